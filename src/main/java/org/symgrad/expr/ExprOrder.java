@@ -1,0 +1,86 @@
+package org.symgrad.expr;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A total, deterministic order on expressions: first by node kind, then by contents. Used to
+ * sort the terms of canonical sums and products so equal expressions print identically.
+ */
+public final class ExprOrder implements Comparator<Expr> {
+    public static final ExprOrder INSTANCE = new ExprOrder();
+
+    private ExprOrder() {
+    }
+
+    private static int rank(Expr e) {
+        return switch (e) {
+            case Num n -> 0;
+            case Sym s -> 1;
+            case Indexed x -> 2;
+            case Delta d -> 3;
+            case Fn f -> 4;
+            case Derivative d -> 5;
+            case Pow p -> 6;
+            case Mul m -> 7;
+            case Add a -> 8;
+            case IndexSum s -> 9;
+        };
+    }
+
+    @Override
+    public int compare(Expr a, Expr b) {
+        if (a == b) {
+            return 0;
+        }
+        int c = Integer.compare(rank(a), rank(b));
+        if (c != 0) {
+            return c;
+        }
+        return switch (a) {
+            case Num n -> n.value().compareTo(((Num) b).value());
+            case Sym s -> s.name().compareTo(((Sym) b).name());
+            case Indexed x -> {
+                Indexed y = (Indexed) b;
+                int k = x.name().compareTo(y.name());
+                yield k != 0 ? k : compareStrings(x.indices(), y.indices());
+            }
+            case Delta d -> {
+                Delta o = (Delta) b;
+                int k = d.i().compareTo(o.i());
+                yield k != 0 ? k : d.j().compareTo(o.j());
+            }
+            case Fn f -> {
+                Fn g = (Fn) b;
+                int k = f.name().compareTo(g.name());
+                yield k != 0 ? k : compareLists(f.args(), g.args());
+            }
+            case IndexSum s -> {
+                IndexSum t = (IndexSum) b;
+                int k = s.index().compareTo(t.index());
+                yield k != 0 ? k : compareLists(Exprs.children(s), Exprs.children(t));
+            }
+            default -> compareLists(Exprs.children(a), Exprs.children(b));
+        };
+    }
+
+    private int compareLists(List<Expr> a, List<Expr> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    private static int compareStrings(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+}

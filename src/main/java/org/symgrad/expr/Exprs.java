@@ -1,0 +1,213 @@
+package org.symgrad.expr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The building factories. Unlike the record constructors they flatten nested sums and products
+ * and drop neutral literals ({@code 0} in a sum, {@code 1} in a product; a literal {@code 0}
+ * factor makes the product {@code 0}) — nothing more. Canonical form is the simplifier's job.
+ */
+public final class Exprs {
+    public static final Num ZERO = new Num(Rational.ZERO);
+    public static final Num ONE = new Num(Rational.ONE);
+    public static final Num MINUS_ONE = new Num(Rational.MINUS_ONE);
+    public static final Num TWO = new Num(Rational.TWO);
+    /** The default upper bound of a summation index: {@code n}. */
+    public static final Sym N = new Sym("n");
+
+    private Exprs() {
+    }
+
+    public static Num num(long n) {
+        return new Num(Rational.of(n));
+    }
+
+    public static Num num(Rational r) {
+        return new Num(r);
+    }
+
+    public static Sym sym(String name) {
+        return new Sym(name);
+    }
+
+    public static Indexed indexed(String name, String... indices) {
+        return new Indexed(name, List.of(indices));
+    }
+
+    public static Expr add(Expr... terms) {
+        return add(Arrays.asList(terms));
+    }
+
+    public static Expr add(List<? extends Expr> terms) {
+        List<Expr> flat = new ArrayList<>(terms.size());
+        for (Expr t : terms) {
+            if (t instanceof Add a) {
+                flat.addAll(a.terms());
+            } else if (!(t instanceof Num n && n.value().isZero())) {
+                flat.add(t);
+            }
+        }
+        return switch (flat.size()) {
+            case 0 -> ZERO;
+            case 1 -> flat.get(0);
+            default -> new Add(flat);
+        };
+    }
+
+    public static Expr mul(Expr... factors) {
+        return mul(Arrays.asList(factors));
+    }
+
+    public static Expr mul(List<? extends Expr> factors) {
+        List<Expr> flat = new ArrayList<>(factors.size());
+        for (Expr f : factors) {
+            if (f instanceof Mul m) {
+                flat.addAll(m.factors());
+            } else if (f instanceof Num n && n.value().isZero()) {
+                return ZERO;
+            } else if (!(f instanceof Num n && n.value().isOne())) {
+                flat.add(f);
+            }
+        }
+        return switch (flat.size()) {
+            case 0 -> ONE;
+            case 1 -> flat.get(0);
+            default -> new Mul(flat);
+        };
+    }
+
+    public static Expr pow(Expr base, Expr exponent) {
+        return new Pow(base, exponent);
+    }
+
+    public static Expr pow(Expr base, long exponent) {
+        return new Pow(base, num(exponent));
+    }
+
+    public static Expr neg(Expr e) {
+        if (e instanceof Num n) {
+            return num(n.value().negate());
+        }
+        return mul(MINUS_ONE, e);
+    }
+
+    public static Expr sub(Expr a, Expr b) {
+        return add(a, neg(b));
+    }
+
+    public static Expr div(Expr a, Expr b) {
+        return mul(a, pow(b, -1));
+    }
+
+    public static Fn fn(String name, Expr... args) {
+        return new Fn(name, List.of(args));
+    }
+
+    public static Fn exp(Expr e) {
+        return fn(Functions.EXP, e);
+    }
+
+    public static Fn log(Expr e) {
+        return fn(Functions.LOG, e);
+    }
+
+    public static Fn sigma(Expr e) {
+        return fn(Functions.SIGMA, e);
+    }
+
+    /** {@code Σ_{index=1}^{n} body}, the default range. */
+    public static IndexSum sum(String index, Expr body) {
+        return new IndexSum(index, ONE, N, body);
+    }
+
+    public static Delta delta(String i, String j) {
+        return new Delta(i, j);
+    }
+
+    public static boolean isNum(Expr e, long value) {
+        return e instanceof Num n && n.value().equals(Rational.of(value));
+    }
+
+    /** The direct sub-expressions of {@code e}, in a fixed order. */
+    public static List<Expr> children(Expr e) {
+        return switch (e) {
+            case Num n -> List.of();
+            case Sym s -> List.of();
+            case Indexed x -> List.of();
+            case Delta d -> List.of();
+            case Add a -> a.terms();
+            case Mul m -> m.factors();
+            case Pow p -> List.of(p.base(), p.exponent());
+            case Fn f -> f.args();
+            case IndexSum s -> List.of(s.lower(), s.upper(), s.body());
+            case Derivative d -> List.of(d.of(), d.wrt());
+        };
+    }
+
+    /**
+     * {@code e} with its children replaced, in {@link #children} order. Returns {@code e} itself
+     * when every child is identical, so an unchanged subtree keeps its identity.
+     */
+    public static Expr withChildren(Expr e, List<Expr> kids) {
+        List<Expr> old = children(e);
+        boolean same = true;
+        for (int i = 0; i < old.size(); i++) {
+            if (old.get(i) != kids.get(i)) {
+                same = false;
+                break;
+            }
+        }
+        if (same) {
+            return e;
+        }
+        return switch (e) {
+            case Num n -> n;
+            case Sym s -> s;
+            case Indexed x -> x;
+            case Delta d -> d;
+            case Add a -> new Add(kids);
+            case Mul m -> new Mul(kids);
+            case Pow p -> new Pow(kids.get(0), kids.get(1));
+            case Fn f -> new Fn(f.name(), kids);
+            case IndexSum s -> new IndexSum(s.index(), kids.get(0), kids.get(1), kids.get(2));
+            case Derivative d -> new Derivative(kids.get(0), kids.get(1));
+        };
+    }
+
+    /** Applies {@code f} to each child and rebuilds {@code e} only if a child changed. */
+    public static Expr mapChildren(Expr e, java.util.function.UnaryOperator<Expr> f) {
+        List<Expr> old = children(e);
+        if (old.isEmpty()) {
+            return e;
+        }
+        List<Expr> kids = new ArrayList<>(old.size());
+        for (Expr c : old) {
+            kids.add(f.apply(c));
+        }
+        return withChildren(e, kids);
+    }
+
+    /** Number of nodes in the tree; the size measure used by budgets and "fewest nodes" choices. */
+    public static int size(Expr e) {
+        int n = 1;
+        for (Expr c : children(e)) {
+            n += size(c);
+        }
+        return n;
+    }
+
+    /** Whether {@code needle} occurs anywhere in {@code e} (structurally). */
+    public static boolean contains(Expr e, Expr needle) {
+        if (e.equals(needle)) {
+            return true;
+        }
+        for (Expr c : children(e)) {
+            if (contains(c, needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

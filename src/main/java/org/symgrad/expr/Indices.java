@@ -1,0 +1,155 @@
+package org.symgrad.expr;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Free and bound index bookkeeping: which symbolic indices an expression leaves free, renaming
+ * a free index without capture, fresh names, and canonical names for bound indices so that
+ * α-equivalent expressions are structurally equal.
+ */
+public final class Indices {
+    /** Preferred names for summation indices, in order; then {@code k1, k2, …}. */
+    private static final List<String> BOUND_NAMES = List.of("k", "m", "p", "q", "r", "s", "u", "v", "w", "l", "c", "d");
+
+    private Indices() {
+    }
+
+    /** The symbolic indices free in {@code e}, in order of first appearance. */
+    public static Set<String> free(Expr e) {
+        Set<String> out = new LinkedHashSet<>();
+        collectFree(e, out);
+        return out;
+    }
+
+    private static void collectFree(Expr e, Set<String> out) {
+        switch (e) {
+            case Indexed x -> x.indices().stream().filter(Index::isSymbolic).forEach(out::add);
+            case Delta d -> {
+                if (Index.isSymbolic(d.i())) {
+                    out.add(d.i());
+                }
+                if (Index.isSymbolic(d.j())) {
+                    out.add(d.j());
+                }
+            }
+            case IndexSum s -> {
+                collectFree(s.lower(), out);
+                collectFree(s.upper(), out);
+                Set<String> inner = free(s.body());
+                inner.remove(s.index());
+                out.addAll(inner);
+            }
+            default -> Exprs.children(e).forEach(c -> collectFree(c, out));
+        }
+    }
+
+    /** Every index name that occurs in {@code e}, free or bound. */
+    public static Set<String> all(Expr e) {
+        Set<String> out = new LinkedHashSet<>();
+        collectAll(e, out);
+        return out;
+    }
+
+    private static void collectAll(Expr e, Set<String> out) {
+        switch (e) {
+            case Indexed x -> out.addAll(x.indices());
+            case Delta d -> {
+                out.add(d.i());
+                out.add(d.j());
+            }
+            case IndexSum s -> {
+                out.add(s.index());
+                Exprs.children(s).forEach(c -> collectAll(c, out));
+            }
+            default -> Exprs.children(e).forEach(c -> collectAll(c, out));
+        }
+    }
+
+    /** Whether index {@code k} occurs free in {@code e}. */
+    public static boolean mentions(Expr e, String k) {
+        return free(e).contains(k);
+    }
+
+    /** A symbolic index name not in {@code avoid}, preferring the usual summation letters. */
+    public static String fresh(Collection<String> avoid) {
+        for (String n : BOUND_NAMES) {
+            if (!avoid.contains(n)) {
+                return n;
+            }
+        }
+        for (int i = 1; ; i++) {
+            String n = "k" + i;
+            if (!avoid.contains(n)) {
+                return n;
+            }
+        }
+    }
+
+    /**
+     * {@code e} with every free occurrence of index {@code from} replaced by {@code to} (a name or
+     * a concrete index). A bound index equal to {@code to} is renamed first, so nothing is captured.
+     */
+    public static Expr rename(Expr e, String from, String to) {
+        if (from.equals(to)) {
+            return e;
+        }
+        return switch (e) {
+            case Indexed x -> {
+                if (!x.indices().contains(from)) {
+                    yield x;
+                }
+                List<String> idx = new ArrayList<>(x.indices());
+                idx.replaceAll(i -> i.equals(from) ? to : i);
+                yield new Indexed(x.name(), idx);
+            }
+            case Delta d -> (d.i().equals(from) || d.j().equals(from))
+                    ? new Delta(d.i().equals(from) ? to : d.i(), d.j().equals(from) ? to : d.j())
+                    : d;
+            case IndexSum s -> {
+                Expr lower = rename(s.lower(), from, to);
+                Expr upper = rename(s.upper(), from, to);
+                if (s.index().equals(from) || !mentions(s.body(), from)) {
+                    yield Exprs.withChildren(s, List.of(lower, upper, s.body()));
+                }
+                IndexSum bound = s;
+                if (s.index().equals(to)) {
+                    Set<String> avoid = all(s.body());
+                    avoid.add(from);
+                    avoid.add(to);
+                    String k = fresh(avoid);
+                    bound = new IndexSum(k, s.lower(), s.upper(), rename(s.body(), s.index(), k));
+                }
+                yield new IndexSum(bound.index(), lower, upper, rename(bound.body(), from, to));
+            }
+            default -> Exprs.mapChildren(e, c -> rename(c, from, to));
+        };
+    }
+
+    /**
+     * {@code e} with every bound index renamed canonically: each Σ takes the first preferred name
+     * that is not free in that Σ. The choice depends only on the Σ itself, so α-equivalent
+     * sub-expressions become equal wherever they occur.
+     */
+    public static Expr canonicalBound(Expr e) {
+        return switch (e) {
+            case IndexSum s -> {
+                Expr body = canonicalBound(s.body());
+                Set<String> avoid = free(s);
+                String k = fresh(avoid);
+                if (!k.equals(s.index())) {
+                    // rename via a name that cannot clash with anything in the body
+                    Set<String> everything = all(body);
+                    everything.addAll(avoid);
+                    body = rename(body, s.index(), k);
+                }
+                IndexSum out = new IndexSum(k, canonicalBound(s.lower()), canonicalBound(s.upper()), body);
+                yield out.equals(s) ? s : out;
+            }
+            default -> Exprs.mapChildren(e, Indices::canonicalBound);
+        };
+    }
+}
