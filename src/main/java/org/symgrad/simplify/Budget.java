@@ -1,0 +1,63 @@
+package org.symgrad.simplify;
+
+import org.symgrad.error.LimitException;
+
+/**
+ * Resource limits for one simplification: polynomial size during expansion, exponents that would
+ * be expanded, and a wall-clock deadline. Exceeding one throws {@link LimitException} (exit 3)
+ * instead of running out of memory or hanging.
+ */
+public final class Budget {
+    /** Most terms an intermediate polynomial may hold. */
+    public static final int MAX_TERMS = 20_000;
+    /** Largest exponent of a sum that is multiplied out. */
+    public static final int MAX_EXPANSION_EXPONENT = 200;
+    /** Largest exponent applied to an exact number. */
+    public static final int MAX_NUMBER_EXPONENT = 10_000;
+
+    private final long deadlineNanos;
+    private int checks;
+
+    private Budget(long deadlineNanos) {
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /** A budget that expires {@code millis} from now. */
+    public static Budget ofMillis(long millis) {
+        return new Budget(System.nanoTime() + millis * 1_000_000L);
+    }
+
+    /** The default budget of one simplification (20 s). */
+    public static Budget standard() {
+        return ofMillis(20_000);
+    }
+
+    void terms(long count) {
+        if (count > MAX_TERMS) {
+            throw new LimitException("expression-size",
+                    "simplification would need more than " + MAX_TERMS + " terms");
+        }
+        tick();
+    }
+
+    void expansionExponent(int e, int termsInBase) {
+        if (termsInBase > 1 && e > MAX_EXPANSION_EXPONENT) {
+            throw new LimitException("exponent",
+                    "expanding a power with exponent " + e + " exceeds the limit " + MAX_EXPANSION_EXPONENT);
+        }
+    }
+
+    void numberExponent(long e) {
+        if (Math.abs(e) > MAX_NUMBER_EXPONENT) {
+            throw new LimitException("exponent",
+                    "exact power with exponent " + e + " exceeds the limit " + MAX_NUMBER_EXPONENT);
+        }
+    }
+
+    /** Checks the deadline every so often. */
+    public void tick() {
+        if ((++checks & 0xff) == 0 && System.nanoTime() > deadlineNanos) {
+            throw new LimitException("time", "simplification took longer than its time budget");
+        }
+    }
+}

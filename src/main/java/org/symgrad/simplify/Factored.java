@@ -1,0 +1,245 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.symgrad.error.InputException;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Rational;
+
+/**
+ * A rational function in factored normal form: {@code c · Π f_i^{e_i}} with an exact coefficient
+ * {@code c}, nonzero integer exponents, and each factor {@code f_i} either a single atom or a
+ * primitive polynomial of two or more terms (integer coefficients with gcd 1, positive leading
+ * coefficient, no monomial dividing all terms). Two equal rational functions built the same way
+ * have equal factored forms; sums find common factors by factor identity and cancel against the
+ * denominator by exact division.
+ */
+final class Factored {
+    static final Factored ZERO = new Factored(Rational.ZERO, new TreeMap<>());
+    static final Factored ONE = new Factored(Rational.ONE, new TreeMap<>());
+
+    private final Rational coefficient;
+    private final TreeMap<Poly, Integer> factors;
+
+    private Factored(Rational coefficient, TreeMap<Poly, Integer> factors) {
+        this.coefficient = coefficient;
+        this.factors = coefficient.isZero() ? new TreeMap<>() : factors;
+    }
+
+    static Factored constant(Rational c) {
+        return new Factored(c, new TreeMap<>());
+    }
+
+    static Factored atom(Expr atom) {
+        TreeMap<Poly, Integer> f = new TreeMap<>();
+        f.put(Poly.atom(atom), 1);
+        return new Factored(Rational.ONE, f);
+    }
+
+    Rational coefficient() {
+        return coefficient;
+    }
+
+    Map<Poly, Integer> factors() {
+        return Collections.unmodifiableMap(factors);
+    }
+
+    boolean isZero() {
+        return coefficient.isZero();
+    }
+
+    boolean isConstant() {
+        return factors.isEmpty();
+    }
+
+    /** {@code c · Π f^e} with the given pieces, normalising exponents (δ² = δ, zero exponents drop). */
+    static Factored of(Rational c, Map<Poly, Integer> pieces) {
+        TreeMap<Poly, Integer> f = new TreeMap<>();
+        pieces.forEach((p, e) -> put(f, p, e));
+        return new Factored(c, f);
+    }
+
+    private static void put(TreeMap<Poly, Integer> f, Poly p, int e) {
+        int total = f.getOrDefault(p, 0) + e;
+        if (total == 0) {
+            f.remove(p);
+            return;
+        }
+        if (total > 1 && p.asAtom().filter(a -> a instanceof Delta).isPresent()) {
+            total = 1; // δ_ij² = δ_ij
+        }
+        f.put(p, total);
+    }
+
+    Factored multiply(Factored o) {
+        if (isZero() || o.isZero()) {
+            return ZERO;
+        }
+        TreeMap<Poly, Integer> f = new TreeMap<>(factors);
+        o.factors.forEach((p, e) -> put(f, p, e));
+        return new Factored(coefficient.multiply(o.coefficient), f);
+    }
+
+    Factored pow(int e, Budget budget) {
+        if (e == 0) {
+            return ONE;
+        }
+        if (isZero()) {
+            if (e < 0) {
+                throw new InputException("division by zero");
+            }
+            return ZERO;
+        }
+        if (!coefficient.abs().isOne()) {
+            budget.numberExponent(e);
+        }
+        TreeMap<Poly, Integer> f = new TreeMap<>();
+        factors.forEach((p, k) -> put(f, p, Math.multiplyExact(k, e)));
+        return new Factored(coefficient.pow(e), f);
+    }
+
+    /** The factors whose exponent is negative, with positive exponents: the denominator. */
+    Factored denominator() {
+        TreeMap<Poly, Integer> f = new TreeMap<>();
+        factors.forEach((p, e) -> {
+            if (e < 0) {
+                f.put(p, -e);
+            }
+        });
+        return new Factored(Rational.ONE, f);
+    }
+
+    /** Whether every exponent is positive (a polynomial times a constant). */
+    boolean isPolynomial() {
+        for (int e : factors.values()) {
+            if (e < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Multiplies out a polynomial-valued form; callers check {@link #isPolynomial()}. */
+    Poly expand(Budget budget) {
+        Poly out = Poly.constant(coefficient);
+        for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
+            out = out.multiply(f.getKey().pow(f.getValue(), budget), budget);
+        }
+        return out;
+    }
+
+    /** The factored form of a polynomial: rational content, monomial content, primitive rest. */
+    static Factored fromPoly(Poly p) {
+        if (p.isZero()) {
+            return ZERO;
+        }
+        Rational c = p.content();
+        Monomial m = p.monomialContent();
+        Poly rest = p.divideBy(c, m);
+        TreeMap<Poly, Integer> f = new TreeMap<>();
+        m.powers().forEach((a, e) -> put(f, Poly.atom(a), e));
+        if (rest.size() > 1) {
+            put(f, rest, 1); // otherwise rest is the constant 1
+        }
+        return new Factored(c, f);
+    }
+
+    /**
+     * The sum of the given forms: pull out every factor common to all terms (the smaller exponent;
+     * denominators included), add the multiplied-out cofactors, then cancel what the new numerator
+     * shares with the common denominator.
+     */
+    static Factored add(List<Factored> xs, Budget budget) {
+        List<Factored> terms = new ArrayList<>();
+        for (Factored x : xs) {
+            if (!x.isZero()) {
+                terms.add(x);
+            }
+        }
+        if (terms.isEmpty()) {
+            return ZERO;
+        }
+        if (terms.size() == 1) {
+            return terms.get(0);
+        }
+        TreeMap<Poly, Integer> common = new TreeMap<>();
+        for (Factored t : terms) {
+            t.factors.keySet().forEach(p -> common.putIfAbsent(p, 0));
+        }
+        for (Map.Entry<Poly, Integer> c : common.entrySet()) {
+            int min = Integer.MAX_VALUE;
+            for (Factored t : terms) {
+                min = Math.min(min, t.factors.getOrDefault(c.getKey(), 0));
+            }
+            c.setValue(min);
+        }
+        common.values().removeIf(e -> e == 0);
+        Factored g = new Factored(Rational.ONE, common);
+        Factored inverse = g.pow(-1, budget);
+        Poly sum = Poly.ZERO;
+        for (Factored t : terms) {
+            sum = sum.add(t.multiply(inverse).expand(budget), budget);
+            budget.tick();
+        }
+        if (sum.isZero()) {
+            return ZERO;
+        }
+        return g.multiply(fromPoly(sum)).cancelled(budget);
+    }
+
+    /**
+     * This form with every multi-term denominator factor divided into the numerator's sum factors
+     * where the division is exact: {@code (x²−1)/(x−1) = x+1}.
+     */
+    Factored cancelled(Budget budget) {
+        Factored out = this;
+        for (Map.Entry<Poly, Integer> d : factors.entrySet()) {
+            if (d.getValue() >= 0 || d.getKey().size() < 2) {
+                continue;
+            }
+            for (int k = 0; k < -d.getValue(); k++) {
+                Factored next = divideOnce(out, d.getKey(), budget);
+                if (next == null) {
+                    break;
+                }
+                out = next;
+            }
+        }
+        return out;
+    }
+
+    private static Factored divideOnce(Factored f, Poly divisor, Budget budget) {
+        for (Map.Entry<Poly, Integer> p : f.factors.entrySet()) {
+            if (p.getValue() <= 0 || p.getKey().size() < 2 || p.getKey().size() < divisor.size()) {
+                continue;
+            }
+            var q = p.getKey().exactDivide(divisor, budget);
+            if (q.isPresent()) {
+                TreeMap<Poly, Integer> rest = new TreeMap<>(f.factors);
+                put(rest, p.getKey(), -1);
+                put(rest, divisor, 1);
+                return new Factored(f.coefficient, rest).multiply(fromPoly(q.get()));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Factored f && coefficient.equals(f.coefficient) && factors.equals(f.factors);
+    }
+
+    @Override
+    public int hashCode() {
+        return coefficient.hashCode() * 31 + factors.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return coefficient + "·" + factors;
+    }
+}

@@ -1,0 +1,110 @@
+package org.symgrad.simplify;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.ExprOrder;
+
+/**
+ * A power product of atoms {@code a^2 b c^3} with positive integer exponents; the empty product is 1.
+ * Monomials are ordered lexicographically (an atom earlier in {@link ExprOrder} is the "larger"
+ * variable), which is a monomial order: compatible with multiplication, so exact division works.
+ */
+record Monomial(TreeMap<Expr, Integer> powers) implements Comparable<Monomial> {
+    static final Monomial ONE = new Monomial(new TreeMap<>(ExprOrder.INSTANCE));
+
+    static Monomial of(Expr atom, int exponent) {
+        TreeMap<Expr, Integer> m = new TreeMap<>(ExprOrder.INSTANCE);
+        m.put(atom, exponent);
+        return new Monomial(m);
+    }
+
+    Map<Expr, Integer> view() {
+        return Collections.unmodifiableMap(powers);
+    }
+
+    boolean isOne() {
+        return powers.isEmpty();
+    }
+
+    int degree() {
+        int d = 0;
+        for (int e : powers.values()) {
+            d += e;
+        }
+        return d;
+    }
+
+    Monomial multiply(Monomial o) {
+        if (o.isOne()) {
+            return this;
+        }
+        if (isOne()) {
+            return o;
+        }
+        TreeMap<Expr, Integer> m = new TreeMap<>(powers);
+        o.powers.forEach((a, e) -> m.merge(a, e, Integer::sum));
+        return new Monomial(m);
+    }
+
+    /** Whether {@code o} divides this monomial. */
+    boolean divisibleBy(Monomial o) {
+        for (Map.Entry<Expr, Integer> e : o.powers.entrySet()) {
+            if (powers.getOrDefault(e.getKey(), 0) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code this / o}; callers check {@link #divisibleBy} first. */
+    Monomial divide(Monomial o) {
+        TreeMap<Expr, Integer> m = new TreeMap<>(powers);
+        o.powers.forEach((a, e) -> {
+            int left = m.get(a) - e;
+            if (left == 0) {
+                m.remove(a);
+            } else {
+                m.put(a, left);
+            }
+        });
+        return new Monomial(m);
+    }
+
+    /** The greatest common divisor: each atom to its smaller exponent. */
+    Monomial gcd(Monomial o) {
+        TreeMap<Expr, Integer> m = new TreeMap<>(ExprOrder.INSTANCE);
+        powers.forEach((a, e) -> {
+            Integer f = o.powers.get(a);
+            if (f != null) {
+                m.put(a, Math.min(e, f));
+            }
+        });
+        return new Monomial(m);
+    }
+
+    /** Lexicographic order, largest first when used descending: compares exponents atom by atom. */
+    @Override
+    public int compareTo(Monomial o) {
+        Iterator<Map.Entry<Expr, Integer>> a = powers.entrySet().iterator();
+        Iterator<Map.Entry<Expr, Integer>> b = o.powers.entrySet().iterator();
+        Comparator<Expr> order = ExprOrder.INSTANCE;
+        while (a.hasNext() && b.hasNext()) {
+            Map.Entry<Expr, Integer> x = a.next();
+            Map.Entry<Expr, Integer> y = b.next();
+            int c = order.compare(x.getKey(), y.getKey());
+            if (c != 0) {
+                // the monomial holding the earlier atom has a positive exponent where the other has 0
+                return c < 0 ? 1 : -1;
+            }
+            c = Integer.compare(x.getValue(), y.getValue());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Boolean.compare(a.hasNext(), b.hasNext());
+    }
+}

@@ -1,0 +1,337 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.symgrad.error.LimitException;
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+
+/**
+ * Turns an expression into its {@link Factored} normal form: a rational function of atoms with
+ * exact coefficients. Arithmetic is collected; exp/log laws keep the set of exp atoms minimal
+ * ({@code exp(a+b) = exp(a)·exp(b)}, {@code exp(−x) = exp(x)^{-1}}, {@code log(exp(u)) = u});
+ * odd/even symmetries normalise signs ({@code σ(−u) = 1 − σ(u)}, {@code tanh(−u) = −tanh(u)});
+ * sums over an index go through {@link SumRules}; every new atom passes the atom rules
+ * (assumptions, resubstituted definitions). With {@code expandNamedFunctions} σ, tanh, softplus,
+ * sinh and cosh are written in exp/log and logarithms of products are split — the form used to
+ * prove identities.
+ */
+final class Normalizer {
+    private static final int MAX_DEPTH = 2_000;
+
+    private final Budget budget;
+    private final List<AtomRule> assumptions;
+    private final List<AtomRule> definitions;
+    private final boolean expandNamedFunctions;
+    private final Map<Expr, Factored> memo = new HashMap<>();
+    private final SumRules sums = new SumRules(this);
+    private final Presenter presenter = new Presenter(this);
+    private int depth;
+    private int sumDepth;
+
+    Normalizer(Budget budget, List<AtomRule> assumptions, List<AtomRule> definitions, boolean expandNamedFunctions) {
+        this.budget = budget;
+        this.assumptions = List.copyOf(assumptions);
+        this.definitions = List.copyOf(definitions);
+        this.expandNamedFunctions = expandNamedFunctions;
+    }
+
+    Budget budget() {
+        return budget;
+    }
+
+    Presenter presenter() {
+        return presenter;
+    }
+
+    /** The canonical expression of {@code e}: normal form, then presented. */
+    Expr canonical(Expr e) {
+        return presenter.present(normalize(e));
+    }
+
+    Factored normalize(Expr e) {
+        boolean memoise = definitions.isEmpty();
+        Factored cached = memoise ? memo.get(e) : null;
+        if (cached != null) {
+            return cached;
+        }
+        if (++depth > MAX_DEPTH) {
+            throw new LimitException("nesting-depth", "expression nested deeper than " + MAX_DEPTH + " levels");
+        }
+        try {
+            budget.tick();
+            Factored f = compute(e);
+            if (memoise) {
+                memo.put(e, f);
+            }
+            return f;
+        } finally {
+            depth--;
+        }
+    }
+
+    private Factored compute(Expr e) {
+        return switch (e) {
+            case Num n -> Factored.constant(n.value());
+            case Sym s -> atom(s);
+            case Indexed x -> atom(x);
+            case Delta d -> delta(d);
+            case Add a -> add(a.terms().stream().map(this::normalize).toList());
+            case Mul m -> {
+                Factored out = Factored.ONE;
+                for (Expr f : m.factors()) {
+                    out = out.multiply(normalize(f));
+                    if (out.isZero()) {
+                        break;
+                    }
+                }
+                yield out.cancelled(budget);
+            }
+            case Pow p -> power(p);
+            case Fn f -> function(f);
+            case IndexSum s -> {
+                sumDepth++;
+                try {
+                    yield sums.normalize(s);
+                } finally {
+                    sumDepth--;
+                }
+            }
+            case Derivative d -> atom(new Derivative(canonical(d.of()), d.wrt()));
+        };
+    }
+
+    /** A sum of normal forms, merging Σ terms over the same range first. */
+    Factored add(List<Factored> terms) {
+        return Factored.add(sums.mergeSums(terms), budget);
+    }
+
+    /** A new atom, after the first atom rule that applies to it. */
+    Factored atom(Expr a) {
+        for (AtomRule r : assumptions) {
+            Optional<Expr> out = r.apply(a);
+            if (out.isPresent()) {
+                return normalize(out.get());
+            }
+        }
+        if (sumDepth == 0) {
+            for (AtomRule r : definitions) {
+                Optional<Expr> out = r.apply(a);
+                if (out.isPresent()) {
+                    return withoutDefinitions().normalize(out.get());
+                }
+            }
+        }
+        return Factored.atom(a);
+    }
+
+    private Normalizer plain;
+
+    private Normalizer withoutDefinitions() {
+        if (definitions.isEmpty()) {
+            return this;
+        }
+        if (plain == null) {
+            plain = new Normalizer(budget, assumptions, List.of(), expandNamedFunctions);
+        }
+        return plain;
+    }
+
+    private Factored delta(Delta d) {
+        if (d.i().equals(d.j())) {
+            return Factored.ONE;
+        }
+        if (org.symgrad.expr.Index.isConcrete(d.i()) && org.symgrad.expr.Index.isConcrete(d.j())) {
+            return Factored.ZERO;
+        }
+        // δ is symmetric: order the indices
+        return atom(d.i().compareTo(d.j()) <= 0 ? d : new Delta(d.j(), d.i()));
+    }
+
+    private Factored power(Pow p) {
+        Factored base = normalize(p.base());
+        Factored exponent = normalize(p.exponent());
+        if (exponent.isConstant()) {
+            Rational q = exponent.coefficient();
+            if (q.isInteger()) {
+                if (q.toBigInteger().bitLength() > 31) {
+                    throw new LimitException("exponent", "exponent " + q + " is too large");
+                }
+                return base.pow(q.toBigInteger().intValueExact(), budget);
+            }
+            if (base.isZero()) {
+                return Factored.ZERO;
+            }
+            // u^(p/q) = (u^(1/q))^p
+            Rational root = Rational.of(java.math.BigInteger.ONE, q.den());
+            if (q.num().bitLength() > 31) {
+                throw new LimitException("exponent", "exponent " + q + " is too large");
+            }
+            return atom(new Pow(presenter.present(base), new Num(root)))
+                    .pow(q.num().intValueExact(), budget);
+        }
+        if (base.isConstant() && base.coefficient().isOne()) {
+            return Factored.ONE;
+        }
+        return atom(new Pow(presenter.present(base), presenter.present(exponent)));
+    }
+
+    private Factored function(Fn f) {
+        if (!Functions.isKnown(f.name())) {
+            List<Expr> args = new ArrayList<>();
+            for (Expr a : f.args()) {
+                args.add(canonical(a));
+            }
+            return atom(new Fn(f.name(), args));
+        }
+        Factored u = normalize(f.arg());
+        Expr arg = presenter.present(u);
+        boolean negative = u.coefficient().signum() < 0;
+        return switch (f.name()) {
+            case Functions.EXP -> exp(u);
+            case Functions.LOG -> log(u, arg);
+            case Functions.SIGMA -> {
+                if (u.isZero()) {
+                    yield Factored.constant(Rational.of(1, 2));
+                }
+                if (expandNamedFunctions) {
+                    yield normalize(Exprs.div(Exprs.ONE, Exprs.add(Exprs.ONE, Exprs.exp(Exprs.neg(arg)))));
+                }
+                if (negative) { // σ(−u) = 1 − σ(u)
+                    yield add(List.of(Factored.ONE, atom(Exprs.sigma(negated(u))).multiply(Factored.constant(Rational.MINUS_ONE))));
+                }
+                yield atom(Exprs.sigma(arg));
+            }
+            case Functions.TANH -> {
+                if (expandNamedFunctions) {
+                    Expr e2 = Exprs.exp(Exprs.mul(Exprs.TWO, arg));
+                    yield normalize(Exprs.div(Exprs.sub(e2, Exprs.ONE), Exprs.add(e2, Exprs.ONE)));
+                }
+                yield odd(Functions.TANH, u, negative);
+            }
+            case Functions.SINH -> expandNamedFunctions
+                    ? normalize(Exprs.mul(Exprs.num(Rational.of(1, 2)), Exprs.sub(Exprs.exp(arg), Exprs.exp(Exprs.neg(arg)))))
+                    : odd(Functions.SINH, u, negative);
+            case Functions.COSH -> expandNamedFunctions
+                    ? normalize(Exprs.mul(Exprs.num(Rational.of(1, 2)), Exprs.add(Exprs.exp(arg), Exprs.exp(Exprs.neg(arg)))))
+                    : even(Functions.COSH, u, negative, Rational.ONE);
+            case Functions.SOFTPLUS -> expandNamedFunctions
+                    ? normalize(Exprs.log(Exprs.add(Exprs.ONE, Exprs.exp(arg))))
+                    : atom(new Fn(Functions.SOFTPLUS, List.of(arg)));
+            case Functions.SIN -> odd(Functions.SIN, u, negative);
+            case Functions.TAN -> odd(Functions.TAN, u, negative);
+            case Functions.COS -> even(Functions.COS, u, negative, Rational.ONE);
+            case Functions.ABS -> u.isConstant() ? Factored.constant(u.coefficient().abs())
+                    : even(Functions.ABS, u, negative, Rational.ZERO);
+            case Functions.SIGN -> u.isConstant() ? Factored.constant(Rational.of(u.coefficient().signum()))
+                    : odd(Functions.SIGN, u, negative);
+            case Functions.HEAVISIDE -> u.isConstant()
+                    ? Factored.constant(u.isZero() ? Rational.of(1, 2) : u.coefficient().signum() > 0 ? Rational.ONE : Rational.ZERO)
+                    : atom(new Fn(Functions.HEAVISIDE, List.of(arg)));
+            case Functions.RELU -> u.isConstant()
+                    ? Factored.constant(u.coefficient().signum() > 0 ? u.coefficient() : Rational.ZERO)
+                    : atom(new Fn(Functions.RELU, List.of(arg)));
+            case Functions.SQRT -> power(new Pow(arg, new Num(Rational.of(1, 2))));
+            default -> atom(new Fn(f.name(), List.of(arg)));
+        };
+    }
+
+    private Expr negated(Factored u) {
+        return presenter.present(u.multiply(Factored.constant(Rational.MINUS_ONE)));
+    }
+
+    /** f(−u) = −f(u), f(0) = 0. */
+    private Factored odd(String name, Factored u, boolean negative) {
+        if (u.isZero()) {
+            return Factored.ZERO;
+        }
+        if (negative) {
+            return atom(new Fn(name, List.of(negated(u)))).multiply(Factored.constant(Rational.MINUS_ONE));
+        }
+        return atom(new Fn(name, List.of(presenter.present(u))));
+    }
+
+    /** f(−u) = f(u), f(0) = atZero. */
+    private Factored even(String name, Factored u, boolean negative, Rational atZero) {
+        if (u.isZero()) {
+            return Factored.constant(atZero);
+        }
+        return atom(new Fn(name, List.of(negative ? negated(u) : presenter.present(u))));
+    }
+
+    /** exp of a sum is the product of exps; integer multiples become powers; exp(log u) = u. */
+    private Factored exp(Factored u) {
+        if (u.isZero()) {
+            return Factored.ONE;
+        }
+        if (!u.isPolynomial()) {
+            return atom(Exprs.exp(presenter.present(u)));
+        }
+        Factored out = Factored.ONE;
+        for (Map.Entry<Monomial, Rational> t : u.expand(budget).terms().entrySet()) {
+            Rational c = t.getValue();
+            Monomial m = t.getKey();
+            if (m.isOne()) {
+                out = out.multiply(atom(Exprs.exp(new Num(c))));
+                continue;
+            }
+            Factored unit = Factored.of(Rational.ONE, Map.of());
+            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
+                unit = unit.multiply(Factored.atom(a.getKey()).pow(a.getValue(), budget));
+            }
+            Expr term = presenter.present(unit);
+            if (m.powers().size() == 1 && m.powers().firstEntry().getValue() == 1
+                    && term instanceof Fn g && g.name().equals(Functions.LOG) && c.isInteger()) {
+                out = out.multiply(normalize(g.arg()).pow(c.toBigInteger().intValueExact(), budget));
+            } else if (c.isInteger() && c.toBigInteger().bitLength() < 31) {
+                out = out.multiply(atom(Exprs.exp(term)).pow(c.toBigInteger().intValueExact(), budget));
+            } else {
+                out = out.multiply(atom(Exprs.exp(presenter.present(Factored.constant(c).multiply(unit)))));
+            }
+        }
+        return out;
+    }
+
+    /** log(exp(u)^k) = k·u; with expansion, the log of a product is the sum of logs. */
+    private Factored log(Factored u, Expr arg) {
+        if (u.isConstant() && u.coefficient().isOne()) {
+            return Factored.ZERO;
+        }
+        if (u.factors().size() == 1 && u.coefficient().isOne()) {
+            Map.Entry<Poly, Integer> only = u.factors().entrySet().iterator().next();
+            Optional<Expr> a = only.getKey().asAtom();
+            if (a.isPresent() && a.get() instanceof Fn g && g.name().equals(Functions.EXP)) {
+                return normalize(g.arg()).multiply(Factored.constant(Rational.of(only.getValue())));
+            }
+        }
+        boolean single = u.coefficient().isOne() && u.factors().size() == 1
+                && u.factors().values().iterator().next() == 1;
+        if (expandNamedFunctions && u.coefficient().signum() > 0 && !u.isConstant() && !single) {
+            List<Factored> parts = new ArrayList<>();
+            if (!u.coefficient().isOne()) {
+                parts.add(atom(Exprs.log(new Num(u.coefficient()))));
+            }
+            for (Map.Entry<Poly, Integer> f : u.factors().entrySet()) {
+                Factored factor = Factored.of(Rational.ONE, Map.of(f.getKey(), 1));
+                parts.add(log(factor, presenter.present(factor)).multiply(Factored.constant(Rational.of(f.getValue()))));
+            }
+            return add(parts);
+        }
+        return atom(Exprs.log(arg));
+    }
+}

@@ -1,0 +1,220 @@
+package org.symgrad.simplify;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Rational;
+
+/**
+ * A polynomial over atoms with exact rational coefficients, its terms kept in descending
+ * lexicographic monomial order (the leading term first). Immutable after construction.
+ */
+final class Poly implements Comparable<Poly> {
+    private static final Comparator<Monomial> DESCENDING = Comparator.reverseOrder();
+
+    static final Poly ZERO = new Poly(new TreeMap<>(DESCENDING));
+
+    private final TreeMap<Monomial, Rational> terms;
+    private int hash;
+
+    private Poly(TreeMap<Monomial, Rational> terms) {
+        this.terms = terms;
+    }
+
+    static Poly constant(Rational c) {
+        return monomial(c, Monomial.ONE);
+    }
+
+    static Poly monomial(Rational c, Monomial m) {
+        TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
+        if (!c.isZero()) {
+            t.put(m, c);
+        }
+        return new Poly(t);
+    }
+
+    static Poly atom(Expr atom) {
+        return monomial(Rational.ONE, Monomial.of(atom, 1));
+    }
+
+    Map<Monomial, Rational> terms() {
+        return Collections.unmodifiableMap(terms);
+    }
+
+    int size() {
+        return terms.size();
+    }
+
+    boolean isZero() {
+        return terms.isEmpty();
+    }
+
+    /** The constant term (0 if none). */
+    Rational constantTerm() {
+        return terms.getOrDefault(Monomial.ONE, Rational.ZERO);
+    }
+
+    Monomial leadingMonomial() {
+        return terms.firstKey();
+    }
+
+    Rational leadingCoefficient() {
+        return terms.firstEntry().getValue();
+    }
+
+    /** The single atom when this polynomial is exactly {@code 1·atom^1}. */
+    Optional<Expr> asAtom() {
+        if (terms.size() != 1) {
+            return Optional.empty();
+        }
+        Map.Entry<Monomial, Rational> t = terms.firstEntry();
+        if (!t.getValue().isOne() || t.getKey().powers().size() != 1) {
+            return Optional.empty();
+        }
+        Map.Entry<Expr, Integer> p = t.getKey().powers().firstEntry();
+        return p.getValue() == 1 ? Optional.of(p.getKey()) : Optional.empty();
+    }
+
+    Poly add(Poly o, Budget budget) {
+        if (o.isZero()) {
+            return this;
+        }
+        if (isZero()) {
+            return o;
+        }
+        TreeMap<Monomial, Rational> t = new TreeMap<>(terms);
+        o.terms.forEach((m, c) -> {
+            Rational s = t.getOrDefault(m, Rational.ZERO).add(c);
+            if (s.isZero()) {
+                t.remove(m);
+            } else {
+                t.put(m, s);
+            }
+        });
+        budget.terms(t.size());
+        return new Poly(t);
+    }
+
+    Poly scale(Rational c, Monomial m) {
+        if (c.isZero()) {
+            return ZERO;
+        }
+        TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
+        terms.forEach((k, v) -> t.put(k.multiply(m), v.multiply(c)));
+        return new Poly(t);
+    }
+
+    Poly negate() {
+        return scale(Rational.MINUS_ONE, Monomial.ONE);
+    }
+
+    Poly multiply(Poly o, Budget budget) {
+        budget.terms((long) terms.size() * o.terms.size());
+        Poly out = ZERO;
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            out = out.add(o.scale(t.getValue(), t.getKey()), budget);
+        }
+        return out;
+    }
+
+    Poly pow(int e, Budget budget) {
+        budget.expansionExponent(e, terms.size());
+        Poly out = constant(Rational.ONE);
+        for (int i = 0; i < e; i++) {
+            out = out.multiply(this, budget);
+        }
+        return out;
+    }
+
+    /** The gcd of all coefficients, signed like the leading coefficient. */
+    Rational content() {
+        Rational g = Rational.ZERO;
+        for (Rational c : terms.values()) {
+            g = g.gcd(c);
+        }
+        return leadingCoefficient().signum() < 0 ? g.negate() : g;
+    }
+
+    /** The largest monomial dividing every term. */
+    Monomial monomialContent() {
+        Monomial g = null;
+        for (Monomial m : terms.keySet()) {
+            g = g == null ? m : g.gcd(m);
+            if (g.isOne()) {
+                break;
+            }
+        }
+        return g == null ? Monomial.ONE : g;
+    }
+
+    /** {@code this / (c·m)} term by term; exact when {@code c·m} divides every term. */
+    Poly divideBy(Rational c, Monomial m) {
+        TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
+        terms.forEach((k, v) -> t.put(k.divide(m), v.divide(c)));
+        return new Poly(t);
+    }
+
+    /** {@code this / d} when the division is exact, by the division algorithm. */
+    Optional<Poly> exactDivide(Poly d, Budget budget) {
+        Poly remainder = this;
+        Poly quotient = ZERO;
+        Monomial lead = d.leadingMonomial();
+        Rational leadCoefficient = d.leadingCoefficient();
+        int steps = 0;
+        while (!remainder.isZero()) {
+            if (++steps > 10_000) {
+                return Optional.empty();
+            }
+            Monomial rl = remainder.leadingMonomial();
+            if (!rl.divisibleBy(lead)) {
+                return Optional.empty();
+            }
+            Monomial qm = rl.divide(lead);
+            Rational qc = remainder.leadingCoefficient().divide(leadCoefficient);
+            quotient = quotient.add(monomial(qc, qm), budget);
+            remainder = remainder.add(d.scale(qc.negate(), qm), budget);
+        }
+        return Optional.of(quotient);
+    }
+
+    @Override
+    public int compareTo(Poly o) {
+        Iterator<Map.Entry<Monomial, Rational>> a = terms.entrySet().iterator();
+        Iterator<Map.Entry<Monomial, Rational>> b = o.terms.entrySet().iterator();
+        while (a.hasNext() && b.hasNext()) {
+            Map.Entry<Monomial, Rational> x = a.next();
+            Map.Entry<Monomial, Rational> y = b.next();
+            int c = y.getKey().compareTo(x.getKey());
+            if (c != 0) {
+                return c;
+            }
+            c = x.getValue().compareTo(y.getValue());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Boolean.compare(a.hasNext(), b.hasNext());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Poly p && terms.equals(p.terms);
+    }
+
+    @Override
+    public int hashCode() {
+        if (hash == 0) {
+            hash = terms.hashCode();
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return terms.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Rational;
+
+/**
+ * Normal form of {@code Σ_k body}:
+ * <ul>
+ *   <li>factors of the body that do not mention {@code k} leave the sum;</li>
+ *   <li>{@code Σ_k δ_ka f(k) = f(a)} (δ contraction);</li>
+ *   <li>{@code Σ_k c = (hi − lo + 1)·c};</li>
+ *   <li>a body that is a product with a sum in it is split term by term when that lets a term
+ *       contract or shed a factor ({@code Σ_k t_k(δ_kj − y_j) = t_j − y_j Σ_k t_k});</li>
+ *   <li>otherwise the sum is one atom with canonical bound index;</li>
+ *   <li>{@code Σ_k a_k + Σ_k b_k = Σ_k (a_k + b_k)} over the same range ({@link #mergeSums}).</li>
+ * </ul>
+ */
+final class SumRules {
+    private final Normalizer normalizer;
+
+    SumRules(Normalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    Factored normalize(IndexSum s) {
+        String k = s.index();
+        Expr lower = normalizer.canonical(s.lower());
+        Expr upper = normalizer.canonical(s.upper());
+        Factored body = normalizer.normalize(s.body());
+        if (body.isZero()) {
+            return Factored.ZERO;
+        }
+        TreeMap<Poly, Integer> outside = new TreeMap<>();
+        TreeMap<Poly, Integer> inside = new TreeMap<>();
+        body.factors().forEach((p, e) -> (mentions(p, k) ? inside : outside).put(p, e));
+        Factored free = Factored.of(body.coefficient(), outside);
+        Factored bound = Factored.of(Rational.ONE, inside);
+        return free.multiply(dependent(k, lower, upper, bound));
+    }
+
+    /** Σ_k of a form every factor of which mentions k (or the constant 1). */
+    private Factored dependent(String k, Expr lower, Expr upper, Factored bound) {
+        if (bound.isConstant()) {
+            return normalizer.normalize(Exprs.add(upper, Exprs.neg(lower), Exprs.ONE)).multiply(bound);
+        }
+        Optional<Delta> delta = contractible(bound, k);
+        if (delta.isPresent()) {
+            Delta d = delta.get();
+            String other = d.i().equals(k) ? d.j() : d.i();
+            Factored rest = bound.multiply(Factored.atom(d).pow(-1, normalizer.budget()));
+            return normalizer.normalize(Indices.rename(normalizer.presenter().present(rest), k, other));
+        }
+        if (bound.isPolynomial() && hasSumFactor(bound)) {
+            Poly expanded = bound.expand(normalizer.budget());
+            if (splittingHelps(expanded, k)) {
+                List<Factored> parts = new ArrayList<>();
+                for (Map.Entry<Monomial, Rational> t : expanded.terms().entrySet()) {
+                    Factored term = Factored.of(t.getValue(), Map.of());
+                    for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
+                        term = term.multiply(Factored.atom(a.getKey()).pow(a.getValue(), normalizer.budget()));
+                    }
+                    Expr body = normalizer.presenter().present(term);
+                    parts.add(normalizer.normalize(new IndexSum(k, lower, upper, body)));
+                }
+                return normalizer.add(parts);
+            }
+        }
+        Expr body = normalizer.presenter().present(bound);
+        return normalizer.atom(Indices.canonicalBound(new IndexSum(k, lower, upper, body)));
+    }
+
+    private static boolean mentions(Poly p, String k) {
+        for (Monomial m : p.terms().keySet()) {
+            for (Expr a : m.powers().keySet()) {
+                if (Indices.mentions(a, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Delta> contractible(Factored f, String k) {
+        for (Map.Entry<Poly, Integer> p : f.factors().entrySet()) {
+            Optional<Expr> a = p.getKey().asAtom();
+            if (p.getValue() == 1 && a.isPresent() && a.get() instanceof Delta d
+                    && (d.i().equals(k) != d.j().equals(k))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasSumFactor(Factored f) {
+        return f.factors().keySet().stream().anyMatch(p -> p.size() > 1);
+    }
+
+    /** Splitting pays when some term then holds a δ on k or a factor free of k. */
+    private static boolean splittingHelps(Poly expanded, String k) {
+        for (Monomial m : expanded.terms().keySet()) {
+            if (m.isOne()) {
+                return true;
+            }
+            for (Expr a : m.powers().keySet()) {
+                if (!Indices.mentions(a, k)) {
+                    return true;
+                }
+                if (a instanceof Delta d && (d.i().equals(k) != d.j().equals(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Terms that are {@code c·Σ} over the same range are merged into one Σ whose body is the sum of
+     * the bodies (bound indices renamed to one fresh name); other terms pass through.
+     */
+    List<Factored> mergeSums(List<Factored> terms) {
+        Map<List<Expr>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Optional<IndexSum> s = singleSum(terms.get(i));
+            if (s.isPresent()) {
+                groups.computeIfAbsent(List.of(s.get().lower(), s.get().upper()), r -> new ArrayList<>()).add(i);
+            }
+        }
+        if (groups.values().stream().allMatch(g -> g.size() < 2)) {
+            return terms;
+        }
+        List<Factored> out = new ArrayList<>();
+        boolean[] used = new boolean[terms.size()];
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<Expr> all = new ArrayList<>();
+            for (int i : group) {
+                all.add(normalizer.presenter().present(terms.get(i)));
+            }
+            String k = Indices.fresh(Indices.all(Exprs.add(all)));
+            List<Expr> bodies = new ArrayList<>();
+            IndexSum first = null;
+            for (int i : group) {
+                IndexSum s = singleSum(terms.get(i)).orElseThrow();
+                first = first == null ? s : first;
+                Expr coefficient = Exprs.num(terms.get(i).coefficient());
+                bodies.add(Exprs.mul(coefficient, Indices.rename(s.body(), s.index(), k)));
+                used[i] = true;
+            }
+            out.add(normalizer.normalize(new IndexSum(k, first.lower(), first.upper(), Exprs.add(bodies))));
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            if (!used[i]) {
+                out.add(terms.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<IndexSum> singleSum(Factored f) {
+        if (f.factors().size() != 1) {
+            return Optional.empty();
+        }
+        Map.Entry<Poly, Integer> e = f.factors().entrySet().iterator().next();
+        if (e.getValue() != 1) {
+            return Optional.empty();
+        }
+        return e.getKey().asAtom().filter(a -> a instanceof IndexSum).map(a -> (IndexSum) a);
+    }
+}
