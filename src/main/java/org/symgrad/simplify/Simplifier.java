@@ -7,8 +7,10 @@ import org.symgrad.expr.Exprs;
 
 /**
  * Simplification to textbook form: the rational normal form over atoms, presented with common
- * factors pulled out, then re-expressed in defined names where that makes the result smaller
- * (each definition tried in turn, later definitions first). Results are numerically equal to
+ * factors pulled out, then re-expressed in defined names where that eliminates the solved-for atom without
+ * growing the result
+ * (each definition tried in turn, later definitions first), and in σ / softplus where the input
+ * used them ({@code e^{−x}/(1+e^{−x})² → σ(x)(1 − σ(x))}). Results are numerically equal to
  * the input and deterministic.
  */
 public final class Simplifier {
@@ -43,13 +45,31 @@ public final class Simplifier {
         Expr best = new Normalizer(budget, assumptions, List.of(), false).canonical(e);
         List<AtomRule> reversed = new ArrayList<>(definitions);
         java.util.Collections.reverse(reversed);
+        reversed.addAll(Rules.namedFunctionInverses(e));
         for (AtomRule d : reversed) {
             Expr candidate = new Normalizer(budget, assumptions, List.of(d), false).canonical(best);
-            if (Exprs.size(candidate) < Exprs.size(best)) {
+            if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
+                    && Exprs.size(candidate) <= Exprs.size(best)) {
                 best = candidate;
             }
         }
         return best;
+    }
+
+    /** Whether an atom the rule rewrites still occurs (bodies of Σ aside): then it did not eliminate it. */
+    private static boolean mentionsOutsideSums(Expr e, AtomRule rule) {
+        if (rule.apply(e).isPresent()) {
+            return true;
+        }
+        if (e instanceof org.symgrad.expr.IndexSum) {
+            return false;
+        }
+        for (Expr c : Exprs.children(e)) {
+            if (mentionsOutsideSums(c, rule)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,80 @@
+package org.symgrad.derive;
+
+import java.util.List;
+import java.util.Objects;
+import org.symgrad.error.InputException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
+
+/**
+ * A named intermediate {@code let y_i = body} (or scalar {@code let s = body}): the target is a
+ * {@link Sym} or an {@link Indexed} with distinct symbolic indices, which are the only indices
+ * the body may leave free.
+ */
+public record Definition(Expr target, Expr body) {
+    public Definition {
+        Objects.requireNonNull(body);
+        if (target instanceof Indexed x) {
+            if (x.indices().stream().distinct().count() != x.indices().size()
+                    || !x.indices().stream().allMatch(Index::isSymbolic)) {
+                throw new InputException("the indices of a defined name must be distinct index names: " + x);
+            }
+        } else if (!(target instanceof Sym)) {
+            throw new InputException("only a name or an indexed name can be defined");
+        }
+        var free = Indices.free(body);
+        var allowed = Indices.free(target);
+        if (!allowed.containsAll(free)) {
+            free.removeAll(allowed);
+            throw new InputException("the definition of " + name() + " uses free indices " + free
+                    + " that its left side " + target + " does not have");
+        }
+    }
+
+    public String name() {
+        return target instanceof Indexed x ? x.name() : ((Sym) target).name();
+    }
+
+    /** The target's indices (empty for a scalar definition). */
+    public List<String> indices() {
+        return target instanceof Indexed x ? x.indices() : List.of();
+    }
+
+    /** Whether {@code leaf} ({@code y_m} or {@code s}) is an instance of this definition's target. */
+    public boolean defines(Expr leaf) {
+        return switch (leaf) {
+            case Indexed x -> target instanceof Indexed t && t.name().equals(x.name())
+                    && t.indices().size() == x.indices().size();
+            case Sym s -> target instanceof Sym t && t.equals(s);
+            default -> false;
+        };
+    }
+
+    /** The body for the instance {@code leaf} of the target: indices renamed, nothing captured. */
+    public Expr instantiate(Expr leaf) {
+        if (!(leaf instanceof Indexed x)) {
+            return body;
+        }
+        List<String> from = indices();
+        List<String> to = x.indices();
+        // rename through temporaries so that y_{ji} of y_{ij} swaps correctly
+        java.util.Set<String> avoid = Indices.all(body);
+        avoid.addAll(to);
+        avoid.addAll(from);
+        Expr out = body;
+        List<String> temporaries = new java.util.ArrayList<>();
+        for (String f : from) {
+            String t = Indices.fresh(avoid);
+            avoid.add(t);
+            temporaries.add(t);
+            out = Indices.rename(out, f, t);
+        }
+        for (int i = 0; i < to.size(); i++) {
+            out = Indices.rename(out, temporaries.get(i), to.get(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,148 @@
+package org.symgrad.derive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.error.InputException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
+
+/**
+ * The definitions in force at a point of a script, in order. A later {@code let} of a name
+ * replaces the earlier one from there on; a definition that refers to itself, directly or through
+ * others, is rejected. Immutable: {@link #with} returns a new set.
+ */
+public final class Definitions {
+    private final Map<String, Definition> byName;
+
+    private Definitions(Map<String, Definition> byName) {
+        this.byName = byName;
+    }
+
+    public static Definitions none() {
+        return new Definitions(new LinkedHashMap<>());
+    }
+
+    /** These definitions plus {@code d}, which replaces any earlier definition of its name. */
+    public Definitions with(Definition d) {
+        Map<String, Definition> next = new LinkedHashMap<>(byName);
+        next.remove(d.name());
+        next.put(d.name(), d);
+        Definitions out = new Definitions(next);
+        out.requireAcyclic(d.name(), new ArrayList<>());
+        return out;
+    }
+
+    public List<Definition> all() {
+        return List.copyOf(byName.values());
+    }
+
+    public boolean isEmpty() {
+        return byName.isEmpty();
+    }
+
+    public Optional<Definition> of(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The definition whose target {@code leaf} is an instance of, if any. */
+    public Optional<Definition> defining(Expr leaf) {
+        String name = switch (leaf) {
+            case Indexed x -> x.name();
+            case Sym s -> s.name();
+            default -> null;
+        };
+        return name == null ? Optional.empty() : of(name).filter(d -> d.defines(leaf));
+    }
+
+    /** Names of defined symbols that occur in {@code e} (as leaves or as vector arguments). */
+    public Set<String> namesIn(Expr e) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        collect(e, out);
+        return out;
+    }
+
+    private void collect(Expr e, Set<String> out) {
+        switch (e) {
+            case Indexed x -> {
+                if (byName.containsKey(x.name())) {
+                    out.add(x.name());
+                }
+            }
+            case Sym s -> {
+                if (byName.containsKey(s.name())) {
+                    out.add(s.name());
+                }
+            }
+            default -> Exprs.children(e).forEach(c -> collect(c, out));
+        }
+    }
+
+    /** Whether the definition of {@code name} reaches {@code variable} through the definition DAG. */
+    public boolean reaches(String name, String variable) {
+        return reaches(name, variable, new HashSet<>());
+    }
+
+    private boolean reaches(String name, String variable, Set<String> seen) {
+        if (!seen.add(name)) {
+            return false;
+        }
+        Definition d = byName.get(name);
+        if (d == null) {
+            return false;
+        }
+        if (mentionsName(d.body(), variable)) {
+            return true;
+        }
+        for (String m : namesIn(d.body())) {
+            if (reaches(m, variable, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean mentionsName(Expr e, String name) {
+        return switch (e) {
+            case Indexed x -> x.name().equals(name);
+            case Sym s -> s.name().equals(name);
+            default -> Exprs.children(e).stream().anyMatch(c -> mentionsName(c, name));
+        };
+    }
+
+    private void requireAcyclic(String name, List<String> path) {
+        if (path.contains(name)) {
+            path.add(name);
+            throw new InputException("recursive definition: " + String.join(" → ", path));
+        }
+        Definition d = byName.get(name);
+        if (d == null) {
+            return;
+        }
+        path.add(name);
+        for (String m : namesIn(d.body())) {
+            requireAcyclic(m, path);
+        }
+        path.remove(path.size() - 1);
+    }
+
+    /**
+     * {@code e} with every defined name replaced by its body, recursively (to evaluate a result
+     * stated in defined names). A bare vector name inside an abstract function stays.
+     */
+    public Expr expand(Expr e) {
+        return switch (e) {
+            case Indexed x -> defining(x).map(d -> expand(d.instantiate(x))).orElse(x);
+            case Sym s -> defining(s).map(d -> expand(d.body())).orElse(s);
+            case Fn f when !org.symgrad.expr.Functions.isKnown(f.name()) -> f;
+            default -> Exprs.mapChildren(e, this::expand);
+        };
+    }
+}

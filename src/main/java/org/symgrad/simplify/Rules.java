@@ -1,0 +1,106 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.error.InputException;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
+
+/**
+ * Builds {@link AtomRule}s from what a user states: an assumption {@code lhs = rhs} whose left
+ * side is one term ({@code Σ_k t_k = 1}), and a definition {@code y_i = body} solved for the atom
+ * of the body that carries the target's indices ({@code exp(z_i) = y_i·Σ_k exp(z_k)}), so a result
+ * can be written back in the defined name. Also the inverse of a named function's definition,
+ * {@code exp(u) = σ(u)/(1 − σ(u))} and {@code log(1 + exp(u)) = softplus(u)}.
+ */
+public final class Rules {
+    private Rules() {
+    }
+
+    /** The rule for {@code assume lhs = rhs}; the left side must normalise to one term. */
+    public static AtomRule assumption(Expr lhs, Expr rhs) {
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Factored f = n.normalize(lhs);
+        if (f.factors().size() != 1 || f.factors().values().iterator().next() != 1
+                || f.factors().keySet().iterator().next().asAtom().isEmpty()) {
+            throw new InputException("an assumption needs a single term on its left side, such as sum_k t_k = 1");
+        }
+        Expr atom = f.factors().keySet().iterator().next().asAtom().orElseThrow();
+        Expr replacement = Exprs.mul(Exprs.num(Rational.ONE.divide(f.coefficient())), rhs);
+        Set<String> variables = Indices.free(atom);
+        return new AtomRule("assumption", atom, variables, replacement);
+    }
+
+    /**
+     * The rule that writes {@code body}'s key atom in terms of {@code target}, if the body is a
+     * product with one atom (power ±1) that carries all the target's indices.
+     */
+    public static Optional<AtomRule> definition(Expr target, Expr body) {
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Factored f = n.normalize(body);
+        Set<String> variables = Indices.free(target);
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            Optional<Expr> atom = e.getKey().asAtom();
+            int power = e.getValue();
+            if (atom.isEmpty() || Math.abs(power) != 1 || atom.get() instanceof Delta
+                    || !Indices.free(atom.get()).containsAll(variables)) {
+                continue;
+            }
+            Factored rest = f.multiply(Factored.atom(atom.get()).pow(-power, n.budget()));
+            Expr solved = Exprs.mul(target, Exprs.pow(n.presenter().present(rest), -1));
+            Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
+            return Optional.of(new AtomRule("substitute-definition", atom.get(), variables, replacement));
+        }
+        return Optional.empty();
+    }
+
+    /** Inverse rules for the σ and softplus applications that occur in {@code input}. */
+    static List<AtomRule> namedFunctionInverses(Expr input) {
+        Set<Fn> uses = new LinkedHashSet<>();
+        collect(input, uses);
+        List<AtomRule> out = new ArrayList<>();
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        for (Fn f : uses) {
+            Expr u = n.canonical(f.arg());
+            Set<String> variables = Indices.free(u);
+            if (f.name().equals(Functions.SIGMA)) {
+                Expr s = Exprs.sigma(u);
+                singleAtom(n, Exprs.exp(u)).ifPresent(a -> out.add(new AtomRule("sigma-from-exp", a, variables,
+                        Exprs.div(s, Exprs.sub(Exprs.ONE, s)))));
+            } else if (f.name().equals(Functions.SOFTPLUS)) {
+                singleAtom(n, Exprs.log(Exprs.add(Exprs.ONE, Exprs.exp(u)))).ifPresent(a -> out.add(
+                        new AtomRule("softplus-from-log", a, variables, Exprs.fn(Functions.SOFTPLUS, u))));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Expr> singleAtom(Normalizer n, Expr e) {
+        Factored f = n.normalize(e);
+        if (f.coefficient().isOne() && f.factors().size() == 1 && f.factors().values().iterator().next() == 1) {
+            return f.factors().keySet().iterator().next().asAtom();
+        }
+        return Optional.empty();
+    }
+
+    private static void collect(Expr e, Set<Fn> out) {
+        if (e instanceof Fn f && (f.name().equals(Functions.SIGMA) || f.name().equals(Functions.SOFTPLUS))
+                && !(f.arg() instanceof Num)) {
+            out.add(f);
+        }
+        if (!(e instanceof IndexSum)) {
+            Exprs.children(e).forEach(c -> collect(c, out));
+        }
+    }
+}
