@@ -1,0 +1,68 @@
+package org.symgrad.diff;
+
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Sym;
+
+/**
+ * Whether an expression may depend on a variable. Conservative: {@code false} means the
+ * derivative is certainly 0 (rule {@code "constant"}). An indexed symbol depends on an indexed
+ * variable of the same name and rank whatever the indices (the derivative is then a δ);
+ * a bare symbol {@code y} as the argument of an abstract function depends on {@code y_k}
+ * (it is a vector); a defined leaf depends on what its {@link DefinedDerivatives} says.
+ */
+final class Dependence {
+    private Dependence() {
+    }
+
+    static boolean dependsOn(Expr e, Expr wrt, DefinedDerivatives defs) {
+        return switch (e) {
+            case Num n -> false;
+            case Delta d -> false;
+            case Sym s -> s.equals(wrt) || defs.derivative(s, wrt).isPresent();
+            case Indexed x -> sameVariable(x, wrt) || defs.derivative(x, wrt).isPresent();
+            case Add a -> a.terms().stream().anyMatch(t -> dependsOn(t, wrt, defs));
+            case Mul m -> m.factors().stream().anyMatch(f -> dependsOn(f, wrt, defs));
+            case Pow p -> dependsOn(p.base(), wrt, defs) || dependsOn(p.exponent(), wrt, defs);
+            case Fn f -> Functions.isKnown(f.name())
+                    ? dependsOn(f.arg(), wrt, defs)
+                    : f.args().stream().anyMatch(a -> argumentDependsOn(a, wrt, defs));
+            case IndexSum s -> dependsOn(s.body(), wrt, defs);
+            case Derivative d -> dependsOn(d.of(), wrt, defs);
+        };
+    }
+
+    /** An argument of an abstract function: a bare symbol may stand for a whole vector. */
+    static boolean argumentDependsOn(Expr arg, Expr wrt, DefinedDerivatives defs) {
+        if (arg instanceof Sym s) {
+            return s.equals(wrt) || isVectorOf(s, wrt) || dependsOn(s, wrt, defs)
+                    || defs.derivative(entry(s, wrt), wrt).isPresent();
+        }
+        return dependsOn(arg, wrt, defs);
+    }
+
+    /** {@code y} against {@code y_k}: the bare symbol is the vector whose entry is the variable. */
+    static boolean isVectorOf(Sym s, Expr wrt) {
+        return wrt instanceof Indexed w && w.name().equals(s.name());
+    }
+
+    /** {@code x_i} against {@code x_j}, {@code W_ik} against {@code W_jl}: same name, same rank. */
+    static boolean sameVariable(Indexed x, Expr wrt) {
+        return wrt instanceof Indexed w && w.name().equals(x.name()) && w.indices().size() == x.indices().size();
+    }
+
+    /** The entry {@code s_m} with an index {@code m} fresh with respect to {@code wrt}. */
+    static Indexed entry(Sym s, Expr wrt) {
+        return new Indexed(s.name(), java.util.List.of(Indices.fresh(Indices.all(wrt))));
+    }
+}
