@@ -1,0 +1,81 @@
+/*
+ * Grammar of symgrad expressions and scripts (SPEC §2, §3), in the MuParser style: precedence by
+ * rule layering, `^` right-associative, no Java code. Meaning (calls vs built-ins, index splitting,
+ * softmax expansion, free-index checks) is decided in org.symgrad.parse.ExprBuilder.
+ *
+ * Precedence, loosest first: + and - ; * / and implicit multiplication ; unary sign ; ^ .
+ * So `-x^2` is -(x^2) and `2^3^2` is 2^(3^2). A prefix sum `sum_k body` takes the following
+ * product as its body: `sum_k a_k b_k + c` is (sum_k a_k b_k) + c.
+ */
+parser grammar SymgradParser;
+
+options { tokenVocab = SymgradLexer; }
+
+expressionInput : expr EOF ;
+
+// The driver guarantees the text ends with a newline, so every statement ends with one.
+scriptInput : (statement? NEWLINE)* EOF ;
+
+statement
+    : LET variable EQ expr          # letStatement
+    | ASSUME expr EQ expr           # assumeStatement
+    | DERIVE expr WRT expr          # deriveStatement
+    | SIMPLIFY expr                 # simplifyStatement
+    | CHECK expr (EQ expr)+         # checkStatement
+    | expr                          # bareStatement
+    ;
+
+expr : term (addOp term)* ;
+
+addOp : PLUS | MINUS ;
+
+// An implicit factor never starts with a sign: `a -b` is a subtraction.
+term : signed (mulOp signed | implicitFactor)* ;
+
+mulOp : STAR | SLASH ;
+
+implicitFactor
+    : sumPrefix                     # implicitSum
+    | power                         # implicitPower
+    ;
+
+signed
+    : (PLUS | MINUS) signed         # unarySign
+    | sumPrefix                     # signedSum
+    | power                         # signedPower
+    ;
+
+sumPrefix : SUM UNDERSCORE sumRange (CARET primary)? term ;
+
+sumRange
+    : indexToken                                        # bareSumRange
+    | LBRACE indexToken+ (EQ lower=indexToken)? RBRACE  # bracedSumRange
+    ;
+
+power : primary (CARET exponent)? ;
+
+exponent
+    : (PLUS | MINUS) exponent       # signedExponent
+    | power                         # powerExponent
+    ;
+
+primary
+    : NUMBER                                            # number
+    | CALLNAME (expr (COMMA expr)*)? RPAREN subscript?  # call
+    | LPAREN expr RPAREN                                # parens
+    | LBRACE expr RBRACE                                # braces
+    | DELTA subscript                                   # deltaIndexed
+    | DELTA                                             # deltaSymbol
+    | variable                                          # symbol
+    ;
+
+variable : (ID | GREEK) LABEL? subscript? ;
+
+subscript
+    : UNDERSCORE indexToken                                     # bareSubscript
+    | UNDERSCORE LBRACE indexGroup (COMMA indexGroup)* RBRACE   # bracedSubscript
+    ;
+
+indexGroup : indexToken+ ;
+
+indexToken : ID | GREEK | NUMBER ;

@@ -1,0 +1,460 @@
+package org.symgrad.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Names;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+import org.symgrad.parse.gen.SymgradLexer;
+import org.symgrad.parse.gen.SymgradParser;
+
+/**
+ * Builds an {@link Expr} from a parse tree (SPEC §2). This is where the grammar's shapes get their
+ * meaning:
+ * <ul>
+ *   <li>{@code a - b} is {@code a + (-1)·b}, {@code a / b} is {@code a · b^-1}, a minus sign on a
+ *       number literal gives a negative number;</li>
+ *   <li>a call {@code name(…)} is a built-in ({@code sum}, {@code delta}, {@code diff},
+ *       {@code softmax(z)_i}, {@code logsumexp(z)}), a known function ({@link Functions}, one
+ *       argument), or else an abstract function such as {@code L(y)} or {@code f'(x)};</li>
+ *   <li>a subscript without commas gives one index per letter and one per run of digits
+ *       ({@code W_ij}, {@code W_{i1}}, {@code x_12}); with commas, one index per part ({@code W_{k2,l}});</li>
+ *   <li>the bare symbol {@code e} is an ordinary symbol: {@code e^x} is a power of {@code e}, not
+ *       {@code exp(x)} — write {@code exp(x)} for the exponential;</li>
+ *   <li>every term of a sum must carry the same free indices.</li>
+ * </ul>
+ * Recursion follows the parse tree, whose depth the parser bounds ({@link Limits#MAX_RULE_DEPTH}).
+ */
+final class ExprBuilder {
+    private final Spans spans;
+
+    ExprBuilder(Spans spans) {
+        this.spans = spans;
+    }
+
+    Expr expr(SymgradParser.ExprContext ctx) {
+        List<SymgradParser.TermContext> termCtxs = ctx.term();
+        if (termCtxs.size() == 1) {
+            return term(termCtxs.get(0));
+        }
+        List<Expr> terms = new ArrayList<>(termCtxs.size());
+        Set<String> firstFree = null;
+        for (int i = 0; i < termCtxs.size(); i++) {
+            Expr t = term(termCtxs.get(i));
+            Set<String> free = Indices.free(t);
+            if (firstFree == null) {
+                firstFree = free;
+            } else if (!firstFree.equals(free)) {
+                throw new InputException("terms have different free indices: " + show(firstFree) + " and "
+                        + show(free), spans.of(termCtxs.get(i)));
+            }
+            boolean minus = i > 0 && ctx.addOp(i - 1).MINUS() != null;
+            terms.add(minus ? Exprs.neg(t) : t);
+        }
+        return Exprs.add(terms);
+    }
+
+    static String show(Set<String> indices) {
+        return "{" + String.join(", ", indices) + "}";
+    }
+
+    Expr term(SymgradParser.TermContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return signed(ctx.signed(0));
+        }
+        List<Expr> factors = new ArrayList<>();
+        boolean divide = false;
+        for (ParseTree child : ctx.children) {
+            Expr factor;
+            if (child instanceof SymgradParser.MulOpContext op) {
+                divide = op.SLASH() != null;
+                continue;
+            } else if (child instanceof SymgradParser.SignedContext s) {
+                factor = signed(s);
+            } else if (child instanceof SymgradParser.ImplicitSumContext s) {
+                factor = sumPrefix(s.sumPrefix());
+            } else if (child instanceof SymgradParser.ImplicitPowerContext p) {
+                factor = power(p.power());
+            } else {
+                throw new IllegalStateException("unexpected parse-tree node " + child.getClass());
+            }
+            factors.add(divide ? Exprs.pow(factor, -1) : factor);
+            divide = false;
+        }
+        return Exprs.mul(factors);
+    }
+
+    Expr signed(SymgradParser.SignedContext ctx) {
+        boolean negative = false;
+        while (ctx instanceof SymgradParser.UnarySignContext u) {
+            negative ^= u.MINUS() != null;
+            ctx = u.signed();
+        }
+        Expr inner = switch (ctx) {
+            case SymgradParser.SignedSumContext s -> sumPrefix(s.sumPrefix());
+            case SymgradParser.SignedPowerContext p -> power(p.power());
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
+        };
+        return negative ? Exprs.neg(inner) : inner;
+    }
+
+    private Expr sumPrefix(SymgradParser.SumPrefixContext ctx) {
+        String index;
+        Expr lower = Exprs.ONE;
+        switch (ctx.sumRange()) {
+            case SymgradParser.BareSumRangeContext bare -> index = sumIndex(List.of(bare.indexToken()), bare);
+            case SymgradParser.BracedSumRangeContext braced -> {
+                List<SymgradParser.IndexTokenContext> tokens = new ArrayList<>(braced.indexToken());
+                if (braced.lower != null) {
+                    tokens.remove(tokens.size() - 1);
+                    lower = indexValue(braced.lower);
+                }
+                index = sumIndex(tokens, braced);
+            }
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.sumRange().getClass());
+        }
+        Expr upper = ctx.primary() == null ? Exprs.N : primary(ctx.primary());
+        return new IndexSum(index, lower, upper, term(ctx.term()));
+    }
+
+    private String sumIndex(List<SymgradParser.IndexTokenContext> tokens, ParserRuleContext where) {
+        List<String> indices = new ArrayList<>();
+        for (SymgradParser.IndexTokenContext t : tokens) {
+            indices.addAll(splitIndices(t));
+        }
+        if (indices.size() != 1 || !Index.isSymbolic(indices.get(0))) {
+            throw new InputException("a sum binds exactly one index name, as in sum_k or sum_{k=1}^{n}",
+                    spans.of(where));
+        }
+        return indices.get(0);
+    }
+
+    /** A summation's lower bound: a number or a symbol. */
+    private Expr indexValue(SymgradParser.IndexTokenContext t) {
+        if (t.NUMBER() != null) {
+            return number(t.NUMBER().getSymbol());
+        }
+        return new Sym(name(t.getStart()));
+    }
+
+    Expr power(SymgradParser.PowerContext ctx) {
+        Expr base = primary(ctx.primary());
+        if (ctx.exponent() == null) {
+            return base;
+        }
+        return Exprs.pow(base, exponent(ctx.exponent()));
+    }
+
+    private Expr exponent(SymgradParser.ExponentContext ctx) {
+        boolean negative = false;
+        while (ctx instanceof SymgradParser.SignedExponentContext s) {
+            negative ^= s.MINUS() != null;
+            ctx = s.exponent();
+        }
+        Expr inner = power(((SymgradParser.PowerExponentContext) ctx).power());
+        return negative ? Exprs.neg(inner) : inner;
+    }
+
+    Expr primary(SymgradParser.PrimaryContext ctx) {
+        return switch (ctx) {
+            case SymgradParser.NumberContext n -> number(n.NUMBER().getSymbol());
+            case SymgradParser.CallContext c -> call(c);
+            case SymgradParser.ParensContext p -> expr(p.expr());
+            case SymgradParser.BracesContext b -> expr(b.expr());
+            case SymgradParser.DeltaIndexedContext d -> {
+                List<String> indices = subscript(d.subscript());
+                if (indices.size() != 2) {
+                    throw new InputException("a Kronecker delta takes two indices, as in delta_ij, got "
+                            + indices.size(), spans.of(d));
+                }
+                yield new Delta(indices.get(0), indices.get(1));
+            }
+            case SymgradParser.DeltaSymbolContext d -> new Sym("delta");
+            case SymgradParser.SymbolContext s -> variable(s.variable());
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
+        };
+    }
+
+    /** {@code x}, {@code β}, {@code W^{(1)}}, {@code x_i}, {@code W^{(1)}_{ij}}. */
+    Expr variable(SymgradParser.VariableContext ctx) {
+        String name = name(ctx.getStart());
+        TerminalNode label = ctx.LABEL();
+        if (label != null) {
+            String text = label.getText(); // ^{(label)}
+            name = Names.withLabel(name, text.substring(3, text.length() - 2));
+        }
+        if (ctx.subscript() == null) {
+            return new Sym(name);
+        }
+        return new Indexed(name, subscript(ctx.subscript()));
+    }
+
+    /** The symbol name a name token spells, Greek letters as their ASCII names. */
+    private static String name(Token token) {
+        return GreekLetters.toAscii(token.getText());
+    }
+
+    List<String> subscript(SymgradParser.SubscriptContext ctx) {
+        return switch (ctx) {
+            case SymgradParser.BareSubscriptContext bare -> splitIndices(bare.indexToken());
+            case SymgradParser.BracedSubscriptContext braced -> {
+                List<SymgradParser.IndexGroupContext> groups = braced.indexGroup();
+                List<String> indices = new ArrayList<>();
+                if (groups.size() == 1) {
+                    for (SymgradParser.IndexTokenContext t : groups.get(0).indexToken()) {
+                        indices.addAll(splitIndices(t));
+                    }
+                } else {
+                    for (SymgradParser.IndexGroupContext g : groups) {
+                        StringBuilder index = new StringBuilder();
+                        g.indexToken().forEach(t -> index.append(name(t.getStart())));
+                        if (!Index.isSymbolic(index.toString()) && !Index.isConcrete(index.toString())) {
+                            throw new InputException("'" + index + "' is not an index: an index is a name "
+                                    + "such as k2 or a number such as 1", spans.of(g));
+                        }
+                        indices.add(index.toString());
+                    }
+                }
+                yield indices;
+            }
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
+        };
+    }
+
+    /** One subscript token without commas: each letter is an index, each run of digits one index. */
+    private List<String> splitIndices(SymgradParser.IndexTokenContext t) {
+        String text = t.getText();
+        if (t.GREEK() != null) {
+            return List.of(name(t.getStart()));
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                int j = i;
+                while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
+                out.add(text.substring(i, j));
+                i = j;
+            } else if (c < 128 && Character.isLetter(c)) {
+                out.add(String.valueOf(c));
+                i++;
+            } else {
+                throw new InputException("'" + text + "' is not an index", spans.of(t));
+            }
+        }
+        return out;
+    }
+
+    private Expr number(Token token) {
+        String text = token.getText();
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new LimitException("number-size", "the exponent of " + abbreviate(text) + " is too large");
+        }
+        long digitsBeforePoint = (long) value.precision() - value.scale();
+        if (digitsBeforePoint > Limits.MAX_NUMBER_LENGTH || value.scale() > Limits.MAX_NUMBER_LENGTH) {
+            throw new LimitException("number-size", "the number " + abbreviate(text) + " has more than "
+                    + Limits.MAX_NUMBER_LENGTH + " digits");
+        }
+        return new Num(Rational.parseDecimal(text));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 17) + "...";
+    }
+
+    // ---- calls ----
+
+    private Expr call(SymgradParser.CallContext ctx) {
+        String token = ctx.CALLNAME().getText();
+        String spelled = token.substring(0, token.length() - 1);
+        int primes = spelled.length() - spelled.replace("'", "").length();
+        String raw = spelled.replace("'", "");
+        String name = raw.equals("\u03A3") ? "sum" : GreekLetters.toAscii(raw);
+        List<SymgradParser.ExprContext> argCtxs = ctx.expr();
+        if (argCtxs.isEmpty()) {
+            throw new InputException(spelled + "() needs an argument", spans.of(ctx));
+        }
+        if (ctx.subscript() != null && !(name.equals("softmax") && primes == 0)) {
+            throw new InputException("only softmax(z)_i takes an index after the call", spans.of(ctx.subscript()));
+        }
+        if (primes > 0) {
+            if (isBuiltIn(name)) {
+                throw new InputException("primes mark derivatives of abstract functions only; write diff("
+                        + name + "(x), x) instead", spans.of(ctx));
+            }
+            return new Fn(name + "'".repeat(primes), args(argCtxs));
+        }
+        return switch (name) {
+            case "sum" -> sumCall(ctx, argCtxs);
+            case "delta" -> deltaCall(ctx, argCtxs);
+            case "diff" -> diffCall(ctx, argCtxs);
+            case "softmax" -> {
+                String vector = vectorArgument(ctx, argCtxs);
+                if (ctx.subscript() == null) {
+                    throw new InputException("softmax(" + vector + ") needs an index, as in softmax(" + vector
+                            + ")_i", spans.of(ctx));
+                }
+                List<String> indices = subscript(ctx.subscript());
+                if (indices.size() != 1) {
+                    throw new InputException("softmax(" + vector + ") takes one index", spans.of(ctx.subscript()));
+                }
+                yield softmax(vector, indices.get(0));
+            }
+            case "logsumexp" -> logsumexp(vectorArgument(ctx, argCtxs));
+            default -> {
+                Optional<String> known = Functions.canonical(name);
+                if (known.isPresent()) {
+                    if (argCtxs.size() != 1) {
+                        throw new InputException(spelled + " takes one argument, got " + argCtxs.size(),
+                                spans.of(ctx));
+                    }
+                    yield new Fn(known.get(), List.of(expr(argCtxs.get(0))));
+                }
+                yield new Fn(name, args(argCtxs));
+            }
+        };
+    }
+
+    private static boolean isBuiltIn(String name) {
+        return Functions.canonical(name).isPresent()
+                || List.of("sum", "delta", "diff", "softmax", "logsumexp").contains(name);
+    }
+
+    private List<Expr> args(List<SymgradParser.ExprContext> argCtxs) {
+        List<Expr> args = new ArrayList<>(argCtxs.size());
+        argCtxs.forEach(a -> args.add(expr(a)));
+        return args;
+    }
+
+    /** {@code softmax(z)_i = exp(z_i) / Σ_k exp(z_k)}, with {@code k} distinct from {@code i}. */
+    static Expr softmax(String vector, String index) {
+        String k = Indices.fresh(Set.of(index));
+        return Exprs.div(Exprs.exp(new Indexed(vector, List.of(index))),
+                Exprs.sum(k, Exprs.exp(new Indexed(vector, List.of(k)))));
+    }
+
+    /** {@code logsumexp(z) = log Σ_k exp(z_k)}. */
+    static Expr logsumexp(String vector) {
+        return Exprs.log(Exprs.sum("k", Exprs.exp(new Indexed(vector, List.of("k")))));
+    }
+
+    /** The one argument of softmax/logsumexp, which must be a bare vector name. */
+    String vectorArgument(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
+        String fn = ctx.CALLNAME().getText();
+        if (argCtxs.size() != 1) {
+            throw new InputException(fn + "…) takes one argument, the name of a vector", spans.of(ctx));
+        }
+        if (expr(argCtxs.get(0)) instanceof Sym s) {
+            return s.name();
+        }
+        throw new InputException("the argument of " + fn + "…) must be the name of a vector, such as z",
+                spans.of(argCtxs.get(0)));
+    }
+
+    private Expr sumCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
+        if (argCtxs.size() != 2 && argCtxs.size() != 4) {
+            throw new InputException("sum takes (index, body) or (index, lower, upper, body), got "
+                    + argCtxs.size() + " arguments", spans.of(ctx));
+        }
+        if (!(expr(argCtxs.get(0)) instanceof Sym index) || !Index.isSymbolic(index.name())) {
+            throw new InputException("the first argument of sum must be an index name, such as k",
+                    spans.of(argCtxs.get(0)));
+        }
+        if (argCtxs.size() == 2) {
+            return Exprs.sum(index.name(), expr(argCtxs.get(1)));
+        }
+        return new IndexSum(index.name(), expr(argCtxs.get(1)), expr(argCtxs.get(2)), expr(argCtxs.get(3)));
+    }
+
+    private Expr deltaCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
+        if (argCtxs.size() != 2) {
+            throw new InputException("delta takes two indices, got " + argCtxs.size(), spans.of(ctx));
+        }
+        String[] indices = new String[2];
+        for (int i = 0; i < 2; i++) {
+            Expr arg = expr(argCtxs.get(i));
+            if (arg instanceof Sym s && Index.isSymbolic(s.name())) {
+                indices[i] = s.name();
+            } else if (arg instanceof Num n && n.value().isInteger() && n.value().signum() >= 0) {
+                indices[i] = n.value().toString();
+            } else {
+                throw new InputException("an index of delta must be a name such as i or a number such as 1",
+                        spans.of(argCtxs.get(i)));
+            }
+        }
+        return new Delta(indices[0], indices[1]);
+    }
+
+    private Expr diffCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
+        if (argCtxs.size() != 2 && argCtxs.size() != 3) {
+            throw new InputException("diff takes (expression, variable) or (expression, variable, order), got "
+                    + argCtxs.size() + " arguments", spans.of(ctx));
+        }
+        Expr of = expr(argCtxs.get(0));
+        Expr wrt = expr(argCtxs.get(1));
+        if (!(wrt instanceof Sym) && !(wrt instanceof Indexed)) {
+            throw new InputException("can only differentiate with respect to a variable such as x or x_i",
+                    spans.of(argCtxs.get(1)));
+        }
+        int order = 1;
+        if (argCtxs.size() == 3) {
+            Expr n = expr(argCtxs.get(2));
+            if (!(n instanceof Num num) || !num.value().isInteger() || num.value().signum() <= 0) {
+                throw new InputException("the order of a derivative must be a positive whole number",
+                        spans.of(argCtxs.get(2)));
+            }
+            if (num.value().toBigInteger().bitLength() > 31 || num.value().toBigInteger().intValue()
+                    > Limits.MAX_DERIVATIVE_ORDER) {
+                throw new LimitException("derivative-order", "derivative order " + num.value()
+                        + " is above the limit of " + Limits.MAX_DERIVATIVE_ORDER);
+            }
+            order = num.value().toBigInteger().intValue();
+        }
+        Expr result = of;
+        for (int i = 0; i < order; i++) {
+            result = new Derivative(result, wrt);
+        }
+        return result;
+    }
+
+    /** The indices a name being defined carries, which must be distinct names. */
+    Set<String> targetIndices(Expr target, ParserRuleContext where) {
+        Set<String> out = new LinkedHashSet<>();
+        if (target instanceof Indexed x) {
+            for (String i : x.indices()) {
+                if (!Index.isSymbolic(i) || !out.add(i)) {
+                    throw new InputException("the indices of a defined name must be distinct names, as in "
+                            + "W_{ij}", spans.of(where));
+                }
+            }
+        }
+        return out;
+    }
+}

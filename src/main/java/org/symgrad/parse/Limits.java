@@ -1,0 +1,20 @@
+package org.symgrad.parse;
+
+/** The resource limits the parser enforces (exceeding one is a {@code LimitException}, exit 3). */
+final class Limits {
+    /** Deepest bracket nesting, and deepest expression tree, accepted. */
+    static final int MAX_NESTING = 1000;
+    /**
+     * Deepest chain of grammar rules: one bracket level costs about five rules (expr, term, signed,
+     * power, primary), so {@link #MAX_NESTING} brackets fit; a long chain of signs, powers or prefix
+     * sums hits this instead of overflowing the stack.
+     */
+    static final int MAX_RULE_DEPTH = 6 * MAX_NESTING + 50;
+    /** Longest number literal, in characters, and largest decimal exponent. */
+    static final int MAX_NUMBER_LENGTH = 10_000;
+    /** Highest derivative order {@code diff(f, x, n)} accepted. */
+    static final int MAX_DERIVATIVE_ORDER = 100;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,99 @@
+package org.symgrad.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.symgrad.error.InputException;
+import org.symgrad.parse.gen.SymgradLexer;
+
+/**
+ * Stops at the first syntax error and reports it in words — {@code unexpected ')': expected an
+ * expression} — never with ANTLR's token names, and never on stderr. No error recovery: a formula
+ * with a syntax error has no meaning worth guessing.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+    private final Spans spans;
+
+    SyntaxErrorStrategy(Spans spans) {
+        this.spans = spans;
+    }
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+        throw error(e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken(),
+                e.getExpectedTokens());
+    }
+
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+        reportError(recognizer, e);
+    }
+
+    @Override
+    public Token recoverInline(Parser recognizer) {
+        InputMismatchException e = new InputMismatchException(recognizer);
+        throw error(e.getOffendingToken(), recognizer.getExpectedTokens());
+    }
+
+    @Override
+    public void sync(Parser recognizer) {
+        // Errors are reported where a token fails to match, not predicted ahead of time.
+    }
+
+    private InputException error(Token offending, IntervalSet expected) {
+        String message = "unexpected " + Spans.describe(offending);
+        String wanted = describe(expected);
+        if (!wanted.isEmpty()) {
+            message += ": expected " + wanted;
+        }
+        return new InputException(message, spans.of(offending));
+    }
+
+    /** The expected tokens as a reader would name them. */
+    static String describe(IntervalSet expected) {
+        if (expected == null || expected.isNil()) {
+            return "";
+        }
+        if (expected.contains(SymgradLexer.CALLNAME) || expected.contains(SymgradLexer.LPAREN)) {
+            return "an expression";
+        }
+        if (expected.contains(SymgradLexer.NUMBER) && expected.contains(SymgradLexer.ID)) {
+            return "an index";
+        }
+        if (expected.contains(SymgradLexer.ID)) {
+            return "a name";
+        }
+        List<String> words = new ArrayList<>();
+        for (int type : expected.toArray()) {
+            String word = word(type);
+            if (!words.contains(word)) {
+                words.add(word);
+            }
+        }
+        return String.join(" or ", words);
+    }
+
+    private static String word(int type) {
+        return switch (type) {
+            case Token.EOF -> "an operator or the end of the input";
+            case SymgradLexer.NEWLINE -> "an operator or the end of the line";
+            case SymgradLexer.RPAREN -> "')'";
+            case SymgradLexer.RBRACE -> "'}'";
+            case SymgradLexer.COMMA -> "','";
+            case SymgradLexer.EQ -> "'='";
+            case SymgradLexer.WRT -> "'wrt'";
+            case SymgradLexer.UNDERSCORE -> "'_'";
+            case SymgradLexer.CARET -> "'^'";
+            case SymgradLexer.PLUS, SymgradLexer.MINUS, SymgradLexer.STAR, SymgradLexer.SLASH -> "an operator";
+            default -> {
+                String literal = SymgradLexer.VOCABULARY.getLiteralName(type);
+                yield literal != null ? literal : SymgradLexer.VOCABULARY.getSymbolicName(type).toLowerCase();
+            }
+        };
+    }
+}

@@ -1,0 +1,172 @@
+package org.symgrad.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.LexerNoViableAltException;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.parse.gen.SymgradLexer;
+
+/**
+ * Turns source text into the token list the parser reads, rejecting early what the grammar cannot
+ * describe well: control characters, unknown characters, unbalanced or too deeply nested brackets,
+ * over-long number literals. Bracket errors are found here, before parsing, so that their messages
+ * can name the bracket that was left open ({@code missing ')' to close '(' at column 5}), and so that
+ * 100 000 nested parentheses never reach the recursive-descent parser.
+ */
+final class TokenScanner {
+    private static final Map<Integer, String> CLOSER = Map.of(
+            SymgradLexer.LPAREN, ")", SymgradLexer.CALLNAME, ")", SymgradLexer.LBRACE, "}");
+    private static final Map<String, Integer> KEYWORDS = Map.of(
+            "let", SymgradLexer.LET, "assume", SymgradLexer.ASSUME, "derive", SymgradLexer.DERIVE,
+            "wrt", SymgradLexer.WRT, "simplify", SymgradLexer.SIMPLIFY, "check", SymgradLexer.CHECK);
+
+    private final String source;
+    private final Spans spans;
+
+    TokenScanner(String source) {
+        this.source = source;
+        this.spans = new Spans(source);
+    }
+
+    /**
+     * The tokens of the text, ending with EOF. In a script, line ends are tokens and brackets must
+     * close on their line; in an expression, line ends are spaces.
+     */
+    List<Token> scan(boolean script) {
+        checkCharacters();
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : lex()) {
+            if (t.getType() == SymgradLexer.NEWLINE && !script) {
+                continue;
+            }
+            if (t.getType() == SymgradLexer.NUMBER && t.getText().length() > Limits.MAX_NUMBER_LENGTH) {
+                throw new LimitException("number-size", "a number literal has more than "
+                        + Limits.MAX_NUMBER_LENGTH + " characters (line " + t.getLine() + ")");
+            }
+            splitKeywordCall(t, tokens);
+        }
+        checkBrackets(tokens);
+        return tokens;
+    }
+
+    private void checkCharacters() {
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                continue;
+            }
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                throw new InputException(String.format("control character U+%04X is not allowed", (int) c),
+                        spans.of(token(i)));
+            }
+            if (Character.isSurrogate(c)) {
+                throw new InputException(
+                        String.format("unknown character U+%X", source.codePointAt(Math.max(0, i))),
+                        spans.of(token(i)));
+            }
+        }
+    }
+
+    private CommonToken token(int offset) {
+        CommonToken t = new CommonToken(Token.INVALID_TYPE);
+        t.setStartIndex(offset);
+        t.setStopIndex(offset);
+        t.setText(source.substring(offset, offset + 1));
+        return t;
+    }
+
+    private List<Token> lex() {
+        SymgradLexer lexer = new SymgradLexer(CharStreams.fromString(source));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                    String msg, RecognitionException e) {
+                int at = e instanceof LexerNoViableAltException lex ? lex.getStartIndex() : 0;
+                at = Math.min(at, Math.max(0, source.length() - 1));
+                throw new InputException("unknown character '" + source.charAt(at) + "'", spans.of(token(at)));
+            }
+        });
+        List<Token> out = new ArrayList<>();
+        Token t;
+        do {
+            t = lexer.nextToken();
+            out.add(t);
+        } while (t.getType() != Token.EOF);
+        return out;
+    }
+
+    /** {@code check(a) = b} is the statement {@code check (a) = b}, not a call of a function "check". */
+    private static void splitKeywordCall(Token t, List<Token> out) {
+        if (t.getType() == SymgradLexer.CALLNAME) {
+            String name = t.getText().substring(0, t.getText().length() - 1);
+            Integer keyword = KEYWORDS.get(name);
+            if (keyword != null) {
+                CommonToken word = new CommonToken(t);
+                word.setType(keyword);
+                word.setText(name);
+                word.setStopIndex(t.getStopIndex() - 1);
+                CommonToken paren = new CommonToken(t);
+                paren.setType(SymgradLexer.LPAREN);
+                paren.setText("(");
+                paren.setStartIndex(t.getStopIndex());
+                paren.setCharPositionInLine(t.getCharPositionInLine() + name.length());
+                out.add(word);
+                out.add(paren);
+                return;
+            }
+        }
+        out.add(t);
+    }
+
+    private void checkBrackets(List<Token> tokens) {
+        Deque<Token> open = new ArrayDeque<>();
+        for (Token t : tokens) {
+            int type = t.getType();
+            if (CLOSER.containsKey(type)) {
+                open.push(t);
+                if (open.size() > Limits.MAX_NESTING) {
+                    throw new LimitException("nesting-depth", "brackets are nested more than "
+                            + Limits.MAX_NESTING + " deep (line " + t.getLine() + ")");
+                }
+            } else if (type == SymgradLexer.RPAREN || type == SymgradLexer.RBRACE) {
+                if (open.isEmpty()) {
+                    throw new InputException("unexpected '" + t.getText() + "' with no matching '"
+                            + (type == SymgradLexer.RPAREN ? "(" : "{") + "'", spans.of(t));
+                }
+                Token opener = open.peek();
+                String expected = CLOSER.get(opener.getType());
+                if (!expected.equals(t.getText())) {
+                    throw new InputException("unexpected '" + t.getText() + "': expected '" + expected
+                            + "' to close '" + openText(opener) + "' at " + where(opener, t), spans.of(t));
+                }
+                open.pop();
+            } else if ((type == SymgradLexer.NEWLINE || type == Token.EOF) && !open.isEmpty()) {
+                Token opener = open.peek();
+                throw new InputException("missing '" + CLOSER.get(opener.getType()) + "' to close '"
+                        + openText(opener) + "' at " + where(opener, t), spans.of(t));
+            }
+        }
+    }
+
+    private static String openText(Token opener) {
+        return opener.getType() == SymgradLexer.CALLNAME ? "(" : opener.getText();
+    }
+
+    private static String where(Token opener, Token here) {
+        // A call's '(' is the last character of its CALLNAME token.
+        int column = opener.getCharPositionInLine() + opener.getText().length();
+        return opener.getLine() == here.getLine() ? "column " + column
+                : "line " + opener.getLine() + ", column " + column;
+    }
+}
