@@ -112,7 +112,8 @@ public final class Printer {
     }
 
     private Doc negate(Doc magnitude) {
-        Doc m = notation.atLeast(magnitude, Prec.PRODUCT);
+        // -(-1), never --1
+        Doc m = magnitude.prec() == Prec.UNARY ? notation.group(magnitude) : notation.atLeast(magnitude, Prec.PRODUCT);
         return new Doc(notation.unaryMinus() + m.text(), Prec.UNARY, m.tall(), m.fraction());
     }
 
@@ -172,6 +173,7 @@ public final class Printer {
         }
 
         boolean hasCoefficient = false;
+        boolean denominatorHasCoefficient = false;
         boolean stacked = notation.stackedFractions();
         if (!coefficient.isOne()) {
             if (coefficient.isInteger() || (stacked && denominator.isEmpty())) {
@@ -185,6 +187,7 @@ public final class Printer {
                     hasCoefficient = true;
                 }
                 denominator.add(0, notation.number(q, false));
+                denominatorHasCoefficient = true;
             }
         }
         if (numerator.isEmpty()) {
@@ -199,12 +202,12 @@ public final class Printer {
         Doc den;
         if (stacked) {
             num = numerator.size() == 1 ? numerator.get(0) : juxtapose(numerator, hasCoefficient);
-            den = denominator.size() == 1 ? denominator.get(0) : juxtapose(denominator, false);
+            den = denominator.size() == 1 ? denominator.get(0) : juxtapose(denominator, denominatorHasCoefficient);
         } else {
             num = juxtapose(inlineOperands(numerator), hasCoefficient);
             den = denominator.size() == 1
                     ? inlineOperands(denominator).get(0)
-                    : notation.group(juxtapose(denominator, false));
+                    : notation.group(juxtapose(denominator, denominatorHasCoefficient));
             if (den.prec().looserThan(Prec.POWER)) {
                 den = notation.group(den);
             }

@@ -1,5 +1,6 @@
 package org.symgrad.print;
 
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -77,7 +78,9 @@ final class SymbolSpelling {
             return name;
         }
         String letter = greek(p.get().letters()).map(g -> g[0]).orElse(p.get().letters());
-        return letter + (p.get().hat() ? String.valueOf(COMBINING_CIRCUMFLEX) : "") + p.get().digits();
+        // NFC picks the precomposed letter where one exists (ŷ), else keeps the combining hat (θ̂)
+        return Normalizer.normalize(letter + (p.get().hat() ? String.valueOf(COMBINING_CIRCUMFLEX) : ""),
+                Normalizer.Form.NFC) + p.get().digits();
     }
 
     /** The LaTeX spelling of a plain name: {@code theta} → {@code \theta}, {@code yhat} → {@code \hat{y}}. */
