@@ -1,0 +1,113 @@
+package org.symgrad.print;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Names;
+import org.symgrad.expr.Rational;
+
+/**
+ * Plain ASCII in the input grammar's spellings (SPEC §2, §6), so that the text re-parses to an
+ * equal expression: {@code *} for every product, {@code ^} with a bracketed exponent unless it is
+ * an atom ({@code x^(-1)}, {@code x^(1/2)}), {@code sum(k, body)} or
+ * {@code sum_{k=LO}^{HI} body}, {@code delta(i,j)}, {@code W_{kl}}, {@code W^{(1)}_{ij}},
+ * {@code diff(f, x)}, and canonical function names ({@code sigma}).
+ */
+public final class AsciiNotation implements Notation {
+
+    @Override
+    public String symbol(String name) {
+        String label = Names.label(name);
+        return label.isEmpty() ? name : Names.base(name) + "^{(" + label + ")}";
+    }
+
+    @Override
+    public String indexed(String name, List<String> indices) {
+        return symbol(name) + Subscripts.braced(indices);
+    }
+
+    @Override
+    public String delta(String i, String j) {
+        return "delta(" + i + "," + j + ")";
+    }
+
+    @Override
+    public Doc number(Rational r, boolean script) {
+        return r.isInteger() ? Doc.atom(r.toString()) : new Doc(r.num() + "/" + r.den(), Prec.PRODUCT, false, true);
+    }
+
+    @Override
+    public String unaryMinus() {
+        return "-";
+    }
+
+    @Override
+    public String plus() {
+        return " + ";
+    }
+
+    @Override
+    public String minus() {
+        return " - ";
+    }
+
+    @Override
+    public String times(Doc left, Doc right, boolean leftIsCoefficient) {
+        return "*";
+    }
+
+    @Override
+    public boolean stackedFractions() {
+        return false;
+    }
+
+    @Override
+    public Doc fraction(Doc numerator, Doc denominator) {
+        return new Doc(numerator.text() + "/" + denominator.text(), Prec.PRODUCT, false, true);
+    }
+
+    @Override
+    public Doc group(Doc inner) {
+        return Doc.atom("(" + inner.text() + ")");
+    }
+
+    @Override
+    public Doc power(Doc base, Doc exponent, Expr exponentExpr) {
+        Doc e = exponent.prec() == Prec.ATOM && !exponent.fraction() ? exponent : group(exponent);
+        return Doc.of(base.text() + "^" + e.text(), Prec.POWER, false);
+    }
+
+    @Override
+    public Optional<Doc> squareRoot(Doc radicand) {
+        // sqrt(u) would parse to the function sqrt, not to u^(1/2)
+        return Optional.empty();
+    }
+
+    @Override
+    public String functionName(String name) {
+        return name;
+    }
+
+    @Override
+    public Doc function(String name, List<Doc> args) {
+        return Doc.atom(name + "(" + args.stream().map(Doc::text).collect(Collectors.joining(", ")) + ")");
+    }
+
+    @Override
+    public Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        if (lower.isEmpty()) {
+            return Doc.atom("sum(" + index + ", " + body.text() + ")");
+        }
+        // the prefix form takes the following product as its body
+        Doc b = body.prec().looserThan(Prec.POWER) && body.prec() != Prec.PRODUCT ? group(body) : body;
+        return Doc.of("sum_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "} "
+                + b.text(), Prec.PRODUCT, false);
+    }
+
+    @Override
+    public Doc derivative(Doc of, Optional<String> simpleName, Doc wrt) {
+        return Doc.atom("diff(" + of.text() + ", " + wrt.text() + ")");
+    }
+}

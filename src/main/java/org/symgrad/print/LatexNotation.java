@@ -1,0 +1,168 @@
+package org.symgrad.print;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.Names;
+import org.symgrad.expr.Rational;
+
+/**
+ * LaTeX math mode: {@code \frac} for quotients and rational coefficients, {@code \left( \right)}
+ * only around tall content (a fraction, Σ), {@code e^{u}} (or {@code \exp\left(…\right)} when u
+ * is tall), {@code \log}, {@code \sigma}, {@code \tanh}, {@code \operatorname{softplus}},
+ * {@code \left|u\right|}, {@code \sqrt{u}}, {@code \sum_{k}}, {@code \delta_{ij}}, Greek names,
+ * {@code \hat{y}}, {@code W^{(1)}_{ij}}, {@code \frac{\partial L}{\partial y_k}}. Exponents of two
+ * or more characters are braced; a numeric exponent is written inline ({@code x^{-1/2}}).
+ */
+public final class LatexNotation implements Notation {
+    private static final Set<String> NAMED_OPERATORS = Set.of(
+            Functions.LOG, Functions.SIN, Functions.COS, Functions.TAN,
+            Functions.SINH, Functions.COSH, Functions.TANH);
+
+    @Override
+    public String symbol(String name) {
+        String label = Names.label(name);
+        String base = SymbolSpelling.latex(Names.base(name));
+        return label.isEmpty() ? base : base + "^{(" + label + ")}";
+    }
+
+    @Override
+    public String indexed(String name, List<String> indices) {
+        return symbol(name) + Subscripts.braced(indices);
+    }
+
+    @Override
+    public String delta(String i, String j) {
+        return "\\delta" + Subscripts.braced(List.of(i, j));
+    }
+
+    @Override
+    public Doc number(Rational r, boolean script) {
+        if (r.isInteger()) {
+            return Doc.atom(r.toString());
+        }
+        if (script) {
+            return Doc.of(r.num() + "/" + r.den(), Prec.ATOM, false);
+        }
+        return new Doc("\\frac{" + r.num() + "}{" + r.den() + "}", Prec.ATOM, true, true);
+    }
+
+    @Override
+    public String unaryMinus() {
+        return "-";
+    }
+
+    @Override
+    public String plus() {
+        return " + ";
+    }
+
+    @Override
+    public String minus() {
+        return " - ";
+    }
+
+    @Override
+    public String times(Doc left, Doc right, boolean leftIsCoefficient) {
+        // "2 3" would set as 23
+        return Character.isDigit(right.text().charAt(0)) ? " \\cdot " : " ";
+    }
+
+    @Override
+    public boolean stackedFractions() {
+        return true;
+    }
+
+    @Override
+    public Doc fraction(Doc numerator, Doc denominator) {
+        return new Doc("\\frac{" + numerator.text() + "}{" + denominator.text() + "}", Prec.ATOM, true, true);
+    }
+
+    @Override
+    public Doc group(Doc inner) {
+        return inner.tall()
+                ? Doc.of("\\left(" + inner.text() + "\\right)", Prec.ATOM, true)
+                : Doc.atom("(" + inner.text() + ")");
+    }
+
+    @Override
+    public Doc power(Doc base, Doc exponent, Expr exponentExpr) {
+        String b = base.text();
+        if (b.contains("^") && !b.startsWith("(") && !b.startsWith("\\left(")) {
+            // W^{(1)}^{2} is a double superscript
+            b = "{" + b + "}";
+        }
+        return Doc.of(b + "^" + script(exponent.text()), Prec.POWER, base.tall());
+    }
+
+    private static String script(String text) {
+        return text.length() == 1 ? text : "{" + text + "}";
+    }
+
+    @Override
+    public Optional<Doc> squareRoot(Doc radicand) {
+        return Optional.of(Doc.of("\\sqrt{" + radicand.text() + "}", Prec.ATOM, radicand.tall()));
+    }
+
+    @Override
+    public String functionName(String name) {
+        if (name.equals(Functions.SIGMA)) {
+            return "\\sigma";
+        }
+        if (NAMED_OPERATORS.contains(name) || name.equals(Functions.EXP)) {
+            return "\\" + name;
+        }
+        if (Functions.isKnown(name)) {
+            return "\\operatorname{" + name + "}";
+        }
+        int primes = name.indexOf('\'');
+        String base = primes < 0 ? name : name.substring(0, primes);
+        String suffix = primes < 0 ? "" : name.substring(primes);
+        String spelled = SymbolSpelling.latex(base);
+        if (spelled.startsWith("\\mathit{")) {
+            spelled = "\\operatorname{" + base + "}";
+        }
+        return spelled + suffix;
+    }
+
+    @Override
+    public Doc function(String name, List<Doc> args) {
+        Doc arg = args.get(0);
+        if (name.equals(Functions.EXP) && !arg.tall()) {
+            return Doc.of("e^{" + arg.text() + "}", Prec.POWER, false);
+        }
+        if (name.equals(Functions.ABS)) {
+            return Doc.of("\\left|" + arg.text() + "\\right|", Prec.ATOM, arg.tall());
+        }
+        if (name.equals(Functions.SQRT)) {
+            return squareRoot(arg).orElseThrow();
+        }
+        Doc inside = Doc.of(args.stream().map(Doc::text).collect(Collectors.joining(", ")), Prec.SUM,
+                args.stream().anyMatch(Doc::tall));
+        Doc bracketed = group(inside);
+        return Doc.of(functionName(name) + bracketed.text(), Prec.ATOM, bracketed.tall());
+    }
+
+    @Override
+    public Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        String head = lower.isEmpty()
+                ? "\\sum_{" + index + "}"
+                : "\\sum_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
+        Doc b = body.prec() == Prec.SUM || body.prec() == Prec.UNARY ? group(body) : body;
+        return Doc.of(head + " " + b.text(), Prec.PRODUCT, true);
+    }
+
+    @Override
+    public Doc derivative(Doc of, Optional<String> simpleName, Doc wrt) {
+        if (simpleName.isPresent()) {
+            return new Doc("\\frac{\\partial " + simpleName.get() + "}{\\partial " + wrt.text() + "}",
+                    Prec.ATOM, true, true);
+        }
+        Doc operand = of.prec() == Prec.ATOM && !of.fraction() ? of : group(of);
+        return Doc.of("\\frac{\\partial}{\\partial " + wrt.text() + "}" + operand.text(), Prec.PRODUCT, true);
+    }
+}

@@ -1,0 +1,83 @@
+package org.symgrad.print;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Rational;
+
+/**
+ * The spelling hooks of one output notation. {@link Printer} owns structure — operand order,
+ * signs, numerators and denominators, and where parentheses go — and asks a notation only how to
+ * spell each piece. Hooks receive children already printed as {@link Doc}s.
+ */
+public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNotation {
+
+    /** A scalar symbol name, possibly labelled ({@code W^(1)}). */
+    String symbol(String name);
+
+    /** An indexed symbol {@code name_{indices}}. */
+    String indexed(String name, List<String> indices);
+
+    /** The Kronecker delta {@code δ_ij}. */
+    String delta(String i, String j);
+
+    /**
+     * A non-negative number. {@code script} is set when the number is a whole exponent, where
+     * LaTeX writes {@code 1/2} inline rather than as a stacked fraction.
+     */
+    Doc number(Rational nonNegative, boolean script);
+
+    /** Prefix for negation, e.g. {@code -} or {@code −}. */
+    String unaryMinus();
+
+    /** Infix between terms of a sum: {@code " + "}. */
+    String plus();
+
+    /** Infix before a subtracted term: {@code " - "}. */
+    String minus();
+
+    /** What goes between two adjacent factors of a product. */
+    String times(Doc left, Doc right, boolean leftIsCoefficient);
+
+    /**
+     * Whether fractions are stacked ({@code \frac}). A stacked numerator or denominator needs no
+     * brackets of its own; an inline one ({@code a/(b*c)}) does, and {@link Printer} adds them.
+     */
+    boolean stackedFractions();
+
+    /** {@code numerator / denominator}, both prepared for this notation's fraction style. */
+    Doc fraction(Doc numerator, Doc denominator);
+
+    /** Brackets around a fragment. */
+    Doc group(Doc inner);
+
+    /** {@code base^exponent}; the base is already bracketed if needed, the exponent is not. */
+    Doc power(Doc base, Doc exponent, Expr exponentExpr);
+
+    /** A notation-specific square-root sign for {@code radicand^(1/2)}, if it has one. */
+    Optional<Doc> squareRoot(Doc radicand);
+
+    /** How a function name is spelled (known or abstract, e.g. {@code σ}, {@code f'}). */
+    String functionName(String name);
+
+    /** A function application; known functions may get special forms ({@code e^{u}}, {@code |u|}). */
+    Doc function(String name, List<Doc> args);
+
+    /**
+     * {@code Σ_index body}; {@code lower} and {@code upper} are empty for the default range
+     * {@code 1..n}. The body is not bracketed yet.
+     */
+    Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body);
+
+    /**
+     * The unevaluated derivative. {@code simpleName} is present when {@code of} is a symbol, an
+     * indexed symbol or an abstract function of symbols, so it reads {@code ∂L/∂y_k}.
+     */
+    Doc derivative(Doc of, Optional<String> simpleName, Doc wrt);
+
+    /** {@code inner} bracketed when it binds looser than {@code needed}, else {@code inner}. */
+    default Doc atLeast(Doc inner, Prec needed) {
+        return inner.prec().looserThan(needed) ? group(inner) : inner;
+    }
+}

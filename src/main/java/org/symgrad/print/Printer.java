@@ -1,0 +1,265 @@
+package org.symgrad.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+
+/**
+ * Prints an {@link Expr} in a {@link Notation}: one precedence-aware walk shared by ASCII,
+ * Unicode and LaTeX. Printing never changes the mathematics and never defines equality; it only
+ * chooses a reading order ({@link DisplayOrder}), shows signs as subtraction ({@code a - b} for
+ * {@code a + (-1)·b}), moves negative powers into a denominator ({@code a/b} for
+ * {@code a·b^(-1)}) and brackets a child exactly when its {@link Prec} is too loose for its slot:
+ *
+ * <ul>
+ *   <li>a term of a sum must bind at least as a product; a subtracted term likewise;</li>
+ *   <li>a factor must bind at least as a power (so {@code -b} and {@code a + b} are bracketed);</li>
+ *   <li>a base must be an atom (not a fraction); an exponent is bracketed by the notation;</li>
+ *   <li>unary minus applies to a product or tighter ({@code -x^2}, {@code -a*b}, {@code -(a + b)}).</li>
+ * </ul>
+ *
+ * <p>The output is a deterministic function of the expression.
+ */
+public final class Printer {
+    private static final Printer ASCII = new Printer(new AsciiNotation());
+    private static final Printer UNICODE = new Printer(new UnicodeNotation());
+    private static final Printer LATEX = new Printer(new LatexNotation());
+
+    private final Notation notation;
+
+    public Printer(Notation notation) {
+        this.notation = notation;
+    }
+
+    /** Plain ASCII that re-parses to an equal expression: {@code beta*y_i*(delta(i,j) - y_j)}. */
+    public static String ascii(Expr e) {
+        return ASCII.print(e);
+    }
+
+    /** Unicode text for people: {@code β y_i(δ_ij − y_j)}. */
+    public static String unicode(Expr e) {
+        return UNICODE.print(e);
+    }
+
+    /** A LaTeX math-mode fragment: {@code \beta y_i (\delta_{ij} - y_j)}. */
+    public static String latex(Expr e) {
+        return LATEX.print(e);
+    }
+
+    public String print(Expr e) {
+        return doc(e).text();
+    }
+
+    /**
+     * Whether a derivative reads as a quotient of two names, {@code ∂y_i/∂x_j} or {@code ∂L/∂y_k}:
+     * its operand is a symbol, an indexed symbol, or an abstract function applied to symbols.
+     */
+    static boolean readsAsQuotient(Derivative d) {
+        return switch (d.of()) {
+            case Sym s -> true;
+            case Indexed x -> true;
+            case Fn f -> !Functions.isKnown(f.name())
+                    && f.args().stream().allMatch(a -> a instanceof Sym || a instanceof Indexed);
+            default -> false;
+        };
+    }
+
+    private Doc doc(Expr e) {
+        return switch (e) {
+            case Num n -> number(n.value(), false);
+            case Sym s -> Doc.atom(notation.symbol(s.name()));
+            case Indexed x -> Doc.atom(notation.indexed(x.name(), x.indices()));
+            case Delta d -> Doc.atom(notation.delta(d.i(), d.j()));
+            case Add a -> sum(a);
+            case Mul m -> {
+                Signed p = product(m.factors());
+                yield p.negative() ? negate(p.magnitude()) : p.magnitude();
+            }
+            case Pow p -> power(p);
+            case Fn f -> notation.function(f.name(), f.args().stream().map(this::doc).toList());
+            case IndexSum s -> indexSum(s);
+            case Derivative d -> notation.derivative(doc(d.of()),
+                    readsAsQuotient(d) ? Optional.of(quotientName(d.of())) : Optional.empty(),
+                    doc(d.wrt()));
+        };
+    }
+
+    private String quotientName(Expr of) {
+        return of instanceof Fn f ? notation.functionName(f.name()) : doc(of).text();
+    }
+
+    /** A value split into a sign and the printed magnitude. */
+    private record Signed(boolean negative, Doc magnitude) {
+    }
+
+    private Doc number(Rational r, boolean script) {
+        return r.signum() < 0 ? negate(notation.number(r.negate(), script)) : notation.number(r, script);
+    }
+
+    private Doc negate(Doc magnitude) {
+        // -(-1), never --1
+        Doc m = magnitude.prec() == Prec.UNARY ? notation.group(magnitude) : notation.atLeast(magnitude, Prec.PRODUCT);
+        return new Doc(notation.unaryMinus() + m.text(), Prec.UNARY, m.tall(), m.fraction());
+    }
+
+    private Signed signed(Expr e) {
+        return switch (e) {
+            case Num n -> new Signed(n.value().signum() < 0, notation.number(n.value().abs(), false));
+            case Mul m -> product(m.factors());
+            default -> new Signed(false, doc(e));
+        };
+    }
+
+    private Doc sum(Add a) {
+        List<Signed> terms = DisplayOrder.terms(a.terms().stream().map(this::signed).toList(), Signed::negative);
+        StringBuilder out = new StringBuilder();
+        boolean tall = false;
+        for (int i = 0; i < terms.size(); i++) {
+            Signed t = terms.get(i);
+            Doc m = t.magnitude();
+            if (m.prec() == Prec.SUM || m.prec() == Prec.UNARY) {
+                m = notation.group(m);
+            }
+            if (i == 0) {
+                out.append(t.negative() ? notation.unaryMinus() : "");
+            } else {
+                out.append(t.negative() ? notation.minus() : notation.plus());
+            }
+            out.append(m.text());
+            tall |= m.tall();
+        }
+        return Doc.of(out.toString(), Prec.SUM, tall);
+    }
+
+    /**
+     * A product as sign and magnitude: the leading numeric coefficient gives the sign (and is
+     * dropped when it is ±1), factors {@code b^(-k)} form the denominator.
+     */
+    private Signed product(List<Expr> factors) {
+        List<Expr> ordered = DisplayOrder.factors(factors);
+        Rational coefficient = Rational.ONE;
+        int start = 0;
+        if (ordered.get(0) instanceof Num n) {
+            coefficient = n.value();
+            start = 1;
+        }
+        boolean negative = coefficient.signum() < 0;
+        coefficient = coefficient.abs();
+
+        List<Doc> numerator = new ArrayList<>();
+        List<Doc> denominator = new ArrayList<>();
+        for (Expr f : ordered.subList(start, ordered.size())) {
+            if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
+                Rational up = k.value().negate();
+                denominator.add(up.isOne() ? doc(p.base()) : power(new Pow(p.base(), Exprs.num(up))));
+            } else {
+                numerator.add(doc(f));
+            }
+        }
+
+        boolean hasCoefficient = false;
+        boolean denominatorHasCoefficient = false;
+        boolean stacked = notation.stackedFractions();
+        if (!coefficient.isOne()) {
+            if (coefficient.isInteger() || (stacked && denominator.isEmpty())) {
+                numerator.add(0, notation.number(coefficient, false));
+                hasCoefficient = true;
+            } else {
+                Rational p = Rational.of(coefficient.num());
+                Rational q = Rational.of(coefficient.den());
+                if (!p.isOne() || numerator.isEmpty()) {
+                    numerator.add(0, notation.number(p, false));
+                    hasCoefficient = true;
+                }
+                denominator.add(0, notation.number(q, false));
+                denominatorHasCoefficient = true;
+            }
+        }
+        if (numerator.isEmpty()) {
+            numerator.add(notation.number(Rational.ONE, false));
+        }
+
+        if (denominator.isEmpty()) {
+            Doc magnitude = numerator.size() == 1 ? numerator.get(0) : juxtapose(numerator, hasCoefficient);
+            return new Signed(negative, magnitude);
+        }
+        Doc num;
+        Doc den;
+        if (stacked) {
+            num = numerator.size() == 1 ? numerator.get(0) : juxtapose(numerator, hasCoefficient);
+            den = denominator.size() == 1 ? denominator.get(0) : juxtapose(denominator, denominatorHasCoefficient);
+        } else {
+            num = juxtapose(inlineOperands(numerator), hasCoefficient);
+            den = denominator.size() == 1
+                    ? inlineOperands(denominator).get(0)
+                    : notation.group(juxtapose(denominator, denominatorHasCoefficient));
+            if (den.prec().looserThan(Prec.POWER)) {
+                den = notation.group(den);
+            }
+        }
+        return new Signed(negative, notation.fraction(num, den));
+    }
+
+    /** Operands of an inline {@code /} may not themselves be fractions. */
+    private List<Doc> inlineOperands(List<Doc> docs) {
+        return docs.stream().map(d -> d.fraction() ? notation.group(d) : d).toList();
+    }
+
+    /** Factors side by side, each bracketed unless it binds at least as a power. */
+    private Doc juxtapose(List<Doc> factors, boolean firstIsCoefficient) {
+        if (factors.size() == 1) {
+            return notation.atLeast(factors.get(0), Prec.POWER);
+        }
+        StringBuilder out = new StringBuilder();
+        boolean tall = false;
+        Doc previous = null;
+        for (int i = 0; i < factors.size(); i++) {
+            Doc f = notation.atLeast(factors.get(i), Prec.POWER);
+            if (previous != null) {
+                out.append(notation.times(previous, f, i == 1 && firstIsCoefficient));
+            }
+            out.append(f.text());
+            tall |= f.tall();
+            previous = f;
+        }
+        return Doc.of(out.toString(), Prec.PRODUCT, tall);
+    }
+
+    private Doc power(Pow p) {
+        if (p.exponent() instanceof Num n && n.value().equals(Rational.of(1, 2))) {
+            Optional<Doc> root = notation.squareRoot(doc(p.base()));
+            if (root.isPresent()) {
+                return root.get();
+            }
+        }
+        Doc base = doc(p.base());
+        if (base.prec().looserThan(Prec.ATOM) || base.fraction()) {
+            base = notation.group(base);
+        }
+        Doc exponent = p.exponent() instanceof Num n ? number(n.value(), true) : doc(p.exponent());
+        return notation.power(base, exponent, p.exponent());
+    }
+
+    private Doc indexSum(IndexSum s) {
+        boolean defaultRange = s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);
+        return notation.indexSum(s.index(),
+                defaultRange ? Optional.empty() : Optional.of(doc(s.lower())),
+                defaultRange ? Optional.empty() : Optional.of(doc(s.upper())),
+                doc(s.body()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.symgrad.print;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a plain symbol name (no label) looks in Unicode and LaTeX: Greek names become Greek letters
+ * ({@code theta} → {@code θ}, {@code \theta}), trailing digits stay ({@code z2}, {@code theta1}),
+ * a {@code hat} suffix becomes a hat ({@code yhat} → {@code ŷ}, {@code \hat{y}}), and other
+ * multi-letter names are set as one italic word in LaTeX ({@code \mathit{loss}}).
+ */
+final class SymbolSpelling {
+    private static final Pattern SHAPE = Pattern.compile("([A-Za-z]+?)(hat)?([0-9]*)");
+
+    /** Greek name → {Unicode letter, LaTeX spelling}. Capitals without a LaTeX command are Latin. */
+    private static final Map<String, String[]> GREEK = Map.ofEntries(
+            Map.entry("alpha", new String[] {"α", "\\alpha"}),
+            Map.entry("beta", new String[] {"β", "\\beta"}),
+            Map.entry("gamma", new String[] {"γ", "\\gamma"}),
+            Map.entry("delta", new String[] {"δ", "\\delta"}),
+            Map.entry("epsilon", new String[] {"ε", "\\epsilon"}),
+            Map.entry("zeta", new String[] {"ζ", "\\zeta"}),
+            Map.entry("eta", new String[] {"η", "\\eta"}),
+            Map.entry("theta", new String[] {"θ", "\\theta"}),
+            Map.entry("iota", new String[] {"ι", "\\iota"}),
+            Map.entry("kappa", new String[] {"κ", "\\kappa"}),
+            Map.entry("lambda", new String[] {"λ", "\\lambda"}),
+            Map.entry("mu", new String[] {"μ", "\\mu"}),
+            Map.entry("nu", new String[] {"ν", "\\nu"}),
+            Map.entry("xi", new String[] {"ξ", "\\xi"}),
+            Map.entry("omicron", new String[] {"ο", "o"}),
+            Map.entry("pi", new String[] {"π", "\\pi"}),
+            Map.entry("rho", new String[] {"ρ", "\\rho"}),
+            Map.entry("sigma", new String[] {"σ", "\\sigma"}),
+            Map.entry("tau", new String[] {"τ", "\\tau"}),
+            Map.entry("upsilon", new String[] {"υ", "\\upsilon"}),
+            Map.entry("phi", new String[] {"φ", "\\phi"}),
+            Map.entry("chi", new String[] {"χ", "\\chi"}),
+            Map.entry("psi", new String[] {"ψ", "\\psi"}),
+            Map.entry("omega", new String[] {"ω", "\\omega"}),
+            Map.entry("Alpha", new String[] {"Α", "A"}),
+            Map.entry("Beta", new String[] {"Β", "B"}),
+            Map.entry("Gamma", new String[] {"Γ", "\\Gamma"}),
+            Map.entry("Delta", new String[] {"Δ", "\\Delta"}),
+            Map.entry("Epsilon", new String[] {"Ε", "E"}),
+            Map.entry("Zeta", new String[] {"Ζ", "Z"}),
+            Map.entry("Eta", new String[] {"Η", "H"}),
+            Map.entry("Theta", new String[] {"Θ", "\\Theta"}),
+            Map.entry("Iota", new String[] {"Ι", "I"}),
+            Map.entry("Kappa", new String[] {"Κ", "K"}),
+            Map.entry("Lambda", new String[] {"Λ", "\\Lambda"}),
+            Map.entry("Mu", new String[] {"Μ", "M"}),
+            Map.entry("Nu", new String[] {"Ν", "N"}),
+            Map.entry("Xi", new String[] {"Ξ", "\\Xi"}),
+            Map.entry("Omicron", new String[] {"Ο", "O"}),
+            Map.entry("Pi", new String[] {"Π", "\\Pi"}),
+            Map.entry("Rho", new String[] {"Ρ", "P"}),
+            Map.entry("Sigma", new String[] {"Σ", "\\Sigma"}),
+            Map.entry("Tau", new String[] {"Τ", "T"}),
+            Map.entry("Upsilon", new String[] {"Υ", "\\Upsilon"}),
+            Map.entry("Phi", new String[] {"Φ", "\\Phi"}),
+            Map.entry("Chi", new String[] {"Χ", "X"}),
+            Map.entry("Psi", new String[] {"Ψ", "\\Psi"}),
+            Map.entry("Omega", new String[] {"Ω", "\\Omega"}));
+
+    private static final char COMBINING_CIRCUMFLEX = '\u0302';
+
+    private SymbolSpelling() {
+    }
+
+    /** The Unicode spelling of a plain name: {@code theta} → {@code θ}, {@code yhat} → {@code ŷ}. */
+    static String unicode(String name) {
+        Optional<Parts> p = parts(name);
+        if (p.isEmpty()) {
+            return name;
+        }
+        String letter = greek(p.get().letters()).map(g -> g[0]).orElse(p.get().letters());
+        // NFC picks the precomposed letter where one exists (ŷ), else keeps the combining hat (θ̂)
+        return Normalizer.normalize(letter + (p.get().hat() ? String.valueOf(COMBINING_CIRCUMFLEX) : ""),
+                Normalizer.Form.NFC) + p.get().digits();
+    }
+
+    /** The LaTeX spelling of a plain name: {@code theta} → {@code \theta}, {@code yhat} → {@code \hat{y}}. */
+    static String latex(String name) {
+        Optional<Parts> p = parts(name);
+        if (p.isEmpty()) {
+            return name.length() == 1 ? name : "\\mathit{" + name + "}";
+        }
+        String letter = greek(p.get().letters()).map(g -> g[1]).orElse(p.get().letters());
+        String body = p.get().hat() ? "\\hat{" + letter + "}" : letter;
+        // a control word followed directly by a digit is fine: \theta1 sets θ1
+        return body + p.get().digits();
+    }
+
+    /** A name's Greek letter, if its letters spell one. */
+    private static Optional<String[]> greek(String letters) {
+        return Optional.ofNullable(GREEK.get(letters));
+    }
+
+    private record Parts(String letters, boolean hat, String digits) {
+    }
+
+    /**
+     * Splits names of the shapes we can typeset specially — one letter or a Greek name, then an
+     * optional {@code hat}, then optional digits. Anything else (a word such as {@code loss}) is empty.
+     */
+    private static Optional<Parts> parts(String name) {
+        Matcher m = SHAPE.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String letters = m.group(1);
+        boolean hat = m.group(2) != null;
+        if (letters.length() != 1 && !GREEK.containsKey(letters)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parts(letters, hat, m.group(3)));
+    }
+}

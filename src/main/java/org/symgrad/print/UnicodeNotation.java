@@ -1,0 +1,166 @@
+package org.symgrad.print;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.Names;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
+
+/**
+ * Unicode text as a textbook writes it on one line: Greek letters ({@code β}, {@code σ(x)}),
+ * {@code −} for minus, juxtaposed products ({@code 2x}, {@code β y_i(δ_ij − y_j)}) with
+ * {@code ·} around quotients ({@code ∂L/∂y_k · x_l}) and between digits, superscript integer
+ * powers ({@code x²}, {@code tanh(x)²}), {@code √u}, {@code |u|}, {@code Σ_k body},
+ * {@code δ_ij}, labels {@code W⁽¹⁾}, and {@code ∂L/∂y_k} or {@code ∂/∂x (…)} for derivatives.
+ */
+public final class UnicodeNotation implements Notation {
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    @Override
+    public String symbol(String name) {
+        String label = Names.label(name);
+        String base = SymbolSpelling.unicode(Names.base(name));
+        if (label.isEmpty()) {
+            return base;
+        }
+        return label.chars().allMatch(Character::isDigit)
+                ? base + "⁽" + superscript(label) + "⁾"
+                : base + "^(" + label + ")";
+    }
+
+    @Override
+    public String indexed(String name, List<String> indices) {
+        return symbol(name) + subscript(indices);
+    }
+
+    @Override
+    public String delta(String i, String j) {
+        return "δ" + subscript(List.of(i, j));
+    }
+
+    private static String subscript(List<String> indices) {
+        return Subscripts.juxtaposable(indices)
+                ? "_" + Subscripts.text(indices)
+                : "_{" + Subscripts.text(indices) + "}";
+    }
+
+    private static String superscript(String digits) {
+        StringBuilder out = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            out.append(c == '-' ? '⁻' : SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public Doc number(Rational r, boolean script) {
+        return r.isInteger() ? Doc.atom(r.toString()) : new Doc(r.num() + "/" + r.den(), Prec.PRODUCT, false, true);
+    }
+
+    @Override
+    public String unaryMinus() {
+        return "−";
+    }
+
+    @Override
+    public String plus() {
+        return " + ";
+    }
+
+    @Override
+    public String minus() {
+        return " − ";
+    }
+
+    @Override
+    public String times(Doc left, Doc right, boolean leftIsCoefficient) {
+        if (left.fraction() || right.fraction()) {
+            return " · ";
+        }
+        if (Character.isDigit(right.text().charAt(0))) {
+            return "·";
+        }
+        if (leftIsCoefficient || right.text().startsWith("(")) {
+            return "";
+        }
+        return " ";
+    }
+
+    @Override
+    public boolean stackedFractions() {
+        return false;
+    }
+
+    @Override
+    public Doc fraction(Doc numerator, Doc denominator) {
+        return new Doc(numerator.text() + "/" + denominator.text(), Prec.PRODUCT, false, true);
+    }
+
+    @Override
+    public Doc group(Doc inner) {
+        return Doc.atom("(" + inner.text() + ")");
+    }
+
+    @Override
+    public Doc power(Doc base, Doc exponent, Expr exponentExpr) {
+        if (exponentExpr instanceof Num n && n.value().isInteger()) {
+            return Doc.of(base.text() + superscript(n.value().toString()), Prec.POWER, false);
+        }
+        Doc e = exponent.prec() == Prec.ATOM && !exponent.fraction() ? exponent : group(exponent);
+        return Doc.of(base.text() + "^" + e.text(), Prec.POWER, false);
+    }
+
+    @Override
+    public Optional<Doc> squareRoot(Doc radicand) {
+        Doc r = radicand.prec() == Prec.ATOM && !radicand.fraction() ? radicand : group(radicand);
+        // √x² would be ambiguous, so a root binds only as tightly as a power
+        return Optional.of(Doc.of("√" + r.text(), Prec.POWER, false));
+    }
+
+    @Override
+    public String functionName(String name) {
+        if (name.equals(Functions.SIGMA)) {
+            return "σ";
+        }
+        if (Functions.isKnown(name)) {
+            return name;
+        }
+        int primes = name.indexOf('\'');
+        return primes < 0
+                ? SymbolSpelling.unicode(name)
+                : SymbolSpelling.unicode(name.substring(0, primes)) + name.substring(primes);
+    }
+
+    @Override
+    public Doc function(String name, List<Doc> args) {
+        if (name.equals(Functions.ABS)) {
+            return Doc.atom("|" + args.get(0).text() + "|");
+        }
+        if (name.equals(Functions.SQRT)) {
+            return squareRoot(args.get(0)).orElseThrow();
+        }
+        return Doc.atom(functionName(name) + "(" + args.stream().map(Doc::text).collect(Collectors.joining(", ")) + ")");
+    }
+
+    @Override
+    public Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        String head = lower.isEmpty()
+                ? "Σ" + (index.length() == 1 ? "_" + index : "_{" + index + "}")
+                : "Σ_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
+        Doc b = body.prec() == Prec.SUM || body.prec() == Prec.UNARY ? group(body) : body;
+        return Doc.of(head + " " + b.text(), Prec.PRODUCT, false);
+    }
+
+    @Override
+    public Doc derivative(Doc of, Optional<String> simpleName, Doc wrt) {
+        if (simpleName.isPresent()) {
+            return new Doc("∂" + simpleName.get() + "/∂" + wrt.text(), Prec.ATOM, false, true);
+        }
+        Doc operand = of.prec() == Prec.ATOM && !of.fraction() ? of : group(of);
+        return Doc.of("∂/∂" + wrt.text() + " " + operand.text(), Prec.PRODUCT, false);
+    }
+}
