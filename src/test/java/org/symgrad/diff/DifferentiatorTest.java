@@ -215,6 +215,31 @@ class DifferentiatorTest {
         }
         Expr d = Differentiator.diff(ok, X);
         assertTrue(d instanceof org.symgrad.expr.Mul);
+        Expr product = X;
+        for (int i = 0; i < 1990; i++) {
+            product = new org.symgrad.expr.Mul(List.of(Y, product));
+        }
+        assertTrue(Differentiator.diff(product, X) instanceof org.symgrad.expr.Mul);
+    }
+
+    @Test
+    void smallStackReportsTheLimit() throws InterruptedException {
+        Expr deep = X;
+        for (int i = 0; i < 1990; i++) {
+            deep = new org.symgrad.expr.Pow(deep, num(2));
+        }
+        Expr e = deep;
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                Differentiator.diff(e, X);
+            } catch (Throwable ex) {
+                thrown[0] = ex;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertTrue(thrown[0] instanceof LimitException, String.valueOf(thrown[0]));
     }
 
     @Test
