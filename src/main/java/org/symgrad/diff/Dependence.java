@@ -31,15 +31,34 @@ final class Dependence {
             case Delta d -> false;
             case Sym s -> s.equals(wrt) || defs.derivative(s, wrt).isPresent();
             case Indexed x -> sameVariable(x, wrt) || defs.derivative(x, wrt).isPresent();
-            case Add a -> a.terms().stream().anyMatch(t -> dependsOn(t, wrt, defs));
-            case Mul m -> m.factors().stream().anyMatch(f -> dependsOn(f, wrt, defs));
+            case Add a -> anyDependsOn(a.terms(), wrt, defs);
+            case Mul m -> anyDependsOn(m.factors(), wrt, defs);
             case Pow p -> dependsOn(p.base(), wrt, defs) || dependsOn(p.exponent(), wrt, defs);
             case Fn f -> Functions.isKnown(f.name())
                     ? dependsOn(f.arg(), wrt, defs)
-                    : f.args().stream().anyMatch(a -> argumentDependsOn(a, wrt, defs));
+                    : anyArgumentDependsOn(f.args(), wrt, defs);
             case IndexSum s -> dependsOn(s.body(), wrt, defs);
             case Derivative d -> dependsOn(d.of(), wrt, defs);
         };
+    }
+
+    // plain loops rather than streams: this recursion runs as deep as the expression nests
+    private static boolean anyDependsOn(java.util.List<Expr> es, Expr wrt, DefinedDerivatives defs) {
+        for (Expr e : es) {
+            if (dependsOn(e, wrt, defs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyArgumentDependsOn(java.util.List<Expr> es, Expr wrt, DefinedDerivatives defs) {
+        for (Expr e : es) {
+            if (argumentDependsOn(e, wrt, defs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An argument of an abstract function: a bare symbol may stand for a whole vector. */

@@ -24,7 +24,8 @@ import org.symgrad.expr.Exprs;
  * that cannot ({@code ∂L/∂y_k} for abstract {@code L(y)}) stay and are differentiated by the
  * chain rule over the abstract function's arguments. Results are memoised per instance for
  * identical {@code (expression, variable)} pairs. Nesting deeper than {@link #MAX_DEPTH} throws
- * {@code LimitException("nesting-depth")} rather than overflowing the stack.
+ * {@code LimitException("nesting-depth")} rather than overflowing the stack; depth up to the limit
+ * needs a thread stack of about 4 MB ({@code -Xss8m} is ample).
  */
 public final class Differentiator {
     public static final int MAX_DEPTH = 2000;
@@ -53,7 +54,11 @@ public final class Differentiator {
 
     /** {@code ∂e/∂wrt}, through this instance's definitions. */
     public Expr differentiate(Expr e, Expr wrt) {
-        return resolve(new Derivative(evaluateDerivatives(e), wrt), 0);
+        try {
+            return resolve(new Derivative(evaluateDerivatives(e), wrt), 0);
+        } catch (StackOverflowError overflow) {
+            throw stackExhausted();
+        }
     }
 
     /** The {@code order}-th derivative; order 0 is {@code e} itself. */
@@ -74,7 +79,20 @@ public final class Differentiator {
     /** {@code e} with every {@code Derivative} node in it evaluated as far as the rules allow. */
     public Expr evaluateDerivatives(Expr e) {
         requireShallow(e);
-        return evaluateInside(e, 0);
+        try {
+            return evaluateInside(e, 0);
+        } catch (StackOverflowError overflow) {
+            throw stackExhausted();
+        }
+    }
+
+    /**
+     * Within {@link #MAX_DEPTH} the recursion needs a few MB of stack (hashing the nested records
+     * alone recurses 4 frames per level); a thread with less reports the limit, not a crash.
+     */
+    private static LimitException stackExhausted() {
+        return new LimitException("nesting-depth",
+                "expression nests too deeply for the thread's stack (run with -Xss8m or more)");
     }
 
     private Expr evaluateInside(Expr e, int depth) {
