@@ -42,7 +42,6 @@ final class FormulaLayout {
                     + e.getMessage());
         }
         icon.setInsets(new Insets(PADDING_PX, PADDING_PX, PADDING_PX, PADDING_PX));
-        icon.setForeground(Color.BLACK);
         return icon;
     }
 }
