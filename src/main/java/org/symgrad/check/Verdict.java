@@ -1,0 +1,23 @@
+package org.symgrad.check;
+
+import java.util.Map;
+import java.util.Objects;
+import org.symgrad.expr.Expr;
+
+/**
+ * The outcome of checking one equality {@code left = right}: proven symbolically, holding at every
+ * sampled point (not proven), or false, with a point where the two sides differ.
+ */
+public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, double leftValue,
+                      double rightValue) {
+    public enum Kind { PROVEN, NUMERICALLY_EQUAL, FALSE, UNDECIDED }
+
+    public Verdict {
+        Objects.requireNonNull(kind);
+        point = point == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(point));
+    }
+
+    public boolean holds() {
+        return kind == Kind.PROVEN || kind == Kind.NUMERICALLY_EQUAL;
+    }
+}

@@ -1,0 +1,61 @@
+package org.symgrad.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.symgrad.api.Symgrad;
+import org.symgrad.derive.Derivation;
+import org.symgrad.derive.Deriver;
+import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.expr.Expr;
+import org.symgrad.print.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--format F]}. */
+@Command(name = "diff", mixinStandardHelpOptions = true, description = "Differentiate an expression.")
+final class DiffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "EXPR", description = "the expression, e.g. 'log(sigma(x))'")
+    String expression;
+
+    @Option(names = "--wrt", required = true, paramLabel = "VAR", description = "the variable, e.g. x or W_{kl}")
+    String wrt;
+
+    @Option(names = "--order", defaultValue = "1", paramLabel = "N", description = "order of the derivative (default 1)")
+    int order;
+
+    @Option(names = "--steps", description = "show every step with the rule that produced it")
+    boolean steps;
+
+    @Mixin
+    FormatOption format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (order < 1) {
+            throw new InputException("--order must be a positive integer, not " + order);
+        }
+        if (order > 64) {
+            throw new LimitException("derivative-order", "--order " + order + " exceeds the limit 64");
+        }
+        Expr e = Symgrad.parse(expression);
+        Expr v = Symgrad.variable(wrt);
+        Report report = new Report(format.format(), steps);
+        PrintWriter out = spec.commandLine().getOut();
+        Expr current = e;
+        for (int i = 0; i < order; i++) {
+            Derivation d = Deriver.plain().derive(current, v);
+            if (steps || i == order - 1) {
+                out.print(report.derivation(d));
+            }
+            current = d.result();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,65 @@
+package org.symgrad.print;
+
+import java.util.List;
+import org.symgrad.derive.Derivation;
+import org.symgrad.derive.Step;
+
+/**
+ * A derivation in LaTeX: rows {@code lhs &= expr && \text{(rule)}} for an {@code align*} body or
+ * an {@code aligned} block (which jlatexmath renders; it has no {@code align*}), and a standalone
+ * document that compiles with pdflatex. Inner derivatives of the chain rule come first.
+ */
+public final class DerivationLatex {
+    private DerivationLatex() {
+    }
+
+    /** The rows of the derivation and its inner derivations, separated by {@code \\}. */
+    public static String rows(Derivation d) {
+        StringBuilder out = new StringBuilder();
+        for (Derivation inner : d.inner()) {
+            rows(inner, out);
+            out.append(" \\\\[4pt]\n");
+        }
+        rows(d, out);
+        return out.toString();
+    }
+
+    private static void rows(Derivation d, StringBuilder out) {
+        out.append(Printer.latex(d.start()));
+        List<Step> steps = d.steps();
+        for (int i = 1; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            out.append(i == 1 ? " " : " \\\\\n  ")
+                    .append("&= ").append(Printer.latex(s.expr()))
+                    .append(" && \\text{(").append(RuleNames.latex(s.rule())).append(")}");
+        }
+        if (steps.size() == 1) {
+            out.append(" &= ").append(Printer.latex(steps.get(0).expr()));
+        }
+    }
+
+    /** An {@code align*} environment holding the derivation. */
+    public static String alignStar(Derivation d) {
+        return "\\begin{align*}\n" + rows(d) + "\n\\end{align*}\n";
+    }
+
+    /** An {@code aligned} block, for images and Markdown math. */
+    public static String aligned(Derivation d) {
+        return "\\begin{aligned}\n" + rows(d) + "\n\\end{aligned}";
+    }
+
+    /** A complete document with the given bodies (each an {@code align*} or display math). */
+    public static String document(List<String> bodies) {
+        StringBuilder out = new StringBuilder();
+        out.append("\\documentclass{article}\n")
+                .append("\\usepackage[utf8]{inputenc}\n")
+                .append("\\usepackage{amsmath,amssymb}\n")
+                .append("\\usepackage[margin=2cm]{geometry}\n")
+                .append("\\begin{document}\n");
+        for (String b : bodies) {
+            out.append(b).append('\n');
+        }
+        out.append("\\end{document}\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package org.symgrad.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.symgrad.check.Verdict;
+import org.symgrad.derive.Derivation;
+import org.symgrad.derive.Step;
+import org.symgrad.expr.Expr;
+import org.symgrad.script.Outcome;
+
+/**
+ * Writes derivations, simplifications and check verdicts in one {@link Format}. Without steps a
+ * derivation is its result; with steps, every step and its rule. JSON follows SPEC §6:
+ * {@code {"input", "wrt", "result": {"ascii","unicode","latex"}, "steps": [{"rule","ascii","latex"}]}}.
+ */
+public final class Report {
+    private final Format format;
+    private final boolean steps;
+
+    public Report(Format format, boolean steps) {
+        this.format = format;
+        this.steps = steps;
+    }
+
+    /** One derivation (the {@code diff} command). */
+    public String derivation(Derivation d) {
+        return switch (format) {
+            case JSON -> json(d).text() + "\n";
+            case MARKDOWN -> Markdown.displayMath(steps ? DerivationLatex.aligned(d) : equation(d));
+            case LATEX -> steps ? DerivationLatex.alignStar(d) : Printer.latex(d.result()) + "\n";
+            case UNICODE -> steps ? DerivationText.unicode(d) : Printer.unicode(d.result()) + "\n";
+            case ASCII -> steps ? DerivationText.ascii(d) : Printer.ascii(d.result()) + "\n";
+        };
+    }
+
+    /** A simplification (the {@code simplify} command). */
+    public String simplification(Expr input, Expr result) {
+        return switch (format) {
+            case JSON -> simplificationJson(input, result).text() + "\n";
+            case MARKDOWN -> Markdown.displayMath(Printer.latex(input) + " = " + Printer.latex(result));
+            case LATEX -> Printer.latex(result) + "\n";
+            case UNICODE -> Printer.unicode(result) + "\n";
+            case ASCII -> Printer.ascii(result) + "\n";
+        };
+    }
+
+    /** The outcomes of a script ({@code run}, {@code check}). */
+    public String outcomes(List<Outcome> outcomes) {
+        if (format == Format.JSON) {
+            List<Json> items = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                items.add(json(o));
+            }
+            return Json.array(items).text() + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Outcome o : outcomes) {
+            if (format == Format.MARKDOWN) {
+                out.append("### `").append(o.statement().text().strip()).append("`\n\n");
+            }
+            out.append(text(o));
+            if (format == Format.MARKDOWN) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private String text(Outcome o) {
+        return switch (o) {
+            case Outcome.Derived d -> format == Format.LATEX || format == Format.MARKDOWN || steps
+                    ? derivation(d.derivation())
+                    : line(d.derivation().start(), d.derivation().result());
+            case Outcome.Simplified s -> format == Format.LATEX || format == Format.MARKDOWN
+                    ? simplification(s.statement().expr(), s.result())
+                    : line(s.statement().expr(), s.result());
+            case Outcome.Checked c -> verdicts(c.verdicts());
+        };
+    }
+
+    private String equation(Derivation d) {
+        return Printer.latex(d.start()) + " = " + Printer.latex(d.result());
+    }
+
+    private String line(Expr left, Expr right) {
+        return format == Format.ASCII
+                ? Printer.ascii(left) + " = " + Printer.ascii(right) + "\n"
+                : Printer.unicode(left) + " = " + Printer.unicode(right) + "\n";
+    }
+
+    private String verdicts(List<Verdict> verdicts) {
+        StringBuilder out = new StringBuilder();
+        for (Verdict v : verdicts) {
+            String eq = format == Format.ASCII || format == Format.LATEX
+                    ? Printer.ascii(v.left()) + " = " + Printer.ascii(v.right())
+                    : Printer.unicode(v.left()) + " = " + Printer.unicode(v.right());
+            String mark = format == Format.ASCII || format == Format.LATEX ? (v.holds() ? "ok" : "FAIL") : (v.holds() ? "✓" : "✗");
+            out.append(format == Format.MARKDOWN ? "- " : "").append(mark).append(' ').append(eq)
+                    .append("   (").append(describe(v)).append(")\n");
+        }
+        return out.toString();
+    }
+
+    /** A verdict in words, with the point where a false equality fails. */
+    public static String describe(Verdict v) {
+        return switch (v.kind()) {
+            case PROVEN -> "proven";
+            case NUMERICALLY_EQUAL -> "equal at every sampled point; not proven symbolically";
+            case UNDECIDED -> "could not be evaluated at any sampled point";
+            case FALSE -> "false: at " + point(v.point()) + " the left side is " + number(v.leftValue())
+                    + " and the right side is " + number(v.rightValue());
+        };
+    }
+
+    private static String point(Map<String, Double> point) {
+        List<String> parts = new ArrayList<>();
+        point.forEach((k, x) -> parts.add(k + " = " + number(x)));
+        return String.join(", ", parts);
+    }
+
+    private static String number(double x) {
+        return String.format(Locale.ROOT, "%.6g", x);
+    }
+
+    private Json json(Outcome o) {
+        return switch (o) {
+            case Outcome.Derived d -> json(d.derivation());
+            case Outcome.Simplified s -> simplificationJson(s.statement().expr(), s.result());
+            case Outcome.Checked c -> {
+                List<Json> vs = new ArrayList<>();
+                for (Verdict v : c.verdicts()) {
+                    vs.add(Json.object().put("left", Printer.ascii(v.left())).put("right", Printer.ascii(v.right()))
+                            .put("verdict", v.kind().name().toLowerCase(Locale.ROOT))
+                            .put("holds", Json.bool(v.holds()))
+                            .put("detail", describe(v)));
+                }
+                yield Json.object().put("check", c.statement().text().strip()).put("holds", Json.bool(c.holds()))
+                        .put("verdicts", Json.array(vs));
+            }
+        };
+    }
+
+    private Json json(Derivation d) {
+        List<Json> stepList = new ArrayList<>();
+        if (steps) {
+            for (Derivation inner : d.inner()) {
+                for (Step s : inner.steps().subList(1, inner.steps().size())) {
+                    stepList.add(step(s, inner));
+                }
+            }
+            for (Step s : d.steps().subList(1, d.steps().size())) {
+                stepList.add(step(s, null));
+            }
+        }
+        return Json.object()
+                .put("input", Printer.ascii(d.of()))
+                .put("wrt", Printer.ascii(d.wrt()))
+                .put("result", forms(d.result()))
+                .put("steps", Json.array(stepList));
+    }
+
+    private static Json step(Step s, Derivation inner) {
+        Json.Obj o = Json.object().put("rule", s.rule()).put("ascii", Printer.ascii(s.expr()))
+                .put("latex", Printer.latex(s.expr()));
+        if (inner != null) {
+            o.put("of", Printer.ascii(inner.start()));
+        }
+        return o;
+    }
+
+    private static Json simplificationJson(Expr input, Expr result) {
+        return Json.object().put("input", Printer.ascii(input)).put("result", forms(result));
+    }
+
+    private static Json forms(Expr e) {
+        return Json.object().put("ascii", Printer.ascii(e)).put("unicode", Printer.unicode(e))
+                .put("latex", Printer.latex(e));
+    }
+}

@@ -1,0 +1,30 @@
+package org.symgrad.script;
+
+import java.util.List;
+import org.symgrad.check.Verdict;
+import org.symgrad.derive.Derivation;
+import org.symgrad.expr.Expr;
+
+/** What a statement that produces output produced: a derivation, a simplification or checks. */
+public sealed interface Outcome {
+    Statement statement();
+
+    /** {@code derive E wrt v}. */
+    record Derived(DeriveStatement statement, Derivation derivation) implements Outcome {
+    }
+
+    /** {@code simplify e}. */
+    record Simplified(SimplifyStatement statement, Expr result) implements Outcome {
+    }
+
+    /** {@code check a = b = …}: one verdict per adjacent pair. */
+    record Checked(CheckStatement statement, List<Verdict> verdicts) implements Outcome {
+        public Checked {
+            verdicts = List.copyOf(verdicts);
+        }
+
+        public boolean holds() {
+            return verdicts.stream().allMatch(Verdict::holds);
+        }
+    }
+}

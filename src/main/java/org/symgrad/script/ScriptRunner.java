@@ -1,0 +1,85 @@
+package org.symgrad.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.symgrad.check.Checker;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.derive.Deriver;
+import org.symgrad.error.InputException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
+import org.symgrad.simplify.AtomRule;
+import org.symgrad.simplify.Rules;
+
+/**
+ * Runs a script's statements in order, as a notebook does: {@code let} and {@code assume} change
+ * the state from there on; {@code derive}, {@code simplify} and {@code check} produce an
+ * {@link Outcome} each. A semantic error is reported at its statement's line.
+ */
+public final class ScriptRunner {
+    private Definitions definitions = Definitions.none();
+    private final List<AtomRule> assumptions = new ArrayList<>();
+
+    public List<Outcome> run(Script script) {
+        List<Outcome> out = new ArrayList<>();
+        for (Statement s : script.statements()) {
+            try {
+                execute(s, out);
+            } catch (InputException e) {
+                throw e.at(s.span());
+            }
+        }
+        return out;
+    }
+
+    private void execute(Statement statement, List<Outcome> out) {
+        switch (statement) {
+            case LetStatement let -> definitions = definitions.with(new Definition(let.target(), let.body()));
+            case AssumeStatement assume -> assumptions.add(Rules.assumption(assume.lhs(), assume.rhs()));
+            case DeriveStatement derive -> {
+                requireOccurs(derive.of(), derive.wrt());
+                out.add(new Outcome.Derived(derive, deriver().derive(derive.of(), derive.wrt())));
+            }
+            case SimplifyStatement simplify -> out.add(
+                    new Outcome.Simplified(simplify, deriver().simplifier().simplify(simplify.expr())));
+            case CheckStatement check -> out.add(
+                    new Outcome.Checked(check, new Checker(definitions, assumptions).check(check.sides())));
+        }
+    }
+
+    private Deriver deriver() {
+        return new Deriver(definitions, assumptions);
+    }
+
+    /**
+     * The variable must occur in the expression or in a definition it reaches, with the same
+     * number of indices it is used with there.
+     */
+    private void requireOccurs(Expr of, Expr wrt) {
+        String name = wrt instanceof Indexed x ? x.name() : ((Sym) wrt).name();
+        int rank = wrt instanceof Indexed x ? x.indices().size() : 0;
+        Expr everything = Exprs.add(of, Exprs.add(definitions.all().stream().map(Definition::body).toList()));
+        List<Integer> ranks = new ArrayList<>();
+        collectRanks(definitions.expand(everything), name, ranks);
+        collectRanks(everything, name, ranks);
+        if (ranks.isEmpty()) {
+            throw new InputException("cannot differentiate with respect to " + name + ": it does not occur in "
+                    + "the expression or in the definitions it uses");
+        }
+        if (!ranks.contains(rank)) {
+            throw new InputException("cannot differentiate with respect to " + wrt + ": " + name + " is used with "
+                    + ranks.get(0) + " ind" + (ranks.get(0) == 1 ? "ex" : "ices") + ", not " + rank);
+        }
+    }
+
+    private static void collectRanks(Expr e, String name, List<Integer> ranks) {
+        switch (e) {
+            case Indexed x when x.name().equals(name) -> ranks.add(x.indices().size());
+            case Sym s when s.name().equals(name) -> ranks.add(0);
+            default -> Exprs.children(e).forEach(c -> collectRanks(c, name, ranks));
+        }
+    }
+}
