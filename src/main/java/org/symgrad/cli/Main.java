@@ -50,6 +50,7 @@ public final class Main {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUnmatchedOptionsArePositionalParams(true) // an expression may start with '-'
                 .setExecutionExceptionHandler(new Failures(err))
                 .setParameterExceptionHandler((ex, a) -> {
                     err.println("error: " + ex.getMessage());

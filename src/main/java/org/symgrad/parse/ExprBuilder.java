@@ -42,7 +42,9 @@ import org.symgrad.parse.gen.SymgradParser;
  *       ({@code W_ij}, {@code W_{i1}}, {@code x_12}); with commas, one index per part ({@code W_{k2,l}});</li>
  *   <li>the bare symbol {@code e} is an ordinary symbol: {@code e^x} is a power of {@code e}, not
  *       {@code exp(x)} — write {@code exp(x)} for the exponential;</li>
- *   <li>every term of a sum must carry the same free indices.</li>
+ *   <li>every term of a sum must carry the same free indices, except that a term may carry fewer,
+ *       which are then broadcast ({@code z_i + c}, {@code δ_ij − y_j}); two terms whose index sets
+ *       are not nested ({@code x_i + y_j}) are an error naming both sets.</li>
  * </ul>
  * Recursion follows the parse tree, whose depth the parser bounds ({@link Limits#MAX_RULE_DEPTH}).
  */
@@ -59,14 +61,14 @@ final class ExprBuilder {
             return term(termCtxs.get(0));
         }
         List<Expr> terms = new ArrayList<>(termCtxs.size());
-        Set<String> firstFree = null;
+        Set<String> widest = null;
         for (int i = 0; i < termCtxs.size(); i++) {
             Expr t = term(termCtxs.get(i));
             Set<String> free = Indices.free(t);
-            if (firstFree == null) {
-                firstFree = free;
-            } else if (!firstFree.equals(free)) {
-                throw new InputException("terms have different free indices: " + show(firstFree) + " and "
+            if (widest == null || free.containsAll(widest)) {
+                widest = free;
+            } else if (!widest.containsAll(free)) {
+                throw new InputException("terms have different free indices: " + show(widest) + " and "
                         + show(free), spans.of(termCtxs.get(i)));
             }
             boolean minus = i > 0 && ctx.addOp(i - 1).MINUS() != null;
