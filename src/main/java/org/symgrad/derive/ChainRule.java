@@ -29,8 +29,12 @@ public final class ChainRule implements DefinedDerivatives {
     private final Map<List<Expr>, Optional<Expr>> memo = new HashMap<>();
     private final List<Edge> edges = new ArrayList<>();
 
-    /** One inner derivative {@code ∂of/∂wrt} and its simplified value, for sub-derivations. */
-    public record Edge(Expr of, Expr wrt, Expr raw, Expr value) {
+    /**
+     * One inner derivative for a sub-derivation: {@code ∂of/∂wrt} is either a partial derivative of
+     * a definition's {@code body} with respect to an intermediate (other names held fixed), or,
+     * when {@code body} is absent, the chain-rule sum {@code raw} over the intermediates.
+     */
+    public record Edge(Expr of, Expr wrt, Optional<Expr> body, Expr raw, Expr value) {
     }
 
     public ChainRule(Definitions definitions, Simplifier simplifier) {
@@ -87,7 +91,7 @@ public final class ChainRule implements DefinedDerivatives {
             Expr entry = fresh.isEmpty() ? new Sym(v) : new Indexed(v, fresh);
             Expr raw = new Differentiator().differentiate(body, entry);
             Expr edge = simplifier.simplify(raw);
-            edges.add(new Edge(leaf, entry, raw, edge));
+            edges.add(new Edge(leaf, entry, Optional.of(body), raw, edge));
             Expr downstream = derivative(entry, wrt).orElseThrow();
             Expr term = Exprs.mul(edge, downstream);
             for (int i = fresh.size() - 1; i >= 0; i--) {
@@ -97,7 +101,7 @@ public final class ChainRule implements DefinedDerivatives {
         }
         Expr raw = Exprs.add(terms);
         Expr value = simplifier.simplify(raw);
-        edges.add(new Edge(leaf, wrt, raw, value));
+        edges.add(new Edge(leaf, wrt, Optional.empty(), raw, value));
         return Optional.of(value);
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.symgrad.diff.DiffRules;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.diff.RuleApplication;
-import org.symgrad.error.LimitException;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.simplify.AtomRule;
@@ -65,41 +64,68 @@ public final class Deriver {
     public Derivation derive(Expr of, Expr wrt) {
         ChainRule chain = new ChainRule(definitions, simplifier());
         List<Step> steps = new ArrayList<>();
-        Expr current = new Derivative(of, wrt);
-        steps.add(new Step("derivative", current));
+        steps.add(new Step("derivative", new Derivative(of, wrt)));
+        differentiate(steps, chain);
+        simplify(steps);
+        List<Derivation> inner = new ArrayList<>();
+        for (ChainRule.Edge e : chain.edges()) {
+            inner.add(edge(e));
+        }
+        return new Derivation(of, wrt, steps, inner);
+    }
+
+    /**
+     * The sub-derivation of one inner derivative: a partial derivative of a definition is derived
+     * rule by rule from its body; a chain-rule sum is shown with its simplification.
+     */
+    private Derivation edge(ChainRule.Edge e) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("derivative", new Derivative(e.of(), e.wrt())));
+        if (e.body().isPresent()) {
+            steps.add(new Step("definition",
+                    org.symgrad.expr.Indices.readable(new Derivative(e.body().get(), e.wrt()))));
+            differentiate(steps, org.symgrad.diff.DefinedDerivatives.NONE);
+        } else {
+            steps.add(new Step("chain-rule", e.raw()));
+        }
+        simplify(steps);
+        return new Derivation(e.of(), e.wrt(), steps, List.of());
+    }
+
+    /** Applies the differentiation rules one at a time to the last step until none applies. */
+    private static void differentiate(List<Step> steps, org.symgrad.diff.DefinedDerivatives hook) {
+        Expr current = steps.get(steps.size() - 1).expr();
         int applications = 0;
         while (true) {
-            Optional<RuleApplication> next = DiffRules.expandFirst(current, chain);
+            Optional<RuleApplication> next = DiffRules.expandFirst(current, hook);
             if (next.isEmpty()) {
-                break;
+                return;
             }
             if (++applications > MAX_RULE_STEPS) {
-                current = new Differentiator(chain).evaluateDerivatives(current);
-                add(steps, "differentiate", current);
-                break;
+                add(steps, "differentiate", new Differentiator(hook).evaluateDerivatives(current));
+                return;
             }
             current = next.get().result();
             add(steps, next.get().rule(), current);
         }
+    }
+
+    /** δ contraction, simplification, assumptions and definitions, each a step when it changes something. */
+    private void simplify(List<Step> steps) {
+        Expr current = steps.get(steps.size() - 1).expr();
         add(steps, DeltaContraction.RULE, DeltaContraction.apply(current));
         Expr simplified = Simplifier.plain().simplify(current);
         add(steps, "simplify", simplified);
         if (!assumptions.isEmpty()) {
-            add(steps, "assumption", Simplifier.with(assumptions, List.of()).simplify(simplified));
+            simplified = Simplifier.with(assumptions, List.of()).simplify(simplified);
+            add(steps, "assumption", simplified);
         }
-        add(steps, "substitute-definition", simplifier().simplify(steps.get(steps.size() - 1).expr()));
-        List<Derivation> inner = new ArrayList<>();
-        for (ChainRule.Edge e : chain.edges()) {
-            inner.add(new Derivation(e.of(), e.wrt(), List.of(
-                    new Step("derivative", new Derivative(e.of(), e.wrt())),
-                    new Step("differentiate", e.raw()),
-                    new Step("simplify", e.value())), List.of()));
-        }
-        return new Derivation(of, wrt, dedupe(steps), inner);
+        add(steps, "substitute-definition", simplifier().simplify(simplified));
     }
 
     /** Appends a step unless it changes nothing; consecutive uses of one rule merge into one step. */
-    private static void add(List<Step> steps, String rule, Expr e) {
+    private static void add(List<Step> steps, String rule, Expr expr) {
+        Expr e = org.symgrad.expr.Indices.readable(expr);
         Step last = steps.get(steps.size() - 1);
         if (last.expr().equals(e)) {
             return;
@@ -111,10 +137,4 @@ public final class Deriver {
         steps.add(new Step(rule, e));
     }
 
-    private static List<Step> dedupe(List<Step> steps) {
-        if (steps.size() > 10_000) {
-            throw new LimitException("derivation-size", "the derivation has more than 10000 steps");
-        }
-        return steps;
-    }
 }

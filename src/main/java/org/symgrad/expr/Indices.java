@@ -130,6 +130,32 @@ public final class Indices {
     }
 
     /**
+     * {@code e} with each bound index that shadows a free index of {@code e} or an enclosing Σ's
+     * index renamed to a fresh name, so a reader never sees one letter meaning two things
+     * ({@code y_k Σ_k t_k} becomes {@code y_k Σ_m t_m}). The value is unchanged.
+     */
+    public static Expr readable(Expr e) {
+        return readable(e, new LinkedHashSet<>(free(e)));
+    }
+
+    private static Expr readable(Expr e, Set<String> visible) {
+        if (!(e instanceof IndexSum s)) {
+            return Exprs.mapChildren(e, c -> readable(c, visible));
+        }
+        IndexSum sum = s;
+        if (visible.contains(s.index())) {
+            Set<String> avoid = all(s.body());
+            avoid.addAll(visible);
+            String k = fresh(avoid);
+            sum = new IndexSum(k, s.lower(), s.upper(), rename(s.body(), s.index(), k));
+        }
+        Set<String> inner = new LinkedHashSet<>(visible);
+        inner.add(sum.index());
+        Expr body = readable(sum.body(), inner);
+        return sum == s && body == s.body() ? s : new IndexSum(sum.index(), sum.lower(), sum.upper(), body);
+    }
+
+    /**
      * {@code e} with every bound index renamed canonically: each Σ takes the first preferred name
      * that is not free in that Σ. The choice depends only on the Σ itself, so α-equivalent
      * sub-expressions become equal wherever they occur.

@@ -90,13 +90,18 @@ public final class Printer {
                 Signed p = product(m.factors());
                 yield p.negative() ? negate(p.magnitude()) : p.magnitude();
             }
-            case Pow p -> power(p);
+            case Pow p -> isReciprocal(p) ? product(List.of(p)).magnitude() : power(p);
             case Fn f -> notation.function(f.name(), f.args().stream().map(this::doc).toList());
             case IndexSum s -> indexSum(s);
             case Derivative d -> notation.derivative(doc(d.of()),
                     readsAsQuotient(d) ? Optional.of(quotientName(d.of())) : Optional.empty(),
                     doc(d.wrt()));
         };
+    }
+
+    /** {@code b^(-k)} with integer k reads as the fraction {@code 1/b^k}, as a textbook writes it. */
+    private static boolean isReciprocal(Pow p) {
+        return p.exponent() instanceof Num k && k.value().signum() < 0 && k.value().isInteger();
     }
 
     private String quotientName(Expr of) {

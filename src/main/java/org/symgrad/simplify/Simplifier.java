@@ -53,7 +53,7 @@ public final class Simplifier {
                 best = candidate;
             }
         }
-        return best;
+        return org.symgrad.expr.Indices.readable(best);
     }
 
     /** Whether an atom the rule rewrites still occurs (bodies of Σ aside): then it did not eliminate it. */

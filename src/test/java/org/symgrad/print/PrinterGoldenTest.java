@@ -131,7 +131,8 @@ class PrinterGoldenTest {
         golden(new Add(List.of(A, new Add(List.of(B, C)))), "a + (b + c)", "a + (b + c)", "a + (b + c)");
         golden(div(A, mul(B, C)), "a/(b*c)", "a/(b c)", "\\frac{a}{b c}");
         golden(mul(A, pow(B, -1), pow(C, -1)), "a/(b*c)", "a/(b c)", "\\frac{a}{b c}");
-        golden(pow(X, -1), "x^(-1)", "x⁻¹", "x^{-1}");
+        golden(pow(X, -1), "1/x", "1/x", "\\frac{1}{x}");
+        golden(pow(add(X, org.symgrad.expr.Exprs.ONE), -2), "1/(x + 1)^2", "1/(x + 1)²", "\\frac{1}{(x + 1)^2}");
         golden(neg(pow(X, 2)), "-x^2", "−x²", "-x^2");
         golden(pow(neg(X), 2), "(-x)^2", "(−x)²", "(-x)^2");
         golden(pow(num(-2), 2), "(-2)^2", "(−2)²", "(-2)^2");
