@@ -42,7 +42,7 @@ import org.symgrad.parse.gen.SymgradParser;
  *       ({@code W_ij}, {@code W_{i1}}, {@code x_12}); with commas, one index per part ({@code W_{k2,l}});</li>
  *   <li>the bare symbol {@code e} is an ordinary symbol: {@code e^x} is a power of {@code e}, not
  *       {@code exp(x)} — write {@code exp(x)} for the exponential;</li>
- *   <li>every term of a sum must carry the same free indices.</li>
+ *   <li>every term of a whole expression carries the same free indices ({@link #topLevel});</li>
  * </ul>
  * Recursion follows the parse tree, whose depth the parser bounds ({@link Limits#MAX_RULE_DEPTH}).
  */
@@ -53,22 +53,36 @@ final class ExprBuilder {
         this.spans = spans;
     }
 
+    /**
+     * A whole expression (an input, a statement side, a definition's body). Its terms must carry the
+     * same free indices: {@code x_i + 1} and {@code sum_j W_ij x_j + b_j} are errors. Sums nested in
+     * products or function arguments broadcast instead, as index notation does:
+     * {@code y_i(δ_ij − y_j)}, {@code x_i(1 − x_i)} and {@code exp(z_i + c)} are fine.
+     */
+    Expr topLevel(SymgradParser.ExprContext ctx) {
+        Expr result = expr(ctx);
+        List<SymgradParser.TermContext> termCtxs = ctx.term();
+        Set<String> first = null;
+        for (SymgradParser.TermContext termCtx : termCtxs) {
+            Set<String> free = Indices.free(term(termCtx));
+            if (first == null) {
+                first = free;
+            } else if (!first.equals(free)) {
+                throw new InputException("terms have different free indices: " + show(first) + " and "
+                        + show(free), spans.of(termCtx));
+            }
+        }
+        return result;
+    }
+
     Expr expr(SymgradParser.ExprContext ctx) {
         List<SymgradParser.TermContext> termCtxs = ctx.term();
         if (termCtxs.size() == 1) {
             return term(termCtxs.get(0));
         }
         List<Expr> terms = new ArrayList<>(termCtxs.size());
-        Set<String> firstFree = null;
         for (int i = 0; i < termCtxs.size(); i++) {
             Expr t = term(termCtxs.get(i));
-            Set<String> free = Indices.free(t);
-            if (firstFree == null) {
-                firstFree = free;
-            } else if (!firstFree.equals(free)) {
-                throw new InputException("terms have different free indices: " + show(firstFree) + " and "
-                        + show(free), spans.of(termCtxs.get(i)));
-            }
             boolean minus = i > 0 && ctx.addOp(i - 1).MINUS() != null;
             terms.add(minus ? Exprs.neg(t) : t);
         }
@@ -215,7 +229,8 @@ final class ExprBuilder {
         return GreekLetters.toAscii(token.getText());
     }
 
-    List<String> subscript(SymgradParser.SubscriptContext ctx) {
+    List<String> subscript(SymgradParser.SubscriptContext subscript) {
+        SymgradParser.SubscriptBodyContext ctx = subscript.subscriptBody();
         return switch (ctx) {
             case SymgradParser.BareSubscriptContext bare -> splitIndices(bare.indexToken());
             case SymgradParser.BracedSubscriptContext braced -> {

@@ -3,6 +3,8 @@ package org.symgrad.parse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
@@ -28,31 +30,80 @@ import org.symgrad.script.Script;
  * by {@code _} or {@code (} is the Kronecker delta, alone the symbol {@code delta}.
  */
 public final class Parser {
+    /** Inputs up to this many tokens cannot nest deeply enough to strain any thread's stack. */
+    private static final int SHORT_INPUT_TOKENS = 200;
+    private static final long PARSE_STACK_BYTES = 64L << 20;
+
     private Parser() {
     }
 
     /** Parses one expression; line breaks count as spaces. */
     public static Expr parseExpression(String text) {
         Spans spans = new Spans(text);
-        SymgradParser parser = parser(text, false, spans);
-        SymgradParser.ExpressionInputContext tree = parser.expressionInput();
-        return requireDepth(new ExprBuilder(spans).expr(tree.expr()));
+        List<Token> tokens = new TokenScanner(text).scan(false);
+        return withStackFor(tokens, () -> {
+            SymgradParser.ExpressionInputContext tree = parser(tokens, spans).expressionInput();
+            return requireDepth(new ExprBuilder(spans).topLevel(tree.expr()));
+        });
     }
 
     /** Parses a script: one statement per line, {@code #} comments, blank lines allowed. */
     public static Script parseScript(String text) {
         String source = text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
         Spans spans = new Spans(source);
-        SymgradParser parser = parser(source, true, spans);
-        return new ScriptBuilder(spans).script(parser.scriptInput());
+        List<Token> tokens = new TokenScanner(source).scan(true);
+        return withStackFor(tokens, () -> new ScriptBuilder(spans).script(parser(tokens, spans).scriptInput()));
     }
 
-    private static SymgradParser parser(String text, boolean script, Spans spans) {
-        List<Token> tokens = new TokenScanner(text).scan(script);
+    private static SymgradParser parser(List<Token> tokens, Spans spans) {
         SymgradParser parser = new DepthLimitedParser(new CommonTokenStream(new ListTokenSource(tokens)));
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(spans));
         return parser;
+    }
+
+    /**
+     * Runs a recursive-descent parse. A short input runs on the caller's thread; a long one, which
+     * may nest up to the limits, runs on a thread whose stack fits them, whatever the caller's is.
+     */
+    private static <T> T withStackFor(List<Token> tokens, Supplier<T> parse) {
+        if (tokens.size() <= SHORT_INPUT_TOKENS) {
+            return guarded(parse);
+        }
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                outcome.set(guarded(parse));
+            } catch (RuntimeException | Error e) {
+                outcome.set(e);
+            }
+        }, "symgrad-parse", PARSE_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LimitException("time", "parsing was interrupted");
+        }
+        Object result = outcome.get();
+        if (result instanceof RuntimeException e) {
+            throw e;
+        }
+        if (result instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result;
+        return value;
+    }
+
+    /** The last line of defence: a stack overflow while parsing is reported as a nesting limit. */
+    private static <T> T guarded(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError e) {
+            throw new LimitException("nesting-depth", "the expression is nested too deeply");
+        }
     }
 
     /** {@code e} itself, after checking without recursion that it is at most {@value Limits#MAX_NESTING} deep. */
