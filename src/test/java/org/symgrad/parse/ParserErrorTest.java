@@ -24,6 +24,7 @@ class ParserErrorTest {
                 Arguments.of("(2 + )", 1, 6, "unexpected ')': expected an expression"),
                 Arguments.of("(a + b", 1, 7, "missing ')' to close '(' at column 1"),
                 Arguments.of("exp(x", 1, 6, "missing ')' to close '(' at column 4"),
+                Arguments.of("exp (x", 1, 7, "missing ')' to close '(' at column 5"),
                 Arguments.of("{a + (b}", 1, 8, "unexpected '}': expected ')' to close '(' at column 6"),
                 Arguments.of("a)", 1, 2, "unexpected ')' with no matching '('"),
                 Arguments.of("2 +", 1, 4, "unexpected end of input: expected an expression"),

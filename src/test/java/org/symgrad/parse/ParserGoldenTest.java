@@ -115,7 +115,12 @@ class ParserGoldenTest {
                 Arguments.of("sigma(x)(1 - sigma(x))", mul(sigma(X), sub(num(1), sigma(X)))),
                 Arguments.of("(a+b)(a-b)", mul(add(A, B), sub(A, B))),
                 Arguments.of("a/b c", mul(A, pow(B, -1), C)),
-                Arguments.of("a(b+c)", fn("a", add(B, C))));
+                Arguments.of("a(b+c)", fn("a", add(B, C))),
+                Arguments.of("exp (x)", exp(X)),
+                Arguments.of("sigma (x)(1 - sigma (x))", mul(sigma(X), sub(num(1), sigma(X)))),
+                Arguments.of("σ (x)", sigma(X)),
+                Arguments.of("sum (k, x_k)", sum("k", indexed("x", "k"))),
+                Arguments.of("delta (i, j)", delta("i", "j")));
     }
 
     static Stream<Arguments> sums() {
