@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
@@ -24,7 +25,9 @@ import org.symgrad.script.Script;
  *
  * <p>Spelling decisions: {@code name(…)} with no space before the parenthesis is a function call
  * (an abstract function if the name is not known), so a product with a parenthesis is written
- * {@code a (b+c)}, {@code 2(b+c)} or {@code x_i(1 - x_i)}; the bare symbol {@code e} is a symbol,
+ * {@code a (b+c)}, {@code 2(b+c)} or {@code x_i(1 - x_i)}; a known function or built-in name
+ * ({@code exp}, {@code sigma}, {@code sum}, {@code diff} …) is a call even with a space
+ * ({@code exp (x)}); the bare symbol {@code e} is a symbol,
  * not Euler's number ({@code exp(x)} is the exponential); {@code σ} or {@code sigma} alone is the
  * symbol {@code sigma}, followed by {@code (} the logistic function; {@code delta}/{@code δ} followed
  * by {@code _} or {@code (} is the Kronecker delta, alone the symbol {@code delta}.
@@ -39,10 +42,15 @@ public final class Parser {
 
     /** Parses one expression; line breaks count as spaces. */
     public static Expr parseExpression(String text) {
+        return parseExpression(text, PredictionMode.SLL);
+    }
+
+    /** {@link #parseExpression(String)} with a chosen ANTLR prediction mode (tests compare SLL with LL). */
+    static Expr parseExpression(String text, PredictionMode mode) {
         Spans spans = new Spans(text);
         List<Token> tokens = new TokenScanner(text).scan(false);
         return withStackFor(tokens, () -> {
-            SymgradParser.ExpressionInputContext tree = parser(tokens, spans).expressionInput();
+            SymgradParser.ExpressionInputContext tree = parser(tokens, spans, mode).expressionInput();
             return requireDepth(new ExprBuilder(spans).topLevel(tree.expr()));
         });
     }
@@ -52,11 +60,18 @@ public final class Parser {
         String source = text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
         Spans spans = new Spans(source);
         List<Token> tokens = new TokenScanner(source).scan(true);
-        return withStackFor(tokens, () -> new ScriptBuilder(spans).script(parser(tokens, spans).scriptInput()));
+        return withStackFor(tokens, () -> new ScriptBuilder(spans).script(parser(tokens, spans, PredictionMode.SLL).scriptInput()));
     }
 
-    private static SymgradParser parser(List<Token> tokens, Spans spans) {
+    /**
+     * The parser over {@code tokens}. SLL prediction is used: the grammar's only conflicts are
+     * where a prefix sum's body could end, and SLL resolves them to the longest body, as intended,
+     * in linear time (full LL takes seconds on a few dozen nested sums). A test checks on random
+     * inputs that SLL and LL agree.
+     */
+    private static SymgradParser parser(List<Token> tokens, Spans spans, PredictionMode mode) {
         SymgradParser parser = new DepthLimitedParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.getInterpreter().setPredictionMode(mode);
         parser.removeErrorListeners();
         parser.setErrorHandler(new SyntaxErrorStrategy(spans));
         return parser;

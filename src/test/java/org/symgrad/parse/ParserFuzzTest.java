@@ -1,14 +1,19 @@
 package org.symgrad.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Random;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.junit.jupiter.api.Test;
 import org.symgrad.error.SymgradException;
+import org.symgrad.expr.Expr;
 
 /** Random token soup never escapes as anything but a typed symgrad error, and prints nothing. */
 class ParserFuzzTest {
@@ -35,12 +40,17 @@ class ParserFuzzTest {
                 String input = text.toString();
                 try {
                     if (n % 2 == 0) {
-                        Parser.parseExpression(input);
+                        Expr fast = Parser.parseExpression(input);
+                        assertEquals(fast, Parser.parseExpression(input, PredictionMode.LL), input);
                     } else {
                         Parser.parseScript(input);
                     }
                     parsed++;
                 } catch (SymgradException expected) {
+                    if (n % 2 == 0) {
+                        assertThrows(SymgradException.class,
+                                () -> Parser.parseExpression(input, PredictionMode.LL), "LL rejects " + input);
+                    }
                     if (expected.getMessage() == null || expected.getMessage().isBlank()) {
                         fail("empty message for " + input);
                     }
@@ -56,5 +66,11 @@ class ParserFuzzTest {
         if (parsed == 0) {
             fail("no random input parsed at all");
         }
+    }
+
+    @Test
+    void hundredsOfNestedPrefixSumsParseInLinearTime() {
+        String nested = "sum_k a_k ".repeat(500) + "x";
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Parser.parseExpression(nested));
     }
 }

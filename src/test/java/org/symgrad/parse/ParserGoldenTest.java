@@ -18,6 +18,7 @@ import static org.symgrad.expr.Exprs.sum;
 import static org.symgrad.expr.Exprs.sym;
 
 import java.util.stream.Stream;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -147,6 +148,10 @@ class ParserGoldenTest {
                         div(exp(indexed("z", "i")), sum("k", exp(indexed("z", "k"))))),
                 Arguments.of("sum_j W_ij*x_j + b_i",
                         add(sum("j", mul(indexed("W", "i", "j"), indexed("x", "j"))), indexed("b", "i"))),
+                Arguments.of("sum_k a_k sum_j b_j c", sum("k", mul(indexed("a", "k"),
+                        sum("j", mul(indexed("b", "j"), C))))),
+                Arguments.of("2 sum_k x_k / 3 + 1", add(mul(num(2), sum("k", mul(indexed("x", "k"),
+                        pow(num(3), -1)))), num(1))),
                 Arguments.of("x_i + sum_k x_k x_i", add(indexed("x", "i"),
                         sum("k", mul(indexed("x", "k"), indexed("x", "i"))))));
     }
@@ -195,5 +200,6 @@ class ParserGoldenTest {
         "functions"})
     void parsesSpellingToExpectedTree(String input, Expr expected) {
         assertEquals(expected, Parser.parseExpression(input));
+        assertEquals(expected, Parser.parseExpression(input, PredictionMode.LL), "full LL agrees");
     }
 }
