@@ -7,7 +7,8 @@
  *
  * A name immediately followed by '(' is one CALLNAME token: `f(x)`, `L(y)`, `sigma(x)` are calls.
  * A product with a parenthesis needs a space or a non-name left side: `a (b+c)`, `2(b+c)`,
- * `x_i(1 - x_i)`, `sigma(x)(1 - sigma(x))`.
+ * `x_i(1 - x_i)`, `sigma(x)(1 - sigma(x))`. (org.symgrad.parse.TokenScanner also joins a known
+ * function name, a space and '(' into a call: `exp (x)`.)
  */
 lexer grammar SymgradLexer;
 

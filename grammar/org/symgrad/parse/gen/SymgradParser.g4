@@ -71,9 +71,11 @@ primary
 
 variable : (ID | GREEK) LABEL? subscript? ;
 
-subscript
-    : UNDERSCORE indexToken                                     # bareSubscript
-    | UNDERSCORE LBRACE indexGroup (COMMA indexGroup)* RBRACE   # bracedSubscript
+subscript : UNDERSCORE subscriptBody ;
+
+subscriptBody
+    : indexToken                                    # bareSubscript
+    | LBRACE indexGroup (COMMA indexGroup)* RBRACE  # bracedSubscript
     ;
 
 indexGroup : indexToken+ ;

@@ -55,6 +55,16 @@ final class ExprBuilder {
         this.spans = spans;
     }
 
+    /**
+     * A whole expression (an input, a statement side, a definition's body), under the same
+     * free-index rule as every sum: terms may broadcast fewer indices ({@code x_i + 1},
+     * {@code δ_ij − y_j}, {@code exp(z_i + c)}), but index sets that are not nested
+     * ({@code sum_j W_ij x_j + b_j}) are an error naming both sets.
+     */
+    Expr topLevel(SymgradParser.ExprContext ctx) {
+        return expr(ctx);
+    }
+
     Expr expr(SymgradParser.ExprContext ctx) {
         List<SymgradParser.TermContext> termCtxs = ctx.term();
         if (termCtxs.size() == 1) {
@@ -217,7 +227,8 @@ final class ExprBuilder {
         return GreekLetters.toAscii(token.getText());
     }
 
-    List<String> subscript(SymgradParser.SubscriptContext ctx) {
+    List<String> subscript(SymgradParser.SubscriptContext subscript) {
+        SymgradParser.SubscriptBodyContext ctx = subscript.subscriptBody();
         return switch (ctx) {
             case SymgradParser.BareSubscriptContext bare -> splitIndices(bare.indexToken());
             case SymgradParser.BracedSubscriptContext braced -> {

@@ -82,7 +82,7 @@ final class ScriptBuilder {
     }
 
     private Expr checked(SymgradParser.ExprContext ctx) {
-        return Parser.requireDepth(exprs.expr(ctx));
+        return Parser.requireDepth(exprs.topLevel(ctx));
     }
 
     private Statement let(SymgradParser.LetStatementContext ctx, SourceSpan span, String text) {

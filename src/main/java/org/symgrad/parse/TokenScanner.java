@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -14,6 +15,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
+import org.symgrad.expr.Functions;
 import org.symgrad.parse.gen.SymgradLexer;
 
 /**
@@ -29,6 +31,8 @@ final class TokenScanner {
     private static final Map<String, Integer> KEYWORDS = Map.of(
             "let", SymgradLexer.LET, "assume", SymgradLexer.ASSUME, "derive", SymgradLexer.DERIVE,
             "wrt", SymgradLexer.WRT, "simplify", SymgradLexer.SIMPLIFY, "check", SymgradLexer.CHECK);
+
+    private static final Set<String> BUILT_INS = Set.of("sum", "delta", "diff", "softmax", "logsumexp");
 
     private final String source;
     private final Spans spans;
@@ -55,6 +59,7 @@ final class TokenScanner {
             }
             splitKeywordCall(t, tokens);
         }
+        joinSpacedCalls(tokens);
         checkBrackets(tokens);
         return tokens;
     }
@@ -129,6 +134,34 @@ final class TokenScanner {
         out.add(t);
     }
 
+    /**
+     * A known function or built-in name followed by '(' is a call even with a space between:
+     * {@code exp (x)}, {@code sigma (x)}. Other names need the '(' right after them to be a call,
+     * so {@code a (b+c)} stays a product.
+     */
+    private void joinSpacedCalls(List<Token> tokens) {
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            Token name = tokens.get(i);
+            Token paren = tokens.get(i + 1);
+            int type = name.getType();
+            boolean nameLike = type == SymgradLexer.ID || type == SymgradLexer.GREEK || type == SymgradLexer.SUM
+                    || type == SymgradLexer.DELTA;
+            if (nameLike && paren.getType() == SymgradLexer.LPAREN && isCallable(name.getText())) {
+                CommonToken call = new CommonToken(name);
+                call.setType(SymgradLexer.CALLNAME);
+                call.setText(name.getText() + "(");
+                call.setStopIndex(paren.getStopIndex());
+                tokens.set(i, call);
+                tokens.remove(i + 1);
+            }
+        }
+    }
+
+    private static boolean isCallable(String name) {
+        String ascii = name.equals("\u03A3") ? "sum" : GreekLetters.toAscii(name);
+        return Functions.canonical(ascii).isPresent() || BUILT_INS.contains(ascii);
+    }
+
     private void checkBrackets(List<Token> tokens) {
         Deque<Token> open = new ArrayDeque<>();
         for (Token t : tokens) {
@@ -165,7 +198,8 @@ final class TokenScanner {
 
     private static String where(Token opener, Token here) {
         // A call's '(' is the last character of its CALLNAME token.
-        int column = opener.getCharPositionInLine() + opener.getText().length();
+        int column = opener.getCharPositionInLine() + 1 + (opener.getType() == SymgradLexer.CALLNAME
+                ? opener.getStopIndex() - opener.getStartIndex() : 0);
         return opener.getLine() == here.getLine() ? "column " + column
                 : "line " + opener.getLine() + ", column " + column;
     }
