@@ -12,8 +12,12 @@ import java.util.Set;
  * α-equivalent expressions are structurally equal.
  */
 public final class Indices {
-    /** Preferred names for summation indices, in order; then {@code k1, k2, …}. */
-    private static final List<String> BOUND_NAMES = List.of("k", "m", "p", "q", "r", "s", "u", "v", "w", "l", "c", "d");
+    /**
+     * Names for summation indices, preferred first; all single letters (an unbraced subscript reads
+     * one index per letter, so a one-letter name always prints and re-parses), then {@code k1, k2, …}.
+     */
+    private static final List<String> BOUND_NAMES = List.of("k", "m", "p", "q", "r", "s", "u", "v", "w", "l",
+            "c", "d", "a", "b", "e", "f", "g", "h", "o", "t", "x", "y", "z", "i", "j");
 
     private Indices() {
     }
