@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.symgrad.derive.Definitions;
+import org.symgrad.diff.Differentiator;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
 import org.symgrad.expr.Expr;
@@ -48,8 +49,8 @@ public final class Checker {
     }
 
     public Verdict check(Expr left, Expr right) {
-        Expr l = definitions.expand(left);
-        Expr r = definitions.expand(right);
+        Expr l = evaluated(left);
+        Expr r = evaluated(right);
         try {
             Expr difference = Simplifier.with(assumptions, List.of()).expanded(Exprs.sub(l, r), Budget.ofMillis(5_000));
             if (difference.equals(Exprs.ZERO)) {
@@ -59,6 +60,11 @@ public final class Checker {
             // fall through to the numeric test
         }
         return numerically(left, right, l, r);
+    }
+
+    /** Definitions expanded and every {@code diff(…)} in the side carried out. */
+    private Expr evaluated(Expr side) {
+        return new Differentiator().evaluateDerivatives(definitions.expand(side));
     }
 
     private Verdict numerically(Expr left, Expr right, Expr l, Expr r) {

@@ -42,7 +42,8 @@ final class Presenter {
         Rational c = f.coefficient();
         List<Map.Entry<Poly, Integer>> entries = new ArrayList<>(f.factors().entrySet());
         boolean[] flip = new boolean[entries.size()];
-        int tieIndex = -1;
+        int absorb = -1;
+        int absorbCost = Integer.MAX_VALUE;
         for (int i = 0; i < entries.size(); i++) {
             Poly p = entries.get(i).getKey();
             int e = entries.get(i).getValue();
@@ -54,12 +55,19 @@ final class Presenter {
             if (flipped < negatives || (flipped == negatives && p.constantTerm().signum() < 0)) {
                 flip[i] = true;
                 c = c.negate();
-            } else if (flipped == negatives && p.constantTerm().signum() == 0 && tieIndex < 0) {
-                tieIndex = i;
+                negatives = flipped;
+                flipped = p.size() - negatives;
+            }
+            // turning this factor over would absorb an overall minus sign at this cost in minus
+            // signs, one more when it makes a leading constant negative (1 − σ reads better than σ − 1)
+            int cost = flipped - negatives + (p.constantTerm().signum() != 0 && !flip[i] ? 1 : 0);
+            if (cost <= 1 && cost < absorbCost) {
+                absorb = i;
+                absorbCost = cost;
             }
         }
-        if (c.signum() < 0 && tieIndex >= 0) {
-            flip[tieIndex] = true;
+        if (c.signum() < 0 && absorb >= 0 && !canPushSignIntoSum(entries)) {
+            flip[absorb] = !flip[absorb];
             c = c.negate();
         }
         List<Expr> numerator = new ArrayList<>();
@@ -97,6 +105,17 @@ final class Presenter {
                     ? Exprs.pow(p.base(), new Num(k.value().negate())) : Exprs.pow(d, -1));
         }
         return Exprs.mul(factors);
+    }
+
+    private boolean canPushSignIntoSum(List<Map.Entry<Poly, Integer>> entries) {
+        for (Map.Entry<Poly, Integer> e : entries) {
+            Optional<Expr> atom = e.getKey().asAtom();
+            if (e.getValue() % 2 != 0 && atom.isPresent() && atom.get() instanceof IndexSum s
+                    && minusSigns(normalizer.canonical(Exprs.neg(s.body()))) <= minusSigns(s.body())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Replaces, in place, an odd Σ factor by the Σ of the negated body, when that reads better. */
@@ -139,11 +158,15 @@ final class Presenter {
         return n;
     }
 
-    /** A polynomial as a sum of monomial terms in canonical order, constant term first. */
+    /**
+     * A polynomial as a sum of monomial terms in canonical order; a constant term goes first in a
+     * binomial ({@code 1 − σ(x)}, {@code 1 + exp(x)}) and last otherwise ({@code x² − 2x − 1}).
+     */
     Expr polynomial(Poly p) {
         List<Expr> terms = new ArrayList<>();
         Rational constant = p.constantTerm();
-        if (!constant.isZero()) {
+        boolean constantFirst = p.size() == 2;
+        if (!constant.isZero() && constantFirst) {
             terms.add(new Num(constant));
         }
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
@@ -165,6 +188,9 @@ final class Presenter {
                 factors.add(0, new Num(t.getValue()));
             }
             terms.add(Exprs.mul(factors));
+        }
+        if (!constant.isZero() && !constantFirst) {
+            terms.add(new Num(constant));
         }
         return Exprs.add(terms);
     }
