@@ -65,6 +65,12 @@ public final class Deriver {
         ChainRule chain = new ChainRule(definitions, simplifier());
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("derivative", new Derivative(of, wrt)));
+        Optional<Definition> defined = definitions.defining(of);
+        if (defined.isPresent() && !defined.get().name().equals(ChainRule.nameOf(wrt))) {
+            // a defined name is derived from its definition, as a textbook does
+            steps.add(new Step("definition",
+                    org.symgrad.expr.Indices.readable(new Derivative(defined.get().instantiate(of), wrt))));
+        }
         differentiate(steps, chain);
         simplify(steps);
         List<Derivation> inner = new ArrayList<>();
