@@ -101,6 +101,11 @@ public final class Differentiator {
             Expr of = evaluateInside(d.of(), depth + 1);
             return resolve(of == d.of() ? d : new Derivative(of, d.wrt()), depth + 1);
         }
+        return mapChildren(e, k -> evaluateInside(k, depth + 1));
+    }
+
+    /** {@code e} with {@code f} applied to each child, rebuilt only when a child changed. */
+    private static Expr mapChildren(Expr e, java.util.function.UnaryOperator<Expr> f) {
         List<Expr> kids = Exprs.children(e);
         if (kids.isEmpty()) {
             return e;
@@ -108,7 +113,7 @@ public final class Differentiator {
         List<Expr> out = new ArrayList<>(kids.size());
         boolean changed = false;
         for (Expr k : kids) {
-            Expr r = evaluateInside(k, depth + 1);
+            Expr r = f.apply(k);
             changed |= r != k;
             out.add(r);
         }
@@ -133,18 +138,7 @@ public final class Differentiator {
         if (e instanceof Derivative d) {
             return resolve(d, depth + 1);
         }
-        List<Expr> kids = Exprs.children(e);
-        if (kids.isEmpty()) {
-            return e;
-        }
-        List<Expr> out = new ArrayList<>(kids.size());
-        boolean changed = false;
-        for (Expr k : kids) {
-            Expr r = resolvePending(k, depth + 1);
-            changed |= r != k;
-            out.add(r);
-        }
-        return changed ? DiffRules.rebuild(e, out) : e;
+        return mapChildren(e, k -> resolvePending(k, depth + 1));
     }
 
     private static void guard(int depth) {

@@ -34,18 +34,8 @@ public final class AsciiNotation implements Notation {
     }
 
     @Override
-    public Doc number(Rational r, boolean script) {
-        return r.isInteger() ? Doc.atom(r.toString()) : new Doc(r.num() + "/" + r.den(), Prec.PRODUCT, false, true);
-    }
-
-    @Override
     public String unaryMinus() {
         return "-";
-    }
-
-    @Override
-    public String plus() {
-        return " + ";
     }
 
     @Override

@@ -57,11 +57,6 @@ public final class LatexNotation implements Notation {
     }
 
     @Override
-    public String plus() {
-        return " + ";
-    }
-
-    @Override
     public String minus() {
         return " - ";
     }

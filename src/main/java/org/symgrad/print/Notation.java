@@ -24,15 +24,21 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
 
     /**
      * A non-negative number. {@code script} is set when the number is a whole exponent, where
-     * LaTeX writes {@code 1/2} inline rather than as a stacked fraction.
+     * LaTeX writes {@code 1/2} inline rather than as a stacked fraction. Plain text writes a
+     * fraction inline, {@code 1/2}, binding as a quotient.
      */
-    Doc number(Rational nonNegative, boolean script);
+    default Doc number(Rational nonNegative, boolean script) {
+        Rational r = nonNegative;
+        return r.isInteger() ? Doc.atom(r.toString()) : new Doc(r.num() + "/" + r.den(), Prec.PRODUCT, false, true);
+    }
 
     /** Prefix for negation, e.g. {@code -} or {@code −}. */
     String unaryMinus();
 
-    /** Infix between terms of a sum: {@code " + "}. */
-    String plus();
+    /** Infix between terms of a sum. */
+    default String plus() {
+        return " + ";
+    }
 
     /** Infix before a subtracted term: {@code " - "}. */
     String minus();

@@ -57,18 +57,8 @@ public final class UnicodeNotation implements Notation {
     }
 
     @Override
-    public Doc number(Rational r, boolean script) {
-        return r.isInteger() ? Doc.atom(r.toString()) : new Doc(r.num() + "/" + r.den(), Prec.PRODUCT, false, true);
-    }
-
-    @Override
     public String unaryMinus() {
         return "−";
-    }
-
-    @Override
-    public String plus() {
-        return " + ";
     }
 
     @Override
