@@ -41,34 +41,37 @@ final class Presenter {
         }
         Rational c = f.coefficient();
         List<Map.Entry<Poly, Integer>> entries = new ArrayList<>(f.factors().entrySet());
-        boolean[] flip = new boolean[entries.size()];
-        int absorb = -1;
-        int absorbCost = Integer.MAX_VALUE;
+        // each sum or Σ factor to an odd power may be written either way round, −(a − b) = (b − a):
+        // pick the side with fewer minus signs (then fewer negative constants), each turn flipping c
+        List<Expr[]> sides = new ArrayList<>();
+        int[] chosen = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
-            Poly p = entries.get(i).getKey();
-            int e = entries.get(i).getValue();
-            if (p.size() < 2 || e % 2 == 0) {
-                continue;
-            }
-            int negatives = negatives(p);
-            int flipped = p.size() - negatives;
-            if (flipped < negatives || (flipped == negatives && p.constantTerm().signum() < 0)) {
-                flip[i] = true;
+            Expr[] two = orientations(entries.get(i).getKey(), entries.get(i).getValue());
+            sides.add(two);
+            if (two != null && score(two[1]) < score(two[0])) {
+                chosen[i] = 1;
                 c = c.negate();
-                negatives = flipped;
-                flipped = p.size() - negatives;
-            }
-            // turning this factor over would absorb an overall minus sign at this cost in minus
-            // signs, one more when it makes a leading constant negative (1 − σ reads better than σ − 1)
-            int cost = flipped - negatives + (p.constantTerm().signum() != 0 && !flip[i] ? 1 : 0);
-            if (cost <= 1 && cost < absorbCost) {
-                absorb = i;
-                absorbCost = cost;
             }
         }
-        if (c.signum() < 0 && absorb >= 0 && !canPushSignIntoSum(entries)) {
-            flip[absorb] = !flip[absorb];
-            c = c.negate();
+        if (c.signum() < 0) {
+            // absorb the overall minus into the factor that costs the fewest extra signs, if any
+            int best = -1;
+            int bestCost = Integer.MAX_VALUE;
+            for (int i = 0; i < entries.size(); i++) {
+                Expr[] two = sides.get(i);
+                if (two == null) {
+                    continue;
+                }
+                int cost = score(two[1 - chosen[i]]) - score(two[chosen[i]]);
+                if (cost < bestCost) {
+                    best = i;
+                    bestCost = cost;
+                }
+            }
+            if (best >= 0 && bestCost <= MINUS + NEGATIVE_CONSTANT) {
+                chosen[best] = 1 - chosen[best];
+                c = c.negate();
+            }
         }
         List<Expr> numerator = new ArrayList<>();
         List<Expr> denominator = new ArrayList<>();
@@ -80,17 +83,12 @@ final class Presenter {
                 numerator.add(expPower(g, e));
                 continue;
             }
-            Expr base = atom.isPresent() ? atom.get() : polynomial(flip[i] ? p.negate() : p);
+            Expr base = sides.get(i) != null ? sides.get(i)[chosen[i]]
+                    : atom.isPresent() ? atom.get() : polynomial(p);
             if (e > 0) {
                 numerator.add(e == 1 ? base : Exprs.pow(base, e));
             } else {
                 denominator.add(e == -1 ? base : Exprs.pow(base, -e));
-            }
-        }
-        if (c.signum() < 0 && numerator.isEmpty() == false) {
-            Optional<Expr> pushed = pushSignIntoSum(numerator);
-            if (pushed.isPresent()) {
-                c = c.negate();
             }
         }
         numerator.sort(DISPLAY);
@@ -107,30 +105,39 @@ final class Presenter {
         return Exprs.mul(factors);
     }
 
-    private boolean canPushSignIntoSum(List<Map.Entry<Poly, Integer>> entries) {
-        for (Map.Entry<Poly, Integer> e : entries) {
-            Optional<Expr> atom = e.getKey().asAtom();
-            if (e.getValue() % 2 != 0 && atom.isPresent() && atom.get() instanceof IndexSum s
-                    && minusSigns(normalizer.canonical(Exprs.neg(s.body()))) <= minusSigns(s.body())) {
-                return true;
-            }
+    private static final int MINUS = 2;
+    private static final int NEGATIVE_CONSTANT = 1;
+
+    /**
+     * The two ways to write a factor to an odd power that can absorb a sign: a sum as itself and
+     * negated, a Σ as itself and as the Σ of the negated body; {@code null} for other factors.
+     */
+    private Expr[] orientations(Poly p, int exponent) {
+        if (exponent % 2 == 0) {
+            return null;
         }
-        return false;
+        if (p.size() >= 2) {
+            return new Expr[] {polynomial(p), polynomial(p.negate())};
+        }
+        Optional<Expr> atom = p.asAtom();
+        if (atom.isPresent() && atom.get() instanceof IndexSum s) {
+            Expr negated = normalizer.canonical(Exprs.neg(s.body()));
+            return new Expr[] {s, new IndexSum(s.index(), s.lower(), s.upper(), negated)};
+        }
+        return null;
     }
 
-    /** Replaces, in place, an odd Σ factor by the Σ of the negated body, when that reads better. */
-    private Optional<Expr> pushSignIntoSum(List<Expr> numerator) {
-        for (int i = 0; i < numerator.size(); i++) {
-            if (numerator.get(i) instanceof IndexSum s) {
-                Expr negatedBody = normalizer.canonical(Exprs.neg(s.body()));
-                if (minusSigns(negatedBody) <= minusSigns(s.body())) {
-                    Expr out = new IndexSum(s.index(), s.lower(), s.upper(), negatedBody);
-                    numerator.set(i, out);
-                    return Optional.of(out);
-                }
-            }
+    /** Reading cost: minus signs, then constants that are negative ({@code 1 − σ} over {@code σ − 1}). */
+    private static int score(Expr e) {
+        return MINUS * minusSigns(e) + NEGATIVE_CONSTANT * negativeConstants(e);
+    }
+
+    private static int negativeConstants(Expr e) {
+        int n = e instanceof Add a && a.terms().stream().anyMatch(t -> t instanceof Num x && x.value().signum() < 0) ? 1 : 0;
+        for (Expr c : Exprs.children(e)) {
+            n += negativeConstants(c);
         }
-        return Optional.empty();
+        return n;
     }
 
     private static int minusSigns(Expr e) {
@@ -163,6 +170,10 @@ final class Presenter {
      * binomial ({@code 1 − σ(x)}, {@code 1 + exp(x)}) and last otherwise ({@code x² − 2x − 1}).
      */
     Expr polynomial(Poly p) {
+        Optional<Expr> grouped = grouped(p);
+        if (grouped.isPresent()) {
+            return grouped.get();
+        }
         List<Expr> terms = new ArrayList<>();
         Rational constant = p.constantTerm();
         boolean constantFirst = p.size() == 2;
@@ -193,6 +204,52 @@ final class Presenter {
             terms.add(new Num(constant));
         }
         return Exprs.add(terms);
+    }
+
+    /**
+     * A sum of three or more terms with an atom common to some of them, written
+     * {@code a·(q_1 + q_2) + rest} ({@code λW_ab + x_b(y_a − t_a)}): the atom that occurs to the
+     * first power in the most terms, when what it multiplies is itself a sum without a constant.
+     */
+    private Optional<Expr> grouped(Poly p) {
+        if (p.size() < 3) {
+            return Optional.empty();
+        }
+        Map<Expr, Integer> counts = new java.util.TreeMap<>(ExprOrder.INSTANCE);
+        for (Monomial m : p.terms().keySet()) {
+            m.powers().forEach((a, e) -> {
+                if (e == 1) {
+                    counts.merge(a, 1, Integer::sum);
+                }
+            });
+        }
+        Expr best = null;
+        int bestCount = 1;
+        for (Map.Entry<Expr, Integer> c : counts.entrySet()) {
+            if (c.getValue() > bestCount && c.getValue() < p.size()) {
+                best = c.getKey();
+                bestCount = c.getValue();
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Monomial a = Monomial.of(best, 1);
+        Poly with = Poly.ZERO;
+        Poly rest = Poly.ZERO;
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            Poly term = Poly.monomial(t.getValue(), t.getKey());
+            if (t.getKey().powers().getOrDefault(best, 0) == 1) {
+                with = with.add(term.divideBy(Rational.ONE, a), normalizer.budget());
+            } else {
+                rest = rest.add(term, normalizer.budget());
+            }
+        }
+        if (!with.constantTerm().isZero()) {
+            return Optional.empty();
+        }
+        Expr factor = present(Factored.fromPoly(with).multiply(Factored.atom(best)));
+        return Optional.of(Exprs.add(factor, present(Factored.fromPoly(rest))));
     }
 
     private static int category(Expr e) {

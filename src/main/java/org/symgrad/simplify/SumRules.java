@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -22,7 +23,8 @@ import org.symgrad.expr.Rational;
  *   <li>a body that is a product with a sum in it is split term by term when that lets a term
  *       contract or shed a factor ({@code Σ_k t_k(δ_kj − y_j) = t_j − y_j Σ_k t_k});</li>
  *   <li>otherwise the sum is one atom with canonical bound index;</li>
- *   <li>{@code Σ_k a_k + Σ_k b_k = Σ_k (a_k + b_k)} over the same range ({@link #mergeSums}).</li>
+ *   <li>{@code Σ_k a_k + Σ_k b_k = Σ_k (a_k + b_k)} over the same range, when both have the same
+ *       free indices ({@link #mergeSums}).</li>
  * </ul>
  */
 final class SumRules {
@@ -128,11 +130,13 @@ final class SumRules {
      * the bodies (bound indices renamed to one fresh name); other terms pass through.
      */
     List<Factored> mergeSums(List<Factored> terms) {
-        Map<List<Expr>, List<Integer>> groups = new LinkedHashMap<>();
+        Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             Optional<IndexSum> s = singleSum(terms.get(i));
             if (s.isPresent()) {
-                groups.computeIfAbsent(List.of(s.get().lower(), s.get().upper()), r -> new ArrayList<>()).add(i);
+                // same range and same free indices: merging never hides a factor that could leave a sum
+                groups.computeIfAbsent(List.of(s.get().lower(), s.get().upper(), new TreeSet<>(Indices.free(s.get()))),
+                        r -> new ArrayList<>()).add(i);
             }
         }
         if (groups.values().stream().allMatch(g -> g.size() < 2)) {
