@@ -1,0 +1,108 @@
+package org.symgrad.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.Symgrad;
+import org.symgrad.error.InputException;
+import org.symgrad.print.Printer;
+
+/** Derivations beyond SPEC §4, from the usual lecture notes, come out in the form a textbook prints. */
+class TextbookFormsTest {
+    private static String result(String script) {
+        List<Outcome> out = Symgrad.run(script);
+        Outcome last = out.get(out.size() - 1);
+        return switch (last) {
+            case Outcome.Derived d -> Printer.ascii(d.derivation().result());
+            case Outcome.Simplified s -> Printer.ascii(s.result());
+            case Outcome.Checked c -> String.valueOf(c.holds());
+        };
+    }
+
+    @Test
+    void squaredErrorOfLinearLayer() {
+        assertEquals("x_b*(y_a - t_a)", result("let y_k = sum_j W_kj*x_j\nderive 1/2*sum_k (y_k - t_k)^2 wrt W_ab"));
+    }
+
+    @Test
+    void tanhLayerInItsOwnName() {
+        assertEquals("delta(u,v)*(1 - h_u^2)", result("let h_u = tanh(z_u)\nderive h_u wrt z_v"));
+    }
+
+    @Test
+    void weightDecayAddsToTheDataGradient() {
+        String script = """
+                let z_k = sum_j W_kj*x_j + b_k
+                let y_k = softmax(z)_k
+                assume sum_k t_k = 1
+                let E = -sum_k t_k*log(y_k) + lambda/2*sum_i sum_j W_ij^2
+                derive E wrt W_ab
+                """;
+        assertEquals("x_b*(y_a - t_a) + lambda*W_{ab}", result(script));
+    }
+
+    @Test
+    void logisticRegressionGradientSumsOverExamples() {
+        String script = """
+                let p_n = sigma(sum_k w_k*X_nk)
+                derive -sum_n (t_n*log(p_n) + (1-t_n)*log(1-p_n)) wrt w_j
+                """;
+        assertEquals("sum(k, X_{kj}*(p_k - t_k))", result(script));
+    }
+
+    @Test
+    void scaledDotProductSoftmax() {
+        assertEquals("a_i*(delta(i,j) - a_j)/d^(1/2)",
+                result("let a_i = exp(s_i/sqrt(d))/sum_k exp(s_k/sqrt(d))\nderive a_i wrt s_j"));
+    }
+
+    @Test
+    void inputGradientOfTwoLayerNetwork() {
+        String script = """
+                let z1_u = sum_v W_uv*x_v
+                let h_u = sigma(z1_u)
+                let z2_k = sum_u V_ku*h_u
+                let y_k = softmax(z2)_k
+                assume sum_k t_k = 1
+                let E = -sum_k t_k*log(y_k)
+                derive E wrt x_c
+                """;
+        assertEquals("sum(k, sum(m, V_{km}*W_{mc}*h_m*(1 - h_m))*(y_k - t_k))", result(script));
+    }
+
+    @Test
+    void signsAreAbsorbedWhereATextbookWouldAbsorbThem() {
+        assertEquals("sigma(x) - 1", Printer.ascii(Symgrad.differentiate(Symgrad.parse("softplus(-x)"), Symgrad.variable("x"))));
+        assertEquals("(x^2 - 2*x - 1)/(x - 1)^2",
+                Printer.ascii(Symgrad.differentiate(Symgrad.parse("(x^2+1)/(x-1)"), Symgrad.variable("x"))));
+    }
+
+    @Test
+    void diagonalOfSoftmaxJacobian() {
+        assertEquals("y_i*(1 - y_i)", result("let y_i = softmax(z)_i\nderive y_i wrt z_i"));
+    }
+
+    @Test
+    void checkCarriesOutDiffBeforeComparing() {
+        assertEquals("true", result("check diff(tanh(x), x) = 1 - tanh(x)^2"));
+        assertEquals("false", result("check diff(tanh(x), x) = 1 + tanh(x)^2"));
+    }
+
+    @Test
+    void recursiveDefinitionIsAnInputErrorAtItsLine() {
+        InputException e = assertThrows(InputException.class, () -> Symgrad.run("let a = b + 1\nlet b = a*2\n"));
+        assertTrue(e.getMessage().contains("recursive definition"), e.getMessage());
+        assertEquals(2, e.span().orElseThrow().line());
+    }
+
+    @Test
+    void variableThatDoesNotOccurIsAnInputError() {
+        InputException e = assertThrows(InputException.class, () -> Symgrad.run("let y_i = exp(x_i)\nderive y_i wrt q_j\n"));
+        assertTrue(e.getMessage().contains("does not occur"), e.getMessage());
+        InputException rank = assertThrows(InputException.class, () -> Symgrad.run("let y_i = exp(x_i)\nderive y_i wrt x_{jk}\n"));
+        assertTrue(rank.getMessage().contains("1 index"), rank.getMessage());
+    }
+}
