@@ -10,6 +10,7 @@ import org.symgrad.error.LimitException;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.simplify.AtomRule;
+import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.DeltaContraction;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
@@ -74,11 +75,11 @@ public final class Deriver {
                 break;
             }
             if (++applications > MAX_RULE_STEPS) {
-                current = new Differentiator(chain).evaluateDerivatives(current);
+                current = Budget.requireSize(new Differentiator(chain).evaluateDerivatives(current));
                 add(steps, "differentiate", current);
                 break;
             }
-            current = next.get().result();
+            current = Budget.requireSize(next.get().result());
             add(steps, next.get().rule(), current);
         }
         add(steps, DeltaContraction.RULE, DeltaContraction.apply(current));
