@@ -57,6 +57,17 @@ public final class Budget {
         }
     }
 
+    /**
+     * {@code e} as an {@code int}, the range of an exponent in a normal form; beyond it a
+     * {@code LimitException} rather than a silently wrapped (wrong) exponent.
+     */
+    static int exponent(long e) {
+        if (e > Integer.MAX_VALUE || e < -Integer.MAX_VALUE) {
+            throw new LimitException("exponent", "exponent " + e + " is too large");
+        }
+        return (int) e;
+    }
+
     void numberExponent(long e) {
         if (Math.abs(e) > MAX_NUMBER_EXPONENT) {
             throw new LimitException("exponent",

@@ -64,7 +64,7 @@ final class Factored {
     }
 
     private static void put(TreeMap<Poly, Integer> f, Poly p, int e) {
-        int total = f.getOrDefault(p, 0) + e;
+        int total = Budget.exponent((long) f.getOrDefault(p, 0) + e);
         if (total == 0) {
             f.remove(p);
             return;
@@ -98,7 +98,7 @@ final class Factored {
             budget.numberExponent(e);
         }
         TreeMap<Poly, Integer> f = new TreeMap<>();
-        factors.forEach((p, k) -> put(f, p, Math.multiplyExact(k, e)));
+        factors.forEach((p, k) -> put(f, p, Budget.exponent((long) k * e)));
         return new Factored(coefficient.pow(e), f);
     }
 

@@ -139,6 +139,13 @@ final class Poly implements Comparable<Poly> {
     }
 
     Poly pow(int e, Budget budget) {
+        if (terms.size() == 1) { // a monomial: exponents multiply, no repeated products
+            Map.Entry<Monomial, Rational> t = terms.firstEntry();
+            if (!t.getValue().abs().isOne()) {
+                budget.numberExponent(e);
+            }
+            return monomial(t.getValue().pow(e), t.getKey().pow(e));
+        }
         budget.expansionExponent(e, terms.size());
         Poly out = constant(Rational.ONE);
         for (int i = 0; i < e; i++) {
