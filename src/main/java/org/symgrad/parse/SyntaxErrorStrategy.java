@@ -47,6 +47,11 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     private InputException error(Token offending, IntervalSet expected) {
         String message = "unexpected " + Spans.describe(offending);
+        if (offending.getType() == SymgradLexer.SUBERR) {
+            // the lexer read '_' and then something that cannot be an index
+            return new InputException(message + ": expected an index after '_', as in x_i, x_1 or W_{ij}",
+                    spans.of(offending));
+        }
         String wanted = describe(expected);
         if (!wanted.isEmpty()) {
             message += ": expected " + wanted;
@@ -90,6 +95,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             case SymgradLexer.UNDERSCORE -> "'_'";
             case SymgradLexer.CARET -> "'^'";
             case SymgradLexer.PLUS, SymgradLexer.MINUS, SymgradLexer.STAR, SymgradLexer.SLASH -> "an operator";
+            case SymgradLexer.ID, SymgradLexer.GREEK -> "a name";
+            case SymgradLexer.NUMBER -> "a number";
+            case SymgradLexer.SUBERR -> "an index";
+            case SymgradLexer.LABEL -> "a layer label such as ^{(1)}";
+            case SymgradLexer.SUM -> "'sum'";
+            case SymgradLexer.DELTA -> "'delta'";
             default -> {
                 String literal = SymgradLexer.VOCABULARY.getLiteralName(type);
                 yield literal != null ? literal : SymgradLexer.VOCABULARY.getSymbolicName(type).toLowerCase();
