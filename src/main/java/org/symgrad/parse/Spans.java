@@ -45,7 +45,7 @@ record Spans(String source) {
             return "end of line";
         }
         if (text.equals(" ") || text.equals("\t")) {
-            return "a space";
+            return "space";
         }
         return "'" + text + "'";
     }
