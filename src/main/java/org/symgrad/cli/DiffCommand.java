@@ -1,6 +1,7 @@
 package org.symgrad.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.symgrad.api.Symgrad;
 import org.symgrad.derive.Derivation;
@@ -8,6 +9,10 @@ import org.symgrad.derive.Deriver;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
+import org.symgrad.print.Printer;
 import org.symgrad.print.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +51,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Expr e = Symgrad.parse(expression);
         Expr v = Symgrad.variable(wrt);
+        requireSameRank(e, v);
         Report report = new Report(format.format(), steps);
         PrintWriter out = spec.commandLine().getOut();
         Expr current = e;
@@ -57,5 +63,30 @@ final class DiffCommand implements Callable<Integer> {
             current = d.result();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code x_i} and {@code x_{ij}} are different variables, so {@code diff x_i --wrt x_{jk}} would
+     * be 0; far more likely the indices are mistyped. When the name occurs in the expression, it
+     * must occur with as many indices as the variable has.
+     */
+    private static void requireSameRank(Expr e, Expr v) {
+        String name = v instanceof Indexed x ? x.name() : ((Sym) v).name();
+        int rank = v instanceof Indexed x ? x.indices().size() : 0;
+        java.util.TreeSet<Integer> ranks = new java.util.TreeSet<>();
+        java.util.ArrayDeque<Expr> pending = new java.util.ArrayDeque<>(List.of(e));
+        while (!pending.isEmpty()) {
+            switch (pending.pop()) {
+                case Indexed x when x.name().equals(name) -> ranks.add(x.indices().size());
+                case Sym s when s.name().equals(name) -> ranks.add(0);
+                case Expr other -> pending.addAll(Exprs.children(other));
+            }
+        }
+        if (!ranks.isEmpty() && !ranks.contains(rank)) {
+            int used = ranks.first();
+            throw new InputException("cannot differentiate with respect to " + Printer.ascii(v) + ": " + name
+                    + " is used with " + used + (used == 1 ? " index" : " indices") + " in the expression, not "
+                    + rank);
+        }
     }
 }

@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             Files.writeString(out, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException("cannot write " + out + ": " + e.getMessage());
+            throw new InputException("cannot write " + out + ": " + Failures.reason(e));
         }
     }
 

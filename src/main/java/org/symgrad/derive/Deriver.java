@@ -9,6 +9,7 @@ import org.symgrad.diff.RuleApplication;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.simplify.AtomRule;
+import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.DeltaContraction;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
@@ -108,10 +109,10 @@ public final class Deriver {
                 return;
             }
             if (++applications > MAX_RULE_STEPS) {
-                add(steps, "differentiate", new Differentiator(hook).evaluateDerivatives(current));
+                add(steps, "differentiate", Budget.requireSize(new Differentiator(hook).evaluateDerivatives(current)));
                 return;
             }
-            current = next.get().result();
+            current = Budget.requireSize(next.get().result());
             add(steps, next.get().rule(), current);
         }
     }

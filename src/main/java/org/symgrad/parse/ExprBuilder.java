@@ -70,6 +70,7 @@ final class ExprBuilder {
         if (termCtxs.size() == 1) {
             return term(termCtxs.get(0));
         }
+        List<SymgradParser.AddOpContext> ops = ctx.addOp(); // once: each ctx.addOp(i) scans all children
         List<Expr> terms = new ArrayList<>(termCtxs.size());
         Set<String> widest = null;
         for (int i = 0; i < termCtxs.size(); i++) {
@@ -81,7 +82,7 @@ final class ExprBuilder {
                 throw new InputException("terms have different free indices: " + show(widest) + " and "
                         + show(free), spans.of(termCtxs.get(i)));
             }
-            boolean minus = i > 0 && ctx.addOp(i - 1).MINUS() != null;
+            boolean minus = i > 0 && ops.get(i - 1).MINUS() != null;
             terms.add(minus ? Exprs.neg(t) : t);
         }
         return Exprs.add(terms);

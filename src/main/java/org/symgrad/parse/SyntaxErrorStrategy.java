@@ -25,7 +25,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
-        throw error(e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken(),
+        throw error(recognizer, e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken(),
                 e.getExpectedTokens());
     }
 
@@ -37,7 +37,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     public Token recoverInline(Parser recognizer) {
         InputMismatchException e = new InputMismatchException(recognizer);
-        throw error(e.getOffendingToken(), recognizer.getExpectedTokens());
+        throw error(recognizer, e.getOffendingToken(), recognizer.getExpectedTokens());
     }
 
     @Override
@@ -45,8 +45,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         // Errors are reported where a token fails to match, not predicted ahead of time.
     }
 
-    private InputException error(Token offending, IntervalSet expected) {
+    private InputException error(Parser recognizer, Token offending, IntervalSet expected) {
         String message = "unexpected " + Spans.describe(offending);
+        int before = offending.getTokenIndex() - 1;
+        boolean afterUnderscore = before >= 0
+                && recognizer.getInputStream().get(before).getType() == SymgradLexer.UNDERSCORE;
+        if (offending.getType() == SymgradLexer.SUBERR || afterUnderscore) {
+            // the lexer read '_' and then something that cannot be an index
+            return new InputException(message + ": expected an index after '_', as in x_i, x_1 or W_{ij}",
+                    spans.of(offending));
+        }
         String wanted = describe(expected);
         if (!wanted.isEmpty()) {
             message += ": expected " + wanted;
@@ -90,6 +98,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             case SymgradLexer.UNDERSCORE -> "'_'";
             case SymgradLexer.CARET -> "'^'";
             case SymgradLexer.PLUS, SymgradLexer.MINUS, SymgradLexer.STAR, SymgradLexer.SLASH -> "an operator";
+            case SymgradLexer.ID, SymgradLexer.GREEK -> "a name";
+            case SymgradLexer.NUMBER -> "a number";
+            case SymgradLexer.SUBERR -> "an index";
+            case SymgradLexer.LABEL -> "a layer label such as ^{(1)}";
+            case SymgradLexer.SUM -> "'sum'";
+            case SymgradLexer.DELTA -> "'delta'";
             default -> {
                 String literal = SymgradLexer.VOCABULARY.getLiteralName(type);
                 yield literal != null ? literal : SymgradLexer.VOCABULARY.getSymbolicName(type).toLowerCase();

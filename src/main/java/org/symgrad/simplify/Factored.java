@@ -64,7 +64,7 @@ final class Factored {
     }
 
     private static void put(TreeMap<Poly, Integer> f, Poly p, int e) {
-        int total = f.getOrDefault(p, 0) + e;
+        int total = Budget.exponent((long) f.getOrDefault(p, 0) + e);
         if (total == 0) {
             f.remove(p);
             return;
@@ -98,7 +98,7 @@ final class Factored {
             budget.numberExponent(e);
         }
         TreeMap<Poly, Integer> f = new TreeMap<>();
-        factors.forEach((p, k) -> put(f, p, Math.multiplyExact(k, e)));
+        factors.forEach((p, k) -> put(f, p, Budget.exponent((long) k * e)));
         return new Factored(coefficient.pow(e), f);
     }
 
@@ -166,29 +166,43 @@ final class Factored {
         if (terms.size() == 1) {
             return terms.get(0);
         }
-        TreeMap<Poly, Integer> common = new TreeMap<>();
-        for (Factored t : terms) {
-            t.factors.keySet().forEach(p -> common.putIfAbsent(p, 0));
-        }
-        for (Map.Entry<Poly, Integer> c : common.entrySet()) {
-            int min = Integer.MAX_VALUE;
-            for (Factored t : terms) {
-                min = Math.min(min, t.factors.getOrDefault(c.getKey(), 0));
-            }
-            c.setValue(min);
-        }
-        common.values().removeIf(e -> e == 0);
+        TreeMap<Poly, Integer> common = commonFactors(terms);
         Factored g = new Factored(Rational.ONE, common);
         Factored inverse = g.pow(-1, budget);
-        Poly sum = Poly.ZERO;
+        List<Poly> cofactors = new ArrayList<>(terms.size());
         for (Factored t : terms) {
-            sum = sum.add(t.multiply(inverse).expand(budget), budget);
+            cofactors.add(t.multiply(inverse).expand(budget));
             budget.tick();
         }
+        Poly sum = Poly.sum(cofactors, budget);
         if (sum.isZero()) {
             return ZERO;
         }
         return g.multiply(fromPoly(sum)).cancelled(budget);
+    }
+
+    /**
+     * Each factor to its smallest exponent over {@code terms}, a term without the factor counting
+     * as exponent 0; factors whose smallest exponent is 0 are left out. One pass over the factors
+     * of all terms, so a sum of many terms with distinct atoms costs linear, not quadratic, time.
+     */
+    private static TreeMap<Poly, Integer> commonFactors(List<Factored> terms) {
+        TreeMap<Poly, int[]> seen = new TreeMap<>(); // factor -> {smallest exponent, number of terms with it}
+        for (Factored t : terms) {
+            t.factors.forEach((p, e) -> {
+                int[] s = seen.computeIfAbsent(p, k -> new int[] {Integer.MAX_VALUE, 0});
+                s[0] = Math.min(s[0], e);
+                s[1]++;
+            });
+        }
+        TreeMap<Poly, Integer> common = new TreeMap<>();
+        seen.forEach((p, s) -> {
+            int min = s[1] < terms.size() ? Math.min(s[0], 0) : s[0];
+            if (min != 0) {
+                common.put(p, min);
+            }
+        });
+        return common;
     }
 
     /**

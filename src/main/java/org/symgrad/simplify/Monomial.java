@@ -46,7 +46,17 @@ record Monomial(TreeMap<Expr, Integer> powers) implements Comparable<Monomial> {
             return o;
         }
         TreeMap<Expr, Integer> m = new TreeMap<>(powers);
-        o.powers.forEach((a, e) -> m.merge(a, e, Integer::sum));
+        o.powers.forEach((a, e) -> m.merge(a, e, (x, y) -> Budget.exponent((long) x + y)));
+        return new Monomial(m);
+    }
+
+    /** {@code this^e} for {@code e ≥ 0}: every exponent multiplied by {@code e}. */
+    Monomial pow(int e) {
+        if (e == 0) {
+            return ONE;
+        }
+        TreeMap<Expr, Integer> m = new TreeMap<>(ExprOrder.INSTANCE);
+        powers.forEach((a, k) -> m.put(a, Budget.exponent((long) k * e)));
         return new Monomial(m);
     }
 

@@ -99,6 +99,23 @@ final class Poly implements Comparable<Poly> {
         return new Poly(t);
     }
 
+    /** The sum of {@code ps}, accumulated in one map: linear in the total number of terms. */
+    static Poly sum(java.util.List<Poly> ps, Budget budget) {
+        TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
+        for (Poly p : ps) {
+            p.terms.forEach((m, c) -> {
+                Rational s = t.getOrDefault(m, Rational.ZERO).add(c);
+                if (s.isZero()) {
+                    t.remove(m);
+                } else {
+                    t.put(m, s);
+                }
+            });
+            budget.terms(t.size());
+        }
+        return new Poly(t);
+    }
+
     Poly scale(Rational c, Monomial m) {
         if (c.isZero()) {
             return ZERO;
@@ -114,14 +131,21 @@ final class Poly implements Comparable<Poly> {
 
     Poly multiply(Poly o, Budget budget) {
         budget.terms((long) terms.size() * o.terms.size());
-        Poly out = ZERO;
+        java.util.List<Poly> rows = new java.util.ArrayList<>(terms.size());
         for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-            out = out.add(o.scale(t.getValue(), t.getKey()), budget);
+            rows.add(o.scale(t.getValue(), t.getKey()));
         }
-        return out;
+        return sum(rows, budget);
     }
 
     Poly pow(int e, Budget budget) {
+        if (terms.size() == 1) { // a monomial: exponents multiply, no repeated products
+            Map.Entry<Monomial, Rational> t = terms.firstEntry();
+            if (!t.getValue().abs().isOne()) {
+                budget.numberExponent(e);
+            }
+            return monomial(t.getValue().pow(e), t.getKey().pow(e));
+        }
         budget.expansionExponent(e, terms.size());
         Poly out = constant(Rational.ONE);
         for (int i = 0; i < e; i++) {

@@ -42,6 +42,7 @@ public final class Simplifier {
     }
 
     public Expr simplify(Expr e, Budget budget) {
+        Budget.requireSize(e);
         Expr best = new Normalizer(budget, assumptions, List.of(), false).canonical(e);
         List<AtomRule> reversed = new ArrayList<>(definitions);
         java.util.Collections.reverse(reversed);
@@ -77,6 +78,7 @@ public final class Simplifier {
      * split: two expressions are proven equal when this form of their difference is 0.
      */
     public Expr expanded(Expr e, Budget budget) {
+        Budget.requireSize(e);
         return new Normalizer(budget, assumptions, List.of(), true).canonical(e);
     }
 }
