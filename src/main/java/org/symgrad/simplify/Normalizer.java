@@ -182,13 +182,30 @@ final class Normalizer {
             if (q.num().bitLength() > 31) {
                 throw new LimitException("exponent", "exponent " + q + " is too large");
             }
-            return atom(new Pow(presenter.present(base), new Num(root)))
+            return atom(new Pow(stable(base), new Num(root)))
                     .pow(q.num().intValueExact(), budget);
         }
         if (base.isConstant() && base.coefficient().isOne()) {
             return Factored.ONE;
         }
-        return atom(new Pow(presenter.present(base), presenter.present(exponent)));
+        return atom(new Pow(stable(base), stable(exponent)));
+    }
+
+    /**
+     * {@code u} presented as the argument of an atom, normalised again until the presentation no
+     * longer changes: presenting may merge distinct monomials ({@code exp(1/3)^3} reads
+     * {@code exp(1)}), and an atom's argument must be the same expression however it was reached.
+     */
+    private Expr stable(Factored u) {
+        Expr out = presenter.present(u);
+        for (int round = 0; round < 3; round++) {
+            Expr again = canonical(out);
+            if (again.equals(out)) {
+                break;
+            }
+            out = again;
+        }
+        return out;
     }
 
     private Factored function(Fn f) {
@@ -200,7 +217,7 @@ final class Normalizer {
             return atom(new Fn(f.name(), args));
         }
         Factored u = normalize(f.arg());
-        Expr arg = presenter.present(u);
+        Expr arg = stable(u);
         boolean negative = u.coefficient().signum() < 0;
         return switch (f.name()) {
             case Functions.EXP -> exp(u);
@@ -280,14 +297,14 @@ final class Normalizer {
             return Factored.ONE;
         }
         if (!u.isPolynomial()) {
-            return atom(Exprs.exp(presenter.present(u)));
+            return multipleOfExp(u.coefficient(), Factored.of(Rational.ONE, u.factors()));
         }
         Factored out = Factored.ONE;
         for (Map.Entry<Monomial, Rational> t : u.expand(budget).terms().entrySet()) {
             Rational c = t.getValue();
             Monomial m = t.getKey();
             if (m.isOne()) {
-                out = out.multiply(atom(Exprs.exp(new Num(c))));
+                out = out.multiply(constantExp(c));
                 continue;
             }
             Factored unit = Factored.of(Rational.ONE, Map.of());
@@ -298,13 +315,36 @@ final class Normalizer {
             if (m.powers().size() == 1 && m.powers().firstEntry().getValue() == 1
                     && term instanceof Fn g && g.name().equals(Functions.LOG) && c.isInteger()) {
                 out = out.multiply(normalize(g.arg()).pow(c.toBigInteger().intValueExact(), budget));
-            } else if (c.isInteger() && c.toBigInteger().bitLength() < 31) {
-                out = out.multiply(atom(Exprs.exp(term)).pow(c.toBigInteger().intValueExact(), budget));
             } else {
-                out = out.multiply(atom(Exprs.exp(presenter.present(Factored.constant(c).multiply(unit)))));
+                out = out.multiply(multipleOfExp(c, unit));
             }
         }
         return out;
+    }
+
+    /**
+     * {@code exp(p/q) = exp(1/q)^p}: one atom per denominator, so that {@code exp(2)},
+     * {@code exp(1)·exp(1)} and {@code exp(−1)^{-2}} are the same monomial.
+     */
+    private Factored constantExp(Rational c) {
+        if (c.num().bitLength() < 31) {
+            return atom(Exprs.exp(new Num(Rational.of(java.math.BigInteger.ONE, c.den()))))
+                    .pow(c.num().intValueExact(), budget);
+        }
+        return atom(Exprs.exp(new Num(c.abs()))).pow(c.signum(), budget);
+    }
+
+    /**
+     * {@code exp(c·unit)} as a power of one atom, so that {@code exp(u)}, {@code exp(−u)} and
+     * {@code exp(2u)} share it: {@code exp(unit)^c} for an integer {@code c}, else
+     * {@code exp(|c|·unit)^{±1}}.
+     */
+    private Factored multipleOfExp(Rational c, Factored unit) {
+        if (c.isInteger() && c.toBigInteger().bitLength() < 31) {
+            return atom(Exprs.exp(presenter.present(unit))).pow(c.toBigInteger().intValueExact(), budget);
+        }
+        Expr positive = presenter.present(Factored.constant(c.abs()).multiply(unit));
+        return atom(Exprs.exp(positive)).pow(c.signum(), budget);
     }
 
     /** log(exp(u)^k) = k·u; with expansion, the log of a product is the sum of logs. */
