@@ -43,7 +43,8 @@ import org.symgrad.expr.Sym;
  *   <tr><td>{@code power-rule}</td><td>∂(u^c) = c·u^(c−1)·∂u</td></tr>
  *   <tr><td>{@code exponential-rule}</td><td>∂(a^v) = a^v·log(a)·∂v</td></tr>
  *   <tr><td>{@code general-power-rule}</td><td>∂(u^v) = u^v·(∂v·log u + v·∂u/u)</td></tr>
- *   <tr><td>{@code derivative-of-f}</td><td>∂f(x)/∂x = f′(x), f′ from {@link DerivativeTable}; f′ for abstract f</td></tr>
+ *   <tr><td>{@code derivative-of-f}</td><td>∂f(x)/∂x = f′(x), f′ from {@link DerivativeTable}</td></tr>
+ *   <tr><td>{@code derivative-of-abstract-function}</td><td>∂f(x)/∂x = f′(x) for an abstract f</td></tr>
  *   <tr><td>{@code chain-rule}</td><td>∂f(u) = f′(u)·∂u; for abstract f(args), Σ over arguments</td></tr>
  *   <tr><td>{@code derivative-of-sum}</td><td>∂(Σ_k f)/∂w = Σ_k ∂f/∂w (k renamed if it clashes with w)</td></tr>
  * </table>
@@ -64,6 +65,7 @@ public final class DiffRules {
     public static final String GENERAL_POWER_RULE = "general-power-rule";
     public static final String CHAIN_RULE = "chain-rule";
     public static final String DERIVATIVE_OF_SUM = "derivative-of-sum";
+    public static final String DERIVATIVE_OF_ABSTRACT_FUNCTION = "derivative-of-abstract-function";
 
     private DiffRules() {
     }
@@ -275,7 +277,7 @@ public final class DiffRules {
         for (Expr arg : f.args()) {
             if (arg.equals(w) || (arg instanceof Sym s && Dependence.isVectorOf(s, w))) {
                 if (single && arg.equals(w)) {
-                    return applied("derivative-of-" + f.name(), fn(f.name() + "'", arg));
+                    return applied(DERIVATIVE_OF_ABSTRACT_FUNCTION, fn(f.name() + "'", arg));
                 }
                 return Optional.empty();
             }

@@ -218,6 +218,12 @@ final class Normalizer {
         }
         Factored u = normalize(f.arg());
         Expr arg = stable(u);
+        if (expandNamedFunctions) {
+            Optional<Expr> definition = NamedFunctions.definition(f.name(), arg);
+            if (definition.isPresent()) {
+                return normalize(definition.get());
+            }
+        }
         boolean negative = u.coefficient().signum() < 0;
         return switch (f.name()) {
             case Functions.EXP -> exp(u);
@@ -226,30 +232,17 @@ final class Normalizer {
                 if (u.isZero()) {
                     yield Factored.constant(Rational.of(1, 2));
                 }
-                if (expandNamedFunctions) {
-                    yield normalize(Exprs.div(Exprs.ONE, Exprs.add(Exprs.ONE, Exprs.exp(Exprs.neg(arg)))));
-                }
                 if (negative) { // σ(−u) = 1 − σ(u)
                     yield add(List.of(Factored.ONE, atom(Exprs.sigma(negated(u))).multiply(Factored.constant(Rational.MINUS_ONE))));
                 }
                 yield atom(Exprs.sigma(arg));
             }
             case Functions.TANH -> {
-                if (expandNamedFunctions) {
-                    Expr e2 = Exprs.exp(Exprs.mul(Exprs.TWO, arg));
-                    yield normalize(Exprs.div(Exprs.sub(e2, Exprs.ONE), Exprs.add(e2, Exprs.ONE)));
-                }
                 yield odd(Functions.TANH, u, negative);
             }
-            case Functions.SINH -> expandNamedFunctions
-                    ? normalize(Exprs.mul(Exprs.num(Rational.of(1, 2)), Exprs.sub(Exprs.exp(arg), Exprs.exp(Exprs.neg(arg)))))
-                    : odd(Functions.SINH, u, negative);
-            case Functions.COSH -> expandNamedFunctions
-                    ? normalize(Exprs.mul(Exprs.num(Rational.of(1, 2)), Exprs.add(Exprs.exp(arg), Exprs.exp(Exprs.neg(arg)))))
-                    : even(Functions.COSH, u, negative, Rational.ONE);
-            case Functions.SOFTPLUS -> expandNamedFunctions
-                    ? normalize(Exprs.log(Exprs.add(Exprs.ONE, Exprs.exp(arg))))
-                    : atom(new Fn(Functions.SOFTPLUS, List.of(arg)));
+            case Functions.SINH -> odd(Functions.SINH, u, negative);
+            case Functions.COSH -> even(Functions.COSH, u, negative, Rational.ONE);
+            case Functions.SOFTPLUS -> atom(new Fn(Functions.SOFTPLUS, List.of(arg)));
             case Functions.SIN -> odd(Functions.SIN, u, negative);
             case Functions.TAN -> odd(Functions.TAN, u, negative);
             case Functions.COS -> even(Functions.COS, u, negative, Rational.ONE);

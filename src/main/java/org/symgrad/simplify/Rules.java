@@ -21,8 +21,8 @@ import org.symgrad.expr.Rational;
  * Builds {@link AtomRule}s from what a user states: an assumption {@code lhs = rhs} whose left
  * side is one term ({@code Σ_k t_k = 1}), and a definition {@code y_i = body} solved for the atom
  * of the body that carries the target's indices ({@code exp(z_i) = y_i·Σ_k exp(z_k)}), so a result
- * can be written back in the defined name. Also the inverse of a named function's definition,
- * {@code exp(u) = σ(u)/(1 − σ(u))} and {@code log(1 + exp(u)) = softplus(u)}.
+ * can be written back in the defined name. Also the inverses of the named functions used in an
+ * input ({@link NamedFunctions}).
  */
 public final class Rules {
     private Rules() {
@@ -65,37 +65,20 @@ public final class Rules {
         return Optional.empty();
     }
 
-    /** Inverse rules for the σ and softplus applications that occur in {@code input}. */
-    static List<AtomRule> namedFunctionInverses(Expr input) {
+    /** Inverse rules for the named-function applications ({@link NamedFunctions}) in {@code input}. */
+    public static List<AtomRule> namedFunctionInverses(Expr input) {
         Set<Fn> uses = new LinkedHashSet<>();
         collect(input, uses);
         List<AtomRule> out = new ArrayList<>();
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         for (Fn f : uses) {
-            Expr u = n.canonical(f.arg());
-            Set<String> variables = Indices.free(u);
-            if (f.name().equals(Functions.SIGMA)) {
-                Expr s = Exprs.sigma(u);
-                singleAtom(n, Exprs.exp(u)).ifPresent(a -> out.add(new AtomRule("sigma-from-exp", a, variables,
-                        Exprs.div(s, Exprs.sub(Exprs.ONE, s)))));
-            } else if (f.name().equals(Functions.SOFTPLUS)) {
-                singleAtom(n, Exprs.log(Exprs.add(Exprs.ONE, Exprs.exp(u)))).ifPresent(a -> out.add(
-                        new AtomRule("softplus-from-log", a, variables, Exprs.fn(Functions.SOFTPLUS, u))));
-            }
+            out.addAll(NamedFunctions.inverses(f.name(), n.canonical(f.arg()), n));
         }
         return out;
     }
 
-    private static Optional<Expr> singleAtom(Normalizer n, Expr e) {
-        Factored f = n.normalize(e);
-        if (f.coefficient().isOne() && f.factors().size() == 1 && f.factors().values().iterator().next() == 1) {
-            return f.factors().keySet().iterator().next().asAtom();
-        }
-        return Optional.empty();
-    }
-
     private static void collect(Expr e, Set<Fn> out) {
-        if (e instanceof Fn f && (f.name().equals(Functions.SIGMA) || f.name().equals(Functions.SOFTPLUS))
+        if (e instanceof Fn f && NamedFunctions.definition(f.name(), f.arg()).isPresent()
                 && !(f.arg() instanceof Num)) {
             out.add(f);
         }
