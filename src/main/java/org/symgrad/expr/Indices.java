@@ -160,23 +160,19 @@ public final class Indices {
     }
 
     /**
-     * {@code e} with every bound index renamed canonically: each Σ takes the first preferred name
-     * that is not free in that Σ. The choice depends only on the Σ itself, so α-equivalent
-     * sub-expressions become equal wherever they occur.
+     * {@code e} with every bound index renamed canonically, outermost Σ first: each Σ takes the
+     * first preferred name that is not free in that Σ, then its body is canonicalised. The choice
+     * depends only on the Σ itself, so α-equivalent sub-expressions become equal wherever they
+     * occur, and canonicalising twice changes nothing.
      */
     public static Expr canonicalBound(Expr e) {
         return switch (e) {
             case IndexSum s -> {
-                Expr body = canonicalBound(s.body());
-                Set<String> avoid = free(s);
-                String k = fresh(avoid);
-                if (!k.equals(s.index())) {
-                    // rename via a name that cannot clash with anything in the body
-                    Set<String> everything = all(body);
-                    everything.addAll(avoid);
-                    body = rename(body, s.index(), k);
-                }
-                IndexSum out = new IndexSum(k, canonicalBound(s.lower()), canonicalBound(s.upper()), body);
+                String k = fresh(free(s));
+                // rename captures nothing: k is not free in the Σ, and a Σ_k inside is renamed first
+                Expr body = k.equals(s.index()) ? s.body() : rename(s.body(), s.index(), k);
+                IndexSum out = new IndexSum(k, canonicalBound(s.lower()), canonicalBound(s.upper()),
+                        canonicalBound(body));
                 yield out.equals(s) ? s : out;
             }
             default -> Exprs.mapChildren(e, Indices::canonicalBound);

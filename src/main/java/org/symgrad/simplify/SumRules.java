@@ -78,7 +78,13 @@ final class SumRules {
             }
         }
         Expr body = normalizer.presenter().present(bound);
-        return normalizer.atom(Indices.canonicalBound(new IndexSum(k, lower, upper, body)));
+        IndexSum sum = new IndexSum(k, lower, upper, body);
+        String canonical = Indices.fresh(Indices.free(sum));
+        if (!canonical.equals(k)) {
+            // the body's normal form orders atoms by name: normalise it again under the final name
+            return normalizer.normalize(new IndexSum(canonical, lower, upper, Indices.rename(body, k, canonical)));
+        }
+        return normalizer.atom(Indices.canonicalBound(sum));
     }
 
     private static boolean mentions(Poly p, String k) {

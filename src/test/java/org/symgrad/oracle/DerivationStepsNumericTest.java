@@ -170,6 +170,33 @@ class DerivationStepsNumericTest {
         }
     }
 
+    @Test
+    void stepsOfRandomIndexDerivationsEqualTheTrueDerivative() {
+        RandomExprs gen = new RandomExprs(97L);
+        Expr xj = new org.symgrad.expr.Indexed("x", List.of("j"));
+        Oracle oracle = new Oracle(org.symgrad.derive.Definitions.none(), Set.of(), N);
+        for (int t = 0; t < 80; t++) {
+            Expr e = gen.nextIndexed(t % 2 == 0 ? Set.of() : Set.of("i"), 3);
+            Derivation d = Deriver.plain().derive(e, xj);
+            assertRulesInVocabulary(d, Printer.ascii(e));
+            Environment base = oracle.environment(t);
+            for (Map<String, Integer> b : oracle.bindings(Set.of("i", "j"), 9, t)) {
+                Environment env = Oracle.bind(base, b);
+                double truth = oracle.derivative(e, xj, env);
+                if (!Double.isFinite(truth) || Math.abs(truth) > 1e6) {
+                    continue;
+                }
+                for (Step step : d.steps()) {
+                    double value = oracle.value(step.expr(), Set.of("x"), env);
+                    if (!Oracle.close(truth, value)) {
+                        fail("d/dx_j of " + Printer.ascii(e) + ": step (" + step.rule() + ") " + Printer.ascii(step.expr())
+                                + "\n  at " + b + ": value " + value + ", true derivative " + truth);
+                    }
+                }
+            }
+        }
+    }
+
     private static void assertRulesInVocabulary(Derivation d, String where) {
         for (Step s : d.steps()) {
             assertTrue(KEBAB.matcher(s.rule()).matches(), where + ": rule '" + s.rule() + "' is not kebab-case");

@@ -2,8 +2,11 @@ package org.symgrad.testing;
 
 import static org.symgrad.expr.Exprs.*;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Rational;
@@ -15,9 +18,18 @@ import org.symgrad.expr.Rational;
  * {@code exp(u)}, {@code tan} of a bounded {@code sin(u)}, denominators {@code 1 + u²} or
  * {@code exp(u)}, negative powers only of positive bases), so values are finite for moderate
  * inputs; callers should still skip non-finite points.
+ *
+ * <p>Index mode ({@link #nextIndexed}): expressions with exactly a given set of free indices over
+ * vectors {@code x, y} and the matrix {@code W}, with {@code Σ} (bound names drawn from
+ * {@link #BOUND}, so they often clash with names used elsewhere), {@code δ} (also on a bound
+ * index, so contraction applies), concrete entries such as {@code x_2}, and smooth functions of
+ * indexed terms.
  */
 public final class RandomExprs {
     public static final List<String> VARIABLES = List.of("x", "y", "z");
+
+    /** Names for summation indices in index mode; free indices are {@code i} and {@code j}. */
+    public static final List<String> BOUND = List.of("k", "m", "i", "j");
 
     private final Random random;
 
@@ -79,5 +91,82 @@ public final class RandomExprs {
     /** A random expression with values in [-1, 1], safe under exp, sinh, cosh. */
     private Expr bounded(int depth) {
         return random.nextBoolean() ? fn("sin", next(depth)) : fn("tanh", next(depth));
+    }
+
+    /**
+     * A random expression whose free indices are exactly {@code free} (a subset of {@code i, j},
+     * or of any names), with at most {@code depth} levels of operators.
+     */
+    public Expr nextIndexed(Set<String> free, int depth) {
+        List<String> f = new ArrayList<>(free);
+        if (depth <= 0 || random.nextInt(6) == 0) {
+            return indexedLeaf(f);
+        }
+        int d = depth - 1;
+        return switch (random.nextInt(10)) {
+            case 0, 1 -> add(nextIndexed(free, d), nextIndexed(free, d));
+            case 2, 3 -> {
+                // split the free indices over two factors, sharing some
+                Set<String> left = new LinkedHashSet<>();
+                Set<String> right = new LinkedHashSet<>();
+                for (String i : f) {
+                    int where = random.nextInt(3);
+                    if (where != 1) {
+                        left.add(i);
+                    }
+                    if (where != 0) {
+                        right.add(i);
+                    }
+                }
+                yield mul(nextIndexed(left, d), nextIndexed(right, d));
+            }
+            case 4, 5 -> {
+                String k = boundName(f);
+                Set<String> inner = new LinkedHashSet<>(free);
+                inner.add(k);
+                yield sum(k, nextIndexed(inner, d));
+            }
+            case 6 -> {
+                // Σ_k δ_ak body(k): contraction applies
+                String k = boundName(f);
+                Set<String> inner = new LinkedHashSet<>(free);
+                inner.add(k);
+                String a = f.isEmpty() ? Integer.toString(1 + random.nextInt(3)) : f.get(random.nextInt(f.size()));
+                Expr delta = random.nextBoolean() ? delta(a, k) : delta(k, a);
+                yield sum(k, mul(delta, nextIndexed(inner, d)));
+            }
+            case 7 -> exp(fn("sin", nextIndexed(free, d)));
+            case 8 -> sigma(nextIndexed(free, d));
+            default -> log(add(ONE, pow(nextIndexed(free, d), 2)));
+        };
+    }
+
+    /** A summation index name not among {@code free}. */
+    private String boundName(List<String> free) {
+        List<String> options = BOUND.stream().filter(b -> !free.contains(b)).toList();
+        return options.isEmpty() ? org.symgrad.expr.Indices.fresh(free) : options.get(random.nextInt(options.size()));
+    }
+
+    /** A leaf (or small product of leaves) with exactly the free indices {@code free}. */
+    private Expr indexedLeaf(List<String> free) {
+        String[] vectors = {"x", "y"};
+        List<Expr> factors = new ArrayList<>();
+        List<String> left = new ArrayList<>(free);
+        while (left.size() >= 2 && random.nextBoolean()) {
+            String a = left.remove(0);
+            String b = left.remove(0);
+            factors.add(random.nextBoolean() ? indexed("W", a, b) : delta(a, b));
+        }
+        for (String i : left) {
+            factors.add(indexed(vectors[random.nextInt(2)], i));
+        }
+        if (factors.isEmpty()) {
+            return switch (random.nextInt(4)) {
+                case 0 -> indexed(vectors[random.nextInt(2)], Integer.toString(1 + random.nextInt(3)));
+                case 1 -> indexed("W", Integer.toString(1 + random.nextInt(3)), Integer.toString(1 + random.nextInt(3)));
+                default -> leaf();
+            };
+        }
+        return mul(factors);
     }
 }
