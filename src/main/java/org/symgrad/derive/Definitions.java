@@ -138,11 +138,23 @@ public final class Definitions {
      * stated in defined names). A bare vector name inside an abstract function stays.
      */
     public Expr expand(Expr e) {
+        return expand(e, Set.of());
+    }
+
+    /** Expansion that leaves the names in {@code kept} alone: the variables of enclosing derivatives. */
+    private Expr expand(Expr e, Set<String> kept) {
         return switch (e) {
-            case Indexed x -> defining(x).map(d -> expand(d.instantiate(x))).orElse(x);
-            case Sym s -> defining(s).map(d -> expand(d.body())).orElse(s);
+            case Indexed x -> kept.contains(x.name()) ? x
+                    : defining(x).map(d -> expand(d.instantiate(x), kept)).orElse(x);
+            case Sym s -> kept.contains(s.name()) ? s : defining(s).map(d -> expand(d.body(), kept)).orElse(s);
             case Fn f when !org.symgrad.expr.Functions.isKnown(f.name()) -> f;
-            default -> Exprs.mapChildren(e, this::expand);
+            case org.symgrad.expr.Derivative d -> {
+                Set<String> inner = new HashSet<>(kept);
+                inner.add(ChainRule.nameOf(d.wrt()));
+                Expr of = expand(d.of(), inner);
+                yield of == d.of() ? d : new org.symgrad.expr.Derivative(of, d.wrt());
+            }
+            default -> Exprs.mapChildren(e, c -> expand(c, kept));
         };
     }
 }

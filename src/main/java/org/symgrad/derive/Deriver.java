@@ -8,9 +8,11 @@ import org.symgrad.diff.Differentiator;
 import org.symgrad.diff.RuleApplication;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Fn;
 import org.symgrad.simplify.AtomRule;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.DeltaContraction;
+import org.symgrad.simplify.NamedFunctions;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
 
@@ -71,9 +73,13 @@ public final class Deriver {
             // a defined name is derived from its definition, as a textbook does
             steps.add(new Step("definition",
                     org.symgrad.expr.Indices.readable(new Derivative(defined.get().instantiate(of), wrt))));
+        } else if (of instanceof Fn f && f.arg().equals(wrt)) {
+            // σ(x), tanh(x), softplus(x) on their own: derived from their exp/log definition (seeds 001, 003)
+            NamedFunctions.definition(f.name(), f.arg())
+                    .ifPresent(body -> steps.add(new Step("definition", new Derivative(body, wrt))));
         }
         differentiate(steps, chain);
-        simplify(steps);
+        simplify(steps, Rules.namedFunctionInverses(of));
         List<Derivation> inner = new ArrayList<>();
         for (ChainRule.Edge e : chain.edges()) {
             inner.add(edge(e));
@@ -95,7 +101,7 @@ public final class Deriver {
         } else {
             steps.add(new Step("chain-rule", e.raw()));
         }
-        simplify(steps);
+        simplify(steps, List.of());
         return new Derivation(e.of(), e.wrt(), steps, List.of());
     }
 
@@ -118,7 +124,7 @@ public final class Deriver {
     }
 
     /** δ contraction, simplification, assumptions and definitions, each a step when it changes something. */
-    private void simplify(List<Step> steps) {
+    private void simplify(List<Step> steps, List<AtomRule> inverses) {
         Expr current = steps.get(steps.size() - 1).expr();
         add(steps, DeltaContraction.RULE, DeltaContraction.apply(current));
         Expr simplified = Simplifier.plain().simplify(current);
@@ -127,7 +133,9 @@ public final class Deriver {
             simplified = Simplifier.with(assumptions, List.of()).simplify(simplified);
             add(steps, "assumption", simplified);
         }
-        add(steps, "substitute-definition", simplifier().simplify(simplified));
+        List<AtomRule> writeBack = new ArrayList<>(resubstitutions);
+        writeBack.addAll(inverses);
+        add(steps, "substitute-definition", Simplifier.with(assumptions, writeBack).simplify(simplified));
     }
 
     /** Appends a step unless it changes nothing; consecutive uses of one rule merge into one step. */

@@ -75,7 +75,7 @@ final class Normalizer {
         }
         try {
             budget.tick();
-            Factored f = compute(e);
+            Factored f = rootsResolved(compute(e));
             if (memoise) {
                 memo.put(e, f);
             }
@@ -161,6 +161,25 @@ final class Normalizer {
         }
         // δ is symmetric: order the indices
         return atom(d.i().compareTo(d.j()) <= 0 ? d : new Delta(d.j(), d.i()));
+    }
+
+    /** {@code (u^{1/q})^{m·q + r} = u^m·(u^{1/q})^r}: whole powers of a root leave the root. */
+    private Factored rootsResolved(Factored f) {
+        Factored out = null;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            Optional<Expr> atom = e.getKey().asAtom();
+            if (atom.isPresent() && atom.get() instanceof Pow root && root.exponent() instanceof Num k
+                    && k.value().num().equals(java.math.BigInteger.ONE) && !k.value().isInteger()
+                    && k.value().den().bitLength() < 31) {
+                int q = k.value().den().intValueExact();
+                int whole = e.getValue() / q;
+                if (whole != 0) {
+                    Factored base = Factored.of(Rational.ONE, Map.of(e.getKey(), -whole * q));
+                    out = (out == null ? f : out).multiply(base).multiply(normalize(root.base()).pow(whole, budget));
+                }
+            }
+        }
+        return out == null ? f : out;
     }
 
     private Factored power(Pow p) {

@@ -40,7 +40,7 @@ final class Presenter {
             return Exprs.ZERO;
         }
         Rational c = f.coefficient();
-        List<Map.Entry<Poly, Integer>> entries = new ArrayList<>(f.factors().entrySet());
+        List<Map.Entry<Poly, Integer>> entries = multipliedWhereShorter(new ArrayList<>(f.factors().entrySet()));
         // each sum or Σ factor to an odd power may be written either way round, −(a − b) = (b − a):
         // pick the side with fewer minus signs (then fewer negative constants), each turn flipping c
         List<Expr[]> sides = new ArrayList<>();
@@ -103,6 +103,33 @@ final class Presenter {
                     ? Exprs.pow(p.base(), new Num(k.value().negate())) : Exprs.pow(d, -1));
         }
         return Exprs.mul(factors);
+    }
+
+    /**
+     * Two sum factors whose product is shorter than they are written out as
+     * ({@code (1 + t)(1 − t) = 1 − t²}) are shown multiplied; others stay factored.
+     */
+    private List<Map.Entry<Poly, Integer>> multipliedWhereShorter(List<Map.Entry<Poly, Integer>> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Poly a = entries.get(i).getKey();
+            if (a.size() < 2 || entries.get(i).getValue() != 1) {
+                continue;
+            }
+            for (int j = i + 1; j < entries.size(); j++) {
+                Poly b = entries.get(j).getKey();
+                if (b.size() < 2 || entries.get(j).getValue() != 1) {
+                    continue;
+                }
+                Poly product = a.multiply(b, normalizer.budget());
+                if (product.size() < a.size() + b.size() - 1) {
+                    List<Map.Entry<Poly, Integer>> out = new ArrayList<>(entries);
+                    out.remove(j);
+                    out.set(i, Map.entry(product, 1));
+                    return multipliedWhereShorter(out);
+                }
+            }
+        }
+        return entries;
     }
 
     private static final int MINUS = 2;
