@@ -73,9 +73,12 @@ public final class Checker {
         int compared = 0;
         for (long seed = 1; seed <= POINTS * 4 && compared < POINTS; seed++) {
             Environment env = Environment.random(seed, DIMENSION);
-            int slot = 0;
+            // Point p binds the free indices to the digits of p in base DIMENSION, so the points
+            // run through every assignment, equal indices (the diagonal, where δ_ij = 1) included.
+            long digits = seed - 1;
             for (String index : free) {
-                env = env.withBinding(index, 1 + (int) ((seed + slot++) % DIMENSION));
+                env = env.withBinding(index, 1 + (int) (digits % DIMENSION));
+                digits /= DIMENSION;
             }
             double a = Evaluator.evaluate(l, env);
             double b = Evaluator.evaluate(r, env);

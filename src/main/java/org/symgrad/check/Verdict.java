@@ -14,7 +14,9 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
 
     public Verdict {
         Objects.requireNonNull(kind);
-        point = point == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(point));
+        // Sorted by name, and kept sorted: Map.copyOf's iteration order changes from run to run, and
+        // reports print the point, so they would not be deterministic.
+        point = point == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(point));
     }
 
     public boolean holds() {
