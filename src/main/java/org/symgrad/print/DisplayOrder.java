@@ -19,10 +19,11 @@ import org.symgrad.expr.Sym;
 /**
  * The order in which operands are shown — for reading only; the expression is not changed.
  *
- * <p>Factors: numeric coefficient, scalar symbols, named functions (σ(x), exp …, and the
- * symbolic derivative {@code ∂L/∂y_k}, which is the value of a function like {@code f'(x)}),
- * indexed symbols and δ, then Σ and operator derivatives, then bracketed sums and powers of them.
- * The sort is stable: factors of the same rank keep their order. A power ranks as its base.
+ * <p>Factors, as a textbook orders them: numeric coefficient, scalar symbols, the symbolic
+ * derivative {@code ∂L/∂y_k}, indexed symbols and δ, named functions (σ(x), exp …), bracketed
+ * sums, then Σ and operator derivatives: {@code β y_i(δ_ij − y_j)}, {@code t_i log(y_i)},
+ * {@code h_a x_b(1 − h_a) Σ_k …}. The sort is stable: factors of the same rank keep their order.
+ * A power ranks as its base ({@code 2^x} with the symbols).
  *
  * <p>Terms: a sum that begins with a subtracted term shows its first added term first
  * ({@code y_j - t_j}, not {@code -t_j + y_j}); nothing else moves.
@@ -61,26 +62,14 @@ final class DisplayOrder {
         return switch (e) {
             case Num n -> 0;
             case Sym s -> 1;
-            case Fn f -> 2;
+            case Derivative d -> Printer.readsAsQuotient(d) ? 2 : 7;
             case Indexed x -> 3;
             case Delta d -> 3;
-            case Derivative d -> Printer.readsAsQuotient(d) ? 2 : 4;
-            case IndexSum s -> 4;
+            case Fn f -> 4;
             case Add a -> 5;
             case Mul m -> 5;
-            case Pow p -> switch (p.base()) {
-                // 2^x is no coefficient, and a bracketed base sits with the bracketed sums
-                case Num n -> 1;
-                case Sym s -> 1;
-                case Fn f -> 2;
-                case Indexed x -> 3;
-                case Delta d -> 3;
-                case Add a -> 5;
-                case Mul m -> 5;
-                case Pow q -> 5;
-                case IndexSum s -> 5;
-                case Derivative d -> 5;
-            };
+            case IndexSum s -> 6;
+            case Pow p -> p.base() instanceof Num ? 1 : rank(p.base());
         };
     }
 }

@@ -156,13 +156,21 @@ public final class Printer {
      * dropped when it is ±1), factors {@code b^(-k)} form the denominator.
      */
     private Signed product(List<Expr> factors) {
-        List<Expr> ordered = DisplayOrder.factors(factors);
+        // numbers in a product read as one coefficient: −(−1)·x is shown as x
         Rational coefficient = Rational.ONE;
-        int start = 0;
-        if (ordered.get(0) instanceof Num n) {
-            coefficient = n.value();
-            start = 1;
+        List<Expr> rest = new ArrayList<>(factors.size());
+        for (Expr f : factors) {
+            if (f instanceof Num n) {
+                coefficient = coefficient.multiply(n.value());
+            } else {
+                rest.add(f);
+            }
         }
+        if (coefficient.isZero()) {
+            return new Signed(false, notation.number(Rational.ZERO, false));
+        }
+        List<Expr> ordered = DisplayOrder.factors(rest);
+        int start = 0;
         boolean negative = coefficient.signum() < 0;
         coefficient = coefficient.abs();
 

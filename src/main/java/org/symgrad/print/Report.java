@@ -121,6 +121,9 @@ public final class Report {
     }
 
     private static String number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x); // index values and whole numbers
+        }
         return String.format(Locale.ROOT, "%.6g", x);
     }
 

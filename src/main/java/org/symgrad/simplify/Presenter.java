@@ -279,18 +279,19 @@ final class Presenter {
         return Optional.of(Exprs.add(factor, present(Factored.fromPoly(rest))));
     }
 
+    /** The factor order of {@code print.DisplayOrder}, so printing keeps the presented order. */
     private static int category(Expr e) {
         return switch (e) {
             case Num n -> 0;
             case Sym s -> 1;
-            case Fn f -> 2;
+            case Derivative d -> d.of() instanceof Fn ? 2 : 7;
             case Indexed x -> 3;
             case Delta d -> 3;
-            case Derivative d -> 4;
-            case IndexSum s -> 5;
-            case Pow p -> category(p.base()) == 6 ? 6 : category(p.base());
-            case Add a -> 6;
-            case Mul m -> 7;
+            case Fn f -> 4;
+            case Add a -> 5;
+            case Mul m -> 5;
+            case IndexSum s -> 6;
+            case Pow p -> p.base() instanceof Num ? 1 : category(p.base());
         };
     }
 

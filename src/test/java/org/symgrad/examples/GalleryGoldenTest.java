@@ -56,7 +56,7 @@ class GalleryGoldenTest {
         SPEC_ROWS.put("linear-layer", List.of("delta(i,k)*x_l", "diff(L(y), y_k)*x_l"));
         CURRENT.put("linear-layer", List.of("x_l*delta(i,k)", "diff(L(y), y_k)*x_l"));
         row("two-layer-network", "sum_k (y_k - t_k)*V_ka * h_a*(1 - h_a)*x_b",
-                "h_a*x_b*sum(k, V_{ka}*(y_k - t_k))*(1 - h_a)");
+                "h_a*x_b*(1 - h_a)*sum(k, V_{ka}*(y_k - t_k))");
     }
 
     private static void row(String script, String spec, String current) {

@@ -96,9 +96,9 @@ class PrinterGoldenTest {
         Expr body = mul(sub(indexed("y", "k"), indexed("t", "k")), indexed("V", "k", "a"));
         Expr h = indexed("h", "a");
         golden(mul(sum("k", body), h, sub(num(1), h), indexed("x", "b")),
-                "h_a*x_b*sum(k, V_{ka}*(y_k - t_k))*(1 - h_a)",
-                "h_a x_b(Σ_k V_ka(y_k − t_k))(1 − h_a)",
-                "h_a x_b \\left(\\sum_{k} V_{ka} (y_k - t_k)\\right) (1 - h_a)");
+                "h_a*x_b*(1 - h_a)*sum(k, V_{ka}*(y_k - t_k))",
+                "h_a x_b(1 − h_a)(Σ_k V_ka(y_k − t_k))",
+                "h_a x_b (1 - h_a) \\left(\\sum_{k} V_{ka} (y_k - t_k)\\right)");
     }
 
     @Test
@@ -143,7 +143,9 @@ class PrinterGoldenTest {
         golden(mul(A, new Mul(List.of(B, C))), "a*b*c", "a b c", "a b c");
         golden(new Mul(List.of(A, new Mul(List.of(B, C)))), "a*(b*c)", "a(b c)", "a (b c)");
         golden(mul(A, num(-3)), "-3*a", "−3a", "-3 a");
-        golden(new Mul(List.of(num(2), num(3))), "2*3", "2·3", "2 \\cdot 3");
+        golden(new Mul(List.of(num(2), num(3))), "6", "6", "6");
+        golden(new Mul(List.of(num(-1), num(-1), A)), "a", "a", "a");
+        golden(new Mul(List.of(num(2), pow(num(3), sym("x")))), "2*3^x", "2·3^x", "2 \\cdot 3^x");
         golden(mul(A, add(div(B, C), sym("d"))), "a*(b/c + d)", "a(b/c + d)", "a \\left(\\frac{b}{c} + d\\right)");
     }
 

@@ -72,9 +72,12 @@ class PrinterPropertyTest {
         RandomExprs gen = new RandomExprs(17);
         for (int n = 0; n < CASES; n++) {
             Expr e = gen.next(3);
+            String plain = Printer.ascii(e);
             String minus = Printer.ascii(Exprs.neg(e));
-            assertTrue(minus.startsWith("-") || minus.startsWith("(-") || minus.matches("^\\d.*") || minus.startsWith("0"),
-                    () -> minus);
+            assertTrue(!minus.startsWith("--"), () -> minus);
+            // one minus sign is added, or one is taken away when e already printed with a leading one
+            assertTrue(minus.startsWith("-") || minus.startsWith("(-") || minus.matches("^\\d.*")
+                    || minus.startsWith("0") || plain.startsWith("-"), () -> plain + " negated: " + minus);
         }
     }
 

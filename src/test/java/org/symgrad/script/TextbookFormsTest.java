@@ -70,7 +70,7 @@ class TextbookFormsTest {
                 let E = -sum_k t_k*log(y_k)
                 derive E wrt x_c
                 """;
-        assertEquals("sum(k, sum(m, V_{km}*W_{mc}*h_m*(1 - h_m))*(y_k - t_k))", result(script));
+        assertEquals("sum(k, (y_k - t_k)*sum(m, V_{km}*W_{mc}*h_m*(1 - h_m)))", result(script));
     }
 
     @Test
