@@ -34,17 +34,30 @@ public final class Parser {
     /** Parses one expression; line breaks count as spaces. */
     public static Expr parseExpression(String text) {
         Spans spans = new Spans(text);
-        SymgradParser parser = parser(text, false, spans);
-        SymgradParser.ExpressionInputContext tree = parser.expressionInput();
-        return requireDepth(new ExprBuilder(spans).expr(tree.expr()));
+        try {
+            SymgradParser parser = parser(text, false, spans);
+            SymgradParser.ExpressionInputContext tree = parser.expressionInput();
+            return requireDepth(new ExprBuilder(spans).expr(tree.expr()));
+        } catch (StackOverflowError overflow) {
+            throw stackExhausted();
+        }
     }
 
     /** Parses a script: one statement per line, {@code #} comments, blank lines allowed. */
     public static Script parseScript(String text) {
         String source = text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
         Spans spans = new Spans(source);
-        SymgradParser parser = parser(source, true, spans);
-        return new ScriptBuilder(spans).script(parser.scriptInput());
+        try {
+            SymgradParser parser = parser(source, true, spans);
+            return new ScriptBuilder(spans).script(parser.scriptInput());
+        } catch (StackOverflowError overflow) {
+            throw stackExhausted();
+        }
+    }
+
+    /** Within the limits a thread stack of 1 MB or more suffices; a smaller one gets this, not a crash. */
+    private static LimitException stackExhausted() {
+        return new LimitException("nesting-depth", "the expression nests too deeply for the thread's stack");
     }
 
     private static SymgradParser parser(String text, boolean script, Spans spans) {
