@@ -93,17 +93,17 @@ class ParserFuzzTest {
     /** Runs {@code tries} inputs; at least {@code minParsed} of them must parse, so the fuzzing reaches past the lexer. */
     private static void fuzz(int tries, int minParsed, java.util.function.Supplier<String> inputs) {
         int parsed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            int parsed = 0;
+            int count = 0;
             for (int i = 0; i < tries; i++) {
                 String input = inputs.get();
                 String first = outcome(input, Parser::parseExpression);
                 assertEquals(first, outcome(input, Parser::parseExpression), () -> "not deterministic: " + input);
                 if (first.startsWith("ok ")) {
-                    parsed++;
+                    count++;
                 }
                 outcome(input, Parser::parseScript); // scripts: the same guarantees
             }
-            return parsed;
+            return count;
         });
         assertTrue(parsed >= minParsed, "only " + parsed + " of " + tries + " inputs parsed");
     }
