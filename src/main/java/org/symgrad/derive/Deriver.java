@@ -55,8 +55,15 @@ public final class Deriver {
         return simplifier().simplify(new Differentiator(chain).differentiate(of, wrt));
     }
 
-    /** The {@code order}-th simplified derivative. */
+    /** The {@code order}-th simplified derivative, {@code 0 ≤ order ≤} {@link Differentiator#MAX_ORDER}. */
     public Expr derivative(Expr of, Expr wrt, int order) {
+        if (order < 0) {
+            throw new org.symgrad.error.InputException("the order of a derivative must not be negative, not " + order);
+        }
+        if (order > Differentiator.MAX_ORDER) {
+            throw new LimitException("derivative-order",
+                    "order " + order + " exceeds the limit " + Differentiator.MAX_ORDER);
+        }
         Expr out = of;
         for (int i = 0; i < order; i++) {
             out = derivative(out, wrt);

@@ -5,11 +5,12 @@ final class Limits {
     /** Deepest bracket nesting, and deepest expression tree, accepted. */
     static final int MAX_NESTING = 1000;
     /**
-     * Deepest chain of grammar rules: one bracket level costs about five rules (expr, term, signed,
-     * power, primary), so {@link #MAX_NESTING} brackets fit; a long chain of signs, powers or prefix
-     * sums hits this instead of overflowing the stack.
+     * Deepest chain of grammar rules: one bracket level costs up to seven rules (expr, term, signed,
+     * power, exponent, power, primary in {@code x^(x^(…))}, the printed form of a tower), so
+     * {@link #MAX_NESTING} brackets fit; a long chain of signs, powers or prefix sums hits this
+     * instead of overflowing the stack.
      */
-    static final int MAX_RULE_DEPTH = 6 * MAX_NESTING + 50;
+    static final int MAX_RULE_DEPTH = 8 * MAX_NESTING + 50;
     /** Longest number literal, in characters, and largest decimal exponent. */
     static final int MAX_NUMBER_LENGTH = 10_000;
     /** Highest derivative order {@code diff(f, x, n)} accepted. */
