@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.symgrad.diff.DiffRules;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.diff.RuleApplication;
+import org.symgrad.error.LimitException;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;

@@ -186,10 +186,12 @@ class HostileInputTest {
             sum.append(i == 1 ? "" : " + ").append(i).append("*x^").append(i % 7);
             expected[i % 7] += i;
         }
-        StringBuilder want = new StringBuilder(String.valueOf(expected[0]));
+        // descending powers, the constant last (as in x^2 - 2*x - 1)
+        StringBuilder want = new StringBuilder();
         for (int k = 6; k >= 1; k--) {
-            want.append(" + ").append(expected[k]).append(k == 1 ? "*x" : "*x^" + k);
+            want.append(expected[k]).append(k == 1 ? "*x" : "*x^" + k).append(" + ");
         }
+        want.append(expected[0]);
         assertExit(0, cli(HEAVY, "simplify", sum.toString(), "-f", "ascii"), want.toString());
     }
 
