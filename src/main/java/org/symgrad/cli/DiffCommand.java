@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.symgrad.api.Symgrad;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Deriver;
+import org.symgrad.diff.Differentiator;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
@@ -46,8 +47,9 @@ final class DiffCommand implements Callable<Integer> {
         if (order < 1) {
             throw new InputException("--order must be a positive integer, not " + order);
         }
-        if (order > 64) {
-            throw new LimitException("derivative-order", "--order " + order + " exceeds the limit 64");
+        if (order > Differentiator.MAX_ORDER) {
+            throw new LimitException("derivative-order", "--order " + order + " exceeds the limit "
+                    + Differentiator.MAX_ORDER);
         }
         Expr e = Symgrad.parse(expression);
         Expr v = Symgrad.variable(wrt);

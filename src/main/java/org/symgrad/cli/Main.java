@@ -12,7 +12,7 @@ import picocli.CommandLine;
  */
 public final class Main {
     /** Wall-clock limit of one command. */
-    static final long TIME_LIMIT_MILLIS = 120_000;
+    static final long TIME_LIMIT_MILLIS = 60_000;
     private static final long STACK_BYTES = 512L << 20;
 
     private Main() {
