@@ -1,33 +1,24 @@
 package org.symgrad.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.symgrad.api.Symgrad;
 import org.symgrad.print.Report;
 import org.symgrad.script.Outcome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code symgrad check FILE}: runs a script and reports its checks; exit 1 if one fails. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Verify the 'check a = b = …' statements of a script; exit 1 names a false step.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends FormattedCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the script")
     String file;
-
-    @Mixin
-    FormatOption format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         List<Outcome> checks = Symgrad.run(Inputs.read(file)).stream()
                 .filter(o -> o instanceof Outcome.Checked).toList();
-        spec.commandLine().getOut().print(new Report(format.format(), false).outcomes(checks));
+        out().print(new Report(format.format(), false).outcomes(checks));
         return checks.stream().allMatch(RunCommand::holds) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 }

@@ -2,7 +2,6 @@ package org.symgrad.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.symgrad.api.Symgrad;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Deriver;
@@ -16,14 +15,12 @@ import org.symgrad.expr.Sym;
 import org.symgrad.print.Printer;
 import org.symgrad.print.Report;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--format F]}. */
 @Command(name = "diff", mixinStandardHelpOptions = true, description = "Differentiate an expression.")
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends FormattedCommand {
     @Parameters(index = "0", paramLabel = "EXPR", description = "the expression, e.g. 'log(sigma(x))'")
     String expression;
 
@@ -35,12 +32,6 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--steps", description = "show every step with the rule that produced it")
     boolean steps;
-
-    @Mixin
-    FormatOption format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -55,7 +46,7 @@ final class DiffCommand implements Callable<Integer> {
         Expr v = Symgrad.variable(wrt);
         requireSameRank(e, v);
         Report report = new Report(format.format(), steps);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Expr current = e;
         for (int i = 0; i < order; i++) {
             Derivation d = Deriver.plain().derive(current, v);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.symgrad.api.Symgrad;
 import org.symgrad.error.InputException;
 import org.symgrad.print.DerivationLatex;
@@ -17,10 +16,8 @@ import org.symgrad.print.Report;
 import org.symgrad.render.Renderer;
 import org.symgrad.script.Outcome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code symgrad run FILE.sg [--steps] [--format F] [-o OUT]}: runs a script. With {@code -o} the
@@ -28,7 +25,7 @@ import picocli.CommandLine.Spec;
  * Markdown, {@code .json} JSON, {@code .png}/{@code .svg} an image; anything else the format.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a derivation script (.sg).")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends FormattedCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the script")
     String file;
 
@@ -38,17 +35,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write to OUT (.tex, .md, .json, .png, .svg, …)")
     Path output;
 
-    @Mixin
-    FormatOption format;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         List<Outcome> outcomes = Symgrad.run(Inputs.read(file));
         if (output == null) {
-            spec.commandLine().getOut().print(new Report(format.format(), steps).outcomes(outcomes));
+            out().print(new Report(format.format(), steps).outcomes(outcomes));
         } else {
             write(outcomes, output, steps, format);
         }

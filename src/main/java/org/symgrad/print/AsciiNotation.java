@@ -49,21 +49,6 @@ public final class AsciiNotation implements Notation {
     }
 
     @Override
-    public boolean stackedFractions() {
-        return false;
-    }
-
-    @Override
-    public Doc fraction(Doc numerator, Doc denominator) {
-        return new Doc(numerator.text() + "/" + denominator.text(), Prec.PRODUCT, false, true);
-    }
-
-    @Override
-    public Doc group(Doc inner) {
-        return Doc.atom("(" + inner.text() + ")");
-    }
-
-    @Override
     public Doc power(Doc base, Doc exponent, Expr exponentExpr) {
         Doc e = exponent.prec() == Prec.ATOM && !exponent.fraction() ? exponent : group(exponent);
         return Doc.of(base.text() + "^" + e.text(), Prec.POWER, false);

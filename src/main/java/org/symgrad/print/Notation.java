@@ -50,13 +50,19 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
      * Whether fractions are stacked ({@code \frac}). A stacked numerator or denominator needs no
      * brackets of its own; an inline one ({@code a/(b*c)}) does, and {@link Printer} adds them.
      */
-    boolean stackedFractions();
+    default boolean stackedFractions() {
+        return false;
+    }
 
     /** {@code numerator / denominator}, both prepared for this notation's fraction style. */
-    Doc fraction(Doc numerator, Doc denominator);
+    default Doc fraction(Doc numerator, Doc denominator) {
+        return new Doc(numerator.text() + "/" + denominator.text(), Prec.PRODUCT, false, true);
+    }
 
     /** Brackets around a fragment. */
-    Doc group(Doc inner);
+    default Doc group(Doc inner) {
+        return Doc.atom("(" + inner.text() + ")");
+    }
 
     /** {@code base^exponent}; the base is already bracketed if needed, the exponent is not. */
     Doc power(Doc base, Doc exponent, Expr exponentExpr);

@@ -81,21 +81,6 @@ public final class UnicodeNotation implements Notation {
     }
 
     @Override
-    public boolean stackedFractions() {
-        return false;
-    }
-
-    @Override
-    public Doc fraction(Doc numerator, Doc denominator) {
-        return new Doc(numerator.text() + "/" + denominator.text(), Prec.PRODUCT, false, true);
-    }
-
-    @Override
-    public Doc group(Doc inner) {
-        return Doc.atom("(" + inner.text() + ")");
-    }
-
-    @Override
     public Doc power(Doc base, Doc exponent, Expr exponentExpr) {
         if (exponentExpr instanceof Num n && n.value().isInteger()) {
             return Doc.of(base.text() + superscript(n.value().toString()), Prec.POWER, false);

@@ -86,17 +86,7 @@ final class Poly implements Comparable<Poly> {
         if (isZero()) {
             return o;
         }
-        TreeMap<Monomial, Rational> t = new TreeMap<>(terms);
-        o.terms.forEach((m, c) -> {
-            Rational s = t.getOrDefault(m, Rational.ZERO).add(c);
-            if (s.isZero()) {
-                t.remove(m);
-            } else {
-                t.put(m, s);
-            }
-        });
-        budget.terms(t.size());
-        return new Poly(t);
+        return sum(java.util.List.of(this, o), budget);
     }
 
     /** The sum of {@code ps}, accumulated in one map: linear in the total number of terms. */
