@@ -14,6 +14,7 @@ import org.symgrad.simplify.AtomRule;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.DeltaContraction;
 import org.symgrad.simplify.NamedFunctions;
+import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
 
@@ -126,7 +127,7 @@ public final class Deriver {
                 add(steps, "differentiate", Budget.requireSize(new Differentiator(hook).evaluateDerivatives(current)));
                 return;
             }
-            current = Budget.requireSize(next.get().result());
+            current = Budget.requireSize(NumberFolding.apply(next.get().result()));
             add(steps, next.get().rule(), current);
         }
     }
