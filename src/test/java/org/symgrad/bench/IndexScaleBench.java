@@ -30,12 +30,21 @@ public class IndexScaleBench {
 
     @Setup
     public void prepare() {
-        String softmax = "let y_i = exp(x_i) / sum_{k=1}^{" + n + "} exp(x_k)\n";
-        jacobian = new ScriptCase(softmax + "derive y_i wrt x_j\n", "y_i*(delta(i,j) - y_j)")
-                .verified().prepared();
-        crossEntropy = new ScriptCase(softmax + "assume sum_{i=1}^{" + n + "} t_i = 1\n"
-                + "derive -sum_{i=1}^{" + n + "} t_i*log(y_i) wrt x_j\n", "y_j - t_j")
-                .verified().prepared();
+        jacobian = jacobian(n).verified().prepared();
+        crossEntropy = crossEntropy(n).verified().prepared();
+    }
+
+    static ScriptCase jacobian(String n) {
+        return new ScriptCase(softmax(n) + "derive y_i wrt x_j\n", "y_i*(delta(i,j) - y_j)");
+    }
+
+    static ScriptCase crossEntropy(String n) {
+        return new ScriptCase(softmax(n) + "assume sum_{i=1}^{" + n + "} t_i = 1\n"
+                + "derive -sum_{i=1}^{" + n + "} t_i*log(y_i) wrt x_j\n", "y_j - t_j");
+    }
+
+    private static String softmax(String n) {
+        return "let y_i = exp(x_i) / sum_{k=1}^{" + n + "} exp(x_k)\n";
     }
 
     @Benchmark
