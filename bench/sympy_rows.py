@@ -54,6 +54,8 @@ def best_us(job, clear, repeat, number=1):
 
 
 def fmt(us):
+    if us >= 10_000_000:
+        return f"{us / 1e6:,.0f} s"
     return f"{us / 1000:,.1f} ms" if us >= 1000 else f"{us:,.0f} µs"
 
 
