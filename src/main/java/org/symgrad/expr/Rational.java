@@ -22,7 +22,8 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         if (den.signum() <= 0) {
             throw new IllegalArgumentException("denominator must be positive: " + den);
         }
-        if (!num.gcd(den).equals(BigInteger.ONE) && !(num.signum() == 0 && den.equals(BigInteger.ONE))) {
+        // an integer (den = 1) is always in lowest terms: no gcd for the common case
+        if (!den.equals(BigInteger.ONE) && !num.gcd(den).equals(BigInteger.ONE)) {
             throw new IllegalArgumentException("not in lowest terms: " + num + "/" + den);
         }
     }
@@ -50,6 +51,9 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         }
         if (num.signum() == 0) {
             return ZERO;
+        }
+        if (den.equals(BigInteger.ONE)) {
+            return new Rational(num, den);
         }
         BigInteger g = num.gcd(den);
         return new Rational(num.divide(g), den.divide(g));
@@ -85,6 +89,9 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
     }
 
     public Rational add(Rational o) {
+        if (isInteger() && o.isInteger()) {
+            return new Rational(num.add(o.num), BigInteger.ONE);
+        }
         return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
 
@@ -142,6 +149,9 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     @Override
     public int compareTo(Rational o) {
+        if (isInteger() && o.isInteger()) {
+            return num.compareTo(o.num);
+        }
         return num.multiply(o.den).compareTo(o.num.multiply(den));
     }
 
