@@ -31,6 +31,9 @@ public final class Deriver {
     private final Definitions definitions;
     private final List<AtomRule> assumptions;
     private final List<AtomRule> resubstitutions;
+    private final Simplifier full;
+    private final Simplifier assumed;
+    private final Simplifier plain = Simplifier.plain();
 
     public Deriver(Definitions definitions, List<AtomRule> assumptions) {
         this.definitions = definitions;
@@ -40,6 +43,8 @@ public final class Deriver {
             Rules.definition(d.target(), d.body()).ifPresent(rules::add);
         }
         this.resubstitutions = rules;
+        this.full = Simplifier.with(this.assumptions, rules);
+        this.assumed = Simplifier.with(this.assumptions, List.of());
     }
 
     /** A deriver with no definitions and no assumptions. */
@@ -47,8 +52,9 @@ public final class Deriver {
         return new Deriver(Definitions.none(), List.of());
     }
 
+    /** The simplifier with the assumptions and the write-back in defined names (one, so it memoises). */
     public Simplifier simplifier() {
-        return Simplifier.with(assumptions, resubstitutions);
+        return full;
     }
 
     /** The simplified derivative only (no steps recorded). */
@@ -136,15 +142,19 @@ public final class Deriver {
     private void simplify(List<Step> steps, List<AtomRule> inverses) {
         Expr current = steps.get(steps.size() - 1).expr();
         add(steps, DeltaContraction.RULE, DeltaContraction.apply(current));
-        Expr simplified = Simplifier.plain().simplify(current);
+        Expr simplified = plain.simplify(current);
         add(steps, "simplify", simplified);
         if (!assumptions.isEmpty()) {
-            simplified = Simplifier.with(assumptions, List.of()).simplify(simplified);
+            simplified = assumed.simplify(simplified);
             add(steps, "assumption", simplified);
         }
-        List<AtomRule> writeBack = new ArrayList<>(resubstitutions);
-        writeBack.addAll(inverses);
-        add(steps, "substitute-definition", Simplifier.with(assumptions, writeBack).simplify(simplified));
+        Simplifier writeBack = full;
+        if (!inverses.isEmpty()) {
+            List<AtomRule> rules = new ArrayList<>(resubstitutions);
+            rules.addAll(inverses);
+            writeBack = Simplifier.with(assumptions, rules);
+        }
+        add(steps, "substitute-definition", writeBack.simplify(simplified));
     }
 
     /** Appends a step unless it changes nothing; consecutive uses of one rule merge into one step. */

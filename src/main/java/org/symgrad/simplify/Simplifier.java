@@ -2,6 +2,8 @@ package org.symgrad.simplify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 
@@ -16,6 +18,9 @@ import org.symgrad.expr.Exprs;
 public final class Simplifier {
     private final List<AtomRule> assumptions;
     private final List<AtomRule> definitions;
+
+    /** Results so far: a derivation simplifies the same inner derivatives several times. */
+    private final Map<Expr, Expr> memo = new ConcurrentHashMap<>();
 
     private Simplifier(List<AtomRule> assumptions, List<AtomRule> definitions) {
         this.assumptions = List.copyOf(assumptions);
@@ -42,6 +47,16 @@ public final class Simplifier {
     }
 
     public Expr simplify(Expr e, Budget budget) {
+        Expr known = memo.get(e);
+        if (known != null) {
+            return known;
+        }
+        Expr out = compute(e, budget);
+        memo.put(e, out);
+        return out;
+    }
+
+    private Expr compute(Expr e, Budget budget) {
         Budget.requireSize(e);
         Expr best = new Normalizer(budget, assumptions, List.of(), false).canonical(e);
         List<AtomRule> reversed = new ArrayList<>(definitions);

@@ -44,7 +44,7 @@ public class IndexedRowsBench {
                     assume sum_k t_k = 1
                     let E = -sum_k t_k*log(y_k)
                     derive E wrt W_ab
-                    """, "h_a*x_b*sum(k, V_{ka}*(y_k - t_k))*(1 - h_a)"));
+                    """, "h_a*x_b*(1 - h_a)*sum(k, V_{ka}*(y_k - t_k))"));
 
     @Param({"softmaxJacobian", "softmaxBeta", "crossEntropySoftmax", "logSoftmax", "linearLayer", "abstractLoss",
             "twoLayerNetwork"})

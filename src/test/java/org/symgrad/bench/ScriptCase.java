@@ -59,14 +59,17 @@ record ScriptCase(String text, String expected) {
         if (derive == null) {
             throw new IllegalArgumentException("no derive statement in\n" + text);
         }
-        return new Prepared(new Deriver(definitions, assumptions), derive);
+        return new Prepared(definitions, List.copyOf(assumptions), derive);
     }
 
-    /** A deriver with the script's definitions and assumptions, and what to derive. */
-    record Prepared(Deriver deriver, DeriveStatement derive) {
-        /** The step-by-step derivation, as the script runner makes it. */
+    /** The script's definitions and assumptions, and what to derive. */
+    record Prepared(Definitions definitions, List<AtomRule> assumptions, DeriveStatement derive) {
+        /**
+         * The step-by-step derivation, as the script runner makes it: a new {@link Deriver} each
+         * time, since a deriver memoises its simplifications and a second call would time the memo.
+         */
         Derivation derivation() {
-            return deriver.derive(derive.of(), derive.wrt());
+            return new Deriver(definitions, assumptions).derive(derive.of(), derive.wrt());
         }
     }
 }
