@@ -11,6 +11,7 @@ import org.symgrad.diff.DefinedDerivatives;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
@@ -95,7 +96,8 @@ public final class ChainRule implements DefinedDerivatives {
             Expr downstream = derivative(entry, wrt).orElseThrow();
             Expr term = Exprs.mul(edge, downstream);
             for (int i = fresh.size() - 1; i >= 0; i--) {
-                term = Exprs.sum(fresh.get(i), term);
+                IndexSum range = rangeOf(body, v, i).orElse(Exprs.sum(fresh.get(i), Exprs.ONE));
+                term = new IndexSum(fresh.get(i), range.lower(), range.upper(), term);
             }
             terms.add(term);
         }
@@ -103,6 +105,36 @@ public final class ChainRule implements DefinedDerivatives {
         Expr value = simplifier.simplify(raw);
         edges.add(new Edge(leaf, wrt, Optional.empty(), raw, value));
         return Optional.of(value);
+    }
+
+    /**
+     * The range of the {@code position}-th index of {@code v} as the body sums over it
+     * ({@code Σ_{k=1}^{N} exp(z_k)} ranges z's index over 1..N); the default range 1..n if the body
+     * does not sum over it. Where the body holds v only outside sums, the δ of the inner derivative
+     * contracts the new sum and its range does not matter.
+     */
+    private static Optional<IndexSum> rangeOf(Expr e, String v, int position) {
+        if (e instanceof IndexSum s && bindsPosition(s.body(), v, position, s.index())) {
+            return Optional.of(s);
+        }
+        for (Expr c : Exprs.children(e)) {
+            Optional<IndexSum> found = rangeOf(c, v, position);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean bindsPosition(Expr e, String v, int position, String index) {
+        if (e instanceof Indexed x && x.name().equals(v) && x.indices().size() > position
+                && x.indices().get(position).equals(index)) {
+            return true;
+        }
+        if (e instanceof IndexSum s && s.index().equals(index)) {
+            return false; // shadowed
+        }
+        return Exprs.children(e).stream().anyMatch(c -> bindsPosition(c, v, position, index));
     }
 
     static String nameOf(Expr variable) {

@@ -81,6 +81,20 @@ class TextbookFormsTest {
     }
 
     @Test
+    void explicitRangesCarryThroughTheChainRule() {
+        String script = """
+                let z1_u = sum_{v=1}^{D} W_uv*x_v
+                let h_u = sigma(z1_u)
+                let z2_k = sum_{u=1}^{H} V_ku*h_u
+                let y_k = exp(z2_k)/sum_{m=1}^{K} exp(z2_m)
+                assume sum_{k=1}^{K} t_k = 1
+                let E = -sum_{k=1}^{K} t_k*log(y_k)
+                derive E wrt W_ab
+                """;
+        assertEquals("h_a*x_b*(1 - h_a)*(sum_{k=1}^{K} V_{ka}*(y_k - t_k))", result(script));
+    }
+
+    @Test
     void diagonalOfSoftmaxJacobian() {
         assertEquals("y_i*(1 - y_i)", result("let y_i = softmax(z)_i\nderive y_i wrt z_i"));
     }
