@@ -38,6 +38,9 @@ final class Normalizer {
     private final List<AtomRule> assumptions;
     private final List<AtomRule> definitions;
     private final boolean expandNamedFunctions;
+    /** Whether definitions are written back inside the bodies of sums too. */
+    private final boolean insideSums;
+    private Normalizer insideNormalizer;
     private final Map<Expr, Factored> memo = new HashMap<>();
     private final SumRules sums = new SumRules(this);
     private final Presenter presenter = new Presenter(this);
@@ -45,10 +48,16 @@ final class Normalizer {
     private int sumDepth;
 
     Normalizer(Budget budget, List<AtomRule> assumptions, List<AtomRule> definitions, boolean expandNamedFunctions) {
+        this(budget, assumptions, definitions, expandNamedFunctions, false);
+    }
+
+    private Normalizer(Budget budget, List<AtomRule> assumptions, List<AtomRule> definitions,
+                       boolean expandNamedFunctions, boolean insideSums) {
         this.budget = budget;
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
         this.expandNamedFunctions = expandNamedFunctions;
+        this.insideSums = insideSums;
     }
 
     Budget budget() {
@@ -129,7 +138,7 @@ final class Normalizer {
                 return normalize(out.get());
             }
         }
-        if (sumDepth == 0) {
+        if (sumDepth == 0 || insideSums) {
             for (AtomRule r : definitions) {
                 Optional<Expr> out = r.apply(a);
                 if (out.isPresent()) {
@@ -137,12 +146,29 @@ final class Normalizer {
                 }
             }
         }
+        // a sum's own atom is made while its body is being normalised: one level deep
+        if (a instanceof IndexSum sum && sumDepth == 1 && !insideSums && !definitions.isEmpty()) {
+            return writtenBackInside(sum);
+        }
         return Factored.atom(a);
+    }
+
+    /**
+     * A sum with the definitions written back in its body too ({@code Σ_k z_k exp(z_k/T)} becomes
+     * {@code S·Σ_k z_k y_k} for softmax y), unless that brings the sum itself back — as for the
+     * softmax normaliser {@code S = Σ_k exp(z_k/T)} — which would only go round in circles.
+     */
+    private Factored writtenBackInside(IndexSum sum) {
+        if (insideNormalizer == null) {
+            insideNormalizer = new Normalizer(budget, assumptions, definitions, expandNamedFunctions, true);
+        }
+        Factored inside = insideNormalizer.normalize(sum);
+        return Exprs.contains(presenter.present(inside), sum) ? Factored.atom(sum) : inside;
     }
 
     private Normalizer plain;
 
-    private Normalizer withoutDefinitions() {
+    Normalizer withoutDefinitions() {
         if (definitions.isEmpty()) {
             return this;
         }

@@ -30,6 +30,7 @@ import org.symgrad.expr.Sym;
  */
 final class Presenter {
     private final Normalizer normalizer;
+    private final Map<Expr, Expr> negatedBodies = new java.util.HashMap<>();
 
     Presenter(Normalizer normalizer) {
         this.normalizer = normalizer;
@@ -148,7 +149,12 @@ final class Presenter {
         }
         Optional<Expr> atom = p.asAtom();
         if (atom.isPresent() && atom.get() instanceof IndexSum s) {
-            Expr negated = normalizer.canonical(Exprs.neg(s.body()));
+            // bodies of sums are never written back in definitions: the plain normaliser, memoised
+            Expr negated = negatedBodies.get(s.body());
+            if (negated == null) {
+                negated = normalizer.withoutDefinitions().canonical(Exprs.neg(s.body()));
+                negatedBodies.put(s.body(), negated);
+            }
             return new Expr[] {s, new IndexSum(s.index(), s.lower(), s.upper(), negated)};
         }
         return null;

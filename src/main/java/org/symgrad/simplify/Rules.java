@@ -50,17 +50,27 @@ public final class Rules {
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         Factored f = n.normalize(body);
         Set<String> variables = Indices.free(target);
+        // the key is the most structured eligible atom (exp(z_i), Σ_k x_k), never a bare symbol
+        // such as the n of a mean, which the definition is not about
+        Map.Entry<Poly, Integer> key = null;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             Optional<Expr> atom = e.getKey().asAtom();
-            int power = e.getValue();
-            if (atom.isEmpty() || Math.abs(power) != 1 || atom.get() instanceof Delta
+            if (atom.isEmpty() || Math.abs(e.getValue()) != 1 || atom.get() instanceof Delta
+                    || atom.get() instanceof org.symgrad.expr.Sym
                     || !Indices.free(atom.get()).containsAll(variables)) {
                 continue;
             }
-            Factored rest = f.multiply(Factored.atom(atom.get()).pow(-power, n.budget()));
+            if (key == null || Exprs.size(atom.get()) > Exprs.size(key.getKey().asAtom().orElseThrow())) {
+                key = e;
+            }
+        }
+        if (key != null) {
+            Expr atom = key.getKey().asAtom().orElseThrow();
+            int power = key.getValue();
+            Factored rest = f.multiply(Factored.atom(atom).pow(-power, n.budget()));
             Expr solved = Exprs.mul(target, Exprs.pow(n.presenter().present(rest), -1));
             Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
-            return Optional.of(new AtomRule("substitute-definition", atom.get(), variables, replacement));
+            return Optional.of(new AtomRule("substitute-definition", atom, variables, replacement));
         }
         return Optional.empty();
     }

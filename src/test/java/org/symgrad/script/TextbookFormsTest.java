@@ -95,6 +95,18 @@ class TextbookFormsTest {
     }
 
     @Test
+    void temperatureGradientIsWrittenInTheSoftmaxInsideSumsToo() {
+        assertEquals("y_i*(sum(k, y_k*z_k) - z_i)/T^2",
+                result("let y_i = exp(z_i/T)/sum_k exp(z_k/T)\nderive y_i wrt T"));
+    }
+
+    @Test
+    void varianceGradientKeepsTheDimension() {
+        assertEquals("2*(x_j - mu)/n",
+                result("let mu = sum_k x_k/n\nlet v = sum_k (x_k - mu)^2/n\nderive v wrt x_j"));
+    }
+
+    @Test
     void diagonalOfSoftmaxJacobian() {
         assertEquals("y_i*(1 - y_i)", result("let y_i = softmax(z)_i\nderive y_i wrt z_i"));
     }
