@@ -81,25 +81,35 @@ public final class Deriver {
 
     public Derivation derive(Expr of, Expr wrt) {
         ChainRule chain = new ChainRule(definitions, simplifier());
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step("derivative", new Derivative(of, wrt)));
         Optional<Definition> defined = definitions.defining(of);
+        Optional<Expr> start = Optional.empty();
         if (defined.isPresent() && !defined.get().name().equals(ChainRule.nameOf(wrt))) {
             // a defined name is derived from its definition, as a textbook does
-            steps.add(new Step("definition",
-                    org.symgrad.expr.Indices.readable(new Derivative(defined.get().instantiate(of), wrt))));
-        } else if (of instanceof Fn f && f.arg().equals(wrt)) {
+            start = Optional.of(org.symgrad.expr.Indices.readable(new Derivative(defined.get().instantiate(of), wrt)));
+        } else if (of instanceof Fn f && f.arg().equals(wrt) && !Rules.namedFunctionInverses(of).isEmpty()) {
             // σ(x), tanh(x), softplus(x) on their own: derived from their exp/log definition (seeds 001, 003)
-            NamedFunctions.definition(f.name(), f.arg())
-                    .ifPresent(body -> steps.add(new Step("definition", new Derivative(body, wrt))));
+            start = NamedFunctions.definition(f.name(), f.arg()).map(body -> new Derivative(body, wrt));
         }
-        differentiate(steps, chain);
-        simplify(steps, Rules.namedFunctionInverses(of));
+        List<Step> steps = steps(of, wrt, start, chain);
+        if (start.isPresent() && defined.isEmpty()
+                && !steps.get(steps.size() - 1).expr().equals(derivative(of, wrt))) {
+            // the exp/log form could not be written back in the function: use its derivative instead
+            steps = steps(of, wrt, Optional.empty(), chain);
+        }
         List<Derivation> inner = new ArrayList<>();
         for (ChainRule.Edge e : chain.edges()) {
             inner.add(edge(e));
         }
         return new Derivation(of, wrt, steps, inner);
+    }
+
+    private List<Step> steps(Expr of, Expr wrt, Optional<Expr> definition, ChainRule chain) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("derivative", new Derivative(of, wrt)));
+        definition.ifPresent(d -> steps.add(new Step("definition", d)));
+        differentiate(steps, chain);
+        simplify(steps, Rules.namedFunctionInverses(of));
+        return steps;
     }
 
     /**
