@@ -176,14 +176,22 @@ public final class Printer {
 
         List<Doc> numerator = new ArrayList<>();
         List<Doc> denominator = new ArrayList<>();
+        List<Doc> derivatives = new ArrayList<>();
         for (Expr f : ordered.subList(start, ordered.size())) {
             if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
                 Rational up = k.value().negate();
                 denominator.add(up.isOne() ? doc(p.base()) : power(new Pow(p.base(), Exprs.num(up))));
             } else {
-                numerator.add(doc(f));
+                Doc d = doc(f);
+                numerator.add(d);
+                if (f instanceof Derivative) {
+                    derivatives.add(d);
+                }
             }
         }
+        // a derivative factor stands beside a stacked fraction (t_i/y_i ∂y_i/∂z_j), never inside it
+        List<Doc> beside = notation.stackedFractions() && !denominator.isEmpty() ? derivatives : List.of();
+        numerator.removeIf(d -> beside.stream().anyMatch(b -> b == d));
 
         boolean hasCoefficient = false;
         boolean denominatorHasCoefficient = false;
@@ -214,6 +222,14 @@ public final class Printer {
         Doc num;
         Doc den;
         if (stacked) {
+            if (!beside.isEmpty()) {
+                Doc over = notation.fraction(numerator.size() == 1 ? numerator.get(0) : juxtapose(numerator, hasCoefficient),
+                        denominator.size() == 1 ? denominator.get(0) : juxtapose(denominator, denominatorHasCoefficient));
+                List<Doc> all = new ArrayList<>();
+                all.add(over);
+                all.addAll(beside);
+                return new Signed(negative, juxtapose(all, false));
+            }
             num = numerator.size() == 1 ? numerator.get(0) : juxtapose(numerator, hasCoefficient);
             den = denominator.size() == 1 ? denominator.get(0) : juxtapose(denominator, denominatorHasCoefficient);
         } else {
