@@ -27,6 +27,8 @@ import org.symgrad.simplify.Simplifier;
 public final class Deriver {
     /** Most rule applications recorded before the remaining ones are grouped as one step. */
     public static final int MAX_RULE_STEPS = 400;
+    /** The step that cancels within each term of a sum before the terms are collected. */
+    public static final String CANCEL = "cancel";
 
     private final Definitions definitions;
     private final List<AtomRule> assumptions;
@@ -153,6 +155,10 @@ public final class Deriver {
         Expr current = steps.get(steps.size() - 1).expr();
         add(steps, DeltaContraction.RULE, DeltaContraction.apply(current));
         Expr simplified = plain.simplify(current);
+        Expr cancelled = termwise(current);
+        if (!cancelled.equals(simplified)) {
+            add(steps, CANCEL, cancelled);
+        }
         add(steps, "simplify", simplified);
         if (!assumptions.isEmpty()) {
             simplified = assumed.simplify(simplified);
@@ -165,6 +171,21 @@ public final class Deriver {
             writeBack = Simplifier.with(assumptions, rules);
         }
         add(steps, "substitute-definition", writeBack.simplify(simplified));
+    }
+
+    /**
+     * Each term of a sum simplified on its own, the sum itself left standing: the step where a
+     * textbook cancels within the terms ({@code y σ(1 − σ)/σ → y(1 − σ)}) before collecting them.
+     */
+    private Expr termwise(Expr e) {
+        return switch (e) {
+            case org.symgrad.expr.Add a -> org.symgrad.expr.Exprs.add(a.terms().stream().map(this::termwise).toList());
+            case org.symgrad.expr.Mul m when m.factors().size() == 2 && m.factors().get(0) instanceof org.symgrad.expr.Num ->
+                    org.symgrad.expr.Exprs.mul(m.factors().get(0), termwise(m.factors().get(1)));
+            case org.symgrad.expr.IndexSum sum ->
+                    new org.symgrad.expr.IndexSum(sum.index(), sum.lower(), sum.upper(), termwise(sum.body()));
+            default -> plain.simplify(e);
+        };
     }
 
     /** Appends a step unless it changes nothing; consecutive uses of one rule merge into one step. */

@@ -61,7 +61,8 @@ class DerivationStepsNumericTest {
             v.add(DerivativeTable.rule(f));
         }
         v.add(DeltaContraction.RULE);
-        v.addAll(List.of("derivative", "differentiate", "simplify", "assumption", "substitute-definition"));
+        v.addAll(List.of("derivative", "differentiate", "simplify", "assumption", "substitute-definition",
+                Deriver.CANCEL));
         return Set.copyOf(v);
     }
 
