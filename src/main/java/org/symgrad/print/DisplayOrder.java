@@ -20,9 +20,9 @@ import org.symgrad.expr.Sym;
  * The order in which operands are shown — for reading only; the expression is not changed.
  *
  * <p>Factors, as a textbook orders them: numeric coefficient, scalar symbols, the symbolic
- * derivative {@code ∂L/∂y_k}, indexed symbols and δ, named functions (σ(x), exp …), bracketed
- * sums, then Σ and operator derivatives: {@code β y_i(δ_ij − y_j)}, {@code t_i log(y_i)},
- * {@code h_a x_b(1 − h_a) Σ_k …}. The sort is stable: factors of the same rank keep their order.
+ * derivative {@code ∂L/∂y_k}, indexed symbols and δ, functions of a name (σ(x), log(y_i)), bracketed
+ * sums, functions of a compound argument, then Σ and operator derivatives: {@code β y_i(δ_ij − y_j)},
+ * {@code t_i log(y_i)}, {@code (1 − y) log(1 − σ(o))}, {@code h_a x_b(1 − h_a) Σ_k …}. The sort is stable: factors of the same rank keep their order.
  * A power ranks as its base ({@code 2^x} with the symbols).
  *
  * <p>Terms: a sum that begins with a subtracted term shows its first added term first
@@ -58,17 +58,22 @@ final class DisplayOrder {
         return terms;
     }
 
+    /** {@code σ(x)}, {@code log(y_i)}: a function of a name reads like a name; {@code log(1 − σ)} like a sum. */
+    static boolean hasSimpleArguments(Fn f) {
+        return f.args().stream().allMatch(a -> a instanceof Sym || a instanceof Indexed || a instanceof Num);
+    }
+
     static int rank(Expr e) {
         return switch (e) {
             case Num n -> 0;
             case Sym s -> 1;
-            case Derivative d -> Printer.readsAsQuotient(d) ? 2 : 7;
+            case Derivative d -> Printer.readsAsQuotient(d) ? 2 : 8;
             case Indexed x -> 3;
             case Delta d -> 3;
-            case Fn f -> 4;
+            case Fn f -> hasSimpleArguments(f) ? 4 : 6;
             case Add a -> 5;
             case Mul m -> 5;
-            case IndexSum s -> 6;
+            case IndexSum s -> 7;
             case Pow p -> p.base() instanceof Num ? 1 : rank(p.base());
         };
     }

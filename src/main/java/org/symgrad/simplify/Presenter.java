@@ -290,13 +290,13 @@ final class Presenter {
         return switch (e) {
             case Num n -> 0;
             case Sym s -> 1;
-            case Derivative d -> d.of() instanceof Fn ? 2 : 7;
+            case Derivative d -> d.of() instanceof Fn ? 2 : 8;
             case Indexed x -> 3;
             case Delta d -> 3;
-            case Fn f -> 4;
+            case Fn f -> f.args().stream().allMatch(a -> a instanceof Sym || a instanceof Indexed || a instanceof Num) ? 4 : 6;
             case Add a -> 5;
             case Mul m -> 5;
-            case IndexSum s -> 6;
+            case IndexSum s -> 7;
             case Pow p -> p.base() instanceof Num ? 1 : category(p.base());
         };
     }
