@@ -351,7 +351,8 @@ final class Normalizer {
             }
             Expr term = presenter.present(unit);
             if (m.powers().size() == 1 && m.powers().firstEntry().getValue() == 1
-                    && term instanceof Fn g && g.name().equals(Functions.LOG) && c.isInteger()) {
+                    && term instanceof Fn g && g.name().equals(Functions.LOG) && c.isInteger()
+                    && c.toBigInteger().bitLength() < 31) {
                 out = out.multiply(normalize(g.arg()).pow(c.toBigInteger().intValueExact(), budget));
             } else {
                 out = out.multiply(multipleOfExp(c, unit));
