@@ -48,12 +48,12 @@ public final class Symgrad {
 
     /** {@code ∂e/∂wrt}, simplified to textbook form. */
     public static Expr differentiate(Expr e, Expr wrt) {
-        return Deriver.plain().derivative(e, wrt);
+        return Deriver.plain().derivative(e, requireVariable(wrt));
     }
 
     /** The {@code order}-th derivative, simplified. */
     public static Expr differentiate(Expr e, Expr wrt, int order) {
-        return Deriver.plain().derivative(e, wrt, order);
+        return Deriver.plain().derivative(e, requireVariable(wrt), order);
     }
 
     public static Expr simplify(Expr e) {
@@ -62,7 +62,7 @@ public final class Symgrad {
 
     /** The step-by-step derivation of {@code ∂e/∂wrt}. */
     public static Derivation derive(Expr e, Expr wrt) {
-        return Deriver.plain().derive(e, wrt);
+        return Deriver.plain().derive(e, requireVariable(wrt));
     }
 
     /** Runs a script ({@code let}, {@code assume}, {@code derive}, {@code simplify}, {@code check}). */
@@ -80,6 +80,15 @@ public final class Symgrad {
 
     public static String latex(Expr e) {
         return Printer.latex(e);
+    }
+
+    /** {@code wrt} itself if it is a variable; the library's caller gets the same error as a CLI user. */
+    private static Expr requireVariable(Expr wrt) {
+        if (!(wrt instanceof Sym) && !(wrt instanceof Indexed)) {
+            throw new InputException("can only differentiate with respect to a variable such as x or W_{kl}, not "
+                    + Printer.ascii(wrt));
+        }
+        return wrt;
     }
 
     /** Renders LaTeX (an expression, or an {@code aligned} block) to a PNG or SVG file by extension. */

@@ -80,8 +80,8 @@ public final class Checker {
                 env = env.withBinding(index, 1 + (int) (digits % DIMENSION));
                 digits /= DIMENSION;
             }
-            double a = Evaluator.evaluate(l, env);
-            double b = Evaluator.evaluate(r, env);
+            double a = valueAt(l, env);
+            double b = valueAt(r, env);
             if (!Double.isFinite(a) || !Double.isFinite(b)) {
                 continue;
             }
@@ -92,6 +92,20 @@ public final class Checker {
         }
         Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
         return new Verdict(left, right, kind, Map.of(), Double.NaN, Double.NaN);
+    }
+
+    /**
+     * The value of {@code e} at {@code env}, or NaN where the numeric oracle cannot compute one: a Σ
+     * whose bound is not an integer at this point ({@code Σ_{k=1}^{m}} with a random m), an entry
+     * index beyond the range of {@code int}, a primed abstract function of several arguments. Such a
+     * point is skipped like a point outside a function's domain.
+     */
+    private static double valueAt(Expr e, Environment env) {
+        try {
+            return Evaluator.evaluate(e, env);
+        } catch (IllegalArgumentException notEvaluable) {
+            return Double.NaN;
+        }
     }
 
     /** The values of the scalar symbols and bound indices the two sides use, for the report. */

@@ -10,6 +10,7 @@ import org.symgrad.expr.Expr;
  */
 public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, double leftValue,
                       double rightValue) {
+    /** Proven symbolically, equal at every sampled point, false at some point, or not evaluable at any. */
     public enum Kind { PROVEN, NUMERICALLY_EQUAL, FALSE, UNDECIDED }
 
     public Verdict {

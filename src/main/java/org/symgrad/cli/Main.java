@@ -1,7 +1,6 @@
 package org.symgrad.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -62,9 +61,7 @@ public final class Main {
         } catch (StackOverflowError | OutOfMemoryError e) {
             return Failures.resource(err, e);
         } catch (RuntimeException e) {
-            StringWriter w = new StringWriter();
-            w.append("error: internal error: ").append(String.valueOf(e.getMessage()));
-            err.println(w);
+            err.println("error: internal error: " + e.getMessage());
             return ExitCodes.LIMIT;
         }
     }

@@ -3,13 +3,16 @@ package org.symgrad.derive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.symgrad.diff.DefinedDerivatives;
 import org.symgrad.diff.DiffRules;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.diff.RuleApplication;
+import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.Indices;
 import org.symgrad.simplify.AtomRule;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.DeltaContraction;
@@ -68,7 +71,7 @@ public final class Deriver {
     /** The {@code order}-th simplified derivative, {@code 0 ≤ order ≤} {@link Differentiator#MAX_ORDER}. */
     public Expr derivative(Expr of, Expr wrt, int order) {
         if (order < 0) {
-            throw new org.symgrad.error.InputException("the order of a derivative must not be negative, not " + order);
+            throw new InputException("the order of a derivative must not be negative, not " + order);
         }
         if (order > Differentiator.MAX_ORDER) {
             throw new LimitException("derivative-order",
@@ -87,7 +90,7 @@ public final class Deriver {
         Optional<Expr> start = Optional.empty();
         if (defined.isPresent() && !defined.get().name().equals(ChainRule.nameOf(wrt))) {
             // a defined name is derived from its definition, as a textbook does
-            start = Optional.of(org.symgrad.expr.Indices.readable(new Derivative(defined.get().instantiate(of), wrt)));
+            start = Optional.of(Indices.readable(new Derivative(defined.get().instantiate(of), wrt)));
         } else if (of instanceof Fn f && f.arg().equals(wrt) && !Rules.namedFunctionInverses(of).isEmpty()) {
             // σ(x), tanh(x), softplus(x) on their own: derived from their exp/log definition (seeds 001, 003)
             start = NamedFunctions.definition(f.name(), f.arg()).map(body -> new Derivative(body, wrt));
@@ -123,8 +126,8 @@ public final class Deriver {
         steps.add(new Step("derivative", new Derivative(e.of(), e.wrt())));
         if (e.body().isPresent()) {
             steps.add(new Step("definition",
-                    org.symgrad.expr.Indices.readable(new Derivative(e.body().get(), e.wrt()))));
-            differentiate(steps, org.symgrad.diff.DefinedDerivatives.NONE);
+                    Indices.readable(new Derivative(e.body().get(), e.wrt()))));
+            differentiate(steps, DefinedDerivatives.NONE);
         } else {
             steps.add(new Step("chain-rule", e.raw()));
         }
@@ -133,7 +136,7 @@ public final class Deriver {
     }
 
     /** Applies the differentiation rules one at a time to the last step until none applies. */
-    private static void differentiate(List<Step> steps, org.symgrad.diff.DefinedDerivatives hook) {
+    private static void differentiate(List<Step> steps, DefinedDerivatives hook) {
         Expr current = steps.get(steps.size() - 1).expr();
         int applications = 0;
         while (true) {
@@ -190,7 +193,7 @@ public final class Deriver {
 
     /** Appends a step unless it changes nothing; consecutive uses of one rule merge into one step. */
     private static void add(List<Step> steps, String rule, Expr expr) {
-        Expr e = org.symgrad.expr.Indices.readable(expr);
+        Expr e = Indices.readable(expr);
         Step last = steps.get(steps.size() - 1);
         if (last.expr().equals(e)) {
             return;

@@ -1,12 +1,11 @@
 package org.symgrad.diff;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Derivative;
@@ -105,7 +104,7 @@ public final class Differentiator {
     }
 
     /** {@code e} with {@code f} applied to each child, rebuilt only when a child changed. */
-    private static Expr mapChildren(Expr e, java.util.function.UnaryOperator<Expr> f) {
+    private static Expr mapChildren(Expr e, UnaryOperator<Expr> f) {
         List<Expr> kids = Exprs.children(e);
         if (kids.isEmpty()) {
             return e;
@@ -149,20 +148,8 @@ public final class Differentiator {
 
     /** Rejects input nested deeper than {@link #MAX_DEPTH}, measured without recursion. */
     private static void requireShallow(Expr e) {
-        Deque<Expr> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        nodes.push(e);
-        depths.push(1);
-        while (!nodes.isEmpty()) {
-            Expr n = nodes.pop();
-            int d = depths.pop();
-            if (d > MAX_DEPTH) {
-                throw new LimitException("nesting-depth", "expression nests deeper than " + MAX_DEPTH + " levels");
-            }
-            for (Expr c : Exprs.children(n)) {
-                nodes.push(c);
-                depths.push(d + 1);
-            }
+        if (Exprs.isDeeperThan(e, MAX_DEPTH)) {
+            throw new LimitException("nesting-depth", "expression nests deeper than " + MAX_DEPTH + " levels");
         }
     }
 }

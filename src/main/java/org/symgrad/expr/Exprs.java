@@ -1,8 +1,11 @@
 package org.symgrad.expr;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The building factories. Unlike the record constructors they flatten nested sums and products
@@ -177,7 +180,7 @@ public final class Exprs {
     }
 
     /** Applies {@code f} to each child and rebuilds {@code e} only if a child changed. */
-    public static Expr mapChildren(Expr e, java.util.function.UnaryOperator<Expr> f) {
+    public static Expr mapChildren(Expr e, UnaryOperator<Expr> f) {
         List<Expr> old = children(e);
         if (old.isEmpty()) {
             return e;
@@ -196,6 +199,29 @@ public final class Exprs {
             n += size(c);
         }
         return n;
+    }
+
+    /**
+     * Whether {@code e} is more than {@code levels} deep (a leaf is one level), measured without
+     * recursion so that any depth can be asked about.
+     */
+    public static boolean isDeeperThan(Expr e, int levels) {
+        Deque<Expr> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(e);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Expr node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > levels) {
+                return true;
+            }
+            for (Expr child : children(node)) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return false;
     }
 
     /** Whether {@code needle} occurs anywhere in {@code e} (structurally). */

@@ -171,9 +171,13 @@ public final class Indices {
                 String k = fresh(free(s));
                 // rename captures nothing: k is not free in the Σ, and a Σ_k inside is renamed first
                 Expr body = k.equals(s.index()) ? s.body() : rename(s.body(), s.index(), k);
-                IndexSum out = new IndexSum(k, canonicalBound(s.lower()), canonicalBound(s.upper()),
-                        canonicalBound(body));
-                yield out.equals(s) ? s : out;
+                Expr lower = canonicalBound(s.lower());
+                Expr upper = canonicalBound(s.upper());
+                Expr canonicalBody = canonicalBound(body);
+                // an unchanged subtree comes back as itself, so identity says "unchanged" without a deep equals
+                boolean same = k.equals(s.index()) && lower == s.lower() && upper == s.upper()
+                        && canonicalBody == s.body();
+                yield same ? s : new IndexSum(k, lower, upper, canonicalBody);
             }
             default -> Exprs.mapChildren(e, Indices::canonicalBound);
         };

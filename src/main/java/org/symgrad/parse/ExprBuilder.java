@@ -49,6 +49,9 @@ import org.symgrad.parse.gen.SymgradParser;
  * Recursion follows the parse tree, whose depth the parser bounds ({@link Limits#MAX_RULE_DEPTH}).
  */
 final class ExprBuilder {
+    /** The calls this builder expands itself, beside the known functions. */
+    private static final Set<String> BUILT_INS = Set.of("sum", "delta", "diff", "softmax", "logsumexp");
+
     private final Spans spans;
 
     ExprBuilder(Spans spans) {
@@ -356,9 +359,9 @@ final class ExprBuilder {
         };
     }
 
-    private static boolean isBuiltIn(String name) {
-        return Functions.canonical(name).isPresent()
-                || List.of("sum", "delta", "diff", "softmax", "logsumexp").contains(name);
+    /** Whether {@code name} (in ASCII) is a known function or one of the built-in calls. */
+    static boolean isBuiltIn(String name) {
+        return Functions.canonical(name).isPresent() || BUILT_INS.contains(name);
     }
 
     private List<Expr> args(List<SymgradParser.ExprContext> argCtxs) {

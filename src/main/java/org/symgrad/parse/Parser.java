@@ -1,7 +1,5 @@
 package org.symgrad.parse;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -123,21 +121,9 @@ public final class Parser {
 
     /** {@code e} itself, after checking without recursion that it is at most {@value Limits#MAX_NESTING} deep. */
     static Expr requireDepth(Expr e) {
-        Deque<Expr> nodes = new ArrayDeque<>();
-        Deque<Integer> depths = new ArrayDeque<>();
-        nodes.push(e);
-        depths.push(1);
-        while (!nodes.isEmpty()) {
-            Expr node = nodes.pop();
-            int depth = depths.pop();
-            if (depth > Limits.MAX_NESTING + 1) {
-                throw new LimitException("nesting-depth",
-                        "the expression is nested more than " + Limits.MAX_NESTING + " levels deep");
-            }
-            for (Expr child : Exprs.children(node)) {
-                nodes.push(child);
-                depths.push(depth + 1);
-            }
+        if (Exprs.isDeeperThan(e, Limits.MAX_NESTING + 1)) {
+            throw new LimitException("nesting-depth",
+                    "the expression is nested more than " + Limits.MAX_NESTING + " levels deep");
         }
         return e;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -15,7 +14,6 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
-import org.symgrad.expr.Functions;
 import org.symgrad.parse.gen.SymgradLexer;
 
 /**
@@ -31,8 +29,6 @@ final class TokenScanner {
     private static final Map<String, Integer> KEYWORDS = Map.of(
             "let", SymgradLexer.LET, "assume", SymgradLexer.ASSUME, "derive", SymgradLexer.DERIVE,
             "wrt", SymgradLexer.WRT, "simplify", SymgradLexer.SIMPLIFY, "check", SymgradLexer.CHECK);
-
-    private static final Set<String> BUILT_INS = Set.of("sum", "delta", "diff", "softmax", "logsumexp");
 
     private final String source;
     private final Spans spans;
@@ -159,7 +155,7 @@ final class TokenScanner {
 
     private static boolean isCallable(String name) {
         String ascii = name.equals("\u03A3") ? "sum" : GreekLetters.toAscii(name);
-        return Functions.canonical(ascii).isPresent() || BUILT_INS.contains(ascii);
+        return ExprBuilder.isBuiltIn(ascii);
     }
 
     private void checkBrackets(List<Token> tokens) {

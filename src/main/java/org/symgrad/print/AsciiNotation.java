@@ -34,16 +34,6 @@ public final class AsciiNotation implements Notation {
     }
 
     @Override
-    public String unaryMinus() {
-        return "-";
-    }
-
-    @Override
-    public String minus() {
-        return " - ";
-    }
-
-    @Override
     public String times(Doc left, Doc right, boolean leftIsCoefficient) {
         return "*";
     }

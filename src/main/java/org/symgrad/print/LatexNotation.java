@@ -52,16 +52,6 @@ public final class LatexNotation implements Notation {
     }
 
     @Override
-    public String unaryMinus() {
-        return "-";
-    }
-
-    @Override
-    public String minus() {
-        return " - ";
-    }
-
-    @Override
     public String times(Doc left, Doc right, boolean leftIsCoefficient) {
         // "2 3" would set as 23
         return Character.isDigit(right.text().charAt(0)) ? " \\cdot " : " ";

@@ -32,16 +32,20 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
         return r.isInteger() ? Doc.atom(r.toString()) : new Doc(r.num() + "/" + r.den(), Prec.PRODUCT, false, true);
     }
 
-    /** Prefix for negation, e.g. {@code -} or {@code −}. */
-    String unaryMinus();
+    /** Prefix for negation: {@code -} (Unicode uses {@code −}). */
+    default String unaryMinus() {
+        return "-";
+    }
 
     /** Infix between terms of a sum. */
     default String plus() {
         return " + ";
     }
 
-    /** Infix before a subtracted term: {@code " - "}. */
-    String minus();
+    /** Infix before a subtracted term: {@code " - "} (Unicode uses {@code " − "}). */
+    default String minus() {
+        return " - ";
+    }
 
     /** What goes between two adjacent factors of a product. */
     String times(Doc left, Doc right, boolean leftIsCoefficient);

@@ -170,14 +170,13 @@ public final class Printer {
             return new Signed(false, notation.number(Rational.ZERO, false));
         }
         List<Expr> ordered = DisplayOrder.factors(rest);
-        int start = 0;
         boolean negative = coefficient.signum() < 0;
         coefficient = coefficient.abs();
 
         List<Doc> numerator = new ArrayList<>();
         List<Doc> denominator = new ArrayList<>();
         List<Doc> derivatives = new ArrayList<>();
-        for (Expr f : ordered.subList(start, ordered.size())) {
+        for (Expr f : ordered) {
             if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
                 Rational up = k.value().negate();
                 denominator.add(up.isOne() ? doc(p.base()) : power(new Pow(p.base(), Exprs.num(up))));

@@ -1,11 +1,10 @@
 package org.symgrad.simplify;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indices;
 
@@ -37,7 +36,7 @@ public record AtomRule(String name, Expr pattern, Set<String> variables, Expr re
         Set<String> avoid = Indices.all(replacement);
         avoid.addAll(binding.values());
         Expr out = replacement;
-        for (String v : List.copyOf(new java.util.TreeSet<>(binding.keySet()))) {
+        for (String v : new TreeSet<>(binding.keySet())) {
             String t = Indices.fresh(avoid);
             avoid.add(t);
             temporaries.put(t, binding.get(v));
@@ -47,10 +46,5 @@ public record AtomRule(String name, Expr pattern, Set<String> variables, Expr re
             out = Indices.rename(out, t.getKey(), t.getValue());
         }
         return out;
-    }
-
-    /** Convenience for a rule without index variables. */
-    static Map<String, String> noBinding() {
-        return new HashMap<>();
     }
 }

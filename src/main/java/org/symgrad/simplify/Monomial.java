@@ -1,6 +1,5 @@
 package org.symgrad.simplify;
 
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
@@ -22,20 +21,8 @@ record Monomial(TreeMap<Expr, Integer> powers) implements Comparable<Monomial> {
         return new Monomial(m);
     }
 
-    Map<Expr, Integer> view() {
-        return Collections.unmodifiableMap(powers);
-    }
-
     boolean isOne() {
         return powers.isEmpty();
-    }
-
-    int degree() {
-        int d = 0;
-        for (int e : powers.values()) {
-            d += e;
-        }
-        return d;
     }
 
     Monomial multiply(Monomial o) {

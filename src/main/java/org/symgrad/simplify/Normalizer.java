@@ -1,5 +1,6 @@
 package org.symgrad.simplify;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Functions;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -41,6 +43,7 @@ final class Normalizer {
     /** Whether definitions are written back inside the bodies of sums too. */
     private final boolean insideSums;
     private Normalizer insideNormalizer;
+    private Normalizer plain;
     private final Map<Expr, Factored> memo = new HashMap<>();
     private final SumRules sums = new SumRules(this);
     private final Presenter presenter = new Presenter(this);
@@ -166,8 +169,6 @@ final class Normalizer {
         return Exprs.contains(presenter.present(inside), sum) ? Factored.atom(sum) : inside;
     }
 
-    private Normalizer plain;
-
     Normalizer withoutDefinitions() {
         if (definitions.isEmpty()) {
             return this;
@@ -182,7 +183,7 @@ final class Normalizer {
         if (d.i().equals(d.j())) {
             return Factored.ONE;
         }
-        if (org.symgrad.expr.Index.isConcrete(d.i()) && org.symgrad.expr.Index.isConcrete(d.j())) {
+        if (Index.isConcrete(d.i()) && Index.isConcrete(d.j())) {
             return Factored.ZERO;
         }
         // δ is symmetric: order the indices
@@ -195,7 +196,7 @@ final class Normalizer {
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             Optional<Expr> atom = e.getKey().asAtom();
             if (atom.isPresent() && atom.get() instanceof Pow root && root.exponent() instanceof Num k
-                    && k.value().num().equals(java.math.BigInteger.ONE) && !k.value().isInteger()
+                    && k.value().num().equals(BigInteger.ONE) && !k.value().isInteger()
                     && k.value().den().bitLength() < 31) {
                 int q = k.value().den().intValueExact();
                 int whole = e.getValue() / q;
@@ -223,7 +224,7 @@ final class Normalizer {
                 return Factored.ZERO;
             }
             // u^(p/q) = (u^(1/q))^p
-            Rational root = Rational.of(java.math.BigInteger.ONE, q.den());
+            Rational root = Rational.of(BigInteger.ONE, q.den());
             if (q.num().bitLength() > 31) {
                 throw new LimitException("exponent", "exponent " + q + " is too large");
             }
@@ -282,9 +283,7 @@ final class Normalizer {
                 }
                 yield atom(Exprs.sigma(arg));
             }
-            case Functions.TANH -> {
-                yield odd(Functions.TANH, u, negative);
-            }
+            case Functions.TANH -> odd(Functions.TANH, u, negative);
             case Functions.SINH -> odd(Functions.SINH, u, negative);
             case Functions.COSH -> even(Functions.COSH, u, negative, Rational.ONE);
             case Functions.SOFTPLUS -> atom(new Fn(Functions.SOFTPLUS, List.of(arg)));
@@ -345,13 +344,14 @@ final class Normalizer {
                 out = out.multiply(constantExp(c));
                 continue;
             }
-            Factored unit = Factored.of(Rational.ONE, Map.of());
+            Factored unit = Factored.ONE;
             for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
                 unit = unit.multiply(Factored.atom(a.getKey()).pow(a.getValue(), budget));
             }
             Expr term = presenter.present(unit);
             if (m.powers().size() == 1 && m.powers().firstEntry().getValue() == 1
-                    && term instanceof Fn g && g.name().equals(Functions.LOG) && c.isInteger()) {
+                    && term instanceof Fn g && g.name().equals(Functions.LOG) && c.isInteger()
+                    && c.toBigInteger().bitLength() < 31) {
                 out = out.multiply(normalize(g.arg()).pow(c.toBigInteger().intValueExact(), budget));
             } else {
                 out = out.multiply(multipleOfExp(c, unit));
@@ -366,7 +366,7 @@ final class Normalizer {
      */
     private Factored constantExp(Rational c) {
         if (c.num().bitLength() < 31) {
-            return atom(Exprs.exp(new Num(Rational.of(java.math.BigInteger.ONE, c.den()))))
+            return atom(Exprs.exp(new Num(Rational.of(BigInteger.ONE, c.den()))))
                     .pow(c.num().intValueExact(), budget);
         }
         return atom(Exprs.exp(new Num(c.abs()))).pow(c.signum(), budget);

@@ -188,16 +188,6 @@ final class Presenter {
         return Exprs.exp(normalizer.canonical(Exprs.mul(Exprs.num(e), exp.arg())));
     }
 
-    private static int negatives(Poly p) {
-        int n = 0;
-        for (Rational c : p.terms().values()) {
-            if (c.signum() < 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /**
      * A polynomial as a sum of monomial terms in canonical order; a constant term goes first in a
      * binomial ({@code 1 − σ(x)}, {@code 1 + exp(x)}) and last otherwise ({@code x² − 2x − 1}).
@@ -285,7 +275,11 @@ final class Presenter {
         return Optional.of(Exprs.add(factor, present(Factored.fromPoly(rest))));
     }
 
-    /** The factor order of {@code print.DisplayOrder}, so printing keeps the presented order. */
+    /**
+     * The factor order of {@code print.DisplayOrder}, so printing mostly keeps the presented order.
+     * One difference: here a derivative ranks early when it differentiates a function; the printer
+     * ranks it early when it reads as a quotient of names ({@code ∂L/∂y_k}, {@code ∂y_i/∂z_j}).
+     */
     private static int category(Expr e) {
         return switch (e) {
             case Num n -> 0;

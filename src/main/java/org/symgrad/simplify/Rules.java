@@ -37,8 +37,15 @@ public final class Rules {
             throw new InputException("an assumption needs a single term on its left side, such as sum_k t_k = 1");
         }
         Expr atom = f.factors().keySet().iterator().next().asAtom().orElseThrow();
-        Expr replacement = Exprs.mul(Exprs.num(Rational.ONE.divide(f.coefficient())), rhs);
         Set<String> variables = Indices.free(atom);
+        // the left side may lose indices as it normalises (x_i − x_i + y is y): the right side must not use them
+        Set<String> unbound = Indices.free(rhs);
+        unbound.removeAll(variables);
+        if (!unbound.isEmpty()) {
+            throw new InputException("the right side of an assumption has free indices {"
+                    + String.join(", ", unbound) + "} that its left side does not keep once simplified");
+        }
+        Expr replacement = Exprs.mul(Exprs.num(Rational.ONE.divide(f.coefficient())), rhs);
         return new AtomRule("assumption", atom, variables, replacement);
     }
 

@@ -1,11 +1,14 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
 
 /**
  * Simplification to textbook form: the rational normal form over atoms, presented with common
@@ -60,7 +63,7 @@ public final class Simplifier {
         Budget.requireSize(e);
         Expr best = new Normalizer(budget, assumptions, List.of(), false).canonical(e);
         List<AtomRule> reversed = new ArrayList<>(definitions);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
         for (AtomRule d : reversed) {
             Expr candidate = new Normalizer(budget, assumptions, List.of(d), false).canonical(best);
@@ -69,7 +72,7 @@ public final class Simplifier {
                 best = candidate;
             }
         }
-        return org.symgrad.expr.Indices.readable(best);
+        return Indices.readable(best);
     }
 
     /** Whether an atom the rule rewrites still occurs (bodies of Σ aside): then it did not eliminate it. */
@@ -77,7 +80,7 @@ public final class Simplifier {
         if (rule.apply(e).isPresent()) {
             return true;
         }
-        if (e instanceof org.symgrad.expr.IndexSum) {
+        if (e instanceof IndexSum) {
             return false;
         }
         for (Expr c : Exprs.children(e)) {

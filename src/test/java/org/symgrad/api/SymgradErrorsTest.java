@@ -58,6 +58,8 @@ class SymgradErrorsTest {
     @Test
     void negativeDerivativeOrderIsAnInputError() {
         assertThrows(InputException.class, () -> Symgrad.differentiate(Symgrad.parse("x"), Symgrad.variable("x"), -1));
+        assertThrows(InputException.class, () -> Symgrad.differentiate(Symgrad.parse("x"), Symgrad.parse("x + 1")));
+        assertThrows(InputException.class, () -> Symgrad.derive(Symgrad.parse("x"), Symgrad.parse("2")));
     }
 
     @Test

@@ -362,4 +362,24 @@ class HostileInputTest {
         assertExit(0, cli("diff", "exp(exp(exp(exp(x))))", "--wrt", "x", "-f", "ascii"),
                 "exp(x)*exp(exp(x))*exp(exp(exp(x)))*exp(exp(exp(exp(x))))");
     }
+
+    @Test
+    void assumptionWhoseLeftSideLosesAnIndexOnSimplifying() throws IOException {
+        Result r = cli("run", file("lost.sg", "assume x_i - x_i + y = z_i\nsimplify y\n"));
+        assertExit(2, r, "right side of an assumption has free indices {i}");
+        assertCaret(r.err(), 1, 1);
+    }
+
+    @Test
+    void hugeIntegerMultipleOfALogStaysAnExponential() {
+        assertExit(0, cli("simplify", "exp(10000000000*log(x))", "-f", "ascii"), "exp(10000000000*log(x))");
+    }
+
+    @Test
+    void checksTheNumericOracleCannotEvaluateFailAsUndecided() throws IOException {
+        Result r = cli("check", file("undecided.sg",
+                "check f'(x, y) = 1\ncheck x_99999999999 = 1\ncheck sum_{k=1}^{m} x_k = 1\n"));
+        assertEquals(1, r.code(), r::all);
+        assertEquals(3, r.out().split("could not be evaluated at any sampled point", -1).length - 1, r::out);
+    }
 }
