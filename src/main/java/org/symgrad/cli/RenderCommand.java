@@ -21,7 +21,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String name = output.getFileName().toString();
+        // fail before any work; Renderer.write reads the extension the same way
+        String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             throw new InputException("render writes .png or .svg files, not " + name);
         }
