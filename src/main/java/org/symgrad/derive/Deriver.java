@@ -37,11 +37,14 @@ public final class Deriver {
 
     public Deriver(Definitions definitions, List<AtomRule> assumptions) {
         this.definitions = definitions;
-        this.assumptions = List.copyOf(assumptions);
+        List<AtomRule> assumed = new ArrayList<>(assumptions);
         List<AtomRule> rules = new ArrayList<>();
         for (Definition d : definitions.all()) {
             Rules.definition(d.target(), d.body()).ifPresent(rules::add);
+            // a normalised vector (softmax) sums to 1, as the textbook takes for granted
+            Rules.normalisation(d.target(), d.body()).ifPresent(assumed::add);
         }
+        this.assumptions = List.copyOf(assumed);
         this.resubstitutions = rules;
         this.full = Simplifier.with(this.assumptions, rules);
         this.assumed = Simplifier.with(this.assumptions, List.of());

@@ -107,6 +107,33 @@ class TextbookFormsTest {
     }
 
     @Test
+    void softmaxDefinedNameSumsToOneWithoutAnAssumption() {
+        String script = """
+                let p_k = exp(a_k)/sum_m exp(a_m)
+                let q_k = exp(z_k)/sum_m exp(z_m)
+                derive sum_k p_k*log(p_k/q_k) wrt z_j
+                """;
+        assertEquals("q_j - p_j", result(script));
+        assertEquals("p_j*(sum(k, p_k*log(p_k)) - log(p_j))",
+                result("let p_k = exp(z_k)/sum_m exp(z_m)\nderive -sum_k p_k*log(p_k) wrt z_j"));
+    }
+
+    @Test
+    void onlyATrueNormalisationSumsToOne() {
+        // Σ_k p_k ≠ 1 when the denominator sums something else (2z), or over another range
+        assertEquals("q_j*sum(k, p_k) - p_j", result("""
+                let p_k = exp(a_k)/sum_m exp(2*a_m)
+                let q_k = exp(z_k)/sum_m exp(z_m)
+                derive sum_k p_k*log(p_k/q_k) wrt z_j
+                """));
+        assertEquals("q_j*sum(k, p_k) - p_j", result("""
+                let p_k = exp(a_k)/sum_{m=1}^{K} exp(a_m)
+                let q_k = exp(z_k)/sum_m exp(z_m)
+                derive sum_k p_k*log(p_k/q_k) wrt z_j
+                """));
+    }
+
+    @Test
     void diagonalOfSoftmaxJacobian() {
         assertEquals("y_i*(1 - y_i)", result("let y_i = softmax(z)_i\nderive y_i wrt z_i"));
     }
