@@ -69,7 +69,11 @@ final class Presenter {
                     bestCost = cost;
                 }
             }
-            if (best >= 0 && bestCost <= MINUS + NEGATIVE_CONSTANT) {
+            // a lone sum (over its denominator) absorbs it even at the price of a negative constant (σ − 1, not −(1 − σ));
+            // a product keeps its leading minus rather than turn 1 − σ round (−σ(1 − σ), as printed)
+            long numeratorFactors = entries.stream().filter(e -> e.getValue() > 0).count();
+            int allowed = numeratorFactors == 1 ? MINUS + NEGATIVE_CONSTANT : NEGATIVE_CONSTANT - 1;
+            if (best >= 0 && bestCost <= allowed) {
                 chosen[best] = 1 - chosen[best];
                 c = c.negate();
             }

@@ -134,6 +134,13 @@ class TextbookFormsTest {
     }
 
     @Test
+    void aProductKeepsItsLeadingMinusRatherThanTurnOneMinusSigmaRound() {
+        assertEquals("-sigma(x)*(1 - sigma(x))", result("derive diff(log(sigma(x)), x) wrt x"));
+        assertEquals("-2*tanh(x)*(1 - tanh(x)^2)", result("derive diff(tanh(x), x) wrt x"));
+        assertEquals("-sigma(x)*(1 - sigma(x))", result("derive sigma(-x) wrt x"));
+    }
+
+    @Test
     void diagonalOfSoftmaxJacobian() {
         assertEquals("y_i*(1 - y_i)", result("let y_i = softmax(z)_i\nderive y_i wrt z_i"));
     }
