@@ -50,7 +50,7 @@ class TextbookFormsTest {
                 let p_n = sigma(sum_k w_k*X_nk)
                 derive -sum_n (t_n*log(p_n) + (1-t_n)*log(1-p_n)) wrt w_j
                 """;
-        assertEquals("sum(k, X_{kj}*(p_k - t_k))", result(script));
+        assertEquals("sum(n, X_{nj}*(p_n - t_n))", result(script));
     }
 
     @Test
@@ -138,6 +138,20 @@ class TextbookFormsTest {
         assertEquals("-sigma(x)*(1 - sigma(x))", result("derive diff(log(sigma(x)), x) wrt x"));
         assertEquals("-2*tanh(x)*(1 - tanh(x)^2)", result("derive diff(tanh(x), x) wrt x"));
         assertEquals("-sigma(x)*(1 - sigma(x))", result("derive sigma(-x) wrt x"));
+    }
+
+    @Test
+    void resultSumsOverTheIndicesTheInputSummedOver() {
+        String script = """
+                let Z_nk = sum_j X_nj*W_jk
+                let Y_nk = exp(Z_nk)/sum_m exp(Z_nm)
+                derive -sum_n sum_k T_nk*log(Y_nk) wrt W_ab
+                """;
+        assertEquals("sum(n, X_{na}*(Y_{nb}*sum(k, T_{nk}) - T_{nb}))", result(script));
+        // the Σ_l of the definition of a_i, the first one reached from the input
+        assertEquals("a_i*(K_{ij} - sum(l, K_{lj}*a_l))/d^(1/2)",
+                result("let s_i = sum_m q_m*K_im/sqrt(d)\nlet a_i = exp(s_i)/sum_l exp(s_l)\nderive a_i wrt q_j"));
+        assertEquals("sum(i, x_i*(A_{ki} + A_{ik}))", result("derive sum_i sum_j x_i*A_ij*x_j wrt x_k"));
     }
 
     @Test
