@@ -87,6 +87,20 @@ class TextbookCorpusTest {
 
     /** Derivations that come out exactly as the textbook prints them (ASCII), by file:line. */
     static final Map<String, String> TEXTBOOK_FORM = Map.ofEntries(
+            Map.entry("matrix-cookbook-basics.sg:2", "A_{kl} + A_{lk}"),
+            Map.entry("matrix-cookbook-basics.sg:3", "x_k*x_l"),
+            Map.entry("matrix-cookbook-basics.sg:4", "x_1 + delta(1,j)*sum(k, x_k)"),
+            Map.entry("matrix-cookbook-basics.sg:5", "3*x_j^2"),
+            Map.entry("matrix-cookbook-basics.sg:6", "2*sum(k, x_k)"),
+            Map.entry("matrix-cookbook-basics.sg:7", "y"),
+            Map.entry("matrix-product-trace.sg:3", "B_{ba}"),
+            Map.entry("matrix-product-trace.sg:4", "2*sum(i, A_{ia}*C_{ib})"),
+            Map.entry("matrix-product-trace.sg:5", "B_{ba}"),
+            Map.entry("smooth-abs-and-deltas.sg:2", "x/(eps + x^2)^(1/2)"),
+            Map.entry("smooth-abs-and-deltas.sg:5", "delta(j,m)"),
+            Map.entry("smooth-abs-and-deltas.sg:6", "2*x_j"),
+            Map.entry("softmax-linear-layer.sg:4", "x_l*(delta(i,k) - y_k)"),
+            Map.entry("softmax-linear-layer.sg:6", "-x*exp(-x^2/2)/(2*pi)^(1/2)"),
             Map.entry("attention-scores.sg:4", "a_i*(K_{ij} - sum(l, K_{lj}*a_l))/d^(1/2)"),
             Map.entry("batch-softmax-ce.sg:4", "sum(n, X_{na}*(Y_{nb}*sum(k, T_{nk}) - T_{nb}))"),
             Map.entry("bce-logits-weight-decay.sg:3", "x_j*(sigma(o) - y) + lambda*w_j"),
@@ -134,6 +148,9 @@ class TextbookCorpusTest {
      * (numeric correctness is asserted for these too; the gaps are listed so they are not lost).
      */
     static final Map<String, String> NOT_YET_TEXTBOOK_FORM = Map.ofEntries(
+            Map.entry("smooth-abs-and-deltas.sg:3", "3*x*abs(x)"), // ours: 3*sign(x)*abs(x)^2
+            Map.entry("smooth-abs-and-deltas.sg:4", "tanh(x)"), // ours: sinh(x)/cosh(x)
+            Map.entry("softmax-linear-layer.sg:5", "sum(i, W_{ij}*y_i*(1 + z_i - sum(k, y_k*z_k)))"), // ours: sum(i, W_{ij}*y_i*(1 + z_i)) - sum(i, W_{ij}*y_i)*sum(i, y_i*z_i)
             Map.entry("cosine-similarity.sg:5", "b_j/(na*nb) - c*a_j/na^2"), // ours: (na*b_j - c*nb*a_j)/(nb*na^2)
             Map.entry("gaussian-nll-batch.sg:3", "n/sigma - sum(n, (x_n - mu)^2)/sigma^3"), // ours: (n*(sigma^2 - mu^2) + 2*mu*sum(n, x_n) - sum(n, x_n^2))/sigma^3
             Map.entry("gaussian-nll.sg:3", "1/sigma - (x - mu)^2/sigma^3"), // ours: (2*mu*x - mu^2 + sigma^2 - x^2)/sigma^3
