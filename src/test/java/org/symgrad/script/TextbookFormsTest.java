@@ -155,6 +155,13 @@ class TextbookFormsTest {
     }
 
     @Test
+    void quotientOfSinhAndCoshIsWrittenAsTanh() {
+        assertEquals("tanh(x)", result("derive log(cosh(x)) wrt x"));
+        assertEquals("-tan(x)", result("derive log(cos(x)) wrt x"));
+        assertEquals("tanh(x)^2/cosh(x)", result("simplify sinh(x)^2/cosh(x)^3"));
+    }
+
+    @Test
     void diagonalOfSoftmaxJacobian() {
         assertEquals("y_i*(1 - y_i)", result("let y_i = softmax(z)_i\nderive y_i wrt z_i"));
     }
