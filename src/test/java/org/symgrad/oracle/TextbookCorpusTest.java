@@ -109,6 +109,7 @@ class TextbookCorpusTest {
             Map.entry("frobenius-norm.sg:3", "W_{kl}/sum(i, sum(j, W_{ij}^2))^(1/2)"),
             Map.entry("gaussian-nll-batch.sg:2", "(mu*n - sum(n, x_n))/sigma^2"),
             Map.entry("gaussian-nll.sg:2", "(mu - x)/sigma^2"),
+            Map.entry("gru-update.sg:6", "z_i*(B_{ij}*(1 - z_i)*(hp_i - c_i) + delta(i,j))"),
             Map.entry("gru-update.sg:5", "x_l*z_i*delta(i,k)*(1 - z_i)"),
             Map.entry("hinge-loss.sg:2", "-y*x_j*heaviside(1 - y*sum(k, w_k*x_k))"),
             Map.entry("kl-softmax.sg:4", "q_j - p_j"),
@@ -154,7 +155,6 @@ class TextbookCorpusTest {
             Map.entry("cosine-similarity.sg:5", "b_j/(na*nb) - c*a_j/na^2"), // ours: (na*b_j - c*nb*a_j)/(nb*na^2)
             Map.entry("gaussian-nll-batch.sg:3", "n/sigma - sum(n, (x_n - mu)^2)/sigma^3"), // ours: (n*(sigma^2 - mu^2) + 2*mu*sum(n, x_n) - sum(n, x_n^2))/sigma^3
             Map.entry("gaussian-nll.sg:3", "1/sigma - (x - mu)^2/sigma^3"), // ours: (2*mu*x - mu^2 + sigma^2 - x^2)/sigma^3
-            Map.entry("gru-update.sg:6", "z_i*delta(i,j) + z_i*(1 - z_i)*(hp_i - c_i)*B_{ij}"), // ours: z_i*(B_{ij}*(c_i*z_i - c_i - hp_i*z_i + hp_i) + delta(i,j))
             Map.entry("layer-norm.sg:5", "(n*delta(i,j) - 1 - y_i*y_j)/(n*(v + eps)^(1/2))"), // ours: (eps*n*delta(i,j) - eps - mu^2 + mu*x_i + mu*x_j + n*v*delta(i,j) - v - x_i*x_j)/(n*(eps + v)^(1/2)*(eps + v))
             Map.entry("nll-one-hot.sg:3", "softmax(z)_j - t_j"), // ours: (exp(z_j) - t_j*sum(k, exp(z_k)))/sum(k, exp(z_k))
             Map.entry("softplus-logsumexp.sg:3", "softmax(z)_j"), // ours: exp(z_j)/sum(k, exp(z_k))

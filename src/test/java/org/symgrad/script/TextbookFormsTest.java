@@ -162,6 +162,19 @@ class TextbookFormsTest {
     }
 
     @Test
+    void gruStateGradientFactorsByGrouping() {
+        String script = """
+                let z_i = sigma(sum_j A_ij*x_j + sum_j B_ij*hp_j)
+                let c_i = tanh(sum_j C_ij*x_j)
+                let h_i = z_i*hp_i + (1 - z_i)*c_i
+                derive h_i wrt hp_j
+                """;
+        assertEquals("z_i*(B_{ij}*(1 - z_i)*(hp_i - c_i) + delta(i,j))", result(script));
+        assertEquals("(1 + x)*(1 + y)", result("simplify x*y + x + y + 1"));
+        assertEquals("(1 - z)*(h - c)", result("simplify c*z - c - h*z + h"));
+    }
+
+    @Test
     void diagonalOfSoftmaxJacobian() {
         assertEquals("y_i*(1 - y_i)", result("let y_i = softmax(z)_i\nderive y_i wrt z_i"));
     }
