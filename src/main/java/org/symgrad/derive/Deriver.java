@@ -42,11 +42,14 @@ public final class Deriver {
 
     public Deriver(Definitions definitions, List<AtomRule> assumptions) {
         this.definitions = definitions;
-        this.assumptions = List.copyOf(assumptions);
+        List<AtomRule> assumed = new ArrayList<>(assumptions);
         List<AtomRule> rules = new ArrayList<>();
         for (Definition d : definitions.all()) {
             Rules.definition(d.target(), d.body()).ifPresent(rules::add);
+            // a normalised vector (softmax) sums to 1, as the textbook takes for granted
+            Rules.normalisation(d.target(), d.body()).ifPresent(assumed::add);
         }
+        this.assumptions = List.copyOf(assumed);
         this.resubstitutions = rules;
         this.full = Simplifier.with(this.assumptions, rules);
         this.assumed = Simplifier.with(this.assumptions, List.of());
@@ -65,7 +68,8 @@ public final class Deriver {
     /** The simplified derivative only (no steps recorded). */
     public Expr derivative(Expr of, Expr wrt) {
         ChainRule chain = new ChainRule(definitions, simplifier());
-        return simplifier().simplify(new Differentiator(chain).differentiate(of, wrt));
+        return org.symgrad.expr.Indices.preferring(
+                simplifier().simplify(new Differentiator(chain).differentiate(of, wrt)), chosenBoundNames(of));
     }
 
     /** The {@code order}-th simplified derivative, {@code 0 ≤ order ≤} {@link Differentiator#MAX_ORDER}. */
@@ -97,15 +101,48 @@ public final class Deriver {
         }
         List<Step> steps = steps(of, wrt, start, chain);
         if (start.isPresent() && defined.isEmpty()
-                && !steps.get(steps.size() - 1).expr().equals(derivative(of, wrt))) {
+                && !org.symgrad.expr.Indices.preferring(steps.get(steps.size() - 1).expr(), chosenBoundNames(of))
+                        .equals(derivative(of, wrt))) {
             // the exp/log form could not be written back in the function: use its derivative instead
             steps = steps(of, wrt, Optional.empty(), chain);
         }
         List<Derivation> inner = new ArrayList<>();
         for (ChainRule.Edge e : chain.edges()) {
-            inner.add(edge(e));
+            Derivation d = edge(e);
+            inner.add(new Derivation(d.of(), d.wrt(), named(d.steps(), e.of()), d.inner()));
         }
-        return new Derivation(of, wrt, steps, inner);
+        return new Derivation(of, wrt, named(steps, of), inner);
+    }
+
+    /**
+     * The bound-index names a reader chose: those of {@code of}, then those of the definitions it
+     * uses, breadth first from {@code of} inwards, so a result sums over the input's {@code n}
+     * rather than the simplifier's {@code k}.
+     */
+    private List<String> chosenBoundNames(Expr of) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(org.symgrad.expr.Indices.bound(of));
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(definitions.namesIn(of));
+        while (!queue.isEmpty()) {
+            String name = queue.removeFirst();
+            if (!seen.add(name)) {
+                continue;
+            }
+            definitions.of(name).ifPresent(d -> {
+                out.addAll(org.symgrad.expr.Indices.bound(d.body()));
+                queue.addAll(definitions.namesIn(d.body()));
+            });
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Step> named(List<Step> steps, Expr of) {
+        List<String> preferred = chosenBoundNames(of);
+        List<Step> out = new ArrayList<>();
+        for (Step s : steps) {
+            out.add(new Step(s.rule(), org.symgrad.expr.Indices.preferring(s.expr(), preferred)));
+        }
+        return out;
     }
 
     private List<Step> steps(Expr of, Expr wrt, Optional<Expr> definition, ChainRule chain) {

@@ -160,6 +160,54 @@ public final class Indices {
     }
 
     /**
+     * The bound indices of {@code e} in order of first appearance, outermost first
+     * ({@code Σ_n Σ_k …} gives {@code n, k}).
+     */
+    public static List<String> bound(Expr e) {
+        Set<String> out = new LinkedHashSet<>();
+        collectBound(e, out);
+        return List.copyOf(out);
+    }
+
+    private static void collectBound(Expr e, Set<String> out) {
+        if (e instanceof IndexSum s) {
+            out.add(s.index());
+        }
+        Exprs.children(e).forEach(c -> collectBound(c, out));
+    }
+
+    /**
+     * {@code e} with each bound index given a name the reader chose, where one is free: each Σ,
+     * outermost first, takes the first preferred name that is neither free in the Σ nor free in
+     * {@code e} nor bound by an enclosing Σ (the simplifier's canonical
+     * {@code Σ_k X_kj (p_k − y_k)} is written {@code Σ_n X_nj (p_n − y_n)} again when the input
+     * summed over {@code n}). The value is unchanged; nothing is captured.
+     */
+    public static Expr preferring(Expr e, List<String> preferred) {
+        return preferred.isEmpty() ? e : preferring(e, preferred, new LinkedHashSet<>(free(e)));
+    }
+
+    private static Expr preferring(Expr e, List<String> preferred, Set<String> visible) {
+        if (!(e instanceof IndexSum s)) {
+            return Exprs.mapChildren(e, c -> preferring(c, preferred, visible));
+        }
+        IndexSum sum = s;
+        Set<String> taken = free(s);
+        for (String p : preferred) {
+            if (!taken.contains(p) && !visible.contains(p)) {
+                if (!p.equals(s.index())) {
+                    sum = new IndexSum(p, s.lower(), s.upper(), rename(s.body(), s.index(), p));
+                }
+                break;
+            }
+        }
+        Set<String> inner = new LinkedHashSet<>(visible);
+        inner.add(sum.index());
+        Expr body = preferring(sum.body(), preferred, inner);
+        return sum == s && body == s.body() ? s : new IndexSum(sum.index(), sum.lower(), sum.upper(), body);
+    }
+
+    /**
      * {@code e} with every bound index renamed canonically, outermost Σ first: each Σ takes the
      * first preferred name that is not free in that Σ, then its body is canonicalised. The choice
      * depends only on the Σ itself, so α-equivalent sub-expressions become equal wherever they

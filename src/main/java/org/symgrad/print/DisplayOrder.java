@@ -20,10 +20,11 @@ import org.symgrad.expr.Sym;
  * The order in which operands are shown — for reading only; the expression is not changed.
  *
  * <p>Factors, as a textbook orders them: numeric coefficient, scalar symbols, the symbolic
- * derivative {@code ∂L/∂y_k}, indexed symbols and δ, functions of a name (σ(x), log(y_i)), bracketed
- * sums, functions of a compound argument, then Σ and operator derivatives: {@code β y_i(δ_ij − y_j)},
- * {@code t_i log(y_i)}, {@code (1 − y) log(1 − σ(o))}, {@code h_a x_b(1 − h_a) Σ_k …}. The sort is stable: factors of the same rank keep their order.
- * A power ranks as its base ({@code 2^x} with the symbols).
+ * derivative {@code ∂L/∂y_k}, indexed symbols and δ, functions (σ(βx), log(y_i)), bracketed sums,
+ * functions of a sum, then Σ and operator derivatives: {@code β y_i(δ_ij − y_j)},
+ * {@code t_i log(y_i)}, {@code (1 − y) log(1 − σ(o))}, {@code h_a x_b(1 − h_a) Σ_k …}. The sort
+ * is stable: factors of the same rank keep their order. A power ranks as its base ({@code 2^x}
+ * with the symbols).
  *
  * <p>Terms: a sum that begins with a subtracted term shows its first added term first
  * ({@code y_j - t_j}, not {@code -t_j + y_j}); nothing else moves.
@@ -58,9 +59,9 @@ final class DisplayOrder {
         return terms;
     }
 
-    /** {@code σ(x)}, {@code log(y_i)}: a function of a name reads like a name; {@code log(1 − σ)} like a sum. */
+    /** {@code σ(βx)}, {@code log(y_i)} read like a name; a function of a sum, {@code log(1 − σ)}, like a sum. */
     static boolean hasSimpleArguments(Fn f) {
-        return f.args().stream().allMatch(a -> a instanceof Sym || a instanceof Indexed || a instanceof Num);
+        return f.args().stream().noneMatch(a -> a instanceof Add);
     }
 
     static int rank(Expr e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Delta;
@@ -143,9 +144,59 @@ final class Factored {
         TreeMap<Poly, Integer> f = new TreeMap<>();
         m.powers().forEach((a, e) -> put(f, Poly.atom(a), e));
         if (rest.size() > 1) {
+            Optional<Poly[]> grouped = grouped(rest);
+            if (grouped.isPresent()) {
+                return new Factored(c, f).multiply(fromPoly(grouped.get()[0])).multiply(fromPoly(grouped.get()[1]));
+            }
             put(f, rest, 1); // otherwise rest is the constant 1
         }
         return new Factored(c, f);
+    }
+
+    /** The most terms a polynomial may have for factoring by grouping to be tried. */
+    private static final int GROUPING_LIMIT = 16;
+
+    /**
+     * Factoring by grouping: {@code p = v·A + c·A = (v + c)·A} for an atom {@code v} of degree at
+     * most 1 in every term and a rational {@code c} ({@code c_i z_i − c_i − h_i z_i + h_i =
+     * (z_i − 1)(c_i − h_i)}); the first such atom in order, so the factors are a function of
+     * {@code p}.
+     */
+    private static Optional<Poly[]> grouped(Poly p) {
+        if (p.size() > GROUPING_LIMIT) {
+            return Optional.empty(); // quadratic in the terms: a textbook factor has a handful
+        }
+        java.util.Set<Expr> atoms = new java.util.TreeSet<>(org.symgrad.expr.ExprOrder.INSTANCE);
+        p.terms().keySet().forEach(t -> atoms.addAll(t.powers().keySet()));
+        Budget budget = Budget.standard();
+        for (Expr v : atoms) {
+            Monomial unit = Monomial.of(v, 1);
+            Poly a = Poly.ZERO;
+            Poly b = Poly.ZERO;
+            boolean linear = true;
+            for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+                int e = t.getKey().powers().getOrDefault(v, 0);
+                if (e > 1) {
+                    linear = false;
+                    break;
+                }
+                if (e == 1) {
+                    a = a.add(Poly.monomial(t.getValue(), t.getKey().divide(unit)), budget);
+                } else {
+                    b = b.add(Poly.monomial(t.getValue(), t.getKey()), budget);
+                }
+            }
+            if (!linear || a.size() < 2 || b.size() != a.size()) {
+                continue;
+            }
+            Rational ratio = b.leadingCoefficient().divide(a.leadingCoefficient());
+            if (!b.leadingMonomial().equals(a.leadingMonomial()) || !a.scale(ratio, Monomial.ONE).equals(b)) {
+                continue;
+            }
+            Poly binomial = Poly.monomial(Rational.ONE, unit).add(Poly.constant(ratio), budget);
+            return Optional.of(new Poly[] {binomial, a});
+        }
+        return Optional.empty();
     }
 
     /**

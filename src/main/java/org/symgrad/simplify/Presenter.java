@@ -40,6 +40,7 @@ final class Presenter {
         if (f.isZero()) {
             return Exprs.ZERO;
         }
+        f = quotientsNamed(f);
         Rational c = f.coefficient();
         List<Map.Entry<Poly, Integer>> entries = multipliedWhereShorter(new ArrayList<>(f.factors().entrySet()));
         // each sum or Σ factor to an odd power may be written either way round, −(a − b) = (b − a):
@@ -69,7 +70,11 @@ final class Presenter {
                     bestCost = cost;
                 }
             }
-            if (best >= 0 && bestCost <= MINUS + NEGATIVE_CONSTANT) {
+            // a lone sum (over its denominator) absorbs it even at the price of a negative constant (σ − 1, not −(1 − σ));
+            // a product keeps its leading minus rather than turn 1 − σ round (−σ(1 − σ), as printed)
+            long numeratorFactors = entries.stream().filter(e -> e.getValue() > 0).count();
+            int allowed = numeratorFactors == 1 ? MINUS + NEGATIVE_CONSTANT : NEGATIVE_CONSTANT - 1;
+            if (best >= 0 && bestCost <= allowed) {
                 chosen[best] = 1 - chosen[best];
                 c = c.negate();
             }
@@ -158,6 +163,34 @@ final class Presenter {
             return new Expr[] {s, new IndexSum(s.index(), s.lower(), s.upper(), negated)};
         }
         return null;
+    }
+
+    /**
+     * {@code sinh(u)^e / cosh(u)^e} as {@code tanh(u)^e} and {@code sin(u)^e / cos(u)^e} as
+     * {@code tan(u)^e}: the derivative of {@code log cosh} is printed {@code tanh(x)}.
+     */
+    private Factored quotientsNamed(Factored f) {
+        Factored out = f;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            if (!(e.getKey().asAtom().orElse(null) instanceof Fn top) || e.getValue() <= 0) {
+                continue;
+            }
+            String bottom = top.name().equals(Functions.SINH) ? Functions.COSH
+                    : top.name().equals(Functions.SIN) ? Functions.COS : null;
+            String quotient = top.name().equals(Functions.SINH) ? Functions.TANH : Functions.TAN;
+            Expr denominator = bottom == null ? null : new Fn(bottom, top.args());
+            if (denominator == null || !f.factors().containsKey(Poly.atom(denominator))) {
+                continue;
+            }
+            int k = Math.min(e.getValue(), -f.factors().get(Poly.atom(denominator)));
+            if (k <= 0) {
+                continue;
+            }
+            out = out.multiply(Factored.atom(top).pow(-k, normalizer.budget()))
+                    .multiply(Factored.atom(denominator).pow(k, normalizer.budget()))
+                    .multiply(Factored.atom(new Fn(quotient, top.args())).pow(k, normalizer.budget()));
+        }
+        return out;
     }
 
     /** Reading cost: minus signs, then constants that are negative ({@code 1 − σ} over {@code σ − 1}). */
@@ -287,7 +320,7 @@ final class Presenter {
             case Derivative d -> d.of() instanceof Fn ? 2 : 8;
             case Indexed x -> 3;
             case Delta d -> 3;
-            case Fn f -> f.args().stream().allMatch(a -> a instanceof Sym || a instanceof Indexed || a instanceof Num) ? 4 : 6;
+            case Fn f -> f.args().stream().noneMatch(a -> a instanceof Add) ? 4 : 6;
             case Add a -> 5;
             case Mul m -> 5;
             case IndexSum s -> 7;

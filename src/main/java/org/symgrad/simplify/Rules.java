@@ -12,7 +12,9 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Functions;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
@@ -78,6 +80,37 @@ public final class Rules {
             Expr solved = Exprs.mul(target, Exprs.pow(n.presenter().present(rest), -1));
             Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
             return Optional.of(new AtomRule("substitute-definition", atom, variables, replacement));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The identity {@code Σ_i y_i = 1} for a name defined as a normalised vector
+     * {@code y_i = u_i / Σ_m u_m} (a softmax, a temperature softmax, attention weights), summed over
+     * the range of the denominator's sum, as an assumption rule — the fact a textbook uses without
+     * stating it ({@code ∂KL(p‖q)/∂z_j = q_j − p_j}). Other indices of {@code y} stay free
+     * ({@code Σ_k Y_nk = 1} for every row {@code n}).
+     */
+    public static Optional<AtomRule> normalisation(Expr target, Expr body) {
+        if (!(target instanceof Indexed y)) {
+            return Optional.empty();
+        }
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Factored f = n.normalize(body);
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            if (e.getValue() != -1 || !(e.getKey().asAtom().orElse(null) instanceof IndexSum s)) {
+                continue;
+            }
+            Expr numerator = n.presenter().present(f.multiply(Factored.atom(s)));
+            for (String i : y.indices()) {
+                if (Index.isConcrete(i) || Indices.free(s).contains(i)) {
+                    continue;
+                }
+                Expr term = Indices.rename(s.body(), s.index(), i);
+                if (n.canonical(term).equals(n.canonical(numerator))) {
+                    return Optional.of(assumption(new IndexSum(i, s.lower(), s.upper(), target), Exprs.ONE));
+                }
+            }
         }
         return Optional.empty();
     }

@@ -35,6 +35,7 @@ final class Oracle {
 
     private final Definitions definitions;
     private final Set<String> normalised;
+    private final Set<String> positive;
     private final int n;
 
     /**
@@ -42,8 +43,18 @@ final class Oracle {
      *                   entries are positive and sum to 1
      */
     Oracle(Definitions definitions, Set<String> normalised, int n) {
+        this(definitions, normalised, Set.of(), n);
+    }
+
+    /**
+     * @param positive scalars a textbook takes as positive (a standard deviation {@code σ}, an
+     *                 {@code ε}, a dimension {@code d}, a temperature {@code T}): their random
+     *                 values lie in {@code [0.5, 2]}
+     */
+    Oracle(Definitions definitions, Set<String> normalised, Set<String> positive, int n) {
         this.definitions = definitions;
         this.normalised = Set.copyOf(normalised);
+        this.positive = Set.copyOf(positive);
         this.n = n;
     }
 
@@ -68,6 +79,9 @@ final class Oracle {
             for (int m = 0; m < n; m++) {
                 env = env.withIndexed(t, w[m] / total, m + 1);
             }
+        }
+        for (String p : positive) {
+            env = env.withScalar(p, 0.5 + Math.abs(env.scalar(p)));
         }
         for (Definition d : definitions.all()) {
             Expr body = forEval(d.body(), Set.of());
@@ -141,6 +155,21 @@ final class Oracle {
         double coarse = central(expanded, wrt, env, base, h);
         double fine = central(expanded, wrt, env, base, h / 2);
         return (4 * fine - coarse) / 3;
+    }
+
+    /**
+     * Whether {@code of} is smooth in {@code wrt} near {@code env} as far as a finite difference can
+     * tell: Richardson-extrapolated central differences with steps {@code 1e-3} and {@code 1e-4}
+     * agree to {@code 1e-3}. False
+     * next to a kink of {@code relu}, {@code abs}, …, where no finite difference is the derivative.
+     */
+    boolean smoothAt(Expr of, Expr wrt, Environment env) {
+        Expr expanded = forEval(of, Set.of(nameOf(wrt)));
+        double base = read(wrt, env);
+        double h = 1e-3 * Math.max(1, Math.abs(base));
+        double coarse = (4 * central(expanded, wrt, env, base, h / 2) - central(expanded, wrt, env, base, h)) / 3;
+        double fine = (4 * central(expanded, wrt, env, base, h / 20) - central(expanded, wrt, env, base, h / 10)) / 3;
+        return Math.abs(coarse - fine) <= 1e-6 * Math.max(1, Math.abs(fine));
     }
 
     private double central(Expr expanded, Expr wrt, Environment env, double base, double h) {

@@ -50,7 +50,7 @@ class TextbookFormsTest {
                 let p_n = sigma(sum_k w_k*X_nk)
                 derive -sum_n (t_n*log(p_n) + (1-t_n)*log(1-p_n)) wrt w_j
                 """;
-        assertEquals("sum(k, X_{kj}*(p_k - t_k))", result(script));
+        assertEquals("sum(n, X_{nj}*(p_n - t_n))", result(script));
     }
 
     @Test
@@ -104,6 +104,74 @@ class TextbookFormsTest {
     void varianceGradientKeepsTheDimension() {
         assertEquals("2*(x_j - mu)/n",
                 result("let mu = sum_k x_k/n\nlet v = sum_k (x_k - mu)^2/n\nderive v wrt x_j"));
+    }
+
+    @Test
+    void softmaxDefinedNameSumsToOneWithoutAnAssumption() {
+        String script = """
+                let p_k = exp(a_k)/sum_m exp(a_m)
+                let q_k = exp(z_k)/sum_m exp(z_m)
+                derive sum_k p_k*log(p_k/q_k) wrt z_j
+                """;
+        assertEquals("q_j - p_j", result(script));
+        assertEquals("p_j*(sum(k, p_k*log(p_k)) - log(p_j))",
+                result("let p_k = exp(z_k)/sum_m exp(z_m)\nderive -sum_k p_k*log(p_k) wrt z_j"));
+    }
+
+    @Test
+    void onlyATrueNormalisationSumsToOne() {
+        // Σ_k p_k ≠ 1 when the denominator sums something else (2z), or over another range
+        assertEquals("q_j*sum(k, p_k) - p_j", result("""
+                let p_k = exp(a_k)/sum_m exp(2*a_m)
+                let q_k = exp(z_k)/sum_m exp(z_m)
+                derive sum_k p_k*log(p_k/q_k) wrt z_j
+                """));
+        assertEquals("q_j*sum(k, p_k) - p_j", result("""
+                let p_k = exp(a_k)/sum_{m=1}^{K} exp(a_m)
+                let q_k = exp(z_k)/sum_m exp(z_m)
+                derive sum_k p_k*log(p_k/q_k) wrt z_j
+                """));
+    }
+
+    @Test
+    void aProductKeepsItsLeadingMinusRatherThanTurnOneMinusSigmaRound() {
+        assertEquals("-sigma(x)*(1 - sigma(x))", result("derive diff(log(sigma(x)), x) wrt x"));
+        assertEquals("-2*tanh(x)*(1 - tanh(x)^2)", result("derive diff(tanh(x), x) wrt x"));
+        assertEquals("-sigma(x)*(1 - sigma(x))", result("derive sigma(-x) wrt x"));
+    }
+
+    @Test
+    void resultSumsOverTheIndicesTheInputSummedOver() {
+        String script = """
+                let Z_nk = sum_j X_nj*W_jk
+                let Y_nk = exp(Z_nk)/sum_m exp(Z_nm)
+                derive -sum_n sum_k T_nk*log(Y_nk) wrt W_ab
+                """;
+        assertEquals("sum(n, X_{na}*(Y_{nb}*sum(k, T_{nk}) - T_{nb}))", result(script));
+        // the Σ_l of the definition of a_i, the first one reached from the input
+        assertEquals("a_i*(K_{ij} - sum(l, K_{lj}*a_l))/d^(1/2)",
+                result("let s_i = sum_m q_m*K_im/sqrt(d)\nlet a_i = exp(s_i)/sum_l exp(s_l)\nderive a_i wrt q_j"));
+        assertEquals("sum(i, x_i*(A_{ki} + A_{ik}))", result("derive sum_i sum_j x_i*A_ij*x_j wrt x_k"));
+    }
+
+    @Test
+    void quotientOfSinhAndCoshIsWrittenAsTanh() {
+        assertEquals("tanh(x)", result("derive log(cosh(x)) wrt x"));
+        assertEquals("-tan(x)", result("derive log(cos(x)) wrt x"));
+        assertEquals("tanh(x)^2/cosh(x)", result("simplify sinh(x)^2/cosh(x)^3"));
+    }
+
+    @Test
+    void gruStateGradientFactorsByGrouping() {
+        String script = """
+                let z_i = sigma(sum_j A_ij*x_j + sum_j B_ij*hp_j)
+                let c_i = tanh(sum_j C_ij*x_j)
+                let h_i = z_i*hp_i + (1 - z_i)*c_i
+                derive h_i wrt hp_j
+                """;
+        assertEquals("z_i*(B_{ij}*(1 - z_i)*(hp_i - c_i) + delta(i,j))", result(script));
+        assertEquals("(1 + x)*(1 + y)", result("simplify x*y + x + y + 1"));
+        assertEquals("(1 - z)*(h - c)", result("simplify c*z - c - h*z + h"));
     }
 
     @Test
