@@ -58,23 +58,10 @@ public record Definition(Expr target, Expr body) {
         if (!(leaf instanceof Indexed x)) {
             return body;
         }
-        List<String> from = indices();
-        List<String> to = x.indices();
-        // rename through temporaries so that y_{ji} of y_{ij} swaps correctly
-        java.util.Set<String> avoid = Indices.all(body);
-        avoid.addAll(to);
-        avoid.addAll(from);
-        Expr out = body;
-        List<String> temporaries = new java.util.ArrayList<>();
-        for (String f : from) {
-            String t = Indices.fresh(avoid);
-            avoid.add(t);
-            temporaries.add(t);
-            out = Indices.rename(out, f, t);
+        java.util.Map<String, String> renaming = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < indices().size(); k++) {
+            renaming.put(indices().get(k), x.indices().get(k));
         }
-        for (int i = 0; i < to.size(); i++) {
-            out = Indices.rename(out, temporaries.get(i), to.get(i));
-        }
-        return out;
+        return Indices.renameAll(body, renaming);
     }
 }

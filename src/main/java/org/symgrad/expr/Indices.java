@@ -134,6 +134,28 @@ public final class Indices {
     }
 
     /**
+     * {@code e} with its free indices renamed simultaneously by {@code renaming} (so a swap
+     * {@code i ↔ j} works), without capture: each goes through a temporary fresh name first.
+     */
+    public static Expr renameAll(Expr e, java.util.Map<String, String> renaming) {
+        Set<String> avoid = all(e);
+        avoid.addAll(renaming.keySet());
+        avoid.addAll(renaming.values());
+        java.util.Map<String, String> temporaries = new java.util.LinkedHashMap<>();
+        Expr out = e;
+        for (java.util.Map.Entry<String, String> r : renaming.entrySet()) {
+            String t = fresh(avoid);
+            avoid.add(t);
+            temporaries.put(t, r.getValue());
+            out = rename(out, r.getKey(), t);
+        }
+        for (java.util.Map.Entry<String, String> t : temporaries.entrySet()) {
+            out = rename(out, t.getKey(), t.getValue());
+        }
+        return out;
+    }
+
+    /**
      * {@code e} with each bound index that shadows a free index of {@code e} or an enclosing Σ's
      * index renamed to a fresh name, so a reader never sees one letter meaning two things
      * ({@code y_k Σ_k t_k} becomes {@code y_k Σ_m t_m}). The value is unchanged.

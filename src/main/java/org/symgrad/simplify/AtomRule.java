@@ -1,10 +1,8 @@
 package org.symgrad.simplify;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indices;
 
@@ -31,20 +29,6 @@ public record AtomRule(String name, Expr pattern, Set<String> variables, Expr re
     }
 
     private Expr instantiate(Map<String, String> binding) {
-        // rename through temporaries so a swap i↔j is applied simultaneously
-        Map<String, String> temporaries = new LinkedHashMap<>();
-        Set<String> avoid = Indices.all(replacement);
-        avoid.addAll(binding.values());
-        Expr out = replacement;
-        for (String v : new TreeSet<>(binding.keySet())) {
-            String t = Indices.fresh(avoid);
-            avoid.add(t);
-            temporaries.put(t, binding.get(v));
-            out = Indices.rename(out, v, t);
-        }
-        for (Map.Entry<String, String> t : temporaries.entrySet()) {
-            out = Indices.rename(out, t.getKey(), t.getValue());
-        }
-        return out;
+        return Indices.renameAll(replacement, new java.util.TreeMap<>(binding));
     }
 }
