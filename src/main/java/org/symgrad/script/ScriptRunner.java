@@ -6,11 +6,10 @@ import org.symgrad.check.Checker;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Deriver;
+import org.symgrad.derive.Variables;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
-import org.symgrad.expr.Indexed;
-import org.symgrad.expr.Sym;
 import org.symgrad.simplify.AtomRule;
 import org.symgrad.simplify.Rules;
 
@@ -59,27 +58,7 @@ public final class ScriptRunner {
      * number of indices it is used with there.
      */
     private void requireOccurs(Expr of, Expr wrt) {
-        String name = wrt instanceof Indexed x ? x.name() : ((Sym) wrt).name();
-        int rank = wrt instanceof Indexed x ? x.indices().size() : 0;
         Expr everything = Exprs.add(of, Exprs.add(definitions.all().stream().map(Definition::body).toList()));
-        List<Integer> ranks = new ArrayList<>();
-        collectRanks(definitions.expand(everything), name, ranks);
-        collectRanks(everything, name, ranks);
-        if (ranks.isEmpty()) {
-            throw new InputException("cannot differentiate with respect to " + name + ": it does not occur in "
-                    + "the expression or in the definitions it uses");
-        }
-        if (!ranks.contains(rank)) {
-            throw new InputException("cannot differentiate with respect to " + wrt + ": " + name + " is used with "
-                    + ranks.get(0) + " ind" + (ranks.get(0) == 1 ? "ex" : "ices") + ", not " + rank);
-        }
-    }
-
-    private static void collectRanks(Expr e, String name, List<Integer> ranks) {
-        switch (e) {
-            case Indexed x when x.name().equals(name) -> ranks.add(x.indices().size());
-            case Sym s when s.name().equals(name) -> ranks.add(0);
-            default -> Exprs.children(e).forEach(c -> collectRanks(c, name, ranks));
-        }
+        Variables.requireRank(Exprs.add(everything, definitions.expand(everything)), wrt, true);
     }
 }
