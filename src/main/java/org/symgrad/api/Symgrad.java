@@ -9,11 +9,12 @@ import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
 import org.symgrad.render.Renderer;
-import org.symgrad.script.Outcome;
-import org.symgrad.script.ScriptRunner;
+import org.symgrad.run.Outcome;
+import org.symgrad.run.ScriptRunner;
 import org.symgrad.simplify.Simplifier;
 
 /**
@@ -39,7 +40,7 @@ public final class Symgrad {
     /** A variable to differentiate by: {@code x}, {@code x_j}, {@code W_{kl}}. */
     public static Expr variable(String text) {
         Expr v = Parser.parseExpression(text);
-        if (!(v instanceof Sym) && !(v instanceof Indexed)) {
+        if (!(v instanceof Variable)) {
             throw new InputException("a variable must be a name or an indexed name such as x or W_{kl}, not '"
                     + text.strip() + "'");
         }
@@ -84,7 +85,7 @@ public final class Symgrad {
 
     /** {@code wrt} itself if it is a variable; the library's caller gets the same error as a CLI user. */
     private static Expr requireVariable(Expr wrt) {
-        if (!(wrt instanceof Sym) && !(wrt instanceof Indexed)) {
+        if (!(wrt instanceof Variable)) {
             throw new InputException("can only differentiate with respect to a variable such as x or W_{kl}, not "
                     + Printer.ascii(wrt));
         }

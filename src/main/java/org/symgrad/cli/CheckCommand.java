@@ -2,8 +2,8 @@ package org.symgrad.cli;
 
 import java.util.List;
 import org.symgrad.api.Symgrad;
-import org.symgrad.print.Report;
-import org.symgrad.script.Outcome;
+import org.symgrad.report.Report;
+import org.symgrad.run.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -9,7 +9,7 @@ import org.symgrad.diff.Differentiator;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
-import org.symgrad.print.Report;
+import org.symgrad.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

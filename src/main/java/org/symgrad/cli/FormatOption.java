@@ -1,6 +1,6 @@
 package org.symgrad.cli;
 
-import org.symgrad.print.Format;
+import org.symgrad.report.Format;
 import picocli.CommandLine.Option;
 
 /** {@code --format F}: unicode by default on a terminal, ascii when the output is piped. */

@@ -2,7 +2,7 @@ package org.symgrad.cli;
 
 import org.symgrad.api.Symgrad;
 import org.symgrad.expr.Expr;
-import org.symgrad.print.Report;
+import org.symgrad.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

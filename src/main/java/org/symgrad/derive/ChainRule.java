@@ -15,6 +15,7 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 import org.symgrad.simplify.Simplifier;
 
 /**
@@ -138,11 +139,10 @@ public final class ChainRule implements DefinedDerivatives {
     }
 
     static String nameOf(Expr variable) {
-        return switch (variable) {
-            case Indexed x -> x.name();
-            case Sym s -> s.name();
-            default -> throw new IllegalArgumentException("not a variable: " + variable);
-        };
+        if (variable instanceof Variable v) {
+            return v.name();
+        }
+        throw new IllegalArgumentException("not a variable: " + variable);
     }
 
 }

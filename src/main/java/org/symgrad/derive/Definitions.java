@@ -13,6 +13,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 
 /**
  * The definitions in force at a point of a script, in order. A later {@code let} of a name
@@ -54,12 +55,7 @@ public final class Definitions {
 
     /** The definition whose target {@code leaf} is an instance of, if any. */
     public Optional<Definition> defining(Expr leaf) {
-        String name = switch (leaf) {
-            case Indexed x -> x.name();
-            case Sym s -> s.name();
-            default -> null;
-        };
-        return name == null ? Optional.empty() : of(name).filter(d -> d.defines(leaf));
+        return leaf instanceof Variable v ? of(v.name()).filter(d -> d.defines(leaf)) : Optional.empty();
     }
 
     /** Names of defined symbols that occur in {@code e} (as leaves or as vector arguments). */

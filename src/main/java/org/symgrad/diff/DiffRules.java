@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -23,6 +22,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 
 /**
  * The differentiation rules, each applied one level at a time: {@code expandOnce(∂e/∂w)} rewrites
@@ -300,7 +300,7 @@ public final class DiffRules {
             }
             if (single) {
                 terms.add(mul(fn(f.name() + "'", arg), new Derivative(arg, w)));
-            } else if (arg instanceof Sym || arg instanceof Indexed) {
+            } else if (arg instanceof Variable) {
                 terms.add(mul(new Derivative(a, arg), new Derivative(arg, w)));
             } else {
                 return Optional.empty();

@@ -28,7 +28,7 @@ import org.symgrad.expr.Exprs;
  */
 public final class Differentiator {
     public static final int MAX_DEPTH = 2000;
-    public static final int MAX_ORDER = 64;
+    public static final int MAX_ORDER = Derivative.MAX_ORDER;
 
     private final DefinedDerivatives defs;
     private final Map<Derivative, Expr> memo = new HashMap<>();

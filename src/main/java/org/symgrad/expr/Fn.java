@@ -8,17 +8,41 @@ import java.util.List;
  * whose derivatives stay symbolic. A name ending in primes ({@code f'}) is the derivative of
  * an abstract one-argument function.
  */
-public record Fn(String name, List<Expr> args) implements Expr {
-    public Fn {
+public final class Fn implements Expr {
+    private final String name;
+    private final List<Expr> args;
+    private final int hash;
+
+    public Fn(String name, List<Expr> args) {
         Names.requireValidFunction(name);
-        args = List.copyOf(args);
-        if (args.isEmpty()) {
+        this.name = name;
+        this.args = List.copyOf(args);
+        if (this.args.isEmpty()) {
             throw new IllegalArgumentException("a function application needs an argument: " + name);
         }
+        this.hash = name.hashCode() * 31 + this.args.hashCode();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Expr> args() {
+        return args;
     }
 
     public Expr arg() {
         return args.get(0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Fn f && hash == f.hash && name.equals(f.name) && args.equals(f.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     @Override

@@ -7,14 +7,39 @@ import java.util.List;
  * Each index is an index letter-name ({@code i}, {@code k2}) or a concrete positive integer
  * ({@code 1}); see {@link Index}.
  */
-public record Indexed(String name, List<String> indices) implements Expr {
-    public Indexed {
+public final class Indexed implements Variable {
+    private final String name;
+    private final List<String> indices;
+    private final int hash;
+
+    public Indexed(String name, List<String> indices) {
         Names.requireValid(name);
-        indices = List.copyOf(indices);
-        if (indices.isEmpty()) {
+        this.name = name;
+        this.indices = List.copyOf(indices);
+        if (this.indices.isEmpty()) {
             throw new IllegalArgumentException("an indexed symbol needs at least one index: " + name);
         }
-        indices.forEach(Index::requireValid);
+        this.indices.forEach(Index::requireValid);
+        this.hash = name.hashCode() * 31 + this.indices.hashCode();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public List<String> indices() {
+        return indices;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Indexed x && hash == x.hash && name.equals(x.name) && indices.equals(x.indices);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     @Override

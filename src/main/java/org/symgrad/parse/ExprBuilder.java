@@ -26,6 +26,7 @@ import org.symgrad.expr.Names;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 import org.symgrad.parse.gen.SymgradLexer;
 import org.symgrad.parse.gen.SymgradParser;
 
@@ -436,7 +437,7 @@ final class ExprBuilder {
         }
         Expr of = expr(argCtxs.get(0));
         Expr wrt = expr(argCtxs.get(1));
-        if (!(wrt instanceof Sym) && !(wrt instanceof Indexed)) {
+        if (!(wrt instanceof Variable)) {
             throw new InputException("can only differentiate with respect to a variable such as x or x_i",
                     spans.of(argCtxs.get(1)));
         }

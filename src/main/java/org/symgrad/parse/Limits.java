@@ -14,7 +14,7 @@ final class Limits {
     /** Longest number literal, in characters, and largest decimal exponent. */
     static final int MAX_NUMBER_LENGTH = 10_000;
     /** Highest derivative order {@code diff(f, x, n)} accepted. */
-    static final int MAX_DERIVATIVE_ORDER = org.symgrad.diff.Differentiator.MAX_ORDER;
+    static final int MAX_DERIVATIVE_ORDER = org.symgrad.expr.Derivative.MAX_ORDER;
 
     private Limits() {
     }

@@ -11,6 +11,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 import org.symgrad.parse.gen.SymgradParser;
 import org.symgrad.script.AssumeStatement;
 import org.symgrad.script.CheckStatement;
@@ -58,7 +59,7 @@ final class ScriptBuilder {
             case SymgradParser.DeriveStatementContext d -> {
                 Expr of = checked(d.expr(0));
                 Expr wrt = checked(d.expr(1));
-                if (!(wrt instanceof Sym) && !(wrt instanceof Indexed)) {
+                if (!(wrt instanceof Variable)) {
                     throw new InputException("derive … wrt needs a variable such as x or z_j",
                             spans.of(d.expr(1)));
                 }

@@ -3,7 +3,6 @@ package org.symgrad.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -18,6 +17,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 
 /**
  * Prints an {@link Expr} in a {@link Notation}: one precedence-aware walk shared by ASCII,
@@ -74,7 +74,7 @@ public final class Printer {
             case Sym s -> true;
             case Indexed x -> true;
             case Fn f -> !Functions.isKnown(f.name())
-                    && f.args().stream().allMatch(a -> a instanceof Sym || a instanceof Indexed);
+                    && f.args().stream().allMatch(a -> a instanceof Variable);
             default -> false;
         };
     }

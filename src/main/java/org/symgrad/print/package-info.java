@@ -1,7 +1,7 @@
 /**
  * Printing expressions: {@link org.symgrad.print.Printer#ascii}, {@link org.symgrad.print.Printer#unicode}
- * and {@link org.symgrad.print.Printer#latex}, plus {@link org.symgrad.print.Markdown} and
- * {@link org.symgrad.print.Json} for the output formats built on them.
+ * and {@link org.symgrad.print.Printer#latex}. Reports and documents are assembled from them
+ * one layer up.
  *
  * <p>One walker ({@link org.symgrad.print.Printer}) decides structure and brackets from
  * {@link org.symgrad.print.Prec}; each {@link org.symgrad.print.Notation} only spells pieces.

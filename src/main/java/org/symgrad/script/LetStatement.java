@@ -5,6 +5,7 @@ import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 
 /**
  * {@code let y_i = body}: defines the name {@code target} (a {@link Sym}, or an {@link Indexed} with
@@ -14,7 +15,7 @@ import org.symgrad.expr.Sym;
 public record LetStatement(Expr target, Expr body, SourceSpan span, String text) implements Statement {
     public LetStatement {
         Objects.requireNonNull(body);
-        if (!(target instanceof Sym) && !(target instanceof Indexed)) {
+        if (!(target instanceof Variable)) {
             throw new IllegalArgumentException("let defines a name, not " + target);
         }
     }

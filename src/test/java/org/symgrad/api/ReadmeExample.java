@@ -5,8 +5,8 @@ import org.symgrad.api.Symgrad;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Step;
 import org.symgrad.expr.Expr;
-import org.symgrad.print.DerivationLatex;
-import org.symgrad.script.Outcome;
+import org.symgrad.report.DerivationLatex;
+import org.symgrad.run.Outcome;
 
 public class ReadmeExample {
     public static void main(String[] args) throws Exception {

@@ -24,9 +24,9 @@ import org.symgrad.eval.Environment;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Functions;
 import org.symgrad.expr.Sym;
-import org.symgrad.print.Format;
 import org.symgrad.print.Printer;
-import org.symgrad.print.Report;
+import org.symgrad.report.Format;
+import org.symgrad.report.Report;
 import org.symgrad.simplify.DeltaContraction;
 import org.symgrad.testing.RandomExprs;
 

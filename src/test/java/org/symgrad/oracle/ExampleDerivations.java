@@ -18,16 +18,16 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
 import org.symgrad.parse.Parser;
+import org.symgrad.run.Outcome;
 import org.symgrad.script.AssumeStatement;
 import org.symgrad.script.DeriveStatement;
 import org.symgrad.script.LetStatement;
-import org.symgrad.script.Outcome;
 import org.symgrad.script.Statement;
 
 /**
  * The derivations of the {@code examples/*.sg} scripts, each with the definitions and the
  * normalised vectors in force at its {@code derive} statement, read from the script
- * independently of {@link org.symgrad.script.ScriptRunner}.
+ * independently of {@link org.symgrad.run.ScriptRunner}.
  */
 final class ExampleDerivations {
     static final Path EXAMPLES = Path.of("examples");

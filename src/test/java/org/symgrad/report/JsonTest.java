@@ -1,9 +1,8 @@
-package org.symgrad.print;
+package org.symgrad.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class JsonTest {

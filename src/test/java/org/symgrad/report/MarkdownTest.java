@@ -1,4 +1,4 @@
-package org.symgrad.print;
+package org.symgrad.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.symgrad.expr.Exprs.mul;

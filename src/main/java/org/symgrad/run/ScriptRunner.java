@@ -1,4 +1,4 @@
-package org.symgrad.script;
+package org.symgrad.run;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,13 @@ import org.symgrad.derive.Variables;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.script.AssumeStatement;
+import org.symgrad.script.CheckStatement;
+import org.symgrad.script.DeriveStatement;
+import org.symgrad.script.LetStatement;
+import org.symgrad.script.Script;
+import org.symgrad.script.SimplifyStatement;
+import org.symgrad.script.Statement;
 import org.symgrad.simplify.AtomRule;
 import org.symgrad.simplify.Rules;
 

@@ -1,4 +1,4 @@
-package org.symgrad.print;
+package org.symgrad.report;
 
 import java.util.Map;
 

@@ -1,9 +1,13 @@
-package org.symgrad.script;
+package org.symgrad.run;
 
 import java.util.List;
 import org.symgrad.check.Verdict;
 import org.symgrad.derive.Derivation;
 import org.symgrad.expr.Expr;
+import org.symgrad.script.CheckStatement;
+import org.symgrad.script.DeriveStatement;
+import org.symgrad.script.SimplifyStatement;
+import org.symgrad.script.Statement;
 
 /** What a statement that produces output produced: a derivation, a simplification or checks. */
 public sealed interface Outcome {

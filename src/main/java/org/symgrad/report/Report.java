@@ -1,4 +1,4 @@
-package org.symgrad.print;
+package org.symgrad.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,8 @@ import org.symgrad.check.Verdict;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Step;
 import org.symgrad.expr.Expr;
-import org.symgrad.script.Outcome;
+import org.symgrad.print.Printer;
+import org.symgrad.run.Outcome;
 
 /**
  * Writes derivations, simplifications and check verdicts in one {@link Format}. Without steps a

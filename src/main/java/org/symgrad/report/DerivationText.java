@@ -1,9 +1,10 @@
-package org.symgrad.print;
+package org.symgrad.report;
 
 import java.util.function.Function;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Step;
 import org.symgrad.expr.Expr;
+import org.symgrad.print.Printer;
 
 /**
  * A derivation as plain text, one step a line: the start, then {@code = expr   (rule)} lines;

@@ -1,4 +1,4 @@
-package org.symgrad.script;
+package org.symgrad.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.symgrad.api.Symgrad;
 import org.symgrad.error.InputException;
 import org.symgrad.error.SymgradException;
-import org.symgrad.print.Format;
-import org.symgrad.print.Report;
+import org.symgrad.report.Format;
+import org.symgrad.report.Report;
 import org.symgrad.testing.RandomExprs;
 
 /**

@@ -1,6 +1,7 @@
-package org.symgrad.print;
+package org.symgrad.report;
 
 import org.symgrad.expr.Expr;
+import org.symgrad.print.Printer;
 
 /**
  * Markdown with LaTeX math: display math goes in a {@code $$ … $$} block on lines of its own,

@@ -1,4 +1,4 @@
-package org.symgrad.script;
+package org.symgrad.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

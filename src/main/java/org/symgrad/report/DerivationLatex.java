@@ -1,8 +1,9 @@
-package org.symgrad.print;
+package org.symgrad.report;
 
 import java.util.List;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Step;
+import org.symgrad.print.Printer;
 
 /**
  * A derivation in LaTeX: rows {@code lhs &= expr && \text{(rule)}} for an {@code align*} body or
