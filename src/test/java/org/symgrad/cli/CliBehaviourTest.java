@@ -1,0 +1,237 @@
+package org.symgrad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every option and error message of the command line, recorded: each case's exit code, standard
+ * output, standard error and written file in {@code src/test/resources/cli/behaviour.txt}. The
+ * record is the contract that a change of the argument parsing must keep (issue 13: the fast path
+ * behaves exactly as picocli did); a deliberate change of behaviour is re-recorded with
+ * {@code -Dsymgrad.record=true} and its diff reviewed.
+ */
+class CliBehaviourTest {
+    static final Path GOLDEN = Path.of("src/test/resources/cli/behaviour.txt");
+
+    @TempDir
+    Path dir;
+
+    /** The command lines, in shell quoting; {@code $TMP} is a fresh directory. */
+    static final List<String> CASES = List.of(
+            // top level
+            "",
+            "--help",
+            "-h",
+            "--version",
+            "-V",
+            "frobnicate",
+            "--bogus",
+            // diff: every option and format
+            "diff x^2 --wrt x",
+            "diff 'sigma(x)' --wrt x",
+            "diff x^2 --wrt=x",
+            "diff --wrt x x^2",
+            "diff x^2 --wrt x --format ascii",
+            "diff x^2 --wrt x --format unicode",
+            "diff x^2 --wrt x --format latex",
+            "diff x^2 --wrt x --format markdown",
+            "diff x^2 --wrt x --format json",
+            "diff x^2 --wrt x --format JSON",
+            "diff x^2 --wrt x --format=json",
+            "diff x^2 --wrt x -f json",
+            "diff x^2 --wrt x -fjson",
+            "diff x^2 --wrt x -f=json",
+            "diff x^3 --wrt x --order 2",
+            "diff x^3 --wrt x --order=3 -f json",
+            "diff x^2 --wrt x --steps",
+            "diff x^2 --wrt x --steps -f unicode",
+            "diff x^2 --wrt x --steps -f latex",
+            "diff x^2 --wrt x --steps -f markdown",
+            "diff x^2 --wrt x --steps -f json",
+            "diff x^3 --wrt x --steps --order 2",
+            "diff 'x_i^2' --wrt x_j",
+            "diff 'x_i*y_i' --wrt 'x_{j}'",
+            "diff --help",
+            "diff -h",
+            "diff x^2 --wrt x --help",
+            "diff -V",
+            // diff: errors
+            "diff",
+            "diff x",
+            "diff x^2 --wrt",
+            "diff x^2 --wrt x --order",
+            "diff x^2 --wrt x --order two",
+            "diff x^2 --wrt x --order 0",
+            "diff x^2 --wrt x --order 1000",
+            "diff x^2 --wrt x --format pdf",
+            "diff x^2 --wrt x --bogus",
+            "diff x^2 y --wrt x",
+            "diff x^2 --wrt x --wrt y",
+            "diff 'sigma(x' --wrt x",
+            "diff x --wrt 3",
+            "diff x --wrt 'x+y'",
+            "diff 'x_i^2' --wrt 'x_{jk}'",
+            "diff '-x^2' --wrt x",
+            "diff -- '-x^2' --wrt x",
+            // simplify
+            "simplify 'x + x'",
+            "simplify 'sum_k delta_ik*f_k'",
+            "simplify 'x + x' -f unicode",
+            "simplify 'x + x' -f latex",
+            "simplify 'x + x' -f markdown",
+            "simplify 'x + x' -f json",
+            "simplify",
+            "simplify 'x +'",
+            "simplify '1/0'",
+            "simplify x y",
+            "simplify --steps x",
+            "simplify --help",
+            // run
+            "run src/test/resources/cli/square.sg",
+            "run src/test/resources/cli/square.sg --steps",
+            "run src/test/resources/cli/square.sg -f json",
+            "run src/test/resources/cli/square.sg --steps -f json",
+            "run src/test/resources/cli/square.sg -f markdown",
+            "run src/test/resources/cli/square.sg -f latex",
+            "run examples/identities.sg",
+            "run src/test/resources/cli/false.sg -f json",
+            "run src/test/resources/cli/square.sg -o $TMP/out.md",
+            "run src/test/resources/cli/square.sg -o $TMP/out.tex",
+            "run src/test/resources/cli/square.sg --output $TMP/out.json",
+            "run src/test/resources/cli/square.sg -o $TMP/out.txt -f unicode",
+            "run src/test/resources/cli/square.sg -o $TMP/out.svg",
+            "run src/test/resources/cli/square.sg -o $TMP/out.png",
+            "run src/test/resources/cli/square.sg -o $TMP/missing/out.md",
+            "run",
+            "run src/test/resources/cli/nope.sg",
+            "run examples",
+            "run --help",
+            // check
+            "check examples/identities.sg",
+            "check examples/identities.sg -f json",
+            "check src/test/resources/cli/false.sg",
+            "check src/test/resources/cli/square.sg",
+            "check examples/sigmoid.sg",
+            "check",
+            "check --help",
+            // render
+            "render 'x^2' -o $TMP/x.svg",
+            "render src/test/resources/cli/square.sg -o $TMP/s.png",
+            "render 'x^2' -o $TMP/x.pdf",
+            "render 'x^2'",
+            "render 'x +' -o $TMP/x.svg",
+            "render examples/identities.sg -o $TMP/i.svg",
+            "render --help");
+
+    @Test
+    void everyOptionAndErrorBehavesAsRecorded() throws IOException {
+        String actual = record(this::run);
+        if (Boolean.getBoolean("symgrad.record")) {
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual, "the command line behaves differently"
+                + " from " + GOLDEN + "; if the change is intended, re-record with mvn -B -q test -Dtest=CliBehaviourTest"
+                + " -Dsymgrad.record=true and review the diff");
+    }
+
+    /** How one command line is run: its arguments in, exit code and the two streams out. */
+    interface Runner {
+        Outcome run(String[] args);
+    }
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    Outcome run(String[] args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    /** Every case run by {@code runner}, as the golden file shows it. */
+    String record(Runner runner) throws IOException {
+        StringBuilder all = new StringBuilder();
+        int n = 0;
+        for (String line : CASES) {
+            Path tmp = Files.createDirectories(dir.resolve("case" + n++));
+            String[] args = words(line).stream().map(w -> w.replace("$TMP", tmp.toString())).toArray(String[]::new);
+            Outcome o = runner.run(args);
+            all.append("$ symgrad ").append(line).append('\n')
+                    .append("[exit ").append(o.code()).append("]\n")
+                    .append("[stdout]\n").append(shown(o.out(), tmp))
+                    .append("[stderr]\n").append(shown(o.err(), tmp));
+            try (Stream<Path> files = Files.list(tmp)) {
+                for (Path f : files.sorted().toList()) {
+                    all.append("[file ").append(f.getFileName()).append("]\n").append(fileSummary(f));
+                }
+            }
+            all.append('\n');
+        }
+        return all.toString();
+    }
+
+    private static String shown(String text, Path tmp) {
+        String s = text.replace(tmp.toString(), "$TMP");
+        return s.isEmpty() || s.endsWith("\n") ? s : s + "\n[no newline at end]\n";
+    }
+
+    /** A text file in full; an image by its kind and whether it has content. */
+    private static String fileSummary(Path f) throws IOException {
+        String name = f.getFileName().toString();
+        byte[] bytes = Files.readAllBytes(f);
+        if (name.endsWith(".png")) {
+            return bytes.length > 8 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G' ? "PNG image\n" : "not a PNG\n";
+        }
+        if (name.endsWith(".tex")) {
+            // the document's layout belongs to the LaTeX emitter's own tests
+            return new String(bytes, StandardCharsets.UTF_8).startsWith("\\documentclass") ? "LaTeX document\n"
+                    : "not a LaTeX document\n";
+        }
+        if (name.endsWith(".svg")) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.contains("<svg") ? "SVG image\n" : "not an SVG\n";
+        }
+        if (Files.isDirectory(f)) {
+            return "directory\n";
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.endsWith("\n") ? text : text + "\n[no newline at end]\n";
+    }
+
+    /** Splits a command line into words: whitespace separates, single quotes group. */
+    static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = null;
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+                word = word == null ? new StringBuilder() : word;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (word != null) {
+                    out.add(word.toString());
+                    word = null;
+                }
+            } else {
+                word = word == null ? new StringBuilder() : word;
+                word.append(c);
+            }
+        }
+        if (word != null) {
+            out.add(word.toString());
+        }
+        return out;
+    }
+}
