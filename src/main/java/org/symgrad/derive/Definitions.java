@@ -143,7 +143,7 @@ public final class Definitions {
             case Indexed x -> kept.contains(x.name()) ? x
                     : defining(x).map(d -> expand(d.instantiate(x), kept)).orElse(x);
             case Sym s -> kept.contains(s.name()) ? s : defining(s).map(d -> expand(d.body(), kept)).orElse(s);
-            case Fn f when !org.symgrad.expr.Functions.isKnown(f.name()) -> f;
+            case Fn f when !org.symgrad.functions.FunctionRegistry.isKnown(f.name()) -> f;
             case org.symgrad.expr.Derivative d -> {
                 Set<String> inner = new HashSet<>(kept);
                 inner.add(ChainRule.nameOf(d.wrt()));

@@ -13,10 +13,10 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indices;
+import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.simplify.AtomRule;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.DeltaContraction;
-import org.symgrad.simplify.NamedFunctions;
 import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
@@ -97,7 +97,7 @@ public final class Deriver {
             start = Optional.of(Indices.readable(new Derivative(defined.get().instantiate(of), wrt)));
         } else if (of instanceof Fn f && f.arg().equals(wrt) && !Rules.namedFunctionInverses(of).isEmpty()) {
             // σ(x), tanh(x), softplus(x) on their own: derived from their exp/log definition (seeds 001, 003)
-            start = NamedFunctions.definition(f.name(), f.arg()).map(body -> new Derivative(body, wrt));
+            start = FunctionRegistry.get(f.name()).definition().map(body -> new Derivative(body.apply(f.arg()), wrt));
         }
         List<Step> steps = steps(of, wrt, start, chain);
         if (start.isPresent() && defined.isEmpty()

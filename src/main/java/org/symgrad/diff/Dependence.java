@@ -5,7 +5,6 @@ import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
@@ -13,6 +12,8 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Constants;
+import org.symgrad.functions.FunctionRegistry;
 
 /**
  * Whether an expression may depend on a variable. Conservative: {@code false} means the
@@ -29,13 +30,13 @@ final class Dependence {
         return switch (e) {
             case Num n -> false;
             case Delta d -> false;
-            case Sym s -> s.equals(wrt) || defs.derivative(s, wrt).isPresent();
+            case Sym s -> !Constants.isConstant(s) && (s.equals(wrt) || defs.derivative(s, wrt).isPresent());
             case Indexed x -> sameVariable(x, wrt) || defs.derivative(x, wrt).isPresent();
             case Add a -> anyDependsOn(a.terms(), wrt, defs);
             case Mul m -> anyDependsOn(m.factors(), wrt, defs);
             case Pow p -> dependsOn(p.base(), wrt, defs) || dependsOn(p.exponent(), wrt, defs);
-            case Fn f -> Functions.isKnown(f.name())
-                    ? dependsOn(f.arg(), wrt, defs)
+            case Fn f -> FunctionRegistry.isKnown(f.name())
+                    ? anyDependsOn(f.args(), wrt, defs)
                     : anyArgumentDependsOn(f.args(), wrt, defs);
             case IndexSum s -> dependsOn(s.body(), wrt, defs);
             case Derivative d -> dependsOn(d.of(), wrt, defs);

@@ -13,7 +13,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
@@ -23,6 +22,8 @@ import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 
 /**
  * The differentiation rules, each applied one level at a time: {@code expandOnce(∂e/∂w)} rewrites
@@ -43,7 +44,7 @@ import org.symgrad.expr.Variable;
  *   <tr><td>{@code power-rule}</td><td>∂(u^c) = c·u^(c−1)·∂u</td></tr>
  *   <tr><td>{@code exponential-rule}</td><td>∂(a^v) = a^v·log(a)·∂v</td></tr>
  *   <tr><td>{@code general-power-rule}</td><td>∂(u^v) = u^v·(∂v·log u + v·∂u/u)</td></tr>
- *   <tr><td>{@code derivative-of-f}</td><td>∂f(x)/∂x = f′(x), f′ from {@link DerivativeTable}</td></tr>
+ *   <tr><td>{@code derivative-of-f}</td><td>∂f(x)/∂x = f′(x), f′ from the {@link FunctionRegistry}</td></tr>
  *   <tr><td>{@code derivative-of-abstract-function}</td><td>∂f(x)/∂x = f′(x) for an abstract f</td></tr>
  *   <tr><td>{@code chain-rule}</td><td>∂f(u) = f′(u)·∂u; for abstract f(args), Σ over arguments</td></tr>
  *   <tr><td>{@code derivative-of-sum}</td><td>∂(Σ_k f)/∂w = Σ_k ∂f/∂w (k renamed if it clashes with w)</td></tr>
@@ -99,7 +100,7 @@ public final class DiffRules {
             case Add a -> applied(SUM_RULE, add(a.terms().stream().map(t -> (Expr) new Derivative(t, w)).toList()));
             case Mul m -> product(m, w, defs);
             case Pow p -> power(p, w, defs);
-            case Fn f -> Functions.isKnown(f.name()) ? known(f, w) : abstractFunction(f, f, w, defs);
+            case Fn f -> FunctionRegistry.isKnown(f.name()) ? known(f, w, defs) : abstractFunction(f, f, w, defs);
             case IndexSum s -> indexSum(s, w);
             case Derivative inner -> innermostFunction(inner)
                     .flatMap(f -> abstractFunction(inner, f, w, defs));
@@ -231,17 +232,26 @@ public final class DiffRules {
         return u.equals(w) ? ONE : new Derivative(u, w);
     }
 
-    private static Optional<RuleApplication> known(Fn f, Expr w) {
-        if (f.args().size() != 1) {
-            throw new IllegalArgumentException(f.name() + " takes one argument, not " + f.args().size());
+    /**
+     * A known function: {@code ∂f(x)/∂x = f′(x)} when its one argument is the variable, else the
+     * chain rule {@code ∂f(u) = Σ_i ∂_i f(u)·∂u_i} over the arguments that depend on it.
+     */
+    private static Optional<RuleApplication> known(Fn f, Expr w, DefinedDerivatives defs) {
+        KnownFunction entry = FunctionRegistry.get(f.name());
+        if (f.args().size() != entry.arity()) {
+            throw new IllegalArgumentException(f.name() + " takes " + entry.arity() + " argument(s), not " + f.args().size());
         }
-        Expr u = f.arg();
-        Expr outer = DerivativeTable.derivative(f.name(), u)
-                .orElseThrow(() -> new IllegalStateException("no derivative for " + f.name()));
-        if (u.equals(w)) {
-            return applied(DerivativeTable.rule(f.name()), outer);
+        if (entry.arity() == 1 && f.arg().equals(w)) {
+            return applied(entry.derivativeRule(), entry.derivative(f.arg()));
         }
-        return applied(CHAIN_RULE, mul(outer, new Derivative(u, w)));
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < entry.arity(); i++) {
+            Expr u = f.args().get(i);
+            if (entry.arity() == 1 || Dependence.dependsOn(u, w, defs)) {
+                terms.add(mul(entry.partials().get(i).apply(f.args()), new Derivative(u, w)));
+            }
+        }
+        return applied(CHAIN_RULE, add(terms));
     }
 
     private static Optional<RuleApplication> indexSum(IndexSum s, Expr w) {
@@ -263,7 +273,7 @@ public final class DiffRules {
         while (of instanceof Derivative inner) {
             of = inner.of();
         }
-        return of instanceof Fn f && !Functions.isKnown(f.name()) ? Optional.of(f) : Optional.empty();
+        return of instanceof Fn f && !FunctionRegistry.isKnown(f.name()) ? Optional.of(f) : Optional.empty();
     }
 
     /**

@@ -13,7 +13,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
@@ -21,14 +20,18 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Constants;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 
 /**
  * Evaluates an {@link Expr} to a {@code double} in an {@link Environment}: the numeric oracle
  * every symbolic pass is tested against.
  *
  * <ul>
- *   <li>Known functions have their usual meaning ({@code σ(x) = 1/(1+e^{−x})}, {@code softplus(x) =
- *       log(1+e^x)} computed stably, {@code heaviside(0) = 1/2}, {@code sign(0) = 0}).</li>
+ *   <li>Known functions have the value their {@link FunctionRegistry} entry gives
+ *       ({@code σ(x) = 1/(1+e^{−x})}, {@code softplus(x) = log(1+e^x)} computed stably,
+ *       {@code heaviside(0) = 1/2}, {@code sign(0) = 0}); a constant ({@code pi}) its value.</li>
  *   <li>{@code Σ_{k=a}^{b}} iterates {@code a..b} (both must evaluate to integers); {@code δ_ij} is 1
  *       when the resolved indices are equal. Symbolic indices resolve through the environment's
  *       bindings and the enclosing sums; an unbound index is an error.</li>
@@ -86,7 +89,8 @@ public final class Evaluator {
     private double eval(Expr e) {
         return switch (e) {
             case Num n -> n.value().doubleValue();
-            case Sym s -> leaf(new Key(s.name(), null));
+            case Sym s -> Constants.named(s.name()).isPresent()
+                    ? Constants.named(s.name()).get().value() : leaf(new Key(s.name(), null));
             case Indexed x -> leaf(new Key(x.name(), resolve(x.indices())));
             case Add a -> {
                 double sum = 0;
@@ -174,11 +178,16 @@ public final class Evaluator {
     }
 
     private double function(Fn f) {
-        if (Functions.isKnown(f.name())) {
-            if (f.args().size() != 1) {
-                throw new IllegalArgumentException(f.name() + " takes one argument");
+        java.util.Optional<KnownFunction> known = FunctionRegistry.lookup(f.name());
+        if (known.isPresent()) {
+            if (f.args().size() != known.get().arity()) {
+                throw new IllegalArgumentException(f.name() + " takes " + known.get().arity() + " argument(s)");
             }
-            return known(f.name(), eval(f.arg()));
+            double[] values = new double[f.args().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = eval(f.args().get(i));
+            }
+            return known.get().value().applyAsDouble(values);
         }
         String name = f.name();
         int primes = 0;
@@ -201,28 +210,6 @@ public final class Evaluator {
 
     private boolean isVector(String name) {
         return env.isVector(name) || indexedNames.contains(name);
-    }
-
-    /** The value of the known function {@code name} at {@code x}. */
-    public static double known(String name, double x) {
-        return switch (name) {
-            case Functions.EXP -> Math.exp(x);
-            case Functions.LOG -> Math.log(x);
-            case Functions.SQRT -> Math.sqrt(x);
-            case Functions.ABS -> Math.abs(x);
-            case Functions.SIN -> Math.sin(x);
-            case Functions.COS -> Math.cos(x);
-            case Functions.TAN -> Math.tan(x);
-            case Functions.SINH -> Math.sinh(x);
-            case Functions.COSH -> Math.cosh(x);
-            case Functions.TANH -> Math.tanh(x);
-            case Functions.SIGMA -> x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-            case Functions.SOFTPLUS -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-            case Functions.RELU -> Math.max(x, 0);
-            case Functions.HEAVISIDE -> x > 0 ? 1 : x < 0 ? 0 : 0.5;
-            case Functions.SIGN -> Math.signum(x);
-            default -> throw new IllegalArgumentException("not a known function: " + name);
-        };
     }
 
     private double finiteDifference(Derivative d) {

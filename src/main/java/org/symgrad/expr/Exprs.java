@@ -108,16 +108,19 @@ public final class Exprs {
         return new Fn(name, List.of(args));
     }
 
+    /** {@code exp(e)}; the function registry says what it means. */
     public static Fn exp(Expr e) {
-        return fn(Functions.EXP, e);
+        return fn("exp", e);
     }
 
+    /** {@code log(e)}, the natural logarithm. */
     public static Fn log(Expr e) {
-        return fn(Functions.LOG, e);
+        return fn("log", e);
     }
 
+    /** {@code sigma(e)}, the logistic sigmoid. */
     public static Fn sigma(Expr e) {
-        return fn(Functions.SIGMA, e);
+        return fn("sigma", e);
     }
 
     /** {@code Σ_{index=1}^{n} body}, the default range. */

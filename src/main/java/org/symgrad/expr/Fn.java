@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A function application {@code name(args…)}. Known names ({@code exp}, {@code log},
- * {@code sigma}, …) are listed in {@link Functions}; any other name is an abstract function
- * whose derivatives stay symbolic. A name ending in primes ({@code f'}) is the derivative of
+ * {@code sigma}, …) are the entries of the function registry;
+ * any other name is an abstract function whose derivatives stay symbolic. A name ending in primes ({@code f'}) is the derivative of
  * an abstract one-argument function.
  */
 public final class Fn implements Expr {

@@ -17,7 +17,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
@@ -27,6 +26,8 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 import org.symgrad.parse.gen.SymgradLexer;
 import org.symgrad.parse.gen.SymgradParser;
 
@@ -37,7 +38,7 @@ import org.symgrad.parse.gen.SymgradParser;
  *   <li>{@code a - b} is {@code a + (-1)·b}, {@code a / b} is {@code a · b^-1}, a minus sign on a
  *       number literal gives a negative number;</li>
  *   <li>a call {@code name(…)} is a built-in ({@code sum}, {@code delta}, {@code diff},
- *       {@code softmax(z)_i}, {@code logsumexp(z)}), a known function ({@link Functions}, one
+ *       {@code softmax(z)_i}, {@code logsumexp(z)}), a known function ({@link FunctionRegistry}, one
  *       argument), or else an abstract function such as {@code L(y)} or {@code f'(x)};</li>
  *   <li>a subscript without commas gives one index per letter and one per run of digits
  *       ({@code W_ij}, {@code W_{i1}}, {@code x_12}); with commas, one index per part ({@code W_{k2,l}});</li>
@@ -347,13 +348,14 @@ final class ExprBuilder {
             }
             case "logsumexp" -> logsumexp(vectorArgument(ctx, argCtxs));
             default -> {
-                Optional<String> known = Functions.canonical(name);
+                Optional<KnownFunction> known = FunctionRegistry.spelled(name);
                 if (known.isPresent()) {
-                    if (argCtxs.size() != 1) {
-                        throw new InputException(spelled + " takes one argument, got " + argCtxs.size(),
-                                spans.of(ctx));
+                    int arity = known.get().arity();
+                    if (argCtxs.size() != arity) {
+                        throw new InputException(spelled + " takes " + (arity == 1 ? "one argument" : arity + " arguments")
+                                + ", got " + argCtxs.size(), spans.of(ctx));
                     }
-                    yield new Fn(known.get(), List.of(expr(argCtxs.get(0))));
+                    yield new Fn(known.get().name(), args(argCtxs));
                 }
                 yield new Fn(name, args(argCtxs));
             }
@@ -362,7 +364,7 @@ final class ExprBuilder {
 
     /** Whether {@code name} (in ASCII) is a known function or one of the built-in calls. */
     static boolean isBuiltIn(String name) {
-        return Functions.canonical(name).isPresent() || BUILT_INS.contains(name);
+        return FunctionRegistry.spelled(name).isPresent() || BUILT_INS.contains(name);
     }
 
     private List<Expr> args(List<SymgradParser.ExprContext> argCtxs) {

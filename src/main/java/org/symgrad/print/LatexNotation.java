@@ -2,13 +2,14 @@ package org.symgrad.print;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.symgrad.expr.Expr;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Names;
 import org.symgrad.expr.Rational;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Layout;
 
 /**
  * LaTeX math mode: {@code \frac} for quotients and rational coefficients, {@code \left( \right)}
@@ -19,10 +20,6 @@ import org.symgrad.expr.Rational;
  * or more characters are braced; a numeric exponent is written inline ({@code x^{-1/2}}).
  */
 public final class LatexNotation implements Notation {
-    private static final Set<String> NAMED_OPERATORS = Set.of(
-            Functions.LOG, Functions.SIN, Functions.COS, Functions.TAN,
-            Functions.SINH, Functions.COSH, Functions.TANH);
-
     @Override
     public String symbol(String name) {
         String label = Names.label(name);
@@ -95,14 +92,9 @@ public final class LatexNotation implements Notation {
 
     @Override
     public String functionName(String name) {
-        if (name.equals(Functions.SIGMA)) {
-            return "\\sigma";
-        }
-        if (NAMED_OPERATORS.contains(name) || name.equals(Functions.EXP)) {
-            return "\\" + name;
-        }
-        if (Functions.isKnown(name)) {
-            return "\\operatorname{" + name + "}";
+        Optional<KnownFunction> known = FunctionRegistry.lookup(name);
+        if (known.isPresent()) {
+            return known.get().latex();
         }
         int primes = name.indexOf('\'');
         String base = primes < 0 ? name : name.substring(0, primes);
@@ -117,14 +109,20 @@ public final class LatexNotation implements Notation {
     @Override
     public Doc function(String name, List<Doc> args) {
         Doc arg = args.get(0);
-        if (name.equals(Functions.EXP) && !arg.tall()) {
-            return Doc.of("e^{" + arg.text() + "}", Prec.POWER, false);
-        }
-        if (name.equals(Functions.ABS)) {
-            return Doc.of("\\left|" + arg.text() + "\\right|", Prec.ATOM, arg.tall());
-        }
-        if (name.equals(Functions.SQRT)) {
-            return squareRoot(arg).orElseThrow();
+        switch (FunctionRegistry.lookup(name).map(KnownFunction::layout).orElse(Layout.CALL)) {
+            case EXPONENTIAL -> {
+                if (!arg.tall()) {
+                    return Doc.of("e^{" + arg.text() + "}", Prec.POWER, false);
+                }
+            }
+            case BARS -> {
+                return Doc.of("\\left|" + arg.text() + "\\right|", Prec.ATOM, arg.tall());
+            }
+            case RADICAL -> {
+                return squareRoot(arg).orElseThrow();
+            }
+            case CALL -> {
+            }
         }
         Doc inside = Doc.of(args.stream().map(Doc::text).collect(Collectors.joining(", ")), Prec.SUM,
                 args.stream().anyMatch(Doc::tall));

@@ -9,7 +9,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -18,6 +17,7 @@ import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.functions.FunctionRegistry;
 
 /**
  * Prints an {@link Expr} in a {@link Notation}: one precedence-aware walk shared by ASCII,
@@ -73,7 +73,7 @@ public final class Printer {
         return switch (d.of()) {
             case Sym s -> true;
             case Indexed x -> true;
-            case Fn f -> !Functions.isKnown(f.name())
+            case Fn f -> !FunctionRegistry.isKnown(f.name())
                     && f.args().stream().allMatch(a -> a instanceof Variable);
             default -> false;
         };

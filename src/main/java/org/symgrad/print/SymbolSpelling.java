@@ -5,9 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symgrad.functions.Constant;
+import org.symgrad.functions.Constants;
 
 /**
- * How a plain symbol name (no label) looks in Unicode and LaTeX: Greek names become Greek letters
+ * How a plain symbol name (no label) looks in Unicode and LaTeX: a constant as its table spells
+ * it ({@code pi} → {@code π}, {@code \pi}); Greek names become Greek letters
  * ({@code theta} → {@code θ}, {@code \theta}), trailing digits stay ({@code z2}, {@code theta1}),
  * a {@code hat} suffix becomes a hat ({@code yhat} → {@code ŷ}, {@code \hat{y}}), and other
  * multi-letter names are set as one italic word in LaTeX ({@code \mathit{loss}}).
@@ -73,6 +76,10 @@ final class SymbolSpelling {
 
     /** The Unicode spelling of a plain name: {@code theta} → {@code θ}, {@code yhat} → {@code ŷ}. */
     static String unicode(String name) {
+        Optional<Constant> constant = Constants.named(name);
+        if (constant.isPresent()) {
+            return constant.get().unicode();
+        }
         Optional<Parts> p = parts(name);
         if (p.isEmpty()) {
             return name;
@@ -85,6 +92,10 @@ final class SymbolSpelling {
 
     /** The LaTeX spelling of a plain name: {@code theta} → {@code \theta}, {@code yhat} → {@code \hat{y}}. */
     static String latex(String name) {
+        Optional<Constant> constant = Constants.named(name);
+        if (constant.isPresent()) {
+            return constant.get().latex();
+        }
         Optional<Parts> p = parts(name);
         if (p.isEmpty()) {
             return name.length() == 1 ? name : "\\mathit{" + name + "}";

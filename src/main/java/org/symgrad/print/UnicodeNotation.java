@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.symgrad.expr.Expr;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Names;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Layout;
 
 /**
  * Unicode text as a textbook writes it on one line: Greek letters ({@code β}, {@code σ(x)}),
@@ -98,11 +100,9 @@ public final class UnicodeNotation implements Notation {
 
     @Override
     public String functionName(String name) {
-        if (name.equals(Functions.SIGMA)) {
-            return "σ";
-        }
-        if (Functions.isKnown(name)) {
-            return name;
+        Optional<KnownFunction> known = FunctionRegistry.lookup(name);
+        if (known.isPresent()) {
+            return known.get().unicode();
         }
         int primes = name.indexOf('\'');
         return primes < 0
@@ -112,11 +112,15 @@ public final class UnicodeNotation implements Notation {
 
     @Override
     public Doc function(String name, List<Doc> args) {
-        if (name.equals(Functions.ABS)) {
-            return Doc.atom("|" + args.get(0).text() + "|");
-        }
-        if (name.equals(Functions.SQRT)) {
-            return squareRoot(args.get(0)).orElseThrow();
+        switch (FunctionRegistry.lookup(name).map(KnownFunction::layout).orElse(Layout.CALL)) {
+            case BARS -> {
+                return Doc.atom("|" + args.get(0).text() + "|");
+            }
+            case RADICAL -> {
+                return squareRoot(args.get(0)).orElseThrow();
+            }
+            case CALL, EXPONENTIAL -> {
+            }
         }
         return Doc.atom(functionName(name) + "(" + args.stream().map(Doc::text).collect(Collectors.joining(", ")) + ")");
     }

@@ -13,7 +13,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
@@ -22,6 +21,8 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 
 /**
  * Turns an expression into its {@link Factored} normal form: a rational function of atoms with
@@ -255,77 +256,59 @@ final class Normalizer {
     }
 
     private Factored function(Fn f) {
-        if (!Functions.isKnown(f.name())) {
+        Optional<KnownFunction> known = FunctionRegistry.lookup(f.name());
+        if (known.isEmpty() || known.get().arity() != 1) {
             List<Expr> args = new ArrayList<>();
             for (Expr a : f.args()) {
                 args.add(canonical(a));
             }
             return atom(new Fn(f.name(), args));
         }
+        KnownFunction entry = known.get();
         Factored u = normalize(f.arg());
         Expr arg = stable(u);
-        if (expandNamedFunctions) {
-            Optional<Expr> definition = NamedFunctions.definition(f.name(), arg);
-            if (definition.isPresent()) {
-                return normalize(definition.get());
+        if (entry.canonicalForm().isPresent()) {
+            return normalize(entry.canonicalForm().get().apply(arg));
+        }
+        if (expandNamedFunctions && entry.definition().isPresent()) {
+            return normalize(entry.definition().get().apply(arg));
+        }
+        if (entry.name().equals(FunctionRegistry.EXP)) {
+            return exp(u);
+        }
+        if (entry.name().equals(FunctionRegistry.LOG)) {
+            return log(u, arg);
+        }
+        if (u.isConstant()) {
+            Expr special = entry.specialValues().get(u.coefficient());
+            if (special != null) {
+                return normalize(special);
+            }
+            if (entry.exactAtNumbers().isPresent()) {
+                return Factored.constant(entry.exactAtNumbers().get().apply(u.coefficient()));
             }
         }
-        boolean negative = u.coefficient().signum() < 0;
-        return switch (f.name()) {
-            case Functions.EXP -> exp(u);
-            case Functions.LOG -> log(u, arg);
-            case Functions.SIGMA -> {
-                if (u.isZero()) {
-                    yield Factored.constant(Rational.of(1, 2));
+        if (u.coefficient().signum() < 0) {
+            Factored positive = atom(new Fn(entry.name(), List.of(negated(u))));
+            switch (entry.parity()) {
+                case ODD -> {
+                    return positive.multiply(Factored.constant(Rational.MINUS_ONE));
                 }
-                if (negative) { // σ(−u) = 1 − σ(u)
-                    yield add(List.of(Factored.ONE, atom(Exprs.sigma(negated(u))).multiply(Factored.constant(Rational.MINUS_ONE))));
+                case EVEN -> {
+                    return positive;
                 }
-                yield atom(Exprs.sigma(arg));
+                case COMPLEMENTARY -> {
+                    return add(List.of(Factored.ONE, positive.multiply(Factored.constant(Rational.MINUS_ONE))));
+                }
+                case NONE -> {
+                }
             }
-            case Functions.TANH -> odd(Functions.TANH, u, negative);
-            case Functions.SINH -> odd(Functions.SINH, u, negative);
-            case Functions.COSH -> even(Functions.COSH, u, negative, Rational.ONE);
-            case Functions.SOFTPLUS -> atom(new Fn(Functions.SOFTPLUS, List.of(arg)));
-            case Functions.SIN -> odd(Functions.SIN, u, negative);
-            case Functions.TAN -> odd(Functions.TAN, u, negative);
-            case Functions.COS -> even(Functions.COS, u, negative, Rational.ONE);
-            case Functions.ABS -> u.isConstant() ? Factored.constant(u.coefficient().abs())
-                    : even(Functions.ABS, u, negative, Rational.ZERO);
-            case Functions.SIGN -> u.isConstant() ? Factored.constant(Rational.of(u.coefficient().signum()))
-                    : odd(Functions.SIGN, u, negative);
-            case Functions.HEAVISIDE -> u.isConstant()
-                    ? Factored.constant(u.isZero() ? Rational.of(1, 2) : u.coefficient().signum() > 0 ? Rational.ONE : Rational.ZERO)
-                    : atom(new Fn(Functions.HEAVISIDE, List.of(arg)));
-            case Functions.RELU -> u.isConstant()
-                    ? Factored.constant(u.coefficient().signum() > 0 ? u.coefficient() : Rational.ZERO)
-                    : atom(new Fn(Functions.RELU, List.of(arg)));
-            case Functions.SQRT -> power(new Pow(arg, new Num(Rational.of(1, 2))));
-            default -> atom(new Fn(f.name(), List.of(arg)));
-        };
+        }
+        return atom(new Fn(entry.name(), List.of(arg)));
     }
 
     private Expr negated(Factored u) {
         return presenter.present(u.multiply(Factored.constant(Rational.MINUS_ONE)));
-    }
-
-    /** f(−u) = −f(u), f(0) = 0. */
-    private Factored odd(String name, Factored u, boolean negative) {
-        if (u.isZero()) {
-            return Factored.ZERO;
-        }
-        if (negative) {
-            return atom(new Fn(name, List.of(negated(u)))).multiply(Factored.constant(Rational.MINUS_ONE));
-        }
-        return atom(new Fn(name, List.of(presenter.present(u))));
-    }
-
-    /** f(−u) = f(u), f(0) = atZero. */
-    private Factored even(String name, Factored u, boolean negative, Rational atZero) {
-        if (u.isZero()) {
-            return Factored.constant(atZero);
-        }
-        return atom(new Fn(name, List.of(negative ? negated(u) : presenter.present(u))));
     }
 
     /** exp of a sum is the product of exps; integer multiples become powers; exp(log u) = u. */
@@ -350,7 +333,7 @@ final class Normalizer {
             }
             Expr term = presenter.present(unit);
             if (m.powers().size() == 1 && m.powers().firstEntry().getValue() == 1
-                    && term instanceof Fn g && g.name().equals(Functions.LOG) && c.isInteger()
+                    && term instanceof Fn g && g.name().equals(FunctionRegistry.LOG) && c.isInteger()
                     && c.toBigInteger().bitLength() < 31) {
                 out = out.multiply(normalize(g.arg()).pow(c.toBigInteger().intValueExact(), budget));
             } else {
@@ -393,7 +376,7 @@ final class Normalizer {
         if (u.factors().size() == 1 && u.coefficient().isOne()) {
             Map.Entry<Poly, Integer> only = u.factors().entrySet().iterator().next();
             Optional<Expr> a = only.getKey().asAtom();
-            if (a.isPresent() && a.get() instanceof Fn g && g.name().equals(Functions.EXP)) {
+            if (a.isPresent() && a.get() instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                 return normalize(g.arg()).multiply(Factored.constant(Rational.of(only.getValue())));
             }
         }

@@ -12,7 +12,6 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.ExprOrder;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -20,6 +19,8 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 
 /**
  * Writes a normal form back as an expression the way a textbook prints it: one coefficient,
@@ -85,7 +86,7 @@ final class Presenter {
             Poly p = entries.get(i).getKey();
             int e = entries.get(i).getValue();
             Optional<Expr> atom = p.asAtom();
-            if (atom.isPresent() && atom.get() instanceof Fn g && g.name().equals(Functions.EXP)) {
+            if (atom.isPresent() && atom.get() instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                 numerator.add(expPower(g, e));
                 continue;
             }
@@ -175,20 +176,22 @@ final class Presenter {
             if (!(e.getKey().asAtom().orElse(null) instanceof Fn top) || e.getValue() <= 0) {
                 continue;
             }
-            String bottom = top.name().equals(Functions.SINH) ? Functions.COSH
-                    : top.name().equals(Functions.SIN) ? Functions.COS : null;
-            String quotient = top.name().equals(Functions.SINH) ? Functions.TANH : Functions.TAN;
-            Expr denominator = bottom == null ? null : new Fn(bottom, top.args());
-            if (denominator == null || !f.factors().containsKey(Poly.atom(denominator))) {
-                continue;
+            for (KnownFunction quotient : FunctionRegistry.ALL) {
+                if (quotient.quotientOf().isEmpty() || !quotient.quotientOf().get(0).equals(top.name())) {
+                    continue;
+                }
+                Expr denominator = new Fn(quotient.quotientOf().get(1), top.args());
+                if (!f.factors().containsKey(Poly.atom(denominator))) {
+                    continue;
+                }
+                int k = Math.min(e.getValue(), -f.factors().get(Poly.atom(denominator)));
+                if (k <= 0) {
+                    continue;
+                }
+                out = out.multiply(Factored.atom(top).pow(-k, normalizer.budget()))
+                        .multiply(Factored.atom(denominator).pow(k, normalizer.budget()))
+                        .multiply(Factored.atom(new Fn(quotient.name(), top.args())).pow(k, normalizer.budget()));
             }
-            int k = Math.min(e.getValue(), -f.factors().get(Poly.atom(denominator)));
-            if (k <= 0) {
-                continue;
-            }
-            out = out.multiply(Factored.atom(top).pow(-k, normalizer.budget()))
-                    .multiply(Factored.atom(denominator).pow(k, normalizer.budget()))
-                    .multiply(Factored.atom(new Fn(quotient, top.args())).pow(k, normalizer.budget()));
         }
         return out;
     }
@@ -244,7 +247,7 @@ final class Presenter {
             for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
                 Expr atom = a.getKey();
                 int e = a.getValue();
-                if (atom instanceof Fn g && g.name().equals(Functions.EXP)) {
+                if (atom instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                     factors.add(expPower(g, e));
                 } else {
                     factors.add(e == 1 ? atom : Exprs.pow(atom, e));

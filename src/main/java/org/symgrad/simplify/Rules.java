@@ -11,20 +11,22 @@ import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.Inverse;
+import org.symgrad.functions.KnownFunction;
 
 /**
  * Builds {@link AtomRule}s from what a user states: an assumption {@code lhs = rhs} whose left
  * side is one term ({@code Σ_k t_k = 1}), and a definition {@code y_i = body} solved for the atom
  * of the body that carries the target's indices ({@code exp(z_i) = y_i·Σ_k exp(z_k)}), so a result
  * can be written back in the defined name. Also the inverses of the named functions used in an
- * input ({@link NamedFunctions}).
+ * input (from the {@link FunctionRegistry}).
  */
 public final class Rules {
     private Rules() {
@@ -115,20 +117,47 @@ public final class Rules {
         return Optional.empty();
     }
 
-    /** Inverse rules for the named-function applications ({@link NamedFunctions}) in {@code input}. */
+    /**
+     * Rules that write results back in the named functions {@code input} applies: the registry's
+     * inverses of each ({@code e^u = σ(u)/(1 − σ(u))}) and of the functions their derivatives use
+     * (softplus′ = σ, so σ's too), for the arguments they are applied to.
+     */
     public static List<AtomRule> namedFunctionInverses(Expr input) {
         Set<Fn> uses = new LinkedHashSet<>();
         collect(input, uses);
         List<AtomRule> out = new ArrayList<>();
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         for (Fn f : uses) {
-            out.addAll(NamedFunctions.inverses(f.name(), n.canonical(f.arg()), n));
+            KnownFunction entry = FunctionRegistry.get(f.name());
+            Expr u = n.canonical(f.arg());
+            Set<KnownFunction> written = new LinkedHashSet<>();
+            written.add(entry);
+            for (KnownFunction g : FunctionRegistry.ALL) {
+                if (entry.partials().get(0).uses(g.name())) {
+                    written.add(g);
+                }
+            }
+            for (KnownFunction g : written) {
+                for (Inverse inverse : g.inverses()) {
+                    singleAtom(n, inverse.atom().apply(u)).ifPresent(a -> out.add(new AtomRule(inverse.name(), a,
+                            Indices.free(u), inverse.replacement().apply(u))));
+                }
+            }
         }
         return out;
     }
 
+    private static Optional<Expr> singleAtom(Normalizer n, Expr e) {
+        Factored f = n.normalize(e);
+        if (f.coefficient().isOne() && f.factors().size() == 1 && f.factors().values().iterator().next() == 1) {
+            return f.factors().keySet().iterator().next().asAtom();
+        }
+        return Optional.empty();
+    }
+
+    /** The applications of functions with an exp/log definition, outside sums, with a non-numeric argument. */
     private static void collect(Expr e, Set<Fn> out) {
-        if (e instanceof Fn f && NamedFunctions.definition(f.name(), f.arg()).isPresent()
+        if (e instanceof Fn f && FunctionRegistry.lookup(f.name()).flatMap(KnownFunction::definition).isPresent()
                 && !(f.arg() instanceof Num)) {
             out.add(f);
         }

@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Deriver;
 import org.symgrad.derive.Step;
-import org.symgrad.diff.DerivativeTable;
 import org.symgrad.diff.DiffRules;
 import org.symgrad.eval.Environment;
 import org.symgrad.expr.Expr;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 import org.symgrad.print.Printer;
 import org.symgrad.report.Format;
 import org.symgrad.report.Report;
@@ -44,7 +44,7 @@ class DerivationStepsNumericTest {
 
     /**
      * The rules a step may cite: those of {@link DiffRules}, {@code derivative-of-f} for each known
-     * function ({@link DerivativeTable#rule}), {@link DeltaContraction#RULE}, and the grouping
+     * function ({@link KnownFunction#derivativeRule}), {@link DeltaContraction#RULE}, and the grouping
      * steps of {@link Deriver} ({@code derivative} for the start, {@code differentiate} for
      * grouped or inner differentiation, {@code simplify}, {@code assumption},
      * {@code substitute-definition}).
@@ -57,8 +57,8 @@ class DerivationStepsNumericTest {
                 DiffRules.QUOTIENT_RULE, DiffRules.PRODUCT_RULE, DiffRules.POWER_RULE, DiffRules.EXPONENTIAL_RULE,
                 DiffRules.GENERAL_POWER_RULE, DiffRules.CHAIN_RULE, DiffRules.DERIVATIVE_OF_SUM,
                 DiffRules.DERIVATIVE_OF_ABSTRACT_FUNCTION));
-        for (String f : Functions.KNOWN) {
-            v.add(DerivativeTable.rule(f));
+        for (KnownFunction f : FunctionRegistry.ALL) {
+            v.add(f.derivativeRule());
         }
         v.add(DeltaContraction.RULE);
         v.addAll(List.of("derivative", "differentiate", "simplify", "assumption", "substitute-definition",

@@ -15,7 +15,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
@@ -118,7 +117,7 @@ final class Oracle {
                     .map(d -> forEval(d.instantiate(x), held)).orElse(x);
             case Sym s -> definitions.defining(s).filter(d -> !held.contains(d.name()))
                     .map(d -> forEval(d.body(), held)).orElse(s);
-            case Fn f when !Functions.isKnown(f.name()) -> {
+            case Fn f when !org.symgrad.functions.FunctionRegistry.isKnown(f.name()) -> {
                 List<Expr> args = new ArrayList<>();
                 for (Expr a : f.args()) {
                     if (a instanceof Sym s && !held.contains(s.name())

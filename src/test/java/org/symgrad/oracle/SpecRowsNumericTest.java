@@ -148,7 +148,7 @@ class SpecRowsNumericTest {
 
     /** {@code L(y)}: {@code Definitions.expand} keeps the vector name, so only the oracle's expansion applies. */
     private static boolean mentionsAbstractFunction(Expr e) {
-        return e instanceof org.symgrad.expr.Fn f && !org.symgrad.expr.Functions.isKnown(f.name())
+        return e instanceof org.symgrad.expr.Fn f && !org.symgrad.functions.FunctionRegistry.isKnown(f.name())
                 || org.symgrad.expr.Exprs.children(e).stream().anyMatch(SpecRowsNumericTest::mentionsAbstractFunction);
     }
 }

@@ -10,7 +10,8 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -40,7 +41,14 @@ final class RandomExprs {
             case 1 -> new Add(children(depth));
             case 2, 3 -> new Mul(children(depth));
             case 4 -> new Pow(next(depth - 1), random.nextBoolean() ? number() : next(depth - 1));
-            case 5 -> new Fn(Functions.KNOWN.get(random.nextInt(Functions.KNOWN.size())), List.of(next(depth - 1)));
+            case 5 -> {
+                KnownFunction f = FunctionRegistry.ALL.get(random.nextInt(FunctionRegistry.ALL.size()));
+                List<Expr> args = new java.util.ArrayList<>();
+                for (int i = 0; i < f.arity(); i++) {
+                    args.add(next(depth - 1));
+                }
+                yield new Fn(f.name(), args);
+            }
             case 6 -> new Fn(pick(FUNCTIONS), random.nextBoolean() ? List.of(variable()) : children(depth));
             case 7 -> random.nextBoolean()
                     ? Exprs.sum(pick(new String[] {"k", "m", "p"}), next(depth - 1))

@@ -1,0 +1,192 @@
+package org.symgrad.functions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Rational;
+
+/**
+ * Everything symgrad knows about one function, in one place; every pass reads it from here
+ * (parser, differentiator, evaluator, normaliser, rule book, printers).
+ *
+ * @param name           the canonical name ({@code sigma}), what the ASCII printer writes
+ * @param aliases        other spellings the parser accepts ({@code sigmoid}, {@code σ})
+ * @param arity          the number of arguments
+ * @param partials       {@code ∂f/∂u_i} as templates in the argument slots, one per argument
+ *                       ({@code σ′(u) = σ(u)(1 − σ(u))}); the chain rule is written once, elsewhere
+ * @param value          the numeric value at double arguments
+ * @param parity         what {@code f(−u)} is in terms of {@code f(u)}
+ * @param specialValues  exact values at exact arguments ({@code σ(0) = 1/2})
+ * @param exactAtNumbers the exact value at every rational argument, for piecewise-linear functions
+ *                       ({@code |−3| = 3}, {@code relu(−1) = 0})
+ * @param definition     the function written in exp and log ({@code σ(u) = 1/(1 + e^{−u})}), used to
+ *                       prove identities and to derive {@code σ′} as a textbook does
+ * @param inverses       atoms of the definition that may be written back in the function
+ *                       ({@code e^u = σ/(1 − σ)})
+ * @param canonicalForm  a form the normaliser always uses instead ({@code sqrt(u) = u^{1/2}})
+ * @param quotientOf     the names {@code [g, h]} when {@code f = g/h} ({@code tanh = sinh/cosh}): a
+ *                       result with {@code g(u)^k/h(u)^k} is shown as {@code f(u)^k}
+ * @param layout         how printers lay out an application
+ * @param latex          the LaTeX spelling of the name ({@code \sigma}, {@code \operatorname{softplus}})
+ * @param unicode        the Unicode spelling of the name ({@code σ})
+ */
+public record KnownFunction(String name, List<String> aliases, int arity, List<Template> partials,
+                            ToDoubleFunction<double[]> value, Parity parity, Map<Rational, Expr> specialValues,
+                            Optional<UnaryOperator<Rational>> exactAtNumbers, Optional<Template> definition,
+                            List<Inverse> inverses, Optional<Template> canonicalForm, List<String> quotientOf, Layout layout,
+                            String latex, String unicode) {
+    public KnownFunction {
+        Objects.requireNonNull(name);
+        aliases = List.copyOf(aliases);
+        partials = List.copyOf(partials);
+        specialValues = Map.copyOf(specialValues);
+        inverses = List.copyOf(inverses);
+        quotientOf = List.copyOf(quotientOf);
+        if (!quotientOf.isEmpty() && quotientOf.size() != 2) {
+            throw new IllegalArgumentException(name + ": a quotient names a numerator and a denominator");
+        }
+        if (arity < 1 || partials.size() != arity) {
+            throw new IllegalArgumentException(name + ": one partial derivative per argument, " + arity + " arguments");
+        }
+        for (Template t : partials) {
+            if (t.slots().size() != arity) {
+                throw new IllegalArgumentException(name + ": a partial derivative must use the " + arity + " argument slots");
+            }
+        }
+        if (arity != 1 && (parity != Parity.NONE || !specialValues.isEmpty() || exactAtNumbers.isPresent()
+                || definition.isPresent() || !inverses.isEmpty())) {
+            throw new IllegalArgumentException(name + ": parity, special values, definitions and inverses are for one-argument functions");
+        }
+    }
+
+    /** The rule a derivation step cites for {@code ∂f(x)/∂x}: {@code derivative-of-sigma}. */
+    public String derivativeRule() {
+        return "derivative-of-" + name;
+    }
+
+    /** The numeric value of a one-argument function at {@code x}. */
+    public double value(double x) {
+        return value.applyAsDouble(new double[] {x});
+    }
+
+    /** {@code f′(u)} of a one-argument function. */
+    public Expr derivative(Expr u) {
+        return partials.get(0).apply(u);
+    }
+
+    /** A builder for the entry of a one-argument function. */
+    public static Builder unary(String name, DoubleUnaryOperator value) {
+        return new Builder(name, 1, x -> value.applyAsDouble(x[0]));
+    }
+
+    /** A builder for the entry of a function of {@code arity} arguments. */
+    public static Builder nary(String name, int arity, ToDoubleFunction<double[]> value) {
+        return new Builder(name, arity, value);
+    }
+
+    /** Assembles an entry; every setting but the derivative has a default (none, a call, the plain name). */
+    public static final class Builder {
+        private final String name;
+        private final int arity;
+        private final ToDoubleFunction<double[]> value;
+        private final List<String> aliases = new ArrayList<>();
+        private final List<Template> partials = new ArrayList<>();
+        private Parity parity = Parity.NONE;
+        private final Map<Rational, Expr> specialValues = new LinkedHashMap<>();
+        private UnaryOperator<Rational> exactAtNumbers;
+        private Template definition;
+        private final List<Inverse> inverses = new ArrayList<>();
+        private Template canonicalForm;
+        private List<String> quotientOf = List.of();
+        private Layout layout = Layout.CALL;
+        private String latex;
+        private String unicode;
+
+        private Builder(String name, int arity, ToDoubleFunction<double[]> value) {
+            this.name = name;
+            this.arity = arity;
+            this.value = value;
+        }
+
+        public Builder aliases(String... spellings) {
+            aliases.addAll(List.of(spellings));
+            return this;
+        }
+
+        /** The derivative of a one-argument function, in the slot {@link Template#U}. */
+        public Builder derivative(Expr inU) {
+            partials.add(Template.of(inU));
+            return this;
+        }
+
+        /** The partial derivative with respect to the next argument, in the slots {@link Template#SLOTS}. */
+        public Builder partial(Expr inSlots) {
+            partials.add(Template.of(arity, inSlots));
+            return this;
+        }
+
+        public Builder parity(Parity p) {
+            parity = p;
+            return this;
+        }
+
+        public Builder at(Rational argument, Expr exactValue) {
+            specialValues.put(argument, exactValue);
+            return this;
+        }
+
+        public Builder exactAtNumbers(UnaryOperator<Rational> f) {
+            exactAtNumbers = f;
+            return this;
+        }
+
+        public Builder definition(Expr inU) {
+            definition = Template.of(inU);
+            return this;
+        }
+
+        public Builder inverse(String rule, Expr atomInU, Expr replacementInU) {
+            inverses.add(new Inverse(rule, Template.of(atomInU), Template.of(replacementInU)));
+            return this;
+        }
+
+        public Builder canonicalForm(Expr inU) {
+            canonicalForm = Template.of(inU);
+            return this;
+        }
+
+        public Builder quotientOf(String numerator, String denominator) {
+            quotientOf = List.of(numerator, denominator);
+            return this;
+        }
+
+        public Builder layout(Layout l) {
+            layout = l;
+            return this;
+        }
+
+        public Builder latex(String spelling) {
+            latex = spelling;
+            return this;
+        }
+
+        public Builder unicode(String spelling) {
+            unicode = spelling;
+            return this;
+        }
+
+        public KnownFunction build() {
+            return new KnownFunction(name, aliases, arity, partials, value, parity, specialValues,
+                    Optional.ofNullable(exactAtNumbers), Optional.ofNullable(definition), inverses,
+                    Optional.ofNullable(canonicalForm), quotientOf, layout,
+                    latex == null ? "\\operatorname{" + name + "}" : latex, unicode == null ? name : unicode);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.symgrad.functions;
+
+/**
+ * How a printer lays out an application of a function beside its spelled name: most are calls
+ * {@code name(u)}; {@code exp} may read as a power {@code e^{u}}, {@code abs} as bars {@code |u|},
+ * {@code sqrt} as a radical {@code √u}.
+ */
+public enum Layout {
+    CALL,
+    EXPONENTIAL,
+    BARS,
+    RADICAL
+}
