@@ -83,7 +83,10 @@ public final class FunctionRegistry {
             KnownFunction.unary("heaviside", x -> x > 0 ? 1 : x < 0 ? 0 : 0.5).derivative(ZERO)
                     .exactAtNumbers(r -> r.isZero() ? HALF : r.signum() > 0 ? Rational.ONE : Rational.ZERO).build(),
             KnownFunction.unary("sign", Math::signum).derivative(ZERO).parity(Parity.ODD)
-                    .exactAtNumbers(r -> Rational.of(r.signum())).build());
+                    .exactAtNumbers(r -> Rational.of(r.signum())).build(),
+            KnownFunction.unary("erf", FunctionRegistry::erf)
+                    .derivative(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())), exp(neg(pow(U, 2)))))
+                    .parity(Parity.ODD).at(Rational.ZERO, ZERO).build());
 
     private static final Map<String, KnownFunction> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, KnownFunction> BY_SPELLING = new LinkedHashMap<>();
@@ -105,6 +108,34 @@ public final class FunctionRegistry {
     }
 
     private FunctionRegistry() {
+    }
+
+    /**
+     * The error function to about 1e-15: below |x| = 3 the series
+     * {@code erf x = 2/√π e^{−x²} Σ_n 2^n x^{2n+1}/(1·3···(2n+1))}, whose terms are all positive;
+     * above, {@code 1 − erfc x} with the continued fraction
+     * {@code erfc x = e^{−x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))}.
+     */
+    private static double erf(double x) {
+        double a = Math.abs(x);
+        double value;
+        if (a < 3) {
+            double square = a * a;
+            double term = a;
+            double sum = a;
+            for (int n = 1; term > 1e-17 * sum; n++) {
+                term *= 2 * square / (2 * n + 1);
+                sum += term;
+            }
+            value = 2 / Math.sqrt(Math.PI) * Math.exp(-square) * sum;
+        } else {
+            double fraction = a;
+            for (int k = 60; k >= 1; k--) {
+                fraction = a + (k / 2.0) / fraction;
+            }
+            value = 1 - Math.exp(-a * a) / Math.sqrt(Math.PI) / fraction;
+        }
+        return x < 0 ? -value : value;
     }
 
     /** Whether {@code name} is the canonical name of a known function. */
