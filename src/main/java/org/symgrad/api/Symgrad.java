@@ -2,10 +2,15 @@ package org.symgrad.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Deriver;
+import org.symgrad.diff.Differentiator;
+import org.symgrad.derive.Variables;
 import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
@@ -15,6 +20,8 @@ import org.symgrad.print.Printer;
 import org.symgrad.render.Renderer;
 import org.symgrad.run.Outcome;
 import org.symgrad.run.ScriptRunner;
+import org.symgrad.script.DeriveStatement;
+import org.symgrad.script.SimplifyStatement;
 import org.symgrad.simplify.Simplifier;
 
 /**
@@ -30,9 +37,16 @@ import org.symgrad.simplify.Simplifier;
  * }</pre>
  */
 public final class Symgrad {
+    /** The highest order of derivative {@link #derivation} computes. */
+    public static final int MAX_DERIVATIVE_ORDER = Differentiator.MAX_ORDER;
+
     private Symgrad() {
     }
 
+    /**
+     * Parses one expression (SPEC §2); line breaks count as spaces. Bad input is an
+     * {@link InputException} whose message gives line, column and a caret.
+     */
     public static Expr parse(String text) {
         return Parser.parseExpression(text);
     }
@@ -57,6 +71,7 @@ public final class Symgrad {
         return Deriver.plain().derivative(e, requireVariable(wrt), order);
     }
 
+    /** {@code e} simplified to textbook form (numerically equal, deterministic, exact coefficients). */
     public static Expr simplify(Expr e) {
         return Simplifier.simplifyPlain(e);
     }
@@ -71,14 +86,17 @@ public final class Symgrad {
         return new ScriptRunner().run(Parser.parseScript(script));
     }
 
+    /** {@code e} in plain ASCII; it re-parses to an equal expression. */
     public static String ascii(Expr e) {
         return Printer.ascii(e);
     }
 
+    /** {@code e} in Unicode, as a textbook prints it ({@code σ(x)(1 − σ(x))}). */
     public static String unicode(Expr e) {
         return Printer.unicode(e);
     }
 
+    /** {@code e} in LaTeX math mode. */
     public static String latex(Expr e) {
         return Printer.latex(e);
     }
@@ -95,5 +113,75 @@ public final class Symgrad {
     /** Renders LaTeX (an expression, or an {@code aligned} block) to a PNG or SVG file by extension. */
     public static void render(String latex, Path out) throws IOException {
         Renderer.write(latex, out);
+    }
+
+    /**
+     * Renders the expression {@code expression} to {@code out}, a {@code .png} or {@code .svg} file;
+     * a file that cannot be written is an {@link InputException} saying why.
+     */
+    public static void renderExpression(String expression, Path out) {
+        Results.requireImage(out);
+        Results.writeImage(latex(parse(expression)), out);
+    }
+
+    /**
+     * What {@code symgrad diff} computes: the {@code order}-th derivative of {@code expression} with
+     * respect to {@code variable}. With {@code steps}, one derivation per order with every step and
+     * its rule; without, only the result, computed without recording steps.
+     *
+     * @throws InputException bad input, or a variable used with another number of indices
+     * @throws LimitException an order above {@link Differentiator#MAX_ORDER}, or another limit
+     */
+    public static Results derivation(String expression, String variable, int order, boolean steps) {
+        if (order < 1) {
+            throw new InputException("the order of a derivative must be a positive integer, not " + order);
+        }
+        if (order > Differentiator.MAX_ORDER) {
+            throw new LimitException("derivative-order", "order " + order + " exceeds the limit "
+                    + Differentiator.MAX_ORDER);
+        }
+        Expr e = parse(expression);
+        Expr v = variable(variable);
+        Variables.requireRank(e, v, false);
+        Deriver deriver = Deriver.plain();
+        List<Outcome> out = new ArrayList<>();
+        Expr current = e;
+        for (int i = 0; i < order; i++) {
+            Derivation d = steps ? deriver.derive(current, v)
+                    : Derivation.resultOnly(current, v, deriver.derivative(current, v));
+            if (steps || i == order - 1) {
+                out.add(new Outcome.Derived(new DeriveStatement(current, v, commandLine(expression),
+                        "derive " + Printer.ascii(current) + " wrt " + Printer.ascii(v)), d));
+            }
+            current = d.result();
+        }
+        return new Results(Results.Kind.DERIVATION, out, List.of());
+    }
+
+    /** What {@code symgrad simplify} computes: {@code expression} simplified to textbook form. */
+    public static Results simplification(String expression) {
+        Expr e = parse(expression);
+        return new Results(Results.Kind.SIMPLIFICATION, List.of(new Outcome.Simplified(
+                new SimplifyStatement(e, commandLine(expression), "simplify " + expression.strip()), simplify(e))),
+                List.of());
+    }
+
+    /**
+     * What {@code symgrad run} computes: the script's statements run in order ({@code let},
+     * {@code assume}, {@code derive}, {@code simplify}, {@code check}), one outcome per statement
+     * that produces output.
+     */
+    public static Results script(String source) {
+        return new Results(Results.Kind.SCRIPT, run(source), List.of());
+    }
+
+    /** The version of this build of symgrad, as the pom names it (e.g. {@code 0.1.0}). */
+    public static String version() {
+        return Version.NUMBER;
+    }
+
+    /** The place of a command-line expression: line 1, the whole text. */
+    private static SourceSpan commandLine(String text) {
+        return SourceSpan.of(text, 0, text.length());
     }
 }

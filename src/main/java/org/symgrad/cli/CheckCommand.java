@@ -1,24 +1,26 @@
 package org.symgrad.cli;
 
-import java.util.List;
-import org.symgrad.api.Symgrad;
-import org.symgrad.report.Report;
-import org.symgrad.run.Outcome;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code symgrad check FILE}: runs a script and reports its checks; exit 1 if one fails. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Verify the 'check a = b = …' statements of a script; exit 1 names a false step.")
-final class CheckCommand extends FormattedCommand {
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    SymgradCommand parent;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the script")
     String file;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
-        List<Outcome> checks = Symgrad.run(Inputs.read(file)).stream()
-                .filter(o -> o instanceof Outcome.Checked).toList();
-        out().print(new Report(format.format(), false).outcomes(checks));
-        return checks.stream().allMatch(RunCommand::holds) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        return Execution.run(new Invocation.Check(DashArguments.unmark(file), format.format, format.output), parent.io);
     }
 }

@@ -1,22 +1,20 @@
 package org.symgrad.cli;
 
-import java.io.PrintWriter;
-import org.symgrad.api.Symgrad;
-import org.symgrad.derive.Derivation;
-import org.symgrad.derive.Deriver;
-import org.symgrad.derive.Variables;
-import org.symgrad.diff.Differentiator;
-import org.symgrad.error.InputException;
-import org.symgrad.error.LimitException;
-import org.symgrad.expr.Expr;
-import org.symgrad.report.Report;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--format F]}. */
-@Command(name = "diff", mixinStandardHelpOptions = true, description = "Differentiate an expression.")
-final class DiffCommand extends FormattedCommand {
+/** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--format F] [-o OUT]}. */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Differentiate an expression.")
+final class DiffCommand implements Callable<Integer> {
+    @ParentCommand
+    SymgradCommand parent;
+
     @Parameters(index = "0", paramLabel = "EXPR", description = "the expression, e.g. 'log(sigma(x))'")
     String expression;
 
@@ -29,28 +27,11 @@ final class DiffCommand extends FormattedCommand {
     @Option(names = "--steps", description = "show every step with the rule that produced it")
     boolean steps;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
-        if (order < 1) {
-            throw new InputException("--order must be a positive integer, not " + order);
-        }
-        if (order > Differentiator.MAX_ORDER) {
-            throw new LimitException("derivative-order", "--order " + order + " exceeds the limit "
-                    + Differentiator.MAX_ORDER);
-        }
-        Expr e = Symgrad.parse(expression);
-        Expr v = Symgrad.variable(wrt);
-        Variables.requireRank(e, v, false);
-        Report report = new Report(format.format(), steps);
-        PrintWriter out = out();
-        Expr current = e;
-        for (int i = 0; i < order; i++) {
-            Derivation d = Deriver.plain().derive(current, v);
-            if (steps || i == order - 1) {
-                out.print(report.derivation(d));
-            }
-            current = d.result();
-        }
-        return ExitCodes.OK;
+        return Execution.run(new Invocation.Diff(DashArguments.unmark(expression), wrt, order, steps, format.format, format.output), parent.io);
     }
 }

@@ -1,18 +1,15 @@
 package org.symgrad.cli;
 
-import org.symgrad.report.Format;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --format F}: unicode by default on a terminal, ascii when the output is piped. */
+/** {@code --format F} and {@code -o OUT}, which every printing command takes. */
 final class FormatOption {
     @Option(names = {"-f", "--format"}, paramLabel = "F",
             description = "unicode, ascii, latex, markdown or json (default: unicode on a terminal, else ascii)")
     String format;
 
-    Format format() {
-        if (format != null) {
-            return Format.parse(format);
-        }
-        return System.console() != null ? Format.UNICODE : Format.ASCII;
-    }
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "write to OUT instead: .tex, .md, .json, .txt, .png or .svg")
+    Path output;
 }

@@ -1,13 +1,27 @@
 package org.symgrad.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.symgrad.error.FileErrors;
 import picocli.CommandLine;
 
 /**
  * The {@code symgrad} command: runs the command line on a thread with a large stack and a time
  * limit, and turns every failure into a message and an exit code (SPEC §6): 0 done, 1 a check
- * failed, 2 bad usage or input, 3 a resource limit. Never a stack trace.
+ * failed, 2 bad usage or input, 3 a resource limit, 70 a defect of symgrad, 74 the output could
+ * not be written. Never a stack trace.
+ *
+ * <p>The common command lines are parsed by {@link FastPath}, which does not build picocli's
+ * reflective command model; picocli parses every other (help, completion, errors) — the two agree
+ * on every command line the fast path accepts.
  */
 public final class Main {
     /** Wall-clock limit of one command. */
@@ -18,14 +32,35 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        FailureRecordingStream stdout = new FailureRecordingStream(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = run(args, System.in, out, err);
+        out.flush();
+        if (out.checkError()) {
+            err.println("error: cannot write the output: "
+                    + stdout.failure().map(FileErrors::reason).orElse("input/output failure"));
+            code = code == ExitCodes.OK || code == ExitCodes.CHECK_FAILED ? ExitCodes.OUTPUT : code;
+        }
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs one command line and returns its exit code; output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, InputStream.nullInputStream(), out, err);
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter)} reading {@code in} for an argument {@code -}. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return run(args, new Io(in, out, err), true);
+    }
+
+    /** Runs a command line, through the fast path where it applies when {@code fast}. */
+    static int run(String[] args, Io io, boolean fast) {
         int[] code = {0};
-        Thread worker = new Thread(null, () -> code[0] = execute(args, out, err), "symgrad", STACK_BYTES);
+        Thread worker = new Thread(null, () -> code[0] = execute(args, io, fast), "symgrad", STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {
@@ -34,35 +69,85 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         if (worker.isAlive()) {
-            err.println("error: limit exceeded (time): the command ran longer than "
+            io.err().println("error: limit exceeded (time): the command ran longer than "
                     + TIME_LIMIT_MILLIS / 1000 + " s");
-            err.flush();
+            io.err().flush();
             return ExitCodes.LIMIT;
         }
-        out.flush();
-        err.flush();
+        io.out().flush();
+        io.err().flush();
         return code[0];
     }
 
-    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new SymgradCommand())
-                .setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUnmatchedOptionsArePositionalParams(true) // an expression may start with '-'
-                .setExecutionExceptionHandler(new Failures(err))
-                .setParameterExceptionHandler((ex, a) -> {
-                    err.println("error: " + ex.getMessage());
-                    err.println("Try 'symgrad --help'.");
-                    return ExitCodes.INPUT;
-                });
+    private static int execute(String[] args, Io io, boolean fast) {
         try {
-            return cli.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            return Failures.resource(err, e);
-        } catch (RuntimeException e) {
-            err.println("error: internal error: " + e.getMessage());
-            return ExitCodes.LIMIT;
+            Optional<Invocation> common = fast ? FastPath.parse(args) : Optional.empty();
+            if (common.isPresent()) {
+                return Execution.run(common.get(), io);
+            }
+            return picocli(io).execute(DashArguments.mark(args));
+        } catch (Throwable e) {
+            return Failures.report(io.err(), e);
+        }
+    }
+
+    /** The full command line: help, version, completion and every error message. */
+    static CommandLine picocli(Io io) {
+        SymgradCommand root = new SymgradCommand();
+        root.io = io;
+        return new CommandLine(root)
+                .setOut(io.out())
+                .setErr(io.err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUnmatchedOptionsArePositionalParams(true)
+                .setExecutionExceptionHandler(new Failures(io.err()))
+                .setParameterExceptionHandler((ex, a) -> usageError(io.err(), ex));
+    }
+
+    private static int usageError(PrintWriter err, CommandLine.ParameterException ex) {
+        err.println("error: " + DashArguments.unmark(ex.getMessage()));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList())
+                        + "?");
+            }
+        }
+        err.println("Try 'symgrad --help'.");
+        return ExitCodes.INPUT;
+    }
+
+    /** Standard output that remembers why a write failed (a full disk), for the message. */
+    private static final class FailureRecordingStream extends OutputStream {
+        private final OutputStream out;
+        private IOException failure;
+
+        FailureRecordingStream(OutputStream out) {
+            this.out = out;
+        }
+
+        Optional<IOException> failure() {
+            return Optional.ofNullable(failure);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
         }
     }
 }

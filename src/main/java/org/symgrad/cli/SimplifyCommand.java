@@ -1,21 +1,26 @@
 package org.symgrad.cli;
 
-import org.symgrad.api.Symgrad;
-import org.symgrad.expr.Expr;
-import org.symgrad.report.Report;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code symgrad simplify EXPR [--format F]}. */
-@Command(name = "simplify", mixinStandardHelpOptions = true, description = "Simplify an expression to textbook form.")
-final class SimplifyCommand extends FormattedCommand {
+/** {@code symgrad simplify EXPR [--format F] [-o OUT]}. */
+@Command(name = "simplify", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Simplify an expression to textbook form.")
+final class SimplifyCommand implements Callable<Integer> {
+    @ParentCommand
+    SymgradCommand parent;
+
     @Parameters(index = "0", paramLabel = "EXPR", description = "the expression")
     String expression;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
-        Expr e = Symgrad.parse(expression);
-        out().print(new Report(format.format(), false).simplification(e, Symgrad.simplify(e)));
-        return ExitCodes.OK;
+        return Execution.run(new Invocation.Simplify(DashArguments.unmark(expression), format.format, format.output), parent.io);
     }
 }

@@ -1,5 +1,6 @@
 package org.symgrad.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command; the work is done by its subcommands. */
@@ -7,15 +8,20 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Symbolic gradients in index notation, simplified to textbook form, with step-by-step derivations.",
         subcommands = {DiffCommand.class, SimplifyCommand.class, RunCommand.class, CheckCommand.class,
-                RenderCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 a check found a wrong step, 2 bad usage or input, 3 a resource limit."})
+                RenderCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "A FILE or EXPR of '-' is read from standard input; '--' ends the options.",
+                "Exit codes: 0 done, 1 a check found a wrong step, 2 bad usage or input,",
+                "3 a resource limit, 70 an internal error, 74 the output could not be written."})
 final class SymgradCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The streams of this run, for the subcommands. */
+    Io io;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "missing command: one of diff, simplify, run, check, render");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: one of diff, simplify, run, check, render, help");
     }
 }

@@ -1,14 +1,12 @@
 package org.symgrad.cli;
 
+import org.symgrad.api.Symgrad;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version printed by {@code --version}, read from the jar manifest when there is one. */
+/** The version printed by {@code --version}: the pom's, which the build writes into the jar. */
 final class Version implements IVersionProvider {
-    static final String FALLBACK = "0.1.0";
-
     @Override
     public String[] getVersion() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"symgrad " + (v == null ? FALLBACK : v)};
+        return new String[] {"symgrad " + Symgrad.version()};
     }
 }

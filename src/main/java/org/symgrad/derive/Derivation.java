@@ -18,6 +18,14 @@ public record Derivation(Expr of, Expr wrt, List<Step> steps, List<Derivation> i
         }
     }
 
+    /**
+     * A derivation whose steps were not recorded: its one step is the result (computed by
+     * {@link Deriver#derivative(Expr, Expr)}, which is several times faster than recording).
+     */
+    public static Derivation resultOnly(Expr of, Expr wrt, Expr result) {
+        return new Derivation(of, wrt, List.of(new Step("result", result)), List.of());
+    }
+
     /** The unevaluated derivative this derivation starts from. */
     public Derivative start() {
         return new Derivative(of, wrt);

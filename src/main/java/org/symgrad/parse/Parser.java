@@ -58,6 +58,7 @@ public final class Parser {
         String source = text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
         Spans spans = new Spans(source);
         List<Token> tokens = new TokenScanner(source).scan(true);
+        StatementWords.requireKnown(tokens, spans);
         return withStackFor(tokens, () -> new ScriptBuilder(spans).script(parser(tokens, spans, PredictionMode.SLL).scriptInput()));
     }
 

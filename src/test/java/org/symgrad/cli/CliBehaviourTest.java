@@ -1,8 +1,10 @@
 package org.symgrad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +134,70 @@ class CliBehaviourTest {
             "render 'x^2'",
             "render 'x +' -o $TMP/x.svg",
             "render examples/identities.sg -o $TMP/i.svg",
-            "render --help");
+            "render --help",
+            // conventions (issue 12): '--', expressions that start with '-', -o everywhere, help, suggestions
+            "diff '-h*x' --wrt x",
+            "diff '-V*x' --wrt x",
+            "diff --wrt x -- '-h*x'",
+            "diff '-h*x'",
+            "simplify -x",
+            "simplify -- -x",
+            "simplify '-f*x'",
+            "simplify -hV",
+            "diff x^2 --wrt x -o $TMP/d.md",
+            "diff x^2 --wrt x --steps -o $TMP/d.json",
+            "diff x^2 --wrt x -o $TMP/d.tex",
+            "simplify 'x + x' -o $TMP/s.txt -f unicode",
+            "simplify 'x + x' -o$TMP/s.json",
+            "check src/test/resources/cli/square.sg -o $TMP/c.md",
+            "run src/test/resources/cli/square.sg -o $TMP/out.pdf",
+            "run src/test/resources/cli/square.sg -o $TMP/out.html",
+            "run src/test/resources/cli/square.sg -o $TMP/out",
+            "run ''",
+            "help",
+            "help diff",
+            "help frobnicate",
+            "simplfy x",
+            "diff x --wrt x --fromat json",
+            "run src/test/resources/cli/square.sg --step",
+            "run src/test/resources/cli/typo.sg");
+
+    /** A defect of symgrad is not a resource limit: exit 70, a message in words, no stack trace. */
+    @Test
+    void internalErrorsExitSeventy() {
+        StringWriter err = new StringWriter();
+        assertEquals(70, Failures.report(new PrintWriter(err, true), new IllegalStateException("no rule for Foo")));
+        assertEquals("error: internal error: no rule for Foo\n  (this is a defect of symgrad; please report it with"
+                + " the command line)\n", err.toString());
+    }
+
+    /** {@code -} reads standard input wherever a file or an expression is taken. */
+    @Test
+    void dashReadsStandardInput() {
+        assertEquals(new Outcome(0, "2*x\n", ""), withInput("x^2\n", "diff", "-", "--wrt", "x"));
+        assertEquals(new Outcome(0, "2*x\n", ""), withInput("x + x", "simplify", "-"));
+        assertEquals(new Outcome(0, "diff(x^2, x) = 2*x\n", ""), withInput("derive x^2 wrt x\n", "run", "-"));
+        assertEquals(new Outcome(1, "FAIL 1 = 2   (false: at  the left side is 1 and the right side is 2)\n", ""),
+                withInput("check 1 = 2\n", "check", "-"));
+        Outcome parse = withInput("sigma(x", "simplify", "-");
+        assertEquals(2, parse.code());
+        HostileInputTest.assertCaret(parse.err(), 1, 8);
+    }
+
+    /** The outcome of {@code args} with {@code stdin} as standard input; the fast path and picocli agree. */
+    private static Outcome withInput(String stdin, String... args) {
+        Outcome fast = withInput(stdin, true, args);
+        assertEquals(fast, withInput(stdin, false, args), "fast path and picocli disagree");
+        return fast;
+    }
+
+    private static Outcome withInput(String stdin, boolean fast, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new Io(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err)), fast);
+        return new Outcome(code, out.toString(), err.toString());
+    }
 
     @Test
     void everyOptionAndErrorBehavesAsRecorded() throws IOException {
@@ -153,10 +218,39 @@ class CliBehaviourTest {
     record Outcome(int code, String out, String err) {
     }
 
+    /**
+     * The fast path and picocli's full parser agree on every recorded command line: run through
+     * picocli alone, each gives the recorded result too.
+     */
+    @Test
+    void picocliAloneBehavesAsRecorded() throws IOException {
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), record(args -> run(args, false)),
+                "the fast path and picocli disagree");
+    }
+
+    /** The common command lines take the fast path (else the agreement above would prove nothing). */
+    @Test
+    void commonCommandLinesTakeTheFastPath() {
+        for (String line : List.of("diff x^2 --wrt x", "diff 'sigma(x)' --wrt x --steps -f json --order 2",
+                "diff --wrt=x x^2 --format=unicode -o out.md", "diff '-h*x' --wrt x", "simplify 'x + x' -funicode",
+                "run f.sg --steps -o out.tex", "check f.sg -f json", "render 'x^2' -o x.svg", "run -")) {
+            assertTrue(FastPath.parse(words(line).toArray(String[]::new)).isPresent(), line);
+        }
+        for (String line : List.of("diff x^2", "diff --help", "diff x --wrt x --wrt y", "diff -- x --wrt x",
+                "diff x --wrt x --order 1x", "simplify x y", "run f.sg --bogus", "render x", "-V", "help diff")) {
+            assertTrue(FastPath.parse(words(line).toArray(String[]::new)).isEmpty(), line);
+        }
+    }
+
     Outcome run(String[] args) {
+        return run(args, true);
+    }
+
+    private static Outcome run(String[] args, boolean fast) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new Io(InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err)),
+                fast);
         return new Outcome(code, out.toString(), err.toString());
     }
 

@@ -1,0 +1,159 @@
+package org.symgrad.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.symgrad.error.FileErrors;
+import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.render.Renderer;
+import org.symgrad.report.Documents;
+import org.symgrad.report.Report;
+import org.symgrad.run.Outcome;
+
+/**
+ * What one command computed — the derivation of {@code diff}, the simplification of
+ * {@code simplify}, or the outcomes of a script — ready to print in any {@link OutputFormat} or to
+ * write as a document or an image. Immutable.
+ */
+public final class Results {
+    /** The file name endings {@link #write} understands, in the order error messages list them. */
+    public static final List<String> FILE_EXTENSIONS = List.of(".tex", ".md", ".json", ".txt", ".png", ".svg");
+
+    /** How the outcomes print: {@code diff} and {@code simplify} print bare results, a script one line each. */
+    enum Kind { DERIVATION, SIMPLIFICATION, SCRIPT }
+
+    private final Kind kind;
+    private final List<Outcome> outcomes;
+    private final List<LimitException> limits;
+
+    Results(Kind kind, List<Outcome> outcomes, List<LimitException> limits) {
+        this.kind = kind;
+        this.outcomes = List.copyOf(outcomes);
+        this.limits = List.copyOf(limits);
+    }
+
+    /** The outcomes, one per statement that produced output, in order. */
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /**
+     * The resource limits that statements of a script hit, in order, each pointing at its
+     * statement; the other statements' results are in {@link #outcomes()}. Empty when none did.
+     */
+    public List<LimitException> limits() {
+        return limits;
+    }
+
+    /** True unless a {@code check} found a false step. */
+    public boolean holds() {
+        return outcomes.stream().allMatch(o -> !(o instanceof Outcome.Checked c) || c.holds());
+    }
+
+    /** Only the outcomes of {@code check} statements (what {@code symgrad check} reports). */
+    public Results checks() {
+        return new Results(kind, outcomes.stream().filter(o -> o instanceof Outcome.Checked).toList(), limits);
+    }
+
+    /**
+     * The results as the command line prints them: with {@code steps}, every step of each
+     * derivation and the rule it applied; without, the results ({@code diff}: the bare derivative;
+     * a script: {@code lhs = result} per statement; JSON: SPEC §6).
+     */
+    public String text(OutputFormat format, boolean steps) {
+        Report report = new Report(format.report(), steps);
+        return switch (kind) {
+            case DERIVATION -> {
+                StringBuilder out = new StringBuilder();
+                for (Outcome o : outcomes) {
+                    out.append(report.derivation(((Outcome.Derived) o).derivation()));
+                }
+                yield out.toString();
+            }
+            case SIMPLIFICATION -> {
+                Outcome.Simplified s = (Outcome.Simplified) outcomes.get(0);
+                yield report.simplification(s.statement().expr(), s.result());
+            }
+            case SCRIPT -> report.outcomes(outcomes);
+        };
+    }
+
+    /** A standalone LaTeX document of every result, derivations with their steps (pdflatex compiles it). */
+    public String latexDocument() {
+        return Documents.latex(outcomes);
+    }
+
+    /**
+     * One LaTeX {@code aligned} block of every derivation and simplification, as an image shows
+     * them; an {@link InputException} when there is none.
+     */
+    public String alignedLatex() {
+        return Documents.aligned(outcomes);
+    }
+
+    /**
+     * Writes the results to {@code out} in the form its extension names: {@code .tex} a standalone
+     * document, {@code .md} Markdown with steps, {@code .json} JSON, {@code .txt} text in
+     * {@code format}, {@code .png} or {@code .svg} an image. Another extension, or a file that cannot
+     * be written, is an {@link InputException} saying so.
+     */
+    public void write(Path out, OutputFormat format, boolean steps) {
+        String extension = extension(out);
+        switch (extension) {
+            case ".png", ".svg" -> image(out);
+            case ".tex" -> writeText(out, latexDocument());
+            case ".md" -> writeText(out, text(OutputFormat.MARKDOWN, true));
+            case ".json" -> writeText(out, text(OutputFormat.JSON, steps));
+            case ".txt" -> writeText(out, text(format, steps));
+            case ".pdf" -> throw new InputException("cannot write " + out
+                    + ": PDF output (through pdflatex) is not available for this command; write a .tex file and"
+                    + " run pdflatex on it");
+            default -> throw new InputException("cannot tell what to write to " + out + ": the file name must end in "
+                    + String.join(", ", FILE_EXTENSIONS.subList(0, FILE_EXTENSIONS.size() - 1)) + " or "
+                    + FILE_EXTENSIONS.get(FILE_EXTENSIONS.size() - 1));
+        }
+    }
+
+    /** Writes the image of {@link #alignedLatex()} to {@code out}, a {@code .png} or {@code .svg} file. */
+    public void image(Path out) {
+        requireImage(out);
+        writeImage(alignedLatex(), out);
+    }
+
+    /** {@code out} itself when it names a {@code .png} or {@code .svg} file; an {@link InputException} otherwise. */
+    public static Path requireImage(Path out) {
+        String extension = extension(out);
+        if (!extension.equals(".png") && !extension.equals(".svg")) {
+            throw new InputException("render writes .png or .svg files, not " + out.getFileName());
+        }
+        return out;
+    }
+
+    static void writeImage(String latex, Path out) {
+        try {
+            Renderer.write(latex, out);
+        } catch (IOException e) {
+            throw new InputException("cannot write " + out + ": " + FileErrors.reason(e));
+        }
+    }
+
+    /** The lower-case extension of {@code out}'s file name, with its dot; empty when it has none. */
+    static String extension(Path out) {
+        Path name = out.getFileName();
+        String s = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        int dot = s.lastIndexOf('.');
+        return dot <= 0 ? "" : s.substring(dot);
+    }
+
+    static void writeText(Path out, String text) {
+        try {
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("cannot write " + out + ": " + FileErrors.reason(e));
+        }
+    }
+}

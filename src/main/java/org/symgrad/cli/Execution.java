@@ -1,0 +1,96 @@
+package org.symgrad.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.symgrad.api.OutputFormat;
+import org.symgrad.api.Results;
+import org.symgrad.api.Symgrad;
+import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+
+/** Runs a parsed command line through the library facade and returns its exit code (SPEC §6). */
+final class Execution {
+    /** Highest {@code --order}; the facade's own limit. */
+    static final int MAX_ORDER = Symgrad.MAX_DERIVATIVE_ORDER;
+
+    private Execution() {
+    }
+
+    static int run(Invocation invocation, Io io) {
+        return switch (invocation) {
+            case Invocation.Diff d -> {
+                OutputFormat format = format(d.format());
+                if (d.order() < 1) {
+                    throw new InputException("--order must be a positive integer, not " + d.order());
+                }
+                if (d.order() > MAX_ORDER) {
+                    throw new LimitException("derivative-order", "--order " + d.order() + " exceeds the limit "
+                            + MAX_ORDER);
+                }
+                yield emit(Symgrad.derivation(Inputs.expression(d.expression(), io.in()), d.wrt(), d.order(),
+                        d.steps()), format, d.steps(), d.output(), io);
+            }
+            case Invocation.Simplify s -> {
+                OutputFormat format = format(s.format());
+                yield emit(Symgrad.simplification(Inputs.expression(s.expression(), io.in())), format, false,
+                        s.output(), io);
+            }
+            case Invocation.Run r -> {
+                OutputFormat format = format(r.format());
+                notOverInput(r.output(), r.file());
+                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())), format, r.steps(), r.output(), io);
+            }
+            case Invocation.Check c -> {
+                OutputFormat format = format(c.format());
+                notOverInput(c.output(), c.file());
+                yield emit(Symgrad.script(Inputs.read(c.file(), io.in())).checks(), format, false, c.output(), io);
+            }
+            case Invocation.Render r -> {
+                Results.requireImage(r.output());
+                if (r.input().equals(Inputs.STDIN) || Inputs.isFile(r.input())) {
+                    notOverInput(r.output(), r.input());
+                    Symgrad.script(Inputs.read(r.input(), io.in())).image(r.output());
+                } else {
+                    Symgrad.renderExpression(r.input(), r.output());
+                }
+                yield ExitCodes.OK;
+            }
+        };
+    }
+
+    /** Prints or writes the results; exit 1 when a check found a false step. */
+    private static int emit(Results results, OutputFormat format, boolean steps, Path output, Io io) {
+        if (output == null) {
+            io.out().print(results.text(format, steps));
+        } else {
+            results.write(output, format, steps);
+        }
+        return results.holds() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+
+    /**
+     * Refuses an output file that is the input file: {@code run f.sg -o f.sg} would replace the
+     * script with its results.
+     */
+    private static void notOverInput(Path output, String input) {
+        if (output == null || input.equals(Inputs.STDIN) || !Inputs.isFile(input) || !Files.exists(output)) {
+            return;
+        }
+        try {
+            if (Files.isSameFile(output, Path.of(input))) {
+                throw new InputException("will not write the output to " + output + ": it is the input file");
+            }
+        } catch (IOException e) {
+            // the output cannot be compared with the input: writing it will say why it fails
+        }
+    }
+
+    /** {@code --format}: unicode by default on a terminal, ascii when the output is piped. */
+    static OutputFormat format(String name) {
+        if (name != null) {
+            return OutputFormat.parse(name);
+        }
+        return System.console() != null ? OutputFormat.UNICODE : OutputFormat.ASCII;
+    }
+}

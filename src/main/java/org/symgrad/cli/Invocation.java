@@ -1,0 +1,33 @@
+package org.symgrad.cli;
+
+import java.nio.file.Path;
+
+/**
+ * A command line, parsed: which command, with which arguments. Both parsers produce it — the
+ * fast path ({@link FastPath}) for the common command lines and picocli for every other — and
+ * {@link Execution} runs it, so the two cannot disagree about what a command does.
+ * A {@code null} format means the default (unicode on a terminal, else ascii); a {@code null}
+ * output means standard output.
+ */
+sealed interface Invocation {
+    /** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [-f F] [-o OUT]}. */
+    record Diff(String expression, String wrt, int order, boolean steps, String format, Path output)
+            implements Invocation {
+    }
+
+    /** {@code symgrad simplify EXPR [-f F] [-o OUT]}. */
+    record Simplify(String expression, String format, Path output) implements Invocation {
+    }
+
+    /** {@code symgrad run FILE [--steps] [-f F] [-o OUT]}. */
+    record Run(String file, boolean steps, String format, Path output) implements Invocation {
+    }
+
+    /** {@code symgrad check FILE [-f F] [-o OUT]}. */
+    record Check(String file, String format, Path output) implements Invocation {
+    }
+
+    /** {@code symgrad render (FILE|EXPR) -o OUT}. */
+    record Render(String input, Path output) implements Invocation {
+    }
+}
