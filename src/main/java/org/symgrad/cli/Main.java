@@ -32,6 +32,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The command never opens a window: rendering must not look for a display. Set here, in
+        // the program's entry point, never in library code (a library must not change its host JVM).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         FailureRecordingStream stdout = new FailureRecordingStream(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),

@@ -29,8 +29,8 @@ import org.symgrad.simplify.Simplifier;
 /**
  * The gallery in {@code examples/} is what symgrad produces today: each {@code X.md} equals, byte
  * for byte, the output of {@code symgrad run X.sg --steps -o X.md}, each {@code X.svg} has the
- * layout (size and glyph count) of a fresh rendering, and the scripts of the SPEC §4 rows reach
- * the SPEC's results. On drift, run {@code examples/regenerate} and review the diff.
+ * layout (size and glyph count) of a fresh rendering and stays under 300 KB, and the scripts of
+ * the SPEC §4 rows reach the SPEC's results. On drift, run {@code examples/regenerate} and review the diff.
  */
 class GalleryGoldenTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("basedir", ".")).resolve("examples");
@@ -134,11 +134,18 @@ class GalleryGoldenTest {
                 String actual = Files.readString(fresh);
                 assertEquals(viewBox(expected), viewBox(actual), golden + ": image size changed" + REGENERATE);
                 assertEquals(count(expected, "<path"), count(actual, "<path"),
-                        golden + ": number of glyphs changed" + REGENERATE);
+                        golden + ": number of distinct glyphs and shapes changed" + REGENERATE);
+                assertEquals(count(expected, "<use"), count(actual, "<use"),
+                        golden + ": number of glyphs placed changed" + REGENERATE);
+                // Each glyph outline is defined once and placed by <use>: a whole derivation stays small.
+                assertTrue(Files.size(golden) < MAX_SVG_BYTES, golden + " is " + Files.size(golden) + " bytes");
             }));
         }
         return tests.stream();
     }
+
+    /** Issue 12: the largest gallery image was 1.9 MB when every glyph repeated its outline. */
+    private static final long MAX_SVG_BYTES = 300_000;
 
     private static String viewBox(String svg) {
         Matcher m = Pattern.compile("viewBox=\"([^\"]*)\"").matcher(svg);

@@ -12,12 +12,19 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -97,6 +104,119 @@ class RendererTest {
     }
 
     @Test
+    void pngHasTwoPixelsPerPointUnlessAScaleIsGiven() throws IOException {
+        BufferedImage one = ImageIO.read(new ByteArrayInputStream(Renderer.png(SIGMOID, 1)));
+        BufferedImage two = ImageIO.read(new ByteArrayInputStream(Renderer.png(SIGMOID)));
+        BufferedImage three = ImageIO.read(new ByteArrayInputStream(Renderer.png(SIGMOID, 3)));
+        assertEquals(2 * one.getWidth(), two.getWidth());
+        assertEquals(2 * one.getHeight(), two.getHeight());
+        assertEquals(3 * one.getWidth(), three.getWidth());
+        assertEquals(3 * one.getHeight(), three.getHeight());
+        BufferedImage half = ImageIO.read(new ByteArrayInputStream(Renderer.png(SIGMOID, 0.5)));
+        assertEquals((one.getWidth() + 1) / 2, half.getWidth());
+    }
+
+    @Test
+    void pngRecordsItsResolutionSoItShowsAtTheFormulasSize() {
+        // pHYs: pixels per metre for x and y, then unit 1 (metre); 72 dpi per unit of scale.
+        assertEquals(List.of(2835L, 2835L, 1L), physicalChunk(Renderer.png(SIGMOID, 1)));
+        assertEquals(List.of(5669L, 5669L, 1L), physicalChunk(Renderer.png(SIGMOID)));
+    }
+
+    @Test
+    void scaleOutsideItsRangeIsAnInputError() {
+        for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY, Renderer.MAX_SCALE + 1}) {
+            InputException e = assertThrows(InputException.class, () -> Renderer.png(SIGMOID, bad), "" + bad);
+            assertTrue(e.getMessage().contains("scale"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anImageOfMoreThanTheMaximumPixelsIsALimit() {
+        String tall = "\\begin{aligned}" + "x &= y \\\\".repeat(400) + "\\end{aligned}";
+        LimitException e = assertThrows(LimitException.class, () -> Renderer.png(tall, Renderer.MAX_SCALE));
+        assertEquals("image-size", e.limit());
+    }
+
+    @Test
+    void svgDefinesEachGlyphOnceAndPlacesItWithUse() throws Exception {
+        String svg = Renderer.svg(DERIVATION);
+        SvgPicture picture = SvgPicture.parse(svg); // fails on a <use> of an undefined glyph
+        List<String> outlines = new ArrayList<>();
+        Matcher m = Pattern.compile("<path id=\"[a-zA-Z]+\" d=\"([^\"]*)\"").matcher(svg);
+        while (m.find()) {
+            outlines.add(m.group(1));
+        }
+        assertEquals(picture.glyphs.size(), outlines.size());
+        assertEquals(outlines.size(), new HashSet<>(outlines).size(), "no outline defined twice");
+        assertTrue(picture.uses > outlines.size() + 20, picture.uses + " glyphs placed, " + outlines.size() + " defined");
+        assertTrue(svg.length() < 40 * picture.uses + 500 * outlines.size(),
+                svg.length() + " bytes for " + picture.uses + " glyphs of " + outlines.size() + " shapes");
+    }
+
+    /**
+     * The SVG, painted by an independent reader, shows what the PNG shows: at 4 pixels per point
+     * no inked pixel of one lies more than a pixel away from ink in the other (anti-aliased edges
+     * differ by less), so a glyph missing, doubled or moved by a quarter point would fail.
+     */
+    @Test
+    void svgShowsThePictureThePngShows() throws Exception {
+        for (String latex : List.of(SIGMOID, DERIVATION)) {
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(Renderer.png(latex, 4)));
+            BufferedImage svg = SvgPicture.parse(Renderer.svg(latex)).raster(4);
+            assertEquals(png.getWidth(), svg.getWidth());
+            assertEquals(png.getHeight(), svg.getHeight());
+            boolean[][] inkPng = ink(png);
+            boolean[][] inkSvg = ink(svg);
+            int inked = 0;
+            for (boolean[] row : inkPng) {
+                for (boolean b : row) {
+                    inked += b ? 1 : 0;
+                }
+            }
+            assertTrue(inked > 5000, "ink " + inked);
+            assertEquals(0, strayInk(inkPng, inkSvg), "PNG ink away from the SVG's");
+            assertEquals(0, strayInk(inkSvg, inkPng), "SVG ink away from the PNG's");
+        }
+    }
+
+    private static boolean[][] ink(BufferedImage image) {
+        boolean[][] ink = new boolean[image.getHeight()][image.getWidth()];
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                ink[y][x] = dark(image.getRGB(x, y));
+            }
+        }
+        return ink;
+    }
+
+    /** Pixels inked in {@code a} with no ink in {@code b} at them or next to them. */
+    private static int strayInk(boolean[][] a, boolean[][] b) {
+        int stray = 0;
+        for (int y = 0; y < a.length; y++) {
+            for (int x = 0; x < a[y].length; x++) {
+                if (a[y][x] && !near(b, x, y)) {
+                    stray++;
+                }
+            }
+        }
+        return stray;
+    }
+
+    private static boolean near(boolean[][] ink, int x, int y) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int yy = y + dy;
+                int xx = x + dx;
+                if (yy >= 0 && yy < ink.length && xx >= 0 && xx < ink[yy].length && ink[yy][xx]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void invalidLatexIsAnInputError() {
         for (String bad : new String[] {"\\nosuchcommand{x}", "a}", "\\left( x", "\\begin{aligned} x \\end{matrix}", "a & b"}) {
             InputException e = assertThrows(InputException.class, () -> Renderer.png(bad), bad);
@@ -129,6 +249,24 @@ class RendererTest {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    private static boolean dark(int rgb) {
+        return ((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3 < 128;
+    }
+
+    /** The three fields of the PNG's pHYs chunk. */
+    private static List<Long> physicalChunk(byte[] png) {
+        ByteBuffer b = ByteBuffer.wrap(png);
+        for (int i = PNG_SIGNATURE.length; i < png.length;) {
+            int length = b.getInt(i);
+            String type = new String(png, i + 4, 4, StandardCharsets.US_ASCII);
+            if (type.equals("pHYs")) {
+                return List.of(b.getInt(i + 8) & 0xFFFFFFFFL, b.getInt(i + 12) & 0xFFFFFFFFL, (long) png[i + 16]);
+            }
+            i += 12 + length;
+        }
+        throw new AssertionError("no pHYs chunk");
     }
 
     private static int countOf(String haystack, String needle) {
