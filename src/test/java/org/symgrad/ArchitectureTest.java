@@ -40,6 +40,7 @@ class ArchitectureTest {
             Map.entry("diff", 4),
             Map.entry("simplify", 4),
             Map.entry("parse", 5),
+            Map.entry("matrix", 5),
             Map.entry("derive", 6),
             Map.entry("check", 7),
             Map.entry("run", 8),

@@ -65,7 +65,15 @@ public final class Results {
      * a script: {@code lhs = result} per statement; JSON: SPEC §6).
      */
     public String text(OutputFormat format, boolean steps) {
-        Report report = new Report(format.report(), steps);
+        return text(format, steps, ResultForm.INDEX);
+    }
+
+    /**
+     * The results as {@link #text(OutputFormat, boolean)} prints them, each derivation's result in
+     * {@code form}: with {@code matrix} or {@code both}, ending with its matrix form (SPEC §10).
+     */
+    public String text(OutputFormat format, boolean steps, ResultForm form) {
+        Report report = new Report(format.report(), steps, form.report());
         return switch (kind) {
             case DERIVATION -> {
                 StringBuilder out = new StringBuilder();
@@ -84,7 +92,12 @@ public final class Results {
 
     /** A standalone LaTeX document of every result, derivations with their steps (pdflatex compiles it). */
     public String latexDocument() {
-        return Documents.latex(outcomes);
+        return latexDocument(ResultForm.INDEX);
+    }
+
+    /** The standalone document, each derivation ending with its matrix form when {@code form} shows it. */
+    public String latexDocument(ResultForm form) {
+        return Documents.latex(outcomes, form.report());
     }
 
     /**
@@ -92,7 +105,12 @@ public final class Results {
      * them; an {@link InputException} when there is none.
      */
     public String alignedLatex() {
-        return Documents.aligned(outcomes);
+        return alignedLatex(ResultForm.INDEX);
+    }
+
+    /** The {@code aligned} block, each derivation ending with its matrix form when {@code form} shows it. */
+    public String alignedLatex(ResultForm form) {
+        return Documents.aligned(outcomes, form.report());
     }
 
     /**
@@ -102,13 +120,21 @@ public final class Results {
      * be written, is an {@link InputException} saying so.
      */
     public void write(Path out, OutputFormat format, boolean steps) {
+        write(out, format, steps, ResultForm.INDEX);
+    }
+
+    /** Writes the results as {@link #write(Path, OutputFormat, boolean)} does, results in {@code form}. */
+    public void write(Path out, OutputFormat format, boolean steps, ResultForm form) {
         String extension = extension(out);
         switch (extension) {
-            case ".png", ".svg" -> image(out);
-            case ".tex" -> writeText(out, latexDocument());
-            case ".md" -> writeText(out, text(OutputFormat.MARKDOWN, true));
-            case ".json" -> writeText(out, text(OutputFormat.JSON, steps));
-            case ".txt" -> writeText(out, text(format, steps));
+            case ".png", ".svg" -> {
+                requireImage(out);
+                writeImage(alignedLatex(form), out);
+            }
+            case ".tex" -> writeText(out, latexDocument(form));
+            case ".md" -> writeText(out, text(OutputFormat.MARKDOWN, true, form));
+            case ".json" -> writeText(out, text(OutputFormat.JSON, steps, form));
+            case ".txt" -> writeText(out, text(format, steps, form));
             case ".pdf" -> throw new InputException("cannot write " + out
                     + ": PDF output (through pdflatex) is not available for this command; write a .tex file and"
                     + " run pdflatex on it");

@@ -15,6 +15,8 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.matrix.MatrixForm;
+import org.symgrad.matrix.MatrixReading;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
 import org.symgrad.render.Renderer;
@@ -79,6 +81,17 @@ public final class Symgrad {
     /** The step-by-step derivation of {@code ∂e/∂wrt}. */
     public static Derivation derive(Expr e, Expr wrt) {
         return Deriver.plain().derive(e, requireVariable(wrt));
+    }
+
+    /**
+     * The matrix form of a derivation's result (SPEC §10), read from its index structure: for the
+     * softmax Jacobian {@code y_i(δ_ij − y_j)} it is {@code diag(y) − y yᵀ}, for {@code ∂L/∂y_k x_l}
+     * it is {@code (∂L/∂y) xᵀ}. The result's axes are the free indices of the differentiated
+     * expression, then those of the variable, so a gradient has its variable's shape. Where no
+     * standard reading exists (three free indices, say) the reading is empty and gives the reason.
+     */
+    public static MatrixReading matrixForm(Derivation d) {
+        return MatrixForm.ofDerivative(d.result(), d.of(), d.wrt());
     }
 
     /** Runs a script ({@code let}, {@code assume}, {@code derive}, {@code simplify}, {@code check}). */

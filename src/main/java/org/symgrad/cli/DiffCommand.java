@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--format F] [-o OUT]}. */
+/** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--format F] [--form FORM] [-o OUT]}. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Differentiate an expression.")
 final class DiffCommand implements Callable<Integer> {
@@ -30,8 +30,12 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    FormOption form;
+
     @Override
     public Integer call() {
-        return Execution.run(new Invocation.Diff(DashArguments.unmark(expression), wrt, order, steps, format.format, format.output), parent.io);
+        return Execution.run(new Invocation.Diff(DashArguments.unmark(expression), wrt, order, steps, format.format,
+                form.form, format.output), parent.io);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.symgrad.api.OutputFormat;
+import org.symgrad.api.ResultForm;
 import org.symgrad.api.Results;
 import org.symgrad.api.Symgrad;
 import org.symgrad.error.InputException;
@@ -28,23 +29,26 @@ final class Execution {
                     throw new LimitException("derivative-order", "--order " + d.order() + " exceeds the limit "
                             + MAX_ORDER);
                 }
+                ResultForm form = form(d.form());
                 yield emit(Symgrad.derivation(Inputs.expression(d.expression(), io.in()), d.wrt(), d.order(),
-                        d.steps()), format, d.steps(), d.output(), io);
+                        d.steps()), format, d.steps(), form, d.output(), io);
             }
             case Invocation.Simplify s -> {
                 OutputFormat format = format(s.format());
                 yield emit(Symgrad.simplification(Inputs.expression(s.expression(), io.in())), format, false,
-                        s.output(), io);
+                        ResultForm.INDEX, s.output(), io);
             }
             case Invocation.Run r -> {
                 OutputFormat format = format(r.format());
+                ResultForm form = form(r.form());
                 notOverInput(r.output(), r.file());
-                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())), format, r.steps(), r.output(), io);
+                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())), format, r.steps(), form, r.output(), io);
             }
             case Invocation.Check c -> {
                 OutputFormat format = format(c.format());
                 notOverInput(c.output(), c.file());
-                yield emit(Symgrad.script(Inputs.read(c.file(), io.in())).checks(), format, false, c.output(), io);
+                yield emit(Symgrad.script(Inputs.read(c.file(), io.in())).checks(), format, false, ResultForm.INDEX,
+                        c.output(), io);
             }
             case Invocation.Render r -> {
                 Results.requireImage(r.output());
@@ -60,11 +64,11 @@ final class Execution {
     }
 
     /** Prints or writes the results; exit 1 when a check found a false step. */
-    private static int emit(Results results, OutputFormat format, boolean steps, Path output, Io io) {
+    private static int emit(Results results, OutputFormat format, boolean steps, ResultForm form, Path output, Io io) {
         if (output == null) {
-            io.out().print(results.text(format, steps));
+            io.out().print(results.text(format, steps, form));
         } else {
-            results.write(output, format, steps);
+            results.write(output, format, steps, form);
         }
         return results.holds() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
@@ -84,6 +88,11 @@ final class Execution {
         } catch (IOException e) {
             // the output cannot be compared with the input: writing it will say why it fails
         }
+    }
+
+    /** {@code --form}: index notation unless asked for matrix notation or both. */
+    static ResultForm form(String name) {
+        return name == null ? ResultForm.INDEX : ResultForm.parse(name);
     }
 
     /** {@code --format}: unicode by default on a terminal, ascii when the output is piped. */

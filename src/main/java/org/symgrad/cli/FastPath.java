@@ -20,9 +20,9 @@ import java.util.Set;
 final class FastPath {
     /** The options of each command; a short name maps to its long one. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "diff", Set.of("--wrt", "--order", "--steps", "--format", "--output"),
+            "diff", Set.of("--wrt", "--order", "--steps", "--format", "--form", "--output"),
             "simplify", Set.of("--format", "--output"),
-            "run", Set.of("--steps", "--format", "--output"),
+            "run", Set.of("--steps", "--format", "--form", "--output"),
             "check", Set.of("--format", "--output"),
             "render", Set.of("--output"));
     private static final Set<String> FLAGS = Set.of("--steps");
@@ -96,6 +96,7 @@ final class FastPath {
 
     private static Optional<Invocation> invocation(String command, String positional, Map<String, String> options) {
         String format = options.get("--format");
+        String form = options.get("--form");
         Path output = options.containsKey("--output") ? Path.of(options.get("--output")) : null;
         boolean steps = options.containsKey("--steps");
         return switch (command) {
@@ -105,10 +106,10 @@ final class FastPath {
                     yield Optional.empty();
                 }
                 yield Optional.of(new Invocation.Diff(positional, options.get("--wrt"), Integer.parseInt(order), steps,
-                        format, output));
+                        format, form, output));
             }
             case "simplify" -> Optional.of(new Invocation.Simplify(positional, format, output));
-            case "run" -> Optional.of(new Invocation.Run(positional, steps, format, output));
+            case "run" -> Optional.of(new Invocation.Run(positional, steps, format, form, output));
             case "check" -> Optional.of(new Invocation.Check(positional, format, output));
             case "render" -> output == null ? Optional.empty() : Optional.of(new Invocation.Render(positional, output));
             default -> Optional.empty();

@@ -7,11 +7,11 @@ import java.nio.file.Path;
  * fast path ({@link FastPath}) for the common command lines and picocli for every other — and
  * {@link Execution} runs it, so the two cannot disagree about what a command does.
  * A {@code null} format means the default (unicode on a terminal, else ascii); a {@code null}
- * output means standard output.
+ * form means index notation; a {@code null} output means standard output.
  */
 sealed interface Invocation {
-    /** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [-f F] [-o OUT]}. */
-    record Diff(String expression, String wrt, int order, boolean steps, String format, Path output)
+    /** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [-f F] [--form FORM] [-o OUT]}. */
+    record Diff(String expression, String wrt, int order, boolean steps, String format, String form, Path output)
             implements Invocation {
     }
 
@@ -19,8 +19,8 @@ sealed interface Invocation {
     record Simplify(String expression, String format, Path output) implements Invocation {
     }
 
-    /** {@code symgrad run FILE [--steps] [-f F] [-o OUT]}. */
-    record Run(String file, boolean steps, String format, Path output) implements Invocation {
+    /** {@code symgrad run FILE [--steps] [-f F] [--form FORM] [-o OUT]}. */
+    record Run(String file, boolean steps, String format, String form, Path output) implements Invocation {
     }
 
     /** {@code symgrad check FILE [-f F] [-o OUT]}. */

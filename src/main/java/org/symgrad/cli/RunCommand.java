@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code symgrad run FILE.sg [--steps] [--format F] [-o OUT]}: runs a script. With {@code -o} the
+ * {@code symgrad run FILE.sg [--steps] [--format F] [--form FORM] [-o OUT]}: runs a script. With {@code -o} the
  * output file's extension chooses the form (see {@link org.symgrad.api.Results#write}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -26,8 +26,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    FormOption form;
+
     @Override
     public Integer call() {
-        return Execution.run(new Invocation.Run(DashArguments.unmark(file), steps, format.format, format.output), parent.io);
+        return Execution.run(new Invocation.Run(DashArguments.unmark(file), steps, format.format, form.form,
+                format.output), parent.io);
     }
 }

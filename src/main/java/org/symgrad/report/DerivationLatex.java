@@ -3,6 +3,7 @@ package org.symgrad.report;
 import java.util.List;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Step;
+import org.symgrad.matrix.MatrixReading;
 import org.symgrad.print.Printer;
 
 /**
@@ -16,12 +17,42 @@ public final class DerivationLatex {
 
     /** The rows of the derivation and its inner derivations, separated by {@code \\}. */
     public static String rows(Derivation d) {
+        return rows(d, Form.INDEX);
+    }
+
+    /**
+     * The rows, and with a {@link Form} that shows the matrix form a last row with the result in
+     * matrix form ({@code &= \operatorname{diag}(y) - y y^\top && \text{(in matrix form)}}), or a
+     * row saying there is none.
+     */
+    public static String rows(Derivation d, Form form) {
         StringBuilder out = new StringBuilder();
         for (Derivation inner : d.inner()) {
             rows(inner, out);
             out.append(" \\\\[4pt]\n");
         }
         rows(d, out);
+        if (form.showsMatrix()) {
+            MatrixReading r = MatrixStep.of(d);
+            out.append(" \\\\\n  ").append(r.latex()
+                    .map(m -> "&= " + m + " && \\text{(" + RuleNames.latex(MatrixStep.RULE) + ")}")
+                    .orElse("& && \\text{(" + textMode(MatrixStep.none(r)) + ")}"));
+        }
+        return out.toString();
+    }
+
+    /** Plain ASCII text safe inside {@code \\text{…}}: LaTeX's special characters escaped. */
+    static String textMode(String plain) {
+        StringBuilder out = new StringBuilder();
+        for (char c : plain.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '{', '}', '_', '%', '&', '#', '$' -> out.append('\\').append(c);
+                case '^' -> out.append("\\^{}");
+                case '~' -> out.append("\\~{}");
+                default -> out.append(c);
+            }
+        }
         return out.toString();
     }
 
@@ -41,12 +72,20 @@ public final class DerivationLatex {
 
     /** An {@code align*} environment holding the derivation. */
     public static String alignStar(Derivation d) {
-        return "\\begin{align*}\n" + rows(d) + "\n\\end{align*}\n";
+        return alignStar(d, Form.INDEX);
+    }
+
+    public static String alignStar(Derivation d, Form form) {
+        return "\\begin{align*}\n" + rows(d, form) + "\n\\end{align*}\n";
     }
 
     /** An {@code aligned} block, for images and Markdown math. */
     public static String aligned(Derivation d) {
-        return "\\begin{aligned}\n" + rows(d) + "\n\\end{aligned}";
+        return aligned(d, Form.INDEX);
+    }
+
+    public static String aligned(Derivation d, Form form) {
+        return "\\begin{aligned}\n" + rows(d, form) + "\n\\end{aligned}";
     }
 
     /** A complete document with the given bodies (each an {@code align*} or display math). */

@@ -16,10 +16,15 @@ public final class Documents {
 
     /** Every derivation with its steps, every simplification and every check, for pdflatex. */
     public static String latex(List<Outcome> outcomes) {
+        return latex(outcomes, Form.INDEX);
+    }
+
+    /** The document, each derivation ending with its matrix form when {@code form} shows it. */
+    public static String latex(List<Outcome> outcomes, Form form) {
         List<String> bodies = new ArrayList<>();
         for (Outcome o : outcomes) {
             switch (o) {
-                case Outcome.Derived d -> bodies.add(DerivationLatex.alignStar(d.derivation()));
+                case Outcome.Derived d -> bodies.add(DerivationLatex.alignStar(d.derivation(), form));
                 case Outcome.Simplified s -> bodies.add("\\begin{equation*}\n" + Printer.latex(s.statement().expr())
                         + " = " + Printer.latex(s.result()) + "\n\\end{equation*}");
                 case Outcome.Checked c -> bodies.add("\\begin{verbatim}\n"
@@ -34,10 +39,15 @@ public final class Documents {
      * {@link InputException} when there is none (checks have no image).
      */
     public static String aligned(List<Outcome> outcomes) {
+        return aligned(outcomes, Form.INDEX);
+    }
+
+    /** The block, each derivation ending with its matrix form when {@code form} shows it. */
+    public static String aligned(List<Outcome> outcomes, Form form) {
         List<String> rows = new ArrayList<>();
         for (Outcome o : outcomes) {
             switch (o) {
-                case Outcome.Derived d -> rows.add(DerivationLatex.rows(d.derivation()));
+                case Outcome.Derived d -> rows.add(DerivationLatex.rows(d.derivation(), form));
                 case Outcome.Simplified s -> rows.add(Printer.latex(s.statement().expr()) + " &= "
                         + Printer.latex(s.result()));
                 case Outcome.Checked c -> { }

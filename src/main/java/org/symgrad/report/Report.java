@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.symgrad.check.Verdict;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Step;
 import org.symgrad.expr.Expr;
+import org.symgrad.matrix.MatrixReading;
 import org.symgrad.print.Printer;
 import org.symgrad.run.Outcome;
 
@@ -19,21 +22,63 @@ import org.symgrad.run.Outcome;
 public final class Report {
     private final Format format;
     private final boolean steps;
+    private final Form form;
 
     public Report(Format format, boolean steps) {
+        this(format, steps, Form.INDEX);
+    }
+
+    /**
+     * A report that shows results in {@code form}: with {@link Form#MATRIX} or {@link Form#BOTH}
+     * a derivation ends with its result in matrix form (or says why there is none), and JSON adds
+     * {@code "matrix": {"ascii","unicode","latex"}} where one exists (SPEC §10).
+     */
+    public Report(Format format, boolean steps, Form form) {
         this.format = format;
         this.steps = steps;
+        this.form = form;
     }
 
     /** One derivation (the {@code diff} command). */
     public String derivation(Derivation d) {
         return switch (format) {
             case JSON -> json(d).text() + "\n";
-            case MARKDOWN -> Markdown.displayMath(steps ? DerivationLatex.aligned(d) : equation(d));
-            case LATEX -> steps ? DerivationLatex.alignStar(d) : Printer.latex(d.result()) + "\n";
-            case UNICODE -> steps ? DerivationText.unicode(d) : Printer.unicode(d.result()) + "\n";
-            case ASCII -> steps ? DerivationText.ascii(d) : Printer.ascii(d.result()) + "\n";
+            case MARKDOWN -> Markdown.displayMath(steps ? DerivationLatex.aligned(d, form) : equation(d));
+            case LATEX -> steps ? DerivationLatex.alignStar(d, form) : latexResult(d);
+            case UNICODE -> steps ? DerivationText.unicode(d, form)
+                    : result(d, Printer.unicode(d.result()), MatrixReading::unicode);
+            case ASCII -> steps ? DerivationText.ascii(d, form)
+                    : result(d, Printer.ascii(d.result()), MatrixReading::ascii);
         };
+    }
+
+    /**
+     * A result on its own, in the report's form: the index form; the matrix form instead; or the
+     * index form followed by {@code   = M   (in matrix form)}. Without a matrix form, the index form
+     * and the reason.
+     */
+    private String result(Derivation d, String index, Function<MatrixReading, Optional<String>> matrix) {
+        if (!form.showsMatrix()) {
+            return index + "\n";
+        }
+        MatrixReading r = MatrixStep.of(d);
+        Optional<String> m = matrix.apply(r);
+        if (form == Form.MATRIX && m.isPresent()) {
+            return m.get() + "\n";
+        }
+        return index + "\n" + DerivationText.matrixLine(r, matrix, "");
+    }
+
+    private String latexResult(Derivation d) {
+        String index = Printer.latex(d.result());
+        if (!form.showsMatrix()) {
+            return index + "\n";
+        }
+        MatrixReading r = MatrixStep.of(d);
+        if (r.latex().isEmpty()) {
+            return index + "\n% " + MatrixStep.none(r) + "\n";
+        }
+        return (form == Form.MATRIX ? r.latex().get() : index + " = " + r.latex().get()) + "\n";
     }
 
     /** A simplification (the {@code simplify} command). */
@@ -73,7 +118,7 @@ public final class Report {
         return switch (o) {
             case Outcome.Derived d -> format == Format.LATEX || format == Format.MARKDOWN || steps
                     ? derivation(d.derivation())
-                    : line(d.derivation().start(), d.derivation().result());
+                    : derivedLine(d.derivation());
             case Outcome.Simplified s -> format == Format.LATEX || format == Format.MARKDOWN
                     ? simplification(s.statement().expr(), s.result())
                     : line(s.statement().expr(), s.result());
@@ -82,7 +127,24 @@ public final class Report {
     }
 
     private String equation(Derivation d) {
-        return Printer.latex(d.start()) + " = " + Printer.latex(d.result());
+        String index = Printer.latex(d.start()) + " = " + Printer.latex(d.result());
+        if (!form.showsMatrix()) {
+            return index;
+        }
+        MatrixReading r = MatrixStep.of(d);
+        if (r.latex().isEmpty()) {
+            return index + " \\quad \\text{(" + DerivationLatex.textMode(MatrixStep.none(r)) + ")}";
+        }
+        return form == Form.MATRIX ? Printer.latex(d.start()) + " = " + r.latex().get()
+                : index + " = " + r.latex().get();
+    }
+
+    /** {@code diff(f, x) = result} on one line, in the report's form. */
+    private String derivedLine(Derivation d) {
+        boolean ascii = format == Format.ASCII;
+        String left = ascii ? Printer.ascii(d.start()) : Printer.unicode(d.start());
+        String index = ascii ? Printer.ascii(d.result()) : Printer.unicode(d.result());
+        return left + " = " + result(d, index, ascii ? MatrixReading::ascii : MatrixReading::unicode);
     }
 
     private String line(Expr left, Expr right) {
@@ -158,11 +220,22 @@ public final class Report {
                 stepList.add(step(s, null));
             }
         }
-        return Json.object()
+        Json.Obj out = Json.object()
                 .put("input", Printer.ascii(d.of()))
                 .put("wrt", Printer.ascii(d.wrt()))
-                .put("result", forms(d.result()))
-                .put("steps", Json.array(stepList));
+                .put("result", forms(d.result()));
+        if (form.showsMatrix()) {
+            MatrixReading r = MatrixStep.of(d);
+            if (r.exists()) {
+                out.put("matrix", Json.object().put("ascii", r.ascii().orElseThrow())
+                        .put("unicode", r.unicode().orElseThrow()).put("latex", r.latex().orElseThrow()));
+                if (steps) {
+                    stepList.add(Json.object().put("rule", MatrixStep.RULE).put("ascii", r.ascii().orElseThrow())
+                            .put("latex", r.latex().orElseThrow()));
+                }
+            }
+        }
+        return out.put("steps", Json.array(stepList));
     }
 
     private static Json step(Step s, Derivation inner) {
