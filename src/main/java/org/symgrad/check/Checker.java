@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.symgrad.derive.Definitions;
 import org.symgrad.diff.Differentiator;
+import org.symgrad.error.LimitException;
+import org.symgrad.eval.Ball;
+import org.symgrad.eval.BallEvaluator;
 import org.symgrad.eval.Environment;
-import org.symgrad.eval.Evaluator;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
@@ -20,16 +24,20 @@ import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.Simplifier;
 
 /**
- * Verifies equalities: first symbolically (the difference of the two sides, with definitions
- * expanded and σ, tanh, softplus written in exp/log, normalises to 0), otherwise numerically at
- * seeded random points (free indices bound to concrete values), reporting a point where the sides
- * differ when they do.
+ * Verifies equalities. First symbolically: the difference of the two sides, with definitions
+ * expanded and σ, tanh, softplus written in exp/log, normalises to 0 — proven. Otherwise at seeded
+ * random points (free indices bound to every combination of concrete values), in ball arithmetic
+ * ({@link BallEvaluator}): exact where the sides are rational, with an error bound elsewhere. A
+ * point is a witness that the sides differ when their values differ exactly, or by more than their
+ * error bounds allow ({@link Separation}), or when the normal form of the difference is a rational
+ * function of free variables ({@link FreeRationalFunction}) that is not 0 there. So
+ * {@code 1 = 1 + 1/10^9} and {@code 10^20 + 1 = 10^20} are false however close their sides are,
+ * and a relative difference of {@code 10⁻¹²} between transcendental sides is caught.
  */
 public final class Checker {
     /** Sampled points for the numeric test. */
     public static final int POINTS = 24;
     private static final int DIMENSION = 3;
-    private static final double TOLERANCE = 1e-7;
 
     private final Definitions definitions;
     private final List<AtomRule> assumptions;
@@ -51,15 +59,40 @@ public final class Checker {
     public Verdict check(Expr left, Expr right) {
         Expr l = evaluated(left);
         Expr r = evaluated(right);
-        try {
-            Expr difference = Simplifier.with(assumptions, List.of()).expanded(Exprs.sub(l, r), Budget.ofMillis(5_000));
-            if (difference.equals(Exprs.ZERO)) {
-                return new Verdict(left, right, Verdict.Kind.PROVEN, Map.of(), Double.NaN, Double.NaN);
-            }
-        } catch (org.symgrad.error.LimitException tooBig) {
-            // fall through to the numeric test
+        Optional<Expr> difference = normalForm(Exprs.sub(l, r));
+        if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
+            return Verdict.of(left, right, Verdict.Kind.PROVEN);
         }
-        return numerically(left, right, l, r);
+        Optional<Expr> exact = difference.filter(d -> FreeRationalFunction.is(d, constrainedNames()));
+        return sampled(left, right, l, r, exact);
+    }
+
+    /** The normal form of {@code e}, or empty when computing it hits a limit. */
+    private Optional<Expr> normalForm(Expr e) {
+        try {
+            return Optional.of(Simplifier.with(assumptions, List.of()).expanded(e, Budget.ofMillis(5_000)));
+        } catch (LimitException tooBig) {
+            return Optional.empty();
+        }
+    }
+
+    /** Names of the symbols the assumptions mention: their values are not free. */
+    private Set<String> constrainedNames() {
+        Set<String> out = new TreeSet<>();
+        for (AtomRule a : assumptions) {
+            collectNames(a.pattern(), out);
+            collectNames(a.replacement(), out);
+        }
+        return out;
+    }
+
+    private static void collectNames(Expr e, Set<String> out) {
+        if (e instanceof Sym s) {
+            out.add(s.name());
+        } else if (e instanceof Indexed x) {
+            out.add(x.name());
+        }
+        Exprs.children(e).forEach(c -> collectNames(c, out));
     }
 
     /** Definitions expanded and every {@code diff(…)} in the side carried out. */
@@ -67,7 +100,11 @@ public final class Checker {
         return new Differentiator().evaluateDerivatives(definitions.expand(side));
     }
 
-    private Verdict numerically(Expr left, Expr right, Expr l, Expr r) {
+    /**
+     * The sides compared at up to {@link #POINTS} points where both are defined; {@code exact}, when
+     * present, is the difference's normal form, a rational function of free variables.
+     */
+    private Verdict sampled(Expr left, Expr right, Expr l, Expr r, Optional<Expr> exact) {
         Set<String> free = new TreeSet<>(Indices.free(l));
         free.addAll(Indices.free(r));
         int compared = 0;
@@ -80,31 +117,35 @@ public final class Checker {
                 env = env.withBinding(index, 1 + (int) (digits % DIMENSION));
                 digits /= DIMENSION;
             }
-            double a = valueAt(l, env);
-            double b = valueAt(r, env);
-            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            Ball a = valueAt(l, env);
+            Ball b = valueAt(r, env);
+            if (!a.isDefined() || !b.isDefined()) {
                 continue;
             }
             compared++;
-            if (Math.abs(a - b) > TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)))) {
-                return new Verdict(left, right, Verdict.Kind.FALSE, point(env, l, r), a, b);
+            Ball d = exact.isPresent() ? valueAt(exact.get(), env) : Ball.UNDEFINED;
+            boolean exactWitness = d.isDefined() && d.isExact() && !d.exactValue().isZero();
+            if (exactWitness || Separation.differ(a, b)) {
+                Ball difference = exactWitness ? d : a.subtract(b);
+                return Verdict.falseAt(left, right, point(env, l, r), a, b,
+                        difference.isExact() ? difference.exactValue() : null);
             }
         }
         Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
-        return new Verdict(left, right, kind, Map.of(), Double.NaN, Double.NaN);
+        return Verdict.of(left, right, kind);
     }
 
     /**
-     * The value of {@code e} at {@code env}, or NaN where the numeric oracle cannot compute one: a Σ
-     * whose bound is not an integer at this point ({@code Σ_{k=1}^{m}} with a random m), an entry
-     * index beyond the range of {@code int}, a primed abstract function of several arguments. Such a
-     * point is skipped like a point outside a function's domain.
+     * The value of {@code e} at {@code env}, or undefined where it cannot be computed: outside a
+     * function's domain, a Σ whose bound is not an integer at this point ({@code Σ_{k=1}^{m}} with
+     * a random m), an entry index beyond the range of {@code int}, a primed abstract function of
+     * several arguments. Such a point is skipped.
      */
-    private static double valueAt(Expr e, Environment env) {
+    private static Ball valueAt(Expr e, Environment env) {
         try {
-            return Evaluator.evaluate(e, env);
+            return BallEvaluator.evaluate(e, env);
         } catch (IllegalArgumentException notEvaluable) {
-            return Double.NaN;
+            return Ball.UNDEFINED;
         }
     }
 
@@ -119,7 +160,7 @@ public final class Checker {
     private static void collect(Expr e, Environment env, Map<String, Double> out) {
         if (e instanceof Sym s) {
             out.put(s.name(), env.scalar(s.name()));
-        } else if (e instanceof Indexed x && x.indices().stream().allMatch(org.symgrad.expr.Index::isConcrete)) {
+        } else if (e instanceof Indexed x && x.indices().stream().allMatch(Index::isConcrete)) {
             out.put(x.toString(), env.indexed(x.name(), x.indices().stream().mapToInt(Integer::parseInt).toArray()));
         }
         Exprs.children(e).forEach(c -> collect(c, env, out));

@@ -1,23 +1,49 @@
 package org.symgrad.check;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import org.symgrad.eval.Ball;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Rational;
 
 /**
  * The outcome of checking one equality {@code left = right}: proven symbolically, holding at every
- * sampled point (not proven), or false, with a point where the two sides differ.
+ * sampled point (not proven), or false, with a point where the two sides differ, the two values
+ * there, and — when it is known exactly — their difference.
+ *
+ * @param point           for a false equality, the values of the variables and indices at the witness point
+ * @param leftValue       the left side's value at the point ({@link Ball#UNDEFINED} unless false)
+ * @param rightValue      the right side's value at the point ({@link Ball#UNDEFINED} unless false)
+ * @param exactDifference {@code left − right} at the point when it is known exactly, else {@code null}
  */
-public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, double leftValue,
-                      double rightValue) {
+public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, Ball leftValue,
+                      Ball rightValue, Rational exactDifference) {
     /** Proven symbolically, equal at every sampled point, false at some point, or not evaluable at any. */
     public enum Kind { PROVEN, NUMERICALLY_EQUAL, FALSE, UNDECIDED }
 
     public Verdict {
         Objects.requireNonNull(kind);
+        Objects.requireNonNull(leftValue);
+        Objects.requireNonNull(rightValue);
         // Sorted by name, and kept sorted: Map.copyOf's iteration order changes from run to run, and
         // reports print the point, so they would not be deterministic.
-        point = point == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(point));
+        point = point == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(point));
+    }
+
+    /** A verdict without a witness point: proven, numerically equal or undecided. */
+    public static Verdict of(Expr left, Expr right, Kind kind) {
+        if (kind == Kind.FALSE) {
+            throw new IllegalArgumentException("a false verdict needs its witness point");
+        }
+        return new Verdict(left, right, kind, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null);
+    }
+
+    /** The equality fails at {@code point}, where the sides have the given values. */
+    public static Verdict falseAt(Expr left, Expr right, Map<String, Double> point, Ball leftValue,
+                                  Ball rightValue, Rational exactDifference) {
+        return new Verdict(left, right, Kind.FALSE, point, leftValue, rightValue, exactDifference);
     }
 
     public boolean holds() {

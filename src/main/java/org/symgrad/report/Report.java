@@ -172,22 +172,8 @@ public final class Report {
             case PROVEN -> "proven";
             case NUMERICALLY_EQUAL -> "equal at every sampled point; not proven symbolically";
             case UNDECIDED -> "could not be evaluated at any sampled point";
-            case FALSE -> "false: at " + point(v.point()) + " the left side is " + number(v.leftValue())
-                    + " and the right side is " + number(v.rightValue());
+            case FALSE -> "false: " + Witness.describe(v);
         };
-    }
-
-    private static String point(Map<String, Double> point) {
-        List<String> parts = new ArrayList<>();
-        point.forEach((k, x) -> parts.add(k + " = " + number(x)));
-        return String.join(", ", parts);
-    }
-
-    private static String number(double x) {
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-            return Long.toString((long) x); // index values and whole numbers
-        }
-        return String.format(Locale.ROOT, "%.6g", x);
     }
 
     private Json json(Outcome o) {

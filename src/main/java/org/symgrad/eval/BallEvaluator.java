@@ -1,0 +1,207 @@
+package org.symgrad.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+
+/**
+ * Evaluates an {@link Expr} to a {@link Ball} in an {@link Environment}: the same values as the
+ * {@link Evaluator} (same environment, same meaning of Σ, δ, abstract functions), but exact where
+ * the expression is — numbers, the environment's values (exact dyadic rationals), {@code + − × ÷}
+ * and integer powers — and otherwise a ball whose radius bounds the error. So {@code 10^20 + 1}
+ * and {@code 10^20} are two different exact values, and {@code x·(1 + 10^{-12})} differs from
+ * {@code x} by far more than its radius.
+ *
+ * <p>Known functions are computed in double by {@link Evaluator#known} (the one table of function
+ * values) and abstract functions by {@link AbstractFunction}, with their error propagated by
+ * {@link Ball#apply}. An unevaluated {@code Derivative} is the evaluator's finite difference, a ball
+ * of relative radius {@value #DIFFERENCE_RADIUS}.
+ */
+public final class BallEvaluator {
+    /** Relative error allowed for a finite difference (Richardson-extrapolated, step 10⁻³). */
+    static final double DIFFERENCE_RADIUS = 1e-7;
+
+    private final Environment env;
+    private final Map<String, Integer> scope;
+    private final Set<String> indexedNames;
+
+    private BallEvaluator(Environment env, Set<String> indexedNames) {
+        this.env = env;
+        this.scope = new HashMap<>(env.bindings());
+        this.indexedNames = indexedNames;
+    }
+
+    /**
+     * The value of {@code e} in {@code env}; {@link Ball#UNDEFINED} outside a function's domain.
+     * Throws {@link IllegalArgumentException} where the evaluator does: an unbound index, a Σ bound
+     * that is not an integer.
+     */
+    public static Ball evaluate(Expr e, Environment env) {
+        Set<String> names = new HashSet<>();
+        collectIndexedNames(e, names);
+        return new BallEvaluator(env, names).eval(e);
+    }
+
+    private static void collectIndexedNames(Expr e, Set<String> out) {
+        if (e instanceof Indexed x) {
+            out.add(x.name());
+        }
+        for (Expr c : Exprs.children(e)) {
+            collectIndexedNames(c, out);
+        }
+    }
+
+    private Ball eval(Expr e) {
+        return switch (e) {
+            case Num n -> Ball.exact(n.value());
+            case Sym s -> Ball.of(env.scalar(s.name()));
+            case Indexed x -> Ball.of(entry(x.name(), resolve(x.indices())));
+            case Add a -> {
+                Ball sum = Ball.exact(Rational.ZERO);
+                for (Expr t : a.terms()) {
+                    sum = sum.add(eval(t));
+                }
+                yield sum;
+            }
+            case Mul m -> {
+                Ball product = Ball.exact(Rational.ONE);
+                for (Expr f : m.factors()) {
+                    product = product.multiply(eval(f));
+                }
+                yield product;
+            }
+            case Pow p -> power(eval(p.base()), eval(p.exponent()));
+            case Fn f -> function(f);
+            case IndexSum s -> indexSum(s);
+            case Delta d -> Ball.exact(resolve(d.i()) == resolve(d.j()) ? Rational.ONE : Rational.ZERO);
+            case Derivative d -> finiteDifference(d);
+        };
+    }
+
+    private double entry(String name, List<Integer> indices) {
+        return env.indexed(name, indices.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static Ball power(Ball base, Ball exponent) {
+        if (exponent.isExact() && exponent.exactValue().isInteger()
+                && exponent.exactValue().toBigInteger().bitLength() < 63) {
+            return base.pow(exponent.exactValue().toBigInteger().longValueExact());
+        }
+        return Ball.apply(v -> Math.pow(v[0], v[1]), List.of(base, exponent), 0);
+    }
+
+    private Ball function(Fn f) {
+        if (Functions.isKnown(f.name())) {
+            if (f.args().size() != 1) {
+                throw new IllegalArgumentException(f.name() + " takes one argument");
+            }
+            String name = f.name();
+            return eval(f.arg()).apply(x -> Evaluator.known(name, x));
+        }
+        String name = f.name();
+        int primes = 0;
+        while (name.endsWith("'")) {
+            name = name.substring(0, name.length() - 1);
+            primes++;
+        }
+        List<Ball> values = new ArrayList<>();
+        for (Expr a : f.args()) {
+            if (a instanceof Sym s && (env.isVector(s.name()) || indexedNames.contains(s.name()))) {
+                for (int k = 1; k <= env.n(); k++) {
+                    values.add(Ball.of(entry(s.name(), List.of(k))));
+                }
+            } else {
+                values.add(eval(a));
+            }
+        }
+        String base = name;
+        int order = primes;
+        // a sum of sines of the arguments: its rounding is relative to the number of its terms
+        return Ball.apply(v -> AbstractFunction.value(base, order, v), values, values.size() + 1.0);
+    }
+
+    private Ball indexSum(IndexSum s) {
+        int lower = integer(s.lower());
+        int upper = integer(s.upper());
+        Integer saved = scope.get(s.index());
+        Ball sum = Ball.exact(Rational.ZERO);
+        try {
+            for (int k = lower; k <= upper; k++) {
+                scope.put(s.index(), k);
+                sum = sum.add(eval(s.body()));
+            }
+        } finally {
+            if (saved == null) {
+                scope.remove(s.index());
+            } else {
+                scope.put(s.index(), saved);
+            }
+        }
+        return sum;
+    }
+
+    /** A Σ bound: an exact integer, or a ball that can only be one integer (as the evaluator accepts). */
+    private int integer(Expr bound) {
+        Ball b = eval(bound);
+        if (b.isExact() && b.exactValue().isInteger() && b.exactValue().toBigInteger().bitLength() < 32) {
+            return b.exactValue().toBigInteger().intValueExact();
+        }
+        double v = b.estimate();
+        long r = Math.round(v);
+        if (!b.isDefined() || b.isExact() || Math.abs(v - r) > 1e-9 || b.radius() >= 0.5
+                || Math.abs(r) > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a summation bound must be an integer: " + bound + " = " + b);
+        }
+        return (int) r;
+    }
+
+    private List<Integer> resolve(List<String> indices) {
+        List<Integer> out = new ArrayList<>(indices.size());
+        for (String i : indices) {
+            out.add(resolve(i));
+        }
+        return out;
+    }
+
+    private int resolve(String index) {
+        if (Index.isConcrete(index)) {
+            return Integer.parseInt(index);
+        }
+        Integer v = scope.get(index);
+        if (v == null) {
+            throw new IllegalArgumentException("index " + index + " is not bound to a value");
+        }
+        return v;
+    }
+
+    /** The evaluator's finite difference, in the environment with the enclosing sums' indices bound. */
+    private Ball finiteDifference(Derivative d) {
+        Environment here = env;
+        for (Map.Entry<String, Integer> b : scope.entrySet()) {
+            here = here.withBinding(b.getKey(), b.getValue());
+        }
+        double v = Evaluator.evaluate(d, here);
+        if (!Double.isFinite(v)) {
+            return Ball.UNDEFINED;
+        }
+        return Ball.around(new java.math.BigDecimal(v), DIFFERENCE_RADIUS * Math.max(1, Math.abs(v)));
+    }
+}
