@@ -19,6 +19,7 @@ import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Constants;
 import org.symgrad.simplify.AtomRule;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.Simplifier;
@@ -158,7 +159,7 @@ public final class Checker {
     }
 
     private static void collect(Expr e, Environment env, Map<String, Double> out) {
-        if (e instanceof Sym s) {
+        if (e instanceof Sym s && !Constants.isConstant(s)) {
             out.put(s.name(), env.scalar(s.name()));
         } else if (e instanceof Indexed x && x.indices().stream().allMatch(Index::isConcrete)) {
             out.put(x.toString(), env.indexed(x.name(), x.indices().stream().mapToInt(Integer::parseInt).toArray()));

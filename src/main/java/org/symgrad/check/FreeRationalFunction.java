@@ -12,10 +12,11 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Constants;
 
 /**
- * Whether a normal form is a rational function of free variables: numbers, symbols and indexed
- * symbols that no assumption mentions, combined by {@code + − ×} and integer powers. Such a
+ * Whether a normal form is a rational function of free variables: numbers, symbols (not constants
+ * such as π) and indexed symbols that no assumption mentions, combined by {@code + − ×} and integer powers. Such a
  * function is its own exact value at every point, so where it is not 0 at a sampled point the
  * difference it stands for is not 0 there either — an exact witness that two sides differ.
  * Functions, Σ, δ and derivatives are excluded: their atoms are tied to each other by identities
@@ -29,7 +30,7 @@ final class FreeRationalFunction {
     static boolean is(Expr e, Set<String> constrainedNames) {
         return switch (e) {
             case Num n -> true;
-            case Sym s -> !constrainedNames.contains(s.name());
+            case Sym s -> !constrainedNames.contains(s.name()) && !Constants.isConstant(s);
             case Indexed x -> !constrainedNames.contains(x.name());
             case Add a -> a.terms().stream().allMatch(t -> is(t, constrainedNames));
             case Mul m -> m.factors().stream().allMatch(f -> is(f, constrainedNames));

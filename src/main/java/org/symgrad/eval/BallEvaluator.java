@@ -12,7 +12,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
@@ -21,6 +20,10 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Constant;
+import org.symgrad.functions.Constants;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 
 /**
  * Evaluates an {@link Expr} to a {@link Ball} in an {@link Environment}: the same values as the
@@ -30,9 +33,10 @@ import org.symgrad.expr.Sym;
  * and {@code 10^20} are two different exact values, and {@code x·(1 + 10^{-12})} differs from
  * {@code x} by far more than its radius.
  *
- * <p>Known functions are computed in double by {@link Evaluator#known} (the one table of function
- * values) and abstract functions by {@link AbstractFunction}, with their error propagated by
- * {@link Ball#apply}. An unevaluated {@code Derivative} is the evaluator's finite difference, a ball
+ * <p>Known functions take their values from the {@link FunctionRegistry}: exact at exact arguments
+ * where the entry is exact at numbers (piecewise-linear functions), otherwise computed in double,
+ * as are constants ({@link Constants}) and abstract functions ({@link AbstractFunction}), with their
+ * error propagated by {@link Ball#apply}. An unevaluated {@code Derivative} is the evaluator's finite difference, a ball
  * of relative radius {@value #DIFFERENCE_RADIUS}.
  */
 public final class BallEvaluator {
@@ -72,7 +76,7 @@ public final class BallEvaluator {
     private Ball eval(Expr e) {
         return switch (e) {
             case Num n -> Ball.exact(n.value());
-            case Sym s -> Ball.of(env.scalar(s.name()));
+            case Sym s -> Constants.named(s.name()).map(BallEvaluator::constant).orElseGet(() -> Ball.of(env.scalar(s.name())));
             case Indexed x -> Ball.of(entry(x.name(), resolve(x.indices())));
             case Add a -> {
                 Ball sum = Ball.exact(Rational.ZERO);
@@ -96,6 +100,11 @@ public final class BallEvaluator {
         };
     }
 
+    /** A constant's double value, within half an ulp of the constant, as a ball that holds it. */
+    private static Ball constant(Constant c) {
+        return Ball.around(java.math.BigDecimal.valueOf(c.value()), Math.ulp(c.value()));
+    }
+
     private double entry(String name, List<Integer> indices) {
         return env.indexed(name, indices.stream().mapToInt(Integer::intValue).toArray());
     }
@@ -109,12 +118,9 @@ public final class BallEvaluator {
     }
 
     private Ball function(Fn f) {
-        if (Functions.isKnown(f.name())) {
-            if (f.args().size() != 1) {
-                throw new IllegalArgumentException(f.name() + " takes one argument");
-            }
-            String name = f.name();
-            return eval(f.arg()).apply(x -> Evaluator.known(name, x));
+        java.util.Optional<KnownFunction> known = FunctionRegistry.lookup(f.name());
+        if (known.isPresent()) {
+            return known(known.get(), f);
         }
         String name = f.name();
         int primes = 0;
@@ -136,6 +142,21 @@ public final class BallEvaluator {
         int order = primes;
         // a sum of sines of the arguments: its rounding is relative to the number of its terms
         return Ball.apply(v -> AbstractFunction.value(base, order, v), values, values.size() + 1.0);
+    }
+
+    /** A known function: exact where its registry entry is exact at numbers, else its double value as a ball. */
+    private Ball known(KnownFunction k, Fn f) {
+        if (f.args().size() != k.arity()) {
+            throw new IllegalArgumentException(f.name() + " takes " + k.arity() + " argument(s)");
+        }
+        List<Ball> args = new ArrayList<>(f.args().size());
+        for (Expr a : f.args()) {
+            args.add(eval(a));
+        }
+        if (k.exactAtNumbers().isPresent() && args.get(0).isExact()) {
+            return Ball.exact(k.exactAtNumbers().get().apply(args.get(0).exactValue()));
+        }
+        return Ball.apply(k.value(), args, 0);
     }
 
     private Ball indexSum(IndexSum s) {
