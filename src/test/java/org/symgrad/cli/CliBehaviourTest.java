@@ -182,7 +182,7 @@ class CliBehaviourTest {
         assertEquals(new Outcome(0, "2*x\n", ""), withInput("x^2\n", "diff", "-", "--wrt", "x"));
         assertEquals(new Outcome(0, "2*x\n", ""), withInput("x + x", "simplify", "-"));
         assertEquals(new Outcome(0, "diff(x^2, x) = 2*x\n", ""), withInput("derive x^2 wrt x\n", "run", "-"));
-        assertEquals(new Outcome(1, "FAIL 1 = 2   (false: at  the left side is 1 and the right side is 2)\n", ""),
+        assertEquals(new Outcome(1, "FAIL 1 = 2   (false: the left side is 1 and the right side is 2)\n", ""),
                 withInput("check 1 = 2\n", "check", "-"));
         Outcome parse = withInput("sigma(x", "simplify", "-");
         assertEquals(2, parse.code());
