@@ -11,6 +11,7 @@ it also asks SymPy whether expected - d/dv E simplifies to 0.
 
   python3 verify.py              # verify the corpus and the recorded findings
   python3 verify.py --today      # also run each derivation through today's ./symgrad and classify
+  python3 verify.py --table      # a Markdown table: source, SPEC §9 features (and today, with --today)
   python3 verify.py FILE.sg ...  # only these files
 
 Exit status 0 when every expected form agrees (and every finding disagrees), 1 otherwise.
@@ -745,8 +746,12 @@ def repo_root():
 
 
 def run_today(script, d):
-    """Run the statements up to this derive (lets, assumes, the derive) through ./symgrad."""
-    text = '\n'.join(s for s in d.prefix if not s.startswith('derive ')) + '\n' + d.prefix[-1] + '\n'
+    """Run this derive through ./symgrad with the statements before it that it uses: the lets its
+    expression or its expected form reaches, and the assumes."""
+    names = set(reachable(d.expect, d.defs, reachable(d.expr, d.defs, {})))
+    kept = [s for s in d.prefix[:-1] if s.startswith('assume ') or
+            (s.startswith('let ') and re.match(r'let\s+([A-Za-z][A-Za-z0-9]*)', s).group(1) in names)]
+    text = '\n'.join(kept + [d.prefix[-1]]) + '\n'
     with tempfile.NamedTemporaryFile('w', suffix='.sg', delete=False) as f:
         f.write(text)
         name = f.name
