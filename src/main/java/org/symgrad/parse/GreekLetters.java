@@ -1,37 +1,67 @@
 package org.symgrad.parse;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Unicode Greek letters and their ASCII names: {@code β → beta}, {@code Ω → Omega}. A Greek letter
- * is an ordinary symbol (SPEC §2); the expression tree stores the ASCII name, printers show Greek.
+ * The one rule for Greek letters in input. A Greek letter is a symbol, named by its ASCII name
+ * ({@code β → beta}, {@code Ω → Omega}), exactly when it has a glyph of its own — when TeX has a
+ * command for it: every small letter but omicron, and the capitals Γ Δ Θ Λ Ξ Π Σ Υ Φ Ψ Ω. The other
+ * letters (ο, and the capitals Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Χ) look like Latin letters, so a reader could
+ * not tell {@code ο} from {@code o}: they are rejected, with the Latin letter to write instead, as
+ * Cyrillic look-alikes are. The final form {@code ς} is σ, and the variant forms {@code ϑ ϕ ϵ} are
+ * θ φ ε.
  */
 final class GreekLetters {
-    private static final String[] LOWER = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
-        "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", null, "sigma", "tau", "upsilon", "phi",
-        "chi", "psi", "omega"};
+    /** U+03B1 … U+03C9; U+03C2 is the final sigma. */
+    private static final String[] SMALL = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+        "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon",
+        "phi", "chi", "psi", "omega"};
     private static final Map<Character, String> VARIANTS = Map.of(
-            '\u03C2', "sigma", // final sigma
             '\u03D1', "theta",
             '\u03D5', "phi",
             '\u03F5', "epsilon");
+    /** The letters that look like a Latin letter, and that letter. */
+    private static final Map<Character, Character> LATIN_LOOK_ALIKES = Map.ofEntries(
+            Map.entry('\u03BF', 'o'),
+            Map.entry('\u0391', 'A'), Map.entry('\u0392', 'B'), Map.entry('\u0395', 'E'), Map.entry('\u0396', 'Z'),
+            Map.entry('\u0397', 'H'), Map.entry('\u0399', 'I'), Map.entry('\u039A', 'K'), Map.entry('\u039C', 'M'),
+            Map.entry('\u039D', 'N'), Map.entry('\u039F', 'O'), Map.entry('\u03A1', 'P'), Map.entry('\u03A4', 'T'),
+            Map.entry('\u03A7', 'X'));
 
     private GreekLetters() {
     }
 
-    /** The ASCII name of a Greek letter, or {@code null} if {@code c} is not one. */
+    /** The ASCII name of a Greek letter, or {@code null} if {@code c} is not an accepted one. */
     static String nameOf(char c) {
+        if (LATIN_LOOK_ALIKES.containsKey(c)) {
+            return null;
+        }
         if (c >= '\u03B1' && c <= '\u03C9') {
-            return LOWER[c - '\u03B1'];
+            return SMALL[c - '\u03B1'];
         }
         if (c >= '\u0391' && c <= '\u03A9' && c != '\u03A2') {
-            String lower = LOWER[c - '\u0391'];
-            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+            String small = SMALL[c - '\u0391'];
+            return Character.toUpperCase(small.charAt(0)) + small.substring(1);
         }
         return VARIANTS.get(c);
     }
 
-    /** {@code text} with every Greek letter replaced by its ASCII name. */
+    /** Why {@code c} is not accepted, if it is a Greek letter that looks like a Latin one. */
+    static Optional<String> rejection(char c) {
+        Character latin = LATIN_LOOK_ALIKES.get(c);
+        if (latin == null) {
+            return Optional.empty();
+        }
+        String which = Character.isUpperCase(c) ? "capital " : "small ";
+        String greek = Character.getName(c).replace("GREEK " + (Character.isUpperCase(c) ? "CAPITAL" : "SMALL")
+                + " LETTER ", "");
+        return Optional.of(String.format("the Greek %sletter %s '%c' (U+%04X) looks like the Latin letter '%c'; "
+                + "write %c", which, greek.charAt(0) + greek.substring(1).toLowerCase(java.util.Locale.ROOT),
+                c, (int) c, latin, latin));
+    }
+
+    /** {@code text} with every accepted Greek letter replaced by its ASCII name. */
     static String toAscii(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

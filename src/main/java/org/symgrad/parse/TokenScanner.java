@@ -18,7 +18,8 @@ import org.symgrad.parse.gen.SymgradLexer;
 
 /**
  * Turns source text into the token list the parser reads, rejecting early what the grammar cannot
- * describe well: control characters, unknown characters, unbalanced or too deeply nested brackets,
+ * describe well: control characters, unknown characters, Greek letters that look like Latin ones
+ * ({@link GreekLetters}), unbalanced or too deeply nested brackets,
  * over-long number literals. Bracket errors are found here, before parsing, so that their messages
  * can name the bracket that was left open ({@code missing ')' to close '(' at column 5}), and so that
  * 100 000 nested parentheses never reach the recursive-descent parser.
@@ -69,6 +70,10 @@ final class TokenScanner {
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 throw new InputException(String.format("control character U+%04X is not allowed", (int) c),
                         spans.of(token(i)));
+            }
+            java.util.Optional<String> lookAlike = GreekLetters.rejection(c);
+            if (lookAlike.isPresent()) {
+                throw new InputException(lookAlike.get(), spans.of(token(i)));
             }
             if (Character.isSurrogate(c)) {
                 throw new InputException(

@@ -18,7 +18,12 @@ import org.symgrad.functions.Constants;
 final class SymbolSpelling {
     private static final Pattern SHAPE = Pattern.compile("([A-Za-z]+?)(hat)?([0-9]*)");
 
-    /** Greek name → {Unicode letter, LaTeX spelling}. Capitals without a LaTeX command are Latin. */
+    /**
+     * Greek name → {Unicode letter, LaTeX spelling}: the letters with a TeX command, which the parser
+     * accepts (parse/GreekLetters.java). The others look like Latin letters ({@code omicron},
+     * {@code Alpha}, …): written as the letter they would print as, they would read back as that
+     * Latin letter, so their names stay words.
+     */
     private static final Map<String, String[]> GREEK = Map.ofEntries(
             Map.entry("alpha", new String[] {"α", "\\alpha"}),
             Map.entry("beta", new String[] {"β", "\\beta"}),
@@ -34,7 +39,6 @@ final class SymbolSpelling {
             Map.entry("mu", new String[] {"μ", "\\mu"}),
             Map.entry("nu", new String[] {"ν", "\\nu"}),
             Map.entry("xi", new String[] {"ξ", "\\xi"}),
-            Map.entry("omicron", new String[] {"ο", "o"}),
             Map.entry("pi", new String[] {"π", "\\pi"}),
             Map.entry("rho", new String[] {"ρ", "\\rho"}),
             Map.entry("sigma", new String[] {"σ", "\\sigma"}),
@@ -44,28 +48,15 @@ final class SymbolSpelling {
             Map.entry("chi", new String[] {"χ", "\\chi"}),
             Map.entry("psi", new String[] {"ψ", "\\psi"}),
             Map.entry("omega", new String[] {"ω", "\\omega"}),
-            Map.entry("Alpha", new String[] {"Α", "A"}),
-            Map.entry("Beta", new String[] {"Β", "B"}),
             Map.entry("Gamma", new String[] {"Γ", "\\Gamma"}),
             Map.entry("Delta", new String[] {"Δ", "\\Delta"}),
-            Map.entry("Epsilon", new String[] {"Ε", "E"}),
-            Map.entry("Zeta", new String[] {"Ζ", "Z"}),
-            Map.entry("Eta", new String[] {"Η", "H"}),
             Map.entry("Theta", new String[] {"Θ", "\\Theta"}),
-            Map.entry("Iota", new String[] {"Ι", "I"}),
-            Map.entry("Kappa", new String[] {"Κ", "K"}),
             Map.entry("Lambda", new String[] {"Λ", "\\Lambda"}),
-            Map.entry("Mu", new String[] {"Μ", "M"}),
-            Map.entry("Nu", new String[] {"Ν", "N"}),
             Map.entry("Xi", new String[] {"Ξ", "\\Xi"}),
-            Map.entry("Omicron", new String[] {"Ο", "O"}),
             Map.entry("Pi", new String[] {"Π", "\\Pi"}),
-            Map.entry("Rho", new String[] {"Ρ", "P"}),
             Map.entry("Sigma", new String[] {"Σ", "\\Sigma"}),
-            Map.entry("Tau", new String[] {"Τ", "T"}),
             Map.entry("Upsilon", new String[] {"Υ", "\\Upsilon"}),
             Map.entry("Phi", new String[] {"Φ", "\\Phi"}),
-            Map.entry("Chi", new String[] {"Χ", "X"}),
             Map.entry("Psi", new String[] {"Ψ", "\\Psi"}),
             Map.entry("Omega", new String[] {"Ω", "\\Omega"}));
 

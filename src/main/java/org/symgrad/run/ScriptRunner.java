@@ -2,6 +2,7 @@ package org.symgrad.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.symgrad.check.Assumptions;
 import org.symgrad.check.Checker;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
@@ -17,8 +18,6 @@ import org.symgrad.script.LetStatement;
 import org.symgrad.script.Script;
 import org.symgrad.script.SimplifyStatement;
 import org.symgrad.script.Statement;
-import org.symgrad.simplify.AtomRule;
-import org.symgrad.simplify.Rules;
 
 /**
  * Runs a script's statements in order, as a notebook does: {@code let} and {@code assume} change
@@ -27,7 +26,7 @@ import org.symgrad.simplify.Rules;
  */
 public final class ScriptRunner {
     private Definitions definitions = Definitions.none();
-    private final List<AtomRule> assumptions = new ArrayList<>();
+    private Assumptions assumptions = Assumptions.none();
 
     public List<Outcome> run(Script script) {
         List<Outcome> out = new ArrayList<>();
@@ -44,7 +43,7 @@ public final class ScriptRunner {
     private void execute(Statement statement, List<Outcome> out) {
         switch (statement) {
             case LetStatement let -> definitions = definitions.with(new Definition(let.target(), let.body()));
-            case AssumeStatement assume -> assumptions.add(Rules.assumption(assume.lhs(), assume.rhs()));
+            case AssumeStatement assume -> assumptions = assumptions.with(assume.lhs(), assume.rhs());
             case DeriveStatement derive -> {
                 requireOccurs(derive.of(), derive.wrt());
                 out.add(new Outcome.Derived(derive, deriver().derive(derive.of(), derive.wrt())));
@@ -52,12 +51,12 @@ public final class ScriptRunner {
             case SimplifyStatement simplify -> out.add(
                     new Outcome.Simplified(simplify, deriver().simplifier().simplify(simplify.expr())));
             case CheckStatement check -> out.add(
-                    new Outcome.Checked(check, new Checker(definitions, assumptions).check(check.sides())));
+                    new Outcome.Checked(check, new Checker(definitions, assumptions.rules()).check(check.sides())));
         }
     }
 
     private Deriver deriver() {
-        return new Deriver(definitions, assumptions);
+        return new Deriver(definitions, assumptions.rules());
     }
 
     /**
