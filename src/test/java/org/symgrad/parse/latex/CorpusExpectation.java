@@ -98,6 +98,26 @@ record CorpusExpectation(Kind kind, List<Integer> falseSteps, List<String> error
     }
 
     /**
+     * Whether a run's verdicts, one per checked step, meet this verdict expectation: {@code proven}
+     * needs every step proven, {@code holds} every step holding either way, {@code false at …}
+     * exactly those steps false and the others holding.
+     */
+    boolean matches(List<Verdict.Kind> steps) {
+        return switch (kind) {
+            case PROVEN -> !steps.isEmpty() && steps.stream().allMatch(k -> k == Verdict.Kind.PROVEN);
+            case HOLDS -> !steps.isEmpty() && steps.stream().allMatch(CorpusExpectation::holds);
+            case DEFINITION -> steps.isEmpty();
+            case FALSE -> positions(steps, Verdict.Kind.FALSE).equals(falseSteps)
+                    && steps.stream().allMatch(k -> k == Verdict.Kind.FALSE || holds(k));
+            case ERROR, PENDING -> throw new IllegalStateException("not a verdict: " + kind);
+        };
+    }
+
+    private static boolean holds(Verdict.Kind k) {
+        return k == Verdict.Kind.PROVEN || k == Verdict.Kind.NUMERICALLY_EQUAL;
+    }
+
+    /**
      * The {@code expect:} words for a run's verdicts, one per checked step; a step that could not be
      * decided is named as such, so that it never matches an expectation.
      */
