@@ -96,9 +96,14 @@ public final class Checker {
         Exprs.children(e).forEach(c -> collectNames(c, out));
     }
 
-    /** Definitions expanded and every {@code diff(…)} in the side carried out. */
+    /**
+     * Definitions expanded and every {@code diff(…)} in the side carried out. A derivative by a
+     * defined name ({@code ∂E/∂y} with {@code let y = σ(x)}) treats that name as the variable, so
+     * the name survives the first expansion; once the derivative is taken it stands for its
+     * definition again and is expanded too — otherwise the sampler would draw y independently of x.
+     */
     private Expr evaluated(Expr side) {
-        return new Differentiator().evaluateDerivatives(definitions.expand(side));
+        return definitions.expand(new Differentiator().evaluateDerivatives(definitions.expand(side)));
     }
 
     /**
