@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("expr", 0),
             Map.entry("error", 1),
             Map.entry("functions", 2),
-            Map.entry("rewrite", 2),
+            Map.entry("rewrite", 3),
             Map.entry("eval", 3),
             Map.entry("script", 3),
             Map.entry("print", 4),

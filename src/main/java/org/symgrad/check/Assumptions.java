@@ -8,7 +8,9 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Num;
 import org.symgrad.print.Printer;
-import org.symgrad.simplify.AtomRule;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.StopReason;
+import org.symgrad.rewrite.TraceRecorder;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
@@ -33,9 +35,9 @@ public final class Assumptions {
     /** Time allowed for deciding one assumption (normal forms of a few small expressions). */
     private static final long MILLIS = 5_000;
 
-    private final List<AtomRule> rules;
+    private final List<Rule> rules;
 
-    private Assumptions(List<AtomRule> rules) {
+    private Assumptions(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
@@ -44,13 +46,18 @@ public final class Assumptions {
     }
 
     /** The rules, in the order they were assumed. */
-    public List<AtomRule> rules() {
+    public List<Rule> rules() {
         return rules;
     }
 
     /** These assumptions and {@code lhs = rhs}; an {@link InputException} when it cannot be admitted. */
     public Assumptions with(Expr lhs, Expr rhs) {
-        AtomRule rule = Rules.assumption(lhs, rhs);
+        Rule rule;
+        try {
+            rule = Rules.assumption(lhs, rhs);
+        } catch (IllegalArgumentException bringsBackItsLeftSide) {
+            rule = null;
+        }
         Simplifier earlier = Simplifier.with(rules, List.of());
         Expr difference = expanded(earlier, Exprs.sub(lhs, rhs));
         if (difference.equals(Exprs.ZERO)) {
@@ -67,7 +74,11 @@ public final class Assumptions {
                     + Printer.ascii(earlier.simplify(lhs)) + " = " + Printer.ascii(earlier.simplify(rhs))
                     + "; state it with a single term on the left");
         }
-        List<AtomRule> next = new ArrayList<>(rules);
+        if (rule == null) {
+            throw new InputException("this assumption rewrites its left side " + Printer.ascii(lhs)
+                    + " without end: its right side brings it back");
+        }
+        List<Rule> next = new ArrayList<>(rules);
         next.add(rule);
         requireTerminating(next, rule);
         return new Assumptions(next);
@@ -75,22 +86,29 @@ public final class Assumptions {
 
     /**
      * Every left side normalises under {@code all} within the budget: a rule whose right side
-     * brings back a left side makes the normaliser recurse until its depth limit (or the stack) runs out.
+     * brings back a left side makes the normaliser rewrite until its budget of nested rule
+     * applications runs out (or its depth limit, or the stack).
      */
-    private static void requireTerminating(List<AtomRule> all, AtomRule added) {
+    private static void requireTerminating(List<Rule> all, Rule added) {
         Simplifier simplifier = Simplifier.with(all, List.of());
-        for (AtomRule r : all) {
+        for (Rule r : all) {
+            TraceRecorder trace = new TraceRecorder();
+            boolean endless;
             try {
-                simplifier.expanded(r.pattern(), Budget.ofMillis(MILLIS));
-            } catch (LimitException | StackOverflowError endless) {
-                if (endless instanceof LimitException limit && !limit.limit().equals("nesting-depth")) {
+                simplifier.expanded(r.lhs(), Budget.ofMillis(MILLIS), trace);
+                endless = trace.stops().contains(StopReason.BUDGET_EXHAUSTED);
+            } catch (LimitException | StackOverflowError e) {
+                if (e instanceof LimitException limit && !limit.limit().equals("nesting-depth")) {
                     throw limit;
                 }
+                endless = true;
+            }
+            if (endless) {
                 throw new InputException(r == added
-                        ? "this assumption rewrites its left side " + Printer.ascii(added.pattern())
+                        ? "this assumption rewrites its left side " + Printer.ascii(added.lhs())
                                 + " without end: its right side brings it back"
                         : "with this assumption the assumptions rewrite each other without end ("
-                                + Printer.ascii(added.pattern()) + " and " + Printer.ascii(r.pattern()) + ")");
+                                + Printer.ascii(added.lhs()) + " and " + Printer.ascii(r.lhs()) + ")");
             }
         }
     }

@@ -20,7 +20,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
-import org.symgrad.simplify.AtomRule;
+import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.Simplifier;
 
@@ -41,9 +41,9 @@ public final class Checker {
     private static final int DIMENSION = 3;
 
     private final Definitions definitions;
-    private final List<AtomRule> assumptions;
+    private final List<Rule> assumptions;
 
-    public Checker(Definitions definitions, List<AtomRule> assumptions) {
+    public Checker(Definitions definitions, List<Rule> assumptions) {
         this.definitions = definitions;
         this.assumptions = List.copyOf(assumptions);
     }
@@ -80,9 +80,9 @@ public final class Checker {
     /** Names of the symbols the assumptions mention: their values are not free. */
     private Set<String> constrainedNames() {
         Set<String> out = new TreeSet<>();
-        for (AtomRule a : assumptions) {
-            collectNames(a.pattern(), out);
-            collectNames(a.replacement(), out);
+        for (Rule a : assumptions) {
+            collectNames(a.lhs(), out);
+            a.rhs().ifPresent(r -> collectNames(r, out));
         }
         return out;
     }

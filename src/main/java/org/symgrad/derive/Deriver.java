@@ -9,14 +9,22 @@ import org.symgrad.diff.Differentiator;
 import org.symgrad.diff.RuleApplication;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
+import org.symgrad.expr.Add;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
 import org.symgrad.functions.FunctionRegistry;
-import org.symgrad.simplify.AtomRule;
+import org.symgrad.rewrite.Rewriter;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.RuleBook;
+import org.symgrad.rewrite.Trace;
+import org.symgrad.rewrite.TraceRecorder;
 import org.symgrad.simplify.Budget;
-import org.symgrad.simplify.DeltaContraction;
 import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
@@ -24,26 +32,42 @@ import org.symgrad.simplify.Simplifier;
 /**
  * Derives {@code ∂of/∂wrt} step by step through the definitions in force. The differentiation
  * steps are the applications of the same {@link DiffRules} that compute the answer (consecutive
- * applications of one rule form one step); then δ contraction, simplification, the assumptions
- * and the write-back in defined names each form a step when they change the expression.
+ * applications of one rule form one step). Then come the textbook operations of the simplifier,
+ * each a step when it changes the expression and each named after what the engine did
+ * (its {@link Trace}): the δ contraction of the {@link RuleBook}, the book's function identities
+ * one rule at a time, cancelling within each term, combining the terms (collecting, factoring,
+ * combining fractions, …), the assumptions, and writing the result back in defined names. A
+ * {@link StepLog} keeps the steps moving forward.
  */
 public final class Deriver {
     /** Most rule applications recorded before the remaining ones are grouped as one step. */
     public static final int MAX_RULE_STEPS = 400;
-    /** The step that cancels within each term of a sum before the terms are collected. */
-    public static final String CANCEL = "cancel";
+    /** Most rule applications of one rewriting step (δ contraction, a function identity). */
+    private static final int REWRITE_BUDGET = 10_000;
+    /** The rules a derivation shows one at a time before the normal form: the book's function identities and laws. */
+    private static final List<Rule> IDENTITIES = identities();
+    /**
+     * How a simplification stage is named when the book names nothing it did: the first of these
+     * the engine reported. Within terms, cancelling is what a textbook shows; across terms,
+     * combining fractions, splitting sums, factoring, collecting.
+     */
+    private static final List<String> WITHIN_TERMS = List.of("cancel-common-factors", "exp-law", "combine-fractions",
+            "factor-out-common-factor", "expand-products", "collect-like-terms", "multiply-powers");
+    private static final List<String> ACROSS_TERMS = List.of("combine-fractions", "split-sum", "pull-factor-out-of-sum",
+            "merge-sums", "factor-by-grouping", "factor-out-common-factor", "collect-like-terms", "expand-products",
+            "exp-law", "cancel-common-factors", "multiply-powers", "quotient-as-function");
 
     private final Definitions definitions;
-    private final List<AtomRule> assumptions;
-    private final List<AtomRule> resubstitutions;
+    private final List<Rule> assumptions;
+    private final List<Rule> resubstitutions;
     private final Simplifier full;
     private final Simplifier assumed;
     private final Simplifier plain = Simplifier.plain();
 
-    public Deriver(Definitions definitions, List<AtomRule> assumptions) {
+    public Deriver(Definitions definitions, List<Rule> assumptions) {
         this.definitions = definitions;
-        List<AtomRule> assumed = new ArrayList<>(assumptions);
-        List<AtomRule> rules = new ArrayList<>();
+        List<Rule> assumed = new ArrayList<>(assumptions);
+        List<Rule> rules = new ArrayList<>();
         for (Definition d : definitions.all()) {
             Rules.definition(d.target(), d.body()).ifPresent(rules::add);
             // a normalised vector (softmax) sums to 1, as the textbook takes for granted
@@ -146,12 +170,11 @@ public final class Deriver {
     }
 
     private List<Step> steps(Expr of, Expr wrt, Optional<Expr> definition, ChainRule chain) {
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step("derivative", new Derivative(of, wrt)));
-        definition.ifPresent(d -> steps.add(new Step("definition", d)));
+        StepLog steps = new StepLog(new Step("derivative", new Derivative(of, wrt)));
+        definition.ifPresent(d -> steps.add("definition", d));
         differentiate(steps, chain);
         simplify(steps, Rules.namedFunctionInverses(of));
-        return steps;
+        return steps.steps();
     }
 
     /**
@@ -159,22 +182,20 @@ public final class Deriver {
      * rule by rule from its body; a chain-rule sum is shown with its simplification.
      */
     private Derivation edge(ChainRule.Edge e) {
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step("derivative", new Derivative(e.of(), e.wrt())));
+        StepLog steps = new StepLog(new Step("derivative", new Derivative(e.of(), e.wrt())));
         if (e.body().isPresent()) {
-            steps.add(new Step("definition",
-                    Indices.readable(new Derivative(e.body().get(), e.wrt()))));
+            steps.add("definition", new Derivative(e.body().get(), e.wrt()));
             differentiate(steps, DefinedDerivatives.NONE);
         } else {
-            steps.add(new Step("chain-rule", e.raw()));
+            steps.add("chain-rule", e.raw());
         }
         simplify(steps, List.of());
-        return new Derivation(e.of(), e.wrt(), steps, List.of());
+        return new Derivation(e.of(), e.wrt(), steps.steps(), List.of());
     }
 
     /** Applies the differentiation rules one at a time to the last step until none applies. */
-    private static void differentiate(List<Step> steps, DefinedDerivatives hook) {
-        Expr current = steps.get(steps.size() - 1).expr();
+    private static void differentiate(StepLog steps, DefinedDerivatives hook) {
+        Expr current = steps.last();
         int applications = 0;
         while (true) {
             Optional<RuleApplication> next = DiffRules.expandFirst(current, hook);
@@ -182,64 +203,88 @@ public final class Deriver {
                 return;
             }
             if (++applications > MAX_RULE_STEPS) {
-                add(steps, "differentiate", Budget.requireSize(new Differentiator(hook).evaluateDerivatives(current)));
+                steps.add("differentiate", Budget.requireSize(new Differentiator(hook).evaluateDerivatives(current)));
                 return;
             }
             current = Budget.requireSize(NumberFolding.apply(next.get().result()));
-            add(steps, next.get().rule(), current);
+            steps.add(next.get().rule(), current);
         }
     }
 
-    /** δ contraction, simplification, assumptions and definitions, each a step when it changes something. */
-    private void simplify(List<Step> steps, List<AtomRule> inverses) {
-        Expr current = steps.get(steps.size() - 1).expr();
-        add(steps, DeltaContraction.RULE, DeltaContraction.apply(current));
-        Expr simplified = plain.simplify(current);
-        Expr cancelled = termwise(current);
-        if (!cancelled.equals(simplified)) {
-            add(steps, CANCEL, cancelled);
+    /**
+     * The simplification as textbook steps, each from the one before: the book's δ contraction;
+     * its function identities, one rule at a time; cancelling within each term; combining the
+     * terms; the assumptions; the write-back in defined names. The result is the simplifier's
+     * answer for the derivative as differentiated, so steps and answer cannot disagree.
+     */
+    private void simplify(StepLog steps, List<Rule> inverses) {
+        Expr differentiated = steps.last();
+        TraceRecorder contraction = new TraceRecorder();
+        steps.add(named(contraction, List.of(RuleBook.DELTA_CONTRACTION.name())), NumberFolding.apply(
+                Rewriter.bottomUp(RuleBook.DELTA_RULES, differentiated, REWRITE_BUDGET, contraction).result()));
+        for (Rule identity : IDENTITIES) {
+            steps.add(identity.name(), NumberFolding.apply(
+                    Rewriter.bottomUp(List.of(identity), steps.last(), REWRITE_BUDGET, Trace.NONE).result()));
         }
-        add(steps, "simplify", simplified);
+        TraceRecorder within = new TraceRecorder();
+        Expr cancelled = termwise(steps.last(), within);
+        steps.add(named(within, WITHIN_TERMS), cancelled);
+        TraceRecorder across = new TraceRecorder();
+        Expr combined = plain.simplify(steps.last(), across);
+        steps.add(named(across, ACROSS_TERMS), combined);
+
+        Expr simplified = plain.simplify(differentiated);
         if (!assumptions.isEmpty()) {
             simplified = assumed.simplify(simplified);
-            add(steps, "assumption", simplified);
+            steps.add("assumption", simplified);
         }
         Simplifier writeBack = full;
         if (!inverses.isEmpty()) {
-            List<AtomRule> rules = new ArrayList<>(resubstitutions);
+            List<Rule> rules = new ArrayList<>(resubstitutions);
             rules.addAll(inverses);
             writeBack = Simplifier.with(assumptions, rules);
         }
-        add(steps, "substitute-definition", writeBack.simplify(simplified));
+        TraceRecorder written = new TraceRecorder();
+        Expr result = writeBack.simplify(simplified, written);
+        steps.finish(named(written, List.of("substitute-definition")), result);
+    }
+
+    /**
+     * The name of a stage: the first rule of the book, assumption or write-back the engine applied,
+     * else the first operation of {@code arithmetic} it reported, else the first of those.
+     */
+    private static String named(TraceRecorder trace, List<String> arithmetic) {
+        for (String rule : trace.fired()) {
+            if (!RuleBook.ARITHMETIC.containsKey(rule)) {
+                return rule;
+            }
+        }
+        for (String operation : arithmetic) {
+            if (trace.fired().contains(operation)) {
+                return operation;
+            }
+        }
+        return arithmetic.get(0);
+    }
+
+    private static List<Rule> identities() {
+        List<Rule> out = new ArrayList<>(RuleBook.FUNCTION_IDENTITIES);
+        out.addAll(List.of(RuleBook.EXP_OF_LOG, RuleBook.EXP_OF_MULTIPLE_OF_LOG, RuleBook.LOG_OF_EXP,
+                RuleBook.LOG_SIGMOID_DIFFERENCE, RuleBook.POWER_OF_ONE, RuleBook.POWER_OF_ZERO));
+        return List.copyOf(out);
     }
 
     /**
      * Each term of a sum simplified on its own, the sum itself left standing: the step where a
      * textbook cancels within the terms ({@code y σ(1 − σ)/σ → y(1 − σ)}) before collecting them.
      */
-    private Expr termwise(Expr e) {
+    private Expr termwise(Expr e, Trace trace) {
         return switch (e) {
-            case org.symgrad.expr.Add a -> org.symgrad.expr.Exprs.add(a.terms().stream().map(this::termwise).toList());
-            case org.symgrad.expr.Mul m when m.factors().size() == 2 && m.factors().get(0) instanceof org.symgrad.expr.Num ->
-                    org.symgrad.expr.Exprs.mul(m.factors().get(0), termwise(m.factors().get(1)));
-            case org.symgrad.expr.IndexSum sum ->
-                    new org.symgrad.expr.IndexSum(sum.index(), sum.lower(), sum.upper(), termwise(sum.body()));
-            default -> plain.simplify(e);
+            case Add a -> Exprs.add(a.terms().stream().map(t -> termwise(t, trace)).toList());
+            case Mul m when m.factors().size() == 2 && m.factors().get(0) instanceof Num ->
+                    Exprs.mul(m.factors().get(0), termwise(m.factors().get(1), trace));
+            case IndexSum sum -> new IndexSum(sum.index(), sum.lower(), sum.upper(), termwise(sum.body(), trace));
+            default -> plain.simplify(e, trace);
         };
     }
-
-    /** Appends a step unless it changes nothing; consecutive uses of one rule merge into one step. */
-    private static void add(List<Step> steps, String rule, Expr expr) {
-        Expr e = Indices.readable(expr);
-        Step last = steps.get(steps.size() - 1);
-        if (last.expr().equals(e)) {
-            return;
-        }
-        if (last.rule().equals(rule) && steps.size() > 1) {
-            steps.set(steps.size() - 1, new Step(rule, e));
-            return;
-        }
-        steps.add(new Step(rule, e));
-    }
-
 }

@@ -33,6 +33,8 @@ import org.symgrad.expr.Rational;
  * @param canonicalForm  a form the normaliser always uses instead ({@code sqrt(u) = u^{1/2}})
  * @param quotientOf     the names {@code [g, h]} when {@code f = g/h} ({@code tanh = sinh/cosh}): a
  *                       result with {@code g(u)^k/h(u)^k} is shown as {@code f(u)^k}
+ * @param range          the values the function takes ({@code σ ∈ (0, 1)}), for sign and
+ *                       nonzero reasoning ({@code 0^{1+x²} = 0}, a write-back never divides by 0)
  * @param layout         how printers lay out an application
  * @param latex          the LaTeX spelling of the name ({@code \sigma}, {@code \operatorname{softplus}})
  * @param unicode        the Unicode spelling of the name ({@code σ})
@@ -40,7 +42,8 @@ import org.symgrad.expr.Rational;
 public record KnownFunction(String name, List<String> aliases, int arity, List<Template> partials,
                             ToDoubleFunction<double[]> value, Parity parity, Map<Rational, Expr> specialValues,
                             Optional<UnaryOperator<Rational>> exactAtNumbers, Optional<Template> definition,
-                            List<Inverse> inverses, Optional<Template> canonicalForm, List<String> quotientOf, Layout layout,
+                            List<Inverse> inverses, Optional<Template> canonicalForm, List<String> quotientOf, Range range,
+                            Layout layout,
                             String latex, String unicode) {
     public KnownFunction {
         Objects.requireNonNull(name);
@@ -105,6 +108,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
         private final List<Inverse> inverses = new ArrayList<>();
         private Template canonicalForm;
         private List<String> quotientOf = List.of();
+        private Range range = Range.ALL;
         private Layout layout = Layout.CALL;
         private String latex;
         private String unicode;
@@ -167,6 +171,11 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
             return this;
         }
 
+        public Builder range(Range r) {
+            range = r;
+            return this;
+        }
+
         public Builder layout(Layout l) {
             layout = l;
             return this;
@@ -185,7 +194,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
         public KnownFunction build() {
             return new KnownFunction(name, aliases, arity, partials, value, parity, specialValues,
                     Optional.ofNullable(exactAtNumbers), Optional.ofNullable(definition), inverses,
-                    Optional.ofNullable(canonicalForm), quotientOf, layout,
+                    Optional.ofNullable(canonicalForm), quotientOf, range, layout,
                     latex == null ? "\\operatorname{" + name + "}" : latex, unicode == null ? name : unicode);
         }
     }

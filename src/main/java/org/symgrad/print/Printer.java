@@ -16,8 +16,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
-import org.symgrad.expr.Variable;
-import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.FactorOrder;
 
 /**
  * Prints an {@link Expr} in a {@link Notation}: one precedence-aware walk shared by ASCII,
@@ -65,20 +64,6 @@ public final class Printer {
         return doc(e).text();
     }
 
-    /**
-     * Whether a derivative reads as a quotient of two names, {@code ∂y_i/∂x_j} or {@code ∂L/∂y_k}:
-     * its operand is a symbol, an indexed symbol, or an abstract function applied to symbols.
-     */
-    static boolean readsAsQuotient(Derivative d) {
-        return switch (d.of()) {
-            case Sym s -> true;
-            case Indexed x -> true;
-            case Fn f -> !FunctionRegistry.isKnown(f.name())
-                    && f.args().stream().allMatch(a -> a instanceof Variable);
-            default -> false;
-        };
-    }
-
     private Doc doc(Expr e) {
         return switch (e) {
             case Num n -> number(n.value(), false);
@@ -94,7 +79,7 @@ public final class Printer {
             case Fn f -> notation.function(f.name(), f.args().stream().map(this::doc).toList());
             case IndexSum s -> indexSum(s);
             case Derivative d -> notation.derivative(doc(d.of()),
-                    readsAsQuotient(d) ? Optional.of(quotientName(d.of())) : Optional.empty(),
+                    FactorOrder.readsAsQuotient(d) ? Optional.of(quotientName(d.of())) : Optional.empty(),
                     doc(d.wrt()));
         };
     }

@@ -10,6 +10,7 @@ import org.symgrad.error.InputException;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Rational;
+import org.symgrad.rewrite.Trace;
 
 /**
  * A rational function in factored normal form: {@code c · Π f_i^{e_i}} with an exact coefficient
@@ -22,6 +23,7 @@ import org.symgrad.expr.Rational;
 final class Factored {
     static final Factored ZERO = new Factored(Rational.ZERO, new TreeMap<>());
     static final Factored ONE = new Factored(Rational.ONE, new TreeMap<>());
+    private static final String CANCEL = "cancel-common-factors";
 
     private final Rational coefficient;
     private final TreeMap<Poly, Integer> factors;
@@ -77,8 +79,22 @@ final class Factored {
     }
 
     Factored multiply(Factored o) {
+        return multiply(o, Trace.NONE);
+    }
+
+    /**
+     * The product; a factor of one that the other divides is reported as {@code cancel-common-factors},
+     * powers of one factor multiplied together as {@code multiply-powers}.
+     */
+    Factored multiply(Factored o, Trace trace) {
         if (isZero() || o.isZero()) {
             return ZERO;
+        }
+        for (Map.Entry<Poly, Integer> e : o.factors.entrySet()) {
+            Integer mine = factors.get(e.getKey());
+            if (mine != null) {
+                trace.fired(Integer.signum(mine) != Integer.signum(e.getValue()) ? CANCEL : "multiply-powers");
+            }
         }
         TreeMap<Poly, Integer> f = new TreeMap<>(factors);
         o.factors.forEach((p, e) -> put(f, p, e));
@@ -135,17 +151,26 @@ final class Factored {
 
     /** The factored form of a polynomial: rational content, monomial content, primitive rest. */
     static Factored fromPoly(Poly p) {
+        return fromPoly(p, Trace.NONE);
+    }
+
+    /** {@link #fromPoly(Poly)}, reporting a common factor pulled out of a sum and a factoring by grouping. */
+    static Factored fromPoly(Poly p, Trace trace) {
         if (p.isZero()) {
             return ZERO;
         }
         Rational c = p.content();
         Monomial m = p.monomialContent();
         Poly rest = p.divideBy(c, m);
+        if (p.size() > 1 && !m.isOne()) {
+            trace.fired("factor-out-common-factor");
+        }
         TreeMap<Poly, Integer> f = new TreeMap<>();
         m.powers().forEach((a, e) -> put(f, Poly.atom(a), e));
         if (rest.size() > 1) {
             Optional<Poly[]> grouped = grouped(rest);
             if (grouped.isPresent()) {
+                trace.fired("factor-by-grouping");
                 return new Factored(c, f).multiply(fromPoly(grouped.get()[0])).multiply(fromPoly(grouped.get()[1]));
             }
             put(f, rest, 1); // otherwise rest is the constant 1
@@ -205,6 +230,15 @@ final class Factored {
      * shares with the common denominator.
      */
     static Factored add(List<Factored> xs, Budget budget) {
+        return add(xs, budget, Trace.NONE);
+    }
+
+    /**
+     * {@link #add(List, Budget)}, reporting what it did the way a textbook names it: fractions
+     * combined over a common denominator, a common factor pulled out, products multiplied out, like
+     * terms collected, common factors cancelled.
+     */
+    static Factored add(List<Factored> xs, Budget budget, Trace trace) {
         List<Factored> terms = new ArrayList<>();
         for (Factored x : xs) {
             if (!x.isZero()) {
@@ -218,18 +252,50 @@ final class Factored {
             return terms.get(0);
         }
         TreeMap<Poly, Integer> common = commonFactors(terms);
+        if (terms.stream().anyMatch(t -> !t.isPolynomial())) {
+            trace.fired("combine-fractions");
+        }
+        if (common.values().stream().anyMatch(e -> e > 0)) {
+            trace.fired("factor-out-common-factor");
+        }
         Factored g = new Factored(Rational.ONE, common);
         Factored inverse = g.pow(-1, budget);
         List<Poly> cofactors = new ArrayList<>(terms.size());
+        int monomials = 0;
+        boolean expanded = false;
         for (Factored t : terms) {
-            cofactors.add(t.multiply(inverse).expand(budget));
+            Factored cofactor = t.multiply(inverse);
+            expanded |= cofactor.multipliesOutASum();
+            Poly p = cofactor.expand(budget);
+            monomials += p.size();
+            cofactors.add(p);
             budget.tick();
         }
+        if (expanded) {
+            trace.fired("expand-products");
+        }
         Poly sum = Poly.sum(cofactors, budget);
+        if (sum.size() < monomials) {
+            trace.fired("collect-like-terms");
+        }
         if (sum.isZero()) {
             return ZERO;
         }
-        return g.multiply(fromPoly(sum)).cancelled(budget);
+        return g.multiply(fromPoly(sum, trace), trace).cancelled(budget, trace);
+    }
+
+    /** Whether expanding this form multiplies a sum by something (a number aside) or raises it to a power. */
+    private boolean multipliesOutASum() {
+        boolean sum = false;
+        for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
+            if (f.getKey().size() > 1) {
+                if (sum || f.getValue() > 1 || factors.size() > 1) {
+                    return true;
+                }
+                sum = true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -261,6 +327,11 @@ final class Factored {
      * where the division is exact: {@code (x²−1)/(x−1) = x+1}.
      */
     Factored cancelled(Budget budget) {
+        return cancelled(budget, Trace.NONE);
+    }
+
+    /** {@link #cancelled(Budget)}, reporting each exact division as {@code cancel-common-factors}. */
+    Factored cancelled(Budget budget, Trace trace) {
         Factored out = this;
         for (Map.Entry<Poly, Integer> d : factors.entrySet()) {
             if (d.getValue() >= 0 || d.getKey().size() < 2) {
@@ -271,6 +342,7 @@ final class Factored {
                 if (next == null) {
                     break;
                 }
+                trace.fired(CANCEL);
                 out = next;
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
@@ -13,7 +14,6 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -23,26 +23,40 @@ import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
+import org.symgrad.rewrite.Negation;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.RuleBook;
+import org.symgrad.rewrite.StopReason;
+import org.symgrad.rewrite.Trace;
 
 /**
  * Turns an expression into its {@link Factored} normal form: a rational function of atoms with
- * exact coefficients. Arithmetic is collected; exp/log laws keep the set of exp atoms minimal
- * ({@code exp(a+b) = exp(a)·exp(b)}, {@code exp(−x) = exp(x)^{-1}}, {@code log(exp(u)) = u});
- * odd/even symmetries normalise signs ({@code σ(−u) = 1 − σ(u)}, {@code tanh(−u) = −tanh(u)});
- * sums over an index go through {@link SumRules}; every new atom passes the atom rules
- * (assumptions, resubstituted definitions). With {@code expandNamedFunctions} σ, tanh, softplus,
- * sinh and cosh are written in exp/log and logarithms of products are split — the form used to
+ * exact coefficients. Arithmetic is collected; exp laws keep the set of exp atoms minimal
+ * ({@code exp(a+b) = exp(a)·exp(b)}, {@code exp(−x) = exp(x)^{-1}}); sums over an index go
+ * through {@link SumRules}. Every new atom passes {@link #atom}, the one place where rules apply:
+ * the {@link RuleBook} ({@code σ(−u) = 1 − σ(u)}, {@code log(exp(u)) = u}, {@code δ_kk = 1}, …),
+ * then the assumptions, then the write-back of definitions. What fired is reported to the
+ * {@link Trace}; rule applications nest at most {@link #MAX_REWRITE_NESTING} deep, so no rule set
+ * can rewrite without end. With {@code expandNamedFunctions} σ, tanh, softplus, sinh and cosh are
+ * written in exp/log by their definitions and logarithms of products are split — the form used to
  * prove identities.
  */
 final class Normalizer {
     private static final int MAX_DEPTH = 2_000;
+    /**
+     * Most rule applications nested inside the normalisation of one rule's result. Textbook
+     * rewrites nest a few deep; a rule set that feeds itself ({@code x → σ(log x)/(1 − σ(log x))})
+     * stops here, with its atom left as it is and {@link StopReason#BUDGET_EXHAUSTED} in the trace.
+     */
+    static final int MAX_REWRITE_NESTING = 24;
 
     private final Budget budget;
-    private final List<AtomRule> assumptions;
-    private final List<AtomRule> definitions;
+    private final List<Rule> assumptions;
+    private final List<Rule> definitions;
     private final boolean expandNamedFunctions;
     /** Whether definitions are written back inside the bodies of sums too. */
     private final boolean insideSums;
+    private final Rewrites rewrites;
     private Normalizer insideNormalizer;
     private Normalizer plain;
     private final Map<Expr, Factored> memo = new HashMap<>();
@@ -51,17 +65,37 @@ final class Normalizer {
     private int depth;
     private int sumDepth;
 
-    Normalizer(Budget budget, List<AtomRule> assumptions, List<AtomRule> definitions, boolean expandNamedFunctions) {
-        this(budget, assumptions, definitions, expandNamedFunctions, false);
+    /** The rule applications of one simplification, shared by the normalisers it uses. */
+    private static final class Rewrites {
+        final Trace trace;
+        int nesting;
+
+        Rewrites(Trace trace) {
+            this.trace = trace;
+        }
     }
 
-    private Normalizer(Budget budget, List<AtomRule> assumptions, List<AtomRule> definitions,
-                       boolean expandNamedFunctions, boolean insideSums) {
+    Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions) {
+        this(budget, assumptions, definitions, expandNamedFunctions, Trace.NONE);
+    }
+
+    Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions,
+               Trace trace) {
+        this(budget, assumptions, definitions, expandNamedFunctions, false, new Rewrites(trace));
+    }
+
+    private Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions,
+                       boolean expandNamedFunctions, boolean insideSums, Rewrites rewrites) {
         this.budget = budget;
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
         this.expandNamedFunctions = expandNamedFunctions;
         this.insideSums = insideSums;
+        this.rewrites = rewrites;
+    }
+
+    Trace trace() {
+        return rewrites.trace;
     }
 
     Budget budget() {
@@ -108,12 +142,17 @@ final class Normalizer {
             case Mul m -> {
                 Factored out = Factored.ONE;
                 for (Expr f : m.factors()) {
-                    out = out.multiply(normalize(f));
                     if (out.isZero()) {
-                        break;
+                        // 0·(1/0) is no number either: only a reciprocal still needs looking at
+                        if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
+                            normalize(f);
+                        }
+                        continue;
                     }
+                    Factored next = normalize(f);
+                    out = out.multiply(next, trace());
                 }
-                yield out.cancelled(budget);
+                yield out.cancelled(budget, trace());
             }
             case Pow p -> power(p);
             case Fn f -> function(f);
@@ -131,23 +170,27 @@ final class Normalizer {
 
     /** A sum of normal forms, merging Σ terms over the same range first. */
     Factored add(List<Factored> terms) {
-        return Factored.add(sums.mergeSums(terms), budget);
+        return Factored.add(sums.mergeSums(terms), budget, trace());
     }
 
-    /** A new atom, after the first atom rule that applies to it. */
+    /** A new atom, after the first rule that applies to it: the book's, an assumption, a definition. */
     Factored atom(Expr a) {
-        for (AtomRule r : assumptions) {
-            Optional<Expr> out = r.apply(a);
-            if (out.isPresent()) {
-                return normalize(out.get());
-            }
+        return atom(a, this::positive);
+    }
+
+    private Factored atom(Expr a, Negation signs) {
+        Optional<Factored> byBook = rewritten(RuleBook.rulesFor(a), a, signs, this);
+        if (byBook.isPresent()) {
+            return byBook.get();
+        }
+        Optional<Factored> assumed = rewritten(assumptions, a, signs, this);
+        if (assumed.isPresent()) {
+            return assumed.get();
         }
         if (sumDepth == 0 || insideSums) {
-            for (AtomRule r : definitions) {
-                Optional<Expr> out = r.apply(a);
-                if (out.isPresent()) {
-                    return withoutDefinitions().normalize(out.get());
-                }
+            Optional<Factored> defined = rewritten(definitions, a, signs, withoutDefinitions());
+            if (defined.isPresent()) {
+                return defined.get();
             }
         }
         // a sum's own atom is made while its body is being normalised: one level deep
@@ -158,13 +201,48 @@ final class Normalizer {
     }
 
     /**
+     * The normal form, by {@code into}, of what the first of {@code rules} that matches makes of
+     * {@code a}; empty when none matches or when rule applications already nest
+     * {@link #MAX_REWRITE_NESTING} deep.
+     */
+    private Optional<Factored> rewritten(List<Rule> rules, Expr a, Negation signs, Normalizer into) {
+        for (Rule r : rules) {
+            Optional<Expr> out = r.apply(a, signs);
+            if (out.isEmpty()) {
+                continue;
+            }
+            if (rewrites.nesting >= MAX_REWRITE_NESTING) {
+                rewrites.trace.stopped(StopReason.BUDGET_EXHAUSTED);
+                return Optional.empty();
+            }
+            rewrites.trace.fired(r.name());
+            rewrites.nesting++;
+            try {
+                return Optional.of(into.normalize(out.get()));
+            } finally {
+                rewrites.nesting--;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The normaliser's sign convention: {@code t} reads as {@code −u} when its normal form's coefficient is negative. */
+    private Optional<Expr> positive(Expr t) {
+        return positive(normalize(t));
+    }
+
+    private Optional<Expr> positive(Factored f) {
+        return f.coefficient().signum() < 0 ? Optional.of(negated(f)) : Optional.empty();
+    }
+
+    /**
      * A sum with the definitions written back in its body too ({@code Σ_k z_k exp(z_k/T)} becomes
      * {@code S·Σ_k z_k y_k} for softmax y), unless that brings the sum itself back — as for the
      * softmax normaliser {@code S = Σ_k exp(z_k/T)} — which would only go round in circles.
      */
     private Factored writtenBackInside(IndexSum sum) {
         if (insideNormalizer == null) {
-            insideNormalizer = new Normalizer(budget, assumptions, definitions, expandNamedFunctions, true);
+            insideNormalizer = new Normalizer(budget, assumptions, definitions, expandNamedFunctions, true, rewrites);
         }
         Factored inside = insideNormalizer.normalize(sum);
         return Exprs.contains(presenter.present(inside), sum) ? Factored.atom(sum) : inside;
@@ -175,19 +253,13 @@ final class Normalizer {
             return this;
         }
         if (plain == null) {
-            plain = new Normalizer(budget, assumptions, List.of(), expandNamedFunctions);
+            plain = new Normalizer(budget, assumptions, List.of(), expandNamedFunctions, false, rewrites);
         }
         return plain;
     }
 
     private Factored delta(Delta d) {
-        if (d.i().equals(d.j())) {
-            return Factored.ONE;
-        }
-        if (Index.isConcrete(d.i()) && Index.isConcrete(d.j())) {
-            return Factored.ZERO;
-        }
-        // δ is symmetric: order the indices
+        // δ is symmetric: order the indices (δ_kk and δ_12 are the book's)
         return atom(d.i().compareTo(d.j()) <= 0 ? d : new Delta(d.j(), d.i()));
     }
 
@@ -219,9 +291,15 @@ final class Normalizer {
                 if (q.toBigInteger().bitLength() > 31) {
                     throw new LimitException("exponent", "exponent " + q + " is too large");
                 }
+                if (base.isZero() && q.isZero()) {
+                    throw new InputException("0^0 is undefined");
+                }
                 return base.pow(q.toBigInteger().intValueExact(), budget);
             }
             if (base.isZero()) {
+                if (q.signum() < 0) {
+                    throw new InputException("division by zero");
+                }
                 return Factored.ZERO;
             }
             // u^(p/q) = (u^(1/q))^p
@@ -232,9 +310,7 @@ final class Normalizer {
             return atom(new Pow(stable(base), new Num(root)))
                     .pow(q.num().intValueExact(), budget);
         }
-        if (base.isConstant() && base.coefficient().isOne()) {
-            return Factored.ONE;
-        }
+        // 1^u and 0^u (u > 0) are the book's
         return atom(new Pow(stable(base), stable(exponent)));
     }
 
@@ -264,84 +340,70 @@ final class Normalizer {
             }
             return atom(new Fn(f.name(), args));
         }
-        KnownFunction entry = known.get();
+        String name = known.get().name();
         Factored u = normalize(f.arg());
         Expr arg = stable(u);
-        if (entry.canonicalForm().isPresent()) {
-            return normalize(entry.canonicalForm().get().apply(arg));
+        Fn applied = new Fn(name, List.of(arg));
+        Negation signs = t -> t.equals(arg) ? positive(u) : positive(t);
+        if (expandNamedFunctions) {
+            Optional<Factored> defined = rewritten(RuleBook.definitionsOf(name), applied, signs, this);
+            if (defined.isPresent()) {
+                return defined.get();
+            }
         }
-        if (expandNamedFunctions && entry.definition().isPresent()) {
-            return normalize(entry.definition().get().apply(arg));
-        }
-        if (entry.name().equals(FunctionRegistry.EXP)) {
+        if (name.equals(FunctionRegistry.EXP)) {
             return exp(u);
         }
-        if (entry.name().equals(FunctionRegistry.LOG)) {
-            return log(u, arg);
+        if (name.equals(FunctionRegistry.LOG)) {
+            return log(u, applied, signs);
         }
-        if (u.isConstant()) {
-            Expr special = entry.specialValues().get(u.coefficient());
-            if (special != null) {
-                return normalize(special);
-            }
-            if (entry.exactAtNumbers().isPresent()) {
-                return Factored.constant(entry.exactAtNumbers().get().apply(u.coefficient()));
-            }
-        }
-        if (u.coefficient().signum() < 0) {
-            Factored positive = atom(new Fn(entry.name(), List.of(negated(u))));
-            switch (entry.parity()) {
-                case ODD -> {
-                    return positive.multiply(Factored.constant(Rational.MINUS_ONE));
-                }
-                case EVEN -> {
-                    return positive;
-                }
-                case COMPLEMENTARY -> {
-                    return add(List.of(Factored.ONE, positive.multiply(Factored.constant(Rational.MINUS_ONE))));
-                }
-                case NONE -> {
-                }
-            }
-        }
-        return atom(new Fn(entry.name(), List.of(arg)));
+        return atom(applied, signs);
     }
 
     private Expr negated(Factored u) {
         return presenter.present(u.multiply(Factored.constant(Rational.MINUS_ONE)));
     }
 
-    /** exp of a sum is the product of exps; integer multiples become powers; exp(log u) = u. */
+    /**
+     * The exp laws: exp of a sum is the product of exps, an integer multiple a power
+     * ({@code exp(−u) = exp(u)^{-1}}); each exp atom passes the book ({@code exp(log u) = u}).
+     */
     private Factored exp(Factored u) {
         if (u.isZero()) {
-            return Factored.ONE;
+            return atom(Exprs.exp(Exprs.ZERO));
         }
         if (!u.isPolynomial()) {
+            if (!u.coefficient().isOne()) {
+                trace().fired(EXP_LAW);
+            }
             return multipleOfExp(u.coefficient(), Factored.of(Rational.ONE, u.factors()));
         }
+        Poly terms = u.expand(budget);
+        if (terms.size() > 1) {
+            trace().fired(EXP_LAW);
+        }
         Factored out = Factored.ONE;
-        for (Map.Entry<Monomial, Rational> t : u.expand(budget).terms().entrySet()) {
+        for (Map.Entry<Monomial, Rational> t : terms.terms().entrySet()) {
             Rational c = t.getValue();
             Monomial m = t.getKey();
             if (m.isOne()) {
                 out = out.multiply(constantExp(c));
                 continue;
             }
+            if (!c.isOne() && terms.size() == 1) {
+                trace().fired(EXP_LAW);
+            }
             Factored unit = Factored.ONE;
             for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
                 unit = unit.multiply(Factored.atom(a.getKey()).pow(a.getValue(), budget));
             }
-            Expr term = presenter.present(unit);
-            if (m.powers().size() == 1 && m.powers().firstEntry().getValue() == 1
-                    && term instanceof Fn g && g.name().equals(FunctionRegistry.LOG) && c.isInteger()
-                    && c.toBigInteger().bitLength() < 31) {
-                out = out.multiply(normalize(g.arg()).pow(c.toBigInteger().intValueExact(), budget));
-            } else {
-                out = out.multiply(multipleOfExp(c, unit));
-            }
+            out = out.multiply(multipleOfExp(c, unit));
         }
         return out;
     }
+
+    /** The name the exp laws are reported under. */
+    private static final String EXP_LAW = "exp-law";
 
     /**
      * {@code exp(p/q) = exp(1/q)^p}: one atom per denominator, so that {@code exp(2)},
@@ -368,31 +430,27 @@ final class Normalizer {
         return atom(Exprs.exp(positive)).pow(c.signum(), budget);
     }
 
-    /** log(exp(u)^k) = k·u; with expansion, the log of a product is the sum of logs. */
-    private Factored log(Factored u, Expr arg) {
-        if (u.isConstant() && u.coefficient().isOne()) {
-            return Factored.ZERO;
-        }
-        if (u.factors().size() == 1 && u.coefficient().isOne()) {
-            Map.Entry<Poly, Integer> only = u.factors().entrySet().iterator().next();
-            Optional<Expr> a = only.getKey().asAtom();
-            if (a.isPresent() && a.get() instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
-                return normalize(g.arg()).multiply(Factored.constant(Rational.of(only.getValue())));
-            }
+    /** The book's log rules ({@code log(exp(u)) = u}); with expansion, the log of a product is the sum of logs. */
+    private Factored log(Factored u, Fn applied, Negation signs) {
+        Optional<Factored> byBook = rewritten(RuleBook.rulesFor(applied), applied, signs, this);
+        if (byBook.isPresent()) {
+            return byBook.get();
         }
         boolean single = u.coefficient().isOne() && u.factors().size() == 1
                 && u.factors().values().iterator().next() == 1;
         if (expandNamedFunctions && u.coefficient().signum() > 0 && !u.isConstant() && !single) {
+            trace().fired("log-of-product");
             List<Factored> parts = new ArrayList<>();
             if (!u.coefficient().isOne()) {
                 parts.add(atom(Exprs.log(new Num(u.coefficient()))));
             }
             for (Map.Entry<Poly, Integer> f : u.factors().entrySet()) {
                 Factored factor = Factored.of(Rational.ONE, Map.of(f.getKey(), 1));
-                parts.add(log(factor, presenter.present(factor)).multiply(Factored.constant(Rational.of(f.getValue()))));
+                Fn part = Exprs.log(presenter.present(factor));
+                parts.add(log(factor, part, this::positive).multiply(Factored.constant(Rational.of(f.getValue()))));
             }
             return add(parts);
         }
-        return atom(Exprs.log(arg));
+        return atom(applied, signs);
     }
 }

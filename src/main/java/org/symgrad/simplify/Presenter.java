@@ -1,7 +1,6 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.FactorOrder;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 
@@ -74,7 +74,8 @@ final class Presenter {
             // a lone sum (over its denominator) absorbs it even at the price of a negative constant (σ − 1, not −(1 − σ));
             // a product keeps its leading minus rather than turn 1 − σ round (−σ(1 − σ), as printed)
             long numeratorFactors = entries.stream().filter(e -> e.getValue() > 0).count();
-            int allowed = numeratorFactors == 1 ? MINUS + NEGATIVE_CONSTANT : NEGATIVE_CONSTANT - 1;
+            int allowed = numeratorFactors == 1 ? TextbookCost.MINUS + TextbookCost.NEGATIVE_CONSTANT
+                    : TextbookCost.NEGATIVE_CONSTANT - 1;
             if (best >= 0 && bestCost <= allowed) {
                 chosen[best] = 1 - chosen[best];
                 c = c.negate();
@@ -98,8 +99,8 @@ final class Presenter {
                 denominator.add(e == -1 ? base : Exprs.pow(base, -e));
             }
         }
-        numerator.sort(DISPLAY);
-        denominator.sort(DISPLAY);
+        numerator.sort(FactorOrder.TOTAL);
+        denominator.sort(FactorOrder.TOTAL);
         List<Expr> factors = new ArrayList<>();
         if (!c.isOne() || numerator.isEmpty() && denominator.isEmpty()) {
             factors.add(new Num(c));
@@ -129,6 +130,7 @@ final class Presenter {
                 }
                 Poly product = a.multiply(b, normalizer.budget());
                 if (product.size() < a.size() + b.size() - 1) {
+                    normalizer.trace().fired("expand-products");
                     List<Map.Entry<Poly, Integer>> out = new ArrayList<>(entries);
                     out.remove(j);
                     out.set(i, Map.entry(product, 1));
@@ -138,9 +140,6 @@ final class Presenter {
         }
         return entries;
     }
-
-    private static final int MINUS = 2;
-    private static final int NEGATIVE_CONSTANT = 1;
 
     /**
      * The two ways to write a factor to an odd power that can absorb a sign: a sum as itself and
@@ -188,6 +187,7 @@ final class Presenter {
                 if (k <= 0) {
                     continue;
                 }
+                normalizer.trace().fired("quotient-as-function");
                 out = out.multiply(Factored.atom(top).pow(-k, normalizer.budget()))
                         .multiply(Factored.atom(denominator).pow(k, normalizer.budget()))
                         .multiply(Factored.atom(new Fn(quotient.name(), top.args())).pow(k, normalizer.budget()));
@@ -196,25 +196,9 @@ final class Presenter {
         return out;
     }
 
-    /** Reading cost: minus signs, then constants that are negative ({@code 1 − σ} over {@code σ − 1}). */
+    /** The reading cost of one way round of a factor: {@link TextbookCost}, the one cost. */
     private static int score(Expr e) {
-        return MINUS * minusSigns(e) + NEGATIVE_CONSTANT * negativeConstants(e);
-    }
-
-    private static int negativeConstants(Expr e) {
-        int n = e instanceof Add a && a.terms().stream().anyMatch(t -> t instanceof Num x && x.value().signum() < 0) ? 1 : 0;
-        for (Expr c : Exprs.children(e)) {
-            n += negativeConstants(c);
-        }
-        return n;
-    }
-
-    private static int minusSigns(Expr e) {
-        int n = e instanceof Num x && x.value().signum() < 0 ? 1 : 0;
-        for (Expr c : Exprs.children(e)) {
-            n += minusSigns(c);
-        }
-        return n;
+        return TextbookCost.of(e);
     }
 
     private Expr expPower(Fn exp, int e) {
@@ -253,7 +237,7 @@ final class Presenter {
                     factors.add(e == 1 ? atom : Exprs.pow(atom, e));
                 }
             }
-            factors.sort(DISPLAY);
+            factors.sort(FactorOrder.TOTAL);
             if (!t.getValue().isOne()) {
                 factors.add(0, new Num(t.getValue()));
             }
@@ -311,26 +295,4 @@ final class Presenter {
         return Optional.of(Exprs.add(factor, present(Factored.fromPoly(rest))));
     }
 
-    /**
-     * The factor order of {@code print.DisplayOrder}, so printing mostly keeps the presented order.
-     * One difference: here a derivative ranks early when it differentiates a function; the printer
-     * ranks it early when it reads as a quotient of names ({@code ∂L/∂y_k}, {@code ∂y_i/∂z_j}).
-     */
-    private static int category(Expr e) {
-        return switch (e) {
-            case Num n -> 0;
-            case Sym s -> 1;
-            case Derivative d -> d.of() instanceof Fn ? 2 : 8;
-            case Indexed x -> 3;
-            case Delta d -> 3;
-            case Fn f -> f.args().stream().noneMatch(a -> a instanceof Add) ? 4 : 6;
-            case Add a -> 5;
-            case Mul m -> 5;
-            case IndexSum s -> 7;
-            case Pow p -> p.base() instanceof Num ? 1 : category(p.base());
-        };
-    }
-
-    private static final Comparator<Expr> DISPLAY =
-            Comparator.comparingInt(Presenter::category).thenComparing(ExprOrder.INSTANCE);
 }

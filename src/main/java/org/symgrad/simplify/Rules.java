@@ -20,9 +20,10 @@ import org.symgrad.expr.Rational;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.Inverse;
 import org.symgrad.functions.KnownFunction;
+import org.symgrad.rewrite.Rule;
 
 /**
- * Builds {@link AtomRule}s from what a user states: an assumption {@code lhs = rhs} whose left
+ * Builds {@link Rule}s (identities between particular expressions) from what a user states: an assumption {@code lhs = rhs} whose left
  * side is one term ({@code Σ_k t_k = 1}), and a definition {@code y_i = body} solved for the atom
  * of the body that carries the target's indices ({@code exp(z_i) = y_i·Σ_k exp(z_k)}), so a result
  * can be written back in the defined name. Also the inverses of the named functions used in an
@@ -32,8 +33,12 @@ public final class Rules {
     private Rules() {
     }
 
-    /** The rule for {@code assume lhs = rhs}; the left side must normalise to one term. */
-    public static AtomRule assumption(Expr lhs, Expr rhs) {
+    /**
+     * The rule for {@code assume lhs = rhs}; the left side must normalise to one term
+     * ({@link InputException} otherwise). An {@link IllegalArgumentException} when the right side
+     * holds the left side again ({@code x = 2x}): such a rule would rewrite without end.
+     */
+    public static Rule assumption(Expr lhs, Expr rhs) {
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         Factored f = n.normalize(lhs);
         if (f.factors().size() != 1 || f.factors().values().iterator().next() != 1
@@ -50,14 +55,14 @@ public final class Rules {
                     + String.join(", ", unbound) + "} that its left side does not keep once simplified");
         }
         Expr replacement = Exprs.mul(Exprs.num(Rational.ONE.divide(f.coefficient())), rhs);
-        return new AtomRule("assumption", atom, variables, replacement);
+        return Rule.identity("assumption", atom, variables, replacement);
     }
 
     /**
      * The rule that writes {@code body}'s key atom in terms of {@code target}, if the body is a
      * product with one atom (power ±1) that carries all the target's indices.
      */
-    public static Optional<AtomRule> definition(Expr target, Expr body) {
+    public static Optional<Rule> definition(Expr target, Expr body) {
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         Factored f = n.normalize(body);
         Set<String> variables = Indices.free(target);
@@ -81,7 +86,11 @@ public final class Rules {
             Factored rest = f.multiply(Factored.atom(atom).pow(-power, n.budget()));
             Expr solved = Exprs.mul(target, Exprs.pow(n.presenter().present(rest), -1));
             Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
-            return Optional.of(new AtomRule("substitute-definition", atom, variables, replacement));
+            try {
+                return Optional.of(Rule.identity("substitute-definition", atom, variables, replacement));
+            } catch (IllegalArgumentException circular) {
+                return Optional.empty(); // the solved form holds the atom again: no way to write it back
+            }
         }
         return Optional.empty();
     }
@@ -93,7 +102,7 @@ public final class Rules {
      * stating it ({@code ∂KL(p‖q)/∂z_j = q_j − p_j}). Other indices of {@code y} stay free
      * ({@code Σ_k Y_nk = 1} for every row {@code n}).
      */
-    public static Optional<AtomRule> normalisation(Expr target, Expr body) {
+    public static Optional<Rule> normalisation(Expr target, Expr body) {
         if (!(target instanceof Indexed y)) {
             return Optional.empty();
         }
@@ -122,10 +131,10 @@ public final class Rules {
      * inverses of each ({@code e^u = σ(u)/(1 − σ(u))}) and of the functions their derivatives use
      * (softplus′ = σ, so σ's too), for the arguments they are applied to.
      */
-    public static List<AtomRule> namedFunctionInverses(Expr input) {
+    public static List<Rule> namedFunctionInverses(Expr input) {
         Set<Fn> uses = new LinkedHashSet<>();
         collect(input, uses);
-        List<AtomRule> out = new ArrayList<>();
+        List<Rule> out = new ArrayList<>();
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         for (Fn f : uses) {
             KnownFunction entry = FunctionRegistry.get(f.name());
@@ -139,12 +148,23 @@ public final class Rules {
             }
             for (KnownFunction g : written) {
                 for (Inverse inverse : g.inverses()) {
-                    singleAtom(n, inverse.atom().apply(u)).ifPresent(a -> out.add(new AtomRule(inverse.name(), a,
-                            Indices.free(u), inverse.replacement().apply(u))));
+                    singleAtom(n, inverse.atom().apply(u)).flatMap(a -> written(inverse, a, u)).ifPresent(out::add);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The write-back {@code atom → replacement(u)}, unless its replacement holds the atom again
+     * ({@code σ(log x)}: {@code e^{log x}} is {@code x}, so x would be rewritten without end).
+     */
+    private static Optional<Rule> written(Inverse inverse, Expr atom, Expr u) {
+        try {
+            return Optional.of(Rule.identity(inverse.name(), atom, Indices.free(u), inverse.replacement().apply(u)));
+        } catch (IllegalArgumentException selfFeeding) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Expr> singleAtom(Normalizer n, Expr e) {

@@ -2,30 +2,42 @@ package org.symgrad.simplify;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.rewrite.Bounds;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.Trace;
+import org.symgrad.rewrite.TraceRecorder;
 
 /**
  * Simplification to textbook form: the rational normal form over atoms, presented with common
- * factors pulled out, then re-expressed in defined names where that eliminates the solved-for atom without
- * growing the result
+ * factors pulled out, then re-expressed in defined names where that eliminates the solved-for atom
+ * without costing more ({@link TextbookCost}) and without dividing by anything new that may be 0
  * (each definition tried in turn, later definitions first), and in σ / softplus where the input
  * used them ({@code e^{−x}/(1+e^{−x})² → σ(x)(1 − σ(x))}). Results are numerically equal to
- * the input and deterministic.
+ * the input and deterministic; the rules that fired are reported to a {@link Trace}.
  */
 public final class Simplifier {
-    private final List<AtomRule> assumptions;
-    private final List<AtomRule> definitions;
+    private final List<Rule> assumptions;
+    private final List<Rule> definitions;
+
+    /** A result and the rules that produced it. */
+    private record Result(Expr expr, TraceRecorder trace) {
+    }
 
     /** Results so far: a derivation simplifies the same inner derivatives several times. */
-    private final Map<Expr, Expr> memo = new ConcurrentHashMap<>();
+    private final Map<Expr, Result> memo = new ConcurrentHashMap<>();
 
-    private Simplifier(List<AtomRule> assumptions, List<AtomRule> definitions) {
+    private Simplifier(List<Rule> assumptions, List<Rule> definitions) {
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
     }
@@ -36,7 +48,7 @@ public final class Simplifier {
     }
 
     /** A simplifier that uses {@code assumptions} and writes results back in {@code definitions}. */
-    public static Simplifier with(List<AtomRule> assumptions, List<AtomRule> definitions) {
+    public static Simplifier with(List<Rule> assumptions, List<Rule> definitions) {
         return new Simplifier(assumptions, definitions);
     }
 
@@ -46,38 +58,50 @@ public final class Simplifier {
     }
 
     public Expr simplify(Expr e) {
-        return simplify(e, Budget.standard());
+        return simplify(e, Budget.standard(), Trace.NONE);
     }
 
     public Expr simplify(Expr e, Budget budget) {
-        Expr known = memo.get(e);
-        if (known != null) {
-            return known;
-        }
-        Expr out = compute(e, budget);
-        memo.put(e, out);
-        return out;
+        return simplify(e, budget, Trace.NONE);
     }
 
-    private Expr compute(Expr e, Budget budget) {
+    /** The textbook form of {@code e}; every rule applied on the way is reported to {@code trace}. */
+    public Expr simplify(Expr e, Trace trace) {
+        return simplify(e, Budget.standard(), trace);
+    }
+
+    public Expr simplify(Expr e, Budget budget, Trace trace) {
+        Result known = memo.get(e);
+        if (known == null) {
+            known = compute(e, budget);
+            memo.put(e, known);
+        }
+        known.trace().replay(trace);
+        return known.expr();
+    }
+
+    private Result compute(Expr e, Budget budget) {
         Budget.requireSize(e);
-        Expr best = new Normalizer(budget, assumptions, List.of(), false).canonical(e);
-        List<AtomRule> reversed = new ArrayList<>(definitions);
+        TraceRecorder trace = new TraceRecorder();
+        Expr best = new Normalizer(budget, assumptions, List.of(), false, trace).canonical(e);
+        List<Rule> reversed = new ArrayList<>(definitions);
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
-        for (AtomRule d : reversed) {
-            Expr candidate = new Normalizer(budget, assumptions, List.of(d), false).canonical(best);
+        for (Rule d : reversed) {
+            TraceRecorder tried = new TraceRecorder();
+            Expr candidate = new Normalizer(budget, assumptions, List.of(d), false, tried).canonical(best);
             if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
-                    && Exprs.size(candidate) <= Exprs.size(best)) {
+                    && TextbookCost.of(candidate) <= TextbookCost.of(best) && !dividesByNew(candidate, best, d)) {
                 best = candidate;
+                tried.replay(trace);
             }
         }
-        return Indices.readable(best);
+        return new Result(Indices.readable(best), trace);
     }
 
     /** Whether an atom the rule rewrites still occurs (bodies of Σ aside): then it did not eliminate it. */
-    private static boolean mentionsOutsideSums(Expr e, AtomRule rule) {
-        if (rule.apply(e).isPresent()) {
+    private static boolean mentionsOutsideSums(Expr e, Rule rule) {
+        if (rule.matches(e)) {
             return true;
         }
         if (e instanceof IndexSum) {
@@ -92,11 +116,49 @@ public final class Simplifier {
     }
 
     /**
+     * Whether {@code candidate}, the result of writing {@code original} back by {@code rule}, divides
+     * by something that may be 0 where {@code original} is defined: written in defined names,
+     * {@code x e^{−x}(1 − x)} must not become {@code h(1 − x)/x}, which is 0/0 at x = 0 where the
+     * original is 1. A new divisor is safe when it cannot be 0, or when it is a name the rule
+     * introduced for an atom the original already divides by ({@code 1/√(Σ x²)} read {@code 1/r}).
+     */
+    private static boolean dividesByNew(Expr candidate, Expr original, Rule rule) {
+        Set<Expr> before = new HashSet<>();
+        divisors(original, before);
+        Set<Expr> after = new HashSet<>();
+        divisors(candidate, after);
+        for (Expr d : after) {
+            if (before.contains(d) || Bounds.isNonzero(d)) {
+                continue;
+            }
+            boolean named = d instanceof org.symgrad.expr.Variable && !Exprs.contains(original, d)
+                    && before.stream().anyMatch(b -> rule.matches(b)
+                            || rule.lhs() instanceof Pow p && rule.matches(new Pow(b, p.exponent())));
+            if (!named) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void divisors(Expr e, Set<Expr> out) {
+        if (e instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
+            out.add(p.base());
+        }
+        Exprs.children(e).forEach(c -> divisors(c, out));
+    }
+
+    /**
      * The normal form with σ, tanh, softplus, sinh, cosh written in exp/log and logs of products
      * split: two expressions are proven equal when this form of their difference is 0.
      */
     public Expr expanded(Expr e, Budget budget) {
+        return expanded(e, budget, Trace.NONE);
+    }
+
+    /** {@link #expanded(Expr, Budget)}, reporting the rules applied and why rewriting stopped early, if it did. */
+    public Expr expanded(Expr e, Budget budget, Trace trace) {
         Budget.requireSize(e);
-        return new Normalizer(budget, assumptions, List.of(), true).canonical(e);
+        return new Normalizer(budget, assumptions, List.of(), true, trace).canonical(e);
     }
 }

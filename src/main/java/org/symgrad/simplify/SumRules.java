@@ -13,13 +13,15 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Rational;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.RuleBook;
 
 /**
  * Normal form of {@code Σ_k body}:
  * <ul>
  *   <li>factors of the body that do not mention {@code k} leave the sum;</li>
- *   <li>{@code Σ_k δ_ka f(k) = f(a)} (δ contraction);</li>
- *   <li>{@code Σ_k c = (hi − lo + 1)·c};</li>
+ *   <li>{@code Σ_k δ_ka f(k) = f(a)} and {@code Σ_k c = (hi − lo + 1)·c}: the rule book's
+ *       {@code delta-contraction} and {@code sum-of-constant};</li>
  *   <li>a body that is a product with a sum in it is split term by term when that lets a term
  *       contract or shed a factor ({@code Σ_k t_k(δ_kj − y_j) = t_j − y_j Σ_k t_k});</li>
  *   <li>otherwise the sum is one atom with canonical bound index;</li>
@@ -47,24 +49,29 @@ final class SumRules {
         body.factors().forEach((p, e) -> (mentions(p, k) ? inside : outside).put(p, e));
         Factored free = Factored.of(body.coefficient(), outside);
         Factored bound = Factored.of(Rational.ONE, inside);
+        if (!outside.isEmpty() && !inside.isEmpty()) {
+            normalizer.trace().fired("pull-factor-out-of-sum");
+        }
         return free.multiply(dependent(k, lower, upper, bound));
     }
 
     /** Σ_k of a form every factor of which mentions k (or the constant 1). */
     private Factored dependent(String k, Expr lower, Expr upper, Factored bound) {
-        if (bound.isConstant()) {
-            return normalizer.normalize(Exprs.add(upper, Exprs.neg(lower), Exprs.ONE)).multiply(bound);
-        }
-        Optional<Delta> delta = contractible(bound, k);
-        if (delta.isPresent()) {
-            Delta d = delta.get();
-            String other = d.i().equals(k) ? d.j() : d.i();
-            Factored rest = bound.multiply(Factored.atom(d).pow(-1, normalizer.budget()));
-            return normalizer.normalize(Indices.rename(normalizer.presenter().present(rest), k, other));
+        if (bound.isConstant() || contractible(bound, k)) {
+            // Σ_k c = (hi − lo + 1)·c and Σ_k δ_km f(k) = f(m): the book's rules, applied to the sum as written
+            IndexSum sum = new IndexSum(k, lower, upper, normalizer.presenter().present(bound));
+            for (Rule rule : List.of(RuleBook.SUM_OF_CONSTANT, RuleBook.DELTA_CONTRACTION)) {
+                Optional<Expr> out = rule.apply(sum);
+                if (out.isPresent()) {
+                    normalizer.trace().fired(rule.name());
+                    return normalizer.normalize(out.get());
+                }
+            }
         }
         if (bound.isPolynomial() && hasSumFactor(bound)) {
             Poly expanded = bound.expand(normalizer.budget());
             if (splittingHelps(expanded, k)) {
+                normalizer.trace().fired("split-sum");
                 List<Factored> parts = new ArrayList<>();
                 for (Map.Entry<Monomial, Rational> t : expanded.terms().entrySet()) {
                     Factored term = Factored.of(t.getValue(), Map.of());
@@ -98,15 +105,16 @@ final class SumRules {
         return false;
     }
 
-    private static Optional<Delta> contractible(Factored f, String k) {
+    /** Whether a factor of {@code f} is a δ that ties {@code k} to another index. */
+    private static boolean contractible(Factored f, String k) {
         for (Map.Entry<Poly, Integer> p : f.factors().entrySet()) {
             Optional<Expr> a = p.getKey().asAtom();
             if (p.getValue() == 1 && a.isPresent() && a.get() instanceof Delta d
                     && (d.i().equals(k) != d.j().equals(k))) {
-                return Optional.of(d);
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     private static boolean hasSumFactor(Factored f) {
@@ -148,6 +156,7 @@ final class SumRules {
         if (groups.values().stream().allMatch(g -> g.size() < 2)) {
             return terms;
         }
+        normalizer.trace().fired("merge-sums");
         List<Factored> out = new ArrayList<>();
         boolean[] used = new boolean[terms.size()];
         for (List<Integer> group : groups.values()) {

@@ -15,7 +15,7 @@ import org.symgrad.script.DeriveStatement;
 import org.symgrad.script.LetStatement;
 import org.symgrad.script.Script;
 import org.symgrad.script.Statement;
-import org.symgrad.simplify.AtomRule;
+import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Rules;
 
 /**
@@ -46,7 +46,7 @@ record ScriptCase(String text, String expected) {
     Prepared prepared() {
         Script script = Parser.parseScript(text);
         Definitions definitions = Definitions.none();
-        List<AtomRule> assumptions = new ArrayList<>();
+        List<Rule> assumptions = new ArrayList<>();
         DeriveStatement derive = null;
         for (Statement s : script.statements()) {
             switch (s) {
@@ -63,7 +63,7 @@ record ScriptCase(String text, String expected) {
     }
 
     /** The script's definitions and assumptions, and what to derive. */
-    record Prepared(Definitions definitions, List<AtomRule> assumptions, DeriveStatement derive) {
+    record Prepared(Definitions definitions, List<Rule> assumptions, DeriveStatement derive) {
         /**
          * The step-by-step derivation, as the script runner makes it: a new {@link Deriver} each
          * time, since a deriver memoises its simplifications and a second call would time the memo.

@@ -120,6 +120,25 @@ class FunctionRegistryTest {
     }
 
     @Test
+    void everyValueLiesInTheDeclaredRange() {
+        double[] points = {0, 1, -1, 0.5, -0.5, 3, -3, 30, -30, 1e3, -1e3};
+        for (KnownFunction f : unary()) {
+            Range r = f.range();
+            for (double x : points) {
+                double v = f.value(x);
+                if (Double.isNaN(v)) {
+                    continue; // outside the domain (log, sqrt of a negative)
+                }
+                boolean above = v > r.lo() || v == r.lo() && !r.loOpen() || Double.isInfinite(r.lo());
+                boolean below = v < r.hi() || v == r.hi() && !r.hiOpen() || Double.isInfinite(r.hi());
+                // in floating point σ(30) rounds to 1: only values away from the ends can contradict an open end
+                boolean rounded = Math.abs(v - r.lo()) < 1e-12 || Math.abs(v - r.hi()) < 1e-12;
+                assertTrue(above && below || rounded, f.name() + "(" + x + ") = " + v + " outside " + r);
+            }
+        }
+    }
+
+    @Test
     void everySpellingNamesOneFunctionAndReadsBack() {
         Set<String> seen = new HashSet<>();
         for (KnownFunction f : FunctionRegistry.ALL) {

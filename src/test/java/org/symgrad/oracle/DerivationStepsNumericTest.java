@@ -27,7 +27,9 @@ import org.symgrad.functions.KnownFunction;
 import org.symgrad.print.Printer;
 import org.symgrad.report.Format;
 import org.symgrad.report.Report;
-import org.symgrad.simplify.DeltaContraction;
+import org.symgrad.functions.Inverse;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.RuleBook;
 import org.symgrad.testing.RandomExprs;
 
 /**
@@ -44,10 +46,11 @@ class DerivationStepsNumericTest {
 
     /**
      * The rules a step may cite: those of {@link DiffRules}, {@code derivative-of-f} for each known
-     * function ({@link KnownFunction#derivativeRule}), {@link DeltaContraction#RULE}, and the grouping
-     * steps of {@link Deriver} ({@code derivative} for the start, {@code differentiate} for
-     * grouped or inner differentiation, {@code simplify}, {@code assumption},
-     * {@code substitute-definition}).
+     * function ({@link KnownFunction#derivativeRule}), the write-backs in named functions, every
+     * rule of the {@link RuleBook} and its named arithmetic, and the grouping steps of
+     * {@link Deriver} ({@code derivative} for the start, {@code differentiate} for grouped or inner
+     * differentiation, {@code assumption}, {@code substitute-definition}) — never a catch-all
+     * {@code simplify}.
      */
     static final Set<String> VOCABULARY = vocabulary();
 
@@ -59,10 +62,11 @@ class DerivationStepsNumericTest {
                 DiffRules.DERIVATIVE_OF_ABSTRACT_FUNCTION));
         for (KnownFunction f : FunctionRegistry.ALL) {
             v.add(f.derivativeRule());
+            f.inverses().stream().map(Inverse::name).forEach(v::add);
         }
-        v.add(DeltaContraction.RULE);
-        v.addAll(List.of("derivative", "differentiate", "simplify", "assumption", "substitute-definition",
-                Deriver.CANCEL));
+        RuleBook.ALL.stream().map(Rule::name).forEach(v::add);
+        v.addAll(RuleBook.ARITHMETIC.keySet());
+        v.addAll(List.of("derivative", "differentiate", "assumption", "substitute-definition"));
         return Set.copyOf(v);
     }
 

@@ -1,0 +1,136 @@
+package org.symgrad.derive;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.ExprOrder;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Mul;
+import org.symgrad.rewrite.RuleBook;
+import org.symgrad.simplify.NumberFolding;
+
+/**
+ * The steps of one (sub)derivation as they are written, and the one place that keeps them moving
+ * forward:
+ * <ul>
+ *   <li>a step that changes nothing is not written;</li>
+ *   <li>consecutive applications of one rule are one step;</li>
+ *   <li>a step that comes back to an earlier expression — up to the order of terms and factors,
+ *       the order of a δ's indices and the names of bound indices — undoes the steps in between:
+ *       they are dropped and the earlier step shows the new form;</li>
+ *   <li>a step that brings back δs a contraction removed is not written (the steps after it start
+ *       from the contracted form, which it equals in value).</li>
+ * </ul>
+ * Every step stays numerically equal to the one before: steps are only dropped or merged, and the
+ * last step written is always the result.
+ */
+final class StepLog {
+    private final List<Step> steps = new ArrayList<>();
+    private final List<Expr> keys = new ArrayList<>();
+    /** Fewest δs since the last δ contraction, or -1 before any. */
+    private int deltasSinceContraction = -1;
+
+    StepLog(Step first) {
+        steps.add(first);
+        keys.add(key(first.expr()));
+    }
+
+    Expr last() {
+        return steps.get(steps.size() - 1).expr();
+    }
+
+    List<Step> steps() {
+        return List.copyOf(steps);
+    }
+
+    /** Writes {@code expr}, reached by {@code rule}, as the next step if it moves the derivation forward. */
+    void add(String rule, Expr expr) {
+        Expr e = Indices.readable(expr);
+        Step last = steps.get(steps.size() - 1);
+        if (last.expr().equals(e)) {
+            return;
+        }
+        Expr key = key(e);
+        int deltas = deltas(e);
+        if (deltasSinceContraction >= 0 && deltas > deltasSinceContraction) {
+            return;
+        }
+        int earlier = keys.indexOf(key);
+        if (earlier > 0) {
+            // back where an earlier step was: the steps in between were a detour
+            while (steps.size() > earlier + 1) {
+                steps.remove(steps.size() - 1);
+                keys.remove(keys.size() - 1);
+            }
+            steps.set(earlier, new Step(steps.get(earlier).rule(), e));
+            return;
+        }
+        if (last.rule().equals(rule) && steps.size() > 1) {
+            steps.set(steps.size() - 1, new Step(rule, e));
+            keys.set(keys.size() - 1, key);
+        } else {
+            steps.add(new Step(rule, e));
+            keys.add(key);
+        }
+        if (rule.equals(RuleBook.DELTA_CONTRACTION.name())) {
+            deltasSinceContraction = deltas;
+        } else if (deltasSinceContraction >= 0) {
+            deltasSinceContraction = Math.min(deltasSinceContraction, deltas);
+        }
+    }
+
+    /**
+     * Writes the result as the last step: like {@link #add}, except that a result with more δs
+     * than a contraction left is written over the steps since that contraction.
+     */
+    void finish(String rule, Expr result) {
+        Expr e = Indices.readable(result);
+        if (deltasSinceContraction >= 0 && deltas(e) > deltasSinceContraction && !last().equals(e)) {
+            int contraction = steps.size() - 1;
+            while (contraction > 0 && !steps.get(contraction).rule().equals(RuleBook.DELTA_CONTRACTION.name())) {
+                contraction--;
+            }
+            while (steps.size() > contraction) {
+                steps.remove(steps.size() - 1);
+                keys.remove(keys.size() - 1);
+            }
+            deltasSinceContraction = -1;
+        }
+        add(rule, e);
+    }
+
+    /**
+     * {@code e} up to the order of terms and factors, of a δ's indices, the names of bound indices,
+     * and how the numbers of a product are split ({@code ½·2·x} reads {@code x}).
+     */
+    static Expr key(Expr e) {
+        return sorted(NumberFolding.apply(Indices.canonicalBound(e)));
+    }
+
+    private static Expr sorted(Expr e) {
+        List<Expr> kids = Exprs.children(e);
+        if (kids.isEmpty()) {
+            return e instanceof Delta d && d.i().compareTo(d.j()) > 0 ? new Delta(d.j(), d.i()) : e;
+        }
+        List<Expr> out = new ArrayList<>(kids.size());
+        for (Expr k : kids) {
+            out.add(sorted(k));
+        }
+        return switch (e) {
+            case Add a -> Exprs.add(out.stream().sorted(ExprOrder.INSTANCE).toList());
+            case Mul m -> Exprs.mul(out.stream().sorted(ExprOrder.INSTANCE).toList());
+            default -> Exprs.withChildren(e, out);
+        };
+    }
+
+    static int deltas(Expr e) {
+        int n = e instanceof Delta ? 1 : 0;
+        for (Expr c : Exprs.children(e)) {
+            n += deltas(c);
+        }
+        return n;
+    }
+}

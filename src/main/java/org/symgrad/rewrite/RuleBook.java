@@ -1,0 +1,215 @@
+package org.symgrad.rewrite;
+
+import static org.symgrad.expr.Exprs.ONE;
+import static org.symgrad.expr.Exprs.ZERO;
+import static org.symgrad.expr.Exprs.add;
+import static org.symgrad.expr.Exprs.delta;
+import static org.symgrad.expr.Exprs.exp;
+import static org.symgrad.expr.Exprs.fn;
+import static org.symgrad.expr.Exprs.log;
+import static org.symgrad.expr.Exprs.mul;
+import static org.symgrad.expr.Exprs.neg;
+import static org.symgrad.expr.Exprs.num;
+import static org.symgrad.expr.Exprs.pow;
+import static org.symgrad.expr.Exprs.sigma;
+import static org.symgrad.expr.Exprs.sub;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Template;
+
+/**
+ * The book of named rewrite rules, one line each. The function identities are generated from the
+ * {@link FunctionRegistry} (special values, exact values at numbers, parity, canonical forms, a
+ * function of a logarithm through its exp definition); the laws below them are written out.
+ * The normaliser applies the book where it makes an atom, and the derivation steps cite the rules
+ * by name. No rule and its inverse are in the book: the write-backs in named functions
+ * ({@code e^u → σ/(1 − σ)}) are a separate, directed set of the simplifier.
+ *
+ * <p>The arithmetic of the normal form (collecting like terms, cancelling common factors, combining
+ * fractions, multiplying out, factoring, the exp laws) is not a pattern but has stable names too,
+ * listed in {@link #ARITHMETIC}, and is reported through the same {@link Trace}.
+ */
+public final class RuleBook {
+    private static final Sym U = new Sym("u");
+    private static final Sym C = new Sym("c");
+    private static final Sym F = new Sym("f");
+    private static final Sym R = new Sym("r");
+    private static final Sym LO = new Sym("lo");
+    private static final Sym HI = new Sym("hi");
+
+    public static final Rule EXP_OF_LOG = Rule.of("exp-of-log", exp(log(U)), U);
+    /** {@code exp(c·log u) = u^c} for a number c that an exact power can take (else it stays an exponential). */
+    public static final Rule EXP_OF_MULTIPLE_OF_LOG = Rule.of("exp-of-multiple-of-log",
+            exp(mul(C, log(U))), pow(U, C), m -> m.expr(C) instanceof Num n
+                    && n.value().num().bitLength() < 31 && n.value().den().bitLength() < 31);
+    public static final Rule LOG_OF_EXP = Rule.of("log-of-exp", log(exp(U)), U);
+    public static final Rule LOG_SIGMOID_DIFFERENCE = Rule.of("log-sigmoid-difference",
+            add(log(sigma(U)), neg(log(sub(ONE, sigma(U)))), R), add(U, R));
+    public static final Rule POWER_OF_ONE = Rule.of("power-of-one", pow(ONE, U), ONE);
+    public static final Rule POWER_OF_ZERO = Rule.of("power-of-zero", pow(ZERO, U), ZERO, m -> Bounds.isPositive(m.expr(U)));
+    public static final Rule DELTA_OF_EQUAL_INDICES = Rule.of("delta-of-equal-indices", delta("i", "i"), ONE);
+    public static final Rule DELTA_OF_DISTINCT_NUMBERS = Rule.of("delta-of-distinct-numbers", delta("i", "j"), ZERO,
+            m -> Index.isConcrete(m.index("i")) && Index.isConcrete(m.index("j")) && !m.index("i").equals(m.index("j")));
+    /** {@code Σ_k δ_km f(k) = f(m)}: the one δ contraction, for the normaliser and the derivation steps alike. */
+    public static final Rule DELTA_CONTRACTION = Rule.computed("delta-contraction",
+            new IndexSum("k", LO, HI, mul(delta("k", "m"), F)),
+            m -> Optional.of(Indices.rename(m.expr(F), m.index("k"), m.index("m"))));
+    public static final Rule SUM_OF_CONSTANT = Rule.of("sum-of-constant",
+            new IndexSum("k", LO, HI, C), mul(add(HI, neg(LO), ONE), C),
+            m -> !Indices.mentions(m.expr(C), m.index("k")));
+
+    /** The identities of the registry's functions, generated from their entries. */
+    public static final List<Rule> FUNCTION_IDENTITIES = functionIdentities();
+
+    /**
+     * The functions written in exp and log by their registry definitions
+     * ({@code definition-of-sigma: σ(u) → 1/(1 + e^{−u})}): a directed set of its own, used to prove
+     * identities, never together with the write-backs in named functions that invert it.
+     */
+    public static final List<Rule> DEFINITIONS = definitions();
+
+    /** The laws written out. */
+    public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, LOG_OF_EXP,
+            LOG_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
+            DELTA_CONTRACTION, SUM_OF_CONSTANT);
+
+    /** Every rule of the book. */
+    public static final List<Rule> ALL = all();
+
+    /** The δ rules: what the δ-contraction step of a derivation applies. */
+    public static final List<Rule> DELTA_RULES = List.of(DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
+            DELTA_CONTRACTION);
+
+    /**
+     * The names of the normal form's arithmetic, with the identity each stands for. The normaliser
+     * reports them through its trace like the rules of the book.
+     */
+    public static final Map<String, String> ARITHMETIC = Map.ofEntries(
+            Map.entry("collect-like-terms", "a·x + b·x = (a + b)·x"),
+            Map.entry("cancel-common-factors", "a·b/(a·c) = b/c"),
+            Map.entry("multiply-powers", "a^m·a^n = a^(m+n)"),
+            Map.entry("combine-fractions", "a/b + c/d = (a·d + c·b)/(b·d)"),
+            Map.entry("expand-products", "a·(b + c) = a·b + a·c"),
+            Map.entry("factor-out-common-factor", "a·b + a·c = a·(b + c)"),
+            Map.entry("factor-by-grouping", "v·A + c·A = (v + c)·A"),
+            Map.entry("exp-law", "exp(a + b) = exp(a)·exp(b), exp(k·a) = exp(a)^k"),
+            Map.entry("log-of-product", "log(a·b) = log(a) + log(b)"),
+            Map.entry("pull-factor-out-of-sum", "Σ_k a·f(k) = a·Σ_k f(k)"),
+            Map.entry("split-sum", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k)"),
+            Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
+            Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"));
+
+    private static final Map<String, List<Rule>> BY_FUNCTION = new HashMap<>();
+    private static final Map<String, List<Rule>> DEFINITION_OF = new HashMap<>();
+    private static final Map<Class<?>, List<Rule>> BY_NODE = new HashMap<>();
+
+    static {
+        Set<String> names = new HashSet<>(ARITHMETIC.keySet());
+        for (Rule r : DEFINITIONS) {
+            names.add(r.name());
+            DEFINITION_OF.put(((Fn) r.lhs()).name(), List.of(r));
+        }
+        for (Rule r : ALL) {
+            if (!names.add(r.name())) {
+                throw new IllegalStateException("two rules are named " + r.name());
+            }
+            if (r.lhs() instanceof Fn f) {
+                BY_FUNCTION.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(r);
+            } else {
+                BY_NODE.computeIfAbsent(r.lhs().getClass(), k -> new ArrayList<>()).add(r);
+            }
+        }
+    }
+
+    private RuleBook() {
+    }
+
+    /** The rules whose left side has the same head as {@code e}: a function's identities, the δ rules, … */
+    public static List<Rule> rulesFor(Expr e) {
+        List<Rule> out = e instanceof Fn f ? BY_FUNCTION.get(f.name()) : BY_NODE.get(e.getClass());
+        return out == null ? List.of() : out;
+    }
+
+    /** The definition of the function {@code name} in exp and log, as a one-rule list (empty if it has none). */
+    public static List<Rule> definitionsOf(String name) {
+        return DEFINITION_OF.getOrDefault(name, List.of());
+    }
+
+    /** The rules whose left side is a sum of terms ({@code log-sigmoid-difference}). */
+    public static List<Rule> sumLaws() {
+        return BY_NODE.getOrDefault(Add.class, List.of());
+    }
+
+    private static List<Rule> all() {
+        List<Rule> out = new ArrayList<>(FUNCTION_IDENTITIES);
+        out.addAll(LAWS);
+        return List.copyOf(out);
+    }
+
+    private static List<Rule> functionIdentities() {
+        List<Rule> out = new ArrayList<>();
+        for (KnownFunction f : FunctionRegistry.ALL) {
+            if (f.arity() != 1) {
+                continue;
+            }
+            String name = f.name();
+            f.canonicalForm().ifPresent(form -> out.add(Rule.of(name + "-as-" + shape(form), fn(name, U), form.apply(U))));
+            f.specialValues().forEach((at, value) -> out.add(Rule.of(name + "-of-" + spelled(at), fn(name, num(at)), value)));
+            f.exactAtNumbers().ifPresent(exact -> out.add(Rule.computed(name + "-of-number", fn(name, C),
+                    m -> m.expr(C) instanceof Num n ? Optional.of(num(exact.apply(n.value()))) : Optional.empty())));
+            switch (f.parity()) {
+                case ODD -> out.add(Rule.of(name + "-of-negative", fn(name, neg(U)), neg(fn(name, U))));
+                case EVEN -> out.add(Rule.of(name + "-of-negative", fn(name, neg(U)), fn(name, U)));
+                case COMPLEMENTARY -> out.add(Rule.of(name + "-of-negative", fn(name, neg(U)), sub(ONE, fn(name, U))));
+                case NONE -> {
+                }
+            }
+            f.definition().ifPresent(d -> out.add(Rule.of(name + "-of-log", fn(name, log(U)), d.apply(log(U)))));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Rule> definitions() {
+        List<Rule> out = new ArrayList<>();
+        for (KnownFunction f : FunctionRegistry.ALL) {
+            f.definition().ifPresent(d -> out.add(Rule.of("definition-of-" + f.name(), fn(f.name(), U), d.apply(U))));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String shape(Template form) {
+        return form.body() instanceof Pow ? "power" : "canonical-form";
+    }
+
+    /** A number as words in a rule name: {@code 0} zero, {@code 1} one, {@code −1} minus-one. */
+    private static String spelled(Rational r) {
+        if (r.isZero()) {
+            return "zero";
+        }
+        if (r.isOne()) {
+            return "one";
+        }
+        if (r.negate().isOne()) {
+            return "minus-one";
+        }
+        return (r.signum() < 0 ? "minus-" : "") + r.abs().toString().replace("/", "-over-");
+    }
+}

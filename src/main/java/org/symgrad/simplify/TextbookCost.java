@@ -1,0 +1,68 @@
+package org.symgrad.simplify;
+
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Sym;
+
+/**
+ * The one measure of how far an expression is from textbook form: what a reader has to take in.
+ * Each symbol, number and function name costs 1, a coefficient ±1 nothing; each minus sign costs
+ * {@value #MINUS} and a sum whose constant is negative {@value #NEGATIVE_CONSTANT} more
+ * ({@code 1 − σ} reads better than {@code σ − 1}, {@code −(a − b)} worse than {@code b − a}).
+ * The presenter turns each sum factor the cheaper way round; the simplifier keeps a rewritten form
+ * (in σ, in a defined name) only when it costs no more than the form it replaces.
+ */
+public final class TextbookCost {
+    static final int MINUS = 2;
+    static final int NEGATIVE_CONSTANT = 1;
+
+    private TextbookCost() {
+    }
+
+    /** The reading cost of {@code e}. */
+    public static int of(Expr e) {
+        return switch (e) {
+            case Num n -> 1 + (n.value().signum() < 0 ? MINUS : 0);
+            case Sym s -> 1;
+            case Indexed x -> 1;
+            case Delta d -> 1;
+            case Add a -> {
+                int c = a.terms().stream().anyMatch(t -> t instanceof Num x && x.value().signum() < 0) ? NEGATIVE_CONSTANT : 0;
+                for (Expr t : a.terms()) {
+                    c += of(t);
+                }
+                yield c;
+            }
+            case Mul m -> {
+                int c = 0;
+                for (int i = 0; i < m.factors().size(); i++) {
+                    Expr f = m.factors().get(i);
+                    if (i == 0 && f instanceof Num k && k.value().abs().isOne()) {
+                        c += k.value().signum() < 0 ? MINUS : 0;
+                    } else {
+                        c += of(f);
+                    }
+                }
+                yield c;
+            }
+            case Pow p -> of(p.base()) + of(p.exponent());
+            case Fn f -> {
+                int c = 1;
+                for (Expr a : f.args()) {
+                    c += of(a);
+                }
+                yield c;
+            }
+            case IndexSum s -> 1 + of(s.body());
+            case Derivative d -> 1 + of(d.of()) + of(d.wrt());
+        };
+    }
+}
