@@ -28,9 +28,9 @@ import org.symgrad.expr.Sym;
  * by its own central finite difference with one Richardson step — it does not use the
  * evaluator's {@code Derivative} node, nor the simplifier.
  */
-final class Oracle {
+public final class Oracle {
     /** Relative tolerance for comparing a symbolic value against a finite difference. */
-    static final double TOLERANCE = 1e-6;
+    public static final double TOLERANCE = 1e-6;
 
     private final Definitions definitions;
     private final Set<String> normalised;
@@ -41,7 +41,7 @@ final class Oracle {
      * @param normalised vectors that an assumption {@code Σ_k t_k = 1} constrains: their random
      *                   entries are positive and sum to 1
      */
-    Oracle(Definitions definitions, Set<String> normalised, int n) {
+    public Oracle(Definitions definitions, Set<String> normalised, int n) {
         this(definitions, normalised, Set.of(), n);
     }
 
@@ -50,7 +50,7 @@ final class Oracle {
      *                 {@code ε}, a dimension {@code d}, a temperature {@code T}): their random
      *                 values lie in {@code [0.5, 2]}
      */
-    Oracle(Definitions definitions, Set<String> normalised, Set<String> positive, int n) {
+    public Oracle(Definitions definitions, Set<String> normalised, Set<String> positive, int n) {
         this.definitions = definitions;
         this.normalised = Set.copyOf(normalised);
         this.positive = Set.copyOf(positive);
@@ -66,7 +66,15 @@ final class Oracle {
      * every entry of every defined name set to its defined value (in definition order).
      */
     Environment environment(long seed) {
-        Environment env = Environment.random(seed, n);
+        return environment(Environment.random(seed, n), seed);
+    }
+
+    /**
+     * {@link #environment(long)} from {@code base} instead of a random environment: values it sets
+     * (a boundary point such as {@code x = 0}) are kept, and the defined names computed from them.
+     */
+    public Environment environment(Environment base, long seed) {
+        Environment env = base;
         Random random = new Random(seed * 7919 + 13);
         for (String t : normalised) {
             double[] w = new double[n];
@@ -106,7 +114,7 @@ final class Oracle {
      * argument {@code y} (a defined indexed name) becomes the arguments {@code y_1 … y_n}, each
      * expanded — the evaluator's convention for {@code L(y)}.
      */
-    Expr forEval(Expr e, Set<String> held) {
+    public Expr forEval(Expr e, Set<String> held) {
         return switch (e) {
             case Derivative d -> {
                 Set<String> inner = new HashSet<>(held);
@@ -136,7 +144,7 @@ final class Oracle {
     }
 
     /** The value of {@code e} (expanded by {@link #forEval} with {@code held}) in {@code env}. */
-    double value(Expr e, Set<String> held, Environment env) {
+    public double value(Expr e, Set<String> held, Environment env) {
         return Evaluator.evaluate(forEval(e, held), env);
     }
 
@@ -203,7 +211,7 @@ final class Oracle {
         return out;
     }
 
-    static String nameOf(Expr variable) {
+    public static String nameOf(Expr variable) {
         return switch (variable) {
             case Indexed x -> x.name();
             case Sym s -> s.name();
@@ -235,7 +243,7 @@ final class Oracle {
      * {@code limit}, otherwise the all-equal and the most-distinct tuple plus a seeded sample, so
      * that equal indices (where δ is 1) are always among them.
      */
-    List<Map<String, Integer>> bindings(Set<String> indices, int limit, long seed) {
+    public List<Map<String, Integer>> bindings(Set<String> indices, int limit, long seed) {
         List<String> names = new ArrayList<>(new LinkedHashSet<>(indices));
         List<int[]> tuples = allTuples(names.size());
         if (tuples.size() > limit) {
@@ -263,7 +271,7 @@ final class Oracle {
         return out;
     }
 
-    static Environment bind(Environment env, Map<String, Integer> bindings) {
+    public static Environment bind(Environment env, Map<String, Integer> bindings) {
         for (Map.Entry<String, Integer> b : bindings.entrySet()) {
             env = env.withBinding(b.getKey(), b.getValue());
         }
@@ -271,7 +279,7 @@ final class Oracle {
     }
 
     /** The free symbolic indices of a derivative {@code ∂of/∂wrt}. */
-    static Set<String> freeIndices(Expr of, Expr wrt) {
+    public static Set<String> freeIndices(Expr of, Expr wrt) {
         Set<String> out = new LinkedHashSet<>(Indices.free(of));
         out.addAll(Indices.free(wrt));
         return out;

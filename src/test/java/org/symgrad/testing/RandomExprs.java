@@ -83,6 +83,47 @@ public final class RandomExprs {
         return p;
     }
 
+    /** The functions of one argument in the registry, in its order: new entries are fuzzed too. */
+    public static final List<String> UNARY_FUNCTIONS = org.symgrad.functions.FunctionRegistry.ALL.stream()
+            .filter(f -> f.arity() == 1).map(org.symgrad.functions.KnownFunction::name).toList();
+
+    /**
+     * A random expression from the families where edges are (issue 14): a function of another's
+     * inverse ({@code σ(log u)}, {@code softplus(log u)}, {@code tanh(log u)}, {@code log(exp u)}),
+     * powers of 0 and powers with a variable exponent, products and quotients that vanish at 0
+     * ({@code x·exp(−x)}, {@code x·u/x}), and every one-argument function of the registry,
+     * whatever its domain (points outside it are the caller's to skip).
+     */
+    public Expr nextEdge(int depth) {
+        int d = Math.max(0, depth - 1);
+        Expr x = sym(VARIABLES.get(random.nextInt(VARIABLES.size())));
+        return switch (random.nextInt(9)) {
+            case 0 -> fn(anyFunction(), inverse(d));
+            case 1 -> pow(num(0), positive(d));
+            case 2 -> pow(positive(d), next(d));
+            case 3 -> mul(random.nextBoolean() ? x : next(d), exp(neg(x)));
+            case 4 -> div(mul(x, next(d)), x);
+            case 5 -> fn(anyFunction(), next(d));
+            case 6 -> add(fn(anyFunction(), x), nextEdge(d));
+            case 7 -> mul(nextEdge(d), next(d));
+            default -> next(depth);
+        };
+    }
+
+    private String anyFunction() {
+        return UNARY_FUNCTIONS.get(random.nextInt(UNARY_FUNCTIONS.size()));
+    }
+
+    /** The argument of a function applied to an inverse: {@code log u}, {@code exp u}, {@code −u}, {@code 1/u}. */
+    private Expr inverse(int depth) {
+        return switch (random.nextInt(4)) {
+            case 0 -> log(positive(depth));
+            case 1 -> exp(bounded(depth));
+            case 2 -> neg(next(depth));
+            default -> pow(positive(depth), -1);
+        };
+    }
+
     /** A random expression that is positive everywhere. */
     private Expr positive(int depth) {
         return random.nextBoolean() ? add(ONE, pow(next(depth), 2)) : exp(bounded(depth));

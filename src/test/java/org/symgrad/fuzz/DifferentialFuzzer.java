@@ -1,0 +1,149 @@
+package org.symgrad.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.symgrad.derive.Derivation;
+import org.symgrad.derive.Deriver;
+import org.symgrad.derive.Step;
+import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.eval.Environment;
+import org.symgrad.expr.Expr;
+import org.symgrad.oracle.Oracle;
+import org.symgrad.print.Printer;
+
+/**
+ * Runs one {@link FuzzCase} through the library as a user would — {@link Deriver#derivative} for
+ * the answer and {@link Deriver#derive} for the steps — and judges the answer, the derivation's
+ * result and every step of it and of its sub-derivations against the {@link NumericJudge} at every
+ * point and index binding. Anything thrown is classified: a {@link LimitException} is accepted on
+ * a large input and unexpected on a small one (a time limit only if it happens again: the first
+ * may be the machine's load); an {@link InputException} means the library refused the input;
+ * anything else escaped.
+ */
+final class DifferentialFuzzer {
+    private DifferentialFuzzer() {
+    }
+
+    static Finding run(FuzzCase c) {
+        Finding first = attempt(c);
+        if (first.outcome() == Finding.Outcome.UNEXPECTED_LIMIT && first.detail().contains("limit exceeded (time)")) {
+            return attempt(c);
+        }
+        return first;
+    }
+
+    private static Finding attempt(FuzzCase c) {
+        Expr answer;
+        Derivation derivation;
+        try {
+            Deriver deriver = new Deriver(c.definitions(), List.of());
+            answer = deriver.derivative(c.of(), c.wrt());
+            derivation = deriver.derive(c.of(), c.wrt());
+        } catch (LimitException e) {
+            return new Finding(c, c.nodes() < Finding.SMALL_INPUT ? Finding.Outcome.UNEXPECTED_LIMIT
+                    : Finding.Outcome.ACCEPTED_LIMIT, e.describe());
+        } catch (InputException e) {
+            return new Finding(c, Finding.Outcome.INPUT_ERROR, e.describe());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Finding(c, Finding.Outcome.UNCAUGHT_EXCEPTION, e.toString());
+        }
+        try {
+            return judged(c, answer, derivation);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Finding(c, Finding.Outcome.UNCAUGHT_EXCEPTION, "while evaluating: " + e);
+        }
+    }
+
+    /**
+     * The answer at every point, and every step of the derivation and its sub-derivations at the
+     * first random and the first boundary point; the first disagreement, or passed.
+     */
+    private static Finding judged(FuzzCase c, Expr answer, Derivation derivation) {
+        NumericJudge judge = new NumericJudge(c);
+        List<Judged> derivations = new ArrayList<>();
+        for (Derivation d : all(derivation)) {
+            boolean outer = d == derivation;
+            NumericJudge.Differentiation prepared = judge.prepare(d.of(), d.wrt());
+            List<Candidate> steps = new ArrayList<>();
+            for (int s = 0; s < d.steps().size(); s++) {
+                Step step = d.steps().get(s);
+                steps.add(new Candidate((outer ? "" : "sub-derivation d(" + Printer.ascii(d.of()) + ")/d("
+                        + Printer.ascii(d.wrt()) + ") ") + "step " + s + " (" + step.rule() + ")", step.expr(),
+                        judge.expanded(prepared, step.expr())));
+            }
+            Candidate result = new Candidate("the answer", answer, judge.expanded(prepared, answer));
+            derivations.add(new Judged(prepared, outer ? List.of(result) : List.of(), steps));
+        }
+        int compared = 0;
+        int overflows = 0;
+        List<Environment> points = judge.points(c);
+        for (int p = 0; p < points.size(); p++) {
+            boolean withSteps = p == 0 || p == NumericJudge.FIRST_BOUNDARY_POINT;
+            for (Judged d : derivations) {
+                List<Candidate> candidates = new ArrayList<>(d.answers());
+                if (withSteps) {
+                    candidates.addAll(d.steps());
+                }
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                NumericJudge.Differentiation prepared = d.derivative();
+                for (Map<String, Integer> b : judge.bindings(prepared.of(), prepared.wrt(), points.get(p).seed())) {
+                    Environment env = Oracle.bind(points.get(p), b);
+                    Optional<NumericJudge.Truth> truth = judge.truth(prepared, env);
+                    if (truth.isEmpty()) {
+                        continue;
+                    }
+                    for (Candidate k : candidates) {
+                        Optional<String> wrong = judge.judge(prepared, k.expanded(), env, truth.get());
+                        if (wrong.isPresent() && wrong.get().equals(NumericJudge.OVERFLOW)) {
+                            overflows++;
+                            continue;
+                        }
+                        if (wrong.isPresent()) {
+                            return new Finding(c, Finding.Outcome.WRONG_ANSWER, k.what() + " " + Printer.ascii(k.expr())
+                                    + "\nat " + describe(env, b) + ": " + wrong.get());
+                        }
+                        compared++;
+                    }
+                }
+            }
+        }
+        if (compared == 0) {
+            return new Finding(c, Finding.Outcome.NOT_EVALUABLE, "no point where the derivative is defined");
+        }
+        return overflows == 0 ? Finding.passed(c)
+                : new Finding(c, Finding.Outcome.PASSED, overflows + " value(s) overflow in double where the input does not");
+    }
+
+    /** A derivation ready to judge: its answers (the outer one only) and its steps. */
+    private record Judged(NumericJudge.Differentiation derivative, List<Candidate> answers, List<Candidate> steps) {
+    }
+
+    private record Candidate(String what, Expr expr, Expr expanded) {
+    }
+
+    /** The derivation and its sub-derivations, depth first. */
+    private static List<Derivation> all(Derivation d) {
+        List<Derivation> out = new ArrayList<>();
+        out.add(d);
+        for (Derivation inner : d.inner()) {
+            out.addAll(all(inner));
+        }
+        return out;
+    }
+
+    private static String describe(Environment env, Map<String, Integer> bindings) {
+        StringBuilder s = new StringBuilder();
+        for (String v : List.of("x", "y", "z")) {
+            s.append(v).append(" = ").append(env.scalar(v)).append(", ");
+        }
+        for (int k = 1; k <= env.n(); k++) {
+            s.append("x_").append(k).append(" = ").append(env.indexed("x", k)).append(", ");
+        }
+        return s.append(bindings.isEmpty() ? "" : bindings.toString()).toString().replaceAll(", $", "");
+    }
+}

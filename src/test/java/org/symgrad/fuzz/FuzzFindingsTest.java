@@ -1,0 +1,108 @@
+package org.symgrad.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.symgrad.derive.Definition;
+import org.symgrad.expr.Expr;
+import org.symgrad.parse.Parser;
+import org.symgrad.script.DeriveStatement;
+import org.symgrad.script.LetStatement;
+import org.symgrad.script.Statement;
+
+/**
+ * The differential fuzzer's findings, minimised by {@link Shrinker}, as regression tests: each one
+ * either passes or fails only in the way the open issue item that covers it describes — never in
+ * a new way. When the item is fixed, the finding simply passes (and its {@link KnownOpen} entry
+ * is removed). Also, the fuzzer's classification itself: the examples of issue 14 it must catch.
+ */
+class FuzzFindingsTest {
+    static Stream<Arguments> findings() {
+        return Stream.of(
+                // seed 14, case 216: x_2 is an instance of the write-back rule's pattern x_i
+                Arguments.of("let h_i = x_i*sigma(x_2)\nderive h_1 wrt x_j", KnownOpen.REWRITE_LOOP),
+                Arguments.of("let h_i = x_i*exp(x_2)\nderive h_1 wrt x_j", KnownOpen.REWRITE_LOOP),
+                // issue 14's own example of a loop through a definition
+                Arguments.of("let h_i = z_i/sum(k, exp(z_k))\nderive h_i wrt z_j", KnownOpen.REWRITE_LOOP),
+                Arguments.of("derive sigma(log(x)) wrt x", KnownOpen.REWRITE_LOOP),
+                // seed 14, cases 36, 81, 225: 0^u through log(0)
+                Arguments.of("derive 0^(1 + x^2) wrt x", KnownOpen.ZERO_BASE_POWER),
+                Arguments.of("let b = 0^x\nderive b wrt x", KnownOpen.ZERO_BASE_POWER),
+                // seed 14, cases 438, 774, 1433: division by a defined name that vanishes at x = 0
+                Arguments.of("let b = x*exp(-x)\nderive b wrt x", KnownOpen.WRITE_BACK_DIVISION),
+                Arguments.of("let b = x\nlet c = b*cosh(x)*sin(x)\nderive c wrt x", KnownOpen.WRITE_BACK_DIVISION),
+                Arguments.of("let b = x\nlet c = b/exp(x)\nderive c wrt x", KnownOpen.WRITE_BACK_DIVISION));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("findings")
+    void aFindingPassesOrFailsOnlyAsItsOpenItemDescribes(String script, KnownOpen item) {
+        Finding f = DifferentialFuzzer.run(parse(script));
+        if (f.outcome() == Finding.Outcome.PASSED) {
+            return;
+        }
+        assertEquals(Optional.of(item), KnownOpen.covering(f), f::toString);
+    }
+
+    @Test
+    void aWrongAnswerAtABoundaryPointIsCaught() {
+        // correct at random points, 0/0 at x = 0
+        Finding f = DifferentialFuzzer.run(new FuzzCase(0, FuzzCase.Kind.SCALAR, List.of(),
+                Parser.parseExpression("x"), Parser.parseExpression("x")));
+        assertEquals(Finding.Outcome.PASSED, f.outcome(), f::toString);
+        NumericJudge judge = new NumericJudge(f.fuzzCase());
+        NumericJudge.Differentiation d = judge.prepare(Parser.parseExpression("x"), Parser.parseExpression("x"));
+        Expr wrong = Parser.parseExpression("x/x");
+        boolean caught = false;
+        for (org.symgrad.eval.Environment env : judge.points(new FuzzCase(0, FuzzCase.Kind.SCALAR, List.of(),
+                Parser.parseExpression("x"), Parser.parseExpression("x")))) {
+            Optional<NumericJudge.Truth> truth = judge.truth(d, env);
+            if (truth.isPresent() && judge.judge(d, judge.expanded(d, wrong), env, truth.get()).isPresent()) {
+                caught = true;
+            }
+        }
+        assertTrue(caught, "x/x is undefined at the boundary point x = 0, where d/dx x = 1");
+    }
+
+    @Test
+    void aRelativeErrorOfOneMillionthIsAWrongAnswerButRoundingIsNot() {
+        FuzzCase c = parse("derive exp(x) wrt x");
+        NumericJudge judge = new NumericJudge(c);
+        NumericJudge.Differentiation d = judge.prepare(c.of(), c.wrt());
+        int judged = 0;
+        for (org.symgrad.eval.Environment env : judge.points(c)) {
+            Optional<NumericJudge.Truth> truth = judge.truth(d, env);
+            if (truth.isEmpty()) {
+                continue;
+            }
+            judged++;
+            assertTrue(judge.judge(d, Parser.parseExpression("exp(x)*(1 + 1/10^5)"), env, truth.get()).isPresent());
+            // the same value by a cancelling computation: right, though double rounding differs
+            assertTrue(judge.judge(d, Parser.parseExpression("(exp(x) + 10^12) - 10^12"), env, truth.get()).isEmpty(),
+                    () -> "at x = " + env.scalar("x"));
+        }
+        assertTrue(judged >= 4, "judged at " + judged + " points");
+    }
+
+    /** A script of {@code let}s and one {@code derive} as a fuzz case. */
+    static FuzzCase parse(String script) {
+        List<Definition> lets = new ArrayList<>();
+        DeriveStatement derive = null;
+        for (Statement s : Parser.parseScript(script).statements()) {
+            if (s instanceof LetStatement let) {
+                lets.add(new Definition(let.target(), let.body()));
+            } else if (s instanceof DeriveStatement d) {
+                derive = d;
+            }
+        }
+        return new FuzzCase(0, FuzzCase.Kind.LET_CHAIN, lets, derive.of(), derive.wrt());
+    }
+}

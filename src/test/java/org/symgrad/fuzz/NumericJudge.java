@@ -1,0 +1,276 @@
+package org.symgrad.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.symgrad.eval.Ball;
+import org.symgrad.eval.BallEvaluator;
+import org.symgrad.eval.Environment;
+import org.symgrad.eval.Evaluator;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
+import org.symgrad.oracle.Oracle;
+import org.symgrad.print.Printer;
+
+/**
+ * The fuzzer's numeric oracle: the true {@code ∂of/∂wrt} at a point is a central finite
+ * difference of {@code of} (definitions expanded) with one Richardson step, at two step sizes
+ * whose disagreement estimates its error and rejects points where {@code of} is not smooth
+ * (a kink of relu or abs, a domain edge). A candidate (the result, a step) is evaluated by the
+ * project's {@link Evaluator}; where it misses the truth by more than {@value #TOLERANCE}
+ * relative plus four times the error estimate (truncation, and rounding of the values over the step), both are recomputed in ball arithmetic with smaller steps
+ * before the point counts as a wrong answer — so rounding in double never makes one.
+ *
+ * <p>Points: two random, and three boundary points where the variable is 0, ±1 or ±{@value #LARGE}
+ * (each value in turn over the cases; every third one sets all variables), every vector entry
+ * alike for an indexed variable.
+ */
+final class NumericJudge {
+    static final double TOLERANCE = 1e-6;
+    /** The index in {@link #points} of the first boundary point (after the random ones). */
+    static final int FIRST_BOUNDARY_POINT = 2;
+    static final double LARGE = 30;
+    private static final double[] BOUNDARY = {0, 1, -1, LARGE, -LARGE};
+    private static final int N = 3;
+    /** Bindings of the free indices tried at each point: the diagonal, distinct values, and a sample. */
+    private static final int BINDINGS = 4;
+    /** A step with unevaluated derivatives is judged only where the variable is at most this large. */
+    private static final double DERIVATIVE_NODE_RANGE = 2;
+
+    private final Oracle oracle;
+
+    NumericJudge(FuzzCase c) {
+        this.oracle = new Oracle(c.definitions(), Set.of(), N);
+    }
+
+    /** The base points of case {@code c}: random and boundary values of {@code c.wrt()}'s variable. */
+    List<Environment> points(FuzzCase c) {
+        List<Environment> out = new ArrayList<>();
+        Random random = new Random(c.id() * 31 + 7);
+        for (int p = 0; p < 2; p++) {
+            out.add(oracle.environment(Environment.random(c.id() * 8 + p, N), c.id() * 8 + p));
+        }
+        for (int p = 0; p < 3; p++) {
+            double b = BOUNDARY[(int) ((c.id() + p) % BOUNDARY.length)];
+            long s = c.id() * 8 + 2 + p;
+            Environment base = Environment.random(s, N);
+            base = at(base, c.wrt(), b);
+            if (p == 2) {
+                for (String v : List.of("x", "y", "z")) {
+                    base = base.withScalar(v, b);
+                }
+                for (int k = 1; k <= N; k++) {
+                    base = base.withIndexed("x", b, k).withIndexed("y", b, k);
+                }
+            }
+            out.add(oracle.environment(base, s + random.nextInt(1000)));
+        }
+        return out;
+    }
+
+    private static Environment at(Environment env, Expr wrt, double value) {
+        if (wrt instanceof Indexed x) {
+            for (int k = 1; k <= N; k++) {
+                env = env.withIndexed(x.name(), value, k);
+            }
+            return env;
+        }
+        return env.withScalar(((Sym) wrt).name(), value);
+    }
+
+    /** Bindings of the free indices of {@code ∂of/∂wrt} at a point. */
+    List<Map<String, Integer>> bindings(Expr of, Expr wrt, long seed) {
+        return oracle.bindings(Oracle.freeIndices(of, wrt), BINDINGS, seed);
+    }
+
+    /** The true derivative at a point, and an estimate of its error; empty where it cannot be trusted. */
+    record Truth(double value, double error) {
+    }
+
+    /**
+     * {@code ∂of/∂wrt} ready to judge: {@code of} and candidates with the definitions expanded,
+     * except {@code wrt}'s own name (a partial derivative with respect to a defined name holds it).
+     */
+    record Differentiation(Expr of, Expr wrt, Expr expandedOf, Set<String> held) {
+    }
+
+    Differentiation prepare(Expr of, Expr wrt) {
+        Set<String> held = Set.of(Oracle.nameOf(wrt));
+        return new Differentiation(of, wrt, oracle.forEval(of, held), held);
+    }
+
+    /** {@code candidate} with the definitions expanded as {@code d}'s variable requires. */
+    Expr expanded(Differentiation d, Expr candidate) {
+        return oracle.forEval(candidate, d.held());
+    }
+
+    Optional<Truth> truth(Differentiation d, Environment env) {
+        Expr expanded = d.expandedOf();
+        Expr wrt = d.wrt();
+        double f = safeEvaluate(expanded, env);
+        if (!Double.isFinite(f)) {
+            return Optional.empty();
+        }
+        double h = 1e-3 * Math.max(1, Math.abs(read(wrt, env)));
+        double coarse = richardson(expanded, wrt, env, h);
+        double fine = richardson(expanded, wrt, env, h / 8);
+        // truncation, estimated by the two steps, and the rounding of f's values over the finest step
+        double error = Math.abs(coarse - fine) + 8 * Math.ulp(Math.abs(f)) / (h / 16);
+        if (!Double.isFinite(coarse) || !Double.isFinite(fine) || error > 1e-3 * Math.max(1, Math.abs(fine))) {
+            return Optional.empty(); // not smooth here, or outside the domain nearby
+        }
+        return Optional.of(new Truth(fine, error));
+    }
+
+    /**
+     * Whether {@code expanded} (a result or a step of {@code d}, {@link #expanded}) agrees with the
+     * truth at {@code env}: empty if it does (or the point cannot judge it), otherwise what is wrong.
+     */
+    Optional<String> judge(Differentiation d, Expr expanded, Environment env, Truth truth) {
+        Expr wrt = d.wrt();
+        if (containsDerivative(expanded) && Math.abs(read(wrt, env)) > DERIVATIVE_NODE_RANGE) {
+            return Optional.empty(); // the evaluator's own finite difference is too coarse out here
+        }
+        double v = safeEvaluate(expanded, env);
+        if (Double.isFinite(v) && close(v, truth.value(), truth.error())) {
+            return Optional.empty();
+        }
+        return precisely(d, expanded, env, v, truth);
+    }
+
+    /** The double comparison failed: decide in ball arithmetic with smaller steps. */
+    private Optional<String> precisely(Differentiation d, Expr expanded, Environment env, double v, Truth truth) {
+        Expr f = d.expandedOf();
+        Expr wrt = d.wrt();
+        double h = 1e-4 * Math.max(1, Math.abs(read(wrt, env)));
+        Ball coarse = richardsonBall(f, wrt, env, h);
+        Ball fine = richardsonBall(f, wrt, env, h / 8);
+        if (!coarse.isDefined() || !fine.isDefined()) {
+            return Optional.empty();
+        }
+        double t = fine.estimate();
+        double error = Math.abs(coarse.estimate() - t) + 4 * (coarse.radius() + fine.radius());
+        Ball candidate = ballValue(expanded, env);
+        if (!candidate.isDefined()) {
+            if (Double.isFinite(v)) {
+                return Optional.empty(); // a ball too wide to divide by; the double value was close enough to try
+            }
+            if (overflows(expanded, env)) {
+                return Optional.of(OVERFLOW);
+            }
+            return Optional.of("undefined (" + v + ") where the derivative is " + t);
+        }
+        if (close(candidate.estimate(), t, error + candidate.radius())) {
+            return Optional.empty();
+        }
+        return Optional.of("value " + candidate.estimate() + " where the derivative is " + t + " (double: " + v
+                + " vs " + truth.value() + ")");
+    }
+
+    /** Within {@value #TOLERANCE} relative of the truth, beyond its estimated error. */
+    private static boolean close(double value, double truth, double error) {
+        return Math.abs(value - truth) <= TOLERANCE * Math.abs(truth) + 4 * error;
+    }
+
+    private double richardson(Expr f, Expr wrt, Environment env, double h) {
+        return (4 * central(f, wrt, env, h / 2) - central(f, wrt, env, h)) / 3;
+    }
+
+    private double central(Expr f, Expr wrt, Environment env, double h) {
+        double x = read(wrt, env);
+        double up = safeEvaluate(f, write(wrt, env, x + h));
+        double down = safeEvaluate(f, write(wrt, env, x - h));
+        return (up - down) / ((x + h) - (x - h));
+    }
+
+    private Ball richardsonBall(Expr f, Expr wrt, Environment env, double h) {
+        Ball four = Ball.exact(org.symgrad.expr.Rational.of(4));
+        return four.multiply(centralBall(f, wrt, env, h / 2)).subtract(centralBall(f, wrt, env, h))
+                .divide(Ball.exact(org.symgrad.expr.Rational.of(3)));
+    }
+
+    private Ball centralBall(Expr f, Expr wrt, Environment env, double h) {
+        double x = read(wrt, env);
+        double up = x + h;
+        double down = x - h;
+        Ball difference = ballValue(f, write(wrt, env, up)).subtract(ballValue(f, write(wrt, env, down)));
+        return difference.divide(Ball.of(up).subtract(Ball.of(down)));
+    }
+
+    private static double safeEvaluate(Expr e, Environment env) {
+        try {
+            return Evaluator.evaluate(e, env);
+        } catch (IllegalArgumentException notEvaluable) {
+            return Double.NaN;
+        }
+    }
+
+    private static Ball ballValue(Expr e, Environment env) {
+        try {
+            return BallEvaluator.evaluate(e, env);
+        } catch (IllegalArgumentException notEvaluable) {
+            return Ball.UNDEFINED;
+        }
+    }
+
+    /**
+     * What {@link #judge} says of a candidate that cannot be computed in double at a point because a
+     * function's value overflows there ({@code exp(−x²)·exp(x²)} at {@code x = 30}) while the input
+     * can: not a wrong answer, but counted.
+     */
+    static final String OVERFLOW = "overflow";
+
+    /**
+     * Whether some function or power in {@code e} is infinite at {@code env} although its arguments
+     * are finite and none is smaller than 1 — too large a value, not a pole such as {@code 1/0} or
+     * {@code log(0)}.
+     */
+    private static boolean overflows(Expr e, Environment env) {
+        if (e instanceof org.symgrad.expr.Fn || e instanceof org.symgrad.expr.Pow) {
+            double value = safeEvaluate(e, env);
+            boolean largeArguments = Exprs.children(e).stream().mapToDouble(c -> Math.abs(safeEvaluate(c, env)))
+                    .allMatch(a -> a >= 1 && a < Double.POSITIVE_INFINITY);
+            if (Double.isInfinite(value) && largeArguments) {
+                return true;
+            }
+        }
+        return Exprs.children(e).stream().anyMatch(c -> overflows(c, env));
+    }
+
+    static boolean containsDerivative(Expr e) {
+        return e instanceof Derivative || Exprs.children(e).stream().anyMatch(NumericJudge::containsDerivative);
+    }
+
+    private static double read(Expr wrt, Environment env) {
+        return switch (wrt) {
+            case Sym s -> env.scalar(s.name());
+            case Indexed x -> env.indexed(x.name(), concrete(x, env));
+            default -> throw new IllegalArgumentException("not a variable: " + Printer.ascii(wrt));
+        };
+    }
+
+    private static Environment write(Expr wrt, Environment env, double value) {
+        return switch (wrt) {
+            case Sym s -> env.withScalar(s.name(), value);
+            case Indexed x -> env.withIndexed(x.name(), value, concrete(x, env));
+            default -> throw new IllegalArgumentException("not a variable: " + Printer.ascii(wrt));
+        };
+    }
+
+    private static int[] concrete(Indexed x, Environment env) {
+        int[] out = new int[x.indices().size()];
+        for (int p = 0; p < out.length; p++) {
+            String i = x.indices().get(p);
+            out[p] = Index.isConcrete(i) ? Integer.parseInt(i)
+                    : env.binding(i).orElseThrow(() -> new IllegalArgumentException("unbound index " + i));
+        }
+        return out;
+    }
+}
