@@ -214,7 +214,7 @@ public final class Ball {
         return multiply(o.reciprocal());
     }
 
-    /** {@code this^k} for an integer {@code k}; {@code 0^0 = 1} as in {@link Math#pow}; {@code 0^k} for k < 0 is undefined. */
+    /** {@code this^k} for an integer {@code k}; {@code 0^0 = 1} as in {@link Math#pow}; {@code 0^k} for {@code k < 0} is undefined. */
     public Ball pow(long k) {
         if (!isDefined()) {
             return UNDEFINED;
