@@ -5,19 +5,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.symgrad.error.FileErrors;
 import org.symgrad.error.SymgradException;
-import picocli.CommandLine;
 
-/** Turns an exception from a command into its message and exit code; never a stack trace. */
-final class Failures implements CommandLine.IExecutionExceptionHandler {
-    private final PrintWriter err;
-
-    Failures(PrintWriter err) {
-        this.err = err;
-    }
-
-    @Override
-    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
-        return report(err, ex);
+/**
+ * Turns an exception from a command into its message and exit code; never a stack trace. (No
+ * picocli type here: the fast path reports its failures without loading picocli.)
+ */
+final class Failures {
+    private Failures() {
     }
 
     /** Prints what went wrong and returns the exit code: 2 input, 3 limit, 70 a defect of symgrad. */

@@ -105,7 +105,7 @@ public final class Main {
                 .setErr(io.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUnmatchedOptionsArePositionalParams(true)
-                .setExecutionExceptionHandler(new Failures(io.err()))
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> Failures.report(io.err(), ex))
                 .setParameterExceptionHandler((ex, a) -> usageError(io.err(), ex));
     }
 
