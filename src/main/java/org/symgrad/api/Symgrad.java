@@ -155,37 +155,55 @@ public final class Symgrad {
         }
         Expr e = parse(expression);
         Expr v = variable(variable);
-        Variables.requireRank(e, v, false);
-        Deriver deriver = Deriver.plain();
-        List<Outcome> out = new ArrayList<>();
-        Expr current = e;
-        for (int i = 0; i < order; i++) {
-            Derivation d = steps ? deriver.derive(current, v)
-                    : Derivation.resultOnly(current, v, deriver.derivative(current, v));
-            if (steps || i == order - 1) {
-                out.add(new Outcome.Derived(new DeriveStatement(current, v, commandLine(expression),
-                        "derive " + Printer.ascii(current) + " wrt " + Printer.ascii(v)), d));
+        // as derive … wrt in a script: a variable that does not occur is far more likely mistyped
+        Variables.requireRank(e, v, true);
+        SourceSpan where = commandLine(expression);
+        try {
+            Deriver deriver = Deriver.plain();
+            List<Outcome> out = new ArrayList<>();
+            Expr current = e;
+            for (int i = 0; i < order; i++) {
+                Derivation d = steps ? deriver.derive(current, v)
+                        : Derivation.resultOnly(current, v, deriver.derivative(current, v));
+                if (steps || i == order - 1) {
+                    out.add(new Outcome.Derived(new DeriveStatement(current, v, where,
+                            "derive " + Printer.ascii(current) + " wrt " + Printer.ascii(v)), d));
+                }
+                current = d.result();
             }
-            current = d.result();
+            return new Results(Results.Kind.DERIVATION, out, List.of());
+        } catch (InputException x) {
+            throw x.at(where);
+        } catch (LimitException x) {
+            throw x.at(where);
         }
-        return new Results(Results.Kind.DERIVATION, out, List.of());
     }
 
     /** What {@code symgrad simplify} computes: {@code expression} simplified to textbook form. */
     public static Results simplification(String expression) {
         Expr e = parse(expression);
-        return new Results(Results.Kind.SIMPLIFICATION, List.of(new Outcome.Simplified(
-                new SimplifyStatement(e, commandLine(expression), "simplify " + expression.strip()), simplify(e))),
-                List.of());
+        SourceSpan where = commandLine(expression);
+        try {
+            return new Results(Results.Kind.SIMPLIFICATION, List.of(new Outcome.Simplified(
+                    new SimplifyStatement(e, where, "simplify " + expression.strip()), simplify(e))), List.of());
+        } catch (InputException x) {
+            throw x.at(where);
+        } catch (LimitException x) {
+            throw x.at(where);
+        }
     }
 
     /**
      * What {@code symgrad run} computes: the script's statements run in order ({@code let},
      * {@code assume}, {@code derive}, {@code simplify}, {@code check}), one outcome per statement
-     * that produces output.
+     * that produces output. A statement that hits a resource limit is listed in
+     * {@link Results#limits()} and the others still run; bad input ends the run with an
+     * {@link InputException} pointing at its line.
      */
     public static Results script(String source) {
-        return new Results(Results.Kind.SCRIPT, run(source), List.of());
+        List<LimitException> limits = new ArrayList<>();
+        List<Outcome> outcomes = new ScriptRunner().run(Parser.parseScript(source), limits);
+        return new Results(Results.Kind.SCRIPT, outcomes, limits);
     }
 
     /** The version of this build of symgrad, as the pom names it (e.g. {@code 0.1.0}). */

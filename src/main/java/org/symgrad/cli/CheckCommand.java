@@ -19,8 +19,13 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Override
     public Integer call() {
-        return Execution.run(new Invocation.Check(DashArguments.unmark(file), format.format, format.output), parent.io);
+        Invocation invocation = new Invocation.Check(DashArguments.unmark(file), format.format, format.output,
+                timeout.timeout);
+        return Execution.run(invocation, parent.io);
     }
 }

@@ -33,9 +33,13 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     FormOption form;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Override
     public Integer call() {
-        return Execution.run(new Invocation.Diff(DashArguments.unmark(expression), wrt, order, steps, format.format,
-                form.form, format.output), parent.io);
+        Invocation invocation = new Invocation.Diff(DashArguments.unmark(expression), wrt, order, steps, format.format,
+                form.form, format.output, timeout.timeout);
+        return Execution.run(invocation, parent.io);
     }
 }

@@ -9,6 +9,7 @@ import org.symgrad.api.Results;
 import org.symgrad.api.Symgrad;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
+import org.symgrad.error.TimeLimit;
 
 /** Runs a parsed command line through the library facade and returns its exit code (SPEC §6). */
 final class Execution {
@@ -19,6 +20,12 @@ final class Execution {
     }
 
     static int run(Invocation invocation, Io io) {
+        if (!(invocation.timeout() > 0) || Double.isInfinite(invocation.timeout())) {
+            throw new InputException("--timeout must be a positive number of seconds, not "
+                    + java.math.BigDecimal.valueOf(invocation.timeout()).stripTrailingZeros().toPlainString());
+        }
+        TimeLimit.change(invocation.timeout());
+        TimeLimit.restart();
         return switch (invocation) {
             case Invocation.Diff d -> {
                 OutputFormat format = format(d.format());
@@ -63,12 +70,21 @@ final class Execution {
         };
     }
 
-    /** Prints or writes the results; exit 1 when a check found a false step. */
+    /**
+     * Prints or writes the results, then names each statement that hit a resource limit (the
+     * others' results are all there); exit 3 when one did, else 1 when a check found a false step.
+     */
     private static int emit(Results results, OutputFormat format, boolean steps, ResultForm form, Path output, Io io) {
         if (output == null) {
             io.out().print(results.text(format, steps, form));
         } else {
             results.write(output, format, steps, form);
+        }
+        for (LimitException limit : results.limits()) {
+            io.err().println(limit.describe());
+        }
+        if (!results.limits().isEmpty()) {
+            return ExitCodes.LIMIT;
         }
         return results.holds() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }

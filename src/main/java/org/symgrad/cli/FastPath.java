@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.symgrad.error.TimeLimit;
 
 /**
  * A parser for the common command lines of the five commands that does not build picocli's
@@ -20,11 +21,11 @@ import java.util.Set;
 final class FastPath {
     /** The options of each command; a short name maps to its long one. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "diff", Set.of("--wrt", "--order", "--steps", "--format", "--form", "--output"),
-            "simplify", Set.of("--format", "--output"),
-            "run", Set.of("--steps", "--format", "--form", "--output"),
-            "check", Set.of("--format", "--output"),
-            "render", Set.of("--output"));
+            "diff", Set.of("--wrt", "--order", "--steps", "--format", "--form", "--output", "--timeout"),
+            "simplify", Set.of("--format", "--output", "--timeout"),
+            "run", Set.of("--steps", "--format", "--form", "--output", "--timeout"),
+            "check", Set.of("--format", "--output", "--timeout"),
+            "render", Set.of("--output", "--timeout"));
     private static final Set<String> FLAGS = Set.of("--steps");
 
     private FastPath() {
@@ -99,6 +100,11 @@ final class FastPath {
         String form = options.get("--form");
         Path output = options.containsKey("--output") ? Path.of(options.get("--output")) : null;
         boolean steps = options.containsKey("--steps");
+        String seconds = options.get("--timeout");
+        if (seconds != null && !seconds.matches("[0-9]{1,6}(\\.[0-9]{1,6})?")) {
+            return Optional.empty();
+        }
+        double timeout = seconds == null ? TimeLimit.DEFAULT_SECONDS : Double.parseDouble(seconds);
         return switch (command) {
             case "diff" -> {
                 String order = options.getOrDefault("--order", "1");
@@ -106,12 +112,13 @@ final class FastPath {
                     yield Optional.empty();
                 }
                 yield Optional.of(new Invocation.Diff(positional, options.get("--wrt"), Integer.parseInt(order), steps,
-                        format, form, output));
+                        format, form, output, timeout));
             }
-            case "simplify" -> Optional.of(new Invocation.Simplify(positional, format, output));
-            case "run" -> Optional.of(new Invocation.Run(positional, steps, format, form, output));
-            case "check" -> Optional.of(new Invocation.Check(positional, format, output));
-            case "render" -> output == null ? Optional.empty() : Optional.of(new Invocation.Render(positional, output));
+            case "simplify" -> Optional.of(new Invocation.Simplify(positional, format, output, timeout));
+            case "run" -> Optional.of(new Invocation.Run(positional, steps, format, form, output, timeout));
+            case "check" -> Optional.of(new Invocation.Check(positional, format, output, timeout));
+            case "render" -> output == null ? Optional.empty()
+                    : Optional.of(new Invocation.Render(positional, output, timeout));
             default -> Optional.empty();
         };
     }

@@ -7,27 +7,33 @@ import java.nio.file.Path;
  * fast path ({@link FastPath}) for the common command lines and picocli for every other — and
  * {@link Execution} runs it, so the two cannot disagree about what a command does.
  * A {@code null} format means the default (unicode on a terminal, else ascii); a {@code null}
- * form means index notation; a {@code null} output means standard output.
+ * form means index notation; a {@code null} output means standard output. {@code timeout} is the
+ * CPU time, in seconds, that the command (or each statement of a script) may take.
  */
 sealed interface Invocation {
-    /** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [-f F] [--form FORM] [-o OUT]}. */
-    record Diff(String expression, String wrt, int order, boolean steps, String format, String form, Path output)
+    /** The CPU time limit, in seconds, of the command or of each statement. */
+    double timeout();
+
+    /** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [-f F] [--form FORM] [-o OUT] [--timeout S]}. */
+    record Diff(String expression, String wrt, int order, boolean steps, String format, String form, Path output,
+            double timeout)
             implements Invocation {
     }
 
     /** {@code symgrad simplify EXPR [-f F] [-o OUT]}. */
-    record Simplify(String expression, String format, Path output) implements Invocation {
+    record Simplify(String expression, String format, Path output, double timeout) implements Invocation {
     }
 
-    /** {@code symgrad run FILE [--steps] [-f F] [--form FORM] [-o OUT]}. */
-    record Run(String file, boolean steps, String format, String form, Path output) implements Invocation {
+    /** {@code symgrad run FILE [--steps] [-f F] [--form FORM] [-o OUT] [--timeout S]}. */
+    record Run(String file, boolean steps, String format, String form, Path output, double timeout)
+            implements Invocation {
     }
 
     /** {@code symgrad check FILE [-f F] [-o OUT]}. */
-    record Check(String file, String format, Path output) implements Invocation {
+    record Check(String file, String format, Path output, double timeout) implements Invocation {
     }
 
     /** {@code symgrad render (FILE|EXPR) -o OUT}. */
-    record Render(String input, Path output) implements Invocation {
+    record Render(String input, Path output, double timeout) implements Invocation {
     }
 }

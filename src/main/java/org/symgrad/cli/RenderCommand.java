@@ -3,6 +3,7 @@ package org.symgrad.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,8 +21,13 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png or OUT.svg")
     Path output;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Override
     public Integer call() {
-        return Execution.run(new Invocation.Render(DashArguments.unmark(input), output), parent.io);
+        Invocation invocation = new Invocation.Render(DashArguments.unmark(input), output,
+                timeout.timeout);
+        return Execution.run(invocation, parent.io);
     }
 }

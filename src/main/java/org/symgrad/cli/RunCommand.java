@@ -29,9 +29,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     FormOption form;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Override
     public Integer call() {
-        return Execution.run(new Invocation.Run(DashArguments.unmark(file), steps, format.format, form.form,
-                format.output), parent.io);
+        Invocation invocation = new Invocation.Run(DashArguments.unmark(file), steps, format.format, form.form,
+                format.output, timeout.timeout);
+        return Execution.run(invocation, parent.io);
     }
 }

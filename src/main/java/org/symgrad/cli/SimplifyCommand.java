@@ -19,8 +19,13 @@ final class SimplifyCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    TimeoutOption timeout;
+
     @Override
     public Integer call() {
-        return Execution.run(new Invocation.Simplify(DashArguments.unmark(expression), format.format, format.output), parent.io);
+        Invocation invocation = new Invocation.Simplify(DashArguments.unmark(expression), format.format, format.output,
+                timeout.timeout);
+        return Execution.run(invocation, parent.io);
     }
 }

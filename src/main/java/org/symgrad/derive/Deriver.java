@@ -208,6 +208,7 @@ public final class Deriver {
             }
             current = Budget.requireSize(NumberFolding.apply(next.get().result()));
             steps.add(next.get().rule(), current);
+            org.symgrad.error.TimeLimit.check();
         }
     }
 

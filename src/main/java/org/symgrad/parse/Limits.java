@@ -11,6 +11,12 @@ final class Limits {
      * instead of overflowing the stack.
      */
     static final int MAX_RULE_DEPTH = 8 * MAX_NESTING + 50;
+    /**
+     * Most tokens of one input (an expression or a whole script). An expression has at least about
+     * a third as many nodes as tokens, so far beyond this it could not be simplified anyway
+     * ({@code Budget.MAX_NODES}); checked while lexing, before any tree is built.
+     */
+    static final int MAX_TOKENS = 1_000_000;
     /** Longest number literal, in characters, and largest decimal exponent. */
     static final int MAX_NUMBER_LENGTH = 10_000;
     /** Highest derivative order {@code diff(f, x, n)} accepted. */

@@ -108,6 +108,10 @@ final class TokenScanner {
         do {
             t = lexer.nextToken();
             out.add(t);
+            if (out.size() > Limits.MAX_TOKENS) {
+                // stop before a huge input's parse tree and expression fill the memory
+                throw new LimitException("expression-size", "the input has more than " + Limits.MAX_TOKENS + " tokens");
+            }
         } while (t.getType() != Token.EOF);
         return out;
     }

@@ -9,6 +9,8 @@ import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Deriver;
 import org.symgrad.derive.Variables;
 import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.error.TimeLimit;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.script.AssumeStatement;
@@ -28,6 +30,7 @@ public final class ScriptRunner {
     private Definitions definitions = Definitions.none();
     private Assumptions assumptions = Assumptions.none();
 
+    /** The outcomes of the script's statements; the first error (with its statement's place) ends the run. */
     public List<Outcome> run(Script script) {
         List<Outcome> out = new ArrayList<>();
         for (Statement s : script.statements()) {
@@ -35,6 +38,31 @@ public final class ScriptRunner {
                 execute(s, out);
             } catch (InputException e) {
                 throw e.at(s.span());
+            } catch (LimitException e) {
+                throw e.at(s.span());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The outcomes of the script's statements; a statement that hits a resource limit is added to
+     * {@code limits} (pointing at it) and the run goes on with the next, whose work does not depend
+     * on it. Each statement gets the whole time limit installed on the thread. Bad input still ends
+     * the run.
+     */
+    public List<Outcome> run(Script script, List<LimitException> limits) {
+        List<Outcome> out = new ArrayList<>();
+        for (Statement s : script.statements()) {
+            TimeLimit.restart();
+            try {
+                execute(s, out);
+            } catch (InputException e) {
+                throw e.at(s.span());
+            } catch (LimitException e) {
+                limits.add(e.at(s.span()));
+            } catch (StackOverflowError e) {
+                limits.add(new LimitException("nesting-depth", "the computation is nested too deeply", s.span()));
             }
         }
         return out;

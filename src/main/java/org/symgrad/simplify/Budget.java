@@ -3,13 +3,15 @@ package org.symgrad.simplify;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.symgrad.error.LimitException;
+import org.symgrad.error.TimeLimit;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 
 /**
  * Resource limits for one simplification: polynomial size during expansion, exponents that would
- * be expanded, and a wall-clock deadline. Exceeding one throws {@link LimitException} (exit 3)
- * instead of running out of memory or hanging.
+ * be expanded, and time — the CPU time of the working thread ({@link TimeLimit}): the limit the
+ * command line installed on it, else a budget of the simplification's own. Exceeding one throws
+ * {@link LimitException} (exit 3) instead of running out of memory or hanging.
  */
 public final class Budget {
     /** Most terms an intermediate polynomial may hold. */
@@ -25,21 +27,25 @@ public final class Budget {
     /** Largest exponent applied to an exact number. */
     public static final int MAX_NUMBER_EXPONENT = 10_000;
 
-    private final long deadlineNanos;
+    /** The time budget of its own, or null when only the thread's installed limit counts. */
+    private final TimeLimit own;
     private int checks;
 
-    private Budget(long deadlineNanos) {
-        this.deadlineNanos = deadlineNanos;
+    private Budget(TimeLimit own) {
+        this.own = own;
     }
 
-    /** A budget that expires {@code millis} from now. */
+    /** A budget of {@code millis} of CPU time from now (and the thread's installed limit, if any). */
     public static Budget ofMillis(long millis) {
-        return new Budget(System.nanoTime() + millis * 1_000_000L);
+        return new Budget(TimeLimit.startingNow(millis / 1000.0));
     }
 
-    /** The default budget of one simplification (20 s). */
+    /**
+     * The default budget of one simplification: the limit installed on the thread (the command
+     * line's {@code --timeout}), else 20 s of CPU time.
+     */
     public static Budget standard() {
-        return ofMillis(20_000);
+        return TimeLimit.installed() ? new Budget(null) : ofMillis(20_000);
     }
 
     void terms(long count) {
@@ -93,10 +99,14 @@ public final class Budget {
         return e;
     }
 
-    /** Checks the deadline every so often. */
+    /** Checks the time every so often. */
     public void tick() {
-        if ((++checks & 0xff) == 0 && System.nanoTime() > deadlineNanos) {
-            throw new LimitException("time", "simplification took longer than its time budget");
+        if ((++checks & 0xff) == 0) {
+            TimeLimit.check();
+            if (own != null && own.exceeded(0)) {
+                throw new LimitException("time", "simplification took longer than its time budget of "
+                        + own.seconds() + " s of CPU time");
+            }
         }
     }
 }

@@ -165,7 +165,45 @@ class CliBehaviourTest {
             "simplfy x",
             "diff x --wrt x --fromat json",
             "run src/test/resources/cli/square.sg --step",
-            "run src/test/resources/cli/typo.sg");
+            "run src/test/resources/cli/typo.sg",
+            // limits (issue 13, 14): the others' results are kept, the statement is named; --timeout
+            "run src/test/resources/cli/limit.sg",
+            "run src/test/resources/cli/limit.sg -f json -o $TMP/l.json",
+            "diff x^2 --wrt x --timeout 0",
+            "diff x^2 --wrt x --timeout abc",
+            "diff x^2 --wrt x --timeout 30",
+            "simplify '1/0'",
+            "diff y --wrt x");
+
+    /**
+     * {@code --timeout} bounds the CPU time of each statement: a heavy one stops with exit 3 naming
+     * the limit and its line, and the light ones around it still give their results.
+     */
+    @Test
+    void timeoutStopsTheHeavyStatementOnly() throws IOException {
+        Path script = Files.writeString(dir.resolve("heavy.sg"),
+                "simplify x + x\nsimplify (a+b+c+d+1)^20*(a-b+c-d+2)^2 - 1\nsimplify y + y\n");
+        for (boolean fast : new boolean[] {true, false}) {
+            Outcome o = run(new String[] {"run", script.toString(), "--timeout", "0.01"}, fast);
+            assertEquals(3, o.code(), o::toString);
+            assertEquals("x + x = 2*x\ny + y = 2*y\n", o.out());
+            assertTrue(o.err().startsWith("error: line 2, column 1: limit exceeded (time): the computation used more"
+                    + " than 0.01 s of CPU time (--timeout SECONDS changes the limit)\n"), o.err());
+        }
+    }
+
+    /** {@code -o} never replaces the input: {@code run f.sg -o f.sg} is an error and the script stays. */
+    @Test
+    void outputOverTheInputIsRefused() throws IOException {
+        Path script = Files.copy(Path.of("src/test/resources/cli/square.sg"), dir.resolve("f.sg"));
+        String before = Files.readString(script);
+        for (String command : List.of("run", "check")) {
+            Outcome o = run(new String[] {command, script.toString(), "-o", dir.resolve("./f.sg").toString()});
+            assertEquals(new Outcome(2, "", "error: will not write the output to " + dir.resolve("./f.sg")
+                    + ": it is the input file\n"), o);
+            assertEquals(before, Files.readString(script));
+        }
+    }
 
     /** A defect of symgrad is not a resource limit: exit 70, a message in words, no stack trace. */
     @Test
