@@ -98,6 +98,60 @@ class LauncherIT {
         }
     }
 
+    /**
+     * The launcher on a JDK 21-style home (a release file saying 21, a java that logs how it is
+     * called): it reads the version from the release file — never runs {@code java -version} —,
+     * remembers the JDK, uses the JDK 21 archive flags, and the output is the same.
+     */
+    @Test
+    void launcherReadsTheReleaseFileAndUsesTheJdk21Archive() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("jdk21/bin"));
+        Path calls = dir.resolve("calls.log");
+        Path java = home.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"$*\" >> '" + calls + "'\nexec '" + JAVA + "' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Files.writeString(home.getParent().resolve("release"),
+                "IMPLEMENTOR=\"Test Vendor\"\nJAVA_RUNTIME_VERSION=\"21.0.9+10-test\"\nJAVA_VERSION=\"21.0.9\"\n");
+        Path jsa = TARGET.resolve("aot/Test_Vendor-21.0.9+10-test.jsa");
+        Path remembered = TARGET.resolve(".symgrad-java");
+        String before = Files.exists(remembered) ? Files.readString(remembered) : null;
+        try {
+            for (int i = 0; i < 2; i++) {
+                ProcessBuilder pb = new ProcessBuilder("./symgrad", "diff", "sigma(x)", "--wrt", "x", "-f", "json");
+                pb.environment().put("JAVA_HOME", home.getParent().toString());
+                Path out = dir.resolve("launcher-out");
+                pb.redirectOutput(out.toFile()).redirectError(dir.resolve("launcher-err").toFile());
+                Process p = pb.start();
+                assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+                assertEquals(0, p.exitValue(), () -> read(dir.resolve("launcher-err")));
+                assertEquals(run(command(List.of(), "diff", "sigma(x)", "--wrt", "x", "-f", "json"), null).out(),
+                        Files.readString(out));
+            }
+            String log = Files.readString(calls);
+            assertFalse(log.contains("-version"), log);
+            assertTrue(log.contains("-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + TARGET.toAbsolutePath()
+                    .resolve("aot/Test_Vendor-21.0.9+10-test.jsa")), log);
+            assertFalse(log.contains("aot*"), "JDK 21 has no 'aot' log tag: " + log);
+            assertTrue(Files.readString(remembered).contains("major=21\n"), Files.readString(remembered));
+            assertTrue(Files.exists(jsa), "the JVM made its archive on the first run");
+        } finally {
+            Files.deleteIfExists(jsa);
+            if (before != null) {
+                Files.writeString(remembered, before);
+            } else {
+                Files.deleteIfExists(remembered);
+            }
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     @Test
     void aFullStandardOutputIsAnErrorNotSuccess() throws Exception {
         Run r = run(command(List.of(), "run", "examples/softmax.sg"), new File("/dev/full"));
