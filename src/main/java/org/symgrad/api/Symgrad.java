@@ -58,7 +58,7 @@ public final class Symgrad {
         Expr v = Parser.parseExpression(text);
         if (!(v instanceof Variable)) {
             throw new InputException("a variable must be a name or an indexed name such as x or W_{kl}, not '"
-                    + text.strip() + "'");
+                    + text.strip() + "'", commandLine(text));
         }
         return v;
     }
@@ -155,8 +155,12 @@ public final class Symgrad {
         }
         Expr e = parse(expression);
         Expr v = variable(variable);
-        // as derive … wrt in a script: a variable that does not occur is far more likely mistyped
-        Variables.requireRank(e, v, true);
+        try {
+            // as derive … wrt in a script: a variable that does not occur is far more likely mistyped
+            Variables.requireRank(e, v, true);
+        } catch (InputException x) {
+            throw x.at(commandLine(variable));
+        }
         SourceSpan where = commandLine(expression);
         try {
             Deriver deriver = Deriver.plain();
