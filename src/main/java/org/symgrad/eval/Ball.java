@@ -40,6 +40,10 @@ public final class Ball {
     private static final double BACKWARD_ULPS = 2;
     /** Ulps within which {@link #estimate()} is the midpoint. */
     private static final double ESTIMATE_ULPS = 4;
+    /** A radius beyond which a function's change is measured inside the ball too. */
+    private static final double WIDE = 1e-3;
+    private static final double[] ENDS = {1, -1};
+    private static final double[] INSIDE = {1, -1, 0.75, -0.75, 0.5, -0.5, 0.25, -0.25};
     /** Factor applied to the measured propagation of an argument's radius through a function. */
     private static final double SLOPE_SAFETY = 2;
 
@@ -253,7 +257,8 @@ public final class Ball {
      * (the rounding, and {@value #BACKWARD_ULPS} ulps of backward error, join its radius {@code r});
      * the result's radius is {@value #FUNCTION_ULPS} ulps of the library's error plus
      * {@value #SLOPE_SAFETY}× the larger change {@code |f(x ± r) − f(x)|} — the exact deviation across
-     * the ball for a monotone {@code f}, and a safe one for a smooth {@code f} on a small ball.
+     * the ball for a monotone {@code f}, and a safe one for a smooth {@code f} on a small ball; on a
+     * ball wider than {@value #WIDE}, the change at points inside it counts too.
      */
     public Ball apply(DoubleUnaryOperator f) {
         return apply(v -> f.applyAsDouble(v[0]), List.of(this), 0);
@@ -288,7 +293,13 @@ public final class Ball {
         // BigDecimal.valueOf(y) is y's shortest decimal, within half an ulp of y
         double error = (FUNCTION_ULPS + 1) * Math.ulp(Math.max(Math.abs(y), scale));
         for (int j = 0; j < x.length; j++) {
-            double change = Math.max(change(f, x, j, r[j], y), change(f, x, j, -r[j], y));
+            double change = 0;
+            // the ends of the ball; across a wide ball also points inside it, where an oscillating
+            // function (sin of a large argument) may reach values its ends do not
+            double[] offsets = r[j] > WIDE ? INSIDE : ENDS;
+            for (double o : offsets) {
+                change = Math.max(change, change(f, x, j, o * r[j], y));
+            }
             if (!Double.isFinite(change)) {
                 return UNDEFINED;
             }

@@ -70,6 +70,15 @@ class BallEvaluatorTest {
     }
 
     @Test
+    void aFunctionOfAnArgumentKnownToLessThanAPeriodIsKnownToLittle() {
+        // 10^16·x + 1/3 rounds to a double within a few units: sin of it could be anything in [−1, 1]
+        Ball b = eval("sin(10^16*x + 1/3)");
+        assertTrue(b.radius() > 0.5, b.toString());
+        Ball small = eval("sin(x + 1/3)");
+        assertTrue(small.radius() < 1e-14, small.toString());
+    }
+
+    @Test
     void largePowersStayExactUntilTheyGrowTooBig() {
         assertTrue(eval("(1 + 1/10^9)^10").isExact());
         Ball big = eval("(1 + x)^1000");

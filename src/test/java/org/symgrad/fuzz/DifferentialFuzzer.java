@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.symgrad.check.Checker;
+import org.symgrad.check.Verdict;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Deriver;
 import org.symgrad.derive.Step;
@@ -11,8 +13,12 @@ import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.eval.Environment;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Rational;
 import org.symgrad.oracle.Oracle;
+import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
+import org.symgrad.report.Report;
 
 /**
  * Runs one {@link FuzzCase} through the library as a user would — {@link Deriver#derivative} for
@@ -22,7 +28,8 @@ import org.symgrad.print.Printer;
  * a large input and unexpected on a small one (a time limit that used little CPU time is tried
  * again: the machine's load may have spent the budget); an {@link InputException} means the
  * library refused the input;
- * anything else escaped.
+ * anything else escaped. Every {@value #CROSS_CHECK_EVERY}th passed case also goes through
+ * {@code check} and a print–parse round trip ({@link #crossChecked}).
  */
 final class DifferentialFuzzer {
     private DifferentialFuzzer() {
@@ -63,11 +70,52 @@ final class DifferentialFuzzer {
         } catch (RuntimeException | StackOverflowError e) {
             return new Finding(c, Finding.Outcome.UNCAUGHT_EXCEPTION, e.toString());
         }
+        Finding judged;
         try {
-            return judged(c, answer, derivation);
+            judged = judged(c, answer, derivation);
         } catch (RuntimeException | StackOverflowError e) {
             return new Finding(c, Finding.Outcome.UNCAUGHT_EXCEPTION, "while evaluating: " + e);
         }
+        if (judged.outcome() != Finding.Outcome.PASSED || c.id() % CROSS_CHECK_EVERY != 0) {
+            return judged;
+        }
+        try {
+            return crossChecked(c, answer).orElse(judged);
+        } catch (LimitException e) {
+            return new Finding(c, Finding.Outcome.ACCEPTED_LIMIT, "check or re-parse: " + e.describe());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Finding(c, Finding.Outcome.UNCAUGHT_EXCEPTION, "check or re-parse: " + e);
+        }
+    }
+
+    /** The share of passed cases whose answer also goes through {@code check} and a print–parse round trip. */
+    static final int CROSS_CHECK_EVERY = 20;
+
+    /**
+     * The answer through the other paths a user takes: printed as ASCII it re-parses to the same
+     * value; {@code check diff(of, wrt) = answer} holds; {@code check answer = answer·(1 + 10⁻⁹)}
+     * is false (unless the answer is proven 0).
+     */
+    private static Optional<Finding> crossChecked(FuzzCase c, Expr answer) {
+        Expr reparsed = Parser.parseExpression(Printer.ascii(answer));
+        Checker checker = new Checker(c.definitions(), List.of());
+        Verdict same = checker.check(reparsed, answer);
+        if (!same.holds() && same.kind() != Verdict.Kind.UNDECIDED) {
+            return Optional.of(new Finding(c, Finding.Outcome.WRONG_ANSWER, "the ASCII answer " + Printer.ascii(answer)
+                    + " re-parses to a different value: " + Report.describe(same)));
+        }
+        Verdict derivative = checker.check(new org.symgrad.expr.Derivative(c.of(), c.wrt()), answer);
+        if (derivative.kind() == Verdict.Kind.FALSE) {
+            return Optional.of(new Finding(c, Finding.Outcome.WRONG_ANSWER, "check calls the right answer false: "
+                    + Report.describe(derivative)));
+        }
+        Expr perturbed = Exprs.mul(answer, Exprs.add(Exprs.ONE, Exprs.num(Rational.of(1, 1_000_000_000))));
+        Verdict off = checker.check(answer, perturbed);
+        if (off.kind() == Verdict.Kind.NUMERICALLY_EQUAL && nonzeroWhereCheckSamples(c, answer)) {
+            return Optional.of(new Finding(c, Finding.Outcome.WRONG_ANSWER,
+                    "check misses a relative difference of 1e-9: answer = answer*(1 + 1/10^9) is " + off.kind()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -137,6 +185,34 @@ final class DifferentialFuzzer {
     }
 
     private record Candidate(String what, Expr expr, Expr expanded) {
+    }
+
+    /**
+     * Whether {@code answer} (definitions expanded) is certainly not 0 at one of the points
+     * {@code check} samples — random values in [−1.5, 1.5], n = 3, free indices through 1…3 — so
+     * that {@code answer·(1 + 10⁻⁹)} differs from it there ({@code heaviside(y − 3)} is 0 at all of them).
+     */
+    private static boolean nonzeroWhereCheckSamples(FuzzCase c, Expr answer) {
+        Expr expanded = c.definitions().expand(answer);
+        List<String> free = new ArrayList<>(new java.util.TreeSet<>(org.symgrad.expr.Indices.free(expanded)));
+        for (long seed = 1; seed <= Checker.POINTS; seed++) {
+            Environment env = Environment.random(seed, 3);
+            long digits = seed - 1;
+            for (String index : free) {
+                env = env.withBinding(index, 1 + (int) (digits % 3));
+                digits /= 3;
+            }
+            org.symgrad.eval.Ball v;
+            try {
+                v = org.symgrad.eval.BallEvaluator.evaluate(expanded, env);
+            } catch (IllegalArgumentException notEvaluable) {
+                continue;
+            }
+            if (v.isDefined() && v.mid().abs().doubleValue() > 2 * v.radius()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The derivation and its sub-derivations, depth first. */

@@ -152,11 +152,16 @@ final class NumericJudge {
         double h = 1e-4 * Math.max(1, Math.abs(read(wrt, env)));
         Ball coarse = richardsonBall(f, wrt, env, h);
         Ball fine = richardsonBall(f, wrt, env, h / 8);
-        if (!coarse.isDefined() || !fine.isDefined()) {
+        Ball finest = richardsonBall(f, wrt, env, h / 64);
+        if (!coarse.isDefined() || !fine.isDefined() || !finest.isDefined()) {
             return Optional.empty();
         }
         double t = fine.estimate();
-        double error = Math.abs(coarse.estimate() - t) + 4 * (coarse.radius() + fine.radius());
+        double error = Math.max(Math.abs(coarse.estimate() - t), Math.abs(finest.estimate() - t))
+                + 4 * (coarse.radius() + fine.radius() + finest.radius());
+        if (error > 1e-3 * Math.abs(t)) {
+            return Optional.empty(); // three steps disagree: f is not smooth at this scale (sin of 10^16)
+        }
         Ball candidate = ballValue(expanded, env);
         if (!candidate.isDefined()) {
             if (Double.isFinite(v)) {
