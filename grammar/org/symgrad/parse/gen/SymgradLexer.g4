@@ -8,11 +8,15 @@
  * A name immediately followed by '(' is one CALLNAME token: `f(x)`, `L(y)`, `sigma(x)` are calls.
  * A product with a parenthesis needs a space or a non-name left side: `a (b+c)`, `2(b+c)`,
  * `x_i(1 - x_i)`, `sigma(x)(1 - sigma(x))`. (org.symgrad.parse.TokenScanner also joins a known
- * function name, a space and '(' into a call: `exp (x)`.)
+ * function name, a space and '(' into a call: `exp (x)`, and marks a known function name that applies
+ * without parentheses, `ln x`, as FUNCNAME.)
+ *
+ * Unicode output reads back: `x²` (SUPERSCRIPT), `W⁽¹⁾` (LABEL), `√x` (ROOT), `|x|` (BAR), `∂L/∂y_k`
+ * (PARTIAL, and PRIME in `∂f'/∂x`), `∑`, Greek names with digits (`θ1`) and hatted letters (`ŷ`, `θ̂`).
  */
 lexer grammar SymgradLexer;
 
-tokens { SUBERR }
+tokens { SUBERR, FUNCNAME }
 
 LET      : 'let' ;
 ASSUME   : 'assume' ;
@@ -20,16 +24,24 @@ DERIVE   : 'derive' ;
 WRT      : 'wrt' ;
 SIMPLIFY : 'simplify' ;
 CHECK    : 'check' ;
-SUM      : 'sum' | '\u03A3' ;
+SUM      : 'sum' | '\u03A3' | '\u2211' ;
 DELTA    : 'delta' | '\u03B4' ;
 
 // `W^{(1)}`: a parenthesised superscript is a layer label, not a power.
-LABEL    : '^{(' [a-zA-Z0-9]+ ')}' ;
+LABEL    : '^{(' [a-zA-Z0-9]+ ')}' | '\u207D' SUPER_DIGIT+ '\u207E' ;
 
-CALLNAME : (LATIN_NAME | GREEK_LETTER) '\''* '(' ;
+CALLNAME : (LATIN_NAME | GREEK_LETTER DIGIT* | HAT_LETTER DIGIT*) '\''* '(' ;
 NUMBER   : DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)? ;
 ID       : LATIN_NAME ;
-GREEK    : GREEK_LETTER ;
+GREEK    : GREEK_LETTER DIGIT* ;
+HATNAME  : HAT_LETTER DIGIT* ;
+
+// `x²`, `x⁻¹`: a whole-number power written as superscript digits.
+SUPERSCRIPT : [\u207A\u207B]? SUPER_DIGIT+ ;
+ROOT     : '\u221A' ;
+BAR      : '|' ;
+PARTIAL  : '\u2202' ;
+PRIME    : '\''+ ;
 
 PLUS     : '+' ;
 MINUS    : '-' | '\u2212' ;
@@ -51,12 +63,18 @@ fragment LATIN_NAME   : [a-zA-Z] [a-zA-Z0-9]* ;
 fragment DIGIT        : [0-9] ;
 // Greek letters, except the unassigned U+03A2; plus the variant forms of epsilon, theta and phi.
 fragment GREEK_LETTER : [\u0391-\u03A1\u03A3-\u03A9\u03B1-\u03C9\u03D1\u03D5\u03F5] ;
+// A letter with a circumflex (yhat prints as ŷ): precomposed, or followed by U+0302.
+fragment HAT_LETTER   : ([a-zA-Z] | GREEK_LETTER) '\u0302'
+                      | [\u00C2\u00E2\u0108\u0109\u00CA\u00EA\u011C\u011D\u0124\u0125\u00CE\u00EE\u0134\u0135\u00D4\u00F4\u015C\u015D\u00DB\u00FB\u0174\u0175\u0176\u0177\u1E90\u1E91] ;
+fragment SUPER_DIGIT  : [\u2070\u00B9\u00B2\u00B3\u2074-\u2079] ;
 
 // One index (or a '{' opening a braced subscript) right after '_'.
 mode SUB;
 SUB_ID     : LATIN_NAME -> type(ID), mode(DEFAULT_MODE) ;
 SUB_GREEK  : GREEK_LETTER -> type(GREEK), mode(DEFAULT_MODE) ;
 SUB_INT    : DIGIT+ -> type(NUMBER), mode(DEFAULT_MODE) ;
+// `x_1j`: digits then letters are indices too, one per letter and one per run of digits
+SUB_MIXED  : DIGIT+ [a-zA-Z] [a-zA-Z0-9]* -> type(ID), mode(DEFAULT_MODE) ;
 SUB_LBRACE : '{' -> type(LBRACE), mode(BRACE) ;
 SUB_OTHER  : . -> type(SUBERR), mode(DEFAULT_MODE) ;
 

@@ -52,7 +52,7 @@ sumRange
     | LBRACE indexToken+ (EQ lower=indexToken)? RBRACE  # bracedSumRange
     ;
 
-power : primary (CARET exponent)? ;
+power : primary (CARET exponent | SUPERSCRIPT)? ;
 
 exponent
     : (PLUS | MINUS) exponent       # signedExponent
@@ -62,14 +62,23 @@ exponent
 primary
     : NUMBER                                            # number
     | CALLNAME (expr (COMMA expr)*)? RPAREN subscript?  # call
+    | FUNCNAME (CARET exponent)? prefixArgument         # prefixCall
     | LPAREN expr RPAREN                                # parens
     | LBRACE expr RBRACE                                # braces
+    | BAR expr BAR                                      # bars
+    | ROOT power                                        # root
+    | PARTIAL SLASH PARTIAL variable primary            # operatorDerivative
+    | PARTIAL variable PRIME? SLASH PARTIAL variable    # quotientDerivative
     | DELTA subscript                                   # deltaIndexed
     | DELTA                                             # deltaSymbol
     | variable                                          # symbol
     ;
 
-variable : (ID | GREEK) LABEL? subscript? ;
+// What a known function applies to without parentheses, as books write it: the following factor
+// (`ln x y` is ln(x)·y), with its sign (`exp -x`), or a prefix sum (`log sum_k exp z_k`).
+prefixArgument : (PLUS | MINUS)* (sumPrefix | power) ;
+
+variable : (ID | GREEK | HATNAME) LABEL? subscript? ;
 
 subscript : UNDERSCORE subscriptBody ;
 

@@ -26,6 +26,8 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.functions.BuiltInCalls;
+import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.parse.gen.SymgradLexer;
@@ -51,13 +53,17 @@ import org.symgrad.parse.gen.SymgradParser;
  * Recursion follows the parse tree, whose depth the parser bounds ({@link Limits#MAX_RULE_DEPTH}).
  */
 final class ExprBuilder {
-    /** The calls this builder expands itself, beside the known functions. */
-    private static final Set<String> BUILT_INS = Set.of("sum", "delta", "diff", "softmax", "logsumexp");
-
     private final Spans spans;
+    /** Names defined by the script so far: {@code ∂y/∂x} of a defined y is its derivative, not an abstract y(x). */
+    private final Set<String> defined = new java.util.HashSet<>();
 
     ExprBuilder(Spans spans) {
         this.spans = spans;
+    }
+
+    /** Records that a script statement has defined {@code name}. */
+    void define(String name) {
+        defined.add(name);
     }
 
     /**
@@ -157,6 +163,11 @@ final class ExprBuilder {
     }
 
     private String sumIndex(List<SymgradParser.IndexTokenContext> tokens, ParserRuleContext where) {
+        if (where instanceof SymgradParser.BracedSumRangeContext && tokens.size() == 1
+                && tokens.get(0).getText().matches("[A-Za-z][0-9]+")) {
+            // a sum binds one index, so a letter with digits is that index whole: Σ_{k2}
+            return tokens.get(0).getText();
+        }
         List<String> indices = new ArrayList<>();
         for (SymgradParser.IndexTokenContext t : tokens) {
             indices.addAll(splitIndices(t));
@@ -178,10 +189,41 @@ final class ExprBuilder {
 
     Expr power(SymgradParser.PowerContext ctx) {
         Expr base = primary(ctx.primary());
+        if (ctx.SUPERSCRIPT() != null) {
+            return Exprs.pow(base, Exprs.num(superscript(ctx.SUPERSCRIPT().getSymbol())));
+        }
         if (ctx.exponent() == null) {
             return base;
         }
+        if (isBareT(ctx.exponent())) {
+            throw new InputException(MatrixNotation.transposeExponent(), spans.of(ctx));
+        }
         return Exprs.pow(base, exponent(ctx.exponent()));
+    }
+
+    /** An exponent written as the bare letter T, which reads as a transpose. */
+    private static boolean isBareT(SymgradParser.ExponentContext ctx) {
+        return ctx instanceof SymgradParser.PowerExponentContext p && p.power().exponent() == null
+                && p.power().SUPERSCRIPT() == null
+                && p.power().primary() instanceof SymgradParser.SymbolContext s
+                && s.variable().getText().equals("T");
+    }
+
+    /** The integer written in superscript digits ({@code ²} → 2, {@code ⁻¹} → −1). */
+    private long superscript(Token token) {
+        String digits = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+        String text = token.getText();
+        long value = 0;
+        for (char c : text.toCharArray()) {
+            int d = digits.indexOf(c);
+            if (d >= 0) {
+                if (value > Integer.MAX_VALUE / 10) {
+                    throw new LimitException("exponent", "the exponent " + text + " is too large");
+                }
+                value = 10 * value + d;
+            }
+        }
+        return text.charAt(0) == '\u207B' ? -value : value;
     }
 
     private Expr exponent(SymgradParser.ExponentContext ctx) {
@@ -200,6 +242,11 @@ final class ExprBuilder {
             case SymgradParser.CallContext c -> call(c);
             case SymgradParser.ParensContext p -> expr(p.expr());
             case SymgradParser.BracesContext b -> expr(b.expr());
+            case SymgradParser.PrefixCallContext p -> prefixCall(p);
+            case SymgradParser.BarsContext b -> Exprs.fn("abs", expr(b.expr()));
+            case SymgradParser.RootContext r -> Exprs.fn("sqrt", power(r.power()));
+            case SymgradParser.OperatorDerivativeContext d -> new Derivative(primary(d.primary()), variable(d.variable()));
+            case SymgradParser.QuotientDerivativeContext d -> quotientDerivative(d);
             case SymgradParser.DeltaIndexedContext d -> {
                 List<String> indices = subscript(d.subscript());
                 if (indices.size() != 2) {
@@ -214,13 +261,58 @@ final class ExprBuilder {
         };
     }
 
+    /**
+     * A known function applied without parentheses: {@code ln x}, {@code exp -x}, {@code sin^2 x}
+     * (the power of the application; a negative power {@code sin^{-1} x} reads as the inverse
+     * function in books, so only positive whole powers are accepted).
+     */
+    private Expr prefixCall(SymgradParser.PrefixCallContext ctx) {
+        String spelled = ctx.FUNCNAME().getText();
+        KnownFunction f = FunctionRegistry.spelled(spelled).orElseThrow();
+        SymgradParser.PrefixArgumentContext argument = ctx.prefixArgument();
+        boolean negative = argument.MINUS().size() % 2 == 1;
+        Expr inner = argument.sumPrefix() != null ? sumPrefix(argument.sumPrefix()) : power(argument.power());
+        Expr applied = new Fn(f.name(), List.of(negative ? Exprs.neg(inner) : inner));
+        if (ctx.exponent() == null) {
+            return applied;
+        }
+        Expr k = exponent(ctx.exponent());
+        if (!(k instanceof Num n) || !n.value().isInteger() || n.value().signum() <= 0) {
+            throw new InputException(spelled + "^… before the argument takes a positive whole power, as in "
+                    + spelled + "^2 x; write " + spelled + "(x)^k for other powers", spans.of(ctx.exponent()));
+        }
+        return Exprs.pow(applied, k);
+    }
+
+    /**
+     * {@code ∂y_i/∂x_j}, {@code ∂L/∂y_k}, {@code ∂f'/∂x}, as the Unicode printer writes derivatives.
+     * The numerator names a defined or indexed quantity; a scalar name the script has not defined
+     * is an abstract function of the variable (of its vector, for an entry: {@code ∂L/∂y_k} is the
+     * derivative of {@code L(y)}), since the derivative of an unrelated constant is never what is meant.
+     */
+    private Expr quotientDerivative(SymgradParser.QuotientDerivativeContext ctx) {
+        Expr of = variable(ctx.variable(0));
+        Expr wrt = variable(ctx.variable(1));
+        int primes = ctx.PRIME() == null ? 0 : ctx.PRIME().getText().length();
+        String vector = wrt instanceof Indexed x ? x.name() : ((Sym) wrt).name();
+        if (of instanceof Sym s && Names.label(s.name()).isEmpty() && !defined.contains(s.name())
+                && !s.name().equals(vector) && !Constants.isConstant(s)) {
+            Expr argument = wrt instanceof Indexed ? new Sym(vector) : wrt;
+            return new Derivative(new Fn(s.name() + "'".repeat(primes), List.of(argument)), wrt);
+        }
+        if (primes > 0) {
+            throw new InputException("primes mark derivatives of abstract functions, as in ∂f'/∂x",
+                    spans.of(ctx.PRIME().getSymbol()));
+        }
+        return new Derivative(of, wrt);
+    }
+
     /** {@code x}, {@code β}, {@code W^{(1)}}, {@code x_i}, {@code W^{(1)}_{ij}}. */
     Expr variable(SymgradParser.VariableContext ctx) {
         String name = name(ctx.getStart());
         TerminalNode label = ctx.LABEL();
         if (label != null) {
-            String text = label.getText(); // ^{(label)}
-            name = Names.withLabel(name, text.substring(3, text.length() - 2));
+            name = Names.withLabel(name, labelText(label.getText()));
         }
         if (ctx.subscript() == null) {
             return new Sym(name);
@@ -228,9 +320,21 @@ final class ExprBuilder {
         return new Indexed(name, subscript(ctx.subscript()));
     }
 
-    /** The symbol name a name token spells, Greek letters as their ASCII names. */
+    /** The label of {@code ^{(1)}} or {@code ⁽¹⁾}. */
+    private static String labelText(String text) {
+        if (text.startsWith("^")) {
+            return text.substring(3, text.length() - 2);
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : text.substring(1, text.length() - 1).toCharArray()) {
+            out.append((char) ('0' + "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".indexOf(c)));
+        }
+        return out.toString();
+    }
+
+    /** The symbol name a name token spells: Greek letters as their ASCII names, {@code ŷ} as {@code yhat}. */
     private static String name(Token token) {
-        return GreekLetters.toAscii(token.getText());
+        return GreekLetters.asciiName(token.getText());
     }
 
     List<String> subscript(SymgradParser.SubscriptContext subscript) {
@@ -315,8 +419,12 @@ final class ExprBuilder {
         String spelled = token.substring(0, token.length() - 1);
         int primes = spelled.length() - spelled.replace("'", "").length();
         String raw = spelled.replace("'", "");
-        String name = raw.equals("\u03A3") ? "sum" : GreekLetters.toAscii(raw);
+        String name = raw.equals("\u03A3") || raw.equals("\u2211") ? "sum" : GreekLetters.asciiName(raw);
         List<SymgradParser.ExprContext> argCtxs = ctx.expr();
+        Optional<String> matrix = MatrixNotation.call(name);
+        if (matrix.isPresent() && primes == 0) {
+            throw new InputException(matrix.get(), spans.of(ctx));
+        }
         if (argCtxs.isEmpty()) {
             throw new InputException(spelled + "() needs an argument", spans.of(ctx));
         }
@@ -364,7 +472,7 @@ final class ExprBuilder {
 
     /** Whether {@code name} (in ASCII) is a known function or one of the built-in calls. */
     static boolean isBuiltIn(String name) {
-        return FunctionRegistry.spelled(name).isPresent() || BUILT_INS.contains(name);
+        return BuiltInCalls.readsAsCall(name);
     }
 
     private List<Expr> args(List<SymgradParser.ExprContext> argCtxs) {

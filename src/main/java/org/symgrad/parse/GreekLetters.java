@@ -61,6 +61,33 @@ final class GreekLetters {
                 c, (int) c, latin, latin));
     }
 
+    /**
+     * The ASCII name a name token spells: Greek letters as their names, a letter with a circumflex
+     * as the letter and the suffix {@code hat} ({@code ŷ1} → {@code yhat1}, {@code θ̂} → {@code thetahat}),
+     * the way the Unicode printer writes names.
+     */
+    static String asciiName(String token) {
+        String decomposed = java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length() + 3);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            String name = c == '\u0302' ? "hat" : nameOf(c);
+            out.append(name == null ? String.valueOf(c) : name);
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code name} is the ASCII name of a Greek letter ({@code sigma}, {@code Phi}). */
+    static boolean isLetterName(String name) {
+        for (String lower : SMALL) {
+            if (lower != null && (lower.equals(name)
+                    || (Character.toUpperCase(lower.charAt(0)) + lower.substring(1)).equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code text} with every accepted Greek letter replaced by its ASCII name. */
     static String toAscii(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -91,6 +91,7 @@ final class ScriptBuilder {
         Optional<String> vector = bareSoftmax(ctx.expr());
         if (vector.isPresent() && target instanceof Sym y) {
             String i = vector.get().equals("i") ? "j" : "i";
+            exprs.define(y.name());
             return new LetStatement(new Indexed(y.name(), List.of(i)), ExprBuilder.softmax(vector.get(), i),
                     span, text);
         }
@@ -101,6 +102,7 @@ final class ScriptBuilder {
             throw new InputException("the right side has free indices " + ExprBuilder.show(free)
                     + " but the defined name has " + ExprBuilder.show(targetIndices), spans.of(ctx.expr()));
         }
+        exprs.define(((Variable) target).name());
         return new LetStatement(target, body, span, text);
     }
 

@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
+import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.parse.gen.SymgradLexer;
 
 /**
@@ -57,6 +58,7 @@ final class TokenScanner {
             splitKeywordCall(t, tokens);
         }
         joinSpacedCalls(tokens);
+        markPrefixFunctions(tokens);
         checkBrackets(tokens);
         return tokens;
     }
@@ -100,7 +102,8 @@ final class TokenScanner {
                     String msg, RecognitionException e) {
                 int at = e instanceof LexerNoViableAltException lex ? lex.getStartIndex() : 0;
                 at = Math.min(at, Math.max(0, source.length() - 1));
-                throw new InputException("unknown character '" + source.charAt(at) + "'", spans.of(token(at)));
+                throw new InputException(MatrixNotation.explain(source, at)
+                        .orElse("unknown character '" + source.charAt(at) + "'"), spans.of(token(at)));
             }
         });
         List<Token> out = new ArrayList<>();
@@ -142,16 +145,17 @@ final class TokenScanner {
     /**
      * A known function or built-in name followed by '(' is a call even with a space between:
      * {@code exp (x)}, {@code sigma (x)}. Other names need the '(' right after them to be a call,
-     * so {@code a (b+c)} stays a product.
+     * so {@code a (b+c)} stays a product. Indices are never names of calls ({@code x_ln (a)}).
      */
     private void joinSpacedCalls(List<Token> tokens) {
+        boolean[] index = indexPositions(tokens);
         for (int i = tokens.size() - 2; i >= 0; i--) {
             Token name = tokens.get(i);
             Token paren = tokens.get(i + 1);
             int type = name.getType();
             boolean nameLike = type == SymgradLexer.ID || type == SymgradLexer.GREEK || type == SymgradLexer.SUM
                     || type == SymgradLexer.DELTA;
-            if (nameLike && paren.getType() == SymgradLexer.LPAREN && isCallable(name.getText())) {
+            if (nameLike && !index[i] && paren.getType() == SymgradLexer.LPAREN && isCallable(name.getText())) {
                 CommonToken call = new CommonToken(name);
                 call.setType(SymgradLexer.CALLNAME);
                 call.setText(name.getText() + "(");
@@ -160,6 +164,68 @@ final class TokenScanner {
                 tokens.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * A known function of one argument applies without parentheses to the following factor, as
+     * books write it ({@code ln x}, {@code tanh z}): its name becomes a FUNCNAME token, which must be
+     * followed by that factor (or by a power, {@code sin^2 x}). Spellings that are also names of
+     * Greek letters ({@code sigma}, {@code Phi}) stay symbols unless a parenthesis follows: σ is a
+     * standard deviation as often as it is the logistic function.
+     */
+    private void markPrefixFunctions(List<Token> tokens) {
+        boolean[] index = indexPositions(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() != SymgradLexer.ID || index[i] || !appliesWithoutParentheses(t.getText())) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            if (next.getType() == SymgradLexer.UNDERSCORE) {
+                throw new InputException("'" + t.getText() + "' is a function and takes no subscript: write "
+                        + t.getText() + "(x) or " + t.getText() + " x" + (t.getText().startsWith("log")
+                        ? " (a logarithm to base b is log(x)/log(b))" : ""), spans.of(t));
+            }
+            if (next.getType() != SymgradLexer.CARET && !ARGUMENT_START.contains(next.getType())) {
+                throw new InputException("'" + t.getText() + "' is a function: write " + t.getText() + "(x) or "
+                        + t.getText() + " x", spans.of(t));
+            }
+            CommonToken function = new CommonToken(t);
+            function.setType(SymgradLexer.FUNCNAME);
+            tokens.set(i, function);
+        }
+    }
+
+    /** Tokens a factor can start with (the argument of a function written without parentheses). */
+    private static final java.util.Set<Integer> ARGUMENT_START = java.util.Set.of(SymgradLexer.ID, SymgradLexer.GREEK,
+            SymgradLexer.HATNAME, SymgradLexer.NUMBER, SymgradLexer.CALLNAME, SymgradLexer.LBRACE, SymgradLexer.BAR,
+            SymgradLexer.ROOT, SymgradLexer.PARTIAL, SymgradLexer.SUM, SymgradLexer.DELTA, SymgradLexer.PLUS,
+            SymgradLexer.MINUS, SymgradLexer.LPAREN);
+
+    /** Whether {@code name} is a known function that applies without parentheses ({@code ln x}). */
+    static boolean appliesWithoutParentheses(String name) {
+        return !GreekLetters.isLetterName(name)
+                && FunctionRegistry.spelled(name).map(f -> f.arity() == 1).orElse(false);
+    }
+
+    /**
+     * Which tokens are indices: the one after '_', or those between '_{' and '}' — the lexer's
+     * subscript modes, where a name is a run of index letters, never a function.
+     */
+    private static boolean[] indexPositions(List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).getType() != SymgradLexer.UNDERSCORE) {
+                continue;
+            }
+            out[i + 1] = true;
+            if (tokens.get(i + 1).getType() == SymgradLexer.LBRACE) {
+                for (int j = i + 2; j < tokens.size() && tokens.get(j).getType() != SymgradLexer.RBRACE; j++) {
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isCallable(String name) {

@@ -40,7 +40,9 @@ public final class AsciiNotation implements Notation {
 
     @Override
     public Doc power(Doc base, Doc exponent, Expr exponentExpr) {
-        Doc e = exponent.prec() == Prec.ATOM && !exponent.fraction() ? exponent : group(exponent);
+        // x^T would read as a transpose
+        Doc e = exponent.prec() == Prec.ATOM && !exponent.fraction() && !exponent.text().equals("T")
+                ? exponent : group(exponent);
         return Doc.of(base.text() + "^" + e.text(), Prec.POWER, false);
     }
 

@@ -1,13 +1,16 @@
 package org.symgrad.print;
 
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Names;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
+import org.symgrad.functions.BuiltInCalls;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.functions.Layout;
@@ -31,7 +34,7 @@ public final class UnicodeNotation implements Notation {
         }
         return label.chars().allMatch(Character::isDigit)
                 ? base + "⁽" + superscript(label) + "⁾"
-                : base + "^(" + label + ")";
+                : base + "^{(" + label + ")}";
     }
 
     @Override
@@ -76,10 +79,56 @@ public final class UnicodeNotation implements Notation {
         if (Character.isDigit(right.text().charAt(0))) {
             return "·";
         }
+        if (right.text().startsWith("(") && !leftIsCoefficient) {
+            // y(1 − y) would read as a call of y: a name before a parenthesis needs a space, and a
+            // name that is a call even then (σ (x), δ (x)) needs a dot
+            Optional<String> name = trailingName(left.text());
+            if (name.isPresent()) {
+                return CALLABLE.contains(name.get()) ? "·" : " ";
+            }
+            return "";
+        }
         if (leftIsCoefficient || right.text().startsWith("(")) {
             return "";
         }
         return " ";
+    }
+
+    /** The Unicode spellings of names that read as a call before a parenthesis, spaced or not. */
+    private static final Set<String> CALLABLE = callable();
+
+    private static Set<String> callable() {
+        Set<String> out = new HashSet<>(List.of("Σ", "∑", "δ"));
+        for (KnownFunction f : FunctionRegistry.ALL) {
+            out.add(f.name());
+            out.add(f.unicode());
+            for (String alias : f.aliases()) {
+                out.add(alias);
+                out.add(SymbolSpelling.unicode(alias));
+            }
+            out.add(SymbolSpelling.unicode(f.name()));
+        }
+        for (String b : BuiltInCalls.NAMES) {
+            out.add(b);
+            out.add(SymbolSpelling.unicode(b));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The name at the end of a printed factor, if it ends with one outside a subscript: {@code y},
+     * {@code θ1}, the {@code y} of {@code x^y} — not the index of {@code x_i}.
+     */
+    private static Optional<String> trailingName(String text) {
+        int end = text.length();
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '\u0302')) {
+            start--;
+        }
+        if (start == end || start > 0 && text.charAt(start - 1) == '_') {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(start, end));
     }
 
     @Override
@@ -87,7 +136,9 @@ public final class UnicodeNotation implements Notation {
         if (exponentExpr instanceof Num n && n.value().isInteger()) {
             return Doc.of(base.text() + superscript(n.value().toString()), Prec.POWER, false);
         }
-        Doc e = exponent.prec() == Prec.ATOM && !exponent.fraction() ? exponent : group(exponent);
+        // x^T would read as a transpose
+        Doc e = exponent.prec() == Prec.ATOM && !exponent.fraction() && !exponent.text().equals("T")
+                ? exponent : group(exponent);
         return Doc.of(base.text() + "^" + e.text(), Prec.POWER, false);
     }
 

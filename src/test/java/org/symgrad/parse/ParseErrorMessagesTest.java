@@ -59,6 +59,17 @@ class ParseErrorMessagesTest {
             δ_i              | 1  | 3 | a Kronecker delta takes two indices
             softmax(z)       | 1  | 10 | softmax(z) needs an index
             x_i + y_j        | 7  | 3 | terms have different free indices: {i} and {j}
+            ln               | 1  | 2 | 'ln' is a function: write ln(x) or ln x
+            x + exp          | 5  | 3 | 'exp' is a function: write exp(x) or exp x
+            log_2 x          | 1  | 3 | 'log' is a function and takes no subscript
+            sin^{-1} x       | 5  | 4 | sin^… before the argument takes a positive whole power
+            x^T              | 1  | 3 | x^T is a transpose: symgrad works with components
+            W^T x            | 1  | 3 | x^T is a transpose
+            xᵀ               | 2  | 1 | xᵀ is a transpose
+            A @ B            | 3  | 1 | '@' is a matrix product
+            a .* b           | 3  | 1 | '.*' is an elementwise matrix operator
+            a ⊙ b            | 3  | 1 | '⊙' is an elementwise product
+            diag(v)          | 1  | 7 | diag(v) is a matrix
             """)
     void typoInAnExpression(String input, int column, int width, String words) {
         InputException e = assertThrows(InputException.class, () -> Parser.parseExpression(input));

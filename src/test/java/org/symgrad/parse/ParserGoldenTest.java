@@ -195,9 +195,58 @@ class ParserGoldenTest {
                 Arguments.of("exp(\n  x)", exp(X)));
     }
 
+    /** SPEC §9: a known function applies without parentheses to the following factor, as books write it. */
+    static Stream<Arguments> functionsWithoutParentheses() {
+        Expr y = sym("y");
+        return Stream.of(
+                Arguments.of("ln x", log(X)),
+                Arguments.of("log y_i", log(indexed("y", "i"))),
+                Arguments.of("exp x", exp(X)),
+                Arguments.of("tanh z", fn("tanh", sym("z"))),
+                Arguments.of("ln x y", mul(log(X), y)),
+                Arguments.of("2 ln x - y", sub(mul(num(2), log(X)), y)),
+                Arguments.of("ln x^2", log(pow(X, num(2)))),
+                Arguments.of("exp -x", exp(neg(X))),
+                Arguments.of("log sigmoid x", log(sigma(X))),
+                Arguments.of("log exp x", log(exp(X))),
+                Arguments.of("sin^2 x", pow(fn("sin", X), num(2))),
+                Arguments.of("log sum_k exp z_k + c",
+                        add(log(sum("k", exp(indexed("z", "k")))), C)),
+                Arguments.of("sqrt x + 1", add(fn("sqrt", X), num(1))),
+                Arguments.of("sigma (x - y)", sigma(sub(X, y))),
+                Arguments.of("sigma x", mul(sym("sigma"), X)),
+                Arguments.of("x_ln", indexed("x", "l", "n")));
+    }
+
+    /** Unicode output reads back (SPEC §9). */
+    static Stream<Arguments> unicode() {
+        Expr y = sym("y");
+        return Stream.of(
+                Arguments.of("x²", pow(X, num(2))),
+                Arguments.of("x⁻¹", pow(X, num(-1))),
+                Arguments.of("x¹⁰", pow(X, num(10))),
+                Arguments.of("W⁽¹⁾_ij", indexed("W^(1)", "i", "j")),
+                Arguments.of("√x y", mul(fn("sqrt", X), y)),
+                Arguments.of("√(x + 1)", fn("sqrt", add(X, num(1)))),
+                Arguments.of("|x − y|", fn("abs", sub(X, y))),
+                Arguments.of("|a| |b|", mul(fn("abs", A), fn("abs", B))),
+                Arguments.of("ŷ", sym("yhat")),
+                Arguments.of("θ̂", sym("thetahat")),
+                Arguments.of("θ1", sym("theta1")),
+                Arguments.of("ŷ_i", indexed("yhat", "i")),
+                Arguments.of("∑_k x_k", sum("k", indexed("x", "k"))),
+                Arguments.of("δ_1j", delta("1", "j")),
+                Arguments.of("2·3", mul(num(2), num(3))),
+                Arguments.of("∂y_i/∂x_j", new Derivative(indexed("y", "i"), indexed("x", "j"))),
+                Arguments.of("∂L/∂y_k", new Derivative(fn("L", y), indexed("y", "k"))),
+                Arguments.of("∂f'/∂x", new Derivative(fn("f'", X), X)),
+                Arguments.of("∂/∂x (x y)", new Derivative(mul(X, y), X)),
+                Arguments.of("∂/∂x σ(x)", new Derivative(sigma(X), X)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource({"numbersAndSymbols", "indices", "operators", "implicitMultiplication", "sums", "deltas",
-        "functions"})
+        "functions", "functionsWithoutParentheses", "unicode"})
     void parsesSpellingToExpectedTree(String input, Expr expected) {
         assertEquals(expected, Parser.parseExpression(input));
         assertEquals(expected, Parser.parseExpression(input, PredictionMode.LL), "full LL agrees");

@@ -139,14 +139,15 @@ class PrinterGoldenTest {
         golden(pow(num(2), pow(num(3), 2)), "2^(3^2)", "2^(3²)", "2^{3^2}");
         golden(pow(pow(num(2), 3), 2), "(2^3)^2", "(2³)²", "(2^3)^2");
         golden(pow(X, sym("n")), "x^n", "x^n", "x^n");
+        golden(pow(X, sym("T")), "x^(T)", "x^(T)", "x^T");
         golden(pow(X, add(sym("n"), num(1))), "x^(n + 1)", "x^(n + 1)", "x^{n + 1}");
         golden(mul(A, new Mul(List.of(B, C))), "a*b*c", "a b c", "a b c");
-        golden(new Mul(List.of(A, new Mul(List.of(B, C)))), "a*(b*c)", "a(b c)", "a (b c)");
+        golden(new Mul(List.of(A, new Mul(List.of(B, C)))), "a*(b*c)", "a (b c)", "a (b c)");
         golden(mul(A, num(-3)), "-3*a", "−3a", "-3 a");
         golden(new Mul(List.of(num(2), num(3))), "6", "6", "6");
         golden(new Mul(List.of(num(-1), num(-1), A)), "a", "a", "a");
         golden(new Mul(List.of(num(2), pow(num(3), sym("x")))), "2*3^x", "2·3^x", "2 \\cdot 3^x");
-        golden(mul(A, add(div(B, C), sym("d"))), "a*(b/c + d)", "a(b/c + d)", "a \\left(\\frac{b}{c} + d\\right)");
+        golden(mul(A, add(div(B, C), sym("d"))), "a*(b/c + d)", "a (b/c + d)", "a \\left(\\frac{b}{c} + d\\right)");
     }
 
     @Test
@@ -188,7 +189,7 @@ class PrinterGoldenTest {
         Expr ranged = new IndexSum("k", num(1), sym("m"), xk);
         golden(ranged, "sum_{k=1}^{m} x_k", "Σ_{k=1}^{m} x_k", "\\sum_{k=1}^{m} x_k");
         golden(add(sum("k", xk), C), "sum(k, x_k) + c", "Σ_k x_k + c", "\\sum_{k} x_k + c");
-        golden(mul(A, ranged), "a*(sum_{k=1}^{m} x_k)", "a(Σ_{k=1}^{m} x_k)", "a \\left(\\sum_{k=1}^{m} x_k\\right)");
+        golden(mul(A, ranged), "a*(sum_{k=1}^{m} x_k)", "a (Σ_{k=1}^{m} x_k)", "a \\left(\\sum_{k=1}^{m} x_k\\right)");
         golden(add(new IndexSum("k", num(1), sym("m"), mul(xk, indexed("y", "k"))), C),
                 "sum_{k=1}^{m} x_k*y_k + c", "Σ_{k=1}^{m} x_k y_k + c", "\\sum_{k=1}^{m} x_k y_k + c");
         golden(new IndexSum("k", num(1), sym("m"), neg(xk)),
@@ -204,7 +205,7 @@ class PrinterGoldenTest {
         golden(sym("thetahat"), "thetahat", "\u03b8\u0302", "\\hat{\\theta}");
         golden(indexed("W^(1)", "i", "j"), "W^{(1)}_{ij}", "W⁽¹⁾_ij", "W^{(1)}_{ij}");
         golden(sym("W^(12)"), "W^{(12)}", "W⁽¹²⁾", "W^{(12)}");
-        golden(sym("W^(l)"), "W^{(l)}", "W^(l)", "W^{(l)}");
+        golden(sym("W^(l)"), "W^{(l)}", "W^{(l)}", "W^{(l)}");
         golden(sym("z2"), "z2", "z2", "z2");
         golden(indexed("z2", "k"), "z2_k", "z2_k", "z2_k");
         golden(sym("loss"), "loss", "loss", "\\mathit{loss}");
