@@ -165,11 +165,16 @@ public final class Checker {
         return out;
     }
 
+    /** {@code x_1}, {@code W_{1,2}}: an entry's name in the report of a point. */
+    private static String pointName(Indexed x) {
+        return x.name() + "_" + (x.indices().size() == 1 ? x.indices().get(0) : "{" + String.join(",", x.indices()) + "}");
+    }
+
     private static void collect(Expr e, Environment env, Map<String, Double> out) {
         if (e instanceof Sym s && !Constants.isConstant(s)) {
             out.put(s.name(), env.scalar(s.name()));
         } else if (e instanceof Indexed x && x.indices().stream().allMatch(Index::isConcrete)) {
-            out.put(x.toString(), env.indexed(x.name(), x.indices().stream().mapToInt(Integer::parseInt).toArray()));
+            out.put(pointName(x), env.indexed(x.name(), x.indices().stream().mapToInt(Integer::parseInt).toArray()));
         }
         Exprs.children(e).forEach(c -> collect(c, env, out));
     }

@@ -29,8 +29,9 @@ public final class Add implements Expr {
         return hash;
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return "Add" + terms;
+        return AsciiText.of(this);
     }
 }

@@ -30,8 +30,9 @@ public final class Delta implements Expr {
         return (0xd * 31 + i.hashCode()) * 31 + j.hashCode();
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return "δ_{" + i + "," + j + "}";
+        return AsciiText.of(this);
     }
 }

@@ -42,8 +42,9 @@ public final class Derivative implements Expr {
         return hash;
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return "D[" + of + ", " + wrt + "]";
+        return AsciiText.of(this);
     }
 }

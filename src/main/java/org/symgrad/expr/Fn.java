@@ -45,8 +45,9 @@ public final class Fn implements Expr {
         return hash;
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return name + args;
+        return AsciiText.of(this);
     }
 }

@@ -46,8 +46,9 @@ public final class IndexSum implements Expr {
         return hash;
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return "Sum[" + index + "=" + lower + ".." + upper + ", " + body + "]";
+        return AsciiText.of(this);
     }
 }

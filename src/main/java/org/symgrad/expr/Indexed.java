@@ -42,8 +42,9 @@ public final class Indexed implements Variable {
         return hash;
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return name + "_" + (indices.size() == 1 ? indices.get(0) : "{" + String.join(",", indices) + "}");
+        return AsciiText.of(this);
     }
 }

@@ -29,8 +29,9 @@ public final class Mul implements Expr {
         return hash;
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return "Mul" + factors;
+        return AsciiText.of(this);
     }
 }

@@ -24,8 +24,9 @@ public final class Num implements Expr {
         return value.hashCode();
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return value.toString();
+        return AsciiText.of(this);
     }
 }

@@ -32,8 +32,9 @@ public final class Pow implements Expr {
         return hash;
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return "Pow[" + base + ", " + exponent + "]";
+        return AsciiText.of(this);
     }
 }

@@ -27,8 +27,9 @@ public final class Sym implements Variable {
         return name.hashCode();
     }
 
+    /** The ASCII form, as {@code Printer.ascii} prints it (see {@link TextForm}). */
     @Override
     public String toString() {
-        return name;
+        return AsciiText.of(this);
     }
 }
