@@ -1,11 +1,9 @@
 package org.symgrad.api;
 
-import java.nio.file.Path;
 import org.symgrad.api.Symgrad;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Step;
 import org.symgrad.expr.Expr;
-import org.symgrad.report.DerivationLatex;
 import org.symgrad.run.Outcome;
 
 public class ReadmeExample {
@@ -31,8 +29,6 @@ public class ReadmeExample {
             if (outcome instanceof Outcome.Derived derived) {
                 Derivation softmax = derived.derivation();
                 System.out.println(Symgrad.unicode(softmax.result()));   // y_i(δ_ij − y_j)
-                Path image = Path.of(System.getProperty("java.io.tmpdir"), "softmax-jacobian.svg");
-                Symgrad.render(DerivationLatex.aligned(softmax), image);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.symgrad.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,41 +9,52 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's library example cannot rot: its {@code java} block (between the
- * {@code readme-example} markers) is, byte for byte, {@link ReadmeExample} without its package
- * line, which this test compiles (it is a test source) and runs, checking what it prints.
+ * The README's library examples cannot rot: each {@code java} block between the
+ * {@code readme-example} and {@code readme-render-example} markers is, byte for byte,
+ * {@link ReadmeExample} or {@link ReadmeRenderExample} without its package line, which this test
+ * compiles (they are test sources) and runs, checking what they print and write. The first needs
+ * nothing but symgrad and antlr4-runtime; the consumer project under {@code src/it/consumer}
+ * compiles and runs it with exactly those on its class path.
  */
 class ReadmeExampleTest {
     private static final Path BASE = Path.of(System.getProperty("basedir", "."));
-    private static final String BEGIN = "<!-- readme-example:begin -->\n```java\n";
-    private static final String END = "```\n<!-- readme-example:end -->";
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    static String readmeBlock(String readme, String marker) {
+        String begin = "<!-- " + marker + ":begin -->\n```java\n";
+        String end = "```\n<!-- " + marker + ":end -->";
+        int from = readme.indexOf(begin);
+        int to = readme.indexOf(end);
+        assertTrue(from >= 0 && to > from, "README.md has a java block between the " + marker + " markers");
+        return readme.substring(from + begin.length(), to);
+    }
 
     static String readmeBlock(String readme) {
-        int begin = readme.indexOf(BEGIN);
-        int end = readme.indexOf(END);
-        assertTrue(begin >= 0 && end > begin, "README.md has a java block between the readme-example markers");
-        return readme.substring(begin + BEGIN.length(), end);
+        return readmeBlock(readme, "readme-example");
     }
 
     @Test
-    void readmeBlockIsTheCompiledExample() throws Exception {
+    void readmeBlocksAreTheCompiledExamples() throws Exception {
         String readme = Files.readString(BASE.resolve("README.md"), StandardCharsets.UTF_8);
-        String source = Files.readString(BASE.resolve("src/test/java/org/symgrad/api/ReadmeExample.java"),
-                StandardCharsets.UTF_8);
-        String packageLine = "package org.symgrad.api;\n\n";
-        assertTrue(source.startsWith(packageLine), "ReadmeExample.java starts with its package line");
-        assertEquals(source.substring(packageLine.length()), readmeBlock(readme),
-                "the README example and src/test/java/org/symgrad/api/ReadmeExample.java must stay identical");
+        for (String[] pair : new String[][] {{"readme-example", "ReadmeExample"},
+                {"readme-render-example", "ReadmeRenderExample"}}) {
+            String source = Files.readString(BASE.resolve("src/test/java/org/symgrad/api/" + pair[1] + ".java"),
+                    StandardCharsets.UTF_8);
+            String packageLine = "package org.symgrad.api;\n\n";
+            assertTrue(source.startsWith(packageLine), pair[1] + ".java starts with its package line");
+            assertEquals(source.substring(packageLine.length()), readmeBlock(readme, pair[0]),
+                    "the README block " + pair[0] + " and src/test/java/org/symgrad/api/" + pair[1]
+                            + ".java must stay identical");
+        }
     }
 
     @Test
     void readmeExamplePrintsWhatItsCommentsSay() throws Exception {
-        Path image = Path.of(System.getProperty("java.io.tmpdir"), "softmax-jacobian.svg");
-        Files.deleteIfExists(image);
         PrintStream original = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -62,6 +74,18 @@ class ReadmeExampleTest {
         assertTrue(steps.stream().anyMatch(s -> s.endsWith("(chain-rule)")), steps.toString());
         assertTrue(steps.get(steps.size() - 1).startsWith("1 − σ(x)   ("), steps.toString());
         assertTrue(steps.stream().allMatch(s -> s.matches(".+   \\([a-z-]+\\)")), steps.toString());
-        assertTrue(Files.readString(image).contains("<svg"), "the example renders the softmax derivation to " + image);
+    }
+
+    @Test
+    void readmeRenderExampleWritesTheImagesItNames() throws Exception {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+        Path svg = dir.resolve("sigmoid.svg");
+        Path png = dir.resolve("sigma.png");
+        Files.deleteIfExists(svg);
+        Files.deleteIfExists(png);
+        ReadmeRenderExample.main(new String[0]);
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<svg") && text.contains("<use"), "the sigmoid derivation as SVG in " + svg);
+        assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(Files.readAllBytes(png), PNG_SIGNATURE.length));
     }
 }
