@@ -20,6 +20,9 @@ import org.symgrad.functions.Layout;
  * or more characters are braced; a numeric exponent is written inline ({@code x^{-1/2}}).
  */
 public final class LatexNotation implements Notation {
+    /** TeX's log-like operators that books set before a simple argument without brackets. */
+    private static final java.util.Set<String> BARE_OPERATORS = java.util.Set.of("\\log", "\\ln");
+
     @Override
     public String symbol(String name) {
         String label = Names.label(name);
@@ -100,7 +103,7 @@ public final class LatexNotation implements Notation {
         String base = primes < 0 ? name : name.substring(0, primes);
         String suffix = primes < 0 ? "" : name.substring(primes);
         String spelled = SymbolSpelling.latex(base);
-        if (spelled.startsWith("\\mathit{")) {
+        if (spelled.startsWith("\\mathrm{")) {
             spelled = "\\operatorname{" + base + "}";
         }
         return spelled + suffix;
@@ -127,25 +130,53 @@ public final class LatexNotation implements Notation {
         Doc inside = Doc.of(args.stream().map(Doc::text).collect(Collectors.joining(", ")), Prec.SUM,
                 args.stream().anyMatch(Doc::tall));
         Doc bracketed = group(inside);
-        return Doc.of(functionName(name) + bracketed.text(), Prec.ATOM, bracketed.tall());
+        Doc call = Doc.of(functionName(name) + bracketed.text(), Prec.ATOM, bracketed.tall());
+        if (args.size() == 1 && BARE_OPERATORS.contains(functionName(name)) && readsBare(arg)) {
+            return Doc.open(functionName(name) + " " + arg.text(), Prec.PRODUCT, arg.tall(), call);
+        }
+        return call;
     }
 
+    /**
+     * Whether a logarithm's argument is set without brackets, as books print {@code \log \sigma(x)},
+     * {@code \ln y_k}, {@code \log \frac{p}{q}}, {@code \log \sum_j e^{z_j}}: a name, a function
+     * application, a fraction or a sum over an index — never a power, a product or a sum of terms.
+     */
+    private static boolean readsBare(Doc arg) {
+        return arg.prec() == Prec.ATOM || arg.isOpen() && arg.tall();
+    }
+
+    /** A sum over an index is open: it ends a product unbracketed ({@code a_k \sum_m e^{z_m}}). */
     @Override
     public Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         String head = lower.isEmpty()
                 ? "\\sum_{" + index + "}"
                 : "\\sum_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
         Doc b = body.prec() == Prec.SUM || body.prec() == Prec.UNARY ? group(body) : body;
-        return Doc.of(head + " " + b.text(), Prec.PRODUCT, true);
+        Doc sum = Doc.of(head + " " + b.text(), Prec.PRODUCT, true);
+        return Doc.open(sum.text(), Prec.PRODUCT, true, group(sum));
     }
 
+    /**
+     * {@code \frac{\partial L}{\partial y_k}} for a name; {@code \frac{\partial e^{x_i}}{\partial x_j}}
+     * for an operand that reads as one term (a function, a power, a logarithm); otherwise the operator
+     * before its operand, {@code \frac{\partial}{\partial x}(u + v)} or
+     * {@code \frac{\partial}{\partial z_j} \sum_m e^{z_m}}, which is open.
+     */
     @Override
     public Doc derivative(Doc of, Optional<String> simpleName, Doc wrt) {
         if (simpleName.isPresent()) {
             return new Doc("\\frac{\\partial " + simpleName.get() + "}{\\partial " + wrt.text() + "}",
                     Prec.ATOM, true, true);
         }
-        Doc operand = of.prec() == Prec.ATOM && !of.fraction() ? of : group(of);
-        return Doc.of("\\frac{\\partial}{\\partial " + wrt.text() + "}" + operand.text(), Prec.PRODUCT, true);
+        if (!of.tall() && !of.fraction() && !of.closed().prec().looserThan(Prec.POWER)) {
+            return new Doc("\\frac{\\partial " + of.text() + "}{\\partial " + wrt.text() + "}", Prec.ATOM, true, true);
+        }
+        // a Σ runs on unbracketed; a product or sum is bracketed
+        Doc operand = of.closed().prec() == Prec.ATOM && !of.fraction() ? of : group(of);
+        String space = operand.text().startsWith("\\left") || operand.text().startsWith("(") ? "" : " ";
+        Doc operator = Doc.of("\\frac{\\partial}{\\partial " + wrt.text() + "}" + space + operand.text(),
+                Prec.PRODUCT, true);
+        return Doc.open(operator.text(), Prec.PRODUCT, true, group(operator));
     }
 }

@@ -233,16 +233,28 @@ public final class Printer {
         return docs.stream().map(d -> d.fraction() ? notation.group(d) : d).toList();
     }
 
-    /** Factors side by side, each bracketed unless it binds at least as a power. */
+    /**
+     * Factors side by side, each bracketed unless it binds at least as a power. The last factor
+     * may be open ({@code a \sum_k b_k}), and then so is the product; a factor that something
+     * follows is printed closed.
+     */
     private Doc juxtapose(List<Doc> factors, boolean firstIsCoefficient) {
+        Doc last = factors.get(factors.size() - 1);
         if (factors.size() == 1) {
-            return notation.atLeast(factors.get(0), Prec.POWER);
+            return last.isOpen() ? last : notation.atLeast(last, Prec.POWER);
         }
+        Doc closed = juxtapose(factors, firstIsCoefficient, false);
+        return last.isOpen() ? Doc.open(juxtapose(factors, firstIsCoefficient, true).text(), Prec.PRODUCT,
+                closed.tall() || last.tall(), closed) : closed;
+    }
+
+    private Doc juxtapose(List<Doc> factors, boolean firstIsCoefficient, boolean lastOpen) {
         StringBuilder out = new StringBuilder();
         boolean tall = false;
         Doc previous = null;
         for (int i = 0; i < factors.size(); i++) {
-            Doc f = notation.atLeast(factors.get(i), Prec.POWER);
+            boolean open = lastOpen && i == factors.size() - 1;
+            Doc f = open ? factors.get(i) : notation.atLeast(factors.get(i).closed(), Prec.POWER);
             if (previous != null) {
                 out.append(notation.times(previous, f, i == 1 && firstIsCoefficient));
             }
@@ -260,7 +272,7 @@ public final class Printer {
                 return root.get();
             }
         }
-        Doc base = doc(p.base());
+        Doc base = doc(p.base()).closed();
         if (base.prec().looserThan(Prec.ATOM) || base.fraction()) {
             base = notation.group(base);
         }

@@ -11,9 +11,10 @@ import org.symgrad.functions.Constants;
 /**
  * How a plain symbol name (no label) looks in Unicode and LaTeX: a constant as its table spells
  * it ({@code pi} → {@code π}, {@code \pi}); Greek names become Greek letters
- * ({@code theta} → {@code θ}, {@code \theta}), trailing digits stay ({@code z2}, {@code theta1}),
+ * ({@code theta} → {@code θ}, {@code \theta}), trailing digits stay ({@code z2}, {@code θ1}; LaTeX {@code \theta1}),
  * a {@code hat} suffix becomes a hat ({@code yhat} → {@code ŷ}, {@code \hat{y}}), and other
- * multi-letter names are set as one italic word in LaTeX ({@code \mathit{loss}}).
+ * names of more than one character are set upright as one name in LaTeX ({@code \mathrm{KL}},
+ * {@code \mathrm{z2}_p}), so that a digit is never read as the start of an index or a factor.
  */
 final class SymbolSpelling {
     private static final Pattern SHAPE = Pattern.compile("([A-Za-z]+?)(hat)?([0-9]*)");
@@ -88,8 +89,10 @@ final class SymbolSpelling {
             return constant.get().latex();
         }
         Optional<Parts> p = parts(name);
-        if (p.isEmpty()) {
-            return name.length() == 1 ? name : "\\mathit{" + name + "}";
+        if (p.isEmpty() || !p.get().digits().isEmpty() && !greek(p.get().letters()).isPresent() && !p.get().hat()) {
+            // a word (KL, loss) or a letter with digits (z2, W1) is one upright name, as ISO 80000-2
+            // sets multi-letter symbols: \mathrm{z2}_p cannot be read as z times 2_p
+            return name.length() == 1 ? name : "\\mathrm{" + name + "}";
         }
         String letter = greek(p.get().letters()).map(g -> g[1]).orElse(p.get().letters());
         String body = p.get().hat() ? "\\hat{" + letter + "}" : letter;

@@ -63,7 +63,7 @@ public final class DerivationLatex {
             Step s = steps.get(i);
             out.append(i == 1 ? " " : " \\\\\n  ")
                     .append("&= ").append(Printer.latex(s.expr()))
-                    .append(" && \\text{(").append(RuleNames.latex(s.rule())).append(")}");
+                    .append(" && \\text{(").append(StepLabel.latex(steps.get(i - 1).expr(), s)).append(")}");
         }
         if (steps.size() == 1) {
             out.append(" &= ").append(Printer.latex(steps.get(0).expr()));

@@ -63,7 +63,7 @@ public final class DerivationText {
         for (int i = 1; i < d.steps().size(); i++) {
             Step s = d.steps().get(i);
             out.append(indent).append("  = ").append(print.apply(s.expr()))
-                    .append("   (").append(RuleNames.text(s.rule())).append(")\n");
+                    .append("   (").append(StepLabel.text(d.steps().get(i - 1).expr(), s)).append(")\n");
         }
     }
 }

@@ -86,6 +86,6 @@ class GreekLettersTest {
     void theNamesOfLookAlikesStayWords() {
         // typed in ASCII they are ordinary multi-letter names, printed as such (not as 'o' or 'A')
         assertEquals("omicron + o", Printer.unicode(Parser.parseExpression("omicron + o")));
-        assertEquals("\\mathit{Alpha}", Printer.latex(Parser.parseExpression("Alpha")));
+        assertEquals("\\mathrm{Alpha}", Printer.latex(Parser.parseExpression("Alpha")));
     }
 }
