@@ -43,8 +43,10 @@ class ArchitectureTest {
             Map.entry("matrix", 5),
             Map.entry("derive", 6),
             Map.entry("check", 7),
+            Map.entry("gradcheck", 7),
             Map.entry("run", 8),
             Map.entry("report", 9),
+            Map.entry("code", 9),
             Map.entry("api", 10),
             Map.entry("cli", 11));
 

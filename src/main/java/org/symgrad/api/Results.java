@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.symgrad.error.FileErrors;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
+import org.symgrad.code.PythonModule;
 import org.symgrad.render.Renderer;
 import org.symgrad.report.Documents;
 import org.symgrad.report.Report;
@@ -21,7 +22,7 @@ import org.symgrad.run.Outcome;
  */
 public final class Results {
     /** The file name endings {@link #write} understands, in the order error messages list them. */
-    public static final List<String> FILE_EXTENSIONS = List.of(".tex", ".md", ".json", ".txt", ".png", ".svg");
+    public static final List<String> FILE_EXTENSIONS = List.of(".tex", ".md", ".json", ".txt", ".py", ".png", ".svg");
 
     /** How the outcomes print: {@code diff} and {@code simplify} print bare results, a script one line each. */
     enum Kind { DERIVATION, SIMPLIFICATION, SCRIPT }
@@ -29,11 +30,17 @@ public final class Results {
     private final Kind kind;
     private final List<Outcome> outcomes;
     private final List<LimitException> limits;
+    private final String source;
 
     Results(Kind kind, List<Outcome> outcomes, List<LimitException> limits) {
+        this(kind, outcomes, limits, kind == Kind.SCRIPT ? "a script" : "the command line");
+    }
+
+    private Results(Kind kind, List<Outcome> outcomes, List<LimitException> limits, String source) {
         this.kind = kind;
         this.outcomes = List.copyOf(outcomes);
         this.limits = List.copyOf(limits);
+        this.source = source;
     }
 
     /** The outcomes, one per statement that produced output, in order. */
@@ -73,6 +80,9 @@ public final class Results {
      * {@code form}: with {@code matrix} or {@code both}, ending with its matrix form (SPEC §10).
      */
     public String text(OutputFormat format, boolean steps, ResultForm form) {
+        if (format.language().isPresent()) {
+            return code(format.language().get());
+        }
         Report report = new Report(format.report(), steps, form.report());
         return switch (kind) {
             case DERIVATION -> {
@@ -88,6 +98,24 @@ public final class Results {
             }
             case SCRIPT -> report.outcomes(outcomes);
         };
+    }
+
+    /**
+     * The derivations as a Python module (SPEC §10): one function per derivation, in order, also
+     * listed in {@code GRADIENTS}, and a {@code gradcheck()} that compares each with finite
+     * differences; see {@link Symgrad#code(String, Language)}.
+     */
+    public String code(Language language) {
+        if (kind == Kind.SIMPLIFICATION || outcomes.stream().noneMatch(o -> o instanceof Outcome.Derived)) {
+            throw new InputException("code (numpy, torch) is written for derivations: `diff`, or a script with"
+                    + " `derive` statements");
+        }
+        return PythonModule.of(outcomes, language.backend(), source, "symgrad " + Version.NUMBER);
+    }
+
+    /** These results with {@code source} named as their origin in generated code ({@code examples/softmax.sg}). */
+    public Results from(String source) {
+        return new Results(kind, outcomes, limits, source);
     }
 
     /** A standalone LaTeX document of every result, derivations with their steps (pdflatex compiles it). */
@@ -135,6 +163,7 @@ public final class Results {
             case ".md" -> writeText(out, text(OutputFormat.MARKDOWN, true, form));
             case ".json" -> writeText(out, text(OutputFormat.JSON, steps, form));
             case ".txt" -> writeText(out, text(format, steps, form));
+            case ".py" -> writeText(out, code(format.language().orElse(Language.NUMPY)));
             case ".pdf" -> throw new InputException("cannot write " + out
                     + ": PDF output (through pdflatex) is not available for this command; write a .tex file and"
                     + " run pdflatex on it");

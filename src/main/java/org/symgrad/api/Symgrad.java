@@ -94,6 +94,26 @@ public final class Symgrad {
         return MatrixForm.ofDerivative(d.result(), d.of(), d.wrt());
     }
 
+    /**
+     * The {@code derive} statements of {@code script} as a Python module for {@code language}
+     * (SPEC §10): one function per statement, in order, named after what it differentiates
+     * ({@code dE_dW}) and listed in {@code GRADIENTS}. Each takes keyword arguments named after
+     * the leaves of its derivation ({@code x}, {@code W}, {@code beta}; an indexed name is an array
+     * with one axis per index, first index first; a scalar is a float; an abstract function
+     * {@code L} is a callable, and {@code L_grad} one returning its partial derivatives), computes
+     * the definitions it needs in order (the forward pass), then the result — plain matrix
+     * operations where the result has a matrix form, {@code einsum} otherwise — as an array whose
+     * axes are the free indices of the differentiated expression, then those of the variable. Its
+     * docstring gives the argument shapes and the axis order. {@code value_NAME} computes the
+     * expression NAME differentiates, and {@code gradcheck()} compares every gradient with central
+     * finite differences at random points; {@code python3 module.py} runs it.
+     *
+     * @throws InputException bad input, or a script without {@code derive} statements
+     */
+    public static String code(String script, Language language) {
+        return script(script).code(language);
+    }
+
     /** Runs a script ({@code let}, {@code assume}, {@code derive}, {@code simplify}, {@code check}). */
     public static List<Outcome> run(String script) {
         return new ScriptRunner().run(Parser.parseScript(script));

@@ -49,7 +49,8 @@ final class Execution {
                 OutputFormat format = format(r.format());
                 ResultForm form = form(r.form());
                 notOverInput(r.output(), r.file());
-                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())), format, r.steps(), form, r.output(), io);
+                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())).from(r.file()), format, r.steps(), form,
+                        r.output(), io);
             }
             case Invocation.Check c -> {
                 OutputFormat format = format(c.format());

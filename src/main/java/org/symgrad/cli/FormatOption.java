@@ -6,10 +6,11 @@ import picocli.CommandLine.Option;
 /** {@code --format F} and {@code -o OUT}, which every printing command takes. */
 final class FormatOption {
     @Option(names = {"-f", "--format"}, paramLabel = "F",
-            description = "unicode, ascii, latex, markdown or json (default: unicode on a terminal, else ascii)")
+            description = "unicode, ascii, latex, markdown, json, numpy or torch (default: unicode on a terminal,"
+                    + " else ascii)")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "write to OUT instead: .tex, .md, .json, .txt, .png or .svg")
+            description = "write to OUT instead: .tex, .md, .json, .txt, .py, .png or .svg")
     Path output;
 }

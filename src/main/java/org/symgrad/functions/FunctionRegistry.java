@@ -43,26 +43,35 @@ public final class FunctionRegistry {
     /** Every known function, in the order the reference lists them. */
     public static final List<KnownFunction> ALL = List.of(
             KnownFunction.unary(EXP, Math::exp).derivative(exp(U)).at(Rational.ZERO, ONE).range(Range.POSITIVE)
-                    .layout(Layout.EXPONENTIAL).latex("\\exp").build(),
+                    .layout(Layout.EXPONENTIAL).latex("\\exp")
+                    .code("np.exp({0})", "torch.exp({0})").build(),
             KnownFunction.unary(LOG, Math::log).aliases("ln").derivative(pow(U, -1)).at(Rational.ONE, ZERO)
-                    .latex("\\log").build(),
+                    .latex("\\log")
+                    .code("np.log({0})", "torch.log({0})").build(),
             KnownFunction.unary("sqrt", Math::sqrt).derivative(mul(num(HALF), pow(U, num(HALF.negate()))))
-                    .canonicalForm(pow(U, num(HALF))).range(Range.NONNEGATIVE).layout(Layout.RADICAL).build(),
+                    .canonicalForm(pow(U, num(HALF))).range(Range.NONNEGATIVE).layout(Layout.RADICAL)
+                    .code("np.sqrt({0})", "torch.sqrt({0})").build(),
             KnownFunction.unary("abs", Math::abs).derivative(fn("sign", U)).parity(Parity.EVEN)
-                    .exactAtNumbers(Rational::abs).range(Range.NONNEGATIVE).layout(Layout.BARS).build(),
+                    .exactAtNumbers(Rational::abs).range(Range.NONNEGATIVE).layout(Layout.BARS)
+                    .code("np.abs({0})", "torch.abs({0})").build(),
             KnownFunction.unary("sin", Math::sin).derivative(fn("cos", U)).parity(Parity.ODD).range(Range.CLOSED_SYMMETRIC)
-                    .at(Rational.ZERO, ZERO).latex("\\sin").build(),
+                    .at(Rational.ZERO, ZERO).latex("\\sin")
+                    .code("np.sin({0})", "torch.sin({0})").build(),
             KnownFunction.unary("cos", Math::cos).derivative(neg(fn("sin", U))).parity(Parity.EVEN)
                     .range(Range.CLOSED_SYMMETRIC)
-                    .at(Rational.ZERO, ONE).latex("\\cos").build(),
+                    .at(Rational.ZERO, ONE).latex("\\cos")
+                    .code("np.cos({0})", "torch.cos({0})").build(),
             KnownFunction.unary("tan", Math::tan).derivative(add(ONE, pow(fn("tan", U), 2))).parity(Parity.ODD)
-                    .at(Rational.ZERO, ZERO).quotientOf("sin", "cos").latex("\\tan").build(),
+                    .at(Rational.ZERO, ZERO).quotientOf("sin", "cos").latex("\\tan")
+                    .code("np.tan({0})", "torch.tan({0})").build(),
             KnownFunction.unary("sinh", Math::sinh).derivative(fn("cosh", U)).parity(Parity.ODD)
                     .at(Rational.ZERO, ZERO).definition(mul(num(HALF), sub(exp(U), exp(neg(U)))))
-                    .latex("\\sinh").build(),
+                    .latex("\\sinh")
+                    .code("np.sinh({0})", "torch.sinh({0})").build(),
             KnownFunction.unary("cosh", Math::cosh).derivative(fn("sinh", U)).parity(Parity.EVEN).range(Range.AT_LEAST_ONE)
                     .at(Rational.ZERO, ONE).definition(mul(num(HALF), add(exp(U), exp(neg(U)))))
-                    .latex("\\cosh").build(),
+                    .latex("\\cosh")
+                    .code("np.cosh({0})", "torch.cosh({0})").build(),
             KnownFunction.unary("tanh", Math::tanh).derivative(sub(ONE, pow(fn("tanh", U), 2))).parity(Parity.ODD)
                     .range(Range.OPEN_SYMMETRIC)
                     .at(Rational.ZERO, ZERO).quotientOf("sinh", "cosh")
@@ -70,25 +79,32 @@ public final class FunctionRegistry {
                     // e^{2u} = (1 + t)/(1 − t), so e^u is its square root
                     .inverse("tanh-from-exp", exp(U),
                             pow(div(add(ONE, fn("tanh", U)), sub(ONE, fn("tanh", U))), num(HALF)))
-                    .latex("\\tanh").build(),
+                    .latex("\\tanh")
+                    .code("np.tanh({0})", "torch.tanh({0})").build(),
             KnownFunction.unary(SIGMA, x -> x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)))
                     .aliases("sigmoid", "σ").derivative(mul(sigma(U), sub(ONE, sigma(U))))
                     .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)
                     .definition(div(ONE, add(ONE, exp(neg(U)))))
                     .inverse("sigma-from-exp", exp(U), div(sigma(U), sub(ONE, sigma(U))))
-                    .latex("\\sigma").unicode("σ").build(),
+                    .latex("\\sigma").unicode("σ")
+                    .code("0.5 + 0.5 * np.tanh(0.5 * ({0}))", "torch.sigmoid({0})").build(),
             KnownFunction.unary("softplus", x -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))))
                     .derivative(sigma(U)).definition(log(add(ONE, exp(U)))).range(Range.POSITIVE)
-                    .inverse("softplus-from-log", log(add(ONE, exp(U))), fn("softplus", U)).build(),
+                    .inverse("softplus-from-log", log(add(ONE, exp(U))), fn("softplus", U))
+                    .code("np.logaddexp(0.0, {0})", "torch.nn.functional.softplus({0})").build(),
             KnownFunction.unary("relu", x -> Math.max(x, 0)).derivative(fn("heaviside", U)).range(Range.NONNEGATIVE)
-                    .exactAtNumbers(r -> r.signum() > 0 ? r : Rational.ZERO).build(),
+                    .exactAtNumbers(r -> r.signum() > 0 ? r : Rational.ZERO)
+                    .code("np.maximum({0}, 0.0)", "torch.relu({0})").build(),
             KnownFunction.unary("heaviside", x -> x > 0 ? 1 : x < 0 ? 0 : 0.5).derivative(ZERO).range(Range.CLOSED_UNIT)
-                    .exactAtNumbers(r -> r.isZero() ? HALF : r.signum() > 0 ? Rational.ONE : Rational.ZERO).build(),
+                    .exactAtNumbers(r -> r.isZero() ? HALF : r.signum() > 0 ? Rational.ONE : Rational.ZERO)
+                    .code("np.heaviside({0}, 0.5)", "torch.heaviside({0}, torch.tensor(0.5, dtype=torch.float64))").build(),
             KnownFunction.unary("sign", Math::signum).derivative(ZERO).parity(Parity.ODD).range(Range.CLOSED_SYMMETRIC)
-                    .exactAtNumbers(r -> Rational.of(r.signum())).build(),
+                    .exactAtNumbers(r -> Rational.of(r.signum()))
+                    .code("np.sign({0})", "torch.sign({0})").build(),
             KnownFunction.unary("erf", FunctionRegistry::erf)
                     .derivative(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())), exp(neg(pow(U, 2)))))
-                    .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(Range.OPEN_SYMMETRIC).build());
+                    .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(Range.OPEN_SYMMETRIC)
+                    .code("np.vectorize(math.erf, otypes=[float])({0})", "torch.erf({0})").build());
 
     private static final Map<String, KnownFunction> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, KnownFunction> BY_SPELLING = new LinkedHashMap<>();

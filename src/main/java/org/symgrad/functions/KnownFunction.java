@@ -38,15 +38,17 @@ import org.symgrad.expr.Rational;
  * @param layout         how printers lay out an application
  * @param latex          the LaTeX spelling of the name ({@code \sigma}, {@code \operatorname{softplus}})
  * @param unicode        the Unicode spelling of the name ({@code σ})
+ * @param code           how generated NumPy and PyTorch code computes it ({@code np.exp({0})})
  */
 public record KnownFunction(String name, List<String> aliases, int arity, List<Template> partials,
                             ToDoubleFunction<double[]> value, Parity parity, Map<Rational, Expr> specialValues,
                             Optional<UnaryOperator<Rational>> exactAtNumbers, Optional<Template> definition,
                             List<Inverse> inverses, Optional<Template> canonicalForm, List<String> quotientOf, Range range,
                             Layout layout,
-                            String latex, String unicode) {
+                            String latex, String unicode, Optional<CodeSpelling> code) {
     public KnownFunction {
         Objects.requireNonNull(name);
+        Objects.requireNonNull(code);
         aliases = List.copyOf(aliases);
         partials = List.copyOf(partials);
         specialValues = Map.copyOf(specialValues);
@@ -112,6 +114,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
         private Layout layout = Layout.CALL;
         private String latex;
         private String unicode;
+        private CodeSpelling code;
 
         private Builder(String name, int arity, ToDoubleFunction<double[]> value) {
             this.name = name;
@@ -191,11 +194,18 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
             return this;
         }
 
+        /** Templates for generated code, {@code {0}} the first argument: {@code np.exp({0})}, {@code torch.exp({0})}. */
+        public Builder code(String numpy, String torch) {
+            code = new CodeSpelling(numpy, torch);
+            return this;
+        }
+
         public KnownFunction build() {
             return new KnownFunction(name, aliases, arity, partials, value, parity, specialValues,
                     Optional.ofNullable(exactAtNumbers), Optional.ofNullable(definition), inverses,
                     Optional.ofNullable(canonicalForm), quotientOf, range, layout,
-                    latex == null ? "\\operatorname{" + name + "}" : latex, unicode == null ? name : unicode);
+                    latex == null ? "\\operatorname{" + name + "}" : latex, unicode == null ? name : unicode,
+                    Optional.ofNullable(code));
         }
     }
 }

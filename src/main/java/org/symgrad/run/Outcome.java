@@ -13,8 +13,16 @@ import org.symgrad.script.Statement;
 public sealed interface Outcome {
     Statement statement();
 
-    /** {@code derive E wrt v}. */
-    record Derived(DeriveStatement statement, Derivation derivation) implements Outcome {
+    /** {@code derive E wrt v}, with the definitions and assumptions in force at it. */
+    record Derived(DeriveStatement statement, Derivation derivation, Scope scope) implements Outcome {
+        public Derived {
+            java.util.Objects.requireNonNull(scope);
+        }
+
+        /** A derivation with nothing defined or assumed (a command-line derivative). */
+        public Derived(DeriveStatement statement, Derivation derivation) {
+            this(statement, derivation, Scope.EMPTY);
+        }
     }
 
     /** {@code simplify e}. */

@@ -29,6 +29,7 @@ import org.symgrad.script.Statement;
 public final class ScriptRunner {
     private Definitions definitions = Definitions.none();
     private Assumptions assumptions = Assumptions.none();
+    private final List<AssumeStatement> assumed = new ArrayList<>();
 
     /** The outcomes of the script's statements; the first error (with its statement's place) ends the run. */
     public List<Outcome> run(Script script) {
@@ -71,10 +72,14 @@ public final class ScriptRunner {
     private void execute(Statement statement, List<Outcome> out) {
         switch (statement) {
             case LetStatement let -> definitions = definitions.with(new Definition(let.target(), let.body()));
-            case AssumeStatement assume -> assumptions = assumptions.with(assume.lhs(), assume.rhs());
+            case AssumeStatement assume -> {
+                assumptions = assumptions.with(assume.lhs(), assume.rhs());
+                assumed.add(assume);
+            }
             case DeriveStatement derive -> {
                 requireOccurs(derive.of(), derive.wrt());
-                out.add(new Outcome.Derived(derive, deriver().derive(derive.of(), derive.wrt())));
+                out.add(new Outcome.Derived(derive, deriver().derive(derive.of(), derive.wrt()),
+                        new Scope(definitions, assumed)));
             }
             case SimplifyStatement simplify -> out.add(
                     new Outcome.Simplified(simplify, deriver().simplifier().simplify(simplify.expr())));

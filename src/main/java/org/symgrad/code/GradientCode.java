@@ -1,0 +1,479 @@
+package org.symgrad.code;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.derive.Derivation;
+import org.symgrad.diff.Differentiator;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+import org.symgrad.gradcheck.SampledAssumptions;
+import org.symgrad.matrix.Matrix;
+import org.symgrad.matrix.MatrixForm;
+import org.symgrad.matrix.MatrixReading;
+import org.symgrad.matrix.Shape;
+import org.symgrad.print.Printer;
+import org.symgrad.run.Scope;
+
+/**
+ * The Python code of one {@code derive} statement: a function computing the result (the forward
+ * pass through the definitions it needs, then the result in matrix form where it has one, else
+ * with {@code einsum}) and a function computing the differentiated expression (what the gradient
+ * check differentiates numerically), both taking the leaves as keyword arguments, and the entry
+ * that tells the module's gradient check how to sample those arguments.
+ */
+final class GradientCode {
+    /** The generated text: the two functions, and the check entry (a Python dict literal). */
+    record Emitted(String name, String functions, String checkEntry) {
+    }
+
+    private final Derivation derivation;
+    private final Scope scope;
+    private final Backend backend;
+    private final String name;
+    private final String label;
+
+    private final PythonNames names = new PythonNames();
+    private final IndexClasses classes = new IndexClasses();
+    private final Map<String, Integer> ranks = new LinkedHashMap<>();
+    private final Map<String, List<String>> writtenAxes = new LinkedHashMap<>();
+    private final List<String> leaves = new ArrayList<>();
+    private final Set<String> computed = new HashSet<>();
+    private final Map<String, String> classIds = new LinkedHashMap<>();
+    private Usage usage = new Usage();
+
+    private GradientCode(Derivation derivation, Scope scope, Backend backend, String name, String label) {
+        this.derivation = derivation;
+        this.scope = scope;
+        this.backend = backend;
+        this.name = name;
+        this.label = label;
+    }
+
+    /**
+     * The code of {@code derivation} (with the definitions and assumptions of {@code scope}) as the
+     * function {@code name}; {@code label} says where it comes from ({@code derive E wrt W_ab}).
+     */
+    static Emitted of(Derivation derivation, Scope scope, Backend backend, String name, String label) {
+        return new GradientCode(derivation, scope, backend, name, label).emit();
+    }
+
+    private Expr of() {
+        return derivation.of();
+    }
+
+    private Expr wrt() {
+        return derivation.wrt();
+    }
+
+    private String held() {
+        return ((Variable) wrt()).name();
+    }
+
+    private Emitted emit() {
+        Definitions definitions = scope.definitions();
+        Expr differentiated = computable(of(), definitions);
+        List<Definition> valueDefinitions = needed(definitions, List.of(differentiated));
+        List<Definition> gradientDefinitions = needed(definitions, List.of(derivation.result()));
+        List<Definition> all = needed(definitions, List.of(differentiated, derivation.result()));
+        List<String> axes = MatrixForm.axes(of(), wrt());
+        List<String> valueAxes = List.copyOf(Indices.free(of()));
+        Expr result = MatrixForm.apart(derivation.result(), new HashSet<>(axes));
+        Expr value = MatrixForm.apart(differentiated, new HashSet<>(valueAxes));
+        Map<String, Expr> bodies = new LinkedHashMap<>();
+        for (Definition d : all) {
+            bodies.put(d.name(), MatrixForm.apart(d.body(), new HashSet<>(d.indices())));
+        }
+        survey(all, bodies, value, result);
+
+        SampledAssumptions assumed = SampledAssumptions.of(scope.assumptions());
+        String gradientBody;
+        String valueBody;
+        Usage gradientUsage;
+        String unsupported = null;
+        try {
+            usage = new Usage();
+            gradientBody = body(gradientDefinitions, bodies, result, axes, "result");
+            gradientUsage = usage;
+            usage = new Usage();
+            valueBody = body(valueDefinitions, bodies, value, valueAxes, "of");
+            merge(gradientUsage, usage);
+        } catch (Unsupported e) {
+            unsupported = e.getMessage();
+            gradientUsage = new Usage();
+            String raise = "    raise NotImplementedError(" + quote("symgrad cannot write code for " + label + ": " + unsupported)
+                    + ")\n";
+            gradientBody = raise;
+            valueBody = raise;
+        }
+        List<String> callables = callables(gradientUsage);
+        String signature = "(*, " + String.join(", ", parameters(callables)) + ")";
+        StringBuilder out = new StringBuilder();
+        out.append("def ").append(name).append(signature).append(":\n")
+                .append(docstring(axes, callables, assumed))
+                .append(gradientBody).append("\n\n")
+                .append("def value_").append(name).append(signature).append(":\n")
+                .append("    \"\"\"").append(Printer.unicode(of())).append(", the expression ").append(name)
+                .append(" differentiates, at the same arguments")
+                .append(valueAxes.isEmpty() ? " (a float)" : " (axes " + String.join(", ", valueAxes) + ")")
+                .append(".\"\"\"\n")
+                .append(valueBody);
+        return new Emitted(name, out.toString(), checkEntry(axes, valueAxes, callables, gradientUsage, assumed, unsupported));
+    }
+
+    /**
+     * {@code e} with every derivative of a known expression carried out (through the definitions),
+     * so that it can be computed: {@code diff(σ(x), x)} is {@code σ(x)(1 − σ(x))}. Derivatives of
+     * abstract functions stay: the code calls their gradients.
+     */
+    private static Expr computable(Expr e, Definitions definitions) {
+        if (!hasKnownDerivative(e)) {
+            return e;
+        }
+        return new Differentiator().evaluateDerivatives(definitions.expand(e));
+    }
+
+    private static boolean hasKnownDerivative(Expr e) {
+        if (e instanceof org.symgrad.expr.Derivative d
+                && !(d.of() instanceof Fn f && !org.symgrad.functions.FunctionRegistry.isKnown(f.name()))) {
+            return true;
+        }
+        return Exprs.children(e).stream().anyMatch(GradientCode::hasKnownDerivative);
+    }
+
+    /** {@code into} with what {@code from} uses too. */
+    private static void merge(Usage into, Usage from) {
+        from.functions.forEach((f, u) -> {
+            Usage.Function mine = into.function(f, u.application, u.arity);
+            mine.value |= u.value;
+            mine.gradient |= u.gradient;
+        });
+        into.dimension |= from.dimension;
+    }
+
+    /** The definitions {@code roots} reach (except the variable's own), in the order of the script. */
+    private List<Definition> needed(Definitions definitions, List<Expr> roots) {
+        Set<String> wanted = new HashSet<>();
+        List<Expr> frontier = new ArrayList<>(roots);
+        while (!frontier.isEmpty()) {
+            Expr e = frontier.remove(frontier.size() - 1);
+            for (String n : definitions.namesIn(e)) {
+                if (!n.equals(held()) && wanted.add(n)) {
+                    frontier.add(definitions.of(n).orElseThrow().body());
+                }
+            }
+            collectFunctionArguments(e, definitions, wanted, frontier);
+        }
+        return definitions.all().stream().filter(d -> wanted.contains(d.name())).toList();
+    }
+
+    /** A defined vector passed whole to an abstract function ({@code L(y)}) is needed too. */
+    private void collectFunctionArguments(Expr e, Definitions definitions, Set<String> wanted, List<Expr> frontier) {
+        if (e instanceof Fn f) {
+            for (Expr a : f.args()) {
+                if (a instanceof Sym s && !s.name().equals(held()) && definitions.of(s.name()).isPresent()
+                        && wanted.add(s.name())) {
+                    frontier.add(definitions.of(s.name()).orElseThrow().body());
+                }
+            }
+        }
+        Exprs.children(e).forEach(c -> collectFunctionArguments(c, definitions, wanted, frontier));
+    }
+
+    /** Ranks and written axes of every name, the leaves in order of first appearance, and the index classes. */
+    private void survey(List<Definition> definitions, Map<String, Expr> bodies, Expr value, Expr result) {
+        Set<String> defined = new HashSet<>();
+        definitions.forEach(d -> defined.add(d.name()));
+        for (Definition d : definitions) {
+            note(d.target());
+            note(bodies.get(d.name()));
+        }
+        note(value);
+        note(result);
+        note(wrt());
+        for (Definition d : definitions) {
+            collectLeaves(bodies.get(d.name()), defined);
+        }
+        collectLeaves(value, defined);
+        collectLeaves(result, defined);
+        collectLeaves(wrt(), defined);
+        for (Definition d : definitions) {
+            String s = "def:" + d.name();
+            classes.add(s, bodies.get(d.name()));
+            for (int p = 0; p < d.indices().size(); p++) {
+                classes.join(s, d.indices().get(p), d.name(), p);
+            }
+        }
+        classes.add("of", value);
+        classes.add("result", result);
+        classes.add("wrt", wrt());
+        for (String i : Indices.free(value)) {
+            classes.join("of", i, "result", i);
+        }
+        for (String i : Indices.free(wrt())) {
+            classes.join("wrt", i, "result", i);
+        }
+    }
+
+    private void note(Expr e) {
+        if (e instanceof Indexed x) {
+            ranks.merge(x.name(), x.indices().size(), Math::max);
+            writtenAxes.putIfAbsent(x.name(), x.indices());
+        } else if (e instanceof Sym s) {
+            ranks.putIfAbsent(s.name(), 0);
+        }
+        Exprs.children(e).forEach(this::note);
+    }
+
+    private void collectLeaves(Expr e, Set<String> defined) {
+        String n = e instanceof Variable v ? v.name() : null;
+        if (n != null && !defined.contains(n) && !leaves.contains(n)
+                && !(e instanceof Sym && n.equals(Exprs.N.name()) && ranks.getOrDefault(n, 0) == 0 && !n.equals(held()))) {
+            leaves.add(n);
+        }
+        Exprs.children(e).forEach(c -> collectLeaves(c, defined));
+    }
+
+    /** The body of a function: arguments as arrays, the definitions in order, then {@code return} the expression. */
+    private String body(List<Definition> definitions, Map<String, Expr> bodies, Expr e, List<String> axes, String exprScope) {
+        computed.clear();
+        List<String> lines = new ArrayList<>();
+        for (String leaf : leaves) {
+            String id = names.of(leaf);
+            int rank = ranks.getOrDefault(leaf, 0);
+            lines.add(id + " = " + (backend == Backend.NUMPY && rank == 0 ? "float(" + id + ")" : backend.asArray(id)));
+        }
+        for (Definition d : definitions) {
+            lines.add(names.of(d.name()) + " = " + unbracketed(expression(bodies.get(d.name()), d.indices(), "def:" + d.name())));
+            computed.add(d.name());
+        }
+        lines.add("return " + unbracketed(expression(e, axes, exprScope)));
+        if (usage.dimension) {
+            lines.add(leaves.size(), "n = " + dimension());
+        }
+        StringBuilder out = new StringBuilder();
+        lines.forEach(l -> out.append("    ").append(l).append('\n'));
+        return out.toString();
+    }
+
+    /** {@code (a + b)} as {@code a + b}: a whole statement needs no outer brackets. */
+    private static String unbracketed(String code) {
+        if (!code.startsWith("(") || !code.endsWith(")")) {
+            return code;
+        }
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            depth += code.charAt(i) == '(' ? 1 : code.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0 && i < code.length() - 1) {
+                return code; // (a) * (b): the first bracket closes early
+            }
+        }
+        return code.substring(1, code.length() - 1);
+    }
+
+    /** The length of the default range 1..n: that of the first array's first axis. */
+    private String dimension() {
+        for (String leaf : leaves) {
+            if (ranks.getOrDefault(leaf, 0) > 0) {
+                return names.of(leaf) + ".shape[0]";
+            }
+        }
+        throw new Unsupported("the dimension n, with no array to take it from");
+    }
+
+    /** {@code e} as code for an array with axes {@code axes}: the matrix form where there is one, else einsum. */
+    private String expression(Expr e, List<String> axes, String exprScope) {
+        Sizes sizes = index -> size(exprScope, index);
+        EinsumCode einsum = new EinsumCode(backend, sizes, names, usage, ranks,
+                n -> leaves.contains(n) || computed.contains(n));
+        MatrixReading reading = MatrixForm.of(e, axes);
+        if (reading.exists()) {
+            Matrix m = reading.matrix().orElseThrow();
+            Py code = new MatrixCode(backend, sizes, einsum, usage, names).code(m);
+            int dims = m.shape() == Shape.SCALAR ? 0 : m.shape() == Shape.MATRIX ? 2 : 1;
+            return dims == axes.size() ? code.text()
+                    : code.at(Py.Level.POWER) + " * " + backend.ones(sizes.shape(axes));
+        }
+        Py code = einsum.code(e, axes);
+        if (!axes.containsAll(code.axes())) {
+            Set<String> extra = new LinkedHashSet<>(code.axes());
+            extra.removeAll(axes);
+            throw new Unsupported("the indices " + extra + " are free but not axes of the result");
+        }
+        Py aligned = einsum.align(code, axes);
+        return code.axes().size() == axes.size() ? aligned.text()
+                : aligned.at(Py.Level.POWER) + " * " + backend.ones(sizes.shape(axes));
+    }
+
+    /** The length of {@code index} of {@code exprScope}: an axis of an argument, or of a name computed before. */
+    private String size(String exprScope, String index) {
+        String representative = classes.classOf(exprScope, index);
+        Optional<IndexClasses.Slot> slot = classes.slot(representative, leaves,
+                n -> leaves.contains(n) && ranks.getOrDefault(n, 0) > 0 || computed.contains(n));
+        return slot.map(s -> names.of(s.name()) + ".shape[" + s.axis() + "]")
+                .orElseThrow(() -> new Unsupported("cannot tell the length of the range of index " + index));
+    }
+
+    private List<String> callables(Usage u) {
+        List<String> out = new ArrayList<>();
+        u.functions.forEach((f, use) -> {
+            if (use.value) {
+                out.add(names.function(f));
+            }
+            if (use.gradient) {
+                out.add(names.gradient(f));
+            }
+        });
+        return out;
+    }
+
+    private List<String> parameters(List<String> callables) {
+        List<String> out = new ArrayList<>();
+        leaves.forEach(l -> out.add(names.of(l)));
+        out.addAll(callables);
+        return out;
+    }
+
+    private String docstring(List<String> axes, List<String> callables, SampledAssumptions assumed) {
+        StringBuilder d = new StringBuilder();
+        d.append("    \"\"\"").append(Printer.unicode(derivation.start())).append(", from `").append(label).append("`.\n\n");
+        d.append("    Index form:  ").append(Printer.unicode(derivation.result())).append('\n');
+        MatrixReading r = MatrixForm.ofDerivative(derivation.result(), of(), wrt());
+        d.append("    Matrix form: ").append(r.unicode().orElse("none (" + r.reason() + ")")).append('\n');
+        List<Definition> defs = needed(scope.definitions(), List.of(of(), derivation.result()));
+        if (!defs.isEmpty()) {
+            d.append("    Through the definitions:\n");
+            for (Definition def : defs) {
+                d.append("        ").append(Printer.unicode(def.target())).append(" = ").append(Printer.unicode(def.body()))
+                        .append('\n');
+            }
+        }
+        d.append("\n    Arguments (an indexed name is an array with one axis per index, first index first;\n")
+                .append("    a scalar is a float):\n");
+        for (String leaf : leaves) {
+            int rank = ranks.getOrDefault(leaf, 0);
+            d.append("        ").append(names.of(leaf)).append(": ");
+            if (rank == 0) {
+                d.append("float");
+            } else {
+                List<String> written = writtenAxes.getOrDefault(leaf, List.of());
+                d.append("array, axes (").append(String.join(", ", written)).append(rank == 1 ? ",)" : ")");
+            }
+            if (assumed.normalised().contains(leaf)) {
+                d.append(", entries positive and summing to 1 (assumed)");
+            }
+            if (leaf.equals(held())) {
+                d.append(" — the variable");
+            }
+            d.append('\n');
+        }
+        for (String c : callables) {
+            d.append("        ").append(c).append(c.endsWith("_grad")
+                    ? ": callable returning the tuple of its function's partial derivatives, one per argument,"
+                    + " each shaped as its argument\n"
+                    : ": callable, the abstract function itself\n");
+        }
+        if (!assumed.unsampled().isEmpty()) {
+            d.append("    Assumed: ").append(String.join("; ", assumed.unsampled())).append('\n');
+        }
+        d.append("\n    Returns ");
+        if (axes.isEmpty()) {
+            d.append("a float.\n");
+        } else {
+            d.append("an array with axes (").append(String.join(", ", axes)).append(axes.size() == 1 ? ",)" : ")")
+                    .append(": the axes of ").append(Printer.unicode(of())).append(", then those of ")
+                    .append(Printer.unicode(wrt())).append(".\n");
+        }
+        d.append("    \"\"\"\n");
+        return d.toString();
+    }
+
+    /** The gradient check's entry: how to draw arguments and read the result. */
+    private String checkEntry(List<String> axes, List<String> valueAxes, List<String> callables, Usage u,
+                              SampledAssumptions assumed, String unsupported) {
+        StringBuilder arrays = new StringBuilder();
+        List<String> scalars = new ArrayList<>();
+        for (String leaf : leaves) {
+            int rank = ranks.getOrDefault(leaf, 0);
+            if (rank == 0) {
+                scalars.add(quote(names.of(leaf)));
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            for (int p = 0; p < rank; p++) {
+                ids.add(quote(classId(classes.classOf(leaf, p))));
+            }
+            arrays.append(quote(names.of(leaf))).append(": ").append(tuple(ids)).append(", ");
+        }
+        StringBuilder indexClasses = new StringBuilder();
+        Set<String> indices = new LinkedHashSet<>(axes);
+        indices.addAll(valueAxes);
+        for (String i : indices) {
+            String s = Indices.free(wrt()).contains(i) && !Indices.free(of()).contains(i) ? "wrt" : "of";
+            indexClasses.append(quote(i)).append(": ").append(quote(classId(classes.classOf(s, i)))).append(", ");
+        }
+        List<String> pattern = new ArrayList<>();
+        if (wrt() instanceof Indexed x) {
+            for (String i : x.indices()) {
+                pattern.add(Index.isConcrete(i) ? Integer.toString(Integer.parseInt(i) - 1) : quote(i));
+            }
+        }
+        StringBuilder functions = new StringBuilder();
+        u.functions.forEach((f, use) -> functions.append(quote(names.function(f))).append(": (")
+                .append(quote(use.application == Usage.Application.WHOLE ? "whole" : "elementwise")).append(", ")
+                .append(use.arity).append(", ").append(quote(names.gradient(f))).append("), "));
+        List<String> normalised = leaves.stream().filter(assumed.normalised()::contains).map(l -> quote(names.of(l))).toList();
+        String note = unsupported != null ? "cannot write code: " + unsupported
+                : !assumed.unsampled().isEmpty() ? "the sampler cannot honour: " + String.join("; ", assumed.unsampled())
+                : null;
+        return "    " + quote(name) + ": dict(\n"
+                + "        gradient=" + name + ", value=value_" + name + ",\n"
+                + "        variable=" + quote(names.of(held())) + ", pattern=" + tuple(pattern) + ",\n"
+                + "        axes=" + tuple(axes.stream().map(GradientCode::quote).toList())
+                + ", value_axes=" + tuple(valueAxes.stream().map(GradientCode::quote).toList()) + ",\n"
+                + "        arrays={" + trim(arrays) + "}, scalars=" + tuple(scalars)
+                + ", normalised=" + tuple(normalised) + ",\n"
+                + "        index_classes={" + trim(indexClasses) + "}, functions={" + trim(functions) + "},\n"
+                + "        square=" + (u.dimension ? "True" : "False") + ", skip=" + (note == null ? "None" : quote(note))
+                + "),\n";
+    }
+
+    private String classId(String representative) {
+        return classIds.computeIfAbsent(representative, r -> "r" + classIds.size());
+    }
+
+    private static String trim(StringBuilder b) {
+        return b.length() >= 2 ? b.substring(0, b.length() - 2) : b.toString();
+    }
+
+    private static String tuple(List<String> items) {
+        return items.size() == 1 ? "(" + items.get(0) + ",)" : "(" + String.join(", ", items) + ")";
+    }
+
+    /** A Python string literal. */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}

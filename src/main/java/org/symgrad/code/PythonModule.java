@@ -1,0 +1,334 @@
+package org.symgrad.code;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.symgrad.derive.Derivation;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Variable;
+import org.symgrad.run.Outcome;
+
+/**
+ * A Python module with the results of a script's {@code derive} statements (SPEC §10): one
+ * function per statement, in order, named after what it differentiates ({@code dE_dW}), also
+ * listed in {@code GRADIENTS}; a {@code value_…} function per statement for the expression it
+ * differentiates; and {@code gradcheck()}, which compares every gradient with central finite
+ * differences of its value function at random points (random array lengths, so shape mistakes
+ * show) and prints the largest relative error of each — {@code python3 grad.py} runs it and
+ * exits 1 above the tolerance. The module needs only NumPy (or PyTorch) and the standard library.
+ */
+public final class PythonModule {
+    private PythonModule() {
+    }
+
+    /**
+     * The module for the derivations among {@code outcomes}, written for {@code backend};
+     * {@code source} names where they come from (a file name, or a command line) and
+     * {@code generator} the program that wrote it (symgrad and its version).
+     */
+    public static String of(List<Outcome> outcomes, Backend backend, String source, String generator) {
+        List<GradientCode.Emitted> functions = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Outcome o : outcomes) {
+            if (o instanceof Outcome.Derived d) {
+                String name = unique(functionName(d.derivation()), taken);
+                String label = d.statement().text().strip();
+                functions.add(GradientCode.of(d.derivation(), d.scope(), backend, name, label));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("\"\"\"Gradients derived by ").append(generator).append(" from ").append(source).append(", for ")
+                .append(backend == Backend.NUMPY ? "NumPy" : "PyTorch").append(".\n\n")
+                .append("Each function in GRADIENTS computes one `derive` statement's result from keyword arguments\n")
+                .append("named after the script's names (arrays with one axis per index, first index first; floats\n")
+                .append("for scalars); value_<name> computes the expression it differentiates. gradcheck() compares\n")
+                .append("every gradient with central finite differences; `python3 <this file>` runs it.\n")
+                .append("\"\"\"\n")
+                .append("import contextlib\nimport inspect\nimport itertools\nimport math\nimport sys\n\n")
+                .append(backend.imports()).append("\n\n\n");
+        for (GradientCode.Emitted f : functions) {
+            out.append(f.functions()).append("\n\n");
+        }
+        out.append("GRADIENTS = [").append(String.join(", ", functions.stream().map(GradientCode.Emitted::name).toList()))
+                .append("]\n\n")
+                .append("# How gradcheck() draws each gradient's arguments and reads its result.\n")
+                .append("CHECKS = {\n");
+        functions.forEach(f -> out.append(f.checkEntry()));
+        out.append("}\n\n\n")
+                .append(backend == Backend.NUMPY ? NUMPY_HELPERS : TORCH_HELPERS)
+                .append(CHECK);
+        return out.toString();
+    }
+
+    /** {@code dE_dW} for {@code ∂E/∂W_ab}, {@code dL_dW} for {@code ∂L(y)/∂W_kl}, {@code grad_z} for a compound expression. */
+    static String functionName(Derivation d) {
+        String wrt = identifier(((Variable) d.wrt()).name());
+        Expr of = d.of();
+        String named = switch (of) {
+            case Variable v -> v.name();
+            case Fn f when !org.symgrad.functions.FunctionRegistry.isKnown(f.name()) -> f.name().replace("'", "");
+            default -> null;
+        };
+        return named == null ? "grad_" + wrt : "d" + identifier(named) + "_d" + wrt;
+    }
+
+    private static String identifier(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "");
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        String candidate = base;
+        for (int k = 2; !taken.add(candidate); k++) {
+            candidate = base + "_" + k;
+        }
+        return candidate;
+    }
+
+    private static final String NUMPY_HELPERS = """
+            def _rng(seed):
+                return np.random.default_rng(seed)
+
+
+            def _uniform(rng, shape, low, high):
+                return rng.uniform(low, high, size=shape)
+
+
+            def _integer(rng, low, high):
+                return int(rng.integers(low, high + 1))
+
+
+            def _copy(a):
+                return a.copy()
+
+
+            def _finite(x):
+                return bool(np.all(np.isfinite(x)))
+
+
+            def _sin(x):
+                return np.sin(x)
+
+
+            def _cos(x):
+                return np.cos(x)
+
+
+            def _total(x):
+                return np.sum(x)
+
+
+            def _quiet():
+                return np.errstate(all="ignore")  # points outside a function's domain are redrawn
+
+
+            """;
+
+    private static final String TORCH_HELPERS = """
+            def _rng(seed):
+                generator = torch.Generator()
+                generator.manual_seed(seed)
+                return generator
+
+
+            def _uniform(rng, shape, low, high):
+                return low + (high - low) * torch.rand(shape, generator=rng, dtype=torch.float64)
+
+
+            def _integer(rng, low, high):
+                return int(torch.randint(low, high + 1, (1,), generator=rng))
+
+
+            def _copy(a):
+                return a.clone()
+
+
+            def _finite(x):
+                return bool(torch.all(torch.isfinite(torch.as_tensor(x, dtype=torch.float64))))
+
+
+            def _sin(x):
+                return torch.sin(torch.as_tensor(x, dtype=torch.float64))
+
+
+            def _cos(x):
+                return torch.cos(torch.as_tensor(x, dtype=torch.float64))
+
+
+            def _total(x):
+                return torch.sum(torch.as_tensor(x, dtype=torch.float64))
+
+
+            def _quiet():
+                return contextlib.nullcontext()
+
+
+            """;
+
+    private static final String CHECK = """
+            def _scalar(rng, low, high):
+                return float(_uniform(rng, (), low, high))
+
+
+            def _probe(rng, application, arity):
+                \"""A smooth stand-in for an abstract function and its partial derivatives:
+                f(u_1, ..., u_m) = sum_p c_p sin(a_p u_p + b_p), summed over the entries of a whole argument.\"""
+                c = [_scalar(rng, 0.5, 1.5) for _ in range(arity)]
+                a = [_scalar(rng, 0.5, 1.5) for _ in range(arity)]
+                b = [_scalar(rng, -1.0, 1.0) for _ in range(arity)]
+
+                def value(*args):
+                    terms = [c[p] * _sin(a[p] * args[p] + b[p]) for p in range(arity)]
+                    if application == "whole":
+                        return sum(float(_total(t)) for t in terms)
+                    total = terms[0]
+                    for t in terms[1:]:
+                        total = total + t
+                    return total
+
+                def gradient(*args):
+                    return tuple(c[p] * a[p] * _cos(a[p] * args[p] + b[p]) for p in range(arity))
+
+                return value, gradient
+
+
+            def _point(check, n, rng, positive):
+                \"""Random arguments: one length in 2..n+1 per index range (one for all when the code uses
+                the dimension n), entries uniform in [-1.5, 1.5] (in [0.5, 2] when positive), assumed-normalised
+                vectors positive with sum 1, stand-ins for abstract functions.\"""
+                ranges = sorted(set(r for axes in check["arrays"].values() for r in axes)
+                                | set(check["index_classes"].values()))
+                common = _integer(rng, 2, n + 1)
+                sizes = {r: common if check["square"] else _integer(rng, 2, n + 1) for r in ranges}
+                args = {}
+                for name, axes in check["arrays"].items():
+                    shape = tuple(sizes[r] for r in axes)
+                    if name in check["normalised"]:
+                        w = _uniform(rng, shape, 0.1, 1.1)
+                        args[name] = w / _total(w)
+                    elif positive:
+                        args[name] = _uniform(rng, shape, 0.5, 2.0)
+                    else:
+                        args[name] = _uniform(rng, shape, -1.5, 1.5)
+                for name in check["scalars"]:
+                    args[name] = _scalar(rng, 0.5, 2.0) if positive else _scalar(rng, -1.5, 1.5)
+                parameters = inspect.signature(check["gradient"]).parameters
+                for name, (application, arity, gradient_name) in check["functions"].items():
+                    value, gradient = _probe(rng, application, arity)
+                    if name in parameters:
+                        args[name] = value
+                    if gradient_name in parameters:
+                        args[gradient_name] = gradient
+                return args, sizes
+
+
+            def _difference(check, args, position, h):
+                \"""The central difference of the value function in one entry of the variable.\"""
+                name = check["variable"]
+
+                def moved(delta):
+                    shifted = dict(args)
+                    if position == ():
+                        shifted[name] = args[name] + delta
+                    else:
+                        x = _copy(args[name])
+                        x[position] = x[position] + delta
+                        shifted[name] = x
+                    return check["value"](**shifted)
+
+                return (moved(h) - moved(-h)) / (2 * h)
+
+
+            def _finite_difference(check, args, position, step):
+                x = args[check["variable"]]
+                h = step * max(1.0, abs(float(x if position == () else x[position])))
+                # one Richardson step: error O(h^4)
+                return (4 * _difference(check, args, position, h / 2) - _difference(check, args, position, h)) / 3
+
+
+            def _entry(x, index):
+                return float(x[index]) if index else float(x)
+
+
+            def _compare(check, args, sizes, tolerance):
+                \"""The largest relative error |g - fd| / max(1, |fd|) over every entry at one point, the number of
+                entries compared and of entries skipped next to a kink; None where a value is not finite.\"""
+                g = check["gradient"](**args)
+                if not _finite(g):
+                    return None
+                names = list(dict.fromkeys(check["axes"] + check["value_axes"]))
+                ranges = [range(sizes[check["index_classes"][i]]) for i in names]
+                differences = {}
+                worst, entries, kinks = 0.0, 0, 0
+                for values in itertools.product(*ranges):
+                    at = dict(zip(names, values))
+                    position = tuple(at[p] if isinstance(p, str) else p for p in check["pattern"])
+                    if position not in differences:
+                        fd = _finite_difference(check, args, position, 1e-3)
+                        if not _finite(fd):
+                            return None
+                        differences[position] = fd
+                    fd = _entry(differences[position], tuple(at[i] for i in check["value_axes"]))
+                    value = _entry(g, tuple(at[i] for i in check["axes"]))
+                    error = abs(value - fd) / max(1.0, abs(fd))
+                    if error > tolerance:
+                        finer = _entry(_finite_difference(check, args, position, 1e-4),
+                                       tuple(at[i] for i in check["value_axes"]))
+                        if abs(finer - fd) > 1e-6 * max(1.0, abs(fd)):
+                            kinks += 1  # next to a kink (relu, abs) or a steep spot: the difference is unsteady
+                            continue
+                    worst = max(worst, error)
+                    entries += 1
+                return worst, entries, kinks
+
+
+            def gradcheck(n=3, points=5, seed=0, tolerance=1e-6, verbose=True):
+                \"""Compares every function in GRADIENTS with central finite differences (one Richardson step) of its
+                value function, at every entry, at `points` random points: array lengths drawn from 2..n+1 per index
+                range, values uniform in [-1.5, 1.5] (redrawn positive where a value is not finite), assumed-normalised
+                vectors positive with sum 1. Prints and returns the largest relative error |g - fd| / max(1, |fd|) of
+                each function, None for one that cannot be checked.\"""
+                rng = _rng(seed)
+                report = {}
+                for gradient in GRADIENTS:
+                    name = gradient.__name__
+                    check = CHECKS[name]
+                    if check["skip"]:
+                        report[name] = None
+                        if verbose:
+                            print(f"{name}: not checked: {check['skip']}")
+                        continue
+                    worst, entries, kinks, compared = 0.0, 0, 0, 0
+                    for _ in range(points):
+                        for attempt in range(20):
+                            args, sizes = _point(check, n, rng, positive=attempt >= 10)
+                            with _quiet():
+                                result = _compare(check, args, sizes, tolerance)
+                            if result is not None:
+                                break
+                        if result is None:
+                            continue
+                        compared += 1
+                        worst = max(worst, result[0])
+                        entries += result[1]
+                        kinks += result[2]
+                    if compared == 0:
+                        report[name] = None
+                        if verbose:
+                            print(f"{name}: not checked: no point where the values are finite")
+                        continue
+                    report[name] = worst
+                    if verbose:
+                        verdict = "ok" if worst <= tolerance else "FAILED"
+                        skipped = f", {kinks} where the difference is unsteady (a kink) skipped" if kinks else ""
+                        print(f"{name}: largest relative error {worst:.2e} over {entries} entries at {compared} points"
+                              f"{skipped}: {verdict}")
+                return report
+
+
+            if __name__ == "__main__":
+                errors = gradcheck()
+                sys.exit(0 if all(e is None or e <= 1e-6 for e in errors.values()) else 1)
+            """;
+}

@@ -1,0 +1,42 @@
+package org.symgrad.gradcheck;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Num;
+import org.symgrad.script.AssumeStatement;
+
+/**
+ * The assumptions of a script as a sampler of random points must honour them: {@code assume
+ * sum_k t_k = 1} makes {@code t} a normalised vector (positive entries summing to 1). An
+ * assumption of another kind cannot be honoured by sampling; it is listed, so that a check that
+ * depends on it says it was not made rather than reporting a false failure.
+ *
+ * @param normalised the vectors whose entries are positive and sum to 1
+ * @param unsampled  the text of each assumption the sampler cannot honour
+ */
+public record SampledAssumptions(Set<String> normalised, List<String> unsampled) {
+    public SampledAssumptions {
+        normalised = Set.copyOf(normalised);
+        unsampled = List.copyOf(unsampled);
+    }
+
+    /** What the sampler makes of {@code assumptions}. */
+    public static SampledAssumptions of(List<AssumeStatement> assumptions) {
+        Set<String> normalised = new LinkedHashSet<>();
+        List<String> unsampled = new ArrayList<>();
+        for (AssumeStatement a : assumptions) {
+            if (a.lhs() instanceof IndexSum sum && sum.body() instanceof Indexed t
+                    && t.indices().equals(List.of(sum.index()))
+                    && a.rhs() instanceof Num one && one.value().isOne()) {
+                normalised.add(t.name());
+            } else {
+                unsampled.add(a.text().strip());
+            }
+        }
+        return new SampledAssumptions(normalised, unsampled);
+    }
+}
