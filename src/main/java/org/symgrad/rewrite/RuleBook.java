@@ -6,6 +6,7 @@ import static org.symgrad.expr.Exprs.add;
 import static org.symgrad.expr.Exprs.delta;
 import static org.symgrad.expr.Exprs.exp;
 import static org.symgrad.expr.Exprs.fn;
+import static org.symgrad.expr.Exprs.isNum;
 import static org.symgrad.expr.Exprs.log;
 import static org.symgrad.expr.Exprs.mul;
 import static org.symgrad.expr.Exprs.neg;
@@ -182,7 +183,9 @@ public final class RuleBook {
                 case NONE -> {
                 }
             }
-            f.definition().ifPresent(d -> out.add(Rule.of(name + "-of-log", fn(name, log(U)), d.apply(log(U)))));
+            // f(log u) through f's exp definition: σ(log x) = x/(1 + x); at u = 0 the log has no value
+            f.definition().ifPresent(d -> out.add(Rule.of(name + "-of-log", fn(name, log(U)), d.apply(log(U)),
+                    m -> !isNum(m.expr(U), 0))));
         }
         return List.copyOf(out);
     }

@@ -49,6 +49,12 @@ final class Normalizer {
      * stops here, with its atom left as it is and {@link StopReason#BUDGET_EXHAUSTED} in the trace.
      */
     static final int MAX_REWRITE_NESTING = 24;
+    /**
+     * The recursion depth beyond which no rule applies: however rules and the normal form feed each
+     * other (a write-back inside a Σ whose result holds the Σ again), rewriting ends here, with
+     * {@link StopReason#BUDGET_EXHAUSTED} in the trace, long before {@link #MAX_DEPTH}.
+     */
+    static final int MAX_REWRITE_DEPTH = 400;
 
     private final Budget budget;
     private final List<Rule> assumptions;
@@ -62,13 +68,16 @@ final class Normalizer {
     private final Map<Expr, Factored> memo = new HashMap<>();
     private final SumRules sums = new SumRules(this);
     private final Presenter presenter = new Presenter(this);
-    private int depth;
     private int sumDepth;
+    /** How many function arguments deep the normalisation is: definitions are written back outside them. */
+    private int argumentDepth;
 
     /** The rule applications of one simplification, shared by the normalisers it uses. */
     private static final class Rewrites {
         final Trace trace;
         int nesting;
+        /** The recursion depth of normalising, over all the normalisers of one simplification. */
+        int depth;
 
         Rewrites(Trace trace) {
             this.trace = trace;
@@ -117,7 +126,7 @@ final class Normalizer {
         if (cached != null) {
             return cached;
         }
-        if (++depth > MAX_DEPTH) {
+        if (++rewrites.depth > MAX_DEPTH) {
             throw new LimitException("nesting-depth", "expression nested deeper than " + MAX_DEPTH + " levels");
         }
         try {
@@ -128,7 +137,7 @@ final class Normalizer {
             }
             return f;
         } finally {
-            depth--;
+            rewrites.depth--;
         }
     }
 
@@ -187,7 +196,7 @@ final class Normalizer {
         if (assumed.isPresent()) {
             return assumed.get();
         }
-        if (sumDepth == 0 || insideSums) {
+        if ((sumDepth == 0 || insideSums) && argumentDepth == 0) {
             Optional<Factored> defined = rewritten(definitions, a, signs, withoutDefinitions());
             if (defined.isPresent()) {
                 return defined.get();
@@ -211,7 +220,7 @@ final class Normalizer {
             if (out.isEmpty()) {
                 continue;
             }
-            if (rewrites.nesting >= MAX_REWRITE_NESTING) {
+            if (rewrites.nesting >= MAX_REWRITE_NESTING || rewrites.depth >= MAX_REWRITE_DEPTH) {
                 rewrites.trace.stopped(StopReason.BUDGET_EXHAUSTED);
                 return Optional.empty();
             }
@@ -318,11 +327,15 @@ final class Normalizer {
      * {@code u} presented as the argument of an atom, normalised again until the presentation no
      * longer changes: presenting may merge distinct monomials ({@code exp(1/3)^3} reads
      * {@code exp(1)}), and an atom's argument must be the same expression however it was reached.
+     * Without the definitions: {@code u} holds them already, and writing back what a write-back
+     * produced would feed the rule its own result.
      */
     private Expr stable(Factored u) {
         Expr out = presenter.present(u);
+        // u is written back in the definitions already: presenting it again must not write back again
+        Normalizer plainForm = withoutDefinitions();
         for (int round = 0; round < 3; round++) {
-            Expr again = canonical(out);
+            Expr again = plainForm.canonical(out);
             if (again.equals(out)) {
                 break;
             }
@@ -341,7 +354,7 @@ final class Normalizer {
             return atom(new Fn(f.name(), args));
         }
         String name = known.get().name();
-        Factored u = normalize(f.arg());
+        Factored u = argument(f.arg());
         Expr arg = stable(u);
         Fn applied = new Fn(name, List.of(arg));
         Negation signs = t -> t.equals(arg) ? positive(u) : positive(t);
@@ -358,6 +371,20 @@ final class Normalizer {
             return log(u, applied, signs);
         }
         return atom(applied, signs);
+    }
+
+    /**
+     * The normal form of a function's argument. A definition is not written back in it: a result
+     * reads {@code (δ_ij − h_i e^{z_j})/S}, not {@code (δ_ij − h_i e^{h_j S})/S}, for
+     * {@code h_i = z_i/S}; the function application as a whole may still be a definition's atom.
+     */
+    private Factored argument(Expr arg) {
+        argumentDepth++;
+        try {
+            return normalize(arg);
+        } finally {
+            argumentDepth--;
+        }
     }
 
     private Expr negated(Factored u) {

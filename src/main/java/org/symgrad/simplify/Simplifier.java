@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Num;
@@ -99,12 +100,15 @@ public final class Simplifier {
         return new Result(Indices.readable(best), trace);
     }
 
-    /** Whether an atom the rule rewrites still occurs (bodies of Σ aside): then it did not eliminate it. */
+    /**
+     * Whether an atom the rule rewrites still occurs (bodies of Σ and arguments of functions aside,
+     * where write-backs do not reach): then it did not eliminate it.
+     */
     private static boolean mentionsOutsideSums(Expr e, Rule rule) {
         if (rule.matches(e)) {
             return true;
         }
-        if (e instanceof IndexSum) {
+        if (e instanceof IndexSum || e instanceof Fn) {
             return false;
         }
         for (Expr c : Exprs.children(e)) {
