@@ -4,6 +4,7 @@ import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
@@ -34,7 +35,8 @@ final class Dependence {
             case Indexed x -> sameVariable(x, wrt) || defs.derivative(x, wrt).isPresent();
             case Add a -> anyDependsOn(a.terms(), wrt, defs);
             case Mul m -> anyDependsOn(m.factors(), wrt, defs);
-            case Pow p -> dependsOn(p.base(), wrt, defs) || dependsOn(p.exponent(), wrt, defs);
+            // 0^u is the constant 0 wherever it is defined (u > 0): its derivative is 0, never a log(0)
+            case Pow p -> !Exprs.isNum(p.base(), 0) && (dependsOn(p.base(), wrt, defs) || dependsOn(p.exponent(), wrt, defs));
             case Fn f -> FunctionRegistry.isKnown(f.name())
                     ? anyDependsOn(f.args(), wrt, defs)
                     : anyArgumentDependsOn(f.args(), wrt, defs);

@@ -123,6 +123,10 @@ final class ExprBuilder {
             } else {
                 throw new IllegalStateException("unexpected parse-tree node " + child.getClass());
             }
+            if (divide && Exprs.isNum(factor, 0)) {
+                // 0/0 as well as 1/0: the factories would drop the product with 0 before anyone saw it
+                throw new InputException("division by zero", spans.of((ParserRuleContext) child));
+            }
             factors.add(divide ? Exprs.pow(factor, -1) : factor);
             divide = false;
         }
@@ -190,7 +194,7 @@ final class ExprBuilder {
     Expr power(SymgradParser.PowerContext ctx) {
         Expr base = primary(ctx.primary());
         if (ctx.SUPERSCRIPT() != null) {
-            return Exprs.pow(base, Exprs.num(superscript(ctx.SUPERSCRIPT().getSymbol())));
+            return checkedPower(base, Exprs.num(superscript(ctx.SUPERSCRIPT().getSymbol())), ctx);
         }
         if (ctx.exponent() == null) {
             return base;
@@ -198,7 +202,16 @@ final class ExprBuilder {
         if (isBareT(ctx.exponent())) {
             throw new InputException(MatrixNotation.transposeExponent(), spans.of(ctx));
         }
-        return Exprs.pow(base, exponent(ctx.exponent()));
+        return checkedPower(base, exponent(ctx.exponent()), ctx);
+    }
+
+    /** {@code base^exponent}, unless it is 0 to a power that is not positive: an error like {@code 1/0}. */
+    private Expr checkedPower(Expr base, Expr exponent, ParserRuleContext ctx) {
+        if (Exprs.isNum(base, 0) && exponent instanceof Num k && k.value().signum() <= 0) {
+            throw new InputException(k.value().isZero() ? "0^0 is undefined" : "division by zero: 0 to a negative power",
+                    spans.of(ctx));
+        }
+        return Exprs.pow(base, exponent);
     }
 
     /** An exponent written as the bare letter T, which reads as a transpose. */

@@ -66,6 +66,33 @@ class SimplifierPropertyTest {
         assertTrue(used > 0.8 * tried, "only " + used + " of " + tried + " points were usable");
     }
 
+    /** Points on the edges: each variable 0, ±1 or large, where a careless rewrite divides 0 by 0. */
+    private static final double[][] BOUNDARY = {{0, 0, 0}, {1, -1, 0}, {-1, 0, 1}, {0, 1, -1}, {8, -8, 0}, {-8, 0, 8}};
+
+    @Test
+    void simplifyPreservesValueAtBoundaryPoints() {
+        RandomExprs gen = new RandomExprs(37L);
+        int used = 0;
+        for (int i = 0; i < EXPRESSIONS; i++) {
+            Expr e = gen.next(DEPTH);
+            Expr s = Simplifier.simplifyPlain(e);
+            for (double[] p : BOUNDARY) {
+                Environment env = at(p, i);
+                double a = Evaluator.evaluate(e, env);
+                if (!Double.isFinite(a) || Math.abs(a) > 1e6) {
+                    continue;
+                }
+                double b = Evaluator.evaluate(s, env);
+                used++;
+                if (!close(a, b, TOLERANCE)) {
+                    fail("simplify changed the value of\n  " + Printer.ascii(e) + "\n= " + Printer.ascii(s)
+                            + "\n  at x,y,z = " + p[0] + ", " + p[1] + ", " + p[2] + ": " + a + " became " + b);
+                }
+            }
+        }
+        assertTrue(used > EXPRESSIONS, "only " + used + " usable boundary points");
+    }
+
     @Test
     void simplifyIsIdempotent() {
         RandomExprs gen = new RandomExprs(37L);
