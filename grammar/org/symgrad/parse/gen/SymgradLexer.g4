@@ -54,6 +54,11 @@ LBRACE   : '{' ;
 RBRACE   : '}' ;
 COMMA    : ',' ;
 EQ       : '=' ;
+// the comparisons of a case split where(x > 0, a, b)
+LE       : '<=' | '\u2264' ;
+GE       : '>=' | '\u2265' ;
+LT       : '<' ;
+GT       : '>' ;
 UNDERSCORE : '_' -> mode(SUB) ;
 NEWLINE  : '\r'? '\n' | '\r' ;
 WS       : [ \t]+ -> skip ;

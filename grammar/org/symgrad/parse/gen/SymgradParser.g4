@@ -61,6 +61,7 @@ exponent
 
 primary
     : NUMBER                                            # number
+    | CALLNAME condition (COMMA expr)* RPAREN             # conditionalCall
     | CALLNAME (expr (COMMA expr)*)? RPAREN subscript?  # call
     | FUNCNAME (CARET exponent)? prefixArgument         # prefixCall
     | LPAREN expr RPAREN                                # parens
@@ -73,6 +74,11 @@ primary
     | DELTA                                             # deltaSymbol
     | variable                                          # symbol
     ;
+
+// The condition of a case split `where(x > 0, a, b)`.
+condition : expr relation expr ;
+
+relation : LT | LE | GT | GE ;
 
 // What a known function applies to without parentheses, as books write it: the following factor
 // (`ln x y` is ln(x)·y), with its sign (`exp -x`), or a prefix sum (`log sum_k exp z_k`).

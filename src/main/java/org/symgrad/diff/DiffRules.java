@@ -45,6 +45,7 @@ import org.symgrad.functions.KnownFunction;
  *   <tr><td>{@code exponential-rule}</td><td>∂(a^v) = a^v·log(a)·∂v</td></tr>
  *   <tr><td>{@code general-power-rule}</td><td>∂(u^v) = u^v·(∂v·log u + v·∂u/u)</td></tr>
  *   <tr><td>{@code derivative-of-f}</td><td>∂f(x)/∂x = f′(x), f′ from the {@link FunctionRegistry}</td></tr>
+ *   <tr><td>{@code derivative-of-where}</td><td>∂where(c, a, b) = where(c, ∂a, ∂b)</td></tr>
  *   <tr><td>{@code derivative-of-abstract-function}</td><td>∂f(x)/∂x = f′(x) for an abstract f</td></tr>
  *   <tr><td>{@code chain-rule}</td><td>∂f(u) = f′(u)·∂u; for abstract f(args), Σ over arguments</td></tr>
  *   <tr><td>{@code derivative-of-sum}</td><td>∂(Σ_k f)/∂w = Σ_k ∂f/∂w (k renamed if it clashes with w)</td></tr>
@@ -243,6 +244,14 @@ public final class DiffRules {
         }
         if (entry.arity() == 1 && f.arg().equals(w)) {
             return applied(entry.derivativeRule(), entry.derivative(f.arg()));
+        }
+        if (entry.piecewise()) {
+            // each case is differentiated where it is taken; the condition's own derivative is 0 off its boundary
+            List<Expr> args = new ArrayList<>(f.args());
+            for (int i = 1; i < args.size(); i++) {
+                args.set(i, inner(args.get(i), w));
+            }
+            return applied(entry.derivativeRule(), new Fn(f.name(), args));
         }
         List<Expr> terms = new ArrayList<>();
         for (int i = 0; i < entry.arity(); i++) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class Names {
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\^\\([A-Za-z0-9]+\\))?");
-    private static final Pattern FUNCTION = Pattern.compile("[A-Za-z][A-Za-z0-9]*'*");
+    private static final Pattern FUNCTION = Pattern.compile("[A-Za-z][A-Za-z0-9]*(_[A-Za-z][A-Za-z0-9]*)*'*");
 
     private Names() {
     }

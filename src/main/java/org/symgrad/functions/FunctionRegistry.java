@@ -37,8 +37,13 @@ public final class FunctionRegistry {
     public static final String EXP = "exp";
     public static final String LOG = "log";
     public static final String SIGMA = "sigma";
+    public static final String PHI = "Phi";
+    /** The case split {@code where(cond, a, b)}: a where the condition (a {@link Relation}) holds, else b. */
+    public static final String WHERE = "where";
 
     private static final Rational HALF = Rational.of(1, 2);
+    private static final Expr V = Template.SLOTS.get(1);
+    private static final Expr W = Template.SLOTS.get(2);
 
     /** Every known function, in the order the reference lists them. */
     public static final List<KnownFunction> ALL = List.of(
@@ -81,7 +86,7 @@ public final class FunctionRegistry {
                             pow(div(add(ONE, fn("tanh", U)), sub(ONE, fn("tanh", U))), num(HALF)))
                     .latex("\\tanh")
                     .code("np.tanh({0})", "torch.tanh({0})").build(),
-            KnownFunction.unary(SIGMA, x -> x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)))
+            KnownFunction.unary(SIGMA, FunctionRegistry::logistic)
                     .aliases("sigmoid", "σ").derivative(mul(sigma(U), sub(ONE, sigma(U))))
                     .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)
                     .definition(div(ONE, add(ONE, exp(neg(U)))))
@@ -104,7 +109,49 @@ public final class FunctionRegistry {
             KnownFunction.unary("erf", FunctionRegistry::erf)
                     .derivative(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())), exp(neg(pow(U, 2)))))
                     .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(Range.OPEN_SYMMETRIC)
-                    .code("np.vectorize(math.erf, otypes=[float])({0})", "torch.erf({0})").build());
+                    .code("np.vectorize(math.erf, otypes=[float])({0})", "torch.erf({0})").build(),
+            KnownFunction.unary(PHI, FunctionRegistry::normalCdf).derivative(normalDensity(U))
+                    .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)
+                    .latex("\\Phi").unicode("\u03A6")
+                    .code("0.5 * (1.0 + np.vectorize(math.erf, otypes=[float])(({0}) / math.sqrt(2.0)))", "0.5 * (1.0 + torch.erf(({0}) / math.sqrt(2.0)))")
+                    .build(),
+            KnownFunction.unary("gelu", x -> x * normalCdf(x))
+                    .derivative(add(fn(PHI, U), mul(U, normalDensity(U)))).at(Rational.ZERO, ZERO)
+                    .latex("\\operatorname{GELU}")
+                    .code("({0}) * 0.5 * (1.0 + np.vectorize(math.erf, otypes=[float])(({0}) / math.sqrt(2.0)))", "torch.nn.functional.gelu({0})").build(),
+            KnownFunction.unary("silu", x -> x * logistic(x)).aliases("swish")
+                    .derivative(mul(sigma(U), add(ONE, mul(U, sub(ONE, sigma(U))))))
+                    .at(Rational.ZERO, ZERO).definition(div(U, add(ONE, exp(neg(U)))))
+                    .latex("\\operatorname{SiLU}")
+                    .code("({0}) * (0.5 + 0.5 * np.tanh(0.5 * ({0})))", "torch.nn.functional.silu({0})").build(),
+            KnownFunction.unary("elu", x -> x > 0 ? x : Math.expm1(x))
+                    .derivative(where(Relation.GT, U, ZERO, ONE, add(fn("elu", U), ONE))).at(Rational.ZERO, ZERO)
+                    .range(new Range(-1, true, Double.POSITIVE_INFINITY, true)).latex("\\operatorname{ELU}")
+                    .code("np.where(({0}) > 0, {0}, np.expm1(np.minimum({0}, 0.0)))", "torch.nn.functional.elu({0})").build(),
+            // PyTorch's leaky_relu(x, negative_slope)
+            KnownFunction.nary("leaky_relu", 2, v -> v[0] > 0 ? v[0] : v[1] * v[0])
+                    .partial(where(Relation.GT, U, ZERO, ONE, V)).partial(where(Relation.GT, U, ZERO, ZERO, U))
+                    .latex("\\operatorname{LeakyReLU}")
+                    .code("np.where(({0}) > 0, {0}, ({1}) * ({0}))", "torch.where(({0}) > 0, {0}, ({1}) * ({0}))").build(),
+            // at a tie each argument takes half the derivative (heaviside(0) = 1/2), which sums to the slope
+            KnownFunction.nary("max", 2, v -> Math.max(v[0], v[1]))
+                    .partial(fn("heaviside", sub(U, V))).partial(fn("heaviside", sub(V, U))).latex("\\max")
+                    .code("np.maximum({0}, {1})", "torch.maximum({0}, {1})").build(),
+            KnownFunction.nary("min", 2, v -> Math.min(v[0], v[1]))
+                    .partial(fn("heaviside", sub(V, U))).partial(fn("heaviside", sub(U, V))).latex("\\min")
+                    .code("np.minimum({0}, {1})", "torch.minimum({0}, {1})").build(),
+            // clip(x, lo, hi) = min(max(x, lo), hi), which is hi wherever lo > hi
+            KnownFunction.nary("clip", 3, v -> Math.min(Math.max(v[0], v[1]), v[2]))
+                    .partial(mul(fn("heaviside", sub(U, V)), fn("heaviside", sub(W, U))))
+                    .partial(mul(fn("heaviside", sub(V, U)), fn("heaviside", sub(W, V))))
+                    .partial(sub(ONE, mul(fn("heaviside", sub(W, U)), fn("heaviside", sub(W, V)))))
+                    .latex("\\operatorname{clip}")
+                    .code("np.minimum(np.maximum({0}, {1}), {2})", "torch.minimum(torch.maximum({0}, {1}), {2})").build(),
+            relation(Relation.LT), relation(Relation.LE), relation(Relation.GT), relation(Relation.GE),
+            KnownFunction.nary(WHERE, 3, v -> v[0] != 0 ? v[1] : v[2])
+                    .partial(ZERO).partial(fn(WHERE, U, ONE, ZERO)).partial(fn(WHERE, U, ZERO, ONE))
+                    .piecewise().layout(Layout.CASES)
+                    .code("np.where(({0}) != 0, {1}, {2})", "torch.where(({0}) != 0, {1}, {2})").build());
 
     private static final Map<String, KnownFunction> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, KnownFunction> BY_SPELLING = new LinkedHashMap<>();
@@ -128,6 +175,49 @@ public final class FunctionRegistry {
     private FunctionRegistry() {
     }
 
+    /** The standard normal density {@code φ(u) = e^{−u²/2}/√(2π)}, the derivative of Φ. */
+    private static Expr normalDensity(Expr u) {
+        return mul(pow(mul(TWO, Constants.PI.symbol()), num(HALF.negate())), exp(neg(mul(num(HALF), pow(u, 2)))));
+    }
+
+    /** {@code where(a rel b, then, otherwise)}. */
+    private static Expr where(Relation rel, Expr a, Expr b, Expr then, Expr otherwise) {
+        return fn(WHERE, fn(rel.function(), a, b), then, otherwise);
+    }
+
+    /** The entry of a comparison: 1 where it holds, else 0, with derivative 0 away from its boundary. */
+    private static KnownFunction relation(Relation rel) {
+        return KnownFunction.nary(rel.function(), 2, v -> rel.holds(v[0], v[1]) ? 1 : 0).partial(ZERO).partial(ZERO)
+                .range(Range.CLOSED_UNIT).layout(Layout.RELATION).latex(rel.latex()).unicode(rel.unicode())
+                .code("1.0 * (({0}) " + rel.ascii() + " ({1}))", "1.0 * (({0}) " + rel.ascii() + " ({1}))").build();
+    }
+
+    private static double logistic(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    /**
+     * The standard normal CDF {@code Φ(x) = erfc(−x/√2)/2}, through the complement so that the far
+     * left tail keeps its relative precision.
+     */
+    private static double normalCdf(double x) {
+        return erfc(-x / Math.sqrt(2)) / 2;
+    }
+
+    /** {@code erfc x = 1 − erf x}, by the continued fraction where that would cancel ({@code x ≥ 3}). */
+    private static double erfc(double x) {
+        return x < 3 ? 1 - erf(x) : erfcTail(x);
+    }
+
+    /** {@code erfc x = e^{−x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …))))}, for x ≥ 3. */
+    private static double erfcTail(double a) {
+        double fraction = a;
+        for (int k = 60; k >= 1; k--) {
+            fraction = a + (k / 2.0) / fraction;
+        }
+        return Math.exp(-a * a) / Math.sqrt(Math.PI) / fraction;
+    }
+
     /**
      * The error function to about 1e-15: below |x| = 3 the series
      * {@code erf x = 2/√π e^{−x²} Σ_n 2^n x^{2n+1}/(1·3···(2n+1))}, whose terms are all positive;
@@ -147,11 +237,7 @@ public final class FunctionRegistry {
             }
             value = 2 / Math.sqrt(Math.PI) * Math.exp(-square) * sum;
         } else {
-            double fraction = a;
-            for (int k = 60; k >= 1; k--) {
-                fraction = a + (k / 2.0) / fraction;
-            }
-            value = 1 - Math.exp(-a * a) / Math.sqrt(Math.PI) / fraction;
+            value = 1 - erfcTail(a);
         }
         return x < 0 ? -value : value;
     }

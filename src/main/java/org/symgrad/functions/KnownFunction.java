@@ -35,6 +35,9 @@ import org.symgrad.expr.Rational;
  *                       result with {@code g(u)^k/h(u)^k} is shown as {@code f(u)^k}
  * @param range          the values the function takes ({@code σ ∈ (0, 1)}), for sign and
  *                       nonzero reasoning ({@code 0^{1+x²} = 0}, a write-back never divides by 0)
+ * @param piecewise      whether the function selects one of its arguments after the first by the
+ *                       first ({@code where(cond, a, b)}): its derivative is the same selection of
+ *                       the derivatives of those arguments, the first being a condition
  * @param layout         how printers lay out an application
  * @param latex          the LaTeX spelling of the name ({@code \sigma}, {@code \operatorname{softplus}})
  * @param unicode        the Unicode spelling of the name ({@code σ})
@@ -44,7 +47,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
                             ToDoubleFunction<double[]> value, Parity parity, Map<Rational, Expr> specialValues,
                             Optional<UnaryOperator<Rational>> exactAtNumbers, Optional<Template> definition,
                             List<Inverse> inverses, Optional<Template> canonicalForm, List<String> quotientOf, Range range,
-                            Layout layout,
+                            boolean piecewise, Layout layout,
                             String latex, String unicode, Optional<CodeSpelling> code) {
     public KnownFunction {
         Objects.requireNonNull(name);
@@ -73,7 +76,12 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
 
     /** The rule a derivation step cites for {@code ∂f(x)/∂x}: {@code derivative-of-sigma}. */
     public String derivativeRule() {
-        return "derivative-of-" + name;
+        return "derivative-of-" + ruleName();
+    }
+
+    /** The name as a part of a rule's kebab-case name: {@code Phi} → {@code phi}, {@code leaky_relu} → {@code leaky-relu}. */
+    public String ruleName() {
+        return name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** The numeric value of a one-argument function at {@code x}. */
@@ -111,6 +119,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
         private Template canonicalForm;
         private List<String> quotientOf = List.of();
         private Range range = Range.ALL;
+        private boolean piecewise;
         private Layout layout = Layout.CALL;
         private String latex;
         private String unicode;
@@ -179,6 +188,12 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
             return this;
         }
 
+        /** The function selects among its arguments after the first by the first ({@code where}). */
+        public Builder piecewise() {
+            piecewise = true;
+            return this;
+        }
+
         public Builder layout(Layout l) {
             layout = l;
             return this;
@@ -203,7 +218,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
         public KnownFunction build() {
             return new KnownFunction(name, aliases, arity, partials, value, parity, specialValues,
                     Optional.ofNullable(exactAtNumbers), Optional.ofNullable(definition), inverses,
-                    Optional.ofNullable(canonicalForm), quotientOf, range, layout,
+                    Optional.ofNullable(canonicalForm), quotientOf, range, piecewise, layout,
                     latex == null ? "\\operatorname{" + name + "}" : latex, unicode == null ? name : unicode,
                     Optional.ofNullable(code));
         }

@@ -30,6 +30,7 @@ import org.symgrad.functions.BuiltInCalls;
 import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Relation;
 import org.symgrad.parse.gen.SymgradLexer;
 import org.symgrad.parse.gen.SymgradParser;
 
@@ -253,6 +254,7 @@ final class ExprBuilder {
         return switch (ctx) {
             case SymgradParser.NumberContext n -> number(n.NUMBER().getSymbol());
             case SymgradParser.CallContext c -> call(c);
+            case SymgradParser.ConditionalCallContext c -> conditionalCall(c);
             case SymgradParser.ParensContext p -> expr(p.expr());
             case SymgradParser.BracesContext b -> expr(b.expr());
             case SymgradParser.PrefixCallContext p -> prefixCall(p);
@@ -470,6 +472,15 @@ final class ExprBuilder {
             case "logsumexp" -> logsumexp(vectorArgument(ctx, argCtxs));
             default -> {
                 Optional<KnownFunction> known = FunctionRegistry.spelled(name);
+                if (known.isPresent() && known.get().piecewise()) {
+                    throw new InputException(spelled + " takes a comparison first, as in " + spelled
+                            + "(x > 0, a, b), with <, <=, > or >=", spans.of(ctx));
+                }
+                if (known.isPresent() && Relation.ofFunction(known.get().name()).isPresent()) {
+                    throw new InputException("'" + spelled + "' is a comparison: write it as "
+                            + Relation.ofFunction(known.get().name()).get().ascii()
+                            + " in the condition of where(cond, a, b)", spans.of(ctx));
+                }
                 if (known.isPresent()) {
                     int arity = known.get().arity();
                     if (argCtxs.size() != arity) {
@@ -481,6 +492,27 @@ final class ExprBuilder {
                 yield new Fn(name, args(argCtxs));
             }
         };
+    }
+
+    /**
+     * {@code where(x > 0, a, b)}: the case split, its condition a comparison ({@link Relation}) of
+     * two expressions. A comparison is an argument of {@code where} only.
+     */
+    private Expr conditionalCall(SymgradParser.ConditionalCallContext ctx) {
+        String token = ctx.CALLNAME().getText();
+        String name = GreekLetters.asciiName(token.substring(0, token.length() - 1));
+        if (!name.equals(FunctionRegistry.WHERE)) {
+            throw new InputException("a comparison such as x > 0 is only the condition of where(cond, a, b)",
+                    spans.of(ctx.condition().relation()));
+        }
+        if (ctx.expr().size() != 2) {
+            throw new InputException("where takes a condition and two cases, as in where(x > 0, a, b), got "
+                    + (ctx.expr().size() + 1) + " arguments", spans.of(ctx));
+        }
+        SymgradParser.ConditionContext c = ctx.condition();
+        Relation relation = Relation.ofSymbol(c.relation().getText()).orElseThrow();
+        Expr test = new Fn(relation.function(), List.of(expr(c.expr(0)), expr(c.expr(1))));
+        return new Fn(FunctionRegistry.WHERE, List.of(test, expr(ctx.expr(0)), expr(ctx.expr(1))));
     }
 
     /** Whether {@code name} (in ASCII) is a known function or one of the built-in calls. */

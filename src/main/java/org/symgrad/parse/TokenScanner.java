@@ -57,6 +57,7 @@ final class TokenScanner {
             }
             splitKeywordCall(t, tokens);
         }
+        joinUnderscoredNames(tokens);
         joinSpacedCalls(tokens);
         markPrefixFunctions(tokens);
         checkBrackets(tokens);
@@ -140,6 +141,31 @@ final class TokenScanner {
             }
         }
         out.add(t);
+    }
+
+    /**
+     * A known function whose name has an underscore ({@code leaky_relu}) lexes as a name with a
+     * subscript; followed by '(' it is that function's call, not {@code leaky} with an index.
+     */
+    private void joinUnderscoredNames(List<Token> tokens) {
+        boolean[] index = indexPositions(tokens);
+        for (int i = tokens.size() - 4; i >= 0; i--) {
+            Token head = tokens.get(i);
+            if (head.getType() != SymgradLexer.ID || index[i] || tokens.get(i + 1).getType() != SymgradLexer.UNDERSCORE
+                    || tokens.get(i + 2).getType() != SymgradLexer.ID || tokens.get(i + 3).getType() != SymgradLexer.LPAREN) {
+                continue;
+            }
+            String name = head.getText() + "_" + tokens.get(i + 2).getText();
+            if (FunctionRegistry.spelled(name).isEmpty()) {
+                continue;
+            }
+            CommonToken call = new CommonToken(head);
+            call.setType(SymgradLexer.CALLNAME);
+            call.setText(name + "(");
+            call.setStopIndex(tokens.get(i + 3).getStopIndex());
+            tokens.set(i, call);
+            tokens.subList(i + 1, i + 4).clear();
+        }
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Names;
 import org.symgrad.expr.Rational;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.Relation;
 
 /**
  * Plain ASCII in the input grammar's spellings (SPEC §2, §6), so that the text re-parses to an
@@ -59,6 +61,10 @@ public final class AsciiNotation implements Notation {
 
     @Override
     public Doc function(String name, List<Doc> args) {
+        Optional<Relation> relation = Relation.ofFunction(name).filter(r -> FunctionRegistry.isKnown(name));
+        if (relation.isPresent()) {
+            return Doc.of(args.get(0).text() + " " + relation.get().ascii() + " " + args.get(1).text(), Prec.SUM, false);
+        }
         return Doc.atom(name + "(" + args.stream().map(Doc::text).collect(Collectors.joining(", ")) + ")");
     }
 

@@ -124,6 +124,14 @@ public final class LatexNotation implements Notation {
             case RADICAL -> {
                 return squareRoot(arg).orElseThrow();
             }
+            case RELATION -> {
+                return Doc.of(arg.text() + " " + functionName(name) + " " + args.get(1).text(), Prec.SUM,
+                        arg.tall() || args.get(1).tall());
+            }
+            case CASES -> {
+                return Doc.of("\\begin{cases} " + args.get(1).text() + " & \\text{if } " + arg.text() + " \\\\ "
+                        + args.get(2).text() + " & \\text{otherwise} \\end{cases}", Prec.ATOM, true);
+            }
             case CALL -> {
             }
         }

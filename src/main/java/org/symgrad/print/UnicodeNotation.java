@@ -170,7 +170,10 @@ public final class UnicodeNotation implements Notation {
             case RADICAL -> {
                 return squareRoot(args.get(0)).orElseThrow();
             }
-            case CALL, EXPONENTIAL -> {
+            case RELATION -> {
+                return Doc.of(args.get(0).text() + " " + functionName(name) + " " + args.get(1).text(), Prec.SUM, false);
+            }
+            case CALL, EXPONENTIAL, CASES -> {
             }
         }
         return Doc.atom(functionName(name) + "(" + args.stream().map(Doc::text).collect(Collectors.joining(", ")) + ")");

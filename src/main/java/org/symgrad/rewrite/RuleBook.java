@@ -77,6 +77,10 @@ public final class RuleBook {
             new IndexSum("k", LO, HI, C), mul(add(HI, neg(LO), ONE), C),
             m -> !Indices.mentions(m.expr(C), m.index("k")));
 
+    /** A case split whose cases agree is either case: {@code where(c, u, u) = u}. */
+    public static final Rule WHERE_OF_EQUAL_CASES = Rule.of("where-of-equal-cases",
+            fn(FunctionRegistry.WHERE, C, U, U), U);
+
     /** The identities of the registry's functions, generated from their entries. */
     public static final List<Rule> FUNCTION_IDENTITIES = functionIdentities();
 
@@ -90,7 +94,7 @@ public final class RuleBook {
     /** The laws written out. */
     public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, LOG_OF_EXP,
             LOG_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
-            DELTA_CONTRACTION, SUM_OF_CONSTANT);
+            DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES);
 
     /** Every rule of the book. */
     public static final List<Rule> ALL = all();
@@ -172,19 +176,20 @@ public final class RuleBook {
                 continue;
             }
             String name = f.name();
-            f.canonicalForm().ifPresent(form -> out.add(Rule.of(name + "-as-" + shape(form), fn(name, U), form.apply(U))));
-            f.specialValues().forEach((at, value) -> out.add(Rule.of(name + "-of-" + spelled(at), fn(name, num(at)), value)));
-            f.exactAtNumbers().ifPresent(exact -> out.add(Rule.computed(name + "-of-number", fn(name, C),
+            String rule = f.ruleName();
+            f.canonicalForm().ifPresent(form -> out.add(Rule.of(rule + "-as-" + shape(form), fn(name, U), form.apply(U))));
+            f.specialValues().forEach((at, value) -> out.add(Rule.of(rule + "-of-" + spelled(at), fn(name, num(at)), value)));
+            f.exactAtNumbers().ifPresent(exact -> out.add(Rule.computed(rule + "-of-number", fn(name, C),
                     m -> m.expr(C) instanceof Num n ? Optional.of(num(exact.apply(n.value()))) : Optional.empty())));
             switch (f.parity()) {
-                case ODD -> out.add(Rule.of(name + "-of-negative", fn(name, neg(U)), neg(fn(name, U))));
-                case EVEN -> out.add(Rule.of(name + "-of-negative", fn(name, neg(U)), fn(name, U)));
-                case COMPLEMENTARY -> out.add(Rule.of(name + "-of-negative", fn(name, neg(U)), sub(ONE, fn(name, U))));
+                case ODD -> out.add(Rule.of(rule + "-of-negative", fn(name, neg(U)), neg(fn(name, U))));
+                case EVEN -> out.add(Rule.of(rule + "-of-negative", fn(name, neg(U)), fn(name, U)));
+                case COMPLEMENTARY -> out.add(Rule.of(rule + "-of-negative", fn(name, neg(U)), sub(ONE, fn(name, U))));
                 case NONE -> {
                 }
             }
             // f(log u) through f's exp definition: σ(log x) = x/(1 + x); at u = 0 the log has no value
-            f.definition().ifPresent(d -> out.add(Rule.of(name + "-of-log", fn(name, log(U)), d.apply(log(U)),
+            f.definition().ifPresent(d -> out.add(Rule.of(rule + "-of-log", fn(name, log(U)), d.apply(log(U)),
                     m -> !isNum(m.expr(U), 0))));
         }
         return List.copyOf(out);
@@ -193,7 +198,7 @@ public final class RuleBook {
     private static List<Rule> definitions() {
         List<Rule> out = new ArrayList<>();
         for (KnownFunction f : FunctionRegistry.ALL) {
-            f.definition().ifPresent(d -> out.add(Rule.of("definition-of-" + f.name(), fn(f.name(), U), d.apply(U))));
+            f.definition().ifPresent(d -> out.add(Rule.of("definition-of-" + f.ruleName(), fn(f.name(), U), d.apply(U))));
         }
         return List.copyOf(out);
     }

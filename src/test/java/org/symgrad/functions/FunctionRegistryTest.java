@@ -152,9 +152,17 @@ class FunctionRegistryTest {
             for (int i = 0; i < f.arity(); i++) {
                 args.add(new Sym("a" + i));
             }
+            if (f.piecewise()) {
+                args.set(0, new Fn(Relation.LT.function(), List.of(new Sym("b0"), new Sym("b1"))));
+            }
             Expr call = new Fn(f.name(), args);
+            if (Relation.ofFunction(f.name()).isPresent()) {
+                // a comparison reads only as the condition of a case split
+                call = new Fn(FunctionRegistry.WHERE, List.of(call, new Sym("b0"), new Sym("b1")));
+            }
             assertEquals(call, Parser.parseExpression(Printer.ascii(call)), f.name());
-            assertTrue(f.derivativeRule().matches("derivative-of-[a-z]+"), f.derivativeRule());
+            assertEquals(call, Parser.parseExpression(Printer.unicode(call)), f.name());
+            assertTrue(f.derivativeRule().matches("derivative-of-[a-z]+(-[a-z]+)*"), f.derivativeRule());
         }
     }
 

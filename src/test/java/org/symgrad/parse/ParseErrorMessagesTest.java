@@ -70,6 +70,12 @@ class ParseErrorMessagesTest {
             a .* b           | 3  | 1 | '.*' is an elementwise matrix operator
             a ⊙ b            | 3  | 1 | '⊙' is an elementwise product
             diag(v)          | 1  | 7 | diag(v) is a matrix
+            "where(x, a, b)" | 1  | 14 | where takes a comparison first, as in where(x > 0, a, b)
+            "where(x > 0, a)" | 1 | 15 | where takes a condition and two cases
+            "f(x > 0)"       | 5  | 1 | a comparison such as x > 0 is only the condition of where
+            "gt(x, 0)"       | 1  | 8 | 'gt' is a comparison: write it as >
+            x < 0            | 3  | 1 | unexpected '<': expected an operator or the end of the input
+            "leaky_relu(x)"  | 1  | 13 | leaky_relu takes 2 arguments, got 1
             """)
     void typoInAnExpression(String input, int column, int width, String words) {
         InputException e = assertThrows(InputException.class, () -> Parser.parseExpression(input));
