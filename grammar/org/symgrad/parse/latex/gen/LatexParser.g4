@@ -1,0 +1,131 @@
+/*
+ * Grammar of one side of an equation written in LaTeX (SPEC §8), in the MuParser style: precedence
+ * by rule layering, labelled alternatives, no Java code. The document reader has already cut the
+ * rows at `\\`, the statements at `\quad`, prose words and arrows, and the chains at `=`; what
+ * reaches this grammar is one side, or one condition (`i \neq j`, `0 < y < 1`).
+ *
+ * Precedence, loosest first: + and - ; * \cdot \times / and juxtaposition ; unary sign ; scripts.
+ * A prefix operator (\sum, \prod, a function without parentheses) takes what TeX readers take:
+ * \sum_k its following product (`\sum_k a_k b_k + c` is (Σ_k a_k b_k) + c), \log exactly one
+ * factor (`\log x y` is log(x)·y, `\log \sum_k e^{z_k}` is log Σ_k e^{z_k}).
+ *
+ * Whether `f(x)` is a call or a product, whether `e^{x}` is the exponential, whether `^{(1)}` is a
+ * layer label, what a derivative operator applies to: all decided in
+ * org.symgrad.parse.latex.LatexBuilder, where the document's definitions are known.
+ */
+parser grammar LatexParser;
+
+options { tokenVocab = LatexLexer; }
+
+side : expr EOF ;
+
+relationInput : expr (relation expr)+ EOF ;
+
+relation : EQ | NEQ | LT | GT | LEQ | GEQ | IN | NOT_IN ;
+
+expr : term (addOp term)* ;
+
+addOp : PLUS | MINUS | PLUS_MINUS ;
+
+// A juxtaposed factor never starts with a sign: `a - b` is a subtraction.
+term : signed (mulOp signed | factor)* ;
+
+mulOp : STAR | CDOT | TIMES | SLASH | DIVIDE | ODOT ;
+
+signed
+    : (PLUS | MINUS | PLUS_MINUS) signed    # unarySign
+    | factor                                # plainSigned
+    ;
+
+factor
+    : SUM bigScripts term                   # sumFactor
+    | PROD bigScripts term                  # productFactor
+    | FUNC fnScripts fnArgument             # functionFactor
+    | postfix                               # postfixFactor
+    ;
+
+bigScripts : (UNDERSCORE scriptArg | CARET scriptArg)* ;
+
+fnScripts : (UNDERSCORE scriptArg | CARET scriptArg | PRIME)* ;
+
+fnArgument
+    : callArgs postOp*                      # parenArgument
+    | factor                                # factorArgument
+    ;
+
+postfix : primary postOp* ;
+
+postOp
+    : UNDERSCORE scriptArg                  # subscriptOp
+    | CARET scriptArg                       # superscriptOp
+    | PRIME                                 # primeOp
+    | callArgs                              # callOp
+    ;
+
+callArgs : LPAREN (expr (argSeparator expr)*)? RPAREN ;
+
+argSeparator : COMMA | SEMI | BAR ;
+
+scriptArg
+    : LBRACE scriptBody RBRACE              # bracedScript
+    | LETTER                                # letterScript
+    | DIGIT                                 # digitScript
+    | GREEK                                 # greekScript
+    | TEXT                                  # textScript
+    | (FONT | DECOR) scriptArg              # styledScript
+    | PRIME_CMD                             # primeScript
+    | TRANSPOSE                             # transposeScript
+    | CMD                                   # commandScript
+    ;
+
+scriptBody : (scriptItem ((COMMA | SEMI) scriptItem)*)? ;
+
+scriptItem : expr (relation expr)* ;
+
+primary
+    : DIGIT+ (DOT DIGIT+)?                                                  # number
+    | LETTER                                                                # letter
+    | WORD                                                                  # word
+    | GREEK                                                                 # greek
+    | TEXT                                                                  # text
+    | (FONT | DECOR) scriptArg                                              # styled
+    | FRAC LBRACE derivNumerator RBRACE LBRACE derivDenominator RBRACE      # leibniz
+    | FRAC fracArg fracArg                                                  # fraction
+    | PARTIAL FRAC fracArg LBRACE derivDenominator RBRACE                   # partialOverFraction
+    | PARTIAL factor SLASH PARTIAL postfix                                  # slashDerivative
+    | PARTIAL UNDERSCORE scriptArg                                          # partialOperator
+    | NABLA (UNDERSCORE scriptArg)?                                         # nabla
+    | SQRT (LBRACK expr RBRACK)? fracArg                                    # sqrt
+    | LPAREN expr RPAREN                                                    # parens
+    | LBRACK expr RBRACK                                                    # brackets
+    | LBRACE_LIT expr RBRACE_LIT                                            # braceLiteral
+    | LANGLE expr (COMMA expr)* RANGLE                                      # angle
+    | LBRACE OLDFONT? expr RBRACE                                           # braces
+    | BAR expr BAR                                                          # absolute
+    | NORM expr NORM                                                        # norm
+    | DOTS                                                                  # dots
+    | environment                                                           # env
+    | PRIME_CMD                                                             # primeCommand
+    | INFINITY                                                              # infinity
+    | INTEGRAL                                                              # integral
+    | EMPTY_DELIM                                                           # emptyDelimiter
+    | FLOOR                                                                 # floor
+    | ESCAPED                                                               # escaped
+    | CMD                                                                   # command
+    ;
+
+derivNumerator : derivMark (CARET scriptArg)? expr? ;
+
+derivDenominator : (derivMark postfix)+ ;
+
+derivMark : PARTIAL | DIFF_D ;
+
+fracArg
+    : LBRACE expr RBRACE                    # bracedFracArg
+    | DIGIT                                 # digitFracArg
+    | LETTER                                # letterFracArg
+    | GREEK                                 # greekFracArg
+    ;
+
+// Matrices, `cases`, `array`: read cell by cell in the builder; nested environments nest.
+environment : BEGIN (environment | ~(BEGIN | END))* END ;

@@ -1,0 +1,115 @@
+package org.symgrad.parse.latex;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.symgrad.error.InputException;
+import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
+
+/**
+ * Applies a function the document defined to arguments (LATEX-INPUT M18): each parameter is
+ * replaced by its argument at once, without capturing an index.
+ * <ul>
+ *   <li>a scalar parameter {@code x} by any expression: {@code f(-x)};</li>
+ *   <li>a vector parameter (a name the body indexes, {@code a} in {@code e^{a_i}}) by a vector
+ *       name, whose components take the place of the parameter's: {@code \sigma(z)_k};</li>
+ *   <li>a component parameter {@code z_i} by a component of the same vector, by renaming its
+ *       indices ({@code f(z_j)} for {@code f(z_i)}), or by any expression in its place;</li>
+ *   <li>the indices of a vector-valued function by those of the call: {@code \sigma(a)_i} at
+ *       {@code _k}.</li>
+ * </ul>
+ */
+final class BetaReduction {
+    private BetaReduction() {
+    }
+
+    static Expr apply(DocumentFunction f, List<Expr> args, List<String> component, SourceSpan where) {
+        if (args.size() != f.parameters().size()) {
+            throw new InputException(f.name() + " is defined with " + f.parameters().size() + " argument"
+                    + (f.parameters().size() == 1 ? "" : "s") + ", here it has " + args.size(), where);
+        }
+        if (component.size() != f.component().size()) {
+            throw new InputException(f.component().isEmpty()
+                    ? f.name() + " is a scalar function here: it takes no index after its arguments"
+                    : f.name() + "(…) is a vector: write its component, as in " + f.name() + "(…)_"
+                    + String.join("", f.component()), where);
+        }
+        Expr body = f.body();
+        Map<String, String> renaming = new LinkedHashMap<>();
+        for (int k = 0; k < component.size(); k++) {
+            renaming.put(f.component().get(k), component.get(k));
+        }
+        Map<Expr, Expr> leaves = new HashMap<>();
+        Map<String, String> vectors = new HashMap<>();
+        for (int k = 0; k < args.size(); k++) {
+            Expr p = f.parameters().get(k);
+            Expr a = args.get(k);
+            if (p.equals(a)) {
+                continue;
+            }
+            if (p instanceof Indexed pi && pi.indices().stream().anyMatch(org.symgrad.expr.Index::isConcrete)) {
+                throw new InputException(f.name() + " is defined at " + pi + " only, which does not say what it is "
+                        + "at other arguments", where);
+            }
+            if (p instanceof Sym s && indexesName(body, s.name())) {
+                if (!(a instanceof Sym vector)) {
+                    throw new InputException(f.name() + " takes the vector " + s.name() + ": its argument must be "
+                            + "the name of a vector", where);
+                }
+                vectors.put(s.name(), vector.name());
+            } else if (p instanceof Indexed pi && a instanceof Indexed ai && pi.name().equals(ai.name())
+                    && pi.indices().size() == ai.indices().size() && pi.indices().stream().allMatch(
+                            org.symgrad.expr.Index::isSymbolic)) {
+                for (int m = 0; m < pi.indices().size(); m++) {
+                    renaming.put(pi.indices().get(m), ai.indices().get(m));
+                }
+            } else {
+                leaves.put(p, a);
+            }
+        }
+        Set<String> argIndices = new HashSet<>();
+        args.forEach(a -> argIndices.addAll(Indices.free(a)));
+        argIndices.addAll(renaming.values());
+        body = freshBound(body, argIndices);
+        body = substitute(body, leaves, vectors);
+        return renaming.isEmpty() ? body : Indices.renameAll(body, renaming);
+    }
+
+    private static boolean indexesName(Expr e, String name) {
+        if (e instanceof Indexed x) {
+            return x.name().equals(name);
+        }
+        return Exprs.children(e).stream().anyMatch(c -> indexesName(c, name));
+    }
+
+    /** {@code e} with every Σ whose index is in {@code avoid} renamed to a fresh index. */
+    private static Expr freshBound(Expr e, Set<String> avoid) {
+        if (e instanceof IndexSum s && avoid.contains(s.index())) {
+            Set<String> taken = new HashSet<>(Indices.all(s.body()));
+            taken.addAll(avoid);
+            String k = Indices.fresh(taken);
+            return freshBound(new IndexSum(k, s.lower(), s.upper(), Indices.rename(s.body(), s.index(), k)), avoid);
+        }
+        return Exprs.mapChildren(e, c -> freshBound(c, avoid));
+    }
+
+    private static Expr substitute(Expr e, Map<Expr, Expr> leaves, Map<String, String> vectors) {
+        Expr replacement = leaves.get(e);
+        if (replacement != null) {
+            return replacement;
+        }
+        if (e instanceof Indexed x && vectors.containsKey(x.name())) {
+            return new Indexed(vectors.get(x.name()), x.indices());
+        }
+        return Exprs.mapChildren(e, c -> substitute(c, leaves, vectors));
+    }
+}

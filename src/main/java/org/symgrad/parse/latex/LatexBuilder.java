@@ -1,0 +1,1572 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.symgrad.diff.Differentiator;
+import org.symgrad.error.InputException;
+import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+import org.symgrad.parse.latex.gen.LatexLexer;
+import org.symgrad.parse.latex.gen.LatexParser;
+
+/**
+ * Gives a LaTeX parse tree its meaning as an {@link Expr} (LATEX-INPUT M1–M25, SPEC §8):
+ * <ul>
+ *   <li>{@code e^{u}} is {@code exp(u)} and {@code \sigma(u)} the sigmoid, unless the document
+ *       defines {@code e} or {@code \sigma}; {@code \delta_{ij}} is the Kronecker δ;</li>
+ *   <li>a name followed by {@code (…)} is a call when it is a known or defined function, or when
+ *       the parentheses hold plain variables ({@code g(t)}, {@code l(\mathbf{y}, \hat{\mathbf{y}})});
+ *       a subscripted name, or one followed by anything else, multiplies ({@code y_i(1-y_i)},
+ *       {@code y(1-y)}) (M8);</li>
+ *   <li>decorations belong to the name ({@code \hat{y}_i} is {@code yhat_i}); words and capitals in a
+ *       subscript too ({@code L_{MSE}}); a parenthesised superscript is a layer label or, for an index
+ *       letter, a sample index ({@code W^{(1)}}, {@code y^{(i)}});</li>
+ *   <li>a derivative in any spelling is a {@link Derivative}; an operator without operand
+ *       ({@code \frac{d}{dx}}, {@code \partial_{o_j}}) applies to the rest of its product (M10);</li>
+ *   <li>{@code \sum_{k \neq i}} sums {@code (1 - δ_ki)} times its body; a symbolic upper limit is
+ *       the range size {@code n} (M13);</li>
+ *   <li>a prime on a bracket differentiates in its one variable; on a name, the name's function.</li>
+ * </ul>
+ * Every construct outside that — matrices, transposes, {@code \prod}, integrals, unknown commands,
+ * a vector where a number is needed — is an {@link InputException} pointing at the construct.
+ */
+final class LatexBuilder {
+    private final String document;
+    private final LatexContext context;
+    private final Set<String> indexLetters;
+    private final List<ReadingNote> notes;
+    private final Set<Expr> rangeSizes;
+    private boolean allowVectors;
+    /** A component a vector function without one may take (M5), until one does. */
+    private String offeredComponent;
+    private boolean componentTaken;
+
+    LatexBuilder(String document, LatexContext context, Set<String> indexLetters, List<ReadingNote> notes,
+                 Set<Expr> rangeSizes) {
+        this.document = document;
+        this.context = context;
+        this.indexLetters = indexLetters;
+        this.notes = notes;
+        this.rangeSizes = rangeSizes;
+    }
+
+    /** What an item of a product is: a value, or a derivative operator awaiting its operand. */
+    private sealed interface Piece {
+    }
+
+    private record Value(Expr expr) implements Piece {
+    }
+
+    private record Operator(List<Variable> wrt, boolean negated, Expr start, SourceSpan span) implements Piece {
+    }
+
+    void offerComponent(String component) {
+        offeredComponent = component;
+    }
+
+    boolean componentTaken() {
+        return componentTaken;
+    }
+
+    /** The offered component, once. */
+    private Optional<String> takeComponent() {
+        if (offeredComponent == null || componentTaken) {
+            return Optional.empty();
+        }
+        componentTaken = true;
+        return Optional.of(offeredComponent);
+    }
+
+    // ---- errors and notes ----
+
+    private InputException error(String message, ParserRuleContext where) {
+        return new InputException(message, LatexSpans.of(document, where));
+    }
+
+    private InputException error(String message, Token where) {
+        return new InputException(message, LatexSpans.of(document, where));
+    }
+
+    private void note(String text, ParserRuleContext where) {
+        notes.add(new ReadingNote(text, LatexSpans.of(document, where)));
+    }
+
+    private String text(ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop();
+        if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) {
+            return start.getText();
+        }
+        return document.substring(start.getStartIndex(), stop.getStopIndex() + 1);
+    }
+
+    // ---- sums, products, signs ----
+
+    Expr expr(LatexParser.ExprContext ctx) {
+        List<LatexParser.TermContext> terms = ctx.term();
+        List<LatexParser.AddOpContext> ops = ctx.addOp();
+        List<Expr> out = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            Expr t = term(terms.get(i));
+            if (i > 0) {
+                LatexParser.AddOpContext op = ops.get(i - 1);
+                if (op.PLUS_MINUS() != null) {
+                    throw error("'±' gives two formulas; check each sign separately", op);
+                }
+                if (op.MINUS() != null) {
+                    t = Exprs.neg(t);
+                }
+            }
+            out.add(t);
+        }
+        return Exprs.add(out);
+    }
+
+
+    private record Item(ParseTree operator, Piece piece, ParserRuleContext where) {
+    }
+
+    Expr term(LatexParser.TermContext ctx) {
+        List<Item> items = new ArrayList<>();
+        ParseTree pendingOp = null;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof LatexParser.MulOpContext op) {
+                if (op.ODOT() != null) {
+                    throw error(LatexNames.unknownCommand(op.getText().startsWith("\\") ? op.getText() : "\\odot"), op);
+                }
+                pendingOp = op;
+            } else if (child instanceof LatexParser.SignedContext s) {
+                items.add(new Item(pendingOp, signed(s), s));
+                pendingOp = null;
+            } else if (child instanceof LatexParser.FactorContext f) {
+                items.add(new Item(null, factor(f), f));
+            }
+        }
+        return product(items, 0, ctx);
+    }
+
+    private Expr product(List<Item> items, int from, ParserRuleContext whole) {
+        List<Expr> factors = new ArrayList<>();
+        for (int i = from; i < items.size(); i++) {
+            Item item = items.get(i);
+            boolean divide = item.operator() instanceof LatexParser.MulOpContext m
+                    && (m.SLASH() != null || m.DIVIDE() != null);
+            if (divide && i + 1 < items.size() && items.get(i + 1).operator() == null) {
+                note(text(item.where()) + " divides only what follows the '/' directly: "
+                        + text(items.get(i + 1).where()) + " multiplies the quotient", items.get(i + 1).where());
+            }
+            Expr value;
+            if (item.piece() instanceof Operator op) {
+                if (i + 1 < items.size() && items.get(i + 1).operator() != null) {
+                    throw error("a derivative operator applies to what follows it directly, not through '"
+                            + items.get(i + 1).operator().getText() + "'", (ParserRuleContext) items.get(i + 1).operator());
+                }
+                Expr operand = op.start();
+                if (i + 1 < items.size()) {
+                    Expr rest = product(items, i + 1, whole);
+                    operand = operand == null ? rest : Exprs.mul(operand, rest);
+                }
+                if (operand == null) {
+                    throw new InputException(text(item.where()) + " has nothing to differentiate: write the "
+                            + "function after the operator, as in \\frac{d}{dx}\\sigma(x), or inside it, "
+                            + "\\frac{d\\sigma}{dx}", op.span());
+                }
+                value = derivative(operand, op.wrt());
+                if (op.negated()) {
+                    value = Exprs.neg(value);
+                }
+                factors.add(divide ? Exprs.pow(value, -1) : value);
+                break;
+            }
+            value = ((Value) item.piece()).expr();
+            factors.add(divide ? Exprs.pow(value, -1) : value);
+        }
+        return Exprs.mul(factors);
+    }
+
+    private Piece signed(LatexParser.SignedContext ctx) {
+        return switch (ctx) {
+            case LatexParser.UnarySignContext u -> {
+                if (u.PLUS_MINUS() != null) {
+                    throw error("'±' gives two formulas; check each sign separately", u);
+                }
+                Piece inner = signed(u.signed());
+                if (u.MINUS() == null) {
+                    yield inner;
+                }
+                yield switch (inner) {
+                    case Value v -> new Value(Exprs.neg(v.expr()));
+                    case Operator op -> new Operator(op.wrt(), !op.negated(), op.start(), op.span());
+                };
+            }
+            case LatexParser.PlainSignedContext p -> factor(p.factor());
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
+        };
+    }
+
+    private Piece factor(LatexParser.FactorContext ctx) {
+        return switch (ctx) {
+            case LatexParser.SumFactorContext s -> new Value(sum(s));
+            case LatexParser.ProductFactorContext p -> throw error("\\prod is not supported yet: symgrad has no "
+                    + "product over an index; take the logarithm (\\sum_k \\log …) or write the factors", p);
+            case LatexParser.FunctionFactorContext f -> new Value(function(f));
+            case LatexParser.PostfixFactorContext p -> postfix(p.postfix());
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
+        };
+    }
+
+    /** A value, where an operator without operand is not allowed. */
+    private Expr value(Piece piece, ParserRuleContext where) {
+        return switch (piece) {
+            case Value v -> v.expr();
+            case Operator op -> throw new InputException(text(where) + " has nothing to differentiate here",
+                    op.span());
+        };
+    }
+
+    // ---- Σ ----
+
+    private Expr sum(LatexParser.SumFactorContext ctx) {
+        LatexParser.ScriptArgContext sub = null;
+        LatexParser.ScriptArgContext sup = null;
+        LatexParser.BigScriptsContext scripts = ctx.bigScripts();
+        for (int i = 0; i < scripts.getChildCount(); i += 2) {
+            TerminalNode mark = (TerminalNode) scripts.getChild(i);
+            LatexParser.ScriptArgContext arg = (LatexParser.ScriptArgContext) scripts.getChild(i + 1);
+            if (mark.getSymbol().getType() == LatexLexer.UNDERSCORE) {
+                if (sub != null) {
+                    throw error("\\sum has two subscripts", ctx);
+                }
+                sub = arg;
+            } else {
+                if (sup != null) {
+                    throw error("\\sum has two upper limits", ctx);
+                }
+                sup = arg;
+            }
+        }
+        if (sub == null) {
+            throw error("\\sum has no index: a sum needs the index it runs over and a summand that uses it, "
+                    + "e.g. \\sum_k e^{z_k}", ctx);
+        }
+        List<String> indices = new ArrayList<>();
+        Expr lower = null;
+        String excluded = null;
+        switch (sub) {
+            case LatexParser.LetterScriptContext l -> indices.add(l.getText());
+            case LatexParser.GreekScriptContext g -> indices.add(LatexNames.greek(g.getText()));
+            case LatexParser.StyledScriptContext s -> indices.add(plainIndex(s));
+            case LatexParser.BracedScriptContext b -> {
+                for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
+                    List<LatexParser.ExprContext> parts = item.expr();
+                    if (parts.size() == 1) {
+                        indices.addAll(indexList(parts.get(0)));
+                        continue;
+                    }
+                    if (parts.size() != 2 || indices.size() + b.scriptBody().scriptItem().size() > 1) {
+                        throw error("a sum's subscript is its index, k, k = 1 or k \\neq i", b);
+                    }
+                    List<String> index = indexList(parts.get(0));
+                    if (index.size() != 1) {
+                        throw error("a sum binds one index here, as in \\sum_{k=1}^{n}", b);
+                    }
+                    indices.add(index.get(0));
+                    LatexParser.RelationContext rel = item.relation(0);
+                    if (rel.EQ() != null) {
+                        lower = expr(parts.get(1));
+                        if (!(lower instanceof Num)) {
+                            throw error("a sum from " + text(parts.get(1)) + ": write the term for " + index.get(0)
+                                    + " = " + text(parts.get(1)) + ", or a sum starting at 1", b);
+                        }
+                    } else if (rel.NEQ() != null) {
+                        List<String> other = indexList(parts.get(1));
+                        if (other.size() != 1) {
+                            throw error("\\sum_{k \\neq i} excludes one index", b);
+                        }
+                        excluded = other.get(0);
+                    } else {
+                        throw error("a sum over a set (" + text(b) + ") is not supported; write \\sum_k with "
+                                + "the terms you mean", b);
+                    }
+                }
+            }
+            default -> throw error("a sum's index is a letter, as in \\sum_k", sub);
+        }
+        if (indices.isEmpty()) {
+            throw error("\\sum has no index: write \\sum_k", ctx);
+        }
+        for (String k : indices) {
+            if (!Index.isSymbolic(k)) {
+                throw error("a sum's index is a name such as k, not " + k, sub);
+            }
+        }
+        Expr upper = Exprs.N;
+        if (sup != null) {
+            upper = scriptValue(sup);
+            boolean fromZero = lower instanceof Num n && n.value().isZero();
+            if (upper instanceof Num) {
+                lower = lower == null ? Exprs.ONE : lower;
+            } else {
+                Expr size = fromZero ? sizeOfZeroBased(upper) : upper;
+                if (size instanceof Variable v) {
+                    if (!v.equals(Exprs.N)) {
+                        rangeSizes.add(v);
+                        note("the upper limit " + text(sup) + " is read as the range size n", sup);
+                    }
+                } else {
+                    throw error("a sum's upper limit is a number or a name such as n or K", sup);
+                }
+                upper = Exprs.N;
+                lower = Exprs.ONE;
+            }
+        } else if (lower != null && !(lower instanceof Num n && n.value().isOne())) {
+            lower = Exprs.ONE;
+        }
+        if (lower == null) {
+            lower = Exprs.ONE;
+        }
+        Expr body = term(ctx.term());
+        if (excluded != null) {
+            body = Exprs.mul(Exprs.sub(Exprs.ONE, new Delta(indices.get(0), excluded)), body);
+        }
+        for (int i = indices.size() - 1; i >= 0; i--) {
+            String k = indices.get(i);
+            if (!Indices.free(body).contains(k)) {
+                note("the summand of \\sum_" + k + " does not use " + k, ctx);
+            }
+            body = new IndexSum(k, lower, upper, body);
+        }
+        return body;
+    }
+
+    /** {@code N - 1} as the upper limit of a sum from 0: the range size N. */
+    private static Expr sizeOfZeroBased(Expr upper) {
+        if (upper instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && Exprs.isNum(a.terms().get(1), -1)) {
+            return a.terms().get(0);
+        }
+        return upper;
+    }
+
+    // ---- functions ----
+
+    private Expr function(LatexParser.FunctionFactorContext ctx) {
+        Token head = ctx.FUNC().getSymbol();
+        String word = functionWord(head);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String unsupported = LatexNames.UNSUPPORTED_FUNCTIONS.get(lower);
+        if (unsupported != null) {
+            throw error(unsupported, ctx);
+        }
+        // scripts on the function word: \log_2, \tanh^2, \sigma'
+        Expr base = null;
+        Expr power = null;
+        int primes = 0;
+        LatexParser.FnScriptsContext scripts = ctx.fnScripts();
+        for (int i = 0; i < scripts.getChildCount(); i++) {
+            ParseTree c = scripts.getChild(i);
+            Token t = ((TerminalNode) c).getSymbol();
+            if (t.getType() == LatexLexer.PRIME) {
+                primes++;
+                continue;
+            }
+            LatexParser.ScriptArgContext arg = (LatexParser.ScriptArgContext) scripts.getChild(++i);
+            if (t.getType() == LatexLexer.UNDERSCORE) {
+                if (!lower.equals("log")) {
+                    throw error("a subscript on " + word + " is not understood", arg);
+                }
+                Expr b = scriptValue(arg);
+                base = b instanceof Sym s && s.name().equals("e") ? null : b;
+            } else if (arg instanceof LatexParser.PrimeScriptContext) {
+                primes++;
+            } else {
+                power = scriptValue(arg);
+                if (Exprs.isNum(power, -1)) {
+                    throw error(word + "^{-1} reads as an inverse function, which is not supported; write "
+                            + "1/" + word + "(…) for the reciprocal", arg);
+                }
+            }
+        }
+        switch (lower) {
+            case "softmax" -> {
+                return softmax(ctx, word, power);
+            }
+            case "logsumexp" -> {
+                Expr v = vectorArgument(ctx, word);
+                String k = "k";
+                return pow(Exprs.log(Exprs.sum(k, Exprs.exp(new Indexed(((Sym) v).name(), List.of(k))))), power);
+            }
+            case "max", "min" -> {
+                return maxMin(ctx, lower, power);
+            }
+            case "lg" -> base = Exprs.num(10);
+            default -> {
+            }
+        }
+        String name = LatexNames.function(lower).orElseThrow(() -> error("unknown function " + word, ctx));
+        Expr arg;
+        List<LatexParser.PostOpContext> after = List.of();
+        switch (ctx.fnArgument()) {
+            case LatexParser.ParenArgumentContext p -> {
+                List<LatexParser.ExprContext> args = p.callArgs().expr();
+                if (args.size() != 1) {
+                    throw error(word + " takes one argument, here it has " + args.size(), p.callArgs());
+                }
+                arg = expr(args.get(0));
+                after = p.postOp();
+            }
+            case LatexParser.FactorArgumentContext f -> arg = value(factor(f.factor()), f);
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.fnArgument().getClass());
+        }
+        Expr value = primes > 0 ? derivativeOfKnown(name, arg, primes) : Exprs.fn(name, arg);
+        if (base != null) {
+            value = Exprs.div(value, Exprs.log(base));
+        }
+        value = pow(value, power);
+        return applyPostOps(value, after, 0, new ArrayList<>());
+    }
+
+    /** The word of a function token: {@code \log}, {@code softmax}, {@code \operatorname{softmax}}. */
+    private static String functionWord(Token head) {
+        String t = head.getText();
+        if (!t.startsWith("\\")) {
+            return t;
+        }
+        return t.indexOf('{') >= 0 || t.chars().anyMatch(Character::isWhitespace) ? LatexTokens.textWord(head)
+                : t.substring(1);
+    }
+
+    private static Expr pow(Expr value, Expr power) {
+        return power == null ? value : Exprs.pow(value, power);
+    }
+
+    /** {@code f^{(k)}(arg)} for a known function f: its k-th derivative at the argument. */
+    private static Expr derivativeOfKnown(String name, Expr arg, int order) {
+        Sym p = new Sym("u");
+        Expr d = Differentiator.diff(Exprs.fn(name, p), p, order);
+        return substitute(d, p, arg);
+    }
+
+    private static Expr substitute(Expr e, Expr from, Expr to) {
+        if (e.equals(from)) {
+            return to;
+        }
+        return Exprs.mapChildren(e, c -> substitute(c, from, to));
+    }
+
+    private Expr softmax(LatexParser.FunctionFactorContext ctx, String word, Expr power) {
+        if (!(ctx.fnArgument() instanceof LatexParser.ParenArgumentContext p)) {
+            throw error(word + " needs its argument in parentheses and a component, as in softmax(z)_i", ctx);
+        }
+        List<LatexParser.ExprContext> args = p.callArgs().expr();
+        if (args.size() != 1) {
+            throw error(word + " takes one vector", p.callArgs());
+        }
+        Expr arg = withVectors(() -> expr(args.get(0)));
+        List<LatexParser.PostOpContext> after = p.postOp();
+        String vector;
+        String component;
+        int next = 0;
+        if (arg instanceof Indexed x && x.indices().size() == 1 && Index.isSymbolic(x.indices().get(0))) {
+            vector = x.name();
+            component = x.indices().get(0);
+            note(text(ctx) + " read as the component " + component + " of softmax(" + vector + ")", ctx);
+        } else if (arg instanceof Sym s) {
+            vector = s.name();
+            if (after.isEmpty() || !(after.get(0) instanceof LatexParser.SubscriptOpContext sub)) {
+                Optional<String> offered = takeComponent();
+                if (offered.isEmpty()) {
+                    throw error(word + "(" + text(args.get(0)) + ") is a vector: write its component, as in "
+                            + word + "(" + text(args.get(0)) + ")_i", ctx);
+                }
+                component = offered.get();
+            } else {
+                List<String> idx = indexList(sub.scriptArg());
+                if (idx.size() != 1 || !Index.isSymbolic(idx.get(0))) {
+                    throw error("a component of softmax is one index, as in softmax(z)_i", sub);
+                }
+                component = idx.get(0);
+                next = 1;
+            }
+        } else {
+            throw error("the argument of " + word + " must be the name of a vector, such as \\mathbf{z}; "
+                    + "name " + text(args.get(0)) + " first", args.get(0));
+        }
+        String k = Indices.fresh(Set.of(component));
+        Expr value = Exprs.div(Exprs.exp(new Indexed(vector, List.of(component))),
+                Exprs.sum(k, Exprs.exp(new Indexed(vector, List.of(k)))));
+        return applyPostOps(pow(value, power), after, next, new ArrayList<>());
+    }
+
+    private Expr vectorArgument(LatexParser.FunctionFactorContext ctx, String word) {
+        if (ctx.fnArgument() instanceof LatexParser.ParenArgumentContext p && p.callArgs().expr().size() == 1) {
+            Expr arg = withVectors(() -> expr(p.callArgs().expr(0)));
+            if (arg instanceof Sym) {
+                return arg;
+            }
+        }
+        throw error(word + " takes the name of a vector, as in " + word + "(z)", ctx);
+    }
+
+    private Expr maxMin(LatexParser.FunctionFactorContext ctx, String which, Expr power) {
+        if (ctx.fnArgument() instanceof LatexParser.ParenArgumentContext p && p.callArgs().expr().size() == 2
+                && which.equals("max")) {
+            Expr a = expr(p.callArgs().expr(0));
+            Expr b = expr(p.callArgs().expr(1));
+            Expr other = a.equals(Exprs.ZERO) ? b : b.equals(Exprs.ZERO) ? a : null;
+            if (other != null) {
+                note(text(ctx) + " read as relu(" + text(p.callArgs().expr(a.equals(Exprs.ZERO) ? 1 : 0)) + ")", ctx);
+                return applyPostOps(pow(Exprs.fn(Functions.RELU, other), power), p.postOp(), 0, new ArrayList<>());
+            }
+        }
+        throw error("\\" + which + " is supported only as \\max(0, x), the ReLU", ctx);
+    }
+
+    // ---- postfix: a primary and its scripts, primes and calls ----
+
+    private Piece postfix(LatexParser.PostfixContext ctx) {
+        List<LatexParser.PostOpContext> ops = ctx.postOp();
+        Object start = primary(ctx.primary());
+        int i = 0;
+        List<Expr> earlier = new ArrayList<>();
+        Expr current;
+        if (start instanceof NameAtom name) {
+            while (i < ops.size() && !(ops.get(i) instanceof LatexParser.CallOpContext)) {
+                absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
+                i++;
+            }
+            if (i < ops.size()) {
+                LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
+                Call c = call(name, call, ops, i + 1, ctx);
+                earlier.addAll(c.earlier());
+                current = c.value();
+                i = c.next();
+            } else {
+                current = resolve(name);
+            }
+        } else if (start instanceof Operator op) {
+            if (i < ops.size() && ops.get(i) instanceof LatexParser.CallOpContext c) {
+                Expr operand = group(c.callArgs());
+                operand = applyPostOps(operand, ops, i + 1, new ArrayList<>());
+                return new Operator(op.wrt(), op.negated(), operand, op.span());
+            }
+            if (i < ops.size()) {
+                throw error("a script on a derivative operator is not understood", ops.get(i));
+            }
+            return op;
+        } else {
+            current = (Expr) start;
+        }
+        return new Value(applyPostOps(current, ops, i, earlier));
+    }
+
+    /**
+     * {@code current} with the remaining post-operations applied: a power, a prime (derivative in
+     * the one variable), or parentheses, which multiply ({@code (a)(b)}, {@code \sigma(x)(1-\sigma(x))}).
+     */
+    private Expr applyPostOps(Expr current, List<LatexParser.PostOpContext> ops, int from, List<Expr> earlier) {
+        for (int i = from; i < ops.size(); i++) {
+            LatexParser.PostOpContext op = ops.get(i);
+            switch (op) {
+                case LatexParser.SuperscriptOpContext sup -> {
+                    if (sup.scriptArg() instanceof LatexParser.PrimeScriptContext) {
+                        current = prime(current, 1, sup);
+                    } else {
+                        rejectTranspose(sup.scriptArg());
+                        current = Exprs.pow(current, scriptValue(sup.scriptArg()));
+                    }
+                }
+                case LatexParser.PrimeOpContext p -> current = prime(current, 1, p);
+                case LatexParser.CallOpContext c -> {
+                    earlier.add(current);
+                    current = group(c.callArgs());
+                }
+                case LatexParser.SubscriptOpContext sub -> throw error("a subscript on an expression ("
+                        + text(sub) + ") is not understood; write the component inside, e.g. (p_k - t_k)", sub);
+                default -> throw new IllegalStateException("unexpected parse-tree node " + op.getClass());
+            }
+        }
+        earlier.add(current);
+        return Exprs.mul(earlier);
+    }
+
+    /** The one expression in parentheses that multiply. */
+    private Expr group(LatexParser.CallArgsContext call) {
+        List<LatexParser.ExprContext> args = call.expr();
+        if (args.size() != 1) {
+            throw error(args.isEmpty() ? "empty parentheses" : "a list in parentheses is read only as the "
+                    + "arguments of a function, f(x, y)", call);
+        }
+        return expr(args.get(0));
+    }
+
+    /** {@code (…)'}: the derivative in the expression's one variable (M11). */
+    private Expr prime(Expr e, int order, ParserRuleContext where) {
+        Set<Variable> vars = new LinkedHashSet<>();
+        collectVariables(e, vars);
+        vars.remove(Exprs.N);
+        if (vars.isEmpty()) {
+            return Exprs.ZERO;
+        }
+        if (vars.size() > 1) {
+            List<String> names = vars.stream().map(Object::toString).toList();
+            throw error("a prime differentiates in the one variable of what it follows, but "
+                    + text(where) + " has " + String.join(", ", names) + ": write \\frac{d}{dx}(…)", where);
+        }
+        return derivative(e, List.of(vars.iterator().next()), order);
+    }
+
+    private static void collectVariables(Expr e, Set<Variable> out) {
+        if (e instanceof Sym s) {
+            out.add(s);
+        } else if (e instanceof Indexed x) {
+            out.add(x);
+        } else if (e instanceof IndexSum s) {
+            collectVariables(s.body(), out);
+            return;
+        }
+        Exprs.children(e).forEach(c -> collectVariables(c, out));
+    }
+
+    private static Expr derivative(Expr operand, List<Variable> wrt) {
+        Expr out = operand;
+        for (Variable v : wrt) {
+            out = new Derivative(out, v);
+        }
+        return out;
+    }
+
+    private Expr derivative(Expr operand, List<Variable> wrt, int order) {
+        List<Variable> all = new ArrayList<>();
+        for (int k = 0; k < order; k++) {
+            all.addAll(wrt);
+        }
+        return derivative(operand, all);
+    }
+
+    private record Call(List<Expr> earlier, Expr value, int next) {
+    }
+
+    /**
+     * {@code name(args)}: a call of a known, defined or abstract function, a derivative call
+     * {@code f'(x)}, or a product (M8). {@code next} is the first post-operation not consumed.
+     */
+    private Call call(NameAtom name, LatexParser.CallArgsContext call, List<LatexParser.PostOpContext> ops, int next,
+                      LatexParser.PostfixContext whole) {
+        List<LatexParser.ExprContext> argCtxs = call.expr();
+        String fullName = name.name();
+        Optional<DocumentFunction> defined = context.function(fullName);
+        boolean knownSigma = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
+                && name.indices.isEmpty() && name.label.isEmpty() && defined.isEmpty() && !context.defines("sigma");
+        boolean plainArgs = !argCtxs.isEmpty() && argCtxs.stream().allMatch(this::isPlainVariable);
+        if (name.primes > 0) {
+            if (argCtxs.size() != 1) {
+                throw error("a primed function takes one argument here, as in f'(x)", call);
+            }
+            Expr arg = expr(argCtxs.get(0));
+            Expr value;
+            if (defined.isPresent() && defined.get().parameters().size() == 1 && defined.get().component().isEmpty()) {
+                value = derivativeOfDefined(defined.get(), arg, name.primes, whole);
+            } else if (knownSigma) {
+                value = derivativeOfKnown(Functions.SIGMA, arg, name.primes);
+            } else if (name.indices.isEmpty() && name.label.isEmpty() && name.power == null
+                    && validFunctionName(name.base + name.suffix)) {
+                value = new Fn(name.base + name.suffix + "'".repeat(name.primes), List.of(arg));
+            } else {
+                throw error(text(whole) + ": a prime on this name is not understood", whole);
+            }
+            return new Call(List.of(), pow(value, name.power), next);
+        }
+        if (knownSigma) {
+            if (argCtxs.size() != 1) {
+                throw error("\\sigma takes one argument", call);
+            }
+            Expr arg = withVectors(() -> expr(argCtxs.get(0)));
+            if (next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
+                return new Call(List.of(), pow(elementwise(Functions.SIGMA, arg, sub, whole), name.power), next + 1);
+            }
+            requireScalar(arg, argCtxs.get(0));
+            return new Call(List.of(), pow(Exprs.fn(Functions.SIGMA, arg), name.power), next);
+        }
+        if (defined.isPresent()) {
+            DocumentFunction f = defined.get();
+            List<Expr> args = new ArrayList<>();
+            for (LatexParser.ExprContext a : argCtxs) {
+                args.add(withVectors(() -> expr(a)));
+            }
+            List<String> component = List.of();
+            if (!f.component().isEmpty() && next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
+                component = indexList(sub.scriptArg());
+                next++;
+            } else if (f.component().size() == 1) {
+                component = takeComponent().map(List::of).orElse(List.of());
+            }
+            Expr value = BetaReduction.apply(f, args, component, LatexSpans.of(document, whole));
+            return new Call(List.of(), pow(value, name.power), next);
+        }
+        if (!name.indices.isEmpty() || !name.label.isEmpty()) {
+            if (argCtxs.size() == 1 && plainArgs) {
+                throw error(text(whole) + ": is this " + nameText(name) + " times " + text(argCtxs.get(0))
+                        + ", or " + nameText(name) + " as a function of " + text(argCtxs.get(0)) + "? write "
+                        + "\\cdot for a product, or leave out (" + text(argCtxs.get(0)) + ")", whole);
+            }
+            Expr product = resolve(name);
+            note(text(whole) + " read as a product", whole);
+            return new Call(List.of(product), group(call), next);
+        }
+        if (plainArgs && name.power == null && validFunctionName(name.base + name.suffix)) {
+            List<Expr> args = new ArrayList<>();
+            for (LatexParser.ExprContext a : argCtxs) {
+                args.add(withVectors(() -> expr(a)));
+            }
+            if (next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
+                throw error(nameText(name) + "(…)" + text(sub) + ": " + nameText(name) + " is not defined in the "
+                        + "document, so its components are unknown; define it first", whole);
+            }
+            note(text(whole) + " read as a call of the function " + name.base + name.suffix
+                    + ", which the document does not define", whole);
+            return new Call(List.of(), new Fn(name.base + name.suffix, args), next);
+        }
+        Expr product = resolve(name);
+        note(text(whole) + " read as a product", whole);
+        return new Call(List.of(product), group(call), next);
+    }
+
+    private static boolean validFunctionName(String name) {
+        return name.matches("[A-Za-z][A-Za-z0-9]*") && !LatexNames.FUNCTIONS.containsKey(name)
+                && !name.equals("sum") && !name.equals("delta") && !name.equals("diff");
+    }
+
+    private String nameText(NameAtom name) {
+        return text(name.where);
+    }
+
+    /** {@code f^{(k)}(arg)} for a function the document defines: the body's k-th derivative at arg. */
+    private Expr derivativeOfDefined(DocumentFunction f, Expr arg, int order, ParserRuleContext where) {
+        Expr p = f.parameters().get(0);
+        if (!(p instanceof Variable v)) {
+            throw error(f.name() + "' needs a variable parameter", where);
+        }
+        Expr d = Differentiator.diff(f.body(), v, order);
+        return BetaReduction.apply(new DocumentFunction(f.name(), f.parameters(), List.of(), d), List.of(arg),
+                List.of(), LatexSpans.of(document, where));
+    }
+
+    /** {@code \sigma(x)_i} for an element-wise function: {@code \sigma(x_i)}. */
+    private Expr elementwise(String fn, Expr arg, LatexParser.SubscriptOpContext sub, ParserRuleContext whole) {
+        if (!(arg instanceof Sym vector)) {
+            throw error("a component of " + fn + "(…) is taken of a vector name, as in \\sigma(x)_i", whole);
+        }
+        List<String> idx = indexList(sub.scriptArg());
+        note(text(whole) + " read as the element-wise " + fn + "(" + vector.name() + "_" + String.join("", idx) + ")",
+                whole);
+        return Exprs.fn(fn, new Indexed(vector.name(), idx));
+    }
+
+    private void requireScalar(Expr arg, ParserRuleContext where) {
+        // a bare vector name passed to an element-wise function without a component
+        if (arg instanceof Sym s && boldNames.contains(s.name())) {
+            throw error("\\mathbf{" + s.name() + "} is a vector here: write a component, as in \\sigma(x)_i or "
+                    + "\\sigma(x_i)", where);
+        }
+    }
+
+    /** Names read as bold vectors while vectors were allowed (call arguments). */
+    private final Set<String> boldNames = new LinkedHashSet<>();
+
+    private <T> T withVectors(java.util.function.Supplier<T> read) {
+        boolean saved = allowVectors;
+        allowVectors = true;
+        try {
+            return read.get();
+        } finally {
+            allowVectors = saved;
+        }
+    }
+
+    /** Whether an argument is one plain variable: a name with indices or labels only. */
+    private boolean isPlainVariable(LatexParser.ExprContext e) {
+        if (e.term().size() != 1 || e.term(0).getChildCount() != 1
+                || !(e.term(0).signed(0) instanceof LatexParser.PlainSignedContext p)
+                || !(p.factor() instanceof LatexParser.PostfixFactorContext pf)) {
+            return false;
+        }
+        LatexParser.PostfixContext post = pf.postfix();
+        LatexParser.PrimaryContext primary = post.primary();
+        boolean nameLike = primary instanceof LatexParser.LetterContext || primary instanceof LatexParser.GreekContext
+                || primary instanceof LatexParser.WordContext || primary instanceof LatexParser.StyledContext
+                || primary instanceof LatexParser.TextContext;
+        if (!nameLike) {
+            return false;
+        }
+        for (LatexParser.PostOpContext op : post.postOp()) {
+            if (op instanceof LatexParser.SubscriptOpContext) {
+                continue;
+            }
+            if (op instanceof LatexParser.SuperscriptOpContext sup && isLabelScript(sup.scriptArg())) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isLabelScript(LatexParser.ScriptArgContext arg) {
+        if (arg instanceof LatexParser.LetterScriptContext l) {
+            return context.labelLetters().contains(l.getText());
+        }
+        String t = arg.getText();
+        return t.startsWith("{(") || t.matches("\\{[a-z]\\(.*");
+    }
+
+    // ---- names and their scripts ----
+
+    /** Applies a subscript, superscript or prime written right after a name. */
+    private void absorbScript(NameAtom name, LatexParser.PostOpContext op, boolean callFollows) {
+        switch (op) {
+            case LatexParser.SubscriptOpContext sub -> {
+                if (name.subscripted) {
+                    throw error("a double subscript: write " + text(name.where) + "_{…} with one brace group", sub);
+                }
+                name.subscripted = true;
+                subscript(name, sub.scriptArg());
+            }
+            case LatexParser.SuperscriptOpContext sup -> {
+                if (name.superscripted) {
+                    throw error("a double superscript: write one brace group ^{…}", sup);
+                }
+                name.superscripted = true;
+                superscript(name, sup.scriptArg(), callFollows);
+            }
+            case LatexParser.PrimeOpContext p -> name.primes += 1;
+            default -> throw new IllegalStateException("unexpected parse-tree node " + op.getClass());
+        }
+    }
+
+    private void subscript(NameAtom name, LatexParser.ScriptArgContext arg) {
+        switch (arg) {
+            case LatexParser.LetterScriptContext l -> {
+                String c = l.getText();
+                if (Character.isUpperCase(c.charAt(0))) {
+                    name.suffix += c;
+                } else {
+                    name.indices.add(c);
+                }
+            }
+            case LatexParser.DigitScriptContext d -> name.indices.add(d.getText());
+            case LatexParser.GreekScriptContext g -> name.indices.add(LatexNames.greek(g.getText()));
+            case LatexParser.TextScriptContext t -> name.suffix += word(LatexTokens.textWord(t.TEXT().getSymbol()), t);
+            case LatexParser.StyledScriptContext s -> subscript(name, s.scriptArg());
+            case LatexParser.BracedScriptContext b -> {
+                List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
+                if (items.isEmpty()) {
+                    throw error("an empty subscript", b);
+                }
+                for (LatexParser.ScriptItemContext item : items) {
+                    if (!item.relation().isEmpty()) {
+                        if (name.base.equals("delta") && name.spelling == NameAtom.Spelling.GREEK
+                                && item.relation().size() == 1 && item.relation(0).EQ() != null) {
+                            List<String> a = indexList(item.expr(0));
+                            List<String> c = indexList(item.expr(1));
+                            if (a.size() == 1 && c.size() == 1) {
+                                note(text(b) + ": \\delta_{i=j} read as the Kronecker delta \\delta_{ij}", b);
+                                name.indices.add(a.get(0));
+                                name.indices.add(c.get(0));
+                                continue;
+                            }
+                        }
+                        throw error("a condition in a subscript (" + text(item) + ") is not understood here; "
+                                + "state it after the formula, e.g. \\quad (i \\neq j)", item);
+                    }
+                    indexParts(name, item.expr(0));
+                }
+            }
+            case LatexParser.PrimeScriptContext p -> throw error("a prime in a subscript is not understood", p);
+            case LatexParser.TransposeScriptContext t -> throw error("\\top in a subscript is not understood", t);
+            case LatexParser.CommandScriptContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
+            default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
+        }
+    }
+
+    /** The pieces of one subscript item: letters are indices, digit runs one index, words the name's. */
+    private void indexParts(NameAtom name, LatexParser.ExprContext e) {
+        if (e.term().size() != 1) {
+            throw error("index arithmetic (" + text(e) + ") is not supported yet; write one index per "
+                    + "position, as in x_{ij}", e);
+        }
+        for (ParseTree child : e.term(0).children) {
+            if (!(child instanceof LatexParser.SignedContext) && !(child instanceof LatexParser.FactorContext)) {
+                throw error("index arithmetic (" + text(e) + ") is not supported yet", e);
+            }
+            LatexParser.FactorContext f = child instanceof LatexParser.PlainSignedContext p ? p.factor()
+                    : child instanceof LatexParser.FactorContext fc ? fc : null;
+            if (f == null || !(f instanceof LatexParser.PostfixFactorContext pf)) {
+                throw error("a subscript holds indices, such as ij or k,l, not " + text(e), e);
+            }
+            LatexParser.PostfixContext post = pf.postfix();
+            LatexParser.PrimaryContext primary = post.primary();
+            if (!post.postOp().isEmpty()) {
+                // a nested subscripted name, f_{y_i}: a fixed label index
+                if (post.postOp().size() == 1 && post.postOp(0) instanceof LatexParser.SubscriptOpContext
+                        && primary instanceof LatexParser.LetterContext) {
+                    String label = (primary.getText() + post.postOp(0).getText().replaceAll("[^A-Za-z0-9]", ""));
+                    note(text(post) + " in a subscript read as one fixed index " + label, post);
+                    name.indices.add(label);
+                    continue;
+                }
+                throw error("a subscript holds indices, such as ij or k,l, not " + text(post), post);
+            }
+            switch (primary) {
+                case LatexParser.LetterContext l -> {
+                    String c = l.getText();
+                    if (Character.isUpperCase(c.charAt(0))) {
+                        name.suffix += c;
+                    } else {
+                        name.indices.add(c);
+                    }
+                }
+                case LatexParser.NumberContext n -> {
+                    if (n.DOT() != null) {
+                        throw error("an index is a whole number, not " + n.getText(), n);
+                    }
+                    name.indices.add(n.getText());
+                }
+                case LatexParser.GreekContext g -> name.indices.add(LatexNames.greek(g.getText()));
+                case LatexParser.WordContext w -> name.suffix += word(w.getText(), w);
+                case LatexParser.TextContext t -> name.suffix += word(LatexTokens.textWord(t.TEXT().getSymbol()), t);
+                case LatexParser.StyledContext s -> {
+                    List<String> inner = indexList(s.scriptArg());
+                    name.indices.addAll(inner);
+                }
+                default -> throw error("a subscript holds indices, such as ij or k,l, not " + text(primary), primary);
+            }
+        }
+    }
+
+    /** The indices a script names: {@code k}, {@code {ij}}, {@code {k,l}}, {@code \mathbf{j}}. */
+    private List<String> indexList(ParserRuleContext script) {
+        NameAtom probe = new NameAtom(NameAtom.Spelling.LETTER, "x", script);
+        if (script instanceof LatexParser.ScriptArgContext s) {
+            subscript(probe, s);
+        } else if (script instanceof LatexParser.ExprContext e) {
+            indexParts(probe, e);
+        }
+        if (!probe.suffix.isEmpty()) {
+            throw error("an index is a lower-case letter or a number, not " + probe.suffix, script);
+        }
+        return probe.indices;
+    }
+
+    private String plainIndex(LatexParser.StyledScriptContext s) {
+        List<String> idx = indexList(s);
+        if (idx.size() != 1) {
+            throw error("a sum binds one index", s);
+        }
+        return idx.get(0);
+    }
+
+    private void superscript(NameAtom name, LatexParser.ScriptArgContext arg, boolean callFollows) {
+        rejectTranspose(arg);
+        if (arg instanceof LatexParser.PrimeScriptContext) {
+            name.primes++;
+            return;
+        }
+        if (arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
+                && b.scriptBody().scriptItem(0).relation().isEmpty()) {
+            LatexParser.ExprContext e = b.scriptBody().scriptItem(0).expr(0);
+            String t = text(e).replaceAll("\\s+", "");
+            if (t.matches("(\\\\prime)+")) {
+                name.primes += t.length() / "\\prime".length();
+                return;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]*)\\(([A-Za-z0-9]+)\\)").matcher(t);
+            if (m.matches()) {
+                String label = m.group(1);
+                String inner = m.group(2);
+                if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && indexLetters.contains(inner)) {
+                    name.indices.add(inner);
+                    name.label = label;
+                    note(text(b) + ": (" + inner + ") read as the index " + inner, b);
+                } else {
+                    name.label = label + inner;
+                }
+                return;
+            }
+            java.util.regex.Matcher layer = java.util.regex.Pattern.compile("([a-z])([+-])1").matcher(t);
+            if (layer.matches() && context.labelLetters().contains(layer.group(1))) {
+                name.label = layer.group(1) + (layer.group(2).equals("+") ? "plus1" : "minus1");
+                note(text(b) + " read as a layer label", b);
+                return;
+            }
+            if (t.length() == 1 && Character.isLetter(t.charAt(0)) && isLabelLetter(name, t)) {
+                name.label = t;
+                note(text(name.where) + text(b) + ": " + t + " read as a label, not a power", b);
+                return;
+            }
+        }
+        if (arg instanceof LatexParser.LetterScriptContext l && isLabelLetter(name, l.getText())) {
+            name.label = l.getText();
+            note(text(name.where) + "^" + l.getText() + ": " + l.getText() + " read as a label, not a power", l);
+            return;
+        }
+        if (arg instanceof LatexParser.StyledScriptContext s && s.scriptArg() instanceof LatexParser.LetterScriptContext l
+                && isLabelLetter(name, l.getText())) {
+            name.label = l.getText();
+            return;
+        }
+        if (arg instanceof LatexParser.TextScriptContext t) {
+            String w = LatexTokens.textWord(t.TEXT().getSymbol());
+            if (w.equals("T")) {
+                throw transposeError(t);
+            }
+            name.label = word(w, t);
+            return;
+        }
+        Expr power = scriptValue(arg);
+        if (callFollows && Exprs.isNum(power, -1)) {
+            throw error(text(name.where) + "^{-1}(…) reads as an inverse function, which is not supported", arg);
+        }
+        name.power = power;
+        name.powerWhere = arg;
+    }
+
+    private boolean isLabelLetter(NameAtom name, String letter) {
+        return !name.base.equals("e") && context.labelLetters().contains(letter);
+    }
+
+    private void rejectTranspose(LatexParser.ScriptArgContext arg) {
+        String t = arg.getText();
+        if (arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || t.equals("{T}")
+                || t.matches("\\{.*(T|\\\\top|\\\\intercal)\\}") && !t.matches("\\{.*[a-zA-Z]T[a-zA-Z].*\\}")) {
+            if (t.equals("T") || t.endsWith("T}") || t.contains("\\top") || t.contains("\\intercal")
+                    || arg instanceof LatexParser.TransposeScriptContext) {
+                throw transposeError(arg);
+            }
+        }
+    }
+
+    private InputException transposeError(ParserRuleContext where) {
+        return error("a transpose (" + text(where) + ") is matrix notation, which is not supported yet; write one "
+                + "component, e.g. \\frac{\\partial L}{\\partial w_a} = \\sum_i X_{ia}(\\hat p_i - y_i)", where);
+    }
+
+    /** The value of a script used as a number or power: {@code ^2}, {@code ^{-x}}, {@code ^n}. */
+    private Expr scriptValue(LatexParser.ScriptArgContext arg) {
+        return switch (arg) {
+            case LatexParser.BracedScriptContext b -> {
+                List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
+                if (items.size() != 1 || !items.get(0).relation().isEmpty()) {
+                    throw error("a script here must be one expression, not " + text(b), b);
+                }
+                yield expr(items.get(0).expr(0));
+            }
+            case LatexParser.LetterScriptContext l -> new Sym(l.getText());
+            case LatexParser.DigitScriptContext d -> new Num(Rational.parseDecimal(d.getText()));
+            case LatexParser.GreekScriptContext g -> new Sym(LatexNames.greek(g.getText()));
+            case LatexParser.TextScriptContext t -> new Sym(word(LatexTokens.textWord(t.TEXT().getSymbol()), t));
+            case LatexParser.StyledScriptContext s -> resolve(styledName(s.getStart(), s.scriptArg(), s));
+            case LatexParser.PrimeScriptContext p -> throw error("a prime is not a value", p);
+            case LatexParser.TransposeScriptContext t -> throw transposeError(t);
+            case LatexParser.CommandScriptContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
+            default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
+        };
+    }
+
+    private String word(String w, ParserRuleContext where) {
+        String clean = w.strip();
+        if (!clean.matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw error("'" + w + "' is not a name symgrad can use: a name is letters and digits", where);
+        }
+        if (LatexTokens.PROSE_WORDS.contains(clean.toLowerCase(java.util.Locale.ROOT))) {
+            throw error("prose inside a formula ('" + clean + "'); move it outside the math, or after \\quad", where);
+        }
+        return clean;
+    }
+
+    /** A name from a primary, or the value of a primary that is not a name. */
+    private Object primary(LatexParser.PrimaryContext ctx) {
+        return switch (ctx) {
+            case LatexParser.NumberContext n -> new Num(Rational.parseDecimal(n.getText()));
+            case LatexParser.LetterContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l);
+            case LatexParser.WordContext w -> {
+                NameAtom a = new NameAtom(NameAtom.Spelling.WORD, word(w.getText(), w), w);
+                note(w.getText() + " read as one name", w);
+                yield a;
+            }
+            case LatexParser.GreekContext g -> new NameAtom(NameAtom.Spelling.GREEK, LatexNames.greek(g.getText()), g);
+            case LatexParser.TextContext t -> {
+                String w = LatexTokens.textWord(t.TEXT().getSymbol());
+                if (w.equals("e")) {
+                    yield new NameAtom(NameAtom.Spelling.LETTER, "e", t);
+                }
+                yield new NameAtom(NameAtom.Spelling.TEXT, word(w, t), t);
+            }
+            case LatexParser.StyledContext s -> styledName(s.getStart(), s.scriptArg(), s);
+            case LatexParser.LeibnizContext l -> leibniz(l);
+            case LatexParser.FractionContext f -> Exprs.div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
+            case LatexParser.PartialOverFractionContext p -> derivative(fracArg(p.fracArg()),
+                    denominator(p.derivDenominator(), p));
+            case LatexParser.SlashDerivativeContext s -> slash(s);
+            case LatexParser.PartialOperatorContext p -> new Operator(List.of(operatorVariable(p.scriptArg(), p)),
+                    false, null, LatexSpans.of(document, p));
+            case LatexParser.NablaContext n -> {
+                if (n.scriptArg() == null) {
+                    throw error("\\nabla of a vector is matrix notation, which is not supported yet; write one "
+                            + "component, \\frac{\\partial f}{\\partial w_a}", n);
+                }
+                yield new Operator(List.of(operatorVariable(n.scriptArg(), n)), false, null, LatexSpans.of(document, n));
+            }
+            case LatexParser.SqrtContext s -> {
+                Expr radicand = fracArg(s.fracArg());
+                if (s.expr() == null) {
+                    yield Exprs.fn(Functions.SQRT, radicand);
+                }
+                yield Exprs.pow(radicand, Exprs.pow(expr(s.expr()), -1));
+            }
+            case LatexParser.ParensContext p -> expr(p.expr());
+            case LatexParser.BracketsContext b -> expr(b.expr());
+            case LatexParser.BraceLiteralContext b -> expr(b.expr());
+            case LatexParser.BracesContext b -> expr(b.expr());
+            case LatexParser.AbsoluteContext a -> Exprs.fn(Functions.ABS, expr(a.expr()));
+            case LatexParser.AngleContext a -> throw error("\\langle … \\rangle is not supported; write the sum "
+                    + "\\sum_i a_i b_i", a);
+            case LatexParser.NormContext n -> throw error("a norm (" + text(n) + ") is matrix notation, which is "
+                    + "not supported yet; write it as a sum, e.g. \\sum_i x_i^2", n);
+            case LatexParser.DotsContext d -> throw error("\\dots inside a formula cannot be checked; write a \\sum", d);
+            case LatexParser.EnvContext e -> environment(e.environment());
+            case LatexParser.PrimeCommandContext p -> throw error("\\prime belongs in a superscript, as in f^{\\prime}", p);
+            case LatexParser.InfinityContext i -> throw error("\\infty is not a number symgrad can check with; "
+                    + "limits are not supported", i);
+            case LatexParser.IntegralContext i -> throw error("integrals are not supported", i);
+            case LatexParser.EmptyDelimiterContext e -> throw error("an evaluation bar (" + e.getText() + ") is not "
+                    + "supported; substitute the value", e);
+            case LatexParser.FloorContext f -> throw error("floor and ceiling are not supported", f);
+            case LatexParser.EscapedContext e -> throw error("'" + e.getText() + "' is text, not mathematics; an "
+                    + "underscore in a name is written \\text{…} outside the formula", e);
+            case LatexParser.CommandContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
+            default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
+        };
+    }
+
+    private Expr slash(LatexParser.SlashDerivativeContext s) {
+        Expr operand = value(factor(s.factor()), s.factor());
+        return new Derivative(operand, variableOf(s.postfix(), s));
+    }
+
+    /** {@code \hat{y}}, {@code \mathbf{x}}, {@code \hat{\mathbf{y}}_i}, {@code \mathcal{L}}, {@code \mathbb{1}}. */
+    private NameAtom styledName(Token style, LatexParser.ScriptArgContext arg, ParserRuleContext whole) {
+        String command = style.getText();
+        NameAtom inner = switch (arg) {
+            case LatexParser.LetterScriptContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), whole);
+            case LatexParser.GreekScriptContext g -> new NameAtom(NameAtom.Spelling.GREEK, LatexNames.greek(g.getText()),
+                    whole);
+            case LatexParser.TextScriptContext t -> new NameAtom(NameAtom.Spelling.TEXT,
+                    word(LatexTokens.textWord(t.TEXT().getSymbol()), t), whole);
+            case LatexParser.StyledScriptContext s -> styledName(s.getStart(), s.scriptArg(), whole);
+            case LatexParser.DigitScriptContext d -> throw styledNumber(command, d.getText(), whole);
+            case LatexParser.BracedScriptContext b -> bracedName(command, b, whole);
+            default -> throw error(command + " of " + text(arg) + " is not understood", whole);
+        };
+        if (command.equals("\\mathbb")) {
+            throw switch (inner.base) {
+                case "R", "N", "Z", "C", "Q" -> error("a set (" + text(whole) + ") belongs in a condition, not in a formula",
+                        whole);
+                case "E" -> error("expectations (\\mathbb{E}) are not supported; write the sum", whole);
+                default -> error(text(whole) + " is not understood", whole);
+            };
+        }
+        String suffix = LatexNames.DECORATIONS.get(command);
+        NameAtom out = new NameAtom(inner.spelling, inner.base, whole);
+        out.bold = inner.bold;
+        out.decorated = inner.decorated || suffix != null && !suffix.isEmpty();
+        if (suffix != null) {
+            out.base = inner.base + suffix;
+            out.bold = out.bold || suffix.isEmpty();
+        } else if (!command.equals("\\mathcal") && !command.equals("\\mathscr") && !command.equals("\\mathfrak")) {
+            out.bold = true;
+        }
+        out.indices.addAll(inner.indices);
+        out.suffix = inner.suffix;
+        out.label = inner.label;
+        out.power = inner.power;
+        out.powerWhere = inner.powerWhere;
+        out.primes = inner.primes;
+        out.subscripted = inner.subscripted;
+        out.superscripted = inner.superscripted;
+        return out;
+    }
+
+    private InputException styledNumber(String command, String digits, ParserRuleContext whole) {
+        if (command.equals("\\mathbb") && digits.equals("1")) {
+            return error("indicator functions (\\mathbb{1}) are not supported yet; write a Kronecker delta "
+                    + "\\delta_{ky} or heaviside", whole);
+        }
+        return error("a bold " + digits + " (" + text(whole) + ") is matrix notation, which is not supported yet; "
+                + "write the sum over components", whole);
+    }
+
+    /** The name inside {@code \hat{y_i}} or {@code \mathbf{o_k^a}}, with its scripts. */
+    private NameAtom bracedName(String command, LatexParser.BracedScriptContext b, ParserRuleContext whole) {
+        List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
+        if (items.size() == 1 && items.get(0).relation().isEmpty()) {
+            LatexParser.ExprContext e = items.get(0).expr(0);
+            if (e.term().size() == 1 && e.term(0).getChildCount() == 1
+                    && e.term(0).signed(0) instanceof LatexParser.PlainSignedContext p
+                    && p.factor() instanceof LatexParser.PostfixFactorContext pf) {
+                LatexParser.PostfixContext post = pf.postfix();
+                Object base = primary(post.primary());
+                if (base instanceof NameAtom name) {
+                    for (LatexParser.PostOpContext op : post.postOp()) {
+                        if (op instanceof LatexParser.CallOpContext) {
+                            throw error(command + " of a call (" + text(b) + ") is not understood", whole);
+                        }
+                        absorbScript(name, op, false);
+                    }
+                    return name;
+                }
+                if (base instanceof Num n) {
+                    throw styledNumber(command, n.toString(), whole);
+                }
+            }
+        }
+        throw error(command + "{" + text(b) + "} is not a name: decorations and bold apply to a name, as in "
+                + "\\hat{y}_i", whole);
+    }
+
+    /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
+    private Expr resolve(NameAtom name) {
+        if (name.primes > 0) {
+            Optional<DocumentFunction> f = context.function(name.base + name.suffix);
+            if (f.isPresent() && f.get().parameters().size() == 1 && f.get().component().isEmpty()
+                    && name.indices.isEmpty()) {
+                note(text(name.where) + " read as the derivative of " + f.get().name() + " in "
+                        + f.get().parameters().get(0), name.where);
+                Expr p = f.get().parameters().get(0);
+                if (p instanceof Variable v) {
+                    return pow(Differentiator.diff(f.get().body(), v, name.primes), name.power);
+                }
+            }
+            throw error(text(name.where) + ": a prime on a name differentiates a function of one variable; "
+                    + "write " + name.base + "'(x), or define " + name.base + "(x) first", name.where);
+        }
+        boolean isE = name.base.equals("e") && name.spelling == NameAtom.Spelling.LETTER && !name.bold
+                && name.indices.isEmpty() && name.suffix.isEmpty() && name.label.isEmpty() && !context.defines("e");
+        if (isE && name.power != null) {
+            return Exprs.exp(name.power);
+        }
+        if (isE) {
+            note("e read as Euler's number", name.where);
+            return Exprs.exp(Exprs.ONE);
+        }
+        if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals("delta") && name.indices.size() == 2
+                && name.suffix.isEmpty() && name.label.isEmpty() && !context.defines("delta")) {
+            return pow(new Delta(name.indices.get(0), name.indices.get(1)), name.power);
+        }
+        String full = name.name();
+        if (!(name.base + name.suffix).matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw error("'" + text(name.where) + "' is not a name symgrad can use", name.where);
+        }
+        if (!name.label.isEmpty() && !name.label.matches("[A-Za-z0-9]+")) {
+            throw error("the label of " + text(name.where) + " is not understood", name.where);
+        }
+        Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, name.indices);
+        if (name.bold && name.indices.isEmpty()) {
+            if (!allowVectors) {
+                throw error(text(name.where) + " is a vector here; matrix and vector algebra is not supported "
+                        + "yet: write a component, as in " + name.base + "_i", name.where);
+            }
+            boldNames.add(full);
+        }
+        return pow(v, name.power);
+    }
+
+    /** The variable of a derivative's denominator or of {@code \partial_{x}}. */
+    private Variable variableOf(LatexParser.PostfixContext post, ParserRuleContext whole) {
+        Object base = primary(post.primary());
+        if (base instanceof Expr e && post.postOp().isEmpty() && e instanceof Variable v) {
+            return v;
+        }
+        if (!(base instanceof NameAtom name)) {
+            throw error("a derivative with respect to an expression (" + text(post) + ") is not supported; "
+                    + "name it first, or differentiate by a variable", post);
+        }
+        for (LatexParser.PostOpContext op : post.postOp()) {
+            if (op instanceof LatexParser.CallOpContext) {
+                throw error("a derivative with respect to " + text(post) + ", a function value, is not supported; "
+                        + "differentiate by a variable and use the chain rule", post);
+            }
+            absorbScript(name, op, false);
+        }
+        if (name.power != null) {
+            throw error("the variable of a derivative is a name, not " + text(post), post);
+        }
+        if (name.bold && name.indices.isEmpty()) {
+            throw error("a derivative with respect to the vector " + text(post) + " is matrix notation, which is "
+                    + "not supported yet: write one component, as in \\frac{\\partial L}{\\partial "
+                    + name.base + "_j}", whole);
+        }
+        Expr e = resolve(name);
+        if (!(e instanceof Variable v)) {
+            throw error("the variable of a derivative is a name such as x or W_{ij}, not " + text(post), post);
+        }
+        return v;
+    }
+
+    private Variable operatorVariable(LatexParser.ScriptArgContext arg, ParserRuleContext whole) {
+        if (arg instanceof LatexParser.LetterScriptContext l && "ijklmn".contains(l.getText())) {
+            throw error(text(whole) + ": with respect to which variable? " + l.getText() + " looks like an index; "
+                    + "write \\frac{\\partial}{\\partial \\theta_" + l.getText() + "}", whole);
+        }
+        NameAtom name = switch (arg) {
+            case LatexParser.LetterScriptContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l);
+            case LatexParser.GreekScriptContext g -> new NameAtom(NameAtom.Spelling.GREEK, LatexNames.greek(g.getText()), g);
+            case LatexParser.StyledScriptContext s -> styledName(s.getStart(), s.scriptArg(), s);
+            case LatexParser.BracedScriptContext b -> bracedName("{}", b, whole);
+            default -> throw error(text(whole) + ": the variable is not understood", whole);
+        };
+        if (name.bold && name.indices.isEmpty()) {
+            throw error(text(whole) + " is a vector gradient, which is matrix notation, not supported yet: write one "
+                    + "component, \\frac{\\partial f}{\\partial " + name.base + "_a}", whole);
+        }
+        Expr e = resolve(name);
+        if (!(e instanceof Variable v)) {
+            throw error("the variable of " + text(whole) + " is not a name", whole);
+        }
+        return v;
+    }
+
+    private Expr fracArg(LatexParser.FracArgContext arg) {
+        return switch (arg) {
+            case LatexParser.BracedFracArgContext b -> expr(b.expr());
+            case LatexParser.DigitFracArgContext d -> new Num(Rational.parseDecimal(d.getText()));
+            case LatexParser.LetterFracArgContext l -> resolve(new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l));
+            case LatexParser.GreekFracArgContext g -> new Sym(LatexNames.greek(g.getText()));
+            default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
+        };
+    }
+
+    // ---- derivatives ----
+
+    private Object leibniz(LatexParser.LeibnizContext ctx) {
+        LatexParser.DerivNumeratorContext num = ctx.derivNumerator();
+        List<Variable> wrt = denominator(ctx.derivDenominator(), ctx);
+        if (num.scriptArg() != null) {
+            Expr order = scriptValue(num.scriptArg());
+            if (!(order instanceof Num n) || !n.value().isInteger() || n.value().signum() <= 0
+                    || n.value().toBigInteger().intValue() != wrt.size()) {
+                throw error("the order in the numerator (" + text(num.scriptArg()) + ") does not match the "
+                        + "denominator", ctx);
+            }
+        }
+        if (num.expr() == null) {
+            return new Operator(wrt, false, null, LatexSpans.of(document, ctx));
+        }
+        return derivative(expr(num.expr()), wrt);
+    }
+
+    /** The variables of {@code \partial x \partial y} or {@code dx^2}, each as often as its order. */
+    private List<Variable> denominator(LatexParser.DerivDenominatorContext den, ParserRuleContext whole) {
+        List<Variable> out = new ArrayList<>();
+        for (LatexParser.PostfixContext post : den.postfix()) {
+            int order = 1;
+            List<LatexParser.PostOpContext> ops = post.postOp();
+            LatexParser.PostOpContext last = ops.isEmpty() ? null : ops.get(ops.size() - 1);
+            if (last instanceof LatexParser.SuperscriptOpContext sup && sup.scriptArg() instanceof LatexParser.DigitScriptContext d) {
+                order = Integer.parseInt(d.getText());
+                ops = ops.subList(0, ops.size() - 1);
+            }
+            Variable v = variableOfOps(post, ops, whole);
+            for (int k = 0; k < order; k++) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private Variable variableOfOps(LatexParser.PostfixContext post, List<LatexParser.PostOpContext> ops,
+                                   ParserRuleContext whole) {
+        Object base = primary(post.primary());
+        if (base instanceof Expr e && ops.isEmpty() && e instanceof Variable v) {
+            return v;
+        }
+        if (!(base instanceof NameAtom name)) {
+            throw error("a derivative with respect to an expression (" + text(post) + ") is not supported; "
+                    + "name it first, or differentiate by a variable", post);
+        }
+        for (LatexParser.PostOpContext op : ops) {
+            if (op instanceof LatexParser.CallOpContext) {
+                throw error("a derivative with respect to " + text(post) + ", a function value, is not supported; "
+                        + "differentiate by a variable and use the chain rule", post);
+            }
+            absorbScript(name, op, false);
+        }
+        if (name.power != null) {
+            throw error("the variable of a derivative is a name, not " + text(post), post);
+        }
+        if (name.bold && name.indices.isEmpty()) {
+            throw error("a derivative with respect to the vector " + text(post) + " is matrix notation, which is "
+                    + "not supported yet: write one component, as in \\frac{\\partial L}{\\partial "
+                    + name.base + "_j}", whole);
+        }
+        Expr e = resolve(name);
+        if (!(e instanceof Variable v)) {
+            throw error("the variable of a derivative is a name such as x or W_{ij}, not " + text(post), post);
+        }
+        return v;
+    }
+
+    // ---- environments: cases ----
+
+    private Expr environment(LatexParser.EnvironmentContext env) {
+        String begin = env.getStart().getText();
+        String name = begin.substring(begin.indexOf('{') + 1, begin.length() - 1).replace("*", "");
+        if (!name.equals("cases") && !name.equals("dcases") && !name.equals("rcases")) {
+            if (name.endsWith("matrix") || name.equals("array")) {
+                throw error("matrix notation (\\begin{" + name + "}) is not supported yet; write one component, "
+                        + "e.g. \\frac{\\partial y_i}{\\partial x_j} = y_i(\\delta_{ij} - y_j)", env);
+            }
+            throw error("the environment " + name + " is not understood inside a formula", env);
+        }
+        return Cases.read(env, this, document);
+    }
+
+    /** A child builder's view for {@link Cases}: reads a token list as a side or a condition. */
+    Expr readTokens(List<Token> tokens) {
+        return LatexReader.build(tokens, document, this);
+    }
+
+    LatexContext context() {
+        return context;
+    }
+
+    Set<String> indexLetters() {
+        return indexLetters;
+    }
+
+    List<ReadingNote> notes() {
+        return notes;
+    }
+
+    Set<Expr> rangeSizes() {
+        return rangeSizes;
+    }
+
+    // ---- targets ----
+
+    /** The definable shape of a side (K2), if it has one. */
+    Optional<Target> target(LatexParser.ExprContext e) {
+        if (e.term().size() != 1 || e.term(0).getChildCount() != 1
+                || !(e.term(0).signed(0) instanceof LatexParser.PlainSignedContext p)) {
+            return Optional.empty();
+        }
+        if (p.factor() instanceof LatexParser.FunctionFactorContext f) {
+            return builtInTarget(f);
+        }
+        if (!(p.factor() instanceof LatexParser.PostfixFactorContext pf)) {
+            return Optional.empty();
+        }
+        LatexParser.PostfixContext post = pf.postfix();
+        List<ReadingNote> saved = new ArrayList<>(notes);
+        try {
+            Object base = primary(post.primary());
+            if (!(base instanceof NameAtom name)) {
+                return Optional.empty();
+            }
+            List<LatexParser.PostOpContext> ops = post.postOp();
+            int i = 0;
+            while (i < ops.size() && !(ops.get(i) instanceof LatexParser.CallOpContext)) {
+                absorbScript(name, ops.get(i), false);
+                i++;
+            }
+            if (name.primes > 0 || name.power != null) {
+                return Optional.empty();
+            }
+            if (name.base.equals("e") && name.spelling == NameAtom.Spelling.LETTER && name.indices.isEmpty()) {
+                return Optional.empty();
+            }
+            if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals("delta") && name.indices.size() == 2
+                    && !context.defines("delta")) {
+                return Optional.empty();
+            }
+            boolean vector = name.bold && name.indices.isEmpty();
+            Variable variable = withVectors(() -> (Variable) resolve(name));
+            if (i == ops.size()) {
+                return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector));
+            }
+            LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
+            if (call.expr().isEmpty() || !call.expr().stream().allMatch(this::isPlainVariable)) {
+                return Optional.empty();
+            }
+            List<Expr> params = new ArrayList<>();
+            for (LatexParser.ExprContext a : call.expr()) {
+                params.add(withVectors(() -> expr(a)));
+            }
+            List<String> component = List.of();
+            if (i + 1 < ops.size()) {
+                if (i + 2 != ops.size() || !(ops.get(i + 1) instanceof LatexParser.SubscriptOpContext sub)) {
+                    return Optional.empty();
+                }
+                component = indexList(sub.scriptArg());
+            }
+            boolean builtIn = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
+                    && name.indices.isEmpty();
+            return Optional.of(new Target(name.name(), variable, params, component, builtIn, false));
+        } catch (InputException | IllegalArgumentException | ClassCastException notATarget) {
+            return Optional.empty();
+        } finally {
+            notes.clear();
+            notes.addAll(saved);
+        }
+    }
+
+    private Optional<Target> builtInTarget(LatexParser.FunctionFactorContext f) {
+        if (!(f.fnArgument() instanceof LatexParser.ParenArgumentContext p) || f.fnScripts().getChildCount() > 0
+                || p.callArgs().expr().isEmpty() || !p.callArgs().expr().stream().allMatch(this::isPlainVariable)) {
+            return Optional.empty();
+        }
+        List<ReadingNote> saved = new ArrayList<>(notes);
+        try {
+            String word = functionWord(f.FUNC().getSymbol());
+            String name = LatexNames.function(word).orElse(word.toLowerCase(java.util.Locale.ROOT));
+            List<Expr> params = new ArrayList<>();
+            for (LatexParser.ExprContext a : p.callArgs().expr()) {
+                params.add(withVectors(() -> expr(a)));
+            }
+            List<String> component = List.of();
+            if (!p.postOp().isEmpty()) {
+                if (p.postOp().size() != 1 || !(p.postOp(0) instanceof LatexParser.SubscriptOpContext sub)) {
+                    return Optional.empty();
+                }
+                component = indexList(sub.scriptArg());
+            }
+            if (!name.matches("[a-z]+")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Target(name, new Sym(name), params, component, true, false));
+        } catch (InputException | IllegalArgumentException e) {
+            return Optional.empty();
+        } finally {
+            notes.clear();
+            notes.addAll(saved);
+        }
+    }
+}

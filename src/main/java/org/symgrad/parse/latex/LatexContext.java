@@ -1,0 +1,42 @@
+package org.symgrad.parse.latex;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the reader must know about the document around a formula to read it as its author meant
+ * (LATEX-INPUT M1, M2, M7, M18): the functions it defines with parameters, the names it defines
+ * that would otherwise be read as constants or built-ins ({@code e}, {@code \delta}), and the
+ * letters it uses as layer labels in superscripts ({@code o^a}, {@code h^s}).
+ */
+public interface LatexContext {
+    /** A context that knows nothing about a document: every name has its default meaning. */
+    LatexContext NONE = new LatexContext() {
+        @Override
+        public Optional<DocumentFunction> function(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean defines(String name) {
+            return false;
+        }
+
+        @Override
+        public Set<String> labelLetters() {
+            return Set.of();
+        }
+    };
+
+    /** The function the document defines under {@code name} (symgrad's spelling), if any. */
+    Optional<DocumentFunction> function(String name);
+
+    /**
+     * Whether the document defines {@code name} as a plain name, which then is no longer read as a
+     * built-in: a defined {@code e} is not Euler's number, a defined {@code delta} is no Kronecker δ.
+     */
+    boolean defines(String name);
+
+    /** Letters the document writes as superscript labels on several names ({@code o^a}, {@code h^a}). */
+    Set<String> labelLetters();
+}

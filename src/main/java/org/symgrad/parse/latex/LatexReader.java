@@ -1,0 +1,316 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.symgrad.error.InputException;
+import org.symgrad.error.LimitException;
+import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.parse.latex.gen.LatexLexer;
+import org.symgrad.parse.latex.gen.LatexParser;
+
+/**
+ * Reads LaTeX formulas into symgrad's {@link Expr} (SPEC §8; grammar in
+ * {@code grammar/org/symgrad/parse/latex/gen}). The input is a list of tokens from
+ * {@link LatexTokens#lex}, positioned in the document, so that every message points at the
+ * author's own line and column and underlines the whole construct.
+ *
+ * <p>Nothing is guessed silently: a construct symgrad does not read (matrix notation, an unknown
+ * command, {@code \dots} inside a formula) is a {@link Reading} with a problem, never a symbol or a
+ * dropped piece of input; a default with another plausible reading is a {@link ReadingNote}.
+ */
+public final class LatexReader {
+    /** Deepest nesting of grammar rules a formula may need; deeper input is refused, not overflowed. */
+    private static final int MAX_TOKENS = 20_000;
+
+    private LatexReader() {
+    }
+
+    /** Reads one formula written on its own ({@code symgrad}'s tests, the library): tokens, then a side. */
+    public static Reading read(String formula) {
+        return read(LatexTokens.lex(formula, 0, formula.length()), formula, LatexContext.NONE);
+    }
+
+    /** Reads one side of an equation: its expression or why not, its definable shape, its notes. */
+    public static Reading read(List<Token> tokens, String document, LatexContext context) {
+        return read(tokens, document, context, null);
+    }
+
+    /**
+     * Reads a side that stands for the component {@code component} of a vector: a vector function
+     * written without its component ({@code \mathrm{softmax}(\mathbf{o})} on the right of
+     * {@code \hat{\mathbf{y}} = …}) takes it (LATEX-INPUT M5).
+     */
+    public static Reading read(List<Token> tokens, String document, LatexContext context, String component) {
+        List<ReadingNote> notes = new ArrayList<>();
+        Set<Expr> rangeSizes = new LinkedHashSet<>();
+        LatexParser.SideContext tree;
+        try {
+            tree = parse(tokens, document).side();
+        } catch (InputException e) {
+            return new Reading(Optional.empty(), Optional.of(e), Optional.empty(), notes, rangeSizes, false);
+        }
+        LatexBuilder builder = new LatexBuilder(document, context, indexLetters(tokens), notes, rangeSizes);
+        Optional<Target> target = builder.target(tree.expr());
+        builder.offerComponent(component);
+        try {
+            Expr e = guarded(() -> builder.expr(tree.expr()), tokens, document);
+            return new Reading(Optional.of(e), Optional.empty(), target, notes, rangeSizes, builder.componentTaken());
+        } catch (InputException e) {
+            return new Reading(Optional.empty(), Optional.of(e), target, notes, rangeSizes, false);
+        }
+    }
+
+    /** Reads a condition: {@code i \neq j}, {@code x > 0}, {@code 0 < y < 1}. */
+    public static Condition condition(List<Token> tokens, String document, LatexContext context) {
+        LatexParser.RelationInputContext tree = parse(tokens, document).relationInput();
+        LatexBuilder builder = new LatexBuilder(document, context, indexLetters(tokens), new ArrayList<>(),
+                new LinkedHashSet<>());
+        List<Expr> operands = new ArrayList<>();
+        for (LatexParser.ExprContext e : tree.expr()) {
+            operands.add(guarded(() -> builder.expr(e), tokens, document));
+        }
+        List<String> relations = new ArrayList<>();
+        for (LatexParser.RelationContext r : tree.relation()) {
+            relations.add(switch (r.getStart().getType()) {
+                case LatexLexer.EQ -> "=";
+                case LatexLexer.NEQ -> "!=";
+                case LatexLexer.LT -> "<";
+                case LatexLexer.GT -> ">";
+                case LatexLexer.LEQ -> "<=";
+                case LatexLexer.GEQ -> ">=";
+                case LatexLexer.IN -> "in";
+                default -> "notin";
+            });
+        }
+        return new Condition(operands, relations, LatexSpans.of(document, tokens), LatexSpans.text(document, tokens));
+    }
+
+    /** A formula nested in another (a cell of {@code cases}), read with its parent's knowledge. */
+    static Expr build(List<Token> tokens, String document, LatexBuilder parent) {
+        LatexParser.SideContext tree = parse(tokens, document).side();
+        LatexBuilder child = new LatexBuilder(document, parent.context(), parent.indexLetters(), parent.notes(),
+                parent.rangeSizes());
+        return child.expr(tree.expr());
+    }
+
+    /**
+     * The letters used as indices in these tokens: after {@code _}, inside {@code _{…}}, so that a
+     * superscript {@code ^{(i)}} of a name can be read as a sample index when {@code i} is one.
+     */
+    static Set<String> indexLetters(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).getType() != LatexLexer.UNDERSCORE) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            if (next.getType() == LatexLexer.LETTER) {
+                out.add(next.getText());
+            } else if (next.getType() == LatexLexer.LBRACE) {
+                int close = LatexTokens.matchingBrace(tokens, i + 1);
+                for (int k = i + 2; k < (close < 0 ? tokens.size() : close); k++) {
+                    if (tokens.get(k).getType() == LatexLexer.LETTER) {
+                        out.add(tokens.get(k).getText());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The letters a document writes as superscripts of several different names ({@code o^a}, {@code h^a},
+     * {@code \mathbf{o}^{a}}), or as {@code ^{l+1}}: labels, not powers (LATEX-INPUT M7). {@code T} is a
+     * transpose and never a label.
+     */
+    public static Set<String> labelLetters(List<Token> tokens) {
+        Map<String, Set<String>> bases = new HashMap<>();
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).getType() != LatexLexer.CARET) {
+                continue;
+            }
+            String letter = null;
+            Token next = tokens.get(i + 1);
+            if (next.getType() == LatexLexer.LETTER) {
+                letter = next.getText();
+            } else if (next.getType() == LatexLexer.LBRACE && i + 3 < tokens.size()
+                    && tokens.get(i + 2).getType() == LatexLexer.LETTER) {
+                if (tokens.get(i + 3).getType() == LatexLexer.RBRACE) {
+                    letter = tokens.get(i + 2).getText();
+                } else if ((tokens.get(i + 3).getType() == LatexLexer.PLUS || tokens.get(i + 3).getType() == LatexLexer.MINUS)
+                        && i + 4 < tokens.size() && tokens.get(i + 4).getText().equals("1")) {
+                    out.add(tokens.get(i + 2).getText());
+                }
+            } else if (next.getType() == LatexLexer.FONT && i + 4 < tokens.size()
+                    && tokens.get(i + 2).getType() == LatexLexer.LBRACE && tokens.get(i + 3).getType() == LatexLexer.LETTER
+                    && tokens.get(i + 4).getType() == LatexLexer.RBRACE) {
+                letter = tokens.get(i + 3).getText();
+            }
+            if (letter == null || letter.equals("T")) {
+                continue;
+            }
+            bases.computeIfAbsent(letter, l -> new LinkedHashSet<>()).add(baseOf(tokens, i));
+        }
+        bases.forEach((letter, names) -> {
+            names.remove("e");
+            if (names.size() >= 2) {
+                out.add(letter);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The name a superscript at {@code caret} belongs to, with its subscript ({@code z_i} in
+     * {@code z_i^l}, {@code \mathbf{o}} in {@code \mathbf{o}^a}), as written.
+     */
+    private static String baseOf(List<Token> tokens, int caret) {
+        int k = caret - 1;
+        int start = k;
+        while (k >= 0) {
+            int type = tokens.get(k).getType();
+            if (type == LatexLexer.RBRACE) {
+                int open = openingBrace(tokens, k);
+                if (open < 0) {
+                    break;
+                }
+                start = open;
+                k = open - 1;
+                if (k >= 0 && (tokens.get(k).getType() == LatexLexer.FONT || tokens.get(k).getType() == LatexLexer.DECOR)) {
+                    start = k;
+                    break;
+                }
+                if (k >= 0 && tokens.get(k).getType() == LatexLexer.UNDERSCORE) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            start = k;
+            if (k >= 1 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE) {
+                k -= 2;
+                continue;
+            }
+            break;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, start); i < caret; i++) {
+            out.append(tokens.get(i).getText());
+        }
+        return out.toString();
+    }
+
+    private static int openingBrace(List<Token> tokens, int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == LatexLexer.RBRACE) {
+                depth++;
+            } else if (type == LatexLexer.LBRACE && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A parser over {@code tokens}: SLL first, full LL with error messages if SLL fails. */
+    private static ParsingRun parse(List<Token> tokens, String document) {
+        if (tokens.isEmpty()) {
+            throw new InputException("an empty formula", SourceSpan.of(document, 0, 1));
+        }
+        if (tokens.size() > MAX_TOKENS) {
+            throw new LimitException("expression-size", "a formula of more than " + MAX_TOKENS + " tokens");
+        }
+        return new ParsingRun(withEof(tokens), document);
+    }
+
+    private static List<Token> withEof(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        Token last = tokens.get(tokens.size() - 1);
+        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        eof.setStartIndex(last.getStopIndex() + 1);
+        eof.setStopIndex(last.getStopIndex());
+        eof.setLine(last.getLine());
+        out.add(eof);
+        return out;
+    }
+
+    /** One parse of a token list by one rule, with the two-stage strategy. */
+    private record ParsingRun(List<Token> tokens, String document) {
+        LatexParser.SideContext side() {
+            return run(LatexParser::side);
+        }
+
+        LatexParser.RelationInputContext relationInput() {
+            return run(LatexParser::relationInput);
+        }
+
+        private <T> T run(java.util.function.Function<LatexParser, T> rule) {
+            LatexParser fast = parser(PredictionMode.SLL);
+            fast.setErrorHandler(new BailErrorStrategy());
+            try {
+                return guardedParse(() -> rule.apply(fast), tokens, document);
+            } catch (ParseCancellationException slow) {
+                LatexParser careful = parser(PredictionMode.LL);
+                careful.setErrorHandler(new LatexSyntaxErrors(document));
+                return guardedParse(() -> rule.apply(careful), tokens, document);
+            }
+        }
+
+        private LatexParser parser(PredictionMode mode) {
+            LatexParser p = new LatexParser(new CommonTokenStream(new ListTokenSource(tokens)));
+            p.removeErrorListeners();
+            p.getInterpreter().setPredictionMode(mode);
+            return p;
+        }
+    }
+
+    private static <T> T guardedParse(java.util.function.Supplier<T> parse, List<Token> tokens, String document) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError e) {
+            throw new InputException("the formula is nested too deeply to read", LatexSpans.of(document,
+                    tokens.subList(0, Math.max(1, tokens.size() - 1))));
+        }
+    }
+
+    /**
+     * Runs a build step; anything unexpected inside it (a bug, not the input) is reported as an
+     * internal error of the LaTeX reader at the formula, never as a stack trace (LATEX-INPUT 4.2).
+     */
+    private static <T> T guarded(java.util.function.Supplier<T> build, List<Token> tokens, String document) {
+        try {
+            return build.get();
+        } catch (InputException | LimitException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new InputException("the formula is nested too deeply to read", LatexSpans.of(document, tokens));
+        } catch (RuntimeException e) {
+            throw new InputException("internal error in the LaTeX reader: " + e.getMessage(),
+                    LatexSpans.of(document, tokens));
+        }
+    }
+
+    /** {@code e} with each of {@code sizes} (range sizes such as {@code N}) replaced by symgrad's {@code n}. */
+    public static Expr withRange(Expr e, Set<Expr> sizes) {
+        if (sizes.contains(e)) {
+            return Exprs.N;
+        }
+        return Exprs.mapChildren(e, c -> withRange(c, sizes));
+    }
+}

@@ -1,0 +1,259 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * The tokens of a piece of LaTeX, positioned in the whole document it came from, after the lexical
+ * decisions a context-free lexer cannot make (LATEX-INPUT X3, M11):
+ * <ul>
+ *   <li>a run of adjacent letters that spells a known function word ({@code softmax},
+ *       {@code sigmoid}, {@code log(}) becomes one {@code FUNC} token, as does {@code \text{…}} or
+ *       {@code \operatorname{…}} of such a word; two-letter words ({@code ln}) only before
+ *       {@code (} or {@code ^}, since {@code ln} could be l·n;</li>
+ *   <li>any other run of three or more adjacent letters, and an upper-case run before {@code (}
+ *       ({@code CE(}), becomes one {@code WORD} token, a multi-letter name; a prose word
+ *       ({@code where}, {@code then}, {@code if} at the start of a statement) becomes a
+ *       {@code WORD} the statement splitter recognises;</li>
+ *   <li>the {@code d} of {@code \frac{d}{dx}} and {@code \frac{dy}{dx}} (also {@code \mathrm{d}})
+ *       becomes {@code DIFF_D}, in numerator and denominator together;</li>
+ *   <li>{@code underbrace{X}_{note}} and {@code overbrace{X}^{note}} become {@code X};
+ *       {@code overset{a}{b}} and {@code underset{a}{b}} become {@code b}, and
+ *       {@code \stackrel{def}{=}} or {@code \overset{def}{=}} become a defining {@code :=}.</li>
+ * </ul>
+ * Every token's start and stop index are offsets into the document, and its text is set, so
+ * messages point at the user's own line and column.
+ */
+public final class LatexTokens {
+    /** Known function words written without a backslash (X3 b), lower-cased. */
+    static final Set<String> FUNCTION_WORDS = Set.of("exp", "log", "ln", "sin", "cos", "tan", "sinh", "cosh",
+            "tanh", "sigmoid", "softmax", "softplus", "relu", "swish", "sign", "sgn", "diag", "max", "min", "sqrt",
+            "logsumexp", "abs", "heaviside", "onehot");
+    /** Words that end a statement or introduce a condition or a clause (S8). */
+    public static final Set<String> PROSE_WORDS = Set.of("where", "with", "and", "or", "then", "since", "hence",
+            "so", "thus", "therefore", "if", "for", "when", "whenever", "given", "otherwise", "assuming",
+            "provided", "because", "also", "else", "si", "et", "donc", "sinon");
+    private static final Set<String> SHORT_PROSE = Set.of("if", "or", "so", "si", "et");
+
+    private LatexTokens() {
+    }
+
+    /** The tokens of {@code document[start, end)} (no EOF), positioned in the document. */
+    public static List<Token> lex(String document, int start, int end) {
+        String text = document.substring(start, end);
+        LatexLexer lexer = new LatexLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        List<Token> raw = new ArrayList<>();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            CommonToken c = new CommonToken(t.getType(), t.getText());
+            c.setStartIndex(t.getStartIndex() + start);
+            c.setStopIndex(t.getStopIndex() + start);
+            c.setLine(t.getLine());
+            c.setCharPositionInLine(t.getCharPositionInLine());
+            raw.add(c);
+        }
+        List<Token> tokens = removeNotes(raw);
+        typeLeibnizD(tokens);
+        return joinWords(tokens);
+    }
+
+    /** The word inside {@code \text{word}}, {@code \mathrm{word}} …, trimmed; {@code \mathrm e} gives e. */
+    public static String textWord(Token t) {
+        String s = t.getText();
+        int open = s.indexOf('{');
+        if (open < 0) {
+            return s.substring(s.length() - 1);
+        }
+        return s.substring(open + 1, s.length() - 1).strip();
+    }
+
+    private static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && (word.equals(word.toLowerCase(Locale.ROOT))
+                || word.equalsIgnoreCase("relu") || word.equalsIgnoreCase("softmax") || word.equalsIgnoreCase("sigmoid")
+                || word.equals("Heaviside"));
+    }
+
+    /** Letter runs become words; {@code \text{softmax}} becomes a function token. */
+    private static List<Token> joinWords(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (t.getType() == LatexLexer.TEXT && isFunctionWord(textWord(t))) {
+                out.add(retyped(t, LatexLexer.FUNC));
+                continue;
+            }
+            if (t.getType() != LatexLexer.LETTER) {
+                out.add(t);
+                continue;
+            }
+            int j = i + 1;
+            while (j < in.size() && in.get(j).getType() == LatexLexer.LETTER
+                    && in.get(j).getStartIndex() == in.get(j - 1).getStopIndex() + 1) {
+                j++;
+            }
+            if (j - i == 1) {
+                out.add(t);
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            for (int k = i; k < j; k++) {
+                word.append(in.get(k).getText());
+            }
+            String w = word.toString();
+            Token next = j < in.size() ? in.get(j) : null;
+            boolean callFollows = next != null && (next.getType() == LatexLexer.LPAREN || next.getType() == LatexLexer.CARET);
+            boolean atStart = i == 0 || isBoundary(in.get(i - 1));
+            Integer type = null;
+            if (isFunctionWord(w) && (w.length() >= 3 || callFollows)) {
+                type = LatexLexer.FUNC;
+            } else if (PROSE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && (!SHORT_PROSE.contains(w.toLowerCase(Locale.ROOT)) || atStart)) {
+                type = LatexLexer.WORD;
+            } else if (w.length() >= 3 || (callFollows && w.equals(w.toUpperCase(Locale.ROOT)))) {
+                type = LatexLexer.WORD;
+            }
+            if (type == null) {
+                for (int k = i; k < j; k++) {
+                    out.add(in.get(k));
+                }
+            } else {
+                CommonToken c = new CommonToken(type, w);
+                c.setStartIndex(t.getStartIndex());
+                c.setStopIndex(in.get(j - 1).getStopIndex());
+                c.setLine(t.getLine());
+                c.setCharPositionInLine(t.getCharPositionInLine());
+                out.add(c);
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    private static boolean isBoundary(Token t) {
+        int type = t.getType();
+        return type == LatexLexer.COMMA || type == LatexLexer.QUAD || type == LatexLexer.LINEBREAK
+                || type == LatexLexer.AMP || type == LatexLexer.SEMI || type == LatexLexer.BEGIN
+                || type == LatexLexer.TEXT || type == LatexLexer.ARROW;
+    }
+
+    /** {@code \frac{d…}{d x}}: both d's become DIFF_D. */
+    private static void typeLeibnizD(List<Token> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).getType() != LatexLexer.FRAC || tokens.get(i + 1).getType() != LatexLexer.LBRACE
+                    || !isD(tokens.get(i + 2))) {
+                continue;
+            }
+            Token afterNumeratorD = tokens.get(i + 3 < tokens.size() ? i + 3 : i + 2);
+            if (i + 3 >= tokens.size() || afterNumeratorD.getType() == LatexLexer.UNDERSCORE) {
+                continue;
+            }
+            int close = matchingBrace(tokens, i + 1);
+            if (close < 0 || close + 3 >= tokens.size() || tokens.get(close + 1).getType() != LatexLexer.LBRACE
+                    || !isD(tokens.get(close + 2)) || !startsVariable(tokens.get(close + 3))) {
+                continue;
+            }
+            tokens.set(i + 2, retyped(tokens.get(i + 2), LatexLexer.DIFF_D));
+            tokens.set(close + 2, retyped(tokens.get(close + 2), LatexLexer.DIFF_D));
+        }
+    }
+
+    private static boolean isD(Token t) {
+        return (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.TEXT)
+                && (t.getType() == LatexLexer.LETTER ? t.getText() : textWord(t)).equals("d");
+    }
+
+    private static boolean startsVariable(Token t) {
+        int type = t.getType();
+        return type == LatexLexer.LETTER || type == LatexLexer.GREEK || type == LatexLexer.FONT
+                || type == LatexLexer.DECOR || type == LatexLexer.TEXT || type == LatexLexer.LBRACE;
+    }
+
+    /** The index of the '}' closing the '{' at {@code open}, or -1. */
+    static int matchingBrace(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int k = open; k < tokens.size(); k++) {
+            int type = tokens.get(k).getType();
+            if (type == LatexLexer.LBRACE) {
+                depth++;
+            } else if (type == LatexLexer.RBRACE && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The end (exclusive) of the one argument starting at {@code i}: a brace group or one token. */
+    private static int argumentEnd(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        if (tokens.get(i).getType() == LatexLexer.LBRACE) {
+            int close = matchingBrace(tokens, i);
+            return close < 0 ? -1 : close + 1;
+        }
+        return i + 1;
+    }
+
+    /** Annotations that only label a formula (underbrace, overset) are removed. */
+    private static List<Token> removeNotes(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (t.getType() == LatexLexer.BRACE_NOTE) {
+                int end = argumentEnd(in, i + 1);
+                if (end < 0) {
+                    out.add(t);
+                    continue;
+                }
+                List<Token> body = removeNotes(in.subList(i + 1, end));
+                out.addAll(body);
+                int next = end;
+                if (next + 1 < in.size() && (in.get(next).getType() == LatexLexer.UNDERSCORE
+                        || in.get(next).getType() == LatexLexer.CARET)) {
+                    int noteEnd = argumentEnd(in, next + 1);
+                    if (noteEnd > 0) {
+                        next = noteEnd;
+                    }
+                }
+                i = next - 1;
+            } else if (t.getType() == LatexLexer.STACK) {
+                int first = argumentEnd(in, i + 1);
+                int second = first < 0 ? -1 : argumentEnd(in, first);
+                if (second < 0) {
+                    out.add(t);
+                    continue;
+                }
+                List<Token> base = in.subList(first, second);
+                boolean equals = base.stream().anyMatch(b -> b.getType() == LatexLexer.EQ)
+                        && base.stream().allMatch(b -> b.getType() == LatexLexer.EQ || b.getType() == LatexLexer.LBRACE
+                        || b.getType() == LatexLexer.RBRACE);
+                if (equals) {
+                    CommonToken c = new CommonToken(LatexLexer.DEF_EQ, ":=");
+                    c.setStartIndex(t.getStartIndex());
+                    c.setStopIndex(in.get(second - 1).getStopIndex());
+                    c.setLine(t.getLine());
+                    c.setCharPositionInLine(t.getCharPositionInLine());
+                    out.add(c);
+                } else {
+                    out.addAll(removeNotes(base));
+                }
+                i = second - 1;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static Token retyped(Token t, int type) {
+        CommonToken c = new CommonToken(t);
+        c.setType(type);
+        return c;
+    }
+}
