@@ -11,8 +11,9 @@ import org.symgrad.expr.Sym;
 
 /**
  * A named intermediate {@code let y_i = body} (or scalar {@code let s = body}): the target is a
- * {@link Sym} or an {@link Indexed} with distinct symbolic indices, which are the only indices
- * the body may leave free.
+ * {@link Sym} or an {@link Indexed} with distinct symbolic indices. An index the body leaves free
+ * that the target lacks is a fixed label (SPEC §8: {@code y_w = δ_wo} is the one-hot vector of a
+ * fixed class o); scripts reject it when they read the {@code let}, documents allow it.
  */
 public record Definition(Expr target, Expr body) {
     public Definition {
@@ -24,13 +25,6 @@ public record Definition(Expr target, Expr body) {
             }
         } else if (!(target instanceof Sym)) {
             throw new InputException("only a name or an indexed name can be defined");
-        }
-        var free = Indices.free(body);
-        var allowed = Indices.free(target);
-        if (!allowed.containsAll(free)) {
-            free.removeAll(allowed);
-            throw new InputException("the definition of " + name() + " uses free indices " + free
-                    + " that its left side " + target + " does not have");
         }
     }
 

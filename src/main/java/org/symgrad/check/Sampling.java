@@ -1,0 +1,155 @@
+package org.symgrad.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.symgrad.eval.Environment;
+
+/**
+ * How the numeric test draws its points so that they satisfy what the derivation assumes
+ * (SPEC §8 "Assumptions"): a value known positive is sampled positive, a one-hot vector has one
+ * entry 1 and the others 0, a branch {@code i ≠ j} is checked only where the two indices differ.
+ * A point that cannot satisfy a constraint is not drawn. Immutable; {@link #NONE} draws freely.
+ */
+public final class Sampling {
+    /** No constraint: every point and every index assignment. */
+    public static final Sampling NONE = new Sampling(List.of());
+
+    /** One thing a sampled point must satisfy. */
+    public sealed interface Constraint {
+    }
+
+    /** The two indices take different values ({@code i ≠ j}, one branch of a piecewise derivative). */
+    public record Distinct(String i, String j) implements Constraint {
+    }
+
+    /** Every value of the name (a scalar, or each entry) is positive ({@code x > 0}). */
+    public record Positive(String name) implements Constraint {
+    }
+
+    /** Every value of the name is non-negative ({@code x >= 0}); sampled positive, as 0 is a single point. */
+    public record NonNegative(String name) implements Constraint {
+    }
+
+    /** Every value of the name lies strictly between 0 and 1 ({@code 0 < y < 1}). */
+    public record UnitInterval(String name) implements Constraint {
+    }
+
+    /** Every value of the name is one of two numbers ({@code y in {0, 1}}, {@code y in {-1, 1}}). */
+    public record TwoValued(String name, double low, double high) implements Constraint {
+    }
+
+    /** The vector's entries are non-negative and sum to 1 ({@code t simplex}). */
+    public record Simplex(String name) implements Constraint {
+    }
+
+    /** One entry of the vector is 1, the others 0 ({@code y one-hot}). */
+    public record OneHot(String name) implements Constraint {
+    }
+
+    /** The matrix equals its transpose ({@code C symmetric}): {@code C_ij = C_ji}. */
+    public record Symmetric(String name) implements Constraint {
+    }
+
+    private final List<Constraint> constraints;
+
+    private Sampling(List<Constraint> constraints) {
+        this.constraints = List.copyOf(constraints);
+    }
+
+    /** These constraints and {@code c}. */
+    public Sampling with(Constraint c) {
+        List<Constraint> next = new ArrayList<>(constraints);
+        next.add(Objects.requireNonNull(c));
+        return new Sampling(next);
+    }
+
+    public List<Constraint> constraints() {
+        return constraints;
+    }
+
+    /** Whether the index values bound in a point are allowed. */
+    public boolean admits(Map<String, Integer> bindings) {
+        for (Constraint c : constraints) {
+            if (c instanceof Distinct d && bindings.containsKey(d.i()) && bindings.containsKey(d.j())
+                    && bindings.get(d.i()).equals(bindings.get(d.j()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code env} with the values of the constrained names replaced by values that satisfy the
+     * constraints, derived from the values {@code env} would have given (so points stay seeded and
+     * reproducible). Scalars, vectors and matrices of a name are all set, up to the dimension.
+     */
+    public Environment apply(Environment env) {
+        Environment out = env;
+        int n = env.n();
+        for (Constraint c : constraints) {
+            out = switch (c) {
+                case Distinct d -> out;
+                case Positive p -> map(out, p.name(), n, v -> Math.abs(v) + 0.1);
+                case NonNegative p -> map(out, p.name(), n, v -> Math.abs(v) + 0.05);
+                case UnitInterval u -> map(out, u.name(), n, v -> 1 / (1 + Math.exp(-2 * v)));
+                case TwoValued t -> map(out, t.name(), n, v -> v >= 0 ? t.high() : t.low());
+                case Simplex s -> simplex(out, s.name(), n);
+                case OneHot h -> oneHot(out, h.name(), n);
+                case Symmetric s -> symmetric(out, s.name(), n);
+            };
+        }
+        return out;
+    }
+
+    private static Environment map(Environment env, String name, int n, java.util.function.DoubleUnaryOperator f) {
+        Environment out = env.withScalar(name, f.applyAsDouble(env.scalar(name)));
+        for (int i = 1; i <= n; i++) {
+            out = out.withIndexed(name, f.applyAsDouble(env.indexed(name, i)), i);
+            for (int j = 1; j <= n; j++) {
+                out = out.withIndexed(name, f.applyAsDouble(env.indexed(name, i, j)), i, j);
+            }
+        }
+        return out;
+    }
+
+    private static Environment simplex(Environment env, String name, int n) {
+        double[] w = new double[n + 1];
+        double total = 0;
+        for (int i = 1; i <= n; i++) {
+            w[i] = Math.exp(env.indexed(name, i));
+            total += w[i];
+        }
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            out = out.withIndexed(name, w[i] / total, i);
+        }
+        return out;
+    }
+
+    private static Environment oneHot(Environment env, String name, int n) {
+        int hot = 1;
+        for (int i = 2; i <= n; i++) {
+            if (env.indexed(name, i) > env.indexed(name, hot)) {
+                hot = i;
+            }
+        }
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            out = out.withIndexed(name, i == hot ? 1 : 0, i);
+        }
+        return out;
+    }
+
+    private static Environment symmetric(Environment env, String name, int n) {
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            for (int j = i; j <= n; j++) {
+                double v = env.indexed(name, i, j);
+                out = out.withIndexed(name, v, i, j).withIndexed(name, v, j, i);
+            }
+        }
+        return out;
+    }
+}
