@@ -45,6 +45,7 @@ class ArchitectureTest {
             Map.entry("check", 7),
             Map.entry("gradcheck", 7),
             Map.entry("run", 8),
+            Map.entry("document", 8),
             Map.entry("report", 9),
             Map.entry("code", 9),
             Map.entry("api", 10),

@@ -1,0 +1,798 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.check.Sampling;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.error.InputException;
+import org.symgrad.error.SourceSpan;
+import org.symgrad.error.SymgradException;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+import org.symgrad.parse.Parser;
+import org.symgrad.parse.latex.Condition;
+import org.symgrad.parse.latex.DocumentFunction;
+import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.LatexReader;
+import org.symgrad.parse.latex.LatexSpans;
+import org.symgrad.parse.latex.LatexTokens;
+import org.symgrad.parse.latex.Reading;
+import org.symgrad.parse.latex.ReadingNote;
+import org.symgrad.parse.latex.Target;
+import org.symgrad.parse.latex.gen.LatexLexer;
+import org.symgrad.print.Printer;
+import org.symgrad.simplify.AtomRule;
+
+/**
+ * Checks a derivation as it is written in a Markdown or LaTeX document (SPEC §8), in reading order:
+ * <ul>
+ *   <li>an equation whose first side is a name not yet defined ({@code y_i}, {@code \hat{y}_i},
+ *       {@code \sigma(a)_i}, {@code l(y, \hat y)}, {@code E}) defines it by its second side, and its
+ *       further sides are checked against that; every other equation is a chain whose adjacent pairs
+ *       are checked; a later definition of a name replaces the earlier one;</li>
+ *   <li>a row or block that starts with {@code =} continues the chain before it, also across prose;
+ *       a block that ends with {@code =} continues in the next, whose restated first side is dropped;</li>
+ *   <li>{@code where}-clauses define names for their whole block; directives add assumptions,
+ *       definitions and Einstein summation; a branch condition in the prose before a block
+ *       ({@code when i = j}) holds for the blocks after it until the next condition or heading;</li>
+ *   <li>a side that cannot be read is reported with the reason and its place, and the pair around it
+ *       is checked from the last readable side; only equations that use a definition that could not
+ *       be read are skipped for that reason.</li>
+ * </ul>
+ */
+public final class DocumentChecker {
+    private final String text;
+    private final DocumentKind kind;
+    private final DocumentOptions options;
+
+    private Definitions definitions = Definitions.none();
+    private final Map<String, DocumentFunction> functions = new HashMap<>();
+    private final Map<String, Integer> definedAt = new HashMap<>();
+    private final Map<String, String> unreadable = new HashMap<>();
+    private final Set<String> plainNames = new LinkedHashSet<>();
+    private final Set<String> knownNames = new LinkedHashSet<>();
+    private final List<AtomRule> assumptions = new ArrayList<>();
+    private Sampling sampling = Sampling.NONE;
+    private final List<Assumption.Branch> directiveBranches = new ArrayList<>();
+    private Set<String> labelLetters = Set.of();
+
+    private Assumption.Branch proseBranch;
+    private int proseBranchLine;
+    private Chain chain;
+    private boolean proseSinceChain;
+
+    private final List<Segment.Math> blocks = new ArrayList<>();
+    private final List<CheckedEquation> equations = new ArrayList<>();
+    private final List<RowMark> rows = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
+    private final Map<Integer, String> rowRoles = new HashMap<>();
+
+    private DocumentChecker(String text, DocumentKind kind, DocumentOptions options) {
+        this.text = text;
+        this.kind = kind;
+        this.options = options;
+    }
+
+    /** Checks {@code text}, a Markdown or LaTeX document. */
+    public static CheckedDocument check(String text, DocumentKind kind, DocumentOptions options) {
+        if (kind == DocumentKind.SCRIPT) {
+            throw new IllegalArgumentException("a script is run, not scanned as a document");
+        }
+        return new DocumentChecker(text, kind, options).run();
+    }
+
+    private final LatexContext context = new LatexContext() {
+        @Override
+        public Optional<DocumentFunction> function(String name) {
+            return Optional.ofNullable(functions.get(name));
+        }
+
+        @Override
+        public boolean defines(String name) {
+            return plainNames.contains(name);
+        }
+
+        @Override
+        public Set<String> labelLetters() {
+            return labelLetters;
+        }
+    };
+
+    private CheckedDocument run() {
+        for (String a : options.assumptions()) {
+            directive("assume " + a, 0);
+        }
+        for (String l : options.lets()) {
+            directive("let " + l, 0);
+        }
+        if (options.einstein()) {
+            directive("einstein", 0);
+        }
+        List<Segment> segments = DocumentScanner.scan(text, kind);
+        List<Token> all = new ArrayList<>();
+        for (Segment s : segments) {
+            if (s instanceof Segment.Math m) {
+                all.addAll(LatexTokens.lex(text, m.start(), m.end()));
+            }
+        }
+        labelLetters = LatexReader.labelLetters(all);
+        for (Segment s : segments) {
+            switch (s) {
+                case Segment.Heading h -> {
+                    finishChain();
+                    proseBranch = null;
+                    proseSinceChain = false;
+                }
+                case Segment.Directive d -> directive(d.text(), line(d.start()));
+                case Segment.Prose p -> prose(p);
+                case Segment.Math m -> block(m);
+            }
+        }
+        finishChain();
+        if (equations.isEmpty()) {
+            messages.add("no equation to check was found in the display math of this document");
+        }
+        return new CheckedDocument(text, kind, blocks, equations, rows, messages);
+    }
+
+    private int line(int offset) {
+        return SourceSpan.of(text, offset, 1).line();
+    }
+
+    // ---- directives and prose ----
+
+    private void directive(String d, int line) {
+        String where = line > 0 ? "line " + line + ": " : "";
+        try {
+            if (d.equals("einstein")) {
+                messages.add(where + "einstein: an index repeated in a product is summed");
+                einstein = true;
+            } else if (d.startsWith("assume ")) {
+                Assumption a = Assumption.parse(d.substring("assume ".length()));
+                assumptions.addAll(a.rules());
+                a.constraint().ifPresent(c -> sampling = sampling.with(c));
+                a.branch().ifPresent(directiveBranches::add);
+                a.constraint().ifPresent(c -> knownNames.addAll(constraintNames(c)));
+            } else if (d.startsWith("let ")) {
+                String body = d.substring("let ".length());
+                int eq = body.indexOf('=');
+                if (eq <= 0) {
+                    throw new InputException("let: write let NAME = EXPRESSION");
+                }
+                Expr target = Parser.parseExpression(body.substring(0, eq));
+                Expr value = Parser.parseExpression(body.substring(eq + 1));
+                if (!(target instanceof Variable v)) {
+                    throw new InputException("let defines a name, not " + body.substring(0, eq).strip());
+                }
+                define(v.name(), target, value, line);
+            } else {
+                messages.add(where + "directive not understood: '" + d + "' (expected assume …, let … or einstein)");
+            }
+        } catch (SymgradException e) {
+            messages.add(where + "directive '" + d + "' not used: " + e.getMessage());
+        }
+    }
+
+    private boolean einstein;
+
+    private static Set<String> constraintNames(Sampling.Constraint c) {
+        return switch (c) {
+            case Sampling.Distinct d -> Set.of();
+            case Sampling.Positive p -> Set.of(p.name());
+            case Sampling.NonNegative p -> Set.of(p.name());
+            case Sampling.UnitInterval u -> Set.of(u.name());
+            case Sampling.TwoValued t -> Set.of(t.name());
+            case Sampling.Simplex s -> Set.of(s.name());
+            case Sampling.OneHot h -> Set.of(h.name());
+            case Sampling.Symmetric s -> Set.of(s.name());
+        };
+    }
+
+    private void prose(Segment.Prose p) {
+        String prose = text.substring(p.start(), p.end());
+        if (!prose.isBlank()) {
+            proseSinceChain = true;
+        }
+        Optional<Assumption.Branch> b = ProseConditions.find(prose);
+        if (b.isPresent()) {
+            proseBranch = b.get();
+            proseBranchLine = line(p.start() + prose.indexOf(prose.strip()));
+        }
+    }
+
+    // ---- blocks, rows, statements ----
+
+    /** A statement of a row: its sides and the relations between them. */
+    private record Statement(List<List<Token>> sides, List<Integer> relations, List<Condition> conditions,
+                             List<String> conditionNotes, Rows.Row row, String introducer, String text,
+                             boolean[] predefined) {
+    }
+
+    private void block(Segment.Math m) {
+        int blockIndex = blocks.size();
+        blocks.add(m);
+        List<Token> tokens = LatexTokens.lex(text, m.start(), m.end());
+        List<Statement> statements = new ArrayList<>();
+        List<Rows.Row> blockRows = Rows.split(tokens);
+        for (Rows.Row row : blockRows) {
+            List<Piece> pieces = StatementSplitter.split(row.tokens(), text);
+            List<Condition> conditions = new ArrayList<>();
+            List<String> conditionNotes = new ArrayList<>();
+            for (Piece p : pieces) {
+                if (p.kind() == Piece.Kind.CONDITION && !isMembership(p.tokens())
+                        && p.tokens().get(0).getType() != LatexLexer.FORALL) {
+                    try {
+                        conditions.add(LatexReader.condition(stripForall(p.tokens()), text, context));
+                    } catch (InputException e) {
+                        conditionNotes.add("condition " + LatexSpans.text(text, p.tokens()) + " not read: "
+                                + e.getMessage());
+                    }
+                }
+            }
+            boolean any = false;
+            for (Piece p : pieces) {
+                if (p.kind() == Piece.Kind.STATEMENT) {
+                    Statement s = statement(p, conditions, conditionNotes, row);
+                    if (s != null) {
+                        statements.add(s);
+                        any = true;
+                    }
+                }
+            }
+            if (!any) {
+                rowRoles.putIfAbsent(row.end(), pieces.stream().anyMatch(p -> p.kind() == Piece.Kind.CONDITION)
+                        ? "condition" : "not an equation");
+            }
+        }
+        // where-clauses define their names for the whole block (LATEX-INPUT K4)
+        for (Statement s : statements) {
+            if (s.introducer().equals("where") && s.sides().size() >= 2 && !s.sides().get(0).isEmpty()) {
+                Side first = side(s.sides().get(0), s, Set.of());
+                Side second = side(s.sides().get(1), s, Set.of());
+                first.reading().target().ifPresent(t -> {
+                    if (!isDefined(t.name())) {
+                        defineFromSides(t, second, first.line());
+                        s.predefined()[0] = true;
+                    }
+                });
+            }
+        }
+        boolean startsWithEquals = !statements.isEmpty() && statements.get(0).sides().get(0).isEmpty();
+        if (proseSinceChain && !startsWithEquals) {
+            finishChain();
+        } else if (proseSinceChain && chain != null) {
+            chain.notes.add("continues the equation of line " + chain.line + " across the text between them");
+        }
+        proseSinceChain = false;
+        for (Statement s : statements) {
+            process(s);
+        }
+        for (Rows.Row row : blockRows) {
+            List<PairVerdict> here = new ArrayList<>();
+            for (CheckedEquation e : equations) {
+                for (PairVerdict v : e.verdicts()) {
+                    if (v.rowEnd() == row.end()) {
+                        here.add(v);
+                    }
+                }
+            }
+            if (chain != null) {
+                for (PairVerdict v : chain.verdicts) {
+                    if (v.rowEnd() == row.end()) {
+                        here.add(v);
+                    }
+                }
+            }
+            rows.add(new RowMark(blockIndex, row.end(), here, rowRoles.getOrDefault(row.end(), "")));
+        }
+    }
+
+    /** {@code x \in \mathbb{R}^d}: a statement of types, not a condition symgrad can use or report. */
+    private static boolean isMembership(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.getType() == LatexLexer.IN || t.getType() == LatexLexer.NOT_IN);
+    }
+
+    private static List<Token> stripForall(List<Token> tokens) {
+        if (!tokens.isEmpty() && tokens.get(0).getType() == LatexLexer.FORALL) {
+            return tokens.subList(1, tokens.size());
+        }
+        return tokens;
+    }
+
+    /** The statement of a piece: its sides split at the top-level relations, or null for a lone expression. */
+    private Statement statement(Piece p, List<Condition> conditions, List<String> conditionNotes, Rows.Row row) {
+        List<List<Token>> sides = new ArrayList<>();
+        List<Integer> relations = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (Token t : p.tokens()) {
+            int type = t.getType();
+            if (type == LatexLexer.LBRACE || type == LatexLexer.LPAREN || type == LatexLexer.LBRACK
+                    || type == LatexLexer.BEGIN || type == LatexLexer.LBRACE_LIT) {
+                depth++;
+            } else if (type == LatexLexer.RBRACE || type == LatexLexer.RPAREN || type == LatexLexer.RBRACK
+                    || type == LatexLexer.END || type == LatexLexer.RBRACE_LIT) {
+                depth = Math.max(0, depth - 1);
+            }
+            if (depth == 0 && (type == LatexLexer.EQ || type == LatexLexer.DEF_EQ || type == LatexLexer.APPROX)) {
+                sides.add(current);
+                relations.add(type);
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        sides.add(current);
+        if (relations.isEmpty()) {
+            return null;
+        }
+        return new Statement(sides, relations, conditions, conditionNotes, row, p.introducer(),
+                LatexSpans.text(text, p.tokens()), new boolean[1]);
+    }
+
+    /** Reads one side of a statement, with the range sizes of the whole statement renamed to n. */
+    private Side side(List<Token> tokens, Statement s, Set<Expr> rangeSizes) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Reading r = LatexReader.read(tokens, text, context);
+        Set<Expr> sizes = new LinkedHashSet<>(rangeSizes);
+        sizes.addAll(r.rangeSizes());
+        Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
+        Optional<InputException> problem = r.problem();
+        if (expr.isPresent()) {
+            Optional<String> uses = usesUnreadable(expr.get());
+            if (uses.isPresent()) {
+                problem = Optional.of(new InputException(uses.get(), LatexSpans.of(text, tokens)));
+                expr = Optional.empty();
+            }
+        }
+        if (expr.isPresent() && einstein) {
+            expr = Optional.of(Einstein.sum(expr.get()));
+        }
+        int start = tokens.get(0).getStartIndex();
+        return new Side(tokens, r, expr, problem, LatexSpans.text(text, tokens), line(start), start, s.row().end());
+    }
+
+    private Optional<String> usesUnreadable(Expr e) {
+        String name = switch (e) {
+            case Sym s -> s.name();
+            case Indexed x -> x.name();
+            case Fn f -> f.name();
+            default -> null;
+        };
+        if (name != null && unreadable.containsKey(name)) {
+            return Optional.of("uses " + name + ", whose definition could not be read (" + unreadable.get(name) + ")");
+        }
+        for (Expr c : Exprs.children(e)) {
+            Optional<String> inner = usesUnreadable(c);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- chains and definitions ----
+
+    /** The equation being read: its sides so far and its verdicts. */
+    private final class Chain {
+        final int line;
+        final String text;
+        String defines = "";
+        final List<String> reading = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final List<PairVerdict> verdicts = new ArrayList<>();
+        final String condition;
+        Side head;
+        Side last;
+        Side lastReadable;
+        boolean open;
+
+        Chain(Side first, String text, String condition) {
+            this.line = first.line();
+            this.text = text;
+            this.condition = condition;
+        }
+
+        void add(Side s) {
+            if (head == null) {
+                head = s;
+            }
+            last = s;
+            if (s.readable()) {
+                lastReadable = s;
+            }
+            reading.add(s.expr().map(Printer::ascii).orElse("?"));
+        }
+    }
+
+    private void finishChain() {
+        if (chain == null) {
+            return;
+        }
+        String reads = (chain.defines.isEmpty() ? "" : "let ") + String.join(" = ", chain.reading);
+        equations.add(new CheckedEquation(chain.line, chain.text, reads, chain.defines, chain.condition,
+                chain.verdicts, chain.notes));
+        chain = null;
+    }
+
+    private List<Assumption.Branch> branches() {
+        List<Assumption.Branch> out = new ArrayList<>(directiveBranches);
+        if (proseBranch != null) {
+            out.add(proseBranch);
+        }
+        return out;
+    }
+
+    private String conditionText(List<Condition> rowConditions) {
+        List<String> parts = new ArrayList<>();
+        for (Assumption.Branch b : directiveBranches) {
+            parts.add(b.describe() + " (assumed)");
+        }
+        if (proseBranch != null) {
+            parts.add(proseBranch.describe() + " (from the text at line " + proseBranchLine + ")");
+        }
+        for (Condition c : rowConditions) {
+            parts.add(c.text());
+        }
+        return String.join(", ", parts);
+    }
+
+    private void process(Statement s) {
+        Set<Expr> sizes = new LinkedHashSet<>();
+        List<Side> sides = new ArrayList<>();
+        for (List<Token> t : s.sides()) {
+            Side side = side(t, s, Set.of());
+            if (side != null) {
+                sizes.addAll(side.reading().rangeSizes());
+            }
+            sides.add(side);
+        }
+        if (!sizes.isEmpty()) {
+            sides.replaceAll(x -> x == null ? null : side(x.tokens(), s, sizes));
+        }
+        boolean continuation = sides.get(0) == null;
+        if (!continuation && chain != null && chain.open && restates(sides.get(0), chain.head)) {
+            sides.set(0, null);
+            continuation = true;
+        }
+        List<Assumption.Branch> branches = new ArrayList<>(branches());
+        List<String> notes = new ArrayList<>(s.conditionNotes());
+        for (Condition c : s.conditions()) {
+            if (c.isIndexRelation()) {
+                branches.add(new Assumption.Branch(((Sym) c.operands().get(0)).name(),
+                        ((Sym) c.operands().get(1)).name(), c.relations().get(0).equals("=")));
+            } else {
+                notes.add("condition " + c.text() + " not used");
+            }
+        }
+        int from;
+        if (continuation) {
+            if (chain == null) {
+                Side first = firstSide(sides);
+                if (first == null) {
+                    return;
+                }
+                chain = new Chain(first, s.text(), conditionText(s.conditions()));
+                chain.notes.add("the row starts with '=' but there is nothing before it");
+            }
+            from = 1;
+        } else {
+            finishChain();
+            refining = false;
+            Side first = sides.get(0);
+            chain = new Chain(first, s.text(), conditionText(s.conditions()));
+            from = 1;
+            if (s.predefined()[0] || definesTarget(s, sides)) {
+                Target t = first.reading().target().orElseThrow();
+                // P(x_1) = S(x_1) = e^{x_1}/(…): names not yet defined, all defined by the first other side
+                List<Target> aliases = new ArrayList<>();
+                int k = 1;
+                while (k + 1 < sides.size() && sides.get(k) != null && s.relations().get(k) == LatexLexer.EQ
+                        && sides.get(k).reading().target().filter(a -> !a.builtIn() && !isDefined(a.name())
+                        && !a.name().equals(t.name())).isPresent()) {
+                    aliases.add(sides.get(k).reading().target().get());
+                    k++;
+                }
+                Side body = sides.get(k);
+                boolean defined = true;
+                if (!s.predefined()[0]) {
+                    defined = defineFromSides(t, body, first.line());
+                    for (Target a : aliases) {
+                        defineFromSides(a, body, first.line());
+                    }
+                }
+                chain.defines = t.name();
+                chain.add(first);
+                for (int a = 1; a < k; a++) {
+                    chain.add(sides.get(a));
+                }
+                chain.lastReadable = null;
+                refining = !t.isCall() && aliases.isEmpty();
+                chain.reading.set(0, Printer.ascii(t.variable()) + (t.isCall() ? "(…)" : ""));
+                if (body == null) {
+                    chain.open = true;
+                    return;
+                }
+                chain.add(body);
+                rowRoles.put(body.rowEnd(), "definition");
+                if (!defined) {
+                    chain.verdicts.add(skipped(first, body, "definition of " + t.name() + " could not be read: "
+                            + unreadable.getOrDefault(t.name(), body.readable() ? "" : reason(body))));
+                }
+                from = k + 1;
+            } else {
+                if (first == null) {
+                    return;
+                }
+                chain.add(first);
+                if (restatesDefinition(s, sides)) {
+                    Target t = first.reading().target().orElseThrow();
+                    PairChecker.Result r = check(first, sides.get(1), branches);
+                    if (r.renamed()) {
+                        // the name is given a new meaning: a later definition replaces the earlier one
+                        Side body = sides.get(1);
+                        chain.notes.add("redefines " + t.name() + " (defined before at line "
+                                + definedAt.getOrDefault(t.name(), 0) + ")");
+                        defineFromSides(t, body, first.line());
+                        chain.defines = t.name();
+                        chain.add(body);
+                        rowRoles.put(body.rowEnd(), "definition");
+                        from = 2;
+                    }
+                }
+            }
+        }
+        chain.notes.addAll(notes);
+        for (int i = from; i < sides.size(); i++) {
+            Side right = sides.get(i);
+            if (right == null) {
+                chain.open = true;
+                continue;
+            }
+            chain.open = false;
+            int relation = s.relations().get(i - 1);
+            Side left = chain.last;
+            if (relation == LatexLexer.APPROX) {
+                chain.verdicts.add(skipped(left, right, "an approximation (≈) is not checked"));
+                chain.add(right);
+                chain.head = right;
+                continue;
+            }
+            PairVerdict v = pair(left, right, branches);
+            chain.verdicts.add(v);
+            chain.add(right);
+            if (refining && right.readable() && (v.outcome() == Outcome.UNDECIDED && lastRenamed)) {
+                // E = -t log(y) = -t log(sigmoid(Wx)): the later side says what y stood for
+                Target t = chain.head.reading().target().orElseThrow();
+                defineFromSides(t, right, chain.head.line());
+                chain.notes.add(t.name() + " is taken as " + right.text() + " (line " + right.line() + ")");
+            } else if (v.outcome() == Outcome.FALSE || v.outcome() == Outcome.SKIPPED) {
+                refining = false;
+            }
+        }
+    }
+
+    /** Whether a definition chain may still take a later, more explicit side as its body. */
+    private boolean refining;
+    /** Whether the last checked pair was undecided because its sides use different undefined names. */
+    private boolean lastRenamed;
+
+    /** The first side names something already defined, in the same shape: a restatement to check. */
+    private boolean restatesDefinition(Statement s, List<Side> sides) {
+        Side first = sides.get(0);
+        if (sides.size() < 2 || sides.get(1) == null || !sides.get(1).readable() || first.reading().target().isEmpty()
+                || s.relations().get(0) != LatexLexer.EQ) {
+            return false;
+        }
+        Target t = first.reading().target().get();
+        return !t.builtIn() && definitions.of(t.name()).isPresent();
+    }
+
+    private static Side firstSide(List<Side> sides) {
+        for (Side s : sides) {
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the statement defines its first side (K2): a target not yet defined, then '=' or ':='. */
+    private boolean definesTarget(Statement s, List<Side> sides) {
+        Side first = sides.get(0);
+        if (first == null || sides.size() < 2 || first.reading().target().isEmpty()) {
+            return false;
+        }
+        Target t = first.reading().target().get();
+        if (s.relations().get(0) == LatexLexer.DEF_EQ) {
+            return true;
+        }
+        if (s.relations().get(0) != LatexLexer.EQ) {
+            return false;
+        }
+        if (t.builtIn()) {
+            return !t.component().isEmpty();
+        }
+        if (unreadable.containsKey(t.name())) {
+            return true;
+        }
+        if (t.isCall()) {
+            DocumentFunction f = functions.get(t.name());
+            return f == null ? !isDefined(t.name()) || sameNameOtherShape(t) : !f.parameters().equals(t.parameters());
+        }
+        if (!isDefined(t.name())) {
+            return true;
+        }
+        return sameNameOtherShape(t);
+    }
+
+    private boolean isDefined(String name) {
+        return definitions.of(name).isPresent() || functions.containsKey(name);
+    }
+
+    /** A name defined before with another number of indices ({@code \hat y} then {@code \hat y_i}): a new definition. */
+    private boolean sameNameOtherShape(Target t) {
+        Optional<Definition> old = definitions.of(t.name());
+        if (old.isEmpty()) {
+            return functions.containsKey(t.name()) != t.isCall();
+        }
+        int before = old.get().indices().size();
+        int now = t.variable() instanceof Indexed x ? x.indices().size() : 0;
+        return before != now || functions.containsKey(t.name()) != t.isCall();
+    }
+
+    private boolean restates(Side first, Side head) {
+        if (head == null || first == null) {
+            return false;
+        }
+        if (first.text().replaceAll("\\s+", "").equals(head.text().replaceAll("\\s+", ""))) {
+            return true;
+        }
+        return first.expr().isPresent() && first.expr().equals(head.expr());
+    }
+
+    /** Defines {@code t} by {@code body}; false, and the name marked unreadable, when that fails. */
+    private boolean defineFromSides(Target t, Side body, int line) {
+        if (body == null) {
+            return false;
+        }
+        if (t.vector()) {
+            // \hat{\mathbf{y}} = \mathrm{softmax}(\mathbf{o}): the vector's component i is softmax(o)_i
+            Reading r = LatexReader.read(body.tokens(), text, context, "i");
+            if (r.readable() && r.componentTaken()) {
+                return define(t.name(), new Indexed(t.name(), List.of("i")), r.expr().get(), line);
+            }
+        }
+        if (!body.readable()) {
+            unreadable.put(t.name(), "line " + body.line() + ": " + reason(body));
+            functions.remove(t.name());
+            return false;
+        }
+        Expr value = body.expr().get();
+        if (t.isCall()) {
+            functions.put(t.name(), new DocumentFunction(t.name(), t.parameters(), t.component(), value));
+            definedAt.put(t.name(), line);
+            unreadable.remove(t.name());
+            knownNames.add(t.name());
+            addKnown(value);
+            if (t.component().isEmpty() && !t.builtIn()) {
+                return define(t.name(), t.variable(), value, line);
+            }
+            return true;
+        }
+        return define(t.name(), t.variable(), value, line);
+    }
+
+    private boolean define(String name, Expr target, Expr value, int line) {
+        try {
+            definitions = definitions.with(new Definition(target, value));
+            definedAt.put(name, line);
+            unreadable.remove(name);
+            knownNames.add(name);
+            addKnown(value);
+            if (name.equals("e") || name.equals("delta") || name.equals("sigma")) {
+                plainNames.add(name);
+            }
+            return true;
+        } catch (InputException e) {
+            unreadable.put(name, "line " + line + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void addKnown(Expr e) {
+        switch (e) {
+            case Sym s -> knownNames.add(s.name());
+            case Indexed x -> knownNames.add(x.name());
+            case Derivative d -> knownNames.add(d.wrt().name());
+            default -> {
+            }
+        }
+        Exprs.children(e).forEach(this::addKnown);
+    }
+
+    private static String reason(Side s) {
+        InputException e = s.problem().orElseThrow();
+        String where = e.span().map(sp -> " (line " + sp.line() + ", column " + sp.column() + ")").orElse("");
+        return e.getMessage() + where;
+    }
+
+    private PairVerdict skipped(Side left, Side right, String detail) {
+        return new PairVerdict(right.line(), left == null ? "" : left.text(), right.text(), Outcome.SKIPPED, detail,
+                Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(left, right));
+    }
+
+    private static List<ReadingNote> notes(Side left, Side right) {
+        List<ReadingNote> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Side s : new Side[] {left, right}) {
+            if (s == null) {
+                continue;
+            }
+            for (ReadingNote n : s.reading().notes()) {
+                if (seen.add(n.text())) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private PairVerdict pair(Side left, Side right, List<Assumption.Branch> branches) {
+        lastRenamed = false;
+        if (right.elided()) {
+            return skipped(left, right, "steps elided (\\dots)");
+        }
+        if (!right.readable()) {
+            return skipped(left, right, "could not read " + right.text() + ": " + reason(right));
+        }
+        Side l = left;
+        String bridge = "";
+        if (l == null || !l.readable()) {
+            l = chain.lastReadable;
+            if (l == null || l == right) {
+                return skipped(left, right, left == null ? "nothing before it to compare with"
+                        : "could not read " + left.text() + ": " + reason(left));
+            }
+            bridge = "compared with " + l.text() + " (line " + l.line() + "), as the side before could not be read; ";
+        }
+        PairChecker.Result r = check(l, right, branches);
+        lastRenamed = r.renamed();
+        return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + r.detail(), r.verdict(),
+                r.expected(), right.start(), right.rowEnd(), notes(l, right));
+    }
+
+    private PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(this::collectWrt);
+        }
+        Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
+        return new PairChecker(new PairChecker.Knowledge(definitions, assumptions, sampling, knownNames, definedAt))
+                .check(left.expr().get(), right.expr().get(), branches, head);
+    }
+
+    private void collectWrt(Expr e) {
+        if (e instanceof Derivative d) {
+            knownNames.add(d.wrt().name());
+        } else if (e instanceof IndexSum) {
+            // the bound index is not a name
+        }
+        Exprs.children(e).forEach(this::collectWrt);
+    }
+}

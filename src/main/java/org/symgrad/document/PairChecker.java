@@ -1,0 +1,283 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.symgrad.check.Checker;
+import org.symgrad.check.Sampling;
+import org.symgrad.check.Verdict;
+import org.symgrad.derive.Definitions;
+import org.symgrad.derive.Deriver;
+import org.symgrad.error.SymgradException;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Functions;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
+import org.symgrad.diff.Differentiator;
+import org.symgrad.simplify.AtomRule;
+import org.symgrad.simplify.Budget;
+import org.symgrad.simplify.Simplifier;
+
+/**
+ * Checks one {@code =} pair of a document with {@link Checker}, under the document's definitions,
+ * assumptions and branch conditions, and turns the result into a verdict a person can act on:
+ * <ul>
+ *   <li>a branch {@code i = j} renames {@code j} to {@code i}; a branch {@code i ≠ j} samples only
+ *       points where they differ and lets the simplifier use {@code δ_ij = 0};</li>
+ *   <li>a step that differentiates a name the document does not define, or that does not depend on
+ *       the variable as defined ({@code ∂E/∂z} with E a function of x only), is undecided, not
+ *       "proven 0 = 0" — the document is missing a definition;</li>
+ *   <li>a step that differs only because its sides use different undefined names ({@code −t log y}
+ *       and {@code −t log σ(Wx)}, y being σ(Wx) in the author's mind) or an undefined function is
+ *       undecided, never false: symgrad cannot know what the author substituted;</li>
+ *   <li>a false step of a derivation carries the correct derivative.</li>
+ * </ul>
+ */
+final class PairChecker {
+    /** What the document knows when the pair is checked. */
+    record Knowledge(Definitions definitions, List<AtomRule> assumptions, Sampling sampling,
+                     Set<String> knownNames, Map<String, Integer> definedAt) {
+    }
+
+    private final Knowledge knowledge;
+
+    PairChecker(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /**
+     * The outcome and detail of checking {@code left = right} under {@code branches}; {@code renamed}
+     * when the pair is undecided because its sides use different undefined names (a substitution the
+     * author did not state, or a redefinition).
+     */
+    record Result(Outcome outcome, String detail, Optional<Verdict> verdict, Optional<Expr> expected,
+                  boolean renamed) {
+        Result(Outcome outcome, String detail, Optional<Verdict> verdict, Optional<Expr> expected) {
+            this(outcome, detail, verdict, expected, false);
+        }
+    }
+
+    Result check(Expr left, Expr right, List<Assumption.Branch> branches, Expr head) {
+        Expr a = left;
+        Expr b = right;
+        Expr h = head;
+        Sampling sampling = knowledge.sampling();
+        List<AtomRule> rules = new ArrayList<>(knowledge.assumptions());
+        Set<String> extra = new TreeSet<>(Indices.free(a));
+        extra.removeAll(Indices.free(b));
+        Set<String> extraRight = new TreeSet<>(Indices.free(b));
+        extraRight.removeAll(Indices.free(a));
+        // \sum_i a_i - b_i with i free nowhere else: the author summed both terms
+        a = SumExtent.widen(a, extra);
+        b = SumExtent.widen(b, extraRight);
+        for (Assumption.Branch br : branches) {
+            if (br.equal()) {
+                // a branch holds for the definitions' fixed labels too (L = -o_y + … when k = y)
+                a = Indices.rename(knowledge.definitions().expand(a), br.j(), br.i());
+                b = Indices.rename(knowledge.definitions().expand(b), br.j(), br.i());
+                h = h == null ? null : Indices.rename(knowledge.definitions().expand(h), br.j(), br.i());
+            } else {
+                sampling = sampling.with(new Sampling.Distinct(br.i(), br.j()));
+                rules.add(new AtomRule("assumption", new Delta(br.i(), br.j()), Set.of(), Exprs.ZERO));
+                rules.add(new AtomRule("assumption", new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
+            }
+        }
+        Optional<String> dependence = missingDependence(left).or(() -> missingDependence(right));
+        if (dependence.isPresent()) {
+            return new Result(Outcome.UNDECIDED, dependence.get(), Optional.empty(), Optional.empty());
+        }
+        Verdict v;
+        try {
+            v = new Checker(knowledge.definitions(), rules, sampling).check(a, b);
+        } catch (SymgradException e) {
+            return new Result(Outcome.UNDECIDED, "could not be checked: " + e.getMessage(), Optional.empty(),
+                    Optional.empty());
+        }
+        return switch (v.kind()) {
+            case PROVEN -> new Result(Outcome.PROVEN, "proven", Optional.of(v), Optional.empty());
+            case NUMERICALLY_EQUAL -> new Result(Outcome.NUMERICALLY_EQUAL,
+                    "equal at every sampled point; not proven symbolically", Optional.of(v), Optional.empty());
+            case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",
+                    Optional.of(v), Optional.empty());
+            case FALSE -> {
+                Optional<String> unknown = unknownNames(a, b);
+                if (unknown.isPresent()) {
+                    yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
+                }
+                Optional<Expr> expected = expected(h, rules);
+                yield new Result(Outcome.FALSE, "false: " + counterexample(v), Optional.of(v), expected);
+            }
+        };
+    }
+
+    /**
+     * Why a derivative in {@code e} cannot be checked as written: it differentiates something that,
+     * as the document defines it, does not depend on the variable at all ({@code ∂E/∂z} with E a
+     * function of x only, {@code ∂L/∂W} with L not defined). Such a step is "0 = 0" for symgrad,
+     * while the author relies on a dependence the document does not state.
+     */
+    private Optional<String> missingDependence(Expr e) {
+        if (e instanceof Derivative d && !dependsOn(d.of(), d.wrt().name()) && mentionsAName(d.of())) {
+            Expr of = d.of();
+            String wrt = show(d.wrt());
+            String name = switch (of) {
+                case Sym s -> s.name();
+                case Indexed x -> x.name();
+                default -> null;
+            };
+            if (name != null && knowledge.definitions().defining(of).isEmpty()) {
+                return Optional.of(show(of) + " is not defined in the document, so ∂" + show(of) + "/∂" + wrt
+                        + " cannot be checked; add its definition");
+            }
+            Integer line = name == null ? null : knowledge.definedAt().get(name);
+            return Optional.of((name == null ? show(of) : show(of) + (line == null ? "" : " (defined at line " + line + ")"))
+                    + " does not depend on " + wrt + " as the document defines it, so its derivative is 0; "
+                    + "is a definition missing?");
+        }
+        for (Expr c : Exprs.children(e)) {
+            Optional<String> inner = missingDependence(c);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code e}, through the definitions it uses, involves the variable named {@code wrt}. */
+    private boolean dependsOn(Expr e, String wrt) {
+        String name = switch (e) {
+            case Sym s -> s.name();
+            case Indexed x -> x.name();
+            default -> null;
+        };
+        if (name != null) {
+            return name.equals(wrt) || knowledge.definitions().defining(e).isPresent()
+                    && knowledge.definitions().reaches(name, wrt);
+        }
+        return Exprs.children(e).stream().anyMatch(c -> dependsOn(c, wrt));
+    }
+
+    private static boolean mentionsAName(Expr e) {
+        return switch (e) {
+            case Sym s -> !s.name().equals("n");
+            case Indexed x -> true;
+            case Fn f when !Functions.isKnown(f.name()) -> true;
+            default -> Exprs.children(e).stream().anyMatch(PairChecker::mentionsAName);
+        };
+    }
+
+    /**
+     * Why a false pair is not known to be false: its sides use undefined names or functions the
+     * other side does not (the author substituted something symgrad was not told).
+     */
+    private Optional<String> unknownNames(Expr a, Expr b) {
+        Set<String> left = names(knowledge.definitions().expand(a));
+        Set<String> right = names(knowledge.definitions().expand(b));
+        Set<String> onlyLeft = new TreeSet<>(left);
+        onlyLeft.removeAll(right);
+        Set<String> onlyRight = new TreeSet<>(right);
+        onlyRight.removeAll(left);
+        Set<String> functions = new TreeSet<>();
+        Set<String> unknown = new TreeSet<>();
+        for (Set<String> only : List.of(onlyLeft, onlyRight)) {
+            for (String n : only) {
+                if (n.startsWith("()")) {
+                    functions.add(n.substring(2));
+                } else if (!knowledge.knownNames().contains(n)) {
+                    unknown.add(n);
+                }
+            }
+        }
+        if (!functions.isEmpty()) {
+            return Optional.of("not decided: it depends on " + String.join(", ", functions)
+                    + ", a function the document does not define");
+        }
+        if (!onlyLeft.isEmpty() && !onlyRight.isEmpty()) {
+            return Optional.of("not decided: the left side uses " + String.join(", ", onlyLeft)
+                    + " and the right side " + String.join(", ", onlyRight)
+                    + " instead; if one stands for the other, define it");
+        }
+        if (!unknown.isEmpty()) {
+            return Optional.of("not decided: " + String.join(", ", unknown) + " appears on one side only and "
+                    + "is not defined in the document");
+        }
+        return Optional.empty();
+    }
+
+    /** The names an expression uses: symbols, indexed names, and "()f" for an undefined function f. */
+    private static Set<String> names(Expr e) {
+        Set<String> out = new LinkedHashSet<>();
+        collectNames(e, out);
+        out.remove("n");
+        return out;
+    }
+
+    private static void collectNames(Expr e, Set<String> out) {
+        switch (e) {
+            case Sym s -> out.add(s.name());
+            case Indexed x -> out.add(x.name());
+            case Fn f when !Functions.isKnown(f.name()) -> out.add("()" + f.name().replace("'", ""));
+            default -> {
+            }
+        }
+        Exprs.children(e).forEach(c -> collectNames(c, out));
+    }
+
+    /** The correct value of the derivation's derivative {@code head}, simplified, if it is one. */
+    private Optional<Expr> expected(Expr head, List<AtomRule> rules) {
+        if (!(head instanceof Derivative d)) {
+            return Optional.empty();
+        }
+        int order = 1;
+        Expr of = d.of();
+        while (of instanceof Derivative inner && inner.wrt().equals(d.wrt())) {
+            order++;
+            of = inner.of();
+        }
+        if (of instanceof Derivative) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Deriver(knowledge.definitions(), rules).derivative(of, d.wrt(), order));
+        } catch (SymgradException | IllegalArgumentException e) {
+            // the textbook form needs what the deriver supports; else the plain simplified value
+            try {
+                Expr value = new Differentiator().evaluateDerivatives(knowledge.definitions().expand(head));
+                return Optional.of(Simplifier.with(rules, List.of()).simplify(value, Budget.ofMillis(2_000)));
+            } catch (SymgradException | IllegalArgumentException again) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** "at i = 1, x = 0.37: the left side is 0.213 and the right side is 0.198". */
+    static String counterexample(Verdict v) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Double> point = new LinkedHashMap<>(v.point());
+        point.forEach((k, x) -> parts.add(k + " = " + number(x)));
+        return "at " + String.join(", ", parts) + " the left side is " + number(v.leftValue())
+                + " and the right side is " + number(v.rightValue());
+    }
+
+    static String number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return String.format(Locale.ROOT, "%.6g", x);
+    }
+
+    private static String show(Expr e) {
+        return org.symgrad.print.Printer.unicode(e);
+    }
+}

@@ -1,0 +1,87 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * The rows of a display-math block (LATEX-INPUT S2, S3): split at each top-level {@code \\}, with
+ * the alignment environments ({@code aligned}, {@code split} …) and every top-level {@code &}
+ * removed; rows inside a matrix or {@code cases} stay one expression; empty rows are dropped.
+ */
+final class Rows {
+    /** Environments that only align rows: their markers are dropped, their rows split. */
+    private static final Set<String> ALIGNMENT = Set.of("aligned", "align", "split", "gathered", "gather",
+            "equation", "multline", "eqnarray", "alignat", "alignedat", "flalign", "displaymath", "math");
+
+    /** One row: its tokens, and the document offset just after its last token. */
+    record Row(List<Token> tokens, int end) {
+    }
+
+    private Rows() {
+    }
+
+    static List<Row> split(List<Token> tokens) {
+        List<Row> rows = new ArrayList<>();
+        List<Token> row = new ArrayList<>();
+        int braces = 0;
+        int environments = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int type = t.getType();
+            if ((type == LatexLexer.BEGIN || type == LatexLexer.END) && ALIGNMENT.contains(environment(t))) {
+                if (type == LatexLexer.BEGIN && environment(t).startsWith("align") && environment(t).endsWith("at")) {
+                    i = skipGroup(tokens, i + 1) - 1; // the column count of alignat
+                }
+                continue;
+            }
+            if (type == LatexLexer.BEGIN) {
+                environments++;
+            } else if (type == LatexLexer.END) {
+                environments--;
+            } else if (type == LatexLexer.LBRACE) {
+                braces++;
+            } else if (type == LatexLexer.RBRACE) {
+                braces--;
+            }
+            boolean top = braces == 0 && environments == 0;
+            if (top && type == LatexLexer.LINEBREAK) {
+                add(rows, row);
+                row = new ArrayList<>();
+            } else if (!(top && type == LatexLexer.AMP)) {
+                row.add(t);
+            }
+        }
+        add(rows, row);
+        return rows;
+    }
+
+    private static void add(List<Row> rows, List<Token> row) {
+        if (!row.isEmpty()) {
+            rows.add(new Row(List.copyOf(row), row.get(row.size() - 1).getStopIndex() + 1));
+        }
+    }
+
+    /** The name of the environment a {@code \begin{…}} or {@code \end{…}} token names, star dropped. */
+    static String environment(Token t) {
+        String s = t.getText();
+        return s.substring(s.indexOf('{') + 1, s.length() - 1).replace("*", "");
+    }
+
+    private static int skipGroup(List<Token> tokens, int i) {
+        if (i >= tokens.size() || tokens.get(i).getType() != LatexLexer.LBRACE) {
+            return i;
+        }
+        int depth = 0;
+        for (int k = i; k < tokens.size(); k++) {
+            if (tokens.get(k).getType() == LatexLexer.LBRACE) {
+                depth++;
+            } else if (tokens.get(k).getType() == LatexLexer.RBRACE && --depth == 0) {
+                return k + 1;
+            }
+        }
+        return tokens.size();
+    }
+}

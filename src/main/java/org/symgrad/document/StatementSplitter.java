@@ -1,0 +1,217 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.LatexTokens;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * Cuts a row into its statements, side conditions and step annotations (LATEX-INPUT S1, S4, S8–S10).
+ * At the top level of the row (outside braces, brackets and environments) these separate:
+ * {@code \quad}, {@code \qquad}, {@code \hspace}, arrows ({@code \Rightarrow}, {@code \implies}),
+ * {@code ;}, {@code ,} and prose words ({@code \text{where}}, {@code then}, {@code if}). Then:
+ * <ul>
+ *   <li>a part after {@code if}, {@code for}, {@code when}, {@code with} … that compares two index
+ *       letters or sets something to a number, or any part whose relation is {@code \neq}, {@code <},
+ *       {@code >}, {@code \le}, {@code \ge}, {@code \in} or that starts with {@code \forall}, is a
+ *       condition; so is {@code i = j} between two index letters after a separator;</li>
+ *   <li>a part of only text ({@code \text{(chain rule)}}, {@code [\text{apply sum rule}]}) is an
+ *       annotation;</li>
+ *   <li>an equation number {@code (3)} and trailing punctuation are dropped;</li>
+ *   <li>everything else is a statement.</li>
+ * </ul>
+ */
+final class StatementSplitter {
+    static final Set<String> CONDITION_WORDS = Set.of("if", "for", "when", "whenever", "given", "with",
+            "assuming", "provided", "si");
+
+    private StatementSplitter() {
+    }
+
+    static List<Piece> split(List<Token> row, String document) {
+        List<Piece> out = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        String introducer = "";
+        boolean afterSeparator = false;
+        int depth = 0;
+        for (Token t : dropEquationNumber(row, document)) {
+            int type = t.getType();
+            if (isOpen(type)) {
+                depth++;
+            } else if (isClose(type)) {
+                depth = Math.max(0, depth - 1);
+            }
+            String word = depth == 0 ? proseWord(t) : null;
+            boolean separator = depth == 0 && (type == LatexLexer.QUAD || type == LatexLexer.ARROW
+                    || type == LatexLexer.SEMI || type == LatexLexer.COMMA || word != null);
+            if (!separator) {
+                current.add(t);
+                continue;
+            }
+            boolean empty = trimPunctuation(current).isEmpty();
+            classify(current, introducer, afterSeparator, out);
+            current = new ArrayList<>();
+            if (word != null) {
+                introducer = word;
+            } else if (!empty && !(type == LatexLexer.COMMA && CONDITION_WORDS.contains(introducer))) {
+                // "\quad 	ext{where} \quad C = …": spacing around the word keeps it
+                introducer = "";
+            }
+            afterSeparator = true;
+        }
+        classify(current, introducer, afterSeparator, out);
+        return out;
+    }
+
+    private static boolean isOpen(int type) {
+        return type == LatexLexer.LBRACE || type == LatexLexer.LPAREN || type == LatexLexer.LBRACK
+                || type == LatexLexer.LBRACE_LIT || type == LatexLexer.LANGLE || type == LatexLexer.BEGIN;
+    }
+
+    private static boolean isClose(int type) {
+        return type == LatexLexer.RBRACE || type == LatexLexer.RPAREN || type == LatexLexer.RBRACK
+                || type == LatexLexer.RBRACE_LIT || type == LatexLexer.RANGLE || type == LatexLexer.END;
+    }
+
+    /** The prose word a token is, lower case ({@code \text{ where }}, {@code then}), or null. */
+    static String proseWord(Token t) {
+        String w;
+        if (t.getType() == LatexLexer.WORD) {
+            w = t.getText();
+        } else if (t.getType() == LatexLexer.TEXT) {
+            w = LatexTokens.textWord(t);
+        } else {
+            return null;
+        }
+        String[] words = w.strip().toLowerCase(Locale.ROOT).split("[\\s,.:]+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return null;
+        }
+        String first = words[0];
+        if (first.equals("or") && words.length > 1) {
+            return "or";
+        }
+        return LatexTokens.PROSE_WORDS.contains(first) ? first : null;
+    }
+
+    private static void classify(List<Token> tokens, String introducer, boolean afterSeparator, List<Piece> out) {
+        List<Token> part = trimPunctuation(tokens);
+        if (part.isEmpty()) {
+            return;
+        }
+        if (isAnnotation(part)) {
+            out.add(new Piece(Piece.Kind.ANNOTATION, part, introducer));
+            return;
+        }
+        if (isEquationNumber(part)) {
+            return;
+        }
+        if (isCondition(part, introducer, afterSeparator)) {
+            out.add(new Piece(Piece.Kind.CONDITION, part, introducer));
+            return;
+        }
+        out.add(new Piece(Piece.Kind.STATEMENT, part, introducer));
+    }
+
+    private static List<Token> trimPunctuation(List<Token> tokens) {
+        int end = tokens.size();
+        while (end > 0 && (tokens.get(end - 1).getType() == LatexLexer.DOT || tokens.get(end - 1).getType() == LatexLexer.COMMA
+                || tokens.get(end - 1).getType() == LatexLexer.SEMI || tokens.get(end - 1).getType() == LatexLexer.COLON)) {
+            end--;
+        }
+        return tokens.subList(0, end);
+    }
+
+    private static boolean isAnnotation(List<Token> part) {
+        boolean text = false;
+        for (Token t : part) {
+            int type = t.getType();
+            if (type == LatexLexer.TEXT) {
+                String w = LatexTokens.textWord(t);
+                if (w.matches("[A-Za-z][A-Za-z0-9]*")) {
+                    return false; // a name such as \text{CE}
+                }
+                text = true;
+            } else if (type != LatexLexer.LPAREN && type != LatexLexer.RPAREN && type != LatexLexer.LBRACK
+                    && type != LatexLexer.RBRACK) {
+                return false;
+            }
+        }
+        return text;
+    }
+
+    private static boolean isEquationNumber(List<Token> part) {
+        if (part.size() < 3 || part.get(0).getType() != LatexLexer.LPAREN
+                || part.get(part.size() - 1).getType() != LatexLexer.RPAREN) {
+            return false;
+        }
+        for (int i = 1; i < part.size() - 1; i++) {
+            if (part.get(i).getType() != LatexLexer.DIGIT && !(i == part.size() - 2 && part.get(i).getType() == LatexLexer.LETTER)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCondition(List<Token> part, String introducer, boolean afterSeparator) {
+        if (part.get(0).getType() == LatexLexer.FORALL) {
+            return true;
+        }
+        int depth = 0;
+        boolean comparison = false;
+        int equals = 0;
+        for (Token t : part) {
+            int type = t.getType();
+            if (isOpen(type)) {
+                depth++;
+            } else if (isClose(type)) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                if (type == LatexLexer.NEQ || type == LatexLexer.LT || type == LatexLexer.GT || type == LatexLexer.LEQ
+                        || type == LatexLexer.GEQ || type == LatexLexer.IN || type == LatexLexer.NOT_IN) {
+                    comparison = true;
+                } else if (type == LatexLexer.EQ) {
+                    equals++;
+                }
+            }
+        }
+        if (comparison) {
+            return true;
+        }
+        boolean indexEquality = part.size() == 3 && part.get(1).getType() == LatexLexer.EQ
+                && isIndexLetter(part.get(0)) && isIndexLetter(part.get(2));
+        if (indexEquality && (afterSeparator || CONDITION_WORDS.contains(introducer))) {
+            return true;
+        }
+        boolean setsNumber = equals == 1 && part.size() >= 3 && part.get(part.size() - 1).getType() == LatexLexer.DIGIT
+                && part.get(part.size() - 2).getType() == LatexLexer.EQ;
+        return CONDITION_WORDS.contains(introducer) && setsNumber;
+    }
+
+    private static boolean isIndexLetter(Token t) {
+        return t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0));
+    }
+
+    /** A trailing {@code (n)} after a space, an equation number (S9). */
+    private static List<Token> dropEquationNumber(List<Token> row, String document) {
+        int n = row.size();
+        if (n < 4 || row.get(n - 1).getType() != LatexLexer.RPAREN) {
+            return row;
+        }
+        int open = n - 2;
+        while (open >= 0 && row.get(open).getType() == LatexLexer.DIGIT) {
+            open--;
+        }
+        if (open == n - 2 || open < 1 || row.get(open).getType() != LatexLexer.LPAREN) {
+            return row;
+        }
+        Token before = row.get(open - 1);
+        boolean spaced = row.get(open).getStartIndex() > before.getStopIndex() + 1
+                && Character.isWhitespace(document.charAt(before.getStopIndex() + 1));
+        boolean afterQuad = before.getType() == LatexLexer.QUAD;
+        return spaced || afterQuad ? row.subList(0, open) : row;
+    }
+}
