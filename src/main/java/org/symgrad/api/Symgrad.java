@@ -7,6 +7,9 @@ import java.util.List;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Deriver;
 import org.symgrad.diff.Differentiator;
+import org.symgrad.document.DocumentChecker;
+import org.symgrad.document.DocumentKind;
+import org.symgrad.document.DocumentOptions;
 import org.symgrad.derive.Variables;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
@@ -228,6 +231,29 @@ public final class Symgrad {
         List<LimitException> limits = new ArrayList<>();
         List<Outcome> outcomes = new ScriptRunner().run(Parser.parseScript(source), limits);
         return new Results(Results.Kind.SCRIPT, outcomes, limits);
+    }
+
+    /**
+     * Checks a derivation written in a Markdown ({@code kind} {@code md}) or LaTeX ({@code tex})
+     * document, line by line (SPEC §8), with directives added as the command line's
+     * {@code --assume}, {@code --let} and {@code --einstein} do.
+     */
+    public static DocumentCheck checkDocument(String text, String kind, List<String> assumptions, List<String> lets,
+                                              boolean einstein) {
+        DocumentKind k = DocumentKind.parse(kind);
+        if (k == DocumentKind.SCRIPT) {
+            throw new InputException("a script (.sg) is run with script(…), not checked as a document");
+        }
+        return new DocumentCheck(DocumentChecker.check(text, k, new DocumentOptions(assumptions, lets, einstein)));
+    }
+
+    /** The kind of input a file name says: {@code md}, {@code tex}, or {@code sg} for anything else. */
+    public static String inputKind(String fileName) {
+        return switch (DocumentKind.ofFileName(fileName)) {
+            case MARKDOWN -> "md";
+            case LATEX -> "tex";
+            case SCRIPT -> "sg";
+        };
     }
 
     /** The version of this build of symgrad, as the pom names it (e.g. {@code 0.1.0}). */

@@ -3,6 +3,7 @@ package org.symgrad.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.symgrad.api.DocumentCheck;
 import org.symgrad.api.OutputFormat;
 import org.symgrad.api.ResultForm;
 import org.symgrad.api.Results;
@@ -55,8 +56,24 @@ final class Execution {
             case Invocation.Check c -> {
                 OutputFormat format = format(c.format());
                 notOverInput(c.output(), c.file());
-                yield emit(Symgrad.script(Inputs.read(c.file(), io.in())).checks(), format, false, ResultForm.INDEX,
-                        c.output(), io);
+                String kind = c.input() != null ? c.input() : c.file().equals(Inputs.STDIN) ? "md"
+                        : Symgrad.inputKind(c.file());
+                if (kind.equalsIgnoreCase("sg")) {
+                    if (!c.assume().isEmpty() || !c.let().isEmpty() || c.einstein()) {
+                        throw new InputException("--assume, --let and --einstein apply to Markdown and LaTeX "
+                                + "documents; a script states its assumptions with 'assume'");
+                    }
+                    yield emit(Symgrad.script(Inputs.read(c.file(), io.in())).checks(), format, false,
+                            ResultForm.INDEX, c.output(), io);
+                }
+                DocumentCheck document = Symgrad.checkDocument(Inputs.read(c.file(), io.in()), kind, c.assume(),
+                        c.let(), c.einstein());
+                if (c.output() == null) {
+                    io.out().print(document.report(format));
+                } else {
+                    document.write(c.output(), format);
+                }
+                yield document.hasFalse() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
             }
             case Invocation.Render r -> {
                 Results.requireImage(r.output());

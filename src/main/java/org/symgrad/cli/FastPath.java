@@ -24,9 +24,9 @@ final class FastPath {
             "diff", Set.of("--wrt", "--order", "--steps", "--format", "--form", "--output", "--timeout"),
             "simplify", Set.of("--format", "--output", "--timeout"),
             "run", Set.of("--steps", "--format", "--form", "--output", "--timeout"),
-            "check", Set.of("--format", "--output", "--timeout"),
+            "check", Set.of("--format", "--output", "--timeout", "--input", "--assume", "--let", "--einstein"),
             "render", Set.of("--output", "--timeout"));
-    private static final Set<String> FLAGS = Set.of("--steps");
+    private static final Set<String> FLAGS = Set.of("--steps", "--einstein");
 
     private FastPath() {
     }
@@ -95,6 +95,11 @@ final class FastPath {
         }
     }
 
+    /** A repeatable option given at most once on the fast path: its one value, or none. */
+    private static java.util.List<String> optional(String value) {
+        return value == null ? java.util.List.of() : java.util.List.of(value);
+    }
+
     private static Optional<Invocation> invocation(String command, String positional, Map<String, String> options) {
         String format = options.get("--format");
         String form = options.get("--form");
@@ -116,7 +121,8 @@ final class FastPath {
             }
             case "simplify" -> Optional.of(new Invocation.Simplify(positional, format, output, timeout));
             case "run" -> Optional.of(new Invocation.Run(positional, steps, format, form, output, timeout));
-            case "check" -> Optional.of(new Invocation.Check(positional, format, output, timeout));
+            case "check" -> Optional.of(new Invocation.Check(positional, format, output, timeout, options.get("--input"),
+                    optional(options.get("--assume")), optional(options.get("--let")), options.containsKey("--einstein")));
             case "render" -> output == null ? Optional.empty()
                     : Optional.of(new Invocation.Render(positional, output, timeout));
             default -> Optional.empty();

@@ -1,6 +1,7 @@
 package org.symgrad.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A command line, parsed: which command, with which arguments. Both parsers produce it — the
@@ -29,8 +30,16 @@ sealed interface Invocation {
             implements Invocation {
     }
 
-    /** {@code symgrad check FILE [-f F] [-o OUT]}. */
-    record Check(String file, String format, Path output, double timeout) implements Invocation {
+    /**
+     * {@code symgrad check FILE [--input md|tex|sg] [--assume TEXT]… [--let TEXT]… [--einstein] [-f F] [-o OUT]
+     * [--timeout S]}; a {@code null} input kind means the file's extension says.
+     */
+    record Check(String file, String format, Path output, double timeout, String input, List<String> assume,
+                 List<String> let, boolean einstein) implements Invocation {
+        public Check {
+            assume = List.copyOf(assume);
+            let = List.copyOf(let);
+        }
     }
 
     /** {@code symgrad render (FILE|EXPR) -o OUT}. */
