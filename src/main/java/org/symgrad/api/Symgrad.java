@@ -256,6 +256,18 @@ public final class Symgrad {
         };
     }
 
+    /**
+     * The kind of input a text without a file name is (standard input): {@code tex} for a LaTeX
+     * document, {@code md} for one with display math ({@code $$}, {@code \[}, {@code \begin}), else
+     * {@code sg}, a script, which never contains those.
+     */
+    public static String inputKindOfText(String text) {
+        if (text.contains("\\documentclass") || text.contains("\\section")) {
+            return "tex";
+        }
+        return text.contains("$$") || text.contains("\\[") || text.contains("\\begin{") ? "md" : "sg";
+    }
+
     /** The version of this build of symgrad, as the pom names it (e.g. {@code 0.1.0}). */
     public static String version() {
         return Version.NUMBER;

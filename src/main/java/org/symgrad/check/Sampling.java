@@ -114,6 +114,10 @@ public final class Sampling {
         return out;
     }
 
+    /**
+     * Non-negative entries that sum to exactly 1: multiples of 2⁻²⁰ for all but the last, which is
+     * the rest, so the sum is 1 in binary arithmetic too (the checker compares values exactly).
+     */
     private static Environment simplex(Environment env, String name, int n) {
         double[] w = new double[n + 1];
         double total = 0;
@@ -122,10 +126,13 @@ public final class Sampling {
             total += w[i];
         }
         Environment out = env;
-        for (int i = 1; i <= n; i++) {
-            out = out.withIndexed(name, w[i] / total, i);
+        double used = 0;
+        for (int i = 1; i < n; i++) {
+            double p = Math.floor(w[i] / total * (1 << 20)) / (1 << 20);
+            used += p;
+            out = out.withIndexed(name, p, i);
         }
-        return out;
+        return out.withIndexed(name, 1 - used, n);
     }
 
     private static Environment oneHot(Environment env, String name, int n) {

@@ -56,18 +56,17 @@ final class Execution {
             case Invocation.Check c -> {
                 OutputFormat format = format(c.format());
                 notOverInput(c.output(), c.file());
-                String kind = c.input() != null ? c.input() : c.file().equals(Inputs.STDIN) ? "md"
-                        : Symgrad.inputKind(c.file());
+                String text = Inputs.read(c.file(), io.in());
+                String kind = c.input() != null ? c.input()
+                        : c.file().equals(Inputs.STDIN) ? Symgrad.inputKindOfText(text) : Symgrad.inputKind(c.file());
                 if (kind.equalsIgnoreCase("sg")) {
                     if (!c.assume().isEmpty() || !c.let().isEmpty() || c.einstein()) {
                         throw new InputException("--assume, --let and --einstein apply to Markdown and LaTeX "
                                 + "documents; a script states its assumptions with 'assume'");
                     }
-                    yield emit(Symgrad.script(Inputs.read(c.file(), io.in())).checks(), format, false,
-                            ResultForm.INDEX, c.output(), io);
+                    yield emit(Symgrad.script(text).checks(), format, false, ResultForm.INDEX, c.output(), io);
                 }
-                DocumentCheck document = Symgrad.checkDocument(Inputs.read(c.file(), io.in()), kind, c.assume(),
-                        c.let(), c.einstein());
+                DocumentCheck document = Symgrad.checkDocument(text, kind, c.assume(), c.let(), c.einstein());
                 if (c.output() == null) {
                     io.out().print(document.report(format));
                 } else {

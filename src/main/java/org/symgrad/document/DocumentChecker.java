@@ -337,7 +337,7 @@ public final class DocumentChecker {
             }
         }
         sides.add(current);
-        if (relations.isEmpty()) {
+        if (relations.isEmpty() && current.isEmpty()) {
             return null;
         }
         return new Statement(sides, relations, conditions, conditionNotes, row, p.introducer(),
@@ -425,6 +425,10 @@ public final class DocumentChecker {
         if (chain == null) {
             return;
         }
+        if (chain.verdicts.isEmpty() && chain.defines.isEmpty()) {
+            chain = null;
+            return;
+        }
         String reads = (chain.defines.isEmpty() ? "" : "let ") + String.join(" = ", chain.reading);
         equations.add(new CheckedEquation(chain.line, chain.text, reads, chain.defines, chain.condition,
                 chain.verdicts, chain.notes));
@@ -466,6 +470,14 @@ public final class DocumentChecker {
         if (!sizes.isEmpty()) {
             sides.replaceAll(x -> x == null ? null : side(x.tokens(), s, sizes));
         }
+        if (s.relations().isEmpty()) {
+            // a lone expression: the first element of a chain the next row or block may continue with '='
+            finishChain();
+            refining = false;
+            chain = new Chain(sides.get(0), s.text(), conditionText(s.conditions()));
+            chain.add(sides.get(0));
+            return;
+        }
         boolean continuation = sides.get(0) == null;
         if (!continuation && chain != null && chain.open && restates(sides.get(0), chain.head)) {
             sides.set(0, null);
@@ -483,15 +495,17 @@ public final class DocumentChecker {
         }
         int from;
         if (continuation) {
+            from = 1;
             if (chain == null) {
-                Side first = firstSide(sides);
-                if (first == null) {
+                // "= b = c" with nothing before: b starts the chain, the first '=' is no pair
+                if (sides.size() < 2 || sides.get(1) == null) {
                     return;
                 }
-                chain = new Chain(first, s.text(), conditionText(s.conditions()));
+                chain = new Chain(sides.get(1), s.text(), conditionText(s.conditions()));
                 chain.notes.add("the row starts with '=' but there is nothing before it");
+                chain.add(sides.get(1));
+                from = 2;
             }
-            from = 1;
         } else {
             finishChain();
             refining = false;
@@ -544,11 +558,11 @@ public final class DocumentChecker {
                 if (restatesDefinition(s, sides)) {
                     Target t = first.reading().target().orElseThrow();
                     PairChecker.Result r = check(first, sides.get(1), branches);
-                    if (r.renamed()) {
+                    if (r.renamed() || r.outcome() == Outcome.FALSE) {
                         // the name is given a new meaning: a later definition replaces the earlier one
                         Side body = sides.get(1);
-                        chain.notes.add("redefines " + t.name() + " (defined before at line "
-                                + definedAt.getOrDefault(t.name(), 0) + ")");
+                        chain.notes.add("redefines " + t.name() + ", whose definition at line "
+                                + definedAt.getOrDefault(t.name(), 0) + " differs");
                         defineFromSides(t, body, first.line());
                         chain.defines = t.name();
                         chain.add(body);
@@ -602,15 +616,6 @@ public final class DocumentChecker {
         }
         Target t = first.reading().target().get();
         return !t.builtIn() && definitions.of(t.name()).isPresent();
-    }
-
-    private static Side firstSide(List<Side> sides) {
-        for (Side s : sides) {
-            if (s != null) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** Whether the statement defines its first side (K2): a target not yet defined, then '=' or ':='. */

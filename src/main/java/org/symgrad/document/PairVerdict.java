@@ -14,7 +14,9 @@ import org.symgrad.parse.latex.ReadingNote;
  * @param left       the left side as written
  * @param right      the right side as written
  * @param outcome    proven, numerically equal, false, undecided or skipped
- * @param detail     the verdict in words: the counterexample, or why it was skipped or undecided
+ * @param detail     why a pair was skipped or undecided, in words; for a false or checked pair, what was
+ *                   noted about it (empty, or how a side that could not be read was bridged) — the
+ *                   counterexample itself is in {@code verdict}
  * @param verdict    the checker's verdict, when the pair was checked (the point and both values)
  * @param expected   for a false step of a derivation, the correct value of the derivative
  * @param rightStart the document offset where the right side starts

@@ -45,6 +45,14 @@ final class StatementSplitter {
                 depth = Math.max(0, depth - 1);
             }
             String word = depth == 0 ? proseWord(t) : null;
+            if (depth == 0 && word == null && isAnnotationText(t)) {
+                // "&& \text{(chain rule)}": a step annotation ends the statement
+                classify(current, introducer, afterSeparator, out);
+                out.add(new Piece(Piece.Kind.ANNOTATION, List.of(t), introducer));
+                current = new ArrayList<>();
+                afterSeparator = true;
+                continue;
+            }
             boolean separator = depth == 0 && (type == LatexLexer.QUAD || type == LatexLexer.ARROW
                     || type == LatexLexer.SEMI || type == LatexLexer.COMMA || word != null);
             if (!separator) {
@@ -109,11 +117,31 @@ final class StatementSplitter {
         if (isEquationNumber(part)) {
             return;
         }
-        if (isCondition(part, introducer, afterSeparator)) {
-            out.add(new Piece(Piece.Kind.CONDITION, part, introducer));
+        List<Token> unwrapped = unwrap(part);
+        if (isCondition(unwrapped, introducer, afterSeparator || unwrapped != part)) {
+            out.add(new Piece(Piece.Kind.CONDITION, unwrapped, introducer));
             return;
         }
         out.add(new Piece(Piece.Kind.STATEMENT, part, introducer));
+    }
+
+    /** {@code (i \neq j)}: the tokens inside a bracket pair that encloses the whole part. */
+    private static List<Token> unwrap(List<Token> part) {
+        int last = part.size() - 1;
+        if (last < 2 || !(part.get(0).getType() == LatexLexer.LPAREN && part.get(last).getType() == LatexLexer.RPAREN
+                || part.get(0).getType() == LatexLexer.LBRACK && part.get(last).getType() == LatexLexer.RBRACK)) {
+            return part;
+        }
+        int depth = 0;
+        for (int i = 0; i < last; i++) {
+            int type = part.get(i).getType();
+            if (isOpen(type)) {
+                depth++;
+            } else if (isClose(type) && --depth == 0) {
+                return part; // the first bracket closes before the end: (a)(b)
+            }
+        }
+        return part.subList(1, last);
     }
 
     private static List<Token> trimPunctuation(List<Token> tokens) {
@@ -123,6 +151,12 @@ final class StatementSplitter {
             end--;
         }
         return tokens.subList(0, end);
+    }
+
+    /** Text that is no name: words with spaces or brackets, {@code \text{(chain rule)}}. */
+    private static boolean isAnnotationText(Token t) {
+        return t.getType() == LatexLexer.TEXT && !LatexTokens.textWord(t).matches("[A-Za-z][A-Za-z0-9]*|")
+                && !LatexTokens.textWord(t).contains("_");
     }
 
     private static boolean isAnnotation(List<Token> part) {

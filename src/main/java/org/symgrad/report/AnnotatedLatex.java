@@ -101,7 +101,7 @@ public final class AnnotatedLatex {
             String expected = AnnotatedDocument.expectedLatex(v);
             return "\\textcolor{" + color + "}{\\textbf{" + escape(v.outcome().mark()) + " line " + v.line() + "} ("
                     + "\\texttt{= " + escape(AnnotatedDocument.abbreviate(v.right())) + "}): "
-                    + escape(v.detail()) + (expected.isEmpty() ? "" : "; expected $" + expected + "$") + "}";
+                    + escape(DocumentReport.finding(v)) + (expected.isEmpty() ? "" : "; expected $" + expected + "$") + "}";
         }
     };
 

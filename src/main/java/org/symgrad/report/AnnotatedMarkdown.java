@@ -39,7 +39,7 @@ public final class AnnotatedMarkdown {
             @Override
             public String note(PairVerdict v) {
                 String expected = AnnotatedDocument.expectedLatex(v);
-                String detail = v.detail().replace("\n", " ");
+                String detail = DocumentReport.finding(v).replace("\n", " ");
                 return "**" + v.outcome().mark() + " line " + v.line() + "** (`= " + AnnotatedDocument.abbreviate(v.right())
                         .replace("`", "'") + "`): " + escape(detail)
                         + (expected.isEmpty() ? "" : "; expected $" + expected + "$");

@@ -61,11 +61,26 @@ public final class DocumentReport {
         return out.toString();
     }
 
-    /** The verdict's detail, with the expected value of a false derivative. */
+    /**
+     * The verdict in words: for a false step the point where it fails with both values and, for a
+     * derivative, the value it should have; otherwise why it was proven, skipped or undecided.
+     */
     public static String detail(PairVerdict v, boolean unicode) {
         String d = v.detail();
+        if (v.outcome() == Outcome.FALSE && v.verdict().isPresent()) {
+            d += Report.describe(v.verdict().get());
+        }
         if (v.expected().isPresent()) {
             d += "; expected " + (unicode ? Printer.unicode(v.expected().get()) : Printer.ascii(v.expected().get()));
+        }
+        return d;
+    }
+
+    /** {@link #detail(PairVerdict, boolean)} without the expected value, which LaTeX output typesets itself. */
+    static String finding(PairVerdict v) {
+        String d = v.detail();
+        if (v.outcome() == Outcome.FALSE && v.verdict().isPresent()) {
+            d += Report.describe(v.verdict().get());
         }
         return d;
     }

@@ -10,7 +10,6 @@ import org.symgrad.error.InputException;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
-import org.symgrad.expr.Functions;
 import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.gen.LatexParser;
@@ -214,7 +213,7 @@ final class Cases {
         if (negative == null) {
             return null;
         }
-        Expr step = Exprs.fn(Functions.HEAVISIDE, variable);
+        Expr step = Exprs.fn("heaviside", variable);
         return Exprs.add(Exprs.mul(step, positive), Exprs.mul(Exprs.sub(Exprs.ONE, step), negative));
     }
 }

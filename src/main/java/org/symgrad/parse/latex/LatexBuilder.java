@@ -17,7 +17,7 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Functions;
+import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
@@ -535,7 +535,7 @@ final class LatexBuilder {
             Expr other = a.equals(Exprs.ZERO) ? b : b.equals(Exprs.ZERO) ? a : null;
             if (other != null) {
                 note(text(ctx) + " read as relu(" + text(p.callArgs().expr(a.equals(Exprs.ZERO) ? 1 : 0)) + ")", ctx);
-                return applyPostOps(pow(Exprs.fn(Functions.RELU, other), power), p.postOp(), 0, new ArrayList<>());
+                return applyPostOps(pow(Exprs.fn("relu", other), power), p.postOp(), 0, new ArrayList<>());
             }
         }
         throw error("\\" + which + " is supported only as \\max(0, x), the ReLU", ctx);
@@ -687,7 +687,7 @@ final class LatexBuilder {
             if (defined.isPresent() && defined.get().parameters().size() == 1 && defined.get().component().isEmpty()) {
                 value = derivativeOfDefined(defined.get(), arg, name.primes, whole);
             } else if (knownSigma) {
-                value = derivativeOfKnown(Functions.SIGMA, arg, name.primes);
+                value = derivativeOfKnown(FunctionRegistry.SIGMA, arg, name.primes);
             } else if (name.indices.isEmpty() && name.label.isEmpty() && name.power == null
                     && validFunctionName(name.base + name.suffix)) {
                 value = new Fn(name.base + name.suffix + "'".repeat(name.primes), List.of(arg));
@@ -702,10 +702,10 @@ final class LatexBuilder {
             }
             Expr arg = withVectors(() -> expr(argCtxs.get(0)));
             if (next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
-                return new Call(List.of(), pow(elementwise(Functions.SIGMA, arg, sub, whole), name.power), next + 1);
+                return new Call(List.of(), pow(elementwise(FunctionRegistry.SIGMA, arg, sub, whole), name.power), next + 1);
             }
             requireScalar(arg, argCtxs.get(0));
-            return new Call(List.of(), pow(Exprs.fn(Functions.SIGMA, arg), name.power), next);
+            return new Call(List.of(), pow(Exprs.fn(FunctionRegistry.SIGMA, arg), name.power), next);
         }
         if (defined.isPresent()) {
             DocumentFunction f = defined.get();
@@ -1138,7 +1138,7 @@ final class LatexBuilder {
             case LatexParser.SqrtContext s -> {
                 Expr radicand = fracArg(s.fracArg());
                 if (s.expr() == null) {
-                    yield Exprs.fn(Functions.SQRT, radicand);
+                    yield Exprs.fn("sqrt", radicand);
                 }
                 yield Exprs.pow(radicand, Exprs.pow(expr(s.expr()), -1));
             }
@@ -1146,7 +1146,7 @@ final class LatexBuilder {
             case LatexParser.BracketsContext b -> expr(b.expr());
             case LatexParser.BraceLiteralContext b -> expr(b.expr());
             case LatexParser.BracesContext b -> expr(b.expr());
-            case LatexParser.AbsoluteContext a -> Exprs.fn(Functions.ABS, expr(a.expr()));
+            case LatexParser.AbsoluteContext a -> Exprs.fn("abs", expr(a.expr()));
             case LatexParser.AngleContext a -> throw error("\\langle … \\rangle is not supported; write the sum "
                     + "\\sum_i a_i b_i", a);
             case LatexParser.NormContext n -> throw error("a norm (" + text(n) + ") is matrix notation, which is "
@@ -1380,7 +1380,14 @@ final class LatexBuilder {
         if (num.expr() == null) {
             return new Operator(wrt, false, null, LatexSpans.of(document, ctx));
         }
-        return derivative(expr(num.expr()), wrt);
+        Expr of = expr(num.expr());
+        if (of instanceof Sym s && FunctionRegistry.isKnown(s.name()) && !context.defines(s.name())
+                && context.function(s.name()).isEmpty() && wrt.size() >= 1 && wrt.stream().distinct().count() == 1) {
+            // \frac{d\sigma}{dx}: the function of the variable it is differentiated by
+            note(text(num.expr()) + " read as " + s.name() + "(" + wrt.get(0) + ")", num.expr());
+            of = Exprs.fn(s.name(), wrt.get(0));
+        }
+        return derivative(of, wrt);
     }
 
     /** The variables of {@code \partial x \partial y} or {@code dx^2}, each as often as its order. */
