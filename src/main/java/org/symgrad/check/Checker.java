@@ -1,6 +1,7 @@
 package org.symgrad.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,17 @@ public final class Checker {
 
     private final Definitions definitions;
     private final List<Rule> assumptions;
+    private final Sampling sampling;
 
     public Checker(Definitions definitions, List<Rule> assumptions) {
+        this(definitions, assumptions, Sampling.NONE);
+    }
+
+    /** A checker whose numeric points satisfy {@code sampling} (a positive x, a branch i ≠ j …). */
+    public Checker(Definitions definitions, List<Rule> assumptions, Sampling sampling) {
         this.definitions = definitions;
         this.assumptions = List.copyOf(assumptions);
+        this.sampling = sampling;
     }
 
     /** Each adjacent pair of {@code sides} checked in order. */
@@ -125,6 +133,10 @@ public final class Checker {
                 env = env.withBinding(index, 1 + (int) (digits % DIMENSION));
                 digits /= DIMENSION;
             }
+            if (!sampling.admits(env.bindings())) {
+                continue;
+            }
+            env = sampling.apply(env);
             Ball a = valueAt(l, env);
             Ball b = valueAt(r, env);
             if (!a.isDefined() || !b.isDefined()) {
@@ -166,15 +178,20 @@ public final class Checker {
     }
 
     /** {@code x_1}, {@code W_{1,2}}: an entry's name in the report of a point. */
-    private static String pointName(Indexed x) {
-        return x.name() + "_" + (x.indices().size() == 1 ? x.indices().get(0) : "{" + String.join(",", x.indices()) + "}");
+    private static String pointName(String name, int[] at) {
+        return name + "_" + (at.length == 1 ? String.valueOf(at[0])
+                : "{" + String.join(",", Arrays.stream(at).mapToObj(String::valueOf).toList()) + "}");
     }
 
     private static void collect(Expr e, Environment env, Map<String, Double> out) {
         if (e instanceof Sym s && !Constants.isConstant(s)) {
             out.put(s.name(), env.scalar(s.name()));
-        } else if (e instanceof Indexed x && x.indices().stream().allMatch(Index::isConcrete)) {
-            out.put(pointName(x), env.indexed(x.name(), x.indices().stream().mapToInt(Integer::parseInt).toArray()));
+        } else if (e instanceof Indexed x && x.indices().stream().allMatch(
+                i -> Index.isConcrete(i) || env.binding(i).isPresent())) {
+            // an entry whose free indices the point binds is shown as the entry it is (y_i at i = 2: y_2)
+            int[] at = x.indices().stream().mapToInt(i -> Index.isConcrete(i)
+                    ? Integer.parseInt(i) : env.binding(i).getAsInt()).toArray();
+            out.put(pointName(x.name(), at), env.indexed(x.name(), at));
         }
         Exprs.children(e).forEach(c -> collect(c, env, out));
     }

@@ -10,7 +10,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Indexed;
 import org.symgrad.parse.Parser;
-import org.symgrad.simplify.AtomRule;
+import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Rules;
 
 /**
@@ -24,7 +24,7 @@ import org.symgrad.simplify.Rules;
  * @param constraint a constraint for the sampler, if any
  * @param branch     an index branch {@code i = j} / {@code i != j}, if this is one
  */
-record Assumption(List<AtomRule> rules, Optional<Sampling.Constraint> constraint, Optional<Branch> branch) {
+record Assumption(List<Rule> rules, Optional<Sampling.Constraint> constraint, Optional<Branch> branch) {
     /** {@code i = j} ({@code equal}) or {@code i != j}. */
     record Branch(String i, String j, boolean equal) {
         String describe() {
@@ -44,7 +44,7 @@ record Assumption(List<AtomRule> rules, Optional<Sampling.Constraint> constraint
         Matcher m;
         if ((m = KIND.matcher(t)).matches()) {
             String name = m.group(1);
-            List<AtomRule> sum = List.of(Rules.assumption(Exprs.sum("k", new Indexed(name, List.of("k"))), Exprs.ONE));
+            List<Rule> sum = List.of(Rules.assumption(Exprs.sum("k", new Indexed(name, List.of("k"))), Exprs.ONE));
             return switch (m.group(2)) {
                 case "simplex" -> new Assumption(sum, Optional.of(new Sampling.Simplex(name)), Optional.empty());
                 case "symmetric" -> new Assumption(List.of(), Optional.of(new Sampling.Symmetric(name)), Optional.empty());

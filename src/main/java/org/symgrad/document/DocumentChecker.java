@@ -35,7 +35,7 @@ import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.print.Printer;
-import org.symgrad.simplify.AtomRule;
+import org.symgrad.rewrite.Rule;
 
 /**
  * Checks a derivation as it is written in a Markdown or LaTeX document (SPEC §8), in reading order:
@@ -65,7 +65,7 @@ public final class DocumentChecker {
     private final Map<String, String> unreadable = new HashMap<>();
     private final Set<String> plainNames = new LinkedHashSet<>();
     private final Set<String> knownNames = new LinkedHashSet<>();
-    private final List<AtomRule> assumptions = new ArrayList<>();
+    private final List<Rule> assumptions = new ArrayList<>();
     private Sampling sampling = Sampling.NONE;
     private final List<Assumption.Branch> directiveBranches = new ArrayList<>();
     private Set<String> labelLetters = Set.of();

@@ -24,7 +24,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.diff.Differentiator;
-import org.symgrad.simplify.AtomRule;
+import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.Simplifier;
 
@@ -45,7 +45,7 @@ import org.symgrad.simplify.Simplifier;
  */
 final class PairChecker {
     /** What the document knows when the pair is checked. */
-    record Knowledge(Definitions definitions, List<AtomRule> assumptions, Sampling sampling,
+    record Knowledge(Definitions definitions, List<Rule> assumptions, Sampling sampling,
                      Set<String> knownNames, Map<String, Integer> definedAt) {
     }
 
@@ -72,7 +72,7 @@ final class PairChecker {
         Expr b = right;
         Expr h = head;
         Sampling sampling = knowledge.sampling();
-        List<AtomRule> rules = new ArrayList<>(knowledge.assumptions());
+        List<Rule> rules = new ArrayList<>(knowledge.assumptions());
         Set<String> extra = new TreeSet<>(Indices.free(a));
         extra.removeAll(Indices.free(b));
         Set<String> extraRight = new TreeSet<>(Indices.free(b));
@@ -88,8 +88,8 @@ final class PairChecker {
                 h = h == null ? null : Indices.rename(knowledge.definitions().expand(h), br.j(), br.i());
             } else {
                 sampling = sampling.with(new Sampling.Distinct(br.i(), br.j()));
-                rules.add(new AtomRule("assumption", new Delta(br.i(), br.j()), Set.of(), Exprs.ZERO));
-                rules.add(new AtomRule("assumption", new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
+                rules.add(Rule.identity("assumption", new Delta(br.i(), br.j()), Set.of(), Exprs.ZERO));
+                rules.add(Rule.identity("assumption", new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
             }
         }
         Optional<String> dependence = missingDependence(left).or(() -> missingDependence(right));
@@ -235,7 +235,7 @@ final class PairChecker {
     }
 
     /** The correct value of the derivation's derivative {@code head}, simplified, if it is one. */
-    private Optional<Expr> expected(Expr head, List<AtomRule> rules) {
+    private Optional<Expr> expected(Expr head, List<Rule> rules) {
         if (!(head instanceof Derivative d)) {
             return Optional.empty();
         }
