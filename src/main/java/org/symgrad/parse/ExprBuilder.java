@@ -164,7 +164,11 @@ final class ExprBuilder {
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.sumRange().getClass());
         }
         Expr upper = ctx.primary() == null ? Exprs.N : primary(ctx.primary());
-        return new IndexSum(index, lower, upper, term(ctx.term()));
+        IndexSum sum = new IndexSum(index, lower, upper, term(ctx.term()));
+        if (ctx.SUM().getText().equals("mean")) {
+            return Exprs.mul(Exprs.pow(rangeSize(lower, upper), -1), sum);
+        }
+        return sum;
     }
 
     private String sumIndex(List<SymgradParser.IndexTokenContext> tokens, ParserRuleContext where) {
@@ -455,6 +459,7 @@ final class ExprBuilder {
         }
         return switch (name) {
             case "sum" -> sumCall(ctx, argCtxs);
+            case "mean" -> meanCall(ctx, argCtxs);
             case "delta" -> deltaCall(ctx, argCtxs);
             case "diff" -> diffCall(ctx, argCtxs);
             case "softmax" -> {
@@ -481,6 +486,7 @@ final class ExprBuilder {
                             + Relation.ofFunction(known.get().name()).get().ascii()
                             + " in the condition of where(cond, a, b)", spans.of(ctx));
                 }
+                rejectReduction(ctx, name, argCtxs);
                 if (known.isPresent()) {
                     int arity = known.get().arity();
                     if (argCtxs.size() != arity) {
@@ -552,18 +558,57 @@ final class ExprBuilder {
     }
 
     private Expr sumCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
+        return sumCall("sum", ctx, argCtxs);
+    }
+
+    /** The sum of {@code reduction(k, body)} or {@code reduction(k, lower, upper, body)}. */
+    private Expr sumCall(String reduction, SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
         if (argCtxs.size() != 2 && argCtxs.size() != 4) {
-            throw new InputException("sum takes (index, body) or (index, lower, upper, body), got "
+            throw new InputException(reduction + " takes (index, body) or (index, lower, upper, body), got "
                     + argCtxs.size() + " arguments", spans.of(ctx));
         }
         if (!(expr(argCtxs.get(0)) instanceof Sym index) || !Index.isSymbolic(index.name())) {
-            throw new InputException("the first argument of sum must be an index name, such as k",
+            throw new InputException("the first argument of " + reduction + " must be an index name, such as k",
                     spans.of(argCtxs.get(0)));
         }
         if (argCtxs.size() == 2) {
             return Exprs.sum(index.name(), expr(argCtxs.get(1)));
         }
         return new IndexSum(index.name(), expr(argCtxs.get(1)), expr(argCtxs.get(2)), expr(argCtxs.get(3)));
+    }
+
+    /** {@code mean(k, body) = (1/n) Σ_k body}; with bounds, {@code mean(k, lo, hi, body)} divides by {@code hi − lo + 1}. */
+    private Expr meanCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
+        IndexSum sum = (IndexSum) sumCall("mean", ctx, argCtxs);
+        return Exprs.mul(Exprs.pow(rangeSize(sum.lower(), sum.upper()), -1), sum);
+    }
+
+    /** How many values {@code lower..upper} holds: {@code n} for {@code 1..n}, {@code m − 1} for {@code 2..m}. */
+    private static Expr rangeSize(Expr lower, Expr upper) {
+        if (lower instanceof Num lo) {
+            Rational shift = Rational.ONE.subtract(lo.value());
+            if (upper instanceof Num hi) {
+                return Exprs.num(hi.value().add(shift));
+            }
+            return shift.isZero() ? upper : Exprs.add(upper, Exprs.num(shift));
+        }
+        return Exprs.add(upper, Exprs.neg(lower), Exprs.ONE);
+    }
+
+    /**
+     * A name applied to an index and a body that uses it, {@code prod2(k, x_k)} or {@code max(k, x_k)},
+     * reads as a reduction over k: only sum, mean (and their prefix forms) bind an index, so this is
+     * an error rather than a function of a free index k.
+     */
+    private void rejectReduction(SymgradParser.CallContext ctx, String name, List<SymgradParser.ExprContext> argCtxs) {
+        if (argCtxs.size() < 2 || !(expr(argCtxs.get(0)) instanceof Sym index) || !Index.isSymbolic(index.name())) {
+            return;
+        }
+        for (SymgradParser.ExprContext a : argCtxs.subList(1, argCtxs.size())) {
+            if (Indices.free(expr(a)).contains(index.name())) {
+                throw new InputException(Reductions.unsupported(name, index.name()), spans.of(ctx));
+            }
+        }
     }
 
     private Expr deltaCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {

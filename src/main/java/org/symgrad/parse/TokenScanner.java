@@ -58,6 +58,7 @@ final class TokenScanner {
             splitKeywordCall(t, tokens);
         }
         joinUnderscoredNames(tokens);
+        markReductions(tokens);
         joinSpacedCalls(tokens);
         markPrefixFunctions(tokens);
         checkBrackets(tokens);
@@ -141,6 +142,32 @@ final class TokenScanner {
             }
         }
         out.add(t);
+    }
+
+    /**
+     * {@code mean_k body} is a prefix reduction like {@code sum_k body} (its token becomes a SUM
+     * spelled {@code mean}); {@code max_k}, {@code min_k} are errors that say why
+     * ({@link Reductions}).
+     */
+    private void markReductions(List<Token> tokens) {
+        boolean[] index = indexPositions(tokens);
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() != SymgradLexer.ID || index[i] || tokens.get(i + 1).getType() != SymgradLexer.UNDERSCORE) {
+                continue;
+            }
+            if (Reductions.isSelecting(t.getText())) {
+                Token after = tokens.get(i + 2);
+                String k = after.getType() == SymgradLexer.LBRACE && i + 3 < tokens.size() ? tokens.get(i + 3).getText()
+                        : after.getText();
+                throw new InputException(Reductions.unsupported(t.getText(), k), spans.of(t));
+            }
+            if (t.getText().equals("mean")) {
+                CommonToken reduction = new CommonToken(t);
+                reduction.setType(SymgradLexer.SUM);
+                tokens.set(i, reduction);
+            }
+        }
     }
 
     /**

@@ -76,6 +76,11 @@ class ParseErrorMessagesTest {
             "gt(x, 0)"       | 1  | 8 | 'gt' is a comparison: write it as >
             x < 0            | 3  | 1 | unexpected '<': expected an operator or the end of the input
             "leaky_relu(x)"  | 1  | 13 | leaky_relu takes 2 arguments, got 1
+            "foo(k, x_k)"    | 1  | 11 | 'foo(k, …)' reads as a reduction over k, which symgrad does not know
+            "max(k, x_k^2)"  | 1  | 13 | max over an index (max_k) has no derivative where two entries tie
+            max_k x_k        | 1  | 3 | max over an index (max_k) has no derivative where two entries tie
+            "min_{j} y_j"    | 1  | 3 | min over an index (min_j)
+            "mean(k)"        | 1  | 7 | mean takes (index, body) or (index, lower, upper, body), got 1
             """)
     void typoInAnExpression(String input, int column, int width, String words) {
         InputException e = assertThrows(InputException.class, () -> Parser.parseExpression(input));
