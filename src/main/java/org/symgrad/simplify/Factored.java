@@ -101,6 +101,30 @@ final class Factored {
         return new Factored(coefficient.multiply(o.coefficient), f);
     }
 
+    /**
+     * The product of {@code parts}, as multiplying them one after another would make it (and
+     * reporting the same), built in one table rather than a copy per factor: a product of n
+     * factors costs n log n, not n².
+     */
+    static Factored product(List<Factored> parts, Trace trace) {
+        Rational c = Rational.ONE;
+        TreeMap<Poly, Integer> f = new TreeMap<>();
+        for (Factored part : parts) {
+            if (part.isZero()) {
+                return ZERO;
+            }
+            for (Map.Entry<Poly, Integer> e : part.factors.entrySet()) {
+                Integer mine = f.get(e.getKey());
+                if (mine != null) {
+                    trace.fired(Integer.signum(mine) != Integer.signum(e.getValue()) ? CANCEL : "multiply-powers");
+                }
+            }
+            part.factors.forEach((p, e) -> put(f, p, e));
+            c = c.multiply(part.coefficient);
+        }
+        return new Factored(c, f);
+    }
+
     Factored pow(int e, Budget budget) {
         if (e == 0) {
             return ONE;

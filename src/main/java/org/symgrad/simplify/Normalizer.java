@@ -65,7 +65,13 @@ final class Normalizer {
     private final Rewrites rewrites;
     private Normalizer insideNormalizer;
     private Normalizer plain;
-    private final Map<Expr, Factored> memo = new HashMap<>();
+    /**
+     * Normal forms so far, one table per {@link #context()}: a derivative of nested functions
+     * meets the same subexpressions again and again (each argument is normalised, presented and
+     * normalised again), and without the tables the work doubles with every level.
+     */
+    private final List<Map<Expr, Factored>> memo = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(),
+            new HashMap<>(), new HashMap<>(), new HashMap<>());
     private final SumRules sums = new SumRules(this);
     private final Presenter presenter = new Presenter(this);
     private int sumDepth;
@@ -78,6 +84,8 @@ final class Normalizer {
         int nesting;
         /** The recursion depth of normalising, over all the normalisers of one simplification. */
         int depth;
+        /** How often a rule application was refused at {@link #MAX_REWRITE_NESTING} or {@link #MAX_REWRITE_DEPTH}. */
+        int cutShort;
 
         Rewrites(Trace trace) {
             this.trace = trace;
@@ -121,24 +129,36 @@ final class Normalizer {
     }
 
     Factored normalize(Expr e) {
-        boolean memoise = definitions.isEmpty();
-        Factored cached = memoise ? memo.get(e) : null;
+        Map<Expr, Factored> known = memo.get(context());
+        Factored cached = known.get(e);
         if (cached != null) {
             return cached;
         }
         if (++rewrites.depth > MAX_DEPTH) {
             throw new LimitException("nesting-depth", "expression nested deeper than " + MAX_DEPTH + " levels");
         }
+        int cutShort = rewrites.cutShort;
         try {
             budget.tick();
             Factored f = rootsResolved(compute(e));
-            if (memoise) {
-                memo.put(e, f);
+            // with definitions, a form reached while a rewrite was cut short depends on how deep
+            // the rewriting was when it was reached: it is not kept for other places
+            if (definitions.isEmpty() || rewrites.cutShort == cutShort) {
+                known.put(e, f);
             }
             return f;
         } finally {
             rewrites.depth--;
         }
+    }
+
+    /**
+     * What besides the expression its normal form depends on: with definitions, where they are
+     * written back ({@link #atom}) — the depth in sums (0, 1, more) and whether inside a function's
+     * argument, the state from which every nested normalisation's follows; without, nothing (0).
+     */
+    int context() {
+        return definitions.isEmpty() ? 0 : Math.min(sumDepth, 2) * 2 + (argumentDepth > 0 ? 1 : 0);
     }
 
     private Factored compute(Expr e) {
@@ -149,9 +169,10 @@ final class Normalizer {
             case Delta d -> delta(d);
             case Add a -> add(a.terms().stream().map(this::normalize).toList());
             case Mul m -> {
-                Factored out = Factored.ONE;
+                List<Factored> parts = new ArrayList<>();
+                boolean zero = false;
                 for (Expr f : m.factors()) {
-                    if (out.isZero()) {
+                    if (zero) {
                         // 0·(1/0) is no number either: only a reciprocal still needs looking at
                         if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
                             normalize(f);
@@ -159,9 +180,10 @@ final class Normalizer {
                         continue;
                     }
                     Factored next = normalize(f);
-                    out = out.multiply(next, trace());
+                    zero = next.isZero();
+                    parts.add(next);
                 }
-                yield out.cancelled(budget, trace());
+                yield Factored.product(parts, trace()).cancelled(budget, trace());
             }
             case Pow p -> power(p);
             case Fn f -> function(f);
@@ -221,6 +243,7 @@ final class Normalizer {
                 continue;
             }
             if (rewrites.nesting >= MAX_REWRITE_NESTING || rewrites.depth >= MAX_REWRITE_DEPTH) {
+                rewrites.cutShort++;
                 rewrites.trace.stopped(StopReason.BUDGET_EXHAUSTED);
                 return Optional.empty();
             }

@@ -1,9 +1,13 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -31,13 +35,33 @@ import org.symgrad.functions.KnownFunction;
  */
 final class Presenter {
     private final Normalizer normalizer;
-    private final Map<Expr, Expr> negatedBodies = new java.util.HashMap<>();
+    private final Map<Expr, Expr> negatedBodies = new HashMap<>();
+    /**
+     * Presentations so far, of normal forms ({@link Factored}) and of sums ({@link Poly}), by the
+     * normaliser's {@linkplain Normalizer#context() context} (the exp powers a presentation writes
+     * are normalised there). Each sum to an odd power is presented both ways round, and its
+     * factors again inside each: without the table the work doubles with every level of nesting.
+     */
+    private final Map<Key, Expr> memo = new HashMap<>();
+
+    private record Key(Object form, int context) {
+    }
 
     Presenter(Normalizer normalizer) {
         this.normalizer = normalizer;
     }
 
     Expr present(Factored f) {
+        Key key = new Key(f, normalizer.context());
+        Expr known = memo.get(key);
+        if (known == null) {
+            known = presented(f);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private Expr presented(Factored f) {
         if (f.isZero()) {
             return Exprs.ZERO;
         }
@@ -118,6 +142,10 @@ final class Presenter {
      * ({@code (1 + t)(1 − t) = 1 − t²}) are shown multiplied; others stay factored.
      */
     private List<Map.Entry<Poly, Integer>> multipliedWhereShorter(List<Map.Entry<Poly, Integer>> entries) {
+        List<Set<Expr>> atoms = new ArrayList<>();
+        for (Map.Entry<Poly, Integer> e : entries) {
+            atoms.add(e.getKey().size() < 2 || e.getValue() != 1 ? Set.of() : atomsOf(e.getKey()));
+        }
         for (int i = 0; i < entries.size(); i++) {
             Poly a = entries.get(i).getKey();
             if (a.size() < 2 || entries.get(i).getValue() != 1) {
@@ -125,7 +153,9 @@ final class Presenter {
             }
             for (int j = i + 1; j < entries.size(); j++) {
                 Poly b = entries.get(j).getKey();
-                if (b.size() < 2 || entries.get(j).getValue() != 1) {
+                if (b.size() < 2 || entries.get(j).getValue() != 1 || Collections.disjoint(atoms.get(i), atoms.get(j))) {
+                    // sums without a common atom multiply to |a|·|b| distinct terms, never fewer
+                    // than |a| + |b| − 1: only those that share one are worth multiplying out
                     continue;
                 }
                 Poly product = a.multiply(b, normalizer.budget());
@@ -139,6 +169,12 @@ final class Presenter {
             }
         }
         return entries;
+    }
+
+    private static Set<Expr> atomsOf(Poly p) {
+        Set<Expr> out = new HashSet<>();
+        p.terms().keySet().forEach(m -> out.addAll(m.powers().keySet()));
+        return out;
     }
 
     /**
@@ -213,6 +249,16 @@ final class Presenter {
      * binomial ({@code 1 − σ(x)}, {@code 1 + exp(x)}) and last otherwise ({@code x² − 2x − 1}).
      */
     Expr polynomial(Poly p) {
+        Key key = new Key(p, normalizer.context());
+        Expr known = memo.get(key);
+        if (known == null) {
+            known = written(p);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private Expr written(Poly p) {
         Optional<Expr> grouped = grouped(p);
         if (grouped.isPresent()) {
             return grouped.get();
