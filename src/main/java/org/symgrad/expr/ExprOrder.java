@@ -30,6 +30,16 @@ public final class ExprOrder implements Comparator<Expr> {
 
     @Override
     public int compare(Expr a, Expr b) {
+        // a chain of powers (the tower x^x^…^x) is compared level by level in a loop, without
+        // building a list of children per level: deep atoms are compared often in normal forms
+        while (a instanceof Pow p && b instanceof Pow q && a != b) {
+            int c = compare(p.base(), q.base());
+            if (c != 0) {
+                return c;
+            }
+            a = p.exponent();
+            b = q.exponent();
+        }
         if (a == b) {
             return 0;
         }
