@@ -14,6 +14,7 @@ import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Sym;
@@ -138,6 +139,26 @@ public final class Rule {
     /** Whether the left side matches {@code target} at all (the condition included). */
     public boolean matches(Expr target) {
         return new Matcher(slots, variables, Negation.PLAIN).match(lhs, target, condition);
+    }
+
+    /**
+     * The names of the variables that every expression the left side matches holds: its symbols
+     * that are not slots (constants aside) and its indexed symbols. Where one of them is missing,
+     * the rule cannot apply.
+     */
+    public Set<String> names() {
+        Set<String> out = new LinkedHashSet<>();
+        collectNames(lhs, out);
+        return out;
+    }
+
+    private void collectNames(Expr e, Set<String> out) {
+        if (e instanceof Sym s && !slots.contains(s) && !Constants.isConstant(s)) {
+            out.add(s.name());
+        } else if (e instanceof Indexed x) {
+            out.add(x.name());
+        }
+        Exprs.children(e).forEach(c -> collectNames(c, out));
     }
 
     private static Expr instantiate(Expr rhs, Match m, Set<String> variables) {

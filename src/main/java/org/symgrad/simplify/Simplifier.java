@@ -30,6 +30,8 @@ import org.symgrad.rewrite.TraceRecorder;
 public final class Simplifier {
     private final List<Rule> assumptions;
     private final List<Rule> definitions;
+    /** Variable names the assumptions can bring in ({@link #canApply}); null: any. */
+    private final Set<String> assumedNames;
 
     /** A result and the rules that produced it. */
     private record Result(Expr expr, TraceRecorder trace) {
@@ -41,6 +43,7 @@ public final class Simplifier {
     private Simplifier(List<Rule> assumptions, List<Rule> definitions) {
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
+        this.assumedNames = assumedNames(this.assumptions);
     }
 
     /** A simplifier with no assumptions and no definitions. */
@@ -89,6 +92,9 @@ public final class Simplifier {
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
         for (Rule d : reversed) {
+            if (!canApply(d, best)) {
+                continue;
+            }
             TraceRecorder tried = new TraceRecorder();
             Expr candidate = new Normalizer(budget, assumptions, List.of(d), false, tried).canonical(best);
             if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
@@ -98,6 +104,41 @@ public final class Simplifier {
             }
         }
         return new Result(Indices.readable(best), trace);
+    }
+
+    /**
+     * Whether writing {@code e} back by {@code rule} may change it: only when {@code e}, or the right
+     * side of an assumption, holds every variable the rule's left side names. Normalising brings in
+     * no other variables (the book's laws have only slots, the rule is not applied before it
+     * matches), so the normaliser of a definition that cannot apply is not run at all: in a script of
+     * many definitions, each result would otherwise be normalised again once per definition.
+     */
+    private boolean canApply(Rule rule, Expr e) {
+        if (assumedNames == null) {
+            return true;
+        }
+        Set<String> present = new HashSet<>(assumedNames);
+        names(e, present);
+        return present.containsAll(rule.names());
+    }
+
+    /** The variable names in the right sides of the assumptions; null when one is computed (unknown). */
+    private static Set<String> assumedNames(List<Rule> assumptions) {
+        Set<String> out = new HashSet<>();
+        for (Rule a : assumptions) {
+            if (a.rhs().isEmpty()) {
+                return null;
+            }
+            names(a.rhs().get(), out);
+        }
+        return out;
+    }
+
+    private static void names(Expr e, Set<String> out) {
+        if (e instanceof org.symgrad.expr.Variable v) {
+            out.add(v.name());
+        }
+        Exprs.children(e).forEach(c -> names(c, out));
     }
 
     /**
