@@ -6,18 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.symgrad.derive.Derivation;
 import org.symgrad.derive.Deriver;
+import org.symgrad.derive.Variables;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.document.DocumentChecker;
 import org.symgrad.document.DocumentKind;
 import org.symgrad.document.DocumentOptions;
-import org.symgrad.derive.Variables;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.error.SourceSpan;
+import org.symgrad.error.TimeLimit;
+import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.gradcheck.CheckSettings;
+import org.symgrad.gradcheck.GradientCheck;
+import org.symgrad.gradcheck.StatementCheck;
 import org.symgrad.matrix.MatrixForm;
 import org.symgrad.matrix.MatrixReading;
 import org.symgrad.parse.Parser;
@@ -44,6 +49,10 @@ import org.symgrad.simplify.Simplifier;
 public final class Symgrad {
     /** The highest order of derivative {@link #derivation} computes. */
     public static final int MAX_DERIVATIVE_ORDER = Differentiator.MAX_ORDER;
+    /** {@code symgrad gradcheck}'s defaults: the length of every index range, points per statement, seed. */
+    public static final int GRADCHECK_N = CheckSettings.DEFAULT.n();
+    public static final int GRADCHECK_POINTS = CheckSettings.DEFAULT.points();
+    public static final long GRADCHECK_SEED = CheckSettings.DEFAULT.seed();
 
     private Symgrad() {
     }
@@ -115,6 +124,90 @@ public final class Symgrad {
      */
     public static String code(String script, Language language) {
         return script(script).code(language);
+    }
+
+    /**
+     * The gradient check of {@code script} with {@link CheckSettings#DEFAULT} (n = 3, 5 points,
+     * seed 0, tolerance 1e-6); see {@link #gradcheck(String, CheckSettings)}.
+     */
+    public static GradcheckReport gradcheck(String script) {
+        return gradcheck(script, CheckSettings.DEFAULT);
+    }
+
+    /**
+     * What {@code symgrad gradcheck} computes (SPEC §10): the script run, then each {@code derive}
+     * statement's result — and each {@code check diff(f, v) = g = …}, which states results of a
+     * derivative — evaluated in double precision at {@code points} random points and
+     * every assignment of its free indices to {@code 1..n}, against central finite differences of
+     * the differentiated expression through its definitions; the largest relative error
+     * {@code |g − fd| / max(1, |fd|)} per statement. A statement that hits a resource limit (while
+     * derived or while checked) is listed in {@link GradcheckReport#limits()}. Passes at a
+     * relative error of 1e-6; the same seed gives the same report.
+     *
+     * @throws InputException bad input, {@code n} or {@code points} out of range, or a script with
+     *                        nothing to check
+     */
+    public static GradcheckReport gradcheck(String script, int n, int points, long seed) {
+        return gradcheck(script, new CheckSettings(n, points, seed, CheckSettings.DEFAULT.tolerance()));
+    }
+
+    /**
+     * {@link #gradcheck(String, int, int, long)} with every setting given, the tolerance too.
+     *
+     * @throws InputException bad input, settings out of range, or a script with nothing to check
+     */
+    public static GradcheckReport gradcheck(String script, CheckSettings settings) {
+        Results results = script(script);
+        GradcheckReport checked = gradcheck(results.outcomes(), settings);
+        List<LimitException> limits = new ArrayList<>(results.limits());
+        limits.addAll(checked.limits());
+        return new GradcheckReport(checked.statements(), limits);
+    }
+
+    /**
+     * The gradient check of outcomes already computed ({@link Results#outcomes()}, or outcomes
+     * whose result was replaced): each {@link Outcome.Derived}'s result, and each
+     * {@link Outcome.Checked} whose first side is a derivative {@code diff(f, v)}, against finite
+     * differences under the definitions and assumptions of its scope.
+     *
+     * @throws InputException when there is nothing to check
+     */
+    public static GradcheckReport gradcheck(List<Outcome> outcomes, CheckSettings settings) {
+        List<StatementCheck> checks = new ArrayList<>();
+        List<LimitException> limits = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            TimeLimit.restart();
+            try {
+                switch (o) {
+                    case Outcome.Derived d -> checks.add(new GradientCheck(d.scope().definitions(),
+                            d.scope().assumptions(), settings).check(d.derivation().of(), d.derivation().wrt(),
+                            List.of(d.derivation().result()), d.statement().text().strip(),
+                            d.statement().span().line()));
+                    case Outcome.Checked c when c.statement().sides().get(0) instanceof Derivative stated
+                            && !mentionsDerivative(stated.of()) -> checks.add(new GradientCheck(
+                            c.scope().definitions(), c.scope().assumptions(), settings).check(stated.of(),
+                            stated.wrt(), c.statement().sides().subList(1, c.statement().sides().size()),
+                            c.statement().text().strip(), c.statement().span().line()));
+                    case Outcome.Checked c -> {
+                        // a check that states no derivative has no gradient to compare
+                    }
+                    case Outcome.Simplified s -> {
+                        // a simplification states no derivative
+                    }
+                }
+            } catch (LimitException e) {
+                limits.add(e.at(o.statement().span()));
+            }
+        }
+        if (checks.isEmpty() && limits.isEmpty()) {
+            throw new InputException("gradcheck compares the results of `derive` statements (and of"
+                    + " `check diff(f, v) = g`) with finite differences: the script has none");
+        }
+        return new GradcheckReport(checks, limits);
+    }
+
+    private static boolean mentionsDerivative(Expr e) {
+        return e instanceof Derivative || org.symgrad.expr.Exprs.children(e).stream().anyMatch(Symgrad::mentionsDerivative);
     }
 
     /** Runs a script ({@code let}, {@code assume}, {@code derive}, {@code simplify}, {@code check}). */

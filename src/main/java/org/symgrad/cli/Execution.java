@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.symgrad.api.DocumentCheck;
+import org.symgrad.api.GradcheckReport;
 import org.symgrad.api.OutputFormat;
 import org.symgrad.api.ResultForm;
 import org.symgrad.api.Results;
@@ -73,6 +74,15 @@ final class Execution {
                     document.write(c.output(), format);
                 }
                 yield document.hasFalse() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+            }
+            case Invocation.Gradcheck g -> {
+                GradcheckReport report = Symgrad.gradcheck(Inputs.read(g.file(), io.in()), g.n(), g.points(), g.seed());
+                io.out().print(report.text());
+                for (LimitException limit : report.limits()) {
+                    io.err().println(limit.describe());
+                }
+                yield !report.limits().isEmpty() ? ExitCodes.LIMIT
+                        : report.passes() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
             }
             case Invocation.Render r -> {
                 Results.requireImage(r.output());

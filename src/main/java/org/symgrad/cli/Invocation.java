@@ -42,6 +42,10 @@ sealed interface Invocation {
         }
     }
 
+    /** {@code symgrad gradcheck FILE [--n N] [--points P] [--seed S] [--timeout S]}. */
+    record Gradcheck(String file, int n, int points, long seed, double timeout) implements Invocation {
+    }
+
     /** {@code symgrad render (FILE|EXPR) -o OUT}. */
     record Render(String input, Path output, double timeout) implements Invocation {
     }

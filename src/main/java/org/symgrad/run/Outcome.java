@@ -29,10 +29,16 @@ public sealed interface Outcome {
     record Simplified(SimplifyStatement statement, Expr result) implements Outcome {
     }
 
-    /** {@code check a = b = …}: one verdict per adjacent pair. */
-    record Checked(CheckStatement statement, List<Verdict> verdicts) implements Outcome {
+    /** {@code check a = b = …}: one verdict per adjacent pair, with the definitions and assumptions in force at it. */
+    record Checked(CheckStatement statement, List<Verdict> verdicts, Scope scope) implements Outcome {
         public Checked {
             verdicts = List.copyOf(verdicts);
+            java.util.Objects.requireNonNull(scope);
+        }
+
+        /** A check with nothing defined or assumed. */
+        public Checked(CheckStatement statement, List<Verdict> verdicts) {
+            this(statement, verdicts, Scope.EMPTY);
         }
 
         public boolean holds() {

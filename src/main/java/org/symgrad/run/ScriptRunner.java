@@ -84,7 +84,8 @@ public final class ScriptRunner {
             case SimplifyStatement simplify -> out.add(
                     new Outcome.Simplified(simplify, deriver().simplifier().simplify(simplify.expr())));
             case CheckStatement check -> out.add(
-                    new Outcome.Checked(check, new Checker(definitions, assumptions.rules()).check(check.sides())));
+                    new Outcome.Checked(check, new Checker(definitions, assumptions.rules()).check(check.sides()),
+                            new Scope(definitions, assumed)));
         }
     }
 

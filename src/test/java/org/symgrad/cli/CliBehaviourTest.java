@@ -132,6 +132,15 @@ class CliBehaviourTest {
             "check examples/sigmoid.sg",
             "check",
             "check --help",
+            // gradcheck (SPEC §10)
+            "gradcheck examples/softmax.sg",
+            "gradcheck examples/linear-layer.sg --n 2 --points 2 --seed 3",
+            "gradcheck src/test/resources/cli/wrong-gradient.sg",
+            "gradcheck examples/identities.sg",
+            "gradcheck examples/softmax.sg --n 0",
+            "gradcheck examples/softmax.sg --points x",
+            "gradcheck",
+            "gradcheck --help",
             // render
             "render 'x^2' -o $TMP/x.svg",
             "render src/test/resources/cli/square.sg -o $TMP/s.png",

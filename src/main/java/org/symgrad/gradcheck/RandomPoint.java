@@ -1,0 +1,103 @@
+package org.symgrad.gradcheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.eval.Environment;
+import org.symgrad.eval.Evaluator;
+import org.symgrad.expr.Expr;
+
+/**
+ * A random point at which a gradient is checked: every leaf uniform in {@code [-1.5, 1.5]}
+ * ({@link Environment#random}), or in {@code [0.1, 1.6]} when drawn positive (a point where
+ * {@code log} or {@code sqrt} of a leaf is defined); each assumed-normalised vector positive with
+ * sum 1; then every entry of every defined name set to its defined value, in definition order — so
+ * that a name held by a derivative ({@code ∂L/∂y_k} reads {@code y}) has the value its definition
+ * gives.
+ */
+final class RandomPoint {
+    private final Definitions definitions;
+    private final ThroughDefinitions expansion;
+    private final Set<String> normalised;
+    private final int n;
+
+    RandomPoint(Definitions definitions, ThroughDefinitions expansion, Set<String> normalised, int n) {
+        this.definitions = definitions;
+        this.expansion = expansion;
+        this.normalised = Set.copyOf(normalised);
+        this.n = n;
+    }
+
+    /**
+     * The point of {@code seed}; with {@code positive}, the {@code leaves} (name → number of
+     * indices, 0 for a scalar) are drawn positive.
+     */
+    Environment at(long seed, boolean positive, Map<String, Integer> leaves) {
+        Environment env = Environment.random(seed, n);
+        Random random = new Random(seed * 7919 + 13);
+        for (String t : normalised) {
+            double[] w = new double[n];
+            double total = 0;
+            for (int m = 0; m < n; m++) {
+                w[m] = 0.1 + random.nextDouble();
+                total += w[m];
+            }
+            for (int m = 0; m < n; m++) {
+                env = env.withIndexed(t, w[m] / total, m + 1);
+            }
+        }
+        if (positive) {
+            for (Map.Entry<String, Integer> leaf : leaves.entrySet()) {
+                String name = leaf.getKey();
+                if (normalised.contains(name)) {
+                    continue;
+                }
+                if (leaf.getValue() == 0) {
+                    env = env.withScalar(name, 0.1 + Math.abs(env.scalar(name)));
+                    continue;
+                }
+                for (int[] tuple : tuples(leaf.getValue(), n)) {
+                    env = env.withIndexed(name, 0.1 + Math.abs(env.indexed(name, tuple)), tuple);
+                }
+            }
+        }
+        for (Definition d : definitions.all()) {
+            Expr body = expansion.expand(d.body(), Set.of());
+            if (d.indices().isEmpty()) {
+                env = env.withScalar(d.name(), Evaluator.evaluate(body, env));
+                continue;
+            }
+            for (int[] tuple : tuples(d.indices().size(), n)) {
+                Environment at = env;
+                for (int p = 0; p < tuple.length; p++) {
+                    at = at.withBinding(d.indices().get(p), tuple[p]);
+                }
+                env = env.withIndexed(d.name(), Evaluator.evaluate(body, at), tuple);
+            }
+        }
+        return env;
+    }
+
+    /** Every tuple in {@code 1..n}^{@code rank}, the last position fastest. */
+    static List<int[]> tuples(int rank, int n) {
+        List<int[]> out = new ArrayList<>();
+        int[] t = new int[rank];
+        java.util.Arrays.fill(t, 1);
+        while (true) {
+            out.add(t.clone());
+            int p = rank - 1;
+            while (p >= 0 && t[p] == n) {
+                t[p] = 1;
+                p--;
+            }
+            if (p < 0) {
+                return out;
+            }
+            t[p]++;
+        }
+    }
+}
