@@ -22,6 +22,8 @@ import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
 import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.Trace;
+import org.symgrad.rewrite.TraceRecorder;
 import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.Simplifier;
 
@@ -68,18 +70,25 @@ public final class Checker {
     public Verdict check(Expr left, Expr right) {
         Expr l = evaluated(left);
         Expr r = evaluated(right);
-        Optional<Expr> difference = normalForm(Exprs.sub(l, r));
+        TraceRecorder trace = new TraceRecorder();
+        Optional<Expr> difference = normalForm(Exprs.sub(l, r), trace);
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
-            return Verdict.of(left, right, Verdict.Kind.PROVEN);
+            List<Expr> conditions = trace.requiredPositive().stream().filter(c -> !sampling.nonnegative(c)).toList();
+            if (conditions.isEmpty()) {
+                return Verdict.of(left, right, Verdict.Kind.PROVEN);
+            }
+            // proven only where the conditions hold: beyond them the sides may differ, or one be undefined
+            Verdict beyond = sampled(left, right, l, r, Optional.empty());
+            return beyond.kind() == Verdict.Kind.FALSE ? beyond : provenUnder(left, right, l, r, conditions);
         }
         Optional<Expr> exact = difference.filter(d -> FreeRationalFunction.is(d, constrainedNames()));
         return sampled(left, right, l, r, exact);
     }
 
     /** The normal form of {@code e}, or empty when computing it hits a limit. */
-    private Optional<Expr> normalForm(Expr e) {
+    private Optional<Expr> normalForm(Expr e, Trace trace) {
         try {
-            return Optional.of(Simplifier.with(assumptions, List.of()).expanded(e, Budget.ofMillis(5_000)));
+            return Optional.of(Simplifier.with(assumptions, List.of()).expanded(e, Budget.ofMillis(5_000), trace));
         } catch (LimitException tooBig) {
             // the numeric test decides instead, unless the command's own time is up
             org.symgrad.error.TimeLimit.check();
@@ -125,18 +134,11 @@ public final class Checker {
         free.addAll(Indices.free(r));
         int compared = 0;
         for (long seed = 1; seed <= POINTS * 4 && compared < POINTS; seed++) {
-            Environment env = Environment.random(seed, DIMENSION);
-            // Point p binds the free indices to the digits of p in base DIMENSION, so the points
-            // run through every assignment, equal indices (the diagonal, where δ_ij = 1) included.
-            long digits = seed - 1;
-            for (String index : free) {
-                env = env.withBinding(index, 1 + (int) (digits % DIMENSION));
-                digits /= DIMENSION;
-            }
-            if (!sampling.admits(env.bindings())) {
+            Optional<Environment> at = pointAt(seed, free);
+            if (at.isEmpty()) {
                 continue;
             }
-            env = sampling.apply(env);
+            Environment env = at.get();
             Ball a = valueAt(l, env);
             Ball b = valueAt(r, env);
             if (!a.isDefined() || !b.isDefined()) {
@@ -153,6 +155,42 @@ public final class Checker {
         }
         Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
         return Verdict.of(left, right, kind);
+    }
+
+    /**
+     * The sampled point number {@code seed}, if the sampling constraints admit it. Point p binds the
+     * free indices to the digits of p in base {@link #DIMENSION}, so the points run through every
+     * assignment, equal indices (the diagonal, where δ_ij = 1) included.
+     */
+    private Optional<Environment> pointAt(long seed, Set<String> free) {
+        Environment env = Environment.random(seed, DIMENSION);
+        long digits = seed - 1;
+        for (String index : free) {
+            env = env.withBinding(index, 1 + (int) (digits % DIMENSION));
+            digits /= DIMENSION;
+        }
+        return sampling.admits(env.bindings()) ? Optional.of(sampling.apply(env)) : Optional.empty();
+    }
+
+    /**
+     * Proven under {@code conditions}, with a sampled point where only one side is defined, if
+     * there is one ({@code log(x·y)} at x, y &lt; 0), to show that the conditions matter.
+     */
+    private Verdict provenUnder(Expr left, Expr right, Expr l, Expr r, List<Expr> conditions) {
+        Set<String> free = new TreeSet<>(Indices.free(l));
+        free.addAll(Indices.free(r));
+        for (long seed = 1; seed <= POINTS * 4; seed++) {
+            Optional<Environment> at = pointAt(seed, free);
+            if (at.isEmpty()) {
+                continue;
+            }
+            Ball a = valueAt(l, at.get());
+            Ball b = valueAt(r, at.get());
+            if (a.isDefined() != b.isDefined()) {
+                return Verdict.provenUnder(left, right, conditions, point(at.get(), l, r), a, b);
+            }
+        }
+        return Verdict.provenUnder(left, right, conditions, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED);
     }
 
     /**

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.symgrad.eval.Environment;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
 
 /**
  * How the numeric test draws its points so that they satisfy what the derivation assumes
@@ -67,6 +70,38 @@ public final class Sampling {
 
     public List<Constraint> constraints() {
         return constraints;
+    }
+
+    /**
+     * Whether the constraints keep {@code e} — a name or one of its entries — from being negative
+     * ({@code x > 0}, {@code x >= 0}, {@code 0 < y < 1}, a simplex, a one-hot vector,
+     * {@code y in {0, 1}}).
+     */
+    public boolean nonnegative(Expr e) {
+        String name = switch (e) {
+            case Sym s -> s.name();
+            case Indexed x -> x.name();
+            default -> null;
+        };
+        if (name == null) {
+            return false;
+        }
+        for (Constraint c : constraints) {
+            boolean kept = switch (c) {
+                case Positive p -> p.name().equals(name);
+                case NonNegative p -> p.name().equals(name);
+                case UnitInterval u -> u.name().equals(name);
+                case Simplex s -> s.name().equals(name);
+                case OneHot h -> h.name().equals(name);
+                case TwoValued t -> t.name().equals(name) && t.low() >= 0;
+                case Distinct d -> false;
+                case Symmetric s -> false;
+            };
+            if (kept) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the index values bound in a point are allowed. */

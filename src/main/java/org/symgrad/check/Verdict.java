@@ -1,6 +1,7 @@
 package org.symgrad.check;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -17,9 +18,12 @@ import org.symgrad.expr.Rational;
  * @param leftValue       the left side's value at the point ({@link Ball#UNDEFINED} unless false)
  * @param rightValue      the right side's value at the point ({@link Ball#UNDEFINED} unless false)
  * @param exactDifference {@code left − right} at the point when it is known exactly, else {@code null}
+ * @param conditions      for a proof that holds only where these expressions are positive (it split
+ *                        {@code log(x·y)} into {@code log(x) + log(y)}), the expressions; else empty.
+ *                        The point, if any, is then one outside them where only one side is defined.
  */
 public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, Ball leftValue,
-                      Ball rightValue, Rational exactDifference) {
+                      Ball rightValue, Rational exactDifference, List<Expr> conditions) {
     /** Proven symbolically, equal at every sampled point, false at some point, or not evaluable at any. */
     public enum Kind { PROVEN, NUMERICALLY_EQUAL, FALSE, UNDECIDED }
 
@@ -30,6 +34,7 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         // Sorted by name, and kept sorted: Map.copyOf's iteration order changes from run to run, and
         // reports print the point, so they would not be deterministic.
         point = point == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(point));
+        conditions = List.copyOf(conditions);
     }
 
     /** A verdict without a witness point: proven, numerically equal or undecided. */
@@ -37,13 +42,31 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         if (kind == Kind.FALSE) {
             throw new IllegalArgumentException("a false verdict needs its witness point");
         }
-        return new Verdict(left, right, kind, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null);
+        return new Verdict(left, right, kind, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null, List.of());
     }
 
     /** The equality fails at {@code point}, where the sides have the given values. */
     public static Verdict falseAt(Expr left, Expr right, Map<String, Double> point, Ball leftValue,
                                   Ball rightValue, Rational exactDifference) {
-        return new Verdict(left, right, Kind.FALSE, point, leftValue, rightValue, exactDifference);
+        return new Verdict(left, right, Kind.FALSE, point, leftValue, rightValue, exactDifference, List.of());
+    }
+
+    /**
+     * Proven where every one of {@code conditions} is positive, and not beyond: at {@code point}
+     * (possibly empty), outside them, only one side has a value ({@code leftValue} or
+     * {@code rightValue}, the other {@link Ball#UNDEFINED}).
+     */
+    public static Verdict provenUnder(Expr left, Expr right, List<Expr> conditions, Map<String, Double> point,
+                                      Ball leftValue, Ball rightValue) {
+        if (conditions.isEmpty()) {
+            throw new IllegalArgumentException("a conditional proof needs its conditions");
+        }
+        return new Verdict(left, right, Kind.PROVEN, point, leftValue, rightValue, null, conditions);
+    }
+
+    /** Proven for every value at which both sides are defined, not only under conditions. */
+    public boolean unconditional() {
+        return kind == Kind.PROVEN && conditions.isEmpty();
     }
 
     public boolean holds() {

@@ -104,7 +104,8 @@ final class PairChecker {
                     Optional.empty());
         }
         return switch (v.kind()) {
-            case PROVEN -> new Result(Outcome.PROVEN, "proven", Optional.of(v), Optional.empty());
+            // a proof under conditions is told by the report, with the conditions and a point beyond them
+            case PROVEN -> new Result(Outcome.PROVEN, v.unconditional() ? "proven" : "", Optional.of(v), Optional.empty());
             case NUMERICALLY_EQUAL -> new Result(Outcome.NUMERICALLY_EQUAL,
                     "equal at every sampled point; not proven symbolically", Optional.of(v), Optional.empty());
             case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",

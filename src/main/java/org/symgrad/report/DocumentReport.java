@@ -67,7 +67,7 @@ public final class DocumentReport {
      */
     public static String detail(PairVerdict v, boolean unicode) {
         String d = v.detail();
-        if (v.outcome() == Outcome.FALSE && v.verdict().isPresent()) {
+        if (told(v)) {
             d += Report.describe(v.verdict().get());
         }
         if (v.expected().isPresent()) {
@@ -79,10 +79,16 @@ public final class DocumentReport {
     /** {@link #detail(PairVerdict, boolean)} without the expected value, which LaTeX output typesets itself. */
     static String finding(PairVerdict v) {
         String d = v.detail();
-        if (v.outcome() == Outcome.FALSE && v.verdict().isPresent()) {
+        if (told(v)) {
             d += Report.describe(v.verdict().get());
         }
         return d;
+    }
+
+    /** Whether the verdict's own words are the detail: a false step's point, a proof's conditions. */
+    private static boolean told(PairVerdict v) {
+        return v.verdict().isPresent() && (v.outcome() == Outcome.FALSE
+                || v.outcome() == Outcome.PROVEN && !v.verdict().get().unconditional());
     }
 
     /** "3 proven, 1 numerically equal, 1 false, 2 undecided, 4 skipped". */

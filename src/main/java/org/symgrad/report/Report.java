@@ -169,11 +169,23 @@ public final class Report {
     /** A verdict in words, with the point where a false equality fails. */
     public static String describe(Verdict v) {
         return switch (v.kind()) {
-            case PROVEN -> "proven";
+            case PROVEN -> v.unconditional() ? "proven" : provenUnder(v);
             case NUMERICALLY_EQUAL -> "equal at every sampled point; not proven symbolically";
             case UNDECIDED -> "could not be evaluated at any sampled point";
             case FALSE -> "false: " + Witness.describe(v);
         };
+    }
+
+    /**
+     * {@code proven only where x > 0, y > 0: at x = −0.5, y = −1.2 the left side is 0.5 and the
+     * right side is undefined}: the proof's conditions and, if sampled, a point beyond them.
+     */
+    private static String provenUnder(Verdict v) {
+        List<String> conditions = new ArrayList<>();
+        v.conditions().forEach(c -> conditions.add(Printer.ascii(c) + " > 0"));
+        String out = "proven only where " + String.join(", ", conditions);
+        return v.point().isEmpty() && !v.leftValue().isDefined() && !v.rightValue().isDefined()
+                ? out : out + ": " + Witness.describe(v);
     }
 
     private Json json(Outcome o) {

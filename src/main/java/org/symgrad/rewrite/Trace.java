@@ -1,5 +1,7 @@
 package org.symgrad.rewrite;
 
+import org.symgrad.expr.Expr;
+
 /**
  * The listener through which a rewriting engine reports what it did: the name of every rule it
  * applied, in order, and why it stopped early if it did. A derivation step is named from this
@@ -15,6 +17,14 @@ public interface Trace {
 
     /** The rule {@code rule} was applied once. */
     void fired(String rule);
+
+    /**
+     * The rule just applied holds only where {@code e} is positive, which the rule cannot tell
+     * ({@code log(a·b) = log(a) + log(b)} needs {@code a > 0}, {@code b > 0}): an identity proven
+     * with it is proven under that condition.
+     */
+    default void requiresPositive(Expr e) {
+    }
 
     /** Rewriting stopped before it was done, for {@code reason}. */
     default void stopped(StopReason reason) {

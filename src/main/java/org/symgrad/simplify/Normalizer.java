@@ -23,6 +23,7 @@ import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
+import org.symgrad.rewrite.Bounds;
 import org.symgrad.rewrite.Negation;
 import org.symgrad.rewrite.Rule;
 import org.symgrad.rewrite.RuleBook;
@@ -493,6 +494,21 @@ final class Normalizer {
             List<Factored> parts = new ArrayList<>();
             if (!u.coefficient().isOne()) {
                 parts.add(atom(Exprs.log(new Num(u.coefficient()))));
+            }
+            // log(a·b) = log a + log b and log(a²) = 2 log a hold where a, b > 0; where the
+            // logarithm alone says so (one factor to an odd power, the others positive) nothing is needed
+            List<Expr> unsigned = new ArrayList<>();
+            boolean even = false;
+            for (Map.Entry<Poly, Integer> f : u.factors().entrySet()) {
+                Expr factor = presenter.present(Factored.of(Rational.ONE, Map.of(f.getKey(), 1)));
+                // a factor never negative needs nothing: where it is 0 neither side is defined
+                if (!Bounds.of(factor).isNonnegative()) {
+                    unsigned.add(factor);
+                    even |= f.getValue() % 2 == 0;
+                }
+            }
+            if (unsigned.size() > 1 || even) {
+                unsigned.forEach(trace()::requiresPositive);
             }
             for (Map.Entry<Poly, Integer> f : u.factors().entrySet()) {
                 Factored factor = Factored.of(Rational.ONE, Map.of(f.getKey(), 1));
