@@ -47,9 +47,9 @@ import org.symgrad.parse.gen.SymgradParser;
  *       ({@code W_ij}, {@code W_{i1}}, {@code x_12}); with commas, one index per part ({@code W_{k2,l}});</li>
  *   <li>the bare symbol {@code e} is an ordinary symbol: {@code e^x} is a power of {@code e}, not
  *       {@code exp(x)} — write {@code exp(x)} for the exponential;</li>
- *   <li>every term of a sum must carry the same free indices, except that a term may carry fewer,
- *       which are then broadcast ({@code z_i + c}, {@code δ_ij − y_j}); two terms whose index sets
- *       are not nested ({@code x_i + y_j}) are an error naming both sets.</li>
+ *   <li>terms of a sum may carry different free indices: the sum carries their union, each term
+ *       broadcast over the indices it lacks, as NumPy broadcasts ({@code z_i + c},
+ *       {@code δ_ij − y_j}, the pairwise {@code X_i − X_j}, the hinge {@code s_j − s_y + Δ}).</li>
  * </ul>
  * Recursion follows the parse tree, whose depth the parser bounds ({@link Limits#MAX_RULE_DEPTH}).
  */
@@ -68,10 +68,8 @@ final class ExprBuilder {
     }
 
     /**
-     * A whole expression (an input, a statement side, a definition's body), under the same
-     * free-index rule as every sum: terms may broadcast fewer indices ({@code x_i + 1},
-     * {@code δ_ij − y_j}, {@code exp(z_i + c)}), but index sets that are not nested
-     * ({@code sum_j W_ij x_j + b_j}) are an error naming both sets.
+     * A whole expression (an input, a statement side, a definition's body). Its free indices are
+     * the union of its terms' ({@code x_i − x_j} has {i, j}).
      */
     Expr topLevel(SymgradParser.ExprContext ctx) {
         return expr(ctx);
@@ -84,16 +82,8 @@ final class ExprBuilder {
         }
         List<SymgradParser.AddOpContext> ops = ctx.addOp(); // once: each ctx.addOp(i) scans all children
         List<Expr> terms = new ArrayList<>(termCtxs.size());
-        Set<String> widest = null;
         for (int i = 0; i < termCtxs.size(); i++) {
             Expr t = term(termCtxs.get(i));
-            Set<String> free = Indices.free(t);
-            if (widest == null || free.containsAll(widest)) {
-                widest = free;
-            } else if (!widest.containsAll(free)) {
-                throw new InputException("terms have different free indices: " + show(widest) + " and "
-                        + show(free), spans.of(termCtxs.get(i)));
-            }
             boolean minus = i > 0 && ops.get(i - 1).MINUS() != null;
             terms.add(minus ? Exprs.neg(t) : t);
         }

@@ -24,8 +24,10 @@ import org.symgrad.script.Statement;
 /**
  * Builds a {@link Script} from a parse tree. Besides building each statement's expressions it checks
  * what makes a statement meaningful: a defined name's indices are distinct names and cover the
- * body's free indices; both sides of {@code assume} and {@code check} carry the same free indices;
- * {@code derive … wrt} names a variable. {@code let y = softmax(z)} defines the vector
+ * body's free indices; both sides of {@code assume} carry the same free indices;
+ * {@code derive … wrt} names a variable. The sides of {@code check} may carry different free
+ * indices: each side is broadcast over the indices it lacks, and the check holds for every value
+ * of their union ({@code check (x_i − x_j)^2 = x_i^2 − 2 x_i x_j + x_j^2}). {@code let y = softmax(z)} defines the vector
  * {@code y_i = softmax(z)_i}.
  */
 final class ScriptBuilder {
@@ -70,11 +72,7 @@ final class ScriptBuilder {
             case SymgradParser.CheckStatementContext c -> {
                 List<Expr> sides = new ArrayList<>();
                 for (SymgradParser.ExprContext side : c.expr()) {
-                    Expr e = checked(side);
-                    if (!sides.isEmpty()) {
-                        sameFreeIndices(sides.get(0), e, side);
-                    }
-                    sides.add(e);
+                    sides.add(checked(side));
                 }
                 yield new CheckStatement(sides, span, text);
             }

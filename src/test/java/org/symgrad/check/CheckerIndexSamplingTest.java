@@ -42,6 +42,16 @@ class CheckerIndexSamplingTest {
     }
 
     @Test
+    void sidesWithDifferentFreeIndicesAreComparedOverTheirUnion() {
+        // SPEC §9: each side is broadcast over the indices it lacks
+        assertEquals(Verdict.Kind.PROVEN, verdict("(x_i - x_j)^2", "x_i^2 - 2*x_i*x_j + x_j^2"));
+        assertEquals(Verdict.Kind.PROVEN, verdict("sum_k (x_k - x_j)*delta(k, i)", "x_i - x_j"));
+        // wrong only where i ≠ j: the sampler must bind both indices of the union
+        assertEquals(Verdict.Kind.FALSE, verdict("(x_i - x_j)^2", "0"));
+        assertEquals(Verdict.Kind.FALSE, verdict("x_i", "x_j"));
+    }
+
+    @Test
     void theReportedPointListsItsVariablesInNameOrder() {
         // Reports print the point; its order must not depend on the JVM's hash seed.
         Verdict v = new Checker(Definitions.none(), List.of()).check(

@@ -58,7 +58,6 @@ class ParseErrorMessagesTest {
             delta(i)         | 1  | 8 | delta takes two indices, got 1
             δ_i              | 1  | 3 | a Kronecker delta takes two indices
             softmax(z)       | 1  | 10 | softmax(z) needs an index
-            x_i + y_j        | 7  | 3 | terms have different free indices: {i} and {j}
             ln               | 1  | 2 | 'ln' is a function: write ln(x) or ln x
             x + exp          | 5  | 3 | 'exp' is a function: write exp(x) or exp x
             log_2 x          | 1  | 3 | 'log' is a function and takes no subscript

@@ -182,6 +182,60 @@ public final class RandomExprs {
         };
     }
 
+    /**
+     * A random expression whose free indices are exactly {@code free}, built from terms that carry
+     * different free indices and broadcast (SPEC §9): outer sums and differences such as
+     * {@code x_i − y_j}, pairwise kernels {@code exp(−(x_i − x_j)²)}, hinges {@code σ(x_j − x_i + c)},
+     * their products, and Σ over a broadcast body ({@code Σ_k (x_k − y_i)²}).
+     */
+    public Expr nextBroadcast(Set<String> free, int depth) {
+        List<String> f = new ArrayList<>(free);
+        if (depth <= 0 || f.isEmpty()) {
+            return nextIndexed(free, Math.max(0, depth));
+        }
+        int d = depth - 1;
+        return switch (random.nextInt(6)) {
+            case 0, 1 -> {
+                // terms over subsets of the free indices whose union is all of them
+                List<Expr> terms = new ArrayList<>();
+                Set<String> covered = new LinkedHashSet<>();
+                int count = 2 + random.nextInt(2);
+                for (int t = 0; t < count || !covered.containsAll(free); t++) {
+                    Set<String> part = new LinkedHashSet<>();
+                    for (String i : f) {
+                        if (random.nextBoolean() || (t >= count && !covered.contains(i))) {
+                            part.add(i);
+                        }
+                    }
+                    covered.addAll(part);
+                    Expr term = random.nextInt(3) == 0 ? nextBroadcast(part, d) : nextIndexed(part, d);
+                    terms.add(random.nextBoolean() ? term : neg(term));
+                }
+                yield add(terms);
+            }
+            case 2 -> {
+                // a pairwise kernel of two entries over different indices
+                String a = f.get(random.nextInt(f.size()));
+                String b = f.get(random.nextInt(f.size()));
+                Expr diff = sub(indexed("x", a), indexed(random.nextBoolean() ? "x" : "y", b));
+                Set<String> rest = new LinkedHashSet<>(free);
+                rest.remove(a);
+                rest.remove(b);
+                Expr kernel = random.nextBoolean() ? exp(neg(pow(diff, 2))) : sigma(add(diff, leaf()));
+                yield rest.isEmpty() ? kernel : mul(kernel, nextIndexed(rest, d));
+            }
+            case 3 -> mul(nextBroadcast(free, d), random.nextBoolean() ? nextBroadcast(free, d) : leaf());
+            case 4 -> {
+                // Σ_k over a body that broadcasts the bound index against the free ones
+                String k = boundName(f);
+                Set<String> inner = new LinkedHashSet<>(free);
+                inner.add(k);
+                yield sum(k, nextBroadcast(inner, d));
+            }
+            default -> log(add(ONE, pow(nextBroadcast(free, d), 2)));
+        };
+    }
+
     /** A summation index name not among {@code free}. */
     private String boundName(List<String> free) {
         List<String> options = BOUND.stream().filter(b -> !free.contains(b)).toList();
