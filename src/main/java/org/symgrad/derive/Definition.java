@@ -2,6 +2,7 @@ package org.symgrad.derive;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Index;
@@ -11,9 +12,9 @@ import org.symgrad.expr.Sym;
 
 /**
  * A named intermediate {@code let y_i = body} (or scalar {@code let s = body}): the target is a
- * {@link Sym} or an {@link Indexed} with distinct symbolic indices. An index the body leaves free
- * that the target lacks is a fixed label (SPEC §8: {@code y_w = δ_wo} is the one-hot vector of a
- * fixed class o); scripts reject it when they read the {@code let}, documents allow it.
+ * {@link Sym} or an {@link Indexed} with distinct symbolic indices. Indices the body leaves free
+ * that the target lacks are <em>fixed labels</em> (SPEC §9): {@code let y_w = delta(w, o)} is the
+ * one-hot vector of one fixed class {@code o}, and {@code o} means that class wherever it occurs.
  */
 public record Definition(Expr target, Expr body) {
     public Definition {
@@ -26,6 +27,13 @@ public record Definition(Expr target, Expr body) {
         } else if (!(target instanceof Sym)) {
             throw new InputException("only a name or an indexed name can be defined");
         }
+    }
+
+    /** The fixed labels: the body's free indices that the target does not carry ({@code o} in {@code y_w = δ_wo}). */
+    public Set<String> labels() {
+        Set<String> out = Indices.free(body);
+        out.removeAll(indices());
+        return out;
     }
 
     public String name() {

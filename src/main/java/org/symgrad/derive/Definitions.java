@@ -12,6 +12,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 
@@ -36,9 +37,28 @@ public final class Definitions {
         Map<String, Definition> next = new LinkedHashMap<>(byName);
         next.remove(d.name());
         next.put(d.name(), d);
+        Set<String> labels = new java.util.TreeSet<>();
+        next.values().forEach(v -> labels.addAll(v.labels()));
+        // a Σ in a body over a letter that is a fixed label would capture the label where the name it sums is expanded
+        next.replaceAll((name, v) -> new Definition(v.target(), Indices.boundAvoiding(v.body(), labels)));
         Definitions out = new Definitions(next);
         out.requireAcyclic(d.name(), new ArrayList<>());
         return out;
+    }
+
+    /**
+     * The fixed labels of all the definitions ({@code o} of {@code let y_w = delta(w, o)}): free
+     * indices that mean the same fixed value wherever they occur, never a summation index.
+     */
+    public Set<String> labels() {
+        Set<String> out = new java.util.TreeSet<>();
+        byName.values().forEach(d -> out.addAll(d.labels()));
+        return out;
+    }
+
+    /** {@code e} with every Σ over a fixed label renamed, so that expanding a definition captures nothing. */
+    public Expr avoidingLabels(Expr e) {
+        return Indices.boundAvoiding(e, labels());
     }
 
     public List<Definition> all() {
@@ -134,7 +154,7 @@ public final class Definitions {
      * stated in defined names). A bare vector name inside an abstract function stays.
      */
     public Expr expand(Expr e) {
-        return expand(e, Set.of());
+        return expand(avoidingLabels(e), Set.of());
     }
 
     /** Expansion that leaves the names in {@code kept} alone: the variables of enclosing derivatives. */

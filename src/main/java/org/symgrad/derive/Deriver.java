@@ -90,7 +90,8 @@ public final class Deriver {
     }
 
     /** The simplified derivative only (no steps recorded). */
-    public Expr derivative(Expr of, Expr wrt) {
+    public Expr derivative(Expr input, Expr wrt) {
+        Expr of = definitions.avoidingLabels(input);
         ChainRule chain = new ChainRule(definitions, simplifier());
         return org.symgrad.expr.Indices.preferring(
                 simplifier().simplify(new Differentiator(chain).differentiate(of, wrt)), chosenBoundNames(of));
@@ -112,7 +113,9 @@ public final class Deriver {
         return out;
     }
 
-    public Derivation derive(Expr of, Expr wrt) {
+    public Derivation derive(Expr input, Expr wrt) {
+        // a Σ over a fixed label's letter would capture the label where a definition is expanded
+        Expr of = definitions.avoidingLabels(input);
         ChainRule chain = new ChainRule(definitions, simplifier());
         Optional<Definition> defined = definitions.defining(of);
         Optional<Expr> start = Optional.empty();

@@ -182,6 +182,38 @@ public final class Indices {
     }
 
     /**
+     * {@code e} with each Σ whose index is one of {@code reserved} renamed to a fresh name (not
+     * reserved, not occurring in {@code e}): the fixed labels of definitions are free wherever a
+     * definition is expanded, so a Σ over the same letter must not capture them
+     * ({@code Σ_o y_o} with {@code y_w = δ_wo} is {@code Σ_m δ_mo}). The value is unchanged.
+     */
+    public static Expr boundAvoiding(Expr e, Set<String> reserved) {
+        if (reserved.isEmpty()) {
+            return e;
+        }
+        Set<String> avoid = all(e);
+        avoid.addAll(reserved);
+        return boundAvoiding(e, reserved, avoid);
+    }
+
+    private static Expr boundAvoiding(Expr e, Set<String> reserved, Set<String> avoid) {
+        if (!(e instanceof IndexSum s)) {
+            return Exprs.mapChildren(e, c -> boundAvoiding(c, reserved, avoid));
+        }
+        Expr body = boundAvoiding(s.body(), reserved, avoid);
+        Expr lower = boundAvoiding(s.lower(), reserved, avoid);
+        Expr upper = boundAvoiding(s.upper(), reserved, avoid);
+        String k = s.index();
+        if (reserved.contains(k)) {
+            k = fresh(avoid);
+            avoid.add(k);
+            body = rename(body, s.index(), k);
+        }
+        return k.equals(s.index()) && body == s.body() && lower == s.lower() && upper == s.upper() ? s
+                : new IndexSum(k, lower, upper, body);
+    }
+
+    /**
      * The bound indices of {@code e} in order of first appearance, outermost first
      * ({@code Σ_n Σ_k …} gives {@code n, k}).
      */

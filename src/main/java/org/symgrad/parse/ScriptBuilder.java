@@ -23,8 +23,10 @@ import org.symgrad.script.Statement;
 
 /**
  * Builds a {@link Script} from a parse tree. Besides building each statement's expressions it checks
- * what makes a statement meaningful: a defined name's indices are distinct names and cover the
- * body's free indices; both sides of {@code assume} carry the same free indices;
+ * what makes a statement meaningful: a defined name's indices are distinct names (free indices of
+ * the body that the name lacks are fixed labels: {@code let y_w = delta(w, o)} is the one-hot vector
+ * of a fixed class {@code o}); the right side of {@code assume} has no free index its left side lacks (it holds for every
+ * value of the left side's: {@code assume sum_k T_rk = 1});
  * {@code derive … wrt} names a variable. The sides of {@code check} may carry different free
  * indices: each side is broadcast over the indices it lacks, and the check holds for every value
  * of their union ({@code check (x_i − x_j)^2 = x_i^2 − 2 x_i x_j + x_j^2}). {@code let y = softmax(z)} defines the vector
@@ -55,7 +57,7 @@ final class ScriptBuilder {
             case SymgradParser.AssumeStatementContext a -> {
                 Expr lhs = checked(a.expr(0));
                 Expr rhs = checked(a.expr(1));
-                sameFreeIndices(lhs, rhs, a.expr(1));
+                rightSideIndicesOnTheLeft(lhs, rhs, a.expr(1));
                 yield new AssumeStatement(lhs, rhs, span, text);
             }
             case SymgradParser.DeriveStatementContext d -> {
@@ -93,13 +95,9 @@ final class ScriptBuilder {
             return new LetStatement(new Indexed(y.name(), List.of(i)), ExprBuilder.softmax(vector.get(), i),
                     span, text);
         }
-        Set<String> targetIndices = exprs.targetIndices(target, ctx.variable());
+        exprs.targetIndices(target, ctx.variable());
+        // free indices of the body that the name lacks are fixed labels (SPEC §9): y_w = delta(w, o)
         Expr body = checked(ctx.expr());
-        Set<String> free = Indices.free(body);
-        if (!targetIndices.containsAll(free)) {
-            throw new InputException("the right side has free indices " + ExprBuilder.show(free)
-                    + " but the defined name has " + ExprBuilder.show(targetIndices), spans.of(ctx.expr()));
-        }
         exprs.define(((Variable) target).name());
         return new LetStatement(target, body, span, text);
     }
@@ -117,12 +115,17 @@ final class ScriptBuilder {
         return Optional.empty();
     }
 
-    private void sameFreeIndices(Expr first, Expr other, ParserRuleContext where) {
-        Set<String> a = Indices.free(first);
-        Set<String> b = Indices.free(other);
-        if (!a.equals(b)) {
-            throw new InputException("the sides have different free indices: " + ExprBuilder.show(a) + " and "
-                    + ExprBuilder.show(b), spans.of(where));
+    /**
+     * An assumption holds for every value of its left side's free indices ({@code assume sum_k T_rk = 1}
+     * for every row r); an index only its right side has would be bound to nothing.
+     */
+    private void rightSideIndicesOnTheLeft(Expr lhs, Expr rhs, ParserRuleContext where) {
+        Set<String> extra = Indices.free(rhs);
+        extra.removeAll(Indices.free(lhs));
+        if (!extra.isEmpty()) {
+            throw new InputException("the right side has free indices " + ExprBuilder.show(extra)
+                    + " that the left side lacks: an assumption holds for every value of its left side's indices",
+                    spans.of(where));
         }
     }
 }

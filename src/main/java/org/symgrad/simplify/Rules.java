@@ -100,7 +100,9 @@ public final class Rules {
      * {@code y_i = u_i / Σ_m u_m} (a softmax, a temperature softmax, attention weights), summed over
      * the range of the denominator's sum, as an assumption rule — the fact a textbook uses without
      * stating it ({@code ∂KL(p‖q)/∂z_j = q_j − p_j}). Other indices of {@code y} stay free
-     * ({@code Σ_k Y_nk = 1} for every row {@code n}).
+     * ({@code Σ_k Y_nk = 1} for every row {@code n}). Likewise {@code Σ_i y_i = c} for any body
+     * whose sum over {@code i} is a number {@code c}: the one-hot {@code y_w = δ_wo}, the smoothed
+     * label {@code q_k = (1 − ε)δ_ky + ε/n}.
      */
     public static Optional<Rule> normalisation(Expr target, Expr body) {
         if (!(target instanceof Indexed y)) {
@@ -121,6 +123,13 @@ public final class Rules {
                 if (n.canonical(term).equals(n.canonical(numerator))) {
                     return Optional.of(assumption(new IndexSum(i, s.lower(), s.upper(), target), Exprs.ONE));
                 }
+            }
+        }
+        for (String i : y.indices()) {
+            // a sum that is a number: a one-hot target delta(w, o), label smoothing (1 − ε)δ_ky + ε/n
+            Expr total = n.canonical(Exprs.sum(i, body));
+            if (Index.isSymbolic(i) && total instanceof Num) {
+                return Optional.of(assumption(Exprs.sum(i, target), total));
             }
         }
         return Optional.empty();

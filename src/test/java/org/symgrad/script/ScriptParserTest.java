@@ -124,12 +124,12 @@ class ScriptParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             let x_1 = 3                 | 1 | 5  | the indices of a defined name must be distinct names
             let W_ii = 3                | 1 | 5  | the indices of a defined name must be distinct names
-            let y_i = x_j               | 1 | 11 | the right side has free indices {j} but the defined name has {i}
             let 2 = x                   | 1 | 5  | unexpected '2': expected a name
             derive x^2 wrt 2            | 1 | 16 | derive … wrt needs a variable
             derive x^2                  | 1 | 11 | unexpected end of line: expected 'wrt'
             check a                     | 1 | 8  | unexpected end of line: expected '='
-            assume x_i = 1              | 1 | 14 | the sides have different free indices: {i} and {}
+            assume c = x_r              | 1 | 12 | the right side has free indices {r} that the left side lacks
+            assume x_i = y_j + x_i      | 1 | 14 | the right side has free indices {j} that the left side lacks
             let a = 1\\nlet b = (2      | 2 | 11 | missing ')' to close '(' at column 9
             let a = 1\\n\\nsimplify x $ | 3 | 12 | unknown character '$'
             let a = 1 = 2               | 1 | 11 | unexpected '=': expected an operator or the end of the line
