@@ -342,9 +342,12 @@ class HostileInputTest {
         Result repeated = cli("run", file("ii.sg", "let y_{ii} = x_i\n"));
         assertExit(2, repeated, "indices of a defined name must be distinct");
         assertCaret(repeated.err(), 1, 5);
-        Result free = cli("run", file("free.sg", "let y_i = x_i*z_j\n"));
-        assertExit(2, free, "free indices {i, j} but the defined name has {i}");
-        assertCaret(free.err(), 1, 11);
+        // SPEC §9: an index only the right side has is a fixed label, not an error
+        assertExit(0, cli("run", file("label.sg", "let y_i = x_i*z_j\nderive y_i wrt z_j\n"), "-f", "ascii"),
+                "diff(y_i, z_j) = x_i");
+        Result assumed = cli("run", file("assume.sg", "assume c = x_r\n"));
+        assertExit(2, assumed, "the right side has free indices {r} that the left side lacks");
+        assertCaret(assumed.err(), 1, 12);
     }
 
     @Test
