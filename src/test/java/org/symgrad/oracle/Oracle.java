@@ -86,12 +86,29 @@ public final class Oracle {
             for (int m = 0; m < n; m++) {
                 env = env.withIndexed(t, w[m] / total, m + 1);
             }
+            // a matrix T normalised over its last index (Σ_k T_rk = 1 for every row r)
+            for (int r = 1; r <= n; r++) {
+                double[] row = new double[n];
+                double rowTotal = 0;
+                for (int m = 0; m < n; m++) {
+                    row[m] = 0.1 + random.nextDouble();
+                    rowTotal += row[m];
+                }
+                for (int m = 0; m < n; m++) {
+                    env = env.withIndexed(t, row[m] / rowTotal, r, m + 1);
+                }
+            }
         }
         for (String p : positive) {
             env = env.withScalar(p, 0.5 + Math.abs(env.scalar(p)));
         }
         for (Definition d : definitions.all()) {
             Expr body = forEval(d.body(), Set.of());
+            if (!d.indices().containsAll(Indices.free(body))) {
+                // a fixed label (q_k = (1 − ε)δ_ky + ε/n): the entries depend on the label's value,
+                // bound per point; forEval expands the body wherever the name occurs
+                continue;
+            }
             if (d.indices().isEmpty()) {
                 env = env.withScalar(d.name(), Evaluator.evaluate(body, env));
                 continue;
@@ -241,10 +258,13 @@ public final class Oracle {
     /**
      * Bindings of {@code indices} to concrete values: all of them when there are at most
      * {@code limit}, otherwise the all-equal and the most-distinct tuple plus a seeded sample, so
-     * that equal indices (where δ is 1) are always among them.
+     * that equal indices (where δ is 1) are always among them. The definitions' fixed labels are bound too.
      */
     public List<Map<String, Integer>> bindings(Set<String> indices, int limit, long seed) {
-        List<String> names = new ArrayList<>(new LinkedHashSet<>(indices));
+        // the fixed labels of the definitions (o of t_w = δ_wo) are free wherever a definition is expanded
+        Set<String> all = new LinkedHashSet<>(indices);
+        all.addAll(definitions.labels());
+        List<String> names = new ArrayList<>(all);
         List<int[]> tuples = allTuples(names.size());
         if (tuples.size() > limit) {
             Random random = new Random(seed);

@@ -188,6 +188,7 @@ class ReachCorpusTest {
         script.append(e.derive()).append('\n');
         Derivation d;
         Definitions definitions = Definitions.none();
+        Set<String> normalised = new LinkedHashSet<>();
         try {
             List<org.symgrad.run.Outcome> outcomes = Symgrad.run(script.toString());
             org.symgrad.run.Outcome last = outcomes.get(outcomes.size() - 1);
@@ -198,13 +199,15 @@ class ReachCorpusTest {
             for (Statement s : Parser.parseScript(script.toString()).statements()) {
                 if (s instanceof LetStatement let) {
                     definitions = definitions.with(new Definition(let.target(), let.body()));
+                } else if (s instanceof org.symgrad.script.AssumeStatement a) {
+                    normalisedName(a).ifPresent(normalised::add);
                 }
             }
         } catch (SymgradException ex) {
             return new Result(e, Standing.REJECTED, ex.getMessage());
         }
         String ours = Printer.ascii(d.result());
-        Optional<String> disagreement = numericDisagreement(e, d, definitions);
+        Optional<String> disagreement = numericDisagreement(e, d, definitions, normalised);
         if (disagreement.isPresent()) {
             return new Result(e, Standing.WRONG, ours + ": " + disagreement.get());
         }
@@ -265,11 +268,12 @@ class ReachCorpusTest {
      * Where the result differs from a central finite difference of the input, if anywhere: at n = 3
      * and 4, two seeds, every binding of the free indices (a sample above {@link #MAX_BINDINGS}).
      */
-    private static Optional<String> numericDisagreement(Entry entry, Derivation d, Definitions definitions) {
+    private static Optional<String> numericDisagreement(Entry entry, Derivation d, Definitions definitions,
+                                                        Set<String> normalised) {
         int compared = 0;
         int kinks = 0;
         for (int n : DIMENSIONS) {
-            Oracle oracle = new Oracle(definitions, Set.of(), n);
+            Oracle oracle = new Oracle(definitions, normalised, n);
             for (long seed : SEEDS) {
                 Environment base = oracle.environment(sampled(entry, Environment.random(seed * 100 + n, n), seed, n), seed);
                 for (Map<String, Integer> b : oracle.bindings(Oracle.freeIndices(d.of(), d.wrt()), MAX_BINDINGS, seed)) {
@@ -294,6 +298,19 @@ class ReachCorpusTest {
         }
         if (compared < 4 || kinks > compared / 4 + 1) {
             return Optional.of("compared at only " + compared + " points (" + kinks + " next to a kink)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The name t or T of an assumption {@code Σ_k t_k = 1} or {@code Σ_k T_rk = 1} (every row r): the
+     * oracle samples it normalised over its last index, as the corpus verifier does.
+     */
+    private static Optional<String> normalisedName(org.symgrad.script.AssumeStatement a) {
+        if (a.lhs() instanceof IndexSum sum && sum.body() instanceof org.symgrad.expr.Indexed t
+                && t.indices().get(t.indices().size() - 1).equals(sum.index()) && t.indices().size() <= 2
+                && a.rhs().equals(Exprs.ONE)) {
+            return Optional.of(t.name());
         }
         return Optional.empty();
     }
