@@ -24,7 +24,7 @@ DERIVE   : 'derive' ;
 WRT      : 'wrt' ;
 SIMPLIFY : 'simplify' ;
 CHECK    : 'check' ;
-SUM      : 'sum' | '\u03A3' | '\u2211' ;
+SUM      : 'sum' | '\u03A3' | '\u2211' | '\u220F' ;
 DELTA    : 'delta' | '\u03B4' ;
 
 // `W^{(1)}`: a parenthesised superscript is a layer label, not a power.

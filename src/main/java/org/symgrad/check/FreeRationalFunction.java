@@ -1,6 +1,7 @@
 package org.symgrad.check;
 
 import java.util.Set;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -37,6 +38,7 @@ final class FreeRationalFunction {
             case Pow p -> p.exponent() instanceof Num k && k.value().isInteger() && is(p.base(), constrainedNames);
             case Fn f -> false;
             case IndexSum s -> false;
+            case IndexProduct p -> false;
             case Delta d -> false;
             case Derivative d -> false;
         };

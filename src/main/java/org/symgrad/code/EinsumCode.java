@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -82,6 +83,7 @@ final class EinsumCode {
             case Add a -> sum(a.terms());
             case Mul m -> product(m.factors());
             case IndexSum s -> product(List.of(s));
+            case IndexProduct p -> throw new Unsupported("a product over an index");
             case Pow p -> power(p);
             case Fn f -> function(f);
             case Derivative d -> derivative(d);

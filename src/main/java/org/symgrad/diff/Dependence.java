@@ -1,5 +1,6 @@
 package org.symgrad.diff;
 
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -41,6 +42,7 @@ final class Dependence {
                     ? anyDependsOn(f.args(), wrt, defs)
                     : anyArgumentDependsOn(f.args(), wrt, defs);
             case IndexSum s -> dependsOn(s.body(), wrt, defs);
+            case IndexProduct p -> dependsOn(p.body(), wrt, defs);
             case Derivative d -> dependsOn(d.of(), wrt, defs);
         };
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -48,6 +49,8 @@ import org.symgrad.functions.KnownFunction;
  *   <tr><td>{@code derivative-of-where}</td><td>∂where(c, a, b) = where(c, ∂a, ∂b)</td></tr>
  *   <tr><td>{@code derivative-of-abstract-function}</td><td>∂f(x)/∂x = f′(x) for an abstract f</td></tr>
  *   <tr><td>{@code chain-rule}</td><td>∂f(u) = f′(u)·∂u; for abstract f(args), Σ over arguments</td></tr>
+ *   <tr><td>{@code derivative-of-product-over-index}</td><td>∂(Π_k f_k)/∂w = Σ_j ∂f_j/∂w · Π_k (f_k + δ_kj (1 − f_k))</td></tr>
+ *   <tr><td>{@code derivative-of-log-of-product}</td><td>∂ log(Π_k f_k)/∂w = Σ_k (∂f_k/∂w)/f_k</td></tr>
  *   <tr><td>{@code derivative-of-sum}</td><td>∂(Σ_k f)/∂w = Σ_k ∂f/∂w (k renamed if it clashes with w)</td></tr>
  * </table>
  *
@@ -67,6 +70,8 @@ public final class DiffRules {
     public static final String GENERAL_POWER_RULE = "general-power-rule";
     public static final String CHAIN_RULE = "chain-rule";
     public static final String DERIVATIVE_OF_SUM = "derivative-of-sum";
+    public static final String DERIVATIVE_OF_PRODUCT = "derivative-of-product-over-index";
+    public static final String DERIVATIVE_OF_LOG_OF_PRODUCT = "derivative-of-log-of-product";
     public static final String DERIVATIVE_OF_ABSTRACT_FUNCTION = "derivative-of-abstract-function";
 
     private DiffRules() {
@@ -103,6 +108,7 @@ public final class DiffRules {
             case Pow p -> power(p, w, defs);
             case Fn f -> FunctionRegistry.isKnown(f.name()) ? known(f, w, defs) : abstractFunction(f, f, w, defs);
             case IndexSum s -> indexSum(s, w);
+            case IndexProduct p -> indexProduct(p, w);
             case Derivative inner -> innermostFunction(inner)
                     .flatMap(f -> abstractFunction(inner, f, w, defs));
         };
@@ -239,6 +245,9 @@ public final class DiffRules {
      */
     private static Optional<RuleApplication> known(Fn f, Expr w, DefinedDerivatives defs) {
         KnownFunction entry = FunctionRegistry.get(f.name());
+        if (f.name().equals(FunctionRegistry.LOG) && f.args().size() == 1 && f.arg() instanceof IndexProduct p) {
+            return logOfProduct(p, w);
+        }
         if (f.args().size() != entry.arity()) {
             throw new IllegalArgumentException(f.name() + " takes " + entry.arity() + " argument(s), not " + f.args().size());
         }
@@ -261,6 +270,46 @@ public final class DiffRules {
             }
         }
         return applied(CHAIN_RULE, add(terms));
+    }
+
+    /**
+     * The product rule over an index: {@code ∂(Π_k f_k) = Σ_j ∂f_j · Π_k (f_k + δ_kj (1 − f_k))}, the
+     * product with its j-th factor replaced by 1 — the textbook's {@code Π_{k≠j} f_k}, written so
+     * that it is defined everywhere (no division by {@code f_j}).
+     */
+    private static Optional<RuleApplication> indexProduct(IndexProduct p, Expr w) {
+        Set<String> avoid = Indices.all(p);
+        avoid.addAll(Indices.all(w));
+        String k = p.index();
+        Expr body = p.body();
+        if (Indices.all(w).contains(k)) {
+            String fresh = Indices.fresh(avoid);
+            avoid.add(fresh);
+            body = Indices.rename(body, k, fresh);
+            k = fresh;
+        }
+        String j = Indices.fresh(avoid);
+        Expr others = new IndexProduct(k, p.lower(), p.upper(), add(body, mul(delta(k, j), sub(ONE, body))));
+        Expr term = mul(new Derivative(Indices.rename(body, k, j), w), others);
+        return applied(DERIVATIVE_OF_PRODUCT, new IndexSum(j, p.lower(), p.upper(), term));
+    }
+
+    /**
+     * {@code ∂ log(Π_k f_k) = Σ_k ∂f_k / f_k}: where the logarithm is defined the product is not 0,
+     * so no factor is, and the quotient holds exactly.
+     */
+    private static Optional<RuleApplication> logOfProduct(IndexProduct p, Expr w) {
+        String k = p.index();
+        Expr body = p.body();
+        if (Indices.all(w).contains(k)) {
+            Set<String> avoid = Indices.all(p);
+            avoid.addAll(Indices.all(w));
+            String fresh = Indices.fresh(avoid);
+            body = Indices.rename(body, k, fresh);
+            k = fresh;
+        }
+        return applied(DERIVATIVE_OF_LOG_OF_PRODUCT,
+                new IndexSum(k, p.lower(), p.upper(), mul(new Derivative(body, w), pow(body, -1))));
     }
 
     private static Optional<RuleApplication> indexSum(IndexSum s, Expr w) {

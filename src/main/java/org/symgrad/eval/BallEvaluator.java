@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -95,6 +96,7 @@ public final class BallEvaluator {
             case Pow p -> power(eval(p.base()), eval(p.exponent()));
             case Fn f -> function(f);
             case IndexSum s -> indexSum(s);
+            case IndexProduct p -> indexProduct(p);
             case Delta d -> Ball.exact(resolve(d.i()) == resolve(d.j()) ? Rational.ONE : Rational.ZERO);
             case Derivative d -> finiteDifference(d);
         };
@@ -157,6 +159,26 @@ public final class BallEvaluator {
             return Ball.exact(k.exactAtNumbers().get().apply(args.get(0).exactValue()));
         }
         return Ball.apply(k.value(), args, 0);
+    }
+
+    private Ball indexProduct(IndexProduct p) {
+        int lower = integer(p.lower());
+        int upper = integer(p.upper());
+        Integer saved = scope.get(p.index());
+        Ball product = Ball.exact(Rational.ONE);
+        try {
+            for (int k = lower; k <= upper; k++) {
+                scope.put(p.index(), k);
+                product = product.multiply(eval(p.body()));
+            }
+        } finally {
+            if (saved == null) {
+                scope.remove(p.index());
+            } else {
+                scope.put(p.index(), saved);
+            }
+        }
+        return product;
     }
 
     private Ball indexSum(IndexSum s) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -109,6 +110,7 @@ public final class Evaluator {
             case Pow p -> power(eval(p.base()), p.exponent());
             case Fn f -> function(f);
             case IndexSum s -> indexSum(s);
+            case IndexProduct p -> indexProduct(p);
             case Delta d -> resolve(d.i()) == resolve(d.j()) ? 1.0 : 0.0;
             case Derivative d -> finiteDifference(d);
         };
@@ -146,6 +148,26 @@ public final class Evaluator {
             throw new IllegalArgumentException("index " + index + " is not bound to a value");
         }
         return v;
+    }
+
+    private double indexProduct(IndexProduct p) {
+        int lower = integer(p.lower());
+        int upper = integer(p.upper());
+        Integer saved = scope.get(p.index());
+        double product = 1;
+        try {
+            for (int k = lower; k <= upper; k++) {
+                scope.put(p.index(), k);
+                product *= eval(p.body());
+            }
+        } finally {
+            if (saved == null) {
+                scope.remove(p.index());
+            } else {
+                scope.put(p.index(), saved);
+            }
+        }
+        return product;
     }
 
     private double indexSum(IndexSum s) {

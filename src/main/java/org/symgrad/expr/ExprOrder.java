@@ -25,6 +25,7 @@ public final class ExprOrder implements Comparator<Expr> {
             case Mul m -> 7;
             case Add a -> 8;
             case IndexSum s -> 9;
+            case IndexProduct p -> 10;
         };
     }
 
@@ -67,6 +68,11 @@ public final class ExprOrder implements Comparator<Expr> {
             }
             case IndexSum s -> {
                 IndexSum t = (IndexSum) b;
+                int k = s.index().compareTo(t.index());
+                yield k != 0 ? k : compareLists(Exprs.children(s), Exprs.children(t));
+            }
+            case IndexProduct s -> {
+                IndexProduct t = (IndexProduct) b;
                 int k = s.index().compareTo(t.index());
                 yield k != 0 ? k : compareLists(Exprs.children(s), Exprs.children(t));
             }

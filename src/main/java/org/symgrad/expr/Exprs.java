@@ -148,6 +148,7 @@ public final class Exprs {
             case Pow p -> List.of(p.base(), p.exponent());
             case Fn f -> f.args();
             case IndexSum s -> List.of(s.lower(), s.upper(), s.body());
+            case IndexProduct p -> List.of(p.lower(), p.upper(), p.body());
             case Derivative d -> List.of(d.of(), d.wrt());
         };
     }
@@ -178,6 +179,7 @@ public final class Exprs {
             case Pow p -> new Pow(kids.get(0), kids.get(1));
             case Fn f -> new Fn(f.name(), kids);
             case IndexSum s -> new IndexSum(s.index(), kids.get(0), kids.get(1), kids.get(2));
+            case IndexProduct p -> new IndexProduct(p.index(), kids.get(0), kids.get(1), kids.get(2));
             case Derivative d -> new Derivative(kids.get(0), kids.get(1));
         };
     }

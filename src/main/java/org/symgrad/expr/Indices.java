@@ -47,6 +47,13 @@ public final class Indices {
                 inner.remove(s.index());
                 out.addAll(inner);
             }
+            case IndexProduct p -> {
+                collectFree(p.lower(), out);
+                collectFree(p.upper(), out);
+                Set<String> inner = free(p.body());
+                inner.remove(p.index());
+                out.addAll(inner);
+            }
             default -> Exprs.children(e).forEach(c -> collectFree(c, out));
         }
     }
@@ -68,6 +75,10 @@ public final class Indices {
             case IndexSum s -> {
                 out.add(s.index());
                 Exprs.children(s).forEach(c -> collectAll(c, out));
+            }
+            case IndexProduct p -> {
+                out.add(p.index());
+                Exprs.children(p).forEach(c -> collectAll(c, out));
             }
             default -> Exprs.children(e).forEach(c -> collectAll(c, out));
         }
@@ -128,6 +139,24 @@ public final class Indices {
                     bound = new IndexSum(k, s.lower(), s.upper(), rename(s.body(), s.index(), k));
                 }
                 yield new IndexSum(bound.index(), lower, upper, rename(bound.body(), from, to));
+            }
+            case IndexProduct p -> {
+                Expr lower = rename(p.lower(), from, to);
+                Expr upper = rename(p.upper(), from, to);
+                if (p.index().equals(from) || !mentions(p.body(), from)) {
+                    yield Exprs.withChildren(p, List.of(lower, upper, p.body()));
+                }
+                String k = p.index();
+                Expr body = p.body();
+                if (k.equals(to)) {
+                    Set<String> avoid = all(body);
+                    avoid.add(from);
+                    avoid.add(to);
+                    String fresh = fresh(avoid);
+                    body = rename(body, k, fresh);
+                    k = fresh;
+                }
+                yield new IndexProduct(k, lower, upper, rename(body, from, to));
             }
             default -> Exprs.mapChildren(e, c -> rename(c, from, to));
         };
@@ -280,6 +309,14 @@ public final class Indices {
                 boolean same = k.equals(s.index()) && lower == s.lower() && upper == s.upper()
                         && canonicalBody == s.body();
                 yield same ? s : new IndexSum(k, lower, upper, canonicalBody);
+            }
+            case IndexProduct p -> {
+                String k = fresh(free(p));
+                Expr body = canonicalBound(k.equals(p.index()) ? p.body() : rename(p.body(), p.index(), k));
+                Expr lower = canonicalBound(p.lower());
+                Expr upper = canonicalBound(p.upper());
+                boolean same = k.equals(p.index()) && lower == p.lower() && upper == p.upper() && body == p.body();
+                yield same ? p : new IndexProduct(k, lower, upper, body);
             }
             default -> Exprs.mapChildren(e, Indices::canonicalBound);
         };

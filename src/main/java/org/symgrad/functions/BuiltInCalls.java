@@ -4,13 +4,13 @@ import java.util.Set;
 
 /**
  * The names the parser expands itself rather than looking up in the {@link FunctionRegistry}:
- * {@code sum}, {@code mean}, {@code delta}, {@code diff}, {@code softmax(z)_i}, {@code logsumexp(z)}. With the
+ * {@code sum}, {@code prod}, {@code mean}, {@code delta}, {@code diff}, {@code softmax(z)_i}, {@code logsumexp(z)}. With the
  * registry's spellings they are the names that read as a call even with a space before the
  * parenthesis ({@code exp (x)}), which printers must keep in mind when they write a product.
  */
 public final class BuiltInCalls {
     /** The built-in call names, in ASCII. */
-    public static final Set<String> NAMES = Set.of("sum", "mean", "delta", "diff", "softmax", "logsumexp");
+    public static final Set<String> NAMES = Set.of("sum", "prod", "mean", "delta", "diff", "softmax", "logsumexp");
 
     private BuiltInCalls() {
     }

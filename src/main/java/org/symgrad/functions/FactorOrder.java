@@ -1,6 +1,7 @@
 package org.symgrad.functions;
 
 import java.util.Comparator;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -43,6 +44,7 @@ public final class FactorOrder {
             case Add a -> 5;
             case Mul m -> 5;
             case IndexSum s -> 7;
+            case IndexProduct p -> 7;
             case Pow p -> p.base() instanceof Num ? 1 : rank(p.base());
         };
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -55,6 +56,7 @@ final class IndexTranslator {
             case Add a -> sum(a.terms());
             case Mul m -> product(m.factors(), List.of());
             case IndexSum s -> product(List.of(s), List.of());
+            case IndexProduct p -> throw new NoReading("a product over an index has no matrix reading");
             case Pow p -> power(p);
             case Fn f -> function(f);
             case Derivative d -> derivative(d);
@@ -67,6 +69,7 @@ final class IndexTranslator {
             case Indexed x -> false;
             case Delta d -> false;
             case IndexSum s -> false;
+            case IndexProduct p -> false;
             default -> Exprs.children(e).stream().allMatch(IndexTranslator::isScalar);
         };
     }

@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Delta;
@@ -155,6 +156,9 @@ final class ExprBuilder {
         }
         Expr upper = ctx.primary() == null ? Exprs.N : primary(ctx.primary());
         IndexSum sum = new IndexSum(index, lower, upper, term(ctx.term()));
+        if (PRODUCT_SIGNS.contains(ctx.SUM().getText())) {
+            return product(sum);
+        }
         if (ctx.SUM().getText().equals("mean")) {
             return Exprs.mul(Exprs.pow(rangeSize(lower, upper), -1), sum);
         }
@@ -450,6 +454,7 @@ final class ExprBuilder {
         return switch (name) {
             case "sum" -> sumCall(ctx, argCtxs);
             case "mean" -> meanCall(ctx, argCtxs);
+            case "prod" -> product((IndexSum) sumCall("prod", ctx, argCtxs));
             case "delta" -> deltaCall(ctx, argCtxs);
             case "diff" -> diffCall(ctx, argCtxs);
             case "softmax" -> {
@@ -565,6 +570,14 @@ final class ExprBuilder {
             return Exprs.sum(index.name(), expr(argCtxs.get(1)));
         }
         return new IndexSum(index.name(), expr(argCtxs.get(1)), expr(argCtxs.get(2)), expr(argCtxs.get(3)));
+    }
+
+    /** How a product over an index is written before its subscript: {@code prod_k}, {@code Π_k}, {@code ∏_k}. */
+    private static final Set<String> PRODUCT_SIGNS = Set.of("prod", "\u03A0", "\u220F");
+
+    /** The product over the range of a sum just read. */
+    private static Expr product(IndexSum s) {
+        return new IndexProduct(s.index(), s.lower(), s.upper(), s.body());
     }
 
     /** {@code mean(k, body) = (1/n) Σ_k body}; with bounds, {@code mean(k, lo, hi, body)} divides by {@code hi − lo + 1}. */

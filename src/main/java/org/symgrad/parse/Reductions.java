@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What the parser says about a reduction over an index it does not know: {@code max_k x_k},
- * {@code max(k, x_k)}, {@code foo(k, x_k)}. Only {@code sum} and {@code mean} bind an index; any
+ * {@code max(k, x_k)}, {@code foo(k, x_k)}. Only {@code sum}, {@code prod} and {@code mean} bind an index; any
  * other name applied to an index and a body that uses it would be a function of a free index.
  */
 final class Reductions {
@@ -27,6 +27,6 @@ final class Reductions {
                     + " with where(…) or heaviside(…) that holds at your point";
         }
         return "'" + name + "(" + index + ", …)' reads as a reduction over " + index + ", which symgrad does not know:"
-                + " sum(" + index + ", body) and mean(" + index + ", body) bind an index";
+                + " sum(" + index + ", body), prod(" + index + ", body) and mean(" + index + ", body) bind an index";
     }
 }

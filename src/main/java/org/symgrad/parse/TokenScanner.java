@@ -145,15 +145,16 @@ final class TokenScanner {
     }
 
     /**
-     * {@code mean_k body} is a prefix reduction like {@code sum_k body} (its token becomes a SUM
-     * spelled {@code mean}); {@code max_k}, {@code min_k} are errors that say why
+     * {@code mean_k body}, {@code prod_k body} and {@code Π_k body} are prefix reductions like
+     * {@code sum_k body} (the token becomes a SUM spelled so); {@code max_k}, {@code min_k} are errors that say why
      * ({@link Reductions}).
      */
     private void markReductions(List<Token> tokens) {
         boolean[] index = indexPositions(tokens);
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.getType() != SymgradLexer.ID || index[i] || tokens.get(i + 1).getType() != SymgradLexer.UNDERSCORE) {
+            boolean name = t.getType() == SymgradLexer.ID || t.getType() == SymgradLexer.GREEK;
+            if (!name || index[i] || tokens.get(i + 1).getType() != SymgradLexer.UNDERSCORE) {
                 continue;
             }
             if (Reductions.isSelecting(t.getText())) {
@@ -162,7 +163,7 @@ final class TokenScanner {
                         : after.getText();
                 throw new InputException(Reductions.unsupported(t.getText(), k), spans.of(t));
             }
-            if (t.getText().equals("mean")) {
+            if (t.getText().equals("mean") || t.getText().equals("prod") || t.getText().equals("\u03A0")) {
                 CommonToken reduction = new CommonToken(t);
                 reduction.setType(SymgradLexer.SUM);
                 tokens.set(i, reduction);

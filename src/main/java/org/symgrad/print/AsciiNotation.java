@@ -70,12 +70,21 @@ public final class AsciiNotation implements Notation {
 
     @Override
     public Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        return reduction("sum", index, lower, upper, body);
+    }
+
+    @Override
+    public Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        return reduction("prod", index, lower, upper, body);
+    }
+
+    private Doc reduction(String word, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         if (lower.isEmpty()) {
-            return Doc.atom("sum(" + index + ", " + body.text() + ")");
+            return Doc.atom(word + "(" + index + ", " + body.text() + ")");
         }
         // the prefix form takes the following product as its body
         Doc b = body.prec().looserThan(Prec.POWER) && body.prec() != Prec.PRODUCT ? group(body) : body;
-        return Doc.of("sum_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "} "
+        return Doc.of(word + "_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "} "
                 + b.text(), Prec.PRODUCT, false);
     }
 

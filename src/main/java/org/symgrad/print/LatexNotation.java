@@ -157,9 +157,18 @@ public final class LatexNotation implements Notation {
     /** A sum over an index is open: it ends a product unbracketed ({@code a_k \sum_m e^{z_m}}). */
     @Override
     public Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        return reduction("\\sum", index, lower, upper, body);
+    }
+
+    @Override
+    public Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        return reduction("\\prod", index, lower, upper, body);
+    }
+
+    private Doc reduction(String operator, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         String head = lower.isEmpty()
-                ? "\\sum_{" + index + "}"
-                : "\\sum_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
+                ? operator + "_{" + index + "}"
+                : operator + "_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
         Doc b = body.prec() == Prec.SUM || body.prec() == Prec.UNARY ? group(body) : body;
         Doc sum = Doc.of(head + " " + b.text(), Prec.PRODUCT, true);
         return Doc.open(sum.text(), Prec.PRODUCT, true, group(sum));

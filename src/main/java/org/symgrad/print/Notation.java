@@ -86,6 +86,9 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
      */
     Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body);
 
+    /** {@code Π_index body}, laid out as {@link #indexSum} is. */
+    Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body);
+
     /**
      * The unevaluated derivative. {@code simpleName} is present when {@code of} is a symbol, an
      * indexed symbol or an abstract function of symbols, so it reads {@code ∂L/∂y_k}.

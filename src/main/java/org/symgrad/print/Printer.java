@@ -3,6 +3,7 @@ package org.symgrad.print;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -78,6 +79,7 @@ public final class Printer {
             case Pow p -> isReciprocal(p) ? product(List.of(p)).magnitude() : power(p);
             case Fn f -> notation.function(f.name(), f.args().stream().map(this::doc).toList());
             case IndexSum s -> indexSum(s);
+            case IndexProduct p -> indexProduct(p);
             case Derivative d -> notation.derivative(doc(d.of()),
                     FactorOrder.readsAsQuotient(d) ? Optional.of(quotientName(d.of())) : Optional.empty(),
                     doc(d.wrt()));
@@ -278,6 +280,14 @@ public final class Printer {
         }
         Doc exponent = p.exponent() instanceof Num n ? number(n.value(), true) : doc(p.exponent());
         return notation.power(base, exponent, p.exponent());
+    }
+
+    private Doc indexProduct(IndexProduct p) {
+        boolean defaultRange = p.lower().equals(Exprs.ONE) && p.upper().equals(Exprs.N);
+        return notation.indexProduct(p.index(),
+                defaultRange ? Optional.empty() : Optional.of(doc(p.lower())),
+                defaultRange ? Optional.empty() : Optional.of(doc(p.upper())),
+                doc(p.body()));
     }
 
     private Doc indexSum(IndexSum s) {

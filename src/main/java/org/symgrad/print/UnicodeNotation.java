@@ -181,9 +181,19 @@ public final class UnicodeNotation implements Notation {
 
     @Override
     public Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        return reduction("Σ", index, lower, upper, body);
+    }
+
+    /** {@code ∏_k} (U+220F, the n-ary product, which reads back; Π is the Greek letter). */
+    @Override
+    public Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
+        return reduction("\u220F", index, lower, upper, body);
+    }
+
+    private Doc reduction(String sign, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         String head = lower.isEmpty()
-                ? "Σ" + (index.length() == 1 ? "_" + index : "_{" + index + "}")
-                : "Σ_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
+                ? sign + (index.length() == 1 ? "_" + index : "_{" + index + "}")
+                : sign + "_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
         Doc b = body.prec() == Prec.SUM || body.prec() == Prec.UNARY ? group(body) : body;
         return Doc.of(head + " " + b.text(), Prec.PRODUCT, false);
     }

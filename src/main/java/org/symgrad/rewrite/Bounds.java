@@ -1,5 +1,6 @@
 package org.symgrad.rewrite;
 
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -52,6 +53,10 @@ public final class Bounds {
                 yield r;
             }
             case Pow p -> power(of(p.base()), p.exponent());
+            case IndexProduct p -> {
+                Range body = of(p.body());
+                yield body.isPositive() ? Range.POSITIVE : body.isNonnegative() ? Range.NONNEGATIVE : Range.ALL;
+            }
             case IndexSum s -> {
                 Range body = of(s.body());
                 boolean someTerm = s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);

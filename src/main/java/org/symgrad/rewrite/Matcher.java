@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -84,6 +85,7 @@ final class Matcher {
                 yield named.isPresent() && inOrder(List.of(a.lower(), a.upper()), List.of(b.lower(), b.upper()), 0,
                         named.get(), bound, m2 -> match(a.body(), b.body(), m2, inner, k));
             }
+            case IndexProduct a -> a.equals(t) && k.test(m);
             case Add a -> unordered(a.terms(), t instanceof Add b ? b.terms() : List.of(t), true, m, bound, k);
             case Mul a -> unordered(a.factors(), t instanceof Mul b ? b.factors() : List.of(t), false, m, bound, k);
         };

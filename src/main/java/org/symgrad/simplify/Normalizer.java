@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Add;
@@ -196,6 +198,8 @@ final class Normalizer {
                     sumDepth--;
                 }
             }
+            case IndexProduct p -> atom(Indices.canonicalBound(new IndexProduct(p.index(), canonical(p.lower()),
+                    canonical(p.upper()), canonical(p.body()))));
             case Derivative d -> atom(new Derivative(canonical(d.of()), d.wrt()));
         };
     }

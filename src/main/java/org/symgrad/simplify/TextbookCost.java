@@ -1,5 +1,6 @@
 package org.symgrad.simplify;
 
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -62,6 +63,7 @@ public final class TextbookCost {
                 yield c;
             }
             case IndexSum s -> 1 + of(s.body());
+            case IndexProduct p -> 1 + of(p.body());
             case Derivative d -> 1 + of(d.of()) + of(d.wrt());
         };
     }

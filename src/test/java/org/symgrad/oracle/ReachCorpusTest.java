@@ -369,6 +369,9 @@ class ReachCorpusTest {
     /** The classification recorded for each derivation (file:line), from the table this test prints. */
     private static Map<String, Standing> recorded() {
         Map<String, Standing> out = new TreeMap<>();
+        out.put("bernoulli-mle.sg:6", Standing.OTHER_FORM);
+        out.put("bernoulli-mle.sg:9", Standing.OTHER_FORM);
+        out.put("poisson-mle.sg:8", Standing.OTHER_FORM);
         out.put("attention-backward.sg:7", Standing.OTHER_FORM);
         out.put("attention-backward.sg:10", Standing.UP_TO_ORDER);
         out.put("attention-backward.sg:14", Standing.OTHER_FORM);
