@@ -11,6 +11,7 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -59,6 +60,7 @@ final class ThroughDefinitions {
             case Mul x -> Exprs.mapChildren(x, c -> expand(c, held));
             case Pow x -> Exprs.mapChildren(x, c -> expand(c, held));
             case IndexSum x -> Exprs.mapChildren(x, c -> expand(c, held));
+            case IndexProduct x -> Exprs.mapChildren(x, c -> expand(c, held));
         };
     }
 
