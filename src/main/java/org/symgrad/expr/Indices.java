@@ -226,6 +226,19 @@ public final class Indices {
     }
 
     private static Expr boundAvoiding(Expr e, Set<String> reserved, Set<String> avoid) {
+        if (e instanceof IndexProduct p) {
+            Expr body = boundAvoiding(p.body(), reserved, avoid);
+            String k = p.index();
+            if (reserved.contains(k)) {
+                k = fresh(avoid);
+                avoid.add(k);
+                body = rename(body, p.index(), k);
+            }
+            Expr lower = boundAvoiding(p.lower(), reserved, avoid);
+            Expr upper = boundAvoiding(p.upper(), reserved, avoid);
+            return k.equals(p.index()) && body == p.body() && lower == p.lower() && upper == p.upper() ? p
+                    : new IndexProduct(k, lower, upper, body);
+        }
         if (!(e instanceof IndexSum s)) {
             return Exprs.mapChildren(e, c -> boundAvoiding(c, reserved, avoid));
         }
