@@ -65,20 +65,33 @@ public final class Exprs {
 
     public static Expr mul(List<? extends Expr> factors) {
         List<Expr> flat = new ArrayList<>(factors.size());
+        boolean zero = false;
         for (Expr f : factors) {
-            if (f instanceof Mul m) {
-                flat.addAll(m.factors());
-            } else if (f instanceof Num n && n.value().isZero()) {
-                return ZERO;
-            } else if (!(f instanceof Num n && n.value().isOne())) {
-                flat.add(f);
+            for (Expr g : f instanceof Mul m ? m.factors() : List.of(f)) {
+                if (g instanceof Num n && n.value().isZero()) {
+                    zero = true;
+                } else if (!(g instanceof Num n && n.value().isOne())) {
+                    flat.add(g);
+                }
             }
+        }
+        if (zero) {
+            // 0·(1/0) is no number: kept whole, so that whoever evaluates it meets the division by zero
+            if (flat.stream().noneMatch(Exprs::isReciprocalOfZero)) {
+                return ZERO;
+            }
+            flat.add(0, ZERO);
         }
         return switch (flat.size()) {
             case 0 -> ONE;
             case 1 -> flat.get(0);
             default -> new Mul(flat);
         };
+    }
+
+    /** Whether {@code e} is 0 to a power that is not positive ({@code 1/0}, {@code 0^0}): no number. */
+    private static boolean isReciprocalOfZero(Expr e) {
+        return e instanceof Pow p && isNum(p.base(), 0) && p.exponent() instanceof Num k && k.value().signum() <= 0;
     }
 
     public static Expr pow(Expr base, Expr exponent) {

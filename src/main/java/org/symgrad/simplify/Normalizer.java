@@ -176,8 +176,8 @@ final class Normalizer {
                 boolean zero = false;
                 for (Expr f : m.factors()) {
                     if (zero) {
-                        // 0·(1/0) is no number either: only a reciprocal still needs looking at
-                        if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
+                        // 0·(1/0) and 0·0^0 are no number either: only such a power still needs looking at
+                        if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() <= 0) {
                             normalize(f);
                         }
                         continue;

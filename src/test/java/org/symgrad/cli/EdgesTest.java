@@ -1,6 +1,7 @@
 package org.symgrad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,12 +9,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.symgrad.api.Symgrad;
+import org.symgrad.error.InputException;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
 
 /**
  * Issue 14, items 1 and 2, as a user meets them: tiny inputs that used to recurse to the depth
@@ -76,6 +80,12 @@ class EdgesTest {
         assertEquals(2, superscript.exit(), superscript.err());
         assertTrue(superscript.err().contains("0^0 is undefined") && superscript.err().contains("\n      ^^"),
                 superscript.err());
+        // built without the parser (a library user, another reader): the product with 0 keeps the 1/0
+        for (Expr noNumber : List.of(Exprs.div(Exprs.ZERO, Exprs.ZERO), Exprs.mul(Exprs.ZERO, Exprs.pow(Exprs.ZERO, 0)),
+                Exprs.mul(Exprs.sym("x"), Exprs.div(Exprs.ZERO, Exprs.ZERO)))) {
+            assertThrows(InputException.class, () -> Symgrad.simplify(noNumber), noNumber::toString);
+        }
+        assertEquals(Exprs.ZERO, Exprs.mul(Exprs.ZERO, Exprs.pow(Exprs.sym("x"), -1)));
         Run computed = symgrad("simplify", "1/(x - x)");
         assertEquals(2, computed.exit(), computed.err());
     }
