@@ -22,7 +22,8 @@ import org.symgrad.run.Outcome;
  */
 public final class Results {
     /** The file name endings {@link #write} understands, in the order error messages list them. */
-    public static final List<String> FILE_EXTENSIONS = List.of(".tex", ".md", ".json", ".txt", ".py", ".png", ".svg");
+    public static final List<String> FILE_EXTENSIONS = List.of(".tex", ".pdf", ".md", ".json", ".txt", ".py", ".png",
+            ".svg");
 
     /** How the outcomes print: {@code diff} and {@code simplify} print bare results, a script one line each. */
     enum Kind { DERIVATION, SIMPLIFICATION, SCRIPT }
@@ -143,7 +144,8 @@ public final class Results {
 
     /**
      * Writes the results to {@code out} in the form its extension names: {@code .tex} a standalone
-     * document, {@code .md} Markdown with steps, {@code .json} JSON, {@code .txt} text in
+     * document, {@code .pdf} that document compiled by pdflatex (an {@link InputException} when
+     * pdflatex is not installed), {@code .md} Markdown with steps, {@code .json} JSON, {@code .txt} text in
      * {@code format}, {@code .png} or {@code .svg} an image. Another extension, or a file that cannot
      * be written, is an {@link InputException} saying so.
      */
@@ -164,9 +166,7 @@ public final class Results {
             case ".json" -> writeText(out, text(OutputFormat.JSON, steps, form));
             case ".txt" -> writeText(out, text(format, steps, form));
             case ".py" -> writeText(out, code(format.language().orElse(Language.NUMPY)));
-            case ".pdf" -> throw new InputException("cannot write " + out
-                    + ": PDF output (through pdflatex) is not available for this command; write a .tex file and"
-                    + " run pdflatex on it");
+            case ".pdf" -> PdfWriter.write(latexDocument(form), out);
             default -> throw new InputException("cannot tell what to write to " + out + ": the file name must end in "
                     + String.join(", ", FILE_EXTENSIONS.subList(0, FILE_EXTENSIONS.size() - 1)) + " or "
                     + FILE_EXTENSIONS.get(FILE_EXTENSIONS.size() - 1));

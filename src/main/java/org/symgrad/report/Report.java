@@ -44,7 +44,7 @@ public final class Report {
         return switch (format) {
             case JSON -> json(d).text() + "\n";
             case MARKDOWN -> Markdown.displayMath(steps ? DerivationLatex.aligned(d, form) : equation(d));
-            case LATEX -> steps ? DerivationLatex.alignStar(d, form) : latexResult(d);
+            case LATEX -> steps ? DerivationLatex.alignStar(d, form) : latexEquation(d);
             case UNICODE -> steps ? DerivationText.unicode(d, form)
                     : result(d, Printer.unicode(d.result()), MatrixReading::unicode);
             case ASCII -> steps ? DerivationText.ascii(d, form)
@@ -69,16 +69,22 @@ public final class Report {
         return index + "\n" + DerivationText.matrixLine(r, matrix, "");
     }
 
-    private String latexResult(Derivation d) {
+    /**
+     * The whole equation {@code \frac{\partial f}{\partial x} = result}, as a reader needs it; with the
+     * matrix form, {@code … = index = matrix} (or only the matrix form), and a comment giving the
+     * reason when there is none.
+     */
+    private String latexEquation(Derivation d) {
+        String left = Printer.latex(d.start()) + " = ";
         String index = Printer.latex(d.result());
         if (!form.showsMatrix()) {
-            return index + "\n";
+            return left + index + "\n";
         }
         MatrixReading r = MatrixStep.of(d);
         if (r.latex().isEmpty()) {
-            return index + "\n% " + MatrixStep.none(r) + "\n";
+            return left + index + "\n% " + MatrixStep.none(r) + "\n";
         }
-        return (form == Form.MATRIX ? r.latex().get() : index + " = " + r.latex().get()) + "\n";
+        return left + (form == Form.MATRIX ? r.latex().get() : index + " = " + r.latex().get()) + "\n";
     }
 
     /** A simplification (the {@code simplify} command). */
@@ -86,7 +92,7 @@ public final class Report {
         return switch (format) {
             case JSON -> simplificationJson(input, result).text() + "\n";
             case MARKDOWN -> Markdown.displayMath(Printer.latex(input) + " = " + Printer.latex(result));
-            case LATEX -> Printer.latex(result) + "\n";
+            case LATEX -> Printer.latex(input) + " = " + Printer.latex(result) + "\n";
             case UNICODE -> Printer.unicode(result) + "\n";
             case ASCII -> Printer.ascii(result) + "\n";
         };
@@ -156,10 +162,14 @@ public final class Report {
     private String verdicts(List<Verdict> verdicts) {
         StringBuilder out = new StringBuilder();
         for (Verdict v : verdicts) {
-            String eq = format == Format.ASCII || format == Format.LATEX
-                    ? Printer.ascii(v.left()) + " = " + Printer.ascii(v.right())
+            if (format == Format.LATEX) {
+                out.append(CheckLatex.line(v)).append('\n');
+                continue;
+            }
+            boolean ascii = format == Format.ASCII;
+            String eq = ascii ? Printer.ascii(v.left()) + " = " + Printer.ascii(v.right())
                     : Printer.unicode(v.left()) + " = " + Printer.unicode(v.right());
-            String mark = format == Format.ASCII || format == Format.LATEX ? (v.holds() ? "ok" : "FAIL") : (v.holds() ? "✓" : "✗");
+            String mark = ascii ? (v.holds() ? "ok" : "FAIL") : (v.holds() ? "✓" : "✗");
             out.append(format == Format.MARKDOWN ? "- " : "").append(mark).append(' ').append(eq)
                     .append("   (").append(describe(v)).append(")\n");
         }

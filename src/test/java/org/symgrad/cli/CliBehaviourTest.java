@@ -164,7 +164,6 @@ class CliBehaviourTest {
             "simplify 'x + x' -o $TMP/s.txt -f unicode",
             "simplify 'x + x' -o$TMP/s.json",
             "check src/test/resources/cli/square.sg -o $TMP/c.md",
-            "run src/test/resources/cli/square.sg -o $TMP/out.pdf",
             "run src/test/resources/cli/square.sg -o $TMP/out.html",
             "run src/test/resources/cli/square.sg -o $TMP/out",
             "run ''",
@@ -198,6 +197,22 @@ class CliBehaviourTest {
             assertEquals("x + x = 2*x\ny + y = 2*y\n", o.out());
             assertTrue(o.err().startsWith("error: line 2, column 1: limit exceeded (time): the computation used more"
                     + " than 0.01 s of CPU time (--timeout SECONDS changes the limit)\n"), o.err());
+        }
+    }
+
+    /**
+     * {@code -o out.pdf} compiles the document with pdflatex (not in the record above: without
+     * pdflatex it is an error instead, which {@code PdfWriterTest} covers).
+     */
+    @Test
+    void pdfOutputIsTheDocumentCompiled() throws IOException {
+        org.symgrad.testing.Pdflatex.requireInstalled();
+        for (boolean fast : new boolean[] {true, false}) {
+            Path pdf = dir.resolve("out" + fast + ".pdf");
+            Outcome o = run(new String[] {"run", "src/test/resources/cli/square.sg", "-o", pdf.toString()}, fast);
+            assertEquals(new Outcome(0, "", ""), o);
+            byte[] bytes = Files.readAllBytes(pdf);
+            assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
         }
     }
 

@@ -69,7 +69,7 @@ class FormOptionTest {
     @Test
     void latexShowsBothFormsAsAnEquation() {
         Run r = symgrad("diff", "sum(k, x_k*W_{ki})", "--wrt", "x_j", "--format", "latex", "--form", "both");
-        assertEquals("W_{ji} = W^\\top\n", r.out());
+        assertEquals("\\frac{\\partial}{\\partial x_j} \\sum_{k} x_k W_{ki} = W_{ji} = W^\\top\n", r.out());
         Run none = symgrad("diff", "x_i*x_k*x_l", "--wrt", "x_j", "--format", "latex", "--form", "matrix");
         assertTrue(none.out().contains("% no matrix form: the result has 4 free indices"), none.out());
     }
