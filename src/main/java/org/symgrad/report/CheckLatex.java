@@ -7,8 +7,9 @@ import org.symgrad.print.Printer;
 /**
  * Check verdicts in LaTeX, marked as SPEC §8 marks them: ✓ proven, ≈ equal at every sampled point
  * (not proven), ✗ false, – undecided; each with its equality typeset and the verdict in words
- * (for a false one, the point where the sides differ). The marks ✓ and ✗ are pifont's
- * {@code \ding{51}} and {@code \ding{55}}, so a document needs the package {@code pifont}.
+ * (for a false one, the point where the sides differ). The marks need only amssymb
+ * ({@code \checkmark}; ✗ is {@code \times}): pifont's dingbats need fonts that a basic TeX
+ * installation lacks.
  */
 public final class CheckLatex {
     private CheckLatex() {
@@ -17,9 +18,9 @@ public final class CheckLatex {
     /** The mark of a verdict, in text mode. */
     public static String mark(Verdict.Kind kind) {
         return switch (kind) {
-            case PROVEN -> "\\ding{51}";
+            case PROVEN -> "$\\checkmark$";
             case NUMERICALLY_EQUAL -> "$\\approx$";
-            case FALSE -> "\\ding{55}";
+            case FALSE -> "$\\times$";
             case UNDECIDED -> "--";
         };
     }
