@@ -14,6 +14,7 @@ import org.symgrad.render.Renderer;
 import org.symgrad.report.Documents;
 import org.symgrad.report.Report;
 import org.symgrad.run.Outcome;
+import org.symgrad.script.Statement;
 
 /**
  * What one command computed — the derivation of {@code diff}, the simplification of
@@ -32,16 +33,24 @@ public final class Results {
     private final List<Outcome> outcomes;
     private final List<LimitException> limits;
     private final String source;
+    /** The script's statements, for the definitions a document shows; empty for a command line. */
+    private final List<Statement> statements;
 
     Results(Kind kind, List<Outcome> outcomes, List<LimitException> limits) {
-        this(kind, outcomes, limits, kind == Kind.SCRIPT ? "a script" : "the command line");
+        this(kind, outcomes, limits, List.of());
     }
 
-    private Results(Kind kind, List<Outcome> outcomes, List<LimitException> limits, String source) {
+    Results(Kind kind, List<Outcome> outcomes, List<LimitException> limits, List<Statement> statements) {
+        this(kind, outcomes, limits, kind == Kind.SCRIPT ? "a script" : "the command line", statements);
+    }
+
+    private Results(Kind kind, List<Outcome> outcomes, List<LimitException> limits, String source,
+                    List<Statement> statements) {
         this.kind = kind;
         this.outcomes = List.copyOf(outcomes);
         this.limits = List.copyOf(limits);
         this.source = source;
+        this.statements = List.copyOf(statements);
     }
 
     /** The outcomes, one per statement that produced output, in order. */
@@ -64,7 +73,8 @@ public final class Results {
 
     /** Only the outcomes of {@code check} statements (what {@code symgrad check} reports). */
     public Results checks() {
-        return new Results(kind, outcomes.stream().filter(o -> o instanceof Outcome.Checked).toList(), limits);
+        return new Results(kind, outcomes.stream().filter(o -> o instanceof Outcome.Checked).toList(), limits, source,
+                statements);
     }
 
     /**
@@ -116,17 +126,21 @@ public final class Results {
 
     /** These results with {@code source} named as their origin in generated code ({@code examples/softmax.sg}). */
     public Results from(String source) {
-        return new Results(kind, outcomes, limits, source);
+        return new Results(kind, outcomes, limits, source, statements);
     }
 
-    /** A standalone LaTeX document of every result, derivations with their steps (pdflatex compiles it). */
+    /**
+     * A standalone LaTeX document of every result (pdflatex compiles it): a heading per statement,
+     * the script's definitions and assumptions before the statements that follow them, derivations
+     * with their steps and sub-derivations, checks marked ✓ / ≈ / ✗ / –.
+     */
     public String latexDocument() {
         return latexDocument(ResultForm.INDEX);
     }
 
     /** The standalone document, each derivation ending with its matrix form when {@code form} shows it. */
     public String latexDocument(ResultForm form) {
-        return Documents.latex(outcomes, form.report());
+        return Documents.latex(statements, outcomes, form.report());
     }
 
     /**

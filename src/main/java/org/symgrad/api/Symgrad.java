@@ -31,6 +31,7 @@ import org.symgrad.render.Renderer;
 import org.symgrad.run.Outcome;
 import org.symgrad.run.ScriptRunner;
 import org.symgrad.script.DeriveStatement;
+import org.symgrad.script.Script;
 import org.symgrad.script.SimplifyStatement;
 import org.symgrad.simplify.Simplifier;
 
@@ -322,8 +323,21 @@ public final class Symgrad {
      */
     public static Results script(String source) {
         List<LimitException> limits = new ArrayList<>();
-        List<Outcome> outcomes = new ScriptRunner().run(Parser.parseScript(source), limits);
-        return new Results(Results.Kind.SCRIPT, outcomes, limits);
+        Script script = Parser.parseScript(source);
+        List<Outcome> outcomes = new ScriptRunner().run(script, limits);
+        return new Results(Results.Kind.SCRIPT, outcomes, limits, script.statements());
+    }
+
+    /**
+     * What {@code symgrad check} computes: the script run as {@link #script} does, keeping the
+     * outcomes of its {@code check} statements — one verdict per {@code =} pair, proven, equal at
+     * every sampled point, false (with a point where the sides differ) or undecided.
+     * {@link Results#holds()} is false when a step is wrong; {@link Results#text},
+     * {@link Results#latexDocument()} and {@link Results#write} print them as the command line does
+     * (Unicode, ASCII, LaTeX, Markdown, JSON, a {@code .tex} or {@code .pdf} document).
+     */
+    public static Results check(String source) {
+        return script(source).checks();
     }
 
     /**

@@ -65,7 +65,7 @@ final class Execution {
                         throw new InputException("--assume, --let and --einstein apply to Markdown and LaTeX "
                                 + "documents; a script states its assumptions with 'assume'");
                     }
-                    yield emit(Symgrad.script(text).checks(), format, false, ResultForm.INDEX, c.output(), io);
+                    yield emit(Symgrad.check(text), format, false, ResultForm.INDEX, c.output(), io);
                 }
                 DocumentCheck document = Symgrad.checkDocument(text, kind, c.assume(), c.let(), c.einstein());
                 if (c.output() == null) {

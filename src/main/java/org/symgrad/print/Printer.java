@@ -121,21 +121,45 @@ public final class Printer {
         List<Signed> terms = DisplayOrder.terms(a.terms().stream().map(this::signed).toList(), Signed::negative);
         StringBuilder out = new StringBuilder();
         boolean tall = false;
+        for (String piece : termPieces(terms)) {
+            out.append(piece);
+        }
+        for (Signed t : terms) {
+            tall |= t.magnitude().tall();
+        }
+        return Doc.of(out.toString(), Prec.SUM, tall);
+    }
+
+    /** The printed terms of a sum in reading order, each after the first with its operator. */
+    private List<String> termPieces(List<Signed> terms) {
+        List<String> pieces = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Signed t = terms.get(i);
             Doc m = t.magnitude();
             if (m.prec() == Prec.SUM || m.prec() == Prec.UNARY) {
                 m = notation.group(m);
             }
-            if (i == 0) {
-                out.append(t.negative() ? notation.unaryMinus() : "");
-            } else {
-                out.append(t.negative() ? notation.minus() : notation.plus());
-            }
-            out.append(m.text());
-            tall |= m.tall();
+            String operator = i == 0 ? (t.negative() ? notation.unaryMinus() : "")
+                    : (t.negative() ? notation.minus() : notation.plus());
+            pieces.add(operator + m.text());
         }
-        return Doc.of(out.toString(), Prec.SUM, tall);
+        return pieces;
+    }
+
+    /**
+     * The terms of {@code e} as {@link #latex} prints them, in reading order, each after the first
+     * with its operator ({@code ["a", " + b", " - c"]}): joined, they are {@code latex(e)}. Anything
+     * but a sum is one piece. A long line of a document breaks between these pieces.
+     */
+    public static List<String> latexTerms(Expr e) {
+        return LATEX.terms(e);
+    }
+
+    private List<String> terms(Expr e) {
+        if (e instanceof Add a) {
+            return termPieces(DisplayOrder.terms(a.terms().stream().map(this::signed).toList(), Signed::negative));
+        }
+        return List.of(print(e));
     }
 
     /**

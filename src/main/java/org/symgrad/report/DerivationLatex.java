@@ -70,6 +70,40 @@ public final class DerivationLatex {
         }
     }
 
+    /**
+     * The rows of a derivation for a document ({@link DisplayRows}: long rows break at their terms,
+     * rule labels are tags), without its sub-derivations; with a {@link Form} that shows the matrix
+     * form, a last row with the result in matrix form or the reason there is none.
+     */
+    static DisplayRows displayRows(Derivation d, Form form) {
+        DisplayRows rows = new DisplayRows();
+        addRows(d, rows, "");
+        if (form.showsMatrix()) {
+            MatrixReading r = MatrixStep.of(d);
+            if (r.latex().isPresent()) {
+                rows.add("", List.of(r.latex().get()), RuleNames.latex(MatrixStep.RULE));
+            } else {
+                rows.add("", List.of(), textMode(MatrixStep.none(r)));
+            }
+        }
+        return rows;
+    }
+
+    /** Adds the steps of {@code d} to {@code rows}, the first after {@code gap} of extra space. */
+    static void addRows(Derivation d, DisplayRows rows, String gap) {
+        List<Step> steps = d.steps();
+        String lhs = Printer.latex(d.start());
+        if (steps.size() == 1) {
+            rows.add(lhs, Printer.latexTerms(steps.get(0).expr()), "", gap);
+            return;
+        }
+        for (int i = 1; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            rows.add(i == 1 ? lhs : "", Printer.latexTerms(s.expr()), StepLabel.latex(steps.get(i - 1).expr(), s),
+                    i == 1 ? gap : "");
+        }
+    }
+
     /** An {@code align*} environment holding the derivation. */
     public static String alignStar(Derivation d) {
         return alignStar(d, Form.INDEX);
@@ -94,7 +128,10 @@ public final class DerivationLatex {
         out.append("\\documentclass{article}\n")
                 .append("\\usepackage[utf8]{inputenc}\n")
                 .append("\\usepackage{amsmath,amssymb}\n")
-                .append("\\usepackage[margin=2cm]{geometry}\n")
+                .append("\\usepackage[a4paper,margin=2cm]{geometry}\n")
+                // a derivation taller than a page continues on the next
+                .append("\\allowdisplaybreaks\n")
+                .append("\\setlength{\\parindent}{0pt}\n")
                 .append("\\begin{document}\n");
         for (String b : bodies) {
             out.append(b).append('\n');

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -76,6 +80,29 @@ public final class Pdflatex {
         String pdf = texFile.replaceFirst("\\.tex$", "") + ".pdf";
         assertTrue(Files.size(dir.resolve(pdf)) > 0, "pdflatex wrote no " + pdf);
     }
+
+    /**
+     * Asserts that compiling {@code texFile} (already done by {@link #assertCompiles}) set nothing
+     * past the margin or the page: its {@code .log} has no {@code Overfull \\hbox} or
+     * {@code Overfull \\vbox}; the message quotes each with the source line it points to.
+     */
+    public static void assertNoOverfullBoxes(Path dir, String texFile) throws IOException {
+        Path log = dir.resolve(texFile.replaceFirst("\\.tex$", "") + ".log");
+        List<String> source = Files.readAllLines(dir.resolve(texFile));
+        StringBuilder overfull = new StringBuilder();
+        Matcher m = OVERFULL.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
+        while (m.find()) {
+            overfull.append(m.group()).append('\n');
+            if (m.group(2) != null) {
+                int line = Integer.parseInt(m.group(2));
+                overfull.append("  ").append(line <= source.size() ? source.get(line - 1) : "?").append('\n');
+            }
+        }
+        assertTrue(overfull.isEmpty(), () -> texFile + " has overfull boxes:\n" + overfull);
+    }
+
+    private static final Pattern OVERFULL = Pattern.compile(
+            "Overfull \\\\[hv]box \\(([0-9.]+)pt too (?:wide|high)\\)(?:[^\n]*?lines? ([0-9]+))?[^\n]*");
 
     private static String read(Path log) {
         try {
