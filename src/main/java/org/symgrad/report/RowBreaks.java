@@ -108,6 +108,12 @@ final class RowBreaks {
                 braces++;
             } else if (c == '}') {
                 braces--;
+            } else if (term.startsWith("\\begin{", i)) {
+                braces++; // an environment (cases) is set whole: nothing inside it breaks the row
+                i += 5; // its name's braces are counted as they come
+            } else if (term.startsWith("\\end{", i)) {
+                braces--;
+                i += 3;
             } else if (c == '\\') {
                 // a command name, or a control symbol such as \{ : never a bracket
                 int j = i + 1;

@@ -122,6 +122,15 @@ class DocumentsTest {
     }
 
     @Test
+    void nothingBreaksInsideAFractionOrAnEnvironment() {
+        String sum = "a_{1} + a_{2} + a_{3} + a_{4} + a_{5} + a_{6} + a_{7} + a_{8} + a_{9} + a_{10}";
+        for (String term : List.of("\\frac{\\left(" + sum + "\\right)}{b}",
+                "\\begin{cases} \\left(" + sum + "\\right) & \\text{if } x < 0 \\\\ 0 & \\text{otherwise} \\end{cases}")) {
+            assertEquals(List.of(term), RowBreaks.lines(List.of(term), 50));
+        }
+    }
+
+    @Test
     void balancingAddsNullDelimitersOnly() {
         assertEquals("a \\left(b \\right.", RowBreaks.balanced("a \\left(b"));
         assertEquals("\\left.{} + c\\right)", RowBreaks.balanced(" + c\\right)"));
