@@ -11,6 +11,6 @@ final class FormatOption {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "write to OUT: .tex .pdf .md .json .txt .py .png or .svg")
+            description = "write to OUT: .tex .pdf .md .json .txt .py .png .svg")
     Path output;
 }
