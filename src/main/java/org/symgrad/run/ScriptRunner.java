@@ -30,6 +30,8 @@ public final class ScriptRunner {
     private Definitions definitions = Definitions.none();
     private Assumptions assumptions = Assumptions.none();
     private final List<AssumeStatement> assumed = new ArrayList<>();
+    /** The deriver of the state above, made when first needed ({@link #deriver()}). */
+    private Deriver deriver;
 
     /** The outcomes of the script's statements; the first error (with its statement's place) ends the run. */
     public List<Outcome> run(Script script) {
@@ -71,10 +73,14 @@ public final class ScriptRunner {
 
     private void execute(Statement statement, List<Outcome> out) {
         switch (statement) {
-            case LetStatement let -> definitions = definitions.with(new Definition(let.target(), let.body()));
+            case LetStatement let -> {
+                definitions = definitions.with(new Definition(let.target(), let.body()));
+                deriver = null;
+            }
             case AssumeStatement assume -> {
                 assumptions = assumptions.with(assume.lhs(), assume.rhs());
                 assumed.add(assume);
+                deriver = null;
             }
             case DeriveStatement derive -> {
                 requireOccurs(derive.of(), derive.wrt());
@@ -89,8 +95,15 @@ public final class ScriptRunner {
         }
     }
 
+    /**
+     * The deriver of the definitions and assumptions in force: one until a {@code let} or
+     * {@code assume} changes them, so the memos of its simplifiers serve every statement in between.
+     */
     private Deriver deriver() {
-        return new Deriver(definitions, assumptions.rules());
+        if (deriver == null) {
+            deriver = new Deriver(definitions, assumptions.rules());
+        }
+        return deriver;
     }
 
     /**
