@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
@@ -162,43 +163,33 @@ public final class BallEvaluator {
     }
 
     private Ball indexProduct(IndexProduct p) {
-        int lower = integer(p.lower());
-        int upper = integer(p.upper());
-        Integer saved = scope.get(p.index());
-        Ball product = Ball.exact(Rational.ONE);
-        try {
-            for (int k = lower; k <= upper; k++) {
-                scope.put(p.index(), k);
-                product = product.multiply(eval(p.body()));
-            }
-        } finally {
-            if (saved == null) {
-                scope.remove(p.index());
-            } else {
-                scope.put(p.index(), saved);
-            }
-        }
-        return product;
+        return overRange(p.index(), p.lower(), p.upper(), p.body(), Ball.exact(Rational.ONE), Ball::multiply);
     }
 
     private Ball indexSum(IndexSum s) {
-        int lower = integer(s.lower());
-        int upper = integer(s.upper());
-        Integer saved = scope.get(s.index());
-        Ball sum = Ball.exact(Rational.ZERO);
+        return overRange(s.index(), s.lower(), s.upper(), s.body(), Ball.exact(Rational.ZERO), Ball::add);
+    }
+
+    /** {@code body} at every value of {@code index} from {@code lower} to {@code upper}, combined by {@code op}. */
+    private Ball overRange(String index, Expr lower, Expr upper, Expr body,
+                           Ball identity, BinaryOperator<Ball> op) {
+        int from = integer(lower);
+        int to = integer(upper);
+        Integer saved = scope.get(index);
+        Ball result = identity;
         try {
-            for (int k = lower; k <= upper; k++) {
-                scope.put(s.index(), k);
-                sum = sum.add(eval(s.body()));
+            for (int k = from; k <= to; k++) {
+                scope.put(index, k);
+                result = op.apply(result, eval(body));
             }
         } finally {
             if (saved == null) {
-                scope.remove(s.index());
+                scope.remove(index);
             } else {
-                scope.put(s.index(), saved);
+                scope.put(index, saved);
             }
         }
-        return sum;
+        return result;
     }
 
     /** A Σ bound: an exact integer, or a ball that can only be one integer (as the evaluator accepts). */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleBinaryOperator;
 
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.Add;
@@ -151,43 +152,33 @@ public final class Evaluator {
     }
 
     private double indexProduct(IndexProduct p) {
-        int lower = integer(p.lower());
-        int upper = integer(p.upper());
-        Integer saved = scope.get(p.index());
-        double product = 1;
-        try {
-            for (int k = lower; k <= upper; k++) {
-                scope.put(p.index(), k);
-                product *= eval(p.body());
-            }
-        } finally {
-            if (saved == null) {
-                scope.remove(p.index());
-            } else {
-                scope.put(p.index(), saved);
-            }
-        }
-        return product;
+        return overRange(p.index(), p.lower(), p.upper(), p.body(), 1, (x, y) -> x * y);
     }
 
     private double indexSum(IndexSum s) {
-        int lower = integer(s.lower());
-        int upper = integer(s.upper());
-        Integer saved = scope.get(s.index());
-        double sum = 0;
+        return overRange(s.index(), s.lower(), s.upper(), s.body(), 0, Double::sum);
+    }
+
+    /** {@code body} at every value of {@code index} from {@code lower} to {@code upper}, combined by {@code op}. */
+    private double overRange(String index, Expr lower, Expr upper, Expr body,
+                             double identity, DoubleBinaryOperator op) {
+        int from = integer(lower);
+        int to = integer(upper);
+        Integer saved = scope.get(index);
+        double result = identity;
         try {
-            for (int k = lower; k <= upper; k++) {
-                scope.put(s.index(), k);
-                sum += eval(s.body());
+            for (int k = from; k <= to; k++) {
+                scope.put(index, k);
+                result = op.applyAsDouble(result, eval(body));
             }
         } finally {
             if (saved == null) {
-                scope.remove(s.index());
+                scope.remove(index);
             } else {
-                scope.put(s.index(), saved);
+                scope.put(index, saved);
             }
         }
-        return sum;
+        return result;
     }
 
     private int integer(Expr bound) {

@@ -11,6 +11,7 @@ import org.symgrad.derive.Definitions;
 import org.symgrad.error.TimeLimit;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
+import org.symgrad.eval.IndexTuples;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -68,7 +69,7 @@ public final class GradientCheck {
         stated.forEach(r -> leaves(r, leaves));
         List<String> free = new ArrayList<>(new LinkedHashSet<>(Indices.free(of)));
         Indices.free(wrt).stream().filter(i -> !free.contains(i)).forEach(free::add);
-        List<int[]> assignments = RandomPoint.tuples(free.size(), settings.n());
+        List<int[]> assignments = IndexTuples.all(free.size(), settings.n());
 
         double worst = 0;
         int entries = 0;

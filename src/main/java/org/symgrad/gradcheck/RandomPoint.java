@@ -1,7 +1,5 @@
 package org.symgrad.gradcheck;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -9,6 +7,7 @@ import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
+import org.symgrad.eval.IndexTuples;
 import org.symgrad.expr.Expr;
 
 /**
@@ -60,7 +59,7 @@ final class RandomPoint {
                     env = env.withScalar(name, 0.1 + Math.abs(env.scalar(name)));
                     continue;
                 }
-                for (int[] tuple : tuples(leaf.getValue(), n)) {
+                for (int[] tuple : IndexTuples.all(leaf.getValue(), n)) {
                     env = env.withIndexed(name, 0.1 + Math.abs(env.indexed(name, tuple)), tuple);
                 }
             }
@@ -71,7 +70,7 @@ final class RandomPoint {
                 env = env.withScalar(d.name(), Evaluator.evaluate(body, env));
                 continue;
             }
-            for (int[] tuple : tuples(d.indices().size(), n)) {
+            for (int[] tuple : IndexTuples.all(d.indices().size(), n)) {
                 Environment at = env;
                 for (int p = 0; p < tuple.length; p++) {
                     at = at.withBinding(d.indices().get(p), tuple[p]);
@@ -80,24 +79,5 @@ final class RandomPoint {
             }
         }
         return env;
-    }
-
-    /** Every tuple in {@code 1..n}^{@code rank}, the last position fastest. */
-    static List<int[]> tuples(int rank, int n) {
-        List<int[]> out = new ArrayList<>();
-        int[] t = new int[rank];
-        java.util.Arrays.fill(t, 1);
-        while (true) {
-            out.add(t.clone());
-            int p = rank - 1;
-            while (p >= 0 && t[p] == n) {
-                t[p] = 1;
-                p--;
-            }
-            if (p < 0) {
-                return out;
-            }
-            t[p]++;
-        }
     }
 }

@@ -2,10 +2,7 @@ package org.symgrad.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.symgrad.error.InputException;
@@ -16,7 +13,7 @@ import org.symgrad.parse.gen.SymgradLexer;
  * expression} — never with ANTLR's token names, and never on stderr. No error recovery: a formula
  * with a syntax error has no meaning worth guessing.
  */
-final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+final class SyntaxErrorStrategy extends FailFastErrorStrategy {
     private final Spans spans;
 
     SyntaxErrorStrategy(Spans spans) {
@@ -24,28 +21,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     @Override
-    public void reportError(Parser recognizer, RecognitionException e) {
-        throw error(recognizer, e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken(),
-                e.getExpectedTokens());
-    }
-
-    @Override
-    public void recover(Parser recognizer, RecognitionException e) {
-        reportError(recognizer, e);
-    }
-
-    @Override
-    public Token recoverInline(Parser recognizer) {
-        InputMismatchException e = new InputMismatchException(recognizer);
-        throw error(recognizer, e.getOffendingToken(), recognizer.getExpectedTokens());
-    }
-
-    @Override
-    public void sync(Parser recognizer) {
-        // Errors are reported where a token fails to match, not predicted ahead of time.
-    }
-
-    private InputException error(Parser recognizer, Token offending, IntervalSet expected) {
+    protected InputException error(Parser recognizer, Token offending, IntervalSet expected) {
         String message = "unexpected " + Spans.describe(offending);
         int before = offending.getTokenIndex() - 1;
         boolean afterUnderscore = before >= 0

@@ -11,6 +11,7 @@ import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
+import org.symgrad.eval.IndexTuples;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -238,21 +239,7 @@ public final class Oracle {
 
     /** Every tuple in {@code 1..n}^{@code rank}. */
     List<int[]> allTuples(int rank) {
-        List<int[]> out = new ArrayList<>();
-        int[] t = new int[rank];
-        java.util.Arrays.fill(t, 1);
-        while (true) {
-            out.add(t.clone());
-            int p = rank - 1;
-            while (p >= 0 && t[p] == n) {
-                t[p] = 1;
-                p--;
-            }
-            if (p < 0) {
-                return out;
-            }
-            t[p]++;
-        }
+        return IndexTuples.all(rank, n);
     }
 
     /**

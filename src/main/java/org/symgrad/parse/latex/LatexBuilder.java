@@ -1301,34 +1301,7 @@ final class LatexBuilder {
 
     /** The variable of a derivative's denominator or of {@code \partial_{x}}. */
     private Variable variableOf(LatexParser.PostfixContext post, ParserRuleContext whole) {
-        Object base = primary(post.primary());
-        if (base instanceof Expr e && post.postOp().isEmpty() && e instanceof Variable v) {
-            return v;
-        }
-        if (!(base instanceof NameAtom name)) {
-            throw error("a derivative with respect to an expression (" + text(post) + ") is not supported; "
-                    + "name it first, or differentiate by a variable", post);
-        }
-        for (LatexParser.PostOpContext op : post.postOp()) {
-            if (op instanceof LatexParser.CallOpContext) {
-                throw error("a derivative with respect to " + text(post) + ", a function value, is not supported; "
-                        + "differentiate by a variable and use the chain rule", post);
-            }
-            absorbScript(name, op, false);
-        }
-        if (name.power != null) {
-            throw error("the variable of a derivative is a name, not " + text(post), post);
-        }
-        if (name.bold && name.indices.isEmpty()) {
-            throw error("a derivative with respect to the vector " + text(post) + " is matrix notation, which is "
-                    + "not supported yet: write one component, as in \\frac{\\partial L}{\\partial "
-                    + name.base + "_j}", whole);
-        }
-        Expr e = resolve(name);
-        if (!(e instanceof Variable v)) {
-            throw error("the variable of a derivative is a name such as x or W_{ij}, not " + text(post), post);
-        }
-        return v;
+        return variableOfOps(post, post.postOp(), whole);
     }
 
     private Variable operatorVariable(LatexParser.ScriptArgContext arg, ParserRuleContext whole) {

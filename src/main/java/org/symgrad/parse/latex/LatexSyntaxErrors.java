@@ -1,12 +1,10 @@
 package org.symgrad.parse.latex;
 
-import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.symgrad.error.InputException;
+import org.symgrad.parse.FailFastErrorStrategy;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
@@ -14,7 +12,7 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * LaTeX construct ({@code \frac needs two arguments {…}{…}}, {@code '(' is not closed}), never a
  * token name; no error recovery, no guess (LATEX-INPUT 4.2).
  */
-final class LatexSyntaxErrors extends DefaultErrorStrategy {
+final class LatexSyntaxErrors extends FailFastErrorStrategy {
     private final String document;
 
     LatexSyntaxErrors(String document) {
@@ -22,28 +20,7 @@ final class LatexSyntaxErrors extends DefaultErrorStrategy {
     }
 
     @Override
-    public void reportError(Parser recognizer, RecognitionException e) {
-        throw error(recognizer, e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken(),
-                e.getExpectedTokens());
-    }
-
-    @Override
-    public void recover(Parser recognizer, RecognitionException e) {
-        reportError(recognizer, e);
-    }
-
-    @Override
-    public Token recoverInline(Parser recognizer) {
-        InputMismatchException e = new InputMismatchException(recognizer);
-        throw error(recognizer, e.getOffendingToken(), recognizer.getExpectedTokens());
-    }
-
-    @Override
-    public void sync(Parser recognizer) {
-        // errors are reported where a token fails to match
-    }
-
-    private InputException error(Parser recognizer, Token offending, IntervalSet expected) {
+    protected InputException error(Parser recognizer, Token offending, IntervalSet expected) {
         Token previous = offending.getTokenIndex() > 0
                 ? recognizer.getInputStream().get(offending.getTokenIndex() - 1) : null;
         String hint = hint(offending, previous, expected);
