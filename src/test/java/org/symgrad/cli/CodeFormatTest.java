@@ -2,30 +2,21 @@ package org.symgrad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symgrad.testing.CliRun.symgrad;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.symgrad.testing.CliRun;
 
 /** {@code --format numpy|torch} and {@code -o grad.py} (SPEC §10). */
 class CodeFormatTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run symgrad(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void runPrintsANumpyModule() {
-        Run r = symgrad("run", "examples/softmax.sg", "--format", "numpy");
+        CliRun r = symgrad("run", "examples/softmax.sg", "--format", "numpy");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("\"\"\"Gradients derived by symgrad "), r.out());
         assertTrue(r.out().contains(" from examples/softmax.sg, for NumPy."), r.out());
@@ -36,7 +27,7 @@ class CodeFormatTest {
 
     @Test
     void diffPrintsATorchModule() {
-        Run r = symgrad("diff", "sum_k x_k*W_{ki}", "--wrt", "x_j", "--format", "torch");
+        CliRun r = symgrad("diff", "sum_k x_k*W_{ki}", "--wrt", "x_j", "--format", "torch");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\nimport torch\n"), r.out());
         assertTrue(r.out().contains("\ndef grad_x(*, x, W):\n"), r.out());
@@ -55,7 +46,7 @@ class CodeFormatTest {
 
     @Test
     void codeIsForDerivations() {
-        Run r = symgrad("simplify", "x + x", "--format", "numpy");
+        CliRun r = symgrad("simplify", "x + x", "--format", "numpy");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("code (numpy, torch) is written for derivations"), r.err());
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.testing.CliRun;
 
 /**
  * Issue 14, items 1 and 2, as a user meets them: tiny inputs that used to recurse to the depth
@@ -25,21 +24,17 @@ import org.symgrad.expr.Exprs;
  * by 0 where the original is defined.
  */
 class EdgesTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run symgrad(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString().strip(), err.toString());
+    /** The run with its standard output stripped of surrounding white space. */
+    private static CliRun symgrad(String... args) {
+        CliRun r = CliRun.symgrad(args);
+        return new CliRun(r.exit(), r.out().strip(), r.err());
     }
 
     @Test
     void namedFunctionsOfALogarithmSimplifyInsteadOfLooping() {
-        assertEquals(new Run(0, "x/(1 + x)", ""), symgrad("simplify", "sigma(log(x))", "-f", "ascii"));
-        assertEquals(new Run(0, "log(1 + x)", ""), symgrad("simplify", "softplus(log(x))", "-f", "ascii"));
-        assertEquals(new Run(0, "(x^2 - 1)/(1 + x^2)", ""), symgrad("simplify", "tanh(log(x))", "-f", "ascii"));
+        assertEquals(new CliRun(0, "x/(1 + x)", ""), symgrad("simplify", "sigma(log(x))", "-f", "ascii"));
+        assertEquals(new CliRun(0, "log(1 + x)", ""), symgrad("simplify", "softplus(log(x))", "-f", "ascii"));
+        assertEquals(new CliRun(0, "(x^2 - 1)/(1 + x^2)", ""), symgrad("simplify", "tanh(log(x))", "-f", "ascii"));
         // through the library: a value, not a StackOverflowError
         assertEquals("x/(1 + x)", Symgrad.ascii(Symgrad.simplify(Symgrad.parse("sigma(log(x))"))));
         assertEquals("1/(1 + x)^2", Symgrad.ascii(Symgrad.differentiate(Symgrad.parse("sigma(log(x))"),
@@ -49,7 +44,7 @@ class EdgesTest {
     @Test
     void aDefinitionWhoseWriteBackHoldsItsOwnAtomDerivesWithoutLooping(@TempDir Path dir) throws IOException {
         Path script = Files.writeString(dir.resolve("h.sg"), "let h_i = z_i/sum(k, exp(z_k))\nderive h_i wrt z_j\n");
-        assertEquals(new Run(0, "diff(h_i, z_j) = (delta(i,j) - h_i*exp(z_j))/sum(k, exp(z_k))", ""),
+        assertEquals(new CliRun(0, "diff(h_i, z_j) = (delta(i,j) - h_i*exp(z_j))/sum(k, exp(z_k))", ""),
                 symgrad("run", script.toString(), "-f", "ascii"));
         // through the library too: a value, not a StackOverflowError
         var outcomes = Symgrad.run("let h_i = z_i/sum(k, exp(z_k))\nderive h_i wrt z_j\n");
@@ -58,25 +53,25 @@ class EdgesTest {
 
     @Test
     void zeroToAPositivePowerIsZeroAndSoIsItsDerivative() {
-        assertEquals(new Run(0, "0", ""), symgrad("simplify", "0^(1+x^2)", "-f", "ascii"));
-        assertEquals(new Run(0, "0", ""), symgrad("diff", "0^(1+x^2)", "--wrt", "x", "-f", "ascii"));
-        Run steps = symgrad("diff", "0^(1+x^2)", "--wrt", "x", "--steps", "-f", "ascii");
+        assertEquals(new CliRun(0, "0", ""), symgrad("simplify", "0^(1+x^2)", "-f", "ascii"));
+        assertEquals(new CliRun(0, "0", ""), symgrad("diff", "0^(1+x^2)", "--wrt", "x", "-f", "ascii"));
+        CliRun steps = symgrad("diff", "0^(1+x^2)", "--wrt", "x", "--steps", "-f", "ascii");
         assertTrue(!steps.out().contains("log(0)"), steps.out());
     }
 
     @Test
     void zeroOverZeroAndZeroToTheZeroAreInputErrorsWithACaret() {
-        Run zeroOverZero = symgrad("simplify", "0/0");
+        CliRun zeroOverZero = symgrad("simplify", "0/0");
         assertEquals(2, zeroOverZero.exit(), zeroOverZero.err());
         assertTrue(zeroOverZero.err().contains("division by zero") && zeroOverZero.err().contains("\n    ^"),
                 zeroOverZero.err());
-        Run zeroToZero = symgrad("simplify", "0^0");
+        CliRun zeroToZero = symgrad("simplify", "0^0");
         assertEquals(2, zeroToZero.exit(), zeroToZero.err());
         assertTrue(zeroToZero.err().contains("0^0 is undefined") && zeroToZero.err().contains("\n  ^^^"), zeroToZero.err());
-        Run oneOverZero = symgrad("simplify", "x*0/0");
+        CliRun oneOverZero = symgrad("simplify", "x*0/0");
         assertEquals(2, oneOverZero.exit(), oneOverZero.err());
         assertEquals(2, symgrad("simplify", "2 + 0^(-1)").exit());
-        Run superscript = symgrad("simplify", "y + 0\u2070");
+        CliRun superscript = symgrad("simplify", "y + 0\u2070");
         assertEquals(2, superscript.exit(), superscript.err());
         assertTrue(superscript.err().contains("0^0 is undefined") && superscript.err().contains("\n      ^^"),
                 superscript.err());
@@ -86,14 +81,14 @@ class EdgesTest {
             assertThrows(InputException.class, () -> Symgrad.simplify(noNumber), noNumber::toString);
         }
         assertEquals(Exprs.ZERO, Exprs.mul(Exprs.ZERO, Exprs.pow(Exprs.sym("x"), -1)));
-        Run computed = symgrad("simplify", "1/(x - x)");
+        CliRun computed = symgrad("simplify", "1/(x - x)");
         assertEquals(2, computed.exit(), computed.err());
     }
 
     @Test
     void aResultInADefinedNameNeverDividesByWhatMayBeZero(@TempDir Path dir) throws IOException {
         Path script = Files.writeString(dir.resolve("h.sg"), "let h = x*exp(-x)\nderive h wrt x\n");
-        Run r = symgrad("run", script.toString(), "-f", "ascii");
+        CliRun r = symgrad("run", script.toString(), "-f", "ascii");
         assertEquals(0, r.exit(), r.err());
         assertEquals("diff(h, x) = exp(-x)*(1 - x)", r.out());
         Expr result = Symgrad.parse(r.out().substring(r.out().indexOf('=') + 1));

@@ -3,10 +3,9 @@ package org.symgrad.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.symgrad.testing.CliRun.symgrad;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.symgrad.cli.Main;
+import org.symgrad.testing.CliRun;
 import org.symgrad.testing.Pdflatex;
 
 /**
@@ -30,15 +29,6 @@ class CheckedDocumentsGoldenTest {
     private static final Path CHECKS = Path.of(System.getProperty("basedir", ".")).resolve("examples/checks");
     private static final String REGENERATE = "; if the change is intended, run examples/regenerate and commit the result";
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run symgrad(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** The documents of the gallery: Markdown or LaTeX files that are neither outputs nor a script's output. */
     static List<Path> documents() throws IOException {
@@ -72,7 +62,7 @@ class CheckedDocumentsGoldenTest {
                     Path golden = CHECKS.resolve(base(document) + suffix);
                     assertTrue(Files.exists(golden), golden + " is missing" + REGENERATE);
                     Path fresh = tmp.resolve(base(document) + suffix);
-                    Run run = symgrad("check", document.toString(), "--input", kind(document), "-f", "unicode",
+                    CliRun run = symgrad("check", document.toString(), "--input", kind(document), "-f", "unicode",
                             "-o", fresh.toString());
                     boolean hasFalse = Files.readString(CHECKS.resolve(base(document) + ".report.txt")).contains("✗");
                     assertEquals(hasFalse ? 1 : 0, run.exit(), "exit code of symgrad check " + document + "; " + run.err());
@@ -105,7 +95,7 @@ class CheckedDocumentsGoldenTest {
         return Stream.of(dynamicTest("sigmoid-derivation.pdf", () -> {
             Pdflatex.requireInstalled();
             Path pdf = tmp.resolve("checked.pdf");
-            Run run = symgrad("check", document.toString(), "-o", pdf.toString());
+            CliRun run = symgrad("check", document.toString(), "-o", pdf.toString());
             assertEquals(1, run.exit(), run.err());
             assertTrue(Files.size(pdf) > 1000, "a PDF was written");
             assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF"));

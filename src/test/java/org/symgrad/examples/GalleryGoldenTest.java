@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.symgrad.testing.CliRun.symgrad;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.symgrad.cli.Main;
 import org.symgrad.parse.Parser;
 import org.symgrad.simplify.Simplifier;
+import org.symgrad.testing.CliRun;
 
 /**
  * The gallery in {@code examples/} is what symgrad produces today: each {@code X.md} equals, byte
@@ -64,15 +63,6 @@ class GalleryGoldenTest {
         CURRENT.put(script, List.of(current));
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run symgrad(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static List<Path> scripts(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -95,7 +85,7 @@ class GalleryGoldenTest {
             Path golden = script.resolveSibling(baseName(script) + ".md");
             assertTrue(Files.exists(golden), golden + " is missing" + REGENERATE);
             Path fresh = tmp.resolve(EXAMPLES.relativize(script).toString().replace('/', '_') + ".md");
-            Run run = symgrad("run", script.toString(), "--steps", "-o", fresh.toString());
+            CliRun run = symgrad("run", script.toString(), "--steps", "-o", fresh.toString());
             assertEquals(expectedExit, run.exit(), "exit code of symgrad run " + script + "; stderr: " + run.err());
             assertEquals(Files.readString(golden, StandardCharsets.UTF_8), Files.readString(fresh, StandardCharsets.UTF_8),
                     golden + " differs from what symgrad produces now" + REGENERATE);
@@ -127,7 +117,7 @@ class GalleryGoldenTest {
                 Path golden = script.resolveSibling(baseName(script) + ".svg");
                 assertTrue(Files.exists(golden), golden + " is missing" + REGENERATE);
                 Path fresh = tmp.resolve(baseName(script) + ".svg");
-                Run run = symgrad("run", script.toString(), "--steps", "-o", fresh.toString());
+                CliRun run = symgrad("run", script.toString(), "--steps", "-o", fresh.toString());
                 assertEquals(0, run.exit(), run.err());
                 // Glyph outlines may differ in the last digit between font scalers; the layout may not.
                 String expected = Files.readString(golden);
@@ -184,7 +174,7 @@ class GalleryGoldenTest {
     Stream<DynamicTest> specRowsReachTheSpecResult() {
         return SPEC_ROWS.entrySet().stream().map(row -> dynamicTest(row.getKey(), () -> {
             Path script = EXAMPLES.resolve(row.getKey() + ".sg");
-            Run run = symgrad("run", script.toString(), "--format", "json");
+            CliRun run = symgrad("run", script.toString(), "--format", "json");
             assertEquals(0, run.exit(), run.err());
             List<String> results = jsonResults(run.out());
             assertEquals(CURRENT.get(row.getKey()), results,
