@@ -124,6 +124,22 @@ public final class Results {
         return PythonModule.of(outcomes, language.backend(), source, "symgrad " + Version.NUMBER);
     }
 
+    /**
+     * These results in {@code detail}: {@link Detail#FULL} as they are; {@link Detail#BRIEF} with
+     * each derivation as a textbook prints it ({@link org.symgrad.derive.Derivation#brief()}).
+     */
+    public Results in(Detail detail) {
+        if (detail == Detail.FULL) {
+            return this;
+        }
+        List<Outcome> brief = outcomes.stream()
+                .map(o -> o instanceof Outcome.Derived d
+                        ? (Outcome) new Outcome.Derived(d.statement(), d.derivation().brief(), d.scope())
+                        : o)
+                .toList();
+        return new Results(kind, brief, limits, source, statements);
+    }
+
     /** These results with {@code source} named as their origin in generated code ({@code examples/softmax.sg}). */
     public Results from(String source) {
         return new Results(kind, outcomes, limits, source, statements);

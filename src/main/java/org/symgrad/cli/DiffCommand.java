@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--format F] [--form FORM] [-o OUT]}. */
+/** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--detail D] [--format F] [--form FORM] [-o OUT]}. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Differentiate an expression.")
 final class DiffCommand implements Callable<Integer> {
@@ -28,6 +28,9 @@ final class DiffCommand implements Callable<Integer> {
     boolean steps;
 
     @Mixin
+    DetailOption detail;
+
+    @Mixin
     FormatOption format;
 
     @Mixin
@@ -38,7 +41,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation.Diff(DashArguments.unmark(expression), wrt, order, steps, format.format,
+        Invocation invocation = new Invocation.Diff(DashArguments.unmark(expression), wrt, order, steps, detail.detail,
+                format.format,
                 form.form, format.output, timeout.timeout);
         return Execution.run(invocation, parent.io);
     }

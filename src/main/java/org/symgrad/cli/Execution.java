@@ -3,6 +3,8 @@ package org.symgrad.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.symgrad.api.Detail;
 import org.symgrad.api.DocumentCheck;
 import org.symgrad.api.GradcheckReport;
 import org.symgrad.api.OutputFormat;
@@ -39,19 +41,21 @@ final class Execution {
                             + MAX_ORDER);
                 }
                 ResultForm form = form(d.form());
+                Optional<Detail> detail = detail(d.steps(), d.detail());
                 yield emit(Symgrad.derivation(Inputs.expression(d.expression(), io.in()), d.wrt(), d.order(),
-                        d.steps()), format, d.steps(), form, d.output(), io);
+                        detail.isPresent()), detail, format, form, d.output(), io);
             }
             case Invocation.Simplify s -> {
                 OutputFormat format = format(s.format());
-                yield emit(Symgrad.simplification(Inputs.expression(s.expression(), io.in())), format, false,
-                        ResultForm.INDEX, s.output(), io);
+                yield emit(Symgrad.simplification(Inputs.expression(s.expression(), io.in())), Optional.empty(),
+                        format, ResultForm.INDEX, s.output(), io);
             }
             case Invocation.Run r -> {
                 OutputFormat format = format(r.format());
                 ResultForm form = form(r.form());
+                Optional<Detail> detail = detail(r.steps(), r.detail());
                 notOverInput(r.output(), r.file());
-                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())).from(r.file()), format, r.steps(), form,
+                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())).from(r.file()), detail, format, form,
                         r.output(), io);
             }
             case Invocation.Check c -> {
@@ -65,7 +69,7 @@ final class Execution {
                         throw new InputException("--assume, --let and --einstein apply to Markdown and LaTeX "
                                 + "documents; a script states its assumptions with 'assume'");
                     }
-                    yield emit(Symgrad.check(text), format, false, ResultForm.INDEX, c.output(), io);
+                    yield emit(Symgrad.check(text), Optional.empty(), format, ResultForm.INDEX, c.output(), io);
                 }
                 DocumentCheck document = Symgrad.checkDocument(text, kind, c.assume(), c.let(), c.einstein());
                 if (c.output() == null) {
@@ -101,7 +105,10 @@ final class Execution {
      * Prints or writes the results, then names each statement that hit a resource limit (the
      * others' results are all there); exit 3 when one did, else 1 when a check found a false step.
      */
-    private static int emit(Results results, OutputFormat format, boolean steps, ResultForm form, Path output, Io io) {
+    private static int emit(Results all, Optional<Detail> detail, OutputFormat format, ResultForm form, Path output,
+                            Io io) {
+        Results results = detail.map(all::in).orElse(all);
+        boolean steps = detail.isPresent();
         if (output == null) {
             io.out().print(results.text(format, steps, form));
         } else {
@@ -131,6 +138,17 @@ final class Execution {
         } catch (IOException e) {
             // the output cannot be compared with the input: writing it will say why it fails
         }
+    }
+
+    /**
+     * How much of each derivation to show: {@code --detail} as given, else every step with
+     * {@code --steps}, else none (the results alone).
+     */
+    static Optional<Detail> detail(boolean steps, String name) {
+        if (name != null) {
+            return Optional.of(Detail.parse(name));
+        }
+        return steps ? Optional.of(Detail.FULL) : Optional.empty();
     }
 
     /** {@code --form}: index notation unless asked for matrix notation or both. */

@@ -21,9 +21,9 @@ import org.symgrad.error.TimeLimit;
 final class FastPath {
     /** The options of each command; a short name maps to its long one. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "diff", Set.of("--wrt", "--order", "--steps", "--format", "--form", "--output", "--timeout"),
+            "diff", Set.of("--wrt", "--order", "--steps", "--detail", "--format", "--form", "--output", "--timeout"),
             "simplify", Set.of("--format", "--output", "--timeout"),
-            "run", Set.of("--steps", "--format", "--form", "--output", "--timeout"),
+            "run", Set.of("--steps", "--detail", "--format", "--form", "--output", "--timeout"),
             "check", Set.of("--format", "--output", "--timeout", "--input", "--assume", "--let", "--einstein"),
             "render", Set.of("--output", "--timeout"));
     private static final Set<String> FLAGS = Set.of("--steps", "--einstein");
@@ -117,10 +117,10 @@ final class FastPath {
                     yield Optional.empty();
                 }
                 yield Optional.of(new Invocation.Diff(positional, options.get("--wrt"), Integer.parseInt(order), steps,
-                        format, form, output, timeout));
+                        options.get("--detail"),                        format, form, output, timeout));
             }
             case "simplify" -> Optional.of(new Invocation.Simplify(positional, format, output, timeout));
-            case "run" -> Optional.of(new Invocation.Run(positional, steps, format, form, output, timeout));
+            case "run" -> Optional.of(new Invocation.Run(positional, steps, options.get("--detail"), format, form, output, timeout));
             case "check" -> Optional.of(new Invocation.Check(positional, format, output, timeout, options.get("--input"),
                     optional(options.get("--assume")), optional(options.get("--let")), options.containsKey("--einstein")));
             case "render" -> output == null ? Optional.empty()

@@ -15,9 +15,12 @@ sealed interface Invocation {
     /** The CPU time limit, in seconds, of the command or of each statement. */
     double timeout();
 
-    /** {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [-f F] [--form FORM] [-o OUT] [--timeout S]}. */
-    record Diff(String expression, String wrt, int order, boolean steps, String format, String form, Path output,
-            double timeout)
+    /**
+     * {@code symgrad diff EXPR --wrt VAR [--order N] [--steps] [--detail D] [-f F] [--form FORM] [-o OUT]
+     * [--timeout S]}; a {@code null} detail means none was asked for.
+     */
+    record Diff(String expression, String wrt, int order, boolean steps, String detail, String format, String form,
+            Path output, double timeout)
             implements Invocation {
     }
 
@@ -25,8 +28,8 @@ sealed interface Invocation {
     record Simplify(String expression, String format, Path output, double timeout) implements Invocation {
     }
 
-    /** {@code symgrad run FILE [--steps] [-f F] [--form FORM] [-o OUT] [--timeout S]}. */
-    record Run(String file, boolean steps, String format, String form, Path output, double timeout)
+    /** {@code symgrad run FILE [--steps] [--detail D] [-f F] [--form FORM] [-o OUT] [--timeout S]}. */
+    record Run(String file, boolean steps, String detail, String format, String form, Path output, double timeout)
             implements Invocation {
     }
 

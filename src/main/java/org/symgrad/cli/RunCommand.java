@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code symgrad run FILE.sg [--steps] [--format F] [--form FORM] [-o OUT]}: runs a script. With {@code -o} the
+ * {@code symgrad run FILE.sg [--steps] [--detail D] [--format F] [--form FORM] [-o OUT]}: runs a script. With {@code -o} the
  * output file's extension chooses the form (see {@link org.symgrad.api.Results#write}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -24,6 +24,9 @@ final class RunCommand implements Callable<Integer> {
     boolean steps;
 
     @Mixin
+    DetailOption detail;
+
+    @Mixin
     FormatOption format;
 
     @Mixin
@@ -34,7 +37,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Invocation invocation = new Invocation.Run(DashArguments.unmark(file), steps, format.format, form.form,
+        Invocation invocation = new Invocation.Run(DashArguments.unmark(file), steps, detail.detail, format.format,
+                form.form,
                 format.output, timeout.timeout);
         return Execution.run(invocation, parent.io);
     }

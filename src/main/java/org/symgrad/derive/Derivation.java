@@ -31,6 +31,15 @@ public record Derivation(Expr of, Expr wrt, List<Step> steps, List<Derivation> i
         return new Derivative(of, wrt);
     }
 
+    /**
+     * This derivation as a textbook prints it ({@code --detail brief}): the definition written
+     * out, the line where the differentiation is done, the key rules' lines and the result; each
+     * row cites every rule applied since the row before it, joined by {@code ", "}.
+     */
+    public Derivation brief() {
+        return Brief.of(this);
+    }
+
     public Expr result() {
         return steps.get(steps.size() - 1).expr();
     }

@@ -18,7 +18,8 @@ import org.symgrad.print.Printer;
  * The label beside a derivation step: the words of its rule ({@link RuleNames}), except that a
  * step applying {@code ∂x_i/∂x_j = δ_ij} names the instances it applied, with the step's own
  * indices: {@code ∂z_k/∂z_p = δ_kp}, {@code ∂W_uv/∂W_ab = δ_ua δ_vb}. The instances are the
- * derivatives of an indexed name by the same name that the step removed from the line before.
+ * derivatives of an indexed name by the same name that the step removed from the line before. A
+ * brief row that stands for several steps is labelled by each of its rules in turn.
  */
 final class StepLabel {
     /** More instances than this in one step are summarised by the rule itself. */
@@ -41,12 +42,21 @@ final class StepLabel {
 
     private static String label(Expr before, Step step, Function<String, String> words,
                                 Function<Derivative, String> instance) {
-        if (!step.rule().equals(DiffRules.INDEX_DERIVATIVE)) {
-            return words.apply(step.rule());
+        List<String> out = new ArrayList<>();
+        for (String rule : step.rule().split(Step.RULES_SEPARATOR)) {
+            out.add(rule(before, step.expr(), rule, words, instance));
         }
-        List<Derivative> applied = instances(before, step.expr());
+        return String.join(Step.RULES_SEPARATOR, out);
+    }
+
+    private static String rule(Expr before, Expr after, String rule, Function<String, String> words,
+                               Function<Derivative, String> instance) {
+        if (!rule.equals(DiffRules.INDEX_DERIVATIVE)) {
+            return words.apply(rule);
+        }
+        List<Derivative> applied = instances(before, after);
         if (applied.isEmpty() || applied.size() > MAX_INSTANCES) {
-            return words.apply(step.rule());
+            return words.apply(rule);
         }
         List<String> out = new ArrayList<>();
         applied.forEach(d -> out.add(instance.apply(d)));

@@ -30,6 +30,11 @@ import org.symgrad.rewrite.Rule;
  * input (from the {@link FunctionRegistry}).
  */
 public final class Rules {
+    /** The name a step cites when it applies an assumption ({@code Σ_k t_k → 1}). */
+    public static final String ASSUMPTION = "assumption";
+    /** The name a step cites when it writes a definition's body back as its name. */
+    public static final String SUBSTITUTE_DEFINITION = "substitute-definition";
+
     private Rules() {
     }
 
@@ -55,7 +60,7 @@ public final class Rules {
                     + String.join(", ", unbound) + "} that its left side does not keep once simplified");
         }
         Expr replacement = Exprs.mul(Exprs.num(Rational.ONE.divide(f.coefficient())), rhs);
-        return Rule.identity("assumption", atom, variables, replacement);
+        return Rule.identity(ASSUMPTION, atom, variables, replacement);
     }
 
     /**
@@ -87,7 +92,7 @@ public final class Rules {
             Expr solved = Exprs.mul(target, Exprs.pow(n.presenter().present(rest), -1));
             Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
             try {
-                return Optional.of(Rule.identity("substitute-definition", atom, variables, replacement));
+                return Optional.of(Rule.identity(SUBSTITUTE_DEFINITION, atom, variables, replacement));
             } catch (IllegalArgumentException circular) {
                 return Optional.empty(); // the solved form holds the atom again: no way to write it back
             }

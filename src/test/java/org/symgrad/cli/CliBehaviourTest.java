@@ -56,6 +56,12 @@ class CliBehaviourTest {
             "diff x^2 --wrt x -f=json",
             "diff x^3 --wrt x --order 2",
             "diff x^3 --wrt x --order=3 -f json",
+            // --detail (issue 12.1): brief rows as a textbook prints them, full as --steps
+            "diff 'sigma(x)' --wrt x --detail brief",
+            "diff 'sigma(x)' --wrt x --detail=full",
+            "diff 'sigma(x)' --wrt x --detail BRIEF --steps -f json",
+            "diff x^2 --wrt x --detail wordy",
+            "run examples/softmax.sg --detail brief -f latex",
             "diff x^2 --wrt x --steps",
             "diff x^2 --wrt x --steps -f unicode",
             "diff x^2 --wrt x --steps -f latex",
