@@ -93,6 +93,12 @@ subscriptBody
     | LBRACE indexGroup (COMMA indexGroup)* RBRACE  # bracedSubscript
     ;
 
-indexGroup : indexToken+ ;
+// `ij` (one index per letter), or an affine index as convolutions write it: `i+k`, `t-m`, `2*i+p`
+indexGroup
+    : indexToken+
+    | MINUS? indexTerm ((PLUS | MINUS) indexTerm)*
+    ;
+
+indexTerm : (NUMBER STAR)? indexToken ;
 
 indexToken : ID | GREEK | NUMBER ;

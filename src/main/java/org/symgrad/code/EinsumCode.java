@@ -104,6 +104,7 @@ final class EinsumCode {
     private Py indexed(Indexed x) {
         String id = names.of(x.name());
         List<String> idx = x.indices();
+        requireNoAffine(idx);
         boolean plain = idx.stream().allMatch(Index::isSymbolic) && new HashSet<>(idx).size() == idx.size();
         if (plain) {
             return Py.atom(id, idx);
@@ -137,7 +138,15 @@ final class EinsumCode {
         return Py.atom(backend.einsum(in + "->" + out, List.of(text)), List.copyOf(distinct));
     }
 
+    /** An offset index ({@code x_{i+k}}) is a shifted slice, which einsum cannot write. */
+    private static void requireNoAffine(List<String> indices) {
+        if (indices.stream().anyMatch(Index::isAffine)) {
+            throw new Unsupported("an affine index such as x_{i+k} (a convolution), which einsum cannot write");
+        }
+    }
+
     private Py delta(Delta d) {
+        requireNoAffine(List.of(d.i(), d.j()));
         boolean i = Index.isSymbolic(d.i());
         boolean j = Index.isSymbolic(d.j());
         if (i && j) {

@@ -216,14 +216,13 @@ public final class BallEvaluator {
     }
 
     private int resolve(String index) {
-        if (Index.isConcrete(index)) {
-            return Integer.parseInt(index);
-        }
-        Integer v = scope.get(index);
-        if (v == null) {
-            throw new IllegalArgumentException("index " + index + " is not bound to a value");
-        }
-        return v;
+        return Index.value(index, name -> {
+            Integer v = scope.get(name);
+            if (v == null) {
+                throw new IllegalArgumentException("index " + name + " is not bound to a value");
+            }
+            return v;
+        });
     }
 
     /** The evaluator's finite difference, in the environment with the enclosing sums' indices bound. */

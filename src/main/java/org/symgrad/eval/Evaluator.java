@@ -141,14 +141,13 @@ public final class Evaluator {
     }
 
     private int resolve(String index) {
-        if (Index.isConcrete(index)) {
-            return Integer.parseInt(index);
-        }
-        Integer v = scope.get(index);
-        if (v == null) {
-            throw new IllegalArgumentException("index " + index + " is not bound to a value");
-        }
-        return v;
+        return Index.value(index, name -> {
+            Integer v = scope.get(name);
+            if (v == null) {
+                throw new IllegalArgumentException("index " + name + " is not bound to a value");
+            }
+            return v;
+        });
     }
 
     private double indexProduct(IndexProduct p) {

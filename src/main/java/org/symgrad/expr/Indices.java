@@ -31,14 +31,10 @@ public final class Indices {
 
     private static void collectFree(Expr e, Set<String> out) {
         switch (e) {
-            case Indexed x -> x.indices().stream().filter(Index::isSymbolic).forEach(out::add);
+            case Indexed x -> x.indices().forEach(i -> out.addAll(Index.names(i)));
             case Delta d -> {
-                if (Index.isSymbolic(d.i())) {
-                    out.add(d.i());
-                }
-                if (Index.isSymbolic(d.j())) {
-                    out.add(d.j());
-                }
+                out.addAll(Index.names(d.i()));
+                out.addAll(Index.names(d.j()));
             }
             case IndexSum s -> {
                 collectFree(s.lower(), out);
@@ -67,10 +63,15 @@ public final class Indices {
 
     private static void collectAll(Expr e, Set<String> out) {
         switch (e) {
-            case Indexed x -> out.addAll(x.indices());
+            case Indexed x -> x.indices().forEach(i -> {
+                out.add(i);
+                out.addAll(Index.names(i));
+            });
             case Delta d -> {
                 out.add(d.i());
                 out.add(d.j());
+                out.addAll(Index.names(d.i()));
+                out.addAll(Index.names(d.j()));
             }
             case IndexSum s -> {
                 out.add(s.index());
@@ -105,8 +106,9 @@ public final class Indices {
     }
 
     /**
-     * {@code e} with every free occurrence of index {@code from} replaced by {@code to} (a name or
-     * a concrete index). A bound index equal to {@code to} is renamed first, so nothing is captured.
+     * {@code e} with every free occurrence of index {@code from} replaced by {@code to} (a name, a
+     * concrete index or an affine one: {@code x_{i+k}} with k := t − i is {@code x_t}). A bound
+     * index that {@code to} mentions is renamed first, so nothing is captured.
      */
     public static Expr rename(Expr e, String from, String to) {
         if (from.equals(to)) {
@@ -114,16 +116,15 @@ public final class Indices {
         }
         return switch (e) {
             case Indexed x -> {
-                if (!x.indices().contains(from)) {
-                    yield x;
-                }
                 List<String> idx = new ArrayList<>(x.indices());
-                idx.replaceAll(i -> i.equals(from) ? to : i);
-                yield new Indexed(x.name(), idx);
+                idx.replaceAll(i -> Index.substitute(i, from, to));
+                yield idx.equals(x.indices()) ? x : new Indexed(x.name(), idx);
             }
-            case Delta d -> (d.i().equals(from) || d.j().equals(from))
-                    ? new Delta(d.i().equals(from) ? to : d.i(), d.j().equals(from) ? to : d.j())
-                    : d;
+            case Delta d -> {
+                String i = Index.substitute(d.i(), from, to);
+                String j = Index.substitute(d.j(), from, to);
+                yield i.equals(d.i()) && j.equals(d.j()) ? d : new Delta(i, j);
+            }
             case IndexSum s -> {
                 Expr lower = rename(s.lower(), from, to);
                 Expr upper = rename(s.upper(), from, to);
@@ -131,10 +132,10 @@ public final class Indices {
                     yield Exprs.withChildren(s, List.of(lower, upper, s.body()));
                 }
                 IndexSum bound = s;
-                if (s.index().equals(to)) {
+                if (Index.names(to).contains(s.index())) {
                     Set<String> avoid = all(s.body());
                     avoid.add(from);
-                    avoid.add(to);
+                    avoid.addAll(Index.names(to));
                     String k = fresh(avoid);
                     bound = new IndexSum(k, s.lower(), s.upper(), rename(s.body(), s.index(), k));
                 }
@@ -170,6 +171,7 @@ public final class Indices {
         Set<String> avoid = all(e);
         avoid.addAll(renaming.keySet());
         avoid.addAll(renaming.values());
+        renaming.values().forEach(v -> avoid.addAll(Index.names(v)));
         java.util.Map<String, String> temporaries = new java.util.LinkedHashMap<>();
         Expr out = e;
         for (java.util.Map.Entry<String, String> r : renaming.entrySet()) {

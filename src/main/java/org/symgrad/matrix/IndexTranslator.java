@@ -76,6 +76,9 @@ final class IndexTranslator {
 
     private static Tensor indexed(Indexed x) {
         List<String> idx = x.indices();
+        if (idx.stream().anyMatch(Index::isAffine)) {
+            throw new NoReading("an entry with an offset index (" + Printer.ascii(x) + ") has no matrix reading");
+        }
         if (!idx.stream().allMatch(Index::isSymbolic)) {
             throw new NoReading("an entry with a fixed index (" + Printer.ascii(x) + ") has no matrix reading");
         }
@@ -89,6 +92,9 @@ final class IndexTranslator {
     }
 
     private static Tensor delta(Delta d) {
+        if (Index.isAffine(d.i()) || Index.isAffine(d.j())) {
+            throw new NoReading("a delta with an offset index has no matrix reading");
+        }
         if (!Index.isSymbolic(d.i()) || !Index.isSymbolic(d.j())) {
             throw new NoReading("a delta with a fixed index has no matrix reading");
         }

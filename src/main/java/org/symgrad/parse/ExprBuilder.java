@@ -357,12 +357,16 @@ final class ExprBuilder {
             case SymgradParser.BracedSubscriptContext braced -> {
                 List<SymgradParser.IndexGroupContext> groups = braced.indexGroup();
                 List<String> indices = new ArrayList<>();
-                if (groups.size() == 1) {
+                if (groups.size() == 1 && groups.get(0).indexTerm().isEmpty()) {
                     for (SymgradParser.IndexTokenContext t : groups.get(0).indexToken()) {
                         indices.addAll(splitIndices(t));
                     }
                 } else {
                     for (SymgradParser.IndexGroupContext g : groups) {
+                        if (!g.indexTerm().isEmpty()) {
+                            indices.add(affineIndex(g));
+                            continue;
+                        }
                         StringBuilder index = new StringBuilder();
                         g.indexToken().forEach(t -> index.append(name(t.getStart())));
                         if (!Index.isSymbolic(index.toString()) && !Index.isConcrete(index.toString())) {
@@ -376,6 +380,47 @@ final class ExprBuilder {
             }
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
         };
+    }
+
+    /**
+     * An affine index {@code i+k}, {@code t-m}, {@code 2*i+p} in canonical spelling; each term is one
+     * name (the whole token: {@code i+k2} adds k2) or a number.
+     */
+    private String affineIndex(SymgradParser.IndexGroupContext g) {
+        java.util.Map<String, Long> coefficients = new java.util.TreeMap<>();
+        long offset = 0;
+        long sign = 1;
+        for (int c = 0; c < g.getChildCount(); c++) {
+            if (g.getChild(c) instanceof TerminalNode op) {
+                sign = op.getSymbol().getType() == SymgradParser.MINUS ? -1 : 1;
+                continue;
+            }
+            SymgradParser.IndexTermContext term = (SymgradParser.IndexTermContext) g.getChild(c);
+            SymgradParser.IndexTokenContext t = term.indexToken();
+            try {
+                long factor = sign * (term.NUMBER() == null ? 1 : Long.parseLong(term.NUMBER().getText()));
+                if (t.NUMBER() != null) {
+                    if (term.NUMBER() != null) {
+                        throw new InputException("write the number " + term.getText() + " as one number", spans.of(term));
+                    }
+                    offset = Math.addExact(offset, Math.multiplyExact(factor, Long.parseLong(t.getText())));
+                } else {
+                    String name = name(t.getStart());
+                    if (!Index.isSymbolic(name)) {
+                        throw new InputException("'" + name + "' is not an index name", spans.of(t));
+                    }
+                    coefficients.merge(name, factor, Math::addExact);
+                }
+            } catch (NumberFormatException | ArithmeticException tooLarge) {
+                throw new InputException("the numbers of an index must fit in 64 bits", spans.of(term));
+            }
+        }
+        String index = Index.of(coefficients, offset);
+        if (!Index.isSymbolic(index) && !Index.isConcrete(index) && coefficients.isEmpty()) {
+            throw new InputException("the index " + g.getText() + " is the negative number " + index
+                    + ": an index counts from 1", spans.of(g));
+        }
+        return index;
     }
 
     /** One subscript token without commas: each letter is an index, each run of digits one index. */
@@ -621,16 +666,47 @@ final class ExprBuilder {
         String[] indices = new String[2];
         for (int i = 0; i < 2; i++) {
             Expr arg = expr(argCtxs.get(i));
-            if (arg instanceof Sym s && Index.isSymbolic(s.name())) {
-                indices[i] = s.name();
-            } else if (arg instanceof Num n && n.value().isInteger() && n.value().signum() >= 0) {
-                indices[i] = n.value().toString();
-            } else {
-                throw new InputException("an index of delta must be a name such as i or a number such as 1",
-                        spans.of(argCtxs.get(i)));
+            Optional<String> index = Optional.empty();
+            try {
+                index = affineIndex(arg);
+            } catch (ArithmeticException tooLarge) {
+                // reported below, as any other argument that is not an index
             }
+            if (index.isEmpty() || (!Index.isSymbolic(index.get()) && Index.names(index.get()).isEmpty()
+                    && !Index.isConcrete(index.get()))) {
+                throw new InputException("an index of delta must be a name such as i, a number such as 1 "
+                        + "or an affine index such as i+k", spans.of(argCtxs.get(i)));
+            }
+            indices[i] = index.get();
         }
         return new Delta(indices[0], indices[1]);
+    }
+
+    /**
+     * The index {@code e} spells: a name, a whole number, or an integer combination of names plus a
+     * whole number ({@code m+k}, {@code t-m}, {@code 2*i+p}); empty for anything else.
+     */
+    private static Optional<String> affineIndex(Expr e) {
+        java.util.Map<String, Long> coefficients = new java.util.TreeMap<>();
+        long[] offset = {0};
+        List<Expr> terms = e instanceof org.symgrad.expr.Add a ? a.terms() : List.of(e);
+        for (Expr t : terms) {
+            long factor = 1;
+            Expr rest = t;
+            if (t instanceof org.symgrad.expr.Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num c
+                    && c.value().isInteger()) {
+                factor = c.value().toBigInteger().longValueExact();
+                rest = m.factors().get(1);
+            }
+            if (rest instanceof Sym s && Index.isSymbolic(s.name()) && !Constants.isConstant(s)) {
+                coefficients.merge(s.name(), factor, Math::addExact);
+            } else if (rest instanceof Num n && n.value().isInteger()) {
+                offset[0] = Math.addExact(offset[0], Math.multiplyExact(factor, n.value().toBigInteger().longValueExact()));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Index.of(coefficients, offset[0]));
     }
 
     private Expr diffCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {

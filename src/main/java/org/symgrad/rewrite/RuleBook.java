@@ -69,10 +69,17 @@ public final class RuleBook {
     public static final Rule DELTA_OF_EQUAL_INDICES = Rule.of("delta-of-equal-indices", delta("i", "i"), ONE);
     public static final Rule DELTA_OF_DISTINCT_NUMBERS = Rule.of("delta-of-distinct-numbers", delta("i", "j"), ZERO,
             m -> Index.isConcrete(m.index("i")) && Index.isConcrete(m.index("j")) && !m.index("i").equals(m.index("j")));
-    /** {@code Σ_k δ_km f(k) = f(m)}: the one δ contraction, for the normaliser and the derivation steps alike. */
+    /**
+     * {@code Σ_k δ_km f(k) = f(m)}: the one δ contraction, for the normaliser and the derivation
+     * steps alike. f may hold k in affine indices ({@code Σ_k a_{i+k} δ_kp = a_{i+p}}); m is a
+     * name or a number, which lies in k's range as every free index does, never an affine index:
+     * {@code Σ_k δ_{k,i+1} x_k} is {@code x_{i+1}} only where {@code i+1 ≤ n}, and
+     * {@code δ_{k,k+i}} is {@code [i = 0]}.
+     */
     public static final Rule DELTA_CONTRACTION = Rule.computed("delta-contraction",
             new IndexSum("k", LO, HI, mul(delta("k", "m"), F)),
-            m -> Optional.of(Indices.rename(m.expr(F), m.index("k"), m.index("m"))));
+            m -> Index.isAffine(m.index("m")) || m.index("m").equals(m.index("k")) ? Optional.empty()
+                    : Optional.of(Indices.rename(m.expr(F), m.index("k"), m.index("m"))));
     public static final Rule SUM_OF_CONSTANT = Rule.of("sum-of-constant",
             new IndexSum("k", LO, HI, C), mul(add(HI, neg(LO), ONE), C),
             m -> !Indices.mentions(m.expr(C), m.index("k")));

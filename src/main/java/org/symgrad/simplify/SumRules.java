@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Rational;
@@ -109,12 +110,20 @@ final class SumRules {
     private static boolean contractible(Factored f, String k) {
         for (Map.Entry<Poly, Integer> p : f.factors().entrySet()) {
             Optional<Expr> a = p.getKey().asAtom();
-            if (p.getValue() == 1 && a.isPresent() && a.get() instanceof Delta d
-                    && (d.i().equals(k) != d.j().equals(k))) {
+            if (p.getValue() == 1 && a.isPresent() && a.get() instanceof Delta d && ties(d, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether δ_ij is δ_km with m a name other than k or a number: then Σ_k contracts it. An affine m
+     * ({@code δ_{k,i+1}}) may lie outside k's range, so the δ stays ({@code RuleBook.DELTA_CONTRACTION}).
+     */
+    private static boolean ties(Delta d, String k) {
+        String other = d.i().equals(k) ? d.j() : d.j().equals(k) ? d.i() : null;
+        return other != null && !other.equals(k) && !Index.isAffine(other);
     }
 
     private static boolean hasSumFactor(Factored f) {
@@ -131,7 +140,7 @@ final class SumRules {
                 if (!Indices.mentions(a, k)) {
                     return true;
                 }
-                if (a instanceof Delta d && (d.i().equals(k) != d.j().equals(k))) {
+                if (a instanceof Delta d && ties(d, k)) {
                     return true;
                 }
             }
