@@ -348,7 +348,45 @@ final class Normalizer {
                     .pow(q.num().intValueExact(), budget);
         }
         // 1^u and 0^u (u > 0) are the book's
+        if (!base.isZero() && !base.equals(Factored.ONE)) {
+            Optional<Factored> split = exponentSplit(base, exponent);
+            if (split.isPresent()) {
+                return split.get();
+            }
+        }
         return atom(new Pow(stable(base), stable(exponent)));
+    }
+
+    /**
+     * A power with a symbolic exponent as a power of one atom per base and exponent direction, as
+     * the exp laws keep exp atoms minimal: {@code b^{k·u + m} = (b^u)^k · b^m} for integers k and m
+     * (the integer part of the exponent's constant term, its integer content signed like its leading
+     * term), so that {@code p^a·p^{a−1}}, {@code λ^{k−1}/λ^k} and {@code (1 − p)(1 − p)^{γ−1}}
+     * multiply out in the normal form. Equal wherever both sides are defined; the presenter writes
+     * the merged power back ({@code p^{2a−1}}). Empty when the exponent is already a unit.
+     */
+    private Optional<Factored> exponentSplit(Factored base, Factored exponent) {
+        Rational whole = Rational.ZERO;
+        Factored rest = exponent;
+        if (exponent.isPolynomial()) {
+            Poly terms = exponent.expand(budget);
+            Rational constant = terms.constantTerm();
+            if (constant.isInteger() && !constant.isZero() && constant.toBigInteger().bitLength() < 31
+                    && terms.size() > 1) {
+                whole = constant;
+                rest = Factored.fromPoly(terms.add(Poly.constant(constant.negate()), budget));
+            }
+        }
+        Rational k = rest.coefficient();
+        Rational unitFactor = k.isInteger() && k.toBigInteger().bitLength() < 31 ? k
+                : k.signum() < 0 ? Rational.MINUS_ONE : Rational.ONE;
+        if (whole.isZero() && unitFactor.isOne()) {
+            return Optional.empty();
+        }
+        Factored unit = rest.multiply(Factored.constant(Rational.ONE.divide(unitFactor)));
+        Factored power = atom(new Pow(stable(base), stable(unit))).pow(unitFactor.toBigInteger().intValueExact(), budget);
+        return Optional.of(whole.isZero() ? power
+                : power.multiply(base.pow(whole.toBigInteger().intValueExact(), budget), trace()));
     }
 
     /**

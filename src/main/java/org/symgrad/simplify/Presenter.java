@@ -65,7 +65,7 @@ final class Presenter {
         if (f.isZero()) {
             return Exprs.ZERO;
         }
-        f = quotientsNamed(f);
+        f = powersMerged(quotientsNamed(f));
         Rational c = f.coefficient();
         List<Map.Entry<Poly, Integer>> entries = multipliedWhereShorter(new ArrayList<>(f.factors().entrySet()));
         // each sum or Σ factor to an odd power may be written either way round, −(a − b) = (b − a):
@@ -171,6 +171,69 @@ final class Presenter {
         return entries;
     }
 
+    /**
+     * Each power with a symbolic exponent written together with its base's other power as one
+     * power, undoing the normal form's split ({@code (p^a)^2·p^{−1} = p^{2a−1}},
+     * {@code (1 − p)·(1 − p)^{−x} = (1 − p)^{1−x}}, {@code (p^a)^2 = p^{2a}}): in the numerator
+     * unless both exponents are negative ({@code 1/p^{a+1}}). The base may stand in the form
+     * negated ({@code p − 1} for a base {@code 1 − p}): an odd power of it turns the coefficient.
+     */
+    private Factored powersMerged(Factored f) {
+        Map<Poly, Integer> out = new java.util.LinkedHashMap<>(f.factors());
+        Rational c = f.coefficient();
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            if (!(e.getKey().asAtom().orElse(null) instanceof Pow p) || p.exponent() instanceof Num
+                    || !out.containsKey(e.getKey())) {
+                continue;
+            }
+            int k = e.getValue();
+            Factored base = normalizer.withoutDefinitions().normalize(p.base());
+            Optional<Poly> factor = base.coefficient().abs().isOne() && base.factors().size() == 1
+                    && base.factors().values().iterator().next() == 1
+                    ? Optional.of(base.factors().keySet().iterator().next()) : Optional.empty();
+            int m = factor.map(q -> out.getOrDefault(q, 0)).orElse(0);
+            if (m == 0 && Math.abs(k) == 1) {
+                continue;
+            }
+            int sign = k < 0 && m <= 0 ? -1 : 1;
+            Expr exponent = mergedExponent(normalizer.withoutDefinitions().canonical(
+                    Exprs.mul(Exprs.num(sign * k), p.exponent())), sign * m);
+            out.remove(e.getKey());
+            out.put(Poly.atom(new Pow(p.base(), exponent)), sign);
+            if (m != 0) {
+                normalizer.trace().fired("multiply-powers");
+                out.remove(factor.get());
+                if (base.coefficient().signum() < 0 && m % 2 != 0) {
+                    c = c.negate(); // q^m = (−b)^m
+                }
+            }
+        }
+        return out.size() == f.factors().size() && c.equals(f.coefficient()) && out.keySet().equals(f.factors().keySet())
+                ? f : Factored.of(c, out);
+    }
+
+    /**
+     * {@code u + m} as an exponent is printed: the constant last ({@code 2a − 1}, {@code a + 1}, as
+     * {@code n x^{n−1}}), first when {@code u} reads negative ({@code 1 − x}).
+     */
+    private static Expr mergedExponent(Expr u, int m) {
+        if (m == 0) {
+            return u;
+        }
+        boolean negative = u instanceof Mul product && product.factors().get(0) instanceof Num c
+                && c.value().signum() < 0;
+        return negative ? Exprs.add(Exprs.num(m), u) : Exprs.add(u, Exprs.num(m));
+    }
+
+    /** The factor of a normal form that {@code base} is, when it is one factor to the first power. */
+    private Optional<Poly> baseFactor(Expr base) {
+        Factored f = normalizer.withoutDefinitions().normalize(base);
+        if (f.coefficient().isOne() && f.factors().size() == 1 && f.factors().values().iterator().next() == 1) {
+            return Optional.of(f.factors().keySet().iterator().next());
+        }
+        return Optional.empty();
+    }
+
     private static Set<Expr> atomsOf(Poly p) {
         Set<Expr> out = new HashSet<>();
         p.terms().keySet().forEach(m -> out.addAll(m.powers().keySet()));
@@ -274,8 +337,13 @@ final class Presenter {
                 continue;
             }
             List<Expr> factors = new ArrayList<>();
-            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
-                Expr atom = a.getKey();
+            Map<Poly, Integer> powers = new java.util.TreeMap<>();
+            t.getKey().powers().forEach((atom, e) -> powers.put(Poly.atom(atom), e));
+            Factored merged = powersMerged(Factored.of(Rational.ONE, powers));
+            // a base that normalises negated ((−x)^a·x) would turn the term's sign: left apart
+            Map<Poly, Integer> written = merged.coefficient().isOne() ? merged.factors() : powers;
+            for (Map.Entry<Poly, Integer> a : written.entrySet()) {
+                Expr atom = a.getKey().asAtom().orElseThrow();
                 int e = a.getValue();
                 if (atom instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                     factors.add(expPower(g, e));

@@ -189,6 +189,10 @@ public final class Simplifier {
     private static void divisors(Expr e, Set<Expr> out) {
         if (e instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
             out.add(p.base());
+            // b^u is 0 or has no value where b is 0, whatever u: dividing by it divides by b as well
+            for (Expr b = p.base(); b instanceof Pow inner && !(inner.exponent() instanceof Num); b = inner.base()) {
+                out.add(inner.base());
+            }
         }
         Exprs.children(e).forEach(c -> divisors(c, out));
     }

@@ -417,7 +417,7 @@ class ReachCorpusTest {
         out.put("elu.sg:7", Standing.OTHER_FORM);
         out.put("elu.sg:10", Standing.UP_TO_ORDER);
         out.put("focal.sg:7", Standing.OTHER_FORM);
-        out.put("focal.sg:10", Standing.OTHER_FORM);
+        out.put("focal.sg:10", Standing.EXACT);
         out.put("focal.sg:14", Standing.OTHER_FORM);
         out.put("gelu.sg:5", Standing.OTHER_FORM);
         out.put("gelu.sg:8", Standing.OTHER_FORM);
