@@ -51,6 +51,9 @@ CARET    : '^' ;
 LPAREN   : '(' ;
 RPAREN   : ')' ;
 LBRACE   : '{' ;
+// the range condition [1 <= t-m <= n] of an affine index
+LBRACK   : '[' ;
+RBRACK   : ']' ;
 RBRACE   : '}' ;
 COMMA    : ',' ;
 EQ       : '=' ;

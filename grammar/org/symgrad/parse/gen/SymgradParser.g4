@@ -70,6 +70,7 @@ primary
     | ROOT power                                        # root
     | PARTIAL SLASH PARTIAL variable primary            # operatorDerivative
     | PARTIAL variable PRIME? SLASH PARTIAL variable    # quotientDerivative
+    | LBRACK low=expr LE at=expr LE high=expr RBRACK     # rangeCondition
     | DELTA subscript                                   # deltaIndexed
     | DELTA                                             # deltaSymbol
     | variable                                          # symbol

@@ -99,6 +99,38 @@ public final class Index {
         return spell(new Affine(out, offset));
     }
 
+    /** {@code a + b} of two indices, in canonical spelling. */
+    public static String plus(String a, String b) {
+        Affine x = parsed(a);
+        Affine y = parsed(b);
+        Map<String, Long> out = new TreeMap<>(x.coefficients());
+        y.coefficients().forEach((name, c) -> out.merge(name, c, Math::addExact));
+        out.values().removeIf(v -> v == 0);
+        return spell(new Affine(out, Math.addExact(x.offset(), y.offset())));
+    }
+
+    /**
+     * {@code a·b} of two indices, in canonical spelling, when it is an index: one of them must be a
+     * number ({@code 2*(i-1)} is {@code 2*i-2}); empty for a product of two names.
+     */
+    public static Optional<String> times(String a, String b) {
+        Affine x = parsed(a);
+        Affine y = parsed(b);
+        if (!x.coefficients().isEmpty() && !y.coefficients().isEmpty()) {
+            return Optional.empty();
+        }
+        Affine scaled = x.coefficients().isEmpty() ? y : x;
+        long factor = x.coefficients().isEmpty() ? x.offset() : y.offset();
+        Map<String, Long> out = new TreeMap<>();
+        scaled.coefficients().forEach((name, c) -> out.put(name, Math.multiplyExact(c, factor)));
+        out.values().removeIf(v -> v == 0);
+        return Optional.of(spell(new Affine(out, Math.multiplyExact(scaled.offset(), factor))));
+    }
+
+    private static Affine parsed(String index) {
+        return affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index));
+    }
+
     /** The coefficients of the names of {@code index} (a name, a number or an affine index). */
     public static Map<String, Long> coefficients(String index) {
         return affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index)).coefficients();
@@ -107,6 +139,57 @@ public final class Index {
     /** The integer offset of {@code index} (the number itself for a concrete index). */
     public static long offset(String index) {
         return affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index)).offset();
+    }
+
+    /**
+     * The index that {@code k} must equal for {@code p = q} to hold, when the equation determines it
+     * as an index: {@code i+k = t} gives {@code t-i}, {@code t = k-1} gives {@code t+1}. Empty when k does not
+     * occur in {@code p − q}, or occurs with a coefficient other than ±1 next to other names
+     * ({@code 2*k = t} holds only for even t, which an index cannot state). A coefficient c with
+     * only a number beside it gives that number divided by c when it divides evenly; when it does
+     * not, the equation never holds ({@link #neverEqual}).
+     */
+    public static Optional<String> solve(String p, String q, String k) {
+        Affine d = difference(p, q);
+        Long c = d.coefficients().get(k);
+        if (c == null) {
+            return Optional.empty();
+        }
+        Map<String, Long> rest = new TreeMap<>(d.coefficients());
+        rest.remove(k);
+        if (c == 1 || c == -1) {
+            // c·k + e = 0, so k = −e/c = −c·e
+            Map<String, Long> solved = new TreeMap<>();
+            rest.forEach((name, a) -> solved.put(name, -c * a));
+            return Optional.of(spell(new Affine(solved, -c * d.offset())));
+        }
+        if (rest.isEmpty() && d.offset() % c == 0) {
+            return Optional.of(spell(new Affine(Map.of(), -d.offset() / c)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code p = q} holds for no integer values of the names: {@code p − q} is a nonzero
+     * number ({@code i+1} and {@code i}), or the greatest common divisor of its coefficients does not
+     * divide its offset ({@code 2*i} and {@code 2*j+1}).
+     */
+    public static boolean neverEqual(String p, String q) {
+        Affine d = difference(p, q);
+        long gcd = 0;
+        for (long c : d.coefficients().values()) {
+            gcd = java.math.BigInteger.valueOf(gcd).gcd(java.math.BigInteger.valueOf(c)).longValueExact();
+        }
+        return gcd == 0 ? d.offset() != 0 : d.offset() % gcd != 0;
+    }
+
+    private static Affine difference(String p, String q) {
+        Affine a = affine(p).orElseThrow(() -> new IllegalArgumentException("not an index: " + p));
+        Affine b = affine(q).orElseThrow(() -> new IllegalArgumentException("not an index: " + q));
+        Map<String, Long> out = new TreeMap<>(a.coefficients());
+        b.coefficients().forEach((name, c) -> out.merge(name, -c, Math::addExact));
+        out.values().removeIf(v -> v == 0);
+        return new Affine(out, Math.subtractExact(a.offset(), b.offset()));
     }
 
     static void requireValid(String index) {

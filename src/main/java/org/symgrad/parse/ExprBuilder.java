@@ -25,6 +25,7 @@ import org.symgrad.expr.Indices;
 import org.symgrad.expr.Names;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.functions.BuiltInCalls;
@@ -270,6 +271,7 @@ final class ExprBuilder {
             }
             case SymgradParser.DeltaSymbolContext d -> new Sym("delta");
             case SymgradParser.SymbolContext s -> variable(s.variable());
+            case SymgradParser.RangeConditionContext r -> rangeCondition(r);
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
         };
     }
@@ -659,6 +661,32 @@ final class ExprBuilder {
         }
     }
 
+    /**
+     * {@code [lo <= a <= hi]}: 1 where the index a lies in lo..hi, else 0 — the range condition a
+     * contraction with an affine index states ({@link RangeIndicator}).
+     */
+    private Expr rangeCondition(SymgradParser.RangeConditionContext r) {
+        Optional<String> index = Optional.empty();
+        try {
+            index = affineIndex(expr(r.at));
+        } catch (ArithmeticException tooLarge) {
+            // reported below, as any other middle that is not an index
+        }
+        if (index.isEmpty()) {
+            throw new InputException("the middle of a range condition [lo <= a <= hi] must be an index such as i, "
+                    + "1 or t-m", spans.of(r.at));
+        }
+        Expr low = expr(r.low);
+        Expr high = expr(r.high);
+        for (Expr bound : List.of(low, high)) {
+            if (!Indices.free(bound).isEmpty()) {
+                throw new InputException("the bounds of a range condition cannot have indices",
+                        spans.of(bound == low ? r.low : r.high));
+            }
+        }
+        return new RangeIndicator(index.get(), low, high).asSum();
+    }
+
     private Expr deltaCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
         if (argCtxs.size() != 2) {
             throw new InputException("delta takes two indices, got " + argCtxs.size(), spans.of(ctx));
@@ -684,29 +712,31 @@ final class ExprBuilder {
 
     /**
      * The index {@code e} spells: a name, a whole number, or an integer combination of names plus a
-     * whole number ({@code m+k}, {@code t-m}, {@code 2*i+p}); empty for anything else.
+     * whole number ({@code m+k}, {@code t-m}, {@code 2*i+p}, {@code 2*(i-1)}); empty for anything else.
      */
     private static Optional<String> affineIndex(Expr e) {
-        java.util.Map<String, Long> coefficients = new java.util.TreeMap<>();
-        long[] offset = {0};
-        List<Expr> terms = e instanceof org.symgrad.expr.Add a ? a.terms() : List.of(e);
-        for (Expr t : terms) {
-            long factor = 1;
-            Expr rest = t;
-            if (t instanceof org.symgrad.expr.Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num c
-                    && c.value().isInteger()) {
-                factor = c.value().toBigInteger().longValueExact();
-                rest = m.factors().get(1);
+        return switch (e) {
+            case Num n when n.value().isInteger() && n.value().toBigInteger().bitLength() < 63 ->
+                    Optional.of(n.value().toBigInteger().toString());
+            case Sym s when Index.isSymbolic(s.name()) && !Constants.isConstant(s) -> Optional.of(s.name());
+            case org.symgrad.expr.Add a -> {
+                Optional<String> sum = Optional.of("0");
+                for (Expr t : a.terms()) {
+                    Optional<String> term = affineIndex(t);
+                    sum = sum.flatMap(x -> term.map(y -> Index.plus(x, y)));
+                }
+                yield sum;
             }
-            if (rest instanceof Sym s && Index.isSymbolic(s.name()) && !Constants.isConstant(s)) {
-                coefficients.merge(s.name(), factor, Math::addExact);
-            } else if (rest instanceof Num n && n.value().isInteger()) {
-                offset[0] = Math.addExact(offset[0], Math.multiplyExact(factor, n.value().toBigInteger().longValueExact()));
-            } else {
-                return Optional.empty();
+            case org.symgrad.expr.Mul m -> {
+                Optional<String> product = Optional.of("1");
+                for (Expr f : m.factors()) {
+                    Optional<String> factor = affineIndex(f);
+                    product = product.flatMap(x -> factor.flatMap(y -> Index.times(x, y)));
+                }
+                yield product;
             }
-        }
-        return Optional.of(Index.of(coefficients, offset[0]));
+            default -> Optional.empty();
+        };
     }
 
     private Expr diffCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {

@@ -160,6 +160,12 @@ public final class LatexNotation implements Notation {
         return reduction("\\sum", index, lower, upper, body);
     }
 
+    /** {@code [1 \le t-m \le n]}. */
+    @Override
+    public Doc rangeCondition(Doc lower, String index, Doc upper) {
+        return Doc.atom("[" + lower.text() + " \\le " + index + " \\le " + upper.text() + "]");
+    }
+
     @Override
     public Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         return reduction("\\prod", index, lower, upper, body);

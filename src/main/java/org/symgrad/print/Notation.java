@@ -86,6 +86,15 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
      */
     Doc indexSum(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body);
 
+    /**
+     * The range condition {@code [lower ≤ index ≤ upper]} (Iverson's bracket: 1 where the affine
+     * index lies in the range, else 0), as a contraction with an affine index states it. ASCII
+     * writes {@code [1 <= t-m <= n]}, which reads back.
+     */
+    default Doc rangeCondition(Doc lower, String index, Doc upper) {
+        return Doc.atom("[" + lower.text() + " <= " + index + " <= " + upper.text() + "]");
+    }
+
     /** {@code Π_index body}, laid out as {@link #indexSum} is. */
     Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body);
 

@@ -15,6 +15,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FactorOrder;
@@ -315,6 +316,11 @@ public final class Printer {
     }
 
     private Doc indexSum(IndexSum s) {
+        Optional<RangeIndicator> condition = RangeIndicator.of(s);
+        if (condition.isPresent()) {
+            RangeIndicator c = condition.get();
+            return notation.rangeCondition(doc(c.lower()), c.index(), doc(c.upper()));
+        }
         boolean defaultRange = s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);
         return notation.indexSum(s.index(),
                 defaultRange ? Optional.empty() : Optional.of(doc(s.lower())),

@@ -184,6 +184,12 @@ public final class UnicodeNotation implements Notation {
         return reduction("Σ", index, lower, upper, body);
     }
 
+    /** {@code [1 ≤ t-m ≤ n]}, which reads back. */
+    @Override
+    public Doc rangeCondition(Doc lower, String index, Doc upper) {
+        return Doc.atom("[" + lower.text() + " \u2264 " + index + " \u2264 " + upper.text() + "]");
+    }
+
     /** {@code ∏_k} (U+220F, the n-ary product, which reads back; Π is the Greek letter). */
     @Override
     public Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {

@@ -23,13 +23,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.symgrad.expr.Add;
+import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
@@ -67,19 +70,19 @@ public final class RuleBook {
     public static final Rule POWER_OF_ONE = Rule.of("power-of-one", pow(ONE, U), ONE);
     public static final Rule POWER_OF_ZERO = Rule.of("power-of-zero", pow(ZERO, U), ZERO, m -> Bounds.isPositive(m.expr(U)));
     public static final Rule DELTA_OF_EQUAL_INDICES = Rule.of("delta-of-equal-indices", delta("i", "i"), ONE);
+    /** {@code δ_pq = 0} where p = q for no integers: distinct numbers, {@code δ_{i+1,i}}, {@code δ_{2*i,2*j+1}}. */
     public static final Rule DELTA_OF_DISTINCT_NUMBERS = Rule.of("delta-of-distinct-numbers", delta("i", "j"), ZERO,
-            m -> Index.isConcrete(m.index("i")) && Index.isConcrete(m.index("j")) && !m.index("i").equals(m.index("j")));
+            m -> Index.neverEqual(m.index("i"), m.index("j")));
     /**
-     * {@code Σ_k δ_km f(k) = f(m)}: the one δ contraction, for the normaliser and the derivation
-     * steps alike. f may hold k in affine indices ({@code Σ_k a_{i+k} δ_kp = a_{i+p}}); m is a
-     * name or a number, which lies in k's range as every free index does, never an affine index:
-     * {@code Σ_k δ_{k,i+1} x_k} is {@code x_{i+1}} only where {@code i+1 ≤ n}, and
-     * {@code δ_{k,k+i}} is {@code [i = 0]}.
+     * {@code Σ_{k=lo}^{hi} δ_pq f(k) = [lo ≤ k* ≤ hi]·f(k*)} where p = q solves to k = k*: the one δ
+     * contraction, for the normaliser and the derivation steps alike ({@code Σ_k δ_km f(k) = f(m)},
+     * {@code Σ_i G_i δ_{i+k,j} = [1 ≤ j-k ≤ n]·G_{j-k}}). A name or a number k* lies in k's range as
+     * every free index does, so only an affine k* states its range condition, as a
+     * {@link RangeIndicator}; a number outside numeric bounds gives 0. An equation that does not
+     * determine k as an index ({@code δ_{2*k,t}}: only even t) leaves the sum as it is.
      */
     public static final Rule DELTA_CONTRACTION = Rule.computed("delta-contraction",
-            new IndexSum("k", LO, HI, mul(delta("k", "m"), F)),
-            m -> Index.isAffine(m.index("m")) || m.index("m").equals(m.index("k")) ? Optional.empty()
-                    : Optional.of(Indices.rename(m.expr(F), m.index("k"), m.index("m"))));
+            new IndexSum("k", LO, HI, F), m -> contraction(m.index("k"), m.expr(LO), m.expr(HI), m.expr(F)));
     public static final Rule SUM_OF_CONSTANT = Rule.of("sum-of-constant",
             new IndexSum("k", LO, HI, C), mul(add(HI, neg(LO), ONE), C),
             m -> !Indices.mentions(m.expr(C), m.index("k")));
@@ -168,6 +171,41 @@ public final class RuleBook {
     /** The rules whose left side is a sum of terms ({@code log-sigmoid-difference}). */
     public static List<Rule> sumLaws() {
         return BY_NODE.getOrDefault(Add.class, List.of());
+    }
+
+    /** The contraction of {@code Σ_{k=lo}^{hi} body} on the first δ of the body that determines k. */
+    private static Optional<Expr> contraction(String k, Expr lo, Expr hi, Expr body) {
+        List<Expr> factors = body instanceof Mul p ? p.factors() : List.of(body);
+        for (int i = 0; i < factors.size(); i++) {
+            if (!(factors.get(i) instanceof Delta d)) {
+                continue;
+            }
+            Optional<String> solved = Index.solve(d.i(), d.j(), k);
+            if (solved.isEmpty()) {
+                continue;
+            }
+            String at = solved.get();
+            List<Expr> rest = new ArrayList<>(factors);
+            rest.remove(i);
+            if (rest.isEmpty() && (d.i().equals(k) || d.j().equals(k)) && Index.isAffine(at)) {
+                continue; // Σ_k δ_{k,a} is the range condition itself
+            }
+            Expr f = Indices.rename(mul(rest), k, at);
+            if (Index.isSymbolic(at) || Index.isConcrete(at) && !outside(Long.parseLong(at), lo, hi)) {
+                return Optional.of(f);
+            }
+            if (Index.names(at).isEmpty() && outside(Index.offset(at), lo, hi)) {
+                return Optional.of(ZERO);
+            }
+            return Optional.of(mul(f, new RangeIndicator(at, lo, hi).asSum()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the number {@code v} lies below a numeric {@code lo} or above a numeric {@code hi}. */
+    private static boolean outside(long v, Expr lo, Expr hi) {
+        return lo instanceof Num a && a.value().isInteger() && a.value().compareTo(Rational.of(v)) > 0
+                || hi instanceof Num b && b.value().isInteger() && b.value().compareTo(Rational.of(v)) < 0;
     }
 
     private static List<Rule> all() {

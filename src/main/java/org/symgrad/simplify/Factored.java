@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Delta;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Rational;
 import org.symgrad.rewrite.Trace;
@@ -72,8 +73,8 @@ final class Factored {
             f.remove(p);
             return;
         }
-        if (total > 1 && p.asAtom().filter(a -> a instanceof Delta).isPresent()) {
-            total = 1; // δ_ij² = δ_ij
+        if (total > 1 && p.asAtom().filter(a -> a instanceof Delta || RangeIndicator.of(a).isPresent()).isPresent()) {
+            total = 1; // δ_ij² = δ_ij, and a range condition is 0 or 1 as well
         }
         f.put(p, total);
     }

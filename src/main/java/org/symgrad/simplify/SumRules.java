@@ -13,6 +13,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Rational;
 import org.symgrad.rewrite.Rule;
 import org.symgrad.rewrite.RuleBook;
@@ -118,12 +119,16 @@ final class SumRules {
     }
 
     /**
-     * Whether δ_ij is δ_km with m a name other than k or a number: then Σ_k contracts it. An affine m
-     * ({@code δ_{k,i+1}}) may lie outside k's range, so the δ stays ({@code RuleBook.DELTA_CONTRACTION}).
+     * Whether Σ_k contracts δ_ij: i = j determines k as an index ({@code δ_km}, {@code δ_{i+k,j}};
+     * {@code RuleBook.DELTA_CONTRACTION}).
      */
     private static boolean ties(Delta d, String k) {
-        String other = d.i().equals(k) ? d.j() : d.j().equals(k) ? d.i() : null;
-        return other != null && !other.equals(k) && !Index.isAffine(other);
+        return Index.solve(d.i(), d.j(), k).isPresent();
+    }
+
+    /** Whether Σ_k δ_ij alone is a {@link RangeIndicator}. */
+    private static boolean isRangeCondition(Delta d, String k) {
+        return RangeIndicator.of(new IndexSum(k, Exprs.ONE, Exprs.N, d)).isPresent();
     }
 
     private static boolean hasSumFactor(Factored f) {
@@ -140,7 +145,8 @@ final class SumRules {
                 if (!Indices.mentions(a, k)) {
                     return true;
                 }
-                if (a instanceof Delta d && ties(d, k)) {
+                // a term that is δ_{k,a} alone sums to a range condition, which is no contraction
+                if (a instanceof Delta d && ties(d, k) && !(m.powers().size() == 1 && isRangeCondition(d, k))) {
                     return true;
                 }
             }
@@ -204,6 +210,8 @@ final class SumRules {
         if (e.getValue() != 1) {
             return Optional.empty();
         }
-        return e.getKey().asAtom().filter(a -> a instanceof IndexSum).map(a -> (IndexSum) a);
+        // a range condition stays a factor of its own: merged into a sum it would read as a δ to contract
+        return e.getKey().asAtom().filter(a -> a instanceof IndexSum && RangeIndicator.of(a).isEmpty())
+                .map(a -> (IndexSum) a);
     }
 }

@@ -25,8 +25,8 @@ import org.symgrad.print.Printer;
  * {@code A_{i+p,j+q}}, {@code delta(t, m+k)} read, print and read back in every notation;
  * simplifying keeps the value and derivatives equal central finite differences at every
  * assignment of the free indices (n = 3 and 4, so offsets leave the range 1..n too); δ contraction
- * substitutes into an affine index ({@code Σ_m a_{i+m} δ_mp = a_{i+p}}) but never contracts a δ
- * whose other index is affine ({@code Σ_k δ_{k,i+1} x_k} is {@code x_{i+1}} only where i + 1 ≤ n).
+ * substitutes into an affine index ({@code Σ_m a_{i+m} δ_mp = a_{i+p}}) and contracts a δ whose
+ * other index is affine only with its range condition ({@code Σ_k δ_{k,i+1} x_k = x_{i+1}·[1 ≤ i+1 ≤ n]}).
  */
 class AffineIndexSimplifyTest {
     private static void assertSameEverywhere(String what, Expr expected, Expr actual) {
@@ -130,6 +130,7 @@ class AffineIndexSimplifyTest {
         java.util.Random r = new java.util.Random(2026);
         Expr xq = Parser.parseExpression("x_q");
         int contracted = 0;
+        int conditioned = 0;
         for (int t = 0; t < 150; t++) {
             Expr e = randomAffine(r, List.of("i", "j"), 4);
             Expr simplified = Simplifier.simplifyPlain(e);
@@ -137,20 +138,26 @@ class AffineIndexSimplifyTest {
             assertSameEverywhere("read back " + Printer.ascii(e), e, Parser.parseExpression(Printer.ascii(e)));
             Expr d = Deriver.plain().derivative(e, xq);
             assertSameEverywhere("d/dx_q " + Printer.ascii(e), new Derivative(e, xq), d);
+            assertSameEverywhere("read back d/dx_q " + Printer.ascii(e), d, Parser.parseExpression(Printer.ascii(d)));
+            assertSameEverywhere("read back d/dx_q " + Printer.ascii(e), d, Parser.parseExpression(Printer.unicode(d)));
+            if (Printer.ascii(d).contains(" <= ")) {
+                conditioned++;
+            }
             if (Printer.ascii(d).matches(".*x_\\{[^}]*[+-].*")) {
                 contracted++;
             }
         }
         assertTrue(contracted > 0, "no derivative contracted into an affine index");
+        assertTrue(conditioned > 0, "no derivative stated a range condition");
     }
 
     @Test
-    void aDeltaWithAnAffineIndexIsNotContracted() {
+    void aDeltaWithAnAffineIndexContractsOnlyWithItsRangeCondition() {
         // δ_{k,k+i} is 1 only where i = 0 (never, for an index ≥ 1): contracting it would leak k
         assertEquals(Set.of("i"), Indices.free(Simplifier.simplifyPlain(Parser.parseExpression("sum_k delta(k, k+i)*x_k"))));
-        // x_{i+1} at i = n would be an entry outside the vector where the sum is 0
-        assertTrue(Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression("sum_k delta(k, i+1)*x_k")))
-                .startsWith("sum("));
+        // x_{i+1} at i = n would be an entry outside the vector where the sum is 0: the condition is stated
+        assertEquals("x_{i+1}*[1 <= i+1 <= n]",
+                Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression("sum_k delta(k, i+1)*x_k"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,49 @@
+package org.symgrad.expr;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The range condition {@code [lower ≤ index ≤ upper]} of an index: 1 where the integer value of
+ * {@code index} lies in {@code lower..upper}, else 0 (Iverson's bracket). It is what contracting a δ
+ * with an affine index states where the solution may leave the sum's range (SPEC §9:
+ * {@code Σ_i G_i δ_{i+k,j} = [1 ≤ j-k ≤ n]·G_{j-k}}).
+ *
+ * <p>As an expression it is the sum {@code Σ_{m=lower}^{upper} δ_{m,index}}, which equals the
+ * bracket for every integer value of the index: evaluation, renaming without capture, free indices
+ * and differentiation (a δ's derivative is 0) hold for it with nothing new, and no rewrite can make
+ * it unsound. The printers write such a sum whose index is affine as the bracket, and the parser
+ * reads the bracket back as the sum.
+ */
+public record RangeIndicator(String index, Expr lower, Expr upper) {
+
+    public RangeIndicator {
+        Index.requireValid(index);
+    }
+
+    /** {@code Σ_{m=lower}^{upper} δ_{m,index}}, its bound index a name that {@code index} and the bounds lack. */
+    public IndexSum asSum() {
+        Set<String> avoid = new HashSet<>(Index.names(index));
+        avoid.addAll(Indices.all(lower));
+        avoid.addAll(Indices.all(upper));
+        String m = Indices.fresh(avoid);
+        return new IndexSum(m, lower, upper, new Delta(m, index));
+    }
+
+    /**
+     * The bracket that {@code e} is: a sum over m of {@code δ_{m,a}} alone, with an affine a that
+     * does not mention m. A plain name or number a is not read as a bracket: such a sum is the
+     * ordinary contraction {@code Σ_m δ_mj = 1}.
+     */
+    public static Optional<RangeIndicator> of(Expr e) {
+        if (e instanceof IndexSum s && s.body() instanceof Delta d) {
+            String m = s.index();
+            String other = d.i().equals(m) ? d.j() : d.j().equals(m) ? d.i() : null;
+            if (other != null && Index.isAffine(other) && !Index.names(other).contains(m)) {
+                return Optional.of(new RangeIndicator(other, s.lower(), s.upper()));
+            }
+        }
+        return Optional.empty();
+    }
+}
