@@ -55,6 +55,14 @@ public final class Main {
             code = code == ExitCodes.OK || code == ExitCodes.CHECK_FAILED ? ExitCodes.OUTPUT : code;
         }
         err.flush();
+        if ("halt".equals(System.getProperty("symgrad.exit"))) {
+            // The launcher's choice when no JVM option of the user's could have installed a shutdown
+            // hook: System.exit would first start the platform logging to log the exit (about 0.02 s
+            // of CPU, a tenth of a short call). Everything the command wrote is flushed above.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }
         System.exit(code);
     }
 

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The training run from which the build makes the JVM's class-data archive (JDK 25+: an AOT cache;
- * JDK 21–24: a dynamic CDS archive): the common command lines over the gallery, so that the classes
+ * JDK 21–24: a dynamic CDS archive): the common command lines over the gallery (its scripts run and
+ * checked, its homework documents checked), so that the classes
  * and linkage a typical call needs are in the archive and need not be loaded and linked at each
  * start. Not {@code render}: an AOT cache loads every class it holds at each start, and the ~500
  * classes of AWT, jlatexmath and Batik would slow every other command. Output is discarded. Usage: {@code Training EXAMPLES_DIR}; exit 0 unless a
@@ -31,6 +32,17 @@ final class Training {
                     lines.add(new String[] {"run", sg.toString(), "--steps", "-f", format});
                 }
                 lines.add(new String[] {"check", sg.toString()});
+            }
+        }
+        // the homework documents of the gallery, checked as `symgrad check` reads them (the reader of
+        // Markdown and LaTeX, the step checker); not the annotated copies the gallery keeps of them
+        Path checks = examples.resolve("checks");
+        if (Files.isDirectory(checks)) {
+            try (Stream<Path> files = Files.list(checks)) {
+                for (Path document : files.filter(Training::isDocument).sorted().toList()) {
+                    lines.add(new String[] {"check", document.toString()});
+                    lines.add(new String[] {"check", document.toString(), "-f", "unicode"});
+                }
             }
         }
         for (String format : new String[] {"ascii", "unicode", "json", "latex", "markdown"}) {
@@ -53,5 +65,11 @@ final class Training {
             System.err.println("training: " + failures + " command lines failed");
             System.exit(1);
         }
+    }
+
+    /** A Markdown or LaTeX document as written, not one of the annotated copies named X.checked.*. */
+    private static boolean isDocument(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".md") || name.endsWith(".tex")) && !name.contains(".checked.");
     }
 }

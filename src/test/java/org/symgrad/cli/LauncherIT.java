@@ -54,7 +54,8 @@ class LauncherIT {
 
     /** The launcher's JVM options, with the given archive option (or none). */
     private static List<String> command(List<String> archive, String... args) throws IOException {
-        List<String> c = new ArrayList<>(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        List<String> c = new ArrayList<>(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:CompileThresholdScaling=10", "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
                 "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr"));
         if (Runtime.version().feature() >= 25) {
@@ -150,6 +151,25 @@ class LauncherIT {
         } catch (IOException e) {
             return e.toString();
         }
+    }
+
+    /**
+     * Ending with Runtime.halt (the launcher's {@code -Dsymgrad.exit=halt}) loses nothing: every exit
+     * code, standard output and standard error are those of System.exit.
+     */
+    @Test
+    void haltingEndsAsExitDoes() throws Exception {
+        for (String[] args : List.of(new String[] {"diff", "sigma(x)", "--wrt", "x", "-f", "json"},
+                new String[] {"run", "examples/checks/seed-checks.sg"}, new String[] {"diff", "sigma(x", "--wrt", "x"},
+                new String[] {"run", "examples/no-such-script.sg"}, new String[] {"--help"})) {
+            Run exit = run(command(List.of(), args), null);
+            List<String> halting = command(List.of("-Dsymgrad.exit=halt"), args);
+            Run halt = run(halting, null);
+            assertEquals(exit, halt, String.join(" ", args));
+            assertTrue(exit.out().length() + exit.err().length() > 0, String.join(" ", args));
+        }
+        Run full = run(command(List.of("-Dsymgrad.exit=halt"), "run", "examples/softmax.sg"), new File("/dev/full"));
+        assertEquals(ExitCodes.OUTPUT, full.code(), full.err());
     }
 
     @Test
