@@ -26,6 +26,7 @@ import org.symgrad.expr.Sym;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Budget;
+import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
 
 /**
@@ -87,9 +88,26 @@ final class PairChecker {
                 b = Indices.rename(knowledge.definitions().expand(b), br.j(), br.i());
                 h = h == null ? null : Indices.rename(knowledge.definitions().expand(h), br.j(), br.i());
             } else {
+                // i ≠ j speaks of the free indices i and j: a Σ over either letter (the author's own, or
+                // one a definition brings in) is renamed first, so that δ_ij → 0 never reaches a bound i
+                Set<String> pair = Set.of(br.i(), br.j());
+                Expr ea = Indices.boundAvoiding(knowledge.definitions().expand(a), pair);
+                Expr eb = Indices.boundAvoiding(knowledge.definitions().expand(b), pair);
+                Expr eh = h == null ? null : Indices.boundAvoiding(knowledge.definitions().expand(h), pair);
+                Set<String> free = new TreeSet<>(Indices.free(ea));
+                free.addAll(Indices.free(eb));
+                if (eh != null) {
+                    free.addAll(Indices.free(eh)); // the chain's head: ∂L/∂o_k with L's label y, when k ≠ y
+                }
+                if (!free.containsAll(pair)) {
+                    continue; // the condition is about indices this equation does not have
+                }
+                a = ea;
+                b = eb;
+                h = eh;
                 sampling = sampling.with(new Sampling.Distinct(br.i(), br.j()));
-                rules.add(Rule.identity("assumption", new Delta(br.i(), br.j()), Set.of(), Exprs.ZERO));
-                rules.add(Rule.identity("assumption", new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
+                rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.i(), br.j()), Set.of(), Exprs.ZERO));
+                rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
             }
         }
         Optional<String> dependence = missingDependence(left).or(() -> missingDependence(right));

@@ -1,12 +1,17 @@
 package org.symgrad.parse.latex;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.error.SourceSpan;
 
 /** Places in the document of tokens and parse-tree nodes, whose indices are document offsets. */
 public final class LatexSpans {
+    /** A sizing command ({@code \left}, {@code \bigl}, {@code \Big}) at the end of a text. */
+    private static final Pattern SIZED = Pattern.compile("\\\\(left|big|Big|bigg|Bigg)[lrm]?\\s*$");
+
     private LatexSpans() {
     }
 
@@ -39,6 +44,16 @@ public final class LatexSpans {
         if (tokens.isEmpty()) {
             return "";
         }
-        return document.substring(tokens.get(0).getStartIndex(), tokens.get(tokens.size() - 1).getStopIndex() + 1);
+        return document.substring(start(document, tokens.get(0)), tokens.get(tokens.size() - 1).getStopIndex() + 1);
+    }
+
+    /**
+     * Where the author's text of a span starting at {@code first} begins: a sizing command the lexer
+     * skipped right before its bracket ({@code \left(}, {@code \Big[}) belongs to it, as the
+     * {@code \right)} that closes it belongs to the last token.
+     */
+    private static int start(String document, Token first) {
+        Matcher m = SIZED.matcher(document.substring(Math.max(0, first.getStartIndex() - 12), first.getStartIndex()));
+        return m.find() ? first.getStartIndex() - (m.end() - m.start()) : first.getStartIndex();
     }
 }
