@@ -20,11 +20,13 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.parse.Parser;
 import org.symgrad.parse.latex.Condition;
+import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.LatexReader;
@@ -109,6 +111,11 @@ public final class DocumentChecker {
         @Override
         public Set<String> labelLetters() {
             return labelLetters;
+        }
+
+        @Override
+        public boolean definesValue(String name) {
+            return definitions.of(name).isPresent();
         }
     };
 
@@ -426,8 +433,14 @@ public final class DocumentChecker {
             return;
         }
         if (chain.verdicts.isEmpty() && chain.defines.isEmpty()) {
-            chain = null;
-            return;
+            Side lone = chain.head;
+            if (lone != null && !lone.readable() && !lone.elided()) {
+                // a formula on its own that cannot be read ($$\frac{d}{dx}$$) is said, not passed over
+                chain.verdicts.add(skipped(null, lone, "could not read " + lone.text() + ": " + reason(lone)));
+            } else {
+                chain = null;
+                return;
+            }
         }
         String reads = (chain.defines.isEmpty() ? "" : "let ") + String.join(" = ", chain.reading);
         equations.add(new CheckedEquation(chain.line, chain.text, reads, chain.defines, chain.condition,
@@ -690,6 +703,13 @@ public final class DocumentChecker {
             return false;
         }
         Expr value = body.expr().get();
+        if (t.isCall() && calls(value, t.name())) {
+            // P(Y | X) = \prod_i P(y^(i) | x^(i)): a label for one value, not a function to apply elsewhere
+            unreadable.put(t.name(), "line " + body.line() + ": " + t.name() + " is defined in terms of itself (" + t.name()
+                    + " at other arguments on the right), so it names one value, not a function symgrad can apply");
+            functions.remove(t.name());
+            return false;
+        }
         if (t.isCall()) {
             functions.put(t.name(), new DocumentFunction(t.name(), t.parameters(), t.component(), value));
             definedAt.put(t.name(), line);
@@ -702,6 +722,11 @@ public final class DocumentChecker {
             return true;
         }
         return define(t.name(), t.variable(), value, line);
+    }
+
+    /** Whether {@code e} applies the function {@code name}. */
+    private static boolean calls(Expr e, String name) {
+        return e instanceof Fn f && f.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> calls(c, name));
     }
 
     private boolean define(String name, Expr target, Expr value, int line) {
@@ -765,7 +790,10 @@ public final class DocumentChecker {
             return skipped(left, right, "steps elided (\\dots)");
         }
         if (!right.readable()) {
-            return skipped(left, right, "could not read " + right.text() + ": " + reason(right));
+            // the first side of a chain is reported here, with the second, or never
+            String first = left != null && left == chain.head && !left.readable() && !left.elided()
+                    ? "could not read " + left.text() + ": " + reason(left) + "; " : "";
+            return skipped(left, right, first + "could not read " + right.text() + ": " + reason(right));
         }
         Side l = left;
         String bridge = "";
@@ -776,6 +804,14 @@ public final class DocumentChecker {
                         : "could not read " + left.text() + ": " + reason(left));
             }
             bridge = "compared with " + l.text() + " (line " + l.line() + "), as the side before could not be read; ";
+        }
+        Set<String> free = new LinkedHashSet<>(Indices.free(l.expr().get()));
+        free.addAll(Indices.free(right.expr().get()));
+        for (Side side : List.of(l, right)) {
+            Optional<String> index = IndexAsValue.in(side.expr().get(), free);
+            if (index.isPresent()) {
+                return skipped(left, right, "could not read " + side.text() + ": " + IndexAsValue.message(index.get()));
+            }
         }
         PairChecker.Result r = check(l, right, branches);
         lastRenamed = r.renamed();

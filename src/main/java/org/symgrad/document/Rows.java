@@ -28,9 +28,16 @@ final class Rows {
         List<Token> row = new ArrayList<>();
         int braces = 0;
         int environments = 0;
+        Set<Integer> alignedArrays = alignedArrays(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int type = t.getType();
+            if (alignedArrays.contains(i)) {
+                if (type == LatexLexer.BEGIN) {
+                    i = skipGroup(tokens, i + 1) - 1; // the column specification
+                }
+                continue;
+            }
             if ((type == LatexLexer.BEGIN || type == LatexLexer.END) && ALIGNMENT.contains(environment(t))) {
                 if (type == LatexLexer.BEGIN && environment(t).startsWith("align") && environment(t).endsWith("at")) {
                     i = skipGroup(tokens, i + 1) - 1; // the column count of alignat
@@ -56,6 +63,46 @@ final class Rows {
         }
         add(rows, row);
         return rows;
+    }
+
+    /**
+     * The {@code \\begin{array}} and {@code \\end{array}} tokens of arrays used to align a chain of
+     * equations ({@code \\begin{array}{ll} a &= b \\\\ &= c \\end{array}}): an array at the top of
+     * the block with an {@code =} among its own cells is an alignment, not a matrix.
+     */
+    private static Set<Integer> alignedArrays(List<Token> tokens) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int environments = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if ((t.getType() != LatexLexer.BEGIN && t.getType() != LatexLexer.END) || ALIGNMENT.contains(environment(t))) {
+                continue;
+            }
+            if (t.getType() == LatexLexer.END) {
+                environments--;
+                continue;
+            }
+            if (environments++ > 0 || !environment(t).equals("array")) {
+                continue;
+            }
+            int depth = 0;
+            boolean equation = false;
+            for (int k = i + 1; k < tokens.size(); k++) {
+                int type = tokens.get(k).getType();
+                if (type == LatexLexer.BEGIN) {
+                    depth++;
+                } else if (type == LatexLexer.END && depth-- == 0) {
+                    if (equation) {
+                        out.add(i);
+                        out.add(k);
+                    }
+                    break;
+                } else if (depth == 0 && type == LatexLexer.EQ) {
+                    equation = true;
+                }
+            }
+        }
+        return out;
     }
 
     private static void add(List<Row> rows, List<Token> row) {

@@ -44,7 +44,7 @@ public final class DocumentReport {
             out.append('\n');
             for (PairVerdict v : e.verdicts()) {
                 out.append("  ").append(mark(v.outcome(), unicode)).append(" line ").append(v.line()).append(": ")
-                        .append(oneLine(v.left())).append(" = ").append(oneLine(v.right())).append('\n');
+                        .append(v.left().isEmpty() ? "" : oneLine(v.left()) + " = ").append(oneLine(v.right())).append('\n');
                 out.append("      ").append(detail(v, unicode)).append('\n');
                 for (ReadingNote n : v.notes()) {
                     out.append("      (read: ").append(n.text()).append(")\n");

@@ -201,4 +201,49 @@ class DocumentCheckerTest {
         assertTrue(d.equations().isEmpty());
         assertFalse(d.messages().isEmpty());
     }
+
+    @Test
+    void anArrayThatAlignsEquationsIsSplitIntoRowsAndAMatrixIsNot() {
+        CheckedDocument d = md("$$\\begin{array}{ll} (x+1)^2 &= x^2 + 2x + 1 \\\\ &= x(x + 2) + 1 \\end{array}$$\n");
+        assertMarks("✓✓", d);
+        assertEquals(List.of(1, 1), d.verdicts().stream().map(PairVerdict::line).toList());
+        CheckedDocument matrix = md("$$A = \\left[\\begin{array}{cc} 1 & 0 \\\\ 0 & 1 \\end{array}\\right]$$\n");
+        assertTrue(matrix.verdicts().stream().noneMatch(v -> v.outcome() == Outcome.PROVEN), () -> describe(matrix));
+    }
+
+    @Test
+    void aFormulaOnItsOwnThatCannotBeReadIsReportedNotPassedOver() {
+        CheckedDocument d = md("The derivative\n\n$$\\frac{d}{dx}$$\n\nof softplus is $\\sigma(x)$.\n\n$$x + 1$$\n");
+        assertMarks("–", d);
+        assertTrue(d.verdicts().get(0).detail().contains("nothing to differentiate"), () -> describe(d));
+        assertEquals(3, d.verdicts().get(0).line());
+    }
+
+    @Test
+    void anIndexUsedAsAValueIsSkippedWithTheReasonNeverJudged() {
+        // ex^j beside e^{x_j}: j is an index of the other side, so x^j is no power of a variable j
+        CheckedDocument d = md("$$e^{x_i} e^{x_j} = e^{x_i} ex^j$$\n\n$$\\sum_{k=1}^{3} k = 6$$\n");
+        assertMarks("––", d);
+        assertTrue(d.verdicts().stream().allMatch(v -> v.detail().contains("used here as a value")), () -> describe(d));
+    }
+
+    @Test
+    void aCallDefinedInTermsOfItselfIsALabelNotAFunction() {
+        CheckedDocument d = md("$$P(Y) = \\prod_{i=1}^{n} P(y_i)$$\n\n$$\\log P(Y) = \\sum_{i=1}^{n} \\log P(y_i)$$\n");
+        assertTrue(d.verdicts().stream().noneMatch(v -> v.outcome() == Outcome.FALSE), () -> describe(d));
+        assertTrue(d.verdicts().stream().anyMatch(v -> v.detail().contains("defined in terms of itself")), () -> describe(d));
+    }
+
+    @Test
+    void aDefinedLabelledNameWrittenAsAFunctionOfItsInputIsThatName() {
+        CheckedDocument d = md("$$o_k^s = \\frac{e^{o_k^a}}{\\sum_j e^{o_j^a}}$$\n\n"
+                + "$$L = -\\log o_y^s(x) = -\\log \\frac{e^{o_y^a}}{\\sum_j e^{o_j^a}} = -o_y^a + \\log \\sum_j e^{o_j^a}$$\n");
+        assertMarks("✓✓", d);
+    }
+
+    @Test
+    void aProductOverAnIndexIsReadAndChecked() {
+        assertMarks("≈✗", md("$$\\log \\prod_{k=1}^{n} x_k = \\sum_{k=1}^{n} \\log x_k$$\n\n"
+                + "$$\\prod_{k} 2 x_k = 2 \\prod_{k} x_k$$\n", new DocumentOptions(List.of("x > 0"), List.of(), false)));
+    }
 }

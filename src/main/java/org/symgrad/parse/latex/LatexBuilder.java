@@ -19,6 +19,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.expr.Index;
+import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
@@ -226,9 +227,8 @@ final class LatexBuilder {
 
     private Piece factor(LatexParser.FactorContext ctx) {
         return switch (ctx) {
-            case LatexParser.SumFactorContext s -> new Value(sum(s));
-            case LatexParser.ProductFactorContext p -> throw error("\\prod is not supported yet: symgrad has no "
-                    + "product over an index; take the logarithm (\\sum_k \\log …) or write the factors", p);
+            case LatexParser.SumFactorContext s -> new Value(bigOperator(BigOperator.SUM, s.bigScripts(), s.term(), s));
+            case LatexParser.ProductFactorContext p -> new Value(bigOperator(BigOperator.PRODUCT, p.bigScripts(), p.term(), p));
             case LatexParser.FunctionFactorContext f -> new Value(function(f));
             case LatexParser.PostfixFactorContext p -> postfix(p.postfix());
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
@@ -244,30 +244,51 @@ final class LatexBuilder {
         };
     }
 
-    // ---- Σ ----
+    // ---- Σ and Π ----
 
-    private Expr sum(LatexParser.SumFactorContext ctx) {
+    /** The two operators over an index: the same scripts (index, limits), a different node. */
+    private enum BigOperator {
+        SUM("\\sum", "sum", "summand"), PRODUCT("\\prod", "product", "factor");
+
+        final String command;
+        final String noun;
+        final String operand;
+
+        BigOperator(String command, String noun, String operand) {
+            this.command = command;
+            this.noun = noun;
+            this.operand = operand;
+        }
+    }
+
+    private Expr bigOperator(BigOperator kind, LatexParser.BigScriptsContext scripts, LatexParser.TermContext term,
+            ParserRuleContext ctx) {
         LatexParser.ScriptArgContext sub = null;
         LatexParser.ScriptArgContext sup = null;
-        LatexParser.BigScriptsContext scripts = ctx.bigScripts();
         for (int i = 0; i < scripts.getChildCount(); i += 2) {
             TerminalNode mark = (TerminalNode) scripts.getChild(i);
             LatexParser.ScriptArgContext arg = (LatexParser.ScriptArgContext) scripts.getChild(i + 1);
+            if (isEmptyScript(arg)) {
+                // `\sum_{k}^{ }`: an empty limit slot, left by a template, says nothing
+                note("the empty " + (mark.getSymbol().getType() == LatexLexer.UNDERSCORE ? "subscript" : "upper limit")
+                        + " of " + kind.command + " is ignored", arg);
+                continue;
+            }
             if (mark.getSymbol().getType() == LatexLexer.UNDERSCORE) {
                 if (sub != null) {
-                    throw error("\\sum has two subscripts", ctx);
+                    throw error(kind.command + " has two subscripts", ctx);
                 }
                 sub = arg;
             } else {
                 if (sup != null) {
-                    throw error("\\sum has two upper limits", ctx);
+                    throw error(kind.command + " has two upper limits", ctx);
                 }
                 sup = arg;
             }
         }
         if (sub == null) {
-            throw error("\\sum has no index: a sum needs the index it runs over and a summand that uses it, "
-                    + "e.g. \\sum_k e^{z_k}", ctx);
+            throw error(kind.command + " has no index: a " + kind.noun + " needs the index it runs over and a "
+                    + kind.operand + " that uses it, e.g. " + kind.command + "_k e^{z_k}", ctx);
         }
         List<String> indices = new ArrayList<>();
         Expr lower = null;
@@ -284,40 +305,40 @@ final class LatexBuilder {
                         continue;
                     }
                     if (parts.size() != 2 || indices.size() + b.scriptBody().scriptItem().size() > 1) {
-                        throw error("a sum's subscript is its index, k, k = 1 or k \\neq i", b);
+                        throw error("a " + kind.noun + "'s subscript is its index, k, k = 1 or k \\neq i", b);
                     }
                     List<String> index = indexList(parts.get(0));
                     if (index.size() != 1) {
-                        throw error("a sum binds one index here, as in \\sum_{k=1}^{n}", b);
+                        throw error("a " + kind.noun + " binds one index here, as in " + kind.command + "_{k=1}^{n}", b);
                     }
                     indices.add(index.get(0));
                     LatexParser.RelationContext rel = item.relation(0);
                     if (rel.EQ() != null) {
                         lower = expr(parts.get(1));
                         if (!(lower instanceof Num)) {
-                            throw error("a sum from " + text(parts.get(1)) + ": write the term for " + index.get(0)
-                                    + " = " + text(parts.get(1)) + ", or a sum starting at 1", b);
+                            throw error("a " + kind.noun + " from " + text(parts.get(1)) + ": write the term for " + index.get(0)
+                                    + " = " + text(parts.get(1)) + ", or a " + kind.noun + " starting at 1", b);
                         }
                     } else if (rel.NEQ() != null) {
                         List<String> other = indexList(parts.get(1));
                         if (other.size() != 1) {
-                            throw error("\\sum_{k \\neq i} excludes one index", b);
+                            throw error(kind.command + "_{k \\neq i} excludes one index", b);
                         }
                         excluded = other.get(0);
                     } else {
-                        throw error("a sum over a set (" + text(b) + ") is not supported; write \\sum_k with "
+                        throw error("a " + kind.noun + " over a set (" + text(b) + ") is not supported; write " + kind.command + "_k with "
                                 + "the terms you mean", b);
                     }
                 }
             }
-            default -> throw error("a sum's index is a letter, as in \\sum_k", sub);
+            default -> throw error("a " + kind.noun + "'s index is a letter, as in " + kind.command + "_k", sub);
         }
         if (indices.isEmpty()) {
-            throw error("\\sum has no index: write \\sum_k", ctx);
+            throw error(kind.command + " has no index: write " + kind.command + "_k", ctx);
         }
         for (String k : indices) {
             if (!Index.isSymbolic(k)) {
-                throw error("a sum's index is a name such as k, not " + k, sub);
+                throw error("a " + kind.noun + "'s index is a name such as k, not " + k, sub);
             }
         }
         Expr upper = Exprs.N;
@@ -334,7 +355,7 @@ final class LatexBuilder {
                         note("the upper limit " + text(sup) + " is read as the range size n", sup);
                     }
                 } else {
-                    throw error("a sum's upper limit is a number or a name such as n or K", sup);
+                    throw error("a " + kind.noun + "'s upper limit is a number or a name such as n or K", sup);
                 }
                 upper = Exprs.N;
                 lower = Exprs.ONE;
@@ -345,18 +366,27 @@ final class LatexBuilder {
         if (lower == null) {
             lower = Exprs.ONE;
         }
-        Expr body = term(ctx.term());
+        Expr body = term(term);
         if (excluded != null) {
+            if (kind == BigOperator.PRODUCT) {
+                throw error("a product that leaves out one index is not supported; write the factor for that "
+                        + "index as a division", sub);
+            }
             body = Exprs.mul(Exprs.sub(Exprs.ONE, new Delta(indices.get(0), excluded)), body);
         }
         for (int i = indices.size() - 1; i >= 0; i--) {
             String k = indices.get(i);
             if (!Indices.free(body).contains(k)) {
-                note("the summand of \\sum_" + k + " does not use " + k, ctx);
+                note("the " + kind.operand + " of " + kind.command + "_" + k + " does not use " + k, ctx);
             }
-            body = new IndexSum(k, lower, upper, body);
+            body = kind == BigOperator.SUM ? new IndexSum(k, lower, upper, body) : new IndexProduct(k, lower, upper, body);
         }
         return body;
+    }
+
+    /** {@code {}} or {@code { }}: a script slot with nothing in it. */
+    private static boolean isEmptyScript(LatexParser.ScriptArgContext arg) {
+        return arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().isEmpty();
     }
 
     /** {@code N - 1} as the upper limit of a sum from 0: the range size N. */
@@ -391,6 +421,10 @@ final class LatexBuilder {
             }
             LatexParser.ScriptArgContext arg = (LatexParser.ScriptArgContext) scripts.getChild(++i);
             if (t.getType() == LatexLexer.UNDERSCORE) {
+                if (lower.equals("max") || lower.equals("min")) {
+                    throw error("a " + lower + " over an index or a set (" + text(ctx) + ") is not supported; "
+                            + "symgrad reads \\" + lower + "(a, b) of two values", ctx);
+                }
                 if (!lower.equals("log")) {
                     throw error("a subscript on " + word + " is not understood", arg);
                 }
@@ -527,18 +561,23 @@ final class LatexBuilder {
         throw error(word + " takes the name of a vector, as in " + word + "(z)", ctx);
     }
 
+    /**
+     * {@code \\max(a, b)} and {@code \\min(a, b)}, the functions of two values; {@code \\max(0, x)}
+     * is read as the ReLU, the name textbooks give it.
+     */
     private Expr maxMin(LatexParser.FunctionFactorContext ctx, String which, Expr power) {
-        if (ctx.fnArgument() instanceof LatexParser.ParenArgumentContext p && p.callArgs().expr().size() == 2
-                && which.equals("max")) {
-            Expr a = expr(p.callArgs().expr(0));
-            Expr b = expr(p.callArgs().expr(1));
-            Expr other = a.equals(Exprs.ZERO) ? b : b.equals(Exprs.ZERO) ? a : null;
-            if (other != null) {
-                note(text(ctx) + " read as relu(" + text(p.callArgs().expr(a.equals(Exprs.ZERO) ? 1 : 0)) + ")", ctx);
-                return applyPostOps(pow(Exprs.fn("relu", other), power), p.postOp(), 0, new ArrayList<>());
-            }
+        if (!(ctx.fnArgument() instanceof LatexParser.ParenArgumentContext p) || p.callArgs().expr().size() != 2) {
+            throw error("\\" + which + " is read with two arguments in parentheses, as in \\" + which
+                    + "(a, b); a " + which + " over an index or a set is not supported", ctx);
         }
-        throw error("\\" + which + " is supported only as \\max(0, x), the ReLU", ctx);
+        Expr a = expr(p.callArgs().expr(0));
+        Expr b = expr(p.callArgs().expr(1));
+        Expr other = a.equals(Exprs.ZERO) ? b : b.equals(Exprs.ZERO) ? a : null;
+        if (other != null && which.equals("max")) {
+            note(text(ctx) + " read as relu(" + text(p.callArgs().expr(a.equals(Exprs.ZERO) ? 1 : 0)) + ")", ctx);
+            return applyPostOps(pow(Exprs.fn("relu", other), power), p.postOp(), 0, new ArrayList<>());
+        }
+        return applyPostOps(pow(Exprs.fn(which, a, b), power), p.postOp(), 0, new ArrayList<>());
     }
 
     // ---- postfix: a primary and its scripts, primes and calls ----
@@ -724,6 +763,12 @@ final class LatexBuilder {
             return new Call(List.of(), pow(value, name.power), next);
         }
         if (!name.indices.isEmpty() || !name.label.isEmpty()) {
+            if (argCtxs.size() == 1 && plainArgs && name.power == null && context.definesValue(fullName)) {
+                // o_y^s(x) after o_k^s = …: the author names what the defined value depends on
+                note(text(whole) + " read as " + nameText(name) + ", the name defined before, written as a function of "
+                        + text(argCtxs.get(0)), whole);
+                return new Call(List.of(), resolve(name), next);
+            }
             if (argCtxs.size() == 1 && plainArgs) {
                 throw error(text(whole) + ": is this " + nameText(name) + " times " + text(argCtxs.get(0))
                         + ", or " + nameText(name) + " as a function of " + text(argCtxs.get(0)) + "? write "
@@ -822,7 +867,8 @@ final class LatexBuilder {
             if (op instanceof LatexParser.SubscriptOpContext) {
                 continue;
             }
-            if (op instanceof LatexParser.SuperscriptOpContext sup && isLabelScript(sup.scriptArg())) {
+            if (op instanceof LatexParser.SuperscriptOpContext sup && (isLabelScript(sup.scriptArg())
+                    || isBold(primary) && sup.scriptArg().getText().matches("\\{?[a-zA-SU-Z]\\}?"))) {
                 continue;
             }
             return false;
@@ -1049,8 +1095,18 @@ final class LatexBuilder {
         name.powerWhere = arg;
     }
 
+    /**
+     * A letter above a name is a label when the document uses it as one (LATEX-INPUT M7), and above a
+     * bold name always: a vector is not raised to a power ({@code \\mathbf{o}^a} is the layer a).
+     */
     private boolean isLabelLetter(NameAtom name, String letter) {
-        return !name.base.equals("e") && context.labelLetters().contains(letter);
+        return !name.base.equals("e") && (context.labelLetters().contains(letter) || name.bold && !letter.equals("T"));
+    }
+
+    /** {@code \\mathbf{x}}, {@code \\boldsymbol{x}}, {@code \\bm{x}}: a vector's name, not a script font. */
+    private static boolean isBold(LatexParser.PrimaryContext primary) {
+        return primary instanceof LatexParser.StyledContext s && s.FONT() != null
+                && !Set.of("\\mathcal", "\\mathscr", "\\mathfrak", "\\mathbb").contains(s.FONT().getText());
     }
 
     private void rejectTranspose(LatexParser.ScriptArgContext arg) {

@@ -39,4 +39,12 @@ public interface LatexContext {
 
     /** Letters the document writes as superscript labels on several names ({@code o^a}, {@code h^a}). */
     Set<String> labelLetters();
+
+    /**
+     * Whether the document has defined {@code name} (symgrad's spelling, {@code o^(s)}) by a value,
+     * so that {@code o_y^s(x)} names that value as a function of x rather than multiplying it by x.
+     */
+    default boolean definesValue(String name) {
+        return false;
+    }
 }

@@ -34,8 +34,10 @@ final class LatexNames {
             Map.entry("det", "determinants are not supported"),
             Map.entry("tr", "matrix notation is not supported yet; write one component with a \\sum"),
             Map.entry("onehot", "a one-hot vector is not supported as a function; write its component \\delta_{ky}"),
-            Map.entry("arg", "\\arg\\min and \\arg\\max are not supported"),
-            Map.entry("argmax", "\\arg\\max is not supported"), Map.entry("argmin", "\\arg\\min is not supported"),
+            Map.entry("arg", "\\arg\\min and \\arg\\max (argmin, argmax) are not supported: they pick an "
+                    + "argument, not a value symgrad can compute"),
+            Map.entry("argmax", "argmax is not supported: it picks an argument, not a value symgrad can compute"),
+            Map.entry("argmin", "argmin is not supported: it picks an argument, not a value symgrad can compute"),
             Map.entry("lim", "limits are not supported"), Map.entry("liminf", "limits are not supported"),
             Map.entry("limsup", "limits are not supported"), Map.entry("sup", "suprema are not supported"),
             Map.entry("inf", "infima are not supported"), Map.entry("pr", "probabilities are not supported"),

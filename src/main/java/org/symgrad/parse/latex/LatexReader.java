@@ -68,6 +68,10 @@ public final class LatexReader {
         builder.offerComponent(component);
         try {
             Expr e = guarded(() -> builder.expr(tree.expr()), tokens, document);
+            Optional<String> index = IndexAsValue.in(e, Set.of());
+            if (index.isPresent()) {
+                throw new InputException(IndexAsValue.message(index.get()), LatexSpans.of(document, tokens));
+            }
             return new Reading(Optional.of(e), Optional.empty(), target, notes, rangeSizes, builder.componentTaken());
         } catch (InputException e) {
             return new Reading(Optional.empty(), Optional.of(e), target, notes, rangeSizes, false);
@@ -139,6 +143,7 @@ public final class LatexReader {
      */
     public static Set<String> labelLetters(List<Token> tokens) {
         Map<String, Set<String>> bases = new HashMap<>();
+        Map<String, Set<String>> stems = new java.util.TreeMap<>();
         Set<String> out = new LinkedHashSet<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).getType() != LatexLexer.CARET) {
@@ -164,7 +169,10 @@ public final class LatexReader {
             if (letter == null || letter.equals("T")) {
                 continue;
             }
-            bases.computeIfAbsent(letter, l -> new LinkedHashSet<>()).add(baseOf(tokens, i));
+            String base = baseOf(tokens, i);
+            bases.computeIfAbsent(letter, l -> new LinkedHashSet<>()).add(base);
+            String above = letter;
+            stemOf(base).ifPresent(stem -> stems.computeIfAbsent(stem, l -> new LinkedHashSet<>()).add(above));
         }
         bases.forEach((letter, names) -> {
             names.remove("e");
@@ -172,7 +180,27 @@ public final class LatexReader {
                 out.add(letter);
             }
         });
+        // o_k^s beside \mathbf{o}^a: one indexed name with two letters above it names two layers
+        stems.forEach((stem, letters) -> {
+            if (letters.size() >= 2 && !stem.equals("e")) {
+                out.addAll(letters);
+            }
+        });
         return out;
+    }
+
+    /**
+     * The letter of an indexed or bold name as written before a superscript ({@code o} of
+     * {@code o_k} or {@code \mathbf{o}}); empty for a plain letter, whose letter superscript may be
+     * a power.
+     */
+    private static Optional<String> stemOf(String base) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?:\\\\(?:mathbf|boldsymbol|bm|vec|hat|tilde|bar)\\{)?([A-Za-z])(\\}?)(_.*)?").matcher(base);
+        if (!m.matches() || (m.group(2).isEmpty() && m.group(3) == null) || base.length() == 1) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1));
     }
 
     /**
@@ -235,6 +263,12 @@ public final class LatexReader {
         }
         if (tokens.size() > MAX_TOKENS) {
             throw new LimitException("expression-size", "a formula of more than " + MAX_TOKENS + " tokens");
+        }
+        // an unknown command is named before the grammar stumbles on what follows it (\map {\dfrac \d …})
+        for (Token t : tokens) {
+            if (t.getType() == LatexLexer.CMD) {
+                throw new InputException(LatexNames.unknownCommand(t.getText()), LatexSpans.of(document, t));
+            }
         }
         return new ParsingRun(withEof(tokens), document);
     }

@@ -58,7 +58,7 @@ public final class LatexTokens {
             c.setCharPositionInLine(t.getCharPositionInLine());
             raw.add(c);
         }
-        List<Token> tokens = removeNotes(raw);
+        List<Token> tokens = oldFontWords(removeNotes(raw));
         typeLeibnizD(tokens);
         return joinWords(tokens);
     }
@@ -84,11 +84,18 @@ public final class LatexTokens {
         List<Token> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Token t = in.get(i);
-            if (t.getType() == LatexLexer.TEXT && isFunctionWord(textWord(t))) {
+            if (t.getType() == LatexLexer.TEXT && (isFunctionWord(textWord(t))
+                    || LatexNames.UNSUPPORTED_FUNCTIONS.containsKey(textWord(t).toLowerCase(Locale.ROOT)))) {
+                // \operatorname{softmax} is the function; \operatorname*{argmax} is an operator symgrad refuses
                 out.add(retyped(t, LatexLexer.FUNC));
                 continue;
             }
             if (t.getType() != LatexLexer.LETTER) {
+                out.add(t);
+                continue;
+            }
+            if (i > 0 && (in.get(i - 1).getType() == LatexLexer.UNDERSCORE || in.get(i - 1).getType() == LatexLexer.CARET)) {
+                // a script takes one token: the i of y_ilog(p_i) is the index, log the word after it
                 out.add(t);
                 continue;
             }
@@ -133,6 +140,59 @@ public final class LatexTokens {
             i = j - 1;
         }
         return out;
+    }
+
+    /** The text fonts of plain TeX, whose letters spell one word: {@code \\rm max}, {@code \\rm{max}}. */
+    private static final Set<String> TEXT_FONTS = Set.of("\\rm", "\\it", "\\sf", "\\tt");
+
+    /**
+     * {@code \\rm {max}}, {@code \\rm max} and {@code {\\rm max}} become one {@code TEXT} token, as
+     * {@code \\mathrm{max}} is: the old font switches of plain TeX spell a word, not a product of
+     * letters.
+     */
+    private static List<Token> oldFontWords(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            boolean wrapped = t.getType() == LatexLexer.LBRACE && i + 1 < in.size() && isTextFont(in.get(i + 1));
+            int font = wrapped ? i + 1 : i;
+            if (!isTextFont(in.get(font))) {
+                out.add(t);
+                continue;
+            }
+            int first = font + 1;
+            boolean braced = !wrapped && first < in.size() && in.get(first).getType() == LatexLexer.LBRACE;
+            if (braced) {
+                first++;
+            }
+            int last = first;
+            while (last < in.size() && in.get(last).getType() == LatexLexer.LETTER
+                    && (last == first || in.get(last).getStartIndex() == in.get(last - 1).getStopIndex() + 1)) {
+                last++;
+            }
+            boolean closed = !(wrapped || braced) || (last < in.size() && in.get(last).getType() == LatexLexer.RBRACE);
+            if (last == first || !closed) {
+                out.add(t);
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            for (int k = first; k < last; k++) {
+                word.append(in.get(k).getText());
+            }
+            int stop = wrapped || braced ? last : last - 1;
+            CommonToken c = new CommonToken(LatexLexer.TEXT, "\\mathrm{" + word + "}");
+            c.setStartIndex(t.getStartIndex());
+            c.setStopIndex(in.get(stop).getStopIndex());
+            c.setLine(t.getLine());
+            c.setCharPositionInLine(t.getCharPositionInLine());
+            out.add(c);
+            i = stop;
+        }
+        return out;
+    }
+
+    private static boolean isTextFont(Token t) {
+        return t.getType() == LatexLexer.OLDFONT && TEXT_FONTS.contains(t.getText());
     }
 
     private static boolean isBoundary(Token t) {
