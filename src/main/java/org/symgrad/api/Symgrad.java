@@ -322,9 +322,19 @@ public final class Symgrad {
      * {@link InputException} pointing at its line.
      */
     public static Results script(String source) {
+        return script(source, true);
+    }
+
+    /**
+     * {@link #script(String)}; without {@code steps}, each derivation is its result alone
+     * ({@link Derivation#resultOnly}), the same result computed without recording its steps or
+     * sub-derivations — for results printed without steps ({@code symgrad run} without
+     * {@code --steps}), several times less work.
+     */
+    public static Results script(String source, boolean steps) {
         List<LimitException> limits = new ArrayList<>();
         Script script = Parser.parseScript(source);
-        List<Outcome> outcomes = new ScriptRunner().run(script, limits);
+        List<Outcome> outcomes = new ScriptRunner(steps).run(script, limits);
         return new Results(Results.Kind.SCRIPT, outcomes, limits, script.statements());
     }
 
@@ -337,7 +347,8 @@ public final class Symgrad {
      * (Unicode, ASCII, LaTeX, Markdown, JSON, a {@code .tex} or {@code .pdf} document).
      */
     public static Results check(String source) {
-        return script(source).checks();
+        // only the checks are kept: the derivations need no steps
+        return script(source, false).checks();
     }
 
     /**

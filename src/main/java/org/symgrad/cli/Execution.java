@@ -55,8 +55,11 @@ final class Execution {
                 ResultForm form = form(r.form());
                 Optional<Detail> detail = detail(r.steps(), r.detail());
                 notOverInput(r.output(), r.file());
-                yield emit(Symgrad.script(Inputs.read(r.file(), io.in())).from(r.file()), detail, format, form,
-                        r.output(), io);
+                // printed without steps, the derivations need not record them; a file (.md, .tex, an
+                // image) may show them whatever was asked
+                boolean steps = detail.isPresent() || r.output() != null;
+                yield emit(Symgrad.script(Inputs.read(r.file(), io.in()), steps).from(r.file()), detail, format,
+                        form, r.output(), io);
             }
             case Invocation.Check c -> {
                 OutputFormat format = format(c.format());

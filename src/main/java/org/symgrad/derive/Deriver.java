@@ -114,6 +114,20 @@ public final class Deriver {
     }
 
     public Derivation derive(Expr input, Expr wrt) {
+        return derive(input, wrt, true);
+    }
+
+    /**
+     * The result of {@link #derive} alone ({@link Derivation#resultOnly}): the same expression as the
+     * derivation's last step, computed without recording the steps, without the stages that only
+     * show them (δ contraction, function identities, cancelling within terms, combining) and without
+     * the chain rule's sub-derivations — for output that shows results only.
+     */
+    public Derivation result(Expr input, Expr wrt) {
+        return derive(input, wrt, false);
+    }
+
+    private Derivation derive(Expr input, Expr wrt, boolean recording) {
         // a Σ over a fixed label's letter would capture the label where a definition is expanded
         Expr of = definitions.avoidingLabels(input);
         ChainRule chain = new ChainRule(definitions, simplifier());
@@ -126,12 +140,16 @@ public final class Deriver {
             // σ(x), tanh(x), softplus(x) on their own: derived from their exp/log definition (seeds 001, 003)
             start = FunctionRegistry.get(f.name()).definition().map(body -> new Derivative(body.apply(f.arg()), wrt));
         }
-        List<Step> steps = steps(of, wrt, start, chain);
+        List<Step> steps = steps(of, wrt, start, chain, recording);
         if (start.isPresent() && defined.isEmpty()
                 && !org.symgrad.expr.Indices.preferring(steps.get(steps.size() - 1).expr(), chosenBoundNames(of))
                         .equals(derivative(of, wrt))) {
             // the exp/log form could not be written back in the function: use its derivative instead
-            steps = steps(of, wrt, Optional.empty(), chain);
+            steps = steps(of, wrt, Optional.empty(), chain, recording);
+        }
+        if (!recording) {
+            List<Step> named = named(steps.subList(steps.size() - 1, steps.size()), of);
+            return Derivation.resultOnly(of, wrt, named.get(0).expr());
         }
         List<Derivation> inner = new ArrayList<>();
         for (ChainRule.Edge e : chain.edges()) {
@@ -172,11 +190,12 @@ public final class Deriver {
         return out;
     }
 
-    private List<Step> steps(Expr of, Expr wrt, Optional<Expr> definition, ChainRule chain) {
-        StepLog steps = new StepLog(new Step("derivative", new Derivative(of, wrt)));
+    private List<Step> steps(Expr of, Expr wrt, Optional<Expr> definition, ChainRule chain, boolean recording) {
+        Step first = new Step("derivative", new Derivative(of, wrt));
+        StepLog steps = recording ? new StepLog(first) : StepLog.lastOnly(first);
         definition.ifPresent(d -> steps.add("definition", d));
         differentiate(steps, chain);
-        simplify(steps, Rules.namedFunctionInverses(of));
+        simplify(steps, Rules.namedFunctionInverses(of), recording);
         return steps.steps();
     }
 
@@ -192,7 +211,7 @@ public final class Deriver {
         } else {
             steps.add("chain-rule", e.raw());
         }
-        simplify(steps, List.of());
+        simplify(steps, List.of(), true);
         return new Derivation(e.of(), e.wrt(), steps.steps(), List.of());
     }
 
@@ -219,24 +238,14 @@ public final class Deriver {
      * The simplification as textbook steps, each from the one before: the book's δ contraction;
      * its function identities, one rule at a time; cancelling within each term; combining the
      * terms; the assumptions; the write-back in defined names. The result is the simplifier's
-     * answer for the derivative as differentiated, so steps and answer cannot disagree.
+     * answer for the derivative as differentiated, so steps and answer cannot disagree; without
+     * {@code recording}, only the result is computed.
      */
-    private void simplify(StepLog steps, List<Rule> inverses) {
+    private void simplify(StepLog steps, List<Rule> inverses, boolean recording) {
         Expr differentiated = steps.last();
-        TraceRecorder contraction = new TraceRecorder();
-        steps.add(named(contraction, List.of(RuleBook.DELTA_CONTRACTION.name())), NumberFolding.apply(
-                Rewriter.bottomUp(RuleBook.DELTA_RULES, differentiated, REWRITE_BUDGET, contraction).result()));
-        for (Rule identity : IDENTITIES) {
-            steps.add(identity.name(), NumberFolding.apply(
-                    Rewriter.bottomUp(List.of(identity), steps.last(), REWRITE_BUDGET, Trace.NONE).result()));
+        if (recording) {
+            showSimplification(steps);
         }
-        TraceRecorder within = new TraceRecorder();
-        Expr cancelled = termwise(steps.last(), within);
-        steps.add(named(within, WITHIN_TERMS), cancelled);
-        TraceRecorder across = new TraceRecorder();
-        Expr combined = plain.simplify(steps.last(), across);
-        steps.add(named(across, ACROSS_TERMS), combined);
-
         Expr simplified = plain.simplify(differentiated);
         if (!assumptions.isEmpty()) {
             simplified = assumed.simplify(simplified);
@@ -251,6 +260,27 @@ public final class Deriver {
         TraceRecorder written = new TraceRecorder();
         Expr result = writeBack.simplify(simplified, written);
         steps.finish(named(written, List.of("substitute-definition")), result);
+    }
+
+    /**
+     * The stages a reader sees between the derivative as differentiated (the last step) and the
+     * result: the δ contraction, the function identities, cancelling within terms, combining them.
+     */
+    private void showSimplification(StepLog steps) {
+        Expr differentiated = steps.last();
+        TraceRecorder contraction = new TraceRecorder();
+        steps.add(named(contraction, List.of(RuleBook.DELTA_CONTRACTION.name())), NumberFolding.apply(
+                Rewriter.bottomUp(RuleBook.DELTA_RULES, differentiated, REWRITE_BUDGET, contraction).result()));
+        for (Rule identity : IDENTITIES) {
+            steps.add(identity.name(), NumberFolding.apply(
+                    Rewriter.bottomUp(List.of(identity), steps.last(), REWRITE_BUDGET, Trace.NONE).result()));
+        }
+        TraceRecorder within = new TraceRecorder();
+        Expr cancelled = termwise(steps.last(), within);
+        steps.add(named(within, WITHIN_TERMS), cancelled);
+        TraceRecorder across = new TraceRecorder();
+        Expr combined = plain.simplify(steps.last(), across);
+        steps.add(named(across, ACROSS_TERMS), combined);
     }
 
     /**

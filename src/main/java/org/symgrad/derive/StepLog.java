@@ -26,28 +26,66 @@ import org.symgrad.simplify.NumberFolding;
  * </ul>
  * Every step stays numerically equal to the one before: steps are only dropped or merged, and the
  * last step written is always the result.
+ *
+ * <p>A log that does not record ({@link #lastOnly}) keeps only the step a derivation goes on from
+ * and its result, for output that shows results alone: while no δ contraction has been written,
+ * the last step of a recording log is the last expression written (a detour or a merge ends on it
+ * too), so {@link #last()} is the same expression either way.
  */
 final class StepLog {
     private final List<Step> steps = new ArrayList<>();
     private final List<Expr> keys = new ArrayList<>();
+    private final boolean recording;
+    /** Not recording: the expression last written, made readable when {@link #last()} asks for it. */
+    private Step pending;
     /** Fewest δs since the last δ contraction, or -1 before any. */
     private int deltasSinceContraction = -1;
 
     StepLog(Step first) {
+        this(first, true);
+    }
+
+    private StepLog(Step first, boolean recording) {
+        this.recording = recording;
         steps.add(first);
-        keys.add(key(first.expr()));
+        if (recording) {
+            keys.add(key(first.expr()));
+        }
+    }
+
+    /**
+     * A log that keeps only the last step written, for a derivation whose steps are not shown; it
+     * takes no δ contraction (after one, a recording log may refuse a step).
+     */
+    static StepLog lastOnly(Step first) {
+        return new StepLog(first, false);
     }
 
     Expr last() {
+        if (pending != null) {
+            Expr e = Indices.readable(pending.expr());
+            if (!steps.get(steps.size() - 1).expr().equals(e)) {
+                steps.set(steps.size() - 1, new Step(pending.rule(), e));
+            }
+            pending = null;
+        }
         return steps.get(steps.size() - 1).expr();
     }
 
     List<Step> steps() {
+        last();
         return List.copyOf(steps);
     }
 
     /** Writes {@code expr}, reached by {@code rule}, as the next step if it moves the derivation forward. */
     void add(String rule, Expr expr) {
+        if (!recording) {
+            if (rule.equals(RuleBook.DELTA_CONTRACTION.name())) {
+                throw new IllegalStateException("a log that does not record takes no δ contraction");
+            }
+            pending = new Step(rule, expr);
+            return;
+        }
         Expr e = Indices.readable(expr);
         Step last = steps.get(steps.size() - 1);
         if (last.expr().equals(e)) {
@@ -88,6 +126,11 @@ final class StepLog {
      */
     void finish(String rule, Expr result) {
         Expr e = Indices.readable(result);
+        if (!recording) {
+            // a recording log ends on this expression whatever it wrote before
+            pending = new Step(rule, e);
+            return;
+        }
         if (deltasSinceContraction >= 0 && deltas(e) > deltasSinceContraction && !last().equals(e)) {
             int contraction = steps.size() - 1;
             while (contraction > 0 && !steps.get(contraction).rule().equals(RuleBook.DELTA_CONTRACTION.name())) {

@@ -32,6 +32,21 @@ public final class ScriptRunner {
     private final List<AssumeStatement> assumed = new ArrayList<>();
     /** The deriver of the state above, made when first needed ({@link #deriver()}). */
     private Deriver deriver;
+    /** Whether a derivation records its steps, or is its result alone ({@link Deriver#result}). */
+    private final boolean steps;
+
+    /** A runner whose derivations record every step. */
+    public ScriptRunner() {
+        this(true);
+    }
+
+    /**
+     * A runner whose derivations record every step when {@code steps}, else are their results alone
+     * ({@link org.symgrad.derive.Derivation#resultOnly}): the same results, for output without steps.
+     */
+    public ScriptRunner(boolean steps) {
+        this.steps = steps;
+    }
 
     /** The outcomes of the script's statements; the first error (with its statement's place) ends the run. */
     public List<Outcome> run(Script script) {
@@ -84,8 +99,8 @@ public final class ScriptRunner {
             }
             case DeriveStatement derive -> {
                 requireOccurs(derive.of(), derive.wrt());
-                out.add(new Outcome.Derived(derive, deriver().derive(derive.of(), derive.wrt()),
-                        new Scope(definitions, assumed)));
+                out.add(new Outcome.Derived(derive, steps ? deriver().derive(derive.of(), derive.wrt())
+                        : deriver().result(derive.of(), derive.wrt()), new Scope(definitions, assumed)));
             }
             case SimplifyStatement simplify -> out.add(
                     new Outcome.Simplified(simplify, deriver().simplifier().simplify(simplify.expr())));
