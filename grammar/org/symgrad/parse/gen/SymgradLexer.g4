@@ -86,16 +86,18 @@ SUB_MIXED  : DIGIT+ [a-zA-Z] [a-zA-Z0-9]* -> type(ID), mode(DEFAULT_MODE) ;
 SUB_LBRACE : '{' -> type(LBRACE), mode(BRACE) ;
 SUB_OTHER  : . -> type(SUBERR), mode(DEFAULT_MODE) ;
 
-// Inside `_{ … }`: indices, commas, `=` for a summation's lower bound, `+ - *` of an affine index.
+// Inside `_{ … }`: indices, commas, `=` for a summation's lower bound, `+ - * ( )` of an affine index.
 mode BRACE;
 BRACE_ID     : LATIN_NAME -> type(ID) ;
 BRACE_GREEK  : GREEK_LETTER -> type(GREEK) ;
 BRACE_INT    : DIGIT+ -> type(NUMBER) ;
 BRACE_COMMA  : ',' -> type(COMMA) ;
-// an affine index: x_{i+k}, W_{i-1}, x_{2*i+p}
+// an affine index: x_{i+k}, W_{i-1}, x_{2*i+p}, V_{(m-1)*s+k}
 BRACE_PLUS   : '+' -> type(PLUS) ;
 BRACE_MINUS  : ('-' | '\u2212') -> type(MINUS) ;
 BRACE_STAR   : '*' -> type(STAR) ;
+BRACE_LPAREN : '(' -> type(LPAREN) ;
+BRACE_RPAREN : ')' -> type(RPAREN) ;
 BRACE_EQ     : '=' -> type(EQ) ;
 BRACE_WS     : [ \t]+ -> skip ;
 BRACE_RBRACE : '}' -> type(RBRACE), mode(DEFAULT_MODE) ;

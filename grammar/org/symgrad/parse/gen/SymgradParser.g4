@@ -94,12 +94,20 @@ subscriptBody
     | LBRACE indexGroup (COMMA indexGroup)* RBRACE  # bracedSubscript
     ;
 
-// `ij` (one index per letter), or an affine index as convolutions write it: `i+k`, `t-m`, `2*i+p`
+// `ij` (one index per letter), or an affine index as convolutions write it: `i+k`, `t-m`, `2*i+p`,
+// and with a symbolic stride `s*i+p`, `(m-1)*s+k`
 indexGroup
     : indexToken+
-    | MINUS? indexTerm ((PLUS | MINUS) indexTerm)*
+    | indexSum
     ;
 
-indexTerm : (NUMBER STAR)? indexToken ;
+indexSum : MINUS? indexTerm ((PLUS | MINUS) indexTerm)* ;
+
+indexTerm : indexFactor (STAR indexFactor)* ;
+
+indexFactor
+    : indexToken
+    | LPAREN indexSum RPAREN
+    ;
 
 indexToken : ID | GREEK | NUMBER ;

@@ -1,10 +1,13 @@
 package org.symgrad.expr;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,15 +15,18 @@ import java.util.regex.Pattern;
 /**
  * Indices are strings: a symbolic index is a letter followed by letters and digits
  * ({@code i}, {@code k2}); a concrete index is a non-negative integer written in digits
- * ({@code 1}); an <em>affine</em> index is an integer combination of index names plus an integer
- * offset, as convolutions write them ({@code i+k}, {@code t-m}, {@code i-1}, {@code 2*i+p}),
- * kept in one canonical spelling: names with a positive coefficient first, then those with a
- * negative one, each group in alphabetical order, then the offset ({@code t-m}, not {@code -m+t}).
+ * ({@code 1}); an <em>affine</em> index is an integer combination of index names — or of products
+ * of them, as a symbolic stride writes it — plus an integer offset, as convolutions write them
+ * ({@code i+k}, {@code t-m}, {@code i-1}, {@code 2*i+p}, {@code (m-1)*s+k} = {@code k+m*s-s}), kept
+ * in one canonical spelling: each product with its names in alphabetical order ({@code i*s}), terms
+ * with a positive coefficient first, then those with a negative one, each group in alphabetical
+ * order, then the offset ({@code t-m}, not {@code -m+t}).
  */
 public final class Index {
     private static final Pattern SYMBOLIC = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Pattern CONCRETE = Pattern.compile("[0-9]+");
-    private static final Pattern TERM = Pattern.compile("([+-])?(?:([0-9]+)\\*)?([A-Za-z][A-Za-z0-9]*)|([+-])?([0-9]+)");
+    private static final Pattern TERM = Pattern.compile(
+            "([+-])?(?:([0-9]+)\\*)?([A-Za-z][A-Za-z0-9]*(?:\\*[A-Za-z][A-Za-z0-9]*)*)|([+-])?([0-9]+)");
 
     private Index() {
     }
@@ -38,7 +44,7 @@ public final class Index {
         return index != null && !isSymbolic(index) && !isConcrete(index) && affine(index).isPresent();
     }
 
-    /** The index names {@code index} mentions: itself if symbolic, none if concrete, those of an affine index. */
+    /** The index names {@code index} mentions, in alphabetical order: itself if symbolic, none if concrete. */
     public static List<String> names(String index) {
         if (isSymbolic(index)) {
             return List.of(index);
@@ -46,7 +52,10 @@ public final class Index {
         if (isConcrete(index)) {
             return List.of();
         }
-        return affine(index).map(a -> List.copyOf(a.coefficients().keySet())).orElse(List.of());
+        TreeMap<String, Long> terms = affine(index).map(Affine::coefficients).orElse(new TreeMap<>());
+        TreeSet<String> out = new TreeSet<>();
+        terms.keySet().forEach(t -> out.addAll(Arrays.asList(t.split("\\*"))));
+        return List.copyOf(out);
     }
 
     /**
@@ -57,20 +66,20 @@ public final class Index {
         if (index.equals(from)) {
             return to;
         }
-        if (isSymbolic(index) || isConcrete(index)) {
+        if (isSymbolic(index) || isConcrete(index) || !names(index).contains(from)) {
             return index;
         }
-        Affine a = affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index));
-        Long c = a.coefficients().get(from);
-        if (c == null) {
-            return index;
+        Affine a = parsed(index);
+        Affine replacement = parsed(to);
+        Affine out = new Affine(new TreeMap<>(), a.offset());
+        for (Map.Entry<String, Long> t : a.coefficients().entrySet()) {
+            Affine term = new Affine(new TreeMap<>(), t.getValue());
+            for (String name : t.getKey().split("\\*")) {
+                term = times(term, name.equals(from) ? replacement : parsed(name));
+            }
+            out = plus(out, term);
         }
-        Affine b = affine(to).orElseThrow(() -> new IllegalArgumentException("not an index: " + to));
-        Map<String, Long> out = new TreeMap<>(a.coefficients());
-        out.remove(from);
-        b.coefficients().forEach((name, k) -> out.merge(name, c * k, Long::sum));
-        out.values().removeIf(v -> v == 0);
-        return spell(new Affine(out, a.offset() + c * b.offset()));
+        return spell(out);
     }
 
     /** The integer value of {@code index}, each name valued by {@code valueOf}. */
@@ -81,10 +90,14 @@ public final class Index {
         if (isSymbolic(index)) {
             return valueOf.applyAsInt(index);
         }
-        Affine a = affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index));
+        Affine a = parsed(index);
         long v = a.offset();
         for (Map.Entry<String, Long> t : a.coefficients().entrySet()) {
-            v += t.getValue() * valueOf.applyAsInt(t.getKey());
+            long term = t.getValue();
+            for (String name : t.getKey().split("\\*")) {
+                term = Math.multiplyExact(term, valueOf.applyAsInt(name));
+            }
+            v = Math.addExact(v, term);
         }
         return Math.toIntExact(v);
     }
@@ -94,60 +107,39 @@ public final class Index {
      * number alone, or an affine index.
      */
     public static String of(Map<String, Long> coefficients, long offset) {
-        Map<String, Long> out = new TreeMap<>(coefficients);
+        TreeMap<String, Long> out = new TreeMap<>(coefficients);
         out.values().removeIf(v -> v == 0);
         return spell(new Affine(out, offset));
     }
 
     /** {@code a + b} of two indices, in canonical spelling. */
     public static String plus(String a, String b) {
-        Affine x = parsed(a);
-        Affine y = parsed(b);
-        Map<String, Long> out = new TreeMap<>(x.coefficients());
-        y.coefficients().forEach((name, c) -> out.merge(name, c, Math::addExact));
-        out.values().removeIf(v -> v == 0);
-        return spell(new Affine(out, Math.addExact(x.offset(), y.offset())));
+        return spell(plus(parsed(a), parsed(b)));
     }
 
-    /**
-     * {@code a·b} of two indices, in canonical spelling, when it is an index: one of them must be a
-     * number ({@code 2*(i-1)} is {@code 2*i-2}); empty for a product of two names.
-     */
-    public static Optional<String> times(String a, String b) {
-        Affine x = parsed(a);
-        Affine y = parsed(b);
-        if (!x.coefficients().isEmpty() && !y.coefficients().isEmpty()) {
-            return Optional.empty();
-        }
-        Affine scaled = x.coefficients().isEmpty() ? y : x;
-        long factor = x.coefficients().isEmpty() ? x.offset() : y.offset();
-        Map<String, Long> out = new TreeMap<>();
-        scaled.coefficients().forEach((name, c) -> out.put(name, Math.multiplyExact(c, factor)));
-        out.values().removeIf(v -> v == 0);
-        return Optional.of(spell(new Affine(out, Math.multiplyExact(scaled.offset(), factor))));
+    /** {@code a·b} of two indices, in canonical spelling ({@code 2*(i-1)} is {@code 2*i-2}, {@code (m-1)*s} is {@code m*s-s}). */
+    public static String times(String a, String b) {
+        return spell(times(parsed(a), parsed(b)));
     }
 
-    private static Affine parsed(String index) {
-        return affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index));
-    }
-
-    /** The coefficients of the names of {@code index} (a name, a number or an affine index). */
+    /** The coefficients of the terms of {@code index} (names, or products of names such as {@code i*s}). */
     public static Map<String, Long> coefficients(String index) {
-        return affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index)).coefficients();
+        return parsed(index).coefficients();
     }
 
     /** The integer offset of {@code index} (the number itself for a concrete index). */
     public static long offset(String index) {
-        return affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index)).offset();
+        return parsed(index).offset();
     }
 
     /**
      * The index that {@code k} must equal for {@code p = q} to hold, when the equation determines it
-     * as an index: {@code i+k = t} gives {@code t-i}, {@code t = k-1} gives {@code t+1}. Empty when k does not
-     * occur in {@code p − q}, or occurs with a coefficient other than ±1 next to other names
-     * ({@code 2*k = t} holds only for even t, which an index cannot state). A coefficient c with
-     * only a number beside it gives that number divided by c when it divides evenly; when it does
-     * not, the equation never holds ({@link #neverEqual}).
+     * as an index: {@code i+k = t} gives {@code t-i}, {@code t = k-1} gives {@code t+1},
+     * {@code k+m*s-s = t} gives {@code s+t-m*s}. Empty when k does not occur in {@code p − q}, occurs
+     * in a product with other names ({@code k*s = t}), or with a coefficient other than ±1 next to
+     * other names ({@code 2*k = t} holds only for even t, which an index cannot state). A coefficient
+     * c with only a number beside it gives that number divided by c when it divides evenly; when it
+     * does not, the equation never holds ({@link #neverEqual}).
      */
     public static Optional<String> solve(String p, String q, String k) {
         Affine d = difference(p, q);
@@ -155,16 +147,21 @@ public final class Index {
         if (c == null) {
             return Optional.empty();
         }
-        Map<String, Long> rest = new TreeMap<>(d.coefficients());
+        TreeMap<String, Long> rest = new TreeMap<>(d.coefficients());
         rest.remove(k);
+        for (String term : rest.keySet()) {
+            if (Arrays.asList(term.split("\\*")).contains(k)) {
+                return Optional.empty();
+            }
+        }
         if (c == 1 || c == -1) {
             // c·k + e = 0, so k = −e/c = −c·e
-            Map<String, Long> solved = new TreeMap<>();
+            TreeMap<String, Long> solved = new TreeMap<>();
             rest.forEach((name, a) -> solved.put(name, -c * a));
             return Optional.of(spell(new Affine(solved, -c * d.offset())));
         }
         if (rest.isEmpty() && d.offset() % c == 0) {
-            return Optional.of(spell(new Affine(Map.of(), -d.offset() / c)));
+            return Optional.of(spell(new Affine(new TreeMap<>(), -d.offset() / c)));
         }
         return Optional.empty();
     }
@@ -176,20 +173,15 @@ public final class Index {
      */
     public static boolean neverEqual(String p, String q) {
         Affine d = difference(p, q);
-        long gcd = 0;
+        BigInteger gcd = BigInteger.ZERO;
         for (long c : d.coefficients().values()) {
-            gcd = java.math.BigInteger.valueOf(gcd).gcd(java.math.BigInteger.valueOf(c)).longValueExact();
+            gcd = gcd.gcd(BigInteger.valueOf(c));
         }
-        return gcd == 0 ? d.offset() != 0 : d.offset() % gcd != 0;
+        return gcd.signum() == 0 ? d.offset() != 0 : BigInteger.valueOf(d.offset()).mod(gcd).signum() != 0;
     }
 
     private static Affine difference(String p, String q) {
-        Affine a = affine(p).orElseThrow(() -> new IllegalArgumentException("not an index: " + p));
-        Affine b = affine(q).orElseThrow(() -> new IllegalArgumentException("not an index: " + q));
-        Map<String, Long> out = new TreeMap<>(a.coefficients());
-        b.coefficients().forEach((name, c) -> out.merge(name, -c, Math::addExact));
-        out.values().removeIf(v -> v == 0);
-        return new Affine(out, Math.subtractExact(a.offset(), b.offset()));
+        return plus(parsed(p), times(parsed(q), new Affine(new TreeMap<>(), -1)));
     }
 
     static void requireValid(String index) {
@@ -207,15 +199,63 @@ public final class Index {
         }
     }
 
-    /** {@code offset + Σ coefficient·name}, names in alphabetical order, no zero coefficient. */
-    private record Affine(Map<String, Long> coefficients, long offset) {
+    /**
+     * {@code offset + Σ coefficient·term}, each term a name or a product of names written
+     * {@code i*s} (names in alphabetical order, a repeated name repeated), no zero coefficient.
+     */
+    private record Affine(TreeMap<String, Long> coefficients, long offset) {
+    }
+
+    private static Affine parsed(String index) {
+        return affine(index).orElseThrow(() -> new IllegalArgumentException("not an index: " + index));
+    }
+
+    private static Affine plus(Affine x, Affine y) {
+        TreeMap<String, Long> out = new TreeMap<>(x.coefficients());
+        y.coefficients().forEach((term, c) -> out.merge(term, c, Math::addExact));
+        out.values().removeIf(v -> v == 0);
+        return new Affine(out, Math.addExact(x.offset(), y.offset()));
+    }
+
+    private static Affine times(Affine x, Affine y) {
+        Affine out = new Affine(new TreeMap<>(), Math.multiplyExact(x.offset(), y.offset()));
+        for (Map.Entry<String, Long> a : x.coefficients().entrySet()) {
+            out = plus(out, scaled(a.getKey(), Math.multiplyExact(a.getValue(), y.offset())));
+            for (Map.Entry<String, Long> b : y.coefficients().entrySet()) {
+                out = plus(out, scaled(product(a.getKey(), b.getKey()), Math.multiplyExact(a.getValue(), b.getValue())));
+            }
+        }
+        for (Map.Entry<String, Long> b : y.coefficients().entrySet()) {
+            out = plus(out, scaled(b.getKey(), Math.multiplyExact(b.getValue(), x.offset())));
+        }
+        return out;
+    }
+
+    private static Affine scaled(String term, long c) {
+        TreeMap<String, Long> out = new TreeMap<>();
+        if (c != 0) {
+            out.put(term, c);
+        }
+        return new Affine(out, 0);
+    }
+
+    /** The product of two terms, its names in alphabetical order. */
+    private static String product(String a, String b) {
+        return sorted(a + "*" + b);
+    }
+
+    /** A term {@code s*i} with its names in alphabetical order: {@code i*s}. */
+    private static String sorted(String term) {
+        List<String> names = new ArrayList<>(Arrays.asList(term.split("\\*")));
+        names.sort(null);
+        return String.join("*", names);
     }
 
     private static Optional<Affine> affine(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> coefficients = new TreeMap<>();
+        TreeMap<String, Long> coefficients = new TreeMap<>();
         long offset = 0;
         Matcher m = TERM.matcher(text);
         int at = 0;
@@ -231,7 +271,7 @@ public final class Index {
             try {
                 if (m.group(3) != null) {
                     long c = m.group(2) == null ? 1 : Long.parseLong(m.group(2));
-                    coefficients.merge(m.group(3), s * c, Long::sum);
+                    coefficients.merge(sorted(m.group(3)), s * c, Long::sum);
                 } else {
                     offset += s * Long.parseLong(m.group(5));
                 }

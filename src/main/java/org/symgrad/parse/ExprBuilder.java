@@ -359,14 +359,14 @@ final class ExprBuilder {
             case SymgradParser.BracedSubscriptContext braced -> {
                 List<SymgradParser.IndexGroupContext> groups = braced.indexGroup();
                 List<String> indices = new ArrayList<>();
-                if (groups.size() == 1 && groups.get(0).indexTerm().isEmpty()) {
+                if (groups.size() == 1 && groups.get(0).indexSum() == null) {
                     for (SymgradParser.IndexTokenContext t : groups.get(0).indexToken()) {
                         indices.addAll(splitIndices(t));
                     }
                 } else {
                     for (SymgradParser.IndexGroupContext g : groups) {
-                        if (!g.indexTerm().isEmpty()) {
-                            indices.add(affineIndex(g));
+                        if (g.indexSum() != null) {
+                            indices.add(affineIndex(g.indexSum()));
                             continue;
                         }
                         StringBuilder index = new StringBuilder();
@@ -385,44 +385,58 @@ final class ExprBuilder {
     }
 
     /**
-     * An affine index {@code i+k}, {@code t-m}, {@code 2*i+p} in canonical spelling; each term is one
-     * name (the whole token: {@code i+k2} adds k2) or a number.
+     * An affine index {@code i+k}, {@code t-m}, {@code 2*i+p}, {@code (m-1)*s+k} in canonical
+     * spelling; each factor is one name (the whole token: {@code i+k2} adds k2), a number or a
+     * bracketed sum.
      */
-    private String affineIndex(SymgradParser.IndexGroupContext g) {
-        java.util.Map<String, Long> coefficients = new java.util.TreeMap<>();
-        long offset = 0;
-        long sign = 1;
-        for (int c = 0; c < g.getChildCount(); c++) {
-            if (g.getChild(c) instanceof TerminalNode op) {
-                sign = op.getSymbol().getType() == SymgradParser.MINUS ? -1 : 1;
-                continue;
-            }
-            SymgradParser.IndexTermContext term = (SymgradParser.IndexTermContext) g.getChild(c);
-            SymgradParser.IndexTokenContext t = term.indexToken();
-            try {
-                long factor = sign * (term.NUMBER() == null ? 1 : Long.parseLong(term.NUMBER().getText()));
-                if (t.NUMBER() != null) {
-                    if (term.NUMBER() != null) {
-                        throw new InputException("write the number " + term.getText() + " as one number", spans.of(term));
-                    }
-                    offset = Math.addExact(offset, Math.multiplyExact(factor, Long.parseLong(t.getText())));
-                } else {
-                    String name = name(t.getStart());
-                    if (!Index.isSymbolic(name)) {
-                        throw new InputException("'" + name + "' is not an index name", spans.of(t));
-                    }
-                    coefficients.merge(name, factor, Math::addExact);
-                }
-            } catch (NumberFormatException | ArithmeticException tooLarge) {
-                throw new InputException("the numbers of an index must fit in 64 bits", spans.of(term));
-            }
+    private String affineIndex(SymgradParser.IndexSumContext g) {
+        String index;
+        try {
+            index = indexSum(g);
+        } catch (ArithmeticException tooLarge) {
+            throw new InputException("the numbers of an index must fit in 64 bits", spans.of(g));
         }
-        String index = Index.of(coefficients, offset);
-        if (!Index.isSymbolic(index) && !Index.isConcrete(index) && coefficients.isEmpty()) {
+        if (Index.names(index).isEmpty() && !Index.isConcrete(index)) {
             throw new InputException("the index " + g.getText() + " is the negative number " + index
                     + ": an index counts from 1", spans.of(g));
         }
         return index;
+    }
+
+    private String indexSum(SymgradParser.IndexSumContext g) {
+        String sum = "0";
+        boolean negative = false;
+        for (int c = 0; c < g.getChildCount(); c++) {
+            if (g.getChild(c) instanceof TerminalNode op) {
+                negative = op.getSymbol().getType() == SymgradParser.MINUS;
+                continue;
+            }
+            String term = "1";
+            for (SymgradParser.IndexFactorContext f : ((SymgradParser.IndexTermContext) g.getChild(c)).indexFactor()) {
+                term = Index.times(term, indexFactor(f));
+            }
+            sum = Index.plus(sum, negative ? Index.times(term, "-1") : term);
+        }
+        return sum;
+    }
+
+    private String indexFactor(SymgradParser.IndexFactorContext f) {
+        if (f.indexSum() != null) {
+            return indexSum(f.indexSum());
+        }
+        SymgradParser.IndexTokenContext t = f.indexToken();
+        if (t.NUMBER() != null) {
+            try {
+                return Long.toString(Long.parseLong(t.getText()));
+            } catch (NumberFormatException tooLarge) {
+                throw new InputException("the numbers of an index must fit in 64 bits", spans.of(t));
+            }
+        }
+        String name = name(t.getStart());
+        if (!Index.isSymbolic(name)) {
+            throw new InputException("'" + name + "' is not an index name", spans.of(t));
+        }
+        return name;
     }
 
     /** One subscript token without commas: each letter is an index, each run of digits one index. */
@@ -711,8 +725,9 @@ final class ExprBuilder {
     }
 
     /**
-     * The index {@code e} spells: a name, a whole number, or an integer combination of names plus a
-     * whole number ({@code m+k}, {@code t-m}, {@code 2*i+p}, {@code 2*(i-1)}); empty for anything else.
+     * The index {@code e} spells: a name, a whole number, or an integer combination of names and
+     * products of names plus a whole number ({@code m+k}, {@code t-m}, {@code 2*(i-1)},
+     * {@code (m-1)*s+k}); empty for anything else.
      */
     private static Optional<String> affineIndex(Expr e) {
         return switch (e) {
@@ -731,7 +746,7 @@ final class ExprBuilder {
                 Optional<String> product = Optional.of("1");
                 for (Expr f : m.factors()) {
                     Optional<String> factor = affineIndex(f);
-                    product = product.flatMap(x -> factor.flatMap(y -> Index.times(x, y)));
+                    product = product.flatMap(x -> factor.map(y -> Index.times(x, y)));
                 }
                 yield product;
             }

@@ -43,7 +43,9 @@ final class SyntaxErrorStrategy extends FailFastErrorStrategy {
         if (expected == null || expected.isNil()) {
             return "";
         }
-        if (expected.contains(SymgradLexer.CALLNAME) || expected.contains(SymgradLexer.LPAREN)) {
+        // '(' alone also opens a bracketed part of an index ((m-1)*s+k), which is no expression
+        if (expected.contains(SymgradLexer.CALLNAME)
+                || expected.contains(SymgradLexer.LPAREN) && expected.contains(SymgradLexer.LBRACE)) {
             return "an expression";
         }
         if (expected.contains(SymgradLexer.NUMBER) && expected.contains(SymgradLexer.ID)) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,76 @@ class AffineIndexTest {
             assertEquals(expected, Index.value(substituted, at), index + " with " + from + " := " + replacement);
             assertEquals(substituted, Index.of(Index.coefficients(substituted), Index.offset(substituted)));
         }
+    }
+
+    @Test
+    void aSymbolicStrideIsAProductOfNames() {
+        assertEquals("k+m*s-s", Index.plus(Index.times("m-1", "s"), "k"));
+        assertEquals("i*s+p", Index.plus(Index.times("s", "i"), "p"));
+        assertEquals("2*i*s-2*s", Index.times("2*i-2", "s"));
+        assertEquals(List.of("k", "m", "s"), Index.names("k+m*s-s"));
+        assertEquals("2*i+p", Index.substitute("i*s+p", "s", "2"));
+        assertEquals("j*s+k", Index.substitute("k+m*s-s", "m", "j+1"));
+        assertEquals("i*i+i*j", Index.substitute("i*m", "m", "i+j"));
+        assertEquals(2 * 3 + 1 - 3, Index.value("k+m*s-s", n -> Map.of("k", 1, "m", 2, "s", 3).get(n)));
+        assertThrows(IllegalArgumentException.class, () -> new Indexed("x", List.of("s*i+p")),
+                "the names of a product are kept in alphabetical order");
+    }
+
+    @Test
+    void solvingForAnIndexStatesWhatItMustEqual() {
+        assertEquals(Optional.of("t-i"), Index.solve("i+k", "t", "k"));
+        assertEquals(Optional.of("s+t-m*s"), Index.solve("k+m*s-s", "t", "k"));
+        assertEquals(Optional.of("t+1"), Index.solve("t", "k-1", "k"));
+        assertEquals(Optional.of("2"), Index.solve("2*i", "4", "i"));
+        assertEquals(Optional.empty(), Index.solve("2*i", "3", "i"), "no integer i");
+        assertEquals(Optional.empty(), Index.solve("2*i", "j", "i"), "only for even j");
+        assertEquals(Optional.empty(), Index.solve("i*s+p", "t", "i"), "only where s divides t - p");
+        assertEquals(Optional.empty(), Index.solve("i+k", "t", "m"));
+        assertTrue(Index.neverEqual("i+1", "i"));
+        assertTrue(Index.neverEqual("2*i", "2*j+1"));
+        assertTrue(Index.neverEqual("2*i*s", "2*j+1"));
+        assertFalse(Index.neverEqual("2*i", "j+1"));
+        assertFalse(Index.neverEqual("3", "3"));
+    }
+
+    @Test
+    void solutionsSatisfyTheirEquations() {
+        Random random = new Random(9);
+        String[] names = {"i", "k", "m", "s"};
+        int solved = 0;
+        for (int t = 0; t < 500; t++) {
+            String p = randomIndex(random, names);
+            String q = randomIndex(random, names);
+            Optional<String> k = Index.solve(p, q, "k");
+            int[] values = {random.nextInt(9) - 2, 0, random.nextInt(9) - 2, random.nextInt(5) + 1};
+            java.util.function.ToIntFunction<String> others = n -> values[List.of(names).indexOf(n)];
+            if (k.isPresent()) {
+                int at = Index.value(k.get(), others);
+                java.util.function.ToIntFunction<String> all = n -> n.equals("k") ? at : others.applyAsInt(n);
+                assertEquals(Index.value(p, all), Index.value(q, all), p + " = " + q + " at k = " + k.get());
+                solved++;
+            }
+            if (Index.neverEqual(p, q)) {
+                for (int v = -5; v <= 5; v++) {
+                    int kv = v;
+                    java.util.function.ToIntFunction<String> all = n -> n.equals("k") ? kv : others.applyAsInt(n);
+                    assertTrue(Index.value(p, all) != Index.value(q, all), p + " = " + q + " at k = " + v);
+                }
+            }
+        }
+        assertTrue(solved > 50, solved + " solved");
+    }
+
+    /** A random index: names, products of two names and a number, each with a small coefficient. */
+    private static String randomIndex(Random random, String[] names) {
+        String out = Integer.toString(random.nextInt(5) - 2);
+        for (int term = 0; term < 1 + random.nextInt(3); term++) {
+            String name = names[random.nextInt(names.length)];
+            String factor = random.nextInt(4) == 0 ? Index.times(name, names[random.nextInt(names.length)]) : name;
+            out = Index.plus(out, Index.times(factor, Integer.toString(random.nextInt(5) - 2)));
+        }
+        return out;
     }
 
     @Test

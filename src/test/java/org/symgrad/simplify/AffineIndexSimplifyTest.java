@@ -66,6 +66,11 @@ class AffineIndexSimplifyTest {
             sum_k delta(k, j)*x_{k+1}                              |        | x_{j+1}
             exp(W_{i-1}*x_{2*i+p})                                 | x_q    |
             sum_t sum_m (W_{t-m}*u_m)^2                            | W_c    |
+            sum_m G_m*sum_k w_k*x_{(m-1)*s+k}                      | x_t    |
+            sum_m G_m*sum_k w_k*x_{(m-1)*s+k}                      | w_c    | sum(m, G_m*x_{c+m*s-s})
+            sum_i sum_j G_ij*sum_p sum_q X_{s*i+p,s*j+q}*F_pq       | F_ab   | sum(i, sum(j, G_{ij}*X_{a+i*s,b+j*s}))
+            sum_i sum_j G_ij*sum_p sum_q X_{s*i+p,s*j+q}*F_pq       | X_cd   |
+            sum_i G_i*x_{s*i}                                      | x_t    |
             """)
     void simplifiesAndDifferentiatesAffineIndices(String input, String wrt, String form) {
         Expr e = Parser.parseExpression(input);
@@ -163,7 +168,8 @@ class AffineIndexSimplifyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             x_{1-2}          | 4 | an index counts from 1
-            x_{s*i+p}        | 5 | unexpected '*'
+            x_{i/2}          | 5 | unexpected '/'
+            x_{(i+1}         | 8 | expected ')'
             delta(t, m+1/2)  | 10 | an index of delta must be
             """)
     void whatIsNotAnIndexIsAnError(String input, int column, String words) {

@@ -77,6 +77,7 @@ class RangeConditionTest {
             sum_i sum_j G_ij*sum_p sum_q A_{i+p,j+q}*W_pq    | A_ab |
             sum_i x_{2*i}*y_i                               | x_j  |
             sum_i G_i*x_{i+k}*[1 <= i+k <= n]               | x_j  |
+            sum_m G_m*sum_{k=1}^{K} w_k*x_{(m-1)*s+k}       | x_t  | sum(m, G_m*w_{s+t-m*s}*[1 <= s+t-m*s <= K])
             """)
     void derivativesStateTheRangeConditionAndMatchFiniteDifferences(String input, String wrt, String form) {
         Expr e = Parser.parseExpression(input);
