@@ -118,6 +118,16 @@ final class Normalizer {
         return rewrites.trace;
     }
 
+    /** Whether an assumption rewrites {@code e} ({@code Σ_k t_k} for {@code assume sum_k t_k = 1}). */
+    boolean assumed(Expr e) {
+        for (Rule a : assumptions) {
+            if (a.matches(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Budget budget() {
         return budget;
     }
@@ -206,7 +216,36 @@ final class Normalizer {
 
     /** A sum of normal forms, merging Σ terms over the same range first. */
     Factored add(List<Factored> terms) {
-        return Factored.add(sums.mergeSums(terms), budget, trace());
+        return sumsMergedInFactors(Factored.add(sums.mergeSums(terms), budget, trace()));
+    }
+
+    /**
+     * {@code f} with Σs merged inside its sum factors too: multiplying out and pulling a common
+     * factor out of the terms may put {@code R·Σ_k a_k} and {@code R·Σ_k b_k} side by side in a
+     * factor ({@code z Σ_k a_k − z Σ_k b_k − Σ_k b_k}), and normalising the normal form again
+     * would merge them there: merging them now makes the normal form a fixed point.
+     */
+    private Factored sumsMergedInFactors(Factored f) {
+        Factored out = f;
+        for (Map.Entry<Poly, Integer> factor : f.factors().entrySet()) {
+            Poly p = factor.getKey();
+            if (p.size() < 2) {
+                continue;
+            }
+            List<Factored> terms = new ArrayList<>();
+            for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+                Map<Poly, Integer> powers = new java.util.TreeMap<>();
+                t.getKey().powers().forEach((a, e) -> powers.put(Poly.atom(a), e));
+                terms.add(Factored.of(t.getValue(), powers));
+            }
+            List<Factored> merged = sums.mergeSums(terms);
+            if (merged.size() < terms.size()) {
+                Factored whole = Factored.add(merged, budget, trace());
+                out = out.multiply(Factored.of(Rational.ONE, Map.of(p, -factor.getValue())))
+                        .multiply(sumsMergedInFactors(whole).pow(factor.getValue(), budget));
+            }
+        }
+        return out;
     }
 
     /** A new atom, after the first rule that applies to it: the book's, an assumption, a definition. */

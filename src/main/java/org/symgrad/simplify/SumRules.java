@@ -72,7 +72,7 @@ final class SumRules {
         }
         if (bound.isPolynomial() && hasSumFactor(bound)) {
             Poly expanded = bound.expand(normalizer.budget());
-            if (splittingHelps(expanded, k)) {
+            if (splittingHelps(expanded, k) || splittingMeetsAssumption(expanded, k, lower, upper)) {
                 normalizer.trace().fired("split-sum");
                 List<Factored> parts = new ArrayList<>();
                 for (Map.Entry<Monomial, Rational> t : expanded.terms().entrySet()) {
@@ -155,44 +155,68 @@ final class SumRules {
     }
 
     /**
-     * Terms that are {@code c·Σ} over the same range are merged into one Σ whose body is the sum of
-     * the bodies (bound indices renamed to one fresh name); other terms pass through.
+     * Splitting pays, too, when a term's Σ is what an assumption rewrites: {@code Σ_k p_k(1 + log p_k)}
+     * is {@code 1 + Σ_k p_k log p_k} given {@code Σ_k p_k = 1} (merged terms must not hide it).
+     */
+    private boolean splittingMeetsAssumption(Poly expanded, String k, Expr lower, Expr upper) {
+        for (Map.Entry<Monomial, Rational> t : expanded.terms().entrySet()) {
+            Factored term = Factored.ONE;
+            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
+                term = term.multiply(Factored.atom(a.getKey()).pow(a.getValue(), normalizer.budget()));
+            }
+            if (normalizer.assumed(new IndexSum(k, lower, upper, normalizer.presenter().present(term)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Terms {@code c·R·Σ} with the same other factors {@code R} and Σ over the same range are merged
+     * into {@code R·Σ} of the sum of the bodies (bound indices renamed to one fresh name); other
+     * terms pass through. {@code R} may be 1 ({@code Σ_k a_k + Σ_k b_k}) or not
+     * ({@code n Σ_k x_k + n Σ_k y_k = n Σ_k (x_k + y_k)}): the same sum with its common factor
+     * pulled out first reads the same, so normalising a normal form again changes nothing.
      */
     List<Factored> mergeSums(List<Factored> terms) {
         Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
-            Optional<IndexSum> s = singleSum(terms.get(i));
-            if (s.isPresent()) {
+            for (Map.Entry<IndexSum, Factored> s : sumFactors(terms.get(i)).entrySet()) {
                 // same range and same free indices: merging never hides a factor that could leave a sum
-                groups.computeIfAbsent(List.of(s.get().lower(), s.get().upper(), new TreeSet<>(Indices.free(s.get()))),
-                        r -> new ArrayList<>()).add(i);
+                groups.computeIfAbsent(List.of(s.getKey().lower(), s.getKey().upper(),
+                        new TreeSet<>(Indices.free(s.getKey())), s.getValue()), r -> new ArrayList<>()).add(i);
             }
         }
         if (groups.values().stream().allMatch(g -> g.size() < 2)) {
             return terms;
         }
-        normalizer.trace().fired("merge-sums");
         List<Factored> out = new ArrayList<>();
         boolean[] used = new boolean[terms.size()];
-        for (List<Integer> group : groups.values()) {
-            if (group.size() < 2) {
+        for (Map.Entry<List<Object>, List<Integer>> group : groups.entrySet()) {
+            List<Integer> members = group.getValue().stream().filter(i -> !used[i]).toList();
+            if (members.size() < 2) {
                 continue;
             }
+            normalizer.trace().fired("merge-sums");
+            Factored rest = (Factored) group.getKey().get(3);
             List<Expr> all = new ArrayList<>();
-            for (int i : group) {
+            for (int i : members) {
                 all.add(normalizer.presenter().present(terms.get(i)));
             }
             String k = Indices.fresh(Indices.all(Exprs.add(all)));
             List<Expr> bodies = new ArrayList<>();
             IndexSum first = null;
-            for (int i : group) {
-                IndexSum s = singleSum(terms.get(i)).orElseThrow();
+            for (int i : members) {
+                IndexSum s = sumFactors(terms.get(i)).entrySet().stream().filter(e -> e.getValue().equals(rest)
+                        && e.getKey().lower().equals(group.getKey().get(0)) && e.getKey().upper().equals(group.getKey().get(1))
+                        && new TreeSet<>(Indices.free(e.getKey())).equals(group.getKey().get(2)))
+                        .findFirst().orElseThrow().getKey();
                 first = first == null ? s : first;
                 Expr coefficient = Exprs.num(terms.get(i).coefficient());
                 bodies.add(Exprs.mul(coefficient, Indices.rename(s.body(), s.index(), k)));
                 used[i] = true;
             }
-            out.add(normalizer.normalize(new IndexSum(k, first.lower(), first.upper(), Exprs.add(bodies))));
+            out.add(rest.multiply(normalizer.normalize(new IndexSum(k, first.lower(), first.upper(), Exprs.add(bodies)))));
         }
         for (int i = 0; i < terms.size(); i++) {
             if (!used[i]) {
@@ -202,16 +226,25 @@ final class SumRules {
         return out;
     }
 
-    private static Optional<IndexSum> singleSum(Factored f) {
-        if (f.factors().size() != 1) {
-            return Optional.empty();
+    /**
+     * Each Σ factor of {@code f} (once, to the first power), with the other factors beside it
+     * (coefficient 1; {@code Σ^{e−1}} of a Σ to the power e), in the order of the factors.
+     */
+    private static Map<IndexSum, Factored> sumFactors(Factored f) {
+        Map<IndexSum, Factored> out = new LinkedHashMap<>();
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            // a range condition stays a factor of its own: merged into a sum it would read as a δ to contract
+            if (e.getValue() >= 1 && e.getKey().asAtom().orElse(null) instanceof IndexSum s
+                    && RangeIndicator.of(s).isEmpty()) {
+                Map<Poly, Integer> rest = new TreeMap<>(f.factors());
+                if (e.getValue() == 1) {
+                    rest.remove(e.getKey());
+                } else {
+                    rest.put(e.getKey(), e.getValue() - 1);
+                }
+                out.put(s, Factored.of(Rational.ONE, rest));
+            }
         }
-        Map.Entry<Poly, Integer> e = f.factors().entrySet().iterator().next();
-        if (e.getValue() != 1) {
-            return Optional.empty();
-        }
-        // a range condition stays a factor of its own: merged into a sum it would read as a δ to contract
-        return e.getKey().asAtom().filter(a -> a instanceof IndexSum && RangeIndicator.of(a).isEmpty())
-                .map(a -> (IndexSum) a);
+        return out;
     }
 }
