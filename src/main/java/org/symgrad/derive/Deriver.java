@@ -304,7 +304,7 @@ public final class Deriver {
     private static List<Rule> identities() {
         List<Rule> out = new ArrayList<>(RuleBook.FUNCTION_IDENTITIES);
         out.addAll(List.of(RuleBook.EXP_OF_LOG, RuleBook.EXP_OF_MULTIPLE_OF_LOG, RuleBook.LOG_OF_EXP,
-                RuleBook.LOG_SIGMOID_DIFFERENCE, RuleBook.POWER_OF_ONE, RuleBook.POWER_OF_ZERO));
+                RuleBook.LOG_SIGMOID_DIFFERENCE, RuleBook.LOG_ONE_MINUS_SIGMOID_DIFFERENCE, RuleBook.POWER_OF_ONE, RuleBook.POWER_OF_ZERO));
         return List.copyOf(out);
     }
 

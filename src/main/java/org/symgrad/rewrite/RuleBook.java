@@ -67,6 +67,8 @@ public final class RuleBook {
     public static final Rule LOG_OF_EXP = Rule.of("log-of-exp", log(exp(U)), U);
     public static final Rule LOG_SIGMOID_DIFFERENCE = Rule.of("log-sigmoid-difference",
             add(log(sigma(U)), neg(log(sub(ONE, sigma(U)))), R), add(U, R));
+    public static final Rule LOG_ONE_MINUS_SIGMOID_DIFFERENCE = Rule.of("log-one-minus-sigmoid-difference",
+            add(log(sub(ONE, sigma(U))), neg(log(sigma(U))), R), add(neg(U), R));
     public static final Rule POWER_OF_ONE = Rule.of("power-of-one", pow(ONE, U), ONE);
     public static final Rule POWER_OF_ZERO = Rule.of("power-of-zero", pow(ZERO, U), ZERO, m -> Bounds.isPositive(m.expr(U)));
     public static final Rule DELTA_OF_EQUAL_INDICES = Rule.of("delta-of-equal-indices", delta("i", "i"), ONE);
@@ -103,7 +105,7 @@ public final class RuleBook {
 
     /** The laws written out. */
     public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, LOG_OF_EXP,
-            LOG_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
+            LOG_SIGMOID_DIFFERENCE, LOG_ONE_MINUS_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
             DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES);
 
     /** Every rule of the book. */

@@ -180,7 +180,9 @@ final class Normalizer {
             case Sym s -> atom(s);
             case Indexed x -> atom(x);
             case Delta d -> delta(d);
-            case Add a -> add(a.terms().stream().map(this::normalize).toList());
+            // the book's laws over terms first (log σ(u) − log(1 − σ(u)) = u), then the arithmetic
+            case Add a -> rewritten(RuleBook.sumLaws(), a, this::positive, this)
+                    .orElseGet(() -> add(a.terms().stream().map(this::normalize).toList()));
             case Mul m -> {
                 List<Factored> parts = new ArrayList<>();
                 boolean zero = false;
@@ -216,7 +218,30 @@ final class Normalizer {
 
     /** A sum of normal forms, merging Σ terms over the same range first. */
     Factored add(List<Factored> terms) {
-        return sumsMergedInFactors(Factored.add(sums.mergeSums(terms), budget, trace()));
+        return lawsInFactors(sumsMergedInFactors(Factored.add(sums.mergeSums(terms), budget, trace())));
+    }
+
+    /**
+     * {@code f} with the book's laws over terms applied to its sum factors too: the terms of
+     * {@code log σ(u) − log(1 − σ(u))} may meet only once a common factor is pulled out
+     * ({@code p(1 − p)(log σ(b) − log(1 − σ(b))) = b p(1 − p)}). Only sums with a logarithm in
+     * them are looked at: the laws are about logarithms.
+     */
+    private Factored lawsInFactors(Factored f) {
+        Factored out = f;
+        for (Map.Entry<Poly, Integer> factor : f.factors().entrySet()) {
+            Poly p = factor.getKey();
+            if (p.size() < 2 || p.terms().keySet().stream().noneMatch(m -> m.powers().keySet().stream()
+                    .anyMatch(a -> a instanceof Fn g && g.name().equals(FunctionRegistry.LOG)))) {
+                continue;
+            }
+            Optional<Factored> law = rewritten(RuleBook.sumLaws(), presenter.polynomial(p), this::positive, this);
+            if (law.isPresent()) {
+                out = out.multiply(Factored.of(Rational.ONE, Map.of(p, -factor.getValue())))
+                        .multiply(law.get().pow(factor.getValue(), budget));
+            }
+        }
+        return out;
     }
 
     /**

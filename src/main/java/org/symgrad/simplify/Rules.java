@@ -162,7 +162,9 @@ public final class Rules {
             }
             for (KnownFunction g : written) {
                 for (Inverse inverse : g.inverses()) {
-                    singleAtom(n, inverse.atom().apply(u)).flatMap(a -> written(inverse, a, u)).ifPresent(out::add);
+                    Expr lhs = inverse.atom().apply(u);
+                    singleAtom(n, lhs).flatMap(a -> written(inverse, a, u))
+                            .or(() -> solved(n, inverse, lhs, u)).ifPresent(out::add);
                 }
             }
         }
@@ -179,6 +181,87 @@ public final class Rules {
         } catch (IllegalArgumentException selfFeeding) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The write-back of an inverse whose atom normalises to a product ({@code e^{ax+b} = e^b·e^{ax}}),
+     * solved for its largest factor to the power ±1: {@code e^{ax} → σ(ax+b)/((1 − σ(ax+b))·e^b)};
+     * the other factors cancel where the result really is a function of σ(ax + b).
+     */
+    private static Optional<Rule> solved(Normalizer n, Inverse inverse, Expr lhs, Expr u) {
+        Factored f = n.normalize(lhs);
+        Map.Entry<Poly, Integer> key = null;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            Optional<Expr> atom = e.getKey().asAtom();
+            if (atom.isEmpty() || Math.abs(e.getValue()) != 1) {
+                continue;
+            }
+            if (key == null || Exprs.size(atom.get()) > Exprs.size(key.getKey().asAtom().orElseThrow())) {
+                key = e;
+            }
+        }
+        if (key == null || f.factors().size() < 2) {
+            return Optional.empty();
+        }
+        Expr atom = key.getKey().asAtom().orElseThrow();
+        int power = key.getValue();
+        Factored rest = f.multiply(Factored.atom(atom).pow(-power, n.budget()));
+        Expr solved = Exprs.mul(inverse.replacement().apply(u), Exprs.pow(n.presenter().present(rest), -1));
+        try {
+            return Optional.of(Rule.identity(inverse.name(), atom, Indices.free(u),
+                    power == 1 ? solved : Exprs.pow(solved, -1)));
+        } catch (IllegalArgumentException selfFeeding) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Write-backs in σ and softplus of the arguments the normal form {@code e} itself suggests,
+     * though the input applied neither: a sum {@code 1 + e^u} (σ(u) = e^u/(1 + e^u)) and a
+     * {@code log(1 + e^u)} (softplus(u)), for a product of exps {@code e^u}, outside sums.
+     */
+    public static List<Rule> impliedFunctionInverses(Expr e) {
+        Set<Expr> sigmas = new LinkedHashSet<>();
+        Set<Expr> softpluses = new LinkedHashSet<>();
+        implied(e, sigmas, softpluses);
+        List<Rule> out = new ArrayList<>();
+        for (Expr u : softpluses) {
+            out.addAll(namedFunctionInverses(Exprs.fn("softplus", u)));
+            sigmas.remove(u);
+        }
+        for (Expr u : sigmas) {
+            out.addAll(namedFunctionInverses(Exprs.sigma(u)));
+        }
+        return out;
+    }
+
+    private static void implied(Expr e, Set<Expr> sigmas, Set<Expr> softpluses) {
+        if (e instanceof IndexSum) {
+            return;
+        }
+        onePlusExp(e).ifPresent(sigmas::add);
+        if (e instanceof Fn f && f.name().equals(FunctionRegistry.LOG)) {
+            onePlusExp(f.arg()).ifPresent(softpluses::add);
+        }
+        Exprs.children(e).forEach(c -> implied(c, sigmas, softpluses));
+    }
+
+    /** The u of a sum {@code 1 + e^u}, the exp written as one or a product of several. */
+    private static Optional<Expr> onePlusExp(Expr e) {
+        if (!(e instanceof org.symgrad.expr.Add a) || a.terms().size() != 2 || !Exprs.isNum(a.terms().get(0), 1)) {
+            return Optional.empty();
+        }
+        Expr m = a.terms().get(1);
+        List<Expr> factors = m instanceof org.symgrad.expr.Mul p ? p.factors() : List.of(m);
+        List<Expr> exponents = new ArrayList<>();
+        for (Expr f : factors) {
+            if (!(f instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
+                return Optional.empty();
+            }
+            exponents.add(g.arg());
+        }
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        return Optional.of(n.canonical(Exprs.add(exponents)));
     }
 
     private static Optional<Expr> singleAtom(Normalizer n, Expr e) {

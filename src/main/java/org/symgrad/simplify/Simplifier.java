@@ -91,6 +91,7 @@ public final class Simplifier {
         List<Rule> reversed = new ArrayList<>(definitions);
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
+        reversed.addAll(Rules.impliedFunctionInverses(best));
         for (Rule d : reversed) {
             if (!canApply(d, best)) {
                 continue;

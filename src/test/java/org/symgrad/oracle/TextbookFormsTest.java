@@ -96,4 +96,28 @@ class TextbookFormsTest {
         assertDerives("let r = sigma(w*z)\nderive -(1 - r)^b*log(r) wrt z",
                 "w*(1 - r)^b*(b*r*log(r) + r - 1)", Map.of("b", range(0.5, 3), "w", range(-1.5, 1.5)));
     }
+
+    // ---- σ and softplus of composite arguments, the σ/log identities
+
+    private static String simplified(String input) {
+        return Printer.ascii(Symgrad.simplify(Symgrad.parse(input)));
+    }
+
+    @Test
+    void exponentialFormsOfCompositeArgumentsReadAsSigmaAndSoftplus() {
+        assertEquals("sigma(a*x)", simplified("exp(a*x)/(1 + exp(a*x))"));
+        assertEquals("softplus(a*x + b)", simplified("log(1 + exp(a*x + b))"));
+        assertEquals("sigma(a*x)*(1 - sigma(a*x))", simplified("exp(-a*x)/(1 + exp(-a*x))^2"));
+        assertDerives("derive log(1 + exp(w*x + c)) wrt w", "x*sigma(c + w*x)", Map.of());
+        assertDerives("derive exp(a*x)/(1 + exp(a*x)) wrt x", "a*sigma(a*x)*(1 - sigma(a*x))", Map.of());
+    }
+
+    @Test
+    void logOfSigmoidOverItsComplementIsTheLogit() {
+        assertEquals("b", simplified("log(sigma(b)) - log(1 - sigma(b))"));
+        assertEquals("-b", simplified("log(1 - sigma(b)) - log(sigma(b))"));
+        assertEquals("b*y", simplified("y*log(sigma(b)) - y*log(1 - sigma(b))"));
+        assertDerives("derive sigma(b)*log(sigma(b)) + (1 - sigma(b))*log(1 - sigma(b)) wrt b",
+                "b*sigma(b)*(1 - sigma(b))", Map.of());
+    }
 }
