@@ -32,12 +32,17 @@ public final class LatexNotation implements Notation {
 
     @Override
     public String indexed(String name, List<String> indices) {
-        return symbol(name) + Subscripts.braced(indices);
+        return symbol(name) + Subscripts.braced(indices.stream().map(LatexNotation::index).toList());
     }
 
     @Override
     public String delta(String i, String j) {
-        return "\\delta" + Subscripts.braced(List.of(i, j));
+        return "\\delta" + Subscripts.braced(List.of(index(i), index(j)));
+    }
+
+    /** An index as a book sets it: a product by juxtaposition, {@code 2*i+p} as {@code 2 i+p} (2i + p), {@code i*s} as {@code i s}. */
+    private static String index(String index) {
+        return index.replace("*", " ");
     }
 
     @Override
@@ -163,7 +168,7 @@ public final class LatexNotation implements Notation {
     /** {@code [1 \le t-m \le n]}. */
     @Override
     public Doc rangeCondition(Doc lower, String index, Doc upper) {
-        return Doc.atom("[" + lower.text() + " \\le " + index + " \\le " + upper.text() + "]");
+        return Doc.atom("[" + lower.text() + " \\le " + index(index) + " \\le " + upper.text() + "]");
     }
 
     @Override

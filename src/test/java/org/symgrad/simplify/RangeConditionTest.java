@@ -123,6 +123,10 @@ class RangeConditionTest {
         assertEquals("G_{j-k} [1 \u2264 j-k \u2264 n]", Printer.unicode(e));
         assertEquals("G_{j-k} [1 \\le j-k \\le n]", Printer.latex(e));
         assertEquals(Set.of("j", "k"), Indices.free(e));
+        // a product in an index is set by juxtaposition in LaTeX, as books write x_{2i+p} and x_{(m-1)s+k}
+        Expr strided = Parser.parseExpression("x_{2*i+p}*w_{(m-1)*s+k}*delta(i*s, t)*[1 <= s*m <= K]");
+        assertEquals("x_{2 i+p} w_{k+m s-s} \\delta_{i s,t} [1 \\le m s \\le K]", Printer.latex(strided));
+        assertEquals("x_{2*i+p}*w_{k+m*s-s}*delta(i*s,t)*[1 <= m*s <= K]", Printer.ascii(strided));
     }
 
     @Test
