@@ -42,6 +42,8 @@ public final class Checker {
     /** Sampled points for the numeric test. */
     public static final int POINTS = 24;
     private static final int DIMENSION = 3;
+    /** Rewrites by the assumptions' identities, each followed by a normal form: enough for powers of powers. */
+    private static final int ASSUMED_ROUNDS = 4;
 
     private final Definitions definitions;
     private final List<Rule> assumptions;
@@ -72,10 +74,22 @@ public final class Checker {
         Expr r = evaluated(right);
         TraceRecorder trace = new TraceRecorder();
         Optional<Expr> difference = normalForm(Exprs.sub(l, r), trace);
+        // what holds under the assumptions only (y² = y for y in {0, 1}), applied to the normal form
+        Set<Sampling.Constraint> used = new java.util.LinkedHashSet<>();
+        for (int round = 0; round < ASSUMED_ROUNDS && difference.isPresent() && !difference.get().equals(Exprs.ZERO); round++) {
+            AssumedForms.Rewritten w = AssumedForms.apply(difference.get(), sampling);
+            if (w.used().isEmpty()) {
+                break;
+            }
+            used.addAll(w.used());
+            difference = normalForm(w.expr(), trace);
+        }
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
             List<Expr> conditions = trace.requiredPositive().stream().filter(c -> !sampling.nonnegative(c)).toList();
+            trace.requiredPositive().forEach(c -> sampling.nonnegativeBy(c).ifPresent(used::add));
             if (conditions.isEmpty()) {
-                return Verdict.of(left, right, Verdict.Kind.PROVEN);
+                return used.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN)
+                        : Verdict.provenGiven(left, right, used.stream().map(Sampling::describe).toList());
             }
             // proven only where the conditions hold: beyond them the sides may differ, or one be undefined
             Verdict beyond = sampled(left, right, l, r, Optional.empty());

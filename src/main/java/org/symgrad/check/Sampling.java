@@ -78,13 +78,18 @@ public final class Sampling {
      * {@code y in {0, 1}}).
      */
     public boolean nonnegative(Expr e) {
+        return nonnegativeBy(e).isPresent();
+    }
+
+    /** The constraint that keeps {@code e} from being negative, if one does ({@link #nonnegative}). */
+    public java.util.Optional<Constraint> nonnegativeBy(Expr e) {
         String name = switch (e) {
             case Sym s -> s.name();
             case Indexed x -> x.name();
             default -> null;
         };
         if (name == null) {
-            return false;
+            return java.util.Optional.empty();
         }
         for (Constraint c : constraints) {
             boolean kept = switch (c) {
@@ -98,10 +103,28 @@ public final class Sampling {
                 case Symmetric s -> false;
             };
             if (kept) {
-                return true;
+                return java.util.Optional.of(c);
             }
         }
-        return false;
+        return java.util.Optional.empty();
+    }
+
+    /** The constraint as an {@code assume} states it ({@code x > 0}, {@code y in {0, 1}}, {@code i ≠ j}). */
+    public static String describe(Constraint c) {
+        return switch (c) {
+            case Distinct d -> d.i() + " ≠ " + d.j();
+            case Positive p -> p.name() + " > 0";
+            case NonNegative p -> p.name() + " >= 0";
+            case UnitInterval u -> "0 < " + u.name() + " < 1";
+            case TwoValued t -> t.name() + " in {" + number(t.low()) + ", " + number(t.high()) + "}";
+            case Simplex s -> s.name() + " simplex";
+            case OneHot h -> h.name() + " one-hot";
+            case Symmetric s -> s.name() + " symmetric";
+        };
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** Whether the index values bound in a point are allowed. */

@@ -21,9 +21,11 @@ import org.symgrad.expr.Rational;
  * @param conditions      for a proof that holds only where these expressions are positive (it split
  *                        {@code log(x·y)} into {@code log(x) + log(y)}), the expressions; else empty.
  *                        The point, if any, is then one outside them where only one side is defined.
+ * @param assumed         for a proof, the assumptions it used, as stated ({@code x > 0},
+ *                        {@code y in {0, 1}}): it holds wherever they do, and says so; else empty
  */
 public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, Ball leftValue,
-                      Ball rightValue, Rational exactDifference, List<Expr> conditions) {
+                      Ball rightValue, Rational exactDifference, List<Expr> conditions, List<String> assumed) {
     /** Proven symbolically, equal at every sampled point, false at some point, or not evaluable at any. */
     public enum Kind { PROVEN, NUMERICALLY_EQUAL, FALSE, UNDECIDED }
 
@@ -35,6 +37,7 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         // reports print the point, so they would not be deterministic.
         point = point == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(point));
         conditions = List.copyOf(conditions);
+        assumed = List.copyOf(assumed);
     }
 
     /** A verdict without a witness point: proven, numerically equal or undecided. */
@@ -42,13 +45,18 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         if (kind == Kind.FALSE) {
             throw new IllegalArgumentException("a false verdict needs its witness point");
         }
-        return new Verdict(left, right, kind, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null, List.of());
+        return new Verdict(left, right, kind, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null, List.of(), List.of());
+    }
+
+    /** Proven wherever the assumptions {@code assumed} hold (as stated: {@code x > 0}), which it needed. */
+    public static Verdict provenGiven(Expr left, Expr right, List<String> assumed) {
+        return new Verdict(left, right, Kind.PROVEN, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null, List.of(), assumed);
     }
 
     /** The equality fails at {@code point}, where the sides have the given values. */
     public static Verdict falseAt(Expr left, Expr right, Map<String, Double> point, Ball leftValue,
                                   Ball rightValue, Rational exactDifference) {
-        return new Verdict(left, right, Kind.FALSE, point, leftValue, rightValue, exactDifference, List.of());
+        return new Verdict(left, right, Kind.FALSE, point, leftValue, rightValue, exactDifference, List.of(), List.of());
     }
 
     /**
@@ -61,12 +69,20 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         if (conditions.isEmpty()) {
             throw new IllegalArgumentException("a conditional proof needs its conditions");
         }
-        return new Verdict(left, right, Kind.PROVEN, point, leftValue, rightValue, null, conditions);
+        return new Verdict(left, right, Kind.PROVEN, point, leftValue, rightValue, null, conditions, List.of());
     }
 
-    /** Proven for every value at which both sides are defined, not only under conditions. */
+    /**
+     * Proven for every value at which both sides are defined and the assumptions hold, not only under
+     * conditions the proof found ({@link #assumed} names the assumptions it used).
+     */
     public boolean unconditional() {
         return kind == Kind.PROVEN && conditions.isEmpty();
+    }
+
+    /** {@code proven}, or {@code proven under x > 0 (assumed)} for a proof that used assumptions. */
+    public String provenWords() {
+        return assumed.isEmpty() ? "proven" : "proven under " + String.join(", ", assumed) + " (assumed)";
     }
 
     public boolean holds() {

@@ -56,10 +56,12 @@ public final class Parser {
     /** Parses a script: one statement per line, {@code #} comments, blank lines allowed. */
     public static Script parseScript(String text) {
         String source = text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
-        Spans spans = new Spans(source);
-        List<Token> tokens = new TokenScanner(source).scan(true);
+        ScriptConstraints.Split split = ScriptConstraints.split(source);
+        Spans spans = new Spans(split.source());
+        List<Token> tokens = new TokenScanner(split.source()).scan(true);
         StatementWords.requireKnown(tokens, spans);
-        return withStackFor(tokens, () -> new ScriptBuilder(spans).script(parser(tokens, spans, PredictionMode.SLL).scriptInput()));
+        Script script = withStackFor(tokens, () -> new ScriptBuilder(spans).script(parser(tokens, spans, PredictionMode.SLL).scriptInput()));
+        return new Script(ScriptConstraints.merged(script.statements(), split.facts()));
     }
 
     /**

@@ -179,7 +179,7 @@ public final class Report {
     /** A verdict in words, with the point where a false equality fails. */
     public static String describe(Verdict v) {
         return switch (v.kind()) {
-            case PROVEN -> v.unconditional() ? "proven" : provenUnder(v);
+            case PROVEN -> v.unconditional() ? v.provenWords() : provenUnder(v);
             case NUMERICALLY_EQUAL -> "equal at every sampled point; not proven symbolically";
             case UNDECIDED -> "could not be evaluated at any sampled point";
             case FALSE -> "false: " + Witness.describe(v);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.symgrad.check.Assumptions;
 import org.symgrad.check.Checker;
+import org.symgrad.check.Constraints;
+import org.symgrad.check.Sampling;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Deriver;
@@ -13,8 +15,10 @@ import org.symgrad.error.LimitException;
 import org.symgrad.error.TimeLimit;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.rewrite.Rule;
 import org.symgrad.script.AssumeStatement;
 import org.symgrad.script.CheckStatement;
+import org.symgrad.script.ConstraintStatement;
 import org.symgrad.script.DeriveStatement;
 import org.symgrad.script.LetStatement;
 import org.symgrad.script.Script;
@@ -30,6 +34,9 @@ public final class ScriptRunner {
     private Definitions definitions = Definitions.none();
     private Assumptions assumptions = Assumptions.none();
     private final List<AssumeStatement> assumed = new ArrayList<>();
+    /** What {@code assume x > 0}, {@code assume y in {0, 1}} … give: the sampler's constraints and their identities. */
+    private Sampling sampling = Sampling.NONE;
+    private final List<Rule> factRules = new ArrayList<>();
     /** The deriver of the state above, made when first needed ({@link #deriver()}). */
     private Deriver deriver;
     /** Whether a derivation records its steps, or is its result alone ({@link Deriver#result}). */
@@ -97,6 +104,11 @@ public final class ScriptRunner {
                 assumed.add(assume);
                 deriver = null;
             }
+            case ConstraintStatement fact -> {
+                Constraints.constraint(fact).ifPresent(c -> sampling = sampling.with(c));
+                factRules.addAll(Constraints.rules(fact));
+                deriver = null;
+            }
             case DeriveStatement derive -> {
                 requireOccurs(derive.of(), derive.wrt());
                 out.add(new Outcome.Derived(derive, steps ? deriver().derive(derive.of(), derive.wrt())
@@ -105,7 +117,7 @@ public final class ScriptRunner {
             case SimplifyStatement simplify -> out.add(
                     new Outcome.Simplified(simplify, deriver().simplifier().simplify(simplify.expr())));
             case CheckStatement check -> out.add(
-                    new Outcome.Checked(check, new Checker(definitions, assumptions.rules()).check(check.sides()),
+                    new Outcome.Checked(check, new Checker(definitions, rules(), sampling).check(check.sides()),
                             new Scope(definitions, assumed)));
         }
     }
@@ -116,9 +128,19 @@ public final class ScriptRunner {
      */
     private Deriver deriver() {
         if (deriver == null) {
-            deriver = new Deriver(definitions, assumptions.rules());
+            deriver = new Deriver(definitions, rules());
         }
         return deriver;
+    }
+
+    /** The identities in force: the assumed ones, then those of the assumed facts. */
+    private List<Rule> rules() {
+        if (factRules.isEmpty()) {
+            return assumptions.rules();
+        }
+        List<Rule> all = new ArrayList<>(assumptions.rules());
+        all.addAll(factRules);
+        return all;
     }
 
     /**

@@ -8,7 +8,7 @@ import org.symgrad.error.SourceSpan;
  * so that results and errors can point back at it.
  */
 public sealed interface Statement
-        permits LetStatement, AssumeStatement, DeriveStatement, SimplifyStatement, CheckStatement {
+        permits LetStatement, AssumeStatement, ConstraintStatement, DeriveStatement, SimplifyStatement, CheckStatement {
 
     /** The statement's position in the script. */
     SourceSpan span();

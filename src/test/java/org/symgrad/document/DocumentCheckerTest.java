@@ -246,4 +246,16 @@ class DocumentCheckerTest {
         assertMarks("≈✗", md("$$\\log \\prod_{k=1}^{n} x_k = \\sum_{k=1}^{n} \\log x_k$$\n\n"
                 + "$$\\prod_{k} 2 x_k = 2 \\prod_{k} x_k$$\n", new DocumentOptions(List.of("x > 0"), List.of(), false)));
     }
+
+    @Test
+    void aProofThatNeedsAnAssumptionSaysSo() {
+        String doc = "<!-- symgrad: assume y in {0, 1} -->\n\n$$\\sum_i y_i^2 x_i = \\sum_i y_i x_i$$\n\n"
+                + "$$\\log(x z) = \\log x + \\log z$$\n";
+        CheckedDocument d = md(doc, new DocumentOptions(List.of("x > 0", "z > 0"), List.of(), false));
+        assertMarks("✓✓", d);
+        assertEquals("proven under y in {0, 1} (assumed)", d.verdicts().get(0).detail());
+        assertEquals("proven under x > 0, z > 0 (assumed)", d.verdicts().get(1).detail());
+        CheckedDocument without = md("$$\\sum_i y_i^2 x_i = \\sum_i y_i x_i$$\n");
+        assertMarks("✗", without);
+    }
 }

@@ -1,0 +1,283 @@
+package org.symgrad.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+
+/**
+ * The identities that hold for every value the assumptions allow, and for no other (SPEC §8), as
+ * one bottom-up rewrite of an expression:
+ * <ul>
+ *   <li>{@code y in {0, 1}}: {@code y^k = y} for an integer k ≥ 1;</li>
+ *   <li>{@code y in {-1, 1}}: {@code y^k = 1} for an even integer k, {@code y} for an odd one;</li>
+ *   <li>{@code y one-hot}: {@code y_i^k = y_i} (k ≥ 1) and {@code y_i y_j = δ_ij y_i} (the sum
+ *       {@code Σ_k y_k = 1} is a rule of the assumption itself);</li>
+ *   <li>{@code C symmetric}: {@code C_ji} is written {@code C_ij}, indices in order;</li>
+ *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
+ *   <li>{@code x > 0}, {@code x >= 0}, {@code 0 < x < 1}, a simplex, a one-hot vector:
+ *       {@code |x| = x} and {@code (x^a)^b = x^(ab)} ({@code sqrt(x^2) = x}).</li>
+ * </ul>
+ * The conditions the simplifier's own rules need ({@code log(x·y) = log x + log y} needs x, y &gt; 0)
+ * are met by the sampler's constraints instead ({@link Sampling#nonnegative}); the checker names
+ * every assumption a proof used, so a verdict never says "proven" of what holds only under one.
+ * Names of one entry ({@code y}) and of entries with any indices ({@code y_i}, {@code y_1}) are
+ * both covered. The rewrite is applied to a normal form, which is normalised again: one pass needs
+ * no fixpoint of its own.
+ */
+final class AssumedForms {
+    /** The expression after the rewrite, and the constraints whose identities were used. */
+    record Rewritten(Expr expr, Set<Sampling.Constraint> used) {
+    }
+
+    private final Sampling sampling;
+    private final Set<Sampling.Constraint> used = new LinkedHashSet<>();
+
+    private AssumedForms(Sampling sampling) {
+        this.sampling = sampling;
+    }
+
+    /** {@code e} with the identities of {@code sampling}'s constraints applied once, bottom up. */
+    static Rewritten apply(Expr e, Sampling sampling) {
+        if (sampling.constraints().isEmpty()) {
+            return new Rewritten(e, Set.of());
+        }
+        AssumedForms f = new AssumedForms(sampling);
+        Expr out = f.rewrite(f.twoValuedNames() ? expanded(e) : e);
+        return new Rewritten(out, Set.copyOf(f.used));
+    }
+
+    /** Most terms a product of sums is multiplied out into; beyond, it stays a product. */
+    private static final int MAX_TERMS = 256;
+
+    /** Whether a constraint gives an identity for powers ({@code y in {0, 1}}, one-hot): products must be multiplied out. */
+    private boolean twoValuedNames() {
+        return sampling.constraints().stream().anyMatch(c -> c instanceof Sampling.TwoValued || c instanceof Sampling.OneHot);
+    }
+
+    /**
+     * {@code e} with products of sums multiplied out and small powers of sums written as products,
+     * everywhere (inside Σ bodies and function arguments too): the normal form keeps
+     * {@code y(1 − y)} factored, where {@code y² = y} cannot be seen.
+     */
+    static Expr expanded(Expr e) {
+        if (e instanceof org.symgrad.expr.Add a) {
+            return Exprs.add(a.terms().stream().map(AssumedForms::expanded).toList());
+        }
+        if (e instanceof Pow p && p.exponent() instanceof Num n && n.value().isInteger() && n.value().signum() > 0
+                && n.value().compareTo(Rational.of(6)) <= 0 && expanded(p.base()) instanceof org.symgrad.expr.Add) {
+            int k = n.value().toBigInteger().intValue();
+            return expanded(Exprs.mul(java.util.Collections.nCopies(k, p.base())));
+        }
+        if (e instanceof Mul m) {
+            List<List<Expr>> products = new ArrayList<>();
+            products.add(List.of());
+            for (Expr factor : m.factors()) {
+                Expr f = expanded(factor);
+                List<Expr> terms = f instanceof org.symgrad.expr.Add a ? a.terms() : List.of(f);
+                if (products.size() * terms.size() > MAX_TERMS) {
+                    return Exprs.mul(m.factors().stream().map(AssumedForms::expanded).toList());
+                }
+                List<List<Expr>> next = new ArrayList<>();
+                for (List<Expr> p : products) {
+                    for (Expr t : terms) {
+                        List<Expr> q = new ArrayList<>(p);
+                        q.add(t);
+                        next.add(q);
+                    }
+                }
+                products = next;
+            }
+            return Exprs.add(products.stream().map(Exprs::mul).toList());
+        }
+        return Exprs.mapChildren(e, AssumedForms::expanded);
+    }
+
+    private Expr rewrite(Expr e) {
+        Expr inner = Exprs.mapChildren(e, this::rewrite);
+        // only these four node kinds carry an identity of the assumptions; every other is rebuilt as it is
+        if (inner instanceof Pow p) {
+            return power(p).orElse(inner);
+        }
+        if (inner instanceof Mul m) {
+            Expr grouped = powersGrouped(m);
+            return grouped instanceof Mul g ? oneHotPairs(g).orElse(grouped) : grouped;
+        }
+        if (inner instanceof Indexed x) {
+            return symmetric(x).orElse(inner);
+        }
+        if (inner instanceof Fn f) {
+            return absolute(f).orElse(inner);
+        }
+        if (inner instanceof org.symgrad.expr.IndexSum sum) {
+            return sumToOne(sum).orElse(inner);
+        }
+        return inner;
+    }
+
+    /** The name of a constrained quantity: a symbol, or an entry of a named vector or matrix. */
+    private static Optional<String> nameOf(Expr e) {
+        if (e instanceof Sym s) {
+            return Optional.of(s.name());
+        }
+        if (e instanceof Indexed x) {
+            return Optional.of(x.name());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Expr> power(Pow p) {
+        if (p.base() instanceof Pow inner && p.exponent() instanceof Num b && inner.exponent() instanceof Num a) {
+            // (x^a)^b = x^(ab) where x is never negative: sqrt(x^2) = x under x > 0
+            Optional<Sampling.Constraint> by = sampling.nonnegativeBy(inner.base());
+            if (by.isPresent()) {
+                used.add(by.get());
+                return Optional.of(Exprs.pow(inner.base(), Exprs.num(a.value().multiply(b.value()))));
+            }
+        }
+        Optional<String> name = nameOf(p.base());
+        if (name.isEmpty() || !(p.exponent() instanceof Num n) || !n.value().isInteger()) {
+            return Optional.empty();
+        }
+        Rational k = n.value();
+        for (Sampling.Constraint c : sampling.constraints()) {
+            switch (c) {
+                case Sampling.TwoValued t when t.name().equals(name.get()) && k.signum() > 0 && t.low() == 0 && t.high() == 1 -> {
+                    used.add(c);
+                    return Optional.of(p.base());
+                }
+                case Sampling.TwoValued t when t.name().equals(name.get()) && t.low() == -1 && t.high() == 1 -> {
+                    used.add(c);
+                    boolean even = !k.toBigInteger().testBit(0);
+                    return Optional.of(even ? Exprs.ONE : p.base());
+                }
+                case Sampling.OneHot h when h.name().equals(name.get()) && k.signum() > 0 -> {
+                    used.add(c);
+                    return Optional.of(p.base());
+                }
+                default -> {
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The factors of a product with equal constrained bases gathered ({@code y·y^2} is {@code y^3})
+     * and their power reduced by the constraint: after multiplying out, a square is a product.
+     */
+    private Expr powersGrouped(Mul m) {
+        java.util.Map<Expr, Rational> exponents = new java.util.LinkedHashMap<>();
+        List<Expr> others = new ArrayList<>();
+        for (Expr f : m.factors()) {
+            Expr base = f instanceof Pow p && p.exponent() instanceof Num n && n.value().isInteger() ? p.base() : f;
+            Rational k = base == f ? Rational.ONE : ((Num) ((Pow) f).exponent()).value();
+            if (nameOf(base).isPresent() && constrainsPowers(nameOf(base).get())) {
+                exponents.merge(base, k, Rational::add);
+            } else {
+                others.add(f);
+            }
+        }
+        if (exponents.values().stream().allMatch(Rational::isOne)) {
+            return m;
+        }
+        List<Expr> out = new ArrayList<>(others);
+        exponents.forEach((base, k) -> {
+            Expr p = k.isOne() ? base : Exprs.pow(base, Exprs.num(k));
+            out.add(p instanceof Pow pw ? power(pw).orElse(p) : p);
+        });
+        return Exprs.mul(out);
+    }
+
+    private boolean constrainsPowers(String name) {
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.TwoValued t && t.name().equals(name) || c instanceof Sampling.OneHot h && h.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code y_i · y_j = δ_ij y_i} for a one-hot y: the first two entries of one vector in the product. */
+    private Optional<Expr> oneHotPairs(Mul m) {
+        List<Expr> factors = m.factors();
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (!(c instanceof Sampling.OneHot h)) {
+                continue;
+            }
+            int first = -1;
+            for (int i = 0; i < factors.size(); i++) {
+                if (!(factors.get(i) instanceof Indexed x) || !x.name().equals(h.name()) || x.indices().size() != 1) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = i;
+                    continue;
+                }
+                String a = ((Indexed) factors.get(first)).indices().get(0);
+                String b = x.indices().get(0);
+                if (!Index.isSymbolic(a) && !Index.isSymbolic(b) && !a.equals(b)) {
+                    // two different concrete entries of a one-hot vector: one of them is 0
+                    used.add(c);
+                    return Optional.of(Exprs.ZERO);
+                }
+                List<Expr> out = new ArrayList<>(factors);
+                out.set(i, new Delta(a, b));
+                used.add(c);
+                return Optional.of(Exprs.mul(out));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Σ_k t_k = 1} for a simplex or one-hot t, over the whole range. */
+    private Optional<Expr> sumToOne(org.symgrad.expr.IndexSum sum) {
+        if (!(sum.body() instanceof Indexed x) || !x.indices().equals(List.of(sum.index()))
+                || !Exprs.isNum(sum.lower(), 1) || !sum.upper().equals(Exprs.N)) {
+            return Optional.empty();
+        }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Simplex t && t.name().equals(x.name())
+                    || c instanceof Sampling.OneHot h && h.name().equals(x.name())) {
+                used.add(c);
+                return Optional.of(Exprs.ONE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code C_ji = C_ij} for a symmetric C: the two indices in order. */
+    private Optional<Expr> symmetric(Indexed x) {
+        if (x.indices().size() != 2 || x.indices().get(0).compareTo(x.indices().get(1)) <= 0) {
+            return Optional.empty();
+        }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Symmetric s && s.name().equals(x.name())) {
+                used.add(c);
+                return Optional.of(new Indexed(x.name(), List.of(x.indices().get(1), x.indices().get(0))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code |x| = x} where x is never negative. */
+    private Optional<Expr> absolute(Fn f) {
+        if (!f.name().equals("abs") || f.args().size() != 1 || !sampling.nonnegative(f.args().get(0))) {
+            return Optional.empty();
+        }
+        sampling.nonnegativeBy(f.args().get(0)).ifPresent(used::add);
+        return Optional.of(f.args().get(0));
+    }
+}

@@ -1,0 +1,73 @@
+package org.symgrad.script;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.symgrad.error.SourceSpan;
+
+/**
+ * {@code assume} of a fact that is not an identity (SPEC §8): the values a name takes
+ * ({@code t simplex}, {@code y one-hot}, {@code y in {0, 1}}, {@code y in {-1, 1}},
+ * {@code C symmetric}, {@code x > 0}, {@code x >= 0}, {@code 0 < y < 1}) or one branch of a
+ * piecewise derivation ({@code i != j}, {@code i = j}). The checker proves with its identities and
+ * samples only points that satisfy it.
+ *
+ * @param kind  what is assumed
+ * @param names the name it is about, or the two indices of a branch
+ * @param low   the smaller value of {@code in {a, b}} (0 otherwise)
+ * @param high  the larger value of {@code in {a, b}} (0 otherwise)
+ */
+public record ConstraintStatement(Kind kind, List<String> names, double low, double high, SourceSpan span,
+                                  String text) implements Statement {
+    /** The kinds of fact. */
+    public enum Kind { SIMPLEX, ONE_HOT, SYMMETRIC, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, DISTINCT, EQUAL }
+
+    private static final String NAME = "([A-Za-z][A-Za-z0-9]*)";
+    private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric)");
+    private static final Pattern TWO = Pattern.compile(NAME + "\\s+in\\s*\\{\\s*(-?\\d+)\\s*,\\s*(-?\\d+)\\s*}");
+    private static final Pattern SIGN = Pattern.compile(NAME + "\\s*(>=|>|≥)\\s*0");
+    private static final Pattern UNIT = Pattern.compile("0\\s*<\\s*" + NAME + "\\s*<\\s*1");
+    private static final Pattern BRANCH = Pattern.compile("([a-z])\\s*(!=|≠|=)\\s*([a-z])");
+
+    public ConstraintStatement {
+        Objects.requireNonNull(kind);
+        names = List.copyOf(names);
+    }
+
+    /**
+     * The fact {@code body} (the text after {@code assume}) states, if it is one of these kinds;
+     * empty for an identity ({@code sum_k t_k = 1}).
+     */
+    public static Optional<ConstraintStatement> parse(String body, SourceSpan span, String text) {
+        String t = body.strip();
+        Matcher m;
+        if ((m = KIND.matcher(t)).matches()) {
+            Kind k = switch (m.group(2)) {
+                case "simplex" -> Kind.SIMPLEX;
+                case "symmetric" -> Kind.SYMMETRIC;
+                default -> Kind.ONE_HOT;
+            };
+            return Optional.of(new ConstraintStatement(k, List.of(m.group(1)), 0, 0, span, text));
+        }
+        if ((m = TWO.matcher(t)).matches()) {
+            double a = Double.parseDouble(m.group(2));
+            double b = Double.parseDouble(m.group(3));
+            return Optional.of(new ConstraintStatement(Kind.TWO_VALUED, List.of(m.group(1)), Math.min(a, b),
+                    Math.max(a, b), span, text));
+        }
+        if ((m = SIGN.matcher(t)).matches()) {
+            Kind k = m.group(2).equals(">") ? Kind.POSITIVE : Kind.NONNEGATIVE;
+            return Optional.of(new ConstraintStatement(k, List.of(m.group(1)), 0, 0, span, text));
+        }
+        if ((m = UNIT.matcher(t)).matches()) {
+            return Optional.of(new ConstraintStatement(Kind.UNIT_INTERVAL, List.of(m.group(1)), 0, 0, span, text));
+        }
+        if ((m = BRANCH.matcher(t)).matches()) {
+            Kind k = m.group(2).equals("=") ? Kind.EQUAL : Kind.DISTINCT;
+            return Optional.of(new ConstraintStatement(k, List.of(m.group(1), m.group(3)), 0, 0, span, text));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,145 @@
+package org.symgrad.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.symgrad.derive.Definitions;
+import org.symgrad.parse.Parser;
+
+/**
+ * Every kind of assumption of SPEC §8 is used by the simplifier, not only by the sampler: the
+ * identity it gives is proven, and the verdict names the assumption ("proven under y in {0, 1}
+ * (assumed)"). Soundness: without the assumption, or under another one, the same equality is never
+ * proven — it is false at a sampled point, or proven only under the conditions it needs.
+ */
+class AssumedFormsTest {
+    private static Verdict check(Sampling sampling, String left, String right) {
+        return new Checker(Definitions.none(), List.of(), sampling)
+                .check(Parser.parseExpression(left), Parser.parseExpression(right));
+    }
+
+    private static Sampling assuming(Sampling.Constraint... cs) {
+        Sampling s = Sampling.NONE;
+        for (Sampling.Constraint c : cs) {
+            s = s.with(c);
+        }
+        return s;
+    }
+
+    static Stream<Arguments> identities() {
+        Sampling binary = assuming(new Sampling.TwoValued("y", 0, 1));
+        Sampling sign = assuming(new Sampling.TwoValued("y", -1, 1));
+        Sampling oneHot = assuming(new Sampling.OneHot("y"));
+        Sampling symmetric = assuming(new Sampling.Symmetric("C"));
+        Sampling positive = assuming(new Sampling.Positive("x"), new Sampling.Positive("z"));
+        Sampling nonnegative = assuming(new Sampling.NonNegative("x"));
+        Sampling unit = assuming(new Sampling.UnitInterval("p"), new Sampling.Positive("q"));
+        return Stream.of(
+                Arguments.of(binary, "y^2", "y", "y in {0, 1}"),
+                Arguments.of(binary, "y*(1 - y)", "0", "y in {0, 1}"),
+                Arguments.of(binary, "(2*y - 1)^2", "1", "y in {0, 1}"),
+                Arguments.of(binary, "sum(i, y_i^3*x_i)", "sum(i, y_i*x_i)", "y in {0, 1}"),
+                Arguments.of(sign, "y^2", "1", "y in {-1, 1}"),
+                Arguments.of(sign, "y^3 + y^4", "y + 1", "y in {-1, 1}"),
+                Arguments.of(sign, "log(1 + exp(-y_i*f_i))*y_i^2", "log(1 + exp(-y_i*f_i))", "y in {-1, 1}"),
+                Arguments.of(oneHot, "y_i*y_j", "delta(i, j)*y_i", "y one-hot"),
+                Arguments.of(oneHot, "y_i^2", "y_i", "y one-hot"),
+                Arguments.of(oneHot, "sum(i, y_i*y_j)", "y_j", "y one-hot"),
+                Arguments.of(oneHot, "y_1*y_2", "0", "y one-hot"),
+                Arguments.of(symmetric, "C_ji", "C_ij", "C symmetric"),
+                Arguments.of(symmetric, "sum(j, C_ji*x_j)", "sum(j, C_ij*x_j)", "C symmetric"),
+                Arguments.of(symmetric, "sum(i, sum(j, x_i*(C_ij - C_ji)*x_j))", "0", "C symmetric"),
+                Arguments.of(positive, "log(x*z)", "log(x) + log(z)", "x > 0"),
+                Arguments.of(positive, "log(x^2)", "2*log(x)", "x > 0"),
+                Arguments.of(nonnegative, "abs(x)", "x", "x >= 0"),
+                Arguments.of(positive, "sqrt(x^2)", "x", "x > 0"),
+                Arguments.of(nonnegative, "(x^4)^(1/2)", "x^2", "x >= 0"),
+                Arguments.of(unit, "log(p^2*q)", "2*log(p) + log(q)", "0 < p < 1"),
+                Arguments.of(assuming(new Sampling.Simplex("t")), "sum(k, t_k*x)", "x", "t simplex"));
+    }
+
+    @ParameterizedTest(name = "{1} = {2} under {3}")
+    @MethodSource("identities")
+    void theIdentityOfAnAssumptionIsProvenAndTheVerdictNamesIt(Sampling sampling, String left, String right,
+                                                             String assumption) {
+        Verdict v = check(sampling, left, right);
+        assertEquals(Verdict.Kind.PROVEN, v.kind(), () -> left + " = " + right + ": " + v);
+        assertTrue(v.unconditional(), v::toString);
+        assertTrue(v.assumed().contains(assumption), () -> v.assumed() + " should name " + assumption);
+        assertTrue(v.provenWords().startsWith("proven under ") && v.provenWords().contains(assumption), v::provenWords);
+    }
+
+    @ParameterizedTest(name = "{1} = {2} is not proven without {3}")
+    @MethodSource("identities")
+    void withoutTheAssumptionTheSameEqualityIsNeverProven(Sampling sampling, String left, String right,
+                                                          String assumption) {
+        Verdict v = check(Sampling.NONE, left, right);
+        assertFalse(v.unconditional(), () -> left + " = " + right + " proven without " + assumption + ": " + v);
+        assertTrue(v.assumed().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{1} = {2}: the sampler draws only points under {3}")
+    @MethodSource("identities")
+    void theSamplerDrawsPointsThatSatisfyTheAssumption(Sampling sampling, String left, String right,
+                                                       String assumption) {
+        // the same pair, one side changed by a term that vanishes nowhere: false, and at an allowed point
+        Verdict v = check(sampling, left, right + " + 1/2");
+        assertEquals(Verdict.Kind.FALSE, v.kind(), v::toString);
+        for (Sampling.Constraint c : sampling.constraints()) {
+            String name = switch (c) {
+                case Sampling.TwoValued t -> t.name();
+                case Sampling.Positive p -> p.name();
+                case Sampling.NonNegative p -> p.name();
+                case Sampling.UnitInterval u -> u.name();
+                case Sampling.OneHot h -> h.name();
+                case Sampling.Symmetric s -> s.name();
+                case Sampling.Simplex s -> s.name();
+                case Sampling.Distinct d -> d.i();
+            };
+            v.point().forEach((k, value) -> {
+                if (k.equals(name) || k.startsWith(name + "_")) {
+                    assertTrue(admitted(c, value), () -> k + " = " + value + " violates " + Sampling.describe(c));
+                }
+            });
+        }
+    }
+
+    private static boolean admitted(Sampling.Constraint c, double v) {
+        return switch (c) {
+            case Sampling.TwoValued t -> v == t.low() || v == t.high();
+            case Sampling.Positive p -> v > 0;
+            case Sampling.NonNegative p -> v >= 0;
+            case Sampling.UnitInterval u -> v > 0 && v < 1;
+            case Sampling.OneHot h -> v == 0 || v == 1;
+            case Sampling.Simplex s -> v >= 0;
+            case Sampling.Symmetric s -> true;
+            case Sampling.Distinct d -> true;
+        };
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAssumptionOfAnotherKindProvesNothingItDoesNotImply() {
+        // y² = y holds for y in {0, 1}, not for y in {-1, 1}; y² = 1 the other way round
+        assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.TwoValued("y", -1, 1)), "y^2", "y").kind());
+        assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.TwoValued("y", 0, 1)), "y^2", "1").kind());
+        // a one-hot y says nothing of another vector's entries, a symmetric C nothing of D
+        assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.OneHot("y")), "t_i*t_j", "delta(i, j)*t_i").kind());
+        assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.Symmetric("C")), "D_ji", "D_ij").kind());
+        // x > 0 says nothing of z: log(x z) is proven only where z > 0, and the verdict says so
+        Verdict v = check(assuming(new Sampling.Positive("x")), "log(x*z)", "log(x) + log(z)");
+        assertFalse(v.unconditional());
+        assertEquals(List.of(Parser.parseExpression("z")), v.conditions());
+        // an assumption that a proof did not need is not named
+        Verdict plain = check(assuming(new Sampling.Positive("x")), "(x + 1)^2", "x^2 + 2*x + 1");
+        assertTrue(plain.unconditional() && plain.assumed().isEmpty(), plain::toString);
+        assertEquals("proven", plain.provenWords());
+        assertNotEquals("proven", check(assuming(new Sampling.TwoValued("y", 0, 1)), "y^2", "y").provenWords());
+    }
+}
