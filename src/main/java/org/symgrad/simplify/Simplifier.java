@@ -119,8 +119,45 @@ public final class Simplifier {
             return true;
         }
         Set<String> present = new HashSet<>(assumedNames);
-        names(e, present);
+        if (rule.lhs() instanceof org.symgrad.expr.Variable) {
+            names(e, present);
+        } else {
+            namesInAtoms(e, present);
+        }
         return present.containsAll(rule.names());
+    }
+
+    /**
+     * The variable names of {@code e} inside its atoms: below a function, a Σ or Π, a δ, a
+     * derivative or a power whose exponent is not an integer. A rule whose left side is such an atom
+     * ({@code σ(a)}, {@code Σ_k exp(z_k)}) can match in the normal form only where {@code e} has one
+     * over the same names: normalising combines atoms (exp(a)·exp(b)) but never makes one of names
+     * that occur only in sums, products and integer powers. In a chain of definitions each
+     * written in defined names ({@code a_i(1 − a_i)·a_{i−1}(1 − a_{i−1})…}), no write-back is tried.
+     */
+    private static void namesInAtoms(Expr e, Set<String> out) {
+        switch (e) {
+            case org.symgrad.expr.Add a -> a.terms().forEach(t -> namesInAtoms(t, out));
+            case org.symgrad.expr.Mul m -> m.factors().forEach(f -> namesInAtoms(f, out));
+            case Pow p -> {
+                if (p.exponent() instanceof Num k && k.value().isInteger()) {
+                    namesInAtoms(p.base(), out);
+                } else {
+                    names(p, out);
+                }
+            }
+            case Num n -> {
+                // no names
+            }
+            case org.symgrad.expr.Variable v -> {
+                // a name on its own is no atom a structured left side can match
+            }
+            case Fn f -> names(f, out);
+            case IndexSum sum -> names(sum, out);
+            case org.symgrad.expr.IndexProduct product -> names(product, out);
+            case org.symgrad.expr.Delta delta -> names(delta, out);
+            case org.symgrad.expr.Derivative derivative -> names(derivative, out);
+        }
     }
 
     /** The variable names in the right sides of the assumptions; null when one is computed (unknown). */

@@ -91,7 +91,7 @@ public final class GrowthFamilies {
                         Symgrad::simplification),
                 new Family("tower x^x^…^x", "diff", List.of(5, 10, 20, 40, 60, 80, 100), GrowthFamilies::tower,
                         GrowthFamilies::diff),
-                new Family("chain of lets, each σ of the previous", "run", List.of(5, 10, 20, 30, 40, 50),
+                new Family("chain of lets, each σ of the previous", "run", List.of(5, 10, 20, 30, 40, 50, 100),
                         GrowthFamilies::letChain, Symgrad::script),
                 new Family("lets using the previous twice", "run", List.of(1, 2, 4, 6, 8, 10, 12),
                         GrowthFamilies::letTwice, Symgrad::script),

@@ -23,15 +23,20 @@ class PolynomialGrowthTest {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final double MOST_PER_DOUBLING = 11.3;
 
-    /** A family at size n and 2n. */
-    private record Doubling(String family, String command, int n) {
+    /** A family at size n and 2n, whose work may grow at most {@code most} times. */
+    private record Doubling(String family, String command, int n, double most) {
+        Doubling(String family, String command, int n) {
+            this(family, command, n, MOST_PER_DOUBLING);
+        }
     }
 
     private static final List<Doubling> DOUBLINGS = List.of(
             new Doubling("nested σ", "diff", 8),
             new Doubling("nested σ", "simplify", 8),
             new Doubling("tower x^x^…^x", "diff", 25),
-            new Doubling("chain of lets, each σ of the previous", "run", 12),
+            // quadratic: the k-th chain-rule value is a product of k factors, and no write-back of a
+            // definition is tried on it (it holds the defined names only as factors); cubic was 6×
+            new Doubling("chain of lets, each σ of the previous", "run", 20, 4.5),
             new Doubling("lets using the previous twice", "run", 6),
             new Doubling("(x+1)^n", "diff", 100),
             new Doubling("(x+1)^n", "simplify", 100),
@@ -51,7 +56,7 @@ class PolynomialGrowthTest {
                     long small = allocated(f, d.n());
                     long large = allocated(f, 2 * d.n());
                     double ratio = (double) large / small;
-                    checks.add(() -> assertTrue(ratio <= MOST_PER_DOUBLING, d + ": from n = " + d.n() + " to "
+                    checks.add(() -> assertTrue(ratio <= d.most(), d + ": from n = " + d.n() + " to "
                             + 2 * d.n() + " the work grew " + String.format("%.1f", ratio) + "× ("
                             + small + " → " + large + " bytes allocated)"));
                 }
