@@ -402,11 +402,17 @@ final class Presenter {
                 rest = rest.add(term, normalizer.budget());
             }
         }
-        if (!with.constantTerm().isZero()) {
+        // what the atom multiplies may hold a constant when it is a complement 1 − u, the factor
+        // derivative tables print (σ(1 − σ), 1 − tanh²): SiLU′ σ(x)(1 + x(1 − σ(x))), (x tanh x)′ =
+        // tanh x + x(1 − tanh² x); another constant stays in the sum (γ p log p + p − 1)
+        boolean complement = with.size() == 2 && with.constantTerm().isOne()
+                && with.terms().values().stream().anyMatch(c -> c.signum() < 0);
+        if (!with.constantTerm().isZero() && !complement) {
             return Optional.empty();
         }
         Expr factor = present(Factored.fromPoly(with).multiply(Factored.atom(best)));
-        return Optional.of(Exprs.add(factor, present(Factored.fromPoly(rest))));
+        return Optional.of(!with.constantTerm().isZero() ? Exprs.add(present(Factored.fromPoly(rest)), factor)
+                : Exprs.add(factor, present(Factored.fromPoly(rest))));
     }
 
 }

@@ -464,8 +464,8 @@ class ReachCorpusTest {
         out.put("quantile.sg:7", Standing.OTHER_FORM);
         out.put("rms-norm.sg:8", Standing.OTHER_FORM);
         out.put("rms-norm.sg:11", Standing.EXACT);
-        out.put("silu-swish.sg:6", Standing.OTHER_FORM);
-        out.put("silu-swish.sg:9", Standing.OTHER_FORM);
+        out.put("silu-swish.sg:6", Standing.EXACT);
+        out.put("silu-swish.sg:9", Standing.EXACT);
         out.put("silu-swish.sg:13", Standing.OTHER_FORM);
         out.put("softmax-batch-onehot.sg:6", Standing.EXACT);
         out.put("softsign.sg:5", Standing.OTHER_FORM);

@@ -159,7 +159,7 @@ class TextbookCorpusTest {
             Map.entry("nll-one-hot.sg:3", "softmax(z)_j - t_j"), // ours: (exp(z_j) - t_j*sum(k, exp(z_k)))/sum(k, exp(z_k))
             Map.entry("softplus-logsumexp.sg:3", "softmax(z)_j"), // ours: exp(z_j)/sum(k, exp(z_k))
             Map.entry("softplus-logsumexp.sg:4", "softmax(z)_j"), // ours: exp(z_j)/sum(k, exp(z_k))
-            Map.entry("swish.sg:2", "sigma(x) + x*sigma(x)*(1 - sigma(x))")); // ours: sigma(x)*(x - x*sigma(x) + 1)
+            Map.entry("swish.sg:2", "sigma(x) + x*sigma(x)*(1 - sigma(x))")); // ours: sigma(x)*(1 + x*(1 - sigma(x)))
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")

@@ -120,4 +120,14 @@ class TextbookFormsTest {
         assertDerives("derive sigma(b)*log(sigma(b)) + (1 - sigma(b))*log(1 - sigma(b)) wrt b",
                 "b*sigma(b)*(1 - sigma(b))", Map.of());
     }
+
+    // ---- factored forms
+
+    @Test
+    void aSumWithACommonAtomAndAConstantKeepsTheAtomFactored() {
+        assertDerives("derive x*sigma(x) wrt x", "sigma(x)*(1 + x*(1 - sigma(x)))", Map.of());
+        assertDerives("derive x*tanh(x) wrt x", "tanh(x) + x*(1 - tanh(x)^2)", Map.of());
+        assertEquals("1 + a*(1 - b)", simplified("a - a*b + 1"));
+        assertEquals("a*b + a + c", simplified("a + a*b + c"));
+    }
 }
