@@ -743,6 +743,7 @@ final class LatexBuilder {
             if (next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
                 return new Call(List.of(), pow(elementwise(FunctionRegistry.SIGMA, arg, sub, whole), name.power), next + 1);
             }
+            arg = offeredComponentOf(arg);
             requireScalar(arg, argCtxs.get(0));
             return new Call(List.of(), pow(Exprs.fn(FunctionRegistry.SIGMA, arg), name.power), next);
         }
@@ -789,6 +790,9 @@ final class LatexBuilder {
             }
             note(text(whole) + " read as a call of the function " + name.base + name.suffix
                     + ", which the document does not define", whole);
+            if (args.size() == 1) {
+                args.set(0, offeredComponentOf(args.get(0)));
+            }
             return new Call(List.of(), new Fn(name.base + name.suffix, args), next);
         }
         Expr product = resolve(name);
@@ -825,6 +829,20 @@ final class LatexBuilder {
         note(text(whole) + " read as the element-wise " + fn + "(" + vector.name() + "_" + String.join("", idx) + ")",
                 whole);
         return Exprs.fn(fn, new Indexed(vector.name(), idx));
+    }
+
+    /**
+     * A whole vector given to an element-wise function where a vector's component is being read
+     * ({@code \\mathbf{h}^s = \\phi(\\mathbf{h}^a)} defines h^s_i = φ(h^a_i)): that component of it.
+     */
+    private Expr offeredComponentOf(Expr arg) {
+        if (arg instanceof Sym s && boldNames.contains(s.name())) {
+            Optional<String> k = takeComponent();
+            if (k.isPresent()) {
+                return new Indexed(s.name(), List.of(k.get()));
+            }
+        }
+        return arg;
     }
 
     private void requireScalar(Expr arg, ParserRuleContext where) {
@@ -1039,7 +1057,9 @@ final class LatexBuilder {
         if (arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
                 && b.scriptBody().scriptItem(0).relation().isEmpty()) {
             LatexParser.ExprContext e = b.scriptBody().scriptItem(0).expr(0);
-            String t = text(e).replaceAll("\\s+", "");
+            // ^{\mathbf{s}} above a bold name is the bold letter s: the font is the name's, not the script's
+            String t = text(e).replaceAll("\\s+", "")
+                    .replaceAll("^\\\\(?:mathbf|boldsymbol|bm|mathrm|mathit)\\{([A-Za-z])\\}$", "$1");
             if (t.matches("(\\\\prime)+")) {
                 name.primes += t.length() / "\\prime".length();
                 return;
@@ -1048,7 +1068,10 @@ final class LatexBuilder {
             if (m.matches()) {
                 String label = m.group(1);
                 String inner = m.group(2);
-                if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && indexLetters.contains(inner)) {
+                // o^{a(i)}: a letter in parentheses is a sample index where the side uses it as an index, and
+                // above a bold name that has no subscript, which without it would be a whole vector
+                boolean sample = indexLetters.contains(inner) || name.bold && name.indices.isEmpty();
+                if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {
                     name.indices.add(inner);
                     name.label = label;
                     note(text(b) + ": (" + inner + ") read as the index " + inner, b);

@@ -161,6 +161,11 @@ public final class LatexReader {
                         && i + 4 < tokens.size() && tokens.get(i + 4).getText().equals("1")) {
                     out.add(tokens.get(i + 2).getText());
                 }
+            } else if (next.getType() == LatexLexer.LBRACE && i + 6 < tokens.size()
+                    && tokens.get(i + 2).getType() == LatexLexer.FONT && tokens.get(i + 3).getType() == LatexLexer.LBRACE
+                    && tokens.get(i + 4).getType() == LatexLexer.LETTER && tokens.get(i + 5).getType() == LatexLexer.RBRACE
+                    && tokens.get(i + 6).getType() == LatexLexer.RBRACE) {
+                letter = tokens.get(i + 4).getText(); // ^{\mathbf{s}}
             } else if (next.getType() == LatexLexer.FONT && i + 4 < tokens.size()
                     && tokens.get(i + 2).getType() == LatexLexer.LBRACE && tokens.get(i + 3).getType() == LatexLexer.LETTER
                     && tokens.get(i + 4).getType() == LatexLexer.RBRACE) {

@@ -48,9 +48,7 @@ class LatexCorpusTest {
             Map.entry("s001-l108-softmax-shift-invariance", "the checker compares across an unreadable side where the entry counts the pair skipped"),
             Map.entry("s001-l218-226-softmax-sums-to-one", "the checker compares across an unreadable side where the entry counts the pair skipped"),
             Map.entry("s001-l234-235-two-class-softmax", "a call-shaped definition at one argument (P(x_1) = S(x_1)) is taken as defining the function"),
-            Map.entry("s001-l257-265-misplaced-partial", "\\mathbf{o}^{a(i)}: a label superscript with an index inside is read as a vector"),
-            Map.entry("s001-l336-338-output-layer-gradients", "\\mathbf{h}_{\\mathbf{j}}^{\\mathbf{s}}: bold scripts are read as vectors"),
-            Map.entry("s001-l366-phi-never-defined", "\\mathbf{h}^s = \\phi(\\mathbf{h}^a) is not taken as defining the components h^s_j"),
+            Map.entry("s001-l257-265-misplaced-partial", "\\partial \\frac{…}{\\partial o} is read as the derivative the author means (proven), where the entry counts pairs 1, 2 skipped"),
             Map.entry("se303446-mse-gradient-dotsi", "the checker compares across an unreadable side where the entry counts the pair skipped"));
 
     @TestFactory

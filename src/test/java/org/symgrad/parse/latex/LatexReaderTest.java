@@ -136,6 +136,8 @@ class LatexReaderTest {
                 Arguments.of("\\mathbf{x}_i", "x_i"),
                 Arguments.of("\\mathbf{o}^a_y", "o^{(a)}_y"),
                 Arguments.of("\\mathbf{o}_k^{a}", "o^{(a)}_k"),
+                Arguments.of("\\mathbf{o}^{a(i)}", "o^{(a)}_i"),
+                Arguments.of("\\mathbf{h}_{\\mathbf{j}}^{\\mathbf{s}}", "h^{(s)}_j"),
                 Arguments.of("\\mathcal{L}", "L"),
                 Arguments.of("\\theta_j + \\varepsilon", "theta_j + epsilon"),
                 // brackets, sizes, spacing, colour, boxes
