@@ -52,6 +52,8 @@ final class Normalizer {
      * stops here, with its atom left as it is and {@link StopReason#BUDGET_EXHAUSTED} in the trace.
      */
     static final int MAX_REWRITE_NESTING = 24;
+    /** The limit a normalisation nested deeper than {@link #MAX_DEPTH} names. */
+    static final String NESTING_DEPTH = "nesting-depth";
     /**
      * The recursion depth beyond which no rule applies: however rules and the normal form feed each
      * other (a write-back inside a Σ whose result holds the Σ again), rewriting ends here, with
@@ -148,7 +150,7 @@ final class Normalizer {
             return cached;
         }
         if (++rewrites.depth > MAX_DEPTH) {
-            throw new LimitException("nesting-depth", "expression nested deeper than " + MAX_DEPTH + " levels");
+            throw new LimitException(NESTING_DEPTH, "expression nested deeper than " + MAX_DEPTH + " levels");
         }
         int cutShort = rewrites.cutShort;
         try {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
@@ -16,6 +17,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.rewrite.Bounds;
 import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.StopReason;
 import org.symgrad.rewrite.Trace;
 import org.symgrad.rewrite.TraceRecorder;
 
@@ -97,7 +99,18 @@ public final class Simplifier {
                 continue;
             }
             TraceRecorder tried = new TraceRecorder();
-            Expr candidate = new Normalizer(budget, assumptions, List.of(d), false, tried).canonical(best);
+            Expr candidate;
+            try {
+                candidate = new Normalizer(budget, assumptions, List.of(d), false, tried).canonical(best);
+            } catch (LimitException nested) {
+                if (!nested.limit().equals(Normalizer.NESTING_DEPTH)) {
+                    throw nested;
+                }
+                // writing back by d nests without end (x_i → h_i/Σ_k (x_k + y_k) for
+                // h_i = x_i Σ_k (x_k + y_k) rewrites the x_k of its own Σ): the form without it stands
+                trace.stopped(StopReason.BUDGET_EXHAUSTED);
+                continue;
+            }
             if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
                     && TextbookCost.of(candidate) <= TextbookCost.of(best) && !dividesByNew(candidate, best, d)) {
                 best = candidate;
@@ -216,12 +229,27 @@ public final class Simplifier {
             }
             boolean named = d instanceof org.symgrad.expr.Variable && !Exprs.contains(original, d)
                     && before.stream().anyMatch(b -> rule.matches(b)
-                            || rule.lhs() instanceof Pow p && rule.matches(new Pow(b, p.exponent())));
+                            || rule.lhs() instanceof Pow p && rule.matches(new Pow(b, p.exponent())))
+                    && onlyWhereTheAtomIs(rule);
             if (!named) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name a write-back introduces is 0 only where the atom it stands for is: its rule
+     * divides by nothing that may be 0 ({@code √(Σ x²) → r}, not {@code √(1+x²) → 2c/(3x)}, where
+     * c = 3x√(1+x²)/2 is 0 at x = 0 while √(1+x²) is 1).
+     */
+    private static boolean onlyWhereTheAtomIs(Rule rule) {
+        if (rule.rhs().isEmpty()) {
+            return false;
+        }
+        Set<Expr> divisors = new HashSet<>();
+        divisors(rule.rhs().get(), divisors);
+        return divisors.stream().allMatch(Bounds::isNonzero);
     }
 
     private static void divisors(Expr e, Set<Expr> out) {
