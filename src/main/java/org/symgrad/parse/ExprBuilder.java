@@ -734,24 +734,21 @@ final class ExprBuilder {
             case Num n when n.value().isInteger() && n.value().toBigInteger().bitLength() < 63 ->
                     Optional.of(n.value().toBigInteger().toString());
             case Sym s when Index.isSymbolic(s.name()) && !Constants.isConstant(s) -> Optional.of(s.name());
-            case org.symgrad.expr.Add a -> {
-                Optional<String> sum = Optional.of("0");
-                for (Expr t : a.terms()) {
-                    Optional<String> term = affineIndex(t);
-                    sum = sum.flatMap(x -> term.map(y -> Index.plus(x, y)));
-                }
-                yield sum;
-            }
-            case org.symgrad.expr.Mul m -> {
-                Optional<String> product = Optional.of("1");
-                for (Expr f : m.factors()) {
-                    Optional<String> factor = affineIndex(f);
-                    product = product.flatMap(x -> factor.map(y -> Index.times(x, y)));
-                }
-                yield product;
-            }
+            case org.symgrad.expr.Add a -> affineFold(a.terms(), "0", Index::plus);
+            case org.symgrad.expr.Mul m -> affineFold(m.factors(), "1", Index::times);
             default -> Optional.empty();
         };
+    }
+
+    /** The affine index of a sum or product of parts, each an affine index; empty if one is not. */
+    private static Optional<String> affineFold(List<Expr> parts, String unit,
+                                               java.util.function.BinaryOperator<String> combine) {
+        Optional<String> out = Optional.of(unit);
+        for (Expr part : parts) {
+            Optional<String> next = affineIndex(part);
+            out = out.flatMap(x -> next.map(y -> combine.apply(x, y)));
+        }
+        return out;
     }
 
     private Expr diffCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {

@@ -19,6 +19,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indices;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
+import org.symgrad.testing.EveryIndexAssignment;
 
 /**
  * Affine indices as convolutions write them (SPEC §9): {@code x_{i+k}}, {@code W_{i-1}},
@@ -30,26 +31,7 @@ import org.symgrad.print.Printer;
  */
 class AffineIndexSimplifyTest {
     private static void assertSameEverywhere(String what, Expr expected, Expr actual) {
-        Set<String> free = new TreeSet<>(Indices.free(expected));
-        free.addAll(Indices.free(actual));
-        List<String> names = new ArrayList<>(free);
-        int compared = 0;
-        for (int n : new int[] {3, 4}) {
-            for (int p = 0; p < Math.pow(n, names.size()); p++) {
-                Environment env = Environment.random(7 + p, n);
-                int digits = p;
-                for (String index : names) {
-                    env = env.withBinding(index, 1 + digits % n);
-                    digits /= n;
-                }
-                double a = Evaluator.evaluate(expected, env);
-                double b = Evaluator.evaluate(actual, env);
-                assertEquals(a, b, 1e-6 * Math.max(1, Math.abs(a)),
-                        what + ": " + Printer.ascii(actual) + " at " + env.bindings());
-                compared++;
-            }
-        }
-        assertTrue(compared >= 2);
+        EveryIndexAssignment.assertSameEverywhere(what, expected, actual, (p, n) -> Environment.random(7 + p, n));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,6 +20,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indices;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
+import org.symgrad.testing.EveryIndexAssignment;
 
 /**
  * Contraction with affine indices states the range condition where it is not always met (SPEC §9,
@@ -34,26 +35,7 @@ class RangeConditionTest {
     }
 
     private static void assertSameEverywhere(String what, Expr expected, Expr actual) {
-        Set<String> free = new TreeSet<>(Indices.free(expected));
-        free.addAll(Indices.free(actual));
-        List<String> names = new ArrayList<>(free);
-        int compared = 0;
-        for (int n : new int[] {3, 4}) {
-            for (int p = 0; p < Math.pow(n, names.size()); p++) {
-                Environment env = environment(11 + p, n);
-                int digits = p;
-                for (String index : names) {
-                    env = env.withBinding(index, 1 + digits % n);
-                    digits /= n;
-                }
-                double a = Evaluator.evaluate(expected, env);
-                double b = Evaluator.evaluate(actual, env);
-                assertEquals(a, b, 1e-6 * Math.max(1, Math.abs(a)),
-                        what + ": " + Printer.ascii(actual) + " at " + env.bindings());
-                compared++;
-            }
-        }
-        assertTrue(compared >= 2);
+        EveryIndexAssignment.assertSameEverywhere(what, expected, actual, (p, n) -> environment(11 + p, n));
     }
 
     /** The printed result reads back, in ASCII and in Unicode, as an expression of the same value. */
