@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
+import org.symgrad.testing.EveryIndexAssignment;
 import org.symgrad.testing.RandomExprs;
 
 /**
@@ -32,22 +32,6 @@ import org.symgrad.testing.RandomExprs;
 class BroadcastPropertyTest {
     private static final int EXPRESSIONS = 200;
     private static final List<Set<String>> FREE = List.of(Set.of("i", "j"), Set.of("i"), Set.of("i", "j"));
-
-    /** Every binding of {@code names} to {@code 1..n}. */
-    private static List<Map<String, Integer>> bindings(List<String> names, int n) {
-        List<Map<String, Integer>> out = new ArrayList<>();
-        int total = (int) Math.pow(n, names.size());
-        for (int p = 0; p < total; p++) {
-            Map<String, Integer> b = new LinkedHashMap<>();
-            int digits = p;
-            for (String name : names) {
-                b.put(name, 1 + digits % n);
-                digits /= n;
-            }
-            out.add(b);
-        }
-        return out;
-    }
 
     private static Environment env(long seed, int n, Map<String, Integer> b) {
         Environment env = Environment.random(seed, n);
@@ -64,7 +48,7 @@ class BroadcastPropertyTest {
     private static int assertSameValue(String what, Expr e, Expr out, List<String> names, long seed) {
         int used = 0;
         for (int n : new int[] {3, 4}) {
-            for (Map<String, Integer> b : bindings(names, n)) {
+            for (Map<String, Integer> b : EveryIndexAssignment.bindings(names, n)) {
                 Environment env = env(seed, n, b);
                 double a = Evaluator.evaluate(e, env);
                 double c = Evaluator.evaluate(out, env);
@@ -136,7 +120,7 @@ class BroadcastPropertyTest {
             Expr d = Deriver.plain().derivative(e, xk);
             List<String> names = new ArrayList<>(free);
             names.add("q");
-            for (Map<String, Integer> b : bindings(names, 3)) {
+            for (Map<String, Integer> b : EveryIndexAssignment.bindings(names, 3)) {
                 Environment env = env(17, 3, b);
                 double symbolic = Evaluator.evaluate(d, env);
                 double numeric = Evaluator.evaluate(new Derivative(e, xk), env);

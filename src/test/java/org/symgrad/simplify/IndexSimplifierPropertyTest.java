@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +23,7 @@ import org.symgrad.print.Printer;
 import org.symgrad.rewrite.Rewriter;
 import org.symgrad.rewrite.RuleBook;
 import org.symgrad.rewrite.Trace;
+import org.symgrad.testing.EveryIndexAssignment;
 import org.symgrad.testing.RandomExprs;
 
 /**
@@ -36,20 +35,6 @@ import org.symgrad.testing.RandomExprs;
 class IndexSimplifierPropertyTest {
     private static final int EXPRESSIONS = 250;
     private static final List<Set<String>> FREE = List.of(Set.of(), Set.of("i"), Set.of("i", "j"));
-
-    /** Every binding of {@code i, j} to {@code 1..n}. */
-    private static List<Map<String, Integer>> bindings(int n) {
-        List<Map<String, Integer>> out = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= n; j++) {
-                Map<String, Integer> b = new LinkedHashMap<>();
-                b.put("i", i);
-                b.put("j", j);
-                out.add(b);
-            }
-        }
-        return out;
-    }
 
     private static Environment env(long seed, int n, Map<String, Integer> b) {
         Environment env = Environment.random(seed, n);
@@ -67,7 +52,7 @@ class IndexSimplifierPropertyTest {
     private static int assertSameValue(String what, Expr e, Expr out, long seed) {
         int used = 0;
         for (int n : new int[] {3, 4}) {
-            for (Map<String, Integer> b : bindings(n)) {
+            for (Map<String, Integer> b : EveryIndexAssignment.bindings(List.of("i", "j"), n)) {
                 Environment env = env(seed, n, b);
                 double a = Evaluator.evaluate(e, env);
                 double c = Evaluator.evaluate(out, env);
@@ -171,7 +156,7 @@ class IndexSimplifierPropertyTest {
             Set<String> free = t % 2 == 0 ? Set.of() : Set.of("i");
             Expr e = gen.nextIndexed(free, 3);
             Expr d = Deriver.plain().derivative(e, xj);
-            for (Map<String, Integer> b : bindings(3)) {
+            for (Map<String, Integer> b : EveryIndexAssignment.bindings(List.of("i", "j"), 3)) {
                 Environment env = env(11, 3, b);
                 double symbolic = Evaluator.evaluate(d, env);
                 double numeric = Evaluator.evaluate(new Derivative(e, xj), env);
