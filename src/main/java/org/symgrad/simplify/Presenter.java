@@ -52,10 +52,18 @@ final class Presenter {
     }
 
     Expr present(Factored f) {
-        Key key = new Key(f, normalizer.context());
+        return remembered(f, () -> presented(f));
+    }
+
+    /**
+     * The memo's form of {@code value} in the normaliser's context, made by {@code make} the first
+     * time (not {@code computeIfAbsent}: making a form presents its parts, which adds to the memo).
+     */
+    private Expr remembered(Object value, java.util.function.Supplier<Expr> make) {
+        Key key = new Key(value, normalizer.context());
         Expr known = memo.get(key);
         if (known == null) {
-            known = presented(f);
+            known = make.get();
             memo.put(key, known);
         }
         return known;
@@ -312,13 +320,7 @@ final class Presenter {
      * binomial ({@code 1 − σ(x)}, {@code 1 + exp(x)}) and last otherwise ({@code x² − 2x − 1}).
      */
     Expr polynomial(Poly p) {
-        Key key = new Key(p, normalizer.context());
-        Expr known = memo.get(key);
-        if (known == null) {
-            known = written(p);
-            memo.put(key, known);
-        }
-        return known;
+        return remembered(p, () -> written(p));
     }
 
     private Expr written(Poly p) {
