@@ -104,11 +104,12 @@ final class Presenter {
                 }
             }
             // a lone sum (over its denominator) absorbs it even at the price of a negative constant (σ − 1, not −(1 − σ));
-            // a product keeps its leading minus rather than turn 1 − σ round (−σ(1 − σ), as printed)
+            // a product keeps its leading minus rather than turn 1 − σ round (−σ(1 − σ), as printed),
+            // but trades it for one minus more in a factor (γ(nG − x̂Σ − Σ), not −γ(x̂Σ − nG + Σ))
             long numeratorFactors = entries.stream().filter(e -> e.getValue() > 0).count();
-            int allowed = numeratorFactors == 1 ? TextbookCost.MINUS + TextbookCost.NEGATIVE_CONSTANT
-                    : TextbookCost.NEGATIVE_CONSTANT - 1;
-            if (best >= 0 && bestCost <= allowed) {
+            boolean absorbs = numeratorFactors == 1 ? bestCost <= TextbookCost.MINUS + TextbookCost.NEGATIVE_CONSTANT
+                    : bestCost <= 0 || bestCost == TextbookCost.MINUS;
+            if (best >= 0 && absorbs) {
                 chosen[best] = 1 - chosen[best];
                 c = c.negate();
             }

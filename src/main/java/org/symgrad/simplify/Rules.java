@@ -97,7 +97,97 @@ public final class Rules {
                 return Optional.empty(); // the solved form holds the atom again: no way to write it back
             }
         }
-        return Optional.empty();
+        return linear(n, f, target, variables);
+    }
+
+    /**
+     * The write-back of a body linear in an atom that carries the target's indices, inside one sum
+     * factor: {@code x̂_bd = (X_bd − μ_d)/√(v_d + ε)} solved for {@code X_bd = x̂_bd·√(v_d + ε) + μ_d},
+     * so that a result in X (inside sums too, the bound index renamed) is written in x̂. Only an
+     * atom with a constant coefficient is solved for (the most structured of them): solving for
+     * one with a symbolic coefficient divides by it ({@code h = (1 − u)c + u·h'} would turn the
+     * gate's {@code (1 − u)(h' − c)} into {@code h' − h}, a form no textbook prints).
+     */
+    private static Optional<Rule> linear(Normalizer n, Factored f, Expr target, Set<String> variables) {
+        Poly sum = null;
+        Expr best = null;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            Poly p = e.getKey();
+            if (p.size() < 2 || e.getValue() != 1) {
+                continue;
+            }
+            Set<Expr> atoms = new java.util.TreeSet<>(org.symgrad.expr.ExprOrder.INSTANCE);
+            p.terms().keySet().forEach(m -> atoms.addAll(m.powers().keySet()));
+            for (Expr a : atoms) {
+                if (a instanceof Delta || !Indices.free(a).containsAll(variables) || !onlyLinearIn(p, a)
+                        || f.factors().keySet().stream().anyMatch(q -> q != p && mentions(q, a))) {
+                    continue;
+                }
+                Poly slope = coefficientOf(p, a);
+                if (slope.size() != 1 || !slope.terms().containsKey(Monomial.ONE)) {
+                    continue;
+                }
+                if (best == null || Exprs.size(a) > Exprs.size(best)) {
+                    sum = p;
+                    best = a;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Poly slope = coefficientOf(sum, best);
+        Poly intercept = Poly.ZERO;
+        for (Map.Entry<Monomial, Rational> t : sum.terms().entrySet()) {
+            if (!t.getKey().powers().containsKey(best)) {
+                intercept = intercept.add(Poly.monomial(t.getValue(), t.getKey()), n.budget());
+            }
+        }
+        // body = k·(slope·atom + intercept), so atom = (target/k − intercept)/slope
+        Factored k = f.multiply(Factored.of(Rational.ONE, Map.of(sum, -1)));
+        Expr solved = Exprs.mul(
+                Exprs.add(Exprs.mul(target, Exprs.pow(n.presenter().present(k), -1)),
+                        Exprs.neg(n.presenter().polynomial(intercept))),
+                Exprs.pow(n.presenter().polynomial(slope), -1));
+        try {
+            return Optional.of(Rule.identity(SUBSTITUTE_DEFINITION, best, variables, n.canonical(solved)));
+        } catch (IllegalArgumentException circular) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code a} occurs in every monomial of {@code p} to the power 0 or 1, and in some. */
+    private static boolean onlyLinearIn(Poly p, Expr a) {
+        boolean some = false;
+        for (Monomial m : p.terms().keySet()) {
+            int e = m.powers().getOrDefault(a, 0);
+            if (e != 0 && e != 1) {
+                return false;
+            }
+            some |= e == 1;
+            for (Expr other : m.powers().keySet()) {
+                if (!other.equals(a) && Exprs.contains(other, a)) {
+                    return false; // the atom inside another (x_i in exp(x_i)): not linear in it
+                }
+            }
+        }
+        return some;
+    }
+
+    private static boolean mentions(Poly p, Expr a) {
+        return p.terms().keySet().stream().anyMatch(m -> m.powers().keySet().stream().anyMatch(b -> Exprs.contains(b, a)));
+    }
+
+    /** What {@code a} multiplies in the terms of {@code p} that hold it. */
+    private static Poly coefficientOf(Poly p, Expr a) {
+        Poly out = Poly.ZERO;
+        Monomial unit = Monomial.of(a, 1);
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            if (t.getKey().powers().containsKey(a)) {
+                out = out.add(Poly.monomial(t.getValue(), t.getKey().divide(unit)), Budget.standard());
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,69 @@
+package org.symgrad.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.symgrad.api.Symgrad;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.derive.Derivation;
+import org.symgrad.eval.Environment;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.run.Outcome;
+import org.symgrad.script.LetStatement;
+import org.symgrad.script.Statement;
+
+/**
+ * A {@code let} whose body is linear in an atom carrying the name's indices, with a constant
+ * coefficient, is written back as its name wherever the atom occurs (SPEC §9, "any let's body is
+ * written back as its name"): {@code x̂_bd = (X_bd − μ_d)/√(v_d + ε)} turns the batch-norm gradient
+ * in X, μ and v into the textbook's in x̂, inside sums too with the bound index renamed. A body
+ * whose atoms all have symbolic coefficients ({@code h = (1 − z)c + z·h'}) is not solved: that
+ * would divide by the coefficient. Each result equals a central finite difference of its input at
+ * random points and every index assignment (n = 3, 4).
+ */
+class LetWriteBackTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            batch norm | let mu_d = mean(b, X_{bd}); let v_d = mean(b, (X_{bd} - mu_d)^2); let xhat_{bd} = (X_{bd} - mu_d)/sqrt(v_d + eps); let Y_{bd} = gamma_d*xhat_{bd} + beta_d; derive sum_b sum_d G_{bd}*Y_{bd} wrt X_{ae} | gamma_e*(n*G_{ae} - xhat_{ae}*sum(b, G_{be}*xhat_{be}) - sum(b, G_{be}))/(n*(eps + v_e)^(1/2))
+            layer norm | let mu = mean(k, x_k); let v = mean(k, (x_k - mu)^2); let xhat_i = (x_i - mu)/sqrt(v + eps); let y_i = w_i*xhat_i + b_i; derive sum_i G_i*y_i wrt x_j | (n*G_j*w_j - xhat_j*sum(i, G_i*w_i*xhat_i) - sum(i, G_i*w_i))/(n*(eps + v)^(1/2))
+            a shifted variable | let u_i = x_i - c; derive sum_i (x_i - c)^3 wrt x_j | 3*u_j^2
+            a scaled difference | let e = (y - t)/2; derive (y - t)^4 wrt y | 32*e^3
+            symbolic coefficients | let h = (1 - z)*cc + z*hp; derive h^2 wrt z | 2*h*(hp - cc)
+            """)
+    void writtenBackAsTheName(String what, String script, String expected) {
+        String text = script.replace("; ", "\n") + "\n";
+        List<Outcome> outcomes = Symgrad.run(text);
+        Derivation d = ((Outcome.Derived) outcomes.get(outcomes.size() - 1)).derivation();
+        assertEquals(expected, Printer.ascii(d.result()), what);
+        Definitions definitions = Definitions.none();
+        for (Statement s : Parser.parseScript(text).statements()) {
+            if (s instanceof LetStatement let) {
+                definitions = definitions.with(new Definition(let.target(), let.body()));
+            }
+        }
+        int compared = 0;
+        for (int n : new int[] {3, 4}) {
+            Oracle oracle = new Oracle(definitions, Set.of(), Set.of("eps"), n);
+            for (long seed : new long[] {5, 6}) {
+                Environment base = oracle.environment(Environment.random(seed * 10 + n, n), seed);
+                for (Map<String, Integer> b : oracle.bindings(Oracle.freeIndices(d.of(), d.wrt()), 16, seed)) {
+                    Environment env = Oracle.bind(base, b);
+                    double truth = oracle.derivative(d.of(), d.wrt(), env);
+                    double result = oracle.value(d.result(), Set.of(), env);
+                    assertTrue(Oracle.close(truth, result), what + " at " + b + ": finite difference " + truth
+                            + ", result " + result);
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 4, what + ": compared at " + compared + " points");
+    }
+}
