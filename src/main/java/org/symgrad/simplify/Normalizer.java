@@ -366,23 +366,66 @@ final class Normalizer {
         return atom(d.i().compareTo(d.j()) <= 0 ? d : new Delta(d.j(), d.i()));
     }
 
-    /** {@code (u^{1/q})^{m·q + r} = u^m·(u^{1/q})^r}: whole powers of a root leave the root. */
+    /**
+     * {@code (u^{1/q})^{m·q + r} = u^m·(u^{1/q})^r}: whole powers of a root leave the root — as a
+     * factor, and inside the terms of a sum factor, where pulling a common root out of the terms
+     * leaves its square behind ({@code d√s − x/√s = (d(√s)² − x)/√s = (d·s − x)/√s}).
+     */
     private Factored rootsResolved(Factored f) {
         Factored out = null;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             Optional<Expr> atom = e.getKey().asAtom();
-            if (atom.isPresent() && atom.get() instanceof Pow root && root.exponent() instanceof Num k
-                    && k.value().num().equals(BigInteger.ONE) && !k.value().isInteger()
-                    && k.value().den().bitLength() < 31) {
-                int q = k.value().den().intValueExact();
+            int q = atom.map(Normalizer::rootDegree).orElse(0);
+            if (q > 0) {
                 int whole = e.getValue() / q;
                 if (whole != 0) {
                     Factored base = Factored.of(Rational.ONE, Map.of(e.getKey(), -whole * q));
-                    out = (out == null ? f : out).multiply(base).multiply(normalize(root.base()).pow(whole, budget));
+                    out = (out == null ? f : out).multiply(base)
+                            .multiply(normalize(((Pow) atom.get()).base()).pow(whole, budget));
                 }
+            } else if (e.getKey().size() > 1 && hasWholeRootPower(e.getKey())) {
+                Factored resolved = rootsResolvedInTerms(e.getKey());
+                out = (out == null ? f : out).multiply(Factored.of(Rational.ONE, Map.of(e.getKey(), -e.getValue())))
+                        .multiply(resolved.pow(e.getValue(), budget));
             }
         }
         return out == null ? f : out;
+    }
+
+    /** {@code q} when {@code a} is a root {@code u^{1/q}}, else 0. */
+    private static int rootDegree(Expr a) {
+        return a instanceof Pow root && root.exponent() instanceof Num k && k.value().num().equals(BigInteger.ONE)
+                && !k.value().isInteger() && k.value().den().bitLength() < 31 ? k.value().den().intValueExact() : 0;
+    }
+
+    private static boolean hasWholeRootPower(Poly p) {
+        for (Monomial m : p.terms().keySet()) {
+            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
+                int q = rootDegree(a.getKey());
+                if (q > 0 && a.getValue() >= q) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sum {@code p} with each term's whole powers of a root written as powers of its base. */
+    private Factored rootsResolvedInTerms(Poly p) {
+        List<Factored> terms = new ArrayList<>();
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            Factored term = Factored.constant(t.getValue());
+            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
+                int q = rootDegree(a.getKey());
+                int whole = q > 0 ? a.getValue() / q : 0;
+                term = term.multiply(Factored.atom(a.getKey()).pow(a.getValue() - whole * q, budget));
+                if (whole != 0) {
+                    term = term.multiply(normalize(((Pow) a.getKey()).base()).pow(whole, budget));
+                }
+            }
+            terms.add(term);
+        }
+        return rootsResolved(add(terms));
     }
 
     private Factored power(Pow p) {
