@@ -26,6 +26,7 @@ import org.symgrad.functions.Constant;
 import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Relation;
 
 /**
  * Evaluates an {@link Expr} to a {@link Ball} in an {@link Environment}: the same values as the
@@ -38,8 +39,10 @@ import org.symgrad.functions.KnownFunction;
  * <p>Known functions take their values from the {@link FunctionRegistry}: exact at exact arguments
  * where the entry is exact at numbers (piecewise-linear functions), otherwise computed in double,
  * as are constants ({@link Constants}) and abstract functions ({@link AbstractFunction}), with their
- * error propagated by {@link Ball#apply}. An unevaluated {@code Derivative} is the evaluator's finite difference, a ball
- * of relative radius {@value #DIFFERENCE_RADIUS}.
+ * error propagated by {@link Ball#apply}. A comparison whose arguments' balls decide it is exactly 1
+ * or 0, and a case split whose condition is decided is the branch it selects. An unevaluated
+ * {@code Derivative} is the evaluator's finite difference, a ball of relative radius
+ * {@value #DIFFERENCE_RADIUS}.
  */
 public final class BallEvaluator {
     /** Relative error allowed for a finite difference (Richardson-extrapolated, step 10⁻³). */
@@ -152,14 +155,36 @@ public final class BallEvaluator {
         if (f.args().size() != k.arity()) {
             throw new IllegalArgumentException(f.name() + " takes " + k.arity() + " argument(s)");
         }
+        if (k.piecewise()) {
+            Ball condition = eval(f.args().get(0));
+            if (decided(condition)) {
+                // the branch the condition selects, as the evaluator takes it: the other may be undefined
+                return eval(f.args().get(condition.isExact() && condition.exactValue().isZero() ? 2 : 1));
+            }
+        }
         List<Ball> args = new ArrayList<>(f.args().size());
         for (Expr a : f.args()) {
             args.add(eval(a));
+        }
+        java.util.Optional<Relation> relation = Relation.ofFunction(k.name());
+        if (relation.isPresent()) {
+            Ball difference = args.get(0).subtract(args.get(1));
+            if (decided(difference)) {
+                // a comparison its arguments' balls decide is exactly 1 or 0 (never 0 ± a radius that a
+                // case split would read as a possibly true condition)
+                double sign = difference.isExact() ? difference.exactValue().num().signum() : difference.estimate();
+                return Ball.exact(relation.get().holds(sign, 0) ? Rational.ONE : Rational.ZERO);
+            }
         }
         if (k.exactAtNumbers().isPresent() && args.get(0).isExact()) {
             return Ball.exact(k.exactAtNumbers().get().apply(args.get(0).exactValue()));
         }
         return Ball.apply(k.value(), args, 0);
+    }
+
+    /** Whether the ball is exactly 0 or certainly not 0: its sign is known. */
+    private static boolean decided(Ball b) {
+        return b.isDefined() && (b.isExact() || b.mid().abs().doubleValue() > b.radius());
     }
 
     private Ball indexProduct(IndexProduct p) {

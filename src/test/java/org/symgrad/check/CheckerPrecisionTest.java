@@ -81,6 +81,16 @@ class CheckerPrecisionTest {
         assertEquals(Verdict.Kind.FALSE, check("exp(x_i)/sum_k exp(x_k)", "(1 + 1/10^12)*exp(x_i)/sum_k exp(x_k)").kind());
     }
 
+    @Test
+    void aCaseSplitWhoseConditionIsDecidedIsComparedAsItsBranch() {
+        // the long fuzz run (seed 14, case 92760): the ball of a decided condition was 0 ± a few
+        // subnormals, the case split spanned both branches, and check called these equal
+        assertEquals(Verdict.Kind.FALSE, check("where(-log(1 + x^2) > 0, 1, 1 + elu(-log(1 + x^2)))",
+                "(1 + 1/10^12)*where(-log(1 + x^2) > 0, 1, 1 + elu(-log(1 + x^2)))").kind());
+        assertEquals(Verdict.Kind.FALSE, check("where(x > 0, sin(x), cos(x))", "(1 + 1/10^12)*where(x > 0, sin(x), cos(x))").kind());
+        assertEquals(Verdict.Kind.FALSE, check("leaky_relu(x, 1/10)*x", "(1 + 1/10^12)*leaky_relu(x, 1/10)*x").kind());
+    }
+
     /** A true identity {@code left(u) = right(u)} the normal form does not prove. */
     private record Identity(UnaryOperator<Expr> left, UnaryOperator<Expr> right) {
     }

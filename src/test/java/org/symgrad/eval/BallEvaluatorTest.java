@@ -79,6 +79,26 @@ class BallEvaluatorTest {
     }
 
     @Test
+    void aDecidedConditionSelectsItsBranchExactly() {
+        // found by the long fuzz run (seed 14, case 92760): gt(−log(1 + x²), 0) was 0 ± a few
+        // subnormals, which a case split read as possibly true, so where(…, 1, 1 + a) spanned both
+        // branches and check called where(…)·(1 + 10⁻⁹) equal to where(…)
+        Expr condition = ((org.symgrad.expr.Fn) Parser.parseExpression("where(-log(1 + x^2) > 0, 1, 2)")).args().get(0);
+        assertEquals(Rational.ZERO, BallEvaluator.evaluate(condition, env).exactValue());
+        assertEquals(Rational.of(2), eval("where(-log(1 + x^2) > 0, 1, 2)").exactValue());
+        assertEquals(Rational.ONE, eval("where(exp(x) > 1, 1, 2)").exactValue());
+        assertEquals(Rational.ONE, eval("where(x > 1/10, 1, 2)").exactValue(), "x is exactly the double 0.1, above 1/10");
+        Ball b = eval("where(-log(1 + x^2) > 0, 1, 1 + sin(x))");
+        assertEquals(1 + Math.sin(0.1), b.estimate(), 4 * Math.ulp(1.0));
+        assertTrue(b.radius() < 1e-14, b.toString());
+        // the branch not taken may be undefined, as in the evaluator
+        assertEquals(Rational.of(2), eval("where(y > 0, log(y), 2)").exactValue());
+        // a condition its ball does not decide still spans both branches
+        Ball undecided = eval("where(sin(x) - sin(x) > 0, 1, 2)");
+        assertTrue(undecided.isDefined() && undecided.radius() >= 0.5, undecided.toString());
+    }
+
+    @Test
     void largePowersStayExactUntilTheyGrowTooBig() {
         assertTrue(eval("(1 + 1/10^9)^10").isExact());
         Ball big = eval("(1 + x)^1000");
