@@ -80,7 +80,7 @@ final class DifferentialFuzzer {
             return judged;
         }
         try {
-            return crossChecked(c, answer).orElse(judged);
+            return crossChecked(c, answer).map(f -> f.counted(judged.compared(), judged.undecided(), judged.firstUndecided())).orElse(judged);
         } catch (LimitException e) {
             return new Finding(c, Finding.Outcome.ACCEPTED_LIMIT, "check or re-parse: " + e.describe());
         } catch (RuntimeException | StackOverflowError e) {
@@ -112,7 +112,7 @@ final class DifferentialFuzzer {
         Expr perturbed = Exprs.mul(answer, Exprs.add(Exprs.ONE, Exprs.num(Rational.of(1, 1_000_000_000))));
         Verdict off = checker.check(answer, perturbed);
         if (off.kind() == Verdict.Kind.NUMERICALLY_EQUAL && nonzeroWhereCheckSamples(c, answer)) {
-            return Optional.of(new Finding(c, Finding.Outcome.WRONG_ANSWER,
+            return Optional.of(new Finding(c, Finding.Outcome.CHECK_MISSES_DIFFERENCE,
                     "check misses a relative difference of 1e-9: answer = answer*(1 + 1/10^9) is " + off.kind()));
         }
         return Optional.empty();
@@ -139,7 +139,8 @@ final class DifferentialFuzzer {
             derivations.add(new Judged(prepared, outer ? List.of(result) : List.of(), steps));
         }
         int compared = 0;
-        int overflows = 0;
+        Map<Undecidable, Integer> undecided = new java.util.EnumMap<>(Undecidable.class);
+        Map<Undecidable, String> firstUndecided = new java.util.EnumMap<>(Undecidable.class);
         List<Environment> points = judge.points(c);
         for (int p = 0; p < points.size(); p++) {
             boolean withSteps = p == 0 || p == NumericJudge.FIRST_BOUNDARY_POINT;
@@ -159,25 +160,29 @@ final class DifferentialFuzzer {
                         continue;
                     }
                     for (Candidate k : candidates) {
-                        Optional<String> wrong = judge.judge(prepared, k.expanded(), env, truth.get());
-                        if (wrong.isPresent() && wrong.get().equals(NumericJudge.OVERFLOW)) {
-                            overflows++;
-                            continue;
+                        NumericJudge.Judgement j = judge.judge(prepared, k.expr(), k.expanded(), env, truth.get());
+                        switch (j.kind()) {
+                            case UNDECIDED -> {
+                                undecided.merge(j.why(), 1, Integer::sum);
+                                firstUndecided.putIfAbsent(j.why(), k.what() + " " + Printer.ascii(k.expr()) + " at "
+                                        + describe(env, b) + ": " + j.detail());
+                            }
+                            case WRONG -> {
+                                return new Finding(c, Finding.Outcome.WRONG_ANSWER, k.what() + " "
+                                        + Printer.ascii(k.expr()) + "\nat " + describe(env, b) + ": " + j.detail())
+                                        .counted(compared, undecided, firstUndecided);
+                            }
+                            case AGREES -> compared++;
                         }
-                        if (wrong.isPresent()) {
-                            return new Finding(c, Finding.Outcome.WRONG_ANSWER, k.what() + " " + Printer.ascii(k.expr())
-                                    + "\nat " + describe(env, b) + ": " + wrong.get());
-                        }
-                        compared++;
                     }
                 }
             }
         }
         if (compared == 0) {
-            return new Finding(c, Finding.Outcome.NOT_EVALUABLE, "no point where the derivative is defined");
+            return new Finding(c, Finding.Outcome.NOT_EVALUABLE, "no point where the derivative is defined")
+                    .counted(compared, undecided, firstUndecided);
         }
-        return overflows == 0 ? Finding.passed(c)
-                : new Finding(c, Finding.Outcome.PASSED, overflows + " value(s) overflow in double where the input does not");
+        return Finding.passed(c).counted(compared, undecided, firstUndecided);
     }
 
     /** A derivation ready to judge: its answers (the outer one only) and its steps. */

@@ -52,7 +52,12 @@ class FuzzFindingsTest {
                 // rewrote the x_k of its own Σ until the nesting limit
                 Arguments.of("let h_i = sum(k, x_i*x_k + x_i*y_k)\nderive h_1*sigma(-2) wrt x_j"),
                 Arguments.of("let h_i = sum(k, x_i*y_k + x_i*x_k)\nderive h_1*sum(m, x_m) wrt x_j"),
-                Arguments.of("let h_i = sum(m, x_i*y_m) + sum(k, x_i*x_k)\nderive h_i*exp(sin(sum(j, W_{ij}))) wrt x_j"));
+                Arguments.of("let h_i = sum(m, x_i*y_m) + sum(k, x_i*x_k)\nderive h_i*exp(sin(sum(j, W_{ij}))) wrt x_j"),
+                // long run on 93ae77f, case 92760: check called answer = answer·(1 + 10⁻⁹) equal, because the
+                // ball of where(−log(1 + x²) > 0, 1, 1 + a) spanned both branches (its decided condition was
+                // 0 ± a few subnormals); the fuzzer cross-checks these (id 0) through check
+                Arguments.of("let a = elu(-log(1 + x^2))\nlet b = tan(sin(y - 6 - a*a))\nderive cosh(tanh(softplus(b))) wrt x"),
+                Arguments.of("let a = elu(-log(1 + x^2))\nderive a*y wrt x"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +80,7 @@ class FuzzFindingsTest {
         for (org.symgrad.eval.Environment env : judge.points(new FuzzCase(0, FuzzCase.Kind.SCALAR, List.of(),
                 Parser.parseExpression("x"), Parser.parseExpression("x")))) {
             Optional<NumericJudge.Truth> truth = judge.truth(d, env);
-            if (truth.isPresent() && judge.judge(d, judge.expanded(d, wrong), env, truth.get()).isPresent()) {
+            if (truth.isPresent() && judge.judge(d, wrong, env, truth.get()).isWrong()) {
                 caught = true;
             }
         }
@@ -94,9 +99,10 @@ class FuzzFindingsTest {
                 continue;
             }
             judged++;
-            assertTrue(judge.judge(d, Parser.parseExpression("exp(x)*(1 + 1/10^5)"), env, truth.get()).isPresent());
+            assertTrue(judge.judge(d, Parser.parseExpression("exp(x)*(1 + 1/10^5)"), env, truth.get()).isWrong());
             // the same value by a cancelling computation: right, though double rounding differs
-            assertTrue(judge.judge(d, Parser.parseExpression("(exp(x) + 10^12) - 10^12"), env, truth.get()).isEmpty(),
+            assertEquals(NumericJudge.Judgement.AGREES,
+                    judge.judge(d, Parser.parseExpression("(exp(x) + 10^12) - 10^12"), env, truth.get()),
                     () -> "at x = " + env.scalar("x"));
         }
         assertTrue(judged >= 4, "judged at " + judged + " points");

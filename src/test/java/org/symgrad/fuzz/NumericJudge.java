@@ -26,7 +26,10 @@ import org.symgrad.print.Printer;
  * (a kink of relu or abs, a domain edge). A candidate (the result, a step) is evaluated by the
  * project's {@link Evaluator}; where it misses the truth by more than {@value #TOLERANCE}
  * relative plus four times the error estimate (truncation, and rounding of the values over the step), both are recomputed in ball arithmetic with smaller steps
- * before the point counts as a wrong answer — so rounding in double never makes one.
+ * before the point counts as a wrong answer — so rounding in double never makes one — and a
+ * disagreement that stands is a wrong answer only where the point can judge it ({@link PointDoubts}:
+ * not where the input is undefined, next to a kink, out of the double range or ill-conditioned;
+ * such points are {@link Undecidable}, and counted).
  *
  * <p>Points: two random, and three boundary points where the variable is 0, ±1 or ±{@value #LARGE}
  * (each value in turn over the cases; every third one sets all variables), every vector entry
@@ -45,9 +48,11 @@ final class NumericJudge {
     private static final double DERIVATIVE_NODE_RANGE = 2;
 
     private final Oracle oracle;
+    private final PointDoubts doubts;
 
     NumericJudge(FuzzCase c) {
         this.oracle = new Oracle(c.definitions(), Set.of(), N);
+        this.doubts = new PointDoubts(c.definitions(), oracle);
     }
 
     /** The base points of case {@code c}: random and boundary values of {@code c.wrt()}'s variable. */
@@ -130,23 +135,58 @@ final class NumericJudge {
     }
 
     /**
-     * Whether {@code expanded} (a result or a step of {@code d}, {@link #expanded}) agrees with the
-     * truth at {@code env}: empty if it does (or the point cannot judge it), otherwise what is wrong.
+     * What a point says of a candidate: it agrees with the truth (or the point cannot judge it: an
+     * unevaluated derivative far out), it is wrong ({@link #detail}), or the disagreement cannot be
+     * decided here ({@link #why}) — counted, never a wrong answer.
      */
-    Optional<String> judge(Differentiation d, Expr expanded, Environment env, Truth truth) {
+    record Judgement(Kind kind, String detail, Undecidable why) {
+        enum Kind { AGREES, WRONG, UNDECIDED }
+
+        static final Judgement AGREES = new Judgement(Kind.AGREES, "", null);
+
+        static Judgement wrong(String detail) {
+            return new Judgement(Kind.WRONG, detail, null);
+        }
+
+        static Judgement undecided(Undecidable why) {
+            return new Judgement(Kind.UNDECIDED, why.description(), why);
+        }
+
+        boolean isWrong() {
+            return kind == Kind.WRONG;
+        }
+    }
+
+    /**
+     * Whether {@code expanded} ({@code candidate}, a result or a step of {@code d}, with the
+     * definitions expanded: {@link #expanded}) agrees with the truth at {@code env}. A disagreement
+     * that stands in ball arithmetic is a wrong answer unless {@link PointDoubts} finds the point
+     * unable to judge it.
+     */
+    Judgement judge(Differentiation d, Expr candidate, Expr expanded, Environment env, Truth truth) {
         Expr wrt = d.wrt();
         if (containsDerivative(expanded) && Math.abs(read(wrt, env)) > DERIVATIVE_NODE_RANGE) {
-            return Optional.empty(); // the evaluator's own finite difference is too coarse out here
+            return Judgement.AGREES; // the evaluator's own finite difference is too coarse out here
         }
         double v = safeEvaluate(expanded, env);
         if (Double.isFinite(v) && close(v, truth.value(), truth.error())) {
-            return Optional.empty();
+            return Judgement.AGREES;
         }
-        return precisely(d, expanded, env, v, truth);
+        Judgement precise = precisely(d, expanded, env, v, truth);
+        if (precise.kind() == Judgement.Kind.AGREES) {
+            return precise;
+        }
+        // wrong, or undecided for a reason the doubts may name more precisely
+        return doubts.of(d, candidate, expanded, env).map(Judgement::undecided).orElse(precise);
+    }
+
+    /** {@link #judge} of a candidate written without defined names ({@code candidate} is its own expansion). */
+    Judgement judge(Differentiation d, Expr candidate, Environment env, Truth truth) {
+        return judge(d, candidate, expanded(d, candidate), env, truth);
     }
 
     /** The double comparison failed: decide in ball arithmetic with smaller steps. */
-    private Optional<String> precisely(Differentiation d, Expr expanded, Environment env, double v, Truth truth) {
+    private Judgement precisely(Differentiation d, Expr expanded, Environment env, double v, Truth truth) {
         Expr f = d.expandedOf();
         Expr wrt = d.wrt();
         double h = 1e-4 * Math.max(1, Math.abs(read(wrt, env)));
@@ -154,28 +194,32 @@ final class NumericJudge {
         Ball fine = richardsonBall(f, wrt, env, h / 8);
         Ball finest = richardsonBall(f, wrt, env, h / 64);
         if (!coarse.isDefined() || !fine.isDefined() || !finest.isDefined()) {
-            return Optional.empty();
+            // no ball of f near the point: a hole in the stencil (PointDoubts tells) or too wide a ball
+            return Judgement.undecided(Undecidable.ILL_CONDITIONED);
         }
         double t = fine.estimate();
         double error = Math.max(Math.abs(coarse.estimate() - t), Math.abs(finest.estimate() - t))
                 + 4 * (coarse.radius() + fine.radius() + finest.radius());
-        if (error > 1e-3 * Math.abs(t)) {
-            return Optional.empty(); // three steps disagree: f is not smooth at this scale (sin of 10^16)
+        if (error > 1e-3 * Math.max(1, Math.abs(t))) {
+            return Judgement.undecided(Undecidable.STEPS_DISAGREE); // f is not smooth at this scale (sin of 10^16)
         }
         Ball candidate = ballValue(expanded, env);
         if (!candidate.isDefined()) {
             if (Double.isFinite(v)) {
-                return Optional.empty(); // a ball too wide to divide by; the double value was close enough to try
+                // a ball too wide to divide by; the double value was close enough to try
+                return Judgement.undecided(Undecidable.ILL_CONDITIONED);
             }
-            if (overflows(expanded, env)) {
-                return Optional.of(OVERFLOW);
-            }
-            return Optional.of("undefined (" + v + ") where the derivative is " + t);
+            return Judgement.wrong("undefined (" + v + ") where the derivative is " + t);
+        }
+        if (close(candidate.estimate(), t, error)) {
+            return Judgement.AGREES;
         }
         if (close(candidate.estimate(), t, error + candidate.radius())) {
-            return Optional.empty();
+            // within its radius: agreement if that is narrower than the tolerance, else no decision
+            return candidate.radius() <= TOLERANCE * Math.abs(t) ? Judgement.AGREES
+                    : Judgement.undecided(Undecidable.ILL_CONDITIONED);
         }
-        return Optional.of("value " + candidate.estimate() + " where the derivative is " + t + " (double: " + v
+        return Judgement.wrong("value " + candidate.estimate() + " where the derivative is " + t + " (double: " + v
                 + " vs " + truth.value() + ")");
     }
 
@@ -210,50 +254,18 @@ final class NumericJudge {
     }
 
     private static double safeEvaluate(Expr e, Environment env) {
-        try {
-            return Evaluator.evaluate(e, env);
-        } catch (IllegalArgumentException notEvaluable) {
-            return Double.NaN;
-        }
+        return PointDoubts.safeEvaluate(e, env);
     }
 
     private static Ball ballValue(Expr e, Environment env) {
-        try {
-            return BallEvaluator.evaluate(e, env);
-        } catch (IllegalArgumentException notEvaluable) {
-            return Ball.UNDEFINED;
-        }
-    }
-
-    /**
-     * What {@link #judge} says of a candidate that cannot be computed in double at a point because a
-     * function's value overflows there ({@code exp(−x²)·exp(x²)} at {@code x = 30}) while the input
-     * can: not a wrong answer, but counted.
-     */
-    static final String OVERFLOW = "overflow";
-
-    /**
-     * Whether some function or power in {@code e} is infinite at {@code env} although its arguments
-     * are finite and none is smaller than 1 — too large a value, not a pole such as {@code 1/0} or
-     * {@code log(0)}.
-     */
-    private static boolean overflows(Expr e, Environment env) {
-        if (e instanceof org.symgrad.expr.Fn || e instanceof org.symgrad.expr.Pow) {
-            double value = safeEvaluate(e, env);
-            boolean largeArguments = Exprs.children(e).stream().mapToDouble(c -> Math.abs(safeEvaluate(c, env)))
-                    .allMatch(a -> a >= 1 && a < Double.POSITIVE_INFINITY);
-            if (Double.isInfinite(value) && largeArguments) {
-                return true;
-            }
-        }
-        return Exprs.children(e).stream().anyMatch(c -> overflows(c, env));
+        return PointDoubts.ballValue(e, env);
     }
 
     static boolean containsDerivative(Expr e) {
         return e instanceof Derivative || Exprs.children(e).stream().anyMatch(NumericJudge::containsDerivative);
     }
 
-    private static double read(Expr wrt, Environment env) {
+    static double read(Expr wrt, Environment env) {
         return switch (wrt) {
             case Sym s -> env.scalar(s.name());
             case Indexed x -> env.indexed(x.name(), concrete(x, env));
@@ -261,7 +273,7 @@ final class NumericJudge {
         };
     }
 
-    private static Environment write(Expr wrt, Environment env, double value) {
+    static Environment write(Expr wrt, Environment env, double value) {
         return switch (wrt) {
             case Sym s -> env.withScalar(s.name(), value);
             case Indexed x -> env.withIndexed(x.name(), value, concrete(x, env));

@@ -1,0 +1,120 @@
+package org.symgrad.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.symgrad.eval.Environment;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.parse.Parser;
+
+/**
+ * The judge leaves a disagreement undecided only where the reference cannot decide it — the input
+ * undefined at the point, a kink within the difference stencil, a value out of the double range, an
+ * ill-conditioned point — and still calls a wrong candidate wrong right next to each of them.
+ */
+class NumericJudgeTest {
+    /** The verdict on {@code candidate} for {@code script}'s derivative at x = {@code x} (y, z fixed). */
+    private static NumericJudge.Judgement judged(String script, String candidate, double x) {
+        return judged(script, candidate, x, 0.75);
+    }
+
+    /** As {@link #judged(String, String, double)}, with y = {@code y}. */
+    private static NumericJudge.Judgement judged(String script, String candidate, double x, double y) {
+        FuzzCase c = FuzzFindingsTest.parse(script);
+        NumericJudge judge = new NumericJudge(c);
+        NumericJudge.Differentiation d = judge.prepare(c.of(), c.wrt());
+        Environment env = new org.symgrad.oracle.Oracle(c.definitions(), Set.of(), 3)
+                .environment(Environment.random(5, 3).withScalar("x", x).withScalar("y", y), 5);
+        NumericJudge.Truth truth = judge.truth(d, env).orElseThrow(() -> new AssertionError("no truth at x = " + x));
+        var parsed = Parser.parseExpression(candidate);
+        return judge.judge(d, parsed, judge.expanded(d, parsed), env, truth);
+    }
+
+    private static void assertUndecided(Undecidable why, NumericJudge.Judgement j) {
+        assertEquals(NumericJudge.Judgement.Kind.UNDECIDED, j.kind(), j::toString);
+        assertEquals(why, j.why(), j::toString);
+    }
+
+    private static void assertWrong(NumericJudge.Judgement j) {
+        assertTrue(j.isWrong(), j::toString);
+    }
+
+    @Test
+    void aKinkInsideTheStencilIsUndecidedButOneStepsAwayAWrongSlopeIsCaught() {
+        // relu(x − 10⁻⁹) kinks well inside the stencil (h = 10⁻³) of x = 0, where the difference
+        // quotients at every step are (almost) the mean of the two slopes
+        assertUndecided(Undecidable.KINK_IN_STENCIL, judged("derive relu(x - 1/10^9) + x wrt x", "2", 0));
+        // at x = 0 itself, where the symmetric quotient is the mean slope 3/2 at every step
+        assertUndecided(Undecidable.KINK_IN_STENCIL, judged("derive relu(x) + x wrt x", "2", 0));
+        // three steps from the kink, the slope is 1 and a wrong one is a wrong answer
+        assertWrong(judged("derive relu(x - 3/1000) + x wrt x", "1 + 1/1000", 0));
+        assertEquals(NumericJudge.Judgement.AGREES, judged("derive relu(x - 3/1000) + x wrt x", "1", 0));
+        // the same for the other non-smooth functions, each three steps from its switch
+        assertWrong(judged("derive abs(x - 3/1000) wrt x", "1", 0));
+        assertWrong(judged("derive max(x, 3/1000) wrt x", "1", 0));
+        assertWrong(judged("derive max(x, 3/1000) wrt x", "1/10^9", 0)); // where the true derivative is 0
+        assertWrong(judged("derive where(x > 3/1000, x^2, x) wrt x", "2*x", 0));
+        assertWrong(judged("derive clip(x, -1, 3/1000)*sign(x + 3/1000) wrt x", "0", 0));
+    }
+
+    @Test
+    void aKinkOfADerivativeTheCandidateLeavesUnevaluatedIsInItsStencilToo() {
+        // elu is C¹ at 0 but its second derivative jumps: the evaluator's difference of b is off by ~h
+        String script = "let b = sqrt(1 + (1 + elu(x))^2)\nderive b + sin(x) wrt x";
+        assertUndecided(Undecidable.KINK_IN_STENCIL, judged(script, "diff(b, x)*(1 + 1/100) + cos(x)", 0));
+        assertWrong(judged(script, "diff(b, x)*(1 + 1/100) + cos(x)", 0.5));
+    }
+
+    @Test
+    void anUndefinedInputIsUndecidedButAWrongAnswerBesideItIsCaught() {
+        // (0/0)^0 is 1 in double (Math.pow(NaN, 0)), undefined in ball arithmetic
+        String script = "let a = x*(3/2 + y)/x\nlet b = (1 + a^2)^(-3*x)\nderive b wrt x";
+        assertUndecided(Undecidable.INPUT_UNDEFINED, judged(script, "-3*b*log(1 + a^2)*(1 + 1/10)", 0));
+        assertWrong(judged(script, "-3*b*log(1 + a^2)*(1 + 1/10)", 0.25));
+        assertEquals(NumericJudge.Judgement.AGREES, judged(script, "-3*b*log(1 + a^2)", 0.25));
+        // a candidate written in a name that is undefined at the point, where the input is defined
+        String unused = "let a = x*cos(x)/x\nderive sin(x) wrt x";
+        assertUndecided(Undecidable.INPUT_UNDEFINED, judged(unused, "a", 0));
+        assertWrong(judged(unused, "2*a", 0.25));
+    }
+
+    @Test
+    void anOverflowIsNotRepresentableButAWrongAnswerThatIsRepresentableIsCaught() {
+        // exp(2x)·exp(−x) = exp(x) overflows in double at x = 400, where exp(x) ≈ 5·10¹⁷³ does not
+        assertUndecided(Undecidable.NOT_REPRESENTABLE, judged("derive exp(x) wrt x", "exp(2*x)*exp(-x)", 400));
+        assertWrong(judged("derive exp(x) wrt x", "exp(x)*(1 + 1/1000)", 400));
+        assertEquals(NumericJudge.Judgement.AGREES, judged("derive exp(x) wrt x", "exp(x)", 400));
+        // a function that underflows to 0 where the true value is not 0 (in a ball, 0 ± far more than the value)
+        assertUndecided(Undecidable.NOT_REPRESENTABLE, judged("derive exp(-x) wrt x", "-exp(-2*x)*exp(x)", 400));
+        assertWrong(judged("derive exp(-x) wrt x", "exp(-x)", 400));
+        // a pole is not an overflow: x/x at 0 is a wrong answer where d/dx x = 1
+        assertWrong(judged("derive x wrt x", "x/x", 0));
+    }
+
+    @Test
+    void anIllConditionedCandidateIsUndecidedButAWellConditionedOneIsJudged() {
+        // a ≈ 10¹³ at x = 30: cos(a) is known to ~10⁻², the difference quotient averages the oscillation out
+        String script = "let a = y*(1 + y^2)^x\nderive exp(sin(a)) + a wrt x";
+        assertUndecided(Undecidable.ILL_CONDITIONED, judged(script, "a*(1 + cos(a)*exp(sin(a)))*log(1 + y^2)", 30, -1.28));
+        assertEquals(NumericJudge.Judgement.AGREES, judged(script, "a*(1 + cos(a)*exp(sin(a)))*log(1 + y^2)", 0.5));
+        assertWrong(judged(script, "a*(1 + cos(a)*exp(sin(a)))*log(1 + y^2)*(1 + 1/1000)", 0.5));
+    }
+
+    @Test
+    void everyFunctionOfTheRegistryIsClassifiedSmoothOrNot() {
+        // a new non-smooth function must be taught to PointDoubts, or kinks of it would be judged
+        Set<String> smooth = Set.of("exp", "log", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh",
+                "sigma", "softplus", "erf", "Phi", "gelu", "silu");
+        Set<String> unclassified = new HashSet<>();
+        for (KnownFunction f : FunctionRegistry.ALL) {
+            if (!smooth.contains(f.name()) && !PointDoubts.NON_SMOOTH.contains(f.name())) {
+                unclassified.add(f.name());
+            }
+        }
+        assertEquals(Set.of(), unclassified, "classify these in PointDoubts.collectSwitches or as smooth");
+    }
+}

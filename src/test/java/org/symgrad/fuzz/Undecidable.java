@@ -1,0 +1,30 @@
+package org.symgrad.fuzz;
+
+/**
+ * Why the {@link NumericJudge} cannot decide a disagreement between a candidate and its finite
+ * difference at one point: the reference, not the candidate, is in doubt there. Such a point is
+ * neither a pass nor a wrong answer; the run counts each kind and bounds their share
+ * ({@link FuzzRun}), so no kind can silently swallow a run.
+ */
+enum Undecidable {
+    /** {@code ∂f/∂x} where {@code f} (or a definition the candidate is written in) has no value. */
+    INPUT_UNDEFINED("the input, or a definition the candidate uses, is undefined at the point"),
+    /** A kink or jump of abs, sign, relu, heaviside, elu, leaky_relu, max, min, clip or a condition. */
+    KINK_IN_STENCIL("a kink or jump of a non-smooth function lies within the finite-difference stencil"),
+    /** A value exceeds the double range (or vanishes below it) where the true one is finite. */
+    NOT_REPRESENTABLE("a value of the candidate overflows or underflows double where the derivative is finite"),
+    /** Difference quotients at three smaller steps, in ball arithmetic, disagree: not smooth at this scale. */
+    STEPS_DISAGREE("difference quotients at three step sizes disagree (not smooth at the step's scale)"),
+    /** The ball of the candidate is wider than the tolerance. */
+    ILL_CONDITIONED("ball arithmetic cannot decide the candidate to the tolerance (ill-conditioned point)");
+
+    private final String description;
+
+    Undecidable(String description) {
+        this.description = description;
+    }
+
+    String description() {
+        return description;
+    }
+}
