@@ -41,6 +41,7 @@ class ArchitectureTest {
             Map.entry("simplify", 4),
             Map.entry("parse", 5),
             Map.entry("matrix", 5),
+            Map.entry("assume", 5),
             Map.entry("derive", 6),
             Map.entry("check", 7),
             Map.entry("gradcheck", 7),

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.symgrad.assume.AssumedForms;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definitions;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.error.LimitException;
@@ -42,8 +44,6 @@ public final class Checker {
     /** Sampled points for the numeric test. */
     public static final int POINTS = 24;
     private static final int DIMENSION = 3;
-    /** Rewrites by the assumptions' identities, each followed by a normal form: enough for powers of powers. */
-    private static final int ASSUMED_ROUNDS = 4;
 
     private final Definitions definitions;
     private final List<Rule> assumptions;
@@ -76,13 +76,10 @@ public final class Checker {
         Optional<Expr> difference = normalForm(Exprs.sub(l, r), trace);
         // what holds under the assumptions only (y² = y for y in {0, 1}), applied to the normal form
         Set<Sampling.Constraint> used = new java.util.LinkedHashSet<>();
-        for (int round = 0; round < ASSUMED_ROUNDS && difference.isPresent() && !difference.get().equals(Exprs.ZERO); round++) {
-            AssumedForms.Rewritten w = AssumedForms.apply(difference.get(), sampling);
-            if (w.used().isEmpty()) {
-                break;
-            }
-            used.addAll(w.used());
-            difference = normalForm(w.expr(), trace);
+        if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
+            Optional<AssumedForms.Rewritten> w = AssumedForms.settled(difference.get(), sampling, e -> normalForm(e, trace));
+            w.ifPresent(x -> used.addAll(x.used()));
+            difference = w.map(AssumedForms.Rewritten::expr);
         }
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
             List<Expr> conditions = trace.requiredPositive().stream().filter(c -> !sampling.nonnegative(c)).toList();

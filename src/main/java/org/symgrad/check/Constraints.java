@@ -3,6 +3,7 @@ package org.symgrad.check;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.symgrad.assume.Sampling;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Indexed;
@@ -14,7 +15,7 @@ import org.symgrad.simplify.Rules;
  * What an {@code assume} of a fact ({@link ConstraintStatement}) gives the checker: the constraint
  * its sampler draws points under, and the identities its simplifier may use at once
  * ({@code Σ_k t_k = 1} for a simplex or a one-hot t, {@code δ_ij = 0} for {@code i != j}); the
- * identities that hold only for the values the constraint allows are {@link AssumedForms}.
+ * identities that hold only for the values the constraint allows are {@link org.symgrad.assume.AssumedForms}.
  */
 public final class Constraints {
     private Constraints() {

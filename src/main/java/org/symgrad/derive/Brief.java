@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.symgrad.assume.AssumedForms;
 import org.symgrad.diff.DiffRules;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
@@ -40,13 +41,11 @@ final class Brief {
         boolean differentiated = false;
         for (int i = 1; i < steps.size(); i++) {
             Step s = steps.get(i);
-            for (String r : s.rule().split(Step.RULES_SEPARATOR)) {
-                rules.add(r);
-            }
+            rules.addAll(s.rules());
             boolean done = !differentiated && !hasDerivative(s.expr());
             differentiated |= done;
             boolean definitionFirst = i == 1 && s.rule().equals(DiffRules.DEFINITION);
-            if (definitionFirst || done || KEY.contains(s.rule()) || i == steps.size() - 1) {
+            if (definitionFirst || done || KEY.contains(s.rule()) || s.rule().startsWith(AssumedForms.RULE_PREFIX) || i == steps.size() - 1) {
                 out.add(new Step(String.join(Step.RULES_SEPARATOR, rules), s.expr()));
                 rules.clear();
             }

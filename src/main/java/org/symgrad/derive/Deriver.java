@@ -3,6 +3,8 @@ package org.symgrad.derive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.symgrad.assume.AssumedForms;
+import org.symgrad.assume.Sampling;
 import org.symgrad.diff.DefinedDerivatives;
 import org.symgrad.diff.DiffRules;
 import org.symgrad.diff.Differentiator;
@@ -63,9 +65,21 @@ public final class Deriver {
     private final Simplifier full;
     private final Simplifier assumed;
     private final Simplifier plain = Simplifier.plain();
+    /** The assumed facts ({@code y in {0, 1}}, {@code x > 0} …) whose identities a result is written with. */
+    private final Sampling facts;
 
     public Deriver(Definitions definitions, List<Rule> assumptions) {
+        this(definitions, assumptions, Sampling.NONE);
+    }
+
+    /**
+     * A deriver that also writes its results with the identities of the assumed {@code facts}
+     * ({@link AssumedForms}: {@code y² = y} for {@code y in {0, 1}}, {@code C_ji = C_ij} for a
+     * symmetric C, {@code log(xy) = log x + log y} for positive x, y …), each use a step citing the fact.
+     */
+    public Deriver(Definitions definitions, List<Rule> assumptions, Sampling facts) {
         this.definitions = definitions;
+        this.facts = facts;
         List<Rule> assumed = new ArrayList<>(assumptions);
         List<Rule> rules = new ArrayList<>();
         for (Definition d : definitions.all()) {
@@ -89,12 +103,32 @@ public final class Deriver {
         return full;
     }
 
+    /**
+     * The textbook form of {@code e} under the definitions and assumptions in force, the identities
+     * of the assumed facts included (what a {@code simplify} statement prints).
+     */
+    public Expr simplified(Expr e) {
+        return withFacts(simplifier(), simplifier().simplify(e)).expr();
+    }
+
     /** The simplified derivative only (no steps recorded). */
     public Expr derivative(Expr input, Expr wrt) {
         Expr of = definitions.avoidingLabels(input);
         ChainRule chain = new ChainRule(definitions, simplifier());
         return org.symgrad.expr.Indices.preferring(
-                simplifier().simplify(new Differentiator(chain).differentiate(of, wrt)), chosenBoundNames(of));
+                simplified(new Differentiator(chain).differentiate(of, wrt)), chosenBoundNames(of));
+    }
+
+    /**
+     * {@code e} (a textbook form of {@code simplifier}) with the identities of the assumed facts
+     * applied and simplified again, until none applies; the facts used are reported.
+     */
+    private AssumedForms.Rewritten withFacts(Simplifier simplifier, Expr e) {
+        if (facts.constraints().isEmpty()) {
+            return new AssumedForms.Rewritten(e, java.util.Set.of());
+        }
+        return AssumedForms.settled(e, facts, x -> Optional.of(simplifier.simplify(x)))
+                .orElse(new AssumedForms.Rewritten(e, java.util.Set.of()));
     }
 
     /** The {@code order}-th simplified derivative, {@code 0 ≤ order ≤} {@link Differentiator#MAX_ORDER}. */
@@ -249,7 +283,12 @@ public final class Deriver {
         Expr simplified = plain.simplify(differentiated);
         if (!assumptions.isEmpty()) {
             simplified = assumed.simplify(simplified);
-            steps.add("assumption", simplified);
+            steps.add(Rules.ASSUMPTION, simplified);
+        }
+        AssumedForms.Rewritten w = withFacts(assumed, simplified);
+        if (!w.used().isEmpty()) {
+            simplified = w.expr();
+            steps.add(AssumedForms.rule(w.used(), facts, Step.RULES_SEPARATOR), simplified);
         }
         Simplifier writeBack = full;
         if (!inverses.isEmpty()) {

@@ -3,7 +3,7 @@ package org.symgrad.document;
 import java.util.List;
 import java.util.Optional;
 import org.symgrad.check.Constraints;
-import org.symgrad.check.Sampling;
+import org.symgrad.assume.Sampling;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.parse.Parser;

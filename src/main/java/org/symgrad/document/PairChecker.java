@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.symgrad.check.Checker;
-import org.symgrad.check.Sampling;
+import org.symgrad.assume.Sampling;
 import org.symgrad.check.Verdict;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Deriver;

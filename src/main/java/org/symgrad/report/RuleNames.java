@@ -17,12 +17,12 @@ public final class RuleNames {
     }
 
     public static String text(String rule) {
-        return words(rule, UNICODE);
+        return AssumptionNames.text(rule).orElseGet(() -> words(rule, UNICODE));
     }
 
     /** The rule as the argument of {@code \text{…}}. */
     public static String latex(String rule) {
-        return words(rule, LATEX);
+        return AssumptionNames.latex(rule).orElseGet(() -> words(rule, LATEX));
     }
 
     private static String words(String rule, Map<String, String> special) {

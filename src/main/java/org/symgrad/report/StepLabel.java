@@ -43,7 +43,7 @@ final class StepLabel {
     private static String label(Expr before, Step step, Function<String, String> words,
                                 Function<Derivative, String> instance) {
         List<String> out = new ArrayList<>();
-        for (String rule : step.rule().split(Step.RULES_SEPARATOR)) {
+        for (String rule : step.rules()) {
             out.add(rule(before, step.expr(), rule, words, instance));
         }
         return String.join(Step.RULES_SEPARATOR, out);

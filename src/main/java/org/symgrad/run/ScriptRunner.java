@@ -5,7 +5,7 @@ import java.util.List;
 import org.symgrad.check.Assumptions;
 import org.symgrad.check.Checker;
 import org.symgrad.check.Constraints;
-import org.symgrad.check.Sampling;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Deriver;
@@ -15,6 +15,9 @@ import org.symgrad.error.LimitException;
 import org.symgrad.error.TimeLimit;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
 import org.symgrad.rewrite.Rule;
 import org.symgrad.script.AssumeStatement;
 import org.symgrad.script.CheckStatement;
@@ -37,6 +40,11 @@ public final class ScriptRunner {
     /** What {@code assume x > 0}, {@code assume y in {0, 1}} … give: the sampler's constraints and their identities. */
     private Sampling sampling = Sampling.NONE;
     private final List<Rule> factRules = new ArrayList<>();
+    /**
+     * The branches {@code assume i = j} in force, in order, as pairs (i, j): the index j is written i
+     * in what follows. The same line stays an identity of the symbols i and j as well.
+     */
+    private final List<List<String>> equalIndices = new ArrayList<>();
     /** The deriver of the state above, made when first needed ({@link #deriver()}). */
     private Deriver deriver;
     /** Whether a derivation records its steps, or is its result alone ({@link Deriver#result}). */
@@ -100,6 +108,10 @@ public final class ScriptRunner {
                 deriver = null;
             }
             case AssumeStatement assume -> {
+                if (assume.lhs() instanceof Sym i && assume.rhs() instanceof Sym j
+                        && Index.isSymbolic(i.name()) && Index.isSymbolic(j.name())) {
+                    equalIndices.add(List.of(i.name(), j.name()));
+                }
                 assumptions = assumptions.with(assume.lhs(), assume.rhs());
                 assumed.add(assume);
                 deriver = null;
@@ -111,13 +123,16 @@ public final class ScriptRunner {
             }
             case DeriveStatement derive -> {
                 requireOccurs(derive.of(), derive.wrt());
-                out.add(new Outcome.Derived(derive, steps ? deriver().derive(derive.of(), derive.wrt())
-                        : deriver().result(derive.of(), derive.wrt()), new Scope(definitions, assumed)));
+                Expr of = onBranch(derive.of());
+                Expr wrt = onBranch(derive.wrt());
+                out.add(new Outcome.Derived(derive, steps ? deriver().derive(of, wrt) : deriver().result(of, wrt),
+                        new Scope(definitions, assumed)));
             }
             case SimplifyStatement simplify -> out.add(
-                    new Outcome.Simplified(simplify, deriver().simplifier().simplify(simplify.expr())));
+                    new Outcome.Simplified(simplify, deriver().simplified(onBranch(simplify.expr()))));
             case CheckStatement check -> out.add(
-                    new Outcome.Checked(check, new Checker(definitions, rules(), sampling).check(check.sides()),
+                    new Outcome.Checked(check, new Checker(definitions, rules(), sampling)
+                            .check(check.sides().stream().map(this::onBranch).toList()),
                             new Scope(definitions, assumed)));
         }
     }
@@ -128,9 +143,22 @@ public final class ScriptRunner {
      */
     private Deriver deriver() {
         if (deriver == null) {
-            deriver = new Deriver(definitions, rules());
+            // the facts' identities (Σ_k t_k = 1 for a one-hot t) come with the facts, so a step cites them
+            deriver = new Deriver(definitions, assumptions.rules(), sampling);
         }
         return deriver;
+    }
+
+    /**
+     * {@code e} on the branches {@code assume i = j} in force: the free index j written i, as the
+     * textbook writes the diagonal ({@code ∂y_i/∂z_i}); a Σ over i is renamed first, so nothing is captured.
+     */
+    private Expr onBranch(Expr e) {
+        Expr out = e;
+        for (List<String> eq : equalIndices) {
+            out = Indices.rename(out, eq.get(1), eq.get(0));
+        }
+        return out;
     }
 
     /** The identities in force: the assumed ones, then those of the assumed facts. */

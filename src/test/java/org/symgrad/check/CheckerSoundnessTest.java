@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.parse.Parser;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symgrad.check.Checker;
-import org.symgrad.check.Sampling;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definitions;
 import org.symgrad.parse.Parser;
 

@@ -1,4 +1,4 @@
-package org.symgrad.check;
+package org.symgrad.assume;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +113,23 @@ public final class Sampling {
     public static String describe(Constraint c) {
         return switch (c) {
             case Distinct d -> d.i() + " ≠ " + d.j();
+            case Positive p -> p.name() + " > 0";
+            case NonNegative p -> p.name() + " >= 0";
+            case UnitInterval u -> "0 < " + u.name() + " < 1";
+            case TwoValued t -> t.name() + " in {" + number(t.low()) + ", " + number(t.high()) + "}";
+            case Simplex s -> s.name() + " simplex";
+            case OneHot h -> h.name() + " one-hot";
+            case Symmetric s -> s.name() + " symmetric";
+        };
+    }
+
+    /**
+     * The constraint as the text after {@code assume} in a script ({@code x > 0}, {@code y in {0, 1}},
+     * {@code i != j}, {@code t one-hot}): it reads back as the same constraint.
+     */
+    public static String statement(Constraint c) {
+        return switch (c) {
+            case Distinct d -> d.i() + " != " + d.j();
             case Positive p -> p.name() + " > 0";
             case NonNegative p -> p.name() + " >= 0";
             case UnitInterval u -> "0 < " + u.name() + " < 1";

@@ -1,4 +1,4 @@
-package org.symgrad.check;
+package org.symgrad.assume;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +27,7 @@ import org.symgrad.expr.Sym;
  *       {@code Σ_k y_k = 1} is a rule of the assumption itself);</li>
  *   <li>{@code C symmetric}: {@code C_ji} is written {@code C_ij}, indices in order;</li>
  *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
+ *   <li>{@code i != j}: {@code δ_ij = 0};</li>
  *   <li>{@code x > 0}, {@code x >= 0}, {@code 0 < x < 1}, a simplex, a one-hot vector:
  *       {@code |x| = x} and {@code (x^a)^b = x^(ab)} ({@code sqrt(x^2) = x}).</li>
  * </ul>
@@ -37,10 +38,15 @@ import org.symgrad.expr.Sym;
  * both covered. The rewrite is applied to a normal form, which is normalised again: one pass needs
  * no fixpoint of its own.
  */
-final class AssumedForms {
+public final class AssumedForms {
     /** The expression after the rewrite, and the constraints whose identities were used. */
-    record Rewritten(Expr expr, Set<Sampling.Constraint> used) {
+    public record Rewritten(Expr expr, Set<Sampling.Constraint> used) {
     }
+
+    /** The name a derivation step cites for the identities of one assumed fact: {@code assumption: y in {0, 1}}. */
+    public static final String RULE_PREFIX = "assumption: ";
+    /** Rewrites by the identities, each followed by a normal form: enough for powers of powers. */
+    private static final int ROUNDS = 4;
 
     private final Sampling sampling;
     private final Set<Sampling.Constraint> used = new LinkedHashSet<>();
@@ -49,13 +55,52 @@ final class AssumedForms {
         this.sampling = sampling;
     }
 
+    /**
+     * {@code e} rewritten by the identities of {@code sampling}'s constraints and normalised again by
+     * {@code normalise}, round after round until no identity applies: the one loop that serves the
+     * checker (with the expanded normal form) and the deriver (with the textbook form). Empty when
+     * {@code normalise} gives up (a resource limit); {@code e} itself when nothing applies.
+     */
+    public static Optional<Rewritten> settled(Expr e, Sampling sampling,
+                                              java.util.function.Function<Expr, Optional<Expr>> normalise) {
+        Set<Sampling.Constraint> all = new LinkedHashSet<>();
+        Expr current = e;
+        for (int round = 0; round < ROUNDS && !current.equals(Exprs.ZERO); round++) {
+            Rewritten w = apply(current, sampling);
+            if (w.used().isEmpty()) {
+                break;
+            }
+            all.addAll(w.used());
+            Optional<Expr> next = normalise.apply(w.expr());
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(new Rewritten(current, Set.copyOf(all)));
+    }
+
+    /**
+     * The rule a derivation step cites for the facts in {@code used}, one {@code assumption: …} per
+     * fact, in the order they were assumed, joined as a row of several rules is.
+     */
+    public static String rule(Set<Sampling.Constraint> used, Sampling sampling, String separator) {
+        List<String> out = new ArrayList<>();
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (used.contains(c)) {
+                out.add(RULE_PREFIX + Sampling.statement(c));
+            }
+        }
+        return String.join(separator, out);
+    }
+
     /** {@code e} with the identities of {@code sampling}'s constraints applied once, bottom up. */
-    static Rewritten apply(Expr e, Sampling sampling) {
+    public static Rewritten apply(Expr e, Sampling sampling) {
         if (sampling.constraints().isEmpty()) {
             return new Rewritten(e, Set.of());
         }
         AssumedForms f = new AssumedForms(sampling);
-        Expr out = f.rewrite(f.twoValuedNames() ? expanded(e) : e);
+        Expr out = f.rewrite(f.twoValuedNames() ? f.expanded(e) : e);
         return new Rewritten(out, Set.copyOf(f.used));
     }
 
@@ -68,13 +113,18 @@ final class AssumedForms {
     }
 
     /**
-     * {@code e} with products of sums multiplied out and small powers of sums written as products,
-     * everywhere (inside Σ bodies and function arguments too): the normal form keeps
-     * {@code y(1 − y)} factored, where {@code y² = y} cannot be seen.
+     * {@code e} with the products of sums that mention a two-valued or one-hot name multiplied out,
+     * and small powers of such sums written as products, everywhere (inside Σ bodies and function
+     * arguments too): the normal form keeps {@code y(1 − y)} factored, where {@code y² = y} cannot be
+     * seen. Factors without such a name stay as they are, so the textbook form keeps them
+     * ({@code 2p(1 − p)·y(p − y)} becomes {@code 2p(1 − p)(p y − y²)}, not a polynomial in p).
      */
-    static Expr expanded(Expr e) {
+    private Expr expanded(Expr e) {
+        if (!mentionsTwoValued(e)) {
+            return e;
+        }
         if (e instanceof org.symgrad.expr.Add a) {
-            return Exprs.add(a.terms().stream().map(AssumedForms::expanded).toList());
+            return Exprs.add(a.terms().stream().map(this::expanded).toList());
         }
         if (e instanceof Pow p && p.exponent() instanceof Num n && n.value().isInteger() && n.value().signum() > 0
                 && n.value().compareTo(Rational.of(6)) <= 0 && expanded(p.base()) instanceof org.symgrad.expr.Add) {
@@ -82,13 +132,18 @@ final class AssumedForms {
             return expanded(Exprs.mul(java.util.Collections.nCopies(k, p.base())));
         }
         if (e instanceof Mul m) {
+            List<Expr> kept = new ArrayList<>();
             List<List<Expr>> products = new ArrayList<>();
             products.add(List.of());
             for (Expr factor : m.factors()) {
+                if (!mentionsTwoValued(factor)) {
+                    kept.add(factor);
+                    continue;
+                }
                 Expr f = expanded(factor);
                 List<Expr> terms = f instanceof org.symgrad.expr.Add a ? a.terms() : List.of(f);
                 if (products.size() * terms.size() > MAX_TERMS) {
-                    return Exprs.mul(m.factors().stream().map(AssumedForms::expanded).toList());
+                    return Exprs.mul(m.factors().stream().map(this::expanded).toList());
                 }
                 List<List<Expr>> next = new ArrayList<>();
                 for (List<Expr> p : products) {
@@ -100,9 +155,24 @@ final class AssumedForms {
                 }
                 products = next;
             }
-            return Exprs.add(products.stream().map(Exprs::mul).toList());
+            kept.add(Exprs.add(products.stream().map(Exprs::mul).toList()));
+            return Exprs.mul(kept);
         }
-        return Exprs.mapChildren(e, AssumedForms::expanded);
+        return Exprs.mapChildren(e, this::expanded);
+    }
+
+    /** Whether {@code e} mentions a name whose powers the constraints reduce ({@link #constrainsPowers}). */
+    private boolean mentionsTwoValued(Expr e) {
+        Optional<String> name = nameOf(e);
+        if (name.isPresent() && constrainsPowers(name.get())) {
+            return true;
+        }
+        for (Expr c : Exprs.children(e)) {
+            if (mentionsTwoValued(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Expr rewrite(Expr e) {
@@ -113,16 +183,19 @@ final class AssumedForms {
         }
         if (inner instanceof Mul m) {
             Expr grouped = powersGrouped(m);
-            return grouped instanceof Mul g ? oneHotPairs(g).orElse(grouped) : grouped;
+            return grouped instanceof Mul g ? oneHotPairs(g).or(() -> oneHotIntoSum(g)).orElse(grouped) : grouped;
         }
         if (inner instanceof Indexed x) {
             return symmetric(x).orElse(inner);
         }
         if (inner instanceof Fn f) {
-            return absolute(f).orElse(inner);
+            return absolute(f).or(() -> logarithm(f)).orElse(inner);
         }
         if (inner instanceof org.symgrad.expr.IndexSum sum) {
             return sumToOne(sum).orElse(inner);
+        }
+        if (inner instanceof Delta d) {
+            return distinct(d).orElse(inner);
         }
         return inner;
     }
@@ -242,6 +315,44 @@ final class AssumedForms {
         return Optional.empty();
     }
 
+    /**
+     * {@code t_a Σ_i t_i w_i = Σ_i δ_ai t_i w_i} for a one-hot t: an entry of the vector outside a Σ
+     * whose body holds an entry at the bound index is taken inside, where it pairs with it.
+     */
+    private Optional<Expr> oneHotIntoSum(Mul m) {
+        List<Expr> factors = m.factors();
+        for (int a = 0; a < factors.size(); a++) {
+            if (!(factors.get(a) instanceof Indexed x) || x.indices().size() != 1 || !oneHot(x.name())) {
+                continue;
+            }
+            for (int s = 0; s < factors.size(); s++) {
+                if (!(factors.get(s) instanceof org.symgrad.expr.IndexSum sum)
+                        || sum.index().equals(x.indices().get(0)) || !hasEntry(sum.body(), x.name(), sum.index())) {
+                    continue;
+                }
+                Expr inside = rewrite(Exprs.mul(x, sum.body()));
+                if (inside.equals(Exprs.mul(x, sum.body()))) {
+                    continue;
+                }
+                List<Expr> out = new ArrayList<>(factors);
+                out.set(s, new org.symgrad.expr.IndexSum(sum.index(), sum.lower(), sum.upper(), inside));
+                out.remove(a);
+                return Optional.of(Exprs.mul(out));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean oneHot(String name) {
+        return sampling.constraints().stream().anyMatch(c -> c instanceof Sampling.OneHot h && h.name().equals(name));
+    }
+
+    /** Whether {@code body} is, or is a product with, the entry {@code name_index}. */
+    private static boolean hasEntry(Expr body, String name, String index) {
+        Expr entry = new Indexed(name, List.of(index));
+        return body.equals(entry) || body instanceof Mul m && m.factors().contains(entry);
+    }
+
     /** {@code Σ_k t_k = 1} for a simplex or one-hot t, over the whole range. */
     private Optional<Expr> sumToOne(org.symgrad.expr.IndexSum sum) {
         if (!(sum.body() instanceof Indexed x) || !x.indices().equals(List.of(sum.index()))
@@ -253,6 +364,18 @@ final class AssumedForms {
                     || c instanceof Sampling.OneHot h && h.name().equals(x.name())) {
                 used.add(c);
                 return Optional.of(Exprs.ONE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code δ_ij = 0} on the branch {@code i ≠ j}. */
+    private Optional<Expr> distinct(Delta d) {
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Distinct b && (b.i().equals(d.i()) && b.j().equals(d.j())
+                    || b.i().equals(d.j()) && b.j().equals(d.i()))) {
+                used.add(c);
+                return Optional.of(Exprs.ZERO);
             }
         }
         return Optional.empty();
@@ -270,6 +393,42 @@ final class AssumedForms {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code log(x·y) = log x + log y} and {@code log(x^a) = a·log x} where every factor is positive:
+     * a positive number, an {@code exp}, or a power of a name the assumptions keep from being
+     * negative (at 0 both sides are undefined).
+     */
+    private Optional<Expr> logarithm(Fn f) {
+        if (!f.name().equals("log") || f.args().size() != 1) {
+            return Optional.empty();
+        }
+        List<Expr> factors = f.args().get(0) instanceof Mul m ? m.factors() : List.of(f.args().get(0));
+        if (factors.size() == 1 && !(factors.get(0) instanceof Pow)) {
+            return Optional.empty();
+        }
+        List<Expr> terms = new ArrayList<>();
+        Set<Sampling.Constraint> by = new LinkedHashSet<>();
+        for (Expr factor : factors) {
+            Expr base = factor instanceof Pow p ? p.base() : factor;
+            Expr exponent = factor instanceof Pow p ? p.exponent() : Exprs.ONE;
+            if (base instanceof Num n && n.value().signum() > 0 || base instanceof Fn g && g.name().equals("exp")) {
+                terms.add(Exprs.mul(exponent, Exprs.fn("log", base)));
+                continue;
+            }
+            Optional<Sampling.Constraint> c = sampling.nonnegativeBy(base);
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            by.add(c.get());
+            terms.add(Exprs.mul(exponent, Exprs.fn("log", base)));
+        }
+        if (by.isEmpty()) {
+            return Optional.empty();
+        }
+        used.addAll(by);
+        return Optional.of(Exprs.add(terms));
     }
 
     /** {@code |x| = x} where x is never negative. */
