@@ -49,7 +49,10 @@ public final class ExprOrder implements Comparator<Expr> {
             return c;
         }
         return switch (a) {
-            case Num n -> n.value().compareTo(((Num) b).value());
+            case Num n -> {
+                int byValue = n.value().compareTo(((Num) b).value());
+                yield byValue != 0 ? byValue : Boolean.compare(n.decimal(), ((Num) b).decimal());
+            }
             case Sym s -> s.name().compareTo(((Sym) b).name());
             case Indexed x -> {
                 Indexed y = (Indexed) b;

@@ -31,6 +31,25 @@ public final class Exprs {
         return new Num(r);
     }
 
+    /** A number literal as written ({@code 3}, {@code 0.25}, {@code 1e-3}): a decimal if it has a point or an exponent. */
+    public static Num literal(String text) {
+        return new Num(Rational.parseDecimal(text), text.indexOf('.') >= 0 || text.indexOf('e') >= 0
+                || text.indexOf('E') >= 0);
+    }
+
+    /** Whether {@code e} holds a number written as a decimal ({@link Num#decimal()}). */
+    public static boolean writesDecimals(Expr e) {
+        if (e instanceof Num n) {
+            return n.decimal();
+        }
+        for (Expr c : children(e)) {
+            if (writesDecimals(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Sym sym(String name) {
         return new Sym(name);
     }
@@ -104,7 +123,7 @@ public final class Exprs {
 
     public static Expr neg(Expr e) {
         if (e instanceof Num n) {
-            return num(n.value().negate());
+            return new Num(n.value().negate(), n.decimal());
         }
         return mul(MINUS_ONE, e);
     }

@@ -155,6 +155,11 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
         return num.multiply(o.den).compareTo(o.num.multiply(den));
     }
 
+    /** The exact decimal expansion ({@code 0.134145}); callers check that it terminates. */
+    public String decimalString() {
+        return new BigDecimal(num).divide(new BigDecimal(den)).stripTrailingZeros().toPlainString();
+    }
+
     @Override
     public String toString() {
         return isInteger() ? num.toString() : num + "/" + den;

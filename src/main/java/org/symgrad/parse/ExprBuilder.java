@@ -479,7 +479,7 @@ final class ExprBuilder {
             throw new LimitException("number-size", "the number " + abbreviate(text) + " has more than "
                     + Limits.MAX_NUMBER_LENGTH + " digits");
         }
-        return new Num(Rational.parseDecimal(text));
+        return Exprs.literal(text);
     }
 
     private static String abbreviate(String text) {

@@ -32,6 +32,11 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
         return r.isInteger() ? Doc.atom(r.toString()) : new Doc(r.num() + "/" + r.den(), Prec.PRODUCT, false, true);
     }
 
+    /** A non-negative number as the decimal it is written as ({@code 0.134145}): the same in every notation. */
+    default Doc decimal(Rational nonNegative) {
+        return Doc.atom(nonNegative.decimalString());
+    }
+
     /** Prefix for negation: {@code -} (Unicode uses {@code −}). */
     default String unaryMinus() {
         return "-";

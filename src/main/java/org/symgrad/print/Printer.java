@@ -68,7 +68,7 @@ public final class Printer {
 
     private Doc doc(Expr e) {
         return switch (e) {
-            case Num n -> number(n.value(), false);
+            case Num n -> number(n, false);
             case Sym s -> Doc.atom(notation.symbol(s.name()));
             case Indexed x -> Doc.atom(notation.indexed(x.name(), x.indices()));
             case Delta d -> Doc.atom(notation.delta(d.i(), d.j()));
@@ -100,6 +100,15 @@ public final class Printer {
     private record Signed(boolean negative, Doc magnitude) {
     }
 
+    /** A number as it is written: a decimal ({@code 0.5}) or an integer or fraction ({@code 1/2}). */
+    private Doc number(Num n, boolean script) {
+        if (!n.decimal()) {
+            return number(n.value(), script);
+        }
+        Doc magnitude = notation.decimal(n.value().abs());
+        return n.value().signum() < 0 ? negate(magnitude) : magnitude;
+    }
+
     private Doc number(Rational r, boolean script) {
         return r.signum() < 0 ? negate(notation.number(r.negate(), script)) : notation.number(r, script);
     }
@@ -112,7 +121,8 @@ public final class Printer {
 
     private Signed signed(Expr e) {
         return switch (e) {
-            case Num n -> new Signed(n.value().signum() < 0, notation.number(n.value().abs(), false));
+            case Num n -> new Signed(n.value().signum() < 0, n.decimal() ? notation.decimal(n.value().abs())
+                    : notation.number(n.value().abs(), false));
             case Mul m -> product(m.factors());
             default -> new Signed(false, doc(e));
         };
@@ -170,10 +180,12 @@ public final class Printer {
     private Signed product(List<Expr> factors) {
         // numbers in a product read as one coefficient: −(−1)·x is shown as x
         Rational coefficient = Rational.ONE;
+        boolean decimal = false;
         List<Expr> rest = new ArrayList<>(factors.size());
         for (Expr f : factors) {
             if (f instanceof Num n) {
                 coefficient = coefficient.multiply(n.value());
+                decimal |= n.decimal();
             } else {
                 rest.add(f);
             }
@@ -208,7 +220,11 @@ public final class Printer {
         boolean denominatorHasCoefficient = false;
         boolean stacked = notation.stackedFractions();
         if (!coefficient.isOne()) {
-            if (coefficient.isInteger() || (stacked && denominator.isEmpty())) {
+            if (decimal && Num.terminates(coefficient)) {
+                // a decimal coefficient is written as the input wrote it: 0.5x, never x/2
+                numerator.add(0, notation.decimal(coefficient));
+                hasCoefficient = true;
+            } else if (coefficient.isInteger() || (stacked && denominator.isEmpty())) {
                 numerator.add(0, notation.number(coefficient, false));
                 hasCoefficient = true;
             } else {
@@ -293,7 +309,7 @@ public final class Printer {
     }
 
     private Doc power(Pow p) {
-        if (p.exponent() instanceof Num n && n.value().equals(Rational.of(1, 2))) {
+        if (p.exponent() instanceof Num n && !n.decimal() && n.value().equals(Rational.of(1, 2))) {
             Optional<Doc> root = notation.squareRoot(doc(p.base()));
             if (root.isPresent()) {
                 return root.get();
@@ -303,7 +319,7 @@ public final class Printer {
         if (base.prec().looserThan(Prec.ATOM) || base.fraction()) {
             base = notation.group(base);
         }
-        Doc exponent = p.exponent() instanceof Num n ? number(n.value(), true) : doc(p.exponent());
+        Doc exponent = p.exponent() instanceof Num n ? number(n, true) : doc(p.exponent());
         return notation.power(base, exponent, p.exponent());
     }
 

@@ -61,7 +61,7 @@ final class Matcher {
             return positive.isPresent() && match(((Mul) p).factors().get(1), positive.get(), m, bound, k);
         }
         return switch (p) {
-            case Num n -> n.equals(t) && k.test(m);
+            case Num n -> t instanceof Num v && v.value().equals(n.value()) && k.test(m);
             case Sym s -> s.equals(t) && k.test(m);
             case Indexed x -> t instanceof Indexed y && x.name().equals(y.name())
                     && x.indices().size() == y.indices().size()

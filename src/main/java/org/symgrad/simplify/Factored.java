@@ -207,8 +207,8 @@ final class Factored {
     private static final int GROUPING_LIMIT = 16;
 
     /**
-     * Factoring by grouping: {@code p = v·A + c·A = (v + c)·A} for an atom {@code v} of degree at
-     * most 1 in every term and a rational {@code c} ({@code c_i z_i − c_i − h_i z_i + h_i =
+     * Factoring by grouping: {@code p = v^k·A + c·A = (v^k + c)·A} for an atom {@code v} that occurs
+     * to the same power {@code k} in every term that has it and a rational {@code c} ({@code c_i z_i − c_i − h_i z_i + h_i =
      * (z_i − 1)(c_i − h_i)}); the first such atom in order, so the factors are a function of
      * {@code p}.
      */
@@ -220,23 +220,29 @@ final class Factored {
         p.terms().keySet().forEach(t -> atoms.addAll(t.powers().keySet()));
         Budget budget = Budget.standard();
         for (Expr v : atoms) {
-            Monomial unit = Monomial.of(v, 1);
-            Poly a = Poly.ZERO;
-            Poly b = Poly.ZERO;
-            boolean linear = true;
-            for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
-                int e = t.getKey().powers().getOrDefault(v, 0);
-                if (e > 1) {
-                    linear = false;
+            // v to one power k wherever it occurs: v^k is the unit ((1 − t²)(1 + c x²) by t²)
+            int k = 0;
+            for (Monomial t : p.terms().keySet()) {
+                int e = t.powers().getOrDefault(v, 0);
+                k = k == 0 ? e : e == 0 || e == k ? k : -1;
+                if (k < 0) {
                     break;
                 }
-                if (e == 1) {
+            }
+            if (k <= 0) {
+                continue;
+            }
+            Monomial unit = Monomial.of(v, k);
+            Poly a = Poly.ZERO;
+            Poly b = Poly.ZERO;
+            for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+                if (t.getKey().powers().containsKey(v)) {
                     a = a.add(Poly.monomial(t.getValue(), t.getKey().divide(unit)), budget);
                 } else {
                     b = b.add(Poly.monomial(t.getValue(), t.getKey()), budget);
                 }
             }
-            if (!linear || a.size() < 2 || b.size() != a.size()) {
+            if (a.size() < 2 || b.size() != a.size()) {
                 continue;
             }
             Rational ratio = b.leadingCoefficient().divide(a.leadingCoefficient());

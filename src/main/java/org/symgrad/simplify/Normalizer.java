@@ -86,14 +86,17 @@ final class Normalizer {
     /** The rule applications of one simplification, shared by the normalisers it uses. */
     private static final class Rewrites {
         final Trace trace;
+        /** Whether the input wrote decimals: the presenter then writes numbers as decimals where they terminate. */
+        final boolean decimals;
         int nesting;
         /** The recursion depth of normalising, over all the normalisers of one simplification. */
         int depth;
         /** How often a rule application was refused at {@link #MAX_REWRITE_NESTING} or {@link #MAX_REWRITE_DEPTH}. */
         int cutShort;
 
-        Rewrites(Trace trace) {
+        Rewrites(Trace trace, boolean decimals) {
             this.trace = trace;
+            this.decimals = decimals;
         }
     }
 
@@ -103,7 +106,13 @@ final class Normalizer {
 
     Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions,
                Trace trace) {
-        this(budget, assumptions, definitions, expandNamedFunctions, false, new Rewrites(trace));
+        this(budget, assumptions, definitions, expandNamedFunctions, trace, false);
+    }
+
+    /** A normaliser whose presentations write numbers as decimals where they terminate, when {@code decimals}. */
+    Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions,
+               Trace trace, boolean decimals) {
+        this(budget, assumptions, definitions, expandNamedFunctions, false, new Rewrites(trace, decimals));
     }
 
     private Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions,
@@ -118,6 +127,11 @@ final class Normalizer {
 
     Trace trace() {
         return rewrites.trace;
+    }
+
+    /** Whether numbers are presented as decimals where they terminate (the input wrote decimals). */
+    boolean decimals() {
+        return rewrites.decimals;
     }
 
     /** Whether an assumption rewrites {@code e} ({@code Σ_k t_k} for {@code assume sum_k t_k = 1}). */

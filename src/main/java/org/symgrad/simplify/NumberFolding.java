@@ -24,25 +24,27 @@ public final class NumberFolding {
         }
         Rational c = Rational.ONE;
         int numbers = 0;
+        boolean decimal = false;
         List<Expr> rest = new ArrayList<>();
         for (Expr f : m.factors()) {
             if (f instanceof Num n) {
                 c = c.multiply(n.value());
+                decimal |= n.decimal();
                 numbers++;
             } else {
                 rest.add(f);
             }
         }
         boolean folded = numbers == 0 || numbers == 1 && m.factors().get(0) instanceof Num;
-        return folded ? inner : moveFirst(m, c, rest);
+        return folded ? inner : moveFirst(m, new Num(c, decimal), rest);
     }
 
-    private static Expr moveFirst(Mul m, Rational c, List<Expr> rest) {
-        if (c.isZero()) {
+    private static Expr moveFirst(Mul m, Num c, List<Expr> rest) {
+        if (c.value().isZero()) {
             return Exprs.ZERO;
         }
         List<Expr> factors = new ArrayList<>();
-        factors.add(new Num(c));
+        factors.add(c);
         factors.addAll(rest);
         Expr out = Exprs.mul(factors);
         return out.equals(m) ? m : out;

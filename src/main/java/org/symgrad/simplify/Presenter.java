@@ -73,7 +73,7 @@ final class Presenter {
         if (f.isZero()) {
             return Exprs.ZERO;
         }
-        f = powersMerged(quotientsNamed(f));
+        f = decimalsWritten(powersMerged(quotientsNamed(f)));
         Rational c = f.coefficient();
         List<Map.Entry<Poly, Integer>> entries = multipliedWhereShorter(new ArrayList<>(f.factors().entrySet()));
         // each sum or Σ factor to an odd power may be written either way round, −(a − b) = (b − a):
@@ -136,7 +136,7 @@ final class Presenter {
         denominator.sort(FactorOrder.TOTAL);
         List<Expr> factors = new ArrayList<>();
         if (!c.isOne() || numerator.isEmpty() && denominator.isEmpty()) {
-            factors.add(new Num(c));
+            factors.add(number(c));
         }
         factors.addAll(numerator);
         for (Expr d : denominator) {
@@ -144,6 +144,79 @@ final class Presenter {
                     ? Exprs.pow(p.base(), new Num(k.value().negate())) : Exprs.pow(d, -1));
         }
         return Exprs.mul(factors);
+    }
+
+    /** A coefficient as written: a decimal where it terminates if the input wrote decimals. */
+    private Num number(Rational c) {
+        return new Num(c, normalizer.decimals());
+    }
+
+    /**
+     * With decimals in the input, each sum factor scaled so its coefficients are the decimals the
+     * input wrote rather than the integers the normal form clears them to: {@code 1 + 0.134145x²},
+     * not {@code (26829x² + 200000)/200000}. The scale makes one coefficient ±1 and every other a
+     * terminating decimal, or takes the coefficient in front into the sum, and is taken only where it writes fewer digits
+     * in all (the coefficient in front included): {@code x + 2} stays, not {@code 2(0.5x + 1)}.
+     */
+    private Factored decimalsWritten(Factored f) {
+        if (!normalizer.decimals()) {
+            return f;
+        }
+        Rational c = f.coefficient();
+        Map<Poly, Integer> out = new java.util.LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            Poly p = e.getKey();
+            Rational best = Rational.ONE;
+            int bestDigits = digits(p) + written(c);
+            List<Rational> scales = new ArrayList<>();
+            if (p.size() > 1) {
+                if (e.getValue() == 1) {
+                    // the coefficient multiplied in (first: on a tie, the form without parentheses):
+                    // 0.5x + 0.001, not 0.001(1 + 500x)
+                    scales.add(c.abs());
+                }
+                p.terms().values().forEach(t -> scales.add(Rational.ONE.divide(t.abs())));
+            }
+            for (Rational s : scales) {
+                Poly scaled = p.scale(s, Monomial.ONE);
+                if (scaled.terms().values().stream().allMatch(k -> k.isInteger() || Num.terminates(k))
+                        && scaled.terms().values().stream().anyMatch(k -> !k.isInteger())) {
+                    int d = digits(scaled) + written(c.multiply(s.pow(-e.getValue())));
+                    if (d < bestDigits) {
+                        best = s;
+                        bestDigits = d;
+                    }
+                }
+            }
+            if (best.isOne()) {
+                out.put(p, e.getValue());
+            } else {
+                out.put(p.scale(best, Monomial.ONE), e.getValue());
+                c = c.multiply(best.pow(-e.getValue()));
+                changed = true;
+            }
+        }
+        return changed ? Factored.of(c, out) : f;
+    }
+
+    /** The digits a coefficient is written with (a unit coefficient is not written). */
+    private static int digits(Rational c) {
+        Rational a = c.abs();
+        return a.isOne() ? 0 : Num.terminates(a) ? a.decimalString().length() : a.toString().length();
+    }
+
+    /** The digits of a coefficient in front of a product, one more for the product it makes. */
+    private static int written(Rational c) {
+        return c.abs().isOne() ? 0 : digits(c) + 1;
+    }
+
+    private static int digits(Poly p) {
+        int n = 0;
+        for (Rational c : p.terms().values()) {
+            n += digits(c);
+        }
+        return n;
     }
 
     /**
@@ -333,7 +406,7 @@ final class Presenter {
         Rational constant = p.constantTerm();
         boolean constantFirst = p.size() == 2;
         if (!constant.isZero() && constantFirst) {
-            terms.add(new Num(constant));
+            terms.add(number(constant));
         }
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
             if (t.getKey().isOne()) {
@@ -356,12 +429,12 @@ final class Presenter {
             }
             factors.sort(FactorOrder.TOTAL);
             if (!t.getValue().isOne()) {
-                factors.add(0, new Num(t.getValue()));
+                factors.add(0, number(t.getValue()));
             }
             terms.add(Exprs.mul(factors));
         }
         if (!constant.isZero() && !constantFirst) {
-            terms.add(new Num(constant));
+            terms.add(number(constant));
         }
         return Exprs.add(terms);
     }

@@ -89,7 +89,9 @@ public final class Simplifier {
     private Result compute(Expr e, Budget budget) {
         Budget.requireSize(e);
         TraceRecorder trace = new TraceRecorder();
-        Expr best = new Normalizer(budget, assumptions, List.of(), false, trace).canonical(e);
+        // numbers the input wrote as decimals stay decimals: 0.5(1 + tanh u), not (1 + tanh u)/2
+        boolean decimals = Exprs.writesDecimals(e);
+        Expr best = new Normalizer(budget, assumptions, List.of(), false, trace, decimals).canonical(e);
         List<Rule> reversed = new ArrayList<>(definitions);
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
@@ -101,7 +103,7 @@ public final class Simplifier {
             TraceRecorder tried = new TraceRecorder();
             Expr candidate;
             try {
-                candidate = new Normalizer(budget, assumptions, List.of(d), false, tried).canonical(best);
+                candidate = new Normalizer(budget, assumptions, List.of(d), false, tried, decimals).canonical(best);
             } catch (LimitException nested) {
                 if (!nested.limit().equals(Normalizer.NESTING_DEPTH)) {
                     throw nested;

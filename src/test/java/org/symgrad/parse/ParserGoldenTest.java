@@ -38,13 +38,13 @@ class ParserGoldenTest {
     static Stream<Arguments> numbersAndSymbols() {
         return Stream.of(
                 Arguments.of("3", num(3)),
-                Arguments.of("0.25", new Num(Rational.of(1, 4))),
-                Arguments.of("1e-3", new Num(Rational.of(1, 1000))),
+                Arguments.of("0.25", new Num(Rational.of(1, 4), true)),
+                Arguments.of("1e-3", new Num(Rational.of(1, 1000), true)),
                 Arguments.of("2.5e2", num(250)),
                 Arguments.of("123456789012345678901234567890",
                         new Num(Rational.of(new java.math.BigInteger("123456789012345678901234567890")))),
                 Arguments.of("-3", num(-3)),
-                Arguments.of("- 0.5", new Num(Rational.of(-1, 2))),
+                Arguments.of("- 0.5", new Num(Rational.of(-1, 2), true)),
                 Arguments.of("-x", mul(num(-1), X)),
                 Arguments.of("+x", X),
                 Arguments.of("x", X),

@@ -1159,7 +1159,7 @@ final class LatexBuilder {
                 yield expr(items.get(0).expr(0));
             }
             case LatexParser.LetterScriptContext l -> new Sym(l.getText());
-            case LatexParser.DigitScriptContext d -> new Num(Rational.parseDecimal(d.getText()));
+            case LatexParser.DigitScriptContext d -> Exprs.literal(d.getText());
             case LatexParser.GreekScriptContext g -> new Sym(LatexNames.greek(g.getText()));
             case LatexParser.TextScriptContext t -> new Sym(word(LatexTokens.textWord(t.TEXT().getSymbol()), t));
             case LatexParser.StyledScriptContext s -> resolve(styledName(s.getStart(), s.scriptArg(), s));
@@ -1184,7 +1184,7 @@ final class LatexBuilder {
     /** A name from a primary, or the value of a primary that is not a name. */
     private Object primary(LatexParser.PrimaryContext ctx) {
         return switch (ctx) {
-            case LatexParser.NumberContext n -> new Num(Rational.parseDecimal(n.getText()));
+            case LatexParser.NumberContext n -> Exprs.literal(n.getText());
             case LatexParser.LetterContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l);
             case LatexParser.WordContext w -> {
                 NameAtom a = new NameAtom(NameAtom.Spelling.WORD, word(w.getText(), w), w);
@@ -1409,7 +1409,7 @@ final class LatexBuilder {
     private Expr fracArg(LatexParser.FracArgContext arg) {
         return switch (arg) {
             case LatexParser.BracedFracArgContext b -> expr(b.expr());
-            case LatexParser.DigitFracArgContext d -> new Num(Rational.parseDecimal(d.getText()));
+            case LatexParser.DigitFracArgContext d -> Exprs.literal(d.getText());
             case LatexParser.LetterFracArgContext l -> resolve(new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l));
             case LatexParser.GreekFracArgContext g -> new Sym(LatexNames.greek(g.getText()));
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
