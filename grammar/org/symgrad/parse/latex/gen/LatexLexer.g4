@@ -33,6 +33,10 @@ QUAD     : '\\quad' | '\\qquad' | '\\hfill' | ( '\\hspace' '*'? WS? '{' ~[{}]* '
 TEXT     : '\\' ( 'text' | 'textrm' | 'textit' | 'textbf' | 'textsf' | 'texttt' | 'textnormal' | 'mathrm'
                 | 'mathit' | 'mathsf' | 'mathtt' | 'operatorname' | 'mbox' | 'hbox' ) '*'?
            ( WS? '{' TEXT_BODY '}' | WS [a-zA-Z] ) ;
+// \mathbb{1}, \mathbf{1}, \mathds{1}, \mathbb{I}: an indicator (its condition follows) or, alone, the ones vector
+INDICATOR : '\\' ( 'mathbb' | 'mathbf' | 'mathds' | 'mathbbm' | 'boldsymbol' | 'bm' ) WS? '{' WS? '1' WS? '}'
+          | '\\' ( 'mathbb' | 'mathbf' | 'mathds' | 'mathbbm' ) WS '1'
+          | '\\mathbb' WS? '{' WS? 'I' WS? '}' ;
 FONT     : '\\' ( 'mathbf' | 'boldsymbol' | 'bm' | 'mathbfit' | 'pmb' | 'mathcal' | 'mathbb' | 'mathscr'
                 | 'mathfrak' | 'vb' ) ;
 OLDFONT  : '\\' ( 'bf' | 'rm' | 'it' | 'cal' | 'sf' | 'tt' | 'boldmath' ) ;

@@ -88,6 +88,7 @@ primary
     | WORD                                                                  # word
     | GREEK                                                                 # greek
     | TEXT                                                                  # text
+    | INDICATOR indicatorCondition?                                         # indicator
     | (FONT | DECOR) scriptArg                                              # styled
     | FRAC LBRACE derivNumerator RBRACE LBRACE derivDenominator RBRACE      # leibniz
     | FRAC fracArg fracArg                                                  # fraction
@@ -112,6 +113,14 @@ primary
     | FLOOR                                                                 # floor
     | ESCAPED                                                               # escaped
     | CMD                                                                   # command
+    ;
+
+// \mathbb{1}[x > 0], \mathbb{1}\{x > 0\}, \mathbb{1}(i = j), \mathbf{1}_{x > 0}
+indicatorCondition
+    : LBRACK scriptItem RBRACK
+    | LBRACE_LIT scriptItem RBRACE_LIT
+    | LPAREN scriptItem RPAREN
+    | UNDERSCORE LBRACE scriptItem RBRACE
     ;
 
 derivNumerator : derivMark (CARET scriptArg)? expr? ;

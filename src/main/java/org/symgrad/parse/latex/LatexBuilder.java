@@ -1199,6 +1199,7 @@ final class LatexBuilder {
                 }
                 yield new NameAtom(NameAtom.Spelling.TEXT, word(w, t), t);
             }
+            case LatexParser.IndicatorContext i -> indicator(i);
             case LatexParser.StyledContext s -> styledName(s.getStart(), s.scriptArg(), s);
             case LatexParser.LeibnizContext l -> leibniz(l);
             case LatexParser.FractionContext f -> Exprs.div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
@@ -1243,6 +1244,43 @@ final class LatexBuilder {
                     + "underscore in a name is written \\text{…} outside the formula", e);
             case LatexParser.CommandContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
+        };
+    }
+
+    /**
+     * An indicator ({@code \mathbb{1}[x > 0]}, {@code \mathbb{1}\{x > 0\}}, {@code \mathbf{1}_{x>0}},
+     * {@code \mathbb{I}(a \geq b)}, {@code \mathbb{1}(i = j)}; SPEC §9): a sign condition is the
+     * step function of the difference of its sides ({@code heaviside(a − b)}, the value at the single
+     * point a = b aside), an index relation is a Kronecker δ ({@code i = j}) or its complement.
+     * Without a condition, {@code \mathbf{1}} is the ones vector of matrix notation.
+     */
+    private Expr indicator(LatexParser.IndicatorContext ind) {
+        if (ind.indicatorCondition() == null) {
+            String whole = ind.INDICATOR().getText().replaceAll("\\s+", "");
+            throw whole.startsWith("\\mathbb") || whole.startsWith("\\mathds")
+                    ? error("an indicator (" + whole + ") needs its condition: " + whole + "[x > 0]", ind)
+                    : error("a bold 1 (" + whole + ") is matrix notation, which is not supported yet; "
+                            + "write the sum over components", ind);
+        }
+        LatexParser.ScriptItemContext item = ind.indicatorCondition().scriptItem();
+        if (item.relation().size() != 1) {
+            throw error("an indicator needs one condition with one relation, such as x > 0 or i = j", ind);
+        }
+        Expr a = expr(item.expr(0));
+        Expr b = expr(item.expr(1));
+        int relation = item.relation(0).getStart().getType();
+        if (relation == LatexLexer.EQ || relation == LatexLexer.NEQ) {
+            if (!Condition.isIndexName(a) || !Condition.isIndexName(b)) {
+                throw error("an indicator of an equality between values is not supported; an index relation "
+                        + "(i = j) is a Kronecker delta", ind);
+            }
+            Expr delta = new Delta(((Sym) a).name(), ((Sym) b).name());
+            return relation == LatexLexer.EQ ? delta : Exprs.sub(Exprs.ONE, delta);
+        }
+        return switch (relation) {
+            case LatexLexer.GT, LatexLexer.GEQ -> Exprs.fn("heaviside", Exprs.sub(a, b));
+            case LatexLexer.LT, LatexLexer.LEQ -> Exprs.fn("heaviside", Exprs.sub(b, a));
+            default -> throw error("an indicator of set membership is not supported", ind);
         };
     }
 
@@ -1295,10 +1333,6 @@ final class LatexBuilder {
     }
 
     private InputException styledNumber(String command, String digits, ParserRuleContext whole) {
-        if (command.equals("\\mathbb") && digits.equals("1")) {
-            return error("indicator functions (\\mathbb{1}) are not supported yet; write a Kronecker delta "
-                    + "\\delta_{ky} or heaviside", whole);
-        }
         return error("a bold " + digits + " (" + text(whole) + ") is matrix notation, which is not supported yet; "
                 + "write the sum over components", whole);
     }

@@ -43,6 +43,15 @@ class LatexReaderTest {
                 Arguments.of("xy", "x*y"),
                 Arguments.of("2(x+1)", "2*(x+1)"),
                 Arguments.of("-x^2", "-(x^2)"),
+                // indicators: a sign condition is a step function, an index relation a δ (SPEC §9)
+                Arguments.of("\\mathbb{1}[x > 0]", "heaviside(x)"),
+                Arguments.of("\\mathbb{1}\\{x > 0\\}", "heaviside(x)"),
+                Arguments.of("\\mathbf{1}_{x>0}", "heaviside(x)"),
+                Arguments.of("\\mathbb{I}(a \\geq b)", "heaviside(a - b)"),
+                Arguments.of("\\mathbb{1}\\left(x < 1\\right) x", "heaviside(1 - x)*x"),
+                Arguments.of("\\mathbb{1}[i = j] x_i", "delta(i,j)*x_i"),
+                Arguments.of("\\mathbb 1\\{i \\neq j\\} x_j", "(1 - delta(i,j))*x_j"),
+                Arguments.of("\\frac{\\partial}{\\partial x} \\mathbb{1}[x > 0] x^2 + x", "2*x*heaviside(x) + x"),
                 // derivatives in every spelling
                 Arguments.of("\\frac{\\partial}{\\partial x} x^3", "3*x^2"),
                 Arguments.of("\\frac{\\partial x^3}{\\partial x}", "3*x^2"),
@@ -200,6 +209,20 @@ class LatexReaderTest {
         SourceSpan span = e.span().orElseThrow();
         assertEquals(line, span.line(), e::describe);
         assertEquals(column, span.column(), e::describe);
+    }
+
+    @Test
+    void anIndicatorWithoutItsConditionIsAClearError() {
+        Reading alone = LatexReader.read("\\mathbb{1} + x");
+        assertFalse(alone.readable());
+        assertTrue(alone.problem().orElseThrow().getMessage().contains("needs its condition"),
+                alone.problem().orElseThrow()::getMessage);
+        Reading ones = LatexReader.read("\\mathbf{1}^\\top y");
+        assertFalse(ones.readable());
+        assertTrue(ones.problem().orElseThrow().getMessage().contains("matrix notation"),
+                ones.problem().orElseThrow()::getMessage);
+        Reading values = LatexReader.read("\\mathbb{1}[x = 2]");
+        assertFalse(values.readable());
     }
 
     @Test
