@@ -131,6 +131,8 @@ public final class RuleBook {
             Map.entry("log-of-product", "log(a·b) = log(a) + log(b)"),
             Map.entry("pull-factor-out-of-sum", "Σ_k a·f(k) = a·Σ_k f(k)"),
             Map.entry("split-sum", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k)"),
+            Map.entry("split-fraction", "(a + b·c)/c = a/c + b"),
+            Map.entry("square-of-sum", "a² − 2a·b + b² = (a − b)²"),
             Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
             Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"));
 

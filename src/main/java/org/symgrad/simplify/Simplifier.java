@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.symgrad.error.LimitException;
@@ -119,7 +120,36 @@ public final class Simplifier {
                 tried.replay(trace);
             }
         }
-        return new Result(Indices.readable(best), trace);
+        return new Result(Indices.readable(textbookTerms(best, e, budget, trace)), trace);
+    }
+
+    /**
+     * {@code best} with the squares {@code input} wrote gathered back ({@link WrittenSquares}) and
+     * its fraction written term by term where a term cancels the whole denominator
+     * ({@link TermwiseFractions}), when that reads no longer ({@link TextbookCost}).
+     */
+    private Expr textbookTerms(Expr best, Expr input, Budget budget, TraceRecorder trace) {
+        Normalizer plainForm = new Normalizer(budget, assumptions, List.of(), false);
+        WrittenSquares squares = WrittenSquares.in(input, plainForm);
+        Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm);
+        Expr out = best;
+        List<String> applied = List.of();
+        for (Expr candidate : split.isPresent() ? List.of(split.get(), best) : List.of(best)) {
+            Expr gathered = squares.any() ? squares.gathered(candidate) : candidate;
+            if (!gathered.equals(best) && TextbookCost.of(gathered) < TextbookCost.of(out)) {
+                out = gathered;
+                List<String> names = new ArrayList<>();
+                if (candidate != best) {
+                    names.add(TermwiseFractions.SPLIT_FRACTION);
+                }
+                if (gathered != candidate) {
+                    names.add(WrittenSquares.SQUARE_OF_SUM);
+                }
+                applied = names;
+            }
+        }
+        applied.forEach(trace::fired);
+        return out;
     }
 
     /**
