@@ -120,22 +120,23 @@ public final class Simplifier {
                 tried.replay(trace);
             }
         }
-        return new Result(Indices.readable(textbookTerms(best, e, budget, trace)), trace);
+        return new Result(Indices.readable(textbookTerms(best, budget, trace)), trace);
     }
 
     /**
-     * {@code best} with the squares {@code input} wrote gathered back ({@link WrittenSquares}) and
-     * its fraction written term by term where a term cancels the whole denominator
-     * ({@link TermwiseFractions}), when that reads no longer ({@link TextbookCost}).
+     * {@code best} with squares of differences gathered back ({@link BinomialSquares}) and its
+     * fraction written term by term where a term cancels the whole denominator
+     * ({@link TermwiseFractions}), when that reads shorter ({@link TextbookCost}). A function of
+     * {@code best} alone, so a result is the same however it was reached.
      */
-    private Expr textbookTerms(Expr best, Expr input, Budget budget, TraceRecorder trace) {
+    private Expr textbookTerms(Expr best, Budget budget, TraceRecorder trace) {
         Normalizer plainForm = new Normalizer(budget, assumptions, List.of(), false);
-        WrittenSquares squares = WrittenSquares.in(input, plainForm);
+        BinomialSquares squares = new BinomialSquares(plainForm);
         Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm);
         Expr out = best;
         List<String> applied = List.of();
         for (Expr candidate : split.isPresent() ? List.of(split.get(), best) : List.of(best)) {
-            Expr gathered = squares.any() ? squares.gathered(candidate) : candidate;
+            Expr gathered = squares.gathered(candidate);
             if (!gathered.equals(best) && TextbookCost.of(gathered) < TextbookCost.of(out)) {
                 out = gathered;
                 List<String> names = new ArrayList<>();
@@ -143,7 +144,7 @@ public final class Simplifier {
                     names.add(TermwiseFractions.SPLIT_FRACTION);
                 }
                 if (gathered != candidate) {
-                    names.add(WrittenSquares.SQUARE_OF_SUM);
+                    names.add(BinomialSquares.SQUARE_OF_SUM);
                 }
                 applied = names;
             }

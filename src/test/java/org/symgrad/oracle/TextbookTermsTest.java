@@ -4,9 +4,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Two textbook forms of a result's terms (SPEC §9 "Forms"): a square of a sum the input wrote is
- * gathered back where the normal form multiplied it out ({@code (A − m)² − s²}, not
- * {@code A² − 2Am + m² − s²}), and a sum that does not write it stays multiplied out; a fraction
+ * Two textbook forms of a result's terms (SPEC §9 "Forms"): a square of a difference is gathered
+ * back where the normal form multiplied it out ({@code (A − m)² − s²}, not
+ * {@code A² − 2Am + m² − s²}), and a sum that holds only part of one stays multiplied out; a fraction
  * is written term by term where a term of its numerator cancels the whole denominator
  * ({@code Σ_i k_i/λ − n}, not {@code (Σ_i k_i − λn)/λ}), and stays one fraction where none does
  * or the denominator is a sum. Each result is checked right by {@link DerivedForm}.
@@ -18,7 +18,8 @@ class TextbookTermsTest {
             square kept over a power of s | derive -log(s) - (A - m)^2/(2*s^2) wrt s | ((A - m)^2 - s^2)/s^3
             square kept, fraction split | let m = sum_d tm_d*u_d; let s = exp(sum_d ts_d*w_d); derive -log(s) - (A - m)^2/(2*s^2) - log(2*pi)/2 wrt ts_e | w_e*((A - m)^2/s^2 - 1)
             square of a pairwise difference | let l = exp(t); let a = exp(ta); let B_ij = 1 + (X_i - X_j)^2/(2*a*l^2); let R_ij = B_ij^(-a); derive R_ij wrt ta | R_{ij}*((X_i - X_j)^2/(2*l^2*B_{ij}) - a*log(B_{ij}))
-            no square written | derive x^3/3 - x^2*y + x*y^2 + z wrt x | x^2 - 2*x*y + y^2
+            a whole square | derive x^3/3 - x^2*y + x*y^2 + z wrt x | (x - y)^2
+            part of a square | derive x^3/3 - x^2*y + 2*x*y^2 + z wrt x | x^2 - 2*x*y + 2*y^2
             poisson score | derive sum_i (k_i*log(lambda) - lambda) wrt lambda | sum(i, k_i)/lambda - n
             a term without denominator | derive (x^2 + 1)/x wrt x | 1 - 1/x^2
             a sum as denominator | derive x/(1 + x^2) + x wrt x | (x^4 + x^2 + 2)/(1 + x^2)^2
