@@ -525,12 +525,14 @@ public final class DocumentChecker {
             Side first = sides.get(0);
             chain = new Chain(first, s.text(), conditionText(s.conditions()));
             from = 1;
-            if (s.predefined()[0] || definesTarget(s, sides)) {
-                Target t = first.reading().target().orElseThrow();
+            Optional<Target> logarithm = s.predefined()[0] || definesTarget(s, sides) ? Optional.empty()
+                    : logarithmDefinition(s, sides);
+            if (s.predefined()[0] || definesTarget(s, sides) || logarithm.isPresent()) {
+                Target t = logarithm.orElseGet(() -> first.reading().target().orElseThrow());
                 // P(x_1) = S(x_1) = e^{x_1}/(…): names not yet defined, all defined by the first other side
                 List<Target> aliases = new ArrayList<>();
                 int k = 1;
-                while (k + 1 < sides.size() && sides.get(k) != null && s.relations().get(k) == LatexLexer.EQ
+                while (logarithm.isEmpty() && k + 1 < sides.size() && sides.get(k) != null && s.relations().get(k) == LatexLexer.EQ
                         && sides.get(k).reading().target().filter(a -> !a.builtIn() && !isDefined(a.name())
                         && !a.name().equals(t.name())).isPresent()) {
                     aliases.add(sides.get(k).reading().target().get());
@@ -539,7 +541,7 @@ public final class DocumentChecker {
                 Side body = sides.get(k);
                 boolean defined = true;
                 if (!s.predefined()[0]) {
-                    defined = defineFromSides(t, body, first.line());
+                    defined = defineFromSides(t, logarithm.isPresent() ? exponential(body) : body, first.line());
                     for (Target a : aliases) {
                         defineFromSides(a, body, first.line());
                     }
@@ -551,7 +553,8 @@ public final class DocumentChecker {
                 }
                 chain.lastReadable = null;
                 refining = !t.isCall() && aliases.isEmpty();
-                chain.reading.set(0, Printer.ascii(t.variable()) + (t.isCall() ? "(…)" : ""));
+                chain.reading.set(0, (logarithm.isPresent() ? "log " : "") + Printer.ascii(t.variable())
+                        + (t.isCall() ? "(…)" : ""));
                 if (body == null) {
                     chain.open = true;
                     return;
@@ -658,6 +661,35 @@ public final class DocumentChecker {
             return true;
         }
         return sameNameOtherShape(t);
+    }
+
+    /**
+     * The name {@code T} a first side {@code \log T} (or {@code \ln T}) defines, as a density's
+     * logarithm is defined ({@code \log p(x) = -\frac{(x-\mu)^2}{2\sigma^2} + c}): T is a definable
+     * target not yet defined, the whole side reads as its logarithm, and the equation is T = exp(…)
+     * (SPEC §8's definition rule, applied to the name under the logarithm).
+     */
+    private Optional<Target> logarithmDefinition(Statement s, List<Side> sides) {
+        Side first = sides.get(0);
+        if (first == null || sides.size() < 2 || sides.get(1) == null || s.relations().get(0) != LatexLexer.EQ
+                || first.tokens().size() < 2 || first.tokens().get(0).getType() != LatexLexer.FUNC
+                || !Set.of("\\log", "\\ln").contains(first.tokens().get(0).getText()) || first.expr().isEmpty()) {
+            return Optional.empty();
+        }
+        Side inner = side(first.tokens().subList(1, first.tokens().size()), s, Set.of());
+        Optional<Target> t = inner.reading().target();
+        if (t.isEmpty() || t.get().builtIn() || t.get().vector() || inner.expr().isEmpty()
+                || isDefined(t.get().name()) && !sameNameOtherShape(t.get())
+                || !first.expr().get().equals(Exprs.fn("log", inner.expr().get()))) {
+            return Optional.empty();
+        }
+        return t;
+    }
+
+    /** {@code body} read as the exponential of what it says: the value of T where {@code \log T = body}. */
+    private static Side exponential(Side body) {
+        return new Side(body.tokens(), body.reading(), body.expr().map(e -> Exprs.fn("exp", e)), body.problem(),
+                body.text(), body.line(), body.start(), body.rowEnd());
     }
 
     private boolean isDefined(String name) {

@@ -42,6 +42,21 @@ class DocumentCheckerTest {
     }
 
     @Test
+    void theLogarithmOfAnUndefinedNameDefinesTheName() {
+        // \log p(x) = … defines p(x) = exp(…), as a density is given by its logarithm
+        CheckedDocument d = md("$$\\log p(x) = -\\frac{(x-\\mu)^2}{2} + c$$\n\n"
+                + "$$\\frac{\\partial \\log p(x)}{\\partial \\mu} = x - \\mu$$\n\n"
+                + "$$\\frac{\\partial}{\\partial \\mu} \\ln p(x) = \\mu - x$$\n\n"
+                + "$$\\frac{\\partial p(x)}{\\partial \\mu} = (x - \\mu) p(x)$$\n");
+        assertEquals("p", d.equations().get(0).defines());
+        assertMarks("✓✗✓", d);
+        // the rest of its chain is checked against the definition
+        assertMarks("✓✗", md("$$\\ln q = -z^2 + 1 = 1 - z \\cdot z = 1 + z^2$$\n"));
+        // a name defined before is not redefined: the equation is a claim about it
+        assertMarks("✓✗", md("$$r = e^{2u}$$\n\n$$\\log r = 2u$$\n\n$$\\log r = u$$\n"));
+    }
+
+    @Test
     void aLatexDocumentUsesItsBodyAndSkipsComments() {
         String doc = "\\documentclass{article}\n\\begin{document}\n\\section{One}\n% $$1 = 2$$\n"
                 + "\\begin{align*}\n\\frac{d}{dx} x^2 &= 2x \\\\\n&= x + x\n\\end{align*}\n\\end{document}\n";
