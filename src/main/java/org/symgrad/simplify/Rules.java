@@ -76,7 +76,10 @@ public final class Rules {
         Map.Entry<Poly, Integer> key = null;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             Optional<Expr> atom = e.getKey().asAtom();
-            if (atom.isEmpty() || Math.abs(e.getValue()) != 1 || atom.get() instanceof Delta
+            // a δ is a key only with a fixed label (y_w = δ_wo, the one-hot vector of class o):
+            // one over the name's own indices is the δ every derivative makes, and contracts
+            if (atom.isEmpty() || Math.abs(e.getValue()) != 1
+                    || atom.get() instanceof Delta d && variables.containsAll(Indices.free(d))
                     || atom.get() instanceof org.symgrad.expr.Sym
                     || !Indices.free(atom.get()).containsAll(variables)) {
                 continue;

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * written back as its name"): {@code x̂_bd = (X_bd − μ_d)/√(v_d + ε)} turns the batch-norm gradient
  * in X, μ and v into the textbook's in x̂, inside sums too with the bound index renamed. A body
  * whose atoms all have symbolic coefficients ({@code h = (1 − z)c + z·h'}) is not solved: that
- * would divide by the coefficient. Each result is checked right by {@link DerivedForm}.
+ * would divide by the coefficient. A δ with a fixed label is a body too ({@code y_w = δ_wo}, the
+ * one-hot vector of class o: {@code δ_ko} reads {@code y_k}). Each result is checked right by {@link DerivedForm}.
  */
 class LetWriteBackTest {
 
@@ -20,6 +21,7 @@ class LetWriteBackTest {
             a shifted variable | let u_i = x_i - c; derive sum_i (x_i - c)^3 wrt x_j | 3*u_j^2
             a scaled difference | let e = (y - t)/2; derive (y - t)^4 wrt y | 32*e^3
             symbolic coefficients | let h = (1 - z)*cc + z*hp; derive h^2 wrt z | 2*h*(hp - cc)
+            one-hot of a fixed class | let p_w = exp(z_w)/sum_m exp(z_m); let y_w = delta(w, o); derive -log(p_o) wrt z_k | p_k - y_k
             """)
     void writtenBackAsTheName(String what, String script, String expected) {
         DerivedForm.assertDerivedAs(what, script, expected, java.util.Set.of("eps"));
