@@ -116,12 +116,13 @@ final class Presenter {
         }
         List<Expr> numerator = new ArrayList<>();
         List<Expr> denominator = new ArrayList<>();
+        Map<Fn, Integer> exps = new java.util.LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Poly p = entries.get(i).getKey();
             int e = entries.get(i).getValue();
             Optional<Expr> atom = p.asAtom();
             if (atom.isPresent() && atom.get() instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
-                numerator.add(expPower(g, e));
+                exps.put(g, e);
                 continue;
             }
             Expr base = sides.get(i) != null ? sides.get(i)[chosen[i]]
@@ -132,6 +133,7 @@ final class Presenter {
                 denominator.add(e == -1 ? base : Exprs.pow(base, -e));
             }
         }
+        numerator.addAll(expsMerged(exps));
         numerator.sort(FactorOrder.TOTAL);
         denominator.sort(FactorOrder.TOTAL);
         List<Expr> factors = new ArrayList<>();
@@ -254,7 +256,8 @@ final class Presenter {
     }
 
     /**
-     * Each power with a symbolic exponent written together with its base's other power as one
+     * Each power with a symbolic exponent, and each root beside a whole power of its base
+     * ({@code √(v + ε)·(v + ε) = (v + ε)^{3/2}}), written together with its base's other power as one
      * power, undoing the normal form's split ({@code (p^a)^2·p^{−1} = p^{2a−1}},
      * {@code (1 − p)·(1 − p)^{−x} = (1 − p)^{1−x}}, {@code (p^a)^2 = p^{2a}}): in the numerator
      * unless both exponents are negative ({@code 1/p^{a+1}}). The base may stand in the form
@@ -264,8 +267,8 @@ final class Presenter {
         Map<Poly, Integer> out = new java.util.LinkedHashMap<>(f.factors());
         Rational c = f.coefficient();
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
-            if (!(e.getKey().asAtom().orElse(null) instanceof Pow p) || p.exponent() instanceof Num
-                    || !out.containsKey(e.getKey())) {
+            if (!(e.getKey().asAtom().orElse(null) instanceof Pow p) || !out.containsKey(e.getKey())
+                    || p.exponent() instanceof Num q && q.value().isInteger()) {
                 continue;
             }
             int k = e.getValue();
@@ -274,7 +277,20 @@ final class Presenter {
                     && base.factors().values().iterator().next() == 1
                     ? Optional.of(base.factors().keySet().iterator().next()) : Optional.empty();
             int m = factor.map(q -> out.getOrDefault(q, 0)).orElse(0);
-            if (m == 0 && Math.abs(k) == 1) {
+            if (m == 0 && (Math.abs(k) == 1 || p.exponent() instanceof Num)) {
+                continue;
+            }
+            if (p.exponent() instanceof Num root) {
+                // a root and a whole power of its base are one power: √(v + ε)(v + ε) = (v + ε)^{3/2},
+                // over the fraction bar as well as above it (1/(v + ε)^{3/2}, √s/s = 1/√s)
+                Rational r = root.value().multiply(Rational.of(k)).add(Rational.of(m));
+                normalizer.trace().fired("multiply-powers");
+                out.remove(e.getKey());
+                out.remove(factor.get());
+                out.put(Poly.atom(new Pow(p.base(), new Num(r.abs()))), r.signum());
+                if (base.coefficient().signum() < 0 && m % 2 != 0) {
+                    c = c.negate(); // q^m = (−b)^m
+                }
                 continue;
             }
             int sign = k < 0 && m <= 0 ? -1 : 1;
@@ -382,6 +398,37 @@ final class Presenter {
         return TextbookCost.of(e);
     }
 
+    /**
+     * The exp factors of one product as one exp of the sum of their arguments where that sum has a
+     * common factor, undoing the normal form's split ({@code exp(p)·exp(−ρp) = exp((1 − ρ)p)},
+     * {@code exp(−x²/2)·exp(μx)·exp(−μ²/2) = exp((2μx − μ² − x²)/2)}) and that exp
+     * normalises to the same factors again; else each on its own ({@code exp(u)^k} as
+     * {@code exp(k·u)}), as {@code exp(x_i)·exp(x_j)} is printed.
+     */
+    private List<Expr> expsMerged(Map<Fn, Integer> exps) {
+        List<Expr> each = new ArrayList<>();
+        exps.forEach((g, e) -> each.add(expPower(g, e)));
+        if (exps.size() < 2) {
+            return each;
+        }
+        List<Expr> arguments = new ArrayList<>();
+        List<Factored> powers = new ArrayList<>();
+        exps.forEach((g, e) -> {
+            arguments.add(Exprs.mul(Exprs.num(e), g.arg()));
+            powers.add(Factored.atom(g).pow(e, normalizer.budget()));
+        });
+        Expr argument = normalizer.canonical(Exprs.add(arguments));
+        if (argument instanceof org.symgrad.expr.Add) {
+            return each; // nothing in common: exp(x_i)·exp(x_j) as the softmax derivation prints it
+        }
+        Expr merged = Exprs.exp(argument);
+        if (!normalizer.normalize(merged).equals(Factored.product(powers, org.symgrad.rewrite.Trace.NONE))) {
+            return each;
+        }
+        normalizer.trace().fired("exp-law");
+        return List.of(merged);
+    }
+
     private Expr expPower(Fn exp, int e) {
         if (e == 1) {
             return exp;
@@ -418,15 +465,17 @@ final class Presenter {
             Factored merged = powersMerged(Factored.of(Rational.ONE, powers));
             // a base that normalises negated ((−x)^a·x) would turn the term's sign: left apart
             Map<Poly, Integer> written = merged.coefficient().isOne() ? merged.factors() : powers;
+            Map<Fn, Integer> exps = new java.util.LinkedHashMap<>();
             for (Map.Entry<Poly, Integer> a : written.entrySet()) {
                 Expr atom = a.getKey().asAtom().orElseThrow();
                 int e = a.getValue();
                 if (atom instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
-                    factors.add(expPower(g, e));
+                    exps.put(g, e);
                 } else {
                     factors.add(e == 1 ? atom : Exprs.pow(atom, e));
                 }
             }
+            factors.addAll(expsMerged(exps));
             factors.sort(FactorOrder.TOTAL);
             if (!t.getValue().isOne()) {
                 factors.add(0, number(t.getValue()));
