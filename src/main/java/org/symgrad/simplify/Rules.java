@@ -70,6 +70,9 @@ public final class Rules {
     public static Optional<Rule> definition(Expr target, Expr body) {
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         Factored f = n.normalize(body);
+        if (cancelsADivisor(n, body, f)) {
+            return Optional.empty();
+        }
         Set<String> variables = Indices.free(target);
         // the key is the most structured eligible atom (exp(z_i), Σ_k x_k), never a bare symbol
         // such as the n of a mean, which the definition is not about
@@ -101,6 +104,48 @@ public final class Rules {
             }
         }
         return linear(n, f, target, variables);
+    }
+
+    /**
+     * Whether {@code body} as written divides by something that may be 0 that its normal form
+     * {@code f} no longer divides by ({@code x·cos(x)/x} is {@code cos(x)}): the name has no value
+     * where that divisor vanishes, so writing its atom back as the name would give a result with a
+     * hole where the result in the atom has none (issue 14.2).
+     */
+    private static boolean cancelsADivisor(Normalizer n, Expr body, Factored f) {
+        List<Expr> divisors = new ArrayList<>();
+        divisors(body, divisors);
+        for (Expr d : divisors) {
+            if (org.symgrad.rewrite.Bounds.isNonzero(d)) {
+                continue;
+            }
+            for (Map.Entry<Poly, Integer> factor : n.normalize(d).factors().entrySet()) {
+                if (factor.getValue() > 0 && f.factors().getOrDefault(factor.getKey(), 0) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What {@code e} divides by, as written: the bases of its negative numeric powers, through sums,
+     * products and numeric powers only — a division inside a function's argument ({@code exp(z/T)})
+     * stays inside its atom, which the normal form keeps whole.
+     */
+    private static void divisors(Expr e, List<Expr> out) {
+        switch (e) {
+            case org.symgrad.expr.Pow p when p.exponent() instanceof Num k -> {
+                if (k.value().signum() < 0) {
+                    out.add(p.base());
+                }
+                divisors(p.base(), out);
+            }
+            case org.symgrad.expr.Add a -> a.terms().forEach(t -> divisors(t, out));
+            case org.symgrad.expr.Mul m -> m.factors().forEach(f -> divisors(f, out));
+            default -> {
+            }
+        }
     }
 
     /**

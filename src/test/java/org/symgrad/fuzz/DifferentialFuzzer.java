@@ -160,7 +160,7 @@ final class DifferentialFuzzer {
                         continue;
                     }
                     for (Candidate k : candidates) {
-                        NumericJudge.Judgement j = judge.judge(prepared, k.expr(), k.expanded(), env, truth.get());
+                        NumericJudge.Judgement j = judge.judge(prepared, k.expanded(), env, truth.get());
                         switch (j.kind()) {
                             case UNDECIDED -> {
                                 undecided.merge(j.why(), 1, Integer::sum);

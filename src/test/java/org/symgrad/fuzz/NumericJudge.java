@@ -48,11 +48,9 @@ final class NumericJudge {
     private static final double DERIVATIVE_NODE_RANGE = 2;
 
     private final Oracle oracle;
-    private final PointDoubts doubts;
 
     NumericJudge(FuzzCase c) {
         this.oracle = new Oracle(c.definitions(), Set.of(), N);
-        this.doubts = new PointDoubts(c.definitions(), oracle);
     }
 
     /** The base points of case {@code c}: random and boundary values of {@code c.wrt()}'s variable. */
@@ -158,12 +156,11 @@ final class NumericJudge {
     }
 
     /**
-     * Whether {@code expanded} ({@code candidate}, a result or a step of {@code d}, with the
-     * definitions expanded: {@link #expanded}) agrees with the truth at {@code env}. A disagreement
-     * that stands in ball arithmetic is a wrong answer unless {@link PointDoubts} finds the point
-     * unable to judge it.
+     * Whether {@code expanded} (a result or a step of {@code d}, with the definitions expanded:
+     * {@link #expanded}) agrees with the truth at {@code env}. A disagreement that stands in ball
+     * arithmetic is a wrong answer unless {@link PointDoubts} finds the point unable to judge it.
      */
-    Judgement judge(Differentiation d, Expr candidate, Expr expanded, Environment env, Truth truth) {
+    Judgement judge(Differentiation d, Expr expanded, Environment env, Truth truth) {
         Expr wrt = d.wrt();
         if (containsDerivative(expanded) && Math.abs(read(wrt, env)) > DERIVATIVE_NODE_RANGE) {
             return Judgement.AGREES; // the evaluator's own finite difference is too coarse out here
@@ -177,12 +174,7 @@ final class NumericJudge {
             return precise;
         }
         // wrong, or undecided for a reason the doubts may name more precisely
-        return doubts.of(d, candidate, expanded, env).map(Judgement::undecided).orElse(precise);
-    }
-
-    /** {@link #judge} of a candidate written without defined names ({@code candidate} is its own expansion). */
-    Judgement judge(Differentiation d, Expr candidate, Environment env, Truth truth) {
-        return judge(d, candidate, expanded(d, candidate), env, truth);
+        return PointDoubts.of(d, expanded, env).map(Judgement::undecided).orElse(precise);
     }
 
     /** The double comparison failed: decide in ball arithmetic with smaller steps. */

@@ -31,7 +31,7 @@ class NumericJudgeTest {
                 .environment(Environment.random(5, 3).withScalar("x", x).withScalar("y", y), 5);
         NumericJudge.Truth truth = judge.truth(d, env).orElseThrow(() -> new AssertionError("no truth at x = " + x));
         var parsed = Parser.parseExpression(candidate);
-        return judge.judge(d, parsed, judge.expanded(d, parsed), env, truth);
+        return judge.judge(d, judge.expanded(d, parsed), env, truth);
     }
 
     private static void assertUndecided(Undecidable why, NumericJudge.Judgement j) {
@@ -76,10 +76,11 @@ class NumericJudgeTest {
         assertUndecided(Undecidable.INPUT_UNDEFINED, judged(script, "-3*b*log(1 + a^2)*(1 + 1/10)", 0));
         assertWrong(judged(script, "-3*b*log(1 + a^2)*(1 + 1/10)", 0.25));
         assertEquals(NumericJudge.Judgement.AGREES, judged(script, "-3*b*log(1 + a^2)", 0.25));
-        // a candidate written in a name that is undefined at the point, where the input is defined
+        // a candidate written in a name that has a hole where the input has none is wrong there
+        // (a write-back must not introduce a hole: issue 14.2; long run on 93ae77f, case 29954)
         String unused = "let a = x*cos(x)/x\nderive sin(x) wrt x";
-        assertUndecided(Undecidable.INPUT_UNDEFINED, judged(unused, "a", 0));
-        assertWrong(judged(unused, "2*a", 0.25));
+        assertWrong(judged(unused, "a", 0));
+        assertEquals(NumericJudge.Judgement.AGREES, judged(unused, "a", 0.25));
     }
 
     @Test

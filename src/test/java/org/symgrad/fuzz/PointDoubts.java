@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.symgrad.derive.Definition;
-import org.symgrad.derive.Definitions;
 import org.symgrad.eval.Ball;
 import org.symgrad.eval.BallEvaluator;
 import org.symgrad.eval.Environment;
@@ -18,14 +16,11 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
-import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Pow;
-import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.Relation;
-import org.symgrad.oracle.Oracle;
 
 /**
  * Why a point cannot judge a candidate that disagrees with the finite difference there — asked only
@@ -33,8 +28,8 @@ import org.symgrad.oracle.Oracle;
  * test looks at the input and the point, never at which case it is:
  * <ul>
  *   <li>the input has a hole at the point (a part of it has no finite value: {@code (x/x)^x} at 0,
- *       although {@code Math.pow(NaN, 0)} is 1), or a defined name the candidate is written in has
- *       one: the difference quotient straddles the hole and its "truth" means nothing;</li>
+ *       although {@code Math.pow(NaN, 0)} is 1): the difference quotient straddles the hole and its
+ *       "truth" means nothing;</li>
  *   <li>the argument of a non-smooth function of the input (or of an unevaluated derivative in the
  *       candidate) changes sign, or is 0, over the finite-difference stencil: a symmetric difference
  *       quotient centred on a kink is the mean of the two slopes at every step, so the two-step
@@ -53,17 +48,12 @@ final class PointDoubts {
     private static final double[] STENCIL = {-1, -0.5, -0.125, -0.0625, 0, 0.0625, 0.125, 0.5, 1};
     private static final int N = 3;
 
-    private final Definitions definitions;
-    private final Oracle oracle;
-
-    PointDoubts(Definitions definitions, Oracle oracle) {
-        this.definitions = definitions;
-        this.oracle = oracle;
+    private PointDoubts() {
     }
 
-    /** Why the point {@code env} cannot judge {@code candidate} (expanded: {@code expanded}), if it cannot. */
-    Optional<Undecidable> of(NumericJudge.Differentiation d, Expr candidate, Expr expanded, Environment env) {
-        if (undefinedInput(d, candidate, env)) {
+    /** Why the point {@code env} cannot judge a candidate ({@code expanded}: definitions expanded), if it cannot. */
+    static Optional<Undecidable> of(NumericJudge.Differentiation d, Expr expanded, Environment env) {
+        if (undefinedInput(d, env)) {
             // a value that overflowed and then met another (∞ − ∞) is not a hole of the input
             return Optional.of(outOfRange(d.expandedOf(), env) ? Undecidable.NOT_REPRESENTABLE : Undecidable.INPUT_UNDEFINED);
         }
@@ -81,21 +71,13 @@ final class PointDoubts {
     }
 
     /**
-     * {@code of} has a hole at the point, or a name the candidate is written in has one: some part of
-     * it has no finite value in double there ({@code x/x} at 0), although the whole may
-     * ({@code (x/x)^x} is {@code Math.pow(NaN, 0) = 1}).
+     * {@code of} (its definitions expanded) has a hole at the point: some part of it has no finite
+     * value in double there ({@code x/x} at 0), although the whole may ({@code (x/x)^x} is
+     * {@code Math.pow(NaN, 0) = 1}). A candidate written in a defined name that has a hole where
+     * {@code of} has none is not excused: that is a write-back introducing a hole (issue 14.2).
      */
-    private boolean undefinedInput(NumericJudge.Differentiation d, Expr candidate, Environment env) {
-        if (hasHole(d.expandedOf(), env)) {
-            return true;
-        }
-        for (Definition def : definitions.all()) {
-            if (mentions(candidate, def.name()) && !d.held().contains(def.name())
-                    && hasHole(oracle.forEval(def.body(), Set.of()), env)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean undefinedInput(NumericJudge.Differentiation d, Environment env) {
+        return hasHole(d.expandedOf(), env);
     }
 
     /**
@@ -123,13 +105,6 @@ final class PointDoubts {
             }
         }
         return false;
-    }
-
-    private static boolean mentions(Expr e, String name) {
-        if (e instanceof Sym s && s.name().equals(name) || e instanceof Indexed x && x.name().equals(name)) {
-            return true;
-        }
-        return Exprs.children(e).stream().anyMatch(c -> mentions(c, name));
     }
 
     /**

@@ -7,8 +7,8 @@ package org.symgrad.fuzz;
  * ({@link FuzzRun}), so no kind can silently swallow a run.
  */
 enum Undecidable {
-    /** {@code ∂f/∂x} where {@code f} (or a definition the candidate is written in) has no value. */
-    INPUT_UNDEFINED("the input, or a definition the candidate uses, is undefined at the point"),
+    /** {@code ∂f/∂x} where {@code f} (a definition it uses included) has a hole. */
+    INPUT_UNDEFINED("the input (a definition it uses included) is undefined at the point"),
     /** A kink or jump of abs, sign, relu, heaviside, elu, leaky_relu, max, min, clip or a condition. */
     KINK_IN_STENCIL("a kink or jump of a non-smooth function lies within the finite-difference stencil"),
     /** A value exceeds the double range (or vanishes below it) where the true one is finite. */
