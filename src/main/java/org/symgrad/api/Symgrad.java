@@ -181,12 +181,12 @@ public final class Symgrad {
             try {
                 switch (o) {
                     case Outcome.Derived d -> checks.add(new GradientCheck(d.scope().definitions(),
-                            d.scope().assumptions(), settings).check(d.derivation().of(), d.derivation().wrt(),
+                            d.scope().assumptions(), d.scope().facts(), settings).check(d.derivation().of(), d.derivation().wrt(),
                             List.of(d.derivation().result()), d.statement().text().strip(),
                             d.statement().span().line()));
                     case Outcome.Checked c when c.statement().sides().get(0) instanceof Derivative stated
                             && !mentionsDerivative(stated.of()) -> checks.add(new GradientCheck(
-                            c.scope().definitions(), c.scope().assumptions(), settings).check(stated.of(),
+                            c.scope().definitions(), c.scope().assumptions(), c.scope().facts(), settings).check(stated.of(),
                             stated.wrt(), c.statement().sides().subList(1, c.statement().sides().size()),
                             c.statement().text().strip(), c.statement().span().line()));
                     case Outcome.Checked c -> {

@@ -134,7 +134,7 @@ final class PairChecker {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }
                 Optional<Expr> expected = h == null || missingDependence(head).isPresent() ? Optional.empty()
-                        : expected(h, rules);
+                        : expected(h, rules, sampling);
                 yield new Result(Outcome.FALSE, "", Optional.of(v), expected);
             }
         };
@@ -253,8 +253,8 @@ final class PairChecker {
         Exprs.children(e).forEach(c -> collectNames(c, out));
     }
 
-    /** The correct value of the derivation's derivative {@code head}, simplified, if it is one. */
-    private Optional<Expr> expected(Expr head, List<Rule> rules) {
+    /** The correct value of the derivation's derivative {@code head}, simplified under the facts assumed, if it is one. */
+    private Optional<Expr> expected(Expr head, List<Rule> rules, Sampling facts) {
         if (!(head instanceof Derivative d)) {
             return Optional.empty();
         }
@@ -268,7 +268,7 @@ final class PairChecker {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Deriver(knowledge.definitions(), rules).derivative(of, d.wrt(), order));
+            return Optional.of(new Deriver(knowledge.definitions(), rules, facts).derivative(of, d.wrt(), order));
         } catch (SymgradException | IllegalArgumentException e) {
             // the textbook form needs what the deriver supports; else the plain simplified value
             try {

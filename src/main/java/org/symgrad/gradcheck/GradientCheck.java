@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definitions;
 import org.symgrad.error.TimeLimit;
 import org.symgrad.eval.Environment;
@@ -43,14 +44,26 @@ public final class GradientCheck {
     private final CheckSettings settings;
     private final ThroughDefinitions expansion;
     private final RandomPoint sampler;
+    /** The assumed facts: points and index assignments are drawn where they hold. */
+    private final Sampling facts;
 
     /** A check under the definitions and assumptions in force at a statement. */
     public GradientCheck(Definitions definitions, List<AssumeStatement> assumptions, CheckSettings settings) {
+        this(definitions, assumptions, Sampling.NONE, settings);
+    }
+
+    /**
+     * A check under the definitions, assumptions and facts in force at a statement: a result written
+     * with a fact's identities ({@code y² = y}) is compared where the fact holds.
+     */
+    public GradientCheck(Definitions definitions, List<AssumeStatement> assumptions, Sampling facts,
+                         CheckSettings settings) {
+        this.facts = facts;
         this.definitions = definitions;
         this.assumed = SampledAssumptions.of(assumptions);
         this.settings = settings;
         this.expansion = new ThroughDefinitions(definitions, settings.n());
-        this.sampler = new RandomPoint(definitions, expansion, assumed.normalised(), settings.n());
+        this.sampler = new RandomPoint(definitions, expansion, assumed.normalised(), facts, settings.n());
     }
 
     /**
@@ -112,6 +125,9 @@ public final class GradientCheck {
             Environment env = point;
             for (int p = 0; p < a.length; p++) {
                 env = env.withBinding(free.get(p), a[p]);
+            }
+            if (!facts.admits(env.bindings())) {
+                continue; // an assignment the branch i ≠ j excludes
             }
             double truth = difference(input, wrt, env, STEP);
             if (!Double.isFinite(truth)) {

@@ -3,6 +3,7 @@ package org.symgrad.gradcheck;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.eval.Environment;
@@ -14,7 +15,7 @@ import org.symgrad.expr.Expr;
  * A random point at which a gradient is checked: every leaf uniform in {@code [-1.5, 1.5]}
  * ({@link Environment#random}), or in {@code [0.1, 1.6]} when drawn positive (a point where
  * {@code log} or {@code sqrt} of a leaf is defined); each assumed-normalised vector positive with
- * sum 1; then every entry of every defined name set to its defined value, in definition order — so
+ * sum 1; the values of the names an assumed fact constrains made to satisfy it; then every entry of every defined name set to its defined value, in definition order — so
  * that a name held by a derivative ({@code ∂L/∂y_k} reads {@code y}) has the value its definition
  * gives.
  */
@@ -22,9 +23,11 @@ final class RandomPoint {
     private final Definitions definitions;
     private final ThroughDefinitions expansion;
     private final Set<String> normalised;
+    private final Sampling facts;
     private final int n;
 
-    RandomPoint(Definitions definitions, ThroughDefinitions expansion, Set<String> normalised, int n) {
+    RandomPoint(Definitions definitions, ThroughDefinitions expansion, Set<String> normalised, Sampling facts, int n) {
+        this.facts = facts;
         this.definitions = definitions;
         this.expansion = expansion;
         this.normalised = Set.copyOf(normalised);
@@ -64,6 +67,8 @@ final class RandomPoint {
                 }
             }
         }
+        // the assumed facts last: y in {0, 1}, a one-hot t, a symmetric C … hold at every point
+        env = facts.apply(env);
         for (Definition d : definitions.all()) {
             Expr body = expansion.expand(d.body(), Set.of());
             if (d.indices().isEmpty()) {

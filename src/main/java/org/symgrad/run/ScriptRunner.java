@@ -126,14 +126,14 @@ public final class ScriptRunner {
                 Expr of = onBranch(derive.of());
                 Expr wrt = onBranch(derive.wrt());
                 out.add(new Outcome.Derived(derive, steps ? deriver().derive(of, wrt) : deriver().result(of, wrt),
-                        new Scope(definitions, assumed)));
+                        new Scope(definitions, assumed, sampling)));
             }
             case SimplifyStatement simplify -> out.add(
                     new Outcome.Simplified(simplify, deriver().simplified(onBranch(simplify.expr()))));
             case CheckStatement check -> out.add(
                     new Outcome.Checked(check, new Checker(definitions, rules(), sampling)
                             .check(check.sides().stream().map(this::onBranch).toList()),
-                            new Scope(definitions, assumed)));
+                            new Scope(definitions, assumed, sampling)));
         }
     }
 

@@ -116,6 +116,28 @@ class GradientCheckTest {
     }
 
     @Test
+    void resultsWrittenWithAssumedFactsAreCheckedWhereTheFactsHold() {
+        // y² = y, a one-hot target, a symmetric matrix, the branch i ≠ j: each result holds only there
+        GradcheckReport report = Symgrad.gradcheck("""
+                let p = sigma(z)
+                let y_i = exp(a_i)/sum_k exp(a_k)
+                assume y in {0, 1}
+                assume t one-hot
+                assume C symmetric
+                derive y*(y - p)^2 wrt z
+                derive -sum_i t_i*log(y_i) wrt a_j
+                derive sum_i sum_j x_i*C_ij*x_j wrt x_k
+                assume i != j
+                derive y_i wrt a_j
+                """);
+        assertTrue(report.passes(), report.text());
+        assertEquals(4, report.statements().size(), report.text());
+        assertEquals(5 * 6, report.statements().get(3).entries(), "the diagonal i = j is not an entry of the branch");
+        // a result that needs a fact fails where the fact is not assumed
+        assertFalse(Symgrad.gradcheck("let p = sigma(z)\ncheck diff(y*(y - p)^2, z) = -2*p*y*(p - 1)^2\n").passes());
+    }
+
+    @Test
     void theSeedFixesThePoints() {
         String script = "let y_i = exp(x_i)/sum_k exp(x_k)\nderive log(y_i) wrt x_j\n";
         CheckSettings one = new CheckSettings(3, 4, 17, 1e-6);
