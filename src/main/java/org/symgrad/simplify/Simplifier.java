@@ -120,7 +120,7 @@ public final class Simplifier {
                 tried.replay(trace);
             }
         }
-        return new Result(Indices.readable(textbookTerms(best, budget, trace)), trace);
+        return new Result(Indices.readable(WrittenOrientations.in(e).oriented(textbookTerms(best, budget, trace))), trace);
     }
 
     /**

@@ -6,7 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Two textbook forms of a result's terms (SPEC §9 "Forms"): a square of a difference is gathered
  * back where the normal form multiplied it out ({@code (A − m)² − s²}, not
- * {@code A² − 2Am + m² − s²}), and a sum that holds only part of one stays multiplied out; a fraction
+ * {@code A² − 2Am + m² − s²}), and a sum that holds only part of one stays multiplied out; an even
+ * power of a difference is turned the way the input wrote it ({@code (t_l − μ_l)²}); a fraction
  * is written term by term where a term of its numerator cancels the whole denominator
  * ({@code Σ_i k_i/λ − n}, not {@code (Σ_i k_i − λn)/λ}), and stays one fraction where none does
  * or the denominator is a sum. Each result is checked right by {@link DerivedForm}.
@@ -20,6 +21,8 @@ class TextbookTermsTest {
             square of a pairwise difference | let l = exp(t); let a = exp(ta); let B_ij = 1 + (X_i - X_j)^2/(2*a*l^2); let R_ij = B_ij^(-a); derive R_ij wrt ta | R_{ij}*((X_i - X_j)^2/(2*l^2*B_{ij}) - a*log(B_{ij}))
             a whole square | derive x^3/3 - x^2*y + x*y^2 + z wrt x | (x - y)^2
             part of a square | derive x^3/3 - x^2*y + 2*x*y^2 + z wrt x | x^2 - 2*x*y + 2*y^2
+            square turned as written | derive (y - x)^2*z wrt z | (y - x)^2
+            square in a sum turned as written | derive s*sum_l (t_l - mu_l)^2 + s^2 wrt s | 2*s + sum(l, (t_l - mu_l)^2)
             poisson score | derive sum_i (k_i*log(lambda) - lambda) wrt lambda | sum(i, k_i)/lambda - n
             a term without denominator | derive (x^2 + 1)/x wrt x | 1 - 1/x^2
             a sum as denominator | derive x/(1 + x^2) + x wrt x | (x^4 + x^2 + 2)/(1 + x^2)^2

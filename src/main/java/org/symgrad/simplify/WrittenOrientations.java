@@ -1,0 +1,118 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Sym;
+
+/**
+ * An even power of a difference turned the way the input wrote it: {@code (a − b)² = (b − a)²},
+ * and the normal form writes one of them by its term order, so a result would print
+ * {@code Σ_k (μ_ak − t_k)²} where the input squared {@code t_l − μ_kl}. A base is turned when its
+ * negation has the shape of a base the input raised to an even power (the same names with the same
+ * signs in the same order, whatever their indices: bound indices are renamed on the way) and it
+ * has not. Numerically an identity, and a fixed point: the result writes the shape it was turned to.
+ */
+final class WrittenOrientations {
+    private final Set<Expr> shapes;
+
+    private WrittenOrientations(Set<Expr> shapes) {
+        this.shapes = shapes;
+    }
+
+    /** The shapes of the bases {@code input} raises to an even power. */
+    static WrittenOrientations in(Expr input) {
+        Set<Expr> shapes = new HashSet<>();
+        collect(input, shapes);
+        return new WrittenOrientations(shapes);
+    }
+
+    private static void collect(Expr e, Set<Expr> out) {
+        if (evenPowerOfSum(e)) {
+            out.add(shape(((Pow) e).base()));
+        }
+        Exprs.children(e).forEach(c -> collect(c, out));
+    }
+
+    private static boolean evenPowerOfSum(Expr e) {
+        return e instanceof Pow p && p.base() instanceof Add && p.exponent() instanceof Num k && k.value().isInteger()
+                && !k.value().toBigInteger().testBit(0) && k.value().signum() > 0;
+    }
+
+    /** {@code e} with each even power of a sum turned the way the input wrote it. */
+    Expr oriented(Expr e) {
+        if (shapes.isEmpty()) {
+            return e;
+        }
+        List<Expr> kids = Exprs.children(e);
+        List<Expr> turned = new ArrayList<>(kids.size());
+        kids.forEach(k -> turned.add(oriented(k)));
+        Expr out = turned.equals(kids) ? e : Exprs.withChildren(e, turned);
+        if (evenPowerOfSum(out)) {
+            Pow p = (Pow) out;
+            Expr shape = shape(p.base());
+            if (!shapes.contains(shape)) {
+                Expr negated = negated((Add) p.base());
+                if (shapes.contains(shape(negated))) {
+                    return new Pow(negated, p.exponent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code −(t_1 + … + t_n)}, its positive terms first (in their order), then the negative ones. */
+    private static Expr negated(Add a) {
+        List<Expr> positive = new ArrayList<>();
+        List<Expr> negative = new ArrayList<>();
+        for (Expr t : a.terms()) {
+            Expr n = negatedTerm(t);
+            (startsNegative(n) ? negative : positive).add(n);
+        }
+        positive.addAll(negative);
+        return Exprs.add(positive);
+    }
+
+    private static Expr negatedTerm(Expr t) {
+        if (t instanceof Num n) {
+            return new Num(n.value().negate());
+        }
+        if (t instanceof Mul m && m.factors().get(0) instanceof Num c) {
+            List<Expr> rest = new ArrayList<>(m.factors());
+            rest.set(0, new Num(c.value().negate()));
+            return Exprs.mul(rest);
+        }
+        return Exprs.neg(t);
+    }
+
+    private static boolean startsNegative(Expr t) {
+        return t instanceof Num n && n.value().signum() < 0
+                || t instanceof Mul m && m.factors().get(0) instanceof Num c && c.value().signum() < 0;
+    }
+
+    /** {@code e} with every indexed name written without its indices. */
+    private static Expr shape(Expr e) {
+        return unindexed(e);
+    }
+
+    private static Expr unindexed(Expr e) {
+        if (e instanceof Indexed x) {
+            return new Sym(x.name());
+        }
+        List<Expr> kids = Exprs.children(e);
+        if (kids.isEmpty()) {
+            return e;
+        }
+        List<Expr> out = new ArrayList<>(kids.size());
+        kids.forEach(k -> out.add(unindexed(k)));
+        return Exprs.withChildren(e, out);
+    }
+}
