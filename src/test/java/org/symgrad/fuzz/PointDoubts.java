@@ -149,14 +149,15 @@ final class PointDoubts {
 
     /**
      * The quantities whose sign switches a non-smooth function of {@code e}: the argument of a
-     * function with a kink or jump at 0, the difference of the arguments of max, min, clip and a
-     * comparison, a case split's condition.
+     * function with a kink, jump or infinite slope at 0 (√u, and u^p for a fraction p < 1), the
+     * difference of the arguments of max, min, clip and a comparison, a case split's condition.
      */
     static void collectSwitches(Expr e, List<Expr> out) {
         if (e instanceof Fn f) {
             List<Expr> a = f.args();
             switch (f.name()) {
-                case "abs", "sign", "relu", "heaviside", "elu", "leaky_relu" -> out.add(a.get(0));
+                // √u has an infinite slope at u = 0 (√(x²) = |x| has a kink there)
+                case "abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt" -> out.add(a.get(0));
                 case "max", "min" -> out.add(Exprs.sub(a.get(0), a.get(1)));
                 case "clip" -> {
                     out.add(Exprs.sub(a.get(0), a.get(1)));
@@ -175,11 +176,15 @@ final class PointDoubts {
                 }
             }
         }
+        if (e instanceof Pow p && p.exponent() instanceof org.symgrad.expr.Num k && !k.value().isInteger()
+                && k.value().compareTo(org.symgrad.expr.Rational.ONE) < 0) {
+            out.add(p.base()); // u^(1/2), u^(−1/3): an infinite slope (or a pole) at u = 0
+        }
         Exprs.children(e).forEach(c -> collectSwitches(c, out));
     }
 
     /** The names of the functions {@link #collectSwitches} knows to be non-smooth. */
-    static final Set<String> NON_SMOOTH = Set.of("abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "max",
+    static final Set<String> NON_SMOOTH = Set.of("abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "max",
             "min", "clip", FunctionRegistry.WHERE, "lt", "le", "gt", "ge");
 
     /**

@@ -9,8 +9,8 @@ package org.symgrad.fuzz;
 enum Undecidable {
     /** {@code ∂f/∂x} where {@code f} (a definition it uses included) has a hole. */
     INPUT_UNDEFINED("the input (a definition it uses included) is undefined at the point"),
-    /** A kink or jump of abs, sign, relu, heaviside, elu, leaky_relu, max, min, clip or a condition. */
-    KINK_IN_STENCIL("a kink or jump of a non-smooth function lies within the finite-difference stencil"),
+    /** A kink or jump of abs, sign, relu, heaviside, elu, leaky_relu, max, min, clip or a condition; √ at 0. */
+    KINK_IN_STENCIL("a kink, jump or infinite slope (√ at 0) of a function lies within the finite-difference stencil"),
     /** A value exceeds the double range (or vanishes below it) where the true one is finite. */
     NOT_REPRESENTABLE("a value of the candidate overflows or underflows double where the derivative is finite"),
     /** Difference quotients at three smaller steps, in ball arithmetic, disagree: not smooth at this scale. */
