@@ -120,7 +120,8 @@ public final class Simplifier {
                 tried.replay(trace);
             }
         }
-        return new Result(Indices.readable(WrittenOrientations.in(e).oriented(textbookTerms(best, budget, trace))), trace);
+        Expr terms = textbookTerms(best, budget, trace, decimals);
+        return new Result(Indices.readable(WrittenOrientations.in(e).oriented(terms)), trace);
     }
 
     /**
@@ -129,8 +130,8 @@ public final class Simplifier {
      * ({@link TermwiseFractions}), when that reads shorter ({@link TextbookCost}). A function of
      * {@code best} alone, so a result is the same however it was reached.
      */
-    private Expr textbookTerms(Expr best, Budget budget, TraceRecorder trace) {
-        Normalizer plainForm = new Normalizer(budget, assumptions, List.of(), false);
+    private Expr textbookTerms(Expr best, Budget budget, TraceRecorder trace, boolean decimals) {
+        Normalizer plainForm = new Normalizer(budget, assumptions, List.of(), false, Trace.NONE, decimals);
         BinomialSquares squares = new BinomialSquares(plainForm);
         Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm);
         Expr out = best;

@@ -88,6 +88,15 @@ class DecimalsTest {
         assertFalse(out.contains("200000"), out);
     }
 
+    /** gelu.sg:11: the erf-GELU derivative, written term by term, keeps the kernel's 0.5 in each term. */
+    @Test
+    void aResultWrittenTermByTermKeepsItsDecimals() {
+        String out = Printer.ascii(Symgrad.derive(Parser.parseExpression("0.5*x*(1 + erf(x/sqrt(2)))"),
+                Exprs.sym("x")).result());
+        assertTrue(out.contains("0.5*(1 + erf(x/2^(1/2)))"), out);
+        assertFalse(out.contains(")/2"), out);
+    }
+
     /**
      * Generated expressions with decimal coefficients: simplified, the value is unchanged, the same
      * as with the coefficients written as fractions, and simplifying again changes nothing.
