@@ -79,7 +79,19 @@ public final class Matrices {
         List<Matrix> scalars = new ArrayList<>();
         List<Matrix> flat = new ArrayList<>();
         for (Matrix f : factors) {
-            collectProduct(f, scalars, flat);
+            collectProduct(f, scalars, flat, false);
+        }
+        if (!chains(flat)) {
+            // a scalar sub-product (𝟏ᵀy) between vectors of the same orientation, as in
+            // (𝟏ᵀy)·y𝟏ᵀ, chains only as a scalar factor, not opened into the chain
+            scalars.clear();
+            flat.clear();
+            for (Matrix f : factors) {
+                collectProduct(f, scalars, flat, true);
+            }
+        }
+        if (flat.isEmpty()) {
+            return scalars.size() == 1 ? scalars.get(0) : scaled(scalars);
         }
         List<Matrix> out = new ArrayList<>();
         for (Matrix f : flat) {
@@ -111,6 +123,15 @@ public final class Matrices {
         return scaled(scalars);
     }
 
+    private static boolean chains(List<Matrix> flat) {
+        for (int i = 0; i + 1 < flat.size(); i++) {
+            if (flat.get(i).shape().hasColumns() != flat.get(i + 1).shape().hasRows()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A scalar product is its own transpose: {@code 𝟏ᵀ Mᵀ 𝟏 = 𝟏ᵀ M 𝟏}, whichever has fewer transposes. */
     private static Matrix scalarWithFewerTransposes(Matrix.Product p) {
         if (p.shape() != Shape.SCALAR) {
@@ -120,10 +141,11 @@ public final class Matrices {
         return transposes(flipped) < transposes(p) ? flipped : p;
     }
 
-    private static void collectProduct(Matrix f, List<Matrix> scalars, List<Matrix> flat) {
+    private static void collectProduct(Matrix f, List<Matrix> scalars, List<Matrix> flat, boolean scalarsWhole) {
         switch (f) {
-            case Matrix.Product p -> p.factors().forEach(g -> collectProduct(g, scalars, flat));
-            case Matrix.Scaled s -> s.factors().forEach(g -> collectProduct(g, scalars, flat));
+            case Matrix.Product p when scalarsWhole && p.shape() == Shape.SCALAR -> scalars.add(p);
+            case Matrix.Product p -> p.factors().forEach(g -> collectProduct(g, scalars, flat, scalarsWhole));
+            case Matrix.Scaled s -> s.factors().forEach(g -> collectProduct(g, scalars, flat, scalarsWhole));
             default -> {
                 if (f.shape() == Shape.SCALAR) {
                     scalars.add(f);

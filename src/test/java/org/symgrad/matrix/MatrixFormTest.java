@@ -81,6 +81,14 @@ class MatrixFormTest {
     }
 
     @Test
+    void aScalarContractionBesideAnOuterProductIsAScalarFactor() {
+        // opened into the chain, 𝟏ᵀ y y 𝟏ᵀ would not chain (a column after a column)
+        reads("y_i*sum(k, y_k)", List.of("i", "j"), "(ones(n)^T @ y)*(y @ ones(n)^T)", "(𝟏ᵀ y) y 𝟏ᵀ");
+        reads("sum(k, y_k)*y_i*z_j", List.of("i", "j"), "(ones(n)^T @ y)*(y @ z^T)", "(𝟏ᵀ y) y zᵀ");
+        reads("sum(k, a_k*b_k)*W_{ij}*sum(m, x_m)", List.of("i", "j"), "(a^T @ b)*(ones(n)^T @ x)*W", "(aᵀ b)(𝟏ᵀ x) W");
+    }
+
+    @Test
     void threeFreeIndicesHaveNoMatrixFormAndSaySo() {
         MatrixReading r = read("delta(i,k)*x_l", "i", "k", "l");
         assertFalse(r.exists());
