@@ -111,16 +111,7 @@ public final class Sampling {
 
     /** The constraint as an {@code assume} states it ({@code x > 0}, {@code y in {0, 1}}, {@code i ≠ j}). */
     public static String describe(Constraint c) {
-        return switch (c) {
-            case Distinct d -> d.i() + " ≠ " + d.j();
-            case Positive p -> p.name() + " > 0";
-            case NonNegative p -> p.name() + " >= 0";
-            case UnitInterval u -> "0 < " + u.name() + " < 1";
-            case TwoValued t -> t.name() + " in {" + number(t.low()) + ", " + number(t.high()) + "}";
-            case Simplex s -> s.name() + " simplex";
-            case OneHot h -> h.name() + " one-hot";
-            case Symmetric s -> s.name() + " symmetric";
-        };
+        return c instanceof Distinct d ? d.i() + " ≠ " + d.j() : statement(c);
     }
 
     /**

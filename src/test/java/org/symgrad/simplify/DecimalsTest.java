@@ -20,6 +20,7 @@ import org.symgrad.expr.Rational;
 import org.symgrad.parse.Parser;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.print.Printer;
+import org.symgrad.testing.Idempotence;
 import org.symgrad.testing.RandomExprs;
 
 /**
@@ -119,12 +120,10 @@ class DecimalsTest {
             Expr e = Exprs.add(terms);
             Expr once;
             try {
-                once = Simplifier.simplifyPlain(e);
+                once = Idempotence.simplifiedOnce(e);
             } catch (org.symgrad.error.SymgradException limitOrInput) {
                 continue;
             }
-            Expr twice = Simplifier.simplifyPlain(once);
-            assertEquals(Printer.ascii(once), Printer.ascii(twice), () -> "not a fixed point: " + Printer.ascii(e));
             Expr asFractions = Simplifier.simplifyPlain(Exprs.add(fractions));
             for (long seed = 1; seed <= 2; seed++) {
                 Environment env = Environment.random(seed * 13 + t, 3);

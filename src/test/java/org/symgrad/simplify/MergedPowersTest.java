@@ -13,6 +13,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
+import org.symgrad.testing.Idempotence;
 import org.symgrad.testing.RandomExprs;
 
 /**
@@ -72,12 +73,10 @@ class MergedPowersTest {
             Expr e = Exprs.mul(factors.subList(random.nextInt(2), factors.size()));
             Expr once;
             try {
-                once = Simplifier.simplifyPlain(e);
+                once = Idempotence.simplifiedOnce(e);
             } catch (org.symgrad.error.SymgradException limitOrInput) {
                 continue;
             }
-            Expr twice = Simplifier.simplifyPlain(once);
-            assertEquals(Printer.ascii(once), Printer.ascii(twice), () -> "not a fixed point: " + Printer.ascii(e));
             for (long seed = 1; seed <= 2; seed++) {
                 Environment env = Environment.random(seed * 17 + t, 3);
                 double x = Evaluator.evaluate(e, env);
