@@ -18,14 +18,12 @@ final class AssumptionNames {
 
     /** The Unicode label of {@code rule}, if it cites a fact. */
     static Optional<String> text(String rule) {
-        return fact(rule).map(c -> AssumedForms.RULE_PREFIX + spelled(c, n -> Printer.unicode(new Sym(n)),
-                "∈", "≥", "≠", "{", "}"));
+        return fact(rule).map(c -> AssumedForms.RULE_PREFIX + spelled(c, false));
     }
 
     /** The label of {@code rule} as the argument of {@code \text{…}}, if it cites a fact. */
     static Optional<String> latex(String rule) {
-        return fact(rule).map(c -> AssumedForms.RULE_PREFIX + spelled(c, n -> "$" + Printer.latex(new Sym(n)) + "$",
-                "\\in", "\\geq", "\\neq", "\\{", "\\}"));
+        return fact(rule).map(c -> AssumedForms.RULE_PREFIX + spelled(c, true));
     }
 
     private static Optional<ConstraintStatement> fact(String rule) {
@@ -36,22 +34,20 @@ final class AssumptionNames {
     }
 
     /**
-     * The fact with names spelled by {@code name}; in LaTeX a relation is one formula, so the names
-     * of a relation are spelled inside it and the relation's {@code $…$} wraps the whole.
+     * The fact in Unicode or, for {@code \text{…}}, in LaTeX; in LaTeX a relation is one formula, so
+     * the names of a relation are spelled inside it and the relation's {@code $…$} wraps the whole.
      */
-    private static String spelled(ConstraintStatement c, Function<String, String> name, String in, String geq,
-                                  String neq, String open, String close) {
-        boolean latex = in.startsWith("\\");
-        Function<String, String> inner = latex ? n -> Printer.latex(new Sym(n)) : name;
+    private static String spelled(ConstraintStatement c, boolean latex) {
+        Function<String, String> name = latex ? n -> Printer.latex(new Sym(n)) : n -> Printer.unicode(new Sym(n));
         String a = c.names().get(0);
         String relation = switch (c.kind()) {
             case SIMPLEX, ONE_HOT, SYMMETRIC -> null;
-            case TWO_VALUED -> inner.apply(a) + " " + in + " " + open + number(c.low(), latex) + ", "
-                    + number(c.high(), latex) + close;
-            case POSITIVE -> inner.apply(a) + " > 0";
-            case NONNEGATIVE -> inner.apply(a) + " " + geq + " 0";
-            case UNIT_INTERVAL -> "0 < " + inner.apply(a) + " < 1";
-            case DISTINCT -> a + " " + neq + " " + c.names().get(1);
+            case TWO_VALUED -> name.apply(a) + (latex ? " \\in \\{" : " ∈ {") + number(c.low(), latex) + ", "
+                    + number(c.high(), latex) + (latex ? "\\}" : "}");
+            case POSITIVE -> name.apply(a) + " > 0";
+            case NONNEGATIVE -> name.apply(a) + (latex ? " \\geq 0" : " ≥ 0");
+            case UNIT_INTERVAL -> "0 < " + name.apply(a) + " < 1";
+            case DISTINCT -> a + (latex ? " \\neq " : " ≠ ") + c.names().get(1);
             case EQUAL -> a + " = " + c.names().get(1);
         };
         if (relation != null) {
@@ -62,7 +58,7 @@ final class AssumptionNames {
             case ONE_HOT -> "one-hot";
             default -> "symmetric";
         };
-        return name.apply(a) + " " + word;
+        return (latex ? "$" + name.apply(a) + "$" : name.apply(a)) + " " + word;
     }
 
     /** {@code v} as written: an integer without a decimal point, a minus sign in Unicode. */
