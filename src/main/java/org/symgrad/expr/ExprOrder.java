@@ -32,14 +32,34 @@ public final class ExprOrder implements Comparator<Expr> {
     @Override
     public int compare(Expr a, Expr b) {
         // a chain of powers (the tower x^x^…^x) is compared level by level in a loop, without
-        // building a list of children per level: deep atoms are compared often in normal forms
+        // building a list of children per level: deep atoms are compared often in normal forms.
+        // Levels where both chains have the same base compare equal, so a run of them in both
+        // (Pow.run) is passed in one step: two towers of different heights compare in O(1)
         while (a instanceof Pow p && b instanceof Pow q && a != b) {
             int c = compare(p.base(), q.base());
             if (c != 0) {
                 return c;
             }
-            a = p.exponent();
-            b = q.exponent();
+            int levels = Math.min(p.run(), q.run());
+            if (p.run() == q.run()) {
+                a = p.belowRun();
+                b = q.belowRun();
+            } else if (p.run() < q.run()) {
+                // b goes on with a power of q's base: a differs from it at once unless it is one too
+                a = p.belowRun();
+                c = a instanceof Pow r ? compare(r.base(), q.base()) : Integer.compare(rank(a), rank(q));
+                if (c != 0) {
+                    return c;
+                }
+                b = q.down(levels);
+            } else {
+                b = q.belowRun();
+                c = b instanceof Pow r ? compare(p.base(), r.base()) : Integer.compare(rank(p), rank(b));
+                if (c != 0) {
+                    return c;
+                }
+                a = p.down(levels);
+            }
         }
         if (a == b) {
             return 0;
