@@ -75,10 +75,9 @@ final class Normalizer {
      * meets the same subexpressions again and again (each argument is normalised, presented and
      * normalised again), and without the tables the work doubles with every level.
      */
-    private final List<Map<Expr, Factored>> memo = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(),
-            new HashMap<>(), new HashMap<>(), new HashMap<>());
+    private final List<Map<Expr, Factored>> memo;
     private final SumRules sums = new SumRules(this);
-    private final Presenter presenter = new Presenter(this);
+    private final Presenter presenter;
     private int sumDepth;
     /** How many function arguments deep the normalisation is: definitions are written back outside them. */
     private int argumentDepth;
@@ -117,6 +116,15 @@ final class Normalizer {
 
     private Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions,
                        boolean expandNamedFunctions, boolean insideSums, Rewrites rewrites) {
+        this(budget, assumptions, definitions, expandNamedFunctions, insideSums, rewrites, null);
+    }
+
+    /** With {@code shared}'s memo tables (of normal forms and of presentations), when it is not null. */
+    private Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions,
+                       boolean expandNamedFunctions, boolean insideSums, Rewrites rewrites, Normalizer shared) {
+        this.memo = shared != null ? shared.memo : List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>(), new HashMap<>(), new HashMap<>());
+        this.presenter = shared != null ? new Presenter(this, shared.presenter) : new Presenter(this);
         this.budget = budget;
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
@@ -127,6 +135,22 @@ final class Normalizer {
 
     Trace trace() {
         return rewrites.trace;
+    }
+
+    /**
+     * A normaliser computing what this one computes, reporting to no trace, that starts from this
+     * one's memo tables (and adds to them): for normalising again, without reporting it, what this
+     * one produced, whose parts' normal forms it mostly holds. Only for a normaliser without
+     * definitions, once this one is done reporting (a form the other adds is found here later
+     * without its firings). When a rewrite was cut short here, the tables hold forms that depend
+     * on how deep they were reached: then the normaliser starts from tables of its own.
+     */
+    Normalizer untraced() {
+        if (!definitions.isEmpty() || insideSums) {
+            throw new IllegalStateException("only a normaliser without definitions shares its memo");
+        }
+        return new Normalizer(budget, assumptions, definitions, expandNamedFunctions, false,
+                new Rewrites(Trace.NONE, rewrites.decimals), rewrites.cutShort == 0 ? this : null);
     }
 
     /** Whether numbers are presented as decimals where they terminate (the input wrote decimals). */

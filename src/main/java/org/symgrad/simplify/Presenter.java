@@ -35,20 +35,29 @@ import org.symgrad.functions.KnownFunction;
  */
 final class Presenter {
     private final Normalizer normalizer;
-    private final Map<Expr, Expr> negatedBodies = new HashMap<>();
+    private final Map<Expr, Expr> negatedBodies;
     /**
      * Presentations so far, of normal forms ({@link Factored}) and of sums ({@link Poly}), by the
      * normaliser's {@linkplain Normalizer#context() context} (the exp powers a presentation writes
      * are normalised there). Each sum to an odd power is presented both ways round, and its
      * factors again inside each: without the table the work doubles with every level of nesting.
      */
-    private final Map<Key, Expr> memo = new HashMap<>();
+    private final Map<Key, Expr> memo;
 
     private record Key(Object form, int context) {
     }
 
     Presenter(Normalizer normalizer) {
         this.normalizer = normalizer;
+        this.memo = new HashMap<>();
+        this.negatedBodies = new HashMap<>();
+    }
+
+    /** A presenter for {@code normalizer} that shares {@code other}'s memo tables. */
+    Presenter(Normalizer normalizer, Presenter other) {
+        this.normalizer = normalizer;
+        this.memo = other.memo;
+        this.negatedBodies = other.negatedBodies;
     }
 
     Expr present(Factored f) {

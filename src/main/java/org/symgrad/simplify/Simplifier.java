@@ -92,7 +92,8 @@ public final class Simplifier {
         TraceRecorder trace = new TraceRecorder();
         // numbers the input wrote as decimals stay decimals: 0.5(1 + tanh u), not (1 + tanh u)/2
         boolean decimals = Exprs.writesDecimals(e);
-        Expr best = new Normalizer(budget, assumptions, List.of(), false, trace, decimals).canonical(e);
+        Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals);
+        Expr best = first.canonical(e);
         List<Rule> reversed = new ArrayList<>(definitions);
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
@@ -120,7 +121,7 @@ public final class Simplifier {
                 tried.replay(trace);
             }
         }
-        Expr terms = textbookTerms(best, budget, trace, decimals);
+        Expr terms = textbookTerms(best, first.untraced(), trace);
         return new Result(Indices.readable(WrittenOrientations.in(e).oriented(terms)), trace);
     }
 
@@ -128,10 +129,12 @@ public final class Simplifier {
      * {@code best} with squares of differences gathered back ({@link BinomialSquares}) and its
      * fraction written term by term where a term cancels the whole denominator
      * ({@link TermwiseFractions}), when that reads shorter ({@link TextbookCost}). A function of
-     * {@code best} alone, so a result is the same however it was reached.
+     * {@code best} alone, so a result is the same however it was reached. {@code plainForm} normalises
+     * without reporting: it starts from the tables of the normaliser that made {@code best}, which
+     * already hold the normal forms of most of its parts (an atom's argument is normalised in
+     * the form it is presented in).
      */
-    private Expr textbookTerms(Expr best, Budget budget, TraceRecorder trace, boolean decimals) {
-        Normalizer plainForm = new Normalizer(budget, assumptions, List.of(), false, Trace.NONE, decimals);
+    private Expr textbookTerms(Expr best, Normalizer plainForm, TraceRecorder trace) {
         BinomialSquares squares = new BinomialSquares(plainForm);
         Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm);
         Expr out = best;
