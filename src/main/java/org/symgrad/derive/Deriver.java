@@ -64,7 +64,8 @@ public final class Deriver {
     private final List<Rule> resubstitutions;
     private final Simplifier full;
     private final Simplifier assumed;
-    private final Simplifier plain = Simplifier.plain();
+    /** The stages before the write-back in names: they leave a softmax quotient as it is. */
+    private final Simplifier plain = Simplifier.plain().keepingSoftmaxQuotients();
     /** The assumed facts ({@code y in {0, 1}}, {@code x > 0} …) whose identities a result is written with. */
     private final Sampling facts;
 
@@ -90,7 +91,7 @@ public final class Deriver {
         this.assumptions = List.copyOf(assumed);
         this.resubstitutions = rules;
         this.full = Simplifier.with(this.assumptions, rules);
-        this.assumed = Simplifier.with(this.assumptions, List.of());
+        this.assumed = Simplifier.with(this.assumptions, List.of()).keepingSoftmaxQuotients();
     }
 
     /** A deriver with no definitions and no assumptions. */
@@ -170,7 +171,7 @@ public final class Deriver {
         if (defined.isPresent() && !defined.get().name().equals(ChainRule.nameOf(wrt))) {
             // a defined name is derived from its definition, as a textbook does
             start = Optional.of(Indices.readable(new Derivative(defined.get().instantiate(of), wrt)));
-        } else if (of instanceof Fn f && f.arg().equals(wrt) && !Rules.namedFunctionInverses(of).isEmpty()) {
+        } else if (of instanceof Fn f && f.args().size() == 1 && f.arg().equals(wrt) && !Rules.namedFunctionInverses(of).isEmpty()) {
             // σ(x), tanh(x), softplus(x) on their own: derived from their exp/log definition (seeds 001, 003)
             start = FunctionRegistry.get(f.name()).definition().map(body -> new Derivative(body.apply(f.arg()), wrt));
         }

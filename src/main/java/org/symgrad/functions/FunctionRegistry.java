@@ -97,6 +97,12 @@ public final class FunctionRegistry {
                     .derivative(sigma(U)).definition(log(add(ONE, exp(U)))).range(Range.POSITIVE)
                     .inverse("softplus-from-log", log(add(ONE, exp(U))), fn("softplus", U))
                     .code("np.logaddexp(0.0, {0})", "torch.nn.functional.softplus({0})").build(),
+            // softmax(z)_j = exp(z_j)/Σ_k exp(z_k) as softmax(z_j, Σ_k exp(z_k)) (SoftmaxComponent): the
+            // parser expands softmax(z)_j; results write the quotient back as this application
+            KnownFunction.nary(SoftmaxComponent.NAME, 2, v -> Math.exp(v[0]) / v[1])
+                    .partial(fn(SoftmaxComponent.NAME, U, V)).partial(neg(div(fn(SoftmaxComponent.NAME, U, V), V)))
+                    .definition(div(exp(U), V)).latex("\\operatorname{softmax}")
+                    .code("np.exp({0}) / ({1})", "torch.exp({0}) / ({1})").build(),
             KnownFunction.unary("relu", x -> Math.max(x, 0)).derivative(fn("heaviside", U)).range(Range.NONNEGATIVE)
                     .exactAtNumbers(r -> r.signum() > 0 ? r : Rational.ZERO)
                     .code("np.maximum({0}, 0.0)", "torch.relu({0})").build(),

@@ -26,7 +26,8 @@ import org.symgrad.expr.Rational;
  * @param specialValues  exact values at exact arguments ({@code σ(0) = 1/2})
  * @param exactAtNumbers the exact value at every rational argument, for piecewise-linear functions
  *                       ({@code |−3| = 3}, {@code relu(−1) = 0})
- * @param definition     the function written in exp and log ({@code σ(u) = 1/(1 + e^{−u})}), used to
+ * @param definition     the function written in exp and log ({@code σ(u) = 1/(1 + e^{−u})},
+ *                       {@code softmax(a, S) = e^a/S}) in its argument slots, used to
  *                       prove identities and to derive {@code σ′} as a textbook does
  * @param inverses       atoms of the definition that may be written back in the function
  *                       ({@code e^u = σ/(1 − σ)})
@@ -69,8 +70,11 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
             }
         }
         if (arity != 1 && (parity != Parity.NONE || !specialValues.isEmpty() || exactAtNumbers.isPresent()
-                || definition.isPresent() || !inverses.isEmpty())) {
-            throw new IllegalArgumentException(name + ": parity, special values, definitions and inverses are for one-argument functions");
+                || !inverses.isEmpty())) {
+            throw new IllegalArgumentException(name + ": parity, special values and inverses are for one-argument functions");
+        }
+        if (definition.isPresent() && definition.get().slots().size() != arity) {
+            throw new IllegalArgumentException(name + ": a definition must use the " + arity + " argument slots");
         }
     }
 
@@ -163,8 +167,9 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
             return this;
         }
 
-        public Builder definition(Expr inU) {
-            definition = Template.of(inU);
+        /** The function in exp and log, in the argument slots ({@link Template#U} for one argument). */
+        public Builder definition(Expr inSlots) {
+            definition = Template.of(arity, inSlots);
             return this;
         }
 

@@ -31,6 +31,7 @@ import org.symgrad.expr.Variable;
 import org.symgrad.functions.BuiltInCalls;
 import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.functions.Relation;
 import org.symgrad.parse.gen.SymgradLexer;
@@ -519,6 +520,10 @@ final class ExprBuilder {
             case "delta" -> deltaCall(ctx, argCtxs);
             case "diff" -> diffCall(ctx, argCtxs);
             case "softmax" -> {
+                if (argCtxs.size() == 2 && ctx.subscript() == null) {
+                    // softmax(a, S) = exp(a)/S, what softmax(z)_j is with S = Σ_k exp(z_k)
+                    yield new Fn(SoftmaxComponent.NAME, args(argCtxs));
+                }
                 String vector = vectorArgument(ctx, argCtxs);
                 if (ctx.subscript() == null) {
                     throw new InputException("softmax(" + vector + ") needs an index, as in softmax(" + vector

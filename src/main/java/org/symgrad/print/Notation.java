@@ -82,6 +82,16 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
     /** How a function name is spelled (known or abstract, e.g. {@code σ}, {@code f'}). */
     String functionName(String name);
 
+    /**
+     * A component {@code f(v)_i} of a vector function of a vector name ({@code softmax(z)_j}): the
+     * call on the name, subscripted as {@link #indexed} subscripts the name itself.
+     */
+    default Doc component(String function, String vector, String index) {
+        String name = symbol(vector);
+        String subscript = indexed(vector, List.of(index)).substring(name.length());
+        return Doc.atom(functionName(function) + group(Doc.atom(name)).text() + subscript);
+    }
+
     /** A function application; known functions may get special forms ({@code e^{u}}, {@code |u|}). */
     Doc function(String name, List<Doc> args);
 

@@ -10,6 +10,7 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -78,11 +79,13 @@ public final class Printer {
                 yield p.negative() ? negate(p.magnitude()) : p.magnitude();
             }
             case Pow p -> isReciprocal(p) ? product(List.of(p)).magnitude() : power(p);
+            case Fn f when SoftmaxComponent.of(f).isPresent() -> SoftmaxComponent.of(f)
+                    .map(c -> notation.component(f.name(), c.vector(), c.index())).orElseThrow();
             case Fn f -> notation.function(f.name(), f.args().stream().map(this::doc).toList());
             case IndexSum s -> indexSum(s);
             case IndexProduct p -> indexProduct(p);
             case Derivative d -> notation.derivative(doc(d.of()),
-                    FactorOrder.readsAsQuotient(d) ? Optional.of(quotientName(d.of())) : Optional.empty(),
+                    FactorOrder.readsAsQuotient(d) && quotientReadsBack(d) ? Optional.of(quotientName(d.of())) : Optional.empty(),
                     doc(d.wrt()));
         };
     }
@@ -90,6 +93,15 @@ public final class Printer {
     /** {@code b^(-k)} with integer k reads as the fraction {@code 1/b^k}, as a textbook writes it. */
     private static boolean isReciprocal(Pow p) {
         return p.exponent() instanceof Num k && k.value().signum() < 0 && k.value().isInteger();
+    }
+
+    /**
+     * Whether {@code ∂f/∂x} names f's arguments well enough to read back: the reader takes an
+     * abstract f to be applied to names ({@code ∂L/∂y_k} is {@code ∂L(y)/∂y_k}), never to an entry,
+     * so {@code ∂g(β_l)/∂β_l} is written with its argument.
+     */
+    private static boolean quotientReadsBack(Derivative d) {
+        return !(d.of() instanceof Fn f) || f.args().stream().allMatch(a -> a instanceof Sym);
     }
 
     private String quotientName(Expr of) {

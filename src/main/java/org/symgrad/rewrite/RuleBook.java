@@ -136,12 +136,24 @@ public final class RuleBook {
             Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
             Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"));
 
+    /** The write-back of a softmax quotient in the softmax it is (the inverse of {@code definition-of-softmax}). */
+    public static final String SOFTMAX_FROM_EXP = "softmax-from-exp";
+
+    /**
+     * The names of the simplifier's write-backs in named functions that are computed rather than
+     * taken from a registry entry's inverses, with the identity each stands for: a directed set
+     * apart from the book, as the registry's inverses are.
+     */
+    public static final Map<String, String> WRITE_BACKS = Map.of(
+            SOFTMAX_FROM_EXP, "exp(z_j)/Σ_k exp(z_k) = softmax(z)_j");
+
     private static final Map<String, List<Rule>> BY_FUNCTION = new HashMap<>();
     private static final Map<String, List<Rule>> DEFINITION_OF = new HashMap<>();
     private static final Map<Class<?>, List<Rule>> BY_NODE = new HashMap<>();
 
     static {
         Set<String> names = new HashSet<>(ARITHMETIC.keySet());
+        names.addAll(WRITE_BACKS.keySet());
         for (Rule r : DEFINITIONS) {
             names.add(r.name());
             DEFINITION_OF.put(((Fn) r.lhs()).name(), List.of(r));
@@ -247,7 +259,8 @@ public final class RuleBook {
     private static List<Rule> definitions() {
         List<Rule> out = new ArrayList<>();
         for (KnownFunction f : FunctionRegistry.ALL) {
-            f.definition().ifPresent(d -> out.add(Rule.of("definition-of-" + f.ruleName(), fn(f.name(), U), d.apply(U))));
+            f.definition().ifPresent(d -> out.add(Rule.of("definition-of-" + f.ruleName(),
+                    new Fn(f.name(), List.copyOf(d.slots())), d.apply(List.copyOf(d.slots())))));
         }
         return List.copyOf(out);
     }

@@ -564,7 +564,15 @@ final class Normalizer {
             for (Expr a : f.args()) {
                 args.add(canonical(a));
             }
-            return atom(new Fn(f.name(), args));
+            Fn applied = new Fn(f.name(), args);
+            if (known.isPresent()) {
+                // softmax(a, S) = e^a/S: the normal form is the quotient, which results write back
+                Optional<Factored> defined = rewritten(RuleBook.definitionsOf(f.name()), applied, this::positive, this);
+                if (defined.isPresent()) {
+                    return defined.get();
+                }
+            }
+            return atom(applied);
         }
         String name = known.get().name();
         Factored u = argument(f.arg());

@@ -68,6 +68,11 @@ public final class Rules {
      * product with one atom (power ±1) that carries all the target's indices.
      */
     public static Optional<Rule> definition(Expr target, Expr body) {
+        return definition(SUBSTITUTE_DEFINITION, target, body);
+    }
+
+    /** {@link #definition(Expr, Expr)}, the rule named {@code rule}. */
+    static Optional<Rule> definition(String rule, Expr target, Expr body) {
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         Factored f = n.normalize(body);
         if (cancelsADivisor(n, body, f)) {
@@ -98,12 +103,12 @@ public final class Rules {
             Expr solved = Exprs.mul(target, Exprs.pow(n.presenter().present(rest), -1));
             Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
             try {
-                return Optional.of(Rule.identity(SUBSTITUTE_DEFINITION, atom, variables, replacement));
+                return Optional.of(Rule.identity(rule, atom, variables, replacement));
             } catch (IllegalArgumentException circular) {
                 return Optional.empty(); // the solved form holds the atom again: no way to write it back
             }
         }
-        return linear(n, f, target, variables);
+        return linear(rule, n, f, target, variables);
     }
 
     /**
@@ -156,7 +161,7 @@ public final class Rules {
      * one with a symbolic coefficient divides by it ({@code h = (1 − u)c + u·h'} would turn the
      * gate's {@code (1 − u)(h' − c)} into {@code h' − h}, a form no textbook prints).
      */
-    private static Optional<Rule> linear(Normalizer n, Factored f, Expr target, Set<String> variables) {
+    private static Optional<Rule> linear(String rule, Normalizer n, Factored f, Expr target, Set<String> variables) {
         Poly sum = null;
         Expr best = null;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
@@ -198,7 +203,7 @@ public final class Rules {
                         Exprs.neg(n.presenter().polynomial(intercept))),
                 Exprs.pow(n.presenter().polynomial(slope), -1));
         try {
-            return Optional.of(Rule.identity(SUBSTITUTE_DEFINITION, best, variables, n.canonical(solved)));
+            return Optional.of(Rule.identity(rule, best, variables, n.canonical(solved)));
         } catch (IllegalArgumentException circular) {
             return Optional.empty();
         }

@@ -27,7 +27,8 @@ import org.symgrad.rewrite.TraceRecorder;
  * factors pulled out, then re-expressed in defined names where that eliminates the solved-for atom
  * without costing more ({@link TextbookCost}) and without dividing by anything new that may be 0
  * (each definition tried in turn, later definitions first), and in σ / softplus where the input
- * used them ({@code e^{−x}/(1+e^{−x})² → σ(x)(1 − σ(x))}). Results are numerically equal to
+ * used them ({@code e^{−x}/(1+e^{−x})² → σ(x)(1 − σ(x))}), and in softmax where no defined name
+ * covers it ({@code exp(z_j)/Σ_k exp(z_k) → softmax(z)_j}). Results are numerically equal to
  * the input and deterministic; the rules that fired are reported to a {@link Trace}.
  */
 public final class Simplifier {
@@ -35,6 +36,8 @@ public final class Simplifier {
     private final List<Rule> definitions;
     /** Variable names the assumptions can bring in ({@link #canApply}); null: any. */
     private final Set<String> assumedNames;
+    /** Whether results write {@code exp(z_j)/Σ_k exp(z_k)} as {@code softmax(z)_j} ({@link SoftmaxNames}). */
+    private final boolean namesSoftmax;
 
     /** A result and the rules that produced it. */
     private record Result(Expr expr, TraceRecorder trace) {
@@ -43,20 +46,30 @@ public final class Simplifier {
     /** Results so far: a derivation simplifies the same inner derivatives several times. */
     private final Map<Expr, Result> memo = new ConcurrentHashMap<>();
 
-    private Simplifier(List<Rule> assumptions, List<Rule> definitions) {
+    private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean namesSoftmax) {
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
         this.assumedNames = assumedNames(this.assumptions);
+        this.namesSoftmax = namesSoftmax;
+    }
+
+    /**
+     * This simplifier leaving {@code exp(z_j)/Σ_k exp(z_k)} a quotient: the stages of a derivation
+     * before the write-back in names, so that a defined name of the quotient, written back last,
+     * is not preceded by a step in softmax.
+     */
+    public Simplifier keepingSoftmaxQuotients() {
+        return new Simplifier(assumptions, definitions, false);
     }
 
     /** A simplifier with no assumptions and no definitions. */
     public static Simplifier plain() {
-        return new Simplifier(List.of(), List.of());
+        return new Simplifier(List.of(), List.of(), true);
     }
 
     /** A simplifier that uses {@code assumptions} and writes results back in {@code definitions}. */
     public static Simplifier with(List<Rule> assumptions, List<Rule> definitions) {
-        return new Simplifier(assumptions, definitions);
+        return new Simplifier(assumptions, definitions, true);
     }
 
     /** Shorthand for {@code plain().simplify(e)}. */
@@ -98,6 +111,9 @@ public final class Simplifier {
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
         reversed.addAll(Rules.impliedFunctionInverses(best));
+        // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
+        SoftmaxNames softmaxes = new SoftmaxNames(namesSoftmax ? best : Exprs.ZERO);
+        reversed.addAll(softmaxes.rules());
         for (Rule d : reversed) {
             if (!canApply(d, best)) {
                 continue;
@@ -122,7 +138,7 @@ public final class Simplifier {
             }
         }
         Expr terms = textbookTerms(best, first.untraced(), trace);
-        return new Result(Indices.readable(WrittenOrientations.in(e).oriented(terms)), trace);
+        return new Result(softmaxes.named(Indices.readable(WrittenOrientations.in(e).oriented(terms))), trace);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.SoftmaxComponent;
 
 /**
  * The one measure of how far an expression is from textbook form: what a reader has to take in.
@@ -55,6 +56,8 @@ public final class TextbookCost {
                 yield c;
             }
             case Pow p -> of(p.base()) + of(p.exponent());
+            // softmax(z)_j reads as a name applied to a name, as σ(x) does
+            case Fn f when SoftmaxComponent.of(f).isPresent() -> 2;
             case Fn f -> {
                 int c = 1;
                 for (Expr a : f.args()) {

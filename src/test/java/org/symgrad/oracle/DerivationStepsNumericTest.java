@@ -66,6 +66,8 @@ class DerivationStepsNumericTest {
         }
         RuleBook.ALL.stream().map(Rule::name).forEach(v::add);
         v.addAll(RuleBook.ARITHMETIC.keySet());
+        v.addAll(RuleBook.WRITE_BACKS.keySet());
+        RuleBook.DEFINITIONS.stream().map(Rule::name).forEach(v::add);
         v.addAll(List.of("derivative", "differentiate", "assumption", "substitute-definition"));
         return Set.copyOf(v);
     }
