@@ -294,7 +294,7 @@ final class Normalizer {
         Factored out = f;
         for (Map.Entry<Poly, Integer> factor : f.factors().entrySet()) {
             Poly p = factor.getKey();
-            if (p.size() < 2) {
+            if (p.size() < 2 || !SumRules.mayMerge(p)) {
                 continue;
             }
             List<Factored> terms = new ArrayList<>();

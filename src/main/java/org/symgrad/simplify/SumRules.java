@@ -227,6 +227,26 @@ final class SumRules {
     }
 
     /**
+     * Whether {@link #mergeSums} may merge terms of the sum {@code p}, each term taken as a product
+     * of its atoms: only when two terms or more have a Σ to a positive power among them (the
+     * {@link #sumFactors} of a term). A sum of terms without Σs is passed over without building them.
+     */
+    static boolean mayMerge(Poly p) {
+        int withSums = 0;
+        for (Monomial m : p.terms().keySet()) {
+            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
+                if (a.getKey() instanceof IndexSum && a.getValue() >= 1) {
+                    if (++withSums == 2) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Each Σ factor of {@code f} (once, to the first power), with the other factors beside it
      * (coefficient 1; {@code Σ^{e−1}} of a Σ to the power e), in the order of the factors.
      */
