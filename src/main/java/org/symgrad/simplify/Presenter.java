@@ -526,16 +526,19 @@ final class Presenter {
             return Optional.empty();
         }
         Monomial a = Monomial.of(best, 1);
-        Poly with = Poly.ZERO;
-        Poly rest = Poly.ZERO;
+        // the terms of each side gathered first and summed once: adding them one by one copies the sum each time
+        List<Poly> withTerms = new ArrayList<>();
+        List<Poly> restTerms = new ArrayList<>();
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
             Poly term = Poly.monomial(t.getValue(), t.getKey());
             if (t.getKey().powers().getOrDefault(best, 0) == 1) {
-                with = with.add(term.divideBy(Rational.ONE, a), normalizer.budget());
+                withTerms.add(term.divideBy(Rational.ONE, a));
             } else {
-                rest = rest.add(term, normalizer.budget());
+                restTerms.add(term);
             }
         }
+        Poly with = Poly.sum(withTerms, normalizer.budget());
+        Poly rest = Poly.sum(restTerms, normalizer.budget());
         // what the atom multiplies may hold a constant when it is a complement 1 − u, the factor
         // derivative tables print (σ(1 − σ), 1 − tanh²): SiLU′ σ(x)(1 + x(1 − σ(x))), (x tanh x)′ =
         // tanh x + x(1 − tanh² x); another constant stays in the sum (γ p log p + p − 1)
