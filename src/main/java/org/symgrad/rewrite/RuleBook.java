@@ -227,6 +227,7 @@ public final class RuleBook {
     private static List<Rule> all() {
         List<Rule> out = new ArrayList<>(FUNCTION_IDENTITIES);
         out.addAll(LAWS);
+        out.addAll(PositiveRoots.LAWS);
         return List.copyOf(out);
     }
 

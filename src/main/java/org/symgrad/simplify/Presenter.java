@@ -82,6 +82,10 @@ final class Presenter {
         if (f.isZero()) {
             return Exprs.ZERO;
         }
+        Optional<Expr> rootsInTerms = ConstantRootsInTerms.of(f, this, normalizer.budget());
+        if (rootsInTerms.isPresent()) {
+            return rootsInTerms.get();
+        }
         f = decimalsWritten(powersMerged(quotientsNamed(f)));
         Rational c = f.coefficient();
         List<Map.Entry<Poly, Integer>> entries = multipliedWhereShorter(new ArrayList<>(f.factors().entrySet()));
@@ -137,12 +141,13 @@ final class Presenter {
             Expr base = sides.get(i) != null ? sides.get(i)[chosen[i]]
                     : atom.isPresent() ? atom.get() : polynomial(p);
             if (e > 0) {
-                numerator.add(e == 1 ? base : Exprs.pow(base, e));
+                numerator.add(e == 1 ? base : powerOf(base, e));
             } else {
-                denominator.add(e == -1 ? base : Exprs.pow(base, -e));
+                denominator.add(e == -1 ? base : powerOf(base, -e));
             }
         }
         numerator.addAll(expsMerged(exps));
+        PositiveRootsMerged.merge(numerator, denominator, normalizer);
         numerator.sort(FactorOrder.TOTAL);
         denominator.sort(FactorOrder.TOTAL);
         List<Expr> factors = new ArrayList<>();
@@ -155,6 +160,14 @@ final class Presenter {
                     ? Exprs.pow(p.base(), new Num(k.value().negate())) : Exprs.pow(d, -1));
         }
         return Exprs.mul(factors);
+    }
+
+    /** {@code base^e}, a power of a rational power written as one power ({@code x^{2/3}}, not {@code (x^{1/3})^2}). */
+    private static Expr powerOf(Expr base, int e) {
+        if (base instanceof Pow p && p.exponent() instanceof Num k) {
+            return Exprs.pow(p.base(), new Num(k.value().multiply(Rational.of(e))));
+        }
+        return Exprs.pow(base, e);
     }
 
     /** A coefficient as written: a decimal where it terminates if the input wrote decimals. */
