@@ -134,7 +134,8 @@ public final class RuleBook {
             Map.entry("split-fraction", "(a + b·c)/c = a/c + b"),
             Map.entry("square-of-sum", "a² − 2a·b + b² = (a − b)²"),
             Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
-            Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"));
+            Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"),
+            Map.entry("root-of-written-base", "u^(1/q)·u^m = u^(m+1/q), u written as the input wrote it"));
 
     /** The write-back of a softmax quotient in the softmax it is (the inverse of {@code definition-of-softmax}). */
     public static final String SOFTMAX_FROM_EXP = "softmax-from-exp";

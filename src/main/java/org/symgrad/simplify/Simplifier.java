@@ -137,7 +137,12 @@ public final class Simplifier {
                 tried.replay(trace);
             }
         }
-        Expr terms = textbookTerms(best, first.untraced(), trace);
+        Normalizer plainForm = first.untraced();
+        Expr terms = textbookTerms(best, plainForm, trace);
+        List<Expr> rootBases = WrittenRoots.basesIn(e);
+        if (!rootBases.isEmpty() || !WrittenRoots.basesIn(terms).isEmpty()) {
+            terms = WrittenRoots.of(rootBases, plainForm).written(terms, trace);
+        }
         return new Result(softmaxes.named(Indices.readable(WrittenOrientations.in(e).oriented(terms))), trace);
     }
 

@@ -1,0 +1,82 @@
+package org.symgrad.simplify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.Symgrad;
+import org.symgrad.eval.Environment;
+import org.symgrad.eval.Evaluator;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Rational;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.testing.Idempotence;
+import org.symgrad.testing.RandomExprs;
+
+/**
+ * A root keeps the base the input wrote, and whole powers of that base beside it merge into it
+ * ({@link WrittenRoots}): the pseudo-Huber gradient and Hessian as XGBoost writes them.
+ */
+class WrittenRootsTest {
+    private static String derived(String input, String wrt) {
+        return Printer.ascii(Symgrad.derive(Parser.parseExpression(input), Parser.parseExpression(wrt)).result());
+    }
+
+    private static String simplified(String input) {
+        return Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression(input)));
+    }
+
+    @Test
+    void thePseudoHuberDerivativesKeepTheWrittenBase() {
+        // pseudo-huber.sg:6 and :9, dmlc/xgboost: grad = z/sqrt(scale), hess = (1 + (z/slope)^2)^(-3/2)
+        assertEquals("z/(1 + (z/delta)^2)^(1/2)", derived("delta^2*(sqrt(1 + (z/delta)^2) - 1)", "z"));
+        assertEquals("(1 + (z/delta)^2)^(-3/2)", derived("diff(delta^2*(sqrt(1 + (z/delta)^2) - 1), z)", "z"));
+    }
+
+    @Test
+    void aWholePowerOfTheBaseMergesOnlyWhereTheTermHoldsIt() {
+        assertEquals("x*(1 + (x/a)^2)^(1/2)", simplified("x*sqrt(1 + (x/a)^2)"));
+        assertEquals("(1 + (x/a)^2)^(3/2)", simplified("sqrt(1 + (x/a)^2)*(a^2 + x^2)/a^2"));
+        // a²/(a² + x²)² holds 1/v = a²/(a² + x²) once: that merges, the rest of the square stays
+        assertEquals("1/((1 + (x/a)^2)^(1/2)*(a^2 + x^2))", simplified("sqrt(1 + (x/a)^2)*a^2/(a^2 + x^2)^2"));
+        // a term that holds the base's factors on different sides of the bar merges nothing
+        assertEquals("a^2*(1 + (x/a)^2)^(1/2)*(a^2 + x^2)", simplified("sqrt(1 + (x/a)^2)*a^2*(a^2 + x^2)"));
+    }
+
+    /** Roots over generated bases times whole powers of them: the value is kept and the result is a fixed point. */
+    @Test
+    void writtenRootsKeepTheValueAndAreAFixedPoint() {
+        RandomExprs gen = new RandomExprs(4_242L);
+        Random random = new Random(3L);
+        int compared = 0;
+        for (int t = 0; t < 150; t++) {
+            Expr a = gen.next(1 + random.nextInt(2));
+            Expr b = gen.next(1);
+            Expr base = Exprs.add(Exprs.ONE, Exprs.pow(Exprs.div(a, Exprs.add(Exprs.num(2), Exprs.pow(b, 2))), 2));
+            Expr root = Exprs.pow(base, Exprs.num(Rational.of(1 + 2 * random.nextInt(2), 2)));
+            Expr whole = Exprs.pow(base, random.nextInt(5) - 2);
+            Expr e = random.nextBoolean() ? Exprs.mul(List.of(a, root, whole)) : Exprs.add(Exprs.mul(root, whole), b);
+            Expr once;
+            try {
+                once = Idempotence.simplifiedOnce(e);
+            } catch (org.symgrad.error.SymgradException limitOrInput) {
+                continue;
+            }
+            for (long seed = 1; seed <= 2; seed++) {
+                Environment env = Environment.random(seed * 13 + t, 3);
+                double x = Evaluator.evaluate(e, env);
+                if (!Double.isFinite(x) || Math.abs(x) > 1e8) {
+                    continue;
+                }
+                assertEquals(x, Evaluator.evaluate(once, env), 1e-8 * Math.max(1, Math.abs(x)),
+                        () -> Printer.ascii(e) + " became " + Printer.ascii(once));
+                compared++;
+            }
+        }
+        assertTrue(compared > 150, "only " + compared + " usable points");
+    }
+}
