@@ -59,27 +59,41 @@ record Monomial(TreeMap<Expr, Integer> powers) implements Comparable<Monomial> {
 
     /** {@code this / o}; callers check {@link #divisibleBy} first. */
     Monomial divide(Monomial o) {
+        // the two sorted maps walked side by side: a copy is linear, a lookup per atom is not
         TreeMap<Expr, Integer> m = new TreeMap<>(powers);
-        o.powers.forEach((a, e) -> {
-            int left = m.get(a) - e;
-            if (left == 0) {
-                m.remove(a);
-            } else {
-                m.put(a, left);
+        Iterator<Map.Entry<Expr, Integer>> mine = m.entrySet().iterator();
+        for (Map.Entry<Expr, Integer> y : o.powers.entrySet()) {
+            Map.Entry<Expr, Integer> x = mine.next();
+            while (ExprOrder.INSTANCE.compare(x.getKey(), y.getKey()) != 0) {
+                x = mine.next();
             }
-        });
+            int left = x.getValue() - y.getValue();
+            if (left == 0) {
+                mine.remove();
+            } else {
+                x.setValue(left);
+            }
+        }
         return new Monomial(m);
     }
 
     /** The greatest common divisor: each atom to its smaller exponent. */
     Monomial gcd(Monomial o) {
-        TreeMap<Expr, Integer> m = new TreeMap<>(ExprOrder.INSTANCE);
-        powers.forEach((a, e) -> {
-            Integer f = o.powers.get(a);
-            if (f != null) {
-                m.put(a, Math.min(e, f));
+        TreeMap<Expr, Integer> m = new TreeMap<>(powers);
+        Iterator<Map.Entry<Expr, Integer>> theirs = o.powers.entrySet().iterator();
+        Map.Entry<Expr, Integer> y = theirs.hasNext() ? theirs.next() : null;
+        for (Iterator<Map.Entry<Expr, Integer>> mine = m.entrySet().iterator(); mine.hasNext(); ) {
+            Map.Entry<Expr, Integer> x = mine.next();
+            int c = 1;
+            while (y != null && (c = ExprOrder.INSTANCE.compare(y.getKey(), x.getKey())) < 0) {
+                y = theirs.hasNext() ? theirs.next() : null;
             }
-        });
+            if (y == null || c > 0) {
+                mine.remove();
+            } else {
+                x.setValue(Math.min(x.getValue(), y.getValue()));
+            }
+        }
         return new Monomial(m);
     }
 
