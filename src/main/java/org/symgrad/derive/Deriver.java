@@ -56,7 +56,7 @@ public final class Deriver {
     private static final List<String> WITHIN_TERMS = List.of("cancel-common-factors", "exp-law", "combine-fractions",
             "factor-out-common-factor", "expand-products", "collect-like-terms", "multiply-powers");
     private static final List<String> ACROSS_TERMS = List.of("combine-fractions", "split-sum", "pull-factor-out-of-sum",
-            "merge-sums", "factor-by-grouping", "factor-out-common-factor", "collect-like-terms", "expand-products",
+            "merge-sums", "gather-sums", "factor-by-grouping", "factor-out-common-factor", "collect-like-terms", "expand-products",
             "exp-law", "cancel-common-factors", "multiply-powers", "quotient-as-function");
 
     private final Definitions definitions;
@@ -64,8 +64,8 @@ public final class Deriver {
     private final List<Rule> resubstitutions;
     private final Simplifier full;
     private final Simplifier assumed;
-    /** The stages before the write-back in names: they leave a softmax quotient as it is. */
-    private final Simplifier plain = Simplifier.plain().keepingSoftmaxQuotients();
+    /** The stages before the write-back in names: they leave a softmax quotient and split sums as they are. */
+    private final Simplifier plain = Simplifier.plain().forEarlierStages();
     /** The assumed facts ({@code y in {0, 1}}, {@code x > 0} …) whose identities a result is written with. */
     private final Sampling facts;
 
@@ -91,7 +91,7 @@ public final class Deriver {
         this.assumptions = List.copyOf(assumed);
         this.resubstitutions = rules;
         this.full = Simplifier.with(this.assumptions, rules);
-        this.assumed = Simplifier.with(this.assumptions, List.of()).keepingSoftmaxQuotients();
+        this.assumed = Simplifier.with(this.assumptions, List.of()).forEarlierStages();
     }
 
     /** A deriver with no definitions and no assumptions. */

@@ -134,6 +134,7 @@ public final class RuleBook {
             Map.entry("split-fraction", "(a + b·c)/c = a/c + b"),
             Map.entry("square-of-sum", "a² − 2a·b + b² = (a − b)²"),
             Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
+            Map.entry("gather-sums", "r·Σ_k a_k b_k + q·Σ_k a_k c_k = Σ_k a_k (r·b_k + q·c_k)"),
             Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"),
             Map.entry("root-of-written-base", "u^(1/q)·u^m = u^(m+1/q), u written as the input wrote it"));
 

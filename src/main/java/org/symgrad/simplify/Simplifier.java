@@ -36,8 +36,11 @@ public final class Simplifier {
     private final List<Rule> definitions;
     /** Variable names the assumptions can bring in ({@link #canApply}); null: any. */
     private final Set<String> assumedNames;
-    /** Whether results write {@code exp(z_j)/Σ_k exp(z_k)} as {@code softmax(z)_j} ({@link SoftmaxNames}). */
-    private final boolean namesSoftmax;
+    /**
+     * Whether results write {@code exp(z_j)/Σ_k exp(z_k)} as {@code softmax(z)_j} ({@link SoftmaxNames})
+     * and gather sums that share a factor ({@link SumsSharingAFactor}): not in a derivation's earlier stages.
+     */
+    private final boolean finalForm;
 
     /** A result and the rules that produced it. */
     private record Result(Expr expr, TraceRecorder trace) {
@@ -46,19 +49,20 @@ public final class Simplifier {
     /** Results so far: a derivation simplifies the same inner derivatives several times. */
     private final Map<Expr, Result> memo = new ConcurrentHashMap<>();
 
-    private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean namesSoftmax) {
+    private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean finalForm) {
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
         this.assumedNames = assumedNames(this.assumptions);
-        this.namesSoftmax = namesSoftmax;
+        this.finalForm = finalForm;
     }
 
     /**
-     * This simplifier leaving {@code exp(z_j)/Σ_k exp(z_k)} a quotient: the stages of a derivation
-     * before the write-back in names, so that a defined name of the quotient, written back last,
-     * is not preceded by a step in softmax.
+     * This simplifier for the stages of a derivation before the write-back in names: it leaves a
+     * softmax quotient a quotient and the sums the normal form split apart, so that a defined name
+     * of the quotient, written back last, is not preceded by a step in softmax, and a step that
+     * splits a sum shows it split. The last stage names and gathers them.
      */
-    public Simplifier keepingSoftmaxQuotients() {
+    public Simplifier forEarlierStages() {
         return new Simplifier(assumptions, definitions, false);
     }
 
@@ -112,7 +116,7 @@ public final class Simplifier {
         reversed.addAll(Rules.namedFunctionInverses(e));
         reversed.addAll(Rules.impliedFunctionInverses(best));
         // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
-        SoftmaxNames softmaxes = new SoftmaxNames(namesSoftmax ? best : Exprs.ZERO);
+        SoftmaxNames softmaxes = new SoftmaxNames(finalForm ? best : Exprs.ZERO);
         reversed.addAll(softmaxes.rules());
         for (Rule d : reversed) {
             if (!canApply(d, best)) {
@@ -149,7 +153,8 @@ public final class Simplifier {
     /**
      * {@code best} with squares of differences gathered back ({@link BinomialSquares}) and its
      * fraction written term by term where a term cancels the whole denominator
-     * ({@link TermwiseFractions}), when that reads shorter ({@link TextbookCost}). A function of
+     * ({@link TermwiseFractions}), and its sums that share a factor gathered ({@link SumsSharingAFactor}),
+     * when that reads shorter ({@link TextbookCost}). A function of
      * {@code best} alone, so a result is the same however it was reached. {@code plainForm} normalises
      * without reporting: it starts from the tables of the normaliser that made {@code best}, which
      * already hold the normal forms of most of its parts (an atom's argument is normalised in
@@ -173,6 +178,13 @@ public final class Simplifier {
                 }
                 applied = names;
             }
+        }
+        // sums over one range whose bodies share a factor, gathered into one sum: Σ_i A_i (B_i − C)
+        Expr sums = finalForm ? new SumsSharingAFactor(plainForm).gathered(out) : out;
+        if (sums != out && TextbookCost.of(sums) < TextbookCost.of(out)) {
+            out = sums;
+            applied = new ArrayList<>(applied);
+            applied.add(SumsSharingAFactor.GATHER_SUMS);
         }
         applied.forEach(trace::fired);
         return out;
