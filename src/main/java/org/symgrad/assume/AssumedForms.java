@@ -16,6 +16,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.rewrite.PositiveRoots;
 
 /**
  * The identities that hold for every value the assumptions allow, and for no other (SPEC §8), as
@@ -29,7 +30,8 @@ import org.symgrad.expr.Sym;
  *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
  *   <li>{@code i != j}: {@code δ_ij = 0};</li>
  *   <li>{@code x > 0}, {@code x >= 0}, {@code 0 < x < 1}, a simplex, a one-hot vector:
- *       {@code |x| = x} and {@code (x^a)^b = x^(ab)} ({@code sqrt(x^2) = x}).</li>
+ *       {@code |x| = x}, {@code (x^a)^b = x^(ab)} ({@code sqrt(x^2) = x}) and
+ *       {@code (x·y)^r = x^r·y^r} ({@code sqrt(2x) = √2·√x}).</li>
  * </ul>
  * The conditions the simplifier's own rules need ({@code log(x·y) = log x + log y} needs x, y &gt; 0)
  * are met by the sampler's constraints instead ({@link Sampling#nonnegative}); the checker names
@@ -220,6 +222,10 @@ public final class AssumedForms {
                 return Optional.of(Exprs.pow(inner.base(), Exprs.num(a.value().multiply(b.value()))));
             }
         }
+        Optional<Expr> split = rootOfProduct(p);
+        if (split.isPresent()) {
+            return split;
+        }
         Optional<String> name = nameOf(p.base());
         if (name.isEmpty() || !(p.exponent() instanceof Num n) || !n.value().isInteger()) {
             return Optional.empty();
@@ -245,6 +251,34 @@ public final class AssumedForms {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code (a·b)^r = a^r·b^r} for a rational r that is not an integer, where no factor is
+     * negative: each a positive constant ({@link PositiveRoots}) or a name the assumptions keep
+     * from being negative ({@code √(x·y) = √x·√y} under x, y &gt; 0), at least one of them a name.
+     */
+    private Optional<Expr> rootOfProduct(Pow p) {
+        if (!(p.base() instanceof Mul m) || !(p.exponent() instanceof Num r) || r.value().isInteger()) {
+            return Optional.empty();
+        }
+        Set<Sampling.Constraint> by = new LinkedHashSet<>();
+        for (Expr f : m.factors()) {
+            Expr base = f instanceof Pow q && q.exponent() instanceof Num ? q.base() : f;
+            if (PositiveRoots.isPositiveConstant(f)) {
+                continue;
+            }
+            Optional<Sampling.Constraint> c = sampling.nonnegativeBy(base);
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            by.add(c.get());
+        }
+        if (by.isEmpty()) {
+            return Optional.empty();
+        }
+        used.addAll(by);
+        return Optional.of(Exprs.mul(m.factors().stream().map(f -> Exprs.pow(f, r)).toList()));
     }
 
     /**

@@ -71,6 +71,9 @@ class AssumedDerivationsTest {
                 new Case("", "assume x > 0", "derive w*sqrt(x^2) + w*abs(x) wrt w",
                         List.of(new Sampling.Positive("x")),
                         "abs(x) + (x^2)^(1/2)", "2*x", "assumption: x > 0"),
+                new Case("", "assume x > 0\nassume y > 0", "derive w*sqrt(2*pi*x^2*y^2) wrt w",
+                        List.of(new Sampling.Positive("x"), new Sampling.Positive("y")),
+                        "(2*pi*x^2*y^2)^(1/2)", "x*y*(2*pi)^(1/2)", "assumption: x > 0, assumption: y > 0"),
                 new Case("", "assume x >= 0", "derive w*abs(x) wrt w",
                         List.of(new Sampling.NonNegative("x")),
                         "abs(x)", "x", "assumption: x >= 0"),
@@ -129,6 +132,11 @@ class AssumedDerivationsTest {
                         + "simplify y^3 - y*(1 - y)\nsimplify t_i*t_j\nsimplify log(2*x^3)\nsimplify C_{ji} - C_{ij}\n"));
         List<String> results = out.stream().map(o -> Printer.ascii(((Outcome.Simplified) o).result())).toList();
         assertEquals(List.of("y", "t_i*delta(i,j)", "log(2) + 3*log(x)", "0"), results);
+        // a root of a product splits where every factor is positive: a constant or an assumed name
+        List<Outcome> roots = new ScriptRunner().run(Parser.parseScript(
+                "assume x > 0\nassume y >= 0\nsimplify sqrt(2*x)*sqrt(pi*y) - sqrt(2*pi*x*y)\nsimplify sqrt(x*z)\n"));
+        assertEquals(List.of("0", "(x*z)^(1/2)"),
+                roots.stream().map(o -> Printer.ascii(((Outcome.Simplified) o).result())).toList());
     }
 
     @Test
