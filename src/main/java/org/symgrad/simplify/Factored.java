@@ -167,9 +167,23 @@ final class Factored {
 
     /** Multiplies out a polynomial-valued form; callers check {@link #isPolynomial()}. */
     Poly expand(Budget budget) {
-        Poly out = Poly.constant(coefficient);
+        // the powers of one term multiplied together first, into one monomial: each sum is then
+        // multiplied out once, not scaled again for every atom beside it
+        Rational c = coefficient;
+        Monomial m = Monomial.ONE;
+        List<Poly> sums = new ArrayList<>();
         for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
-            out = out.multiply(f.getKey().pow(f.getValue(), budget), budget);
+            Poly power = f.getKey().pow(f.getValue(), budget);
+            if (power.size() == 1) {
+                c = c.multiply(power.leadingCoefficient());
+                m = m.multiply(power.leadingMonomial());
+            } else {
+                sums.add(power);
+            }
+        }
+        Poly out = Poly.monomial(c, m);
+        for (Poly sum : sums) {
+            out = out.multiply(sum, budget);
         }
         return out;
     }
