@@ -152,9 +152,9 @@ public final class Simplifier {
 
     /**
      * {@code best} with squares of differences gathered back ({@link BinomialSquares}) and its
-     * fraction written term by term where a term cancels the whole denominator
+     * fraction written term by term where its terms cancel different factors of the denominator
      * ({@link TermwiseFractions}), and its sums that share a factor gathered ({@link SumsSharingAFactor}),
-     * when that reads shorter ({@link TextbookCost}). A function of
+     * when that reads shorter ({@link TextbookCost#asPrinted}). A function of
      * {@code best} alone, so a result is the same however it was reached. {@code plainForm} normalises
      * without reporting: it starts from the tables of the normaliser that made {@code best}, which
      * already hold the normal forms of most of its parts (an atom's argument is normalised in
@@ -162,12 +162,12 @@ public final class Simplifier {
      */
     private Expr textbookTerms(Expr best, Normalizer plainForm, TraceRecorder trace) {
         BinomialSquares squares = new BinomialSquares(plainForm);
-        Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm);
+        Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm, squares::gathered);
         Expr out = best;
         List<String> applied = List.of();
         for (Expr candidate : split.isPresent() ? List.of(split.get(), best) : List.of(best)) {
             Expr gathered = squares.gathered(candidate);
-            if (!gathered.equals(best) && TextbookCost.of(gathered) < TextbookCost.of(out)) {
+            if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out)) {
                 out = gathered;
                 List<String> names = new ArrayList<>();
                 if (candidate != best) {

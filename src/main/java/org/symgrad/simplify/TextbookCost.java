@@ -19,6 +19,8 @@ import org.symgrad.functions.SoftmaxComponent;
  * Each symbol, number and function name costs 1, a coefficient ±1 nothing; each minus sign costs
  * {@value #MINUS} and a sum whose constant is negative {@value #NEGATIVE_CONSTANT} more
  * ({@code 1 − σ} reads better than {@code σ − 1}, {@code −(a − b)} worse than {@code b − a}).
+ * {@link #asPrinted} reads a negative power as the denominator it prints as, for comparing forms
+ * that spread one denominator differently over terms.
  * The presenter turns each sum factor the cheaper way round; the simplifier keeps a rewritten form
  * (in σ, in a defined name) only when it costs no more than the form it replaces.
  */
@@ -31,6 +33,21 @@ public final class TextbookCost {
 
     /** The reading cost of {@code e}. */
     public static int of(Expr e) {
+        return of(e, false);
+    }
+
+    /**
+     * The reading cost of {@code e} with each negative power read as the denominator it prints as:
+     * {@code b^(−k)} costs what {@code b^k} does, {@code b^(−1)} what {@code b} does, so that
+     * {@code 1/σ − u/σ³} is not taken for longer than {@code (σ² − u)/σ³} for the minus signs of
+     * exponents no one reads. Used to choose between a fraction and its terms written apart; the
+     * write-backs in named functions keep {@link #of}, by which a negative power weighs more.
+     */
+    public static int asPrinted(Expr e) {
+        return of(e, true);
+    }
+
+    private static int of(Expr e, boolean printed) {
         return switch (e) {
             case Num n -> 1 + (n.value().signum() < 0 ? MINUS : 0);
             case Sym s -> 1;
@@ -39,7 +56,7 @@ public final class TextbookCost {
             case Add a -> {
                 int c = a.terms().stream().anyMatch(t -> t instanceof Num x && x.value().signum() < 0) ? NEGATIVE_CONSTANT : 0;
                 for (Expr t : a.terms()) {
-                    c += of(t);
+                    c += of(t, printed);
                 }
                 yield c;
             }
@@ -50,24 +67,26 @@ public final class TextbookCost {
                     if (i == 0 && f instanceof Num k && k.value().abs().isOne()) {
                         c += k.value().signum() < 0 ? MINUS : 0;
                     } else {
-                        c += of(f);
+                        c += of(f, printed);
                     }
                 }
                 yield c;
             }
-            case Pow p -> of(p.base()) + of(p.exponent());
+            case Pow p when printed && p.exponent() instanceof Num k && k.value().signum() < 0 ->
+                    of(p.base(), true) + (k.value().isMinusOne() ? 0 : of(new Num(k.value().negate()), true));
+            case Pow p -> of(p.base(), printed) + of(p.exponent(), printed);
             // softmax(z)_j reads as a name applied to a name, as σ(x) does
             case Fn f when SoftmaxComponent.of(f).isPresent() -> 2;
             case Fn f -> {
                 int c = 1;
                 for (Expr a : f.args()) {
-                    c += of(a);
+                    c += of(a, printed);
                 }
                 yield c;
             }
-            case IndexSum s -> 1 + of(s.body());
-            case IndexProduct p -> 1 + of(p.body());
-            case Derivative d -> 1 + of(d.of()) + of(d.wrt());
+            case IndexSum s -> 1 + of(s.body(), printed);
+            case IndexProduct p -> 1 + of(p.body(), printed);
+            case Derivative d -> 1 + of(d.of(), printed) + of(d.wrt(), printed);
         };
     }
 }

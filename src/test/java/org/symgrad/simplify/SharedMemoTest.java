@@ -48,8 +48,8 @@ class SharedMemoTest {
             String what = Printer.ascii(e) + " simplified to " + Printer.ascii(best);
             assertEquals(afresh, again, what);
             assertEquals(fresh.presenter().present(afresh), shared.presenter().present(again), what);
-            Optional<Expr> splitFresh = TermwiseFractions.of(afresh, fresh);
-            assertEquals(splitFresh, TermwiseFractions.of(again, shared), what);
+            Optional<Expr> splitFresh = TermwiseFractions.of(afresh, fresh, new BinomialSquares(fresh)::gathered);
+            assertEquals(splitFresh, TermwiseFractions.of(again, shared, new BinomialSquares(shared)::gathered), what);
             assertEquals(new BinomialSquares(fresh).gathered(best), new BinomialSquares(shared).gathered(best), what);
             assertEquals(reported, trace.fired(), () -> "the shared normaliser reported to the first's trace: " + what);
             compared++;
