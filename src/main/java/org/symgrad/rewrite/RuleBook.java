@@ -89,6 +89,22 @@ public final class RuleBook {
             new IndexSum("k", LO, HI, C), mul(add(HI, neg(LO), ONE), C),
             m -> !Indices.mentions(m.expr(C), m.index("k")));
 
+    private static final Sym K = new Sym("k");
+
+    /**
+     * {@code sign(u)·|u|^k = u·|u|^(k−1)} for a whole number k ≥ 1: true everywhere, at u = 0 too
+     * (both sides are 0 there; for k = 1 the right side is u·|u|⁰ = u). The derivative of
+     * {@code |x|³} is {@code 3x|x|}, as books print it, not {@code 3 sign(x)|x|²}.
+     */
+    public static final Rule SIGN_TIMES_ABS_POWER = Rule.of("sign-times-abs-power",
+            mul(fn("sign", U), pow(fn("abs", U), K)), mul(U, pow(fn("abs", U), sub(K, ONE))), RuleBook::wholeAtLeastOne);
+    /**
+     * {@code sign(u)·u^k = |u|·u^(k−1)} for a whole number k ≥ 1: true everywhere, at u = 0 too
+     * (both sides are 0 there). Softsign's {@code 1 + |x| − x sign(x)} is {@code 1}.
+     */
+    public static final Rule SIGN_TIMES_POWER = Rule.of("sign-times-power",
+            mul(fn("sign", U), pow(U, K)), mul(fn("abs", U), pow(U, sub(K, ONE))), RuleBook::wholeAtLeastOne);
+
     /** A case split whose cases agree is either case: {@code where(c, u, u) = u}. */
     public static final Rule WHERE_OF_EQUAL_CASES = Rule.of("where-of-equal-cases",
             fn(FunctionRegistry.WHERE, C, U, U), U);
@@ -106,7 +122,10 @@ public final class RuleBook {
     /** The laws written out. */
     public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, LOG_OF_EXP,
             LOG_SIGMOID_DIFFERENCE, LOG_ONE_MINUS_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
-            DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES);
+            DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES, SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER);
+
+    /** The laws over a product of a sign and a power of its argument or of its absolute value. */
+    public static final List<Rule> SIGN_LAWS = List.of(SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER);
 
     /** Every rule of the book. */
     public static final List<Rule> ALL = all();
@@ -189,6 +208,10 @@ public final class RuleBook {
     /** The rules whose left side is a sum of terms ({@code log-sigmoid-difference}). */
     public static List<Rule> sumLaws() {
         return BY_NODE.getOrDefault(Add.class, List.of());
+    }
+
+    private static boolean wholeAtLeastOne(Match m) {
+        return m.expr(K) instanceof Num n && n.value().isInteger() && n.value().signum() > 0;
     }
 
     /** The contraction of {@code Σ_{k=lo}^{hi} body} on the first δ of the body that determines k. */

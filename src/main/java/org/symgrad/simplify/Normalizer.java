@@ -238,7 +238,7 @@ final class Normalizer {
                     zero = next.isZero();
                     parts.add(next);
                 }
-                yield Factored.product(parts, trace()).cancelled(budget, trace());
+                yield SignsAbsorbed.in(Factored.product(parts, trace()).cancelled(budget, trace()), this);
             }
             case Pow p -> power(p);
             case Fn f -> function(f);

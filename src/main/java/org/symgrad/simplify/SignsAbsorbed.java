@@ -1,0 +1,74 @@
+package org.symgrad.simplify;
+
+import java.util.Map;
+import java.util.Optional;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.RuleBook;
+
+/**
+ * A product's {@code sign(u)} taken into a power of {@code |u|} or of {@code u} beside it, by the
+ * book's {@link RuleBook#SIGN_LAWS}: {@code 3 sign(x)|x|² = 3x|x|}, {@code x sign(x) = |x|}. The
+ * derivative of |u| brings in sign(u), and a textbook never leaves it beside |u| or u. Each law is
+ * an identity everywhere, and each application removes a sign, so the rewriting ends.
+ */
+final class SignsAbsorbed {
+    private SignsAbsorbed() {
+    }
+
+    /** The normal form {@code f} with each sign factor absorbed where a law applies. */
+    static Factored in(Factored f, Normalizer normalizer) {
+        Factored out = f;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            if (e.getValue() != 1 || !(e.getKey().asAtom().orElse(null) instanceof Fn sign)
+                    || !sign.name().equals("sign") || sign.args().size() != 1) {
+                continue;
+            }
+            Optional<Factored> absorbed = absorbed(out, sign, normalizer);
+            if (absorbed.isPresent()) {
+                out = absorbed.get();
+            }
+        }
+        return out;
+    }
+
+    /** {@code f} with {@code sign} taken into a power of |u| or of u that {@code f} holds, if it holds one. */
+    private static Optional<Factored> absorbed(Factored f, Fn sign, Normalizer normalizer) {
+        Expr u = sign.args().get(0);
+        Poly abs = Poly.atom(Exprs.fn("abs", u));
+        Integer k = f.factors().get(abs);
+        if (k != null && k > 0) {
+            return applied(RuleBook.SIGN_TIMES_ABS_POWER, f, sign, abs, k, normalizer);
+        }
+        Factored arg = normalizer.normalize(u);
+        if (!arg.coefficient().isOne() || arg.factors().size() != 1) {
+            return Optional.empty();
+        }
+        Map.Entry<Poly, Integer> only = arg.factors().entrySet().iterator().next();
+        Integer j = f.factors().get(only.getKey());
+        if (only.getValue() != 1 || j == null || j <= 0) {
+            return Optional.empty();
+        }
+        return applied(RuleBook.SIGN_TIMES_POWER, f, sign, only.getKey(), j, normalizer);
+    }
+
+    /** {@code f} with {@code sign·power^k} replaced by what {@code law} makes of it. */
+    private static Optional<Factored> applied(Rule law, Factored f, Fn sign, Poly power, int k, Normalizer normalizer) {
+        Optional<Expr> rewritten = law.apply(Exprs.mul(sign, Exprs.pow(powerBase(sign, power), new Num(Rational.of(k)))));
+        if (rewritten.isEmpty()) {
+            return Optional.empty();
+        }
+        normalizer.trace().fired(law.name());
+        Factored rest = f.multiply(Factored.of(Rational.ONE, Map.of(Poly.atom(sign), -1, power, -k)));
+        return Optional.of(rest.multiply(normalizer.normalize(rewritten.get())));
+    }
+
+    /** The base the law's left side names: |u| itself, or u (written as the sign's argument). */
+    private static Expr powerBase(Fn sign, Poly power) {
+        return power.asAtom().filter(a -> a instanceof Fn g && g.name().equals("abs")).orElse(sign.args().get(0));
+    }
+}

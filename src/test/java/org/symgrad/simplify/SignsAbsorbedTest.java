@@ -1,0 +1,100 @@
+package org.symgrad.simplify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.Symgrad;
+import org.symgrad.eval.Environment;
+import org.symgrad.eval.Evaluator;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.testing.Idempotence;
+import org.symgrad.testing.RandomExprs;
+
+/**
+ * The sign laws of the rule book (issue 9.5): {@code sign(u)·|u|^k = u·|u|^(k−1)} and
+ * {@code sign(u)·u^k = |u|·u^(k−1)} for a whole k ≥ 1, true everywhere (u = 0 included), so the
+ * derivative of {@code |x|³} is {@code 3x|x|} and softsign's is {@code 1/(1 + |x|)²}, as books print them.
+ */
+class SignsAbsorbedTest {
+    private static String simplified(String input) {
+        return Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression(input)));
+    }
+
+    private static String derived(String input, String wrt) {
+        return Printer.ascii(Symgrad.derive(Parser.parseExpression(input), Parser.parseExpression(wrt)).result());
+    }
+
+    @Test
+    void aSignBesideAPowerOfItsAbsoluteValueOrOfItsArgumentIsAbsorbed() {
+        assertEquals("x*abs(x)^2", simplified("sign(x)*abs(x)^3"));
+        assertEquals("x", simplified("sign(x)*abs(x)"));
+        assertEquals("abs(x)", simplified("x*sign(x)"));
+        assertEquals("x^2*abs(x)", simplified("sign(x)*x^3"));
+        assertEquals("y*abs(x - y)", simplified("y*(x - y)*sign(x - y)"));
+        // nothing to absorb into: the sign stays
+        assertEquals("y*sign(x)", simplified("y*sign(x)"));
+        assertEquals("sign(x)/abs(x)", simplified("sign(x)/abs(x)"));
+    }
+
+    @Test
+    void derivativesThroughAnAbsoluteValueReadAsBooksPrintThem() {
+        assertEquals("3*x*abs(x)", derived("abs(x)^3", "x"));
+        // softsign (TensorFlow's SoftsignGrad): 1 + |x| − x·sign(x) = 1
+        assertEquals("1/(1 + abs(x))^2", derived("x/(1 + abs(x))", "x"));
+        assertEquals("2*(x - y)", derived("abs(x - y)^2", "x"));
+        assertEquals("2*abs(x)", derived("x*abs(x)", "x"));
+    }
+
+    /** At u = 0 both sides of each law are 0, as everywhere else they are equal. */
+    @Test
+    void theLawsHoldAtZeroToo() {
+        for (int k = 1; k <= 4; k++) {
+            for (String form : new String[] {"sign(x)*abs(x)^" + k + "*y", "sign(x)*x^" + k + "*y"}) {
+                Expr e = Parser.parseExpression(form);
+                Expr s = Simplifier.simplifyPlain(e);
+                assertTrue(!Printer.ascii(s).contains("sign"), form + " kept its sign: " + Printer.ascii(s));
+                for (double x : new double[] {-1.5, 0, 0.75}) {
+                    Environment env = Environment.random(3, 3).withScalar("x", x).withScalar("y", 1.25);
+                    assertEquals(Evaluator.evaluate(e, env), Evaluator.evaluate(s, env), 1e-12, form + " at x = " + x);
+                }
+            }
+        }
+    }
+
+    /** Signs of generated arguments beside powers of them: the value is kept and the result is a fixed point. */
+    @Test
+    void absorbedSignsKeepTheValueAndAreAFixedPoint() {
+        RandomExprs gen = new RandomExprs(2_718L);
+        Random random = new Random(7L);
+        int compared = 0;
+        for (int t = 0; t < 200; t++) {
+            Expr u = gen.next(1 + random.nextInt(2));
+            Expr other = gen.next(1);
+            int k = 1 + random.nextInt(3);
+            Expr power = random.nextBoolean() ? Exprs.pow(Exprs.fn("abs", u), k) : Exprs.pow(u, k);
+            Expr e = Exprs.mul(Exprs.fn("sign", u), power, other);
+            Expr once;
+            try {
+                once = Idempotence.simplifiedOnce(e);
+            } catch (org.symgrad.error.SymgradException limitOrInput) {
+                continue;
+            }
+            for (long seed = 1; seed <= 2; seed++) {
+                Environment env = Environment.random(seed * 31 + t, 3);
+                double x = Evaluator.evaluate(e, env);
+                if (!Double.isFinite(x) || Math.abs(x) > 1e8) {
+                    continue;
+                }
+                assertEquals(x, Evaluator.evaluate(once, env), 1e-8 * Math.max(1, Math.abs(x)),
+                        () -> Printer.ascii(e) + " became " + Printer.ascii(once));
+                compared++;
+            }
+        }
+        assertTrue(compared > 200, "only " + compared + " usable points");
+    }
+}
