@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
@@ -87,7 +89,82 @@ final class BinomialSquares {
                         : Exprs.add(gathered, normalizer.presenter().present(Factored.fromPoly(rest))));
             }
         }
+        return sumOfSquares(s);
+    }
+
+    /**
+     * {@code c·M·(m²Σ_k f_k² + 2mb Σ_k f_k + b²·Σ_k 1) + rest = c·M·Σ_k (m f_k + b)² + rest}: the
+     * square the normal form multiplied out and split over the sum's terms ({@code nμ² − 2μ Σ_n x_n
+     * + Σ_n x_n² = Σ_n (x_n − μ)²}, {@code w² Σ_k x_k² − 2bw Σ_k x_k + nb² = Σ_k (w x_k − b)²}), for
+     * a term {@code c·M·m²·Σ_k f_k²} of one product (m² its largest square factor) and a b that does
+     * not mention k, found from the terms with {@code Σ_k f_k}; {@code Σ_k 1} is the sum's count.
+     * Only the multiplied-out terms are gathered back, checked by multiplying out again.
+     */
+    private Optional<Expr> sumOfSquares(Poly s) {
+        Budget budget = normalizer.budget();
+        for (Map.Entry<Monomial, Rational> t : s.terms().entrySet()) {
+            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
+                if (a.getValue() != 1 || !(a.getKey() instanceof IndexSum squares)
+                        || !(squares.body() instanceof Pow p && p.exponent() instanceof Num two && two.value().equals(Rational.of(2)))) {
+                    continue;
+                }
+                Optional<Expr> gathered = sumOfSquares(s, t.getValue(), t.getKey().divide(Monomial.of(squares, 1)), squares,
+                        p.base(), budget);
+                if (gathered.isPresent()) {
+                    return gathered;
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    private Optional<Expr> sumOfSquares(Poly s, Rational c, Monomial outside, IndexSum squares, Expr f, Budget budget) {
+        String k = squares.index();
+        Factored linear = normalizer.normalize(new IndexSum(k, squares.lower(), squares.upper(), f));
+        Optional<Expr> single = linear.factors().size() == 1 && linear.factors().values().iterator().next() == 1
+                ? linear.factors().keySet().iterator().next().asAtom() : Optional.empty();
+        if (single.isEmpty()) {
+            return Optional.empty();
+        }
+        Monomial root = Monomial.ONE;
+        for (Map.Entry<Expr, Integer> e : outside.powers().entrySet()) {
+            if (e.getValue() >= 2) {
+                root = root.multiply(Monomial.of(e.getKey(), e.getValue() / 2));
+            }
+        }
+        Monomial m = outside.divide(root.multiply(root));
+        Monomial sum = Monomial.of(single.get(), 1);
+        // the terms c·M·2mb·(c₁·Σ_k f_k): Σ_k f_k once, times M and m
+        Poly cross = Poly.ZERO;
+        for (Map.Entry<Monomial, Rational> u : s.terms().entrySet()) {
+            Integer e = u.getKey().powers().get(single.get());
+            if (e != null && e == 1 && u.getKey().divisibleBy(m.multiply(root).multiply(sum))) {
+                cross = cross.add(Poly.monomial(u.getValue(), u.getKey()), budget);
+            }
+        }
+        if (cross.isZero()) {
+            return Optional.empty();
+        }
+        Poly b = cross.divideBy(c.multiply(linear.coefficient()).multiply(Rational.of(2)), m.multiply(root).multiply(sum));
+        Expr bExpr = normalizer.presenter().polynomial(b);
+        if (Indices.mentions(bExpr, k) || Exprs.contains(bExpr, squares) || Exprs.contains(bExpr, single.get())) {
+            return Optional.empty();
+        }
+        Poly count = normalizer.normalize(new IndexSum(k, squares.lower(), squares.upper(), Exprs.ONE)).expand(budget);
+        Poly linearTerm = Poly.monomial(linear.coefficient().multiply(Rational.of(2)), sum.multiply(root));
+        Poly square = Poly.monomial(Rational.ONE, Monomial.of(squares, 1).multiply(root).multiply(root))
+                .add(linearTerm.multiply(b, budget), budget)
+                .add(b.multiply(b, budget).multiply(count, budget), budget)
+                .scale(c, m);
+        if (!square.terms().entrySet().stream().allMatch(u -> u.getValue().equals(s.terms().get(u.getKey())))) {
+            return Optional.empty();
+        }
+        Poly base = normalizer.normalize(f).expand(budget).scale(Rational.ONE, root).add(b, budget);
+        Expr gathered = Exprs.mul(normalizer.presenter().present(Factored.fromPoly(Poly.monomial(c, m))),
+                new IndexSum(k, squares.lower(), squares.upper(), Exprs.pow(normalizer.presenter().polynomial(base), 2)));
+        Poly rest = s.add(square.negate(), budget);
+        return Optional.of(rest.isZero() ? gathered
+                : Exprs.add(gathered, normalizer.presenter().present(Factored.fromPoly(rest))));
     }
 
     /** The name this gathering is reported under. */

@@ -6,7 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Two textbook forms of a result's terms (SPEC §9 "Forms"): a square of a difference is gathered
  * back where the normal form multiplied it out ({@code (A − m)² − s²}, not
- * {@code A² − 2Am + m² − s²}), and a sum that holds only part of one stays multiplied out; an even
+ * {@code A² − 2Am + m² − s²}) or multiplied it out and split it over a sum's terms
+ * ({@code Σ_k (x_k − a)²}, not {@code n a² − 2a Σ_k x_k + Σ_k x_k²}), and a sum that holds only
+ * part of one stays multiplied out; an even
  * power of a difference is turned the way the input wrote it ({@code (t_l − μ_l)²}); a fraction
  * is written term by term where a term of its numerator cancels the whole denominator
  * ({@code Σ_i k_i/λ − n}, not {@code (Σ_i k_i − λn)/λ}) or where its terms cancel different
@@ -28,6 +30,10 @@ class TextbookTermsTest {
             part of a square | derive x^3/3 - x^2*y + 2*x*y^2 + z wrt x | x^2 - 2*x*y + 2*y^2
             square turned as written | derive (y - x)^2*z wrt z | (y - x)^2
             square in a sum turned as written | derive s*sum_l (t_l - mu_l)^2 + s^2 wrt s | 2*s + sum(l, (t_l - mu_l)^2)
+            a square split over a sum, gathered | derive sum_k (x_k - a)^2/(2*s^2) + log(s) wrt s | 1/s - sum(k, (x_k - a)^2)/s^3
+            a whole square split over a sum | derive c*sum_k (x_k - a)^2 wrt c | sum(k, (x_k - a)^2)
+            a weighted square split over a sum | derive c*sum_k (w*x_k - b)^2 wrt c | sum(k, (w*x_k - b)^2)
+            part of a square split over a sum | derive c*(sum_k (x_k - a)^2 - sum_k x_k^2) wrt c | a*(a*n - 2*sum(k, x_k))
             poisson score | derive sum_i (k_i*log(lambda) - lambda) wrt lambda | sum(i, k_i)/lambda - n
             a term without denominator | derive (x^2 + 1)/x wrt x | 1 - 1/x^2
             a sum as denominator | derive x/(1 + x^2) + x wrt x | (x^4 + x^2 + 2)/(1 + x^2)^2
