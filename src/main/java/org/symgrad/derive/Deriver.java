@@ -329,7 +329,7 @@ public final class Deriver {
      */
     private static String named(TraceRecorder trace, List<String> arithmetic) {
         for (String rule : trace.fired()) {
-            if (!RuleBook.ARITHMETIC.containsKey(rule)) {
+            if (!RuleBook.ARITHMETIC.containsKey(rule) && !CANONICAL_ROOTS.contains(rule)) {
                 return rule;
             }
         }
@@ -338,8 +338,19 @@ public final class Deriver {
                 return operation;
             }
         }
+        // the laws of constant roots fire wherever √(2π) is normalised, and the printed root is
+        // merged back: they name a stage only when nothing else happened in it
+        for (String rule : trace.fired()) {
+            if (CANONICAL_ROOTS.contains(rule)) {
+                return rule;
+            }
+        }
         return arithmetic.get(0);
     }
+
+    /** The names of the {@link org.symgrad.rewrite.PositiveRoots} laws. */
+    private static final java.util.Set<String> CANONICAL_ROOTS = org.symgrad.rewrite.PositiveRoots.LAWS.stream()
+            .map(Rule::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static List<Rule> identities() {
         List<Rule> out = new ArrayList<>(RuleBook.FUNCTION_IDENTITIES);
