@@ -155,11 +155,14 @@ final class Presenter {
             factors.add(number(c));
         }
         factors.addAll(numerator);
-        for (Expr d : denominator) {
-            factors.add(d instanceof Pow p && p.exponent() instanceof Num k
-                    ? Exprs.pow(p.base(), new Num(k.value().negate())) : Exprs.pow(d, -1));
-        }
+        denominator.forEach(d -> factors.add(reciprocal(d)));
         return Exprs.mul(factors);
+    }
+
+    /** {@code 1/d} as one power: {@code b^{−k}} for {@code d = b^k}, else {@code d^{−1}}. */
+    static Expr reciprocal(Expr d) {
+        return d instanceof Pow p && p.exponent() instanceof Num k
+                ? Exprs.pow(p.base(), new Num(k.value().negate())) : Exprs.pow(d, -1);
     }
 
     /** {@code base^e}, a power of a rational power written as one power ({@code x^{2/3}}, not {@code (x^{1/3})^2}). */

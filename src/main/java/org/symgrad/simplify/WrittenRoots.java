@@ -189,10 +189,7 @@ final class WrittenRoots {
         below.sort(FactorOrder.TOTAL);
         List<Expr> out = new ArrayList<>(numbers);
         out.addAll(above);
-        for (Expr d : below) {
-            out.add(d instanceof Pow p && p.exponent() instanceof Num k
-                    ? Exprs.pow(p.base(), new Num(k.value().negate())) : Exprs.pow(d, -1));
-        }
+        below.forEach(d -> out.add(Presenter.reciprocal(d)));
         return Exprs.mul(out);
     }
 
