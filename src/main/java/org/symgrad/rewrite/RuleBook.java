@@ -105,6 +105,13 @@ public final class RuleBook {
     public static final Rule SIGN_TIMES_POWER = Rule.of("sign-times-power",
             mul(fn("sign", U), pow(U, K)), mul(fn("abs", U), pow(U, sub(K, ONE))), RuleBook::wholeAtLeastOne);
 
+    /**
+     * {@code |u|^k = u^k} for an even whole number k: true wherever both sides are defined (u is
+     * real), so {@code |x|⁴} differentiates to {@code 4x³} and {@code |x|² − x²} is 0.
+     */
+    public static final Rule ABS_TO_EVEN_POWER = Rule.of("abs-to-even-power",
+            pow(fn("abs", U), K), pow(U, K), RuleBook::evenWhole);
+
     /** A case split whose cases agree is either case: {@code where(c, u, u) = u}. */
     public static final Rule WHERE_OF_EQUAL_CASES = Rule.of("where-of-equal-cases",
             fn(FunctionRegistry.WHERE, C, U, U), U);
@@ -122,7 +129,7 @@ public final class RuleBook {
     /** The laws written out. */
     public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, LOG_OF_EXP,
             LOG_SIGMOID_DIFFERENCE, LOG_ONE_MINUS_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
-            DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES, SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER);
+            DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES, SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER, ABS_TO_EVEN_POWER);
 
     /** The laws over a product of a sign and a power of its argument or of its absolute value. */
     public static final List<Rule> SIGN_LAWS = List.of(SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER);
@@ -208,6 +215,11 @@ public final class RuleBook {
     /** The rules whose left side is a sum of terms ({@code log-sigmoid-difference}). */
     public static List<Rule> sumLaws() {
         return BY_NODE.getOrDefault(Add.class, List.of());
+    }
+
+    private static boolean evenWhole(Match m) {
+        return m.expr(K) instanceof Num n && n.value().isInteger() && !n.value().isZero()
+                && !n.value().toBigInteger().testBit(0);
     }
 
     private static boolean wholeAtLeastOne(Match m) {

@@ -240,7 +240,7 @@ final class Normalizer {
                 }
                 yield SignsAbsorbed.in(Factored.product(parts, trace()).cancelled(budget, trace()), this);
             }
-            case Pow p -> power(p);
+            case Pow p -> SignsAbsorbed.in(power(p), this);
             case Fn f -> function(f);
             case IndexSum s -> {
                 sumDepth++;

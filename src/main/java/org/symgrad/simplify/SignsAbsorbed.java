@@ -14,7 +14,9 @@ import org.symgrad.rewrite.RuleBook;
  * A product's {@code sign(u)} taken into a power of {@code |u|} or of {@code u} beside it, by the
  * book's {@link RuleBook#SIGN_LAWS}: {@code 3 sign(x)|x|² = 3x|x|}, {@code x sign(x) = |x|}. The
  * derivative of |u| brings in sign(u), and a textbook never leaves it beside |u| or u. Each law is
- * an identity everywhere, and each application removes a sign, so the rewriting ends.
+ * an identity everywhere, and each application removes a sign, so the rewriting ends. An even power
+ * of |u| is first written as that power of u ({@link RuleBook#ABS_TO_EVEN_POWER}; each application
+ * removes an |·|).
  */
 final class SignsAbsorbed {
     private SignsAbsorbed() {
@@ -22,8 +24,8 @@ final class SignsAbsorbed {
 
     /** The normal form {@code f} with each sign factor absorbed where a law applies. */
     static Factored in(Factored f, Normalizer normalizer) {
-        Factored out = f;
-        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+        Factored out = evenPowersOfAbs(f, normalizer);
+        for (Map.Entry<Poly, Integer> e : out.factors().entrySet()) {
             if (e.getValue() != 1 || !(e.getKey().asAtom().orElse(null) instanceof Fn sign)
                     || !sign.name().equals("sign") || sign.args().size() != 1) {
                 continue;
@@ -32,6 +34,26 @@ final class SignsAbsorbed {
             if (absorbed.isPresent()) {
                 out = absorbed.get();
             }
+        }
+        return out;
+    }
+
+    /** {@code f} with each even power of an |u| written as that power of u ({@link RuleBook#ABS_TO_EVEN_POWER}). */
+    private static Factored evenPowersOfAbs(Factored f, Normalizer normalizer) {
+        Factored out = f;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            int k = e.getValue();
+            if (k % 2 != 0 || !(e.getKey().asAtom().orElse(null) instanceof Fn abs) || !abs.name().equals("abs")
+                    || abs.args().size() != 1) {
+                continue;
+            }
+            Optional<Expr> rewritten = RuleBook.ABS_TO_EVEN_POWER.apply(Exprs.pow(abs, new Num(Rational.of(k))));
+            if (rewritten.isEmpty()) {
+                continue;
+            }
+            normalizer.trace().fired(RuleBook.ABS_TO_EVEN_POWER.name());
+            out = out.multiply(Factored.of(Rational.ONE, Map.of(e.getKey(), -k)))
+                    .multiply(normalizer.normalize(rewritten.get()));
         }
         return out;
     }

@@ -31,7 +31,7 @@ class SignsAbsorbedTest {
 
     @Test
     void aSignBesideAPowerOfItsAbsoluteValueOrOfItsArgumentIsAbsorbed() {
-        assertEquals("x*abs(x)^2", simplified("sign(x)*abs(x)^3"));
+        assertEquals("x^3", simplified("sign(x)*abs(x)^3")); // x·|x|² = x³ (abs-to-even-power)
         assertEquals("x", simplified("sign(x)*abs(x)"));
         assertEquals("abs(x)", simplified("x*sign(x)"));
         assertEquals("x^2*abs(x)", simplified("sign(x)*x^3"));
@@ -39,11 +39,17 @@ class SignsAbsorbedTest {
         // nothing to absorb into: the sign stays
         assertEquals("y*sign(x)", simplified("y*sign(x)"));
         assertEquals("sign(x)/abs(x)", simplified("sign(x)/abs(x)"));
+        // an even power of |u| is that power of u (abs-to-even-power)
+        assertEquals("0", simplified("abs(x)^2 - x^2"));
+        assertEquals("(x - y)^2", simplified("abs(x - y)^2"));
+        assertEquals("1/x^2", simplified("1/abs(x)^2"));
+        assertEquals("abs(x)^3", simplified("abs(x)^3"));
     }
 
     @Test
     void derivativesThroughAnAbsoluteValueReadAsBooksPrintThem() {
         assertEquals("3*x*abs(x)", derived("abs(x)^3", "x"));
+        assertEquals("4*x^3", derived("abs(x)^4", "x"));
         // softsign (TensorFlow's SoftsignGrad): 1 + |x| − x·sign(x) = 1
         assertEquals("1/(1 + abs(x))^2", derived("x/(1 + abs(x))", "x"));
         assertEquals("2*(x - y)", derived("abs(x - y)^2", "x"));
