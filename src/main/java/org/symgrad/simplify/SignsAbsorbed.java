@@ -26,13 +26,9 @@ final class SignsAbsorbed {
     static Factored in(Factored f, Normalizer normalizer) {
         Factored out = evenPowersOfAbs(f, normalizer);
         for (Map.Entry<Poly, Integer> e : out.factors().entrySet()) {
-            if (e.getValue() != 1 || !(e.getKey().asAtom().orElse(null) instanceof Fn sign)
-                    || !sign.name().equals("sign") || sign.args().size() != 1) {
-                continue;
-            }
-            Optional<Factored> absorbed = absorbed(out, sign, normalizer);
-            if (absorbed.isPresent()) {
-                out = absorbed.get();
+            Optional<Fn> sign = e.getValue() == 1 ? unary(e.getKey(), "sign") : Optional.empty();
+            if (sign.isPresent()) {
+                out = absorbed(out, sign.get(), normalizer).orElse(out);
             }
         }
         return out;
@@ -43,17 +39,11 @@ final class SignsAbsorbed {
         Factored out = f;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             int k = e.getValue();
-            if (k % 2 != 0 || !(e.getKey().asAtom().orElse(null) instanceof Fn abs) || !abs.name().equals("abs")
-                    || abs.args().size() != 1) {
-                continue;
+            Optional<Fn> abs = k % 2 == 0 ? unary(e.getKey(), "abs") : Optional.empty();
+            if (abs.isPresent()) {
+                out = replaced(RuleBook.ABS_TO_EVEN_POWER, out, Exprs.pow(abs.get(), new Num(Rational.of(k))),
+                        Map.of(e.getKey(), -k), normalizer).orElse(out);
             }
-            Optional<Expr> rewritten = RuleBook.ABS_TO_EVEN_POWER.apply(Exprs.pow(abs, new Num(Rational.of(k))));
-            if (rewritten.isEmpty()) {
-                continue;
-            }
-            normalizer.trace().fired(RuleBook.ABS_TO_EVEN_POWER.name());
-            out = out.multiply(Factored.of(Rational.ONE, Map.of(e.getKey(), -k)))
-                    .multiply(normalizer.normalize(rewritten.get()));
         }
         return out;
     }
@@ -80,13 +70,27 @@ final class SignsAbsorbed {
 
     /** {@code f} with {@code sign·power^k} replaced by what {@code law} makes of it. */
     private static Optional<Factored> applied(Rule law, Factored f, Fn sign, Poly power, int k, Normalizer normalizer) {
-        Optional<Expr> rewritten = law.apply(Exprs.mul(sign, Exprs.pow(powerBase(sign, power), new Num(Rational.of(k)))));
+        return replaced(law, f, Exprs.mul(sign, Exprs.pow(powerBase(sign, power), new Num(Rational.of(k)))),
+                Map.of(Poly.atom(sign), -1, power, -k), normalizer);
+    }
+
+    /**
+     * {@code f} with its part {@code lhs} (the factors {@code f} holds, with their exponents negated
+     * in {@code divided}) replaced by what {@code law} makes of it, the law's firing reported.
+     */
+    private static Optional<Factored> replaced(Rule law, Factored f, Expr lhs, Map<Poly, Integer> divided,
+                                               Normalizer normalizer) {
+        Optional<Expr> rewritten = law.apply(lhs);
         if (rewritten.isEmpty()) {
             return Optional.empty();
         }
         normalizer.trace().fired(law.name());
-        Factored rest = f.multiply(Factored.of(Rational.ONE, Map.of(Poly.atom(sign), -1, power, -k)));
-        return Optional.of(rest.multiply(normalizer.normalize(rewritten.get())));
+        return Optional.of(f.multiply(Factored.of(Rational.ONE, divided)).multiply(normalizer.normalize(rewritten.get())));
+    }
+
+    /** The factor {@code p} as an application of the one-argument function {@code name}, if it is one. */
+    private static Optional<Fn> unary(Poly p, String name) {
+        return p.asAtom().filter(a -> a instanceof Fn g && g.name().equals(name) && g.args().size() == 1).map(a -> (Fn) a);
     }
 
     /** The base the law's left side names: |u| itself, or u (written as the sign's argument). */
