@@ -143,6 +143,12 @@ public final class Simplifier {
         }
         Normalizer plainForm = first.untraced();
         Expr terms = textbookTerms(best, plainForm, trace);
+        // the product rule's sum as the input wrote it: σ(x) + x σ(x)(1 − σ(x)), not σ(x)(1 + x(1 − σ(x)))
+        Expr asWritten = new ProductRuleSums(plainForm, e).distributed(terms);
+        if (asWritten != terms) {
+            trace.fired(ProductRuleSums.DISTRIBUTE);
+            terms = asWritten;
+        }
         List<Expr> rootBases = WrittenRoots.basesIn(e);
         if (!rootBases.isEmpty() || !WrittenRoots.basesIn(terms).isEmpty()) {
             terms = WrittenRoots.of(rootBases, plainForm).written(terms, trace);

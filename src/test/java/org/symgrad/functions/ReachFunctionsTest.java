@@ -143,7 +143,8 @@ class ReachFunctionsTest {
         assertEquals("0", derivative("where(x >= 0, 3, 4)", "x"));
         assertEquals("where(abs(x - y) < delta, x - y, delta*sign(x - y))",
                 derivative("where(abs(x - y) < delta, 0.5*(x - y)^2, delta*(abs(x - y) - 0.5*delta))", "x"));
-        assertEquals(derivative("x*sigma(x)", "x"), derivative("silu(x)", "x"));
+        assertEquals("sigma(x)*(1 + x*(1 - sigma(x)))", derivative("silu(x)", "x"));
+        assertEquals("sigma(x) + x*sigma(x)*(1 - sigma(x))", derivative("x*sigma(x)", "x"));
         assertEquals(derivative("silu(x)", "x"), derivative("swish(x)", "x"));
         assertEquals(derivative("x*Phi(x)", "x"), derivative("gelu(x)", "x"));
         assertEquals("exp(-x^2/2)/(2*pi)^(1/2)", derivative("Phi(x)", "x"));

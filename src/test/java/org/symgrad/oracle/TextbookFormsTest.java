@@ -125,9 +125,16 @@ class TextbookFormsTest {
 
     @Test
     void aSumWithACommonAtomAndAConstantKeepsTheAtomFactored() {
-        assertDerives("derive x*sigma(x) wrt x", "sigma(x)*(1 + x*(1 - sigma(x)))", Map.of());
+        assertDerives("derive silu(x) wrt x", "sigma(x)*(1 + x*(1 - sigma(x)))", Map.of());
         assertDerives("derive x*tanh(x) wrt x", "tanh(x) + x*(1 - tanh(x)^2)", Map.of());
         assertEquals("1 + a*(1 - b)", simplified("a - a*b + 1"));
         assertEquals("a*b + a + c", simplified("a + a*b + c"));
+    }
+
+    /** Ramachandran et al. (2017), the swish paper: f′(x) = σ(x) + x σ(x)(1 − σ(x)), the product rule's sum. */
+    @Test
+    void theProductRulesSumIsKeptWhereFactoringWouldNestBrackets() {
+        assertDerives("derive x*sigma(x) wrt x", "sigma(x) + x*sigma(x)*(1 - sigma(x))", Map.of());
+        assertDerives("derive x*exp(x) wrt x", "exp(x)*(1 + x)", Map.of());
     }
 }

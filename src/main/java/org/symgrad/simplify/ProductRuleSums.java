@@ -1,0 +1,135 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.functions.FactorOrder;
+
+/**
+ * The product rule's sum kept as the input wrote it: a result term {@code c·(1 + P)}, its bracket
+ * holding 1 and a product {@code P} that has a bracket of its own, is written {@code c + c·P} when
+ * the input was that sum — {@code (x σ(x))′ = σ(x) + x σ(x)(1 − σ(x))}, as the product rule gives
+ * it, while {@code silu′(x) = σ(x)(1 + x(1 − σ(x)))}, from the function's own derivative, stays
+ * factored. Factoring c out of such a sum nests one bracket in another and saves only the second c.
+ */
+final class ProductRuleSums {
+    /** The name a step cites for writing such a product as the sum the input had. */
+    static final String DISTRIBUTE = "expand-products";
+
+    private final Normalizer plainForm;
+    private final Expr input;
+    /** The normal forms of the sums the input wrote, found when a candidate first asks. */
+    private Set<Expr> written;
+
+    ProductRuleSums(Normalizer plainForm, Expr input) {
+        this.plainForm = plainForm;
+        this.input = input;
+    }
+
+    private boolean inputWrote(Expr sum) {
+        if (written == null) {
+            written = new HashSet<>();
+            collect(input);
+        }
+        return written.contains(plainForm.canonical(sum));
+    }
+
+    private void collect(Expr e) {
+        if (e instanceof Add) {
+            written.add(plainForm.canonical(e));
+        }
+        if (!(e instanceof org.symgrad.expr.IndexSum)) {
+            Exprs.children(e).forEach(this::collect);
+        }
+    }
+
+    /** {@code e} with each such product written as the input's sum; {@code e} itself if there is none. */
+    Expr distributed(Expr e) {
+        if (e instanceof Add a) {
+            List<Expr> terms = new ArrayList<>();
+            boolean changed = false;
+            for (Expr t : a.terms()) {
+                Expr d = distributedTerm(t);
+                changed |= d != t;
+                terms.add(d);
+            }
+            return changed ? Exprs.add(terms) : e;
+        }
+        return distributedTerm(e);
+    }
+
+    private Expr distributedTerm(Expr t) {
+        if (!(t instanceof Mul m)) {
+            return t;
+        }
+        for (int i = 0; i < m.factors().size(); i++) {
+            if (!(m.factors().get(i) instanceof Add bracket) || !nestsABracket(bracket)) {
+                continue;
+            }
+            List<Expr> c = new ArrayList<>(m.factors());
+            c.remove(i);
+            if (c.stream().allMatch(f -> f instanceof Num)) {
+                continue;
+            }
+            if (!inputWrote(t)) {
+                continue;
+            }
+            // c·(R + P) = c·R + c·P: the products with a bracket of their own leave it, the rest stays together
+            List<Expr> rest = new ArrayList<>();
+            List<Expr> nested = new ArrayList<>();
+            for (Expr b : bracket.terms()) {
+                (isNested(b) ? nested : rest).add(b);
+            }
+            List<Expr> terms = new ArrayList<>();
+            List<Expr> first = new ArrayList<>(c);
+            Expr r = Exprs.add(rest);
+            first.addAll(r instanceof Mul p ? p.factors() : List.of(r));
+            terms.add(ordered(first));
+            for (Expr b : nested) {
+                List<Expr> factors = new ArrayList<>(c);
+                factors.addAll(((Mul) b).factors());
+                terms.add(ordered(factors));
+            }
+            return Exprs.add(terms);
+        }
+        return t;
+    }
+
+    /** Whether a bracket holds ±1 and a product that has a bracket of its own: {@code 1 + x(1 − σ)}. */
+    private static boolean nestsABracket(Add bracket) {
+        boolean one = bracket.terms().stream().anyMatch(b -> b instanceof Num n && n.value().abs().isOne());
+        return one && bracket.terms().stream().anyMatch(ProductRuleSums::isNested);
+    }
+
+    private static boolean isNested(Expr term) {
+        return term instanceof Mul p && p.factors().stream().anyMatch(f -> f instanceof Add);
+    }
+
+    /** The factors as a product in the display order, numbers multiplied into one coefficient in front. */
+    private static Expr ordered(List<Expr> factors) {
+        org.symgrad.expr.Rational k = org.symgrad.expr.Rational.ONE;
+        boolean decimal = false;
+        List<Expr> rest = new ArrayList<>();
+        for (Expr f : factors) {
+            if (f instanceof Num n) {
+                k = k.multiply(n.value());
+                decimal |= n.decimal();
+            } else {
+                rest.add(f);
+            }
+        }
+        rest.sort(FactorOrder.TOTAL);
+        List<Expr> out = new ArrayList<>();
+        if (!k.isOne()) {
+            out.add(new Num(k, decimal));
+        }
+        out.addAll(rest);
+        return Exprs.mul(out);
+    }
+}
