@@ -672,7 +672,16 @@ final class Normalizer {
      */
     private Factored multipleOfExp(Rational c, Factored unit) {
         if (c.isInteger() && c.toBigInteger().bitLength() < 31) {
-            return atom(Exprs.exp(presenter.present(unit))).pow(c.toBigInteger().intValueExact(), budget);
+            int k = c.toBigInteger().intValueExact();
+            if (Math.abs(k) > 1 && !definitions.isEmpty() && (sumDepth == 0 || insideSums) && argumentDepth == 0) {
+                // a definition of exp(k·u) is written back before the exp laws split it ({@link ExpMultiples})
+                Optional<Factored> defined = rewritten(definitions,
+                        Exprs.exp(presenter.present(Factored.constant(c).multiply(unit))), this::positive, withoutDefinitions());
+                if (defined.isPresent()) {
+                    return defined.get();
+                }
+            }
+            return atom(Exprs.exp(presenter.present(unit))).pow(k, budget);
         }
         Expr positive = presenter.present(Factored.constant(c.abs()).multiply(unit));
         return atom(Exprs.exp(positive)).pow(c.signum(), budget);

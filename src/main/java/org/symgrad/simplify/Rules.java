@@ -82,7 +82,7 @@ public final class Rules {
         // the key is the most structured eligible atom (exp(z_i), Σ_k x_k), never a bare symbol
         // such as the n of a mean, which the definition is not about
         Map.Entry<Poly, Integer> key = null;
-        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+        for (Map.Entry<Poly, Integer> e : ExpMultiples.whole(f, n).factors().entrySet()) {
             Optional<Expr> atom = e.getKey().asAtom();
             // a δ is a key only with a fixed label (y_w = δ_wo, the one-hot vector of class o):
             // one over the name's own indices is the δ every derivative makes, and contracts
@@ -99,7 +99,7 @@ public final class Rules {
         if (key != null) {
             Expr atom = key.getKey().asAtom().orElseThrow();
             int power = key.getValue();
-            Factored rest = f.multiply(Factored.atom(atom).pow(-power, n.budget()));
+            Factored rest = ExpMultiples.whole(f, n).multiply(Factored.atom(atom).pow(-power, n.budget()));
             Expr solved = Exprs.mul(target, Exprs.pow(n.presenter().present(rest), -1));
             Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
             try {
@@ -334,7 +334,7 @@ public final class Rules {
     private static Optional<Rule> solved(Normalizer n, Inverse inverse, Expr lhs, Expr u) {
         Factored f = n.normalize(lhs);
         Map.Entry<Poly, Integer> key = null;
-        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+        for (Map.Entry<Poly, Integer> e : ExpMultiples.whole(f, n).factors().entrySet()) {
             Optional<Expr> atom = e.getKey().asAtom();
             if (atom.isEmpty() || Math.abs(e.getValue()) != 1) {
                 continue;

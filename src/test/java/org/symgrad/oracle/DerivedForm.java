@@ -29,10 +29,17 @@ final class DerivedForm {
 
     /** Asserts that {@code script} (statements separated by {@code "; "}) derives {@code expected}, and that it is right. */
     static void assertDerivedAs(String what, String script, String expected, Set<String> positive) {
+        assertEquals(expected, derivedRight(what, script, positive), what);
+    }
+
+    /**
+     * The result of {@code script}'s last {@code derive}, printed, once asserted equal to a central
+     * finite difference of its input (as {@link #assertDerivedAs} checks it).
+     */
+    static String derivedRight(String what, String script, Set<String> positive) {
         String text = script.replace("; ", "\n") + "\n";
         List<Outcome> outcomes = Symgrad.run(text);
         Derivation d = ((Outcome.Derived) outcomes.get(outcomes.size() - 1)).derivation();
-        assertEquals(expected, Printer.ascii(d.result()), what);
         Definitions definitions = Definitions.none();
         for (Statement s : Parser.parseScript(text).statements()) {
             if (s instanceof LetStatement let) {
@@ -58,5 +65,6 @@ final class DerivedForm {
             }
         }
         assertTrue(compared >= 4, what + ": compared at " + compared + " points");
+        return Printer.ascii(d.result());
     }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in X, μ and v into the textbook's in x̂, inside sums too with the bound index renamed. A body
  * whose atoms all have symbolic coefficients ({@code h = (1 − z)c + z·h'}) is not solved: that
  * would divide by the coefficient. A δ with a fixed label is a body too ({@code y_w = δ_wo}, the
- * one-hot vector of class o: {@code δ_ko} reads {@code y_k}). Each result is checked right by {@link DerivedForm}.
+ * one-hot vector of class o: {@code δ_ko} reads {@code y_k}). An exp of a whole multiple
+ * ({@code E = exp(−2 sin²(g)/l²)}) is written back where that exp stands, not where another
+ * multiple of its argument does. Each result is checked right by {@link DerivedForm}.
  */
 class LetWriteBackTest {
 
@@ -22,6 +24,9 @@ class LetWriteBackTest {
             a scaled difference | let e = (y - t)/2; derive (y - t)^4 wrt y | 32*e^3
             symbolic coefficients | let h = (1 - z)*cc + z*hp; derive h^2 wrt z | 2*h*(hp - cc)
             one-hot of a fixed class | let p_w = exp(z_w)/sum_m exp(z_m); let y_w = delta(w, o); derive -log(p_o) wrt z_k | p_k - y_k
+            exp of a whole multiple | let E = exp(-2*(sin(g)/l)^2); derive E wrt l | 4*E*sin(g)^2/l^3
+            indexed exp of a multiple | let K_ij = exp(2*x_i*y_j/l); derive K_ij wrt l | -2*K_{ij}*x_i*y_j/l^2
+            another multiple stays | let E = exp(2*x); derive exp(4*x) + E wrt x | 2*(E + 2*exp(4*x))
             """)
     void writtenBackAsTheName(String what, String script, String expected) {
         DerivedForm.assertDerivedAs(what, script, expected, java.util.Set.of("eps"));

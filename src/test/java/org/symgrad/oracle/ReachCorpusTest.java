@@ -474,8 +474,8 @@ class ReachCorpusTest {
         out.put("gp-kernels.sg:15", Standing.EXACT);
         out.put("gp-kernels.sg:21", Standing.UP_TO_ORDER);
         out.put("gp-kernels.sg:24", Standing.UP_TO_ORDER);
-        out.put("gp-kernels.sg:30", Standing.OTHER_FORM);
-        out.put("gp-kernels.sg:33", Standing.OTHER_FORM);
+        out.put("gp-kernels.sg:30", Standing.UP_TO_ORDER);
+        out.put("gp-kernels.sg:33", Standing.UP_TO_ORDER);
         out.put("gru-cell.sg:8", Standing.EXACT);
         out.put("gru-cell.sg:12", Standing.UP_TO_ORDER);
         out.put("gru-cell.sg:15", Standing.UP_TO_ORDER);
