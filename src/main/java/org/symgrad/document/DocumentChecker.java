@@ -35,6 +35,7 @@ import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.Reading;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
+import org.symgrad.parse.latex.UpperLimits;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.print.Printer;
 import org.symgrad.rewrite.Rule;
@@ -71,6 +72,8 @@ public final class DocumentChecker {
     private Sampling sampling = Sampling.NONE;
     private final List<Assumption.Branch> directiveBranches = new ArrayList<>();
     private Set<String> labelLetters = Set.of();
+    /** The names any sum of the document bounds above: the range size n in every statement. */
+    private Set<Expr> documentSizes = Set.of();
 
     private Assumption.Branch proseBranch;
     private int proseBranchLine;
@@ -137,6 +140,7 @@ public final class DocumentChecker {
             }
         }
         labelLetters = LatexReader.labelLetters(all);
+        documentSizes = UpperLimits.in(all);
         for (Segment s : segments) {
             switch (s) {
                 case Segment.Heading h -> {
@@ -357,7 +361,8 @@ public final class DocumentChecker {
             return null;
         }
         Reading r = LatexReader.read(tokens, text, context);
-        Set<Expr> sizes = new LinkedHashSet<>(rangeSizes);
+        Set<Expr> sizes = new LinkedHashSet<>(documentSizes);
+        sizes.addAll(rangeSizes);
         sizes.addAll(r.rangeSizes());
         Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
         Optional<InputException> problem = r.problem();
@@ -373,6 +378,22 @@ public final class DocumentChecker {
         }
         int start = tokens.get(0).getStartIndex();
         return new Side(tokens, r, expr, problem, LatexSpans.text(text, tokens), line(start), start, s.row().end());
+    }
+
+    /** {@code \frac{d\sigma}{da} = \sigma(1 - \sigma)}: the bare σ on the other sides is σ(a) too. */
+    private void applyFunctionInScope(List<Side> sides) {
+        Side first = sides.get(0);
+        if (first == null || first.expr().isEmpty()) {
+            return;
+        }
+        Optional<Fn> call = FunctionInScope.differentiated(first.expr().get())
+                .filter(f -> !context.defines(f.name()) && context.function(f.name()).isEmpty());
+        if (call.isEmpty()) {
+            return;
+        }
+        sides.replaceAll(x -> x == null || x == first || x.expr().isEmpty() ? x
+                : new Side(x.tokens(), x.reading(), x.expr().map(e -> FunctionInScope.applied(e, call.get())),
+                        x.problem(), x.text(), x.line(), x.start(), x.rowEnd()));
     }
 
     private Optional<String> usesUnreadable(Expr e) {
@@ -483,6 +504,7 @@ public final class DocumentChecker {
         if (!sizes.isEmpty()) {
             sides.replaceAll(x -> x == null ? null : side(x.tokens(), s, sizes));
         }
+        applyFunctionInScope(sides);
         if (s.relations().isEmpty()) {
             // a lone expression: the first element of a chain the next row or block may continue with '='
             finishChain();
