@@ -64,7 +64,8 @@ postOp
 
 callArgs : LPAREN (expr (argSeparator expr)*)? RPAREN ;
 
-argSeparator : COMMA | SEMI | BAR ;
+// `p(y \mid x)`, and `\|` between the two distributions of a divergence, `\mathrm{KL}(q \| p)`
+argSeparator : COMMA | SEMI | BAR | NORM ;
 
 scriptArg
     : LBRACE scriptBody RBRACE              # bracedScript

@@ -45,8 +45,13 @@ import org.symgrad.parse.latex.gen.LatexParser;
  *   <li>a derivative in any spelling is a {@link Derivative}; an operator without operand
  *       ({@code \frac{d}{dx}}, {@code \partial_{o_j}}) applies to the rest of its product (M10);</li>
  *   <li>{@code \sum_{k \neq i}} sums {@code (1 - δ_ki)} times its body; a symbolic upper limit is
- *       the range size {@code n} (M13);</li>
- *   <li>a prime on a bracket differentiates in its one variable; on a name, the name's function.</li>
+ *       the range size {@code n} (M13), in every statement of the document ({@link UpperLimits});</li>
+ *   <li>a prime on a bracket differentiates in its one variable; on a name, the name's function; on
+ *       a name that is no function ({@code h'_i}, {@code x'}), it is part of the name ({@code hprime_i});</li>
+ *   <li>{@code \odot} (⊙) between components is their product, as element-wise products are in
+ *       index notation;</li>
+ *   <li>{@code \|} separates a call's arguments like {@code |} and {@code \mid}, as divergences write
+ *       them ({@code \mathrm{KL}(q \| p)}).</li>
  * </ul>
  * Every construct outside that — matrices, transposes, {@code \prod}, integrals, unknown commands,
  * a vector where a number is needed — is an {@link InputException} pointing at the construct.
@@ -152,7 +157,7 @@ final class LatexBuilder {
         ParseTree pendingOp = null;
         for (ParseTree child : ctx.children) {
             if (child instanceof LatexParser.MulOpContext op) {
-                if (op.ODOT() != null) {
+                if (op.ODOT() != null && !isHadamard(op)) {
                     throw error(LatexNames.unknownCommand(op.getText().startsWith("\\") ? op.getText() : "\\odot"), op);
                 }
                 pendingOp = op;
@@ -164,6 +169,15 @@ final class LatexBuilder {
             }
         }
         return product(items, 0, ctx);
+    }
+
+    /**
+     * {@code \odot} (⊙), the element-wise product: between components, which is all index notation
+     * writes ({@code Z_t \odot H_{t-1}}, {@code r_j \odot h_j}), it is the ordinary product; a bare
+     * vector operand is refused where it is read, as for any other product.
+     */
+    private static boolean isHadamard(LatexParser.MulOpContext op) {
+        return op.getText().equals("\\odot") || op.getText().equals("\u2299");
     }
 
     private Expr product(List<Item> items, int from, ParserRuleContext whole) {
@@ -1365,6 +1379,12 @@ final class LatexBuilder {
                 + "\\hat{y}_i", whole);
     }
 
+    /** Whether the primes on {@code name} are part of a name ({@code h'_i}): no such function exists. */
+    private boolean primeNamesQuantity(NameAtom name) {
+        return name.primes > 0 && !FunctionRegistry.isKnown(name.base) && !LatexNames.FUNCTIONS.containsKey(name.base)
+                && context.function(name.base + name.suffix).isEmpty();
+    }
+
     /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
     private Expr resolve(NameAtom name) {
         if (name.primes > 0) {
@@ -1377,6 +1397,16 @@ final class LatexBuilder {
                 if (p instanceof Variable v) {
                     return pow(Differentiator.diff(f.get().body(), v, name.primes), name.power);
                 }
+            }
+            if (primeNamesQuantity(name)) {
+                // h'_i, x', W'_{jk}: no function h exists, so the prime names a new quantity, as in
+                // "h' is the activation after dropout" (the decoration is part of the name, as \hat)
+                String function = name.base + name.suffix;
+                name.base = name.base + "prime".repeat(name.primes);
+                name.primes = 0;
+                note(text(name.where) + " read as the name " + name.name() + ": no function " + function
+                        + " is defined, so the prime is part of the name", name.where);
+                return resolve(name);
             }
             throw error(text(name.where) + ": a prime on a name differentiates a function of one variable; "
                     + "write " + name.base + "'(x), or define " + name.base + "(x) first", name.where);
@@ -1590,7 +1620,7 @@ final class LatexBuilder {
                 absorbScript(name, ops.get(i), false);
                 i++;
             }
-            if (name.primes > 0 || name.power != null) {
+            if (name.primes > 0 && (i < ops.size() || !primeNamesQuantity(name)) || name.power != null) {
                 return Optional.empty();
             }
             if (name.base.equals("e") && name.spelling == NameAtom.Spelling.LETTER && name.indices.isEmpty()) {
