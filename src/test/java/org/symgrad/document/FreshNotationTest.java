@@ -1,0 +1,74 @@
+package org.symgrad.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reading rules added for notation found in {@link FreshHomeworkTest}'s documents, each shown
+ * with a right step (proven) and a wrong one (false), so that a rule that reads too much or too
+ * little fails here: the checker samples every step numerically, which is the oracle.
+ */
+class FreshNotationTest {
+    private static String marks(String markdown) {
+        CheckedDocument d = PublicInputsTest.check(markdown);
+        return PublicInputsTest.marks(d) + "\n" + PublicInputsTest.describe(d);
+    }
+
+    private static void assertMarks(String expected, String markdown) {
+        String got = marks(markdown);
+        assertEquals(expected, got.substring(0, got.indexOf('\n')), got);
+    }
+
+    @Test
+    void anUpperLimitIsTheRangeSizeInEveryStatementOfTheDocument() {
+        String mean = "$$L = \\frac{1}{N}\\sum_{n=1}^{N} (y_n - w x_n)^2$$\n\n";
+        assertMarks("✓", mean + "$$\\frac{\\partial L}{\\partial w} = -\\frac{2}{N}\\sum_{n} (y_n - w x_n) x_n$$\n");
+        assertMarks("✗", mean + "$$\\frac{\\partial L}{\\partial w} = -\\frac{1}{N}\\sum_{n} (y_n - w x_n) x_n$$\n");
+        // the K of a value before the sum that bounds it: Σ_{i=1}^K ε/K = ε
+        String smooth = "$$q_i = (1 - \\epsilon) \\delta_{iy} + \\frac{\\epsilon}{K}$$\n\n"
+                + "$$p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$$\n\n$$L = -\\sum_{i} q_i \\log p_i$$\n\n";
+        assertMarks("✓", smooth + "$$\\frac{\\partial L}{\\partial z_j} = p_j - q_j$$\n");
+        assertMarks("✗", smooth + "$$\\frac{\\partial L}{\\partial z_j} = p_j - \\epsilon q_j$$\n");
+        // a sum from 0 to K-1 has K terms
+        assertMarks("✓", "$$S = \\sum_{k=0}^{K-1} x_k$$\n\n$$\\frac{\\partial}{\\partial c} \\sum_{k} (x_k + c) = K$$\n");
+    }
+
+    @Test
+    void aDoubleBarSeparatesTheArgumentsOfADivergence() {
+        String kl = "$$\\mathrm{KL}(q \\,\\|\\, p) = \\log \\frac{s}{r} + \\frac{r^2 + (a - b)^2}{2 s^2} - \\frac{1}{2}$$\n\n";
+        assertMarks("✓", kl + "$$\\frac{\\partial}{\\partial a} \\mathrm{KL}(q \\,\\|\\, p) = \\frac{a - b}{s^2}$$\n");
+        assertMarks("✗", kl + "$$\\frac{\\partial}{\\partial a} \\mathrm{KL}(q \\,\\|\\, p) = \\frac{a - b}{s}$$\n");
+        // a norm inside a call is still read as a norm (and refused as such, with its own message)
+        assertTrue(marks("$$f(x) = \\left\\| x \\right\\|$$\n").contains("a norm"));
+    }
+
+    @Test
+    void theElementWiseProductOfComponentsIsTheirProduct() {
+        String gate = "$$h_j = z_j \\odot u_j + (1 - z_j) \\odot v_j$$\n\n";
+        assertMarks("✓", gate + "$$\\frac{\\partial h_j}{\\partial z_j} = u_j - v_j$$\n");
+        assertMarks("✗", gate + "$$\\frac{\\partial h_j}{\\partial z_j} = v_j - u_j$$\n");
+        // a whole vector is still refused, and the Kronecker product is still matrix notation
+        assertMarks("–", "$$\\mathbf{a} \\odot \\mathbf{b} = c$$\n");
+        assertMarks("–", "$$a \\otimes b = c$$\n");
+    }
+
+    @Test
+    void aPrimeOnANameThatIsNoFunctionIsPartOfTheName() {
+        String dropout = "$$h'_i = \\frac{m_i h_i}{1 - p}$$\n\n";
+        assertMarks("✓", dropout + "$$\\frac{\\partial h'_i}{\\partial h_i} = \\frac{m_i}{1 - p}$$\n");
+        assertMarks("✗", dropout + "$$\\frac{\\partial h'_i}{\\partial h_i} = m_i (1 - p)$$\n");
+        // on a defined function, and on σ, a prime still differentiates
+        assertMarks("✓", "$$f(x) = x^3$$\n\n$$f'(x) = 3x^2$$\n");
+        assertMarks("✓", "$$\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))$$\n");
+    }
+
+    @Test
+    void aBareFunctionInADerivativeStatementIsTheFunctionOfItsVariable() {
+        assertMarks("✓", "$$\\frac{d\\sigma}{da} = \\sigma(1 - \\sigma)$$\n");
+        assertMarks("✗", "$$\\frac{d\\sigma}{da} = \\sigma(1 + \\sigma)$$\n");
+        // where σ has its argument, the parentheses are its argument as before
+        assertMarks("✓", "$$\\frac{d\\sigma}{da} = \\sigma(a)\\sigma(-a)$$\n");
+    }
+}
