@@ -92,10 +92,13 @@ final class Normalizer {
         int depth;
         /** How often a rule application was refused at {@link #MAX_REWRITE_NESTING} or {@link #MAX_REWRITE_DEPTH}. */
         int cutShort;
+        /** The orientations the input wrote for the arguments of functions with a parity. */
+        final WrittenArguments arguments;
 
-        Rewrites(Trace trace, boolean decimals) {
+        Rewrites(Trace trace, boolean decimals, WrittenArguments arguments) {
             this.trace = trace;
             this.decimals = decimals;
+            this.arguments = arguments;
         }
     }
 
@@ -111,7 +114,13 @@ final class Normalizer {
     /** A normaliser whose presentations write numbers as decimals where they terminate, when {@code decimals}. */
     Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions,
                Trace trace, boolean decimals) {
-        this(budget, assumptions, definitions, expandNamedFunctions, false, new Rewrites(trace, decimals));
+        this(budget, assumptions, definitions, expandNamedFunctions, trace, decimals, WrittenArguments.NONE);
+    }
+
+    /** Such a normaliser that also keeps the arguments of functions with a parity as {@code arguments} says the input wrote them. */
+    Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions,
+               Trace trace, boolean decimals, WrittenArguments arguments) {
+        this(budget, assumptions, definitions, expandNamedFunctions, false, new Rewrites(trace, decimals, arguments));
     }
 
     private Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions,
@@ -150,7 +159,7 @@ final class Normalizer {
             throw new IllegalStateException("only a normaliser without definitions shares its memo");
         }
         return new Normalizer(budget, assumptions, definitions, expandNamedFunctions, false,
-                new Rewrites(Trace.NONE, rewrites.decimals), rewrites.cutShort == 0 ? this : null);
+                new Rewrites(Trace.NONE, rewrites.decimals, rewrites.arguments), rewrites.cutShort == 0 ? this : null);
     }
 
     /** Whether numbers are presented as decimals where they terminate (the input wrote decimals). */
@@ -377,6 +386,23 @@ final class Normalizer {
     }
 
     /**
+     * Whether a function's argument {@code u} (normal form {@code arg}) reads negative: as the input
+     * wrote it where it wrote it one way ({@link WrittenArguments}), else by its leading sign.
+     */
+    private Optional<Expr> positiveArgument(Factored u, Expr arg) {
+        WrittenArguments written = rewrites.arguments;
+        if (!written.isEmpty()) {
+            if (written.wrote(arg)) {
+                return Optional.empty();
+            }
+            if (written.wrote(stable(u.multiply(Factored.constant(Rational.MINUS_ONE))))) {
+                return Optional.of(negated(u));
+            }
+        }
+        return positive(u);
+    }
+
+    /**
      * A sum with the definitions written back in its body too ({@code Σ_k z_k exp(z_k/T)} becomes
      * {@code S·Σ_k z_k y_k} for softmax y), unless that brings the sum itself back — as for the
      * softmax normaliser {@code S = Σ_k exp(z_k/T)} — which would only go round in circles.
@@ -578,7 +604,7 @@ final class Normalizer {
         Factored u = argument(f.arg());
         Expr arg = stable(u);
         Fn applied = new Fn(name, List.of(arg));
-        Negation signs = t -> t.equals(arg) ? positive(u) : positive(t);
+        Negation signs = t -> t.equals(arg) ? positiveArgument(u, arg) : positive(t);
         if (expandNamedFunctions) {
             Optional<Factored> defined = rewritten(RuleBook.definitionsOf(name), applied, signs, this);
             if (defined.isPresent()) {

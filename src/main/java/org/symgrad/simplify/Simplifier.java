@@ -109,7 +109,9 @@ public final class Simplifier {
         TraceRecorder trace = new TraceRecorder();
         // numbers the input wrote as decimals stay decimals: 0.5(1 + tanh u), not (1 + tanh u)/2
         boolean decimals = Exprs.writesDecimals(e);
-        Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals);
+        // σ(x − μ) stays σ(x − μ): the normal form keeps the orientations the input wrote inside σ, tanh, …
+        WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false));
+        Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals, arguments);
         Expr best = first.canonical(e);
         List<Rule> reversed = new ArrayList<>(definitions);
         Collections.reverse(reversed);
@@ -125,7 +127,7 @@ public final class Simplifier {
             TraceRecorder tried = new TraceRecorder();
             Expr candidate;
             try {
-                candidate = new Normalizer(budget, assumptions, List.of(d), false, tried, decimals).canonical(best);
+                candidate = new Normalizer(budget, assumptions, List.of(d), false, tried, decimals, arguments).canonical(best);
             } catch (LimitException nested) {
                 if (!nested.limit().equals(Normalizer.NESTING_DEPTH)) {
                     throw nested;

@@ -1,0 +1,78 @@
+package org.symgrad.simplify;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Parity;
+import org.symgrad.rewrite.Negation;
+
+/**
+ * The way the input turned the arguments of functions with a parity ({@link Parity}): the normal
+ * form moves a minus sign out of {@code f(−u)} by {@code f}'s identity and so must pick one of
+ * {@code u} and {@code −u}; by the sign of the leading term it would turn the {@code σ(x − μ)} the
+ * input wrote into {@code 1 − σ(μ − x)}. A normaliser that knows these orientations keeps the
+ * argument as the input wrote it, and uses the leading sign only for arguments the input did not
+ * write, or wrote both ways (then {@code σ(u) + σ(−u)} still reaches 1). An argument whose normal
+ * form reads negative ({@code σ(−x)}, {@code tanh(x − 2x)}) counts as the
+ * argument without its sign: {@code σ(−x) = 1 − σ(x)} stays the textbook's choice. Either choice is an identity, so the
+ * orientation changes the form of a result, never its value.
+ */
+final class WrittenArguments {
+    /** No orientation known: the leading sign decides everywhere. */
+    static final WrittenArguments NONE = new WrittenArguments(Set.of());
+
+    /** The normal forms of the arguments as written, none together with its own negation. */
+    private final Set<Expr> preferred;
+
+    private WrittenArguments(Set<Expr> preferred) {
+        this.preferred = preferred;
+    }
+
+    /** The orientations {@code input} writes, normalised by {@code plain} (a normaliser without definitions). */
+    static WrittenArguments in(Expr input, Normalizer plain) {
+        Set<Expr> written = new HashSet<>();
+        Set<Expr> bothWays = new HashSet<>();
+        collect(input, plain, written, bothWays);
+        written.removeAll(bothWays);
+        return written.isEmpty() ? NONE : new WrittenArguments(Set.copyOf(written));
+    }
+
+    private static void collect(Expr e, Normalizer plain, Set<Expr> written, Set<Expr> bothWays) {
+        if (e instanceof Fn f && f.args().size() == 1 && hasParity(f.name())) {
+            Expr arg = plain.canonical(f.args().get(0));
+            Expr negated = plain.canonical(Exprs.mul(new Num(Rational.MINUS_ONE), arg));
+            Expr key = arg;
+            if (Negation.PLAIN.positive(arg).isPresent()) {
+                key = negated;
+                negated = arg;
+            }
+            if (!key.equals(negated)) {
+                written.add(key);
+                if (written.contains(negated)) {
+                    bothWays.add(key);
+                    bothWays.add(negated);
+                }
+            }
+        }
+        Exprs.children(e).forEach(c -> collect(c, plain, written, bothWays));
+    }
+
+    private static boolean hasParity(String name) {
+        return FunctionRegistry.lookup(name).map(KnownFunction::parity).orElse(Parity.NONE) != Parity.NONE;
+    }
+
+    boolean isEmpty() {
+        return preferred.isEmpty();
+    }
+
+    /** Whether the input wrote the argument whose normal form is {@code argument} this way round. */
+    boolean wrote(Expr argument) {
+        return preferred.contains(argument);
+    }
+}
