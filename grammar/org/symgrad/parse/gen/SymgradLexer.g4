@@ -61,6 +61,8 @@ EQ       : '=' ;
 LE       : '<=' | '\u2264' ;
 GE       : '>=' | '\u2265' ;
 LT       : '<' ;
+// the restriction of a reduction that leaves out one index: prod(k != j, x_k), sum_{k≠j}
+NE       : '!=' | '\u2260' ;
 GT       : '>' ;
 UNDERSCORE : '_' -> mode(SUB) ;
 NEWLINE  : '\r'? '\n' | '\r' ;
@@ -86,7 +88,7 @@ SUB_MIXED  : DIGIT+ [a-zA-Z] [a-zA-Z0-9]* -> type(ID), mode(DEFAULT_MODE) ;
 SUB_LBRACE : '{' -> type(LBRACE), mode(BRACE) ;
 SUB_OTHER  : . -> type(SUBERR), mode(DEFAULT_MODE) ;
 
-// Inside `_{ … }`: indices, commas, `=` for a summation's lower bound, `+ - * ( )` of an affine index.
+// Inside `_{ … }`: indices, commas, `=` for a summation's lower bound, `!=` for an index left out, `+ - * ( )` of an affine index.
 mode BRACE;
 BRACE_ID     : LATIN_NAME -> type(ID) ;
 BRACE_GREEK  : GREEK_LETTER -> type(GREEK) ;
@@ -99,6 +101,8 @@ BRACE_STAR   : '*' -> type(STAR) ;
 BRACE_LPAREN : '(' -> type(LPAREN) ;
 BRACE_RPAREN : ')' -> type(RPAREN) ;
 BRACE_EQ     : '=' -> type(EQ) ;
+// sum_{k != j}, ∏_{k≠j}: a reduction that leaves out one index
+BRACE_NE     : ('!=' | '\u2260') -> type(NE) ;
 BRACE_WS     : [ \t]+ -> skip ;
 BRACE_RBRACE : '}' -> type(RBRACE), mode(DEFAULT_MODE) ;
 BRACE_OTHER  : . -> type(SUBERR) ;

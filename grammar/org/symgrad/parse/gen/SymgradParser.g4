@@ -50,7 +50,11 @@ sumPrefix : SUM UNDERSCORE sumRange (CARET primary)? term ;
 sumRange
     : indexToken                                        # bareSumRange
     | LBRACE indexToken+ (EQ lower=indexToken)? RBRACE  # bracedSumRange
+    | LBRACE restriction RBRACE                         # restrictedSumRange
     ;
+
+// `k != j`: the bound index k runs over every value but j (a free index or a fixed label)
+restriction : bound=indexToken NE excluded=indexToken ;
 
 power : primary (CARET exponent | SUPERSCRIPT)? ;
 
@@ -62,6 +66,7 @@ exponent
 primary
     : NUMBER                                            # number
     | CALLNAME condition (COMMA expr)* RPAREN             # conditionalCall
+    | CALLNAME restriction (COMMA expr)* RPAREN           # restrictedCall
     | CALLNAME (expr (COMMA expr)*)? RPAREN subscript?  # call
     | FUNCNAME (CARET exponent)? prefixArgument         # prefixCall
     | LPAREN expr RPAREN                                # parens

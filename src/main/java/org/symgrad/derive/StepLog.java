@@ -2,13 +2,17 @@ package org.symgrad.derive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.ExprOrder;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexProduct;
+import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Mul;
+import org.symgrad.expr.Restricted;
 import org.symgrad.rewrite.RuleBook;
 import org.symgrad.simplify.NumberFolding;
 
@@ -19,7 +23,8 @@ import org.symgrad.simplify.NumberFolding;
  *   <li>a step that changes nothing is not written;</li>
  *   <li>consecutive applications of one rule are one step;</li>
  *   <li>a step that comes back to an earlier expression — up to the order of terms and factors,
- *       the order of a δ's indices and the names of bound indices — undoes the steps in between:
+ *       the order of a δ's indices, the names of bound indices and how the δ-blend of a restricted
+ *       reduction {@code Π_{k≠j} B} is written — undoes the steps in between:
  *       they are dropped and the earlier step shows the new form;</li>
  *   <li>a step that brings back δs a contraction removed is not written (the steps after it start
  *       from the contracted form, which it equals in value).</li>
@@ -154,6 +159,14 @@ final class StepLog {
     }
 
     private static Expr sorted(Expr e) {
+        Optional<Restricted> restricted = restricted(e);
+        if (restricted.isPresent()) {
+            // Π_{k≠j} B is one expression however its δ-blend is written (δ + (1 − δ)B, B + δ(1 − B), …)
+            Restricted r = restricted.get();
+            Expr body = sorted(r.body());
+            return e instanceof IndexProduct p ? Restricted.product(r.index(), r.excluded(), p.lower(), p.upper(), body)
+                    : Restricted.sum(r.index(), r.excluded(), ((IndexSum) e).lower(), ((IndexSum) e).upper(), body);
+        }
         List<Expr> kids = Exprs.children(e);
         if (kids.isEmpty()) {
             return e instanceof Delta d && d.i().compareTo(d.j()) > 0 ? new Delta(d.j(), d.i()) : e;
@@ -169,7 +182,21 @@ final class StepLog {
         };
     }
 
+    /** The restriction a product or sum over an index holds, if it is one ({@link Restricted}). */
+    private static Optional<Restricted> restricted(Expr e) {
+        return switch (e) {
+            case IndexProduct p -> Restricted.of(p);
+            case IndexSum s -> Restricted.of(s);
+            default -> Optional.empty();
+        };
+    }
+
+    /** How many δs {@code e} shows: the δ-blend of a restricted reduction is its notation {@code k≠j}, not a δ. */
     static int deltas(Expr e) {
+        Optional<Restricted> restricted = restricted(e);
+        if (restricted.isPresent()) {
+            return deltas(restricted.get().body());
+        }
         int n = e instanceof Delta ? 1 : 0;
         for (Expr c : Exprs.children(e)) {
             n += deltas(c);

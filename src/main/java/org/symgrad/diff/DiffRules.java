@@ -21,6 +21,7 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
+import org.symgrad.expr.Restricted;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.functions.FunctionRegistry;
@@ -273,8 +274,8 @@ public final class DiffRules {
     }
 
     /**
-     * The product rule over an index: {@code ∂(Π_k f_k) = Σ_j ∂f_j · Π_k (f_k + δ_kj (1 − f_k))}, the
-     * product with its j-th factor replaced by 1 — the textbook's {@code Π_{k≠j} f_k}, written so
+     * The product rule over an index: {@code ∂(Π_k f_k) = Σ_j ∂f_j · Π_{k≠j} f_k}, the product with
+     * its j-th factor replaced by 1 ({@link Restricted}: {@code Π_k (δ_jk + (1 − δ_jk) f_k)}), so
      * that it is defined everywhere (no division by {@code f_j}).
      */
     private static Optional<RuleApplication> indexProduct(IndexProduct p, Expr w) {
@@ -289,7 +290,7 @@ public final class DiffRules {
             k = fresh;
         }
         String j = Indices.fresh(avoid);
-        Expr others = new IndexProduct(k, p.lower(), p.upper(), add(body, mul(delta(k, j), sub(ONE, body))));
+        Expr others = Restricted.product(k, j, p.lower(), p.upper(), body);
         Expr term = mul(new Derivative(Indices.rename(body, k, j), w), others);
         return applied(DERIVATIVE_OF_PRODUCT, new IndexSum(j, p.lower(), p.upper(), term));
     }

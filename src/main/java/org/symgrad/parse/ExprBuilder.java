@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.symgrad.expr.IndexProduct;
+import org.symgrad.expr.Restricted;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Delta;
@@ -144,7 +145,16 @@ final class ExprBuilder {
     private Expr sumPrefix(SymgradParser.SumPrefixContext ctx) {
         String index;
         Expr lower = Exprs.ONE;
+        String sign = ctx.SUM().getText();
         switch (ctx.sumRange()) {
+            case SymgradParser.RestrictedSumRangeContext restricted -> {
+                String reduction = PRODUCT_SIGNS.contains(sign) ? "prod" : sign.equals("mean") ? "mean" : "sum";
+                if (ctx.primary() != null) {
+                    throw new InputException(reduction + "_{k != j} runs over the whole range 1..n and takes no upper limit;"
+                            + " write " + reduction + "(k != j, lower, upper, body) for another range", spans.of(ctx.primary()));
+                }
+                return restricted(reduction, restricted.restriction(), Exprs.ONE, Exprs.N, term(ctx.term()));
+            }
             case SymgradParser.BareSumRangeContext bare -> index = sumIndex(List.of(bare.indexToken()), bare);
             case SymgradParser.BracedSumRangeContext braced -> {
                 List<SymgradParser.IndexTokenContext> tokens = new ArrayList<>(braced.indexToken());
@@ -158,10 +168,10 @@ final class ExprBuilder {
         }
         Expr upper = ctx.primary() == null ? Exprs.N : primary(ctx.primary());
         IndexSum sum = new IndexSum(index, lower, upper, term(ctx.term()));
-        if (PRODUCT_SIGNS.contains(ctx.SUM().getText())) {
+        if (PRODUCT_SIGNS.contains(sign)) {
             return product(sum);
         }
-        if (ctx.SUM().getText().equals("mean")) {
+        if (sign.equals("mean")) {
             return Exprs.mul(Exprs.pow(rangeSize(lower, upper), -1), sum);
         }
         return sum;
@@ -255,6 +265,7 @@ final class ExprBuilder {
             case SymgradParser.NumberContext n -> number(n.NUMBER().getSymbol());
             case SymgradParser.CallContext c -> call(c);
             case SymgradParser.ConditionalCallContext c -> conditionalCall(c);
+            case SymgradParser.RestrictedCallContext c -> restrictedCall(c);
             case SymgradParser.ParensContext p -> expr(p.expr());
             case SymgradParser.BracesContext b -> expr(b.expr());
             case SymgradParser.PrefixCallContext p -> prefixCall(p);
@@ -580,6 +591,59 @@ final class ExprBuilder {
         Relation relation = Relation.ofSymbol(c.relation().getText()).orElseThrow();
         Expr test = new Fn(relation.function(), List.of(expr(c.expr(0)), expr(c.expr(1))));
         return new Fn(FunctionRegistry.WHERE, List.of(test, expr(ctx.expr(0)), expr(ctx.expr(1))));
+    }
+
+    /**
+     * {@code prod(k != j, body)}, {@code sum(k != j, body)}, or with bounds {@code prod(k != j, lower, upper, body)}:
+     * a reduction that leaves out one value of its index ({@link Restricted}).
+     */
+    private Expr restrictedCall(SymgradParser.RestrictedCallContext ctx) {
+        String token = ctx.CALLNAME().getText();
+        String raw = token.substring(0, token.length() - 1);
+        String name = raw.equals("\u03A3") || raw.equals("\u2211") ? "sum" : raw.equals("\u220F") ? "prod" : GreekLetters.asciiName(raw);
+        if (!name.equals("sum") && !name.equals("prod")) {
+            throw new InputException("only sum and prod take a restriction such as k != j, as in prod(k != j, x_k)",
+                    spans.of(ctx.restriction()));
+        }
+        List<SymgradParser.ExprContext> argCtxs = ctx.expr();
+        if (argCtxs.size() != 1 && argCtxs.size() != 3) {
+            throw new InputException(name + " takes (k != j, body) or (k != j, lower, upper, body), got "
+                    + (argCtxs.isEmpty() ? "only the restriction" : argCtxs.size() + 1 + " arguments"), spans.of(ctx));
+        }
+        if (argCtxs.size() == 1) {
+            return restricted(name, ctx.restriction(), Exprs.ONE, Exprs.N, expr(argCtxs.get(0)));
+        }
+        return restricted(name, ctx.restriction(), expr(argCtxs.get(0)), expr(argCtxs.get(1)), expr(argCtxs.get(2)));
+    }
+
+    /** The δ form of a reduction over every value of the bound index but the excluded one. */
+    private Expr restricted(String reduction, SymgradParser.RestrictionContext r, Expr lower, Expr upper, Expr body) {
+        String index = restrictionIndex(r.bound, reduction + " binds one index name before !=, as in " + reduction + "(k != j, …)");
+        String excluded = restrictionIndex(r.excluded, "after != comes the one index left out: a name such as j or a number");
+        if (index.equals(excluded) || !Index.isSymbolic(index)) {
+            throw new InputException(index.equals(excluded)
+                    ? reduction + " over " + index + " != " + excluded + " leaves out every value: the index after != must be"
+                            + " another index or a fixed label, as in " + reduction + "(" + index + " != j, …)"
+                    : reduction + " binds an index name such as k, not " + index, spans.of(r));
+        }
+        return switch (reduction) {
+            case "prod" -> Restricted.product(index, excluded, lower, upper, body);
+            case "sum" -> Restricted.sum(index, excluded, lower, upper, body);
+            default -> throw new InputException(reduction + " over an index with one value left out is not supported;"
+                    + " write the sum over k != j divided by the number of its terms", spans.of(r));
+        };
+    }
+
+    /** One index of a restriction: a name (a letter with digits is one name, {@code k2}) or a whole number. */
+    private String restrictionIndex(SymgradParser.IndexTokenContext t, String message) {
+        if (t.getText().matches("[A-Za-z][0-9]+")) {
+            return t.getText();
+        }
+        List<String> indices = splitIndices(t);
+        if (indices.size() != 1) {
+            throw new InputException(message, spans.of(t));
+        }
+        return indices.get(0);
     }
 
     /** Whether {@code name} (in ASCII) is a known function or one of the built-in calls. */

@@ -78,6 +78,18 @@ public final class AsciiNotation implements Notation {
         return reduction("prod", index, lower, upper, body);
     }
 
+    /** {@code sum(k != j, body)}, which reads back. */
+    @Override
+    public Doc restrictedSum(String index, String excluded, Doc body) {
+        return Doc.atom("sum(" + index + " != " + excluded + ", " + body.text() + ")");
+    }
+
+    /** {@code prod(k != j, body)}, which reads back. */
+    @Override
+    public Doc restrictedProduct(String index, String excluded, Doc body) {
+        return Doc.atom("prod(" + index + " != " + excluded + ", " + body.text() + ")");
+    }
+
     private Doc reduction(String word, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         if (lower.isEmpty()) {
             return Doc.atom(word + "(" + index + ", " + body.text() + ")");

@@ -176,10 +176,27 @@ public final class LatexNotation implements Notation {
         return reduction("\\prod", index, lower, upper, body);
     }
 
+    /** {@code \sum_{k \neq j}}, as books and homework write it. */
+    @Override
+    public Doc restrictedSum(String index, String excluded, Doc body) {
+        return prefixed("\\sum_{" + index + " \\neq " + excluded + "}", body);
+    }
+
+    /** {@code \prod_{k \neq j}}. */
+    @Override
+    public Doc restrictedProduct(String index, String excluded, Doc body) {
+        return prefixed("\\prod_{" + index + " \\neq " + excluded + "}", body);
+    }
+
     private Doc reduction(String operator, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         String head = lower.isEmpty()
                 ? operator + "_{" + index + "}"
                 : operator + "_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
+        return prefixed(head, body);
+    }
+
+    /** A reduction's operator with its scripts, then its body, bracketed when it is a sum or signed; open. */
+    private Doc prefixed(String head, Doc body) {
         Doc b = body.prec() == Prec.SUM || body.prec() == Prec.UNARY ? group(body) : body;
         Doc sum = Doc.of(head + " " + b.text(), Prec.PRODUCT, true);
         return Doc.open(sum.text(), Prec.PRODUCT, true, group(sum));

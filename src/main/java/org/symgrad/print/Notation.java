@@ -114,6 +114,15 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
     Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body);
 
     /**
+     * {@code Σ_{index≠excluded} body} over the default range, the sum without its term for
+     * {@code excluded} ({@link org.symgrad.expr.Restricted}); the body is not bracketed yet.
+     */
+    Doc restrictedSum(String index, String excluded, Doc body);
+
+    /** {@code Π_{index≠excluded} body}, laid out as {@link #restrictedSum} is. */
+    Doc restrictedProduct(String index, String excluded, Doc body);
+
+    /**
      * The unevaluated derivative. {@code simpleName} is present when {@code of} is a symbol, an
      * indexed symbol or an abstract function of symbols, so it reads {@code ∂L/∂y_k}.
      */

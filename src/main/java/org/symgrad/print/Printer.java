@@ -17,6 +17,7 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.RangeIndicator;
+import org.symgrad.expr.Restricted;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FactorOrder;
@@ -337,6 +338,11 @@ public final class Printer {
 
     private Doc indexProduct(IndexProduct p) {
         boolean defaultRange = p.lower().equals(Exprs.ONE) && p.upper().equals(Exprs.N);
+        Optional<Restricted> restricted = defaultRange ? Restricted.of(p) : Optional.empty();
+        if (restricted.isPresent()) {
+            Restricted r = restricted.get();
+            return notation.restrictedProduct(r.index(), r.excluded(), doc(r.body()));
+        }
         return notation.indexProduct(p.index(),
                 defaultRange ? Optional.empty() : Optional.of(doc(p.lower())),
                 defaultRange ? Optional.empty() : Optional.of(doc(p.upper())),
@@ -350,6 +356,11 @@ public final class Printer {
             return notation.rangeCondition(doc(c.lower()), c.index(), doc(c.upper()));
         }
         boolean defaultRange = s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);
+        Optional<Restricted> restricted = defaultRange ? Restricted.of(s) : Optional.empty();
+        if (restricted.isPresent()) {
+            Restricted r = restricted.get();
+            return notation.restrictedSum(r.index(), r.excluded(), doc(r.body()));
+        }
         return notation.indexSum(s.index(),
                 defaultRange ? Optional.empty() : Optional.of(doc(s.lower())),
                 defaultRange ? Optional.empty() : Optional.of(doc(s.upper())),

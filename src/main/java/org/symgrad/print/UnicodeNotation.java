@@ -196,10 +196,27 @@ public final class UnicodeNotation implements Notation {
         return reduction("\u220F", index, lower, upper, body);
     }
 
+    /** {@code Σ_{k≠j}}, which reads back. */
+    @Override
+    public Doc restrictedSum(String index, String excluded, Doc body) {
+        return prefixed("Σ_{" + index + "\u2260" + excluded + "}", body);
+    }
+
+    /** {@code ∏_{k≠j}}, which reads back. */
+    @Override
+    public Doc restrictedProduct(String index, String excluded, Doc body) {
+        return prefixed("\u220F_{" + index + "\u2260" + excluded + "}", body);
+    }
+
     private Doc reduction(String sign, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {
         String head = lower.isEmpty()
                 ? sign + (index.length() == 1 ? "_" + index : "_{" + index + "}")
                 : sign + "_{" + index + "=" + lower.get().text() + "}^{" + upper.orElseThrow().text() + "}";
+        return prefixed(head, body);
+    }
+
+    /** A reduction's sign with its scripts, then its body, bracketed when it is a sum or signed. */
+    private Doc prefixed(String head, Doc body) {
         Doc b = body.prec() == Prec.SUM || body.prec() == Prec.UNARY ? group(body) : body;
         return Doc.of(head + " " + b.text(), Prec.PRODUCT, false);
     }

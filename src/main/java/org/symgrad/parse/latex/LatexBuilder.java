@@ -24,6 +24,7 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Restricted;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
@@ -44,8 +45,9 @@ import org.symgrad.parse.latex.gen.LatexParser;
  *       letter, a sample index ({@code W^{(1)}}, {@code y^{(i)}});</li>
  *   <li>a derivative in any spelling is a {@link Derivative}; an operator without operand
  *       ({@code \frac{d}{dx}}, {@code \partial_{o_j}}) applies to the rest of its product (M10);</li>
- *   <li>{@code \sum_{k \neq i}} sums {@code (1 - δ_ki)} times its body; a symbolic upper limit is
- *       the range size {@code n} (M13), in every statement of the document ({@link UpperLimits});</li>
+ *   <li>{@code \sum_{k \neq i}} and {@code \prod_{k \neq i}} leave out the term or factor for
+ *       k = i ({@link Restricted}); a symbolic upper limit is the range size {@code n} (M13), in every
+ *       statement of the document ({@link UpperLimits});</li>
  *   <li>a prime on a bracket differentiates in its one variable; on a name, the name's function; on
  *       a name that is no function ({@code h'_i}, {@code x'}), it is part of the name ({@code hprime_i});</li>
  *   <li>{@code \odot} (⊙) between components is their product, as element-wise products are in
@@ -53,7 +55,7 @@ import org.symgrad.parse.latex.gen.LatexParser;
  *   <li>{@code \|} separates a call's arguments like {@code |} and {@code \mid}, as divergences write
  *       them ({@code \mathrm{KL}(q \| p)}).</li>
  * </ul>
- * Every construct outside that — matrices, transposes, {@code \prod}, integrals, unknown commands,
+ * Every construct outside that — matrices, transposes, integrals, unknown commands,
  * a vector where a number is needed — is an {@link InputException} pointing at the construct.
  */
 final class LatexBuilder {
@@ -382,11 +384,12 @@ final class LatexBuilder {
         }
         Expr body = term(term);
         if (excluded != null) {
-            if (kind == BigOperator.PRODUCT) {
-                throw error("a product that leaves out one index is not supported; write the factor for that "
-                        + "index as a division", sub);
+            if (excluded.equals(indices.get(0))) {
+                throw error(kind.command + "_{" + excluded + " \\neq " + excluded + "} leaves out every value: the index after"
+                        + " \\neq is another index or a fixed label, as in " + kind.command + "_{k \\neq j}", sub);
             }
-            body = Exprs.mul(Exprs.sub(Exprs.ONE, new Delta(indices.get(0), excluded)), body);
+            body = kind == BigOperator.PRODUCT ? Restricted.productBody(indices.get(0), excluded, body)
+                    : Restricted.sumBody(indices.get(0), excluded, body);
         }
         for (int i = indices.size() - 1; i >= 0; i--) {
             String k = indices.get(i);

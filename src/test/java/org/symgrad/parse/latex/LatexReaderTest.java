@@ -179,7 +179,7 @@ class LatexReaderTest {
                 Arguments.of("\\mathbf{X}^\\top y", 1, 12, "matrix notation"),
                 Arguments.of("x^T", 1, 3, "transpose"),
                 Arguments.of("\\begin{bmatrix} 1 & 0 \\end{bmatrix}", 1, 1, "write one component"),
-                Arguments.of("\\prod_{k \\neq i} x_k", 1, 7, "a product that leaves out one index"),
+                Arguments.of("\\prod_{k \\neq k} x_k", 1, 7, "leaves out every value"),
                 Arguments.of("x + \\prod e^z", 1, 5, "\\prod has no index"),
                 Arguments.of("\\sum_i e^i", 1, 1, "the index i is used here as a value"),
                 Arguments.of("\\sum_j P(j) \\log P(j)", 1, 1, "the index j is used here as a value"),
