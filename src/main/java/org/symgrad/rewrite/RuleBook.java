@@ -161,6 +161,8 @@ public final class RuleBook {
             Map.entry("square-of-sum", "a² − 2a·b + b² = (a − b)²"),
             Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
             Map.entry("gather-sums", "r·Σ_k a_k b_k + q·Σ_k a_k c_k = Σ_k a_k (r·b_k + q·c_k)"),
+            Map.entry("sums-as-written", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k), where the input wrote Σ_k f(k) and Σ_k g(k)"),
+            Map.entry("contractions-apart", "Σ_k a_k (b_ik + c_jk) = Σ_k a_k b_ik + Σ_k a_k c_jk, free indices i ≠ j"),
             Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"),
             Map.entry("root-of-written-base", "u^(1/q)·u^m = u^(m+1/q), u written as the input wrote it"));
 

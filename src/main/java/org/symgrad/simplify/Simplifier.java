@@ -144,13 +144,15 @@ public final class Simplifier {
             }
         }
         Normalizer plainForm = first.untraced();
-        Expr terms = textbookTerms(best, plainForm, trace);
+        SumsApart apart = SumsApart.in(e, plainForm);
+        Expr terms = textbookTerms(best, plainForm, apart, trace);
         // the product rule's sum as the input wrote it: σ(x) + x σ(x)(1 − σ(x)), not σ(x)(1 + x(1 − σ(x)))
         Expr asWritten = new ProductRuleSums(plainForm, e).distributed(terms);
         if (asWritten != terms) {
             trace.fired(ProductRuleSums.DISTRIBUTE);
             terms = asWritten;
         }
+        terms = apart.apart(terms, trace);
         List<Expr> rootBases = WrittenRoots.basesIn(e);
         if (!rootBases.isEmpty() || !WrittenRoots.basesIn(terms).isEmpty()) {
             terms = WrittenRoots.of(rootBases, plainForm).written(terms, trace);
@@ -168,7 +170,7 @@ public final class Simplifier {
      * already hold the normal forms of most of its parts (an atom's argument is normalised in
      * the form it is presented in).
      */
-    private Expr textbookTerms(Expr best, Normalizer plainForm, TraceRecorder trace) {
+    private Expr textbookTerms(Expr best, Normalizer plainForm, SumsApart apart, TraceRecorder trace) {
         BinomialSquares squares = new BinomialSquares(plainForm);
         Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm, squares::gathered);
         Expr out = best;
@@ -188,7 +190,7 @@ public final class Simplifier {
             }
         }
         // sums over one range whose bodies share a factor, gathered into one sum: Σ_i A_i (B_i − C)
-        Expr sums = finalForm ? new SumsSharingAFactor(plainForm).gathered(out) : out;
+        Expr sums = finalForm ? new SumsSharingAFactor(plainForm, apart::wouldSplit).gathered(out) : out;
         if (sums != out && TextbookCost.of(sums) < TextbookCost.of(out)) {
             out = sums;
             applied = new ArrayList<>(applied);

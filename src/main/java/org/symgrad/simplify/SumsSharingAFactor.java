@@ -28,9 +28,12 @@ final class SumsSharingAFactor {
     static final String GATHER_SUMS = "gather-sums";
 
     private final Normalizer plainForm;
+    /** The sums {@link SumsApart} writes apart: not gathered, so the two never undo each other. */
+    private final java.util.function.Predicate<IndexSum> keptApart;
 
-    SumsSharingAFactor(Normalizer plainForm) {
+    SumsSharingAFactor(Normalizer plainForm, java.util.function.Predicate<IndexSum> keptApart) {
         this.plainForm = plainForm;
+        this.keptApart = keptApart;
     }
 
     /** {@code e} with the sums of each of its sums gathered where that reads shorter; {@code e} itself if none is. */
@@ -147,7 +150,8 @@ final class SumsSharingAFactor {
             negated.add(plainForm.canonical(Exprs.neg(bracket)));
             sum = Exprs.neg(new IndexSum(i, s.lower(), s.upper(), Exprs.mul(negated)));
         }
-        return Optional.of(sum);
+        IndexSum gathered = (IndexSum) (sum instanceof Mul m ? m.factors().get(1) : sum);
+        return keptApart.test(gathered) ? Optional.empty() : Optional.of(sum);
     }
 
     /** Whether the factors outside a sum and those left inside beside the shared factor are not both there. */
