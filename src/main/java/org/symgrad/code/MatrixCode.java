@@ -10,6 +10,7 @@ import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.functions.CodeSpelling;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.matrix.Matrix;
 import org.symgrad.matrix.Shape;
 
@@ -222,6 +223,9 @@ final class MatrixCode {
 
     private Py apply(Matrix.Apply a) {
         Py arg = code(a.argument());
+        if (a.function().equals(SoftmaxComponent.NAME)) {
+            return EinsumCode.call(CodeSpelling.fill(backend.function(SoftmaxComponent.VECTOR_CODE), List.of(arg.at(Py.Level.SUM))), List.of());
+        }
         if (FunctionRegistry.isKnown(a.function())) {
             CodeSpelling spelling = FunctionRegistry.get(a.function()).code().orElseThrow(
                     () -> new Unsupported("the function " + a.function() + " has no NumPy/PyTorch spelling"));

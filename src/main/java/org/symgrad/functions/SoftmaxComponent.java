@@ -23,6 +23,10 @@ public record SoftmaxComponent(String vector, String index) {
     /** The registry's name of {@code softmax(a, S) = exp(a)/S}. */
     public static final String NAME = "softmax";
 
+    /** The whole vector {@code softmax(z)} in generated code, {@code {0}} a one-axis array: a matrix form's softmax. */
+    public static final CodeSpelling VECTOR_CODE = new CodeSpelling(
+            "np.exp({0} - np.max({0})) / np.sum(np.exp({0} - np.max({0})))", "torch.softmax({0}, 0)");
+
     /** The component {@code application} reads as, if it is {@code softmax(z_j, Σ_k exp(z_k))}. */
     public static Optional<SoftmaxComponent> of(Expr application) {
         if (!(application instanceof Fn f) || !f.name().equals(NAME) || f.args().size() != 2

@@ -13,6 +13,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
@@ -255,6 +256,11 @@ final class IndexTranslator {
     }
 
     private Tensor function(Fn f) {
+        if (SoftmaxComponent.of(f).isPresent()) {
+            // softmax(z)_j is the j-th entry of the vector softmax(z)
+            Tensor component = tensor(f.args().get(0));
+            return new Tensor(new Matrix.Apply(SoftmaxComponent.NAME, component.value()), component.axes());
+        }
         if (f.args().size() != 1) {
             throw new NoReading("a function of several indexed arguments has no matrix reading");
         }

@@ -50,6 +50,23 @@ class MatrixFormPropertyTest {
         assertTrue(found >= CASES / 2, "matrix forms found for " + found + " of " + 2 * CASES + " expressions");
     }
 
+    /** softmax(z)_j reads as the vector softmax(z): the reading has the index form's value entry by entry. */
+    @Test
+    void softmaxComponentsReadAsTheVector() {
+        Map<String, List<String>> cases = Map.of(
+                "softmax(z)_j - t_j", List.of("j"),
+                "softmax(z)_i*(delta(i,j) - softmax(z)_j)", List.of("i", "j"),
+                "sum(i, W_{ij}*softmax(z)_i)", List.of("j"));
+        long seed = 5;
+        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+            Expr e = Simplifier.simplifyPlain(org.symgrad.parse.Parser.parseExpression(c.getKey()));
+            MatrixReading reading = MatrixForm.of(e, c.getValue());
+            assertTrue(reading.exists(), c.getKey() + ": " + reading.reason());
+            assertTrue(reading.ascii().orElseThrow().contains("softmax(z)"), reading.ascii().orElseThrow());
+            compare(e, c.getValue(), reading.matrix().orElseThrow(), seed++);
+        }
+    }
+
     private static void compare(Expr e, List<String> axes, Matrix m, long seed) {
         for (int n = 2; n <= 4; n++) {
             Environment env = Environment.random(seed * 31 + n, n);

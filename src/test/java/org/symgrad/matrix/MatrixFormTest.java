@@ -72,6 +72,19 @@ class MatrixFormTest {
         reads(index, axes, ascii, unicode);
     }
 
+    /** A result's softmax(z)_j (the parser reads the quotient, the simplifier writes it back) is an entry of the vector softmax(z). */
+    @Test
+    void softmaxComponentsReadAsTheVector() {
+        MatrixReading loss = MatrixForm.of(org.symgrad.simplify.Simplifier.simplifyPlain(
+                Parser.parseExpression("softmax(z)_j - t_j")), List.of("j"));
+        assertEquals("softmax(z) - t", loss.ascii().orElseThrow());
+        assertEquals("softmax(z) − t", loss.unicode().orElseThrow());
+        assertEquals("\\operatorname{softmax}(z) - t", loss.latex().orElseThrow());
+        MatrixReading jacobian = MatrixForm.of(org.symgrad.simplify.Simplifier.simplifyPlain(
+                Parser.parseExpression("softmax(z)_i*(delta(i,j) - softmax(z)_j)")), List.of("i", "j"));
+        assertEquals("diag(softmax(z)) - softmax(z) @ softmax(z)^T", jacobian.ascii().orElseThrow());
+    }
+
     @Test
     void latexSpellings() {
         MatrixReading r = read("h_a*x_b*(1 - h_a)*sum(k, V_{ka}*(y_k - t_k))", "a", "b");

@@ -7,6 +7,7 @@ import java.util.function.DoubleBinaryOperator;
 import org.symgrad.eval.AbstractFunction;
 import org.symgrad.expr.Expr;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.matrix.Matrix;
 import org.symgrad.matrix.Shape;
 
@@ -79,6 +80,7 @@ public final class MatrixEvaluator {
             case Matrix.Hadamard h -> fold(h.factors(), (a, b) -> a * b);
             case Matrix.Scaled s -> fold(s.factors(), (a, b) -> a * b);
             case Matrix.Sum s -> fold(s.terms(), Double::sum);
+            case Matrix.Apply a when a.function().equals(SoftmaxComponent.NAME) -> softmax(value(a.argument()));
             case Matrix.Apply a -> {
                 double[][] arg = value(a.argument());
                 yield map(arg, x -> apply(a.function(), x));
@@ -108,6 +110,18 @@ public final class MatrixEvaluator {
             }
         }
         return out;
+    }
+
+    /** The softmax of a vector (a column or a row): every entry's exp over the sum of them all. */
+    private static double[][] softmax(double[][] v) {
+        double total = 0;
+        for (double[] row : v) {
+            for (double x : row) {
+                total += Math.exp(x);
+            }
+        }
+        double s = total;
+        return map(v, x -> Math.exp(x) / s);
     }
 
     private static double apply(String function, double x) {
