@@ -258,8 +258,8 @@ public final class Indices {
     }
 
     /**
-     * The bound indices of {@code e}'s Σ and Π in order of first appearance, outermost first
-     * ({@code Σ_n Σ_k …} gives {@code n, k}; the log of {@code Π_i p^{x_i}} sums over {@code i}).
+     * The bound indices of {@code e} in order of first appearance, outermost first
+     * ({@code Σ_n Σ_k …} gives {@code n, k}).
      */
     public static List<String> bound(Expr e) {
         Set<String> out = new LinkedHashSet<>();
@@ -270,8 +270,6 @@ public final class Indices {
     private static void collectBound(Expr e, Set<String> out) {
         if (e instanceof IndexSum s) {
             out.add(s.index());
-        } else if (e instanceof IndexProduct p) {
-            out.add(p.index());
         }
         Exprs.children(e).forEach(c -> collectBound(c, out));
     }
