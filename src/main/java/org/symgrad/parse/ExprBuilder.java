@@ -148,12 +148,10 @@ final class ExprBuilder {
         String sign = ctx.SUM().getText();
         switch (ctx.sumRange()) {
             case SymgradParser.RestrictedSumRangeContext restricted -> {
+                // from 1, as sum_{k=1}^{m}: sum_{k != j}^{m}; another lower limit is the call's
                 String reduction = PRODUCT_SIGNS.contains(sign) ? "prod" : sign.equals("mean") ? "mean" : "sum";
-                if (ctx.primary() != null) {
-                    throw new InputException(reduction + "_{k != j} runs over the whole range 1..n and takes no upper limit;"
-                            + " write " + reduction + "(k != j, lower, upper, body) for another range", spans.of(ctx.primary()));
-                }
-                return restricted(reduction, restricted.restriction(), Exprs.ONE, Exprs.N, term(ctx.term()));
+                Expr upper = ctx.primary() == null ? Exprs.N : primary(ctx.primary());
+                return restricted(reduction, restricted.restriction(), Exprs.ONE, upper, term(ctx.term()));
             }
             case SymgradParser.BareSumRangeContext bare -> index = sumIndex(List.of(bare.indexToken()), bare);
             case SymgradParser.BracedSumRangeContext braced -> {

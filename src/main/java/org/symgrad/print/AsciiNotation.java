@@ -78,16 +78,21 @@ public final class AsciiNotation implements Notation {
         return reduction("prod", index, lower, upper, body);
     }
 
-    /** {@code sum(k != j, body)}, which reads back. */
+    /** {@code sum(k != j, body)}, or {@code sum(k != j, 1, upper, body)}, which read back. */
     @Override
-    public Doc restrictedSum(String index, String excluded, Doc body) {
-        return Doc.atom("sum(" + index + " != " + excluded + ", " + body.text() + ")");
+    public Doc restrictedSum(String index, String excluded, Optional<Doc> upper, Doc body) {
+        return restricted("sum", index, excluded, upper, body);
     }
 
-    /** {@code prod(k != j, body)}, which reads back. */
+    /** {@code prod(k != j, body)}, or {@code prod(k != j, 1, upper, body)}, which read back. */
     @Override
-    public Doc restrictedProduct(String index, String excluded, Doc body) {
-        return Doc.atom("prod(" + index + " != " + excluded + ", " + body.text() + ")");
+    public Doc restrictedProduct(String index, String excluded, Optional<Doc> upper, Doc body) {
+        return restricted("prod", index, excluded, upper, body);
+    }
+
+    private static Doc restricted(String word, String index, String excluded, Optional<Doc> upper, Doc body) {
+        String range = upper.map(u -> "1, " + u.text() + ", ").orElse("");
+        return Doc.atom(word + "(" + index + " != " + excluded + ", " + range + body.text() + ")");
     }
 
     private Doc reduction(String word, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {

@@ -176,16 +176,16 @@ public final class LatexNotation implements Notation {
         return reduction("\\prod", index, lower, upper, body);
     }
 
-    /** {@code \sum_{k \neq j}}, as books and homework write it. */
+    /** {@code \sum_{k \neq j}}, {@code \sum_{k \neq j}^{m}}, as books and homework write it. */
     @Override
-    public Doc restrictedSum(String index, String excluded, Doc body) {
-        return prefixed("\\sum_{" + index + " \\neq " + excluded + "}", body);
+    public Doc restrictedSum(String index, String excluded, Optional<Doc> upper, Doc body) {
+        return prefixed("\\sum_{" + index + " \\neq " + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
     }
 
-    /** {@code \prod_{k \neq j}}. */
+    /** {@code \prod_{k \neq j}}, {@code \prod_{k \neq j}^{m}}. */
     @Override
-    public Doc restrictedProduct(String index, String excluded, Doc body) {
-        return prefixed("\\prod_{" + index + " \\neq " + excluded + "}", body);
+    public Doc restrictedProduct(String index, String excluded, Optional<Doc> upper, Doc body) {
+        return prefixed("\\prod_{" + index + " \\neq " + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
     }
 
     private Doc reduction(String operator, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {

@@ -114,13 +114,14 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
     Doc indexProduct(String index, Optional<Doc> lower, Optional<Doc> upper, Doc body);
 
     /**
-     * {@code Σ_{index≠excluded} body} over the default range, the sum without its term for
-     * {@code excluded} ({@link org.symgrad.expr.Restricted}); the body is not bracketed yet.
+     * {@code Σ_{index≠excluded}^{upper} body} from 1, the sum without its term for {@code excluded}
+     * ({@link org.symgrad.expr.Restricted}); {@code upper} is empty for the default range {@code 1..n}.
+     * The body is not bracketed yet.
      */
-    Doc restrictedSum(String index, String excluded, Doc body);
+    Doc restrictedSum(String index, String excluded, Optional<Doc> upper, Doc body);
 
-    /** {@code Π_{index≠excluded} body}, laid out as {@link #restrictedSum} is. */
-    Doc restrictedProduct(String index, String excluded, Doc body);
+    /** {@code Π_{index≠excluded}^{upper} body}, laid out as {@link #restrictedSum} is. */
+    Doc restrictedProduct(String index, String excluded, Optional<Doc> upper, Doc body);
 
     /**
      * The unevaluated derivative. {@code simpleName} is present when {@code of} is a symbol, an

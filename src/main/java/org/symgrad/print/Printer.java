@@ -338,15 +338,20 @@ public final class Printer {
 
     private Doc indexProduct(IndexProduct p) {
         boolean defaultRange = p.lower().equals(Exprs.ONE) && p.upper().equals(Exprs.N);
-        Optional<Restricted> restricted = defaultRange ? Restricted.of(p) : Optional.empty();
+        Optional<Restricted> restricted = p.lower().equals(Exprs.ONE) ? Restricted.of(p) : Optional.empty();
         if (restricted.isPresent()) {
             Restricted r = restricted.get();
-            return notation.restrictedProduct(r.index(), r.excluded(), doc(r.body()));
+            return notation.restrictedProduct(r.index(), r.excluded(), upper(p.upper()), doc(r.body()));
         }
         return notation.indexProduct(p.index(),
                 defaultRange ? Optional.empty() : Optional.of(doc(p.lower())),
                 defaultRange ? Optional.empty() : Optional.of(doc(p.upper())),
                 doc(p.body()));
+    }
+
+    /** The upper limit of a reduction from 1: empty for the default range's {@code n}. */
+    private Optional<Doc> upper(Expr upper) {
+        return upper.equals(Exprs.N) ? Optional.empty() : Optional.of(doc(upper));
     }
 
     private Doc indexSum(IndexSum s) {
@@ -356,10 +361,10 @@ public final class Printer {
             return notation.rangeCondition(doc(c.lower()), c.index(), doc(c.upper()));
         }
         boolean defaultRange = s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);
-        Optional<Restricted> restricted = defaultRange ? Restricted.of(s) : Optional.empty();
+        Optional<Restricted> restricted = s.lower().equals(Exprs.ONE) ? Restricted.of(s) : Optional.empty();
         if (restricted.isPresent()) {
             Restricted r = restricted.get();
-            return notation.restrictedSum(r.index(), r.excluded(), doc(r.body()));
+            return notation.restrictedSum(r.index(), r.excluded(), upper(s.upper()), doc(r.body()));
         }
         return notation.indexSum(s.index(),
                 defaultRange ? Optional.empty() : Optional.of(doc(s.lower())),

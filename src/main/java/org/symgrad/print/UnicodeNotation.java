@@ -196,16 +196,16 @@ public final class UnicodeNotation implements Notation {
         return reduction("\u220F", index, lower, upper, body);
     }
 
-    /** {@code Σ_{k≠j}}, which reads back. */
+    /** {@code Σ_{k≠j}}, {@code Σ_{k≠j}^{m}}, which read back. */
     @Override
-    public Doc restrictedSum(String index, String excluded, Doc body) {
-        return prefixed("Σ_{" + index + "\u2260" + excluded + "}", body);
+    public Doc restrictedSum(String index, String excluded, Optional<Doc> upper, Doc body) {
+        return prefixed("Σ_{" + index + "\u2260" + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
     }
 
-    /** {@code ∏_{k≠j}}, which reads back. */
+    /** {@code ∏_{k≠j}}, {@code ∏_{k≠j}^{m}}, which read back. */
     @Override
-    public Doc restrictedProduct(String index, String excluded, Doc body) {
-        return prefixed("\u220F_{" + index + "\u2260" + excluded + "}", body);
+    public Doc restrictedProduct(String index, String excluded, Optional<Doc> upper, Doc body) {
+        return prefixed("\u220F_{" + index + "\u2260" + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
     }
 
     private Doc reduction(String sign, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {

@@ -59,6 +59,16 @@ class RestrictedReductionTest {
     }
 
     @Test
+    void aRangeFromOneWithAnUpperLimitReadsAsSumsAndProductsWithLimitsDo() {
+        Expr blend = parse("prod(k, 1, 3, delta(j,k) + (1 - delta(j,k))*x_k)");
+        for (String spelling : List.of("prod(k != j, 1, 3, x_k)", "prod_{k != j}^{3} x_k", "∏_{k≠j}^{3} x_k")) {
+            assertEquals(blend, parse(spelling), spelling);
+        }
+        assertEquals(blend, latex("\\prod_{k \\neq j}^{3} x_k"));
+        assertEquals(parse("sum(k, 1, m, (1 - delta(j,k))*x_k)"), parse("sum_{k != j}^{m} x_k"));
+    }
+
+    @Test
     void aFixedLabelOrANumberMayBeLeftOut() {
         assertEquals(parse("prod(k, delta(o,k) + (1 - delta(o,k))*x_k)"), parse("prod(k != o, x_k)"));
         assertEquals(parse("sum(k, (1 - delta(2,k))*x_k)"), parse("sum_{k != 2} x_k"));
@@ -76,6 +86,8 @@ class RestrictedReductionTest {
             sum(k, (1 - delta(j,k))*x_k)                       | sum(k != j, x_k)         | Σ_{k≠j} x_k          | \\sum_{k \\neq j} x_k
             sum(k, x_k - delta(k,j)*x_k)                       | sum(k != j, x_k)         | Σ_{k≠j} x_k          | \\sum_{k \\neq j} x_k
             sum(k, y_k*(1 - delta(i,k))*p_i)                   | sum(k != i, y_k*p_i)     | Σ_{k≠i} y_k p_i      | \\sum_{k \\neq i} y_k p_i
+            prod(k, 1, 3, delta(j,k) + x_k*(1 - delta(j,k)))   | prod(k != j, 1, 3, x_k)  | ∏_{k≠j}^{3} x_k      | \\prod_{k \\neq j}^{3} x_k
+            sum(k, 1, m, (1 - delta(j,k))*x_k)                 | sum(k != j, 1, m, x_k)   | Σ_{k≠j}^{m} x_k      | \\sum_{k \\neq j}^{m} x_k
             """)
     void everyPrinterShowsTheRestriction(String blend, String ascii, String unicode, String latex) {
         Expr e = parse(blend);
@@ -91,7 +103,7 @@ class RestrictedReductionTest {
             sum(k, delta(j,k)*x_k)                     | sum(k, delta(j,k)*x_k)
             sum(k, (2 - delta(j,k))*x_k)               | sum(k, x_k*(2 - delta(j,k)))
             prod(k, delta(k,k) + x_k*(1 - delta(k,k))) | prod(k, delta(k,k) + x_k*(1 - delta(k,k)))
-            prod_{k=1}^{3} (delta(j,k) + x_k*(1 - delta(j,k))) | prod_{k=1}^{3} (delta(j,k) + x_k*(1 - delta(j,k)))
+            prod_{k=2}^{3} (delta(j,k) + x_k*(1 - delta(j,k))) | prod_{k=2}^{3} (delta(j,k) + x_k*(1 - delta(j,k)))
             """)
     void onlyABodyThatIsOneOrZeroAtTheLeftOutIndexIsRestricted(String text, String printed) {
         assertEquals(printed, Printer.ascii(parse(text)));
@@ -101,7 +113,8 @@ class RestrictedReductionTest {
     /** Inputs and derivatives that hold restricted reductions, printed and read back in every notation with a reader. */
     private static final List<String> ROUND_TRIP = List.of("prod(k != j, x_k)", "prod(k != j, x_k^2 + y)",
             "y*prod(k != i, 1 + W_{ik}*x_k) - sum(k != i, x_k*W_{ik})", "prod(k != j, sum(m != k, x_m))",
-            "exp(prod_{k != j} x_k) * sum_{k != o} y_k", "prod(k, x_k)", "sum(k, x_k*prod(m != k, x_m))");
+            "exp(prod_{k != j} x_k) * sum_{k != o} y_k", "prod(k, x_k)", "sum(k, x_k*prod(m != k, x_m))",
+            "prod(k != j, 1, 3, x_k + y) + sum_{k != i}^{3} x_k", "prod(k, 1, 3, exp(y*x_k))");
 
     @Test
     void printedFormsReadBackToTheSameValueAndNormalForm() {
@@ -134,7 +147,7 @@ class RestrictedReductionTest {
             "sum_{k != k} x_k"  | 6  | leaves out every value
             "prod(k !=)"        | 10 | unexpected ')'
             "prod(k != j)"      | 1  | prod takes (k != j, body) or (k != j, lower, upper, body), got only the restriction
-            "prod_{k != j}^{3} x_k" | 15 | takes no upper limit
+            "sum_{k != } x_k"   | 11 | unexpected '}'
             "where(k != j, a, b)" | 7 | only sum and prod take a restriction
             """)
     void aMalformedRestrictionIsAClearErrorAtItsColumn(String text, int column, String message) {
