@@ -71,4 +71,28 @@ class FreshNotationTest {
         // where σ has its argument, the parentheses are its argument as before
         assertMarks("✓", "$$\\frac{d\\sigma}{da} = \\sigma(a)\\sigma(-a)$$\n");
     }
+
+    @Test
+    void aTransposedNameBesideANameIsTheirInnerProduct() {
+        String linear = "$$\\hat{y}_i = \\mathbf{w}^\\top \\mathbf{x}_i + b$$\n\n$$L = \\frac{1}{2}\\sum_i (\\hat{y}_i - y_i)^2$$\n\n";
+        assertMarks("✓", linear + "$$\\frac{\\partial L}{\\partial w_k} = \\sum_i (\\hat{y}_i - y_i) x_{ik}$$\n");
+        assertMarks("✗", linear + "$$\\frac{\\partial L}{\\partial w_k} = \\sum_i (\\hat{y}_i - y_i) x_{ki}$$\n");
+        // CS229's examples x^{(i)} with components x_j^{(i)}
+        String lms = "$$J = \\frac{1}{2}\\sum_{i=1}^m \\left(\\theta^T x^{(i)} - y^{(i)}\\right)^2$$\n\n";
+        assertMarks("✓", lms + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\sum_{i=1}^m \\left(\\theta^T x^{(i)} - y^{(i)}\\right) x_j^{(i)}$$\n");
+        assertMarks("✗", lms + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\sum_{i=1}^m \\left(y^{(i)} - \\theta^T x^{(i)}\\right) x_j^{(i)}$$\n");
+        // a capital is a matrix: X^T y is a vector, still refused
+        assertMarks("–", "$$\\mathbf{X}^\\top \\mathbf{y} = 1$$\n");
+        assertMarks("✓", "$$\\frac{\\partial}{\\partial \\theta_j} \\theta^T x = x_j$$\n");
+        // a quadratic form is matrix notation, still refused
+        assertMarks("–", "$$q = \\mathbf{x}^\\top A \\mathbf{x}$$\n");
+    }
+
+    @Test
+    void aGreekSubscriptBeforeACallNamesTheParametersOfTheFunction() {
+        String h = "$$g(z) = \\frac{1}{1 + e^{-z}}$$\n\n$$h_\\theta(x) = g(\\theta^T x)$$\n\n"
+                + "$$\\ell(\\theta) = y \\log h_\\theta(x) + (1 - y) \\log (1 - h_\\theta(x))$$\n\n";
+        assertMarks("✓", h + "$$\\frac{\\partial}{\\partial \\theta_j} \\ell(\\theta) = \\left( y - h_\\theta(x) \\right) x_j$$\n");
+        assertMarks("✗", h + "$$\\frac{\\partial}{\\partial \\theta_j} \\ell(\\theta) = \\left( h_\\theta(x) - y \\right) x_j$$\n");
+    }
 }

@@ -157,7 +157,17 @@ final class LatexBuilder {
     Expr term(LatexParser.TermContext ctx) {
         List<Item> items = new ArrayList<>();
         ParseTree pendingOp = null;
-        for (ParseTree child : ctx.children) {
+        List<ParseTree> children = ctx.children;
+        for (int c = 0; c < children.size(); c++) {
+            ParseTree child = children.get(c);
+            Optional<Expr> inner = c + 1 < children.size() ? innerProduct(children, c) : Optional.empty();
+            if (inner.isPresent()) {
+                items.add(new Item(child instanceof LatexParser.SignedContext ? pendingOp : null, new Value(inner.get()),
+                        (ParserRuleContext) child));
+                pendingOp = null;
+                c++;
+                continue;
+            }
             if (child instanceof LatexParser.MulOpContext op) {
                 if (op.ODOT() != null && !isHadamard(op)) {
                     throw error(LatexNames.unknownCommand(op.getText().startsWith("\\") ? op.getText() : "\\odot"), op);
@@ -171,6 +181,93 @@ final class LatexBuilder {
             }
         }
         return product(items, 0, ctx);
+    }
+
+    /**
+     * {@code \theta^T x}, {@code \mathbf{w}^\top \mathbf{x}_i}, {@code \theta^T x^{(i)}}: a transposed name
+     * juxtaposed with a name is the inner product of two vectors, Σ_k θ_k x_k; the right operand's
+     * subscripts come before k (x_i is the i-th example, x_{ik} its components) and its sample
+     * superscript after (x^{(i)} has the components x_k^{(i)}, read as x_{ki}). Only between
+     * lower-case names (a capital is a matrix: {@code X^\top y} is a vector) and when no bare name follows: {@code \mathbf{x}^\top A \mathbf{x}} is a quadratic form, still refused as
+     * matrix notation, as is every other transpose.
+     */
+    private Optional<Expr> innerProduct(List<ParseTree> children, int at) {
+        Optional<LatexParser.PostfixContext> left = postfixOf(children.get(at));
+        Optional<LatexParser.PostfixContext> right = children.get(at + 1) instanceof LatexParser.FactorContext f
+                ? postfixOf(f) : Optional.empty();
+        if (left.isEmpty() || right.isEmpty() || left.get().postOp().size() != 1
+                || !(left.get().postOp(0) instanceof LatexParser.SuperscriptOpContext sup) || !isTranspose(sup.scriptArg())
+                || at + 2 < children.size() && children.get(at + 2) instanceof LatexParser.FactorContext next
+                && postfixOf(next).filter(p -> p.postOp().isEmpty()).isPresent()) {
+            return Optional.empty();
+        }
+        List<ReadingNote> saved = new ArrayList<>(notes);
+        NameAtom a;
+        NameAtom b;
+        List<String> subscripts = new ArrayList<>();
+        try {
+            if (!(primary(left.get().primary()) instanceof NameAtom l) || !l.isPlain() || !isVectorLetter(l)
+                    || !(primary(right.get().primary()) instanceof NameAtom r) || !isVectorLetter(r)) {
+                notes.clear();
+                notes.addAll(saved);
+                return Optional.empty();
+            }
+            for (LatexParser.PostOpContext op : right.get().postOp()) {
+                if (op instanceof LatexParser.CallOpContext) {
+                    throw error("a call", op);
+                }
+                int before = r.indices.size();
+                absorbScript(r, op, false);
+                if (op instanceof LatexParser.SubscriptOpContext) {
+                    subscripts.addAll(r.indices.subList(before, r.indices.size()));
+                }
+            }
+            if (r.power != null || r.primes > 0 || !r.label.isEmpty()) {
+                throw error("a power", right.get());
+            }
+            a = l;
+            b = r;
+        } catch (InputException notAVector) {
+            notes.clear();
+            notes.addAll(saved);
+            return Optional.empty();
+        }
+        Set<String> avoid = new LinkedHashSet<>(indexLetters);
+        avoid.addAll(b.indices);
+        String k = Indices.fresh(avoid);
+        // the component index goes where a subscript would: x_i is x_{ik}, and x^{(i)} is x_k^{(i)},
+        // which the reader writes x_{ki}, as it reads the author's own x_j^{(i)}
+        List<String> bIndices = new ArrayList<>(subscripts);
+        bIndices.add(k);
+        List<String> above = new ArrayList<>(b.indices);
+        subscripts.forEach(above::remove);
+        bIndices.addAll(above);
+        Expr product = Exprs.mul(new Indexed(a.name(), List.of(k)), new Indexed(b.name(), bIndices));
+        ParserRuleContext whole = (ParserRuleContext) children.get(at);
+        note(text(whole) + " " + text((ParserRuleContext) children.get(at + 1)) + " read as the inner product \\sum_"
+                + k + " " + a.name() + "_" + k + " " + b.name() + "_{" + String.join("", bIndices) + "}", whole);
+        return Optional.of(new IndexSum(k, Exprs.ONE, Exprs.N, product));
+    }
+
+    /** A lower-case name is a vector; a capital ({@code X^\top y}, {@code x^\top A}) is a matrix. */
+    private static boolean isVectorLetter(NameAtom name) {
+        return Character.isLowerCase(name.base.charAt(0));
+    }
+
+    private static Optional<LatexParser.PostfixContext> postfixOf(ParseTree t) {
+        if (t instanceof LatexParser.PlainSignedContext p && p.factor() instanceof LatexParser.PostfixFactorContext pf) {
+            return Optional.of(pf.postfix());
+        }
+        if (t instanceof LatexParser.PostfixFactorContext pf) {
+            return Optional.of(pf.postfix());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTranspose(LatexParser.ScriptArgContext arg) {
+        String t = arg.getText();
+        return arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || t.equals("{T}")
+                || t.equals("{\\top}") || t.equals("{\\intercal}");
     }
 
     /**
@@ -929,6 +1026,12 @@ final class LatexBuilder {
                     throw error("a double subscript: write " + text(name.where) + "_{…} with one brace group", sub);
                 }
                 name.subscripted = true;
+                if (callFollows && sub.scriptArg() instanceof LatexParser.GreekScriptContext g) {
+                    // h_\theta(x), f_\phi(z): a Greek subscript before a call names the parameters of
+                    // the function (a hypothesis h_θ), not an index; the function is hθ
+                    name.suffix += LatexNames.greek(g.getText());
+                    return;
+                }
                 subscript(name, sub.scriptArg());
             }
             case LatexParser.SuperscriptOpContext sup -> {
@@ -1620,7 +1723,7 @@ final class LatexBuilder {
             List<LatexParser.PostOpContext> ops = post.postOp();
             int i = 0;
             while (i < ops.size() && !(ops.get(i) instanceof LatexParser.CallOpContext)) {
-                absorbScript(name, ops.get(i), false);
+                absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
                 i++;
             }
             if (name.primes > 0 && (i < ops.size() || !primeNamesQuantity(name)) || name.power != null) {
