@@ -306,7 +306,8 @@ public final class Symgrad {
         SourceSpan where = commandLine(expression);
         try {
             return new Results(Results.Kind.SIMPLIFICATION, List.of(new Outcome.Simplified(
-                    new SimplifyStatement(e, where, "simplify " + expression.strip()), simplify(e))), List.of());
+                    new SimplifyStatement(e, where, "simplify " + expression.strip()), Deriver.plain().simplifiedAsWritten(e))),
+                    List.of());
         } catch (InputException x) {
             throw x.at(where);
         } catch (LimitException x) {

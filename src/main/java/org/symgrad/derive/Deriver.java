@@ -112,6 +112,14 @@ public final class Deriver {
         return withFacts(simplifier(), simplifier().simplify(e)).expr();
     }
 
+    /**
+     * What a {@code simplify} statement prints: {@link #simplified} with each Σ over the index name
+     * the input chose ({@code Σ_i x_i y_i}, not the normal form's {@code Σ_k x_k y_k}).
+     */
+    public Expr simplifiedAsWritten(Expr e) {
+        return org.symgrad.expr.Indices.preferring(simplified(e), chosenBoundNames(e));
+    }
+
     /** The simplified derivative only (no steps recorded). */
     public Expr derivative(Expr input, Expr wrt) {
         Expr of = definitions.avoidingLabels(input);

@@ -129,7 +129,7 @@ public final class ScriptRunner {
                         new Scope(definitions, assumed, sampling)));
             }
             case SimplifyStatement simplify -> out.add(
-                    new Outcome.Simplified(simplify, deriver().simplified(onBranch(simplify.expr()))));
+                    new Outcome.Simplified(simplify, deriver().simplifiedAsWritten(onBranch(simplify.expr()))));
             case CheckStatement check -> out.add(
                     new Outcome.Checked(check, new Checker(definitions, rules(), sampling)
                             .check(check.sides().stream().map(this::onBranch).toList()),
