@@ -156,7 +156,20 @@ final class Presenter {
         }
         factors.addAll(numerator);
         denominator.forEach(d -> factors.add(reciprocal(d)));
-        return Exprs.mul(factors);
+        return product(factors);
+    }
+
+    /**
+     * The product of {@code factors}; a lone {@code b^(−k)} whose k is not whole as the reciprocal
+     * of {@code b^k}, which prints as the fraction {@code 1/b^k}, as it does beside other factors
+     * ({@code 1/(1 + (z/δ)²)^(3/2)}, as {@code a/(1 + (z/δ)²)^(3/2)}; a whole k prints so already).
+     */
+    static Expr product(List<Expr> factors) {
+        Expr out = Exprs.mul(factors);
+        if (out instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0 && !k.value().isInteger()) {
+            return Exprs.pow(new Pow(p.base(), new Num(k.value().negate())), -1);
+        }
+        return out;
     }
 
     /** {@code 1/d} as one power: {@code b^{−k}} for {@code d = b^k}, else {@code d^{−1}}. */

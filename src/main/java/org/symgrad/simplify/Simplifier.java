@@ -146,6 +146,8 @@ public final class Simplifier {
         Normalizer plainForm = first.untraced();
         SumsApart apart = SumsApart.in(e, plainForm);
         Expr terms = textbookTerms(best, plainForm, apart, trace);
+        // the exps the input wrote: −y exp((1 − ρ)p) + exp((2 − ρ)p), not exp((1 − ρ)p)(exp(p) − y)
+        terms = WrittenExponentials.in(e, plainForm).kept(terms, trace);
         // the product rule's sum as the input wrote it: σ(x) + x σ(x)(1 − σ(x)), not σ(x)(1 + x(1 − σ(x)))
         Expr asWritten = new ProductRuleSums(plainForm, e).distributed(terms);
         if (asWritten != terms) {
@@ -157,7 +159,10 @@ public final class Simplifier {
         if (!rootBases.isEmpty() || !WrittenRoots.basesIn(terms).isEmpty()) {
             terms = WrittenRoots.of(rootBases, plainForm).written(terms, trace);
         }
-        return new Result(softmaxes.named(Indices.readable(WrittenOrientations.in(e).oriented(terms))), trace);
+        terms = WrittenOrientations.in(e).oriented(terms);
+        // decimals where the input wrote them: exp(−x²/2) from erf′ beside the input's 0.5(1 + erf(x/√2))
+        terms = decimals ? WrittenDecimals.in(e).written(terms) : terms;
+        return new Result(softmaxes.named(Indices.readable(terms)), trace);
     }
 
     /**

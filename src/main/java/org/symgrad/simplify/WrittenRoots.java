@@ -190,7 +190,7 @@ final class WrittenRoots {
         List<Expr> out = new ArrayList<>(numbers);
         out.addAll(above);
         below.forEach(d -> out.add(Presenter.reciprocal(d)));
-        return Exprs.mul(out);
+        return Presenter.product(out);
     }
 
     /**

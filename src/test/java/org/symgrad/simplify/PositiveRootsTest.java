@@ -61,8 +61,9 @@ class PositiveRootsTest {
 
     @Test
     void theGeluDerivativeHasTheSourcesRoot() {
-        // gelu.sg:11, PyTorch's GeluBackwardKernelImpl: pdf = exp(-x²/2)/√(2π)
-        assertEquals("x*exp(-0.5*x^2)/(2*pi)^(1/2) + 0.5*(1 + erf(x/2^(1/2)))",
+        // gelu.sg:11, PyTorch's GeluBackwardKernelImpl: pdf = exp(-x²/2)/√(2π); erf′'s -x²/2 is no decimal
+        // the input wrote (WrittenDecimals)
+        assertEquals("x*exp(-x^2/2)/(2*pi)^(1/2) + 0.5*(1 + erf(x/2^(1/2)))",
                 Printer.ascii(Symgrad.derive(Parser.parseExpression("0.5*x*(1 + erf(x/sqrt(2)))"),
                         new Sym("x")).result()));
     }

@@ -1,0 +1,74 @@
+package org.symgrad.simplify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.Symgrad;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.testing.RandomExprs;
+import org.symgrad.testing.SimplifiedValues;
+
+/**
+ * The exponentials the input wrote are kept ({@link WrittenExponentials}): XGBoost's Tweedie
+ * gradient {@code −y·exp((1 − ρ)p) + exp((2 − ρ)p)}, not {@code exp(p(1 − ρ))(exp(p) − y)},
+ * whose {@code exp(p)} the input never wrote; a result whose exps the input all wrote is left as
+ * it is.
+ */
+class WrittenExponentialsTest {
+    private static String simplified(String input) {
+        return Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression(input)));
+    }
+
+    private static String derived(String input, String wrt) {
+        return Printer.ascii(Symgrad.derive(Parser.parseExpression(input), Parser.parseExpression(wrt)).result());
+    }
+
+    @Test
+    void theTweedieGradientAndHessianKeepTheirExponentials() {
+        // tweedie.sg:7 and :10, dmlc/xgboost tweedie_obj.h
+        String loss = "-y*exp((1 - rho)*p)/(1 - rho) + exp((2 - rho)*p)/(2 - rho)";
+        assertEquals("exp(p*(2 - rho)) - y*exp(p*(1 - rho))", derived(loss, "p"));
+        assertEquals("exp(p*(2 - rho))*(2 - rho) - y*exp(p*(1 - rho))*(1 - rho)", derived("diff(" + loss + ", p)", "p"));
+        assertEquals("exp(p*(2 - r)) - y*exp(p*(1 - r))", simplified("exp((2 - r)*p) - y*exp((1 - r)*p)"));
+    }
+
+    @Test
+    void exponentialsTheInputWroteStayFactored() {
+        assertEquals("exp(x)*(y + exp(x))", simplified("exp(2*x) + y*exp(x)"));
+        assertEquals("exp(x*(a + b))", simplified("exp(a*x)*exp(b*x)"));
+        assertEquals("exp(-(x - mu)^2/(2*s^2))*(mu - x)/s^2", derived("exp(-(x - mu)^2/(2*s^2))", "x"));
+    }
+
+    /**
+     * Sums of exps of two multiples of a generated argument: the result keeps its value, simplifies
+     * to itself, and where it is written term by term each term's exp is one the input wrote.
+     */
+    @Test
+    void sumsOfExponentialsKeepTheirValueAndTheirWrittenExps() {
+        RandomExprs random = new RandomExprs(977);
+        int compared = 0;
+        int split = 0;
+        for (int trial = 0; trial < 120; trial++) {
+            Expr u = random.next(1);
+            Expr a = Exprs.mul(Exprs.add(Exprs.num(1 + trial % 3), Exprs.neg(Exprs.sym("r"))), u);
+            Expr b = Exprs.mul(Exprs.add(Exprs.num(trial % 2), Exprs.neg(Exprs.sym("r"))), u);
+            Expr e = Exprs.add(Exprs.mul(random.next(1), Exprs.exp(a)), Exprs.mul(random.next(1), Exprs.exp(b)));
+            compared += SimplifiedValues.compared(e, 7, trial);
+            Expr out;
+            try {
+                out = Simplifier.simplifyPlain(e);
+            } catch (org.symgrad.error.SymgradException limit) {
+                continue;
+            }
+            if (out instanceof org.symgrad.expr.Add) {
+                split++;
+            }
+        }
+        assertTrue(compared > 150, compared + " points compared");
+        assertTrue(split > 40, split + " results written term by term");
+    }
+}
