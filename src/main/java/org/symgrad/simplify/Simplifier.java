@@ -138,7 +138,8 @@ public final class Simplifier {
                 continue;
             }
             if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
-                    && TextbookCost.of(candidate) <= TextbookCost.of(best) && !dividesByNew(candidate, best, d)) {
+                    && TextbookCost.of(candidate) <= TextbookCost.of(best) && !dividesByNew(candidate, best, d)
+                    && !DerivativePairs.broken(best, candidate)) {
                 best = candidate;
                 tried.replay(trace);
             }

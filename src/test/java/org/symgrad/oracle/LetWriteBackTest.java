@@ -27,6 +27,8 @@ class LetWriteBackTest {
             exp of a whole multiple | let E = exp(-2*(sin(g)/l)^2); derive E wrt l | 4*E*sin(g)^2/l^3
             indexed exp of a multiple | let K_ij = exp(2*x_i*y_j/l); derive K_ij wrt l | -2*K_{ij}*x_i*y_j/l^2
             another multiple stays | let E = exp(2*x); derive exp(4*x) + E wrt x | 2*(E + 2*exp(4*x))
+            a gate beside its complement | let og = sigma(ob); let y = tanh(c)*og; derive dy*y wrt ob | dy*og*tanh(c)*(1 - og)
+            a pair named whole | let a = sigma(z); derive a wrt z | a*(1 - a)
             """)
     void writtenBackAsTheName(String what, String script, String expected) {
         DerivedForm.assertDerivedAs(what, script, expected, java.util.Set.of("eps"));
