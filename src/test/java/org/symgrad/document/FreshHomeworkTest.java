@@ -32,6 +32,7 @@ class FreshHomeworkTest {
 
     /** Each document's verdicts, in document order: line and mark. */
     private static final Map<String, String> VERDICTS = Map.ofEntries(
+            Map.entry("batch-ce-where", "9✓ 9✓"),
             Map.entry("contrastive-loss", "11≈ 15✓ 17✗"),
             Map.entry("cs229-locally-weighted", "13✓ 15✗"),
             Map.entry("cs229-lms-transpose", "9– 14✓ 15✓ 16✓ 21– 25–"),
@@ -46,9 +47,11 @@ class FreshHomeworkTest {
             Map.entry("goodfellow-l2-regularisation", "13✓ 17✗"),
             Map.entry("goodfellow-logsumexp", "7✓ 11✓ 15✓"),
             Map.entry("goodfellow-sigmoid-softplus-identities", "9✓ 11✓ 13✓ 15✓ 17✓ 19✓ 23✓ 25✓"),
+            Map.entry("huber-cases", "9✓ 13?"),
             Map.entry("kl-two-gaussians", "9✗ 11✓ 13✓"),
             Map.entry("label-smoothing", "13✓ 13✓ 17✓"),
             Map.entry("linear-regression-hat", "11✓ 13✓"),
+            Map.entry("logistic-pm-one", "9✓ 9✓"),
             Map.entry("prml-gaussian-mean-precision", "9✓ 13✓ 17– 21✓"),
             Map.entry("prml-logistic-regression", "12✓ 20✓ 24✓"),
             Map.entry("prml-mixture-responsibilities", "16✓ 20✓ 20✓"),
@@ -92,6 +95,8 @@ class FreshHomeworkTest {
             Map.entry("d2l-gru:17", "uses a definition that needs index arithmetic"),
             Map.entry("d2l-gru:19", "uses a definition that needs index arithmetic"),
             Map.entry("d2l-gru:21", "index arithmetic H_{t-1}"),
+            Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "
+                    + "does not depend on f as the document defines it"),
             Map.entry("prml-gaussian-mean-precision:17", "\\ln p(\\mathbf{x} \\mid \\mu, \\sigma^2): a density "
                     + "written as a call with non-variable arguments is refused (the step is right)"));
 

@@ -95,4 +95,24 @@ class FreshNotationTest {
         assertMarks("✓", h + "$$\\frac{\\partial}{\\partial \\theta_j} \\ell(\\theta) = \\left( y - h_\\theta(x) \\right) x_j$$\n");
         assertMarks("✗", h + "$$\\frac{\\partial}{\\partial \\theta_j} \\ell(\\theta) = \\left( h_\\theta(x) - y \\right) x_j$$\n");
     }
+
+    @Test
+    void aCaseOfAComparisonOfTwoValuesIsTheSignOfTheirDifference() {
+        String huber = "$$L_\\delta(r) = \\begin{cases} \\frac{1}{2} r^2 & \\text{for } |r| \\le \\delta, \\\\ "
+                + "\\delta \\left( |r| - \\frac{1}{2}\\delta \\right) & \\text{otherwise.} \\end{cases}$$\n\n";
+        assertMarks("✓", huber + "$$\\frac{d L_\\delta}{d r} = \\begin{cases} r & \\text{if } |r| \\le \\delta \\\\ "
+                + "\\delta \\, \\mathrm{sign}(r) & \\text{otherwise} \\end{cases}$$\n");
+        assertMarks("✗", huber + "$$\\frac{d L_\\delta}{d r} = \\begin{cases} r & \\text{if } |r| \\le \\delta \\\\ "
+                + "\\delta & \\text{otherwise} \\end{cases}$$\n");
+        assertMarks("✓", "$$f(x) = \\begin{cases} x - a & x > a \\\\ 0 & \\text{otherwise} \\end{cases}$$\n\n"
+                + "$$\\frac{d f}{d a} = \\begin{cases} -1 & x > a \\\\ 0 & \\text{otherwise} \\end{cases}$$\n");
+    }
+
+    @Test
+    void proseReadsABranchOnlyFromAWholeComparisonOfTwoIndices() {
+        String softmax = "$$p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n";
+        // "for a residual $i = j - k$" is no branch: the diagonal formula is false for i != j
+        assertMarks("✗", softmax + "For a shift $i = j - 1$, consider\n\n$$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_i)$$\n");
+        assertMarks("✓", softmax + "When $i = j$:\n\n$$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_i)$$\n");
+    }
 }

@@ -21,7 +21,9 @@ import org.symgrad.parse.latex.gen.LatexParser;
  *   <li>the two branches of an index comparison, {@code A if i = j, B if i \neq j} (or
  *       "otherwise"): {@code δ_ij A + (1 − δ_ij) B};</li>
  *   <li>the two signs of a value, {@code A if x > 0, B if x < 0} (a row for {@code x = 0} is
- *       ignored, a single point): {@code H(x) A + (1 − H(x)) B}.</li>
+ *       ignored, a single point): {@code H(x) A + (1 − H(x)) B}; a comparison of two values is the
+ *       sign of their difference ({@code A if |r| \le \delta, B otherwise}, the Huber loss:
+ *       {@code H(|r| − δ) B + (1 − H(|r| − δ)) A}).</li>
  * </ul>
  * Any other piecewise definition is an error naming the supported forms.
  */
@@ -88,7 +90,7 @@ final class Cases {
 
     private static InputException unsupported(LatexParser.EnvironmentContext env, String document) {
         return new InputException("this piecewise definition is not supported: only the branches i = j / i \\neq j "
-                + "and x > 0 / x < 0 are", LatexSpans.of(document, env));
+                + "and the two sides of one comparison (x > 0 / x < 0, |r| \\le \\delta / otherwise) are", LatexSpans.of(document, env));
     }
 
     private static void collect(ParseTree node, List<Token> out) {
@@ -124,7 +126,8 @@ final class Cases {
     }
 
     private static boolean isProse(String w) {
-        String s = w.toLowerCase(Locale.ROOT).strip();
+        // "otherwise." and "if," end a sentence in many sources: the punctuation is not a word
+        String s = w.toLowerCase(Locale.ROOT).strip().replaceAll("[.,;:]+$", "").strip();
         return s.isEmpty() || LatexTokens.PROSE_WORDS.contains(s) || s.equals("otherwise") || s.equals("else");
     }
 
@@ -176,10 +179,10 @@ final class Cases {
             String rel = c.relations().get(0);
             Expr left = c.operands().get(0);
             Expr right = c.operands().get(1);
-            if (!right.equals(Exprs.ZERO)) {
-                if (!left.equals(Exprs.ZERO)) {
-                    return null;
-                }
+            if (!right.equals(Exprs.ZERO) && !left.equals(Exprs.ZERO)) {
+                // |r| \le \delta: the sign of the difference |r| - δ decides, as x decides x > 0
+                left = Exprs.sub(left, right);
+            } else if (!right.equals(Exprs.ZERO)) {
                 left = right;
                 rel = switch (rel) {
                     case "<" -> ">";
@@ -204,13 +207,12 @@ final class Cases {
                 }
             }
         }
-        if (variable == null || positive == null) {
-            return null;
-        }
-        if (negative == null) {
+        if (positive == null) {
+            positive = otherwise;
+        } else if (negative == null) {
             negative = otherwise;
         }
-        if (negative == null) {
+        if (variable == null || positive == null || negative == null) {
             return null;
         }
         Expr step = Exprs.fn("heaviside", variable);

@@ -1026,9 +1026,11 @@ final class LatexBuilder {
                     throw error("a double subscript: write " + text(name.where) + "_{…} with one brace group", sub);
                 }
                 name.subscripted = true;
-                if (callFollows && sub.scriptArg() instanceof LatexParser.GreekScriptContext g) {
+                if (sub.scriptArg() instanceof LatexParser.GreekScriptContext g && (callFollows
+                        || context.function(name.base + name.suffix + LatexNames.greek(g.getText())).isPresent())) {
                     // h_\theta(x), f_\phi(z): a Greek subscript before a call names the parameters of
-                    // the function (a hypothesis h_θ), not an index; the function is hθ
+                    // the function (a hypothesis h_θ), not an index; the function is hθ, also where
+                    // the document, having defined it, names it without its argument (dL_δ/dr)
                     name.suffix += LatexNames.greek(g.getText());
                     return;
                 }
