@@ -169,7 +169,8 @@ public final class Simplifier {
     /**
      * {@code best} with squares of differences gathered back ({@link BinomialSquares}) and its
      * fraction written term by term where its terms cancel different factors of the denominator
-     * ({@link TermwiseFractions}), and its sums that share a factor gathered ({@link SumsSharingAFactor}),
+     * ({@link TermwiseFractions}) or over the part of the denominator every term keeps
+     * ({@link DenominatorsInTerms}), and its sums that share a factor gathered ({@link SumsSharingAFactor}),
      * when that reads shorter ({@link TextbookCost#asPrinted}). A function of
      * {@code best} alone, so a result is the same however it was reached. {@code plainForm} normalises
      * without reporting: it starts from the tables of the normaliser that made {@code best}, which
@@ -178,16 +179,23 @@ public final class Simplifier {
      */
     private Expr textbookTerms(Expr best, Normalizer plainForm, SumsApart apart, TraceRecorder trace) {
         BinomialSquares squares = new BinomialSquares(plainForm);
-        Optional<Expr> split = TermwiseFractions.of(plainForm.normalize(best), plainForm, squares::gathered);
+        Factored normal = plainForm.normalize(best);
+        Optional<Expr> split = TermwiseFractions.of(normal, plainForm, squares::gathered);
+        Optional<Expr> overShared = DenominatorsInTerms.of(normal, plainForm);
         Expr out = best;
         List<String> applied = List.of();
-        for (Expr candidate : split.isPresent() ? List.of(split.get(), best) : List.of(best)) {
+        List<Expr> candidates = new ArrayList<>();
+        split.ifPresent(candidates::add);
+        overShared.ifPresent(candidates::add);
+        candidates.add(best);
+        for (Expr candidate : candidates) {
             Expr gathered = squares.gathered(candidate);
             if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out)) {
                 out = gathered;
                 List<String> names = new ArrayList<>();
                 if (candidate != best) {
-                    names.add(TermwiseFractions.SPLIT_FRACTION);
+                    names.add(candidate == overShared.orElse(null) ? DenominatorsInTerms.DENOMINATOR_INTO_TERMS
+                            : TermwiseFractions.SPLIT_FRACTION);
                 }
                 if (gathered != candidate) {
                     names.add(BinomialSquares.SQUARE_OF_SUM);

@@ -37,7 +37,7 @@ class TextbookTermsTest {
             poisson score | derive sum_i (k_i*log(lambda) - lambda) wrt lambda | sum(i, k_i)/lambda - n
             a term without denominator | derive (x^2 + 1)/x wrt x | 1 - 1/x^2
             a sum as denominator | derive x/(1 + x^2) + x wrt x | (x^4 + x^2 + 2)/(1 + x^2)^2
-            no shorter term by term | let r = sqrt(mean(k, x_k^2) + eps); let xhat_i = x_i/r; let y_i = g_i*xhat_i; derive sum_i G_i*y_i wrt x_j | (n*G_j*g_j - xhat_j*sum(i, G_i*g_i*xhat_i))/(n*r)
+            over the root every term keeps | let r = sqrt(mean(k, x_k^2) + eps); let xhat_i = x_i/r; let y_i = g_i*xhat_i; derive sum_i G_i*y_i wrt x_j | (G_j*g_j - xhat_j*sum(i, G_i*g_i*xhat_i)/n)/r
             """)
     void textbookTerms(String what, String script, String expected) {
         DerivedForm.assertDerivedAs(what, script, expected, java.util.Set.of("s", "lambda", "x", "eps"));
