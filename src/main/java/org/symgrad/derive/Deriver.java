@@ -30,6 +30,7 @@ import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
+import org.symgrad.simplify.WrittenDifferences;
 
 /**
  * Derives {@code ∂of/∂wrt} step by step through the definitions in force. The differentiation
@@ -123,6 +124,11 @@ public final class Deriver {
     /** The simplified derivative only (no steps recorded). */
     public Expr derivative(Expr input, Expr wrt) {
         Expr of = definitions.avoidingLabels(input);
+        return WrittenDifferences.turned(of, textbookDerivative(of, wrt));
+    }
+
+    /** The derivative of {@code of} (labels avoided) in the simplifier's textbook form, bound indices as the input named them. */
+    private Expr textbookDerivative(Expr of, Expr wrt) {
         ChainRule chain = new ChainRule(definitions, simplifier());
         return org.symgrad.expr.Indices.preferring(
                 simplified(new Differentiator(chain).differentiate(of, wrt)), chosenBoundNames(of));
@@ -186,10 +192,11 @@ public final class Deriver {
         List<Step> steps = steps(of, wrt, start, chain, recording);
         if (start.isPresent() && defined.isEmpty()
                 && !org.symgrad.expr.Indices.preferring(steps.get(steps.size() - 1).expr(), chosenBoundNames(of))
-                        .equals(derivative(of, wrt))) {
+                        .equals(textbookDerivative(of, wrt))) {
             // the exp/log form could not be written back in the function: use its derivative instead
             steps = steps(of, wrt, Optional.empty(), chain, recording);
         }
+        steps = differencesAsWritten(steps, of);
         if (!recording) {
             List<Step> named = named(steps.subList(steps.size() - 1, steps.size()), of);
             return Derivation.resultOnly(of, wrt, named.get(0).expr());
@@ -200,6 +207,32 @@ public final class Deriver {
             inner.add(new Derivation(d.of(), d.wrt(), named(d.steps(), e.of()), d.inner()));
         }
         return new Derivation(of, wrt, named(steps, of), inner);
+    }
+
+    /**
+     * {@code steps} and, where the last form's sums hold a difference the other way round from how
+     * {@code of} wrote it, one more step that turns it ({@link WrittenDifferences}); where an earlier
+     * step showed that form already, the derivation ends there instead, so no step undoes another.
+     */
+    private static List<Step> differencesAsWritten(List<Step> steps, Expr of) {
+        Expr last = steps.get(steps.size() - 1).expr();
+        Expr turned = WrittenDifferences.turned(of, last);
+        if (turned == last) {
+            return steps;
+        }
+        Expr key = StepLog.key(turned);
+        for (int i = 0; i < steps.size() - 1; i++) {
+            if (StepLog.key(steps.get(i).expr()).equals(key)) {
+                // that step's form (up to the order of terms), written as the turn writes it: with
+                // or without the steps recorded, the result is the same
+                List<Step> out = new ArrayList<>(steps.subList(0, i));
+                out.add(new Step(steps.get(i).rule(), turned));
+                return out;
+            }
+        }
+        List<Step> out = new ArrayList<>(steps);
+        out.add(new Step(WrittenDifferences.DIFFERENCE_AS_WRITTEN, turned));
+        return out;
     }
 
     /**

@@ -159,6 +159,7 @@ public final class RuleBook {
             Map.entry("split-sum", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k)"),
             Map.entry("split-fraction", "(a + b·c)/c = a/c + b"),
             Map.entry("denominator-into-terms", "(c·a + b)/(c·d) = (a + b/c)/d"),
+            Map.entry("difference-as-written", "Σ_k c_k (b − a) = −Σ_k c_k (a − b), where the input wrote a − b"),
             Map.entry("square-of-sum", "a² − 2a·b + b² = (a − b)²"),
             Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
             Map.entry("gather-sums", "r·Σ_k a_k b_k + q·Σ_k a_k c_k = Σ_k a_k (r·b_k + q·c_k)"),

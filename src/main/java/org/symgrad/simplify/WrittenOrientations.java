@@ -70,7 +70,7 @@ final class WrittenOrientations {
     }
 
     /** {@code −(t_1 + … + t_n)}, its positive terms first (in their order), then the negative ones. */
-    private static Expr negated(Add a) {
+    static Expr negated(Add a) {
         List<Expr> positive = new ArrayList<>();
         List<Expr> negative = new ArrayList<>();
         for (Expr t : a.terms()) {
@@ -99,7 +99,7 @@ final class WrittenOrientations {
     }
 
     /** {@code e} with every indexed name written without its indices. */
-    private static Expr shape(Expr e) {
+    static Expr shape(Expr e) {
         return unindexed(e);
     }
 

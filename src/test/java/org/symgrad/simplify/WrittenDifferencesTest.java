@@ -1,0 +1,81 @@
+package org.symgrad.simplify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.Symgrad;
+import org.symgrad.derive.Derivation;
+import org.symgrad.eval.Environment;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.testing.EveryIndexAssignment;
+import org.symgrad.testing.RandomExprs;
+
+/**
+ * A difference in a sum's body keeps the orientation the input wrote, its sign in front of the sum
+ * ({@link WrittenDifferences}, {@code difference-as-written}), as the derivation's last step.
+ */
+class WrittenDifferencesTest {
+    private static Derivation derived(String input, String wrt) {
+        return Symgrad.derive(Parser.parseExpression(input), Parser.parseExpression(wrt));
+    }
+
+    @Test
+    void theBatchNormVarianceGradientKeepsTheInputsDifference() {
+        // batch-norm-steps.sg:7, Ioffe & Szegedy §3.1: Σ_i dl/dx̂_i (x_i − μ)(−1/2)(σ² + ε)^(−3/2)
+        Derivation d = derived("sum_i D_i*(x_i - mu)/sqrt(v + eps)", "v");
+        assertEquals("-sum(i, D_i*(x_i - mu))/(2*(eps + v)^(3/2))", Printer.ascii(d.result()));
+        assertEquals(WrittenDifferences.DIFFERENCE_AS_WRITTEN, d.steps().get(d.steps().size() - 1).rule());
+        // diff without steps prints the same
+        assertEquals(d.result(), Symgrad.differentiate(Parser.parseExpression("sum_i D_i*(x_i - mu)/sqrt(v + eps)"),
+                Parser.parseExpression("v")));
+    }
+
+    @Test
+    void theSignIsTakenByTheTermAndADifferenceOutsideASumKeepsTheNormalFormsTurn() {
+        // PRML 3.27: Σ_n (ŷ_n − y_n) X_nj + λ w_j, the sign into the term
+        List<org.symgrad.run.Outcome> out = Symgrad.run("let yhat_n = sum_k X_nk*w_k\n"
+                + "derive sum_n (yhat_n - y_n)^2/2 + lambda/2*sum_k w_k^2 wrt w_j\n");
+        assertEquals("lambda*w_j + sum(n, X_{nj}*(yhat_n - y_n))",
+                Printer.ascii(((org.symgrad.run.Outcome.Derived) out.get(out.size() - 1)).derivation().result()));
+        // no sum: (μ − x)/σ², as the textbooks print the Gaussian's mean gradient
+        assertEquals("(mu - x)/sigma^2", Printer.ascii(derived("(x - mu)^2/(2*sigma^2)", "mu").result()));
+    }
+
+    /**
+     * Generated sums Σ_k F_k (A_k − B_k) simplified: turned as written they keep their value at
+     * every index assignment, and turning again changes nothing.
+     */
+    @Test
+    void turnedDifferencesKeepTheValueAndAreAFixedPoint() {
+        RandomExprs gen = new RandomExprs(7_373L);
+        Random random = new Random(4L);
+        int turned = 0;
+        for (int t = 0; t < 80; t++) {
+            Expr f = gen.nextIndexed(Set.of("k"), 1);
+            Expr a = Exprs.indexed(List.of("x", "y", "z").get(random.nextInt(3)), "k");
+            Expr b = random.nextBoolean() ? Exprs.indexed("u", "k") : Exprs.add(Exprs.indexed("u", "k"), gen.leaf());
+            Expr c = gen.leaf();
+            Expr input = Exprs.mul(c, Exprs.sum("k", Exprs.mul(f, Exprs.sub(a, b))));
+            // the same value with the difference the other way round, as a derivative's chain rule may leave it
+            Expr other = Exprs.neg(Exprs.mul(c, Exprs.sum("k", Exprs.mul(f, Exprs.sub(b, a)))));
+            Expr simplified;
+            try {
+                simplified = Simplifier.simplifyPlain(random.nextBoolean() ? other : Exprs.add(gen.leaf(), other));
+            } catch (org.symgrad.error.SymgradException limit) {
+                continue;
+            }
+            Expr out = WrittenDifferences.turned(input, simplified);
+            EveryIndexAssignment.assertSameEverywhere(Printer.ascii(simplified), simplified, out, Environment::random);
+            assertEquals(out, WrittenDifferences.turned(input, out), Printer.ascii(out));
+            turned += out != simplified ? 1 : 0;
+        }
+        assertTrue(turned > 10, "only " + turned + " turned");
+    }
+}
