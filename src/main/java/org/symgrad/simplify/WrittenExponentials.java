@@ -32,22 +32,29 @@ final class WrittenExponentials {
     static final String EXP_LAW = "exp-law";
 
     private final Set<Expr> written;
+    /** The input's own spelling of each exp argument, by its normal form (indices included). */
+    private final Map<Expr, Expr> spellings;
     private final Normalizer normalizer;
 
-    private WrittenExponentials(Set<Expr> written, Normalizer normalizer) {
+    private WrittenExponentials(Set<Expr> written, Map<Expr, Expr> spellings, Normalizer normalizer) {
         this.written = written;
+        this.spellings = spellings;
         this.normalizer = normalizer;
     }
 
     /** The exps {@code input} writes, compared in {@code normalizer}'s normal form. */
     static WrittenExponentials in(Expr input, Normalizer normalizer) {
+        WrittenExponentials reader = new WrittenExponentials(Set.of(), Map.of(), normalizer);
         List<Expr> arguments = new ArrayList<>();
         collect(input, arguments);
         Set<Expr> written = new HashSet<>();
+        Map<Expr, Expr> spellings = new LinkedHashMap<>();
         for (Expr a : arguments) {
-            written.add(key(normalizer.canonical(a)));
+            Expr canonical = reader.expanded(a);
+            written.add(key(canonical));
+            spellings.putIfAbsent(canonical, a);
         }
-        return new WrittenExponentials(written, normalizer);
+        return new WrittenExponentials(written, spellings, normalizer);
     }
 
     private static void collect(Expr e, List<Expr> out) {
@@ -59,8 +66,11 @@ final class WrittenExponentials {
 
     /** {@code result}, or its terms each with the one exp the input wrote, when it holds an exp the input did not write. */
     Expr kept(Expr result, Trace trace) {
-        if (written.isEmpty() || allWritten(result)) {
+        if (written.isEmpty()) {
             return result;
+        }
+        if (allWritten(result)) {
+            return spelled(result);
         }
         Factored f = normalizer.normalize(result);
         Factored below = Factored.ONE;
@@ -77,12 +87,12 @@ final class WrittenExponentials {
             }
         }
         Poly terms = above.expand(normalizer.budget());
-        if (terms.size() < 2) {
+        if (terms.size() < 1) {
             return result;
         }
         // the terms grouped by the one exp they multiply into, in the order of first appearance
         Map<Expr, List<Poly>> groups = new LinkedHashMap<>();
-        Map<Expr, Factored> groupExps = new LinkedHashMap<>();
+        Map<Expr, Expr> groupArguments = new LinkedHashMap<>();
         for (Map.Entry<Monomial, Rational> t : terms.terms().entrySet()) {
             Map<Expr, Integer> termExps = new LinkedHashMap<>(exps);
             Monomial rest = Monomial.ONE;
@@ -94,39 +104,61 @@ final class WrittenExponentials {
                 }
             }
             List<Expr> arguments = new ArrayList<>();
-            Factored product = Factored.ONE;
             for (Map.Entry<Expr, Integer> a : termExps.entrySet()) {
                 if (a.getValue() != 0) {
                     arguments.add(Exprs.mul(Exprs.num(a.getValue()), ((Fn) a.getKey()).arg()));
-                    product = product.multiply(Factored.atom(a.getKey()).pow(a.getValue(), normalizer.budget()));
                 }
             }
-            Expr key = arguments.isEmpty() ? Exprs.ZERO : key(normalizer.canonical(Exprs.add(arguments)));
+            Expr argument = arguments.isEmpty() ? Exprs.ZERO : expanded(Exprs.add(arguments));
+            Expr key = key(argument);
             if (!arguments.isEmpty() && !written.contains(key)) {
                 return result;
             }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(Poly.monomial(t.getValue(), rest));
-            groupExps.put(key, product);
+            groupArguments.put(key, argument);
         }
-        if (groups.size() < 2) {
+        if (groups.size() < 2 && terms.size() > 1) {
             return result;
         }
         List<Expr> out = new ArrayList<>();
         for (Map.Entry<Expr, List<Poly>> g : groups.entrySet()) {
             Poly sum = Poly.sum(g.getValue(), normalizer.budget());
-            Factored term = Factored.fromPoly(sum).multiply(groupExps.get(g.getKey())).multiply(below);
-            out.add(normalizer.presenter().present(term));
+            Expr rest = normalizer.presenter().present(Factored.fromPoly(sum).multiply(below));
+            Expr argument = groupArguments.get(g.getKey());
+            // the one exp of the term, spelled as the input spelled it where it did
+            Expr spelling = spellings.getOrDefault(argument, argument);
+            out.add(argument.equals(Exprs.ZERO) ? rest
+                    : Exprs.mul(rest, Exprs.exp(readsBetter(spelling, argument) ? spelling : argument)));
         }
         Expr candidate = Exprs.add(out);
-        if (!allWritten(candidate)) {
+        // one term: only where its exps became fewer, exp(x)·exp(−μ) as the exp(x − μ) the input wrote
+        if (!allWritten(candidate) || terms.size() == 1 && exps(candidate) >= exps(result)) {
             return result;
         }
         trace.fired(EXP_LAW);
-        return candidate;
+        return spelled(candidate);
+    }
+
+    /**
+     * {@code e} with the argument of each exp spelled as the input spelled it, where the two are one
+     * normal form: {@code exp(−(x − μ)²/2)}, not the normal form's {@code exp((2μx − μ² − x²)/2)}.
+     */
+    private Expr spelled(Expr e) {
+        List<Expr> kids = Exprs.children(e);
+        List<Expr> out = new ArrayList<>(kids.size());
+        kids.forEach(k -> out.add(spelled(k)));
+        Expr rebuilt = out.equals(kids) ? e : Exprs.withChildren(e, out);
+        if (rebuilt instanceof Fn f && isExp(f)) {
+            Expr spelling = spellings.get(expanded(f.arg()));
+            if (spelling != null && readsBetter(spelling, f.arg())) {
+                return Exprs.exp(spelling);
+            }
+        }
+        return rebuilt;
     }
 
     private boolean allWritten(Expr e) {
-        if (e instanceof Fn f && isExp(f) && !written.contains(key(normalizer.canonical(f.arg())))) {
+        if (e instanceof Fn f && isExp(f) && !written.contains(key(expanded(f.arg())))) {
             return false;
         }
         for (Expr c : Exprs.children(e)) {
@@ -135,6 +167,45 @@ final class WrittenExponentials {
             }
         }
         return true;
+    }
+
+    /**
+     * An exp argument's normal form multiplied out, as the exp laws see it: {@code −(x − μ)²/2} and
+     * {@code (2μx − μ² − x²)/2} are one argument.
+     */
+    private Expr expanded(Expr argument) {
+        Factored f = normalizer.normalize(argument);
+        return f.isPolynomial() ? normalizer.presenter().present(Factored.fromPoly(f.expand(normalizer.budget())))
+                : normalizer.presenter().present(f);
+    }
+
+    /**
+     * Whether the input's spelling of an exp argument is the one to print: where the normal form
+     * multiplied out a power of a sum the input wrote ({@code −(x − μ)²/2}, not
+     * {@code (2μx − μ² − x²)/2}) and the spelling reads more simply; not the {@code −(x/√2)²} of
+     * erf's own derivative, which reads worse than {@code −x²/2}.
+     */
+    private static boolean readsBetter(Expr spelling, Expr argument) {
+        Expr terms = argument instanceof org.symgrad.expr.Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num
+                ? m.factors().get(1) : argument;
+        return terms instanceof org.symgrad.expr.Add && raisesASum(spelling)
+                && TextbookCost.of(spelling) < TextbookCost.of(argument);
+    }
+
+    private static boolean raisesASum(Expr e) {
+        if (e instanceof org.symgrad.expr.Pow p && p.base() instanceof org.symgrad.expr.Add
+                && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0) {
+            return true;
+        }
+        return Exprs.children(e).stream().anyMatch(WrittenExponentials::raisesASum);
+    }
+
+    private static int exps(Expr e) {
+        int n = isExp(e) ? 1 : 0;
+        for (Expr c : Exprs.children(e)) {
+            n += exps(c);
+        }
+        return n;
     }
 
     private static boolean isExp(Expr e) {

@@ -43,6 +43,22 @@ class WrittenExponentialsTest {
         assertEquals("exp(-(x - mu)^2/(2*s^2))*(mu - x)/s^2", derived("exp(-(x - mu)^2/(2*s^2))", "x"));
     }
 
+    /** One term's exps multiplied back into the one the input wrote, spelled as it spelled a square of a difference. */
+    @Test
+    void aTermsExponentialsBecomeTheOneTheInputWrote() {
+        assertEquals("exp(x - mu)", derived("exp(x - mu)", "x"));
+        assertEquals("X_j*exp(W_{ij}*X_j + b_i)", derived("exp(b_i + W_ij*X_j)", "W_ij"));
+        assertEquals("exp(-(x - mu)^2/2)*(mu - x)", derived("exp(-(x - mu)^2/2)", "x"));
+        // exps the input wrote apart stay apart
+        assertEquals("exp(x_i)*exp(x_j)", simplified("exp(x_i)*exp(x_j)"));
+        for (String input : new String[] {"exp(x - mu)", "exp(-(x - mu)^2/2)", "x*exp(2 - x)", "exp(-(a*x - b)^2)*y"}) {
+            Expr e = Parser.parseExpression(input);
+            Expr d = Symgrad.derive(e, Parser.parseExpression("x")).result();
+            org.symgrad.testing.EveryIndexAssignment.assertSameEverywhere(input,
+                    new org.symgrad.expr.Derivative(e, Parser.parseExpression("x")), d, org.symgrad.eval.Environment::random);
+        }
+    }
+
     /**
      * Sums of exps of two multiples of a generated argument: the result keeps its value, simplifies
      * to itself, and where it is written term by term each term's exp is one the input wrote.
