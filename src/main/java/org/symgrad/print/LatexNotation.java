@@ -179,13 +179,18 @@ public final class LatexNotation implements Notation {
     /** {@code \sum_{k \neq j}}, {@code \sum_{k \neq j}^{m}}, as books and homework write it. */
     @Override
     public Doc restrictedSum(String index, String excluded, Optional<Doc> upper, Doc body) {
-        return prefixed("\\sum_{" + index + " \\neq " + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
+        return restricted("\\sum_{", index, excluded, upper, body);
     }
 
     /** {@code \prod_{k \neq j}}, {@code \prod_{k \neq j}^{m}}. */
     @Override
     public Doc restrictedProduct(String index, String excluded, Optional<Doc> upper, Doc body) {
-        return prefixed("\\prod_{" + index + " \\neq " + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
+        return restricted("\\prod_{", index, excluded, upper, body);
+    }
+
+    /** A reduction that leaves one index value out: {@code operator} with {@code index ≠ excluded} below, {@code upper} above. */
+    private Doc restricted(String operator, String index, String excluded, Optional<Doc> upper, Doc body) {
+        return prefixed(operator + index + " \\neq " + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
     }
 
     private Doc reduction(String operator, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {

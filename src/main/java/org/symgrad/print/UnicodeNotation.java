@@ -199,13 +199,18 @@ public final class UnicodeNotation implements Notation {
     /** {@code Σ_{k≠j}}, {@code Σ_{k≠j}^{m}}, which read back. */
     @Override
     public Doc restrictedSum(String index, String excluded, Optional<Doc> upper, Doc body) {
-        return prefixed("Σ_{" + index + "\u2260" + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
+        return restricted("Σ_{", index, excluded, upper, body);
     }
 
     /** {@code ∏_{k≠j}}, {@code ∏_{k≠j}^{m}}, which read back. */
     @Override
     public Doc restrictedProduct(String index, String excluded, Optional<Doc> upper, Doc body) {
-        return prefixed("\u220F_{" + index + "\u2260" + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
+        return restricted("\u220F_{", index, excluded, upper, body);
+    }
+
+    /** A reduction that leaves one index value out: {@code operator} with {@code index ≠ excluded} below, {@code upper} above. */
+    private Doc restricted(String operator, String index, String excluded, Optional<Doc> upper, Doc body) {
+        return prefixed(operator + index + "\u2260" + excluded + "}" + upper.map(u -> "^{" + u.text() + "}").orElse(""), body);
     }
 
     private Doc reduction(String sign, String index, Optional<Doc> lower, Optional<Doc> upper, Doc body) {

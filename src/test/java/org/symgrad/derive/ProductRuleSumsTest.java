@@ -2,13 +2,11 @@ package org.symgrad.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.symgrad.testing.CheckedDerivatives.assertDerivative;
+
 import org.junit.jupiter.api.Test;
-import org.symgrad.eval.Environment;
-import org.symgrad.expr.Derivative;
-import org.symgrad.expr.Expr;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
-import org.symgrad.testing.EveryIndexAssignment;
 
 /**
  * A product rule's sum {@code c + c·P}, {@code P} a product with a bracket of its own, is not
@@ -16,14 +14,6 @@ import org.symgrad.testing.EveryIndexAssignment;
  * difference of its input, and forms factored by the function's own derivative stay factored.
  */
 class ProductRuleSumsTest {
-    private static void assertDerivative(String input, String wrt, String expected) {
-        Expr of = Parser.parseExpression(input);
-        Expr var = Parser.parseExpression(wrt);
-        Expr result = Deriver.plain().derivative(of, var);
-        assertEquals(expected, Printer.ascii(result), input);
-        EveryIndexAssignment.assertSameEverywhere(input, new Derivative(of, var), result, Environment::random);
-    }
-
     @Test
     void theProductRuleSumStaysASum() {
         assertDerivative("x*sigma(x)", "x", "sigma(x) + x*sigma(x)*(1 - sigma(x))");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import static org.symgrad.testing.CheckedDerivatives.assertDerivative;
+
 import org.junit.jupiter.api.Test;
 import org.symgrad.eval.Environment;
 import org.symgrad.expr.Derivative;
@@ -25,14 +27,6 @@ import org.symgrad.testing.EveryIndexAssignment;
  */
 class SoftmaxWrittenBackTest {
     private static final Expr Z_J = Parser.parseExpression("z_j");
-
-    private static void assertDerivative(String input, String wrt, String expected) {
-        Expr of = Parser.parseExpression(input);
-        Expr var = Parser.parseExpression(wrt);
-        Expr result = Deriver.plain().derivative(of, var);
-        assertEquals(expected, Printer.ascii(result), input);
-        EveryIndexAssignment.assertSameEverywhere(input, new Derivative(of, var), result, Environment::random);
-    }
 
     @Test
     void theGradientOfLogSumExpIsTheSoftmax() {
