@@ -139,7 +139,7 @@ public final class Simplifier {
             }
             if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
                     && TextbookCost.of(candidate) <= TextbookCost.of(best) && !dividesByNew(candidate, best, d)
-                    && !DerivativePairs.broken(best, candidate)) {
+                    && !DerivativePairs.broken(best, candidate) && roots(candidate) <= roots(best)) {
                 best = candidate;
                 tried.replay(trace);
             }
@@ -303,6 +303,19 @@ public final class Simplifier {
             }
         }
         return false;
+    }
+
+    /**
+     * How many roots (powers with a fraction for exponent) {@code e} holds. A write-back never brings
+     * roots in: exp(u) read back from tanh's definition as √((1 + tanh u)/(1 − tanh u)) is an identity,
+     * but no reader's form, and a root of a quotient that underflows has no value in floating point.
+     */
+    private static int roots(Expr e) {
+        int n = e instanceof Pow p && p.exponent() instanceof Num k && !k.value().isInteger() ? 1 : 0;
+        for (Expr c : Exprs.children(e)) {
+            n += roots(c);
+        }
+        return n;
     }
 
     /**

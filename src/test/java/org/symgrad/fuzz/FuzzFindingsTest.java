@@ -66,6 +66,18 @@ class FuzzFindingsTest {
                 Arguments.of("let a = x*(3/2 + y)/x\nderive (1 + (3/2 + y)^2)^(-3*x) wrt x"));
     }
 
+    /**
+     * Long run on 397a275, case 90009 (an edge case, judged at z = −30 among others): the steps' last
+     * stage read exp(z) back from tanh's definition as ((1 + tanh(z))/(1 − tanh(z)))^(1/2), which has
+     * no value at z = −30 in doubles; a write-back no longer brings roots in.
+     */
+    @Test
+    void aWriteBackBringsInNoRoot() {
+        FuzzCase c = parse("derive tanh(tanh(z))*(exp(x) + z*exp(-z))*(y + y - 2*tanh(1)) wrt z");
+        Finding f = DifferentialFuzzer.run(new FuzzCase(90009, FuzzCase.Kind.EDGE, List.of(), c.of(), c.wrt()));
+        assertEquals(Finding.Outcome.PASSED, f.outcome(), f::toString);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("findings")
     void aFindingPasses(String script) {
