@@ -117,6 +117,9 @@ public final class Simplifier {
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
         reversed.addAll(Rules.impliedFunctionInverses(best));
+        // and those the input's own 1 + e^u suggests, which the normal form may have cleared of a
+        // divisor: exp(x − μ)/(1 + exp(x − μ)) normalises to exp(x)/(exp(μ) + exp(x)), still σ(x − μ)
+        reversed.addAll(Rules.impliedFunctionInverses(e));
         // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
         SoftmaxNames softmaxes = new SoftmaxNames(finalForm ? best : Exprs.ZERO);
         reversed.addAll(softmaxes.rules());

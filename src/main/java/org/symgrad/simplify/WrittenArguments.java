@@ -44,7 +44,8 @@ final class WrittenArguments {
     }
 
     private static void collect(Expr e, Normalizer plain, Set<Expr> written, Set<Expr> bothWays) {
-        if (e instanceof Fn f && f.args().size() == 1 && hasParity(f.name())) {
+        // an exp's argument too: σ(u) read back from e^u/(1 + e^u) keeps the u the input wrote
+        if (e instanceof Fn f && f.args().size() == 1 && (hasParity(f.name()) || f.name().equals(FunctionRegistry.EXP))) {
             Expr arg = plain.canonical(f.args().get(0));
             Expr negated = plain.canonical(Exprs.mul(new Num(Rational.MINUS_ONE), arg));
             Expr key = arg;

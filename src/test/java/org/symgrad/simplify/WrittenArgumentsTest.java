@@ -38,6 +38,18 @@ class WrittenArgumentsTest {
         assertEquals("x*sigma(b + w*x)*(1 - sigma(b + w*x))", derivative("sigma(b + w*x)", "w"));
     }
 
+    /** σ of a difference read back from the input's 1 + e^u, which the normal form cleared of e^{−μ}. */
+    @Test
+    void sigmaOfADifferenceIsReadBackFromTheInputsExp() {
+        assertEquals("sigma(x - mu)", derivative("log(1 + exp(x - mu))", "x"));
+        assertEquals("sigma(x - mu)", simplified("exp(x - mu)/(1 + exp(x - mu))"));
+        assertEquals("softplus(x - mu)", simplified("log(1 + exp(x - mu))"));
+        assertEquals("sigma(x - 1)", derivative("log(1 + exp(x - 1))", "x"));
+        for (String input : new String[] {"log(1 + exp(x - mu))", "exp(x - mu)/(1 + exp(x - mu))", "log(1 + exp(b - 2*x))"}) {
+            assertTrue(SimplifiedValues.compared(Symgrad.differentiate(Parser.parseExpression(input), Parser.parseExpression("x")), 91, 1) > 0, input);
+        }
+    }
+
     @Test
     void aNegatedArgumentLosesItsSignAsTheBooksDo() {
         assertEquals("-sigma(x)*(1 - sigma(x))", derivative("sigma(-x)", "x"));
