@@ -238,6 +238,15 @@ public final class Exprs {
         return n;
     }
 
+    /** How many nodes of the tree {@code e} satisfy {@code p}. */
+    public static int count(Expr e, java.util.function.Predicate<Expr> p) {
+        int n = p.test(e) ? 1 : 0;
+        for (Expr c : children(e)) {
+            n += count(c, p);
+        }
+        return n;
+    }
+
     /**
      * Whether {@code e} is more than {@code levels} deep (a leaf is one level), measured without
      * recursion so that any depth can be asked about.

@@ -32,6 +32,9 @@ public final class FactorOrder {
     private FactorOrder() {
     }
 
+    /** The rank of a bracketed sum (or product) among the factors. */
+    public static final int BRACKET = 5;
+
     /** The rank of a factor; lower ranks come first. */
     public static int rank(Expr e) {
         return switch (e) {
@@ -41,8 +44,8 @@ public final class FactorOrder {
             case Indexed x -> 3;
             case Delta d -> 3;
             case Fn f -> hasSimpleArguments(f) ? 4 : 6;
-            case Add a -> 5;
-            case Mul m -> 5;
+            case Add a -> BRACKET;
+            case Mul m -> BRACKET;
             case IndexSum s -> 7;
             case IndexProduct p -> 7;
             case Pow p -> p.base() instanceof Num ? 1 : rank(p.base());

@@ -31,11 +31,11 @@ final class DisplayOrder {
         for (int i = 0; i < out.size(); i++) {
             Expr f = out.get(i);
             Expr applied = f instanceof Pow p ? p.base() : f;
-            if (!(applied instanceof Fn) || FactorOrder.rank(f) <= BRACKET) {
+            if (!(applied instanceof Fn) || FactorOrder.rank(f) <= FactorOrder.BRACKET) {
                 continue;
             }
             for (int j = 0; j < i; j++) {
-                if (FactorOrder.rank(out.get(j)) == BRACKET && Exprs.contains(out.get(j), applied)) {
+                if (FactorOrder.rank(out.get(j)) == FactorOrder.BRACKET && Exprs.contains(out.get(j), applied)) {
                     out.remove(i);
                     out.add(j, f);
                     break;
@@ -44,9 +44,6 @@ final class DisplayOrder {
         }
         return out;
     }
-
-    /** The rank {@link FactorOrder} gives a bracketed sum. */
-    private static final int BRACKET = FactorOrder.rank(Exprs.add(List.of(Exprs.sym("a"), Exprs.sym("b"))));
 
     /** The first term with {@code negative == false} moved to the front when the first is negative. */
     static <T> List<T> terms(List<T> terms, java.util.function.Predicate<T> negative) {

@@ -359,22 +359,26 @@ public final class Rules {
     }
 
     /**
-     * Write-backs in σ and softplus of the arguments the normal form {@code e} itself suggests,
-     * though the input applied neither: a sum {@code 1 + e^u} (σ(u) = e^u/(1 + e^u)) and a
-     * {@code log(1 + e^u)} (softplus(u)), for a product of exps {@code e^u}, outside sums.
+     * Write-backs in σ and softplus of the arguments the forms {@code es} themselves suggest (a normal
+     * form, an input), though the input applied neither: a sum {@code 1 + e^u} (σ(u) = e^u/(1 + e^u))
+     * and a {@code log(1 + e^u)} (softplus(u)), for a product of exps {@code e^u}, outside sums; each
+     * argument once, however many of the forms suggest it.
      */
-    public static List<Rule> impliedFunctionInverses(Expr e) {
-        Set<Expr> sigmas = new LinkedHashSet<>();
-        Set<Expr> softpluses = new LinkedHashSet<>();
-        implied(e, sigmas, softpluses);
+    public static List<Rule> impliedFunctionInverses(Expr... es) {
+        // the functions whose write-backs are made, in order, each once: softplus(u) before σ(u) of each form
+        Set<Fn> applied = new LinkedHashSet<>();
+        for (Expr e : es) {
+            Set<Expr> sigmas = new LinkedHashSet<>();
+            Set<Expr> softpluses = new LinkedHashSet<>();
+            implied(e, sigmas, softpluses);
+            for (Expr u : softpluses) {
+                applied.add(Exprs.fn("softplus", u));
+                sigmas.remove(u);
+            }
+            sigmas.forEach(u -> applied.add(Exprs.sigma(u)));
+        }
         List<Rule> out = new ArrayList<>();
-        for (Expr u : softpluses) {
-            out.addAll(namedFunctionInverses(Exprs.fn("softplus", u)));
-            sigmas.remove(u);
-        }
-        for (Expr u : sigmas) {
-            out.addAll(namedFunctionInverses(Exprs.sigma(u)));
-        }
+        applied.forEach(f -> out.addAll(namedFunctionInverses(f)));
         return out;
     }
 

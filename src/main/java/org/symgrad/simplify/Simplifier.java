@@ -116,10 +116,9 @@ public final class Simplifier {
         List<Rule> reversed = new ArrayList<>(definitions);
         Collections.reverse(reversed);
         reversed.addAll(Rules.namedFunctionInverses(e));
-        reversed.addAll(Rules.impliedFunctionInverses(best));
-        // and those the input's own 1 + e^u suggests, which the normal form may have cleared of a
-        // divisor: exp(x − μ)/(1 + exp(x − μ)) normalises to exp(x)/(exp(μ) + exp(x)), still σ(x − μ)
-        reversed.addAll(Rules.impliedFunctionInverses(e));
+        // those the normal form's 1 + e^u suggests, and the input's own, which the normal form may have
+        // cleared of a divisor: exp(x − μ)/(1 + exp(x − μ)) normalises to exp(x)/(exp(μ) + exp(x)), still σ(x − μ)
+        reversed.addAll(Rules.impliedFunctionInverses(best, e));
         // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
         SoftmaxNames softmaxes = new SoftmaxNames(finalForm ? best : Exprs.ZERO);
         reversed.addAll(softmaxes.rules());
@@ -314,11 +313,7 @@ public final class Simplifier {
      * but no reader's form, and a root of a quotient that underflows has no value in floating point.
      */
     private static int roots(Expr e) {
-        int n = e instanceof Pow p && p.exponent() instanceof Num k && !k.value().isInteger() ? 1 : 0;
-        for (Expr c : Exprs.children(e)) {
-            n += roots(c);
-        }
-        return n;
+        return Exprs.count(e, x -> x instanceof Pow p && p.exponent() instanceof Num k && !k.value().isInteger());
     }
 
     /**

@@ -7,6 +7,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
+import org.symgrad.expr.Variable;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.functions.Parity;
@@ -45,7 +46,9 @@ final class WrittenArguments {
 
     private static void collect(Expr e, Normalizer plain, Set<Expr> written, Set<Expr> bothWays) {
         // an exp's argument too: σ(u) read back from e^u/(1 + e^u) keeps the u the input wrote
-        if (e instanceof Fn f && f.args().size() == 1 && (hasParity(f.name()) || f.name().equals(FunctionRegistry.EXP))) {
+        if (e instanceof Fn f && f.args().size() == 1 && !(f.arg() instanceof Variable) && !(f.arg() instanceof Num)
+                && (hasParity(f.name()) || f.name().equals(FunctionRegistry.EXP))) {
+            // (a name or a number is turned by its leading sign already: nothing to remember)
             Expr arg = plain.canonical(f.args().get(0));
             Expr negated = plain.canonical(Exprs.mul(new Num(Rational.MINUS_ONE), arg));
             Expr key = arg;

@@ -1,16 +1,20 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
@@ -35,6 +39,8 @@ final class WrittenExponentials {
     /** The input's own spelling of each exp argument, by its normal form (indices included). */
     private final Map<Expr, Expr> spellings;
     private final Normalizer normalizer;
+    /** {@link #expanded} so far: a result's exps are asked about more than once. */
+    private final Map<Expr, Expr> expandedArguments = new HashMap<>();
 
     private WrittenExponentials(Set<Expr> written, Map<Expr, Expr> spellings, Normalizer normalizer) {
         this.written = written;
@@ -44,21 +50,19 @@ final class WrittenExponentials {
 
     /** The exps {@code input} writes, compared in {@code normalizer}'s normal form. */
     static WrittenExponentials in(Expr input, Normalizer normalizer) {
-        WrittenExponentials reader = new WrittenExponentials(Set.of(), Map.of(), normalizer);
+        WrittenExponentials out = new WrittenExponentials(new HashSet<>(), new LinkedHashMap<>(), normalizer);
         List<Expr> arguments = new ArrayList<>();
         collect(input, arguments);
-        Set<Expr> written = new HashSet<>();
-        Map<Expr, Expr> spellings = new LinkedHashMap<>();
         for (Expr a : arguments) {
-            Expr canonical = reader.expanded(a);
-            written.add(key(canonical));
-            spellings.putIfAbsent(canonical, a);
+            Expr canonical = out.expanded(a);
+            out.written.add(key(canonical));
+            out.spellings.putIfAbsent(canonical, a);
         }
-        return new WrittenExponentials(written, spellings, normalizer);
+        return out;
     }
 
     private static void collect(Expr e, List<Expr> out) {
-        if (e instanceof Fn f && f.name().equals(FunctionRegistry.EXP) && f.args().size() == 1) {
+        if (e instanceof Fn f && isExp(f)) {
             out.add(f.arg());
         }
         Exprs.children(e).forEach(c -> collect(c, out));
@@ -174,9 +178,10 @@ final class WrittenExponentials {
      * {@code (2μx − μ² − x²)/2} are one argument.
      */
     private Expr expanded(Expr argument) {
-        Factored f = normalizer.normalize(argument);
-        return f.isPolynomial() ? normalizer.presenter().present(Factored.fromPoly(f.expand(normalizer.budget())))
-                : normalizer.presenter().present(f);
+        return expandedArguments.computeIfAbsent(argument, a -> {
+            Factored f = normalizer.normalize(a);
+            return normalizer.presenter().present(f.isPolynomial() ? Factored.fromPoly(f.expand(normalizer.budget())) : f);
+        });
     }
 
     /**
@@ -186,26 +191,15 @@ final class WrittenExponentials {
      * erf's own derivative, which reads worse than {@code −x²/2}.
      */
     private static boolean readsBetter(Expr spelling, Expr argument) {
-        Expr terms = argument instanceof org.symgrad.expr.Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num
+        Expr terms = argument instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num
                 ? m.factors().get(1) : argument;
-        return terms instanceof org.symgrad.expr.Add && raisesASum(spelling)
-                && TextbookCost.of(spelling) < TextbookCost.of(argument);
-    }
-
-    private static boolean raisesASum(Expr e) {
-        if (e instanceof org.symgrad.expr.Pow p && p.base() instanceof org.symgrad.expr.Add
-                && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0) {
-            return true;
-        }
-        return Exprs.children(e).stream().anyMatch(WrittenExponentials::raisesASum);
+        boolean raisesASum = Exprs.count(spelling, x -> x instanceof Pow p && p.base() instanceof Add
+                && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0) > 0;
+        return terms instanceof Add && raisesASum && TextbookCost.of(spelling) < TextbookCost.of(argument);
     }
 
     private static int exps(Expr e) {
-        int n = isExp(e) ? 1 : 0;
-        for (Expr c : Exprs.children(e)) {
-            n += exps(c);
-        }
-        return n;
+        return Exprs.count(e, WrittenExponentials::isExp);
     }
 
     private static boolean isExp(Expr e) {
