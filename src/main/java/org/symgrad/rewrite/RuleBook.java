@@ -269,6 +269,7 @@ public final class RuleBook {
         List<Rule> out = new ArrayList<>(FUNCTION_IDENTITIES);
         out.addAll(LAWS);
         out.addAll(PositiveRoots.LAWS);
+        out.addAll(StepLaws.LAWS);
         return List.copyOf(out);
     }
 

@@ -247,9 +247,9 @@ final class Normalizer {
                     zero = next.isZero();
                     parts.add(next);
                 }
-                yield SignsAbsorbed.in(Factored.product(parts, trace()).cancelled(budget, trace()), this);
+                yield StepsAbsorbed.in(SignsAbsorbed.in(Factored.product(parts, trace()).cancelled(budget, trace()), this), this);
             }
-            case Pow p -> SignsAbsorbed.in(power(p), this);
+            case Pow p -> StepsAbsorbed.in(SignsAbsorbed.in(power(p), this), this);
             case Fn f -> function(f);
             case IndexSum s -> {
                 sumDepth++;

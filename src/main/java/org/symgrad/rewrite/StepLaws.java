@@ -1,0 +1,119 @@
+package org.symgrad.rewrite;
+
+import static org.symgrad.expr.Exprs.ZERO;
+import static org.symgrad.expr.Exprs.fn;
+import static org.symgrad.expr.Exprs.mul;
+import static org.symgrad.expr.Exprs.neg;
+import static org.symgrad.expr.Exprs.num;
+import static org.symgrad.expr.Exprs.pow;
+
+import java.util.List;
+import java.util.Optional;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+
+/**
+ * The laws of products of step functions ({@code heaviside}, {@code sign}) with their own argument,
+ * with a power of themselves, or with a ramp that vanishes where the step does — what the
+ * derivatives of {@code relu}, {@code max}, {@code min}, {@code abs} and {@code clip} bring in beside
+ * the function they came from ({@code (max(0, u)²)′ = 2 max(0, u) heaviside(u)}). Each law states
+ * where it is proven: "everywhere" is at the jump too, with the registry's values there
+ * ({@code heaviside(0) = 1/2}, {@code sign(0) = 0}); the others hold wherever the step's argument is
+ * not 0, which is where the derivative that brought the step in holds.
+ */
+public final class StepLaws {
+    private static final Sym U = new Sym("u");
+    private static final Sym V = new Sym("v");
+    private static final Sym K = new Sym("k");
+    private static final Sym R = new Sym("r");
+
+    public static final String HEAVISIDE = "heaviside";
+    public static final String SIGN = "sign";
+
+    /** {@code heaviside(u)^k = heaviside(u)} for a whole k ≥ 2, where u ≠ 0 (at 0: 2^−k ≠ 1/2). */
+    public static final Rule HEAVISIDE_POWER = Rule.of("heaviside-power",
+            pow(fn(HEAVISIDE, U), K), fn(HEAVISIDE, U), m -> wholeAtLeast(m, 2));
+    /**
+     * {@code sign(u)^k = sign(u)^(k−2)} for a whole k ≥ 2: {@code sign(u)² = 1} where u ≠ 0 (an odd
+     * power is {@code sign(u)} everywhere).
+     */
+    public static final Rule SIGN_POWER = Rule.computed("sign-power", pow(fn(SIGN, U), K),
+            m -> wholeAtLeast(m, 2)
+                    ? Optional.of(pow(fn(SIGN, m.expr(U)), num(((Num) m.expr(K)).value().subtract(Rational.of(2)))))
+                    : Optional.empty());
+    /**
+     * {@code u^k·heaviside(u) = relu(u)^k} for a whole k ≥ 1: everywhere (both sides are 0 at u = 0).
+     * {@code x + x heaviside(x)} is {@code x + relu(x)}.
+     */
+    public static final Rule ARGUMENT_TIMES_STEP = Rule.computed("argument-times-step", mul(R, fn(HEAVISIDE, V)),
+            m -> wholePower(m.expr(R)).filter(p -> p.base().equals(m.expr(V)))
+                    .map(p -> pow(fn("relu", p.base()), p.exponent())));
+    /**
+     * {@code r^k·heaviside(v) = r^k} for a ramp r that is 0 wherever v ≤ 0 ({@link #zeroBelow}:
+     * {@code relu(v)}, {@code max(0, v)}, {@code min(0, −v)}) and a whole k ≥ 1: everywhere (at
+     * v = 0 both sides are 0). {@code (max(0, m − d)²)′ = −2 max(0, m − d)}.
+     */
+    public static final Rule RAMP_TIMES_STEP = Rule.computed("ramp-times-step", mul(R, fn(HEAVISIDE, V)),
+            m -> wholePower(m.expr(R)).filter(p -> zeroBelow(p.base()).filter(m.expr(V)::equals).isPresent())
+                    .map(p -> m.expr(R)));
+    /**
+     * {@code r^k·heaviside(−v) = 0} for a ramp r that is 0 wherever v ≤ 0 and a whole k ≥ 1:
+     * everywhere (one factor is 0 on each side of the jump, and r is 0 at it).
+     */
+    public static final Rule RAMP_TIMES_OPPOSITE_STEP = Rule.computed("ramp-times-opposite-step",
+            mul(R, fn(HEAVISIDE, V)),
+            m -> wholePower(m.expr(R)).filter(p -> zeroBelow(p.base()).map(v -> neg(v).equals(m.expr(V))).orElse(false))
+                    .map(p -> ZERO));
+
+    /** The laws, in the order the simplifier tries them. */
+    public static final List<Rule> LAWS = List.of(HEAVISIDE_POWER, SIGN_POWER, ARGUMENT_TIMES_STEP, RAMP_TIMES_STEP,
+            RAMP_TIMES_OPPOSITE_STEP);
+
+    private StepLaws() {
+    }
+
+    /**
+     * The quantity v of a ramp {@code r} that is 0 wherever v ≤ 0 and v where v > 0, if {@code r}
+     * is one: {@code relu(v)}, {@code max(0, v)}, {@code max(v, 0)}; and {@code −v} of
+     * {@code min(0, v)} and {@code min(v, 0)}, which are 0 wherever v ≥ 0.
+     */
+    public static Optional<Expr> zeroBelow(Expr r) {
+        if (!(r instanceof Fn f)) {
+            return Optional.empty();
+        }
+        List<Expr> a = f.args();
+        return switch (f.name()) {
+            case "relu" -> a.size() == 1 ? Optional.of(a.get(0)) : Optional.empty();
+            case "max" -> a.size() != 2 ? Optional.empty() : isZero(a.get(0)) ? Optional.of(a.get(1))
+                    : isZero(a.get(1)) ? Optional.of(a.get(0)) : Optional.empty();
+            case "min" -> a.size() != 2 ? Optional.empty() : isZero(a.get(0)) ? Optional.of(neg(a.get(1)))
+                    : isZero(a.get(1)) ? Optional.of(neg(a.get(0))) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** A power {@code b^k} with a whole k ≥ 1, as base and exponent ({@code b} itself is {@code b^1}). */
+    private record Power(Expr base, Expr exponent) {
+    }
+
+    private static Optional<Power> wholePower(Expr e) {
+        if (e instanceof Pow p) {
+            return p.exponent() instanceof Num n && n.value().isInteger() && n.value().signum() > 0
+                    && n.value().num().bitLength() < 31 ? Optional.of(new Power(p.base(), p.exponent())) : Optional.empty();
+        }
+        return Optional.of(new Power(e, num(Rational.ONE)));
+    }
+
+    private static boolean isZero(Expr e) {
+        return e instanceof Num n && n.value().isZero();
+    }
+
+    private static boolean wholeAtLeast(Match m, int least) {
+        return m.expr(K) instanceof Num n && n.value().isInteger()
+                && n.value().compareTo(Rational.of(least)) >= 0 && n.value().num().bitLength() < 31;
+    }
+}
