@@ -86,6 +86,26 @@ public final class FunctionRegistry {
                             pow(div(add(ONE, fn("tanh", U)), sub(ONE, fn("tanh", U))), num(HALF)))
                     .latex("\\tanh")
                     .code("np.tanh({0})", "torch.tanh({0})").build(),
+            KnownFunction.unary("atan", Math::atan).aliases("arctan").derivative(pow(add(ONE, pow(U, 2)), -1))
+                    .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(new Range(-Math.PI / 2, true, Math.PI / 2, true))
+                    .latex("\\arctan")
+                    .code("np.arctan({0})", "torch.atan({0})").build(),
+            KnownFunction.unary("asin", Math::asin).aliases("arcsin")
+                    .derivative(pow(sub(ONE, pow(U, 2)), num(HALF.negate()))).parity(Parity.ODD).at(Rational.ZERO, ZERO)
+                    .range(new Range(-Math.PI / 2, false, Math.PI / 2, false)).latex("\\arcsin")
+                    .code("np.arcsin({0})", "torch.asin({0})").build(),
+            KnownFunction.unary("acos", Math::acos).aliases("arccos")
+                    .derivative(neg(pow(sub(ONE, pow(U, 2)), num(HALF.negate())))).range(new Range(0, false, Math.PI, false))
+                    .latex("\\arccos")
+                    .code("np.arccos({0})", "torch.acos({0})").build(),
+            KnownFunction.unary("asinh", FunctionRegistry::asinh).aliases("arsinh", "arcsinh")
+                    .derivative(pow(add(ONE, pow(U, 2)), num(HALF.negate()))).parity(Parity.ODD).at(Rational.ZERO, ZERO)
+                    .latex("\\operatorname{arsinh}")
+                    .code("np.arcsinh({0})", "torch.asinh({0})").build(),
+            KnownFunction.unary("atanh", x -> 0.5 * Math.log((1 + x) / (1 - x))).aliases("artanh", "arctanh")
+                    .derivative(pow(sub(ONE, pow(U, 2)), -1)).parity(Parity.ODD).at(Rational.ZERO, ZERO)
+                    .latex("\\operatorname{artanh}")
+                    .code("np.arctanh({0})", "torch.atanh({0})").build(),
             KnownFunction.unary(SIGMA, FunctionRegistry::logistic)
                     .aliases("sigmoid", "σ").derivative(mul(sigma(U), sub(ONE, sigma(U))))
                     .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)
@@ -196,6 +216,12 @@ public final class FunctionRegistry {
         return KnownFunction.nary(rel.function(), 2, v -> rel.holds(v[0], v[1]) ? 1 : 0).partial(ZERO).partial(ZERO)
                 .range(Range.CLOSED_UNIT).layout(Layout.RELATION).latex(rel.latex()).unicode(rel.unicode())
                 .code("1.0 * (({0}) " + rel.ascii() + " ({1}))", "1.0 * (({0}) " + rel.ascii() + " ({1}))").build();
+    }
+
+    /** {@code asinh x = sign(x) log(|x| + √(x² + 1))}, through |x| so that the left tail does not cancel. */
+    private static double asinh(double x) {
+        double a = Math.abs(x);
+        return Math.copySign(Math.log(a + Math.sqrt(a * a + 1)), x);
     }
 
     private static double logistic(double x) {

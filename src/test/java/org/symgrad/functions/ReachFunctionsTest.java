@@ -40,11 +40,19 @@ class ReachFunctionsTest {
         return Math.abs(symbolic - numeric) <= 1e-5 * Math.max(1, Math.abs(numeric));
     }
 
-    /** Random arguments of an entry: a where's condition 0 or 1. */
+    /**
+     * Random arguments of an entry in [−2, 2], drawn again (a few times) until f is defined there
+     * (asin needs [−1, 1]); a where's condition 0 or 1.
+     */
     private static double[] arguments(KnownFunction f, Random random) {
         double[] v = new double[f.arity()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 4 * random.nextDouble() - 2;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = 4 * random.nextDouble() - 2;
+            }
+            if (f.arity() > 1 || Double.isFinite(f.value().applyAsDouble(v))) {
+                break;
+            }
         }
         if (f.name().equals(FunctionRegistry.WHERE)) {
             v[0] = random.nextBoolean() ? 1 : 0; // a condition's value

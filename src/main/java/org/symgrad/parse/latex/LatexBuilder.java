@@ -18,6 +18,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
@@ -893,7 +894,12 @@ final class LatexBuilder {
             note(text(whole) + " read as a product", whole);
             return new Call(List.of(product), group(call), next);
         }
-        if (plainArgs && name.power == null && validFunctionName(name.base + name.suffix)) {
+        String written = name.base + name.suffix;
+        Optional<KnownFunction> known = LatexNames.registryFunction(written);
+        // a registry function spelled as a word (\operatorname{GELU}) is a call whatever its arguments
+        boolean knownWord = known.isPresent() && (name.spelling == NameAtom.Spelling.TEXT
+                || name.spelling == NameAtom.Spelling.WORD);
+        if ((plainArgs || knownWord && !argCtxs.isEmpty()) && name.power == null && validFunctionName(written)) {
             List<Expr> args = new ArrayList<>();
             for (LatexParser.ExprContext a : argCtxs) {
                 args.add(withVectors(() -> expr(a)));
@@ -902,12 +908,16 @@ final class LatexBuilder {
                 throw error(nameText(name) + "(…)" + text(sub) + ": " + nameText(name) + " is not defined in the "
                         + "document, so its components are unknown; define it first", whole);
             }
-            note(text(whole) + " read as a call of the function " + name.base + name.suffix
-                    + ", which the document does not define", whole);
+            if (known.isPresent() && known.get().arity() != args.size()) {
+                throw error(text(whole) + ": " + known.get().name() + " takes " + known.get().arity() + " argument"
+                        + (known.get().arity() == 1 ? "" : "s") + ", here it has " + args.size(), whole);
+            }
+            note(text(whole) + known.map(f -> " read as the known function " + f.name())
+                    .orElse(" read as a call of the function " + written + ", which the document does not define"), whole);
             if (args.size() == 1) {
                 args.set(0, offeredComponentOf(args.get(0)));
             }
-            return new Call(List.of(), new Fn(name.base + name.suffix, args), next);
+            return new Call(List.of(), new Fn(known.map(KnownFunction::name).orElse(written), args), next);
         }
         Expr product = resolve(name);
         note(text(whole) + " read as a product", whole);

@@ -1,9 +1,12 @@
 package org.symgrad.parse.latex;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 
 /**
  * How LaTeX spellings become symgrad names (LATEX-INPUT M2, M3): Greek commands and letters, the
@@ -26,7 +29,9 @@ final class LatexNames {
             Map.entry("sin", "sin"), Map.entry("cos", "cos"), Map.entry("tan", "tan"), Map.entry("sinh", "sinh"),
             Map.entry("cosh", "cosh"), Map.entry("tanh", "tanh"), Map.entry("sigmoid", "sigma"),
             Map.entry("softplus", "softplus"), Map.entry("relu", "relu"), Map.entry("sign", "sign"),
-            Map.entry("sgn", "sign"), Map.entry("abs", "abs"), Map.entry("heaviside", "heaviside"));
+            Map.entry("sgn", "sign"), Map.entry("abs", "abs"), Map.entry("heaviside", "heaviside"),
+            Map.entry("arctan", "atan"), Map.entry("arcsin", "asin"), Map.entry("arccos", "acos"),
+            Map.entry("swish", "silu"));
 
     /** Functions of matrices and other notation out of scope, with what to write instead. */
     static final Map<String, String> UNSUPPORTED_FUNCTIONS = Map.ofEntries(
@@ -44,12 +49,8 @@ final class LatexNames {
             Map.entry("cot", "\\cot is not supported; write \\cos/\\sin"), Map.entry("sec", "\\sec is not supported; "
                     + "write 1/\\cos"), Map.entry("csc", "\\csc is not supported; write 1/\\sin"),
             Map.entry("coth", "\\coth is not supported; write \\cosh/\\sinh"),
-            Map.entry("arcsin", "inverse trigonometric functions are not supported"),
-            Map.entry("arccos", "inverse trigonometric functions are not supported"),
-            Map.entry("arctan", "inverse trigonometric functions are not supported"),
             Map.entry("dim", "\\dim is not supported"), Map.entry("ker", "\\ker is not supported"),
-            Map.entry("deg", "\\deg is not supported"), Map.entry("gcd", "\\gcd is not supported"),
-            Map.entry("swish", "swish is not supported yet; write x\\sigma(x)"));
+            Map.entry("deg", "\\deg is not supported"), Map.entry("gcd", "\\gcd is not supported"));
 
     private static final String[] GREEK_LOWER = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
         "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", null, "sigma", "tau", "upsilon", "phi",
@@ -99,6 +100,33 @@ final class LatexNames {
     /** The symgrad function named by a function word or command without its backslash, if known. */
     static Optional<String> function(String word) {
         return Optional.ofNullable(FUNCTIONS.get(word.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The known function a name written as a call spells ({@code \\operatorname{GELU}(x)},
+     * {@code \\text{LeakyReLU}(x, a)}, {@code \\mathrm{erf}(x)}): a registry name or alias as written,
+     * or, for a name with a capital that is not a Greek letter, the registry spelling it equals up to
+     * case and underscores, as papers capitalise activation names. A Greek name never changes case
+     * ({@code \\phi} is not {@code \\Phi}).
+     */
+    static Optional<KnownFunction> registryFunction(String written) {
+        Optional<KnownFunction> exact = FunctionRegistry.spelled(written);
+        if (exact.isPresent() || written.equals(written.toLowerCase(Locale.ROOT)) || isGreekName(written)) {
+            return exact;
+        }
+        String folded = folded(written);
+        return FunctionRegistry.ALL.stream()
+                .filter(f -> folded.equals(folded(f.name())) || f.aliases().stream().anyMatch(a -> folded.equals(folded(a))))
+                .findFirst();
+    }
+
+    private static String folded(String name) {
+        return name.replace("_", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isGreekName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.asList(GREEK_LOWER).contains(lower) || lower.equals("varphi");
     }
 
     /** The message for an unknown command: the nearest known spelling, or a \newcommand hint. */
