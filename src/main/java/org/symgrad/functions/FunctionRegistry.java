@@ -102,7 +102,7 @@ public final class FunctionRegistry {
                     .derivative(pow(add(ONE, pow(U, 2)), num(HALF.negate()))).parity(Parity.ODD).at(Rational.ZERO, ZERO)
                     .latex("\\operatorname{arsinh}")
                     .code("np.arcsinh({0})", "torch.asinh({0})").build(),
-            KnownFunction.unary("atanh", x -> 0.5 * Math.log((1 + x) / (1 - x))).aliases("artanh", "arctanh")
+            KnownFunction.unary("atanh", FunctionRegistry::atanh).aliases("artanh", "arctanh")
                     .derivative(pow(sub(ONE, pow(U, 2)), -1)).parity(Parity.ODD).at(Rational.ZERO, ZERO)
                     .latex("\\operatorname{artanh}")
                     .code("np.arctanh({0})", "torch.atanh({0})").build(),
@@ -218,10 +218,18 @@ public final class FunctionRegistry {
                 .code("1.0 * (({0}) " + rel.ascii() + " ({1}))", "1.0 * (({0}) " + rel.ascii() + " ({1}))").build();
     }
 
-    /** {@code asinh x = sign(x) log(|x| + √(x² + 1))}, through |x| so that the left tail does not cancel. */
+    /**
+     * {@code asinh x = sign(x) log1p(|x| + x²/(1 + √(1 + x²)))}: through |x| so that the left tail
+     * does not cancel, and through log1p so that a small x keeps its digits.
+     */
     private static double asinh(double x) {
         double a = Math.abs(x);
-        return Math.copySign(Math.log(a + Math.sqrt(a * a + 1)), x);
+        return Math.copySign(Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a))), x);
+    }
+
+    /** {@code atanh x = log1p(2x/(1 − x))/2}, which keeps the digits of a small x (log((1 + x)/(1 − x)) does not). */
+    private static double atanh(double x) {
+        return 0.5 * Math.log1p(2 * x / (1 - x));
     }
 
     private static double logistic(double x) {

@@ -149,7 +149,8 @@ final class PointDoubts {
 
     /**
      * The quantities whose sign switches a non-smooth function of {@code e}: the argument of a
-     * function with a kink, jump or infinite slope at 0 (√u, and u^p for a fraction p < 1), the
+     * function with a kink, jump or infinite slope at 0 (√u, and u^p for a fraction p < 1), 1 ∓ u
+     * for a function that ends at u = ±1 (asin, acos, atanh), the
      * difference of the arguments of max, min, clip and a comparison, a case split's condition.
      */
     static void collectSwitches(Expr e, List<Expr> out) {
@@ -159,6 +160,11 @@ final class PointDoubts {
                 // √u has an infinite slope at u = 0 (√(x²) = |x| has a kink there)
                 case "abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt" -> out.add(a.get(0));
                 case "max", "min" -> out.add(Exprs.sub(a.get(0), a.get(1)));
+                // asin, acos and atanh end at u = ±1 with an infinite slope
+                case "asin", "acos", "atanh" -> {
+                    out.add(Exprs.sub(Exprs.ONE, a.get(0)));
+                    out.add(Exprs.add(Exprs.ONE, a.get(0)));
+                }
                 case "clip" -> {
                     out.add(Exprs.sub(a.get(0), a.get(1)));
                     out.add(Exprs.sub(a.get(0), a.get(2)));
