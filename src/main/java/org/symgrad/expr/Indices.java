@@ -258,8 +258,8 @@ public final class Indices {
     }
 
     /**
-     * The bound indices of {@code e} in order of first appearance, outermost first
-     * ({@code Σ_n Σ_k …} gives {@code n, k}).
+     * The bound indices of {@code e}'s Σ and Π in order of first appearance, outermost first
+     * ({@code Σ_n Σ_k …} gives {@code n, k}; the log of {@code Π_i p^{x_i}} sums over {@code i}).
      */
     public static List<String> bound(Expr e) {
         Set<String> out = new LinkedHashSet<>();
@@ -270,6 +270,8 @@ public final class Indices {
     private static void collectBound(Expr e, Set<String> out) {
         if (e instanceof IndexSum s) {
             out.add(s.index());
+        } else if (e instanceof IndexProduct p) {
+            out.add(p.index());
         }
         Exprs.children(e).forEach(c -> collectBound(c, out));
     }
@@ -279,7 +281,9 @@ public final class Indices {
      * outermost first, takes the first preferred name that is neither free in the Σ nor free in
      * {@code e} nor bound by an enclosing Σ (the simplifier's canonical
      * {@code Σ_k X_kj (p_k − y_k)} is written {@code Σ_n X_nj (p_n − y_n)} again when the input
-     * summed over {@code n}). The value is unchanged; nothing is captured.
+     * summed over {@code n}). A Σ never takes the name of a Π inside it, which keeps the name the
+     * input gave it ({@code Σ_m δ_mj Π_{k≠m} x_k} stays so when the input wrote {@code Π_k x_k}).
+     * The value is unchanged; nothing is captured.
      */
     public static Expr preferring(Expr e, List<String> preferred) {
         return preferred.isEmpty() ? e : preferring(e, preferred, new LinkedHashSet<>(free(e)));
@@ -291,6 +295,7 @@ public final class Indices {
         }
         IndexSum sum = s;
         Set<String> taken = free(s);
+        collectProductIndices(s.body(), taken);
         for (String p : preferred) {
             if (!taken.contains(p) && !visible.contains(p)) {
                 if (!p.equals(s.index())) {
@@ -303,6 +308,13 @@ public final class Indices {
         inner.add(sum.index());
         Expr body = preferring(sum.body(), preferred, inner);
         return sum == s && body == s.body() ? s : new IndexSum(sum.index(), sum.lower(), sum.upper(), body);
+    }
+
+    private static void collectProductIndices(Expr e, Set<String> out) {
+        if (e instanceof IndexProduct p) {
+            out.add(p.index());
+        }
+        Exprs.children(e).forEach(c -> collectProductIndices(c, out));
     }
 
     /**

@@ -85,9 +85,9 @@ class TextbookFormsTest {
 
     @Test
     void likelihoodsOfProductsReduceToSumsOverTheParameter() {
-        assertDerives("derive log(prod(i, q^(y_i)*(1 - q)^(1 - y_i))) wrt q", "(sum(k, y_k) - n*q)/(q*(1 - q))",
+        assertDerives("derive log(prod(i, q^(y_i)*(1 - q)^(1 - y_i))) wrt q", "(sum(i, y_i) - n*q)/(q*(1 - q))",
                 Map.of("q", range(0.1, 0.9), "y", range(0, 1)));
-        assertDerives("derive log(prod(i, exp(-mu)*mu^(m_i)/c_i)) wrt mu", "sum(k, m_k)/mu - n",
+        assertDerives("derive log(prod(i, exp(-mu)*mu^(m_i)/c_i)) wrt mu", "sum(i, m_i)/mu - n",
                 Map.of("mu", range(0.5, 3), "m", range(0, 5), "c", range(0.5, 3)));
     }
 
