@@ -134,8 +134,10 @@ public final class LatexNotation implements Notation {
                         arg.tall() || args.get(1).tall());
             }
             case CASES -> {
+                // a case split in the otherwise-case continues the same block: one cases block per chain
+                String rest = CasesBlock.rows(args.get(2).text()).orElse(args.get(2).text() + " & \\text{otherwise}");
                 return Doc.of("\\begin{cases} " + args.get(1).text() + " & \\text{if } " + arg.text() + " \\\\ "
-                        + args.get(2).text() + " & \\text{otherwise} \\end{cases}", Prec.ATOM, true);
+                        + rest + " \\end{cases}", Prec.ATOM, true);
             }
             case CALL -> {
             }

@@ -186,6 +186,7 @@ public final class RuleBook {
     static {
         Set<String> names = new HashSet<>(ARITHMETIC.keySet());
         names.addAll(WRITE_BACKS.keySet());
+        names.addAll(StepLaws.CASE_SPLITS.keySet());
         for (Rule r : DEFINITIONS) {
             names.add(r.name());
             DEFINITION_OF.put(((Fn) r.lhs()).name(), List.of(r));

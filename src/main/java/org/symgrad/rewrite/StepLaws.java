@@ -8,6 +8,7 @@ import static org.symgrad.expr.Exprs.num;
 import static org.symgrad.expr.Exprs.pow;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
@@ -68,6 +69,17 @@ public final class StepLaws {
             mul(R, fn(HEAVISIDE, V)),
             m -> wholePower(m.expr(R)).filter(p -> zeroBelow(p.base()).map(v -> neg(v).equals(m.expr(V))).orElse(false))
                     .map(p -> ZERO));
+
+    /** The name of the piecewise normal form's rewrite, which the simplifier computes rather than matches. */
+    public static final String STEPS_AS_CASES = "steps-as-cases";
+
+    /**
+     * The case-split rewrites that are computed rather than matched, with the identity each stands
+     * for and where it is proven: the piecewise normal form of the simplifier.
+     */
+    public static final Map<String, String> CASE_SPLITS = Map.of(STEPS_AS_CASES,
+            "steps and case splits of one quantity q = where(q < t₁, v₀, where(q < t₂, v₁, v₂)), each branch decided"
+                    + " for q in its interval; one jump: where(q > t, v₁, v₀); where q is at no jump t");
 
     /** The laws, in the order the simplifier tries them. */
     public static final List<Rule> LAWS = List.of(HEAVISIDE_POWER, SIGN_POWER, ARGUMENT_TIMES_STEP, RAMP_TIMES_STEP,

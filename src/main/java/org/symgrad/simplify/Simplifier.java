@@ -165,6 +165,8 @@ public final class Simplifier {
         terms = WrittenOrientations.in(e).oriented(terms);
         // decimals where the input wrote them: exp(−x²/2) from erf′ beside the input's 0.5(1 + erf(x/√2))
         terms = decimals ? WrittenDecimals.in(e).written(terms) : terms;
+        // steps of one quantity as one case split: where(x < −3, 0, where(x < 3, 1/6, 0)), not heaviside(3 + x)·heaviside(3 − x)/6
+        terms = PiecewiseCases.of(terms, plainForm, branch -> simplify(branch, budget, trace), trace);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
     }
 

@@ -67,6 +67,7 @@ class DerivationStepsNumericTest {
         RuleBook.ALL.stream().map(Rule::name).forEach(v::add);
         v.addAll(RuleBook.ARITHMETIC.keySet());
         v.addAll(RuleBook.WRITE_BACKS.keySet());
+        v.addAll(org.symgrad.rewrite.StepLaws.CASE_SPLITS.keySet());
         RuleBook.DEFINITIONS.stream().map(Rule::name).forEach(v::add);
         v.addAll(List.of("derivative", "differentiate", "assumption", "substitute-definition"));
         return Set.copyOf(v);
