@@ -6,6 +6,7 @@ import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Num;
 import org.symgrad.print.Printer;
 import org.symgrad.rewrite.Rule;
@@ -75,13 +76,26 @@ public final class Assumptions {
                     + "; state it with a single term on the left");
         }
         if (rule == null) {
-            throw new InputException("this assumption rewrites its left side " + Printer.ascii(lhs)
-                    + " without end: its right side brings it back");
+            throw new InputException(endless(lhs, rhs));
         }
         List<Rule> next = new ArrayList<>(rules);
         next.add(rule);
         requireTerminating(next, rule);
         return new Assumptions(next);
+    }
+
+    /**
+     * The message for an assumption whose right side brings its left side back, with the spelling
+     * of a symmetry when that is what it says ({@code K_ij = K_ji}: {@code assume K symmetric}).
+     */
+    private static String endless(Expr lhs, Expr rhs) {
+        String message = "this assumption rewrites its left side " + Printer.ascii(lhs) + " without end: its right side "
+                + "brings it back";
+        if (lhs instanceof Indexed a && rhs instanceof Indexed b && a.name().equals(b.name()) && a.indices().size() == 2
+                && a.indices().equals(b.indices().reversed())) {
+            return message + "; to say that " + a.name() + " is symmetric, write: assume " + a.name() + " symmetric";
+        }
+        return message;
     }
 
     /**
@@ -105,8 +119,7 @@ public final class Assumptions {
             }
             if (endless) {
                 throw new InputException(r == added
-                        ? "this assumption rewrites its left side " + Printer.ascii(added.lhs())
-                                + " without end: its right side brings it back"
+                        ? endless(added.lhs(), added.rhs().orElse(added.lhs()))
                         : "with this assumption the assumptions rewrite each other without end ("
                                 + Printer.ascii(added.lhs()) + " and " + Printer.ascii(r.lhs()) + ")");
             }

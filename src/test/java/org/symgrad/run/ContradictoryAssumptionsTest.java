@@ -48,6 +48,11 @@ class ContradictoryAssumptionsTest {
     }
 
     @Test
+    void aSymmetryWrittenAsAnIdentitySaysHowToStateIt() {
+        rejected("assume K_ij = K_ji\n", 1, "to say that K is symmetric, write: assume K symmetric");
+    }
+
+    @Test
     void anAssumptionAboutAQuantityAlreadyFixedIsAnInputError() {
         rejected("assume y = 1\nassume y = x\n", 2,
                 "an earlier assumption already fixes the left side: with it, this assumption reads 1 = x");
