@@ -148,7 +148,7 @@ public final class Simplifier {
         }
         Normalizer plainForm = first.untraced();
         SumsApart apart = SumsApart.in(e, plainForm);
-        Expr terms = textbookTerms(best, plainForm, apart, trace);
+        Expr terms = textbookTerms(best, plainForm, apart, e, trace);
         // the exps the input wrote: −y exp((1 − ρ)p) + exp((2 − ρ)p), not exp((1 − ρ)p)(exp(p) − y)
         terms = WrittenExponentials.in(e, plainForm).kept(terms, trace);
         // the product rule's sum as the input wrote it: σ(x) + x σ(x)(1 − σ(x)), not σ(x)(1 + x(1 − σ(x)))
@@ -163,6 +163,10 @@ public final class Simplifier {
             terms = WrittenRoots.of(rootBases, plainForm).written(terms, trace);
         }
         terms = WrittenOrientations.in(e).oriented(terms);
+        // a multiple of n beside Σ_i taken into it as the input wrote the body: −Σ_i (1 − x_i), not Σ_i x_i − n
+        terms = ConstantsIntoSums.in(e, plainForm).folded(terms, trace);
+        // a term at a one-hot let's label joins a sibling Σ as the let: Σ_w U_ew (ŷ_w − y_w), not Σ_w U_ew ŷ_w − U_eo
+        terms = FixedLabelsInSums.of(definitions, plainForm).joined(terms, trace);
         // decimals where the input wrote them: exp(−x²/2) from erf′ beside the input's 0.5(1 + erf(x/√2))
         terms = decimals ? WrittenDecimals.in(e).written(terms) : terms;
         // steps of one quantity as one case split: where(x < −3, 0, where(x < 3, 1/6, 0)), not heaviside(3 + x)·heaviside(3 − x)/6
@@ -175,13 +179,14 @@ public final class Simplifier {
      * fraction written term by term where its terms cancel different factors of the denominator
      * ({@link TermwiseFractions}) or over the part of the denominator every term keeps
      * ({@link DenominatorsInTerms}), and its sums that share a factor gathered ({@link SumsSharingAFactor}),
-     * when that reads shorter ({@link TextbookCost#asPrinted}). A function of
-     * {@code best} alone, so a result is the same however it was reached. {@code plainForm} normalises
+     * when that reads shorter ({@link TextbookCost#asPrinted}); a fraction over linear factors the
+     * {@code input} wrote as denominators is written as its partial fractions ({@link PartialFractions}).
+     * A function of {@code best} and the denominators {@code input} writes, so a result is the same however it was reached. {@code plainForm} normalises
      * without reporting: it starts from the tables of the normaliser that made {@code best}, which
      * already hold the normal forms of most of its parts (an atom's argument is normalised in
      * the form it is presented in).
      */
-    private Expr textbookTerms(Expr best, Normalizer plainForm, SumsApart apart, TraceRecorder trace) {
+    private Expr textbookTerms(Expr best, Normalizer plainForm, SumsApart apart, Expr input, TraceRecorder trace) {
         BinomialSquares squares = new BinomialSquares(plainForm);
         Factored normal = plainForm.normalize(best);
         Optional<Expr> split = TermwiseFractions.of(normal, plainForm, squares::gathered);
@@ -206,6 +211,12 @@ public final class Simplifier {
                 }
                 applied = names;
             }
+        }
+        // terms over p and over 1 − p that the input's p^x (1 − p)^(1 − x) gave stay apart: Σ_i x_i/p − …/(1 − p)
+        Optional<Expr> partial = PartialFractions.of(normal, plainForm, input);
+        if (partial.isPresent()) {
+            out = partial.get();
+            applied = List.of(PartialFractions.PARTIAL_FRACTIONS);
         }
         // sums over one range whose bodies share a factor, gathered into one sum: Σ_i A_i (B_i − C)
         Expr sums = finalForm ? new SumsSharingAFactor(plainForm, apart::wouldSplit).gathered(out) : out;
