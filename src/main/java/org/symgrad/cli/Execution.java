@@ -42,13 +42,15 @@ final class Execution {
                 }
                 ResultForm form = form(d.form());
                 Optional<Detail> detail = detail(d.steps(), d.detail());
-                yield emit(Symgrad.derivation(Inputs.expression(d.expression(), io.in()), d.wrt(), d.order(),
-                        detail.isPresent()), detail, format, form, d.output(), io);
+                String text = Inputs.expression(d.expression(), io.in());
+                yield noted(emit(Symgrad.derivation(text, d.wrt(), d.order(), detail.isPresent()), detail, format, form,
+                        d.output(), io), text, io);
             }
             case Invocation.Simplify s -> {
                 OutputFormat format = format(s.format());
-                yield emit(Symgrad.simplification(Inputs.expression(s.expression(), io.in())), Optional.empty(),
-                        format, ResultForm.INDEX, s.output(), io);
+                String text = Inputs.expression(s.expression(), io.in());
+                yield noted(emit(Symgrad.simplification(text), Optional.empty(), format, ResultForm.INDEX, s.output(), io),
+                        text, io);
             }
             case Invocation.Run r -> {
                 OutputFormat format = format(r.format());
@@ -58,8 +60,8 @@ final class Execution {
                 // printed without steps, the derivations need not record them; a file (.md, .tex, an
                 // image) may show them whatever was asked
                 boolean steps = detail.isPresent() || r.output() != null;
-                yield emit(Symgrad.script(Inputs.read(r.file(), io.in()), steps).from(r.file()), detail, format,
-                        form, r.output(), io);
+                String text = Inputs.read(r.file(), io.in());
+                yield noted(emit(Symgrad.script(text, steps).from(r.file()), detail, format, form, r.output(), io), text, io);
             }
             case Invocation.Check c -> {
                 OutputFormat format = format(c.format());
@@ -102,6 +104,14 @@ final class Execution {
                 yield ExitCodes.OK;
             }
         };
+    }
+
+    /** {@code code}, after the {@link EulerHint} for {@code text} on standard error when the command succeeded. */
+    private static int noted(int code, String text, Io io) {
+        if (code == ExitCodes.OK) {
+            EulerHint.of(text).ifPresent(io.err()::println);
+        }
+        return code;
     }
 
     /**
