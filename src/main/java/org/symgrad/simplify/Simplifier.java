@@ -171,6 +171,8 @@ public final class Simplifier {
         terms = decimals ? WrittenDecimals.in(e).written(terms) : terms;
         // steps of one quantity as one case split: where(x < −3, 0, where(x < 3, 1/6, 0)), not heaviside(3 + x)·heaviside(3 − x)/6
         terms = PiecewiseCases.of(terms, plainForm, branch -> simplify(branch, budget, trace), trace);
+        // a let of a case split written back in the branch where its body holds: where(x > 0, 1, f + α)
+        terms = BranchWriteBack.of(assumptions, definitions).written(terms, trace);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
     }
 
