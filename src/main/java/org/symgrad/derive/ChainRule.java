@@ -64,7 +64,8 @@ public final class ChainRule implements DefinedDerivatives {
     private Optional<Expr> compute(Expr leaf, Expr wrt) {
         Optional<Definition> definition = definitions.defining(leaf);
         String variable = nameOf(wrt);
-        if (definition.isEmpty() || definition.get().name().equals(variable)) {
+        // a recurrence differentiated by its own earlier term (∂h_t/∂h_{t-1}) expands h_t; by h_t itself it does not
+        if (definition.isEmpty() || definition.get().name().equals(variable) && !definitions.isEarlierTerm(wrt)) {
             return Optional.empty();
         }
         if (!definitions.reaches(definition.get().name(), variable)) {

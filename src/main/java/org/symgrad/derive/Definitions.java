@@ -11,6 +11,7 @@ import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
@@ -75,20 +76,53 @@ public final class Definitions {
 
     /** The definition whose target {@code leaf} is an instance of, if any. */
     public Optional<Definition> defining(Expr leaf) {
-        return leaf instanceof Variable v ? of(v.name()).filter(d -> d.defines(leaf)) : Optional.empty();
+        return leaf instanceof Variable v && !isEarlierTerm(leaf) ? of(v.name()).filter(d -> d.defines(leaf))
+                : Optional.empty();
     }
 
-    /** Names of defined symbols that occur in {@code e} (as leaves or as vector arguments). */
+    /**
+     * Whether {@code leaf} is a term of a recurrence at a shifted index, {@code H_{t-1}} where the
+     * definition of {@code H_t} reaches H itself: an input of the step the definition states (the
+     * previous state, as backpropagation through time reads it), not something to expand again.
+     */
+    public boolean isEarlierTerm(Expr leaf) {
+        return leaf instanceof Indexed x && x.indices().stream().anyMatch(Index::isAffine)
+                && refersBack(x.name(), x.name(), new HashSet<>());
+    }
+
+    /** Whether the definition of {@code name} refers, directly or through others, to {@code name} itself: a recurrence. */
+    public boolean isRecurrence(String name) {
+        return refersBack(name, name, new HashSet<>());
+    }
+
+    /** Whether the definition of {@code name} mentions {@code target}, directly or through others, at any index. */
+    private boolean refersBack(String name, String target, Set<String> seen) {
+        Definition d = byName.get(name);
+        if (d == null || !seen.add(name)) {
+            return false;
+        }
+        Set<String> mentioned = new java.util.LinkedHashSet<>();
+        collect(d.body(), mentioned, false);
+        if (mentioned.contains(target)) {
+            return true;
+        }
+        return mentioned.stream().anyMatch(m -> refersBack(m, target, seen));
+    }
+
+    /**
+     * Names of defined symbols that occur in {@code e} (as leaves or as vector arguments), other
+     * than as a recurrence's earlier term, which is an input ({@link #isEarlierTerm}).
+     */
     public Set<String> namesIn(Expr e) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        collect(e, out);
+        collect(e, out, true);
         return out;
     }
 
-    private void collect(Expr e, Set<String> out) {
+    private void collect(Expr e, Set<String> out, boolean skipEarlierTerms) {
         switch (e) {
             case Indexed x -> {
-                if (byName.containsKey(x.name())) {
+                if (byName.containsKey(x.name()) && !(skipEarlierTerms && isEarlierTerm(x))) {
                     out.add(x.name());
                 }
             }
@@ -97,7 +131,27 @@ public final class Definitions {
                     out.add(s.name());
                 }
             }
-            default -> Exprs.children(e).forEach(c -> collect(c, out));
+            default -> Exprs.children(e).forEach(c -> collect(c, out, skipEarlierTerms));
+        }
+    }
+
+    /**
+     * The defined names {@code e} mentions other than at a shifted index: a recurrence
+     * {@code H_t = Z_t H_{t-1} + …} refers to its earlier term, which is no cycle.
+     */
+    private void collectUnshifted(Expr e, Set<String> out) {
+        switch (e) {
+            case Indexed x -> {
+                if (byName.containsKey(x.name()) && x.indices().stream().noneMatch(Index::isAffine)) {
+                    out.add(x.name());
+                }
+            }
+            case Sym s -> {
+                if (byName.containsKey(s.name())) {
+                    out.add(s.name());
+                }
+            }
+            default -> Exprs.children(e).forEach(c -> collectUnshifted(c, out));
         }
     }
 
@@ -143,7 +197,9 @@ public final class Definitions {
             return;
         }
         path.add(name);
-        for (String m : namesIn(d.body())) {
+        Set<String> unshifted = new java.util.LinkedHashSet<>();
+        collectUnshifted(d.body(), unshifted);
+        for (String m : unshifted) {
             requireAcyclic(m, path);
         }
         path.remove(path.size() - 1);
@@ -166,7 +222,10 @@ public final class Definitions {
             case Fn f when !org.symgrad.functions.FunctionRegistry.isKnown(f.name()) -> f;
             case org.symgrad.expr.Derivative d -> {
                 Set<String> inner = new HashSet<>(kept);
-                inner.add(ChainRule.nameOf(d.wrt()));
+                if (!isEarlierTerm(d.wrt())) {
+                    // ∂h_t/∂h_{t-1} of a recurrence expands h_t: its earlier term is its input
+                    inner.add(ChainRule.nameOf(d.wrt()));
+                }
                 Expr of = expand(d.of(), inner);
                 yield of == d.of() ? d : new org.symgrad.expr.Derivative(of, d.wrt());
             }

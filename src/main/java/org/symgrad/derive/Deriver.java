@@ -182,7 +182,7 @@ public final class Deriver {
         ChainRule chain = new ChainRule(definitions, simplifier());
         Optional<Definition> defined = definitions.defining(of);
         Optional<Expr> start = Optional.empty();
-        if (defined.isPresent() && !defined.get().name().equals(ChainRule.nameOf(wrt))) {
+        if (defined.isPresent() && (!defined.get().name().equals(ChainRule.nameOf(wrt)) || definitions.isEarlierTerm(wrt))) {
             // a defined name is derived from its definition, as a textbook does
             start = Optional.of(Indices.readable(new Derivative(defined.get().instantiate(of), wrt)));
         } else if (of instanceof Fn f && f.args().size() == 1 && f.arg().equals(wrt) && !Rules.namedFunctionInverses(of).isEmpty()) {

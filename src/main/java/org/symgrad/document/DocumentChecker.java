@@ -17,6 +17,7 @@ import org.symgrad.error.SourceSpan;
 import org.symgrad.error.SymgradException;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.IndexSum;
@@ -30,6 +31,7 @@ import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.LatexReader;
+import org.symgrad.parse.latex.NameSubscripts;
 import org.symgrad.parse.latex.LatexSpans;
 import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.Reading;
@@ -72,6 +74,7 @@ public final class DocumentChecker {
     private Sampling sampling = Sampling.NONE;
     private final List<Assumption.Branch> directiveBranches = new ArrayList<>();
     private Set<String> labelLetters = Set.of();
+    private Set<String> nameSubscriptLetters = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     private Set<Expr> documentSizes = Set.of();
 
@@ -117,6 +120,11 @@ public final class DocumentChecker {
         }
 
         @Override
+        public Set<String> nameSubscriptLetters() {
+            return nameSubscriptLetters;
+        }
+
+        @Override
         public boolean definesValue(String name) {
             return definitions.of(name).isPresent();
         }
@@ -140,6 +148,7 @@ public final class DocumentChecker {
             }
         }
         labelLetters = LatexReader.labelLetters(all);
+        nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);
         for (Segment s : segments) {
             switch (s) {
@@ -784,6 +793,18 @@ public final class DocumentChecker {
     }
 
     private boolean define(String name, Expr target, Expr value, int line) {
+        if (target instanceof Indexed x) {
+            // h_{t+1} = tanh(w h_t + …) states the same recurrence as h_t = tanh(w h_{t-1} + …)
+            for (String index : x.indices()) {
+                Map<String, Long> terms = Index.isAffine(index) ? Index.coefficients(index) : Map.of();
+                if (terms.size() == 1 && terms.values().iterator().next() == 1 && !terms.keySet().iterator().next().contains("*")) {
+                    String t = terms.keySet().iterator().next();
+                    String back = Index.of(Map.of(t, 1L), -Index.offset(index));
+                    target = Indices.rename(target, t, back);
+                    value = Indices.rename(value, t, back);
+                }
+            }
+        }
         try {
             definitions = definitions.with(new Definition(target, value));
             definedAt.put(name, line);

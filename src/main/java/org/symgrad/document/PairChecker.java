@@ -69,9 +69,10 @@ final class PairChecker {
     }
 
     Result check(Expr left, Expr right, List<Assumption.Branch> branches, Expr head) {
-        Expr a = left;
-        Expr b = right;
-        Expr h = head;
+        Optional<Map.Entry<String, String>> shift = RecurrenceShift.of(knowledge.definitions(), java.util.Arrays.asList(left, right, head));
+        Expr a = shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left);
+        Expr b = shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right);
+        Expr h = shift.map(t -> RecurrenceShift.apply(head, t)).orElse(head);
         Sampling sampling = knowledge.sampling();
         List<Rule> rules = new ArrayList<>(knowledge.assumptions());
         Set<String> extra = new TreeSet<>(Indices.free(a));
@@ -110,7 +111,8 @@ final class PairChecker {
                 rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
             }
         }
-        Optional<String> dependence = missingDependence(left).or(() -> missingDependence(right));
+        Optional<String> dependence = missingDependence(shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left))
+                .or(() -> missingDependence(shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right)));
         if (dependence.isPresent()) {
             return new Result(Outcome.UNDECIDED, dependence.get(), Optional.empty(), Optional.empty());
         }

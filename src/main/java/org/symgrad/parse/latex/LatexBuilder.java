@@ -1062,7 +1062,7 @@ final class LatexBuilder {
         switch (arg) {
             case LatexParser.LetterScriptContext l -> {
                 String c = l.getText();
-                if (Character.isUpperCase(c.charAt(0))) {
+                if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
                     name.suffix += c;
                 } else {
                     name.indices.add(c);
@@ -1106,8 +1106,8 @@ final class LatexBuilder {
     /** The pieces of one subscript item: letters are indices, digit runs one index, words the name's. */
     private void indexParts(NameAtom name, LatexParser.ExprContext e) {
         if (e.term().size() != 1) {
-            throw error("index arithmetic (" + text(e) + ") is not supported yet; write one index per "
-                    + "position, as in x_{ij}", e);
+            name.indices.add(IndexArithmetic.read(e, this::error));
+            return;
         }
         for (ParseTree child : e.term(0).children) {
             if (!(child instanceof LatexParser.SignedContext) && !(child instanceof LatexParser.FactorContext)) {
@@ -1134,7 +1134,7 @@ final class LatexBuilder {
             switch (primary) {
                 case LatexParser.LetterContext l -> {
                     String c = l.getText();
-                    if (Character.isUpperCase(c.charAt(0))) {
+                    if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
                         name.suffix += c;
                     } else {
                         name.indices.add(c);

@@ -41,6 +41,14 @@ public interface LatexContext {
     Set<String> labelLetters();
 
     /**
+     * Lower-case letters the document writes in subscripts as parts of names, not indices
+     * ({@code h} of {@code W_{hh}} and {@code b_h} beside {@code h_t}; {@link NameSubscripts}).
+     */
+    default Set<String> nameSubscriptLetters() {
+        return Set.of();
+    }
+
+    /**
      * Whether the document has defined {@code name} (symgrad's spelling, {@code o^(s)}) by a value,
      * so that {@code o_y^s(x)} names that value as a function of x rather than multiplying it by x.
      */

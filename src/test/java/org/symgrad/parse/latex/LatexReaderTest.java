@@ -194,7 +194,9 @@ class LatexReaderTest {
                 Arguments.of("\\int x dx", 1, 1, "integrals"),
                 Arguments.of("\\mathbf{x} + 1", 1, 1, "is a vector here"),
                 Arguments.of("softmax(z)", 1, 1, "write its component"),
-                Arguments.of("x_{i+1}", 1, 4, "index arithmetic"),
+                // x_{i+1} is an affine index now (IndexArithmeticNotationTest); arithmetic on two juxtaposed letters is ambiguous
+                Arguments.of("x_{ij+1}", 1, 4, "index arithmetic on juxtaposed letters"),
+                Arguments.of("x_{i+\\alpha}", 1, 6, "index letters and whole numbers"),
                 Arguments.of("\\partial_j f", 1, 1, "with respect to which variable"),
                 Arguments.of("\\begin{cases} 1 & x = 1 \\\\ 2 & x = 2 \\end{cases}", 1, 1, "piecewise"));
     }
