@@ -30,9 +30,12 @@ public final class WrittenDifferences {
     public static final String DIFFERENCE_AS_WRITTEN = "difference-as-written";
 
     private final Set<Expr> shapes;
+    /** The shapes of the differences the input writes other than as the base of an even power. */
+    private final Set<Expr> linear;
 
-    private WrittenDifferences(Set<Expr> shapes) {
+    private WrittenDifferences(Set<Expr> shapes, Set<Expr> linear) {
         this.shapes = shapes;
+        this.linear = linear;
     }
 
     /**
@@ -48,15 +51,22 @@ public final class WrittenDifferences {
     /** The shapes of the sums {@code input} writes. */
     private static WrittenDifferences in(Expr input) {
         Set<Expr> shapes = new HashSet<>();
-        collect(input, shapes);
-        return new WrittenDifferences(shapes);
+        Set<Expr> linear = new HashSet<>();
+        collect(input, true, shapes, linear);
+        return new WrittenDifferences(shapes, linear);
     }
 
-    private static void collect(Expr e, Set<Expr> out) {
+    private static void collect(Expr e, boolean isLinear, Set<Expr> out, Set<Expr> linear) {
         if (e instanceof Add) {
             out.add(WrittenOrientations.shape(e));
+            if (isLinear) {
+                linear.add(WrittenOrientations.shape(e));
+            }
         }
-        Exprs.children(e).forEach(c -> collect(c, out));
+        // (a − b)² says nothing of the orientation its author gives a − b; (1 − x)·log(1 − p) does
+        boolean evenPower = e instanceof Pow p && p.exponent() instanceof Num k && k.value().isInteger()
+                && !k.value().toBigInteger().testBit(0);
+        Exprs.children(e).forEach(c -> collect(c, !(evenPower && c == ((Pow) e).base()), out, linear));
     }
 
     private Expr turned(Expr e) {
@@ -92,7 +102,12 @@ public final class WrittenDifferences {
                 for (Expr f : m.factors()) {
                     Signed w = walk(f, fired);
                     negative ^= w.negative();
-                    factors.add(w.expr());
+                    Expr turned = turnedFactor(w.expr());
+                    if (turned != w.expr()) {
+                        fired[0] = true;
+                        negative = !negative;
+                    }
+                    factors.add(turned);
                 }
                 yield new Signed(factors.equals(m.factors()) ? m : Exprs.mul(factors), negative);
             }
@@ -111,6 +126,19 @@ public final class WrittenDifferences {
                 yield new Signed(out.equals(kids) ? e : Exprs.withChildren(e, out), false);
             }
         };
+    }
+
+    /**
+     * A difference standing as a factor of a product, turned when its negation is a difference the
+     * input writes as a factor and it is not ({@code (x − 1)/(1 − p)} where the input multiplied
+     * by {@code 1 − x}): the caller takes the sign. {@code factor} itself otherwise.
+     */
+    private Expr turnedFactor(Expr factor) {
+        if (!(factor instanceof Add bracket) || linear.isEmpty() || shapes.contains(WrittenOrientations.shape(bracket))) {
+            return factor;
+        }
+        Expr negated = WrittenOrientations.negated(bracket);
+        return linear.contains(WrittenOrientations.shape(negated)) ? negated : factor;
     }
 
     /** The body of a sum with its one bracket turned as written, or {@code body} itself. */

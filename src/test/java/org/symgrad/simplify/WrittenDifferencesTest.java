@@ -18,8 +18,9 @@ import org.symgrad.testing.EveryIndexAssignment;
 import org.symgrad.testing.RandomExprs;
 
 /**
- * A difference in a sum's body keeps the orientation the input wrote, its sign in front of the sum
- * ({@link WrittenDifferences}, {@code difference-as-written}), as the derivation's last step.
+ * A difference in a sum's body, or one the input multiplies by, keeps the orientation the input
+ * wrote, its sign in front of the sum or the term ({@link WrittenDifferences},
+ * {@code difference-as-written}), as the derivation's last step.
  */
 class WrittenDifferencesTest {
     private static Derivation derived(String input, String wrt) {
@@ -46,6 +47,47 @@ class WrittenDifferencesTest {
                 Printer.ascii(((org.symgrad.run.Outcome.Derived) out.get(out.size() - 1)).derivation().result()));
         // no sum: (μ − x)/σ², as the textbooks print the Gaussian's mean gradient
         assertEquals("(mu - x)/sigma^2", Printer.ascii(derived("(x - mu)^2/(2*sigma^2)", "mu").result()));
+    }
+
+    @Test
+    void aDifferenceTheInputMultipliesByKeepsItsTurnOutsideASumToo() {
+        // the Bernoulli log-likelihood's score as the books print it, not x/p + (x − 1)/(1 − p)
+        Derivation d = derived("x*log(p) + (1 - x)*log(1 - p)", "p");
+        assertEquals("x/p - (1 - x)/(1 - p)", Printer.ascii(d.result()));
+        // the form was reached by the derivative rules already: the derivation ends there, no step turns it back
+        assertTrue(d.steps().stream().noneMatch(s -> Printer.ascii(s.expr()).contains("x - 1")), () -> d.steps().toString());
+        // a squared difference commits to no turn: the least-squares gradient keeps the normal form's
+        assertEquals("x*(w*x - y)", Printer.ascii(derived("(y - w*x)^2/2", "w").result()));
+    }
+
+    /**
+     * Generated products c·g·(a − b) whose simplified form holds b − a: turned as the input wrote
+     * its factor, they keep their value and turning again changes nothing.
+     */
+    @Test
+    void turnedFactorsKeepTheValueAndAreAFixedPoint() {
+        RandomExprs gen = new RandomExprs(7_374L);
+        Random random = new Random(5L);
+        int turned = 0;
+        for (int t = 0; t < 80; t++) {
+            Expr a = Parser.parseExpression(List.of("x", "1", "y", "2*z").get(random.nextInt(4)));
+            Expr b = Parser.parseExpression(List.of("u", "v*w", "3").get(random.nextInt(3)));
+            Expr g = Exprs.fn(List.of("tanh", "exp", "sigma").get(random.nextInt(3)), gen.leaf());
+            Expr c = gen.leaf();
+            Expr input = Exprs.mul(c, g, Exprs.sub(a, b));
+            Expr other = Exprs.neg(Exprs.mul(c, g, Exprs.sub(b, a)));
+            Expr simplified;
+            try {
+                simplified = Simplifier.simplifyPlain(random.nextBoolean() ? other : Exprs.add(gen.leaf(), other));
+            } catch (org.symgrad.error.SymgradException limit) {
+                continue;
+            }
+            Expr out = WrittenDifferences.turned(input, simplified);
+            EveryIndexAssignment.assertSameEverywhere(Printer.ascii(simplified), simplified, out, Environment::random);
+            assertEquals(out, WrittenDifferences.turned(input, out), Printer.ascii(out));
+            turned += out != simplified ? 1 : 0;
+        }
+        assertTrue(turned > 10, "only " + turned + " turned");
     }
 
     /**
