@@ -306,8 +306,8 @@ public final class Rules {
             for (KnownFunction g : written) {
                 for (Inverse inverse : g.inverses()) {
                     Expr lhs = inverse.atom().apply(u);
-                    singleAtom(n, lhs).flatMap(a -> written(inverse, a, u))
-                            .or(() -> solved(n, inverse, lhs, u)).ifPresent(out::add);
+                    Optional<Rule> single = singleAtom(n, lhs).flatMap(a -> written(inverse, a, u));
+                    out.addAll(single.isPresent() ? List.of(single.get()) : solved(n, inverse, lhs, u));
                 }
             }
         }
@@ -327,32 +327,49 @@ public final class Rules {
     }
 
     /**
-     * The write-back of an inverse whose atom normalises to a product ({@code e^{ax+b} = e^b·e^{ax}}),
-     * solved for its largest factor to the power ±1: {@code e^{ax} → σ(ax+b)/((1 − σ(ax+b))·e^b)};
-     * the other factors cancel where the result really is a function of σ(ax + b).
+     * The write-backs of an inverse whose atom normalises to a product ({@code e^{ax+b} = e^b·e^{ax}}),
+     * each solved for one of its non-constant factors to the power ±1, exps of whole multiples read
+     * whole ({@link ExpMultiples}), largest first: {@code e^{ax} → σ(ax+b)/((1 − σ(ax+b))·e^b)}; the
+     * other factors cancel where the result really is a function of σ(ax + b). Which factor a result
+     * holds whole depends on how its terms were brought over one denominator ({@code e^{−2b}} of
+     * σ(3x − 2b + 2) may stand as {@code e^{2b}} in a denominator), so every one is offered, an exp of
+     * a whole multiple also negated ({@code e^{2b} → (…)^{−1}}).
      */
-    private static Optional<Rule> solved(Normalizer n, Inverse inverse, Expr lhs, Expr u) {
+    private static List<Rule> solved(Normalizer n, Inverse inverse, Expr lhs, Expr u) {
         Factored f = n.normalize(lhs);
-        Map.Entry<Poly, Integer> key = null;
-        for (Map.Entry<Poly, Integer> e : ExpMultiples.whole(f, n).factors().entrySet()) {
+        Factored whole = ExpMultiples.whole(f, n);
+        if (f.factors().size() < 2) {
+            return List.of();
+        }
+        List<Map.Entry<Poly, Integer>> keys = new ArrayList<>();
+        for (Map.Entry<Poly, Integer> e : whole.factors().entrySet()) {
             Optional<Expr> atom = e.getKey().asAtom();
-            if (atom.isEmpty() || Math.abs(e.getValue()) != 1) {
-                continue;
-            }
-            if (key == null || Exprs.size(atom.get()) > Exprs.size(key.getKey().asAtom().orElseThrow())) {
-                key = e;
+            if (atom.isPresent() && Math.abs(e.getValue()) == 1 && !(atom.get() instanceof Fn g && g.arg() instanceof Num)) {
+                keys.add(e);
             }
         }
-        if (key == null || f.factors().size() < 2) {
-            return Optional.empty();
+        keys.sort(java.util.Comparator.comparingInt((Map.Entry<Poly, Integer> e) -> -Exprs.size(e.getKey().asAtom().orElseThrow())));
+        List<Rule> out = new ArrayList<>();
+        for (Map.Entry<Poly, Integer> key : keys) {
+            Expr atom = key.getKey().asAtom().orElseThrow();
+            int power = key.getValue();
+            Factored rest = whole.multiply(Factored.atom(atom).pow(-power, n.budget()));
+            Expr solved = Exprs.mul(inverse.replacement().apply(u), Exprs.pow(n.presenter().present(rest), -1));
+            Expr replacement = power == 1 ? solved : Exprs.pow(solved, -1);
+            identity(inverse.name(), atom, u, replacement).ifPresent(out::add);
+            if (!f.factors().containsKey(key.getKey()) && atom instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
+                // e^{−2b}, read whole, is e^{2b} where a result divides by it
+                Expr negated = Exprs.exp(n.canonical(Exprs.neg(g.arg())));
+                identity(inverse.name(), negated, u, Exprs.pow(replacement, -1)).ifPresent(out::add);
+            }
         }
-        Expr atom = key.getKey().asAtom().orElseThrow();
-        int power = key.getValue();
-        Factored rest = f.multiply(Factored.atom(atom).pow(-power, n.budget()));
-        Expr solved = Exprs.mul(inverse.replacement().apply(u), Exprs.pow(n.presenter().present(rest), -1));
+        return out;
+    }
+
+    /** The write-back {@code atom → replacement}, unless the replacement holds the atom again. */
+    private static Optional<Rule> identity(String name, Expr atom, Expr u, Expr replacement) {
         try {
-            return Optional.of(Rule.identity(inverse.name(), atom, Indices.free(u),
-                    power == 1 ? solved : Exprs.pow(solved, -1)));
+            return Optional.of(Rule.identity(name, atom, Indices.free(u), replacement));
         } catch (IllegalArgumentException selfFeeding) {
             return Optional.empty();
         }

@@ -122,6 +122,8 @@ public final class Simplifier {
         // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
         SoftmaxNames softmaxes = new SoftmaxNames(finalForm ? best : Exprs.ZERO);
         reversed.addAll(softmaxes.rules());
+        Normalizer plain = first.untraced();
+        MergedExponentials merged = new MergedExponentials(WrittenExponentials.in(e, plain), plain);
         for (Rule d : reversed) {
             if (!canApply(d, best)) {
                 continue;
@@ -140,7 +142,7 @@ public final class Simplifier {
                 continue;
             }
             if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
-                    && TextbookCost.of(candidate) <= TextbookCost.of(best) && !dividesByNew(candidate, best, d)
+                    && TextbookCost.of(candidate) <= costAsWritten(best, merged, plain) && !dividesByNew(candidate, best, d)
                     && !DerivativePairs.broken(best, candidate) && roots(candidate) <= roots(best)) {
                 best = candidate;
                 tried.replay(trace);
@@ -174,6 +176,17 @@ public final class Simplifier {
         // a let of a case split written back in the branch where its body holds: where(x > 0, 1, f + α)
         terms = BranchWriteBack.of(assumptions, definitions).written(terms, trace);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
+    }
+
+    /**
+     * The cost a write-back competes with: that of {@code best}, or of its exps merged into the ones
+     * the input wrote where the exp laws split them ({@link MergedExponentials}), whichever is more —
+     * {@code σ(x − μ)(1 − σ(x − μ))} is read against the input's {@code exp(x − μ)/(1 + exp(x − μ))²},
+     * not against the shorter {@code exp(μ)exp(x)/(exp(μ) + exp(x))²} no one wrote.
+     */
+    private static int costAsWritten(Expr best, MergedExponentials merged, Normalizer normalizer) {
+        int cost = TextbookCost.of(best);
+        return merged.of(normalizer.normalize(best)).map(m -> Math.max(cost, TextbookCost.of(m))).orElse(cost);
     }
 
     /**

@@ -161,6 +161,17 @@ final class WrittenExponentials {
         return rebuilt;
     }
 
+    /** Whether the input wrote an exp of {@code argument} (compared as {@link #kept} compares them). */
+    boolean wrote(Expr argument) {
+        return written.contains(key(expanded(argument)));
+    }
+
+    /** The input's spelling of {@code argument} where it reads better ({@link #readsBetter}), else {@code argument}. */
+    Expr spelling(Expr argument) {
+        Expr spelling = spellings.get(expanded(argument));
+        return spelling != null && readsBetter(spelling, argument) ? spelling : argument;
+    }
+
     private boolean allWritten(Expr e) {
         if (e instanceof Fn f && isExp(f) && !written.contains(key(expanded(f.arg())))) {
             return false;
