@@ -111,6 +111,9 @@ final class Presenter {
                     continue;
                 }
                 int cost = score(two[1 - chosen[i]]) - score(two[chosen[i]]);
+                if (SignOutOfSums.keepsItsSign(entries.get(i).getKey(), cost)) {
+                    continue;
+                }
                 if (cost < bestCost) {
                     best = i;
                     bestCost = cost;
