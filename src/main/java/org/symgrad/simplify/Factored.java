@@ -297,10 +297,11 @@ final class Factored {
             return terms.get(0);
         }
         TreeMap<Poly, Integer> common = commonFactors(terms);
-        if (terms.stream().anyMatch(t -> !t.isPolynomial())) {
+        // exp(u)^{−1} prints as exp(−u), a factor and no fraction: pulled out of the terms, it is a common factor
+        if (terms.stream().anyMatch(Factored::printsADenominator)) {
             trace.fired("combine-fractions");
         }
-        if (common.values().stream().anyMatch(e -> e > 0)) {
+        if (common.entrySet().stream().anyMatch(e -> e.getValue() > 0 || isExp(e.getKey()))) {
             trace.fired("factor-out-common-factor");
         }
         Factored g = new Factored(Rational.ONE, common);
@@ -327,6 +328,16 @@ final class Factored {
             return ZERO;
         }
         return g.multiply(fromPoly(sum, trace), trace).cancelled(budget, trace);
+    }
+
+    /** Whether this form prints with a denominator: a negative power of a factor other than an exp. */
+    private boolean printsADenominator() {
+        return factors.entrySet().stream().anyMatch(e -> e.getValue() < 0 && !isExp(e.getKey()));
+    }
+
+    private static boolean isExp(Poly p) {
+        return p.asAtom().orElse(null) instanceof org.symgrad.expr.Fn f
+                && f.name().equals(org.symgrad.functions.FunctionRegistry.EXP);
     }
 
     /** Whether expanding this form multiplies a sum by something (a number aside) or raises it to a power. */

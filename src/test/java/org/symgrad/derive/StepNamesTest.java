@@ -1,0 +1,39 @@
+package org.symgrad.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symgrad.expr.Expr;
+import org.symgrad.parse.Parser;
+
+/**
+ * A step names the rule it applied: pulling a common {@code exp(−x)} out of the terms is factoring,
+ * not combining fractions — {@code exp(x)^{−1}} prints as {@code exp(−x)}, no denominator.
+ */
+class StepNamesTest {
+    private static List<Step> steps(String input, String wrt) {
+        return Deriver.plain().derive(Parser.parseExpression(input), Parser.parseExpression(wrt)).steps();
+    }
+
+    @Test
+    void aCommonExponentialPulledOutIsFactoring() {
+        List<Step> s = steps("x*exp(-x)", "x");
+        Step last = s.get(s.size() - 1);
+        assertEquals("exp(-x)*(1 - x)", org.symgrad.print.Printer.ascii(last.expr()));
+        assertEquals(List.of("factor-out-common-factor"), last.rules());
+    }
+
+    /** Only a form that prints a denominator is a fraction: no step of these combines fractions. */
+    @Test
+    void noFractionNoCombiningOfFractions() {
+        for (String[] c : new String[][] {{"x^2*exp(-x)", "x"}, {"exp(-a*x)*sin(x)", "x"}, {"x*exp(-x^2/2)", "x"}}) {
+            for (Step step : steps(c[0], c[1])) {
+                Expr e = step.expr();
+                boolean fraction = org.symgrad.print.Printer.ascii(e).contains("/");
+                assertFalse(!fraction && step.rules().contains("combine-fractions"), c[0] + ": " + step);
+            }
+        }
+    }
+}
