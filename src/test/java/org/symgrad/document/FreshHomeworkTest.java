@@ -33,6 +33,23 @@ class FreshHomeworkTest {
     /** Each document's verdicts, in document order: line and mark. */
     private static final Map<String, String> VERDICTS = Map.ofEntries(
             Map.entry("batch-ce-where", "9✓ 9✓"),
+            Map.entry("adam-momentum", "7✓"),
+            Map.entry("attention-scaled", "11✓ 15✓"),
+            Map.entry("bishop-backprop", "13✓ 17✓ 21✓"),
+            Map.entry("categorical-mle", "11✓ 13✗"),
+            Map.entry("cs230-two-layer", "13✓ 15✓ 17✓ 19✗"),
+            Map.entry("elastic-net", "7✓ 11✗"),
+            Map.entry("gamma-glm", "12✓ 12✓"),
+            Map.entry("mit-6036-hinge", "11✓ 13✓"),
+            Map.entry("mit-6036-nll-pm-one", "9✓ 9✓ 13✗"),
+            Map.entry("mse-missing-mean", "11✓ 12✗"),
+            Map.entry("ng-dlai-logistic", "13✓ 15✓ 17✓ 19✓"),
+            Map.entry("nielsen-bp1-bp4", "9✓ 15✓ 19✓"),
+            Map.entry("poisson-glm-nll", "7– 11–"),
+            Map.entry("rnn-bptt", "13✓ 15✓ 17✓ 19✗"),
+            Map.entry("softmax-ce-indicator", "7✓ 15✓ 15✓"),
+            Map.entry("softmax-ce-wrong-sign", "9✓ 9✗"),
+            Map.entry("zakka-batchnorm", "7? 15✓ 17✓ 19✓ 23?"),
             Map.entry("contrastive-loss", "11✓ 15✓ 17✗"),
             Map.entry("cs229-locally-weighted", "13✓ 15✗"),
             Map.entry("cs229-lms-transpose", "9– 14✓ 15✓ 16✓ 21– 25–"),
@@ -67,7 +84,14 @@ class FreshHomeworkTest {
             new String[] {"d2l-attention-scores", "23", "missing chain-rule term: α_i depends on q through every score"},
             new String[] {"goodfellow-l2-regularisation", "17", "missing factor 2 from differentiating w_k²"},
             new String[] {"kl-two-gaussians", "9", "missing square: σ_2 for σ_2²"},
-            new String[] {"softmax-jacobian-cases", "7", "dropped minus in the i ≠ j case: −ŷ_i ŷ_j"});
+            new String[] {"softmax-jacobian-cases", "7", "dropped minus in the i ≠ j case: −ŷ_i ŷ_j"},
+            new String[] {"categorical-mle", "13", "dropped constant: ∂ℒ/∂λ is Σ_k π_k − 1"},
+            new String[] {"cs230-two-layer", "19", "missing chain-rule factor 1 − (a^{[1]})² through tanh"},
+            new String[] {"elastic-net", "11", "wrong subgradient: λβ_k for λ sign(β_k)"},
+            new String[] {"mit-6036-nll-pm-one", "13", "dropped minus: the θ_0 derivative is −y σ(−y(θx + θ_0))"},
+            new String[] {"mse-missing-mean", "12", "missing 1/N"},
+            new String[] {"rnn-bptt", "19", "missing chain-rule factor 1 − h_t² through tanh"},
+            new String[] {"softmax-ce-wrong-sign", "9", "wrong sign: p_j − 𝟙[j = y], not p_j + 𝟙[j = y]"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -85,6 +109,13 @@ class FreshHomeworkTest {
             Map.entry("cs229-logistic-aligned:26", "undecided, rightly: h_\\theta is not defined in display math"),
             Map.entry("d2l-dropout:9", "E[h'_i] (an expectation without \\mathbb) reads as E times h'_i and is "
                     + "undecided; the step after it is proven"),
+            Map.entry("poisson-glm-nll:7", "\\log y_i! (a factorial, constant in β) is not read: unexpected '!' with "
+                    + "its line and column; the definition of ℓ is skipped"),
+            Map.entry("poisson-glm-nll:11", "uses ℓ, whose definition is skipped (the factorial at line 7)"),
+            Map.entry("zakka-batchnorm:7", "\\sigma^2 = \\frac{1}{N}\\sum_i (x_i - \\mu)^2 defines the variance as a "
+                    + "squared name, which is not read as a definition (σ² is σ to the power 2, σ undefined): undecided"),
+            Map.entry("zakka-batchnorm:23", "undecided, because σ² is not defined (line 7); the step is right "
+                    + "(the μ term vanishes since Σ_i (x_i − μ) = 0)"),
             Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "
                     + "does not depend on f as the document defines it"),
             Map.entry("prml-gaussian-mean-precision:17", "\\ln p(\\mathbf{x} \\mid \\mu, \\sigma^2): a density "

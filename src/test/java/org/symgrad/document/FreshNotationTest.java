@@ -65,6 +65,16 @@ class FreshNotationTest {
     }
 
     @Test
+    void aSquareBracketSuperscriptIsALayerLabel() {
+        // Ng's z^{[l]}, a^{[l]}: a layer, never a power (z^{[1]} is not z¹) nor an example index
+        String net = "$$z^{[1]} = w^{[1]} x + b^{[1]}$$\n\n$$a^{[1]} = \\tanh(z^{[1]})$$\n\n$$z^{[2]} = w^{[2]} a^{[1]}$$\n\n";
+        assertMarks("✓", net + "$$\\frac{\\partial z^{[2]}}{\\partial w^{[1]}} = w^{[2]} (1 - (a^{[1]})^2) x$$\n");
+        assertMarks("✗", net + "$$\\frac{\\partial z^{[2]}}{\\partial w^{[1]}} = w^{[2]} x$$\n");
+        // ^{[l-1]} is the layer before l, as ^{l-1} is
+        assertMarks("✓", "$$z^{[l]} = w^{[l]} a^{[l-1]}$$\n\n$$\\frac{\\partial z^{[l]}}{\\partial a^{[l-1]}} = w^{[l]}$$\n");
+    }
+
+    @Test
     void aBareFunctionInADerivativeStatementIsTheFunctionOfItsVariable() {
         assertMarks("✓", "$$\\frac{d\\sigma}{da} = \\sigma(1 - \\sigma)$$\n");
         assertMarks("✗", "$$\\frac{d\\sigma}{da} = \\sigma(1 + \\sigma)$$\n");

@@ -1212,6 +1212,13 @@ final class LatexBuilder {
                 }
                 return;
             }
+            // Ng's ^{[l]}, ^{[2]}, ^{[l-1]}: square brackets always name a layer, never a power or an example
+            java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("\\[([A-Za-z0-9]+)(?:([+-])1)?\\]").matcher(t);
+            if (bracketed.matches() && (bracketed.group(2) == null || bracketed.group(1).matches("[a-z]"))) {
+                name.label = bracketed.group(1) + (bracketed.group(2) == null ? "" : bracketed.group(2).equals("+") ? "plus1" : "minus1");
+                note(text(b) + " read as the layer label " + name.label, b);
+                return;
+            }
             java.util.regex.Matcher layer = java.util.regex.Pattern.compile("([a-z])([+-])1").matcher(t);
             if (layer.matches() && context.labelLetters().contains(layer.group(1))) {
                 name.label = layer.group(1) + (layer.group(2).equals("+") ? "plus1" : "minus1");
