@@ -26,7 +26,7 @@ final class SignsAbsorbed {
     static Factored in(Factored f, Normalizer normalizer) {
         Factored out = evenPowersOfAbs(f, normalizer);
         for (Map.Entry<Poly, Integer> e : out.factors().entrySet()) {
-            Optional<Fn> sign = e.getValue() == 1 ? unary(e.getKey(), "sign") : Optional.empty();
+            Optional<Fn> sign = e.getValue() == 1 ? FactorLaw.unary(e.getKey(), "sign") : Optional.empty();
             if (sign.isPresent()) {
                 out = absorbed(out, sign.get(), normalizer).orElse(out);
             }
@@ -39,9 +39,9 @@ final class SignsAbsorbed {
         Factored out = f;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             int k = e.getValue();
-            Optional<Fn> abs = k % 2 == 0 ? unary(e.getKey(), "abs") : Optional.empty();
+            Optional<Fn> abs = k % 2 == 0 ? FactorLaw.unary(e.getKey(), "abs") : Optional.empty();
             if (abs.isPresent()) {
-                out = replaced(RuleBook.ABS_TO_EVEN_POWER, out, Exprs.pow(abs.get(), new Num(Rational.of(k))),
+                out = FactorLaw.replaced(RuleBook.ABS_TO_EVEN_POWER, out, Exprs.pow(abs.get(), new Num(Rational.of(k))),
                         Map.of(e.getKey(), -k), normalizer).orElse(out);
             }
         }
@@ -70,28 +70,10 @@ final class SignsAbsorbed {
 
     /** {@code f} with {@code sign·power^k} replaced by what {@code law} makes of it. */
     private static Optional<Factored> applied(Rule law, Factored f, Fn sign, Poly power, int k, Normalizer normalizer) {
-        return replaced(law, f, Exprs.mul(sign, Exprs.pow(powerBase(sign, power), new Num(Rational.of(k)))),
+        return FactorLaw.replaced(law, f, Exprs.mul(sign, Exprs.pow(powerBase(sign, power), new Num(Rational.of(k)))),
                 Map.of(Poly.atom(sign), -1, power, -k), normalizer);
     }
 
-    /**
-     * {@code f} with its part {@code lhs} (the factors {@code f} holds, with their exponents negated
-     * in {@code divided}) replaced by what {@code law} makes of it, the law's firing reported.
-     */
-    private static Optional<Factored> replaced(Rule law, Factored f, Expr lhs, Map<Poly, Integer> divided,
-                                               Normalizer normalizer) {
-        Optional<Expr> rewritten = law.apply(lhs);
-        if (rewritten.isEmpty()) {
-            return Optional.empty();
-        }
-        normalizer.trace().fired(law.name());
-        return Optional.of(f.multiply(Factored.of(Rational.ONE, divided)).multiply(normalizer.normalize(rewritten.get())));
-    }
-
-    /** The factor {@code p} as an application of the one-argument function {@code name}, if it is one. */
-    private static Optional<Fn> unary(Poly p, String name) {
-        return p.asAtom().filter(a -> a instanceof Fn g && g.name().equals(name) && g.args().size() == 1).map(a -> (Fn) a);
-    }
 
     /** The base the law's left side names: |u| itself, or u (written as the sign's argument). */
     private static Expr powerBase(Fn sign, Poly power) {

@@ -35,8 +35,8 @@ final class StepsAbsorbed {
     }
 
     private static boolean holdsStep(Factored f) {
-        return f.factors().keySet().stream().anyMatch(p -> unary(p, StepLaws.HEAVISIDE).isPresent()
-                || unary(p, StepLaws.SIGN).isPresent());
+        return f.factors().keySet().stream().anyMatch(p -> FactorLaw.unary(p, StepLaws.HEAVISIDE).isPresent()
+                || FactorLaw.unary(p, StepLaws.SIGN).isPresent());
     }
 
     /** {@code f} with one law applied, if one applies. */
@@ -47,16 +47,16 @@ final class StepsAbsorbed {
                 continue;
             }
             for (String step : new String[] {StepLaws.HEAVISIDE, StepLaws.SIGN}) {
-                Optional<Fn> atom = unary(e.getKey(), step);
+                Optional<Fn> atom = FactorLaw.unary(e.getKey(), step);
                 if (atom.isPresent()) {
                     Rule law = step.equals(StepLaws.HEAVISIDE) ? StepLaws.HEAVISIDE_POWER : StepLaws.SIGN_POWER;
-                    return replaced(law, f, Exprs.pow(atom.get(), new Num(Rational.of(k))), Map.of(e.getKey(), -k),
+                    return FactorLaw.replaced(law, f, Exprs.pow(atom.get(), new Num(Rational.of(k))), Map.of(e.getKey(), -k),
                             normalizer);
                 }
             }
         }
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
-            Optional<Fn> step = e.getValue() == 1 ? unary(e.getKey(), StepLaws.HEAVISIDE) : Optional.empty();
+            Optional<Fn> step = e.getValue() == 1 ? FactorLaw.unary(e.getKey(), StepLaws.HEAVISIDE) : Optional.empty();
             if (step.isPresent()) {
                 Optional<Factored> absorbed = absorbed(f, e.getKey(), step.get(), normalizer);
                 if (absorbed.isPresent()) {
@@ -81,12 +81,12 @@ final class StepsAbsorbed {
             Expr r = Exprs.pow(ramp.get(), new Num(Rational.of(j)));
             Map<Poly, Integer> divided = Map.of(stepFactor, -1, e.getKey(), -j);
             if (normalizer.normalize(zero.get()).equals(arg)) {
-                return replaced(StepLaws.RAMP_TIMES_STEP, f, Exprs.mul(r, Exprs.fn(StepLaws.HEAVISIDE, zero.get())),
+                return FactorLaw.replaced(StepLaws.RAMP_TIMES_STEP, f, Exprs.mul(r, Exprs.fn(StepLaws.HEAVISIDE, zero.get())),
                         divided, normalizer);
             }
             Expr opposite = Exprs.neg(zero.get());
             if (normalizer.normalize(opposite).equals(arg)) {
-                return replaced(StepLaws.RAMP_TIMES_OPPOSITE_STEP, f,
+                return FactorLaw.replaced(StepLaws.RAMP_TIMES_OPPOSITE_STEP, f,
                         Exprs.mul(r, Exprs.fn(StepLaws.HEAVISIDE, opposite)), divided, normalizer);
             }
         }
@@ -98,26 +98,8 @@ final class StepsAbsorbed {
         if (only.getValue() != 1 || j == null || j <= 0) {
             return Optional.empty();
         }
-        return replaced(StepLaws.ARGUMENT_TIMES_STEP, f, Exprs.mul(Exprs.pow(v, new Num(Rational.of(j))), step),
+        return FactorLaw.replaced(StepLaws.ARGUMENT_TIMES_STEP, f, Exprs.mul(Exprs.pow(v, new Num(Rational.of(j))), step),
                 Map.of(stepFactor, -1, only.getKey(), -j), normalizer);
     }
 
-    /**
-     * {@code f} with its part {@code lhs} (the factors {@code f} holds, with their exponents negated
-     * in {@code divided}) replaced by what {@code law} makes of it, the law's firing reported.
-     */
-    private static Optional<Factored> replaced(Rule law, Factored f, Expr lhs, Map<Poly, Integer> divided,
-                                               Normalizer normalizer) {
-        Optional<Expr> rewritten = law.apply(lhs);
-        if (rewritten.isEmpty()) {
-            return Optional.empty();
-        }
-        normalizer.trace().fired(law.name());
-        return Optional.of(f.multiply(Factored.of(Rational.ONE, divided)).multiply(normalizer.normalize(rewritten.get())));
-    }
-
-    /** The factor {@code p} as an application of the one-argument function {@code name}, if it is one. */
-    private static Optional<Fn> unary(Poly p, String name) {
-        return p.asAtom().filter(a -> a instanceof Fn g && g.name().equals(name) && g.args().size() == 1).map(a -> (Fn) a);
-    }
 }

@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
  * little fails here: the checker samples every step numerically, which is the oracle.
  */
 class FreshNotationTest {
-    private static String marks(String markdown) {
+    /** The checker's marks of {@code markdown}'s pairs, then its description of them. */
+    static String marks(String markdown) {
         CheckedDocument d = PublicInputsTest.check(markdown);
         return PublicInputsTest.marks(d) + "\n" + PublicInputsTest.describe(d);
     }
 
-    private static void assertMarks(String expected, String markdown) {
+    /** The marks of {@code markdown}'s pairs are {@code expected}, the description shown when they are not. */
+    static void assertMarks(String expected, String markdown) {
         String got = marks(markdown);
         assertEquals(expected, got.substring(0, got.indexOf('\n')), got);
     }

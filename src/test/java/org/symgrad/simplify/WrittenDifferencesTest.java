@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.symgrad.api.Symgrad;
 import org.symgrad.derive.Derivation;
@@ -66,28 +67,13 @@ class WrittenDifferencesTest {
      */
     @Test
     void turnedFactorsKeepTheValueAndAreAFixedPoint() {
-        RandomExprs gen = new RandomExprs(7_374L);
-        Random random = new Random(5L);
-        int turned = 0;
-        for (int t = 0; t < 80; t++) {
+        assertTurnsKeepTheValue(7_374L, 5L, (gen, random) -> {
             Expr a = Parser.parseExpression(List.of("x", "1", "y", "2*z").get(random.nextInt(4)));
             Expr b = Parser.parseExpression(List.of("u", "v*w", "3").get(random.nextInt(3)));
             Expr g = Exprs.fn(List.of("tanh", "exp", "sigma").get(random.nextInt(3)), gen.leaf());
             Expr c = gen.leaf();
-            Expr input = Exprs.mul(c, g, Exprs.sub(a, b));
-            Expr other = Exprs.neg(Exprs.mul(c, g, Exprs.sub(b, a)));
-            Expr simplified;
-            try {
-                simplified = Simplifier.simplifyPlain(random.nextBoolean() ? other : Exprs.add(gen.leaf(), other));
-            } catch (org.symgrad.error.SymgradException limit) {
-                continue;
-            }
-            Expr out = WrittenDifferences.turned(input, simplified);
-            EveryIndexAssignment.assertSameEverywhere(Printer.ascii(simplified), simplified, out, Environment::random);
-            assertEquals(out, WrittenDifferences.turned(input, out), Printer.ascii(out));
-            turned += out != simplified ? 1 : 0;
-        }
-        assertTrue(turned > 10, "only " + turned + " turned");
+            return new Expr[] {Exprs.mul(c, g, Exprs.sub(a, b)), Exprs.neg(Exprs.mul(c, g, Exprs.sub(b, a)))};
+        });
     }
 
     /**
@@ -96,26 +82,38 @@ class WrittenDifferencesTest {
      */
     @Test
     void turnedDifferencesKeepTheValueAndAreAFixedPoint() {
-        RandomExprs gen = new RandomExprs(7_373L);
-        Random random = new Random(4L);
-        int turned = 0;
-        for (int t = 0; t < 80; t++) {
+        assertTurnsKeepTheValue(7_373L, 4L, (gen, random) -> {
             Expr f = gen.nextIndexed(Set.of("k"), 1);
             Expr a = Exprs.indexed(List.of("x", "y", "z").get(random.nextInt(3)), "k");
             Expr b = random.nextBoolean() ? Exprs.indexed("u", "k") : Exprs.add(Exprs.indexed("u", "k"), gen.leaf());
             Expr c = gen.leaf();
-            Expr input = Exprs.mul(c, Exprs.sum("k", Exprs.mul(f, Exprs.sub(a, b))));
             // the same value with the difference the other way round, as a derivative's chain rule may leave it
-            Expr other = Exprs.neg(Exprs.mul(c, Exprs.sum("k", Exprs.mul(f, Exprs.sub(b, a)))));
+            return new Expr[] {Exprs.mul(c, Exprs.sum("k", Exprs.mul(f, Exprs.sub(a, b)))),
+                Exprs.neg(Exprs.mul(c, Exprs.sum("k", Exprs.mul(f, Exprs.sub(b, a)))))};
+        });
+    }
+
+    /**
+     * For 80 generated pairs {input, the same value written the other way round}: the simplified
+     * other form (alone or beside a leaf), turned as the input wrote it, keeps its value at every
+     * index assignment and is a fixed point; more than 10 of them turn.
+     */
+    private static void assertTurnsKeepTheValue(long genSeed, long randomSeed,
+                                                BiFunction<RandomExprs, Random, Expr[]> inputAndOther) {
+        RandomExprs gen = new RandomExprs(genSeed);
+        Random random = new Random(randomSeed);
+        int turned = 0;
+        for (int t = 0; t < 80; t++) {
+            Expr[] pair = inputAndOther.apply(gen, random);
             Expr simplified;
             try {
-                simplified = Simplifier.simplifyPlain(random.nextBoolean() ? other : Exprs.add(gen.leaf(), other));
+                simplified = Simplifier.simplifyPlain(random.nextBoolean() ? pair[1] : Exprs.add(gen.leaf(), pair[1]));
             } catch (org.symgrad.error.SymgradException limit) {
                 continue;
             }
-            Expr out = WrittenDifferences.turned(input, simplified);
+            Expr out = WrittenDifferences.turned(pair[0], simplified);
             EveryIndexAssignment.assertSameEverywhere(Printer.ascii(simplified), simplified, out, Environment::random);
-            assertEquals(out, WrittenDifferences.turned(input, out), Printer.ascii(out));
+            assertEquals(out, WrittenDifferences.turned(pair[0], out), Printer.ascii(out));
             turned += out != simplified ? 1 : 0;
         }
         assertTrue(turned > 10, "only " + turned + " turned");
