@@ -99,6 +99,7 @@ primary
     | NABLA (UNDERSCORE scriptArg)?                                         # nabla
     | SQRT (LBRACK expr RBRACK)? fracArg                                    # sqrt
     | LPAREN expr RPAREN                                                    # parens
+    | LBRACK low=expr LEQ at=expr LEQ high=expr RBRACK                       # rangeCondition
     | LBRACK expr RBRACK                                                    # brackets
     | LBRACE_LIT expr RBRACE_LIT                                            # braceLiteral
     | LANGLE expr (COMMA expr)* RANGLE                                      # angle

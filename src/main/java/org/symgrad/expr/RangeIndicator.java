@@ -33,17 +33,33 @@ public record RangeIndicator(String index, Expr lower, Expr upper) {
 
     /**
      * The bracket that {@code e} is: a sum over m of {@code δ_{m,a}} alone, with an affine a that
-     * does not mention m. A plain name or number a is not read as a bracket: such a sum is the
-     * ordinary contraction {@code Σ_m δ_mj = 1}.
+     * does not mention m, or a plain name a over a range that does not hold every value of a free
+     * index ({@link #implied}). A number a, or a plain name over a range from 1 (or below) to a
+     * size name, is not read as a bracket: such a sum is the ordinary contraction {@code Σ_m δ_mj = 1}.
      */
     public static Optional<RangeIndicator> of(Expr e) {
         if (e instanceof IndexSum s && s.body() instanceof Delta d) {
             String m = s.index();
             String other = d.i().equals(m) ? d.j() : d.j().equals(m) ? d.i() : null;
-            if (other != null && Index.isAffine(other) && !Index.names(other).contains(m)) {
+            if (other != null && !Index.names(other).contains(m) && (Index.isAffine(other)
+                    || Index.isSymbolic(other) && !implied(s.lower(), s.upper()))) {
                 return Optional.of(new RangeIndicator(other, s.lower(), s.upper()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a free index lies in {@code lower..upper} by the convention on extents: a range from a
+     * whole number at most 1 up to a size name ({@code n}, {@code K}, {@code T}) is the whole extent of
+     * the variables indexed by it, and a free index ranges over its variable's extent (README,
+     * "indices": {@code w_m} under {@code Σ_{m=1}^{K}} has m in 1..K). A range that leaves out part of
+     * an extent — a lower limit above 1 ({@code 2..n}), an upper limit that is an expression or a
+     * number ({@code 1..n-1}, {@code 1..3}) — does not hold every value of the index, and
+     * contracting a δ over it states {@code [lower ≤ j ≤ upper]}.
+     */
+    public static boolean implied(Expr lower, Expr upper) {
+        return upper instanceof Sym && lower instanceof Num a && a.value().isInteger()
+                && a.value().compareTo(Rational.ONE) <= 0;
     }
 }

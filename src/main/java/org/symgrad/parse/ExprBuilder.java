@@ -797,25 +797,7 @@ final class ExprBuilder {
      * {@code (m-1)*s+k}); empty for anything else.
      */
     private static Optional<String> affineIndex(Expr e) {
-        return switch (e) {
-            case Num n when n.value().isInteger() && n.value().toBigInteger().bitLength() < 63 ->
-                    Optional.of(n.value().toBigInteger().toString());
-            case Sym s when Index.isSymbolic(s.name()) && !Constants.isConstant(s) -> Optional.of(s.name());
-            case org.symgrad.expr.Add a -> affineFold(a.terms(), "0", Index::plus);
-            case org.symgrad.expr.Mul m -> affineFold(m.factors(), "1", Index::times);
-            default -> Optional.empty();
-        };
-    }
-
-    /** The affine index of a sum or product of parts, each an affine index; empty if one is not. */
-    private static Optional<String> affineFold(List<Expr> parts, String unit,
-                                               java.util.function.BinaryOperator<String> combine) {
-        Optional<String> out = Optional.of(unit);
-        for (Expr part : parts) {
-            Optional<String> next = affineIndex(part);
-            out = out.flatMap(x -> next.map(y -> combine.apply(x, y)));
-        }
-        return out;
+        return AffineIndices.of(e);
     }
 
     private Expr diffCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {

@@ -79,8 +79,9 @@ public final class RuleBook {
      * {@code Σ_{k=lo}^{hi} δ_pq f(k) = [lo ≤ k* ≤ hi]·f(k*)} where p = q solves to k = k*: the one δ
      * contraction, for the normaliser and the derivation steps alike ({@code Σ_k δ_km f(k) = f(m)},
      * {@code Σ_i G_i δ_{i+k,j} = [1 ≤ j-k ≤ n]·G_{j-k}}). A name or a number k* lies in k's range as
-     * every free index does, so only an affine k* states its range condition, as a
-     * {@link RangeIndicator}; a number outside numeric bounds gives 0. An equation that does not
+     * every free index does when the range holds the default 1..n
+     * ({@link RangeIndicator#implied}); an affine k*, or a name over any other range, states its range
+     * condition, as a {@link RangeIndicator}; a number outside numeric bounds gives 0. An equation that does not
      * determine k as an index ({@code δ_{2*k,t}}: only even t) leaves the sum as it is.
      */
     public static final Rule DELTA_CONTRACTION = Rule.computed("delta-contraction",
@@ -248,11 +249,12 @@ public final class RuleBook {
             String at = solved.get();
             List<Expr> rest = new ArrayList<>(factors);
             rest.remove(i);
-            if (rest.isEmpty() && (d.i().equals(k) || d.j().equals(k)) && Index.isAffine(at)) {
+            boolean stated = Index.isAffine(at) || Index.isSymbolic(at) && !RangeIndicator.implied(lo, hi);
+            if (rest.isEmpty() && (d.i().equals(k) || d.j().equals(k)) && stated) {
                 continue; // Σ_k δ_{k,a} is the range condition itself
             }
             Expr f = Indices.rename(mul(rest), k, at);
-            if (Index.isSymbolic(at) || Index.isConcrete(at) && !outside(Long.parseLong(at), lo, hi)) {
+            if (Index.isSymbolic(at) && !stated || Index.isConcrete(at) && !outside(Long.parseLong(at), lo, hi)) {
                 return Optional.of(f);
             }
             if (Index.names(at).isEmpty() && outside(Index.offset(at), lo, hi)) {

@@ -100,7 +100,8 @@ final class SumsSharingAFactor {
         List<Expr> fs = factors(first);
         List<Expr> gs = factors(second);
         for (int i = 0; i < fs.size(); i++) {
-            if (!(fs.get(i) instanceof IndexSum s)) {
+            // a range condition is a bracket, not a sum to gather: merged, it reads as a δ to contract again
+            if (!(fs.get(i) instanceof IndexSum s) || org.symgrad.expr.RangeIndicator.of(s).isPresent()) {
                 continue;
             }
             for (int j = 0; j < gs.size(); j++) {

@@ -24,6 +24,7 @@ import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Restricted;
 import org.symgrad.expr.Rational;
@@ -1362,6 +1363,7 @@ final class LatexBuilder {
                 yield Exprs.pow(radicand, Exprs.pow(expr(s.expr()), -1));
             }
             case LatexParser.ParensContext p -> expr(p.expr());
+            case LatexParser.RangeConditionContext r -> rangeCondition(r);
             case LatexParser.BracketsContext b -> expr(b.expr());
             case LatexParser.BraceLiteralContext b -> expr(b.expr());
             case LatexParser.BracesContext b -> expr(b.expr());
@@ -1816,5 +1818,20 @@ final class LatexBuilder {
             notes.clear();
             notes.addAll(saved);
         }
+    }
+
+    /** {@code [lo \\le a \\le hi]}: the range condition of an index a, as the ASCII reader reads it ({@link RangeIndicator}). */
+    private Expr rangeCondition(LatexParser.RangeConditionContext r) {
+        Expr at = expr(r.at);
+        Optional<String> index = org.symgrad.parse.AffineIndices.of(at);
+        if (index.isEmpty()) {
+            throw error("the middle of a range condition [lo \\le a \\le hi] must be an index such as i, 1 or t-m", r.at);
+        }
+        Expr low = expr(r.low);
+        Expr high = expr(r.high);
+        if (!Indices.free(low).isEmpty() || !Indices.free(high).isEmpty()) {
+            throw error("the bounds of a range condition cannot have indices", r);
+        }
+        return new RangeIndicator(index.get(), low, high).asSum();
     }
 }
