@@ -162,6 +162,7 @@ public final class RuleBook {
             Map.entry("denominator-into-terms", "(c·a + b)/(c·d) = (a + b/c)/d"),
             Map.entry("partial-fractions", "N/(L_1·L_2) = A/L_1 + B/L_2, over the denominators the input wrote"),
             Map.entry("fixed-label-into-sum", "Σ_k B_k + A_o = Σ_k (B_k + A_k y_k), where the input defined y_w = δ(w, o)"),
+            Map.entry("range-condition-terms", "a·[P] + b·[P] + c·[Q] = (a + b)·[P] + c·[Q], terms gathered by the range conditions they hold"),
             Map.entry("constant-into-sum", "Σ_k f(k) + c·n = Σ_k (f(k) + c), where the input wrote f(k) + c under a Σ or Π over 1..n"),
             Map.entry("difference-as-written", "Σ_k c_k (b − a) = −Σ_k c_k (a − b), where the input wrote a − b"),
             Map.entry("square-of-sum", "a² − 2a·b + b² = (a − b)²"),

@@ -169,6 +169,8 @@ public final class Simplifier {
         terms = ConstantsIntoSums.in(e, plainForm).folded(terms, trace);
         // a term at a one-hot let's label joins a sibling Σ as the let: Σ_w U_ew (ŷ_w − y_w), not Σ_w U_ew ŷ_w − U_eo
         terms = FixedLabelsInSums.of(definitions, plainForm).joined(terms, trace);
+        // terms gathered by the range conditions they hold: 2(h_j − h_{j−1})[2 ≤ j ≤ T] − 2(h_{j+1} − h_j)[2 ≤ j+1 ≤ T]
+        terms = RangeConditionTerms.gathered(terms, plainForm, trace);
         // decimals where the input wrote them: exp(−x²/2) from erf′ beside the input's 0.5(1 + erf(x/√2))
         terms = decimals ? WrittenDecimals.in(e).written(terms) : terms;
         // steps of one quantity as one case split: where(x < −3, 0, where(x < 3, 1/6, 0)), not heaviside(3 + x)·heaviside(3 − x)/6

@@ -66,6 +66,7 @@ class SumLimitsContractionTest {
         String printed = Printer.ascii(checked("sum_{t=2}^{T} (h_t - h_{t-1})^2", "h_j"));
         assertTrue(!printed.contains("delta") && !printed.contains("sum"), printed);
         assertTrue(printed.contains("[2 <= j <= T]") && printed.contains("[2 <= j+1 <= T]"), printed);
+        assertEquals("2*(h_j - h_{j-1})*[2 <= j <= T] + 2*(h_j - h_{j+1})*[2 <= j+1 <= T]", printed);
         String unlimited = Printer.ascii(checked("sum_t (h_t - h_{t-1})^2", "h_j"));
         assertTrue(!unlimited.contains("delta") && !unlimited.contains("sum"), unlimited);
     }
