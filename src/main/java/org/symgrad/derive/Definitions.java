@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -102,7 +103,7 @@ public final class Definitions {
             return false;
         }
         Set<String> mentioned = new java.util.LinkedHashSet<>();
-        collect(d.body(), mentioned, false);
+        collect(d.body(), mentioned, x -> false);
         if (mentioned.contains(target)) {
             return true;
         }
@@ -115,34 +116,19 @@ public final class Definitions {
      */
     public Set<String> namesIn(Expr e) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        collect(e, out, true);
+        collect(e, out, this::isEarlierTerm);
         return out;
     }
 
-    private void collect(Expr e, Set<String> out, boolean skipEarlierTerms) {
-        switch (e) {
-            case Indexed x -> {
-                if (byName.containsKey(x.name()) && !(skipEarlierTerms && isEarlierTerm(x))) {
-                    out.add(x.name());
-                }
-            }
-            case Sym s -> {
-                if (byName.containsKey(s.name())) {
-                    out.add(s.name());
-                }
-            }
-            default -> Exprs.children(e).forEach(c -> collect(c, out, skipEarlierTerms));
-        }
-    }
-
     /**
-     * The defined names {@code e} mentions other than at a shifted index: a recurrence
-     * {@code H_t = Z_t H_{t-1} + …} refers to its earlier term, which is no cycle.
+     * The defined names {@code e} mentions, leaving out the indexed leaves {@code skipped} picks:
+     * a recurrence's earlier terms, which are inputs ({@link #namesIn}), or every leaf at a shifted
+     * index ({@code H_t = Z_t H_{t-1} + …} refers to its earlier term, which is no cycle).
      */
-    private void collectUnshifted(Expr e, Set<String> out) {
+    private void collect(Expr e, Set<String> out, Predicate<Indexed> skipped) {
         switch (e) {
             case Indexed x -> {
-                if (byName.containsKey(x.name()) && x.indices().stream().noneMatch(Index::isAffine)) {
+                if (byName.containsKey(x.name()) && !skipped.test(x)) {
                     out.add(x.name());
                 }
             }
@@ -151,7 +137,7 @@ public final class Definitions {
                     out.add(s.name());
                 }
             }
-            default -> Exprs.children(e).forEach(c -> collectUnshifted(c, out));
+            default -> Exprs.children(e).forEach(c -> collect(c, out, skipped));
         }
     }
 
@@ -198,7 +184,7 @@ public final class Definitions {
         }
         path.add(name);
         Set<String> unshifted = new java.util.LinkedHashSet<>();
-        collectUnshifted(d.body(), unshifted);
+        collect(d.body(), unshifted, x -> x.indices().stream().anyMatch(Index::isAffine));
         for (String m : unshifted) {
             requireAcyclic(m, path);
         }

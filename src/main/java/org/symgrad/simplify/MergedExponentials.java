@@ -9,7 +9,6 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Rational;
-import org.symgrad.functions.FunctionRegistry;
 
 /**
  * A normal form read over the exps the input wrote: the exp laws split {@code exp(x − μ)} into
@@ -44,7 +43,7 @@ final class MergedExponentials {
             Poly p = e.getKey();
             int k = e.getValue();
             Optional<Expr> atom = p.asAtom();
-            if (atom.isPresent() && isExp(atom.get())) {
+            if (atom.isPresent() && WrittenExponentials.isExp(atom.get())) {
                 unwritten |= !written.wrote(((Fn) atom.get()).arg());
                 outside.merge(atom.get(), k, Integer::sum);
                 continue;
@@ -55,7 +54,7 @@ final class MergedExponentials {
             }
             for (Monomial m : p.terms().keySet()) {
                 for (Expr a : m.powers().keySet()) {
-                    unwritten |= isExp(a) && !written.wrote(((Fn) a).arg());
+                    unwritten |= WrittenExponentials.isExp(a) && !written.wrote(((Fn) a).arg());
                 }
             }
             Optional<Map<Expr, Integer>> divisor = divisor(p);
@@ -99,7 +98,7 @@ final class MergedExponentials {
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
             Monomial rest = Monomial.ONE;
             for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
-                if (!isExp(a.getKey())) {
+                if (!WrittenExponentials.isExp(a.getKey())) {
                     rest = rest.multiply(Monomial.of(a.getKey(), a.getValue()));
                 }
             }
@@ -131,7 +130,7 @@ final class MergedExponentials {
     private static Map<Expr, Integer> exps(Monomial m) {
         Map<Expr, Integer> out = new LinkedHashMap<>();
         m.powers().forEach((a, k) -> {
-            if (isExp(a)) {
+            if (WrittenExponentials.isExp(a)) {
                 out.put(a, k);
             }
         });
@@ -139,10 +138,6 @@ final class MergedExponentials {
     }
 
     private static boolean holdsExp(Monomial m) {
-        return m.powers().keySet().stream().anyMatch(MergedExponentials::isExp);
-    }
-
-    private static boolean isExp(Expr e) {
-        return e instanceof Fn f && f.name().equals(FunctionRegistry.EXP) && f.args().size() == 1;
+        return m.powers().keySet().stream().anyMatch(WrittenExponentials::isExp);
     }
 }

@@ -122,8 +122,10 @@ public final class Simplifier {
         // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
         SoftmaxNames softmaxes = new SoftmaxNames(finalForm ? best : Exprs.ZERO);
         reversed.addAll(softmaxes.rules());
-        Normalizer plain = first.untraced();
-        MergedExponentials merged = new MergedExponentials(WrittenExponentials.in(e, plain), plain);
+        Normalizer plainForm = first.untraced();
+        WrittenExponentials writtenExps = WrittenExponentials.in(e, plainForm);
+        MergedExponentials merged = new MergedExponentials(writtenExps, plainForm);
+        Integer bestCost = null; // what a write-back competes with (costAsWritten), once a candidate asks
         for (Rule d : reversed) {
             if (!canApply(d, best)) {
                 continue;
@@ -141,18 +143,23 @@ public final class Simplifier {
                 trace.stopped(StopReason.BUDGET_EXHAUSTED);
                 continue;
             }
-            if (!candidate.equals(best) && !mentionsOutsideSums(candidate, d)
-                    && TextbookCost.of(candidate) <= costAsWritten(best, merged, plain) && !dividesByNew(candidate, best, d)
+            if (candidate.equals(best) || mentionsOutsideSums(candidate, d)) {
+                continue;
+            }
+            if (bestCost == null) {
+                bestCost = costAsWritten(best, merged, plainForm);
+            }
+            if (TextbookCost.of(candidate) <= bestCost && !dividesByNew(candidate, best, d)
                     && !DerivativePairs.broken(best, candidate) && roots(candidate) <= roots(best)) {
                 best = candidate;
+                bestCost = null;
                 tried.replay(trace);
             }
         }
-        Normalizer plainForm = first.untraced();
         SumsApart apart = SumsApart.in(e, plainForm);
         Expr terms = textbookTerms(best, plainForm, apart, e, trace);
         // the exps the input wrote: −y exp((1 − ρ)p) + exp((2 − ρ)p), not exp((1 − ρ)p)(exp(p) − y)
-        terms = WrittenExponentials.in(e, plainForm).kept(terms, trace);
+        terms = writtenExps.kept(terms, trace);
         // the product rule's sum as the input wrote it: σ(x) + x σ(x)(1 − σ(x)), not σ(x)(1 + x(1 − σ(x)))
         Expr asWritten = new ProductRuleSums(plainForm, e).distributed(terms);
         if (asWritten != terms) {

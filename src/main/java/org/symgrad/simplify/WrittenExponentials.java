@@ -213,7 +213,8 @@ final class WrittenExponentials {
         return Exprs.count(e, WrittenExponentials::isExp);
     }
 
-    private static boolean isExp(Expr e) {
+    /** Whether {@code e} is an exp of one argument. */
+    static boolean isExp(Expr e) {
         return e instanceof Fn f && f.name().equals(FunctionRegistry.EXP) && f.args().size() == 1;
     }
 
