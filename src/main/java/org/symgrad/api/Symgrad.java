@@ -26,6 +26,7 @@ import org.symgrad.gradcheck.StatementCheck;
 import org.symgrad.matrix.MatrixForm;
 import org.symgrad.matrix.MatrixReading;
 import org.symgrad.parse.Parser;
+import org.symgrad.parse.latex.LatexFormula;
 import org.symgrad.print.Printer;
 import org.symgrad.render.Renderer;
 import org.symgrad.run.Outcome;
@@ -59,16 +60,17 @@ public final class Symgrad {
     }
 
     /**
-     * Parses one expression (SPEC §2); line breaks count as spaces. Bad input is an
-     * {@link InputException} whose message gives line, column and a caret.
+     * Parses one expression (SPEC §2); line breaks count as spaces. Text with a backslash is a LaTeX
+     * formula, read as a document's formulas are (SPEC §8: {@code \frac{1}{1+e^{-x}}}). Bad input is
+     * an {@link InputException} whose message gives line, column and a caret.
      */
     public static Expr parse(String text) {
-        return Parser.parseExpression(text);
+        return LatexFormula.isLatex(text) ? LatexFormula.read(text) : Parser.parseExpression(text);
     }
 
     /** A variable to differentiate by: {@code x}, {@code x_j}, {@code W_{kl}}. */
     public static Expr variable(String text) {
-        Expr v = Parser.parseExpression(text);
+        Expr v = parse(text);
         if (!(v instanceof Variable)) {
             throw new InputException("a variable must be a name or an indexed name such as x or W_{kl}, not '"
                     + text.strip() + "'", commandLine(text));

@@ -14,6 +14,7 @@ import org.symgrad.api.Symgrad;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.error.TimeLimit;
+import org.symgrad.parse.latex.LatexFormula;
 
 /** Runs a parsed command line through the library facade and returns its exit code (SPEC §6). */
 final class Execution {
@@ -106,10 +107,17 @@ final class Execution {
         };
     }
 
-    /** {@code code}, after the {@link EulerHint} for {@code text} on standard error when the command succeeded. */
+    /**
+     * {@code code}, after the notes for {@code text} on standard error when the command succeeded:
+     * the defaults the LaTeX reader chose for a LaTeX formula, else the {@link EulerHint}.
+     */
     private static int noted(int code, String text, Io io) {
         if (code == ExitCodes.OK) {
-            EulerHint.of(text).ifPresent(io.err()::println);
+            if (LatexFormula.isLatex(text)) {
+                LatexFormula.notes(text).forEach(io.err()::println);
+            } else {
+                EulerHint.of(text).ifPresent(io.err()::println);
+            }
         }
         return code;
     }
