@@ -68,6 +68,19 @@ public final class Symgrad {
         return LatexFormula.isLatex(text) ? LatexFormula.read(text) : Parser.parseExpression(text);
     }
 
+    /** Whether {@link #parse} reads {@code text} as a LaTeX formula: it has a backslash, which ASCII never has. */
+    public static boolean isLatex(String text) {
+        return LatexFormula.isLatex(text);
+    }
+
+    /**
+     * The defaults the LaTeX reader chose where the formula {@code text} has another plausible
+     * reading ({@code note: \max(0, u) read as relu(u)}), one line each; none for ASCII.
+     */
+    public static List<String> readingNotes(String text) {
+        return isLatex(text) ? LatexFormula.notes(text) : List.of();
+    }
+
     /** A variable to differentiate by: {@code x}, {@code x_j}, {@code W_{kl}}. */
     public static Expr variable(String text) {
         Expr v = parse(text);

@@ -14,7 +14,6 @@ import org.symgrad.api.Symgrad;
 import org.symgrad.error.InputException;
 import org.symgrad.error.LimitException;
 import org.symgrad.error.TimeLimit;
-import org.symgrad.parse.latex.LatexFormula;
 
 /** Runs a parsed command line through the library facade and returns its exit code (SPEC §6). */
 final class Execution {
@@ -113,8 +112,8 @@ final class Execution {
      */
     private static int noted(int code, String text, Io io) {
         if (code == ExitCodes.OK) {
-            if (LatexFormula.isLatex(text)) {
-                LatexFormula.notes(text).forEach(io.err()::println);
+            if (Symgrad.isLatex(text)) {
+                Symgrad.readingNotes(text).forEach(io.err()::println);
             } else {
                 EulerHint.of(text).ifPresent(io.err()::println);
             }
