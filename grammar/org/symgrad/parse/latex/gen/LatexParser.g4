@@ -60,6 +60,7 @@ postOp
     | CARET scriptArg                       # superscriptOp
     | PRIME                                 # primeOp
     | callArgs                              # callOp
+    | BANG                                  # factorialOp
     ;
 
 callArgs : LPAREN (expr (argSeparator expr)*)? RPAREN ;

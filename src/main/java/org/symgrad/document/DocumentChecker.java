@@ -30,6 +30,7 @@ import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.SigmaUse;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.NameSubscripts;
 import org.symgrad.parse.latex.LatexSpans;
@@ -75,6 +76,8 @@ public final class DocumentChecker {
     private final List<Assumption.Branch> directiveBranches = new ArrayList<>();
     private Set<String> labelLetters = Set.of();
     private Set<String> nameSubscriptLetters = Set.of();
+    private boolean sigmaIsQuantity;
+    private List<Token> sigmaArgument = List.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     private Set<Expr> documentSizes = Set.of();
 
@@ -125,6 +128,16 @@ public final class DocumentChecker {
         }
 
         @Override
+        public boolean sigmaIsQuantity() {
+            return sigmaIsQuantity;
+        }
+
+        @Override
+        public List<Token> sigmaArgument() {
+            return sigmaArgument;
+        }
+
+        @Override
         public boolean definesValue(String name) {
             return definitions.of(name).isPresent();
         }
@@ -150,6 +163,8 @@ public final class DocumentChecker {
         labelLetters = LatexReader.labelLetters(all);
         nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);
+        sigmaIsQuantity = SigmaUse.asQuantity(all);
+        sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
         for (Segment s : segments) {
             switch (s) {
                 case Segment.Heading h -> {
@@ -704,17 +719,34 @@ public final class DocumentChecker {
         Side first = sides.get(0);
         if (first == null || sides.size() < 2 || sides.get(1) == null || s.relations().get(0) != LatexLexer.EQ
                 || first.tokens().size() < 2 || first.tokens().get(0).getType() != LatexLexer.FUNC
-                || !Set.of("\\log", "\\ln").contains(first.tokens().get(0).getText()) || first.expr().isEmpty()) {
+                || !Set.of("\\log", "\\ln").contains(first.tokens().get(0).getText())) {
             return Optional.empty();
         }
         Side inner = side(first.tokens().subList(1, first.tokens().size()), s, Set.of());
         Optional<Target> t = inner.reading().target();
-        if (t.isEmpty() || t.get().builtIn() || t.get().vector() || inner.expr().isEmpty()
-                || isDefined(t.get().name()) && !sameNameOtherShape(t.get())
+        if (t.isEmpty() || t.get().builtIn() || t.get().vector()) {
+            return Optional.empty();
+        }
+        if (otherDensity(t.get())) {
+            // \ln p(\mathbf{w} \mid \mathbf{t}) after \ln p(\mathbf{t} \mid \mathbf{w}, \beta): another density
+            // that the same letter names, as probability writes them; it cannot be read as the first
+            return t;
+        }
+        if (first.expr().isEmpty() || inner.expr().isEmpty() || isDefined(t.get().name()) && !sameNameOtherShape(t.get())
                 || !first.expr().get().equals(Exprs.fn("log", inner.expr().get()))) {
             return Optional.empty();
         }
         return t;
+    }
+
+    /**
+     * A call shape whose name the document defined as a function of another number of arguments
+     * ({@code p(\mathbf{w} \mid \mathbf{t})} after {@code p(\mathbf{t} \mid \mathbf{w}, \beta)}): a new
+     * definition of the name, as a density is named by its arguments, not a call of the old one.
+     */
+    private boolean otherDensity(Target t) {
+        DocumentFunction f = functions.get(t.name());
+        return t.isCall() && f != null && f.parameters().size() != t.parameters().size();
     }
 
     /** {@code body} read as the exponential of what it says: the value of T where {@code \log T = body}. */

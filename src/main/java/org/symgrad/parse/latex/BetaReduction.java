@@ -33,6 +33,17 @@ final class BetaReduction {
     }
 
     static Expr apply(DocumentFunction f, List<Expr> args, List<String> component, SourceSpan where) {
+        return apply(f, args, List.of(), component, where);
+    }
+
+    /**
+     * As {@link #apply(DocumentFunction, List, List, SourceSpan)}; {@code sampleArgs} are the positions
+     * of arguments written as one example of a vector, {@code x^{(i)}}, whose components are
+     * {@code x_k^{(i)}}, read {@code x_{ki}}: the component index comes before the example's. A vector
+     * argument written with a subscript, {@code \mathbf{x}_i}, has the components {@code x_{ik}}.
+     */
+    static Expr apply(DocumentFunction f, List<Expr> args, List<Integer> sampleArgs, List<String> component,
+                      SourceSpan where) {
         if (args.size() != f.parameters().size()) {
             throw new InputException(f.name() + " is defined with " + f.parameters().size() + " argument"
                     + (f.parameters().size() == 1 ? "" : "s") + ", here it has " + args.size(), where);
@@ -49,7 +60,7 @@ final class BetaReduction {
             renaming.put(f.component().get(k), component.get(k));
         }
         Map<Expr, Expr> leaves = new HashMap<>();
-        Map<String, String> vectors = new HashMap<>();
+        Map<String, VectorArgument> vectors = new HashMap<>();
         for (int k = 0; k < args.size(); k++) {
             Expr p = f.parameters().get(k);
             Expr a = args.get(k);
@@ -61,11 +72,16 @@ final class BetaReduction {
                         + "at other arguments", where);
             }
             if (p instanceof Sym s && indexesName(body, s.name())) {
-                if (!(a instanceof Sym vector)) {
+                if (a instanceof Sym vector) {
+                    vectors.put(s.name(), new VectorArgument(vector.name(), List.of(), false));
+                } else if (a instanceof Indexed example && example.indices().stream().allMatch(
+                        org.symgrad.expr.Index::isSymbolic)) {
+                    // h_\theta(x^{(i)}), f(\mathbf{x}_n): the function of a vector applied to one example of it
+                    vectors.put(s.name(), new VectorArgument(example.name(), example.indices(), sampleArgs.contains(k)));
+                } else {
                     throw new InputException(f.name() + " takes the vector " + s.name() + ": its argument must be "
-                            + "the name of a vector", where);
+                            + "the name of a vector, or one example of it (x^{(i)}, \\mathbf{x}_n)", where);
                 }
-                vectors.put(s.name(), vector.name());
             } else if (p instanceof Indexed pi && a instanceof Indexed ai && pi.name().equals(ai.name())
                     && pi.indices().size() == ai.indices().size() && pi.indices().stream().allMatch(
                             org.symgrad.expr.Index::isSymbolic)) {
@@ -102,14 +118,27 @@ final class BetaReduction {
         return Exprs.mapChildren(e, c -> freshBound(c, avoid));
     }
 
-    private static Expr substitute(Expr e, Map<Expr, Expr> leaves, Map<String, String> vectors) {
+    private static Expr substitute(Expr e, Map<Expr, Expr> leaves, Map<String, VectorArgument> vectors) {
         Expr replacement = leaves.get(e);
         if (replacement != null) {
             return replacement;
         }
         if (e instanceof Indexed x && vectors.containsKey(x.name())) {
-            return new Indexed(vectors.get(x.name()), x.indices());
+            VectorArgument v = vectors.get(x.name());
+            List<String> indices = new java.util.ArrayList<>();
+            if (v.componentFirst()) {
+                indices.addAll(x.indices());
+                indices.addAll(v.example());
+            } else {
+                indices.addAll(v.example());
+                indices.addAll(x.indices());
+            }
+            return new Indexed(v.name(), indices);
         }
         return Exprs.mapChildren(e, c -> substitute(c, leaves, vectors));
+    }
+
+    /** A vector argument: its name, the example's indices if one example of it, and where a component goes. */
+    private record VectorArgument(String name, List<String> example, boolean componentFirst) {
     }
 }

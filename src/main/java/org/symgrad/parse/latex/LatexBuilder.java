@@ -61,6 +61,9 @@ import org.symgrad.parse.latex.gen.LatexParser;
  * a vector where a number is needed — is an {@link InputException} pointing at the construct.
  */
 final class LatexBuilder {
+    /** The function {@code n!} reads as: kept as written, an abstract function of its argument. */
+    static final String FACTORIAL = "factorial";
+
     private final String document;
     private final LatexContext context;
     private final Set<String> indexLetters;
@@ -119,6 +122,11 @@ final class LatexBuilder {
 
     private void note(String text, ParserRuleContext where) {
         notes.add(new ReadingNote(text, LatexSpans.of(document, where)));
+    }
+
+    /** The source from {@code start} up to, not including, {@code before}. */
+    private String text(Token start, ParserRuleContext before) {
+        return document.substring(start.getStartIndex(), before.getStart().getStartIndex()).strip();
     }
 
     private String text(ParserRuleContext ctx) {
@@ -194,7 +202,11 @@ final class LatexBuilder {
      * matrix notation, as is every other transpose.
      */
     private Optional<Expr> innerProduct(List<ParseTree> children, int at) {
-        Optional<LatexParser.PostfixContext> left = postfixOf(children.get(at));
+        // -\theta^T x (inside \exp(-\theta^T x)): the sign applies to the inner product
+        boolean negated = children.get(at) instanceof LatexParser.UnarySignContext u && u.MINUS() != null
+                && u.signed() instanceof LatexParser.PlainSignedContext;
+        Optional<LatexParser.PostfixContext> left = postfixOf(negated
+                ? ((LatexParser.UnarySignContext) children.get(at)).signed() : children.get(at));
         Optional<LatexParser.PostfixContext> right = children.get(at + 1) instanceof LatexParser.FactorContext f
                 ? postfixOf(f) : Optional.empty();
         if (left.isEmpty() || right.isEmpty() || left.get().postOp().size() != 1
@@ -248,7 +260,8 @@ final class LatexBuilder {
         ParserRuleContext whole = (ParserRuleContext) children.get(at);
         note(text(whole) + " " + text((ParserRuleContext) children.get(at + 1)) + " read as the inner product \\sum_"
                 + k + " " + a.name() + "_" + k + " " + b.name() + "_{" + String.join("", bIndices) + "}", whole);
-        return Optional.of(new IndexSum(k, Exprs.ONE, Exprs.N, product));
+        IndexSum inner = new IndexSum(k, Exprs.ONE, Exprs.N, product);
+        return Optional.of(negated ? Exprs.neg(inner) : inner);
     }
 
     /** A lower-case name is a vector; a capital ({@code X^\top y}, {@code x^\top A}) is a matrix. */
@@ -584,7 +597,20 @@ final class LatexBuilder {
                 arg = expr(args.get(0));
                 after = p.postOp();
             }
-            case LatexParser.FactorArgumentContext f -> arg = value(factor(f.factor()), f);
+            case LatexParser.FactorArgumentContext f -> {
+                functionArgument = f.factor() instanceof LatexParser.PostfixFactorContext;
+                try {
+                    arg = value(factor(f.factor()), f);
+                } finally {
+                    functionArgument = false;
+                }
+                if (multipliesArgument != null) {
+                    after = multipliesArgument;
+                    multipliesArgument = null;
+                    note(text(ctx) + " read as " + word + " of " + text(f.factor().getStart(), after.get(0))
+                            + ", times what follows", ctx);
+                }
+            }
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.fnArgument().getClass());
         }
         Expr value = primes > 0 ? derivativeOfKnown(name, arg, primes) : Exprs.fn(name, arg);
@@ -698,20 +724,38 @@ final class LatexBuilder {
 
     // ---- postfix: a primary and its scripts, primes and calls ----
 
+    /**
+     * Set while a function written without parentheses reads its argument ({@code \sin t}): a name
+     * there followed by parentheses that multiply ({@code \sin t (\cos t - 1)}) is the whole
+     * argument, and the parentheses multiply the function's value, as {@code \log x y} is log(x)·y.
+     */
+    private boolean functionArgument;
+    /** The post-operations, from the multiplying parentheses on, that such an argument left over. */
+    private List<LatexParser.PostOpContext> multipliesArgument;
+
     private Piece postfix(LatexParser.PostfixContext ctx) {
+        boolean asArgument = functionArgument;
+        functionArgument = false;
         List<LatexParser.PostOpContext> ops = ctx.postOp();
         Object start = primary(ctx.primary());
         int i = 0;
         List<Expr> earlier = new ArrayList<>();
         Expr current;
         if (start instanceof NameAtom name) {
-            while (i < ops.size() && !(ops.get(i) instanceof LatexParser.CallOpContext)) {
+            while (i < ops.size() && !(ops.get(i) instanceof LatexParser.CallOpContext)
+                    && !(ops.get(i) instanceof LatexParser.FactorialOpContext)) {
                 absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
                 i++;
             }
-            if (i < ops.size()) {
+            if (i < ops.size() && ops.get(i) instanceof LatexParser.CallOpContext) {
                 LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
+                int noted = notes.size();
                 Call c = call(name, call, ops, i + 1, ctx);
+                if (asArgument && !c.earlier().isEmpty()) {
+                    notes.subList(noted, notes.size()).clear();
+                    multipliesArgument = ops.subList(i, ops.size());
+                    return new Value(resolve(name));
+                }
                 earlier.addAll(c.earlier());
                 current = c.value();
                 i = c.next();
@@ -751,6 +795,9 @@ final class LatexBuilder {
                     }
                 }
                 case LatexParser.PrimeOpContext p -> current = prime(current, 1, p);
+                // \log y_i!: the factorial of a count, a function symgrad keeps unevaluated; data, it is
+                // constant in every parameter, which is all a likelihood's derivative needs of it
+                case LatexParser.FactorialOpContext f -> current = new Fn(FACTORIAL, List.of(current));
                 case LatexParser.CallOpContext c -> {
                     earlier.add(current);
                     current = group(c.callArgs());
@@ -832,6 +879,12 @@ final class LatexBuilder {
         Optional<DocumentFunction> defined = context.function(fullName);
         boolean knownSigma = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
                 && name.indices.isEmpty() && name.label.isEmpty() && defined.isEmpty() && !context.defines("sigma");
+        if (knownSigma && context.sigmaIsQuantity() && name.primes == 0) {
+            Expr product = resolve(name);
+            note(text(whole) + " read as a product: the document writes \\sigma as a quantity (\\sigma^2, \\sigma_k), "
+                    + "not the sigmoid", whole);
+            return new Call(List.of(product), group(call), next);
+        }
         boolean plainArgs = !argCtxs.isEmpty() && argCtxs.stream().allMatch(this::isPlainVariable);
         if (name.primes > 0) {
             if (argCtxs.size() != 1) {
@@ -876,7 +929,13 @@ final class LatexBuilder {
             } else if (f.component().size() == 1) {
                 component = takeComponent().map(List::of).orElse(List.of());
             }
-            Expr value = BetaReduction.apply(f, args, component, LatexSpans.of(document, whole));
+            List<Integer> samples = new ArrayList<>();
+            for (int k = 0; k < argCtxs.size(); k++) {
+                if (isSampleOfVector(argCtxs.get(k))) {
+                    samples.add(k);
+                }
+            }
+            Expr value = BetaReduction.apply(f, args, samples, component, LatexSpans.of(document, whole));
             return new Call(List.of(), pow(value, name.power), next);
         }
         if (!name.indices.isEmpty() || !name.label.isEmpty()) {
@@ -991,6 +1050,14 @@ final class LatexBuilder {
         }
     }
 
+    /** {@code x^{(i)}}: a name with a superscript and no subscript, one example of a vector. */
+    private static boolean isSampleOfVector(LatexParser.ExprContext e) {
+        Optional<LatexParser.PostfixContext> post = e.term().size() == 1 && e.term(0).getChildCount() == 1
+                ? postfixOf(e.term(0).getChild(0)) : Optional.empty();
+        return post.isPresent() && !post.get().postOp().isEmpty()
+                && post.get().postOp().stream().allMatch(op -> op instanceof LatexParser.SuperscriptOpContext);
+    }
+
     /** Whether an argument is one plain variable: a name with indices or labels only. */
     private boolean isPlainVariable(LatexParser.ExprContext e) {
         if (e.term().size() != 1 || e.term(0).getChildCount() != 1
@@ -1055,6 +1122,8 @@ final class LatexBuilder {
                 superscript(name, sup.scriptArg(), callFollows);
             }
             case LatexParser.PrimeOpContext p -> name.primes += 1;
+            case LatexParser.FactorialOpContext f -> throw error("a factorial (" + text(name.where) + "!) is a value, "
+                    + "not a name: it cannot be differentiated by or subscripted", f);
             default -> throw new IllegalStateException("unexpected parse-tree node " + op.getClass());
         }
     }
@@ -1193,6 +1262,15 @@ final class LatexBuilder {
             // ^{\mathbf{s}} above a bold name is the bold letter s: the font is the name's, not the script's
             String t = text(e).replaceAll("\\s+", "")
                     .replaceAll("^\\\\(?:mathbf|boldsymbol|bm|mathrm|mathit)\\{([A-Za-z])\\}$", "$1");
+            if (e.getStart() == e.getStop() && e.getStart().getType() == LatexLexer.TEXT) {
+                // L_G^{\text{sat}}, \ell_i^{\mathrm{Pois}}: a word above a name labels it, as ^\text{sat} does
+                String w = LatexTokens.textWord(e.getStart());
+                if (w.equals("T")) {
+                    throw transposeError(b);
+                }
+                name.label = word(w, b);
+                return;
+            }
             if (t.matches("(\\\\prime)+")) {
                 name.primes += t.length() / "\\prime".length();
                 return;
@@ -1624,7 +1702,21 @@ final class LatexBuilder {
             return new Operator(wrt, false, null, LatexSpans.of(document, ctx));
         }
         Expr of = expr(num.expr());
-        if (of instanceof Sym s && FunctionRegistry.isKnown(s.name()) && !context.defines(s.name())
+        boolean sigmaQuantity = of instanceof Sym q && q.name().equals(FunctionRegistry.SIGMA) && context.sigmaIsQuantity();
+        if (of instanceof Sym s && s.name().equals(FunctionRegistry.SIGMA) && !sigmaQuantity
+                && !context.sigmaArgument().isEmpty() && !context.defines(s.name()) && context.function(s.name()).isEmpty()) {
+            // \frac{\partial \sigma}{\partial w_j} where the document applies σ to one argument z only: σ(z)
+            List<Token> arg = context.sigmaArgument();
+            Expr argument = LatexReader.build(arg, document, this);
+            // d\sigma/da beside \sigma(a_n): the variable is the argument's own name, σ of it as before
+            boolean ofTheVariable = argument instanceof Variable v && wrt.stream().allMatch(w -> w.name().equals(v.name()));
+            if (!ofTheVariable) {
+                note(text(num.expr()) + " read as " + s.name() + "(" + LatexSpans.text(document, arg)
+                        + "), the one argument the document applies it to", num.expr());
+                return derivative(Exprs.fn(s.name(), argument), wrt);
+            }
+        }
+        if (of instanceof Sym s && FunctionRegistry.isKnown(s.name()) && !context.defines(s.name()) && !sigmaQuantity
                 && context.function(s.name()).isEmpty() && wrt.size() >= 1 && wrt.stream().distinct().count() == 1) {
             // \frac{d\sigma}{dx}: the function of the variable it is differentiated by
             note(text(num.expr()) + " read as " + s.name() + "(" + wrt.get(0) + ")", num.expr());

@@ -1,7 +1,9 @@
 package org.symgrad.parse.latex;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.antlr.v4.runtime.Token;
 
 /**
  * What the reader must know about the document around a formula to read it as its author meant
@@ -54,5 +56,18 @@ public interface LatexContext {
      */
     default boolean definesValue(String name) {
         return false;
+    }
+
+    /**
+     * Whether the document writes σ as a quantity ({@code \sigma^2}, {@code \sigma_k}; {@link SigmaUse}),
+     * so that {@code \sigma(…)} is σ times the bracket, not the sigmoid.
+     */
+    default boolean sigmaIsQuantity() {
+        return false;
+    }
+
+    /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */
+    default List<Token> sigmaArgument() {
+        return List.of();
     }
 }

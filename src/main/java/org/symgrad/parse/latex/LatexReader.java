@@ -57,6 +57,10 @@ public final class LatexReader {
     public static Reading read(List<Token> tokens, String document, LatexContext context, String component) {
         List<ReadingNote> notes = new ArrayList<>();
         Set<Expr> rangeSizes = new LinkedHashSet<>();
+        Optional<InputException> expectation = Expectations.in(tokens, document);
+        if (expectation.isPresent()) {
+            return new Reading(Optional.empty(), expectation, Optional.empty(), notes, rangeSizes, false);
+        }
         LatexParser.SideContext tree;
         try {
             tree = parse(tokens, document).side();
