@@ -16,9 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.symgrad.api.Symgrad;
 import org.symgrad.cli.Main;
+import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
 import org.symgrad.print.Printer;
 import org.symgrad.run.Outcome;
+import org.symgrad.testing.RandomExprs;
 
 /**
  * Issue 8, "Done when": over every {@code examples/*.sg} (which hold the SPEC §4 targets) run with
@@ -26,7 +30,8 @@ import org.symgrad.run.Outcome;
  * terms and factors, the order of a δ's indices, the names of bound indices and how the numbers
  * of a product are split), no step brings back δs a contraction removed, and no step cites the
  * catch-all {@code simplify} — neither in the derivations nor in what {@code --format json}
- * prints. The textbook corpus ({@code src/test/resources/textbook}) is held to the same standard.
+ * prints. The textbook corpus ({@code src/test/resources/textbook}), the reach corpus
+ * ({@code src/test/resources/textbook-reach}) and seeded random expressions are held to the same standard.
  */
 class StepQualityTest {
     private static final Pattern RULE = Pattern.compile("\"rule\":\"([^\"]*)\"");
@@ -104,6 +109,53 @@ class StepQualityTest {
         assertEquals(List.of(), f.repeated(), "derivations that show an expression twice");
         assertEquals(List.of(), f.deltasBack(), "derivations that bring back δs a contraction removed");
         assertEquals(List.of(), f.simplify(), "steps that cite the catch-all 'simplify'");
+    }
+
+    @Test
+    void reachCorpusDerivationsMoveForwardAndNameEveryStep() throws IOException {
+        Figures f = measure(Path.of("src/test/resources/textbook-reach"));
+        System.out.println("reach: " + f);
+        assertTrue(f.derivations() >= 60, "derivations measured: " + f.derivations());
+        assertEquals(List.of(), f.repeated(), "derivations that show an expression twice");
+        assertEquals(List.of(), f.deltasBack(), "derivations that bring back δs a contraction removed");
+        assertEquals(List.of(), f.simplify(), "steps that cite the catch-all 'simplify'");
+    }
+
+    /**
+     * Random scalar expressions ({@link RandomExprs}, seeded) and random index expressions with a
+     * free index and δs on bound indices, derived step by step: the same standard as the corpora.
+     */
+    @Test
+    void randomDerivationsMoveForwardAndNameEveryStep() {
+        Figures f = new Figures(0, 0, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int[] counts = new int[2];
+        RandomExprs scalars = new RandomExprs(8);
+        for (int n = 0; n < 150; n++) {
+            Expr e = scalars.next(3);
+            measureIfDerivable("random " + Printer.ascii(e), () -> Deriver.plain().derive(e, new Sym("x")), f, counts);
+        }
+        RandomExprs indexed = new RandomExprs(9);
+        Indexed xj = new Indexed("x", List.of("j"));
+        for (int n = 0; n < 100; n++) {
+            Expr e = indexed.nextIndexed(java.util.Set.of("i"), 3);
+            measureIfDerivable("random " + Printer.ascii(e), () -> Deriver.plain().derive(e, xj), f, counts);
+        }
+        System.out.println("random: derivations " + counts[0] + ", steps " + counts[1] + ", " + f);
+        assertTrue(counts[0] >= 200, "derivations measured: " + counts[0]);
+        assertEquals(List.of(), f.repeated(), "derivations that show an expression twice");
+        assertEquals(List.of(), f.deltasBack(), "derivations that bring back δs a contraction removed");
+        assertEquals(List.of(), f.simplify(), "steps that cite the catch-all 'simplify'");
+    }
+
+    /** Measures the derivation {@code derive} gives, unless it stops at a resource limit (reported by the fuzz tests). */
+    private static void measureIfDerivable(String where, java.util.function.Supplier<Derivation> derive, Figures f, int[] counts) {
+        Derivation d;
+        try {
+            d = derive.get();
+        } catch (LimitException limit) {
+            return;
+        }
+        measure(where, d, f, counts);
     }
 
     @Test
