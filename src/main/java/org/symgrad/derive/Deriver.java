@@ -54,9 +54,9 @@ public final class Deriver {
      * the engine reported. Within terms, cancelling is what a textbook shows; across terms,
      * combining fractions, splitting sums, factoring, collecting.
      */
-    private static final List<String> WITHIN_TERMS = List.of("cancel-common-factors", "exp-law", "combine-fractions",
+    private static final List<String> WITHIN_TERMS = List.of("quotient-as-function", "cancel-common-factors", "exp-law", "combine-fractions",
             "factor-out-common-factor", "expand-products", "collect-like-terms", "multiply-powers");
-    private static final List<String> ACROSS_TERMS = List.of("combine-fractions", "split-sum", "pull-factor-out-of-sum",
+    private static final List<String> ACROSS_TERMS = List.of("quotient-as-function", "combine-fractions", "split-sum", "pull-factor-out-of-sum",
             "merge-sums", "gather-sums", "factor-by-grouping", "factor-out-common-factor", "collect-like-terms", "expand-products",
             "exp-law", "cancel-common-factors", "multiply-powers", "quotient-as-function");
 
@@ -65,8 +65,12 @@ public final class Deriver {
     private final List<Rule> resubstitutions;
     private final Simplifier full;
     private final Simplifier assumed;
+    /** {@link #full} without its write-back in names. */
+    private final Simplifier fullArithmetic;
     /** The stages before the write-back in names: they leave a softmax quotient and split sums as they are. */
     private final Simplifier plain = Simplifier.plain().forEarlierStages();
+    /** {@link #plain} without the write-back in names: the arithmetic a stage does, shown before its write-back. */
+    private final Simplifier arithmetic = plain.arithmeticOnly();
     /** The assumed facts ({@code y in {0, 1}}, {@code x > 0} …) whose identities a result is written with. */
     private final Sampling facts;
 
@@ -92,6 +96,7 @@ public final class Deriver {
         this.assumptions = List.copyOf(assumed);
         this.resubstitutions = rules;
         this.full = Simplifier.with(this.assumptions, rules);
+        this.fullArithmetic = full.arithmeticOnly();
         this.assumed = Simplifier.with(this.assumptions, List.of()).forEarlierStages();
     }
 
@@ -338,6 +343,12 @@ public final class Deriver {
             rules.addAll(inverses);
             writeBack = Simplifier.with(assumptions, rules);
         }
+        if (recording) {
+            // the final form's own arithmetic (gathering sums …) before its write-back in names
+            TraceRecorder gathered = new TraceRecorder();
+            Expr arithmeticForm = (writeBack == full ? fullArithmetic : writeBack.arithmeticOnly()).simplify(simplified, gathered);
+            steps.add(named(gathered, ACROSS_TERMS), arithmeticForm);
+        }
         TraceRecorder written = new TraceRecorder();
         Expr result = writeBack.simplify(simplified, written);
         steps.finish(named(written, List.of("substitute-definition")), result);
@@ -348,20 +359,50 @@ public final class Deriver {
      * result: the δ contraction, the function identities, cancelling within terms, combining them.
      */
     private void showSimplification(StepLog steps) {
-        Expr differentiated = steps.last();
-        TraceRecorder contraction = new TraceRecorder();
-        steps.add(named(contraction, List.of(RuleBook.DELTA_CONTRACTION.name())), NumberFolding.apply(
-                Rewriter.bottomUp(RuleBook.DELTA_RULES, differentiated, REWRITE_BUDGET, contraction).result()));
+        contractions(steps, false);
         for (Rule identity : IDENTITIES) {
             steps.add(identity.name(), NumberFolding.apply(
                     Rewriter.bottomUp(List.of(identity), steps.last(), REWRITE_BUDGET, Trace.NONE).result()));
         }
+        // each stage's arithmetic first, then what it writes back in names (σ from exp …): a step
+        // that writes σ does not also expand and cancel (StepLeaps)
+        TraceRecorder withinArithmetic = new TraceRecorder();
+        Expr cancelledArithmetic = termwise(steps.last(), arithmetic, withinArithmetic);
+        steps.add(named(withinArithmetic, WITHIN_TERMS), cancelledArithmetic);
         TraceRecorder within = new TraceRecorder();
-        Expr cancelled = termwise(steps.last(), within);
+        Expr cancelled = termwise(steps.last(), plain, within);
         steps.add(named(within, WITHIN_TERMS), cancelled);
+        // with the terms cancelled, a δ or a constant still hidden in a product under Σ is taken apart
+        contractions(steps, true);
+        TraceRecorder acrossArithmetic = new TraceRecorder();
+        Expr combinedArithmetic = arithmetic.simplify(steps.last(), acrossArithmetic);
+        steps.add(named(acrossArithmetic, ACROSS_TERMS), combinedArithmetic);
         TraceRecorder across = new TraceRecorder();
         Expr combined = plain.simplify(steps.last(), across);
         steps.add(named(across, ACROSS_TERMS), combined);
+    }
+
+    /**
+     * The δ contraction and the Σ of a constant as steps that do only that: a δ under an inner Σ
+     * taken out to the Σ it contracts, and a product under Σ expanded and the Σ split over its terms
+     * first ({@link TermsApart}); a product that divides only once its terms are {@code cancelled}.
+     */
+    private static void contractions(StepLog steps, boolean cancelled) {
+        steps.add(TermsApart.PULL_OUT, TermsApart.deltasOut(steps.last()));
+        java.util.function.Predicate<Expr> contracts = s -> contracts(RuleBook.DELTA_RULES, s)
+                || contracts(List.of(RuleBook.SUM_OF_CONSTANT), s);
+        steps.add(TermsApart.EXPAND, TermsApart.of(steps.last(), contracts, false, cancelled));
+        steps.add(TermsApart.SPLIT, TermsApart.of(steps.last(), contracts, true, cancelled));
+        TraceRecorder contraction = new TraceRecorder();
+        steps.add(named(contraction, List.of(RuleBook.DELTA_CONTRACTION.name())), NumberFolding.apply(
+                Rewriter.bottomUp(RuleBook.DELTA_RULES, steps.last(), REWRITE_BUDGET, contraction).result()));
+        steps.add(RuleBook.SUM_OF_CONSTANT.name(), NumberFolding.apply(
+                Rewriter.bottomUp(List.of(RuleBook.SUM_OF_CONSTANT), steps.last(), REWRITE_BUDGET, Trace.NONE).result()));
+    }
+
+    /** Whether {@code rules} change {@code e}. */
+    private static boolean contracts(List<Rule> rules, Expr e) {
+        return !Rewriter.bottomUp(rules, e, REWRITE_BUDGET, Trace.NONE).result().equals(e);
     }
 
     /**
@@ -404,13 +445,13 @@ public final class Deriver {
      * Each term of a sum simplified on its own, the sum itself left standing: the step where a
      * textbook cancels within the terms ({@code y σ(1 − σ)/σ → y(1 − σ)}) before collecting them.
      */
-    private Expr termwise(Expr e, Trace trace) {
+    private static Expr termwise(Expr e, Simplifier simplifier, Trace trace) {
         return switch (e) {
-            case Add a -> Exprs.add(a.terms().stream().map(t -> termwise(t, trace)).toList());
+            case Add a -> Exprs.add(a.terms().stream().map(t -> termwise(t, simplifier, trace)).toList());
             case Mul m when m.factors().size() == 2 && m.factors().get(0) instanceof Num ->
-                    Exprs.mul(m.factors().get(0), termwise(m.factors().get(1), trace));
-            case IndexSum sum -> new IndexSum(sum.index(), sum.lower(), sum.upper(), termwise(sum.body(), trace));
-            default -> plain.simplify(e, trace);
+                    Exprs.mul(m.factors().get(0), termwise(m.factors().get(1), simplifier, trace));
+            case IndexSum sum -> new IndexSum(sum.index(), sum.lower(), sum.upper(), termwise(sum.body(), simplifier, trace));
+            default -> simplifier.simplify(e, trace);
         };
     }
 }

@@ -41,6 +41,12 @@ public final class Simplifier {
      * and gather sums that share a factor ({@link SumsSharingAFactor}): not in a derivation's earlier stages.
      */
     private final boolean finalForm;
+    /**
+     * Whether results are written back in names (definitions, σ / softplus / tanh from exp,
+     * softmax, a let in the branch where its body holds); without, the arithmetic stages alone
+     * ({@link #arithmeticOnly}).
+     */
+    private final boolean writeBack;
 
     /** A result and the rules that produced it. */
     private record Result(Expr expr, TraceRecorder trace) {
@@ -50,10 +56,25 @@ public final class Simplifier {
     private final Map<Expr, Result> memo = new ConcurrentHashMap<>();
 
     private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean finalForm) {
+        this(assumptions, definitions, finalForm, true);
+    }
+
+    private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean finalForm, boolean writeBack) {
         this.assumptions = List.copyOf(assumptions);
         this.definitions = List.copyOf(definitions);
         this.assumedNames = assumedNames(this.assumptions);
         this.finalForm = finalForm;
+        this.writeBack = writeBack;
+    }
+
+    /**
+     * This simplifier without the write-back in names: the arithmetic of the normal form (expand,
+     * collect, cancel, combine fractions, factor) and the written forms it presents, so that a
+     * derivation shows the arithmetic as its own step before a step that writes the result in σ or
+     * a defined name ({@code (e(1 + e) − e·e)/(1 + e)² → e/(1 + e)²}, then σ from exp).
+     */
+    public Simplifier arithmeticOnly() {
+        return new Simplifier(assumptions, definitions, finalForm, false);
     }
 
     /**
@@ -113,14 +134,16 @@ public final class Simplifier {
         WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false));
         Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals, arguments);
         Expr best = first.canonical(e);
-        List<Rule> reversed = new ArrayList<>(definitions);
+        List<Rule> reversed = new ArrayList<>(writeBack ? definitions : List.of());
         Collections.reverse(reversed);
-        reversed.addAll(Rules.namedFunctionInverses(e));
-        // those the normal form's 1 + e^u suggests, and the input's own, which the normal form may have
-        // cleared of a divisor: exp(x − μ)/(1 + exp(x − μ)) normalises to exp(x)/(exp(μ) + exp(x)), still σ(x − μ)
-        reversed.addAll(Rules.impliedFunctionInverses(best, e));
+        if (writeBack) {
+            reversed.addAll(Rules.namedFunctionInverses(e));
+            // those the normal form's 1 + e^u suggests, and the input's own, which the normal form may have
+            // cleared of a divisor: exp(x − μ)/(1 + exp(x − μ)) normalises to exp(x)/(exp(μ) + exp(x)), still σ(x − μ)
+            reversed.addAll(Rules.impliedFunctionInverses(best, e));
+        }
         // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
-        SoftmaxNames softmaxes = new SoftmaxNames(finalForm ? best : Exprs.ZERO);
+        SoftmaxNames softmaxes = new SoftmaxNames(finalForm && writeBack ? best : Exprs.ZERO);
         reversed.addAll(softmaxes.rules());
         Normalizer plainForm = first.untraced();
         WrittenExponentials writtenExps = WrittenExponentials.in(e, plainForm);
@@ -175,15 +198,20 @@ public final class Simplifier {
         // a multiple of n beside Σ_i taken into it as the input wrote the body: −Σ_i (1 − x_i), not Σ_i x_i − n
         terms = ConstantsIntoSums.in(e, plainForm).folded(terms, trace);
         // a term at a one-hot let's label joins a sibling Σ as the let: Σ_w U_ew (ŷ_w − y_w), not Σ_w U_ew ŷ_w − U_eo
-        terms = FixedLabelsInSums.of(definitions, plainForm).joined(terms, trace);
+        terms = writeBack ? FixedLabelsInSums.of(definitions, plainForm).joined(terms, trace) : terms;
         // terms gathered by the range conditions they hold: 2(h_j − h_{j−1})[2 ≤ j ≤ T] − 2(h_{j+1} − h_j)[2 ≤ j+1 ≤ T]
         terms = RangeConditionTerms.gathered(terms, plainForm, trace);
         // decimals where the input wrote them: exp(−x²/2) from erf′ beside the input's 0.5(1 + erf(x/√2))
         terms = decimals ? WrittenDecimals.in(e).written(terms) : terms;
         // steps of one quantity as one case split: where(x < −3, 0, where(x < 3, 1/6, 0)), not heaviside(3 + x)·heaviside(3 − x)/6
-        terms = PiecewiseCases.of(terms, plainForm, branch -> simplify(branch, budget, trace), trace);
+        terms = writeBack ? PiecewiseCases.of(terms, plainForm, branch -> simplify(branch, budget, trace), trace) : terms;
         // a let of a case split written back in the branch where its body holds: where(x > 0, 1, f + α)
-        terms = BranchWriteBack.of(assumptions, definitions).written(terms, trace);
+        terms = writeBack ? BranchWriteBack.of(assumptions, definitions).written(terms, trace) : terms;
+        if (!writeBack && Exprs.count(terms, x -> WrittenExponentials.isExp(x) && !writtenExps.wrote(((Fn) x).arg())) > 0) {
+            // without the write-back, the exps the input wrote are read back all the same: the arithmetic
+            // of exp(x − μ)/(1 + exp(x − μ)) shows exp(x − μ)/(1 + exp(x − μ))², not exp(μ)exp(x)/(exp(μ) + exp(x))²
+            terms = merged.of(plainForm.normalize(terms)).orElse(terms);
+        }
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
     }
 

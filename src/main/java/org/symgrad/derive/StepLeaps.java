@@ -1,0 +1,136 @@
+package org.symgrad.derive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Variable;
+import org.symgrad.rewrite.PositiveRoots;
+import org.symgrad.rewrite.Rewriter;
+import org.symgrad.rewrite.Rule;
+import org.symgrad.rewrite.RuleBook;
+import org.symgrad.rewrite.Trace;
+import org.symgrad.simplify.NumberFolding;
+import org.symgrad.simplify.Simplifier;
+
+/**
+ * The steps of a derivation whose change is more than the rules they cite explain — a reader
+ * cannot follow them. Each step is checked against what it cites:
+ * <ul>
+ *   <li>a differentiation step (its expression before holds a derivative) applies one rule of
+ *       {@link org.symgrad.diff.DiffRules} by construction;</li>
+ *   <li>a step citing rules of the book ({@link RuleBook}: δ contraction, function identities, the
+ *       exp/log laws) must be what re-applying only those rules to the expression before gives,
+ *       up to the order of terms and factors ({@link StepLog#key});</li>
+ *   <li>a step citing arithmetic only (expand, collect, cancel, combine fractions, factor, …)
+ *       brings in no function and no variable the expression before did not show;</li>
+ *   <li>a step citing a write-back in names (σ from exp, a defined name, an assumption) starts
+ *       from a form its arithmetic is done in: simplifying the expression before without writing
+ *       back gives it again, so the step rewrites in names and does nothing else.</li>
+ * </ul>
+ * A step that fails its check is a leap; the derivation should show it as several named steps.
+ */
+public final class StepLeaps {
+    /** One leap: the step's position in the derivation (0 is the start), its rule and why it is one. */
+    public record Leap(int step, String rule, String why) {
+    }
+
+    private static final Map<String, List<Rule>> BOOK = book();
+    private static final Set<String> ARITHMETIC = arithmetic();
+    private static final String QUOTIENT_AS_FUNCTION = "quotient-as-function";
+
+    private final Simplifier arithmeticForm;
+
+    private StepLeaps(Simplifier arithmeticForm) {
+        this.arithmeticForm = arithmeticForm;
+    }
+
+    /** A checker whose arithmetic form is that of the plain simplifier's earlier stages. */
+    public static StepLeaps checker() {
+        return new StepLeaps(Simplifier.plain().forEarlierStages().arithmeticOnly());
+    }
+
+    /** The leaps among {@code d}'s own steps (its sub-derivations are derivations of their own). */
+    public List<Leap> of(Derivation d) {
+        List<Leap> out = new ArrayList<>();
+        List<Step> steps = d.steps();
+        Expr before = d.start();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String why = why(before, step);
+            if (why != null) {
+                out.add(new Leap(i, step.rule(), why));
+            }
+            before = step.expr();
+        }
+        return out;
+    }
+
+    /** Why the change from {@code before} to {@code step} is more than its rules explain; null if they do. */
+    private String why(Expr before, Step step) {
+        Expr after = step.expr();
+        if (Exprs.count(before, e -> e instanceof Derivative) > 0 || StepLog.key(before).equals(StepLog.key(after))) {
+            return null;
+        }
+        List<String> rules = step.rules();
+        if (rules.stream().allMatch(BOOK::containsKey)) {
+            List<Rule> cited = rules.stream().flatMap(r -> BOOK.get(r).stream()).toList();
+            Expr again = NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
+            return StepLog.key(again).equals(StepLog.key(after)) ? null : "the cited rules alone do not give it";
+        }
+        if (rules.stream().allMatch(ARITHMETIC::contains)) {
+            Set<String> brought = names(after);
+            brought.removeAll(names(before));
+            // a quotient written as the function it is (sinh/cosh = tanh) brings in that function only
+            if (rules.contains(QUOTIENT_AS_FUNCTION)) {
+                brought.removeIf(n -> n.endsWith("()"));
+            }
+            return brought.isEmpty() ? null : "brings in " + brought + ", which arithmetic does not";
+        }
+        Expr settled = arithmeticForm.simplify(before);
+        return StepLog.key(settled).equals(StepLog.key(before)) ? null : "does arithmetic besides " + step.rule();
+    }
+
+    /** The functions, variables and δs {@code e} shows, by name. */
+    static Set<String> names(Expr e) {
+        Set<String> out = new TreeSet<>();
+        names(e, out);
+        return out;
+    }
+
+    private static void names(Expr e, Set<String> out) {
+        switch (e) {
+            case Fn f -> out.add(f.name() + "()");
+            case Variable v -> out.add(v.name());
+            case Delta d -> out.add("δ");
+            default -> {
+            }
+        }
+        Exprs.children(e).forEach(c -> names(c, out));
+    }
+
+    private static Map<String, List<Rule>> book() {
+        List<Rule> rules = new ArrayList<>(RuleBook.ALL);
+        rules.addAll(RuleBook.DELTA_RULES);
+        rules.add(RuleBook.DELTA_CONTRACTION);
+        Map<String, List<Rule>> out = rules.stream().collect(Collectors.groupingBy(Rule::name,
+                java.util.LinkedHashMap::new, Collectors.mapping(Function.identity(), Collectors.toList())));
+        // a δ contraction step applies the δ rules together, as the derivation does
+        out.put(RuleBook.DELTA_CONTRACTION.name(), RuleBook.DELTA_RULES);
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> arithmetic() {
+        Set<String> out = new java.util.HashSet<>(RuleBook.ARITHMETIC.keySet());
+        PositiveRoots.LAWS.forEach(r -> out.add(r.name()));
+        return Set.copyOf(out);
+    }
+}

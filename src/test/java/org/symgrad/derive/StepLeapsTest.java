@@ -1,0 +1,99 @@
+package org.symgrad.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.Symgrad;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Sym;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.run.Outcome;
+
+/**
+ * Issue 8/9 standard, "labels say what changed": a step does only what the rules it cites do
+ * ({@link StepLeaps}). Over the gallery, the textbook corpus and the reach corpus the leaps are
+ * counted; a step that writes σ from exp does not also expand and cancel.
+ */
+class StepLeapsTest {
+    private static final StepLeaps LEAPS = StepLeaps.checker();
+
+    /** Leaps over every derivation (sub-derivations included) of the scripts in {@code dir}, one line each. */
+    static List<String> leaps(Path dir, int[] steps) throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> files = Files.list(dir)) {
+            scripts = files.filter(p -> p.toString().endsWith(".sg")).sorted().toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (Path script : scripts) {
+            for (Outcome o : Symgrad.run(Files.readString(script))) {
+                if (o instanceof Outcome.Derived d) {
+                    leaps(script.getFileName().toString(), d.derivation(), out, steps);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void leaps(String script, Derivation d, List<String> out, int[] steps) {
+        for (Derivation inner : d.inner()) {
+            leaps(script, inner, out, steps);
+        }
+        steps[0] += d.steps().size();
+        for (StepLeaps.Leap leap : LEAPS.of(d)) {
+            Expr before = leap.step() == 0 ? d.start() : d.steps().get(leap.step() - 1).expr();
+            out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + " step " + leap.step()
+                    + " (" + leap.rule() + ", " + leap.why() + "): " + Printer.ascii(before) + "  =>  "
+                    + Printer.ascii(d.steps().get(leap.step()).expr()));
+        }
+    }
+
+    @Test
+    void corporaCountLeaps() throws IOException {
+        int total = 0;
+        int[] steps = new int[1];
+        for (String dir : List.of("examples", "src/test/resources/textbook", "src/test/resources/textbook-reach")) {
+            List<String> found = leaps(Path.of(dir), steps);
+            System.out.println(dir + ": " + found.size() + " leaps");
+            found.forEach(l -> System.out.println("  " + l));
+            total += found.size();
+        }
+        System.out.println("leaps: " + total + " over " + steps[0] + " steps");
+        assertTrue(steps[0] > 2000, "steps measured: " + steps[0]);
+        // before the stages were split (main b667e78): 44 leaps over 2187 steps
+        assertTrue(total <= 11, "leaps: " + total);
+    }
+
+    @Test
+    void sigmaFromExpDoesNotAlsoExpandAndCancel() {
+        Derivation d = Deriver.plain().derive(Parser.parseExpression("exp(x - mu)/(1 + exp(x - mu))"), new Sym("x"));
+        assertEquals(List.of(), LEAPS.of(d), "leaps in " + d.steps());
+        List<String> rules = d.steps().stream().map(Step::rule).toList();
+        assertEquals("sigma-from-exp", rules.get(rules.size() - 1));
+        assertTrue(rules.size() >= 2 && !rules.get(rules.size() - 2).equals("sigma-from-exp"), "rules: " + rules);
+    }
+
+    @Test
+    void aStepThatDoesMoreThanItsRuleIsALeap() {
+        Expr before = Parser.parseExpression("(exp(u)*(1 + exp(u)) - exp(u)*exp(u))/(1 + exp(u))^2");
+        Derivation leap = new Derivation(before, new Sym("u"),
+                List.of(new Step("x", before), new Step("sigma-from-exp", Parser.parseExpression("sigma(u)*(1 - sigma(u))"))),
+                List.of());
+        assertEquals(1, LEAPS.of(leap).size(), "the σ write-back also expands and cancels");
+        Derivation arithmetic = new Derivation(before, new Sym("u"),
+                List.of(new Step("x", before), new Step("collect-like-terms", Parser.parseExpression("sigma(u)*(1 - sigma(u))"))),
+                List.of());
+        assertEquals(1, LEAPS.of(arithmetic).size(), "arithmetic does not bring in σ");
+        Derivation honest = new Derivation(before, new Sym("u"),
+                List.of(new Step("x", before), new Step("collect-like-terms", Parser.parseExpression("exp(u)/(1 + exp(u))^2"))),
+                List.of());
+        assertEquals(List.of(), LEAPS.of(honest));
+    }
+}
