@@ -600,7 +600,7 @@ public final class DocumentChecker {
                 chain.lastReadable = null;
                 refining = !t.isCall() && aliases.isEmpty();
                 chain.reading.set(0, (logarithm.isPresent() ? "log " : "") + Printer.ascii(t.variable())
-                        + (t.isCall() ? "(…)" : ""));
+                        + (t.squared() ? "^2" : "") + (t.isCall() ? "(…)" : ""));
                 if (body == null) {
                     chain.open = true;
                     return;
@@ -798,6 +798,10 @@ public final class DocumentChecker {
             return false;
         }
         Expr value = body.expr().get();
+        if (t.squared()) {
+            // \sigma^2 = V: σ is √V, so that σ² wherever the document writes it is V again
+            value = Exprs.fn("sqrt", value);
+        }
         if (t.isCall() && calls(value, t.name())) {
             // P(Y | X) = \prod_i P(y^(i) | x^(i)): a label for one value, not a function to apply elsewhere
             unreadable.put(t.name(), "line " + body.line() + ": " + t.name() + " is defined in terms of itself (" + t.name()

@@ -49,7 +49,7 @@ class FreshHomeworkTest {
             Map.entry("rnn-bptt", "13✓ 15✓ 17✓ 19✗"),
             Map.entry("softmax-ce-indicator", "7✓ 15✓ 15✓"),
             Map.entry("softmax-ce-wrong-sign", "9✓ 9✗"),
-            Map.entry("zakka-batchnorm", "7? 15✓ 17✓ 19✓ 23?"),
+            Map.entry("zakka-batchnorm", "15✓ 17✓ 19✓ 23✓"),
             Map.entry("contrastive-loss", "11✓ 15✓ 17✗"),
             Map.entry("cs229-locally-weighted", "13✓ 15✗"),
             Map.entry("cs229-lms-transpose", "14✓ 15✓ 16✓ 21✓ 25?"),
@@ -149,10 +149,6 @@ class FreshHomeworkTest {
                     + "(f does not depend on t as read); the last two steps are proven"),
             Map.entry("prml-mdn-mixing:21", "≈, numerically equal at every sampled point: ∂E/∂a_k = π_k − γ_k "
                     + "through the softmax and the responsibilities is not closed symbolically"),
-            Map.entry("zakka-batchnorm:7", "\\sigma^2 = \\frac{1}{N}\\sum_i (x_i - \\mu)^2 defines the variance as a "
-                    + "squared name, which is not read as a definition (σ² is σ to the power 2, σ undefined): undecided"),
-            Map.entry("zakka-batchnorm:23", "undecided, because σ² is not defined (line 7); the step is right "
-                    + "(the μ term vanishes since Σ_i (x_i − μ) = 0)"),
             Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "
                     + "does not depend on f as the document defines it"),
             Map.entry("prml-gaussian-mean-precision:17", "\\ln p(\\mathbf{x} \\mid \\mu, \\sigma^2): a density "

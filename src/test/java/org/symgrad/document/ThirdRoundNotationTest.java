@@ -122,4 +122,18 @@ class ThirdRoundNotationTest {
         assertMarks("✓", "$$\\ln p(t \\mid w, b) = -b(t - w)^2$$\n\n"
                 + "$$\\frac{\\partial}{\\partial b} \\ln p(t \\mid w, b) = -(t - w)^2$$\n");
     }
+
+    @Test
+    void aSquaredSigmaDefinesTheVarianceAndSoItsStandardDeviation() {
+        // batch norm: σ² = (1/N) Σ_i (x_i − μ)², then the derivative everyone gets wrong
+        String batch = "$$\\mu = \\frac{1}{N}\\sum_{i=1}^{N} x_i$$\n\n"
+                + "$$\\sigma^2 = \\frac{1}{N}\\sum_{i=1}^{N} (x_i - \\mu)^2$$\n\n";
+        assertMarks("✓", batch + "$$\\frac{\\partial \\sigma^2}{\\partial x_j} = \\frac{2}{N} (x_j - \\mu)$$\n");
+        assertMarks("✗", batch + "$$\\frac{\\partial \\sigma^2}{\\partial x_j} = \\frac{2}{N} x_j$$\n");
+        assertMarks("✓", batch + "$$\\frac{\\partial \\sigma}{\\partial x_j} = \\frac{x_j - \\mu}{N \\sigma}$$\n");
+        assertMarks("✓", batch + "$$\\hat{x}_i = \\frac{x_i - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}$$\n\n"
+                + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\mu} = -\\frac{1}{\\sqrt{\\sigma^2 + \\epsilon}}$$\n");
+        // the square of another name is no definition: x^2 = 4 stays a claim, undecided as x is unknown
+        assertMarks("?", "$$x^2 = 4$$\n");
+    }
 }

@@ -1839,8 +1839,14 @@ final class LatexBuilder {
                 absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
                 i++;
             }
-            if (name.primes > 0 && (i < ops.size() || !primeNamesQuantity(name)) || name.power != null) {
+            // \sigma^2 = \frac{1}{N}\sum_i (x_i - \mu)^2: a variance, named by its square, defines σ
+            boolean variance = name.power != null && Exprs.isNum(name.power, 2) && i == ops.size() && name.primes == 0
+                    && name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma") && name.label.isEmpty();
+            if (name.primes > 0 && (i < ops.size() || !primeNamesQuantity(name)) || name.power != null && !variance) {
                 return Optional.empty();
+            }
+            if (variance) {
+                name.power = null;
             }
             if (name.base.equals("e") && name.spelling == NameAtom.Spelling.LETTER && name.indices.isEmpty()) {
                 return Optional.empty();
@@ -1852,7 +1858,7 @@ final class LatexBuilder {
             boolean vector = name.bold && name.indices.isEmpty();
             Variable variable = withVectors(() -> (Variable) resolve(name));
             if (i == ops.size()) {
-                return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector));
+                return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector, variance));
             }
             LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
             if (call.expr().isEmpty() || !call.expr().stream().allMatch(this::isPlainVariable)) {

@@ -17,14 +17,22 @@ import org.symgrad.expr.Variable;
  * @param component  the indices after a call ({@code \sigma(a)_i} gives {@code [i]})
  * @param builtIn    whether the head is a function symgrad knows ({@code \sigma}, {@code softmax})
  * @param vector     whether the name is a whole vector ({@code \hat{\mathbf{y}}}): bold and unindexed
+ * @param squared    whether the side is the name squared, {@code \sigma^2} or {@code \sigma_k^2}: a
+ *                   variance defines its standard deviation, the square root of its value
  */
 public record Target(String name, Variable variable, List<Expr> parameters, List<String> component,
-                     boolean builtIn, boolean vector) {
+                     boolean builtIn, boolean vector, boolean squared) {
     public Target {
         Objects.requireNonNull(name);
         Objects.requireNonNull(variable);
         parameters = List.copyOf(parameters);
         component = List.copyOf(component);
+    }
+
+    /** A target that is the name itself, not its square. */
+    public Target(String name, Variable variable, List<Expr> parameters, List<String> component,
+                  boolean builtIn, boolean vector) {
+        this(name, variable, parameters, component, builtIn, vector, false);
     }
 
     /** Whether the side is a call shape {@code f(x, …)}. */
