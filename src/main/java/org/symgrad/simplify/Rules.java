@@ -400,9 +400,6 @@ public final class Rules {
     }
 
     private static void implied(Expr e, Set<Expr> sigmas, Set<Expr> softpluses) {
-        if (e instanceof IndexSum) {
-            return;
-        }
         onePlusExp(e).ifPresent(sigmas::add);
         if (e instanceof Fn f && f.name().equals(FunctionRegistry.LOG)) {
             onePlusExp(f.arg()).ifPresent(softpluses::add);
@@ -442,8 +439,6 @@ public final class Rules {
                 && !(f.arg() instanceof Num)) {
             out.add(f);
         }
-        if (!(e instanceof IndexSum)) {
-            Exprs.children(e).forEach(c -> collect(c, out));
-        }
+        Exprs.children(e).forEach(c -> collect(c, out));
     }
 }

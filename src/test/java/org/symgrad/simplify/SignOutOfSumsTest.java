@@ -27,9 +27,9 @@ class SignOutOfSumsTest {
     void theSignOfEveryTermStandsInFront() {
         assertEquals("-sum(i, x_i*y_i)", simplified("sum(i, -x_i*y_i)"));
         assertEquals("-a*sum(i, x_i*y_i)", simplified("a*sum(i, -x_i*y_i)"));
-        // logistic regression: −Σ_i X_ik y_i/(1 + e^{y_i Σ_p X_ip w_p})
+        // logistic regression: −Σ_i X_ik y_i (1 − σ(y_i Σ_p X_ip w_p))
         CheckedDerivatives.assertDerivative("sum(i, log(1+exp(-y_i*sum(k,X_ik*w_k))))", "w_k",
-                "-sum(i, X_{ik}*y_i/(1 + exp(y_i*sum(p, X_{ip}*w_p))))");
+                "-sum(i, X_{ik}*y_i*(1 - sigma(y_i*sum(p, X_{ip}*w_p))))");
     }
 
     /** A difference costs no more either way round: −Σ (y − t) still reads Σ (t − y). */
