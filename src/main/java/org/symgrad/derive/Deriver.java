@@ -220,6 +220,43 @@ public final class Deriver {
      * step showed that form already, the derivation ends there instead, so no step undoes another.
      */
     private static List<Step> differencesAsWritten(List<Step> steps, Expr of) {
+        return turnedThroughout(lastAsWritten(steps, of), of);
+    }
+
+    /**
+     * {@code steps} with every step after the differentiation written with the differences as
+     * {@code of} wrote them, as the result is: a stage that turns {@code y_n − ŷ_n} is not followed
+     * by one that turns it back ({@link StepUndos}). A step that comes to an earlier step's form
+     * this way ends the detour in between, as in {@link StepLog}; the last step is unchanged.
+     */
+    private static List<Step> turnedThroughout(List<Step> steps, Expr of) {
+        List<Step> out = new ArrayList<>();
+        List<Expr> keys = new ArrayList<>();
+        boolean differentiated = false;
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            Expr e = step.expr();
+            if (differentiated && i < steps.size() - 1) {
+                e = WrittenDifferences.turned(of, e);
+            }
+            differentiated |= i > 0 && org.symgrad.expr.Exprs.count(e, x -> x instanceof Derivative) == 0;
+            Expr key = StepLog.key(e);
+            int earlier = keys.indexOf(key);
+            if (earlier > 0) {
+                while (out.size() > earlier + 1) {
+                    out.remove(out.size() - 1);
+                    keys.remove(keys.size() - 1);
+                }
+                out.set(earlier, new Step(out.get(earlier).rule(), e));
+                continue;
+            }
+            out.add(new Step(step.rule(), e));
+            keys.add(key);
+        }
+        return out;
+    }
+
+    private static List<Step> lastAsWritten(List<Step> steps, Expr of) {
         Expr last = steps.get(steps.size() - 1).expr();
         Expr turned = WrittenDifferences.turned(of, last);
         if (turned == last) {
@@ -347,7 +384,7 @@ public final class Deriver {
             // the final form's own arithmetic (gathering sums …) before its write-back in names
             TraceRecorder gathered = new TraceRecorder();
             Expr arithmeticForm = (writeBack == full ? fullArithmetic : writeBack.arithmeticOnly()).simplify(simplified, gathered);
-            steps.add(named(gathered, ACROSS_TERMS), arithmeticForm);
+            steps.add(stageName(gathered, ACROSS_TERMS, steps.last(), arithmeticForm), arithmeticForm);
         }
         TraceRecorder written = new TraceRecorder();
         Expr result = writeBack.simplify(simplified, written);
@@ -368,18 +405,18 @@ public final class Deriver {
         // that writes σ does not also expand and cancel (StepLeaps)
         TraceRecorder withinArithmetic = new TraceRecorder();
         Expr cancelledArithmetic = termwise(steps.last(), arithmetic, withinArithmetic);
-        steps.add(named(withinArithmetic, WITHIN_TERMS), cancelledArithmetic);
+        steps.add(stageName(withinArithmetic, WITHIN_TERMS, steps.last(), cancelledArithmetic), cancelledArithmetic);
         TraceRecorder within = new TraceRecorder();
         Expr cancelled = termwise(steps.last(), plain, within);
-        steps.add(named(within, WITHIN_TERMS), cancelled);
+        steps.add(stageName(within, WITHIN_TERMS, steps.last(), cancelled), cancelled);
         // with the terms cancelled, a δ or a constant still hidden in a product under Σ is taken apart
         contractions(steps, true);
         TraceRecorder acrossArithmetic = new TraceRecorder();
         Expr combinedArithmetic = arithmetic.simplify(steps.last(), acrossArithmetic);
-        steps.add(named(acrossArithmetic, ACROSS_TERMS), combinedArithmetic);
+        steps.add(stageName(acrossArithmetic, ACROSS_TERMS, steps.last(), combinedArithmetic), combinedArithmetic);
         TraceRecorder across = new TraceRecorder();
         Expr combined = plain.simplify(steps.last(), across);
-        steps.add(named(across, ACROSS_TERMS), combined);
+        steps.add(stageName(across, ACROSS_TERMS, steps.last(), combined), combined);
     }
 
     /**
@@ -404,6 +441,23 @@ public final class Deriver {
     private static boolean contracts(List<Rule> rules, Expr e) {
         return !Rewriter.bottomUp(rules, e, REWRITE_BUDGET, Trace.NONE).result().equals(e);
     }
+
+    /**
+     * The name of an arithmetic stage from {@code before} to {@code after}: quotient-as-function
+     * only where the stage wrote a function the line before did not show (sinh/cosh as tanh); the
+     * normaliser reports it wherever it looks at a quotient.
+     */
+    private static String stageName(TraceRecorder trace, List<String> arithmetic, Expr before, Expr after) {
+        java.util.Set<String> brought = StepLeaps.names(after);
+        brought.removeAll(StepLeaps.names(before));
+        if (trace.fired().contains(QUOTIENT_AS_FUNCTION) && brought.stream().anyMatch(n -> n.endsWith("()"))) {
+            return QUOTIENT_AS_FUNCTION;
+        }
+        List<String> rest = arithmetic.stream().filter(r -> !r.equals(QUOTIENT_AS_FUNCTION)).toList();
+        return named(trace, rest);
+    }
+
+    private static final String QUOTIENT_AS_FUNCTION = "quotient-as-function";
 
     /**
      * The name of a stage: the first rule of the book, assumption or write-back the engine applied,

@@ -1,0 +1,75 @@
+package org.symgrad.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.Symgrad;
+import org.symgrad.expr.Sym;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.run.Outcome;
+
+/**
+ * Issue 8/9 standard, "never undo": no step brings back a part of the expression an earlier step
+ * took away ({@link StepUndos}) — over the gallery, the textbook corpus and the reach corpus.
+ */
+class StepUndosTest {
+    static List<String> undos(Path dir, int[] steps) throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> files = Files.list(dir)) {
+            scripts = files.filter(p -> p.toString().endsWith(".sg")).sorted().toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (Path script : scripts) {
+            for (Outcome o : Symgrad.run(Files.readString(script))) {
+                if (o instanceof Outcome.Derived d) {
+                    undos(script.getFileName().toString(), d.derivation(), out, steps);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void undos(String script, Derivation d, List<String> out, int[] steps) {
+        for (Derivation inner : d.inner()) {
+            undos(script, inner, out, steps);
+        }
+        steps[0] += d.steps().size();
+        for (StepUndos.Undo u : StepUndos.of(d)) {
+            out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + ": step " + u.step() + " ("
+                    + u.rule() + ") brings back " + Printer.ascii(u.part()) + ", which step " + u.undone() + " ("
+                    + d.steps().get(u.undone()).rule() + ") removed");
+        }
+    }
+
+    @Test
+    void corporaCountUndos() throws IOException {
+        int total = 0;
+        int[] steps = new int[1];
+        for (String dir : List.of("examples", "src/test/resources/textbook", "src/test/resources/textbook-reach")) {
+            List<String> found = undos(Path.of(dir), steps);
+            System.out.println(dir + ": " + found.size() + " undos");
+            found.forEach(l -> System.out.println("  " + l));
+            total += found.size();
+        }
+        System.out.println("undos: " + total + " over " + steps[0] + " steps");
+        assertTrue(steps[0] > 2000, "steps measured: " + steps[0]);
+        // at f5ccc3d (before every step after the differentiation was written with the input's differences): 16
+        assertTrue(total <= 9, "undos: " + total);
+    }
+
+    @Test
+    void aDifferenceTurnedAndTurnedBackIsAnUndo() {
+        Derivation d = new Derivation(new Sym("x"), new Sym("x"), List.of(new Step("a", Parser.parseExpression("y*(1 - x)")),
+                new Step("factor-out-common-factor", Parser.parseExpression("-y*(x - 1)")),
+                new Step("collect-like-terms", Parser.parseExpression("y*(1 - x) + z"))), List.of());
+        assertEquals(1, StepUndos.of(d).size(), StepUndos.of(d).toString());
+    }
+}
