@@ -359,7 +359,7 @@ final class Factored {
      * as exponent 0; factors whose smallest exponent is 0 are left out. One pass over the factors
      * of all terms, so a sum of many terms with distinct atoms costs linear, not quadratic, time.
      */
-    private static TreeMap<Poly, Integer> commonFactors(List<Factored> terms) {
+    static TreeMap<Poly, Integer> commonFactors(List<Factored> terms) {
         TreeMap<Poly, int[]> seen = new TreeMap<>(); // factor -> {smallest exponent, number of terms with it}
         for (Factored t : terms) {
             t.factors.forEach((p, e) -> {

@@ -267,7 +267,18 @@ final class Normalizer {
 
     /** A sum of normal forms, merging Σ terms over the same range first. */
     Factored add(List<Factored> terms) {
-        return lawsInFactors(sumsMergedInFactors(Factored.add(sums.mergeSums(terms), budget, trace())));
+        List<Factored> merged = sums.mergeSums(terms);
+        // fractions whose common denominator would multiply out a nested sum's powers stay apart
+        // (not in the prover's form, which must decide zero)
+        if (!expandNamedFunctions) {
+            return FractionsApart.sum(FractionsApart.flattened(merged, this), this, this::combined);
+        }
+        return combined(merged);
+    }
+
+    /** The sum of {@code terms} over their common denominator. */
+    Factored combined(List<Factored> terms) {
+        return lawsInFactors(sumsMergedInFactors(Factored.add(terms, budget, trace())));
     }
 
     /**

@@ -526,7 +526,8 @@ final class Presenter {
         if (!constant.isZero() && !constantFirst) {
             terms.add(number(constant));
         }
-        return Exprs.add(terms);
+        // a sum the normal form keeps as one atom ({@link FractionsApart}) stays one term, (1 + s) in y·(1 + s) + (1 + s)
+        return terms.size() > 1 && terms.stream().anyMatch(t -> t instanceof Add) ? new Add(terms) : Exprs.add(terms);
     }
 
     /**

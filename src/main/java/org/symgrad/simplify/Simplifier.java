@@ -240,7 +240,8 @@ public final class Simplifier {
      */
     private Expr textbookTerms(Expr best, Normalizer plainForm, SumsApart apart, Expr input, TraceRecorder trace) {
         BinomialSquares squares = new BinomialSquares(plainForm);
-        Factored normal = plainForm.normalize(best);
+        // a sum whose fractions the normal form keeps apart is read over its common denominator, one level deep
+        Factored normal = FractionsApart.combinedAtTop(plainForm.normalize(best), plainForm);
         Optional<Expr> split = TermwiseFractions.of(normal, plainForm, squares::gathered);
         Optional<Expr> overShared = DenominatorsInTerms.of(normal, plainForm);
         Expr out = best;

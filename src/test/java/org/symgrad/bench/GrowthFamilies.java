@@ -78,6 +78,24 @@ public final class GrowthFamilies {
         return IntStream.rangeClosed(1, n).mapToObj(i -> "(x + " + i + ")").collect(Collectors.joining("*"));
     }
 
+    /**
+     * {@code 1/(1 + (1/(1 + (…)^2)^2 − c)^2)}, n deep: each level a rational function of the one
+     * below, as the fuzzer's case 26087 nests them (over a common denominator, the degree doubles
+     * with every level).
+     */
+    public static String nestedFraction(int n) {
+        String u = "z";
+        for (int i = 0; i < n; i++) {
+            u = "1/(1 + (" + u + ")^2)^2 - c";
+        }
+        return "1/(1 + (" + u + ")^2)";
+    }
+
+    /** {@link #nestedFraction} n deep inside {@code tanh(log(…))}. */
+    public static String nestedFractionInTanhLog(int n) {
+        return "tanh(log(" + nestedFraction(n) + "))";
+    }
+
     private static Results diff(String e) {
         return Symgrad.derivation(e, "x", 1, false);
     }
@@ -102,6 +120,10 @@ public final class GrowthFamilies {
                 new Family("product (x+1)(x+2)…(x+n)", "diff", List.of(2, 4, 8, 16, 24, 32), GrowthFamilies::product,
                         GrowthFamilies::diff),
                 new Family("product (x+1)(x+2)…(x+n)", "simplify", List.of(2, 4, 8, 16, 24, 32),
-                        GrowthFamilies::product, Symgrad::simplification));
+                        GrowthFamilies::product, Symgrad::simplification),
+                new Family("nested 1/(1 + (…)²)", "diff", List.of(1, 2, 3, 4, 5, 6), GrowthFamilies::nestedFraction,
+                        e -> Symgrad.derivation(e, "z", 1, false)),
+                new Family("nested 1/(1 + (…)²) in tanh(log(…))", "diff", List.of(1, 2, 3, 4, 5, 6),
+                        GrowthFamilies::nestedFractionInTanhLog, e -> Symgrad.derivation(e, "z", 1, false)));
     }
 }

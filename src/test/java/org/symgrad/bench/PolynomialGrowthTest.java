@@ -41,7 +41,11 @@ class PolynomialGrowthTest {
             new Doubling("(x+1)^n", "diff", 100),
             new Doubling("(x+1)^n", "simplify", 100),
             new Doubling("product (x+1)(x+2)…(x+n)", "diff", 12),
-            new Doubling("product (x+1)(x+2)…(x+n)", "simplify", 12));
+            new Doubling("product (x+1)(x+2)…(x+n)", "simplify", 12),
+            // over one expanded common denominator the degree doubled with every level (fuzz case
+            // 26087, two levels inside tanh(log(…)), passed 20,000 terms)
+            new Doubling("nested 1/(1 + (…)²)", "diff", 3),
+            new Doubling("nested 1/(1 + (…)²) in tanh(log(…))", "diff", 3));
 
     @Test
     void doublingTheSizeMultipliesTheWorkByAPolynomialFactor() throws InterruptedException {
