@@ -11,6 +11,7 @@ import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
@@ -68,11 +69,31 @@ final class WrittenExponentials {
         Exprs.children(e).forEach(c -> collect(c, out));
     }
 
-    /** {@code result}, or its terms each with the one exp the input wrote, when it holds an exp the input did not write. */
+    /**
+     * {@code result}, or its terms each with the one exp the input wrote, when it holds an exp the
+     * input did not write; the body of each Σ likewise, read on its own
+     * ({@code Σ_j exp(b_j + x w_j)}, not {@code Σ_j exp(b_j)·exp(x w_j)}), and an exp the normal form
+     * pulled out of a Σ taken back in where that makes one the input wrote ({@link ExpsIntoSums}).
+     */
     Expr kept(Expr result, Trace trace) {
         if (written.isEmpty()) {
             return result;
         }
+        return new ExpsIntoSums(this).into(inSums(keptOutsideSums(result, trace), trace), trace);
+    }
+
+    /** {@code e} with the body of every Σ in it {@link #kept}, innermost first. */
+    private Expr inSums(Expr e, Trace trace) {
+        Expr inner = Exprs.mapChildren(e, c -> inSums(c, trace));
+        if (inner instanceof IndexSum s) {
+            Expr body = keptOutsideSums(s.body(), trace);
+            return body.equals(s.body()) ? inner : new IndexSum(s.index(), s.lower(), s.upper(), body);
+        }
+        return inner;
+    }
+
+    /** {@link #kept} of {@code result} itself, its Σ bodies aside (they are read on their own). */
+    private Expr keptOutsideSums(Expr result, Trace trace) {
         if (allWritten(result)) {
             return spelled(result);
         }
@@ -166,15 +187,28 @@ final class WrittenExponentials {
         return written.contains(key(expanded(argument)));
     }
 
+    /**
+     * The argument of the one exp that {@code arguments} multiply into ({@code exp(a)·exp(b) = exp(a + b)}),
+     * in normal form or as the input spelled it, if the input wrote such an exp; else empty.
+     */
+    java.util.Optional<Expr> product(List<Expr> arguments) {
+        Expr sum = normalizer.canonical(Exprs.add(arguments));
+        return wrote(sum) ? java.util.Optional.of(spelling(sum)) : java.util.Optional.empty();
+    }
+
     /** The input's spelling of {@code argument} where it reads better ({@link #readsBetter}), else {@code argument}. */
     Expr spelling(Expr argument) {
         Expr spelling = spellings.get(expanded(argument));
         return spelling != null && readsBetter(spelling, argument) ? spelling : argument;
     }
 
+    /** Whether every exp of {@code e} outside its Σ bodies is one the input wrote. */
     private boolean allWritten(Expr e) {
         if (e instanceof Fn f && isExp(f) && !written.contains(key(expanded(f.arg())))) {
             return false;
+        }
+        if (e instanceof IndexSum) {
+            return true;
         }
         for (Expr c : Exprs.children(e)) {
             if (!allWritten(c)) {
