@@ -33,6 +33,10 @@ class ThirdRoundNotationTest {
         assertMarks("✗", "$$\\frac{1}{\\sigma} - \\frac{a}{\\sigma \\left( \\sigma^2 + a \\right)} "
                 + "= \\frac{\\sigma}{\\sigma(\\sigma^2 + a)}$$\n");
         assertMarks("✓", "$$\\frac{\\partial}{\\partial \\sigma_k} \\log \\sigma_k^2 = \\frac{2}{\\sigma_k}$$\n");
+        // a subscripted σ_k (a mixture's widths) is another name: σ(a) beside it is still the sigmoid
+        String gate = "$$g = \\sigma(a) \\sigma_k^2$$\n\n";
+        assertMarks("✓", gate + "$$\\frac{\\partial g}{\\partial a} = \\sigma(a)(1 - \\sigma(a)) \\sigma_k^2$$\n");
+        assertMarks("✗", gate + "$$\\frac{\\partial g}{\\partial a} = \\sigma_k^2$$\n");
         // where σ is never a quantity, σ(…) is the sigmoid as before
         assertMarks("✓", "$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n");
         assertMarks("✓", "$$\\frac{d}{dx} \\sigma(2x) = 2 \\sigma(2x) (1 - \\sigma(2x))$$\n");

@@ -881,7 +881,7 @@ final class LatexBuilder {
                 && name.indices.isEmpty() && name.label.isEmpty() && defined.isEmpty() && !context.defines("sigma");
         if (knownSigma && context.sigmaIsQuantity() && name.primes == 0) {
             Expr product = resolve(name);
-            note(text(whole) + " read as a product: the document writes \\sigma as a quantity (\\sigma^2, \\sigma_k), "
+            note(text(whole) + " read as a product: the document writes \\sigma as a quantity (\\sigma^2), "
                     + "not the sigmoid", whole);
             return new Call(List.of(product), group(call), next);
         }

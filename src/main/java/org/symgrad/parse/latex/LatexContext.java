@@ -59,7 +59,7 @@ public interface LatexContext {
     }
 
     /**
-     * Whether the document writes σ as a quantity ({@code \sigma^2}, {@code \sigma_k}; {@link SigmaUse}),
+     * Whether the document writes σ as a quantity ({@code \sigma^2}; {@link SigmaUse}),
      * so that {@code \sigma(…)} is σ times the bracket, not the sigmoid.
      */
     default boolean sigmaIsQuantity() {

@@ -12,7 +12,7 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * logistic sigmoid), read once over the whole document's math so that every formula reads it alike:
  * <ul>
  *   <li>as a <em>quantity</em> — a scale or a standard deviation — when the document writes it with a
- *       numeric power or a subscript ({@code \sigma^2}, {@code \sigma^{3}}, {@code \sigma_k}); then
+ *       numeric power ({@code \sigma^2}, {@code \sigma^{3}}); then
  *       {@code \sigma \left( \nu\sigma^2 + r^2 \right)} is σ times the bracket, not the sigmoid of it;</li>
  *   <li>as a function applied to <em>one argument only</em> ({@code a = \sigma(z)}, {@code \sigma'(z)}):
  *       then a bare {@code \sigma} in a derivative, {@code \frac{\partial \sigma}{\partial w_j}} (Nielsen,
@@ -24,16 +24,16 @@ public final class SigmaUse {
     private SigmaUse() {
     }
 
-    /** Whether these tokens (a whole document's math) write σ as a quantity: σ^2, σ^{3}, σ_k. */
+    /**
+     * Whether these tokens (a whole document's math) write the bare σ as a quantity: σ^2, σ^{3}. A
+     * subscripted σ_k (a mixture's widths) is another name, and leaves σ(a) the sigmoid.
+     */
     public static boolean asQuantity(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!isSigma(tokens.get(i))) {
                 continue;
             }
             int next = tokens.get(i + 1).getType();
-            if (next == LatexLexer.UNDERSCORE) {
-                return true;
-            }
             if (next == LatexLexer.CARET && i + 2 < tokens.size()) {
                 Token power = tokens.get(i + 2);
                 if (power.getType() == LatexLexer.DIGIT || power.getType() == LatexLexer.LBRACE && i + 3 < tokens.size()
