@@ -44,15 +44,8 @@ final class TermsApart {
             inner = new java.util.HashSet<>(bound);
             inner.add(sum.index());
         }
-        List<Expr> kids = Exprs.children(e);
-        List<Expr> out = new ArrayList<>(kids.size());
-        boolean changed = false;
-        for (Expr k : kids) {
-            Expr a = deltasOut(k, inner);
-            changed |= a != k;
-            out.add(a);
-        }
-        Expr rebuilt = changed ? Exprs.withChildren(e, out) : e;
+        java.util.Set<String> scope = inner;
+        Expr rebuilt = Exprs.mapChangedChildren(e, k -> deltasOut(k, scope));
         if (!(rebuilt instanceof IndexSum sum) || !(sum.body() instanceof Mul m)) {
             return rebuilt;
         }
@@ -78,18 +71,7 @@ final class TermsApart {
      * ({@code Σ_i t_i y_i (δ_ij − y_j)/y_i} is cancelled first, then expanded).
      */
     static Expr of(Expr e, Predicate<Expr> contracts, boolean split, boolean overDivisors) {
-        List<Expr> kids = Exprs.children(e);
-        if (kids.isEmpty()) {
-            return e;
-        }
-        List<Expr> out = new ArrayList<>(kids.size());
-        boolean changed = false;
-        for (Expr k : kids) {
-            Expr a = of(k, contracts, split, overDivisors);
-            changed |= a != k;
-            out.add(a);
-        }
-        Expr rebuilt = changed ? Exprs.withChildren(e, out) : e;
+        Expr rebuilt = Exprs.mapChangedChildren(e, k -> of(k, contracts, split, overDivisors));
         if (!(rebuilt instanceof IndexSum sum)) {
             return rebuilt;
         }

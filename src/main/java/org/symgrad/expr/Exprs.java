@@ -229,6 +229,19 @@ public final class Exprs {
         return withChildren(e, kids);
     }
 
+    /** {@code e} with {@code f} applied to each child, rebuilt only when a child changed: else {@code e} itself. */
+    public static Expr mapChangedChildren(Expr e, UnaryOperator<Expr> f) {
+        List<Expr> old = children(e);
+        List<Expr> kids = new ArrayList<>(old.size());
+        boolean changed = false;
+        for (Expr c : old) {
+            Expr r = f.apply(c);
+            changed |= r != c;
+            kids.add(r);
+        }
+        return changed ? withChildren(e, kids) : e;
+    }
+
     /** Number of nodes in the tree; the size measure used by budgets and "fewest nodes" choices. */
     public static int size(Expr e) {
         int n = 1;

@@ -67,18 +67,7 @@ final class SoftmaxNames {
         if (e instanceof Indexed x && x.indices().size() == 1 && standIns.containsKey(x.name())) {
             return SoftmaxComponent.applied(x.indices().get(0), standIns.get(x.name()));
         }
-        List<Expr> children = Exprs.children(e);
-        if (children.isEmpty()) {
-            return e;
-        }
-        List<Expr> out = new ArrayList<>(children.size());
-        boolean changed = false;
-        for (Expr c : children) {
-            Expr n = named(c);
-            changed |= n != c;
-            out.add(n);
-        }
-        return changed ? Exprs.withChildren(e, out) : e;
+        return Exprs.mapChangedChildren(e, this::named);
     }
 
     private static void normalisers(Expr e, Set<IndexSum> out) {

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.symgrad.api.Symgrad;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Sym;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
-import org.symgrad.run.Outcome;
 
 /**
  * Issue 8/9 standard, "labels say what changed": a step does only what the rules it cites do
@@ -27,39 +23,23 @@ class StepLeapsTest {
 
     /** Leaps over every derivation (sub-derivations included) of the scripts in {@code dir}, one line each. */
     static List<String> leaps(Path dir, int[] steps) throws IOException {
-        List<Path> scripts;
-        try (Stream<Path> files = Files.list(dir)) {
-            scripts = files.filter(p -> p.toString().endsWith(".sg")).sorted().toList();
-        }
         List<String> out = new ArrayList<>();
-        for (Path script : scripts) {
-            for (Outcome o : Symgrad.run(Files.readString(script))) {
-                if (o instanceof Outcome.Derived d) {
-                    leaps(script.getFileName().toString(), d.derivation(), out, steps);
-                }
+        steps[0] += CorpusDerivations.each(dir, (script, d) -> {
+            for (StepLeaps.Leap leap : LEAPS.of(d)) {
+                Expr before = leap.step() == 0 ? d.start() : d.steps().get(leap.step() - 1).expr();
+                out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + " step " + leap.step()
+                        + " (" + leap.rule() + ", " + leap.why() + "): " + Printer.ascii(before) + "  =>  "
+                        + Printer.ascii(d.steps().get(leap.step()).expr()));
             }
-        }
+        });
         return out;
-    }
-
-    private static void leaps(String script, Derivation d, List<String> out, int[] steps) {
-        for (Derivation inner : d.inner()) {
-            leaps(script, inner, out, steps);
-        }
-        steps[0] += d.steps().size();
-        for (StepLeaps.Leap leap : LEAPS.of(d)) {
-            Expr before = leap.step() == 0 ? d.start() : d.steps().get(leap.step() - 1).expr();
-            out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + " step " + leap.step()
-                    + " (" + leap.rule() + ", " + leap.why() + "): " + Printer.ascii(before) + "  =>  "
-                    + Printer.ascii(d.steps().get(leap.step()).expr()));
-        }
     }
 
     @Test
     void corporaCountLeaps() throws IOException {
         int total = 0;
         int[] steps = new int[1];
-        for (String dir : List.of("examples", "src/test/resources/textbook", "src/test/resources/textbook-reach")) {
+        for (String dir : CorpusDerivations.CORPORA) {
             List<String> found = leaps(Path.of(dir), steps);
             System.out.println(dir + ": " + found.size() + " leaps");
             found.forEach(l -> System.out.println("  " + l));

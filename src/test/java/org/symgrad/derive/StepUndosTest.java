@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.symgrad.api.Symgrad;
 import org.symgrad.expr.Sym;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
-import org.symgrad.run.Outcome;
 
 /**
  * Issue 8/9 standard, "never undo": no step brings back a part of the expression an earlier step
@@ -22,38 +18,22 @@ import org.symgrad.run.Outcome;
  */
 class StepUndosTest {
     static List<String> undos(Path dir, int[] steps) throws IOException {
-        List<Path> scripts;
-        try (Stream<Path> files = Files.list(dir)) {
-            scripts = files.filter(p -> p.toString().endsWith(".sg")).sorted().toList();
-        }
         List<String> out = new ArrayList<>();
-        for (Path script : scripts) {
-            for (Outcome o : Symgrad.run(Files.readString(script))) {
-                if (o instanceof Outcome.Derived d) {
-                    undos(script.getFileName().toString(), d.derivation(), out, steps);
-                }
+        steps[0] += CorpusDerivations.each(dir, (script, d) -> {
+            for (StepUndos.Undo u : StepUndos.of(d)) {
+                out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + ": step " + u.step()
+                        + " (" + u.rule() + ") brings back " + Printer.ascii(u.part()) + ", which step " + u.undone()
+                        + " (" + d.steps().get(u.undone()).rule() + ") removed");
             }
-        }
+        });
         return out;
-    }
-
-    private static void undos(String script, Derivation d, List<String> out, int[] steps) {
-        for (Derivation inner : d.inner()) {
-            undos(script, inner, out, steps);
-        }
-        steps[0] += d.steps().size();
-        for (StepUndos.Undo u : StepUndos.of(d)) {
-            out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + ": step " + u.step() + " ("
-                    + u.rule() + ") brings back " + Printer.ascii(u.part()) + ", which step " + u.undone() + " ("
-                    + d.steps().get(u.undone()).rule() + ") removed");
-        }
     }
 
     @Test
     void corporaCountUndos() throws IOException {
         int total = 0;
         int[] steps = new int[1];
-        for (String dir : List.of("examples", "src/test/resources/textbook", "src/test/resources/textbook-reach")) {
+        for (String dir : CorpusDerivations.CORPORA) {
             List<String> found = undos(Path.of(dir), steps);
             System.out.println(dir + ": " + found.size() + " undos");
             found.forEach(l -> System.out.println("  " + l));
