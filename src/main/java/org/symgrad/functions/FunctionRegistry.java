@@ -42,6 +42,7 @@ public final class FunctionRegistry {
     public static final String WHERE = "where";
 
     private static final Rational HALF = Rational.of(1, 2);
+    private static final Rational QUARTER = Rational.of(1, 4);
     private static final Expr V = Template.SLOTS.get(1);
     private static final Expr W = Template.SLOTS.get(2);
 
@@ -87,15 +88,22 @@ public final class FunctionRegistry {
                     .latex("\\tanh")
                     .code("np.tanh({0})", "torch.tanh({0})").build(),
             KnownFunction.unary("atan", Math::atan).aliases("arctan").derivative(pow(add(ONE, pow(U, 2)), -1))
-                    .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(new Range(-Math.PI / 2, true, Math.PI / 2, true))
+                    .parity(Parity.ODD).at(Rational.ZERO, ZERO).at(Rational.ONE, mul(num(QUARTER), Constants.PI.symbol()))
+                    .range(new Range(-Math.PI / 2, true, Math.PI / 2, true))
                     .latex("\\arctan")
                     .code("np.arctan({0})", "torch.atan({0})").build(),
             KnownFunction.unary("asin", Math::asin).aliases("arcsin")
                     .derivative(pow(sub(ONE, pow(U, 2)), num(HALF.negate()))).parity(Parity.ODD).at(Rational.ZERO, ZERO)
+                    // exact at the ends of the domain, where a ball of the argument would widen without bound
+                    .at(Rational.ONE, mul(num(HALF), Constants.PI.symbol()))
+                    .at(Rational.ONE.negate(), mul(num(HALF.negate()), Constants.PI.symbol()))
                     .range(new Range(-Math.PI / 2, false, Math.PI / 2, false)).latex("\\arcsin")
                     .code("np.arcsin({0})", "torch.asin({0})").build(),
             KnownFunction.unary("acos", Math::acos).aliases("arccos")
-                    .derivative(neg(pow(sub(ONE, pow(U, 2)), num(HALF.negate())))).range(new Range(0, false, Math.PI, false))
+                    .derivative(neg(pow(sub(ONE, pow(U, 2)), num(HALF.negate()))))
+                    .at(Rational.ONE, ZERO).at(Rational.ZERO, mul(num(HALF), Constants.PI.symbol()))
+                    .at(Rational.ONE.negate(), Constants.PI.symbol())
+                    .range(new Range(0, false, Math.PI, false))
                     .latex("\\arccos")
                     .code("np.arccos({0})", "torch.acos({0})").build(),
             KnownFunction.unary("asinh", FunctionRegistry::asinh).aliases("arsinh", "arcsinh")

@@ -53,4 +53,18 @@ class InverseFunctionsTest {
         assertTrue(Double.isNaN(value("atanh", 2)));
         assertTrue(Double.isInfinite(value("atanh", 1)));
     }
+
+    /** The exact values at the ends of the domains (and atan(1)) are those of the doubles, and simplify uses them. */
+    @Test
+    void exactValuesAtTheEndsOfTheDomains() {
+        String[][] cases = {{"acos(1)", "0"}, {"acos(-1)", "pi"}, {"acos(0)", "pi/2"}, {"asin(1)", "pi/2"},
+            {"asin(-1)", "-pi/2"}, {"atan(1)", "pi/4"}, {"atan(-1)", "-pi/4"}};
+        for (String[] c : cases) {
+            org.symgrad.expr.Expr e = org.symgrad.api.Symgrad.parse(c[0]);
+            assertEquals(c[1], org.symgrad.print.Printer.ascii(org.symgrad.api.Symgrad.simplify(e)), c[0]);
+            double exact = org.symgrad.eval.Evaluator.evaluate(org.symgrad.api.Symgrad.parse(c[1]),
+                    org.symgrad.eval.Environment.random(1, 3));
+            assertEquals(org.symgrad.eval.Evaluator.evaluate(e, org.symgrad.eval.Environment.random(1, 3)), exact, 1e-15, c[0]);
+        }
+    }
 }
