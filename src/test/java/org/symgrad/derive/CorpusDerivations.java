@@ -3,8 +3,10 @@ package org.symgrad.derive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.symgrad.api.Symgrad;
 import org.symgrad.run.Outcome;
@@ -35,6 +37,29 @@ final class CorpusDerivations {
             }
         }
         return steps;
+    }
+
+    /** What {@link #findOverCorpora} found: one line per finding, and the steps looked at. */
+    record Findings(List<String> lines, int steps) {
+    }
+
+    /**
+     * Runs {@code find} (a script's file name and a derivation to its findings, one line each) over
+     * every derivation of {@link #CORPORA}, prints each corpus's count and lines and the total
+     * under {@code what} ("leaps", "undos"), and returns them all.
+     */
+    static Findings findOverCorpora(String what, BiFunction<String, Derivation, List<String>> find) throws IOException {
+        List<String> all = new ArrayList<>();
+        int steps = 0;
+        for (String dir : CORPORA) {
+            List<String> found = new ArrayList<>();
+            steps += each(Path.of(dir), (script, d) -> found.addAll(find.apply(script, d)));
+            System.out.println(dir + ": " + found.size() + " " + what);
+            found.forEach(l -> System.out.println("  " + l));
+            all.addAll(found);
+        }
+        System.out.println(what + ": " + all.size() + " over " + steps + " steps");
+        return new Findings(all, steps);
     }
 
     private static int each(String script, Derivation d, BiConsumer<String, Derivation> visit) {

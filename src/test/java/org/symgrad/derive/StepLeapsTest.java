@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,34 +20,24 @@ import org.symgrad.print.Printer;
 class StepLeapsTest {
     private static final StepLeaps LEAPS = StepLeaps.checker();
 
-    /** Leaps over every derivation (sub-derivations included) of the scripts in {@code dir}, one line each. */
-    static List<String> leaps(Path dir, int[] steps) throws IOException {
+    /** The leaps of one derivation of {@code script}, one line each. */
+    static List<String> leaps(String script, Derivation d) {
         List<String> out = new ArrayList<>();
-        steps[0] += CorpusDerivations.each(dir, (script, d) -> {
-            for (StepLeaps.Leap leap : LEAPS.of(d)) {
-                Expr before = leap.step() == 0 ? d.start() : d.steps().get(leap.step() - 1).expr();
-                out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + " step " + leap.step()
-                        + " (" + leap.rule() + ", " + leap.why() + "): " + Printer.ascii(before) + "  =>  "
-                        + Printer.ascii(d.steps().get(leap.step()).expr()));
-            }
-        });
+        for (StepLeaps.Leap leap : LEAPS.of(d)) {
+            Expr before = leap.step() == 0 ? d.start() : d.steps().get(leap.step() - 1).expr();
+            out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + " step " + leap.step()
+                    + " (" + leap.rule() + ", " + leap.why() + "): " + Printer.ascii(before) + "  =>  "
+                    + Printer.ascii(d.steps().get(leap.step()).expr()));
+        }
         return out;
     }
 
     @Test
     void corporaCountLeaps() throws IOException {
-        int total = 0;
-        int[] steps = new int[1];
-        for (String dir : CorpusDerivations.CORPORA) {
-            List<String> found = leaps(Path.of(dir), steps);
-            System.out.println(dir + ": " + found.size() + " leaps");
-            found.forEach(l -> System.out.println("  " + l));
-            total += found.size();
-        }
-        System.out.println("leaps: " + total + " over " + steps[0] + " steps");
-        assertTrue(steps[0] > 2000, "steps measured: " + steps[0]);
+        CorpusDerivations.Findings leaps = CorpusDerivations.findOverCorpora("leaps", StepLeapsTest::leaps);
+        assertTrue(leaps.steps() > 2000, "steps measured: " + leaps.steps());
         // before the stages were split (main b667e78): 44 leaps over 2187 steps
-        assertTrue(total <= 11, "leaps: " + total);
+        assertTrue(leaps.lines().size() <= 11, "leaps: " + leaps.lines().size());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,32 +16,23 @@ import org.symgrad.print.Printer;
  * took away ({@link StepUndos}) — over the gallery, the textbook corpus and the reach corpus.
  */
 class StepUndosTest {
-    static List<String> undos(Path dir, int[] steps) throws IOException {
+    /** The undos of one derivation of {@code script}, one line each. */
+    static List<String> undos(String script, Derivation d) {
         List<String> out = new ArrayList<>();
-        steps[0] += CorpusDerivations.each(dir, (script, d) -> {
-            for (StepUndos.Undo u : StepUndos.of(d)) {
-                out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + ": step " + u.step()
-                        + " (" + u.rule() + ") brings back " + Printer.ascii(u.part()) + ", which step " + u.undone()
-                        + " (" + d.steps().get(u.undone()).rule() + ") removed");
-            }
-        });
+        for (StepUndos.Undo u : StepUndos.of(d)) {
+            out.add(script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt()) + ": step " + u.step()
+                    + " (" + u.rule() + ") brings back " + Printer.ascii(u.part()) + ", which step " + u.undone()
+                    + " (" + d.steps().get(u.undone()).rule() + ") removed");
+        }
         return out;
     }
 
     @Test
     void corporaCountUndos() throws IOException {
-        int total = 0;
-        int[] steps = new int[1];
-        for (String dir : CorpusDerivations.CORPORA) {
-            List<String> found = undos(Path.of(dir), steps);
-            System.out.println(dir + ": " + found.size() + " undos");
-            found.forEach(l -> System.out.println("  " + l));
-            total += found.size();
-        }
-        System.out.println("undos: " + total + " over " + steps[0] + " steps");
-        assertTrue(steps[0] > 2000, "steps measured: " + steps[0]);
+        CorpusDerivations.Findings undos = CorpusDerivations.findOverCorpora("undos", StepUndosTest::undos);
+        assertTrue(undos.steps() > 2000, "steps measured: " + undos.steps());
         // at f5ccc3d (before every step after the differentiation was written with the input's differences): 16
-        assertTrue(total <= 9, "undos: " + total);
+        assertTrue(undos.lines().size() <= 9, "undos: " + undos.lines().size());
     }
 
     @Test
