@@ -117,8 +117,9 @@ public final class Exprs {
         return new Pow(base, exponent);
     }
 
+    /** {@code base^exponent}; the first power is {@code base} itself (no step may show {@code x^1}). */
     public static Expr pow(Expr base, long exponent) {
-        return new Pow(base, num(exponent));
+        return exponent == 1 ? base : new Pow(base, num(exponent));
     }
 
     public static Expr neg(Expr e) {

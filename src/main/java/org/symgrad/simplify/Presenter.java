@@ -507,19 +507,27 @@ final class Presenter {
             // a base that normalises negated ((−x)^a·x) would turn the term's sign: left apart
             Map<Poly, Integer> written = merged.coefficient().isOne() ? merged.factors() : powers;
             Map<Fn, Integer> exps = new java.util.LinkedHashMap<>();
+            Rational coefficient = t.getValue();
             for (Map.Entry<Poly, Integer> a : written.entrySet()) {
                 Expr atom = a.getKey().asAtom().orElseThrow();
                 int e = a.getValue();
                 if (atom instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                     exps.put(g, e);
-                } else {
-                    factors.add(e == 1 ? atom : Exprs.pow(atom, e));
+                    continue;
                 }
+                // a Σ term whose body reads better negated is subtracted: a − Σ_i x_i (1 − σ_i), not a + Σ_i −x_i (1 − σ_i)
+                Expr[] two = atom instanceof IndexSum ? orientations(a.getKey(), e) : null;
+                if (two != null && score(two[1]) < score(two[0])) {
+                    normalizer.trace().fired(SignOutOfSums.RULE);
+                    atom = two[1];
+                    coefficient = coefficient.negate();
+                }
+                factors.add(e == 1 ? atom : Exprs.pow(atom, e));
             }
             factors.addAll(expsMerged(exps));
             factors.sort(FactorOrder.TOTAL);
-            if (!t.getValue().isOne()) {
-                factors.add(0, number(t.getValue()));
+            if (!coefficient.isOne()) {
+                factors.add(0, number(coefficient));
             }
             terms.add(Exprs.mul(factors));
         }
