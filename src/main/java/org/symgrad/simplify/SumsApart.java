@@ -85,6 +85,19 @@ final class SumsApart {
     }
 
     private Expr apart(Expr e, Set<String> fired) {
+        if (e instanceof Add a) {
+            // a term written apart is terms of the same sum: c + Σ_j a_j + Σ_j b_j, not c + (Σ_j a_j + Σ_j b_j)
+            List<Expr> terms = new ArrayList<>();
+            for (Expr t : a.terms()) {
+                Expr r = apart(t, fired);
+                if (t instanceof IndexSum && r instanceof Add written) {
+                    terms.addAll(written.terms());
+                } else {
+                    terms.add(r);
+                }
+            }
+            return terms.equals(a.terms()) ? e : new Add(terms);
+        }
         Expr out = Exprs.mapChildren(e, c -> apart(c, fired));
         if (out instanceof IndexSum s) {
             Optional<Split> split = split(s);

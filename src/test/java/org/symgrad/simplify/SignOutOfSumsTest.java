@@ -63,4 +63,39 @@ class SignOutOfSumsTest {
         }
         assertTrue(compared > 60, "points compared: " + compared);
     }
+
+    /** A Σ that is one term of a sum is subtracted where its body reads better negated. */
+    @Test
+    void aSumTermIsSubtracted() {
+        assertEquals("a - sum(i, x_i*y_i)", simplified("a + sum(i, -x_i*y_i)"));
+        assertEquals("a - sum(i, x_i*(1 - y_i))", simplified("a - sum(i, x_i*(1 - y_i))"));
+        assertEquals("a - 2*sum(i, x_i)", simplified("a + 2*sum(i, -x_i)"));
+        assertEquals("a + sum(i, x_i*y_i)", simplified("a + sum(i, x_i*y_i)"));
+        // the regularised logistic loss: λw_k − Σ_i X_ik y_i (1 − σ(y_i Σ_p X_ip w_p))
+        CheckedDerivatives.assertDerivative("sum(i, log(1+exp(-y_i*sum(j,X_ij*w_j)))) + lambda*sum(j, w_j^2)/2", "w_k",
+                "lambda*w_k - sum(i, X_{ik}*y_i*(1 - sigma(y_i*sum(j, X_{ij}*w_j))))");
+    }
+
+    @Test
+    void generatedNegativeBodiesBesideOtherTermsAreSubtracted() {
+        String[] atoms = {"x_i", "y_i", "W_ii", "exp(z_i)", "log(x_i)", "sigma(b_i)", "a", "c"};
+        Random random = new Random(910);
+        int compared = 0;
+        for (int trial = 0; trial < 60; trial++) {
+            StringBuilder body = new StringBuilder("-" + (1 + random.nextInt(3)));
+            for (int f = 0, factors = 1 + random.nextInt(3); f < factors; f++) {
+                body.append('*').append(atoms[random.nextInt(atoms.length)]);
+            }
+            if (!body.toString().contains("_i")) {
+                body.append("*x_i");
+            }
+            String input = atoms[6 + random.nextInt(2)] + "^2 + sum(i, " + body + ")";
+            Expr e = Parser.parseExpression(input);
+            String out = Printer.ascii(Symgrad.simplify(e));
+            assertFalse(out.matches(".*sum\\([a-z], -.*"), input + " became " + out);
+            assertTrue(out.contains(" - "), input + " became " + out);
+            compared += SimplifiedValues.compared(e, 314, trial);
+        }
+        assertTrue(compared > 60, "points compared: " + compared);
+    }
 }

@@ -48,6 +48,25 @@ class SumsApartTest {
     }
 
     @Test
+    void sumsWrittenApartBesideOtherTermsAreTermsOfOneSum() {
+        // an RNN pre-activation: b_i + Σ_j W_ij h_j + Σ_j U_ij x_j, not b_i + (Σ_j W_ij h_j + Σ_j U_ij x_j)
+        assertEquals("b_i + sum(k, W_{ik}*h_k) + sum(k, U_{ik}*x_k)", simplified("sum(j, W_ij*h_j) + sum(j, U_ij*x_j) + b_i"));
+        assertEquals("c + sum(k, a_k) + sum(k, b_k)", simplified("sum(j, a_j) + sum(j, b_j) + c"));
+        Derivation d = Symgrad.derive(Parser.parseExpression("tanh(sum(j, W_ij*h_j) + sum(j, U_ij*x_j) + b_i)"),
+                Parser.parseExpression("W_kl"));
+        assertEquals("h_l*delta(i,k)*(1 - tanh(b_i + sum(j, W_{ij}*h_j) + sum(j, U_{ij}*x_j))^2)", Printer.ascii(d.result()));
+        // no sum in any step holds a sum as one of its terms
+        for (var step : d.steps()) {
+            assertTrue(!holdsAddInAdd(step.expr()), step.toString());
+        }
+    }
+
+    private static boolean holdsAddInAdd(Expr e) {
+        return e instanceof org.symgrad.expr.Add a && a.terms().stream().anyMatch(t -> t instanceof org.symgrad.expr.Add)
+                || Exprs.children(e).stream().anyMatch(SumsApartTest::holdsAddInAdd);
+    }
+
+    @Test
     void sumsWrittenApartStayApartInTheOrderWritten() {
         String out = simplified("(sum(i, b_i^2) + sum(i, a_i^2))^(-1)");
         assertEquals("1/(sum(k, b_k^2) + sum(k, a_k^2))", out);
