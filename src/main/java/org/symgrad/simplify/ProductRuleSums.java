@@ -74,10 +74,9 @@ final class ProductRuleSums {
             }
             List<Expr> c = new ArrayList<>(m.factors());
             c.remove(i);
-            if (c.stream().allMatch(f -> f instanceof Num)) {
-                continue;
-            }
-            if (!inputWrote(t)) {
+            // a number the constant-factor rule took out of the product rule's sum goes back into its terms
+            // when the input wrote that sum: 0.5(1 + tanh u) + 0.5x(1 − tanh² u)u′, not 0.5(x(1 − tanh² u)u′ + 1 + tanh u)
+            if (!inputWrote(t) && !inputWrote(withoutNumbers(c, bracket))) {
                 continue;
             }
             // c·(R + P) = c·R + c·P: the products with a bracket of their own leave it, the rest stays together
@@ -99,6 +98,18 @@ final class ProductRuleSums {
             return Exprs.add(terms);
         }
         return t;
+    }
+
+    /** The product of {@code c}'s factors that are not numbers and {@code bracket}: the sum up to its coefficient. */
+    private static Expr withoutNumbers(List<Expr> c, Add bracket) {
+        List<Expr> factors = new ArrayList<>();
+        for (Expr f : c) {
+            if (!(f instanceof Num)) {
+                factors.add(f);
+            }
+        }
+        factors.add(bracket);
+        return Exprs.mul(factors);
     }
 
     /** Whether a bracket holds ±1 and a product that has a bracket of its own: {@code 1 + x(1 − σ)}. */
