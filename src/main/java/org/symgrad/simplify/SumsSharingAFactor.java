@@ -76,7 +76,12 @@ final class SumsSharingAFactor {
                 if (p == q) {
                     continue;
                 }
-                for (Optional<Expr> m : merges(terms.get(p), terms.get(q), terms)) {
+                List<Optional<Expr>> merged = new ArrayList<>(merges(terms.get(p), terms.get(q), terms, false));
+                // a nested sum read over its inner index first may share the factor: Σ_i A_i Σ_c B_c C_ic = Σ_c B_c Σ_i A_i C_ic
+                for (Expr exchanged : SumsExchanged.of(terms.get(p))) {
+                    merged.addAll(merges(exchanged, terms.get(q), terms, true));
+                }
+                for (Optional<Expr> m : merged) {
                     if (m.isEmpty()) {
                         continue;
                     }
@@ -95,7 +100,7 @@ final class SumsSharingAFactor {
     }
 
     /** The merges of a sum factor of {@code first} with one of {@code second}, each factor pair tried. */
-    private List<Optional<Expr>> merges(Expr first, Expr second, List<Expr> all) {
+    private List<Optional<Expr>> merges(Expr first, Expr second, List<Expr> all, boolean exchanged) {
         List<Optional<Expr>> out = new ArrayList<>();
         List<Expr> fs = factors(first);
         List<Expr> gs = factors(second);
@@ -106,7 +111,7 @@ final class SumsSharingAFactor {
             }
             for (int j = 0; j < gs.size(); j++) {
                 if (gs.get(j) instanceof IndexSum t && s.lower().equals(t.lower()) && s.upper().equals(t.upper())) {
-                    out.add(merge(s, without(fs, i), t, without(gs, j), all));
+                    out.add(merge(s, without(fs, i), t, without(gs, j), all, exchanged));
                 }
             }
         }
@@ -114,7 +119,7 @@ final class SumsSharingAFactor {
     }
 
     /** {@code R·Σ_i F_i G_i + Q·Σ_i F_i H_i = Σ_i F_i (R G_i + Q H_i)}, if the bodies share a factor that depends on i. */
-    private Optional<Expr> merge(IndexSum s, List<Expr> r, IndexSum t, List<Expr> q, List<Expr> all) {
+    private Optional<Expr> merge(IndexSum s, List<Expr> r, IndexSum t, List<Expr> q, List<Expr> all, boolean exchanged) {
         Set<String> taken = new HashSet<>(Indices.all(Exprs.add(all)));
         String i = Indices.fresh(taken);
         List<Expr> g = new ArrayList<>(factors(Indices.rename(s.body(), s.index(), i)));
@@ -130,6 +135,11 @@ final class SumsSharingAFactor {
         // stood inside beside the shared factor (B_i) — never their product: Σ_i A_i (B_i − C), not
         // Σ_i A_i (1 + C B_i), which reads no better than the two sums it replaces
         if (shared.isEmpty() || !whole(r, g) || !whole(q, h)) {
+            return Optional.empty();
+        }
+        // a sum exchanged ({@link SumsExchanged}) joins only a product of sums the normal form split apart,
+        // (Σ_i G_ai O_ai)(Σ_c K_ce P_ac), whose sum over c is all shared: the bracket holds two sums over i
+        if (exchanged && (!h.isEmpty() || q.stream().noneMatch(f -> f instanceof IndexSum))) {
             return Optional.empty();
         }
         Expr one = product(r, g);
