@@ -1,16 +1,13 @@
 package org.symgrad.simplify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.symgrad.testing.CheckedSimplifications.assertSimplifies;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symgrad.api.Symgrad;
-import org.symgrad.eval.Environment;
-import org.symgrad.expr.Expr;
-import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
 import org.symgrad.run.Outcome;
-import org.symgrad.testing.EveryIndexAssignment;
 
 /**
  * A nested sum read over its inner index first ({@link SumsExchanged}) joins a product of sums that
@@ -19,13 +16,6 @@ import org.symgrad.testing.EveryIndexAssignment;
  * input at every index assignment.
  */
 class SumsExchangedTest {
-    private static void assertSimplifies(String input, String expected) {
-        Expr e = Parser.parseExpression(input);
-        Expr out = Simplifier.plain().simplify(e);
-        assertEquals(expected, Printer.ascii(out), input);
-        EveryIndexAssignment.assertSameEverywhere(input, e, out, Environment::random);
-    }
-
     @Test
     void aNestedSumExchangedJoinsTheProductOfSumsThatSharesItsInnerFactor() {
         assertSimplifies("sum(i, G_{ai}*sum(c, K_{ce}*P_{ac}*V_{ci})) - sum(i, G_{ai}*O_{ai})*sum(i, K_{ie}*P_{ai})",

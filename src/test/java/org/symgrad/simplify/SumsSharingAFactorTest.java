@@ -1,13 +1,8 @@
 package org.symgrad.simplify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.symgrad.testing.CheckedSimplifications.assertSimplifies;
 
 import org.junit.jupiter.api.Test;
-import org.symgrad.eval.Environment;
-import org.symgrad.expr.Expr;
-import org.symgrad.parse.Parser;
-import org.symgrad.print.Printer;
-import org.symgrad.testing.EveryIndexAssignment;
 
 /**
  * Sums over one range whose bodies share a factor that depends on the bound index are gathered
@@ -15,13 +10,6 @@ import org.symgrad.testing.EveryIndexAssignment;
  * equals its input at every index assignment.
  */
 class SumsSharingAFactorTest {
-    private static void assertSimplifies(String input, String expected) {
-        Expr e = Parser.parseExpression(input);
-        Expr out = Simplifier.plain().simplify(e);
-        assertEquals(expected, Printer.ascii(out), input);
-        EveryIndexAssignment.assertSameEverywhere(input, e, out, Environment::random);
-    }
-
     @Test
     void aSumTimesAFactorFreeOfItsIndexJoinsTheSumThatSharesItsBody() {
         assertSimplifies("sum(i, W_{ij}*y_i*(1 + z_i)) - sum(i, W_{ij}*y_i)*sum(i, y_i*z_i)",
