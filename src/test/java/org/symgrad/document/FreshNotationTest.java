@@ -42,8 +42,10 @@ class FreshNotationTest {
         String kl = "$$\\mathrm{KL}(q \\,\\|\\, p) = \\log \\frac{s}{r} + \\frac{r^2 + (a - b)^2}{2 s^2} - \\frac{1}{2}$$\n\n";
         assertMarks("✓", kl + "$$\\frac{\\partial}{\\partial a} \\mathrm{KL}(q \\,\\|\\, p) = \\frac{a - b}{s^2}$$\n");
         assertMarks("✗", kl + "$$\\frac{\\partial}{\\partial a} \\mathrm{KL}(q \\,\\|\\, p) = \\frac{a - b}{s}$$\n");
-        // a norm inside a call is still read as a norm (and refused as such, with its own message)
-        assertTrue(marks("$$f(x) = \\left\\| x \\right\\|$$\n").contains("a norm"));
+        // a norm inside a call's parentheses is still read as a norm (NormReadingTest), and a norm of a
+        // matrix product is refused as such, with its own message
+        assertMarks("✓", "$$\\frac{\\partial}{\\partial x_j} \\log(\\left\\| x \\right\\|^2) = \\frac{2 x_j}{\\left\\| x \\right\\|^2}$$\n");
+        assertTrue(marks("$$f(x) = \\left\\| A x \\right\\|$$\n").contains("a norm"));
     }
 
     @Test

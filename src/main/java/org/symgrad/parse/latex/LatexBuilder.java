@@ -264,6 +264,56 @@ final class LatexBuilder {
         return Optional.of(negated ? Exprs.neg(inner) : inner);
     }
 
+    /**
+     * {@code \|\mathbf{x} - \boldsymbol{\mu}\|^2}, {@code \|w\|_2^2}, {@code \|x_i - x_j\|},
+     * {@code \|\mathbf{r}\|_1}, {@code \|W\|_F^2}: a norm of vectors written element-wise is the
+     * sum over their components ({@link NormComponents}): the Euclidean norm (no subscript, or 2) is
+     * √(Σ_k e_k²) and its square Σ_k e_k², the 1-norm Σ_k |e_k|, the Frobenius norm of matrices
+     * √(Σ_a Σ_b E_ab²). A norm of anything else (a matrix times a vector, a matrix's 2-norm) is
+     * refused as matrix notation.
+     */
+    private Expr norm(LatexParser.PostfixContext whole, LatexParser.NormContext norm, List<LatexParser.PostOpContext> ops) {
+        List<LatexParser.PostOpContext> rest = new ArrayList<>(ops);
+        String order = "2";
+        for (int i = 0; i < Math.min(2, rest.size()); i++) {
+            if (rest.get(i) instanceof LatexParser.SubscriptOpContext sub) {
+                order = sub.scriptArg().getText().replaceAll("[{}]", "");
+                rest.remove(i);
+                break;
+            }
+        }
+        boolean squared = !rest.isEmpty() && rest.get(0) instanceof LatexParser.SuperscriptOpContext sup
+                && sup.scriptArg().getText().replaceAll("[{}]", "").equals("2") && !order.equals("1");
+        if (squared) {
+            rest.remove(0);
+        }
+        Expr inside = withVectors(() -> expr(norm.expr()));
+        Set<String> avoid = new LinkedHashSet<>(indexLetters);
+        avoid.addAll(Indices.free(inside));
+        String k = Indices.fresh(avoid);
+        avoid.add(k);
+        String l = Indices.fresh(avoid);
+        Optional<Expr> components = switch (order) {
+            case "2", "1" -> NormComponents.ofVectors(inside, k);
+            case "F" -> NormComponents.ofMatrices(inside, k, l);
+            default -> Optional.empty();
+        };
+        if (components.isEmpty()) {
+            throw error("a norm (" + text(norm) + ") of this is matrix notation, which is not supported yet; write "
+                    + "it as a sum, e.g. \\sum_i x_i^2 for \\|x\\|^2", norm);
+        }
+        Expr body = order.equals("1") ? Exprs.fn("abs", components.get()) : Exprs.pow(components.get(), 2);
+        Expr sum = new IndexSum(k, Exprs.ONE, Exprs.N, body);
+        if (order.equals("F")) {
+            sum = new IndexSum(k, Exprs.ONE, Exprs.N, new IndexSum(l, Exprs.ONE, Exprs.N, body));
+        }
+        Expr value = squared || order.equals("1") ? sum : Exprs.fn("sqrt", sum);
+        note(text(whole).replace("\\right", "").replace("\\left", "") + " read as "
+                + (squared || order.equals("1") ? "" : "the square root of ") + "the sum over its components, "
+                + org.symgrad.print.Printer.latex(sum), norm);
+        return applyPostOps(value, rest, 0, new ArrayList<>());
+    }
+
     /** A lower-case name is a vector; a capital ({@code X^\top y}, {@code x^\top A}) is a matrix. */
     private static boolean isVectorLetter(NameAtom name) {
         return Character.isLowerCase(name.base.charAt(0));
@@ -737,6 +787,9 @@ final class LatexBuilder {
         boolean asArgument = functionArgument;
         functionArgument = false;
         List<LatexParser.PostOpContext> ops = ctx.postOp();
+        if (ctx.primary() instanceof LatexParser.NormContext norm) {
+            return new Value(norm(ctx, norm, ops));
+        }
         Object start = primary(ctx.primary());
         int i = 0;
         List<Expr> earlier = new ArrayList<>();
