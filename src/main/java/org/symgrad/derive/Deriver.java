@@ -50,9 +50,8 @@ public final class Deriver {
     /** The rules a derivation shows one at a time before the normal form: the book's function identities and laws. */
     private static final List<Rule> IDENTITIES = identities();
     /**
-     * How a simplification stage is named when the book names nothing it did: the first of these
-     * the engine reported. Within terms, cancelling is what a textbook shows; across terms,
-     * combining fractions, splitting sums, factoring, collecting.
+     * What an arithmetic stage is named where the engine reported no operation ({@link StageNames}
+     * names it after every rule it did report): within terms, cancelling; across terms, combining fractions.
      */
     private static final List<String> WITHIN_TERMS = List.of("quotient-as-function", "cancel-common-factors", "exp-law", "combine-fractions",
             "factor-out-common-factor", "expand-products", "collect-like-terms", "multiply-powers");
@@ -367,7 +366,7 @@ public final class Deriver {
         Expr simplified = plain.simplify(differentiated);
         if (!assumptions.isEmpty()) {
             simplified = assumed.simplify(simplified);
-            steps.add(Rules.ASSUMPTION, simplified);
+            steps.stage(new Step(Rules.ASSUMPTION, simplified), before -> new Step(Rules.ASSUMPTION, assumed.simplify(before)));
         }
         AssumedForms.Rewritten w = withFacts(assumed, simplified);
         if (!w.used().isEmpty()) {
@@ -380,15 +379,40 @@ public final class Deriver {
             rules.addAll(inverses);
             writeBack = Simplifier.with(assumptions, rules);
         }
+        Simplifier written = writeBack;
+        Expr result = writeBack.simplify(simplified);
         if (recording) {
-            // the final form's own arithmetic (gathering sums …) before its write-back in names
-            TraceRecorder gathered = new TraceRecorder();
-            Expr arithmeticForm = (writeBack == full ? fullArithmetic : writeBack.arithmeticOnly()).simplify(simplified, gathered);
-            steps.add(stageName(gathered, ACROSS_TERMS, steps.last(), arithmeticForm), arithmeticForm);
+            // the final form's own arithmetic (gathering sums …) before its write-back in names; not
+            // where a write-back follows that takes a sum apart again, as the earlier stages leave it
+            // (Σ_l e^{s_l}(K_ij − K_lj) is split to write a_l): the write-back starts from that form
+            Simplifier finalArithmetic = writeBack == full ? fullArithmetic : writeBack.arithmeticOnly();
+            Expr arithmeticForm = finalArithmetic.simplify(simplified);
+            boolean writesBack = !StepLog.key(arithmeticForm).equals(StepLog.key(result));
+            if (!writesBack || StepLog.key(arithmetic.simplify(arithmeticForm)).equals(StepLog.key(arithmeticForm))) {
+                steps.stage(stage(simplified, steps.last(), finalArithmetic::simplify, ACROSS_TERMS, false),
+                        before -> stage(before, before, finalArithmetic::simplify, ACROSS_TERMS, false));
+            }
         }
-        TraceRecorder written = new TraceRecorder();
-        Expr result = writeBack.simplify(simplified, written);
-        steps.finish(named(written, List.of("substitute-definition")), result);
+        steps.finishStage(writtenBack(simplified, written), before -> writtenBack(before, written));
+    }
+
+    /** The result written back in names from {@code from}, named after the first write-back (or rule) applied. */
+    private static Step writtenBack(Expr from, Simplifier writeBack) {
+        TraceRecorder trace = new TraceRecorder();
+        Expr result = writeBack.simplify(from, trace);
+        return new Step(StageNames.first(trace, List.of(Rules.SUBSTITUTE_DEFINITION)), result);
+    }
+
+    /**
+     * The line a stage makes from {@code from} by {@code simplify}, labelled with the rules it applied
+     * from the line {@code before} ({@link StageNames}): the arithmetic, or the write-backs in names.
+     */
+    private static Step stage(Expr from, Expr before, java.util.function.BiFunction<Expr, Trace, Expr> simplify,
+            List<String> fallback, boolean writesBack) {
+        TraceRecorder trace = new TraceRecorder();
+        Expr after = simplify.apply(from, trace);
+        return new Step(writesBack ? StageNames.writeBack(trace, fallback, before, after)
+                : StageNames.arithmetic(trace, fallback, before, after), after);
     }
 
     /**
@@ -403,20 +427,19 @@ public final class Deriver {
         }
         // each stage's arithmetic first, then what it writes back in names (σ from exp …): a step
         // that writes σ does not also expand and cancel (StepLeaps)
-        TraceRecorder withinArithmetic = new TraceRecorder();
-        Expr cancelledArithmetic = termwise(steps.last(), arithmetic, withinArithmetic);
-        steps.add(stageName(withinArithmetic, WITHIN_TERMS, steps.last(), cancelledArithmetic), cancelledArithmetic);
-        TraceRecorder within = new TraceRecorder();
-        Expr cancelled = termwise(steps.last(), plain, within);
-        steps.add(stageName(within, WITHIN_TERMS, steps.last(), cancelled), cancelled);
+        stage(steps, (e, trace) -> termwise(e, arithmetic, trace), WITHIN_TERMS, false);
+        stage(steps, (e, trace) -> termwise(e, plain, trace), WITHIN_TERMS, true);
         // with the terms cancelled, a δ or a constant still hidden in a product under Σ is taken apart
         contractions(steps, true);
-        TraceRecorder acrossArithmetic = new TraceRecorder();
-        Expr combinedArithmetic = arithmetic.simplify(steps.last(), acrossArithmetic);
-        steps.add(stageName(acrossArithmetic, ACROSS_TERMS, steps.last(), combinedArithmetic), combinedArithmetic);
-        TraceRecorder across = new TraceRecorder();
-        Expr combined = plain.simplify(steps.last(), across);
-        steps.add(stageName(across, ACROSS_TERMS, steps.last(), combined), combined);
+        stage(steps, arithmetic::simplify, ACROSS_TERMS, false);
+        stage(steps, plain::simplify, ACROSS_TERMS, true);
+    }
+
+    /** Writes the line a stage makes from the last line ({@link StepLog#stage}: no detour is kept). */
+    private static void stage(StepLog steps, java.util.function.BiFunction<Expr, Trace, Expr> simplify, List<String> fallback,
+            boolean writesBack) {
+        Expr last = steps.last();
+        steps.stage(stage(last, last, simplify, fallback, writesBack), before -> stage(before, before, simplify, fallback, writesBack));
     }
 
     /**
@@ -431,7 +454,7 @@ public final class Deriver {
         steps.add(TermsApart.EXPAND, TermsApart.of(steps.last(), contracts, false, cancelled));
         steps.add(TermsApart.SPLIT, TermsApart.of(steps.last(), contracts, true, cancelled));
         TraceRecorder contraction = new TraceRecorder();
-        steps.add(named(contraction, List.of(RuleBook.DELTA_CONTRACTION.name())), NumberFolding.apply(
+        steps.add(StageNames.first(contraction, List.of(RuleBook.DELTA_CONTRACTION.name())), NumberFolding.apply(
                 Rewriter.bottomUp(RuleBook.DELTA_RULES, steps.last(), REWRITE_BUDGET, contraction).result()));
         steps.add(RuleBook.SUM_OF_CONSTANT.name(), NumberFolding.apply(
                 Rewriter.bottomUp(List.of(RuleBook.SUM_OF_CONSTANT), steps.last(), REWRITE_BUDGET, Trace.NONE).result()));
@@ -441,52 +464,6 @@ public final class Deriver {
     private static boolean contracts(List<Rule> rules, Expr e) {
         return !Rewriter.bottomUp(rules, e, REWRITE_BUDGET, Trace.NONE).result().equals(e);
     }
-
-    /**
-     * The name of an arithmetic stage from {@code before} to {@code after}: quotient-as-function
-     * only where the stage wrote a function the line before did not show (sinh/cosh as tanh); the
-     * normaliser reports it wherever it looks at a quotient.
-     */
-    private static String stageName(TraceRecorder trace, List<String> arithmetic, Expr before, Expr after) {
-        java.util.Set<String> brought = StepLeaps.names(after);
-        brought.removeAll(StepLeaps.names(before));
-        if (trace.fired().contains(QUOTIENT_AS_FUNCTION) && brought.stream().anyMatch(n -> n.endsWith("()"))) {
-            return QUOTIENT_AS_FUNCTION;
-        }
-        List<String> rest = arithmetic.stream().filter(r -> !r.equals(QUOTIENT_AS_FUNCTION)).toList();
-        return named(trace, rest);
-    }
-
-    private static final String QUOTIENT_AS_FUNCTION = "quotient-as-function";
-
-    /**
-     * The name of a stage: the first rule of the book, assumption or write-back the engine applied,
-     * else the first operation of {@code arithmetic} it reported, else the first of those.
-     */
-    private static String named(TraceRecorder trace, List<String> arithmetic) {
-        for (String rule : trace.fired()) {
-            if (!RuleBook.ARITHMETIC.containsKey(rule) && !CANONICAL_ROOTS.contains(rule)) {
-                return rule;
-            }
-        }
-        for (String operation : arithmetic) {
-            if (trace.fired().contains(operation)) {
-                return operation;
-            }
-        }
-        // the laws of constant roots fire wherever √(2π) is normalised, and the printed root is
-        // merged back: they name a stage only when nothing else happened in it
-        for (String rule : trace.fired()) {
-            if (CANONICAL_ROOTS.contains(rule)) {
-                return rule;
-            }
-        }
-        return arithmetic.get(0);
-    }
-
-    /** The names of the {@link org.symgrad.rewrite.PositiveRoots} laws. */
-    private static final java.util.Set<String> CANONICAL_ROOTS = org.symgrad.rewrite.PositiveRoots.LAWS.stream()
-            .map(Rule::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static List<Rule> identities() {
         List<Rule> out = new ArrayList<>(RuleBook.FUNCTION_IDENTITIES);

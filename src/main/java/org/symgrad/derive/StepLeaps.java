@@ -74,6 +74,11 @@ public final class StepLeaps {
         return out;
     }
 
+    /** Whether the change from {@code before} to {@code step} is more than the rules it cites explain. */
+    boolean leaps(Expr before, Step step) {
+        return why(before, step) != null;
+    }
+
     /** Why the change from {@code before} to {@code step} is more than its rules explain; null if they do. */
     private String why(Expr before, Step step) {
         Expr after = step.expr();
@@ -97,6 +102,11 @@ public final class StepLeaps {
         }
         Expr settled = arithmeticForm.simplify(before);
         return StepLog.key(settled).equals(StepLog.key(before)) ? null : "does arithmetic besides " + step.rule();
+    }
+
+    /** The rules of the book named {@code name} as a step citing it applies them; empty if none is. */
+    static List<Rule> book(String name) {
+        return BOOK.getOrDefault(name, List.of());
     }
 
     /** The functions, variables and δs {@code e} shows, by name. */

@@ -3,6 +3,7 @@ package org.symgrad.derive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
@@ -123,6 +124,63 @@ final class StepLog {
         } else if (deltasSinceContraction >= 0) {
             deltasSinceContraction = Math.min(deltasSinceContraction, deltas);
         }
+    }
+
+    /**
+     * Writes {@code next}, the line a stage of the simplification made from the last line, as
+     * {@link #add} does. Where that line brings back a part of the expression an earlier step took
+     * away ({@link StepUndos}) and the stage, made from the line before that step ({@code stage}),
+     * comes to the same line, the steps from that one on were a detour: they are dropped and the
+     * line is written as the stage made it from there, with the rules it applied from there —
+     * unless that step would do more than those rules ({@link StepLeaps}).
+     */
+    void stage(Step next, Function<Expr, Step> stage) {
+        Step written = forward(next, stage);
+        add(written.rule(), written.expr());
+    }
+
+    /** Writes the result as {@link #finish} does, after dropping a detour it would end as {@link #stage} does. */
+    void finishStage(Step result, Function<Expr, Step> stage) {
+        Step written = forward(result, stage);
+        finish(written.rule(), written.expr());
+    }
+
+    /** {@code next}, or {@code next} from an earlier line, the steps from that line on dropped. */
+    private Step forward(Step next, Function<Expr, Step> stage) {
+        if (!recording) {
+            return next;
+        }
+        Expr e = Indices.readable(next.expr());
+        List<Step> with = new ArrayList<>(steps);
+        with.add(new Step(next.rule(), e));
+        int undone = -1;
+        for (StepUndos.Undo u : StepUndos.of(steps.get(0).expr(), with)) {
+            if (u.step() == steps.size() && (undone < 0 || u.undone() < undone)) {
+                undone = u.undone();
+            }
+        }
+        if (undone < 1) {
+            return next;
+        }
+        Step again = stage.apply(steps.get(undone - 1).expr());
+        if (!key(Indices.readable(again.expr())).equals(key(e))
+                || StepLeaps.checker().leaps(steps.get(undone - 1).expr(), new Step(again.rule(), e))) {
+            // not the same line from there, or a step that does more than it cites: the detour stays
+            return next;
+        }
+        while (steps.size() > undone) {
+            steps.remove(steps.size() - 1);
+            keys.remove(keys.size() - 1);
+        }
+        deltasSinceContraction = -1;
+        for (Step s : steps) {
+            if (s.rule().equals(RuleBook.DELTA_CONTRACTION.name())) {
+                deltasSinceContraction = deltas(s.expr());
+            } else if (deltasSinceContraction >= 0) {
+                deltasSinceContraction = Math.min(deltasSinceContraction, deltas(s.expr()));
+            }
+        }
+        return new Step(again.rule(), next.expr());
     }
 
     /**

@@ -34,9 +34,12 @@ public final class StepUndos {
 
     /** The undos among {@code d}'s own steps (its sub-derivations are derivations of their own). */
     public static List<Undo> of(Derivation d) {
-        List<Step> steps = d.steps();
+        return of(d.start(), d.steps());
+    }
+
+    /** The undos among {@code steps}, which start from {@code start}. */
+    static List<Undo> of(Expr start, List<Step> steps) {
         List<Set<Expr>> parts = new ArrayList<>();
-        Expr start = d.start();
         parts.add(parts(start));
         for (Step s : steps) {
             parts.add(parts(s.expr()));
