@@ -69,6 +69,8 @@ public final class DocumentChecker {
     private final Map<String, DocumentFunction> functions = new HashMap<>();
     private final Map<String, Integer> definedAt = new HashMap<>();
     private final Map<String, String> unreadable = new HashMap<>();
+    private final ComponentDefinitions components = new ComponentDefinitions();
+    private Set<String> equationIndexLetters = Set.of();
     private final Set<String> plainNames = new LinkedHashSet<>();
     private final Set<String> knownNames = new LinkedHashSet<>();
     private final List<Rule> assumptions = new ArrayList<>();
@@ -135,6 +137,11 @@ public final class DocumentChecker {
         @Override
         public List<Token> sigmaArgument() {
             return sigmaArgument;
+        }
+
+        @Override
+        public Set<String> equationIndexLetters() {
+            return equationIndexLetters;
         }
 
         @Override
@@ -384,12 +391,28 @@ public final class DocumentChecker {
         if (tokens.isEmpty()) {
             return null;
         }
+        Set<String> letters = new LinkedHashSet<>();
+        if (s != null) {
+            s.sides().stream().filter(java.util.Objects::nonNull).forEach(t -> letters.addAll(LatexReader.indexLetters(t)));
+        }
+        equationIndexLetters = letters;
         Reading r = LatexReader.read(tokens, text, context);
+        equationIndexLetters = Set.of();
         Set<Expr> sizes = new LinkedHashSet<>(documentSizes);
         sizes.addAll(rangeSizes);
         sizes.addAll(r.rangeSizes());
         Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
         Optional<InputException> problem = r.problem();
+        expr = expr.map(components::apply);
+        if (expr.isPresent()) {
+            Optional<Indexed> mixed = components.mixed(expr.get());
+            if (mixed.isPresent()) {
+                problem = Optional.of(new InputException("the document defines " + components.definedOf(mixed.get().name())
+                        + " one by one, and here writes " + mixed.get() + ": name the components another way, or "
+                        + "define " + mixed.get().name() + " at an index name", LatexSpans.of(text, tokens)));
+                expr = Optional.empty();
+            }
+        }
         if (expr.isPresent()) {
             Optional<String> uses = usesUnreadable(expr.get());
             if (uses.isPresent()) {
@@ -829,6 +852,20 @@ public final class DocumentChecker {
     }
 
     private boolean define(String name, Expr target, Expr value, int line) {
+        if (ComponentDefinitions.isComponent(target)) {
+            // x_1 = \sin t: one component, a name of its own from here on
+            Sym own = components.define((Indexed) target);
+            target = own;
+            name = own.name();
+            // values defined before it (f = x_1^2 + 2 x_2) now mean this name wherever they write x_1; a
+            // function's parameters are its own (f(x_1, x_2) = … is a function of any two arguments)
+            Definitions renamed = Definitions.none();
+            for (Definition d : definitions.all()) {
+                renamed = renamed.with(functions.containsKey(d.name()) ? d
+                        : new Definition(d.target(), components.apply(d.body())));
+            }
+            definitions = renamed;
+        }
         if (target instanceof Indexed x) {
             // h_{t+1} = tanh(w h_t + …) states the same recurrence as h_t = tanh(w h_{t-1} + …)
             for (String index : x.indices()) {

@@ -23,6 +23,7 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.parse.latex.UnevaluatedFunctions;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Budget;
@@ -131,6 +132,15 @@ final class PairChecker {
             case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",
                     Optional.of(v), Optional.empty());
             case FALSE -> {
+                Optional<String> special = UnevaluatedFunctions.appliedIn(differentiated(a));
+                if (special.isEmpty()) {
+                    special = UnevaluatedFunctions.appliedIn(differentiated(b));
+                }
+                if (special.isPresent()) {
+                    // sampled as an arbitrary function, which the real one is not: Γ(x + 1) = x Γ(x) holds
+                    yield new Result(Outcome.UNDECIDED, "not decided: it depends on the " + special.get() + " function, "
+                            + "which symgrad does not evaluate", Optional.of(v), Optional.empty(), true);
+                }
                 Optional<String> unknown = unknownNames(a, b);
                 if (unknown.isPresent()) {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
@@ -209,6 +219,11 @@ final class PairChecker {
         onlyLeft.removeAll(right);
         Set<String> onlyRight = new TreeSet<>(right);
         onlyRight.removeAll(left);
+        // a name the derivatives remove from both sides (\log y_i! in ∂/∂θ) is no name the step depends on
+        Set<String> remaining = names(differentiated(a));
+        remaining.addAll(names(differentiated(b)));
+        onlyLeft.retainAll(remaining);
+        onlyRight.retainAll(remaining);
         Set<String> functions = new TreeSet<>();
         Set<String> unknown = new TreeSet<>();
         for (Set<String> only : List.of(onlyLeft, onlyRight)) {
@@ -234,6 +249,21 @@ final class PairChecker {
                     + "is not defined in the document");
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code e} with its derivatives taken, so that a name a derivative removes (the data term
+     * {@code \\log y_i!} of a likelihood, constant in the parameters) is not counted as used; the
+     * definitions expanded before and after; {@code e} expanded where they cannot be taken.
+     */
+    private Expr differentiated(Expr e) {
+        Expr expanded = knowledge.definitions().expand(e);
+        try {
+            // expanded again: ∂f/∂x_1 is 2 x_1, whose x_1 the document defines
+            return knowledge.definitions().expand(new Differentiator().evaluateDerivatives(expanded));
+        } catch (SymgradException | IllegalArgumentException | UnsupportedOperationException x) {
+            return expanded;
+        }
     }
 
     /** The names an expression uses: symbols, indexed names, and "()f" for an undefined function f. */

@@ -52,7 +52,7 @@ class FreshHomeworkTest {
             Map.entry("zakka-batchnorm", "15✓ 17✓ 19✓ 23✓"),
             Map.entry("contrastive-loss", "11✓ 15✓ 17✗"),
             Map.entry("cs229-locally-weighted", "13✓ 15✗"),
-            Map.entry("cs229-lms-transpose", "14✓ 15✓ 16✓ 21✓ 25?"),
+            Map.entry("cs229-lms-transpose", "14✓ 15✓ 16✓ 21✓ 25✗"),
             Map.entry("cs229-logistic-aligned", "10✓ 11✓ 12✓ 13✓ 23? 24✓ 25✓ 26?"),
             Map.entry("cs229-poisson-glm", "12✓ 13✓ 18✓"),
             Map.entry("cs229-softmax-regression", "17✗"),
@@ -86,7 +86,7 @@ class FreshHomeworkTest {
             Map.entry("heteroscedastic-nll", "7✓ 9✓ 15✓ 19✗"),
             Map.entry("logistic-hessian", "13✓ 17✓ 21✗"),
             Map.entry("lstm-cell-local", "19✓ 21✓ 23✓ 25✓ 27✓ 29✓ 33✗"),
-            Map.entry("mml-chain-rule-examples", "13✓ 13✓ 13✓ 21✓ 21✓ 23✓ 23✓ 31✓ 33✓ 37– 39– 41– 41? 41✓ 41✓"),
+            Map.entry("mml-chain-rule-examples", "13✓ 13✓ 13✓ 21✓ 21✓ 23✓ 23✓ 31✓ 33✓ 41? 41? 41✓ 41✓"),
             Map.entry("mml-least-squares", "11✓ 13✓ 17✓ 17✓ 21✗"),
             Map.entry("negative-binomial-nll", "12✓ 13✓ 20✓"),
             Map.entry("nielsen-cross-entropy", "13✓ 22✓ 23✓ 24✓ 25✓ 30✓"),
@@ -94,7 +94,25 @@ class FreshHomeworkTest {
             Map.entry("prml-mdn-mixing", "21≈ 23✓"),
             Map.entry("probit-regression", "17✓ 21✗"),
             Map.entry("student-t-nll", "9✓ 11✓"),
-            Map.entry("triplet-loss", "9✓ 11✓ 13✓"));
+            Map.entry("triplet-loss", "9✓ 11✓ 13✓"),
+            // the fourth round
+            Map.entry("adam-bias-correction", "15✓ 17✗ 19✓"),
+            Map.entry("attention-dot-product-gradient", "11✗ 15✓"),
+            Map.entry("batchnorm-gamma-beta", "17✓ 19✓"),
+            Map.entry("focal-loss-binary", "11✓ 15✓"),
+            Map.entry("gamma-distribution-mle", "9✓ 13?"),
+            Map.entry("gaussian-mle-mu-sigma", "9✓ 11✗"),
+            Map.entry("infonce-temperature", "7✓ 13✓"),
+            Map.entry("kl-categorical-logits", "13✓ 15✓"),
+            Map.entry("log-cosh-loss", "9✓ 11✓"),
+            Map.entry("poisson-regression-sgd", "13✓ 17✗"),
+            Map.entry("pseudo-huber", "9✗"),
+            Map.entry("rbf-kernel-lengthscale", "7✓ 9✗ 13✓"),
+            Map.entry("reinforce-softmax-policy", "9✓ 15✗"),
+            Map.entry("rmsprop-update", "11✗ 13✓"),
+            Map.entry("softmax-regression-index-form", "16✗"),
+            Map.entry("squared-hinge-svm", "11✗"),
+            Map.entry("weight-normalization", "9✓ 11✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -119,7 +137,20 @@ class FreshHomeworkTest {
             new String[] {"logistic-hessian", "21", "wrong index: x_j^{(i)} x_j^{(i)} for x_j^{(i)} x_k^{(i)}"},
             new String[] {"lstm-cell-local", "33", "wrong power: (1 − tanh c_t)² for 1 − tanh² c_t"},
             new String[] {"mml-least-squares", "21", "dropped minus: ∂e_n/∂θ_k is −Φ_{nk}"},
-            new String[] {"probit-regression", "21", "missing chain-rule sign: the derivative of ln(1 − Φ(a)) is −φ(a)/(1 − Φ(a))"});
+            new String[] {"probit-regression", "21", "missing chain-rule sign: the derivative of ln(1 − Φ(a)) is −φ(a)/(1 − Φ(a))"},
+            new String[] {"cs229-lms-transpose", "25", "example and feature swapped: x_i^{(j)} for x_j^{(i)}"},
+            // the fourth round
+            new String[] {"adam-bias-correction", "17", "dropped factor: ∂ŝ_t/∂g_t is 2(1 − β_2)g_t/(1 − β_2^t)"},
+            new String[] {"attention-dot-product-gradient", "11", "dropped factor 1/√d of the scaled score"},
+            new String[] {"gaussian-mle-mu-sigma", "11", "dropped factor N: ∂ℓ/∂σ = −N/σ + Σ(x_n − μ)²/σ³"},
+            new String[] {"poisson-regression-sgd", "17", "wrong sign: the Hessian is −λ_i x_ij x_ik"},
+            new String[] {"pseudo-huber", "9", "missing square root: a/√(1 + (a/δ)²)"},
+            new String[] {"rbf-kernel-lengthscale", "9", "wrong power: k/ℓ³, not k/ℓ², times the squared distance"},
+            new String[] {"reinforce-softmax-policy", "15", "wrong sign: G(𝟙[a = b] − π(b))"},
+            new String[] {"rmsprop-update", "11", "dropped factor 2 from differentiating g_t²"},
+            new String[] {"softmax-regression-index-form", "16", "wrong index: X_{ik} for X_{ij}"},
+            new String[] {"squared-hinge-svm", "11", "dropped factor 2 from differentiating the squared hinge"},
+            new String[] {"weight-normalization", "11", "missing factor v_j in the second term: g v_i v_j/‖v‖³"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -127,9 +158,6 @@ class FreshHomeworkTest {
      * changes this table.
      */
     private static final Map<String, String> GAPS = Map.ofEntries(
-            Map.entry("cs229-lms-transpose:25", "a deliberate mistake (x_i^{(j)}, example and feature swapped) "
-                    + "NOT found: undecided, because x_i^{(j)} reads as x^{(j)}_i, a name the right side alone "
-                    + "uses, and a step between different names is not called false"),
             Map.entry("cs229-logistic-aligned:23", "undecided, rightly: h_\\theta(x) is defined only in inline "
                     + "math, which SPEC §8 does not read, so ℓ(θ) does not depend on θ_j as the document defines it"),
             Map.entry("cs229-logistic-aligned:26", "undecided, rightly: h_\\theta is not defined in display math"),
@@ -141,12 +169,12 @@ class FreshHomeworkTest {
                     + "∂L/∂o_a names L bare, which is not read as the abstract L(o) (the message asks for L's definition)"),
             Map.entry("d2l-mlp-backprop:19", "undecided, as line 17: ∂L/∂o_a of the abstract loss"),
             Map.entry("d2l-mlp-backprop:21", "undecided, as line 17: ∂L/∂o_c of the abstract loss"),
-            Map.entry("mml-chain-rule-examples:37", "x_1 = \\sin t defines one component of x by a concrete "
-                    + "index, which symgrad refuses (the indices of a defined name must be index names)"),
-            Map.entry("mml-chain-rule-examples:39", "x_2 = \\cos t, refused as line 37"),
-            Map.entry("mml-chain-rule-examples:41", "the chain's first step uses x_1, x_2, whose definitions are "
-                    + "refused (lines 37, 39): one skipped, and the next compared with df/dt is undecided "
-                    + "(f does not depend on t as read); the last two steps are proven"),
+            Map.entry("mml-chain-rule-examples:41", "undecided, rightly: x_1 = \\sin t and x_2 = \\cos t (lines "
+                    + "37, 39) are read as definitions of two components, but the f of Example 5.8 is defined only in "
+                    + "inline math; the displayed f(x_1, x_2) is Example 5.7's function of its own two arguments, so "
+                    + "f does not depend on t as read; the last two steps are proven"),
+            Map.entry("gamma-distribution-mle:13", "undecided, rightly: ∂ℓ/∂α goes through log Γ(α), which is read "
+                    + "as the Gamma function but not evaluated (ψ = Γ'/Γ is not in the registry)"),
             Map.entry("prml-mdn-mixing:21", "≈, numerically equal at every sampled point: ∂E/∂a_k = π_k − γ_k "
                     + "through the softmax and the responsibilities is not closed symbolically"),
             Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "

@@ -71,6 +71,20 @@ final class BetaReduction {
                 throw new InputException(f.name() + " is defined at " + pi + " only, which does not say what it is "
                         + "at other arguments", where);
             }
+            if (p instanceof Sym s && !indexesName(body, s.name()) && Indices.free(body).contains(s.name())) {
+                // \pi(a) = e^{\theta_a} / \sum_b e^{\theta_b}: the parameter is an index of the body, so the
+                // argument must name an index too, which takes its place (\pi(b) is e^{\theta_b} / …)
+                if (a instanceof Sym index && org.symgrad.expr.Index.isSymbolic(index.name())
+                        && !Exprs.contains(body, index)) {
+                    renaming.put(s.name(), index.name());
+                } else if (a instanceof org.symgrad.expr.Num n && n.value().isInteger() && n.value().signum() > 0) {
+                    renaming.put(s.name(), n.value().toString());
+                } else {
+                    throw new InputException(f.name() + " takes the index " + s.name() + " (its definition writes "
+                            + "it as a subscript): its argument must be an index name or a whole number", where);
+                }
+                continue;
+            }
             if (p instanceof Sym s && indexesName(body, s.name())) {
                 if (a instanceof Sym vector) {
                     vectors.put(s.name(), new VectorArgument(vector.name(), List.of(), false));

@@ -1012,7 +1012,8 @@ final class LatexBuilder {
         // a registry function spelled as a word (\operatorname{GELU}) is a call whatever its arguments
         boolean knownWord = known.isPresent() && (name.spelling == NameAtom.Spelling.TEXT
                 || name.spelling == NameAtom.Spelling.WORD);
-        if ((plainArgs || knownWord && !argCtxs.isEmpty()) && name.power == null && validFunctionName(written)) {
+        boolean special = LatexNames.isUnevaluatedSpecialFunction(name, context);
+        if ((plainArgs || knownWord && !argCtxs.isEmpty() || special) && name.power == null && validFunctionName(written)) {
             List<Expr> args = new ArrayList<>();
             for (LatexParser.ExprContext a : argCtxs) {
                 args.add(withVectors(() -> expr(a)));
@@ -1026,7 +1027,9 @@ final class LatexBuilder {
                         + (known.get().arity() == 1 ? "" : "s") + ", here it has " + args.size(), whole);
             }
             note(text(whole) + known.map(f -> " read as the known function " + f.name())
-                    .orElse(" read as a call of the function " + written + ", which the document does not define"), whole);
+                    .orElse(special ? " read as the " + written + " function, which symgrad does not evaluate: steps "
+                            + "through it are not decided"
+                            : " read as a call of the function " + written + ", which the document does not define"), whole);
             if (args.size() == 1) {
                 args.set(0, offeredComponentOf(args.get(0)));
             }
@@ -1332,9 +1335,10 @@ final class LatexBuilder {
             if (m.matches()) {
                 String label = m.group(1);
                 String inner = m.group(2);
-                // o^{a(i)}: a letter in parentheses is a sample index where the side uses it as an index, and
+                // o^{a(i)}: a letter in parentheses is a sample index where the equation uses it as an index, and
                 // above a bold name that has no subscript, which without it would be a whole vector
-                boolean sample = indexLetters.contains(inner) || name.bold && name.indices.isEmpty();
+                boolean sample = indexLetters.contains(inner) || context.equationIndexLetters().contains(inner)
+                        || name.bold && name.indices.isEmpty();
                 if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {
                     name.indices.add(inner);
                     name.label = label;

@@ -66,6 +66,15 @@ public interface LatexContext {
         return false;
     }
 
+    /**
+     * The letters the other sides of the equation being read use as indices (its first side's
+     * {@code \\partial \\theta_j}), so that {@code x_i^{(j)}} on one side reads j as the sample index
+     * it is there too, not as a label of a new name.
+     */
+    default Set<String> equationIndexLetters() {
+        return Set.of();
+    }
+
     /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */
     default List<Token> sigmaArgument() {
         return List.of();

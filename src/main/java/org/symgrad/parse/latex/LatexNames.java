@@ -120,6 +120,18 @@ final class LatexNames {
                 .findFirst();
     }
 
+    /**
+     * Whether {@code name}, written before a bracket, is a special function symgrad knows by name but
+     * does not evaluate: the Gamma function {@code \\Gamma(\\alpha)}, {@code \\Gamma(y_i + r)}. It is a
+     * call whatever its argument (never Γ times the bracket), kept abstract, so that a step through it
+     * is undecided, never misread; unless the document defines Γ as a value of its own.
+     */
+    static boolean isUnevaluatedSpecialFunction(NameAtom name, LatexContext context) {
+        return name.spelling == NameAtom.Spelling.GREEK && UnevaluatedFunctions.NAMES.contains(name.base) && name.indices.isEmpty()
+                && name.suffix.isEmpty() && name.label.isEmpty() && name.primes == 0
+                && !context.defines(name.base) && !context.definesValue(name.base) && context.function(name.base).isEmpty();
+    }
+
     private static String folded(String name) {
         return name.replace("_", "").toLowerCase(Locale.ROOT);
     }

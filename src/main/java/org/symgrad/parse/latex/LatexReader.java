@@ -119,7 +119,7 @@ public final class LatexReader {
      * The letters used as indices in these tokens: after {@code _}, inside {@code _{…}}, so that a
      * superscript {@code ^{(i)}} of a name can be read as a sample index when {@code i} is one.
      */
-    static Set<String> indexLetters(List<Token> tokens) {
+    public static Set<String> indexLetters(List<Token> tokens) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).getType() != LatexLexer.UNDERSCORE) {

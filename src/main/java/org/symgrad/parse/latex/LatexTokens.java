@@ -60,7 +60,34 @@ public final class LatexTokens {
         }
         List<Token> tokens = oldFontWords(removeNotes(raw));
         typeLeibnizD(tokens);
-        return joinWords(tokens);
+        Set<String> defined = DefinedWords.in(document);
+        return increments(joinWords(tokens, defined), defined);
+    }
+
+    /**
+     * {@code \\Delta\\theta}, {@code \\Delta w}: one name where the document defines that increment
+     * ({@link DefinedWords}), not Δ times θ; elsewhere Δ stays a name of its own (an SVM's margin).
+     */
+    private static List<Token> increments(List<Token> in, Set<String> defined) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            Token next = i + 1 < in.size() ? in.get(i + 1) : null;
+            if (t.getType() == LatexLexer.GREEK && t.getText().equals("\\Delta") && next != null
+                    && (next.getType() == LatexLexer.LETTER || next.getType() == LatexLexer.GREEK)
+                    && defined.contains(DefinedWords.increment(next.getText()))) {
+                CommonToken c = new CommonToken(LatexLexer.WORD, DefinedWords.increment(next.getText()));
+                c.setStartIndex(t.getStartIndex());
+                c.setStopIndex(next.getStopIndex());
+                c.setLine(t.getLine());
+                c.setCharPositionInLine(t.getCharPositionInLine());
+                out.add(c);
+                i++;
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** The word inside {@code \text{word}}, {@code \mathrm{word}} …, trimmed; {@code \mathrm e} gives e. */
@@ -80,7 +107,7 @@ public final class LatexTokens {
     }
 
     /** Letter runs become words; {@code \text{softmax}} becomes a function token. */
-    private static List<Token> joinWords(List<Token> in) {
+    private static List<Token> joinWords(List<Token> in, Set<String> definedWords) {
         List<Token> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Token t = in.get(i);
@@ -122,7 +149,7 @@ public final class LatexTokens {
             } else if (PROSE_WORDS.contains(w.toLowerCase(Locale.ROOT))
                     && (!SHORT_PROSE.contains(w.toLowerCase(Locale.ROOT)) || atStart)) {
                 type = LatexLexer.WORD;
-            } else if (w.length() >= 3 || (callFollows && w.equals(w.toUpperCase(Locale.ROOT)))) {
+            } else if (w.length() >= 3 || (callFollows || definedWords.contains(w)) && w.equals(w.toUpperCase(Locale.ROOT))) {
                 type = LatexLexer.WORD;
             }
             if (type == null) {

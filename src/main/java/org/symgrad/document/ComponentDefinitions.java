@@ -1,0 +1,54 @@
+package org.symgrad.document;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
+
+/**
+ * Components a document defines one at a time, at a concrete index: {@code x_1 = \sin t},
+ * {@code x_2 = \cos t} (MML Example 5.8). Each such component is a name of its own, {@code x_1},
+ * defined like any other, and read so wherever the document writes it (also as a ∂-denominator).
+ * The vector at a symbolic index ({@code x_i}) beside it would mix the two readings, so a side that
+ * writes both is refused with a message.
+ */
+final class ComponentDefinitions {
+    private final Map<Indexed, Sym> names = new LinkedHashMap<>();
+
+    /** Whether {@code target} is a component at concrete indices only, which this table defines. */
+    static boolean isComponent(Expr target) {
+        return target instanceof Indexed x && !x.indices().isEmpty() && x.indices().stream().allMatch(Index::isConcrete);
+    }
+
+    /** The name of its own that the component {@code x} ({@link #isComponent}) is defined under, from now on. */
+    Sym define(Indexed x) {
+        return names.computeIfAbsent(x, k -> new Sym(k.name() + String.join("", k.indices())));
+    }
+
+    /** {@code e} with every defined component written as its own name. */
+    Expr apply(Expr e) {
+        if (names.isEmpty()) {
+            return e;
+        }
+        return e instanceof Indexed x && names.containsKey(x) ? names.get(x) : Exprs.mapChildren(e, this::apply);
+    }
+
+    /** A vector {@code e} writes at a symbolic index whose components are also defined one by one, if any. */
+    Optional<Indexed> mixed(Expr e) {
+        if (e instanceof Indexed x && !names.containsKey(x) && x.indices().stream().anyMatch(Index::isSymbolic)
+                && names.keySet().stream().anyMatch(k -> k.name().equals(x.name()))) {
+            return Optional.of(x);
+        }
+        return Exprs.children(e).stream().map(this::mixed).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The components defined so far under the vector name {@code name}, as written ({@code x_1, x_2}). */
+    String definedOf(String name) {
+        return String.join(", ", names.keySet().stream().filter(k -> k.name().equals(name))
+                .map(k -> k.name() + "_" + String.join("", k.indices())).toList());
+    }
+}

@@ -1,0 +1,52 @@
+package org.symgrad.parse.latex;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of several capitals that a document defines by writing them, unbraced, as the first side of
+ * an equation ({@code FL = -(1 - p)^\gamma \log p}, {@code NLL = …}, {@code KL = …}): one word
+ * wherever the document writes those letters together ({@code \frac{\partial FL}{\partial p}}), not
+ * a product of letters (LATEX-INPUT X3 c). Elsewhere two capitals side by side stay a product.
+ */
+final class DefinedWords {
+    /** A run of two to four capitals that starts a formula or a row and is followed by '=' (or '&='). */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "(?:\\$\\$|\\\\\\[|\\\\\\\\|\\\\begin\\{[a-z*]+\\}|^)[ \\t\\n]*([A-Z]{2,4})[ \\t]*&?[ \\t]*:?=", Pattern.MULTILINE);
+
+    /** {@code \\Delta\\theta_t = …}, {@code \\Delta w_{ij} = …}: an increment, one name Δθ (spelled Deltatheta). */
+    private static final Pattern INCREMENT = Pattern.compile(
+            "(?:\\$\\$|\\\\\\[|\\\\\\\\|\\\\begin\\{[a-z*]+\\}|^)[ \\t\\n]*\\\\Delta[ \\t]*(\\\\[a-z]+|[a-zA-Z])"
+                    + "[ \\t]*(?:_\\{[^{}]*\\}|_[a-zA-Z0-9])?[ \\t]*&?[ \\t]*:?=", Pattern.MULTILINE);
+
+    private static String lastDocument;
+    private static Set<String> lastWords = Set.of();
+
+    private DefinedWords() {
+    }
+
+    /** The one name {@code \\Delta} and the name written after it make: Deltatheta, Deltaw. */
+    static String increment(String name) {
+        return "Delta" + (name.startsWith("\\") ? LatexNames.greek(name) : name);
+    }
+
+    /** The words {@code document} defines so. */
+    static synchronized Set<String> in(String document) {
+        if (document != lastDocument) {
+            Set<String> words = new LinkedHashSet<>();
+            Matcher m = DEFINITION.matcher(document);
+            while (m.find()) {
+                words.add(m.group(1));
+            }
+            Matcher increment = INCREMENT.matcher(document);
+            while (increment.find()) {
+                words.add(increment(increment.group(1)));
+            }
+            lastDocument = document;
+            lastWords = Set.copyOf(words);
+        }
+        return lastWords;
+    }
+}
