@@ -79,7 +79,43 @@ final class WrittenExponentials {
         if (written.isEmpty()) {
             return result;
         }
-        return new ExpsIntoSums(this).into(inSums(keptOutsideSums(result, trace), trace), trace);
+        Expr merged = mergedInProducts(result);
+        if (!merged.equals(result)) {
+            trace.fired(EXP_LAW);
+        }
+        return new ExpsIntoSums(this).into(inSums(keptOutsideSums(merged, trace), trace), trace);
+    }
+
+    /**
+     * {@code e} with the exps of each product multiplied into the one exp the input wrote, wherever
+     * they stand — in a sum, a denominator, a function's argument: {@code C + exp(b)·exp(wx)} is the
+     * {@code C + exp(wx + b)} of the input. Products whose exps make no exp the input wrote stay.
+     */
+    private Expr mergedInProducts(Expr e) {
+        Expr inner = Exprs.mapChildren(e, this::mergedInProducts);
+        if (!(inner instanceof Mul m)) {
+            return inner;
+        }
+        List<Expr> others = new ArrayList<>();
+        List<Expr> arguments = new ArrayList<>();
+        for (Expr f : m.factors()) {
+            if (isExp(f)) {
+                arguments.add(((Fn) f).arg());
+            } else if (f instanceof Pow p && isExp(p.base()) && p.exponent() instanceof Num k && k.value().isInteger()) {
+                arguments.add(Exprs.mul(k, ((Fn) p.base()).arg()));
+            } else {
+                others.add(f);
+            }
+        }
+        if (arguments.size() < 2) {
+            return inner;
+        }
+        java.util.Optional<Expr> one = product(arguments);
+        if (one.isEmpty()) {
+            return inner;
+        }
+        others.add(Exprs.exp(one.get()));
+        return Exprs.mul(others);
     }
 
     /** {@code e} with the body of every Σ in it {@link #kept}, innermost first. */

@@ -43,6 +43,18 @@ class WrittenExponentialsTest {
         assertEquals("exp(-(x - mu)^2/(2*s^2))*(mu - x)/s^2", derived("exp(-(x - mu)^2/(2*s^2))", "x"));
     }
 
+    /** Exps in a sum, a denominator, anywhere: each product of them is the one exp the input wrote. */
+    @Test
+    void exponentialsInsideASumAreTheOnesTheInputWrote() {
+        // seed 000, eq. (7): ŷ_i = e^{W_ij X_j + b_i}/(C + e^{W_ij X_j + b_i})
+        org.symgrad.testing.CheckedDerivatives.assertDerivative("exp(W_ij*X_j + b_i)/(C + exp(W_ij*X_j + b_i))", "W_ij",
+                "C*X_j*exp(W_{ij}*X_j + b_i)/(C + exp(W_{ij}*X_j + b_i))^2");
+        org.symgrad.testing.CheckedDerivatives.assertDerivative("1/(C + exp(w*x + b))", "w", "-x*exp(b + w*x)/(C + exp(b + w*x))^2");
+        assertEquals("exp(b + w*x)/(C + exp(b + w*x))", simplified("exp(w*x + b)/(C + exp(w*x + b))"));
+        // exps the input did not write as one stay apart
+        assertEquals("exp(a)*exp(b)/(C + exp(a)*exp(b))", simplified("exp(a)*exp(b)/(C + exp(a)*exp(b))"));
+    }
+
     /** One term's exps multiplied back into the one the input wrote, spelled as it spelled a square of a difference. */
     @Test
     void aTermsExponentialsBecomeTheOneTheInputWrote() {
