@@ -89,6 +89,7 @@ public final class Deriver {
         List<Rule> rules = new ArrayList<>();
         for (Definition d : definitions.all()) {
             Rules.definition(d.target(), d.body()).ifPresent(rules::add);
+            Rules.productName(d.target(), d.body()).ifPresent(rules::add);
             // a normalised vector (softmax) sums to 1, as the textbook takes for granted
             Rules.normalisation(d.target(), d.body()).ifPresent(assumed::add);
         }

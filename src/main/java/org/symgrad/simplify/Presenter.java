@@ -566,6 +566,14 @@ final class Presenter {
         if (best == null) {
             return Optional.empty();
         }
+        return groupedBy(p, best);
+    }
+
+    /**
+     * {@code p} written {@code a·(q_1 + q_2) + rest} for the atom {@code best} (to the first power in
+     * some of its terms), if what it multiplies may stand in a bracket.
+     */
+    Optional<Expr> groupedBy(Poly p, Expr best) {
         Monomial a = Monomial.of(best, 1);
         // the terms of each side gathered first and summed once: adding them one by one copies the sum each time
         List<Poly> withTerms = new ArrayList<>();

@@ -112,6 +112,40 @@ public final class Rules {
     }
 
     /**
+     * The rule that writes a scalar let whose body is a product of two or more atoms (coefficient 1)
+     * back where a term holds that whole product ({@link ProductNames}): {@code f = x·σ(βx)} gives
+     * {@code x·σ(βx) → f}. Its left side is the product, which no atom of a normal form matches: only
+     * {@link Simplifier} applies it, to the terms of a result.
+     */
+    public static Optional<Rule> productName(Expr target, Expr body) {
+        if (!(target instanceof org.symgrad.expr.Sym)) {
+            return Optional.empty();
+        }
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Factored f = n.normalize(body);
+        int atoms = 0;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            if (e.getValue() < 1 || e.getKey().asAtom().isEmpty()) {
+                return Optional.empty();
+            }
+            atoms += e.getValue();
+        }
+        if (!f.coefficient().isOne() || f.factors().size() < 2 || atoms < 2) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Rule.identity(SUBSTITUTE_DEFINITION, n.presenter().present(f), Set.of(), target));
+        } catch (IllegalArgumentException circular) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code rule} is one {@link #productName} made: its left side is a product. */
+    static boolean isProductName(Rule rule) {
+        return rule.lhs() instanceof org.symgrad.expr.Mul;
+    }
+
+    /**
      * Whether {@code body} as written divides by something that may be 0 that its normal form
      * {@code f} no longer divides by ({@code x·cos(x)/x} is {@code cos(x)}): the name has no value
      * where that divisor vanishes, so writing its atom back as the name would give a result with a

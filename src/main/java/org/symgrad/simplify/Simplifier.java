@@ -34,6 +34,8 @@ import org.symgrad.rewrite.TraceRecorder;
 public final class Simplifier {
     private final List<Rule> assumptions;
     private final List<Rule> definitions;
+    /** The lets whose bodies are products, written back in the terms that hold them ({@link ProductNames}). */
+    private final List<Rule> products;
     /** Variable names the assumptions can bring in ({@link #canApply}); null: any. */
     private final Set<String> assumedNames;
     /**
@@ -61,7 +63,8 @@ public final class Simplifier {
 
     private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean finalForm, boolean writeBack) {
         this.assumptions = List.copyOf(assumptions);
-        this.definitions = List.copyOf(definitions);
+        this.definitions = definitions.stream().filter(r -> !Rules.isProductName(r)).toList();
+        this.products = definitions.stream().filter(Rules::isProductName).toList();
         this.assumedNames = assumedNames(this.assumptions);
         this.finalForm = finalForm;
         this.writeBack = writeBack;
@@ -178,6 +181,10 @@ public final class Simplifier {
                 bestCost = null;
                 tried.replay(trace);
             }
+        }
+        if (writeBack && !products.isEmpty()) {
+            // a let's product named in the terms that hold it: βf + σ(βx)(1 − βf) for f = xσ(βx)
+            best = new ProductNames(products, plainForm).written(best, trace);
         }
         SumsApart apart = SumsApart.in(e, plainForm);
         Expr terms = textbookTerms(best, plainForm, apart, e, trace);
