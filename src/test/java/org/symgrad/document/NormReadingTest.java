@@ -68,6 +68,16 @@ class NormReadingTest {
         assertEquals("✓", marks(kmeans + "$$\\frac{\\partial J}{\\partial \\mu_{cd}} = -2 \\sum_n (x_{nd} - \\mu_{cd})$$\n"));
     }
 
+    @Test
+    void checkReadsAKernelOfTwoVectorsWithAPrimedParameter() {
+        // k(x, x'): a primed parameter is a name, so the equation defines the function k
+        String rbf = "$$k(\\mathbf{x}, \\mathbf{x}') = \\exp\\left(-\\frac{\\|\\mathbf{x} - \\mathbf{x}'\\|^2}{2\\ell^2}\\right)$$\n\n";
+        assertEquals("✓", marks(rbf + "$$\\frac{\\partial k}{\\partial x_d} = -\\frac{x_d - x'_d}{\\ell^2} k(\\mathbf{x}, \\mathbf{x}')$$\n"));
+        assertEquals("✗", marks(rbf + "$$\\frac{\\partial k}{\\partial x_d} = \\frac{x_d - x'_d}{\\ell^2} k(\\mathbf{x}, \\mathbf{x}')$$\n"));
+        assertEquals("✓", marks(rbf + "$$\\frac{\\partial k}{\\partial \\ell} = \\frac{\\|\\mathbf{x} - \\mathbf{x}'\\|^2}{\\ell^3} "
+                + "k(\\mathbf{x}, \\mathbf{x}')$$\n"));
+    }
+
     private static void assertDerivative(String latex, String wrt, String expected) {
         Expr of = Symgrad.parse(latex);
         Expr var = Symgrad.parse(wrt);

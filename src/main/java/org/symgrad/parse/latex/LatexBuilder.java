@@ -1133,6 +1133,11 @@ final class LatexBuilder {
             if (op instanceof LatexParser.SubscriptOpContext) {
                 continue;
             }
+            // k(\mathbf{x}, \mathbf{x}'): a primed name is a name (x', read where it is resolved)
+            if (op instanceof LatexParser.PrimeOpContext || op instanceof LatexParser.SuperscriptOpContext prime
+                    && prime.scriptArg() instanceof LatexParser.PrimeScriptContext) {
+                continue;
+            }
             if (op instanceof LatexParser.SuperscriptOpContext sup && (isLabelScript(sup.scriptArg())
                     || isBold(primary) && sup.scriptArg().getText().matches("\\{?[a-zA-SU-Z]\\}?"))) {
                 continue;
