@@ -9,10 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.symgrad.api.Symgrad;
 import org.symgrad.eval.Environment;
 import org.symgrad.expr.Expr;
+import org.symgrad.testing.CheckedDerivatives;
 import org.symgrad.testing.CliRun;
-import org.symgrad.derive.Deriver;
-import org.symgrad.expr.Derivative;
-import org.symgrad.print.Printer;
 import org.symgrad.testing.EveryIndexAssignment;
 
 /**
@@ -79,11 +77,7 @@ class NormReadingTest {
     }
 
     private static void assertDerivative(String latex, String wrt, String expected) {
-        Expr of = Symgrad.parse(latex);
-        Expr var = Symgrad.parse(wrt);
-        Expr result = Deriver.plain().derivative(of, var);
-        assertEquals(expected, Printer.ascii(result), latex);
-        EveryIndexAssignment.assertSameEverywhere(latex, new Derivative(of, var), result, Environment::random);
+        CheckedDerivatives.assertDerivative(latex, Symgrad.parse(latex), Symgrad.parse(wrt), expected);
     }
 
     private static String marks(String markdown) {

@@ -16,8 +16,11 @@ public final class CheckedDerivatives {
 
     /** {@code ∂input/∂wrt} as {@code Deriver.plain()} prints it is {@code expected}, and has the derivative's value everywhere. */
     public static void assertDerivative(String input, String wrt, String expected) {
-        Expr of = Parser.parseExpression(input);
-        Expr var = Parser.parseExpression(wrt);
+        assertDerivative(input, Parser.parseExpression(input), Parser.parseExpression(wrt), expected);
+    }
+
+    /** {@link #assertDerivative(String, String, String)} of an input read otherwise (LaTeX), named {@code input} in messages. */
+    public static void assertDerivative(String input, Expr of, Expr var, String expected) {
         Expr result = Deriver.plain().derivative(of, var);
         assertEquals(expected, Printer.ascii(result), input);
         EveryIndexAssignment.assertSameEverywhere(input, new Derivative(of, var), result, Environment::random);
