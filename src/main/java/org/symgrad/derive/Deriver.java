@@ -310,7 +310,7 @@ public final class Deriver {
 
     private List<Step> steps(Expr of, Expr wrt, Optional<Expr> definition, ChainRule chain, boolean recording) {
         Step first = new Step("derivative", new Derivative(of, wrt));
-        StepLog steps = recording ? new StepLog(first) : StepLog.lastOnly(first);
+        StepLog steps = recording ? new StepLog(first, e -> WrittenDifferences.turned(of, e)) : StepLog.lastOnly(first);
         definition.ifPresent(d -> steps.add("definition", d));
         differentiate(steps, chain);
         simplify(steps, Rules.namedFunctionInverses(of), recording);

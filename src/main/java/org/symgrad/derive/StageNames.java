@@ -28,7 +28,9 @@ import org.symgrad.rewrite.TraceRecorder;
  *   <li>{@code quotient-as-function}, unless the stage wrote a function the line before did not show;</li>
  *   <li>a rule of the book that explains nothing of the change: applied to the line before, it changes
  *       nothing, and no function its left side names is fewer after the stage than before;</li>
- *   <li>the exp law where no exp changed, and an operation on sums where no Σ changed;</li>
+ *   <li>the exp law where no exp changed, multiplying powers where no power changed, an operation on
+ *       sums where no Σ changed; splitting and merging (or gathering) sums where a stage did both
+ *       and left as many sums as it found;</li>
  *   <li>the laws of constant roots ({@link PositiveRoots}), which fire wherever √(2π) is normalised:
  *       they name a stage only when nothing else happened in it.</li>
  * </ul>
@@ -114,14 +116,23 @@ final class StageNames {
         brought.removeAll(StepLeaps.names(before));
         boolean wroteFunction = brought.stream().anyMatch(n -> n.endsWith("()"));
         List<String> out = new ArrayList<>();
-        for (String rule : new LinkedHashSet<>(trace.fired())) {
+        Set<String> fired = new LinkedHashSet<>(trace.fired());
+        // a sum split and gathered again within the stage (to pull a factor out), as many sums as before: neither
+        Set<Integer> directions = new java.util.HashSet<>();
+        fired.stream().filter(SUM_COUNT::containsKey).forEach(r -> directions.add(SUM_COUNT.get(r)));
+        int sums = Integer.compare(Exprs.count(after, SUMS), Exprs.count(before, SUMS));
+        for (String rule : fired) {
             if (RuleBook.ARITHMETIC.containsKey(rule) && (wroteFunction || !rule.equals(QUOTIENT_AS_FUNCTION))
-                    && (!WORKS_ON.containsKey(rule) || changed(before, after, WORKS_ON.get(rule)))) {
+                    && (!WORKS_ON.containsKey(rule) || changed(before, after, WORKS_ON.get(rule)))
+                    && (!SUM_COUNT.containsKey(rule) || directions.size() < 2 || sums != 0)) {
                 out.add(rule);
             }
         }
         return out;
     }
+
+    /** The operations that leave more sums than they found (+1) or fewer (−1). */
+    private static final Map<String, Integer> SUM_COUNT = Map.of("split-sum", 1, "merge-sums", -1, "gather-sums", -1);
 
     private static final Predicate<Expr> SUMS = e -> e instanceof IndexSum;
 
@@ -130,11 +141,13 @@ final class StageNames {
      * changed — the exp law where an exp did ({@code exp(−x)} is {@code exp(x)^{−1}} to the
      * normaliser, which reports the law wherever it reads one), a Σ operation where a Σ did.
      */
-    private static final Map<String, Predicate<Expr>> WORKS_ON = Map.of(
-            "exp-law", e -> e instanceof Fn f && f.name().equals("exp"),
-            "log-of-product", e -> e instanceof Fn f && f.name().equals("log"),
-            "split-sum", SUMS, "merge-sums", SUMS, "gather-sums", SUMS, "pull-factor-out-of-sum", SUMS,
-            "constant-into-sum", SUMS, "sums-as-written", SUMS, "contractions-apart", SUMS, "fixed-label-into-sum", SUMS);
+    private static final Map<String, Predicate<Expr>> WORKS_ON = Map.ofEntries(
+            Map.entry("exp-law", e -> e instanceof Fn f && f.name().equals("exp")),
+            Map.entry("multiply-powers", e -> e instanceof org.symgrad.expr.Pow),
+            Map.entry("log-of-product", e -> e instanceof Fn f && f.name().equals("log")),
+            Map.entry("split-sum", SUMS), Map.entry("merge-sums", SUMS), Map.entry("gather-sums", SUMS),
+            Map.entry("pull-factor-out-of-sum", SUMS), Map.entry("constant-into-sum", SUMS), Map.entry("sums-as-written", SUMS),
+            Map.entry("contractions-apart", SUMS), Map.entry("fixed-label-into-sum", SUMS));
 
     /** Whether {@code before} and {@code after} show different parts that {@code kind} picks, up to the order of terms and factors. */
     private static boolean changed(Expr before, Expr after, Predicate<Expr> kind) {

@@ -44,11 +44,22 @@ final class StepLog {
     private final boolean recording;
     /** Not recording: the expression last written, made readable when {@link #last()} asks for it. */
     private Step pending;
+    /** How the steps will be shown; a detour is looked for in them as shown. */
+    private java.util.function.UnaryOperator<Expr> shown = e -> e;
     /** Fewest δs since the last δ contraction, or -1 before any. */
     private int deltasSinceContraction = -1;
 
     StepLog(Step first) {
         this(first, true);
+    }
+
+    /**
+     * A recording log whose steps will be shown as {@code shown} writes them (the input's differences,
+     * {@link Deriver}): a stage's detour is found in the steps as shown ({@link #stage}).
+     */
+    StepLog(Step first, java.util.function.UnaryOperator<Expr> shown) {
+        this(first, true);
+        this.shown = shown;
     }
 
     private StepLog(Step first, boolean recording) {
@@ -151,8 +162,11 @@ final class StepLog {
             return next;
         }
         Expr e = Indices.readable(next.expr());
-        List<Step> with = new ArrayList<>(steps);
-        with.add(new Step(next.rule(), e));
+        List<Step> with = new ArrayList<>();
+        for (Step s : steps) {
+            with.add(new Step(s.rule(), shown.apply(s.expr())));
+        }
+        with.add(new Step(next.rule(), shown.apply(e)));
         int undone = -1;
         for (StepUndos.Undo u : StepUndos.of(steps.get(0).expr(), with)) {
             if (u.step() == steps.size() && (undone < 0 || u.undone() < undone)) {
@@ -163,7 +177,7 @@ final class StepLog {
             return next;
         }
         Step again = stage.apply(steps.get(undone - 1).expr());
-        if (!key(Indices.readable(again.expr())).equals(key(e))
+        if (!key(shown.apply(Indices.readable(again.expr()))).equals(key(shown.apply(e)))
                 || StepLeaps.checker().leaps(steps.get(undone - 1).expr(), new Step(again.rule(), e))) {
             // not the same line from there, or a step that does more than it cites: the detour stays
             return next;

@@ -25,6 +25,20 @@ class StepNamesTest {
         assertEquals(List.of("factor-out-common-factor"), last.rules());
     }
 
+    /**
+     * A stage cites every operation it shows, and not one it did and undid on the way: the batch-norm
+     * variance gradient pulls the constant out of the Σ in one step, not split and gathered again.
+     */
+    @Test
+    void aSumSplitAndGatheredAgainIsAFactorPulledOut() {
+        List<Step> s = steps("sum(i, D_i*(x_i - mu)/sqrt(v + eps))", "v");
+        Step last = s.get(s.size() - 1);
+        assertEquals("-sum(i, D_i*(x_i - mu))/(2*(eps + v)^(3/2))", org.symgrad.print.Printer.ascii(last.expr()));
+        assertEquals(List.of("pull-factor-out-of-sum"), last.rules());
+        assertEquals(List.of(), StepUndos.of(Deriver.plain().derive(Parser.parseExpression("sum(i, D_i*(x_i - mu)/sqrt(v + eps))"),
+                Parser.parseExpression("v"))));
+    }
+
     /** Only a form that prints a denominator is a fraction: no step of these combines fractions. */
     @Test
     void noFractionNoCombiningOfFractions() {
