@@ -199,6 +199,14 @@ public final class Definitions {
         return expand(avoidingLabels(e), Set.of());
     }
 
+    /**
+     * {@code e} expanded as {@link #expand(Expr)} does, leaving the names in {@code kept} as they are
+     * written: the variables a pair of sides differentiates by, whose names both sides then share.
+     */
+    public Expr expandKeeping(Expr e, Set<String> kept) {
+        return expand(avoidingLabels(e), Set.copyOf(kept));
+    }
+
     /** Expansion that leaves the names in {@code kept} alone: the variables of enclosing derivatives. */
     private Expr expand(Expr e, Set<String> kept) {
         return switch (e) {

@@ -213,8 +213,13 @@ final class PairChecker {
      * other side does not (the author substituted something symgrad was not told).
      */
     private Optional<String> unknownNames(Expr a, Expr b) {
-        Set<String> left = names(knowledge.definitions().expand(a));
-        Set<String> right = names(knowledge.definitions().expand(b));
+        // the variables the pair differentiates by stay as written on both sides: ∂FL/∂p beside a right
+        // side in p, where p = σ(x), names p on both, not p on one and x on the other
+        Set<String> wrt = new TreeSet<>();
+        collectWrt(a, wrt);
+        collectWrt(b, wrt);
+        Set<String> left = names(knowledge.definitions().expandKeeping(a, wrt));
+        Set<String> right = names(knowledge.definitions().expandKeeping(b, wrt));
         Set<String> onlyLeft = new TreeSet<>(left);
         onlyLeft.removeAll(right);
         Set<String> onlyRight = new TreeSet<>(right);
@@ -264,6 +269,14 @@ final class PairChecker {
         } catch (SymgradException | IllegalArgumentException | UnsupportedOperationException x) {
             return expanded;
         }
+    }
+
+    /** The names of the variables {@code e}'s derivatives differentiate by. */
+    private static void collectWrt(Expr e, Set<String> out) {
+        if (e instanceof Derivative d) {
+            out.add(d.wrt().name());
+        }
+        Exprs.children(e).forEach(c -> collectWrt(c, out));
     }
 
     /** The names an expression uses: symbols, indexed names, and "()f" for an undefined function f. */

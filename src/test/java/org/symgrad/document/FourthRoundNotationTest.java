@@ -84,6 +84,21 @@ class FourthRoundNotationTest {
     }
 
     @Test
+    void aWrongStepInADefinedIntermediateIsFalseNotUndecided() {
+        // ∂FL/∂p with p = σ(x): both sides are read in p, the variable the step differentiates by
+        String focal = "$$p = \\sigma(x)$$\n\n$$FL = -(1 - p)^\\gamma \\log p$$\n\n";
+        assertMarks("✓", focal + "$$\\frac{\\partial FL}{\\partial p} = \\gamma (1 - p)^{\\gamma - 1} \\log p "
+                + "- \\frac{(1 - p)^\\gamma}{p}$$\n");
+        assertMarks("✗", focal + "$$\\frac{\\partial FL}{\\partial p} = \\gamma (1 - p)^{\\gamma - 1} \\log p$$\n");
+        String rms = "$$v = \\rho u + (1 - \\rho) g^2$$\n\n$$\\Delta\\theta = -\\frac{\\eta g}{\\sqrt{v + \\epsilon}}$$\n\n";
+        assertMarks("✓", rms + "$$\\frac{\\partial \\Delta\\theta}{\\partial v} = \\frac{\\eta g}{2 (v + \\epsilon)^{3/2}}$$\n");
+        assertMarks("✗", rms + "$$\\frac{\\partial \\Delta\\theta}{\\partial v} = \\frac{\\eta g}{(v + \\epsilon)^{3/2}}$$\n");
+        // a name on one side only is still not guessed at: undecided
+        String other = marks("$$a = \\sigma(z)$$\n\n$$\\frac{\\partial a}{\\partial z} = q$$\n");
+        assertTrue(other.startsWith("?"), other);
+    }
+
+    @Test
     void anIncrementTheDocumentDefinesIsOneName() {
         String rms = "$$\\Delta\\theta = -\\frac{\\eta g}{\\sqrt{v + \\epsilon}}$$\n\n";
         assertMarks("✓", rms + "$$\\frac{\\partial \\Delta\\theta}{\\partial v} = \\frac{\\eta g}{2 (v + \\epsilon)^{3/2}}$$\n");
