@@ -119,17 +119,19 @@ public final class Deriver {
     }
 
     /**
-     * What a {@code simplify} statement prints: {@link #simplified} with each Σ over the index name
-     * the input chose ({@code Σ_i x_i y_i}, not the normal form's {@code Σ_k x_k y_k}).
+     * What a {@code simplify} statement prints: {@link #simplified} with its differences and each Σ
+     * over the index name the input chose ({@code Σ_i x_i y_i}, not the normal form's {@code Σ_k x_k y_k}).
      */
     public Expr simplifiedAsWritten(Expr e) {
-        return org.symgrad.expr.Indices.preferring(simplified(e), chosenBoundNames(e));
+        // a − (1 − x)/q stays so: the differences turned as the input wrote them ({@link WrittenDifferences})
+        return org.symgrad.expr.Indices.preferring(WrittenDifferences.turned(e, bodiesUsed(e), simplified(e)),
+                chosenBoundNames(e));
     }
 
     /** The simplified derivative only (no steps recorded). */
     public Expr derivative(Expr input, Expr wrt) {
         Expr of = definitions.avoidingLabels(input);
-        return WrittenDifferences.turned(of, textbookDerivative(of, wrt));
+        return WrittenDifferences.turned(of, bodiesUsed(of), textbookDerivative(of, wrt));
     }
 
     /** The derivative of {@code of} (labels avoided) in the simplifier's textbook form, bound indices as the input named them. */
@@ -201,7 +203,7 @@ public final class Deriver {
             // the exp/log form could not be written back in the function: use its derivative instead
             steps = steps(of, wrt, Optional.empty(), chain, recording);
         }
-        steps = differencesAsWritten(steps, of);
+        steps = differencesAsWritten(steps, of, bodiesUsed(of));
         if (!recording) {
             List<Step> named = named(steps.subList(steps.size() - 1, steps.size()), of);
             return Derivation.resultOnly(of, wrt, named.get(0).expr());
@@ -219,8 +221,8 @@ public final class Deriver {
      * {@code of} wrote it, one more step that turns it ({@link WrittenDifferences}); where an earlier
      * step showed that form already, the derivation ends there instead, so no step undoes another.
      */
-    private static List<Step> differencesAsWritten(List<Step> steps, Expr of) {
-        return turnedThroughout(lastAsWritten(steps, of), of);
+    private static List<Step> differencesAsWritten(List<Step> steps, Expr of, List<Expr> bodies) {
+        return turnedThroughout(lastAsWritten(steps, of, bodies), of, bodies);
     }
 
     /**
@@ -229,7 +231,7 @@ public final class Deriver {
      * by one that turns it back ({@link StepUndos}). A step that comes to an earlier step's form
      * this way ends the detour in between, as in {@link StepLog}; the last step is unchanged.
      */
-    private static List<Step> turnedThroughout(List<Step> steps, Expr of) {
+    private static List<Step> turnedThroughout(List<Step> steps, Expr of, List<Expr> bodies) {
         List<Step> out = new ArrayList<>();
         List<Expr> keys = new ArrayList<>();
         boolean differentiated = false;
@@ -237,7 +239,7 @@ public final class Deriver {
             Step step = steps.get(i);
             Expr e = step.expr();
             if (differentiated && i < steps.size() - 1) {
-                e = WrittenDifferences.turned(of, e);
+                e = WrittenDifferences.turned(of, bodies, e);
             }
             differentiated |= i > 0 && org.symgrad.expr.Exprs.count(e, x -> x instanceof Derivative) == 0;
             Expr key = StepLog.key(e);
@@ -256,9 +258,9 @@ public final class Deriver {
         return out;
     }
 
-    private static List<Step> lastAsWritten(List<Step> steps, Expr of) {
+    private static List<Step> lastAsWritten(List<Step> steps, Expr of, List<Expr> bodies) {
         Expr last = steps.get(steps.size() - 1).expr();
-        Expr turned = WrittenDifferences.turned(of, last);
+        Expr turned = WrittenDifferences.turned(of, bodies, last);
         if (turned == last) {
             return steps;
         }
@@ -284,6 +286,13 @@ public final class Deriver {
      */
     private List<String> chosenBoundNames(Expr of) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>(org.symgrad.expr.Indices.bound(of));
+        bodiesUsed(of).forEach(body -> out.addAll(org.symgrad.expr.Indices.bound(body)));
+        return List.copyOf(out);
+    }
+
+    /** The bodies of the definitions {@code of} uses, and of those their bodies use, breadth first. */
+    private List<Expr> bodiesUsed(Expr of) {
+        List<Expr> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(definitions.namesIn(of));
         while (!queue.isEmpty()) {
@@ -292,11 +301,11 @@ public final class Deriver {
                 continue;
             }
             definitions.of(name).ifPresent(d -> {
-                out.addAll(org.symgrad.expr.Indices.bound(d.body()));
+                out.add(d.body());
                 queue.addAll(definitions.namesIn(d.body()));
             });
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private List<Step> named(List<Step> steps, Expr of) {
@@ -467,7 +476,8 @@ public final class Deriver {
     }
 
     private static List<Rule> identities() {
-        List<Rule> out = new ArrayList<>(RuleBook.FUNCTION_IDENTITIES);
+        // σ(−u) of more than a name stays as the input wrote it ({@link org.symgrad.simplify.KeptMinus})
+        List<Rule> out = new ArrayList<>(org.symgrad.simplify.KeptMinus.respecting(RuleBook.FUNCTION_IDENTITIES));
         out.addAll(List.of(RuleBook.EXP_OF_LOG, RuleBook.EXP_OF_MULTIPLE_OF_LOG, RuleBook.LOG_OF_EXP,
                 RuleBook.LOG_SIGMOID_DIFFERENCE, RuleBook.LOG_ONE_MINUS_SIGMOID_DIFFERENCE, RuleBook.POWER_OF_ONE, RuleBook.POWER_OF_ZERO));
         return List.copyOf(out);

@@ -18,7 +18,7 @@ import org.symgrad.functions.FactorOrder;
  * shown just before that bracket, as books write {@code σ(x − μ)(1 − σ(x − μ))}.
  *
  * <p>Terms: a sum that begins with a subtracted term shows its first added term first
- * ({@code y_j - t_j}, not {@code -t_j + y_j}); nothing else moves.
+ * ({@code y_j - t_j}, not {@code -t_j + y_j}); nothing else moves ({@link org.symgrad.expr.LeadingTerm}).
  */
 final class DisplayOrder {
     private DisplayOrder() {
@@ -44,25 +44,4 @@ final class DisplayOrder {
         }
         return out;
     }
-
-    /** The first term with {@code negative == false} moved to the front when the first is negative. */
-    static <T> List<T> terms(List<T> terms, java.util.function.Predicate<T> negative) {
-        if (terms.isEmpty() || !negative.test(terms.get(0))) {
-            return terms;
-        }
-        for (int i = 1; i < terms.size(); i++) {
-            if (!negative.test(terms.get(i))) {
-                List<T> out = new ArrayList<>(terms.size());
-                out.add(terms.get(i));
-                for (int j = 0; j < terms.size(); j++) {
-                    if (j != i) {
-                        out.add(terms.get(j));
-                    }
-                }
-                return out;
-            }
-        }
-        return terms;
-    }
-
 }

@@ -142,7 +142,7 @@ public final class Printer {
     }
 
     private Doc sum(Add a) {
-        List<Signed> terms = DisplayOrder.terms(a.terms().stream().map(this::signed).toList(), Signed::negative);
+        List<Signed> terms = org.symgrad.expr.LeadingTerm.first(a.terms().stream().map(this::signed).toList(), Signed::negative);
         StringBuilder out = new StringBuilder();
         boolean tall = false;
         for (String piece : termPieces(terms)) {
@@ -181,7 +181,7 @@ public final class Printer {
 
     private List<String> terms(Expr e) {
         if (e instanceof Add a) {
-            return termPieces(DisplayOrder.terms(a.terms().stream().map(this::signed).toList(), Signed::negative));
+            return termPieces(org.symgrad.expr.LeadingTerm.first(a.terms().stream().map(this::signed).toList(), Signed::negative));
         }
         return List.of(print(e));
     }

@@ -403,11 +403,9 @@ final class Normalizer {
     private Optional<Expr> positiveArgument(Factored u, Expr arg) {
         WrittenArguments written = rewrites.arguments;
         if (!written.isEmpty()) {
-            if (written.wrote(arg)) {
-                return Optional.empty();
-            }
-            if (written.wrote(stable(u.multiply(Factored.constant(Rational.MINUS_ONE))))) {
-                return Optional.of(negated(u));
+            Optional<Boolean> asWritten = written.orientation(arg, stable(u.multiply(Factored.constant(Rational.MINUS_ONE))));
+            if (asWritten.isPresent()) {
+                return asWritten.get() ? Optional.empty() : Optional.of(negated(u));
             }
         }
         return positive(u);

@@ -202,6 +202,8 @@ public final class Simplifier {
             terms = WrittenRoots.of(rootBases, plainForm).written(terms, trace);
         }
         terms = WrittenOrientations.in(e).oriented(terms);
+        // a factor turned as the input squared it, with the square's sign: −K(X_i − X_j)(δ_im − δ_jm)/l²
+        terms = WrittenSquares.in(List.of(e)).oriented(terms);
         // a multiple of n beside Σ_i taken into it as the input wrote the body: −Σ_i (1 − x_i), not Σ_i x_i − n
         terms = ConstantsIntoSums.in(e, plainForm).folded(terms, trace);
         // a term at a one-hot let's label joins a sibling Σ as the let: Σ_w U_ew (ŷ_w − y_w), not Σ_w U_ew ŷ_w − U_eo
@@ -219,6 +221,8 @@ public final class Simplifier {
             // of exp(x − μ)/(1 + exp(x − μ)) shows exp(x − μ)/(1 + exp(x − μ))², not exp(μ)exp(x)/(exp(μ) + exp(x))²
             terms = merged.of(plainForm.normalize(terms)).orElse(terms);
         }
+        // the terms of a function's argument in the order the input wrote them: σ(2x + 1), not σ(1 + 2x)
+        terms = WrittenTermOrder.in(e, plainForm).ordered(terms);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
     }
 

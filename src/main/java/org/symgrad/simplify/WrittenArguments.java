@@ -1,6 +1,7 @@
 package org.symgrad.simplify;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -21,7 +22,8 @@ import org.symgrad.rewrite.Negation;
  * argument as the input wrote it, and uses the leading sign only for arguments the input did not
  * write, or wrote both ways (then {@code σ(u) + σ(−u)} still reaches 1). An argument whose normal
  * form reads negative ({@code σ(−x)}, {@code tanh(x − 2x)}) counts as the
- * argument without its sign: {@code σ(−x) = 1 − σ(x)} stays the textbook's choice. Either choice is an identity, so the
+ * argument without its sign: {@code σ(−x) = 1 − σ(x)} stays the textbook's choice — except σ of more
+ * than a name, which keeps the minus the input wrote ({@code σ(−Σ_d N_sd v_d)}, word2vec's negative samples). Either choice is an identity, so the
  * orientation changes the form of a result, never its value.
  */
 final class WrittenArguments {
@@ -30,9 +32,18 @@ final class WrittenArguments {
 
     /** The normal forms of the arguments as written, none together with its own negation. */
     private final Set<Expr> preferred;
+    /**
+     * Their shapes, indices aside ({@link WrittenOrientations#shape}): the input's
+     * {@code σ(−Σ_d N_sd v_d)} under {@code Σ_s} is the result's {@code σ(−Σ_d N_kd v_d)} once the
+     * derivative by {@code N_ke} contracted {@code s} to {@code k}.
+     */
+    private final Set<Expr> shapes;
 
     private WrittenArguments(Set<Expr> preferred) {
         this.preferred = preferred;
+        Set<Expr> out = new HashSet<>();
+        preferred.forEach(p -> out.add(shape(p)));
+        this.shapes = Set.copyOf(out);
     }
 
     /** The orientations {@code input} writes, normalised by {@code plain} (a normaliser without definitions). */
@@ -52,7 +63,8 @@ final class WrittenArguments {
             Expr arg = plain.canonical(f.args().get(0));
             Expr negated = plain.canonical(Exprs.mul(new Num(Rational.MINUS_ONE), arg));
             Expr key = arg;
-            if (Negation.PLAIN.positive(arg).isPresent()) {
+            Optional<Expr> unsigned = Negation.PLAIN.positive(arg);
+            if (unsigned.isPresent() && !KeptMinus.keeps(f.name(), unsigned.get())) {
                 key = negated;
                 negated = arg;
             }
@@ -75,8 +87,26 @@ final class WrittenArguments {
         return preferred.isEmpty();
     }
 
-    /** Whether the input wrote the argument whose normal form is {@code argument} this way round. */
-    boolean wrote(Expr argument) {
-        return preferred.contains(argument);
+    /** {@code e} with its indices aside ({@link WrittenOrientations#shapeOverAnyIndex}). */
+    private static Expr shape(Expr e) {
+        return WrittenOrientations.shapeOverAnyIndex(e);
+    }
+
+    /**
+     * Whether the input wrote the argument whose normal form is {@code argument} (its negation's,
+     * {@code negated}) this way round ({@code true}) or the other ({@code false}); empty where it
+     * wrote neither, or both. The argument itself decides first; where the input wrote neither it
+     * nor its negation, their shapes, indices aside, do when exactly one of them was written.
+     */
+    Optional<Boolean> orientation(Expr argument, Expr negated) {
+        if (preferred.contains(argument)) {
+            return Optional.of(true);
+        }
+        if (preferred.contains(negated)) {
+            return Optional.of(false);
+        }
+        boolean asWritten = shapes.contains(shape(argument));
+        boolean turned = shapes.contains(shape(negated));
+        return asWritten == turned ? Optional.empty() : Optional.of(asWritten);
     }
 }

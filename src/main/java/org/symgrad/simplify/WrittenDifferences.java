@@ -32,10 +32,13 @@ public final class WrittenDifferences {
     private final Set<Expr> shapes;
     /** The shapes of the differences the input writes other than as the base of an even power. */
     private final Set<Expr> linear;
+    /** The squared differences the input writes ({@link WrittenSquares}), for the factors they turn. */
+    private final WrittenSquares squares;
 
-    private WrittenDifferences(Set<Expr> shapes, Set<Expr> linear) {
+    private WrittenDifferences(Set<Expr> shapes, Set<Expr> linear, WrittenSquares squares) {
         this.shapes = shapes;
         this.linear = linear;
+        this.squares = squares;
     }
 
     /**
@@ -45,15 +48,28 @@ public final class WrittenDifferences {
      * forms before them, in which the orientation the input wrote may be gone.
      */
     public static Expr turned(Expr input, Expr result) {
-        return in(input).turned(result);
+        return turned(input, List.of(), result);
     }
 
-    /** The shapes of the sums {@code input} writes. */
-    private static WrittenDifferences in(Expr input) {
+    /**
+     * {@link #turned(Expr, Expr)}, where the input also wrote {@code bodies}: the bodies of the lets
+     * it uses, for the differences they square ({@link WrittenSquares}: {@code K_ij = exp(−(X_i − X_j)²/(2l²))}
+     * writes {@code X_i − X_j} for a result in K).
+     */
+    public static Expr turned(Expr input, List<Expr> bodies, Expr result) {
+        return in(input, bodies).turned(result);
+    }
+
+    /** The shapes of the sums {@code input} and {@code bodies} write. */
+    private static WrittenDifferences in(Expr input, List<Expr> bodies) {
         Set<Expr> shapes = new HashSet<>();
         Set<Expr> linear = new HashSet<>();
         collect(input, true, shapes, linear);
-        return new WrittenDifferences(shapes, linear);
+        // the bodies only for their squares: a linear difference of a body (x̂'s X − μ) turned in
+        // the steps would be a form the simplifier does not write, before a step that writes back in x̂
+        List<Expr> all = new ArrayList<>(bodies);
+        all.add(0, input);
+        return new WrittenDifferences(shapes, linear, WrittenSquares.in(all));
     }
 
     private static void collect(Expr e, boolean isLinear, Set<Expr> out, Set<Expr> linear) {
@@ -70,7 +86,7 @@ public final class WrittenDifferences {
     }
 
     private Expr turned(Expr e) {
-        if (shapes.isEmpty()) {
+        if (shapes.isEmpty() && squares.isEmpty()) {
             return e;
         }
         boolean[] fired = {false};
@@ -109,6 +125,7 @@ public final class WrittenDifferences {
                     }
                     factors.add(turned);
                 }
+                negative = squares.turnFactors(factors, negative, fired);
                 yield new Signed(factors.equals(m.factors()) ? m : Exprs.mul(factors), negative);
             }
             case Pow p when p.exponent() instanceof Num k && k.value().isInteger() -> {

@@ -103,6 +103,11 @@ final class WrittenOrientations {
         return unindexed(e);
     }
 
+    /** {@link #shape} with each Σ over one index name: α-equivalent sums, bound indices renamed, alike. */
+    static Expr shapeOverAnyIndex(Expr e) {
+        return org.symgrad.expr.Indices.canonicalBound(unindexed(e));
+    }
+
     private static Expr unindexed(Expr e) {
         if (e instanceof Indexed x) {
             return new Sym(x.name());

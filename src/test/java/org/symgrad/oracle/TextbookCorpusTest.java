@@ -148,7 +148,7 @@ class TextbookCorpusTest {
             Map.entry("softmax-entropy.sg:3", "p_j*(sum(k, p_k*log(p_k)) - log(p_j))"),
             Map.entry("softmax-regression.sg:5", "x_b*(y_a - t_a)"),
             Map.entry("softmax-regression.sg:6", "y_a - t_a"),
-            Map.entry("softplus-logsumexp.sg:2", "x*sigma(b + w*x)"),
+            Map.entry("softplus-logsumexp.sg:2", "x*sigma(w*x + b)"),
             Map.entry("softplus-logsumexp.sg:3", "softmax(z)_j"),
             Map.entry("softplus-logsumexp.sg:4", "softmax(z)_j"),
             Map.entry("swish.sg:2", "sigma(x) + x*sigma(x)*(1 - sigma(x))"),

@@ -30,10 +30,11 @@ class MergedExponentialsTest {
 
     @Test
     void sigmaOfAnAffineArgumentWithAConstant() {
-        assertEquals("sigma(1 + 2*x)", simplified("exp(2*x+1)/(1+exp(2*x+1))"));
-        assertEquals("softplus(1 + 2*x)", simplified("log(1+exp(2*x+1))"));
+        // the argument's terms as the input wrote them (WrittenTermOrder)
+        assertEquals("sigma(2*x + 1)", simplified("exp(2*x+1)/(1+exp(2*x+1))"));
+        assertEquals("softplus(2*x + 1)", simplified("log(1+exp(2*x+1))"));
         assertEquals("sigma(2*x + 3*y)", simplified("exp(2*x+3*y)/(1+exp(2*x+3*y))"));
-        CheckedDerivatives.assertDerivative("exp(2*x+1)/(1+exp(2*x+1))", "x", "2*sigma(1 + 2*x)*(1 - sigma(1 + 2*x))");
+        CheckedDerivatives.assertDerivative("exp(2*x+1)/(1+exp(2*x+1))", "x", "2*sigma(2*x + 1)*(1 - sigma(2*x + 1))");
         CheckedDerivatives.assertDerivative("log(1+exp(3*x-2*b+2))", "b", "-2*sigma(3*x - 2*b + 2)");
     }
 

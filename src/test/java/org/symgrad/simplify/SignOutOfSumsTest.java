@@ -35,8 +35,11 @@ class SignOutOfSumsTest {
     /** A difference costs no more either way round: −Σ (y − t) still reads Σ (t − y). */
     @Test
     void aDifferenceTakesTheSignAsBefore() {
-        assertEquals("sum(i, t_i - y_i)", simplified("-sum(i, y_i - t_i)"));
+        // the presenter, where no input orientation is asked for
+        assertEquals("sum(k, t_k - y_k)", Printer.ascii(Symgrad.simplify(Parser.parseExpression("-sum(i, y_i - t_i)"))));
         assertEquals("sum(i, y_i - t_i)", simplified("sum(i, y_i - t_i)"));
+        // the simplify statement keeps the difference the input wrote (WrittenDifferences)
+        assertEquals("-sum(i, y_i - t_i)", simplified("-sum(i, y_i - t_i)"));
     }
 
     @Test

@@ -40,7 +40,8 @@ class WrittenExponentialsTest {
     void exponentialsTheInputWroteStayFactored() {
         assertEquals("exp(x)*(y + exp(x))", simplified("exp(2*x) + y*exp(x)"));
         assertEquals("exp(x*(a + b))", simplified("exp(a*x)*exp(b*x)"));
-        assertEquals("exp(-(x - mu)^2/(2*s^2))*(mu - x)/s^2", derived("exp(-(x - mu)^2/(2*s^2))", "x"));
+        // the Gaussian's slope as the books print it, −(x − μ)/σ²·N(x), the square's minus in front (WrittenSquares)
+        assertEquals("-exp(-(x - mu)^2/(2*s^2))*(x - mu)/s^2", derived("exp(-(x - mu)^2/(2*s^2))", "x"));
     }
 
     /** Exps in a sum, a denominator, anywhere: each product of them is the one exp the input wrote. */
@@ -59,8 +60,10 @@ class WrittenExponentialsTest {
     @Test
     void aTermsExponentialsBecomeTheOneTheInputWrote() {
         assertEquals("exp(x - mu)", derived("exp(x - mu)", "x"));
-        assertEquals("X_j*exp(W_{ij}*X_j + b_i)", derived("exp(b_i + W_ij*X_j)", "W_ij"));
-        assertEquals("exp(-(x - mu)^2/2)*(mu - x)", derived("exp(-(x - mu)^2/2)", "x"));
+        // the argument's terms in the order the input wrote them (WrittenTermOrder)
+        assertEquals("X_j*exp(b_i + W_{ij}*X_j)", derived("exp(b_i + W_ij*X_j)", "W_ij"));
+        // the square's minus stays in front with the difference as written (WrittenSquares): −(x − μ)φ(x)
+        assertEquals("-exp(-(x - mu)^2/2)*(x - mu)", derived("exp(-(x - mu)^2/2)", "x"));
         // exps the input wrote apart stay apart
         assertEquals("exp(x_i)*exp(x_j)", simplified("exp(x_i)*exp(x_j)"));
         for (String input : new String[] {"exp(x - mu)", "exp(-(x - mu)^2/2)", "x*exp(2 - x)", "exp(-(a*x - b)^2)*y"}) {

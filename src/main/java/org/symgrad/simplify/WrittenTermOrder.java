@@ -1,0 +1,149 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.symgrad.expr.Add;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.LeadingTerm;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
+
+/**
+ * The terms of a function's argument in the order the input wrote them (a function of one argument:
+ * the cases of a piecewise {@code where} keep theirs): {@code σ(2x + 1)} and
+ * {@code tanh(w x + b)} come back so, not as the normal form's {@code σ(1 + 2x)}. An argument of a
+ * result whose terms are, one for one, the terms of an argument the input wrote (equal normal forms,
+ * indices aside) takes their order; nothing else changes, so a step's form up to the order of terms is what it was
+ * and each stage of a derivation writes the argument alike. A presentation only: no rule of its own.
+ */
+final class WrittenTermOrder {
+    /** The shapes of the terms of each sum the input writes as an argument, in its order. */
+    private final List<List<Expr>> written;
+    private final Normalizer plain;
+
+    private WrittenTermOrder(List<List<Expr>> written, Normalizer plain) {
+        this.written = written;
+        this.plain = plain;
+    }
+
+    /** The argument sums {@code input} writes, their terms normalised by {@code plain}. */
+    static WrittenTermOrder in(Expr input, Normalizer plain) {
+        List<List<Expr>> out = new ArrayList<>();
+        collect(input, plain, out);
+        return new WrittenTermOrder(out, plain);
+    }
+
+    private static void collect(Expr e, Normalizer plain, List<List<Expr>> out) {
+        if (e instanceof Fn f && f.args().size() == 1) {
+            for (Expr arg : f.args()) {
+                if (sumIn(arg) instanceof Add a) {
+                    List<Expr> terms = a.terms().stream().map(t -> shape(plain, t)).toList();
+                    if (new HashSet<>(terms).size() == terms.size() && !out.contains(terms)) {
+                        out.add(terms);
+                    }
+                }
+            }
+        }
+        Exprs.children(e).forEach(c -> collect(c, plain, out));
+    }
+
+    /** {@code e} with its functions' argument sums in the order the input wrote them. */
+    Expr ordered(Expr e) {
+        if (written.isEmpty()) {
+            return e;
+        }
+        List<Expr> kids = Exprs.children(e);
+        if (kids.isEmpty()) {
+            return e;
+        }
+        List<Expr> out = new ArrayList<>(kids.size());
+        for (Expr k : kids) {
+            Expr o = ordered(k);
+            out.add(e instanceof Fn f && f.args().size() == 1 ? inWrittenOrder(o) : o);
+        }
+        return out.equals(kids) ? e : Exprs.withChildren(e, out);
+    }
+
+    /**
+     * A term's normal form with its indices aside ({@link WrittenOrientations#shapeOverAnyIndex}): the input's {@code σ(a_d + b)} under {@code Σ_d} is the normal form's
+     * {@code σ(b + a_k)}, its bound index renamed.
+     */
+    private static Expr shape(Normalizer plain, Expr term) {
+        return WrittenOrientations.shapeOverAnyIndex(plain.canonical(term));
+    }
+
+    /** The sum an argument is, or is a multiple of ({@code −(w x + b)}); null if none. */
+    private static Add sumIn(Expr arg) {
+        if (arg instanceof Add a) {
+            return a;
+        }
+        return arg instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num
+                && m.factors().get(1) instanceof Add a ? a : null;
+    }
+
+    /**
+     * An argument with its sum's terms in the order the input wrote them; a negated sum whose
+     * negated terms the input wrote is written as that sum ({@code σ(−2x − 1)}, not {@code σ(−(1 + 2x))}).
+     */
+    private Expr inWrittenOrder(Expr arg) {
+        Add a = sumIn(arg);
+        if (a == null) {
+            return arg;
+        }
+        List<Expr> ordered = inWrittenOrder(a.terms());
+        if (ordered != null) {
+            // a sum already read in that order (its leading term aside, as printed) stays as it is:
+            // simplifying again, or what it prints read back, gives the same expression
+            if (LeadingTerm.first(ordered, LeadingTerm::subtracted).equals(LeadingTerm.first(a.terms(), LeadingTerm::subtracted))) {
+                return arg;
+            }
+            Expr sum = Exprs.add(LeadingTerm.first(ordered, LeadingTerm::subtracted));
+            return arg instanceof Mul m ? Exprs.mul(m.factors().get(0), sum) : sum;
+        }
+        if (arg instanceof Mul m && m.factors().get(0) instanceof Num c && c.value().equals(Rational.MINUS_ONE)) {
+            List<Expr> negated = a.terms().stream().map(WrittenTermOrder::negated).toList();
+            List<Expr> distributed = inWrittenOrder(negated);
+            if (distributed != null) {
+                return Exprs.add(LeadingTerm.first(distributed, LeadingTerm::subtracted));
+            }
+        }
+        return arg;
+    }
+
+    /** {@code −t}, its number negated where it has one. */
+    private static Expr negated(Expr t) {
+        if (t instanceof Num n) {
+            return new Num(n.value().negate(), n.decimal());
+        }
+        if (t instanceof Mul m && m.factors().get(0) instanceof Num c) {
+            List<Expr> rest = new ArrayList<>(m.factors());
+            rest.set(0, new Num(c.value().negate(), c.decimal()));
+            return Exprs.mul(rest);
+        }
+        return Exprs.neg(t);
+    }
+
+    /** {@code terms} in the order of the first argument the input wrote with the same terms; null if none. */
+    private List<Expr> inWrittenOrder(List<Expr> terms) {
+        List<Expr> normal = terms.stream().map(t -> shape(plain, t)).toList();
+        Set<Expr> distinct = new HashSet<>(normal);
+        if (distinct.size() != normal.size()) {
+            return null;
+        }
+        for (List<Expr> order : written) {
+            if (order.size() == normal.size() && distinct.containsAll(order)) {
+                List<Expr> out = new ArrayList<>(terms);
+                for (int i = 0; i < order.size(); i++) {
+                    out.set(i, terms.get(normal.indexOf(order.get(i))));
+                }
+                return out;
+            }
+        }
+        return null;
+    }
+}
