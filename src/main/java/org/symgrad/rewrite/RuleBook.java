@@ -165,6 +165,7 @@ public final class RuleBook {
             Map.entry("range-condition-terms", "a·[P] + b·[P] + c·[Q] = (a + b)·[P] + c·[Q], terms gathered by the range conditions they hold"),
             Map.entry("constant-into-sum", "Σ_k f(k) + c·n = Σ_k (f(k) + c), where the input wrote f(k) + c under a Σ or Π over 1..n"),
             Map.entry("difference-as-written", "Σ_k c_k (b − a) = −Σ_k c_k (a − b), where the input wrote a − b"),
+            Map.entry("sign-out-of-sum", "Σ_k (−f(k)) = −Σ_k f(k)"),
             Map.entry("square-of-sum", "a² − 2a·b + b² = (a − b)²"),
             Map.entry("merge-sums", "Σ_k f(k) + Σ_k g(k) = Σ_k (f(k) + g(k))"),
             Map.entry("gather-sums", "r·Σ_k a_k b_k + q·Σ_k a_k c_k = Σ_k a_k (r·b_k + q·c_k)"),

@@ -59,23 +59,20 @@ final class WrittenSquares {
         if (signs.isEmpty()) {
             return e;
         }
-        List<Expr> kids = Exprs.children(e);
-        if (kids.isEmpty()) {
-            return e;
+        Expr out = Exprs.mapChangedChildren(e, this::oriented);
+        if (!(out instanceof Mul m)) {
+            return out;
         }
-        List<Expr> out = new ArrayList<>(kids.size());
-        kids.forEach(k -> out.add(oriented(k)));
-        if (e instanceof Mul) {
-            boolean[] fired = {false};
-            if (turnFactors(out, false, fired)) {
-                if (out.get(0) instanceof Num c) {
-                    out.set(0, new Num(c.value().negate(), c.decimal()));
-                } else {
-                    out.add(0, new Num(org.symgrad.expr.Rational.MINUS_ONE));
-                }
+        List<Expr> factors = new ArrayList<>(m.factors());
+        boolean[] fired = {false};
+        if (turnFactors(factors, false, fired)) {
+            if (factors.get(0) instanceof Num c) {
+                factors.set(0, new Num(c.value().negate(), c.decimal()));
+            } else {
+                factors.add(0, new Num(org.symgrad.expr.Rational.MINUS_ONE));
             }
         }
-        return out.equals(kids) ? e : Exprs.withChildren(e, out);
+        return fired[0] ? Exprs.mul(factors) : out;
     }
 
     private static void sumsIn(Expr e, Set<Expr> out) {

@@ -57,16 +57,8 @@ final class WrittenTermOrder {
         if (written.isEmpty()) {
             return e;
         }
-        List<Expr> kids = Exprs.children(e);
-        if (kids.isEmpty()) {
-            return e;
-        }
-        List<Expr> out = new ArrayList<>(kids.size());
-        for (Expr k : kids) {
-            Expr o = ordered(k);
-            out.add(e instanceof Fn f && f.args().size() == 1 ? inWrittenOrder(o) : o);
-        }
-        return out.equals(kids) ? e : Exprs.withChildren(e, out);
+        boolean argument = e instanceof Fn f && f.args().size() == 1;
+        return Exprs.mapChangedChildren(e, k -> argument ? inWrittenOrder(ordered(k)) : ordered(k));
     }
 
     /**
