@@ -45,6 +45,11 @@ final class ProductNames {
 
     private Optional<Expr> named(Expr e, Rule rule) {
         Factored product = normalizer.normalize(rule.lhs());
+        // a product of atoms to positive powers in this normal form too (exp(−u) may be exp(u)^{−1} here)
+        if (!product.coefficient().isOne() || product.factors().entrySet().stream()
+                .anyMatch(f -> f.getValue() < 1 || f.getKey().asAtom().isEmpty())) {
+            return Optional.empty();
+        }
         Monomial body = monomial(product);
         if (!body.powers().keySet().stream().allMatch(atom -> org.symgrad.expr.Exprs.contains(e, atom))) {
             return Optional.empty();

@@ -72,7 +72,14 @@ class FuzzFindingsTest {
                 // at 1); the registry's exact values at the ends of the domain are used
                 Arguments.of("let a = tanh(1/(1 + x^2))\nlet b = (1 + sigma(y)^2)^exp(tanh(a))\nlet c = acos(1)\n"
                         + "derive cosh(tanh(x - c/2)) wrt x"),
-                Arguments.of("let c = asin(-1)\nderive cosh(x - c/2) wrt x"));
+                Arguments.of("let c = asin(-1)\nderive cosh(x - c/2) wrt x"),
+                // long run (seed 14) on cfbc57d, cases 86583 and 58129: an uncaught NoSuchElementException —
+                // the product write-back (ProductNames) took b = tan(sin(1))/exp(…), a product of atoms in the
+                // plain normal form, as one with exp(…)^(−1) in its own and divided a term by that
+                Arguments.of("let a = softplus(log(1 + x^2))*tan(sin(cosh(sin(y))))\n"
+                        + "let b = tan(sin(1))/exp(sin(y - 5*x/2))\nderive softplus(x) + b wrt x"),
+                Arguments.of("let a = x*y/exp(sin(3/2 - x/2))\nlet b = softplus(y)\nlet c = sin(cosh(tanh(y)))\n"
+                        + "derive sin(log(1 + (x*a)^2)) + c wrt x"));
     }
 
     /**
