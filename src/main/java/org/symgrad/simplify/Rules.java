@@ -16,6 +16,7 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.Inverse;
@@ -372,7 +373,7 @@ public final class Rules {
     private static List<Rule> solved(Normalizer n, Inverse inverse, Expr lhs, Expr u) {
         Factored f = n.normalize(lhs);
         Factored whole = ExpMultiples.whole(f, n);
-        if (f.factors().size() < 2) {
+        if (f.factors().size() < 2 && whole == f) {
             return List.of();
         }
         List<Map.Entry<Poly, Integer>> keys = new ArrayList<>();
@@ -421,7 +422,7 @@ public final class Rules {
         for (Expr e : es) {
             Set<Expr> sigmas = new LinkedHashSet<>();
             Set<Expr> softpluses = new LinkedHashSet<>();
-            implied(e, sigmas, softpluses);
+            implied(e, false, sigmas, softpluses);
             for (Expr u : softpluses) {
                 applied.add(Exprs.fn("softplus", u));
                 sigmas.remove(u);
@@ -433,12 +434,60 @@ public final class Rules {
         return out;
     }
 
-    private static void implied(Expr e, Set<Expr> sigmas, Set<Expr> softpluses) {
-        onePlusExp(e).ifPresent(sigmas::add);
+    private static void implied(Expr e, boolean factor, Set<Expr> sigmas, Set<Expr> softpluses) {
+        // σ(k·u) of a whole multiple only from a σ shape: its exp is held as (e^u)^k, and a sum
+        // 1 + e^{2x} elsewhere (tanh's (e^{2x} − 1)/(e^{2x} + 1), a root of it) is no σ
+        onePlusExp(e).filter(u -> !wholeMultiple(u)).ifPresent(sigmas::add);
+        if (!factor) {
+            sigmaShape(e).ifPresent(sigmas::add); // a factor of a product is read with the product
+        }
         if (e instanceof Fn f && f.name().equals(FunctionRegistry.LOG)) {
             onePlusExp(f.arg()).ifPresent(softpluses::add);
         }
-        Exprs.children(e).forEach(c -> implied(c, sigmas, softpluses));
+        boolean product = e instanceof org.symgrad.expr.Mul;
+        Exprs.children(e).forEach(c -> implied(c, product, sigmas, softpluses));
+    }
+
+    /** Whether {@code e^u} is, in the normal form, one exp atom to a whole power {@code |k| > 1} ({@link ExpMultiples}). */
+    private static boolean wholeMultiple(Expr u) {
+        Factored f = new Normalizer(Budget.standard(), List.of(), List.of(), false).normalize(Exprs.exp(u));
+        return f.factors().size() == 1 && Math.abs(f.factors().values().iterator().next()) > 1;
+    }
+
+    /**
+     * The u of a σ shape, {@code c/(1 + e^u)} or {@code c·e^u/(1 + e^u)} for a number c
+     * ({@code 1/(1 + e^{−2x})}, {@code e^{2x}/(1 + e^{2x})}),
+     * where {@code e^u} is an exp of a whole multiple.
+     */
+    private static Optional<Expr> sigmaShape(Expr e) {
+        List<Expr> factors = new ArrayList<>();
+        flatten(e, factors);
+        Expr u = null;
+        List<Expr> exponents = new ArrayList<>();
+        for (Expr f : factors) {
+            if (f instanceof Pow p && p.exponent() instanceof Num k && k.value().equals(Rational.ONE.negate())
+                    && u == null && onePlusExp(p.base()).isPresent()) {
+                u = onePlusExp(p.base()).orElseThrow();
+            } else if (f instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
+                exponents.add(g.arg());
+            } else if (!(f instanceof Num)) {
+                return Optional.empty();
+            }
+        }
+        if (u == null || !wholeMultiple(u)) {
+            return Optional.empty();
+        }
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Expr written = n.canonical(Exprs.add(exponents));
+        return exponents.isEmpty() || written.equals(u) ? Optional.of(u) : Optional.empty();
+    }
+
+    private static void flatten(Expr e, List<Expr> out) {
+        if (e instanceof org.symgrad.expr.Mul m) {
+            m.factors().forEach(f -> flatten(f, out));
+        } else {
+            out.add(e);
+        }
     }
 
     /** The u of a sum {@code 1 + e^u}, the exp written as one or a product of several. */
