@@ -31,7 +31,11 @@ import org.symgrad.expr.Sym;
  *   <li>{@code −q} matches a target that reads negative under the {@link Negation} convention;</li>
  *   <li>sums and products match up to the order of their terms and factors; a slot among them
  *       takes the rest ({@code Σ_k δ_km·f} binds {@code f} to the other factors, 1 if none);</li>
- *   <li>{@code δ_ij} matches {@code δ_ji} (δ is symmetric).</li>
+ *   <li>{@code δ_ij} matches {@code δ_ji} (δ is symmetric);</li>
+ *   <li>a factor {@code u^k} of a product pattern, k a slot, matches a bare factor {@code x} of the
+ *       target as its first power {@code x^1} (k bound to 1): {@code sign(u)·u^k} matches
+ *       {@code x·sign(x)}. Only as a factor: a pattern that is a power itself ({@code 1^u},
+ *       {@code u^r}) does not read every expression as its first power.</li>
  * </ul>
  * Matching searches with backtracking and hands each complete match to a continuation, which
  * accepts it or asks for the next (a rule's condition).
@@ -146,6 +150,15 @@ final class Matcher {
         return assign(fixed, 0, ts, new HashSet<>(), m, bound, rest, sum, k);
     }
 
+    /** A bare factor {@code t} read as the first power {@code t^1} of a factor {@code u^k} whose exponent is a slot. */
+    private boolean firstPower(Expr p, Expr t, Match m, Map<String, String> bound, Predicate<Match> k) {
+        if (!(p instanceof Pow a) || t instanceof Pow || !(a.exponent() instanceof Sym e) || !slots.contains(e)) {
+            return false;
+        }
+        Optional<Match> first = m.withSlot(e, Exprs.ONE);
+        return first.isPresent() && match(a.base(), t, first.get(), bound, k);
+    }
+
     private boolean assign(List<Expr> fixed, int i, List<Expr> ts, Set<Integer> used, Match m,
                            Map<String, String> bound, Sym rest, boolean sum, Predicate<Match> k) {
         if (i == fixed.size()) {
@@ -167,8 +180,9 @@ final class Matcher {
             }
             used.add(j);
             int at = j;
-            boolean accepted = match(fixed.get(i), ts.get(at), m, bound,
-                    m2 -> assign(fixed, i + 1, ts, used, m2, bound, rest, sum, k));
+            Predicate<Match> next = m2 -> assign(fixed, i + 1, ts, used, m2, bound, rest, sum, k);
+            boolean accepted = match(fixed.get(i), ts.get(at), m, bound, next)
+                    || !sum && firstPower(fixed.get(i), ts.get(at), m, bound, next);
             used.remove(at);
             if (accepted) {
                 return true;
