@@ -284,10 +284,11 @@ public final class Deriver {
      * uses, breadth first from {@code of} inwards, so a result sums over the input's {@code n}
      * rather than the simplifier's {@code k}.
      */
-    private List<String> chosenBoundNames(Expr of) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>(org.symgrad.expr.Indices.bound(of));
-        bodiesUsed(of).forEach(body -> out.addAll(org.symgrad.expr.Indices.bound(body)));
-        return List.copyOf(out);
+    private org.symgrad.expr.WrittenBoundNames chosenBoundNames(Expr of) {
+        List<Expr> written = new ArrayList<>();
+        written.add(of);
+        written.addAll(bodiesUsed(of));
+        return org.symgrad.expr.WrittenBoundNames.of(written);
     }
 
     /** The bodies of the definitions {@code of} uses, and of those their bodies use, breadth first. */
@@ -309,7 +310,7 @@ public final class Deriver {
     }
 
     private List<Step> named(List<Step> steps, Expr of) {
-        List<String> preferred = chosenBoundNames(of);
+        org.symgrad.expr.WrittenBoundNames preferred = chosenBoundNames(of);
         List<Step> out = new ArrayList<>();
         for (Step s : steps) {
             out.add(new Step(s.rule(), org.symgrad.expr.Indices.preferring(s.expr(), preferred)));

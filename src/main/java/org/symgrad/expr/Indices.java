@@ -286,27 +286,40 @@ public final class Indices {
      * The value is unchanged; nothing is captured.
      */
     public static Expr preferring(Expr e, List<String> preferred) {
-        return preferred.isEmpty() ? e : preferring(e, preferred, new LinkedHashSet<>(free(e)));
+        return preferring(e, WrittenBoundNames.ofNames(preferred));
     }
 
-    private static Expr preferring(Expr e, List<String> preferred, Set<String> visible) {
+    /**
+     * {@code e} with each bound index given the name the reader chose for the Σ it came from, as
+     * {@link #preferring(Expr, List)} does, but where several written names are free, the one whose
+     * written Σ puts its index in the same slots ({@link WrittenBoundNames}).
+     */
+    public static Expr preferring(Expr e, WrittenBoundNames written) {
+        return written.names().isEmpty() ? e : preferring(e, written, new LinkedHashSet<>(free(e)));
+    }
+
+    private static Expr preferring(Expr e, WrittenBoundNames written, Set<String> visible) {
         if (!(e instanceof IndexSum s)) {
-            return Exprs.mapChildren(e, c -> preferring(c, preferred, visible));
+            return Exprs.mapChildren(e, c -> preferring(c, written, visible));
         }
         IndexSum sum = s;
         Set<String> taken = free(s);
         collectProductIndices(s.body(), taken);
-        for (String p : preferred) {
+        List<String> available = new ArrayList<>();
+        for (String p : written.names()) {
             if (!taken.contains(p) && !visible.contains(p)) {
-                if (!p.equals(s.index())) {
-                    sum = new IndexSum(p, s.lower(), s.upper(), rename(s.body(), s.index(), p));
-                }
-                break;
+                available.add(p);
+            }
+        }
+        if (!available.isEmpty()) {
+            String p = written.choose(available, s.index(), s.body());
+            if (!p.equals(s.index())) {
+                sum = new IndexSum(p, s.lower(), s.upper(), rename(s.body(), s.index(), p));
             }
         }
         Set<String> inner = new LinkedHashSet<>(visible);
         inner.add(sum.index());
-        Expr body = preferring(sum.body(), preferred, inner);
+        Expr body = preferring(sum.body(), written, inner);
         return sum == s && body == s.body() ? s : new IndexSum(sum.index(), sum.lower(), sum.upper(), body);
     }
 

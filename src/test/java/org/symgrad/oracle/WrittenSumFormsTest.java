@@ -58,7 +58,8 @@ class WrittenSumFormsTest {
     @Test
     void aTermAtAOneHotLabelJoinsItsSiblingSum() {
         assertDerives("let y_w = delta(w, o)\nlet yhat_w = exp(sum_d U_dw*v_d)/sum_m exp(sum_d U_dm*v_d)\n"
-                + "derive -log(yhat_o) wrt v_e", "sum(d, U_{ed}*(yhat_d - y_d))", Map.of());
+                + "derive -log(yhat_o) wrt v_e", "sum(m, U_{em}*(yhat_m - y_m))", Map.of());
+        // over the words m, as the input's Σ_m exp(Σ_d U_dm v_d) sums (WrittenBoundNames), not over the dimensions' d
         assertDerives("let y_w = delta(w, o)\nlet s_k = sum(d, A_kd*v_d)\nderive log(sum(k, exp(s_k))) - s_o wrt v_e",
                 "sum(k, A_{ke}*(softmax(s)_k - y_k))", Map.of());
     }

@@ -40,7 +40,8 @@ class SumsExchangedTest {
         List<Outcome> out = Symgrad.run("let P_ij = exp(S_ij)/sum_k exp(S_ik)\nlet O_ic = sum_j P_ij*V_jc\n"
                 + "let S_ij = tau*sum_d Q_id*K_jd\nderive sum_i sum_c G_ic*O_ic wrt Q_ae\n");
         Outcome.Derived d = (Outcome.Derived) out.get(out.size() - 1);
-        assertEquals("tau*sum(i, K_{ie}*P_{ai}*(sum(c, G_{ac}*V_{ic}) - sum(c, G_{ac}*O_{ac})))",
+        // summed over the keys' j, as the input's O_ic = Σ_j P_ij V_jc and the paper write it (WrittenBoundNames)
+        assertEquals("tau*sum(j, K_{je}*P_{aj}*(sum(c, G_{ac}*V_{jc}) - sum(c, G_{ac}*O_{ac})))",
                 Printer.ascii(d.derivation().result()));
     }
 }
