@@ -82,7 +82,8 @@ class AssumedDerivationsTest {
                         "abs(q)*abs(1 + q)", "q*abs(1 + q)", "assumption: 0 < q < 1"),
                 new Case("", "assume C symmetric", "derive sum(i, sum(j, x_i*C_{ij}*x_j)) wrt x_a",
                         List.of(new Sampling.Symmetric("C")),
-                        "sum(i, x_i*(C_{ai} + C_{ia}))", "2*sum(i, C_{ai}*x_i)", "assumption: C symmetric"),
+                        "sum(i, x_i*(C_{ai} + C_{ia}))", "2*sum(j, C_{aj}*x_j)", "assumption: C symmetric"),
+                // (Cx)_a sums over C's column j, as the input's Σ_j did (WrittenBoundNames)
                 new Case(softmax, "assume i != j", "derive y_i wrt z_j",
                         List.of(new Sampling.Distinct("i", "j")),
                         "y_i*(delta(i,j) - y_j)", "-y_i*y_j", "assumption: i != j"))

@@ -70,7 +70,8 @@ class TextbookFormsTest {
                 let E = -sum_k t_k*log(y_k)
                 derive E wrt x_c
                 """;
-        assertEquals("sum(k, (y_k - t_k)*sum(m, V_{km}*W_{mc}*h_m*(1 - h_m)))", result(script));
+        // over the hidden units u, as the script's Σ_u V_ku h_u sums (WrittenBoundNames)
+        assertEquals("sum(k, (y_k - t_k)*sum(u, V_{ku}*W_{uc}*h_u*(1 - h_u)))", result(script));
     }
 
     @Test
