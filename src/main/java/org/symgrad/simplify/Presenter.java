@@ -591,7 +591,9 @@ final class Presenter {
         // what the atom multiplies may hold a constant when it is a complement 1 − u, the factor
         // derivative tables print (σ(1 − σ), 1 − tanh²): SiLU′ σ(x)(1 + x(1 − σ(x))), (x tanh x)′ =
         // tanh x + x(1 − tanh² x); another constant stays in the sum (γ p log p + p − 1)
-        boolean complement = with.size() == 2 && with.constantTerm().isOne()
+        // — or a multiple of one, k(1 − u): (x σ(2x))′ = σ(2x) + 2x σ(2x)(1 − σ(2x)), as for b in place of 2
+        Rational constant = with.constantTerm();
+        boolean complement = with.size() == 2 && constant.signum() > 0
                 && with.terms().values().stream().anyMatch(c -> c.signum() < 0);
         if (!with.constantTerm().isZero() && !complement) {
             return Optional.empty();

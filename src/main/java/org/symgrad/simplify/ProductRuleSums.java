@@ -112,9 +112,12 @@ final class ProductRuleSums {
         return Exprs.mul(factors);
     }
 
-    /** Whether a bracket holds ±1 and a product that has a bracket of its own: {@code 1 + x(1 − σ)}. */
+    /**
+     * Whether a bracket holds a number and a product that has a bracket of its own: {@code 1 + x(1 − σ)},
+     * {@code 2 + 3x(1 − σ)} over 2 for {@code (x σ(3x/2))′}.
+     */
     private static boolean nestsABracket(Add bracket) {
-        boolean one = bracket.terms().stream().anyMatch(b -> b instanceof Num n && n.value().abs().isOne());
+        boolean one = bracket.terms().stream().anyMatch(b -> b instanceof Num);
         return one && bracket.terms().stream().anyMatch(ProductRuleSums::isNested);
     }
 

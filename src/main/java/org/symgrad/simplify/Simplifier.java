@@ -49,6 +49,11 @@ public final class Simplifier {
      * ({@link #arithmeticOnly}).
      */
     private final boolean writeBack;
+    /**
+     * The names of the definitions and assumptions that write a coefficient ({@link WrittenConstants}):
+     * they match the numbers as written, so where one applies the coefficients are not taken for symbols.
+     */
+    private final Set<String> coefficientRules;
 
     /** A result and the rules that produced it. */
     private record Result(Expr expr, TraceRecorder trace) {
@@ -68,6 +73,14 @@ public final class Simplifier {
         this.assumedNames = assumedNames(this.assumptions);
         this.finalForm = finalForm;
         this.writeBack = writeBack;
+        Set<String> coefficientRules = new HashSet<>();
+        this.assumptions.stream().filter(Simplifier::writesCoefficient).forEach(r -> coefficientRules.add(r.name()));
+        definitions.stream().filter(Simplifier::writesCoefficient).forEach(r -> coefficientRules.add(r.name()));
+        this.coefficientRules = Set.copyOf(coefficientRules);
+    }
+
+    private static boolean writesCoefficient(Rule r) {
+        return WrittenConstants.writtenIn(r.lhs()) || r.rhs().map(WrittenConstants::writtenIn).orElse(false);
     }
 
     /**
@@ -130,9 +143,42 @@ public final class Simplifier {
 
     private Result compute(Expr e, Budget budget) {
         Budget.requireSize(e);
-        TraceRecorder trace = new TraceRecorder();
         // numbers the input wrote as decimals stay decimals: 0.5(1 + tanh u), not (1 + tanh u)/2
         boolean decimals = Exprs.writesDecimals(e);
+        // the coefficients the input wrote simplified as the constants they are: σ(1.702x) + 1.702x σ(1.702x)(1 − σ(1.702x)),
+        // as for a symbol b in their place, not σ(1.702x)(1.702x − 1.702x σ(1.702x) + 1)
+        Optional<WrittenConstants> constants = WrittenConstants.in(e);
+        if (constants.isEmpty()) {
+            return compute(e, budget, decimals);
+        }
+        Result asNumbers = null;
+        if (!coefficientRules.isEmpty()) {
+            // a definition or an assumption that writes a coefficient matches the numbers as written: where
+            // one of them applies, the numbers' result stands
+            asNumbers = compute(e, budget, decimals);
+            if (asNumbers.trace().fired().stream().anyMatch(coefficientRules::contains)) {
+                return asNumbers;
+            }
+        }
+        Result symbolic = compute(constants.get().symbolized(e), budget, decimals);
+        Expr numeric = constants.get().substituted(symbolic.expr());
+        Normalizer plain = new Normalizer(budget, List.of(), List.of(), false);
+        if (!constants.get().generic(symbolic.expr(), numeric, plain)) {
+            return asNumbers != null ? asNumbers : compute(e, budget, decimals);
+        }
+        // a number in front of the product rule's sum goes back into its terms, as it does for the numbers as
+        // written: 0.5(1 + tanh u) + 0.4x(1 − tanh² u)(1 + 0.13x²), not 0.5(0.8x(1 − tanh² u)(1 + 0.13x²) + 1 + tanh u)
+        Expr distributed = new ProductRuleSums(plain, e).distributed(numeric);
+        if (distributed != numeric) {
+            symbolic.trace().fired(ProductRuleSums.DISTRIBUTE);
+            numeric = distributed;
+        }
+        numeric = decimals ? WrittenDecimals.in(e).written(numeric) : numeric;
+        return new Result(WrittenConstants.inInputOrder(numeric, e, plain), symbolic.trace());
+    }
+
+    private Result compute(Expr e, Budget budget, boolean decimals) {
+        TraceRecorder trace = new TraceRecorder();
         // σ(x − μ) stays σ(x − μ): the normal form keeps the orientations the input wrote inside σ, tanh, …
         WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false));
         Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals, arguments);

@@ -1,6 +1,9 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,22 +27,30 @@ import org.symgrad.expr.Rational;
 final class WrittenTermOrder {
     /** The shapes of the terms of each sum the input writes as an argument, in its order. */
     private final List<List<Expr>> written;
+    /**
+     * The arguments the input wrote as a multiple of a sum whose terms share a factor, by their
+     * normal forms: {@code tanh(c(x + d x³))} keeps that argument, not the normal form's {@code c x(1 + d x²)}.
+     */
+    private final Map<Factored, Expr> grouped;
     private final Normalizer plain;
 
-    private WrittenTermOrder(List<List<Expr>> written, Normalizer plain) {
+    private WrittenTermOrder(List<List<Expr>> written, Map<Factored, Expr> grouped, Normalizer plain) {
         this.written = written;
+        this.grouped = grouped;
         this.plain = plain;
     }
 
     /** The argument sums {@code input} writes, their terms normalised by {@code plain}. */
     static WrittenTermOrder in(Expr input, Normalizer plain) {
         List<List<Expr>> out = new ArrayList<>();
-        collect(input, plain, out);
-        return new WrittenTermOrder(out, plain);
+        Map<Factored, Expr> grouped = new HashMap<>();
+        collect(input, plain, out, grouped);
+        return new WrittenTermOrder(out, grouped, plain);
     }
 
-    private static void collect(Expr e, Normalizer plain, List<List<Expr>> out) {
+    private static void collect(Expr e, Normalizer plain, List<List<Expr>> out, Map<Factored, Expr> grouped) {
         if (e instanceof Fn f && f.args().size() == 1) {
+            groupedAsWritten(f.arg(), plain).ifPresent(g -> grouped.putIfAbsent(plain.normalize(f.arg()), g));
             for (Expr arg : f.args()) {
                 if (sumIn(arg) instanceof Add a) {
                     List<Expr> terms = a.terms().stream().map(t -> shape(plain, t)).toList();
@@ -49,16 +60,57 @@ final class WrittenTermOrder {
                 }
             }
         }
-        Exprs.children(e).forEach(c -> collect(c, plain, out));
+        Exprs.children(e).forEach(c -> collect(c, plain, out, grouped));
+    }
+
+    /**
+     * An argument written as a multiple of a sum, {@code c·(x + d x³)}, in that shape: the multiple
+     * and each term of the sum in their normal forms, the terms in the order written; empty when the
+     * normal form writes it so already (its sum's terms share no factor) or it is no such multiple.
+     */
+    private static Optional<Expr> groupedAsWritten(Expr arg, Normalizer plain) {
+        if (!(arg instanceof Mul m) || m.factors().stream().filter(f -> f instanceof Add).count() != 1) {
+            return Optional.empty();
+        }
+        List<Expr> multiple = new ArrayList<>();
+        Add sum = null;
+        for (Expr f : m.factors()) {
+            if (f instanceof Add a) {
+                sum = a;
+            } else {
+                multiple.add(f);
+            }
+        }
+        Factored sumForm = plain.normalize(sum);
+        if (sumForm.factors().size() < 2) {
+            return Optional.empty(); // no factor common to its terms: the normal form keeps the sum
+        }
+        List<Expr> terms = sum.terms().stream().map(plain::canonical).toList();
+        Expr c = plain.canonical(Exprs.mul(multiple));
+        List<Expr> factors = new ArrayList<>(c instanceof Mul cm ? cm.factors() : List.of(c));
+        factors.add(Exprs.add(terms));
+        Expr out = Exprs.mul(factors);
+        return plain.normalize(out).equals(plain.normalize(arg)) ? Optional.of(out) : Optional.empty();
     }
 
     /** {@code e} with its functions' argument sums in the order the input wrote them. */
     Expr ordered(Expr e) {
-        if (written.isEmpty()) {
+        if (written.isEmpty() && grouped.isEmpty()) {
             return e;
         }
         boolean argument = e instanceof Fn f && f.args().size() == 1;
-        return Exprs.mapChangedChildren(e, k -> argument ? inWrittenOrder(ordered(k)) : ordered(k));
+        return Exprs.mapChangedChildren(e, k -> argument ? asWritten(k) : ordered(k));
+    }
+
+    /** A function's argument as the input grouped it, else with its sum's terms in the order written. */
+    private Expr asWritten(Expr arg) {
+        if (!grouped.isEmpty() && arg instanceof Mul) {
+            Expr g = grouped.get(plain.normalize(arg));
+            if (g != null) {
+                return g;
+            }
+        }
+        return inWrittenOrder(ordered(arg));
     }
 
     /**
