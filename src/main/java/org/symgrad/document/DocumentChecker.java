@@ -833,7 +833,15 @@ public final class DocumentChecker {
             return false;
         }
         if (t.isCall()) {
-            functions.put(t.name(), new DocumentFunction(t.name(), t.parameters(), t.component(), value));
+            DocumentFunction f = new DocumentFunction(t.name(), t.parameters(), t.component(), value);
+            if (!functions.containsKey(t.name())) {
+                // J = Σ_i (h_θ(x^{(i)}) − y^{(i)})² above h_θ(x) = θ_0 + θ_1 x: the earlier calls of h_θ apply it now
+                SourceSpan where = SourceSpan.of(text, body.start(), 1);
+                definitions = CallsBeforeDefinition.applied(definitions, f, where);
+                functions.replaceAll((n, g) -> new DocumentFunction(g.name(), g.parameters(), g.component(),
+                        CallsBeforeDefinition.applied(g.body(), f, where)));
+            }
+            functions.put(t.name(), f);
             definedAt.put(t.name(), line);
             unreadable.remove(t.name());
             knownNames.add(t.name());

@@ -2,7 +2,12 @@ package org.symgrad.parse.latex;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
 
 /**
  * A function a document defines with parameters (LATEX-INPUT K2 b, M18): {@code f(x) = 1/(1+e^{-x})},
@@ -22,5 +27,27 @@ public record DocumentFunction(String name, List<Expr> parameters, List<String> 
         parameters = List.copyOf(parameters);
         component = List.copyOf(component);
         Objects.requireNonNull(body);
+    }
+
+    /**
+     * This function applied to arguments read before it was defined ({@code J = Σ_i (h_θ(x^{(i)}) − y^{(i)})²}
+     * above {@code h_θ(x) = θ_0 + θ_1 x}): β-reduced as a call read after the definition is, where
+     * every parameter is a scalar; empty where one is a vector, whose argument reads by how it was
+     * written ({@code x^{(i)}} or {@code \mathbf{x}_i}), which a value read earlier no longer shows.
+     */
+    public Optional<Expr> appliedLate(List<Expr> args, SourceSpan where) {
+        if (args.size() != parameters.size() || !component.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Expr p : parameters) {
+            if (!(p instanceof Sym s) || indexes(body, s.name())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(BetaReduction.apply(this, args, List.of(), where));
+    }
+
+    private static boolean indexes(Expr e, String name) {
+        return e instanceof Indexed x && x.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> indexes(c, name));
     }
 }

@@ -1,0 +1,51 @@
+package org.symgrad.document;
+
+import java.util.List;
+import java.util.Optional;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.error.InputException;
+import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.parse.latex.DocumentFunction;
+
+/**
+ * Uses of a function that the document defines only further down: {@code J(θ) = (1/2m) Σ_i (h_θ(x^{(i)}) − y^{(i)})²}
+ * and then "where {@code h_θ(x) = θ_0 + θ_1 x}". The earlier use was read as a call of a function
+ * not yet defined; once the definition comes, each such call in what was defined before is applied
+ * ({@link DocumentFunction#appliedLate}), so the later claims {@code ∂J/∂θ_1 = …} see θ_1 in J.
+ * Claims checked before the definition stay as they were checked: the document is read in order.
+ */
+final class CallsBeforeDefinition {
+    private CallsBeforeDefinition() {
+    }
+
+    /** {@code defs} with every call of {@code f} in their bodies applied. */
+    static Definitions applied(Definitions defs, DocumentFunction f, SourceSpan where) {
+        Definitions out = Definitions.none();
+        for (Definition d : defs.all()) {
+            Expr body = applied(d.body(), f, where);
+            out = out.with(body == d.body() ? d : new Definition(d.target(), body));
+        }
+        return out;
+    }
+
+    /** {@code e} with every call of {@code f} applied; {@code e} itself where it calls none. */
+    static Expr applied(Expr e, DocumentFunction f, SourceSpan where) {
+        if (e instanceof Fn call && call.name().equals(f.name())) {
+            List<Expr> args = call.args().stream().map(a -> applied(a, f, where)).toList();
+            try {
+                Optional<Expr> value = f.appliedLate(args, where);
+                if (value.isPresent()) {
+                    return value.get();
+                }
+            } catch (InputException notApplicable) {
+                // an argument that cannot take the parameter's place (a vector for an index): the call stays
+            }
+            return args.equals(call.args()) ? call : Exprs.withChildren(call, args);
+        }
+        return Exprs.mapChangedChildren(e, c -> applied(c, f, where));
+    }
+}
