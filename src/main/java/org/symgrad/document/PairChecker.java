@@ -147,9 +147,31 @@ final class PairChecker {
                 }
                 Optional<Expr> expected = h == null || missingDependence(head).isPresent() ? Optional.empty()
                         : expected(h, rules, sampling);
-                yield new Result(Outcome.FALSE, "", Optional.of(v), expected);
+                yield new Result(Outcome.FALSE, sumToOne(a, b, rules, sampling), Optional.of(v), expected);
             }
         };
+    }
+
+    /**
+     * {@link SumToOneHint}'s words where the false step {@code a = b} holds once the sum of one of
+     * its undefined vectors is 1 (sampled on the simplex, with the identity), else nothing.
+     */
+    private String sumToOne(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        for (String vector : SumToOneHint.candidates(List.of(a, b), knowledge.definitions())) {
+            Assumption simplex = Assumption.parse(vector + " simplex");
+            List<Rule> with = new ArrayList<>(rules);
+            with.addAll(simplex.rules());
+            Sampling on = simplex.constraint().map(sampling::with).orElse(sampling);
+            try {
+                Verdict again = new Checker(knowledge.definitions(), with, on).check(a, b);
+                if (again.kind() == Verdict.Kind.PROVEN || again.kind() == Verdict.Kind.NUMERICALLY_EQUAL) {
+                    return SumToOneHint.words(vector);
+                }
+            } catch (SymgradException e) {
+                // the step cannot be checked under it either: no hint
+            }
+        }
+        return "";
     }
 
     /**
