@@ -28,7 +28,8 @@ import org.symgrad.rewrite.TraceRecorder;
  *   <li>{@code quotient-as-function}, unless the stage wrote a function the line before did not show;</li>
  *   <li>a rule of the book that explains nothing of the change: applied to the line before, it changes
  *       nothing, and no function its left side names is fewer after the stage than before;</li>
- *   <li>the exp law where no exp changed, multiplying powers where no power changed, an operation on
+ *   <li>the exp law where no exp changed, multiplying powers where no power changed, collecting like
+ *       terms where no sum of terms changed ({@code 3 sign(x)|x|² = 3x|x|} collects nothing), an operation on
  *       sums where no Σ changed; splitting and merging (or gathering) sums where a stage did both
  *       and left as many sums as it found;</li>
  *   <li>the laws of constant roots ({@link PositiveRoots}), which fire wherever √(2π) is normalised:
@@ -138,11 +139,12 @@ final class StageNames {
 
     /**
      * The parts of an expression some operations work on: one is cited only where those parts
-     * changed — the exp law where an exp did ({@code exp(−x)} is {@code exp(x)^{−1}} to the
+     * changed — collecting like terms where a sum of terms did, the exp law where an exp did ({@code exp(−x)} is {@code exp(x)^{−1}} to the
      * normaliser, which reports the law wherever it reads one), a Σ operation where a Σ did.
      */
     private static final Map<String, Predicate<Expr>> WORKS_ON = Map.ofEntries(
             Map.entry("exp-law", e -> e instanceof Fn f && f.name().equals("exp")),
+            Map.entry("collect-like-terms", e -> e instanceof org.symgrad.expr.Add),
             Map.entry("multiply-powers", e -> e instanceof org.symgrad.expr.Pow),
             Map.entry("log-of-product", e -> e instanceof Fn f && f.name().equals("log")),
             Map.entry("split-sum", SUMS), Map.entry("merge-sums", SUMS), Map.entry("gather-sums", SUMS),

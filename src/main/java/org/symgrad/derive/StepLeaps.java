@@ -32,6 +32,9 @@ import org.symgrad.simplify.Simplifier;
  *       up to the order of terms and factors ({@link StepLog#key});</li>
  *   <li>a step citing arithmetic only (expand, collect, cancel, combine fractions, factor, …)
  *       brings in no function and no variable the expression before did not show;</li>
+ *   <li>a step citing rules of the book and arithmetic ({@code sign-times-power, collect-like-terms})
+ *       is the book's rules re-applied to the expression before — they change it — followed by
+ *       arithmetic, which brings in nothing the rules' result did not show;</li>
  *   <li>a step citing a write-back in names (σ from exp, a defined name, an assumption) starts
  *       from a form its arithmetic is done in: simplifying the expression before without writing
  *       back gives it again, so the step rewrites in names and does nothing else.</li>
@@ -92,16 +95,30 @@ public final class StepLeaps {
             return StepLog.key(again).equals(StepLog.key(after)) ? null : "the cited rules alone do not give it";
         }
         if (rules.stream().allMatch(ARITHMETIC::contains)) {
-            Set<String> brought = names(after);
-            brought.removeAll(names(before));
-            // a quotient written as the function it is (sinh/cosh = tanh) brings in that function only
-            if (rules.contains(QUOTIENT_AS_FUNCTION)) {
-                brought.removeIf(n -> n.endsWith("()"));
+            return broughtIn(before, after, rules);
+        }
+        if (rules.stream().allMatch(r -> BOOK.containsKey(r) || ARITHMETIC.contains(r))) {
+            // rules of the book and arithmetic: the book's rules re-applied, and the rest arithmetic
+            List<Rule> cited = rules.stream().filter(BOOK::containsKey).flatMap(r -> BOOK.get(r).stream()).toList();
+            Expr again = NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
+            if (StepLog.key(again).equals(StepLog.key(before))) {
+                return "the cited rules of the book do not apply";
             }
-            return brought.isEmpty() ? null : "brings in " + brought + ", which arithmetic does not";
+            return broughtIn(again, after, rules);
         }
         Expr settled = arithmeticForm.simplify(before);
         return StepLog.key(settled).equals(StepLog.key(before)) ? null : "does arithmetic besides " + step.rule();
+    }
+
+    /** Why arithmetic citing {@code rules} does not explain {@code before} to {@code after}: the names it brings in; null if none. */
+    private static String broughtIn(Expr before, Expr after, List<String> rules) {
+        Set<String> brought = names(after);
+        brought.removeAll(names(before));
+        // a quotient written as the function it is (sinh/cosh = tanh) brings in that function only
+        if (rules.contains(QUOTIENT_AS_FUNCTION)) {
+            brought.removeIf(n -> n.endsWith("()"));
+        }
+        return brought.isEmpty() ? null : "brings in " + brought + ", which arithmetic does not";
     }
 
     /** The rules of the book named {@code name} as a step citing it applies them; empty if none is. */

@@ -170,7 +170,11 @@ public final class Rule {
         return m.slots().isEmpty() ? renamed : substitute(renamed, m.slots());
     }
 
-    /** The slots replaced all at once; sums and products rebuilt with the flattening factories. */
+    /**
+     * The slots replaced all at once; sums and products rebuilt with the flattening factories, and a
+     * power whose exponent became a sum of numbers written with that number ({@code u^(k−1)} with
+     * k = 3 is {@code u²}, with k = 2 is {@code u}, with k = 1 is 1), as the book writes it.
+     */
     private static Expr substitute(Expr e, Map<Sym, Expr> values) {
         if (e instanceof Sym s && values.containsKey(s)) {
             return values.get(s);
@@ -183,8 +187,21 @@ public final class Rule {
         return switch (e) {
             case Add a -> Exprs.add(out);
             case Mul mul -> Exprs.mul(out);
+            case org.symgrad.expr.Pow p -> power(out.get(0), out.get(1));
             default -> Exprs.withChildren(e, out);
         };
+    }
+
+    /** {@code base^exponent}, the exponent a sum of exact numbers added up (0 gives 1, 1 the base). */
+    private static Expr power(Expr base, Expr exponent) {
+        if (!(exponent instanceof Add a) || !a.terms().stream().allMatch(t -> t instanceof org.symgrad.expr.Num n && !n.decimal())) {
+            return Exprs.pow(base, exponent);
+        }
+        org.symgrad.expr.Rational k = org.symgrad.expr.Rational.ZERO;
+        for (Expr t : a.terms()) {
+            k = k.add(((org.symgrad.expr.Num) t).value());
+        }
+        return k.isZero() ? Exprs.ONE : k.isOne() ? base : Exprs.pow(base, new org.symgrad.expr.Num(k));
     }
 
     private static Set<Sym> symbols(Expr e) {

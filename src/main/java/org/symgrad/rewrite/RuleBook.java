@@ -93,18 +93,20 @@ public final class RuleBook {
     private static final Sym K = new Sym("k");
 
     /**
-     * {@code sign(u)·|u|^k = u·|u|^(k−1)} for a whole number k ≥ 1: true everywhere, at u = 0 too
+     * {@code sign(u)·|u|^k·r = u·|u|^(k−1)·r} for a whole number k ≥ 1: true everywhere, at u = 0 too
      * (both sides are 0 there; for k = 1 the right side is u·|u|⁰ = u). The derivative of
-     * {@code |x|³} is {@code 3x|x|}, as books print it, not {@code 3 sign(x)|x|²}.
+     * {@code |x|³} is {@code 3x|x|}, as books print it, not {@code 3 sign(x)|x|²}. The rest slot r
+     * takes the product's other factors (1 if none), so the law applies inside a longer product.
      */
     public static final Rule SIGN_TIMES_ABS_POWER = Rule.of("sign-times-abs-power",
-            mul(fn("sign", U), pow(fn("abs", U), K)), mul(U, pow(fn("abs", U), sub(K, ONE))), RuleBook::wholeAtLeastOne);
+            mul(fn("sign", U), pow(fn("abs", U), K), R), mul(U, pow(fn("abs", U), sub(K, ONE)), R), RuleBook::wholeAtLeastOne);
     /**
-     * {@code sign(u)·u^k = |u|·u^(k−1)} for a whole number k ≥ 1: true everywhere, at u = 0 too
-     * (both sides are 0 there). Softsign's {@code 1 + |x| − x sign(x)} is {@code 1}.
+     * {@code sign(u)·u^k·r = |u|·u^(k−1)·r} for a whole number k ≥ 1: true everywhere, at u = 0 too
+     * (both sides are 0 there). Softsign's {@code 1 + |x| − x sign(x)} is {@code 1}; the rest slot r
+     * takes the product's other factors (1 if none): {@code 3x²sign(x) = 3|x|x}.
      */
     public static final Rule SIGN_TIMES_POWER = Rule.of("sign-times-power",
-            mul(fn("sign", U), pow(U, K)), mul(fn("abs", U), pow(U, sub(K, ONE))), RuleBook::wholeAtLeastOne);
+            mul(fn("sign", U), pow(U, K), R), mul(fn("abs", U), pow(U, sub(K, ONE)), R), RuleBook::wholeAtLeastOne);
 
     /**
      * {@code |u|^k = u^k} for an even whole number k: true wherever both sides are defined (u is

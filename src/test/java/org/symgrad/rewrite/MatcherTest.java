@@ -58,8 +58,19 @@ class MatcherTest {
 
     @Test
     void theSignLawAppliesToABareArgument() {
-        assertEquals(mul(fn("abs", sym("x")), pow(sym("x"), sub(ONE, ONE))),
-                RuleBook.SIGN_TIMES_POWER.apply(Parser.parseExpression("x*sign(x)")).orElseThrow());
+        // x·sign(x) = |x|·x⁰ is written |x|: the exponent k − 1 is added up (Rule)
+        assertEquals(fn("abs", sym("x")), RuleBook.SIGN_TIMES_POWER.apply(Parser.parseExpression("x*sign(x)")).orElseThrow());
         assertFalse(RuleBook.SIGN_TIMES_POWER.matches(Parser.parseExpression("y*sign(x)")));
+    }
+
+    /** The sign laws have a rest slot: they apply inside a longer product, the other factors kept. */
+    @Test
+    void theSignLawsApplyInsideALongerProduct() {
+        // as printed: the factors in the printer's order
+        assertEquals("3*y^2*z*abs(y)", org.symgrad.print.Printer.ascii(
+                RuleBook.SIGN_TIMES_POWER.apply(Parser.parseExpression("3*z*y^3*sign(y)")).orElseThrow()));
+        assertEquals("t*w*abs(t)", org.symgrad.print.Printer.ascii(
+                RuleBook.SIGN_TIMES_ABS_POWER.apply(Parser.parseExpression("w*abs(t)^2*sign(t)")).orElseThrow()));
+        assertFalse(RuleBook.SIGN_TIMES_ABS_POWER.matches(Parser.parseExpression("w*abs(t)^2*sign(s)")));
     }
 }
