@@ -137,8 +137,34 @@ public final class Deriver {
     /** The derivative of {@code of} (labels avoided) in the simplifier's textbook form, bound indices as the input named them. */
     private Expr textbookDerivative(Expr of, Expr wrt) {
         ChainRule chain = new ChainRule(definitions, simplifier());
-        return org.symgrad.expr.Indices.preferring(
-                simplified(new Differentiator(chain).differentiate(of, wrt)), chosenBoundNames(of));
+        Expr differentiated = new Differentiator(chain).differentiate(of, wrt);
+        List<Rule> shapes = Rules.writtenSigmaShapes(of);
+        Simplifier simplifier = shapes.isEmpty() ? simplifier() : withInverses(shapes);
+        // a Σ over a sum the input wrote stays folded, its factors taken out, as the steps show it
+        Optional<FoldedSums.Folded> folded = FoldedSums.in(of, bodiesUsed(of)).of(differentiated)
+                .filter(f -> !f.keptIn(WrittenDifferences.turned(of, bodiesUsed(of), simplifier().simplify(differentiated))));
+        Expr result = folded.isPresent()
+                ? folded.get().written(withFacts(simplifier, simplifier.simplify(folded.get().frozen())).expr())
+                : withFacts(simplifier, simplifier.simplify(differentiated)).expr();
+        return org.symgrad.expr.Indices.preferring(result, chosenBoundNames(of));
+    }
+
+    /** The simplifier with the write-back in names and also in the functions {@code inverses} write back. */
+    private Simplifier withInverses(List<Rule> inverses) {
+        List<Rule> rules = new ArrayList<>(resubstitutions);
+        rules.addAll(inverses);
+        return Simplifier.with(assumptions, rules);
+    }
+
+    /**
+     * The write-backs in the functions {@code of} applies ({@link Rules#namedFunctionInverses}) and
+     * in σ of the σ shapes it writes with exps ({@link Rules#writtenSigmaShapes}: the derivative of
+     * 1/(1 + e^{−2x}) is written 2σ(2x)(1 − σ(2x))).
+     */
+    private static List<Rule> inverses(Expr of) {
+        List<Rule> out = new ArrayList<>(Rules.namedFunctionInverses(of));
+        out.addAll(Rules.writtenSigmaShapes(of));
+        return out;
     }
 
     /**
@@ -323,7 +349,24 @@ public final class Deriver {
         StepLog steps = recording ? new StepLog(first, e -> WrittenDifferences.turned(of, e)) : StepLog.lastOnly(first);
         definition.ifPresent(d -> steps.add("definition", d));
         differentiate(steps, chain);
-        simplify(steps, Rules.namedFunctionInverses(of), recording);
+        List<Rule> inverses = inverses(of);
+        Expr differentiated = steps.last();
+        // only where the simplification would expand the written sum: a Σ it keeps is left to it
+        Optional<FoldedSums.Folded> folded = FoldedSums.in(of, bodiesUsed(of)).of(differentiated)
+                .filter(f -> !f.keptIn(WrittenDifferences.turned(of, bodiesUsed(of), simplifier().simplify(differentiated))));
+        if (folded.isEmpty()) {
+            simplify(steps, inverses, recording);
+            return steps.steps();
+        }
+        // a Σ over a sum the input wrote: its factors taken out, the Σ simplified as one quantity
+        steps.add(FoldedSums.PULL_OUT, folded.get().pulled());
+        StepLog inner = recording ? new StepLog(new Step("derivative", folded.get().frozen()))
+                : StepLog.lastOnly(new Step("derivative", folded.get().frozen()));
+        simplify(inner, inverses, recording);
+        List<Step> simplified = inner.steps();
+        for (Step s : recording ? simplified.subList(1, simplified.size()) : simplified) {
+            steps.add(s.rule(), folded.get().written(s.expr()));
+        }
         return steps.steps();
     }
 

@@ -434,6 +434,29 @@ public final class Rules {
         return out;
     }
 
+    /**
+     * Write-backs in σ of the σ shapes {@code input} itself writes with the exp of a whole multiple
+     * ({@code 1/(1 + e^{−2x})} is σ(2x), {@code e^{3x}/(1 + e^{3x})} is σ(3x)), for a result made
+     * from it: the derivative {@code 2e^{2x}/(1 + e^{2x})²} holds no σ shape of its own, yet is
+     * {@code 2σ(2x)(1 − σ(2x))}. Only from a σ shape, as {@link #impliedFunctionInverses} reads
+     * it: tanh written with exps and a root of {@code 1 + e^{2x}} suggest none.
+     */
+    public static List<Rule> writtenSigmaShapes(Expr input) {
+        Set<Expr> sigmas = new LinkedHashSet<>();
+        sigmaShapes(input, false, sigmas);
+        List<Rule> out = new ArrayList<>();
+        sigmas.forEach(u -> out.addAll(namedFunctionInverses(Exprs.sigma(u))));
+        return out;
+    }
+
+    private static void sigmaShapes(Expr e, boolean factor, Set<Expr> sigmas) {
+        if (!factor) {
+            sigmaShape(e).ifPresent(sigmas::add); // a factor of a product is read with the product
+        }
+        boolean product = e instanceof org.symgrad.expr.Mul;
+        Exprs.children(e).forEach(c -> sigmaShapes(c, product, sigmas));
+    }
+
     private static void implied(Expr e, boolean factor, Set<Expr> sigmas, Set<Expr> softpluses) {
         // σ(k·u) of a whole multiple only from a σ shape: its exp is held as (e^u)^k, and a sum
         // 1 + e^{2x} elsewhere (tanh's (e^{2x} − 1)/(e^{2x} + 1), a root of it) is no σ

@@ -109,7 +109,7 @@ class TextbookCorpusTest {
             Map.entry("bce-logits-weight-decay.sg:3", "x_j*(sigma(o) - y) + lambda*w_j"),
             Map.entry("frobenius-norm.sg:2", "2*W_{kl}"),
             Map.entry("frobenius-norm.sg:3", "W_{kl}/sum(i, sum(j, W_{ij}^2))^(1/2)"),
-            Map.entry("gaussian-nll-batch.sg:2", "(mu*n - sum(n, x_n))/sigma^2"),
+            Map.entry("gaussian-nll-batch.sg:2", "-sum(n, x_n - mu)/sigma^2"),
             Map.entry("gaussian-nll-batch.sg:3", "n/sigma - sum(n, (x_n - mu)^2)/sigma^3"),
             Map.entry("gaussian-nll.sg:2", "(mu - x)/sigma^2"),
             Map.entry("gaussian-nll.sg:3", "1/sigma - (x - mu)^2/sigma^3"),

@@ -19,6 +19,15 @@ public final class CheckedDerivatives {
         assertDerivative(input, Parser.parseExpression(input), Parser.parseExpression(wrt), expected);
     }
 
+    /** {@code ∂input/∂wrt} as {@code Deriver.plain()} gives it, checked against the derivative's value everywhere. */
+    public static Expr derivativeChecked(String input, String wrt) {
+        Expr of = Parser.parseExpression(input);
+        Expr var = Parser.parseExpression(wrt);
+        Expr result = Deriver.plain().derivative(of, var);
+        EveryIndexAssignment.assertSameEverywhere(input, new Derivative(of, var), result, Environment::random);
+        return result;
+    }
+
     /** {@link #assertDerivative(String, String, String)} of an input read otherwise (LaTeX), named {@code input} in messages. */
     public static void assertDerivative(String input, Expr of, Expr var, String expected) {
         Expr result = Deriver.plain().derivative(of, var);
