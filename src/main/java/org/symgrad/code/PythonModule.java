@@ -123,6 +123,63 @@ public final class PythonModule {
                 return np.errstate(all="ignore")  # points outside a function's domain are redrawn
 
 
+            def _scalar_gamma(x):
+                try:
+                    return math.gamma(x)
+                except (ValueError, OverflowError):
+                    return math.nan if x <= 0 else math.inf
+
+
+            def _gamma(x):
+                return np.vectorize(_scalar_gamma, otypes=[float])(x)
+
+
+            def _scalar_lgamma(x):
+                # log Γ(x) where Γ(x) > 0: nan at the poles 0, -1, -2, ... and where Γ(x) < 0
+                if x <= 0 and (x == math.floor(x) or math.floor(x) % 2 == 1):
+                    return math.nan
+                return math.lgamma(x)
+
+
+            def _lgamma(x):
+                return np.vectorize(_scalar_lgamma, otypes=[float])(x)
+
+
+            _BERNOULLI = (1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6, -3617 / 510, 43867 / 798,
+                          -174611 / 330)
+
+
+            def _scalar_polygamma(n, x):
+                # psi^(n)(x): the recurrence up to x >= 10 + n, then the asymptotic series
+                if math.isnan(x) or n != math.floor(n) or n < 0 or (x <= 0 and x == math.floor(x)):
+                    return math.nan
+                n = int(n)
+                if n == 0 and x < 0:
+                    return _scalar_polygamma(0, 1.0 - x) - math.pi / math.tan(math.pi * x)
+                shifts = 0.0
+                sign = -1.0 if n % 2 == 0 else 1.0
+                factorial = math.factorial(n)
+                while x < 10 + n:
+                    shifts += sign * factorial / x ** (n + 1)
+                    x += 1.0
+                square = 1.0 / (x * x)
+                if n == 0:
+                    series = sum(b / (2 * k + 2) * square ** (k + 1) for k, b in enumerate(_BERNOULLI))
+                    return math.log(x) - 0.5 / x - series + shifts
+                series = sum(b * math.factorial(2 * k + n + 1) / math.factorial(2 * k + 2) * square ** (k + 1) / x ** n
+                             for k, b in enumerate(_BERNOULLI))
+                value = math.factorial(n - 1) / x ** n + factorial / (2.0 * x ** (n + 1)) + series
+                return (value if n % 2 == 1 else -value) + shifts
+
+
+            def _polygamma(n, x):
+                return np.vectorize(_scalar_polygamma, otypes=[float])(n, x)
+
+
+            def _beta(a, b):
+                return _gamma(a) * _gamma(b) / _gamma(np.add(a, b))
+
+
             """;
 
     private static final String TORCH_HELPERS = """
@@ -162,6 +219,17 @@ public final class PythonModule {
 
             def _quiet():
                 return contextlib.nullcontext()
+
+
+            def _gamma(x):
+                # Γ from log|Γ| and its sign, negative below 0 where floor(x) is odd
+                x = torch.as_tensor(x, dtype=torch.float64)
+                sign = torch.where(x > 0, torch.ones_like(x), 1.0 - 2.0 * torch.remainder(torch.floor(x), 2.0))
+                return sign * torch.exp(torch.lgamma(x))
+
+
+            def _beta(a, b):
+                return _gamma(a) * _gamma(b) / _gamma(torch.as_tensor(a, dtype=torch.float64) + b)
 
 
             """;

@@ -23,7 +23,6 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
-import org.symgrad.parse.latex.UnevaluatedFunctions;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Budget;
@@ -132,15 +131,6 @@ final class PairChecker {
             case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",
                     Optional.of(v), Optional.empty());
             case FALSE -> {
-                Optional<String> special = UnevaluatedFunctions.appliedIn(differentiated(a));
-                if (special.isEmpty()) {
-                    special = UnevaluatedFunctions.appliedIn(differentiated(b));
-                }
-                if (special.isPresent()) {
-                    // sampled as an arbitrary function, which the real one is not: Γ(x + 1) = x Γ(x) holds
-                    yield new Result(Outcome.UNDECIDED, "not decided: it depends on the " + special.get() + " function, "
-                            + "which symgrad does not evaluate", Optional.of(v), Optional.empty(), true);
-                }
                 Optional<String> unknown = unknownNames(a, b);
                 if (unknown.isPresent()) {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);

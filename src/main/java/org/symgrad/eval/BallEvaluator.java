@@ -37,7 +37,8 @@ import org.symgrad.functions.Relation;
  * {@code x} by far more than its radius.
  *
  * <p>Known functions take their values from the {@link FunctionRegistry}: exact at exact arguments
- * where the entry is exact at numbers (piecewise-linear functions), otherwise computed in double,
+ * where the entry is exact at numbers (piecewise-linear functions), otherwise computed in double
+ * (with the entry's {@link KnownFunction#accuracy} added to the radius where it names one),
  * as are constants ({@link Constants}) and abstract functions ({@link AbstractFunction}), with their
  * error propagated by {@link Ball#apply}. A comparison whose arguments' balls decide it is exactly 1
  * or 0, and a case split whose condition is decided is the branch it selects. An unevaluated
@@ -187,7 +188,13 @@ public final class BallEvaluator {
                 return eval(special);
             }
         }
-        return Ball.apply(k.value(), args, 0);
+        Ball value = Ball.apply(k.value(), args, 0);
+        if (k.accuracy() > 0 && value.isDefined()) {
+            // a value computed by a series (Γ, ψ): its error is the entry's, not a library function's few ulps
+            double size = Math.max(1, value.mid().abs().doubleValue());
+            value = Ball.around(value.mid(), (value.radius() + k.accuracy() * size) * (1 + 0x1p-50));
+        }
+        return value;
     }
 
     /** Whether the ball is exactly 0 or certainly not 0: its sign is known. */

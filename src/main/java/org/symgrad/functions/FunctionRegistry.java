@@ -40,6 +40,14 @@ public final class FunctionRegistry {
     public static final String PHI = "Phi";
     /** The case split {@code where(cond, a, b)}: a where the condition (a {@link Relation}) holds, else b. */
     public static final String WHERE = "where";
+    /** The Gamma function Γ, log Γ, the digamma ψ = Γ′/Γ, the trigamma ψ₁ = ψ′, ψ⁽ⁿ⁾ and the Beta function. */
+    public static final String GAMMA = "Gamma";
+    public static final String LGAMMA = "lgamma";
+    public static final String DIGAMMA = "digamma";
+    public static final String TRIGAMMA = "trigamma";
+    public static final String POLYGAMMA = "polygamma";
+    public static final String BETA = "Beta";
+    public static final String LBETA = "lbeta";
 
     private static final Rational HALF = Rational.of(1, 2);
     private static final Rational QUARTER = Rational.of(1, 4);
@@ -162,6 +170,39 @@ public final class FunctionRegistry {
                     .derivative(where(Relation.GT, U, ZERO, ONE, add(fn("elu", U), ONE))).at(Rational.ZERO, ZERO)
                     .range(new Range(-1, true, Double.POSITIVE_INFINITY, true)).latex("\\operatorname{ELU}")
                     .code("np.where(({0}) > 0, {0}, np.expm1(np.minimum({0}, 0.0)))", "torch.nn.functional.elu({0})").build(),
+            // the Gamma family: Γ, log Γ, ψ = Γ′/Γ and its derivatives ψ⁽ⁿ⁾, B; undefined at the poles
+            // 0, −1, −2, … (GammaFunctions); NumPy code calls the helpers every generated module defines
+            KnownFunction.unary(GAMMA, GammaFunctions::gamma)
+                    .derivative(mul(fn(GAMMA, U), fn(DIGAMMA, U)))
+                    .at(Rational.ONE, ONE).at(Rational.TWO, ONE).at(HALF, pow(Constants.PI.symbol(), num(HALF)))
+                    .accuracy(GammaFunctions.ACCURACY).latex("\\Gamma").unicode("\u0393")
+                    .code("_gamma({0})", "_gamma({0})").build(),
+            KnownFunction.unary(LGAMMA, GammaFunctions::lgamma).derivative(fn(DIGAMMA, U))
+                    .at(Rational.ONE, ZERO).at(Rational.TWO, ZERO)
+                    .definition(log(fn(GAMMA, U))).accuracy(GammaFunctions.ACCURACY).latex("\\log\\Gamma")
+                    .code("_lgamma({0})", "torch.lgamma({0})").build(),
+            KnownFunction.unary(DIGAMMA, GammaFunctions::digamma).aliases("psi", "\u03C8")
+                    .derivative(fn(TRIGAMMA, U)).accuracy(GammaFunctions.ACCURACY).latex("\\psi").unicode("\u03C8")
+                    .code("_polygamma(0, {0})", "torch.digamma({0})").build(),
+            KnownFunction.unary(TRIGAMMA, GammaFunctions::trigamma).derivative(fn(POLYGAMMA, TWO, U))
+                    .at(Rational.ONE, mul(num(Rational.of(1, 6)), pow(Constants.PI.symbol(), 2)))
+                    .range(Range.POSITIVE).accuracy(GammaFunctions.ACCURACY).latex("\\psi_1")
+                    .code("_polygamma(1, {0})", "torch.polygamma(1, {0})").build(),
+            // ψ⁽ⁿ⁾(x) for a whole order n, which a derivative does not vary: ∂/∂n is 0
+            KnownFunction.nary(POLYGAMMA, 2, v -> GammaFunctions.polygamma(v[0], v[1]))
+                    .partial(ZERO).partial(fn(POLYGAMMA, add(U, ONE), V)).accuracy(GammaFunctions.ACCURACY)
+                    .code("_polygamma({0}, {1})", "torch.polygamma(int({0}), {1})").build(),
+            KnownFunction.nary(BETA, 2, v -> GammaFunctions.beta(v[0], v[1]))
+                    .partial(mul(fn(BETA, U, V), sub(fn(DIGAMMA, U), fn(DIGAMMA, add(U, V)))))
+                    .partial(mul(fn(BETA, U, V), sub(fn(DIGAMMA, V), fn(DIGAMMA, add(U, V)))))
+                    .accuracy(GammaFunctions.ACCURACY).latex("\\mathrm{B}")
+                    .code("_beta({0}, {1})", "_beta({0}, {1})").build(),
+            KnownFunction.nary(LBETA, 2, v -> GammaFunctions.lbeta(v[0], v[1]))
+                    .partial(sub(fn(DIGAMMA, U), fn(DIGAMMA, add(U, V))))
+                    .partial(sub(fn(DIGAMMA, V), fn(DIGAMMA, add(U, V))))
+                    .accuracy(GammaFunctions.ACCURACY).latex("\\log\\mathrm{B}")
+                    .code("np.log(_beta({0}, {1}))", "torch.lgamma({0}) + torch.lgamma({1}) - torch.lgamma(({0}) + ({1}))")
+                    .build(),
             // PyTorch's leaky_relu(x, negative_slope)
             KnownFunction.nary("leaky_relu", 2, v -> v[0] > 0 ? v[0] : v[1] * v[0])
                     .partial(where(Relation.GT, U, ZERO, ONE, V)).partial(where(Relation.GT, U, ZERO, ZERO, U))

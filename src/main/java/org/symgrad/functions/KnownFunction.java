@@ -43,13 +43,16 @@ import org.symgrad.expr.Rational;
  * @param latex          the LaTeX spelling of the name ({@code \sigma}, {@code \operatorname{softplus}})
  * @param unicode        the Unicode spelling of the name ({@code σ})
  * @param code           how generated NumPy and PyTorch code computes it ({@code np.exp({0})})
+ * @param accuracy       the relative error of {@code value}, to {@code max(|value|, 1)}, where it is
+ *                       computed by a series rather than the platform library ({@code Γ}, {@code ψ});
+ *                       0 for a library function (a few ulps), which the ball evaluator assumes
  */
 public record KnownFunction(String name, List<String> aliases, int arity, List<Template> partials,
                             ToDoubleFunction<double[]> value, Parity parity, Map<Rational, Expr> specialValues,
                             Optional<UnaryOperator<Rational>> exactAtNumbers, Optional<Template> definition,
                             List<Inverse> inverses, Optional<Template> canonicalForm, List<String> quotientOf, Range range,
                             boolean piecewise, Layout layout,
-                            String latex, String unicode, Optional<CodeSpelling> code) {
+                            String latex, String unicode, Optional<CodeSpelling> code, double accuracy) {
     public KnownFunction {
         Objects.requireNonNull(name);
         Objects.requireNonNull(code);
@@ -128,6 +131,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
         private String latex;
         private String unicode;
         private CodeSpelling code;
+        private double accuracy;
 
         private Builder(String name, int arity, ToDoubleFunction<double[]> value) {
             this.name = name;
@@ -220,12 +224,18 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
             return this;
         }
 
+        /** The relative error of the value where it is not a library function's ({@link KnownFunction#accuracy}). */
+        public Builder accuracy(double relative) {
+            accuracy = relative;
+            return this;
+        }
+
         public KnownFunction build() {
             return new KnownFunction(name, aliases, arity, partials, value, parity, specialValues,
                     Optional.ofNullable(exactAtNumbers), Optional.ofNullable(definition), inverses,
                     Optional.ofNullable(canonicalForm), quotientOf, range, piecewise, layout,
                     latex == null ? "\\operatorname{" + name + "}" : latex, unicode == null ? name : unicode,
-                    Optional.ofNullable(code));
+                    Optional.ofNullable(code), accuracy);
         }
     }
 }

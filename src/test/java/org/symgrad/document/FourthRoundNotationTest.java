@@ -47,17 +47,17 @@ class FourthRoundNotationTest {
     }
 
     @Test
-    void theGammaFunctionIsACallThatIsNeverSampled() {
-        // Γ(x + 1) = x Γ(x) holds for the Gamma function, not for an arbitrary one: undecided, not false
-        String recurrence = marks("$$\\Gamma(x + 1) = x \\Gamma(x)$$\n");
-        assertTrue(recurrence.startsWith("?") && recurrence.contains("Gamma function"), recurrence);
+    void theGammaFunctionIsACallOfTheRegistrysGammaWhateverItsArgument() {
+        // Γ(x + 1) = x Γ(x) holds for the Gamma function (evaluated since issue 9 item 2), not Γ times a bracket
+        assertMarks("≈", "$$\\Gamma(x + 1) = x \\Gamma(x)$$\n");
+        assertMarks("✗", "$$\\Gamma(x + 1) = \\Gamma(x)$$\n");
         // where the derivative removes it, the step is checked as usual
         String gamma = "$$\\ell = (\\alpha - 1) \\log x - \\frac{x}{\\theta} - \\log \\Gamma(\\alpha) - \\alpha \\log \\theta$$\n\n";
         assertMarks("✓", gamma + "$$\\frac{\\partial \\ell}{\\partial \\theta} = \\frac{x}{\\theta^2} - \\frac{\\alpha}{\\theta}$$\n");
         assertMarks("✗", gamma + "$$\\frac{\\partial \\ell}{\\partial \\theta} = \\frac{x}{\\theta^2} - \\frac{1}{\\theta}$$\n");
-        // through it, undecided with the reason
-        String shape = marks(gamma + "$$\\frac{\\partial \\ell}{\\partial \\alpha} = \\log x - \\log \\theta$$\n");
-        assertTrue(shape.startsWith("?"), shape);
+        // through it, ψ = Γ'/Γ: proven, and a step that drops ψ(α) is false
+        assertMarks("✓", gamma + "$$\\frac{\\partial \\ell}{\\partial \\alpha} = \\log x - \\psi(\\alpha) - \\log \\theta$$\n");
+        assertMarks("✗", gamma + "$$\\frac{\\partial \\ell}{\\partial \\alpha} = \\log x - \\log \\theta$$\n");
         // a document that defines Γ as a value keeps it a name
         assertMarks("✓", "$$\\Gamma = 2 a$$\n\n$$\\Gamma (a + 1) = 2 a^2 + 2 a$$\n");
     }

@@ -100,7 +100,7 @@ class FreshHomeworkTest {
             Map.entry("attention-dot-product-gradient", "11✗ 15✓"),
             Map.entry("batchnorm-gamma-beta", "17✓ 19✓"),
             Map.entry("focal-loss-binary", "11✓ 15✓"),
-            Map.entry("gamma-distribution-mle", "9✓ 13?"),
+            Map.entry("gamma-distribution-mle", "9✓ 13✓"),
             Map.entry("gaussian-mle-mu-sigma", "9✓ 11✗"),
             Map.entry("infonce-temperature", "7✓ 13✓"),
             Map.entry("kl-categorical-logits", "13✓ 15✓"),
@@ -173,8 +173,6 @@ class FreshHomeworkTest {
                     + "37, 39) are read as definitions of two components, but the f of Example 5.8 is defined only in "
                     + "inline math; the displayed f(x_1, x_2) is Example 5.7's function of its own two arguments, so "
                     + "f does not depend on t as read; the last two steps are proven"),
-            Map.entry("gamma-distribution-mle:13", "undecided, rightly: ∂ℓ/∂α goes through log Γ(α), which is read "
-                    + "as the Gamma function but not evaluated (ψ = Γ'/Γ is not in the registry)"),
             Map.entry("prml-mdn-mixing:21", "≈, numerically equal at every sampled point: ∂E/∂a_k = π_k − γ_k "
                     + "through the softmax and the responsibilities is not closed symbolically"),
             Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "

@@ -194,10 +194,10 @@ final class PointDoubts {
             "min", "clip", FunctionRegistry.WHERE, "lt", "le", "gt", "ge");
 
     /**
-     * Smooth functions that are truly 0 at an argument of magnitude at least 1: log(1). (sin(π) is
-     * not 0 in double, and exp, σ, Φ, softplus, cosh never are.)
+     * Smooth functions that are truly 0 at an argument of magnitude at least 1: log(1), log Γ(1) and
+     * log Γ(2). (sin(π) is not 0 in double, and exp, σ, Φ, softplus, cosh never are.)
      */
-    private static final Set<String> ZERO_AT_LARGE = Set.of(FunctionRegistry.LOG);
+    private static final Set<String> ZERO_AT_LARGE = Set.of(FunctionRegistry.LOG, FunctionRegistry.LGAMMA);
 
     /** {@code env} with the indices free in {@code e} and unbound in {@code env} bound to every value 1…n. */
     private static List<Environment> everyBinding(Expr e, Environment env) {

@@ -91,12 +91,16 @@ class NoRewriteLoopsPropertyTest {
     /** Functions that are not smooth where their argument is 0 (a kink, a jump, the edge of the domain). */
     private static final java.util.Set<String> EDGES_AT_ZERO = java.util.Set.of("abs", "relu", "sign", "heaviside", "sqrt", "log");
     private static final java.util.Set<String> EDGES_AT_ONE = java.util.Set.of("asin", "acos", "atanh");
+    /** The Gamma family, with poles at 0, −1, −2, …, where a rounded argument (1 − σ(40) = 0) or a difference step lands. */
+    private static final java.util.Set<String> POLES_AT_WHOLE_NONPOSITIVE = java.util.Set.of(FunctionRegistry.GAMMA,
+            FunctionRegistry.LGAMMA, FunctionRegistry.DIGAMMA, FunctionRegistry.TRIGAMMA, FunctionRegistry.POLYGAMMA,
+            FunctionRegistry.BETA, FunctionRegistry.LBETA);
 
     /**
      * Whether somewhere in {@code e} a function is evaluated at (or, after rounding, next to) the
      * point where it is not smooth: the symbolic derivative holds away from it ({@code sign′ = 0},
      * {@code (√u)′ = u′/(2√u)}), and in floating point {@code 1 − σ(40)} is 0 where {@code σ(−40)}
-     * is not; likewise where an exponential overflows.
+     * is not; likewise where an exponential overflows, and next to a pole of Γ or ψ.
      */
     private static boolean nearAnEdge(Expr e, double x) {
         Expr at = switch (e) {
@@ -110,6 +114,14 @@ class NoRewriteLoopsPropertyTest {
         }
         if (e instanceof Fn f && EDGES_AT_ONE.contains(f.name()) && !(Math.abs(1 - Math.abs(at(f.arg(), x))) > 1e-6)) {
             return true; // asin, acos, atanh at ±1: a double argument a hair from 1 has lost its digits
+        }
+        if (e instanceof Fn f && POLES_AT_WHOLE_NONPOSITIVE.contains(f.name())) {
+            for (Expr a : f.args()) {
+                double v = at(a, x);
+                if (v < 0.5 && Math.abs(v - Math.rint(v)) < 0.05) {
+                    return true; // Γ(u), ψ(u) within a difference step of a pole: neither side is smooth there
+                }
+            }
         }
         if (Double.isInfinite(at(e, x)) && !(e instanceof org.symgrad.expr.Pow p
                 && p.exponent() instanceof org.symgrad.expr.Num k && k.value().signum() < 0)) {

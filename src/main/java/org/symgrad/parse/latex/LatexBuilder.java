@@ -939,6 +939,14 @@ final class LatexBuilder {
             return new Call(List.of(product), group(call), next);
         }
         boolean plainArgs = !argCtxs.isEmpty() && argCtxs.stream().allMatch(this::isPlainVariable);
+        Optional<String> greek = defined.isEmpty() && argCtxs.size() == 1 ? LatexNames.greekFunction(name, context)
+                : Optional.empty();
+        if (greek.isPresent()) {
+            Optional<Expr> value = greekCall(greek.get(), name, argCtxs.get(0), whole);
+            if (value.isPresent()) {
+                return new Call(List.of(), pow(value.get(), name.power), next);
+            }
+        }
         if (name.primes > 0) {
             if (argCtxs.size() != 1) {
                 throw error("a primed function takes one argument here, as in f'(x)", call);
@@ -1008,12 +1016,11 @@ final class LatexBuilder {
             return new Call(List.of(product), group(call), next);
         }
         String written = name.base + name.suffix;
-        Optional<KnownFunction> known = LatexNames.registryFunction(written);
+        Optional<KnownFunction> known = LatexNames.registryFunction(written, name.spelling);
         // a registry function spelled as a word (\operatorname{GELU}) is a call whatever its arguments
         boolean knownWord = known.isPresent() && (name.spelling == NameAtom.Spelling.TEXT
                 || name.spelling == NameAtom.Spelling.WORD);
-        boolean special = LatexNames.isUnevaluatedSpecialFunction(name, context);
-        if ((plainArgs || knownWord && !argCtxs.isEmpty() || special) && name.power == null && validFunctionName(written)) {
+        if ((plainArgs || knownWord && !argCtxs.isEmpty()) && name.power == null && validFunctionName(written)) {
             List<Expr> args = new ArrayList<>();
             for (LatexParser.ExprContext a : argCtxs) {
                 args.add(withVectors(() -> expr(a)));
@@ -1027,9 +1034,7 @@ final class LatexBuilder {
                         + (known.get().arity() == 1 ? "" : "s") + ", here it has " + args.size(), whole);
             }
             note(text(whole) + known.map(f -> " read as the known function " + f.name())
-                    .orElse(special ? " read as the " + written + " function, which symgrad does not evaluate: steps "
-                            + "through it are not decided"
-                            : " read as a call of the function " + written + ", which the document does not define"), whole);
+                    .orElse(" read as a call of the function " + written + ", which the document does not define"), whole);
             if (args.size() == 1) {
                 args.set(0, offeredComponentOf(args.get(0)));
             }
@@ -1038,6 +1043,42 @@ final class LatexBuilder {
         Expr product = resolve(name);
         note(text(whole) + " read as a product", whole);
         return new Call(List.of(product), group(call), next);
+    }
+
+    /**
+     * {@code \\Gamma(u)}, {@code \\psi(u)} and their derivatives as the registry's functions: primes
+     * differentiate ({@code \\Gamma'(u)} is Γ(u)ψ(u), {@code \\psi'(u)} is ψ₁(u)), and ψ's order may be
+     * written as a subscript or a bracketed superscript ({@code \\psi_1(u)}, {@code \\psi^{(2)}(u)} are
+     * ψ₁ and ψ⁽²⁾). Empty where the scripts say something else (an index letter), which is read as before.
+     */
+    private Optional<Expr> greekCall(String function, NameAtom name, LatexParser.ExprContext argCtx,
+                                     ParserRuleContext whole) {
+        int order = 0;
+        if (!name.indices.isEmpty() || !name.label.isEmpty()) {
+            String written = !name.indices.isEmpty() ? String.join("", name.indices) : name.label;
+            written = written.replaceAll("^\\((.*)\\)$", "$1");
+            if (!function.equals(FunctionRegistry.DIGAMMA) || name.indices.size() > 1 || !name.indices.isEmpty()
+                    && !name.label.isEmpty() || !written.matches("[0-9]{1,2}")) {
+                return Optional.empty();
+            }
+            order = Integer.parseInt(written);
+        }
+        Expr arg = offeredComponentOf(withVectors(() -> expr(argCtx)));
+        requireScalar(arg, argCtx);
+        Expr value;
+        if (function.equals(FunctionRegistry.DIGAMMA)) {
+            order += name.primes;
+            value = switch (order) {
+                case 0 -> Exprs.fn(FunctionRegistry.DIGAMMA, arg);
+                case 1 -> Exprs.fn(FunctionRegistry.TRIGAMMA, arg);
+                default -> Exprs.fn(FunctionRegistry.POLYGAMMA, Exprs.num(order), arg);
+            };
+        } else {
+            value = name.primes > 0 ? derivativeOfKnown(function, arg, name.primes) : Exprs.fn(function, arg);
+        }
+        note(text(whole) + (value instanceof Fn f ? " read as the known function " + f.name()
+                : " read as the derivative of the known function " + function), whole);
+        return Optional.of(value);
     }
 
     private static boolean validFunctionName(String name) {

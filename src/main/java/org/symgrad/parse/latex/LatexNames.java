@@ -33,6 +33,12 @@ final class LatexNames {
             Map.entry("arctan", "atan"), Map.entry("arcsin", "asin"), Map.entry("arccos", "acos"),
             Map.entry("swish", "silu"));
 
+    /**
+     * Upright capitals that name a function only as a word ({@code \\mathrm{B}(a, b)}, the Beta
+     * function); an italic B(a, b) stays a function of the document's.
+     */
+    static final Map<String, String> UPRIGHT_LETTERS = Map.of("B", FunctionRegistry.BETA);
+
     /** Functions of matrices and other notation out of scope, with what to write instead. */
     static final Map<String, String> UNSUPPORTED_FUNCTIONS = Map.ofEntries(
             Map.entry("diag", "matrix notation is not supported yet; write one component, e.g. y_i(\\delta_{ij} - y_j)"),
@@ -109,7 +115,10 @@ final class LatexNames {
      * case and underscores, as papers capitalise activation names. A Greek name never changes case
      * ({@code \\phi} is not {@code \\Phi}).
      */
-    static Optional<KnownFunction> registryFunction(String written) {
+    static Optional<KnownFunction> registryFunction(String written, NameAtom.Spelling spelling) {
+        if (spelling == NameAtom.Spelling.TEXT && UPRIGHT_LETTERS.containsKey(written)) {
+            return FunctionRegistry.lookup(UPRIGHT_LETTERS.get(written));
+        }
         Optional<KnownFunction> exact = FunctionRegistry.spelled(written);
         if (exact.isPresent() || written.equals(written.toLowerCase(Locale.ROOT)) || isGreekName(written)) {
             return exact;
@@ -121,15 +130,24 @@ final class LatexNames {
     }
 
     /**
-     * Whether {@code name}, written before a bracket, is a special function symgrad knows by name but
-     * does not evaluate: the Gamma function {@code \\Gamma(\\alpha)}, {@code \\Gamma(y_i + r)}. It is a
-     * call whatever its argument (never Γ times the bracket), kept abstract, so that a step through it
-     * is undecided, never misread; unless the document defines Γ as a value of its own.
+     * Greek letters that, written before a bracket, are a function of the registry whatever the
+     * argument: the Gamma function {@code \\Gamma(\\alpha)}, {@code \\Gamma(y_i + r)} (never Γ times the
+     * bracket) and the digamma function {@code \\psi(\\alpha + 1)}.
      */
-    static boolean isUnevaluatedSpecialFunction(NameAtom name, LatexContext context) {
-        return name.spelling == NameAtom.Spelling.GREEK && UnevaluatedFunctions.NAMES.contains(name.base) && name.indices.isEmpty()
-                && name.suffix.isEmpty() && name.label.isEmpty() && name.primes == 0
-                && !context.defines(name.base) && !context.definesValue(name.base) && context.function(name.base).isEmpty();
+    static final Map<String, String> GREEK_FUNCTIONS = Map.of("Gamma", "Gamma", "psi", "digamma");
+
+    /**
+     * The registry function a Greek name written before a bracket is ({@link #GREEK_FUNCTIONS}), unless
+     * the document defines the letter itself, as a function or as a value.
+     */
+    static Optional<String> greekFunction(NameAtom name, LatexContext context) {
+        String f = GREEK_FUNCTIONS.get(name.base);
+        if (f == null || name.spelling != NameAtom.Spelling.GREEK || !name.suffix.isEmpty() || name.bold
+                || name.decorated || context.defines(name.base) || context.definesValue(name.base)
+                || context.function(name.base).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(f);
     }
 
     private static String folded(String name) {
