@@ -65,8 +65,9 @@ postOp
 
 callArgs : LPAREN (expr (argSeparator expr)*)? RPAREN ;
 
-// `p(y \mid x)`, and `\|` between the two distributions of a divergence, `\mathrm{KL}(q \| p)`
-argSeparator : COMMA | SEMI | BAR | NORM ;
+// `p(y \mid x)`, and `\|` between the two distributions of a divergence, `\mathrm{KL}(q \| p)`,
+// also written with plain double bars, `\mathrm{KL}(q || p)`
+argSeparator : COMMA | SEMI | BAR BAR | BAR | NORM ;
 
 scriptArg
     : LBRACE scriptBody RBRACE              # bracedScript
@@ -105,6 +106,9 @@ primary
     | LBRACE_LIT expr RBRACE_LIT                                            # braceLiteral
     | LANGLE expr (COMMA expr)* RANGLE                                      # angle
     | LBRACE OLDFONT? expr RBRACE                                           # braces
+    // `||x||` as people type it is the norm `\|x\|`, never |(|x|)|: this alternative comes before
+    // the absolute value, so that it wins where both read the bars; `|a||b|` stays |a|·|b|
+    | BAR BAR expr BAR BAR                                                  # norm
     | BAR expr BAR                                                          # absolute
     | NORM expr NORM                                                        # norm
     | DOTS                                                                  # dots

@@ -133,7 +133,9 @@ public final class Checker {
      * definition again and is expanded too — otherwise the sampler would draw y independently of x.
      */
     private Expr evaluated(Expr side) {
-        return definitions.expand(new Differentiator().evaluateDerivatives(definitions.expand(side)));
+        Expr expanded = definitions.expand(side);
+        // a vector an abstract function takes whole, L(o), still depends on what o's components are defined by
+        return definitions.expand(new Differentiator(VectorArguments.in(expanded, definitions)).evaluateDerivatives(expanded));
     }
 
     /**

@@ -443,6 +443,17 @@ public final class DocumentChecker {
                         x.problem(), x.text(), x.line(), x.start(), x.rowEnd()));
     }
 
+    /** {@code J = L(\mathbf{o}) + s}, then {@code \partial L / \partial o_a}: the bare L is the call L(o). */
+    private void applyAbstractCalls(List<Side> sides) {
+        Map<String, Fn> calls = AbstractCallInScope.calls(definitions.all(), functions.keySet());
+        if (calls.isEmpty()) {
+            return;
+        }
+        sides.replaceAll(x -> x == null || x.expr().isEmpty() ? x
+                : new Side(x.tokens(), x.reading(), x.expr().map(e -> AbstractCallInScope.applied(e, calls)),
+                        x.problem(), x.text(), x.line(), x.start(), x.rowEnd()));
+    }
+
     private Optional<String> usesUnreadable(Expr e) {
         String name = switch (e) {
             case Sym s -> s.name();
@@ -552,6 +563,7 @@ public final class DocumentChecker {
             sides.replaceAll(x -> x == null ? null : side(x.tokens(), s, sizes));
         }
         applyFunctionInScope(sides);
+        applyAbstractCalls(sides);
         if (s.relations().isEmpty()) {
             // a lone expression: the first element of a chain the next row or block may continue with '='
             finishChain();

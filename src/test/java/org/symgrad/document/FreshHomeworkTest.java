@@ -78,7 +78,7 @@ class FreshHomeworkTest {
             // the third round
             Map.entry("cs224n-naive-softmax", "15✓ 15✓ 19✓"),
             Map.entry("cs229-gda-mle", "10✓ 12✓ 16✗"),
-            Map.entry("d2l-mlp-backprop", "17? 19? 21?"),
+            Map.entry("d2l-mlp-backprop", "17✓ 19✓ 21✓"),
             Map.entry("dice-loss", "9✓ 13✓"),
             Map.entry("distillation-temperature", "15✓ 19✗"),
             Map.entry("em-gmm-mean", "14✓ 15✓"),
@@ -112,7 +112,26 @@ class FreshHomeworkTest {
             Map.entry("rmsprop-update", "11✗ 13✓"),
             Map.entry("softmax-regression-index-form", "16✗"),
             Map.entry("squared-hinge-svm", "11✗"),
-            Map.entry("weight-normalization", "9✓ 11✗"));
+            Map.entry("weight-normalization", "9✓ 11✗"),
+            // the fifth round
+            Map.entry("adam-update-gradient", "15✓"),
+            Map.entry("bayes-linreg-evidence-1d", "19✓"),
+            Map.entry("cmu-10601-logistic-sgd", "9✓ 11✓"),
+            Map.entry("cmu-10601-naive-bayes-mle", "9✗ 15✓"),
+            Map.entry("cs189-kernel-ridge", "13≈"),
+            Map.entry("cs189-ridge-index", "9✓ 13✓ 17✓"),
+            Map.entry("cs224n-negative-sampling", "9✓ 13✓"),
+            Map.entry("distillation-t-squared", "13✓"),
+            Map.entry("glove-loss", "9✓ 11✗"),
+            Map.entry("gumbel-softmax", "9✓ 11✗"),
+            Map.entry("layernorm-backward", "13✓ 15✓ 17✓"),
+            Map.entry("lstm-forget-gate", "19✓ 21✓ 25✗"),
+            Map.entry("mit-6036-perceptron-margin", "9✓ 13≈"),
+            Map.entry("mixup-linearity", "13✓ 15✓ 19✓"),
+            Map.entry("poisson-exponential-mle", "7✓ 13✓ 15✗"),
+            Map.entry("rmsnorm", "11✓ 13✗"),
+            Map.entry("sequence-cross-entropy", "11✓"),
+            Map.entry("tsne-gradient", "9≈ 13?"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -150,7 +169,14 @@ class FreshHomeworkTest {
             new String[] {"rmsprop-update", "11", "dropped factor 2 from differentiating g_t²"},
             new String[] {"softmax-regression-index-form", "16", "wrong index: X_{ik} for X_{ij}"},
             new String[] {"squared-hinge-svm", "11", "dropped factor 2 from differentiating the squared hinge"},
-            new String[] {"weight-normalization", "11", "missing factor v_j in the second term: g v_i v_j/‖v‖³"});
+            new String[] {"weight-normalization", "11", "missing factor v_j in the second term: g v_i v_j/‖v‖³"},
+            // the fifth round
+            new String[] {"cmu-10601-naive-bayes-mle", "9", "wrong sign: the derivative of N_0 log(1 − θ) is −N_0/(1 − θ)"},
+            new String[] {"glove-loss", "11", "dropped factor 2 from differentiating the square"},
+            new String[] {"gumbel-softmax", "11", "missing chain-rule factor 1/π_m from log π_m"},
+            new String[] {"lstm-forget-gate", "25", "missing chain-rule factor 1 − f_t of the forget gate's σ"},
+            new String[] {"poisson-exponential-mle", "15", "wrong power: −n/λ² is the second derivative"},
+            new String[] {"rmsnorm", "13", "missing 1/n: ∂RMS/∂a_j is a_j/(n RMS)"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -165,10 +191,6 @@ class FreshHomeworkTest {
                     + "evaluate (the message says so at the E); the step after it is proven"),
             Map.entry("gan-losses:5", "skipped, rightly: the value function is a sum of expectations "
                     + "\\mathbb{E}_{x \\sim p}[…], which symgrad does not evaluate (the message says so at the E)"),
-            Map.entry("d2l-mlp-backprop:17", "undecided: J = L(\\mathbf{o}) + s leaves the loss abstract, and "
-                    + "∂L/∂o_a names L bare, which is not read as the abstract L(o) (the message asks for L's definition)"),
-            Map.entry("d2l-mlp-backprop:19", "undecided, as line 17: ∂L/∂o_a of the abstract loss"),
-            Map.entry("d2l-mlp-backprop:21", "undecided, as line 17: ∂L/∂o_c of the abstract loss"),
             Map.entry("mml-chain-rule-examples:41", "undecided, rightly: x_1 = \\sin t and x_2 = \\cos t (lines "
                     + "37, 39) are read as definitions of two components, but the f of Example 5.8 is defined only in "
                     + "inline math; the displayed f(x_1, x_2) is Example 5.7's function of its own two arguments, so "
@@ -177,6 +199,14 @@ class FreshHomeworkTest {
                     + "through the softmax and the responsibilities is not closed symbolically"),
             Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "
                     + "does not depend on f as the document defines it"),
+            Map.entry("cs189-kernel-ridge:13", "≈, numerically equal: the dual gradient's 2λ Σ_j K_mj α_j uses the "
+                    + "symmetry K_ij = K_ji that the Gaussian kernel's definition gives; the simplifier does not close it"),
+            Map.entry("mit-6036-perceptron-margin:13", "≈, numerically equal: the quotient rule through ||θ|| = "
+                    + "√(Σ_k θ_k²) is not closed symbolically"),
+            Map.entry("tsne-gradient:9", "≈, numerically equal: ∂w_ij/∂y_id carries δ_ij (y_id − y_jd), which is 0, "
+                    + "and the simplifier does not drop it"),
+            Map.entry("tsne-gradient:13", "undecided, rightly: the cost C and q_ij are stated only in prose and inline "
+                    + "math, and δC/δ\\mathbf{y}_i is the gradient of a whole vector"),
             Map.entry("prml-gaussian-mean-precision:17", "\\ln p(\\mathbf{x} \\mid \\mu, \\sigma^2): a density "
                     + "written as a call with non-variable arguments is refused (the step is right)"));
 

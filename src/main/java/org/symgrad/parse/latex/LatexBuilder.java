@@ -783,6 +783,9 @@ final class LatexBuilder {
     /** The post-operations, from the multiplying parentheses on, that such an argument left over. */
     private List<LatexParser.PostOpContext> multipliesArgument;
 
+    /** The component index of a gradient in brackets ({@link GradientComponents}) while its operator is read; null once taken. */
+    private String[] pendingGradientComponent;
+
     private Piece postfix(LatexParser.PostfixContext ctx) {
         boolean asArgument = functionArgument;
         functionArgument = false;
@@ -790,8 +793,20 @@ final class LatexBuilder {
         if (ctx.primary() instanceof LatexParser.NormContext norm) {
             return new Value(norm(ctx, norm, ops));
         }
-        Object start = primary(ctx.primary());
-        int i = 0;
+        Optional<String> component = GradientComponents.of(ctx);
+        String[] outerComponent = pendingGradientComponent;
+        if (component.isPresent()) {
+            pendingGradientComponent = new String[] {component.get()};
+        }
+        Object start;
+        boolean taken;
+        try {
+            start = primary(ctx.primary());
+        } finally {
+            taken = component.isPresent() && pendingGradientComponent[0] == null;
+            pendingGradientComponent = outerComponent;
+        }
+        int i = taken ? 1 : 0;
         List<Expr> earlier = new ArrayList<>();
         Expr current;
         if (start instanceof NameAtom name) {
@@ -1242,7 +1257,7 @@ final class LatexBuilder {
             }
             case LatexParser.DigitScriptContext d -> name.indices.add(d.getText());
             case LatexParser.GreekScriptContext g -> name.indices.add(LatexNames.greek(g.getText()));
-            case LatexParser.TextScriptContext t -> name.suffix += word(LatexTokens.textWord(t.TEXT().getSymbol()), t);
+            case LatexParser.TextScriptContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
             case LatexParser.StyledScriptContext s -> subscript(name, s.scriptArg());
             case LatexParser.BracedScriptContext b -> {
                 List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
@@ -1320,7 +1335,7 @@ final class LatexBuilder {
                 }
                 case LatexParser.GreekContext g -> name.indices.add(LatexNames.greek(g.getText()));
                 case LatexParser.WordContext w -> name.suffix += word(w.getText(), w);
-                case LatexParser.TextContext t -> name.suffix += word(LatexTokens.textWord(t.TEXT().getSymbol()), t);
+                case LatexParser.TextContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
                 case LatexParser.StyledContext s -> {
                     List<String> inner = indexList(s.scriptArg());
                     name.indices.addAll(inner);
@@ -1370,7 +1385,7 @@ final class LatexBuilder {
                 if (w.equals("T")) {
                     throw transposeError(b);
                 }
-                name.label = word(w, b);
+                name.label = label(w, b);
                 return;
             }
             if (t.matches("(\\\\prime)+")) {
@@ -1428,7 +1443,7 @@ final class LatexBuilder {
             if (w.equals("T")) {
                 throw transposeError(t);
             }
-            name.label = word(w, t);
+            name.label = label(w, t);
             return;
         }
         Expr power = scriptValue(arg);
@@ -1489,6 +1504,16 @@ final class LatexBuilder {
             case LatexParser.CommandScriptContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
         };
+    }
+
+    /** A word in a script: one name, or words joined by hyphens or spaces read as one label ({@link TextLabels}). */
+    private String label(String w, ParserRuleContext where) {
+        Optional<String> joined = TextLabels.joined(w);
+        if (joined.isPresent()) {
+            note("\\text{" + w.strip() + "} read as the label " + joined.get(), where);
+            return joined.get();
+        }
+        return word(w, where);
     }
 
     private String word(String w, ParserRuleContext where) {
@@ -1767,9 +1792,18 @@ final class LatexBuilder {
             case LatexParser.BracedScriptContext b -> bracedName("{}", b, whole);
             default -> throw error(text(whole) + ": the variable is not understood", whole);
         };
+        if (name.bold && name.indices.isEmpty() && pendingGradientComponent != null && pendingGradientComponent[0] != null) {
+            // [\nabla_{\mathbf{w}} J]_k: the k-th component of the gradient is ∂J/∂w_k
+            String k = pendingGradientComponent[0];
+            note("[" + text(whole) + " …]_" + k + " read as the component " + k + " of the gradient, \\partial / \\partial "
+                    + name.base + "_" + k, whole);
+            name.indices.add(k);
+            pendingGradientComponent[0] = null;
+        }
         if (name.bold && name.indices.isEmpty()) {
             throw error(text(whole) + " is a vector gradient, which is matrix notation, not supported yet: write one "
-                    + "component, \\frac{\\partial f}{\\partial " + name.base + "_a}", whole);
+                    + "component, \\frac{\\partial f}{\\partial " + name.base + "_a}, or the gradient's component "
+                    + "\\left[ " + text(whole) + " f \\right]_a", whole);
         }
         Expr e = resolve(name);
         if (!(e instanceof Variable v)) {

@@ -121,6 +121,7 @@ public final class LatexReader {
      */
     public static Set<String> indexLetters(List<Token> tokens) {
         Set<String> out = new LinkedHashSet<>();
+        out.addAll(boldSampleLetters(tokens));
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).getType() != LatexLexer.UNDERSCORE) {
                 continue;
@@ -135,6 +136,28 @@ public final class LatexReader {
                         out.add(tokens.get(k).getText());
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sample letters of bold names without a subscript, {@code \mathbf{x}^{(i)}}: such a
+     * superscript is always the example index (a whole vector has no other reading), so the other
+     * names of the same equation read it as the index too ({@code y^{(i)}}, {@code x_k^{(i)}} beside
+     * {@code \boldsymbol{\theta}^T \mathbf{x}^{(i)}}), not as a label of a new name.
+     */
+    private static Set<String> boldSampleLetters(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 9 < tokens.size(); i++) {
+            if (tokens.get(i).getType() == LatexLexer.FONT && tokens.get(i).getText().matches("\\\\(mathbf|boldsymbol|bm|mathbfit|pmb)")
+                    && tokens.get(i + 1).getType() == LatexLexer.LBRACE && tokens.get(i + 2).getType() == LatexLexer.LETTER
+                    && tokens.get(i + 3).getType() == LatexLexer.RBRACE && tokens.get(i + 4).getType() == LatexLexer.CARET
+                    && tokens.get(i + 5).getType() == LatexLexer.LBRACE && tokens.get(i + 6).getType() == LatexLexer.LPAREN
+                    && tokens.get(i + 7).getType() == LatexLexer.LETTER && tokens.get(i + 8).getType() == LatexLexer.RPAREN
+                    && tokens.get(i + 9).getType() == LatexLexer.RBRACE
+                    && Character.isLowerCase(tokens.get(i + 7).getText().charAt(0))) {
+                out.add(tokens.get(i + 7).getText());
             }
         }
         return out;

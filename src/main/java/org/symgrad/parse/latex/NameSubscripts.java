@@ -21,8 +21,11 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * right before {@code =}, as the left side of a definition ({@code R_t = …} makes t an index). The
  * candidates are name parts when a subscript of letters only ({@code W_{xh}}, {@code w_{hr}}) is made
  * of candidates alone: a weight named by the two variables it connects shows the convention; then
- * the same letter is a name part everywhere ({@code b_h}). A lone {@code o_y} beside {@code y_i}
- * keeps y an index (a class label).
+ * the same letter is a name part everywhere ({@code b_h}). The LSTM convention (Olah) names one
+ * weight per gate with the gate's letter alone, {@code W_f}, {@code W_i}, {@code W_o}, {@code b_f}
+ * beside the gates {@code f_t}, {@code i_t}, {@code o_t}: a name written with two or more different
+ * candidates as its whole subscript shows it too. A lone {@code o_y} beside {@code y_i} keeps y an
+ * index (a class label).
  */
 public final class NameSubscripts {
     private NameSubscripts() {
@@ -34,6 +37,7 @@ public final class NameSubscripts {
         Set<String> onOtherNames = new LinkedHashSet<>();
         Set<String> indices = new LinkedHashSet<>();
         List<List<String>> pairs = new java.util.ArrayList<>();
+        java.util.Map<String, Set<String>> gates = new java.util.LinkedHashMap<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).getType() != LatexLexer.UNDERSCORE) {
                 continue;
@@ -67,6 +71,9 @@ public final class NameSubscripts {
             if (letters.size() >= 2 && end - i - 1 == letters.size() + 2) {
                 pairs.add(letters);
             }
+            if (letters.size() == 1 && (end - i - 1 == 1 || end - i - 1 == 3) && !letters.get(0).equalsIgnoreCase(base)) {
+                gates.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(letters.get(0));
+            }
         }
         Set<String> candidates = new LinkedHashSet<>(onOtherNames);
         candidates.retainAll(indexedBases);
@@ -76,6 +83,15 @@ public final class NameSubscripts {
         for (List<String> pair : pairs) {
             if (candidates.containsAll(pair)) {
                 out.addAll(pair);
+            }
+        }
+        // one weight per gate (W_f, W_i, W_o beside f_t, i_t, o_t): a name written with two or more
+        // candidates alone as its subscript
+        for (Set<String> letters : gates.values()) {
+            Set<String> named = new LinkedHashSet<>(letters);
+            named.retainAll(candidates);
+            if (named.size() >= 2) {
+                out.addAll(named);
             }
         }
         return out;
