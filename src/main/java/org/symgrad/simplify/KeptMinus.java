@@ -6,6 +6,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.functions.FunctionRegistry;
@@ -28,6 +29,72 @@ public final class KeptMinus {
     static boolean keeps(String function, Expr unsigned) {
         return FunctionRegistry.lookup(function).map(KnownFunction::parity).orElse(Parity.NONE) == Parity.COMPLEMENTARY
                 && !(unsigned instanceof Variable) && !(unsigned instanceof Num);
+    }
+
+    /**
+     * Whether {@code p} is a complement {@code 1 − u} or, of an atom u, its negation {@code u − 1}:
+     * what an atom multiplies in a sum may stand in a bracket as the complement the derivative
+     * tables print with its sign in front, {@code a − x(1 − σ(u))} (CS224n's
+     * {@code −(1 − σ(u_o·v_c))u_o + …}), as {@code a + x(1 − σ(u))} does, rather than multiplied
+     * out to {@code a + xσ(u) − x}.
+     */
+    static boolean signedComplement(Poly p) {
+        if (p.size() != 2) {
+            return false;
+        }
+        Rational c = p.constantTerm();
+        if (c.isOne()) {
+            return p.terms().entrySet().stream().anyMatch(t -> !t.getKey().isOne() && t.getValue().signum() < 0);
+        }
+        // negated, only of one atom: σ(u) − 1, not x² − 1, whose bracket another reading factors further
+        return c.equals(Rational.MINUS_ONE) && p.terms().entrySet().stream().anyMatch(t -> !t.getKey().isOne()
+                && t.getValue().isOne() && t.getKey().powers().size() == 1
+                && t.getKey().powers().values().iterator().next() == 1);
+    }
+
+    /**
+     * The index of the factor of a product (sums and atoms to their powers) that takes the
+     * product's minus as a turned complement, or −1: a complement {@code 1 − p} (or {@code p − 1}) of a
+     * lone name p to the first power, where p stands in no other factor. Such a difference is a
+     * difference like any other and takes the sign, {@code −y(1 − p) = y(p − 1)} as Lin et al. print
+     * ∂CE/∂x = y(p_t − 1) with p_t a name; the complement of a function's value ({@code 1 − σ(u)},
+     * which is σ(−u)) keeps the minus in front ({@code −(1 − σ(u_o·v_c))v_c}, CS224n), and so does a
+     * complement beside its name ({@code −p(1 − p)}, the derivative table's pair).
+     */
+    static int nameComplementTakingTheSign(List<java.util.Map.Entry<Poly, Integer>> factors) {
+        int found = -1;
+        for (int i = 0; i < factors.size(); i++) {
+            Poly p = factors.get(i).getKey();
+            if (factors.get(i).getValue() != 1 || !signedComplement(p)) {
+                continue;
+            }
+            Expr name = null;
+            for (var t : p.terms().entrySet()) {
+                if (!t.getKey().isOne()) {
+                    var powers = t.getKey().powers();
+                    if (powers.size() == 1 && powers.values().iterator().next() == 1) {
+                        name = powers.keySet().iterator().next();
+                    }
+                }
+            }
+            if (!(name instanceof Variable) || found >= 0) {
+                return -1;
+            }
+            for (int j = 0; j < factors.size(); j++) {
+                if (j == i) {
+                    continue;
+                }
+                for (var m : factors.get(j).getKey().terms().keySet()) {
+                    for (Expr atom : m.powers().keySet()) {
+                        if (org.symgrad.expr.Exprs.contains(atom, name)) {
+                            return -1;
+                        }
+                    }
+                }
+            }
+            found = i;
+        }
+        return found;
     }
 
     /**

@@ -125,6 +125,12 @@ final class Presenter {
             long numeratorFactors = entries.stream().filter(e -> e.getValue() > 0).count();
             boolean absorbs = numeratorFactors == 1 ? bestCost <= TextbookCost.MINUS + TextbookCost.NEGATIVE_CONSTANT
                     : bestCost <= 0 || bestCost == TextbookCost.MINUS;
+            // a complement of a lone name takes the product's minus (y(p − 1), as Lin et al. print ∂CE/∂x)
+            int name = best >= 0 && absorbs ? -1 : KeptMinus.nameComplementTakingTheSign(entries);
+            if (numeratorFactors > 1 && name >= 0 && sides.get(name) != null) {
+                best = name;
+                absorbs = true;
+            }
             if (best >= 0 && absorbs) {
                 chosen[best] = 1 - chosen[best];
                 c = c.negate();
@@ -594,7 +600,8 @@ final class Presenter {
         // — or a multiple of one, k(1 − u): (x σ(2x))′ = σ(2x) + 2x σ(2x)(1 − σ(2x)), as for b in place of 2
         Rational constant = with.constantTerm();
         boolean complement = with.size() == 2 && constant.signum() > 0
-                && with.terms().values().stream().anyMatch(c -> c.signum() < 0);
+                && with.terms().values().stream().anyMatch(c -> c.signum() < 0)
+                || KeptMinus.signedComplement(with);
         if (!with.constantTerm().isZero() && !complement) {
             return Optional.empty();
         }
