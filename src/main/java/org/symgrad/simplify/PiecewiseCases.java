@@ -29,7 +29,9 @@ import org.symgrad.rewrite.Trace;
  * {@code leaky_relu}) of arguments affine in q with numeric offsets — written as one {@code where}
  * chain over the intervals between the jumps, ordered along the real line:
  * {@code where(q < t₁, v₀, where(q < t₂, v₁, v₂))}; one jump reads {@code where(q > t, v₁, v₀)}, the
- * case above it first, as the registry's own splits do ({@code leaky_relu′ = where(x > 0, 1, a)}). Each branch is the expression with every case
+ * case above it first, as the registry's own splits do ({@code leaky_relu′ = where(x > 0, 1, a)}); one
+ * interval whose neighbours on both sides share a value reads as that interval's case first,
+ * {@code where(q > t₁, where(q < t₂, v₁, v₀), v₀)} ("v₁ if t₁ < q < t₂, else v₀"). Each branch is the expression with every case
  * split decided for q inside the interval ({@code abs(u) = u}, {@code heaviside(u) = 1},
  * {@code max(u, 0) = u} where u > 0), simplified; neighbouring intervals with the same value are one.
  *
@@ -41,7 +43,7 @@ import org.symgrad.rewrite.Trace;
  * case split whose argument is not affine in q ({@code |x − y| < δ}) leave the expression as it is.
  *
  * <p>Proven where q is at no jump ({@link #STEPS_AS_CASES}): at a jump t the chain takes the value
- * of the interval above t, the steps the registry's values there ({@code heaviside(0) = 1/2}), as a
+ * of the interval above t (one jump, or the ends of one interval apart, the value outside), the steps the registry's values there ({@code heaviside(0) = 1/2}), as a
  * derivative that brought the steps in holds only away from them.
  */
 final class PiecewiseCases {
@@ -104,6 +106,14 @@ final class PiecewiseCases {
             return Exprs.fn(FunctionRegistry.WHERE, Exprs.fn(Relation.GT.function(), cases.quantityExpr,
                     Exprs.num(uppers.get(0))), values.get(1), values.get(0));
         }
+        if (values.size() == 3 && values.get(0).equals(values.get(2))) {
+            // one interval apart from a value outside it: that interval first, as its indicator reads
+            // ("1/6 if −3 < x < 3, else 0", PyTorch's hardsigmoid_backward)
+            Expr outside = values.get(0);
+            return Exprs.fn(FunctionRegistry.WHERE, Exprs.fn(Relation.GT.function(), cases.quantityExpr,
+                    Exprs.num(uppers.get(0))), Exprs.fn(FunctionRegistry.WHERE, Exprs.fn(Relation.LT.function(),
+                    cases.quantityExpr, Exprs.num(uppers.get(1))), values.get(1), outside), outside);
+        }
         Expr chain = values.get(values.size() - 1);
         for (int i = values.size() - 2; i >= 0; i--) {
             Expr condition = Exprs.fn(Relation.LT.function(), cases.quantityExpr, Exprs.num(uppers.get(i)));
@@ -163,8 +173,9 @@ final class PiecewiseCases {
         // the quantity as the first argument that does not read negative writes it: x, not −x; s − y
         List<Expr> arguments = new ArrayList<>();
         switches.forEach(f -> arguments.addAll(switchArguments(f).orElseThrow()));
-        List<Expr> ordered = new ArrayList<>(arguments.stream().filter(a -> !readsNegative(a)).toList());
-        arguments.stream().filter(PiecewiseCases::readsNegative).forEach(ordered::add);
+        // and one that grows with it first: x from 4 − x beside x + 2, not −x
+        List<Expr> ordered = new ArrayList<>(arguments);
+        ordered.sort(java.util.Comparator.comparing((Expr a) -> falls(a)).thenComparing(PiecewiseCases::readsNegative));
         for (Expr a : ordered) {
             Optional<Affine> f = affineIn(a);
             if (f.isEmpty()) {
@@ -183,6 +194,20 @@ final class PiecewiseCases {
             }
         }
         return Optional.of(new ArrayList<>(out));
+    }
+
+    /** Whether {@code a} is affine with a negative slope in what it holds besides its constant. */
+    private boolean falls(Expr a) {
+        if (!Indices.free(a).isEmpty()) {
+            return false;
+        }
+        Factored f = normalizer.normalize(a);
+        if (!f.isPolynomial()) {
+            return false;
+        }
+        Poly p = f.expand(normalizer.budget());
+        Poly rest = p.add(Poly.constant(p.constantTerm().negate()), normalizer.budget());
+        return !rest.isZero() && rest.leadingCoefficient().signum() < 0;
     }
 
     private static boolean readsNegative(Expr a) {

@@ -480,7 +480,7 @@ class ReachCorpusTest {
         out.put("gru-cell.sg:12", Standing.UP_TO_ORDER);
         out.put("gru-cell.sg:15", Standing.UP_TO_ORDER);
         out.put("hard-swish.sg:5", Standing.OTHER_FORM);
-        out.put("hard-swish.sg:8", Standing.OTHER_FORM);
+        out.put("hard-swish.sg:8", Standing.EXACT);
         out.put("huber-smooth-l1.sg:8", Standing.OTHER_FORM);
         out.put("huber-smooth-l1.sg:11", Standing.EXACT);
         out.put("infonce.sg:7", Standing.EXACT);

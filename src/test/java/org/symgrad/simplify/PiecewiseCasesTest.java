@@ -32,7 +32,7 @@ class PiecewiseCasesTest {
 
     @Test
     void productsAndSumsOfStepsOfOneQuantityAreOneCaseSplit() {
-        assertEquals("where(x < -3, 0, where(x < 3, 1/6, 0))", simplified("heaviside(3 + x)*heaviside(3 - x)/6"));
+        assertEquals("where(x > -3, where(x < 3, 1/6, 0), 0)", simplified("heaviside(3 + x)*heaviside(3 - x)/6"));
         // one jump: the case above it first
         assertEquals("where(s - y > 0, 1 - alpha, -alpha)",
                 simplified("heaviside(s - y) - alpha*(heaviside(s - y) + heaviside(y - s))"));
@@ -44,8 +44,15 @@ class PiecewiseCasesTest {
                 simplified("sign(x)*(abs(x)*heaviside(2 - x) + y*heaviside(2 - x)) + heaviside(x - 2)*(max(x, 0) + x)"));
         assertEquals("where(x < 1, 0, where(x < 2, 1, where(x < 3, 2, 3)))",
                 simplified("heaviside(x - 1) + heaviside(x - 2) + heaviside(x - 3)"));
-        // a case split written by the input joins in
-        assertEquals("where(x < -1, a, where(x < 1, 1, a))", simplified("where(x > -1, where(x < 1, 1, a), a)"));
+        // a case split written by the input joins in; one interval apart from the value around it reads first
+        assertEquals("where(x > -1, where(x < 1, 1, a), a)", simplified("where(x > -1, where(x < 1, 1, a), a)"));
+        assertEquals("where(x > -1, where(x < 1, 1, a), a)", simplified("where(x < -1, a, where(x < 1, 1, a))"));
+        assertEquals("where(x > -2, where(x < 4, b*y, 0), 0)", simplified("b*y*heaviside(2 + x)*heaviside(4 - x)"));
+        // the quantity as an argument that grows with it writes it: x, not −x from 4 − x written first
+        assertEquals("where(x < -2, 0, where(x < 4, 1 + b*y, 1))",
+                simplified("b*y*heaviside(4 - x)*heaviside(2 + x) + heaviside(x + 2)"));
+        // the outer values differ: the chain along the line
+        assertEquals("where(x < -1, a, where(x < 1, 1, b))", simplified("where(x < -1, a, where(x < 1, 1, b))"));
     }
 
     @Test
@@ -67,11 +74,11 @@ class PiecewiseCasesTest {
     void derivativesOfClippedAndMaxedFunctionsReadAsOneCaseSplit() {
         // PyTorch hardswish_backward / hardsigmoid_backward
         assertEquals("where(x < -3, 0, where(x < 3, (3 + 2*x)/6, 1))", derived("x*clip(x + 3, 0, 6)/6", "x"));
-        assertEquals("where(x < -3, 0, where(x < 3, 1/6, 0))", derived("clip(x + 3, 0, 6)/6", "x"));
+        assertEquals("where(x > -3, where(x < 3, 1/6, 0), 0)", derived("clip(x + 3, 0, 6)/6", "x"));
         // LightGBM's quantile gradient
         assertEquals("where(s - y > 0, 1 - alpha, -alpha)", derived("max(alpha*(y - s), (alpha - 1)*(y - s))", "s"));
         // hardtanh
-        assertEquals("where(x < -1, 0, where(x < 1, 1, 0))", derived("clip(x, -1, 1)", "x"));
+        assertEquals("where(x > -1, where(x < 1, 1, 0), 0)", derived("clip(x, -1, 1)", "x"));
         // one jump: the textbook's heaviside stays
         assertEquals("heaviside(x)", derived("relu(x)", "x"));
         assertEquals("where(x > 0, 1, a)", derived("leaky_relu(x, a)", "x"));
