@@ -604,6 +604,14 @@ public final class DocumentChecker {
             finishChain();
             refining = false;
             Side first = sides.get(0);
+            Optional<String> stated = StatedAssumption.of(sides, s.relations(), definitions);
+            if (stated.isPresent() && !s.predefined()[0]) {
+                // \sum_k y_k = 1 on its own (LATEX-INPUT K9): an assumption for what follows, not a claim
+                chain = null;
+                directive("assume " + stated.get(), first.line());
+                messages.add("line " + first.line() + ": assumes " + stated.get());
+                return;
+            }
             chain = new Chain(first, s.text(), conditionText(s.conditions()));
             from = 1;
             Optional<Target> logarithm = s.predefined()[0] || definesTarget(s, sides) ? Optional.empty()
