@@ -141,12 +141,21 @@ public final class Deriver {
         List<Rule> shapes = Rules.writtenSigmaShapes(of);
         Simplifier simplifier = shapes.isEmpty() ? simplifier() : withInverses(shapes);
         // a Σ over a sum the input wrote stays folded, its factors taken out, as the steps show it
-        Optional<FoldedSums.Folded> folded = FoldedSums.in(of, bodiesUsed(of)).of(differentiated)
-                .filter(f -> !f.keptIn(WrittenDifferences.turned(of, bodiesUsed(of), simplifier().simplify(differentiated))));
+        Optional<FoldedSums.Folded> folded = foldedSum(of, differentiated);
         Expr result = folded.isPresent()
                 ? folded.get().written(withFacts(simplifier, simplifier.simplify(folded.get().frozen())).expr())
                 : withFacts(simplifier, simplifier.simplify(differentiated)).expr();
         return org.symgrad.expr.Indices.preferring(result, chosenBoundNames(of));
+    }
+
+    /**
+     * The Σ over a sum the input wrote that {@code differentiated} holds, to be kept folded; only where
+     * the plain simplification would expand it (a Σ it keeps is left to it).
+     */
+    private Optional<FoldedSums.Folded> foldedSum(Expr of, Expr differentiated) {
+        List<Expr> bodies = bodiesUsed(of);
+        return FoldedSums.in(of, bodies).of(differentiated)
+                .filter(f -> !f.keptIn(WrittenDifferences.turned(of, bodies, simplifier().simplify(differentiated))));
     }
 
     /** The simplifier with the write-back in names and also in the functions {@code inverses} write back. */
@@ -351,9 +360,7 @@ public final class Deriver {
         differentiate(steps, chain);
         List<Rule> inverses = inverses(of);
         Expr differentiated = steps.last();
-        // only where the simplification would expand the written sum: a Σ it keeps is left to it
-        Optional<FoldedSums.Folded> folded = FoldedSums.in(of, bodiesUsed(of)).of(differentiated)
-                .filter(f -> !f.keptIn(WrittenDifferences.turned(of, bodiesUsed(of), simplifier().simplify(differentiated))));
+        Optional<FoldedSums.Folded> folded = foldedSum(of, differentiated);
         if (folded.isEmpty()) {
             simplify(steps, inverses, recording);
             return steps.steps();

@@ -114,7 +114,8 @@ final class BetaReduction {
         return renaming.isEmpty() ? body : Indices.renameAll(body, renaming);
     }
 
-    private static boolean indexesName(Expr e, String name) {
+    /** Whether {@code e} indexes the name {@code name} somewhere ({@code a} in {@code e^{a_i}}). */
+    static boolean indexesName(Expr e, String name) {
         if (e instanceof Indexed x) {
             return x.name().equals(name);
         }

@@ -5,8 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
-import org.symgrad.expr.Exprs;
-import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 
 /**
@@ -40,14 +38,10 @@ public record DocumentFunction(String name, List<Expr> parameters, List<String> 
             return Optional.empty();
         }
         for (Expr p : parameters) {
-            if (!(p instanceof Sym s) || indexes(body, s.name())) {
+            if (!(p instanceof Sym s) || BetaReduction.indexesName(body, s.name())) {
                 return Optional.empty();
             }
         }
         return Optional.of(BetaReduction.apply(this, args, List.of(), where));
-    }
-
-    private static boolean indexes(Expr e, String name) {
-        return e instanceof Indexed x && x.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> indexes(c, name));
     }
 }
