@@ -1,5 +1,6 @@
 package org.symgrad.rewrite;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
 
@@ -185,23 +188,54 @@ public final class Rule {
         }
         List<Expr> out = kids.stream().map(k -> substitute(k, values)).toList();
         return switch (e) {
-            case Add a -> Exprs.add(out);
-            case Mul mul -> Exprs.mul(out);
-            case org.symgrad.expr.Pow p -> power(out.get(0), out.get(1));
+            case Add a -> numbersAdded(Exprs.add(out));
+            case Mul mul -> numbersMultiplied(Exprs.mul(out));
+            case org.symgrad.expr.Pow p -> power(out.get(0), numbersAdded(out.get(1)));
             default -> Exprs.withChildren(e, out);
         };
     }
 
-    /** {@code base^exponent}, the exponent a sum of exact numbers added up (0 gives 1, 1 the base). */
+    /** {@code base^exponent}; a numeric exponent 0 gives 1, 1 the base. */
     private static Expr power(Expr base, Expr exponent) {
-        if (!(exponent instanceof Add a) || !a.terms().stream().allMatch(t -> t instanceof org.symgrad.expr.Num n && !n.decimal())) {
-            return Exprs.pow(base, exponent);
+        if (exponent instanceof Num n && !n.decimal() && (n.value().isZero() || n.value().isOne())) {
+            return n.value().isZero() ? Exprs.ONE : base;
         }
-        org.symgrad.expr.Rational k = org.symgrad.expr.Rational.ZERO;
+        return Exprs.pow(base, exponent);
+    }
+
+    /** A product of exact numbers only as the one number it is ({@code −1·2} is {@code −2}); else {@code e}. */
+    private static Expr numbersMultiplied(Expr e) {
+        if (!(e instanceof Mul m) || !m.factors().stream().allMatch(f -> f instanceof Num n && !n.decimal())) {
+            return e;
+        }
+        Rational c = Rational.ONE;
+        for (Expr f : m.factors()) {
+            c = c.multiply(((Num) f).value());
+        }
+        return new Num(c);
+    }
+
+    /** {@code e} with the exact numbers of a sum added up into one ({@code n − 1 + 1} is {@code n}); else {@code e}. */
+    private static Expr numbersAdded(Expr e) {
+        if (!(e instanceof Add a)) {
+            return e;
+        }
+        Rational c = Rational.ZERO;
+        int numbers = 0;
+        List<Expr> rest = new ArrayList<>();
         for (Expr t : a.terms()) {
-            k = k.add(((org.symgrad.expr.Num) t).value());
+            if (t instanceof Num n && !n.decimal()) {
+                c = c.add(n.value());
+                numbers++;
+            } else {
+                rest.add(t);
+            }
         }
-        return k.isZero() ? Exprs.ONE : k.isOne() ? base : Exprs.pow(base, new org.symgrad.expr.Num(k));
+        if (numbers < 2) {
+            return e;
+        }
+        rest.add(new Num(c));
+        return Exprs.add(rest);
     }
 
     private static Set<Sym> symbols(Expr e) {

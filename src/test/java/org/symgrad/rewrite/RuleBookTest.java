@@ -76,7 +76,11 @@ class RuleBookTest {
         assertEquals(ONE, RuleBook.DELTA_OF_EQUAL_INDICES.apply(delta("k", "k")).orElseThrow());
         assertEquals(ZERO, RuleBook.DELTA_OF_DISTINCT_NUMBERS.apply(delta("1", "2")).orElseThrow());
         assertEquals(Optional.empty(), RuleBook.DELTA_OF_DISTINCT_NUMBERS.apply(delta("1", "j")));
-        assertEquals(parse("(n - 1 + 1)*c"), RuleBook.SUM_OF_CONSTANT.apply(parse("sum(k, c)")).orElseThrow());
+        // hi − lo + 1 terms, the numbers added up: n for 1..n (not n − 1 + 1), n − 1 for 2..n
+        assertEquals(parse("n*c"), RuleBook.SUM_OF_CONSTANT.apply(parse("sum(k, c)")).orElseThrow());
+        assertEquals(parse("(m - 1)*b"), RuleBook.SUM_OF_CONSTANT.apply(
+                new org.symgrad.expr.IndexSum("j", org.symgrad.expr.Exprs.num(2), new org.symgrad.expr.Sym("m"), new org.symgrad.expr.Sym("b")))
+                .orElseThrow());
     }
 
     @Test
