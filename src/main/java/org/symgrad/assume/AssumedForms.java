@@ -317,7 +317,7 @@ public final class AssumedForms {
         return false;
     }
 
-    /** {@code y_i · y_j = δ_ij y_i} for a one-hot y: the first two entries of one vector in the product. */
+    /** {@code y_i · y_j = δ_ij y_i} for a one-hot y (and {@code y_ik · y_il = δ_kl y_ik} in one row of a one-hot matrix): the first two entries in the product. */
     private Optional<Expr> oneHotPairs(Mul m) {
         List<Expr> factors = m.factors();
         for (Sampling.Constraint c : sampling.constraints()) {
@@ -326,15 +326,20 @@ public final class AssumedForms {
             }
             int first = -1;
             for (int i = 0; i < factors.size(); i++) {
-                if (!(factors.get(i) instanceof Indexed x) || !x.name().equals(h.name()) || x.indices().size() != 1) {
+                if (!(factors.get(i) instanceof Indexed x) || !x.name().equals(h.name()) || x.indices().size() > 2) {
                     continue;
                 }
                 if (first < 0) {
                     first = i;
                     continue;
                 }
-                String a = ((Indexed) factors.get(first)).indices().get(0);
-                String b = x.indices().get(0);
+                List<String> fi = ((Indexed) factors.get(first)).indices();
+                if (fi.size() != x.indices().size() || fi.size() == 2 && !fi.get(0).equals(x.indices().get(0))) {
+                    // entries of two rows of a one-hot matrix (y_ik y_jl): no identity
+                    continue;
+                }
+                String a = fi.get(fi.size() - 1);
+                String b = x.indices().get(x.indices().size() - 1);
                 if (!Index.isSymbolic(a) && !Index.isSymbolic(b) && !a.equals(b)) {
                     // two different concrete entries of a one-hot vector: one of them is 0
                     used.add(c);
@@ -387,14 +392,22 @@ public final class AssumedForms {
         return body.equals(entry) || body instanceof Mul m && m.factors().contains(entry);
     }
 
-    /** {@code Σ_k t_k = 1} for a simplex or one-hot t, over the whole range. */
+    /**
+     * {@code Σ_k t_k = 1} for a simplex or one-hot t, over the whole range; for a one-hot name with
+     * two indices, {@code Σ_k y_ik = 1}: each row is one-hot along the last index.
+     */
     private Optional<Expr> sumToOne(org.symgrad.expr.IndexSum sum) {
-        if (!(sum.body() instanceof Indexed x) || !x.indices().equals(List.of(sum.index()))
-                || !Exprs.isNum(sum.lower(), 1) || !sum.upper().equals(Exprs.N)) {
+        if (!(sum.body() instanceof Indexed x) || !Exprs.isNum(sum.lower(), 1) || !sum.upper().equals(Exprs.N)) {
+            return Optional.empty();
+        }
+        boolean vector = x.indices().equals(List.of(sum.index()));
+        boolean row = x.indices().size() == 2 && x.indices().get(1).equals(sum.index())
+                && !x.indices().get(0).equals(sum.index());
+        if (!vector && !row) {
             return Optional.empty();
         }
         for (Sampling.Constraint c : sampling.constraints()) {
-            if (c instanceof Sampling.Simplex t && t.name().equals(x.name())
+            if (vector && c instanceof Sampling.Simplex t && t.name().equals(x.name())
                     || c instanceof Sampling.OneHot h && h.name().equals(x.name())) {
                 used.add(c);
                 return Optional.of(Exprs.ONE);

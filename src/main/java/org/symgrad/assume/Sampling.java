@@ -201,6 +201,10 @@ public final class Sampling {
         return out.withIndexed(name, 1 - used, n);
     }
 
+    /**
+     * A one-hot vector; the entries of a name with two indices are one-hot along the last, row by
+     * row ({@code y_ik}: example i's label over the classes k, as a label matrix is written).
+     */
     private static Environment oneHot(Environment env, String name, int n) {
         int hot = 1;
         for (int i = 2; i <= n; i++) {
@@ -211,6 +215,17 @@ public final class Sampling {
         Environment out = env;
         for (int i = 1; i <= n; i++) {
             out = out.withIndexed(name, i == hot ? 1 : 0, i);
+        }
+        for (int i = 1; i <= n; i++) {
+            int rowHot = 1;
+            for (int k = 2; k <= n; k++) {
+                if (env.indexed(name, i, k) > env.indexed(name, i, rowHot)) {
+                    rowHot = k;
+                }
+            }
+            for (int k = 1; k <= n; k++) {
+                out = out.withIndexed(name, k == rowHot ? 1 : 0, i, k);
+            }
         }
         return out;
     }

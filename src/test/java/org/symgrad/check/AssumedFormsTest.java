@@ -54,6 +54,11 @@ class AssumedFormsTest {
                 Arguments.of(oneHot, "y_i^2", "y_i", "y one-hot"),
                 Arguments.of(oneHot, "sum(i, y_i*y_j)", "y_j", "y one-hot"),
                 Arguments.of(oneHot, "y_1*y_2", "0", "y one-hot"),
+                // a one-hot label matrix: each row one-hot along the last index (softmax regression's y_ik)
+                Arguments.of(oneHot, "sum(k, y_ik)", "1", "y one-hot"),
+                Arguments.of(oneHot, "sum(i, x_iq*(p_il*sum(k, y_ik) - y_il))", "sum(i, x_iq*(p_il - y_il))", "y one-hot"),
+                Arguments.of(assuming(new Sampling.OneHot("T")), "T_nc*T_nd", "delta(c, d)*T_nc", "T one-hot"),
+                Arguments.of(assuming(new Sampling.OneHot("T")), "T_nc^3", "T_nc", "T one-hot"),
                 Arguments.of(symmetric, "C_ji", "C_ij", "C symmetric"),
                 Arguments.of(symmetric, "sum(j, C_ji*x_j)", "sum(j, C_ij*x_j)", "C symmetric"),
                 Arguments.of(symmetric, "sum(i, sum(j, x_i*(C_ij - C_ji)*x_j))", "0", "C symmetric"),
@@ -132,6 +137,9 @@ class AssumedFormsTest {
         assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.TwoValued("y", 0, 1)), "y^2", "1").kind());
         // a one-hot y says nothing of another vector's entries, a symmetric C nothing of D
         assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.OneHot("y")), "t_i*t_j", "delta(i, j)*t_i").kind());
+        // a one-hot matrix's rows are one-hot, not its columns, and two rows do not pair
+        assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.OneHot("y")), "sum(i, y_ik)", "1").kind());
+        assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.OneHot("y")), "y_ik*y_jl", "delta(k, l)*y_ik").kind());
         assertEquals(Verdict.Kind.FALSE, check(assuming(new Sampling.Symmetric("C")), "D_ji", "D_ij").kind());
         // x > 0 says nothing of z: log(x z) is proven only where z > 0, and the verdict says so
         Verdict v = check(assuming(new Sampling.Positive("x")), "log(x*z)", "log(x) + log(z)");

@@ -131,7 +131,29 @@ class FreshHomeworkTest {
             Map.entry("poisson-exponential-mle", "7✓ 13✓ 15✗"),
             Map.entry("rmsnorm", "11✓ 13✗"),
             Map.entry("sequence-cross-entropy", "11✓"),
-            Map.entry("tsne-gradient", "9≈ 13?"));
+            Map.entry("tsne-gradient", "9≈ 13?"),
+            // the sixth round
+            Map.entry("additive-attention", "9✓ 13✓"),
+            Map.entry("beta-bernoulli-map", "9✗"),
+            Map.entry("cosine-similarity-loss", "13✓ 17✓"),
+            Map.entry("em-gmm-variance", "9✓ 11✓"),
+            Map.entry("exponential-family-bernoulli", "9✓ 9✓ 13✓ 19✓"),
+            Map.entry("gmm-log-of-sum", "11✗ 16✓"),
+            Map.entry("kl-bernoulli", "9✓ 9✓ 13✓"),
+            Map.entry("l2-normalize-embedding", "9✗ 15✓"),
+            Map.entry("laplace-scale-mle", "9✗"),
+            Map.entry("log-barrier-newton", "9✗ 11✓"),
+            Map.entry("logistic-map-top", "9– 13✓"),
+            Map.entry("matrix-factorization-sgd", "13✗ 17✓"),
+            Map.entry("naive-bayes-laplace", "9✓ 13✓"),
+            Map.entry("newton-logistic-1d", "10✓ 11✓ 17✓ 18✓"),
+            Map.entry("rayleigh-mle", "9✓ 13✓"),
+            Map.entry("ridge-map", "9✓ 13✓"),
+            Map.entry("softmax-entropy", "14✓ 15✓ 16✓"),
+            Map.entry("softmax-weight-decay", "17✓"),
+            Map.entry("swish-activation", "9✓ 11✓ 15✓"),
+            Map.entry("tied-autoencoder", "13✓"),
+            Map.entry("weighted-bce", "9✓ 11✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -176,7 +198,14 @@ class FreshHomeworkTest {
             new String[] {"gumbel-softmax", "11", "missing chain-rule factor 1/π_m from log π_m"},
             new String[] {"lstm-forget-gate", "25", "missing chain-rule factor 1 − f_t of the forget gate's σ"},
             new String[] {"poisson-exponential-mle", "15", "wrong power: −n/λ² is the second derivative"},
-            new String[] {"rmsnorm", "13", "missing 1/n: ∂RMS/∂a_j is a_j/(n RMS)"});
+            new String[] {"rmsnorm", "13", "missing 1/n: ∂RMS/∂a_j is a_j/(n RMS)"},
+            // the sixth round
+            new String[] {"beta-bernoulli-map", "9", "wrong sign: the derivative of log(1 − θ) is −1/(1 − θ)"},
+            new String[] {"gmm-log-of-sum", "11", "log of a sum taken as the sum of the logs"},
+            new String[] {"l2-normalize-embedding", "9", "forgotten δ_ij term: ∂û_i/∂u_j = δ_ij/‖u‖ − u_i u_j/‖u‖³"},
+            new String[] {"laplace-scale-mle", "9", "missing factor n: the derivative of −n log(2b) is −n/b"},
+            new String[] {"log-barrier-newton", "9", "wrong chain-rule sign: the derivative of −log(b_i − a_i x) is +a_i/(b_i − a_i x)"},
+            new String[] {"matrix-factorization-sgd", "13", "transposed index: q_{gi} for q_{ig}"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -207,6 +236,9 @@ class FreshHomeworkTest {
                     + "and the simplifier does not drop it"),
             Map.entry("tsne-gradient:13", "undecided, rightly: the cost C and q_ij are stated only in prose and inline "
                     + "math, and δC/δ\\mathbf{y}_i is the gradient of a whole vector"),
+            Map.entry("logistic-map-top:9", "skipped, rightly: the whole gradient \\nabla_{\\mathbf{w}} f = … \\mathbf{x}_i "
+                    + "+ \\lambda \\mathbf{w} is vector algebra, which the reader refuses, saying how to write one "
+                    + "component; the component form on line 13 is proven"),
             Map.entry("prml-gaussian-mean-precision:17", "\\ln p(\\mathbf{x} \\mid \\mu, \\sigma^2): a density "
                     + "written as a call with non-variable arguments is refused (the step is right)"));
 
