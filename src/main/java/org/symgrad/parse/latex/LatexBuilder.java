@@ -226,7 +226,12 @@ final class LatexBuilder {
                 notes.addAll(saved);
                 return Optional.empty();
             }
-            for (LatexParser.PostOpContext op : right.get().postOp()) {
+            Optional<List<String>> featureOf = featureMapArgument(r, right.get().postOp());
+            if (featureOf.isPresent()) {
+                subscripts.addAll(featureOf.get());
+            }
+            for (LatexParser.PostOpContext op : featureOf.isPresent() ? List.<LatexParser.PostOpContext>of()
+                    : right.get().postOp()) {
                 if (op instanceof LatexParser.CallOpContext) {
                     throw error("a call", op);
                 }
@@ -259,9 +264,41 @@ final class LatexBuilder {
         Expr product = Exprs.mul(new Indexed(a.name(), List.of(k)), new Indexed(b.name(), bIndices));
         ParserRuleContext whole = (ParserRuleContext) children.get(at);
         note(text(whole) + " " + text((ParserRuleContext) children.get(at + 1)) + " read as the inner product \\sum_"
-                + k + " " + a.name() + "_" + k + " " + b.name() + "_{" + String.join("", bIndices) + "}", whole);
+                + k + " " + a.name() + "_" + k + " " + b.name() + "_{" + String.join("", bIndices) + "}"
+                + (subscripts.isEmpty() && bIndices.size() == 1 || !b.indices.isEmpty() ? ""
+                : featureNote(b.name(), subscripts, k)), whole);
         IndexSum inner = new IndexSum(k, Exprs.ONE, Exprs.N, product);
         return Optional.of(negated ? Exprs.neg(inner) : inner);
+    }
+
+    /**
+     * {@code \mathbf{w}^\top \boldsymbol{\phi}(\mathbf{x}_n)} (PRML §3.1): a lower-case name that is no known
+     * function, called on one vector, is a feature map; its value at x_n is the n-th feature vector, whose
+     * components are written φ_{nk} (the design matrix Φ_nk = φ_k(x_n)). Gives the argument's subscripts
+     * (n), or empty when the call is not of this shape (σ(z), two arguments, a number) or the document
+     * defines the name (then the call applies its definition).
+     */
+    private Optional<List<String>> featureMapArgument(NameAtom function, List<LatexParser.PostOpContext> ops) {
+        if (ops.size() != 1 || !(ops.get(0) instanceof LatexParser.CallOpContext call)
+                || call.callArgs().expr().size() != 1 || !function.isPlain()
+                || LatexNames.registryFunction(function.base + function.suffix, function.spelling).isPresent()
+                || context.function(function.name()).isPresent() || context.defines(function.name())) {
+            return Optional.empty();
+        }
+        Expr argument = withVectors(() -> expr(call.callArgs().expr(0)));
+        if (argument instanceof Sym s && Character.isLowerCase(s.name().charAt(0))) {
+            return Optional.of(List.of());
+        }
+        if (argument instanceof Indexed x && Character.isLowerCase(x.name().charAt(0))
+                && x.indices().stream().allMatch(i -> i.matches("[A-Za-z][A-Za-z0-9]*"))) {
+            return Optional.of(x.indices());
+        }
+        return Optional.empty();
+    }
+
+    private static String featureNote(String map, List<String> sample, String k) {
+        return ", the feature vector " + map + (sample.isEmpty() ? "" : "_" + String.join("", sample))
+                + " having the components " + map + "_{" + String.join("", sample) + k + "}";
     }
 
     /**
@@ -1021,6 +1058,16 @@ final class LatexBuilder {
                         + text(argCtxs.get(0)), whole);
                 return new Call(List.of(), resolve(name), next);
             }
+            Optional<List<String>> sample = argCtxs.size() == 1 && defined.isEmpty() ? featureSample(name, argCtxs.get(0))
+                    : Optional.empty();
+            if (sample.isPresent()) {
+                List<String> indices = new ArrayList<>(sample.get());
+                indices.addAll(name.indices);
+                Indexed component = new Indexed(name.base + name.suffix, indices);
+                note(text(whole) + " read as " + component + ", component " + String.join("", name.indices)
+                        + " of the feature vector " + name.base + name.suffix + " at " + text(argCtxs.get(0)), whole);
+                return new Call(List.of(), component, next);
+            }
             if (argCtxs.size() == 1 && plainArgs) {
                 throw error(text(whole) + ": is this " + nameText(name) + " times " + text(argCtxs.get(0))
                         + ", or " + nameText(name) + " as a function of " + text(argCtxs.get(0)) + "? write "
@@ -1160,6 +1207,32 @@ final class LatexBuilder {
         } finally {
             allowVectors = saved;
         }
+    }
+
+    /**
+     * {@code \phi_j(\mathbf{x}_n)} (PRML §3.1): a lower-case subscripted name that is neither defined nor a
+     * known function, called on a bold vector, is component j of a feature map at that vector, written
+     * φ_{nj} as {@link #featureMapArgument} writes the feature vector; a product with a vector would not be a
+     * component at all. Gives the vector's subscripts (n), or empty for any other shape.
+     */
+    private Optional<List<String>> featureSample(NameAtom name, LatexParser.ExprContext argument) {
+        Optional<LatexParser.PostfixContext> post = argument.term().size() == 1 && argument.term(0).getChildCount() == 1
+                ? postfixOf(argument.term(0).getChild(0)) : Optional.empty();
+        if (post.isEmpty() || !isBold(post.get().primary()) || name.power != null || !name.label.isEmpty()
+                || name.indices.isEmpty() || !Character.isLowerCase(name.base.charAt(0))
+                || LatexNames.registryFunction(name.base + name.suffix, name.spelling).isPresent()
+                || context.defines(name.base + name.suffix) || context.function(name.base + name.suffix).isPresent()
+                || !post.get().postOp().stream().allMatch(op -> op instanceof LatexParser.SubscriptOpContext)) {
+            return Optional.empty();
+        }
+        Expr vector = withVectors(() -> expr(argument));
+        if (vector instanceof Sym) {
+            return Optional.of(List.of());
+        }
+        if (vector instanceof Indexed x && x.indices().stream().allMatch(i -> i.matches("[A-Za-z][A-Za-z0-9]*"))) {
+            return Optional.of(x.indices());
+        }
+        return Optional.empty();
     }
 
     /** {@code x^{(i)}}: a name with a superscript and no subscript, one example of a vector. */
