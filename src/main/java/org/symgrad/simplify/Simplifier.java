@@ -245,7 +245,7 @@ public final class Simplifier {
         terms = apart.apart(terms, trace);
         List<Expr> rootBases = WrittenRoots.basesIn(e);
         if (!rootBases.isEmpty() || !WrittenRoots.basesIn(terms).isEmpty()) {
-            terms = WrittenRoots.of(rootBases, plainForm).written(terms, trace);
+            terms = WrittenRoots.of(rootBases, plainForm).withExponentsOf(e).written(terms, trace);
         }
         terms = WrittenOrientations.in(e).oriented(terms);
         // a factor turned as the input squared it, with the square's sign: −K(X_i − X_j)(δ_im − δ_jm)/l²

@@ -12,6 +12,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Rational;
 import org.symgrad.parse.Parser;
 import org.symgrad.print.Printer;
+import org.symgrad.testing.CheckedDerivatives;
 import org.symgrad.testing.RandomExprs;
 import org.symgrad.testing.SimplifiedValues;
 
@@ -40,10 +41,37 @@ class WrittenRootsTest {
     void aWholePowerOfTheBaseMergesOnlyWhereTheTermHoldsIt() {
         assertEquals("x*(1 + (x/a)^2)^(1/2)", simplified("x*sqrt(1 + (x/a)^2)"));
         assertEquals("(1 + (x/a)^2)^(3/2)", simplified("sqrt(1 + (x/a)^2)*(a^2 + x^2)/a^2"));
-        // a²/(a² + x²)² holds 1/v = a²/(a² + x²) once: that merges, the rest of the square stays
-        assertEquals("1/((1 + (x/a)^2)^(1/2)*(a^2 + x^2))", simplified("sqrt(1 + (x/a)^2)*a^2/(a^2 + x^2)^2"));
+        // a²/(a² + x²)² holds 1/v = a²/(a² + x²) once, and the other 1/(a² + x²) merges with the a² the base divides by
+        // inside the root (was 1/((1 + (x/a)^2)^(1/2)*(a^2 + x^2)): the whole square merges)
+        assertEquals("1/(a^2*(1 + (x/a)^2)^(3/2))", simplified("sqrt(1 + (x/a)^2)*a^2/(a^2 + x^2)^2"));
+        assertEquals("1/(a^2*(1 + (x/a)^2)^(1/2))", simplified("sqrt(1 + (x/a)^2)/(a^2 + x^2)"));
         // a term that holds the base's factors on different sides of the bar merges nothing
         assertEquals("a^2*(1 + (x/a)^2)^(1/2)*(a^2 + x^2)", simplified("sqrt(1 + (x/a)^2)*a^2*(a^2 + x^2)"));
+    }
+
+    @Test
+    void aSymbolicPowerKeepsTheWrittenBaseAndTheExponentAsThePowerRuleWroteIt() {
+        // barron-robust.sg:7, Barron 2019 §1: x/c^2*((x/c)^2/|alpha - 2| + 1)^(alpha/2 - 1); was
+        // x*abs(a - 2)*((c^2*abs(a - 2) + x^2)/(c^2*abs(a - 2)))^(a/2)/(c^2*abs(a - 2) + x^2)
+        CheckedDerivatives.assertDerivative("abs(a - 2)/a*(((x/c)^2/abs(a - 2) + 1)^(a/2) - 1)", "x",
+                "x*((x/c)^2/abs(a - 2) + 1)^(a/2 - 1)/c^2");
+        // variants: other names, a negative symbolic exponent, a base with a written difference in it
+        // (was ((m^2 - 2*m*t + q*s^2 + t^2)/q)^(r/3): the square expanded inside the power)
+        CheckedDerivatives.assertDerivative("(1 + (z/d)^2)^(g/2)", "z", "g*z*(1 + (z/d)^2)^(g/2 - 1)/d^2");
+        CheckedDerivatives.assertDerivative("b*(1 + u^2/v^2)^(-p)", "u", "-2*b*p*u*(1 + u^2/v^2)^(-p - 1)/v^2");
+        CheckedDerivatives.assertDerivative("w*(s^2 + (t - m)^2/q)^(r/3)", "t",
+                "2*r*w*(s^2 + (t - m)^2/q)^(r/3 - 1)*(t - m)/(3*q)");
+        // a base that is its own normal form was right before and stays
+        CheckedDerivatives.assertDerivative("(1 + x^2)^(a/2)", "x", "a*x*(1 + x^2)^(a/2 - 1)");
+    }
+
+    @Test
+    void aSymbolicPowerIsWrittenAsTheInputWroteItOnly() {
+        // simplify keeps the input's power where it wrote it (was x*((c^2 + x^2)/c^2)^(a/2)/(c^2 + x^2)), and the
+        // write-back is a fixed point
+        assertEquals("x*(1 + (x/c)^2)^(a/2 - 1)/c^2", simplified("x*(1 + (x/c)^2)^(a/2 - 1)/c^2"));
+        assertEquals("y*(k + (y - m)^2)^(b - 2)", simplified("y*(k + (y - m)^2)^(b - 2)"));
+        assertEquals(simplified("x*(1 + (x/c)^2)^(a/2 - 1)/c^2"), simplified(simplified("x*(1 + (x/c)^2)^(a/2 - 1)/c^2")));
     }
 
     /** Roots over generated bases times whole powers of them: the value is kept and the result is a fixed point. */
