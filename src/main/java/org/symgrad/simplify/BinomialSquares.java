@@ -85,8 +85,10 @@ final class BinomialSquares {
                 Poly square = base.multiply(base, normalizer.budget()).scale(alpha, Monomial.ONE);
                 Poly rest = s.add(square.negate(), normalizer.budget());
                 Expr gathered = Exprs.mul(new Num(alpha), Exprs.pow(normalizer.presenter().polynomial(base), 2));
+                // the rest may hold another square the normal form multiplied out, under a common factor:
+                // (y − μ)² + ν(μ² − 2μy + y² − s²) is (y − μ)² + ν((μ − y)² − s²)
                 return Optional.of(rest.isZero() ? gathered
-                        : Exprs.add(gathered, normalizer.presenter().present(Factored.fromPoly(rest))));
+                        : Exprs.add(gathered, gathered(normalizer.presenter().present(Factored.fromPoly(rest)))));
             }
         }
         return sumOfSquares(s);

@@ -19,37 +19,55 @@ import org.symgrad.expr.Sym;
  * {@code Σ_k (μ_ak − t_k)²} where the input squared {@code t_l − μ_kl}. A base is turned when its
  * negation has the shape of a base the input raised to an even power (the same names with the same
  * signs in the same order, whatever their indices: bound indices are renamed on the way) and it
- * has not. Numerically an identity, and a fixed point: the result writes the shape it was turned to.
+ * has not; a sum that is a factor of a product raised to an even power ({@code ((y − μ)/σ)²}) is squared
+ * too. Where the input squares neither orientation, a square is turned to the one orientation the input
+ * writes the difference in at all (a derivative of {@code ((y − μ)/σ)²} holds {@code y − μ} unsquared), so
+ * {@code (y − μ)²}, never {@code (μ − y)²}, stands beside it. Numerically an identity, and a fixed point: the result writes the shape it was turned to.
  */
 final class WrittenOrientations {
     private final Set<Expr> shapes;
+    /** The shapes of every sum the input writes, squared or not: the orientation of a square it did not write. */
+    private final Set<Expr> sums;
 
-    private WrittenOrientations(Set<Expr> shapes) {
+    private WrittenOrientations(Set<Expr> shapes, Set<Expr> sums) {
         this.shapes = shapes;
+        this.sums = sums;
     }
 
-    /** The shapes of the bases {@code input} raises to an even power. */
+    /** The shapes of the bases {@code input} raises to an even power, and of all its sums. */
     static WrittenOrientations in(Expr input) {
         Set<Expr> shapes = new HashSet<>();
-        collect(input, shapes);
-        return new WrittenOrientations(shapes);
+        Set<Expr> sums = new HashSet<>();
+        collect(input, shapes, sums);
+        return new WrittenOrientations(shapes, sums);
     }
 
-    private static void collect(Expr e, Set<Expr> out) {
+    private static void collect(Expr e, Set<Expr> out, Set<Expr> sums) {
         if (evenPowerOfSum(e)) {
             out.add(shape(((Pow) e).base()));
         }
-        Exprs.children(e).forEach(c -> collect(c, out));
+        // ((y − μ)/σ)² squares the difference too: (y − μ)²/σ²
+        if (e instanceof Pow p && p.base() instanceof Mul m && isEvenPower(p)) {
+            m.factors().stream().filter(f -> f instanceof Add).forEach(f -> out.add(shape(f)));
+        }
+        if (e instanceof Add) {
+            sums.add(shape(e));
+        }
+        Exprs.children(e).forEach(c -> collect(c, out, sums));
     }
 
     private static boolean evenPowerOfSum(Expr e) {
-        return e instanceof Pow p && p.base() instanceof Add && p.exponent() instanceof Num k && k.value().isInteger()
-                && !k.value().toBigInteger().testBit(0) && k.value().signum() > 0;
+        return e instanceof Pow p && p.base() instanceof Add && isEvenPower(p);
+    }
+
+    private static boolean isEvenPower(Pow p) {
+        return p.exponent() instanceof Num k && k.value().isInteger() && !k.value().toBigInteger().testBit(0)
+                && k.value().signum() > 0;
     }
 
     /** {@code e} with each even power of a sum turned the way the input wrote it. */
     Expr oriented(Expr e) {
-        if (shapes.isEmpty()) {
+        if (shapes.isEmpty() && sums.isEmpty()) {
             return e;
         }
         List<Expr> kids = Exprs.children(e);
@@ -61,7 +79,10 @@ final class WrittenOrientations {
             Expr shape = shape(p.base());
             if (!shapes.contains(shape)) {
                 Expr negated = negated((Add) p.base());
-                if (shapes.contains(shape(negated))) {
+                Expr other = shape(negated);
+                // a square the input wrote turned that way; else a difference it wrote only that way
+                // ((y − μ)/σ)²'s derivative holds y − μ to the first power), when it wrote this one nowhere
+                if (shapes.contains(other) || !sums.contains(shape) && sums.contains(other)) {
                     return new Pow(negated, p.exponent());
                 }
             }

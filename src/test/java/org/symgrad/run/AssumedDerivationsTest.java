@@ -52,7 +52,7 @@ class AssumedDerivationsTest {
         return Stream.of(
                 new Case("let p = sigma(z)\n", "assume y in {0, 1}", "derive y*(y - p)^2 wrt z",
                         List.of(new Sampling.TwoValued("y", 0, 1)),
-                        "2*p*y*(1 - p)*(p - y)", "-2*p*y*(p - 1)^2", "assumption: y in {0, 1}"),
+                        "2*p*y*(1 - p)*(p - y)", "-2*p*y*(1 - p)^2", "assumption: y in {0, 1}"),
                 new Case("", "assume s in {-1, 1}", "derive s^2*log(1 + exp(-s*w*x)) wrt w",
                         List.of(new Sampling.TwoValued("s", -1, 1)),
                         "-x*s^3*(1 - sigma(s*w*x))", "-s*x*(1 - sigma(s*w*x))", "assumption: s in {-1, 1}"),
