@@ -81,12 +81,46 @@ public final class Checker {
             w.ifPresent(x -> used.addAll(x.used()));
             difference = w.map(AssumedForms.Rewritten::expr);
         }
+        if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
+            // what the range of a free index gives: δ_ij t on the diagonal, δ_0j = 0 (IndexFacts)
+            Expr d = difference.get();
+            Expr diagonal = IndexFacts.onDiagonal(d);
+            if (!diagonal.equals(d)) {
+                difference = normalForm(diagonal, trace);
+            }
+        }
+        if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
+            // Σ_j f_ij (u_i δ_mj + u_j δ_im): one Σ per term, so that each δ contracts
+            Expr raw = Exprs.sub(l, r);
+            Expr split = IndexFacts.sumsByTerm(raw);
+            if (!split.equals(raw)) {
+                Optional<Expr> again = normalForm(split, trace);
+                if (again.filter(Exprs.ZERO::equals).isPresent()) {
+                    difference = again;
+                }
+            }
+        }
+        List<String> range = new ArrayList<>();
+        if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
+            // every Σ of the pair runs from 1 to m: the free indices are taken at each of 1..m
+            Expr d = difference.get();
+            java.util.OptionalInt m = IndexFacts.fixedRange(List.of(definitions.expand(left), definitions.expand(right)));
+            Optional<List<Expr>> values = m.isPresent() ? IndexFacts.atEachValue(d, m.getAsInt()) : Optional.empty();
+            if (values.isPresent() && values.get().stream()
+                    .allMatch(v -> normalForm(v, trace).filter(Exprs.ZERO::equals).isPresent())) {
+                Indices.free(d).stream().filter(Index::isSymbolic)
+                        .forEach(i -> range.add(i + " in 1.." + m.getAsInt()));
+                difference = Optional.of(Exprs.ZERO);
+            }
+        }
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
             List<Expr> conditions = trace.requiredPositive().stream().filter(c -> !sampling.nonnegative(c)).toList();
             trace.requiredPositive().forEach(c -> sampling.nonnegativeBy(c).ifPresent(used::add));
             if (conditions.isEmpty()) {
-                return used.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN)
-                        : Verdict.provenGiven(left, right, used.stream().map(Sampling::describe).toList());
+                List<String> given = new ArrayList<>(used.stream().map(Sampling::describe).toList());
+                given.addAll(range);
+                return given.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN)
+                        : Verdict.provenGiven(left, right, given);
             }
             // proven only where the conditions hold: beyond them the sides may differ, or one be undefined
             Verdict beyond = sampled(left, right, l, r, Optional.empty());
