@@ -444,9 +444,26 @@ public final class Rules {
     public static List<Rule> writtenSigmaShapes(Expr input) {
         Set<Expr> sigmas = new LinkedHashSet<>();
         sigmaShapes(input, false, sigmas);
+        // and the σ(−u) of any shape c/(1 + e^u) the input wrote: 1/(1 + exp(1 − 3x)) is σ(3x − 1),
+        // its derivative 3σ(3x − 1)(1 − σ(3x − 1)) (the argument turned, WrittenArguments)
+        reciprocalShapes(input, false, sigmas);
         List<Rule> out = new ArrayList<>();
         sigmas.forEach(u -> out.addAll(namedFunctionInverses(Exprs.sigma(u))));
         return out;
+    }
+
+    private static void reciprocalShapes(Expr e, boolean factor, Set<Expr> sigmas) {
+        Optional<Fn> exp = factor ? Optional.empty() : reciprocalSigmaExp(e);
+        if (exp.isPresent() && !(exp.get().arg() instanceof Num)) {
+            Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+            Expr u = n.canonical(exp.get().arg());
+            Expr turned = turnedSigmaArgument(n, u);
+            if (!sigmas.contains(u) && !sigmas.contains(n.canonical(Exprs.neg(u)))) {
+                sigmas.add(turned);
+            }
+        }
+        boolean product = e instanceof org.symgrad.expr.Mul;
+        Exprs.children(e).forEach(c -> reciprocalShapes(c, product, sigmas));
     }
 
     private static void sigmaShapes(Expr e, boolean factor, Set<Expr> sigmas) {
@@ -501,8 +518,44 @@ public final class Rules {
             return Optional.empty();
         }
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        if (exponents.isEmpty()) {
+            return Optional.of(turnedSigmaArgument(n, u)); // c/(1 + e^u) is c·σ(−u)
+        }
         Expr written = n.canonical(Exprs.add(exponents));
-        return exponents.isEmpty() || written.equals(u) ? Optional.of(u) : Optional.empty();
+        return written.equals(u) ? Optional.of(u) : Optional.empty();
+    }
+
+    /**
+     * The exp of a σ shape {@code c/(1 + e^u)} for a c with no exp ({@code 1/(1 + e^{1 − 3x})},
+     * {@code x/(1 + e^{1 − x})}): the shape is c·σ(−u), and its argument is read turned
+     * ({@link WrittenArguments}, {@link #turnedSigmaArgument}).
+     */
+    static Optional<Fn> reciprocalSigmaExp(Expr e) {
+        if (!(e instanceof org.symgrad.expr.Mul || e instanceof Pow)) {
+            return Optional.empty();
+        }
+        List<Expr> factors = new ArrayList<>();
+        flatten(e, factors);
+        Fn exp = null;
+        for (Expr f : factors) {
+            if (exp == null && f instanceof Pow p && p.exponent() instanceof Num k && k.value().equals(Rational.ONE.negate())
+                    && p.base() instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && Exprs.isNum(a.terms().get(0), 1)
+                    && a.terms().get(1) instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
+                exp = g;
+            } else if (Exprs.count(f, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) > 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(exp);
+    }
+
+    /**
+     * The argument a σ shape {@code c/(1 + e^u)} is read in: −u (σ(z) = 1/(1 + e^{−z})), unless −u
+     * reads negative ({@code 1/(1 + e^{2x})} stays 1 − σ(2x), not σ(−2x)).
+     */
+    static Expr turnedSigmaArgument(Normalizer n, Expr u) {
+        Expr turned = n.canonical(Exprs.neg(u));
+        return org.symgrad.rewrite.Negation.PLAIN.positive(turned).isPresent() ? n.canonical(u) : turned;
     }
 
     private static void flatten(Expr e, List<Expr> out) {

@@ -77,7 +77,20 @@ public final class Simplifier {
         this.assumptions.stream().filter(Simplifier::writesCoefficient).forEach(r -> coefficientRules.add(r.name()));
         definitions.stream().filter(Simplifier::writesCoefficient).forEach(r -> coefficientRules.add(r.name()));
         this.coefficientRules = Set.copyOf(coefficientRules);
+        this.functionsWrittenBack = this.definitions.stream()
+                .filter(r -> INVERSES.contains(r.name()) && r.rhs().isPresent()).map(r -> r.rhs().get()).toList();
     }
+
+    /** The names of the registry's write-backs in named functions ({@code sigma-from-exp}, …). */
+    private static final Set<String> INVERSES = org.symgrad.functions.FunctionRegistry.ALL.stream()
+            .flatMap(f -> f.inverses().stream()).map(org.symgrad.functions.Inverse::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The right sides of the write-backs in named functions among the definitions (a derivative's
+     * σ shapes, {@link Rules#writtenSigmaShapes}): the arguments they write come first ({@link WrittenArguments}).
+     */
+    private final List<Expr> functionsWrittenBack;
 
     private static boolean writesCoefficient(Rule r) {
         return WrittenConstants.writtenIn(r.lhs()) || r.rhs().map(WrittenConstants::writtenIn).orElse(false);
@@ -180,7 +193,9 @@ public final class Simplifier {
     private Result compute(Expr e, Budget budget, boolean decimals) {
         TraceRecorder trace = new TraceRecorder();
         // σ(x − μ) stays σ(x − μ): the normal form keeps the orientations the input wrote inside σ, tanh, …
-        WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false));
+        // and as the σ shapes of a derivative's input turned them: 3σ(3x − 1)(1 − σ(3x − 1)) from 1/(1 + exp(1 − 3x))
+        WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false),
+                writeBack ? functionsWrittenBack : List.of());
         Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals, arguments);
         Expr best = first.canonical(e);
         List<Rule> reversed = new ArrayList<>(writeBack ? definitions : List.of());
@@ -221,7 +236,7 @@ public final class Simplifier {
             if (bestCost == null) {
                 bestCost = costAsWritten(best, merged, plainForm);
             }
-            if (TextbookCost.of(candidate) <= bestCost && !dividesByNew(candidate, best, d)
+            if (TextbookCost.anyOrientation(candidate) <= bestCost && !dividesByNew(candidate, best, d)
                     && !DerivativePairs.broken(best, candidate) && roots(candidate) <= roots(best)) {
                 best = candidate;
                 bestCost = null;

@@ -12,7 +12,14 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Rational;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Parity;
 import org.symgrad.functions.SoftmaxComponent;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one measure of how far an expression is from textbook form: what a reader has to take in.
@@ -47,7 +54,20 @@ public final class TextbookCost {
         return of(e, true);
     }
 
+    /**
+     * The reading cost of {@code e} with the argument of each function with a parity costed the
+     * cheaper way round: which way an argument is turned is the input's choice ({@link WrittenArguments}),
+     * so a write-back in σ(3x − 1) competes as σ(1 − 3x) would, the one being the other's complement.
+     */
+    public static int anyOrientation(Expr e) {
+        return of(e, false, true);
+    }
+
     private static int of(Expr e, boolean printed) {
+        return of(e, printed, false);
+    }
+
+    private static int of(Expr e, boolean printed, boolean turnable) {
         return switch (e) {
             case Num n -> 1 + (n.value().signum() < 0 ? MINUS : 0);
             case Sym s -> 1;
@@ -56,7 +76,7 @@ public final class TextbookCost {
             case Add a -> {
                 int c = a.terms().stream().anyMatch(t -> t instanceof Num x && x.value().signum() < 0) ? NEGATIVE_CONSTANT : 0;
                 for (Expr t : a.terms()) {
-                    c += of(t, printed);
+                    c += of(t, printed, turnable);
                 }
                 yield c;
             }
@@ -67,26 +87,48 @@ public final class TextbookCost {
                     if (i == 0 && f instanceof Num k && k.value().abs().isOne()) {
                         c += k.value().signum() < 0 ? MINUS : 0;
                     } else {
-                        c += of(f, printed);
+                        c += of(f, printed, turnable);
                     }
                 }
                 yield c;
             }
             case Pow p when printed && p.exponent() instanceof Num k && k.value().signum() < 0 ->
-                    of(p.base(), true) + (k.value().isMinusOne() ? 0 : of(new Num(k.value().negate()), true));
-            case Pow p -> of(p.base(), printed) + of(p.exponent(), printed);
+                    of(p.base(), true, turnable) + (k.value().isMinusOne() ? 0 : of(new Num(k.value().negate()), true));
+            case Pow p -> of(p.base(), printed, turnable) + of(p.exponent(), printed, turnable);
             // softmax(z)_j reads as a name applied to a name, as σ(x) does
             case Fn f when SoftmaxComponent.of(f).isPresent() -> 2;
             case Fn f -> {
                 int c = 1;
                 for (Expr a : f.args()) {
-                    c += of(a, printed);
+                    int cost = of(a, printed, turnable);
+                    if (turnable && f.args().size() == 1 && a instanceof Add sum && FunctionRegistry.lookup(f.name())
+                            .map(KnownFunction::parity).orElse(Parity.NONE) != Parity.NONE) {
+                        cost = Math.min(cost, of(negated(sum), printed, true));
+                    }
+                    c += cost;
                 }
                 yield c;
             }
-            case IndexSum s -> 1 + of(s.body(), printed);
-            case IndexProduct p -> 1 + of(p.body(), printed);
-            case Derivative d -> 1 + of(d.of(), printed) + of(d.wrt(), printed);
+            case IndexSum s -> 1 + of(s.body(), printed, turnable);
+            case IndexProduct p -> 1 + of(p.body(), printed, turnable);
+            case Derivative d -> 1 + of(d.of(), printed, turnable) + of(d.wrt(), printed, turnable);
         };
+    }
+
+    /** The sum with each term's sign turned, as the printer would show its negation. */
+    private static Expr negated(Add sum) {
+        List<Expr> terms = new ArrayList<>();
+        for (Expr t : sum.terms()) {
+            if (t instanceof Num n) {
+                terms.add(new Num(n.value().negate()));
+            } else if (t instanceof Mul m && m.factors().get(0) instanceof Num k) {
+                List<Expr> factors = new ArrayList<>(m.factors());
+                factors.set(0, new Num(k.value().negate()));
+                terms.add(k.value().negate().isOne() ? Exprs.mul(factors.subList(1, factors.size())) : new Mul(factors));
+            } else {
+                terms.add(new Mul(List.of(new Num(Rational.MINUS_ONE), t)));
+            }
+        }
+        return new Add(terms);
     }
 }

@@ -1,6 +1,7 @@
 package org.symgrad.simplify;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.symgrad.expr.Expr;
@@ -55,12 +56,49 @@ final class WrittenArguments {
         return written.isEmpty() ? NONE : new WrittenArguments(Set.copyOf(written));
     }
 
+    /**
+     * {@link #in(Expr, Normalizer)}, where the arguments of the functions in {@code names} (the σ of
+     * a σ shape the input of a derivative wrote, {@code 1/(1 + exp(1 − 3x))} read σ(3x − 1)) come first:
+     * the derivative {@code 3exp(1 − 3x)/(1 + exp(1 − 3x))²} writes u as the exp holds it, the input's
+     * shape turned it.
+     */
+    static WrittenArguments in(Expr input, Normalizer plain, List<Expr> names) {
+        if (names.isEmpty()) {
+            return in(input, plain);
+        }
+        Set<Expr> first = new HashSet<>();
+        Set<Expr> firstBothWays = new HashSet<>();
+        names.forEach(n -> collect(n, plain, first, firstBothWays));
+        first.removeAll(firstBothWays);
+        Set<Expr> written = new HashSet<>();
+        Set<Expr> bothWays = new HashSet<>();
+        collect(input, plain, written, bothWays);
+        written.removeAll(bothWays);
+        for (Expr w : written) {
+            if (!first.contains(plain.canonical(Exprs.mul(new Num(Rational.MINUS_ONE), w)))) {
+                first.add(w);
+            }
+        }
+        return first.isEmpty() ? NONE : new WrittenArguments(Set.copyOf(first));
+    }
+
     private static void collect(Expr e, Normalizer plain, Set<Expr> written, Set<Expr> bothWays) {
+        collect(e, plain, written, bothWays, null, false);
+    }
+
+    /**
+     * {@code reciprocal}: the exp of a σ shape {@code c/(1 + e^u)} that holds {@code e}, whose argument
+     * is read turned: the shape is σ(−u), so {@code 1/(1 + exp(1 − 3x))} is σ(3x − 1), as books write
+     * σ(z) = 1/(1 + e^{−z}) (rule sigma-shape-argument).
+     */
+    private static void collect(Expr e, Normalizer plain, Set<Expr> written, Set<Expr> bothWays, Fn reciprocal,
+            boolean factor) {
+        Fn turned = reciprocal != null || factor ? reciprocal : Rules.reciprocalSigmaExp(e).orElse(null);
         // an exp's argument too: σ(u) read back from e^u/(1 + e^u) keeps the u the input wrote
         if (e instanceof Fn f && f.args().size() == 1 && !(f.arg() instanceof Variable) && !(f.arg() instanceof Num)
                 && (hasParity(f.name()) || f.name().equals(FunctionRegistry.EXP))) {
             // (a name or a number is turned by its leading sign already: nothing to remember)
-            Expr arg = plain.canonical(f.args().get(0));
+            Expr arg = f == turned ? Rules.turnedSigmaArgument(plain, f.args().get(0)) : plain.canonical(f.args().get(0));
             Expr negated = plain.canonical(Exprs.mul(new Num(Rational.MINUS_ONE), arg));
             Expr key = arg;
             Optional<Expr> unsigned = Negation.PLAIN.positive(arg);
@@ -76,7 +114,8 @@ final class WrittenArguments {
                 }
             }
         }
-        Exprs.children(e).forEach(c -> collect(c, plain, written, bothWays));
+        boolean product = e instanceof org.symgrad.expr.Mul;
+        Exprs.children(e).forEach(c -> collect(c, plain, written, bothWays, e == turned ? null : turned, product));
     }
 
     private static boolean hasParity(String name) {
