@@ -419,6 +419,12 @@ public final class Rules {
     public static List<Rule> impliedFunctionInverses(Expr... es) {
         // the functions whose write-backs are made, in order, each once: softplus(u) before σ(u) of each form
         Set<Fn> applied = new LinkedHashSet<>();
+        // tanh(u) first where a form is tanh's exp quotient: (e^{2u} − 1)/(e^{2u} + 1) is tanh(u), not 2σ(2u) − 1
+        for (Expr e : es) {
+            Set<Expr> tanhs = new LinkedHashSet<>();
+            tanhShapes(e, tanhs);
+            tanhs.forEach(u -> applied.add(Exprs.fn(TANH, u)));
+        }
         for (Expr e : es) {
             Set<Expr> sigmas = new LinkedHashSet<>();
             Set<Expr> softpluses = new LinkedHashSet<>();
@@ -442,14 +448,80 @@ public final class Rules {
      * it: tanh written with exps and a root of {@code 1 + e^{2x}} suggest none.
      */
     public static List<Rule> writtenSigmaShapes(Expr input) {
+        List<Rule> out = new ArrayList<>();
         Set<Expr> sigmas = new LinkedHashSet<>();
         sigmaShapes(input, false, sigmas);
         // and the σ(−u) of any shape c/(1 + e^u) the input wrote: 1/(1 + exp(1 − 3x)) is σ(3x − 1),
         // its derivative 3σ(3x − 1)(1 − σ(3x − 1)) (the argument turned, WrittenArguments)
         reciprocalShapes(input, false, sigmas);
-        List<Rule> out = new ArrayList<>();
         sigmas.forEach(u -> out.addAll(namedFunctionInverses(Exprs.sigma(u))));
+        // tanh's exp quotients the input wrote: the derivative of (e^x − e^{−x})/(e^x + e^{−x}) is 1 − tanh(x)²;
+        // last, as the simplifier tries the later write-backs first: 2/(1 + e^{−2x}) − 1 is tanh(x), not 2σ(2x) − 1
+        Set<Expr> tanhs = new LinkedHashSet<>();
+        tanhShapes(input, tanhs);
+        tanhs.forEach(u -> out.addAll(namedFunctionInverses(Exprs.fn(TANH, u))));
         return out;
+    }
+
+    private static final String TANH = "tanh";
+
+    /**
+     * The u of each quotient in {@code e} that is tanh(u) by its exp definition (rule tanh-shape):
+     * {@code (e^x − e^{−x})/(e^x + e^{−x})}, {@code (1 − e^{−2x})/(1 + e^{−2x})}, {@code (e^{2x} − 1)/(e^{2x} + 1)},
+     * or the negation of one, u read from an exp of the denominator (its argument or half of it),
+     * turned where it reads negative (tanh is odd).
+     */
+    static void tanhShapes(Expr e, Set<Expr> out) {
+        if ((e instanceof org.symgrad.expr.Mul || e instanceof Pow || e instanceof org.symgrad.expr.Add)
+                && Exprs.count(e, x -> x instanceof IndexSum) == 0) {
+            tanhShape(e).ifPresent(out::add);
+        }
+        Exprs.children(e).forEach(c -> tanhShapes(c, out));
+    }
+
+    private static Optional<Expr> tanhShape(Expr e) {
+        Set<Expr> exponents = new LinkedHashSet<>();
+        denominatorExps(e, exponents);
+        if (exponents.isEmpty() || exponents.size() > 2) {
+            return Optional.empty();
+        }
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Expr form = n.canonical(e);
+        KnownFunction tanh = FunctionRegistry.get(TANH);
+        for (Expr w : exponents) {
+            for (Expr u : List.of(w, Exprs.mul(Exprs.num(Rational.of(1, 2)), w))) {
+                Expr v = n.canonical(u);
+                if (org.symgrad.rewrite.Negation.PLAIN.positive(v).isPresent()) {
+                    v = n.canonical(Exprs.neg(v));
+                }
+                if (v instanceof Num) {
+                    continue;
+                }
+                Expr definition = tanh.definition().orElseThrow().apply(v);
+                // a number times tanh(u): 3(e^{3x} − e^{−3x})/(e^{3x} + e^{−3x}) is 3 tanh(3x)
+                if (!(form instanceof Num) && n.canonical(Exprs.mul(form, Exprs.pow(definition, -1))) instanceof Num) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The arguments of the exps in the sums {@code e} divides by, through sums, products and numeric powers. */
+    private static void denominatorExps(Expr e, Set<Expr> out) {
+        switch (e) {
+            case Pow p when p.exponent() instanceof Num k && k.value().signum() < 0 && p.base() instanceof org.symgrad.expr.Add a ->
+                a.terms().forEach(t -> Exprs.count(t, x -> {
+                    if (x instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
+                        out.add(g.arg());
+                    }
+                    return false;
+                }));
+            case org.symgrad.expr.Add a -> a.terms().forEach(t -> denominatorExps(t, out));
+            case org.symgrad.expr.Mul m -> m.factors().forEach(f -> denominatorExps(f, out));
+            default -> {
+            }
+        }
     }
 
     private static void reciprocalShapes(Expr e, boolean factor, Set<Expr> sigmas) {

@@ -69,6 +69,9 @@ final class WrittenTermOrder {
      * normal form writes it so already (its sum's terms share no factor) or it is no such multiple.
      */
     private static Optional<Expr> groupedAsWritten(Expr arg, Normalizer plain) {
+        if (arg instanceof Add sum) {
+            return sumAsWritten(sum, plain);
+        }
         if (!(arg instanceof Mul m) || m.factors().stream().filter(f -> f instanceof Add).count() != 1) {
             return Optional.empty();
         }
@@ -93,6 +96,34 @@ final class WrittenTermOrder {
         return plain.normalize(out).equals(plain.normalize(arg)) ? Optional.of(out) : Optional.empty();
     }
 
+    /**
+     * An argument written as a sum whose normal form is a product that reads longer
+     * ({@code log(exp(x) + exp(−x))}, not {@code log(exp(−x)(1 + exp(2x)))}): the sum, each term in its
+     * normal form, in the order written. A simplification never prints an argument longer than the input
+     * wrote it when no rule changed it but the normal form's factoring.
+     */
+    private static Optional<Expr> sumAsWritten(Add sum, Normalizer plain) {
+        Factored form = plain.normalize(sum);
+        if (form.factors().size() < 2 && form.factors().values().stream().allMatch(k -> k == 1)) {
+            return Optional.empty(); // a sum in the normal form too: its order is inWrittenOrder's
+        }
+        Expr presented = plain.presenter().present(form);
+        // only a function the normal form took out as a factor (e^{−x} of e^x + e^{−x}): a name or a number taken out
+        // (x(1 + 0.044715x²)) is the normal form's textbook grouping, and a sum with a number (1 + e^u) is σ's and softplus's
+        // shape
+        // (every term an exp's multiple: e^x + e^{−x}, not x − x/(2e^{tanh x}), which the normal form reads over one exp)
+        if (sum.terms().stream().anyMatch(t -> Exprs.count(t, x -> x instanceof Fn g && g.name().equals("exp")) == 0)
+                || !(presented instanceof Mul m)
+                || m.factors().stream().noneMatch(f -> f instanceof Fn || f instanceof org.symgrad.expr.Pow p && p.base() instanceof Fn)) {
+            return Optional.empty();
+        }
+        Expr written = Exprs.add(sum.terms().stream().map(plain::canonical).toList());
+        if (!plain.normalize(written).equals(form) || TextbookCost.of(written) > TextbookCost.of(presented)) {
+            return Optional.empty();
+        }
+        return Optional.of(written);
+    }
+
     /** {@code e} with its functions' argument sums in the order the input wrote them. */
     Expr ordered(Expr e) {
         if (written.isEmpty() && grouped.isEmpty()) {
@@ -104,7 +135,7 @@ final class WrittenTermOrder {
 
     /** A function's argument as the input grouped it, else with its sum's terms in the order written. */
     private Expr asWritten(Expr arg) {
-        if (!grouped.isEmpty() && arg instanceof Mul) {
+        if (!grouped.isEmpty() && (arg instanceof Mul || arg instanceof org.symgrad.expr.Pow)) {
             Expr g = grouped.get(plain.normalize(arg));
             if (g != null) {
                 return g;
