@@ -426,8 +426,10 @@ public final class Deriver {
         }
         Expr simplified = plain.simplify(differentiated);
         if (!assumptions.isEmpty()) {
+            // cited as the assumption only where one applied: else named after what the stage did
+            Expr from = simplified;
             simplified = assumed.simplify(simplified);
-            steps.stage(new Step(Rules.ASSUMPTION, simplified), before -> new Step(Rules.ASSUMPTION, assumed.simplify(before)));
+            steps.stage(assumedStage(from, steps.last()), before -> assumedStage(before, before));
         }
         AssumedForms.Rewritten w = withFacts(assumed, simplified);
         if (!w.used().isEmpty()) {
@@ -455,6 +457,17 @@ public final class Deriver {
             }
         }
         steps.finishStage(writtenBack(simplified, written), before -> writtenBack(before, written));
+    }
+
+    /**
+     * The line the assumptions make from {@code from}, cited as {@link Rules#ASSUMPTION} where one
+     * applied and otherwise after the rules the simplifier applied from the line {@code before}.
+     */
+    private Step assumedStage(Expr from, Expr before) {
+        TraceRecorder trace = new TraceRecorder();
+        Expr after = assumed.simplify(from, trace);
+        return new Step(trace.fired().contains(Rules.ASSUMPTION) ? Rules.ASSUMPTION
+                : StageNames.arithmetic(trace, ACROSS_TERMS, before, after), after);
     }
 
     /** The result written back in names from {@code from}, named after the first write-back (or rule) applied. */

@@ -405,6 +405,58 @@ final class Factored {
         return out;
     }
 
+    /**
+     * {@code f(i)·δ_ij} is {@code f(j)·δ_ij}: with a δ of two index names among the factors, a factor and
+     * its copy with one of those indices for the other cancel as one atom, into the power of the one
+     * with the larger exponent ({@code s_a δ_ak/s_k³ = δ_ak/s_k²}), as contracting the δ first and then
+     * cancelling would; reported as {@code cancel-common-factors}. Factors whose powers do not cancel
+     * stay as they are ({@code x_i x_j δ_ij}).
+     */
+    Factored deltaCancelled(Trace trace) {
+        Factored out = this;
+        for (Poly d : factors.keySet()) {
+            if (!(d.asAtom().orElse(null) instanceof Delta delta) || delta.i().equals(delta.j())
+                    || !org.symgrad.expr.Index.isSymbolic(delta.i()) || !org.symgrad.expr.Index.isSymbolic(delta.j())) {
+                continue;
+            }
+            Factored next = out.cancelledAcross(delta.i(), delta.j());
+            while (next != null) {
+                trace.fired(CANCEL);
+                out = next;
+                next = out.cancelledAcross(delta.i(), delta.j());
+            }
+        }
+        return out;
+    }
+
+    /** One pair of atoms {@code a}, {@code a} with {@code i} for {@code j}, whose powers cancel, merged; null if none. */
+    private Factored cancelledAcross(String i, String j) {
+        for (Map.Entry<Poly, Integer> p : factors.entrySet()) {
+            Optional<Expr> atom = p.getKey().asAtom();
+            if (atom.isEmpty() || atom.get() instanceof Delta) {
+                continue;
+            }
+            Expr other = org.symgrad.expr.Indices.rename(atom.get(), i, j);
+            if (other.equals(atom.get())) {
+                continue;
+            }
+            Poly q = Poly.atom(other);
+            Integer e = factors.get(q);
+            if (e == null || Integer.signum(e) == Integer.signum(p.getValue())) {
+                continue;
+            }
+            TreeMap<Poly, Integer> f = new TreeMap<>(factors);
+            f.remove(p.getKey());
+            f.remove(q);
+            int total = p.getValue() + e;
+            if (total != 0) {
+                put(f, Math.abs(p.getValue()) > Math.abs(e) ? p.getKey() : q, total);
+            }
+            return new Factored(coefficient, f);
+        }
+        return null;
+    }
+
     private static Factored divideOnce(Factored f, Poly divisor, Budget budget) {
         for (Map.Entry<Poly, Integer> p : f.factors.entrySet()) {
             if (p.getValue() <= 0 || p.getKey().size() < 2 || p.getKey().size() < divisor.size()) {
