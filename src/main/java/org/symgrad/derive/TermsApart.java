@@ -111,7 +111,7 @@ final class TermsApart {
         if (body instanceof Mul m && !contracts.test(new IndexSum(index, over.lower(), over.upper(), m))
                 && (overDivisors || m.factors().stream().noneMatch(TermsApart::divisor))) {
             for (int i = 0; i < m.factors().size(); i++) {
-                if (m.factors().get(i) instanceof Add sum && apart(sum, index)) {
+                if (m.factors().get(i) instanceof Add sum && apart(sum, over)) {
                     List<Expr> others = new ArrayList<>(m.factors());
                     others.remove(i);
                     List<Expr> out = new ArrayList<>();
@@ -131,13 +131,21 @@ final class TermsApart {
         return factor instanceof org.symgrad.expr.Pow p && p.exponent() instanceof org.symgrad.expr.Num k && k.value().signum() < 0;
     }
 
-    /** Whether a term of {@code sum} is a δ on {@code index} or is free of it: the Σ over it is then contracted or counted. */
-    private static boolean apart(Add sum, String index) {
+    /**
+     * Whether a term of {@code sum} is a δ on the index of {@code over} or is free of it: the Σ over it
+     * is then contracted or counted. A number is not taken apart from a bracket under a Σ over 1..n:
+     * the result keeps it in the Σ as written ({@code Σ_i (1 − x_i)}, not {@code n − Σ_i x_i}:
+     * the simplifier's constant-into-sum), so counting it would be a detour that step undoes.
+     */
+    private static boolean apart(Add sum, IndexSum over) {
+        String index = over.index();
         if (!Indices.mentions(sum, index)) {
             return false;
         }
+        boolean oneToN = over.lower().equals(Exprs.ONE) && over.upper().equals(Exprs.N);
         for (Expr t : sum.terms()) {
-            if (!Indices.mentions(t, index) || Exprs.count(t, x -> x instanceof Delta d && Indices.mentions(d, index)) > 0) {
+            if (!Indices.mentions(t, index) && !(oneToN && t instanceof org.symgrad.expr.Num)
+                    || Exprs.count(t, x -> x instanceof Delta d && Indices.mentions(d, index)) > 0) {
                 return true;
             }
         }

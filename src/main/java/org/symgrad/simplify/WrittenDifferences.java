@@ -131,7 +131,16 @@ public final class WrittenDifferences {
             case Pow p when p.exponent() instanceof Num k && k.value().isInteger() -> {
                 Signed base = walk(p.base(), fired);
                 boolean odd = k.value().toBigInteger().testBit(0);
-                yield new Signed(base.expr() == p.base() ? p : new Pow(base.expr(), p.exponent()), base.negative() && odd);
+                boolean negative = base.negative();
+                Expr b = base.expr();
+                // (p − 1)² is (1 − p)² where the input writes 1 − p: an even power takes no sign, an odd one its own
+                Expr turned = b instanceof Add ? turnedFactor(b) : b;
+                if (turned != b) {
+                    fired[0] = true;
+                    negative = !negative;
+                    b = turned;
+                }
+                yield new Signed(b == p.base() ? p : new Pow(b, p.exponent()), negative && odd);
             }
             default -> {
                 // a term of a sum, an argument: the sign stops here, taken by the part itself
