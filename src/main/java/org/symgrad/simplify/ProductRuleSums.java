@@ -69,11 +69,14 @@ final class ProductRuleSums {
             return t;
         }
         for (int i = 0; i < m.factors().size(); i++) {
-            if (!(m.factors().get(i) instanceof Add bracket) || !nestsABracket(bracket)) {
+            if (!(m.factors().get(i) instanceof Add bracket)) {
                 continue;
             }
             List<Expr> c = new ArrayList<>(m.factors());
             c.remove(i);
+            if (!nestsABracket(bracket) && !overADenominator(c, bracket)) {
+                continue;
+            }
             // a number the constant-factor rule took out of the product rule's sum goes back into its terms
             // when the input wrote that sum: 0.5(1 + tanh u) + 0.5x(1 − tanh² u)u′, not 0.5(x(1 − tanh² u)u′ + 1 + tanh u)
             if (!inputWrote(t) && !inputWrote(withoutNumbers(c, bracket))) {
@@ -119,6 +122,18 @@ final class ProductRuleSums {
     private static boolean nestsABracket(Add bracket) {
         boolean one = bracket.terms().stream().anyMatch(b -> b instanceof Num);
         return one && bracket.terms().stream().anyMatch(ProductRuleSums::isNested);
+    }
+
+    /**
+     * Whether {@code c} is a fraction (a common denominator) over a bracket that holds a product with a
+     * bracket of its own and whose every term that number divides whole or leaves a fraction of its own:
+     * {@code (2 tanh(3x/2) + 3x(1 − tanh²(3x/2)))/2} for {@code (x tanh(3x/2))′}, which the product rule
+     * gives as {@code tanh(3x/2) + 3x(1 − tanh²(3x/2))/2} — no common denominator over a sum the input did
+     * not write (issue 9 item 5.5).
+     */
+    private static boolean overADenominator(List<Expr> c, Add bracket) {
+        return c.size() == 1 && c.get(0) instanceof Num n && !n.value().isInteger()
+                && bracket.terms().stream().anyMatch(ProductRuleSums::isNested);
     }
 
     private static boolean isNested(Expr term) {
