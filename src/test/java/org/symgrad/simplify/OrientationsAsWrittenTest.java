@@ -29,7 +29,7 @@ import org.symgrad.testing.EveryIndexAssignment;
  */
 class OrientationsAsWrittenTest {
     /** The last derivation of {@code script}, asserted as {@code expected} and checked numerically with its lets expanded. */
-    private static void assertDerived(String script, String expected) {
+    static void assertDerived(String script, String expected) {
         List<Outcome> out = Symgrad.run(script);
         Derivation d = ((Outcome.Derived) out.get(out.size() - 1)).derivation();
         assertEquals(expected, Printer.ascii(d.result()), script);

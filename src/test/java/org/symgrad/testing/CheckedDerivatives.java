@@ -34,4 +34,24 @@ public final class CheckedDerivatives {
         assertEquals(expected, Printer.ascii(result), input);
         EveryIndexAssignment.assertSameEverywhere(input, new Derivative(of, var), result, Environment::random);
     }
+
+    /**
+     * {@link #assertDerivative(String, String, String)}, and the same form from the derivation with its steps
+     * and from the one without: the two paths may not disagree.
+     */
+    public static void assertDerivativeBothPaths(String input, String wrt, String expected) {
+        assertDerivative(input, wrt, expected);
+        Expr of = Parser.parseExpression(input);
+        Expr var = Parser.parseExpression(wrt);
+        assertEquals(expected, Printer.ascii(Deriver.plain().derive(of, var).result()), input + " with steps");
+        assertEquals(expected, Printer.ascii(Deriver.plain().result(of, var).result()), input + " without steps");
+    }
+
+    /** {@code input} as {@code Simplifier.plain()} prints it is {@code expected}, and has the input's value everywhere. */
+    public static void assertSimplifies(String input, String expected) {
+        Expr in = Parser.parseExpression(input);
+        Expr out = org.symgrad.simplify.Simplifier.plain().simplify(in);
+        assertEquals(expected, Printer.ascii(out), input);
+        EveryIndexAssignment.assertSameEverywhere(input, in, out, Environment::random);
+    }
 }
