@@ -206,27 +206,30 @@ public final class Sampling {
      * row ({@code y_ik}: example i's label over the classes k, as a label matrix is written).
      */
     private static Environment oneHot(Environment env, String name, int n) {
+        Environment out = hotAlong(env, env, name, n);
+        for (int i = 1; i <= n; i++) {
+            out = hotAlong(env, out, name, n, i);
+        }
+        return out;
+    }
+
+    /** {@code out} with the entries {@code name_{row…, k}}, k in 1..n, one-hot at the largest of them in {@code env}. */
+    private static Environment hotAlong(Environment env, Environment out, String name, int n, int... row) {
         int hot = 1;
-        for (int i = 2; i <= n; i++) {
-            if (env.indexed(name, i) > env.indexed(name, hot)) {
-                hot = i;
+        for (int k = 2; k <= n; k++) {
+            if (env.indexed(name, entry(row, k)) > env.indexed(name, entry(row, hot))) {
+                hot = k;
             }
         }
-        Environment out = env;
-        for (int i = 1; i <= n; i++) {
-            out = out.withIndexed(name, i == hot ? 1 : 0, i);
+        for (int k = 1; k <= n; k++) {
+            out = out.withIndexed(name, k == hot ? 1 : 0, entry(row, k));
         }
-        for (int i = 1; i <= n; i++) {
-            int rowHot = 1;
-            for (int k = 2; k <= n; k++) {
-                if (env.indexed(name, i, k) > env.indexed(name, i, rowHot)) {
-                    rowHot = k;
-                }
-            }
-            for (int k = 1; k <= n; k++) {
-                out = out.withIndexed(name, k == rowHot ? 1 : 0, i, k);
-            }
-        }
+        return out;
+    }
+
+    private static int[] entry(int[] row, int k) {
+        int[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        out[row.length] = k;
         return out;
     }
 

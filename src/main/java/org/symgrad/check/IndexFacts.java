@@ -66,10 +66,11 @@ final class IndexFacts {
             }
             String keep = d.i().compareTo(d.j()) < 0 ? d.i() : d.j();
             String drop = keep.equals(d.i()) ? d.j() : d.i();
-            List<Expr> rest = new ArrayList<>(factors);
-            rest.remove(k);
-            Expr renamed = Indices.rename(Exprs.mul(rest), drop, keep);
-            if (renamed.equals(Exprs.mul(rest))) {
+            List<Expr> others = new ArrayList<>(factors);
+            others.remove(k);
+            Expr rest = Exprs.mul(others);
+            Expr renamed = Indices.rename(rest, drop, keep);
+            if (renamed.equals(rest)) {
                 continue;
             }
             return Exprs.mul(d, renamed);
@@ -163,7 +164,7 @@ final class IndexFacts {
 
     /** Whether {@code term} mentions a δ. */
     private static boolean hasDelta(Expr term) {
-        return term instanceof Delta || Exprs.children(term).stream().anyMatch(IndexFacts::hasDelta);
+        return Exprs.any(term, x -> x instanceof Delta);
     }
 
     /** {@code e} at every assignment of its free symbolic indices to 1..m, or empty when there are too many. */

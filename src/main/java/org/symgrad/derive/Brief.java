@@ -54,14 +54,6 @@ final class Brief {
     }
 
     private static boolean hasDerivative(Expr e) {
-        if (e instanceof Derivative) {
-            return true;
-        }
-        for (Expr c : Exprs.children(e)) {
-            if (hasDerivative(c)) {
-                return true;
-            }
-        }
-        return false;
+        return Exprs.any(e, x -> x instanceof Derivative);
     }
 }

@@ -276,7 +276,7 @@ public final class Deriver {
             if (differentiated && i < steps.size() - 1) {
                 e = WrittenDifferences.turned(of, bodies, e);
             }
-            differentiated |= i > 0 && org.symgrad.expr.Exprs.count(e, x -> x instanceof Derivative) == 0;
+            differentiated |= i > 0 && !org.symgrad.expr.Exprs.any(e, x -> x instanceof Derivative);
             Expr key = StepLog.key(e);
             int earlier = keys.indexOf(key);
             if (earlier > 0) {

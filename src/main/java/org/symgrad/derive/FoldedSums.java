@@ -53,7 +53,7 @@ final class FoldedSums {
         boolean keptIn(Expr result) {
             return sums.values().stream().allMatch(sum -> {
                 Expr key = StepLog.key(sum);
-                return Exprs.count(result, x -> x instanceof IndexSum && StepLog.key(x).equals(key)) > 0;
+                return Exprs.any(result, x -> x instanceof IndexSum && StepLog.key(x).equals(key));
             });
         }
 
@@ -78,7 +78,7 @@ final class FoldedSums {
             List<Expr> holding = new ArrayList<>();
             List<Expr> rest = new ArrayList<>();
             for (Expr t : a.terms()) {
-                (Exprs.count(t, x -> x instanceof Sym s && sums.containsKey(s)) > 0 ? holding : rest).add(unfrozen(t));
+                (Exprs.any(t, x -> x instanceof Sym s && sums.containsKey(s)) ? holding : rest).add(unfrozen(t));
             }
             List<Expr> terms = new ArrayList<>(leads ? holding : rest);
             terms.addAll(leads ? rest : holding);
@@ -109,7 +109,7 @@ final class FoldedSums {
             inner = List.of(); // a Π's body is no Σ's
         }
         // a sum with a δ is a restricted reduction's blend (Σ_{m≠k} is Σ_m x_m(1 − δ_km)), no difference the input wrote
-        if (e instanceof Add a && a.terms().size() > 1 && Exprs.count(a, x -> x instanceof Delta) == 0) {
+        if (e instanceof Add a && a.terms().size() > 1 && !Exprs.any(a, x -> x instanceof Delta)) {
             for (String i : bound) {
                 if (Indices.mentions(a, i)) {
                     out.add(new Written(i, a));
@@ -122,20 +122,20 @@ final class FoldedSums {
 
     /** {@code differentiated} (free of derivatives) with its folded Σs, if it has one. */
     Optional<Folded> of(Expr differentiated) {
-        if (written.isEmpty() || Exprs.count(differentiated, x -> x instanceof Derivative) > 0) {
+        if (written.isEmpty() || Exprs.any(differentiated, x -> x instanceof Derivative)) {
             return Optional.empty();
         }
         Set<String> names = new java.util.HashSet<>();
         Exprs.count(differentiated, x -> x instanceof Sym s && names.add(s.name()));
         Map<Sym, IndexSum> sums = new LinkedHashMap<>();
         Expr frozen = fold(differentiated, names, sums);
-        if (sums.isEmpty() || Exprs.count(frozen, x -> x instanceof Delta) > 0
+        if (sums.isEmpty() || Exprs.any(frozen, x -> x instanceof Delta)
                 && sums.values().stream().anyMatch(sum -> !Indices.free(sum).isEmpty())) {
             // a δ left to contract would rename a free index the fresh name hides
             return Optional.empty();
         }
         boolean leads = frozen instanceof Add a
-                && Exprs.count(a.terms().get(0), x -> x instanceof Sym s && sums.containsKey(s)) > 0;
+                && Exprs.any(a.terms().get(0), x -> x instanceof Sym s && sums.containsKey(s));
         Folded folded = new Folded(differentiated, frozen, sums, leads);
         return Optional.of(new Folded(folded.written(frozen), frozen, sums, leads));
     }
@@ -215,8 +215,8 @@ final class FoldedSums {
 
     /** A name, an indexed name, a number or a power of one: nothing a simplification would still take apart. */
     private static boolean plain(Expr f) {
-        return Exprs.count(f, x -> x instanceof Add || x instanceof Fn || x instanceof Delta || x instanceof Derivative
-                || x instanceof IndexSum || x instanceof IndexProduct) == 0;
+        return !Exprs.any(f, x -> x instanceof Add || x instanceof Fn || x instanceof Delta || x instanceof Derivative
+                || x instanceof IndexSum || x instanceof IndexProduct);
     }
 
     private static Sym fresh(Set<String> names) {

@@ -85,7 +85,7 @@ public final class StepLeaps {
     /** Why the change from {@code before} to {@code step} is more than its rules explain; null if they do. */
     private String why(Expr before, Step step) {
         Expr after = step.expr();
-        if (Exprs.count(before, e -> e instanceof Derivative) > 0 || StepLog.key(before).equals(StepLog.key(after))) {
+        if (Exprs.any(before, e -> e instanceof Derivative) || StepLog.key(before).equals(StepLog.key(after))) {
             return null;
         }
         List<String> rules = step.rules();

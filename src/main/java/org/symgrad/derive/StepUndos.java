@@ -49,7 +49,7 @@ public final class StepUndos {
         List<Undo> out = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             Expr before = i == 0 ? start : steps.get(i - 1).expr();
-            boolean differentiating = Exprs.count(before, e -> e instanceof Derivative) > 0;
+            boolean differentiating = Exprs.any(before, e -> e instanceof Derivative);
             Set<Expr> gone = new HashSet<>(parts.get(i));
             gone.removeAll(parts.get(i + 1));
             Set<Expr> brought = new HashSet<>(parts.get(i + 1));
@@ -78,7 +78,7 @@ public final class StepUndos {
 
     private static void collect(Expr e, Set<Expr> out) {
         if ((e instanceof Add || e instanceof Mul || e instanceof Pow p && !(p.exponent() instanceof Num))
-                && Exprs.count(e, x -> true) >= SMALLEST && Exprs.count(e, x -> x instanceof Derivative) == 0) {
+                && Exprs.count(e, x -> true) >= SMALLEST && !Exprs.any(e, x -> x instanceof Derivative)) {
             out.add(StepLog.key(e));
         }
         Exprs.children(e).forEach(c -> collect(c, out));

@@ -145,7 +145,7 @@ final class TermsApart {
         boolean oneToN = over.lower().equals(Exprs.ONE) && over.upper().equals(Exprs.N);
         for (Expr t : sum.terms()) {
             if (!Indices.mentions(t, index) && !(oneToN && t instanceof org.symgrad.expr.Num)
-                    || Exprs.count(t, x -> x instanceof Delta d && Indices.mentions(d, index)) > 0) {
+                    || Exprs.any(t, x -> x instanceof Delta d && Indices.mentions(d, index))) {
                 return true;
             }
         }

@@ -284,16 +284,21 @@ public final class Exprs {
         return false;
     }
 
-    /** Whether {@code needle} occurs anywhere in {@code e} (structurally). */
-    public static boolean contains(Expr e, Expr needle) {
-        if (e.equals(needle)) {
+    /** Whether a node of the tree {@code e} satisfies {@code p}; stops at the first that does. */
+    public static boolean any(Expr e, java.util.function.Predicate<Expr> p) {
+        if (p.test(e)) {
             return true;
         }
         for (Expr c : children(e)) {
-            if (contains(c, needle)) {
+            if (any(c, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code needle} occurs anywhere in {@code e} (structurally). */
+    public static boolean contains(Expr e, Expr needle) {
+        return any(e, needle::equals);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Delta;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indices;
 import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Rational;
@@ -416,7 +418,7 @@ final class Factored {
         Factored out = this;
         for (Poly d : factors.keySet()) {
             if (!(d.asAtom().orElse(null) instanceof Delta delta) || delta.i().equals(delta.j())
-                    || !org.symgrad.expr.Index.isSymbolic(delta.i()) || !org.symgrad.expr.Index.isSymbolic(delta.j())) {
+                    || !Index.isSymbolic(delta.i()) || !Index.isSymbolic(delta.j())) {
                 continue;
             }
             Factored next = out.cancelledAcross(delta.i(), delta.j());
@@ -436,7 +438,7 @@ final class Factored {
             if (atom.isEmpty() || atom.get() instanceof Delta) {
                 continue;
             }
-            Expr other = org.symgrad.expr.Indices.rename(atom.get(), i, j);
+            Expr other = Indices.rename(atom.get(), i, j);
             if (other.equals(atom.get())) {
                 continue;
             }

@@ -227,8 +227,8 @@ final class FractionsApart {
         }
         int n = 0;
         for (Expr t : a.terms()) {
-            if (!negative(t) && (!fractions || Exprs.count(t, x -> x instanceof org.symgrad.expr.Pow p
-                    && p.exponent() instanceof org.symgrad.expr.Num k && k.value().signum() < 0) > 0)) {
+            if (!negative(t) && (!fractions || Exprs.any(t, x -> x instanceof org.symgrad.expr.Pow p
+                    && p.exponent() instanceof org.symgrad.expr.Num k && k.value().signum() < 0))) {
                 n++;
             }
         }

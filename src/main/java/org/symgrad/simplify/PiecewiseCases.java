@@ -128,7 +128,7 @@ final class PiecewiseCases {
      */
     private static boolean collect(Expr e, Set<Expr> steps, List<Fn> switches) {
         if (e instanceof IndexSum || e instanceof IndexProduct) {
-            return Exprs.count(e, PiecewiseCases::isSwitch) == 0;
+            return !Exprs.any(e, PiecewiseCases::isSwitch);
         }
         if (e instanceof Fn f && isSwitch(f)) {
             if (!Indices.free(f).isEmpty()) {

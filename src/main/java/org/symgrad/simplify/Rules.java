@@ -473,7 +473,7 @@ public final class Rules {
      */
     static void tanhShapes(Expr e, Set<Expr> out) {
         if ((e instanceof org.symgrad.expr.Mul || e instanceof Pow || e instanceof org.symgrad.expr.Add)
-                && Exprs.count(e, x -> x instanceof IndexSum) == 0) {
+                && !Exprs.any(e, x -> x instanceof IndexSum)) {
             tanhShape(e).ifPresent(out::add);
         }
         Exprs.children(e).forEach(c -> tanhShapes(c, out));
@@ -511,17 +511,20 @@ public final class Rules {
     private static void denominatorExps(Expr e, Set<Expr> out) {
         switch (e) {
             case Pow p when p.exponent() instanceof Num k && k.value().signum() < 0 && p.base() instanceof org.symgrad.expr.Add a ->
-                a.terms().forEach(t -> Exprs.count(t, x -> {
-                    if (x instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
-                        out.add(g.arg());
-                    }
-                    return false;
-                }));
+                expArguments(a, out);
             case org.symgrad.expr.Add a -> a.terms().forEach(t -> denominatorExps(t, out));
             case org.symgrad.expr.Mul m -> m.factors().forEach(f -> denominatorExps(f, out));
             default -> {
             }
         }
+    }
+
+    /** The arguments of the exps anywhere in {@code e}. */
+    private static void expArguments(Expr e, Set<Expr> out) {
+        if (e instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
+            out.add(g.arg());
+        }
+        Exprs.children(e).forEach(c -> expArguments(c, out));
     }
 
     private static void reciprocalShapes(Expr e, boolean factor, Set<Expr> sigmas) {
@@ -614,7 +617,7 @@ public final class Rules {
                     && p.base() instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && Exprs.isNum(a.terms().get(0), 1)
                     && a.terms().get(1) instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                 exp = g;
-            } else if (Exprs.count(f, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) > 0) {
+            } else if (Exprs.any(f, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
                 return Optional.empty();
             }
         }

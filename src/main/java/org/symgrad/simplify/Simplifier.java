@@ -277,7 +277,7 @@ public final class Simplifier {
         terms = writeBack ? PiecewiseCases.of(terms, plainForm, branch -> simplify(branch, budget, trace), trace) : terms;
         // a let of a case split written back in the branch where its body holds: where(x > 0, 1, f + α)
         terms = writeBack ? BranchWriteBack.of(assumptions, definitions).written(terms, trace) : terms;
-        if (!writeBack && Exprs.count(terms, x -> WrittenExponentials.isExp(x) && !writtenExps.wrote(((Fn) x).arg())) > 0) {
+        if (!writeBack && Exprs.any(terms, x -> WrittenExponentials.isExp(x) && !writtenExps.wrote(((Fn) x).arg()))) {
             // without the write-back, the exps the input wrote are read back all the same: the arithmetic
             // of exp(x − μ)/(1 + exp(x − μ)) shows exp(x − μ)/(1 + exp(x − μ))², not exp(μ)exp(x)/(exp(μ) + exp(x))²
             terms = merged.of(plainForm.normalize(terms)).orElse(terms);

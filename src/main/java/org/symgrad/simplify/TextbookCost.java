@@ -12,14 +12,10 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
-import org.symgrad.expr.Exprs;
-import org.symgrad.expr.Rational;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.functions.Parity;
 import org.symgrad.functions.SoftmaxComponent;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The one measure of how far an expression is from textbook form: what a reader has to take in.
@@ -103,7 +99,7 @@ public final class TextbookCost {
                     int cost = of(a, printed, turnable);
                     if (turnable && f.args().size() == 1 && a instanceof Add sum && FunctionRegistry.lookup(f.name())
                             .map(KnownFunction::parity).orElse(Parity.NONE) != Parity.NONE) {
-                        cost = Math.min(cost, of(negated(sum), printed, true));
+                        cost = Math.min(cost, of(WrittenOrientations.negated(sum), printed, true));
                     }
                     c += cost;
                 }
@@ -113,22 +109,5 @@ public final class TextbookCost {
             case IndexProduct p -> 1 + of(p.body(), printed, turnable);
             case Derivative d -> 1 + of(d.of(), printed, turnable) + of(d.wrt(), printed, turnable);
         };
-    }
-
-    /** The sum with each term's sign turned, as the printer would show its negation. */
-    private static Expr negated(Add sum) {
-        List<Expr> terms = new ArrayList<>();
-        for (Expr t : sum.terms()) {
-            if (t instanceof Num n) {
-                terms.add(new Num(n.value().negate()));
-            } else if (t instanceof Mul m && m.factors().get(0) instanceof Num k) {
-                List<Expr> factors = new ArrayList<>(m.factors());
-                factors.set(0, new Num(k.value().negate()));
-                terms.add(k.value().negate().isOne() ? Exprs.mul(factors.subList(1, factors.size())) : new Mul(factors));
-            } else {
-                terms.add(new Mul(List.of(new Num(Rational.MINUS_ONE), t)));
-            }
-        }
-        return new Add(terms);
     }
 }

@@ -274,8 +274,8 @@ final class WrittenExponentials {
     private static boolean readsBetter(Expr spelling, Expr argument) {
         Expr terms = argument instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num
                 ? m.factors().get(1) : argument;
-        boolean raisesASum = Exprs.count(spelling, x -> x instanceof Pow p && p.base() instanceof Add
-                && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0) > 0;
+        boolean raisesASum = Exprs.any(spelling, x -> x instanceof Pow p && p.base() instanceof Add
+                && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0);
         return terms instanceof Add && raisesASum && TextbookCost.of(spelling) < TextbookCost.of(argument);
     }
 

@@ -22,7 +22,8 @@ import org.symgrad.expr.Sym;
  * has not; a sum that is a factor of a product raised to an even power ({@code ((y − μ)/σ)²}) is squared
  * too. Where the input squares neither orientation, a square is turned to the one orientation the input
  * writes the difference in at all (a derivative of {@code ((y − μ)/σ)²} holds {@code y − μ} unsquared), so
- * {@code (y − μ)²}, never {@code (μ − y)²}, stands beside it. Numerically an identity, and a fixed point: the result writes the shape it was turned to.
+ * {@code (y − μ)²}, never {@code (μ − y)²}, stands beside it. Numerically an identity, and a fixed point:
+ * the result writes the shape it was turned to.
  */
 final class WrittenOrientations {
     private final Set<Expr> shapes;
@@ -60,7 +61,8 @@ final class WrittenOrientations {
         return e instanceof Pow p && p.base() instanceof Add && isEvenPower(p);
     }
 
-    private static boolean isEvenPower(Pow p) {
+    /** Whether {@code p} raises its base to a positive even whole number. */
+    static boolean isEvenPower(Pow p) {
         return p.exponent() instanceof Num k && k.value().isInteger() && !k.value().toBigInteger().testBit(0)
                 && k.value().signum() > 0;
     }

@@ -89,7 +89,7 @@ final class WrittenSquares {
     /** {@code e}, whose term reads negative when {@code negative}: its squares of differences recorded with that sign. */
     private static void collect(Expr e, boolean negative, Map<Expr, Set<Boolean>> out) {
         switch (e) {
-            case Pow p when p.base() instanceof Add base && evenPositive(p.exponent()) -> {
+            case Pow p when p.base() instanceof Add base && WrittenOrientations.isEvenPower(p) -> {
                 out.computeIfAbsent(base, b -> new HashSet<>()).add(negative);
                 collect(base, false, out);
             }
@@ -101,11 +101,6 @@ final class WrittenSquares {
             case IndexSum s -> collect(s.body(), negative, out);
             default -> Exprs.children(e).forEach(c -> collect(c, false, out));
         }
-    }
-
-    private static boolean evenPositive(Expr exponent) {
-        return exponent instanceof Num k && k.value().isInteger() && k.value().signum() > 0
-                && !k.value().toBigInteger().testBit(0);
     }
 
     private static boolean numbersNegative(List<Expr> factors) {

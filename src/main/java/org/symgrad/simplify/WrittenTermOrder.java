@@ -112,7 +112,7 @@ final class WrittenTermOrder {
         // (x(1 + 0.044715x²)) is the normal form's textbook grouping, and a sum with a number (1 + e^u) is σ's and softplus's
         // shape
         // (every term an exp's multiple: e^x + e^{−x}, not x − x/(2e^{tanh x}), which the normal form reads over one exp)
-        if (sum.terms().stream().anyMatch(t -> Exprs.count(t, x -> x instanceof Fn g && g.name().equals("exp")) == 0)
+        if (sum.terms().stream().anyMatch(t -> !Exprs.any(t, x -> x instanceof Fn g && g.name().equals("exp")))
                 || !(presented instanceof Mul m)
                 || m.factors().stream().noneMatch(f -> f instanceof Fn || f instanceof org.symgrad.expr.Pow p && p.base() instanceof Fn)) {
             return Optional.empty();

@@ -280,17 +280,27 @@ final class LatexBuilder {
      */
     private Optional<List<String>> featureMapArgument(NameAtom function, List<LatexParser.PostOpContext> ops) {
         if (ops.size() != 1 || !(ops.get(0) instanceof LatexParser.CallOpContext call)
-                || call.callArgs().expr().size() != 1 || !function.isPlain()
-                || LatexNames.registryFunction(function.base + function.suffix, function.spelling).isPresent()
-                || context.function(function.name()).isPresent() || context.defines(function.name())) {
+                || call.callArgs().expr().size() != 1 || !function.isPlain() || !isFeatureMap(function)) {
             return Optional.empty();
         }
         Expr argument = withVectors(() -> expr(call.callArgs().expr(0)));
-        if (argument instanceof Sym s && Character.isLowerCase(s.name().charAt(0))) {
+        return argument instanceof Variable v && Character.isLowerCase(v.name().charAt(0))
+                ? vectorSubscripts(argument) : Optional.empty();
+    }
+
+    /** Whether {@code name} may be a feature map: lower-case, neither a known function nor defined by the document. */
+    private boolean isFeatureMap(NameAtom name) {
+        String written = name.base + name.suffix;
+        return Character.isLowerCase(name.base.charAt(0)) && LatexNames.registryFunction(written, name.spelling).isEmpty()
+                && !context.defines(written) && context.function(written).isEmpty();
+    }
+
+    /** The subscripts of a vector written as one name, {@code x} (none) or {@code x_n}; empty for anything else. */
+    private static Optional<List<String>> vectorSubscripts(Expr vector) {
+        if (vector instanceof Sym) {
             return Optional.of(List.of());
         }
-        if (argument instanceof Indexed x && Character.isLowerCase(x.name().charAt(0))
-                && x.indices().stream().allMatch(i -> i.matches("[A-Za-z][A-Za-z0-9]*"))) {
+        if (vector instanceof Indexed x && x.indices().stream().allMatch(i -> i.matches("[A-Za-z][A-Za-z0-9]*"))) {
             return Optional.of(x.indices());
         }
         return Optional.empty();
@@ -1219,20 +1229,11 @@ final class LatexBuilder {
         Optional<LatexParser.PostfixContext> post = argument.term().size() == 1 && argument.term(0).getChildCount() == 1
                 ? postfixOf(argument.term(0).getChild(0)) : Optional.empty();
         if (post.isEmpty() || !isBold(post.get().primary()) || name.power != null || !name.label.isEmpty()
-                || name.indices.isEmpty() || !Character.isLowerCase(name.base.charAt(0))
-                || LatexNames.registryFunction(name.base + name.suffix, name.spelling).isPresent()
-                || context.defines(name.base + name.suffix) || context.function(name.base + name.suffix).isPresent()
+                || name.indices.isEmpty() || !isFeatureMap(name)
                 || !post.get().postOp().stream().allMatch(op -> op instanceof LatexParser.SubscriptOpContext)) {
             return Optional.empty();
         }
-        Expr vector = withVectors(() -> expr(argument));
-        if (vector instanceof Sym) {
-            return Optional.of(List.of());
-        }
-        if (vector instanceof Indexed x && x.indices().stream().allMatch(i -> i.matches("[A-Za-z][A-Za-z0-9]*"))) {
-            return Optional.of(x.indices());
-        }
-        return Optional.empty();
+        return vectorSubscripts(withVectors(() -> expr(argument)));
     }
 
     /** {@code x^{(i)}}: a name with a superscript and no subscript, one example of a vector. */
