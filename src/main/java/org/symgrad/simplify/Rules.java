@@ -498,8 +498,10 @@ public final class Rules {
                     continue;
                 }
                 Expr definition = tanh.definition().orElseThrow().apply(v);
-                // a number times tanh(u): 3(e^{3x} − e^{−3x})/(e^{3x} + e^{−3x}) is 3 tanh(3x)
-                if (!(form instanceof Num) && n.canonical(Exprs.mul(form, Exprs.pow(definition, -1))) instanceof Num) {
+                // a factor free of exps times tanh(u): 3(e^{3x} − e^{−3x})/(e^{3x} + e^{−3x}) is 3 tanh(3x),
+                // x(e^x − e^{−x})/(e^x + e^{−x}) is x tanh(x)
+                if (!(form instanceof Num) && !Exprs.any(n.canonical(Exprs.mul(form, Exprs.pow(definition, -1))),
+                        x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
                     return Optional.of(v);
                 }
             }
@@ -570,8 +572,8 @@ public final class Rules {
     }
 
     /**
-     * The u of a σ shape, {@code c/(1 + e^u)} or {@code c·e^u/(1 + e^u)} for a number c
-     * ({@code 1/(1 + e^{−2x})}, {@code e^{2x}/(1 + e^{2x})}),
+     * The u of a σ shape, {@code c/(1 + e^u)} or {@code c·e^u/(1 + e^u)} for a c free of exps
+     * ({@code 1/(1 + e^{−2x})}, {@code e^{2x}/(1 + e^{2x})}, {@code x/(1 + e^{−2x})}),
      * where {@code e^u} is an exp of a whole multiple.
      */
     private static Optional<Expr> sigmaShape(Expr e) {
@@ -585,8 +587,8 @@ public final class Rules {
                 u = onePlusExp(p.base()).orElseThrow();
             } else if (f instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                 exponents.add(g.arg());
-            } else if (!(f instanceof Num)) {
-                return Optional.empty();
+            } else if (Exprs.any(f, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
+                return Optional.empty(); // a factor free of exps is c's: x/(1 + e^{−2x}) is x·σ(2x)
             }
         }
         if (u == null || !wholeMultiple(u)) {

@@ -25,6 +25,19 @@ class SigmaOfWholeMultiplesTest {
     }
 
     @Test
+    void aFactorFreeOfExpsKeepsItsSigma() {
+        // issue 9 item 5 a: σ of a whole multiple read inside a product, beside factors that hold no exp
+        assertSimplifies("x/(1+exp(-2*x))", "x*sigma(2*x)");
+        assertSimplifies("y/(1+exp(-3*t))", "y*sigma(3*t)");
+        assertSimplifies("2*x*exp(3*x)/(1+exp(3*x))", "2*x*sigma(3*x)");
+        assertSimplifies("x/(1+exp(2*x))", "x*(1 - sigma(2*x))");
+        org.symgrad.testing.CheckedDerivatives.assertDerivativeBothPaths("x*exp(2*x)/(1+exp(2*x))", "x",
+                "sigma(2*x)*(1 + 2*x*(1 - sigma(2*x)))");
+        org.symgrad.testing.CheckedDerivatives.assertDerivativeBothPaths("y/(1+exp(-3*x))", "x",
+                "3*y*sigma(3*x)*(1 - sigma(3*x))");
+    }
+
+    @Test
     void aNegativeMultipleIsTheMirroredSigma() {
         assertSimplifies("1/(1 + exp(2*x))", "1 - sigma(2*x)");
     }

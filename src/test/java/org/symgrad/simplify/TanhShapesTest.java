@@ -31,6 +31,19 @@ class TanhShapesTest {
     }
 
     @Test
+    void aFactorFreeOfExpsKeepsItsTanh() {
+        // issue 9 item 5 b: tanh read inside a product, beside a factor that holds no exp
+        CheckedDerivatives.assertSimplifies("x*(exp(x)-exp(-x))/(exp(x)+exp(-x))", "x*tanh(x)");
+        CheckedDerivatives.assertSimplifies("-x*(exp(x)-exp(-x))/(exp(x)+exp(-x))", "-x*tanh(x)");
+        CheckedDerivatives.assertSimplifies("c*x*(exp(c*x)-exp(-c*x))/(exp(c*x)+exp(-c*x))", "c*x*tanh(c*x)");
+        CheckedDerivatives.assertSimplifies("y*(exp(2*t)-1)/(exp(2*t)+1)", "y*tanh(t)");
+        CheckedDerivatives.assertSimplifies("x*(exp(x)-exp(-x))/(exp(x)+exp(-x))/y", "x*tanh(x)/y");
+        CheckedDerivatives.assertDerivativeBothPaths("x*(exp(x)-exp(-x))/(exp(x)+exp(-x))", "x", "tanh(x) + x*(1 - tanh(x)^2)");
+        CheckedDerivatives.assertDerivativeBothPaths("x*(1-exp(-2*x))/(1+exp(-2*x))", "x", "tanh(x) + x*(1 - tanh(x)^2)");
+        CheckedDerivatives.assertDerivativeBothPaths("y*(exp(2*x)-1)/(exp(2*x)+1)", "x", "y*(1 - tanh(x)^2)");
+    }
+
+    @Test
     void aLogOfASumKeepsTheSumAsWritten() {
         CheckedDerivatives.assertSimplifies("log(exp(x)+exp(-x))", "log(exp(x) + exp(-x))");
         CheckedDerivatives.assertSimplifies("log(exp(2*s)+exp(s))", "log(exp(2*s) + exp(s))");
