@@ -151,6 +151,7 @@ public final class RuleBook {
     public static final Map<String, String> ARITHMETIC = Map.ofEntries(
             Map.entry("collect-like-terms", "a·x + b·x = (a + b)·x"),
             Map.entry("cancel-common-factors", "a·b/(a·c) = b/c"),
+            Map.entry("delta-on-diagonal", "δ_ij·f(i, j) = 0 where f(j, j) = 0"),
             Map.entry("multiply-powers", "a^m·a^n = a^(m+n)"),
             Map.entry("combine-fractions", "a/b + c/d = (a·d + c·b)/(b·d)"),
             Map.entry("expand-products", "a·(b + c) = a·b + a·c"),

@@ -247,7 +247,8 @@ final class Normalizer {
                     zero = next.isZero();
                     parts.add(next);
                 }
-                yield StepsAbsorbed.in(SignsAbsorbed.in(Factored.product(parts, trace()).cancelled(budget, trace()).deltaCancelled(trace()), this), this);
+                yield StepsAbsorbed.in(SignsAbsorbed.in(DiagonalDeltas.in(
+                        Factored.product(parts, trace()).cancelled(budget, trace()).deltaCancelled(trace()), this), this), this);
             }
             case Pow p -> StepsAbsorbed.in(SignsAbsorbed.in(power(p), this), this);
             case Fn f -> function(f);
