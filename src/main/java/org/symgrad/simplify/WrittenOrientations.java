@@ -121,14 +121,19 @@ final class WrittenOrientations {
                 || t instanceof Mul m && m.factors().get(0) instanceof Num c && c.value().signum() < 0;
     }
 
-    /** {@code e} with every indexed name written without its indices. */
+    /**
+     * {@code e} with every indexed name written without its indices and each Σ over one index name:
+     * α-equivalent sums alike, so a form whose bound indices are the simplifier's ({@code Σ_p φ_mp w_p})
+     * has the shape of the input's {@code Σ_d w_d φ_nd}, whichever path (with the steps or without)
+     * names them first.
+     */
     static Expr shape(Expr e) {
-        return unindexed(e);
+        return org.symgrad.expr.Indices.canonicalBound(unindexed(e));
     }
 
-    /** {@link #shape} with each Σ over one index name: α-equivalent sums, bound indices renamed, alike. */
+    /** {@link #shape}: α-equivalent sums, bound indices renamed, alike. */
     static Expr shapeOverAnyIndex(Expr e) {
-        return org.symgrad.expr.Indices.canonicalBound(unindexed(e));
+        return shape(e);
     }
 
     private static Expr unindexed(Expr e) {
@@ -141,6 +146,15 @@ final class WrittenOrientations {
         }
         List<Expr> out = new ArrayList<>(kids.size());
         kids.forEach(k -> out.add(unindexed(k)));
+        if (e instanceof Mul) {
+            // the factors of a product in one order, whatever order their names sort in: the input's
+            // w_d·φ_nd is the result's φ_nd·w_d, as its w_j·x_nj is w_j·x_nj (issue 9 item 5.4)
+            Expr number = out.get(0) instanceof Num ? out.remove(0) : null;
+            out.sort(org.symgrad.expr.ExprOrder.INSTANCE);
+            if (number != null) {
+                out.add(0, number);
+            }
+        }
         return Exprs.withChildren(e, out);
     }
 }
