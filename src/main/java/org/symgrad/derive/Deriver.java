@@ -131,7 +131,40 @@ public final class Deriver {
     /** The simplified derivative only (no steps recorded). */
     public Expr derivative(Expr input, Expr wrt) {
         Expr of = definitions.avoidingLabels(input);
+        Expr innerDone = innerDerivatives(of, null);
+        if (innerDone != of) {
+            return derivative(innerDone, wrt);
+        }
         return WrittenDifferences.turned(of, bodiesUsed(of), textbookDerivative(of, wrt));
+    }
+
+    /** The name of the step that writes each derivative the input wrote inside the one taken as its result. */
+    public static final String INNER_DERIVATIVE = "inner-derivative";
+
+    /**
+     * {@code e} with each derivative it writes ({@code diff(f, x)} inside {@code diff(…, y)}, a
+     * Hessian) replaced by its textbook result, innermost first, as a book differentiates the
+     * gradient it has already simplified and as {@code --order} does; {@code e} itself where it writes
+     * none that expands. With {@code derived} (steps recorded), each one's derivation is added to it.
+     */
+    private Expr innerDerivatives(Expr e, List<Derivation> derived) {
+        if (!Exprs.any(e, x -> x instanceof Derivative)) {
+            return e;
+        }
+        Expr kids = Exprs.mapChangedChildren(e, c -> innerDerivatives(c, derived));
+        if (!(kids instanceof Derivative d)) {
+            return kids;
+        }
+        if (derived == null) {
+            Expr result = derivative(d.of(), d.wrt());
+            return result.equals(d) ? kids : result;
+        }
+        Derivation inner = derive(d.of(), d.wrt());
+        if (inner.result().equals(d)) {
+            return kids;
+        }
+        derived.add(inner);
+        return inner.result();
     }
 
     /** The derivative of {@code of} (labels avoided) in the simplifier's textbook form, bound indices as the input named them. */
@@ -221,6 +254,22 @@ public final class Deriver {
     private Derivation derive(Expr input, Expr wrt, boolean recording) {
         // a Σ over a fixed label's letter would capture the label where a definition is expanded
         Expr of = definitions.avoidingLabels(input);
+        List<Derivation> derived = recording ? new ArrayList<>() : null;
+        Expr innerDone = innerDerivatives(of, derived);
+        if (innerDone != of) {
+            // the derivatives written inside first, each its own derivation; then the derivative of their results
+            Derivation outer = derive(innerDone, wrt, recording);
+            if (!recording) {
+                return Derivation.resultOnly(of, wrt, outer.result());
+            }
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step("derivative", new Derivative(of, wrt)));
+            steps.add(new Step(INNER_DERIVATIVE, outer.steps().get(0).expr()));
+            steps.addAll(outer.steps().subList(1, outer.steps().size()));
+            List<Derivation> inner = new ArrayList<>(derived);
+            inner.addAll(outer.inner());
+            return new Derivation(of, wrt, steps, inner);
+        }
         ChainRule chain = new ChainRule(definitions, simplifier());
         Optional<Definition> defined = definitions.defining(of);
         Optional<Expr> start = Optional.empty();
@@ -551,7 +600,7 @@ public final class Deriver {
      * Each term of a sum simplified on its own, the sum itself left standing: the step where a
      * textbook cancels within the terms ({@code y σ(1 − σ)/σ → y(1 − σ)}) before collecting them.
      */
-    private static Expr termwise(Expr e, Simplifier simplifier, Trace trace) {
+    static Expr termwise(Expr e, Simplifier simplifier, Trace trace) {
         return switch (e) {
             case Add a -> Exprs.add(a.terms().stream().map(t -> termwise(t, simplifier, trace)).toList());
             case Mul m when m.factors().size() == 2 && m.factors().get(0) instanceof Num ->

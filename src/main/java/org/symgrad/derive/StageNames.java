@@ -53,7 +53,13 @@ final class StageNames {
      */
     static String arithmetic(TraceRecorder trace, List<String> fallback, Expr before, Expr after) {
         List<String> named = new ArrayList<>(others(trace, before, after));
-        named.addAll(operations(trace, before, after));
+        List<String> operations = operations(trace, before, after);
+        named.addAll(operations);
+        if (operations.isEmpty() && !named.isEmpty() && named.stream().allMatch(StepLeaps::ofTheBook)
+                && !StepLeaps.reapplied(named, before, after)) {
+            // the normaliser's arithmetic after the book's rules, which it does not report (2·x/2 = x): named too
+            named.add(label(trace, List.of(), fallback));
+        }
         return label(trace, named, fallback);
     }
 

@@ -37,7 +37,10 @@ import org.symgrad.simplify.Simplifier;
  *       arithmetic, which brings in nothing the rules' result did not show;</li>
  *   <li>a step citing a write-back in names (σ from exp, a defined name, an assumption) starts
  *       from a form its arithmetic is done in: simplifying the expression before without writing
- *       back gives it again, so the step rewrites in names and does nothing else.</li>
+ *       back gives it again, so the step rewrites in names and does nothing else; or, after the
+ *       stage within terms, each term is in its arithmetic form and the step is each term written
+ *       back on its own (inside a Σ the whole may settle otherwise: −Σ_n e^{−u_n}/(1 + e^{−u_n})
+ *       reads Σ_n 1/(1 + e^{u_n}) to the simplifier).</li>
  * </ul>
  * A step that fails its check is a leap; the derivation should show it as several named steps.
  */
@@ -51,14 +54,17 @@ public final class StepLeaps {
     private static final String QUOTIENT_AS_FUNCTION = "quotient-as-function";
 
     private final Simplifier arithmeticForm;
+    /** {@link #arithmeticForm} with its write-back in names. */
+    private final Simplifier writtenBack;
 
-    private StepLeaps(Simplifier arithmeticForm) {
-        this.arithmeticForm = arithmeticForm;
+    private StepLeaps(Simplifier writtenBack) {
+        this.writtenBack = writtenBack;
+        this.arithmeticForm = writtenBack.arithmeticOnly();
     }
 
     /** A checker whose arithmetic form is that of the plain simplifier's earlier stages. */
     public static StepLeaps checker() {
-        return new StepLeaps(Simplifier.plain().forEarlierStages().arithmeticOnly());
+        return new StepLeaps(Simplifier.plain().forEarlierStages());
     }
 
     /** The leaps among {@code d}'s own steps (its sub-derivations are derivations of their own). */
@@ -90,9 +96,7 @@ public final class StepLeaps {
         }
         List<String> rules = step.rules();
         if (rules.stream().allMatch(BOOK::containsKey)) {
-            List<Rule> cited = rules.stream().flatMap(r -> BOOK.get(r).stream()).toList();
-            Expr again = NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
-            return StepLog.key(again).equals(StepLog.key(after)) ? null : "the cited rules alone do not give it";
+            return reapplied(rules, before, after) ? null : "the cited rules alone do not give it";
         }
         if (rules.stream().allMatch(ARITHMETIC::contains)) {
             return broughtIn(before, after, rules);
@@ -107,7 +111,29 @@ public final class StepLeaps {
             return broughtIn(again, after, rules);
         }
         Expr settled = arithmeticForm.simplify(before);
-        return StepLog.key(settled).equals(StepLog.key(before)) ? null : "does arithmetic besides " + step.rule();
+        if (StepLog.key(settled).equals(StepLog.key(before))) {
+            return null;
+        }
+        // the write-back of the stage within terms (Deriver): from each term's arithmetic form, each term written back
+        Expr key = StepLog.key(before);
+        return StepLog.key(Deriver.termwise(before, arithmeticForm, Trace.NONE)).equals(key)
+                && StepLog.key(Deriver.termwise(before, writtenBack, Trace.NONE)).equals(StepLog.key(after))
+                ? null : "does arithmetic besides " + step.rule();
+    }
+
+    /**
+     * Whether {@code rules}, all of the book, re-applied to {@code before} give {@code after} up to the
+     * order of terms and factors: a step citing them alone does only what they do.
+     */
+    static boolean reapplied(List<String> rules, Expr before, Expr after) {
+        List<Rule> cited = rules.stream().flatMap(r -> BOOK.get(r).stream()).toList();
+        Expr again = NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
+        return StepLog.key(again).equals(StepLog.key(after));
+    }
+
+    /** Whether {@code rule} is a rule of the book a step may cite ({@link #book}). */
+    static boolean ofTheBook(String rule) {
+        return BOOK.containsKey(rule);
     }
 
     /** Why arithmetic citing {@code rules} does not explain {@code before} to {@code after}: the names it brings in; null if none. */

@@ -51,24 +51,21 @@ public final class StepLaws {
      * {@code x + x heaviside(x)} is {@code x + relu(x)}.
      */
     public static final Rule ARGUMENT_TIMES_STEP = Rule.computed("argument-times-step", mul(R, fn(HEAVISIDE, V)),
-            m -> wholePower(m.expr(R)).filter(p -> p.base().equals(m.expr(V)))
-                    .map(p -> pow(fn("relu", p.base()), p.exponent())));
+            m -> withFactor(m.expr(R), p -> p.base().equals(m.expr(V)), p -> pow(fn("relu", p.base()), p.exponent())));
     /**
      * {@code r^k·heaviside(v) = r^k} for a ramp r that is 0 wherever v ≤ 0 ({@link #zeroBelow}:
      * {@code relu(v)}, {@code max(0, v)}, {@code min(0, −v)}) and a whole k ≥ 1: everywhere (at
      * v = 0 both sides are 0). {@code (max(0, m − d)²)′ = −2 max(0, m − d)}.
      */
     public static final Rule RAMP_TIMES_STEP = Rule.computed("ramp-times-step", mul(R, fn(HEAVISIDE, V)),
-            m -> wholePower(m.expr(R)).filter(p -> zeroBelow(p.base()).filter(m.expr(V)::equals).isPresent())
-                    .map(p -> m.expr(R)));
+            m -> withFactor(m.expr(R), p -> zeroBelow(p.base()).filter(m.expr(V)::equals).isPresent(), p -> Power.of(p.base(), p.exponent())));
     /**
      * {@code r^k·heaviside(−v) = 0} for a ramp r that is 0 wherever v ≤ 0 and a whole k ≥ 1:
      * everywhere (one factor is 0 on each side of the jump, and r is 0 at it).
      */
     public static final Rule RAMP_TIMES_OPPOSITE_STEP = Rule.computed("ramp-times-opposite-step",
             mul(R, fn(HEAVISIDE, V)),
-            m -> wholePower(m.expr(R)).filter(p -> zeroBelow(p.base()).map(v -> neg(v).equals(m.expr(V))).orElse(false))
-                    .map(p -> ZERO));
+            m -> withFactor(m.expr(R), p -> zeroBelow(p.base()).map(v -> neg(v).equals(m.expr(V))).orElse(false), p -> ZERO));
 
     /** The name of the piecewise normal form's rewrite, which the simplifier computes rather than matches. */
     public static final String STEPS_AS_CASES = "steps-as-cases";
@@ -110,6 +107,29 @@ public final class StepLaws {
 
     /** A power {@code b^k} with a whole k ≥ 1, as base and exponent ({@code b} itself is {@code b^1}). */
     private record Power(Expr base, Expr exponent) {
+        /** {@code b^k}, or {@code b} itself for k = 1. */
+        static Expr of(Expr base, Expr exponent) {
+            return exponent instanceof Num n && n.value().isOne() ? base : pow(base, exponent);
+        }
+    }
+
+    /**
+     * {@code r} with its first factor that is a whole power {@code b^k} meeting {@code law} replaced by what
+     * {@code law} makes of it, if it has one: the slot r of a product pattern takes all the other factors
+     * ({@code 2·Y·max(0, u)·heaviside(u)} binds r to {@code 2·Y·max(0, u)}), so a law applies within a longer product.
+     */
+    private static Optional<Expr> withFactor(Expr r, java.util.function.Predicate<Power> law,
+                                             java.util.function.Function<Power, Expr> made) {
+        List<Expr> factors = r instanceof org.symgrad.expr.Mul p ? p.factors() : List.of(r);
+        for (int i = 0; i < factors.size(); i++) {
+            Optional<Power> power = wholePower(factors.get(i)).filter(law);
+            if (power.isPresent()) {
+                List<Expr> out = new java.util.ArrayList<>(factors);
+                out.set(i, made.apply(power.get()));
+                return Optional.of(mul(out));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Power> wholePower(Expr e) {

@@ -350,8 +350,19 @@ public final class Simplifier {
             applied = new ArrayList<>(applied);
             applied.add(SumsSharingAFactor.GATHER_SUMS);
         }
+        if (quotientsNamed(out) > quotientsNamed(best)) {
+            // the presenter wrote sinh/cosh as tanh in a term of the new form, where plainForm reports nothing
+            applied = new ArrayList<>(applied);
+            applied.add("quotient-as-function");
+        }
         applied.forEach(trace::fired);
         return out;
+    }
+
+    /** How many applications of a function that is a quotient of two others ({@code tanh = sinh/cosh}) {@code e} shows. */
+    private static int quotientsNamed(Expr e) {
+        return Exprs.count(e, x -> x instanceof Fn f
+                && org.symgrad.functions.FunctionRegistry.lookup(f.name()).map(k -> !k.quotientOf().isEmpty()).orElse(false));
     }
 
     /**
