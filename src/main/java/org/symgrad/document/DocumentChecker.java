@@ -2,6 +2,7 @@ package org.symgrad.document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +69,8 @@ public final class DocumentChecker {
     private Definitions definitions = Definitions.none();
     private final Map<String, DocumentFunction> functions = new HashMap<>();
     private final Map<String, Integer> definedAt = new HashMap<>();
+    /** Definitions written only in inline math, which are not read: named in the hint of a step they leave undecided. */
+    private final List<InlineDefinitions> inline = new ArrayList<>();
     private final Map<String, String> unreadable = new HashMap<>();
     private final ComponentDefinitions components = new ComponentDefinitions();
     private Set<String> equationIndexLetters = Set.of();
@@ -172,6 +175,11 @@ public final class DocumentChecker {
         documentSizes = UpperLimits.in(all);
         sigmaIsQuantity = SigmaUse.asQuantity(all);
         sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
+        for (Segment s : segments) {
+            if (s instanceof Segment.Prose p) {
+                inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line));
+            }
+        }
         for (Segment s : segments) {
             switch (s) {
                 case Segment.Heading h -> {
@@ -991,8 +999,44 @@ public final class DocumentChecker {
         }
         PairChecker.Result r = check(l, right, branches);
         lastRenamed = r.renamed();
-        return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + r.detail(), r.verdict(),
+        String detail = r.detail();
+        Optional<String> hint = inlineHint(r.outcome(), l, right);
+        if (hint.isPresent()) {
+            // a false step's detail comes before its counterexample; the others' is the whole reason
+            detail = r.outcome() == Outcome.FALSE ? hint.get() + "; as written, " + detail
+                    : detail + (detail.isEmpty() ? "" : "; ") + hint.get();
+        }
+        return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + detail, r.verdict(),
                 r.expected(), right.start(), right.rowEnd(), notes(l, right));
+    }
+
+    /**
+     * For a step that is not proven, the inline definitions ({@code Let $p_i = …$}) of names the step
+     * uses, directly or through the definitions it expands, that no display definition before it
+     * replaces: SPEC §8 does not read them, and the report says where they are and how to write them.
+     */
+    private Optional<String> inlineHint(Outcome outcome, Side left, Side right) {
+        if (inline.isEmpty() || outcome == Outcome.PROVEN || outcome == Outcome.SKIPPED) {
+            return Optional.empty();
+        }
+        Set<String> used = new LinkedHashSet<>();
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(e -> {
+                used.addAll(InlineDefinitions.names(e));
+                used.addAll(InlineDefinitions.names(definitions.expand(e)));
+            });
+        }
+        List<String> hints = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (InlineDefinitions d : inline) {
+            // a display definition stands unless the inline one comes after it (another meaning, unread)
+            Integer display = definedAt.get(d.name());
+            boolean displayed = display != null || definitions.of(d.name()).isPresent() || functions.containsKey(d.name());
+            if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && named.add(d.name())) {
+                hints.add(d.words());
+            }
+        }
+        return hints.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", hints));
     }
 
     private PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {

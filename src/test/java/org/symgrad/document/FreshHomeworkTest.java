@@ -215,8 +215,10 @@ class FreshHomeworkTest {
      */
     private static final Map<String, String> GAPS = Map.ofEntries(
             Map.entry("cs229-logistic-aligned:23", "undecided, rightly: h_\\theta(x) is defined only in inline "
-                    + "math, which SPEC §8 does not read, so ℓ(θ) does not depend on θ_j as the document defines it"),
-            Map.entry("cs229-logistic-aligned:26", "undecided, rightly: h_\\theta is not defined in display math"),
+                    + "math, which SPEC §8 does not read, so ℓ(θ) does not depend on θ_j as the document defines it; the "
+                    + "report names the inline definition (line 3) and its display form (InlineDefinitionHintTest)"),
+            Map.entry("cs229-logistic-aligned:26", "undecided, rightly: h_\\theta is not defined in display math; the report names its "
+                    + "inline definition (line 3)"),
             Map.entry("d2l-dropout:9", "skipped, rightly: E[h'_i] is an expectation, which symgrad does not "
                     + "evaluate (the message says so at the E); the step after it is proven"),
             Map.entry("gan-losses:5", "skipped, rightly: the value function is a sum of expectations "
@@ -224,11 +226,13 @@ class FreshHomeworkTest {
             Map.entry("mml-chain-rule-examples:41", "undecided, rightly: x_1 = \\sin t and x_2 = \\cos t (lines "
                     + "37, 39) are read as definitions of two components, but the f of Example 5.8 is defined only in "
                     + "inline math; the displayed f(x_1, x_2) is Example 5.7's function of its own two arguments, so "
-                    + "f does not depend on t as read; the last two steps are proven"),
+                    + "f does not depend on t as read; the report names f's inline definition (line 35); the last two steps are proven"),
             Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "
-                    + "does not depend on f as the document defines it"),
+                    + "does not depend on f as the document defines it; the report names the inline definition (line 3) "
+                    + "and its display form"),
             Map.entry("tsne-gradient:13", "undecided, rightly: the cost C and q_ij are stated only in prose and inline "
-                    + "math, and δC/δ\\mathbf{y}_i is the gradient of a whole vector"),
+                    + "math, and δC/δ\\mathbf{y}_i is the gradient of a whole vector; the report names q_ij's inline "
+                    + "definition (line 11)"),
             Map.entry("logistic-map-top:9", "skipped, rightly: the whole gradient \\nabla_{\\mathbf{w}} f = … \\mathbf{x}_i "
                     + "+ \\lambda \\mathbf{w} is vector algebra, which the reader refuses, saying how to write one "
                     + "component; the component form on line 13 is proven"),
