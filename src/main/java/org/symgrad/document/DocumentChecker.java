@@ -1000,7 +1000,7 @@ public final class DocumentChecker {
         PairChecker.Result r = check(l, right, branches);
         lastRenamed = r.renamed();
         String detail = r.detail();
-        Optional<String> hint = inlineHint(r.outcome(), l, right);
+        Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
         if (hint.isPresent()) {
             // a false step's detail comes before its counterexample; the others' is the whole reason
             detail = r.outcome() == Outcome.FALSE ? hint.get() + "; as written, " + detail
@@ -1015,7 +1015,7 @@ public final class DocumentChecker {
      * uses, directly or through the definitions it expands, that no display definition before it
      * replaces: SPEC §8 does not read them, and the report says where they are and how to write them.
      */
-    private Optional<String> inlineHint(Outcome outcome, Side left, Side right) {
+    private Optional<String> inlineHint(Outcome outcome, Side left, Side right, List<Assumption.Branch> branches) {
         if (inline.isEmpty() || outcome == Outcome.PROVEN || outcome == Outcome.SKIPPED) {
             return Optional.empty();
         }
@@ -1026,17 +1026,47 @@ public final class DocumentChecker {
                 used.addAll(InlineDefinitions.names(definitions.expand(e)));
             });
         }
-        List<String> hints = new ArrayList<>();
+        List<InlineDefinitions> unread = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (InlineDefinitions d : inline) {
             // a display definition stands unless the inline one comes after it (another meaning, unread)
             Integer display = definedAt.get(d.name());
             boolean displayed = display != null || definitions.of(d.name()).isPresent() || functions.containsKey(d.name());
             if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && named.add(d.name())) {
-                hints.add(d.words());
+                unread.add(d);
             }
         }
-        return hints.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", hints));
+        if (unread.isEmpty() || outcome == Outcome.FALSE && falseEvenSo(unread, left, right, branches)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("; ", unread.stream().map(InlineDefinitions::words).toList()));
+    }
+
+    /**
+     * Whether a false step stays false with its inline definitions read as displays would be: then
+     * they are not why it is false ({@code 1/(1 + e^z) = σ(z)} whatever z is), and naming them would
+     * suggest they were.
+     */
+    private boolean falseEvenSo(List<InlineDefinitions> unread, Side left, Side right, List<Assumption.Branch> branches) {
+        Definitions read = definitions;
+        for (InlineDefinitions d : unread) {
+            Optional<Definition> as = d.asDefinition();
+            if (as.isEmpty()) {
+                return false; // a call or a shape this cannot read: say so, as before
+            }
+            try {
+                read = read.with(as.get());
+            } catch (InputException e) {
+                return false;
+            }
+        }
+        Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
+        try {
+            return new PairChecker(new PairChecker.Knowledge(read, assumptions, sampling, knownNames, definedAt))
+                    .check(left.expr().get(), right.expr().get(), branches, head).outcome() == Outcome.FALSE;
+        } catch (InputException e) {
+            return false;
+        }
     }
 
     private PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {

@@ -3,26 +3,35 @@ package org.symgrad.document;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.symgrad.derive.Definition;
+import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.Reading;
+import org.symgrad.parse.latex.Target;
 
 /**
  * Definitions written only in inline math ({@code Let $p_i = …$}, {@code for a residual $r = y - f$}),
  * which SPEC §8 does not read: a step that is not proven because such a name is undefined says where
  * the inline definition is and how to write it as a display, instead of reading it silently.
  *
- * @param name  the defined name, as the reader names it ({@code htheta} for {@code h_\theta(x)})
+ * @param name  the defined name, as the reader names it ({@code htheta} for {@code h_\theta(x)}); for one
+ *              component at concrete indices ({@code x_1 = \sin t}), the name it is defined under when
+ *              a display defines it ({@code x1}, {@link ComponentDefinitions})
+ * @param shown the name as the hint writes it ({@code x_1} for a component)
  * @param line  the 1-based line of the inline math
  * @param latex the inline formula as written
  */
-record InlineDefinitions(String name, int line, String latex) {
+record InlineDefinitions(String name, String shown, int line, String latex) {
     /** The inline formulas {@code $T = R$} (or {@code \(T = R\)}) in the prose {@code [start, end)} whose left side is a definable name. */
     static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf) {
         List<InlineDefinitions> out = new ArrayList<>();
@@ -47,10 +56,58 @@ record InlineDefinitions(String name, int line, String latex) {
             if (close < 0 || close > end) {
                 break;
             }
-            definition(text.substring(from, close), lineOf.applyAsInt(open)).ifPresent(out::add);
+            String clause = clauseBefore(text, start, open);
+            String formula = text.substring(from, close);
+            definition(formula, lineOf.applyAsInt(open))
+                    .filter(d -> cued(clause, formula) && !FunctionRegistry.isKnown(d.name())
+                            && !evaluationPoint(clause, formula))
+                    .ifPresent(out::add);
             i = close + 1;
         }
         return out;
+    }
+
+    /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(let|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|"
+                    + "we write|stands? for)(?![a-z])");
+    /** A copula or an article's noun right before the formula: {@code The hypothesis is $h = …$}, {@code For a residual $r = …$}. */
+    private static final Pattern NAMING = Pattern.compile("(\\b(is|are|be)|\\b(for|of) (a|an|the) [a-z-]+)\\s*:?\\s*$");
+    /** The preposition of an evaluation point, up to three words before the formula: {@code at $x = 0$}, {@code for the point $x = 1$}. */
+    private static final Pattern AT = Pattern.compile("\\b(at|for)(\\s+[^\\s$]+){0,3}\\s*$");
+    /** A literal number, as an evaluation point's right side is: 0, -1, 1/2, 0.5, \\frac{1}{2}. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\s*(\\d+(\\.\\d+)?(\\s*/\\s*\\d+)?|\\\\frac\\s*\\{\\d+}\\s*\\{\\d+})");
+
+    /**
+     * The clause of the prose before {@code open}: back to a paragraph break, or to the end of a
+     * sentence (a full stop, ! or ? followed by a capital letter), but not before {@code start}.
+     */
+    static String clauseBefore(String text, int start, int open) {
+        int i = open - 1;
+        while (i > start) {
+            char c = text.charAt(i);
+            if (c == '\n' && text.charAt(i - 1) == '\n') {
+                break;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 2 < open && Character.isWhitespace(text.charAt(i + 1))
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                break;
+            }
+            i--;
+        }
+        return text.substring(Math.max(start, i), open).replace('\n', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the prose announces the formula as a definition (SPEC §8 does not read it either way, but only then is it named). */
+    static boolean cued(String clause, String formula) {
+        return formula.contains(":=") || formula.contains("\\coloneqq") || formula.contains("\\equiv")
+                || CUE.matcher(clause).find() || NAMING.matcher(clause).find();
+    }
+
+    /** {@code at $x = 0$}, {@code For $x = 1/2$}: a value the formula is taken at, not a definition. */
+    static boolean evaluationPoint(String clause, String formula) {
+        int eq = formula.lastIndexOf('=');
+        return AT.matcher(clause).find() && NUMBER.matcher(formula.substring(eq + 1).strip()).matches();
     }
 
     private static int closingDollar(String text, int from, int end) {
@@ -91,9 +148,33 @@ record InlineDefinitions(String name, int line, String latex) {
         }
         try {
             Reading r = LatexReader.read(left);
-            return r.target().map(t -> new InlineDefinitions(t.name(), line, formula.strip()));
+            return r.target().filter(t -> !t.builtIn() && !FunctionRegistry.isKnown(t.name()))
+                    .map(t -> ComponentDefinitions.isComponent(t.variable()) && t.variable() instanceof Indexed x
+                            ? new InlineDefinitions(x.name() + String.join("", x.indices()),
+                                    x.name() + "_" + String.join("", x.indices()), line, formula.strip())
+                            : new InlineDefinitions(t.name(), t.name(), line, formula.strip()));
         } catch (RuntimeException e) {
             return Optional.empty(); // not a name this reader knows: no hint
+        }
+    }
+
+    /**
+     * The inline formula read as a display definition would be, for a name (not a call): what the
+     * step would say if the document wrote it as a display. Empty when it cannot be read so.
+     */
+    Optional<Definition> asDefinition() {
+        int eq = latex.indexOf('=');
+        String left = latex.substring(0, eq > 0 && latex.charAt(eq - 1) == ':' ? eq - 1 : eq).strip();
+        try {
+            Optional<Target> t = LatexReader.read(left).target();
+            Optional<Expr> value = LatexReader.read(latex.substring(eq + 1).strip()).expr();
+            if (t.isEmpty() || t.get().isCall() || t.get().vector() || t.get().squared() || value.isEmpty()
+                    || ComponentDefinitions.isComponent(t.get().variable())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Definition(t.get().variable(), value.get()));
+        } catch (InputException e) {
+            return Optional.empty();
         }
     }
 
@@ -107,7 +188,12 @@ record InlineDefinitions(String name, int line, String latex) {
     private static void collect(Expr e, Set<String> out) {
         switch (e) {
             case Sym s -> out.add(s.name());
-            case Indexed x -> out.add(x.name());
+            case Indexed x -> {
+                out.add(x.name());
+                if (ComponentDefinitions.isComponent(x)) {
+                    out.add(x.name() + String.join("", x.indices())); // x_1, as a component defined one by one is named
+                }
+            }
             case Fn f -> out.add(f.name());
             default -> {
             }
@@ -117,7 +203,7 @@ record InlineDefinitions(String name, int line, String latex) {
 
     /** The words of the hint: where the inline definition is, and how to write it as a display. */
     String words() {
-        return name + " is defined only in inline math (line " + line + ": $" + latex + "$), which symgrad does not read "
+        return shown + " is defined only in inline math (line " + line + ": $" + latex + "$), which symgrad does not read "
                 + "(SPEC §8): write it as a display, $$" + latex + "$$";
     }
 }

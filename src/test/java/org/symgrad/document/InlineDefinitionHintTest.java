@@ -42,9 +42,55 @@ class InlineDefinitionHintTest {
 
     @Test
     void aFalseStepGetsTheHintBeforeItsCounterexample() {
-        PairVerdict v = only("Here $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = 4 c x$$\n", "✗");
+        // false as written (2cx against c²x), true with c = 2 read: the inline definition is why
+        PairVerdict v = only("Let $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = c^2 x$$\n", "✗");
         assertTrue(v.detail().startsWith("c is defined only in inline math (line 1: $c = 2$)"), v.detail());
         assertTrue(v.detail().endsWith("as written, "), v.detail());
+        // a variant: another name, 'where' and := as the cue
+        PairVerdict w = only("The loss is below, where $k := 3$.\n\n$$\\frac{d}{dt} \\left( k t^3 \\right) = k^2 t^2$$\n", "✗");
+        assertTrue(w.detail().startsWith("k is defined only in inline math (line 1: $k := 3$)"), w.detail());
+    }
+
+    @Test
+    void aFalseStepThatStaysFalseWithTheDefinitionReadHasNoHint() {
+        // 1/(1 + e^u) = σ(u) is false whatever u is: the unread u = a − b is not why (seed 001, line 239)
+        PairVerdict v = only("If we denote $u = a - b$, then\n\n$$\\frac{1}{1 + e^{u}} = \\sigma(u)$$\n", "✗");
+        assertFalse(v.detail().contains("inline"), v.detail());
+        PairVerdict c = only("Let $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = 4 c x$$\n", "✗");
+        assertFalse(c.detail().contains("inline"), c.detail());
+    }
+
+    @Test
+    void noHintWithoutAWordThatAnnouncesADefinition() {
+        PairVerdict v = only("Here $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = c^2 x$$\n", "✗");
+        assertFalse(v.detail().contains("inline"), v.detail());
+        PairVerdict r = only("So $r = y - f$ follows.\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n", "?");
+        assertFalse(r.detail().contains("inline"), r.detail());
+    }
+
+    @Test
+    void anEvaluationPointIsNoDefinition() {
+        // seed 001, line 40: "For $x = 0$: …" is where a limit is taken, not what x is; the steps are
+        // undecided (L does not depend on f as read), where any inline definition of r would be named
+        String steps = "\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n";
+        PairVerdict v = only("For $r = 0$: the loss vanishes." + steps, "?");
+        assertFalse(v.detail().contains("inline"), v.detail());
+        PairVerdict w = only("Let us look at the point $r = 1/2$ with care." + steps, "?");
+        assertFalse(w.detail().contains("inline"), w.detail());
+        // a cue and a number that is no evaluation point: a definition
+        PairVerdict a = only("Let $r = 1$." + steps, "?");
+        assertTrue(a.detail().contains("r is defined only in inline math (line 1: $r = 1$)"), a.detail());
+    }
+
+    @Test
+    void aBuiltInFunctionRestatedInlineIsNoDefinition() {
+        // seed 001, line 47: "the sigmoid function is : $\sigma(x) = …$" restates the σ symgrad knows
+        PairVerdict v = only("Knowing that the sigmoid function is : $\\sigma(x) = \\frac{1}{1+e^{-x}}$, we derive\n\n"
+                + "$$\\frac{d}{dx} \\sigma(x) = \\sigma(x)^2$$\n", "✗");
+        assertFalse(v.detail().contains("inline"), v.detail());
+        PairVerdict t = only("We define $\\tanh(z) = \\frac{e^z - e^{-z}}{e^z + e^{-z}}$.\n\n"
+                + "$$\\frac{d}{dz} \\tanh(z) = 1 + \\tanh(z)^2$$\n", "✗");
+        assertFalse(t.detail().contains("inline"), t.detail());
     }
 
     @Test
@@ -66,6 +112,23 @@ class InlineDefinitionHintTest {
         assertHint("cs229-logistic-aligned", 26, "htheta is defined only in inline math (line 3:");
         assertHint("mml-chain-rule-examples", 41, "f is defined only in inline math (line 35:");
         assertHint("tsne-gradient", 13, "q is defined only in inline math (line 11:");
+    }
+
+    @Test
+    void aComponentADisplayDefinesIsNotNamedNorTheFreshHomeworksProseThatDefinesNothing() throws IOException {
+        // mml-chain-rule-examples: "where $x_1 = \sin t$" above the displays $$x_1 = \sin t$$, $$x_2 = \cos t$$
+        CheckedDocument d = PublicInputsTest.check(Files.readString(FRESH.resolve("mml-chain-rule-examples.md")));
+        assertTrue(d.verdicts().stream().noneMatch(v -> v.detail().contains("x is defined only")
+                || v.detail().contains("x_1 is defined only") || v.detail().contains("x_2 is defined only")),
+                () -> PublicInputsTest.describe(d));
+        // an evaluation point (elastic-net: "Away from $\beta_k = 0$"), a model stated without a cue
+        // (mml-least-squares: "the linear model $\boldsymbol{y} = …$"), the normal CDF restated (probit-regression),
+        // a probability named in passing (cmu-10601-naive-bayes-mle: "of $\theta = P(X = 1)$ is")
+        for (String doc : new String[] {"elastic-net", "mml-least-squares", "probit-regression", "cmu-10601-naive-bayes-mle"}) {
+            CheckedDocument c = PublicInputsTest.check(Files.readString(FRESH.resolve(doc + ".md")));
+            assertTrue(c.verdicts().stream().noneMatch(v -> v.detail().contains("defined only in inline math")),
+                    () -> doc + ":\n" + PublicInputsTest.describe(c));
+        }
     }
 
     private static void assertHint(String doc, int line, String words) throws IOException {
