@@ -86,6 +86,19 @@ final class SumRules {
                 return normalizer.add(parts);
             }
         }
+        Optional<Poly> deltas = bound.isPolynomial() ? Optional.empty() : deltaSumFactor(bound, k);
+        if (deltas.isPresent()) {
+            // Σ_k r(k)·(u_i δ_kj + u_k δ_ij) with r no polynomial (an exp, a quotient): each term its own Σ,
+            // so the δ in it contracts — as a polynomial body is split above
+            normalizer.trace().fired("split-sum");
+            Factored rest = bound.multiply(Factored.of(Rational.ONE, Map.of(deltas.get(), -1)));
+            List<Factored> parts = new ArrayList<>();
+            for (Map.Entry<Monomial, Rational> t : deltas.get().terms().entrySet()) {
+                Factored term = rest.multiply(Factored.fromPoly(Poly.monomial(t.getValue(), t.getKey())));
+                parts.add(normalizer.normalize(new IndexSum(k, lower, upper, normalizer.presenter().present(term))));
+            }
+            return normalizer.add(parts);
+        }
         Expr body = normalizer.presenter().present(bound);
         IndexSum sum = new IndexSum(k, lower, upper, body);
         String canonical = Indices.fresh(Indices.free(sum));
@@ -129,6 +142,26 @@ final class SumRules {
     /** Whether Σ_k δ_ij alone is a {@link RangeIndicator}. */
     private static boolean isRangeCondition(Delta d, String k) {
         return RangeIndicator.of(new IndexSum(k, Exprs.ONE, Exprs.N, d)).isPresent();
+    }
+
+    /**
+     * A sum factor of {@code f} (to the power 1) with a term that holds a δ tying {@code k}, and not
+     * only as a range condition: split over its terms, that term contracts.
+     */
+    private static Optional<Poly> deltaSumFactor(Factored f, String k) {
+        for (Map.Entry<Poly, Integer> p : f.factors().entrySet()) {
+            if (p.getValue() != 1 || p.getKey().size() < 2) {
+                continue;
+            }
+            for (Monomial m : p.getKey().terms().keySet()) {
+                for (Expr a : m.powers().keySet()) {
+                    if (a instanceof Delta d && ties(d, k) && !(m.powers().size() == 1 && isRangeCondition(d, k))) {
+                        return Optional.of(p.getKey());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasSumFactor(Factored f) {
