@@ -284,6 +284,62 @@ public final class Index {
         return Optional.of(new Affine(coefficients, offset));
     }
 
+    /**
+     * {@code index} as a source writes it, for printing: the terms that share a name gathered into
+     * one product with it, {@code s+t-m*s} as {@code t-(m-1)*s} and {@code k+m*s-s} as
+     * {@code (m-1)*s+k} (a strided convolution's {@code x_{(m-1)*s+k}}), the gathered sum written
+     * with a positive first name. Reads back as the same index; other indices are as they are
+     * ({@code i*s+p}: one term holds s).
+     */
+    public static String written(String index) {
+        if (index == null || isSymbolic(index) || isConcrete(index)) {
+            return index;
+        }
+        Optional<Affine> parsed = affine(index);
+        if (parsed.isEmpty()) {
+            return index;
+        }
+        Affine a = parsed.get();
+        for (String name : names(index)) {
+            // the terms name or name*x, x one other name: their cofactors, with coefficients
+            TreeMap<String, Long> cofactors = new TreeMap<>();
+            long constant = 0;
+            int count = 0;
+            TreeMap<String, Long> rest = new TreeMap<>(a.coefficients());
+            for (Map.Entry<String, Long> t : a.coefficients().entrySet()) {
+                List<String> factors = Arrays.asList(t.getKey().split("\\*"));
+                if (t.getKey().equals(name)) {
+                    constant = t.getValue();
+                    rest.remove(t.getKey());
+                    count++;
+                } else if (factors.size() == 2 && factors.contains(name) && !factors.get(0).equals(factors.get(1))) {
+                    cofactors.put(factors.get(0).equals(name) ? factors.get(1) : factors.get(0), t.getValue());
+                    rest.remove(t.getKey());
+                    count++;
+                }
+            }
+            if (count < 2 || cofactors.isEmpty()) {
+                continue;
+            }
+            boolean negative = cofactors.values().stream().allMatch(c -> c < 0);
+            TreeMap<String, Long> inner = new TreeMap<>();
+            cofactors.forEach((x, c) -> inner.put(x, negative ? -c : c));
+            String group = "(" + spell(new Affine(inner, negative ? -constant : constant)) + ")*" + name;
+            if (rest.isEmpty() && a.offset() == 0) {
+                return (negative ? "-" : "") + group;
+            }
+            // a gathered product added goes first, as a stride is written ((m-1)*s+k); one subtracted after the rest (t-(m-1)*s)
+            String others = rest.isEmpty() ? "" : spell(new Affine(rest, 0));
+            String out = negative ? others + "-" + group
+                    : group + (others.isEmpty() || others.startsWith("-") ? others : "+" + others);
+            if (a.offset() != 0) {
+                out += (a.offset() > 0 ? "+" : "-") + Math.abs(a.offset());
+            }
+            return out;
+        }
+        return index;
+    }
+
     private static String spell(Affine a) {
         if (a.coefficients().isEmpty()) {
             return Long.toString(a.offset());

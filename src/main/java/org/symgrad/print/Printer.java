@@ -11,6 +11,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.functions.SoftmaxComponent;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
@@ -72,8 +73,8 @@ public final class Printer {
         return switch (e) {
             case Num n -> number(n, false);
             case Sym s -> Doc.atom(notation.symbol(s.name()));
-            case Indexed x -> Doc.atom(notation.indexed(x.name(), x.indices()));
-            case Delta d -> Doc.atom(notation.delta(d.i(), d.j()));
+            case Indexed x -> Doc.atom(notation.indexed(x.name(), x.indices().stream().map(Index::written).toList()));
+            case Delta d -> Doc.atom(notation.delta(Index.written(d.i()), Index.written(d.j())));
             case Add a -> sum(a);
             case Mul m -> {
                 Signed p = product(m.factors());
@@ -358,7 +359,7 @@ public final class Printer {
         Optional<RangeIndicator> condition = RangeIndicator.of(s);
         if (condition.isPresent()) {
             RangeIndicator c = condition.get();
-            return notation.rangeCondition(doc(c.lower()), c.index(), doc(c.upper()));
+            return notation.rangeCondition(doc(c.lower()), Index.written(c.index()), doc(c.upper()));
         }
         boolean defaultRange = s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);
         Optional<Restricted> restricted = s.lower().equals(Exprs.ONE) ? Restricted.of(s) : Optional.empty();

@@ -79,6 +79,33 @@ class AffineIndexTest {
                 "the names of a product are kept in alphabetical order");
     }
 
+    /**
+     * Printed, the terms that share a name are gathered as sources write a stride (indices7 item 3):
+     * conv-stride's solved {@code s+t-m*s} is {@code t-(m-1)*s}, its input's {@code (m-1)*s+k}
+     * reads as written, a dilation {@code d*k+i-d} is {@code (k-1)*d+i}; what holds a name once is as it is.
+     * Each reads back as the same index.
+     */
+    @Test
+    void writtenGathersTheTermsThatShareAName() {
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        written.put("s+t-m*s", "t-(m-1)*s");
+        written.put("k+m*s-s", "(m-1)*s+k");
+        written.put("d*k+i-d", "(k-1)*d+i");
+        written.put("i*s+j*s", "(i+j)*s");
+        written.put("2*i*s+k-2*s", "(2*i-2)*s+k");
+        written.put("s-m*s", "-(m-1)*s");
+        written.put("t-m*s-s+1", "t-(m+1)*s+1");
+        written.put("i*s+p", "i*s+p");
+        written.put("t-i", "t-i");
+        written.put("j", "j");
+        written.put("3", "3");
+        for (Map.Entry<String, String> e : written.entrySet()) {
+            assertEquals(e.getValue(), Index.written(e.getKey()), e.getKey());
+            Indexed x = (Indexed) org.symgrad.parse.Parser.parseExpression("x_{" + e.getValue() + "}");
+            assertEquals(List.of(e.getKey()), x.indices(), "reads back: " + e.getValue());
+        }
+    }
+
     @Test
     void solvingForAnIndexStatesWhatItMustEqual() {
         assertEquals(Optional.of("t-i"), Index.solve("i+k", "t", "k"));

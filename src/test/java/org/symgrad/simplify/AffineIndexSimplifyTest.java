@@ -49,7 +49,7 @@ class AffineIndexSimplifyTest {
             exp(W_{i-1}*x_{2*i+p})                                 | x_q    |
             sum_t sum_m (W_{t-m}*u_m)^2                            | W_c    |
             sum_m G_m*sum_k w_k*x_{(m-1)*s+k}                      | x_t    |
-            sum_m G_m*sum_k w_k*x_{(m-1)*s+k}                      | w_c    | sum(m, G_m*x_{c+m*s-s})
+            sum_m G_m*sum_k w_k*x_{(m-1)*s+k}                      | w_c    | sum(m, G_m*x_{(m-1)*s+c})
             sum_i sum_j G_ij*sum_p sum_q X_{s*i+p,s*j+q}*F_pq       | F_ab   | sum(i, sum(j, G_{ij}*X_{a+i*s,b+j*s}))
             sum_i sum_j G_ij*sum_p sum_q X_{s*i+p,s*j+q}*F_pq       | X_cd   |
             sum_i G_i*x_{s*i}                                      | x_t    |
