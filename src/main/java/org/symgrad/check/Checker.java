@@ -44,10 +44,16 @@ public final class Checker {
     /** Sampled points for the numeric test. */
     public static final int POINTS = 24;
     private static final int DIMENSION = 3;
+    /** The most a literal index raises the dimension to: the points still run through every small assignment. */
+    private static final int MAX_DIMENSION = 9;
 
     private final Definitions definitions;
     private final List<Rule> assumptions;
     private final Sampling sampling;
+    /** The size n of the sampled ranges: past every literal index the pair writes (α_1 + α_2 + α_3 against Σ_k^n α_k). */
+    private int dimension = DIMENSION;
+    /** The values a free index is drawn from: 1..dimension, or 1..m where every Σ of the pair runs 1..m. */
+    private int indexRange = DIMENSION;
 
     public Checker(Definitions definitions, List<Rule> assumptions) {
         this(definitions, assumptions, Sampling.NONE);
@@ -72,6 +78,11 @@ public final class Checker {
     public Verdict check(Expr left, Expr right) {
         Expr l = evaluated(left);
         Expr r = evaluated(right);
+        // n = 3 would make Σ_{k=1}^n α_k equal α_1 + α_2 + α_3: the range runs one past the largest literal index
+        int largest = IndexFacts.largestLiteral(List.of(l, r));
+        dimension = Math.max(DIMENSION, Math.min(MAX_DIMENSION, largest + 1));
+        java.util.OptionalInt fixed = IndexFacts.fixedRange(List.of(l, r));
+        indexRange = fixed.isPresent() ? Math.min(dimension, Math.max(DIMENSION, fixed.getAsInt())) : dimension;
         TraceRecorder trace = new TraceRecorder();
         Optional<Expr> difference = normalForm(Exprs.sub(l, r), trace);
         // what holds under the assumptions only (y² = y for y in {0, 1}), applied to the normal form
@@ -114,7 +125,7 @@ public final class Checker {
             }
         }
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
-            List<Expr> conditions = trace.requiredPositive().stream().filter(c -> !sampling.nonnegative(c)).toList();
+            List<Expr> conditions = asWritten(trace, l, r).stream().filter(c -> !sampling.nonnegative(c)).toList();
             trace.requiredPositive().forEach(c -> sampling.nonnegativeBy(c).ifPresent(used::add));
             if (conditions.isEmpty()) {
                 List<String> given = new ArrayList<>(used.stream().map(Sampling::describe).toList());
@@ -128,6 +139,91 @@ public final class Checker {
         }
         Optional<Expr> exact = difference.filter(d -> FreeRationalFunction.is(d, constrainedNames()));
         return sampled(left, right, l, r, exact);
+    }
+
+    /**
+     * The conditions the proof needs, each factor the way the sides write it where that is sound:
+     * {@code log((1 − p)/(1 − q)) = log(1 − p) − log(1 − q)} is split in the normal form's orientation,
+     * needing {@code p − 1 > 0, q − 1 > 0}, but holds just as well where {@code 1 − p > 0, 1 − q > 0},
+     * as both factors turn together (their powers add up to an even number, so each split logarithm
+     * keeps its argument's sign). A factor is turned when the sides write its negation, every split it
+     * takes part in stays even, and the sides agree at every sampled point where the turned conditions
+     * hold (one at least); otherwise the conditions stay as the proof found them.
+     */
+    private List<Expr> asWritten(TraceRecorder trace, Expr l, Expr r) {
+        List<Expr> needed = trace.requiredPositive();
+        Set<Expr> sums = new java.util.LinkedHashSet<>();
+        collectSums(l, sums);
+        collectSums(r, sums);
+        Map<Expr, Expr> turned = new java.util.LinkedHashMap<>();
+        for (Expr c : needed) {
+            for (Expr sum : sums) {
+                if (!(c instanceof org.symgrad.expr.Add a) || ((org.symgrad.expr.Add) sum).terms().size() != a.terms().size()
+                        || !Indices.free(sum).equals(Indices.free(c))) {
+                    continue;
+                }
+                if (normalForm(Exprs.add(c, sum), new TraceRecorder()).filter(Exprs.ZERO::equals).isPresent()) {
+                    turned.put(c, sum);
+                    break;
+                }
+            }
+        }
+        if (turned.isEmpty()) {
+            return needed;
+        }
+        Set<Expr> split = new java.util.HashSet<>();
+        for (TraceRecorder.Split s : trace.splits()) {
+            int odd = 0;
+            for (int i = 0; i < s.factors().size(); i++) {
+                split.add(s.factors().get(i));
+                if (turned.containsKey(s.factors().get(i))) {
+                    odd += s.powers().get(i);
+                }
+            }
+            if (odd % 2 != 0) {
+                return needed;
+            }
+        }
+        if (!split.containsAll(needed)) {
+            return needed; // a condition of another kind: its orientation is the proof's
+        }
+        List<Expr> out = needed.stream().map(c -> turned.getOrDefault(c, c)).toList();
+        return agreeWhere(out, l, r) ? out : needed;
+    }
+
+    private static void collectSums(Expr e, Set<Expr> out) {
+        if (e instanceof org.symgrad.expr.Add && Indices.free(e).stream().noneMatch(Index::isSymbolic)) {
+            out.add(e);
+        }
+        Exprs.children(e).forEach(c -> collectSums(c, out));
+    }
+
+    /** Whether the sides are defined and agree at every sampled point where each of {@code conditions} is positive, one at least. */
+    private boolean agreeWhere(List<Expr> conditions, Expr l, Expr r) {
+        Set<String> free = new TreeSet<>(Indices.free(l));
+        free.addAll(Indices.free(r));
+        int inside = 0;
+        for (long seed = 1; seed <= POINTS * 4; seed++) {
+            Optional<Environment> at = pointAt(seed, free);
+            if (at.isEmpty()) {
+                continue;
+            }
+            boolean holds = true;
+            for (Expr c : conditions) {
+                Ball v = valueAt(c, at.get());
+                holds &= v.isDefined() && v.estimate() > 0;
+            }
+            if (!holds) {
+                continue;
+            }
+            Ball a = valueAt(l, at.get());
+            Ball b = valueAt(r, at.get());
+            if (!a.isDefined() || !b.isDefined() || Separation.differ(a, b)) {
+                return false;
+            }
+            inside++;
+        }
+        return inside > 0;
     }
 
     /** The normal form of {@code e}, or empty when computing it hits a limit. */
@@ -206,15 +302,15 @@ public final class Checker {
 
     /**
      * The sampled point number {@code seed}, if the sampling constraints admit it. Point p binds the
-     * free indices to the digits of p in base {@link #DIMENSION}, so the points run through every
+     * free indices to the digits of p in base {@link #indexRange}, so the points run through every
      * assignment, equal indices (the diagonal, where δ_ij = 1) included.
      */
     private Optional<Environment> pointAt(long seed, Set<String> free) {
-        Environment env = Environment.random(seed, DIMENSION);
+        Environment env = Environment.random(seed, dimension);
         long digits = seed - 1;
         for (String index : free) {
-            env = env.withBinding(index, 1 + (int) (digits % DIMENSION));
-            digits /= DIMENSION;
+            env = env.withBinding(index, 1 + (int) (digits % indexRange));
+            digits /= indexRange;
         }
         return sampling.admits(env.bindings()) ? Optional.of(sampling.apply(env)) : Optional.empty();
     }

@@ -101,6 +101,21 @@ final class IndexFacts {
         return m >= 1 && m <= 9 && largest[0] <= m ? OptionalInt.of((int) m) : OptionalInt.empty();
     }
 
+    /**
+     * The largest literal index value {@code sides} write: a concrete subscript ({@code α_3}) or the
+     * literal upper limit of a Σ or Π ({@code Σ_{k=1}^{4}}); 0 when there is none.
+     */
+    static int largestLiteral(List<Expr> sides) {
+        Set<Long> uppers = new TreeSet<>();
+        boolean[] open = {false};
+        long[] largest = {0};
+        for (Expr s : sides) {
+            collect(s, uppers, open, largest);
+        }
+        long most = Math.max(largest[0], uppers.isEmpty() ? 0 : ((TreeSet<Long>) uppers).last());
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, most));
+    }
+
     private static void collect(Expr e, Set<Long> uppers, boolean[] open, long[] largest) {
         Expr lower = null;
         Expr upper = null;

@@ -1,5 +1,6 @@
 package org.symgrad.rewrite;
 
+import java.util.List;
 import org.symgrad.expr.Expr;
 
 /**
@@ -24,6 +25,16 @@ public interface Trace {
      * with it is proven under that condition.
      */
     default void requiresPositive(Expr e) {
+    }
+
+    /**
+     * {@link #requiresPositive(Expr)} for each of {@code factors}, which one logarithm was split
+     * into, each raised to the power at the same place in {@code powers}: the split holds as well
+     * where some factors are negative instead, if their powers add up to an even number (the
+     * product keeps its sign), which lets a condition be stated the way the input wrote the factor.
+     */
+    default void requiresPositive(List<Expr> factors, List<Integer> powers) {
+        factors.forEach(this::requiresPositive);
     }
 
     /** Rewriting stopped before it was done, for {@code reason}. */

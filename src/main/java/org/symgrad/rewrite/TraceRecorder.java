@@ -11,6 +11,15 @@ public final class TraceRecorder implements Trace {
     private final List<String> fired = new ArrayList<>();
     private final Set<StopReason> stops = new LinkedHashSet<>();
     private final Set<Expr> positive = new LinkedHashSet<>();
+    private final List<Split> splits = new ArrayList<>();
+
+    /** The factors one logarithm was split into where each is positive, with their powers. */
+    public record Split(List<Expr> factors, List<Integer> powers) {
+        public Split {
+            factors = List.copyOf(factors);
+            powers = List.copyOf(powers);
+        }
+    }
 
     @Override
     public void fired(String rule) {
@@ -20,6 +29,12 @@ public final class TraceRecorder implements Trace {
     @Override
     public void requiresPositive(Expr e) {
         positive.add(e);
+    }
+
+    @Override
+    public void requiresPositive(List<Expr> factors, List<Integer> powers) {
+        positive.addAll(factors);
+        splits.add(new Split(factors, powers));
     }
 
     @Override
@@ -42,10 +57,16 @@ public final class TraceRecorder implements Trace {
         return List.copyOf(positive);
     }
 
+    /** The logarithms split under {@link #requiredPositive()}, each with its factors and their powers. */
+    public List<Split> splits() {
+        return List.copyOf(splits);
+    }
+
     /** Reports everything recorded so far to {@code other}. */
     public void replay(Trace other) {
         fired.forEach(other::fired);
         positive.forEach(other::requiresPositive);
+        splits.forEach(s -> other.requiresPositive(s.factors(), s.powers()));
         stops.forEach(other::stopped);
     }
 }

@@ -740,17 +740,19 @@ final class Normalizer {
             // log(a·b) = log a + log b and log(a²) = 2 log a hold where a, b > 0; where the
             // logarithm alone says so (one factor to an odd power, the others positive) nothing is needed
             List<Expr> unsigned = new ArrayList<>();
+            List<Integer> powers = new ArrayList<>();
             boolean even = false;
             for (Map.Entry<Poly, Integer> f : u.factors().entrySet()) {
                 Expr factor = presenter.present(Factored.of(Rational.ONE, Map.of(f.getKey(), 1)));
                 // a factor never negative needs nothing: where it is 0 neither side is defined
                 if (!Bounds.of(factor).isNonnegative()) {
                     unsigned.add(factor);
+                    powers.add(f.getValue());
                     even |= f.getValue() % 2 == 0;
                 }
             }
             if (unsigned.size() > 1 || even) {
-                unsigned.forEach(trace()::requiresPositive);
+                trace().requiresPositive(unsigned, powers);
             }
             for (Map.Entry<Poly, Integer> f : u.factors().entrySet()) {
                 Factored factor = Factored.of(Rational.ONE, Map.of(f.getKey(), 1));
