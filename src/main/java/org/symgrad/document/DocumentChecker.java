@@ -26,6 +26,7 @@ import org.symgrad.expr.Indices;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.parse.Parser;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.IndexAsValue;
@@ -186,10 +187,17 @@ public final class DocumentChecker {
                     finishChain();
                     proseBranch = null;
                     proseSinceChain = false;
+                    lastHeading = line(h.start());
                 }
                 case Segment.Directive d -> directive(d.text(), line(d.start()));
-                case Segment.Prose p -> prose(p);
-                case Segment.Math m -> block(m);
+                case Segment.Prose p -> {
+                    prose(p);
+                    proseBefore = text.substring(p.start(), p.end());
+                }
+                case Segment.Math m -> {
+                    block(m);
+                    proseBefore = "";
+                }
             }
         }
         finishChain();
@@ -671,7 +679,7 @@ public final class DocumentChecker {
                 if (restatesDefinition(s, sides)) {
                     Target t = first.reading().target().orElseThrow();
                     PairChecker.Result r = check(first, sides.get(1), branches);
-                    if (r.renamed() || r.outcome() == Outcome.FALSE) {
+                    if (r.renamed() || r.outcome() == Outcome.FALSE && redefines(t, sides.get(1), first.line())) {
                         // the name is given a new meaning: a later definition replaces the earlier one
                         Side body = sides.get(1);
                         chain.notes.add("redefines " + t.name() + ", whose definition at line "
@@ -719,6 +727,55 @@ public final class DocumentChecker {
     private boolean refining;
     /** Whether the last checked pair was undecided because its sides use different undefined names. */
     private boolean lastRenamed;
+
+    /** The line of the last heading so far (0 before the first): a new section may give a name a new meaning. */
+    private int lastHeading;
+    /** The prose just before the display being read, empty after a display. */
+    private String proseBefore = "";
+    /** Words in the prose before a display that say it gives a name a new meaning ("now let", "instead"). */
+    private static final java.util.regex.Pattern REDEFINING = java.util.regex.Pattern.compile(
+            "(?i)\\b(now let|let now|redefine[sd]?|instead|a new|another|alternatively|this time|suppose|consider|"
+                    + "more generally|in general)\\b");
+
+    /**
+     * Whether a restatement {@code T = body} whose right side differs from T's definition gives T a
+     * new meaning rather than making a mistake: a new section since the definition, prose that says
+     * so ("now let", "instead", "consider"), or a right side in names the definition does not use
+     * ({@code S(x_1) = 1/(1 + e^z)} with a z of its own). Otherwise the restatement is a claim, checked
+     * against the definition and reported false with its counterexample (issue 9 item 3).
+     */
+    private boolean redefines(Target t, Side body, int line) {
+        int defined = definedAt.getOrDefault(t.name(), 0);
+        if (lastHeading > defined && lastHeading < line || REDEFINING.matcher(proseBefore).find()) {
+            return true;
+        }
+        Optional<Definition> old = definitions.of(t.name());
+        if (old.isEmpty() || body.expr().isEmpty()) {
+            return true;
+        }
+        Set<String> before = new HashSet<>(mentioned(definitions.expand(old.get().body())));
+        before.addAll(mentioned(old.get().target()));
+        for (String name : mentioned(definitions.expand(body.expr().get()))) {
+            if (!before.contains(name) && !FunctionRegistry.isKnown(name) && !isDefined(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names {@code e} mentions: symbols, vectors (α for α_1) and functions. */
+    private static Set<String> mentioned(Expr e) {
+        Set<String> out = new LinkedHashSet<>();
+        switch (e) {
+            case Sym x -> out.add(x.name());
+            case Indexed x -> out.add(x.name());
+            case Fn f -> out.add(f.name());
+            default -> {
+            }
+        }
+        Exprs.children(e).forEach(c -> out.addAll(mentioned(c)));
+        return out;
+    }
 
     /** The first side names something already defined, in the same shape: a restatement to check. */
     private boolean restatesDefinition(Statement s, List<Side> sides) {
@@ -1036,23 +1093,24 @@ public final class DocumentChecker {
                 unread.add(d);
             }
         }
-        if (unread.isEmpty() || outcome == Outcome.FALSE && falseEvenSo(unread, left, right, branches)) {
+        if (unread.isEmpty() || outcome == Outcome.FALSE && !rescued(unread, left, right, branches)) {
             return Optional.empty();
         }
         return Optional.of(String.join("; ", unread.stream().map(InlineDefinitions::words).toList()));
     }
 
     /**
-     * Whether a false step stays false with its inline definitions read as displays would be: then
-     * they are not why it is false ({@code 1/(1 + e^z) = σ(z)} whatever z is), and naming them would
-     * suggest they were.
+     * Whether a false step holds (proven or numerically equal) with its inline definitions read as
+     * displays would be: only then are they why it is false. Otherwise naming them would suggest they
+     * were ({@code 1/(1 + e^z) = σ(z)} is false whatever z is; a dropped minus stays a dropped minus
+     * whatever φ_nj is).
      */
-    private boolean falseEvenSo(List<InlineDefinitions> unread, Side left, Side right, List<Assumption.Branch> branches) {
+    private boolean rescued(List<InlineDefinitions> unread, Side left, Side right, List<Assumption.Branch> branches) {
         Definitions read = definitions;
         for (InlineDefinitions d : unread) {
             Optional<Definition> as = d.asDefinition();
             if (as.isEmpty()) {
-                return false; // a call or a shape this cannot read: say so, as before
+                return false; // a call or a shape this cannot read: no claim that it would help
             }
             try {
                 read = read.with(as.get());
@@ -1062,8 +1120,9 @@ public final class DocumentChecker {
         }
         Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
         try {
-            return new PairChecker(new PairChecker.Knowledge(read, assumptions, sampling, knownNames, definedAt))
-                    .check(left.expr().get(), right.expr().get(), branches, head).outcome() == Outcome.FALSE;
+            Outcome o = new PairChecker(new PairChecker.Knowledge(read, assumptions, sampling, knownNames, definedAt))
+                    .check(left.expr().get(), right.expr().get(), branches, head).outcome();
+            return o == Outcome.PROVEN || o == Outcome.NUMERICALLY_EQUAL;
         } catch (InputException e) {
             return false;
         }
