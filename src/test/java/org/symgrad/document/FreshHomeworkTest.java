@@ -154,7 +154,22 @@ class FreshHomeworkTest {
             Map.entry("softmax-weight-decay", "17✓"),
             Map.entry("swish-activation", "9✓ 11✓ 15✓"),
             Map.entry("tied-autoencoder", "13✓"),
-            Map.entry("weighted-bce", "9✓ 11✓"));
+            Map.entry("weighted-bce", "9✓ 11✓"),
+            // the seventh round
+            Map.entry("cs231n-softmax-onehot", "17✓ 17✓"),
+            Map.entry("d2l-linear-regression-sgd", "9✓ 11✓"),
+            Map.entry("prml-sum-of-squares", "9✗"),
+            Map.entry("mml-sigmoid-derivative", "3✓ 6✓ 7✓ 8✓"),
+            Map.entry("goodfellow-softplus", "7✓ 7✓ 11✓ 13✓"),
+            Map.entry("cs229-gda-phi", "9✓ 9✓"),
+            Map.entry("leaky-relu-cases", "5✓"),
+            Map.entry("softmax-jacobian-two-cases", "5✓ 7✓ 9✗"),
+            Map.entry("cs231n-sigmoid-neuron-backprop", "7✓ 9✓ 11✗"),
+            Map.entry("goodfellow-sigmoid-ce-softplus", "9✓ 13✓"),
+            Map.entry("prml-gaussian-mle-sigma", "5✓ 7✓"),
+            Map.entry("mml-quadratic-form", "5✓"),
+            Map.entry("ridge-expanded-restatement", "7✗ 9✓"),
+            Map.entry("dirichlet-four-categories", "9✓ 13✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -206,7 +221,13 @@ class FreshHomeworkTest {
             new String[] {"l2-normalize-embedding", "9", "forgotten δ_ij term: ∂û_i/∂u_j = δ_ij/‖u‖ − u_i u_j/‖u‖³"},
             new String[] {"laplace-scale-mle", "9", "missing factor n: the derivative of −n log(2b) is −n/b"},
             new String[] {"log-barrier-newton", "9", "wrong chain-rule sign: the derivative of −log(b_i − a_i x) is +a_i/(b_i − a_i x)"},
-            new String[] {"matrix-factorization-sgd", "13", "transposed index: q_{gi} for q_{ig}"});
+            new String[] {"matrix-factorization-sgd", "13", "transposed index: q_{gi} for q_{ig}"},
+            // the seventh round
+            new String[] {"prml-sum-of-squares", "9", "dropped minus: the inner derivative of t_n − Σ_j w_j φ_nj is −φ_nk"},
+            new String[] {"softmax-jacobian-two-cases", "9", "dropped minus in the i ≠ j case: −ŷ_i ŷ_j"},
+            new String[] {"cs231n-sigmoid-neuron-backprop", "11", "wrong weight: ∂f/∂x_0 is w_0 f(1 − f), not w_1 f(1 − f)"},
+            new String[] {"ridge-expanded-restatement", "7", "λθ² for (λ/2)θ² when restating J (issue 9 item 3: false, not a redefinition)"},
+            new String[] {"dirichlet-four-categories", "13", "three terms α_1 + α_2 + α_3 for Σ_k α_k (issue 9 item 4: n is drawn past 3)"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
