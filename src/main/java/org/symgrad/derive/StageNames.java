@@ -131,6 +131,7 @@ final class StageNames {
         for (String rule : fired) {
             if (RuleBook.ARITHMETIC.containsKey(rule) && (wroteFunction || !rule.equals(QUOTIENT_AS_FUNCTION))
                     && (!WORKS_ON.containsKey(rule) || changed(before, after, WORKS_ON.get(rule)))
+                    && (!WRITES.containsKey(rule) || !parts(before, WRITES.get(rule)).containsAll(parts(after, WRITES.get(rule))))
                     && (!SUM_COUNT.containsKey(rule) || directions.size() < 2 || sums != 0)) {
                 out.add(rule);
             }
@@ -156,6 +157,15 @@ final class StageNames {
             Map.entry("split-sum", SUMS), Map.entry("merge-sums", SUMS), Map.entry("gather-sums", SUMS),
             Map.entry("pull-factor-out-of-sum", SUMS), Map.entry("constant-into-sum", SUMS), Map.entry("sums-as-written", SUMS),
             Map.entry("contractions-apart", SUMS), Map.entry("fixed-label-into-sum", SUMS));
+
+    /** The parts some operations write: one is cited only where the line after shows such a part the line before did not. */
+    private static final Map<String, Predicate<Expr>> WRITES = Map.of("sign-out-of-sum", StageNames::negatedSum);
+
+    /** A product of a negative number and a Σ: {@code −Σ_i x_i y_i}. */
+    private static boolean negatedSum(Expr e) {
+        return e instanceof org.symgrad.expr.Mul m && m.factors().get(0) instanceof org.symgrad.expr.Num n
+                && n.value().signum() < 0 && m.factors().stream().anyMatch(SUMS);
+    }
 
     /** Whether {@code before} and {@code after} show different parts that {@code kind} picks, up to the order of terms and factors. */
     private static boolean changed(Expr before, Expr after, Predicate<Expr> kind) {

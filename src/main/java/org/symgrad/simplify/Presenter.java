@@ -105,6 +105,7 @@ final class Presenter {
             // absorb the overall minus into the factor that costs the fewest extra signs, if any
             int best = -1;
             int bestCost = Integer.MAX_VALUE;
+            boolean aSumKeptItsSign = false;
             for (int i = 0; i < entries.size(); i++) {
                 Expr[] two = sides.get(i);
                 if (two == null) {
@@ -112,6 +113,7 @@ final class Presenter {
                 }
                 int cost = score(two[1 - chosen[i]]) - score(two[chosen[i]]);
                 if (SignOutOfSums.keepsItsSign(entries.get(i).getKey(), cost)) {
+                    aSumKeptItsSign = true;
                     continue;
                 }
                 if (cost < bestCost) {
@@ -134,6 +136,9 @@ final class Presenter {
             if (best >= 0 && absorbs) {
                 chosen[best] = 1 - chosen[best];
                 c = c.negate();
+            } else if (aSumKeptItsSign) {
+                // the minus stands in front of a Σ whose body would read worse with it: −Σ_i x_i y_i
+                normalizer.trace().fired(SignOutOfSums.RULE);
             }
         }
         List<Expr> numerator = new ArrayList<>();

@@ -69,4 +69,18 @@ class StageLabelsTest {
         assertEquals(List.of(), StepLeaps.checker().of(derive("sum(n, log(1 + exp(-y_n*sum(k, X_nk*w_k)))) + a/2*sum(k, w_k^2)", "w_j")));
         assertEquals(List.of(), StepLeaps.checker().of(derive("sum(i, log(1 + exp(-t_i*z_i)))", "z_j")));
     }
+
+    @Test
+    void aMinusTakenOutOfASumIsNamedAndOnlyThere() {
+        // the logistic Hessian's last step, and a plain Σ of negated terms with other names
+        Derivation hessian = derive("diff(sum(n, t_n*sum(k, Z_nk*c_k) - log(1 + exp(sum(k, Z_nk*c_k)))), c_i)", "c_m");
+        assertEquals(List.of("sign-out-of-sum"), hessian.steps().get(hessian.steps().size() - 1).rules());
+        for (Step s : derive("sum(i, -x_i*y_i^2)", "y_j").steps()) {
+            assertTrue(!s.rules().contains("sign-out-of-sum"), "no −Σ is written: " + s);
+        }
+        // a stage that takes the sign into a bracket writes no −Σ and does not cite it
+        for (Step s : derive("-sum(k, a_k*(b - c_k))", "b").steps()) {
+            assertTrue(!s.rules().contains("sign-out-of-sum") || org.symgrad.print.Printer.ascii(s.expr()).contains("-sum"), s.toString());
+        }
+    }
 }
