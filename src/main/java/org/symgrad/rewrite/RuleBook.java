@@ -177,6 +177,12 @@ public final class RuleBook {
             Map.entry("quotient-as-function", "sinh(u)/cosh(u) = tanh(u)"),
             Map.entry("root-of-written-base", "u^(1/q)·u^m = u^(m+1/q), u written as the input wrote it"));
 
+    /**
+     * The complement of a σ of a difference written as the σ of the turned difference, as papers print
+     * {@code −log σ(a − b)}′ (DPO: {@code −β σ(h_l − h_w)}); not beside σ(a − b) itself (σ′ is σ(u)(1 − σ(u))).
+     */
+    public static final String SIGMOID_OF_TURNED_DIFFERENCE = "sigma-of-turned-difference";
+
     /** The write-back of a softmax quotient in the softmax it is (the inverse of {@code definition-of-softmax}). */
     public static final String SOFTMAX_FROM_EXP = "softmax-from-exp";
 
@@ -186,7 +192,8 @@ public final class RuleBook {
      * apart from the book, as the registry's inverses are.
      */
     public static final Map<String, String> WRITE_BACKS = Map.of(
-            SOFTMAX_FROM_EXP, "exp(z_j)/Σ_k exp(z_k) = softmax(z)_j");
+            SOFTMAX_FROM_EXP, "exp(z_j)/Σ_k exp(z_k) = softmax(z)_j",
+            SIGMOID_OF_TURNED_DIFFERENCE, "1 − σ(a − b) = σ(b − a), where no other σ(a − b) stands beside it");
 
     private static final Map<String, List<Rule>> BY_FUNCTION = new HashMap<>();
     private static final Map<String, List<Rule>> DEFINITION_OF = new HashMap<>();

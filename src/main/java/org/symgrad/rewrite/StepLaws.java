@@ -67,6 +67,9 @@ public final class StepLaws {
             mul(R, fn(HEAVISIDE, V)),
             m -> withFactor(m.expr(R), p -> zeroBelow(p.base()).map(v -> neg(v).equals(m.expr(V))).orElse(false), p -> ZERO));
 
+    /** The name of a constant factor taken into the cases of a case split ({@code λ·where(x > 0, 1, α eˣ) = where(x > 0, λ, αλ eˣ)}). */
+    public static final String CONSTANT_INTO_CASES = "constant-into-cases";
+
     /** The name of the piecewise normal form's rewrite, which the simplifier computes rather than matches. */
     public static final String STEPS_AS_CASES = "steps-as-cases";
 
@@ -76,7 +79,8 @@ public final class StepLaws {
      */
     public static final Map<String, String> CASE_SPLITS = Map.of(STEPS_AS_CASES,
             "steps and case splits of one quantity q = where(q < t₁, v₀, where(q < t₂, v₁, v₂)), each branch decided"
-                    + " for q in its interval; one jump: where(q > t, v₁, v₀); where q is at no jump t");
+                    + " for q in its interval; one jump: where(q > t, v₁, v₀); where q is at no jump t",
+            CONSTANT_INTO_CASES, "c·where(p, u, v) = where(p, c·u, c·v), for a factor c that holds no variable of p and no defined name");
 
     /** The laws, in the order the simplifier tries them. */
     public static final List<Rule> LAWS = List.of(HEAVISIDE_POWER, SIGN_POWER, ARGUMENT_TIMES_STEP, RAMP_TIMES_STEP,

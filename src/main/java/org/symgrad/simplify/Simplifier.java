@@ -247,6 +247,13 @@ public final class Simplifier {
             // a let's product named in the terms that hold it: βf + σ(βx)(1 − βf) for f = xσ(βx)
             best = new ProductNames(products, plainForm).written(best, trace);
         }
+        // a constant factor taken into the cases, as kernels print each case's value: where(x > 0, λ, αλ eˣ); in the
+        // final form only, where the lets are known (a let's name f varies with x: f·where(x > 0, 1, α + f) stays)
+        if (writeBack && finalForm) {
+            Expr intoCases = ConstantsIntoCases.of(definitions, branch -> simplify(branch, budget, trace)).written(best, trace);
+            // the terms ordered as the normal form orders them, so the result is a fixed point
+            best = intoCases == best ? best : plainForm.canonical(intoCases);
+        }
         SumsApart apart = SumsApart.in(e, plainForm);
         Expr terms = textbookTerms(best, plainForm, apart, e, trace);
         // the exps the input wrote: −y exp((1 − ρ)p) + exp((2 − ρ)p), not exp((1 − ρ)p)(exp(p) − y)
@@ -282,6 +289,8 @@ public final class Simplifier {
             // of exp(x − μ)/(1 + exp(x − μ)) shows exp(x − μ)/(1 + exp(x − μ))², not exp(μ)exp(x)/(exp(μ) + exp(x))²
             terms = merged.of(plainForm.normalize(terms)).orElse(terms);
         }
+        // a complement of σ of a difference as the σ of the turned difference, where that σ stands alone: −β σ(h_l − h_w)
+        terms = writeBack ? TurnedDifferenceSigmoids.written(terms, trace) : terms;
         // the terms of a function's argument in the order the input wrote them: σ(2x + 1), not σ(1 + 2x)
         terms = WrittenTermOrder.in(e, plainForm).ordered(terms);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
