@@ -34,7 +34,10 @@ class WrittenArgumentsTest {
         assertEquals("sigma(x - mu)*(1 - sigma(x - mu))", derivative("sigma(x - mu)", "x"));
         assertEquals("-sigma(mu - x)*(1 - sigma(mu - x))", derivative("sigma(mu - x)", "x"));
         assertEquals("1 - tanh(x - mu)^2", derivative("tanh(x - mu)", "x"));
-        assertEquals("1 - sigma(a - b)", derivative("log(sigma(a - b))", "a"));
+        // the complement of σ(a − b) standing alone reads as σ of the turned difference, as papers print
+        // −log σ(a − b)′ (rule sigma-of-turned-difference, TurnedDifferenceSigmoidsTest); beside σ(a − b) it stays
+        assertEquals("sigma(b - a)", derivative("log(sigma(a - b))", "a"));
+        assertEquals("2*log(sigma(a - b))*(1 - sigma(a - b))", derivative("log(sigma(a - b))^2", "a"));
         assertEquals("x*sigma(b + w*x)*(1 - sigma(b + w*x))", derivative("sigma(b + w*x)", "w"));
     }
 
