@@ -33,6 +33,8 @@ final class WrittenTermOrder {
      */
     private final Map<Factored, Expr> grouped;
     private final Normalizer plain;
+    /** The term sets of the result's sums that keep the normal form's order ({@link #sumsKeptIn}). */
+    private Map<Set<Expr>, List<Expr>> keptInResult = Map.of();
 
     private WrittenTermOrder(List<List<Expr>> written, Map<Factored, Expr> grouped, Normalizer plain) {
         this.written = written;
@@ -51,13 +53,12 @@ final class WrittenTermOrder {
     private static void collect(Expr e, Normalizer plain, List<List<Expr>> out, Map<Factored, Expr> grouped) {
         if (e instanceof Fn f && f.args().size() == 1) {
             groupedAsWritten(f.arg(), plain).ifPresent(g -> grouped.putIfAbsent(plain.normalize(f.arg()), g));
-            for (Expr arg : f.args()) {
-                if (sumIn(arg) instanceof Add a) {
-                    List<Expr> terms = a.terms().stream().map(t -> shape(plain, t)).toList();
-                    if (new HashSet<>(terms).size() == terms.size() && !out.contains(terms)) {
-                        out.add(terms);
-                    }
-                }
+        }
+        // every sum the input writes, an argument or not: (w x + b − y)² differentiated is 2x(w x + b − y)
+        if (e instanceof Add a) {
+            List<Expr> terms = a.terms().stream().map(t -> shape(plain, t)).toList();
+            if (new HashSet<>(terms).size() == terms.size() && !out.contains(terms)) {
+                out.add(terms);
             }
         }
         Exprs.children(e).forEach(c -> collect(c, plain, out, grouped));
@@ -124,13 +125,93 @@ final class WrittenTermOrder {
         return Optional.of(written);
     }
 
-    /** {@code e} with its functions' argument sums in the order the input wrote them. */
+    /**
+     * {@code e} with its sums in the order the input wrote them: a function's argument as
+     * {@link #asWritten}, a bracket (a factor, a power's base) whose terms are the terms of a sum the input wrote, or their
+     * negations (the written difference kept the other way round: {@code y − w x − b} for the input's
+     * {@code w x + b − y}), in the input's order.
+     */
     Expr ordered(Expr e) {
         if (written.isEmpty() && grouped.isEmpty()) {
             return e;
         }
+        keptInResult = new HashMap<>();
+        sumsKeptIn(e, false);
+        return orderedWithin(e);
+    }
+
+    /**
+     * The terms (as a set of shapes) of each sum of the result that keeps the normal form's order — one
+     * that is no bracket and no function's argument (a case's value, a Σ's body, the whole) — and of its
+     * negation: a bracket with those terms keeps that order too, so the result writes one sum one way
+     * and simplifying it again changes nothing ({@code x^3 + 2y} and {@code −(x^3 + 2y)}, not {@code −(2y + x^3)}).
+     */
+    private void sumsKeptIn(Expr e, boolean bracketOrArgument) {
+        if (e instanceof Add a && !bracketOrArgument) {
+            List<Expr> shapes = a.terms().stream().map(t -> shape(plain, t)).toList();
+            List<Expr> negations = a.terms().stream().map(t -> shape(plain, negated(t))).toList();
+            keptInResult.putIfAbsent(new HashSet<>(shapes), shapes);
+            keptInResult.putIfAbsent(new HashSet<>(negations), negations);
+        }
         boolean argument = e instanceof Fn f && f.args().size() == 1;
-        return Exprs.mapChangedChildren(e, k -> argument ? asWritten(k) : ordered(k));
+        for (Expr k : Exprs.children(e)) {
+            sumsKeptIn(k, argument || e instanceof Mul || e instanceof org.symgrad.expr.Pow p && p.base() == k);
+        }
+    }
+
+    private Expr orderedWithin(Expr e) {
+        boolean argument = e instanceof Fn f && f.args().size() == 1;
+        // a bracket: a sum as a factor or as the base of a power; a sum of terms the derivation wrote
+        // (the product rule's, a Σ's body) keeps the normal form's order
+        boolean bracket = !written.isEmpty() && (e instanceof Mul || e instanceof org.symgrad.expr.Pow);
+        return Exprs.mapChangedChildren(e, k -> argument ? asWritten(k)
+                : bracket && k instanceof Add && (e instanceof Mul || ((org.symgrad.expr.Pow) e).base() == k)
+                        ? inBracketOrder(orderedWithin(k)) : orderedWithin(k));
+    }
+
+    private Expr inBracketOrder(Expr bracket) {
+        if (!(bracket instanceof Add a)) {
+            return bracket;
+        }
+        List<Expr> shapes = a.terms().stream().map(t -> shape(plain, t)).toList();
+        List<Expr> kept = keptInResult.get(new HashSet<>(shapes));
+        if (kept == null || kept.size() != shapes.size()) {
+            return sumInWrittenOrder(a);
+        }
+        // the order of the sum the result writes with these terms elsewhere
+        List<Expr> ordered = new ArrayList<>(a.terms());
+        ordered.sort(java.util.Comparator.comparingInt(t -> kept.indexOf(shape(plain, t))));
+        return ordered.equals(a.terms()) ? a : new Add(ordered);
+    }
+
+    /**
+     * A sum in the order of a sum the input wrote with its terms; or, with their negations, in the order
+     * {@link WrittenOrientations#negated} writes the negation of the input's sum (its added terms first, in their
+     * order, then the subtracted ones: {@code w x + b − y} for the input's {@code y − w x − b}); {@code a} itself if none.
+     */
+    private Expr sumInWrittenOrder(Add a) {
+        List<Expr> ordered = inWrittenOrder(a.terms());
+        if (ordered != null) {
+            ordered = LeadingTerm.first(ordered, LeadingTerm::subtracted);
+        } else {
+            List<Expr> negated = a.terms().stream().map(WrittenTermOrder::negated).toList();
+            List<Expr> order = inWrittenOrder(negated);
+            if (order == null) {
+                return a;
+            }
+            List<Expr> added = new ArrayList<>();
+            List<Expr> subtracted = new ArrayList<>();
+            for (Expr t : order) {
+                Expr term = a.terms().get(negated.indexOf(t));
+                (LeadingTerm.subtracted(term) ? subtracted : added).add(term);
+            }
+            added.addAll(subtracted);
+            ordered = added;
+        }
+        // a sum already read in that order (its leading term aside, as printed) stays as it is:
+        // simplifying again, or what it prints read back, gives the same expression
+        return ordered.equals(a.terms()) || LeadingTerm.first(ordered, LeadingTerm::subtracted)
+                .equals(LeadingTerm.first(a.terms(), LeadingTerm::subtracted)) ? a : new Add(ordered);
     }
 
     /** A function's argument as the input grouped it, else with its sum's terms in the order written. */
@@ -205,6 +286,9 @@ final class WrittenTermOrder {
 
     /** {@code terms} in the order of the first argument the input wrote with the same terms; null if none. */
     private List<Expr> inWrittenOrder(List<Expr> terms) {
+        if (written.stream().noneMatch(order -> order.size() == terms.size())) {
+            return null;
+        }
         List<Expr> normal = terms.stream().map(t -> shape(plain, t)).toList();
         Set<Expr> distinct = new HashSet<>(normal);
         if (distinct.size() != normal.size()) {

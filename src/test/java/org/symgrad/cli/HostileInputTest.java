@@ -141,8 +141,8 @@ class HostileInputTest {
 
     @Test
     void hugePowerOfASumStaysAPower() {
-        assertExit(0, cli("simplify", "(x+1)^100000", "-f", "ascii"), "(1 + x)^100000");
-        assertExit(0, cli("diff", "(x+1)^100000", "--wrt", "x", "-f", "ascii"), "100000*(1 + x)^99999");
+        assertExit(0, cli("simplify", "(x+1)^100000", "-f", "ascii"), "(x + 1)^100000");
+        assertExit(0, cli("diff", "(x+1)^100000", "--wrt", "x", "-f", "ascii"), "100000*(x + 1)^99999");
     }
 
     @Test

@@ -25,7 +25,7 @@ class DeltaTermsContractedTest {
             sum(i, sum(j, a_i*a_j/(1 + x_i*x_j)))               | a_m | 2*sum(i, a_i/(1 + x_i*x_m))
             sum(p, sum(q, c_p*c_q/(t_p + t_q)))                 | c_e | 2*sum(p, c_p/(t_e + t_p))
             sum(p, sum(q, c_p*c_q*exp(-g*abs(t_p - t_q))))      | c_e | 2*sum(p, c_p*exp(-g*abs(t_e - t_p)))
-            sum(i, sum(j, a_i*a_j/(1 + x_i + 2*x_j)))           | a_m | sum(i, a_i*(3*x_i + 3*x_m + 2)/((x_i + 2*x_m + 1)*(2*x_i + x_m + 1)))
+            sum(i, sum(j, a_i*a_j/(1 + x_i + 2*x_j)))           | a_m | sum(i, a_i*(3*x_i + 3*x_m + 2)/((1 + x_i + 2*x_m)*(1 + x_m + 2*x_i)))
             """)
     void aQuadraticFormThroughAKernelContracts(String input, String wrt, String form) {
         CheckedDerivatives.assertDerivativeBothPaths(input, wrt, form);

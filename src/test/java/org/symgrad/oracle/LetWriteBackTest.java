@@ -18,8 +18,8 @@ class LetWriteBackTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            batch norm | let mu_d = mean(b, X_{bd}); let v_d = mean(b, (X_{bd} - mu_d)^2); let xhat_{bd} = (X_{bd} - mu_d)/sqrt(v_d + eps); let Y_{bd} = gamma_d*xhat_{bd} + beta_d; derive sum_b sum_d G_{bd}*Y_{bd} wrt X_{ae} | gamma_e*(n*G_{ae} - xhat_{ae}*sum(b, G_{be}*xhat_{be}) - sum(b, G_{be}))/(n*(eps + v_e)^(1/2))
-            layer norm | let mu = mean(k, x_k); let v = mean(k, (x_k - mu)^2); let xhat_i = (x_i - mu)/sqrt(v + eps); let y_i = w_i*xhat_i + b_i; derive sum_i G_i*y_i wrt x_j | (n*G_j*w_j - xhat_j*sum(i, G_i*w_i*xhat_i) - sum(i, G_i*w_i))/(n*(eps + v)^(1/2))
+            batch norm | let mu_d = mean(b, X_{bd}); let v_d = mean(b, (X_{bd} - mu_d)^2); let xhat_{bd} = (X_{bd} - mu_d)/sqrt(v_d + eps); let Y_{bd} = gamma_d*xhat_{bd} + beta_d; derive sum_b sum_d G_{bd}*Y_{bd} wrt X_{ae} | gamma_e*(n*G_{ae} - xhat_{ae}*sum(b, G_{be}*xhat_{be}) - sum(b, G_{be}))/(n*(v_e + eps)^(1/2))
+            layer norm | let mu = mean(k, x_k); let v = mean(k, (x_k - mu)^2); let xhat_i = (x_i - mu)/sqrt(v + eps); let y_i = w_i*xhat_i + b_i; derive sum_i G_i*y_i wrt x_j | (n*G_j*w_j - xhat_j*sum(i, G_i*w_i*xhat_i) - sum(i, G_i*w_i))/(n*(v + eps)^(1/2))
             a shifted variable | let u_i = x_i - c; derive sum_i (x_i - c)^3 wrt x_j | 3*u_j^2
             a scaled difference | let e = (y - t)/2; derive (y - t)^4 wrt y | 32*e^3
             symbolic coefficients | let h = (1 - z)*cc + z*hp; derive h^2 wrt z | 2*h*(hp - cc)

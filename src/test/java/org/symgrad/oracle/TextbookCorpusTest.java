@@ -96,7 +96,7 @@ class TextbookCorpusTest {
             Map.entry("matrix-product-trace.sg:3", "B_{ba}"),
             Map.entry("matrix-product-trace.sg:4", "2*sum(i, A_{ia}*C_{ib})"),
             Map.entry("matrix-product-trace.sg:5", "B_{ba}"),
-            Map.entry("smooth-abs-and-deltas.sg:2", "x/(eps + x^2)^(1/2)"),
+            Map.entry("smooth-abs-and-deltas.sg:2", "x/(x^2 + eps)^(1/2)"),
             Map.entry("smooth-abs-and-deltas.sg:3", "3*x*abs(x)"),
             Map.entry("smooth-abs-and-deltas.sg:4", "tanh(x)"),
             Map.entry("smooth-abs-and-deltas.sg:5", "delta(j,m)"),
@@ -114,8 +114,8 @@ class TextbookCorpusTest {
             Map.entry("gaussian-nll.sg:2", "(mu - x)/sigma^2"),
             Map.entry("gaussian-nll.sg:3", "1/sigma - (x - mu)^2/sigma^3"),
             Map.entry("cosine-similarity.sg:5", "b_j/(na*nb) - c*a_j/na^2"),
-            // the textbook's (n*delta(i,j) - 1 - y_i*y_j)/(n*(v + eps)^(1/2)) in canonical term order
-            Map.entry("layer-norm.sg:5", "(n*delta(i,j) - y_i*y_j - 1)/(n*(eps + v)^(1/2))"),
+            // the textbook's (n*delta(i,j) - 1 - y_i*y_j)/(n*(v + eps)^(1/2)), the numerator in canonical term order
+            Map.entry("layer-norm.sg:5", "(n*delta(i,j) - y_i*y_j - 1)/(n*(v + eps)^(1/2))"),
             Map.entry("gru-update.sg:6", "z_i*(B_{ij}*(1 - z_i)*(hp_i - c_i) + delta(i,j))"),
             Map.entry("gru-update.sg:5", "x_l*z_i*delta(i,k)*(1 - z_i)"),
             Map.entry("hinge-loss.sg:2", "-y*x_j*heaviside(1 - y*sum(k, w_k*x_k))"),

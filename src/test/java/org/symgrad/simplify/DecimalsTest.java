@@ -76,7 +76,7 @@ class DecimalsTest {
     void decimalDenominatorsAreNotClearedIntoACommonDenominator() {
         assertEquals("1 + 0.134145*x^2", simplified("1 + 0.134145*x^2"));
         // a sum of integers is not turned into decimals: x + 2 stays
-        assertEquals("0.5*(3 + x)", simplified("0.5*(x + 3)"));
+        assertEquals("0.5*(x + 3)", simplified("0.5*(x + 3)"));
     }
 
     /**

@@ -39,7 +39,7 @@ class SigmaInSumBodiesTest {
         CheckedDerivatives.assertDerivative("sum(i, log(1 + exp(-y_i*sum(j, X_ij*w_j))))", "w_k",
                 "-sum(i, X_{ik}*y_i*(1 - sigma(y_i*sum(j, X_{ij}*w_j))))");
         CheckedDerivatives.assertDerivative("sum(i, log(1 + exp(-y_i*(sum(j, X_ij*w_j) + b))))", "b",
-                "-sum(i, y_i*(1 - sigma(y_i*(b + sum(j, X_{ij}*w_j)))))");
+                "-sum(i, y_i*(1 - sigma(y_i*(sum(j, X_{ij}*w_j) + b))))");
         CheckedDerivatives.assertDerivative("sum(i, log(sigma(y_i*sum(j, X_ij*w_j))))", "w_k",
                 "sum(i, X_{ik}*y_i*(1 - sigma(y_i*sum(j, X_{ij}*w_j))))");
     }

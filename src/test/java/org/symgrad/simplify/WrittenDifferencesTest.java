@@ -32,7 +32,7 @@ class WrittenDifferencesTest {
     void theBatchNormVarianceGradientKeepsTheInputsDifference() {
         // batch-norm-steps.sg:7, Ioffe & Szegedy §3.1: Σ_i dl/dx̂_i (x_i − μ)(−1/2)(σ² + ε)^(−3/2)
         Derivation d = derived("sum_i D_i*(x_i - mu)/sqrt(v + eps)", "v");
-        assertEquals("-sum(i, D_i*(x_i - mu))/(2*(eps + v)^(3/2))", Printer.ascii(d.result()));
+        assertEquals("-sum(i, D_i*(x_i - mu))/(2*(v + eps)^(3/2))", Printer.ascii(d.result()));
         // the difference is written as the input wrote it in every step after the differentiation, not
         // turned by one stage and turned back by a last difference-as-written step (StepUndos)
         boolean differentiated = false;
