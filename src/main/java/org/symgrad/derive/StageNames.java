@@ -55,7 +55,7 @@ final class StageNames {
         List<String> named = new ArrayList<>(others(trace, before, after));
         List<String> operations = operations(trace, before, after);
         named.addAll(operations);
-        if (operations.isEmpty() && !named.isEmpty() && named.stream().allMatch(StepLeaps::ofTheBook)
+        if (operations.isEmpty() && !named.isEmpty() && named.stream().allMatch(r -> !StepLeaps.book(r).isEmpty())
                 && !StepLeaps.reapplied(named, before, after)) {
             // the normaliser's arithmetic after the book's rules, which it does not report (2·x/2 = x): named too
             named.add(label(trace, List.of(), fallback));

@@ -103,8 +103,7 @@ public final class StepLeaps {
         }
         if (rules.stream().allMatch(r -> BOOK.containsKey(r) || ARITHMETIC.contains(r))) {
             // rules of the book and arithmetic: the book's rules re-applied, and the rest arithmetic
-            List<Rule> cited = rules.stream().filter(BOOK::containsKey).flatMap(r -> BOOK.get(r).stream()).toList();
-            Expr again = NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
+            Expr again = reapplication(rules, before);
             if (StepLog.key(again).equals(StepLog.key(before))) {
                 return "the cited rules of the book do not apply";
             }
@@ -126,14 +125,13 @@ public final class StepLeaps {
      * order of terms and factors: a step citing them alone does only what they do.
      */
     static boolean reapplied(List<String> rules, Expr before, Expr after) {
-        List<Rule> cited = rules.stream().flatMap(r -> BOOK.get(r).stream()).toList();
-        Expr again = NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
-        return StepLog.key(again).equals(StepLog.key(after));
+        return StepLog.key(reapplication(rules, before)).equals(StepLog.key(after));
     }
 
-    /** Whether {@code rule} is a rule of the book a step may cite ({@link #book}). */
-    static boolean ofTheBook(String rule) {
-        return BOOK.containsKey(rule);
+    /** {@code before} with the rules of the book among {@code rules} applied to a fixpoint, its numbers folded. */
+    private static Expr reapplication(List<String> rules, Expr before) {
+        List<Rule> cited = rules.stream().filter(BOOK::containsKey).flatMap(r -> BOOK.get(r).stream()).toList();
+        return NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
     }
 
     /** Why arithmetic citing {@code rules} does not explain {@code before} to {@code after}: the names it brings in; null if none. */

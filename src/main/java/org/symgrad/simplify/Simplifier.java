@@ -359,7 +359,7 @@ public final class Simplifier {
             applied = new ArrayList<>(applied);
             applied.add(SumsSharingAFactor.GATHER_SUMS);
         }
-        if (quotientsNamed(out) > quotientsNamed(best)) {
+        if (out != best && quotientsNamed(out) > quotientsNamed(best)) {
             // the presenter wrote sinh/cosh as tanh in a term of the new form, where plainForm reports nothing
             applied = new ArrayList<>(applied);
             applied.add("quotient-as-function");
