@@ -832,7 +832,8 @@ public final class DocumentChecker {
         }
         Side inner = side(first.tokens().subList(1, first.tokens().size()), s, Set.of());
         Optional<Target> t = inner.reading().target();
-        if (t.isEmpty() || t.get().builtIn() || t.get().vector()) {
+        if (t.isEmpty() || t.get().builtIn() || t.get().vector() || t.get().squared()) {
+            // \ln \sigma^2 = 2 \ln \sigma is a step about σ, not a definition of it by its square's logarithm
             return Optional.empty();
         }
         if (otherDensity(t.get())) {
