@@ -33,6 +33,7 @@ import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.SigmaUse;
+import org.symgrad.parse.latex.DefinedFunctions;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.NameSubscripts;
 import org.symgrad.parse.latex.LatexSpans;
@@ -84,6 +85,8 @@ public final class DocumentChecker {
     private Set<String> nameSubscriptLetters = Set.of();
     private boolean sigmaIsQuantity;
     private List<Token> sigmaArgument = List.of();
+    /** The names the document's display math defines as functions, anywhere ({@link DefinedFunctions}). */
+    private Set<String> functionNames = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     private Set<Expr> documentSizes = Set.of();
 
@@ -149,6 +152,11 @@ public final class DocumentChecker {
         }
 
         @Override
+        public boolean definesFunction(String name) {
+            return functionNames.contains(name);
+        }
+
+        @Override
         public boolean definesValue(String name) {
             return definitions.of(name).isPresent();
         }
@@ -166,11 +174,15 @@ public final class DocumentChecker {
         }
         List<Segment> segments = DocumentScanner.scan(text, kind);
         List<Token> all = new ArrayList<>();
+        Set<String> defined = new java.util.LinkedHashSet<>();
         for (Segment s : segments) {
             if (s instanceof Segment.Math m) {
-                all.addAll(LatexTokens.lex(text, m.start(), m.end()));
+                List<Token> tokens = LatexTokens.lex(text, m.start(), m.end());
+                all.addAll(tokens);
+                defined.addAll(DefinedFunctions.in(tokens));
             }
         }
+        functionNames = Set.copyOf(defined);
         labelLetters = LatexReader.labelLetters(all);
         nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);

@@ -34,4 +34,28 @@ class CallsBeforeDefinitionTest {
         assertMarks("✓", chain + "$$\\frac{d f(x)}{d x} = 2 \\sin x \\cos x$$\n");
         assertMarks("✗", chain + "$$\\frac{d f(x)}{d x} = 2 \\sin x$$\n");
     }
+
+    @Test
+    void aGreekFunctionCalledOnAnExpressionBeforeItsDisplayDefinitionIsTheCall() {
+        // Goodfellow et al. §6.2.2.2: J = ζ((1 − 2y)z), "where ζ is the softplus", ζ(u) = log(1 + e^u) below;
+        // before: ζ·((1 − 2y)(wx + b)), a product, and both derivatives false (homework8 item 2)
+        String doc = "$$J = \\zeta\\left((1 - 2y)(w x + b)\\right)$$\n\nwhere $\\zeta$ is the softplus,\n\n"
+                + "$$\\zeta(u) = \\log(1 + \\exp(u))$$\n\n";
+        assertMarks("✓", doc + "$$\\frac{\\partial J}{\\partial b} = (1 - 2y) \\, \\sigma\\left((1 - 2y)(w x + b)\\right)$$\n");
+        assertMarks("✗", doc + "$$\\frac{\\partial J}{\\partial b} = \\sigma\\left((1 - 2y)(w x + b)\\right)$$\n");
+        // other letters, a Latin name, two parameters, a := definition
+        String phi = "$$N = \\phi(w x)$$\n\n$$\\phi(t) = t^2$$\n\n";
+        assertMarks("✓", phi + "$$\\frac{\\partial N}{\\partial w} = 2 w x^2$$\n");
+        assertMarks("✗", phi + "$$\\frac{\\partial N}{\\partial w} = w x^2$$\n");
+        String g = "$$M = g(a + b, a b)$$\n\n$$g(u, v) := u v$$\n\n";
+        assertMarks("✓", g + "$$\\frac{\\partial M}{\\partial a} = 2 a b + b^2$$\n");
+    }
+
+    @Test
+    void aNameNeverDefinedAsAFunctionStaysAProduct() {
+        // λ(a + b) with no definition λ(…) = … anywhere: λ times the bracket, as before
+        assertMarks("✓", "$$L = \\lambda(a + b)$$\n\n$$\\frac{\\partial L}{\\partial a} = \\lambda$$\n");
+        // a name defined by a value, not as a function, is no call either
+        assertMarks("✓", "$$c = 3$$\n\n$$L = c(a + b)$$\n\n$$\\frac{\\partial L}{\\partial a} = 3$$\n");
+    }
 }

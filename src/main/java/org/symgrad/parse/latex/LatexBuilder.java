@@ -1092,7 +1092,10 @@ final class LatexBuilder {
         // a registry function spelled as a word (\operatorname{GELU}) is a call whatever its arguments
         boolean knownWord = known.isPresent() && (name.spelling == NameAtom.Spelling.TEXT
                 || name.spelling == NameAtom.Spelling.WORD);
-        if ((plainArgs || knownWord && !argCtxs.isEmpty()) && name.power == null && validFunctionName(written)) {
+        // a name the document defines as a function, here or further down, is called whatever its argument
+        boolean definedFunction = !argCtxs.isEmpty() && context.definesFunction(written);
+        if ((plainArgs || definedFunction || knownWord && !argCtxs.isEmpty()) && name.power == null
+                && validFunctionName(written)) {
             List<Expr> args = new ArrayList<>();
             for (LatexParser.ExprContext a : argCtxs) {
                 args.add(withVectors(() -> expr(a)));

@@ -75,6 +75,14 @@ public interface LatexContext {
         return Set.of();
     }
 
+    /**
+     * Whether the document defines {@code name} as a function somewhere in its display math, also
+     * further down ({@link DefinedFunctions}): then {@code name(…)} is a call of it, whatever its argument.
+     */
+    default boolean definesFunction(String name) {
+        return false;
+    }
+
     /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */
     default List<Token> sigmaArgument() {
         return List.of();

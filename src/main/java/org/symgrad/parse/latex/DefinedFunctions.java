@@ -1,0 +1,66 @@
+package org.symgrad.parse.latex;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * The names a document defines as functions anywhere in its display math, read once before any
+ * formula is: a row that starts {@code \zeta(x) = …}, {@code g(u, v) := …}. A name of these applied
+ * to a bracket is a call of that function wherever it stands, also above its definition and with an
+ * argument that is not a plain variable ({@code L = \zeta(w x)} and, further down, "where
+ * {@code \zeta(x) = \log(1 + e^x)}"), not the name times the bracket; the call is applied once the
+ * definition is read ({@code CallsBeforeDefinition}).
+ */
+public final class DefinedFunctions {
+    private DefinedFunctions() {
+    }
+
+    /**
+     * The names (symgrad's spelling: {@code zeta}, {@code g}) that {@code tokens}, one display's math,
+     * define as functions: a one-token name at the start of a row (or after {@code &}), a bracket of
+     * one or more plain one-token parameters separated by commas, then {@code =} or {@code :=}.
+     */
+    public static Set<String> in(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 4 < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1))
+                    || tokens.get(i + 1).getType() != LatexLexer.LPAREN) {
+                continue;
+            }
+            int j = i + 2;
+            boolean parameters = true;
+            while (j < tokens.size() && tokens.get(j).getType() != LatexLexer.RPAREN) {
+                boolean parameter = (j - i) % 2 == 0;
+                parameters &= parameter ? isName(tokens.get(j)) : tokens.get(j).getType() == LatexLexer.COMMA;
+                j++;
+            }
+            if (!parameters || j == i + 2 || (j - i) % 2 == 0 || j + 1 >= tokens.size()) {
+                continue;
+            }
+            int relation = tokens.get(j + 1).getType();
+            if (relation == LatexLexer.EQ || relation == LatexLexer.DEF_EQ) {
+                out.add(spelling(name));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isName(Token t) {
+        return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
+    }
+
+    private static boolean startsRow(Token before) {
+        int type = before.getType();
+        return type == LatexLexer.AMP || type == LatexLexer.LINEBREAK || type == LatexLexer.BEGIN
+                || type == LatexLexer.QUAD || type == LatexLexer.COMMA || type == LatexLexer.TEXT;
+    }
+
+    private static String spelling(Token name) {
+        String text = name.getText();
+        return text.startsWith("\\") ? text.substring(1) : text;
+    }
+}
