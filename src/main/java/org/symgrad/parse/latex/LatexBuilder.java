@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -1545,14 +1546,19 @@ final class LatexBuilder {
                 && !Set.of("\\mathcal", "\\mathscr", "\\mathfrak", "\\mathbb").contains(s.FONT().getText());
     }
 
+    /**
+     * A superscript that marks a transpose: {@code ^T}, {@code ^\top}, {@code ^{T}}, {@code ^{\mathsf{T}}}, a sample
+     * label before it ({@code x^{(i)T}}), or any {@code \top} / {@code \intercal}. A T that is an operand of the
+     * exponent ({@code e^{z_i/T}}, {@code e^{-E/(kT)}}, {@code a^{T-1}}) is a power: a temperature, a horizon.
+     */
+    private static final Pattern TRANSPOSE_SCRIPT = Pattern.compile(
+            "\\{(?:\\(.*\\))?(?:T|\\\\(?:mathsf|mathrm|mathbf|text|rm)\\{T\\}|\\\\rmT)\\}");
+
     private void rejectTranspose(LatexParser.ScriptArgContext arg) {
-        String t = arg.getText();
-        if (arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || t.equals("{T}")
-                || t.matches("\\{.*(T|\\\\top|\\\\intercal)\\}") && !t.matches("\\{.*[a-zA-Z]T[a-zA-Z].*\\}")) {
-            if (t.equals("T") || t.endsWith("T}") || t.contains("\\top") || t.contains("\\intercal")
-                    || arg instanceof LatexParser.TransposeScriptContext) {
-                throw transposeError(arg);
-            }
+        String t = arg.getText().replaceAll("\\s+", "");
+        if (arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || t.contains("\\top")
+                || t.contains("\\intercal") || TRANSPOSE_SCRIPT.matcher(t).matches()) {
+            throw transposeError(arg);
         }
     }
 
