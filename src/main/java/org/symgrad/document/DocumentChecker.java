@@ -281,6 +281,13 @@ public final class DocumentChecker {
         if (b.isPresent()) {
             proseBranch = b.get();
             proseBranchLine = line(p.start() + prose.indexOf(prose.strip()));
+        } else if (proseBranch != null && ProseConditions.endsTheCase(prose)) {
+            proseBranch = null;
+        }
+        for (String a : ProseAssumptions.find(prose)) {
+            int at = line(p.start() + prose.indexOf(prose.strip()));
+            messages.add("line " + at + ": assumes " + a + " (from the text)");
+            directive("assume " + a, at);
         }
     }
 

@@ -8,13 +8,25 @@ import java.util.regex.Pattern;
  * The branch condition the prose before a formula states (SPEC §8): {@code when i = j},
  * {@code if $i \neq j$}, {@code When $k \neq y$:}. Only a comparison of two index letters after a
  * word that introduces a case is read, and only a whole one: in "for a residual $r = y - f$" the
- * letters are the start of a definition, not a branch. The last one in the text counts.
+ * letters are the start of a definition, not a branch. The last one in the text counts. A case holds for
+ * the formulas after it until a heading, another case, or prose that leaves it: words that say the cases are
+ * joined ("Together", "in general", "combining") or a paragraph that does not go on from the formula before
+ * it (one that does starts with "so", "thus", "which", "substituting" …); a formula written after "In
+ * general" under a stale {@code i ≠ j} would be checked in the wrong branch.
  */
 final class ProseConditions {
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(when|whenever|if|for|case|assuming|assume|with)\\b[^.\\n]{0,30}?"
                     + "(?<![A-Za-z_{\\\\])\\$?\\s*([a-z])\\s*(=|\\\\neq|\\\\ne|≠|!=)\\s*([a-z])"
                     + "(?!\\s*(?:[-+*/^_=<>]|\\\\(?:cdot|times|frac)))\\s*\\$?(?![A-Za-z_({])");
+
+    private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:in general|in both cases|both cases|in either case"
+            + "|together|combining|combined|combine|altogether|overall|in summary|summari[sz]ing|for all|for every|for any"
+            + "|compactly|in one formula|in one expression|unif(?:y|ied|ying))\\b");
+    private static final Pattern GOES_ON = Pattern.compile("(?i)^\\s*(?:so|thus|hence|then|therefore|which|where|and"
+            + "|that|i\\.e\\.|giving|gives|this|since|because|as|or|simplif\\w*|substitut\\w*|rearrang\\w*|using"
+            + "|expanding|plugging|similarly|likewise|here|note|again|it|we|now using|collecting|factor\\w*|multiply\\w*"
+            + "|dividing|taking|differentiating|applying)\\b");
 
     private ProseConditions() {
     }
@@ -27,5 +39,10 @@ final class ProseConditions {
             found = new Assumption.Branch(m.group(2), m.group(4), m.group(3).equals("="));
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether {@code prose}, which states no case of its own, leaves the case stated before it. */
+    static boolean endsTheCase(String prose) {
+        return !prose.isBlank() && (JOINED.matcher(prose).find() || !GOES_ON.matcher(prose).find());
     }
 }
