@@ -48,21 +48,78 @@ final class ExpsIntoSums {
                 rest.add(f);
             }
         }
-        if (sum == null || outside.isEmpty()) {
+        if (outside.isEmpty()) {
             return inner;
         }
-        for (Expr a : outside) {
-            if (Indices.mentions(a, sum.index())) {
-                return inner;
-            }
+        if (sum == null) {
+            return intoTerms(m, outside, rest, trace).orElse(inner);
         }
-        Optional<Expr> body = joined(sum.body(), outside);
-        if (body.isEmpty()) {
+        Optional<Expr> taken = taken(sum, outside);
+        if (taken.isEmpty()) {
             return inner;
         }
         trace.fired(EXP_INTO_SUM);
-        rest.add(new IndexSum(sum.index(), sum.lower(), sum.upper(), body.get()));
+        rest.add(taken.get());
         return Exprs.mul(rest);
+    }
+
+    /** {@code sum} with the exps of {@code outside} multiplied into its body, if that makes exps the input wrote. */
+    private Optional<Expr> taken(IndexSum sum, List<Expr> outside) {
+        for (Expr a : outside) {
+            if (Indices.mentions(a, sum.index())) {
+                return Optional.empty();
+            }
+        }
+        return joined(sum.body(), outside)
+                .map(body -> new IndexSum(sum.index(), sum.lower(), sum.upper(), body));
+    }
+
+    /**
+     * The exps {@code outside} taken into the Σ of every term of the one sum among {@code rest}, with the
+     * exps the input did not write beside that Σ, where each term is a Σ times factors and each Σ then
+     * holds exps the input wrote: {@code exp(a)·(Σ_k f_k·exp(u_k)
+     * − y·Σ_k g_k·exp(v_k))} is {@code Σ_k f_k·exp(a + u_k) − y·Σ_k g_k·exp(a + v_k)} (the normal form keeps
+     * sums that share a factor apart in a derivation's earlier stages, so the exp stands beside their sum).
+     */
+    private Optional<Expr> intoTerms(Mul m, List<Expr> outside, List<Expr> rest, Trace trace) {
+        List<Expr> sums = rest.stream().filter(f -> f instanceof org.symgrad.expr.Add).toList();
+        if (sums.size() != 1) {
+            return Optional.empty();
+        }
+        org.symgrad.expr.Add terms = (org.symgrad.expr.Add) sums.get(0);
+        List<Expr> out = new ArrayList<>();
+        for (Expr t : terms.terms()) {
+            List<Expr> factors = t instanceof Mul tm ? tm.factors() : List.of(t);
+            List<Expr> kept = new ArrayList<>();
+            List<Expr> exps = new ArrayList<>(outside);
+            IndexSum only = null;
+            for (Expr f : factors) {
+                if (WrittenExponentials.isExp(f) && !written.wrote(((Fn) f).arg())) {
+                    exps.add(((Fn) f).arg());
+                } else if (f instanceof IndexSum s && only == null) {
+                    only = s;
+                } else if (f instanceof IndexSum) {
+                    return Optional.empty();
+                } else {
+                    kept.add(f);
+                }
+            }
+            if (only == null) {
+                return Optional.empty();
+            }
+            Optional<Expr> taken = taken(only, exps);
+            if (taken.isEmpty()) {
+                return Optional.empty();
+            }
+            kept.add(taken.get());
+            out.add(Exprs.mul(kept));
+        }
+        trace.fired(EXP_INTO_SUM);
+        List<Expr> factors = new ArrayList<>();
+        for (Expr f : rest) {
+            factors.add(f == terms ? Exprs.add(out) : f);
+        }
+        return Optional.of(Exprs.mul(factors));
     }
 
     /** {@code body}, an exp or a product with exps, with {@code outside} and its exps multiplied into one. */

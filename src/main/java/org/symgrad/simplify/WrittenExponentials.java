@@ -40,6 +40,8 @@ final class WrittenExponentials {
     /** The input's own spelling of each exp argument, by its normal form (indices included). */
     private final Map<Expr, Expr> spellings;
     private final Normalizer normalizer;
+    /** The input's spellings by their {@link #key}: a contracted argument is one of them with other indices. */
+    private final Map<Expr, List<Expr>> spellingsByKey = new LinkedHashMap<>();
     /** {@link #expanded} so far: a result's exps are asked about more than once. */
     private final Map<Expr, Expr> expandedArguments = new HashMap<>();
 
@@ -58,6 +60,10 @@ final class WrittenExponentials {
             Expr canonical = out.expanded(a);
             out.written.add(key(canonical));
             out.spellings.putIfAbsent(canonical, a);
+            List<Expr> same = out.spellingsByKey.computeIfAbsent(key(canonical), k -> new ArrayList<>());
+            if (!same.contains(a)) {
+                same.add(a);
+            }
         }
         return out;
     }
@@ -187,7 +193,7 @@ final class WrittenExponentials {
             Expr rest = normalizer.presenter().present(Factored.fromPoly(sum).multiply(below));
             Expr argument = groupArguments.get(g.getKey());
             // the one exp of the term, spelled as the input spelled it where it did
-            Expr spelling = spellings.getOrDefault(argument, argument);
+            Expr spelling = java.util.Objects.requireNonNullElse(spellingOf(argument), argument);
             out.add(argument.equals(Exprs.ZERO) ? rest
                     : Exprs.mul(rest, Exprs.exp(readsBetter(spelling, argument) ? spelling : argument)));
         }
@@ -210,7 +216,7 @@ final class WrittenExponentials {
         kids.forEach(k -> out.add(spelled(k)));
         Expr rebuilt = out.equals(kids) ? e : Exprs.withChildren(e, out);
         if (rebuilt instanceof Fn f && isExp(f)) {
-            Expr spelling = spellings.get(expanded(f.arg()));
+            Expr spelling = spellingOf(expanded(f.arg()));
             if (spelling != null && readsBetter(spelling, f.arg())) {
                 return Exprs.exp(spelling);
             }
@@ -234,8 +240,49 @@ final class WrittenExponentials {
 
     /** The input's spelling of {@code argument} where it reads better ({@link #readsBetter}), else {@code argument}. */
     Expr spelling(Expr argument) {
-        Expr spelling = spellings.get(expanded(argument));
+        Expr spelling = spellingOf(expanded(argument));
         return spelling != null && readsBetter(spelling, argument) ? spelling : argument;
+    }
+
+    /**
+     * The input's spelling of the argument whose {@link #expanded} form is {@code canonical}, its free
+     * indices renamed where the input wrote it with others: the δ contraction of the input's
+     * {@code exp(−g(x_i − x_j)²)} by j = m is spelled {@code exp(−g(x_i − x_m)²)}, not the normal form's
+     * {@code exp(g(2x_i x_m − x_i² − x_m²))}. A renaming counts only where the renamed spelling expands to
+     * {@code canonical} itself. Null where the input wrote no such argument.
+     */
+    private Expr spellingOf(Expr canonical) {
+        Expr exact = spellings.get(canonical);
+        if (exact != null) {
+            return exact;
+        }
+        List<Expr> options = spellingsByKey.getOrDefault(key(canonical), List.of());
+        List<String> to = new ArrayList<>(org.symgrad.expr.Indices.free(canonical));
+        for (Expr option : options) {
+            List<String> from = new ArrayList<>(org.symgrad.expr.Indices.free(option));
+            if (from.isEmpty() || from.size() > 3 || to.isEmpty() || to.size() > 3) {
+                continue;
+            }
+            int[] choice = new int[from.size()];
+            while (true) {
+                Map<String, String> renaming = new LinkedHashMap<>();
+                for (int i = 0; i < from.size(); i++) {
+                    renaming.put(from.get(i), to.get(choice[i]));
+                }
+                Expr renamed = org.symgrad.expr.Indices.renameAll(option, renaming);
+                if (expanded(renamed).equals(canonical)) {
+                    return renamed;
+                }
+                int i = 0;
+                while (i < choice.length && ++choice[i] == to.size()) {
+                    choice[i++] = 0;
+                }
+                if (i == choice.length) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether every exp of {@code e} outside its Σ bodies is one the input wrote. */
@@ -272,11 +319,12 @@ final class WrittenExponentials {
      * erf's own derivative, which reads worse than {@code −x²/2}.
      */
     private static boolean readsBetter(Expr spelling, Expr argument) {
-        Expr terms = argument instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num
-                ? m.factors().get(1) : argument;
+        // a sum multiplied out, alone or times a coefficient: (2μx − μ² − x²)/2, g(2μx − μ² − x²)
+        boolean multipliedOut = argument instanceof Add
+                || argument instanceof Mul m && m.factors().stream().anyMatch(f -> f instanceof Add);
         boolean raisesASum = Exprs.any(spelling, x -> x instanceof Pow p && p.base() instanceof Add
                 && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0);
-        return terms instanceof Add && raisesASum && TextbookCost.of(spelling) < TextbookCost.of(argument);
+        return multipliedOut && raisesASum && TextbookCost.of(spelling) < TextbookCost.of(argument);
     }
 
     private static int exps(Expr e) {
@@ -288,7 +336,12 @@ final class WrittenExponentials {
         return e instanceof Fn f && f.name().equals(FunctionRegistry.EXP) && f.args().size() == 1;
     }
 
-    /** {@code e} with indexed names without their indices and numbers without their decimal spelling. */
+    /**
+     * {@code e} with indexed names without their indices and numbers without their decimal spelling,
+     * the terms of a sum and the factors of a product in one order of their own: the normal form orders
+     * them by their indices, so the input's {@code exp(x_i − 2x_j)} contracted to {@code exp(x_m − 2x_i)}
+     * comes out as {@code −2x_i + x_m} — the same argument, indices aside, in another order.
+     */
     private static Expr key(Expr e) {
         if (e instanceof Indexed x) {
             return new Sym(x.name());
@@ -302,6 +355,10 @@ final class WrittenExponentials {
         }
         List<Expr> out = new ArrayList<>(kids.size());
         kids.forEach(k -> out.add(key(k)));
+        if (e instanceof Add || e instanceof Mul) {
+            out.sort(java.util.Comparator.comparing(Expr::toString));
+            return Exprs.withChildren(e, out);
+        }
         return Exprs.withChildren(e, out);
     }
 }
