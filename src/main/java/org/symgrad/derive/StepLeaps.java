@@ -20,6 +20,7 @@ import org.symgrad.rewrite.RuleBook;
 import org.symgrad.rewrite.Trace;
 import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Simplifier;
+import org.symgrad.simplify.WrittenDifferences;
 
 /**
  * The steps of a derivation whose change is more than the rules they cite explain — a reader
@@ -109,14 +110,18 @@ public final class StepLeaps {
             }
             return broughtIn(again, after, rules);
         }
+        // the derivation shows every step with its differences turned as the input wrote them
+        // (WrittenDifferences): σ(−g(s_i − s_j)) where the simplifier writes σ(g(s_j − s_i)); the
+        // forms the check makes are read the same way, turned as the line before writes them
+        java.util.function.UnaryOperator<Expr> shown = e -> StepLog.key(WrittenDifferences.turned(before, e));
         Expr settled = arithmeticForm.simplify(before);
-        if (StepLog.key(settled).equals(StepLog.key(before))) {
+        Expr key = StepLog.key(before);
+        if (StepLog.key(settled).equals(key) || shown.apply(settled).equals(key)) {
             return null;
         }
         // the write-back of the stage within terms (Deriver): from each term's arithmetic form, each term written back
-        Expr key = StepLog.key(before);
-        return StepLog.key(Deriver.termwise(before, arithmeticForm, Trace.NONE)).equals(key)
-                && StepLog.key(Deriver.termwise(before, writtenBack, Trace.NONE)).equals(StepLog.key(after))
+        return shown.apply(Deriver.termwise(before, arithmeticForm, Trace.NONE)).equals(key)
+                && shown.apply(Deriver.termwise(before, writtenBack, Trace.NONE)).equals(StepLog.key(after))
                 ? null : "does arithmetic besides " + step.rule();
     }
 

@@ -213,6 +213,8 @@ public final class Simplifier {
         WrittenExponentials writtenExps = WrittenExponentials.in(e, plainForm);
         MergedExponentials merged = new MergedExponentials(writtenExps, plainForm);
         Integer bestCost = null; // what a write-back competes with (costAsWritten), once a candidate asks
+        SumsApart writtenApart = null;
+        Integer gatheredCost = null; // the cost of best's textbook form where it gathers a square back, once asked
         for (Rule d : reversed) {
             if (!canApply(d, best)) {
                 continue;
@@ -238,8 +240,21 @@ public final class Simplifier {
             }
             if (TextbookCost.anyOrientation(candidate) <= bestCost && !dividesByNew(candidate, best, d)
                     && !DerivativePairs.broken(best, candidate) && roots(candidate) <= roots(best)) {
+                if (writtenApart == null) {
+                    writtenApart = SumsApart.in(e, plainForm);
+                }
+                if (gatheredCost == null) {
+                    gatheredCost = squareGatheredCost(best, plainForm, writtenApart, e);
+                }
+                // a square of a difference the textbook form gathers back is not expanded for a name:
+                // Σ_i (x_i − μ)² stays, not n μ² − 2μ n x̄ + Σ_i x_i² for x̄ = Σ_i x_i/n
+                if (gatheredCost >= 0 && TextbookCost.asPrinted(
+                        textbookTerms(candidate, plainForm, writtenApart, e, new TraceRecorder())) > gatheredCost) {
+                    continue;
+                }
                 best = candidate;
                 bestCost = null;
+                gatheredCost = null;
                 tried.replay(trace);
             }
         }
@@ -294,6 +309,17 @@ public final class Simplifier {
         // the terms of a function's argument in the order the input wrote them: σ(2x + 1), not σ(1 + 2x)
         terms = WrittenTermOrder.in(e, plainForm).ordered(terms);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
+    }
+
+    /**
+     * The cost of {@code best}'s textbook form ({@link #textbookTerms}) where that form gathers a
+     * square of a difference back ({@link BinomialSquares}); -1 where it gathers none. A write-back
+     * whose own textbook form costs more (it took a sum of the expanded square for a name) loses.
+     */
+    private int squareGatheredCost(Expr best, Normalizer plainForm, SumsApart apart, Expr input) {
+        TraceRecorder probe = new TraceRecorder();
+        Expr gathered = textbookTerms(best, plainForm, apart, input, probe);
+        return probe.fired().contains(BinomialSquares.SQUARE_OF_SUM) ? TextbookCost.asPrinted(gathered) : -1;
     }
 
     /**

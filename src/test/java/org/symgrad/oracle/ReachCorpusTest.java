@@ -40,7 +40,7 @@ import org.symgrad.script.LetStatement;
 import org.symgrad.script.Statement;
 
 /**
- * The reach corpus ({@code src/test/resources/textbook-reach}, issue 9): 126 derivations beyond the
+ * The reach corpus ({@code src/test/resources/textbook-reach}, issue 9): 137 derivations beyond the
  * canon, each with the form its source prints ({@code # expect:}). Every derivation is run alone
  * (the {@code let}s it uses, the {@code assume}s, the {@code derive}) and classified as the corpus
  * README's table does: rejected, an unknown function's derivative left symbolic, right in another
@@ -94,7 +94,7 @@ class ReachCorpusTest {
     @Test
     void everyDerivationIsRightOrRejectedAndNoneFallsBelowItsRecord() throws IOException {
         List<Entry> entries = entries();
-        assertTrue(entries.size() >= 126, entries.size() + " derivations");
+        assertTrue(entries.size() >= 137, entries.size() + " derivations");
         List<Result> results = new ArrayList<>();
         for (Entry e : entries) {
             results.add(classify(e));
@@ -572,6 +572,19 @@ class ReachCorpusTest {
         out.put("sgd-losses.sg:15", Standing.OTHER_FORM);
         out.put("sgd-losses.sg:18", Standing.OTHER_FORM);
         out.put("sgd-losses.sg:21", Standing.OTHER_FORM);
+        // seventh round, second part: with the square kept beside a let (SquaresBeforeNamesTest) and the σ write-back
+        // of a turned difference no leap (TurnedDifferencesNoLeapTest)
+        out.put("bce-probabilities.sg:7", Standing.OTHER_FORM);
+        out.put("gaussian-mle.sg:7", Standing.OTHER_FORM);
+        out.put("gaussian-mle.sg:10", Standing.OTHER_FORM);
+        out.put("poisson-log-link.sg:6", Standing.EXACT);
+        out.put("ranknet.sg:5", Standing.OTHER_FORM);
+        out.put("ranknet.sg:8", Standing.OTHER_FORM);
+        out.put("softplus-beta.sg:6", Standing.OTHER_FORM);
+        out.put("vae-kl-logvar.sg:6", Standing.OTHER_FORM);
+        out.put("xentropy-lambda.sg:8", Standing.OTHER_FORM);
+        out.put("xgb-squared-log.sg:7", Standing.EXACT);
+        out.put("xgb-squared-log.sg:10", Standing.UP_TO_ORDER);
         return out;
     }
 }
