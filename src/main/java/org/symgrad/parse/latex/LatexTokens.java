@@ -60,6 +60,7 @@ public final class LatexTokens {
         }
         List<Token> tokens = oldFontWords(removeNotes(raw));
         typeLeibnizD(tokens);
+        typePlainIndicators(tokens);
         Set<String> defined = DefinedWords.in(document);
         return increments(joinWords(tokens, defined), defined);
     }
@@ -336,6 +337,39 @@ public final class LatexTokens {
             }
         }
         return out;
+    }
+
+    private static final Set<Integer> RELATIONS = Set.of(LatexLexer.EQ, LatexLexer.NEQ, LatexLexer.LT, LatexLexer.GT,
+            LatexLexer.LEQ, LatexLexer.GEQ);
+
+    /**
+     * CS229's indicator {@code 1\{y^{(i)} = j\}}: a plain 1 (not part of a longer number) right before
+     * {@code \{ … \}} that holds a relation is the indicator {@code \mathbb{1}\{…\}}, not 1 times a set.
+     */
+    private static void typePlainIndicators(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() != LatexLexer.DIGIT || !t.getText().equals("1")
+                    || tokens.get(i + 1).getType() != LatexLexer.LBRACE_LIT
+                    || i > 0 && (tokens.get(i - 1).getType() == LatexLexer.DIGIT || tokens.get(i - 1).getType() == LatexLexer.DOT)) {
+                continue;
+            }
+            int depth = 0;
+            boolean relation = false;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                int type = tokens.get(j).getType();
+                if (type == LatexLexer.LBRACE_LIT) {
+                    depth++;
+                } else if (type == LatexLexer.RBRACE_LIT && --depth == 0) {
+                    break;
+                } else if (depth == 1 && RELATIONS.contains(type)) {
+                    relation = true;
+                }
+            }
+            if (relation) {
+                tokens.set(i, retyped(t, LatexLexer.INDICATOR));
+            }
+        }
     }
 
     static Token retyped(Token t, int type) {
