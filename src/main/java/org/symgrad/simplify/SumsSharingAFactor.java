@@ -152,6 +152,14 @@ final class SumsSharingAFactor {
         if (!(normal instanceof Add n) || n.terms().size() < termCount(joined)) {
             bracket = normal;
         }
+        // a number the bracket's terms share stands in front of the Σ, as the normal form pulls it out of one:
+        // 2g Σ_i a_i (x_i − x_m), not Σ_i 2a_i … the bracket's 2g x_i − 2g x_m would leave inside
+        Num content = null;
+        if (bracket instanceof Mul bm && bm.factors().get(0) instanceof Num c && !c.value().isOne()
+                && bm.factors().size() > 1) {
+            content = c;
+            bracket = Exprs.mul(bm.factors().subList(1, bm.factors().size()));
+        }
         List<Expr> body = new ArrayList<>(shared);
         body.add(bracket);
         Expr sum = new IndexSum(i, s.lower(), s.upper(), Exprs.mul(body));
@@ -162,7 +170,14 @@ final class SumsSharingAFactor {
             sum = Exprs.neg(new IndexSum(i, s.lower(), s.upper(), Exprs.mul(negated)));
         }
         IndexSum gathered = (IndexSum) (sum instanceof Mul m ? m.factors().get(1) : sum);
-        return keptApart.test(gathered) ? Optional.empty() : Optional.of(sum);
+        if (keptApart.test(gathered)) {
+            return Optional.empty();
+        }
+        if (content == null) {
+            return Optional.of(sum);
+        }
+        return Optional.of(sum instanceof Mul m ? Exprs.mul(new Num(content.value().negate()), m.factors().get(1))
+                : Exprs.mul(content, sum));
     }
 
     /** Whether the factors outside a sum and those left inside beside the shared factor are not both there. */
