@@ -31,6 +31,7 @@ import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
 import org.symgrad.simplify.WrittenDifferences;
+import org.symgrad.simplify.WrittenFactorOrder;
 
 /**
  * Derives {@code ∂of/∂wrt} step by step through the definitions in force. The differentiation
@@ -124,8 +125,9 @@ public final class Deriver {
      */
     public Expr simplifiedAsWritten(Expr e) {
         // a − (1 − x)/q stays so: the differences turned as the input wrote them ({@link WrittenDifferences})
-        return org.symgrad.expr.Indices.preferring(WrittenDifferences.turned(e, bodiesUsed(e), simplified(e)),
-                chosenBoundNames(e));
+        List<Expr> bodies = bodiesUsed(e);
+        return org.symgrad.expr.Indices.preferring(WrittenFactorOrder.ordered(e, bodies,
+                WrittenDifferences.turned(e, bodies, simplified(e))), chosenBoundNames(e));
     }
 
     /** The simplified derivative only (no steps recorded). */
@@ -135,7 +137,8 @@ public final class Deriver {
         if (innerDone != of) {
             return derivative(innerDone, wrt);
         }
-        return WrittenDifferences.turned(of, bodiesUsed(of), textbookDerivative(of, wrt));
+        List<Expr> bodies = bodiesUsed(of);
+        return WrittenFactorOrder.ordered(of, bodies, WrittenDifferences.turned(of, bodies, textbookDerivative(of, wrt)));
     }
 
     /** The name of the step that writes each derivative the input wrote inside the one taken as its result. */
@@ -395,9 +398,12 @@ public final class Deriver {
 
     private List<Step> named(List<Step> steps, Expr of) {
         org.symgrad.expr.WrittenBoundNames preferred = chosenBoundNames(of);
+        List<Expr> bodies = bodiesUsed(of);
         List<Step> out = new ArrayList<>();
         for (Step s : steps) {
-            out.add(new Step(s.rule(), org.symgrad.expr.Indices.preferring(s.expr(), preferred)));
+            // each form's products in the order the user's input wrote their factors ({@link WrittenFactorOrder})
+            out.add(new Step(s.rule(), org.symgrad.expr.Indices.preferring(WrittenFactorOrder.ordered(of, bodies, s.expr()),
+                    preferred)));
         }
         return out;
     }

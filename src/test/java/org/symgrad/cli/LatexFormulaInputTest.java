@@ -73,7 +73,7 @@ class LatexFormulaInputTest {
     void aDefaultTheReaderChoseIsNotedOnStandardError() {
         CliRun r = CliRun.symgrad("diff", "\\max(0, 1 - y w x)", "--wrt", "w");
         assertEquals(0, r.exit());
-        assertEquals("-x*y*heaviside(1 - w*x*y)\n", r.out());
+        assertEquals("-x*y*heaviside(1 - y*w*x)\n", r.out());
         assertTrue(r.err().startsWith("note: \\max(0, 1 - y w x) read as relu("), r.err());
     }
 

@@ -51,7 +51,7 @@ class StageLabelsTest {
                 "ramp-times-step", "cancel-common-factors");
         Derivation hinge = derive("c*max(0, 1 - t*s)^2/2", "s");
         assertEquals(List.of(), StepLeaps.checker().of(hinge), "leaps in " + hinge.steps());
-        assertEquals("-c*t*max(0, 1 - s*t)", Printer.ascii(hinge.result()));
+        assertEquals("-c*t*max(0, 1 - t*s)", Printer.ascii(hinge.result()));
     }
 
     @Test

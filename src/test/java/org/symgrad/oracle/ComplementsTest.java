@@ -18,9 +18,9 @@ class ComplementsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            complement beside a term | derive w^2 - log(sigma(w*t)) wrt w | 2*w - t*(1 - sigma(t*w))
-            two complements | derive log(sigma(-c*b)) - log(sigma(a*b)) wrt b | -(c*(1 - sigma(-b*c)) + a*(1 - sigma(a*b)))
-            a function's complement keeps the minus | derive -log(sigma(w*t)) wrt w | -t*(1 - sigma(t*w))
+            complement beside a term | derive w^2 - log(sigma(w*t)) wrt w | 2*w - t*(1 - sigma(w*t))
+            two complements | derive log(sigma(-c*b)) - log(sigma(a*b)) wrt b | -(c*(1 - sigma(-c*b)) + a*(1 - sigma(a*b)))
+            a function's complement keeps the minus | derive -log(sigma(w*t)) wrt w | -t*(1 - sigma(w*t))
             a named complement takes it | let q = sigma(a*t - c); derive -log(q) wrt t | a*(q - 1)
             a named complement under a sum | let h_i = sigma(z_i); derive -sum_i log(h_i) wrt z_j | h_j - 1
             a complement beside its name | let q = sigma(a*t); derive -q wrt t | -a*q*(1 - q)

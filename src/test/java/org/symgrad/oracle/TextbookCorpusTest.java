@@ -123,7 +123,7 @@ class TextbookCorpusTest {
             Map.entry("l1-lasso.sg:3", "sign(w_j)"),
             Map.entry("l1-lasso.sg:4", "lambda*sign(w_j) + sum(n, X_{nj}*(yhat_n - y_n))"),
             Map.entry("l2-normalise.sg:4", "(delta(i,j) - u_i*u_j)/r"),
-            Map.entry("least-squares-basis.sg:2", "-sum(n, Phi_{nk}*(t_n - sum(j, Phi_{nj}*w_j)))"),
+            Map.entry("least-squares-basis.sg:2", "-sum(n, Phi_{nk}*(t_n - sum(j, w_j*Phi_{nj})))"),
             Map.entry("logistic-regression-batch.sg:3", "sum(n, X_{nj}*(p_n - y_n))"),
             Map.entry("logistic-regression-batch.sg:4", "sum(n, p_n - y_n)"),
             Map.entry("logsumexp-hessian.sg:3", "p_i*(delta(i,j) - p_j)"),

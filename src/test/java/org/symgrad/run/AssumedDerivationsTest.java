@@ -67,7 +67,7 @@ class AssumedDerivationsTest {
                         "2*t_a*sum(i, t_i*w_i)", "2*t_a*w_a", "assumption: t one-hot"),
                 new Case("", "assume x > 0\nassume w > 0", "derive w*log(x*w) wrt w",
                         List.of(new Sampling.Positive("x"), new Sampling.Positive("w")),
-                        "1 + log(w*x)", "log(w) + log(x) + 1", "assumption: x > 0, assumption: w > 0"),
+                        "1 + log(x*w)", "log(w) + log(x) + 1", "assumption: x > 0, assumption: w > 0"),
                 new Case("", "assume x > 0", "derive w*sqrt(x^2) + w*abs(x) wrt w",
                         List.of(new Sampling.Positive("x")),
                         "abs(x) + (x^2)^(1/2)", "2*x", "assumption: x > 0"),

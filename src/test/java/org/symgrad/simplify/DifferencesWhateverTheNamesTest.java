@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
 class DifferencesWhateverTheNamesTest {
     @Test
     void theWrittenOrientationWhateverTheFeatureName() {
-        assertDerivativeBothPaths("sum(n, (t_n - sum(d, w_d*phi_nd))^2)/2", "w_k", "-sum(n, phi_{nk}*(t_n - sum(d, phi_{nd}*w_d)))");
+        assertDerivativeBothPaths("sum(n, (t_n - sum(d, w_d*phi_nd))^2)/2", "w_k", "-sum(n, phi_{nk}*(t_n - sum(d, w_d*phi_{nd})))");
         assertDerivativeBothPaths("sum(n, (t_n - sum(j, w_j*x_nj))^2)/2", "w_k", "-sum(n, x_{nk}*(t_n - sum(j, w_j*x_{nj})))");
-        assertDerivativeBothPaths("sum(n, (t_n - sum(j, w_j*a_nj))^2)/2", "w_k", "-sum(n, a_{nk}*(t_n - sum(j, a_{nj}*w_j)))");
+        assertDerivativeBothPaths("sum(n, (t_n - sum(j, w_j*a_nj))^2)/2", "w_k", "-sum(n, a_{nk}*(t_n - sum(j, w_j*a_{nj})))");
         assertDerivativeBothPaths("sum(n, (y_n - sum(d, phi_nd*w_d))^2)/2", "w_k", "-sum(n, phi_{nk}*(y_n - sum(d, phi_{nd}*w_d)))");
         assertDerivativeBothPaths("sum(i, (b_i - sum(j, c_j*z_ij))^2)/2", "c_k", "-sum(i, z_{ik}*(b_i - sum(j, c_j*z_{ij})))");
     }
 
     @Test
     void theOtherOrientationAsWritten() {
-        assertDerivativeBothPaths("sum(n, (sum(d, w_d*phi_nd) - t_n)^2)/2", "w_k", "sum(n, phi_{nk}*(sum(d, phi_{nd}*w_d) - t_n))");
+        assertDerivativeBothPaths("sum(n, (sum(d, w_d*phi_nd) - t_n)^2)/2", "w_k", "sum(n, phi_{nk}*(sum(d, w_d*phi_{nd}) - t_n))");
         assertDerivativeBothPaths("sum(n, (sum(j, w_j*x_nj) - t_n)^2)/2", "w_k", "sum(n, x_{nk}*(sum(j, w_j*x_{nj}) - t_n))");
     }
 }

@@ -39,7 +39,7 @@ class SumsApartTest {
         // dice.sg:6, V-Net eq. (2): the denominator Σ_i p_i² + Σ_i g_i², not Σ_i (g_i² + p_i²)
         Derivation d = Symgrad.derive(Parser.parseExpression("2*sum(i, p_i*g_i)/(sum(i, p_i^2) + sum(i, g_i^2))"),
                 Parser.parseExpression("p_j"));
-        assertEquals("2*(g_j*(sum(i, p_i^2) + sum(i, g_i^2)) - 2*p_j*sum(i, g_i*p_i))/(sum(i, p_i^2) + sum(i, g_i^2))^2",
+        assertEquals("2*(g_j*(sum(i, p_i^2) + sum(i, g_i^2)) - 2*p_j*sum(i, p_i*g_i))/(sum(i, p_i^2) + sum(i, g_i^2))^2",
                 Printer.ascii(d.result()));
         // no step shows them merged (a step that wrote them apart again would undo it)
         for (var step : d.steps()) {

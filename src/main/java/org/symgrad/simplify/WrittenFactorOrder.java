@@ -1,0 +1,118 @@
+package org.symgrad.simplify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.symgrad.error.LimitException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.functions.FactorOrder;
+
+/**
+ * The factors of a product in the order the input wrote them (issue 9 item 5): where every factor of a
+ * product of the result (numbers aside, two or more) is a factor of one product the input writes (equal
+ * normal forms, indices aside), they stand in that product's order. {@code exp(−y F)} differentiated by F
+ * is {@code −y exp(−y F)}, not the normal form's {@code −y exp(−F y)}; the input's {@code Σ_i p_i g_i}
+ * stays {@code Σ_i p_i g_i}, not {@code Σ_i g_i p_i}. Only factors of one display rank change places
+ * ({@link FactorOrder}: a number, then names, indexed names, functions, brackets …), those the normal form
+ * orders among themselves by their names; each rank keeps its places, so the form prints as it is.
+ * A presentation only, applied to a derivation's forms and to a simplification's result with the
+ * user's input, not the step's (by the derivation): a step's form keeps the input's
+ * order, and the product rule's and chain rule's products, which no one wrote, keep the normal form's.
+ */
+public final class WrittenFactorOrder {
+    /** The shapes of the factors (numbers aside) of each product the input writes, in its order. */
+    private final List<List<Expr>> products;
+    private final Normalizer plain = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+    private final Map<Expr, Expr> shapes = new HashMap<>();
+
+    private WrittenFactorOrder(List<List<Expr>> products) {
+        this.products = products;
+    }
+
+    /**
+     * {@code result} (a form of {@code input}'s derivative, or of {@code input} itself) with its products'
+     * factors in the order {@code input}, then {@code bodies} (the lets it uses), wrote them; {@code result}
+     * itself where none is written otherwise.
+     */
+    public static Expr ordered(Expr input, List<Expr> bodies, Expr result) {
+        List<Expr> written = new ArrayList<>();
+        written.add(input);
+        written.addAll(bodies);
+        WrittenFactorOrder order = new WrittenFactorOrder(new ArrayList<>());
+        try {
+            written.forEach(order::collect);
+            return order.products.isEmpty() ? result : order.within(result);
+        } catch (LimitException tooLarge) {
+            return result; // an order only: a form too large to normalise keeps the normal form's
+        }
+    }
+
+    /** {@link #ordered(Expr, List, Expr)} with no lets. */
+    public static Expr ordered(Expr input, Expr result) {
+        return ordered(input, List.of(), result);
+    }
+
+    private void collect(Expr e) {
+        if (e instanceof Mul m) {
+            List<Expr> factors = m.factors().stream().filter(f -> !(f instanceof Num)).map(this::shape).toList();
+            if (factors.size() > 1 && new HashSet<>(factors).size() == factors.size() && !products.contains(factors)) {
+                products.add(factors);
+            }
+        }
+        Exprs.children(e).forEach(this::collect);
+    }
+
+    private Expr shape(Expr factor) {
+        return shapes.computeIfAbsent(factor, f -> WrittenOrientations.shapeOverAnyIndex(plain.canonical(f)));
+    }
+
+    private Expr within(Expr e) {
+        Expr out = Exprs.mapChangedChildren(e, this::within);
+        return out instanceof Mul m ? inWrittenOrder(m) : out;
+    }
+
+    private Expr inWrittenOrder(Mul m) {
+        List<Integer> places = new ArrayList<>();
+        List<Expr> factors = new ArrayList<>();
+        for (int i = 0; i < m.factors().size(); i++) {
+            if (!(m.factors().get(i) instanceof Num)) {
+                places.add(i);
+                factors.add(m.factors().get(i));
+            }
+        }
+        if (factors.size() < 2) {
+            return m;
+        }
+        List<Expr> shapesOf = factors.stream().map(this::shape).toList();
+        Set<Expr> distinct = new HashSet<>(shapesOf);
+        if (distinct.size() != shapesOf.size()) {
+            return m;
+        }
+        for (List<Expr> order : products) {
+            if (!order.containsAll(distinct)) {
+                continue;
+            }
+            // each rank's places filled with that rank's factors in the written order
+            List<Expr> out = new ArrayList<>(m.factors());
+            Map<Integer, List<Integer>> byRank = new HashMap<>();
+            for (int k = 0; k < factors.size(); k++) {
+                byRank.computeIfAbsent(FactorOrder.rank(factors.get(k)), r -> new ArrayList<>()).add(k);
+            }
+            for (List<Integer> group : byRank.values()) {
+                List<Integer> sorted = new ArrayList<>(group);
+                sorted.sort(java.util.Comparator.comparingInt(k -> order.indexOf(shapesOf.get(k))));
+                for (int g = 0; g < group.size(); g++) {
+                    out.set(places.get(group.get(g)), factors.get(sorted.get(g)));
+                }
+            }
+            return out.equals(m.factors()) ? m : new Mul(out);
+        }
+        return m;
+    }
+}
