@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Rational;
@@ -95,6 +96,13 @@ public final class FunctionRegistry {
                             pow(div(add(ONE, fn("tanh", U)), sub(ONE, fn("tanh", U))), num(HALF)))
                     .latex("\\tanh")
                     .code("np.tanh({0})", "torch.tanh({0})").build(),
+            // the reciprocal functions, as books write tanh' = sech² u: always read as the quotient they name
+            reciprocal("sec", null, "cos", neg(fn("sin", U)), x -> 1 / Math.cos(x), Parity.EVEN, "\\sec"),
+            reciprocal("csc", null, "sin", fn("cos", U), x -> 1 / Math.sin(x), Parity.ODD, "\\csc"),
+            reciprocal("cot", "cos", "sin", null, x -> 1 / Math.tan(x), Parity.ODD, "\\cot"),
+            reciprocal("sech", null, "cosh", fn("sinh", U), x -> 1 / Math.cosh(x), Parity.EVEN, "\\operatorname{sech}"),
+            reciprocal("csch", null, "sinh", fn("cosh", U), x -> 1 / Math.sinh(x), Parity.ODD, "\\operatorname{csch}"),
+            reciprocal("coth", "cosh", "sinh", null, x -> 1 / Math.tanh(x), Parity.ODD, "\\coth"),
             KnownFunction.unary("atan", Math::atan).aliases("arctan").derivative(pow(add(ONE, pow(U, 2)), -1))
                     .parity(Parity.ODD).at(Rational.ZERO, ZERO).at(Rational.ONE, mul(num(QUARTER), Constants.PI.symbol()))
                     .range(new Range(-Math.PI / 2, true, Math.PI / 2, true))
@@ -248,6 +256,25 @@ public final class FunctionRegistry {
     }
 
     private FunctionRegistry() {
+    }
+
+    /**
+     * {@code name(u) = numerator(u)/denominator(u)}: sec, csc, sech, csch over 1, cot and coth over cos and cosh. The
+     * normaliser always writes the quotient (as it writes sqrt as a power), so a result never holds the name; the
+     * derivative is the quotient rule's, {@code −denominator′/denominator²} over 1 and {@code −1/denominator²} for cot
+     * and coth (cos² + sin² = 1, cosh² − sinh² = 1).
+     */
+    private static KnownFunction reciprocal(String name, String numerator, String denominator,
+                                            Expr denominatorDerivative, DoubleUnaryOperator value, Parity parity,
+                                            String latex) {
+        Expr below = pow(fn(denominator, U), -1);
+        Expr derivative = numerator == null ? neg(mul(denominatorDerivative, pow(fn(denominator, U), -2)))
+                : neg(pow(fn(denominator, U), -2));
+        String top = numerator == null ? "1" : "{1}." + numerator + "({0})";
+        String code = top + "/{1}." + denominator + "({0})";
+        return KnownFunction.unary(name, value).derivative(derivative).parity(parity)
+                .canonicalForm(numerator == null ? below : mul(fn(numerator, U), below)).latex(latex)
+                .code(code.replace("{1}", "np"), code.replace("{1}", "torch")).build();
     }
 
     /** The standard normal density {@code φ(u) = e^{−u²/2}/√(2π)}, the derivative of Φ. */

@@ -1095,7 +1095,8 @@ final class LatexBuilder {
                 || name.spelling == NameAtom.Spelling.WORD);
         // a name the document defines as a function, here or further down, is called whatever its argument
         boolean definedFunction = !argCtxs.isEmpty() && context.definesFunction(written);
-        if ((plainArgs || definedFunction || knownWord && !argCtxs.isEmpty()) && name.power == null
+        // \operatorname{erf}^2(x), as \tanh^2(x): a power on a known function word raises its value
+        if ((plainArgs || definedFunction || knownWord && !argCtxs.isEmpty()) && (name.power == null || knownWord)
                 && validFunctionName(written)) {
             List<Expr> args = new ArrayList<>();
             for (LatexParser.ExprContext a : argCtxs) {
@@ -1114,7 +1115,7 @@ final class LatexBuilder {
             if (args.size() == 1) {
                 args.set(0, offeredComponentOf(args.get(0)));
             }
-            return new Call(List.of(), new Fn(known.map(KnownFunction::name).orElse(written), args), next);
+            return new Call(List.of(), pow(new Fn(known.map(KnownFunction::name).orElse(written), args), name.power), next);
         }
         Expr product = resolve(name);
         note(text(whole) + " read as a product", whole);

@@ -31,7 +31,8 @@ final class LatexNames {
             Map.entry("softplus", "softplus"), Map.entry("relu", "relu"), Map.entry("sign", "sign"),
             Map.entry("sgn", "sign"), Map.entry("abs", "abs"), Map.entry("heaviside", "heaviside"),
             Map.entry("arctan", "atan"), Map.entry("arcsin", "asin"), Map.entry("arccos", "acos"),
-            Map.entry("swish", "silu"));
+            Map.entry("swish", "silu"), Map.entry("sec", "sec"), Map.entry("csc", "csc"), Map.entry("cot", "cot"),
+            Map.entry("sech", "sech"), Map.entry("csch", "csch"), Map.entry("coth", "coth"));
 
     /**
      * Upright capitals that name a function only as a word ({@code \\mathrm{B}(a, b)}, the Beta
@@ -52,9 +53,6 @@ final class LatexNames {
             Map.entry("lim", "limits are not supported"), Map.entry("liminf", "limits are not supported"),
             Map.entry("limsup", "limits are not supported"), Map.entry("sup", "suprema are not supported"),
             Map.entry("inf", "infima are not supported"), Map.entry("pr", "probabilities are not supported"),
-            Map.entry("cot", "\\cot is not supported; write \\cos/\\sin"), Map.entry("sec", "\\sec is not supported; "
-                    + "write 1/\\cos"), Map.entry("csc", "\\csc is not supported; write 1/\\sin"),
-            Map.entry("coth", "\\coth is not supported; write \\cosh/\\sinh"),
             Map.entry("dim", "\\dim is not supported"), Map.entry("ker", "\\ker is not supported"),
             Map.entry("deg", "\\deg is not supported"), Map.entry("gcd", "\\gcd is not supported"));
 

@@ -34,7 +34,7 @@ public final class LatexTokens {
     /** Known function words written without a backslash (X3 b), lower-cased. */
     static final Set<String> FUNCTION_WORDS = Set.of("exp", "log", "ln", "sin", "cos", "tan", "sinh", "cosh",
             "tanh", "sigmoid", "softmax", "softplus", "relu", "swish", "sign", "sgn", "diag", "max", "min", "sqrt",
-            "logsumexp", "abs", "heaviside", "onehot");
+            "logsumexp", "abs", "heaviside", "onehot", "sec", "csc", "cot", "sech", "csch", "coth");
     /** Words that end a statement or introduce a condition or a clause (S8). */
     public static final Set<String> PROSE_WORDS = Set.of("where", "with", "and", "or", "then", "since", "hence",
             "so", "thus", "therefore", "if", "for", "when", "whenever", "given", "otherwise", "assuming",
