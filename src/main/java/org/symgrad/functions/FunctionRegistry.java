@@ -272,7 +272,11 @@ public final class FunctionRegistry {
                 : neg(pow(fn(denominator, U), -2));
         String top = numerator == null ? "1" : "{1}." + numerator + "({0})";
         String code = top + "/{1}." + denominator + "({0})";
-        return KnownFunction.unary(name, value).derivative(derivative).parity(parity)
+        KnownFunction.Builder b = KnownFunction.unary(name, value);
+        if (numerator == null && (denominator.equals("cos") || denominator.equals("cosh"))) {
+            b.at(Rational.ZERO, ONE); // sec 0 = sech 0 = 1; the others have a pole at 0
+        }
+        return b.derivative(derivative).parity(parity)
                 .canonicalForm(numerator == null ? below : mul(fn(numerator, U), below)).latex(latex)
                 .code(code.replace("{1}", "np"), code.replace("{1}", "torch")).build();
     }

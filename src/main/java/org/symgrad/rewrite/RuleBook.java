@@ -299,7 +299,9 @@ public final class RuleBook {
             }
             String name = f.name();
             String rule = f.ruleName();
-            f.canonicalForm().ifPresent(form -> out.add(Rule.of(rule + "-as-" + shape(form), fn(name, U), form.apply(U))));
+            // a quotient (sech u = 1/cosh u) is not written at a number, where it may divide by zero: csc(0) stays
+            f.canonicalForm().ifPresent(form -> out.add(Rule.of(rule + "-as-" + shape(form), fn(name, U), form.apply(U),
+                    m -> !shape(form).equals("quotient") || !(m.expr(U) instanceof Num))));
             f.specialValues().forEach((at, value) -> out.add(Rule.of(rule + "-of-" + spelled(at), fn(name, num(at)), value)));
             f.exactAtNumbers().ifPresent(exact -> out.add(Rule.computed(rule + "-of-number", fn(name, C),
                     m -> m.expr(C) instanceof Num n ? Optional.of(num(exact.apply(n.value()))) : Optional.empty())));
@@ -327,7 +329,12 @@ public final class RuleBook {
     }
 
     private static String shape(Template form) {
-        return form.body() instanceof Pow ? "power" : "canonical-form";
+        Expr body = form.body();
+        List<Expr> factors = body instanceof Mul m ? m.factors() : List.of(body);
+        if (factors.stream().anyMatch(f -> f instanceof Pow p && p.exponent() instanceof Num n && n.value().signum() < 0)) {
+            return "quotient";
+        }
+        return body instanceof Pow ? "power" : "canonical-form";
     }
 
     /** A number as words in a rule name: {@code 0} zero, {@code 1} one, {@code −1} minus-one. */
