@@ -100,6 +100,9 @@ final class Witness {
             return x.exactValue().toBigInteger().toString();
         }
         BigDecimal m = rounded(x, digits);
+        if (m.signum() == 0) {
+            return "0"; // a zero midpoint (0 ± tiny, an underflow) has no significant digits to show
+        }
         int exponent = m.precision() - m.scale() - 1;
         if (m.signum() != 0 && (exponent < -4 || exponent >= digits)) {
             return String.format(Locale.ROOT, "%." + (digits - 1) + "e", m);
