@@ -108,6 +108,18 @@ class NumericJudgeTest {
     }
 
     @Test
+    void anOscillationTheStepCannotResolveIsUndecidedButAResolvedOneIsJudged() {
+        // fuzz seed 14 case 40218: sin(x⁶) at x = 30 turns by ~10⁵ radians within a step; the cosh term dominates
+        // the value, so the three difference quotients agree while missing the oscillating term's slope
+        String script = "let a = x^2\nlet b = cosh(x/(1 + (1/2)^2))\nderive sinh(tanh(cosh(sin(a^3)))) + b wrt x";
+        String right = "4*sinh(4*x/5)/5 + 6*x*a^2*cos(a^3)*cosh(tanh(cosh(sin(a^3))))*sinh(sin(a^3))"
+                + "*(1 - tanh(cosh(sin(a^3)))^2)";
+        assertUndecided(Undecidable.STEPS_DISAGREE, judged(script, right, 30));
+        assertEquals(NumericJudge.Judgement.AGREES, judged(script, right, 0.7));
+        assertWrong(judged(script, "(" + right + ")*(1 + 1/1000)", 0.7));
+    }
+
+    @Test
     void anIllConditionedCandidateIsUndecidedButAWellConditionedOneIsJudged() {
         // a ≈ 10¹³ at x = 30: cos(a) is known to ~10⁻², the difference quotient averages the oscillation out
         String script = "let a = y*(1 + y^2)^x\nderive exp(sin(a)) + a wrt x";

@@ -67,6 +67,9 @@ final class PointDoubts {
         if (value.isDefined() && value.radius() > NumericJudge.TOLERANCE * Math.abs(value.estimate())) {
             return Optional.of(Undecidable.ILL_CONDITIONED);
         }
+        if (oscillatesWithinStencil(d, expanded, env)) {
+            return Optional.of(Undecidable.STEPS_DISAGREE);
+        }
         return Optional.empty();
     }
 
@@ -138,6 +141,48 @@ final class PointDoubts {
             }
         }
         return false;
+    }
+
+    /** The largest phase change a difference step may straddle and still resolve a periodic function. */
+    private static final double RESOLVED_PHASE = Math.PI / 8;
+    private static final Set<String> PERIODIC = Set.of("sin", "cos", "tan", "sec", "csc", "cot");
+
+    /**
+     * A periodic function of {@code of} (or of an unevaluated derivative in the candidate) turns by more than
+     * π/8 radians across the stencil: sin(x⁶) at x = 30, sin(tan x) beside tan's pole,
+     * sin of trigamma beside its pole. A difference quotient there averages the oscillation away (its three
+     * step sizes can still agree when a smooth part dominates the value), so it cannot judge the candidate.
+     */
+    private static boolean oscillatesWithinStencil(NumericJudge.Differentiation d, Expr expanded, Environment env) {
+        List<Expr> phases = new ArrayList<>();
+        collectPhases(d.expandedOf(), phases);
+        collectDifferencedPhases(expanded, phases);
+        double x = NumericJudge.read(d.wrt(), env);
+        double h = STEP * Math.max(1, Math.abs(x));
+        for (Expr u : phases) {
+            for (Environment at : everyBinding(u, env)) {
+                double up = safeEvaluate(u, NumericJudge.write(d.wrt(), at, x + h));
+                double down = safeEvaluate(u, NumericJudge.write(d.wrt(), at, x - h));
+                if (!Double.isFinite(up) || !Double.isFinite(down) || Math.abs(up - down) > RESOLVED_PHASE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void collectPhases(Expr e, List<Expr> out) {
+        if (e instanceof Fn f && PERIODIC.contains(f.name())) {
+            out.add(f.args().get(0));
+        }
+        Exprs.children(e).forEach(c -> collectPhases(c, out));
+    }
+
+    private static void collectDifferencedPhases(Expr e, List<Expr> out) {
+        if (e instanceof Derivative d) {
+            collectPhases(d.of(), out);
+        }
+        Exprs.children(e).forEach(c -> collectDifferencedPhases(c, out));
     }
 
     private static void collectDifferenced(Expr e, List<Expr> out) {
