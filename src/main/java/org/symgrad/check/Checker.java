@@ -2,12 +2,16 @@ package org.symgrad.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.symgrad.assume.AssumedForms;
 import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definitions;
@@ -16,6 +20,7 @@ import org.symgrad.error.LimitException;
 import org.symgrad.eval.Ball;
 import org.symgrad.eval.BallEvaluator;
 import org.symgrad.eval.Environment;
+import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -81,12 +86,12 @@ public final class Checker {
         // n = 3 would make Σ_{k=1}^n α_k equal α_1 + α_2 + α_3: the range runs one past the largest literal index
         int largest = IndexFacts.largestLiteral(List.of(l, r));
         dimension = Math.max(DIMENSION, Math.min(MAX_DIMENSION, largest + 1));
-        java.util.OptionalInt fixed = IndexFacts.fixedRange(List.of(l, r));
+        OptionalInt fixed = IndexFacts.fixedRange(List.of(l, r));
         indexRange = fixed.isPresent() ? Math.min(dimension, Math.max(DIMENSION, fixed.getAsInt())) : dimension;
         TraceRecorder trace = new TraceRecorder();
         Optional<Expr> difference = normalForm(Exprs.sub(l, r), trace);
         // what holds under the assumptions only (y² = y for y in {0, 1}), applied to the normal form
-        Set<Sampling.Constraint> used = new java.util.LinkedHashSet<>();
+        Set<Sampling.Constraint> used = new LinkedHashSet<>();
         if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
             Optional<AssumedForms.Rewritten> w = AssumedForms.settled(difference.get(), sampling, e -> normalForm(e, trace));
             w.ifPresent(x -> used.addAll(x.used()));
@@ -115,7 +120,7 @@ public final class Checker {
         if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
             // every Σ of the pair runs from 1 to m: the free indices are taken at each of 1..m
             Expr d = difference.get();
-            java.util.OptionalInt m = IndexFacts.fixedRange(List.of(definitions.expand(left), definitions.expand(right)));
+            OptionalInt m = IndexFacts.fixedRange(List.of(definitions.expand(left), definitions.expand(right)));
             Optional<List<Expr>> values = m.isPresent() ? IndexFacts.atEachValue(d, m.getAsInt()) : Optional.empty();
             if (values.isPresent() && values.get().stream()
                     .allMatch(v -> normalForm(v, trace).filter(Exprs.ZERO::equals).isPresent())) {
@@ -124,7 +129,7 @@ public final class Checker {
                 difference = Optional.of(Exprs.ZERO);
             }
         }
-        Set<Expr> written = new java.util.LinkedHashSet<>();
+        Set<Expr> written = new LinkedHashSet<>();
         TraceRecorder proof = trace;
         if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
             // log((2 − a)/(2 − b)) = log(2 − a) − log(2 − b): the logarithms split as the sides write their factors
@@ -140,7 +145,7 @@ public final class Checker {
             }
         }
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
-            Set<Expr> all = new java.util.LinkedHashSet<>(asWritten(proof, l, r));
+            Set<Expr> all = new LinkedHashSet<>(asWritten(proof, l, r));
             all.addAll(written);
             List<Expr> needed = all.stream().filter(c -> !sampling.nonnegative(c)).toList();
             proof.requiredPositive().forEach(c -> sampling.nonnegativeBy(c).ifPresent(used::add));
@@ -172,13 +177,13 @@ public final class Checker {
      */
     private List<Expr> asWritten(TraceRecorder trace, Expr l, Expr r) {
         List<Expr> needed = trace.requiredPositive();
-        Set<Expr> sums = new java.util.LinkedHashSet<>();
+        Set<Expr> sums = new LinkedHashSet<>();
         collectSums(l, sums);
         collectSums(r, sums);
-        Map<Expr, Expr> turned = new java.util.LinkedHashMap<>();
+        Map<Expr, Expr> turned = new LinkedHashMap<>();
         for (Expr c : needed) {
             for (Expr sum : sums) {
-                if (!(c instanceof org.symgrad.expr.Add a) || ((org.symgrad.expr.Add) sum).terms().size() != a.terms().size()
+                if (!(c instanceof Add a) || ((Add) sum).terms().size() != a.terms().size()
                         || !Indices.free(sum).equals(Indices.free(c))) {
                     continue;
                 }
@@ -191,7 +196,7 @@ public final class Checker {
         if (turned.isEmpty()) {
             return needed;
         }
-        Set<Expr> split = new java.util.HashSet<>();
+        Set<Expr> split = new HashSet<>();
         for (TraceRecorder.Split s : trace.splits()) {
             int odd = 0;
             for (int i = 0; i < s.factors().size(); i++) {
@@ -212,7 +217,7 @@ public final class Checker {
     }
 
     private static void collectSums(Expr e, Set<Expr> out) {
-        if (e instanceof org.symgrad.expr.Add && Indices.free(e).stream().noneMatch(Index::isSymbolic)) {
+        if (e instanceof Add && Indices.free(e).stream().noneMatch(Index::isSymbolic)) {
             out.add(e);
         }
         Exprs.children(e).forEach(c -> collectSums(c, out));
@@ -220,30 +225,7 @@ public final class Checker {
 
     /** Whether the sides are defined and agree at every sampled point where each of {@code conditions} is positive, one at least. */
     private boolean agreeWhere(List<Expr> conditions, Expr l, Expr r) {
-        Set<String> free = new TreeSet<>(Indices.free(l));
-        free.addAll(Indices.free(r));
-        int inside = 0;
-        for (long seed = 1; seed <= POINTS * 4; seed++) {
-            Optional<Environment> at = pointAt(seed, free);
-            if (at.isEmpty()) {
-                continue;
-            }
-            boolean holds = true;
-            for (Expr c : conditions) {
-                Ball v = valueAt(c, at.get());
-                holds &= v.isDefined() && v.estimate() > 0;
-            }
-            if (!holds) {
-                continue;
-            }
-            Ball a = valueAt(l, at.get());
-            Ball b = valueAt(r, at.get());
-            if (!a.isDefined() || !b.isDefined() || Separation.differ(a, b)) {
-                return false;
-            }
-            inside++;
-        }
-        return inside > 0;
+        return agreeAtSampledPoints(Set.of(), env -> !beyond(conditions, env), true, l, r);
     }
 
     /**
@@ -255,30 +237,41 @@ public final class Checker {
      * at x, y &lt; 0), or none is sampled, the condition stays.
      */
     private boolean agreeBeyond(Expr condition, Expr l, Expr r) {
+        return agreeAtSampledPoints(Indices.free(condition), env -> {
+            Ball c = valueAt(condition, env);
+            return c.isDefined() && c.estimate() <= 0;
+        }, false, l, r);
+    }
+
+    /**
+     * Whether the sides agree at every sampled point {@code where} admits (one at least). A point where a
+     * side has no value is a disagreement if {@code undefinedDisagrees}, else it is passed over.
+     */
+    private boolean agreeAtSampledPoints(Set<String> alsoFree, Predicate<Environment> where, boolean undefinedDisagrees,
+                                         Expr l, Expr r) {
         Set<String> free = new TreeSet<>(Indices.free(l));
         free.addAll(Indices.free(r));
-        free.addAll(Indices.free(condition));
-        int beyond = 0;
+        free.addAll(alsoFree);
+        int agreeing = 0;
         for (long seed = 1; seed <= POINTS * 4; seed++) {
             Optional<Environment> at = pointAt(seed, free);
-            if (at.isEmpty()) {
-                continue;
-            }
-            Ball c = valueAt(condition, at.get());
-            if (!c.isDefined() || c.estimate() > 0) {
+            if (at.isEmpty() || !where.test(at.get())) {
                 continue;
             }
             Ball a = valueAt(l, at.get());
             Ball b = valueAt(r, at.get());
             if (!a.isDefined() || !b.isDefined()) {
+                if (undefinedDisagrees) {
+                    return false;
+                }
                 continue;
             }
             if (Separation.differ(a, b)) {
                 return false;
             }
-            beyond++;
+            agreeing++;
         }
-        return beyond > 0;
+        return agreeing > 0;
     }
 
     /** Whether some of {@code conditions} is not positive at {@code env}: a point beyond them. */

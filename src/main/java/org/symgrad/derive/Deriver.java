@@ -398,12 +398,11 @@ public final class Deriver {
 
     private List<Step> named(List<Step> steps, Expr of) {
         org.symgrad.expr.WrittenBoundNames preferred = chosenBoundNames(of);
-        List<Expr> bodies = bodiesUsed(of);
+        // each form's products in the order the user's input wrote their factors, read once ({@link WrittenFactorOrder})
+        WrittenFactorOrder written = WrittenFactorOrder.of(of, bodiesUsed(of));
         List<Step> out = new ArrayList<>();
         for (Step s : steps) {
-            // each form's products in the order the user's input wrote their factors ({@link WrittenFactorOrder})
-            out.add(new Step(s.rule(), org.symgrad.expr.Indices.preferring(WrittenFactorOrder.ordered(of, bodies, s.expr()),
-                    preferred)));
+            out.add(new Step(s.rule(), org.symgrad.expr.Indices.preferring(written.apply(s.expr()), preferred)));
         }
         return out;
     }

@@ -300,8 +300,12 @@ public final class RuleBook {
             String name = f.name();
             String rule = f.ruleName();
             // a quotient (sech u = 1/cosh u) is not written at a number, where it may divide by zero: csc(0) stays
-            f.canonicalForm().ifPresent(form -> out.add(Rule.of(rule + "-as-" + shape(form), fn(name, U), form.apply(U),
-                    m -> !shape(form).equals("quotient") || !(m.expr(U) instanceof Num))));
+            f.canonicalForm().ifPresent(form -> {
+                String shape = shape(form);
+                boolean quotient = shape.equals("quotient");
+                out.add(Rule.of(rule + "-as-" + shape, fn(name, U), form.apply(U),
+                        m -> !quotient || !(m.expr(U) instanceof Num)));
+            });
             f.specialValues().forEach((at, value) -> out.add(Rule.of(rule + "-of-" + spelled(at), fn(name, num(at)), value)));
             f.exactAtNumbers().ifPresent(exact -> out.add(Rule.computed(rule + "-of-number", fn(name, C),
                     m -> m.expr(C) instanceof Num n ? Optional.of(num(exact.apply(n.value()))) : Optional.empty())));

@@ -1,6 +1,7 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,21 +42,36 @@ public final class WrittenFactorOrder {
      * itself where none is written otherwise.
      */
     public static Expr ordered(Expr input, List<Expr> bodies, Expr result) {
-        List<Expr> written = new ArrayList<>();
-        written.add(input);
-        written.addAll(bodies);
-        WrittenFactorOrder order = new WrittenFactorOrder(new ArrayList<>());
-        try {
-            written.forEach(order::collect);
-            return order.products.isEmpty() ? result : order.within(result);
-        } catch (LimitException tooLarge) {
-            return result; // an order only: a form too large to normalise keeps the normal form's
-        }
+        return of(input, bodies).apply(result);
     }
 
     /** {@link #ordered(Expr, List, Expr)} with no lets. */
     public static Expr ordered(Expr input, Expr result) {
         return ordered(input, List.of(), result);
+    }
+
+    /**
+     * The written orders of {@code input} and {@code bodies}, read once, for every form of one derivation
+     * ({@link #apply}); none where reading them hits a limit.
+     */
+    public static WrittenFactorOrder of(Expr input, List<Expr> bodies) {
+        WrittenFactorOrder order = new WrittenFactorOrder(new ArrayList<>());
+        try {
+            order.collect(input);
+            bodies.forEach(order::collect);
+        } catch (LimitException tooLarge) {
+            order.products.clear(); // an order only: a form too large to normalise keeps the normal form's
+        }
+        return order;
+    }
+
+    /** {@code result} with its products' factors in the written order, where one is written. */
+    public Expr apply(Expr result) {
+        try {
+            return products.isEmpty() ? result : within(result);
+        } catch (LimitException tooLarge) {
+            return result;
+        }
     }
 
     private void collect(Expr e) {
@@ -106,7 +122,7 @@ public final class WrittenFactorOrder {
             }
             for (List<Integer> group : byRank.values()) {
                 List<Integer> sorted = new ArrayList<>(group);
-                sorted.sort(java.util.Comparator.comparingInt(k -> order.indexOf(shapesOf.get(k))));
+                sorted.sort(Comparator.comparingInt(k -> order.indexOf(shapesOf.get(k))));
                 for (int g = 0; g < group.size(); g++) {
                     out.set(places.get(group.get(g)), factors.get(sorted.get(g)));
                 }
