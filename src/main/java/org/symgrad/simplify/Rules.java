@@ -106,10 +106,62 @@ public final class Rules {
             try {
                 return Optional.of(Rule.identity(rule, atom, variables, replacement));
             } catch (IllegalArgumentException circular) {
-                return Optional.empty(); // the solved form holds the atom again: no way to write it back
+                // the solved form holds the atom again (z = 1 − e^{−wλ} normalises to (e^{wλ} − 1)/e^{wλ}):
+                // solved for the atom's reciprocal, or no way to write it back
+                return inverseLinear(rule, n, f, target, variables);
             }
         }
-        return linear(rule, n, f, target, variables);
+        Optional<Rule> linear = linear(rule, n, f, target, variables);
+        return linear.isPresent() ? linear : inverseLinear(rule, n, f, target, variables);
+    }
+
+    /**
+     * The write-back of a body linear in the reciprocal of an atom that carries the target's
+     * indices: {@code z = k(s + t/a)}, which the normal form writes {@code k(s·a + t)/a} with the atom
+     * in two factors, solved for {@code a = k·t/(z − k·s)}; {@code z = 1 − e^{−wλ}} gives
+     * {@code e^{wλ} = 1/(1 − z)}, so a result's {@code e^{−wλ}} reads {@code 1 − z}, and
+     * {@code z = 1 − 1/u} gives {@code u = 1/(1 − z)}. As for {@link #linear}, only a numeric
+     * slope s is solved for, and t must not be 0 (the body would not depend on the atom).
+     */
+    private static Optional<Rule> inverseLinear(String rule, Normalizer n, Factored f, Expr target, Set<String> variables) {
+        for (Map.Entry<Poly, Integer> d : f.factors().entrySet()) {
+            Optional<Expr> atom = d.getKey().asAtom();
+            if (d.getValue() != -1 || atom.isEmpty() || atom.get() instanceof Delta
+                    || !Indices.free(atom.get()).containsAll(variables)) {
+                continue;
+            }
+            Expr a = atom.get();
+            for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+                Poly q = e.getKey();
+                if (e.getValue() != 1 || q.size() < 2 || !onlyLinearIn(q, a)
+                        || f.factors().keySet().stream().anyMatch(o -> o != q && o != d.getKey() && mentions(o, a))) {
+                    continue;
+                }
+                Poly slope = coefficientOf(q, a);
+                if (slope.size() != 1 || !slope.terms().containsKey(Monomial.ONE)) {
+                    continue;
+                }
+                Poly intercept = Poly.ZERO;
+                for (Map.Entry<Monomial, Rational> t : q.terms().entrySet()) {
+                    if (!t.getKey().powers().containsKey(a)) {
+                        intercept = intercept.add(Poly.monomial(t.getValue(), t.getKey()), n.budget());
+                    }
+                }
+                if (intercept.size() == 0) {
+                    continue;
+                }
+                // body = k·(s·a + t)/a = k·s + k·t/a, so a = k·t/(target − k·s)
+                Expr k = n.presenter().present(f.multiply(Factored.of(Rational.ONE, Map.of(q, -1, d.getKey(), 1))));
+                Expr solved = Exprs.mul(Exprs.mul(k, n.presenter().polynomial(intercept)),
+                        Exprs.pow(Exprs.add(target, Exprs.neg(Exprs.mul(k, n.presenter().polynomial(slope)))), -1));
+                try {
+                    return Optional.of(Rule.identity(rule, a, variables, n.canonical(solved)));
+                } catch (IllegalArgumentException circular) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
