@@ -177,6 +177,9 @@ public final class StepLeaps {
         List<Rule> rules = new ArrayList<>(RuleBook.ALL);
         rules.addAll(RuleBook.DELTA_RULES);
         rules.add(RuleBook.DELTA_CONTRACTION);
+        // a function written by its registry definition (definition-of-softmax: softmax(z)_k → exp(z_k)/Σ_j exp(z_j))
+        // is a rule a step cites and re-applies like the book's
+        rules.addAll(RuleBook.DEFINITIONS);
         Map<String, List<Rule>> out = rules.stream().collect(Collectors.groupingBy(Rule::name,
                 java.util.LinkedHashMap::new, Collectors.mapping(Function.identity(), Collectors.toList())));
         // a δ contraction step applies the δ rules together, as the derivation does
