@@ -23,7 +23,11 @@ relationInput : expr (relation expr)+ EOF ;
 
 relation : EQ | NEQ | LT | GT | LEQ | GEQ | IN | NOT_IN ;
 
-expr : term (addOp term)* ;
+// An evaluation bar closes what comes before it: `\frac{d}{dx} x^2 \Big|_{x=3}`, `f'(x)\vert_{x=0}`,
+// `\left. … \right|_{x=2}`, and `F \Big|_{a}^{b}`, the difference F(b) − F(a).
+expr : term (addOp term)* evalBar? ;
+
+evalBar : BAR (UNDERSCORE scriptArg (CARET scriptArg)? | CARET scriptArg UNDERSCORE scriptArg) ;
 
 addOp : PLUS | MINUS | PLUS_MINUS ;
 
@@ -116,6 +120,7 @@ primary
     | PRIME_CMD                                                             # primeCommand
     | INFINITY                                                              # infinity
     | INTEGRAL                                                              # integral
+    | EMPTY_DELIM expr                                                      # leftDelimited
     | EMPTY_DELIM                                                           # emptyDelimiter
     | FLOOR                                                                 # floor
     | ESCAPED                                                               # escaped

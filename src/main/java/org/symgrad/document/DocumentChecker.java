@@ -160,6 +160,11 @@ public final class DocumentChecker {
         public boolean definesValue(String name) {
             return definitions.of(name).isPresent();
         }
+
+        @Override
+        public Optional<Expr> definedValue(Expr leaf) {
+            return definitions.defining(leaf).map(d -> d.instantiate(leaf));
+        }
     };
 
     private CheckedDocument run() {

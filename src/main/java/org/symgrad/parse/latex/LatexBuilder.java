@@ -158,7 +158,79 @@ final class LatexBuilder {
             }
             out.add(t);
         }
-        return Exprs.add(out);
+        Expr whole = Exprs.add(out);
+        return ctx.evalBar() == null ? whole : evaluated(whole, ctx.evalBar(), ctx);
+    }
+
+    /**
+     * {@code E \Big|_{x=a}}, {@code \left. E \right|_{x=a, y=b}}: E at the point, its derivatives in x
+     * taken first ({@link EvaluationBar}); {@code E \Big|_{a}^{b}} (or {@code _{x=a}^{b}}) is E(b) − E(a).
+     * A bar without a name ({@code f'(x)|_{0}}) is at the one variable E differentiates in or has.
+     */
+    private String shown(ParserRuleContext whole) {
+        return text(whole).replace("\\right", "").replace("\\left", "").strip();
+    }
+
+    private Expr evaluated(Expr e, LatexParser.EvalBarContext bar, ParserRuleContext whole) {
+        LatexParser.ScriptArgContext lower = null;
+        LatexParser.ScriptArgContext upper = null;
+        for (int c = 1; c + 1 < bar.getChildCount(); c += 2) {
+            if (bar.getChild(c + 1) instanceof LatexParser.ScriptArgContext arg) {
+                if (bar.getChild(c) instanceof TerminalNode t && t.getSymbol().getType() == LatexLexer.UNDERSCORE) {
+                    lower = arg;
+                } else {
+                    upper = arg;
+                }
+            }
+        }
+        List<Object[]> points = new ArrayList<>();
+        if (lower instanceof LatexParser.BracedScriptContext b) {
+            for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
+                if (item.relation().isEmpty()) {
+                    points.add(new Object[] {null, expr(item.expr(0))});
+                } else if (item.relation().size() == 1 && item.relation(0).EQ() != null) {
+                    Expr name = expr(item.expr(0));
+                    if (!(name instanceof Variable v)) {
+                        throw error("an evaluation bar names a variable and its value, as in |_{x=2}, not "
+                                + text(item), item);
+                    }
+                    points.add(new Object[] {v, expr(item.expr(1))});
+                } else {
+                    throw error("an evaluation bar names a variable and its value, as in |_{x=2}, not " + text(item),
+                            item);
+                }
+            }
+        } else {
+            points.add(new Object[] {null, scriptValue(lower)});
+        }
+        if (points.isEmpty() || upper != null && points.size() != 1) {
+            throw error("an evaluation bar |_{x=a}^{b} evaluates at one variable", bar);
+        }
+        Expr at = EvaluationBar.throughDefinitions(e, context::definedValue);
+        List<String> said = new ArrayList<>();
+        Variable first = null;
+        for (Object[] p : points) {
+            Variable x = p[0] != null ? (Variable) p[0] : EvaluationBar.soleVariable(e).orElseThrow(() -> error(
+                    "name the variable of the evaluation bar, as in |_{x=2}: " + shown(whole)
+                            + " has no single variable", bar));
+            first = first == null ? x : first;
+            Optional<String> obstacle = EvaluationBar.obstacle(at, x,
+                    n -> context.definesValue(n) || context.defines(n));
+            if (obstacle.isPresent()) {
+                throw error("the evaluation bar of " + shown(whole) + " cannot be read: " + obstacle.get(), bar);
+            }
+            said.add(x + " = " + p[1]);
+            at = EvaluationBar.at(at, x, (Expr) p[1]);
+        }
+        if (upper != null) {
+            Expr top = EvaluationBar.at(EvaluationBar.throughDefinitions(e, context::definedValue), first,
+                    scriptValue(upper));
+            note(shown(whole) + " read as the difference of its values at " + first + " = " + scriptValue(upper)
+                    + " and " + said.get(0), whole);
+            return Exprs.sub(top, at);
+        }
+        note(shown(whole) + " read at " + String.join(", ", said) + " (its derivatives taken first)", whole);
+        return at;
     }
 
 
@@ -1668,6 +1740,12 @@ final class LatexBuilder {
             case LatexParser.InfinityContext i -> throw error("\\infty is not a number symgrad can check with; "
                     + "limits are not supported", i);
             case LatexParser.IntegralContext i -> throw error("integrals are not supported", i);
+            case LatexParser.LeftDelimitedContext l -> {
+                if (l.expr().evalBar() == null) {
+                    throw error("\\left. opens an evaluation bar, closed by \\right|_{x=a}", l);
+                }
+                yield expr(l.expr());
+            }
             case LatexParser.EmptyDelimiterContext e -> throw error("an evaluation bar (" + e.getText() + ") is not "
                     + "supported; substitute the value", e);
             case LatexParser.FloorContext f -> throw error("floor and ceiling are not supported", f);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
+import org.symgrad.expr.Expr;
 
 /**
  * What the reader must know about the document around a formula to read it as its author meant
@@ -81,6 +82,14 @@ public interface LatexContext {
      */
     default boolean definesFunction(String name) {
         return false;
+    }
+
+    /**
+     * The value the document has defined {@code leaf} ({@code L}, {@code z_i}) to be so far, for an
+     * evaluation bar that must take a derivative through it ({@link EvaluationBar}); empty if none.
+     */
+    default Optional<Expr> definedValue(Expr leaf) {
+        return Optional.empty();
     }
 
     /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */
