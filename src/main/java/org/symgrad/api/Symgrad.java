@@ -368,9 +368,9 @@ public final class Symgrad {
     }
 
     /**
-     * Checks a derivation written in a Markdown ({@code kind} {@code md}) or LaTeX ({@code tex})
-     * document, line by line (SPEC §8), with directives added as the command line's
-     * {@code --assume}, {@code --let} and {@code --einstein} do.
+     * Checks a derivation written in a Markdown ({@code kind} {@code md}), LaTeX ({@code tex}) or
+     * Jupyter notebook ({@code ipynb}, its Markdown cells) document, line by line (SPEC §8), with
+     * directives added as the command line's {@code --assume}, {@code --let} and {@code --einstein} do.
      */
     public static DocumentCheck checkDocument(String text, String kind, List<String> assumptions, List<String> lets,
                                               boolean einstein) {
@@ -381,21 +381,26 @@ public final class Symgrad {
         return new DocumentCheck(DocumentChecker.check(text, k, new DocumentOptions(assumptions, lets, einstein)));
     }
 
-    /** The kind of input a file name says: {@code md}, {@code tex}, or {@code sg} for anything else. */
+    /** The kind of input a file name says: {@code md}, {@code tex}, {@code ipynb}, or {@code sg} for anything else. */
     public static String inputKind(String fileName) {
         return switch (DocumentKind.ofFileName(fileName)) {
             case MARKDOWN -> "md";
             case LATEX -> "tex";
+            case NOTEBOOK -> "ipynb";
             case SCRIPT -> "sg";
         };
     }
 
     /**
-     * The kind of input a text without a file name is (standard input): {@code tex} for a LaTeX
+     * The kind of input a text without a file name is (standard input): {@code ipynb} for a Jupyter
+     * notebook's JSON, {@code tex} for a LaTeX
      * document, {@code md} for one with display math ({@code $$}, {@code \[}, {@code \begin}), else
      * {@code sg}, a script, which never contains those.
      */
     public static String inputKindOfText(String text) {
+        if (DocumentKind.looksLikeNotebook(text)) {
+            return "ipynb";
+        }
         if (text.contains("\\documentclass") || text.contains("\\section")) {
             return "tex";
         }

@@ -34,7 +34,7 @@ sealed interface Invocation {
     }
 
     /**
-     * {@code symgrad check FILE [--input md|tex|sg] [--assume TEXT]… [--let TEXT]… [--einstein] [-f F] [-o OUT]
+     * {@code symgrad check FILE [--input md|tex|ipynb|sg] [--assume TEXT]… [--let TEXT]… [--einstein] [-f F] [-o OUT]
      * [--timeout S]}; a {@code null} input kind means the file's extension says.
      */
     record Check(String file, String format, Path output, double timeout, String input, List<String> assume,

@@ -112,6 +112,9 @@ public final class DocumentChecker {
         if (kind == DocumentKind.SCRIPT) {
             throw new IllegalArgumentException("a script is run, not scanned as a document");
         }
+        if (kind == DocumentKind.NOTEBOOK) {
+            return new DocumentChecker(Notebook.markdown(text), DocumentKind.MARKDOWN, options).run();
+        }
         return new DocumentChecker(text, kind, options).run();
     }
 
