@@ -129,8 +129,15 @@ public final class Checker {
                 difference = Optional.of(Exprs.ZERO);
             }
         }
-        Set<Expr> written = new LinkedHashSet<>();
         TraceRecorder proof = trace;
+        if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
+            // Σ_k Σ_j A_kj B_j = Σ_j Σ_k A_kj B_j: the sides sum the same products in another order
+            if (SumOrder.otherOrders(r).stream().anyMatch(v -> normalForm(Exprs.sub(l, v), trace).filter(Exprs.ZERO::equals).isPresent())
+                    || SumOrder.otherOrders(l).stream().anyMatch(v -> normalForm(Exprs.sub(v, r), trace).filter(Exprs.ZERO::equals).isPresent())) {
+                difference = Optional.of(Exprs.ZERO);
+            }
+        }
+        Set<Expr> written = new LinkedHashSet<>();
         if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
             // log((2 − a)/(2 − b)) = log(2 − a) − log(2 − b): the logarithms split as the sides write their factors
             Expr ls = LogsAsWritten.split(l, written);
