@@ -73,6 +73,9 @@ public final class StepLaws {
     /** The name of the piecewise normal form's rewrite, which the simplifier computes rather than matches. */
     public static final String STEPS_AS_CASES = "steps-as-cases";
 
+    /** The name of two outer cases of one value read as the interval between them ({@code where(x > l, 1, where(x < -l, 1, 0))}). */
+    public static final String ONE_INTERVAL_FIRST = "one-interval-first";
+
     /**
      * The case-split rewrites that are computed rather than matched, with the identity each stands
      * for and where it is proven: the piecewise normal form of the simplifier.
@@ -80,7 +83,8 @@ public final class StepLaws {
     public static final Map<String, String> CASE_SPLITS = Map.of(STEPS_AS_CASES,
             "steps and case splits of one quantity q = where(q < t₁, v₀, where(q < t₂, v₁, v₂)), each branch decided"
                     + " for q in its interval; one jump: where(q > t, v₁, v₀); where q is at no jump t",
-            CONSTANT_INTO_CASES, "c·where(p, u, v) = where(p, c·u, c·v), for a factor c that holds no variable of p and no defined name");
+            CONSTANT_INTO_CASES, "c·where(p, u, v) = where(p, c·u, c·v), for a factor c that holds no variable of p and no defined name",
+            ONE_INTERVAL_FIRST, "where(q > a, u, where(q < b, u, v)) = where(q >= b, where(q <= a, v, u), u), everywhere");
 
     /** The laws, in the order the simplifier tries them. */
     public static final List<Rule> LAWS = List.of(HEAVISIDE_POWER, SIGN_POWER, ARGUMENT_TIMES_STEP, RAMP_TIMES_STEP,

@@ -297,6 +297,8 @@ public final class Simplifier {
         terms = decimals ? WrittenDecimals.in(e).written(terms) : terms;
         // steps of one quantity as one case split: where(x < −3, 0, where(x < 3, 1/6, 0)), not heaviside(3 + x)·heaviside(3 − x)/6
         terms = writeBack ? PiecewiseCases.of(terms, plainForm, branch -> simplify(branch, budget, trace), trace) : terms;
+        // two outer cases of one value as the interval between them, with symbolic bounds too: where(x >= -l, where(x <= l, 0, 1), 1)
+        terms = writeBack ? IntervalCases.of(terms, trace) : terms;
         // a let of a case split written back in the branch where its body holds: where(x > 0, 1, f + α)
         terms = writeBack ? BranchWriteBack.of(assumptions, definitions).written(terms, trace) : terms;
         if (!writeBack && Exprs.any(terms, x -> WrittenExponentials.isExp(x) && !writtenExps.wrote(((Fn) x).arg()))) {
