@@ -24,6 +24,7 @@ import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.CodeSpelling;
+import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 
@@ -97,6 +98,9 @@ final class EinsumCode {
         if (s.name().equals(Exprs.N.name()) && !valued.test(s.name())) {
             usage.dimension = true; // n is the dimension unless the script gives it a value
             return Py.atom("n", List.of());
+        }
+        if (Constants.isConstant(s) && !valued.test(s.name())) {
+            return Py.atom("math." + s.name(), List.of()); // π is math.pi, not an argument
         }
         return Py.atom(names.of(s.name()), List.of());
     }

@@ -20,6 +20,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.functions.Constants;
 import org.symgrad.gradcheck.SampledAssumptions;
 import org.symgrad.matrix.Matrix;
 import org.symgrad.matrix.MatrixForm;
@@ -177,7 +178,32 @@ final class GradientCode {
             }
             collectFunctionArguments(e, definitions, wanted, frontier);
         }
-        return definitions.all().stream().filter(d -> wanted.contains(d.name())).toList();
+        List<Definition> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (Definition d : definitions.all()) {
+            if (wanted.contains(d.name())) {
+                place(d, definitions, wanted, placed, ordered);
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * {@code d} after the definitions its body uses: a {@code let} may name one the script defines
+     * later ({@code let P_ij = exp(S_ij)/…} before {@code let S_ij = …}), and the code must compute
+     * that one first.
+     */
+    private void place(Definition d, Definitions definitions, Set<String> wanted, Set<String> placed,
+                       List<Definition> ordered) {
+        if (!placed.add(d.name())) {
+            return;
+        }
+        for (String n : definitions.namesIn(d.body())) {
+            if (wanted.contains(n) && !n.equals(d.name())) {
+                place(definitions.of(n).orElseThrow(), definitions, wanted, placed, ordered);
+            }
+        }
+        ordered.add(d);
     }
 
     /** A defined vector passed whole to an abstract function ({@code L(y)}) is needed too. */
@@ -240,7 +266,7 @@ final class GradientCode {
 
     private void collectLeaves(Expr e, Set<String> defined) {
         String n = e instanceof Variable v ? v.name() : null;
-        if (n != null && !defined.contains(n) && !leaves.contains(n)
+        if (n != null && !defined.contains(n) && !leaves.contains(n) && !Constants.isConstant(e)
                 && !(e instanceof Sym && n.equals(Exprs.N.name()) && ranks.getOrDefault(n, 0) == 0 && !n.equals(held()))) {
             leaves.add(n);
         }

@@ -145,6 +145,34 @@ class PythonModuleTest {
     }
 
     /** The text of {@code def NAME(…)} up to the next top-level definition. */
+    @Test
+    void piIsMathPiNotAnArgument() {
+        // a sampled π of −1 made (2π)^(1/2) complex: gelu's gradients failed their check (issue 9)
+        String module = Symgrad.code("derive t*exp(-t^2/2)/sqrt(2*pi) wrt t", Language.NUMPY);
+        String body = function(module, "grad_t");
+        assertTrue(body.contains("\ndef grad_t(*, t):\n"), body);
+        assertTrue(body.contains("math.pi"), body);
+        assertFalse(body.contains("pi: float"), body);
+        assertTrue(function(Symgrad.code("derive sin(pi*u) wrt u", Language.TORCH), "grad_u").contains("math.pi"));
+    }
+
+    @Test
+    void aDefinitionIsComputedAfterTheOnesItUsesWhateverTheScriptOrder() {
+        // attention-backward: let P = softmax(S) comes before let S = tau*Q K^T (UnboundLocalError, issue 9)
+        String module = Symgrad.code("""
+                let A_i = exp(B_i)/sum_k exp(B_k)
+                let C = sum_i g_i*A_i
+                let B_i = c*z_i
+                derive C wrt z_j
+                """, Language.NUMPY);
+        for (String f : new String[] {"dC_dz", "value_dC_dz"}) {
+            String body = function(module, f);
+            int b = body.indexOf("\n    B = ");
+            int a = body.indexOf("\n    A = ");
+            assertTrue(b > 0 && a > b, body);
+        }
+    }
+
     private static String function(String module, String name) {
         Matcher m = Pattern.compile("\ndef " + name + "\\(.*?(?=\n\n\n)", Pattern.DOTALL).matcher(module);
         assertTrue(m.find(), name + " in\n" + module);
