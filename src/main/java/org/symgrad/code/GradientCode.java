@@ -280,7 +280,8 @@ final class GradientCode {
         for (String leaf : leaves) {
             String id = names.of(leaf);
             int rank = ranks.getOrDefault(leaf, 0);
-            lines.add(id + " = " + (backend == Backend.NUMPY && rank == 0 ? "float(" + id + ")" : backend.asArray(id)));
+            // a NumPy scalar, not a Python float: (-1.0) ** 0.5 is complex in Python, nan in NumPy (a point to redraw)
+            lines.add(id + " = " + (backend == Backend.NUMPY && rank == 0 ? "np.float64(" + id + ")" : backend.asArray(id)));
         }
         for (Definition d : definitions) {
             lines.add(names.of(d.name()) + " = " + unbracketed(expression(bodies.get(d.name()), d.indices(), "def:" + d.name())));

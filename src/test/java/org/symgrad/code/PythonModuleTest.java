@@ -157,6 +157,13 @@ class PythonModuleTest {
     }
 
     @Test
+    void scalarArgumentsAreNumpyScalarsSoAFractionalPowerOfANegativeIsNan() {
+        // glm-half-losses: m^(1 - rho) of a drawn m < 0 was a Python complex, and gradcheck raised TypeError
+        String body = function(Symgrad.code("derive q*q^(1 - s)/(2 - s) wrt q", Language.NUMPY), "grad_q");
+        assertTrue(body.contains("    q = np.float64(q)\n") && body.contains("    s = np.float64(s)\n"), body);
+    }
+
+    @Test
     void aDefinitionIsComputedAfterTheOnesItUsesWhateverTheScriptOrder() {
         // attention-backward: let P = softmax(S) comes before let S = tau*Q K^T (UnboundLocalError, issue 9)
         String module = Symgrad.code("""

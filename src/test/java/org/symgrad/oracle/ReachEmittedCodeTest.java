@@ -80,6 +80,8 @@ class ReachEmittedCodeTest {
         out.put("word2vec.sg:9", "the indices [o] are free but not axes of the result");
         out.put("word2vec.sg:12", "the indices [o] are free but not axes of the result");
         out.put("softmax-batch-onehot.sg:6", "the sampler cannot honour: assume sum_k T_rk = 1");
+        out.put("softmax-regression.sg:8", "the sampler cannot honour: assume sum_k T_nk = 1");
+        out.put("softmax-regression.sg:12", "the sampler cannot honour: assume sum_k T_nk = 1");
         return out;
     }
 
