@@ -258,6 +258,33 @@ final class ExprBuilder {
         return negative ? Exprs.neg(inner) : inner;
     }
 
+    /**
+     * {@code |e|} is the absolute value; {@code ||x - y||}, bars doubled round the whole, is the Euclidean
+     * norm as in LaTeX's {@code \|x - y\|} ({@link NormComponents}): every name in it is a vector, so
+     * {@code ||x - mu||^2} is Σ_k (x_k − μ_k)², not the square of a number. A norm of a matrix or of a
+     * contraction is matrix notation, refused with how to write it.
+     */
+    private Expr bars(SymgradParser.BarsContext b) {
+        if (!(wholeOf(b.expr()) instanceof SymgradParser.BarsContext inner)) {
+            return Exprs.fn("abs", expr(b.expr()));
+        }
+        Expr inside = expr(inner.expr());
+        String k = Indices.fresh(Indices.all(inside));
+        Expr components = NormComponents.ofVectors(inside, k).orElseThrow(() -> new InputException(
+                "a norm of this is matrix notation, which is not supported; write it as a sum, as in "
+                        + "sqrt(sum(k, x_k^2)) for ||x|| or sum(k, x_k^2) for ||x||^2", spans.of(b)));
+        return Exprs.fn("sqrt", new IndexSum(k, Exprs.ONE, Exprs.N, Exprs.pow(components, Exprs.TWO)));
+    }
+
+    /** The primary {@code ctx} consists of when it is one primary and nothing else, or null. */
+    private static ParseTree wholeOf(SymgradParser.ExprContext ctx) {
+        ParseTree t = ctx;
+        while (!(t instanceof SymgradParser.PrimaryContext) && t.getChildCount() == 1) {
+            t = t.getChild(0);
+        }
+        return t instanceof SymgradParser.PrimaryContext ? t : null;
+    }
+
     Expr primary(SymgradParser.PrimaryContext ctx) {
         return switch (ctx) {
             case SymgradParser.NumberContext n -> number(n.NUMBER().getSymbol());
@@ -267,7 +294,7 @@ final class ExprBuilder {
             case SymgradParser.ParensContext p -> expr(p.expr());
             case SymgradParser.BracesContext b -> expr(b.expr());
             case SymgradParser.PrefixCallContext p -> prefixCall(p);
-            case SymgradParser.BarsContext b -> Exprs.fn("abs", expr(b.expr()));
+            case SymgradParser.BarsContext b -> bars(b);
             case SymgradParser.RootContext r -> Exprs.fn("sqrt", power(r.power()));
             case SymgradParser.OperatorDerivativeContext d -> new Derivative(primary(d.primary()), variable(d.variable()));
             case SymgradParser.QuotientDerivativeContext d -> quotientDerivative(d);

@@ -31,6 +31,7 @@ import org.symgrad.expr.Restricted;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
+import org.symgrad.parse.NormComponents;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.gen.LatexParser;
 

@@ -1,4 +1,4 @@
-package org.symgrad.parse.latex;
+package org.symgrad.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.symgrad.expr.Sym;
  * is no element-wise expression of vectors: a sum or a product over an index (a matrix times a
  * vector, {@code \|X w - y\|}), a derivative, or a matrix in a vector norm.
  */
-final class NormComponents {
+public final class NormComponents {
     private final List<String> component;
 
     /** Components at {@code component}: one index for a vector norm, two for the Frobenius norm. */
@@ -32,12 +32,12 @@ final class NormComponents {
     }
 
     /** The components of the vectors of {@code e} at index {@code k}; empty if a matrix or a contraction is in it. */
-    static Optional<Expr> ofVectors(Expr e, String k) {
+    public static Optional<Expr> ofVectors(Expr e, String k) {
         return new NormComponents(List.of(k)).of(e);
     }
 
     /** The entries of the matrices of {@code e} at the indices {@code a, b}; empty unless every name is a capital. */
-    static Optional<Expr> ofMatrices(Expr e, String a, String b) {
+    public static Optional<Expr> ofMatrices(Expr e, String a, String b) {
         return new NormComponents(List.of(a, b)).of(e);
     }
 
