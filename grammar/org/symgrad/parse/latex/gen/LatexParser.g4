@@ -74,7 +74,8 @@ callArgs : LPAREN (expr (argSeparator expr)*)? RPAREN ;
 argSeparator : COMMA | SEMI | BAR BAR | BAR | NORM ;
 
 scriptArg
-    : LBRACE scriptBody RBRACE              # bracedScript
+    : LBRACE TRANSPOSE RBRACE               # transposeScript
+    | LBRACE scriptBody RBRACE              # bracedScript
     | LETTER                                # letterScript
     | DIGIT                                 # digitScript
     | GREEK                                 # greekScript

@@ -31,9 +31,28 @@ class TransposeOrTemperatureTest {
         assertEquals(expected, r.expr().orElseThrow().toString());
     }
 
+    /** A transpose on an operand inside the exponent is that operand's: the logistic loss's e^{-y_i w^⊤ x_i}. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "A^{T} B", "A^{\\mathsf{T}} B", "A^{\\mathrm{T}} B", "x^{(i)T} y", "A^\\top B", "A^\\intercal B"})
+            "e^{-y_i w^\\top x_i}          | exp(-y_i*sum(k, w_k*x_{ik}))",
+            "e^{\\theta^{\\top} x}          | exp(sum(k, theta_k*x_k))",
+            "e^{-u^\\intercal v / 2}        | exp(-sum(k, u_k*v_k)/2)"})
+    void aTransposeInsideAnExponentIsAnInnerProduct(String latex, String expected) {
+        Reading r = LatexReader.read(latex);
+        assertTrue(r.readable(), () -> r.problem().orElseThrow().getMessage());
+        assertEquals(expected, r.expr().orElseThrow().toString());
+    }
+
+    @Test
+    void aLogisticLossWithItsExponentWrittenAsAPowerOfE() {
+        String loss = "$$\\ell(w) = \\sum_{i=1}^N \\log(1 + e^{-y_i w^\\top x_i})$$\n\n";
+        assertMarks("✓", loss + "$$\\frac{\\partial \\ell}{\\partial w_j} = -\\sum_{i=1}^N y_i x_{ij} \\sigma(-y_i w^\\top x_i)$$\n");
+        assertMarks("✗", loss + "$$\\frac{\\partial \\ell}{\\partial w_j} = \\sum_{i=1}^N y_i x_{ij} \\sigma(-y_i w^\\top x_i)$$\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A^{T} B", "A^{\\mathsf{T}} B", "A^{\\mathrm{T}} B", "x^{(i)T} y", "A^\\top B", "A^\\intercal B", "A^{\\top} B"})
     void aTransposeIsStillRefusedWithTheMessage(String latex) {
         Reading r = LatexReader.read(latex);
         assertFalse(r.readable(), latex);

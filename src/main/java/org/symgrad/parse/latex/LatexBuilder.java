@@ -1622,16 +1622,22 @@ final class LatexBuilder {
 
     /**
      * A superscript that marks a transpose: {@code ^T}, {@code ^\top}, {@code ^{T}}, {@code ^{\mathsf{T}}}, a sample
-     * label before it ({@code x^{(i)T}}), or any {@code \top} / {@code \intercal}. A T that is an operand of the
+     * label before it ({@code x^{(i)T}}), or a {@code \top} / {@code \intercal} of its own (not one on an operand inside it,
+     * {@code e^{-y w^\top x}}). A T that is an operand of the
      * exponent ({@code e^{z_i/T}}, {@code e^{-E/(kT)}}, {@code a^{T-1}}) is a power: a temperature, a horizon.
      */
     private static final Pattern TRANSPOSE_SCRIPT = Pattern.compile(
             "\\{(?:\\(.*\\))?(?:T|\\\\(?:mathsf|mathrm|mathbf|text|rm)\\{T\\}|\\\\rmT)\\}");
 
+    /** A transpose written inside a script, on one of its operands: {@code ^\top}, {@code ^{\top}}, {@code ^\intercal}. */
+    private static final Pattern INNER_TRANSPOSE = Pattern.compile("\\^(?:\\{\\\\(?:top|intercal)\\}|\\\\(?:top|intercal))");
+
     private void rejectTranspose(LatexParser.ScriptArgContext arg) {
         String t = arg.getText().replaceAll("\\s+", "");
-        if (arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || t.contains("\\top")
-                || t.contains("\\intercal") || TRANSPOSE_SCRIPT.matcher(t).matches()) {
+        // a transpose inside the exponent belongs to its operand: e^{-y_i w^\top x_i} is e to an inner product
+        String own = INNER_TRANSPOSE.matcher(t).replaceAll("");
+        if (arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || own.contains("\\top")
+                || own.contains("\\intercal") || TRANSPOSE_SCRIPT.matcher(t).matches()) {
             throw transposeError(arg);
         }
     }
