@@ -322,10 +322,8 @@ final class PairChecker {
             order++;
             of = inner.of();
         }
-        if (of instanceof Derivative) {
-            return Optional.empty();
-        }
         try {
+            // a mixed derivative ∂²ℓ/∂w_j∂w_k: the deriver takes the inner one first, as in a script's Hessian
             return Optional.of(new Deriver(knowledge.definitions(), rules, facts).derivative(of, d.wrt(), order));
         } catch (SymgradException | IllegalArgumentException e) {
             // the textbook form needs what the deriver supports; else the plain simplified value
