@@ -67,6 +67,15 @@ public final class StepLaws {
             mul(R, fn(HEAVISIDE, V)),
             m -> withFactor(m.expr(R), p -> zeroBelow(p.base()).map(v -> neg(v).equals(m.expr(V))).orElse(false), p -> ZERO));
 
+    /**
+     * {@code heaviside(k − max(a, b)) = heaviside(k − b)} for numbers k and a with {@code a < k}
+     * ({@code max(a, b) < k} just where {@code b < k}), and {@code heaviside(min(a, b) + k) = heaviside(b + k)}
+     * for {@code a + k > 0}: everywhere (where b reaches the bound both sides are {@code heaviside(0)}).
+     * ReLU6's {@code (min(max(0, v), 6))′ = heaviside(v)·heaviside(6 − v)}, not {@code heaviside(6 − max(0, v))}.
+     */
+    public static final Rule STEP_OF_BOUNDED_EXTREMUM = Rule.computed("step-of-bounded-extremum", fn(HEAVISIDE, V),
+            m -> boundedExtremum(m.expr(V)));
+
     /** The name of a constant factor taken into the cases of a case split ({@code λ·where(x > 0, 1, α eˣ) = where(x > 0, λ, αλ eˣ)}). */
     public static final String CONSTANT_INTO_CASES = "constant-into-cases";
 
@@ -88,7 +97,7 @@ public final class StepLaws {
 
     /** The laws, in the order the simplifier tries them. */
     public static final List<Rule> LAWS = List.of(HEAVISIDE_POWER, SIGN_POWER, ARGUMENT_TIMES_STEP, RAMP_TIMES_STEP,
-            RAMP_TIMES_OPPOSITE_STEP);
+            RAMP_TIMES_OPPOSITE_STEP, STEP_OF_BOUNDED_EXTREMUM);
 
     private StepLaws() {
     }
@@ -111,6 +120,50 @@ public final class StepLaws {
                     : isZero(a.get(1)) ? Optional.of(neg(a.get(0))) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /** The step's argument {@code k − max(a, b)} or {@code min(a, b) + k} with the numeric a on the step's safe side dropped. */
+    private static Optional<Expr> boundedExtremum(Expr v) {
+        if (!(v instanceof org.symgrad.expr.Add s) || s.terms().size() != 2) {
+            return Optional.empty();
+        }
+        Rational k = null;
+        Fn extremum = null;
+        boolean negated = false;
+        for (Expr t : s.terms()) {
+            if (t instanceof Num n) {
+                k = n.value();
+            } else if (extremumOf(t) instanceof Fn f) {
+                extremum = f;
+            } else if (t instanceof org.symgrad.expr.Mul p && p.factors().size() == 2 && p.factors().get(0) instanceof Num c
+                    && c.value().equals(Rational.ONE.negate()) && extremumOf(p.factors().get(1)) instanceof Fn f) {
+                extremum = f;
+                negated = true;
+            }
+        }
+        if (k == null || extremum == null) {
+            return Optional.empty();
+        }
+        boolean max = extremum.name().equals("max");
+        if (max != negated) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 2; i++) {
+            if (extremum.args().get(i) instanceof Num a) {
+                Rational margin = max ? k.subtract(a.value()) : a.value().add(k);
+                if (margin.signum() > 0) {
+                    Expr b = extremum.args().get(1 - i);
+                    return Optional.of(fn(HEAVISIDE, max ? org.symgrad.expr.Exprs.sub(num(k), b)
+                            : org.symgrad.expr.Exprs.add(b, num(k))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code e} if it is a two-argument {@code max} or {@code min}, else null. */
+    private static Fn extremumOf(Expr e) {
+        return e instanceof Fn f && (f.name().equals("max") || f.name().equals("min")) && f.args().size() == 2 ? f : null;
     }
 
     /** A power {@code b^k} with a whole k ≥ 1, as base and exponent ({@code b} itself is {@code b^1}). */
