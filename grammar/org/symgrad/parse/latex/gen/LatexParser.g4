@@ -86,7 +86,10 @@ scriptArg
     | CMD                                   # commandScript
     ;
 
-scriptBody : (scriptItem ((COMMA | SEMI) scriptItem)*)? ;
+// `\sum_{k : k \neq y}`: an index and, after a colon, the condition on it
+scriptBody : (scriptItem ((COMMA | SEMI) scriptItem)*)? (COLON scriptCondition)? ;
+
+scriptCondition : expr relation expr ;
 
 scriptItem : expr (relation expr)* ;
 

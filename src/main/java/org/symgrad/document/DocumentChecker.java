@@ -76,6 +76,7 @@ public final class DocumentChecker {
     private final Map<String, String> unreadable = new HashMap<>();
     private final ComponentDefinitions components = new ComponentDefinitions();
     private Set<String> equationIndexLetters = Set.of();
+    private Set<String> otherSidesIndexLetters = Set.of();
     private final Set<String> plainNames = new LinkedHashSet<>();
     private final Set<String> knownNames = new LinkedHashSet<>();
     private final List<Rule> assumptions = new ArrayList<>();
@@ -152,6 +153,11 @@ public final class DocumentChecker {
         @Override
         public Set<String> equationIndexLetters() {
             return equationIndexLetters;
+        }
+
+        @Override
+        public Set<String> otherSidesIndexLetters() {
+            return otherSidesIndexLetters;
         }
 
         @Override
@@ -439,8 +445,18 @@ public final class DocumentChecker {
             s.sides().stream().filter(java.util.Objects::nonNull).forEach(t -> letters.addAll(LatexReader.indexLetters(t)));
         }
         equationIndexLetters = letters;
+        Set<String> others = new LinkedHashSet<>();
+        if (s != null) {
+            for (List<Token> t : s.sides()) {
+                if (t != null && !t.isEmpty() && t.get(0).getStartIndex() != tokens.get(0).getStartIndex()) {
+                    others.addAll(LatexReader.indexLetters(t));
+                }
+            }
+        }
+        otherSidesIndexLetters = others;
         Reading r = LatexReader.read(tokens, text, context);
         equationIndexLetters = Set.of();
+        otherSidesIndexLetters = Set.of();
         Set<Expr> sizes = new LinkedHashSet<>(documentSizes);
         sizes.addAll(rangeSizes);
         sizes.addAll(r.rangeSizes());

@@ -77,15 +77,21 @@ final class EvaluationBar {
         return substitute(takeDerivatives(e, x), x, value);
     }
 
-    /** The one variable of {@code e} a bar without a name ({@code f'(x)|_{0}}) evaluates at, if there is one. */
-    static Optional<Variable> soleVariable(Expr e) {
-        Set<Variable> wrt = new LinkedHashSet<>();
+    /** The variables the derivatives in {@code e} are taken in. */
+    static Set<Variable> derivativeVariables(Expr e) {
+        Set<Variable> out = new LinkedHashSet<>();
         Exprs.any(e, d -> {
             if (d instanceof Derivative dd) {
-                wrt.add(dd.wrt());
+                out.add(dd.wrt());
             }
             return false;
         });
+        return out;
+    }
+
+    /** The one variable of {@code e} a bar without a name ({@code f'(x)|_{0}}) evaluates at, if there is one. */
+    static Optional<Variable> soleVariable(Expr e) {
+        Set<Variable> wrt = derivativeVariables(e);
         if (wrt.size() == 1) {
             return Optional.of(wrt.iterator().next());
         }

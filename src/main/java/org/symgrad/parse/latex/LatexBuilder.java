@@ -186,6 +186,7 @@ final class LatexBuilder {
         }
         List<Object[]> points = new ArrayList<>();
         if (lower instanceof LatexParser.BracedScriptContext b) {
+            noCondition(b);
             for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
                 if (item.relation().isEmpty()) {
                     points.add(new Object[] {null, expr(item.expr(0))});
@@ -207,7 +208,16 @@ final class LatexBuilder {
         if (points.isEmpty() || upper != null && points.size() != 1) {
             throw error("an evaluation bar |_{x=a}^{b} evaluates at one variable", bar);
         }
-        Expr at = EvaluationBar.throughDefinitions(e, context::definedValue);
+        // the bar's variables and the variables derivatives are taken in stay themselves, whatever the
+        // document defines them to be (n = w x + b, then \\frac{d}{dn} \\tanh(n) \\Big|_{n=0})
+        Set<Expr> keep = new LinkedHashSet<>();
+        points.stream().filter(p -> p[0] != null).forEach(p -> keep.add((Expr) p[0]));
+        keep.addAll(EvaluationBar.derivativeVariables(e));
+        Set<String> kept = new LinkedHashSet<>();
+        keep.forEach(v -> kept.add(v instanceof Indexed x ? x.name() : v instanceof Sym y ? y.name() : v.toString()));
+        java.util.function.Function<Expr, Optional<Expr>> values = leaf -> keep.contains(leaf) ? Optional.empty()
+                : context.definedValue(leaf);
+        Expr at = EvaluationBar.throughDefinitions(e, values);
         List<String> said = new ArrayList<>();
         Variable first = null;
         for (Object[] p : points) {
@@ -216,7 +226,7 @@ final class LatexBuilder {
                             + " has no single variable", bar));
             first = first == null ? x : first;
             Optional<String> obstacle = EvaluationBar.obstacle(at, x,
-                    n -> context.definesValue(n) || context.defines(n));
+                    n -> !kept.contains(n) && (context.definesValue(n) || context.defines(n)));
             if (obstacle.isPresent()) {
                 throw error("the evaluation bar of " + shown(whole) + " cannot be read: " + obstacle.get(), bar);
             }
@@ -224,7 +234,7 @@ final class LatexBuilder {
             at = EvaluationBar.at(at, x, (Expr) p[1]);
         }
         if (upper != null) {
-            Expr top = EvaluationBar.at(EvaluationBar.throughDefinitions(e, context::definedValue), first,
+            Expr top = EvaluationBar.at(EvaluationBar.throughDefinitions(e, values), first,
                     scriptValue(upper));
             note(shown(whole) + " read as the difference of its values at " + first + " = " + scriptValue(upper)
                     + " and " + said.get(0), whole);
@@ -597,6 +607,22 @@ final class LatexBuilder {
             case LatexParser.GreekScriptContext g -> indices.add(LatexNames.greek(g.getText()));
             case LatexParser.StyledScriptContext s -> indices.add(plainIndex(s));
             case LatexParser.BracedScriptContext b -> {
+                LatexParser.ScriptConditionContext such = b.scriptBody().scriptCondition();
+                if (such != null) {
+                    // \sum_{k : k \neq y}: the index, then what it leaves out
+                    List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
+                    List<String> index = items.size() == 1 && items.get(0).relation().isEmpty()
+                            ? indexList(items.get(0).expr(0)) : List.of();
+                    List<String> left = indexList(such.expr(0));
+                    List<String> other = indexList(such.expr(1));
+                    if (index.size() != 1 || !left.equals(index) || such.relation().NEQ() == null || other.size() != 1) {
+                        throw error("a " + kind.noun + " over " + text(b) + ": the condition after the colon leaves "
+                                + "out one value of its index, as in " + kind.command + "_{k : k \\neq y}", b);
+                    }
+                    indices.add(index.get(0));
+                    excluded = other.get(0);
+                    break;
+                }
                 for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
                     List<LatexParser.ExprContext> parts = item.expr();
                     if (parts.size() == 1) {
@@ -666,6 +692,8 @@ final class LatexBuilder {
             lower = Exprs.ONE;
         }
         Expr body = term(term);
+        boolean pairCandidate = kind == BigOperator.SUM && excluded != null && indices.size() == 1
+                && RUNNING_INDEX.matcher(excluded).matches() && Indices.free(body).contains(excluded);
         if (excluded != null) {
             if (excluded.equals(indices.get(0))) {
                 throw error(kind.command + "_{" + excluded + " \\neq " + excluded + "} leaves out every value: the index after"
@@ -681,7 +709,59 @@ final class LatexBuilder {
             }
             body = kind == BigOperator.SUM ? new IndexSum(k, lower, upper, body) : new IndexProduct(k, lower, upper, body);
         }
+        if (pairCandidate) {
+            pairCandidates.put(body, new Object[] {excluded, ctx});
+        }
         return body;
+    }
+
+    /**
+     * The letters a pair sum {@code \\sum_{i \\neq j}} runs over: running indices, not the class label
+     * {@code y} (or {@code c}, {@code t}) that {@code \\sum_{j \\neq y}} leaves out.
+     */
+    private static final Pattern RUNNING_INDEX = Pattern.compile("[a-bi-np-suv]");
+
+    /** Sums {@code \\sum_{i \\neq j}} whose body uses j: each with its j and where it is written. */
+    private final java.util.Map<Expr, Object[]> pairCandidates = new java.util.IdentityHashMap<>();
+
+    /**
+     * {@code side} with each {@code \\sum_{i \\neq j} a_{ij}} whose j is used nowhere else (not outside
+     * the sum on this side, not bound by a sum around it, not on another side of the statement) read
+     * as the sum over pairs, Σ_j Σ_{i≠j} a_ij, as energy functions and pairwise losses write it;
+     * where j is free in the statement it stays the one sum with the j-th term left out.
+     */
+    Expr pairSums(Expr side) {
+        Expr out = side;
+        for (java.util.Map.Entry<Expr, Object[]> c : pairCandidates.entrySet()) {
+            Expr sum = c.getKey();
+            String j = (String) c.getValue()[0];
+            if (!Exprs.any(out, e -> e == sum) || !Indices.free(out).contains(j)
+                    || Indices.free(replaceSame(out, sum, Exprs.ZERO)).contains(j)
+                    || context.otherSidesIndexLetters().contains(j)) {
+                continue;
+            }
+            IndexSum inner = (IndexSum) sum;
+            note(shown((ParserRuleContext) c.getValue()[1]) + " read as the sum over pairs: " + j
+                    + " is used nowhere else, so it runs too", (ParserRuleContext) c.getValue()[1]);
+            out = replaceSame(out, sum, new IndexSum(j, inner.lower(), inner.upper(), sum));
+        }
+        return out;
+    }
+
+    /** {@code e} with the very node {@code node} (not an equal one) replaced by {@code by}. */
+    private static Expr replaceSame(Expr e, Expr node, Expr by) {
+        if (e == node) {
+            return by;
+        }
+        return Exprs.mapChildren(e, c -> replaceSame(c, node, by));
+    }
+
+    /** A condition after a colon belongs to a sum's index ({@code \\sum_{k : k \\neq y}}), nowhere else. */
+    private void noCondition(LatexParser.BracedScriptContext b) {
+        if (b.scriptBody().scriptCondition() != null) {
+            throw error("a condition after a colon (" + text(b) + ") belongs to a sum's index, as in "
+                    + "\\sum_{k : k \\neq y}", b);
+        }
     }
 
     /** {@code {}} or {@code { }}: a script slot with nothing in it. */
@@ -1068,7 +1148,7 @@ final class LatexBuilder {
         Optional<DocumentFunction> defined = context.function(fullName);
         boolean knownSigma = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
                 && name.indices.isEmpty() && name.label.isEmpty() && defined.isEmpty() && !context.defines("sigma");
-        if (knownSigma && context.sigmaIsQuantity() && name.primes == 0) {
+        if (knownSigma && context.sigmaIsQuantity() && name.primes == 0 && !appliedSigma(name, call)) {
             Expr product = resolve(name);
             note(text(whole) + " read as a product: the document writes \\sigma as a quantity (\\sigma^2), "
                     + "not the sigmoid", whole);
@@ -1229,6 +1309,40 @@ final class LatexBuilder {
         note(text(whole) + (value instanceof Fn f ? " read as the known function " + f.name()
                 : " read as the derivative of the known function " + function), whole);
         return Optional.of(value);
+    }
+
+    /**
+     * Whether σ before a bracket, in a document that also writes σ as a quantity (σ²), is applied to
+     * it, decided where it is written: a bare σ (no power, no subscript) before one argument that
+     * holds a variable and not σ itself, written against it as a call is ({@code \\sigma(w x)},
+     * {@code \\sigma\\left(…\\right)}), is the sigmoid, beside a prior variance {@code \\sigma^2};
+     * {@code \\sigma^2 (x - \\mu)}, {@code 2 \\sigma (a - m)} with a space, {@code \\sigma(\\nu \\sigma^2 + r^2)}
+     * and {@code \\sigma(2 \\pi)} stay products.
+     */
+    private boolean appliedSigma(NameAtom name, LatexParser.CallArgsContext call) {
+        List<LatexParser.ExprContext> args = call.expr();
+        if (name.power != null || args.size() != 1 || name.where.getStop() == null) {
+            return false;
+        }
+        String gap = document.substring(Math.min(name.where.getStop().getStopIndex() + 1, call.getStart().getStartIndex()),
+                call.getStart().getStartIndex());
+        if (!gap.isEmpty() && !gap.matches("\\\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\\s*")) {
+            return false;
+        }
+        List<Token> inner = LatexTokens.lex(document, args.get(0).getStart().getStartIndex(),
+                args.get(0).getStop().getStopIndex() + 1);
+        boolean holdsSigma = false;
+        boolean holdsName = false;
+        for (Token t : inner) {
+            if (t.getType() == LatexLexer.GREEK && (t.getText().equals("\\sigma") || t.getText().equals("\u03C3"))) {
+                holdsSigma = true;
+            } else if (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.WORD
+                    || t.getType() == LatexLexer.TEXT || t.getType() == LatexLexer.GREEK
+                    && !t.getText().equals("\\pi") && !t.getText().equals("\u03C0")) {
+                holdsName = true;
+            }
+        }
+        return !holdsSigma && holdsName;
     }
 
     private static boolean validFunctionName(String name) {
@@ -1412,6 +1526,7 @@ final class LatexBuilder {
             case LatexParser.TextScriptContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
             case LatexParser.StyledScriptContext s -> subscript(name, s.scriptArg());
             case LatexParser.BracedScriptContext b -> {
+                noCondition(b);
                 List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
                 if (items.isEmpty()) {
                     throw error("an empty subscript", b);
@@ -1651,6 +1766,7 @@ final class LatexBuilder {
     private Expr scriptValue(LatexParser.ScriptArgContext arg) {
         return switch (arg) {
             case LatexParser.BracedScriptContext b -> {
+                noCondition(b);
                 List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
                 if (items.size() != 1 || !items.get(0).relation().isEmpty()) {
                     throw error("a script here must be one expression, not " + text(b), b);
@@ -1855,6 +1971,7 @@ final class LatexBuilder {
 
     /** The name inside {@code \hat{y_i}} or {@code \mathbf{o_k^a}}, with its scripts. */
     private NameAtom bracedName(String command, LatexParser.BracedScriptContext b, ParserRuleContext whole) {
+        noCondition(b);
         List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
         if (items.size() == 1 && items.get(0).relation().isEmpty()) {
             LatexParser.ExprContext e = items.get(0).expr(0);

@@ -77,6 +77,14 @@ public interface LatexContext {
     }
 
     /**
+     * The letters the statement's other sides write as indices (after {@code _}), so that a pair sum
+     * {@code \\sum_{i \\neq j}} whose j another side uses is the sum with the j-th term left out.
+     */
+    default Set<String> otherSidesIndexLetters() {
+        return Set.of();
+    }
+
+    /**
      * Whether the document defines {@code name} as a function somewhere in its display math, also
      * further down ({@link DefinedFunctions}): then {@code name(…)} is a call of it, whatever its argument.
      */

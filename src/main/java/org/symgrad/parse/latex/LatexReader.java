@@ -71,7 +71,7 @@ public final class LatexReader {
         Optional<Target> target = builder.target(tree.expr());
         builder.offerComponent(component);
         try {
-            Expr e = guarded(() -> builder.expr(tree.expr()), tokens, document);
+            Expr e = guarded(() -> builder.pairSums(builder.expr(tree.expr())), tokens, document);
             Optional<String> index = IndexAsValue.in(e, Set.of());
             if (index.isPresent()) {
                 throw new InputException(IndexAsValue.message(index.get()), LatexSpans.of(document, tokens));
