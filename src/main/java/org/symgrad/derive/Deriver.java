@@ -181,6 +181,9 @@ public final class Deriver {
         Expr result = folded.isPresent()
                 ? folded.get().written(withFacts(simplifier, simplifier.simplify(folded.get().frozen())).expr())
                 : withFacts(simplifier, simplifier.simplify(differentiated)).expr();
+        if (folded.isPresent() && namesAFoldedSum(folded.get())) {
+            result = withFacts(simplifier, simplifier.simplify(result)).expr();
+        }
         return org.symgrad.expr.Indices.preferring(result, chosenBoundNames(of));
     }
 
@@ -192,6 +195,27 @@ public final class Deriver {
         List<Expr> bodies = bodiesUsed(of);
         return FoldedSums.in(of, bodies).of(differentiated)
                 .filter(f -> !f.keptIn(WrittenDifferences.turned(of, bodies, simplifier().simplify(differentiated))));
+    }
+
+    /**
+     * Whether a let names one of {@code folded}'s Σs: written back, the Σ alone leaves no Σ and
+     * shows a defined name ({@code Σ_i (x_i − μ)} is {@code n(x̄ − μ)} for {@code x̄ = Σ_i x_i/n}).
+     * The Σ is one quantity, and the let that defines it names it, as a book writes the mean it
+     * defined ({@code (x̄ − μ)/σ²}, not {@code Σ_i (x_i − μ)/(nσ²)}): the folded result is then
+     * simplified once more, with its write-back, like any other.
+     */
+    private boolean namesAFoldedSum(FoldedSums.Folded folded) {
+        if (definitions.isEmpty()) {
+            return false;
+        }
+        for (IndexSum sum : folded.sums().values()) {
+            Expr named = simplifier().simplify(sum);
+            if (!named.equals(sum) && !Exprs.any(named, x -> x instanceof IndexSum)
+                    && Exprs.any(named, x -> definitions.defining(x).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The simplifier with the write-back in names and also in the functions {@code inverses} write back. */
@@ -427,6 +451,10 @@ public final class Deriver {
         List<Step> simplified = inner.steps();
         for (Step s : recording ? simplified.subList(1, simplified.size()) : simplified) {
             steps.add(s.rule(), folded.get().written(s.expr()));
+        }
+        if (namesAFoldedSum(folded.get())) {
+            // the folded Σ a let names, then written in the let's name: Σ_i (x_i − μ)/(nσ²) → (x̄ − μ)/σ²
+            simplify(steps, inverses, recording);
         }
         return steps.steps();
     }
