@@ -60,6 +60,11 @@ public enum Backend {
         return module + ".sum(" + a + ")";
     }
 
+    /** The products along axis {@code axis} of {@code a}. */
+    String prod(String a, int axis) {
+        return module + ".prod(" + a + (this == NUMPY ? ", axis=" : ", dim=") + axis + ")";
+    }
+
     /** The sums along axis {@code axis} of the (bracketed) array {@code a}. */
     String sum(String a, int axis) {
         return a + ".sum(" + (this == NUMPY ? "axis=" : "dim=") + axis + ")";

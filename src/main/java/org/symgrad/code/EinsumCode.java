@@ -47,15 +47,28 @@ final class EinsumCode {
     private final Map<String, Integer> ranks;
     /** Whether a name has a value in the generated function (an argument, or computed before). */
     private final java.util.function.Predicate<String> valued;
+    /** Fixed labels ({@code o} of {@code δ_wo}): one integer argument each, indexing like a number. */
+    private final Set<String> labels;
 
     EinsumCode(Backend backend, Sizes sizes, PythonNames names, Usage usage, Map<String, Integer> ranks,
-               java.util.function.Predicate<String> valued) {
+               java.util.function.Predicate<String> valued, Set<String> labels) {
         this.backend = backend;
         this.sizes = sizes;
         this.names = names;
         this.usage = usage;
         this.ranks = ranks;
         this.valued = valued;
+        this.labels = Set.copyOf(labels);
+    }
+
+    /** Whether {@code index} is an axis: a symbolic index that is not a fixed label. */
+    private boolean isAxis(String index) {
+        return Index.isSymbolic(index) && !labels.contains(index);
+    }
+
+    /** A fixed index as a 0-based Python subscript: {@code 2} for x_3, {@code o} for the label o. */
+    private String subscript(String index) {
+        return Index.isConcrete(index) ? Integer.toString(Integer.parseInt(index) - 1) : names.label(index);
     }
 
     /**
@@ -84,7 +97,7 @@ final class EinsumCode {
             case Add a -> sum(a.terms());
             case Mul m -> product(m.factors());
             case IndexSum s -> product(List.of(s));
-            case IndexProduct p -> throw new Unsupported("a product over an index");
+            case IndexProduct p -> indexProduct(p);
             case Pow p -> power(p);
             case Fn f -> function(f);
             case Derivative d -> derivative(d);
@@ -109,17 +122,17 @@ final class EinsumCode {
         String id = names.of(x.name());
         List<String> idx = x.indices();
         requireNoAffine(idx);
-        boolean plain = idx.stream().allMatch(Index::isSymbolic) && new HashSet<>(idx).size() == idx.size();
+        boolean plain = idx.stream().allMatch(this::isAxis) && new HashSet<>(idx).size() == idx.size();
         if (plain) {
             return Py.atom(id, idx);
         }
         List<String> kept = new ArrayList<>();
         String text = id;
-        if (idx.stream().anyMatch(Index::isConcrete)) {
+        if (!idx.stream().allMatch(this::isAxis)) {
             List<String> subscripts = new ArrayList<>();
             for (String i : idx) {
-                if (Index.isConcrete(i)) {
-                    subscripts.add(Integer.toString(Integer.parseInt(i) - 1));
+                if (!isAxis(i)) {
+                    subscripts.add(subscript(i));
                 } else {
                     subscripts.add(":");
                     kept.add(i);
@@ -151,19 +164,21 @@ final class EinsumCode {
 
     private Py delta(Delta d) {
         requireNoAffine(List.of(d.i(), d.j()));
-        boolean i = Index.isSymbolic(d.i());
-        boolean j = Index.isSymbolic(d.j());
+        boolean i = isAxis(d.i());
+        boolean j = isAxis(d.j());
         if (i && j) {
             return d.i().equals(d.j()) ? Py.number(Rational.ONE)
                     : Py.atom(backend.eye(sizes.size(d.i())), List.of(d.i(), d.j()));
         }
         if (!i && !j) {
-            return Py.number(d.i().equals(d.j()) ? Rational.ONE : Rational.ZERO);
+            if (d.i().equals(d.j()) || Index.isConcrete(d.i()) && Index.isConcrete(d.j())) {
+                return Py.number(d.i().equals(d.j()) ? Rational.ONE : Rational.ZERO);
+            }
+            return Py.atom("float(" + subscript(d.i()) + " == " + subscript(d.j()) + ")", List.of()); // δ_oy
         }
         String symbolic = i ? d.i() : d.j();
-        String concrete = i ? d.j() : d.i();
-        return Py.atom(backend.eye(sizes.size(symbolic)) + "[:, " + (Integer.parseInt(concrete) - 1) + "]",
-                List.of(symbolic));
+        String fixed = i ? d.j() : d.i();
+        return Py.atom(backend.eye(sizes.size(symbolic)) + "[:, " + subscript(fixed) + "]", List.of(symbolic));
     }
 
     /** Terms lined up on the union of their axes; scalars and missing axes broadcast. */
@@ -385,6 +400,21 @@ final class EinsumCode {
             }
             default -> flat.add(e);
         }
+    }
+
+    /** {@code Π_k f_k}: the product along f's axis k ({@code np.prod(f, axis=…)}); {@code f^n} where f lacks k. */
+    private Py indexProduct(IndexProduct p) {
+        if (!p.lower().equals(Exprs.ONE) || !p.upper().equals(Exprs.N)) {
+            throw new Unsupported("a product over a range other than 1..n");
+        }
+        Py body = code(p.body());
+        String k = p.index();
+        if (!body.axes().contains(k)) {
+            return new Py(body.at(Py.Level.ATOM) + " ** " + sizes.size(k), Py.Level.POWER, body.axes());
+        }
+        List<String> rest = new ArrayList<>(body.axes());
+        rest.remove(k);
+        return Py.atom(backend.prod(body.text(), body.axes().indexOf(k)), rest);
     }
 
     private Py power(Pow p) {

@@ -54,6 +54,8 @@ final class GradientCode {
     private final List<String> leaves = new ArrayList<>();
     private final Set<String> computed = new HashSet<>();
     private final Map<String, String> classIds = new LinkedHashMap<>();
+    /** The fixed labels the code meets ({@code o} of {@code let y_w = delta(w, o)}): integer arguments, not axes. */
+    private final Set<String> labels = new LinkedHashSet<>();
     private Usage usage = new Usage();
 
     private GradientCode(Derivation derivation, Scope scope, Backend backend, String name, String label) {
@@ -90,8 +92,16 @@ final class GradientCode {
         List<Definition> valueDefinitions = needed(definitions, List.of(differentiated));
         List<Definition> gradientDefinitions = needed(definitions, List.of(derivation.result()));
         List<Definition> all = needed(definitions, List.of(differentiated, derivation.result()));
-        List<String> axes = MatrixForm.axes(of(), wrt());
-        List<String> valueAxes = List.copyOf(Indices.free(of()));
+        labels.addAll(definitions.labels());
+        labels.removeAll(Indices.free(wrt()));
+        Set<String> occurring = new HashSet<>(Indices.free(differentiated));
+        occurring.addAll(Indices.free(derivation.result()));
+        all.forEach(d -> occurring.addAll(d.labels()));
+        labels.retainAll(occurring);
+        List<String> axes = new ArrayList<>(MatrixForm.axes(of(), wrt()));
+        axes.removeAll(labels);
+        List<String> valueAxes = new ArrayList<>(Indices.free(of()));
+        valueAxes.removeAll(labels);
         Expr result = MatrixForm.apart(derivation.result(), new HashSet<>(axes));
         Expr value = MatrixForm.apart(differentiated, new HashSet<>(valueAxes));
         Map<String, Expr> bodies = new LinkedHashMap<>();
@@ -252,6 +262,13 @@ final class GradientCode {
         for (String i : Indices.free(wrt())) {
             classes.join("wrt", i, "result", i);
         }
+        for (String label : labels) {
+            // a label is one value wherever it occurs: its range is one class across the statements
+            classes.join("of", label, "result", label);
+            for (Definition d : definitions) {
+                classes.join("of", label, "def:" + d.name(), label);
+            }
+        }
     }
 
     private void note(Expr e) {
@@ -283,13 +300,16 @@ final class GradientCode {
             // a NumPy scalar, not a Python float: (-1.0) ** 0.5 is complex in Python, nan in NumPy (a point to redraw)
             lines.add(id + " = " + (backend == Backend.NUMPY && rank == 0 ? "np.float64(" + id + ")" : backend.asArray(id)));
         }
+        for (String label : labels) {
+            lines.add(names.label(label) + " = int(" + names.label(label) + ")");
+        }
         for (Definition d : definitions) {
             lines.add(names.of(d.name()) + " = " + unbracketed(expression(bodies.get(d.name()), d.indices(), "def:" + d.name())));
             computed.add(d.name());
         }
         lines.add("return " + unbracketed(expression(e, axes, exprScope)));
         if (usage.dimension) {
-            lines.add(leaves.size(), "n = " + dimension());
+            lines.add(leaves.size() + labels.size(), "n = " + dimension());
         }
         StringBuilder out = new StringBuilder();
         lines.forEach(l -> out.append("    ").append(l).append('\n'));
@@ -325,7 +345,7 @@ final class GradientCode {
     private String expression(Expr e, List<String> axes, String exprScope) {
         Sizes sizes = index -> size(exprScope, index);
         EinsumCode einsum = new EinsumCode(backend, sizes, names, usage, ranks,
-                n -> leaves.contains(n) || computed.contains(n));
+                n -> leaves.contains(n) || computed.contains(n), labels);
         MatrixReading reading = MatrixForm.of(e, axes);
         if (reading.exists()) {
             Matrix m = reading.matrix().orElseThrow();
@@ -370,6 +390,7 @@ final class GradientCode {
     private List<String> parameters(List<String> callables) {
         List<String> out = new ArrayList<>();
         leaves.forEach(l -> out.add(names.of(l)));
+        labels.forEach(l -> out.add(names.label(l)));
         out.addAll(callables);
         return out;
     }
@@ -378,7 +399,7 @@ final class GradientCode {
         StringBuilder d = new StringBuilder();
         d.append("    \"\"\"").append(Printer.unicode(derivation.start())).append(", from `").append(label).append("`.\n\n");
         d.append("    Index form:  ").append(Printer.unicode(derivation.result())).append('\n');
-        MatrixReading r = MatrixForm.ofDerivative(derivation.result(), of(), wrt());
+        MatrixReading r = MatrixForm.of(derivation.result(), axes);
         d.append("    Matrix form: ").append(r.unicode().orElse("none (" + r.reason() + ")")).append('\n');
         List<Definition> defs = needed(scope.definitions(), List.of(of(), derivation.result()));
         if (!defs.isEmpty()) {
@@ -400,12 +421,17 @@ final class GradientCode {
                 d.append("array, axes (").append(String.join(", ", written)).append(rank == 1 ? ",)" : ")");
             }
             if (assumed.normalised().contains(leaf)) {
-                d.append(", entries positive and summing to 1 (assumed)");
+                d.append(rank > 1 ? ", entries positive, each row summing to 1 (assumed)"
+                        : ", entries positive and summing to 1 (assumed)");
             }
             if (leaf.equals(held())) {
                 d.append(" — the variable");
             }
             d.append('\n');
+        }
+        for (String label : labels) {
+            d.append("        ").append(names.label(label)).append(": int, the fixed index ").append(label)
+                    .append(" (0-based: 0 up to the length of its range, minus 1)\n");
         }
         for (String c : callables) {
             d.append("        ").append(c).append(c.endsWith("_grad")
@@ -452,6 +478,11 @@ final class GradientCode {
             String s = Indices.free(wrt()).contains(i) && !Indices.free(of()).contains(i) ? "wrt" : "of";
             indexClasses.append(quote(i)).append(": ").append(quote(classId(classes.classOf(s, i)))).append(", ");
         }
+        StringBuilder labelClasses = new StringBuilder();
+        for (String label : labels) {
+            labelClasses.append(quote(names.label(label))).append(": ").append(quote(classId(classes.classOf("of", label))))
+                    .append(", ");
+        }
         List<String> pattern = new ArrayList<>();
         if (wrt() instanceof Indexed x) {
             for (String i : x.indices()) {
@@ -473,7 +504,8 @@ final class GradientCode {
                 + ", value_axes=" + tuple(valueAxes.stream().map(GradientCode::quote).toList()) + ",\n"
                 + "        arrays={" + trim(arrays) + "}, scalars=" + tuple(scalars)
                 + ", normalised=" + tuple(normalised) + ",\n"
-                + "        index_classes={" + trim(indexClasses) + "}, functions={" + trim(functions) + "},\n"
+                + "        index_classes={" + trim(indexClasses) + "}, labels={" + trim(labelClasses) + "},\n"
+                + "        functions={" + trim(functions) + "},\n"
                 + "        square=" + (u.dimension ? "True" : "False") + ", skip=" + (note == null ? "None" : quote(note))
                 + "),\n";
     }

@@ -119,6 +119,10 @@ public final class PythonModule {
                 return np.sum(x)
 
 
+            def _row_totals(x):
+                return np.sum(x, axis=-1, keepdims=True)
+
+
             def _quiet():
                 return np.errstate(all="ignore")  # points outside a function's domain are redrawn
 
@@ -217,6 +221,10 @@ public final class PythonModule {
                 return torch.sum(torch.as_tensor(x, dtype=torch.float64))
 
 
+            def _row_totals(x):
+                return torch.sum(x, dim=-1, keepdim=True)
+
+
             def _quiet():
                 return contextlib.nullcontext()
 
@@ -264,9 +272,10 @@ public final class PythonModule {
             def _point(check, n, rng, positive):
                 \"""Random arguments: one length in 2..n+1 per index range (one for all when the code uses
                 the dimension n), entries uniform in [-1.5, 1.5] (in [0.5, 2] when positive), assumed-normalised
-                vectors positive with sum 1, stand-ins for abstract functions.\"""
+                vectors positive with sum 1 (matrices each row), stand-ins for abstract functions, fixed labels uniform
+                in their range.\"""
                 ranges = sorted(set(r for axes in check["arrays"].values() for r in axes)
-                                | set(check["index_classes"].values()))
+                                | set(check["index_classes"].values()) | set(check["labels"].values()))
                 common = _integer(rng, 2, n + 1)
                 sizes = {r: common if check["square"] else _integer(rng, 2, n + 1) for r in ranges}
                 args = {}
@@ -274,7 +283,7 @@ public final class PythonModule {
                     shape = tuple(sizes[r] for r in axes)
                     if name in check["normalised"]:
                         w = _uniform(rng, shape, 0.1, 1.1)
-                        args[name] = w / _total(w)
+                        args[name] = w / _row_totals(w)  # a vector sums to 1; a matrix, each row
                     elif positive:
                         args[name] = _uniform(rng, shape, 0.5, 2.0)
                     else:
@@ -288,6 +297,8 @@ public final class PythonModule {
                         args[name] = value
                     if gradient_name in parameters:
                         args[gradient_name] = gradient
+                for name, r in check["labels"].items():
+                    args[name] = _integer(rng, 0, sizes[r] - 1)  # a fixed label: an index into its range
                 return args, sizes
 
 

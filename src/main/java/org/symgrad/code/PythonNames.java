@@ -38,6 +38,11 @@ final class PythonNames {
         return assigned.computeIfAbsent("\u0000grad\u0000" + name, n -> unique(spell(name) + "_grad"));
     }
 
+    /** The identifier of the integer argument that gives the fixed label (index) {@code index}. */
+    String label(String index) {
+        return assigned.computeIfAbsent("\u0000label\u0000" + index, n -> unique(spell(index)));
+    }
+
     private String unique(String base) {
         String candidate = base;
         for (int k = 2; !used.add(candidate); k++) {

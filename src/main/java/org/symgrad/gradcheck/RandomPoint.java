@@ -51,6 +51,20 @@ final class RandomPoint {
             for (int m = 0; m < n; m++) {
                 env = env.withIndexed(t, w[m] / total, m + 1);
             }
+            // a matrix T normalised along its last index (Σ_k T_rk = 1 for every row r), from a generator
+            // of its own so that the vectors' draws stay as they were
+            Random rows = new Random(seed * 7919 + 31L * t.hashCode());
+            for (int r = 1; r <= n; r++) {
+                double[] row = new double[n];
+                double rowTotal = 0;
+                for (int m = 0; m < n; m++) {
+                    row[m] = 0.1 + rows.nextDouble();
+                    rowTotal += row[m];
+                }
+                for (int m = 0; m < n; m++) {
+                    env = env.withIndexed(t, row[m] / rowTotal, r, m + 1);
+                }
+            }
         }
         if (positive) {
             for (Map.Entry<String, Integer> leaf : leaves.entrySet()) {

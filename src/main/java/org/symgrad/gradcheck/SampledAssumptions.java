@@ -11,11 +11,13 @@ import org.symgrad.script.AssumeStatement;
 
 /**
  * The assumptions of a script as a sampler of random points must honour them: {@code assume
- * sum_k t_k = 1} makes {@code t} a normalised vector (positive entries summing to 1). An
+ * sum_k t_k = 1} makes {@code t} a normalised vector (positive entries summing to 1), {@code assume
+ * sum_k T_rk = 1} a matrix whose every row is one. An
  * assumption of another kind cannot be honoured by sampling; it is listed, so that a check that
  * depends on it says it was not made rather than reporting a false failure.
  *
- * @param normalised the vectors whose entries are positive and sum to 1
+ * @param normalised the vectors whose entries are positive and sum to 1, and the matrices whose
+ *                   rows (entries along the last index) are
  * @param unsampled  the text of each assumption the sampler cannot honour
  */
 public record SampledAssumptions(Set<String> normalised, List<String> unsampled) {
@@ -29,8 +31,9 @@ public record SampledAssumptions(Set<String> normalised, List<String> unsampled)
         Set<String> normalised = new LinkedHashSet<>();
         List<String> unsampled = new ArrayList<>();
         for (AssumeStatement a : assumptions) {
-            if (a.lhs() instanceof IndexSum sum && sum.body() instanceof Indexed t
-                    && t.indices().equals(List.of(sum.index()))
+            if (a.lhs() instanceof IndexSum sum && sum.body() instanceof Indexed t && t.indices().size() <= 2
+                    && t.indices().get(t.indices().size() - 1).equals(sum.index())
+                    && t.indices().stream().filter(sum.index()::equals).count() == 1
                     && a.rhs() instanceof Num one && one.value().isOne()) {
                 normalised.add(t.name());
             } else {
