@@ -96,7 +96,12 @@ class ReachMatrixFormTest {
         for (int trial = 0; trial < 3; trial++) {
             int n = 2 + random.nextInt(4);
             Oracle oracle = new Oracle(c.derived().scope().definitions(), normalised(c), POSITIVE, n);
-            Environment base = oracle.environment(random.nextLong());
+            Environment base;
+            try {
+                base = oracle.environment(random.nextLong());
+            } catch (IllegalArgumentException needsAnIntegerSample) {
+                return; // a summation bound K drawn as a real: the corpus samples it (# sample: K = 2)
+            }
             for (Map<String, Integer> labels : oracle.bindings(Set.of(), 4, random.nextLong())) {
                 Environment env = Oracle.bind(base, labels);
                 MatrixEvaluator evaluator = new MatrixEvaluator(n,
