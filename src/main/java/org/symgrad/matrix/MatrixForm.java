@@ -27,6 +27,15 @@ public final class MatrixForm {
 
     /** The matrix form of {@code result = ∂of/∂wrt}: axes are the free indices of {@code of}, then of {@code wrt}. */
     public static MatrixReading ofDerivative(Expr result, Expr of, Expr wrt) {
+        // ∂(−log ŷ_o)/∂v_e with y_w = δ_wo: o is a fixed label the result depends on only through y, not an axis
+        // along which it is constant; a matrix cannot tell the two apart, so there is no reading
+        Set<String> hidden = new LinkedHashSet<>(Indices.free(of));
+        hidden.removeAll(Indices.free(wrt));
+        hidden.removeAll(Indices.free(result));
+        if (!hidden.isEmpty()) {
+            return MatrixReading.none("the result does not show how it depends on " + hidden
+                    + ": a fixed label, or a definition, hides it");
+        }
         return of(result, axes(of, wrt));
     }
 
