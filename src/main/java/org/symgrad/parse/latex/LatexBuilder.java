@@ -847,6 +847,15 @@ final class LatexBuilder {
                 }
                 arg = expr(args.get(0));
                 after = p.postOp();
+                if (name.equals("log") && !after.isEmpty() && after.get(0) instanceof LatexParser.SuperscriptOpContext sup
+                        && !(sup.scriptArg() instanceof LatexParser.PrimeScriptContext)) {
+                    // \log (2 - a)^2: some authors mean the logarithm of the square; say which reading is checked
+                    String command = ctx.getStart().getText();
+                    String bracket = text(p.callArgs()).replace("\\right", "").replace("\\left", "");
+                    note(text(ctx) + " read as (" + command + " " + bracket + ")^" + text(sup.scriptArg())
+                            + ", a power of the logarithm; write " + command + "\\left(" + bracket + "^"
+                            + text(sup.scriptArg()) + "\\right) for the logarithm of the power", ctx);
+                }
             }
             case LatexParser.FactorArgumentContext f -> {
                 functionArgument = f.factor() instanceof LatexParser.PostfixFactorContext;
