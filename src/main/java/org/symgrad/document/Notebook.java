@@ -1,5 +1,8 @@
 package org.symgrad.document;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.symgrad.error.InputException;
 
 /**
@@ -42,92 +45,47 @@ final class Notebook {
     }
 
     private void notebook() {
-        expect('{');
-        boolean any = false;
-        if (!peek('}')) {
-            do {
-                space();
-                String key = string();
-                space();
-                expect(':');
-                space();
-                if (key.equals("cells")) {
-                    cells();
-                    any = true;
-                } else {
-                    skipValue();
-                }
-                space();
-            } while (take(','));
-        }
-        expect('}');
-        if (!any) {
+        boolean[] cells = {false};
+        members(key -> {
+            if (key.equals("cells")) {
+                elements(this::cell);
+                cells[0] = true;
+            } else {
+                skipValue();
+            }
+        });
+        if (!cells[0]) {
             throw fail("a notebook (.ipynb) has a \"cells\" list");
         }
     }
 
-    private void cells() {
-        expect('[');
-        space();
-        if (take(']')) {
-            return;
-        }
-        do {
-            space();
-            cell();
-            space();
-        } while (take(','));
-        expect(']');
+    /** One string of a cell's source and the line of the file it is written on. */
+    private record SourceLine(int line, String text) {
     }
 
     /** One cell: its type may come before or after its source, so the source's strings are kept until the end. */
     private void cell() {
-        expect('{');
-        String type = null;
-        java.util.List<int[]> sourceSpans = new java.util.ArrayList<>();
-        java.util.List<String> sources = new java.util.ArrayList<>();
-        space();
-        if (!peek('}')) {
-            do {
-                space();
-                String key = string();
-                space();
-                expect(':');
-                space();
-                switch (key) {
-                    case "cell_type" -> type = string();
-                    case "source" -> source(sources, sourceSpans);
-                    default -> skipValue();
-                }
-                space();
-            } while (take(','));
-        }
-        expect('}');
-        if ("markdown".equals(type)) {
-            for (int k = 0; k < sources.size(); k++) {
-                write(sourceSpans.get(k)[0], sources.get(k));
+        String[] type = {null};
+        List<SourceLine> source = new ArrayList<>();
+        members(key -> {
+            switch (key) {
+                case "cell_type" -> type[0] = string();
+                case "source" -> source(source);
+                default -> skipValue();
             }
+        });
+        if ("markdown".equals(type[0])) {
+            source.forEach(s -> write(s.line(), s.text()));
         }
     }
 
-    private void source(java.util.List<String> sources, java.util.List<int[]> lines) {
+    /** A cell's source: one string, or a list of strings (one per line, as Jupyter writes it). */
+    private void source(List<SourceLine> out) {
         if (peek('"')) {
-            lines.add(new int[] {line});
-            sources.add(string());
-            return;
+            out.add(new SourceLine(line, string()));
+        } else {
+            elements(() -> out.add(new SourceLine(line, string())));
         }
-        expect('[');
-        space();
-        if (take(']')) {
-            return;
-        }
-        do {
-            space();
-            lines.add(new int[] {line});
-            sources.add(string());
-            space();
-        } while (take(','));
-        expect(']');
     }
 
     /** Writes {@code text} starting on line {@code at} of the output (or on the next free line). */
@@ -160,6 +118,40 @@ final class Notebook {
 
     // ---- a small JSON reader that counts lines ----
 
+    /** A JSON object, {@code member} reading each value after its key. */
+    private void members(Consumer<String> member) {
+        expect('{');
+        space();
+        if (take('}')) {
+            return;
+        }
+        do {
+            space();
+            String key = string();
+            space();
+            expect(':');
+            space();
+            member.accept(key);
+            space();
+        } while (take(','));
+        expect('}');
+    }
+
+    /** A JSON list, {@code element} reading each element. */
+    private void elements(Runnable element) {
+        expect('[');
+        space();
+        if (take(']')) {
+            return;
+        }
+        do {
+            space();
+            element.run();
+            space();
+        } while (take(','));
+        expect(']');
+    }
+
     private void skipValue() {
         space();
         if (at >= json.length()) {
@@ -168,32 +160,8 @@ final class Notebook {
         char c = json.charAt(at);
         switch (c) {
             case '"' -> string();
-            case '{' -> {
-                at++;
-                space();
-                if (!take('}')) {
-                    do {
-                        space();
-                        string();
-                        space();
-                        expect(':');
-                        skipValue();
-                        space();
-                    } while (take(','));
-                    expect('}');
-                }
-            }
-            case '[' -> {
-                at++;
-                space();
-                if (!take(']')) {
-                    do {
-                        skipValue();
-                        space();
-                    } while (take(','));
-                    expect(']');
-                }
-            }
+            case '{' -> members(key -> skipValue());
+            case '[' -> elements(this::skipValue);
             default -> {
                 int start = at;
                 while (at < json.length() && "{}[],: \t\r\n\"".indexOf(json.charAt(at)) < 0) {

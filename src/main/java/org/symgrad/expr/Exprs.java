@@ -301,4 +301,12 @@ public final class Exprs {
     public static boolean contains(Expr e, Expr needle) {
         return any(e, needle::equals);
     }
+
+    /** {@code e} with every occurrence of {@code from} (structurally) replaced by {@code to}. */
+    public static Expr replace(Expr e, Expr from, Expr to) {
+        if (e.equals(from)) {
+            return to;
+        }
+        return mapChildren(e, c -> replace(c, from, to));
+    }
 }

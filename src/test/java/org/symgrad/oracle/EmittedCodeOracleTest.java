@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.symgrad.api.Language;
 import org.symgrad.api.Symgrad;
-import org.symgrad.derive.Definition;
 import org.symgrad.derive.Derivation;
 import org.symgrad.eval.Environment;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Indexed;
-import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.matrix.MatrixForm;
 import org.symgrad.report.Json;
@@ -117,43 +113,7 @@ class EmittedCodeOracleTest {
 
     /** The values of the leaves of the derivation at {@code env}, as JSON: nested lists for arrays. */
     private static Json arguments(ExampleDerivations.Case c, Environment env) {
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        Set<String> defined = new HashSet<>();
-        for (Definition def : c.definitions().all()) {
-            defined.add(def.name());
-            collect(def.body(), ranks);
-        }
-        collect(c.derivation().of(), ranks);
-        collect(c.derivation().result(), ranks);
-        collect(c.derivation().wrt(), ranks);
-        Json.Obj out = Json.object();
-        ranks.forEach((name, rank) -> {
-            if (defined.contains(name) || name.equals(Exprs.N.name())) {
-                return;
-            }
-            out.put(name, rank == 0 ? new Json.Raw(Double.toString(env.scalar(name))) : array(name, rank, env, new int[0]));
-        });
-        return out;
-    }
-
-    private static Json array(String name, int rank, Environment env, int[] prefix) {
-        List<Json> items = new ArrayList<>();
-        for (int i = 1; i <= N; i++) {
-            int[] index = java.util.Arrays.copyOf(prefix, prefix.length + 1);
-            index[prefix.length] = i;
-            items.add(index.length == rank ? new Json.Raw(Double.toString(env.indexed(name, index)))
-                    : array(name, rank, env, index));
-        }
-        return Json.array(items);
-    }
-
-    private static void collect(Expr e, Map<String, Integer> ranks) {
-        if (e instanceof Indexed x) {
-            ranks.merge(x.name(), x.indices().size(), Math::max);
-        } else if (e instanceof Sym s) {
-            ranks.putIfAbsent(s.name(), 0);
-        }
-        Exprs.children(e).forEach(child -> collect(child, ranks));
+        return EmittedArguments.at(c.derivation(), c.definitions(), env, N, name -> c.definitions().of(name).isPresent());
     }
 
     private static boolean mentionsAbstractFunction(ExampleDerivations.Case c) {

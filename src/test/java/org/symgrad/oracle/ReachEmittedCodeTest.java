@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.symgrad.api.Language;
 import org.symgrad.api.Symgrad;
-import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Derivation;
 import org.symgrad.eval.Environment;
@@ -34,8 +33,6 @@ import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
-import org.symgrad.expr.Indices;
-import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.matrix.MatrixForm;
@@ -378,44 +375,8 @@ class ReachEmittedCodeTest {
 
     /** The values of the leaves of the derivation at {@code env}, as JSON: nested lists for arrays. */
     private static Json.Obj arguments(Derivation d, Definitions definitions, Environment env) {
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        Set<String> defined = new HashSet<>();
-        for (Definition def : definitions.all()) {
-            defined.add(def.name());
-            collect(def.body(), ranks);
-        }
-        collect(d.of(), ranks);
-        collect(d.result(), ranks);
-        collect(d.wrt(), ranks);
-        Json.Obj out = Json.object();
-        ranks.forEach((name, rank) -> {
-            if (defined.contains(name) && !name.equals(Oracle.nameOf(d.wrt())) || name.equals(Exprs.N.name())
-                    || Constants.named(name).isPresent()) {
-                return;
-            }
-            out.put(name, rank == 0 ? new Json.Raw(Double.toString(env.scalar(name))) : array(name, rank, env, new int[0]));
-        });
-        return out;
-    }
-
-    private static Json array(String name, int rank, Environment env, int[] prefix) {
-        List<Json> items = new ArrayList<>();
-        for (int i = 1; i <= N; i++) {
-            int[] index = java.util.Arrays.copyOf(prefix, prefix.length + 1);
-            index[prefix.length] = i;
-            items.add(index.length == rank ? new Json.Raw(Double.toString(env.indexed(name, index)))
-                    : array(name, rank, env, index));
-        }
-        return Json.array(items);
-    }
-
-    private static void collect(Expr e, Map<String, Integer> ranks) {
-        if (e instanceof Indexed x) {
-            ranks.merge(x.name(), x.indices().size(), Math::max);
-        } else if (e instanceof Sym s) {
-            ranks.putIfAbsent(s.name(), 0);
-        }
-        Exprs.children(e).forEach(child -> collect(child, ranks));
+        return EmittedArguments.at(d, definitions, env, N, name -> definitions.of(name).isPresent()
+                && !name.equals(Oracle.nameOf(d.wrt())) || Constants.named(name).isPresent());
     }
 
     private static void writeModules(Path dir) throws IOException {

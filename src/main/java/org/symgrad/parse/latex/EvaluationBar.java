@@ -3,6 +3,7 @@ package org.symgrad.parse.latex;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.expr.Derivative;
@@ -29,7 +30,7 @@ final class EvaluationBar {
     private static final int MAX_DEFINITION_DEPTH = 32;
 
     /** {@code e} with every name the document defines by a value replaced by that value, to any depth. */
-    static Expr throughDefinitions(Expr e, java.util.function.Function<Expr, Optional<Expr>> value) {
+    static Expr throughDefinitions(Expr e, Function<Expr, Optional<Expr>> value) {
         Expr out = e;
         for (int round = 0; round < MAX_DEFINITION_DEPTH; round++) {
             Expr next = expand(out, value);
@@ -41,7 +42,7 @@ final class EvaluationBar {
         return out;
     }
 
-    private static Expr expand(Expr e, java.util.function.Function<Expr, Optional<Expr>> value) {
+    private static Expr expand(Expr e, Function<Expr, Optional<Expr>> value) {
         if (e instanceof Variable) {
             return value.apply(e).orElse(e);
         }
@@ -63,7 +64,7 @@ final class EvaluationBar {
         }
         Set<String> names = new LinkedHashSet<>();
         names(e, names);
-        names.remove(name(x));
+        names.remove(x.name());
         for (String n : names) {
             if (definedName.test(n)) {
                 return Optional.of(n + " is defined elsewhere in the document; write its formula under the bar");
@@ -74,19 +75,21 @@ final class EvaluationBar {
 
     /** {@code e} at {@code x = value}, once {@link #obstacle} found none. */
     static Expr at(Expr e, Variable x, Expr value) {
-        return substitute(takeDerivatives(e, x), x, value);
+        return Exprs.replace(takeDerivatives(e, x), x, value);
     }
 
     /** The variables the derivatives in {@code e} are taken in. */
     static Set<Variable> derivativeVariables(Expr e) {
         Set<Variable> out = new LinkedHashSet<>();
-        Exprs.any(e, d -> {
-            if (d instanceof Derivative dd) {
-                out.add(dd.wrt());
-            }
-            return false;
-        });
+        derivativeVariables(e, out);
         return out;
+    }
+
+    private static void derivativeVariables(Expr e, Set<Variable> out) {
+        if (e instanceof Derivative d) {
+            out.add(d.wrt());
+        }
+        Exprs.children(e).forEach(c -> derivativeVariables(c, out));
     }
 
     /** The one variable of {@code e} a bar without a name ({@code f'(x)|_{0}}) evaluates at, if there is one. */
@@ -109,13 +112,6 @@ final class EvaluationBar {
         return inner;
     }
 
-    private static Expr substitute(Expr e, Variable x, Expr value) {
-        if (e.equals(x)) {
-            return value;
-        }
-        return Exprs.mapChildren(e, c -> substitute(c, x, value));
-    }
-
     private static void variables(Expr e, Set<Variable> out) {
         if (e instanceof Sym s && !Constants.isConstant(s)) {
             out.add(s);
@@ -135,9 +131,5 @@ final class EvaluationBar {
             out.add(x.name());
         }
         Exprs.children(e).forEach(c -> names(c, out));
-    }
-
-    private static String name(Variable v) {
-        return v instanceof Sym s ? s.name() : ((Indexed) v).name();
     }
 }

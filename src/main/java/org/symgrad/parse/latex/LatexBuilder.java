@@ -1,8 +1,10 @@
 package org.symgrad.parse.latex;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -163,15 +165,20 @@ final class LatexBuilder {
         return ctx.evalBar() == null ? whole : evaluated(whole, ctx.evalBar(), ctx);
     }
 
+    /** The text of {@code whole} as written, without its {@code \left} / {@code \right}. */
+    private String shown(ParserRuleContext whole) {
+        return text(whole).replace("\\right", "").replace("\\left", "").strip();
+    }
+
+    /** One point of an evaluation bar: its variable (null where the bar names none, {@code |_{0}}) and its value. */
+    private record BarPoint(Variable variable, Expr value) {
+    }
+
     /**
      * {@code E \Big|_{x=a}}, {@code \left. E \right|_{x=a, y=b}}: E at the point, its derivatives in x
      * taken first ({@link EvaluationBar}); {@code E \Big|_{a}^{b}} (or {@code _{x=a}^{b}}) is E(b) − E(a).
      * A bar without a name ({@code f'(x)|_{0}}) is at the one variable E differentiates in or has.
      */
-    private String shown(ParserRuleContext whole) {
-        return text(whole).replace("\\right", "").replace("\\left", "").strip();
-    }
-
     private Expr evaluated(Expr e, LatexParser.EvalBarContext bar, ParserRuleContext whole) {
         LatexParser.ScriptArgContext lower = null;
         LatexParser.ScriptArgContext upper = null;
@@ -184,44 +191,40 @@ final class LatexBuilder {
                 }
             }
         }
-        List<Object[]> points = new ArrayList<>();
+        List<BarPoint> points = new ArrayList<>();
         if (lower instanceof LatexParser.BracedScriptContext b) {
             noCondition(b);
             for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
                 if (item.relation().isEmpty()) {
-                    points.add(new Object[] {null, expr(item.expr(0))});
-                } else if (item.relation().size() == 1 && item.relation(0).EQ() != null) {
-                    Expr name = expr(item.expr(0));
-                    if (!(name instanceof Variable v)) {
-                        throw error("an evaluation bar names a variable and its value, as in |_{x=2}, not "
-                                + text(item), item);
-                    }
-                    points.add(new Object[] {v, expr(item.expr(1))});
+                    points.add(new BarPoint(null, expr(item.expr(0))));
+                } else if (item.relation().size() == 1 && item.relation(0).EQ() != null
+                        && expr(item.expr(0)) instanceof Variable v) {
+                    points.add(new BarPoint(v, expr(item.expr(1))));
                 } else {
                     throw error("an evaluation bar names a variable and its value, as in |_{x=2}, not " + text(item),
                             item);
                 }
             }
         } else {
-            points.add(new Object[] {null, scriptValue(lower)});
+            points.add(new BarPoint(null, scriptValue(lower)));
         }
         if (points.isEmpty() || upper != null && points.size() != 1) {
             throw error("an evaluation bar |_{x=a}^{b} evaluates at one variable", bar);
         }
         // the bar's variables and the variables derivatives are taken in stay themselves, whatever the
         // document defines them to be (n = w x + b, then \\frac{d}{dn} \\tanh(n) \\Big|_{n=0})
-        Set<Expr> keep = new LinkedHashSet<>();
-        points.stream().filter(p -> p[0] != null).forEach(p -> keep.add((Expr) p[0]));
+        Set<Variable> keep = new LinkedHashSet<>();
+        points.stream().map(BarPoint::variable).filter(v -> v != null).forEach(keep::add);
         keep.addAll(EvaluationBar.derivativeVariables(e));
         Set<String> kept = new LinkedHashSet<>();
-        keep.forEach(v -> kept.add(v instanceof Indexed x ? x.name() : v instanceof Sym y ? y.name() : v.toString()));
-        java.util.function.Function<Expr, Optional<Expr>> values = leaf -> keep.contains(leaf) ? Optional.empty()
-                : context.definedValue(leaf);
-        Expr at = EvaluationBar.throughDefinitions(e, values);
+        keep.forEach(v -> kept.add(v.name()));
+        Expr expanded = EvaluationBar.throughDefinitions(e,
+                leaf -> keep.contains(leaf) ? Optional.empty() : context.definedValue(leaf));
+        Expr at = expanded;
         List<String> said = new ArrayList<>();
         Variable first = null;
-        for (Object[] p : points) {
-            Variable x = p[0] != null ? (Variable) p[0] : EvaluationBar.soleVariable(e).orElseThrow(() -> error(
+        for (BarPoint p : points) {
+            Variable x = p.variable() != null ? p.variable() : EvaluationBar.soleVariable(e).orElseThrow(() -> error(
                     "name the variable of the evaluation bar, as in |_{x=2}: " + shown(whole)
                             + " has no single variable", bar));
             first = first == null ? x : first;
@@ -230,12 +233,11 @@ final class LatexBuilder {
             if (obstacle.isPresent()) {
                 throw error("the evaluation bar of " + shown(whole) + " cannot be read: " + obstacle.get(), bar);
             }
-            said.add(x + " = " + p[1]);
-            at = EvaluationBar.at(at, x, (Expr) p[1]);
+            said.add(x + " = " + p.value());
+            at = EvaluationBar.at(at, x, p.value());
         }
         if (upper != null) {
-            Expr top = EvaluationBar.at(EvaluationBar.throughDefinitions(e, values), first,
-                    scriptValue(upper));
+            Expr top = EvaluationBar.at(expanded, first, scriptValue(upper));
             note(shown(whole) + " read as the difference of its values at " + first + " = " + scriptValue(upper)
                     + " and " + said.get(0), whole);
             return Exprs.sub(top, at);
@@ -710,7 +712,7 @@ final class LatexBuilder {
             body = kind == BigOperator.SUM ? new IndexSum(k, lower, upper, body) : new IndexProduct(k, lower, upper, body);
         }
         if (pairCandidate) {
-            pairCandidates.put(body, new Object[] {excluded, ctx});
+            pairCandidates.put(body, new PairCandidate(excluded, ctx));
         }
         return body;
     }
@@ -721,8 +723,12 @@ final class LatexBuilder {
      */
     private static final Pattern RUNNING_INDEX = Pattern.compile("[a-bi-np-suv]");
 
-    /** Sums {@code \\sum_{i \\neq j}} whose body uses j: each with its j and where it is written. */
-    private final java.util.Map<Expr, Object[]> pairCandidates = new java.util.IdentityHashMap<>();
+    /** A sum {@code \\sum_{i \\neq j}} whose body uses j: its j and where it is written. */
+    private record PairCandidate(String excluded, ParserRuleContext where) {
+    }
+
+    /** The pair-sum candidates, by the very sum node each one is. */
+    private final Map<Expr, PairCandidate> pairCandidates = new IdentityHashMap<>();
 
     /**
      * {@code side} with each {@code \\sum_{i \\neq j} a_{ij}} whose j is used nowhere else (not outside
@@ -732,17 +738,17 @@ final class LatexBuilder {
      */
     Expr pairSums(Expr side) {
         Expr out = side;
-        for (java.util.Map.Entry<Expr, Object[]> c : pairCandidates.entrySet()) {
+        for (Map.Entry<Expr, PairCandidate> c : pairCandidates.entrySet()) {
             Expr sum = c.getKey();
-            String j = (String) c.getValue()[0];
+            String j = c.getValue().excluded();
             if (!Exprs.any(out, e -> e == sum) || !Indices.free(out).contains(j)
                     || Indices.free(replaceSame(out, sum, Exprs.ZERO)).contains(j)
                     || context.otherSidesIndexLetters().contains(j)) {
                 continue;
             }
             IndexSum inner = (IndexSum) sum;
-            note(shown((ParserRuleContext) c.getValue()[1]) + " read as the sum over pairs: " + j
-                    + " is used nowhere else, so it runs too", (ParserRuleContext) c.getValue()[1]);
+            note(shown(c.getValue().where()) + " read as the sum over pairs: " + j
+                    + " is used nowhere else, so it runs too", c.getValue().where());
             out = replaceSame(out, sum, new IndexSum(j, inner.lower(), inner.upper(), sum));
         }
         return out;
@@ -851,7 +857,7 @@ final class LatexBuilder {
                         && !(sup.scriptArg() instanceof LatexParser.PrimeScriptContext)) {
                     // \log (2 - a)^2: some authors mean the logarithm of the square; say which reading is checked
                     String command = ctx.getStart().getText();
-                    String bracket = text(p.callArgs()).replace("\\right", "").replace("\\left", "");
+                    String bracket = shown(p.callArgs());
                     note(text(ctx) + " read as (" + command + " " + bracket + ")^" + text(sup.scriptArg())
                             + ", a power of the logarithm; write " + command + "\\left(" + bracket + "^"
                             + text(sup.scriptArg()) + "\\right) for the logarithm of the power", ctx);
@@ -899,14 +905,7 @@ final class LatexBuilder {
     private static Expr derivativeOfKnown(String name, Expr arg, int order) {
         Sym p = new Sym("u");
         Expr d = Differentiator.diff(Exprs.fn(name, p), p, order);
-        return substitute(d, p, arg);
-    }
-
-    private static Expr substitute(Expr e, Expr from, Expr to) {
-        if (e.equals(from)) {
-            return to;
-        }
-        return Exprs.mapChildren(e, c -> substitute(c, from, to));
+        return Exprs.replace(d, p, arg);
     }
 
     private Expr softmax(LatexParser.FunctionFactorContext ctx, String word, Expr power) {
