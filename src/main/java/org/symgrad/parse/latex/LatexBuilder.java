@@ -295,8 +295,10 @@ final class LatexBuilder {
                 ? ((LatexParser.UnarySignContext) children.get(at)).signed() : children.get(at));
         Optional<LatexParser.PostfixContext> right = children.get(at + 1) instanceof LatexParser.FactorContext f
                 ? postfixOf(f) : Optional.empty();
-        if (left.isEmpty() || right.isEmpty() || left.get().postOp().size() != 1
-                || !(left.get().postOp(0) instanceof LatexParser.SuperscriptOpContext sup) || !isTranspose(sup.scriptArg())
+        List<LatexParser.PostOpContext> leftOps = left.isEmpty() ? List.of() : left.get().postOp();
+        if (left.isEmpty() || right.isEmpty() || leftOps.isEmpty()
+                || !(leftOps.get(leftOps.size() - 1) instanceof LatexParser.SuperscriptOpContext sup)
+                || !isTranspose(sup.scriptArg())
                 || at + 2 < children.size() && children.get(at + 2) instanceof LatexParser.FactorContext next
                 && postfixOf(next).filter(p -> p.postOp().isEmpty()).isPresent()) {
             return Optional.empty();
@@ -305,12 +307,29 @@ final class LatexBuilder {
         NameAtom a;
         NameAtom b;
         List<String> subscripts = new ArrayList<>();
+        List<String> leftSubscripts = new ArrayList<>();
         try {
             if (!(primary(left.get().primary()) instanceof NameAtom l) || !l.isPlain() || !isVectorLetter(l)
                     || !(primary(right.get().primary()) instanceof NameAtom r) || !isVectorLetter(r)) {
                 notes.clear();
                 notes.addAll(saved);
                 return Optional.empty();
+            }
+            // x_i^\top, x^{(i)\top}, x^{(i)T}: the transposed vector's own subscripts come before k, its sample label after
+            for (LatexParser.PostOpContext op : leftOps.subList(0, leftOps.size() - 1)) {
+                if (!(op instanceof LatexParser.SubscriptOpContext)) {
+                    throw error("not a vector", op);
+                }
+                int before = l.indices.size();
+                absorbScript(l, op, false);
+                leftSubscripts.addAll(l.indices.subList(before, l.indices.size()));
+            }
+            java.util.regex.Matcher labelled = LABELLED_TRANSPOSE.matcher(sup.scriptArg().getText().replaceAll("\\s+", ""));
+            if (labelled.matches() && !sampleLabel(l, labelled.group(1), sup.scriptArg())) {
+                throw error("a label", sup);
+            }
+            if (l.power != null || l.primes > 0 || !l.label.isEmpty()) {
+                throw error("a power", left.get());
             }
             Optional<List<String>> featureOf = featureMapArgument(r, right.get().postOp());
             if (featureOf.isPresent()) {
@@ -347,10 +366,15 @@ final class LatexBuilder {
         List<String> above = new ArrayList<>(b.indices);
         subscripts.forEach(above::remove);
         bIndices.addAll(above);
-        Expr product = Exprs.mul(new Indexed(a.name(), List.of(k)), new Indexed(b.name(), bIndices));
+        List<String> aIndices = new ArrayList<>(leftSubscripts);
+        aIndices.add(k);
+        List<String> aAbove = new ArrayList<>(a.indices);
+        leftSubscripts.forEach(aAbove::remove);
+        aIndices.addAll(aAbove);
+        Expr product = Exprs.mul(new Indexed(a.name(), aIndices), new Indexed(b.name(), bIndices));
         ParserRuleContext whole = (ParserRuleContext) children.get(at);
         note(text(whole) + " " + text((ParserRuleContext) children.get(at + 1)) + " read as the inner product \\sum_"
-                + k + " " + a.name() + "_" + k + " " + b.name() + "_{" + String.join("", bIndices) + "}"
+                + k + " " + a.name() + "_" + (aIndices.size() == 1 ? k : "{" + String.join("", aIndices) + "}") + " " + b.name() + "_{" + String.join("", bIndices) + "}"
                 + (subscripts.isEmpty() && bIndices.size() == 1 || !b.indices.isEmpty() ? ""
                 : featureNote(b.name(), subscripts, k)), whole);
         IndexSum inner = new IndexSum(k, Exprs.ONE, Exprs.N, product);
@@ -465,8 +489,11 @@ final class LatexBuilder {
     private static boolean isTranspose(LatexParser.ScriptArgContext arg) {
         String t = arg.getText();
         return arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || t.equals("{T}")
-                || t.equals("{\\top}") || t.equals("{\\intercal}");
+                || t.equals("{\\top}") || t.equals("{\\intercal}") || LABELLED_TRANSPOSE.matcher(t.replaceAll("\\s+", "")).matches();
     }
+
+    /** A sample label and a transpose in one superscript, {@code ^{(i)T}} (and {@code ^{(i)\top}}, which the tokens spell so). */
+    private static final Pattern LABELLED_TRANSPOSE = Pattern.compile("\\{(\\([A-Za-z0-9]+\\))T\\}");
 
     /**
      * {@code \odot} (⊙), the element-wise product: between components, which is all index notation
@@ -1667,21 +1694,8 @@ final class LatexBuilder {
                 name.primes += t.length() / "\\prime".length();
                 return;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]*)\\(([A-Za-z0-9]+)\\)").matcher(t);
-            if (m.matches()) {
-                String label = m.group(1);
-                String inner = m.group(2);
-                // o^{a(i)}: a letter in parentheses is a sample index where the equation uses it as an index, and
-                // above a bold name that has no subscript, which without it would be a whole vector
-                boolean sample = indexLetters.contains(inner) || context.equationIndexLetters().contains(inner)
-                        || name.bold && name.indices.isEmpty();
-                if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {
-                    name.indices.add(inner);
-                    name.label = label;
-                    note(text(b) + ": (" + inner + ") read as the index " + inner, b);
-                } else {
-                    name.label = label + inner;
-                }
+            if (PARENTHESISED_LABEL.matcher(t).matches()) {
+                sampleLabel(name, t, b);
                 return;
             }
             // Ng's ^{[l]}, ^{[2]}, ^{[l-1]}: square brackets always name a layer, never a power or an example
@@ -1727,6 +1741,33 @@ final class LatexBuilder {
         }
         name.power = power;
         name.powerWhere = arg;
+    }
+
+    private static final Pattern PARENTHESISED_LABEL = Pattern.compile("([A-Za-z]*)\\(([A-Za-z0-9]+)\\)");
+
+    /**
+     * A label in parentheses above a name, {@code (i)} or {@code a(i)} (written {@code t}, scripts' spaces removed):
+     * a letter in parentheses is a sample index where the equation uses it as an index, and above a bold
+     * name that has no subscript, which without it would be a whole vector; anything else labels the name.
+     * Whether it was read as a sample index.
+     */
+    private boolean sampleLabel(NameAtom name, String t, ParserRuleContext where) {
+        java.util.regex.Matcher m = PARENTHESISED_LABEL.matcher(t);
+        if (!m.matches()) {
+            return false;
+        }
+        String label = m.group(1);
+        String inner = m.group(2);
+        boolean sample = indexLetters.contains(inner) || context.equationIndexLetters().contains(inner)
+                || name.bold && name.indices.isEmpty();
+        if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {
+            name.indices.add(inner);
+            name.label = label;
+            note(text(where) + ": (" + inner + ") read as the index " + inner, where);
+            return true;
+        }
+        name.label = label + inner;
+        return false;
     }
 
     /**

@@ -61,6 +61,7 @@ public final class LatexTokens {
         List<Token> tokens = oldFontWords(removeNotes(raw));
         typeLeibnizD(tokens);
         typePlainIndicators(tokens);
+        typeLabelTransposes(tokens);
         Set<String> defined = DefinedWords.in(document);
         return increments(joinWords(tokens, defined), defined);
     }
@@ -368,6 +369,38 @@ public final class LatexTokens {
             }
             if (relation) {
                 tokens.set(i, retyped(t, LatexLexer.INDICATOR));
+            }
+        }
+    }
+
+    /**
+     * CS229's {@code x^{(i)\top}}: a transpose after a sample label in one brace group is the letter T
+     * of {@code x^{(i)T}} (the transpose of x^{(i)}), which the builder reads; {@code \top} is no
+     * operand the grammar takes inside a script. Only right after the label's {@code )} and right
+     * before the closing brace of a superscript.
+     */
+    private static void typeLabelTransposes(List<Token> tokens) {
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).getType() != LatexLexer.TRANSPOSE || tokens.get(i - 1).getType() != LatexLexer.RPAREN
+                    || tokens.get(i + 1).getType() != LatexLexer.RBRACE) {
+                continue;
+            }
+            int depth = 0;
+            int open = -1;
+            for (int j = i - 1; j >= 0 && open < 0; j--) {
+                int type = tokens.get(j).getType();
+                if (type == LatexLexer.RBRACE) {
+                    depth++;
+                } else if (type == LatexLexer.LBRACE && depth-- == 0) {
+                    open = j;
+                }
+            }
+            if (open > 0 && open + 1 < i - 1 && tokens.get(open - 1).getType() == LatexLexer.CARET
+                    && tokens.get(open + 1).getType() == LatexLexer.LPAREN) {
+                CommonToken c = new CommonToken(tokens.get(i));
+                c.setType(LatexLexer.LETTER);
+                c.setText("T");
+                tokens.set(i, c);
             }
         }
     }
