@@ -309,6 +309,7 @@ class Script:
         self.sample = {}
         self.ints = {}
         self.zero_outside = {}
+        self.symmetric = set()  # names of an `assume NAME symmetric`: NAME_ij = NAME_ji
         self.derivations = []
         self.lines = open(path, encoding='utf-8').read().split('\n')
         self.read()
@@ -332,12 +333,24 @@ class Script:
                 else:
                     defs[target[1]] = (tuple(ix[1] for ix in target[2]), parse(rhs))
             elif code.startswith('assume '):
+                symmetric = re.fullmatch(r'assume\s+([A-Za-z][A-Za-z0-9]*)\s+symmetric', code)
+                if symmetric:
+                    self.symmetric.add(symmetric.group(1))
+                    continue
                 lhs, rhs = code[7:].split('=', 1)
                 a = parse(lhs)
-                if not (a[0] == 'red' and a[1] == 'sum' and a[5][0] == 'idx' and parse(rhs) == ('num', 1)):
+                nested = []
+                while a[0] == 'red' and a[1] == 'sum':
+                    nested.append(a[2])
+                    a = a[5]
+                if not (nested and a[0] == 'idx' and parse(rhs) == ('num', 1)):
                     raise ReadError('%s:%d: only assumptions sum_k T_..k.. = 1 are modelled' % (self.name, number))
-                axis = [ix for ix in a[5][2]].index(('sym', a[2]))
-                assumes[a[5][1]] = axis
+                if len(nested) == 1:
+                    assumes[a[1]] = [ix for ix in a[2]].index(('sym', nested[0]))
+                elif sorted(('sym', k) for k in nested) == sorted(a[2]):
+                    assumes[a[1]] = 'all'
+                else:
+                    raise ReadError('%s:%d: nested sums must run over every index of the array' % (self.name, number))
             elif code.startswith('derive '):
                 body = code[7:]
                 expr_text, wrt_text = body.rsplit(' wrt ', 1)
@@ -459,6 +472,7 @@ FUNCTIONS = {
     'elu': lambda x, a=1: x if x > 0 else a * (mp.exp(x) - 1),
     'leaky_relu': lambda x, a: x if x > 0 else a * x,
     'max': max, 'min': min, 'clip': lambda x, lo, hi: min(max(x, lo), hi),
+    'lgamma': mp.loggamma, 'digamma': mp.digamma, 'trigamma': lambda x: mp.psi(1, x),
 }
 
 
@@ -480,6 +494,8 @@ class Point:
         lo, hi = self.script.sample.get(name, DEFAULT_RANGE)
         if name in self.d.assumes:
             lo, hi = 0.1, 1.0
+        if name in self.script.symmetric:
+            idx = tuple(sorted(idx))
         r = random.Random(zlib.crc32(repr((self.seed, name, idx)).encode()))
         return mp.mpf(r.uniform(lo, hi))
 
@@ -494,6 +510,10 @@ class Point:
                 return mp.mpf(0)
         if name in self.d.assumes:
             axis = self.d.assumes[name]
+            if axis == 'all':
+                cells = itertools.product(range(1, self.n + 1), repeat=len(idx))
+                total = mp.fsum(self.raw(name, cell) for cell in cells)
+                return self.raw(name, idx) / total
             total = mp.fsum(self.raw(name, idx[:axis] + (m,) + idx[axis + 1:]) for m in range(1, self.n + 1))
             return self.raw(name, idx) / total
         return self.raw(name, idx)
