@@ -153,8 +153,28 @@ final class PartialFractions {
             out.add(p.base());
         } else if (e instanceof Fn f && f.name().equals("log") && f.args().size() == 1) {
             out.add(f.args().get(0));
+        } else if (e instanceof org.symgrad.expr.Mul m && overOneBar(m)) {
+            // 1/(x(1 − x)): the factors below one bar are one denominator, not each written apart
+            // (so the combined fraction, read again, is not split: the form is the same however reached)
+            for (Expr factor : m.factors()) {
+                if (factor instanceof Pow p && wholeNegative(p)) {
+                    collect(p.base(), out);
+                } else {
+                    collect(factor, out);
+                }
+            }
+            return;
         }
         Exprs.children(e).forEach(c -> collect(c, out));
+    }
+
+    /** Whether two or more factors of {@code m} are whole negative powers: one fraction's denominator. */
+    private static boolean overOneBar(org.symgrad.expr.Mul m) {
+        return m.factors().stream().filter(f -> f instanceof Pow p && wholeNegative(p)).count() >= 2;
+    }
+
+    private static boolean wholeNegative(Pow p) {
+        return p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() < 0;
     }
 
     /** The factor {@code L} as the input wrote it, {@code L} or {@code −L}, if it did. */

@@ -665,7 +665,7 @@ class ReachCorpusTest {
         out.put("spectral-norm.sg:10", Standing.OTHER_FORM);
         out.put("spectral-norm.sg:14", Standing.UP_TO_ORDER);
         out.put("torch-pointwise-backward.sg:7", Standing.OTHER_FORM);
-        out.put("torch-pointwise-backward.sg:10", Standing.OTHER_FORM);
+        out.put("torch-pointwise-backward.sg:10", Standing.EXACT);
         out.put("torch-pointwise-backward.sg:14", Standing.EXACT);
         out.put("torch-pointwise-backward.sg:18", Standing.UP_TO_ORDER);
         out.put("torch-pointwise-backward.sg:22", Standing.OTHER_FORM);
