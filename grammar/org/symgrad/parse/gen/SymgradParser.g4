@@ -49,7 +49,7 @@ sumPrefix : SUM UNDERSCORE sumRange (CARET primary)? term ;
 
 sumRange
     : indexToken                                        # bareSumRange
-    | LBRACE indexToken+ (EQ lower=indexToken)? RBRACE  # bracedSumRange
+    | LBRACE indexToken+ (COMMA indexToken+)* (EQ lower=indexToken)? RBRACE  # bracedSumRange
     | LBRACE restriction RBRACE                         # restrictedSumRange
     ;
 

@@ -143,53 +143,69 @@ final class ExprBuilder {
     }
 
     private Expr sumPrefix(SymgradParser.SumPrefixContext ctx) {
-        String index;
+        List<String> indices;
         Expr lower = Exprs.ONE;
         String sign = ctx.SUM().getText();
+        String reduction = PRODUCT_SIGNS.contains(sign) ? "prod" : sign.equals("mean") ? "mean" : "sum";
         switch (ctx.sumRange()) {
             case SymgradParser.RestrictedSumRangeContext restricted -> {
                 // from 1, as sum_{k=1}^{m}: sum_{k != j}^{m}; another lower limit is the call's
-                String reduction = PRODUCT_SIGNS.contains(sign) ? "prod" : sign.equals("mean") ? "mean" : "sum";
                 Expr upper = ctx.primary() == null ? Exprs.N : primary(ctx.primary());
                 return restricted(reduction, restricted.restriction(), Exprs.ONE, upper, term(ctx.term()));
             }
-            case SymgradParser.BareSumRangeContext bare -> index = sumIndex(List.of(bare.indexToken()), bare);
+            case SymgradParser.BareSumRangeContext bare -> indices = sumIndices(List.of(bare.indexToken()), bare);
             case SymgradParser.BracedSumRangeContext braced -> {
                 List<SymgradParser.IndexTokenContext> tokens = new ArrayList<>(braced.indexToken());
                 if (braced.lower != null) {
                     tokens.remove(tokens.size() - 1);
                     lower = indexValue(braced.lower);
                 }
-                index = sumIndex(tokens, braced);
+                indices = sumIndices(tokens, braced);
+                if (braced.lower != null && indices.size() > 1) {
+                    throw new InputException("a lower limit belongs to one index: write " + reduction + "_{"
+                            + indices.get(0) + "=" + braced.lower.getText() + "} " + reduction + "_{" + indices.get(1)
+                            + "=…} …, or " + reduction + "_{" + String.join(",", indices) + "} from 1", spans.of(braced));
+                }
             }
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.sumRange().getClass());
         }
         Expr upper = ctx.primary() == null ? Exprs.N : primary(ctx.primary());
-        IndexSum sum = new IndexSum(index, lower, upper, term(ctx.term()));
-        if (PRODUCT_SIGNS.contains(sign)) {
-            return product(sum);
+        Expr body = term(ctx.term());
+        for (String index : indices.reversed()) {
+            body = reduction(reduction, new IndexSum(index, lower, upper, body));
         }
-        if (sign.equals("mean")) {
-            return Exprs.mul(Exprs.pow(rangeSize(lower, upper), -1), sum);
-        }
-        return sum;
+        return body;
     }
 
-    private String sumIndex(List<SymgradParser.IndexTokenContext> tokens, ParserRuleContext where) {
+    /** The reduction a sum just read stands for: the sum itself, the product or the mean over its range. */
+    private static Expr reduction(String reduction, IndexSum sum) {
+        return switch (reduction) {
+            case "prod" -> product(sum);
+            case "mean" -> Exprs.mul(Exprs.pow(rangeSize(sum.lower(), sum.upper()), -1), sum);
+            default -> sum;
+        };
+    }
+
+    /**
+     * The indices a sum binds, outermost first: one ({@code sum_k}, {@code Σ_{k2}}) or several, as books write a
+     * double sum ({@code sum_{ij}}, {@code sum_{i,j}}) — each letter its own index, as in a subscript.
+     */
+    private List<String> sumIndices(List<SymgradParser.IndexTokenContext> tokens, ParserRuleContext where) {
         if (where instanceof SymgradParser.BracedSumRangeContext && tokens.size() == 1
                 && tokens.get(0).getText().matches("[A-Za-z][0-9]+")) {
-            // a sum binds one index, so a letter with digits is that index whole: Σ_{k2}
-            return tokens.get(0).getText();
+            // a sum binds one index, so a letter with digits alone is that index whole: Σ_{k2}
+            return List.of(tokens.get(0).getText());
         }
         List<String> indices = new ArrayList<>();
         for (SymgradParser.IndexTokenContext t : tokens) {
             indices.addAll(splitIndices(t));
         }
-        if (indices.size() != 1 || !Index.isSymbolic(indices.get(0))) {
-            throw new InputException("a sum binds exactly one index name, as in sum_k or sum_{k=1}^{n}",
+        if (indices.isEmpty() || !indices.stream().allMatch(Index::isSymbolic)
+                || indices.stream().distinct().count() != indices.size()) {
+            throw new InputException("a sum binds index names, each once, as in sum_k, sum_{k=1}^{n} or sum_{i,j} (a double sum)",
                     spans.of(where));
         }
-        return indices.get(0);
+        return indices;
     }
 
     /** A summation's lower bound: a number or a symbol. */
@@ -550,9 +566,7 @@ final class ExprBuilder {
             return new Fn(name + "'".repeat(primes), args(argCtxs));
         }
         return switch (name) {
-            case "sum" -> sumCall(ctx, argCtxs);
-            case "mean" -> meanCall(ctx, argCtxs);
-            case "prod" -> product((IndexSum) sumCall("prod", ctx, argCtxs));
+            case "sum", "mean", "prod" -> sumCall(name, ctx, argCtxs);
             case "delta" -> deltaCall(ctx, argCtxs);
             case "diff" -> diffCall(ctx, argCtxs);
             case "softmax" -> {
@@ -707,14 +721,13 @@ final class ExprBuilder {
                 spans.of(argCtxs.get(0)));
     }
 
-    private Expr sumCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
-        return sumCall("sum", ctx, argCtxs);
-    }
-
-    /** The sum of {@code reduction(k, body)} or {@code reduction(k, lower, upper, body)}. */
+    /**
+     * The sum of {@code reduction(k, body)} or {@code reduction(k, lower, upper, body)}; {@code reduction(i, j, body)}
+     * is the sum over both indices, {@code reduction(i, reduction(j, body))}.
+     */
     private Expr sumCall(String reduction, SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
-        if (argCtxs.size() != 2 && argCtxs.size() != 4) {
-            throw new InputException(reduction + " takes (index, body) or (index, lower, upper, body), got "
+        if (argCtxs.size() < 2 || argCtxs.size() > 4) {
+            throw new InputException(reduction + " takes (index, body), (index, index, body) or (index, lower, upper, body), got "
                     + argCtxs.size() + " arguments", spans.of(ctx));
         }
         if (!(expr(argCtxs.get(0)) instanceof Sym index) || !Index.isSymbolic(index.name())) {
@@ -722,9 +735,18 @@ final class ExprBuilder {
                     spans.of(argCtxs.get(0)));
         }
         if (argCtxs.size() == 2) {
-            return Exprs.sum(index.name(), expr(argCtxs.get(1)));
+            return reduction(reduction, Exprs.sum(index.name(), expr(argCtxs.get(1))));
         }
-        return new IndexSum(index.name(), expr(argCtxs.get(1)), expr(argCtxs.get(2)), expr(argCtxs.get(3)));
+        if (argCtxs.size() == 3) {
+            if (!(expr(argCtxs.get(1)) instanceof Sym second) || !Index.isSymbolic(second.name())
+                    || second.name().equals(index.name())) {
+                throw new InputException(reduction + " with three arguments binds two index names, as in " + reduction
+                        + "(i, j, body); bounds take four: " + reduction + "(k, lower, upper, body)", spans.of(argCtxs.get(1)));
+            }
+            Expr inner = reduction(reduction, Exprs.sum(second.name(), expr(argCtxs.get(2))));
+            return reduction(reduction, Exprs.sum(index.name(), inner));
+        }
+        return reduction(reduction, new IndexSum(index.name(), expr(argCtxs.get(1)), expr(argCtxs.get(2)), expr(argCtxs.get(3))));
     }
 
     /** How a product over an index is written before its subscript: {@code prod_k}, {@code Π_k}, {@code ∏_k}. */
@@ -733,12 +755,6 @@ final class ExprBuilder {
     /** The product over the range of a sum just read. */
     private static Expr product(IndexSum s) {
         return new IndexProduct(s.index(), s.lower(), s.upper(), s.body());
-    }
-
-    /** {@code mean(k, body) = (1/n) Σ_k body}; with bounds, {@code mean(k, lo, hi, body)} divides by {@code hi − lo + 1}. */
-    private Expr meanCall(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
-        IndexSum sum = (IndexSum) sumCall("mean", ctx, argCtxs);
-        return Exprs.mul(Exprs.pow(rangeSize(sum.lower(), sum.upper()), -1), sum);
     }
 
     /** How many values {@code lower..upper} holds: {@code n} for {@code 1..n}, {@code m − 1} for {@code 2..m}. */

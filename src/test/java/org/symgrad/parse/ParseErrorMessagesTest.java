@@ -79,7 +79,7 @@ class ParseErrorMessagesTest {
             "max(k, x_k^2)"  | 1  | 13 | max over an index (max_k) has no derivative where two entries tie
             max_k x_k        | 1  | 3 | max over an index (max_k) has no derivative where two entries tie
             "min_{j} y_j"    | 1  | 3 | min over an index (min_j)
-            "mean(k)"        | 1  | 7 | mean takes (index, body) or (index, lower, upper, body), got 1
+            "mean(k)"        | 1  | 7 | mean takes (index, body), (index, index, body) or (index, lower, upper, body), got 1
             """)
     void typoInAnExpression(String input, int column, int width, String words) {
         InputException e = assertThrows(InputException.class, () -> Parser.parseExpression(input));

@@ -47,7 +47,7 @@ class ParserErrorTest {
                 Arguments.of("exp(x)_i", 1, 7, "only softmax(z)_i takes an index"),
                 Arguments.of("delta_ijk", 1, 1, "a Kronecker delta takes two indices"),
                 Arguments.of("delta(i, x_j)", 1, 10, "an index of delta must be a name"),
-                Arguments.of("sum_{kl} x_k", 1, 5, "a sum binds exactly one index name"),
+                Arguments.of("sum_{k,k} x_k", 1, 5, "a sum binds index names, each once"),
                 Arguments.of("sum(x + 1, x)", 1, 5, "the first argument of sum must be an index name"),
                 Arguments.of("W_{2k,l}", 1, 4, "'2k' is not an index"),
                 Arguments.of("sigma'(x)", 1, 1, "primes mark derivatives of abstract functions only"));
