@@ -22,6 +22,7 @@ import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.CodeSpelling;
 import org.symgrad.functions.Constants;
@@ -49,9 +50,14 @@ final class EinsumCode {
     private final java.util.function.Predicate<String> valued;
     /** Fixed labels ({@code o} of {@code δ_wo}): one integer argument each, indexing like a number. */
     private final Set<String> labels;
+    /**
+     * Integer sizes ({@code K} of {@code Σ_{m=1}^{K}}, the stride {@code s} of {@code x_{s*i+p}}): one
+     * integer argument each, a length or a factor in index arithmetic, never an axis.
+     */
+    private final Set<String> integers;
 
     EinsumCode(Backend backend, Sizes sizes, PythonNames names, Usage usage, Map<String, Integer> ranks,
-               java.util.function.Predicate<String> valued, Set<String> labels) {
+               java.util.function.Predicate<String> valued, Set<String> labels, Set<String> integers) {
         this.backend = backend;
         this.sizes = sizes;
         this.names = names;
@@ -59,11 +65,12 @@ final class EinsumCode {
         this.ranks = ranks;
         this.valued = valued;
         this.labels = Set.copyOf(labels);
+        this.integers = Set.copyOf(integers);
     }
 
-    /** Whether {@code index} is an axis: a symbolic index that is not a fixed label. */
+    /** Whether {@code index} is an axis: a symbolic index that is neither a fixed label nor an integer size. */
     private boolean isAxis(String index) {
-        return Index.isSymbolic(index) && !labels.contains(index);
+        return Index.isSymbolic(index) && !labels.contains(index) && !integers.contains(index);
     }
 
     /** A fixed index as a 0-based Python subscript: {@code 2} for x_3, {@code o} for the label o. */
@@ -96,6 +103,7 @@ final class EinsumCode {
             case Delta d -> delta(d);
             case Add a -> sum(a.terms());
             case Mul m -> product(m.factors());
+            case IndexSum s when RangeIndicator.of(s).isPresent() -> rangeCondition(RangeIndicator.of(s).orElseThrow());
             case IndexSum s -> product(List.of(s));
             case IndexProduct p -> indexProduct(p);
             case Pow p -> power(p);
@@ -121,7 +129,9 @@ final class EinsumCode {
     private Py indexed(Indexed x) {
         String id = names.of(x.name());
         List<String> idx = x.indices();
-        requireNoAffine(idx);
+        if (idx.stream().anyMatch(Index::isAffine)) {
+            return entries(id, idx);
+        }
         boolean plain = idx.stream().allMatch(this::isAxis) && new HashSet<>(idx).size() == idx.size();
         if (plain) {
             return Py.atom(id, idx);
@@ -155,15 +165,99 @@ final class EinsumCode {
         return Py.atom(backend.einsum(in + "->" + out, List.of(text)), List.copyOf(distinct));
     }
 
-    /** An offset index ({@code x_{i+k}}) is a shifted slice, which einsum cannot write. */
-    private static void requireNoAffine(List<String> indices) {
-        if (indices.stream().anyMatch(Index::isAffine)) {
-            throw new Unsupported("an affine index such as x_{i+k} (a convolution), which einsum cannot write");
+    /**
+     * {@code a_{i+m}} (an affine index: a convolution's shifted or strided read): the entries of the
+     * array at the positions its indices compute, as an array with one axis per index name that is an
+     * axis ({@code _entries(a, _index(n_i, 0, 2) + _index(K, 1, 2))}, axes i, m). A position outside the
+     * array reads 0: the zero padding a convolution's range conditions state.
+     */
+    private Py entries(String array, List<String> indices) {
+        Positions p = positions(indices);
+        usage.affine = true;
+        return Py.atom("_entries(" + array + ", " + String.join(", ", p.codes()) + ")", p.axes());
+    }
+
+    /** Positions as the script counts them (from 1), as integer arrays broadcasting over {@code axes}. */
+    private record Positions(List<String> codes, List<String> axes) {
+    }
+
+    private Positions positions(List<String> indices) {
+        List<String> axes = new ArrayList<>();
+        for (String i : indices) {
+            for (String name : Index.names(i)) {
+                if (isAxis(name) && !axes.contains(name)) {
+                    axes.add(name);
+                }
+            }
         }
+        List<String> codes = new ArrayList<>();
+        for (String i : indices) {
+            codes.add(position(i, axes));
+        }
+        return new Positions(codes, axes);
+    }
+
+    /** One index as a position: {@code i + m} of the grids of i and m, {@code s * i + p} with the stride s. */
+    private String position(String index, List<String> axes) {
+        if (Index.isConcrete(index)) {
+            return index;
+        }
+        if (Index.isSymbolic(index)) {
+            return positionOf(index, axes);
+        }
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Long> term : Index.coefficients(index).entrySet()) {
+            long c = term.getValue();
+            List<String> factors = new ArrayList<>();
+            if (Math.abs(c) != 1) {
+                factors.add(Long.toString(Math.abs(c)));
+            }
+            for (String name : term.getKey().split("\\*")) {
+                factors.add(positionOf(name, axes));
+            }
+            String product = String.join(" * ", factors);
+            out.append(out.isEmpty() ? (c < 0 ? "-" : "") : c < 0 ? " - " : " + ").append(product);
+        }
+        long offset = Index.offset(index);
+        if (offset != 0) {
+            out.append(offset < 0 ? " - " : " + ").append(Math.abs(offset));
+        }
+        return out.toString();
+    }
+
+    /** A name in an index: the grid 1..length of an axis, an integer size, or a fixed label (1-based). */
+    private String positionOf(String name, List<String> axes) {
+        if (axes.contains(name)) {
+            return "_index(" + sizes.size(name) + ", " + axes.indexOf(name) + ", " + axes.size() + ")";
+        }
+        if (integers.contains(name)) {
+            return names.of(name);
+        }
+        if (labels.contains(name)) {
+            return "(" + names.label(name) + " + 1)";
+        }
+        throw new Unsupported("the index " + name + ", neither an axis nor a size");
+    }
+
+    /** {@code [lo ≤ t-i ≤ K]}: 1 where the position lies in the range, else 0, over the axes the index names. */
+    private Py rangeCondition(RangeIndicator r) {
+        Positions p = positions(List.of(r.index()));
+        Py lower = code(r.lower());
+        Py upper = code(r.upper());
+        if (!lower.axes().isEmpty() || !upper.axes().isEmpty()) {
+            throw new Unsupported("a range condition whose limits have indices");
+        }
+        usage.affine = true;
+        return Py.atom("_between(" + lower.text() + ", " + p.codes().get(0) + ", " + upper.text() + ")", p.axes());
     }
 
     private Py delta(Delta d) {
-        requireNoAffine(List.of(d.i(), d.j()));
+        if (Index.isAffine(d.i()) || Index.isAffine(d.j())) {
+            // δ(t, m+k): 1 where the two positions are equal
+            Positions p = positions(List.of(d.i(), d.j()));
+            usage.affine = true;
+            return Py.atom("_equal(" + p.codes().get(0) + ", " + p.codes().get(1) + ")", p.axes());
+        }
         boolean i = isAxis(d.i());
         boolean j = isAxis(d.j());
         if (i && j) {
@@ -388,9 +482,10 @@ final class EinsumCode {
     private void pull(Expr e, List<Expr> flat, List<String> summed) {
         switch (e) {
             case Mul m -> m.factors().forEach(f -> pull(f, flat, summed));
+            case IndexSum s when RangeIndicator.of(s).isPresent() -> flat.add(e);
             case IndexSum s -> {
-                if (!s.lower().equals(Exprs.ONE) || !s.upper().equals(Exprs.N)) {
-                    throw new Unsupported("a sum over a range other than 1..n");
+                if (!wholeRange(s.lower(), s.upper())) {
+                    throw new Unsupported("a sum over a range other than 1..n or 1..K (K an integer size)");
                 }
                 if (summed.contains(s.index())) {
                     throw new Unsupported("two sums over one index name"); // MatrixForm.apart prevents this
@@ -402,10 +497,15 @@ final class EinsumCode {
         }
     }
 
+    /** Whether a sum or product runs over a whole axis: from 1 to n, or to an integer size K (the axis's length). */
+    private boolean wholeRange(Expr lower, Expr upper) {
+        return lower.equals(Exprs.ONE) && (upper.equals(Exprs.N) || upper instanceof Sym s && integers.contains(s.name()));
+    }
+
     /** {@code Π_k f_k}: the product along f's axis k ({@code np.prod(f, axis=…)}); {@code f^n} where f lacks k. */
     private Py indexProduct(IndexProduct p) {
-        if (!p.lower().equals(Exprs.ONE) || !p.upper().equals(Exprs.N)) {
-            throw new Unsupported("a product over a range other than 1..n");
+        if (!wholeRange(p.lower(), p.upper())) {
+            throw new Unsupported("a product over a range other than 1..n or 1..K (K an integer size)");
         }
         Py body = code(p.body());
         String k = p.index();

@@ -12,6 +12,7 @@ import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Derivation;
 import org.symgrad.diff.Differentiator;
+import org.symgrad.eval.IntegerSizes;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
@@ -38,8 +39,11 @@ import org.symgrad.run.Scope;
  */
 final class GradientCode {
     /** The generated text: the two functions, and the check entry (a Python dict literal). */
-    record Emitted(String name, String functions, String checkEntry) {
+    record Emitted(String name, String functions, boolean affine, String checkEntry) {
     }
+
+    /** Whether the code reads computed positions (the module then needs its index helpers). */
+    private boolean affine;
 
     private final Derivation derivation;
     private final Scope scope;
@@ -56,6 +60,12 @@ final class GradientCode {
     private final Map<String, String> classIds = new LinkedHashMap<>();
     /** The fixed labels the code meets ({@code o} of {@code let y_w = delta(w, o)}): integer arguments, not axes. */
     private final Set<String> labels = new LinkedHashSet<>();
+    /** The integer sizes ({@code K} of {@code Σ_{m=1}^{K}}, a stride {@code s}): {@code int} arguments. */
+    private final Set<String> integers = new LinkedHashSet<>();
+    /** Each integer size that is the upper limit of a sum from 1, by the index it bounds: (scope, index) → name. */
+    private final Map<List<String>, String> limits = new LinkedHashMap<>();
+    /** The affine indices ({@code i+m}) at each axis of an argument, with the scope they occur in. */
+    private final Map<IndexClasses.Slot, List<List<String>>> affineUses = new LinkedHashMap<>();
     private Usage usage = new Usage();
 
     private GradientCode(Derivation derivation, Scope scope, Backend backend, String name, String label) {
@@ -98,7 +108,15 @@ final class GradientCode {
         occurring.addAll(Indices.free(derivation.result()));
         all.forEach(d -> occurring.addAll(d.labels()));
         labels.retainAll(occurring);
+        for (Definition d : all) {
+            integers.addAll(IntegerSizes.of(d.body(), d.indices()));
+        }
+        integers.addAll(IntegerSizes.of(differentiated, Indices.free(of())));
+        integers.addAll(IntegerSizes.of(derivation.result(), MatrixForm.axes(of(), wrt())));
+        integers.remove(held());
+        labels.removeAll(integers); // a stride s of x_{s*i+p} is free in a body, but a size, not a fixed label
         List<String> axes = new ArrayList<>(MatrixForm.axes(of(), wrt()));
+        axes.removeAll(integers);
         axes.removeAll(labels);
         List<String> valueAxes = new ArrayList<>(Indices.free(of()));
         valueAxes.removeAll(labels);
@@ -122,6 +140,7 @@ final class GradientCode {
             usage = new Usage();
             valueBody = body(valueDefinitions, bodies, value, valueAxes, "of");
             merge(gradientUsage, usage);
+            affine = gradientUsage.affine;
         } catch (Unsupported e) {
             unsupported = e.getMessage();
             gradientUsage = new Usage();
@@ -142,7 +161,7 @@ final class GradientCode {
                 .append(valueAxes.isEmpty() ? " (a float)" : " (axes " + String.join(", ", valueAxes) + ")")
                 .append(".\"\"\"\n")
                 .append(valueBody);
-        return new Emitted(name, out.toString(), checkEntry(axes, valueAxes, callables, gradientUsage, assumed, unsupported));
+        return new Emitted(name, out.toString(), affine, checkEntry(axes, valueAxes, callables, gradientUsage, assumed, unsupported));
     }
 
     /**
@@ -173,6 +192,7 @@ final class GradientCode {
             mine.gradient |= u.gradient;
         });
         into.dimension |= from.dimension;
+        into.affine |= from.affine;
     }
 
     /** The definitions {@code roots} reach (except the variable's own), in the order of the script. */
@@ -246,6 +266,17 @@ final class GradientCode {
         collectLeaves(value, defined);
         collectLeaves(result, defined);
         collectLeaves(wrt(), defined);
+        for (String i : integers) {
+            if (!leaves.contains(i)) {
+                leaves.add(i); // a stride only an index's arithmetic names
+            }
+            ranks.put(i, 0);
+        }
+        for (Definition d : definitions) {
+            noteRanges("def:" + d.name(), bodies.get(d.name()));
+        }
+        noteRanges("of", value);
+        noteRanges("result", result);
         for (Definition d : definitions) {
             String s = "def:" + d.name();
             classes.add(s, bodies.get(d.name()));
@@ -262,6 +293,14 @@ final class GradientCode {
         for (String i : Indices.free(wrt())) {
             classes.join("wrt", i, "result", i);
         }
+        Map<String, List<String>> firstLimited = new LinkedHashMap<>();
+        limits.forEach((at, size) -> {
+            // the ranges one size K bounds (p and q of Σ_{p=1}^{K} Σ_{q=1}^{K}) are one length
+            List<String> first = firstLimited.putIfAbsent(size, at);
+            if (first != null) {
+                classes.join(first.get(0), first.get(1), at.get(0), at.get(1));
+            }
+        });
         for (String label : labels) {
             // a label is one value wherever it occurs: its range is one class across the statements
             classes.join("of", label, "result", label);
@@ -269,6 +308,36 @@ final class GradientCode {
                 classes.join("of", label, "def:" + d.name(), label);
             }
         }
+    }
+
+    /** The sums from 1 to an integer size in {@code e} (their index's range is that long), and its affine reads of arguments. */
+    private void noteRanges(String scope, Expr e) {
+        switch (e) {
+            case org.symgrad.expr.IndexSum s when s.lower().equals(Exprs.ONE) && s.upper() instanceof Sym k
+                    && integers.contains(k.name()) -> limits.putIfAbsent(List.of(scope, s.index()), k.name());
+            case org.symgrad.expr.IndexProduct s when s.lower().equals(Exprs.ONE) && s.upper() instanceof Sym k
+                    && integers.contains(k.name()) -> limits.putIfAbsent(List.of(scope, s.index()), k.name());
+            case Indexed x -> {
+                for (int p = 0; p < x.indices().size(); p++) {
+                    if (Index.isAffine(x.indices().get(p)) && !scope.equals("result")) {
+                        affineUses.computeIfAbsent(new IndexClasses.Slot(x.name(), p), k -> new ArrayList<>())
+                                .add(List.of(scope, x.indices().get(p)));
+                    }
+                }
+            }
+            default -> { }
+        }
+        Exprs.children(e).forEach(c -> noteRanges(scope, c));
+    }
+
+    /** The integer size that is the length of the range {@code representative}, if a sum bounds it. */
+    private Optional<String> limit(String representative) {
+        for (Map.Entry<List<String>, String> l : limits.entrySet()) {
+            if (classes.classOf(l.getKey().get(0), l.getKey().get(1)).equals(representative)) {
+                return Optional.of(l.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     private void note(Expr e) {
@@ -297,6 +366,10 @@ final class GradientCode {
         for (String leaf : leaves) {
             String id = names.of(leaf);
             int rank = ranks.getOrDefault(leaf, 0);
+            if (integers.contains(leaf)) {
+                lines.add(id + " = int(" + id + ")");
+                continue;
+            }
             // a NumPy scalar, not a Python float: (-1.0) ** 0.5 is complex in Python, nan in NumPy (a point to redraw)
             lines.add(id + " = " + (backend == Backend.NUMPY && rank == 0 ? "np.float64(" + id + ")" : backend.asArray(id)));
         }
@@ -345,7 +418,7 @@ final class GradientCode {
     private String expression(Expr e, List<String> axes, String exprScope) {
         Sizes sizes = index -> size(exprScope, index);
         EinsumCode einsum = new EinsumCode(backend, sizes, names, usage, ranks,
-                n -> leaves.contains(n) || computed.contains(n), labels);
+                n -> leaves.contains(n) || computed.contains(n), labels, integers);
         MatrixReading reading = MatrixForm.of(e, axes);
         if (reading.exists()) {
             Matrix m = reading.matrix().orElseThrow();
@@ -368,6 +441,10 @@ final class GradientCode {
     /** The length of {@code index} of {@code exprScope}: an axis of an argument, or of a name computed before. */
     private String size(String exprScope, String index) {
         String representative = classes.classOf(exprScope, index);
+        Optional<String> limit = limit(representative);
+        if (limit.isPresent()) {
+            return names.of(limit.get()); // Σ_{m=1}^{K}: m runs over 1..K
+        }
         Optional<IndexClasses.Slot> slot = classes.slot(representative, leaves,
                 n -> leaves.contains(n) && ranks.getOrDefault(n, 0) > 0 || computed.contains(n));
         return slot.map(s -> names.of(s.name()) + ".shape[" + s.axis() + "]")
@@ -414,11 +491,16 @@ final class GradientCode {
         for (String leaf : leaves) {
             int rank = ranks.getOrDefault(leaf, 0);
             d.append("        ").append(names.of(leaf)).append(": ");
-            if (rank == 0) {
+            if (integers.contains(leaf)) {
+                d.append("int ≥ 1, ").append(limitOf(leaf));
+            } else if (rank == 0) {
                 d.append("float");
             } else {
                 List<String> written = writtenAxes.getOrDefault(leaf, List.of());
                 d.append("array, axes (").append(String.join(", ", written)).append(rank == 1 ? ",)" : ")");
+                if (written.stream().anyMatch(Index::isAffine)) {
+                    d.append("; position 1 is entry 0, a position past the end reads 0");
+                }
             }
             if (assumed.normalised().contains(leaf)) {
                 d.append(rank > 1 ? ", entries positive, each row summing to 1 (assumed)"
@@ -454,6 +536,56 @@ final class GradientCode {
         return d.toString();
     }
 
+    /** What an integer size is: the length of the range it bounds ({@code Σ_{m=1}^{K}}), or a stride. */
+    private String limitOf(String size) {
+        for (Map.Entry<List<String>, String> l : limits.entrySet()) {
+            if (l.getValue().equals(size)) {
+                return "the length of the range 1.." + size + " of " + l.getKey().get(1);
+            }
+        }
+        return "a factor in the index arithmetic (a stride)";
+    }
+
+    /**
+     * The length of an argument's axis that the script reads only at computed positions
+     * ({@code a_{i+m}}): the largest position, as a Python expression of the drawn range lengths
+     * {@code sizes} and integer sizes {@code args}; null where some axis is read plainly too.
+     */
+    private String extent(IndexClasses.Slot slot) {
+        List<String> maxima = new ArrayList<>();
+        for (List<String> use : affineUses.getOrDefault(slot, List.of())) {
+            String scope = use.get(0);
+            String index = use.get(1);
+            StringBuilder e = new StringBuilder();
+            for (Map.Entry<String, Long> term : Index.coefficients(index).entrySet()) {
+                long c = term.getValue();
+                List<String> factors = new ArrayList<>();
+                if (Math.abs(c) != 1) {
+                    factors.add(Long.toString(Math.abs(c)));
+                }
+                for (String name : term.getKey().split("\\*")) {
+                    if (integers.contains(name)) {
+                        factors.add("args[" + quote(names.of(name)) + "]");
+                    } else if (labels.contains(name)) {
+                        return null;
+                    } else if (c > 0) {
+                        factors.add("sizes[" + quote(classId(classes.classOf(scope, name))) + "]"); // an index at its largest
+                    }
+                }
+                e.append(c < 0 ? " - " : " + ").append(factors.isEmpty() ? "1" : String.join(" * ", factors));
+            }
+            long offset = Index.offset(index);
+            if (offset != 0) {
+                e.append(offset < 0 ? " - " : " + ").append(Math.abs(offset));
+            }
+            maxima.add(e.toString().replaceFirst("^ \\+ ", ""));
+        }
+        if (maxima.isEmpty()) {
+            return null;
+        }
+        return maxima.size() == 1 ? maxima.get(0) : "max(" + String.join(", ", maxima) + ")";
+    }
+
     /** The gradient check's entry: how to draw arguments and read the result. */
     private String checkEntry(List<String> axes, List<String> valueAxes, List<String> callables, Usage u,
                               SampledAssumptions assumed, String unsupported) {
@@ -461,6 +593,9 @@ final class GradientCode {
         List<String> scalars = new ArrayList<>();
         for (String leaf : leaves) {
             int rank = ranks.getOrDefault(leaf, 0);
+            if (integers.contains(leaf)) {
+                continue;
+            }
             if (rank == 0) {
                 scalars.add(quote(names.of(leaf)));
                 continue;
@@ -493,6 +628,21 @@ final class GradientCode {
         u.functions.forEach((f, use) -> functions.append(quote(names.function(f))).append(": (")
                 .append(quote(use.application == Usage.Application.WHOLE ? "whole" : "elementwise")).append(", ")
                 .append(use.arity).append(", ").append(quote(names.gradient(f))).append("), "));
+        StringBuilder integerEntries = new StringBuilder();
+        for (String i : integers) {
+            Optional<String> range = limits.entrySet().stream().filter(l -> l.getValue().equals(i)).findFirst()
+                    .map(l -> quote(classId(classes.classOf(l.getKey().get(0), l.getKey().get(1)))));
+            integerEntries.append(quote(names.of(i))).append(": ").append(range.orElse("None")).append(", ");
+        }
+        StringBuilder extents = new StringBuilder();
+        Set<String> extended = new HashSet<>();
+        for (IndexClasses.Slot slot : affineUses.keySet()) {
+            String e = leaves.contains(slot.name()) ? extent(slot) : null;
+            String id = classId(classes.classOf(slot.name(), slot.axis()));
+            if (e != null && extended.add(id)) {
+                extents.append(quote(id)).append(": lambda sizes, args: max(1, ").append(e).append("), ");
+            }
+        }
         List<String> normalised = leaves.stream().filter(assumed.normalised()::contains).map(l -> quote(names.of(l))).toList();
         String note = unsupported != null ? "cannot write code: " + unsupported
                 : !assumed.unsampled().isEmpty() ? "the sampler cannot honour: " + String.join("; ", assumed.unsampled())
@@ -506,6 +656,8 @@ final class GradientCode {
                 + ", normalised=" + tuple(normalised) + ",\n"
                 + "        index_classes={" + trim(indexClasses) + "}, labels={" + trim(labelClasses) + "},\n"
                 + "        functions={" + trim(functions) + "},\n"
+                + (integers.isEmpty() && extents.isEmpty() ? ""
+                : "        integers={" + trim(integerEntries) + "}, extents={" + trim(extents) + "},\n")
                 + "        square=" + (u.dimension ? "True" : "False") + ", skip=" + (note == null ? "None" : quote(note))
                 + "),\n";
     }

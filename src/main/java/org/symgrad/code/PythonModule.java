@@ -57,8 +57,11 @@ public final class PythonModule {
                 .append("CHECKS = {\n");
         functions.forEach(f -> out.append(f.checkEntry()));
         out.append("}\n\n\n")
-                .append(backend == Backend.NUMPY ? NUMPY_HELPERS : TORCH_HELPERS)
-                .append(CHECK);
+                .append(backend == Backend.NUMPY ? NUMPY_HELPERS : TORCH_HELPERS);
+        if (functions.stream().anyMatch(GradientCode.Emitted::affine)) {
+            out.append(backend == Backend.NUMPY ? NUMPY_POSITIONS : TORCH_POSITIONS);
+        }
+        out.append(CHECK);
         return out.toString();
     }
 
@@ -186,6 +189,76 @@ public final class PythonModule {
 
             """;
 
+    /** Positions an index computes (a convolution's {@code a_{i+m}}, its range conditions), for NumPy. */
+    private static final String NUMPY_POSITIONS = """
+            def _index(length, axis, rank):
+                \"""The values 1..length of an index (counted from 1, as the script counts), along axis `axis` of
+                `rank` axes, so that indices broadcast against each other.\"""
+                shape = [1] * rank
+                shape[axis] = length
+                return np.arange(1, length + 1).reshape(shape)
+
+
+            def _entries(a, *positions):
+                \"""The entries of `a` at the given positions (counted from 1; integer arrays that broadcast),
+                zero where a position lies outside `a`: the zero padding of a convolution.\"""
+                positions = np.broadcast_arrays(*[np.asarray(p) for p in positions])
+                inside = np.ones(positions[0].shape, dtype=bool)
+                at = []
+                for axis, p in enumerate(positions):
+                    inside &= (p >= 1) & (p <= a.shape[axis])
+                    at.append(np.clip(p - 1, 0, a.shape[axis] - 1))
+                return np.where(inside, a[tuple(at)], 0.0)
+
+
+            def _between(low, position, high):
+                \"""The range condition [low <= position <= high]: 1.0 where it holds, else 0.0.\"""
+                position = np.asarray(position)
+                return ((low <= position) & (position <= high)).astype(float)
+
+
+            def _equal(p, q):
+                \"""The delta of two positions: 1.0 where they are equal, else 0.0.\"""
+                return (np.asarray(p) == np.asarray(q)).astype(float)
+
+
+            """;
+
+    /** Positions an index computes, for PyTorch. */
+    private static final String TORCH_POSITIONS = """
+            def _index(length, axis, rank):
+                \"""The values 1..length of an index (counted from 1, as the script counts), along axis `axis` of
+                `rank` axes, so that indices broadcast against each other.\"""
+                shape = [1] * rank
+                shape[axis] = length
+                return torch.arange(1, length + 1).reshape(shape)
+
+
+            def _entries(a, *positions):
+                \"""The entries of `a` at the given positions (counted from 1; integer tensors that broadcast),
+                zero where a position lies outside `a`: the zero padding of a convolution.\"""
+                positions = torch.broadcast_tensors(*[torch.as_tensor(p) for p in positions])
+                inside = torch.ones(positions[0].shape, dtype=torch.bool)
+                at = []
+                for axis, p in enumerate(positions):
+                    inside = inside & (p >= 1) & (p <= a.shape[axis])
+                    at.append(torch.clamp(p - 1, 0, a.shape[axis] - 1))
+                return torch.where(inside, a[tuple(at)], torch.zeros((), dtype=torch.float64))
+
+
+            def _between(low, position, high):
+                \"""The range condition [low <= position <= high]: 1.0 where it holds, else 0.0.\"""
+                position = torch.as_tensor(position)
+                return ((low <= position) & (position <= high)).to(torch.float64)
+
+
+            def _equal(p, q):
+                \"""The delta of two positions: 1.0 where they are equal, else 0.0.\"""
+                return (torch.as_tensor(p) == torch.as_tensor(q)).to(torch.float64)
+
+
+            """;
+
     private static final String TORCH_HELPERS = """
             def _rng(seed):
                 generator = torch.Generator()
@@ -270,15 +343,11 @@ public final class PythonModule {
 
 
             def _point(check, n, rng, positive):
-                \"""Random arguments: one length in 2..n+1 per index range (one for all when the code uses
-                the dimension n), entries uniform in [-1.5, 1.5] (in [0.5, 2] when positive), assumed-normalised
+                \"""Random arguments: lengths and integer sizes as _sizes draws them, entries uniform in [-1.5, 1.5] (in [0.5, 2] when positive), assumed-normalised
                 vectors positive with sum 1 (matrices each row), stand-ins for abstract functions, fixed labels uniform
                 in their range.\"""
-                ranges = sorted(set(r for axes in check["arrays"].values() for r in axes)
-                                | set(check["index_classes"].values()) | set(check["labels"].values()))
-                common = _integer(rng, 2, n + 1)
-                sizes = {r: common if check["square"] else _integer(rng, 2, n + 1) for r in ranges}
-                args = {}
+                sizes, whole = _sizes(check, n, rng)
+                args = dict(whole)
                 for name, axes in check["arrays"].items():
                     shape = tuple(sizes[r] for r in axes)
                     if name in check["normalised"]:
@@ -300,6 +369,23 @@ public final class PythonModule {
                 for name, r in check["labels"].items():
                     args[name] = _integer(rng, 0, sizes[r] - 1)  # a fixed label: an index into its range
                 return args, sizes
+
+
+            def _sizes(check, n, rng):
+                \"""One length in 2..n+1 per index range (one for all when the code uses the dimension n); each
+                integer size the length of the range it bounds (K of sum_{m=1}^{K}), else (a stride) in 1..n;
+                an axis read only at computed positions (a_{i+m}) as long as its largest position.\"""
+                extents = check.get("extents", {})
+                integers = check.get("integers", {})
+                ranges = sorted(set(r for axes in check["arrays"].values() for r in axes)
+                                | set(check["index_classes"].values()) | set(check["labels"].values())
+                                | set(r for r in integers.values() if r is not None))
+                common = _integer(rng, 2, n + 1)
+                sizes = {r: common if check["square"] else _integer(rng, 2, n + 1) for r in ranges}
+                whole = {name: sizes[r] if r is not None else _integer(rng, 1, n) for name, r in integers.items()}
+                for r, extent in extents.items():
+                    sizes[r] = extent(sizes, whole)
+                return sizes, whole
 
 
             def _difference(check, args, position, h):

@@ -23,6 +23,8 @@ final class Usage {
 
     final Map<String, Function> functions = new LinkedHashMap<>();
     boolean dimension;
+    /** Whether the code reads positions an index computes ({@code a_{i+m}}, a range condition): the module's index helpers. */
+    boolean affine;
 
     Function function(String name, Application application, int arity) {
         Function f = functions.computeIfAbsent(name, n -> new Function());
