@@ -419,13 +419,24 @@ public final class Checker {
         }
     }
 
-    /** The values of the scalar symbols and bound indices the two sides use, for the report. */
+    /**
+     * The values of the scalar symbols and bound indices the two sides use, for the report, and of
+     * every entry of an indexed array they read (y_i at i = 2 is y_2; x_k under Σ_{k=1}^{3} is
+     * x_1, x_2, x_3; h_{t−1} at t = 2 is h_1), so that the point can be reproduced by hand. At most
+     * {@value #WITNESS_ENTRIES} entries, the first in reading order.
+     */
     private static Map<String, Double> point(Environment env, Expr l, Expr r) {
         Map<String, Double> out = new LinkedHashMap<>();
-        collect(Exprs.add(l, r), env, out);
+        collect(Exprs.add(l, r), env, new LinkedHashMap<>(env.bindings()), out);
         env.bindings().forEach((k, v) -> out.put(k, (double) v));
         return out;
     }
+
+    /** The most entries of indexed arrays a witness point lists. */
+    private static final int WITNESS_ENTRIES = 64;
+
+    /** The widest range of a Σ whose entries a witness lists. */
+    private static final int WITNESS_RANGE = 12;
 
     /** {@code x_1}, {@code W_{1,2}}: an entry's name in the report of a point. */
     private static String pointName(String name, int[] at) {
@@ -433,16 +444,80 @@ public final class Checker {
                 : "{" + String.join(",", Arrays.stream(at).mapToObj(String::valueOf).toList()) + "}");
     }
 
-    private static void collect(Expr e, Environment env, Map<String, Double> out) {
+    private static void collect(Expr e, Environment env, Map<String, Integer> scope, Map<String, Double> out) {
         if (e instanceof Sym s && !Constants.isConstant(s)) {
-            out.put(s.name(), env.scalar(s.name()));
-        } else if (e instanceof Indexed x && x.indices().stream().allMatch(
-                i -> Index.isConcrete(i) || env.binding(i).isPresent())) {
-            // an entry whose free indices the point binds is shown as the entry it is (y_i at i = 2: y_2)
-            int[] at = x.indices().stream().mapToInt(i -> Index.isConcrete(i)
-                    ? Integer.parseInt(i) : env.binding(i).getAsInt()).toArray();
-            out.put(pointName(x.name(), at), env.indexed(x.name(), at));
+            out.putIfAbsent(s.name(), env.scalar(s.name()));
+        } else if (e instanceof Indexed x) {
+            int[] at = entry(x, scope);
+            if (at != null && out.size() < WITNESS_ENTRIES) {
+                out.putIfAbsent(pointName(x.name(), at), env.indexed(x.name(), at));
+            }
         }
-        Exprs.children(e).forEach(c -> collect(c, env, out));
+        String bound = e instanceof org.symgrad.expr.IndexSum sum ? sum.index()
+                : e instanceof org.symgrad.expr.IndexProduct product ? product.index() : null;
+        if (bound != null) {
+            Expr lower = e instanceof org.symgrad.expr.IndexSum sum ? sum.lower() : ((org.symgrad.expr.IndexProduct) e).lower();
+            Expr upper = e instanceof org.symgrad.expr.IndexSum sum ? sum.upper() : ((org.symgrad.expr.IndexProduct) e).upper();
+            Expr body = e instanceof org.symgrad.expr.IndexSum sum ? sum.body() : ((org.symgrad.expr.IndexProduct) e).body();
+            collect(lower, env, scope, out);
+            collect(upper, env, scope, out);
+            OptionalInt from = bound(lower, env, scope);
+            OptionalInt to = bound(upper, env, scope);
+            Integer saved = scope.get(bound);
+            try {
+                if (from.isPresent() && to.isPresent() && to.getAsInt() - from.getAsInt() < WITNESS_RANGE) {
+                    for (int k = from.getAsInt(); k <= to.getAsInt(); k++) {
+                        scope.put(bound, k);
+                        collect(body, env, scope, out);
+                    }
+                } else {
+                    scope.remove(bound);
+                    collect(body, env, scope, out);
+                }
+            } finally {
+                if (saved == null) {
+                    scope.remove(bound);
+                } else {
+                    scope.put(bound, saved);
+                }
+            }
+            return;
+        }
+        Exprs.children(e).forEach(c -> collect(c, env, scope, out));
+    }
+
+    /** The entry {@code x} reads where {@code scope} binds the indices, or null where it does not bind them all. */
+    private static int[] entry(Indexed x, Map<String, Integer> scope) {
+        int[] at = new int[x.indices().size()];
+        for (int i = 0; i < at.length; i++) {
+            String index = x.indices().get(i);
+            if (!Index.isConcrete(index) && !Index.names(index).stream().allMatch(scope::containsKey)) {
+                return null;
+            }
+            try {
+                at[i] = Index.value(index, scope::get);
+            } catch (RuntimeException notAnIndex) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    /** A Σ bound's integer value where {@code scope} binds the indices, if it has one. */
+    private static OptionalInt bound(Expr bound, Environment env, Map<String, Integer> scope) {
+        Environment here = env;
+        for (Map.Entry<String, Integer> b : scope.entrySet()) {
+            here = here.withBinding(b.getKey(), b.getValue());
+        }
+        Ball v;
+        try {
+            v = BallEvaluator.evaluate(bound, here);
+        } catch (RuntimeException notEvaluable) {
+            return OptionalInt.empty();
+        }
+        if (v.isExact() && v.exactValue().isInteger() && v.exactValue().toBigInteger().bitLength() < 32) {
+            return OptionalInt.of(v.exactValue().toBigInteger().intValueExact());
+        }
+        return OptionalInt.empty();
     }
 }

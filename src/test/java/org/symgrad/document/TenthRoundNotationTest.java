@@ -1,10 +1,16 @@
 package org.symgrad.document;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.symgrad.document.FreshNotationTest.assertMarks;
 import static org.symgrad.document.FreshNotationTest.marks;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.symgrad.report.Report;
 
 /**
  * The reading rules added for the tenth round of {@link FreshHomeworkTest}'s documents, each with a
@@ -43,5 +49,49 @@ class TenthRoundNotationTest {
         assertTrue(alone.contains("a transpose ({(i)\\top}) is matrix notation"), alone);
         String quadratic = marks("$$q = x^{(i)\\top} A x^{(i)}$$\n");
         assertTrue(quadratic.contains("is matrix notation"), quadratic);
+    }
+
+    @Test
+    void aFalseStepsWitnessListsTheEntriesOfTheArraysItRead() {
+        // every entry a Σ reads is in the point, so the left side can be recomputed from the report alone
+        String got = falseReport("$$s = \\sum_{k=1}^{n} a_k x_k c$$\n\n$$\\frac{\\partial s}{\\partial c} = \\sum_{k=1}^{n} a_k$$\n");
+        Map<String, Double> at = witness(got);
+        int n = at.get("n").intValue();
+        double left = 0;
+        for (int k = 1; k <= n; k++) {
+            assertTrue(at.containsKey("a_" + k) && at.containsKey("x_" + k), got);
+            left += at.get("a_" + k) * at.get("x_" + k);
+        }
+        Matcher sides = Pattern.compile("the left side is (\\S+) and").matcher(got);
+        assertTrue(sides.find(), got);
+        assertEquals(Double.parseDouble(sides.group(1)), left, 1e-5, got);
+        // a matrix under two sums, with a free index bound by the point: the row it reads, every column
+        String rows = falseReport("$$z_i = \\sum_{j} W_{ij} u_j$$\n\n$$\\frac{\\partial z_i}{\\partial u_j} = W_{ji}$$\n");
+        Map<String, Double> row = witness(rows);
+        assertTrue(row.keySet().stream().anyMatch(k -> k.startsWith("W_{")), rows);
+        // a shifted index is the entry it reads: h_{t-1} at t = 1 is h_0
+        String gate = falseReport("$$o_t = \\sigma(w x_t + v h_{t-1})$$\n\n$$\\frac{\\partial o_t}{\\partial w} = o_t x_t$$\n");
+        Map<String, Double> p = witness(gate);
+        int t = p.get("t").intValue();
+        assertTrue(p.containsKey("h_" + (t - 1)) && p.containsKey("x_" + t), gate);
+    }
+
+    /** The report of the first false verdict of {@code markdown}, as the CLI prints it. */
+    private static String falseReport(String markdown) {
+        CheckedDocument d = PublicInputsTest.check(markdown);
+        return d.verdicts().stream().filter(v -> v.outcome() == Outcome.FALSE).findFirst()
+                .flatMap(PairVerdict::verdict).map(Report::describe).orElse("no false verdict: " + PublicInputsTest.describe(d));
+    }
+
+    /** The point of the first false verdict in {@code report}: name = value. */
+    private static Map<String, Double> witness(String report) {
+        Matcher m = Pattern.compile("false: at (.*?) the left side").matcher(report);
+        assertTrue(m.find(), report);
+        Map<String, Double> out = new HashMap<>();
+        Matcher pair = Pattern.compile("([^ ,=]+(?:_\\{[0-9,]+\\})?) = (-?[0-9.eE+-]+)").matcher(m.group(1));
+        while (pair.find()) {
+            out.put(pair.group(1), Double.parseDouble(pair.group(2)));
+        }
+        return out;
     }
 }
