@@ -201,7 +201,21 @@ class FreshHomeworkTest {
             Map.entry("mit-6390-gradient-at-a-point", "9✓ 13✓ 21✓ 23✓ 27✗"),
             Map.entry("ppo-clipped-objective", "11✓ 17✓ 21✗"),
             Map.entry("rendle-factorization-machines", "9✓ 13✓ 15✓ 19✗"),
-            Map.entry("uva-dl-elu-cases", "12✓ 17✓"));
+            Map.entry("uva-dl-elu-cases", "12✓ 17✓"),
+            // the tenth round
+            Map.entry("barron-robust-loss", "9✓ 13✓ 17✗"),
+            Map.entry("burges-ranknet", "14✓ 18✓ 20✓"),
+            Map.entry("dpo-loss", "11✓ 13✗"),
+            Map.entry("focal-loss-softmax", "11✓ 16✗"),
+            Map.entry("gelu-tanh", "11✓ 15✗"),
+            Map.entry("graves-peephole-lstm", "11✓ 13✓ 15✓ 19✗"),
+            Map.entry("kipf-gcn-layer", "14✓ 18✗"),
+            Map.entry("mish-activation", "7✓ 11✓"),
+            Map.entry("ng-ml-regularised-logistic", "9✓ 13✗"),
+            Map.entry("prml-softmax-hessian-row", "15✓ 19✓ 23✗"),
+            Map.entry("rbm-free-energy", "13✓ 15✓ 17✗ 21✓"),
+            Map.entry("tsne-student-kernel", "9✓ 13✓ 17✗"),
+            Map.entry("tversky-loss", "14✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -277,7 +291,18 @@ class FreshHomeworkTest {
             new String[] {"micrograd-tanh-neuron", "25", "the input x_2 dropped from ∂o/∂w_2"},
             new String[] {"mit-6390-gradient-at-a-point", "27", "the slope at θ = 1 is −2, not 0"},
             new String[] {"ppo-clipped-objective", "21", "r differentiated as if it were ℓ: ∂(rA)/∂ℓ is rA"},
-            new String[] {"rendle-factorization-machines", "19", "the j = l correction −v_lg x_l² dropped"});
+            new String[] {"rendle-factorization-machines", "19", "the j = l correction −v_lg x_l² dropped"},
+            // the tenth round
+            new String[] {"barron-robust-loss", "17", "wrong power: x²/c² for x²/c³ in the scale's derivative"},
+            new String[] {"dpo-loss", "13", "dropped factor β of the implicit reward"},
+            new String[] {"focal-loss-softmax", "16", "wrong power: (1 − p_y)^γ for (1 − p_y)^{γ−1}"},
+            new String[] {"gelu-tanh", "15", "the power rule's factor 3 forgotten: 0.044715 x² for 0.134145 x²"},
+            new String[] {"graves-peephole-lstm", "19", "the peephole path through the output gate dropped"},
+            new String[] {"kipf-gcn-layer", "18", "the aggregation over neighbours Σ_k Â_ik X_ka forgotten"},
+            new String[] {"ng-ml-regularised-logistic", "13", "the penalty's 1/2 kept after differentiating θ_j²"},
+            new String[] {"prml-softmax-hessian-row", "23", "the identity block δ_kj dropped"},
+            new String[] {"rbm-free-energy", "17", "dropped minus: ∂F/∂b_j is −σ(x_j)"},
+            new String[] {"tsne-student-kernel", "17", "the kernel's square lost: −2w_ij² (y_ib − y_jb)"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
