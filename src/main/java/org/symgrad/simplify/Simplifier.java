@@ -353,18 +353,23 @@ public final class Simplifier {
         Factored normal = FractionsApart.combinedAtTop(plainForm.normalize(best), plainForm);
         Optional<Expr> split = TermwiseFractions.of(normal, plainForm, squares::gathered);
         Optional<Expr> overShared = DenominatorsInTerms.of(normal, plainForm);
+        // a sum linear in one function value two terms hold, collected in it: (pw·y + 1 − y)σ(x) − pw·y
+        Optional<Expr> collected = finalForm ? CollectedValues.of(normal, plainForm) : Optional.empty();
         Expr out = best;
         List<String> applied = List.of();
         List<Expr> candidates = new ArrayList<>();
         split.ifPresent(candidates::add);
         overShared.ifPresent(candidates::add);
+        collected.ifPresent(candidates::add);
         candidates.add(best);
         for (Expr candidate : candidates) {
             Expr gathered = squares.gathered(candidate);
             if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out)) {
                 out = gathered;
                 List<String> names = new ArrayList<>();
-                if (candidate != best) {
+                if (candidate == collected.orElse(null)) {
+                    names.add(CollectedValues.COLLECT);
+                } else if (candidate != best) {
                     names.add(candidate == overShared.orElse(null) ? DenominatorsInTerms.DENOMINATOR_INTO_TERMS
                             : TermwiseFractions.SPLIT_FRACTION);
                 }
