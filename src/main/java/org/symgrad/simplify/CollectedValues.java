@@ -23,7 +23,9 @@ final class CollectedValues {
 
     /** {@code f} collected in one function value, if it is a multiple of one sum linear in one held by two or more terms. */
     static Optional<Expr> of(Factored f, Normalizer n) {
-        if (f.factors().size() != 1) {
+        if (f.factors().size() != 1 || !f.coefficient().isInteger()) {
+            // a fraction of the whole ((…)/2) is left to the presenter: a derivation's last stage would
+            // distribute it over the collected terms where the result without steps keeps it outside
             return Optional.empty();
         }
         Map.Entry<Poly, Integer> only = f.factors().entrySet().iterator().next();

@@ -27,6 +27,22 @@ class CollectedValuesTest {
         assertDerived("-(a*t*log(sigma(z)) + (1 - t)*log(1 - sigma(z)))", "z", "sigma(z)*(a*t - t + 1) - a*t");
         assertDerived("-(3*y*log(sigma(x)) + (1 - y)*log(1 - sigma(x)))", "x", "sigma(x)*(2*y + 1) - 3*y");
         assertDerived("-(y*log(sigma(x)) + (1 - y)*log(1 - sigma(x)))", "x", "sigma(x) - y");
+        // a weight on each class, a scaled argument, a constant divisor of the whole
+        assertDerived("-(a*y*log(sigma(x)) + b*(1 - y)*log(1 - sigma(x)))", "x", "sigma(x)*(a*y - b*y + b) - a*y");
+        assertDerived("-(w*t*log(sigma(2*u)) + (1 - t)*log(1 - sigma(2*u)))", "u", "2*(sigma(2*u)*(w*t - t + 1) - w*t)");
+    }
+
+    @Test
+    void aFractionOfTheWholeIsLeftToThePresenter() {
+        // the steps' last stage would distribute the 1/2 over the collected terms, the result alone keeps it
+        // outside: not collected, the same form on both paths
+        assertDerived("-(3*y*log(sigma(x)) + (1 - y)*log(1 - sigma(x)))/2", "x", "(2*y*sigma(x) - 3*y + sigma(x))/2");
+    }
+
+    @Test
+    void aCollectedFormThatReadsLongerIsNotTaken() {
+        // exp(x)(c − y) − q y would cost more than the presenter's common factor y
+        assertDerived("c*exp(x) - y*(exp(x) + q*x)", "x", "c*exp(x) - y*(exp(x) + q)");
     }
 
     @Test
