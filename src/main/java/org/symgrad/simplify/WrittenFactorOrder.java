@@ -10,8 +10,10 @@ import java.util.Set;
 import org.symgrad.error.LimitException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
 import org.symgrad.functions.FactorOrder;
 
 /**
@@ -22,6 +24,9 @@ import org.symgrad.functions.FactorOrder;
  * stays {@code Σ_i p_i g_i}, not {@code Σ_i g_i p_i}. Only factors of one display rank change places
  * ({@link FactorOrder}: a number, then names, indexed names, functions, brackets …), those the normal form
  * orders among themselves by their names; each rank keeps its places, so the form prints as it is.
+ * A Σ's body follows the summand the input wrote even where the chain rule added factors: where it holds two
+ * or more of that summand's factors (a positive power by its base), they take their places in the written order,
+ * the others keep theirs: GloVe's {@code ½ Σ_ij F_ij D_ij²} by W_ae is {@code Σ_j F_aj D_aj U_je}.
  * A presentation only, applied to a derivation's forms and to a simplification's result with the
  * user's input, not the step's (by the derivation): a step's form keeps the input's
  * order, and the product rule's and chain rule's products, which no one wrote, keep the normal form's.
@@ -29,8 +34,15 @@ import org.symgrad.functions.FactorOrder;
 public final class WrittenFactorOrder {
     /** The shapes of the factors (numbers aside) of each product the input writes, in its order. */
     private final List<List<Expr>> products;
+    /**
+     * The same of each product the input writes as the body of a Σ, a positive integer power by its base
+     * ({@link #bodyShape}): the summand's written order, which a summand of the result that holds two or more
+     * of its factors takes ({@link #writtenBodyOrderOf}).
+     */
+    private final List<List<Expr>> bodies = new ArrayList<>();
     private final Normalizer plain = new Normalizer(Budget.standard(), List.of(), List.of(), false);
     private final Map<Expr, Expr> shapes = new HashMap<>();
+    private final Map<Expr, Expr> bodyShapes = new HashMap<>();
 
     private WrittenFactorOrder(List<List<Expr>> products) {
         this.products = products;
@@ -61,6 +73,7 @@ public final class WrittenFactorOrder {
             bodies.forEach(order::collect);
         } catch (LimitException tooLarge) {
             order.products.clear(); // an order only: a form too large to normalise keeps the normal form's
+            order.bodies.clear();
         }
         return order;
     }
@@ -68,7 +81,7 @@ public final class WrittenFactorOrder {
     /** {@code result} with its products' factors in the written order, where one is written. */
     public Expr apply(Expr result) {
         try {
-            return products.isEmpty() ? result : within(result);
+            return products.isEmpty() && bodies.isEmpty() ? result : within(result);
         } catch (LimitException tooLarge) {
             return result;
         }
@@ -81,7 +94,27 @@ public final class WrittenFactorOrder {
                 products.add(factors);
             }
         }
+        if (e instanceof IndexSum sum && sum.body() instanceof Mul m) {
+            List<Expr> factors = m.factors().stream().filter(f -> !(f instanceof Num)).map(this::bodyShape).toList();
+            if (factors.size() > 1 && new HashSet<>(factors).size() == factors.size() && !bodies.contains(factors)) {
+                bodies.add(factors);
+            }
+        }
         Exprs.children(e).forEach(this::collect);
+    }
+
+    /**
+     * A summand's factor by its base where it is a positive integer power: the written {@code F_ij D_ij²}
+     * orders the {@code F_aj D_aj} of its derivative.
+     */
+    private Expr bodyShape(Expr factor) {
+        return bodyShapes.computeIfAbsent(factor, f -> {
+            Expr c = plain.canonical(f);
+            if (c instanceof Pow p && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0) {
+                c = p.base();
+            }
+            return WrittenOrientations.shapeOverAnyIndex(c);
+        });
     }
 
     private Expr shape(Expr factor) {
@@ -90,10 +123,57 @@ public final class WrittenFactorOrder {
 
     private Expr within(Expr e) {
         Expr out = Exprs.mapChangedChildren(e, this::within);
+        if (out instanceof IndexSum sum && sum.body() instanceof Mul m && !bodies.isEmpty()) {
+            Expr body = inWrittenBodyOrder(m);
+            return body == m ? out : new IndexSum(sum.index(), sum.lower(), sum.upper(), body);
+        }
         return out instanceof Mul m ? inWrittenOrder(m) : out;
     }
 
-    private Expr inWrittenOrder(Mul m) {
+    /**
+     * A Σ's body in the order of a product the input wrote where one holds all its factors; else in the
+     * order of a summand the input wrote that holds two or more of them, the others (the chain rule's
+     * factors: the {@code U_je} of {@code Σ_j F_aj D_aj U_je}, the derivative of {@code ½Σ_ij F_ij D_ij²}
+     * by W_ae) in their places.
+     */
+    private Expr inWrittenBodyOrder(Mul m) {
+        Mul whole = inWrittenOrder(m);
+        if (whole != m || writtenIn(m)) {
+            return whole;
+        }
+        List<Integer> places = new ArrayList<>();
+        List<Expr> factors = new ArrayList<>();
+        for (int i = 0; i < m.factors().size(); i++) {
+            if (!(m.factors().get(i) instanceof Num)) {
+                places.add(i);
+                factors.add(m.factors().get(i));
+            }
+        }
+        List<Expr> shapesOf = factors.stream().map(this::bodyShape).toList();
+        Set<Expr> distinct = new HashSet<>(shapesOf);
+        if (factors.size() < 2 || distinct.size() != shapesOf.size()) {
+            return m;
+        }
+        List<Expr> order = null;
+        long held = 1;
+        for (List<Expr> written : bodies) {
+            long k = distinct.stream().filter(written::contains).count();
+            if (k > held) {
+                order = written;
+                held = k;
+            }
+        }
+        return order == null ? m : placed(m, places, factors, shapesOf, order);
+    }
+
+    /** Whether one product the input wrote holds every factor of {@code m} (its order is that product's). */
+    private boolean writtenIn(Mul m) {
+        Set<Expr> distinct = new HashSet<>();
+        m.factors().stream().filter(f -> !(f instanceof Num)).forEach(f -> distinct.add(shape(f)));
+        return products.stream().anyMatch(p -> p.containsAll(distinct));
+    }
+
+    private Mul inWrittenOrder(Mul m) {
         List<Integer> places = new ArrayList<>();
         List<Expr> factors = new ArrayList<>();
         for (int i = 0; i < m.factors().size(); i++) {
@@ -111,24 +191,32 @@ public final class WrittenFactorOrder {
             return m;
         }
         for (List<Expr> order : products) {
-            if (!order.containsAll(distinct)) {
-                continue;
+            if (order.containsAll(distinct)) {
+                return placed(m, places, factors, shapesOf, order);
             }
-            // each rank's places filled with that rank's factors in the written order
-            List<Expr> out = new ArrayList<>(m.factors());
-            Map<Integer, List<Integer>> byRank = new HashMap<>();
-            for (int k = 0; k < factors.size(); k++) {
-                byRank.computeIfAbsent(FactorOrder.rank(factors.get(k)), r -> new ArrayList<>()).add(k);
-            }
-            for (List<Integer> group : byRank.values()) {
-                List<Integer> sorted = new ArrayList<>(group);
-                sorted.sort(Comparator.comparingInt(k -> order.indexOf(shapesOf.get(k))));
-                for (int g = 0; g < group.size(); g++) {
-                    out.set(places.get(group.get(g)), factors.get(sorted.get(g)));
-                }
-            }
-            return out.equals(m.factors()) ? m : new Mul(out);
         }
         return m;
+    }
+
+    /**
+     * {@code m} with each rank's places that hold a factor of {@code order} filled with those factors in that
+     * order; a factor {@code order} does not hold (the chain rule's) keeps its place.
+     */
+    private static Mul placed(Mul m, List<Integer> places, List<Expr> factors, List<Expr> shapesOf, List<Expr> order) {
+        List<Expr> out = new ArrayList<>(m.factors());
+        Map<Integer, List<Integer>> byRank = new HashMap<>();
+        for (int k = 0; k < factors.size(); k++) {
+            if (order.contains(shapesOf.get(k))) {
+                byRank.computeIfAbsent(FactorOrder.rank(factors.get(k)), r -> new ArrayList<>()).add(k);
+            }
+        }
+        for (List<Integer> group : byRank.values()) {
+            List<Integer> sorted = new ArrayList<>(group);
+            sorted.sort(Comparator.comparingInt(k -> order.indexOf(shapesOf.get(k))));
+            for (int g = 0; g < group.size(); g++) {
+                out.set(places.get(group.get(g)), factors.get(sorted.get(g)));
+            }
+        }
+        return out.equals(m.factors()) ? m : new Mul(out);
     }
 }
