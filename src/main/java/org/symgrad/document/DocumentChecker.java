@@ -34,6 +34,7 @@ import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.SigmaUse;
 import org.symgrad.parse.latex.DefinedFunctions;
+import org.symgrad.parse.latex.LabelIndicators;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.NameSubscripts;
 import org.symgrad.parse.latex.LatexSpans;
@@ -435,6 +436,22 @@ public final class DocumentChecker {
                 LatexSpans.text(text, p.tokens()), new boolean[1]);
     }
 
+    /** The one-hot matrices of labels already assumed ({@link LabelIndicators}). */
+    private final Set<String> oneHotLabels = new HashSet<>();
+
+    /**
+     * {@code 1\{y^{(i)} = l\}} reads as the entry of the labels' one-hot matrix: the first time a side
+     * uses one, the document assumes it one-hot, and says so.
+     */
+    private void assumeOneHotLabels(Expr e, int line) {
+        if (e instanceof Indexed x && LabelIndicators.isOneHot(x.name()) && oneHotLabels.add(x.name())) {
+            messages.add("line " + line + ": assumes " + x.name() + " one-hot (the indicator of a label that varies "
+                    + "by example, one 1 in each row)");
+            directive("assume " + x.name() + " one-hot", line);
+        }
+        Exprs.children(e).forEach(c -> assumeOneHotLabels(c, line));
+    }
+
     /** Reads one side of a statement, with the range sizes of the whole statement renamed to n. */
     private Side side(List<Token> tokens, Statement s, Set<Expr> rangeSizes) {
         if (tokens.isEmpty()) {
@@ -462,6 +479,7 @@ public final class DocumentChecker {
         sizes.addAll(r.rangeSizes());
         Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
         Optional<InputException> problem = r.problem();
+        expr.ifPresent(e -> assumeOneHotLabels(e, line(tokens.get(0).getStartIndex())));
         expr = expr.map(components::apply);
         if (expr.isPresent()) {
             Optional<Indexed> mixed = components.mixed(expr.get());

@@ -173,7 +173,7 @@ class FreshHomeworkTest {
             // the eighth round (.tex documents among them)
             Map.entry("cs224n-attention-softmax-cases", "10✓ 14✓ 18✓ 22✗"),
             Map.entry("cs224n-softmax-i-neq-j", "13✓ 17✓"),
-            Map.entry("cs229-indicator-braces", "13✓ 17✗ 21– 23–"),
+            Map.entry("cs229-indicator-braces", "13✓ 17✗ 23✓"),
             Map.entry("cs229-newton-logistic", "16✓ 17✓ 18✓"),
             Map.entry("cs231n-svm-indicator", "13✓ 17✗"),
             Map.entry("d2l-softmax-aligned", "7✓ 18✓ 19✓ 27✓ 28✓"),
@@ -333,11 +333,7 @@ class FreshHomeworkTest {
                     + "+ \\lambda \\mathbf{w} is vector algebra, which the reader refuses, saying how to write one "
                     + "component; the component form on line 13 is proven"),
             Map.entry("prml-gaussian-mean-precision:17", "\\ln p(\\mathbf{x} \\mid \\mu, \\sigma^2): a density "
-                    + "written as a call with non-variable arguments is refused (the step is right)"),
-            Map.entry("cs229-indicator-braces:21", "skipped: 1\\{y^{(i)} = l\\}, the label of example i inside the "
-                    + "indicator, is an indicator of an equality between values (a one-hot label matrix), which the reader "
-                    + "refuses, saying that an index relation is a Kronecker δ; the one-example form 1\\{y = l\\} above is read"),
-            Map.entry("cs229-indicator-braces:23", "skipped: uses L, whose definition (line 21) could not be read"));
+                    + "written as a call with non-variable arguments is refused (the step is right)"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {

@@ -94,4 +94,28 @@ class TenthRoundNotationTest {
         }
         return out;
     }
+
+    @Test
+    void anIndicatorOfALabelThatVariesByExampleIsAnEntryOfItsOneHotMatrix() {
+        // CS229's 1{y^{(i)} = l}: the entry (i, l) of the labels' one-hot matrix, assumed one-hot by row
+        String softmax = "$$J = \\sum_{n=1}^{N} \\sum_{c=1}^{C} 1\\{t^{(n)} = c\\} \\log \\frac{\\exp(w_c z_n)}"
+                + "{\\sum_{d=1}^{C} \\exp(w_d z_n)}$$\n\n";
+        assertMarks("✓", softmax + "$$\\frac{\\partial J}{\\partial w_a} = \\sum_{n=1}^{N} \\left( 1\\{t^{(n)} = a\\} "
+                + "- \\frac{\\exp(w_a z_n)}{\\sum_{d=1}^{C} \\exp(w_d z_n)} \\right) z_n$$\n");
+        assertMarks("✗", softmax + "$$\\frac{\\partial J}{\\partial w_a} = \\sum_{n=1}^{N} \\left( "
+                + "\\frac{\\exp(w_a z_n)}{\\sum_{d=1}^{C} \\exp(w_d z_n)} - 1\\{t^{(n)} = a\\} \\right) z_n$$\n");
+        // the label on the right, a subscript label, and the complement ≠
+        assertMarks("✓", "$$s = \\sum_{i} \\sum_{k} 1\\{k = y_i\\} u_k$$\n\n"
+                + "$$\\frac{\\partial s}{\\partial u_m} = \\sum_{i} 1\\{y_i = m\\}$$\n");
+        assertMarks("✓", "$$r = \\sum_{i} \\sum_{k} 1\\{y_i \\neq k\\} u_k$$\n\n"
+                + "$$\\frac{\\partial r}{\\partial u_m} = \\sum_{i} \\left( 1 - 1\\{y_i = m\\} \\right)$$\n");
+        // the document says what it assumed, once, at the first use
+        CheckedDocument d = PublicInputsTest.check(softmax + "$$\\frac{\\partial J}{\\partial w_a} = \\sum_{n=1}^{N} "
+                + "1\\{t^{(n)} = a\\} z_n$$\n");
+        assertEquals(1, d.messages().stream().filter(m -> m.equals("line 1: assumes tonehot one-hot (the indicator of a "
+                + "label that varies by example, one 1 in each row)")).count(), d.messages()::toString);
+        // the one-example form is still the Kronecker δ of two indices
+        assertMarks("✓", "$$\\ell = \\sum_{l} 1\\{y = l\\} \\log q_l$$\n\n$$\\frac{\\partial \\ell}{\\partial q_p} = "
+                + "\\frac{1\\{y = p\\}}{q_p}$$\n");
+    }
 }

@@ -1951,6 +1951,13 @@ final class LatexBuilder {
         Expr b = expr(item.expr(1));
         int relation = item.relation(0).getStart().getType();
         if (relation == LatexLexer.EQ || relation == LatexLexer.NEQ) {
+            Optional<Expr> oneHot = LabelIndicators.of(a, b).or(() -> LabelIndicators.of(b, a));
+            if (oneHot.isPresent()) {
+                Indexed entry = (Indexed) oneHot.get();
+                note(text(ind) + " read as " + entry.name() + "_{" + String.join("", entry.indices())
+                        + "}, the entry of the labels' one-hot matrix (assumed one-hot along its last index)", ind);
+                return relation == LatexLexer.EQ ? entry : Exprs.sub(Exprs.ONE, entry);
+            }
             if (!Condition.isIndexName(a) || !Condition.isIndexName(b)) {
                 throw error("an indicator of an equality between values is not supported; an index relation "
                         + "(i = j) is a Kronecker delta", ind);
