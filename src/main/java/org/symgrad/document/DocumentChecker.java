@@ -87,7 +87,10 @@ public final class DocumentChecker {
     private Set<String> nameSubscriptLetters = Set.of();
     private boolean sigmaIsQuantity;
     private List<Token> sigmaArgument = List.of();
-    /** The names the document's display math defines as functions, anywhere ({@link DefinedFunctions}). */
+    /**
+     * The names the document uses as functions, anywhere: defined so in its display math, primed before a
+     * bracket ({@link DefinedFunctions}), or defined so in inline math ({@link InlineDefinitions#ofAFunction}).
+     */
     private Set<String> functionNames = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     private Set<Expr> documentSizes = Set.of();
@@ -195,9 +198,9 @@ public final class DocumentChecker {
                 List<Token> tokens = LatexTokens.lex(text, m.start(), m.end());
                 all.addAll(tokens);
                 defined.addAll(DefinedFunctions.in(tokens));
+                defined.addAll(DefinedFunctions.primed(tokens));
             }
         }
-        functionNames = Set.copyOf(defined);
         labelLetters = LatexReader.labelLetters(all);
         nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);
@@ -208,6 +211,8 @@ public final class DocumentChecker {
                 inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line));
             }
         }
+        inline.stream().filter(InlineDefinitions::ofAFunction).forEach(d -> defined.add(d.name()));
+        functionNames = Set.copyOf(defined);
         for (Segment s : segments) {
             switch (s) {
                 case Segment.Heading h -> {

@@ -164,9 +164,8 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
      */
     Optional<Definition> asDefinition() {
         int eq = latex.indexOf('=');
-        String left = latex.substring(0, eq > 0 && latex.charAt(eq - 1) == ':' ? eq - 1 : eq).strip();
         try {
-            Optional<Target> t = LatexReader.read(left).target();
+            Optional<Target> t = LatexReader.read(leftSide()).target();
             Optional<Expr> value = LatexReader.read(latex.substring(eq + 1).strip()).expr();
             if (t.isEmpty() || t.get().isCall() || t.get().vector() || t.get().squared() || value.isEmpty()
                     || ComponentDefinitions.isComponent(t.get().variable())) {
@@ -176,6 +175,24 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
         } catch (InputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the formula defines a function, {@code $g(z) = 1/(1 + e^{-z})$}: unread, it still says the
+     * document uses g as a function, so {@code g(\theta^T x)} in a display is a call of it, not g times a bracket.
+     */
+    boolean ofAFunction() {
+        try {
+            return LatexReader.read(leftSide()).target().map(Target::isCall).orElse(false);
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
+    /** The formula's left side, before its {@code =} or {@code :=}. */
+    private String leftSide() {
+        int eq = latex.indexOf('=');
+        return latex.substring(0, eq > 0 && latex.charAt(eq - 1) == ':' ? eq - 1 : eq).strip();
     }
 
     /** The names {@code e} mentions: symbols, vectors and functions. */

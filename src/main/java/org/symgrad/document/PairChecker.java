@@ -132,6 +132,9 @@ final class PairChecker {
                     Optional.of(v), Optional.empty());
             case FALSE -> {
                 Optional<String> unknown = unknownNames(a, b);
+                if (unknown.isEmpty()) {
+                    unknown = statedDerivative(a, b);
+                }
                 if (unknown.isPresent()) {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }
@@ -266,6 +269,44 @@ final class PairChecker {
                     + "is not defined in the document");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a false pair that states what the derivative of an undefined function is ({@code g'(z) = g(z)(1 - g(z))},
+     * {@code \frac{d}{dz} g(z) = …}, the other side without any derivative of g or any derivative still to take) is not known to be false: it is a
+     * claim about which function g is, true for some and false for others, and the document does not say (it may
+     * define g in prose). A derivative taken of something else, {@code \frac{d}{dx} f(x)^2 = 2 f(x)}, or of g on both
+     * sides (a chain rule misapplied), stays false whatever g is.
+     */
+    private static Optional<String> statedDerivative(Expr a, Expr b) {
+        for (Expr[] pair : new Expr[][] {{a, b}, {b, a}}) {
+            Optional<String> f = derivativeOfUndefined(pair[0]);
+            if (f.isPresent() && !mentionsDerivativeOf(pair[1], f.get())) {
+                return Optional.of("not decided: it says what the derivative of " + f.get() + " is, and " + f.get()
+                        + " is a function the document does not define");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The undefined function whose derivative {@code side} is as a whole: {@code g'(z)}, {@code d g(z)/dz}. */
+    private static Optional<String> derivativeOfUndefined(Expr side) {
+        return switch (side) {
+            case Fn f when f.name().endsWith("'") && !FunctionRegistry.isKnown(f.name().replace("'", "")) ->
+                    Optional.of(f.name().replace("'", ""));
+            case Derivative d when d.of() instanceof Fn f && !FunctionRegistry.isKnown(f.name().replace("'", "")) ->
+                    Optional.of(f.name().replace("'", ""));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether {@code e} holds a derivative: of the function {@code f} (a primed call), or any to be taken. */
+    private static boolean mentionsDerivativeOf(Expr e, String f) {
+        return switch (e) {
+            case Fn g when g.name().endsWith("'") && g.name().replace("'", "").equals(f) -> true;
+            case Derivative d -> true;
+            default -> Exprs.children(e).stream().anyMatch(c -> mentionsDerivativeOf(c, f));
+        };
     }
 
     /**

@@ -49,6 +49,32 @@ public final class DefinedFunctions {
         return out;
     }
 
+    /**
+     * The names {@code tokens} write with a prime before a bracket, {@code g'(z)}, {@code f''(x)}, {@code h^\prime(u)}:
+     * the derivative of a function, so the document uses the name as a function and {@code g(\theta^T x)}
+     * elsewhere is a call of it, not g times a bracket (LATEX-INPUT M8 rule 3 decides for the whole document).
+     */
+    public static Set<String> primed(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isName(tokens.get(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).getType() == LatexLexer.PRIME) {
+                j++;
+            }
+            if (j == i + 1 && j + 1 < tokens.size() && tokens.get(j).getType() == LatexLexer.CARET
+                    && tokens.get(j + 1).getType() == LatexLexer.PRIME_CMD) {
+                j += 2;
+            }
+            if (j > i + 1 && j < tokens.size() && tokens.get(j).getType() == LatexLexer.LPAREN) {
+                out.add(spelling(tokens.get(i)));
+            }
+        }
+        return out;
+    }
+
     private static boolean isName(Token t) {
         return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
     }
