@@ -78,6 +78,7 @@ public final class DocumentChecker {
     private final ComponentDefinitions components = new ComponentDefinitions();
     private Set<String> equationIndexLetters = Set.of();
     private Set<String> otherSidesIndexLetters = Set.of();
+    private Set<String> headIndexLetters = Set.of();
     private final Set<String> plainNames = new LinkedHashSet<>();
     private final Set<String> knownNames = new LinkedHashSet<>();
     private final List<Rule> assumptions = new ArrayList<>();
@@ -157,6 +158,11 @@ public final class DocumentChecker {
         @Override
         public Set<String> equationIndexLetters() {
             return equationIndexLetters;
+        }
+
+        @Override
+        public Set<String> headIndexLetters() {
+            return headIndexLetters;
         }
 
         @Override
@@ -457,6 +463,18 @@ public final class DocumentChecker {
         Exprs.children(e).forEach(c -> assumeOneHotLabels(c, line));
     }
 
+    /**
+     * The letters the statement's first side uses as indices while another side is read: the first side's own,
+     * or for a row that continues a chain ({@code = …}), the free indices of the chain's head ({@code ∂y_j/∂x_i}).
+     */
+    private Set<String> headIndexLetters(Statement s, List<Token> tokens) {
+        List<Token> first = s == null || s.sides().isEmpty() ? null : s.sides().get(0);
+        if (first != null && !first.isEmpty()) {
+            return first.get(0).getStartIndex() == tokens.get(0).getStartIndex() ? Set.of() : LatexReader.indexLetters(first);
+        }
+        return chain != null && chain.head != null && chain.head.readable() ? Indices.free(chain.head.expr().get()) : Set.of();
+    }
+
     /** Reads one side of a statement, with the range sizes of the whole statement renamed to n. */
     private Side side(List<Token> tokens, Statement s, Set<Expr> rangeSizes) {
         if (tokens.isEmpty()) {
@@ -476,9 +494,11 @@ public final class DocumentChecker {
             }
         }
         otherSidesIndexLetters = others;
+        headIndexLetters = headIndexLetters(s, tokens);
         Reading r = LatexReader.read(tokens, text, context);
         equationIndexLetters = Set.of();
         otherSidesIndexLetters = Set.of();
+        headIndexLetters = Set.of();
         Set<Expr> sizes = new LinkedHashSet<>(documentSizes);
         sizes.addAll(rangeSizes);
         sizes.addAll(r.rangeSizes());

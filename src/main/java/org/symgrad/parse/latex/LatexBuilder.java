@@ -25,6 +25,7 @@ import org.symgrad.functions.KnownFunction;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Mul;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.RangeIndicator;
@@ -161,8 +162,57 @@ final class LatexBuilder {
             }
             out.add(t);
         }
-        Expr whole = Exprs.add(out);
+        Expr whole = Exprs.add(sumsOverTheirTerms(out, terms));
         return ctx.evalBar() == null ? whole : evaluated(whole, ctx.evalBar(), ctx);
+    }
+
+    /**
+     * The terms with a sum's body running on over the terms after it that use its index:
+     * {@code \sum_{i} y_i \log p_i + (1 - y_i) \log (1 - p_i)} is Σ_i (y_i log p_i + (1 − y_i) log(1 − p_i)), as
+     * CS229 and most homework write the cross-entropy, not Σ_i y_i log p_i plus a term with a free i (M10 ends a
+     * body at the next + or −). The next terms join the body while each uses the bound index, which nothing else
+     * of the formula uses freely — not the other terms, not the statement's first side ({@code \frac{\partial
+     * L}{\partial z_i}}), and not a sum of their own over it; a reading note says so.
+     */
+    private List<Expr> sumsOverTheirTerms(List<Expr> terms, List<LatexParser.TermContext> written) {
+        List<Expr> out = new ArrayList<>(terms);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Optional<IndexSum> sum = trailingSum(out.get(k));
+            if (sum.isEmpty()) {
+                continue;
+            }
+            String index = sum.get().index();
+            int end = k + 1;
+            while (end < out.size() && Indices.free(out.get(end)).contains(index)) {
+                end++;
+            }
+            if (end == k + 1 || context.headIndexLetters().contains(index) || Indices.free(out.get(k)).contains(index)) {
+                continue;
+            }
+            boolean usedElsewhere = false;
+            for (int m = 0; m < out.size(); m++) {
+                usedElsewhere |= (m < k || m >= end) && Indices.free(out.get(m)).contains(index);
+            }
+            if (usedElsewhere) {
+                continue;
+            }
+            List<Expr> body = new ArrayList<>(List.of(sum.get().body()));
+            body.addAll(out.subList(k + 1, end));
+            IndexSum whole = new IndexSum(index, sum.get().lower(), sum.get().upper(), Exprs.add(body));
+            note("\\sum_" + index + " read over " + text(written.get(k + 1)) + (end > k + 2 ? " and the terms after it" : "")
+                    + " too, which use" + (end > k + 2 ? "" : "s") + " " + index + ": write \\left( … \\right) around the body to say"
+                    + " so, or rename the index if the term is outside the sum", written.get(k + 1));
+            out.set(k, Exprs.replace(out.get(k), sum.get(), whole));
+            out.subList(k + 1, end).clear();
+        }
+        return out;
+    }
+
+    /** The sum that is a factor of {@code term} as written last ({@code -\frac{1}{m} \sum_i …}): the one sum among its factors. */
+    private static Optional<IndexSum> trailingSum(Expr term) {
+        List<Expr> factors = term instanceof Mul m ? m.factors() : List.of(term);
+        List<IndexSum> sums = factors.stream().filter(IndexSum.class::isInstance).map(IndexSum.class::cast).toList();
+        return sums.size() == 1 ? Optional.of(sums.get(0)) : Optional.empty();
     }
 
     /** The text of {@code whole} as written, without its {@code \left} / {@code \right}. */
@@ -1530,7 +1580,15 @@ final class LatexBuilder {
                     name.suffix += LatexNames.greek(g.getText());
                     return;
                 }
+                int before = name.indices.size();
                 subscript(name, sub.scriptArg());
+                if (name.sampleIndices > 0) {
+                    // x^{(i)}_j is x_j^{(i)}: TeX puts the scripts in place whatever their order, so the
+                    // subscripts come before the sample index in either spelling
+                    List<String> written = new ArrayList<>(name.indices.subList(before, name.indices.size()));
+                    name.indices.subList(before, name.indices.size()).clear();
+                    name.indices.addAll(before - name.sampleIndices, written);
+                }
             }
             case LatexParser.SuperscriptOpContext sup -> {
                 if (name.superscripted) {
@@ -1762,6 +1820,7 @@ final class LatexBuilder {
                 || name.bold && name.indices.isEmpty();
         if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {
             name.indices.add(inner);
+            name.sampleIndices++;
             name.label = label;
             note(text(where) + ": (" + inner + ") read as the index " + inner, where);
             return true;

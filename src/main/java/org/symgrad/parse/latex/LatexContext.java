@@ -77,6 +77,15 @@ public interface LatexContext {
     }
 
     /**
+     * The letters the statement's first side writes as indices when another side is read ({@code
+     * \\frac{\\partial L}{\\partial z_i}}): a sum's index among them is free there, so a term after the sum
+     * that uses it is not read into the sum's body.
+     */
+    default Set<String> headIndexLetters() {
+        return Set.of();
+    }
+
+    /**
      * The letters the statement's other sides write as indices (after {@code _}), so that a pair sum
      * {@code \\sum_{i \\neq j}} whose j another side uses is the sum with the j-th term left out.
      */

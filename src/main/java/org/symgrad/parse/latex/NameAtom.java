@@ -22,6 +22,8 @@ final class NameAtom {
     boolean decorated;
     /** Indices from the subscript (letters, digits, fixed labels), or empty. */
     final List<String> indices = new ArrayList<>();
+    /** How many of the indices, last in the list, a sample label above the name gave ({@code x^{(i)}}). */
+    int sampleIndices;
     /** Words and capitals of a subscript that belong to the name ({@code L_{MSE}}, {@code \Sigma_C}). */
     String suffix = "";
     /** A superscript label ({@code W^{(1)}}, {@code o^a}), or empty. */
