@@ -20,7 +20,10 @@ Needs python3 with mpmath and sympy (not installed in CI: a documented tool, not
 Script lines it understands (a subset of SPEC §2/§3/§9): `let NAME[_idx] = expr`,
 `assume sum_k T_{..k..} = 1` (rows of T are normalised along k), `derive expr wrt var`, and the
 comment directives `# sample: NAME in LO..HI`, `# sample: NAME = INT` (integer symbols such as a
-stride or a kernel width), `# zero-outside: NAME LO..HI` (entries outside the range are zero: the
+stride or a kernel width; a name used as the limit of a sum or product without such a line is a
+whole number read from its use, as symgrad's gradcheck and test oracle read it: the dimension n of
+the point, the length of every range there; a stride without one is an index, every value 1..n),
+`# zero-outside: NAME LO..HI` (entries outside the range are zero: the
 zero padding a source's form assumes; an index of NAME as the variable differentiated with respect
 to ranges over LO..HI).
 """
@@ -308,6 +311,7 @@ class Script:
         self.name = os.path.basename(path)
         self.sample = {}
         self.ints = {}
+        self.limits = set()  # names used as limits of sums and products: whole numbers (n unless sampled)
         self.zero_outside = {}
         self.symmetric = set()  # names of an `assume NAME symmetric`: NAME_ij = NAME_ji
         self.derivations = []
@@ -325,6 +329,9 @@ class Script:
                 continue
             code = line.split('#', 1)[0].strip()
             statements.append(code)
+            if code.startswith(('let ', 'derive ')):
+                limit_names(parse(code.split('=', 1)[1] if code.startswith('let ') else code[7:].rsplit(' wrt ', 1)[0]),
+                            self.limits)
             if code.startswith('let '):
                 lhs, rhs = code[4:].split('=', 1)
                 target = parse(lhs.strip())
@@ -383,6 +390,18 @@ class Script:
 
 # ---------------------------------------------------------------- free indices
 
+def limit_names(e, out):
+    """The names used in the limits of the sums and products of e (K of sum_{m=1}^{K}), except n."""
+    if isinstance(e, tuple) and e and e[0] == 'red':
+        for limit in (e[3], e[4]):
+            if limit is not None:
+                out |= identifiers(limit, set()) - {'n'}
+    for part in (e[1:] if isinstance(e, tuple) else e):
+        if isinstance(part, (tuple, list)):
+            limit_names(part, out)
+    return out
+
+
 def identifiers(e, out):
     if e[0] == 'sym':
         out.add(e[1])
@@ -400,7 +419,7 @@ def identifiers(e, out):
 def free_indices(e, bound, script, defs, seen=()):
     """Index names free in e: subscripts, delta arguments, and the fixed labels of definitions."""
     kind = e[0]
-    skip = set(script.ints) | {'n'}
+    skip = set(script.ints) | script.limits | {'n'}
     if kind == 'num':
         return set()
     if kind == 'sym':
@@ -523,6 +542,8 @@ class Point:
             return self.n
         if token.isdigit():
             return int(token)
+        if token not in self.script.ints and token in self.script.limits:
+            return self.n
         return self.script.ints[token]
 
     def ev(self, e, bound):
@@ -539,6 +560,8 @@ class Point:
                 return self.n
             if name in self.script.ints:
                 return self.script.ints[name]
+            if name in self.script.limits:
+                return self.n  # a limit without a sample line: the dimension, the length of every range here
             if name in self.d.defs:
                 return self.definition(name, ())
             return self.value(name, ())

@@ -13,6 +13,7 @@ import org.symgrad.error.TimeLimit;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
 import org.symgrad.eval.IndexTuples;
+import org.symgrad.eval.IntegerSizes;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -83,6 +84,20 @@ public final class GradientCheck {
         List<String> free = new ArrayList<>(new LinkedHashSet<>(Indices.free(of)));
         Indices.free(wrt).stream().filter(i -> !free.contains(i)).forEach(free::add);
         List<int[]> assignments = IndexTuples.all(free.size(), settings.n());
+        // whole numbers read from their use: the limits of sums (K of Σ_{m=1}^{K}) and strides (s of x_{s*i+p})
+        Set<String> limits = new LinkedHashSet<>();
+        Set<String> strides = new LinkedHashSet<>();
+        for (org.symgrad.derive.Definition d : definitions.all()) {
+            limits.addAll(IntegerSizes.limits(d.body()));
+            strides.addAll(IntegerSizes.of(d.body(), d.indices()));
+        }
+        for (Expr e : java.util.stream.Stream.concat(java.util.stream.Stream.of(input), stated.stream()).toList()) {
+            limits.addAll(IntegerSizes.limits(e));
+            strides.addAll(IntegerSizes.of(e, free));
+        }
+        strides.removeAll(limits);
+        strides.removeAll(free);
+        RandomPoint.Sizes sizes = new RandomPoint.Sizes(limits, strides);
 
         double worst = 0;
         int entries = 0;
@@ -91,7 +106,7 @@ public final class GradientCheck {
         try {
             for (int p = 0; p < settings.points(); p++) {
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    Environment env = sampler.at(seed(p, attempt), attempt >= ATTEMPTS / 2, leaves);
+                    Environment env = sampler.at(seed(p, attempt), attempt >= ATTEMPTS / 2, leaves, sizes);
                     Comparison c = compare(input, wrt, stated, env, free, assignments);
                     if (c != null) {
                         worst = Math.max(worst, c.worst);

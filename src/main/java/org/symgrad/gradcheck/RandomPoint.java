@@ -15,7 +15,10 @@ import org.symgrad.expr.Expr;
  * A random point at which a gradient is checked: every leaf uniform in {@code [-1.5, 1.5]}
  * ({@link Environment#random}), or in {@code [0.1, 1.6]} when drawn positive (a point where
  * {@code log} or {@code sqrt} of a leaf is defined); each assumed-normalised vector positive with
- * sum 1; the values of the names an assumed fact constrains made to satisfy it; then every entry of every defined name set to its defined value, in definition order — so
+ * sum 1; the values of the names an assumed fact constrains made to satisfy it; each limit of a sum
+ * ({@code K} of {@code Σ_{m=1}^{K}}) the dimension n, the length of every range at the point (so that
+ * each index of a variable summed over 1..K lies in its range), each stride ({@code s} of
+ * {@code x_{s*i+p}}) a whole number in 1..n; then every entry of every defined name set to its defined value, in definition order — so
  * that a name held by a derivative ({@code ∂L/∂y_k} reads {@code y}) has the value its definition
  * gives.
  */
@@ -34,11 +37,19 @@ final class RandomPoint {
         this.n = n;
     }
 
+    /** The whole numbers of a statement, read from their use ({@link org.symgrad.eval.IntegerSizes}). */
+    record Sizes(Set<String> limits, Set<String> strides) {
+        Sizes {
+            limits = Set.copyOf(limits);
+            strides = Set.copyOf(strides);
+        }
+    }
+
     /**
      * The point of {@code seed}; with {@code positive}, the {@code leaves} (name → number of
-     * indices, 0 for a scalar) are drawn positive.
+     * indices, 0 for a scalar) are drawn positive; {@code sizes} are whole numbers.
      */
-    Environment at(long seed, boolean positive, Map<String, Integer> leaves) {
+    Environment at(long seed, boolean positive, Map<String, Integer> leaves, Sizes sizes) {
         Environment env = Environment.random(seed, n);
         Random random = new Random(seed * 7919 + 13);
         for (String t : normalised) {
@@ -83,6 +94,13 @@ final class RandomPoint {
         }
         // the assumed facts last: y in {0, 1}, a one-hot t, a symmetric C … hold at every point
         env = facts.apply(env);
+        for (String k : new java.util.TreeSet<>(sizes.limits())) {
+            env = env.withScalar(k, n);
+        }
+        Random strides = new Random(seed * 7919 + 71);
+        for (String s : new java.util.TreeSet<>(sizes.strides())) {
+            env = env.withBinding(s, 1 + strides.nextInt(n)); // an index's arithmetic reads it as a bound name
+        }
         for (Definition d : definitions.all()) {
             Expr body = expansion.expand(d.body(), Set.of());
             if (d.indices().isEmpty()) {

@@ -21,6 +21,7 @@ import org.symgrad.expr.Indices;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
+import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
@@ -241,6 +242,10 @@ final class IndexTranslator {
     }
 
     private static void requireDefaultRange(IndexSum s) {
+        if (RangeIndicator.of(s).isPresent()) {
+            throw new NoReading("a range condition (" + Printer.ascii(s)
+                    + ", a convolution's zero padding) has no matrix reading");
+        }
         if (!s.lower().equals(Exprs.ONE) || !s.upper().equals(Exprs.N)) {
             throw new NoReading("a sum over a range other than 1..n has no matrix reading");
         }

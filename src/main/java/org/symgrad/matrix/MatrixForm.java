@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.symgrad.eval.IntegerSizes;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
@@ -48,9 +49,10 @@ public final class MatrixForm {
 
     /** The matrix form of {@code e} as a tensor over {@code axes} (row first), or why it has none. */
     public static MatrixReading of(Expr e, List<String> axes) {
-        if (!axes.containsAll(Indices.free(e))) {
-            Set<String> extra = new LinkedHashSet<>(Indices.free(e));
-            extra.removeAll(axes);
+        Set<String> extra = new LinkedHashSet<>(Indices.free(e));
+        extra.removeAll(axes);
+        extra.removeAll(IntegerSizes.of(e, axes)); // a stride s of X_{i*s+p} is a size, not an index: no axis
+        if (!extra.isEmpty()) {
             return MatrixReading.none("the free indices " + extra + " are not axes of the result");
         }
         if (axes.size() > 2) {

@@ -67,6 +67,30 @@ class GradientCheckTest {
         }
     }
 
+    /**
+     * A convolution's kernel width K (a sum's limit) and stride s (index arithmetic) are whole numbers,
+     * read from their use: K is n at each point, s in 1..n. Before, K was drawn real and every
+     * convolution was "not checked: a summation bound must be an integer". A shifted kernel index is
+     * caught.
+     */
+    @Test
+    void convolutionsAreCheckedWithWholeSizes() throws IOException {
+        for (String name : List.of("conv1d", "conv2d", "conv-stride")) {
+            GradcheckReport report = Symgrad.gradcheck(Files.readString(Path.of("src/test/resources/textbook-reach",
+                    name + ".sg")));
+            assertTrue(report.passes(), report.text());
+            report.statements().forEach(s -> assertTrue(s.notChecked().isEmpty() && s.entries() > 0, s.describe()));
+        }
+        GradcheckReport dilated = Symgrad.gradcheck("""
+                let y_t = sum_{r=1}^{L} u_r*v_{t+d*(r-1)} + b
+                derive sum_t H_t*y_t wrt v_q
+                check diff(sum_t H_t*y_t, u_r) = sum_t H_t*v_{t+d*r}
+                """);
+        assertEquals(2, dilated.statements().size(), dilated.text());
+        assertTrue(dilated.statements().get(0).describe().endsWith(": ok"), dilated.text());
+        assertTrue(dilated.statements().get(1).notChecked().isEmpty() && !dilated.passes(), dilated.text());
+    }
+
     /** Plausible wrong answers for gallery derivations: indices swapped, a factor or a term lost. */
     static Stream<Arguments> wrongResults() {
         return Stream.of(

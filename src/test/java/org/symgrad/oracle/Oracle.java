@@ -12,6 +12,7 @@ import org.symgrad.derive.Definitions;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
 import org.symgrad.eval.IndexTuples;
+import org.symgrad.eval.IntegerSizes;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -63,8 +64,9 @@ public final class Oracle {
     }
 
     /**
-     * A random environment of dimension {@code n}: normalised vectors positive with sum 1, then
-     * every entry of every defined name set to its defined value (in definition order).
+     * A random environment of dimension {@code n}: normalised vectors positive with sum 1, the limits
+     * of the definitions' sums whole numbers ({@link #withLimits}), then every entry of every defined
+     * name set to its defined value (in definition order).
      */
     Environment environment(long seed) {
         return environment(Environment.random(seed, n), seed);
@@ -104,6 +106,9 @@ public final class Oracle {
             env = env.withScalar(p, 0.5 + Math.abs(env.scalar(p)));
         }
         for (Definition d : definitions.all()) {
+            env = withLimits(env, d.body(), n);
+        }
+        for (Definition d : definitions.all()) {
             Expr body = forEval(d.body(), Set.of());
             if (!d.indices().containsAll(Indices.free(body))) {
                 // a fixed label (q_k = (1 − ε)δ_ky + ε/n): the entries depend on the label's value,
@@ -120,6 +125,23 @@ public final class Oracle {
                     at = at.withBinding(d.indices().get(p), tuple[p]);
                 }
                 env = env.withIndexed(d.name(), Evaluator.evaluate(body, at), tuple);
+            }
+        }
+        return env;
+    }
+
+    /**
+     * {@code env} with each limit of a sum or product of {@code e} ({@code K} of {@code Σ_{m=1}^{K}},
+     * read from its use: {@link IntegerSizes#limits}) a whole number: where the point gives it none
+     * (a random real), the dimension n — the length of every range at this point, so that each index
+     * of a variable summed over 1..K lies in its range. A whole value already there (a script's
+     * {@code # sample: K = 2}) stays. As symgrad's gradcheck and the corpus verifier read it.
+     */
+    public static Environment withLimits(Environment env, Expr e, int n) {
+        for (String k : IntegerSizes.limits(e)) {
+            double v = env.scalar(k);
+            if (v < 1 || v != Math.rint(v)) {
+                env = env.withScalar(k, n);
             }
         }
         return env;

@@ -267,7 +267,31 @@ class ReachEmittedCodeTest {
         assertTrue(args.size() > 60, args.size() + " modules");
         Python.Run run = Python.run(dir, args.toArray(String[]::new));
         assertEquals(0, run.exit(), run.err());
+        // torch is not installed here: every torch name the modules use must be one PyTorch documents
+        Set<String> used = new TreeSet<>();
+        for (String module : args.subList(2, args.size())) {
+            Matcher m = TORCH_NAME.matcher(Files.readString(dir.resolve(module)));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        used.removeAll(TORCH_DOCUMENTED);
+        assertTrue(used.isEmpty(), "torch names not in PyTorch's documented API (add one only after checking the docs): "
+                + used);
     }
+
+    private static final Pattern TORCH_NAME = Pattern.compile("\\btorch\\.((?:nn\\.functional\\.)?[A-Za-z_][A-Za-z0-9_]*)");
+
+    /**
+     * Names of the PyTorch API (docs.pytorch.org/docs/stable: torch.*, torch.nn.functional.*, dtypes)
+     * that generated modules may use; checked against the documentation when added.
+     */
+    private static final Set<String> TORCH_DOCUMENTED = Set.of(
+            "Generator", "abs", "all", "arange", "as_tensor", "bool", "broadcast_tensors", "clamp", "cos", "cosh",
+            "diag", "einsum", "erf", "exp", "eye", "float64", "floor", "heaviside", "isfinite", "lgamma", "log",
+            "maximum", "minimum", "ones", "ones_like", "outer", "prod", "rand", "randint", "relu", "remainder",
+            "sigmoid", "sign", "sin", "sinh", "softmax", "sqrt", "sum", "tanh", "tensor", "where", "zeros",
+            "nn.functional.elu", "nn.functional.gelu", "nn.functional.silu", "nn.functional.softplus");
 
     /** Null where every smooth entry agrees, "" where no entry could be compared, else the disagreement. */
     private static String compare(Gradient g, Oracle oracle, Environment env, String line) {
