@@ -287,10 +287,11 @@ class ReachEmittedCodeTest {
      * that generated modules may use; checked against the documentation when added.
      */
     private static final Set<String> TORCH_DOCUMENTED = Set.of(
-            "Generator", "abs", "all", "arange", "as_tensor", "bool", "broadcast_tensors", "clamp", "cos", "cosh",
-            "diag", "einsum", "erf", "exp", "eye", "float64", "floor", "heaviside", "isfinite", "lgamma", "log",
-            "maximum", "minimum", "ones", "ones_like", "outer", "prod", "rand", "randint", "relu", "remainder",
-            "sigmoid", "sign", "sin", "sinh", "softmax", "sqrt", "sum", "tanh", "tensor", "where", "zeros",
+            "Generator", "abs", "acos", "all", "arange", "as_tensor", "asin", "asinh", "atan", "atanh", "bool",
+            "broadcast_tensors", "clamp", "cos", "cosh", "diag", "digamma", "einsum", "erf", "exp", "eye", "float64",
+            "floor", "heaviside", "isfinite", "lgamma", "log", "maximum", "minimum", "ones", "ones_like", "outer",
+            "polygamma", "prod", "rand", "randint", "relu", "remainder", "sigmoid", "sign", "sin", "sinh", "softmax",
+            "sqrt", "sum", "tan", "tanh", "tensor", "where", "zeros",
             "nn.functional.elu", "nn.functional.gelu", "nn.functional.silu", "nn.functional.softplus");
 
     /** Null where every smooth entry agrees, "" where no entry could be compared, else the disagreement. */
