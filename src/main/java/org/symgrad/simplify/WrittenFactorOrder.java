@@ -141,14 +141,9 @@ public final class WrittenFactorOrder {
         if (whole != m || writtenIn(m)) {
             return whole;
         }
-        List<Integer> places = new ArrayList<>();
-        List<Expr> factors = new ArrayList<>();
-        for (int i = 0; i < m.factors().size(); i++) {
-            if (!(m.factors().get(i) instanceof Num)) {
-                places.add(i);
-                factors.add(m.factors().get(i));
-            }
-        }
+        Symbolic symbolic = Symbolic.of(m);
+        List<Integer> places = symbolic.places();
+        List<Expr> factors = symbolic.factors();
         List<Expr> shapesOf = factors.stream().map(this::bodyShape).toList();
         Set<Expr> distinct = new HashSet<>(shapesOf);
         if (factors.size() < 2 || distinct.size() != shapesOf.size()) {
@@ -174,14 +169,9 @@ public final class WrittenFactorOrder {
     }
 
     private Mul inWrittenOrder(Mul m) {
-        List<Integer> places = new ArrayList<>();
-        List<Expr> factors = new ArrayList<>();
-        for (int i = 0; i < m.factors().size(); i++) {
-            if (!(m.factors().get(i) instanceof Num)) {
-                places.add(i);
-                factors.add(m.factors().get(i));
-            }
-        }
+        Symbolic symbolic = Symbolic.of(m);
+        List<Integer> places = symbolic.places();
+        List<Expr> factors = symbolic.factors();
         if (factors.size() < 2) {
             return m;
         }
@@ -218,5 +208,20 @@ public final class WrittenFactorOrder {
             }
         }
         return out.equals(m.factors()) ? m : new Mul(out);
+    }
+
+    /** The factors of a product that are not numbers, and their places in it. */
+    private record Symbolic(List<Integer> places, List<Expr> factors) {
+        static Symbolic of(Mul m) {
+            List<Integer> places = new ArrayList<>();
+            List<Expr> factors = new ArrayList<>();
+            for (int i = 0; i < m.factors().size(); i++) {
+                if (!(m.factors().get(i) instanceof Num)) {
+                    places.add(i);
+                    factors.add(m.factors().get(i));
+                }
+            }
+            return new Symbolic(places, factors);
+        }
     }
 }
