@@ -54,4 +54,15 @@ class WrittenLikeCs229Test {
         assertMarks("✗", notes + "$$\\frac{\\partial^2 \\ell}{\\partial \\theta_j \\partial \\theta_k} = \\sum_{i=1}^m "
                 + "h_\\theta(x^{(i)})(1 - h_\\theta(x^{(i)})) x^{(i)}_j x^{(i)}_k$$\n");
     }
+
+    @Test
+    void eachSumsNoteNamesItsOwnNextTerm() {
+        org.symgrad.parse.latex.Reading r = org.symgrad.parse.latex.LatexReader.read(
+                "\\sum_i a_i + b_i + c + \\sum_k u_k + v_k");
+        java.util.List<String> notes = r.notes().stream().map(n -> n.text()).filter(t -> t.contains(" read over ")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                "\\sum_i read over b_i too, which uses i: write \\left( … \\right) around the body to say so, or rename the index if the term is outside the sum",
+                "\\sum_k read over v_k too, which uses k: write \\left( … \\right) around the body to say so, or rename the index if the term is outside the sum"),
+                notes);
+    }
 }

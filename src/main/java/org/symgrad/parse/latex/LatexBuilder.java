@@ -176,6 +176,7 @@ final class LatexBuilder {
      */
     private List<Expr> sumsOverTheirTerms(List<Expr> terms, List<LatexParser.TermContext> written) {
         List<Expr> out = new ArrayList<>(terms);
+        List<LatexParser.TermContext> where = new ArrayList<>(written); // stays beside out as terms join a body
         for (int k = 0; k + 1 < out.size(); k++) {
             Optional<IndexSum> sum = trailingSum(out.get(k));
             if (sum.isEmpty()) {
@@ -199,11 +200,12 @@ final class LatexBuilder {
             List<Expr> body = new ArrayList<>(List.of(sum.get().body()));
             body.addAll(out.subList(k + 1, end));
             IndexSum whole = new IndexSum(index, sum.get().lower(), sum.get().upper(), Exprs.add(body));
-            note("\\sum_" + index + " read over " + text(written.get(k + 1)) + (end > k + 2 ? " and the terms after it" : "")
+            note("\\sum_" + index + " read over " + text(where.get(k + 1)) + (end > k + 2 ? " and the terms after it" : "")
                     + " too, which use" + (end > k + 2 ? "" : "s") + " " + index + ": write \\left( … \\right) around the body to say"
-                    + " so, or rename the index if the term is outside the sum", written.get(k + 1));
+                    + " so, or rename the index if the term is outside the sum", where.get(k + 1));
             out.set(k, Exprs.replace(out.get(k), sum.get(), whole));
             out.subList(k + 1, end).clear();
+            where.subList(k + 1, end).clear();
         }
         return out;
     }
