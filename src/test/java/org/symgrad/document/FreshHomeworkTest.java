@@ -215,7 +215,24 @@ class FreshHomeworkTest {
             Map.entry("prml-softmax-hessian-row", "15✓ 19✓ 23✗"),
             Map.entry("rbm-free-energy", "13✓ 15✓ 17✗ 21✓"),
             Map.entry("tsne-student-kernel", "9✓ 13✓ 17✗"),
-            Map.entry("tversky-loss", "14✓"));
+            Map.entry("tversky-loss", "14✓"),
+            // the eleventh round
+            Map.entry("bradley-terry-pair", "10✓ 14✓ 18✓"),
+            Map.entry("cauchy-location-scale", "9✓ 9✓ 13✓ 17✓"),
+            Map.entry("center-loss", "9✓ 14✓ 18✗"),
+            Map.entry("elo-rating-logistic", "13✓ 17✓ 21✗"),
+            Map.entry("girshick-smooth-l1", "12✓ 17–"),
+            Map.entry("highway-layer", "11✓ 15✓"),
+            Map.entry("karpathy-yes-backprop", "9✓ 13✓ 19✓ 25✓ 27✗"),
+            Map.entry("listnet-top-one", "13✓ 13✓"),
+            Map.entry("murphy-logistic-hessian", "13✓ 17✓ 21✓"),
+            Map.entry("ng-sparse-autoencoder-kl", "6? 14? 18✓"),
+            Map.entry("olshausen-sparse-coding", "10✓ 14✓ 18✓"),
+            Map.entry("platt-scaling", "13✓ 17✓ 17✓"),
+            Map.entry("selu-activation", "9✓ 11✓"),
+            Map.entry("sutton-barto-linear-td", "12✓ 13✓ 20✓"),
+            Map.entry("tukey-biweight", "9✓ 13✓"),
+            Map.entry("wing-loss", "9✓ 14✓ 18✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -302,7 +319,12 @@ class FreshHomeworkTest {
             new String[] {"ng-ml-regularised-logistic", "13", "the penalty's 1/2 kept after differentiating θ_j²"},
             new String[] {"prml-softmax-hessian-row", "23", "the identity block δ_kj dropped"},
             new String[] {"rbm-free-energy", "17", "dropped minus: ∂F/∂b_j is −σ(x_j)"},
-            new String[] {"tsne-student-kernel", "17", "the kernel's square lost: −2w_ij² (y_ib − y_jb)"});
+            new String[] {"tsne-student-kernel", "17", "the kernel's square lost: −2w_ij² (y_ib − y_jb)"},
+            // the eleventh round
+            new String[] {"center-loss", "18", "the square's factor 2 forgotten under λ/2: λ(x_k − c_k)"},
+            new String[] {"elo-rating-logistic", "21", "the factor ln 10 of 10^x dropped in ∂ℓ/∂R_B"},
+            new String[] {"karpathy-yes-backprop", "27", "the recurrent input h_{t−1} for the layer input x_t in ∂h_t/∂W_xh"},
+            new String[] {"wing-loss", "18", "the slope at x = w is w/(ε + w), not 1/ε"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -333,7 +355,13 @@ class FreshHomeworkTest {
                     + "+ \\lambda \\mathbf{w} is vector algebra, which the reader refuses, saying how to write one "
                     + "component; the component form on line 13 is proven"),
             Map.entry("prml-gaussian-mean-precision:17", "\\ln p(\\mathbf{x} \\mid \\mu, \\sigma^2): a density "
-                    + "written as a call with non-variable arguments is refused (the step is right)"));
+                    + "written as a call with non-variable arguments is refused (the step is right)"),
+            Map.entry("girshick-smooth-l1:17", "the width target's labels t_w, v_w, w_a beside the width w: w is read "
+                    + "as an index of v (v_w) and then used as a value, which is refused (the step is right)"),
+            Map.entry("ng-sparse-autoencoder-kl:6", "undecided, rightly: the row states what KL(ρ ‖ ρ̂_j) is, and KL "
+                    + "is defined nowhere else; the report says it depends on a function the document does not define"),
+            Map.entry("ng-sparse-autoencoder-kl:14", "undecided: J, the reconstruction cost, is not defined, and its "
+                    + "derivative ∂J/∂ρ̂_i on both sides is not read as the same unknown; the step is right"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {
