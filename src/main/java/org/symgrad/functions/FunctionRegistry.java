@@ -63,6 +63,22 @@ public final class FunctionRegistry {
             KnownFunction.unary(LOG, Math::log).aliases("ln").derivative(pow(U, -1)).at(Rational.ONE, ZERO)
                     .latex("\\log")
                     .code("np.log({0})", "torch.log({0})").build(),
+            // the spellings of numerical libraries and base-b logarithms, each always read as what it computes
+            // (log2 u = log u/log 2), so results use the functions above: log2, log10, log1p, expm1, exp2, rsqrt
+            // (not cbrt: it is real below 0, where u^(1/3) is not)
+            KnownFunction.unary("log2", x -> Math.log(x) / Math.log(2)).derivative(pow(mul(U, log(TWO)), -1))
+                    .canonicalForm(div(log(U), log(TWO))).latex("\\log_2").code("np.log2({0})", "torch.log2({0})").build(),
+            KnownFunction.unary("log10", Math::log10).derivative(pow(mul(U, log(num(10))), -1))
+                    .canonicalForm(div(log(U), log(num(10)))).latex("\\log_{10}")
+                    .code("np.log10({0})", "torch.log10({0})").build(),
+            KnownFunction.unary("log1p", Math::log1p).derivative(pow(add(ONE, U), -1)).canonicalForm(log(add(ONE, U)))
+                    .code("np.log1p({0})", "torch.log1p({0})").build(),
+            KnownFunction.unary("expm1", Math::expm1).derivative(exp(U)).canonicalForm(sub(exp(U), ONE))
+                    .code("np.expm1({0})", "torch.expm1({0})").build(),
+            KnownFunction.unary("exp2", x -> Math.pow(2, x)).derivative(mul(log(TWO), pow(TWO, U)))
+                    .canonicalForm(pow(TWO, U)).code("np.exp2({0})", "torch.exp2({0})").build(),
+            KnownFunction.unary("rsqrt", x -> 1 / Math.sqrt(x)).derivative(mul(num(HALF.negate()), pow(U, num(Rational.of(-3, 2)))))
+                    .canonicalForm(pow(U, num(HALF.negate()))).code("1.0 / np.sqrt({0})", "torch.rsqrt({0})").build(),
             KnownFunction.unary("sqrt", Math::sqrt).derivative(mul(num(HALF), pow(U, num(HALF.negate()))))
                     .canonicalForm(pow(U, num(HALF))).range(Range.NONNEGATIVE).layout(Layout.RADICAL)
                     .code("np.sqrt({0})", "torch.sqrt({0})").build(),
@@ -160,6 +176,9 @@ public final class FunctionRegistry {
                     .derivative(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())), exp(neg(pow(U, 2)))))
                     .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(Range.OPEN_SYMMETRIC)
                     .code("np.vectorize(math.erf, otypes=[float])({0})", "torch.erf({0})").build(),
+            KnownFunction.unary("erfc", FunctionRegistry::erfc).derivative(neg(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())),
+                            exp(neg(pow(U, 2)))))).canonicalForm(sub(ONE, fn("erf", U)))
+                    .code("np.vectorize(math.erfc, otypes=[float])({0})", "torch.erfc({0})").build(),
             KnownFunction.unary(PHI, FunctionRegistry::normalCdf).derivative(normalDensity(U))
                     .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)
                     .latex("\\Phi").unicode("\u03A6")
@@ -174,6 +193,17 @@ public final class FunctionRegistry {
                     .at(Rational.ZERO, ZERO).definition(div(U, add(ONE, exp(neg(U)))))
                     .latex("\\operatorname{SiLU}")
                     .code("({0}) * (0.5 + 0.5 * np.tanh(0.5 * ({0})))", "torch.nn.functional.silu({0})").build(),
+            // activations and links that name a formula of the functions above, read as that formula
+            KnownFunction.unary("softsign", x -> x / (1 + Math.abs(x))).derivative(pow(add(ONE, fn("abs", U)), -2))
+                    .canonicalForm(div(U, add(ONE, fn("abs", U))))
+                    .code("({0}) / (1.0 + np.abs({0}))", "torch.nn.functional.softsign({0})").build(),
+            KnownFunction.unary("mish", x -> x * Math.tanh(Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)))))
+                    .derivative(add(fn("tanh", fn("softplus", U)),
+                            mul(U, sigma(U), sub(ONE, pow(fn("tanh", fn("softplus", U)), 2)))))
+                    .canonicalForm(mul(U, fn("tanh", fn("softplus", U))))
+                    .code("({0}) * np.tanh(np.logaddexp(0.0, {0}))", "torch.nn.functional.mish({0})").build(),
+            KnownFunction.unary("logit", x -> Math.log(x / (1 - x))).derivative(pow(mul(U, sub(ONE, U)), -1))
+                    .canonicalForm(log(div(U, sub(ONE, U)))).code("np.log(({0}) / (1.0 - ({0})))", "torch.logit({0})").build(),
             KnownFunction.unary("elu", x -> x > 0 ? x : Math.expm1(x))
                     .derivative(where(Relation.GT, U, ZERO, ONE, add(fn("elu", U), ONE))).at(Rational.ZERO, ZERO)
                     .range(new Range(-1, true, Double.POSITIVE_INFINITY, true)).latex("\\operatorname{ELU}")

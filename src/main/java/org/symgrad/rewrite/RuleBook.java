@@ -300,11 +300,11 @@ public final class RuleBook {
             String name = f.name();
             String rule = f.ruleName();
             // a quotient (sech u = 1/cosh u) is not written at a number, where it may divide by zero: csc(0) stays
+            // nor is a form that divides (logit 1 = log(1/0))
             f.canonicalForm().ifPresent(form -> {
-                String shape = shape(form);
-                boolean quotient = shape.equals("quotient");
-                out.add(Rule.of(rule + "-as-" + shape, fn(name, U), form.apply(U),
-                        m -> !quotient || !(m.expr(U) instanceof Num)));
+                boolean divides = divides(form.body());
+                out.add(Rule.of(rule + "-as-" + shape(form), fn(name, U), form.apply(U),
+                        m -> !divides || !(m.expr(U) instanceof Num)));
             });
             f.specialValues().forEach((at, value) -> out.add(Rule.of(rule + "-of-" + spelled(at), fn(name, num(at)), value)));
             f.exactAtNumbers().ifPresent(exact -> out.add(Rule.computed(rule + "-of-number", fn(name, C),
@@ -330,6 +330,12 @@ public final class RuleBook {
                     new Fn(f.name(), List.copyOf(d.slots())), d.apply(List.copyOf(d.slots())))));
         }
         return List.copyOf(out);
+    }
+
+    /** Whether {@code e} divides somewhere: a power with a negative number as exponent. */
+    private static boolean divides(Expr e) {
+        return e instanceof Pow p && p.exponent() instanceof Num n && n.value().signum() < 0
+                || org.symgrad.expr.Exprs.children(e).stream().anyMatch(RuleBook::divides);
     }
 
     private static String shape(Template form) {

@@ -162,7 +162,7 @@ class FunctionRegistryTest {
             }
             assertEquals(call, Parser.parseExpression(Printer.ascii(call)), f.name());
             assertEquals(call, Parser.parseExpression(Printer.unicode(call)), f.name());
-            assertTrue(f.derivativeRule().matches("derivative-of-[a-z]+(-[a-z]+)*"), f.derivativeRule());
+            assertTrue(f.derivativeRule().matches("derivative-of-[a-z][a-z0-9]*(-[a-z]+)*"), f.derivativeRule());
         }
     }
 

@@ -203,7 +203,7 @@ final class PointDoubts {
             List<Expr> a = f.args();
             switch (f.name()) {
                 // √u has an infinite slope at u = 0 (√(x²) = |x| has a kink there)
-                case "abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt" -> out.add(a.get(0));
+                case "abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "rsqrt", "softsign" -> out.add(a.get(0));
                 case "max", "min" -> out.add(Exprs.sub(a.get(0), a.get(1)));
                 // asin, acos and atanh end at u = ±1 with an infinite slope
                 case "asin", "acos", "atanh" -> {
@@ -235,7 +235,7 @@ final class PointDoubts {
     }
 
     /** The names of the functions {@link #collectSwitches} knows to be non-smooth. */
-    static final Set<String> NON_SMOOTH = Set.of("abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "max",
+    static final Set<String> NON_SMOOTH = Set.of("abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "rsqrt", "softsign", "max",
             "min", "clip", FunctionRegistry.WHERE, "lt", "le", "gt", "ge");
 
     /**
