@@ -74,6 +74,35 @@ public final class Rules {
 
     /** {@link #definition(Expr, Expr)}, the rule named {@code rule}. */
     static Optional<Rule> definition(String rule, Expr target, Expr body) {
+        Optional<Rule> asWritten = definitionAsNormalised(rule, target, body);
+        if (asWritten.isPresent()) {
+            return asWritten;
+        }
+        // a body that is a named function written in exps: f = 1/(1 + exp(−x)) is σ(x), p = 1/(1 + exp(Af + B))
+        // is 1 − σ(Af + B), whose sum 1 + e^u no atom rule solves; solved in the function's name instead, so a
+        // result's σ(x) reads f and its σ(Af + B) reads 1 − p (rule substitute-definition, as for f = σ(x))
+        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Expr canonical = n.canonical(body);
+        List<Rule> inverses = impliedFunctionInverses(canonical, body);
+        if (inverses.isEmpty()) {
+            return Optional.empty();
+        }
+        // each write-back alone, as the simplifier tries them: exp(Af)·exp(B) is σ(Af + B) by either exp's
+        for (Rule inverse : inverses) {
+            Expr named = new Normalizer(Budget.standard(), List.of(), List.of(inverse), false).canonical(body);
+            if (named.equals(canonical) || !Exprs.any(named, x -> x instanceof Fn)) {
+                continue;
+            }
+            Optional<Rule> solved = definitionAsNormalised(rule, target, named)
+                    .filter(r -> r.lhs() instanceof Fn && Exprs.any(named, x -> x.equals(r.lhs())));
+            if (solved.isPresent()) {
+                return solved;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Rule> definitionAsNormalised(String rule, Expr target, Expr body) {
         Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
         Factored f = n.normalize(body);
         if (cancelsADivisor(n, body, f)) {

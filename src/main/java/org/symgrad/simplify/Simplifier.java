@@ -205,6 +205,9 @@ public final class Simplifier {
             // those the normal form's 1 + e^u suggests, and the input's own, which the normal form may have
             // cleared of a divisor: exp(x − μ)/(1 + exp(x − μ)) normalises to exp(x)/(exp(μ) + exp(x)), still σ(x − μ)
             reversed.addAll(Rules.impliedFunctionInverses(best, e));
+            // a let solved in a named function (f = 1/(1 + exp(−x)) as σ(x) → f) once more after the write-backs
+            // in named functions, which are what make its σ in a result written with exps
+            definitions.stream().filter(r -> r.lhs() instanceof Fn).forEach(reversed::add);
         }
         // after the definitions: a let of the quotient (y_i = exp(z_i)/Σ_k exp(z_k)) names it first
         SoftmaxNames softmaxes = new SoftmaxNames(finalForm && writeBack ? best : Exprs.ZERO);
