@@ -32,6 +32,7 @@ import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
 import org.symgrad.simplify.WrittenDifferences;
 import org.symgrad.simplify.WrittenFactorOrder;
+import org.symgrad.simplify.WrittenTermSources;
 
 /**
  * Derives {@code ∂of/∂wrt} step by step through the definitions in force. The differentiation
@@ -138,7 +139,29 @@ public final class Deriver {
             return derivative(innerDone, wrt);
         }
         List<Expr> bodies = bodiesUsed(of);
-        return WrittenFactorOrder.ordered(of, bodies, WrittenDifferences.turned(of, bodies, textbookDerivative(of, wrt)));
+        return termsAsWritten(of, wrt,
+                WrittenFactorOrder.ordered(of, bodies, WrittenDifferences.turned(of, bodies, textbookDerivative(of, wrt))));
+    }
+
+    /**
+     * {@code result}, the derivative of {@code of} by {@code wrt}, with its terms in the order {@code of} (or the
+     * let it names) wrote the terms they come from ({@link WrittenTermSources}): each term differentiated alone.
+     */
+    private Expr termsAsWritten(Expr of, Expr wrt, Expr result) {
+        Expr written = definitions.defining(of).map(d -> d.instantiate(of)).orElse(of);
+        List<Expr> terms = WrittenTermSources.termsOf(written);
+        if (terms.size() < 2 || !(result instanceof org.symgrad.expr.Add || result instanceof org.symgrad.expr.Mul)) {
+            return result;
+        }
+        List<Expr> derivatives = new ArrayList<>();
+        try {
+            for (Expr t : terms) {
+                derivatives.add(textbookDerivative(t, wrt));
+            }
+        } catch (org.symgrad.error.SymgradException notAlone) {
+            return result; // an order only
+        }
+        return WrittenTermSources.ordered(result, derivatives);
     }
 
     /** The name of the step that writes each derivative the input wrote inside the one taken as its result. */
@@ -317,14 +340,17 @@ public final class Deriver {
         steps = differencesAsWritten(steps, of, bodiesUsed(of));
         if (!recording) {
             List<Step> named = named(steps.subList(steps.size() - 1, steps.size()), of);
-            return Derivation.resultOnly(of, wrt, named.get(0).expr());
+            return Derivation.resultOnly(of, wrt, termsAsWritten(of, wrt, named.get(0).expr()));
         }
         List<Derivation> inner = new ArrayList<>();
         for (ChainRule.Edge e : chain.edges()) {
             Derivation d = edge(e);
             inner.add(new Derivation(d.of(), d.wrt(), named(d.steps(), e.of()), d.inner()));
         }
-        return new Derivation(of, wrt, named(steps, of), inner);
+        List<Step> named = new ArrayList<>(named(steps, of));
+        Step last = named.get(named.size() - 1);
+        named.set(named.size() - 1, new Step(last.rule(), termsAsWritten(of, wrt, last.expr())));
+        return new Derivation(of, wrt, named, inner);
     }
 
     /**

@@ -29,7 +29,8 @@ class TextbookTermsTest {
             a whole square | derive x^3/3 - x^2*y + x*y^2 + z wrt x | (x - y)^2
             part of a square | derive x^3/3 - x^2*y + 2*x*y^2 + z wrt x | x^2 - 2*x*y + 2*y^2
             square turned as written | derive (y - x)^2*z wrt z | (y - x)^2
-            square in a sum turned as written | derive s*sum_l (t_l - mu_l)^2 + s^2 wrt s | 2*s + sum(l, (t_l - mu_l)^2)
+            square in a sum turned as written | derive s*sum_l (t_l - mu_l)^2 + s^2 wrt s | sum(l, (t_l - mu_l)^2) + 2*s
+            square in a sum turned as written, written after | derive s^2 + s*sum_l (t_l - mu_l)^2 wrt s | 2*s + sum(l, (t_l - mu_l)^2)
             a square split over a sum, gathered | derive sum_k (x_k - a)^2/(2*s^2) + log(s) wrt s | 1/s - sum(k, (x_k - a)^2)/s^3
             a whole square split over a sum | derive c*sum_k (x_k - a)^2 wrt c | sum(k, (x_k - a)^2)
             a weighted square split over a sum | derive c*sum_k (w*x_k - b)^2 wrt c | sum(k, (w*x_k - b)^2)

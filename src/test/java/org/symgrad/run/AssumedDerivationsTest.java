@@ -70,7 +70,7 @@ class AssumedDerivationsTest {
                         "1 + log(x*w)", "log(w) + log(x) + 1", "assumption: x > 0, assumption: w > 0"),
                 new Case("", "assume x > 0", "derive w*sqrt(x^2) + w*abs(x) wrt w",
                         List.of(new Sampling.Positive("x")),
-                        "abs(x) + (x^2)^(1/2)", "2*x", "assumption: x > 0"),
+                        "(x^2)^(1/2) + abs(x)", "2*x", "assumption: x > 0"),
                 new Case("", "assume x > 0\nassume y > 0", "derive w*sqrt(2*pi*x^2*y^2) wrt w",
                         List.of(new Sampling.Positive("x"), new Sampling.Positive("y")),
                         "(2*pi*x^2*y^2)^(1/2)", "x*y*(2*pi)^(1/2)", "assumption: x > 0, assumption: y > 0"),

@@ -66,8 +66,11 @@ class DecimalsTest {
     void numbersComputedFromDecimalsAreDecimals() {
         assertEquals("0.134145", simplified("3*0.044715"));
         assertEquals("0.5 + 0.134145*x^2", simplified("0.5 + 3*0.044715*x^2"));
-        assertEquals("0.001 + 0.5*x", Printer.ascii(Symgrad.derive(Parser.parseExpression("0.25*x^2 + 0.001*x"),
+        // the terms in the order the input wrote the terms they come from
+        assertEquals("0.5*x + 0.001", Printer.ascii(Symgrad.derive(Parser.parseExpression("0.25*x^2 + 0.001*x"),
                 Exprs.sym("x")).result()));
+        assertEquals("0.003 + 0.5*t", Printer.ascii(Symgrad.derive(Parser.parseExpression("0.003*t + 0.25*t^2"),
+                Exprs.sym("t")).result()));
         // without a decimal in the input, fractions stay fractions
         assertEquals("(2 + x^2)/4", simplified("x^2/4 + 1/2"));
     }

@@ -15,7 +15,9 @@ class ProductRuleDenominatorsTest {
         CheckedDerivatives.assertDerivativeBothPaths("x*tanh(3/2*x)", "x", "tanh(3*x/2) + 3*x*(1 - tanh(3*x/2)^2)/2");
         CheckedDerivatives.assertDerivativeBothPaths("x*tanh(3*x/2)", "x", "tanh(3*x/2) + 3*x*(1 - tanh(3*x/2)^2)/2");
         CheckedDerivatives.assertDerivativeBothPaths("t*sigma(t/3)", "t", "sigma(t/3) + t*sigma(t/3)*(1 - sigma(t/3))/3");
-        CheckedDerivatives.assertDerivativeBothPaths("x*tanh(x/2) + x", "x", "1 + tanh(x/2) + x*(1 - tanh(x/2)^2)/2");
+        CheckedDerivatives.assertDerivativeBothPaths("x*tanh(x/2) + x", "x", "tanh(x/2) + x*(1 - tanh(x/2)^2)/2 + 1");
+        // the other written order: the terms follow it
+        CheckedDerivatives.assertDerivativeBothPaths("t + t*tanh(t/3)", "t", "1 + tanh(t/3) + t*(1 - tanh(t/3)^2)/3");
     }
 
     @Test

@@ -53,7 +53,7 @@ class WrittenDifferencesTest {
         // PRML 3.27: Σ_n (ŷ_n − y_n) X_nj + λ w_j, the sign into the term
         List<org.symgrad.run.Outcome> out = Symgrad.run("let yhat_n = sum_k X_nk*w_k\n"
                 + "derive sum_n (yhat_n - y_n)^2/2 + lambda/2*sum_k w_k^2 wrt w_j\n");
-        assertEquals("lambda*w_j + sum(n, X_{nj}*(yhat_n - y_n))",
+        assertEquals("sum(n, X_{nj}*(yhat_n - y_n)) + lambda*w_j",
                 Printer.ascii(((org.symgrad.run.Outcome.Derived) out.get(out.size() - 1)).derivation().result()));
         // no sum: (μ − x)/σ², as the textbooks print the Gaussian's mean gradient
         assertEquals("(mu - x)/sigma^2", Printer.ascii(derived("(x - mu)^2/(2*sigma^2)", "mu").result()));
