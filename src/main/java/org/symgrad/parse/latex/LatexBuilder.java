@@ -539,13 +539,22 @@ final class LatexBuilder {
     }
 
     private static boolean isTranspose(LatexParser.ScriptArgContext arg) {
-        String t = arg.getText();
-        return arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || t.equals("{T}")
-                || t.equals("{\\top}") || t.equals("{\\intercal}") || LABELLED_TRANSPOSE.matcher(t.replaceAll("\\s+", "")).matches();
+        String t = arg.getText().replaceAll("\\s+", "");
+        return arg instanceof LatexParser.TransposeScriptContext || t.equals("T") || BRACED_TRANSPOSE.matcher(t).matches()
+                || LABELLED_TRANSPOSE.matcher(t).matches();
     }
 
-    /** A sample label and a transpose in one superscript, {@code ^{(i)T}} (and {@code ^{(i)\top}}, which the tokens spell so). */
-    private static final Pattern LABELLED_TRANSPOSE = Pattern.compile("\\{(\\([A-Za-z0-9]+\\))T\\}");
+    /**
+     * The marks of a transpose as authors write them: T, {@code \top}, {@code \intercal}, and an upright T
+     * ({@code \mathrm{T}} in Bishop's PRML, {@code \mathsf{T}}, {@code \text{T}}, {@code \rm T}).
+     */
+    private static final String TRANSPOSE_MARK = "(?:T|\\\\top|\\\\intercal|\\\\(?:mathsf|mathrm|mathbf|text|rm)\\{T\\}|\\\\rmT)";
+
+    /** A braced transpose mark, {@code ^{T}}, {@code ^{\mathrm{T}}}. */
+    private static final Pattern BRACED_TRANSPOSE = Pattern.compile("\\{" + TRANSPOSE_MARK + "\\}");
+
+    /** A sample label and a transpose in one superscript, {@code ^{(i)T}} (and {@code ^{(i)\top}}, {@code ^{(i)\mathrm{T}}}). */
+    private static final Pattern LABELLED_TRANSPOSE = Pattern.compile("\\{(\\([A-Za-z0-9]+\\))" + TRANSPOSE_MARK + "\\}");
 
     /**
      * {@code \odot} (⊙), the element-wise product: between components, which is all index notation
@@ -1851,8 +1860,7 @@ final class LatexBuilder {
      * {@code e^{-y w^\top x}}). A T that is an operand of the
      * exponent ({@code e^{z_i/T}}, {@code e^{-E/(kT)}}, {@code a^{T-1}}) is a power: a temperature, a horizon.
      */
-    private static final Pattern TRANSPOSE_SCRIPT = Pattern.compile(
-            "\\{(?:\\(.*\\))?(?:T|\\\\(?:mathsf|mathrm|mathbf|text|rm)\\{T\\}|\\\\rmT)\\}");
+    private static final Pattern TRANSPOSE_SCRIPT = Pattern.compile("\\{(?:\\(.*\\))?" + TRANSPOSE_MARK + "\\}");
 
     /** A transpose written inside a script, on one of its operands: {@code ^\top}, {@code ^{\top}}, {@code ^\intercal}. */
     private static final Pattern INNER_TRANSPOSE = Pattern.compile("\\^(?:\\{\\\\(?:top|intercal)\\}|\\\\(?:top|intercal))");
@@ -2250,7 +2258,11 @@ final class LatexBuilder {
             Expr argument = LatexReader.build(arg, document, this);
             // d\sigma/da beside \sigma(a_n): the variable is the argument's own name, σ of it as before
             boolean ofTheVariable = argument instanceof Variable v && wrt.stream().allMatch(w -> w.name().equals(v.name()));
-            if (!ofTheVariable) {
+            // d\sigma/da = \sigma(1 - \sigma) beside y_n = \sigma(w^T \phi_n) (PRML 4.88): an argument that does not
+            // involve a, even through the document's definitions, is not the σ meant; σ(a) is, as below
+            Expr expanded = EvaluationBar.throughDefinitions(argument, context::definedValue);
+            boolean involvesTheVariable = wrt.stream().anyMatch(w -> mentions(expanded, w.name()));
+            if (!ofTheVariable && involvesTheVariable) {
                 note(text(num.expr()) + " read as " + s.name() + "(" + LatexSpans.text(document, arg)
                         + "), the one argument the document applies it to", num.expr());
                 return derivative(Exprs.fn(s.name(), argument), wrt);
@@ -2263,6 +2275,11 @@ final class LatexBuilder {
             of = Exprs.fn(s.name(), wrt.get(0));
         }
         return derivative(of, wrt);
+    }
+
+    /** Whether {@code e} has a variable (a symbol or any entry of an array) called {@code name}. */
+    private static boolean mentions(Expr e, String name) {
+        return e instanceof Variable v ? v.name().equals(name) : Exprs.children(e).stream().anyMatch(c -> mentions(c, name));
     }
 
     /** The variables of {@code \partial x \partial y} or {@code dx^2}, each as often as its order. */
