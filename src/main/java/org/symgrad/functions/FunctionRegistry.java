@@ -266,6 +266,14 @@ public final class FunctionRegistry {
                     .piecewise().layout(Layout.CASES)
                     .code("np.where(({0}) != 0, {1}, {2})", "torch.where(({0}) != 0, {1}, {2})").build());
 
+    /**
+     * The inverse of each function that has one among the functions above, as books write it with
+     * {@code ^{-1}}: {@code \sin^{-1} x} is asin x, {@code \sigma^{-1}(p)} the logit; both directions.
+     */
+    private static final Map<String, String> INVERSES = Map.ofEntries(
+            Map.entry("sin", "asin"), Map.entry("cos", "acos"), Map.entry("tan", "atan"), Map.entry("sinh", "asinh"),
+            Map.entry("tanh", "atanh"), Map.entry(SIGMA, "logit"), Map.entry(EXP, LOG));
+
     private static final Map<String, KnownFunction> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, KnownFunction> BY_SPELLING = new LinkedHashMap<>();
 
@@ -390,6 +398,19 @@ public final class FunctionRegistry {
             value = 1 - erfcTail(a);
         }
         return x < 0 ? -value : value;
+    }
+
+    /** The known function that undoes {@code name} ({@code sin} → {@code asin}, {@code logit} → {@code sigma}), if any. */
+    public static Optional<String> inverseOf(String name) {
+        for (Map.Entry<String, String> e : INVERSES.entrySet()) {
+            if (e.getKey().equals(name)) {
+                return Optional.of(e.getValue());
+            }
+            if (e.getValue().equals(name)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code name} is the canonical name of a known function. */

@@ -884,6 +884,7 @@ final class LatexBuilder {
         // scripts on the function word: \log_2, \tanh^2, \sigma'
         Expr base = null;
         Expr power = null;
+        LatexParser.ScriptArgContext inverse = null;
         int primes = 0;
         LatexParser.FnScriptsContext scripts = ctx.fnScripts();
         for (int i = 0; i < scripts.getChildCount(); i++) {
@@ -909,8 +910,8 @@ final class LatexBuilder {
             } else {
                 power = scriptValue(arg);
                 if (Exprs.isNum(power, -1)) {
-                    throw error(word + "^{-1} reads as an inverse function, which is not supported; write "
-                            + "1/" + word + "(…) for the reciprocal", arg);
+                    inverse = arg;
+                    power = null;
                 }
             }
         }
@@ -931,6 +932,9 @@ final class LatexBuilder {
             }
         }
         String name = LatexNames.function(lower).orElseThrow(() -> error("unknown function " + word, ctx));
+        if (inverse != null) {
+            name = inverseFunction(word, name, inverse);
+        }
         Expr arg;
         List<LatexParser.PostOpContext> after = List.of();
         switch (ctx.fnArgument()) {
@@ -973,6 +977,18 @@ final class LatexBuilder {
         }
         value = pow(value, power);
         return applyPostOps(value, after, 0, new ArrayList<>());
+    }
+
+    /**
+     * The function {@code word^{-1}} names: the registry's inverse of the function ({@code \sin^{-1}} is asin,
+     * {@code \sigma^{-1}} the logit), said in a note since {@code ^{-1}} also spells a reciprocal.
+     */
+    private String inverseFunction(String word, String name, ParserRuleContext where) {
+        String inverse = FunctionRegistry.inverseOf(name).orElseThrow(() -> error(word + "^{-1} reads as an inverse "
+                + "function, which symgrad knows only where the inverse is a known function (\\sin^{-1} is \\arcsin, "
+                + "\\sigma^{-1} the logit); write 1/" + word + "(…) for the reciprocal", where));
+        note(word + "^{-1} read as the inverse function " + inverse + ", not the reciprocal 1/" + word, where);
+        return inverse;
     }
 
     /** The word of a function token: {@code \log}, {@code softmax}, {@code \operatorname{softmax}}. */
@@ -1244,6 +1260,10 @@ final class LatexBuilder {
         Optional<DocumentFunction> defined = context.function(fullName);
         boolean knownSigma = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
                 && name.indices.isEmpty() && name.label.isEmpty() && defined.isEmpty() && !context.defines("sigma");
+        if (name.inverse != null && (!knownSigma || name.primes > 0)) {
+            throw error(text(name.where) + "^{-1}(…) reads as an inverse function, which is not supported here",
+                    name.inverse);
+        }
         if (knownSigma && context.sigmaIsQuantity() && name.primes == 0 && !appliedSigma(name, call)) {
             Expr product = resolve(name);
             note(text(whole) + " read as a product: the document writes \\sigma as a quantity (\\sigma^2), "
@@ -1280,6 +1300,12 @@ final class LatexBuilder {
         if (knownSigma) {
             if (argCtxs.size() != 1) {
                 throw error("\\sigma takes one argument", call);
+            }
+            if (name.inverse != null) {
+                String inverse = inverseFunction("\\sigma", FunctionRegistry.SIGMA, name.inverse);
+                Expr arg = expr(argCtxs.get(0));
+                requireScalar(arg, argCtxs.get(0));
+                return new Call(List.of(), pow(Exprs.fn(inverse, arg), name.power), next);
             }
             Expr arg = withVectors(() -> expr(argCtxs.get(0)));
             if (next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
@@ -1806,6 +1832,13 @@ final class LatexBuilder {
         }
         Expr power = scriptValue(arg);
         if (callFollows && Exprs.isNum(power, -1)) {
+            if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals(FunctionRegistry.SIGMA)
+                    && name.indices.isEmpty() && name.label.isEmpty() && name.primes == 0
+                    && context.function(FunctionRegistry.SIGMA).isEmpty() && !context.defines(FunctionRegistry.SIGMA)
+                    && !context.sigmaIsQuantity()) {
+                name.inverse = arg; // \sigma^{-1}(p): the sigmoid's inverse, read where the call is
+                return;
+            }
             throw error(text(name.where) + "^{-1}(…) reads as an inverse function, which is not supported", arg);
         }
         name.power = power;

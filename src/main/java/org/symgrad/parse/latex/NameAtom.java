@@ -32,6 +32,8 @@ final class NameAtom {
     org.symgrad.expr.Expr power;
     ParserRuleContext powerWhere;
     int primes;
+    /** A {@code ^{-1}} before a call: the inverse function ({@code \sigma^{-1}(p)}), where the name is one. */
+    ParserRuleContext inverse;
     boolean subscripted;
     boolean superscripted;
 
