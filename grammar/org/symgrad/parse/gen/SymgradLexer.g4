@@ -47,7 +47,8 @@ PLUS     : '+' ;
 MINUS    : '-' | '\u2212' ;
 STAR     : '*' | '\u00B7' | '\u00D7' | '\u22C5' ;
 SLASH    : '/' ;
-CARET    : '^' ;
+// a power; '**' as Python and SymPy write it
+CARET    : '^' | '**' ;
 LPAREN   : '(' ;
 RPAREN   : ')' ;
 LBRACE   : '{' ;

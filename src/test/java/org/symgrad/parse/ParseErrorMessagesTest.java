@@ -25,7 +25,8 @@ class ParseErrorMessagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             x +* y           | 4  | 1 | unexpected '*': expected an expression
-            x ** 2           | 4  | 1 | unexpected '*': expected an expression
+            x */ 2           | 4  | 1 | unexpected '/': expected an expression
+            x *** 2          | 5  | 1 | unexpected '*': expected an expression
             *x               | 1  | 1 | unexpected '*': expected an expression
             x^^2             | 3  | 1 | unexpected '^': expected an expression
             3x^              | 4  | 1 | unexpected end of input: expected an expression
