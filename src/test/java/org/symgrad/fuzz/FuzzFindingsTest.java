@@ -94,6 +94,19 @@ class FuzzFindingsTest {
         assertEquals(Finding.Outcome.PASSED, f.outcome(), f::toString);
     }
 
+    /**
+     * Seed 15, case 24606 (judged at x = −0.085, beside csc's pole): the power rule's step
+     * −∂(e^{sin(x+a)})/∂x / (e^{sin(x+a)})² is right, but the evaluator's finite difference of its
+     * unevaluated node was 7·10⁻⁶ off; the judge works such a node out symbolically
+     * ({@link NumericJudgeTest#aStepsUnevaluatedDerivativeBesideAPoleIsWorkedOutNotDifferenced}).
+     */
+    @Test
+    void aStepsUnevaluatedDerivativeBesideAPoleIsNoWrongAnswer() {
+        FuzzCase c = parse("let a = csc(x) + y*(Phi(y) + y*x/y)\nderive 1/exp(sin(x + a)) wrt x");
+        Finding f = DifferentialFuzzer.run(new FuzzCase(24606, FuzzCase.Kind.LET_CHAIN, c.lets(), c.of(), c.wrt()));
+        assertEquals(Finding.Outcome.PASSED, f.outcome(), f::toString);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("findings")
     void aFindingPasses(String script) {

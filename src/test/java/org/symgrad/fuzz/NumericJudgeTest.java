@@ -81,6 +81,44 @@ class NumericJudgeTest {
     }
 
     @Test
+    void aStepsUnevaluatedDerivativeBesideAPoleIsWorkedOutNotDifferenced() {
+        // seed 15, case 24606: 0.085 from csc's pole, sin(x + a) turns ~140 times faster than x, and the
+        // evaluator's difference of the step's unevaluated node (step 10⁻³) is 7·10⁻⁶ off; the step is right
+        String script = "let a = csc(x) + y*(Phi(y) + y*x/y)\nderive 1/exp(sin(x + a)) wrt x";
+        String step = "-diff(exp(sin(x + a)), x)/exp(sin(x + a))^2";
+        double x = -0.08540798576088382;
+        double y = -0.741662589746372;
+        assertTrue(differenceMisses(script, step, x, y) > 1e-6, "the evaluator's difference is the false alarm");
+        assertEquals(NumericJudge.Judgement.AGREES, judged(script, step, x, y));
+        // a wrong step is still a wrong answer there: off by 10⁻⁵, the wrong variable, the wrong sign
+        assertWrong(judged(script, "(" + step + ")*(1 + 1/10^5)", x, y));
+        assertWrong(judged(script, "-diff(exp(sin(x + a)), y)/exp(sin(x + a))^2", x, y));
+        assertWrong(judged(script, "diff(exp(sin(x + a)), x)/exp(sin(x + a))^2", x, y));
+        // another pole, other names, another function around it
+        String other = "let b = z + 1/(x - 1)\nderive log(2 + cos(2*x + b)) wrt x";
+        String chain = "diff(cos(2*x + b), x)/(2 + cos(2*x + b))";
+        assertTrue(differenceMisses(other, chain, 1.085, 0.75) > 1e-5, "the evaluator's difference is the false alarm");
+        assertEquals(NumericJudge.Judgement.AGREES, judged(other, chain, 1.085));
+        assertWrong(judged(other, "diff(cos(x + b), x)/(2 + cos(2*x + b))", 1.085));
+        assertWrong(judged(other, "(" + chain + ")*(1 - 1/10^3)", 1.085));
+        // far out (x = 30) a step's unevaluated derivative was not judged at all; worked out, it is
+        assertEquals(NumericJudge.Judgement.AGREES, judged("derive exp(x/10) wrt x", "diff(x/10, x)*exp(x/10)", 30));
+        assertWrong(judged("derive exp(x/10) wrt x", "diff(x/10, x)*exp(x/10)*(1 + 1/1000)", 30));
+    }
+
+    /** The relative error of the evaluator's own value of {@code candidate} (its derivatives differenced) at x, y. */
+    private static double differenceMisses(String script, String candidate, double x, double y) {
+        FuzzCase c = FuzzFindingsTest.parse(script);
+        NumericJudge judge = new NumericJudge(c);
+        NumericJudge.Differentiation d = judge.prepare(c.of(), c.wrt());
+        Environment env = new org.symgrad.oracle.Oracle(c.definitions(), Set.of(), 3)
+                .environment(Environment.random(5, 3).withScalar("x", x).withScalar("y", y), 5);
+        double truth = judge.truth(d, env).orElseThrow().value();
+        double differenced = org.symgrad.eval.Evaluator.evaluate(judge.expanded(d, Parser.parseExpression(candidate)), env);
+        return Math.abs(differenced - truth) / Math.abs(truth);
+    }
+
+    @Test
     void anUndefinedInputIsUndecidedButAWrongAnswerBesideItIsCaught() {
         // (0/0)^0 is 1 in double (Math.pow(NaN, 0)), undefined in ball arithmetic
         String script = "let a = x*(3/2 + y)/x\nlet b = (1 + a^2)^(-3*x)\nderive b wrt x";

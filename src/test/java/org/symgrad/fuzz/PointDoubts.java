@@ -53,11 +53,21 @@ final class PointDoubts {
 
     /** Why the point {@code env} cannot judge a candidate ({@code expanded}: definitions expanded), if it cannot. */
     static Optional<Undecidable> of(NumericJudge.Differentiation d, Expr expanded, Environment env) {
+        return of(d, expanded, expanded, env);
+    }
+
+    /**
+     * As {@link #of(NumericJudge.Differentiation, Expr, Environment)}, for a candidate {@code written}
+     * judged by the value of {@code evaluated} (the same with its unevaluated derivatives worked out):
+     * the non-smooth functions of both count.
+     */
+    static Optional<Undecidable> of(NumericJudge.Differentiation d, Expr written, Expr evaluated, Environment env) {
+        Expr expanded = evaluated;
         if (undefinedInput(d, env)) {
             // a value that overflowed and then met another (∞ − ∞) is not a hole of the input
             return Optional.of(outOfRange(d.expandedOf(), env) ? Undecidable.NOT_REPRESENTABLE : Undecidable.INPUT_UNDEFINED);
         }
-        if (kinkInStencil(d, expanded, env)) {
+        if (kinkInStencil(d, written, written == evaluated ? null : evaluated, env)) {
             return Optional.of(Undecidable.KINK_IN_STENCIL);
         }
         if (outOfRange(expanded, env) || outOfRange(d.expandedOf(), env)) {
@@ -67,7 +77,7 @@ final class PointDoubts {
         if (value.isDefined() && value.radius() > NumericJudge.TOLERANCE * Math.abs(value.estimate())) {
             return Optional.of(Undecidable.ILL_CONDITIONED);
         }
-        if (oscillatesWithinStencil(d, expanded, env)) {
+        if (oscillatesWithinStencil(d, written, env)) {
             return Optional.of(Undecidable.STEPS_DISAGREE);
         }
         return Optional.empty();
@@ -112,13 +122,17 @@ final class PointDoubts {
 
     /**
      * Some non-smooth function in {@code of}, or in an unevaluated derivative of the candidate (which
-     * the evaluator differences with the same step), has an argument that is 0 or changes sign at the
+     * the evaluator differences with the same step), or in the candidate with those derivatives worked
+     * out ({@code derived}, where it was judged so), has an argument that is 0 or changes sign at the
      * stencil's points.
      */
-    private static boolean kinkInStencil(NumericJudge.Differentiation d, Expr expanded, Environment env) {
+    private static boolean kinkInStencil(NumericJudge.Differentiation d, Expr expanded, Expr derived, Environment env) {
         List<Expr> switches = new ArrayList<>();
         collectSwitches(d.expandedOf(), switches);
         collectDifferenced(expanded, switches);
+        if (derived != null) {
+            collectSwitches(derived, switches); // where the derivatives worked out have a kink or a pole of their own
+        }
         if (switches.isEmpty()) {
             return false;
         }
