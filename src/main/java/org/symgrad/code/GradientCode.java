@@ -66,6 +66,10 @@ final class GradientCode {
     private final Map<List<String>, String> limits = new LinkedHashMap<>();
     /** The affine indices ({@code i+m}) at each axis of an argument, with the scope they occur in. */
     private final Map<IndexClasses.Slot, List<List<String>>> affineUses = new LinkedHashMap<>();
+    /** As {@link #affineUses}, the result's own reads included: each can tell the length of its plain index. */
+    private final Map<IndexClasses.Slot, List<List<String>>> affineReads = new LinkedHashMap<>();
+    /** The ranges an argument's extent names ({@code sizes["r2"]}): the gradient check draws each. */
+    private final Set<String> drawn = new java.util.TreeSet<>();
     private Usage usage = new Usage();
 
     private GradientCode(Derivation derivation, Scope scope, Backend backend, String name, String label) {
@@ -319,9 +323,13 @@ final class GradientCode {
                     && integers.contains(k.name()) -> limits.putIfAbsent(List.of(scope, s.index()), k.name());
             case Indexed x -> {
                 for (int p = 0; p < x.indices().size(); p++) {
-                    if (Index.isAffine(x.indices().get(p)) && !scope.equals("result")) {
-                        affineUses.computeIfAbsent(new IndexClasses.Slot(x.name(), p), k -> new ArrayList<>())
+                    if (Index.isAffine(x.indices().get(p))) {
+                        affineReads.computeIfAbsent(new IndexClasses.Slot(x.name(), p), k -> new ArrayList<>())
                                 .add(List.of(scope, x.indices().get(p)));
+                        if (!scope.equals("result")) {
+                            affineUses.computeIfAbsent(new IndexClasses.Slot(x.name(), p), k -> new ArrayList<>())
+                                    .add(List.of(scope, x.indices().get(p)));
+                        }
                     }
                 }
             }
@@ -447,8 +455,88 @@ final class GradientCode {
         }
         Optional<IndexClasses.Slot> slot = classes.slot(representative, leaves,
                 n -> leaves.contains(n) && ranks.getOrDefault(n, 0) > 0 || computed.contains(n));
-        return slot.map(s -> names.of(s.name()) + ".shape[" + s.axis() + "]")
-                .orElseThrow(() -> new Unsupported("cannot tell the length of the range of index " + index));
+        if (slot.isPresent()) {
+            return names.of(slot.get().name()) + ".shape[" + slot.get().axis() + "]";
+        }
+        return readThrough(representative).orElseThrow(() -> new Unsupported("cannot tell the length of the range of"
+                + " index " + index + ": no array has it as an axis, nor reads it at a position i + m whose other"
+                + " terms have known ranges (pass an array indexed by " + index + ", or bound it with sum_{" + index
+                + "=1}^{K})"));
+    }
+
+    /**
+     * The length of the range {@code representative} where no array has it as an axis but an argument's
+     * axis is read at an affine position {@code i + m − 1} in which this range's index {@code i} is one term
+     * (coefficient 1) and every other name has a known length: the positions fill the argument's axis
+     * exactly, so {@code i} runs up to its length minus the other terms at their largest — a moving sum
+     * {@code s_i = Σ_{m=1}^{M} x_{i+m−1}} has {@code x.shape[0] − M + 1} entries (the "valid" output of a
+     * convolution). Each other index's length is its sum's limit or an array's axis, never read this way again.
+     */
+    private Optional<String> readThrough(String representative) {
+        for (Map.Entry<IndexClasses.Slot, List<List<String>>> uses : affineReads.entrySet()) {
+            IndexClasses.Slot slot = uses.getKey();
+            if (!leaves.contains(slot.name()) || ranks.getOrDefault(slot.name(), 0) <= slot.axis()) {
+                continue;
+            }
+            for (List<String> use : uses.getValue()) {
+                Optional<String> length = readThrough(representative, slot, use.get(0), use.get(1));
+                if (length.isPresent()) {
+                    return length;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> readThrough(String representative, IndexClasses.Slot slot, String scope, String index) {
+        Map<String, Long> terms = Index.coefficients(index);
+        String own = null;
+        for (Map.Entry<String, Long> t : terms.entrySet()) {
+            if (!t.getKey().contains("*") && !integers.contains(t.getKey()) && !labels.contains(t.getKey())
+                    && classes.classOf(scope, t.getKey()).equals(representative)) {
+                if (own != null || t.getValue() != 1) {
+                    return Optional.empty(); // i + i, 2i: the positions do not fill the axis one by one
+                }
+                own = t.getKey();
+            }
+        }
+        if (own == null) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder(names.of(slot.name()) + ".shape[" + slot.axis() + "]");
+        for (Map.Entry<String, Long> t : terms.entrySet()) {
+            if (t.getKey().equals(own)) {
+                continue;
+            }
+            long c = t.getValue();
+            List<String> factors = new ArrayList<>();
+            if (Math.abs(c) != 1) {
+                factors.add(Long.toString(Math.abs(c)));
+            }
+            for (String name : t.getKey().split("\\*")) {
+                if (integers.contains(name)) {
+                    factors.add(names.of(name));
+                } else if (labels.contains(name)) {
+                    return Optional.empty();
+                } else if (c > 0) {
+                    String other = classes.classOf(scope, name);
+                    Optional<String> known = limit(other).map(names::of).or(() -> classes.slot(other, leaves,
+                            n -> leaves.contains(n) && ranks.getOrDefault(n, 0) > 0 || computed.contains(n))
+                            .map(x -> names.of(x.name()) + ".shape[" + x.axis() + "]"));
+                    if (known.isEmpty() || other.equals(representative)) {
+                        return Optional.empty();
+                    }
+                    factors.add(known.get()); // the other index at its largest
+                }
+            }
+            // the position's largest value less this term's: subtract a positive term, add a negative one
+            out.append(c > 0 ? " - " : " + ").append(factors.isEmpty() ? "1" : String.join(" * ", factors));
+        }
+        long offset = Index.offset(index);
+        if (offset != 0) {
+            out.append(offset > 0 ? " - " : " + ").append(Math.abs(offset));
+        }
+        return Optional.of("(" + out + ")");
     }
 
     private List<String> callables(Usage u) {
@@ -569,7 +657,9 @@ final class GradientCode {
                     } else if (labels.contains(name)) {
                         return null;
                     } else if (c > 0) {
-                        factors.add("sizes[" + quote(classId(classes.classOf(scope, name))) + "]"); // an index at its largest
+                        String id = classId(classes.classOf(scope, name));
+                        drawn.add(id);
+                        factors.add("sizes[" + quote(id) + "]"); // an index at its largest
                     }
                 }
                 e.append(c < 0 ? " - " : " + ").append(factors.isEmpty() ? "1" : String.join(" * ", factors));
@@ -643,6 +733,20 @@ final class GradientCode {
                 extents.append(quote(id)).append(": lambda sizes, args: max(1, ").append(e).append("), ");
             }
         }
+        // a range only an extent names is drawn too (the other ranges already are: their draws stay as they were)
+        Set<String> alreadyDrawn = new HashSet<>();
+        for (String leaf : leaves) {
+            for (int p = 0; p < (integers.contains(leaf) ? 0 : ranks.getOrDefault(leaf, 0)); p++) {
+                alreadyDrawn.add(classId(classes.classOf(leaf, p)));
+            }
+        }
+        for (String i : indices) {
+            alreadyDrawn.add(classId(classes.classOf(Indices.free(wrt()).contains(i) && !Indices.free(of()).contains(i)
+                    ? "wrt" : "of", i)));
+        }
+        labels.forEach(l -> alreadyDrawn.add(classId(classes.classOf("of", l))));
+        limits.forEach((at, size) -> alreadyDrawn.add(classId(classes.classOf(at.get(0), at.get(1)))));
+        drawn.removeAll(alreadyDrawn);
         List<String> normalised = leaves.stream().filter(assumed.normalised()::contains).map(l -> quote(names.of(l))).toList();
         String note = unsupported != null ? "cannot write code: " + unsupported
                 : !assumed.unsampled().isEmpty() ? "the sampler cannot honour: " + String.join("; ", assumed.unsampled())
@@ -657,7 +761,8 @@ final class GradientCode {
                 + "        index_classes={" + trim(indexClasses) + "}, labels={" + trim(labelClasses) + "},\n"
                 + "        functions={" + trim(functions) + "},\n"
                 + (integers.isEmpty() && extents.isEmpty() ? ""
-                : "        integers={" + trim(integerEntries) + "}, extents={" + trim(extents) + "},\n")
+                : "        integers={" + trim(integerEntries) + "}, extents={" + trim(extents) + "}"
+                + (drawn.isEmpty() ? "" : ", drawn=" + tuple(drawn.stream().map(GradientCode::quote).toList())) + ",\n")
                 + "        square=" + (u.dimension ? "True" : "False") + ", skip=" + (note == null ? "None" : quote(note))
                 + "),\n";
     }

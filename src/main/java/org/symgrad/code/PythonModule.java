@@ -374,12 +374,13 @@ public final class PythonModule {
             def _sizes(check, n, rng):
                 \"""One length in 2..n+1 per index range (one for all when the code uses the dimension n); each
                 integer size the length of the range it bounds (K of sum_{m=1}^{K}), else (a stride) in 1..n;
-                an axis read only at computed positions (a_{i+m}) as long as its largest position.\"""
+                an axis read only at computed positions (a_{i+m}) as long as its largest position (drawn: the
+                ranges only such a position names, as i of a moving sum's x_{i+m-1}).\"""
                 extents = check.get("extents", {})
                 integers = check.get("integers", {})
                 ranges = sorted(set(r for axes in check["arrays"].values() for r in axes)
                                 | set(check["index_classes"].values()) | set(check["labels"].values())
-                                | set(r for r in integers.values() if r is not None))
+                                | set(r for r in integers.values() if r is not None) | set(check.get("drawn", ())))
                 common = _integer(rng, 2, n + 1)
                 sizes = {r: common if check["square"] else _integer(rng, 2, n + 1) for r in ranges}
                 whole = {name: sizes[r] if r is not None else _integer(rng, 1, n) for name, r in integers.items()}

@@ -126,6 +126,66 @@ class ConvolutionCodeTest {
         }
     }
 
+    /** Moving sums with no array over their output positions: the range follows from the array read. */
+    private static final String MOVING = """
+            let s_i = sum_{j=1}^{M} x_{i+j-1}
+            derive sum_i s_i^2/2 wrt x_k
+            derive sum_t log(1 + (sum_{r=1}^{W} z_{t+r})^2) wrt z_p
+            """;
+
+    @Test
+    void aMovingSumHasAsManyEntriesAsFitInItsArray(@TempDir Path dir) throws Exception {
+        String module = Symgrad.code(MOVING, Language.NUMPY);
+        assertTrue(!module.contains("NotImplementedError"), module);
+        assertTrue(module.contains("(x.shape[0] - M + 1)") && module.contains("(z.shape[0] - W)"), module);
+        Python.requireNumpy();
+        Files.writeString(dir.resolve("moving.py"), module);
+        Files.writeString(dir.resolve("loops.py"), """
+                import numpy as np
+                import moving
+
+                rng = np.random.default_rng(11)
+                worst = 0.0
+                # s_i = sum_{j=1}^{M} x_{i+j-1}: the 'valid' positions i = 1..n-M+1 of an x of length n
+                n, M = 7, 3
+                x = rng.normal(size=n)
+                s = [sum(x[i + j - 2] for j in range(1, M + 1)) for i in range(1, n - M + 2)]
+                worst = max(worst, abs(moving.value_grad_x(M=M, x=x) - sum(v * v for v in s) / 2))
+                gx = np.zeros(n)
+                for i in range(1, n - M + 2):
+                    for j in range(1, M + 1):
+                        gx[i + j - 2] += s[i - 1]
+                worst = max(worst, np.max(np.abs(moving.grad_x(M=M, x=x) - gx)))
+                # sum_t log(1 + c_t^2), c_t = sum_{r=1}^{W} z_{t+r}: t = 1..n-W (z_1 is never read)
+                W = 2
+                z = rng.normal(size=n)
+                c = [sum(z[t + r - 1] for r in range(1, W + 1)) for t in range(1, n - W + 1)]
+                worst = max(worst, abs(moving.value_grad_z(W=W, z=z) - sum(np.log(1 + v * v) for v in c)))
+                gz = np.zeros(n)
+                for t in range(1, n - W + 1):
+                    for r in range(1, W + 1):
+                        gz[t + r - 1] += 2 * c[t - 1] / (1 + c[t - 1] ** 2)
+                worst = max(worst, np.max(np.abs(moving.grad_z(W=W, z=z) - gz)))
+                for name, error in moving.gradcheck(n=4, points=4, seed=5, verbose=False).items():
+                    worst = max(worst, error if error is not None else 1.0)
+                print(repr(float(worst)))
+                """);
+        Python.Run run = Python.run(dir, "loops.py");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Double.parseDouble(run.out().strip()) < 1e-6, run.out());
+        String torch = Symgrad.code(MOVING, Language.TORCH);
+        Files.writeString(dir.resolve("t_moving.py"), torch);
+        assertEquals(0, Python.run(dir, "-m", "py_compile", "t_moving.py").exit());
+    }
+
+    @Test
+    void aMovingSumWhosePositionsSkipIsRefusedSayingWhatToAdd() {
+        // x_{2i+j}: the positions do not fill x one by one, so its length does not tell i's
+        String module = Symgrad.code("derive sum_i log(1 + (sum_{j=1}^{M} x_{2*i+j})^2) wrt x_k\n", Language.NUMPY);
+        assertTrue(module.contains("cannot tell the length of the range of index i")
+                && module.contains("pass an array indexed by i, or bound it with sum_{i=1}^{K}"), module);
+    }
+
     @Test
     void theTorchModuleHasTheSameHelpersInTorch(@TempDir Path dir) throws Exception {
         String module = Symgrad.code(DILATED, Language.TORCH);
