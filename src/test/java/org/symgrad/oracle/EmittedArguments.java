@@ -26,6 +26,15 @@ final class EmittedArguments {
     }
 
     static Json.Obj at(Derivation d, Definitions definitions, Environment env, int n, Predicate<String> leftOut) {
+        return at(d, definitions, env, (name, axis) -> n, leftOut);
+    }
+
+    /**
+     * As {@link #at(Derivation, Definitions, Environment, int, Predicate)}, with {@code length.apply(name, axis)}
+     * entries along each axis: an array a convolution reads at {@code a_{i+m}} is longer than n.
+     */
+    static Json.Obj at(Derivation d, Definitions definitions, Environment env,
+                       java.util.function.BiFunction<String, Integer, Integer> length, Predicate<String> leftOut) {
         Map<String, Integer> ranks = new LinkedHashMap<>();
         for (Definition def : definitions.all()) {
             collect(def.body(), ranks);
@@ -38,18 +47,20 @@ final class EmittedArguments {
             if (leftOut.test(name) || name.equals(Exprs.N.name())) {
                 return;
             }
-            out.put(name, rank == 0 ? new Json.Raw(Double.toString(env.scalar(name))) : array(name, rank, env, n, new int[0]));
+            out.put(name, rank == 0 ? new Json.Raw(Double.toString(env.scalar(name)))
+                    : array(name, rank, env, length, new int[0]));
         });
         return out;
     }
 
-    private static Json array(String name, int rank, Environment env, int n, int[] prefix) {
+    private static Json array(String name, int rank, Environment env,
+                              java.util.function.BiFunction<String, Integer, Integer> length, int[] prefix) {
         List<Json> items = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
+        for (int i = 1; i <= length.apply(name, prefix.length); i++) {
             int[] index = Arrays.copyOf(prefix, prefix.length + 1);
             index[prefix.length] = i;
             items.add(index.length == rank ? new Json.Raw(Double.toString(env.indexed(name, index)))
-                    : array(name, rank, env, n, index));
+                    : array(name, rank, env, length, index));
         }
         return Json.array(items);
     }

@@ -33,6 +33,7 @@ import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.matrix.MatrixForm;
@@ -47,13 +48,17 @@ import org.symgrad.testing.Python;
  * Every gradient's own gradcheck (central differences of its value function) must pass, except
  * the derivations listed in {@link #NOT_YET}, each with the reason the module gives — a list that
  * can only shrink: one that starts working fails the test until it is taken off. Where it is cheap
- * (no abstract function, plain indices, sums over 1..n), each gradient is also compared with the
- * oracle's own central difference of the input through its definitions, at n = 3 — a check that
- * does not trust the module's value function.
+ * (no abstract function, plain, concrete or affine indices, sums over 1..n or 1..K), each gradient is
+ * also compared with the oracle's own central difference of the input through its definitions, at
+ * n = 3 — a check that does not trust the module's value function. The convolutions are among them:
+ * their integer sizes and zero padding sampled as the script's lines say, each array as long as its
+ * largest computed position ({@link Lengths}), a stride bound as a whole number.
  */
 class ReachEmittedCodeTest {
     private static final int N = 3;
     private static final Pattern SAMPLE_RANGE = Pattern.compile("#\\s*sample:\\s*(\\w+)\\s+in\\s+(-?[0-9.]+)\\.\\.(-?[0-9.]+)");
+    private static final Pattern SAMPLE_INT = Pattern.compile("#\\s*sample:\\s*(\\w+)\\s*=\\s*(-?[0-9]+)");
+    private static final Pattern ZERO_OUTSIDE = Pattern.compile("#\\s*zero-outside:\\s*(\\w+)\\s+(-?[0-9]+)\\.\\.(\\w+)");
     private static final Set<String> POSITIVE = Set.of("sigma", "eps", "d", "T");
 
     /**
@@ -183,6 +188,7 @@ class ReachEmittedCodeTest {
         List<Gradient> cheap = new ArrayList<>();
         List<Environment> envs = new ArrayList<>();
         List<Oracle> oracles = new ArrayList<>();
+        List<Lengths> lengths = new ArrayList<>();
         List<Json> calls = new ArrayList<>();
         for (Gradient g : gradients()) {
             if (NOT_YET.containsKey(g.key()) || !cheap(g)) {
@@ -194,11 +200,29 @@ class ReachEmittedCodeTest {
                     2000L + cheap.size());
             // each fixed label (o of y_w = δ_wo) one value, passed to the module 0-based
             Map<String, Integer> labels = new LinkedHashMap<>();
+            Set<String> sizes = Lengths.sizes(g.derived().derivation(), s.definitions());
             for (String label : s.definitions().labels()) {
-                labels.put(label, 1 + (cheap.size() + labels.size()) % N);
+                if (!sizes.contains(label)) { // a stride s of X_{s*i+p} is free in a body, but a size, not a label
+                    labels.put(label, 1 + (cheap.size() + labels.size()) % N);
+                }
             }
             env = Oracle.bind(env, labels);
+            // a kernel width K the script does not sample is a whole number: n (as the corpus check takes it)
+            env = Oracle.withLimits(Oracle.withLimits(env, g.derived().derivation().of(), N),
+                    g.derived().derivation().result(), N);
+            Lengths sized = Lengths.of(g.derived().derivation(), s.definitions(), env);
+            for (String size : sized.sizes()) {
+                // a stride s of X_{s*i+p} is a whole number the index arithmetic reads, as a bound index is
+                double v = env.scalar(size);
+                if (v >= 1 && v == Math.rint(v)) {
+                    env = env.withBinding(size, (int) v);
+                }
+            }
             Json.Obj args = arguments(g.derived().derivation(), s.definitions(), env);
+            for (String size : sizes) {
+                args.put(size, new Json.Raw(Double.toString(env.scalar(size)))); // an int argument, K or a stride
+            }
+            lengths.add(sized);
             labels.forEach((label, value) -> args.put(label, Json.number(value - 1)));
             cheap.add(g);
             envs.add(env);
@@ -238,16 +262,25 @@ class ReachEmittedCodeTest {
         assertEquals(cheap.size(), lines.size(), run.out());
         List<String> failures = new ArrayList<>();
         int compared = 0;
+        int affine = 0;
+        List<String> uncompared = new ArrayList<>();
         for (int p = 0; p < cheap.size(); p++) {
-            String failure = compare(cheap.get(p), oracles.get(p), envs.get(p), lines.get(p));
+            String failure = compare(cheap.get(p), oracles.get(p), envs.get(p), lengths.get(p), lines.get(p));
+            if (failure == null && !lengths.get(p).computed().isEmpty()) {
+                affine++;
+            }
             if (failure == null) {
                 compared++;
             } else if (!failure.isEmpty()) {
                 failures.add(failure);
+            } else {
+                uncompared.add(cheap.get(p).key());
             }
         }
         System.out.println("reach emitted code: " + compared + " of " + cheap.size()
-                + " cheap gradients agree with the oracle's finite difference at every smooth entry");
+                + " cheap gradients agree with the oracle's finite difference at every smooth entry (" + affine
+                + " of them read arrays at computed positions; no smooth entry to compare: " + uncompared + ")");
+        assertTrue(affine >= 6, affine + " gradients with computed positions compared (the convolutions)");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -295,22 +328,23 @@ class ReachEmittedCodeTest {
             "nn.functional.elu", "nn.functional.gelu", "nn.functional.silu", "nn.functional.softplus");
 
     /** Null where every smooth entry agrees, "" where no entry could be compared, else the disagreement. */
-    private static String compare(Gradient g, Oracle oracle, Environment env, String line) {
+    private static String compare(Gradient g, Oracle oracle, Environment env, Lengths lengths, String line) {
         Derivation d = g.derived().derivation();
         List<String> axes = new ArrayList<>(MatrixForm.axes(d.of(), d.wrt()));
         axes.removeAll(g.derived().scope().definitions().labels()); // a fixed label is an argument, not an axis
+        List<Integer> sizes = lengths.axes(d, axes);
         String[] values = line.isBlank() ? new String[0] : line.split(" ");
-        int entries = (int) Math.pow(N, axes.size());
+        int entries = sizes.stream().reduce(1, (a, b) -> a * b);
         if (entries != values.length) {
-            return g.key() + ": " + values.length + " entries, expected one axis of length " + N + " per index " + axes;
+            return g.key() + ": " + values.length + " entries, expected axes of lengths " + sizes + " for the indices " + axes;
         }
         int smooth = 0;
         for (int flat = 0; flat < entries; flat++) {
             Map<String, Integer> at = new LinkedHashMap<>();
             int rest = flat;
             for (int a = axes.size() - 1; a >= 0; a--) {
-                at.put(axes.get(a), 1 + rest % N); // C order: the last axis varies fastest
-                rest /= N;
+                at.put(axes.get(a), 1 + rest % sizes.get(a)); // C order: the last axis varies fastest
+                rest /= sizes.get(a);
             }
             Environment bound = Oracle.bind(env, at);
             if (!oracle.smoothAt(d.of(), d.wrt(), bound)) {
@@ -332,7 +366,8 @@ class ReachEmittedCodeTest {
 
     /**
      * Whether the oracle can check the gradient at n = 3 without modelling more: no abstract
-     * function, only plain or concrete indices, sums over 1..n, no product over an index.
+     * function, plain, concrete or affine indices, sums over 1..n or 1..K (K an integer size the
+     * script samples, or n), no product over an index.
      */
     private static boolean cheap(Gradient g) {
         Derivation d = g.derived().derivation();
@@ -346,9 +381,11 @@ class ReachEmittedCodeTest {
         boolean ok = switch (e) {
             case Fn f -> FunctionRegistry.isKnown(f.name());
             case IndexProduct p -> false;
-            case IndexSum s -> s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);
-            case Indexed x -> x.indices().stream().allMatch(i -> Index.isSymbolic(i) || Index.isConcrete(i)
-                    && Integer.parseInt(i) <= N);
+            // a sum to an integer size K (sampled whole) — a convolution's kernel — as well as to n
+            case IndexSum s -> s.lower().equals(Exprs.ONE) && (s.upper().equals(Exprs.N) || s.upper() instanceof Sym);
+            // an affine position (a_{i+m}, X_{s*i+p}) reads an argument made long enough ({@link Lengths})
+            case Indexed x -> x.indices().stream().allMatch(i -> Index.isSymbolic(i) || Index.isAffine(i)
+                    || Index.isConcrete(i) && Integer.parseInt(i) <= N);
             case org.symgrad.expr.Derivative dv -> false;
             default -> true;
         };
@@ -370,10 +407,22 @@ class ReachEmittedCodeTest {
         return new Scope(g.derived().scope().definitions(), normalised);
     }
 
-    /** The environment with the scalars and entries the script's {@code # sample: x in lo..hi} lines ask for. */
+    /**
+     * The environment with the scalars and entries the script's {@code # sample: x in lo..hi} lines ask for,
+     * its integer sizes ({@code # sample: K = 2}) and the zero padding of its {@code # zero-outside: w 1..K}
+     * lines (w_m is 0 for m outside 1..K), as the reach corpus's own check samples them.
+     */
     private static Environment sampled(Gradient g, Environment env) {
         java.util.Random random = new java.util.Random(env.seed() * 31 + 7);
+        List<Matcher> zeros = new ArrayList<>();
         for (String line : read(g.script()).lines().toList()) {
+            Matcher integer = SAMPLE_INT.matcher(line);
+            Matcher zero = ZERO_OUTSIDE.matcher(line);
+            if (integer.find()) {
+                env = env.withScalar(integer.group(1), Integer.parseInt(integer.group(2)));
+            } else if (zero.find()) {
+                zeros.add(zero);
+            }
             Matcher range = SAMPLE_RANGE.matcher(line);
             if (!range.find()) {
                 continue;
@@ -389,13 +438,103 @@ class ReachEmittedCodeTest {
                 }
             }
         }
+        for (Matcher zero : zeros) {
+            int lo = Integer.parseInt(zero.group(2));
+            String upper = zero.group(3);
+            int hi = upper.matches("-?[0-9]+") ? Integer.parseInt(upper) : (int) env.scalar(upper);
+            for (int i = -2 * N; i <= 4 * N; i++) {
+                if (i < lo || i > hi) {
+                    env = env.withIndexed(zero.group(1), 0, i);
+                }
+            }
+        }
         return env;
     }
 
     /** The values of the leaves of the derivation at {@code env}, as JSON: nested lists for arrays. */
     private static Json.Obj arguments(Derivation d, Definitions definitions, Environment env) {
-        return EmittedArguments.at(d, definitions, env, N, name -> definitions.of(name).isPresent()
+        Lengths lengths = Lengths.of(d, definitions, env);
+        return EmittedArguments.at(d, definitions, env, lengths::of, name -> definitions.of(name).isPresent()
                 && !name.equals(Oracle.nameOf(d.wrt())) || Constants.named(name).isPresent());
+    }
+
+    /**
+     * The length of each axis of each argument at a point: the range of a plain index there (n, or K of
+     * Σ_{m=1}^{K}), else — an axis read only at computed positions, {@code a_{i+m}} — its largest position
+     * (each index at its largest where it adds, at 1 where it subtracts; an integer size at its value), as
+     * the emitted module reads it: positions past an array's end read 0.
+     */
+    private record Lengths(Map<String, Integer> plain, Map<String, Integer> computed, Set<String> sizes) {
+        /** The integer sizes of the derivation and its definitions: a sum's limit K, a stride s. */
+        static Set<String> sizes(Derivation d, Definitions definitions) {
+            Set<String> sizes = new HashSet<>(org.symgrad.eval.IntegerSizes.of(d.of(), MatrixForm.axes(d.of(), d.wrt())));
+            for (org.symgrad.derive.Definition def : definitions.all()) {
+                sizes.addAll(org.symgrad.eval.IntegerSizes.of(def.body(), def.indices()));
+            }
+            return sizes;
+        }
+
+        static Lengths of(Derivation d, Definitions definitions, Environment env) {
+            Set<String> sizes = sizes(d, definitions);
+            Lengths out = new Lengths(new LinkedHashMap<>(), new LinkedHashMap<>(), sizes);
+            for (org.symgrad.derive.Definition def : definitions.all()) {
+                out.collect(def.body(), Map.of(), env);
+            }
+            out.collect(d.of(), Map.of(), env);
+            return out;
+        }
+
+        /** The length of each axis of the result: that of the variable's axis it is, else n. */
+        List<Integer> axes(Derivation d, List<String> axes) {
+            List<Integer> out = new ArrayList<>();
+            for (String a : axes) {
+                int length = N;
+                if (d.wrt() instanceof Indexed x && x.indices().contains(a)) {
+                    length = of(x.name(), x.indices().indexOf(a));
+                }
+                out.add(length);
+            }
+            return out;
+        }
+
+        int of(String name, int axis) {
+            String key = name + "#" + axis;
+            return plain.getOrDefault(key, computed.getOrDefault(key, N));
+        }
+
+        private void collect(Expr e, Map<String, Integer> ranges, Environment env) {
+            if (e instanceof IndexSum s) {
+                Map<String, Integer> inner = new java.util.HashMap<>(ranges);
+                inner.put(s.index(), s.upper() instanceof Sym k && !k.equals(Exprs.N) ? (int) env.scalar(k.name()) : N);
+                collect(s.body(), inner, env);
+                return;
+            }
+            if (e instanceof Indexed x) {
+                for (int p = 0; p < x.indices().size(); p++) {
+                    String i = x.indices().get(p);
+                    String key = x.name() + "#" + p;
+                    if (Index.isSymbolic(i)) {
+                        plain.putIfAbsent(key, ranges.getOrDefault(i, N));
+                    } else if (Index.isAffine(i)) {
+                        computed.merge(key, largest(i, ranges, env), Math::max);
+                    }
+                }
+            }
+            Exprs.children(e).forEach(c -> collect(c, ranges, env));
+        }
+
+        private int largest(String index, Map<String, Integer> ranges, Environment env) {
+            long v = Index.offset(index);
+            for (Map.Entry<String, Long> term : Index.coefficients(index).entrySet()) {
+                long t = term.getValue();
+                for (String name : term.getKey().split("\\*")) {
+                    t *= sizes.contains(name) && !ranges.containsKey(name) ? (long) env.scalar(name)
+                            : term.getValue() > 0 ? ranges.getOrDefault(name, N) : 1;
+                }
+                v += t;
+            }
+            return (int) Math.max(1, v);
+        }
     }
 
     private static void writeModules(Path dir) throws IOException {
