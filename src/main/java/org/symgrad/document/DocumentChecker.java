@@ -37,6 +37,7 @@ import org.symgrad.parse.latex.DefinedFunctions;
 import org.symgrad.parse.latex.LabelIndicators;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.NameSubscripts;
+import org.symgrad.parse.latex.OuterProducts;
 import org.symgrad.parse.latex.LatexSpans;
 import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.Reading;
@@ -77,6 +78,7 @@ public final class DocumentChecker {
     private final Map<String, String> unreadable = new HashMap<>();
     private final ComponentDefinitions components = new ComponentDefinitions();
     private Set<String> equationIndexLetters = Set.of();
+    private Optional<LatexContext.MatrixEntry> matrixEntry = Optional.empty();
     private Set<String> otherSidesIndexLetters = Set.of();
     private Set<String> headIndexLetters = Set.of();
     private final Set<String> plainNames = new LinkedHashSet<>();
@@ -153,6 +155,11 @@ public final class DocumentChecker {
         @Override
         public List<Token> sigmaArgument() {
             return sigmaArgument;
+        }
+
+        @Override
+        public Optional<LatexContext.MatrixEntry> matrixEntry() {
+            return matrixEntry;
         }
 
         @Override
@@ -495,7 +502,9 @@ public final class DocumentChecker {
         }
         otherSidesIndexLetters = others;
         headIndexLetters = headIndexLetters(s, tokens);
+        matrixEntry = s == null ? Optional.empty() : OuterProducts.entry(s.sides());
         Reading r = LatexReader.read(tokens, text, context);
+        matrixEntry = Optional.empty();
         equationIndexLetters = Set.of();
         otherSidesIndexLetters = Set.of();
         headIndexLetters = Set.of();

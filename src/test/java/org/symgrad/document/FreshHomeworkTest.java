@@ -232,7 +232,9 @@ class FreshHomeworkTest {
             Map.entry("selu-activation", "9✓ 11✓"),
             Map.entry("sutton-barto-linear-td", "12✓ 13✓ 20✓"),
             Map.entry("tukey-biweight", "9✓ 13✓"),
-            Map.entry("wing-loss", "9✓ 14✓ 18✗"));
+            Map.entry("wing-loss", "9✓ 14✓ 18✗"),
+            Map.entry("cs231n-linear-classifier-outer", "19– 21✓ 27✓"),
+            Map.entry("goodfellow-affine-backprop", "15✓ 15✓ 19✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -324,7 +326,8 @@ class FreshHomeworkTest {
             new String[] {"center-loss", "18", "the square's factor 2 forgotten under λ/2: λ(x_k − c_k)"},
             new String[] {"elo-rating-logistic", "21", "the factor ln 10 of 10^x dropped in ∂ℓ/∂R_B"},
             new String[] {"karpathy-yes-backprop", "27", "the recurrent input h_{t−1} for the layer input x_t in ∂h_t/∂W_xh"},
-            new String[] {"wing-loss", "18", "the slope at x = w is w/(ε + w), not 1/ε"});
+            new String[] {"wing-loss", "18", "the slope at x = w is w/(ε + w), not 1/ε"},
+            new String[] {"goodfellow-affine-backprop", "19", "the outer product the other way round: x gᵀ is the transpose of g xᵀ"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -358,6 +361,9 @@ class FreshHomeworkTest {
                     + "written as a call with non-variable arguments is refused (the step is right)"),
             Map.entry("girshick-smooth-l1:17", "the width target's labels t_w, v_w, w_a beside the width w: w is read "
                     + "as an index of v (v_w) and then used as a value, which is refused (the step is right)"),
+            Map.entry("cs231n-linear-classifier-outer:19", "skipped: ∂L/∂\\mathbf{b} = \\mathbf{p} - \\mathbf{y} is a "
+                    + "whole vector gradient, which the reader refuses, saying how to write one component (the step is right; "
+                    + "the matrix gradient after it, an outer product, is read entry by entry and proven)"),
             Map.entry("ng-sparse-autoencoder-kl:6", "undecided, rightly: the row states what KL(ρ ‖ ρ̂_j) is, and KL "
                     + "is defined nowhere else; the report says it depends on a function the document does not define"),
             Map.entry("ng-sparse-autoencoder-kl:14", "undecided: J, the reconstruction cost, is not defined, and its "

@@ -75,6 +75,10 @@ final class LatexBuilder {
     private final List<ReadingNote> notes;
     private final Set<Expr> rangeSizes;
     private boolean allowVectors;
+    /** The entry index a vector name without one takes inside a factor of an outer product ({@link OuterProducts}). */
+    private String outerComponent;
+    /** Whether a transpose is dropped: the row factor of an outer product, read entrywise. */
+    private boolean transposeDropped;
     /** A component a vector function without one may take (M5), until one does. */
     private String offeredComponent;
     private boolean componentTaken;
@@ -306,8 +310,27 @@ final class LatexBuilder {
         List<Item> items = new ArrayList<>();
         ParseTree pendingOp = null;
         List<ParseTree> children = ctx.children;
+        int outer = outerProductAt(children);
         for (int c = 0; c < children.size(); c++) {
             ParseTree child = children.get(c);
+            if (c == children.size() - 1 && outer < 0 && (child instanceof LatexParser.FactorContext
+                    || child instanceof LatexParser.PlainSignedContext)) {
+                Optional<Expr> called = calledOuterProduct((ParserRuleContext) child);
+                if (called.isPresent()) {
+                    items.add(new Item(child instanceof LatexParser.SignedContext ? pendingOp : null,
+                            new Value(called.get()), (ParserRuleContext) child));
+                    pendingOp = null;
+                    continue;
+                }
+            }
+            if (c == outer) {
+                items.add(new Item(child instanceof LatexParser.SignedContext ? pendingOp : null,
+                        new Value(outerProduct(children.get(c), (LatexParser.FactorContext) children.get(c + 1))),
+                        (ParserRuleContext) child));
+                pendingOp = null;
+                c++;
+                continue;
+            }
             Optional<Expr> inner = c + 1 < children.size() ? innerProduct(children, c) : Optional.empty();
             if (inner.isPresent()) {
                 items.add(new Item(child instanceof LatexParser.SignedContext ? pendingOp : null, new Value(inner.get()),
@@ -329,6 +352,107 @@ final class LatexBuilder {
             }
         }
         return product(items, 0, ctx);
+    }
+
+    /**
+     * Where the outer product {@code u v^\top} of a matrix derivative's value starts among a term's
+     * children: the last two factors, the second transposed, while the statement's first side is a
+     * derivative by a matrix ({@link LatexContext#matrixEntry()}); -1 otherwise.
+     */
+    private int outerProductAt(List<ParseTree> children) {
+        int n = children.size();
+        if (context.matrixEntry().isEmpty() || n < 2 || !(children.get(n - 1) instanceof LatexParser.FactorContext last)
+                || !(children.get(n - 2) instanceof LatexParser.FactorContext || children.get(n - 2) instanceof LatexParser.SignedContext)) {
+            return -1;
+        }
+        Optional<LatexParser.PostfixContext> v = postfixOf(last);
+        if (v.isEmpty() || v.get().postOp().isEmpty()
+                || !(v.get().postOp().get(v.get().postOp().size() - 1) instanceof LatexParser.SuperscriptOpContext sup)
+                || !isTranspose(sup.scriptArg()) || isCapital(v.get().primary())) {
+            // X^T: a transposed matrix makes a matrix product, not an outer product
+            return -1;
+        }
+        return n - 2;
+    }
+
+    /**
+     * The outer product {@code (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top} as the (i, j) entry of the matrix
+     * derivative it is the value of: the column factor's vectors at i, the row factor's at j, (p_i − y_i) x_j.
+     */
+    private Expr outerProduct(ParseTree column, LatexParser.FactorContext row) {
+        LatexContext.MatrixEntry entry = context.matrixEntry().orElseThrow();
+        String savedComponent = outerComponent;
+        boolean savedDropped = transposeDropped;
+        try {
+            outerComponent = entry.row();
+            Expr u = column instanceof LatexParser.SignedContext s ? pieceValue(signed(s), (ParserRuleContext) column)
+                    : pieceValue(factor((LatexParser.FactorContext) column), (ParserRuleContext) column);
+            outerComponent = entry.column();
+            transposeDropped = true;
+            Expr v = pieceValue(factor(row), row);
+            note(text((ParserRuleContext) column) + " " + text(row) + " read as the outer product's entry ("
+                    + entry.row() + ", " + entry.column() + "): " + u + " times " + v, (ParserRuleContext) column);
+            return Exprs.mul(u, v);
+        } finally {
+            outerComponent = savedComponent;
+            transposeDropped = savedDropped;
+        }
+    }
+
+    /** Whether {@code p} is a capital letter, plain or styled ({@code X}, {@code \mathbf{X}}): a matrix. */
+    private static boolean isCapital(LatexParser.PrimaryContext p) {
+        String letter = p instanceof LatexParser.LetterContext l ? l.getText()
+                : p instanceof LatexParser.StyledContext s && s.scriptArg() instanceof LatexParser.BracedScriptContext b
+                ? b.getText().replaceAll("[{}\\s]", "") : p instanceof LatexParser.StyledContext s2 ? s2.scriptArg().getText() : "";
+        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0));
+    }
+
+    /**
+     * {@code \mathbf{x} (\mathbf{p} - \mathbf{y})^\top}, which the grammar takes as one name with a
+     * bracket after it: the outer product x_i (p_j − y_j) when the statement is a matrix derivative's.
+     */
+    private Optional<Expr> calledOuterProduct(ParserRuleContext f) {
+        Optional<LatexParser.PostfixContext> post = postfixOf(f);
+        int ops = post.map(p -> p.postOp().size()).orElse(0);
+        if (context.matrixEntry().isEmpty() || ops < 2
+                || !(post.get().postOp(ops - 2) instanceof LatexParser.CallOpContext call)
+                || !(post.get().postOp(ops - 1) instanceof LatexParser.SuperscriptOpContext sup) || !isTranspose(sup.scriptArg())
+                || call.callArgs().expr().size() != 1
+                || !post.get().postOp().subList(0, ops - 2).stream().allMatch(o -> o instanceof LatexParser.SubscriptOpContext)) {
+            return Optional.empty();
+        }
+        LatexContext.MatrixEntry entry = context.matrixEntry().get();
+        List<ReadingNote> saved = new ArrayList<>(notes);
+        if (isCapital(post.get().primary()) || !(primary(post.get().primary()) instanceof NameAtom name) || !name.isPlain()
+                || LatexNames.registryFunction(name.base + name.suffix, name.spelling).isPresent()
+                || context.function(name.base + name.suffix).isPresent()) {
+            notes.clear();
+            notes.addAll(saved);
+            return Optional.empty();
+        }
+        for (LatexParser.PostOpContext op : post.get().postOp().subList(0, ops - 2)) {
+            absorbScript(name, op, false);
+        }
+        String savedComponent = outerComponent;
+        try {
+            outerComponent = entry.row();
+            Expr u = resolve(name);
+            outerComponent = entry.column();
+            Expr v = expr(call.callArgs().expr(0));
+            note(text(f) + " read as the outer product's entry (" + entry.row() + ", " + entry.column() + "): "
+                    + u + " times " + v, f);
+            return Optional.of(Exprs.mul(u, v));
+        } finally {
+            outerComponent = savedComponent;
+        }
+    }
+
+    private Expr pieceValue(Piece p, ParserRuleContext where) {
+        if (p instanceof Value v) {
+            return v.expr();
+        }
+        throw error("a derivative operator in an outer product is not understood; write the entry "
+                + "\\frac{\\partial L}{\\partial W_{ij}}", where);
     }
 
     /**
@@ -1170,6 +1294,8 @@ final class LatexBuilder {
                 case LatexParser.SuperscriptOpContext sup -> {
                     if (sup.scriptArg() instanceof LatexParser.PrimeScriptContext) {
                         current = prime(current, 1, sup);
+                    } else if (transposeDropped && i == ops.size() - 1 && isTranspose(sup.scriptArg())) {
+                        transposeDropped = false;
                     } else {
                         rejectTranspose(sup.scriptArg());
                         current = Exprs.pow(current, scriptValue(sup.scriptArg()));
@@ -1765,6 +1891,11 @@ final class LatexBuilder {
     }
 
     private void superscript(NameAtom name, LatexParser.ScriptArgContext arg, boolean callFollows) {
+        if (transposeDropped && isTranspose(arg)) {
+            // the row factor of an outer product, read entrywise: x^\top's j-th entry is x_j
+            transposeDropped = false;
+            return;
+        }
         rejectTranspose(arg);
         if (arg instanceof LatexParser.PrimeScriptContext) {
             name.primes++;
@@ -2208,6 +2339,22 @@ final class LatexBuilder {
         if (!name.label.isEmpty() && !name.label.matches("[A-Za-z0-9]+")) {
             throw error("the label of " + text(name.where) + " is not understood", name.where);
         }
+        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
+        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
+            // λW beside an outer product: the matrix's (i, j) entry
+            name.indices.add(entry.get().row());
+            name.indices.add(entry.get().column());
+            full = name.name();
+        } else if (outerComponent != null) {
+            // a vector in a factor of an outer product: its entry, after its own subscripts (x_n is the
+            // n-th example's vector, x_{nj} its entry j, as an inner product reads it)
+            if (Character.isUpperCase(name.base.charAt(0))) {
+                throw error(text(name.where) + " is a matrix in an outer product, which is matrix notation, not "
+                        + "supported yet: write one entry, as in \\frac{\\partial L}{\\partial W_{ij}}", name.where);
+            }
+            name.indices.add(outerComponent);
+            full = name.name();
+        }
         Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, name.indices);
         if (name.bold && name.indices.isEmpty()) {
             if (!allowVectors) {
@@ -2243,6 +2390,14 @@ final class LatexBuilder {
                     + name.base + "_" + k, whole);
             name.indices.add(k);
             pendingGradientComponent[0] = null;
+        }
+        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
+        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
+            // \nabla_{\mathbf{W}} L = \boldsymbol{\delta} \mathbf{h}^\top: checked entry by entry
+            name.indices.add(entry.get().row());
+            name.indices.add(entry.get().column());
+            note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{" + entry.get().row()
+                    + entry.get().column() + "}", whole);
         }
         if (name.bold && name.indices.isEmpty()) {
             throw error(text(whole) + " is a vector gradient, which is matrix notation, not supported yet: write one "
@@ -2282,7 +2437,15 @@ final class LatexBuilder {
         if (num.expr() == null) {
             return new Operator(wrt, false, null, LatexSpans.of(document, ctx));
         }
-        Expr of = expr(num.expr());
+        // in an outer product's factor, ∂L/∂y is the vector of ∂L/∂y_i: the entry index is the variable's, never L's
+        String savedComponent = outerComponent;
+        outerComponent = null;
+        Expr of;
+        try {
+            of = expr(num.expr());
+        } finally {
+            outerComponent = savedComponent;
+        }
         boolean sigmaQuantity = of instanceof Sym q && q.name().equals(FunctionRegistry.SIGMA) && context.sigmaIsQuantity();
         if (of instanceof Sym s && s.name().equals(FunctionRegistry.SIGMA) && !sigmaQuantity
                 && !context.sigmaArgument().isEmpty() && !context.defines(s.name()) && context.function(s.name()).isEmpty()) {
@@ -2354,7 +2517,17 @@ final class LatexBuilder {
         if (name.power != null) {
             throw error("the variable of a derivative is a name, not " + text(post), post);
         }
-        if (name.bold && name.indices.isEmpty()) {
+        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
+        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
+            // \frac{\partial L}{\partial \mathbf{W}} = (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top: checked entry by entry
+            name.indices.add(entry.get().row());
+            name.indices.add(entry.get().column());
+            note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{" + entry.get().row()
+                    + entry.get().column() + "}", whole);
+        }
+        // \frac{\partial L}{\partial \mathbf{y}} \mathbf{x}^\top: the gradient's entry ∂L/∂y_i, which resolve gives
+        boolean entryOfAVector = outerComponent != null && Character.isLowerCase(name.base.charAt(0));
+        if (name.bold && name.indices.isEmpty() && !entryOfAVector) {
             throw error("a derivative with respect to the vector " + text(post) + " is matrix notation, which is "
                     + "not supported yet: write one component, as in \\frac{\\partial L}{\\partial "
                     + name.base + "_j}", whole);

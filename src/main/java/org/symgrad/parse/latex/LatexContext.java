@@ -109,6 +109,29 @@ public interface LatexContext {
         return Optional.empty();
     }
 
+    /**
+     * The entry at which the statement being read is checked when its first side is a derivative by a
+     * matrix and another side writes an outer product ({@link OuterProducts}): {@code ∂L/∂W} is read as
+     * {@code ∂L/∂W_{ij}} and {@code (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top} as {@code (p_i - y_i) x_j}.
+     */
+    default Optional<MatrixEntry> matrixEntry() {
+        return Optional.empty();
+    }
+
+    /**
+     * The matrix {@code base} (symgrad's spelling of its name, bold or not) and the two entry indices.
+     *
+     * @param base   the matrix's name, {@code W}
+     * @param row    the row index, {@code i}
+     * @param column the column index, {@code j}
+     */
+    record MatrixEntry(String base, String row, String column) {
+        /** Whether {@code name} (a name's base and suffix, no indices) is this matrix. */
+        public boolean names(String name) {
+            return base.equals(name);
+        }
+    }
+
     /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */
     default List<Token> sigmaArgument() {
         return List.of();

@@ -36,6 +36,7 @@ public final class NameSubscripts {
         Set<String> indexedBases = new LinkedHashSet<>();
         Set<String> onOtherNames = new LinkedHashSet<>();
         Set<String> indices = new LinkedHashSet<>();
+        Set<String> bound = new LinkedHashSet<>();
         List<List<String>> pairs = new java.util.ArrayList<>();
         java.util.Map<String, Set<String>> gates = new java.util.LinkedHashMap<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -52,6 +53,7 @@ public final class NameSubscripts {
             int before = tokens.get(i - 1).getType();
             if (before == LatexLexer.SUM || before == LatexLexer.PROD) {
                 indices.addAll(boundLetters(tokens.subList(i + 1, end)));
+                bound.addAll(boundLetters(tokens.subList(i + 1, end)));
                 continue;
             }
             String base = baseLetter(tokens, i - 1);
@@ -94,7 +96,119 @@ public final class NameSubscripts {
                 out.addAll(named);
             }
         }
+        out.addAll(labels(tokens, bound));
         return out;
+    }
+
+    /**
+     * Fixed labels: letters that tell two named things apart and range over nothing, such as the
+     * winner and loser {@code \ell_w}, {@code \ell_l} of a preference pair, {@code y_w}, {@code y_l},
+     * or a triplet's anchor, positive and negative {@code x_a}, {@code x_p}, {@code x_n}. Read as
+     * indices they would be components of one vector that may coincide, and a right derivative
+     * ∂L/∂ℓ_w would be called false at w = l. A lower-case letter is a label when every one of its
+     * uses is the whole subscript of a name (never a value, never differentiated by, never in a
+     * condition, a superscript, index arithmetic or a subscript of two letters), no sum or product
+     * binds it, no name it subscripts is a family (written with a bound index, a digit, or a
+     * subscript other than one letter: {@code z_k} under {@code \sum_k}, {@code x_1},
+     * {@code W_{ij}}), it is not the subscript of a name's one definition ({@code y_i = …} defines
+     * a family; {@code d_p = …} beside {@code d_n = …} defines two things), and one name carries it
+     * beside another such letter ({@code \ell_w} and {@code \ell_l}).
+     */
+    static Set<String> labels(List<Token> tokens, Set<String> bound) {
+        Set<String> notLabels = new LinkedHashSet<>(bound);
+        Set<String> families = new LinkedHashSet<>();
+        java.util.Map<String, Set<String>> onBase = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Set<String>> defined = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() == LatexLexer.UNDERSCORE && i > 0 && i + 1 < tokens.size()) {
+                String base = baseKey(tokens, i - 1);
+                int end = argumentEnd(tokens, i + 1);
+                if (base == null || end < 0) {
+                    continue;
+                }
+                int width = end - i - 1;
+                Token first = tokens.get(i + 1 == end - 1 ? i + 1 : i + 2);
+                boolean oneLetter = (width == 1 || width == 3) && first.getType() == LatexLexer.LETTER;
+                if (!oneLetter) {
+                    List<Token> script = tokens.subList(i + 1, end);
+                    boolean named = script.stream().allMatch(s -> s.getType() == LatexLexer.TEXT
+                            || s.getType() == LatexLexer.LBRACE || s.getType() == LatexLexer.RBRACE
+                            || s.getType() == LatexLexer.LETTER && Character.isUpperCase(s.getText().charAt(0)));
+                    if (!named) {
+                        families.add(base);
+                    }
+                } else if (Character.isLowerCase(first.getText().charAt(0))) {
+                    onBase.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(first.getText());
+                    int next = end < tokens.size() && tokens.get(end).getType() == LatexLexer.AMP ? end + 1 : end;
+                    if (next < tokens.size() && (tokens.get(next).getType() == LatexLexer.EQ
+                            || tokens.get(next).getType() == LatexLexer.DEF_EQ)) {
+                        defined.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(first.getText());
+                    }
+                }
+                continue;
+            }
+            if (t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0)) && !wholeSubscript(tokens, i)) {
+                notLabels.add(t.getText());
+            }
+        }
+        // a family is defined once, over its index (y_i = …); two labelled things each get a definition (d_p, d_n)
+        for (Set<String> letters : defined.values()) {
+            if (letters.size() == 1) {
+                notLabels.addAll(letters);
+            }
+        }
+        for (var e : onBase.entrySet()) {
+            for (String l : e.getValue()) {
+                if (notLabels.contains(l)) {
+                    families.add(e.getKey());
+                }
+            }
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        onBase.values().forEach(candidates::addAll);
+        candidates.removeAll(notLabels);
+        onBase.forEach((base, letters) -> {
+            if (families.contains(base)) {
+                candidates.removeAll(letters);
+            }
+        });
+        Set<String> out = new LinkedHashSet<>();
+        for (Set<String> letters : onBase.values()) {
+            Set<String> named = new LinkedHashSet<>(letters);
+            named.retainAll(candidates);
+            if (named.size() >= 2) {
+                out.addAll(named);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the letter at {@code at} is the whole subscript of a name: {@code b_w} or {@code b_{w}}. */
+    private static boolean wholeSubscript(List<Token> tokens, int at) {
+        if (at >= 2 && tokens.get(at - 1).getType() == LatexLexer.UNDERSCORE) {
+            return baseKey(tokens, at - 2) != null;
+        }
+        return at >= 3 && at + 1 < tokens.size() && tokens.get(at - 1).getType() == LatexLexer.LBRACE
+                && tokens.get(at + 1).getType() == LatexLexer.RBRACE && tokens.get(at - 2).getType() == LatexLexer.UNDERSCORE
+                && baseKey(tokens, at - 3) != null;
+    }
+
+    /**
+     * The name that ends at {@code at}, as written ({@code r}, {@code \ell}, {@code \hat{r}},
+     * {@code \mathbf{x}}), or null when no name ends there (a bracket, a sum).
+     */
+    private static String baseKey(List<Token> tokens, int at) {
+        Token t = tokens.get(at);
+        if (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) {
+            return t.getText();
+        }
+        if (t.getType() == LatexLexer.RBRACE && at >= 3 && (tokens.get(at - 1).getType() == LatexLexer.LETTER
+                || tokens.get(at - 1).getType() == LatexLexer.GREEK) && tokens.get(at - 2).getType() == LatexLexer.LBRACE
+                && (tokens.get(at - 3).getType() == LatexLexer.DECOR || tokens.get(at - 3).getType() == LatexLexer.FONT)) {
+            return tokens.get(at - 3).getText() + "{" + tokens.get(at - 1).getText() + "}";
+        }
+        return null;
     }
 
     /** The letters a sum's subscript binds: those before its {@code =}, or all of them. */
