@@ -271,8 +271,8 @@ final class WrittenTermOrder {
         return arg;
     }
 
-    /** {@code −t}, its number negated where it has one. */
-    private static Expr negated(Expr t) {
+    /** {@code −t}, its number negated where it has one (also for {@link WrittenTermSources}). */
+    static Expr negated(Expr t) {
         if (t instanceof Num n) {
             return new Num(n.value().negate(), n.decimal());
         }

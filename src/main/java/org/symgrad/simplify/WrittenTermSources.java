@@ -125,7 +125,7 @@ public final class WrittenTermSources {
             return multiple.isOne() ? new Add(shown) : new Mul(List.of(c, new Add(shown)));
         }
         // a bracket that would open with a subtracted term takes the sign out: −2(e p − λ q), not 2(−e p + λ q)
-        List<Expr> negated = ordered.stream().map(WrittenTermSources::negated).toList();
+        List<Expr> negated = ordered.stream().map(WrittenTermOrder::negated).toList();
         return new Mul(List.of(new Num(multiple.negate()), new Add(negated)));
     }
 
@@ -139,18 +139,5 @@ public final class WrittenTermSources {
             return a.terms().stream().map(t -> Exprs.mul(c, t)).toList();
         }
         return List.of(d);
-    }
-
-    /** {@code −t}, its number negated where it has one. */
-    private static Expr negated(Expr t) {
-        if (t instanceof Num n) {
-            return new Num(n.value().negate(), n.decimal());
-        }
-        if (t instanceof Mul m && m.factors().get(0) instanceof Num c) {
-            List<Expr> rest = new ArrayList<>(m.factors());
-            rest.set(0, new Num(c.value().negate(), c.decimal()));
-            return Exprs.mul(rest);
-        }
-        return Exprs.neg(t);
     }
 }

@@ -681,6 +681,21 @@ final class LatexBuilder {
     private static final Pattern LABELLED_TRANSPOSE = Pattern.compile("\\{(\\([A-Za-z0-9]+\\))" + TRANSPOSE_MARK + "\\}");
 
     /**
+     * The matrix a derivative is taken by, written whole where an outer product is read entry by entry
+     * ({@code \nabla_{\mathbf{W}} L = \boldsymbol{\delta} \mathbf{h}^\top}, {@code \frac{\partial L}{\partial \mathbf{W}}
+     * = (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top}): its entry (i, j), said in a note.
+     */
+    private void readAsMatrixEntry(NameAtom name, ParserRuleContext whole) {
+        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
+        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
+            name.indices.add(entry.get().row());
+            name.indices.add(entry.get().column());
+            note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{" + entry.get().row()
+                    + entry.get().column() + "}", whole);
+        }
+    }
+
+    /**
      * {@code \odot} (⊙), the element-wise product: between components, which is all index notation
      * writes ({@code Z_t \odot H_{t-1}}, {@code r_j \odot h_j}), it is the ordinary product; a bare
      * vector operand is refused where it is read, as for any other product.
@@ -2391,14 +2406,7 @@ final class LatexBuilder {
             name.indices.add(k);
             pendingGradientComponent[0] = null;
         }
-        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
-        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
-            // \nabla_{\mathbf{W}} L = \boldsymbol{\delta} \mathbf{h}^\top: checked entry by entry
-            name.indices.add(entry.get().row());
-            name.indices.add(entry.get().column());
-            note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{" + entry.get().row()
-                    + entry.get().column() + "}", whole);
-        }
+        readAsMatrixEntry(name, whole);
         if (name.bold && name.indices.isEmpty()) {
             throw error(text(whole) + " is a vector gradient, which is matrix notation, not supported yet: write one "
                     + "component, \\frac{\\partial f}{\\partial " + name.base + "_a}, or the gradient's component "
@@ -2517,14 +2525,7 @@ final class LatexBuilder {
         if (name.power != null) {
             throw error("the variable of a derivative is a name, not " + text(post), post);
         }
-        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
-        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
-            // \frac{\partial L}{\partial \mathbf{W}} = (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top: checked entry by entry
-            name.indices.add(entry.get().row());
-            name.indices.add(entry.get().column());
-            note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{" + entry.get().row()
-                    + entry.get().column() + "}", whole);
-        }
+        readAsMatrixEntry(name, whole);
         // \frac{\partial L}{\partial \mathbf{y}} \mathbf{x}^\top: the gradient's entry ∂L/∂y_i, which resolve gives
         boolean entryOfAVector = outerComponent != null && Character.isLowerCase(name.base.charAt(0));
         if (name.bold && name.indices.isEmpty() && !entryOfAVector) {
