@@ -177,7 +177,9 @@ public final class FunctionRegistry {
                     .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(Range.OPEN_SYMMETRIC)
                     .code("np.vectorize(math.erf, otypes=[float])({0})", "torch.erf({0})").build(),
             KnownFunction.unary("erfc", FunctionRegistry::erfc).derivative(neg(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())),
-                            exp(neg(pow(U, 2)))))).canonicalForm(sub(ONE, fn("erf", U)))
+                            exp(neg(pow(U, 2))))))
+                    // kept by its name, as books and SciPy write it: a canonical form 1 − erf u made the simplifier
+                    // write x·erfc(x)'s derivative as … − (erf(x) − 1)
                     .code("np.vectorize(math.erfc, otypes=[float])({0})", "torch.erfc({0})").build(),
             KnownFunction.unary(PHI, FunctionRegistry::normalCdf).derivative(normalDensity(U))
                     .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)

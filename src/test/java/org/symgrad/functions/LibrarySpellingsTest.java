@@ -15,7 +15,7 @@ import org.symgrad.print.Printer;
  * The names numerical libraries and books give to formulas of the registry's functions — base-b
  * logarithms, {@code log1p}, {@code expm1}, {@code exp2}, {@code rsqrt}, {@code erfc},
  * {@code softsign}, {@code mish}, {@code logit} — are known functions, read as the formula they
- * name. Before, each was an abstract function and its derivative stayed symbolic ({@code log2'(x)}).
+ * name; erfc keeps its name (its derivative −2e^{−x²}/√π), as books write it. Before, each was an abstract function and its derivative stayed symbolic ({@code log2'(x)}).
  */
 class LibrarySpellingsTest {
 
