@@ -453,12 +453,16 @@ public final class Checker {
                 out.putIfAbsent(pointName(x.name(), at), env.indexed(x.name(), at));
             }
         }
-        String bound = e instanceof org.symgrad.expr.IndexSum sum ? sum.index()
-                : e instanceof org.symgrad.expr.IndexProduct product ? product.index() : null;
-        if (bound != null) {
-            Expr lower = e instanceof org.symgrad.expr.IndexSum sum ? sum.lower() : ((org.symgrad.expr.IndexProduct) e).lower();
-            Expr upper = e instanceof org.symgrad.expr.IndexSum sum ? sum.upper() : ((org.symgrad.expr.IndexProduct) e).upper();
-            Expr body = e instanceof org.symgrad.expr.IndexSum sum ? sum.body() : ((org.symgrad.expr.IndexProduct) e).body();
+        Reduction reduction = switch (e) {
+            case org.symgrad.expr.IndexSum sum -> new Reduction(sum.index(), sum.lower(), sum.upper(), sum.body());
+            case org.symgrad.expr.IndexProduct p -> new Reduction(p.index(), p.lower(), p.upper(), p.body());
+            default -> null;
+        };
+        if (reduction != null) {
+            String bound = reduction.index();
+            Expr lower = reduction.lower();
+            Expr upper = reduction.upper();
+            Expr body = reduction.body();
             collect(lower, env, scope, out);
             collect(upper, env, scope, out);
             OptionalInt from = bound(lower, env, scope);
@@ -484,6 +488,10 @@ public final class Checker {
             return;
         }
         Exprs.children(e).forEach(c -> collect(c, env, scope, out));
+    }
+
+    /** A Σ or Π: its index, its limits and its body. */
+    private record Reduction(String index, Expr lower, Expr upper, Expr body) {
     }
 
     /** The entry {@code x} reads where {@code scope} binds the indices, or null where it does not bind them all. */

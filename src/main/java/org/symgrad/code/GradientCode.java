@@ -453,15 +453,17 @@ final class GradientCode {
         if (limit.isPresent()) {
             return names.of(limit.get()); // Σ_{m=1}^{K}: m runs over 1..K
         }
-        Optional<IndexClasses.Slot> slot = classes.slot(representative, leaves,
-                n -> leaves.contains(n) && ranks.getOrDefault(n, 0) > 0 || computed.contains(n));
-        if (slot.isPresent()) {
-            return names.of(slot.get().name()) + ".shape[" + slot.get().axis() + "]";
-        }
-        return readThrough(representative).orElseThrow(() -> new Unsupported("cannot tell the length of the range of"
+        return axis(representative).or(() -> readThrough(representative)).orElseThrow(() -> new Unsupported("cannot tell the length of the range of"
                 + " index " + index + ": no array has it as an axis, nor reads it at a position i + m whose other"
                 + " terms have known ranges (pass an array indexed by " + index + ", or bound it with sum_{" + index
                 + "=1}^{K})"));
+    }
+
+    /** The length of the range {@code representative} as an axis of an argument or of a name computed before. */
+    private Optional<String> axis(String representative) {
+        return classes.slot(representative, leaves,
+                n -> leaves.contains(n) && ranks.getOrDefault(n, 0) > 0 || computed.contains(n))
+                .map(x -> names.of(x.name()) + ".shape[" + x.axis() + "]");
     }
 
     /**
@@ -520,9 +522,7 @@ final class GradientCode {
                     return Optional.empty();
                 } else if (c > 0) {
                     String other = classes.classOf(scope, name);
-                    Optional<String> known = limit(other).map(names::of).or(() -> classes.slot(other, leaves,
-                            n -> leaves.contains(n) && ranks.getOrDefault(n, 0) > 0 || computed.contains(n))
-                            .map(x -> names.of(x.name()) + ".shape[" + x.axis() + "]"));
+                    Optional<String> known = limit(other).map(names::of).or(() -> axis(other));
                     if (known.isEmpty() || other.equals(representative)) {
                         return Optional.empty();
                     }

@@ -36,14 +36,8 @@ public final class WrittenTermSources {
      * terms (the number multiplied into each); empty otherwise.
      */
     public static List<Expr> termsOf(Expr input) {
-        if (input instanceof Add a && a.terms().size() <= MAX_TERMS) {
-            return a.terms();
-        }
-        if (input instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num c
-                && m.factors().get(1) instanceof Add a && a.terms().size() <= MAX_TERMS) {
-            return a.terms().stream().map(t -> Exprs.mul(c, t)).toList();
-        }
-        return List.of();
+        List<Expr> terms = termsOrWhole(input);
+        return terms.size() >= 2 && terms.size() <= MAX_TERMS ? terms : List.of();
     }
 
     /**

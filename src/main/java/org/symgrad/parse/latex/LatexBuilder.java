@@ -686,13 +686,21 @@ final class LatexBuilder {
      * = (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top}): its entry (i, j), said in a note.
      */
     private void readAsMatrixEntry(NameAtom name, ParserRuleContext whole) {
-        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
-        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
-            name.indices.add(entry.get().row());
-            name.indices.add(entry.get().column());
-            note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{" + entry.get().row()
-                    + entry.get().column() + "}", whole);
+        if (takeMatrixEntry(name)) {
+            note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{"
+                    + String.join("", name.indices) + "}", whole);
         }
+    }
+
+    /** Gives the matrix the statement is read entry by entry at ({@link LatexContext#matrixEntry}) its two entry indices, if {@code name} is it. */
+    private boolean takeMatrixEntry(NameAtom name) {
+        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
+        if (!name.indices.isEmpty() || !name.label.isEmpty() || entry.isEmpty() || !entry.get().names(name.base + name.suffix)) {
+            return false;
+        }
+        name.indices.add(entry.get().row());
+        name.indices.add(entry.get().column());
+        return true;
     }
 
     /**
@@ -1390,6 +1398,12 @@ final class LatexBuilder {
     private record Call(List<Expr> earlier, Expr value, int next) {
     }
 
+    /** Whether {@code name} is the logistic σ: the plain Greek σ, which the document neither defines nor makes a function of its own. */
+    private boolean builtInSigma(NameAtom name) {
+        return name.spelling == NameAtom.Spelling.GREEK && name.base.equals(FunctionRegistry.SIGMA) && name.indices.isEmpty()
+                && name.label.isEmpty() && context.function(name.name()).isEmpty() && !context.defines(FunctionRegistry.SIGMA);
+    }
+
     /**
      * {@code name(args)}: a call of a known, defined or abstract function, a derivative call
      * {@code f'(x)}, or a product (M8). {@code next} is the first post-operation not consumed.
@@ -1399,8 +1413,7 @@ final class LatexBuilder {
         List<LatexParser.ExprContext> argCtxs = call.expr();
         String fullName = name.name();
         Optional<DocumentFunction> defined = context.function(fullName);
-        boolean knownSigma = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
-                && name.indices.isEmpty() && name.label.isEmpty() && defined.isEmpty() && !context.defines("sigma");
+        boolean knownSigma = builtInSigma(name);
         if (name.inverse != null && (!knownSigma || name.primes > 0)) {
             throw error(text(name.where) + "^{-1}(…) reads as an inverse function, which is not supported here",
                     name.inverse);
@@ -1978,10 +1991,7 @@ final class LatexBuilder {
         }
         Expr power = scriptValue(arg);
         if (callFollows && Exprs.isNum(power, -1)) {
-            if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals(FunctionRegistry.SIGMA)
-                    && name.indices.isEmpty() && name.label.isEmpty() && name.primes == 0
-                    && context.function(FunctionRegistry.SIGMA).isEmpty() && !context.defines(FunctionRegistry.SIGMA)
-                    && !context.sigmaIsQuantity()) {
+            if (builtInSigma(name) && name.primes == 0 && !context.sigmaIsQuantity()) {
                 name.inverse = arg; // \sigma^{-1}(p): the sigmoid's inverse, read where the call is
                 return;
             }
@@ -2354,11 +2364,8 @@ final class LatexBuilder {
         if (!name.label.isEmpty() && !name.label.matches("[A-Za-z0-9]+")) {
             throw error("the label of " + text(name.where) + " is not understood", name.where);
         }
-        Optional<LatexContext.MatrixEntry> entry = context.matrixEntry();
-        if (name.indices.isEmpty() && entry.isPresent() && entry.get().names(name.base + name.suffix) && name.label.isEmpty()) {
+        if (takeMatrixEntry(name)) {
             // λW beside an outer product: the matrix's (i, j) entry
-            name.indices.add(entry.get().row());
-            name.indices.add(entry.get().column());
             full = name.name();
         } else if (outerComponent != null) {
             // a vector in a factor of an outer product: its entry, after its own subscripts (x_n is the

@@ -52,8 +52,9 @@ public final class NameSubscripts {
                     .map(Token::getText).toList();
             int before = tokens.get(i - 1).getType();
             if (before == LatexLexer.SUM || before == LatexLexer.PROD) {
-                indices.addAll(boundLetters(tokens.subList(i + 1, end)));
-                bound.addAll(boundLetters(tokens.subList(i + 1, end)));
+                List<String> summed = boundLetters(tokens.subList(i + 1, end));
+                indices.addAll(summed);
+                bound.addAll(summed);
                 continue;
             }
             String base = baseLetter(tokens, i - 1);
@@ -89,13 +90,7 @@ public final class NameSubscripts {
         }
         // one weight per gate (W_f, W_i, W_o beside f_t, i_t, o_t): a name written with two or more
         // candidates alone as its subscript
-        for (Set<String> letters : gates.values()) {
-            Set<String> named = new LinkedHashSet<>(letters);
-            named.retainAll(candidates);
-            if (named.size() >= 2) {
-                out.addAll(named);
-            }
-        }
+        out.addAll(severalOnOneName(gates.values(), candidates));
         out.addAll(labels(tokens, bound));
         return out;
     }
@@ -173,8 +168,13 @@ public final class NameSubscripts {
                 candidates.removeAll(letters);
             }
         });
+        return severalOnOneName(onBase.values(), candidates);
+    }
+
+    /** The candidates among each name's subscript letters, where one name carries two or more of them. */
+    private static Set<String> severalOnOneName(java.util.Collection<Set<String>> lettersByName, Set<String> candidates) {
         Set<String> out = new LinkedHashSet<>();
-        for (Set<String> letters : onBase.values()) {
+        for (Set<String> letters : lettersByName) {
             Set<String> named = new LinkedHashSet<>(letters);
             named.retainAll(candidates);
             if (named.size() >= 2) {

@@ -59,8 +59,7 @@ public final class OuterProducts {
      * {@code X^T} or {@code \mathbf{X}^\top}: a matrix, whose product is no outer product.
      */
     private static boolean ofACapital(List<Token> side, int k) {
-        int caret = side.get(k - 1).getType() == LatexLexer.CARET ? k - 1
-                : k > 1 && side.get(k - 1).getType() == LatexLexer.LBRACE && side.get(k - 2).getType() == LatexLexer.CARET ? k - 2 : -1;
+        int caret = caretAt(side, k);
         if (caret < 1) {
             return false;
         }
@@ -74,8 +73,13 @@ public final class OuterProducts {
 
     /** {@code ^T} or {@code ^{T}}. */
     private static boolean caretBefore(List<Token> side, int k) {
-        return side.get(k - 1).getType() == LatexLexer.CARET
-                || k > 1 && side.get(k - 1).getType() == LatexLexer.LBRACE && side.get(k - 2).getType() == LatexLexer.CARET;
+        return caretAt(side, k) >= 0;
+    }
+
+    /** Where the caret of a superscript whose first token is at {@code k} stands ({@code ^T}, {@code ^{T}}); -1 if none. */
+    private static int caretAt(List<Token> side, int k) {
+        return side.get(k - 1).getType() == LatexLexer.CARET ? k - 1
+                : k > 1 && side.get(k - 1).getType() == LatexLexer.LBRACE && side.get(k - 2).getType() == LatexLexer.CARET ? k - 2 : -1;
     }
 
     /**
