@@ -559,6 +559,12 @@ final class Normalizer {
                 whole = constant;
                 rest = Factored.fromPoly(terms.add(Poly.constant(constant.negate()), budget));
             }
+        } else {
+            Optional<Rational> constant = wholeTermOverMonomial(exponent);
+            if (constant.isPresent()) {
+                whole = constant.get();
+                rest = add(List.of(exponent, Factored.constant(whole.negate())));
+            }
         }
         Rational k = rest.coefficient();
         Rational unitFactor = k.isInteger() && k.toBigInteger().bitLength() < 31 ? k
@@ -570,6 +576,38 @@ final class Normalizer {
         Factored power = atom(new Pow(stable(base), stable(unit))).pow(unitFactor.toBigInteger().intValueExact(), budget);
         return Optional.of(whole.isZero() ? power
                 : power.multiply(base.pow(whole.toBigInteger().intValueExact(), budget), trace()));
+    }
+
+    /**
+     * The whole-number term of an exponent that is a sum over a monomial, when it has one beside
+     * other terms: {@code (1 − n)/n = 1/n − 1} gives −1, {@code 2(n − 1)/n} gives 2, so that
+     * {@code x^{1/n − 1}·x^{1/n − 2}} meet as powers of the one atom {@code x^{1/n}} as polynomial
+     * exponents do. Empty for a sum in the denominator ({@code (a + 1)/(a + 2)}) or a fraction of a
+     * whole ({@code (n − 1)/(2n)}).
+     */
+    private Optional<Rational> wholeTermOverMonomial(Factored exponent) {
+        Factored denominator = exponent.denominator();
+        for (Poly d : denominator.factors().keySet()) {
+            if (d.size() != 1) {
+                return Optional.empty();
+            }
+        }
+        Factored numerator = exponent.multiply(denominator);
+        if (!numerator.isPolynomial()) {
+            return Optional.empty();
+        }
+        Poly over = denominator.expand(budget);
+        Poly terms = numerator.expand(budget);
+        if (over.size() != 1 || terms.size() < 2) {
+            return Optional.empty();
+        }
+        Rational c = terms.terms().get(over.leadingMonomial());
+        if (c == null) {
+            return Optional.empty();
+        }
+        Rational constant = c.divide(over.leadingCoefficient());
+        return constant.isInteger() && !constant.isZero() && constant.toBigInteger().bitLength() < 31
+                ? Optional.of(constant) : Optional.empty();
     }
 
     /**

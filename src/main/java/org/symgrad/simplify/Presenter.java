@@ -366,7 +366,7 @@ final class Presenter {
      * {@code u + m} as an exponent is printed: the constant last ({@code 2a − 1}, {@code a + 1}, as
      * {@code n x^{n−1}}), first when {@code u} reads negative ({@code 1 − x}).
      */
-    private static Expr mergedExponent(Expr u, int m) {
+    static Expr mergedExponent(Expr u, int m) {
         if (m == 0) {
             return u;
         }

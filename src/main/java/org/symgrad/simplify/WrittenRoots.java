@@ -81,10 +81,32 @@ final class WrittenRoots {
                 return written;
             }
             if (plusWhole == null && difference instanceof Num d && d.value().isInteger()) {
-                plusWhole = Exprs.add(written, d);
+                plusWhole = plus(written, d.value());
             }
         }
         return plusWhole != null ? plusWhole : exponent;
+    }
+
+    /**
+     * {@code written + d} with the numbers added up: the written exponent {@code 1/n − 1} one less is
+     * {@code 1/n − 2}, not {@code 1/n − 1 − 1} (the whole number stays where the input wrote it).
+     */
+    static Expr plus(Expr written, Rational d) {
+        if (written instanceof org.symgrad.expr.Add sum) {
+            List<Expr> terms = new ArrayList<>(sum.terms());
+            for (int i = terms.size() - 1; i >= 0; i--) {
+                if (terms.get(i) instanceof Num c) {
+                    Rational total = c.value().add(d);
+                    if (total.isZero()) {
+                        terms.remove(i);
+                    } else {
+                        terms.set(i, new Num(total));
+                    }
+                    return terms.size() == 1 ? terms.get(0) : Exprs.add(terms.toArray(Expr[]::new));
+                }
+            }
+        }
+        return Exprs.add(written, new Num(d));
     }
 
     /** Whether the input wrote a power of {@code base} (normal form) to {@code exponent}, up to the normal form of both. */
@@ -254,8 +276,8 @@ final class WrittenRoots {
             int m = wholePower(remaining, base);
             Expr exponent = root.exponent() instanceof Num k
                     ? new Num(k.value().multiply(Rational.of(e.getValue())).add(Rational.of(m)))
-                    : asWritten(base, normalizer.canonical(Exprs.add(
-                            Exprs.mul(Exprs.num(Rational.of(e.getValue())), root.exponent()), Exprs.num(Rational.of(m)))));
+                    : asWritten(base, Presenter.mergedExponent(normalizer.canonical(
+                            Exprs.mul(Exprs.num(Rational.of(e.getValue())), root.exponent())), m));
             // a power with a symbolic exponent the input wrote over this base, as it wrote it: the power rule's
             // u^{a/2 − 1} of the input's u, whatever the normal form of u costs
             Expr shown = writtenBase != null && (TextbookCost.of(writtenBase) < TextbookCost.of(root.base())
