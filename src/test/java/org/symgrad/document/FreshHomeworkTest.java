@@ -234,7 +234,21 @@ class FreshHomeworkTest {
             Map.entry("tukey-biweight", "9✓ 13✓"),
             Map.entry("wing-loss", "9✓ 14✓ 18✗"),
             Map.entry("cs231n-linear-classifier-outer", "19– 21✓ 27✓"),
-            Map.entry("goodfellow-affine-backprop", "15✓ 15✓ 19✗"));
+            Map.entry("goodfellow-affine-backprop", "15✓ 15✓ 19✗"),
+            // the twelfth round
+            Map.entry("agresti-cloglog", "14✓ 14✓ 18?"),
+            Map.entry("d2l-bptt-scalar", "15✓ 17✓ 19✓ 23✗"),
+            Map.entry("dasilva-softmax-ce", "10✓ 15✓ 16✓ 17✓ 22✓"),
+            Map.entry("glorot-softsign", "9✓ 9✓ 13✓ 18✓"),
+            Map.entry("grosse-univariate-backprop", "15✓ 17✓ 21✓ 25✗"),
+            Map.entry("gutmann-nce", "18✓ 22✓"),
+            Map.entry("hoffer-ailon-triplet-softmax", "7– 7– 11– 15– 17–"),
+            Map.entry("koenker-pinball-loss", "9≈ 13✓ 17✗"),
+            Map.entry("luong-general-score", "9– 13✓ 17–"),
+            Map.entry("raschka-adaline", "11✓ 12✓ 13✓ 14✓"),
+            Map.entry("rong-word2vec-skipgram", "8– 12– 16– 16– 20– 20–"),
+            Map.entry("sadowski-sigmoid-ce", "13✓ 13✓ 15✓ 19✓ 19✓ 23✓ 23✓"),
+            Map.entry("weibull-mle", "10? 14✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -327,7 +341,12 @@ class FreshHomeworkTest {
             new String[] {"elo-rating-logistic", "21", "the factor ln 10 of 10^x dropped in ∂ℓ/∂R_B"},
             new String[] {"karpathy-yes-backprop", "27", "the recurrent input h_{t−1} for the layer input x_t in ∂h_t/∂W_xh"},
             new String[] {"wing-loss", "18", "the slope at x = w is w/(ε + w), not 1/ε"},
-            new String[] {"goodfellow-affine-backprop", "19", "the outer product the other way round: x gᵀ is the transpose of g xᵀ"});
+            new String[] {"goodfellow-affine-backprop", "19", "the outer product the other way round: x gᵀ is the transpose of g xᵀ"},
+            // the twelfth round
+            new String[] {"d2l-bptt-scalar", "23", "the path through h_1 dropped: ∂h_2/∂w_hh is h_1 + w_hh h_0, not h_1"},
+            new String[] {"grosse-univariate-backprop", "25", "the regulariser's path λw forgotten in ∂L_reg/∂w"},
+            new String[] {"koenker-pinball-loss", "17", "the inner derivative −1 of y − q forgotten: 1 − τ, not τ − 1"},
+            new String[] {"weibull-mle", "14", "the factor ln(x_i/λ) of differentiating (x_i/λ)^k in its exponent dropped"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -366,6 +385,26 @@ class FreshHomeworkTest {
                     + "the matrix gradient after it, an outer product, is read entry by entry and proven)"),
             Map.entry("ng-sparse-autoencoder-kl:6", "undecided, rightly: the row states what KL(ρ ‖ ρ̂_j) is, and KL "
                     + "is defined nowhere else; the report says it depends on a function the document does not define"),
+            Map.entry("agresti-cloglog:18", "undecided, rightly: η = β_0 + β_1 x is stated only in inline math (as "
+                    + "Agresti writes it), so ℓ does not depend on β_1 as the document defines it; the report names the "
+                    + "inline definition (line 3) and its display form; the two steps in η are proven"),
+            Map.entry("hoffer-ailon-triplet-softmax:7", "skipped: d_+ and d_-, r_+ and r_- (the paper's own names) are "
+                    + "parse errors, '_' needs a script (issue 9's s_+/s_- gap); every row after uses them"),
+            Map.entry("hoffer-ailon-triplet-softmax:11", "skipped: d_+, d_- (see line 7)"),
+            Map.entry("hoffer-ailon-triplet-softmax:15", "skipped: r_+, d_+, d_- (see line 7)"),
+            Map.entry("hoffer-ailon-triplet-softmax:17", "skipped: r_-, d_+, d_- (see line 7)"),
+            Map.entry("koenker-pinball-loss:9", "numerically equal, not proven: the cases against the indicator form "
+                    + "u(τ − 𝟙[u < 0]); equal at every sampled point (the step is right)"),
+            Map.entry("luong-general-score:9", "skipped: the primed index s' of \\sum_{s'} \\exp(e_{s'}) is a parse error "
+                    + "('a subscript holds indices … not s''), so the softmax a_s is not defined"),
+            Map.entry("luong-general-score:17", "skipped: uses a_s, whose definition (line 9) could not be read"),
+            Map.entry("rong-word2vec-skipgram:8", "skipped: the primed index j' of \\sum_{j'=1}^{V} is a parse error"),
+            Map.entry("rong-word2vec-skipgram:12", "skipped: u_{j^*}, the index of the actual output word, is a parse "
+                    + "error ('^' needs a script), and j' as on line 8"),
+            Map.entry("rong-word2vec-skipgram:16", "skipped: uses E and y, whose definitions (lines 8, 12) could not be read"),
+            Map.entry("rong-word2vec-skipgram:20", "skipped: uses E, whose definition (line 12) could not be read"),
+            Map.entry("weibull-mle:10", "undecided, wrongly: \\lambda^{k+1} is read as a layer label and x_i^{k} as x with "
+                    + "a label k, though k is an argument of ℓ(λ, k); the step is right"),
             Map.entry("ng-sparse-autoencoder-kl:14", "undecided: J, the reconstruction cost, is not defined, and its "
                     + "derivative ∂J/∂ρ̂_i on both sides is not read as the same unknown; the step is right"));
 

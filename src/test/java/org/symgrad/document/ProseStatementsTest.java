@@ -46,6 +46,32 @@ class ProseStatementsTest {
         assertEquals(List.of("t one-hot"), ProseAssumptions.find("where $\\mathbf{t}$ is the one-hot target"));
         assertEquals(List.of(), ProseAssumptions.find("where $q$ is never one-hot"));
         assertEquals(List.of(), ProseAssumptions.find("instead of one-hot $y$ we use $q$"));
+        assertEquals(List.of("sum_k y_k = 1"), ProseAssumptions.find("because the targets sum to one, $\\sum_{k=1}^{K} y_k = 1$,"));
+        assertEquals(List.of("sum_j t_j = 1"), ProseAssumptions.find("as $\\sum_j \\mathbf{t}_{j} = 1.$ holds"));
+        assertEquals(List.of("sum_c q_c = 1"), ProseAssumptions.find("a distribution ($\\sum_{c}^{C} q_c = 1$)"));
+        assertEquals(List.of(), ProseAssumptions.find("the weights need not satisfy $\\sum_k w_k = 1$"));
+        assertEquals(List.of(), ProseAssumptions.find("a different index, $\\sum_k y_j = 1$, or a sum to two, $\\sum_k y_k = 2$"));
+        assertEquals(List.of(), ProseAssumptions.find("more than a sum, $\\sum_k y_k = 1 - \\epsilon$"));
+    }
+
+    /**
+     * A sum to one said in inline math is assumed as the display would be (B. Da Silva's softmax gradient: "because the
+     * targets sum to one, $\sum_k y_k = 1$," before ∂L/∂z_i = p_i − y_i, which was called false); other names,
+     * another index, and the wrong sign still false.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "and because the targets sum to one, $\\sum_{k=1}^{K} y_k = 1$,\n\n",
+            "Since $\\sum_k y_k = 1$ for a distribution:\n\n"})
+    void aSumToOneInInlineMathIsAssumed(String prose) {
+        String loss = "$$L = -\\sum_k y_k \\log p_k$$\n\n";
+        String general = "$$\\frac{\\partial L}{\\partial z_j} = -y_j + p_j \\sum_k y_k$$\n\n";
+        assertMarks("✓✓", SOFTMAX + loss + general + prose + GRADIENT);
+        assertMarks("✓✗", SOFTMAX + loss + general + prose + "$$\\frac{\\partial L}{\\partial z_j} = p_j + y_j$$\n");
+        assertMarks("✓✗", SOFTMAX + loss + general + "The targets need not satisfy " + prose.substring(prose.indexOf('$')) + GRADIENT);
+        String other = "$$q_a = \\frac{\\exp(s_a)}{\\sum_b \\exp(s_b)}$$\n\n$$E = -\\sum_{c=1}^{C} t_c \\ln q_c$$\n\n"
+                + "where the target is a distribution, $\\sum_{c=1}^{C} t_c = 1$.\n\n$$\\frac{\\partial E}{\\partial s_a} = q_a - t_a$$\n";
+        assertMarks("✓", other);
     }
 
     @ParameterizedTest
