@@ -304,6 +304,9 @@ public final class Simplifier {
         terms = writeBack ? IntervalCases.of(terms, trace) : terms;
         // a let of a case split written back in the branch where its body holds: where(x > 0, 1, f + α)
         terms = writeBack ? BranchWriteBack.of(assumptions, definitions).written(terms, trace) : terms;
+        // a let of a symbolic power written back over the other powers of its base: |x_j|^(p - 1)/N^(p - 1) for
+        // N = (Σ_i |x_i|^p)^(1/p), not |x_j|^(p - 1)·(Σ_i |x_i|^p)^(1/p - 1)
+        terms = writeBack && finalForm ? PowerNames.of(definitions, plainForm).written(terms, trace) : terms;
         if (!writeBack && Exprs.any(terms, x -> WrittenExponentials.isExp(x) && !writtenExps.wrote(((Fn) x).arg()))) {
             // without the write-back, the exps the input wrote are read back all the same: the arithmetic
             // of exp(x − μ)/(1 + exp(x − μ)) shows exp(x − μ)/(1 + exp(x − μ))², not exp(μ)exp(x)/(exp(μ) + exp(x))²

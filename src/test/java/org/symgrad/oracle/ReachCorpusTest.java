@@ -670,7 +670,7 @@ class ReachCorpusTest {
         out.put("torch-pointwise-backward.sg:18", Standing.UP_TO_ORDER);
         out.put("torch-pointwise-backward.sg:22", Standing.OTHER_FORM);
         out.put("torch-reduction-backward.sg:12", Standing.OTHER_FORM);
-        out.put("torch-reduction-backward.sg:16", Standing.OTHER_FORM);
+        out.put("torch-reduction-backward.sg:16", Standing.EXACT); // forms12: PowerNames, /N^(p - 1)
         out.put("torch-reduction-backward.sg:19", Standing.EXACT);
         out.put("torch-reduction-backward.sg:22", Standing.OTHER_FORM);
         out.put("torch-reduction-backward.sg:25", Standing.OTHER_FORM);
