@@ -44,8 +44,10 @@ final class Brief {
             rules.addAll(s.rules());
             boolean done = !differentiated && !hasDerivative(s.expr());
             differentiated |= done;
-            boolean definitionFirst = i == 1 && s.rule().equals(DiffRules.DEFINITION);
-            if (definitionFirst || done || KEY.contains(s.rule()) || s.rule().startsWith(AssumedForms.RULE_PREFIX) || i == steps.size() - 1) {
+            // a line may cite several rules (a rewrite the printer does not show is merged into the line before it)
+            boolean definitionFirst = i == 1 && s.rules().get(0).equals(DiffRules.DEFINITION);
+            if (definitionFirst || done || s.rules().stream().anyMatch(r -> KEY.contains(r) || r.startsWith(AssumedForms.RULE_PREFIX))
+                    || i == steps.size() - 1) {
                 out.add(new Step(String.join(Step.RULES_SEPARATOR, rules), s.expr()));
                 rules.clear();
             }

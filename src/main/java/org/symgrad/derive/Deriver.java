@@ -345,12 +345,12 @@ public final class Deriver {
         List<Derivation> inner = new ArrayList<>();
         for (ChainRule.Edge e : chain.edges()) {
             Derivation d = edge(e);
-            inner.add(new Derivation(d.of(), d.wrt(), named(d.steps(), e.of()), d.inner()));
+            inner.add(new Derivation(d.of(), d.wrt(), StepLog.withoutRepeatedLines(named(d.steps(), e.of())), d.inner()));
         }
         List<Step> named = new ArrayList<>(named(steps, of));
         Step last = named.get(named.size() - 1);
         named.set(named.size() - 1, new Step(last.rule(), termsAsWritten(of, wrt, last.expr())));
-        return new Derivation(of, wrt, named, inner);
+        return new Derivation(of, wrt, StepLog.withoutRepeatedLines(named), inner);
     }
 
     /**
@@ -372,11 +372,17 @@ public final class Deriver {
         List<Step> out = new ArrayList<>();
         List<Expr> keys = new ArrayList<>();
         boolean differentiated = false;
+        StepLeaps leaps = null;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             Expr e = step.expr();
             if (differentiated && i < steps.size() - 1) {
                 e = WrittenDifferences.turned(of, bodies, e);
+                Expr before = out.get(out.size() - 1).expr();
+                if (e != step.expr() || !before.equals(steps.get(i - 1).expr())) {
+                    leaps = leaps == null ? StepLeaps.checker() : leaps;
+                    e = turnedWithoutLeap(leaps, steps.get(i - 1).expr(), before, step, e);
+                }
             }
             differentiated |= i > 0 && !org.symgrad.expr.Exprs.any(e, x -> x instanceof Derivative);
             Expr key = StepLog.key(e);
@@ -393,6 +399,27 @@ public final class Deriver {
             keys.add(key);
         }
         return out;
+    }
+
+    /**
+     * {@code turned}, the step {@code step} (made from the line {@code rawBefore}) with the differences
+     * as the input wrote them, where it follows {@code before} (that line as shown) without doing more
+     * than its rules do ({@link StepLeaps}); otherwise, where the step itself does not, the step with its
+     * differences turned as {@code before} writes them: the two sides of a δ contraction then read the
+     * same difference ({@code −Σ_i −2δ_ij(z_i − u)/…} contracts to {@code 2(z_j − u)/…}, not to
+     * {@code −2(u − z_j)/…}, which the contraction alone does not give).
+     */
+    private static Expr turnedWithoutLeap(StepLeaps leaps, Expr rawBefore, Expr before, Step step, Expr turned) {
+        if (!leaps.leaps(before, new Step(step.rule(), turned)) || leaps.leaps(rawBefore, step)) {
+            return turned;
+        }
+        for (Expr candidate : List.of(WrittenDifferences.turned(before, turned), WrittenDifferences.turned(before, step.expr()),
+                step.expr())) {
+            if (!leaps.leaps(before, new Step(step.rule(), candidate))) {
+                return candidate;
+            }
+        }
+        return turned;
     }
 
     private static List<Step> lastAsWritten(List<Step> steps, Expr of, List<Expr> bodies) {

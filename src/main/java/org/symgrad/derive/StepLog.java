@@ -223,6 +223,42 @@ final class StepLog {
     }
 
     /**
+     * {@code steps} with no line that prints as the line before it: a step whose expression reads the
+     * same as the one before in ASCII, Unicode or LaTeX (a rewrite of a form the printer does not
+     * show, {@code √d → d^{1/2}} in LaTeX, {@code g(1 − S)/2 → ½g(1 − S)} in ASCII) is merged into that
+     * line, which then shows the step's expression and cites the rules of both, in order, each once.
+     * The derivation's start stays as it is; the last expression is still the result.
+     */
+    static List<Step> withoutRepeatedLines(List<Step> steps) {
+        List<Step> out = new ArrayList<>(steps.size());
+        Printed shown = null;
+        for (Step s : steps) {
+            Printed printed = new Printed(s.expr());
+            if (out.size() > 1 && printed.alike(shown)) {
+                Step last = out.get(out.size() - 1);
+                java.util.LinkedHashSet<String> rules = new java.util.LinkedHashSet<>(last.rules());
+                rules.addAll(s.rules());
+                out.set(out.size() - 1, new Step(String.join(Step.RULES_SEPARATOR, rules), s.expr()));
+            } else {
+                out.add(s);
+            }
+            shown = printed;
+        }
+        return out.size() == steps.size() ? steps : out;
+    }
+
+    /** How a line is printed in each notation a derivation is shown in. */
+    private record Printed(String ascii, String unicode, String latex) {
+        Printed(Expr e) {
+            this(org.symgrad.print.Printer.ascii(e), org.symgrad.print.Printer.unicode(e), org.symgrad.print.Printer.latex(e));
+        }
+
+        boolean alike(Printed other) {
+            return other != null && (ascii.equals(other.ascii) || unicode.equals(other.unicode) || latex.equals(other.latex));
+        }
+    }
+
+    /**
      * {@code e} up to the order of terms and factors, of a δ's indices, the names of bound indices,
      * and how the numbers of a product are split ({@code ½·2·x} reads {@code x}).
      */

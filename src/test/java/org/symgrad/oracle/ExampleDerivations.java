@@ -71,6 +71,11 @@ final class ExampleDerivations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return of(script.getFileName().toString(), text);
+    }
+
+    /** The derivations of the script {@code text}, named {@code name} in each case. */
+    static List<Case> of(String name, String text) {
         List<Outcome> outcomes = Symgrad.run(text);
         List<Derivation> derived = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -85,14 +90,14 @@ final class ExampleDerivations {
             switch (s) {
                 case LetStatement let -> definitions = definitions.with(new Definition(let.target(), let.body()));
                 case AssumeStatement assume -> normalised.add(normalisedVector(assume));
-                case DeriveStatement derive -> out.add(new Case(script.getFileName().toString(), s.span().line(),
+                case DeriveStatement derive -> out.add(new Case(name, s.span().line(),
                         s.text().strip(), definitions, Set.copyOf(normalised), derived.get(out.size())));
                 default -> {
                 }
             }
         }
         if (out.size() != derived.size()) {
-            throw new AssertionError(script + ": " + derived.size() + " derivations for " + out.size() + " derive statements");
+            throw new AssertionError(name + ": " + derived.size() + " derivations for " + out.size() + " derive statements");
         }
         return out;
     }
