@@ -119,7 +119,7 @@ public final class Symgrad {
      * standard reading exists (three free indices, say) the reading is empty and gives the reason.
      */
     public static MatrixReading matrixForm(Derivation d) {
-        return MatrixForm.ofDerivative(d.result(), d.of(), d.wrt());
+        return MatrixForm.ofDerivative(d.result(), d.of(), d.wrt(), d.labels());
     }
 
     /**

@@ -31,7 +31,7 @@ final class Brief {
     static Derivation of(Derivation d) {
         List<Derivation> inner = new ArrayList<>(d.inner().size());
         d.inner().forEach(i -> inner.add(of(i)));
-        return new Derivation(d.of(), d.wrt(), steps(d.steps()), inner);
+        return new Derivation(d.of(), d.wrt(), steps(d.steps()), inner, d.labels());
     }
 
     private static List<Step> steps(List<Step> steps) {

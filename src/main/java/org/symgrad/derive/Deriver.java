@@ -288,7 +288,7 @@ public final class Deriver {
     }
 
     public Derivation derive(Expr input, Expr wrt) {
-        return derive(input, wrt, true);
+        return derive(input, wrt, true).withLabels(definitions.labels());
     }
 
     /**
@@ -298,7 +298,7 @@ public final class Deriver {
      * the chain rule's sub-derivations — for output that shows results only.
      */
     public Derivation result(Expr input, Expr wrt) {
-        return derive(input, wrt, false);
+        return derive(input, wrt, false).withLabels(definitions.labels());
     }
 
     private Derivation derive(Expr input, Expr wrt, boolean recording) {

@@ -28,16 +28,45 @@ public final class MatrixForm {
 
     /** The matrix form of {@code result = ∂of/∂wrt}: axes are the free indices of {@code of}, then of {@code wrt}. */
     public static MatrixReading ofDerivative(Expr result, Expr of, Expr wrt) {
-        // ∂(−log ŷ_o)/∂v_e with y_w = δ_wo: o is a fixed label the result depends on only through y, not an axis
-        // along which it is constant; a matrix cannot tell the two apart, so there is no reading
+        return ofDerivative(result, of, wrt, Set.of());
+    }
+
+    /**
+     * The matrix form of {@code result = ∂of/∂wrt} where {@code labels} are fixed labels ({@code o} of
+     * {@code let y_w = delta(w, o)}, the one-hot vector of one class): a label names one fixed class, so
+     * it is no axis. ∂(−log ŷ_o)/∂v_e is {@code Σ_w U_ew(ŷ_w − y_w)}, a vector over e for the class o,
+     * {@code U(ŷ − y)}, as CS224n writes it; its rows do not run over o. A result that shows a label
+     * itself ({@code U_eo}) is read with the label an axis, as any free index.
+     */
+    public static MatrixReading ofDerivative(Expr result, Expr of, Expr wrt, Set<String> labels) {
+        // without the label known, o of ∂(−log ŷ_o)/∂v_e might be an axis along which the result is
+        // constant, or a label the result depends on only through y; a matrix cannot tell the two apart
         Set<String> hidden = new LinkedHashSet<>(Indices.free(of));
         hidden.removeAll(Indices.free(wrt));
         hidden.removeAll(Indices.free(result));
+        List<String> axes = axes(result, of, wrt, labels);
+        hidden.retainAll(axes);
         if (!hidden.isEmpty()) {
             return MatrixReading.none("the result does not show how it depends on " + hidden
                     + ": a fixed label, or a definition, hides it");
         }
-        return of(result, axes(of, wrt));
+        return of(result, axes);
+    }
+
+    /**
+     * The axes {@link #ofDerivative(Expr, Expr, Expr, Set)} reads {@code result = ∂of/∂wrt} over: those of
+     * {@link #axes(Expr, Expr)} but the fixed labels among {@code labels}; a result that shows a label
+     * itself ({@code U_eo}) is read with every free index an axis, as without labels.
+     */
+    public static List<String> axes(Expr result, Expr of, Expr wrt, Set<String> labels) {
+        Set<String> shown = new LinkedHashSet<>(Indices.free(result));
+        shown.retainAll(labels);
+        Set<String> axes = new LinkedHashSet<>(Indices.free(of));
+        axes.addAll(Indices.free(wrt));
+        if (shown.isEmpty()) {
+            axes.removeAll(labels);
+        }
+        return List.copyOf(axes);
     }
 
     /** The axes of {@code ∂of/∂wrt}: the free indices of {@code of}, then those of {@code wrt}. */

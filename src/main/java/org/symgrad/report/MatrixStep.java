@@ -16,7 +16,7 @@ final class MatrixStep {
     }
 
     static MatrixReading of(Derivation d) {
-        return MatrixForm.ofDerivative(d.result(), d.of(), d.wrt());
+        return MatrixForm.ofDerivative(d.result(), d.of(), d.wrt(), d.labels());
     }
 
     /** What a report says when the result has no matrix form. */

@@ -45,17 +45,20 @@ class MatrixFormNumericTest {
     @MethodSource("cases")
     void matrixFormEqualsIndexForm(ExampleDerivations.Case c) {
         Derivation d = c.derivation();
-        MatrixReading reading = MatrixForm.ofDerivative(d.result(), d.of(), d.wrt());
+        MatrixReading reading = MatrixForm.ofDerivative(d.result(), d.of(), d.wrt(), d.labels());
         if (!reading.exists()) {
             return; // no matrix form to compare; MatrixFormTest asserts which results have one
         }
         Matrix m = reading.matrix().orElseThrow();
-        List<String> axes = MatrixForm.axes(d.of(), d.wrt());
+        List<String> axes = MatrixForm.axes(d.result(), d.of(), d.wrt(), d.labels());
         Random random = new Random(c.line() * 131L + c.file().hashCode());
         for (int trial = 0; trial < 3; trial++) {
             int n = 2 + random.nextInt(4);
             Oracle oracle = new Oracle(c.definitions(), c.normalised(), POSITIVE, n);
-            Environment env = oracle.environment(random.nextLong());
+            Environment base = oracle.environment(random.nextLong());
+            // each fixed label (o of y_w = δ_wo) bound to one class: the matrix form is the one for that class
+            for (java.util.Map<String, Integer> labels : oracle.bindings(Set.of(), 3, random.nextLong())) {
+            Environment env = Oracle.bind(base, labels);
             MatrixEvaluator evaluator = new MatrixEvaluator(n,
                     (entry, b) -> oracle.value(entry, Set.of(), Oracle.bind(env, b)));
             double[][] value = evaluator.evaluate(m);
@@ -71,9 +74,10 @@ class MatrixFormNumericTest {
                     double index = oracle.value(d.result(), Set.of(), at);
                     if (!Oracle.close(index, value[r][col])) {
                         fail(c + ": " + Printer.ascii(d.result()) + " read as " + MatrixPrinter.ascii(m) + " at n = " + n
-                                + ", entry (" + (r + 1) + ", " + (col + 1) + "): " + value[r][col] + " vs " + index);
+                                + ", " + labels + ", entry (" + (r + 1) + ", " + (col + 1) + "): " + value[r][col] + " vs " + index);
                     }
                 }
+            }
             }
         }
     }
@@ -82,7 +86,8 @@ class MatrixFormNumericTest {
     void mostIndexedResultsHaveAMatrixForm() {
         long indexed = cases().filter(c -> !MatrixForm.axes(c.derivation().of(), c.derivation().wrt()).isEmpty()).count();
         long read = cases().filter(c -> !MatrixForm.axes(c.derivation().of(), c.derivation().wrt()).isEmpty())
-                .filter(c -> MatrixForm.ofDerivative(c.derivation().result(), c.derivation().of(), c.derivation().wrt()).exists())
+                .filter(c -> MatrixForm.ofDerivative(c.derivation().result(), c.derivation().of(), c.derivation().wrt(),
+                        c.derivation().labels()).exists())
                 .count();
         assertTrue(indexed >= 25 && read * 4 >= indexed * 3, read + " of " + indexed + " indexed results read as matrices");
     }
