@@ -96,7 +96,9 @@ final class ProductRuleSums {
             for (Expr b : nested) {
                 List<Expr> factors = new ArrayList<>(c);
                 factors.addAll(((Mul) b).factors());
-                terms.add(ordered(factors));
+                // a factor of the term that the outside divides by cancels: 1/w + z − y from 1/w·(w(z − y) + 1),
+                // not 1/w + w(z − y)/w
+                terms.add(cancels(c, (Mul) b) ? cancelled(factors) : ordered(factors));
             }
             return Exprs.add(terms);
         }
@@ -134,6 +136,38 @@ final class ProductRuleSums {
     private static boolean overADenominator(List<Expr> c, Add bracket) {
         return c.size() == 1 && c.get(0) instanceof Num n && !n.value().isInteger()
                 && bracket.terms().stream().anyMatch(ProductRuleSums::isNested);
+    }
+
+    /**
+     * The product of {@code factors} with a factor and its reciprocal removed, the rest in the display order
+     * ({@code 1/w·w·(z − y)} is {@code z − y}, the bracket as written); through the normal form where the
+     * powers differ.
+     */
+    private Expr cancelled(List<Expr> factors) {
+        List<Expr> out = new ArrayList<>(factors);
+        for (Expr d : factors) {
+            if (d instanceof org.symgrad.expr.Pow p && p.exponent() instanceof Num k && k.value().equals(org.symgrad.expr.Rational.MINUS_ONE)
+                    && out.contains(p.base()) && out.contains(d)) {
+                out.remove(d);
+                out.remove(p.base());
+            }
+        }
+        boolean reciprocal = out.stream().anyMatch(f -> f instanceof org.symgrad.expr.Pow p && p.exponent() instanceof Num k
+                && k.value().signum() < 0 && out.stream().anyMatch(g -> g.equals(p.base())
+                        || g instanceof org.symgrad.expr.Pow q && q != f && q.base().equals(p.base())));
+        return reciprocal ? plainForm.canonical(Exprs.mul(factors)) : out.isEmpty() ? Exprs.ONE : ordered(out);
+    }
+
+    /** Whether {@code c} divides by a factor of {@code b} (or a power of one): their product cancels it. */
+    private static boolean cancels(List<Expr> c, Mul b) {
+        for (Expr d : c) {
+            if (d instanceof org.symgrad.expr.Pow p && p.exponent() instanceof Num k && k.value().signum() < 0
+                    && b.factors().stream().anyMatch(f -> f.equals(p.base())
+                            || f instanceof org.symgrad.expr.Pow q && q.base().equals(p.base()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNested(Expr term) {
