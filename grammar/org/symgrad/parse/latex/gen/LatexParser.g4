@@ -84,6 +84,9 @@ scriptArg
     | PRIME_CMD                             # primeScript
     | TRANSPOSE                             # transposeScript
     | CMD                                   # commandScript
+    // `d_+`, `r_-`, `x^{+}`, `\theta^*`, `j^{\ast}`: a sign or a star as the whole script marks a name
+    | LBRACE (PLUS | MINUS | STAR) RBRACE   # markScript
+    | (PLUS | MINUS | STAR)                 # markScript
     ;
 
 // `\sum_{k : k \neq y}`: an index and, after a colon, the condition on it

@@ -47,6 +47,13 @@ public final class Sampling {
     public record Simplex(String name) implements Constraint {
     }
 
+    /**
+     * The vector's entries sum to {@code total} ({@code sum_k y_k = 1} stated as an identity): drawn freely, then
+     * set so that the sum holds, so that a false step's point satisfies what the document assumed.
+     */
+    public record SumsTo(String name, double total) implements Constraint {
+    }
+
     /** One entry of the vector is 1, the others 0 ({@code y one-hot}). */
     public record OneHot(String name) implements Constraint {
     }
@@ -97,6 +104,7 @@ public final class Sampling {
                 case NonNegative p -> p.name().equals(name);
                 case UnitInterval u -> u.name().equals(name);
                 case Simplex s -> s.name().equals(name);
+                case SumsTo s -> false;
                 case OneHot h -> h.name().equals(name);
                 case TwoValued t -> t.name().equals(name) && t.low() >= 0;
                 case Distinct d -> false;
@@ -126,6 +134,7 @@ public final class Sampling {
             case UnitInterval u -> "0 < " + u.name() + " < 1";
             case TwoValued t -> t.name() + " in {" + number(t.low()) + ", " + number(t.high()) + "}";
             case Simplex s -> s.name() + " simplex";
+            case SumsTo s -> "sum_k " + s.name() + "_k = " + number(s.total());
             case OneHot h -> h.name() + " one-hot";
             case Symmetric s -> s.name() + " symmetric";
         };
@@ -162,6 +171,7 @@ public final class Sampling {
                 case UnitInterval u -> map(out, u.name(), n, v -> 1 / (1 + Math.exp(-2 * v)));
                 case TwoValued t -> map(out, t.name(), n, v -> v >= 0 ? t.high() : t.low());
                 case Simplex s -> simplex(out, s.name(), n);
+                case SumsTo s -> sumsTo(out, s.name(), s.total(), n);
                 case OneHot h -> oneHot(out, h.name(), n);
                 case Symmetric s -> symmetric(out, s.name(), n);
             };
@@ -199,6 +209,21 @@ public final class Sampling {
             out = out.withIndexed(name, p, i);
         }
         return out.withIndexed(name, 1 - used, n);
+    }
+
+    /**
+     * Entries that sum to {@code total}: the drawn values, as multiples of 2⁻²⁰, for all but the last, which is the
+     * rest, so that the sum is exact in binary arithmetic too (for a total such as 1).
+     */
+    private static Environment sumsTo(Environment env, String name, double total, int n) {
+        Environment out = env;
+        double used = 0;
+        for (int i = 1; i < n; i++) {
+            double v = Math.floor(env.indexed(name, i) * (1 << 20)) / (1 << 20);
+            used += v;
+            out = out.withIndexed(name, v, i);
+        }
+        return out.withIndexed(name, total - used, n);
     }
 
     /**

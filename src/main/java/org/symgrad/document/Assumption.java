@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.symgrad.check.Constraints;
 import org.symgrad.assume.Sampling;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Num;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.parse.Parser;
@@ -48,6 +51,10 @@ record Assumption(List<Rule> rules, Optional<Sampling.Constraint> constraint, Op
         }
         Expr lhs = Parser.parseExpression(t.substring(0, eq));
         Expr rhs = Parser.parseExpression(t.substring(eq + 1));
-        return new Assumption(List.of(Rules.assumption(lhs, rhs)), Optional.empty(), Optional.empty());
+        // Σ_k y_k = 1: the sampler draws y so that it holds, so a false step's point can be recomputed under it
+        Optional<Sampling.Constraint> sum = lhs instanceof IndexSum s && s.body() instanceof Indexed v
+                && v.indices().equals(List.of(s.index())) && rhs instanceof Num total
+                ? Optional.of(new Sampling.SumsTo(v.name(), total.value().doubleValue())) : Optional.empty();
+        return new Assumption(List.of(Rules.assumption(lhs, rhs)), sum, Optional.empty());
     }
 }

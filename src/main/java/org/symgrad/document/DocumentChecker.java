@@ -300,6 +300,7 @@ public final class DocumentChecker {
             case Sampling.UnitInterval u -> Set.of(u.name());
             case Sampling.TwoValued t -> Set.of(t.name());
             case Sampling.Simplex s -> Set.of(s.name());
+            case Sampling.SumsTo s -> Set.of(s.name());
             case Sampling.OneHot h -> Set.of(h.name());
             case Sampling.Symmetric s -> Set.of(s.name());
         };
@@ -802,6 +803,16 @@ public final class DocumentChecker {
                 chain.verdicts.add(skipped(left, right, "an approximation (≈) is not checked"));
                 chain.add(right);
                 chain.head = right;
+                continue;
+            }
+            Optional<Target> named = relation == LatexLexer.DEF_EQ && i == sides.size() - 1 && left != null
+                    && left.readable() ? right.reading().target().filter(a -> !a.builtIn() && !a.isCall()
+                    && !isDefined(a.name())) : Optional.empty();
+            if (named.isPresent()) {
+                // Rong's "= y_j - t_j := e_j": the new name after a closing := is defined by the side before it
+                defineFromSides(named.get(), left, right.line());
+                chain.notes.add(named.get().name() + " is defined as " + left.text() + " by the := before it");
+                chain.add(right);
                 continue;
             }
             PairVerdict v = pair(left, right, branches);

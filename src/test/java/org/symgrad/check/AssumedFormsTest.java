@@ -107,6 +107,7 @@ class AssumedFormsTest {
                 case Sampling.OneHot h -> h.name();
                 case Sampling.Symmetric s -> s.name();
                 case Sampling.Simplex s -> s.name();
+                case Sampling.SumsTo s -> s.name();
                 case Sampling.Distinct d -> d.i();
             };
             v.point().forEach((k, value) -> {
@@ -125,6 +126,7 @@ class AssumedFormsTest {
             case Sampling.UnitInterval u -> v > 0 && v < 1;
             case Sampling.OneHot h -> v == 0 || v == 1;
             case Sampling.Simplex s -> v >= 0;
+            case Sampling.SumsTo s -> true;
             case Sampling.Symmetric s -> true;
             case Sampling.Distinct d -> true;
         };

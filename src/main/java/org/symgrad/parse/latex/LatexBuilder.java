@@ -1834,6 +1834,10 @@ final class LatexBuilder {
                     indexParts(name, item.expr(0));
                 }
             }
+            case LatexParser.MarkScriptContext m -> {
+                name.suffix += markWord(m);
+                note(text(name.where) + "_" + text(m) + ": " + text(m) + " read as part of the name " + name.base + name.suffix, m);
+            }
             case LatexParser.PrimeScriptContext p -> throw error("a prime in a subscript is not understood", p);
             case LatexParser.TransposeScriptContext t -> throw error("\\top in a subscript is not understood", t);
             case LatexParser.CommandScriptContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
@@ -1858,6 +1862,15 @@ final class LatexBuilder {
             }
             LatexParser.PostfixContext post = pf.postfix();
             LatexParser.PrimaryContext primary = post.primary();
+            if (!post.postOp().isEmpty() && primary instanceof LatexParser.LetterContext letter
+                    && Character.isLowerCase(letter.getText().charAt(0)) && post.postOp().stream().allMatch(this::marksAnIndex)) {
+                // \sum_{j'=1}^{V} e^{u_{j'}}, u_{j^*}: a primed or starred letter is an index of its own
+                StringBuilder index = new StringBuilder(letter.getText());
+                post.postOp().forEach(op -> index.append(op instanceof LatexParser.PrimeOpContext ? "prime"
+                        : markWord((LatexParser.MarkScriptContext) ((LatexParser.SuperscriptOpContext) op).scriptArg())));
+                name.indices.add(index.toString());
+                continue;
+            }
             if (!post.postOp().isEmpty()) {
                 // a nested subscripted name, f_{y_i}: a fixed label index
                 if (post.postOp().size() == 1 && post.postOp(0) instanceof LatexParser.SubscriptOpContext
@@ -1896,6 +1909,24 @@ final class LatexBuilder {
         }
     }
 
+    /** A prime ({@code j'}) or a star ({@code j^*}, {@code j^{\ast}}) on an index letter. */
+    private boolean marksAnIndex(LatexParser.PostOpContext op) {
+        return op instanceof LatexParser.PrimeOpContext || op instanceof LatexParser.SuperscriptOpContext sup
+                && sup.scriptArg() instanceof LatexParser.MarkScriptContext m && m.STAR() != null;
+    }
+
+    /**
+     * The word a mark script adds to a name: {@code plus} ({@code d_+}), {@code minus} ({@code r_-}), {@code star}
+     * ({@code \theta^*}). Unbraced and followed by a digit ({@code x^-1}) it is not read: TeX sets only the sign above.
+     */
+    private String markWord(LatexParser.MarkScriptContext m) {
+        if (m.LBRACE() == null && m.getStop().getStopIndex() + 1 < document.length()
+                && Character.isDigit(document.charAt(m.getStop().getStopIndex() + 1))) {
+            throw error("x^-1 sets only the sign in the script: write x^{-1} for a power, or x^{-} for a marked name", m);
+        }
+        return m.PLUS() != null ? "plus" : m.MINUS() != null ? "minus" : "star";
+    }
+
     /** The indices a script names: {@code k}, {@code {ij}}, {@code {k,l}}, {@code \mathbf{j}}. */
     private List<String> indexList(ParserRuleContext script) {
         NameAtom probe = new NameAtom(NameAtom.Spelling.LETTER, "x", script);
@@ -1927,6 +1958,12 @@ final class LatexBuilder {
         rejectTranspose(arg);
         if (arg instanceof LatexParser.PrimeScriptContext) {
             name.primes++;
+            return;
+        }
+        if (arg instanceof LatexParser.MarkScriptContext m) {
+            // x^+, \theta^*, \mathbf{x}^{-}: a marked name, as x_+ is
+            name.suffix += markWord(m);
+            note(text(name.where) + "^" + text(m) + ": " + text(m) + " read as part of the name " + name.base + name.suffix, m);
             return;
         }
         if (arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
@@ -2086,6 +2123,7 @@ final class LatexBuilder {
             case LatexParser.TextScriptContext t -> new Sym(word(LatexTokens.textWord(t.TEXT().getSymbol()), t));
             case LatexParser.StyledScriptContext s -> resolve(styledName(s.getStart(), s.scriptArg(), s));
             case LatexParser.PrimeScriptContext p -> throw error("a prime is not a value", p);
+            case LatexParser.MarkScriptContext m -> throw error("a lone " + text(m) + " is not a value here", m);
             case LatexParser.TransposeScriptContext t -> throw transposeError(t);
             case LatexParser.CommandScriptContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());

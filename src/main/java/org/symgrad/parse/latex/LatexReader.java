@@ -2,6 +2,7 @@ package org.symgrad.parse.latex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +219,53 @@ public final class LatexReader {
                 out.addAll(letters);
             }
         });
+        // a letter the document makes a variable (a parameter of a function it defines, \ell(\lambda, k) = …, or the
+        // variable of a derivative, \partial k) is a power above a name, \lambda^{k+1} and (x_i/\lambda)^{k}, not a layer
+        out.removeAll(variableLetters(tokens));
         return out;
+    }
+
+    /**
+     * The letters {@code tokens} make variables: the parameters of a function definition's head, {@code k} of
+     * {@code \\ell(\\lambda, k) =} or {@code f(x, k) :=}, and the variable of a derivative, {@code k} of {@code \\partial k}
+     * (not {@code \\partial w_k}, whose letter is a name's).
+     */
+    private static Set<String> variableLetters(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type == LatexLexer.PARTIAL && tokens.get(i + 1).getType() == LatexLexer.LETTER
+                    && (i + 2 == tokens.size() || tokens.get(i + 2).getType() != LatexLexer.UNDERSCORE
+                    && tokens.get(i + 2).getType() != LatexLexer.CARET)) {
+                out.add(tokens.get(i + 1).getText());
+            }
+            boolean name = type == LatexLexer.LETTER || type == LatexLexer.GREEK && tokens.get(i).getText().startsWith("\\");
+            if (!name || tokens.get(i + 1).getType() != LatexLexer.LPAREN
+                    || i > 0 && (tokens.get(i - 1).getType() == LatexLexer.CARET || tokens.get(i - 1).getType() == LatexLexer.UNDERSCORE)) {
+                continue;
+            }
+            List<String> parameters = new ArrayList<>();
+            int j = i + 2;
+            while (j + 1 < tokens.size() && isParameter(tokens.get(j))
+                    && (tokens.get(j + 1).getType() == LatexLexer.COMMA || tokens.get(j + 1).getType() == LatexLexer.RPAREN)) {
+                if (tokens.get(j).getType() == LatexLexer.LETTER) {
+                    parameters.add(tokens.get(j).getText());
+                }
+                if (tokens.get(j + 1).getType() == LatexLexer.RPAREN) {
+                    if (j + 2 < tokens.size() && (tokens.get(j + 2).getType() == LatexLexer.EQ
+                            || tokens.get(j + 2).getType() == LatexLexer.DEF_EQ)) {
+                        out.addAll(parameters);
+                    }
+                    break;
+                }
+                j += 2;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isParameter(Token t) {
+        return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
     }
 
     /**
