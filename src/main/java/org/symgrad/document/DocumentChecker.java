@@ -205,16 +205,18 @@ public final class DocumentChecker {
         }
         List<Segment> segments = DocumentScanner.scan(text, kind);
         List<Token> all = new ArrayList<>();
+        List<List<Token>> formulas = new ArrayList<>();
         Set<String> defined = new java.util.LinkedHashSet<>();
         for (Segment s : segments) {
             if (s instanceof Segment.Math m) {
                 List<Token> tokens = LatexTokens.lex(text, m.start(), m.end());
                 all.addAll(tokens);
+                formulas.add(tokens);
                 defined.addAll(DefinedFunctions.in(tokens));
                 defined.addAll(DefinedFunctions.primed(tokens));
             }
         }
-        labelLetters = LatexReader.labelLetters(all);
+        labelLetters = LatexReader.labelLetters(formulas);
         nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);
         sigmaIsQuantity = SigmaUse.asQuantity(all);

@@ -316,11 +316,25 @@ public final class RuleBook {
                 case NONE -> {
                 }
             }
-            // f(log u) through f's exp definition: σ(log x) = x/(1 + x); at u = 0 the log has no value
+            // f(log u) through f's exp definition: σ(log x) = x/(1 + x); at u = 0 the log has no value. Not where
+            // the log is a named function written out: tanh(log(1 + e^x)) is mish's tanh(softplus(x))
             f.definition().ifPresent(d -> out.add(Rule.of(rule + "-of-log", fn(name, log(U)), d.apply(log(U)),
-                    m -> !isNum(m.expr(U), 0))));
+                    m -> !isNum(m.expr(U), 0) && !isNamedLog(log(m.expr(U))))));
         }
         return List.copyOf(out);
+    }
+
+    /** Whether {@code e} is the definition of a registry function written out, as log(1 + e^v) is softplus v. */
+    private static boolean isNamedLog(Expr e) {
+        for (KnownFunction f : FunctionRegistry.ALL) {
+            if (f.definition().isPresent()) {
+                Expr body = f.definition().get().apply(List.copyOf(f.definition().get().slots()));
+                if (body instanceof Fn log && log.name().equals("log") && Rule.of("named-log", body, ONE).matches(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Rule> definitions() {

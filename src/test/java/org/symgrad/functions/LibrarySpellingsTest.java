@@ -47,6 +47,19 @@ class LibrarySpellingsTest {
     }
 
     @Test
+    void aFunctionOfASoftplusWrittenOutStaysAFunctionOfIt() {
+        // mish as its paper writes it: before, tanh-of-log turned tanh(log(1 + e^x)) into a rational function of e^x
+        assertEquals("x*sigma(x)*(1 - tanh(log(1 + exp(x)))^2) + tanh(log(1 + exp(x)))",
+                derivative("x*tanh(log(1 + exp(x)))", "x"));
+        assertEquals("2*t*sigma(2*t)*(1 - tanh(log(1 + exp(2*t)))^2) + tanh(log(1 + exp(2*t)))",
+                derivative("t*tanh(log(1 + exp(2*t)))", "t"));
+        assertEquals("x*tanh(log(1 + exp(x)))", Printer.ascii(Symgrad.simplify(Parser.parseExpression("x*tanh(log(1 + exp(x)))"))));
+        // a log that names no function still goes through the function's exp definition
+        assertEquals("(x^2 - 1)/(1 + x^2)", Printer.ascii(Symgrad.simplify(Parser.parseExpression("tanh(log(x))"))));
+        assertEquals("x/(1 + x)", Printer.ascii(Symgrad.simplify(Parser.parseExpression("sigma(log(x))"))));
+    }
+
+    @Test
     void valuesAgreeWithTheFormulaTheyName() {
         String[][] pairs = {{"log2(x)", "log(x)/log(2)"}, {"log10(x)", "log(x)/log(10)"}, {"log1p(x)", "log(1 + x)"},
             {"expm1(x)", "exp(x) - 1"}, {"exp2(x)", "2^x"}, {"rsqrt(x)", "1/sqrt(x)"},

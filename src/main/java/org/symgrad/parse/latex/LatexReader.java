@@ -169,7 +169,24 @@ public final class LatexReader {
      * {@code \mathbf{o}^{a}}), or as {@code ^{l+1}}: labels, not powers (LATEX-INPUT M7). {@code T} is a
      * transpose and never a label.
      */
-    public static Set<String> labelLetters(List<Token> tokens) {
+    public static Set<String> labelLetters(List<List<Token>> formulas) {
+        Set<String> out = labelLettersOf(formulas.stream().flatMap(List::stream).toList());
+        // n x^{n-1}, x^n y^n - n: a letter that a formula writing it above a name also writes as a value is an
+        // exponent there, not a label (a stride s in one formula does not make h^s of the others a power)
+        for (List<Token> formula : formulas) {
+            Set<String> values = valueLetters(formula);
+            values.retainAll(labelLettersOf(formula, true));
+            out.removeAll(values);
+        }
+        return out;
+    }
+
+    private static Set<String> labelLettersOf(List<Token> tokens) {
+        return labelLettersOf(tokens, false);
+    }
+
+    /** The label letters of {@code tokens}, or with {@code anyAbove} every letter written above a name. */
+    private static Set<String> labelLettersOf(List<Token> tokens, boolean anyAbove) {
         Map<String, Set<String>> bases = new HashMap<>();
         Map<String, Set<String>> stems = new java.util.TreeMap<>();
         Set<String> out = new LinkedHashSet<>();
@@ -222,6 +239,50 @@ public final class LatexReader {
         // a letter the document makes a variable (a parameter of a function it defines, \ell(\lambda, k) = …, or the
         // variable of a derivative, \partial k) is a power above a name, \lambda^{k+1} and (x_i/\lambda)^{k}, not a layer
         out.removeAll(variableLetters(tokens));
+        if (anyAbove) {
+            out.addAll(bases.keySet());
+        }
+        return out;
+    }
+
+    /** Whether the letter at {@code i} touches another letter, as in a word written in math ({@code diag}, {@code softmax}). */
+    private static boolean inWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return i > 0 && tokens.get(i - 1).getType() == LatexLexer.LETTER && tokens.get(i - 1).getStopIndex() + 1 == t.getStartIndex()
+                || i + 1 < tokens.size() && tokens.get(i + 1).getType() == LatexLexer.LETTER
+                        && t.getStopIndex() + 1 == tokens.get(i + 1).getStartIndex();
+    }
+
+    /** What follows a letter that is no value: its own script, a range (l = 2, …, L; l \in …), a call (s(x)_i). */
+    private static final Set<Integer> RANGING = Set.of(LatexLexer.UNDERSCORE, LatexLexer.CARET, LatexLexer.EQ,
+            LatexLexer.DEF_EQ, LatexLexer.NEQ, LatexLexer.LEQ, LatexLexer.GEQ, LatexLexer.LT, LatexLexer.GT, LatexLexer.IN,
+            LatexLexer.NOT_IN, LatexLexer.COMMA, LatexLexer.SEMI, LatexLexer.COLON, LatexLexer.LPAREN);
+
+    /**
+     * The lower-case letters a document writes on their own as a value, outside every sub- and
+     * superscript, in no word, not followed by a script of their own or a range ({@code n} of {@code n x^{n-1}}); a
+     * layer's letter stands in scripts and ranges only ({@code a^{l-1}}, {@code l = 2, \dots, L}).
+     */
+    private static Set<String> valueLetters(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.Deque<Boolean> braces = new java.util.ArrayDeque<>(); // per open brace: does it open a script?
+        int scriptDepth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int previous = i == 0 ? -1 : tokens.get(i - 1).getType();
+            boolean scripted = previous == LatexLexer.CARET || previous == LatexLexer.UNDERSCORE;
+            if (t.getType() == LatexLexer.LBRACE) {
+                braces.push(scripted);
+                scriptDepth += scripted ? 1 : 0;
+            } else if (t.getType() == LatexLexer.RBRACE && !braces.isEmpty()) {
+                scriptDepth -= braces.pop() ? 1 : 0;
+            } else if (t.getType() == LatexLexer.LETTER && scriptDepth == 0 && !scripted
+                    && Character.isLowerCase(t.getText().charAt(0))
+                    && (i + 1 == tokens.size() || !RANGING.contains(tokens.get(i + 1).getType()))
+                    && !inWord(tokens, i)) {
+                out.add(t.getText());
+            }
+        }
         return out;
     }
 
