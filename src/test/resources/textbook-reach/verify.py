@@ -492,6 +492,7 @@ FUNCTIONS = {
     'leaky_relu': lambda x, a: x if x > 0 else a * x,
     'max': max, 'min': min, 'clip': lambda x, lo, hi: min(max(x, lo), hi),
     'lgamma': mp.loggamma, 'digamma': mp.digamma, 'trigamma': lambda x: mp.psi(1, x),
+    'log1p': mp.log1p, 'expm1': mp.expm1,
 }
 
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Derivation;
@@ -594,6 +595,9 @@ final class GradientCode {
                 d.append(rank > 1 ? ", entries positive, each row summing to 1 (assumed)"
                         : ", entries positive and summing to 1 (assumed)");
             }
+            if (rank == 2 && symmetricLeaves().contains(leaf)) {
+                d.append(", symmetric (assumed)");
+            }
             if (leaf.equals(held())) {
                 d.append(" — the variable");
             }
@@ -676,11 +680,25 @@ final class GradientCode {
         return maxima.size() == 1 ? maxima.get(0) : "max(" + String.join(", ", maxima) + ")";
     }
 
+    /** The matrices the script assumes symmetric ({@code assume C symmetric}): the result holds only for those. */
+    private Set<String> symmetricLeaves() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sampling.Constraint c : scope.facts().constraints()) {
+            if (c instanceof Sampling.Symmetric s) {
+                out.add(s.name());
+            }
+        }
+        return out;
+    }
+
     /** The gradient check's entry: how to draw arguments and read the result. */
     private String checkEntry(List<String> axes, List<String> valueAxes, List<String> callables, Usage u,
                               SampledAssumptions assumed, String unsupported) {
         StringBuilder arrays = new StringBuilder();
         List<String> scalars = new ArrayList<>();
+        List<String> symmetric = new ArrayList<>();
+        List<String> unsymmetric = new ArrayList<>();
+        Set<String> assumedSymmetric = symmetricLeaves();
         for (String leaf : leaves) {
             int rank = ranks.getOrDefault(leaf, 0);
             if (integers.contains(leaf)) {
@@ -695,6 +713,14 @@ final class GradientCode {
                 ids.add(quote(classId(classes.classOf(leaf, p))));
             }
             arrays.append(quote(names.of(leaf))).append(": ").append(tuple(ids)).append(", ");
+            if (assumedSymmetric.contains(leaf)) {
+                // a symmetric matrix is drawn as (A + A^T)/2: both axes must have one length
+                if (rank == 2 && ids.get(0).equals(ids.get(1))) {
+                    symmetric.add(quote(names.of(leaf)));
+                } else {
+                    unsymmetric.add(leaf + " symmetric");
+                }
+            }
         }
         StringBuilder indexClasses = new StringBuilder();
         Set<String> indices = new LinkedHashSet<>(axes);
@@ -748,8 +774,10 @@ final class GradientCode {
         limits.forEach((at, size) -> alreadyDrawn.add(classId(classes.classOf(at.get(0), at.get(1)))));
         drawn.removeAll(alreadyDrawn);
         List<String> normalised = leaves.stream().filter(assumed.normalised()::contains).map(l -> quote(names.of(l))).toList();
+        List<String> unhonoured = new ArrayList<>(assumed.unsampled());
+        unhonoured.addAll(unsymmetric);
         String note = unsupported != null ? "cannot write code: " + unsupported
-                : !assumed.unsampled().isEmpty() ? "the sampler cannot honour: " + String.join("; ", assumed.unsampled())
+                : !unhonoured.isEmpty() ? "the sampler cannot honour: " + String.join("; ", unhonoured)
                 : null;
         return "    " + quote(name) + ": dict(\n"
                 + "        gradient=" + name + ", value=value_" + name + ",\n"
@@ -757,7 +785,7 @@ final class GradientCode {
                 + "        axes=" + tuple(axes.stream().map(GradientCode::quote).toList())
                 + ", value_axes=" + tuple(valueAxes.stream().map(GradientCode::quote).toList()) + ",\n"
                 + "        arrays={" + trim(arrays) + "}, scalars=" + tuple(scalars)
-                + ", normalised=" + tuple(normalised) + ",\n"
+                + ", normalised=" + tuple(normalised) + (symmetric.isEmpty() ? "" : ", symmetric=" + tuple(symmetric)) + ",\n"
                 + "        index_classes={" + trim(indexClasses) + "}, labels={" + trim(labelClasses) + "},\n"
                 + "        functions={" + trim(functions) + "},\n"
                 + (integers.isEmpty() && extents.isEmpty() ? ""

@@ -344,7 +344,7 @@ public final class PythonModule {
 
             def _point(check, n, rng, positive):
                 \"""Random arguments: lengths and integer sizes as _sizes draws them, entries uniform in [-1.5, 1.5] (in [0.5, 2] when positive), assumed-normalised
-                vectors positive with sum 1 (matrices each row), stand-ins for abstract functions, fixed labels uniform
+                vectors positive with sum 1 (matrices each row), assumed-symmetric matrices (A + A^T)/2, stand-ins for abstract functions, fixed labels uniform
                 in their range.\"""
                 sizes, whole = _sizes(check, n, rng)
                 args = dict(whole)
@@ -357,6 +357,8 @@ public final class PythonModule {
                         args[name] = _uniform(rng, shape, 0.5, 2.0)
                     else:
                         args[name] = _uniform(rng, shape, -1.5, 1.5)
+                for name in check.get("symmetric", ()):
+                    args[name] = (args[name] + args[name].T) / 2  # an assumed-symmetric matrix
                 for name in check["scalars"]:
                     args[name] = _scalar(rng, 0.5, 2.0) if positive else _scalar(rng, -1.5, 1.5)
                 parameters = inspect.signature(check["gradient"]).parameters
