@@ -575,6 +575,7 @@ final class GradientCode {
                         .append('\n');
             }
         }
+        Set<String> symmetric = symmetricLeaves();
         d.append("\n    Arguments (an indexed name is an array with one axis per index, first index first;\n")
                 .append("    a scalar is a float):\n");
         for (String leaf : leaves) {
@@ -595,7 +596,7 @@ final class GradientCode {
                 d.append(rank > 1 ? ", entries positive, each row summing to 1 (assumed)"
                         : ", entries positive and summing to 1 (assumed)");
             }
-            if (rank == 2 && symmetricLeaves().contains(leaf)) {
+            if (rank == 2 && symmetric.contains(leaf)) {
                 d.append(", symmetric (assumed)");
             }
             if (leaf.equals(held())) {

@@ -214,7 +214,8 @@ public final class DiffRules {
         boolean baseVaries = Dependence.dependsOn(u, w, defs);
         boolean exponentVaries = Dependence.dependsOn(c, w, defs);
         if (!exponentVaries) {
-            Expr lowered = c instanceof Num n ? num(n.value().subtract(Rational.ONE)) : lowered(c);
+            // a symbolic exponent's number term lowered: 1/n − 2, not 1/n − 1 − 1
+            Expr lowered = c instanceof Num n ? num(n.value().subtract(Rational.ONE)) : Exprs.plusNumber(c, Rational.MINUS_ONE);
             return applied(POWER_RULE, mul(c, power(u, lowered), inner(u, w)));
         }
         if (!baseVaries) {
@@ -222,29 +223,6 @@ public final class DiffRules {
         }
         Expr bracket = add(mul(new Derivative(c, w), log(u)), mul(c, new Derivative(u, w), pow(u, -1)));
         return applied(GENERAL_POWER_RULE, mul(p, bracket));
-    }
-
-    /**
-     * A symbolic exponent less one, its number term lowered where it has one: {@code 1/n − 1}
-     * gives {@code 1/n − 2} (not {@code 1/n − 1 − 1}), {@code a + 1} gives {@code a}, {@code a/2}
-     * gives {@code a/2 − 1}.
-     */
-    private static Expr lowered(Expr c) {
-        if (c instanceof Add sum) {
-            List<Expr> terms = new ArrayList<>(sum.terms());
-            for (int i = terms.size() - 1; i >= 0; i--) {
-                if (terms.get(i) instanceof Num k) {
-                    Rational total = k.value().subtract(Rational.ONE);
-                    if (total.isZero()) {
-                        terms.remove(i);
-                    } else {
-                        terms.set(i, num(total));
-                    }
-                    return terms.size() == 1 ? terms.get(0) : add(terms);
-                }
-            }
-        }
-        return add(c, MINUS_ONE);
     }
 
     /** {@code u^k} with the light cleanup {@code u^1 = u}, {@code u^0 = 1}. */

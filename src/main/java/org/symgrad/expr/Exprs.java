@@ -62,6 +62,29 @@ public final class Exprs {
         return add(Arrays.asList(terms));
     }
 
+    /**
+     * {@code e + d} with {@code d} added to the number term of a sum where it has one, as a person adds it:
+     * {@code 1/n − 1} plus −1 is {@code 1/n − 2} (not {@code 1/n − 1 − 1}), {@code a + 1} plus −1 is {@code a};
+     * the terms stay in their order.
+     */
+    public static Expr plusNumber(Expr e, Rational d) {
+        if (e instanceof Add sum) {
+            List<Expr> terms = new ArrayList<>(sum.terms());
+            for (int i = terms.size() - 1; i >= 0; i--) {
+                if (terms.get(i) instanceof Num c) {
+                    Rational total = c.value().add(d);
+                    if (total.isZero()) {
+                        terms.remove(i);
+                    } else {
+                        terms.set(i, new Num(total));
+                    }
+                    return terms.size() == 1 ? terms.get(0) : add(terms);
+                }
+            }
+        }
+        return add(e, new Num(d));
+    }
+
     public static Expr add(List<? extends Expr> terms) {
         List<Expr> flat = new ArrayList<>(terms.size());
         for (Expr t : terms) {

@@ -61,8 +61,7 @@ public final class MatrixForm {
     public static List<String> axes(Expr result, Expr of, Expr wrt, Set<String> labels) {
         Set<String> shown = new LinkedHashSet<>(Indices.free(result));
         shown.retainAll(labels);
-        Set<String> axes = new LinkedHashSet<>(Indices.free(of));
-        axes.addAll(Indices.free(wrt));
+        Set<String> axes = new LinkedHashSet<>(axes(of, wrt));
         if (shown.isEmpty()) {
             axes.removeAll(labels);
         }

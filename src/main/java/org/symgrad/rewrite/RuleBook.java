@@ -119,6 +119,12 @@ public final class RuleBook {
     public static final Rule WHERE_OF_EQUAL_CASES = Rule.of("where-of-equal-cases",
             fn(FunctionRegistry.WHERE, C, U, U), U);
 
+    /**
+     * The registry's functions whose definition is a log, as patterns of that log written out ({@code log(1 + e^v)},
+     * softplus v): made once, matched by the f-of-log rule's condition.
+     */
+    private static final List<Rule> NAMED_LOGS = namedLogs();
+
     /** The identities of the registry's functions, generated from their entries. */
     public static final List<Rule> FUNCTION_IDENTITIES = functionIdentities();
 
@@ -324,17 +330,22 @@ public final class RuleBook {
         return List.copyOf(out);
     }
 
+    private static List<Rule> namedLogs() {
+        List<Rule> out = new ArrayList<>();
+        for (KnownFunction f : FunctionRegistry.ALL) {
+            f.definition().ifPresent(d -> {
+                Expr body = d.apply(List.copyOf(d.slots()));
+                if (body instanceof Fn log && log.name().equals("log")) {
+                    out.add(Rule.of("named-log", body, ONE));
+                }
+            });
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether {@code e} is the definition of a registry function written out, as log(1 + e^v) is softplus v. */
     private static boolean isNamedLog(Expr e) {
-        for (KnownFunction f : FunctionRegistry.ALL) {
-            if (f.definition().isPresent()) {
-                Expr body = f.definition().get().apply(List.copyOf(f.definition().get().slots()));
-                if (body instanceof Fn log && log.name().equals("log") && Rule.of("named-log", body, ONE).matches(e)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return NAMED_LOGS.stream().anyMatch(r -> r.matches(e));
     }
 
     private static List<Rule> definitions() {

@@ -9,6 +9,8 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
 import org.symgrad.functions.FactorOrder;
 
 /**
@@ -146,24 +148,24 @@ final class ProductRuleSums {
     private Expr cancelled(List<Expr> factors) {
         List<Expr> out = new ArrayList<>(factors);
         for (Expr d : factors) {
-            if (d instanceof org.symgrad.expr.Pow p && p.exponent() instanceof Num k && k.value().equals(org.symgrad.expr.Rational.MINUS_ONE)
+            if (d instanceof Pow p && p.exponent() instanceof Num k && k.value().equals(Rational.MINUS_ONE)
                     && out.contains(p.base()) && out.contains(d)) {
                 out.remove(d);
                 out.remove(p.base());
             }
         }
-        boolean reciprocal = out.stream().anyMatch(f -> f instanceof org.symgrad.expr.Pow p && p.exponent() instanceof Num k
+        boolean reciprocal = out.stream().anyMatch(f -> f instanceof Pow p && p.exponent() instanceof Num k
                 && k.value().signum() < 0 && out.stream().anyMatch(g -> g.equals(p.base())
-                        || g instanceof org.symgrad.expr.Pow q && q != f && q.base().equals(p.base())));
+                        || g instanceof Pow q && q != f && q.base().equals(p.base())));
         return reciprocal ? plainForm.canonical(Exprs.mul(factors)) : out.isEmpty() ? Exprs.ONE : ordered(out);
     }
 
     /** Whether {@code c} divides by a factor of {@code b} (or a power of one): their product cancels it. */
     private static boolean cancels(List<Expr> c, Mul b) {
         for (Expr d : c) {
-            if (d instanceof org.symgrad.expr.Pow p && p.exponent() instanceof Num k && k.value().signum() < 0
+            if (d instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0
                     && b.factors().stream().anyMatch(f -> f.equals(p.base())
-                            || f instanceof org.symgrad.expr.Pow q && q.base().equals(p.base()))) {
+                            || f instanceof Pow q && q.base().equals(p.base()))) {
                 return true;
             }
         }
@@ -176,7 +178,7 @@ final class ProductRuleSums {
 
     /** The factors as a product in the display order, numbers multiplied into one coefficient in front. */
     private static Expr ordered(List<Expr> factors) {
-        org.symgrad.expr.Rational k = org.symgrad.expr.Rational.ONE;
+        Rational k = Rational.ONE;
         boolean decimal = false;
         List<Expr> rest = new ArrayList<>();
         for (Expr f : factors) {

@@ -81,32 +81,10 @@ final class WrittenRoots {
                 return written;
             }
             if (plusWhole == null && difference instanceof Num d && d.value().isInteger()) {
-                plusWhole = plus(written, d.value());
+                plusWhole = Exprs.plusNumber(written, d.value());
             }
         }
         return plusWhole != null ? plusWhole : exponent;
-    }
-
-    /**
-     * {@code written + d} with the numbers added up: the written exponent {@code 1/n − 1} one less is
-     * {@code 1/n − 2}, not {@code 1/n − 1 − 1} (the whole number stays where the input wrote it).
-     */
-    static Expr plus(Expr written, Rational d) {
-        if (written instanceof org.symgrad.expr.Add sum) {
-            List<Expr> terms = new ArrayList<>(sum.terms());
-            for (int i = terms.size() - 1; i >= 0; i--) {
-                if (terms.get(i) instanceof Num c) {
-                    Rational total = c.value().add(d);
-                    if (total.isZero()) {
-                        terms.remove(i);
-                    } else {
-                        terms.set(i, new Num(total));
-                    }
-                    return terms.size() == 1 ? terms.get(0) : Exprs.add(terms.toArray(Expr[]::new));
-                }
-            }
-        }
-        return Exprs.add(written, new Num(d));
     }
 
     /** Whether the input wrote a power of {@code base} (normal form) to {@code exponent}, up to the normal form of both. */

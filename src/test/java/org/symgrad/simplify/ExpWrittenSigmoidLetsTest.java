@@ -46,35 +46,9 @@ class ExpWrittenSigmoidLetsTest {
         assertDerived("r", "1/(1 + exp(u))", "log(r)", "u", "r - 1");
     }
 
-    /**
-     * Asserts {@code of}'s derivative by {@code wrt} under {@code let target = body} reads
-     * {@code expected} with and without steps, and equals the numeric derivative at random points.
-     */
     private static void assertDerived(String target, String body, String of, String wrt, String expected) {
-        Definitions definitions = Definitions.none().with(new Definition(parse(target), parse(body)));
-        Deriver deriver = new Deriver(definitions, List.of());
-        Expr input = parse(of);
-        Expr x = parse(wrt);
-        Expr plain = deriver.derivative(input, x);
-        Expr stepped = deriver.derive(input, x).result();
-        assertEquals(expected, Printer.ascii(plain), "plain: " + of);
-        assertEquals(expected, Printer.ascii(stepped), "steps: " + of);
-        Expr truth = definitions.expand(input);
-        Expr result = definitions.expand(plain);
-        int compared = 0;
-        for (long seed = 0; seed < 12; seed++) {
-            Environment env = Environment.random(seed, 3).withBinding("j", 1 + (int) (seed % 3))
-                    .withScalar("t", 0.3).withIndexed("t", 0.2, 1).withIndexed("t", 0.7, 2).withIndexed("t", 0.4, 3);
-            double numeric = Evaluator.derivative(truth, x instanceof Indexed ix ? new Indexed(ix.name(), List.of("1")) : x, env);
-            double exact = Evaluator.evaluate(x instanceof Indexed ? Indices.rename(result, "j", "1") : result, env);
-            assertTrue(Double.isFinite(numeric), of + " at seed " + seed);
-            assertEquals(numeric, exact, 1e-6 * Math.max(1, Math.abs(numeric)), of + " at seed " + seed);
-            compared++;
-        }
-        assertTrue(compared >= 8);
-    }
-
-    private static Expr parse(String s) {
-        return Parser.parseExpression(s);
+        LetDerivatives.assertDerived(target, body, of, wrt, expected, seed -> Environment.random(seed, 3)
+                .withBinding("j", 1 + (int) (seed % 3))
+                .withScalar("t", 0.3).withIndexed("t", 0.2, 1).withIndexed("t", 0.7, 2).withIndexed("t", 0.4, 3));
     }
 }

@@ -46,17 +46,7 @@ class LetPowerNamesTest {
     }
 
     private static void assertDerived(String target, String body, String of, String wrt, String expected) {
-        Definitions definitions = Definitions.none().with(new Definition(parse(target), parse(body)));
-        Deriver deriver = new Deriver(definitions, List.of());
-        Expr input = parse(of);
-        Expr x = parse(wrt);
-        Expr plain = deriver.derivative(input, x);
-        Expr stepped = deriver.derive(input, x).result();
-        assertEquals(expected, Printer.ascii(plain), "plain: " + of);
-        assertEquals(expected, Printer.ascii(stepped), "steps: " + of);
-        Expr truth = definitions.expand(input);
-        Expr result = definitions.expand(plain);
-        for (long seed = 0; seed < 12; seed++) {
+        LetDerivatives.assertDerived(target, body, of, wrt, expected, seed -> {
             // exponents between 1 and 2, as the norm's p
             Environment env = Environment.random(seed, 3).withBinding("j", 1 + (int) (seed % 3))
                     .withScalar("p", 1.2 + 0.05 * seed).withScalar("q", 1.3 + 0.04 * seed)
@@ -64,14 +54,7 @@ class LetPowerNamesTest {
             for (int i = 1; i <= 3; i++) {
                 env = env.withIndexed("w", 0.5 + 0.3 * i, i);
             }
-            double numeric = Evaluator.derivative(truth, x instanceof Indexed ix ? new Indexed(ix.name(), List.of("1")) : x, env);
-            double exact = Evaluator.evaluate(x instanceof Indexed ? Indices.rename(result, "j", "1") : result, env);
-            assertTrue(Double.isFinite(numeric), of + " at seed " + seed);
-            assertEquals(numeric, exact, 1e-6 * Math.max(1, Math.abs(numeric)), of + " at seed " + seed);
-        }
-    }
-
-    private static Expr parse(String s) {
-        return Parser.parseExpression(s);
+            return env;
+        });
     }
 }

@@ -49,18 +49,7 @@ class ReciprocalLetsTest {
      */
     private static void assertDerived(String target, String body, String of, String wrt, String expected,
                                       Map<String, Double> positive) {
-        Definitions definitions = Definitions.none().with(new Definition(parse(target), parse(body)));
-        Deriver deriver = new Deriver(definitions, java.util.List.of());
-        Expr input = parse(of);
-        Expr x = parse(wrt);
-        Expr plain = deriver.derivative(input, x);
-        Expr stepped = deriver.derive(input, x).result();
-        assertEquals(expected, Printer.ascii(plain), "plain: " + of);
-        assertEquals(expected, Printer.ascii(stepped), "steps: " + of);
-        Expr truth = definitions.expand(input);
-        Expr result = definitions.expand(plain);
-        int compared = 0;
-        for (long seed = 0; seed < 12; seed++) {
+        LetDerivatives.assertDerived(target, body, of, wrt, expected, seed -> {
             Environment env = Environment.random(seed, 3).withBinding("j", 1 + (int) (seed % 3));
             // the rates and the variable positive, so that each probability is in (0, 1)
             for (String name : new String[] {"w", "a", "k", "t", "s", "f"}) {
@@ -72,19 +61,7 @@ class ReciprocalLetsTest {
             for (Map.Entry<String, Double> p : positive.entrySet()) {
                 env = env.withScalar(p.getKey(), p.getValue() * (0.5 + Math.abs(env.scalar(p.getKey()))));
             }
-            env = env.withScalar("y", 0.3).withScalar("c", positive.containsKey("k") ? 1.5 : 0.3);
-            double numeric = Evaluator.derivative(truth, x instanceof org.symgrad.expr.Indexed ix
-                    ? new org.symgrad.expr.Indexed(ix.name(), java.util.List.of("1")) : x, env);
-            double exact = Evaluator.evaluate(x instanceof org.symgrad.expr.Indexed
-                    ? org.symgrad.expr.Indices.rename(result, "j", "1") : result, env);
-            assertTrue(Double.isFinite(numeric), of + " at seed " + seed);
-            assertEquals(numeric, exact, 1e-6 * Math.max(1, Math.abs(numeric)), of + " at seed " + seed);
-            compared++;
-        }
-        assertTrue(compared >= 8);
-    }
-
-    private static Expr parse(String s) {
-        return Parser.parseExpression(s);
+            return env.withScalar("y", 0.3).withScalar("c", positive.containsKey("k") ? 1.5 : 0.3);
+        });
     }
 }

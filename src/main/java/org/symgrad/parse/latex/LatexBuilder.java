@@ -1834,10 +1834,7 @@ final class LatexBuilder {
                     indexParts(name, item.expr(0));
                 }
             }
-            case LatexParser.MarkScriptContext m -> {
-                name.suffix += markWord(m);
-                note(text(name.where) + "_" + text(m) + ": " + text(m) + " read as part of the name " + name.base + name.suffix, m);
-            }
+            case LatexParser.MarkScriptContext m -> marked(name, "_", m);
             case LatexParser.PrimeScriptContext p -> throw error("a prime in a subscript is not understood", p);
             case LatexParser.TransposeScriptContext t -> throw error("\\top in a subscript is not understood", t);
             case LatexParser.CommandScriptContext c -> throw error(LatexNames.unknownCommand(c.getText()), c);
@@ -1909,6 +1906,12 @@ final class LatexBuilder {
         }
     }
 
+    /** {@code name} with the word of the mark {@code m} written after {@code script} ({@code _} or {@code ^}) added, and a note saying so. */
+    private void marked(NameAtom name, String script, LatexParser.MarkScriptContext m) {
+        name.suffix += markWord(m);
+        note(text(name.where) + script + text(m) + ": " + text(m) + " read as part of the name " + name.base + name.suffix, m);
+    }
+
     /** A prime ({@code j'}) or a star ({@code j^*}, {@code j^{\ast}}) on an index letter. */
     private boolean marksAnIndex(LatexParser.PostOpContext op) {
         return op instanceof LatexParser.PrimeOpContext || op instanceof LatexParser.SuperscriptOpContext sup
@@ -1961,9 +1964,7 @@ final class LatexBuilder {
             return;
         }
         if (arg instanceof LatexParser.MarkScriptContext m) {
-            // x^+, \theta^*, \mathbf{x}^{-}: a marked name, as x_+ is
-            name.suffix += markWord(m);
-            note(text(name.where) + "^" + text(m) + ": " + text(m) + " read as part of the name " + name.base + name.suffix, m);
+            marked(name, "^", m); // x^+, \theta^*, \mathbf{x}^{-}: a marked name, as x_+ is
             return;
         }
         if (arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1

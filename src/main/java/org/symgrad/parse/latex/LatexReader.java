@@ -300,8 +300,7 @@ public final class LatexReader {
                     && tokens.get(i + 2).getType() != LatexLexer.CARET)) {
                 out.add(tokens.get(i + 1).getText());
             }
-            boolean name = type == LatexLexer.LETTER || type == LatexLexer.GREEK && tokens.get(i).getText().startsWith("\\");
-            if (!name || tokens.get(i + 1).getType() != LatexLexer.LPAREN
+            if (!isParameter(tokens.get(i)) || tokens.get(i + 1).getType() != LatexLexer.LPAREN
                     || i > 0 && (tokens.get(i - 1).getType() == LatexLexer.CARET || tokens.get(i - 1).getType() == LatexLexer.UNDERSCORE)) {
                 continue;
             }
