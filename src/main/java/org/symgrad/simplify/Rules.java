@@ -312,6 +312,12 @@ public final class Rules {
                 intercept = intercept.add(Poly.monomial(t.getValue(), t.getKey()), n.budget());
             }
         }
+        if (intercept.terms().keySet().stream().flatMap(m -> m.powers().keySet().stream())
+                .anyMatch(a -> a instanceof org.symgrad.expr.Fn || a instanceof org.symgrad.expr.IndexSum)) {
+            // the rest of the body is a function or a sum of the input (L = (n/2)·log(2πs) + Σ_i(x_i − μ)²/(2s)):
+            // written back, the name would bring it into a result that does not hold it (∂L/∂s through L and log)
+            return Optional.empty();
+        }
         // body = k·(slope·atom + intercept), so atom = (target/k − intercept)/slope
         Factored k = f.multiply(Factored.of(Rational.ONE, Map.of(sum, -1)));
         Expr solved = Exprs.mul(

@@ -34,4 +34,20 @@ class LetWriteBackTest {
     void writtenBackAsTheName(String what, String script, String expected) {
         DerivedForm.assertDerivedAs(what, script, expected, java.util.Set.of("eps"));
     }
+
+    /**
+     * A body whose rest, beside the atom, is a function or a sum of the input is not solved for the atom:
+     * the Gaussian negative log-likelihood {@code L = (n/2)·log(2πs) + Σ_i (x_i − μ)²/(2s)} wrote its own
+     * derivative through L, {@code ∂L/∂s = (n·log(2πs) − 2L + n)/(2s)}, which no textbook prints.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            gaussian variance | let L = n/2*log(2*pi*s2) + sum_i (x_i - mu)^2/(2*s2); derive L wrt s2 | (n*s2 - sum(i, (x_i - mu)^2))/(2*s2^2)
+            gaussian scale | let L = n*log(s) + sum_i (x_i - mu)^2/(2*s^2); derive L wrt s | n/s - sum(i, (x_i - mu)^2)/s^3
+            poisson rate | let L = n*lam - log(lam)*sum_i k_i; derive L wrt lam | n - sum(i, k_i)/lam
+            a sum beside the atom | let J = sum_k w_k^2 + (y - b)^2; derive J wrt b | 2*(b - y)
+            """)
+    void notWrittenBackThroughTheRestOfItsBody(String what, String script, String expected) {
+        DerivedForm.assertDerivedAs(what, script, expected, java.util.Set.of("s2", "s", "lam"));
+    }
 }
