@@ -71,8 +71,11 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
     private static final Pattern CUE = Pattern.compile(
             "\\b(let|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|"
                     + "we write|stands? for)(?![a-z])");
-    /** A copula or an article's noun right before the formula: {@code The hypothesis is $h = …$}, {@code For a residual $r = …$}. */
-    private static final Pattern NAMING = Pattern.compile("(\\b(is|are|be)|\\b(for|of) (a|an|the) [a-z-]+)\\s*:?\\s*$");
+    /**
+     * A copula or an article's noun phrase (up to three words) right before the formula: {@code The hypothesis is $h = …$},
+     * {@code For a residual $r = …$}, {@code For the L2-regularised version $J(w) = …$}.
+     */
+    private static final Pattern NAMING = Pattern.compile("(\\b(is|are|be)|\\b(for|of) (a|an|the)( [a-z0-9-]+){1,3})\\s*:?\\s*$");
     /** The preposition of an evaluation point, up to three words before the formula: {@code at $x = 0$}, {@code for the point $x = 1$}. */
     private static final Pattern AT = Pattern.compile("\\b(at|for)(\\s+[^\\s$]+){0,3}\\s*$");
     /** A literal number, as an evaluation point's right side is: 0, -1, 1/2, 0.5, \\frac{1}{2}. */
