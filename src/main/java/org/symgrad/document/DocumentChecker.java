@@ -32,8 +32,10 @@ import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.ScriptLetters;
 import org.symgrad.parse.latex.SigmaUse;
 import org.symgrad.parse.latex.DefinedFunctions;
+import org.symgrad.parse.latex.DeltaNames;
 import org.symgrad.parse.latex.LabelIndicators;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.NameSubscripts;
@@ -77,6 +79,8 @@ public final class DocumentChecker {
     private final List<InlineDefinitions> inline = new ArrayList<>();
     private final Map<String, String> unreadable = new HashMap<>();
     private final ComponentDefinitions components = new ComponentDefinitions();
+    private final WrittenNames writtenNames = new WrittenNames();
+    private final LayerDefinitions layers = new LayerDefinitions();
     private Set<String> equationIndexLetters = Set.of();
     private Optional<LatexContext.MatrixEntry> matrixEntry = Optional.empty();
     private Set<String> otherSidesIndexLetters = Set.of();
@@ -87,6 +91,7 @@ public final class DocumentChecker {
     private Sampling sampling = Sampling.NONE;
     private final List<Assumption.Branch> directiveBranches = new ArrayList<>();
     private Set<String> labelLetters = Set.of();
+    private Set<String> scriptLettersApart = Set.of();
     private Set<String> nameSubscriptLetters = Set.of();
     private boolean sigmaIsQuantity;
     private List<Token> sigmaArgument = List.of();
@@ -140,6 +145,16 @@ public final class DocumentChecker {
         @Override
         public Set<String> labelLetters() {
             return labelLetters;
+        }
+
+        @Override
+        public Set<String> scriptLettersApart() {
+            return scriptLettersApart;
+        }
+
+        @Override
+        public void folded(String name, String base, String subscript) {
+            writtenNames.add(name, base, subscript);
         }
 
         @Override
@@ -217,6 +232,10 @@ public final class DocumentChecker {
             }
         }
         labelLetters = LatexReader.labelLetters(formulas);
+        scriptLettersApart = ScriptLetters.apart(all);
+        if (DeltaNames.definedIn(formulas)) {
+            plainNames.add("delta"); // ESL's δ_{ki} = −2(y_ik − f_ki): the document's errors, not the Kronecker delta
+        }
         nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);
         sigmaIsQuantity = SigmaUse.asQuantity(all);
@@ -517,7 +536,7 @@ public final class DocumentChecker {
         Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
         Optional<InputException> problem = r.problem();
         expr.ifPresent(e -> assumeOneHotLabels(e, line(tokens.get(0).getStartIndex())));
-        expr = expr.map(components::apply);
+        expr = expr.map(components::apply).map(layers::apply);
         if (expr.isPresent()) {
             Optional<Indexed> mixed = components.mixed(expr.get());
             if (mixed.isPresent()) {
@@ -777,12 +796,17 @@ public final class DocumentChecker {
                 if (restatesDefinition(s, sides)) {
                     Target t = first.reading().target().orElseThrow();
                     PairChecker.Result r = check(first, sides.get(1), branches);
-                    if (r.renamed() || r.outcome() == Outcome.FALSE && redefines(t, sides.get(1), first.line())) {
+                    boolean layered = r.outcome() == Outcome.FALSE && t.variable() instanceof Indexed x
+                            && sides.get(1).expr().filter(b -> LayerDefinitions.writesAtOtherLetters(b, x)).isPresent();
+                    if (r.renamed() || r.outcome() == Outcome.FALSE && (layered || redefines(t, sides.get(1), first.line()))) {
                         // the name is given a new meaning: a later definition replaces the earlier one
                         Side body = sides.get(1);
-                        chain.notes.add("redefines " + t.name() + ", whose definition at line "
-                                + definedAt.getOrDefault(t.name(), 0) + " differs");
+                        int before = definedAt.getOrDefault(t.name(), 0);
                         defineFromSides(t, body, first.line());
+                        chain.notes.add(layers.defines(t.variable())
+                                ? first.text() + " is read one letter per layer: this layer's " + t.name() + ", in terms of "
+                                + "the other letters' " + t.name() + " as defined at line " + before
+                                : "redefines " + t.name() + ", whose definition at line " + before + " differs");
                         chain.defines = t.name();
                         chain.add(body);
                         rowRoles.put(body.rowEnd(), "definition");
@@ -1057,6 +1081,7 @@ public final class DocumentChecker {
         if (ComponentDefinitions.isComponent(target)) {
             // x_1 = \sin t: one component, a name of its own from here on
             Sym own = components.define((Indexed) target);
+            writtenNames.add(own.name(), ((Indexed) target).name(), String.join("", ((Indexed) target).indices()));
             target = own;
             name = own.name();
             // values defined before it (f = x_1^2 + 2 x_2) now mean this name wherever they write x_1; a
@@ -1091,9 +1116,44 @@ public final class DocumentChecker {
             }
             return true;
         } catch (InputException e) {
+            if (target instanceof Indexed x && e.getMessage().startsWith("recursive definition")
+                    && defineLayer(x, value, line)) {
+                return true;
+            }
             unreadable.put(name, "line " + line + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Defines {@code x}, whose definition by {@code value} is recursive as one name, as its layer's own name
+     * ({@link LayerDefinitions}: PRML's {@code z_j = h(a_j)} beside {@code a_j = \sum_i w_{ji} z_i}); false
+     * where that is recursive too.
+     */
+    private boolean defineLayer(Indexed x, Expr value, int line) {
+        Optional<Indexed> layer = LayerDefinitions.layerOf(x, value);
+        if (layer.isEmpty()) {
+            return false;
+        }
+        LayerDefinitions tried = layers.with(x, layer.get());
+        Definitions renamed = Definitions.none();
+        try {
+            // values defined before it (y_k = \sum_j w_{kj} z_j) now mean this layer's z wherever they write z_j
+            for (Definition d : definitions.all()) {
+                renamed = renamed.with(functions.containsKey(d.name()) ? d : new Definition(d.target(), tried.apply(d.body())));
+            }
+            renamed = renamed.with(new Definition(layer.get(), value));
+        } catch (InputException again) {
+            return false;
+        }
+        definitions = renamed;
+        layers.define(x, layer.get());
+        String name = layer.get().name();
+        writtenNames.add(name, x.name(), "#".repeat(x.indices().size()));
+        definedAt.put(name, line);
+        knownNames.add(name);
+        addKnown(value);
+        return true;
     }
 
     private void addKnown(Expr e) {
@@ -1172,8 +1232,9 @@ public final class DocumentChecker {
             detail = r.outcome() == Outcome.FALSE ? hint.get() + "; as written, " + detail
                     : detail + (detail.isEmpty() ? "" : "; ") + hint.get();
         }
-        return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + detail, r.verdict(),
-                r.expected(), right.start(), right.rowEnd(), notes(l, right));
+        return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + detail,
+                r.verdict().map(writtenNames::apply), r.expected().map(writtenNames::apply), right.start(), right.rowEnd(),
+                notes(l, right));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.symgrad.functions.Constants;
  * {@code \mathrm{z2}_p}), so that a digit is never read as the start of an index or a factor.
  */
 final class SymbolSpelling {
+    private static final Pattern SCRIPT_LETTER = Pattern.compile("([A-Za-z])(cal|scr|frak)");
     private static final Pattern SHAPE = Pattern.compile("([A-Za-z]+?)(hat)?([0-9]*)");
 
     /**
@@ -87,6 +88,11 @@ final class SymbolSpelling {
         Optional<Constant> constant = Constants.named(name);
         if (constant.isPresent()) {
             return constant.get().latex();
+        }
+        Matcher script = SCRIPT_LETTER.matcher(name);
+        if (script.matches()) {
+            // a script letter read apart from the plain one (ScriptLetters): Lcal is \mathcal{L}
+            return "\\math" + script.group(2) + "{" + script.group(1) + "}";
         }
         Optional<Parts> p = parts(name);
         if (p.isEmpty() || !p.get().digits().isEmpty() && !greek(p.get().letters()).isPresent() && !p.get().hat()) {

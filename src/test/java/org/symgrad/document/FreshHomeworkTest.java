@@ -248,7 +248,21 @@ class FreshHomeworkTest {
             Map.entry("raschka-adaline", "11✓ 12✓ 13✓ 14✓"),
             Map.entry("rong-word2vec-skipgram", "16? 20✓ 20?"),
             Map.entry("sadowski-sigmoid-ce", "13✓ 13✓ 15✓ 19✓ 19✓ 23✓ 23✓"),
-            Map.entry("weibull-mle", "10≈ 14✗"));
+            Map.entry("weibull-mle", "10≈ 14✗"),
+            // the thirteenth round
+            Map.entry("esl-backprop-equations", "16✓ 18✓ 28✓ 30✓ 34✗"),
+            Map.entry("esl-logistic-score", "14✓ 18✓"),
+            Map.entry("fan-liblinear-logistic", "12✓ 18✓"),
+            Map.entry("fht-adaboost-exponential", "8✓ 14✓ 20✓ 26✓"),
+            Map.entry("geman-mcclure", "7✓ 12✓ 16✓ 20✗"),
+            Map.entry("guo-temperature-scaling", "5– 16✓ 20✓ 24✗"),
+            Map.entry("haarnoja-soft-value", "6– 8– 12– 12– 16–"),
+            Map.entry("hyvarinen-score-matching", "8✓ 14✓ 18✓ 20✓"),
+            Map.entry("nocedal-rosenbrock", "9✓ 11✓ 15✗ 17✓ 19✓ 23✓"),
+            Map.entry("prml-backprop-recursion", "12? 16✓ 18? 23✓ 27?"),
+            Map.entry("prml-backprop-two-layer", "16✓ 27✓ 29✓"),
+            Map.entry("rennie-smooth-hinge", "5– 9– 13–"),
+            Map.entry("slp3-logistic-gradient", "12✓ 16✓ 20✓ 22✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -346,7 +360,12 @@ class FreshHomeworkTest {
             new String[] {"d2l-bptt-scalar", "23", "the path through h_1 dropped: ∂h_2/∂w_hh is h_1 + w_hh h_0, not h_1"},
             new String[] {"grosse-univariate-backprop", "25", "the regulariser's path λw forgotten in ∂L_reg/∂w"},
             new String[] {"koenker-pinball-loss", "17", "the inner derivative −1 of y − q forgotten: 1 − τ, not τ − 1"},
-            new String[] {"weibull-mle", "14", "the factor ln(x_i/λ) of differentiating (x_i/λ)^k in its exponent dropped"});
+            new String[] {"weibull-mle", "14", "the factor ln(x_i/λ) of differentiating (x_i/λ)^k in its exponent dropped"},
+            // the thirteenth round
+            new String[] {"esl-backprop-equations", "34", "the hidden unit's slope σ' dropped from the back-propagation equation"},
+            new String[] {"geman-mcclure", "20", "the factor 2 of the square forgotten: ψ is 2xσ/(σ + x²)²"},
+            new String[] {"guo-temperature-scaling", "24", "the chain rule through 1/T forgotten in the softmax term: 1/T for 1/T²"},
+            new String[] {"nocedal-rosenbrock", "15", "the power rule's factor 3 forgotten: 400 x_1² for 1200 x_1²"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -398,7 +417,28 @@ class FreshHomeworkTest {
             Map.entry("rong-word2vec-skipgram:20", "undecided, rightly: e_j = y_j − t_j (line 16) uses t_j, stated only in "
                     + "inline math (see line 16); the chain rule's first step is proven"),
             Map.entry("ng-sparse-autoencoder-kl:14", "undecided: J, the reconstruction cost, is not defined, and its "
-                    + "derivative ∂J/∂ρ̂_i on both sides is not read as the same unknown; the step is right"));
+                    + "derivative ∂J/∂ρ̂_i on both sides is not read as the same unknown; the step is right"),
+            // the thirteenth round
+            Map.entry("guo-temperature-scaling:5", "skipped, rightly: q̂_i = max_k σ_SM(z_i/T)^(k) is a max over an index, "
+                    + "whose derivative is not defined everywhere (SPEC §9); the message says symgrad reads \\max(a, b) of two "
+                    + "values; nothing after it uses q̂"),
+            Map.entry("haarnoja-soft-value:6", "skipped: Q_{\\mathrm{soft}}(b), an undefined function applied to the summation "
+                    + "index b, is an error (SPEC §9), and the message asks for a component Q_b; written so (Q_b, π_a) every "
+                    + "step is read: one proven, two numerically equal (the step is right)"),
+            Map.entry("haarnoja-soft-value:8", "skipped: π(a) uses V_soft, whose definition (line 6) is refused"),
+            Map.entry("haarnoja-soft-value:12", "skipped: ∂V/∂Q_{\\mathrm{soft}}(a) differentiates by a function's value, "
+                    + "which is refused (write Q_a), and the sides use the refused V_soft and π (the step is right)"),
+            Map.entry("haarnoja-soft-value:16", "skipped: uses V_soft and π, whose definitions are refused (the step is right)"),
+            Map.entry("prml-backprop-recursion:12", "undecided, rightly: E_n is any error function in §5.3.1, defined nowhere; "
+                    + "the report says so"),
+            Map.entry("prml-backprop-recursion:18", "undecided, rightly: E_n is not defined, and δ_k = y_k − t_k is stated only "
+                    + "in inline math, which the report names with its display form"),
+            Map.entry("prml-backprop-recursion:27", "undecided, rightly: as line 18; the recursion δ_j = h'(a_j) Σ_k w_kj δ_k "
+                    + "(line 23) and z_j = h(a_j) beside a_j = Σ_i w_ji z_i are read one letter per layer (LayerDefinitionsTest)"),
+            Map.entry("rennie-smooth-hinge:5", "skipped: a piecewise definition with three branches (z ≤ 0, 0 < z < 1, z ≥ 1) is "
+                    + "refused; symgrad reads two branches of one comparison (the step is right)"),
+            Map.entry("rennie-smooth-hinge:9", "skipped: the derivative's three branches, as line 5 (the step is right)"),
+            Map.entry("rennie-smooth-hinge:13", "skipped: uses h, whose three-branch definition (line 5) is refused (the step is right)"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {

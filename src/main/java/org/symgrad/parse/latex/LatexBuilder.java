@@ -1800,7 +1800,7 @@ final class LatexBuilder {
             case LatexParser.LetterScriptContext l -> {
                 String c = l.getText();
                 if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
-                    name.suffix += c;
+                    name.foldLetter(c);
                 } else {
                     name.indices.add(c);
                 }
@@ -1883,7 +1883,7 @@ final class LatexBuilder {
                 case LatexParser.LetterContext l -> {
                     String c = l.getText();
                     if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
-                        name.suffix += c;
+                        name.foldLetter(c);
                     } else {
                         name.indices.add(c);
                     }
@@ -2297,6 +2297,10 @@ final class LatexBuilder {
             };
         }
         String suffix = LatexNames.DECORATIONS.get(command);
+        if (LatexNames.SCRIPT_FONTS.containsKey(command) && inner.spelling == NameAtom.Spelling.LETTER
+                && context.scriptLettersApart().contains(inner.base)) {
+            suffix = LatexNames.SCRIPT_FONTS.get(command); // \mathcal{L} beside a plain L: another name, Lcal
+        }
         NameAtom out = new NameAtom(inner.spelling, inner.base, whole);
         out.bold = inner.bold;
         out.decorated = inner.decorated || suffix != null && !suffix.isEmpty();
@@ -2417,6 +2421,10 @@ final class LatexBuilder {
             full = name.name();
         }
         Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, name.indices);
+        String written = name.writtenSubscript();
+        if (!written.isEmpty()) {
+            context.folded(full, name.base, written);
+        }
         if (name.bold && name.indices.isEmpty()) {
             if (!allowVectors) {
                 throw error(text(name.where) + " is a vector here; matrix and vector algebra is not supported "

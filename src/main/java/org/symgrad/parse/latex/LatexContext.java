@@ -132,6 +132,23 @@ public interface LatexContext {
         }
     }
 
+    /**
+     * Letters the document writes both in a script font and plain ({@code \mathcal{L}} beside {@code L};
+     * {@link ScriptLetters}): there the script letter is a name of its own, {@code Lcal}.
+     */
+    default Set<String> scriptLettersApart() {
+        return Set.of();
+    }
+
+    /**
+     * Told that the name {@code name} (symgrad's spelling) was read from {@code base} with a subscript
+     * some letters of which became part of the name ({@code w_{qh}} beside a defined h is the name wh with
+     * the index q): {@code subscript} is it as written, each such letter and {@code #} where an index stands
+     * ({@code #h}), so that a report can write the name back as the document did.
+     */
+    default void folded(String name, String base, String subscript) {
+    }
+
     /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */
     default List<Token> sigmaArgument() {
         return List.of();

@@ -23,6 +23,12 @@ final class LatexNames {
             Map.entry("\\mathring", "ring"), Map.entry("\\underline", "under"), Map.entry("\\vec", ""),
             Map.entry("\\overrightarrow", ""));
 
+    /**
+     * Script fonts, and the suffix that makes a letter in one a name of its own where the document also
+     * writes the plain letter ({@link ScriptLetters}): {@code \mathcal{L}} beside {@code L} is {@code Lcal}.
+     */
+    static final Map<String, String> SCRIPT_FONTS = Map.of("\\mathcal", "cal", "\\mathscr", "scr", "\\mathfrak", "frak");
+
     /** Function spellings (without backslash, lower case where case does not matter) → symgrad name. */
     static final Map<String, String> FUNCTIONS = Map.ofEntries(
             Map.entry("exp", "exp"), Map.entry("log", "log"), Map.entry("ln", "log"), Map.entry("sqrt", "sqrt"),

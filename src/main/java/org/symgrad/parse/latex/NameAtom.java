@@ -36,6 +36,35 @@ final class NameAtom {
     ParserRuleContext inverse;
     boolean subscripted;
     boolean superscripted;
+    /**
+     * The subscript as written where letters of it became part of the name ({@code w_{qh}} beside a
+     * defined h: the name wh, index q): each name letter, and {@code #} where an index stands; empty
+     * where no letter of a subscript was folded into the name.
+     */
+    final StringBuilder written = new StringBuilder();
+
+    /** A letter of the subscript that belongs to the name ({@code h} of {@code w_{hh}}), in written order. */
+    void foldLetter(String letter) {
+        suffix += letter;
+        written.append("#".repeat(Math.max(0, indices.size() - slots()))).append(letter);
+    }
+
+    /**
+     * The subscript as written ({@code #h} for {@code w_{qh}}, {@code hh} for {@code w_{hh}}) when its
+     * letters are the whole suffix of the name and it has no label, else empty: how a report writes the
+     * name back as the document did.
+     */
+    String writtenSubscript() {
+        String letters = written.toString().replace("#", "");
+        if (letters.isEmpty() || !letters.equals(suffix) || !label.isEmpty() || slots() > indices.size()) {
+            return "";
+        }
+        return written + "#".repeat(indices.size() - slots());
+    }
+
+    private int slots() {
+        return (int) written.chars().filter(c -> c == '#').count();
+    }
 
     NameAtom(Spelling spelling, String base, ParserRuleContext where) {
         this.spelling = spelling;
