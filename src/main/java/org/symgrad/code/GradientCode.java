@@ -134,6 +134,7 @@ final class GradientCode {
         survey(all, bodies, value, result);
 
         SampledAssumptions assumed = SampledAssumptions.of(scope.assumptions());
+        AssumedDraws draws = new AssumedDraws(assumed, scope.facts());
         String gradientBody;
         String valueBody;
         Usage gradientUsage;
@@ -158,7 +159,7 @@ final class GradientCode {
         String signature = "(*, " + String.join(", ", parameters(callables)) + ")";
         StringBuilder out = new StringBuilder();
         out.append("def ").append(name).append(signature).append(":\n")
-                .append(docstring(axes, callables, assumed))
+                .append(docstring(axes, callables, assumed, draws))
                 .append(gradientBody).append("\n\n")
                 .append("def value_").append(name).append(signature).append(":\n")
                 .append("    \"\"\"").append(Printer.unicode(of())).append(", the expression ").append(name)
@@ -166,7 +167,8 @@ final class GradientCode {
                 .append(valueAxes.isEmpty() ? " (a float)" : " (axes " + String.join(", ", valueAxes) + ")")
                 .append(".\"\"\"\n")
                 .append(valueBody);
-        return new Emitted(name, out.toString(), affine, checkEntry(axes, valueAxes, callables, gradientUsage, assumed, unsupported));
+        return new Emitted(name, out.toString(), affine, checkEntry(axes, valueAxes, callables, gradientUsage, assumed, draws,
+                unsupported));
     }
 
     /**
@@ -561,7 +563,7 @@ final class GradientCode {
         return out;
     }
 
-    private String docstring(List<String> axes, List<String> callables, SampledAssumptions assumed) {
+    private String docstring(List<String> axes, List<String> callables, SampledAssumptions assumed, AssumedDraws draws) {
         StringBuilder d = new StringBuilder();
         d.append("    \"\"\"").append(Printer.unicode(derivation.start())).append(", from `").append(label).append("`.\n\n");
         d.append("    Index form:  ").append(Printer.unicode(derivation.result())).append('\n');
@@ -575,7 +577,6 @@ final class GradientCode {
                         .append('\n');
             }
         }
-        Set<String> symmetric = symmetricLeaves();
         d.append("\n    Arguments (an indexed name is an array with one axis per index, first index first;\n")
                 .append("    a scalar is a float):\n");
         for (String leaf : leaves) {
@@ -592,12 +593,8 @@ final class GradientCode {
                     d.append("; position 1 is entry 0, a position past the end reads 0");
                 }
             }
-            if (assumed.normalised().contains(leaf)) {
-                d.append(rank > 1 ? ", entries positive, each row summing to 1 (assumed)"
-                        : ", entries positive and summing to 1 (assumed)");
-            }
-            if (rank == 2 && symmetric.contains(leaf)) {
-                d.append(", symmetric (assumed)");
+            if (!integers.contains(leaf)) {
+                d.append(draws.described(leaf, rank));
             }
             if (leaf.equals(held())) {
                 d.append(" — the variable");
@@ -616,6 +613,11 @@ final class GradientCode {
         }
         if (!assumed.unsampled().isEmpty()) {
             d.append("    Assumed: ").append(String.join("; ", assumed.unsampled())).append('\n');
+        }
+        List<String> pairs = distinctAxes(axes, draws);
+        if (!pairs.isEmpty()) {
+            d.append("    Assumed: ").append(String.join("; ", pairs))
+                    .append(" (the entries where the two are equal are not the derivative)\n");
         }
         d.append("\n    Returns ");
         if (axes.isEmpty()) {
@@ -681,29 +683,37 @@ final class GradientCode {
         return maxima.size() == 1 ? maxima.get(0) : "max(" + String.join(", ", maxima) + ")";
     }
 
-    /** The matrices the script assumes symmetric ({@code assume C symmetric}): the result holds only for those. */
-    private Set<String> symmetricLeaves() {
-        Set<String> out = new LinkedHashSet<>();
-        for (Sampling.Constraint c : scope.facts().constraints()) {
-            if (c instanceof Sampling.Symmetric s) {
-                out.add(s.name());
-            }
-        }
-        return out;
+    /** The index pairs assumed distinct ({@code i ≠ j}) that are both axes of the result. */
+    private static List<String> distinctAxes(List<String> axes, AssumedDraws draws) {
+        return draws.distinct().stream().filter(p -> axes.contains(p.i()) && axes.contains(p.j()))
+                .map(Sampling::describe).toList();
     }
 
     /** The gradient check's entry: how to draw arguments and read the result. */
     private String checkEntry(List<String> axes, List<String> valueAxes, List<String> callables, Usage u,
-                              SampledAssumptions assumed, String unsupported) {
+                              SampledAssumptions assumed, AssumedDraws draws, String unsupported) {
         StringBuilder arrays = new StringBuilder();
         List<String> scalars = new ArrayList<>();
         List<String> symmetric = new ArrayList<>();
         List<String> unsymmetric = new ArrayList<>();
-        Set<String> assumedSymmetric = symmetricLeaves();
+        Set<String> assumedSymmetric = draws.symmetric();
+        List<String> normalised = new ArrayList<>();
+        StringBuilder assumedDraws = new StringBuilder();
         for (String leaf : leaves) {
             int rank = ranks.getOrDefault(leaf, 0);
             if (integers.contains(leaf)) {
                 continue;
+            }
+            AssumedDraws.Draw kind = draws.of(leaf);
+            if (kind == AssumedDraws.Draw.NORMALISED && rank > 0) {
+                normalised.add(quote(names.of(leaf)));
+            } else if (kind != null && (rank > 0 || kind != AssumedDraws.Draw.ONE_HOT)) {
+                List<String> draw = new ArrayList<>(List.of(quote(kind.name().toLowerCase(java.util.Locale.ROOT))));
+                if (kind == AssumedDraws.Draw.TWO_VALUED) {
+                    draw.add(Double.toString(draws.values(leaf)[0]));
+                    draw.add(Double.toString(draws.values(leaf)[1]));
+                }
+                assumedDraws.append(quote(names.of(leaf))).append(": ").append(tuple(draw)).append(", ");
             }
             if (rank == 0) {
                 scalars.add(quote(names.of(leaf)));
@@ -774,7 +784,12 @@ final class GradientCode {
         labels.forEach(l -> alreadyDrawn.add(classId(classes.classOf("of", l))));
         limits.forEach((at, size) -> alreadyDrawn.add(classId(classes.classOf(at.get(0), at.get(1)))));
         drawn.removeAll(alreadyDrawn);
-        List<String> normalised = leaves.stream().filter(assumed.normalised()::contains).map(l -> quote(names.of(l))).toList();
+        StringBuilder distinct = new StringBuilder();
+        for (Sampling.Distinct p : draws.distinct()) {
+            if (indices.contains(p.i()) && indices.contains(p.j())) {
+                distinct.append("(").append(quote(p.i())).append(", ").append(quote(p.j())).append("), ");
+            }
+        }
         List<String> unhonoured = new ArrayList<>(assumed.unsampled());
         unhonoured.addAll(unsymmetric);
         String note = unsupported != null ? "cannot write code: " + unsupported
@@ -787,6 +802,8 @@ final class GradientCode {
                 + ", value_axes=" + tuple(valueAxes.stream().map(GradientCode::quote).toList()) + ",\n"
                 + "        arrays={" + trim(arrays) + "}, scalars=" + tuple(scalars)
                 + ", normalised=" + tuple(normalised) + (symmetric.isEmpty() ? "" : ", symmetric=" + tuple(symmetric)) + ",\n"
+                + (assumedDraws.isEmpty() && distinct.isEmpty() ? "" : "        assumed={" + trim(assumedDraws) + "}"
+                + (distinct.isEmpty() ? "" : ", distinct=(" + distinct + ")") + ",\n")
                 + "        index_classes={" + trim(indexClasses) + "}, labels={" + trim(labelClasses) + "},\n"
                 + "        functions={" + trim(functions) + "},\n"
                 + (integers.isEmpty() && extents.isEmpty() ? ""

@@ -344,8 +344,8 @@ public final class PythonModule {
 
             def _point(check, n, rng, positive):
                 \"""Random arguments: lengths and integer sizes as _sizes draws them, entries uniform in [-1.5, 1.5] (in [0.5, 2] when positive), assumed-normalised
-                vectors positive with sum 1 (matrices each row), assumed-symmetric matrices (A + A^T)/2, stand-ins for abstract functions, fixed labels uniform
-                in their range.\"""
+                vectors positive with sum 1 (matrices each row), what else the script assumes as _assumed draws it, assumed-symmetric matrices (A + A^T)/2,
+                stand-ins for abstract functions, fixed labels uniform in their range.\"""
                 sizes, whole = _sizes(check, n, rng)
                 args = dict(whole)
                 for name, axes in check["arrays"].items():
@@ -357,10 +357,12 @@ public final class PythonModule {
                         args[name] = _uniform(rng, shape, 0.5, 2.0)
                     else:
                         args[name] = _uniform(rng, shape, -1.5, 1.5)
-                for name in check.get("symmetric", ()):
-                    args[name] = (args[name] + args[name].T) / 2  # an assumed-symmetric matrix
                 for name in check["scalars"]:
                     args[name] = _scalar(rng, 0.5, 2.0) if positive else _scalar(rng, -1.5, 1.5)
+                for name, draw in check.get("assumed", {}).items():
+                    args[name] = _assumed(rng, args[name], *draw)
+                for name in check.get("symmetric", ()):
+                    args[name] = (args[name] + args[name].T) / 2  # an assumed-symmetric matrix
                 parameters = inspect.signature(check["gradient"]).parameters
                 for name, (application, arity, gradient_name) in check["functions"].items():
                     value, gradient = _probe(rng, application, arity)
@@ -371,6 +373,26 @@ public final class PythonModule {
                 for name, r in check["labels"].items():
                     args[name] = _integer(rng, 0, sizes[r] - 1)  # a fixed label: an index into its range
                 return args, sizes
+
+
+            def _assumed(rng, like, draw, *values):
+                \"""A value shaped as `like` that satisfies what the script assumes of it: one-hot (a vector: one entry 1,
+                the others 0; a matrix: each row), two-valued (each entry one of the two values), in (0, 1) (uniform in
+                [0.1, 0.9]), positive or non-negative (uniform in [0.5, 2]).\"""
+                def drawn(low, high):
+                    return _scalar(rng, low, high) if isinstance(like, float) else _uniform(rng, tuple(like.shape), low, high)
+
+                if draw == "one_hot":
+                    x = like * 0.0
+                    for row in itertools.product(*(range(length) for length in x.shape[:-1])):
+                        x[row + (_integer(rng, 0, x.shape[-1] - 1),)] = 1.0
+                    return x
+                if draw == "two_valued":
+                    low, high = values
+                    return low + (high - low) * (drawn(0.0, 2.0) // 1)  # each entry 0 or 1, then low or high
+                if draw == "unit_interval":
+                    return drawn(0.1, 0.9)
+                return drawn(0.5, 2.0)
 
 
             def _sizes(check, n, rng):
@@ -427,10 +449,13 @@ public final class PythonModule {
                     return None
                 names = list(dict.fromkeys(check["axes"] + check["value_axes"]))
                 ranges = [range(sizes[check["index_classes"][i]]) for i in names]
+                distinct = [(i, j) for i, j in check.get("distinct", ()) if i in names and j in names]
                 differences = {}
                 worst, entries, kinks = 0.0, 0, 0
                 for values in itertools.product(*ranges):
                     at = dict(zip(names, values))
+                    if any(at[i] == at[j] for i, j in distinct):
+                        continue  # an entry the script assumes away (i != j)
                     position = tuple(at[p] if isinstance(p, str) else p for p in check["pattern"])
                     if position not in differences:
                         fd = _finite_difference(check, args, position, 1e-3)
@@ -454,8 +479,8 @@ public final class PythonModule {
             def gradcheck(n=3, points=5, seed=0, tolerance=1e-6, verbose=True):
                 \"""Compares every function in GRADIENTS with central finite differences (one Richardson step) of its
                 value function, at every entry, at `points` random points: array lengths drawn from 2..n+1 per index
-                range, values uniform in [-1.5, 1.5] (redrawn positive where a value is not finite), assumed-normalised
-                vectors positive with sum 1. Prints and returns the largest relative error |g - fd| / max(1, |fd|) of
+                range, values uniform in [-1.5, 1.5] (redrawn positive where a value is not finite), what the script
+                assumes of an argument holding (_point), entries of indices assumed distinct compared where they differ. Prints and returns the largest relative error |g - fd| / max(1, |fd|) of
                 each function, None for one that cannot be checked.\"""
                 rng = _rng(seed)
                 report = {}

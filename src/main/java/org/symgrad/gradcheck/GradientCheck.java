@@ -59,12 +59,12 @@ public final class GradientCheck {
      */
     public GradientCheck(Definitions definitions, List<AssumeStatement> assumptions, Sampling facts,
                          CheckSettings settings) {
-        this.facts = facts;
         this.definitions = definitions;
         this.assumed = SampledAssumptions.of(assumptions);
+        this.facts = assumed.facts(facts);
         this.settings = settings;
         this.expansion = new ThroughDefinitions(definitions, settings.n());
-        this.sampler = new RandomPoint(definitions, expansion, assumed.normalised(), facts, settings.n());
+        this.sampler = new RandomPoint(definitions, expansion, assumed.normalised(), this.facts, settings.n());
     }
 
     /**

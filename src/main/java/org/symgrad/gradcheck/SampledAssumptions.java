@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.symgrad.assume.Sampling;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Num;
@@ -41,5 +42,19 @@ public record SampledAssumptions(Set<String> normalised, List<String> unsampled)
             }
         }
         return new SampledAssumptions(normalised, unsampled);
+    }
+
+    /**
+     * The facts a point must satisfy beside the normalised names: a name that sums to 1 and whose entries are each 0
+     * or 1 ({@code assume sum_k t_k = 1} and {@code assume t in {0, 1}}) is one-hot — drawn as a normalised vector
+     * first and then set entry by entry to 0 or 1, it would not sum to 1.
+     */
+    public Sampling facts(Sampling facts) {
+        Sampling out = Sampling.NONE;
+        for (Sampling.Constraint c : facts.constraints()) {
+            out = out.with(c instanceof Sampling.TwoValued t && normalised.contains(t.name()) && t.low() == 0
+                    && t.high() == 1 ? new Sampling.OneHot(t.name()) : c);
+        }
+        return out;
     }
 }

@@ -37,6 +37,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.gradcheck.SampledAssumptions;
 import org.symgrad.matrix.MatrixForm;
 import org.symgrad.report.Json;
 import org.symgrad.run.Outcome;
@@ -199,12 +200,9 @@ class ReachEmittedCodeTest {
             Oracle oracle = new Oracle(s.definitions(), s.normalised(), POSITIVE, N);
             Environment env = oracle.environment(sampled(g, Environment.random(2000L + cheap.size(), N)),
                     2000L + cheap.size());
-            // an assumed-symmetric matrix (assume Q symmetric) mirrored, as symgrad's gradcheck and the module draw it
-            for (Sampling.Constraint c : g.derived().scope().facts().constraints()) {
-                if (c instanceof Sampling.Symmetric) {
-                    env = Sampling.NONE.with(c).apply(env);
-                }
-            }
+            // what the script assumes (a symmetric Q, a one-hot t, y in {-1, 1}, x > 0) made to hold, as symgrad's
+            // gradcheck and the module draw it
+            env = facts(g).apply(env);
             // each fixed label (o of y_w = δ_wo) one value, passed to the module 0-based
             Map<String, Integer> labels = new LinkedHashMap<>();
             Set<String> sizes = Lengths.sizes(g.derived().derivation(), s.definitions());
@@ -354,6 +352,9 @@ class ReachEmittedCodeTest {
                 rest /= sizes.get(a);
             }
             Environment bound = Oracle.bind(env, at);
+            if (!facts(g).admits(at)) {
+                continue; // an entry the script assumes away (i != j)
+            }
             if (!oracle.smoothAt(d.of(), d.wrt(), bound)) {
                 continue;
             }
@@ -400,6 +401,11 @@ class ReachEmittedCodeTest {
     }
 
     private record Scope(Definitions definitions, Set<String> normalised) {
+    }
+
+    /** The facts the script assumes at the derivation, a normalised vector of zeros and ones one-hot. */
+    private static Sampling facts(Gradient g) {
+        return SampledAssumptions.of(g.derived().scope().assumptions()).facts(g.derived().scope().facts());
     }
 
     /** The definitions and normalised names in force at the derivation, read from its scope. */
