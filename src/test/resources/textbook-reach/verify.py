@@ -493,6 +493,7 @@ FUNCTIONS = {
     'max': max, 'min': min, 'clip': lambda x, lo, hi: min(max(x, lo), hi),
     'lgamma': mp.loggamma, 'digamma': mp.digamma, 'trigamma': lambda x: mp.psi(1, x),
     'log1p': mp.log1p, 'expm1': mp.expm1,
+    'asin': mp.asin, 'acos': mp.acos, 'atan': mp.atan, 'asinh': mp.asinh, 'atanh': mp.atanh, 'erfc': mp.erfc,
 }
 
 

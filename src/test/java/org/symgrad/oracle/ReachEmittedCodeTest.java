@@ -326,7 +326,7 @@ class ReachEmittedCodeTest {
      */
     private static final Set<String> TORCH_DOCUMENTED = Set.of(
             "Generator", "abs", "acos", "all", "arange", "as_tensor", "asin", "asinh", "atan", "atanh", "bool",
-            "broadcast_tensors", "clamp", "cos", "cosh", "diag", "digamma", "einsum", "erf", "exp", "eye", "float64",
+            "broadcast_tensors", "clamp", "cos", "cosh", "diag", "digamma", "einsum", "erf", "erfc", "exp", "eye", "float64",
             "floor", "heaviside", "isfinite", "lgamma", "log", "log1p", "maximum", "minimum", "ones", "ones_like", "outer",
             "polygamma", "prod", "rand", "randint", "relu", "remainder", "sigmoid", "sign", "sin", "sinh", "softmax",
             "sqrt", "sum", "tan", "tanh", "tensor", "where", "zeros",
