@@ -22,21 +22,27 @@ final class DerivativePairs {
 
     /** Whether {@code after} takes a {@code u} out of a pair {@code u(1 − u)} of {@code before} and leaves its {@code 1 − u}. */
     static boolean broken(Expr before, Expr after) {
+        return brokenCount(before, after) > 0;
+    }
+
+    /** How many of the pairs {@code u(1 − u)} of {@code before} {@code after} takes apart, leaving their {@code 1 − u}. */
+    static int brokenCount(Expr before, Expr after) {
         Set<Expr> pairsBefore = new HashSet<>();
         Set<Expr> complementsBefore = new HashSet<>();
         collect(before, pairsBefore, complementsBefore);
         if (pairsBefore.isEmpty()) {
-            return false;
+            return 0;
         }
         Set<Expr> pairsAfter = new HashSet<>();
         Set<Expr> complementsAfter = new HashSet<>();
         collect(after, pairsAfter, complementsAfter);
+        int count = 0;
         for (Expr u : pairsBefore) {
             if (!pairsAfter.contains(u) && complementsAfter.contains(u)) {
-                return true;
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     /** The u of each product holding u and 1 − u, and the u of each factor 1 − u of a product. */

@@ -361,20 +361,31 @@ public final class Simplifier {
         Optional<Expr> overShared = DenominatorsInTerms.of(normal, plainForm);
         // a sum linear in one function value two terms hold, collected in it: (pw·y + 1 − y)σ(x) − pw·y
         Optional<Expr> collected = finalForm ? CollectedValues.of(normal, plainForm) : Optional.empty();
+        // a chain-rule result path by path, each path's derivative pair kept whole: 1 − z + Uz z(1 − z)(hc − h) + …
+        Optional<ChainPathGroups.Paths> multiPath = ChainPathGroups.of(normal, plainForm, definitions);
+        Optional<Expr> paths = multiPath.map(ChainPathGroups.Paths::expr);
         Expr out = best;
         List<String> applied = List.of();
         List<Expr> candidates = new ArrayList<>();
         split.ifPresent(candidates::add);
         overShared.ifPresent(candidates::add);
         collected.ifPresent(candidates::add);
+        paths.ifPresent(candidates::add);
         candidates.add(best);
         for (Expr candidate : candidates) {
             Expr gathered = squares.gathered(candidate);
-            if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out)) {
+            // two or more paths keep each derivative pair whole: a form that reads shorter by taking u out of u(1 − u)
+            // beside 1 − u in a bracket (u(a v (1 − u) + b(1 − v²))) is charged a minus sign's cost for each pair it
+            // splits; one path beside a rest stays as the presenter gathers it (SiLU′ σ(x)(1 + x(1 − σ(x))))
+            int pairsSplit = candidate == paths.orElse(null) && multiPath.get().count() >= 2
+                    ? TextbookCost.MINUS * DerivativePairs.brokenCount(gathered, out) : 0;
+            if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out) + pairsSplit) {
                 out = gathered;
                 List<String> names = new ArrayList<>();
                 if (candidate == collected.orElse(null)) {
                     names.add(CollectedValues.COLLECT);
+                } else if (candidate == paths.orElse(null)) {
+                    names.add(ChainPathGroups.FACTOR_OUT);
                 } else if (candidate != best) {
                     names.add(candidate == overShared.orElse(null) ? DenominatorsInTerms.DENOMINATOR_INTO_TERMS
                             : TermwiseFractions.SPLIT_FRACTION);
