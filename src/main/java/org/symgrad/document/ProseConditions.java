@@ -15,10 +15,17 @@ import java.util.regex.Pattern;
  * general" under a stale {@code i ≠ j} would be checked in the wrong branch.
  */
 final class ProseConditions {
+    /** Two index letters compared: {@code i = j}, {@code k \neq y}, {@code i ≠ j} (groups: left, relation, right). */
+    private static final String COMPARISON = "([a-z])\\s*(=|\\\\neq|\\\\ne|≠|!=)\\s*([a-z])";
+    /**
+     * A case word, then a comparison that is either a whole inline formula ({@code when $i = j$:}; in
+     * "with $a = w x + b$" the letters begin a definition) or prose outside math ({@code if i = j then});
+     * the words between hold no {@code $}, so a comparison is never read out of the middle of a formula.
+     */
     private static final Pattern CONDITION = Pattern.compile(
-            "(?i)\\b(when|whenever|if|for|case|assuming|assume|with)\\b[^.\\n]{0,30}?"
-                    + "(?<![A-Za-z_{\\\\])\\$?\\s*([a-z])\\s*(=|\\\\neq|\\\\ne|≠|!=)\\s*([a-z])"
-                    + "(?!\\s*(?:[-+*/^_=<>]|\\\\(?:cdot|times|frac)))\\s*\\$?(?![A-Za-z_({])");
+            "(?i)\\b(when|whenever|if|for|case|assuming|assume|with)\\b[^.\\n$]{0,30}?(?<![A-Za-z_{\\\\])"
+                    + "(?:\\$\\s*" + COMPARISON + "\\s*\\$|" + COMPARISON
+                    + "(?!\\s*(?:[-+*/^_=<>]|\\\\(?:cdot|times|frac)))(?![A-Za-z_({]))");
 
     private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:in general|in both cases|both cases|in either case"
             + "|together|combining|combined|combine|altogether|overall|in summary|summari[sz]ing|for all|for every|for any"
@@ -36,7 +43,8 @@ final class ProseConditions {
         Matcher m = CONDITION.matcher(prose);
         Assumption.Branch found = null;
         while (m.find()) {
-            found = new Assumption.Branch(m.group(2), m.group(4), m.group(3).equals("="));
+            int g = m.group(2) != null ? 2 : 5; // the comparison in inline math, or in prose
+            found = new Assumption.Branch(m.group(g), m.group(g + 2), m.group(g + 1).equals("="));
         }
         return Optional.ofNullable(found);
     }

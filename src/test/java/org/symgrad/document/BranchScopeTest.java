@@ -1,6 +1,7 @@
 package org.symgrad.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.symgrad.document.PublicInputsTest.describe;
 import static org.symgrad.document.PublicInputsTest.marks;
 
@@ -30,6 +31,25 @@ class BranchScopeTest {
                 + "When $i \\ne j$:\n\n$$ \\frac{\\partial p_i}{\\partial z_j} = -p_i p_j $$\n\n"
                 + "$$ \\frac{\\partial L}{\\partial z_j} = -\\sum_i y_i (\\delta_{ij} - p_j) = p_j \\sum_i y_i - y_j $$\n");
         assertEquals("✓✓✓", marks(d), () -> describe(d));
+    }
+
+    /**
+     * "with $a = w x + b$" defines a; it states no branch a = w: a comparison is read only as a whole
+     * inline formula ({@code When $i = j$:}) or in prose outside math ({@code if i = j then}).
+     */
+    @Test
+    void theStartOfAnInlineDefinitionIsNoBranch() {
+        String steps = ":\n\n$$ y_i = e^{x_i} $$\n\n$$ \\frac{\\partial y_i}{\\partial x_j} = y_i \\delta_{ij} $$\n";
+        for (String prose : new String[] {"Let $h = \\tanh(a)$ with $a = w x + b$", "if $a = w_1 x$ holds",
+                "for $i = j + 1$", "when $k = j^2$"}) {
+            CheckedDocument d = md(prose + steps);
+            assertEquals("✓", marks(d), () -> prose + ": " + describe(d));
+            assertEquals("", d.equations().get(1).condition(), () -> prose + ": " + describe(d));
+        }
+        for (String prose : new String[] {"When $i = j$", "if i = j then", "**Case $i \\neq j$:**", "for $i\\ne j$ too"}) {
+            CheckedDocument d = md(prose + steps);
+            assertTrue(d.equations().get(1).condition().contains("from the text at line 1"), () -> prose + ": " + describe(d));
+        }
     }
 
     /** The author's text of a side keeps the {@code \left} of its first bracket. */
