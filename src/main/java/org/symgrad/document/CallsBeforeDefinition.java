@@ -2,6 +2,7 @@ package org.symgrad.document;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.error.InputException;
@@ -22,22 +23,25 @@ final class CallsBeforeDefinition {
     private CallsBeforeDefinition() {
     }
 
-    /** {@code defs} with every call of {@code f} in their bodies applied. */
-    static Definitions applied(Definitions defs, DocumentFunction f, SourceSpan where) {
+    /**
+     * {@code defs} with every call of {@code f} in their bodies applied; {@code samples} are the positions of
+     * the arguments written as one example of a vector ({@code x^{(i)}}) in those calls.
+     */
+    static Definitions applied(Definitions defs, DocumentFunction f, Set<Integer> samples, SourceSpan where) {
         Definitions out = Definitions.none();
         for (Definition d : defs.all()) {
-            Expr body = applied(d.body(), f, where);
+            Expr body = applied(d.body(), f, samples, where);
             out = out.with(body == d.body() ? d : new Definition(d.target(), body));
         }
         return out;
     }
 
     /** {@code e} with every call of {@code f} applied; {@code e} itself where it calls none. */
-    static Expr applied(Expr e, DocumentFunction f, SourceSpan where) {
+    static Expr applied(Expr e, DocumentFunction f, Set<Integer> samples, SourceSpan where) {
         if (e instanceof Fn call && call.name().equals(f.name())) {
-            List<Expr> args = call.args().stream().map(a -> applied(a, f, where)).toList();
+            List<Expr> args = call.args().stream().map(a -> applied(a, f, samples, where)).toList();
             try {
-                Optional<Expr> value = f.appliedLate(args, where);
+                Optional<Expr> value = f.appliedLate(args, samples, where);
                 if (value.isPresent()) {
                     return value.get();
                 }
@@ -46,6 +50,6 @@ final class CallsBeforeDefinition {
             }
             return args.equals(call.args()) ? call : Exprs.withChildren(call, args);
         }
-        return Exprs.mapChangedChildren(e, c -> applied(c, f, where));
+        return Exprs.mapChangedChildren(e, c -> applied(c, f, samples, where));
     }
 }

@@ -206,7 +206,18 @@ public final class DocumentChecker {
         public Optional<Expr> definedValue(Expr leaf) {
             return definitions.defining(leaf).map(d -> d.instantiate(leaf));
         }
+
+        @Override
+        public void calledBeforeDefinition(String name, Set<Integer> sampleArgs) {
+            sampleArguments.computeIfAbsent(name, k -> new java.util.TreeSet<>()).addAll(sampleArgs);
+        }
     };
+
+    /**
+     * The positions of arguments written as one example of a vector ({@code x^{(i)}}) in the calls of each
+     * function read before the document defined it ({@link CallsBeforeDefinition}).
+     */
+    private final Map<String, Set<Integer>> sampleArguments = new java.util.HashMap<>();
 
     private CheckedDocument run() {
         for (String a : options.assumptions()) {
@@ -1055,9 +1066,10 @@ public final class DocumentChecker {
             if (!functions.containsKey(t.name())) {
                 // J = Σ_i (h_θ(x^{(i)}) − y^{(i)})² above h_θ(x) = θ_0 + θ_1 x: the earlier calls of h_θ apply it now
                 SourceSpan where = SourceSpan.of(text, body.start(), 1);
-                definitions = CallsBeforeDefinition.applied(definitions, f, where);
+                Set<Integer> samples = sampleArguments.getOrDefault(t.name(), Set.of());
+                definitions = CallsBeforeDefinition.applied(definitions, f, samples, where);
                 functions.replaceAll((n, g) -> new DocumentFunction(g.name(), g.parameters(), g.component(),
-                        CallsBeforeDefinition.applied(g.body(), f, where)));
+                        CallsBeforeDefinition.applied(g.body(), f, samples, where)));
             }
             functions.put(t.name(), f);
             definedAt.put(t.name(), line);
@@ -1277,21 +1289,34 @@ public final class DocumentChecker {
      */
     private boolean rescued(List<InlineDefinitions> unread, Side left, Side right, List<Assumption.Branch> branches) {
         Definitions read = definitions;
+        Expr a = left.expr().get();
+        Expr b = right.expr().get();
+        Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
         for (InlineDefinitions d : unread) {
             Optional<Definition> as = d.asDefinition();
-            if (as.isEmpty()) {
-                return false; // a call or a shape this cannot read: no claim that it would help
+            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction();
+            if (as.isEmpty() && f.isEmpty()) {
+                return false; // a shape this cannot read: no claim that it would help
             }
             try {
-                read = read.with(as.get());
+                if (f.isPresent()) {
+                    // where $h_\theta(x) = …$: its calls, in the definitions and the step, applied as a display's would be
+                    Set<Integer> samples = sampleArguments.getOrDefault(f.get().name(), Set.of());
+                    SourceSpan where = SourceSpan.of(text, left.start(), 1);
+                    read = CallsBeforeDefinition.applied(read, f.get(), samples, where);
+                    a = CallsBeforeDefinition.applied(a, f.get(), samples, where);
+                    b = CallsBeforeDefinition.applied(b, f.get(), samples, where);
+                    head = head == null ? null : CallsBeforeDefinition.applied(head, f.get(), samples, where);
+                } else {
+                    read = read.with(as.get());
+                }
             } catch (InputException e) {
                 return false;
             }
         }
-        Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
         try {
             Outcome o = new PairChecker(new PairChecker.Knowledge(read, assumptions, sampling, knownNames, definedAt))
-                    .check(left.expr().get(), right.expr().get(), branches, head).outcome();
+                    .check(a, b, branches, head).outcome();
             return o == Outcome.PROVEN || o == Outcome.NUMERICALLY_EQUAL;
         } catch (InputException e) {
             return false;

@@ -181,6 +181,26 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
     }
 
     /**
+     * The inline formula read as a display definition of a function would be ({@code where $h_\theta(x) = \theta^T x$}),
+     * to apply to the calls the document made of it ({@link CallsBeforeDefinition}). Empty for a name, or
+     * where it cannot be read so.
+     */
+    Optional<org.symgrad.parse.latex.DocumentFunction> asFunction() {
+        int eq = latex.indexOf('=');
+        try {
+            Optional<Target> t = LatexReader.read(leftSide()).target();
+            Optional<Expr> value = LatexReader.read(latex.substring(eq + 1).strip()).expr();
+            if (t.isEmpty() || !t.get().isCall() || t.get().builtIn() || value.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new org.symgrad.parse.latex.DocumentFunction(t.get().name(), t.get().parameters(),
+                    t.get().component(), value.get()));
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Whether the formula defines a function, {@code $g(z) = 1/(1 + e^{-z})$}: unread, it still says the
      * document uses g as a function, so {@code g(\theta^T x)} in a display is a call of it, not g times a bracket.
      */

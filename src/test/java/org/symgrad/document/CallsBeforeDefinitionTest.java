@@ -24,6 +24,23 @@ class CallsBeforeDefinitionTest {
     }
 
     @Test
+    void aFunctionOfAVectorDefinedBelowIsAppliedToTheExamplesAndRowsItWasCalledWith() {
+        // Ng's linear regression with weight decay, h_θ(x) = Σ_k θ_k x_k below the cost: the call of a vector's
+        // example x^{(i)} (components x_k^{(i)}) was left a call, so J depended on θ only through the decay
+        // term and the right gradient was ✗ (expected λθ_j/m)
+        String doc = "$$J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^{m}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)^2"
+                + " + \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2$$\n\nwhere\n\n$$h_\\theta(x) = \\sum_{k} \\theta_k x_k$$\n\n";
+        assertMarks("✓", doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^{m}\\left(h_\\theta(x^{(i)})"
+                + " - y^{(i)}\\right)x_j^{(i)} + \\frac{\\lambda}{m}\\theta_j$$\n");
+        assertMarks("✗", doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^{m}\\left(h_\\theta(x^{(i)})"
+                + " - y^{(i)}\\right)x_j^{(i)} + \\frac{2\\lambda}{m}\\theta_j$$\n");
+        // another shape: Bishop's rows \\mathbf{x}_n (components x_{nk}), another letter and function
+        String rows = "$$E = \\sum_{n} \\left(f(\\mathbf{x}_n) - t_n\\right)^2$$\n\n$$f(\\mathbf{x}) = \\sum_{k} w_k x_k$$\n\n";
+        assertMarks("✓", rows + "$$\\frac{\\partial E}{\\partial w_a} = 2\\sum_{n} \\left(f(\\mathbf{x}_n) - t_n\\right) x_{na}$$\n");
+        assertMarks("✗", rows + "$$\\frac{\\partial E}{\\partial w_a} = 2\\sum_{n} \\left(f(\\mathbf{x}_n) - t_n\\right) x_{an}$$\n");
+    }
+
+    @Test
     void aLossOfTwoArgumentsDefinedBelowItsSumIsApplied() {
         // another shape: a per-example loss of two arguments, called with components, defined after the total
         String doc = "$$L = \\sum_{i} \\ell(y_i, \\hat{y}_i)$$\n\n$$\\ell(a, b) = \\frac{1}{2}(a - b)^2$$\n\n";

@@ -94,6 +94,21 @@ class InlineDefinitionHintTest {
     }
 
     @Test
+    void aFunctionDefinedInlineIsNamedWhereItsCallsMakeTheStepFalse() {
+        // Ng's cost with weight decay, "where $h_\\theta(x) = …$" inline: the unread h_θ(x^{(i)}) left J depending on θ
+        // through the decay only, so the right gradient is false as written; with the inline function applied it holds
+        String doc = "$$J = \\frac{1}{2m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)^2 + \\frac{\\lambda}{2}\\sum_{j}\\theta_j^2$$\n\n"
+                + "where $h_\\theta(x) = \\sum_{k} \\theta_k x_k$.\n\n";
+        PairVerdict v = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✗");
+        assertTrue(v.detail().startsWith("htheta is defined only in inline math (line 3: $h_\\theta(x) ="), v.detail());
+        // a step that stays false with it applied (the decay's factor wrong) gets no hint
+        PairVerdict w = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "✗");
+        assertFalse(w.detail().contains("inline"), w.detail());
+    }
+
+    @Test
     void aBuiltInFunctionRestatedInlineIsNoDefinition() {
         // seed 001, line 47: "the sigmoid function is : $\sigma(x) = …$" restates the σ symgrad knows
         PairVerdict v = only("Knowing that the sigmoid function is : $\\sigma(x) = \\frac{1}{1+e^{-x}}$, we derive\n\n"

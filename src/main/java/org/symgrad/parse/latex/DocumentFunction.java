@@ -29,19 +29,20 @@ public record DocumentFunction(String name, List<Expr> parameters, List<String> 
 
     /**
      * This function applied to arguments read before it was defined ({@code J = Σ_i (h_θ(x^{(i)}) − y^{(i)})²}
-     * above {@code h_θ(x) = θ_0 + θ_1 x}): β-reduced as a call read after the definition is, where
-     * every parameter is a scalar; empty where one is a vector, whose argument reads by how it was
-     * written ({@code x^{(i)}} or {@code \mathbf{x}_i}), which a value read earlier no longer shows.
+     * above {@code h_θ(x) = θ^T x}): β-reduced as a call read after the definition is. A vector parameter's
+     * argument reads by how it was written, which the value read earlier no longer shows: {@code sampleArgs}
+     * are the positions written as one example ({@code x^{(i)}}, components {@code x_{ki}}); another indexed
+     * argument is a row ({@code \mathbf{x}_i}, components {@code x_{ik}}). Empty where a parameter is a component.
      */
-    public Optional<Expr> appliedLate(List<Expr> args, SourceSpan where) {
+    public Optional<Expr> appliedLate(List<Expr> args, java.util.Set<Integer> sampleArgs, SourceSpan where) {
         if (args.size() != parameters.size() || !component.isEmpty()) {
             return Optional.empty();
         }
         for (Expr p : parameters) {
-            if (!(p instanceof Sym s) || BetaReduction.indexesName(body, s.name())) {
+            if (!(p instanceof Sym)) {
                 return Optional.empty();
             }
         }
-        return Optional.of(BetaReduction.apply(this, args, List.of(), where));
+        return Optional.of(BetaReduction.apply(this, args, List.copyOf(sampleArgs), List.of(), where));
     }
 }

@@ -1541,6 +1541,15 @@ final class LatexBuilder {
             }
             note(text(whole) + known.map(f -> " read as the known function " + f.name())
                     .orElse(" read as a call of the function " + written + ", which the document does not define"), whole);
+            if (known.isEmpty()) {
+                java.util.Set<Integer> samples = new java.util.TreeSet<>();
+                for (int k = 0; k < argCtxs.size(); k++) {
+                    if (isSampleOfVector(argCtxs.get(k))) {
+                        samples.add(k);
+                    }
+                }
+                context.calledBeforeDefinition(written, samples);
+            }
             if (args.size() == 1) {
                 args.set(0, offeredComponentOf(args.get(0)));
             }

@@ -102,6 +102,15 @@ public interface LatexContext {
     }
 
     /**
+     * Told of each call of a function the document has not defined (yet), with the positions of the
+     * arguments written as one example of a vector ({@code x^{(i)}}, whose components are {@code x_{ki}}):
+     * the value read no longer shows how they were written, and a definition further down applies to them
+     * ({@link DocumentFunction#appliedLate}).
+     */
+    default void calledBeforeDefinition(String name, java.util.Set<Integer> sampleArgs) {
+    }
+
+    /**
      * The value the document has defined {@code leaf} ({@code L}, {@code z_i}) to be so far, for an
      * evaluation bar that must take a derivative through it ({@link EvaluationBar}); empty if none.
      */
