@@ -21,7 +21,9 @@ import org.symgrad.expr.Exprs;
  * Then the factors left, over free indices only, combine: equal index sets elementwise
  * ({@code f_i g_i = f ⊙ g}), a vector beside a matrix as a diagonal scaling
  * ({@code u_i M_ij = diag(u) M}), two vectors as an outer product ({@code a_k b_l = a bᵀ}).
- * Three or more matrices on one index, or three free indices, have no matrix reading.
+ * The summed indices are contracted in the order the Σs were written, but an index that joins three or more
+ * matrices waits for one that joins fewer ({@code Σ_j Σ_i c_i R_ij X_je X_jf = Xᵀ diag(Rᵀ c) X}). Three or more
+ * matrices on one index, or three free indices, have no matrix reading.
  */
 final class Contraction {
     private Contraction() {
@@ -30,7 +32,10 @@ final class Contraction {
     static Tensor of(List<Tensor> factors, List<String> summed) {
         List<Tensor> live = new ArrayList<>(factors);
         List<Matrix> scalars = new ArrayList<>();
-        for (String k : summed) {
+        List<String> pending = new ArrayList<>(summed);
+        while (!pending.isEmpty()) {
+            String k = next(pending, live);
+            pending.remove(k);
             List<Tensor> holders = live.stream().filter(t -> t.axes().contains(k)).toList();
             if (holders.isEmpty()) {
                 scalars.add(new Matrix.Leaf(Exprs.N, List.of())); // Σ_k 1 = n
@@ -53,6 +58,25 @@ final class Contraction {
         }
         scalars.add(combined.value());
         return new Tensor(Matrices.scaled(scalars), combined.axes());
+    }
+
+    /**
+     * The summed index to contract next: the first of {@code pending}, unless it joins three or more matrices and
+     * a later one does not — contracted first, that one may leave fewer ({@code Σ_i Σ_j c_i R_ij X_je X_jf}: over
+     * i first, {@code Rᵀc} is a vector on j, and j joins two matrices, {@code Xᵀ diag(Rᵀc) X}).
+     */
+    private static String next(List<String> pending, List<Tensor> live) {
+        for (String k : pending) {
+            if (matricesOn(k, live) <= 2) {
+                return k;
+            }
+        }
+        return pending.get(0);
+    }
+
+    /** How many matrices {@code k} joins, those over the same other index counted once (they multiply elementwise). */
+    private static long matricesOn(String k, List<Tensor> live) {
+        return live.stream().filter(t -> t.rank() == 2 && t.axes().contains(k)).map(t -> t.other(k)).distinct().count();
     }
 
     /** The contraction over {@code k} of the factors that carry it. */

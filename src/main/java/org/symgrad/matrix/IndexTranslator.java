@@ -35,7 +35,8 @@ import org.symgrad.print.Printer;
  * {@code 𝟏}); a function or power of a tensor applies to every entry; an index-free part is a
  * scalar. Where a product multiplies a sum whose terms have different free indices
  * ({@code y_i(δ_ij − y_j)}), the product distributed over that sum is tried too and the smaller
- * form kept ({@code diag(y) − y yᵀ} rather than {@code diag(y)(I − 𝟏 yᵀ)}).
+ * form kept ({@code diag(y) − y yᵀ} rather than {@code diag(y)(I − 𝟏 yᵀ)}); where a product has no reading as
+ * written, so is a product with any sum ({@code Σ_i c_i(A_ie B_if − D_ie E_if) = Aᵀ diag(c) B − Dᵀ diag(c) E}).
  */
 final class IndexTranslator {
     /** How many distributions deep the alternatives go: enough for a product of two broadcast sums. */
@@ -145,10 +146,18 @@ final class IndexTranslator {
             }
         }
         Tensor best = contraction(rest, bound);
+        String failure = lastFailure;
         if (distribution < MAX_DISTRIBUTION) {
             for (int i = 0; i < rest.size(); i++) {
-                if (isBroadcastSum(rest.get(i)) && rest.size() > 1) {
+                // a sum whose terms have different free indices; or any sum where the product has no reading
+                // as written: its terms, each with the other factors and the sums around them, may read
+                // (Σ_i c_i(A_ief − B_ief), whose terms contract over i only beside c_i)
+                boolean broadcast = isBroadcastSum(rest.get(i));
+                if (rest.size() > 1 && (broadcast || best == null && rest.get(i) instanceof Add)) {
                     Tensor alternative = distributed(rest, i, bound);
+                    if (broadcast) {
+                        failure = lastFailure;
+                    }
                     if (alternative != null && (best == null || Matrices.cost(alternative.value()) < Matrices.cost(best.value()))) {
                         best = alternative;
                     }
@@ -156,7 +165,7 @@ final class IndexTranslator {
             }
         }
         if (best == null) {
-            throw new NoReading(lastFailure);
+            throw new NoReading(failure);
         }
         // the index-free factors stay one scalar, printed as the index form prints it
         List<Matrix> all = new ArrayList<>();
