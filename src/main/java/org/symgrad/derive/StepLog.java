@@ -48,6 +48,8 @@ final class StepLog {
     private java.util.function.UnaryOperator<Expr> shown = e -> e;
     /** Fewest δs since the last δ contraction, or -1 before any. */
     private int deltasSinceContraction = -1;
+    /** The δs ({@link #deltaKinds}) every line since the last δ contraction holds; empty before any. */
+    private final java.util.Set<String> kindsSinceContraction = new java.util.HashSet<>();
 
     StepLog(Step first) {
         this(first, true);
@@ -109,8 +111,7 @@ final class StepLog {
             return;
         }
         Expr key = key(e);
-        int deltas = deltas(e);
-        if (deltasSinceContraction >= 0 && deltas > deltasSinceContraction) {
+        if (bringsBack(e)) {
             return;
         }
         int earlier = keys.indexOf(key);
@@ -130,10 +131,28 @@ final class StepLog {
             steps.add(new Step(rule, e));
             keys.add(key);
         }
+        since(rule, e);
+    }
+
+    /**
+     * Whether the line {@code e} brings back δs the last δ contraction removed: it shows more δs than every line
+     * since, and a δ none of them showed. The same δs written more often bring back nothing: putting
+     * {@code 2x_j y_i²/(1 + x_j² y_i²) + δ_ij} over one bar writes the one δ_ij twice.
+     */
+    private boolean bringsBack(Expr e) {
+        return deltasSinceContraction >= 0 && deltas(e) > deltasSinceContraction
+                && !kindsSinceContraction.containsAll(deltaKinds(e));
+    }
+
+    /** Follows the δs since the last contraction after the line {@code e}, cited as {@code rule}. */
+    private void since(String rule, Expr e) {
         if (rule.equals(RuleBook.DELTA_CONTRACTION.name())) {
-            deltasSinceContraction = deltas;
+            deltasSinceContraction = deltas(e);
+            kindsSinceContraction.clear();
+            kindsSinceContraction.addAll(deltaKinds(e));
         } else if (deltasSinceContraction >= 0) {
-            deltasSinceContraction = Math.min(deltasSinceContraction, deltas);
+            deltasSinceContraction = Math.min(deltasSinceContraction, deltas(e));
+            kindsSinceContraction.retainAll(deltaKinds(e));
         }
     }
 
@@ -188,11 +207,7 @@ final class StepLog {
         }
         deltasSinceContraction = -1;
         for (Step s : steps) {
-            if (s.rule().equals(RuleBook.DELTA_CONTRACTION.name())) {
-                deltasSinceContraction = deltas(s.expr());
-            } else if (deltasSinceContraction >= 0) {
-                deltasSinceContraction = Math.min(deltasSinceContraction, deltas(s.expr()));
-            }
+            since(s.rule(), s.expr());
         }
         return new Step(again.rule(), next.expr());
     }
@@ -208,7 +223,7 @@ final class StepLog {
             pending = new Step(rule, e);
             return;
         }
-        if (deltasSinceContraction >= 0 && deltas(e) > deltasSinceContraction && !last().equals(e)) {
+        if (bringsBack(e) && !last().equals(e)) {
             int contraction = steps.size() - 1;
             while (contraction > 0 && !steps.get(contraction).rule().equals(RuleBook.DELTA_CONTRACTION.name())) {
                 contraction--;
@@ -297,6 +312,33 @@ final class StepLog {
             case IndexSum s -> Restricted.of(s);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The δs {@code e} shows, each as its two indices in order with a bound index written {@code •} (a Σ's index is
+     * named anew as lines change): {@code δ_ij}, {@code δ_•j}, {@code δ_3j}; the δ-blend of a restricted reduction is
+     * its notation {@code k≠j}, not a δ.
+     */
+    static java.util.Set<String> deltaKinds(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        deltaKinds(e, new java.util.HashSet<>(Indices.free(e)), out);
+        return out;
+    }
+
+    private static void deltaKinds(Expr e, java.util.Set<String> free, java.util.Set<String> out) {
+        Optional<Restricted> restricted = restricted(e);
+        if (restricted.isPresent()) {
+            deltaKinds(restricted.get().body(), free, out);
+            return;
+        }
+        if (e instanceof Delta d) {
+            String i = free.contains(d.i()) || !org.symgrad.expr.Index.isSymbolic(d.i()) ? d.i() : "•";
+            String j = free.contains(d.j()) || !org.symgrad.expr.Index.isSymbolic(d.j()) ? d.j() : "•";
+            out.add(i.compareTo(j) <= 0 ? i + "," + j : j + "," + i);
+        }
+        for (Expr c : Exprs.children(e)) {
+            deltaKinds(c, free, out);
+        }
     }
 
     /** How many δs {@code e} shows: the δ-blend of a restricted reduction is its notation {@code k≠j}, not a δ. */

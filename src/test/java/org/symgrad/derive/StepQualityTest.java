@@ -75,6 +75,7 @@ class StepQualityTest {
         String where = script + " d" + Printer.ascii(d.of()) + "/d" + Printer.ascii(d.wrt());
         List<Expr> keys = new ArrayList<>();
         int fewestDeltas = -1;
+        java.util.Set<String> kinds = new java.util.HashSet<>();
         boolean repeats = false;
         boolean back = false;
         for (Step step : d.steps()) {
@@ -85,12 +86,18 @@ class StepQualityTest {
             Expr key = StepLog.key(step.expr());
             repeats |= keys.contains(key);
             keys.add(key);
+            // more δs than every line since the contraction, and a δ none of them showed (StepLog's rule): the
+            // same δ_ij written more often (a product expanded over it) brings back nothing
             int deltas = StepLog.deltas(step.expr());
-            back |= fewestDeltas >= 0 && deltas > fewestDeltas;
+            java.util.Set<String> shown = StepLog.deltaKinds(step.expr());
+            back |= fewestDeltas >= 0 && deltas > fewestDeltas && !kinds.containsAll(shown);
             if (step.rule().equals("delta-contraction")) {
                 fewestDeltas = deltas;
+                kinds.clear();
+                kinds.addAll(shown);
             } else if (fewestDeltas >= 0) {
                 fewestDeltas = Math.min(fewestDeltas, deltas);
+                kinds.retainAll(shown);
             }
         }
         if (repeats) {
