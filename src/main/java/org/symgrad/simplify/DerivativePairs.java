@@ -27,22 +27,27 @@ final class DerivativePairs {
 
     /** How many of the pairs {@code u(1 − u)} of {@code before} {@code after} takes apart, leaving their {@code 1 − u}. */
     static int brokenCount(Expr before, Expr after) {
+        return brokenPairs(before, after).size();
+    }
+
+    /** The u of each pair {@code u(1 − u)} of {@code before} that {@code after} takes apart, leaving its {@code 1 − u}. */
+    static Set<Expr> brokenPairs(Expr before, Expr after) {
         Set<Expr> pairsBefore = new HashSet<>();
         Set<Expr> complementsBefore = new HashSet<>();
         collect(before, pairsBefore, complementsBefore);
         if (pairsBefore.isEmpty()) {
-            return 0;
+            return Set.of();
         }
         Set<Expr> pairsAfter = new HashSet<>();
         Set<Expr> complementsAfter = new HashSet<>();
         collect(after, pairsAfter, complementsAfter);
-        int count = 0;
+        Set<Expr> out = new HashSet<>();
         for (Expr u : pairsBefore) {
             if (!pairsAfter.contains(u) && complementsAfter.contains(u)) {
-                count++;
+                out.add(u);
             }
         }
-        return count;
+        return out;
     }
 
     /** The u of each product holding u and 1 − u, and the u of each factor 1 − u of a product. */

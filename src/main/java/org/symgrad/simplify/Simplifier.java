@@ -375,10 +375,11 @@ public final class Simplifier {
         for (Expr candidate : candidates) {
             Expr gathered = squares.gathered(candidate);
             // two or more paths keep each derivative pair whole: a form that reads shorter by taking u out of u(1 − u)
-            // beside 1 − u in a bracket (u(a v (1 − u) + b(1 − v²))) is charged a minus sign's cost for each pair it
-            // splits; one path beside a rest stays as the presenter gathers it (SiLU′ σ(x)(1 + x(1 − σ(x))))
+            // beside 1 − u in a bracket (u(a v (1 − u) + b(1 − v²))) is charged for each pair it
+            // splits, u written once more and one: σ(ax) tanh(bx)(1 − σ(ax)) a + … as z v (1 − z) a + …; one path beside a
+            // rest stays as the presenter gathers it (SiLU′ σ(x)(1 + x(1 − σ(x))))
             int pairsSplit = candidate == paths.orElse(null) && multiPath.get().count() >= 2
-                    ? TextbookCost.MINUS * DerivativePairs.brokenCount(gathered, out) : 0;
+                    ? DerivativePairs.brokenPairs(gathered, out).stream().mapToInt(u -> TextbookCost.of(u) + 1).sum() : 0;
             if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out) + pairsSplit) {
                 out = gathered;
                 List<String> names = new ArrayList<>();

@@ -81,6 +81,9 @@ class ChainPathGroupsTest {
         assertDerived(List.of("u", "sigma(a*x)", "v", "tanh(b*x)"), "u*v", "x", "a*u*v*(1 - u) + b*u*(1 - v^2)");
         // other names
         assertDerived(List.of("p", "sigma(k*t)", "q", "tanh(m*t)"), "p*q", "t", "k*p*q*(1 - p) + m*p*(1 - q^2)");
+        // the function values themselves, no lets: was sigma(a*x)*(a*tanh(b*x)*(1 - sigma(a*x)) + b*(1 - tanh(b*x)^2))
+        assertDerived(List.of(), "sigma(a*x)*tanh(b*x)", "x",
+                "a*sigma(a*x)*tanh(b*x)*(1 - sigma(a*x)) + b*sigma(a*x)*(1 - tanh(b*x)^2)");
     }
 
     @Test
