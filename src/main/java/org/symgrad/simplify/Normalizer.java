@@ -279,7 +279,7 @@ final class Normalizer {
 
     /** The sum of {@code terms} over their common denominator. */
     Factored combined(List<Factored> terms) {
-        return lawsInFactors(sumsMergedInFactors(Factored.add(terms, budget, trace())));
+        return SignsAbsorbed.inSums(lawsInFactors(sumsMergedInFactors(Factored.add(terms, budget, trace()))), this, budget);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.symgrad.simplify;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.symgrad.expr.Expr;
@@ -30,6 +33,59 @@ final class SignsAbsorbed {
             if (sign.isPresent()) {
                 out = absorbed(out, sign.get(), normalizer).orElse(out);
             }
+        }
+        return out;
+    }
+
+    /**
+     * {@code f} with the sign laws applied inside the terms of its sums as well: a common
+     * denominator or an expanded product makes {@code sign(u)·|u|} a term's part, where the
+     * product's own normalisation never sees it ({@code sign(x) − sign(x)/(|x| + 1)} is
+     * {@code x/(|x| + 1)}, the derivative of {@code |x|/(|x| + 1)} is {@code sign(x)/(|x| + 1)²}), and
+     * so an even power of |u| ({@link RuleBook#ABS_TO_EVEN_POWER}). Only a sum raised to a positive
+     * power is opened, and only where a term holds a sign or an even power of an |u|.
+     */
+    static Factored inSums(Factored f, Normalizer normalizer, Budget budget) {
+        Factored out = in(f, normalizer);
+        for (Map.Entry<Poly, Integer> e : out.factors().entrySet()) {
+            Poly sum = e.getKey();
+            if (sum.size() < 2 || e.getValue() < 1 || sum.terms().keySet().stream().noneMatch(SignsAbsorbed::holdsSign)) {
+                continue;
+            }
+            List<Poly> terms = new ArrayList<>();
+            for (Map.Entry<Monomial, Rational> t : sum.terms().entrySet()) {
+                Map<Poly, Integer> atoms = new LinkedHashMap<>();
+                t.getKey().powers().forEach((a, k) -> atoms.put(Poly.atom(a), k));
+                Factored term = in(Factored.of(t.getValue(), atoms), normalizer);
+                // a law whose right side divides (u = x/c) leaves the term as it was
+                terms.add(term.factors().values().stream().allMatch(k -> k > 0) ? expanded(term, budget)
+                        : Poly.monomial(t.getValue(), t.getKey()));
+            }
+            Poly absorbed = Poly.sum(terms, budget);
+            if (absorbed.equals(sum)) {
+                continue;
+            }
+            Factored replaced = Factored.fromPoly(absorbed);
+            Factored next = out.multiply(Factored.of(Rational.ONE, Map.of(sum, -e.getValue())));
+            for (int k = 0; k < e.getValue(); k++) {
+                next = next.multiply(replaced);
+            }
+            return inSums(next, normalizer, budget);
+        }
+        return out;
+    }
+
+    /** Whether a term holds a sign, or an even power of an |u|, that a law may take in. */
+    private static boolean holdsSign(Monomial m) {
+        return m.powers().entrySet().stream().anyMatch(e -> e.getKey() instanceof Fn g
+                && (g.name().equals("sign") || g.name().equals("abs") && e.getValue() % 2 == 0));
+    }
+
+    /** A product of positive whole powers of sums, multiplied out. */
+    private static Poly expanded(Factored f, Budget budget) {
+        Poly out = Poly.constant(f.coefficient());
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            out = out.multiply(e.getKey().pow(e.getValue(), budget), budget);
         }
         return out;
     }
