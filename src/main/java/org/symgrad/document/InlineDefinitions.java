@@ -166,17 +166,12 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
      * step would say if the document wrote it as a display. Empty when it cannot be read so.
      */
     Optional<Definition> asDefinition() {
-        int eq = latex.indexOf('=');
         try {
-            Optional<Target> t = LatexReader.read(leftSide()).target();
-            Optional<Expr> value = LatexReader.read(latex.substring(eq + 1).strip()).expr();
-            if (t.isEmpty() || t.get().isCall() || t.get().vector() || t.get().squared() || value.isEmpty()
-                    || ComponentDefinitions.isComponent(t.get().variable())) {
-                return Optional.empty();
-            }
-            return Optional.of(new Definition(t.get().variable(), value.get()));
+            return read().filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
+                            && !ComponentDefinitions.isComponent(r.target().variable()))
+                    .map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
-            return Optional.empty();
+            return Optional.empty(); // a target a definition cannot have
         }
     }
 
@@ -186,15 +181,22 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
      * where it cannot be read so.
      */
     Optional<org.symgrad.parse.latex.DocumentFunction> asFunction() {
+        return read().filter(r -> r.target().isCall() && !r.target().builtIn())
+                .map(r -> new org.symgrad.parse.latex.DocumentFunction(r.target().name(), r.target().parameters(),
+                        r.target().component(), r.value()));
+    }
+
+    /** The formula's two sides as a display's reader reads them: what it defines and by what. */
+    private record Read(Target target, Expr value) {
+    }
+
+    /** {@link Read} of the formula, empty where either side cannot be read or the left defines nothing. */
+    private Optional<Read> read() {
         int eq = latex.indexOf('=');
         try {
             Optional<Target> t = LatexReader.read(leftSide()).target();
             Optional<Expr> value = LatexReader.read(latex.substring(eq + 1).strip()).expr();
-            if (t.isEmpty() || !t.get().isCall() || t.get().builtIn() || value.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new org.symgrad.parse.latex.DocumentFunction(t.get().name(), t.get().parameters(),
-                    t.get().component(), value.get()));
+            return t.isEmpty() || value.isEmpty() ? Optional.empty() : Optional.of(new Read(t.get(), value.get()));
         } catch (InputException e) {
             return Optional.empty();
         }

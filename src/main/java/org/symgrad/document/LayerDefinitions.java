@@ -29,7 +29,7 @@ final class LayerDefinitions {
      */
     static Optional<Indexed> layerOf(Indexed x, Expr value) {
         if (x.indices().stream().anyMatch(i -> !Index.isSymbolic(i) || !i.matches("[a-z]"))
-                || writesAt(value, x)) {
+                || Exprs.contains(value, x)) {
             return Optional.empty();
         }
         return Optional.of(new Indexed(Names.withLabel(x.name(), String.join("", x.indices())), x.indices()));
@@ -40,20 +40,12 @@ final class LayerDefinitions {
      * recursion does ({@code \delta_j = h'(a_j) \sum_k w_{kj} \delta_k}).
      */
     static boolean writesAtOtherLetters(Expr value, Indexed x) {
-        return !writesAt(value, x) && writesName(value, x.name());
-    }
-
-    private static boolean writesName(Expr e, String name) {
-        return e instanceof Indexed y && y.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> writesName(c, name));
+        return !Exprs.contains(value, x) && Exprs.any(value, e -> e instanceof Indexed y && y.name().equals(x.name()));
     }
 
     /** Whether {@code target} as written is a layer's own name here. */
     boolean defines(Expr target) {
         return target instanceof Indexed x && layers.containsKey(x);
-    }
-
-    private static boolean writesAt(Expr e, Indexed x) {
-        return e.equals(x) || Exprs.children(e).stream().anyMatch(c -> writesAt(c, x));
     }
 
     /** From here on, {@code x} as written is the layer's name {@code layer}. */

@@ -22,12 +22,7 @@ final class DerivativePairs {
 
     /** Whether {@code after} takes a {@code u} out of a pair {@code u(1 − u)} of {@code before} and leaves its {@code 1 − u}. */
     static boolean broken(Expr before, Expr after) {
-        return brokenCount(before, after) > 0;
-    }
-
-    /** How many of the pairs {@code u(1 − u)} of {@code before} {@code after} takes apart, leaving their {@code 1 − u}. */
-    static int brokenCount(Expr before, Expr after) {
-        return brokenPairs(before, after).size();
+        return !brokenPairs(before, after).isEmpty();
     }
 
     /** The u of each pair {@code u(1 − u)} of {@code before} that {@code after} takes apart, leaving its {@code 1 − u}. */

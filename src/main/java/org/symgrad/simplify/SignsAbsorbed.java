@@ -58,7 +58,7 @@ final class SignsAbsorbed {
                 t.getKey().powers().forEach((a, k) -> atoms.put(Poly.atom(a), k));
                 Factored term = in(Factored.of(t.getValue(), atoms), normalizer);
                 // a law whose right side divides (u = x/c) leaves the term as it was
-                terms.add(term.factors().values().stream().allMatch(k -> k > 0) ? expanded(term, budget)
+                terms.add(term.factors().values().stream().allMatch(k -> k > 0) ? term.expand(budget)
                         : Poly.monomial(t.getValue(), t.getKey()));
             }
             Poly absorbed = Poly.sum(terms, budget);
@@ -79,15 +79,6 @@ final class SignsAbsorbed {
     private static boolean holdsSign(Monomial m) {
         return m.powers().entrySet().stream().anyMatch(e -> e.getKey() instanceof Fn g
                 && (g.name().equals("sign") || g.name().equals("abs") && e.getValue() % 2 == 0));
-    }
-
-    /** A product of positive whole powers of sums, multiplied out. */
-    private static Poly expanded(Factored f, Budget budget) {
-        Poly out = Poly.constant(f.coefficient());
-        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
-            out = out.multiply(e.getKey().pow(e.getValue(), budget), budget);
-        }
-        return out;
     }
 
     /** {@code f} with each even power of an |u| written as that power of u ({@link RuleBook#ABS_TO_EVEN_POWER}). */
