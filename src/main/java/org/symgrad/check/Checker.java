@@ -428,7 +428,12 @@ public final class Checker {
     private static Map<String, Double> point(Environment env, Expr l, Expr r) {
         Map<String, Double> out = new LinkedHashMap<>();
         collect(Exprs.add(l, r), env, new LinkedHashMap<>(env.bindings()), out);
-        env.bindings().forEach((k, v) -> out.put(k, (double) v));
+        env.bindings().forEach((k, v) -> {
+            Double size = out.put(k, (double) v);
+            if (size != null && k.equals(Exprs.N.name())) {
+                out.put(Verdict.RANGE_SIZE, size); // an index named n would hide the range size n
+            }
+        });
         return out;
     }
 

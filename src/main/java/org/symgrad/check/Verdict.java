@@ -29,6 +29,9 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
     /** Proven symbolically, equal at every sampled point, false at some point, or not evaluable at any. */
     public enum Kind { PROVEN, NUMERICALLY_EQUAL, FALSE, UNDECIDED }
 
+    /** A point's name for the range size n where an index of the same name takes the name n. */
+    public static final String RANGE_SIZE = "range size n";
+
     public Verdict {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(leftValue);

@@ -249,6 +249,9 @@ public final class DocumentChecker {
         }
         nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);
+        if (documentSizes.size() == 1 && documentSizes.iterator().next() instanceof Sym written && !written.equals(Exprs.N)) {
+            writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
+        }
         sigmaIsQuantity = SigmaUse.asQuantity(all);
         sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
         for (Segment s : segments) {

@@ -140,7 +140,9 @@ final class PairChecker {
                 }
                 Optional<Expr> expected = h == null || missingDependence(head).isPresent() ? Optional.empty()
                         : expected(h, rules, sampling);
-                yield new Result(Outcome.FALSE, sumToOne(a, b, rules, sampling), Optional.of(v), expected);
+                String hint = sumToOne(a, b, rules, sampling);
+                yield new Result(Outcome.FALSE, hint.isEmpty() ? unsummed(a, b, rules, sampling) : hint, Optional.of(v),
+                        expected);
             }
         };
     }
@@ -165,6 +167,39 @@ final class PairChecker {
             }
         }
         return "";
+    }
+
+    /**
+     * Where one side of the false step {@code a = b} has free indices the other lacks and the step holds
+     * once that side is summed over them (the chain rule written {@code ∂J/∂w_d = ∂J/∂p_n ∂p_n/∂z_n ∂z_n/∂w_d}
+     * without its {@code Σ_n}), words that say so; else nothing. The step stays false as written.
+     */
+    private String unsummed(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        Set<String> onLeft = new TreeSet<>(Indices.free(a));
+        Set<String> onRight = new TreeSet<>(Indices.free(b));
+        Set<String> extraLeft = new TreeSet<>(onLeft);
+        extraLeft.removeAll(onRight);
+        onRight.removeAll(onLeft);
+        if (extraLeft.isEmpty() == onRight.isEmpty()) {
+            return ""; // the same free indices, or each side with its own: no sum would make them agree
+        }
+        boolean right = extraLeft.isEmpty();
+        Set<String> stray = right ? onRight : extraLeft;
+        Expr summed = right ? b : a;
+        for (String index : stray) {
+            summed = Exprs.sum(index, summed);
+        }
+        try {
+            Verdict again = new Checker(knowledge.definitions(), rules, sampling).check(right ? a : summed, right ? summed : b);
+            if (again.kind() != Verdict.Kind.PROVEN && again.kind() != Verdict.Kind.NUMERICALLY_EQUAL) {
+                return "";
+            }
+        } catch (SymgradException e) {
+            return "";
+        }
+        String letters = String.join(", ", stray);
+        return "it holds once the " + (right ? "right" : "left") + " side is summed over " + letters + " (" + letters
+                + (stray.size() == 1 ? " is a free index" : " are free indices") + " of that side only: write the sum); as written, ";
     }
 
     /**

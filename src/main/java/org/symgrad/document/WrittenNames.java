@@ -9,6 +9,7 @@ import org.symgrad.check.Verdict;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 
 /**
@@ -21,6 +22,14 @@ final class WrittenNames {
     /** A name as read → its base and its subscript as written: each letter kept, {@code #} an index's place. */
     private final Map<String, String[]> written = new LinkedHashMap<>();
 
+    /** The document's one name for the range size n ({@code N} of {@code \sum_{n=1}^N}), if it writes one. */
+    private String size;
+
+    /** The document writes the range size n as {@code name} wherever it bounds a sum. */
+    void size(String name) {
+        size = name;
+    }
+
     /** The name {@code name} is written {@code base} with the subscript {@code subscript} ({@code #h}). */
     void add(String name, String base, String subscript) {
         written.putIfAbsent(name, new String[] {base, subscript});
@@ -28,8 +37,11 @@ final class WrittenNames {
 
     /** {@code e} with every name this table knows written as the document wrote it. */
     Expr apply(Expr e) {
-        if (written.isEmpty()) {
+        if (written.isEmpty() && size == null) {
             return e;
+        }
+        if (size != null && e.equals(Exprs.N)) {
+            return new Sym(size);
         }
         if (e instanceof Sym s && written.containsKey(s.name())) {
             return writtenBack(s.name(), List.of()).orElse(e);
@@ -42,17 +54,23 @@ final class WrittenNames {
 
     /** {@code v} with the names of its point written as the document wrote them ({@code wh_1} is {@code w_{1h}}). */
     Verdict apply(Verdict v) {
-        if (written.isEmpty() || v.point().isEmpty()) {
+        if (written.isEmpty() && size == null || v.point().isEmpty()) {
             return v;
         }
+        // the point's n is the range size unless an index of the pair is called n (then the size is RANGE_SIZE)
+        boolean indexN = v.point().containsKey(Verdict.RANGE_SIZE) || Indices.free(v.left()).contains(Exprs.N.name())
+                || Indices.free(v.right()).contains(Exprs.N.name());
         Map<String, Double> point = new LinkedHashMap<>();
-        v.point().forEach((k, x) -> point.put(key(k), x));
+        v.point().forEach((k, x) -> point.put(key(k, indexN), x));
         return new Verdict(v.left(), v.right(), v.kind(), point, v.leftValue(), v.rightValue(), v.exactDifference(),
                 v.conditions(), v.assumed());
     }
 
     /** A point's name ({@code whh}, {@code wh_1}, {@code W_{2,1}}) as the document writes it. */
-    private String key(String k) {
+    private String key(String k, boolean indexN) {
+        if (size != null && (k.equals(Verdict.RANGE_SIZE) || k.equals(Exprs.N.name()) && !indexN)) {
+            return size;
+        }
         if (written.containsKey(k)) {
             return spelled(k, List.of()).orElse(k);
         }
