@@ -454,7 +454,9 @@ final class Presenter {
      * The exp factors of one product as one exp of the sum of their arguments where that sum has a
      * common factor, undoing the normal form's split ({@code exp(p)·exp(−ρp) = exp((1 − ρ)p)},
      * {@code exp(−x²/2)·exp(μx)·exp(−μ²/2) = exp((2μx − μ² − x²)/2)}) and that exp
-     * normalises to the same factors again; else each on its own ({@code exp(u)^k} as
+     * normalises to the same factors again, or where they are a double exponential beside the chain
+     * rule's factor from its argument ({@code exp(z)·exp(−exp(z)) = exp(z − exp(z))},
+     * {@link #chainOfDoubleExponential}); else each on its own ({@code exp(u)^k} as
      * {@code exp(k·u)}), as {@code exp(x_i)·exp(x_j)} is printed.
      */
     private List<Expr> expsMerged(Map<Fn, Integer> exps) {
@@ -470,7 +472,7 @@ final class Presenter {
             powers.add(Factored.atom(g).pow(e, normalizer.budget()));
         });
         Expr argument = normalizer.canonical(Exprs.add(arguments));
-        if (argument instanceof org.symgrad.expr.Add) {
+        if (argument instanceof org.symgrad.expr.Add && !chainOfDoubleExponential(exps)) {
             return each; // nothing in common: exp(x_i)·exp(x_j) as the softmax derivation prints it
         }
         Expr merged = Exprs.exp(argument);
@@ -479,6 +481,36 @@ final class Presenter {
         }
         normalizer.trace().fired("exp-law");
         return List.of(merged);
+    }
+
+    /**
+     * Whether the exps of one product are a double exponential and the chain rule's factor from its
+     * argument: {@code exp(u)·exp(−exp(u))}, the derivative of {@code exp(−exp(u))} (complementary
+     * log-log and log-log links, Gumbel and Gompertz densities), which sources write as the one exp
+     * {@code exp(u − exp(u))}. Only where one exp is a reciprocal ({@code exp(−v)}): the chain rule's
+     * {@code exp(x)·exp(exp(x))} of a growing double exponential stays as the books print it.
+     */
+    private boolean chainOfDoubleExponential(Map<Fn, Integer> exps) {
+        if (exps.values().stream().allMatch(e -> e > 0)) {
+            return false;
+        }
+        // every exp of the product in the chain: exp(−exp(w)) beside exp(z)·exp(−exp(z)) is a factor of its own
+        for (Map.Entry<Fn, Integer> one : exps.entrySet()) {
+            boolean chained = false;
+            for (Map.Entry<Fn, Integer> other : exps.entrySet()) {
+                chained |= other != one && (holds(one.getKey(), other) || holds(other.getKey(), one));
+            }
+            if (!chained) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the argument of {@code outer} holds the exp {@code inner} as the product has it: exp(2t) for exp(t)². */
+    private boolean holds(Fn outer, Map.Entry<Fn, Integer> inner) {
+        return Exprs.contains(outer.arg(), inner.getKey())
+                || Exprs.contains(outer.arg(), expPower(inner.getKey(), Math.abs(inner.getValue())));
     }
 
     private Expr expPower(Fn exp, int e) {

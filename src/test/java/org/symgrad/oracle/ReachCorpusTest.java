@@ -747,8 +747,8 @@ class ReachCorpusTest {
         out.put("statsmodels-links.sg:9", Standing.UP_TO_ORDER);
         out.put("statsmodels-links.sg:12", Standing.OTHER_FORM);
         out.put("statsmodels-links.sg:16", Standing.OTHER_FORM);
-        out.put("statsmodels-links.sg:19", Standing.OTHER_FORM);
-        out.put("statsmodels-links.sg:22", Standing.OTHER_FORM);
+        out.put("statsmodels-links.sg:19", Standing.EXACT);
+        out.put("statsmodels-links.sg:22", Standing.UP_TO_ORDER);
         out.put("statsmodels-links.sg:25", Standing.EXACT);
         out.put("statsmodels-links.sg:28", Standing.UP_TO_ORDER);
         out.put("statsmodels-links.sg:31", Standing.OTHER_FORM);

@@ -1,0 +1,52 @@
+package org.symgrad.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.symgrad.oracle.TextbookFormsTest.assertDerives;
+import static org.symgrad.oracle.TextbookFormsTest.range;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.symgrad.api.OutputFormat;
+import org.symgrad.api.Symgrad;
+import org.symgrad.parse.Parser;
+import org.symgrad.print.Printer;
+import org.symgrad.simplify.Simplifier;
+
+/**
+ * The derivative of a decaying double exponential {@code exp(−exp(u))} (the complementary log-log and
+ * log-log links, Gumbel and Gompertz densities) is one exp: the chain rule's {@code exp(u)} merges with
+ * the outer {@code exp(−exp(u))} into {@code exp(u − exp(u))}, as statsmodels' {@code CLogLog.inverse_deriv}
+ * writes it. Results are checked against finite differences and are the same with and without steps.
+ * Exps that are not such a chain stay apart: a growing double exponential's {@code exp(x)·exp(exp(x))},
+ * two independent double exponentials, a quotient of exps of different names.
+ */
+class DoubleExponentialChainsTest {
+    private static final Map<String, double[]> RANGES = Map.of("u", range(-2, 1), "t", range(-1, 0.5),
+            "x", range(-1, 1), "b", range(0.5, 2), "eta", range(0.5, 2), "z", range(-1, 1), "w", range(-1, 1));
+
+    @Test
+    void theChainFactorMergesIntoTheDoubleExponential() {
+        assertDerives("derive 1 - exp(-exp(u)) wrt u", "exp(u - exp(u))", RANGES);
+        assertDerives("derive 1 - exp(-exp(2*t)) wrt t", "2*exp(2*t - exp(2*t))", RANGES);
+        assertDerives("derive eta*exp(-exp(b*x)) wrt x", "-b*eta*exp(b*x - exp(b*x))", RANGES);
+        assertDerives("derive diff(1 - exp(-exp(u)), u) wrt u", "(1 - exp(u))*exp(u - exp(u))", RANGES);
+    }
+
+    @Test
+    void theSameWithAndWithoutSteps() {
+        for (String expr : new String[] {"1 - exp(-exp(u))", "eta*exp(-exp(b*u))"}) {
+            String plain = Symgrad.derivation(expr, "u", 1, false).text(OutputFormat.ASCII, false).strip();
+            String stepped = Symgrad.derivation(expr, "u", 1, true).text(OutputFormat.ASCII, false).strip();
+            assertEquals(plain, stepped, expr);
+        }
+        assertEquals("-b*eta*exp(b*u - exp(b*u))", Symgrad.derivation("eta*exp(-exp(b*u))", "u", 1, true)
+                .text(OutputFormat.ASCII, false).strip());
+    }
+
+    @Test
+    void otherExpsStayApart() {
+        assertDerives("derive exp(exp(x)) wrt x", "exp(x)*exp(exp(x))", RANGES);
+        assertDerives("derive exp(-exp(z))*exp(-exp(w)) wrt z", "-exp(z)*exp(-exp(w))*exp(-exp(z))", RANGES);
+        assertEquals("exp(x_i)*exp(-x_j)", Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression("exp(x_i)*exp(-x_j)"))));
+    }
+}
