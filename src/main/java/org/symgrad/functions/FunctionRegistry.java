@@ -146,6 +146,17 @@ public final class FunctionRegistry {
                     .derivative(pow(sub(ONE, pow(U, 2)), -1)).parity(Parity.ODD).at(Rational.ZERO, ZERO)
                     .latex("\\operatorname{artanh}")
                     .code("np.arctanh({0})", "torch.atanh({0})").build(),
+            KnownFunction.unary("acosh", FunctionRegistry::acosh).aliases("arcosh", "arccosh")
+                    .derivative(pow(sub(pow(U, 2), ONE), num(HALF.negate()))).at(Rational.ONE, ZERO)
+                    .range(Range.NONNEGATIVE).latex("\\operatorname{arcosh}")
+                    .code("np.arccosh({0})", "torch.acosh({0})").build(),
+            // the angle of the point (x, y), atan2(y, x) in (−π, π], as C, NumPy and PyTorch write it: y first;
+            // it jumps by 2π across the negative x axis, its partials −y/(x² + y²) and x/(x² + y²) are smooth
+            KnownFunction.nary("atan2", 2, v -> Math.atan2(v[0], v[1])).aliases("arctan2")
+                    .partial(mul(V, pow(add(pow(U, 2), pow(V, 2)), -1)))
+                    .partial(neg(mul(U, pow(add(pow(U, 2), pow(V, 2)), -1))))
+                    .range(new Range(-Math.PI, false, Math.PI, false)).latex("\\operatorname{atan2}")
+                    .code("np.arctan2({0}, {1})", "torch.atan2({0}, {1})").build(),
             KnownFunction.unary(SIGMA, FunctionRegistry::logistic)
                     .aliases("sigmoid", "σ").derivative(mul(sigma(U), sub(ONE, sigma(U))))
                     .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)
@@ -274,7 +285,7 @@ public final class FunctionRegistry {
      */
     private static final Map<String, String> INVERSES = Map.ofEntries(
             Map.entry("sin", "asin"), Map.entry("cos", "acos"), Map.entry("tan", "atan"), Map.entry("sinh", "asinh"),
-            Map.entry("tanh", "atanh"), Map.entry(SIGMA, "logit"), Map.entry(EXP, LOG));
+            Map.entry("tanh", "atanh"), Map.entry("cosh", "acosh"), Map.entry(SIGMA, "logit"), Map.entry(EXP, LOG));
 
     private static final Map<String, KnownFunction> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, KnownFunction> BY_SPELLING = new LinkedHashMap<>();
@@ -345,6 +356,21 @@ public final class FunctionRegistry {
     private static double asinh(double x) {
         double a = Math.abs(x);
         return Math.copySign(Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a))), x);
+    }
+
+    /**
+     * {@code acosh x = log1p(t + √(t(t + 2)))} with {@code t = x − 1}, which keeps the digits of an x next to 1;
+     * {@code log x + log 2} above 1e8, where the square would overflow and the rest is below an ulp. Undefined below 1.
+     */
+    private static double acosh(double x) {
+        if (!(x >= 1)) {
+            return Double.NaN;
+        }
+        if (x > 1e8) {
+            return Math.log(x) + Math.log(2);
+        }
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(t * (t + 2)));
     }
 
     /** {@code atanh x = log1p(2x/(1 − x))/2}, which keeps the digits of a small x (log((1 + x)/(1 − x)) does not). */

@@ -21,6 +21,9 @@ class InverseFunctionNotationTest {
         assertMarks("✓", "$$\\frac{d}{du}\\cos^{-1} u = -\\frac{1}{\\sqrt{1 - u^2}}$$\n");
         assertMarks("✓", "$$\\frac{d}{dz}\\tanh^{-1} z = \\frac{1}{1 - z^2}$$\n");
         assertMarks("✗", "$$\\frac{d}{dz}\\tanh^{-1} z = \\frac{1}{1 + z^2}$$\n");
+        // cosh^{-1} is the principal branch arcosh, defined for x ≥ 1
+        assertMarks("✓", "$$\\frac{d}{dx}\\cosh^{-1} x = \\frac{1}{\\sqrt{x^2 - 1}}$$\n");
+        assertMarks("✗", "$$\\frac{d}{dx}\\cosh^{-1} x = \\frac{1}{\\sqrt{x^2 + 1}}$$\n");
         // the inverse of the inverse, and a power on the result is still a power
         assertMarks("✓", "$$\\frac{d}{dx}\\left(\\tan^{-1} x\\right)^2 = \\frac{2\\arctan x}{1 + x^2}$$\n");
     }
@@ -55,8 +58,8 @@ class InverseFunctionNotationTest {
 
     @Test
     void aFunctionWithoutAKnownInverseIsStillAnError() {
-        String cosh = marks("$$\\frac{d}{dx}\\cosh^{-1} x = 1$$\n");
-        assertTrue(cosh.startsWith("–") && cosh.contains("knows only where the inverse is a known function"), cosh);
+        String coth = marks("$$\\frac{d}{dx}\\coth^{-1} x = 1$$\n");
+        assertTrue(coth.startsWith("–") && coth.contains("knows only where the inverse is a known function"), coth);
         String erf = marks("$$\\frac{d}{dx}\\operatorname{erf}^{-1}(x) = 1$$\n");
         assertTrue(erf.startsWith("–") && erf.contains("reads as an inverse function, which is not supported"), erf);
         // a document's own function has no inverse symgrad could compute

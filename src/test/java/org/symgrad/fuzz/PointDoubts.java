@@ -209,7 +209,7 @@ final class PointDoubts {
     /**
      * The quantities whose sign switches a non-smooth function of {@code e}: the argument of a
      * function with a kink, jump or infinite slope at 0 (√u, and u^p for a fraction p < 1), 1 ∓ u
-     * for a function that ends at u = ±1 (asin, acos, atanh), the
+     * for a function that ends at u = ±1 (asin, acos, atanh; acosh at 1), y for atan2(y, x) (its cut), the
      * difference of the arguments of max, min, clip and a comparison, a case split's condition.
      */
     static void collectSwitches(Expr e, List<Expr> out) {
@@ -219,8 +219,10 @@ final class PointDoubts {
                 // √u has an infinite slope at u = 0 (√(x²) = |x| has a kink there)
                 case "abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "rsqrt", "softsign" -> out.add(a.get(0));
                 case "max", "min" -> out.add(Exprs.sub(a.get(0), a.get(1)));
-                // asin, acos and atanh end at u = ±1 with an infinite slope
-                case "asin", "acos", "atanh" -> {
+                // atan2(y, x) jumps by 2π where y changes sign on the negative x axis
+                case "atan2" -> out.add(a.get(0));
+                // asin, acos and atanh end at u = ±1 with an infinite slope, acosh at u = 1
+                case "asin", "acos", "atanh", "acosh" -> {
                     out.add(Exprs.sub(Exprs.ONE, a.get(0)));
                     out.add(Exprs.add(Exprs.ONE, a.get(0)));
                 }
@@ -250,7 +252,7 @@ final class PointDoubts {
 
     /** The names of the functions {@link #collectSwitches} knows to be non-smooth. */
     static final Set<String> NON_SMOOTH = Set.of("abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "rsqrt", "softsign", "max",
-            "min", "clip", FunctionRegistry.WHERE, "lt", "le", "gt", "ge");
+            "min", "clip", "atan2", FunctionRegistry.WHERE, "lt", "le", "gt", "ge");
 
     /**
      * Smooth functions that are truly 0 at an argument of magnitude at least 1: log(1), log Γ(1) and
