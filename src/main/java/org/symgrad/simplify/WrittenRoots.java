@@ -112,11 +112,25 @@ final class WrittenRoots {
         return new WrittenRoots(normalizer, byForm, Map.of());
     }
 
-    /** The value of an exponent written with numbers only ({@code 1/2} parses as {@code 1·2^{−1}}), if it is one. */
+    /**
+     * The value of an exponent written with numbers only ({@code 1/2} parses as {@code 1·2^{−1}}, the power rule
+     * writes {@code 1/2 − 1}), if it is one.
+     */
     private static java.util.Optional<Rational> number(Expr e) {
         switch (e) {
             case Num n -> {
                 return java.util.Optional.of(n.value());
+            }
+            case Add a -> {
+                Rational out = Rational.ZERO;
+                for (Expr t : a.terms()) {
+                    java.util.Optional<Rational> v = number(t);
+                    if (v.isEmpty()) {
+                        return v;
+                    }
+                    out = out.add(v.get());
+                }
+                return java.util.Optional.of(out);
             }
             case org.symgrad.expr.Mul m -> {
                 Rational out = Rational.ONE;
@@ -180,7 +194,7 @@ final class WrittenRoots {
             return result;
         }
         Expr candidate = result instanceof Add ? Exprs.add(out) : out.get(0);
-        if (TextbookCost.of(candidate) >= TextbookCost.of(result) && !writesPowersAsWritten(candidate, result)) {
+        if (TextbookCost.asPrinted(candidate) >= TextbookCost.asPrinted(result) && !writesPowersAsWritten(candidate, result)) {
             return result;
         }
         trace.fired(ROOT_OF_WRITTEN_BASE);
@@ -249,8 +263,9 @@ final class WrittenRoots {
             }
             Factored base = normalizer.normalize(root.base());
             Expr writtenBase = bases.get(base);
-            // the input's base where it reads shorter than the normal form's ((1 + (z/δ)²), not (δ² + z²)/δ²);
-            // else the normal form's, in its order of terms (ε + v)
+            // the input's base where it reads shorter than the normal form's ((1 + (z/δ)²), not (δ² + z²)/δ²), each
+            // costed as it prints (the parse of 1 + s/a² holds (a²)⁻¹, the normal form a⁻²); else the normal form's,
+            // in its order of terms (ε + v)
             int m = wholePower(remaining, base);
             Expr exponent = root.exponent() instanceof Num k
                     ? new Num(k.value().multiply(Rational.of(e.getValue())).add(Rational.of(m)))
@@ -258,7 +273,7 @@ final class WrittenRoots {
                             Exprs.mul(Exprs.num(Rational.of(e.getValue())), root.exponent())), m));
             // a power with a symbolic exponent the input wrote over this base, as it wrote it: the power rule's
             // u^{a/2 − 1} of the input's u, whatever the normal form of u costs
-            Expr shown = writtenBase != null && (TextbookCost.of(writtenBase) < TextbookCost.of(root.base())
+            Expr shown = writtenBase != null && (TextbookCost.asPrinted(writtenBase) < TextbookCost.asPrinted(root.base())
                     || !(exponent instanceof Num) && wrotePower(base, exponent)) ? writtenBase : root.base();
             if (shown == root.base() && m == 0) {
                 continue;

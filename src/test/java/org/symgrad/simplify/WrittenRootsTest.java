@@ -37,6 +37,23 @@ class WrittenRootsTest {
         assertEquals("1/(1 + (z/delta)^2)^(3/2)", derived("diff(delta^2*(sqrt(1 + (z/delta)^2) - 1), z)", "z"));
     }
 
+    /**
+     * Ceres' SoftLOneLoss, rho(s) = 2a²(√(1 + s/a²) − 1), printed rho' as {@code 1/((a^2 + s)/a^2)^(1/2)}: the
+     * power rule's exponent {@code 1/2 − 1} was not read as a number, so no written base was known, and a written
+     * base with a quotient term was costed by its parse ({@code (a²)⁻¹}) against the normal form's {@code a⁻²}.
+     */
+    @Test
+    void aBaseWrittenWithAQuotientTermAndARootWrittenAsAPowerKeepTheWrittenBase() {
+        assertEquals("1/(1 + s/a^2)^(1/2)", derived("2*a^2*((1 + s/a^2)^(1/2) - 1)", "s"));
+        assertEquals("-1/(2*a^2*(1 + s/a^2)^(3/2))", derived("diff(2*a^2*((1 + s/a^2)^(1/2) - 1), s)", "s"));
+        // other names, a square over a square, and the pseudo-Huber loss with ^(1/2) for sqrt (was z/((delta^2 + z^2)/delta^2)^(1/2))
+        CheckedDerivatives.assertDerivative("w^2*((1 + z^2/w^2)^(1/2) - 1)", "z", "z/(1 + z^2/w^2)^(1/2)");
+        CheckedDerivatives.assertDerivative("delta^2*((1 + (z/delta)^2)^(1/2) - 1)", "z", "z/(1 + (z/delta)^2)^(1/2)");
+        CheckedDerivatives.assertDerivative("(1 + t/q^2)^(3/2)", "t", "3*(1 + t/q^2)^(1/2)/(2*q^2)");
+        assertEquals("1/(1 + z/w^2)^(1/2)", simplified("1/(1 + z/w^2)^(1/2)"));
+        assertEquals("(1 + s/a^2)^(3/2)", simplified("(1 + s/a^2)^(3/2)"));
+    }
+
     @Test
     void aWholePowerOfTheBaseMergesOnlyWhereTheTermHoldsIt() {
         assertEquals("x*(1 + (x/a)^2)^(1/2)", simplified("x*sqrt(1 + (x/a)^2)"));
