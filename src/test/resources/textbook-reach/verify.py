@@ -494,6 +494,7 @@ FUNCTIONS = {
     'lgamma': mp.loggamma, 'digamma': mp.digamma, 'trigamma': lambda x: mp.psi(1, x),
     'log1p': mp.log1p, 'expm1': mp.expm1,
     'asin': mp.asin, 'acos': mp.acos, 'atan': mp.atan, 'asinh': mp.asinh, 'atanh': mp.atanh, 'erfc': mp.erfc,
+    'acosh': mp.acosh, 'atan2': mp.atan2, 'arctan2': mp.atan2,
 }
 
 

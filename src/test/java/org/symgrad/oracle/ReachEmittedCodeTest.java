@@ -325,8 +325,8 @@ class ReachEmittedCodeTest {
      * that generated modules may use; checked against the documentation when added.
      */
     private static final Set<String> TORCH_DOCUMENTED = Set.of(
-            "Generator", "abs", "acos", "all", "arange", "as_tensor", "asin", "asinh", "atan", "atanh", "bool",
-            "broadcast_tensors", "clamp", "cos", "cosh", "diag", "digamma", "einsum", "erf", "erfc", "exp", "eye", "float64",
+            "Generator", "abs", "acos", "acosh", "all", "arange", "as_tensor", "asin", "asinh", "atan", "atan2", "atanh", "bool",
+            "broadcast_tensors", "clamp", "cos", "cosh", "diag", "digamma", "einsum", "erf", "erfc", "exp", "expm1", "eye", "float64",
             "floor", "heaviside", "isfinite", "lgamma", "log", "log1p", "maximum", "minimum", "ones", "ones_like", "outer",
             "polygamma", "prod", "rand", "randint", "relu", "remainder", "sigmoid", "sign", "sin", "sinh", "softmax",
             "sqrt", "sum", "tan", "tanh", "tensor", "where", "zeros",
