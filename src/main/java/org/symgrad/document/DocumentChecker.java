@@ -1238,9 +1238,14 @@ public final class DocumentChecker {
                 return skipped(left, right, "could not read " + side.text() + ": " + IndexAsValue.message(index.get()));
             }
         }
-        PairChecker.Result r = check(l, right, branches);
+        // where $z = w x + b$, let $h_\theta(x) = …$: an inline definition the prose announces is read as a display's would be
+        List<InlineDefinitions> read = unread(l, right, true);
+        Optional<PairChecker.Result> withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches);
+        PairChecker.Result r = withInline.isPresent() ? withInline.get() : check(l, right, branches);
         lastRenamed = r.renamed();
-        String detail = r.detail();
+        // a false step's counterexample follows its detail, as after a hint
+        String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(InlineDefinitions::readWords).toList())
+                + (r.detail().isEmpty() && r.outcome() != Outcome.FALSE ? "" : "; " + r.detail());
         Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
         if (hint.isPresent()) {
             // a false step's detail comes before its counterexample; the others' is the whole reason
@@ -1261,6 +1266,22 @@ public final class DocumentChecker {
         if (inline.isEmpty() || outcome == Outcome.PROVEN || outcome == Outcome.SKIPPED) {
             return Optional.empty();
         }
+        List<InlineDefinitions> unread = unread(left, right, false);
+        if (unread.isEmpty() || outcome == Outcome.FALSE && !rescued(unread, left, right, branches)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("; ", unread.stream().map(InlineDefinitions::words).toList()));
+    }
+
+    /**
+     * The inline definitions of names the step uses, directly or through the definitions it expands, that no
+     * display definition before it replaces: those the prose announces as definitions and written above the
+     * step ({@link InlineDefinitions#reads()}) when {@code reading}, else the others, which are only named.
+     */
+    private List<InlineDefinitions> unread(Side left, Side right, boolean reading) {
+        if (inline.isEmpty()) {
+            return List.of();
+        }
         Set<String> used = new LinkedHashSet<>();
         for (Side s : List.of(left, right)) {
             s.expr().ifPresent(e -> {
@@ -1274,14 +1295,26 @@ public final class DocumentChecker {
             // a display definition stands unless the inline one comes after it (another meaning, unread)
             Integer display = definedAt.get(d.name());
             boolean displayed = display != null || definitions.of(d.name()).isPresent() || functions.containsKey(d.name());
-            if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && named.add(d.name())) {
+            // a name a display defined before is not redefined by inline math: only named
+            boolean reads = d.reads() && d.line() <= right.line() && !displayed;
+            if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && reads == reading
+                    && named.add(d.name())) {
                 unread.add(d);
             }
         }
-        if (unread.isEmpty() || outcome == Outcome.FALSE && !rescued(unread, left, right, branches)) {
-            return Optional.empty();
+        if (reading && !unread.isEmpty()) {
+            // the definitions these read may use other inline names in turn (h = σ(z) where z = w x + b)
+            Set<String> more = new LinkedHashSet<>();
+            unread.forEach(d -> d.asDefinition().ifPresent(def -> more.addAll(InlineDefinitions.names(def.body()))));
+            unread.forEach(d -> d.asFunction().ifPresent(f -> more.addAll(InlineDefinitions.names(f.body()))));
+            for (InlineDefinitions d : inline) {
+                if (more.contains(d.name()) && d.reads() && d.line() <= right.line() && !isDefined(d.name())
+                        && named.add(d.name())) {
+                    unread.add(d);
+                }
+            }
         }
-        return Optional.of(String.join("; ", unread.stream().map(InlineDefinitions::words).toList()));
+        return unread;
     }
 
     /**
@@ -1291,7 +1324,22 @@ public final class DocumentChecker {
      * whatever φ_nj is).
      */
     private boolean rescued(List<InlineDefinitions> unread, Side left, Side right, List<Assumption.Branch> branches) {
+        Optional<Outcome> o = withInline(unread, left, right, branches).map(PairChecker.Result::outcome);
+        return o.isPresent() && (o.get() == Outcome.PROVEN || o.get() == Outcome.NUMERICALLY_EQUAL);
+    }
+
+    /**
+     * The step checked with {@code unread} read as display definitions would be (a function's calls applied),
+     * or empty where one of them cannot be read so.
+     */
+    private Optional<PairChecker.Result> withInline(List<InlineDefinitions> unread, Side left, Side right,
+                                                    List<Assumption.Branch> branches) {
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(this::collectWrt);
+        }
         Definitions read = definitions;
+        Map<String, Integer> at = new HashMap<>(definedAt);
+        Set<String> known = new LinkedHashSet<>(knownNames);
         Expr a = left.expr().get();
         Expr b = right.expr().get();
         Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
@@ -1299,8 +1347,12 @@ public final class DocumentChecker {
             Optional<Definition> as = d.asDefinition();
             Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction();
             if (as.isEmpty() && f.isEmpty()) {
-                return false; // a shape this cannot read: no claim that it would help
+                return Optional.empty(); // a shape this cannot read: no claim that it would help
             }
+            at.putIfAbsent(d.name(), d.line());
+            known.add(d.name());
+            as.ifPresent(def -> known.addAll(InlineDefinitions.names(def.body())));
+            f.ifPresent(g -> known.addAll(InlineDefinitions.names(g.body())));
             try {
                 if (f.isPresent()) {
                     // where $h_\theta(x) = …$: its calls, in the definitions and the step, applied as a display's would be
@@ -1314,15 +1366,14 @@ public final class DocumentChecker {
                     read = read.with(as.get());
                 }
             } catch (InputException e) {
-                return false;
+                return Optional.empty();
             }
         }
         try {
-            Outcome o = new PairChecker(new PairChecker.Knowledge(read, assumptions, sampling, knownNames, definedAt))
-                    .check(a, b, branches, head).outcome();
-            return o == Outcome.PROVEN || o == Outcome.NUMERICALLY_EQUAL;
+            return Optional.of(new PairChecker(new PairChecker.Knowledge(read, assumptions, sampling, known, at))
+                    .check(a, b, branches, head));
         } catch (InputException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -30,8 +30,11 @@ import org.symgrad.parse.latex.Target;
  * @param shown the name as the hint writes it ({@code x_1} for a component)
  * @param line  the 1-based line of the inline math
  * @param latex the inline formula as written
+ * @param reads whether the prose right before it announces a definition ({@code where $z = w x + b$},
+ *              {@code let $h_\theta(x) = …$}, {@code with $a = …$}, {@code define $r = …$}): then a step below it
+ *              that uses the name reads it as a display definition would be; otherwise it is only named in a hint
  */
-record InlineDefinitions(String name, String shown, int line, String latex) {
+record InlineDefinitions(String name, String shown, int line, String latex, boolean reads) {
     /** The inline formulas {@code $T = R$} (or {@code \(T = R\)}) in the prose {@code [start, end)} whose left side is a definable name. */
     static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf) {
         List<InlineDefinitions> out = new ArrayList<>();
@@ -58,13 +61,50 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
             }
             String clause = clauseBefore(text, start, open);
             String formula = text.substring(from, close);
-            definition(formula, lineOf.applyAsInt(open))
+            definition(formula, lineOf.applyAsInt(open), announced(clause, formula))
                     .filter(d -> cued(clause, formula) && !FunctionRegistry.isKnown(d.name())
                             && !evaluationPoint(clause, formula))
                     .ifPresent(out::add);
             i = close + 1;
         }
         return out;
+    }
+
+    /**
+     * A word that announces a definition right before the formula, an article's noun phrase between them at
+     * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}).
+     */
+    private static final Pattern ANNOUNCED = Pattern.compile(
+            "\\b(?:(let|where|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2})?"
+                    + "|(with)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
+    /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
+    private static final Pattern CASE_VALUE = Pattern.compile("[-+]?\\s*\\d+(\\.\\d+)?|[a-z]");
+
+    /**
+     * Whether the prose right before the formula announces it as a definition to read ({@link #reads}): where,
+     * let, with or define, and not a case ({@code with $y = 1$}) nor a relation of two index letters ({@code where $i = j$}).
+     */
+    static boolean announced(String clause, String formula) {
+        java.util.regex.Matcher m = ANNOUNCED.matcher(clause);
+        if (!m.find()) {
+            // where $a = …$ and $b = …$: the second is announced by the same word
+            int last = clause.lastIndexOf('$');
+            int first = last < 0 ? -1 : clause.lastIndexOf('$', last - 1);
+            if (first < 0 || !clause.substring(last + 1).matches("\\s*(,|and|,\\s*and)\\s*")) {
+                return false;
+            }
+            return announced(clause.substring(0, first), clause.substring(first + 1, last)) && announced("where", formula);
+        }
+        int eq = formula.lastIndexOf('=');
+        if (eq <= 0) {
+            return false;
+        }
+        String right = formula.substring(eq + 1).strip();
+        String left = formula.substring(0, formula.charAt(eq - 1) == ':' ? eq - 1 : eq).strip();
+        if (left.matches("[a-z]") && right.matches("[a-z]([-+]\\s*\\d+)?")) {
+            return false; // where $i = j$: two indices, a case
+        }
+        return !(m.group(5) != null && CASE_VALUE.matcher(right).matches());
     }
 
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
@@ -123,7 +163,7 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
     }
 
     /** {@code T = R} with one top-level {@code =} (or {@code :=}) and a definable T. */
-    private static Optional<InlineDefinitions> definition(String formula, int line) {
+    private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads) {
         int depth = 0;
         int eq = -1;
         for (int j = 0; j < formula.length(); j++) {
@@ -154,11 +194,24 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
             return r.target().filter(t -> !t.builtIn() && !FunctionRegistry.isKnown(t.name()))
                     .map(t -> ComponentDefinitions.isComponent(t.variable()) && t.variable() instanceof Indexed x
                             ? new InlineDefinitions(x.name() + String.join("", x.indices()),
-                                    x.name() + "_" + String.join("", x.indices()), line, formula.strip())
-                            : new InlineDefinitions(t.name(), t.name(), line, formula.strip()));
+                                    x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads)
+                            : new InlineDefinitions(t.name(), written(t, left), line, formula.strip(), reads));
         } catch (RuntimeException e) {
             return Optional.empty(); // not a name this reader knows: no hint
         }
+    }
+
+    /**
+     * The defined name as the document writes it: {@code h_\theta} for {@code h_\theta(x)}, {@code w_{hh}}, {@code \eta};
+     * a name with free indices ({@code p_i}) by its letter, as the reader names it.
+     */
+    private static String written(Target t, String left) {
+        if (t.variable() instanceof Indexed && !t.isCall()) {
+            return t.name();
+        }
+        int call = left.indexOf('(');
+        String name = (call > 0 ? left.substring(0, call) : left).replace("\\left", "").strip();
+        return name.isEmpty() ? t.name() : name;
     }
 
     /**
@@ -241,6 +294,11 @@ record InlineDefinitions(String name, String shown, int line, String latex) {
             }
         }
         Exprs.children(e).forEach(c -> collect(c, out));
+    }
+
+    /** The words of a step that reads it: which inline definition, and where. */
+    String readWords() {
+        return "read with the inline definition of " + shown + " (line " + line + ": $" + latex + "$) as a display definition";
     }
 
     /** The words of the hint: where the inline definition is, and how to write it as a display. */

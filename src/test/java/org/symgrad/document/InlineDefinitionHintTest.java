@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC §8 reads display math only, so "Let $p_i = …$" leaves p_i undefined. A step that is not
+ * SPEC §8 reads display math only, so "We denote $p_i = …$" leaves p_i undefined (an inline definition
+ * announced by where, let, with or define is read, InlineDefinitionReadingTest). A step that is not
  * proven and uses such a name — directly or through the definitions it expands — says where the
  * inline definition is and how to write it as a display, instead of reading it silently
  * (InlineDefinitions). A name a display defines is not hinted at, nor is an inline formula that is
@@ -34,8 +35,9 @@ class InlineDefinitionHintTest {
     }
 
     @Test
-    void aVariantWithLetAndAnIndexedName() {
-        PairVerdict v = only("# Softmax\n\nLet $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ be the probabilities.\n\n"
+    void aVariantWithAnIndexedName() {
+        // "we denote" names it but does not announce a definition to read (InlineDefinitionReadingTest reads "Let")
+        PairVerdict v = only("# Softmax\n\nWe denote $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ the probabilities.\n\n"
                 + "$$L = -\\sum_i y_i \\log p_i$$\n\n$$\\frac{\\partial L}{\\partial z_j} = p_j - y_j$$\n", "?");
         assertTrue(v.detail().contains("p is defined only in inline math (line 3:"), v.detail());
     }
@@ -43,11 +45,12 @@ class InlineDefinitionHintTest {
     @Test
     void aFalseStepGetsTheHintBeforeItsCounterexample() {
         // false as written (2cx against c²x), true with c = 2 read: the inline definition is why
-        PairVerdict v = only("Let $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = c^2 x$$\n", "✗");
+        // "we denote" and "we set" name a definition but do not announce one to read (InlineDefinitionReadingTest)
+        PairVerdict v = only("We denote $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = c^2 x$$\n", "✗");
         assertTrue(v.detail().startsWith("c is defined only in inline math (line 1: $c = 2$)"), v.detail());
         assertTrue(v.detail().endsWith("as written, "), v.detail());
-        // a variant: another name, 'where' and := as the cue
-        PairVerdict w = only("The loss is below, where $k := 3$.\n\n$$\\frac{d}{dt} \\left( k t^3 \\right) = k^2 t^2$$\n", "✗");
+        // a variant: another name, and := as the cue
+        PairVerdict w = only("The loss is below; we set $k := 3$.\n\n$$\\frac{d}{dt} \\left( k t^3 \\right) = k^2 t^2$$\n", "✗");
         assertTrue(w.detail().startsWith("k is defined only in inline math (line 1: $k := 3$)"), w.detail());
     }
 
@@ -56,7 +59,7 @@ class InlineDefinitionHintTest {
         // 1/(1 + e^u) = σ(u) is false whatever u is: the unread u = a − b is not why (seed 001, line 239)
         PairVerdict v = only("If we denote $u = a - b$, then\n\n$$\\frac{1}{1 + e^{u}} = \\sigma(u)$$\n", "✗");
         assertFalse(v.detail().contains("inline"), v.detail());
-        PairVerdict c = only("Let $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = 4 c x$$\n", "✗");
+        PairVerdict c = only("We denote $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = 4 c x$$\n", "✗");
         assertFalse(c.detail().contains("inline"), c.detail());
     }
 
@@ -77,8 +80,8 @@ class InlineDefinitionHintTest {
         assertFalse(v.detail().contains("inline"), v.detail());
         PairVerdict w = only("Let us look at the point $r = 1/2$ with care." + steps, "?");
         assertFalse(w.detail().contains("inline"), w.detail());
-        // a cue and a number that is no evaluation point: a definition
-        PairVerdict a = only("Let $r = 1$." + steps, "?");
+        // a cue and a number that is no evaluation point: a definition (named; "Let" reads it, InlineDefinitionReadingTest)
+        PairVerdict a = only("We denote $r = 1$." + steps, "?");
         assertTrue(a.detail().contains("r is defined only in inline math (line 1: $r = 1$)"), a.detail());
     }
 
@@ -95,13 +98,14 @@ class InlineDefinitionHintTest {
 
     @Test
     void aFunctionDefinedInlineIsNamedWhereItsCallsMakeTheStepFalse() {
-        // Ng's cost with weight decay, "where $h_\\theta(x) = …$" inline: the unread h_θ(x^{(i)}) left J depending on θ
+        // Ng's cost with weight decay, "The hypothesis is $h_\\theta(x) = …$" inline: the unread h_θ(x^{(i)}) left J depending on θ
         // through the decay only, so the right gradient is false as written; with the inline function applied it holds
         String doc = "$$J = \\frac{1}{2m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)^2 + \\frac{\\lambda}{2}\\sum_{j}\\theta_j^2$$\n\n"
-                + "where $h_\\theta(x) = \\sum_{k} \\theta_k x_k$.\n\n";
+                + "The hypothesis is $h_\\theta(x) = \\sum_{k} \\theta_k x_k$.\n\n";
         PairVerdict v = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
                 + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✗");
-        assertTrue(v.detail().startsWith("htheta is defined only in inline math (line 3: $h_\\theta(x) ="), v.detail());
+        // named as the document writes it, h_\theta, not as the reader spells it (htheta)
+        assertTrue(v.detail().startsWith("h_\\theta is defined only in inline math (line 3: $h_\\theta(x) ="), v.detail());
         // a step that stays false with it applied (the decay's factor wrong) gets no hint
         PairVerdict w = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
                 + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "✗");
@@ -134,10 +138,11 @@ class InlineDefinitionHintTest {
     @Test
     void theFreshHomeworkGapsOfInlineDefinitionsNameThem() throws IOException {
         assertHint("huber-cases", 13, "r is defined only in inline math (line 3: $r = y - f$)");
-        assertHint("cs229-logistic-aligned", 23, "htheta is defined only in inline math (line 3:");
-        assertHint("cs229-logistic-aligned", 26, "htheta is defined only in inline math (line 3:");
+        assertHint("cs229-logistic-aligned", 23, "h_\\theta is defined only in inline math (line 3:");
+        assertHint("cs229-logistic-aligned", 26, "h_\\theta is defined only in inline math (line 3:");
         assertHint("mml-chain-rule-examples", 41, "f is defined only in inline math (line 35:");
-        assertHint("tsne-gradient", 13, "q is defined only in inline math (line 11:");
+        // "with $q_{ij} = …$" announces a definition: read, and the step says so (still undecided: C is not defined)
+        assertHint("tsne-gradient", 13, "read with the inline definition of q (line 11:");
     }
 
     @Test

@@ -23,7 +23,11 @@ import org.symgrad.parse.latex.gen.LatexParser;
  *   <li>the two signs of a value, {@code A if x > 0, B if x < 0} (a row for {@code x = 0} is
  *       ignored, a single point): {@code H(x) A + (1 − H(x)) B}; a comparison of two values is the
  *       sign of their difference ({@code A if |r| \le \delta, B otherwise}, the Huber loss:
- *       {@code H(|r| − δ) B + (1 − H(|r| − δ)) A}).</li>
+ *       {@code H(|r| − δ) B + (1 − H(|r| − δ)) A});</li>
+ *   <li>any number of branches, each on comparisons of values ({@code z \le 0}, {@code 0 < z < 1},
+ *       {@code |x| \le 1}), at most one "otherwise": each value times the indicator of its condition, a
+ *       product of steps {@code H(a − b)} or {@code 1 − H(a − b)}, one per comparison; "otherwise" takes
+ *       one minus the others' indicators. A row for a single point ({@code x = 1}) is ignored.</li>
  * </ul>
  * Any other piecewise definition is an error naming the supported forms.
  */
@@ -67,7 +71,7 @@ final class Cases {
                     break;
                 }
             }
-            List<Token> value = trimPunctuation(amp < 0 ? cells : cells.subList(0, amp));
+            List<Token> value = lastSide(trimPunctuation(amp < 0 ? cells : cells.subList(0, amp)));
             List<Token> condition = amp < 0 ? List.of() : stripWords(cells.subList(amp + 1, cells.size()));
             if (value.isEmpty()) {
                 throw unsupported(env, document);
@@ -85,12 +89,17 @@ final class Cases {
         if (signForm != null) {
             return signForm;
         }
+        Expr intervalForm = intervalBranches(branches);
+        if (intervalForm != null) {
+            return intervalForm;
+        }
         throw unsupported(env, document);
     }
 
     private static InputException unsupported(LatexParser.EnvironmentContext env, String document) {
         return new InputException("this piecewise definition is not supported: only the branches i = j / i \\neq j "
-                + "and the two sides of one comparison (x > 0 / x < 0, |r| \\le \\delta / otherwise) are", LatexSpans.of(document, env));
+                + "and branches of comparisons of values (x > 0 / x < 0, |r| \\le \\delta / otherwise, "
+                + "z \\le 0 / 0 < z < 1 / z \\ge 1) are", LatexSpans.of(document, env));
     }
 
     private static void collect(ParseTree node, List<Token> out) {
@@ -101,6 +110,26 @@ final class Cases {
         for (int i = 0; i < node.getChildCount(); i++) {
             collect(node.getChild(i), out);
         }
+    }
+
+    /**
+     * A value cell written as a chain, {@code \frac{\partial y_i}{\partial z_j} = y_i (1 - y_i) & i = j}: the
+     * first sides name what the row is, its value is the last side.
+     */
+    private static List<Token> lastSide(List<Token> cell) {
+        int depth = 0;
+        int last = -1;
+        for (int k = 0; k < cell.size(); k++) {
+            int type = cell.get(k).getType();
+            if (type == LatexLexer.LBRACE) {
+                depth++;
+            } else if (type == LatexLexer.RBRACE) {
+                depth--;
+            } else if (type == LatexLexer.EQ && depth == 0) {
+                last = k;
+            }
+        }
+        return last < 0 ? cell : cell.subList(last + 1, cell.size());
     }
 
     private static List<Token> trimPunctuation(List<Token> cell) {
@@ -160,6 +189,61 @@ final class Cases {
     private static boolean sameIndices(Condition a, Condition b) {
         return a.operands().equals(b.operands())
                 || a.operands().get(0).equals(b.operands().get(1)) && a.operands().get(1).equals(b.operands().get(0));
+    }
+
+    /**
+     * The branches as a sum of values times their conditions' indicators ({@link Cases}); null where a
+     * condition is not a comparison of values (an index relation, a membership) or two rows say otherwise.
+     */
+    private static Expr intervalBranches(List<Branch> branches) {
+        List<Expr> terms = new ArrayList<>();
+        List<Expr> indicators = new ArrayList<>();
+        Expr otherwise = null;
+        for (Branch b : branches) {
+            Condition c = b.condition();
+            if (c == null) {
+                if (otherwise != null) {
+                    return null;
+                }
+                otherwise = b.value();
+                continue;
+            }
+            if (c.isIndexRelation()) {
+                return null;
+            }
+            Expr indicator = Exprs.ONE;
+            boolean point = false;
+            for (int k = 0; k < c.relations().size(); k++) {
+                Expr difference = Exprs.sub(c.operands().get(k), c.operands().get(k + 1));
+                if (difference instanceof org.symgrad.expr.Num) {
+                    return null; // 0 < 1: no comparison of a value
+                }
+                Expr step = Exprs.fn("heaviside", difference);
+                switch (c.relations().get(k)) {
+                    case ">", ">=" -> indicator = Exprs.mul(indicator, step);
+                    case "<", "<=" -> indicator = Exprs.mul(indicator, Exprs.sub(Exprs.ONE, step));
+                    case "=" -> point = true;
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            if (point) {
+                if (c.relations().size() != 1) {
+                    return null;
+                }
+                continue; // the single point x = 1 does not change the function
+            }
+            indicators.add(indicator);
+            terms.add(Exprs.mul(indicator, b.value()));
+        }
+        if (terms.size() + (otherwise == null ? 0 : 1) < 2) {
+            return null;
+        }
+        if (otherwise != null) {
+            terms.add(Exprs.mul(Exprs.sub(Exprs.ONE, Exprs.add(indicators.toArray(Expr[]::new))), otherwise));
+        }
+        return Exprs.add(terms.toArray(Expr[]::new));
     }
 
     private static Expr signBranches(List<Branch> branches) {

@@ -1995,7 +1995,7 @@ final class LatexBuilder {
                 name.primes += t.length() / "\\prime".length();
                 return;
             }
-            if (PARENTHESISED_LABEL.matcher(t).matches()) {
+            if (PARENTHESISED_LABEL.matcher(t).matches() && !(t.contains("\\") && name.base.equals("e"))) {
                 sampleLabel(name, t, b);
                 return;
             }
@@ -2048,7 +2048,8 @@ final class LatexBuilder {
         name.powerWhere = arg;
     }
 
-    private static final Pattern PARENTHESISED_LABEL = Pattern.compile("([A-Za-z]*)\\(([A-Za-z0-9]+)\\)");
+    /** {@code (i)}, {@code a(i)}, and a Greek letter in parentheses, Box and Cox's {@code y^{(\lambda)}}: a label, not a power. */
+    private static final Pattern PARENTHESISED_LABEL = Pattern.compile("([A-Za-z]*)\\((\\\\?[A-Za-z0-9]+)\\)");
 
     /**
      * A label in parentheses above a name, {@code (i)} or {@code a(i)} (written {@code t}, scripts' spaces removed):
@@ -2062,7 +2063,7 @@ final class LatexBuilder {
             return false;
         }
         String label = m.group(1);
-        String inner = m.group(2);
+        String inner = m.group(2).replace("\\", "");
         boolean sample = indexLetters.contains(inner) || context.equationIndexLetters().contains(inner)
                 || name.bold && name.indices.isEmpty();
         if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {

@@ -1,0 +1,95 @@
+package org.symgrad.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An inline definition the prose announces with where, let, with or define ({@code where $z = w x + b$},
+ * {@code let $h_\theta(x) = …$}) is read by a step below it that uses the name, as the same formula written
+ * as a display definition would be, and the step says so. Nothing else is read: a case ({@code with $y = 1$}),
+ * two indices ({@code where $i = j$}), an evaluation point ({@code at $x = 0$}), a name only denoted, a step
+ * above the formula, a step that does not use the name.
+ */
+class InlineDefinitionReadingTest {
+    private static PairVerdict last(String markdown, String mark) {
+        CheckedDocument d = PublicInputsTest.check(markdown);
+        assertEquals(mark, PublicInputsTest.marks(d), () -> PublicInputsTest.describe(d));
+        return d.verdicts().get(d.verdicts().size() - 1);
+    }
+
+    /** The document's marks equal those of the same document with {@code inline} written as a display. */
+    private static void sameAsDisplay(String markdown, String inline) {
+        String displayed = markdown.replace("$" + inline + "$", "\n\n$$" + inline + "$$\n\n");
+        CheckedDocument a = PublicInputsTest.check(markdown);
+        CheckedDocument b = PublicInputsTest.check(displayed);
+        String marks = PublicInputsTest.marks(b);
+        // the display is a definition, no verdict of its own: the same steps, the same verdicts
+        assertEquals(marks, PublicInputsTest.marks(a), () -> PublicInputsTest.describe(a) + "\n---\n" + PublicInputsTest.describe(b));
+    }
+
+    @Test
+    void aWhereDefinitionIsReadByTheStepThatNeedsIt() {
+        String doc = "$$L = \\frac{1}{2} \\left( \\sigma(z) - y \\right)^2$$\n\nwhere $z = w x + b$. Then\n\n"
+                + "$$\\frac{\\partial L}{\\partial w} = \\left( \\sigma(z) - y \\right) \\sigma(z) \\left( 1 - \\sigma(z) \\right) x$$\n";
+        PairVerdict v = last(doc, "✓");
+        assertTrue(v.detail().startsWith("read with the inline definition of z (line 3: $z = w x + b$) as a display definition"),
+                v.detail());
+        sameAsDisplay(doc, "z = w x + b");
+        // a dropped factor x stays a mistake, found with the definition read
+        last(doc.replace(" x$$", "$$"), "✗");
+    }
+
+    @Test
+    void letReadsANumberAndAFunctionAndAnIndexedName() {
+        PairVerdict c = last("Let $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = c^2 x$$\n", "✓");
+        assertTrue(c.detail().contains("read with the inline definition of c (line 1: $c = 2$)"), c.detail());
+        PairVerdict wrong = last("Let $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = 4 c x$$\n", "✗");
+        assertFalse(wrong.detail().contains("write it as a display"), wrong.detail());
+        String j = "$$J = \\frac{1}{2m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)^2 + \\frac{\\lambda}{2}\\sum_{j}\\theta_j^2$$\n\n"
+                + "where $h_\\theta(x) = \\sum_{k} \\theta_k x_k$.\n\n";
+        PairVerdict f = last(j + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✓");
+        assertTrue(f.detail().contains("inline definition of h_\\theta (line 3:"), f.detail());
+        last(j + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "✗");
+        // p_j − y_j needs Σ_i y_i = 1, which this document does not say: false, as with a display definition
+        String p = "# Softmax\n\nLet $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$ be the probabilities.\n\n"
+                + "$$L = -\\sum_i y_i \\log p_i$$\n\n$$\\frac{\\partial L}{\\partial z_j} = p_j \\sum_i y_i - y_j$$\n";
+        last(p, "✓");
+        sameAsDisplay(p, "p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}");
+        sameAsDisplay(p.replace("p_j \\sum_i y_i - y_j", "p_j - y_j"), "p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}");
+    }
+
+    @Test
+    void withANounPhraseAndASecondFormulaAfterAnd() {
+        String doc = "For a binary response with linear predictor $\\eta = \\beta_0 + \\beta_1 x$, the mean is\n\n"
+                + "$$\\mu = e^{\\eta}$$\n\n$$\\frac{\\partial \\mu}{\\partial \\beta_1} = x e^{\\eta}$$\n";
+        last(doc, "✓");
+        String two = "$$L = a b$$\n\nwhere $a = u^2$ and $b = 3 u$.\n\n$$\\frac{d L}{d u} = 9 u^2$$\n";
+        PairVerdict v = last(two, "✓");
+        assertTrue(v.detail().contains("of a (line 3") && v.detail().contains("of b (line 3"), v.detail());
+    }
+
+    @Test
+    void nothingElseIsRead() {
+        String steps = "\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n";
+        // a case, two indices, an evaluation point, a name only denoted: L stays free of f, undecided
+        for (String prose : new String[] {"Compare with $r = 1$.", "Compare with the case $r = 2$.", "where $r = j$ holds",
+                "At the point $r = 0$ the loss vanishes.", "We denote $r = y - f$."}) {
+            PairVerdict v = last(prose + steps, "?");
+            assertFalse(v.detail().startsWith("read with"), () -> prose + ": " + v.detail());
+        }
+        // a step above the inline formula does not read it
+        String above = "$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n\nwhere $r = y - f$.\n";
+        assertFalse(last(above, "?").detail().startsWith("read with"));
+        // a step that does not use the name reads nothing
+        PairVerdict other = last("where $r = y - f$.\n\n$$\\frac{d}{dx} x^2 = 2 x$$\n", "✓");
+        assertFalse(other.detail().contains("inline"), other.detail());
+        // with respect to is no definition
+        PairVerdict wrt = last("Differentiate with respect to $r = y - f$." + steps, "?");
+        assertFalse(wrt.detail().startsWith("read with"), wrt.detail());
+    }
+}
