@@ -102,6 +102,10 @@ public final class DocumentChecker {
     private Set<String> functionNames = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     private Set<Expr> documentSizes = Set.of();
+    /** A loss known only through its gradient ({@link UpstreamGradients}) → the gradient's definition as written. */
+    private final Map<String, Definition> upstream = new LinkedHashMap<>();
+    /** What the last definition read as an upstream gradient says in its row's notes, or null. */
+    private String upstreamNote;
 
     private Assumption.Branch proseBranch;
     private int proseBranchLine;
@@ -777,7 +781,11 @@ public final class DocumentChecker {
                 Side body = sides.get(k);
                 boolean defined = true;
                 if (!s.predefined()[0]) {
+                    upstreamNote = null;
                     defined = defineFromSides(t, logarithm.isPresent() ? exponential(body) : body, first.line());
+                    if (upstreamNote != null) {
+                        chain.notes.add(upstreamNote);
+                    }
                     for (Target a : aliases) {
                         defineFromSides(a, body, first.line());
                     }
@@ -957,8 +965,8 @@ public final class DocumentChecker {
             DocumentFunction f = functions.get(t.name());
             return f == null ? !isDefined(t.name()) || sameNameOtherShape(t) : !f.parameters().equals(t.parameters());
         }
-        if (!isDefined(t.name())) {
-            return true;
+        if (!isDefined(t.name()) || upstream.containsKey(t.name())) {
+            return true; // a loss known through its gradient is defined where the document writes it out
         }
         return sameNameOtherShape(t);
     }
@@ -1120,8 +1128,27 @@ public final class DocumentChecker {
                 }
             }
         }
+        Optional<Definition> loss = UpstreamGradients.loss(target, value, definitions, functions.keySet());
+        if (loss.isPresent()) {
+            // g_i = ∂L/∂y_i with L nowhere defined: L is read as Σ_i g_i y_i, g a given array (first derivatives only)
+            String lossName = loss.get().name();
+            definitions = definitions.with(loss.get());
+            upstream.put(lossName, new Definition(target, value));
+            upstreamNote = lossName + " is read as known through its gradient " + name + " by " + Printer.ascii(
+                    ((Derivative) value).wrt()) + " (" + Printer.ascii(loss.get().body()) + " has the same first derivatives)";
+            definedAt.put(name, line);
+            definedAt.put(lossName, line);
+            knownNames.add(name);
+            knownNames.add(lossName);
+            addKnown(value);
+            return true;
+        }
         try {
             definitions = definitions.with(new Definition(target, value));
+            Definition gradient = upstream.remove(name);
+            if (gradient != null) {
+                definitions = definitions.with(gradient); // the loss written out: its gradient is its derivative again
+            }
             definedAt.put(name, line);
             unreadable.remove(name);
             knownNames.add(name);
@@ -1236,6 +1263,16 @@ public final class DocumentChecker {
             Optional<String> index = IndexAsValue.in(side.expr().get(), free);
             if (index.isPresent()) {
                 return skipped(left, right, "could not read " + side.text() + ": " + IndexAsValue.message(index.get()));
+            }
+        }
+        for (Map.Entry<String, Definition> known : upstream.entrySet()) {
+            for (Side side : List.of(l, right)) {
+                Optional<String> misuse = UpstreamGradients.misuse(
+                        definitions.expandKeeping(side.expr().get(), Set.of(known.getKey())), known.getKey(), known.getValue().name());
+                if (misuse.isPresent()) {
+                    return new PairVerdict(right.line(), l.text(), right.text(), Outcome.UNDECIDED, bridge + misuse.get(),
+                            Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(l, right));
+                }
             }
         }
         // where $z = w x + b$, let $h_\theta(x) = …$: an inline definition the prose announces is read as a display's would be
