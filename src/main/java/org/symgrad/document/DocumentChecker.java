@@ -104,6 +104,8 @@ public final class DocumentChecker {
     private Set<Expr> documentSizes = Set.of();
     /** A loss known only through its gradient ({@link UpstreamGradients}) → the gradient's definition as written. */
     private final Map<String, Definition> upstream = new LinkedHashMap<>();
+    /** How the last pair checked was read by components ({@link VectorVariables}), or null. */
+    private String componentNote;
     /** What the last definition read as an upstream gradient says in its row's notes, or null. */
     private String upstreamNote;
 
@@ -1289,9 +1291,13 @@ public final class DocumentChecker {
             detail = r.outcome() == Outcome.FALSE ? hint.get() + "; as written, " + detail
                     : detail + (detail.isEmpty() ? "" : "; ") + hint.get();
         }
+        List<ReadingNote> notes = notes(l, right);
+        if (componentNote != null) {
+            notes.add(new ReadingNote(componentNote, null));
+        }
         return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + detail,
                 r.verdict().map(writtenNames::apply), r.expected().map(writtenNames::apply), right.start(), right.rowEnd(),
-                notes(l, right));
+                notes);
     }
 
     /**
@@ -1419,8 +1425,18 @@ public final class DocumentChecker {
             s.expr().ifPresent(this::collectWrt);
         }
         Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
+        Expr a = left.expr().get();
+        Expr b = right.expr().get();
+        componentNote = null;
+        Optional<VectorVariables.Reading> byComponents = VectorVariables.of(a, b, head, definitions);
+        if (byComponents.isPresent()) {
+            a = byComponents.get().left();
+            b = byComponents.get().right();
+            head = byComponents.get().head();
+            componentNote = byComponents.get().note();
+        }
         return new PairChecker(new PairChecker.Knowledge(definitions, assumptions, sampling, knownNames, definedAt))
-                .check(left.expr().get(), right.expr().get(), branches, head);
+                .check(a, b, branches, head);
     }
 
     private void collectWrt(Expr e) {
