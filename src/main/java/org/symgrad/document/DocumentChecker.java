@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definition;
@@ -104,6 +105,13 @@ public final class DocumentChecker {
     private Set<Expr> documentSizes = Set.of();
     /** A loss known only through its gradient ({@link UpstreamGradients}) → the gradient's definition as written. */
     private final Map<String, Definition> upstream = new LinkedHashMap<>();
+    /** An undecided pair that uses names the document had not defined yet, to check again at its end. */
+    private record Waiting(PairVerdict verdict, Side left, Side right, List<Assumption.Branch> branches, Side head,
+                           Side lastReadable, Set<String> undefined) {
+    }
+
+    private final List<Waiting> waiting = new ArrayList<>();
+
     /** How the last pair checked was read by components ({@link VectorVariables}), or null. */
     private String componentNote;
     /** What the last definition read as an upstream gradient says in its row's notes, or null. */
@@ -287,6 +295,7 @@ public final class DocumentChecker {
             }
         }
         finishChain();
+        recheckWithLaterDefinitions();
         if (equations.isEmpty()) {
             messages.add("no equation to check was found in the display math of this document");
         }
@@ -680,6 +689,66 @@ public final class DocumentChecker {
         chain = null;
     }
 
+    /** The names the two sides use that the document does not define (yet) and symgrad does not know. */
+    private Set<String> undefinedNames(Side left, Side right) {
+        Set<String> out = new TreeSet<>();
+        for (Side s : new Side[] {left, right}) {
+            if (s != null && s.expr().isPresent()) {
+                mentioned(s.expr().get()).stream()
+                        .filter(n -> !isDefined(n) && !FunctionRegistry.isKnown(n) && !knownNames.contains(n))
+                        .forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Undecided steps that used a name the document defines only below them ("f'(x) = Φ(x) + x φ(x)", then
+     * "φ(x) = …"), checked again with every definition the document makes. Only a step that then holds is
+     * reported so, with the line of the definition it needed; one that does not stays undecided, as a later
+     * definition may mean something else than the author had in mind at the step.
+     */
+    private void recheckWithLaterDefinitions() {
+        for (Waiting w : waiting) {
+            List<String> now = w.undefined().stream().filter(this::isDefined).toList();
+            if (now.isEmpty()) {
+                continue;
+            }
+            chain = new Chain(w.head() == null ? w.right() : w.head(), "", null);
+            chain.head = withCalls(w.head(), now);
+            chain.lastReadable = withCalls(w.lastReadable(), now);
+            PairVerdict again = pair(withCalls(w.left(), now), withCalls(w.right(), now), w.branches());
+            chain = null;
+            if (again.outcome() != Outcome.PROVEN && again.outcome() != Outcome.NUMERICALLY_EQUAL) {
+                continue;
+            }
+            String where = now.stream().map(n -> n + " (line " + definedAt.getOrDefault(n, 0) + ")")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            PairVerdict checked = new PairVerdict(again.line(), again.left(), again.right(), again.outcome(),
+                    "with the definition" + (now.size() == 1 ? " of " : "s of ") + where + " below it"
+                            + (again.detail().isEmpty() ? "" : "; " + again.detail()),
+                    again.verdict(), again.expected(), again.rightStart(), again.rowEnd(), again.notes());
+            equations.replaceAll(e -> e.verdicts().stream().anyMatch(v -> v == w.verdict()) ? new CheckedEquation(e.line(), e.text(),
+                    e.reading(), e.defines(), e.condition(), e.verdicts().stream().map(v -> v == w.verdict() ? checked : v)
+                    .toList(), e.notes()) : e);
+        }
+    }
+
+    /** {@code side} with the calls of the functions {@code names} that the document has defined since applied. */
+    private Side withCalls(Side side, List<String> names) {
+        if (side == null || side.expr().isEmpty()) {
+            return side;
+        }
+        Expr e = side.expr().get();
+        for (String n : names) {
+            if (functions.containsKey(n)) {
+                e = CallsBeforeDefinition.applied(e, functions.get(n), Set.of(), SourceSpan.of(text, side.start(), 1));
+            }
+        }
+        return new Side(side.tokens(), side.reading(), Optional.of(e), side.problem(), side.text(), side.line(), side.start(),
+                side.rowEnd());
+    }
+
     private List<Assumption.Branch> branches() {
         List<Assumption.Branch> out = new ArrayList<>(directiveBranches);
         if (proseBranch != null) {
@@ -867,6 +936,12 @@ public final class DocumentChecker {
             }
             PairVerdict v = pair(left, right, branches);
             chain.verdicts.add(v);
+            if (v.outcome() == Outcome.UNDECIDED) {
+                Set<String> undefined = undefinedNames(left, right);
+                if (!undefined.isEmpty()) {
+                    waiting.add(new Waiting(v, left, right, branches, chain.head, chain.lastReadable, undefined));
+                }
+            }
             chain.add(right);
             if (refining && right.readable() && (v.outcome() == Outcome.UNDECIDED && lastRenamed)) {
                 // E = -t log(y) = -t log(sigmoid(Wx)): the later side says what y stood for
