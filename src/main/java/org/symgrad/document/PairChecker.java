@@ -73,6 +73,13 @@ final class PairChecker {
         Expr a = shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left);
         Expr b = shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right);
         Expr h = shift.map(t -> RecurrenceShift.apply(head, t)).orElse(head);
+        Optional<List<Expr>> total = EarlierTermDerivatives.apply(a, b, knowledge.definitions());
+        if (total.isPresent()) {
+            a = total.get().get(0);
+            b = total.get().get(1);
+        }
+        Expr stated = a;
+        Expr statedRight = b;
         Sampling sampling = knowledge.sampling();
         List<Rule> rules = new ArrayList<>(knowledge.assumptions());
         Set<String> extra = new TreeSet<>(Indices.free(a));
@@ -111,8 +118,7 @@ final class PairChecker {
                 rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
             }
         }
-        Optional<String> dependence = missingDependence(shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left))
-                .or(() -> missingDependence(shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right)));
+        Optional<String> dependence = missingDependence(stated).or(() -> missingDependence(statedRight));
         if (dependence.isPresent()) {
             return new Result(Outcome.UNDECIDED, dependence.get(), Optional.empty(), Optional.empty());
         }
