@@ -41,6 +41,7 @@ import org.symgrad.parse.latex.LabelIndicators;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.NameSubscripts;
 import org.symgrad.parse.latex.OuterProducts;
+import org.symgrad.parse.latex.VectorEntries;
 import org.symgrad.parse.latex.LatexSpans;
 import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.Reading;
@@ -82,6 +83,7 @@ public final class DocumentChecker {
     private final ComponentDefinitions components = new ComponentDefinitions();
     private final WrittenNames writtenNames = new WrittenNames();
     private final LayerDefinitions layers = new LayerDefinitions();
+    private final VectorEntries vectors = new VectorEntries();
     private Set<String> equationIndexLetters = Set.of();
     private Optional<LatexContext.MatrixEntry> matrixEntry = Optional.empty();
     private Set<String> otherSidesIndexLetters = Set.of();
@@ -554,7 +556,8 @@ public final class DocumentChecker {
         otherSidesIndexLetters = others;
         headIndexLetters = headIndexLetters(s, tokens);
         matrixEntry = s == null ? Optional.empty() : OuterProducts.entry(s.sides());
-        Reading r = LatexReader.read(tokens, text, context);
+        Reading r = vectors.read(tokens, s == null ? List.of(tokens) : s.sides(), text, context,
+                LatexReader.read(tokens, text, context));
         matrixEntry = Optional.empty();
         equationIndexLetters = Set.of();
         otherSidesIndexLetters = Set.of();
@@ -1334,6 +1337,12 @@ public final class DocumentChecker {
             }
             bridge = "compared with " + l.text() + " (line " + l.line() + "), as the side before could not be read; ";
         }
+        Optional<Expr> entry = vectors.aligned(right.expr().get(), vectors.letters(right.start()), vectors.letters(l.start()));
+        if (entry.isEmpty()) {
+            return skipped(left, right, VectorEntries.unaligned(l.text(), vectors.letters(l.start()), right.text(),
+                    vectors.letters(right.start())));
+        }
+        right = new Side(right.tokens(), right.reading(), entry, right.problem(), right.text(), right.line(), right.start(), right.rowEnd());
         Set<String> free = new LinkedHashSet<>(Indices.free(l.expr().get()));
         free.addAll(Indices.free(right.expr().get()));
         for (Side side : List.of(l, right)) {

@@ -88,8 +88,10 @@ class EleventhRoundNotationTest {
 
     @Test
     void anOuterProductElsewhereIsStillRefusedWithAMessage() {
-        String defined = marks("$$\\mathbf{G} = (\\mathbf{p} - \\mathbf{y}) \\mathbf{x}^\\top$$\n");
-        assertTrue(defined.contains("is a vector here"), defined);
+        // a matrix defined by an outer product is read entry by entry (VectorEntries): G_ij = (p_i - y_i) x_j
+        String g = "$$\\mathbf{G} = (\\mathbf{p} - \\mathbf{y}) \\mathbf{x}^\\top$$\n\n";
+        assertMarks("✓", g + "$$\\frac{\\partial G_{ij}}{\\partial p_k} = \\delta_{ik} x_j$$\n");
+        assertMarks("✗", g + "$$\\frac{\\partial G_{ij}}{\\partial p_k} = \\delta_{jk} x_i$$\n");
         String byVector = marks("$$\\frac{\\partial L}{\\partial w} = (p - y) x^\\top$$\n");
         assertTrue(byVector.contains("a transpose (\\top) is matrix notation"), byVector);
         String matrixProduct = marks("$$\\frac{\\partial L}{\\partial W} = X^\\top (P - Y)$$\n");

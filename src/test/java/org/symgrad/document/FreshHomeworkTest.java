@@ -233,7 +233,7 @@ class FreshHomeworkTest {
             Map.entry("sutton-barto-linear-td", "12✓ 13✓ 20✓"),
             Map.entry("tukey-biweight", "9✓ 13✓"),
             Map.entry("wing-loss", "9✓ 14✓ 18✗"),
-            Map.entry("cs231n-linear-classifier-outer", "19– 21✓ 27✓"),
+            Map.entry("cs231n-linear-classifier-outer", "19✓ 21✓ 27✓"),
             Map.entry("goodfellow-affine-backprop", "15✓ 15✓ 19✗"),
             // the twelfth round
             Map.entry("agresti-cloglog", "14✓ 14✓ 18✓"),
@@ -415,9 +415,6 @@ class FreshHomeworkTest {
                     + "written as a call with non-variable arguments is refused (the step is right)"),
             Map.entry("girshick-smooth-l1:17", "the width target's labels t_w, v_w, w_a beside the width w: w is read "
                     + "as an index of v (v_w) and then used as a value, which is refused (the step is right)"),
-            Map.entry("cs231n-linear-classifier-outer:19", "skipped: ∂L/∂\\mathbf{b} = \\mathbf{p} - \\mathbf{y} is a "
-                    + "whole vector gradient, which the reader refuses, saying how to write one component (the step is right; "
-                    + "the matrix gradient after it, an outer product, is read entry by entry and proven)"),
             Map.entry("ng-sparse-autoencoder-kl:6", "undecided, rightly: the row states what KL(ρ ‖ ρ̂_j) is, and KL "
                     + "is defined nowhere else; the report says it depends on a function the document does not define"),
             Map.entry("koenker-pinball-loss:9", "numerically equal, not proven: the cases against the indicator form "

@@ -98,8 +98,9 @@ class FreshNotationTest {
         // a capital is a matrix: X^T y is a vector, still refused
         assertMarks("–", "$$\\mathbf{X}^\\top \\mathbf{y} = 1$$\n");
         assertMarks("✓", "$$\\frac{\\partial}{\\partial \\theta_j} \\theta^T x = x_j$$\n");
-        // a quadratic form is matrix notation, still refused
-        assertMarks("–", "$$q = \\mathbf{x}^\\top A \\mathbf{x}$$\n");
+        // a quadratic form is read entry by entry (VectorEntries): it defines q, and its gradient is checked
+        assertMarks("✓", "$$q = \\mathbf{x}^\\top A \\mathbf{x}$$\n\n$$\\nabla_{\\mathbf{x}} q = (A + A^\\top)\\mathbf{x}$$\n");
+        assertMarks("✗", "$$q = \\mathbf{x}^\\top A \\mathbf{x}$$\n\n$$\\nabla_{\\mathbf{x}} q = 2A\\mathbf{x}$$\n");
     }
 
     @Test

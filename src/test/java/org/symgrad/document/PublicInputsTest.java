@@ -220,8 +220,10 @@ class PublicInputsTest {
         CheckedDocument d = check("$$\\nabla_{\\mathbf{w}}\\mathcal{L} = \\mathbf{X}^\\top(\\hat{\\mathbf{p}}-\\mathbf{y}), "
                 + "\\qquad \\partial_b\\mathcal{L}= \\mathbf{1}^\\top(\\hat{\\mathbf{p}}-\\mathbf{y}).$$\n");
         assertFalse(d.hasFalse());
-        assertEquals("––", marks(d), () -> describe(d));
-        assertTrue(d.verdicts().get(0).detail().contains("write one component"), d.verdicts().get(0).detail());
+        // read entry by entry (VectorEntries, VectorNotationTest checks these gradients with a loss defined);
+        // here the loss is not defined, so neither step is decided
+        assertEquals("??", marks(d), () -> describe(d));
+        assertTrue(d.verdicts().get(0).detail().contains("is not defined in the document"), d.verdicts().get(0).detail());
     }
 
     @Test

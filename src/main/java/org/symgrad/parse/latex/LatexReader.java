@@ -395,6 +395,11 @@ public final class LatexReader {
         return -1;
     }
 
+    /** The parse tree of one side ({@link VectorEntries}). */
+    static LatexParser.SideContext tree(List<Token> tokens, String document) {
+        return parse(tokens, document).side();
+    }
+
     /** A parser over {@code tokens}: SLL first, full LL with error messages if SLL fails. */
     private static ParsingRun parse(List<Token> tokens, String document) {
         if (tokens.isEmpty()) {

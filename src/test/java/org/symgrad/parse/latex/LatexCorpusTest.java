@@ -49,6 +49,7 @@ class LatexCorpusTest {
             Map.entry("s001-l218-226-softmax-sums-to-one", "the checker compares across an unreadable side where the entry counts the pair skipped"),
             Map.entry("s001-l234-235-two-class-softmax", "a call-shaped definition at one argument (P(x_1) = S(x_1)) is taken as defining the function"),
             Map.entry("s001-l257-265-misplaced-partial", "\\partial \\frac{…}{\\partial o} is read as the derivative the author means (proven), where the entry counts pairs 1, 2 skipped"),
+            Map.entry("t24-fml-matrix-gradient", "read entry by entry (VectorEntries): the source does not define L, so both steps are undecided, where the entry expects the matrix notation refused"),
             Map.entry("se303446-mse-gradient-dotsi", "the checker compares across an unreadable side where the entry counts the pair skipped"));
 
     @TestFactory

@@ -1,0 +1,71 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shapes of vector and matrix expressions ({@link VectorEntries}): a shape is rows × columns, each
+ * either one or a dimension whose size is not known; two dimensions that must agree (the inner
+ * dimensions of a product, the sides of a sum) are unified. A dimension never unifies with one: a
+ * vector is never read as a 1 × 1 matrix, so no product is read by guessing a size.
+ */
+final class Shapes {
+    /** The dimension of size one. */
+    static final int ONE = 0;
+
+    private final List<Integer> parent = new ArrayList<>(List.of(ONE));
+
+    /** A rows × columns shape; {@link #ONE} or a dimension made by {@link #fresh()}. */
+    record Shape(int rows, int columns) {
+        static final Shape SCALAR = new Shape(ONE, ONE);
+
+        boolean scalar() {
+            return rows == ONE && columns == ONE;
+        }
+
+        Shape transposed() {
+            return new Shape(columns, rows);
+        }
+
+        /** 0 for a scalar, 1 for a vector (either way round), 2 for a matrix. */
+        int rank() {
+            return (rows == ONE ? 0 : 1) + (columns == ONE ? 0 : 1);
+        }
+    }
+
+    /** A dimension of unknown size. */
+    int fresh() {
+        parent.add(parent.size());
+        return parent.size() - 1;
+    }
+
+    private int find(int d) {
+        while (parent.get(d) != d) {
+            d = parent.get(d);
+        }
+        return d;
+    }
+
+    /** Makes {@code a} and {@code b} one dimension; false when one of them is one and the other is not. */
+    boolean unify(int a, int b) {
+        int x = find(a);
+        int y = find(b);
+        if (x == y) {
+            return true;
+        }
+        if (x == ONE || y == ONE) {
+            return false;
+        }
+        parent.set(Math.max(x, y), Math.min(x, y));
+        return true;
+    }
+
+    /** Makes the two shapes one; false when they cannot be. */
+    boolean unify(Shape a, Shape b) {
+        return unify(a.rows(), b.rows()) && unify(a.columns(), b.columns());
+    }
+
+    boolean isOne(int d) {
+        return find(d) == ONE;
+    }
+}

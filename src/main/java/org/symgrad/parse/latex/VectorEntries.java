@@ -1,0 +1,1056 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.symgrad.error.InputException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Indices;
+import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.gen.LatexLexer;
+import org.symgrad.parse.latex.gen.LatexParser;
+
+/**
+ * Vector and matrix notation read entry by entry (SPEC §8): a statement whose sides are vector or matrix
+ * expressions ({@code \frac{\partial L}{\partial \mathbf{w}} = \mathbf{X}^\top(\mathbf{X}\mathbf{w} - \mathbf{y})})
+ * gives every side the same fresh entry index (two for a matrix) and is read as its entry in index notation
+ * ({@code ∂L/∂w_i = Σ_k X_ki (Σ_l X_kl w_l − y_k)}), which the rest of the reader and the check handle.
+ *
+ * <p>What is a vector: a bold or {@code \vec} lowercase name without a subscript ({@code \hat{\mathbf{y}}} too),
+ * {@code \mathbf{1}} (all ones), a plain name the document wrote in bold before; a matrix: a bold capital, or a
+ * plain capital written transposed or next to a vector. A small shape inference ({@link Shapes}) reads products
+ * (inner dimensions agree; a vector stands as a column, or, when the columns do not fit, every vector as a row),
+ * transposes, sums, elementwise products ({@code \odot}), functions applied entrywise (σ, tanh, exp, log, e^,
+ * softmax), norms, quotients by a scalar, and derivatives by a vector or matrix ({@code \frac{\partial L}{\partial
+ * \boldsymbol\theta}}, {@code \nabla_{\mathbf{w}} L}). What it cannot read without guessing (a product of two
+ * columns, a subscripted bold name, a function of a vector whose value is not entrywise) is refused with a message
+ * naming it. One instance serves one document: it remembers the names written in bold.
+ */
+public final class VectorEntries {
+    private static final String ENTRY_LETTERS = "ijklmnabcd";
+    private static final String SUM_LETTERS = "klmnpqrsuvabcdefgh";
+    private static final Set<String> BOLD = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb", "\\vb");
+    private static final Set<String> ENTRYWISE = Set.of("\\sigma", "\\tanh", "\\exp", "\\log", "\\ln", "\\sinh", "\\cosh",
+            "\\sin", "\\cos", "sigmoid", "tanh", "exp", "log", "relu", "ReLU");
+
+    /** Names written as vectors ({@code x}, {@code \theta}, {@code \hat{y}}) and as matrices, in the document so far. */
+    private final Set<String> vectors = new LinkedHashSet<>();
+    private final Set<String> matrices = new LinkedHashSet<>();
+    /** Plain capitals read as matrices in the statement being read ({@link #seeCapitals}). */
+    private final Set<String> capitals = new LinkedHashSet<>();
+    /** The statement last read and its sides' entries, by the side's start offset. */
+    private List<List<Token>> statement;
+    private final Map<Integer, Translated> translated = new HashMap<>();
+    /** The entry letters of every side read entry by entry, by start offset: what a pair compares. */
+    private final Map<Integer, List<String>> entryLetters = new HashMap<>();
+    private List<String> lastLetters = List.of();
+
+    /** A side read entry by entry: its text in index notation at the entry letters, or why not (replacing the reader's message or not). */
+    private record Translated(Optional<String> text, List<String> letters, Optional<InputException> problem, boolean replaces) {
+    }
+
+    /**
+     * The reading of one side of a statement: {@code original} when it read, or when the side writes no vector
+     * notation; else its entry read in index notation, or why it could not be.
+     */
+    public Reading read(List<Token> side, List<List<Token>> sides, String document, LatexContext context, Reading original) {
+        if (sides != statement) {
+            statement = sides;
+            translated.clear();
+            sides.stream().filter(t -> t != null).forEach(this::see);
+            translateStatement(sides, document, context);
+        }
+        Translated t = side.isEmpty() ? null : translated.get(side.get(0).getStartIndex());
+        if (t == null) {
+            return original;
+        }
+        if (t.problem().isPresent()) {
+            return original.expr().isPresent() || !t.replaces() || !explicit(side) ? original
+                    : new Reading(Optional.empty(), t.problem(), original.target(), original.notes(), original.rangeSizes(), false);
+        }
+        String text = t.text().orElseThrow();
+        Reading r = LatexReader.read(LatexTokens.lex(text, 0, text.length()), text, context);
+        if (r.expr().isEmpty()) {
+            return original;
+        }
+        entryLetters.put(side.get(0).getStartIndex(), t.letters());
+        lastLetters = t.letters().isEmpty() ? lastLetters : t.letters();
+        List<ReadingNote> notes = new ArrayList<>(original.notes());
+        notes.add(new ReadingNote("read entry by entry as " + text, LatexSpans.of(document, side)));
+        return new Reading(r.expr(), Optional.empty(), t.letters().isEmpty() ? original.target() : r.target(), notes,
+                r.rangeSizes(), r.componentTaken());
+    }
+
+    /** The entry letters the side starting at {@code start} was read at: empty when it was read as it is, or as a scalar. */
+    public List<String> letters(int start) {
+        return entryLetters.getOrDefault(start, List.of());
+    }
+
+    /**
+     * The side {@code e}, read at the entry letters {@code at}, read at {@code other} instead (the side before
+     * it was read at those): itself when they are the same, renamed when both are entries of one shape, empty
+     * when one side is an entry and the other is not.
+     */
+    public Optional<Expr> aligned(Expr e, List<String> at, List<String> other) {
+        if (at.equals(other)) {
+            return Optional.of(e);
+        }
+        if (at.size() != other.size() || at.isEmpty() || other.stream().anyMatch(l -> !at.contains(l) && Indices.free(e).contains(l))) {
+            return Optional.empty();
+        }
+        Map<String, String> renaming = new LinkedHashMap<>();
+        for (int k = 0; k < at.size(); k++) {
+            renaming.put(at.get(k), other.get(k));
+        }
+        return Optional.of(Indices.renameAll(e, renaming));
+    }
+
+    /** Why two sides read at these entry letters are not compared. */
+    public static String unaligned(String left, List<String> leftLetters, String right, List<String> rightLetters) {
+        return "could not compare " + left + " with " + right + ": " + reading(left, leftLetters) + ", " + reading(right, rightLetters)
+                + "; write both sides as vectors, or both as components";
+    }
+
+    private static String reading(String side, List<String> letters) {
+        return letters.isEmpty() ? side + " is read as written" : side + " is read entry by entry at " + String.join(", ", letters);
+    }
+
+    /** Remembers the names these tokens write in bold or with {@code \vec}. */
+    private void see(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() == LatexLexer.FONT && BOLD.contains(t.getText()) || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")) {
+                int[] end = new int[1];
+                Optional<String> name = nameAt(tokens, k + 1, end);
+                if (name.isEmpty() || end[0] < tokens.size() && tokens.get(end[0]).getType() == LatexLexer.UNDERSCORE) {
+                    continue;
+                }
+                String base = name.get();
+                String key = k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.DECOR
+                        && !tokens.get(k - 2).getText().equals("\\vec") ? tokens.get(k - 2).getText() + "{" + base + "}" : base;
+                (Character.isUpperCase(base.charAt(base.startsWith("\\") ? 1 : 0)) ? matrices : vectors).add(key);
+            }
+        }
+    }
+
+    /**
+     * Plain capitals that stand as matrices in this statement: transposed ({@code A^T}), or next to a vector or
+     * matrix ({@code \mathbf{x}^T A \mathbf{x}}).
+     */
+    private void seeCapitals(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || subscripted(tokens, k + 1)
+                    || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
+                continue;
+            }
+            boolean transposed = k + 1 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.CARET
+                    && k + 2 < tokens.size() && (tokens.get(k + 2).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 2).getText().equals("T")
+                    || tokens.get(k + 2).getType() == LatexLexer.LBRACE && k + 3 < tokens.size()
+                    && (tokens.get(k + 3).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 3).getText().equals("T")));
+            boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1);
+            if (transposed || besideVector) {
+                capitals.add(t.getText());
+            }
+        }
+    }
+
+    private boolean startsVector(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        int[] end = new int[1];
+        return t.getType() == LatexLexer.FONT && BOLD.contains(t.getText()) || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")
+                || (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && vectors.contains(t.getText()) && !subscripted(tokens, k + 1)
+                || t.getType() == LatexLexer.INDICATOR && nameAt(tokens, k, end).isEmpty() && !subscripted(tokens, k + 1);
+    }
+
+    private boolean endsVector(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.getType() == LatexLexer.RBRACE && k >= 3 && tokens.get(k - 2).getType() == LatexLexer.LBRACE
+                && (tokens.get(k - 3).getType() == LatexLexer.FONT && BOLD.contains(tokens.get(k - 3).getText()))) {
+            return true;
+        }
+        if (t.getType() == LatexLexer.GREEK && k >= 1 && tokens.get(k - 1).getType() == LatexLexer.FONT) {
+            return true;
+        }
+        return (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && vectors.contains(t.getText())
+                && !(k > 0 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE);
+    }
+
+    /** The letter or Greek name at {@code k} ({@code x}, {@code {x}}, {@code \theta}, {@code {\theta}}); end set past it. */
+    private static Optional<String> nameAt(List<Token> tokens, int k, int[] end) {
+        if (k >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(k);
+        if (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) {
+            end[0] = k + 1;
+            return Optional.of(t.getText());
+        }
+        if (t.getType() == LatexLexer.LBRACE && k + 2 < tokens.size() && tokens.get(k + 2).getType() == LatexLexer.RBRACE
+                && (tokens.get(k + 1).getType() == LatexLexer.LETTER || tokens.get(k + 1).getType() == LatexLexer.GREEK)) {
+            end[0] = k + 3;
+            return Optional.of(tokens.get(k + 1).getText());
+        }
+        return Optional.empty();
+    }
+
+    private void translateStatement(List<List<Token>> sides, String document, LatexContext context) {
+        capitals.clear();
+        sides.stream().filter(t -> t != null).forEach(this::seeCapitals);
+        Set<String> used = new LinkedHashSet<>();
+        for (List<Token> side : sides) {
+            if (side != null) {
+                side.stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
+            }
+        }
+        List<String> letters = new ArrayList<>();
+        for (String l : lastLetters) {
+            if (!used.contains(l)) {
+                letters.add(l);
+            }
+        }
+        if (letters.size() < lastLetters.size() || lastLetters.isEmpty()) {
+            letters.clear();
+            for (char c : ENTRY_LETTERS.toCharArray()) {
+                if (!used.contains(String.valueOf(c)) && letters.size() < 2) {
+                    letters.add(String.valueOf(c));
+                }
+            }
+        } else if (letters.size() < 2) {
+            for (char c : ENTRY_LETTERS.toCharArray()) {
+                if (!used.contains(String.valueOf(c)) && !letters.contains(String.valueOf(c)) && letters.size() < 2) {
+                    letters.add(String.valueOf(c));
+                }
+            }
+        }
+        if (letters.size() < 2) {
+            return;
+        }
+        List<List<Token>> vectorSides = new ArrayList<>();
+        boolean needed = false;
+        boolean scalarSide = false;
+        for (List<Token> side : sides) {
+            if (side != null && !side.isEmpty() && hasVectorNotation(side, 0, side.size() - 1)) {
+                vectorSides.add(side);
+                needed |= LatexReader.read(side, document, context).expr().isEmpty();
+            } else if (side != null && !side.isEmpty()) {
+                scalarSide = true;
+            }
+        }
+        // a definition of a vector by name that the reader takes at a component (\hat{\mathbf{y}} = softmax(\mathbf{o}),
+        // LATEX-INPUT M5) is the definitions' to read
+        if (!needed) {
+            return;
+        }
+        if (sides.get(0) != null && bareName(sides.get(0)) && hasVectorNotation(sides.get(0), 0, sides.get(0).size() - 1)) {
+            for (List<Token> side : sides.subList(1, sides.size())) {
+                if (side != null && !side.isEmpty() && LatexReader.read(side, document, context, letters.get(0)).expr().isPresent()) {
+                    return;
+                }
+            }
+        }
+        Map<Integer, Translated> columns = translateAll(vectorSides, document, letters, used, false);
+        boolean fits = columns.values().stream().allMatch(t -> t.problem().isEmpty());
+        Map<Integer, Translated> chosen = columns;
+        if (!fits) {
+            Map<Integer, Translated> rows = translateAll(vectorSides, document, letters, used, true);
+            if (rows.values().stream().allMatch(t -> t.problem().isEmpty())) {
+                chosen = rows;
+            }
+        }
+        // a vector side beside a side without vectors (\nabla_{\mathbf{w}} J = 0): not an identity of entries
+        if (scalarSide && chosen.values().stream().anyMatch(t -> !t.letters().isEmpty())) {
+            return;
+        }
+        translated.putAll(chosen);
+    }
+
+    /** Whether the side is only a name: {@code \mathbf{z}}, {@code \hat{\mathbf{y}}}, {@code \vec{v}}, {@code G}. */
+    private static boolean bareName(List<Token> side) {
+        int names = 0;
+        for (Token t : side) {
+            switch (t.getType()) {
+                case LatexLexer.LETTER, LatexLexer.GREEK -> names++;
+                case LatexLexer.FONT, LatexLexer.DECOR, LatexLexer.LBRACE, LatexLexer.RBRACE, LatexLexer.SPACING -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return names == 1;
+    }
+
+    private Map<Integer, Translated> translateAll(List<List<Token>> sides, String document, List<String> letters, Set<String> used,
+                                                  boolean rowVectors) {
+        Map<Integer, Translated> out = new HashMap<>();
+        Reader reader = new Reader(document, used, letters, rowVectors);
+        List<Shape> shapes = new ArrayList<>();
+        for (List<Token> side : sides) {
+            int start = side.get(0).getStartIndex();
+            try {
+                reader.tokens = side;
+                Node n = reader.expr(LatexReader.tree(side, document).expr());
+                shapes.add(n.shape());
+                String r = reader.shapes.isOne(n.shape().rows()) ? null : letters.get(0);
+                String c = reader.shapes.isOne(n.shape().columns()) ? null : r == null ? letters.get(0) : letters.get(1);
+                List<String> at = new ArrayList<>();
+                if (r != null) {
+                    at.add(r);
+                }
+                if (c != null) {
+                    at.add(c);
+                }
+                out.put(start, new Translated(Optional.of(n.emit().at(r, c)), at, Optional.empty(), false));
+            } catch (Unread u) {
+                out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(new InputException(
+                        "could not read " + u.what + " entry by entry: " + u.getMessage(), LatexSpans.of(document, u.where))), u.conflict));
+            } catch (InputException e) {
+                out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(e), false));
+            }
+        }
+        for (int k = 1; k < shapes.size(); k++) {
+            if (shapes.get(k).rank() != shapes.get(0).rank() && shapes.get(k).rank() > 0 && shapes.get(0).rank() > 0) {
+                for (List<Token> side : sides) {
+                    out.put(side.get(0).getStartIndex(), new Translated(Optional.empty(), List.of(), Optional.of(new InputException(
+                            "the sides have different shapes (" + describe(shapes.get(0)) + ", " + describe(shapes.get(k))
+                                    + "), so the statement is not read entry by entry", LatexSpans.of(document, side))), true));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String describe(Shape s) {
+        return switch (s.rank()) {
+            case 0 -> "a scalar";
+            case 1 -> "a vector";
+            default -> "a matrix";
+        };
+    }
+
+    /** Whether the tokens write a vector or matrix in bold, with {@code \vec}, as {@code \mathbf{1}}, or with a transpose. */
+    private static boolean explicit(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() == LatexLexer.FONT && BOLD.contains(t.getText()) || t.getType() == LatexLexer.TRANSPOSE
+                    || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")
+                    || t.getType() == LatexLexer.INDICATOR && !subscripted(tokens, k + 1)
+                    || t.getText().equals("T") && k > 0 && tokens.get(k - 1).getType() == LatexLexer.CARET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} write a vector or matrix. */
+    private boolean hasVectorNotation(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            boolean scripted = false;
+            int[] end = new int[1];
+            switch (t.getType()) {
+                case LatexLexer.FONT -> {
+                    if (BOLD.contains(t.getText()) && nameAt(tokens, k + 1, end).isPresent()) {
+                        return true;
+                    }
+                }
+                case LatexLexer.DECOR -> {
+                    if (t.getText().equals("\\vec")) {
+                        return true;
+                    }
+                    Optional<String> n = nameAt(tokens, k + 1, end);
+                    if (n.isPresent() && vectors.contains(t.getText() + "{" + n.get() + "}") && !subscripted(tokens, end[0])) {
+                        return true;
+                    }
+                }
+                case LatexLexer.INDICATOR -> {
+                    if (!subscripted(tokens, k + 1) && !(k + 1 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.LBRACK)) {
+                        return true;
+                    }
+                }
+                case LatexLexer.TRANSPOSE -> {
+                    return true;
+                }
+                case LatexLexer.LETTER, LatexLexer.GREEK -> {
+                    scripted = subscripted(tokens, k + 1);
+                    boolean decorated = k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.DECOR
+                            || k > 0 && tokens.get(k - 1).getType() == LatexLexer.DECOR;
+                    if (!scripted && !decorated && (vectors.contains(t.getText()) || matrices.contains(t.getText())
+                            || capitals.contains(t.getText()))) {
+                        return true;
+                    }
+                    if (t.getText().equals("T") && k > 0 && (tokens.get(k - 1).getType() == LatexLexer.CARET
+                            || k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.CARET)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code \mathbf y} without its font. */
+    private static String stripBold(String t) {
+        for (String font : List.of("\\mathbfit", "\\mathbf", "\\boldsymbol", "\\bm", "\\pmb", "\\vb")) {
+            if (t.startsWith(font) && t.length() > font.length()) {
+                return t.substring(font.length());
+            }
+        }
+        return t;
+    }
+
+    private static boolean subscripted(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).getType() == LatexLexer.UNDERSCORE;
+    }
+
+    /** What could not be read, and where. */
+    private static final class Unread extends RuntimeException {
+        private final ParserRuleContext where;
+        private final String what;
+        private final boolean conflict;
+
+        Unread(String message, ParserRuleContext where, String what, boolean conflict) {
+            super(message, null, false, false);
+            this.where = where;
+            this.what = what;
+            this.conflict = conflict;
+        }
+    }
+
+    /** The entry of an expression at a row and a column index (null where the dimension is one). */
+    @FunctionalInterface
+    private interface Emit {
+        String at(String row, String column);
+    }
+
+    private record Node(Shape shape, Emit emit) {
+        boolean scalar() {
+            return shape.scalar();
+        }
+    }
+
+    /** One reading of a statement's sides, with one convention for vectors (columns, or rows). */
+    private final class Reader {
+        private final String document;
+        private final Set<String> used;
+        private final boolean rowVectors;
+        private final Shapes shapes = new Shapes();
+        private final Map<String, Shape> names = new HashMap<>();
+        private int nextSum;
+        /** Whether the factor just read is a function of a vector written without parentheses ({@code \log \mathbf{x}}). */
+        private boolean bareFunction;
+        List<Token> tokens;
+
+        Reader(String document, Set<String> used, List<String> entry, boolean rowVectors) {
+            this.document = document;
+            this.used = new LinkedHashSet<>(used);
+            this.used.addAll(entry);
+            this.rowVectors = rowVectors;
+        }
+
+        private String text(ParserRuleContext ctx) {
+            return document.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
+        }
+
+        /** A construct this reading does not take: the side keeps the reader's own message. */
+        private Unread unread(String message, ParserRuleContext where) {
+            return new Unread(message, where, text(where), false);
+        }
+
+        /** Shapes that do not fit, or a notation that could be read more than one way: this message replaces the reader's. */
+        private Unread conflict(String message, ParserRuleContext where) {
+            return new Unread(message, where, text(where), true);
+        }
+
+        private String sumLetter() {
+            while (nextSum < SUM_LETTERS.length()) {
+                String l = String.valueOf(SUM_LETTERS.charAt(nextSum++));
+                if (!used.contains(l)) {
+                    return l;
+                }
+            }
+            throw new InputException("too many sums for the entry-by-entry reading");
+        }
+
+        private boolean vectorIn(ParserRuleContext ctx) {
+            int from = indexOf(ctx.getStart());
+            int to = indexOf(ctx.getStop());
+            return from >= 0 && to >= from && hasVectorNotation(tokens, from, to);
+        }
+
+        private int indexOf(Token t) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).getStartIndex() == t.getStartIndex() && tokens.get(k).getType() == t.getType()) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** A subtree without vectors: itself, a scalar. */
+        private Node verbatim(ParserRuleContext ctx) {
+            String t = "{" + text(ctx) + "}";
+            return new Node(Shape.SCALAR, (r, c) -> t);
+        }
+
+        private Shape vectorShape() {
+            int d = shapes.fresh();
+            return rowVectors ? new Shape(Shapes.ONE, d) : new Shape(d, Shapes.ONE);
+        }
+
+        private Node named(String key, String base, boolean matrix) {
+            Shape s = names.computeIfAbsent(key, k -> matrix ? new Shape(shapes.fresh(), shapes.fresh()) : vectorShape());
+            if (matrix) {
+                return new Node(s, (r, c) -> base + "_{" + r + " " + c + "}");
+            }
+            return new Node(s, (r, c) -> base + "_{" + (r != null ? r : c) + "}");
+        }
+
+        Node expr(LatexParser.ExprContext ctx) {
+            if (!vectorIn(ctx)) {
+                return verbatim(ctx);
+            }
+            if (ctx.evalBar() != null) {
+                throw unread("an evaluation bar on a vector", ctx);
+            }
+            Node acc = term(ctx.term(0));
+            for (int k = 1; k < ctx.term().size(); k++) {
+                Node next = term(ctx.term(k));
+                String op = ctx.addOp(k - 1).getText();
+                if (op.equals("\\pm")) {
+                    throw unread("± between vectors", ctx);
+                }
+                acc = sum(acc, next, op, ctx);
+            }
+            return acc;
+        }
+
+        private Node sum(Node a, Node b, String op, ParserRuleContext where) {
+            Shape s;
+            if (a.scalar() && !b.scalar()) {
+                s = b.shape();
+            } else if (b.scalar() && !a.scalar()) {
+                s = a.shape();
+            } else if (shapes.unify(a.shape(), b.shape())) {
+                s = a.shape();
+            } else {
+                throw conflict("a sum of a row and a column, or of a vector and a matrix", where);
+            }
+            Node x = a;
+            Node y = b;
+            return new Node(s, (r, c) -> x.emit().at(x.scalar() ? null : r, x.scalar() ? null : c) + " " + op + " "
+                    + y.emit().at(y.scalar() ? null : r, y.scalar() ? null : c));
+        }
+
+        private Node term(LatexParser.TermContext ctx) {
+            if (!vectorIn(ctx)) {
+                return verbatim(ctx);
+            }
+            List<ParseTree> items = new ArrayList<>();
+            for (int k = 0; k < ctx.getChildCount(); k++) {
+                items.add(ctx.getChild(k));
+            }
+            return product(items, 0, ctx);
+        }
+
+        /** The product of the items from {@code from} on: signed factors and the operators between them. */
+        private Node product(List<ParseTree> items, int from, ParserRuleContext whole) {
+            Node acc = null;
+            int k = from;
+            while (k < items.size()) {
+                String op = "";
+                if (items.get(k) instanceof LatexParser.MulOpContext m) {
+                    op = m.getText();
+                    k++;
+                }
+                ParseTree item = items.get(k);
+                Optional<Node> operator = derivativeOperator(item, items, k, whole);
+                if (operator.isPresent()) {
+                    return multiply(acc, operator.get(), op, whole);
+                }
+                int word = word(items, k);
+                Node next;
+                if (word > k) {
+                    next = call(wordOf(items, k, word), callArgs(items.get(word)), (ParserRuleContext) items.get(word));
+                    k = word;
+                } else {
+                    bareFunction = false;
+                    next = signedOrFactor((ParserRuleContext) item);
+                    LatexParser.PostfixContext after = postfixOf(item);
+                    if (op.isEmpty() && acc != null && !acc.scalar() && next.scalar() && after != null
+                            && after.primary() instanceof LatexParser.ParensContext) {
+                        // \mathbf{x}(u): a vector of an argument, not a product
+                        throw unread("a vector followed by a scalar in parentheses (a function of it?)", whole);
+                    }
+                }
+                if (bareFunction && k + 1 < items.size()) {
+                    // \log \mathbf{1}^T e^{\theta}: whether the log takes the product is not written
+                    throw conflict("a function of a vector without parentheses before a product: write its parentheses", whole);
+                }
+                bareFunction = false;
+                acc = multiply(acc, next, op, whole);
+                k++;
+            }
+            return acc;
+        }
+
+        /** A plain word spelled by letters, the last with a call ({@code softmax(\mathbf{x})}): the index of its last letter, or k. */
+        private int word(List<ParseTree> items, int k) {
+            StringBuilder w = new StringBuilder();
+            for (int j = k; j < items.size(); j++) {
+                LatexParser.PostfixContext p = postfixOf(items.get(j));
+                if (p == null || !(p.primary() instanceof LatexParser.LetterContext l)) {
+                    return k;
+                }
+                w.append(l.getText());
+                if (!p.postOp().isEmpty()) {
+                    boolean call = p.postOp().size() == 1 && p.postOp(0) instanceof LatexParser.CallOpContext;
+                    return call && j > k && (w.toString().equals("softmax") || ENTRYWISE.contains(w.toString())) ? j : k;
+                }
+            }
+            return k;
+        }
+
+        private String wordOf(List<ParseTree> items, int from, int to) {
+            StringBuilder w = new StringBuilder();
+            for (int j = from; j <= to; j++) {
+                w.append(((LatexParser.LetterContext) postfixOf(items.get(j)).primary()).getText());
+            }
+            return w.toString();
+        }
+
+        private LatexParser.CallArgsContext callArgs(ParseTree item) {
+            LatexParser.PostfixContext p = postfixOf(item);
+            return ((LatexParser.CallOpContext) p.postOp(0)).callArgs();
+        }
+
+        private LatexParser.PostfixContext postfixOf(ParseTree item) {
+            ParseTree f = item;
+            if (f instanceof LatexParser.PlainSignedContext s) {
+                f = s.factor();
+            }
+            return f instanceof LatexParser.PostfixFactorContext pf ? pf.postfix() : null;
+        }
+
+        /** {@code \nabla_{\mathbf{w}}} or {@code \frac{\partial}{\partial \mathbf{w}}} before its operand: the derivative of the rest. */
+        private Optional<Node> derivativeOperator(ParseTree item, List<ParseTree> items, int k, ParserRuleContext whole) {
+            LatexParser.PostfixContext p = postfixOf(item);
+            if (p == null || !p.postOp().isEmpty()) {
+                return Optional.empty();
+            }
+            ParserRuleContext by;
+            if (p.primary() instanceof LatexParser.NablaContext n && n.scriptArg() != null) {
+                by = n.scriptArg();
+            } else if (p.primary() instanceof LatexParser.LeibnizContext l && l.derivNumerator().expr() == null
+                    && l.derivNumerator().CARET() == null && l.derivDenominator().postfix().size() == 1) {
+                by = l.derivDenominator().postfix(0);
+            } else {
+                return Optional.empty();
+            }
+            if (k + 1 >= items.size()) {
+                throw unread("a derivative operator without its operand", p);
+            }
+            Node operand = product(items, k + 1, whole);
+            if (!operand.scalar()) {
+                throw conflict("the derivative of a vector or matrix (a Jacobian)", whole);
+            }
+            return Optional.of(derivative(operand, by, p));
+        }
+
+        private Node derivative(Node numerator, ParserRuleContext by, ParserRuleContext where) {
+            Node variable = byName(by);
+            String n = numerator.emit().at(null, null);
+            return new Node(variable.shape(), (r, c) -> "\\frac{\\partial (" + n + ")}{\\partial " + variable.emit().at(r, c) + "}");
+        }
+
+        /** The vector or matrix a derivative is taken by. */
+        private Node byName(ParserRuleContext by) {
+            ParserRuleContext inner = by;
+            if (inner instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
+                    && b.scriptBody().scriptItem(0).expr().size() == 1) {
+                inner = b.scriptBody().scriptItem(0).expr(0);
+            }
+            Node n = null;
+            if (inner instanceof LatexParser.ExprContext e && e.term().size() == 1 && e.term(0).getChildCount() == 1
+                    && postfixOf(e.term(0).getChild(0)) != null) {
+                inner = postfixOf(e.term(0).getChild(0));
+            }
+            if (inner instanceof LatexParser.PostfixContext p && p.postOp().isEmpty()) {
+                n = name(p.primary()).orElse(null);
+            } else if (inner instanceof LatexParser.StyledScriptContext || inner instanceof LatexParser.LetterScriptContext
+                    || inner instanceof LatexParser.GreekScriptContext) {
+                n = scriptName(inner);
+            }
+            if (n == null || n.scalar()) {
+                throw unread("a derivative by something other than a vector or matrix name", by);
+            }
+            return n;
+        }
+
+        private Node scriptName(ParserRuleContext script) {
+            String t = text(script).replaceAll("\\s+", "");
+            for (String font : BOLD) {
+                if (t.startsWith(font)) {
+                    String base = t.substring(font.length()).replaceAll("[{}]", "");
+                    return nameNode(base, true);
+                }
+            }
+            if (t.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
+                return nameNode(t, vectors.contains(t) || matrices.contains(t));
+            }
+            return null;
+        }
+
+        private Node nameNode(String base, boolean vector) {
+            if (!base.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
+                return null;
+            }
+            boolean capital = Character.isUpperCase(base.charAt(base.startsWith("\\") ? 1 : 0));
+            if (!vector) {
+                return new Node(Shape.SCALAR, (r, c) -> base);
+            }
+            return named(base, base, capital);
+        }
+
+        private Node multiply(Node acc, Node next, String op, ParserRuleContext where) {
+            if (acc == null) {
+                return next;
+            }
+            switch (op) {
+                case "\\odot", "\u2299" -> {
+                    if (acc.scalar() || next.scalar() || !shapes.unify(acc.shape(), next.shape())) {
+                        throw conflict("an elementwise product (⊙) of different shapes", where);
+                    }
+                    return new Node(acc.shape(), (r, c) -> "(" + acc.emit().at(r, c) + ")(" + next.emit().at(r, c) + ")");
+                }
+                case "/", "\\div" -> {
+                    if (!next.scalar()) {
+                        throw conflict("a quotient by a vector or matrix", where);
+                    }
+                    return new Node(acc.shape(), (r, c) -> "\\frac{" + acc.emit().at(r, c) + "}{" + next.emit().at(null, null) + "}");
+                }
+                case "", "*", "\\cdot", "\\times" -> {
+                    if (op.equals("\\times") && !(acc.scalar() || next.scalar())) {
+                        throw unread("a cross product (\\times)", where);
+                    }
+                    return matrixProduct(acc, next, where);
+                }
+                default -> throw unread("the operator " + op + " between vectors", where);
+            }
+        }
+
+        private Node matrixProduct(Node a, Node b, ParserRuleContext where) {
+            if (a.scalar()) {
+                return new Node(b.shape(), (r, c) -> "(" + a.emit().at(null, null) + ")(" + b.emit().at(r, c) + ")");
+            }
+            if (b.scalar()) {
+                return new Node(a.shape(), (r, c) -> "(" + a.emit().at(r, c) + ")(" + b.emit().at(null, null) + ")");
+            }
+            Shape s = new Shape(a.shape().rows(), b.shape().columns());
+            if (shapes.isOne(a.shape().columns()) && shapes.isOne(b.shape().rows())) {
+                return new Node(s, (r, c) -> "(" + a.emit().at(r, null) + ")(" + b.emit().at(null, c) + ")");
+            }
+            if (!shapes.unify(a.shape().columns(), b.shape().rows())) {
+                throw conflict("the inner dimensions of the product do not agree (" + (rowVectors ? "vectors as rows" : "vectors as columns") + ")",
+                        where);
+            }
+            return new Node(s, (r, c) -> {
+                String k = sumLetter();
+                return "\\sum_{" + k + "} (" + a.emit().at(r, k) + ")(" + b.emit().at(k, c) + ")";
+            });
+        }
+
+        private Node signedOrFactor(ParserRuleContext ctx) {
+            if (ctx instanceof LatexParser.UnarySignContext u) {
+                Node n = signedOrFactor(u.signed());
+                String sign = u.getChild(0).getText();
+                if (sign.equals("\\pm")) {
+                    throw unread("± before a vector", u);
+                }
+                return new Node(n.shape(), (r, c) -> sign + "(" + n.emit().at(r, c) + ")");
+            }
+            if (ctx instanceof LatexParser.PlainSignedContext p) {
+                return factor(p.factor());
+            }
+            if (ctx instanceof LatexParser.FactorContext f) {
+                return factor(f);
+            }
+            throw unread("this", ctx);
+        }
+
+        private Node factor(LatexParser.FactorContext ctx) {
+            if (!vectorIn(ctx)) {
+                return verbatim(ctx);
+            }
+            if (ctx instanceof LatexParser.PostfixFactorContext p) {
+                return postfix(p.postfix());
+            }
+            if (ctx instanceof LatexParser.FunctionFactorContext f) {
+                if (!f.fnScripts().getText().isEmpty()) {
+                    throw unread("a function with scripts applied to a vector", f);
+                }
+                String fn = f.FUNC().getText();
+                if (f.fnArgument() instanceof LatexParser.ParenArgumentContext pa) {
+                    if (!pa.postOp().isEmpty()) {
+                        throw unread("a script after a function of a vector", f);
+                    }
+                    return call(fn, pa.callArgs(), f);
+                }
+                Node arg = factor(((LatexParser.FactorArgumentContext) f.fnArgument()).factor());
+                Node applied = entrywise(fn, arg, f);
+                bareFunction = !applied.scalar();
+                return applied;
+            }
+            throw unread("a sum or product over a vector expression", ctx);
+        }
+
+        private Node call(String fn, LatexParser.CallArgsContext args, ParserRuleContext where) {
+            if (args.expr().size() != 1) {
+                throw unread("a function of several arguments applied to vectors", where);
+            }
+            Node arg = expr(args.expr(0));
+            if (fn.equals("softmax") || fn.replaceAll("\\s", "").matches("\\\\(mathrm|operatorname|text)\\{softmax\\}")) {
+                if (arg.scalar() || arg.shape().rank() != 1) {
+                    throw conflict("softmax of something other than a vector", where);
+                }
+                return new Node(arg.shape(), (r, c) -> {
+                    String k = sumLetter();
+                    boolean row = r == null;
+                    return "\\frac{e^{" + arg.emit().at(r, c) + "}}{\\sum_{" + k + "} e^{" + arg.emit().at(row ? null : k, row ? k : null) + "}}";
+                });
+            }
+            return entrywise(fn, arg, where);
+        }
+
+        private Node entrywise(String fn, Node arg, ParserRuleContext where) {
+            String name = fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2");
+            if (!ENTRYWISE.contains(name)) {
+                throw unread(fn + " of a vector (not applied entry by entry)", where);
+            }
+            String spelled = name.startsWith("\\") ? name : "\\mathrm{" + name + "}";
+            return new Node(arg.shape(), (r, c) -> spelled + "(" + arg.emit().at(r, c) + ")");
+        }
+
+        private Node postfix(LatexParser.PostfixContext ctx) {
+            LatexParser.PrimaryContext p = ctx.primary();
+            List<LatexParser.PostOpContext> ops = ctx.postOp();
+            int k = 0;
+            Node n;
+            // σ(z), σ'(z): a function applied entry by entry
+            int primes = 0;
+            while (k < ops.size() && ops.get(k) instanceof LatexParser.PrimeOpContext) {
+                primes++;
+                k++;
+            }
+            if (k < ops.size() && ops.get(k) instanceof LatexParser.CallOpContext call
+                    && (p instanceof LatexParser.GreekContext || p instanceof LatexParser.TextContext)) {
+                String fn = text(p);
+                if (primes > 0) {
+                    if (!fn.equals("\\sigma")) {
+                        throw unread("the derivative of " + fn + " applied to a vector", ctx);
+                    }
+                    Node arg = callArgs1(call.callArgs(), ctx);
+                    String pr = "'".repeat(primes);
+                    n = new Node(arg.shape(), (r, c) -> "\\sigma" + pr + "(" + arg.emit().at(r, c) + ")");
+                } else {
+                    n = call(fn, call.callArgs(), ctx);
+                }
+                k++;
+            } else if (primes > 0) {
+                throw unread("a prime on a vector", ctx);
+            } else if (p instanceof LatexParser.NormContext) {
+                LatexParser.ExprContext inner = p.getRuleContext(LatexParser.ExprContext.class, 0);
+                Node v = expr(inner);
+                if (v.shape().rank() != 1) {
+                    throw conflict("the norm of something other than a vector", p);
+                }
+                if (k < ops.size() && ops.get(k) instanceof LatexParser.SubscriptOpContext s && s.scriptArg().getText().equals("2")) {
+                    k++;
+                }
+                boolean squared = k < ops.size() && ops.get(k) instanceof LatexParser.SuperscriptOpContext s && s.scriptArg().getText().equals("2");
+                if (squared) {
+                    k++;
+                }
+                boolean row = shapes.isOne(v.shape().rows());
+                n = new Node(Shape.SCALAR, (r, c) -> {
+                    String l = sumLetter();
+                    String squares = "\\sum_{" + l + "} (" + v.emit().at(row ? null : l, row ? l : null) + ")^{2}";
+                    return squared ? squares : "\\sqrt{" + squares + "}";
+                });
+            } else {
+                n = primary(p);
+            }
+            for (; k < ops.size(); k++) {
+                LatexParser.PostOpContext op = ops.get(k);
+                if (op instanceof LatexParser.SuperscriptOpContext s) {
+                    n = power(n, s.scriptArg(), ctx);
+                } else if (op instanceof LatexParser.CallOpContext call && !n.scalar() && call.callArgs().expr().size() == 1) {
+                    // \mathbf{X}^\top(\mathbf{X}\mathbf{w} - \mathbf{y}): a vector or matrix before parentheses multiplies them
+                    Node inner = expr(call.callArgs().expr(0));
+                    if (inner.scalar() || !inner.shape().equals(inner.shape().transposed()) && n.shape().rank() == 1
+                            && shapes.isOne(n.shape().columns()) == shapes.isOne(inner.shape().columns())) {
+                        // \mathbf{x}(u), \mathbf{x}(\mathbf{u}): a vector of an argument
+                        throw unread("a vector or matrix of an argument in parentheses", ctx);
+                    }
+                    n = matrixProduct(n, new Node(inner.shape(), (r, c) -> "(" + inner.emit().at(r, c) + ")"), ctx);
+                } else {
+                    throw unread("a subscript, prime or call on a vector (write a component, as in x_i)", ctx);
+                }
+            }
+            return n;
+        }
+
+        private Node callArgs1(LatexParser.CallArgsContext args, ParserRuleContext where) {
+            if (args.expr().size() != 1) {
+                throw unread("a function of several arguments applied to vectors", where);
+            }
+            return expr(args.expr(0));
+        }
+
+        private boolean transpose(LatexParser.ScriptArgContext s) {
+            String t = s.getText().replaceAll("[{}\\s]", "");
+            return t.equals("T") || t.equals("\\top") || t.equals("\\intercal") || t.equals("\u22A4");
+        }
+
+        private Node power(Node base, LatexParser.ScriptArgContext exponent, ParserRuleContext where) {
+            if (transpose(exponent)) {
+                if (base.scalar()) {
+                    throw unread("a transpose of a scalar", where);
+                }
+                return new Node(base.shape().transposed(), (r, c) -> base.emit().at(c, r));
+            }
+            boolean vectorExponent = vectorIn(exponent);
+            if (!base.scalar() && text(exponent).replaceAll("[{}\\s]", "").startsWith("(")) {
+                throw unread("a vector or matrix with a label (^{(1)})", where);
+            }
+            if (!base.scalar()) {
+                if (!text(exponent).replaceAll("[{}\\s]", "").matches("-?[0-9]+")) {
+                    throw unread("a vector or matrix with a superscript", where);
+                }
+                throw conflict("a power of a vector or matrix", where);
+            }
+            if (!vectorExponent) {
+                String e = text(exponent);
+                return new Node(Shape.SCALAR, (r, c) -> "(" + base.emit().at(null, null) + ")^" + e);
+            }
+            // e^{\mathbf{x}}: the exponential entry by entry
+            String b = base.emit().at(null, null);
+            if (!b.equals("{e}")) {
+                throw unread("a power with a vector exponent", where);
+            }
+            ParserRuleContext inner = exponent instanceof LatexParser.BracedScriptContext bs && bs.scriptBody().scriptItem().size() == 1
+                    && bs.scriptBody().scriptItem(0).expr().size() == 1 ? bs.scriptBody().scriptItem(0).expr(0) : null;
+            Node x = inner != null ? expr((LatexParser.ExprContext) inner) : scriptName(exponent);
+            if (x == null) {
+                throw unread("this exponent", where);
+            }
+            return new Node(x.shape(), (r, c) -> "e^{" + x.emit().at(r, c) + "}");
+        }
+
+        private Node primary(LatexParser.PrimaryContext p) {
+            if (!vectorIn(p)) {
+                return verbatim(p);
+            }
+            Optional<Node> named = name(p);
+            if (named.isPresent()) {
+                return named.get();
+            }
+            if (p instanceof LatexParser.ParensContext x) {
+                Node n = expr(x.expr());
+                return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
+            }
+            if (p instanceof LatexParser.BracketsContext x) {
+                Node n = expr(x.expr());
+                return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
+            }
+            if (p instanceof LatexParser.BraceLiteralContext x) {
+                Node n = expr(x.expr());
+                return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
+            }
+            if (p instanceof LatexParser.BracesContext x) {
+                Node n = expr(x.expr());
+                return new Node(n.shape(), (r, c) -> "{" + n.emit().at(r, c) + "}");
+            }
+            if (p instanceof LatexParser.FractionContext f) {
+                Node num = fracArg(f.fracArg(0));
+                Node den = fracArg(f.fracArg(1));
+                if (!den.scalar()) {
+                    throw conflict("a quotient by a vector or matrix", f);
+                }
+                return new Node(num.shape(), (r, c) -> "\\frac{" + num.emit().at(r, c) + "}{" + den.emit().at(null, null) + "}");
+            }
+            if (p instanceof LatexParser.LeibnizContext l) {
+                LatexParser.DerivNumeratorContext num = l.derivNumerator();
+                if (num.expr() == null || num.CARET() != null || l.derivDenominator().postfix().size() != 1) {
+                    throw unread("this derivative of vectors", l);
+                }
+                Node numerator = expr(num.expr());
+                if (!numerator.scalar()) {
+                    throw conflict("the derivative of a vector or matrix (a Jacobian)", l);
+                }
+                return derivative(numerator, l.derivDenominator().postfix(0), l);
+            }
+            throw unread("this vector notation", p);
+        }
+
+        private Node fracArg(LatexParser.FracArgContext a) {
+            if (a instanceof LatexParser.BracedFracArgContext b) {
+                Node n = expr(b.expr());
+                return new Node(n.shape(), (r, c) -> "{" + n.emit().at(r, c) + "}");
+            }
+            return verbatim(a);
+        }
+
+        /** A vector or matrix name: bold, {@code \vec}, decorated bold, {@code \mathbf{1}}, or a plain name written bold before. */
+        private Optional<Node> name(LatexParser.PrimaryContext p) {
+            if (p instanceof LatexParser.IndicatorContext i && i.indicatorCondition() == null) {
+                Shape s = vectorShape();
+                return Optional.of(new Node(s, (r, c) -> "1"));
+            }
+            if (p instanceof LatexParser.StyledContext s) {
+                String font = s.getChild(0).getText();
+                String inner = stripBold(s.scriptArg().getText().replaceAll("[{}]", ""));
+                if (!inner.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
+                    return Optional.empty();
+                }
+                if (font.equals("\\vec") || BOLD.contains(font)) {
+                    return Optional.ofNullable(nameNode(inner, true));
+                }
+                if (s.getChild(0) instanceof TerminalNode t && t.getSymbol().getType() == LatexLexer.DECOR) {
+                    // \hat{\mathbf{y}}, \hat{y} with yhat written bold before
+                    String key = font + "{" + inner + "}";
+                    boolean bold = s.scriptArg() instanceof LatexParser.StyledScriptContext
+                            || BOLD.stream().anyMatch(b -> s.scriptArg().getText().contains(b));
+                    if (bold || vectors.contains(key) || matrices.contains(key)) {
+                        String base = key;
+                        boolean capital = matrices.contains(key);
+                        return Optional.of(named(key, base, capital));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) {
+                String t = p.getText();
+                if (vectors.contains(t)) {
+                    return Optional.of(named(t, t, false));
+                }
+                if (matrices.contains(t) || capitals.contains(t)) {
+                    return Optional.of(named(t, t, true));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
