@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definition;
@@ -1519,7 +1520,9 @@ public final class DocumentChecker {
             head = byComponents.get().head();
             componentNote = byComponents.get().note();
         }
-        return new PairChecker(new PairChecker.Knowledge(definitions, assumptions, sampling, knownNames, definedAt))
+        boolean byWholeMatrix = Stream.of(left, right).anyMatch(s -> s.reading().notes().stream()
+                .anyMatch(n -> n.text().contains("read entry by entry")));
+        return new PairChecker(new PairChecker.Knowledge(definitions, assumptions, sampling, knownNames, definedAt), byWholeMatrix)
                 .check(a, b, branches, head);
     }
 

@@ -51,9 +51,16 @@ final class PairChecker {
     }
 
     private final Knowledge knowledge;
+    /** Whether the pair writes a derivative by a whole matrix ({@code \partial \mathbf{W}}), read entry by entry. */
+    private final boolean byWholeMatrix;
 
     PairChecker(Knowledge knowledge) {
+        this(knowledge, false);
+    }
+
+    PairChecker(Knowledge knowledge, boolean byWholeMatrix) {
         this.knowledge = knowledge;
+        this.byWholeMatrix = byWholeMatrix;
     }
 
     /**
@@ -147,8 +154,13 @@ final class PairChecker {
                 Optional<Expr> expected = h == null || missingDependence(head).isPresent() ? Optional.empty()
                         : expected(h, rules, sampling);
                 String hint = sumToOne(a, b, rules, sampling);
-                yield new Result(Outcome.FALSE, hint.isEmpty() ? unsummed(a, b, rules, sampling) : hint, Optional.of(v),
-                        expected);
+                if (hint.isEmpty()) {
+                    hint = unsummed(a, b, rules, sampling);
+                }
+                if (hint.isEmpty()) {
+                    hint = transposedLayout(a, b, rules, sampling);
+                }
+                yield new Result(Outcome.FALSE, hint, Optional.of(v), expected);
             }
         };
     }
@@ -173,6 +185,50 @@ final class PairChecker {
             }
         }
         return "";
+    }
+
+    /**
+     * Where the false step {@code a = b}, written by a whole matrix, is a derivative by a matrix entry on one side
+     * ({@code ∂L/∂W_ij}, as {@code \frac{\partial L}{\partial \mathbf{W}}} reads in W's own shape) and holds with the other side's
+     * two entry indices swapped: the author wrote the derivative in the other layout (the numerator layout,
+     * {@code \mathbf{x}(\mathbf{z} - \mathbf{y})^T} for z = Wx), which some books use. The step stays false, as
+     * the document's W has the other shape; words that say so, else empty.
+     */
+    private String transposedLayout(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        if (!byWholeMatrix) {
+            return ""; // ∂E/∂W_{ij} written with its indices: a swap is the author's mistake, nothing to add
+        }
+        Optional<List<String>> left = matrixEntry(a);
+        Optional<List<String>> right = matrixEntry(b);
+        if (left.isPresent() == right.isPresent()) {
+            return "";
+        }
+        List<String> ij = left.orElseGet(right::get);
+        Set<String> free = new TreeSet<>(Indices.free(a));
+        free.retainAll(Indices.free(b));
+        if (!free.containsAll(ij)) {
+            return "";
+        }
+        Map<String, String> swap = Map.of(ij.get(0), ij.get(1), ij.get(1), ij.get(0));
+        Expr other = Indices.renameAll(left.isPresent() ? b : a, swap);
+        try {
+            Verdict again = new Checker(knowledge.definitions(), rules, sampling)
+                    .check(left.isPresent() ? a : other, left.isPresent() ? other : b);
+            if (again.kind() != Verdict.Kind.PROVEN && again.kind() != Verdict.Kind.NUMERICALLY_EQUAL) {
+                return "";
+            }
+        } catch (SymgradException e) {
+            return "";
+        }
+        return "it holds with the entries transposed, the layout of the matrix's transpose (numerator layout); in the "
+                + "matrix's own shape, which this check reads (entry (" + ij.get(0) + ", " + ij.get(1) + ")), "
+                + "as written, ";
+    }
+
+    /** The two indices of the matrix entry a side is the derivative by, as a whole ({@code ∂L/∂W_ij}); else empty. */
+    private static Optional<List<String>> matrixEntry(Expr side) {
+        return side instanceof Derivative d && d.wrt() instanceof Indexed w && w.indices().size() == 2
+                && !w.indices().get(0).equals(w.indices().get(1)) ? Optional.of(w.indices()) : Optional.empty();
     }
 
     /**
