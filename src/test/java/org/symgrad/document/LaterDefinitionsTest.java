@@ -1,6 +1,5 @@
 package org.symgrad.document;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -12,15 +11,9 @@ import org.junit.jupiter.api.Test;
  * (a later definition may not be what the author meant at the step), never false.
  */
 class LaterDefinitionsTest {
-    private static CheckedDocument check(String markdown, String marks) {
-        CheckedDocument d = PublicInputsTest.check(markdown);
-        assertEquals(marks, PublicInputsTest.marks(d), () -> PublicInputsTest.describe(d));
-        return d;
-    }
-
     @Test
     void aDensityDefinedBelowTheDerivativeThatUsesIt() {
-        CheckedDocument d = check("$$\\mathrm{GELU}(x) = x\\,\\Phi(x), \\qquad \\mathrm{GELU}'(x) = \\Phi(x) + x\\,\\phi(x)$$\n\n"
+        CheckedDocument d = PublicInputsTest.check("$$\\mathrm{GELU}(x) = x\\,\\Phi(x), \\qquad \\mathrm{GELU}'(x) = \\Phi(x) + x\\,\\phi(x)$$\n\n"
                 + "where\n\n$$\\phi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2/2}$$\n", "✓");
         assertTrue(d.verdicts().get(0).detail().startsWith("with the definition of phi (line 5) below it"),
                 d.verdicts().get(0).detail());
@@ -29,13 +22,13 @@ class LaterDefinitionsTest {
     @Test
     void aNameDefinedBelowTheStep() {
         // the variant with a value, not a function: r defined after the gradient that uses it
-        check("$$E = \\frac{1}{2}(w x - t)^2$$\n\n$$\\frac{\\partial E}{\\partial w} = r x$$\n\nwith the residual\n\n"
+        PublicInputsTest.check("$$E = \\frac{1}{2}(w x - t)^2$$\n\n$$\\frac{\\partial E}{\\partial w} = r x$$\n\nwith the residual\n\n"
                 + "$$r = w x - t$$\n", "✓");
     }
 
     @Test
     void aWrongStepStaysUndecidedNeverFalse() {
-        check("$$\\mathrm{GELU}(x) = x\\,\\Phi(x), \\qquad \\mathrm{GELU}'(x) = \\Phi(x) + \\phi(x)$$\n\n"
+        PublicInputsTest.check("$$\\mathrm{GELU}(x) = x\\,\\Phi(x), \\qquad \\mathrm{GELU}'(x) = \\Phi(x) + \\phi(x)$$\n\n"
                 + "where\n\n$$\\phi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2/2}$$\n", "?");
     }
 }

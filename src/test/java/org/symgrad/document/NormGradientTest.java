@@ -14,15 +14,9 @@ import org.symgrad.print.Printer;
  * over its data (∂/∂x Σ_i (x − x_i)²) is read as before.
  */
 class NormGradientTest {
-    private static CheckedDocument check(String markdown, String marks) {
-        CheckedDocument d = PublicInputsTest.check(markdown);
-        assertEquals(marks, PublicInputsTest.marks(d), () -> PublicInputsTest.describe(d));
-        return d;
-    }
-
     @Test
     void weightDecayAndTheHalfSquaredNormAreTheirGradients() {
-        CheckedDocument d = check("$$\\frac{\\partial}{\\partial w} \\frac{\\lambda}{2}\\|w\\|^2 = \\lambda w$$\n\n"
+        CheckedDocument d = PublicInputsTest.check("$$\\frac{\\partial}{\\partial w} \\frac{\\lambda}{2}\\|w\\|^2 = \\lambda w$$\n\n"
                 + "$$\\nabla_x \\frac{1}{2}\\|x\\|^2 = x$$\n\n$$\\frac{\\partial}{\\partial w} \\|w\\|_2^2 = 2 w$$\n\n"
                 + "$$\\nabla_x \\|x\\| = \\frac{x}{\\|x\\|}$$\n", "✓✓✓✓");
         assertTrue(d.verdicts().get(0).notes().stream().anyMatch(n -> n.text().startsWith("∂/∂w read as the component ∂/∂w_j")),
@@ -31,7 +25,7 @@ class NormGradientTest {
 
     @Test
     void throughADefinitionAndForAMatrix() {
-        CheckedDocument d = check("$$R = \\frac{\\lambda}{2}\\|\\theta\\|^2$$\n\n$$\\frac{\\partial R}{\\partial \\theta} = \\lambda \\theta$$\n\n"
+        CheckedDocument d = PublicInputsTest.check("$$R = \\frac{\\lambda}{2}\\|\\theta\\|^2$$\n\n$$\\frac{\\partial R}{\\partial \\theta} = \\lambda \\theta$$\n\n"
                 + "$$\\frac{\\partial R}{\\partial \\theta} = \\lambda$$\n\n"
                 + "$$\\frac{\\partial}{\\partial W}\\frac{1}{2}\\|W\\|_F^2 = W$$\n", "✓✗✓");
         assertEquals("lambda*theta_j", Printer.ascii(d.verdicts().get(1).expected().orElseThrow()));
@@ -41,7 +35,7 @@ class NormGradientTest {
 
     @Test
     void aScalarBesideItsDataIsReadAsBefore() {
-        CheckedDocument d = check("$$\\frac{\\partial}{\\partial x} \\sum_i (x - x_i)^2 = 2\\sum_i (x - x_i)$$\n\n"
+        CheckedDocument d = PublicInputsTest.check("$$\\frac{\\partial}{\\partial x} \\sum_i (x - x_i)^2 = 2\\sum_i (x - x_i)$$\n\n"
                 + "$$\\frac{\\partial}{\\partial w}\\left(\\sum_i (y_i - w x_i)^2\\right) = -2\\sum_i x_i (y_i - w x_i)$$\n", "✓✓");
         assertTrue(d.verdicts().stream().allMatch(v -> v.notes().stream().noneMatch(n -> n.text().contains("gradient"))));
     }

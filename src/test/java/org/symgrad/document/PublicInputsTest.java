@@ -24,6 +24,13 @@ class PublicInputsTest {
         return DocumentChecker.check(markdown, DocumentKind.MARKDOWN, DocumentOptions.NONE);
     }
 
+    /** The markdown checked, its marks (one per verdict, in order) asserted to be {@code marks}. */
+    static CheckedDocument check(String markdown, String marks) {
+        CheckedDocument d = check(markdown);
+        assertEquals(marks, marks(d), () -> describe(d));
+        return d;
+    }
+
     /** The marks of every verdict, in order. */
     static String marks(CheckedDocument d) {
         return d.verdicts().stream().map(v -> v.outcome().mark()).collect(Collectors.joining());

@@ -22,8 +22,7 @@ class UnsummedIndexHintTest {
             + "\\frac{\\partial p_n}{\\partial z_n}\\frac{\\partial z_n}{\\partial w_d}$$\n";
 
     private static PairVerdict last(String markdown, String marks) {
-        CheckedDocument d = PublicInputsTest.check(markdown);
-        assertEquals(marks, PublicInputsTest.marks(d), () -> PublicInputsTest.describe(d));
+        CheckedDocument d = PublicInputsTest.check(markdown, marks);
         return d.verdicts().get(d.verdicts().size() - 1);
     }
 

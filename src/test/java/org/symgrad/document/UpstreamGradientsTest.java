@@ -13,23 +13,17 @@ import org.symgrad.print.Printer;
  * stays unchecked, with the reason.
  */
 class UpstreamGradientsTest {
-    private static CheckedDocument check(String markdown, String marks) {
-        CheckedDocument d = PublicInputsTest.check(markdown);
-        assertEquals(marks, PublicInputsTest.marks(d), () -> PublicInputsTest.describe(d));
-        return d;
-    }
-
     @Test
     void batchNormalisationBackwardFromTheUpstreamGradient() {
         String model = "$$\\mu = \\frac{1}{m}\\sum_{i=1}^m x_i, \\qquad \\sigma^2 = \\frac{1}{m}\\sum_{i=1}^m (x_i - \\mu)^2$$\n\n"
                 + "$$\\hat{x}_i = \\frac{x_i - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}, \\qquad y_i = \\gamma \\hat{x}_i + \\beta$$\n\n"
                 + "Given upstream gradients\n\n$$g_i = \\frac{\\partial L}{\\partial y_i}$$\n\n";
-        check(model + "$$\\frac{\\partial L}{\\partial \\gamma} = \\sum_i g_i \\hat{x}_i, \\qquad "
+        PublicInputsTest.check(model + "$$\\frac{\\partial L}{\\partial \\gamma} = \\sum_i g_i \\hat{x}_i, \\qquad "
                 + "\\frac{\\partial L}{\\partial \\beta} = \\sum_i g_i$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial x_j} = \\frac{\\gamma}{m\\sqrt{\\sigma^2+\\epsilon}}\\left(m g_j - \\sum_i g_i"
                 + " - \\hat{x}_j \\sum_i g_i \\hat{x}_i\\right)$$\n", "✓✓✓");
         // the mean's path forgotten: false
-        check(model + "$$\\frac{\\partial L}{\\partial x_j} = \\frac{\\gamma}{m\\sqrt{\\sigma^2+\\epsilon}}\\left(m g_j"
+        PublicInputsTest.check(model + "$$\\frac{\\partial L}{\\partial x_j} = \\frac{\\gamma}{m\\sqrt{\\sigma^2+\\epsilon}}\\left(m g_j"
                 + " - \\hat{x}_j \\sum_i g_i \\hat{x}_i\\right)$$\n", "✗");
     }
 
@@ -37,7 +31,7 @@ class UpstreamGradientsTest {
     void aDenseLayerWithADeltaAndItsTransposeMistake() {
         String model = "$$z_i = \\sum_j W_{ij} h_j + b_i$$\n\nLet the error be\n\n"
                 + "$$\\delta_i = \\frac{\\partial E}{\\partial z_i}$$\n\n";
-        CheckedDocument d = check(model + "$$\\frac{\\partial E}{\\partial W_{ij}} = \\delta_i h_j$$\n\n"
+        CheckedDocument d = PublicInputsTest.check(model + "$$\\frac{\\partial E}{\\partial W_{ij}} = \\delta_i h_j$$\n\n"
                 + "$$\\frac{\\partial E}{\\partial h_j} = \\sum_i W_{ij} \\delta_i$$\n\n"
                 + "$$\\frac{\\partial E}{\\partial b_i} = \\delta_i$$\n\n"
                 + "$$\\frac{\\partial E}{\\partial h_j} = \\sum_i W_{ji} \\delta_i$$\n", "✓✓✓✗");
@@ -48,14 +42,14 @@ class UpstreamGradientsTest {
 
     @Test
     void aScalarUpstreamGradient() {
-        check("$$z = w x + b$$\n\n$$\\bar{z} = \\frac{\\partial \\ell}{\\partial z}$$\n\n"
+        PublicInputsTest.check("$$z = w x + b$$\n\n$$\\bar{z} = \\frac{\\partial \\ell}{\\partial z}$$\n\n"
                 + "$$\\frac{\\partial \\ell}{\\partial w} = \\bar{z}\\, x$$\n\n$$\\frac{\\partial \\ell}{\\partial w} = \\bar{z}$$\n",
                 "✓✗");
     }
 
     @Test
     void theLossValueOrASecondDerivativeIsNotChecked() {
-        CheckedDocument d = check("$$z = w x + b$$\n\n$$g = \\frac{\\partial L}{\\partial z}$$\n\n"
+        CheckedDocument d = PublicInputsTest.check("$$z = w x + b$$\n\n$$g = \\frac{\\partial L}{\\partial z}$$\n\n"
                 + "$$\\frac{\\partial^2 L}{\\partial w^2} = 0$$\n\n$$\\frac{\\partial L}{\\partial w} = L x$$\n", "??");
         assertTrue(d.verdicts().get(0).detail().startsWith("L is known only through its gradient g"),
                 d.verdicts().get(0).detail());
@@ -64,7 +58,7 @@ class UpstreamGradientsTest {
     @Test
     void aLossWrittenOutLaterIsADefinitionAndItsGradientIsItsDerivativeAgain() {
         // the loss defined below the gradient: a definition, not a restatement to call false
-        CheckedDocument d = check("$$z = w x + b$$\n\n$$g = \\frac{\\partial L}{\\partial z}$$\n\n"
+        CheckedDocument d = PublicInputsTest.check("$$z = w x + b$$\n\n$$g = \\frac{\\partial L}{\\partial z}$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial w} = g x$$\n\n$$L = \\frac{1}{2}(z - t)^2$$\n\n"
                 + "$$g = z - t$$\n", "✓✓");
         assertEquals(9, d.verdicts().get(1).line()); // g = z − t checked against ∂L/∂z of the loss as written

@@ -967,16 +967,12 @@ public final class VectorEntries {
             if (named.isPresent()) {
                 return named.get();
             }
-            if (p instanceof LatexParser.ParensContext x) {
-                Node n = expr(x.expr());
-                return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
-            }
-            if (p instanceof LatexParser.BracketsContext x) {
-                Node n = expr(x.expr());
-                return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
-            }
-            if (p instanceof LatexParser.BraceLiteralContext x) {
-                Node n = expr(x.expr());
+            // ( … ), [ … ] and \{ … \} group alike
+            LatexParser.ExprContext grouped = p instanceof LatexParser.ParensContext x ? x.expr()
+                    : p instanceof LatexParser.BracketsContext x ? x.expr()
+                    : p instanceof LatexParser.BraceLiteralContext x ? x.expr() : null;
+            if (grouped != null) {
+                Node n = expr(grouped);
                 return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
             }
             if (p instanceof LatexParser.BracesContext x) {
