@@ -1021,6 +1021,11 @@ public final class VectorEntries {
                 if (!inner.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
                     return Optional.empty();
                 }
+                if (BOLD.contains(font) && inner.equals("I")) {
+                    // \mathbf{I}: the identity, square, its entry δ_rc
+                    int d = shapes.fresh();
+                    return Optional.of(new Node(new Shape(d, d), (r, c) -> "\\delta_{" + r + "," + c + "}"));
+                }
                 if (font.equals("\\vec") || BOLD.contains(font)) {
                     return Optional.ofNullable(nameNode(inner, true));
                 }
