@@ -1491,7 +1491,18 @@ public final class DocumentChecker {
                     b = CallsBeforeDefinition.applied(b, f.get(), samples, where);
                     head = head == null ? null : CallsBeforeDefinition.applied(head, f.get(), samples, where);
                 } else {
-                    read = read.with(as.get());
+                    // Given $g_i = \partial L/\partial y_i$: the loss known through its gradient, as in a display
+                    Optional<Definition> loss = UpstreamGradients.loss(as.get().target(), as.get().body(), read, functions.keySet());
+                    if (loss.isPresent()) {
+                        String name = loss.get().name();
+                        for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {
+                            if (UpstreamGradients.misuse(read.expandKeeping(side, Set.of(name)), name, d.name()).isPresent()) {
+                                return Optional.empty();
+                            }
+                        }
+                        known.add(name);
+                    }
+                    read = read.with(loss.orElse(as.get()));
                 }
             } catch (InputException e) {
                 return Optional.empty();

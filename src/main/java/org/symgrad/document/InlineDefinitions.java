@@ -76,7 +76,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private static final Pattern ANNOUNCED = Pattern.compile(
             "\\b(?:(let|where|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2})?"
-                    + "|(with)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
+                    + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
     private static final Pattern CASE_VALUE = Pattern.compile("[-+]?\\s*\\d+(\\.\\d+)?|[a-z]");
 
@@ -109,7 +109,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
     private static final Pattern CUE = Pattern.compile(
-            "\\b(let|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|"
+            "\\b(let|given|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|"
                     + "we write|stands? for)(?![a-z])");
     /**
      * A copula or an article's noun phrase (up to three words) right before the formula: {@code The hypothesis is $h = …$},

@@ -63,4 +63,16 @@ class UpstreamGradientsTest {
                 + "$$g = z - t$$\n", "✓✓");
         assertEquals(9, d.verdicts().get(1).line()); // g = z − t checked against ∂L/∂z of the loss as written
     }
+
+    @Test
+    void theUpstreamGradientGivenInInlineMath() {
+        // "Given $g = \partial L / \partial z$": inline, slash form; a wrong step stays false
+        CheckedDocument d = PublicInputsTest.check("Given the upstream gradient $g = \\partial L / \\partial z$, with\n\n"
+                + "$$z = w x + b$$\n\n$$\\frac{\\partial L}{\\partial w} = g x$$\n\n$$\\frac{\\partial L}{\\partial b} = g x$$\n",
+                "✓✗");
+        assertTrue(d.verdicts().get(0).detail().startsWith("read with the inline definition of g"), d.verdicts().get(0).detail());
+        // given a value, not a definition: a case
+        PublicInputsTest.check("Given $y = 1$, the loss is\n\n$$L = -\\log p$$\n\n$$\\frac{\\partial L}{\\partial p} = -\\frac{y}{p}$$\n",
+                "?");
+    }
 }
