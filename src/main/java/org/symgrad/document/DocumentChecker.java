@@ -1354,8 +1354,8 @@ public final class DocumentChecker {
         }
         for (Map.Entry<String, Definition> known : upstream.entrySet()) {
             for (Side side : List.of(l, right)) {
-                Optional<String> misuse = UpstreamGradients.misuse(
-                        definitions.expandKeeping(side.expr().get(), Set.of(known.getKey())), known.getKey(), known.getValue().name());
+                Optional<String> misuse = UpstreamGradients.misuse(side.expr().get(), definitions, known.getKey(),
+                        known.getValue().name());
                 if (misuse.isPresent()) {
                     return new PairVerdict(right.line(), l.text(), right.text(), Outcome.UNDECIDED, bridge + misuse.get(),
                             Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(l, right));
@@ -1496,7 +1496,7 @@ public final class DocumentChecker {
                     if (loss.isPresent()) {
                         String name = loss.get().name();
                         for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {
-                            if (UpstreamGradients.misuse(read.expandKeeping(side, Set.of(name)), name, d.name()).isPresent()) {
+                            if (UpstreamGradients.misuse(side, read, name, d.name()).isPresent()) {
                                 return Optional.empty();
                             }
                         }

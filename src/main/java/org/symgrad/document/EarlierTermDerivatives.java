@@ -54,17 +54,12 @@ final class EarlierTermDerivatives {
             List<Expr> chain = new ArrayList<>();
             chain.add(d);
             for (Map.Entry<Derivative, Sym> u : unknown.entrySet()) {
-                if (u.getKey().wrt().equals(d.wrt()) && reaches(definitions.expand(d.of()), u.getKey().of())) {
+                if (u.getKey().wrt().equals(d.wrt()) && Exprs.contains(definitions.expand(d.of()), u.getKey().of())) {
                     chain.add(Exprs.mul(new Derivative(d.of(), u.getKey().of()), u.getValue()));
                 }
             }
             return chain.size() == 1 ? d : Exprs.add(chain);
         }
         return Exprs.mapChildren(e, c -> rewrite(c, definitions, unknown));
-    }
-
-    /** Whether {@code e} uses the earlier term {@code term}. */
-    private static boolean reaches(Expr e, Expr term) {
-        return e.equals(term) || Exprs.children(e).stream().anyMatch(c -> reaches(c, term));
     }
 }

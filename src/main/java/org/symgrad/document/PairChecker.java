@@ -175,16 +175,21 @@ final class PairChecker {
             List<Rule> with = new ArrayList<>(rules);
             with.addAll(simplex.rules());
             Sampling on = simplex.constraint().map(sampling::with).orElse(sampling);
-            try {
-                Verdict again = new Checker(knowledge.definitions(), with, on).check(a, b);
-                if (again.kind() == Verdict.Kind.PROVEN || again.kind() == Verdict.Kind.NUMERICALLY_EQUAL) {
-                    return SumToOneHint.words(vector);
-                }
-            } catch (SymgradException e) {
-                // the step cannot be checked under it either: no hint
+            if (holds(a, b, with, on)) {
+                return SumToOneHint.words(vector);
             }
         }
         return "";
+    }
+
+    /** Whether {@code a = b} is proven or equal at every sampled point under {@code rules} and {@code sampling}; false where it cannot be checked. */
+    private boolean holds(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        try {
+            Verdict.Kind kind = new Checker(knowledge.definitions(), rules, sampling).check(a, b).kind();
+            return kind == Verdict.Kind.PROVEN || kind == Verdict.Kind.NUMERICALLY_EQUAL;
+        } catch (SymgradException e) {
+            return false; // the step cannot be checked this way either: no words
+        }
     }
 
     /**
@@ -211,13 +216,7 @@ final class PairChecker {
         }
         Map<String, String> swap = Map.of(ij.get(0), ij.get(1), ij.get(1), ij.get(0));
         Expr other = Indices.renameAll(left.isPresent() ? b : a, swap);
-        try {
-            Verdict again = new Checker(knowledge.definitions(), rules, sampling)
-                    .check(left.isPresent() ? a : other, left.isPresent() ? other : b);
-            if (again.kind() != Verdict.Kind.PROVEN && again.kind() != Verdict.Kind.NUMERICALLY_EQUAL) {
-                return "";
-            }
-        } catch (SymgradException e) {
+        if (!holds(left.isPresent() ? a : other, left.isPresent() ? other : b, rules, sampling)) {
             return "";
         }
         return "it holds with the entries transposed, the layout of the matrix's transpose (numerator layout); in the "
@@ -251,12 +250,7 @@ final class PairChecker {
         for (String index : stray) {
             summed = Exprs.sum(index, summed);
         }
-        try {
-            Verdict again = new Checker(knowledge.definitions(), rules, sampling).check(right ? a : summed, right ? summed : b);
-            if (again.kind() != Verdict.Kind.PROVEN && again.kind() != Verdict.Kind.NUMERICALLY_EQUAL) {
-                return "";
-            }
-        } catch (SymgradException e) {
+        if (!holds(right ? a : summed, right ? summed : b, rules, sampling)) {
             return "";
         }
         String letters = String.join(", ", stray);

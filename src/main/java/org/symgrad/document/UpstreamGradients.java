@@ -52,11 +52,11 @@ final class UpstreamGradients {
     }
 
     /**
-     * Where {@code e} uses {@code loss} other than as the whole of a first derivative ({@code ∂L/∂v},
+     * Where {@code e}, its definitions expanded, uses {@code loss} other than as the whole of a first derivative ({@code ∂L/∂v},
      * not inside another derivative): words that say why such a step is not checked; else empty.
      */
-    static Optional<String> misuse(Expr e, String loss, String gradient) {
-        if (!uses(e, loss, false)) {
+    static Optional<String> misuse(Expr e, Definitions definitions, String loss, String gradient) {
+        if (!uses(definitions.expandKeeping(e, Set.of(loss)), loss, false)) {
             return Optional.empty();
         }
         return Optional.of(loss + " is known only through its gradient " + gradient + " (its first derivatives), so "
