@@ -273,7 +273,7 @@ public final class Checker {
                 }
                 continue;
             }
-            if (Separation.differ(a, b)) {
+            if (separated(l, r, at.get(), a, b).isPresent()) {
                 return false;
             }
             agreeing++;
@@ -356,14 +356,46 @@ public final class Checker {
             compared++;
             Ball d = exact.isPresent() ? valueAt(exact.get(), env) : Ball.UNDEFINED;
             boolean exactWitness = d.isDefined() && d.isExact() && !d.exactValue().isZero();
-            if (exactWitness || Separation.differ(a, b)) {
-                Ball difference = exactWitness ? d : a.subtract(b);
-                return Verdict.falseAt(left, right, point(env, l, r), a, b,
+            if (exactWitness) {
+                return Verdict.falseAt(left, right, point(env, l, r), a, b, d.exactValue());
+            }
+            Optional<Ball[]> apart = separated(l, r, env, a, b);
+            if (apart.isPresent()) {
+                Ball difference = apart.get()[0].subtract(apart.get()[1]);
+                return Verdict.falseAt(left, right, point(env, l, r), apart.get()[0], apart.get()[1],
                         difference.isExact() ? difference.exactValue() : null);
             }
         }
         Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
         return Verdict.of(left, right, kind);
+    }
+
+    /**
+     * The values of the sides at {@code env} that prove them different, if there are any: {@code a}
+     * and {@code b} when they are ({@link Separation#differ}); where these balls are too wide to tell
+     * ({@link Separation#tooWide}: a side cancels or underflows in double), the sides computed again
+     * at 64 digits. The precise path runs only where the fast one cannot decide.
+     */
+    private static Optional<Ball[]> separated(Expr l, Expr r, Environment env, Ball a, Ball b) {
+        if (Separation.differ(a, b)) {
+            return Optional.of(new Ball[] {a, b});
+        }
+        if (!Separation.tooWide(a, b)) {
+            return Optional.empty();
+        }
+        Ball pa = preciseValueAt(l, env);
+        Ball pb = preciseValueAt(r, env);
+        return pa.isDefined() && pb.isDefined() && Separation.differ(pa, pb)
+                ? Optional.of(new Ball[] {pa, pb}) : Optional.empty();
+    }
+
+    /** The value of {@code e} at {@code env} with the functions computed beyond double, or undefined as {@link #valueAt}. */
+    private static Ball preciseValueAt(Expr e, Environment env) {
+        try {
+            return BallEvaluator.evaluatePrecisely(e, env);
+        } catch (IllegalArgumentException notEvaluable) {
+            return Ball.UNDEFINED;
+        }
     }
 
     /**

@@ -7,7 +7,8 @@ import org.symgrad.eval.Ball;
  * they are not equal. Otherwise the difference must exceed twice the balls' combined radius (their
  * error bound) plus a floor of {@value #FLOOR} relative, which absorbs an underestimated slope of a
  * function computed in double. So a relative difference of {@code 10⁻¹²} is caught wherever the
- * values are accurate to better than that, and rounding never makes a true equality false.
+ * values are accurate to better than that, and rounding never makes a true equality false. Where
+ * the balls are {@link #tooWide} for that, the checker computes them again at higher precision.
  */
 final class Separation {
     /** Relative difference below which approximate values are never called different. */
@@ -28,5 +29,16 @@ final class Separation {
         }
         double slack = SAFETY * d.radius() + FLOOR * Math.max(a.magnitude(), b.magnitude());
         return d.mid().abs().doubleValue() > slack;
+    }
+
+    /**
+     * Whether narrower balls could tell {@code a} and {@code b} apart where these do not: they are
+     * approximate and their radius, not the floor, is what the difference falls below ({@code 1 − σ(27)}
+     * computed in double is {@code 1.9·10⁻¹²} to within {@code 10⁻³} of itself).
+     */
+    static boolean tooWide(Ball a, Ball b) {
+        Ball d = a.subtract(b);
+        return d.isDefined() && !d.isExact()
+                && SAFETY * d.radius() > FLOOR * Math.max(a.magnitude(), b.magnitude());
     }
 }
