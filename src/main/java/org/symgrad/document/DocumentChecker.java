@@ -1030,6 +1030,12 @@ public final class DocumentChecker {
             return false;
         }
         Target t = first.reading().target().get();
+        if (t.squared() && sides.get(1) != null && sides.get(1).expr().filter(b -> mentioned(b).contains(t.name())
+                || !t.name().equals(FunctionRegistry.SIGMA) && mentioned(b).isEmpty()).isPresent()) {
+            // y^2 = y for a label in {0, 1}, x^2 = 4: a fact about the name, not the definition of its root (σ² of a
+            // number is a variance given, as before)
+            return false;
+        }
         if (s.relations().get(0) == LatexLexer.DEF_EQ) {
             return true;
         }

@@ -273,7 +273,20 @@ class FreshHomeworkTest {
             Map.entry("rothe-dex-expected-age", "9– 13– 13–"),
             Map.entry("rumelhart-backprop-1986", "18✓ 22✓ 26✓ 26✓"),
             Map.entry("schulman-gae", "9– 13– 17–"),
-            Map.entry("zhang-modified-huber", "9✓ 13✓ 17✓"));
+            Map.entry("zhang-modified-huber", "9✓ 13✓ 17✓"),
+            // the fifteenth round (four in vector notation)
+            Map.entry("cover-thomas-binary-entropy", "9✓ 9✓ 11✓ 11✓ 19✓ 19✗"),
+            Map.entry("dobson-poisson-identity-link", "13✓ 15✓ 19✓ 21✗"),
+            Map.entry("hastie-wainwright-lasso-coordinate", "9✓ 13✓"),
+            Map.entry("hermans-soft-margin-triplet", "13✓ 15– 17–"),
+            Map.entry("kafunah-cnn-backprop", "11– 15–"),
+            Map.entry("loshchilov-hutter-adamw", "5– 7– 11✓ 15✓"),
+            Map.entry("mclachlan-peel-mixing-proportions", "7✓ 9✓ 13✗"),
+            Map.entry("mueller-label-smoothing", "19– 23–"),
+            Map.entry("shalev-shwartz-ridge", "5– 9– 13– 19–"),
+            Map.entry("spinning-up-gaussian-policy", "9✓ 11✗ 15?"),
+            Map.entry("wasserman-normal-mle", "11✓ 19✓ 21✓"),
+            Map.entry("weng-attention-scores", "11– 13✓ 15–"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -381,7 +394,12 @@ class FreshHomeworkTest {
             new String[] {"abu-mostafa-logistic", "21", "the average 1/N dropped from the gradient of E_in"},
             new String[] {"box-cox-lambda", "18", "the factor log y of differentiating y^λ in its exponent dropped"},
             new String[] {"lecun-scaled-tanh", "21", "the chain rule's factor 2/3 forgotten in ∂f(wu)/∂w"},
-            new String[] {"mardia-von-mises", "19", "the second derivative's minus dropped: −κ Σ cos(θ_i − μ)"});
+            new String[] {"mardia-von-mises", "19", "the second derivative's minus dropped: −κ Σ cos(θ_i − μ)"},
+            // the fifteenth round
+            new String[] {"cover-thomas-binary-entropy", "19", "wrong sign: −p/q + (1 − p)/(1 − q) is (q − p)/(q(1 − q))"},
+            new String[] {"dobson-poisson-identity-link", "21", "the chain-rule factor x_i of μ_i = β_1 + β_2 x_i forgotten: −Σ y_i x_i/μ_i²"},
+            new String[] {"mclachlan-peel-mixing-proportions", "13", "wrong power: the derivative of τ_ij/π_i is −τ_ij/π_i²"},
+            new String[] {"spinning-up-gaussian-policy", "11", "the ½ not applied to 2 log σ_j: the last term is −1/σ_j, not −2/σ_j"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -467,7 +485,39 @@ class FreshHomeworkTest {
                     + "(the definition is right)"),
             Map.entry("schulman-gae:13", "skipped: uses Â_t, whose definition (line 9) is refused (the step is right)"),
             Map.entry("schulman-gae:17", "skipped: the index t+T+1 holds the upper limit T, which an index may not (whole numbers "
-                    + "and index letters only), and γ^l raises to the index (the step is right)"));
+                    + "and index letters only), and γ^l raises to the index (the step is right)"),
+            // the fifteenth round: scalar gaps
+            Map.entry("loshchilov-hutter-adamw:5", "skipped: f_t(θ), an undefined function labelled by the step t, is refused as "
+                    + "ambiguous (f_t times θ, or f_t as a function of θ?); written f(θ) it is an abstract function and the step "
+                    + "after it is proven (the definition is right)"),
+            Map.entry("loshchilov-hutter-adamw:7", "skipped: uses f_t^reg, whose definition (line 5) is refused, and f_t'(θ): a "
+                    + "prime on a subscripted name is not understood (the step is right)"),
+            Map.entry("kafunah-cnn-backprop:11", "skipped: the upper limits H − k_1 and W − k_2 are refused (a number or a name "
+                    + "only); with plain limits the primed letters in o_{i+m',j+n'} are refused as index letters, and the error "
+                    + "δ^l_{i,j} = ∂E/∂x^l_{i,j} given in inline math is not read as an upstream gradient (E not defined) (the step is right)"),
+            Map.entry("kafunah-cnn-backprop:15", "skipped: the upper limits as line 11; with plain limits undecided, E not "
+                    + "defined (the step is right)"),
+            Map.entry("spinning-up-gaussian-policy:15", "undecided: P is written only as a call P(θ) and defined nowhere; dP/dθ is "
+                    + "not read as the derivative of that unknown function of θ, so P' = P (log P)' is not proven (the step is right)"),
+            // the fifteenth round: vector notation (for vectors15), each step right unless said
+            Map.entry("weng-attention-scores:11", "skipped: \\mathbf{h}_i, a bold name labelled by i, is read as written (a "
+                    + "component), while ∇_s e_i is read entry by entry: the sides do not compare"),
+            Map.entry("weng-attention-scores:15", "skipped: as line 11, the bold h_i and h_j beside ∇_s α_i"),
+            Map.entry("hermans-soft-margin-triplet:15", "skipped: a derivative by a subscripted bold vector, "
+                    + "\\partial \\mathbf{f}_p, and the difference f_p − f_a of two are refused as matrix notation"),
+            Map.entry("hermans-soft-margin-triplet:17", "skipped: as line 15, ∂ℓ/∂\\mathbf{f}_a"),
+            Map.entry("mueller-label-smoothing:19", "skipped: ∂H/∂\\mathbf{w}_j, by a subscripted bold vector, is read as "
+                    + "written, the right side (p_j − y_j^LS) \\mathbf{x} entry by entry: the sides do not compare"),
+            Map.entry("mueller-label-smoothing:23", "skipped: ∇_x H is read entry by entry, Σ_k (p_k − y_k^LS) \\mathbf{w}_k "
+                    + "as written (w_k a subscripted bold vector): the sides do not compare"),
+            Map.entry("shalev-shwartz-ridge:5", "skipped: the inner product written \\langle \\mathbf{w}, \\mathbf{x}_i \\rangle "
+                    + "is refused (the definition is right)"),
+            Map.entry("shalev-shwartz-ridge:9", "skipped: ∇ f(\\mathbf{w}) without a subscript is refused as matrix notation, "
+                    + "and so is the subscripted bold \\mathbf{x}_i"),
+            Map.entry("shalev-shwartz-ridge:13", "skipped: the outer product \\mathbf{x}_i \\mathbf{x}_i^\\top of a subscripted "
+                    + "bold vector is refused (the definition is right)"),
+            Map.entry("shalev-shwartz-ridge:19", "the deliberate mistake, λ m I for 2λ m I, is not found: ∇ f(\\mathbf{w}) and "
+                    + "(λ m I + A)\\mathbf{w} with a plain identity I and A undefined (line 13 refused) are refused as matrix notation"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {

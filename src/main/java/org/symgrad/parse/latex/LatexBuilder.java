@@ -2012,6 +2012,12 @@ final class LatexBuilder {
                 note(text(b) + " read as a layer label", b);
                 return;
             }
+            if (t.matches("[A-Z]{2,}") && !name.base.equals("e")) {
+                // y_k^{LS}, \theta^{MLE}, w^{OLS}: capitals written together above a name are an acronym labelling it
+                name.label = t;
+                note(text(name.where) + text(b) + ": " + t + " read as a label, not a power", b);
+                return;
+            }
             if (t.length() == 1 && Character.isLetter(t.charAt(0)) && isLabelLetter(name, t)) {
                 name.label = t;
                 note(text(name.where) + text(b) + ": " + t + " read as a label, not a power", b);
@@ -2667,9 +2673,10 @@ final class LatexBuilder {
                 absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
                 i++;
             }
-            // \sigma^2 = \frac{1}{N}\sum_i (x_i - \mu)^2: a variance, named by its square, defines σ
+            // \sigma^2 = \frac{1}{N}\sum_i (x_i - \mu)^2, S^2 = \frac{1}{n}\sum_i (X_i - \overline{X})^2: a variance,
+            // named by its square, defines its root (the document checks that the value does not hold the name)
             boolean variance = name.power != null && Exprs.isNum(name.power, 2) && i == ops.size() && name.primes == 0
-                    && name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma") && name.label.isEmpty();
+                    && !name.base.equals("e") && !name.bold && name.label.isEmpty();
             if (name.primes > 0 && (i < ops.size() || !primeNamesQuantity(name)) || name.power != null && !variance) {
                 return Optional.empty();
             }
