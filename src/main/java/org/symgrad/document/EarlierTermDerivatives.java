@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.symgrad.derive.Definitions;
+import org.symgrad.diff.Differentiator;
+import org.symgrad.error.SymgradException;
+import org.symgrad.simplify.Budget;
+import org.symgrad.simplify.Simplifier;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Indexed;
+import org.symgrad.print.Printer;
 import org.symgrad.expr.Sym;
 
 /**
@@ -34,6 +39,47 @@ final class EarlierTermDerivatives {
             return Optional.empty();
         }
         return Optional.of(List.of(rewrite(a, definitions, unknown), rewrite(b, definitions, unknown)));
+    }
+
+    /**
+     * Whether each derivative of an earlier term enters {@code a − b}, as {@link #apply} reads the pair,
+     * linearly: the difference's second derivative by each unknown value D normalises to 0. Then the pair
+     * is {@code α + β·D = 0}, false for some value of D wherever α or β is not 0, so a sampled point where
+     * the sides differ shows a history for which the step fails. Not linear, or not decided, is false.
+     */
+    static boolean linear(Expr a, Expr b, Definitions definitions) {
+        Map<Derivative, Sym> unknown = new LinkedHashMap<>();
+        collect(a, definitions, unknown);
+        collect(b, definitions, unknown);
+        try {
+            Expr d = definitions.expand(Exprs.sub(rewrite(a, definitions, unknown), rewrite(b, definitions, unknown)));
+            Expr taken = definitions.expand(new Differentiator().evaluateDerivatives(d));
+            Simplifier simplifier = Simplifier.with(List.of(), List.of());
+            for (Sym value : unknown.values()) {
+                Expr second = Differentiator.diff(taken, value, 2);
+                if (!simplifier.expanded(second, Budget.ofMillis(2_000)).equals(Exprs.ZERO)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (SymgradException | IllegalArgumentException notDecided) {
+            return false;
+        }
+    }
+
+    /**
+     * What the unknown values of the pair stand for, for a report of a point where the sides differ:
+     * {@code dhdu1 stands for ∂h_{t-1}/∂u, which the step leaves free; }; empty where the pair writes no derivative of an earlier term.
+     */
+    static String legend(Expr a, Expr b, Definitions definitions) {
+        Map<Derivative, Sym> unknown = new LinkedHashMap<>();
+        collect(a, definitions, unknown);
+        collect(b, definitions, unknown);
+        StringBuilder out = new StringBuilder();
+        unknown.forEach((d, value) -> out.append(value.name()).append(" stands for ∂").append(Printer.ascii(d.of()))
+                .append("/∂").append(Printer.ascii(d.wrt()))
+                .append(", ").append("which the step leaves free; "));
+        return out.toString();
     }
 
     private static void collect(Expr e, Definitions definitions, Map<Derivative, Sym> out) {

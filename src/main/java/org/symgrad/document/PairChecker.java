@@ -81,6 +81,9 @@ final class PairChecker {
         Expr b = shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right);
         Expr h = shift.map(t -> RecurrenceShift.apply(head, t)).orElse(head);
         Optional<List<Expr>> total = EarlierTermDerivatives.apply(a, b, knowledge.definitions());
+        // the pair as written: an earlier term's derivative D names nothing one side has and the other lacks
+        Expr writtenLeft = a;
+        Expr writtenRight = b;
         if (total.isPresent()) {
             a = total.get().get(0);
             b = total.get().get(1);
@@ -144,14 +147,16 @@ final class PairChecker {
             case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",
                     Optional.of(v), Optional.empty());
             case FALSE -> {
-                Optional<String> unknown = unknownNames(a, b);
+                Optional<String> unknown = total.isEmpty() ? unknownNames(a, b)
+                        : unknownNames(writtenLeft, writtenRight).or(() -> nonlinear(writtenLeft, writtenRight));
                 if (unknown.isEmpty()) {
                     unknown = statedDerivative(a, b);
                 }
                 if (unknown.isPresent()) {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }
-                Optional<Expr> expected = h == null || missingDependence(head).isPresent() ? Optional.empty()
+                // the head's derivative is the one-step (local) one: no total derivative through the earlier term
+                Optional<Expr> expected = h == null || total.isPresent() || missingDependence(head).isPresent() ? Optional.empty()
                         : expected(h, rules, sampling);
                 String hint = sumToOne(a, b, rules, sampling);
                 if (hint.isEmpty()) {
@@ -159,6 +164,9 @@ final class PairChecker {
                 }
                 if (hint.isEmpty()) {
                     hint = transposedLayout(a, b, rules, sampling);
+                }
+                if (total.isPresent()) {
+                    hint = EarlierTermDerivatives.legend(writtenLeft, writtenRight, knowledge.definitions()) + hint;
                 }
                 yield new Result(Outcome.FALSE, hint, Optional.of(v), expected);
             }
@@ -312,6 +320,12 @@ final class PairChecker {
             case Fn f when !FunctionRegistry.isKnown(f.name()) -> true;
             default -> Exprs.children(e).stream().anyMatch(PairChecker::mentionsAName);
         };
+    }
+
+    /** Why a false pair with an earlier term's derivative D is not known to be false: D does not enter it linearly. */
+    private Optional<String> nonlinear(Expr left, Expr right) {
+        return EarlierTermDerivatives.linear(left, right, knowledge.definitions()) ? Optional.empty()
+                : Optional.of("not decided: the derivative of the earlier term does not enter the step linearly");
     }
 
     /**

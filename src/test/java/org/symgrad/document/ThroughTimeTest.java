@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Backpropagation through time as RNN notes write it: {@code ∂h_t/∂u = (1 − h_t²)(x_t + w ∂h_{t−1}/∂u)}
  * with {@code h_t = tanh(w h_{t−1} + u x_t)}. The derivative of the earlier state was "not defined in the
  * document"; it is now an unknown value, and the step holds for every value of it exactly when it holds
- * whatever the earlier state's dependence on u is. A step that forgets the chain-rule factor is not proven; the
+ * whatever the earlier state's dependence on u is. A step that forgets the chain-rule factor is false; the
  * one-step (local) derivative that writes no earlier derivative is read as before.
  */
 class ThroughTimeTest {
@@ -28,11 +28,11 @@ class ThroughTimeTest {
     }
 
     @Test
-    void aForgottenFactorIsNeverProven() {
-        // the recurrent weight w dropped before ∂h_{t-1}/∂u: not proven; undecided today, as the pair's sides
-        // differ in names the document does not define (x, u), which PairChecker does not call false
+    void aForgottenFactorIsFalse() {
+        // the recurrent weight w dropped before ∂h_{t-1}/∂u: the unknown derivative enters both sides linearly and
+        // the sides differ for some value of it (EarlierTermFalseStepsTest)
         check("\\begin{equation}\n\\frac{\\partial h_t}{\\partial u} = (1-h_t^2)\\left(x_t + \\frac{\\partial h_{t-1}}{\\partial u}\\right)\n"
-                + "\\end{equation}\n", "?");
+                + "\\end{equation}\n", "✗");
     }
 
     @Test
