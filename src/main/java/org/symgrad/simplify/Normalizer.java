@@ -694,13 +694,19 @@ final class Normalizer {
         if (u.isZero()) {
             return atom(Exprs.exp(Exprs.ZERO));
         }
+        Factored over = Factored.ONE;
         if (!u.isPolynomial()) {
-            if (!u.coefficient().isOne()) {
-                trace().fired(EXP_LAW);
+            over = u.denominator();
+            if (!overExps(over)) {
+                if (!u.coefficient().isOne()) {
+                    trace().fired(EXP_LAW);
+                }
+                return multipleOfExp(u.coefficient(), Factored.of(Rational.ONE, u.factors()));
             }
-            return multipleOfExp(u.coefficient(), Factored.of(Rational.ONE, u.factors()));
         }
-        Poly terms = u.expand(budget);
+        // a sum over exps is a sum in exp(−v): exp(−z − exp(−z)) = exp(z)^{−1}·exp(exp(−z))^{−1}, as exp(−z)·exp(−exp(−z))
+        Factored inverse = over.pow(-1, budget);
+        Poly terms = u.multiply(over).expand(budget);
         if (terms.size() > 1) {
             trace().fired(EXP_LAW);
         }
@@ -708,20 +714,26 @@ final class Normalizer {
         for (Map.Entry<Monomial, Rational> t : terms.terms().entrySet()) {
             Rational c = t.getValue();
             Monomial m = t.getKey();
-            if (m.isOne()) {
+            if (m.isOne() && inverse.isConstant()) {
                 out = out.multiply(constantExp(c));
                 continue;
             }
             if (!c.isOne() && terms.size() == 1) {
                 trace().fired(EXP_LAW);
             }
-            Factored unit = Factored.ONE;
+            Factored unit = inverse;
             for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
                 unit = unit.multiply(Factored.atom(a.getKey()).pow(a.getValue(), budget));
             }
-            out = out.multiply(multipleOfExp(c, unit));
+            out = out.multiply(unit.isConstant() ? constantExp(c) : multipleOfExp(c, unit));
         }
         return out;
+    }
+
+    /** Whether {@code denominator} is a product of exps: an exp argument over it is a sum in exps of negated arguments. */
+    private static boolean overExps(Factored denominator) {
+        return denominator.factors().keySet().stream()
+                .allMatch(p -> p.asAtom().filter(a -> a instanceof Fn f && f.name().equals(FunctionRegistry.EXP)).isPresent());
     }
 
     /** The name the exp laws are reported under. */

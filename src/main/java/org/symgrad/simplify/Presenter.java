@@ -472,8 +472,17 @@ final class Presenter {
             powers.add(Factored.atom(g).pow(e, normalizer.budget()));
         });
         Expr argument = normalizer.canonical(Exprs.add(arguments));
-        if (argument instanceof org.symgrad.expr.Add && !chainOfDoubleExponential(exps)) {
+        boolean chain = chainOfDoubleExponential(exps);
+        if (argument instanceof org.symgrad.expr.Add && !chain) {
             return each; // nothing in common: exp(x_i)·exp(x_j) as the softmax derivation prints it
+        }
+        if (!chain && !normalizer.normalize(argument).isPolynomial()) {
+            return each; // a common factor over a bar: exp(−2z)·exp(−exp(−z)), not exp(−exp(−z)(1 + 2z·exp(z)))
+        }
+        if (chain && !(argument instanceof org.symgrad.expr.Add) && each.stream().allMatch(x -> x instanceof Fn)) {
+            // the chain's arguments stay apart as terms: exp(−exp(−z) − z), not the exp(−exp(−z)(1 + z·exp(z)))
+            // the normal form's common factor makes of them
+            argument = Exprs.add(each.stream().map(x -> ((Fn) x).arg()).toList());
         }
         Expr merged = Exprs.exp(argument);
         if (!normalizer.normalize(merged).equals(Factored.product(powers, org.symgrad.rewrite.Trace.NONE))) {
@@ -507,10 +516,14 @@ final class Presenter {
         return true;
     }
 
-    /** Whether the argument of {@code outer} holds the exp {@code inner} as the product has it: exp(2t) for exp(t)². */
+    /**
+     * Whether the argument of {@code outer} holds the exp {@code inner} as the product has it: exp(2t) for exp(t)²,
+     * exp(−z) for exp(z)^{−1} (the log-log link's exp(−exp(−z)), whose chain factor is exp(−z)).
+     */
     private boolean holds(Fn outer, Map.Entry<Fn, Integer> inner) {
         return Exprs.contains(outer.arg(), inner.getKey())
-                || Exprs.contains(outer.arg(), expPower(inner.getKey(), Math.abs(inner.getValue())));
+                || Exprs.contains(outer.arg(), expPower(inner.getKey(), Math.abs(inner.getValue())))
+                || Exprs.contains(outer.arg(), expPower(inner.getKey(), inner.getValue()));
     }
 
     private Expr expPower(Fn exp, int e) {

@@ -32,6 +32,21 @@ class DoubleExponentialChainsTest {
         assertDerives("derive diff(1 - exp(-exp(u)), u) wrt u", "(1 - exp(u))*exp(u - exp(u))", RANGES);
     }
 
+    /**
+     * The log-log link's inverse exp(−exp(−z)): its chain factor is exp(−z), and the one exp keeps the two
+     * arguments as terms (statsmodels' LogLog.inverse_deriv {@code exp(-exp(-z) - z)}), not the common factor
+     * exp(−z)(1 + z exp(z)) the normal form takes out of them; exp(−z) and exp(z)^{−1} are one normal form.
+     */
+    @Test
+    void aReciprocalChainFactorMergesAsTerms() {
+        assertDerives("derive exp(-exp(-z)) wrt z", "exp(-z - exp(-z))", RANGES);
+        assertDerives("derive 3*exp(-exp(-2*t)) wrt t", "6*exp(-2*t - exp(-2*t))", RANGES);
+        assertEquals(Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression("exp(-z)*exp(-exp(-z))"))),
+                Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression("exp(-z - exp(-z))"))));
+        // not a chain: the exps stay apart, as before
+        assertDerives("derive diff(exp(-exp(-z)), z) wrt z", "exp(-2*z)*exp(-exp(-z))*(1 - exp(z))", RANGES);
+    }
+
     @Test
     void theSameWithAndWithoutSteps() {
         for (String expr : new String[] {"1 - exp(-exp(u))", "eta*exp(-exp(b*u))"}) {

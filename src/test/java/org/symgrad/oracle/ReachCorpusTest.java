@@ -751,7 +751,7 @@ class ReachCorpusTest {
         out.put("statsmodels-links.sg:22", Standing.UP_TO_ORDER);
         out.put("statsmodels-links.sg:25", Standing.EXACT);
         out.put("statsmodels-links.sg:28", Standing.UP_TO_ORDER);
-        out.put("statsmodels-links.sg:31", Standing.OTHER_FORM);
+        out.put("statsmodels-links.sg:31", Standing.UP_TO_ORDER);
         out.put("statsmodels-links.sg:34", Standing.OTHER_FORM);
         out.put("statsmodels-links.sg:38", Standing.OTHER_FORM);
         out.put("statsmodels-links.sg:41", Standing.OTHER_FORM);
