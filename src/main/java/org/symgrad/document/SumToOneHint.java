@@ -41,7 +41,10 @@ final class SumToOneHint {
     /** The vectors {@code v} with a factor or term {@code v_k} in {@code body}, k the Σ's index. */
     private static void summed(Expr body, String k, Definitions defs, Set<String> out) {
         if (body instanceof Indexed x && x.indices().equals(List.of(k)) && defs.of(x.name()).isEmpty()) {
-            out.add(x.name());
+            // a labelled name (h^(1)) cannot be written in the directive: no hint for it
+            if (x.name().matches("[\\p{L}][\\p{L}\\p{N}]*")) {
+                out.add(x.name());
+            }
             return;
         }
         if (body instanceof org.symgrad.expr.Mul || body instanceof org.symgrad.expr.Add) {

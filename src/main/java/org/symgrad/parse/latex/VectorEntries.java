@@ -18,6 +18,7 @@ import org.symgrad.expr.Indices;
 import org.symgrad.parse.latex.Shapes.Shape;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.gen.LatexParser;
+import org.symgrad.print.Printer;
 
 /**
  * Vector and matrix notation read entry by entry (SPEC §8): a statement whose sides are vector or matrix
@@ -30,10 +31,13 @@ import org.symgrad.parse.latex.gen.LatexParser;
  * plain capital written transposed or next to a vector. A small shape inference ({@link Shapes}) reads products
  * (inner dimensions agree; a vector stands as a column, or, when the columns do not fit, every vector as a row),
  * transposes, sums, elementwise products ({@code \odot}), functions applied entrywise (σ, tanh, exp, log, e^,
- * softmax), norms, quotients by a scalar, and derivatives by a vector or matrix ({@code \frac{\partial L}{\partial
- * \boldsymbol\theta}}, {@code \nabla_{\mathbf{w}} L}). What it cannot read without guessing (a product of two
- * columns, a subscripted bold name, a function of a vector whose value is not entrywise) is refused with a message
- * naming it. One instance serves one document: it remembers the names written in bold.
+ * softmax, diag), norms, quotients by a scalar or of vectors of one shape, sums of vectors, derivatives by a vector or
+ * matrix ({@code \frac{\partial L}{\partial \boldsymbol\theta}}, {@code \nabla_{\mathbf{w}} L}) and of a vector by a
+ * vector (the Jacobian, numerator layout). A label on a bold name is part of it ({@code \mathbf{W}_2},
+ * {@code \mathbf{W}^{(1)}}, {@code \boldsymbol\delta^{[2]}}); a summed subscript picks one of several vectors
+ * ({@code \mathbf{x}_i}, entries x_ij). What it cannot read without guessing (a product of two columns, a function of a
+ * vector whose value is not entrywise, an inverse) is refused with a message naming it. One instance serves one
+ * document: it remembers the names written in bold.
  */
 public final class VectorEntries {
     private static final String ENTRY_LETTERS = "ijklmnabcd";
@@ -85,7 +89,7 @@ public final class VectorEntries {
         entryLetters.put(side.get(0).getStartIndex(), t.letters());
         lastLetters = t.letters().isEmpty() ? lastLetters : t.letters();
         List<ReadingNote> notes = new ArrayList<>(original.notes());
-        notes.add(new ReadingNote("read entry by entry as " + text, LatexSpans.of(document, side)));
+        notes.add(new ReadingNote("read entry by entry as " + Printer.ascii(r.expr().get()), LatexSpans.of(document, side)));
         return new Reading(r.expr(), Optional.empty(), t.letters().isEmpty() ? original.target() : r.target(), notes,
                 r.rangeSizes(), r.componentTaken());
     }
@@ -131,7 +135,8 @@ public final class VectorEntries {
             if (t.getType() == LatexLexer.FONT && BOLD.contains(t.getText()) || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")) {
                 int[] end = new int[1];
                 Optional<String> name = nameAt(tokens, k + 1, end);
-                if (name.isEmpty() || end[0] < tokens.size() && tokens.get(end[0]).getType() == LatexLexer.UNDERSCORE) {
+                if (name.isEmpty() || end[0] < tokens.size() && tokens.get(end[0]).getType() == LatexLexer.UNDERSCORE
+                        || labelled(tokens, end[0])) {
                     continue;
                 }
                 String base = name.get();
@@ -183,6 +188,12 @@ public final class VectorEntries {
         }
         return (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && vectors.contains(t.getText())
                 && !(k > 0 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE);
+    }
+
+    /** Whether a label superscript starts at {@code k}: {@code ^{(1)}}, {@code ^{[2]}}. */
+    private static boolean labelled(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k).getType() == LatexLexer.CARET && tokens.get(k + 1).getType() == LatexLexer.LBRACE
+                && (tokens.get(k + 2).getType() == LatexLexer.LPAREN || tokens.get(k + 2).getType() == LatexLexer.LBRACK);
     }
 
     /** The letter or Greek name at {@code k} ({@code x}, {@code {x}}, {@code \theta}, {@code {\theta}}); end set past it. */
@@ -435,6 +446,10 @@ public final class VectorEntries {
         String at(String row, String column);
     }
 
+    /** A vector or matrix name as written, without its font ({@code x}, {@code \hat{y}}, {@code W}). */
+    private record VectorName(String key, boolean matrix) {
+    }
+
     private record Node(Shape shape, Emit emit) {
         boolean scalar() {
             return shape.scalar();
@@ -617,7 +632,7 @@ public final class VectorEntries {
                 w.append(l.getText());
                 if (!p.postOp().isEmpty()) {
                     boolean call = p.postOp().size() == 1 && p.postOp(0) instanceof LatexParser.CallOpContext;
-                    return call && j > k && (w.toString().equals("softmax") || ENTRYWISE.contains(w.toString())) ? j : k;
+                    return call && j > k && (w.toString().equals("softmax") || w.toString().equals("diag") || ENTRYWISE.contains(w.toString())) ? j : k;
                 }
             }
             return k;
@@ -663,16 +678,35 @@ public final class VectorEntries {
                 throw unread("a derivative operator without its operand", p);
             }
             Node operand = product(items, k + 1, whole);
-            if (!operand.scalar()) {
-                throw conflict("the derivative of a vector or matrix (a Jacobian)", whole);
-            }
-            return Optional.of(derivative(operand, by, p));
+            return Optional.of(derivative(operand, by, whole));
         }
 
+        /**
+         * The derivative of a scalar by a vector or matrix (its entry ∂f/∂x_i, ∂f/∂W_ij), or of a vector by a vector:
+         * the Jacobian in numerator layout, its entry (i, j) ∂s_i/∂z_j.
+         */
         private Node derivative(Node numerator, ParserRuleContext by, ParserRuleContext where) {
             Node variable = byName(by);
-            String n = numerator.emit().at(null, null);
-            return new Node(variable.shape(), (r, c) -> "\\frac{\\partial (" + n + ")}{\\partial " + variable.emit().at(r, c) + "}");
+            if (numerator.scalar()) {
+                String n = numerator.emit().at(null, null);
+                return new Node(variable.shape(), (r, c) -> "\\frac{\\partial (" + n + ")}{\\partial " + variable.emit().at(r, c) + "}");
+            }
+            if (numerator.shape().rank() != 1 || variable.shape().rank() != 1) {
+                throw conflict("the derivative of a matrix, or of a vector by a matrix (more than two indices)", where);
+            }
+            Shape s = new Shape(dimension(numerator), dimension(variable));
+            return new Node(s, (r, c) -> "\\frac{\\partial (" + entry(numerator, r) + ")}{\\partial " + entry(variable, c) + "}");
+        }
+
+        /** The dimension of a vector that is not one. */
+        private int dimension(Node vector) {
+            return shapes.isOne(vector.shape().rows()) ? vector.shape().columns() : vector.shape().rows();
+        }
+
+        /** The entry of a vector, row or column, at {@code l}. */
+        private String entry(Node vector, String l) {
+            boolean row = shapes.isOne(vector.shape().rows());
+            return vector.emit().at(row ? null : l, row ? l : null);
         }
 
         /** The vector or matrix a derivative is taken by. */
@@ -689,6 +723,8 @@ public final class VectorEntries {
             }
             if (inner instanceof LatexParser.PostfixContext p && p.postOp().isEmpty()) {
                 n = name(p.primary()).orElse(null);
+            } else if (inner instanceof LatexParser.PostfixContext p && p.postOp().size() == 1) {
+                n = labelledName(p.primary(), p.postOp(), p).orElse(null);
             } else if (inner instanceof LatexParser.StyledScriptContext || inner instanceof LatexParser.LetterScriptContext
                     || inner instanceof LatexParser.GreekScriptContext) {
                 n = scriptName(inner);
@@ -736,10 +772,7 @@ public final class VectorEntries {
                     return new Node(acc.shape(), (r, c) -> "(" + acc.emit().at(r, c) + ")(" + next.emit().at(r, c) + ")");
                 }
                 case "/", "\\div" -> {
-                    if (!next.scalar()) {
-                        throw conflict("a quotient by a vector or matrix", where);
-                    }
-                    return new Node(acc.shape(), (r, c) -> "\\frac{" + acc.emit().at(r, c) + "}{" + next.emit().at(null, null) + "}");
+                    return quotient(acc, next, where);
                 }
                 case "", "*", "\\cdot", "\\times" -> {
                     if (op.equals("\\times") && !(acc.scalar() || next.scalar())) {
@@ -749,6 +782,20 @@ public final class VectorEntries {
                 }
                 default -> throw unread("the operator " + op + " between vectors", where);
             }
+        }
+
+        /**
+         * A quotient by a scalar, or of two vectors of one shape entry by entry ({@code \mathbf{y} / \hat{\mathbf{y}}});
+         * a quotient by a matrix, or of a scalar or matrix by a vector, is refused.
+         */
+        private Node quotient(Node num, Node den, ParserRuleContext where) {
+            if (den.scalar()) {
+                return new Node(num.shape(), (r, c) -> "\\frac{" + num.emit().at(r, c) + "}{" + den.emit().at(null, null) + "}");
+            }
+            if (num.shape().rank() != 1 || den.shape().rank() != 1 || !shapes.unify(num.shape(), den.shape())) {
+                throw conflict("a quotient by a vector or matrix (entry by entry only between vectors of one shape)", where);
+            }
+            return new Node(num.shape(), (r, c) -> "\\frac{" + num.emit().at(r, c) + "}{" + den.emit().at(r, c) + "}");
         }
 
         private Node matrixProduct(Node a, Node b, ParserRuleContext where) {
@@ -813,7 +860,20 @@ public final class VectorEntries {
                 bareFunction = !applied.scalar();
                 return applied;
             }
-            throw unread("a sum or product over a vector expression", ctx);
+            if (ctx instanceof LatexParser.SumFactorContext f) {
+                // \sum_{i} of a vector or matrix: the sum of its entries; where the body writes no vector explicitly
+                // (\sum_j e^{x_j + c}, c bold elsewhere) whether a plain name is the vector is not written
+                int from = indexOf(f.term().getStart());
+                int to = indexOf(f.term().getStop());
+                if (from < 0 || to < from || !explicit(tokens.subList(from, to + 1))) {
+                    throw unread("a sum whose terms write no vector explicitly (a name written bold elsewhere)", ctx);
+                }
+                Node body = term(f.term());
+                int end = f.bigScripts().getChildCount() > 0 ? f.bigScripts().getStop().getStopIndex() : f.getStart().getStopIndex();
+                String scripts = document.substring(f.getStart().getStartIndex(), end + 1);
+                return new Node(body.shape(), (r, c) -> scripts + " (" + body.emit().at(r, c) + ")");
+            }
+            throw unread("a product over a vector expression", ctx);
         }
 
         private Node call(String fn, LatexParser.CallArgsContext args, ParserRuleContext where) {
@@ -821,6 +881,14 @@ public final class VectorEntries {
                 throw unread("a function of several arguments applied to vectors", where);
             }
             Node arg = expr(args.expr(0));
+            if (plainName(fn).equals("diag")) {
+                // diag(v): the square matrix with v on its diagonal, its entry v_r δ_rc
+                if (arg.shape().rank() != 1) {
+                    throw conflict("diag of something other than a vector", where);
+                }
+                int d = dimension(arg);
+                return new Node(new Shape(d, d), (r, c) -> "(" + entry(arg, r) + ")\\delta_{" + r + "," + c + "}");
+            }
             if (fn.equals("softmax") || fn.replaceAll("\\s", "").matches("\\\\(mathrm|operatorname|text)\\{softmax\\}")) {
                 if (arg.scalar() || arg.shape().rank() != 1) {
                     throw conflict("softmax of something other than a vector", where);
@@ -834,8 +902,13 @@ public final class VectorEntries {
             return entrywise(fn, arg, where);
         }
 
+        /** A function's name without its font: {@code \\operatorname{diag}}, {@code \\diag} and {@code diag} are diag. */
+        private static String plainName(String fn) {
+            return fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2").replaceAll("^\\\\diag$", "diag");
+        }
+
         private Node entrywise(String fn, Node arg, ParserRuleContext where) {
-            String name = fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2");
+            String name = plainName(fn);
             if (!ENTRYWISE.contains(name)) {
                 throw unread(fn + " of a vector (not applied entry by entry)", where);
             }
@@ -890,21 +963,30 @@ public final class VectorEntries {
                     return squared ? squares : "\\sqrt{" + squares + "}";
                 });
             } else {
-                n = primary(p);
+                Optional<Node> labelled = labelledName(p, ops, ctx);
+                n = labelled.orElseGet(() -> primary(p));
+                k += labelled.isPresent() ? 1 : 0;
             }
             for (; k < ops.size(); k++) {
                 LatexParser.PostOpContext op = ops.get(k);
                 if (op instanceof LatexParser.SuperscriptOpContext s) {
                     n = power(n, s.scriptArg(), ctx);
                 } else if (op instanceof LatexParser.CallOpContext call && !n.scalar() && call.callArgs().expr().size() == 1) {
-                    // \mathbf{X}^\top(\mathbf{X}\mathbf{w} - \mathbf{y}): a vector or matrix before parentheses multiplies them
-                    Node inner = expr(call.callArgs().expr(0));
+                    // \mathbf{X}^\top(\mathbf{X}\mathbf{w} - \mathbf{y}): a vector or matrix before parentheses multiplies them;
+                    // a superscript after them is theirs: (\mathbf{a})(\mathbf{h})^T
+                    Node argument = expr(call.callArgs().expr(0));
+                    Node inner = argument;
+                    if (k + 1 < ops.size() && ops.get(k + 1) instanceof LatexParser.SuperscriptOpContext sup) {
+                        inner = power(new Node(argument.shape(), (r, c) -> "(" + argument.emit().at(r, c) + ")"), sup.scriptArg(), ctx);
+                        k++;
+                    }
+                    Node factor = inner;
                     if (inner.scalar() || !inner.shape().equals(inner.shape().transposed()) && n.shape().rank() == 1
                             && shapes.isOne(n.shape().columns()) == shapes.isOne(inner.shape().columns())) {
                         // \mathbf{x}(u), \mathbf{x}(\mathbf{u}): a vector of an argument
                         throw unread("a vector or matrix of an argument in parentheses", ctx);
                     }
-                    n = matrixProduct(n, new Node(inner.shape(), (r, c) -> "(" + inner.emit().at(r, c) + ")"), ctx);
+                    n = matrixProduct(n, new Node(factor.shape(), (r, c) -> "(" + factor.emit().at(r, c) + ")"), ctx);
                 } else {
                     throw unread("a subscript, prime or call on a vector (write a component, as in x_i)", ctx);
                 }
@@ -938,6 +1020,10 @@ public final class VectorEntries {
             if (!base.scalar()) {
                 if (!text(exponent).replaceAll("[{}\\s]", "").matches("-?[0-9]+")) {
                     throw unread("a vector or matrix with a superscript", where);
+                }
+                if (text(exponent).replaceAll("[{}\\s]", "").equals("-1")) {
+                    throw conflict("an inverse (^{-1}) of a matrix, which is not an entrywise expression: a step it solves, "
+                            + "as A w = b, is read entry by entry", where);
                 }
                 throw conflict("a power of a vector or matrix", where);
             }
@@ -980,23 +1066,14 @@ public final class VectorEntries {
                 return new Node(n.shape(), (r, c) -> "{" + n.emit().at(r, c) + "}");
             }
             if (p instanceof LatexParser.FractionContext f) {
-                Node num = fracArg(f.fracArg(0));
-                Node den = fracArg(f.fracArg(1));
-                if (!den.scalar()) {
-                    throw conflict("a quotient by a vector or matrix", f);
-                }
-                return new Node(num.shape(), (r, c) -> "\\frac{" + num.emit().at(r, c) + "}{" + den.emit().at(null, null) + "}");
+                return quotient(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)), f);
             }
             if (p instanceof LatexParser.LeibnizContext l) {
                 LatexParser.DerivNumeratorContext num = l.derivNumerator();
                 if (num.expr() == null || num.CARET() != null || l.derivDenominator().postfix().size() != 1) {
                     throw unread("this derivative of vectors", l);
                 }
-                Node numerator = expr(num.expr());
-                if (!numerator.scalar()) {
-                    throw conflict("the derivative of a vector or matrix (a Jacobian)", l);
-                }
-                return derivative(numerator, l.derivDenominator().postfix(0), l);
+                return derivative(expr(num.expr()), l.derivDenominator().postfix(0), l);
             }
             throw unread("this vector notation", p);
         }
@@ -1015,19 +1092,29 @@ public final class VectorEntries {
                 Shape s = vectorShape();
                 return Optional.of(new Node(s, (r, c) -> "1"));
             }
+            if (identity(p)) {
+                // \mathbf{I}: the identity, square, its entry δ_rc
+                int d = shapes.fresh();
+                return Optional.of(new Node(new Shape(d, d), (r, c) -> "\\delta_{" + r + "," + c + "}"));
+            }
+            return vectorName(p).map(v -> named(v.key(), v.key(), v.matrix()));
+        }
+
+        private boolean identity(LatexParser.PrimaryContext p) {
+            return p instanceof LatexParser.StyledContext s && BOLD.contains(s.getChild(0).getText())
+                    && stripBold(s.scriptArg().getText().replaceAll("[{}]", "")).equals("I");
+        }
+
+        /** The name a vector or matrix is written by, without its font ({@code x}, {@code \hat{y}}, {@code W}), if {@code p} writes one. */
+        private Optional<VectorName> vectorName(LatexParser.PrimaryContext p) {
             if (p instanceof LatexParser.StyledContext s) {
                 String font = s.getChild(0).getText();
                 String inner = stripBold(s.scriptArg().getText().replaceAll("[{}]", ""));
                 if (!inner.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
                     return Optional.empty();
                 }
-                if (BOLD.contains(font) && inner.equals("I")) {
-                    // \mathbf{I}: the identity, square, its entry δ_rc
-                    int d = shapes.fresh();
-                    return Optional.of(new Node(new Shape(d, d), (r, c) -> "\\delta_{" + r + "," + c + "}"));
-                }
                 if (font.equals("\\vec") || BOLD.contains(font)) {
-                    return Optional.ofNullable(nameNode(inner, true));
+                    return Optional.of(new VectorName(inner, Character.isUpperCase(inner.charAt(inner.startsWith("\\") ? 1 : 0))));
                 }
                 if (s.getChild(0) instanceof TerminalNode t && t.getSymbol().getType() == LatexLexer.DECOR) {
                     // \hat{\mathbf{y}}, \hat{y} with yhat written bold before
@@ -1035,9 +1122,7 @@ public final class VectorEntries {
                     boolean bold = s.scriptArg() instanceof LatexParser.StyledScriptContext
                             || BOLD.stream().anyMatch(b -> s.scriptArg().getText().contains(b));
                     if (bold || vectors.contains(key) || matrices.contains(key)) {
-                        String base = key;
-                        boolean capital = matrices.contains(key);
-                        return Optional.of(named(key, base, capital));
+                        return Optional.of(new VectorName(key, matrices.contains(key)));
                     }
                 }
                 return Optional.empty();
@@ -1045,13 +1130,105 @@ public final class VectorEntries {
             if (p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) {
                 String t = p.getText();
                 if (vectors.contains(t)) {
-                    return Optional.of(named(t, t, false));
+                    return Optional.of(new VectorName(t, false));
                 }
                 if (matrices.contains(t) || capitals.contains(t)) {
-                    return Optional.of(named(t, t, true));
+                    return Optional.of(new VectorName(t, true));
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * A vector or matrix name with the label its first script writes, and how many scripts that took (0 when
+         * there is none): {@code \mathbf{W}_2} and {@code \mathbf{W}^{(2)}} are the matrix W^{(2)}, {@code \boldsymbol\delta^{[2]}}
+         * the vector δ^{(2)}, {@code \mathbf{x}_i} the vector x^{(i)} (the reader takes a summed or free i as a sample
+         * index: its entries are x_{ij}), {@code \mathbf{h}_{t-1}} h^{(t-1)}.
+         */
+        private Optional<Node> labelledName(LatexParser.PrimaryContext p, List<LatexParser.PostOpContext> ops, ParserRuleContext where) {
+            Optional<VectorName> v = p instanceof LatexParser.StyledContext ? vectorName(p) : Optional.empty();
+            if (v.isEmpty() || ops.isEmpty() || identity(p)) {
+                return Optional.empty();
+            }
+            String label = null;
+            boolean transposed = false;
+            if (ops.get(0) instanceof LatexParser.SubscriptOpContext sub) {
+                String t = sub.scriptArg().getText().replaceAll("[{}\\s]", "");
+                // beside x_1 or x_j written plain, \mathbf{x}_2 is that component (as the reader takes it)
+                if (t.matches("[0-9]+|[a-zA-Z]([+-][0-9]+)?") && !componentWritten(v.get().key())) {
+                    label = t;
+                }
+            } else if (ops.get(0) instanceof LatexParser.SuperscriptOpContext sup) {
+                String t = sup.scriptArg().getText().replaceAll("[{}\\s]", "");
+                // \mathbf{h}^{(1)T}: the label and the transpose in one superscript
+                transposed = t.matches("[(\\[].+[)\\]](T|\\\\top|\\\\intercal)");
+                t = transposed ? t.substring(0, Math.max(t.lastIndexOf(')'), t.lastIndexOf(']')) + 1) : t;
+                if (t.matches("\\((.+)\\)|\\[(.+)\\]")) {
+                    label = t.substring(1, t.length() - 1);
+                }
+            }
+            if (label == null) {
+                return Optional.empty();
+            }
+            String key = v.get().key() + "^{(" + label + ")}";
+            Node n;
+            String family = label;
+            if (family.matches("[a-zA-Z]") && indexInStatement(family)) {
+                // \mathbf{x}_i with i summed, or an index of a component elsewhere: the i-th of several vectors, its entries x_{ij}
+                String base = v.get().key();
+                Shape shape = names.computeIfAbsent(key, x -> v.get().matrix() ? new Shape(shapes.fresh(), shapes.fresh()) : vectorShape());
+                n = new Node(shape, (r, c) -> base + "_{" + family + " " + (r == null ? "" : r) + (r != null && c != null ? " " : "")
+                        + (c == null ? "" : c) + "}");
+            } else {
+                n = named(key, key, v.get().matrix());
+            }
+            return Optional.of(transposed ? new Node(n.shape().transposed(), (r, c) -> n.emit().at(c, r)) : n);
+        }
+
+        /** Whether the letter is summed in this statement, or a subscript of another name than a bold one's. */
+        private boolean indexInStatement(String letter) {
+            for (List<Token> side : statement) {
+                if (side == null) {
+                    continue;
+                }
+                for (int k = 0; k + 1 < side.size(); k++) {
+                    boolean boldScript = k >= 3 && side.get(k - 1).getType() == LatexLexer.RBRACE && side.get(k - 3).getType() == LatexLexer.FONT;
+                    if (side.get(k).getType() != LatexLexer.UNDERSCORE || boldScript) {
+                        continue;
+                    }
+                    if (side.get(k + 1).getText().equals(letter)) {
+                        return true;
+                    }
+                    for (int j = k + 2; side.get(k + 1).getType() == LatexLexer.LBRACE && j < side.size()
+                            && side.get(j).getType() != LatexLexer.RBRACE; j++) {
+                        if (side.get(j).getType() == LatexLexer.LETTER && side.get(j).getText().equals(letter)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether this statement writes the plain name with one letter or number as subscript ({@code x_j}, {@code x_1}): a component. */
+        private boolean componentWritten(String name) {
+            for (List<Token> side : statement) {
+                if (side == null) {
+                    continue;
+                }
+                for (int k = 0; k + 2 < side.size(); k++) {
+                    boolean plain = k == 0 || side.get(k - 1).getType() != LatexLexer.LBRACE && side.get(k - 1).getType() != LatexLexer.FONT
+                            && side.get(k - 1).getType() != LatexLexer.DECOR;
+                    if (plain && side.get(k).getText().equals(name) && side.get(k + 1).getType() == LatexLexer.UNDERSCORE
+                            && (side.get(k + 2).getType() == LatexLexer.LETTER || side.get(k + 2).getType() == LatexLexer.DIGIT
+                            || k + 4 < side.size() && side.get(k + 2).getType() == LatexLexer.LBRACE
+                            && (side.get(k + 3).getType() == LatexLexer.LETTER || side.get(k + 3).getType() == LatexLexer.DIGIT)
+                            && side.get(k + 4).getType() == LatexLexer.RBRACE)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }
