@@ -10,6 +10,7 @@ import org.symgrad.error.InputException;
 import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Pow;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
@@ -66,6 +67,11 @@ final class BetaReduction {
             Expr a = args.get(k);
             if (p.equals(a)) {
                 continue;
+            }
+            if (p instanceof Pow) {
+                // \ell(\mu, \sigma^2): the body is written in σ, so an argument for σ² alone is not a substitution
+                throw new InputException(f.name() + " is defined with the parameter " + p + ", a power: symgrad reads it "
+                        + "written as its parameters only, not applied to other arguments", where);
             }
             if (p instanceof Indexed pi && pi.indices().stream().anyMatch(org.symgrad.expr.Index::isConcrete)) {
                 throw new InputException(f.name() + " is defined at " + pi + " only, which does not say what it is "

@@ -99,7 +99,23 @@ final class LatexBuilder {
     private record Value(Expr expr) implements Piece {
     }
 
-    private record Operator(List<Variable> wrt, boolean negated, Expr start, SourceSpan span) implements Piece {
+    private record Operator(By by, boolean negated, Expr start, SourceSpan span) implements Piece {
+    }
+
+    /**
+     * What a derivative is taken by: its variables, each as often as its order, or — with a first-order numerator over
+     * a power, {@code \frac{\partial \ell}{\partial \sigma^2}} — the power v^k itself: (∂f/∂v)/(k v^{k-1}), the
+     * derivative by the variance where f depends on σ through σ² (wherever v ≠ 0).
+     */
+    private record By(List<Variable> wrt, Expr power) {
+        static By variable(Variable v) {
+            return new By(List.of(v), null);
+        }
+
+        Expr of(Expr operand) {
+            Expr d = derivative(operand, wrt);
+            return power == null ? d : Exprs.div(d, Differentiator.diff(power, wrt.get(0), 1));
+        }
     }
 
     void offerComponent(String component) {
@@ -738,7 +754,7 @@ final class LatexBuilder {
                             + "function after the operator, as in \\frac{d}{dx}\\sigma(x), or inside it, "
                             + "\\frac{d\\sigma}{dx}", op.span());
                 }
-                value = derivative(operand, op.wrt());
+                value = op.by().of(operand);
                 if (op.negated()) {
                     value = Exprs.neg(value);
                 }
@@ -763,7 +779,7 @@ final class LatexBuilder {
                 }
                 yield switch (inner) {
                     case Value v -> new Value(Exprs.neg(v.expr()));
-                    case Operator op -> new Operator(op.wrt(), !op.negated(), op.start(), op.span());
+                    case Operator op -> new Operator(op.by(), !op.negated(), op.start(), op.span());
                 };
             }
             case LatexParser.PlainSignedContext p -> factor(p.factor());
@@ -1294,7 +1310,7 @@ final class LatexBuilder {
             if (i < ops.size() && ops.get(i) instanceof LatexParser.CallOpContext c) {
                 Expr operand = group(c.callArgs());
                 operand = applyPostOps(operand, ops, i + 1, new ArrayList<>());
-                return new Operator(op.wrt(), op.negated(), operand, op.span());
+                return new Operator(op.by(), op.negated(), operand, op.span());
             }
             if (i < ops.size()) {
                 throw error("a script on a derivative operator is not understood", ops.get(i));
@@ -1754,6 +1770,24 @@ final class LatexBuilder {
         return true;
     }
 
+    /** A parameter on a definition's left side: a plain variable, or the power of one, \ell(\mu, \sigma^2). */
+    private boolean isParameter(LatexParser.ExprContext e) {
+        if (isPlainVariable(e)) {
+            return true;
+        }
+        if (e.term().size() != 1 || e.term(0).getChildCount() != 1
+                || !(e.term(0).signed(0) instanceof LatexParser.PlainSignedContext p)
+                || !(p.factor() instanceof LatexParser.PostfixFactorContext pf)) {
+            return false;
+        }
+        List<LatexParser.PostOpContext> ops = pf.postfix().postOp();
+        return !ops.isEmpty() && ops.get(ops.size() - 1) instanceof LatexParser.SuperscriptOpContext sup
+                && sup.scriptArg() instanceof LatexParser.DigitScriptContext
+                && (pf.postfix().primary() instanceof LatexParser.LetterContext
+                    || pf.postfix().primary() instanceof LatexParser.GreekContext)
+                && ops.subList(0, ops.size() - 1).stream().allMatch(LatexParser.SubscriptOpContext.class::isInstance);
+    }
+
     private boolean isLabelScript(LatexParser.ScriptArgContext arg) {
         if (arg instanceof LatexParser.LetterScriptContext l) {
             return context.labelLetters().contains(l.getText());
@@ -2190,17 +2224,17 @@ final class LatexBuilder {
             case LatexParser.StyledContext s -> styledName(s.getStart(), s.scriptArg(), s);
             case LatexParser.LeibnizContext l -> leibniz(l);
             case LatexParser.FractionContext f -> Exprs.div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
-            case LatexParser.PartialOverFractionContext p -> derivative(fracArg(p.fracArg()),
-                    denominator(p.derivDenominator(), p));
+            case LatexParser.PartialOverFractionContext p -> denominator(p.derivDenominator(), true, p)
+                    .of(fracArg(p.fracArg()));
             case LatexParser.SlashDerivativeContext s -> slash(s);
-            case LatexParser.PartialOperatorContext p -> new Operator(List.of(operatorVariable(p.scriptArg(), p)),
+            case LatexParser.PartialOperatorContext p -> new Operator(By.variable(operatorVariable(p.scriptArg(), p)),
                     false, null, LatexSpans.of(document, p));
             case LatexParser.NablaContext n -> {
                 if (n.scriptArg() == null) {
                     throw error("\\nabla of a vector is matrix notation, which is not supported yet; write one "
                             + "component, \\frac{\\partial f}{\\partial w_a}", n);
                 }
-                yield new Operator(List.of(operatorVariable(n.scriptArg(), n)), false, null, LatexSpans.of(document, n));
+                yield new Operator(By.variable(operatorVariable(n.scriptArg(), n)), false, null, LatexSpans.of(document, n));
             }
             case LatexParser.SqrtContext s -> {
                 Expr radicand = fracArg(s.fracArg());
@@ -2503,7 +2537,8 @@ final class LatexBuilder {
 
     private Object leibniz(LatexParser.LeibnizContext ctx) {
         LatexParser.DerivNumeratorContext num = ctx.derivNumerator();
-        List<Variable> wrt = denominator(ctx.derivDenominator(), ctx);
+        By by = denominator(ctx.derivDenominator(), num.scriptArg() == null, ctx);
+        List<Variable> wrt = by.wrt();
         if (num.scriptArg() != null) {
             Expr order = scriptValue(num.scriptArg());
             if (!(order instanceof Num n) || !n.value().isInteger() || n.value().signum() <= 0
@@ -2513,7 +2548,7 @@ final class LatexBuilder {
             }
         }
         if (num.expr() == null) {
-            return new Operator(wrt, false, null, LatexSpans.of(document, ctx));
+            return new Operator(by, false, null, LatexSpans.of(document, ctx));
         }
         // in an outer product's factor, ∂L/∂y is the vector of ∂L/∂y_i: the entry index is the variable's, never L's
         String savedComponent = outerComponent;
@@ -2539,7 +2574,7 @@ final class LatexBuilder {
             if (!ofTheVariable && involvesTheVariable) {
                 note(text(num.expr()) + " read as " + s.name() + "(" + LatexSpans.text(document, arg)
                         + "), the one argument the document applies it to", num.expr());
-                return derivative(Exprs.fn(s.name(), argument), wrt);
+                return by.of(Exprs.fn(s.name(), argument));
             }
         }
         if (of instanceof Sym s && FunctionRegistry.isKnown(s.name()) && !context.defines(s.name()) && !sigmaQuantity
@@ -2548,7 +2583,7 @@ final class LatexBuilder {
             note(text(num.expr()) + " read as " + s.name() + "(" + wrt.get(0) + ")", num.expr());
             of = Exprs.fn(s.name(), wrt.get(0));
         }
-        return derivative(of, wrt);
+        return by.of(of);
     }
 
     /** Whether {@code e} has a variable (a symbol or any entry of an array) called {@code name}. */
@@ -2556,8 +2591,11 @@ final class LatexBuilder {
         return e instanceof Variable v ? v.name().equals(name) : Exprs.children(e).stream().anyMatch(c -> mentions(c, name));
     }
 
-    /** The variables of {@code \partial x \partial y} or {@code dx^2}, each as often as its order. */
-    private List<Variable> denominator(LatexParser.DerivDenominatorContext den, ParserRuleContext whole) {
+    /**
+     * The variables of {@code \partial x \partial y} or {@code dx^2}, each as often as its order; under a first-order
+     * numerator one power, {@code \partial \sigma^2}, is what the derivative is by (the variance), not an order.
+     */
+    private By denominator(LatexParser.DerivDenominatorContext den, boolean firstOrder, ParserRuleContext whole) {
         List<Variable> out = new ArrayList<>();
         for (LatexParser.PostfixContext post : den.postfix()) {
             int order = 1;
@@ -2568,11 +2606,17 @@ final class LatexBuilder {
                 ops = ops.subList(0, ops.size() - 1);
             }
             Variable v = variableOfOps(post, ops, whole);
+            if (firstOrder && order > 1 && den.postfix().size() == 1) {
+                note("\\partial " + text(post) + " read as the derivative by " + text(post) + " itself (the numerator is "
+                        + "first order): (\\partial / \\partial " + text(post.primary()) + ") / (" + order + " "
+                        + text(post.primary()) + (order == 2 ? "" : "^" + (order - 1)) + ")", post);
+                return new By(List.of(v), Exprs.pow(v, order));
+            }
             for (int k = 0; k < order; k++) {
                 out.add(v);
             }
         }
-        return out;
+        return new By(out, null);
     }
 
     private Variable variableOfOps(LatexParser.PostfixContext post, List<LatexParser.PostOpContext> ops,
@@ -2696,7 +2740,7 @@ final class LatexBuilder {
                 return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector, variance));
             }
             LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
-            if (call.expr().isEmpty() || !call.expr().stream().allMatch(this::isPlainVariable)) {
+            if (call.expr().isEmpty() || !call.expr().stream().allMatch(this::isParameter)) {
                 return Optional.empty();
             }
             List<Expr> params = new ArrayList<>();
