@@ -276,7 +276,7 @@ public final class DocumentChecker {
                 inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line));
             }
         }
-        inline.stream().filter(InlineDefinitions::ofAFunction).forEach(d -> defined.add(d.name()));
+        inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
         functionNames = Set.copyOf(defined);
         for (Segment s : segments) {
             switch (s) {
@@ -1372,9 +1372,22 @@ public final class DocumentChecker {
         List<InlineDefinitions> read = unread(l, right, true);
         Optional<PairChecker.Result> withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches);
         PairChecker.Result r = withInline.isPresent() ? withInline.get() : check(l, right, branches);
+        boolean announced = withInline.isPresent();
+        if (withInline.isEmpty() && r.outcome() == Outcome.UNDECIDED) {
+            // Softmax with temperature T: $p_i = …$, or "where $r = y - f$" below the step — inline math not announced
+            // above the step is read only to prove a step left undecided without it, never to make one false (it may
+            // be a case or a value, not a definition)
+            // one such formula per name only: two ("for $y = 0$ … for $y = 1$") are cases, not a definition
+            read = unread(l, right, false).stream()
+                    .filter(d -> inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
+            withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches)
+                    .filter(w -> w.outcome() == Outcome.PROVEN || w.outcome() == Outcome.NUMERICALLY_EQUAL);
+            r = withInline.orElse(r);
+        }
         lastRenamed = r.renamed();
         // a false step's counterexample follows its detail, as after a hint
         String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(InlineDefinitions::readWords).toList())
+                + (announced ? "" : "; " + InlineDefinitions.unannounced(read.size()))
                 + (r.detail().isEmpty() && r.outcome() != Outcome.FALSE ? "" : "; " + r.detail());
         Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
         if (hint.isPresent()) {
@@ -1400,7 +1413,7 @@ public final class DocumentChecker {
         if (inline.isEmpty() || outcome == Outcome.PROVEN || outcome == Outcome.SKIPPED) {
             return Optional.empty();
         }
-        List<InlineDefinitions> unread = unread(left, right, false);
+        List<InlineDefinitions> unread = unread(left, right, false).stream().filter(InlineDefinitions::cued).toList();
         if (unread.isEmpty() || outcome == Outcome.FALSE && !rescued(unread, left, right, branches)) {
             return Optional.empty();
         }

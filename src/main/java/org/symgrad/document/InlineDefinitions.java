@@ -32,10 +32,17 @@ import org.symgrad.parse.latex.Target;
  * @param latex the inline formula as written
  * @param reads whether the prose right before it announces a definition ({@code where $z = w x + b$},
  *              {@code let $h_\theta(x) = …$}, {@code with $a = …$}, {@code define $r = …$}): then a step below it
- *              that uses the name reads it as a display definition would be; otherwise it is only named in a hint
+ *              that uses the name reads it as a display definition would be; otherwise it is named in a hint, and
+ *              read only where a step holds with it and is undecided without
+ * @param cued  whether a word of the prose before it names it a definition ({@link #cued(String, String)}): only then is it
+ *              named in a hint or taken to make a name a function; "Scores $s_j = …$, weights $\alpha_j = …$" are not cued,
+ *              and are read only where a step holds with them and is undecided without
  */
-record InlineDefinitions(String name, String shown, int line, String latex, boolean reads) {
-    /** The inline formulas {@code $T = R$} (or {@code \(T = R\)}) in the prose {@code [start, end)} whose left side is a definable name. */
+record InlineDefinitions(String name, String shown, int line, String latex, boolean reads, boolean cued) {
+    /**
+     * The inline formulas {@code $T = R$} (or {@code \(T = R\)}) in the prose {@code [start, end)} whose left side is a
+     * definable name, other than an evaluation point ({@code at $x = 0$}).
+     */
     static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf) {
         List<InlineDefinitions> out = new ArrayList<>();
         int i = start;
@@ -61,9 +68,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
             String clause = clauseBefore(text, start, open);
             String formula = text.substring(from, close);
-            definition(formula, lineOf.applyAsInt(open), announced(clause, formula))
-                    .filter(d -> cued(clause, formula) && !FunctionRegistry.isKnown(d.name())
-                            && !evaluationPoint(clause, formula))
+            definition(formula, lineOf.applyAsInt(open), announced(clause, formula), cued(clause, formula))
+                    .filter(d -> !FunctionRegistry.isKnown(d.name()) && !evaluationPoint(clause, formula))
                     .ifPresent(out::add);
             i = close + 1;
         }
@@ -163,7 +169,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /** {@code T = R} with one top-level {@code =} (or {@code :=}) and a definable T. */
-    private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads) {
+    private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued) {
         int depth = 0;
         int eq = -1;
         for (int j = 0; j < formula.length(); j++) {
@@ -194,8 +200,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return r.target().filter(t -> !t.builtIn() && !FunctionRegistry.isKnown(t.name()))
                     .map(t -> ComponentDefinitions.isComponent(t.variable()) && t.variable() instanceof Indexed x
                             ? new InlineDefinitions(x.name() + String.join("", x.indices()),
-                                    x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads)
-                            : new InlineDefinitions(t.name(), written(t, left), line, formula.strip(), reads));
+                                    x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads, cued)
+                            : new InlineDefinitions(t.name(), written(t, left), line, formula.strip(), reads, cued));
         } catch (RuntimeException e) {
             return Optional.empty(); // not a name this reader knows: no hint
         }
@@ -299,6 +305,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** The words of a step that reads it: which inline definition, and where. */
     String readWords() {
         return "read with the inline definition of " + shown + " (line " + line + ": $" + latex + "$) as a display definition";
+    }
+
+    /** What a step read with inline definitions not announced above it adds: that they only prove it. */
+    static String unannounced(int count) {
+        return count == 1 ? "it is not announced as a definition above the step: the step holds with it and is undecided without"
+                : "they are not announced as definitions above the step: the step holds with them and is undecided without";
     }
 
     /** The words of the hint: where the inline definition is, and how to write it as a display. */

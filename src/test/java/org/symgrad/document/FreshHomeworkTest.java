@@ -64,7 +64,7 @@ class FreshHomeworkTest {
             Map.entry("goodfellow-l2-regularisation", "13✓ 17✗"),
             Map.entry("goodfellow-logsumexp", "7✓ 11✓ 15✓"),
             Map.entry("goodfellow-sigmoid-softplus-identities", "9✓ 11✓ 13✓ 15✓ 17✓ 19✓ 23✓ 25✓"),
-            Map.entry("huber-cases", "9✓ 13?"),
+            Map.entry("huber-cases", "9✓ 13✓"),
             Map.entry("kl-two-gaussians", "9✗ 11✓ 13✓"),
             Map.entry("label-smoothing", "13✓ 13✓ 17✓"),
             Map.entry("linear-regression-hat", "11✓ 13✓"),
@@ -420,9 +420,6 @@ class FreshHomeworkTest {
                     + "37, 39) are read as definitions of two components, but the f of Example 5.8 is defined only in "
                     + "inline math; the displayed f(x_1, x_2) is Example 5.7's function of its own two arguments, so "
                     + "f does not depend on t as read; the report names f's inline definition (line 35); the last two steps are proven"),
-            Map.entry("huber-cases:13", "undecided, rightly: r = y − f is stated only in inline math, so L_δ "
-                    + "does not depend on f as the document defines it; the report names the inline definition (line 3) "
-                    + "and its display form"),
             Map.entry("tsne-gradient:13", "undecided, rightly: the cost C is stated only in prose, and δC/δ\\mathbf{y}_i is "
                     + "the gradient of a whole vector; q_ij's inline definition (line 11, \"with $q_{ij} = …$\") is read and the "
                     + "report says so"),

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * document, not per occurrence). CS229's logistic regression writes {@code h_\theta(x) = g(\theta^T x) = 1/(1 + e^{-\theta^T x})}
  * with g defined only inline ({@code where $g(z) = 1/(1+e^{-z})$}) and {@code g'(z)} further down: g(θᵀx) was read by
  * rule 6 as g times the bracket, and the correct line was marked false. Defined inline as a function, or primed before a
- * bracket, the name is now a call everywhere: the line is undecided (g is not defined in display math), with the hint
- * where the inline definition is, never a ✗.
+ * bracket, the name is now a call everywhere: the line is proven with the inline definition (read because the line holds
+ * with it); a wrong line is undecided, with the hint where the inline definition is, never a ✗.
  */
 class FunctionUseTest {
     private static final String HYPOTHESIS = "$$h_\\theta(x) = g(\\theta^T x) = \\frac{1}{1 + e^{-\\theta^T x}}$$\n\n";
@@ -20,10 +20,16 @@ class FunctionUseTest {
     @Test
     void aFunctionDefinedInlineIsCalled() {
         String doc = "Let\n" + HYPOTHESIS + "where $g(z) = 1/(1+e^{-z})$ is the logistic function.\n";
-        assertMarks("?", doc);
-        assertTrue(marks(doc).contains("defined only in inline math"), marks(doc));
+        // the where-clause below the display is read because the step holds with it (InlineDefinitionReadingTest)
+        assertMarks("✓", doc);
+        assertTrue(marks(doc).contains("read with the inline definition of g (line 4"), marks(doc));
+        // a wrong step stays undecided, with the hint where the inline definition is, never a ✗
+        String wrong = doc.replace("e^{-\\theta^T x}}$$", "e^{\\theta^T x}}$$");
+        assertMarks("?", wrong);
+        assertTrue(marks(wrong).contains("defined only in inline math"), marks(wrong));
         // another name, another argument: u(a + b) after "we write $u(t) = t^2$"
-        assertMarks("?", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + 2ab + b^2$$\n");
+        assertMarks("✓", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + 2ab + b^2$$\n");
+        assertMarks("?", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
     }
 
     @Test

@@ -28,8 +28,9 @@ class InlineDefinitionHintTest {
 
     @Test
     void aResidualDefinedInlineIsNamedWithItsLineAndItsDisplayForm() {
+        // a right step reads it (InlineDefinitionReadingTest); a wrong one stays undecided and names it
         PairVerdict v = only("For a residual $r = y - f$, the loss is\n\n$$L = \\frac{1}{2} r^2$$\n\n"
-                + "$$\\frac{\\partial L}{\\partial f} = -r$$\n", "?");
+                + "$$\\frac{\\partial L}{\\partial f} = r$$\n", "?");
         assertTrue(v.detail().contains("r is defined only in inline math (line 1: $r = y - f$)"), v.detail());
         assertTrue(v.detail().contains("write it as a display, $$r = y - f$$"), v.detail());
     }
@@ -67,7 +68,8 @@ class InlineDefinitionHintTest {
     void noHintWithoutAWordThatAnnouncesADefinition() {
         PairVerdict v = only("Here $c = 2$.\n\n$$\\frac{d}{dx} \\left( c x^2 \\right) = c^2 x$$\n", "✗");
         assertFalse(v.detail().contains("inline"), v.detail());
-        PairVerdict r = only("So $r = y - f$ follows.\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n", "?");
+        // unnamed by a hint; read only because the step holds with it (InlineDefinitionReadingTest), and a wrong step is not
+        PairVerdict r = only("So $r = y - f$ follows.\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = r$$\n", "?");
         assertFalse(r.detail().contains("inline"), r.detail());
     }
 

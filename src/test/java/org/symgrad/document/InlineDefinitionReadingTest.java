@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 /**
  * An inline definition the prose announces with where, let, with or define ({@code where $z = w x + b$},
  * {@code let $h_\theta(x) = …$}) is read by a step below it that uses the name, as the same formula written
- * as a display definition would be, and the step says so. Nothing else is read: a case ({@code with $y = 1$}),
- * two indices ({@code where $i = j$}), an evaluation point ({@code at $x = 0$}), a name only denoted, a step
- * above the formula, a step that does not use the name.
+ * as a display definition would be, and the step says so. Another inline definition a hint would name (a name
+ * only denoted, a where-clause below the step) is read only where the step holds with it and is undecided without;
+ * nothing else is read: a case ({@code with $y = 1$}) the step does not hold in, two indices ({@code where $i = j$}),
+ * an evaluation point ({@code at $x = 0$}), a step that does not use the name.
  */
 class InlineDefinitionReadingTest {
     private static PairVerdict last(String markdown, String mark) {
@@ -76,20 +77,39 @@ class InlineDefinitionReadingTest {
     @Test
     void nothingElseIsRead() {
         String steps = "\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n";
-        // a case, two indices, an evaluation point, a name only denoted: L stays free of f, undecided
+        // a case, two indices, an evaluation point: the step does not hold with it, so it stays undecided, unread
         for (String prose : new String[] {"Compare with $r = 1$.", "Compare with the case $r = 2$.", "where $r = j$ holds",
-                "At the point $r = 0$ the loss vanishes.", "We denote $r = y - f$."}) {
+                "At the point $r = 0$ the loss vanishes."}) {
             PairVerdict v = last(prose + steps, "?");
             assertFalse(v.detail().startsWith("read with"), () -> prose + ": " + v.detail());
         }
-        // a step above the inline formula does not read it
-        String above = "$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n\nwhere $r = y - f$.\n";
-        assertFalse(last(above, "?").detail().startsWith("read with"));
         // a step that does not use the name reads nothing
         PairVerdict other = last("where $r = y - f$.\n\n$$\\frac{d}{dx} x^2 = 2 x$$\n", "✓");
         assertFalse(other.detail().contains("inline"), other.detail());
-        // with respect to is no definition
-        PairVerdict wrt = last("Differentiate with respect to $r = y - f$." + steps, "?");
-        assertFalse(wrt.detail().startsWith("read with"), wrt.detail());
+    }
+
+    @Test
+    void aFormulaNotAnnouncedAboveTheStepOnlyProvesIt() {
+        // a name only denoted, a where-clause below the step, "with respect to": read only where the step then holds,
+        // and the step says it was not announced; a wrong step stays undecided, never false through such a formula
+        String steps = "\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n";
+        String above = "$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = -r$$\n\nwhere $r = y - f$.\n";
+        for (String doc : new String[] {"We denote $r = y - f$." + steps, above, "Differentiate with respect to $r = y - f$." + steps}) {
+            PairVerdict v = last(doc, "✓");
+            assertTrue(v.detail().startsWith("read with the inline definition of r (line ")
+                    && v.detail().contains("not announced as a definition above the step"), () -> doc + ": " + v.detail());
+            PairVerdict wrong = last(doc.replace("= -r$$", "= r$$"), "?");
+            assertFalse(wrong.detail().startsWith("read with"), wrong.detail());
+        }
+        // formulas no word names definitions, as a list of quantities: read where the step holds with them
+        String attention = "Scores $s_j = \\frac{q^\\top k_j}{\\sqrt{d}}$, weights $\\alpha_j = \\frac{\\exp(s_j)}{\\sum_{l}\\exp(s_l)}$, "
+                + "output $o = \\sum_j \\alpha_j v_j$.\n\n";
+        PairVerdict o = last(attention + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m \\left(v_m - o\\right)$$\n", "✓");
+        assertTrue(o.detail().contains("they are not announced as definitions above the step"), o.detail());
+        last(attention + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m v_m$$\n", "?");
+        last(attention + "$$\\frac{\\partial s_j}{\\partial q_a} = \\frac{k_{ja}}{\\sqrt{d}}$$\n", "✓");
+        // two such formulas for one name are cases: neither is read
+        PairVerdict cases = last("For $r = y - f$ the loss is below; for $r = f - y$ too." + steps, "?");
+        assertFalse(cases.detail().startsWith("read with"), cases.detail());
     }
 }

@@ -71,8 +71,11 @@ class UpstreamGradientsTest {
                 + "$$z = w x + b$$\n\n$$\\frac{\\partial L}{\\partial w} = g x$$\n\n$$\\frac{\\partial L}{\\partial b} = g x$$\n",
                 "✓✗");
         assertTrue(d.verdicts().get(0).detail().startsWith("read with the inline definition of g"), d.verdicts().get(0).detail());
-        // given a value, not a definition: a case
-        PublicInputsTest.check("Given $y = 1$, the loss is\n\n$$L = -\\log p$$\n\n$$\\frac{\\partial L}{\\partial p} = -\\frac{y}{p}$$\n",
-                "?");
+        // given a value, not a definition: a case, read only because the step holds in it; a step that does not stays ?
+        CheckedDocument c = PublicInputsTest.check("Given $y = 1$, the loss is\n\n$$L = -\\log p$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial p} = -\\frac{y}{p}$$\n", "✓");
+        assertTrue(c.verdicts().get(0).detail().contains("not announced as a definition above the step"), c.verdicts().get(0).detail());
+        PublicInputsTest.check("Given $y = 1$, the loss is\n\n$$L = -\\log p$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial p} = -\\frac{y}{p^2}$$\n", "?");
     }
 }
