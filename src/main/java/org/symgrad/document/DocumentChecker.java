@@ -1353,7 +1353,7 @@ public final class DocumentChecker {
         Set<String> free = new LinkedHashSet<>(Indices.free(l.expr().get()));
         free.addAll(Indices.free(right.expr().get()));
         for (Side side : List.of(l, right)) {
-            Optional<String> index = IndexAsValue.in(side.expr().get(), free);
+            Optional<String> index = IndexAsValue.in(withInlineFunctions(side.expr().get(), side.start()), free);
             if (index.isPresent()) {
                 return skipped(left, right, "could not read " + side.text() + ": " + IndexAsValue.message(index.get()));
             }
@@ -1396,12 +1396,39 @@ public final class DocumentChecker {
                     : detail + (detail.isEmpty() ? "" : "; ") + hint.get();
         }
         List<ReadingNote> notes = notes(l, right);
+        if (withInline.isPresent()) {
+            // the call of a function the step read from inline math is not a call of an undefined function
+            Set<String> called = read.stream().map(d -> " read as a call of the function " + d.name() + ", which the document "
+                    + "does not define").collect(java.util.stream.Collectors.toSet());
+            notes.removeIf(n -> called.stream().anyMatch(n.text()::endsWith));
+        }
         if (componentNote != null) {
             notes.add(new ReadingNote(componentNote, null));
         }
         return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + detail,
                 r.verdict().map(writtenNames::apply), r.expected().map(writtenNames::apply), right.start(), right.rowEnd(),
                 notes);
+    }
+
+    /**
+     * {@code e} with the calls of functions defined only in inline math applied ({@code $\pi_\theta(a|s) = e^{\theta_a} / …$}):
+     * an index passed to such a function is its subscript once applied, not an index used as a value.
+     */
+    private Expr withInlineFunctions(Expr e, int start) {
+        for (InlineDefinitions d : inline) {
+            if (d.ofAFunction() && !functions.containsKey(d.name())) {
+                Optional<DocumentFunction> f = d.asFunction();
+                if (f.isPresent()) {
+                    try {
+                        e = CallsBeforeDefinition.applied(e, f.get(), sampleArguments.getOrDefault(d.name(), Set.of()),
+                                SourceSpan.of(text, start, 1));
+                    } catch (InputException notApplicable) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return e;
     }
 
     /**

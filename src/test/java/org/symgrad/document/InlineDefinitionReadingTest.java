@@ -108,6 +108,14 @@ class InlineDefinitionReadingTest {
         assertTrue(o.detail().contains("they are not announced as definitions above the step"), o.detail());
         last(attention + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m v_m$$\n", "?");
         last(attention + "$$\\frac{\\partial s_j}{\\partial q_a} = \\frac{k_{ja}}{\\sqrt{d}}$$\n", "✓");
+        // a function of an index, defined inline (a softmax policy): its calls with index arguments read once it is applied
+        String policy = "The policy is $\\pi_\\theta(a|s) = \\frac{e^{\\theta_a}}{\\sum_b e^{\\theta_b}}$.\n\n";
+        PairVerdict score = last(policy + "$$\\frac{\\partial \\log \\pi_\\theta(a|s)}{\\partial \\theta_c} = \\delta_{ac} "
+                + "- \\pi_\\theta(c|s)$$\n", "✓");
+        assertTrue(score.notes().stream().noneMatch(n -> n.text().contains("does not define")), score.notes()::toString);
+        last(policy + "$$\\frac{\\partial \\log \\pi_\\theta(a|s)}{\\partial \\theta_c} = 1 - \\pi_\\theta(c|s)$$\n", "?");
+        last(policy.replace("The policy is", "Let the policy be") + "$$\\frac{\\partial \\log \\pi_\\theta(a|s)}{\\partial "
+                + "\\theta_c} = 1 - \\pi_\\theta(c|s)$$\n", "✗");
         // two such formulas for one name are cases: neither is read
         PairVerdict cases = last("For $r = y - f$ the loss is below; for $r = f - y$ too." + steps, "?");
         assertFalse(cases.detail().startsWith("read with"), cases.detail());
