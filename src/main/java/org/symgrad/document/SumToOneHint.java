@@ -22,11 +22,15 @@ final class SumToOneHint {
     private SumToOneHint() {
     }
 
-    /** The candidates in {@code sides}: vectors with one index, summed over it by a Σ, that {@code defs} does not define. */
+    /**
+     * The candidates in {@code sides}, as written and through the definitions they use (the Σ of a loss ∂L/∂z_j
+     * differentiates): vectors with one index, summed over it by a Σ, that {@code defs} does not define.
+     */
     static List<String> candidates(List<Expr> sides, Definitions defs) {
         Set<String> out = new LinkedHashSet<>();
         for (Expr e : sides) {
             collect(e, defs, out);
+            collect(defs.expand(e), defs, out);
         }
         return out.stream().limit(MOST).toList();
     }

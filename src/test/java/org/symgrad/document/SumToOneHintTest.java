@@ -26,6 +26,10 @@ class SumToOneHintTest {
         // other names, the sum on the other side of its factor
         got = marks("$$\\sum_n t_n b_j - t_j = b_j - t_j$$\n");
         assertTrue(got.startsWith("✗") && got.contains("true if \\sum_k t_k = 1"), got);
+        // the sum inside the loss the step differentiates: smoothed targets q that only sum to one with one-hot y
+        got = marks("$$\\mathcal{L} = -\\sum_{k=1}^K q_k \\log p_k, \\qquad p_k = \\mathrm{softmax}(z)_k$$\n\n"
+                + "$$\\frac{\\partial \\mathcal{L}}{\\partial z_j} = p_j - q_j$$\n");
+        assertTrue(got.startsWith("✗") && got.contains("true if \\sum_k q_k = 1"), got);
     }
 
     @Test
