@@ -117,12 +117,39 @@ final class StatementSplitter {
         if (isEquationNumber(part)) {
             return;
         }
+        if (!CONDITION_WORDS.contains(introducer)) {
+            part = beforeBound(part);
+        }
         List<Token> unwrapped = unwrap(part);
         if (isCondition(unwrapped, introducer, afterSeparator || unwrapped != part)) {
             out.add(new Piece(Piece.Kind.CONDITION, unwrapped, introducer));
             return;
         }
         out.add(new Piece(Piece.Kind.STATEMENT, part, introducer));
+    }
+
+    /**
+     * {@code ℓ'' = -n/λ^2 < 0}: an equation chain that ends in a bound; the chain, checked as any other, without the
+     * bound, which is not (else the whole row reads as a condition and no step of it is checked).
+     */
+    private static List<Token> beforeBound(List<Token> part) {
+        int depth = 0;
+        boolean equation = false;
+        for (int i = 0; i < part.size(); i++) {
+            int type = part.get(i).getType();
+            if (isOpen(type)) {
+                depth++;
+            } else if (isClose(type)) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && type == LatexLexer.EQ) {
+                equation = true;
+            } else if (depth == 0 && (type == LatexLexer.LT || type == LatexLexer.GT || type == LatexLexer.LEQ
+                    || type == LatexLexer.GEQ)) {
+                return equation && part.subList(i, part.size()).stream().noneMatch(t -> t.getType() == LatexLexer.EQ)
+                        ? part.subList(0, i) : part;
+            }
+        }
+        return part;
     }
 
     /** {@code (i \neq j)}: the tokens inside a bracket pair that encloses the whole part. */
