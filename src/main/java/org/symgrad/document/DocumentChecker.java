@@ -775,7 +775,50 @@ public final class DocumentChecker {
         return String.join(", ", parts);
     }
 
+    /**
+     * A statement, with the bounds its row states on one variable ({@code = 1 \quad \text{for } x > 0}, {@code 0 < p < 1})
+     * assumed for its steps, as the directive {@code assume x > 0} would be for the whole document.
+     */
     private void process(Statement s) {
+        List<Assumption> bounds = s.conditions().stream().map(DocumentChecker::bound).flatMap(Optional::stream).toList();
+        if (bounds.isEmpty()) {
+            processStatement(s);
+            return;
+        }
+        List<Rule> savedRules = List.copyOf(assumptions);
+        Sampling savedSampling = sampling;
+        for (Assumption a : bounds) {
+            assumptions.addAll(a.rules());
+            a.constraint().ifPresent(c -> sampling = sampling.with(c));
+        }
+        try {
+            processStatement(s);
+        } finally {
+            assumptions.clear();
+            assumptions.addAll(savedRules);
+            sampling = savedSampling;
+        }
+    }
+
+    /** The condition as the assumption {@code x > 0}, {@code x >= 0} or {@code 0 < x < 1} on a variable, if it is one. */
+    private static Optional<Assumption> bound(Condition c) {
+        List<Expr> o = c.operands();
+        boolean positive = o.size() == 2 && o.get(0) instanceof Sym && Exprs.isNum(o.get(1), 0)
+                && (c.relations().get(0).equals(">") || c.relations().get(0).equals(">="));
+        boolean unit = o.size() == 3 && o.get(1) instanceof Sym && Exprs.isNum(o.get(0), 0) && Exprs.isNum(o.get(2), 1)
+                && c.relations().equals(List.of("<", "<"));
+        if (!positive && !unit) {
+            return Optional.empty();
+        }
+        String name = ((Sym) o.get(positive ? 0 : 1)).name();
+        try {
+            return Optional.of(Assumption.parse(positive ? name + " " + c.relations().get(0) + " 0" : "0 < " + name + " < 1"));
+        } catch (SymgradException notAnAssumption) {
+            return Optional.empty();
+        }
+    }
+
+    private void processStatement(Statement s) {
         Set<Expr> sizes = new LinkedHashSet<>();
         List<Side> sides = new ArrayList<>();
         for (List<Token> t : s.sides()) {
@@ -809,7 +852,7 @@ public final class DocumentChecker {
             if (c.isIndexRelation()) {
                 branches.add(new Assumption.Branch(((Sym) c.operands().get(0)).name(),
                         ((Sym) c.operands().get(1)).name(), c.relations().get(0).equals("=")));
-            } else {
+            } else if (bound(c).isEmpty()) {
                 notes.add("condition " + c.text() + " not used");
             }
         }
