@@ -9,7 +9,9 @@ import org.symgrad.error.InputException;
 import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.diff.Differentiator;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.DocumentFunction;
 
 /**
@@ -50,6 +52,27 @@ final class CallsBeforeDefinition {
             }
             return args.equals(call.args()) ? call : Exprs.withChildren(call, args);
         }
+        if (e instanceof Fn call && primes(call.name(), f.name()) > 0 && call.args().size() == 1 && f.parameters().size() == 1
+                && f.parameters().get(0) instanceof Sym p) {
+            // ζ'(x) above or beside "$\zeta(x) = \log(1 + e^x)$": the derivative of the body in its parameter, applied
+            Expr arg = applied(call.args().get(0), f, samples, where);
+            DocumentFunction derivative = new DocumentFunction(f.name(), f.parameters(), f.component(),
+                    Differentiator.diff(f.body(), p, primes(call.name(), f.name())));
+            try {
+                Optional<Expr> value = derivative.appliedLate(List.of(arg), samples, where);
+                if (value.isPresent()) {
+                    return value.get();
+                }
+            } catch (InputException notApplicable) {
+                // as for a call: it stays
+            }
+        }
         return Exprs.mapChangedChildren(e, c -> applied(c, f, samples, where));
+    }
+
+    /** How many primes {@code called} adds to {@code name} ({@code zeta''} to {@code zeta}: 2), or 0. */
+    private static int primes(String called, String name) {
+        return called.startsWith(name) && called.length() > name.length()
+                && called.substring(name.length()).chars().allMatch(c -> c == '\'') ? called.length() - name.length() : 0;
     }
 }

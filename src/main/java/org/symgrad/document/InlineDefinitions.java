@@ -295,7 +295,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                     out.add(x.name() + String.join("", x.indices())); // x_1, as a component defined one by one is named
                 }
             }
-            case Fn f -> out.add(f.name());
+            case Fn f -> {
+                out.add(f.name());
+                out.add(f.name().replaceAll("'+$", "")); // ζ'(x) uses ζ
+            }
             default -> {
             }
         }

@@ -116,6 +116,12 @@ class InlineDefinitionReadingTest {
         last(policy + "$$\\frac{\\partial \\log \\pi_\\theta(a|s)}{\\partial \\theta_c} = 1 - \\pi_\\theta(c|s)$$\n", "?");
         last(policy.replace("The policy is", "Let the policy be") + "$$\\frac{\\partial \\log \\pi_\\theta(a|s)}{\\partial "
                 + "\\theta_c} = 1 - \\pi_\\theta(c|s)$$\n", "✗");
+        // a primed use of a function defined inline is its derivative: ζ' and ζ'' of softplus
+        String softplus = "We have $\\zeta(x) = \\log(1 + e^x)$. Then\n\n";
+        last(softplus + "$$\\zeta'(x) = \\frac{e^x}{1 + e^x}$$\n", "✓");
+        last(softplus + "$$\\zeta''(x) = \\sigma(x)(1 - \\sigma(x))$$\n", "✓");
+        last(softplus + "$$\\zeta''(x) = \\sigma(x)$$\n", "?");
+        last(softplus.replace("We have", "Let") + "$$\\zeta''(x) = \\sigma(x)$$\n", "✗");
         // two such formulas for one name are cases: neither is read
         PairVerdict cases = last("For $r = y - f$ the loss is below; for $r = f - y$ too." + steps, "?");
         assertFalse(cases.detail().startsWith("read with"), cases.detail());
