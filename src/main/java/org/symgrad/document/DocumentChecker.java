@@ -1441,9 +1441,8 @@ public final class DocumentChecker {
         List<ReadingNote> notes = notes(l, right);
         if (withInline.isPresent()) {
             // the call of a function the step read from inline math is not a call of an undefined function
-            Set<String> called = read.stream().map(d -> " read as a call of the function " + d.name() + ", which the document "
-                    + "does not define").collect(java.util.stream.Collectors.toSet());
-            notes.removeIf(n -> called.stream().anyMatch(n.text()::endsWith));
+            List<InlineDefinitions> used = read;
+            notes.removeIf(n -> used.stream().anyMatch(d -> n.isUndefinedCallOf(d.name())));
         }
         if (componentNote != null) {
             notes.add(new ReadingNote(componentNote, null));

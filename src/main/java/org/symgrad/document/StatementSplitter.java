@@ -143,13 +143,17 @@ final class StatementSplitter {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && type == LatexLexer.EQ) {
                 equation = true;
-            } else if (depth == 0 && (type == LatexLexer.LT || type == LatexLexer.GT || type == LatexLexer.LEQ
-                    || type == LatexLexer.GEQ)) {
+            } else if (depth == 0 && isBound(type)) {
                 return equation && part.subList(i, part.size()).stream().noneMatch(t -> t.getType() == LatexLexer.EQ)
                         ? part.subList(0, i) : part;
             }
         }
         return part;
+    }
+
+    /** {@code < > \le \ge}: a relation that bounds a value. */
+    private static boolean isBound(int type) {
+        return type == LatexLexer.LT || type == LatexLexer.GT || type == LatexLexer.LEQ || type == LatexLexer.GEQ;
     }
 
     /** {@code (i \neq j)}: the tokens inside a bracket pair that encloses the whole part. */
@@ -231,8 +235,7 @@ final class StatementSplitter {
             } else if (isClose(type)) {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0) {
-                if (type == LatexLexer.NEQ || type == LatexLexer.LT || type == LatexLexer.GT || type == LatexLexer.LEQ
-                        || type == LatexLexer.GEQ || type == LatexLexer.IN || type == LatexLexer.NOT_IN) {
+                if (type == LatexLexer.NEQ || isBound(type) || type == LatexLexer.IN || type == LatexLexer.NOT_IN) {
                     comparison = true;
                 } else if (type == LatexLexer.EQ) {
                     equals++;

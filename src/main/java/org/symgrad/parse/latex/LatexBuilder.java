@@ -1556,7 +1556,7 @@ final class LatexBuilder {
                         + (known.get().arity() == 1 ? "" : "s") + ", here it has " + args.size(), whole);
             }
             note(text(whole) + known.map(f -> " read as the known function " + f.name())
-                    .orElse(" read as a call of the function " + written + ", which the document does not define"), whole);
+                    .orElse(ReadingNote.undefinedCall(written)), whole);
             if (known.isEmpty()) {
                 java.util.Set<Integer> samples = new java.util.TreeSet<>();
                 for (int k = 0; k < argCtxs.size(); k++) {

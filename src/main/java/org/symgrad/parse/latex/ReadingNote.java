@@ -12,4 +12,14 @@ public record ReadingNote(String text, SourceSpan span) {
     public ReadingNote {
         Objects.requireNonNull(text);
     }
+
+    /** The words after a call's text when the reader took it as a call of {@code function}, which nothing defines. */
+    static String undefinedCall(String function) {
+        return " read as a call of the function " + function + ", which the document does not define";
+    }
+
+    /** Whether this note says a call of {@code function} was read as a call of an undefined function. */
+    public boolean isUndefinedCallOf(String function) {
+        return text.endsWith(undefinedCall(function));
+    }
 }
