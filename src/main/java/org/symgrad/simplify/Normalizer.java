@@ -698,6 +698,9 @@ final class Normalizer {
         if (!u.isPolynomial()) {
             over = u.denominator();
             if (!overExps(over)) {
+                if (sumWithExpTerm(u)) {
+                    return expOfTermsWithExps(u, over);
+                }
                 if (!u.coefficient().isOne()) {
                     trace().fired(EXP_LAW);
                 }
@@ -728,6 +731,45 @@ final class Normalizer {
             out = out.multiply(unit.isConstant() ? constantExp(c) : multipleOfExp(c, unit));
         }
         return out;
+    }
+
+    /**
+     * {@code exp(u)} for {@code u} a sum with exps among its terms over {@code over}: the exp of each such term apart,
+     * the exp of the other terms together ({@code exp(−(x − μ)/β − exp(−(x − μ)/β))} =
+     * {@code exp((μ − x)/β)·exp(exp((μ − x)/β))^{−1}}), so that the chain rule's factor {@code exp((μ − x)/β)} is the
+     * same atom.
+     */
+    private Factored expOfTermsWithExps(Factored u, Factored over) {
+        trace().fired(EXP_LAW);
+        Factored inverse = over.pow(-1, budget);
+        Poly rest = Poly.constant(Rational.ZERO);
+        Factored out = Factored.ONE;
+        for (Map.Entry<Monomial, Rational> t : u.multiply(over).expand(budget).terms().entrySet()) {
+            if (t.getKey().powers().keySet().stream().noneMatch(Normalizer::isExp)) {
+                rest = rest.add(Poly.monomial(t.getValue(), t.getKey()), budget);
+                continue;
+            }
+            Factored unit = inverse;
+            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
+                unit = unit.multiply(Factored.atom(a.getKey()).pow(a.getValue(), budget));
+            }
+            out = out.multiply(multipleOfExp(t.getValue(), unit));
+        }
+        return rest.isZero() ? out : out.multiply(exp(Factored.fromPoly(rest).multiply(inverse)));
+    }
+
+    private static boolean isExp(Expr a) {
+        return a instanceof Fn g && g.name().equals(FunctionRegistry.EXP);
+    }
+
+    /**
+     * Whether {@code u} is a sum with an exp among its terms over any denominator: a scaled double exponential
+     * {@code exp(−x/b − exp(−x/b))}, the Gumbel density's {@code exp(−(x − μ)/β − exp(−(x − μ)/β))}, is the product
+     * of the exps of its terms, as its unscaled {@code exp(−z − exp(−z))} is.
+     */
+    private static boolean sumWithExpTerm(Factored u) {
+        return u.factors().entrySet().stream().anyMatch(f -> f.getValue() > 0 && f.getKey().size() > 1
+                && f.getKey().terms().keySet().stream().anyMatch(m -> m.powers().keySet().stream().anyMatch(Normalizer::isExp)));
     }
 
     /** Whether {@code denominator} is a product of exps: an exp argument over it is a sum in exps of negated arguments. */

@@ -47,6 +47,20 @@ class DoubleExponentialChainsTest {
         assertDerives("derive diff(exp(-exp(-z)), z) wrt z", "exp(-2*z)*exp(-exp(-z))*(1 - exp(z))", RANGES);
     }
 
+    /**
+     * A scaled or shifted argument (the Gumbel distribution's {@code exp(−exp(−(x − μ)/β))}, scale β) is the
+     * same chain: {@code exp(−x/b − exp(−x/b))} is the product of the exps of its terms over any denominator, as
+     * the unscaled {@code exp(−z − exp(−z))} is, so the chain factor {@code exp(−x/b)} merges with it.
+     */
+    @Test
+    void aScaledOrShiftedArgumentMergesAsTerms() {
+        assertDerives("derive exp(-exp(-x/b)) wrt x", "exp(-exp(-x/b) - x/b)/b", RANGES);
+        assertDerives("derive exp(-exp(-(x - u)/b)) wrt x", "exp(-exp(-(x - u)/b) - (x - u)/b)/b", RANGES);
+        // one normal form: the product of the exps and the one exp written with its terms in the same order
+        assertEquals(Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression("exp(-x/b)*exp(-exp(-x/b))"))),
+                Printer.ascii(Simplifier.simplifyPlain(Parser.parseExpression("exp(-exp(-x/b) - x/b)"))));
+    }
+
     @Test
     void theSameWithAndWithoutSteps() {
         for (String expr : new String[] {"1 - exp(-exp(u))", "eta*exp(-exp(b*u))"}) {
