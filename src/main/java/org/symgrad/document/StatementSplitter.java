@@ -37,7 +37,9 @@ final class StatementSplitter {
         String introducer = "";
         boolean afterSeparator = false;
         int depth = 0;
-        for (Token t : dropEquationNumber(row, document)) {
+        List<Token> tokens = dropEquationNumber(row, document);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             int type = t.getType();
             if (isOpen(type)) {
                 depth++;
@@ -48,7 +50,9 @@ final class StatementSplitter {
             if (depth == 0 && word == null && isAnnotationText(t)) {
                 // "&& \text{(chain rule)}": a step annotation ends the statement
                 classify(current, introducer, afterSeparator, out);
-                out.add(new Piece(Piece.Kind.ANNOTATION, List.of(t), introducer));
+                int end = remarkEnd(tokens, i);
+                out.add(new Piece(Piece.Kind.ANNOTATION, tokens.subList(i, end + 1), introducer));
+                i = end;
                 current = new ArrayList<>();
                 afterSeparator = true;
                 continue;
@@ -182,6 +186,44 @@ final class StatementSplitter {
             end--;
         }
         return tokens.subList(0, end);
+    }
+
+    /**
+     * The last token of the remark that starts with the annotation text at {@code start}: the text itself, or, where
+     * math inside the sentence is followed by more of its text, {@code \text{(the } 1/x_i \text{ term is constant)}},
+     * that text (and any further math and text of the sentence). The math between is part of the prose, not a side of
+     * the row's chain, so long as it holds no relation and no separator (a {@code \text{for } x > 0} stays a condition).
+     */
+    private static int remarkEnd(List<Token> tokens, int start) {
+        int end = start;
+        int depth = 0;
+        for (int j = start + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            int type = t.getType();
+            if (isOpen(type)) {
+                depth++;
+            } else if (isClose(type)) {
+                if (--depth < 0) {
+                    return end;
+                }
+            } else if (depth == 0 && isAnnotationText(t) && proseWord(t) == null) {
+                if (j > end + 1) {
+                    end = j;
+                } else {
+                    return end;
+                }
+            } else if (depth == 0 && (isRelation(type) || type == LatexLexer.TEXT || type == LatexLexer.QUAD
+                    || type == LatexLexer.ARROW || type == LatexLexer.SEMI || type == LatexLexer.COMMA
+                    || type == LatexLexer.AMP || type == LatexLexer.LINEBREAK)) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isRelation(int type) {
+        return type == LatexLexer.EQ || type == LatexLexer.DEF_EQ || type == LatexLexer.APPROX || type == LatexLexer.NEQ
+                || isBound(type) || type == LatexLexer.IN || type == LatexLexer.NOT_IN;
     }
 
     /** Text that is no name: words with spaces or brackets, {@code \text{(chain rule)}}. */

@@ -286,7 +286,20 @@ class FreshHomeworkTest {
             Map.entry("shalev-shwartz-ridge", "5– 9– 13– 19–"),
             Map.entry("spinning-up-gaussian-policy", "9✓ 11✗ 15?"),
             Map.entry("wasserman-normal-mle", "11✓ 19✓ 21✓"),
-            Map.entry("weng-attention-scores", "11✓ 13✓ 15–"));
+            Map.entry("weng-attention-scores", "11✓ 13✓ 15–"),
+            // the sixteenth round
+            Map.entry("coles-gumbel-mle", "9✓ 13✗"),
+            Map.entry("duchi-adagrad-step", "10✓ 14✗ 18✓"),
+            Map.entry("dunn-smyth-tweedie-deviance", "9✓ 9✓ 13≈ 17≈"),
+            Map.entry("hendrycks-gelu-erf", "9✓ 13✓ 17✓ 21✓"),
+            Map.entry("howard-hard-swish", "9≈ 13✗ 17≈"),
+            Map.entry("kirkpatrick-ewc", "10✓ 14✓ 18✓"),
+            Map.entry("lognormal-mle", "9✓ 11✓ 19✓ 23✓ 23✓"),
+            Map.entry("mccullagh-proportional-odds", "9✓ 17✓ 21✓"),
+            Map.entry("newman-power-law-mle", "9✓ 13✗ 17✓"),
+            Map.entry("sutskever-nesterov-momentum", "10✓ 18✓ 18✓ 22✓"),
+            Map.entry("tweedie-inverse-gaussian-mle", "9✓ 13✓ 17✓ 23✓ 24✓ 25✓"),
+            Map.entry("wang-cosface-margin", "14✗ 18✓ 22✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -399,7 +412,13 @@ class FreshHomeworkTest {
             new String[] {"cover-thomas-binary-entropy", "19", "wrong sign: −p/q + (1 − p)/(1 − q) is (q − p)/(q(1 − q))"},
             new String[] {"dobson-poisson-identity-link", "21", "the chain-rule factor x_i of μ_i = β_1 + β_2 x_i forgotten: −Σ y_i x_i/μ_i²"},
             new String[] {"mclachlan-peel-mixing-proportions", "13", "wrong power: the derivative of τ_ij/π_i is −τ_ij/π_i²"},
-            new String[] {"spinning-up-gaussian-policy", "11", "the ½ not applied to 2 log σ_j: the last term is −1/σ_j, not −2/σ_j"});
+            new String[] {"spinning-up-gaussian-policy", "11", "the ½ not applied to 2 log σ_j: the last term is −1/σ_j, not −2/σ_j"},
+            // the sixteenth round
+            new String[] {"coles-gumbel-mle", "13", "wrong sign: the last term of ∂ℓ/∂σ is −Σ (z_i − μ)/σ² exp{−(z_i − μ)/σ}"},
+            new String[] {"duchi-adagrad-step", "14", "off-by-one power: the denominator is (G_{t−1} + g_t² + ε)^{3/2}, not ^{1/2}"},
+            new String[] {"howard-hard-swish", "13", "the product rule's second term forgotten: (2x + 3)/6, not (x + 3)/6"},
+            new String[] {"newman-power-law-mle", "13", "the 1/n of the average dropped from the sum of ln(x_i/x_min)"},
+            new String[] {"wang-cosface-margin", "14", "the chain factor s dropped: ∂L/∂c_1 = s(p_1 − 1)"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -505,7 +524,16 @@ class FreshHomeworkTest {
             Map.entry("shalev-shwartz-ridge:13", "skipped: the outer product \\mathbf{x}_i \\mathbf{x}_i^\\top of a subscripted "
                     + "bold vector is refused (the definition is right)"),
             Map.entry("shalev-shwartz-ridge:19", "the deliberate mistake, λ m I for 2λ m I, is not found: ∇ f(\\mathbf{w}) and "
-                    + "(λ m I + A)\\mathbf{w} with a plain identity I and A undefined (line 13 refused) are refused as matrix notation"));
+                    + "(λ m I + A)\\mathbf{w} with a plain identity I and A undefined (line 13 refused) are refused as matrix notation"),
+            // the sixteenth round
+            Map.entry("dunn-smyth-tweedie-deviance:13", "numerically equal, not proven: d(y, e^η) holds (e^η)^{1−p} and (e^η)^{2−p}, "
+                    + "powers of an exponential with a symbolic exponent that the simplifier does not rewrite as e^{(1−p)η} "
+                    + "(the step is right)"),
+            Map.entry("dunn-smyth-tweedie-deviance:17", "numerically equal, not proven: as line 13 (the step is right)"),
+            Map.entry("howard-hard-swish:9", "numerically equal, not proven: the three-branch cases against x·min(max(0, x + 3), 6)/6, "
+                    + "as collobert-hardtanh:9; equal at every sampled point (the step is right)"),
+            Map.entry("howard-hard-swish:17", "numerically equal, not proven: the derivative's three branches against the derivative "
+                    + "of the min/max form; equal at every sampled point (the step is right)"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {

@@ -63,7 +63,7 @@ public final class LatexTokens {
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);
         Set<String> defined = DefinedWords.in(document);
-        return increments(joinWords(tokens, defined), defined);
+        return increments(SubscriptWords.labels(joinWords(tokens, defined)), defined);
     }
 
     /**
