@@ -391,6 +391,7 @@ public final class DocumentChecker {
         blocks.add(m);
         List<Token> tokens = LatexTokens.lex(text, m.start(), m.end());
         List<Statement> statements = new ArrayList<>();
+        List<Boolean> asides = new ArrayList<>();
         List<Rows.Row> blockRows = Rows.split(tokens);
         for (Rows.Row row : blockRows) {
             List<Piece> pieces = StatementSplitter.split(row.tokens(), text);
@@ -408,11 +409,14 @@ public final class DocumentChecker {
                 }
             }
             boolean any = false;
+            boolean afterAnnotation = false;
             for (Piece p : pieces) {
+                afterAnnotation |= any && p.kind() == Piece.Kind.ANNOTATION;
                 if (p.kind() == Piece.Kind.STATEMENT) {
                     Statement s = statement(p, conditions, conditionNotes, row);
                     if (s != null) {
                         statements.add(s);
+                        asides.add(any && (ASIDE_WORDS.contains(s.introducer()) || afterAnnotation));
                         any = true;
                     }
                 }
@@ -442,8 +446,12 @@ public final class DocumentChecker {
             chain.notes.add("continues the equation of line " + chain.line + " across the text between them");
         }
         proseSinceChain = false;
-        for (Statement s : statements) {
-            process(s);
+        for (int i = 0; i < statements.size(); i++) {
+            if (asides.get(i) && continuedBelow(statements, i)) {
+                aside(statements.get(i));
+            } else {
+                process(statements.get(i));
+            }
         }
         for (Rows.Row row : blockRows) {
             List<PairVerdict> here = new ArrayList<>();
@@ -463,6 +471,38 @@ public final class DocumentChecker {
             }
             rows.add(new RowMark(blockIndex, row.end(), here, rowRoles.getOrDefault(row.end(), "")));
         }
+    }
+
+    /**
+     * Words that introduce a statement beside a row's equation, not a step of it: {@code \quad \text{where } z = w x},
+     * {@code \text{since } \sigma' = \sigma(1 - \sigma)}.
+     */
+    private static final Set<String> ASIDE_WORDS = Set.of("where", "since", "because", "with", "given", "assuming",
+            "provided", "for", "when", "whenever", "if");
+
+    /** Whether the first statement of a later row of the block continues a chain with {@code &=}. */
+    private static boolean continuedBelow(List<Statement> statements, int i) {
+        for (int j = i + 1; j < statements.size(); j++) {
+            if (statements.get(j).row() != statements.get(i).row()) {
+                return statements.get(j).sides().get(0).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A statement beside the row's equation, {@code \frac{df}{dw} &= \frac{\sigma(z)(1 - \sigma(z)) x}{\sigma(z)} \quad
+     * \text{where } z = w x}, or in a remark, {@code \text{(using } \sigma'(u) = … \text{)}}: checked or read on its own,
+     * while the next row's {@code &=} continues the row's equation, not the aside (it compared w x with the next side).
+     */
+    private void aside(Statement s) {
+        Chain main = chain;
+        boolean mainRefining = refining;
+        chain = null;
+        process(s);
+        finishChain();
+        chain = main;
+        refining = mainRefining;
     }
 
     /** {@code x \in \mathbb{R}^d}: a statement of types, not a condition symgrad can use or report. */
