@@ -123,7 +123,7 @@ public final class Checker {
             OptionalInt m = IndexFacts.fixedRange(List.of(definitions.expand(left), definitions.expand(right)));
             Optional<List<Expr>> values = m.isPresent() ? IndexFacts.atEachValue(d, m.getAsInt()) : Optional.empty();
             if (values.isPresent() && values.get().stream()
-                    .allMatch(v -> normalForm(v, trace).filter(Exprs.ZERO::equals).isPresent())) {
+                    .allMatch(v -> normalForm(WrittenOutValues.of(v), trace).filter(Exprs.ZERO::equals).isPresent())) {
                 Indices.free(d).stream().filter(Index::isSymbolic)
                         .forEach(i -> range.add(i + " in 1.." + m.getAsInt()));
                 difference = Optional.of(Exprs.ZERO);
@@ -331,7 +331,9 @@ public final class Checker {
     private Expr evaluated(Expr side) {
         Expr expanded = definitions.expand(side);
         // a vector an abstract function takes whole, L(o), still depends on what o's components are defined by
-        return definitions.expand(new Differentiator(VectorArguments.in(expanded, definitions)).evaluateDerivatives(expanded));
+        Expr evaluated = definitions.expand(new Differentiator(VectorArguments.in(expanded, definitions)).evaluateDerivatives(expanded));
+        // Σ_{k=0}^{3} k² = 0 + 1 + 4 + 9: an index used as a number where its values are known
+        return WrittenOutValues.of(evaluated);
     }
 
     /**
@@ -484,7 +486,7 @@ public final class Checker {
     private static void collect(Expr e, Environment env, Map<String, Integer> scope, Map<String, Double> out) {
         if (e instanceof Sym s && !Constants.isConstant(s)) {
             out.putIfAbsent(s.name(), env.scalar(s.name()));
-        } else if (e instanceof Indexed x) {
+        } else if (e instanceof Indexed x && !org.symgrad.expr.IndexValue.is(x)) {
             int[] at = entry(x, scope);
             if (at != null && out.size() < WITNESS_ENTRIES) {
                 out.putIfAbsent(pointName(x.name(), at), env.indexed(x.name(), at));

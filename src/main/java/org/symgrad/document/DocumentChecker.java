@@ -1385,6 +1385,12 @@ public final class DocumentChecker {
         return e.getMessage() + where;
     }
 
+    /** {@code side} read as {@code e}. */
+    private static Side withExpr(Side side, Expr e) {
+        return e.equals(side.expr().get()) ? side : new Side(side.tokens(), side.reading(), Optional.of(e), side.problem(),
+                side.text(), side.line(), side.start(), side.rowEnd());
+    }
+
     private PairVerdict skipped(Side left, Side right, String detail) {
         return new PairVerdict(right.line(), left == null ? "" : left.text(), right.text(), Outcome.SKIPPED, detail,
                 Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(left, right));
@@ -1435,6 +1441,13 @@ public final class DocumentChecker {
         right = new Side(right.tokens(), right.reading(), entry, right.problem(), right.text(), right.line(), right.start(), right.rowEnd());
         Set<String> free = new LinkedHashSet<>(Indices.free(l.expr().get()));
         free.addAll(Indices.free(right.expr().get()));
+        // ∂E/∂p_j = j with E = Σ_{k=1}^{K} k p_k: a free index used as a number takes the numbers of the Σ over its array
+        Optional<List<Expr>> valued = IndexAsValue.freeRead(List.of(l.expr().get(), right.expr().get()),
+                List.of(definitions.expand(l.expr().get()), definitions.expand(right.expr().get())), free);
+        if (valued.isPresent()) {
+            l = withExpr(l, valued.get().get(0));
+            right = withExpr(right, valued.get().get(1));
+        }
         for (Side side : List.of(l, right)) {
             Optional<String> index = IndexAsValue.in(withInlineFunctions(side.expr().get(), side.start()), free);
             if (index.isPresent()) {

@@ -449,7 +449,7 @@ final class PairChecker {
     private static void collectNames(Expr e, Set<String> out) {
         switch (e) {
             case Sym s -> out.add(s.name());
-            case Indexed x -> out.add(x.name());
+            case Indexed x when !org.symgrad.expr.IndexValue.is(x) -> out.add(x.name()); // an index's value is no name
             case Fn f when !FunctionRegistry.isKnown(f.name()) -> out.add("()" + f.name().replace("'", ""));
             default -> {
             }

@@ -16,6 +16,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.IndexValue;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
@@ -101,7 +102,9 @@ public final class BallEvaluator {
         return switch (e) {
             case Num n -> Ball.exact(n.value());
             case Sym s -> Constants.named(s.name()).map(this::constant).orElseGet(() -> Ball.of(env.scalar(s.name())));
-            case Indexed x -> Ball.of(entry(x.name(), resolve(x.indices())));
+            case Indexed x -> IndexValue.is(x)
+                    ? Ball.exact(Rational.of(IndexValue.valueAt(x.name(), resolve(x.indices().get(0))).orElseThrow()))
+                    : Ball.of(entry(x.name(), resolve(x.indices())));
             case Add a -> {
                 Ball sum = Ball.exact(Rational.ZERO);
                 for (Expr t : a.terms()) {

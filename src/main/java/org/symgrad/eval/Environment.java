@@ -69,6 +69,12 @@ public final class Environment {
 
     /** The value of entry {@code name_{indices}} (indices are 1-based, but any int is accepted). */
     public double indexed(String name, int... indices) {
+        if (indices.length == 1) {
+            java.util.Optional<Long> value = org.symgrad.expr.IndexValue.valueAt(name, indices[0]);
+            if (value.isPresent()) {
+                return value.get(); // an index used as a number: its value, not a drawn one
+            }
+        }
         Map<List<Integer>, Double> m = entries.get(name);
         if (m != null) {
             Double v = m.get(toList(indices));

@@ -13,6 +13,7 @@ import org.symgrad.expr.Fn;
 import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.IndexValue;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
@@ -65,6 +66,16 @@ public final class Printer {
         return LATEX.print(e);
     }
 
+    /** An index used as a number ({@link IndexValue}): the index itself, {@code k}, or {@code (t-1)} where its value is offset. */
+    private static Doc indexValue(Indexed x) {
+        String index = Index.written(x.indices().get(0));
+        long offset = IndexValue.offset(x.name()).orElseThrow();
+        if (offset == 0 && (Index.isSymbolic(x.indices().get(0)) || Index.isConcrete(x.indices().get(0)))) {
+            return Doc.atom(index);
+        }
+        return Doc.atom("(" + index + (offset == 0 ? "" : offset < 0 ? "-" + -offset : "+" + offset) + ")");
+    }
+
     public String print(Expr e) {
         return doc(e).text();
     }
@@ -73,6 +84,7 @@ public final class Printer {
         return switch (e) {
             case Num n -> number(n, false);
             case Sym s -> Doc.atom(notation.symbol(s.name()));
+            case Indexed x when IndexValue.is(x) -> indexValue(x);
             case Indexed x -> Doc.atom(notation.indexed(x.name(), x.indices().stream().map(Index::written).toList()));
             case Delta d -> Doc.atom(notation.delta(Index.written(d.i()), Index.written(d.j())));
             case Add a -> sum(a);

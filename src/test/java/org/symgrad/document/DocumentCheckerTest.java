@@ -237,7 +237,8 @@ class DocumentCheckerTest {
     @Test
     void anIndexUsedAsAValueIsSkippedWithTheReasonNeverJudged() {
         // ex^j beside e^{x_j}: j is an index of the other side, so x^j is no power of a variable j
-        CheckedDocument d = md("$$e^{x_i} e^{x_j} = e^{x_i} ex^j$$\n\n$$\\sum_{k=1}^{3} k = 6$$\n");
+        // \sum_k k, with no written range, says no numbers for k (a Σ from 1 to 3 is read: IndexAsNumberTest)
+        CheckedDocument d = md("$$e^{x_i} e^{x_j} = e^{x_i} ex^j$$\n\n$$\\sum_{k} k = 6$$\n");
         assertMarks("––", d);
         assertTrue(d.verdicts().stream().allMatch(v -> v.detail().contains("used here as a value")), () -> describe(d));
     }

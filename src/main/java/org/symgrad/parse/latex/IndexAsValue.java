@@ -1,12 +1,23 @@
 package org.symgrad.parse.latex;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
 import java.util.Optional;
 import java.util.Set;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.IndexValue;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Variable;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Derivative;
+import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.expr.Sym;
 
 /**
@@ -49,7 +60,174 @@ public final class IndexAsValue {
 
     /** What to say about the index {@code k} used as a value. */
     public static String message(String k) {
-        return "the index " + k + " is used here as a value (a power, a factor or an argument), not as a "
-                + "subscript; symgrad reads an index only as a subscript: did you mean a component such as x_" + k + "?";
+        return "the index " + k + " is used here as a value (a power, a factor or an argument), but no written range "
+                + "says which numbers it takes: symgrad reads an index as a number only over the bounds of its "
+                + "\\sum, as in \\sum_{" + k + "=1}^{K}; as a subscript, did you mean a component such as x_" + k + "?";
+    }
+
+    /** What to say where the limits of a Σ over {@code k} are written but do not say its numbers exactly ({@link #offset}). */
+    static String notRead(String k, Expr lower, Expr upper, String from, String to) {
+        String range = "from " + from + " to " + to;
+        if (upper instanceof Num) {
+            return "the index " + k + " is used here as a number, " + range + ": symgrad reads an index as a number over "
+                    + "at most " + MOST_VALUES + " values (checking a longer sum takes too long), not " + values(lower, upper);
+        }
+        return "the index " + k + " is used here as a number, " + range + ": symgrad reads a "
+                + "\\sum up to a named limit over the labels 1..n, so it reads its index as a number only when the "
+                + "sum starts at 1, as in \\sum_{" + k + "=1}^{" + to + "} (or when both limits are numbers)";
+    }
+
+    /** The most values an index used as a number takes between number limits. */
+    static final int MOST_VALUES = 64;
+
+    /** How many values lie between the number limits {@code lower} (1 if not written) and {@code upper}. */
+    private static long values(Expr lower, Expr upper) {
+        java.math.BigInteger from = lower instanceof Num a ? a.value().toBigInteger() : java.math.BigInteger.ONE;
+        java.math.BigInteger to = ((Num) upper).value().toBigInteger();
+        java.math.BigInteger count = to.subtract(from).add(java.math.BigInteger.ONE);
+        return count.bitLength() < 62 ? count.longValue() : Long.MAX_VALUE;
+    }
+
+    /** Whether {@code e} uses {@code k} as a number where no inner Σ or Π binds it again. */
+    static boolean usesAsValue(Expr e, String k) {
+        if (e instanceof Sym s && s.name().equals(k)) {
+            return true;
+        }
+        if (e instanceof IndexSum s && s.index().equals(k) || e instanceof IndexProduct p && p.index().equals(k)) {
+            return false;
+        }
+        return Exprs.children(e).stream().anyMatch(c -> usesAsValue(c, k));
+    }
+
+    /**
+     * The offset of the value of a Σ's index over its label ({@link IndexValue}), where the written limits say
+     * which numbers the index takes: a number upper limit keeps the labels as written (offset 0); a named
+     * upper limit has the range read as 1..n, so the value is the label plus the written start − 1, when the
+     * start is a whole number. Empty where the upper limit is not written.
+     */
+    static Optional<Long> offset(Expr lower, Expr upper) {
+        if (upper instanceof Num) {
+            return values(lower, upper) <= MOST_VALUES ? Optional.of(0L) : Optional.empty();
+        }
+        boolean fromOne = lower == null || lower instanceof Num n && n.value().isOne();
+        // the range is read as the labels 1..n, n the named limit: a number only where the labels are the numbers
+        // (1..K). From 0 (0..T, 0..T−1) the labels are shifted against the numbers, and a subscript that adds the
+        // index to another (δ_{t+l}) would read another entry than the one written, so the index is not read as a number
+        if (fromOne && upper instanceof Variable) {
+            return Optional.of(0L);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code body} with the index {@code k} used as a number read as {@link IndexValue#of}{@code (k, offset)}:
+     * every {@code k} outside a subscript that no inner Σ or Π binds again, except as the argument of a
+     * function the document does not define ({@code P(j)} stays refused: SPEC §9).
+     */
+    static Expr read(Expr body, String k, long offset) {
+        if (k.equals(Exprs.N.name())) {
+            return body; // n is the range size as well: which one is meant is not clear
+        }
+        return read(body, new Sym(k), IndexValue.of(k, offset));
+    }
+
+    private static Expr read(Expr e, Sym k, Expr value) {
+        if (e.equals(k)) {
+            return value;
+        }
+        if (e instanceof IndexSum s && s.index().equals(k.name()) || e instanceof IndexProduct p && p.index().equals(k.name())) {
+            return e;
+        }
+        if (e instanceof Fn f && !FunctionRegistry.isKnown(f.name())) {
+            return e;
+        }
+        if (e instanceof Derivative d) {
+            Expr of = read(d.of(), k, value);
+            return of == d.of() ? e : Exprs.withChildren(e, List.of(of, d.wrt()));
+        }
+        return Exprs.mapChangedChildren(e, c -> read(c, k, value));
+    }
+
+    /**
+     * The sides with each free index they use as a number read as one: {@code j} of
+     * {@code \partial E / \partial p_j = j} where {@code E = \sum_{k=1}^{K} k p_k}. A free index takes its
+     * numbers from the Σ whose entries it labels: it is read only where the sides, with their definitions
+     * ({@code expanded}), sum over an index used as a number, all such Σ read it alike (one offset), and
+     * the free index labels an array such a Σ runs over ({@code p_j} beside {@code Σ_k k p_k}). Empty
+     * where a free index used as a number is not read so; {@link #in} then says which.
+     */
+    public static Optional<List<Expr>> freeRead(List<Expr> sides, List<Expr> expanded, Set<String> free) {
+        Set<String> used = new TreeSet<>();
+        for (Expr side : sides) {
+            for (String j : free) {
+                if (!j.equals(Exprs.N.name()) && in(side, Set.of(j)).filter(j::equals).isPresent()) {
+                    used.add(j);
+                }
+            }
+        }
+        if (used.isEmpty()) {
+            return Optional.of(sides);
+        }
+        Set<Long> offsets = new TreeSet<>();
+        Set<String> summed = new TreeSet<>();
+        for (Expr e : expanded) {
+            valueSums(e, offsets, summed);
+        }
+        if (offsets.size() != 1) {
+            return Optional.empty();
+        }
+        Set<String> labelling = new TreeSet<>();
+        for (Expr e : expanded) {
+            labels(e, summed, labelling);
+        }
+        if (!labelling.containsAll(used)) {
+            return Optional.empty();
+        }
+        long offset = offsets.iterator().next();
+        List<Expr> out = new ArrayList<>();
+        for (Expr side : sides) {
+            Expr e = side;
+            for (String j : used) {
+                e = read(e, new Sym(j), IndexValue.of(j, offset));
+            }
+            out.add(e);
+        }
+        return Optional.of(out);
+    }
+
+    /** The offsets of the Σ and Π in {@code e} whose index is used as a number, and the arrays their index labels there. */
+    private static void valueSums(Expr e, Set<Long> offsets, Set<String> arrays) {
+        String bound = e instanceof IndexSum s ? s.index() : e instanceof IndexProduct p ? p.index() : null;
+        if (bound != null) {
+            Set<Long> here = new TreeSet<>();
+            Set<String> names = new TreeSet<>();
+            entries(Exprs.children(e).getLast(), bound, here, names);
+            if (!here.isEmpty()) {
+                offsets.addAll(here);
+                arrays.addAll(names);
+            }
+        }
+        Exprs.children(e).forEach(c -> valueSums(c, offsets, arrays));
+    }
+
+    /** The offsets of the values of {@code k} in {@code e}, and the arrays {@code k} labels. */
+    private static void entries(Expr e, String k, Set<Long> offsets, Set<String> arrays) {
+        if (e instanceof Indexed x && x.indices().stream().anyMatch(i -> Index.names(i).contains(k))) {
+            Optional<Long> o = IndexValue.offset(x.name());
+            if (o.isPresent() && IndexValue.is(x)) {
+                offsets.add(o.get());
+            } else if (o.isEmpty()) {
+                arrays.add(x.name());
+            }
+        }
+        Exprs.children(e).forEach(c -> entries(c, k, offsets, arrays));
+    }
+
+    /** The indices that label an entry of one of {@code arrays} in {@code e}. */
+    private static void labels(Expr e, Set<String> arrays, Set<String> out) {
+        if (e instanceof Indexed x && arrays.contains(x.name())) {
+            x.indices().forEach(i -> out.addAll(Index.names(i)));
+        }
+        Exprs.children(e).forEach(c -> labels(c, arrays, out));
     }
 }

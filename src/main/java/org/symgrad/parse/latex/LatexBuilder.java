@@ -854,6 +854,7 @@ final class LatexBuilder {
         }
         List<String> indices = new ArrayList<>();
         Expr lower = null;
+        String lowerText = "1";
         String excluded = null;
         switch (sub) {
             case LatexParser.LetterScriptContext l -> indices.add(l.getText());
@@ -893,6 +894,7 @@ final class LatexBuilder {
                     LatexParser.RelationContext rel = item.relation(0);
                     if (rel.EQ() != null) {
                         lower = expr(parts.get(1));
+                        lowerText = text(parts.get(1));
                         if (!(lower instanceof Num)) {
                             throw error("a " + kind.noun + " from " + text(parts.get(1)) + ": write the term for " + index.get(0)
                                     + " = " + text(parts.get(1)) + ", or a " + kind.noun + " starting at 1", b);
@@ -920,8 +922,12 @@ final class LatexBuilder {
             }
         }
         Expr upper = Exprs.N;
+        // the value of the index where the summand uses it as a number: its label, plus the written start − 1 where
+        // a named upper limit has the range read as 1..n; none where the range is not written (IndexAsValue)
+        Optional<Long> valueOffset = Optional.empty();
         if (sup != null) {
             upper = scriptValue(sup);
+            valueOffset = IndexAsValue.offset(lower, upper);
             boolean fromZero = lower instanceof Num n && n.value().isZero();
             if (upper instanceof Num) {
                 lower = lower == null ? Exprs.ONE : lower;
@@ -957,6 +963,11 @@ final class LatexBuilder {
         }
         for (int i = indices.size() - 1; i >= 0; i--) {
             String k = indices.get(i);
+            if (valueOffset.isPresent()) {
+                body = IndexAsValue.read(body, k, valueOffset.get());
+            } else if (sup != null && !k.equals(Exprs.N.name()) && IndexAsValue.usesAsValue(body, k)) {
+                throw error(IndexAsValue.notRead(k, lower, upper, lowerText, text(sup).replaceAll("^\\{(.*)\\}$", "$1")), sup);
+            }
             if (!Indices.free(body).contains(k)) {
                 note("the " + kind.operand + " of " + kind.command + "_" + k + " does not use " + k, ctx);
             }
