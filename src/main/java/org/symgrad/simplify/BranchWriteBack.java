@@ -34,12 +34,16 @@ final class BranchWriteBack {
         this.splits = splits;
     }
 
-    /** The write-back of the case-split lets among {@code definitions} (the simplifier's write-back rules). */
-    static BranchWriteBack of(List<Rule> assumptions, List<Rule> definitions) {
+    /**
+     * The write-back of the case-split lets among {@code definitions} (the simplifier's write-back rules),
+     * whose right sides {@code written} holds simplified.
+     */
+    static BranchWriteBack of(List<Rule> assumptions, List<Rule> definitions, WrittenNames written) {
         List<Split> splits = new ArrayList<>();
-        for (Rule d : definitions) {
-            // the write-back of a whole atom reads name/1: the name itself
-            Optional<Expr> target = d.rhs().map(Simplifier::simplifyPlain);
+        List<Optional<Expr>> targets = written.targets();
+        for (int i = 0; i < definitions.size(); i++) {
+            Rule d = definitions.get(i);
+            Optional<Expr> target = targets.get(i);
             if (d.lhs() instanceof Fn f && f.name().equals(FunctionRegistry.WHERE) && f.args().size() == 3
                     && target.filter(t -> t instanceof Sym || t instanceof Indexed).isPresent()) {
                 splits.add(new Split(target.get(), f));

@@ -9,11 +9,8 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Mul;
-import org.symgrad.expr.Sym;
-import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Variable;
 import org.symgrad.functions.FunctionRegistry;
-import org.symgrad.rewrite.Rule;
 import org.symgrad.rewrite.StepLaws;
 import org.symgrad.rewrite.Trace;
 
@@ -34,15 +31,9 @@ final class ConstantsIntoCases {
         this.simplify = simplify;
     }
 
-    /** The pass for a simplifier whose write-backs are {@code definitions}, each case simplified by {@code simplify}. */
-    static ConstantsIntoCases of(List<Rule> definitions, UnaryOperator<Expr> simplify) {
-        Set<String> defined = new HashSet<>();
-        for (Rule d : definitions) {
-            // the write-back of a whole atom reads name/1: the name itself (as in BranchWriteBack)
-            d.rhs().map(Simplifier::simplifyPlain).filter(r -> r instanceof Sym || r instanceof Indexed)
-                    .ifPresent(r -> defined.add(((Variable) r).name()));
-        }
-        return new ConstantsIntoCases(Set.copyOf(defined), simplify);
+    /** The pass for a simplifier whose write-backs write the names {@code definitions}, each case simplified by {@code simplify}. */
+    static ConstantsIntoCases of(WrittenNames definitions, UnaryOperator<Expr> simplify) {
+        return new ConstantsIntoCases(definitions.names(), simplify);
     }
 
     /** {@code e} with the constant factors of each product with one case split taken into its cases. */

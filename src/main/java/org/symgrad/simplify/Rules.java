@@ -559,20 +559,41 @@ public final class Rules {
      * turned where it reads negative (tanh is odd).
      */
     static void tanhShapes(Expr e, Set<Expr> out) {
-        if ((e instanceof org.symgrad.expr.Mul || e instanceof Pow || e instanceof org.symgrad.expr.Add)
-                && !Exprs.any(e, x -> x instanceof IndexSum)) {
-            tanhShape(e).ifPresent(out::add);
-        }
-        Exprs.children(e).forEach(c -> tanhShapes(c, out));
+        tanhShapes(e, out, new PlainForms());
     }
 
-    private static Optional<Expr> tanhShape(Expr e) {
+    private static void tanhShapes(Expr e, Set<Expr> out, PlainForms forms) {
+        if ((e instanceof org.symgrad.expr.Mul || e instanceof Pow || e instanceof org.symgrad.expr.Add)
+                && !Exprs.any(e, x -> x instanceof IndexSum)) {
+            tanhShape(e, forms).ifPresent(out::add);
+        }
+        Exprs.children(e).forEach(c -> tanhShapes(c, out, forms));
+    }
+
+    /**
+     * The plain normaliser (no assumptions, no definitions) of one search through an expression's
+     * parts: a part's normal form is mostly made of the normal forms of the parts inside it, found
+     * again in the tables of the normaliser that normalised the part around it. The same forms as
+     * a fresh normaliser for each part: the tables are shared only while no rewrite was cut short
+     * ({@link Normalizer#untraced}).
+     */
+    private static final class PlainForms {
+        private Normalizer normalizer;
+
+        Normalizer next() {
+            normalizer = normalizer == null ? new Normalizer(Budget.standard(), List.of(), List.of(), false)
+                    : normalizer.untraced();
+            return normalizer;
+        }
+    }
+
+    private static Optional<Expr> tanhShape(Expr e, PlainForms forms) {
         Set<Expr> exponents = new LinkedHashSet<>();
         denominatorExps(e, exponents);
         if (exponents.isEmpty() || exponents.size() > 2) {
             return Optional.empty();
         }
-        Normalizer n = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        Normalizer n = forms.next();
         Expr form = n.canonical(e);
         KnownFunction tanh = FunctionRegistry.get(TANH);
         for (Expr w : exponents) {

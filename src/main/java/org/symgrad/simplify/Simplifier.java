@@ -62,13 +62,18 @@ public final class Simplifier {
     /** Results so far: a derivation simplifies the same inner derivatives several times. */
     private final Map<Expr, Result> memo = new ConcurrentHashMap<>();
 
+    /** The names {@link #definitions} write back, computed once for this simplifier and those made from it. */
+    private final WrittenNames writtenNames;
+
     private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean finalForm) {
-        this(assumptions, definitions, finalForm, true);
+        this(assumptions, definitions, finalForm, true, null);
     }
 
-    private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean finalForm, boolean writeBack) {
+    private Simplifier(List<Rule> assumptions, List<Rule> definitions, boolean finalForm, boolean writeBack,
+            WrittenNames writtenNames) {
         this.assumptions = List.copyOf(assumptions);
         this.definitions = definitions.stream().filter(r -> !Rules.isProductName(r)).toList();
+        this.writtenNames = writtenNames != null ? writtenNames : new WrittenNames(this.definitions);
         this.products = definitions.stream().filter(Rules::isProductName).toList();
         this.assumedNames = assumedNames(this.assumptions);
         this.finalForm = finalForm;
@@ -103,7 +108,7 @@ public final class Simplifier {
      * a defined name ({@code (e(1 + e) − e·e)/(1 + e)² → e/(1 + e)²}, then σ from exp).
      */
     public Simplifier arithmeticOnly() {
-        return new Simplifier(assumptions, definitions, finalForm, false);
+        return new Simplifier(assumptions, definitions, finalForm, false, writtenNames);
     }
 
     /**
@@ -113,7 +118,7 @@ public final class Simplifier {
      * splits a sum shows it split. The last stage names and gathers them.
      */
     public Simplifier forEarlierStages() {
-        return new Simplifier(assumptions, definitions, false);
+        return new Simplifier(assumptions, definitions, false, true, writtenNames);
     }
 
     /** A simplifier with no assumptions and no definitions. */
@@ -268,7 +273,7 @@ public final class Simplifier {
         // a constant factor taken into the cases, as kernels print each case's value: where(x > 0, λ, αλ eˣ); in the
         // final form only, where the lets are known (a let's name f varies with x: f·where(x > 0, 1, α + f) stays)
         if (writeBack && finalForm) {
-            Expr intoCases = ConstantsIntoCases.of(definitions, branch -> simplify(branch, budget, trace)).written(best, trace);
+            Expr intoCases = ConstantsIntoCases.of(writtenNames, branch -> simplify(branch, budget, trace)).written(best, trace);
             // the terms ordered as the normal form orders them, so the result is a fixed point
             best = intoCases == best ? best : plainForm.canonical(intoCases);
         }
@@ -303,7 +308,7 @@ public final class Simplifier {
         // two outer cases of one value as the interval between them, with symbolic bounds too: where(x >= -l, where(x <= l, 0, 1), 1)
         terms = writeBack ? IntervalCases.of(terms, trace) : terms;
         // a let of a case split written back in the branch where its body holds: where(x > 0, 1, f + α)
-        terms = writeBack ? BranchWriteBack.of(assumptions, definitions).written(terms, trace) : terms;
+        terms = writeBack ? BranchWriteBack.of(assumptions, definitions, writtenNames).written(terms, trace) : terms;
         // a let of a symbolic power written back over the other powers of its base: |x_j|^(p - 1)/N^(p - 1) for
         // N = (Σ_i |x_i|^p)^(1/p), not |x_j|^(p - 1)·(Σ_i |x_i|^p)^(1/p - 1)
         terms = writeBack && finalForm ? PowerNames.of(definitions, plainForm).written(terms, trace) : terms;
