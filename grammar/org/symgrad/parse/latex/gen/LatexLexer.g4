@@ -71,7 +71,7 @@ CDOT     : '\\cdot' | '\\cdotp' | '\\bullet' | '\\centerdot' | '\u00B7' | '\u22C
 TIMES    : '\\times' | '\u00D7' ;
 SLASH    : '/' ;
 DIVIDE   : '\\div' | '\u00F7' ;
-ODOT     : '\\odot' | '\\otimes' | '\\oplus' | '\\circ' | '\u2299' | '\u2297' ;
+ODOT     : '\\odot' | '\\oslash' | '\u2298' | '\\otimes' | '\\oplus' | '\\circ' | '\u2299' | '\u2297' ;
 
 EQ       : '=' ;
 DEF_EQ   : ':=' | '\\coloneqq' | '\\triangleq' | '\\equiv' | '\\doteq' | '\u2254' | '\u225C' | '\u2261' ;

@@ -74,7 +74,7 @@ final class LatexNames {
             "\\epsilon", "\\varepsilon", "\\phi", "\\psi", "\\omega", "\\nabla", "\\tag", "\\label", "\\mathcal");
 
     private static final Set<String> MATRIX_COMMANDS = Set.of("\\otimes", "\\odot", "\\oplus", "\\top",
-            "\\intercal", "\\circ");
+            "\\intercal", "\\circ", "\\oslash");
 
     private LatexNames() {
     }

@@ -57,6 +57,9 @@ public final class VectorEntries {
     /** The entry letters of every side read entry by entry, by start offset: what a pair compares. */
     private final Map<Integer, List<String>> entryLetters = new HashMap<>();
     private List<String> lastLetters = List.of();
+    /** The matrices the document states are made of its samples ({@link SampleRows}), and the document they were found in. */
+    private Map<String, SampleRows.Samples> samples = Map.of();
+    private String samplesOf;
 
     /** A side read entry by entry: its text in index notation at the entry letters, or why not (replacing the reader's message or not). */
     private record Translated(Optional<String> text, List<String> letters, Optional<InputException> problem, boolean replaces) {
@@ -67,6 +70,10 @@ public final class VectorEntries {
      * notation; else its entry read in index notation, or why it could not be.
      */
     public Reading read(List<Token> side, List<List<Token>> sides, String document, LatexContext context, Reading original) {
+        if (!document.equals(samplesOf)) {
+            samplesOf = document;
+            samples = SampleRows.in(document);
+        }
         if (sides != statement) {
             statement = sides;
             translated.clear();
@@ -269,11 +276,11 @@ public final class VectorEntries {
                 }
             }
         }
-        Map<Integer, Translated> columns = translateAll(vectorSides, document, letters, used, false);
+        Map<Integer, Translated> columns = translateAll(vectorSides, document, context, letters, used, false);
         boolean fits = columns.values().stream().allMatch(t -> t.problem().isEmpty());
         Map<Integer, Translated> chosen = columns;
         if (!fits) {
-            Map<Integer, Translated> rows = translateAll(vectorSides, document, letters, used, true);
+            Map<Integer, Translated> rows = translateAll(vectorSides, document, context, letters, used, true);
             if (rows.values().stream().allMatch(t -> t.problem().isEmpty())) {
                 chosen = rows;
             }
@@ -301,10 +308,10 @@ public final class VectorEntries {
         return names == 1;
     }
 
-    private Map<Integer, Translated> translateAll(List<List<Token>> sides, String document, List<String> letters, Set<String> used,
-                                                  boolean rowVectors) {
+    private Map<Integer, Translated> translateAll(List<List<Token>> sides, String document, LatexContext context, List<String> letters,
+                                                  Set<String> used, boolean rowVectors) {
         Map<Integer, Translated> out = new HashMap<>();
-        Reader reader = new Reader(document, used, letters, rowVectors);
+        Reader reader = new Reader(document, context, used, letters, rowVectors);
         List<Shape> shapes = new ArrayList<>();
         for (List<Token> side : sides) {
             int start = side.get(0).getStartIndex();
@@ -459,17 +466,21 @@ public final class VectorEntries {
     /** One reading of a statement's sides, with one convention for vectors (columns, or rows). */
     private final class Reader {
         private final String document;
+        private final LatexContext context;
         private final Set<String> used;
         private final boolean rowVectors;
         private final Shapes shapes = new Shapes();
         private final Map<String, Shape> names = new HashMap<>();
         private int nextSum;
+        /** The calls of functions the document defines of vectors read in this reading, with their vector arguments. */
+        private final Map<String, List<Node>> calls = new HashMap<>();
         /** Whether the factor just read is a function of a vector written without parentheses ({@code \log \mathbf{x}}). */
         private boolean bareFunction;
         List<Token> tokens;
 
-        Reader(String document, Set<String> used, List<String> entry, boolean rowVectors) {
+        Reader(String document, LatexContext context, Set<String> used, List<String> entry, boolean rowVectors) {
             this.document = document;
+            this.context = context;
             this.used = new LinkedHashSet<>(used);
             this.used.addAll(entry);
             this.rowVectors = rowVectors;
@@ -527,6 +538,11 @@ public final class VectorEntries {
 
         private Node named(String key, String base, boolean matrix) {
             Shape s = names.computeIfAbsent(key, k -> matrix ? new Shape(shapes.fresh(), shapes.fresh()) : vectorShape());
+            SampleRows.Samples made = matrix ? samples.get(key) : null;
+            if (made != null) {
+                // X with rows x_i^T: X_rc is the c-th entry of the r-th sample, x_{r c}, as the reader reads \mathbf{x}_i in a sum
+                return new Node(s, (r, c) -> made.vector() + "_{" + (made.rows() ? r + " " + c : c + " " + r) + "}");
+            }
             if (matrix) {
                 return new Node(s, (r, c) -> base + "_{" + r + " " + c + "}");
             }
@@ -598,7 +614,11 @@ public final class VectorEntries {
                 int word = word(items, k);
                 Node next;
                 if (word > k) {
-                    next = call(wordOf(items, k, word), callArgs(items.get(word)), (ParserRuleContext) items.get(word));
+                    String w = wordOf(items, k, word);
+                    ParserRuleContext last = (ParserRuleContext) items.get(word);
+                    Optional<Node> defined = documentCall(w, callArgs(last), document.substring(((ParserRuleContext) items.get(k)).getStart()
+                            .getStartIndex(), last.getStop().getStopIndex() + 1), last);
+                    next = defined.isPresent() ? defined.get() : call(w, callArgs(last), last);
                     k = word;
                 } else {
                     bareFunction = false;
@@ -632,7 +652,8 @@ public final class VectorEntries {
                 w.append(l.getText());
                 if (!p.postOp().isEmpty()) {
                     boolean call = p.postOp().size() == 1 && p.postOp(0) instanceof LatexParser.CallOpContext;
-                    return call && j > k && (w.toString().equals("softmax") || w.toString().equals("diag") || ENTRYWISE.contains(w.toString())) ? j : k;
+                    return call && j > k && (w.toString().equals("softmax") || w.toString().equals("diag") || w.toString().equals("tr")
+                            || context.function(w.toString()).isPresent() || ENTRYWISE.contains(w.toString())) ? j : k;
                 }
             }
             return k;
@@ -668,6 +689,9 @@ public final class VectorEntries {
             ParserRuleContext by;
             if (p.primary() instanceof LatexParser.NablaContext n && n.scriptArg() != null) {
                 by = n.scriptArg();
+            } else if (p.primary() instanceof LatexParser.NablaContext n && k + 1 < items.size()) {
+                // \nabla f(\mathbf{w}): the gradient by the one vector the function is written of
+                by = calledAt(items.get(k + 1), n);
             } else if (p.primary() instanceof LatexParser.LeibnizContext l && l.derivNumerator().expr() == null
                     && l.derivNumerator().CARET() == null && l.derivDenominator().postfix().size() == 1) {
                 by = l.derivDenominator().postfix(0);
@@ -681,6 +705,67 @@ public final class VectorEntries {
             return Optional.of(derivative(operand, by, whole));
         }
 
+        /** The one vector or matrix name a call ({@code f(\mathbf{w})}) is written of, which {@code \nabla} without a subscript is by. */
+        private ParserRuleContext calledAt(ParseTree item, ParserRuleContext nabla) {
+            LatexParser.PostfixContext f = postfixOf(item);
+            if (f == null || f.postOp().size() != 1 || !(f.postOp(0) instanceof LatexParser.CallOpContext call)) {
+                throw unread("\\nabla without a subscript before something other than a function written of its vector, as f(\\mathbf{w})",
+                        nabla);
+            }
+            List<LatexParser.ExprContext> vectorArgs = call.callArgs().expr().stream().filter(this::vectorIn).toList();
+            if (vectorArgs.size() != 1 || call.callArgs().expr().size() != 1) {
+                throw conflict("\\nabla without a subscript of a function of several arguments: write the one it is by, as \\nabla_{\\mathbf{w}}",
+                        nabla);
+            }
+            return vectorArgs.get(0);
+        }
+
+        /**
+         * A call of a function the document defines of vectors ({@code f(\mathbf{w}) = \frac12\|\mathbf{w}\|^2},
+         * {@code CE(\mathbf{y}, \hat{\mathbf{y}}) = -\sum_i y_i \log \hat{y}_i}) at named vectors: the call as written, which
+         * the reader applies; at a vector expression (softmax(\mathbf{h}\mathbf{W} + \mathbf{b})) refused, naming it. Empty when
+         * the document defines no such function.
+         */
+        private Optional<Node> documentCall(String name, LatexParser.CallArgsContext args, String written, ParserRuleContext where) {
+            Optional<DocumentFunction> f = context.function(name);
+            if (f.isEmpty() || !f.get().component().isEmpty() || f.get().parameters().size() != args.expr().size()
+                    || !Indices.free(f.get().body()).isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> vectorParameters = new ArrayList<>();
+            for (Expr parameter : f.get().parameters()) {
+                if (parameter instanceof org.symgrad.expr.Sym sym && org.symgrad.expr.Exprs.any(f.get().body(),
+                        e -> e instanceof org.symgrad.expr.Indexed x && x.name().equals(sym.name()))) {
+                    vectorParameters.add(sym.name());
+                }
+            }
+            if (vectorParameters.isEmpty()) {
+                return Optional.empty();
+            }
+            for (int k = 0; k < args.expr().size(); k++) {
+                LatexParser.ExprContext a = args.expr(k);
+                boolean vectorParameter = f.get().parameters().get(k) instanceof org.symgrad.expr.Sym sym
+                        && vectorParameters.contains(sym.name());
+                int from = indexOf(a.getStart());
+                int to = indexOf(a.getStop());
+                boolean named = from >= 0 && to >= from && bareName(tokens.subList(from, to + 1));
+                if (vectorParameter && !named || (vectorParameter ? expr(a).shape().rank() != 1 : !expr(a).scalar())) {
+                    throw conflict(name + ", which the document defines of vectors, applied to " + text(a)
+                            + ": only its use at a named vector is read; name the expression first", where);
+                }
+            }
+            String call = "{" + written + "}";
+            List<Node> vectorArgs = new ArrayList<>();
+            for (LatexParser.ExprContext a : args.expr()) {
+                Node n = expr(a);
+                if (!n.scalar()) {
+                    vectorArgs.add(n);
+                }
+            }
+            calls.put(call, vectorArgs);
+            return Optional.of(new Node(Shape.SCALAR, (r, c) -> call));
+        }
+
         /**
          * The derivative of a scalar by a vector or matrix (its entry ∂f/∂x_i, ∂f/∂W_ij), or of a vector by a vector:
          * the Jacobian in numerator layout, its entry (i, j) ∂s_i/∂z_j.
@@ -689,6 +774,11 @@ public final class VectorEntries {
             Node variable = byName(by);
             if (numerator.scalar()) {
                 String n = numerator.emit().at(null, null);
+                if (calls.containsKey(n) && calls.get(n).stream().noneMatch(a -> a.emit().at("@", "@").equals(variable.emit().at("@", "@")))) {
+                    // ∂CE(\mathbf{y}, \hat{\mathbf{y}})/∂\boldsymbol\theta: θ enters only through what ŷ is defined as, where a
+                    // document's unstated assumptions (one-hot labels) enter too: not read
+                    throw unread("the derivative of a function the document defines of vectors by a vector it is not written of", where);
+                }
                 return new Node(variable.shape(), (r, c) -> "\\frac{\\partial (" + n + ")}{\\partial " + variable.emit().at(r, c) + "}");
             }
             if (numerator.shape().rank() != 1 || variable.shape().rank() != 1) {
@@ -773,6 +863,13 @@ public final class VectorEntries {
                 }
                 case "/", "\\div" -> {
                     return quotient(acc, next, where);
+                }
+                case "\\oslash", "\u2298" -> {
+                    // ⊘: the quotient entry by entry, of two vectors or matrices of one shape
+                    if (acc.scalar() || next.scalar() || !shapes.unify(acc.shape(), next.shape())) {
+                        throw conflict("an elementwise quotient (⊘) of different shapes", where);
+                    }
+                    return new Node(acc.shape(), (r, c) -> "\\frac{" + acc.emit().at(r, c) + "}{" + next.emit().at(r, c) + "}");
                 }
                 case "", "*", "\\cdot", "\\times" -> {
                     if (op.equals("\\times") && !(acc.scalar() || next.scalar())) {
@@ -889,6 +986,19 @@ public final class VectorEntries {
                 int d = dimension(arg);
                 return new Node(new Shape(d, d), (r, c) -> "(" + entry(arg, r) + ")\\delta_{" + r + "," + c + "}");
             }
+            if (plainName(fn).equals("tr") || plainName(fn).equals("Tr") || plainName(fn).equals("trace")) {
+                // tr(A): the sum of the diagonal of a square matrix; of a scalar (tr(\\mathbf{x}^T A \\mathbf{x})), the scalar
+                if (arg.scalar()) {
+                    return arg;
+                }
+                if (arg.shape().rank() != 2 || !shapes.unify(arg.shape().rows(), arg.shape().columns())) {
+                    throw conflict("the trace of something other than a square matrix", where);
+                }
+                return new Node(Shape.SCALAR, (r, c) -> {
+                    String k = sumLetter();
+                    return "\\sum_{" + k + "} (" + arg.emit().at(k, k) + ")";
+                });
+            }
             if (fn.equals("softmax") || fn.replaceAll("\\s", "").matches("\\\\(mathrm|operatorname|text)\\{softmax\\}")) {
                 if (arg.scalar() || arg.shape().rank() != 1) {
                     throw conflict("softmax of something other than a vector", where);
@@ -904,7 +1014,7 @@ public final class VectorEntries {
 
         /** A function's name without its font: {@code \\operatorname{diag}}, {@code \\diag} and {@code diag} are diag. */
         private static String plainName(String fn) {
-            return fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2").replaceAll("^\\\\diag$", "diag");
+            return fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2").replaceAll("^\\\\(diag|tr|Tr)$", "$1");
         }
 
         private Node entrywise(String fn, Node arg, ParserRuleContext where) {
@@ -927,7 +1037,14 @@ public final class VectorEntries {
                 primes++;
                 k++;
             }
-            if (k < ops.size() && ops.get(k) instanceof LatexParser.CallOpContext call
+            Optional<Node> defined = primes == 0 && k < ops.size() && ops.get(k) instanceof LatexParser.CallOpContext c0
+                    && (p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext || p instanceof LatexParser.WordContext)
+                    ? documentCall(p instanceof LatexParser.GreekContext ? LatexNames.greek(text(p)) : text(p), c0.callArgs(),
+                    document.substring(p.getStart().getStartIndex(), c0.getStop().getStopIndex() + 1), ctx) : Optional.empty();
+            if (defined.isPresent()) {
+                n = defined.get();
+                k++;
+            } else if (k < ops.size() && ops.get(k) instanceof LatexParser.CallOpContext call
                     && (p instanceof LatexParser.GreekContext || p instanceof LatexParser.TextContext)) {
                 String fn = text(p);
                 if (primes > 0) {
@@ -1061,6 +1178,9 @@ public final class VectorEntries {
                 Node n = expr(grouped);
                 return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
             }
+            if (p instanceof LatexParser.AngleContext a) {
+                return inner(a);
+            }
             if (p instanceof LatexParser.BracesContext x) {
                 Node n = expr(x.expr());
                 return new Node(n.shape(), (r, c) -> "{" + n.emit().at(r, c) + "}");
@@ -1076,6 +1196,25 @@ public final class VectorEntries {
                 return derivative(expr(num.expr()), l.derivDenominator().postfix(0), l);
             }
             throw unread("this vector notation", p);
+        }
+
+        /** {@code \\langle \\mathbf{w}, \\mathbf{x} \\rangle}: the inner product of two vectors of one length, Σ_k w_k x_k. */
+        private Node inner(LatexParser.AngleContext a) {
+            if (a.expr().size() != 2) {
+                throw unread("\\langle … \\rangle of other than two vectors", a);
+            }
+            Node u = expr(a.expr(0));
+            Node v = expr(a.expr(1));
+            if (u.shape().rank() != 1 || v.shape().rank() != 1) {
+                throw conflict("an inner product (\\langle , \\rangle) of something other than two vectors", a);
+            }
+            if (!shapes.unify(dimension(u), dimension(v))) {
+                throw conflict("an inner product of vectors of different lengths", a);
+            }
+            return new Node(Shape.SCALAR, (r, c) -> {
+                String k = sumLetter();
+                return "\\sum_{" + k + "} (" + entry(u, k) + ")(" + entry(v, k) + ")";
+            });
         }
 
         private Node fracArg(LatexParser.FracArgContext a) {
