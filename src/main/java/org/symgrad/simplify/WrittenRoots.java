@@ -292,7 +292,7 @@ final class WrittenRoots {
      * {@code rest · Π powers} in the presenter's order: the number first, then the factors above
      * the fraction bar, then those below, each in {@link FactorOrder#TOTAL}.
      */
-    private static Expr inOrder(Expr rest, List<Expr> powers) {
+    static Expr inOrder(Expr rest, List<Expr> powers) {
         List<Expr> all = new ArrayList<>(rest instanceof org.symgrad.expr.Mul m ? m.factors() : List.of(rest));
         all.addAll(powers);
         List<Expr> numbers = new ArrayList<>();
