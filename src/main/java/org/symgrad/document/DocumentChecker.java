@@ -544,8 +544,25 @@ public final class DocumentChecker {
         if (relations.isEmpty() && current.isEmpty()) {
             return null;
         }
+        if (relations.isEmpty() && declaresShapes(LatexSpans.text(text, p.tokens()), line(p.tokens().get(0).getStartIndex()))) {
+            return null;
+        }
         return new Statement(sides, relations, conditions, conditionNotes, row, p.introducer(),
                 LatexSpans.text(text, p.tokens()), new boolean[1]);
+    }
+
+    /**
+     * {@code \mathbf{W}_1: D_x \times H} on its own: a shape the document declares, which the vector notation reads
+     * ({@link org.symgrad.parse.latex.Dimensions}), not an equation; said in a note.
+     */
+    private boolean declaresShapes(String statement, int line) {
+        List<org.symgrad.parse.latex.Dimensions.Declared> declared = org.symgrad.parse.latex.Dimensions.statement(statement);
+        if (declared.isEmpty()) {
+            return false;
+        }
+        messages.add("line " + line + ": declares the shape " + String.join(", ", declared.stream()
+                .map(org.symgrad.parse.latex.Dimensions.Declared::describe).toList()) + " (read by the vector notation)");
+        return true;
     }
 
     /** The one-hot matrices of labels already assumed ({@link LabelIndicators}). */

@@ -14,6 +14,8 @@ final class Shapes {
     static final int ONE = 0;
 
     private final List<Integer> parent = new ArrayList<>(List.of(ONE));
+    /** The dimensions a document names ({@link Dimensions}): two of different names are never made one. */
+    private final java.util.Set<Integer> named = new java.util.HashSet<>();
 
     /** A rows × columns shape; {@link #ONE} or a dimension made by {@link #fresh()}. */
     record Shape(int rows, int columns) {
@@ -39,6 +41,13 @@ final class Shapes {
         return parent.size() - 1;
     }
 
+    /** A dimension of unknown size the document names: it is one with another named dimension only if that is itself. */
+    int freshNamed() {
+        int d = fresh();
+        named.add(d);
+        return d;
+    }
+
     private int find(int d) {
         while (parent.get(d) != d) {
             d = parent.get(d);
@@ -53,16 +62,24 @@ final class Shapes {
         if (x == y) {
             return true;
         }
-        if (x == ONE || y == ONE) {
+        if (x == ONE || y == ONE || named.contains(x) && named.contains(y)) {
             return false;
         }
         parent.set(Math.max(x, y), Math.min(x, y));
+        if (named.contains(x) || named.contains(y)) {
+            named.add(Math.min(x, y));
+        }
         return true;
     }
 
     /** Makes the two shapes one; false when they cannot be. */
     boolean unify(Shape a, Shape b) {
         return unify(a.rows(), b.rows()) && unify(a.columns(), b.columns());
+    }
+
+    /** Whether two dimensions are one. */
+    boolean same(int a, int b) {
+        return find(a) == find(b);
     }
 
     boolean isOne(int d) {

@@ -60,6 +60,9 @@ public final class VectorEntries {
     /** The matrices the document states are made of its samples ({@link SampleRows}), and the document they were found in. */
     private Map<String, SampleRows.Samples> samples = Map.of();
     private String samplesOf;
+    /** The shapes the document declares ({@link Dimensions}), and the layout of vectors they say (rows, columns, or empty). */
+    private Map<String, Dimensions.Declared> declared = Map.of();
+    private Optional<Boolean> layout = Optional.empty();
 
     /** A side read entry by entry: its text in index notation at the entry letters, or why not (replacing the reader's message or not). */
     private record Translated(Optional<String> text, List<String> letters, Optional<InputException> problem, boolean replaces) {
@@ -73,6 +76,14 @@ public final class VectorEntries {
         if (!document.equals(samplesOf)) {
             samplesOf = document;
             samples = SampleRows.in(document);
+            declared = Dimensions.in(document);
+            layout = Dimensions.rowLayout(declared);
+            for (Dimensions.Declared d : declared.values()) {
+                // a name declared in bold is a vector or matrix from the start, though the document writes it bold later
+                if (d.bold() && !d.key().contains("^")) {
+                    (d.matrix() ? matrices : vectors).add(d.key());
+                }
+            }
         }
         if (sides != statement) {
             statement = sides;
@@ -276,13 +287,16 @@ public final class VectorEntries {
                 }
             }
         }
-        Map<Integer, Translated> columns = translateAll(vectorSides, document, context, letters, used, false);
-        boolean fits = columns.values().stream().allMatch(t -> t.problem().isEmpty());
-        Map<Integer, Translated> chosen = columns;
-        if (!fits) {
-            Map<Integer, Translated> rows = translateAll(vectorSides, document, context, letters, used, true);
-            if (rows.values().stream().allMatch(t -> t.problem().isEmpty())) {
-                chosen = rows;
+        // vectors as columns, else as rows; where the document declares its layout (\boldsymbol{b}_1: 1 \times H), that
+        // first, and the other only for a statement that writes no name it declares
+        boolean rowsFirst = layout.orElse(false);
+        Map<Integer, Translated> first = translateAll(vectorSides, document, context, letters, used, rowsFirst);
+        boolean fits = first.values().stream().allMatch(t -> t.problem().isEmpty());
+        Map<Integer, Translated> chosen = first;
+        if (!fits && (layout.isEmpty() || !writesDeclared(vectorSides))) {
+            Map<Integer, Translated> other = translateAll(vectorSides, document, context, letters, used, !rowsFirst);
+            if (other.values().stream().allMatch(t -> t.problem().isEmpty())) {
+                chosen = other;
             }
         }
         // a vector side beside a side without vectors (\nabla_{\mathbf{w}} J = 0): not an identity of entries
@@ -290,6 +304,20 @@ public final class VectorEntries {
             return;
         }
         translated.putAll(chosen);
+    }
+
+    /** Whether the sides write a vector or matrix whose shape the document declares. */
+    private boolean writesDeclared(List<List<Token>> sides) {
+        for (List<Token> side : sides) {
+            for (int k = 0; k < side.size(); k++) {
+                Token t = side.get(k);
+                if ((t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK)
+                        && declared.keySet().stream().anyMatch(key -> key.equals(t.getText()) || key.startsWith(t.getText() + "^{("))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the side is only a name: {@code \mathbf{z}}, {@code \hat{\mathbf{y}}}, {@code \vec{v}}, {@code G}. */
@@ -471,6 +499,8 @@ public final class VectorEntries {
         private final boolean rowVectors;
         private final Shapes shapes = new Shapes();
         private final Map<String, Shape> names = new HashMap<>();
+        /** The dimensions the document names in its declarations, as this reading numbers them. */
+        private final Map<String, Integer> dimensions = new LinkedHashMap<>();
         private int nextSum;
         /** The calls of functions the document defines of vectors read in this reading, with their vector arguments. */
         private final Map<String, List<Node>> calls = new HashMap<>();
@@ -536,8 +566,43 @@ public final class VectorEntries {
             return rowVectors ? new Shape(Shapes.ONE, d) : new Shape(d, Shapes.ONE);
         }
 
+        /** The shape the document declares for the name ({@code \mathbf{W}_1: D_x \times H}), one dimension per name written. */
+        private Optional<Shape> declaredShape(String key) {
+            Dimensions.Declared d = declared.get(key);
+            if (d == null) {
+                return Optional.empty();
+            }
+            if (d.lengthOnly()) {
+                int n = dimension(d.rows());
+                return Optional.of(n == Shapes.ONE ? Shape.SCALAR : rowVectors ? new Shape(Shapes.ONE, n) : new Shape(n, Shapes.ONE));
+            }
+            return Optional.of(new Shape(dimension(d.rows()), dimension(d.columns())));
+        }
+
+        private int dimension(String written) {
+            return written.equals("1") ? Shapes.ONE : dimensions.computeIfAbsent(written, w -> shapes.freshNamed());
+        }
+
+        /** A shape as the document would write it: {@code 1 × H}, a size it does not declare as ?. */
+        private String written(Shape s) {
+            return dimensionName(s.rows()) + " × " + dimensionName(s.columns());
+        }
+
+        private String dimensionName(int d) {
+            if (shapes.isOne(d)) {
+                return "1";
+            }
+            for (Map.Entry<String, Integer> e : dimensions.entrySet()) {
+                if (shapes.same(d, e.getValue())) {
+                    return e.getKey();
+                }
+            }
+            return "?";
+        }
+
         private Node named(String key, String base, boolean matrix) {
-            Shape s = names.computeIfAbsent(key, k -> matrix ? new Shape(shapes.fresh(), shapes.fresh()) : vectorShape());
+            Shape s = names.computeIfAbsent(key, k -> declaredShape(k).orElseGet(() -> matrix ? new Shape(shapes.fresh(), shapes.fresh())
+                    : vectorShape()));
             SampleRows.Samples made = matrix ? samples.get(key) : null;
             if (made != null) {
                 // X with rows x_i^T: X_rc is the c-th entry of the r-th sample, x_{r c}, as the reader reads \mathbf{x}_i in a sum
@@ -907,8 +972,9 @@ public final class VectorEntries {
                 return new Node(s, (r, c) -> "(" + a.emit().at(r, null) + ")(" + b.emit().at(null, c) + ")");
             }
             if (!shapes.unify(a.shape().columns(), b.shape().rows())) {
-                throw conflict("the inner dimensions of the product do not agree (" + (rowVectors ? "vectors as rows" : "vectors as columns") + ")",
-                        where);
+                throw conflict("the inner dimensions of the product do not agree (" + (rowVectors ? "vectors as rows" : "vectors as columns")
+                        + (layout.isPresent() && !dimensions.isEmpty() ? ", as the document declares its shapes: a " + written(a.shape())
+                        + " times a " + written(b.shape()) : "") + ")", where);
             }
             return new Node(s, (r, c) -> {
                 String k = sumLetter();
@@ -1315,7 +1381,8 @@ public final class VectorEntries {
             if (family.matches("[a-zA-Z]") && indexInStatement(family)) {
                 // \mathbf{x}_i with i summed, or an index of a component elsewhere: the i-th of several vectors, its entries x_{ij}
                 String base = v.get().key();
-                Shape shape = names.computeIfAbsent(key, x -> v.get().matrix() ? new Shape(shapes.fresh(), shapes.fresh()) : vectorShape());
+                Shape shape = names.computeIfAbsent(key, x -> declaredShape(x).orElseGet(() -> v.get().matrix()
+                        ? new Shape(shapes.fresh(), shapes.fresh()) : vectorShape()));
                 n = new Node(shape, (r, c) -> base + "_{" + family + " " + (r == null ? "" : r) + (r != null && c != null ? " " : "")
                         + (c == null ? "" : c) + "}");
             } else {

@@ -1,0 +1,151 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes a document declares for its vectors and matrices ({@link VectorEntries}): {@code \mathbf{W}_1: D_x \times H},
+ * {@code \boldsymbol{b}_1: 1 \times H}, {@code \mathbf{W} \in \mathbb{R}^{m \times n}}, {@code \mathbf{x} \in \mathbb{R}^{d}},
+ * in display math or in the text, anywhere in the document (a homework often states them after the steps that use
+ * them). A declared shape is a layout fact: the entry-by-entry reading gives the name that shape, a dimension written
+ * by one name the same size wherever it is declared, and a vector declared {@code 1 \times n} (or {@code n \times 1})
+ * says how the document lays out its vectors: as rows (or as columns).
+ */
+public final class Dimensions {
+    /** A declared shape: the name's key as {@link VectorEntries} spells it ({@code W^{(1)}}, {@code x}), its dimensions as written. */
+    public record Declared(String key, String written, String rows, String columns, boolean bold) {
+        /** A vector declared by one dimension ({@code \mathbb{R}^d}): which way it stands is the document's layout. */
+        boolean lengthOnly() {
+            return columns == null;
+        }
+
+        /** Whether both dimensions are other than one: a matrix. */
+        boolean matrix() {
+            return !lengthOnly() && !rows.equals("1") && !columns.equals("1");
+        }
+
+        /** {@code W_1: D_x × H}. */
+        public String describe() {
+            return written + ": " + (lengthOnly() ? "a vector of " + rows + " entries" : rows + " × " + columns);
+        }
+    }
+
+    private static final String FONT = "(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb|vb|vec)\\s*\\{?\\s*)";
+    private static final String GREEK = "\\\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|"
+            + "pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)(?![a-zA-Z])";
+    private static final String NAME = "(?<![\\\\a-zA-Z])(" + FONT + "?)(" + GREEK + "|[a-zA-Z](?![a-zA-Z]))\\s*\\}?";
+    private static final String LABEL = "(?:\\s*_\\s*(?:\\{\\s*([a-zA-Z0-9]+)\\s*\\}|([a-zA-Z0-9]))"
+            + "|\\s*\\^\\s*\\{\\s*[(\\[]\\s*([a-zA-Z0-9]+)\\s*[)\\]]\\s*\\})?";
+    private static final String DIM = "([0-9]+|\\\\?[a-zA-Z]+(?:\\s*_\\s*(?:\\{\\s*[a-zA-Z0-9]+\\s*\\}|[a-zA-Z0-9]))?)";
+    private static final String TIMES = "\\s*(?:\\\\times|×)\\s*";
+    private static final Pattern COLON = Pattern.compile(NAME + LABEL + "\\s*:\\s*" + DIM + TIMES + DIM);
+    private static final Pattern MEMBER = Pattern.compile(NAME + LABEL + "\\s*\\\\in\\s*\\\\mathbb\\s*\\{?\\s*R\\s*\\}?\\s*\\^\\s*"
+            + "(?:\\{\\s*" + DIM + "(?:" + TIMES + DIM + ")?\\s*\\}|([0-9a-zA-Z]))");
+    /** A statement that is only declarations: {@code \mathbf{W}_1: D_x \times H}, several separated by commas or spacing. */
+    private static final Pattern SPACING = Pattern.compile("\\\\[,;:!]|\\\\q?quad|\\\\text\\s*\\{\\s*(?:and)?\\s*\\}|[,.;]|\\s+");
+
+    private Dimensions() {
+    }
+
+    /** The shapes the document declares, by key; a name declared twice with different shapes keeps neither. */
+    public static Map<String, Declared> in(String document) {
+        Map<String, Declared> out = new LinkedHashMap<>();
+        List<String> conflicting = new ArrayList<>();
+        for (Declared d : all(document)) {
+            Declared before = out.putIfAbsent(d.key(), d);
+            if (before != null && !(before.rows().equals(d.rows()) && java.util.Objects.equals(before.columns(), d.columns()))) {
+                conflicting.add(d.key());
+            }
+        }
+        conflicting.forEach(out::remove);
+        return out;
+    }
+
+    /**
+     * Whether the document lays out its vectors as rows (true) or columns (false), by the vectors it declares
+     * {@code 1 \times n} or {@code n \times 1}; empty when it declares none, or both.
+     */
+    public static Optional<Boolean> rowLayout(Map<String, Declared> declared) {
+        boolean rows = false;
+        boolean columns = false;
+        for (Declared d : declared.values()) {
+            if (!d.lengthOnly() && d.rows().equals("1") && !d.columns().equals("1")) {
+                rows = true;
+            } else if (!d.lengthOnly() && d.columns().equals("1") && !d.rows().equals("1")) {
+                columns = true;
+            }
+        }
+        return rows == columns ? Optional.empty() : Optional.of(rows);
+    }
+
+    /**
+     * The declarations a statement writes when it writes nothing else ({@code \mathbf{W}_1: D_x \times H}); empty when it
+     * writes anything more, as an equation does.
+     */
+    public static List<Declared> statement(String text) {
+        Matcher m = COLON.matcher(text);
+        List<Declared> out = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            rest.append(text, at, m.start());
+            at = m.end();
+            out.add(colon(m));
+        }
+        rest.append(text.substring(at));
+        if (out.isEmpty() || !SPACING.matcher(rest).replaceAll("").isEmpty()) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private static List<Declared> all(String document) {
+        List<Declared> out = new ArrayList<>();
+        Matcher colon = COLON.matcher(document);
+        while (colon.find()) {
+            out.add(colon(colon));
+        }
+        Matcher member = MEMBER.matcher(document);
+        while (member.find()) {
+            String label = label(member);
+            String key = key(member.group(2), label);
+            String written = written(member.group(1), member.group(2), label);
+            if (member.group(8) != null) {
+                out.add(new Declared(key, written, member.group(8), null, !member.group(1).isEmpty()));
+            } else {
+                out.add(new Declared(key, written, dim(member.group(6)), member.group(7) == null ? null : dim(member.group(7)),
+                        !member.group(1).isEmpty()));
+            }
+        }
+        return out;
+    }
+
+    private static Declared colon(Matcher m) {
+        String label = label(m);
+        return new Declared(key(m.group(2), label), written(m.group(1), m.group(2), label), dim(m.group(6)), dim(m.group(7)),
+                !m.group(1).isEmpty());
+    }
+
+    private static String label(Matcher m) {
+        return m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+    }
+
+    /** The name as {@link VectorEntries} keys it: {@code W}, {@code W^{(1)}} for a labelled name, {@code \theta}. */
+    private static String key(String base, String label) {
+        return label == null ? base : base + "^{(" + label + ")}";
+    }
+
+    private static String written(String font, String base, String label) {
+        return base + (label == null ? "" : "_" + label);
+    }
+
+    /** A dimension without spacing: {@code D_{x}} is {@code D_x}. */
+    private static String dim(String d) {
+        return d.replaceAll("\\s+", "").replaceAll("_\\{([a-zA-Z0-9])\\}", "_$1");
+    }
+}
