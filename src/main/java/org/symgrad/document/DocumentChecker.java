@@ -1485,22 +1485,29 @@ public final class DocumentChecker {
         List<InlineDefinitions> read = unread(l, right, true);
         Optional<PairChecker.Result> withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches);
         PairChecker.Result r = withInline.isPresent() ? withInline.get() : check(l, right, branches);
-        boolean announced = withInline.isPresent();
-        if (withInline.isEmpty() && r.outcome() == Outcome.UNDECIDED) {
-            // Softmax with temperature T: $p_i = …$, or "where $r = y - f$" below the step — inline math not announced
-            // above the step is read only to prove a step left undecided without it, never to make one false (it may
-            // be a case or a value, not a definition)
-            // one such formula per name only: two ("for $y = 0$ … for $y = 1$") are cases, not a definition
-            read = unread(l, right, false).stream()
-                    .filter(d -> inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
-            withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches)
+        int announced = withInline.isPresent() ? read.size() : 0;
+        // Softmax with temperature T: $p_i = …$, or "where $r = y - f$" below the step — inline math not announced
+        // above the step is read only to prove a step left undecided without it, never to make one false (it may
+        // be a case or a value, not a definition); one such formula per name only: two ("for $y = 0$ … for $y = 1$")
+        // are cases, not a definition. A step false only because a function it calls is left undefined ("The
+        // density is $\mathcal{N}(x \mid \mu, \sigma^2) = …$") is read with it too.
+        List<InlineDefinitions> others = unread(l, right, false).stream()
+                .filter(d -> inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
+        boolean falseWithout = r.outcome() == Outcome.FALSE && others.stream().anyMatch(d -> d.cued() && d.ofAFunction());
+        if (!others.isEmpty() && (r.outcome() == Outcome.UNDECIDED || falseWithout)) {
+            List<InlineDefinitions> all = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
+            Optional<PairChecker.Result> holds = withInline(all, l, right, branches)
                     .filter(w -> w.outcome() == Outcome.PROVEN || w.outcome() == Outcome.NUMERICALLY_EQUAL);
-            r = withInline.orElse(r);
+            if (holds.isPresent()) {
+                read = all;
+                withInline = holds;
+                r = holds.get();
+            }
         }
         lastRenamed = r.renamed();
         // a false step's counterexample follows its detail, as after a hint
         String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(InlineDefinitions::readWords).toList())
-                + (announced ? "" : "; " + InlineDefinitions.unannounced(read.size()))
+                + (read.size() == announced ? "" : "; " + InlineDefinitions.unannounced(read, announced, falseWithout))
                 + (r.detail().isEmpty() && r.outcome() != Outcome.FALSE ? "" : "; " + r.detail());
         Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
         if (hint.isPresent()) {
@@ -1529,7 +1536,7 @@ public final class DocumentChecker {
     private Expr withInlineFunctions(Expr e, int start) {
         for (InlineDefinitions d : inline) {
             if (d.ofAFunction() && !functions.containsKey(d.name())) {
-                Optional<DocumentFunction> f = d.asFunction();
+                Optional<DocumentFunction> f = d.asFunction(functionNames);
                 if (f.isPresent()) {
                     try {
                         e = CallsBeforeDefinition.applied(e, f.get(), sampleArguments.getOrDefault(d.name(), Set.of()),
@@ -1591,8 +1598,8 @@ public final class DocumentChecker {
         if (reading && !unread.isEmpty()) {
             // the definitions these read may use other inline names in turn (h = σ(z) where z = w x + b)
             Set<String> more = new LinkedHashSet<>();
-            unread.forEach(d -> d.asDefinition().ifPresent(def -> more.addAll(InlineDefinitions.names(def.body()))));
-            unread.forEach(d -> d.asFunction().ifPresent(f -> more.addAll(InlineDefinitions.names(f.body()))));
+            unread.forEach(d -> d.asDefinition(functionNames).ifPresent(def -> more.addAll(InlineDefinitions.names(def.body()))));
+            unread.forEach(d -> d.asFunction(functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body()))));
             for (InlineDefinitions d : inline) {
                 if (more.contains(d.name()) && d.reads() && d.line() <= right.line() && !isDefined(d.name())
                         && named.add(d.name())) {
@@ -1629,9 +1636,12 @@ public final class DocumentChecker {
         Expr a = left.expr().get();
         Expr b = right.expr().get();
         Expr head = chain.head != null && chain.head.readable() ? chain.head.expr().get() : null;
-        for (InlineDefinitions d : unread) {
-            Optional<Definition> as = d.asDefinition();
-            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction();
+        // names first: a function read after them is applied to its calls in their bodies too (γ_k = π_k N(x | μ_k, σ²) / …)
+        List<InlineDefinitions> namesFirst = Stream.concat(unread.stream().filter(d -> !d.ofAFunction()),
+                unread.stream().filter(InlineDefinitions::ofAFunction)).toList();
+        for (InlineDefinitions d : namesFirst) {
+            Optional<Definition> as = d.asDefinition(functionNames);
+            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(functionNames);
             if (as.isEmpty() && f.isEmpty()) {
                 return Optional.empty(); // a shape this cannot read: no claim that it would help
             }

@@ -15,7 +15,9 @@ import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.LatexReader;
+import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.Reading;
 import org.symgrad.parse.latex.Target;
 
@@ -81,7 +83,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}).
      */
     private static final Pattern ANNOUNCED = Pattern.compile(
-            "\\b(?:(let|where|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2})?"
+            "\\b(?:(let|where|write|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2})?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
     private static final Pattern CASE_VALUE = Pattern.compile("[-+]?\\s*\\d+(\\.\\d+)?|[a-z]");
@@ -116,7 +118,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
     private static final Pattern CUE = Pattern.compile(
             "\\b(let|given|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|"
-                    + "we write|stands? for)(?![a-z])");
+                    + "write|we write|stands? for)(?![a-z])");
     /**
      * A copula or an article's noun phrase (up to three words) right before the formula: {@code The hypothesis is $h = …$},
      * {@code For a residual $r = …$}, {@code For the L2-regularised version $J(w) = …$}.
@@ -224,9 +226,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * The inline formula read as a display definition would be, for a name (not a call): what the
      * step would say if the document wrote it as a display. Empty when it cannot be read so.
      */
-    Optional<Definition> asDefinition() {
+    Optional<Definition> asDefinition(Set<String> functionNames) {
         try {
-            return read().filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
+            return read(functionNames).filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
                             && !ComponentDefinitions.isComponent(r.target().variable()))
                     .map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
@@ -239,8 +241,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * to apply to the calls the document made of it ({@link CallsBeforeDefinition}). Empty for a name, or
      * where it cannot be read so.
      */
-    Optional<org.symgrad.parse.latex.DocumentFunction> asFunction() {
-        return read().filter(r -> r.target().isCall() && !r.target().builtIn())
+    Optional<org.symgrad.parse.latex.DocumentFunction> asFunction(Set<String> functionNames) {
+        return read(functionNames).filter(r -> r.target().isCall() && !r.target().builtIn())
                 .map(r -> new org.symgrad.parse.latex.DocumentFunction(r.target().name(), r.target().parameters(),
                         r.target().component(), r.value()));
     }
@@ -249,12 +251,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     private record Read(Target target, Expr value) {
     }
 
-    /** {@link Read} of the formula, empty where either side cannot be read or the left defines nothing. */
-    private Optional<Read> read() {
+    /**
+     * {@link Read} of the formula, empty where either side cannot be read or the left defines nothing; a name in
+     * {@code functionNames}, which the document uses as a function, is a call on the right side
+     * ({@code \gamma_k = \pi_k \mathcal{N}(x \mid \mu_k, \sigma^2) / …}).
+     */
+    private Optional<Read> read(Set<String> functionNames) {
         int eq = latex.indexOf('=');
         try {
             Optional<Target> t = LatexReader.read(leftSide()).target();
-            Optional<Expr> value = LatexReader.read(latex.substring(eq + 1).strip()).expr();
+            String right = latex.substring(eq + 1).strip();
+            Optional<Expr> value = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right,
+                    LatexContext.withFunctions(functionNames)).expr();
             return t.isEmpty() || value.isEmpty() ? Optional.empty() : Optional.of(new Read(t.get(), value.get()));
         } catch (InputException e) {
             return Optional.empty();
@@ -310,10 +318,19 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return "read with the inline definition of " + shown + " (line " + line + ": $" + latex + "$) as a display definition";
     }
 
-    /** What a step read with inline definitions not announced above it adds: that they only prove it. */
-    static String unannounced(int count) {
-        return count == 1 ? "it is not announced as a definition above the step: the step holds with it and is undecided without"
-                : "they are not announced as definitions above the step: the step holds with them and is undecided without";
+    /**
+     * What a step read with inline definitions not announced above it adds: that they only prove it. Where some of
+     * {@code of} were announced, those that were not are named ({@code read} counts the announced, first in the list);
+     * {@code falseWithout}: the step is false with the functions they define left undefined, not undecided.
+     */
+    static String unannounced(List<InlineDefinitions> of, int read, boolean falseWithout) {
+        List<InlineDefinitions> not = of.subList(read, of.size());
+        String which = read == 0 ? "" : String.join(", ", not.stream().map(InlineDefinitions::shown).toList()) + ": ";
+        boolean one = not.size() == 1;
+        String without = falseWithout ? "does not hold for " + (one ? "a function" : "functions") + " left undefined"
+                : "is undecided without";
+        return which + (one ? "it is not announced as a definition above the step: the step holds with it and "
+                : "they are not announced as definitions above the step: the step holds with them and ") + without;
     }
 
     /** The words of the hint: where the inline definition is, and how to write it as a display. */

@@ -362,7 +362,7 @@ final class PairChecker {
         }
         if (!functions.isEmpty()) {
             return Optional.of("not decided: it depends on " + String.join(", ", functions)
-                    + ", a function the document does not define");
+                    + (functions.size() == 1 ? ", a function" : ", functions") + " the document does not define");
         }
         if (!onlyLeft.isEmpty() && !onlyRight.isEmpty()) {
             return Optional.of("not decided: the left side uses " + String.join(", ", onlyLeft)
@@ -370,8 +370,9 @@ final class PairChecker {
                     + " instead; if one stands for the other, define it");
         }
         if (!unknown.isEmpty()) {
-            return Optional.of("not decided: " + String.join(", ", unknown) + " appears on one side only and "
-                    + "is not defined in the document");
+            return Optional.of("not decided: " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " appears on one side only and is not defined" : " appear on one side only and are not defined")
+                    + " in the document");
         }
         return Optional.empty();
     }

@@ -27,9 +27,12 @@ class FunctionUseTest {
         String wrong = doc.replace("e^{-\\theta^T x}}$$", "e^{\\theta^T x}}$$");
         assertMarks("?", wrong);
         assertTrue(marks(wrong).contains("defined only in inline math"), marks(wrong));
-        // another name, another argument: u(a + b) after "we write $u(t) = t^2$"
+        // another name, another argument: u(a + b) after "we write $u(t) = t^2$", which announces a definition as
+        // "let" does (InlineFunctionDefinitionsTest): read, so a wrong step is false, not undecided
         assertMarks("✓", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + 2ab + b^2$$\n");
-        assertMarks("?", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
+        assertMarks("✗", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
+        // only named ("is"), not announced: still undecided
+        assertMarks("?", "The square is $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
     }
 
     @Test

@@ -99,15 +99,17 @@ class InlineDefinitionHintTest {
     }
 
     @Test
-    void aFunctionDefinedInlineIsNamedWhereItsCallsMakeTheStepFalse() {
+    void aCorrectStepIsReadWithAFunctionNamedInlineNotMadeFalse() {
         // Ng's cost with weight decay, "The hypothesis is $h_\\theta(x) = …$" inline: the unread h_θ(x^{(i)}) left J depending on θ
-        // through the decay only, so the right gradient is false as written; with the inline function applied it holds
+        // through the decay only, so the right gradient was false as written; with the inline function applied it holds, and
+        // a correct step is not false because a function it calls was only named in prose (InlineFunctionDefinitionsTest)
         String doc = "$$J = \\frac{1}{2m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)^2 + \\frac{\\lambda}{2}\\sum_{j}\\theta_j^2$$\n\n"
                 + "The hypothesis is $h_\\theta(x) = \\sum_{k} \\theta_k x_k$.\n\n";
         PairVerdict v = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
-                + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✗");
+                + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✓");
         // named as the document writes it, h_\theta, not as the reader spells it (htheta)
-        assertTrue(v.detail().startsWith("h_\\theta is defined only in inline math (line 3: $h_\\theta(x) ="), v.detail());
+        assertTrue(v.detail().startsWith("read with the inline definition of h_\\theta (line 3: $h_\\theta(x) ="), v.detail());
+        assertTrue(v.detail().contains("the step holds with it and does not hold for a function left undefined"), v.detail());
         // a step that stays false with it applied (the decay's factor wrong) gets no hint
         PairVerdict w = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
                 + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "✗");

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
-import org.symgrad.expr.Sym;
 
 /**
  * A function a document defines with parameters (LATEX-INPUT K2 b, M18): {@code f(x) = 1/(1+e^{-x})},
@@ -32,16 +31,12 @@ public record DocumentFunction(String name, List<Expr> parameters, List<String> 
      * above {@code h_θ(x) = θ^T x}): β-reduced as a call read after the definition is. A vector parameter's
      * argument reads by how it was written, which the value read earlier no longer shows: {@code sampleArgs}
      * are the positions written as one example ({@code x^{(i)}}, components {@code x_{ki}}); another indexed
-     * argument is a row ({@code \mathbf{x}_i}, components {@code x_{ik}}). Empty where a parameter is a component.
+     * argument is a row ({@code \mathbf{x}_i}, components {@code x_{ik}}). Empty for a vector-valued function; an
+     * argument that cannot take its parameter's place is an {@link org.symgrad.error.InputException}, as at a call read after it.
      */
     public Optional<Expr> appliedLate(List<Expr> args, java.util.Set<Integer> sampleArgs, SourceSpan where) {
         if (args.size() != parameters.size() || !component.isEmpty()) {
             return Optional.empty();
-        }
-        for (Expr p : parameters) {
-            if (!(p instanceof Sym)) {
-                return Optional.empty();
-            }
         }
         return Optional.of(BetaReduction.apply(this, args, List.copyOf(sampleArgs), List.of(), where));
     }

@@ -31,6 +31,35 @@ public interface LatexContext {
         }
     };
 
+    /**
+     * A context that knows only that the document uses {@code functionNames} (symgrad's spellings) as functions, so
+     * that {@code \mathcal{N}(x \mid \mu_k, \sigma^2)} in a formula read on its own is a call, not a product.
+     */
+    static LatexContext withFunctions(Set<String> functionNames) {
+        Set<String> names = Set.copyOf(functionNames);
+        return new LatexContext() {
+            @Override
+            public Optional<DocumentFunction> function(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean defines(String name) {
+                return false;
+            }
+
+            @Override
+            public Set<String> labelLetters() {
+                return Set.of();
+            }
+
+            @Override
+            public boolean definesFunction(String name) {
+                return names.contains(name);
+            }
+        };
+    }
+
     /** The function the document defines under {@code name} (symgrad's spelling), if any. */
     Optional<DocumentFunction> function(String name);
 
