@@ -92,7 +92,8 @@ public final class FunctionRegistry {
                     .range(Range.CLOSED_SYMMETRIC)
                     .at(Rational.ZERO, ONE).latex("\\cos")
                     .code("np.cos({0})", "torch.cos({0})").build(),
-            KnownFunction.unary("tan", Math::tan).derivative(add(ONE, pow(fn("tan", U), 2))).parity(Parity.ODD)
+            // sec² u, as calculus texts and TensorFlow's _TanGrad (square(reciprocal(cos(x)))) print it; sec reads 1/cos
+            KnownFunction.unary("tan", Math::tan).derivative(pow(fn("cos", U), -2)).parity(Parity.ODD)
                     .at(Rational.ZERO, ZERO).quotientOf("sin", "cos").latex("\\tan")
                     .code("np.tan({0})", "torch.tan({0})").build(),
             KnownFunction.unary("sinh", Math::sinh).derivative(fn("cosh", U)).parity(Parity.ODD)

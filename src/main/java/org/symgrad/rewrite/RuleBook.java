@@ -164,6 +164,7 @@ public final class RuleBook {
             Map.entry("factor-out-common-factor", "a·b + a·c = a·(b + c)"),
             Map.entry("factor-by-grouping", "v·A + c·A = (v + c)·A"),
             Map.entry("exp-law", "exp(a + b) = exp(a)·exp(b), exp(k·a) = exp(a)^k"),
+            Map.entry("written-exp-out", "exp(a + b)·c + exp(a)·d = exp(a)·(exp(b)·c + d), exp(a) and exp(b) as the input wrote them"),
             Map.entry("log-of-product", "log(a·b) = log(a) + log(b)"),
             Map.entry("pull-factor-out-of-sum", "Σ_k a·f(k) = a·Σ_k f(k)"),
             Map.entry("split-sum", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k)"),

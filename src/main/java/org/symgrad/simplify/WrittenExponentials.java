@@ -160,6 +160,9 @@ final class WrittenExponentials {
         // the terms grouped by the one exp they multiply into, in the order of first appearance
         Map<Expr, List<Poly>> groups = new LinkedHashMap<>();
         Map<Expr, Expr> groupArguments = new LinkedHashMap<>();
+        List<Expr> termArguments = new ArrayList<>();
+        List<Poly> termRests = new ArrayList<>();
+        boolean unwritten = false;
         for (Map.Entry<Monomial, Rational> t : terms.terms().entrySet()) {
             Map<Expr, Integer> termExps = new LinkedHashMap<>(exps);
             Monomial rest = Monomial.ONE;
@@ -178,11 +181,17 @@ final class WrittenExponentials {
             }
             Expr argument = arguments.isEmpty() ? Exprs.ZERO : expanded(Exprs.add(arguments));
             Expr key = key(argument);
+            termArguments.add(arguments.isEmpty() ? Exprs.ZERO : Exprs.add(arguments));
+            termRests.add(Poly.monomial(t.getValue(), rest));
             if (!arguments.isEmpty() && !written.contains(key)) {
-                return result;
+                unwritten = true;
+                continue;
             }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(Poly.monomial(t.getValue(), rest));
             groupArguments.put(key, argument);
+        }
+        if (unwritten) {
+            return writtenTakenOut(result, termArguments, termRests, below, f.coefficient(), trace);
         }
         if (groups.size() < 2 && terms.size() > 1) {
             return result;
@@ -204,6 +213,60 @@ final class WrittenExponentials {
         }
         trace.fired(EXP_LAW);
         return spelled(candidate);
+    }
+
+    /** The rule cited where a written exp is taken out of the terms ({@link #writtenTakenOut}). */
+    static final String WRITTEN_EXP_OUT = "written-exp-out";
+
+    /**
+     * {@code result} with one exp the input wrote taken out of its terms, where a term's exps multiply into
+     * none the input wrote but what each term keeps beside the one taken out is 1 or an exp the input
+     * wrote: the log-log link's second derivative {@code exp(−2z)·exp(−exp(−z))·(1 − exp(z))}, whose
+     * {@code exp(−2z − exp(−z))} no one wrote, is {@code exp(−exp(−z) − z)·(exp(−z) − 1)}, as the product
+     * rule gives it and statsmodels prints it. The exp taken out is the first term's that leaves every term
+     * so; else {@code result} stands.
+     */
+    private Expr writtenTakenOut(Expr result, List<Expr> arguments, List<Poly> rests, Factored below, Rational c,
+            Trace trace) {
+        if (arguments.size() < 2 || c.isZero()) {
+            return result;
+        }
+        // the number in front stays in front; a minus goes into a difference of two terms (exp(−z) − 1 for −(1 − exp(−z)))
+        Rational out = arguments.size() == 2 && c.signum() < 0 ? c.negate() : c;
+        for (Expr common : arguments) {
+            if (common.equals(Exprs.ZERO) || !wrote(common)) {
+                continue;
+            }
+            List<Expr> terms = new ArrayList<>();
+            for (int i = 0; i < arguments.size() && terms.size() == i; i++) {
+                Expr remaining = expanded(Exprs.sub(arguments.get(i), common));
+                Expr rest = normalizer.presenter().present(Factored.fromPoly(rests.get(i)).multiply(
+                        Factored.constant(Rational.ONE.divide(out))));
+                if (remaining.equals(Exprs.ZERO)) {
+                    terms.add(rest);
+                } else if (written.contains(key(remaining))) {
+                    terms.add(Exprs.mul(rest, Exprs.exp(inputSpelling(remaining))));
+                }
+            }
+            if (terms.size() < arguments.size()) {
+                continue;
+            }
+            Expr candidate = Exprs.mul(normalizer.presenter().present(below.multiply(Factored.constant(out))),
+                    Exprs.exp(inputSpelling(common)),
+                    Exprs.add(terms));
+            if (!allWritten(candidate)) {
+                continue;
+            }
+            trace.fired(WRITTEN_EXP_OUT);
+            return spelled(candidate);
+        }
+        return result;
+    }
+
+    /** The input's own spelling of an exp argument it wrote ({@code −z − exp(−z)}), else the argument's normal form. */
+    private Expr inputSpelling(Expr argument) {
+        Expr canonical = expanded(argument);
+        return java.util.Objects.requireNonNullElse(spellingOf(canonical), canonical);
     }
 
     /**

@@ -162,6 +162,20 @@ class TextbookFormsTest {
         assertEquals("tanh(x)^2/cosh(x)", result("simplify sinh(x)^2/cosh(x)^3"));
     }
 
+    /**
+     * tan′ is sec² u, as calculus texts (Paul's Online Notes, "Derivatives of Trig Functions") and TensorFlow's
+     * _TanGrad print it, sec read as 1/cos: 1/cos(x)^2, not 1 + tan(x)^2; through the chain rule and beside
+     * the other reciprocal functions' derivatives.
+     */
+    @Test
+    void tangentsDerivativeIsSecantSquared() {
+        assertEquals("1/cos(x)^2", result("derive tan(x) wrt x"));
+        assertEquals("2*x/cos(x^2)^2", result("derive tan(x^2) wrt x"));
+        assertEquals("3/cos(3*x + 1)^2", result("derive tan(3*x + 1) wrt x"));
+        assertEquals("tan(x)/cos(x)", result("derive sec(x) wrt x"));
+        assertEquals("-1/sin(x)^2", result("derive cot(x) wrt x"));
+    }
+
     @Test
     void gruStateGradientFactorsByGrouping() {
         String script = """
