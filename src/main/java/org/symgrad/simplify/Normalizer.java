@@ -203,6 +203,9 @@ final class Normalizer {
         try {
             budget.tick();
             Factored f = rootsResolved(compute(e));
+            if (expandNamedFunctions) {
+                f = sinesSquaredResolved(f, 0);
+            }
             // with definitions, a form reached while a rewrite was cut short depends on how deep
             // the rewriting was when it was reached: it is not kept for other places
             if (definitions.isEmpty() || rewrites.cutShort == cutShort) {
@@ -466,6 +469,76 @@ final class Normalizer {
         return out == null ? f : out;
     }
 
+    /** The name the Pythagorean identity is reported under. */
+    private static final String PYTHAGOREAN = "sin-squared-as-cos";
+
+    /**
+     * {@code sin²u = 1 − cos²u} in the prover's form: every power {@code sin(u)^k} with k ≥ 2, as a
+     * factor or in the terms of a sum factor, written {@code sin(u)^{k mod 2}·(1 − cos²u)^{⌊k/2⌋}}, so
+     * that a polynomial in sin u and cos u is at most linear in sin u — one form per value, as
+     * the ideal (sin² + cos² − 1) is prime: {@code sin²x + cos²x − 1}, {@code 1 + tan²x − sec²x} and
+     * {@code (sin x/cos x)′ − 1/cos²x} are 0. Sound for every real u.
+     */
+    private Factored sinesSquaredResolved(Factored f, int round) {
+        if (round > 2) {
+            return f;
+        }
+        Factored out = null;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            Poly p = e.getKey();
+            Optional<Expr> atom = p.asAtom();
+            Factored resolved = null;
+            if (atom.isPresent() && isSine(atom.get()) && e.getValue() >= 2) {
+                int k = e.getValue();
+                resolved = Factored.atom(atom.get()).pow(k % 2, budget)
+                        .multiply(oneMinusCosineSquared((Fn) atom.get()).pow(k / 2, budget));
+                trace().fired(PYTHAGOREAN);
+                out = (out == null ? f : out).multiply(Factored.of(Rational.ONE, Map.of(p, -k))).multiply(resolved);
+            } else if (p.size() > 1 && hasSineSquared(p)) {
+                List<Factored> terms = new ArrayList<>();
+                for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+                    Factored term = Factored.constant(t.getValue());
+                    for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
+                        int k = a.getValue();
+                        if (isSine(a.getKey()) && k >= 2) {
+                            term = term.multiply(Factored.atom(a.getKey()).pow(k % 2, budget))
+                                    .multiply(oneMinusCosineSquared((Fn) a.getKey()).pow(k / 2, budget));
+                        } else {
+                            term = term.multiply(Factored.atom(a.getKey()).pow(k, budget));
+                        }
+                    }
+                    terms.add(term);
+                }
+                trace().fired(PYTHAGOREAN);
+                Factored sum = sinesSquaredResolved(add(terms), round + 1);
+                out = (out == null ? f : out).multiply(Factored.of(Rational.ONE, Map.of(p, -e.getValue())))
+                        .multiply(sum.pow(e.getValue(), budget));
+            }
+        }
+        return out == null ? f : out;
+    }
+
+    private static boolean isSine(Expr a) {
+        return a instanceof Fn g && g.name().equals("sin") && g.args().size() == 1;
+    }
+
+    private static boolean hasSineSquared(Poly p) {
+        for (Monomial m : p.terms().keySet()) {
+            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
+                if (a.getValue() >= 2 && isSine(a.getKey())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code 1 − cos²u} for {@code sine = sin(u)}, in normal form. */
+    private Factored oneMinusCosineSquared(Fn sine) {
+        Factored cos = atom(Exprs.fn("cos", sine.arg()));
+        return add(List.of(Factored.ONE, cos.pow(2, budget).multiply(Factored.constant(Rational.MINUS_ONE))));
+    }
+
     /** {@code q} when {@code a} is a root {@code u^{1/q}}, else 0. */
     private static int rootDegree(Expr a) {
         return a instanceof Pow root && root.exponent() instanceof Num k && k.value().num().equals(BigInteger.ONE)
@@ -530,6 +603,13 @@ final class Normalizer {
             return atom(new Pow(stable(base), new Num(root)))
                     .pow(q.num().intValueExact(), budget);
         }
+        // (e^v)^u = e^{uv} for every real u and v, as e^v > 0: the power of an exp is the exp the
+        // exp laws keep minimal ((e^η)^{1−p} = e^η·(e^{pη})^{−1}, as e^{(1−p)η} is)
+        Optional<Expr> expPower = exponentOfExps(base);
+        if (expPower.isPresent()) {
+            trace().fired(EXP_LAW);
+            return normalize(Exprs.exp(Exprs.mul(stable(exponent), expPower.get())));
+        }
         // 1^u and 0^u (u > 0) are the book's
         if (!base.isZero() && !base.equals(Factored.ONE)) {
             Optional<Factored> split = exponentSplit(base, exponent);
@@ -538,6 +618,22 @@ final class Normalizer {
             }
         }
         return atom(new Pow(stable(base), stable(exponent)));
+    }
+
+    /** {@code v} when {@code base} is a product of powers of exps {@code Π exp(v_i)^{k_i}}, {@code v = Σ k_i v_i}. */
+    private static Optional<Expr> exponentOfExps(Factored base) {
+        if (!base.coefficient().isOne() || base.isConstant()) {
+            return Optional.empty();
+        }
+        List<Expr> terms = new ArrayList<>();
+        for (Map.Entry<Poly, Integer> f : base.factors().entrySet()) {
+            Optional<Expr> a = f.getKey().asAtom();
+            if (a.isEmpty() || !isExp(a.get())) {
+                return Optional.empty();
+            }
+            terms.add(Exprs.mul(new Num(Rational.of(f.getValue())), ((Fn) a.get()).arg()));
+        }
+        return Optional.of(Exprs.add(terms));
     }
 
     /**
@@ -657,6 +753,12 @@ final class Normalizer {
             Optional<Factored> defined = rewritten(RuleBook.definitionsOf(name), applied, signs, this);
             if (defined.isPresent()) {
                 return defined.get();
+            }
+            // a quotient without an exp definition, tan = sin/cos: the prover's form writes the quotient
+            List<String> quotient = known.get().quotientOf();
+            if (quotient.size() == 2 && RuleBook.definitionsOf(name).isEmpty()) {
+                trace().fired("definition-of-" + known.get().ruleName());
+                return normalize(Exprs.div(Exprs.fn(quotient.get(0), arg), Exprs.fn(quotient.get(1), arg)));
             }
         }
         if (name.equals(FunctionRegistry.EXP)) {

@@ -2044,6 +2044,17 @@ final class LatexBuilder {
                 sampleLabel(name, t, b);
                 return;
             }
+            // an iterate, \beta^{(t+1)}, V^{(k-1)}: a letter and a whole number in parentheses are the step index of
+            // the update rule, as \beta_{t+1} writes it, never a power; f^{(n+1)}(x) is a derivative's order
+            java.util.regex.Matcher iterate = ITERATE_LABEL.matcher(t);
+            if (iterate.matches() && !name.base.equals("e") && !callFollows) {
+                long offset = Long.parseLong(iterate.group(3));
+                name.indices.add(Index.of(Map.of(iterate.group(1), 1L), iterate.group(2).equals("+") ? offset : -offset));
+                name.sampleIndices++;
+                note(text(name.where) + text(b) + ": (" + iterate.group(1) + iterate.group(2) + iterate.group(3)
+                        + ") read as the step index of an iterate, not a power", b);
+                return;
+            }
             // Ng's ^{[l]}, ^{[2]}, ^{[l-1]}: square brackets always name a layer, never a power or an example
             java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("\\[([A-Za-z0-9]+)(?:([+-])1)?\\]").matcher(t);
             if (bracketed.matches() && (bracketed.group(2) == null || bracketed.group(1).matches("[a-z]"))) {
@@ -2099,6 +2110,25 @@ final class LatexBuilder {
         name.powerWhere = arg;
     }
 
+    /** The letters the document writes as an iterate above a name, {@code \\beta^{(t+1)}}: (t) is then the step t too. */
+    private Set<String> iterateLetters() {
+        if (iterateLetters == null) {
+            iterateLetters = new java.util.HashSet<>();
+            java.util.regex.Matcher m = ITERATE_IN_DOCUMENT.matcher(document);
+            while (m.find()) {
+                iterateLetters.add(m.group(1));
+            }
+        }
+        return iterateLetters;
+    }
+
+    private Set<String> iterateLetters;
+
+    private static final Pattern ITERATE_IN_DOCUMENT = Pattern.compile("\\^\\{\\s*\\(\\s*([a-z])\\s*[+-]\\s*[0-9]+\\s*\\)\\s*\\}");
+
+    /** An iterate above a name, {@code (t+1)}, {@code (k-1)}: a letter plus or minus a whole number, in parentheses. */
+    private static final Pattern ITERATE_LABEL = Pattern.compile("\\(([a-z])([+-])([0-9]+)\\)");
+
     /** {@code (i)}, {@code a(i)}, and a Greek letter in parentheses, Box and Cox's {@code y^{(\lambda)}}: a label, not a power. */
     private static final Pattern PARENTHESISED_LABEL = Pattern.compile("([A-Za-z]*)\\((\\\\?[A-Za-z0-9]+)\\)");
 
@@ -2116,7 +2146,7 @@ final class LatexBuilder {
         String label = m.group(1);
         String inner = m.group(2).replace("\\", "");
         boolean sample = indexLetters.contains(inner) || context.equationIndexLetters().contains(inner)
-                || name.bold && name.indices.isEmpty();
+                || name.bold && name.indices.isEmpty() || iterateLetters().contains(inner);
         if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {
             name.indices.add(inner);
             name.sampleIndices++;
@@ -2416,6 +2446,35 @@ final class LatexBuilder {
                 + "\\hat{y}_i", whole);
     }
 
+    /**
+     * The shorthand {@code \\sigma' = \\sigma(1 - \\sigma)}: a known function of one argument with primes and no
+     * argument states its derivative at any argument, σ′(u) = σ(u)(1 − σ(u)). Read as the derivative of f(u) in a
+     * variable u the document does not define, so that the bare f on the other sides is f(u) too
+     * ({@code FunctionInScope}), as {@code \\frac{d\\sigma}{du} = \\sigma(1 - \\sigma)} is. Not for σ written as a
+     * quantity (σ², a scale), nor a name the document defines.
+     */
+    private Optional<Expr> bareDerivativeOfKnown(NameAtom name) {
+        Optional<org.symgrad.functions.KnownFunction> known = FunctionRegistry.lookup(name.base);
+        if (known.isEmpty() || known.get().arity() != 1 || !name.indices.isEmpty() || !name.suffix.isEmpty()
+                || !name.label.isEmpty() || name.bold || context.defines(name.base) || context.function(name.base).isPresent()
+                || name.base.equals(FunctionRegistry.SIGMA) && context.sigmaIsQuantity()) {
+            return Optional.empty();
+        }
+        Optional<String> free = java.util.stream.Stream.of("u", "v", "s", "t", "r").filter(c -> !context.defines(c)
+                && !document.matches("(?s).*(?<![\\\\A-Za-z])" + c + "(?![A-Za-z]).*")).findFirst();
+        if (free.isEmpty()) {
+            return Optional.empty();
+        }
+        Sym u = Exprs.sym(free.get());
+        Expr d = Exprs.fn(known.get().name(), u);
+        for (int k = 0; k < name.primes; k++) {
+            d = new Derivative(d, u);
+        }
+        note(text(name.where) + "'".repeat(name.primes) + " read as the derivative of " + known.get().name() + "(" + u + ") in " + u
+                + ": the shorthand states it at any argument", name.where);
+        return Optional.of(pow(d, name.power));
+    }
+
     /** Whether the primes on {@code name} are part of a name ({@code h'_i}): no such function exists. */
     private boolean primeNamesQuantity(NameAtom name) {
         return name.primes > 0 && !FunctionRegistry.isKnown(name.base) && !LatexNames.FUNCTIONS.containsKey(name.base)
@@ -2444,6 +2503,10 @@ final class LatexBuilder {
                 note(text(name.where) + " read as the name " + name.name() + ": no function " + function
                         + " is defined, so the prime is part of the name", name.where);
                 return resolve(name);
+            }
+            Optional<Expr> shorthand = bareDerivativeOfKnown(name);
+            if (shorthand.isPresent()) {
+                return shorthand.get();
             }
             throw error(text(name.where) + ": a prime on a name differentiates a function of one variable; "
                     + "write " + name.base + "'(x), or define " + name.base + "(x) first", name.where);
