@@ -495,6 +495,7 @@ FUNCTIONS = {
     'log1p': mp.log1p, 'expm1': mp.expm1,
     'asin': mp.asin, 'acos': mp.acos, 'atan': mp.atan, 'asinh': mp.asinh, 'atanh': mp.atanh, 'erfc': mp.erfc,
     'acosh': mp.acosh, 'atan2': mp.atan2, 'arctan2': mp.atan2,
+    'sec': mp.sec, 'csc': mp.csc, 'cot': mp.cot, 'sech': mp.sech, 'csch': mp.csch, 'coth': mp.coth,
 }
 
 

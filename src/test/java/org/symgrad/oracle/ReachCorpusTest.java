@@ -529,6 +529,15 @@ class ReachCorpusTest {
         out.put("mixture-density.sg:12", Standing.EXACT);
         out.put("mixture-density.sg:15", Standing.EXACT);
         out.put("mixture-density.sg:18", Standing.EXACT);
+        out.put("pauls-calculus.sg:7", Standing.EXACT);
+        out.put("pauls-calculus.sg:11", Standing.EXACT);
+        out.put("pauls-calculus.sg:15", Standing.EXACT);
+        out.put("pauls-calculus.sg:19", Standing.EXACT);
+        out.put("pauls-calculus.sg:23", Standing.EXACT);
+        out.put("pauls-calculus.sg:26", Standing.EXACT);
+        out.put("pauls-calculus.sg:30", Standing.EXACT);
+        out.put("pauls-calculus.sg:34", Standing.EXACT);
+        out.put("pauls-calculus.sg:37", Standing.UP_TO_ORDER);
         out.put("poisson-mle.sg:8", Standing.EXACT);
         out.put("policy-gradient.sg:7", Standing.UP_TO_ORDER);
         out.put("policy-gradient.sg:13", Standing.UP_TO_ORDER);
