@@ -75,4 +75,40 @@ class VectorNotationRoundFourTest {
         assertMarks("–", d + "$$\\mathbf{g} = ((\\hat{\\mathbf{y}} - \\mathbf{y}) \\mathbf{W}_2^T) \\odot (\\mathbf{x}\\mathbf{W}_1)$$\n\n"
                 + "$$\\mathbf{g} = \\mathbf{x}\\mathbf{W}_1 \\odot (\\hat{\\mathbf{y}} - \\mathbf{y}) \\mathbf{W}_2^T$$\n");
     }
+
+    private static final String CE = "$$CE(\\mathbf{y}, \\hat{\\mathbf{y}}) = -\\sum_{i} y_{i} \\log(\\hat{y}_{i})$$\n\n";
+
+    @Test
+    void aFunctionTheDocumentDefinesOfVectorsIsAppliedToAVectorExpressionEntryByEntry() {
+        assertMarks("✓", CE + "$$CE(\\mathbf{y}, softmax(\\mathbf{z})) = -\\sum_i y_i \\log \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n");
+        assertMarks("✗", CE + "$$CE(\\mathbf{y}, softmax(\\mathbf{z})) = \\sum_i y_i \\log \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n");
+        assertMarks("✓", CE + "$$CE(\\boldsymbol{t}, \\sigma(\\mathbf{W}\\mathbf{x})) = -\\sum_i t_i \\log \\sigma(\\sum_j W_{ij} x_j)$$\n");
+        assertMarks("✗", CE + "$$CE(\\boldsymbol{t}, \\sigma(\\mathbf{W}\\mathbf{x})) = -\\sum_i t_i \\log \\sigma(\\sum_j W_{ji} x_j)$$\n");
+        String half = "$$f(\\mathbf{w}) = \\frac{1}{2}\\|\\mathbf{w}\\|^2$$\n\n";
+        assertMarks("✓", half + "$$f(\\mathbf{a} + \\mathbf{b}) = f(\\mathbf{a}) + \\mathbf{a}^T\\mathbf{b} + f(\\mathbf{b})$$\n");
+        assertMarks("✗", half + "$$f(\\mathbf{a} + \\mathbf{b}) = f(\\mathbf{a}) + 2\\mathbf{a}^T\\mathbf{b} + f(\\mathbf{b})$$\n");
+        // seed 002 line 62: ŷ was softmax(θ) above, softmax(hW_2 + b_2) here: read, and not decided (θ on one side only), never ✗
+        String at = marks(CE + "$$\\hat{\\mathbf{y}} = softmax(\\boldsymbol{\\theta})$$\n\n"
+                + "$$J = CE(\\mathbf{y}, \\hat{\\mathbf{y}}) = CE(\\mathbf{y}, softmax(\\mathbf{h}\\mathbf{W} + \\mathbf{b}))$$\n");
+        assertTrue(at.startsWith("?\n"), at);
+    }
+
+    private static final String LAYER = "$$h = \\sigma(a x + b)$$\n\n$$L = (h w + c)^2$$\n\n";
+
+    @Test
+    void aDerivativeWithRespectToAnExpressionIsByANameStandingForIt() {
+        assertMarks("✓", LAYER + "$$\\frac{\\partial L}{\\partial (h w + c)} = 2(h w + c)$$\n");
+        assertMarks("✗", LAYER + "$$\\frac{\\partial L}{\\partial (h w + c)} = h w + c$$\n");
+        assertMarks("✓", LAYER + "$$\\frac{\\partial L}{\\partial x} = \\frac{\\partial L}{\\partial (h w + c)} \\frac{\\partial (h w + c)}{\\partial h}"
+                + " \\frac{\\partial h}{\\partial x}$$\n");
+        assertMarks("✗", LAYER + "$$\\frac{\\partial L}{\\partial x} = \\frac{\\partial L}{\\partial (h w + c)} \\frac{\\partial h}{\\partial x}$$\n");
+        assertMarks("✓", LAYER + "$$\\frac{\\partial L}{\\partial [h w + c]} \\frac{\\partial [h w + c]}{\\partial w} = 2(h w + c) h$$\n");
+        // the numerator written in the expression's names outside it too, or not in it: refused saying so, never ✗
+        String outside = marks("$$L = (h w + c)^2 + c$$\n\n$$\\frac{\\partial L}{\\partial (h w + c)} = 2(h w + c)$$\n");
+        assertTrue(outside.startsWith("–\n") && outside.contains("outside"), outside);
+        String undefined = marks("$$\\frac{\\partial J}{\\partial x} = \\frac{\\partial J}{\\partial (h w + c)} \\frac{\\partial (h w + c)}{\\partial x}$$\n");
+        assertTrue(undefined.startsWith("–\n") && undefined.contains("J is not defined"), undefined);
+        String notWritten = marks("$$J = (h + c)^2$$\n\n$$\\frac{\\partial J}{\\partial (h w + c)} = 2(h w + c)$$\n");
+        assertTrue(notWritten.startsWith("–\n") && notWritten.contains("is not written in h w + c"), notWritten);
+    }
 }

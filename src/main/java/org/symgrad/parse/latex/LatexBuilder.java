@@ -2611,6 +2611,10 @@ final class LatexBuilder {
 
     private Object leibniz(LatexParser.LeibnizContext ctx) {
         LatexParser.DerivNumeratorContext num = ctx.derivNumerator();
+        Optional<Expr> byExpression = ExpressionDerivatives.read(ctx, this::expr, context, document);
+        if (byExpression.isPresent()) {
+            return byExpression.get();
+        }
         By by = denominator(ctx.derivDenominator(), num.scriptArg() == null, ctx);
         List<Variable> wrt = by.wrt();
         if (num.scriptArg() != null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -41,6 +42,10 @@ import org.symgrad.print.Printer;
  */
 public final class VectorEntries {
     private static final String ENTRY_LETTERS = "ijklmnabcd";
+    /** The name a parameter of a document's function stands by while its body is printed ({@link Reader#substituted}). */
+    private static final String PLACEHOLDER_NAME = "zzparameter";
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            "\\\\mathrm\\{" + PLACEHOLDER_NAME + "([a-z])\\}(?:_\\{([^{}]*)\\}|_([a-zA-Z0-9]))?");
     private static final String SUM_LETTERS = "klmnpqrsuvabcdefgh";
     private static final Set<String> BOLD = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb", "\\vb");
     private static final Set<String> ENTRYWISE = Set.of("\\sigma", "\\tanh", "\\exp", "\\log", "\\ln", "\\sinh", "\\cosh",
@@ -807,6 +812,7 @@ public final class VectorEntries {
             if (vectorParameters.isEmpty()) {
                 return Optional.empty();
             }
+            boolean expression = false;
             for (int k = 0; k < args.expr().size(); k++) {
                 LatexParser.ExprContext a = args.expr(k);
                 boolean vectorParameter = f.get().parameters().get(k) instanceof org.symgrad.expr.Sym sym
@@ -814,10 +820,15 @@ public final class VectorEntries {
                 int from = indexOf(a.getStart());
                 int to = indexOf(a.getStop());
                 boolean named = from >= 0 && to >= from && bareName(tokens.subList(from, to + 1));
-                if (vectorParameter && !named || (vectorParameter ? expr(a).shape().rank() != 1 : !expr(a).scalar())) {
-                    throw conflict(name + ", which the document defines of vectors, applied to " + text(a)
-                            + ": only its use at a named vector is read; name the expression first", where);
+                if (vectorParameter ? expr(a).shape().rank() != 1 : !expr(a).scalar()) {
+                    throw conflict(name + ", which the document defines of " + (vectorParameter ? "a vector" : "a scalar")
+                            + " there, applied to " + text(a) + ", " + (vectorParameter ? "which is not a vector" : "a vector or matrix"), where);
                 }
+                expression |= !named;
+            }
+            if (expression) {
+                // CE(\mathbf{y}, softmax(\mathbf{h}\mathbf{W} + \mathbf{b})): the body with each argument entry by entry
+                return Optional.of(substituted(f.get(), vectorParameters, args, where));
             }
             String call = "{" + written + "}";
             List<Node> vectorArgs = new ArrayList<>();
@@ -829,6 +840,68 @@ public final class VectorEntries {
             }
             calls.put(call, vectorArgs);
             return Optional.of(new Node(Shape.SCALAR, (r, c) -> call));
+        }
+
+        /**
+         * A function the document defines of vectors applied to expressions: its body with every parameter replaced by its
+         * argument, a vector parameter's entry by the argument's entry at the same index ({@code -\sum_i y_i \log \hat{y}_i}
+         * at {@code softmax(\mathbf{z})} is {@code -\sum_i y_i \log softmax(\mathbf{z})_i}); the body's sums are renamed away
+         * from the statement's letters.
+         */
+        private Node substituted(DocumentFunction f, List<String> vectorParameters, LatexParser.CallArgsContext args, ParserRuleContext where) {
+            Expr body = freshBound(f.body());
+            List<Node> values = new ArrayList<>();
+            for (int k = 0; k < args.expr().size(); k++) {
+                values.add(expr(args.expr(k)));
+                String p = ((org.symgrad.expr.Sym) f.parameters().get(k)).name();
+                String placeholder = PLACEHOLDER_NAME + (char) ('a' + k);
+                boolean vector = vectorParameters.contains(p);
+                if (vector && org.symgrad.expr.Exprs.any(body, e -> e instanceof org.symgrad.expr.Sym s && s.name().equals(p)
+                        || e instanceof org.symgrad.expr.Indexed x && x.name().equals(p) && x.indices().size() != 1)) {
+                    throw unread("a function the document defines of vectors whose body uses a vector parameter other than by its entries", where);
+                }
+                body = placeholder(body, p, placeholder);
+            }
+            String printed = Printer.latex(body);
+            return new Node(Shape.SCALAR, (r, c) -> {
+                Matcher m = PLACEHOLDER.matcher(printed);
+                StringBuilder out = new StringBuilder();
+                while (m.find()) {
+                    Node value = values.get(m.group(1).charAt(0) - 'a');
+                    String index = m.group(2) != null ? m.group(2).trim() : m.group(3);
+                    String v = value.scalar() ? value.emit().at(null, null) : entry(value, index);
+                    m.appendReplacement(out, Matcher.quoteReplacement("(" + v + ")"));
+                }
+                m.appendTail(out);
+                return "{" + out + "}";
+            });
+        }
+
+        /** The parameter {@code p} in {@code e}, entries and all, renamed to the placeholder. */
+        private Expr placeholder(Expr e, String p, String placeholder) {
+            if (e instanceof org.symgrad.expr.Indexed x && x.name().equals(p)) {
+                return new org.symgrad.expr.Indexed(placeholder, x.indices());
+            }
+            if (e instanceof org.symgrad.expr.Sym s && s.name().equals(p)) {
+                return new org.symgrad.expr.Sym(placeholder);
+            }
+            return org.symgrad.expr.Exprs.mapChildren(e, c -> placeholder(c, p, placeholder));
+        }
+
+        /** {@code e} with each sum over a letter the statement uses renamed to a fresh one; the letters it sums over used from now on. */
+        private Expr freshBound(Expr e) {
+            if (e instanceof org.symgrad.expr.IndexSum s) {
+                Expr body = freshBound(s.body());
+                String k = s.index();
+                if (used.contains(k)) {
+                    String fresh = sumLetter();
+                    body = Indices.rename(body, k, fresh);
+                    k = fresh;
+                }
+                used.add(k);
+                return new org.symgrad.expr.IndexSum(k, s.lower(), s.upper(), body);
+            }
+            return org.symgrad.expr.Exprs.mapChildren(e, this::freshBound);
         }
 
         /**
