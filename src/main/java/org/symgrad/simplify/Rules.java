@@ -506,13 +506,21 @@ public final class Rules {
     public static List<Rule> impliedFunctionInverses(Expr... es) {
         // the functions whose write-backs are made, in order, each once: softplus(u) before σ(u) of each form
         Set<Fn> applied = new LinkedHashSet<>();
-        // tanh(u) first where a form is tanh's exp quotient: (e^{2u} − 1)/(e^{2u} + 1) is tanh(u), not 2σ(2u) − 1
+        // every form reads from an exp (tanh's quotient, 1 + e^u, log(1 + e^u)): a form without one suggests none,
+        // and is not searched part by part (a tower x^x^…^x's derivative, a walk per part)
+        List<Expr> withExps = new ArrayList<>();
         for (Expr e : es) {
+            if (Exprs.any(e, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
+                withExps.add(e);
+            }
+        }
+        // tanh(u) first where a form is tanh's exp quotient: (e^{2u} − 1)/(e^{2u} + 1) is tanh(u), not 2σ(2u) − 1
+        for (Expr e : withExps) {
             Set<Expr> tanhs = new LinkedHashSet<>();
             tanhShapes(e, tanhs);
             tanhs.forEach(u -> applied.add(Exprs.fn(TANH, u)));
         }
-        for (Expr e : es) {
+        for (Expr e : withExps) {
             Set<Expr> sigmas = new LinkedHashSet<>();
             Set<Expr> softpluses = new LinkedHashSet<>();
             implied(e, false, sigmas, softpluses);
