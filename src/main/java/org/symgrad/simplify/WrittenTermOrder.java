@@ -33,35 +33,39 @@ final class WrittenTermOrder {
      */
     private final Map<Factored, Expr> grouped;
     private final Normalizer plain;
+    /** The shapes of terms so far ({@link #shape}). */
+    private final Shapes shapes;
     /** The term sets of the result's sums that keep the normal form's order ({@link #sumsKeptIn}). */
     private Map<Set<Expr>, List<Expr>> keptInResult = Map.of();
 
-    private WrittenTermOrder(List<List<Expr>> written, Map<Factored, Expr> grouped, Normalizer plain) {
+    private WrittenTermOrder(List<List<Expr>> written, Map<Factored, Expr> grouped, Normalizer plain, Shapes shapes) {
         this.written = written;
         this.grouped = grouped;
         this.plain = plain;
+        this.shapes = shapes;
     }
 
     /** The argument sums {@code input} writes, their terms normalised by {@code plain}. */
     static WrittenTermOrder in(Expr input, Normalizer plain) {
         List<List<Expr>> out = new ArrayList<>();
         Map<Factored, Expr> grouped = new HashMap<>();
-        collect(input, plain, out, grouped);
-        return new WrittenTermOrder(out, grouped, plain);
+        Shapes shapes = new Shapes(plain);
+        collect(input, plain, shapes, out, grouped);
+        return new WrittenTermOrder(out, grouped, plain, shapes);
     }
 
-    private static void collect(Expr e, Normalizer plain, List<List<Expr>> out, Map<Factored, Expr> grouped) {
+    private static void collect(Expr e, Normalizer plain, Shapes shapes, List<List<Expr>> out, Map<Factored, Expr> grouped) {
         if (e instanceof Fn f && f.args().size() == 1) {
             groupedAsWritten(f.arg(), plain).ifPresent(g -> grouped.putIfAbsent(plain.normalize(f.arg()), g));
         }
         // every sum the input writes, an argument or not: (w x + b − y)² differentiated is 2x(w x + b − y)
         if (e instanceof Add a) {
-            List<Expr> terms = a.terms().stream().map(t -> shape(plain, t)).toList();
+            List<Expr> terms = a.terms().stream().map(shapes::of).toList();
             if (new HashSet<>(terms).size() == terms.size() && !out.contains(terms)) {
                 out.add(terms);
             }
         }
-        Exprs.children(e).forEach(c -> collect(c, plain, out, grouped));
+        Exprs.children(e).forEach(c -> collect(c, plain, shapes, out, grouped));
     }
 
     /**
@@ -148,9 +152,9 @@ final class WrittenTermOrder {
      */
     private void sumsKeptIn(Expr e, boolean bracketOrArgument) {
         if (e instanceof Add a && !bracketOrArgument) {
-            List<Expr> shapes = a.terms().stream().map(t -> shape(plain, t)).toList();
-            List<Expr> negations = a.terms().stream().map(t -> shape(plain, negated(t))).toList();
-            keptInResult.putIfAbsent(new HashSet<>(shapes), shapes);
+            List<Expr> termShapes = a.terms().stream().map(shapes::of).toList();
+            List<Expr> negations = a.terms().stream().map(t -> shapes.of(negated(t))).toList();
+            keptInResult.putIfAbsent(new HashSet<>(termShapes), termShapes);
             keptInResult.putIfAbsent(new HashSet<>(negations), negations);
         }
         boolean argument = e instanceof Fn f && f.args().size() == 1;
@@ -173,14 +177,14 @@ final class WrittenTermOrder {
         if (!(bracket instanceof Add a)) {
             return bracket;
         }
-        List<Expr> shapes = a.terms().stream().map(t -> shape(plain, t)).toList();
-        List<Expr> kept = keptInResult.get(new HashSet<>(shapes));
-        if (kept == null || kept.size() != shapes.size()) {
+        List<Expr> termShapes = a.terms().stream().map(shapes::of).toList();
+        List<Expr> kept = keptInResult.get(new HashSet<>(termShapes));
+        if (kept == null || kept.size() != termShapes.size()) {
             return sumInWrittenOrder(a);
         }
         // the order of the sum the result writes with these terms elsewhere
         List<Expr> ordered = new ArrayList<>(a.terms());
-        ordered.sort(java.util.Comparator.comparingInt(t -> kept.indexOf(shape(plain, t))));
+        ordered.sort(java.util.Comparator.comparingInt(t -> kept.indexOf(shapes.of(t))));
         return ordered.equals(a.terms()) ? a : new Add(ordered);
     }
 
@@ -231,6 +235,25 @@ final class WrittenTermOrder {
      */
     private static Expr shape(Normalizer plain, Expr term) {
         return WrittenOrientations.shapeOverAnyIndex(plain.canonical(term));
+    }
+
+    /** {@link #shape} by one normaliser, each term's computed once: a bracket's terms are looked up again and again. */
+    private static final class Shapes {
+        private final Normalizer plain;
+        private final Map<Expr, Expr> known = new HashMap<>();
+
+        Shapes(Normalizer plain) {
+            this.plain = plain;
+        }
+
+        Expr of(Expr term) {
+            Expr s = known.get(term);
+            if (s == null) {
+                s = shape(plain, term);
+                known.put(term, s);
+            }
+            return s;
+        }
     }
 
     /** The sum an argument is, or is a multiple of ({@code −(w x + b)}); null if none. */
@@ -289,7 +312,7 @@ final class WrittenTermOrder {
         if (written.stream().noneMatch(order -> order.size() == terms.size())) {
             return null;
         }
-        List<Expr> normal = terms.stream().map(t -> shape(plain, t)).toList();
+        List<Expr> normal = terms.stream().map(shapes::of).toList();
         Set<Expr> distinct = new HashSet<>(normal);
         if (distinct.size() != normal.size()) {
             return null;
