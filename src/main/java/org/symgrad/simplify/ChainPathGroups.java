@@ -42,6 +42,15 @@ final class ChainPathGroups {
     private static final Sym VALUE = Template.SLOTS.get(1);
 
     private final Normalizer plainForm;
+    /**
+     * {@link #grouped} so far, by its arguments: a path's bracket is written both ways round
+     * ({@link #group}), and a polynomial and its negation leave the same bracket inside, so without
+     * the table each pair nested in another doubled the work (2^k for k pairs, a chain of lets).
+     */
+    private final Map<GroupedKey, Optional<Expr>> groupedSoFar = new HashMap<>();
+
+    private record GroupedKey(Poly p, List<Pair> pairs) {
+    }
 
     /** The form path by path, and how many pairs' paths it writes at the top (two or more: a multi-path result). */
     record Paths(Expr expr, int count) {
@@ -192,6 +201,16 @@ final class ChainPathGroups {
 
     /** {@code p} as its rest plus one group per pair that takes terms of it; empty where none does. */
     private Optional<Expr> grouped(Poly p, List<Pair> pairs) {
+        GroupedKey key = new GroupedKey(p, List.copyOf(pairs));
+        Optional<Expr> known = groupedSoFar.get(key);
+        if (known == null) {
+            known = groupedNow(p, pairs);
+            groupedSoFar.put(key, known);
+        }
+        return known;
+    }
+
+    private Optional<Expr> groupedNow(Poly p, List<Pair> pairs) {
         Poly rest = p;
         List<Pair> used = new ArrayList<>();
         List<Poly> quotients = new ArrayList<>();
