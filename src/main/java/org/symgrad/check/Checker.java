@@ -88,6 +88,10 @@ public final class Checker {
         dimension = Math.max(DIMENSION, Math.min(MAX_DIMENSION, largest + 1));
         OptionalInt fixed = IndexFacts.fixedRange(List.of(l, r));
         indexRange = fixed.isPresent() ? Math.min(dimension, Math.max(DIMENSION, fixed.getAsInt())) : dimension;
+        if (IndexFacts.countsBelowSize(List.of(l, r))) {
+            // a Σ over 0..n−1 holds a free index's every value only where the index stays below n
+            dimension = Math.max(dimension, indexRange + 1);
+        }
         TraceRecorder trace = new TraceRecorder();
         Optional<Expr> difference = normalForm(Exprs.sub(l, r), trace);
         // what holds under the assumptions only (y² = y for y in {0, 1}), applied to the normal form

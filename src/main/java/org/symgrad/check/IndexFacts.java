@@ -102,6 +102,16 @@ final class IndexFacts {
     }
 
     /**
+     * Whether a Σ or Π of {@code sides} runs up to a size less one ({@code 0..n−1}, a variable counted from 0):
+     * a free index, which ranges over its variable's extent, then lies below the size.
+     */
+    static boolean countsBelowSize(List<Expr> sides) {
+        return sides.stream().anyMatch(s -> Exprs.any(s, e -> e instanceof IndexSum x
+                && org.symgrad.expr.RangeIndicator.lessOne(x.upper()).isPresent()
+                || e instanceof IndexProduct p && org.symgrad.expr.RangeIndicator.lessOne(p.upper()).isPresent()));
+    }
+
+    /**
      * The largest literal index value {@code sides} write: a concrete subscript ({@code α_3}) or the
      * literal upper limit of a Σ or Π ({@code Σ_{k=1}^{4}}); 0 when there is none.
      */

@@ -32,6 +32,7 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.parse.Parser;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.IndexAsValue;
+import org.symgrad.parse.latex.WrittenStarts;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.ScriptLetters;
@@ -106,6 +107,12 @@ public final class DocumentChecker {
     private Set<String> functionNames = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     private Set<Expr> documentSizes = Set.of();
+    /** Whether the document writes n itself as a range size ({@code \sum_{i=1}^{n}}). */
+    private boolean documentWritesN;
+    /** Whether the statement being read labels with n where the document calls its range size by another name. */
+    private boolean nIsAnIndex;
+    /** The ranges the document writes for its sums' letters, where one start other than 1 ({@link WrittenStarts}). */
+    private Map<String, WrittenStarts.Range> writtenStarts = Map.of();
     /** A loss known only through its gradient ({@link UpstreamGradients}) → the gradient's definition as written. */
     private final Map<String, Definition> upstream = new LinkedHashMap<>();
     /** An undecided pair that uses names the document had not defined yet, to check again at its end. */
@@ -210,6 +217,16 @@ public final class DocumentChecker {
         }
 
         @Override
+        public boolean nIsAnIndex() {
+            return nIsAnIndex;
+        }
+
+        @Override
+        public Optional<WrittenStarts.Range> writtenRange(String letter) {
+            return Optional.ofNullable(writtenStarts.get(letter));
+        }
+
+        @Override
         public boolean definesFunction(String name) {
             return functionNames.contains(name);
         }
@@ -266,6 +283,8 @@ public final class DocumentChecker {
         }
         nameSubscriptLetters = NameSubscripts.in(all);
         documentSizes = UpperLimits.in(all);
+        documentWritesN = UpperLimits.writesN(all);
+        writtenStarts = WrittenStarts.in(all);
         if (documentSizes.size() == 1 && documentSizes.iterator().next() instanceof Sym written && !written.equals(Exprs.N)) {
             writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
         }
@@ -614,8 +633,15 @@ public final class DocumentChecker {
         otherSidesIndexLetters = others;
         headIndexLetters = headIndexLetters(s, tokens);
         matrixEntry = s == null ? Optional.empty() : OuterProducts.entry(s.sides());
-        Reading r = vectors.read(tokens, s == null ? List.of(tokens) : s.sides(), text, context,
-                LatexReader.read(tokens, text, context));
+        // \partial E / \partial x_n = n under \sum_{n=1}^{N}: the document's size is N, so its n is the index n, also as a value
+        nIsAnIndex = (!documentSizes.isEmpty() || !rangeSizes.isEmpty()) && !documentWritesN && letters.contains(Exprs.N.name());
+        Reading r;
+        try {
+            r = vectors.read(tokens, s == null ? List.of(tokens) : s.sides(), text, context,
+                    LatexReader.read(tokens, text, context));
+        } finally {
+            nIsAnIndex = false;
+        }
         matrixEntry = Optional.empty();
         equationIndexLetters = Set.of();
         otherSidesIndexLetters = Set.of();

@@ -53,13 +53,32 @@ public record RangeIndicator(String index, Expr lower, Expr upper) {
      * Whether a free index lies in {@code lower..upper} by the convention on extents: a range from a
      * whole number at most 1 up to a size name ({@code n}, {@code K}, {@code T}) is the whole extent of
      * the variables indexed by it, and a free index ranges over its variable's extent (README,
-     * "indices": {@code w_m} under {@code Σ_{m=1}^{K}} has m in 1..K). A range that leaves out part of
+     * "indices": {@code w_m} under {@code Σ_{m=1}^{K}} has m in 1..K); so is a range from a whole number at
+     * most 0 up to a size name less one ({@code 0..K−1}, a variable counted from 0). A range that leaves out part of
      * an extent — a lower limit above 1 ({@code 2..n}), an upper limit that is an expression or a
      * number ({@code 1..n-1}, {@code 1..3}) — does not hold every value of the index, and
      * contracting a δ over it states {@code [lower ≤ j ≤ upper]}.
      */
     public static boolean implied(Expr lower, Expr upper) {
-        return upper instanceof Sym && lower instanceof Num a && a.value().isInteger()
-                && a.value().compareTo(Rational.ONE) <= 0;
+        if (!(lower instanceof Num a && a.value().isInteger())) {
+            return false;
+        }
+        if (upper instanceof Sym) {
+            return a.value().compareTo(Rational.ONE) <= 0;
+        }
+        // 0..K−1: the whole extent of a variable the document counts from 0
+        return lessOne(upper).isPresent() && a.value().compareTo(Rational.ZERO) <= 0;
+    }
+
+    /** The size name K of an upper limit {@code K − 1}, if it is one. */
+    public static Optional<Sym> lessOne(Expr upper) {
+        if (upper instanceof Add s && s.terms().size() == 2) {
+            for (int i = 0; i < 2; i++) {
+                if (s.terms().get(i) instanceof Sym k && s.terms().get(1 - i) instanceof Num m && m.value().equals(Rational.of(-1))) {
+                    return Optional.of(k);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -230,6 +230,11 @@ final class Normalizer {
         return switch (e) {
             case Num n -> Factored.constant(n.value());
             case Sym s -> atom(s);
+            // an index used as a number at a whole-number label is that number (ι_0 = 0, after a δ took t to 0)
+            case Indexed x when org.symgrad.expr.IndexValue.is(x) && org.symgrad.expr.Index.isConcrete(x.indices().get(0))
+                    && x.indices().get(0).length() < 9 ->
+                    Factored.constant(Rational.of(org.symgrad.expr.IndexValue.valueAt(x.name(),
+                            Integer.parseInt(x.indices().get(0))).orElseThrow()));
             case Indexed x -> atom(x);
             case Delta d -> delta(d);
             // the book's laws over terms first (log σ(u) − log(1 − σ(u)) = u), then the arithmetic

@@ -272,7 +272,7 @@ class FreshHomeworkTest {
             Map.entry("mardia-von-mises", "10✓ 15≈ 19✗"),
             Map.entry("rothe-dex-expected-age", "9– 13– 13–"),
             Map.entry("rumelhart-backprop-1986", "18✓ 22✓ 26✓ 26✓"),
-            Map.entry("schulman-gae", "9– 13– 17–"),
+            Map.entry("schulman-gae", "13✓ 17–"),
             Map.entry("zhang-modified-huber", "9✓ 13✓ 17✓"),
             // the fifteenth round (four in vector notation)
             Map.entry("cover-thomas-binary-entropy", "9✓ 9✓ 11✓ 11✓ 19✓ 19✗"),
@@ -514,9 +514,6 @@ class FreshHomeworkTest {
                     + "checking a Σ to 100 takes longer than the time limit (the definition is right)"),
             Map.entry("rothe-dex-expected-age:13", "skipped: uses E, whose definition (line 9) is refused, and k as a factor "
                     + "(the steps are right)"),
-            Map.entry("schulman-gae:9", "skipped: (γλ)^l raises to the summation index l of a Σ from 0 to the named limit T, "
-                    + "which symgrad reads over the labels 1..n, so l is read as a number only from 1 (the definition is right)"),
-            Map.entry("schulman-gae:13", "skipped: uses Â_t, whose definition (line 9) is refused (the step is right)"),
             Map.entry("schulman-gae:17", "skipped: the index t+T+1 holds the upper limit T, which an index may not (whole numbers "
                     + "and index letters only), and γ^l raises to the index (the step is right)"),
             // the fifteenth round: scalar gaps

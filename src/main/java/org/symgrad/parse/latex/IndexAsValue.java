@@ -68,13 +68,8 @@ public final class IndexAsValue {
     /** What to say where the limits of a Σ over {@code k} are written but do not say its numbers exactly ({@link #offset}). */
     static String notRead(String k, Expr lower, Expr upper, String from, String to) {
         String range = "from " + from + " to " + to;
-        if (upper instanceof Num) {
-            return "the index " + k + " is used here as a number, " + range + ": symgrad reads an index as a number over "
-                    + "at most " + MOST_VALUES + " values (checking a longer sum takes too long), not " + values(lower, upper);
-        }
-        return "the index " + k + " is used here as a number, " + range + ": symgrad reads a "
-                + "\\sum up to a named limit over the labels 1..n, so it reads its index as a number only when the "
-                + "sum starts at 1, as in \\sum_{" + k + "=1}^{" + to + "} (or when both limits are numbers)";
+        return "the index " + k + " is used here as a number, " + range + ": symgrad reads an index as a number over "
+                + "at most " + MOST_VALUES + " values (checking a longer sum takes too long), not " + values(lower, upper);
     }
 
     /** The most values an index used as a number takes between number limits. */
@@ -101,22 +96,15 @@ public final class IndexAsValue {
 
     /**
      * The offset of the value of a Σ's index over its label ({@link IndexValue}), where the written limits say
-     * which numbers the index takes: a number upper limit keeps the labels as written (offset 0); a named
-     * upper limit has the range read as 1..n, so the value is the label plus the written start − 1, when the
-     * start is a whole number. Empty where the upper limit is not written.
+     * which numbers the index takes: the range is read as written (0..T has T + 1 labels, 0 among them), so a
+     * label is its number (offset 0). Empty where the number limits hold more than {@value #MOST_VALUES} values.
      */
     static Optional<Long> offset(Expr lower, Expr upper) {
         if (upper instanceof Num) {
             return values(lower, upper) <= MOST_VALUES ? Optional.of(0L) : Optional.empty();
         }
-        boolean fromOne = lower == null || lower instanceof Num n && n.value().isOne();
-        // the range is read as the labels 1..n, n the named limit: a number only where the labels are the numbers
-        // (1..K). From 0 (0..T, 0..T−1) the labels are shifted against the numbers, and a subscript that adds the
-        // index to another (δ_{t+l}) would read another entry than the one written, so the index is not read as a number
-        if (fromOne && upper instanceof Variable) {
-            return Optional.of(0L);
-        }
-        return Optional.empty();
+        // a named upper limit: the range is read as written (0..T, 0..T−1, 1..K, 2..T), so the labels are the numbers
+        return Optional.of(0L);
     }
 
     /**
@@ -129,6 +117,39 @@ public final class IndexAsValue {
             return body; // n is the range size as well: which one is meant is not clear
         }
         return read(body, new Sym(k), IndexValue.of(k, offset));
+    }
+
+    /** {@code body} with the index {@code k} renamed {@code to}, in its subscripts and where it stands as a value. */
+    static Expr renamed(Expr body, String k, String to) {
+        return symRenamed(org.symgrad.expr.Indices.rename(body, k, to), k, new Sym(to));
+    }
+
+    private static Expr symRenamed(Expr e, String k, Expr to) {
+        if (e instanceof Sym s && s.name().equals(k)) {
+            return to;
+        }
+        // an inner Σ's limits are the range size n the reader wrote for a named limit, not the index
+        if (e instanceof IndexSum s) {
+            return s.index().equals(k) ? e : new IndexSum(s.index(), s.lower(), s.upper(), symRenamed(s.body(), k, to));
+        }
+        if (e instanceof IndexProduct p) {
+            return p.index().equals(k) ? e : new IndexProduct(p.index(), p.lower(), p.upper(), symRenamed(p.body(), k, to));
+        }
+        return Exprs.mapChangedChildren(e, c -> symRenamed(c, k, to));
+    }
+
+    /** Whether {@code e} uses {@code k} as a number in a term, not counting the limits of the Σ and Π in it. */
+    static boolean usesAsValueInTerms(Expr e, String k) {
+        if (e instanceof Sym s && s.name().equals(k)) {
+            return true;
+        }
+        if (e instanceof IndexSum s) {
+            return !s.index().equals(k) && usesAsValueInTerms(s.body(), k);
+        }
+        if (e instanceof IndexProduct p) {
+            return !p.index().equals(k) && usesAsValueInTerms(p.body(), k);
+        }
+        return Exprs.children(e).stream().anyMatch(c -> usesAsValueInTerms(c, k));
     }
 
     private static Expr read(Expr e, Sym k, Expr value) {

@@ -28,6 +28,7 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.IndexValue;
 import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Restricted;
@@ -922,17 +923,16 @@ final class LatexBuilder {
             }
         }
         Expr upper = Exprs.N;
-        // the value of the index where the summand uses it as a number: its label, plus the written start − 1 where
-        // a named upper limit has the range read as 1..n; none where the range is not written (IndexAsValue)
+        // the value of the index where the summand uses it as a number: its label, the range being read as written;
+        // none where the range is not written (IndexAsValue)
         Optional<Long> valueOffset = Optional.empty();
         if (sup != null) {
             upper = scriptValue(sup);
             valueOffset = IndexAsValue.offset(lower, upper);
-            boolean fromZero = lower instanceof Num n && n.value().isZero();
             if (upper instanceof Num) {
                 lower = lower == null ? Exprs.ONE : lower;
             } else {
-                Expr size = fromZero ? sizeOfZeroBased(upper) : upper;
+                Expr size = sizeLessOne(upper);
                 if (size instanceof Variable v) {
                     if (!v.equals(Exprs.N)) {
                         rangeSizes.add(v);
@@ -941,11 +941,20 @@ final class LatexBuilder {
                 } else {
                     throw error("a " + kind.noun + "'s upper limit is a number or a name such as n or K", sup);
                 }
-                upper = Exprs.N;
-                lower = Exprs.ONE;
+                // the range as written, its named limit the size n: 0..T has T + 1 terms (x_0 among them), 0..T−1 has
+                // T, 2..T has T − 1; the labels are the numbers the index takes
+                upper = size == upper ? Exprs.N : Exprs.sub(Exprs.N, Exprs.ONE);
+                lower = lower == null ? Exprs.ONE : lower;
             }
         } else if (lower != null && !(lower instanceof Num n && n.value().isOne())) {
             lower = Exprs.ONE;
+        } else if (lower == null && indices.size() == 1 && excluded == null) {
+            // \sum_k beside the document's \sum_{k=0}^{m}: the same range
+            Optional<WrittenStarts.Range> written = context.writtenRange(indices.get(0));
+            if (written.isPresent()) {
+                lower = Exprs.num(Rational.of(written.get().lower()));
+                upper = written.get().lessOne() ? Exprs.sub(Exprs.N, Exprs.ONE) : Exprs.N;
+            }
         }
         if (lower == null) {
             lower = Exprs.ONE;
@@ -963,6 +972,15 @@ final class LatexBuilder {
         }
         for (int i = indices.size() - 1; i >= 0; i--) {
             String k = indices.get(i);
+            if (k.equals(Exprs.N.name()) && valueOffset.isPresent() && IndexAsValue.usesAsValueInTerms(body, k)) {
+                // \sum_{n=1}^{N} n x_n: in the summand n is the index, not the range size n, so the index is renamed apart
+                Set<String> avoid = new java.util.HashSet<>(Indices.all(body));
+                Exprs.any(body, e -> e instanceof Sym s && avoid.add(s.name()) && false);
+                avoid.add(k);
+                String fresh = Indices.fresh(avoid);
+                body = IndexAsValue.renamed(body, k, fresh);
+                k = fresh;
+            }
             if (valueOffset.isPresent()) {
                 body = IndexAsValue.read(body, k, valueOffset.get());
             } else if (sup != null && !k.equals(Exprs.N.name()) && IndexAsValue.usesAsValue(body, k)) {
@@ -1037,8 +1055,8 @@ final class LatexBuilder {
         return arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().isEmpty();
     }
 
-    /** {@code N - 1} as the upper limit of a sum from 0: the range size N. */
-    private static Expr sizeOfZeroBased(Expr upper) {
+    /** {@code N - 1} as an upper limit: the range size N (the range runs to one below it). */
+    private static Expr sizeLessOne(Expr upper) {
         if (upper instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && Exprs.isNum(a.terms().get(1), -1)) {
             return a.terms().get(0);
         }
@@ -2209,7 +2227,8 @@ final class LatexBuilder {
                 }
                 yield expr(items.get(0).expr(0));
             }
-            case LatexParser.LetterScriptContext l -> new Sym(l.getText());
+            case LatexParser.LetterScriptContext l -> l.getText().equals(Exprs.N.name()) && context.nIsAnIndex()
+                    ? IndexValue.of(l.getText(), 0) : new Sym(l.getText());
             case LatexParser.DigitScriptContext d -> Exprs.literal(d.getText());
             case LatexParser.GreekScriptContext g -> new Sym(LatexNames.greek(g.getText()));
             case LatexParser.TextScriptContext t -> new Sym(word(LatexTokens.textWord(t.TEXT().getSymbol()), t));
@@ -2545,6 +2564,9 @@ final class LatexBuilder {
             full = name.name();
         }
         Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, name.indices);
+        if (v.equals(Exprs.N) && context.nIsAnIndex()) {
+            return pow(IndexValue.of(full, 0), name.power); // the index n as a number, not the range size n
+        }
         String written = name.writtenSubscript();
         if (!written.isEmpty()) {
             context.folded(full, name.base, written);

@@ -73,6 +73,23 @@ public interface LatexContext {
     Set<String> labelLetters();
 
     /**
+     * Whether the letter n of the formula is an index, also where it stands as a value ({@code \partial E / \partial x_n = n},
+     * {@code \sum_{n=1}^{N} n x_n}): the formula labels with n and the document calls its range size by another name
+     * ({@code N}), so its n is not symgrad's range size n.
+     */
+    default boolean nIsAnIndex() {
+        return false;
+    }
+
+    /**
+     * The range the document writes for the sums over {@code letter} ({@code \sum_{k=0}^{m}}), which a
+     * {@code \sum_k} without limits takes ({@link WrittenStarts}); empty where it keeps 1..n.
+     */
+    default Optional<WrittenStarts.Range> writtenRange(String letter) {
+        return Optional.empty();
+    }
+
+    /**
      * Lower-case letters the document writes in subscripts as parts of names, not indices
      * ({@code h} of {@code W_{hh}} and {@code b_h} beside {@code h_t}; {@link NameSubscripts}).
      */

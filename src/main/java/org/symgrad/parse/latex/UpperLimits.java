@@ -24,6 +24,40 @@ public final class UpperLimits {
 
     /** The single-letter names written as upper limits of sums and products in these tokens. */
     public static Set<Expr> in(List<Token> tokens) {
+        Set<Expr> out = written(tokens);
+        out.remove(Exprs.N);
+        return out;
+    }
+
+    /** Whether these tokens write {@code n} itself as the upper limit of a sum or product ({@code \sum_{i=1}^{n}}). */
+    public static boolean writesN(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type != LatexLexer.SUM && type != LatexLexer.PROD) {
+                continue;
+            }
+            // any n in a script of the Σ or Π: n, {n}, {n-1}, {n+1}
+            int k = i + 1;
+            while (k + 1 < tokens.size()) {
+                int script = tokens.get(k).getType();
+                if (script != LatexLexer.UNDERSCORE && script != LatexLexer.CARET) {
+                    break;
+                }
+                int argEnd = argumentEnd(tokens, k + 1);
+                if (argEnd < 0) {
+                    break;
+                }
+                if (script == LatexLexer.CARET && tokens.subList(k + 1, argEnd).stream()
+                        .anyMatch(t -> t.getType() == LatexLexer.LETTER && t.getText().equals("n"))) {
+                    return true;
+                }
+                k = argEnd;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Expr> written(List<Token> tokens) {
         Set<Expr> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             int type = tokens.get(i).getType();
@@ -45,14 +79,13 @@ public final class UpperLimits {
                     fromZero = startsAtZero(tokens.subList(k + 1, argEnd));
                 } else {
                     String name = limitName(tokens.subList(k + 1, argEnd), fromZero);
-                    if (name != null && !name.equals("n")) {
+                    if (name != null) {
                         out.add(new Sym(name));
                     }
                 }
                 k = argEnd;
             }
         }
-        out.remove(Exprs.N);
         return out;
     }
 
