@@ -1519,8 +1519,9 @@ public final class DocumentChecker {
         // density is $\mathcal{N}(x \mid \mu, \sigma^2) = …$") is read with it too.
         List<InlineDefinitions> others = unread(l, right, false).stream()
                 .filter(d -> inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
-        boolean falseWithout = r.outcome() == Outcome.FALSE && others.stream().anyMatch(d -> d.cued() && d.ofAFunction());
-        if (!others.isEmpty() && (r.outcome() == Outcome.UNDECIDED || falseWithout)) {
+        Outcome without = r.outcome();
+        if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && others.stream()
+                .anyMatch(d -> d.cued() && d.ofAFunction()))) {
             List<InlineDefinitions> all = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
             Optional<PairChecker.Result> holds = withInline(all, l, right, branches)
                     .filter(w -> w.outcome() == Outcome.PROVEN || w.outcome() == Outcome.NUMERICALLY_EQUAL);
@@ -1533,7 +1534,7 @@ public final class DocumentChecker {
         lastRenamed = r.renamed();
         // a false step's counterexample follows its detail, as after a hint
         String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(InlineDefinitions::readWords).toList())
-                + (read.size() == announced ? "" : "; " + InlineDefinitions.unannounced(read, announced, falseWithout))
+                + (read.size() == announced ? "" : "; " + InlineDefinitions.unannounced(read, announced, without))
                 + (r.detail().isEmpty() && r.outcome() != Outcome.FALSE ? "" : "; " + r.detail());
         Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
         if (hint.isPresent()) {

@@ -103,12 +103,13 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
             return announced(clause.substring(0, first), clause.substring(first + 1, last)) && announced("where", formula);
         }
-        int eq = formula.lastIndexOf('=');
-        if (eq <= 0) {
+        List<String> links = links(formula);
+        if (links.size() < 2 || links.get(0).isBlank()) {
             return false;
         }
-        String right = formula.substring(eq + 1).strip();
-        String left = formula.substring(0, formula.charAt(eq - 1) == ':' ? eq - 1 : eq).strip();
+        String right = links.get(1).strip();
+        String left = links.get(0).strip();
+        left = left.endsWith(":") ? left.substring(0, left.length() - 1).strip() : left;
         if (left.matches("[a-z]") && right.matches("[a-z]([-+]\\s*\\d+)?")) {
             return false; // where $i = j$: two indices, a case
         }
@@ -170,10 +171,15 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return -1;
     }
 
-    /** {@code T = R} with one top-level {@code =} (or {@code :=}) and a definable T. */
-    private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued) {
+    /**
+     * The formula's sides split at its top-level {@code =} ({@code :=} keeps its colon on the left): a chain
+     * {@code h_\theta(x) = \sigma(\theta^T x) = \frac{1}{1 + e^{-\theta^T x}}} defines its first side by the others,
+     * each restating the same value.
+     */
+    static List<String> links(String formula) {
+        List<String> out = new ArrayList<>();
         int depth = 0;
-        int eq = -1;
+        int from = 0;
         for (int j = 0; j < formula.length(); j++) {
             char c = formula.charAt(j);
             if (c == '{' || c == '(' || c == '[') {
@@ -181,20 +187,43 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             } else if (c == '}' || c == ')' || c == ']') {
                 depth--;
             } else if (c == '=' && depth == 0) {
-                if (eq >= 0) {
-                    return Optional.empty(); // a chain, not a definition
-                }
-                eq = j;
+                out.add(formula.substring(from, j));
+                from = j + 1;
+            }
+        }
+        out.add(formula.substring(from));
+        return out;
+    }
+
+    /** A name alone, as a chain of plain names ({@code u = v = w}) writes each link. */
+    private static final Pattern BARE_NAME = Pattern.compile("\\\\?[A-Za-z]+(_\\{?\\\\?[A-Za-z0-9]+}?)?:?");
+
+    /**
+     * {@code T = R} (or {@code :=}) with a definable T, or a chain {@code T = R_1 = R_2} that defines T by the
+     * first of its links that reads ({@link #read}).
+     */
+    private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued) {
+        int depth = 0;
+        for (int j = 0; j < formula.length(); j++) {
+            char c = formula.charAt(j);
+            if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
             } else if ((c == '<' || c == '>') && depth == 0) {
                 return Optional.empty();
             }
         }
-        if (eq <= 0 || eq == formula.length() - 1) {
+        List<String> links = links(formula);
+        if (links.size() < 2 || links.stream().anyMatch(l -> l.isBlank())) {
             return Optional.empty();
         }
-        String left = formula.substring(0, formula.charAt(eq - 1) == ':' ? eq - 1 : eq).strip();
-        String right = formula.substring(eq + 1).strip();
-        if (left.isEmpty() || right.isEmpty() || left.contains("\\sum") || left.contains("\\frac")) {
+        if (links.size() > 2 && links.stream().allMatch(l -> BARE_NAME.matcher(l.strip()).matches())) {
+            return Optional.empty(); // $u = v = w$: a relation of names, not a definition
+        }
+        String first = links.get(0).strip();
+        String left = first.endsWith(":") ? first.substring(0, first.length() - 1).strip() : first;
+        if (left.isEmpty() || left.contains("\\sum") || left.contains("\\frac")) {
             return Optional.empty();
         }
         try {
@@ -257,16 +286,62 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * ({@code \gamma_k = \pi_k \mathcal{N}(x \mid \mu_k, \sigma^2) / …}).
      */
     private Optional<Read> read(Set<String> functionNames) {
-        int eq = latex.indexOf('=');
+        Optional<Target> t;
         try {
-            Optional<Target> t = LatexReader.read(leftSide()).target();
-            String right = latex.substring(eq + 1).strip();
-            Optional<Expr> value = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right,
-                    LatexContext.withFunctions(functionNames)).expr();
-            return t.isEmpty() || value.isEmpty() ? Optional.empty() : Optional.of(new Read(t.get(), value.get()));
+            t = LatexReader.read(leftSide()).target();
         } catch (InputException e) {
             return Optional.empty();
         }
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        // of a chain, the first link that calls no function the document leaves undefined (h_θ(x) = g(θ^T x) = 1/(1 + e^{-θ^T x}))
+        Optional<Expr> first = Optional.empty();
+        List<String> links = links(latex);
+        for (String link : links.subList(1, links.size())) {
+            String right = link.strip();
+            try {
+                Optional<Expr> value = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right,
+                        LatexContext.withFunctions(functionNames)).expr();
+                if (value.isPresent() && !callsUndefined(value.get(), functionNames)
+                        && (links.size() == 2 || namedElsewhere(value.get(), links, link, functionNames))) {
+                    return Optional.of(new Read(t.get(), value.get()));
+                }
+                first = first.or(() -> value);
+            } catch (InputException e) {
+                // a link that does not read: the next may
+            }
+        }
+        return first.map(v -> new Read(t.get(), v));
+    }
+
+    /**
+     * Whether every name of {@code value} (other than symgrad's functions) is written in another link of the chain too:
+     * {@code g(\theta^T x)} beside {@code \frac{1}{1 + e^{-\theta^T x}}} brings in a g no other link has.
+     */
+    private static boolean namedElsewhere(Expr value, List<String> links, String link, Set<String> functionNames) {
+        Set<String> others = new LinkedHashSet<>();
+        for (String other : links.subList(1, links.size())) {
+            if (other.equals(link)) {
+                continue;
+            }
+            try {
+                String o = other.strip();
+                LatexReader.read(LatexTokens.lex(o, 0, o.length()), o, LatexContext.withFunctions(functionNames)).expr()
+                        .ifPresent(e -> others.addAll(names(e)));
+            } catch (InputException e) {
+                return true; // nothing to compare with
+            }
+        }
+        return names(value).stream().allMatch(n -> others.contains(n) || FunctionRegistry.isKnown(n));
+    }
+
+    /** Whether {@code e} calls a function neither symgrad nor the document ({@code functionNames}) defines. */
+    private static boolean callsUndefined(Expr e, Set<String> functionNames) {
+        if (e instanceof Fn f && !FunctionRegistry.isKnown(f.name()) && !functionNames.contains(f.name())) {
+            return true;
+        }
+        return Exprs.children(e).stream().anyMatch(c -> callsUndefined(c, functionNames));
     }
 
     /**
@@ -283,8 +358,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /** The formula's left side, before its {@code =} or {@code :=}. */
     private String leftSide() {
-        int eq = latex.indexOf('=');
-        return latex.substring(0, eq > 0 && latex.charAt(eq - 1) == ':' ? eq - 1 : eq).strip();
+        String left = links(latex).get(0).strip();
+        return left.endsWith(":") ? left.substring(0, left.length() - 1).strip() : left;
     }
 
     /** The names {@code e} mentions: symbols, vectors and functions. */
@@ -321,16 +396,16 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /**
      * What a step read with inline definitions not announced above it adds: that they only prove it. Where some of
      * {@code of} were announced, those that were not are named ({@code read} counts the announced, first in the list);
-     * {@code falseWithout}: the step is false with the functions they define left undefined, not undecided.
+     * {@code without} is the step's outcome without them: undecided, or false with functions left undefined.
      */
-    static String unannounced(List<InlineDefinitions> of, int read, boolean falseWithout) {
+    static String unannounced(List<InlineDefinitions> of, int read, Outcome without) {
         List<InlineDefinitions> not = of.subList(read, of.size());
         String which = read == 0 ? "" : String.join(", ", not.stream().map(InlineDefinitions::shown).toList()) + ": ";
         boolean one = not.size() == 1;
-        String without = falseWithout ? "does not hold for " + (one ? "a function" : "functions") + " left undefined"
-                : "is undecided without";
+        String otherwise = without == Outcome.FALSE
+                ? "does not hold for " + (one ? "a function" : "functions") + " left undefined" : "is undecided without";
         return which + (one ? "it is not announced as a definition above the step: the step holds with it and "
-                : "they are not announced as definitions above the step: the step holds with them and ") + without;
+                : "they are not announced as definitions above the step: the step holds with them and ") + otherwise;
     }
 
     /** The words of the hint: where the inline definition is, and how to write it as a display. */

@@ -152,6 +152,9 @@ final class PairChecker {
                 if (unknown.isEmpty()) {
                     unknown = statedDerivative(a, b);
                 }
+                if (unknown.isEmpty()) {
+                    unknown = subscriptedByVariable(a, b);
+                }
                 if (unknown.isPresent()) {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }
@@ -390,6 +393,36 @@ final class PairChecker {
             if (f.isPresent() && !mentionsDerivativeOf(pair[1], f.get())) {
                 return Optional.of("not decided: it says what the derivative of " + f.get() + " is, and " + f.get()
                         + " is a function the document does not define");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a false pair that differentiates an undefined function subscripted by the variable ({@code h_\theta(x^{(i)})}
+     * in {@code \partial J / \partial \theta_j}, {@code \pi_\theta(a \mid s)}, {@code f_w(x)}) is not known to be false:
+     * the subscript says the function depends on the variable, and how the document does not say, so reading it as
+     * constant in the variable would judge the step by a derivative the author did not mean.
+     */
+    private Optional<String> subscriptedByVariable(Expr a, Expr b) {
+        Set<String> wrt = new TreeSet<>();
+        collectWrt(a, wrt);
+        collectWrt(b, wrt);
+        Set<String> functions = new TreeSet<>();
+        for (Expr side : List.of(a, b)) {
+            for (String n : names(knowledge.definitions().expand(side))) {
+                if (n.startsWith("()")) {
+                    functions.add(n.substring(2));
+                }
+            }
+        }
+        for (String f : functions) {
+            for (String w : wrt) {
+                if (f.length() > w.length() && f.endsWith(w)) {
+                    String written = f.substring(0, f.length() - w.length()) + "_" + show(new Sym(w));
+                    return Optional.of("not decided: " + written + " depends on " + show(new Sym(w)) + " through its subscript, and the "
+                            + "document does not define it; define it to check the step");
+                }
             }
         }
         return Optional.empty();
