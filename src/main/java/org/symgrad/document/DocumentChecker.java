@@ -1622,11 +1622,13 @@ public final class DocumentChecker {
                 unread.add(d);
             }
         }
-        if (reading && !unread.isEmpty()) {
-            // the definitions these read may use other inline names in turn (h = σ(z) where z = w x + b)
+        // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
+        // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
+        for (int k = 0; reading && k < unread.size(); k++) {
+            InlineDefinitions read = unread.get(k);
             Set<String> more = new LinkedHashSet<>();
-            unread.forEach(d -> d.asDefinition(functionNames).ifPresent(def -> more.addAll(InlineDefinitions.names(def.body()))));
-            unread.forEach(d -> d.asFunction(functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body()))));
+            read.asDefinition(functionNames).ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
+            read.asFunction(functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : inline) {
                 if (more.contains(d.name()) && d.reads() && d.line() <= right.line() && !isDefined(d.name())
                         && named.add(d.name())) {

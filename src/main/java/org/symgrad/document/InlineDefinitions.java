@@ -68,7 +68,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             if (close < 0 || close > end) {
                 break;
             }
-            String clause = clauseBefore(text, start, open);
+            String clause = continuedAnnouncement(text, start, clauseBefore(text, start, open));
             String formula = text.substring(from, close);
             definition(formula, lineOf.applyAsInt(open), announced(clause, formula), cued(clause, formula))
                     .filter(d -> !FunctionRegistry.isKnown(d.name()) && !evaluationPoint(clause, formula))
@@ -76,6 +76,40 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             i = close + 1;
         }
         return out;
+    }
+
+    /** The words that open prose continuing the sentence of the display before it: "and $\hat{x}_i = …$". */
+    private static final Pattern CONTINUING = Pattern.compile("\\s*(and|,)\\s");
+
+    /**
+     * {@code clause}, the clause before an inline formula in prose that starts at {@code start}, as a where-clause
+     * when the prose goes on ("and", ",") from a display that a word announced ("let $$\mu = …$$ and $\hat{x}_i = …$"):
+     * the announcement covers both.
+     */
+    static String continuedAnnouncement(String text, int start, String clause) {
+        java.util.regex.Matcher opening = CONTINUING.matcher(clause);
+        if (!opening.lookingAt() || clause.substring(0, opening.end()).contains("$")) {
+            return clause;
+        }
+        int k = start;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        int displayOpen;
+        if (k >= 4 && text.startsWith("$$", k - 2)) {
+            displayOpen = text.lastIndexOf("$$", k - 3);
+        } else if (k >= 4 && text.startsWith("\\]", k - 2)) {
+            displayOpen = text.lastIndexOf("\\[", k - 3);
+        } else {
+            return clause;
+        }
+        while (displayOpen > 0 && Character.isWhitespace(text.charAt(displayOpen - 1))) {
+            displayOpen--;
+        }
+        if (displayOpen <= 0 || !ANNOUNCED.matcher(clauseBefore(text, 0, displayOpen)).find()) {
+            return clause;
+        }
+        return "where " + clause.substring(opening.end());
     }
 
     /**
