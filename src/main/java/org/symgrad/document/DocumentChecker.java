@@ -33,6 +33,7 @@ import org.symgrad.parse.Parser;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.WrittenStarts;
+import org.symgrad.parse.latex.SuperscriptIndices;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.ScriptLetters;
@@ -113,6 +114,9 @@ public final class DocumentChecker {
     private boolean nIsAnIndex;
     /** The ranges the document writes for its sums' letters, where one start other than 1 ({@link WrittenStarts}). */
     private Map<String, WrittenStarts.Range> writtenStarts = Map.of();
+    /** The letters the document's sums run over, and the names it differentiates by with a letter above ({@link SuperscriptIndices}). */
+    private Set<String> summedLetters = Set.of();
+    private Set<String> derivativeSuperscripts = Set.of();
     /** A loss known only through its gradient ({@link UpstreamGradients}) → the gradient's definition as written. */
     private final Map<String, Definition> upstream = new LinkedHashMap<>();
     /** An undecided pair that uses names the document had not defined yet, to check again at its end. */
@@ -222,6 +226,16 @@ public final class DocumentChecker {
         }
 
         @Override
+        public Set<String> summedLetters() {
+            return summedLetters;
+        }
+
+        @Override
+        public boolean derivativeSuperscript(String base, String letter) {
+            return derivativeSuperscripts.contains(base + "^" + letter);
+        }
+
+        @Override
         public Optional<WrittenStarts.Range> writtenRange(String letter) {
             return Optional.ofNullable(writtenStarts.get(letter));
         }
@@ -285,6 +299,8 @@ public final class DocumentChecker {
         documentSizes = UpperLimits.in(all);
         documentWritesN = UpperLimits.writesN(all);
         writtenStarts = WrittenStarts.in(all);
+        summedLetters = SuperscriptIndices.summedLetters(all);
+        derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
         if (documentSizes.size() == 1 && documentSizes.iterator().next() instanceof Sym written && !written.equals(Exprs.N)) {
             writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
         }

@@ -2075,6 +2075,9 @@ final class LatexBuilder {
             }
             // Ng's ^{[l]}, ^{[2]}, ^{[l-1]}: square brackets always name a layer, never a power or an example
             java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("\\[([A-Za-z0-9]+)(?:([+-])1)?\\]").matcher(t);
+            if (bracketed.matches() && bracketed.group(2) == null && summedIndex(name, bracketed.group(1), b)) {
+                return;
+            }
             if (bracketed.matches() && (bracketed.group(2) == null || bracketed.group(1).matches("[a-z]"))) {
                 name.label = bracketed.group(1) + (bracketed.group(2) == null ? "" : bracketed.group(2).equals("+") ? "plus1" : "minus1");
                 note(text(b) + " read as the layer label " + name.label, b);
@@ -2093,18 +2096,27 @@ final class LatexBuilder {
                 return;
             }
             if (t.length() == 1 && Character.isLetter(t.charAt(0)) && isLabelLetter(name, t)) {
+                if (summedIndex(name, t, b)) {
+                    return;
+                }
                 name.label = t;
                 note(text(name.where) + text(b) + ": " + t + " read as a label, not a power", b);
                 return;
             }
         }
         if (arg instanceof LatexParser.LetterScriptContext l && isLabelLetter(name, l.getText())) {
+            if (summedIndex(name, l.getText(), l)) {
+                return;
+            }
             name.label = l.getText();
             note(text(name.where) + "^" + l.getText() + ": " + l.getText() + " read as a label, not a power", l);
             return;
         }
         if (arg instanceof LatexParser.StyledScriptContext s && s.scriptArg() instanceof LatexParser.LetterScriptContext l
                 && isLabelLetter(name, l.getText())) {
+            if (summedIndex(name, l.getText(), l)) {
+                return;
+            }
             name.label = l.getText();
             return;
         }
@@ -2164,7 +2176,7 @@ final class LatexBuilder {
         String label = m.group(1);
         String inner = m.group(2).replace("\\", "");
         boolean sample = indexLetters.contains(inner) || context.equationIndexLetters().contains(inner)
-                || name.bold && name.indices.isEmpty() || iterateLetters().contains(inner);
+                || name.bold && name.indices.isEmpty() || iterateLetters().contains(inner) || context.summedLetters().contains(inner);
         if (inner.length() == 1 && Character.isLowerCase(inner.charAt(0)) && sample) {
             name.indices.add(inner);
             name.sampleIndices++;
@@ -2181,7 +2193,24 @@ final class LatexBuilder {
      * bold name always: a vector is not raised to a power ({@code \\mathbf{o}^a} is the layer a).
      */
     private boolean isLabelLetter(NameAtom name, String letter) {
-        return !name.base.equals("e") && (context.labelLetters().contains(letter) || name.bold && !letter.equals("T"));
+        return !name.base.equals("e") && (context.labelLetters().contains(letter) || name.bold && !letter.equals("T")
+                || context.derivativeSuperscript(text(name.where), letter));
+    }
+
+    /**
+     * A label above a name that is a letter the document's sums run over ({@code \\ell^t} beside {@code \\sum_t},
+     * {@code a^{[l]}} beside {@code \\sum_{l=1}^{L}}) is the entry of that index, as a sample label {@code x^{(i)}}
+     * is: a fixed label would make every term of the Σ the same. Whether it was read so.
+     */
+    private boolean summedIndex(NameAtom name, String letter, ParserRuleContext where) {
+        if (!letter.matches("[a-z]") || !context.summedLetters().contains(letter) || name.indices.contains(letter)) {
+            return false;
+        }
+        name.indices.add(letter);
+        name.sampleIndices++;
+        note(text(name.where) + text(where) + ": " + letter + " read as the index " + letter + ", which a \\sum runs over",
+                where);
+        return true;
     }
 
     /** {@code \\mathbf{x}}, {@code \\boldsymbol{x}}, {@code \\bm{x}}: a vector's name, not a script font. */

@@ -72,6 +72,19 @@ public interface LatexContext {
     /** Letters the document writes as superscript labels on several names ({@code o^a}, {@code h^a}). */
     Set<String> labelLetters();
 
+    /** The letters the document's sums and products run over ({@link SuperscriptIndices}). */
+    default Set<String> summedLetters() {
+        return Set.of();
+    }
+
+    /**
+     * Whether the document differentiates by {@code base} (as written, {@code \\ell}) with {@code letter} above it
+     * ({@code \\partial \\ell^t}): there the letter labels a variable, it is no power ({@link SuperscriptIndices}).
+     */
+    default boolean derivativeSuperscript(String base, String letter) {
+        return false;
+    }
+
     /**
      * Whether the letter n of the formula is an index, also where it stands as a value ({@code \partial E / \partial x_n = n},
      * {@code \sum_{n=1}^{N} n x_n}): the formula labels with n and the document calls its range size by another name

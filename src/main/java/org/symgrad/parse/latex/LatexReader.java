@@ -190,6 +190,7 @@ public final class LatexReader {
         Map<String, Set<String>> bases = new HashMap<>();
         Map<String, Set<String>> stems = new java.util.TreeMap<>();
         Set<String> out = new LinkedHashSet<>();
+        Set<String> powers = new LinkedHashSet<>();
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).getType() != LatexLexer.CARET) {
                 continue;
@@ -219,6 +220,11 @@ public final class LatexReader {
             if (letter == null || letter.equals("T")) {
                 continue;
             }
+            int before = tokens.get(i - 1).getType();
+            if (before == LatexLexer.RPAREN || before == LatexLexer.RBRACK) {
+                powers.add(letter); // (\gamma \lambda)^l: above a bracket a letter is a power
+                continue;
+            }
             String base = baseOf(tokens, i);
             bases.computeIfAbsent(letter, l -> new LinkedHashSet<>()).add(base);
             String above = letter;
@@ -239,6 +245,7 @@ public final class LatexReader {
         // a letter the document makes a variable (a parameter of a function it defines, \ell(\lambda, k) = …, or the
         // variable of a derivative, \partial k) is a power above a name, \lambda^{k+1} and (x_i/\lambda)^{k}, not a layer
         out.removeAll(variableLetters(tokens));
+        out.removeAll(powers);
         if (anyAbove) {
             out.addAll(bases.keySet());
         }
