@@ -295,7 +295,17 @@ public final class DocumentChecker {
         if (DeltaNames.definedIn(formulas)) {
             plainNames.add("delta"); // ESL's δ_{ki} = −2(y_ik − f_ki): the document's errors, not the Kronecker delta
         }
-        nameSubscriptLetters = NameSubscripts.in(all);
+        Set<String> nameParts = new java.util.LinkedHashSet<>(NameSubscripts.in(all));
+        // a letter used as a value that subscripts names only as their parameter (\mathcal{L}_q beside p^q), with the
+        // inline math's evidence too: \theta_a in "$\pi_\theta(a|s) = …$" makes θ a family of entries
+        List<List<Token>> withInline = new ArrayList<>(formulas);
+        for (Segment s : segments) {
+            if (s instanceof Segment.Prose p) {
+                withInline.addAll(inlineMath(text, p.start(), p.end()));
+            }
+        }
+        nameParts.addAll(NameSubscripts.parameters(withInline));
+        nameSubscriptLetters = Set.copyOf(nameParts);
         documentSizes = UpperLimits.in(all);
         documentWritesN = UpperLimits.writesN(all);
         writtenStarts = WrittenStarts.in(all);
@@ -690,6 +700,35 @@ public final class DocumentChecker {
         }
         int start = tokens.get(0).getStartIndex();
         return new Side(tokens, r, expr, problem, LatexSpans.text(text, tokens), line(start), start, s.row().end());
+    }
+
+    /** The tokens of each inline formula {@code $…$} of the prose between {@code start} and {@code end}. */
+    private static List<List<Token>> inlineMath(String text, int start, int end) {
+        List<List<Token>> out = new ArrayList<>();
+        int open = -1;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) != '$' || i > 0 && text.charAt(i - 1) == '\\') {
+                continue;
+            }
+            if (i + 1 < end && text.charAt(i + 1) == '$') {
+                i++;
+                open = -1;
+                continue;
+            }
+            if (open < 0) {
+                open = i + 1;
+            } else {
+                if (i > open) {
+                    try {
+                        out.add(LatexTokens.lex(text, open, i));
+                    } catch (RuntimeException unreadable) {
+                        // prose that only looks like math: no evidence
+                    }
+                }
+                open = -1;
+            }
+        }
+        return out;
     }
 
     /** {@code \frac{d\sigma}{da} = \sigma(1 - \sigma)}: the bare σ on the other sides is σ(a) too. */

@@ -63,4 +63,22 @@ class SeventeenthRoundNotationTest {
         assertMarks("✗", "$$\\frac{d}{dx} \\tan x = 1 - \\tan^2 x$$\n");
         assertMarks("✗", "$$\\sin^2 x - \\cos^2 x = 1 - 2 \\sin^2 x$$\n");
     }
+
+    @Test
+    void aSubscriptLetterTheDocumentUsesAsAValueNamesAParameter() {
+        // Zhang & Sabuncu (2018): the loss of a given q, beside the power p^q
+        String gce = "$$\\mathcal{L}_q = \\frac{1 - p^q}{q}$$\n\n";
+        assertMarks("✓", gce + "$$\\frac{\\partial \\mathcal{L}_q}{\\partial p} = -p^{q-1}$$\n");
+        assertMarks("✗", gce + "$$\\frac{\\partial \\mathcal{L}_q}{\\partial p} = -p^{q}$$\n");
+        assertMarks("✓", gce + "$$\\frac{\\partial \\mathcal{L}_q}{\\partial q} = \\frac{-p^q \\log p}{q} - \\frac{1 - p^q}{q^2}$$\n");
+        // Cui et al. (2019): the size n_y of the class of the label y, which the loss also uses as a value
+        String cb = "$$L(z) = -\\frac{1 - \\beta}{1 - \\beta^{n_y}} \\left( y \\log \\sigma(z) + (1 - y) \\log(1 - \\sigma(z)) \\right)$$\n\n";
+        assertMarks("✓", cb + "$$\\frac{\\partial L}{\\partial z} = \\frac{1 - \\beta}{1 - \\beta^{n_y}} \\left( \\sigma(z) - y \\right)$$\n");
+        assertMarks("✗", cb + "$$\\frac{\\partial L}{\\partial z} = \\frac{1 - \\beta}{1 - \\beta^{n_y}} \\left( y - \\sigma(z) \\right)$$\n");
+        // a letter a sum binds stays an index, and a name with other indices is a family: p_j is an entry of p
+        String e = "$$E = \\sum_{k=1}^{3} k p_k$$\n\n";
+        assertMarks("✓", e + "$$\\frac{\\partial E}{\\partial p_j} = j$$\n");
+        // a letter that also subscripts a name written with another index keeps being an index there
+        assertMarks("✓", "$$f = \\sum_{i=1}^{n} w_i x_i$$\n\n$$\\frac{\\partial f}{\\partial w_i} = x_i$$\n");
+    }
 }

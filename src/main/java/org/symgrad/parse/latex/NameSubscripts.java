@@ -96,6 +96,102 @@ public final class NameSubscripts {
     }
 
     /**
+     * Parameters written as subscripts: a lower-case letter that the document uses as a value (a power, a factor, an
+     * argument: {@code p^q}, {@code \frac{1 - p^q}{q}}, {@code \sigma(z) - y}) and that subscripts names only as their
+     * whole subscript, Zhang and Sabuncu's {@code \mathcal{L}_q} beside {@code p^q}, Cui et al.'s class size
+     * {@code n_y} beside the label y. Read as an index, the letter would be an index used as a value, and every
+     * step using the name would be refused; it names the loss of that q, the size of that class. A letter no sum or
+     * product binds, never in index arithmetic or a subscript of several letters, on names that carry no other
+     * subscript (a name written with another index, {@code p_k} under {@code \sum_k} beside {@code p_j}, is a family and
+     * keeps its indices: {@code \partial E/\partial p_j = j} reads j as a number through the sum). {@code formulas}:
+     * the document's displays and its inline math, each apart.
+     */
+    public static Set<String> parameters(List<List<Token>> formulas) {
+        Set<String> values = new LinkedHashSet<>();
+        Set<String> notParameters = new LinkedHashSet<>();
+        java.util.Map<String, Set<String>> subscriptsOfBase = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Set<String>> basesOfLetter = new java.util.LinkedHashMap<>();
+        for (List<Token> tokens : formulas) {
+            scanParameters(tokens, values, notParameters, subscriptsOfBase, basesOfLetter);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (var e : basesOfLetter.entrySet()) {
+            String letter = e.getKey();
+            if (!values.contains(letter) || notParameters.contains(letter)) {
+                continue;
+            }
+            if (e.getValue().stream().allMatch(base -> subscriptsOfBase.get(base).equals(Set.of(letter)))) {
+                out.add(letter);
+            }
+        }
+        return out;
+    }
+
+    /** One formula's evidence for {@link #parameters}: values, letters that are no parameter, each name's subscripts. */
+    private static void scanParameters(List<Token> tokens, Set<String> values, Set<String> notParameters,
+                                       java.util.Map<String, Set<String>> subscriptsOfBase,
+                                       java.util.Map<String, Set<String>> basesOfLetter) {
+        boolean[] inScript = new boolean[tokens.size()];
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type == LatexLexer.CARET && tokens.get(i + 1).getType() == LatexLexer.LBRACE && i + 2 < tokens.size()
+                    && (tokens.get(i + 2).getType() == LatexLexer.LPAREN || tokens.get(i + 2).getType() == LatexLexer.LBRACK)) {
+                // a label above a name, x^{(i)}, a^{[l]}: its letter is an index or a label, not a value
+                int end = argumentEnd(tokens, i + 1);
+                for (int k = i + 1; k >= 0 && k < end; k++) {
+                    inScript[k] = true;
+                    if (tokens.get(k).getType() == LatexLexer.LETTER) {
+                        notParameters.add(tokens.get(k).getText());
+                    }
+                }
+                continue;
+            }
+            if (type != LatexLexer.UNDERSCORE) {
+                continue;
+            }
+            int end = argumentEnd(tokens, i + 1);
+            if (end < 0) {
+                continue;
+            }
+            for (int k = i + 1; k < end; k++) {
+                inScript[k] = true;
+            }
+            String base = i > 0 ? baseKey(tokens, i - 1) : null;
+            List<Token> script = tokens.subList(i + 1, end);
+            boolean single = script.size() == 1 || script.size() == 3 && script.get(0).getType() == LatexLexer.LBRACE;
+            Token first = script.get(script.size() == 3 ? 1 : 0);
+            if (base != null && single && first.getType() == LatexLexer.LETTER
+                    && Character.isLowerCase(first.getText().charAt(0))) {
+                subscriptsOfBase.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(first.getText());
+                basesOfLetter.computeIfAbsent(first.getText(), k -> new LinkedHashSet<>()).add(base);
+                continue;
+            }
+            if (base != null) {
+                // any other subscript on the name: a digit, several letters, index arithmetic, a word
+                subscriptsOfBase.computeIfAbsent(base, k -> new LinkedHashSet<>()).add("#" + i);
+            }
+            for (int k = 0; k < script.size(); k++) {
+                // a name subscripted inside the script, E_{n_y}, is read on its own (its own underscore)
+                boolean nested = k + 1 < script.size() && script.get(k + 1).getType() == LatexLexer.UNDERSCORE
+                        || k > 0 && script.get(k - 1).getType() == LatexLexer.UNDERSCORE;
+                if (script.get(k).getType() == LatexLexer.LETTER && !nested) {
+                    notParameters.add(script.get(k).getText());
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (inScript[i] || t.getType() != LatexLexer.LETTER || !Character.isLowerCase(t.getText().charAt(0))) {
+                continue;
+            }
+            int next = i + 1 < tokens.size() ? tokens.get(i + 1).getType() : -1;
+            if (next != LatexLexer.UNDERSCORE && next != LatexLexer.CARET) {
+                values.add(t.getText());
+            }
+        }
+    }
+
+    /**
      * Fixed labels: letters that tell two named things apart and range over nothing, such as the
      * winner and loser {@code \ell_w}, {@code \ell_l} of a preference pair, {@code y_w}, {@code y_l},
      * or a triplet's anchor, positive and negative {@code x_a}, {@code x_p}, {@code x_n}. Read as
