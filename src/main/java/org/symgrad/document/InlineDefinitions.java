@@ -208,7 +208,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /**
      * The formula's sides split at its top-level {@code =} ({@code :=} keeps its colon on the left): a chain
      * {@code h_\theta(x) = \sigma(\theta^T x) = \frac{1}{1 + e^{-\theta^T x}}} defines its first side by the others,
-     * each restating the same value.
+     * each restating the same value. None where a top-level {@code <} or {@code >} makes it a relation ({@code $0 < p = …$}).
      */
     static List<String> links(String formula) {
         List<String> out = new ArrayList<>();
@@ -223,6 +223,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             } else if (c == '=' && depth == 0) {
                 out.add(formula.substring(from, j));
                 from = j + 1;
+            } else if ((c == '<' || c == '>') && depth == 0) {
+                return List.of();
             }
         }
         out.add(formula.substring(from));
@@ -237,17 +239,6 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * first of its links that reads ({@link #read}).
      */
     private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued) {
-        int depth = 0;
-        for (int j = 0; j < formula.length(); j++) {
-            char c = formula.charAt(j);
-            if (c == '{' || c == '(' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ')' || c == ']') {
-                depth--;
-            } else if ((c == '<' || c == '>') && depth == 0) {
-                return Optional.empty();
-            }
-        }
         List<String> links = links(formula);
         if (links.size() < 2 || links.stream().anyMatch(l -> l.isBlank())) {
             return Optional.empty();

@@ -14,22 +14,7 @@ import org.symgrad.expr.Expr;
  */
 public interface LatexContext {
     /** A context that knows nothing about a document: every name has its default meaning. */
-    LatexContext NONE = new LatexContext() {
-        @Override
-        public Optional<DocumentFunction> function(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean defines(String name) {
-            return false;
-        }
-
-        @Override
-        public Set<String> labelLetters() {
-            return Set.of();
-        }
-    };
+    LatexContext NONE = withFunctions(Set.of());
 
     /**
      * A context that knows only that the document uses {@code functionNames} (symgrad's spellings) as functions, so
