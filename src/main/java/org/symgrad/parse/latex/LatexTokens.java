@@ -278,7 +278,7 @@ public final class LatexTokens {
     }
 
     /** The end (exclusive) of the one argument starting at {@code i}: a brace group or one token. */
-    private static int argumentEnd(List<Token> tokens, int i) {
+    static int argumentEnd(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
             return -1;
         }

@@ -43,7 +43,7 @@ public final class NameSubscripts {
             if (tokens.get(i).getType() != LatexLexer.UNDERSCORE) {
                 continue;
             }
-            int end = argumentEnd(tokens, i + 1);
+            int end = LatexTokens.argumentEnd(tokens, i + 1);
             if (end < 0) {
                 continue;
             }
@@ -137,7 +137,7 @@ public final class NameSubscripts {
             if (type == LatexLexer.CARET && tokens.get(i + 1).getType() == LatexLexer.LBRACE && i + 2 < tokens.size()
                     && (tokens.get(i + 2).getType() == LatexLexer.LPAREN || tokens.get(i + 2).getType() == LatexLexer.LBRACK)) {
                 // a label above a name, x^{(i)}, a^{[l]}: its letter is an index or a label, not a value
-                int end = argumentEnd(tokens, i + 1);
+                int end = LatexTokens.argumentEnd(tokens, i + 1);
                 for (int k = i + 1; k >= 0 && k < end; k++) {
                     inScript[k] = true;
                     if (tokens.get(k).getType() == LatexLexer.LETTER) {
@@ -149,7 +149,7 @@ public final class NameSubscripts {
             if (type != LatexLexer.UNDERSCORE) {
                 continue;
             }
-            int end = argumentEnd(tokens, i + 1);
+            int end = LatexTokens.argumentEnd(tokens, i + 1);
             if (end < 0) {
                 continue;
             }
@@ -214,7 +214,7 @@ public final class NameSubscripts {
             Token t = tokens.get(i);
             if (t.getType() == LatexLexer.UNDERSCORE && i > 0 && i + 1 < tokens.size()) {
                 String base = baseKey(tokens, i - 1);
-                int end = argumentEnd(tokens, i + 1);
+                int end = LatexTokens.argumentEnd(tokens, i + 1);
                 if (base == null || end < 0) {
                     continue;
                 }
@@ -333,14 +333,5 @@ public final class NameSubscripts {
             return tokens.get(at - 1).getText();
         }
         return null;
-    }
-
-    /** One past the script argument starting at {@code at}: a token, or a brace group; -1 if unclosed. */
-    private static int argumentEnd(List<Token> tokens, int at) {
-        if (tokens.get(at).getType() != LatexLexer.LBRACE) {
-            return at + 1;
-        }
-        int close = LatexTokens.matchingBrace(tokens, at);
-        return close < 0 ? -1 : close + 1;
     }
 }

@@ -21,32 +21,13 @@ public final class SuperscriptIndices {
     /** The lower-case letters the Σ and Π of these tokens run over. */
     public static Set<String> summedLetters(List<Token> tokens) {
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            int type = tokens.get(i).getType();
-            if (type != LatexLexer.SUM && type != LatexLexer.PROD) {
-                continue;
-            }
-            int k = i + 1;
-            while (k + 1 < tokens.size()) {
-                int script = tokens.get(k).getType();
-                if (script != LatexLexer.UNDERSCORE && script != LatexLexer.CARET) {
-                    break;
+        for (SumScripts sum : SumScripts.in(tokens)) {
+            for (SumScripts.Script script : sum.scripts()) {
+                List<Token> arg = script.inner();
+                if (!script.upper() && !arg.isEmpty() && arg.get(0).getType() == LatexLexer.LETTER
+                        && Character.isLowerCase(arg.get(0).getText().charAt(0))) {
+                    out.add(arg.get(0).getText());
                 }
-                Token first = tokens.get(k + 1);
-                int end = k + 2;
-                if (first.getType() == LatexLexer.LBRACE) {
-                    int close = LatexTokens.matchingBrace(tokens, k + 1);
-                    if (close < 0) {
-                        break;
-                    }
-                    end = close + 1;
-                    first = k + 2 < close ? tokens.get(k + 2) : null;
-                }
-                if (script == LatexLexer.UNDERSCORE && first != null && first.getType() == LatexLexer.LETTER
-                        && Character.isLowerCase(first.getText().charAt(0))) {
-                    out.add(first.getText());
-                }
-                k = end;
             }
         }
         return out;

@@ -31,71 +31,27 @@ public final class UpperLimits {
 
     /** Whether these tokens write {@code n} itself as the upper limit of a sum or product ({@code \sum_{i=1}^{n}}). */
     public static boolean writesN(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            int type = tokens.get(i).getType();
-            if (type != LatexLexer.SUM && type != LatexLexer.PROD) {
-                continue;
-            }
-            // any n in a script of the Σ or Π: n, {n}, {n-1}, {n+1}
-            int k = i + 1;
-            while (k + 1 < tokens.size()) {
-                int script = tokens.get(k).getType();
-                if (script != LatexLexer.UNDERSCORE && script != LatexLexer.CARET) {
-                    break;
-                }
-                int argEnd = argumentEnd(tokens, k + 1);
-                if (argEnd < 0) {
-                    break;
-                }
-                if (script == LatexLexer.CARET && tokens.subList(k + 1, argEnd).stream()
-                        .anyMatch(t -> t.getType() == LatexLexer.LETTER && t.getText().equals("n"))) {
-                    return true;
-                }
-                k = argEnd;
-            }
-        }
-        return false;
+        // any n in an upper script of the Σ or Π: n, {n}, {n-1}, {n+1}
+        return SumScripts.in(tokens).stream().flatMap(s -> s.scripts().stream()).anyMatch(s -> s.upper()
+                && s.arg().stream().anyMatch(t -> t.getType() == LatexLexer.LETTER && t.getText().equals("n")));
     }
 
     private static Set<Expr> written(List<Token> tokens) {
         Set<Expr> out = new LinkedHashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            int type = tokens.get(i).getType();
-            if (type != LatexLexer.SUM && type != LatexLexer.PROD) {
-                continue;
-            }
-            int k = i + 1;
+        for (SumScripts sum : SumScripts.in(tokens)) {
             boolean fromZero = false;
-            while (k + 1 < tokens.size()) {
-                int script = tokens.get(k).getType();
-                if (script != LatexLexer.UNDERSCORE && script != LatexLexer.CARET) {
-                    break;
-                }
-                int argEnd = argumentEnd(tokens, k + 1);
-                if (argEnd < 0) {
-                    break;
-                }
-                if (script == LatexLexer.UNDERSCORE) {
-                    fromZero = startsAtZero(tokens.subList(k + 1, argEnd));
+            for (SumScripts.Script script : sum.scripts()) {
+                if (!script.upper()) {
+                    fromZero = startsAtZero(script.arg());
                 } else {
-                    String name = limitName(tokens.subList(k + 1, argEnd), fromZero);
+                    String name = limitName(script.arg(), fromZero);
                     if (name != null) {
                         out.add(new Sym(name));
                     }
                 }
-                k = argEnd;
             }
         }
         return out;
-    }
-
-    /** One past the script argument starting at {@code at}: a token, or a brace group. */
-    private static int argumentEnd(List<Token> tokens, int at) {
-        if (tokens.get(at).getType() != LatexLexer.LBRACE) {
-            return at + 1;
-        }
-        int close = LatexTokens.matchingBrace(tokens, at);
-        return close < 0 ? -1 : close + 1;
     }
 
     /** {@code {k=0}}: a sum from 0, whose upper limit {@code K-1} names the size K. */

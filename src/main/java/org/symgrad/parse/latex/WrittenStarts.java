@@ -28,27 +28,14 @@ public final class WrittenStarts {
     public static Map<String, Range> in(List<Token> tokens) {
         Map<String, Range> out = new HashMap<>();
         Set<String> mixed = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            int type = tokens.get(i).getType();
-            if (type != LatexLexer.SUM && type != LatexLexer.PROD) {
-                continue;
-            }
+        for (SumScripts sum : SumScripts.in(tokens)) {
             String letter = null;
             Long lower = null;
             Optional<Boolean> lessOne = Optional.empty();
             boolean upperWritten = false;
-            int k = i + 1;
-            while (k + 1 < tokens.size()) {
-                int script = tokens.get(k).getType();
-                if (script != LatexLexer.UNDERSCORE && script != LatexLexer.CARET) {
-                    break;
-                }
-                int argEnd = argumentEnd(tokens, k + 1);
-                if (argEnd < 0) {
-                    break;
-                }
-                List<Token> arg = inner(tokens.subList(k + 1, argEnd));
-                if (script == LatexLexer.UNDERSCORE) {
+            for (SumScripts.Script script : sum.scripts()) {
+                List<Token> arg = script.inner();
+                if (!script.upper()) {
                     if (arg.size() >= 3 && arg.get(0).getType() == LatexLexer.LETTER && arg.get(1).getType() == LatexLexer.EQ) {
                         letter = arg.get(0).getText();
                         lower = whole(arg.subList(2, arg.size()));
@@ -57,7 +44,6 @@ public final class WrittenStarts {
                     upperWritten = true;
                     lessOne = namedEnd(arg);
                 }
-                k = argEnd;
             }
             if (letter == null || !upperWritten) {
                 continue;
@@ -98,17 +84,5 @@ public final class WrittenStarts {
             return Optional.of(true);
         }
         return Optional.empty();
-    }
-
-    private static List<Token> inner(List<Token> arg) {
-        return arg.size() >= 2 && arg.get(0).getType() == LatexLexer.LBRACE ? arg.subList(1, arg.size() - 1) : arg;
-    }
-
-    private static int argumentEnd(List<Token> tokens, int at) {
-        if (tokens.get(at).getType() != LatexLexer.LBRACE) {
-            return at + 1;
-        }
-        int close = LatexTokens.matchingBrace(tokens, at);
-        return close < 0 ? -1 : close + 1;
     }
 }
