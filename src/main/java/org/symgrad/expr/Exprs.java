@@ -266,6 +266,48 @@ public final class Exprs {
         return changed ? withChildren(e, kids) : e;
     }
 
+    /**
+     * Whether {@code e} holds no indexed name and no Σ or Π, and the factors of each of its products,
+     * after a leading number, stand in {@link ExprOrder}: an expression that writing without indices,
+     * sorting the factors of its products and renaming bound indices leaves as it is. Computed once per
+     * node of a sum, product, power or function, so asking again of a shared subtree is free.
+     */
+    public static boolean indexFreeInOrder(Expr e) {
+        if (e instanceof Pow p) {
+            return p.indexFreeInOrder();
+        }
+        if (e instanceof Mul m) {
+            return m.indexFreeInOrder();
+        }
+        if (e instanceof Add a) {
+            return a.indexFreeInOrder();
+        }
+        if (e instanceof Fn f) {
+            return f.indexFreeInOrder();
+        }
+        if (e instanceof Derivative d) {
+            return indexFreeInOrder(d.of()) && indexFreeInOrder(d.wrt());
+        }
+        return e instanceof Num || e instanceof Sym || e instanceof Delta;
+    }
+
+    static boolean computeIndexFreeInOrder(Expr e) {
+        List<Expr> kids = children(e);
+        for (Expr k : kids) {
+            if (!indexFreeInOrder(k)) {
+                return false;
+            }
+        }
+        if (e instanceof Mul) {
+            for (int i = kids.get(0) instanceof Num ? 1 : 0; i + 1 < kids.size(); i++) {
+                if (ExprOrder.INSTANCE.compare(kids.get(i), kids.get(i + 1)) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Number of nodes in the tree; the size measure used by budgets and "fewest nodes" choices. */
     public static int size(Expr e) {
         int n = 1;

@@ -19,6 +19,16 @@ public final class Mul implements Expr {
         return factors;
     }
 
+    /** {@link Exprs#indexFreeInOrder} of this node, computed on first use: 0 not yet, 1 yes, 2 no. */
+    private byte indexFreeInOrder;
+
+    boolean indexFreeInOrder() {
+        if (indexFreeInOrder == 0) {
+            indexFreeInOrder = Exprs.computeIndexFreeInOrder(this) ? (byte) 1 : (byte) 2;
+        }
+        return indexFreeInOrder == 1;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Mul m && hash == m.hash && factors.equals(m.factors);

@@ -55,6 +55,16 @@ public final class Pow implements Expr {
         return p;
     }
 
+    /** {@link Exprs#indexFreeInOrder} of this node, computed on first use: 0 not yet, 1 yes, 2 no. */
+    private byte indexFreeInOrder;
+
+    boolean indexFreeInOrder() {
+        if (indexFreeInOrder == 0) {
+            indexFreeInOrder = Exprs.computeIndexFreeInOrder(this) ? (byte) 1 : (byte) 2;
+        }
+        return indexFreeInOrder == 1;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Pow p && hash == p.hash && base.equals(p.base) && exponent.equals(p.exponent);

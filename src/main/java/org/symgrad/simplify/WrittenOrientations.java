@@ -128,6 +128,10 @@ final class WrittenOrientations {
      * names them first.
      */
     static Expr shape(Expr e) {
+        if (Exprs.indexFreeInOrder(e)) {
+            // nothing to write without indices, no factor to move, no bound index to rename
+            return e;
+        }
         return org.symgrad.expr.Indices.canonicalBound(unindexed(e));
     }
 
@@ -137,6 +141,9 @@ final class WrittenOrientations {
     }
 
     private static Expr unindexed(Expr e) {
+        if (Exprs.indexFreeInOrder(e)) {
+            return e;
+        }
         if (e instanceof Indexed x) {
             return new Sym(x.name());
         }
