@@ -133,7 +133,10 @@ public final class LatexReader {
             } else if (next.getType() == LatexLexer.LBRACE) {
                 int close = LatexTokens.matchingBrace(tokens, i + 1);
                 for (int k = i + 2; k < (close < 0 ? tokens.size() : close); k++) {
-                    if (tokens.get(k).getType() == LatexLexer.LETTER) {
+                    if (tokens.get(k).getType() == LatexLexer.CARET) {
+                        // \nabla_{\mathbf{h}^a}: a superscript inside a subscript labels the name it is on, no index
+                        k = Math.max(k, LatexTokens.argumentEnd(tokens, k + 1) - 1);
+                    } else if (tokens.get(k).getType() == LatexLexer.LETTER) {
                         out.add(tokens.get(k).getText());
                     }
                 }

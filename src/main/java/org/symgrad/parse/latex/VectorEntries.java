@@ -213,10 +213,31 @@ public final class VectorEntries {
                 && !(k > 0 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE);
     }
 
-    /** Whether a label superscript starts at {@code k}: {@code ^{(1)}}, {@code ^{[2]}}. */
+    /**
+     * Whether a label superscript starts at {@code k} after a bold name: {@code ^{(1)}}, {@code ^{[2]}}, or one letter other
+     * than T ({@code ^a}, {@code ^{s}}, {@link #letterLabel}).
+     */
     private static boolean labelled(List<Token> tokens, int k) {
-        return k + 2 < tokens.size() && tokens.get(k).getType() == LatexLexer.CARET && tokens.get(k + 1).getType() == LatexLexer.LBRACE
-                && (tokens.get(k + 2).getType() == LatexLexer.LPAREN || tokens.get(k + 2).getType() == LatexLexer.LBRACK);
+        if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.CARET) {
+            return false;
+        }
+        int end = LatexTokens.argumentEnd(tokens, k + 1);
+        if (end < 0) {
+            return false;
+        }
+        List<Token> script = tokens.subList(tokens.get(k + 1).getType() == LatexLexer.LBRACE ? k + 2 : k + 1,
+                tokens.get(k + 1).getType() == LatexLexer.LBRACE ? end - 1 : end);
+        return !script.isEmpty() && (script.get(0).getType() == LatexLexer.LPAREN || script.get(0).getType() == LatexLexer.LBRACK)
+                || script.size() == 1 && letterLabel(script.get(0).getText());
+    }
+
+    /**
+     * A letter above a bold name labels it, as the reader reads it (LATEX-INPUT M7; LatexBuilder#isLabelLetter): a vector or
+     * matrix is not raised to a power, so {@code \mathbf{h}^a} and {@code \mathbf{h}^s} are two vectors (pre- and
+     * post-activation), {@code \mathbf{W}^l} the matrix of layer l, each with entries h^{(a)}_i, W^{(l)}_{ij}. T is the transpose.
+     */
+    private static boolean letterLabel(String script) {
+        return script.matches("[a-zA-Z]") && !script.equals("T");
     }
 
     /** The letter or Greek name at {@code k} ({@code x}, {@code {x}}, {@code \theta}, {@code {\theta}}); end set past it. */
@@ -285,7 +306,8 @@ public final class VectorEntries {
         if (!needed) {
             return;
         }
-        if (sides.get(0) != null && bareName(sides.get(0)) && hasVectorNotation(sides.get(0), 0, sides.get(0).size() - 1)) {
+        if (sides.get(0) != null && (bareName(sides.get(0)) || labelledName(sides.get(0)))
+                && hasVectorNotation(sides.get(0), 0, sides.get(0).size() - 1)) {
             for (List<Token> side : sides.subList(1, sides.size())) {
                 if (side != null && !side.isEmpty() && LatexReader.read(side, document, context, letters.get(0)).expr().isPresent()) {
                     return;
@@ -320,6 +342,16 @@ public final class VectorEntries {
                         && declared.keySet().stream().anyMatch(key -> key.equals(t.getText()) || key.startsWith(t.getText() + "^{("))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the side is only a bold name and its label: {@code \mathbf{h}^a}, {@code \mathbf{W}^{(1)}}, {@code \boldsymbol{\delta}^{[2]}}. */
+    private static boolean labelledName(List<Token> side) {
+        for (int k = 1; k < side.size(); k++) {
+            if (side.get(k).getType() == LatexLexer.CARET) {
+                return bareName(side.subList(0, k)) && labelled(side, k) && LatexTokens.argumentEnd(side, k + 1) == side.size();
             }
         }
         return false;
@@ -1443,6 +1475,8 @@ public final class VectorEntries {
                 t = transposed ? t.substring(0, Math.max(t.lastIndexOf(')'), t.lastIndexOf(']')) + 1) : t;
                 if (t.matches("\\((.+)\\)|\\[(.+)\\]")) {
                     label = t.substring(1, t.length() - 1);
+                } else if (!transposed && letterLabel(t)) {
+                    label = t;
                 }
             }
             if (label == null) {
