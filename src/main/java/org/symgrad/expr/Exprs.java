@@ -266,6 +266,16 @@ public final class Exprs {
         return changed ? withChildren(e, kids) : e;
     }
 
+    /** {@link #flags}: set on every computed value. */
+    private static final int COMPUTED = 1;
+    /** {@link #flags}: the tree holds no Σ or Π (no bound index). */
+    private static final int NO_BOUND_INDEX = 2;
+    /** {@link #flags}: {@link #indexFreeInOrder}. */
+    private static final int INDEX_FREE_IN_ORDER = 4;
+    /** {@link #flags}: {@link #numbersFolded}. */
+    private static final int NUMBERS_FOLDED = 8;
+    private static final int ALL = COMPUTED | NO_BOUND_INDEX | INDEX_FREE_IN_ORDER | NUMBERS_FOLDED;
+
     /**
      * Whether {@code e} holds no indexed name and no Σ or Π, and the factors of each of its products,
      * after a leading number, stand in {@link ExprOrder}: an expression that writing without indices,
@@ -273,39 +283,72 @@ public final class Exprs {
      * node of a sum, product, power or function, so asking again of a shared subtree is free.
      */
     public static boolean indexFreeInOrder(Expr e) {
-        if (e instanceof Pow p) {
-            return p.indexFreeInOrder();
-        }
-        if (e instanceof Mul m) {
-            return m.indexFreeInOrder();
-        }
-        if (e instanceof Add a) {
-            return a.indexFreeInOrder();
-        }
-        if (e instanceof Fn f) {
-            return f.indexFreeInOrder();
-        }
-        if (e instanceof Derivative d) {
-            return indexFreeInOrder(d.of()) && indexFreeInOrder(d.wrt());
-        }
-        return e instanceof Num || e instanceof Sym || e instanceof Delta;
+        return (flags(e) & INDEX_FREE_IN_ORDER) != 0;
     }
 
-    static boolean computeIndexFreeInOrder(Expr e) {
-        List<Expr> kids = children(e);
-        for (Expr k : kids) {
-            if (!indexFreeInOrder(k)) {
-                return false;
-            }
+    /** Whether {@code e} holds a Σ or a Π anywhere (computed once per node, as {@link #indexFreeInOrder}). */
+    public static boolean holdsBoundIndex(Expr e) {
+        return (flags(e) & NO_BOUND_INDEX) == 0;
+    }
+
+    /**
+     * Whether each product in {@code e} holds at most one number, standing first ({@code 6x}, not
+     * {@code 3·2·x} or {@code x·2}): the form in which folding the numbers of each product into one
+     * leading coefficient leaves a tree as it is. Computed once per node of a sum, product, power or
+     * function; {@code false} for a tree with a Σ or Π, which the caller then walks.
+     */
+    public static boolean numbersFolded(Expr e) {
+        return (flags(e) & NUMBERS_FOLDED) != 0;
+    }
+
+    private static int flags(Expr e) {
+        if (e instanceof Pow p) {
+            return p.flags();
         }
-        if (e instanceof Mul) {
-            for (int i = kids.get(0) instanceof Num ? 1 : 0; i + 1 < kids.size(); i++) {
-                if (ExprOrder.INSTANCE.compare(kids.get(i), kids.get(i + 1)) > 0) {
-                    return false;
+        if (e instanceof Mul m) {
+            return m.flags();
+        }
+        if (e instanceof Add a) {
+            return a.flags();
+        }
+        if (e instanceof Fn f) {
+            return f.flags();
+        }
+        if (e instanceof Derivative d) {
+            return flags(d.of()) & flags(d.wrt());
+        }
+        if (e instanceof Indexed) {
+            return COMPUTED | NO_BOUND_INDEX | NUMBERS_FOLDED;
+        }
+        if (e instanceof IndexSum || e instanceof IndexProduct) {
+            return COMPUTED;
+        }
+        return ALL;
+    }
+
+    static byte computeFlags(Expr e) {
+        List<Expr> kids = children(e);
+        int f = ALL;
+        for (Expr k : kids) {
+            f &= flags(k);
+        }
+        if (e instanceof Mul && (f & NUMBERS_FOLDED) != 0) {
+            for (int i = 1; i < kids.size(); i++) {
+                if (kids.get(i) instanceof Num) {
+                    f &= ~NUMBERS_FOLDED;
+                    break;
                 }
             }
         }
-        return true;
+        if (e instanceof Mul && (f & INDEX_FREE_IN_ORDER) != 0) {
+            for (int i = kids.get(0) instanceof Num ? 1 : 0; i + 1 < kids.size(); i++) {
+                if (ExprOrder.INSTANCE.compare(kids.get(i), kids.get(i + 1)) > 0) {
+                    f &= ~INDEX_FREE_IN_ORDER;
+                    break;
+                }
+            }
+        }
+        return (byte) f;
     }
 
     /** Number of nodes in the tree; the size measure used by budgets and "fewest nodes" choices. */

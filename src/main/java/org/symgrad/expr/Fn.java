@@ -35,14 +35,31 @@ public final class Fn implements Expr {
         return args.get(0);
     }
 
-    /** {@link Exprs#indexFreeInOrder} of this node, computed on first use: 0 not yet, 1 yes, 2 no. */
-    private byte indexFreeInOrder;
+    /** The simplifier's reading cost of this tree ({@link #cost}), 0 until computed. */
+    private int cost;
 
-    boolean indexFreeInOrder() {
-        if (indexFreeInOrder == 0) {
-            indexFreeInOrder = Exprs.computeIndexFreeInOrder(this) ? (byte) 1 : (byte) 2;
+    /**
+     * {@code measure} of this tree, computed the first time and kept: for the simplifier's reading cost,
+     * a pure function of the tree that is never 0 for a sum, product, power or function, asked again and
+     * again of shared subtrees. Every call must pass the same measure.
+     */
+    public int cost(java.util.function.ToIntFunction<Expr> measure) {
+        int c = cost;
+        if (c == 0) {
+            c = measure.applyAsInt(this);
+            cost = c;
         }
-        return indexFreeInOrder == 1;
+        return c;
+    }
+
+    /** What {@link Exprs#flags} says of this tree, computed on first use (0: not yet). */
+    private byte flags;
+
+    int flags() {
+        if (flags == 0) {
+            flags = Exprs.computeFlags(this);
+        }
+        return flags;
     }
 
     @Override

@@ -337,6 +337,10 @@ public final class Indices {
      * occur, and canonicalising twice changes nothing.
      */
     public static Expr canonicalBound(Expr e) {
+        if (!Exprs.holdsBoundIndex(e)) {
+            // no Σ or Π below: nothing to rename, the tree comes back as itself
+            return e;
+        }
         return switch (e) {
             case IndexSum s -> {
                 String k = fresh(free(s));

@@ -1,8 +1,16 @@
 package org.symgrad.simplify;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.ExprOrder;
 
@@ -10,21 +18,25 @@ import org.symgrad.expr.ExprOrder;
  * A power product of atoms {@code a^2 b c^3} with positive integer exponents; the empty product is 1.
  * Monomials are ordered lexicographically (an atom earlier in {@link ExprOrder} is the "larger"
  * variable), which is a monomial order: compatible with multiplication, so exact division works.
+ *
+ * <p>The powers are kept as two arrays sorted by {@link ExprOrder}: the arithmetic, {@link #compareTo}
+ * and {@link #equals} (called for every comparison in a polynomial's sorted term map) walk them side
+ * by side, without a map lookup or an iterator. The sorted map {@link #powers()} is built on first use.
  */
 final class Monomial implements Comparable<Monomial> {
-    static final Monomial ONE = new Monomial(new TreeMap<>(ExprOrder.INSTANCE));
+    private static final Expr[] NO_ATOMS = {};
+    private static final int[] NO_EXPONENTS = {};
 
-    /** The power map; never changed once this monomial holds it. */
-    private final TreeMap<Expr, Integer> powers;
-    /**
-     * The same powers as sorted arrays, so {@link #compareTo} and {@link #equals} (called for every
-     * comparison in a polynomial's sorted term map) walk them without an iterator per call.
-     */
+    static final Monomial ONE = new Monomial(NO_ATOMS, NO_EXPONENTS);
+
     private final Expr[] atoms;
     private final int[] exponents;
-    /** {@code powers.hashCode()}, 0 until computed. */
+    /** The powers as a sorted map, null until asked for; never changed once built. */
+    private TreeMap<Expr, Integer> powers;
+    /** The hash of the power map ({@code powers().hashCode()}), 0 until computed. */
     private int hash;
 
+    /** A monomial of the powers in {@code powers}, which the caller no longer changes. */
     Monomial(TreeMap<Expr, Integer> powers) {
         this.powers = powers;
         int n = powers.size();
@@ -37,19 +49,66 @@ final class Monomial implements Comparable<Monomial> {
         }
     }
 
+    /** Sorted atoms (distinct in {@link ExprOrder}) and their positive exponents, owned from now on. */
+    private Monomial(Expr[] atoms, int[] exponents) {
+        this.atoms = atoms;
+        this.exponents = exponents;
+    }
+
+    /** The first {@code n} entries of the two arrays. */
+    private static Monomial of(Expr[] atoms, int[] exponents, int n) {
+        if (n == 0) {
+            return ONE;
+        }
+        return n == atoms.length ? new Monomial(atoms, exponents)
+                : new Monomial(Arrays.copyOf(atoms, n), Arrays.copyOf(exponents, n));
+    }
+
     /** The atoms and their exponents, sorted by {@link ExprOrder}; callers must not change the map. */
     TreeMap<Expr, Integer> powers() {
-        return powers;
+        TreeMap<Expr, Integer> m = powers;
+        if (m == null) {
+            // from the sorted arrays in linear time: the map of a sorted map is built without comparisons
+            m = new TreeMap<>(new SortedArrays(atoms, exponents));
+            powers = m;
+        }
+        return m;
+    }
+
+    /** Each atom and its exponent, in {@link ExprOrder}, as {@code powers().forEach} without the map. */
+    void forEachPower(BiConsumer<Expr, Integer> action) {
+        for (int i = 0; i < atoms.length; i++) {
+            action.accept(atoms[i], exponents[i]);
+        }
+    }
+
+    /** How many atoms this monomial holds. */
+    int atomCount() {
+        return atoms.length;
+    }
+
+    /** The {@code i}-th atom in {@link ExprOrder}. */
+    Expr atom(int i) {
+        return atoms[i];
+    }
+
+    /** The exponent of the {@code i}-th atom. */
+    int exponent(int i) {
+        return exponents[i];
+    }
+
+    /** The exponent of {@code atom} in this monomial, 0 if it holds none: {@code powers().getOrDefault(atom, 0)}. */
+    int exponentOf(Expr atom) {
+        int i = Arrays.binarySearch(atoms, atom, ExprOrder.INSTANCE);
+        return i >= 0 ? exponents[i] : 0;
     }
 
     static Monomial of(Expr atom, int exponent) {
-        TreeMap<Expr, Integer> m = new TreeMap<>(ExprOrder.INSTANCE);
-        m.put(atom, exponent);
-        return new Monomial(m);
+        return new Monomial(new Expr[] {atom}, new int[] {exponent});
     }
 
     boolean isOne() {
-        return powers.isEmpty();
+        return atoms.length == 0;
     }
 
     Monomial multiply(Monomial o) {
@@ -59,9 +118,35 @@ final class Monomial implements Comparable<Monomial> {
         if (isOne()) {
             return o;
         }
-        TreeMap<Expr, Integer> m = new TreeMap<>(powers);
-        o.powers.forEach((a, e) -> m.merge(a, e, (x, y) -> Budget.exponent((long) x + y)));
-        return new Monomial(m);
+        Expr[] a = atoms;
+        Expr[] b = o.atoms;
+        Expr[] outAtoms = new Expr[a.length + b.length];
+        int[] outExponents = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            int c = ExprOrder.INSTANCE.compare(a[i], b[j]);
+            if (c < 0) {
+                outAtoms[n] = a[i];
+                outExponents[n++] = exponents[i++];
+            } else if (c > 0) {
+                outAtoms[n] = b[j];
+                outExponents[n++] = o.exponents[j++];
+            } else {
+                outAtoms[n] = a[i];
+                outExponents[n++] = Budget.exponent((long) exponents[i++] + o.exponents[j++]);
+            }
+        }
+        while (i < a.length) {
+            outAtoms[n] = a[i];
+            outExponents[n++] = exponents[i++];
+        }
+        while (j < b.length) {
+            outAtoms[n] = b[j];
+            outExponents[n++] = o.exponents[j++];
+        }
+        return of(outAtoms, outExponents, n);
     }
 
     /** {@code this^e} for {@code e ≥ 0}: every exponent multiplied by {@code e}. */
@@ -69,9 +154,11 @@ final class Monomial implements Comparable<Monomial> {
         if (e == 0) {
             return ONE;
         }
-        TreeMap<Expr, Integer> m = new TreeMap<>(ExprOrder.INSTANCE);
-        powers.forEach((a, k) -> m.put(a, Budget.exponent((long) k * e)));
-        return new Monomial(m);
+        int[] out = new int[exponents.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Budget.exponent((long) exponents[i] * e);
+        }
+        return new Monomial(atoms, out);
     }
 
     /** Whether {@code o} divides this monomial. */
@@ -101,49 +188,54 @@ final class Monomial implements Comparable<Monomial> {
         if (o.isOne()) {
             return this;
         }
-        // the two sorted maps walked side by side: a copy is linear, a lookup per atom is not
-        TreeMap<Expr, Integer> m = new TreeMap<>(powers);
-        Iterator<Map.Entry<Expr, Integer>> mine = m.entrySet().iterator();
-        for (Map.Entry<Expr, Integer> y : o.powers.entrySet()) {
-            Map.Entry<Expr, Integer> x = mine.next();
-            while (ExprOrder.INSTANCE.compare(x.getKey(), y.getKey()) != 0) {
-                x = mine.next();
+        // the two sorted arrays walked side by side
+        Expr[] outAtoms = new Expr[atoms.length];
+        int[] outExponents = new int[atoms.length];
+        int n = 0;
+        int j = 0;
+        for (int i = 0; i < atoms.length; i++) {
+            int left = exponents[i];
+            if (j < o.atoms.length && ExprOrder.INSTANCE.compare(atoms[i], o.atoms[j]) == 0) {
+                left -= o.exponents[j++];
             }
-            int left = x.getValue() - y.getValue();
-            if (left == 0) {
-                mine.remove();
-            } else {
-                x.setValue(left);
+            if (left != 0) {
+                outAtoms[n] = atoms[i];
+                outExponents[n++] = left;
             }
         }
-        return new Monomial(m);
+        if (j < o.atoms.length) {
+            // as the map walk did: an atom of o that this monomial lacks
+            throw new NoSuchElementException();
+        }
+        return of(outAtoms, outExponents, n);
     }
 
     /** The greatest common divisor: each atom to its smaller exponent. */
     Monomial gcd(Monomial o) {
-        // one divides the other (a polynomial's monomial content, once found, divides every term): no new map
+        // one divides the other (a polynomial's monomial content, once found, divides every term): no new arrays
         if (o.divisibleBy(this)) {
             return this;
         }
         if (divisibleBy(o)) {
             return o;
         }
-        TreeMap<Expr, Integer> m = new TreeMap<>(powers);
-        Iterator<Map.Entry<Expr, Integer>> theirs = o.powers.entrySet().iterator();
-        Map.Entry<Expr, Integer> y = theirs.hasNext() ? theirs.next() : null;
-        for (Iterator<Map.Entry<Expr, Integer>> mine = m.entrySet().iterator(); mine.hasNext(); ) {
-            Map.Entry<Expr, Integer> x = mine.next();
-            int c = 1;
-            while (y != null && (c = ExprOrder.INSTANCE.compare(y.getKey(), x.getKey())) < 0) {
-                y = theirs.hasNext() ? theirs.next() : null;
-            }
-            if (y == null || c > 0) {
-                mine.remove();
+        Expr[] outAtoms = new Expr[Math.min(atoms.length, o.atoms.length)];
+        int[] outExponents = new int[outAtoms.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < atoms.length && j < o.atoms.length) {
+            int c = ExprOrder.INSTANCE.compare(atoms[i], o.atoms[j]);
+            if (c < 0) {
+                i++;
+            } else if (c > 0) {
+                j++;
             } else {
-                x.setValue(Math.min(x.getValue(), y.getValue()));
+                outAtoms[n] = atoms[i];
+                outExponents[n++] = Math.min(exponents[i++], o.exponents[j++]);
             }
         }
-        return new Monomial(m);
+        return of(outAtoms, outExponents, n);
     }
 
     /** Lexicographic order, largest first when used descending: compares exponents atom by atom. */
@@ -169,7 +261,7 @@ final class Monomial implements Comparable<Monomial> {
         return Integer.compare(a.length, b.length);
     }
 
-    /** Equal power maps (atoms equal in {@link ExprOrder}, the same exponents), as {@code TreeMap.equals}. */
+    /** Equal powers (atoms equal in {@link ExprOrder}, the same exponents), as the maps' {@code equals}. */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -186,11 +278,14 @@ final class Monomial implements Comparable<Monomial> {
         return true;
     }
 
+    /** The power map's hash: the sum over the atoms of {@code atom.hashCode() ^ exponent}. */
     @Override
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = powers.hashCode();
+            for (int i = 0; i < atoms.length; i++) {
+                h += atoms[i].hashCode() ^ Integer.hashCode(exponents[i]);
+            }
             hash = h;
         }
         return h;
@@ -198,6 +293,84 @@ final class Monomial implements Comparable<Monomial> {
 
     @Override
     public String toString() {
-        return "Monomial[powers=" + powers + "]";
+        return "Monomial[powers=" + powers() + "]";
+    }
+
+    /** The two sorted arrays seen as a sorted map, only as far as {@code new TreeMap<>(sortedMap)} reads one. */
+    private static final class SortedArrays extends AbstractMap<Expr, Integer> implements SortedMap<Expr, Integer> {
+        private final Expr[] atoms;
+        private final int[] exponents;
+
+        SortedArrays(Expr[] atoms, int[] exponents) {
+            this.atoms = atoms;
+            this.exponents = exponents;
+        }
+
+        @Override
+        public Comparator<? super Expr> comparator() {
+            return ExprOrder.INSTANCE;
+        }
+
+        @Override
+        public int size() {
+            return atoms.length;
+        }
+
+        @Override
+        public Set<Map.Entry<Expr, Integer>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return atoms.length;
+                }
+
+                @Override
+                public Iterator<Map.Entry<Expr, Integer>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < atoms.length;
+                        }
+
+                        @Override
+                        public Map.Entry<Expr, Integer> next() {
+                            if (i >= atoms.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<Expr, Integer> e = new AbstractMap.SimpleImmutableEntry<>(atoms[i], exponents[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public SortedMap<Expr, Integer> subMap(Expr fromKey, Expr toKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<Expr, Integer> headMap(Expr toKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SortedMap<Expr, Integer> tailMap(Expr fromKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Expr firstKey() {
+            return atoms[0];
+        }
+
+        @Override
+        public Expr lastKey() {
+            return atoms[atoms.length - 1];
+        }
     }
 }

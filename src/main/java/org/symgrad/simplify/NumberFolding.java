@@ -18,6 +18,10 @@ public final class NumberFolding {
     }
 
     public static Expr apply(Expr e) {
+        if (Exprs.numbersFolded(e)) {
+            // every product already has its one number in front (known per node): nothing to fold
+            return e;
+        }
         Expr inner = Exprs.mapChildren(e, NumberFolding::apply);
         if (!(inner instanceof Mul m)) {
             return inner;

@@ -72,11 +72,11 @@ final class Poly implements Comparable<Poly> {
             return Optional.empty();
         }
         Map.Entry<Monomial, Rational> t = terms.firstEntry();
-        if (!t.getValue().isOne() || t.getKey().powers().size() != 1) {
+        Monomial m = t.getKey();
+        if (!t.getValue().isOne() || m.atomCount() != 1) {
             return Optional.empty();
         }
-        Map.Entry<Expr, Integer> p = t.getKey().powers().firstEntry();
-        return p.getValue() == 1 ? Optional.of(p.getKey()) : Optional.empty();
+        return m.exponent(0) == 1 ? Optional.of(m.atom(0)) : Optional.empty();
     }
 
     Poly add(Poly o, Budget budget) {

@@ -386,7 +386,7 @@ final class Presenter {
 
     private static Set<Expr> atomsOf(Poly p) {
         Set<Expr> out = new HashSet<>();
-        p.terms().keySet().forEach(m -> out.addAll(m.powers().keySet()));
+        p.terms().keySet().forEach(m -> m.forEachPower((a, e) -> out.add(a)));
         return out;
     }
 
@@ -558,7 +558,7 @@ final class Presenter {
             }
             List<Expr> factors = new ArrayList<>();
             Map<Poly, Integer> powers = new java.util.TreeMap<>();
-            t.getKey().powers().forEach((atom, e) -> powers.put(Poly.atom(atom), e));
+            t.getKey().forEachPower((atom, e) -> powers.put(Poly.atom(atom), e));
             Factored merged = powersMerged(Factored.of(Rational.ONE, powers));
             // a base that normalises negated ((−x)^a·x) would turn the term's sign: left apart
             Map<Poly, Integer> written = merged.coefficient().isOne() ? merged.factors() : powers;
@@ -603,9 +603,11 @@ final class Presenter {
         if (p.size() < 3) {
             return Optional.empty();
         }
-        Map<Expr, Integer> counts = new java.util.TreeMap<>(ExprOrder.INSTANCE);
+        // counted by hash (ExprOrder agrees with equals), not in a sorted map: the atoms of a deep
+        // form are costly to compare; the earliest atom in ExprOrder of the largest count is chosen
+        Map<Expr, Integer> counts = new HashMap<>();
         for (Monomial m : p.terms().keySet()) {
-            m.powers().forEach((a, e) -> {
+            m.forEachPower((a, e) -> {
                 if (e == 1) {
                     counts.merge(a, 1, Integer::sum);
                 }
@@ -614,9 +616,11 @@ final class Presenter {
         Expr best = null;
         int bestCount = 1;
         for (Map.Entry<Expr, Integer> c : counts.entrySet()) {
-            if (c.getValue() > bestCount && c.getValue() < p.size()) {
+            int n = c.getValue();
+            if (n < p.size() && (n > bestCount || n == bestCount && best != null
+                    && ExprOrder.INSTANCE.compare(c.getKey(), best) < 0)) {
                 best = c.getKey();
-                bestCount = c.getValue();
+                bestCount = n;
             }
         }
         if (best == null) {
@@ -636,7 +640,7 @@ final class Presenter {
         List<Poly> restTerms = new ArrayList<>();
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
             Poly term = Poly.monomial(t.getValue(), t.getKey());
-            if (t.getKey().powers().getOrDefault(best, 0) == 1) {
+            if (t.getKey().exponentOf(best) == 1) {
                 withTerms.add(term.divideBy(Rational.ONE, a));
             } else {
                 restTerms.add(term);

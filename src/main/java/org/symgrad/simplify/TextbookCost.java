@@ -63,7 +63,29 @@ public final class TextbookCost {
         return of(e, printed, false);
     }
 
+    /** The plain cost ({@link #of(Expr)}) of a node, as the node keeps it once computed. */
+    private static final java.util.function.ToIntFunction<Expr> PLAIN = e -> computed(e, false, false);
+
     private static int of(Expr e, boolean printed, boolean turnable) {
+        if (!printed && !turnable) {
+            // a shared subtree's cost is computed once: each orientation of each sum is costed again
+            if (e instanceof Mul m) {
+                return m.cost(PLAIN);
+            }
+            if (e instanceof Add a) {
+                return a.cost(PLAIN);
+            }
+            if (e instanceof Pow p) {
+                return p.cost(PLAIN);
+            }
+            if (e instanceof Fn f) {
+                return f.cost(PLAIN);
+            }
+        }
+        return computed(e, printed, turnable);
+    }
+
+    private static int computed(Expr e, boolean printed, boolean turnable) {
         return switch (e) {
             case Num n -> 1 + (n.value().signum() < 0 ? MINUS : 0);
             case Sym s -> 1;
