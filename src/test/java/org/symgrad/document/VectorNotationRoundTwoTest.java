@@ -66,9 +66,10 @@ class VectorNotationRoundTwoTest {
 
     @Test
     void aPlainNameWrittenBoldElsewhereIsNotGuessedInsideASum() {
-        // the seed's softmax shift: \mathbf{c} beside a plain c inside Σ_j e^{x_j + c}; not read, so never ✗
+        // the seed's softmax shift: \mathbf{c} beside a plain c inside Σ_j e^{x_j + c}; c is never subscripted and is added
+        // to x_j, so it is one scalar, bold or plain (BroadcastScalars, round five): decided, never guessed as a vector c_i
         String shift = marks("$$softmax(\\mathbf{x}+c) = \\frac{e^{\\mathbf{x}+\\mathbf{c}}}{\\sum_{j=1}^{d} e^{x_{j}+c}}$$\n");
-        assertTrue(shift.startsWith("–\n"), shift);
+        assertTrue(shift.startsWith("✓\n"), shift);
         // a sum whose terms write the vector in bold is a vector
         assertMarks("✓", "$$\\sum_{k} (\\mathbf{a} + \\mathbf{b}) = \\sum_{k} \\mathbf{a} + \\sum_{k} \\mathbf{b}$$\n");
         // and a later section's plain x is the scalar it is written as

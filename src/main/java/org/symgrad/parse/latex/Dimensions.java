@@ -17,7 +17,14 @@ import java.util.regex.Pattern;
  * says how the document lays out its vectors: as rows (or as columns).
  */
 public final class Dimensions {
-    /** A declared shape: the name's key as {@link VectorEntries} spells it ({@code W^{(1)}}, {@code x}), its dimensions as written. */
+    /**
+     * A declared shape: the name's key as {@link VectorEntries} spells it ({@code W^{(1)}}, {@code x}), its dimensions as written,
+     * and whether the declaration makes the name a vector or matrix wherever it is written: it is written bold in a
+     * {@code :} or {@code \in} declaration, or written plain and called a vector or matrix in words ("Let $X$ be an
+     * $n \times d$ matrix"); a bold name called so in words is a vector where the document writes it bold, its plain
+     * letter staying what the document makes it (a scalar x in one section, {@code {\boldsymbol x}} a 2-dimensional
+     * vector in another).
+     */
     public record Declared(String key, String written, String rows, String columns, boolean bold) {
         /** A vector declared by one dimension ({@code \mathbb{R}^d}): which way it stands is the document's layout. */
         boolean lengthOnly() {
@@ -46,6 +53,17 @@ public final class Dimensions {
     private static final Pattern COLON = Pattern.compile(NAME + LABEL + "\\s*:\\s*" + DIM + TIMES + DIM);
     private static final Pattern MEMBER = Pattern.compile(NAME + LABEL + "\\s*\\\\in\\s*\\\\mathbb\\s*\\{?\\s*R\\s*\\}?\\s*\\^\\s*"
             + "(?:\\{\\s*" + DIM + "(?:" + TIMES + DIM + ")?\\s*\\}|([0-9a-zA-Z]))");
+    /** Before the shape in words: "$x$ is a", "Let $X$ be an", "where $\mathbf{W}$ is the". */
+    private static final String CALLED = "\\s*\\$?\\s*(?:is|be)\\s+(?:an?|the)\\s+\\$?\\s*";
+    /** "x is a $d$-dimensional vector", "$\mathbf{h}$ is a $d$-dimensional row vector". */
+    private static final Pattern VECTOR_WORDS = Pattern.compile(NAME + LABEL + CALLED + DIM + "\\s*\\$?\\s*(?:-|\\s)\\s*dimensional\\s+"
+            + "(?:(row|column)\\s+)?vector");
+    /** "Let $X$ be an $n \times d$ matrix", "$W$ is a $d \times k$ weight matrix". */
+    private static final Pattern MATRIX_WORDS = Pattern.compile(NAME + LABEL + CALLED + DIM + "\\s*\\$?" + TIMES + "\\$?\\s*" + DIM
+            + "\\s*\\$?\\s+(?:[a-z]+\\s+)?matrix");
+    /** {@code \mathbf{y} \in \{0,1\}^K}: a vector of K zeros and ones (a one-hot label). */
+    private static final Pattern BINARY = Pattern.compile(NAME + LABEL + "\\s*\\\\in\\s*\\\\\\{\\s*0\\s*,\\s*1\\s*\\\\\\}\\s*\\^\\s*"
+            + "(?:\\{\\s*" + DIM + "\\s*\\}|([0-9a-zA-Z]))");
     /** A statement that is only declarations: {@code \mathbf{W}_1: D_x \times H}, several separated by commas or spacing. */
     private static final Pattern SPACING = Pattern.compile("\\\\[,;:!]|\\\\q?quad|\\\\text\\s*\\{\\s*(?:and)?\\s*\\}|[,.;]|\\s+");
 
@@ -121,6 +139,27 @@ public final class Dimensions {
                 out.add(new Declared(key, written, dim(member.group(6)), member.group(7) == null ? null : dim(member.group(7)),
                         !member.group(1).isEmpty()));
             }
+        }
+        Matcher vector = VECTOR_WORDS.matcher(document);
+        while (vector.find()) {
+            String label = label(vector);
+            String d = dim(vector.group(6));
+            String side = vector.group(7);
+            out.add(new Declared(key(vector.group(2), label), written(vector.group(1), vector.group(2), label),
+                    side == null ? d : side.equals("row") ? "1" : d, side == null ? null : side.equals("row") ? d : "1",
+                    vector.group(1).isEmpty()));
+        }
+        Matcher matrix = MATRIX_WORDS.matcher(document);
+        while (matrix.find()) {
+            String label = label(matrix);
+            out.add(new Declared(key(matrix.group(2), label), written(matrix.group(1), matrix.group(2), label), dim(matrix.group(6)),
+                    dim(matrix.group(7)), matrix.group(1).isEmpty()));
+        }
+        Matcher binary = BINARY.matcher(document);
+        while (binary.find()) {
+            String label = label(binary);
+            out.add(new Declared(key(binary.group(2), label), written(binary.group(1), binary.group(2), label),
+                    binary.group(6) != null ? dim(binary.group(6)) : binary.group(7), null, binary.group(1).isEmpty()));
         }
         return out;
     }

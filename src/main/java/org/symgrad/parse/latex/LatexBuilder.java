@@ -508,6 +508,9 @@ final class LatexBuilder {
                 notes.addAll(saved);
                 return Optional.empty();
             }
+            // \mathbf{x_i}: a subscript written inside the font's braces is the name's subscript as \mathbf{x}_i writes it
+            leftSubscripts.addAll(l.indices.subList(0, l.indices.size() - l.sampleIndices));
+            subscripts.addAll(r.indices.subList(0, r.indices.size() - r.sampleIndices));
             // x_i^\top, x^{(i)\top}, x^{(i)T}: the transposed vector's own subscripts come before k, its sample label after
             for (LatexParser.PostOpContext op : leftOps.subList(0, leftOps.size() - 1)) {
                 if (!(op instanceof LatexParser.SubscriptOpContext)) {
@@ -2450,6 +2453,7 @@ final class LatexBuilder {
             out.bold = true;
         }
         out.indices.addAll(inner.indices);
+        out.sampleIndices = inner.sampleIndices;
         out.suffix = inner.suffix;
         out.label = inner.label;
         out.power = inner.power;

@@ -68,6 +68,8 @@ public final class VectorEntries {
     /** The shapes the document declares ({@link Dimensions}), and the layout of vectors they say (rows, columns, or empty). */
     private Map<String, Dimensions.Declared> declared = Map.of();
     private Optional<Boolean> layout = Optional.empty();
+    /** Letters the document writes bold and plain as one scalar ({@link BroadcastScalars}): bold, that scalar in every entry. */
+    private Set<String> scalars = Set.of();
 
     /** A side read entry by entry: its text in index notation at the entry letters, or why not (replacing the reader's message or not). */
     private record Translated(Optional<String> text, List<String> letters, Optional<InputException> problem, boolean replaces) {
@@ -83,6 +85,7 @@ public final class VectorEntries {
             samples = SampleRows.in(document);
             declared = Dimensions.in(document);
             layout = Dimensions.rowLayout(declared);
+            scalars = BroadcastScalars.in(document);
             for (Dimensions.Declared d : declared.values()) {
                 // a name declared in bold is a vector or matrix from the start, though the document writes it bold later
                 if (d.bold() && !d.key().contains("^")) {
@@ -163,6 +166,9 @@ public final class VectorEntries {
                     continue;
                 }
                 String base = name.get();
+                if (scalars.contains(base)) {
+                    continue;
+                }
                 String key = k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.DECOR
                         && !tokens.get(k - 2).getText().equals("\\vec") ? tokens.get(k - 2).getText() + "{" + base + "}" : base;
                 (Character.isUpperCase(base.charAt(base.startsWith("\\") ? 1 : 0)) ? matrices : vectors).add(key);
@@ -443,7 +449,10 @@ public final class VectorEntries {
             int[] end = new int[1];
             switch (t.getType()) {
                 case LatexLexer.FONT -> {
-                    if (BOLD.contains(t.getText()) && nameAt(tokens, k + 1, end).isPresent()) {
+                    if (BOLD.contains(t.getText()) && (nameAt(tokens, k + 1, end).isPresent() || k + 3 <= to
+                            && tokens.get(k + 1).getType() == LatexLexer.LBRACE && tokens.get(k + 3).getType() == LatexLexer.UNDERSCORE
+                            && (tokens.get(k + 2).getType() == LatexLexer.LETTER || tokens.get(k + 2).getType() == LatexLexer.GREEK))) {
+                        // \mathbf{x}, and \mathbf{x_i} with its subscript inside the braces
                         return true;
                     }
                 }
@@ -1402,10 +1411,20 @@ public final class VectorEntries {
                 Shape s = vectorShape();
                 return Optional.of(new Node(s, (r, c) -> "1"));
             }
+            Optional<Node> inside = subscriptInside(p);
+            if (inside.isPresent()) {
+                return inside;
+            }
             if (identity(p)) {
                 // \mathbf{I}: the identity, square, its entry δ_rc
                 int d = shapes.fresh();
                 return Optional.of(new Node(new Shape(d, d), (r, c) -> "\\delta_{" + r + "," + c + "}"));
+            }
+            if (p instanceof LatexParser.StyledContext s && BOLD.contains(s.getChild(0).getText())
+                    && scalars.contains(stripBold(s.scriptArg().getText().replaceAll("[{}]", "")))) {
+                // \mathbf{c} beside x_j + c: the scalar c in every entry
+                String c = stripBold(s.scriptArg().getText().replaceAll("[{}]", ""));
+                return Optional.of(new Node(vectorShape(), (r, col) -> "{" + c + "}"));
             }
             return vectorName(p).map(v -> named(v.key(), v.key(), v.matrix()));
         }
@@ -1482,20 +1501,43 @@ public final class VectorEntries {
             if (label == null) {
                 return Optional.empty();
             }
-            String key = v.get().key() + "^{(" + label + ")}";
+            Node n = labelled(v.get(), label);
+            return Optional.of(transposed ? new Node(n.shape().transposed(), (r, c) -> n.emit().at(c, r)) : n);
+        }
+
+        /**
+         * A bold name with its subscript inside the font's braces, {@code \mathbf{x_i}}, {@code \boldsymbol{W_{2}}}: the same
+         * name as {@code \mathbf{x}_i}, {@code \boldsymbol{W}_2} (the font sets the subscript in bold too, nothing more).
+         */
+        private Optional<Node> subscriptInside(LatexParser.PrimaryContext p) {
+            if (!(p instanceof LatexParser.StyledContext s) || !BOLD.contains(s.getChild(0).getText())) {
+                return Optional.empty();
+            }
+            Matcher m = java.util.regex.Pattern.compile("([a-zA-Z]|\\\\[a-zA-Z]+)_([0-9]+|[a-zA-Z]([+-][0-9]+)?)")
+                    .matcher(stripBold(s.scriptArg().getText().replaceAll("[{}\\s]", "")));
+            if (!m.matches() || m.group(1).equals("I") || componentWritten(m.group(1))) {
+                return Optional.empty();
+            }
+            String base = m.group(1);
+            return Optional.of(labelled(new VectorName(base, Character.isUpperCase(base.charAt(base.startsWith("\\") ? 1 : 0))), m.group(2)));
+        }
+
+        /** The vector or matrix {@code v} labelled {@code label}: W^{(2)}, or the {@code label}-th of several vectors (x_{ij}). */
+        private Node labelled(VectorName v, String label) {
+            String key = v.key() + "^{(" + label + ")}";
             Node n;
             String family = label;
             if (family.matches("[a-zA-Z]") && indexInStatement(family)) {
                 // \mathbf{x}_i with i summed, or an index of a component elsewhere: the i-th of several vectors, its entries x_{ij}
-                String base = v.get().key();
-                Shape shape = names.computeIfAbsent(key, x -> declaredShape(x).orElseGet(() -> v.get().matrix()
+                String base = v.key();
+                Shape shape = names.computeIfAbsent(key, x -> declaredShape(x).orElseGet(() -> v.matrix()
                         ? new Shape(shapes.fresh(), shapes.fresh()) : vectorShape()));
                 n = new Node(shape, (r, c) -> base + "_{" + family + " " + (r == null ? "" : r) + (r != null && c != null ? " " : "")
                         + (c == null ? "" : c) + "}");
             } else {
-                n = named(key, key, v.get().matrix());
+                n = named(key, key, v.matrix());
             }
-            return Optional.of(transposed ? new Node(n.shape().transposed(), (r, c) -> n.emit().at(c, r)) : n);
+            return n;
         }
 
         /** Whether the letter is summed in this statement, or a subscript of another name than a bold one's. */
@@ -1505,7 +1547,10 @@ public final class VectorEntries {
                     continue;
                 }
                 for (int k = 0; k + 1 < side.size(); k++) {
-                    boolean boldScript = k >= 3 && side.get(k - 1).getType() == LatexLexer.RBRACE && side.get(k - 3).getType() == LatexLexer.FONT;
+                    // the bold name's own subscript, outside its braces or inside them (\mathbf{x}_i, \mathbf{x_i})
+                    boolean boldScript = k >= 3 && side.get(k - 1).getType() == LatexLexer.RBRACE && side.get(k - 3).getType() == LatexLexer.FONT
+                            || k >= 2 && side.get(k - 2).getType() == LatexLexer.LBRACE && side.get(k - 3 < 0 ? 0 : k - 3).getType() == LatexLexer.FONT
+                            && (side.get(k - 1).getType() == LatexLexer.LETTER || side.get(k - 1).getType() == LatexLexer.GREEK);
                     if (side.get(k).getType() != LatexLexer.UNDERSCORE || boldScript) {
                         continue;
                     }
