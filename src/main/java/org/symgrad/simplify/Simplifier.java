@@ -321,6 +321,8 @@ public final class Simplifier {
         }
         // a complement of σ of a difference as the σ of the turned difference, where that σ stands alone: −β σ(h_l − h_w)
         terms = writeBack ? TurnedDifferenceSigmoids.written(terms, trace) : terms;
+        // a number times a sum no one wrote, term by term as a book differentiates a sum: 6x − 4, not 2(3x − 2)
+        terms = NumbersIntoTerms.of(terms, e, plainForm, trace);
         // the terms of a function's argument in the order the input wrote them: σ(2x + 1), not σ(1 + 2x)
         terms = WrittenTermOrder.in(e, plainForm).ordered(terms);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);

@@ -26,8 +26,8 @@ class LetWriteBackTest {
             one-hot of a fixed class | let p_w = exp(z_w)/sum_m exp(z_m); let y_w = delta(w, o); derive -log(p_o) wrt z_k | p_k - y_k
             exp of a whole multiple | let E = exp(-2*(sin(g)/l)^2); derive E wrt l | 4*E*sin(g)^2/l^3
             indexed exp of a multiple | let K_ij = exp(2*x_i*y_j/l); derive K_ij wrt l | -2*K_{ij}*x_i*y_j/l^2
-            another multiple stays | let E = exp(2*x); derive exp(4*x) + E wrt x | 2*(2*exp(4*x) + E)
-            another multiple stays, written after | let E = exp(2*x); derive E + exp(4*x) wrt x | 2*(E + 2*exp(4*x))
+            another multiple stays | let E = exp(2*x); derive exp(4*x) + E wrt x | 4*exp(4*x) + 2*E
+            another multiple stays, written after | let E = exp(2*x); derive E + exp(4*x) wrt x | 2*E + 4*exp(4*x)
             a gate beside its complement | let og = sigma(ob); let y = tanh(c)*og; derive dy*y wrt ob | dy*og*tanh(c)*(1 - og)
             a pair named whole | let a = sigma(z); derive a wrt z | a*(1 - a)
             """)

@@ -796,6 +796,25 @@ class ReachCorpusTest {
         out.put("jax-lax-jvp.sg:37", Standing.OTHER_FORM);
         out.put("poincare-embeddings.sg:10", Standing.OTHER_FORM);
         out.put("soft-dtw.sg:11", Standing.OTHER_FORM);
+        // round fourteen (session 22, forms22): course material beyond the canon — CS231n's backprop notes, d2l.ai's
+        // calculus, autograd and MLP chapters, Goodfellow et al. §3.10 and §6.5.7, PRML eq. 3.13, §5.3.2, exercise 5.6;
+        // d2l-calculus.sg:5 (6x - 4) exact by NumbersIntoTerms, other form (2(3x - 2)) as it first came out
+        out.put("cs231n-backprop.sg:5", Standing.EXACT);
+        out.put("cs231n-backprop.sg:9", Standing.EXACT);
+        out.put("cs231n-backprop.sg:12", Standing.EXACT);
+        out.put("cs231n-backprop.sg:15", Standing.UP_TO_ORDER);
+        out.put("cs231n-backprop.sg:19", Standing.UP_TO_ORDER);
+        out.put("cs231n-backprop.sg:22", Standing.UP_TO_ORDER);
+        out.put("d2l-calculus.sg:5", Standing.EXACT);
+        out.put("d2l-calculus.sg:8", Standing.UP_TO_ORDER);
+        out.put("d2l-calculus.sg:11", Standing.EXACT);
+        out.put("d2l-calculus.sg:14", Standing.EXACT);
+        out.put("d2l-calculus.sg:17", Standing.EXACT);
+        out.put("goodfellow-dl.sg:4", Standing.EXACT);
+        out.put("goodfellow-dl.sg:8", Standing.EXACT);
+        out.put("prml-backprop.sg:6", Standing.UP_TO_ORDER);
+        out.put("prml-backprop.sg:11", Standing.EXACT);
+        out.put("prml-backprop.sg:17", Standing.EXACT);
         return out;
     }
 }
