@@ -14,6 +14,7 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.IndexValue;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
@@ -343,6 +344,17 @@ public final class DiffRules {
      * written (several arguments, one of them compound).
      */
     private static Optional<RuleApplication> abstractFunction(Expr a, Fn f, Expr w, DefinedDerivatives defs) {
+        int labels = IndexValue.leading(f.args());
+        if (labels > 0 && labels == f.args().size() - 1 && a == f) {
+            // f_i(w), one member of a family of functions (f(ι_i, w)): a function of its last argument, as f(w) is
+            Expr arg = f.args().get(labels);
+            Expr primed = new Fn(f.name() + "'", f.args());
+            if (arg.equals(w)) {
+                return applied(DERIVATIVE_OF_ABSTRACT_FUNCTION, primed);
+            }
+            return applied(CHAIN_RULE, Dependence.argumentDependsOn(arg, w, defs) ? mul(primed, new Derivative(arg, w))
+                    : Exprs.ZERO);
+        }
         boolean single = f.args().size() == 1 && a == f;
         for (Expr arg : f.args()) {
             if (arg.equals(w) || (arg instanceof Sym s && Dependence.isVectorOf(s, w))) {

@@ -37,6 +37,7 @@ import org.symgrad.parse.latex.SuperscriptIndices;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.ScriptLetters;
+import org.symgrad.parse.latex.PiUse;
 import org.symgrad.parse.latex.SigmaUse;
 import org.symgrad.parse.latex.DefinedFunctions;
 import org.symgrad.parse.latex.DeltaNames;
@@ -100,12 +101,18 @@ public final class DocumentChecker {
     private Set<String> scriptLettersApart = Set.of();
     private Set<String> nameSubscriptLetters = Set.of();
     private boolean sigmaIsQuantity;
+
+    /** Whether the document's bare π is a variable, not the number ({@link PiUse}). */
+    private boolean piIsAVariable;
     private List<Token> sigmaArgument = List.of();
     /**
      * The names the document uses as functions, anywhere: defined so in its display math, primed before a
      * bracket ({@link DefinedFunctions}), or defined so in inline math ({@link InlineDefinitions#ofAFunction}).
      */
     private Set<String> functionNames = Set.of();
+
+    /** Names the document writes as a family of undefined functions, {@code f_i'(w)} ({@link DefinedFunctions#primedIndexed}). */
+    private Set<String> indexedFunctions = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     private Set<Expr> documentSizes = Set.of();
     /** Whether the document writes n itself as a range size ({@code \sum_{i=1}^{n}}). */
@@ -196,6 +203,11 @@ public final class DocumentChecker {
         }
 
         @Override
+        public boolean piIsAVariable() {
+            return piIsAVariable;
+        }
+
+        @Override
         public List<Token> sigmaArgument() {
             return sigmaArgument;
         }
@@ -246,6 +258,11 @@ public final class DocumentChecker {
         }
 
         @Override
+        public boolean indexedFunction(String name) {
+            return indexedFunctions.contains(name);
+        }
+
+        @Override
         public boolean definesValue(String name) {
             return definitions.of(name).isPresent();
         }
@@ -281,6 +298,7 @@ public final class DocumentChecker {
         List<Token> all = new ArrayList<>();
         List<List<Token>> formulas = new ArrayList<>();
         Set<String> defined = new java.util.LinkedHashSet<>();
+        Set<String> indexed = new java.util.LinkedHashSet<>();
         for (Segment s : segments) {
             if (s instanceof Segment.Math m) {
                 List<Token> tokens = LatexTokens.lex(text, m.start(), m.end());
@@ -288,6 +306,7 @@ public final class DocumentChecker {
                 formulas.add(tokens);
                 defined.addAll(DefinedFunctions.in(tokens));
                 defined.addAll(DefinedFunctions.primed(tokens));
+                indexed.addAll(DefinedFunctions.primedIndexed(tokens));
             }
         }
         labelLetters = LatexReader.labelLetters(formulas);
@@ -315,6 +334,10 @@ public final class DocumentChecker {
             writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
         }
         sigmaIsQuantity = SigmaUse.asQuantity(all);
+        piIsAVariable = PiUse.asVariable(formulas);
+        if (piIsAVariable) {
+            writtenNames.plain(PiUse.VARIABLE, "pi"); // a report writes the document's π as it does
+        }
         sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
         for (Segment s : segments) {
             if (s instanceof Segment.Prose p) {
@@ -323,6 +346,7 @@ public final class DocumentChecker {
         }
         inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
         functionNames = Set.copyOf(defined);
+        indexedFunctions = Set.copyOf(indexed);
         for (Segment s : segments) {
             switch (s) {
                 case Segment.Heading h -> {
@@ -1742,6 +1766,11 @@ public final class DocumentChecker {
                     a = CallsBeforeDefinition.applied(a, f.get(), samples, where);
                     b = CallsBeforeDefinition.applied(b, f.get(), samples, where);
                     head = head == null ? null : CallsBeforeDefinition.applied(head, f.get(), samples, where);
+                    // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
+                    Optional<Definition> value = d.asFunctionValue(functionNames);
+                    if (value.isPresent() && definitions.of(d.name()).isEmpty()) {
+                        read = read.with(value.get());
+                    }
                 } else {
                     // Given $g_i = \partial L/\partial y_i$: the loss known through its gradient, as in a display
                     Optional<Definition> loss = UpstreamGradients.loss(as.get().target(), as.get().body(), read, functions.keySet());

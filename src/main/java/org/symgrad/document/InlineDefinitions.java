@@ -301,6 +301,21 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                         r.target().component(), r.value()));
     }
 
+    /**
+     * The value a function's inline definition gives its bare name, as a display's does ({@code Let $S(\beta) = \sum_i
+     * (y_i - A e^{-\beta t_i})^2$}: the S of {@code \frac{dS}{d\beta}} is that sum); empty for a name, a component
+     * ({@code f_i(x)}), a built-in, or where it cannot be read so.
+     */
+    Optional<Definition> asFunctionValue(Set<String> functionNames) {
+        try {
+            return read(functionNames).filter(r -> r.target().isCall() && !r.target().builtIn()
+                            && r.target().component().isEmpty() && !r.target().vector() && !r.target().squared())
+                    .map(r -> new Definition(r.target().variable(), r.value()));
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The formula's two sides as a display's reader reads them: what it defines and by what. */
     private record Read(Target target, Expr value) {
     }

@@ -22,6 +22,9 @@ final class WrittenNames {
     /** A name as read → its base and its subscript as written: each letter kept, {@code #} an index's place. */
     private final Map<String, String[]> written = new LinkedHashMap<>();
 
+    /** A plain name as read → the plain name the document writes ({@code varpi} → {@code pi}, a π that is a variable). */
+    private final Map<String, String> plain = new LinkedHashMap<>();
+
     /** The document's one name for the range size n ({@code N} of {@code \sum_{n=1}^N}), if it writes one. */
     private String size;
 
@@ -35,10 +38,18 @@ final class WrittenNames {
         written.putIfAbsent(name, new String[] {base, subscript});
     }
 
+    /** The plain name {@code name} is written {@code as} ({@code varpi}, the document's variable π, as {@code pi}). */
+    void plain(String name, String as) {
+        plain.put(name, as);
+    }
+
     /** {@code e} with every name this table knows written as the document wrote it. */
     Expr apply(Expr e) {
-        if (written.isEmpty() && size == null) {
+        if (written.isEmpty() && size == null && plain.isEmpty()) {
             return e;
+        }
+        if (e instanceof Sym s && plain.containsKey(s.name())) {
+            return new Sym(plain.get(s.name()));
         }
         if (size != null && e.equals(Exprs.N)) {
             return new Sym(size);
@@ -54,7 +65,7 @@ final class WrittenNames {
 
     /** {@code v} with the names of its point written as the document wrote them ({@code wh_1} is {@code w_{1h}}). */
     Verdict apply(Verdict v) {
-        if (written.isEmpty() && size == null || v.point().isEmpty()) {
+        if (written.isEmpty() && size == null && plain.isEmpty() || v.point().isEmpty()) {
             return v;
         }
         // the point's n is the range size unless an index of the pair is called n (then the size is RANGE_SIZE)
@@ -68,6 +79,9 @@ final class WrittenNames {
 
     /** A point's name ({@code whh}, {@code wh_1}, {@code W_{2,1}}) as the document writes it. */
     private String key(String k, boolean indexN) {
+        if (plain.containsKey(k)) {
+            return plain.get(k);
+        }
         if (size != null && (k.equals(Verdict.RANGE_SIZE) || k.equals(Exprs.N.name()) && !indexN)) {
             return size;
         }

@@ -180,7 +180,12 @@ public final class BallEvaluator {
         String base = name;
         int order = primes;
         // a sum of sines of the arguments: its rounding is relative to the number of its terms
-        return Ball.apply(v -> AbstractFunction.value(base, order, v), values, values.size() + 1.0);
+        int labels = org.symgrad.expr.IndexValue.leading(f.args());
+        if (labels > 0 && labels == f.args().size() - 1) {
+            // f_i'(w): the member f(ι_i, ·) differentiated in w, its labels read from the expression, not from the values
+            return Ball.apply(v -> AbstractFunction.member(base, order, v), values, values.size() + 1.0);
+        }
+        return Ball.apply(v -> AbstractFunction.valueOrMember(base, order, v), values, values.size() + 1.0);
     }
 
     /** A known function: exact where its registry entry is exact at numbers, else its double value as a ball. */

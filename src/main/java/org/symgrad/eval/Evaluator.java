@@ -217,7 +217,12 @@ public final class Evaluator {
                 values.add(eval(a));
             }
         }
-        return AbstractFunction.value(name, primes, values.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] at = values.stream().mapToDouble(Double::doubleValue).toArray();
+        int labels = org.symgrad.expr.IndexValue.leading(f.args());
+        if (labels > 0 && labels == f.args().size() - 1) {
+            return AbstractFunction.member(name, primes, at); // f_i'(w): f(ι_i, ·) differentiated in w
+        }
+        return AbstractFunction.valueOrMember(name, primes, at);
     }
 
     private boolean isVector(String name) {

@@ -31,6 +31,20 @@ public final class IndexValue {
         return new Indexed(name, List.of(index));
     }
 
+    /**
+     * How many of {@code args} in front are index values or whole numbers, the values an index takes
+     * ({@code f(ι_i, w)}, {@code f(1, w)}: a member {@code f_i(w)}, {@code f_1(w)} of a family of functions, its labels,
+     * then its argument).
+     */
+    public static int leading(List<Expr> args) {
+        int k = 0;
+        while (k < args.size() && (args.get(k) instanceof Indexed x && offset(x.name()).isPresent()
+                || args.get(k) instanceof Num n && n.value().isInteger())) {
+            k++;
+        }
+        return k;
+    }
+
     /** The offset of an index-value entry's array name, or empty for any other name. */
     public static Optional<Long> offset(String name) {
         Matcher m = NAME.matcher(name);

@@ -42,6 +42,8 @@ final class SymbolSpelling {
             Map.entry("nu", new String[] {"ν", "\\nu"}),
             Map.entry("xi", new String[] {"ξ", "\\xi"}),
             Map.entry("pi", new String[] {"π", "\\pi"}),
+            // a document's π that is a variable (a probability, parse/latex/PiUse), as the document writes it
+            Map.entry("varpi", new String[] {"π", "\\pi"}),
             Map.entry("rho", new String[] {"ρ", "\\rho"}),
             Map.entry("sigma", new String[] {"σ", "\\sigma"}),
             Map.entry("tau", new String[] {"τ", "\\tau"}),

@@ -75,6 +75,47 @@ public final class DefinedFunctions {
         return out;
     }
 
+    /**
+     * The names {@code tokens} write with an index subscript and a prime before a bracket, {@code f_i'(w)},
+     * {@code f_{i}''(x)}, {@code f_1'(w)}: the derivative of one member of a family of functions, one per index (the
+     * components {@code f_i} of a finite sum {@code \frac{1}{n} \sum_i f_i(w)}), so {@code f_i(w)} elsewhere is
+     * that member at w, not f_i times w.
+     */
+    public static Set<String> primedIndexed(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (!isName(tokens.get(i)) || tokens.get(i + 1).getType() != LatexLexer.UNDERSCORE) {
+                continue;
+            }
+            int j = i + 2;
+            if (tokens.get(j).getType() == LatexLexer.LETTER || tokens.get(j).getType() == LatexLexer.DIGIT) {
+                j++;
+            } else if (tokens.get(j).getType() == LatexLexer.LBRACE) {
+                j++;
+                int letters = 0;
+                while (j < tokens.size() && (tokens.get(j).getType() == LatexLexer.LETTER
+                        || tokens.get(j).getType() == LatexLexer.DIGIT)) {
+                    j++;
+                    letters++;
+                }
+                if (letters == 0 || j >= tokens.size() || tokens.get(j).getType() != LatexLexer.RBRACE) {
+                    continue;
+                }
+                j++;
+            } else {
+                continue;
+            }
+            int primes = j;
+            while (j < tokens.size() && tokens.get(j).getType() == LatexLexer.PRIME) {
+                j++;
+            }
+            if (j > primes && j < tokens.size() && tokens.get(j).getType() == LatexLexer.LPAREN) {
+                out.add(spelling(tokens.get(i)));
+            }
+        }
+        return out;
+    }
+
     private static boolean isName(Token t) {
         return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
     }

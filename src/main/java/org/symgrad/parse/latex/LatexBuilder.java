@@ -1494,6 +1494,9 @@ final class LatexBuilder {
             } else if (name.indices.isEmpty() && name.label.isEmpty() && name.power == null
                     && validFunctionName(name.base + name.suffix)) {
                 value = new Fn(name.base + name.suffix + "'".repeat(name.primes), List.of(arg));
+            } else if (familyMember(name, defined)) {
+                // f_i'(w): the derivative of the member i of the family f, f(ι_i, ·), at w
+                value = new Fn(name.base + name.suffix + "'".repeat(name.primes), memberArguments(name, arg));
             } else {
                 throw error(text(whole) + ": a prime on this name is not understood", whole);
             }
@@ -1555,6 +1558,14 @@ final class LatexBuilder {
                 note(text(whole) + " read as " + component + ", component " + String.join("", name.indices)
                         + " of the feature vector " + name.base + name.suffix + " at " + text(argCtxs.get(0)), whole);
                 return new Call(List.of(), component, next);
+            }
+            if (argCtxs.size() == 1 && familyMember(name, defined)) {
+                // f_i(w) beside f_i'(w): the member i of a family of functions the document leaves undefined
+                Expr arg = expr(argCtxs.get(0));
+                note(text(whole) + " read as the member " + String.join("", name.indices) + " of the functions "
+                        + nameText(name).replaceAll("_.*$", "") + "_" + String.join("", name.indices)
+                        + ", which the document does not define", whole);
+                return new Call(List.of(), pow(new Fn(name.base + name.suffix, memberArguments(name, arg)), name.power), next);
             }
             if (argCtxs.size() == 1 && plainArgs) {
                 throw error(text(whole) + ": is this " + nameText(name) + " times " + text(argCtxs.get(0))
@@ -1676,6 +1687,27 @@ final class LatexBuilder {
             }
         }
         return !holdsSigma && holdsName;
+    }
+
+    /**
+     * Whether {@code name} ({@code f_i}) is a member of a family of functions the document writes primed
+     * ({@code f_i'(w)}) and defines nowhere, labelled by index letters or numbers only.
+     */
+    private boolean familyMember(NameAtom name, Optional<DocumentFunction> defined) {
+        return defined.isEmpty() && !name.indices.isEmpty() && name.label.isEmpty()
+                && name.indices.stream().allMatch(i -> i.matches("[a-z]|[0-9]+"))
+                && validFunctionName(name.base + name.suffix) && context.indexedFunction(name.base + name.suffix)
+                && context.function(name.base + name.suffix).isEmpty();
+    }
+
+    /** The arguments of the member {@code name} ({@code f_i}) at {@code arg}: its indices' values, then {@code arg}. */
+    private static List<Expr> memberArguments(NameAtom name, Expr arg) {
+        List<Expr> args = new ArrayList<>();
+        for (String index : name.indices) {
+            args.add(IndexValue.of(index, 0));
+        }
+        args.add(arg);
+        return args;
     }
 
     private static boolean validFunctionName(String name) {
@@ -2595,6 +2627,9 @@ final class LatexBuilder {
             }
             name.indices.add(outerComponent);
             full = name.name();
+        }
+        if (name.spelling == NameAtom.Spelling.GREEK && full.equals("pi") && name.indices.isEmpty() && context.piIsAVariable()) {
+            full = PiUse.VARIABLE; // ℓ_0(π, λ), ∂ℓ_0/∂π: the document's π is a probability, not 3.14159…
         }
         Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, name.indices);
         if (v.equals(Exprs.N) && context.nIsAnIndex()) {

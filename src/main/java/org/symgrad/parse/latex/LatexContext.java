@@ -202,6 +202,23 @@ public interface LatexContext {
     default void folded(String name, String base, String subscript) {
     }
 
+    /**
+     * Whether the document uses the bare π as a variable ({@link PiUse}): then {@code \pi} is read as the name
+     * {@link PiUse#VARIABLE}, not as the number.
+     */
+    default boolean piIsAVariable() {
+        return false;
+    }
+
+    /**
+     * Whether the document writes {@code name} (symgrad's spelling, {@code f}) as a family of functions, one per index,
+     * none of which it defines: {@code f_i'(w)} ({@link DefinedFunctions#primedIndexed}). Then {@code f_i(w)} is the
+     * member i at w, an abstract function of the index's value and w, not f_i times w.
+     */
+    default boolean indexedFunction(String name) {
+        return false;
+    }
+
     /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */
     default List<Token> sigmaArgument() {
         return List.of();
