@@ -30,12 +30,29 @@ class EighteenthRoundNotationTest {
         String bern = "$$f(\\pi) = \\pi^2 (1 - \\pi)$$\n\n";
         assertMarks("✓", bern + "$$f'(\\pi) = 2 \\pi - 3 \\pi^2$$\n");
         assertMarks("✗", bern + "$$f'(\\pi) = 2 \\pi - \\pi^2$$\n");
-        // the number stays the number: written after a digit, or never differentiated by
+        // the number stays the number where the document never differentiates by it (2π r is twice the number)
         assertMarks("✓", "$$A = \\pi r^2$$\n\n$$\\frac{d A}{d r} = 2 \\pi r$$\n");
         assertMarks("✗", "$$A = \\pi r^2$$\n\n$$\\frac{d A}{d r} = 2 r$$\n");
         assertMarks("✓", "$$p(x) = \\frac{1}{\\sqrt{2 \\pi}} e^{-x^2/2}$$\n\n$$p'(x) = -\\frac{x}{\\sqrt{2 \\pi}} e^{-x^2/2}$$\n");
         // π_k, a subscripted mixing weight, was a variable already and stays one
         assertMarks("✓", "$$L = \\log \\left( \\pi_1 a + \\pi_2 b \\right)$$\n\n$$\\frac{\\partial L}{\\partial \\pi_1} = \\frac{a}{\\pi_1 a + \\pi_2 b}$$\n");
+    }
+
+    @Test
+    void aLetterTheDocumentUsesAsAValueNamesAMemberBesideANumberedOneItDefines() {
+        // Lambert (1992): the likelihood of a zero, \ell_0, and of a count y, \ell_y, which also uses y as a value
+        String zip = "$$\\ell_0(\\pi, \\lambda) = \\log \\left( \\pi + (1 - \\pi) e^{-\\lambda} \\right)$$\n\n"
+                + "$$\\ell_y(\\pi, \\lambda) = \\log (1 - \\pi) + y \\log \\lambda - \\lambda$$\n\n";
+        assertMarks("✓", zip + "$$\\frac{\\partial \\ell_y}{\\partial \\lambda} = \\frac{y}{\\lambda} - 1$$\n");
+        assertMarks("✗", zip + "$$\\frac{\\partial \\ell_y}{\\partial \\lambda} = \\frac{y}{\\lambda}$$\n");
+        assertMarks("✓", zip + "$$\\frac{\\partial \\ell_y}{\\partial \\pi} = -\\frac{1}{1 - \\pi}$$\n");
+        assertMarks("✓", zip + "$$\\frac{\\partial \\ell_0}{\\partial \\pi} = \\frac{1 - e^{-\\lambda}}{\\pi + (1 - \\pi) e^{-\\lambda}}$$\n");
+        // a plain name defined at 0 and at a value k: the member k
+        String h = "$$h_0 = a^2$$\n\n$$h_k = k a$$\n\n";
+        assertMarks("✓", h + "$$\\frac{\\partial h_k}{\\partial a} = k$$\n");
+        assertMarks("✗", h + "$$\\frac{\\partial h_k}{\\partial a} = a$$\n");
+        // components defined one by one beside a symbolic index that is no value stay refused (MML Example 5.8)
+        assertMarks("–", "$$x_1 = \\sin t$$\n\n$$x_2 = \\cos t$$\n\n$$\\frac{d x_i}{d t} = 0$$\n");
     }
 
     @Test

@@ -103,7 +103,9 @@ public final class NameSubscripts {
      * step using the name would be refused; it names the loss of that q, the size of that class. A letter no sum or
      * product binds, never in index arithmetic or a subscript of several letters, on names that carry no other
      * subscript (a name written with another index, {@code p_k} under {@code \sum_k} beside {@code p_j}, is a family and
-     * keeps its indices: {@code \partial E/\partial p_j = j} reads j as a number through the sum). {@code formulas}:
+     * keeps its indices: {@code \partial E/\partial p_j = j} reads j as a number through the sum) other than numbered
+     * members the document defines: Lambert's {@code \ell_0(\pi, \lambda) = …} beside {@code \ell_y(\pi, \lambda) = …}
+     * with y a count the document also uses as a value, the likelihood of a zero and of the count y. {@code formulas}:
      * the document's displays and its inline math, each apart.
      */
     public static Set<String> parameters(List<List<Token>> formulas) {
@@ -111,8 +113,9 @@ public final class NameSubscripts {
         Set<String> notParameters = new LinkedHashSet<>();
         java.util.Map<String, Set<String>> subscriptsOfBase = new java.util.LinkedHashMap<>();
         java.util.Map<String, Set<String>> basesOfLetter = new java.util.LinkedHashMap<>();
+        Set<String> definedNumbers = new LinkedHashSet<>();
         for (List<Token> tokens : formulas) {
-            scanParameters(tokens, values, notParameters, subscriptsOfBase, basesOfLetter);
+            scanParameters(tokens, values, notParameters, subscriptsOfBase, basesOfLetter, definedNumbers);
         }
         Set<String> out = new LinkedHashSet<>();
         for (var e : basesOfLetter.entrySet()) {
@@ -120,17 +123,44 @@ public final class NameSubscripts {
             if (!values.contains(letter) || notParameters.contains(letter)) {
                 continue;
             }
-            if (e.getValue().stream().allMatch(base -> subscriptsOfBase.get(base).equals(Set.of(letter)))) {
+            if (e.getValue().stream().allMatch(base -> withoutDefinedNumbers(base, subscriptsOfBase.get(base), definedNumbers).equals(Set.of(letter)))) {
                 out.add(letter);
             }
         }
         return out;
     }
 
+    /** The mark of a one-digit subscript among a name's subscripts ({@code \ell_0}: {@code #number0}). */
+    private static final String NUMBER = "#number";
+
+    /** {@code subscripts} of {@code base} without the numbered members the document defines ({@code base#number0}). */
+    private static Set<String> withoutDefinedNumbers(String base, Set<String> subscripts, Set<String> definedNumbers) {
+        Set<String> out = new LinkedHashSet<>(subscripts);
+        out.removeIf(sub -> sub.startsWith(NUMBER) && definedNumbers.contains(base + sub));
+        return out;
+    }
+
+    /** Whether the name whose subscript ends before {@code at} is defined there: {@code =} next, or after its parameters. */
+    private static boolean definedAt(List<Token> tokens, int at) {
+        int k = at;
+        if (k < tokens.size() && tokens.get(k).getType() == LatexLexer.LPAREN) {
+            int depth = 0;
+            for (; k < tokens.size(); k++) {
+                int type = tokens.get(k).getType();
+                depth += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+                if (depth == 0) {
+                    k++;
+                    break;
+                }
+            }
+        }
+        return k < tokens.size() && (tokens.get(k).getType() == LatexLexer.EQ || tokens.get(k).getType() == LatexLexer.DEF_EQ);
+    }
+
     /** One formula's evidence for {@link #parameters}: values, letters that are no parameter, each name's subscripts. */
     private static void scanParameters(List<Token> tokens, Set<String> values, Set<String> notParameters,
                                        java.util.Map<String, Set<String>> subscriptsOfBase,
-                                       java.util.Map<String, Set<String>> basesOfLetter) {
+                                       java.util.Map<String, Set<String>> basesOfLetter, Set<String> definedNumbers) {
         boolean[] inScript = new boolean[tokens.size()];
         for (int i = 0; i + 1 < tokens.size(); i++) {
             int type = tokens.get(i).getType();
@@ -166,7 +196,13 @@ public final class NameSubscripts {
                 basesOfLetter.computeIfAbsent(first.getText(), k -> new LinkedHashSet<>()).add(base);
                 continue;
             }
-            if (base != null) {
+            if (base != null && single && first.getType() == LatexLexer.DIGIT) {
+                // \ell_0: a numbered member; where the document defines it (\ell_0(\pi, \lambda) = …), \ell_y may name another
+                subscriptsOfBase.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(NUMBER + first.getText());
+                if (definedAt(tokens, end)) {
+                    definedNumbers.add(base + NUMBER + first.getText());
+                }
+            } else if (base != null) {
                 // any other subscript on the name: a digit, several letters, index arithmetic, a word
                 subscriptsOfBase.computeIfAbsent(base, k -> new LinkedHashSet<>()).add("#" + i);
             }
