@@ -155,6 +155,25 @@ public final class Checker {
                 written.clear();
             }
         }
+        if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
+            // max(a, b) = (a + b + |a − b|)/2, |w|′ against its cases: the switches as steps of one orientation (StepForms)
+            // on the sides' normal forms, where the step laws have already dropped a bound that cannot be reached (ReLU6, clip)
+            Optional<StepForms> steps = StepForms.of(normalForm(l, new TraceRecorder()).orElse(l),
+                    normalForm(r, new TraceRecorder()).orElse(r), e -> normalForm(e, new TraceRecorder()));
+            Optional<Expr> stepDifference = steps.flatMap(s -> normalForm(Exprs.sub(s.left(), s.right()), new TraceRecorder()));
+            for (int round = 0; round < 2 && stepDifference.isPresent() && !stepDifference.get().equals(Exprs.ZERO); round++) {
+                Expr reduced = steps.get().idempotent(stepDifference.get());
+                stepDifference = reduced.equals(stepDifference.get()) ? Optional.empty() : normalForm(reduced, new TraceRecorder());
+            }
+            if (stepDifference.filter(Exprs.ZERO::equals).isPresent()) {
+                List<String> away = steps.get().arguments().stream()
+                        .filter(u -> !(u instanceof org.symgrad.expr.Num))
+                        .map(u -> org.symgrad.print.Printer.ascii(u) + " ≠ 0").sorted().toList();
+                if (used.isEmpty() && range.isEmpty()) {
+                    return away.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN) : Verdict.provenAwayFrom(left, right, away);
+                }
+            }
+        }
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
             Set<Expr> all = new LinkedHashSet<>(asWritten(proof, l, r));
             all.addAll(written);

@@ -23,9 +23,12 @@ import org.symgrad.expr.Rational;
  *                        The point, if any, is then one outside them where only one side is defined.
  * @param assumed         for a proof, the assumptions it used, as stated ({@code x > 0},
  *                        {@code y in {0, 1}}): it holds wherever they do, and says so; else empty
+ * @param awayFrom        for a proof of piecewise sides, where it holds: away from the jumps of their
+ *                        steps, as stated ({@code a - b ≠ 0}); else empty
  */
 public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, Ball leftValue,
-                      Ball rightValue, Rational exactDifference, List<Expr> conditions, List<String> assumed) {
+                      Ball rightValue, Rational exactDifference, List<Expr> conditions, List<String> assumed,
+                      List<String> awayFrom) {
     /** Proven symbolically, equal at every sampled point, false at some point, or not evaluable at any. */
     public enum Kind { PROVEN, NUMERICALLY_EQUAL, FALSE, UNDECIDED }
 
@@ -41,6 +44,18 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         point = point == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(point));
         conditions = List.copyOf(conditions);
         assumed = List.copyOf(assumed);
+        awayFrom = List.copyOf(awayFrom);
+    }
+
+    public Verdict(Expr left, Expr right, Kind kind, Map<String, Double> point, Ball leftValue,
+                   Ball rightValue, Rational exactDifference, List<Expr> conditions, List<String> assumed) {
+        this(left, right, kind, point, leftValue, rightValue, exactDifference, conditions, assumed, List.of());
+    }
+
+    /** Proven wherever none of the steps of piecewise sides is at its jump ({@code awayFrom}: {@code a - b ≠ 0}). */
+    public static Verdict provenAwayFrom(Expr left, Expr right, List<String> awayFrom) {
+        return new Verdict(left, right, Kind.PROVEN, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null, List.of(), List.of(),
+                awayFrom);
     }
 
     /** A verdict without a witness point: proven, numerically equal or undecided. */
@@ -83,9 +98,13 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         return kind == Kind.PROVEN && conditions.isEmpty();
     }
 
-    /** {@code proven}, or {@code proven under x > 0 (assumed)} for a proof that used assumptions. */
+    /**
+     * {@code proven}, {@code proven under x > 0 (assumed)} for a proof that used assumptions, or
+     * {@code proven where x ≠ 0} for piecewise sides, away from their jumps.
+     */
     public String provenWords() {
-        return assumed.isEmpty() ? "proven" : "proven under " + String.join(", ", assumed) + " (assumed)";
+        String words = assumed.isEmpty() ? "proven" : "proven under " + String.join(", ", assumed) + " (assumed)";
+        return awayFrom.isEmpty() ? words : words + " where " + String.join(", ", awayFrom);
     }
 
     public boolean holds() {

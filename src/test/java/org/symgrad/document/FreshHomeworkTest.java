@@ -243,7 +243,7 @@ class FreshHomeworkTest {
             Map.entry("grosse-univariate-backprop", "15✓ 17✓ 21✓ 25✗"),
             Map.entry("gutmann-nce", "18✓ 22✓"),
             Map.entry("hoffer-ailon-triplet-softmax", "15✓ 17✓"),
-            Map.entry("koenker-pinball-loss", "9≈ 13✓ 17✗"),
+            Map.entry("koenker-pinball-loss", "9✓ 13✓ 17✗"),
             Map.entry("luong-general-score", "13✓ 17✓"),
             Map.entry("raschka-adaline", "11✓ 12✓ 13✓ 14✓"),
             Map.entry("rong-word2vec-skipgram", "16? 20✓ 20?"),
@@ -491,8 +491,6 @@ class FreshHomeworkTest {
                     + "as an index of v (v_w) and then used as a value, which is refused (the step is right)"),
             Map.entry("ng-sparse-autoencoder-kl:6", "undecided, rightly: the row states what KL(ρ ‖ ρ̂_j) is, and KL "
                     + "is defined nowhere else; the report says it depends on a function the document does not define"),
-            Map.entry("koenker-pinball-loss:9", "numerically equal, not proven: the cases against the indicator form "
-                    + "u(τ − 𝟙[u < 0]); equal at every sampled point (the step is right)"),
             Map.entry("weibull-mle:10", "numerically equal, not proven: k/λ^{k+1} Σ x_i^k against the derivative of "
                     + "−Σ (x_i/λ)^k, a power with a symbolic exponent the simplifier does not split into x_i^k λ^{−k} (the "
                     + "step is right; k is read as a power since it is a value of its own, TwelfthRoundNotationTest)"),
