@@ -12,6 +12,7 @@ import org.symgrad.expr.Index;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Rational;
 import org.symgrad.rewrite.Trace;
 
@@ -167,15 +168,23 @@ final class Factored {
         return true;
     }
 
-    /** Multiplies out a polynomial-valued form; callers check {@link #isPolynomial()}. */
+    /**
+     * Multiplies out a polynomial-valued form; callers check {@link #isPolynomial()}. When a power
+     * of a sum in it is too large to multiply out ({@link #powersKeptWhole}), every sum and power of a
+     * sum in it stays whole, one atom {@code (a + b)^e}: no reader wants hundreds of terms, and
+     * {@code 1 + (1 + x²)^300} is as exact as its expansion.
+     */
     Poly expand(Budget budget) {
+        boolean whole = powersKeptWhole();
         // the powers of one term multiplied together first, into one monomial: each sum is then
         // multiplied out once, not scaled again for every atom beside it
         Rational c = coefficient;
         Monomial m = Monomial.ONE;
         List<Poly> sums = new ArrayList<>();
         for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
-            Poly power = f.getKey().pow(f.getValue(), budget);
+            Poly power = whole && f.getKey().size() > 1
+                    ? Poly.atom(Exprs.pow(f.getKey().written(), f.getValue()))
+                    : f.getKey().pow(f.getValue(), budget);
             if (power.size() == 1) {
                 c = c.multiply(power.leadingCoefficient());
                 m = m.multiply(power.leadingMonomial());
@@ -188,6 +197,32 @@ final class Factored {
             out = out.multiply(sum, budget);
         }
         return out;
+    }
+
+    /**
+     * Whether multiplying this form out could break the limits: a power of a sum above
+     * {@link Budget#MAX_EXPANSION_EXPONENT}, or products that could need more than
+     * {@link Budget#MAX_TERMS} terms on the way (the last of the e − 1 products of {@code s^e} is the
+     * largest: the terms of {@code s^{e−1}} times those of {@code s}).
+     */
+    private boolean powersKeptWhole() {
+        double product = 1; // an upper bound on the terms of the whole product
+        boolean powers = false;
+        for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
+            Poly sum = f.getKey();
+            if (f.getValue() <= 0 || sum.size() < 2) {
+                continue;
+            }
+            int e = f.getValue();
+            if (e > 1) {
+                powers = true;
+                if (e > Budget.MAX_EXPANSION_EXPONENT || sum.powerSizeBound(e - 1) > Budget.MAX_TERMS / sum.size()) {
+                    return true;
+                }
+            }
+            product *= sum.powerSizeBound(e);
+        }
+        return powers && product > Budget.MAX_TERMS;
     }
 
     /** The factored form of a polynomial: rational content, monomial content, primitive rest. */
@@ -344,6 +379,9 @@ final class Factored {
 
     /** Whether expanding this form multiplies a sum by something (a number aside) or raises it to a power. */
     private boolean multipliesOutASum() {
+        if (powersKeptWhole()) {
+            return false;
+        }
         boolean sum = false;
         for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
             if (f.getKey().size() > 1) {

@@ -66,6 +66,40 @@ final class Poly implements Comparable<Poly> {
         return terms.firstEntry().getValue();
     }
 
+    /**
+     * An upper bound on the number of terms of {@code this^e}, capped at {@code Long.MAX_VALUE}: the
+     * fewer of the monomials of degree {@code e} in its terms and the exponent combinations its atoms
+     * can reach ({@code (1 + x + x²)^e} has at most {@code 2e + 1} terms).
+     */
+    long powerSizeBound(int e) {
+        java.math.BigInteger cap = java.math.BigInteger.valueOf(Long.MAX_VALUE);
+        long r = Math.min(e, terms.size() - 1); // C(n + e − 1, r), n the number of terms, r = min(e, n − 1)
+        long n = (long) terms.size() + e - 1;
+        java.math.BigInteger choose = java.math.BigInteger.ONE;
+        for (long k = 1; k <= r; k++) {
+            choose = choose.multiply(java.math.BigInteger.valueOf(n - r + k)).divide(java.math.BigInteger.valueOf(k));
+        }
+        Map<Expr, Integer> degrees = new TreeMap<>(org.symgrad.expr.ExprOrder.INSTANCE);
+        terms.keySet().forEach(m -> m.powers().forEach((a, d) -> degrees.merge(a, Math.abs(d), Math::max)));
+        java.math.BigInteger reach = java.math.BigInteger.ONE;
+        for (int d : degrees.values()) {
+            reach = reach.multiply(java.math.BigInteger.valueOf((long) e * d + 1));
+        }
+        return choose.min(reach).min(cap).longValue();
+    }
+
+    /** This polynomial as a plain sum of products, its terms in this polynomial's order. */
+    Expr written() {
+        java.util.List<Expr> sum = new java.util.ArrayList<>(terms.size());
+        terms.forEach((m, c) -> {
+            java.util.List<Expr> product = new java.util.ArrayList<>();
+            product.add(new org.symgrad.expr.Num(c));
+            m.powers().forEach((atom, e) -> product.add(org.symgrad.expr.Exprs.pow(atom, e)));
+            sum.add(org.symgrad.expr.Exprs.mul(product));
+        });
+        return org.symgrad.expr.Exprs.add(sum);
+    }
+
     /** The single atom when this polynomial is exactly {@code 1·atom^1}. */
     Optional<Expr> asAtom() {
         if (terms.size() != 1) {

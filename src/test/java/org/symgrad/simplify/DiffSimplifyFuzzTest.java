@@ -69,9 +69,44 @@ class DiffSimplifyFuzzTest {
 
     @Test
     void expandingTooLargeAPowerNamesTheExponentLimit() {
-        Expr x = Exprs.sym("x");
+        Poly sum = Poly.atom(Exprs.sym("x")).add(Poly.constant(org.symgrad.expr.Rational.ONE), Budget.standard());
         LimitException e = org.junit.jupiter.api.Assertions.assertThrows(LimitException.class,
-                () -> Simplifier.simplifyPlain(Exprs.add(Exprs.pow(Exprs.add(x, Exprs.ONE), 1000), Exprs.ONE)));
+                () -> sum.pow(1000, Budget.standard()));
         assertEquals("exponent", e.limit());
+    }
+
+    /**
+     * A power of a sum too large to multiply out stays whole where the sum it is in would expand it
+     * (fuzz seed 21: {@code log(1 + exp(300 log(1 + x²)))}' was a limit error), and its derivative
+     * is still checked against finite differences.
+     */
+    @Test
+    void aPowerOfASumTooLargeToExpandStaysWhole() {
+        Expr x = Exprs.sym("x");
+        Expr y = Exprs.sym("y");
+        assertEquals("1 + (x + 1)^1000",
+                Printer.ascii(Simplifier.simplifyPlain(Exprs.add(Exprs.pow(Exprs.add(x, Exprs.ONE), 1000), Exprs.ONE))));
+        // 3 terms to the 150th: about 11,500 terms, each step of multiplying out above the term limit
+        assertEquals("(x + y + 1)^150 - 1", Printer.ascii(Simplifier.simplifyPlain(
+                Exprs.sub(Exprs.pow(Exprs.add(x, y, Exprs.ONE), 150), Exprs.ONE))));
+        // the same sum and power in two terms still cancel
+        Expr a = Exprs.pow(Exprs.add(x, Exprs.ONE), 300);
+        assertEquals("2", Printer.ascii(Simplifier.simplifyPlain(Exprs.add(a, Exprs.ONE, Exprs.neg(a), Exprs.ONE))));
+        // within the limits a power is multiplied out as before
+        assertEquals("x*(2 + x)", Printer.ascii(Simplifier.simplifyPlain(
+                Exprs.sub(Exprs.pow(Exprs.add(x, Exprs.ONE), 2), Exprs.ONE))));
+        Expr f = org.symgrad.parse.Parser.parseExpression("log(1 + exp(300*log(1 + x^2)))");
+        Expr d = Deriver.plain().derivative(f, x);
+        assertEquals("600*x*(1 + x^2)^299/(1 + (1 + x^2)^300)", Printer.ascii(d));
+        for (double at : new double[] {-0.3, 0.05, 0.2}) {
+            double h = 1e-6;
+            double numeric = (log1pPower(at + h) - log1pPower(at - h)) / (2 * h);
+            double exact = 600 * at * Math.pow(1 + at * at, 299) / (1 + Math.pow(1 + at * at, 300));
+            assertEquals(numeric, exact, 1e-5 * Math.max(1, Math.abs(exact)), "at x = " + at);
+        }
+    }
+
+    private static double log1pPower(double x) {
+        return Math.log1p(Math.exp(300 * Math.log1p(x * x)));
     }
 }
