@@ -128,7 +128,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     static boolean announced(String clause, String formula) {
         java.util.regex.Matcher m = ANNOUNCED.matcher(clause);
-        if (!m.find()) {
+        boolean word = m.find();
+        if (!word && COPULA.matcher(clause).find()) {
+            return namesAFreshValue(formula);
+        }
+        if (!word) {
             // where $a = …$ and $b = …$: the second is announced by the same word
             int last = clause.lastIndexOf('$');
             int first = last < 0 ? -1 : clause.lastIndexOf('$', last - 1);
@@ -148,6 +152,36 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return false; // where $i = j$: two indices, a case
         }
         return !(m.group(5) != null && CASE_VALUE.matcher(right).matches());
+    }
+
+    /**
+     * A noun phrase and a copula right before the formula, or "is given by", "is defined as": {@code The loss is $\ell = …$},
+     * {@code the model for one example is $y_n = \sigma(a_n)$}, {@code The hypothesis is defined as $h(x) = …$}.
+     */
+    private static final Pattern COPULA = Pattern.compile(
+            "(\\b(the|a|an|our|its|this|each)(\\s+[^\\s$]+){1,5}\\s+(is|becomes)|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)))\\s*:?\\s*$");
+    /** Notation that makes a left side a derivative or an update, a claim rather than a name ({@code f'(x)}, {@code \nabla_w L}). */
+    private static final Pattern CLAIM = Pattern.compile("'|\\\\(partial|nabla|frac|prime|dot)|\\^\\{?\\\\prime");
+
+    /**
+     * Whether the formula a copula introduces names a value ({@code The loss is $\ell = -\log p$}) rather than states a
+     * result about a name: its left side is no derivative ({@code The derivative is $f'(x) = 2x$}) and its right side does
+     * not use the name it defines ({@code the update is $w = w - \eta g$}).
+     */
+    private static boolean namesAFreshValue(String formula) {
+        List<String> links = links(formula);
+        if (links.size() < 2) {
+            return false;
+        }
+        String left = links.get(0).strip();
+        if (left.isEmpty() || CLAIM.matcher(left).find()) {
+            return false;
+        }
+        String name = left.replaceAll("\\(.*", "").replaceAll("\\s+", "");
+        String rest = formula.substring(formula.indexOf('=') + 1).replaceAll("\\s+", "");
+        // the name as a word of its own: p is not in \exp, h is not in \theta
+        return !name.isEmpty()
+                && !Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name) + "(?![A-Za-z])").matcher(rest).find();
     }
 
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */

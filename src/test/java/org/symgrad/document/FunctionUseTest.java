@@ -31,8 +31,9 @@ class FunctionUseTest {
         // "let" does (InlineFunctionDefinitionsTest): read, so a wrong step is false, not undecided
         assertMarks("✓", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + 2ab + b^2$$\n");
         assertMarks("✗", "We write $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
-        // only named ("is"), not announced: still undecided
-        assertMarks("?", "The square is $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
+        // a noun phrase and a copula announce it too (CopulaAnnouncementTest); a formula no word names is undecided
+        assertMarks("✗", "The square is $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
+        assertMarks("?", "Then $u(t) = t^2$.\n\n$$u(a + b) = a^2 + b^2$$\n");
     }
 
     @Test

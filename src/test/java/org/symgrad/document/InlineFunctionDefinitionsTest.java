@@ -37,9 +37,12 @@ class InlineFunctionDefinitionsTest {
         CheckedDocument d = checked(head + "$$\\frac{\\partial \\ell}{\\partial \\mu_k} = " + GAMMA
                 + " \\cdot \\frac{x - \\mu_k}{\\sigma^2} = \\gamma_k \\frac{x - \\mu_k}{\\sigma^2}$$\n", "✓✓");
         assertTrue(last(d).detail().contains("read with the inline definition of gamma (line 3:"), last(d).detail());
-        // ℓ is only named ("is"), not announced: it proves the step, and the step says it was not announced
+        // "The log-likelihood of one point is $\\ell = …$" announces ℓ (CopulaAnnouncementTest): the step reads it
         PairVerdict first = d.verdicts().get(0);
-        assertTrue(first.detail().contains("\\ell: it is not announced as a definition above the step"), first.detail());
+        assertTrue(first.detail().startsWith("read with the inline definition of \\ell (line 1:"), first.detail());
+        // with ℓ's sign slipped, the first link is false
+        checked(head.replace("is $\\ell = ", "is $\\ell = -") + "$$\\frac{\\partial \\ell}{\\partial \\mu_k} = " + GAMMA
+                + " \\cdot \\frac{x - \\mu_k}{\\sigma^2}$$\n", "✗");
         // the responsibility times the wrong factor, the same chain through γ_k: false at the second link
         checked(head + "$$\\frac{\\partial \\ell}{\\partial \\mu_k} = " + GAMMA
                 + " \\cdot \\frac{x - \\mu_k}{\\sigma^2} = \\gamma_k \\frac{x - \\mu_k}{\\sigma}$$\n", "✓✗");
@@ -60,11 +63,12 @@ class InlineFunctionDefinitionsTest {
     }
 
     @Test
-    void aCorrectStepIsNotFalseBecauseTheDensityWasOnlyNamedInProse() {
+    void aCorrectStepReadsTheDensityTheProseStates() {
         String head = "The Gaussian density is $" + GAUSSIAN + "$.\n\n$$" + LOG_LIKELIHOOD + "$$\n\n";
         CheckedDocument d = checked(head + "$$\\frac{\\partial \\ell}{\\partial \\mu_k} = " + GAMMA
                 + " \\cdot \\frac{x - \\mu_k}{\\sigma^2}$$\n", "✓");
-        assertTrue(last(d).detail().contains("does not hold for a function left undefined"), last(d).detail());
+        // "The Gaussian density is $…$" announces the density (CopulaAnnouncementTest): the step reads it
+        assertTrue(last(d).detail().contains("read with the inline definition of \\mathcal{N}"), last(d).detail());
         // a wrong step stays false: the density read does not rescue it
         checked(head + "$$\\frac{\\partial \\ell}{\\partial \\mu_k} = " + GAMMA + " \\cdot \\frac{\\mu_k - x}{\\sigma}$$\n", "✗");
     }
