@@ -1645,8 +1645,9 @@ public final class DocumentChecker {
                 Optional<DocumentFunction> f = d.asFunction(functionNames);
                 if (f.isPresent()) {
                     try {
-                        e = CallsBeforeDefinition.applied(e, f.get(), sampleArguments.getOrDefault(d.name(), Set.of()),
-                                SourceSpan.of(text, start, 1));
+                        SourceSpan where = SourceSpan.of(text, start, 1);
+                        e = CallsBeforeDefinition.applied(e, withDisplayFunctions(f.get(), where),
+                                sampleArguments.getOrDefault(d.name(), Set.of()), where);
                     } catch (InputException notApplicable) {
                         return e;
                     }
@@ -1762,10 +1763,11 @@ public final class DocumentChecker {
                     // where $h_\theta(x) = …$: its calls, in the definitions and the step, applied as a display's would be
                     Set<Integer> samples = sampleArguments.getOrDefault(f.get().name(), Set.of());
                     SourceSpan where = SourceSpan.of(text, left.start(), 1);
-                    read = CallsBeforeDefinition.applied(read, f.get(), samples, where);
-                    a = CallsBeforeDefinition.applied(a, f.get(), samples, where);
-                    b = CallsBeforeDefinition.applied(b, f.get(), samples, where);
-                    head = head == null ? null : CallsBeforeDefinition.applied(head, f.get(), samples, where);
+                    DocumentFunction applied = withDisplayFunctions(f.get(), where);
+                    read = CallsBeforeDefinition.applied(read, applied, samples, where);
+                    a = CallsBeforeDefinition.applied(a, applied, samples, where);
+                    b = CallsBeforeDefinition.applied(b, applied, samples, where);
+                    head = head == null ? null : CallsBeforeDefinition.applied(head, applied, samples, where);
                     // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
                     Optional<Definition> value = d.asFunctionValue(functionNames);
                     if (value.isPresent() && definitions.of(d.name()).isEmpty()) {
@@ -1795,6 +1797,21 @@ public final class DocumentChecker {
         } catch (InputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code f}, a function defined in inline math, with the calls in its body of the functions the displays define
+     * applied ({@code The hypothesis is $h_\theta(x) = g(\theta^T x)$} above {@code $$g(z) = \frac{1}{1 + e^{-z}}$$}),
+     * as a display definition's body has them.
+     */
+    private DocumentFunction withDisplayFunctions(DocumentFunction f, SourceSpan where) {
+        Expr body = f.body();
+        for (String name : new java.util.TreeSet<>(functions.keySet())) {
+            if (!name.equals(f.name())) {
+                body = CallsBeforeDefinition.applied(body, functions.get(name), sampleArguments.getOrDefault(name, Set.of()), where);
+            }
+        }
+        return new DocumentFunction(f.name(), f.parameters(), f.component(), body);
     }
 
     private PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {

@@ -35,6 +35,19 @@ class CopulaAnnouncementTest {
         marks(logistic + LOGISTIC.replace("(p - t) x", "(t - p) x"), "✗");
     }
 
+    /**
+     * CS229's "The hypothesis is $h_\\theta(x) = g(\\theta^T x)$" above the display of g: h_θ is read with g applied in its
+     * body, as a display definition's body has it, so the gradient's first and last links are proven (they were undecided).
+     */
+    @Test
+    void anAnnouncedFunctionCallsTheFunctionsTheDisplaysDefine() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("basedir", "."))
+                .resolve("src/test/resources/fresh-homework/cs229-logistic-aligned.md"));
+        marks(doc, "✓✓✓✓✓✓✓✓");
+        // the same with the last link's sign slipped: false there
+        marks(doc.replace("&= \\left( y - h_\\theta(x) \\right) x_j", "&= \\left( h_\\theta(x) - y \\right) x_j"), "✓✓✓✓✓✓✓✗");
+    }
+
     @Test
     void aResultAfterACopulaIsNoDefinition() {
         // a derivative or an update the prose states is not read as a definition: the steps stay as without it

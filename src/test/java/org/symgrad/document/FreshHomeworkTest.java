@@ -53,7 +53,7 @@ class FreshHomeworkTest {
             Map.entry("contrastive-loss", "11✓ 15✓ 17✗"),
             Map.entry("cs229-locally-weighted", "13✓ 15✗"),
             Map.entry("cs229-lms-transpose", "14✓ 15✓ 16✓ 21✓ 25✗"),
-            Map.entry("cs229-logistic-aligned", "10✓ 11✓ 12✓ 13✓ 23? 24✓ 25✓ 26?"),
+            Map.entry("cs229-logistic-aligned", "10✓ 11✓ 12✓ 13✓ 23✓ 24✓ 25✓ 26✓"),
             Map.entry("cs229-poisson-glm", "12✓ 13✓ 18✓"),
             Map.entry("cs229-softmax-regression", "17✗"),
             Map.entry("cs231n-svm-loss", "11✓"),
@@ -469,11 +469,6 @@ class FreshHomeworkTest {
      * changes this table.
      */
     private static final Map<String, String> GAPS = Map.ofEntries(
-            Map.entry("cs229-logistic-aligned:23", "undecided, rightly: h_\\theta(x) is defined only in inline "
-                    + "math, which SPEC §8 does not read, so ℓ(θ) does not depend on θ_j as the document defines it; the "
-                    + "report names the inline definition (line 3) and its display form (InlineDefinitionHintTest)"),
-            Map.entry("cs229-logistic-aligned:26", "undecided, rightly: h_\\theta is not defined in display math; the report names its "
-                    + "inline definition (line 3)"),
             Map.entry("d2l-dropout:9", "skipped, rightly: E[h'_i] is an expectation, which symgrad does not "
                     + "evaluate (the message says so at the E); the step after it is proven"),
             Map.entry("gan-losses:5", "skipped, rightly: the value function is a sum of expectations "

@@ -103,8 +103,9 @@ class InlineDefinitionHintTest {
         // Ng's cost with weight decay, "The hypothesis is $h_\\theta(x) = …$" inline: the unread h_θ(x^{(i)}) left J depending on θ
         // through the decay only, so the right gradient was false as written; with the inline function applied it holds, and
         // a correct step is not false because a function it calls was only named in prose (InlineFunctionDefinitionsTest)
+        // "For the hypothesis $…$" names it without announcing it ("The hypothesis is $…$" announces it: CopulaAnnouncementTest)
         String doc = "$$J = \\frac{1}{2m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)^2 + \\frac{\\lambda}{2}\\sum_{j}\\theta_j^2$$\n\n"
-                + "The hypothesis is $h_\\theta(x) = \\sum_{k} \\theta_k x_k$.\n\n";
+                + "For the hypothesis $h_\\theta(x) = \\sum_{k} \\theta_k x_k$ we get\n\n";
         PairVerdict v = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
                 + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✓");
         // named as the document writes it, h_\theta, not as the reader spells it (htheta)
@@ -115,6 +116,12 @@ class InlineDefinitionHintTest {
         PairVerdict w = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
                 + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "?");
         assertTrue(w.detail().contains("h_\\theta is defined only in inline math (line 3:"), w.detail());
+        // announced by a copula, it is read: the right step proven, the wrong one false
+        String announced = doc.replace("For the hypothesis $", "The hypothesis is $").replace("$ we get", "$.");
+        only(announced + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✓");
+        only(announced + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "✗");
     }
 
     @Test
@@ -143,8 +150,6 @@ class InlineDefinitionHintTest {
     @Test
     void theFreshHomeworkGapsOfInlineDefinitionsNameThem() throws IOException {
         assertHint("huber-cases", 13, "r is defined only in inline math (line 3: $r = y - f$)");
-        assertHint("cs229-logistic-aligned", 23, "h_\\theta is defined only in inline math (line 3:");
-        assertHint("cs229-logistic-aligned", 26, "h_\\theta is defined only in inline math (line 3:");
         assertHint("mml-chain-rule-examples", 41, "f is defined only in inline math (line 35:");
         // "with $q_{ij} = …$" announces a definition: read, and the step says so (still undecided: C is not defined)
         assertHint("tsne-gradient", 13, "read with the inline definition of q (line 11:");
