@@ -8,5 +8,5 @@ package org.symgrad.expr;
  * {@code simplify} package turns an expression into canonical textbook form. Every node computes
  * its hash code once, when it is built, so deep trees are cheap keys of memo tables.
  */
-public sealed interface Expr permits Variable, Num, Add, Mul, Pow, Fn, IndexSum, IndexProduct, Delta, Derivative {
+public sealed interface Expr permits Variable, Num, Compound, IndexSum, IndexProduct, Delta, Derivative {
 }

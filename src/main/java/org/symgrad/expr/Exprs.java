@@ -302,17 +302,8 @@ public final class Exprs {
     }
 
     private static int flags(Expr e) {
-        if (e instanceof Pow p) {
-            return p.flags();
-        }
-        if (e instanceof Mul m) {
-            return m.flags();
-        }
-        if (e instanceof Add a) {
-            return a.flags();
-        }
-        if (e instanceof Fn f) {
-            return f.flags();
+        if (e instanceof Compound c) {
+            return c.flags();
         }
         if (e instanceof Derivative d) {
             return flags(d.of()) & flags(d.wrt());

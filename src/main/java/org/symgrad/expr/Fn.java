@@ -8,7 +8,7 @@ import java.util.List;
  * any other name is an abstract function whose derivatives stay symbolic. A name ending in primes ({@code f'}) is the derivative of
  * an abstract one-argument function.
  */
-public final class Fn implements Expr {
+public final class Fn extends Compound {
     private final String name;
     private final List<Expr> args;
     private final int hash;
@@ -33,33 +33,6 @@ public final class Fn implements Expr {
 
     public Expr arg() {
         return args.get(0);
-    }
-
-    /** The simplifier's reading cost of this tree ({@link #cost}), 0 until computed. */
-    private int cost;
-
-    /**
-     * {@code measure} of this tree, computed the first time and kept: for the simplifier's reading cost,
-     * a pure function of the tree that is never 0 for a sum, product, power or function, asked again and
-     * again of shared subtrees. Every call must pass the same measure.
-     */
-    public int cost(java.util.function.ToIntFunction<Expr> measure) {
-        int c = cost;
-        if (c == 0) {
-            c = measure.applyAsInt(this);
-            cost = c;
-        }
-        return c;
-    }
-
-    /** What {@link Exprs#flags} says of this tree, computed on first use (0: not yet). */
-    private byte flags;
-
-    int flags() {
-        if (flags == 0) {
-            flags = Exprs.computeFlags(this);
-        }
-        return flags;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.symgrad.expr;
 import java.util.Objects;
 
 /** {@code base^exponent}. Division {@code a/b} is {@code a * b^(-1)}. */
-public final class Pow implements Expr {
+public final class Pow extends Compound {
     private final Expr base;
     private final Expr exponent;
     private final int hash;
@@ -53,33 +53,6 @@ public final class Pow implements Expr {
             p = (Pow) p.exponent;
         }
         return p;
-    }
-
-    /** The simplifier's reading cost of this tree ({@link #cost}), 0 until computed. */
-    private int cost;
-
-    /**
-     * {@code measure} of this tree, computed the first time and kept: for the simplifier's reading cost,
-     * a pure function of the tree that is never 0 for a sum, product, power or function, asked again and
-     * again of shared subtrees. Every call must pass the same measure.
-     */
-    public int cost(java.util.function.ToIntFunction<Expr> measure) {
-        int c = cost;
-        if (c == 0) {
-            c = measure.applyAsInt(this);
-            cost = c;
-        }
-        return c;
-    }
-
-    /** What {@link Exprs#flags} says of this tree, computed on first use (0: not yet). */
-    private byte flags;
-
-    int flags() {
-        if (flags == 0) {
-            flags = Exprs.computeFlags(this);
-        }
-        return flags;
     }
 
     @Override

@@ -69,17 +69,8 @@ public final class TextbookCost {
     private static int of(Expr e, boolean printed, boolean turnable) {
         if (!printed && !turnable) {
             // a shared subtree's cost is computed once: each orientation of each sum is costed again
-            if (e instanceof Mul m) {
-                return m.cost(PLAIN);
-            }
-            if (e instanceof Add a) {
-                return a.cost(PLAIN);
-            }
-            if (e instanceof Pow p) {
-                return p.cost(PLAIN);
-            }
-            if (e instanceof Fn f) {
-                return f.cost(PLAIN);
+            if (e instanceof org.symgrad.expr.Compound c) {
+                return c.cost(PLAIN);
             }
         }
         return computed(e, printed, turnable);
