@@ -140,6 +140,7 @@ indicatorCondition
     | LBRACE_LIT scriptItem RBRACE_LIT
     | LPAREN scriptItem RPAREN
     | UNDERSCORE LBRACE scriptItem RBRACE
+    | UNDERSCORE LBRACE LBRACK scriptItem RBRACK RBRACE
     ;
 
 derivNumerator : derivMark (CARET scriptArg)? expr? ;

@@ -33,6 +33,7 @@ import org.symgrad.parse.Parser;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.WrittenStarts;
+import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.SuperscriptIndices;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
@@ -119,6 +120,8 @@ public final class DocumentChecker {
     private boolean documentWritesN;
     /** Whether the statement being read labels with n where the document calls its range size by another name. */
     private boolean nIsAnIndex;
+    /** The entries the document names as an arg max or arg min ({@link ArgExtrema}). */
+    private Map<String, String> argExtrema = Map.of();
     /** The ranges the document writes for its sums' letters, where one start other than 1 ({@link WrittenStarts}). */
     private Map<String, WrittenStarts.Range> writtenStarts = Map.of();
     /** The letters the document's sums run over, and the names it differentiates by with a letter above ({@link SuperscriptIndices}). */
@@ -248,6 +251,11 @@ public final class DocumentChecker {
         }
 
         @Override
+        public Map<String, String> argExtrema() {
+            return argExtrema;
+        }
+
+        @Override
         public Optional<WrittenStarts.Range> writtenRange(String letter) {
             return Optional.ofNullable(writtenStarts.get(letter));
         }
@@ -328,6 +336,7 @@ public final class DocumentChecker {
         documentSizes = UpperLimits.in(all);
         documentWritesN = UpperLimits.writesN(all);
         writtenStarts = WrittenStarts.in(all);
+        argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);
         derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
         if (documentSizes.size() == 1 && documentSizes.iterator().next() instanceof Sym written && !written.equals(Exprs.N)) {

@@ -74,4 +74,54 @@ class MaxAndAbsTest {
         assertMarks("✓", leaky + "$$f(x) = 0.1 x + 0.9 \\max(0, x)$$\n");
         assertMarks("✗", leaky + "$$f(x) = 0.1 x + \\max(0, x)$$\n");
     }
+
+    /** A max over k with the arg max named as {@code declared}, and its derivative written {@code derivative}. */
+    private static String maxOver(String declared, String max, String derivative) {
+        return "Let $" + declared + "$ be the entry of the largest score.\n\n$$m = " + max + "$$\n\n"
+                + "$$\\frac{\\partial m}{\\partial z_j} = " + derivative + "$$\n";
+    }
+
+    @Test
+    void aMaxOverAnIndexIsTheEntryTheDocumentNamesAsTheArgMax() {
+        String[] maxes = {"\\max_k z_k", "\\max_{k} z_k", "\\max\\limits_{k} z_k", "\\operatorname*{max}_k z_k"};
+        String[][] declared = {{"k^* = \\arg\\max_k z_k", "k^*"}, {"k^{*} = \\operatorname*{arg\\,max}_{k} z_k", "k^{*}"},
+            {"k^\\star = \\mathrm{argmax}_k z_k", "k^\\star"}, {"\\hat{k} = \\arg\\max\\limits_{k} z_k", "\\hat{k}"}};
+        for (String max : maxes) {
+            for (String[] d : declared) {
+                String k = d[1];
+                for (String one : new String[] {"\\mathbb{1}[j = " + k + "]", "\\mathbf{1}[j = " + k + "]",
+                    "\\mathbb{I}\\{j = " + k + "\\}", "\\mathbb{1}\\{" + k + " = j\\}", "\\mathbb{1}_{[j = " + k + "]}"}) {
+                    assertMarks("✓", maxOver(d[0], max, one));
+                }
+                assertMarks("✓", maxOver(d[0], max, "\\delta_{j " + k + "}"));
+                // wrong variants: the complement, the entry itself, 1
+                assertMarks("✗", maxOver(d[0], max, "1 - \\mathbb{1}[j = " + k + "]"));
+                assertMarks("✗", maxOver(d[0], max, "z_{" + k + "}"));
+                assertMarks("✗", maxOver(d[0], max, "1"));
+            }
+        }
+    }
+
+    @Test
+    void theMaxTrickOfLogSumExp() {
+        String lse = "Let $k^* = \\arg\\max_k z_k$.\n\n$$m = \\max_k z_k$$\n\n$$L = \\log \\sum_{k=1}^{K} e^{z_k}$$\n\n";
+        assertMarks("✓", lse + "$$L = m + \\log \\sum_{k=1}^{K} e^{z_k - m}$$\n");
+        assertMarks("✗", lse + "$$L = m + \\log \\sum_{k=1}^{K} e^{z_k + m}$$\n");
+        assertMarks("✓", lse + "$$\\frac{\\partial}{\\partial z_j} \\Big( m + \\log \\sum_{k=1}^{K} e^{z_k - m} \\Big) "
+                + "= \\frac{e^{z_j}}{\\sum_{k=1}^{K} e^{z_k}}$$\n");
+        // the max straight in the derivative, and a min over an index with its arg min named
+        assertMarks("✓", "Let $k^* = \\arg\\max_k z_k$.\n\n$$\\frac{\\partial}{\\partial z_j} \\max_k z_k = \\mathbb{1}[j = k^*]$$\n");
+        assertMarks("✓", "Let $c^* = \\arg\\min_c d_c$.\n\n$$\\frac{\\partial}{\\partial d_j} \\min_c d_c = \\mathbb{1}[j = c^*]$$\n");
+        assertMarks("✗", "Let $c^* = \\arg\\min_c d_c$.\n\n$$\\frac{\\partial}{\\partial d_j} \\min_c d_c = -\\mathbb{1}[j = c^*]$$\n");
+    }
+
+    @Test
+    void aMaxOverAnIndexWithoutItsArgMaxIsRefusedWithTheReason() {
+        CheckedDocument d = PublicInputsTest.check("$$m = \\max_k z_k$$\n\n$$\\frac{\\partial m}{\\partial z_j} = \\mathbb{1}[j = k^*]$$\n");
+        String all = PublicInputsTest.describe(d);
+        org.junit.jupiter.api.Assertions.assertFalse(PublicInputsTest.marks(d).contains("✗"), all);
+        org.junit.jupiter.api.Assertions.assertTrue(all.contains("is read only where the document says which entry it is"), all);
+        // the arg max of another index names no entry of this max
+        assertMarks("–", "Let $c^* = \\arg\\max_c s_c$.\n\n$$\\frac{\\partial}{\\partial z_j} \\max_k z_k = \\mathbb{1}[j = c^*]$$\n");
+    }
 }

@@ -1080,6 +1080,8 @@ final class LatexBuilder {
         Expr base = null;
         Expr power = null;
         LatexParser.ScriptArgContext inverse = null;
+        // \max_k: the index the max runs over
+        LatexParser.ScriptArgContext over = null;
         int primes = 0;
         LatexParser.FnScriptsContext scripts = ctx.fnScripts();
         for (int i = 0; i < scripts.getChildCount(); i++) {
@@ -1092,8 +1094,8 @@ final class LatexBuilder {
             LatexParser.ScriptArgContext arg = (LatexParser.ScriptArgContext) scripts.getChild(++i);
             if (t.getType() == LatexLexer.UNDERSCORE) {
                 if (lower.equals("max") || lower.equals("min")) {
-                    throw error("a " + lower + " over an index or a set (" + text(ctx) + ") is not supported; "
-                            + "symgrad reads \\" + lower + "(a, b) of two values", ctx);
+                    over = arg;
+                    continue;
                 }
                 if (!lower.equals("log")) {
                     throw error("a subscript on " + word + " is not understood", arg);
@@ -1120,13 +1122,36 @@ final class LatexBuilder {
                 return pow(Exprs.log(Exprs.sum(k, Exprs.exp(new Indexed(((Sym) v).name(), List.of(k))))), power);
             }
             case "max", "min" -> {
-                return maxMin(ctx, lower, power);
+                if (over == null) {
+                    return maxMin(ctx, lower, power);
+                }
             }
             case "lg" -> base = Exprs.num(10);
             default -> {
             }
         }
-        String name = LatexNames.function(lower).orElseThrow(() -> error("unknown function " + word, ctx));
+        String extremumIndex = null;
+        String extremumLabel = null;
+        if (over != null) {
+            // \max_k z_k where the document says which entry is the max (k^* = \arg\max_k z_k): that entry
+            List<String> index = over instanceof LatexParser.LetterScriptContext l ? List.of(l.getText())
+                    : over instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
+                            && b.scriptBody().scriptItem().get(0).relation().isEmpty()
+                            ? indexList(b.scriptBody().scriptItem().get(0).expr(0)) : List.of();
+            Optional<String> label = index.size() == 1 ? ArgExtrema.of(context.argExtrema(), lower, index.get(0))
+                    : Optional.empty();
+            if (label.isEmpty()) {
+                String k = index.size() == 1 ? index.get(0) : "k";
+                throw error("a " + lower + " over an index (" + text(ctx) + ") is read only where the document says which "
+                        + "entry it is: its derivative is the indicator of that entry; write, e.g., " + k + "^* = \\arg\\"
+                        + lower + "_" + k + " …, and \\" + lower + "_" + k + " is read as that entry, its derivative "
+                        + "\\mathbb{1}[j = " + k + "^*]; symgrad also reads \\" + lower + "(a, b) of two values", ctx);
+            }
+            extremumIndex = index.get(0);
+            extremumLabel = label.get();
+        }
+        String name = extremumLabel != null ? lower
+                : LatexNames.function(lower).orElseThrow(() -> error("unknown function " + word, ctx));
         if (inverse != null) {
             name = inverseFunction(word, name, inverse);
         }
@@ -1166,7 +1191,22 @@ final class LatexBuilder {
             }
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.fnArgument().getClass());
         }
-        Expr value = primes > 0 ? derivativeOfKnown(name, arg, primes) : Exprs.fn(name, arg);
+        Expr value;
+        if (extremumLabel != null) {
+            if (primes > 0 || inverse != null) {
+                throw error("a prime or an inverse on \\" + lower + "_" + extremumIndex + " is not understood", ctx);
+            }
+            if (!Indices.free(arg).contains(extremumIndex)) {
+                throw error("the " + lower + " over " + extremumIndex + " (" + text(ctx) + ") of a value that does not use "
+                        + extremumIndex + " is not understood", ctx);
+            }
+            value = Indices.rename(arg, extremumIndex, extremumLabel);
+            note(text(ctx) + " read as its " + lower + " entry, at " + extremumIndex + " = " + extremumLabel
+                    + ", the arg " + lower + " the document names (the derivative holds where that entry is the only "
+                    + lower + ")", ctx);
+        } else {
+            value = primes > 0 ? derivativeOfKnown(name, arg, primes) : Exprs.fn(name, arg);
+        }
         if (base != null) {
             value = Exprs.div(value, Exprs.log(base));
         }
@@ -2006,7 +2046,14 @@ final class LatexBuilder {
                 case LatexParser.TextContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
                 case LatexParser.StyledContext s -> {
                     List<String> inner = indexList(s.scriptArg());
-                    name.indices.addAll(inner);
+                    // \hat{k} the document names as an arg max ({@link ArgExtrema}): that label, not k
+                    String decorated = s.DECOR() != null && inner.size() == 1
+                            ? inner.get(0) + s.DECOR().getText().replaceAll("^\\\\", "") : null;
+                    if (decorated != null && context.argExtrema().containsValue(decorated)) {
+                        name.indices.add(decorated);
+                    } else {
+                        name.indices.addAll(inner);
+                    }
                 }
                 default -> throw error("a subscript holds indices, such as ij or k,l, not " + text(primary), primary);
             }
@@ -2399,6 +2446,11 @@ final class LatexBuilder {
         };
     }
 
+    /** Whether {@code e} is a label the document names as an arg max or arg min ({@code k^*}; {@link ArgExtrema}). */
+    private boolean isArgLabel(Expr e) {
+        return e instanceof Sym s && context.argExtrema().containsValue(s.name());
+    }
+
     /**
      * An indicator ({@code \mathbb{1}[x > 0]}, {@code \mathbb{1}\{x > 0\}}, {@code \mathbf{1}_{x>0}},
      * {@code \mathbb{I}(a \geq b)}, {@code \mathbb{1}(i = j)}; SPEC §9): a sign condition is the
@@ -2429,7 +2481,7 @@ final class LatexBuilder {
                         + "}, the entry of the labels' one-hot matrix (assumed one-hot along its last index)", ind);
                 return relation == LatexLexer.EQ ? entry : Exprs.sub(Exprs.ONE, entry);
             }
-            if (!Condition.isIndexName(a) || !Condition.isIndexName(b)) {
+            if (!(Condition.isIndexName(a) || isArgLabel(a)) || !(Condition.isIndexName(b) || isArgLabel(b))) {
                 throw error("an indicator of an equality between values is not supported; an index relation "
                         + "(i = j) is a Kronecker delta", ind);
             }

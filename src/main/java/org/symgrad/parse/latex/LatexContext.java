@@ -88,6 +88,14 @@ public interface LatexContext {
     }
 
     /**
+     * The entries the document names as an arg max or arg min ({@code k^* = \\arg\\max_k z_k}), by
+     * {@code "max:k"} ({@link ArgExtrema}): {@code \\max_k z_k} is then {@code z_{k^*}}.
+     */
+    default java.util.Map<String, String> argExtrema() {
+        return java.util.Map.of();
+    }
+
+    /**
      * Lower-case letters the document writes in subscripts as parts of names, not indices
      * ({@code h} of {@code W_{hh}} and {@code b_h} beside {@code h_t}; {@link NameSubscripts}).
      */
