@@ -175,7 +175,11 @@ final class Factored {
      * {@code 1 + (1 + x²)^300} is as exact as its expansion.
      */
     Poly expand(Budget budget) {
-        boolean whole = powersKeptWhole();
+        return expand(budget, powersKeptWhole());
+    }
+
+    /** {@link #expand(Budget)} with {@link #powersKeptWhole} already known. */
+    private Poly expand(Budget budget, boolean whole) {
         // the powers of one term multiplied together first, into one monomial: each sum is then
         // multiplied out once, not scaled again for every atom beside it
         Rational c = coefficient;
@@ -206,23 +210,26 @@ final class Factored {
      * largest: the terms of {@code s^{e−1}} times those of {@code s}).
      */
     private boolean powersKeptWhole() {
+        if (factors.entrySet().stream().noneMatch(f -> f.getValue() > 1 && f.getKey().size() > 1)) {
+            return false; // no power of a sum: nothing multiplied out grows beyond the product of the sums' sizes
+        }
         double product = 1; // an upper bound on the terms of the whole product
-        boolean powers = false;
         for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
             Poly sum = f.getKey();
-            if (f.getValue() <= 0 || sum.size() < 2) {
+            int e = f.getValue();
+            if (e <= 0 || sum.size() < 2) {
                 continue;
             }
-            int e = f.getValue();
-            if (e > 1) {
-                powers = true;
-                if (e > Budget.MAX_EXPANSION_EXPONENT || sum.powerSizeBound(e - 1) > Budget.MAX_TERMS / sum.size()) {
-                    return true;
-                }
+            if (e == 1) {
+                product *= sum.size();
+                continue;
+            }
+            if (e > Budget.MAX_EXPANSION_EXPONENT || sum.powerSizeBound(e - 1) > Budget.MAX_TERMS / sum.size()) {
+                return true;
             }
             product *= sum.powerSizeBound(e);
         }
-        return powers && product > Budget.MAX_TERMS;
+        return product > Budget.MAX_TERMS;
     }
 
     /** The factored form of a polynomial: rational content, monomial content, primitive rest. */
@@ -348,8 +355,9 @@ final class Factored {
         boolean expanded = false;
         for (Factored t : terms) {
             Factored cofactor = t.multiply(inverse);
-            expanded |= cofactor.multipliesOutASum();
-            Poly p = cofactor.expand(budget);
+            boolean whole = cofactor.powersKeptWhole();
+            expanded |= !whole && cofactor.multipliesOutASum();
+            Poly p = cofactor.expand(budget, whole);
             monomials += p.size();
             cofactors.add(p);
             budget.tick();
@@ -379,9 +387,6 @@ final class Factored {
 
     /** Whether expanding this form multiplies a sum by something (a number aside) or raises it to a power. */
     private boolean multipliesOutASum() {
-        if (powersKeptWhole()) {
-            return false;
-        }
         boolean sum = false;
         for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
             if (f.getKey().size() > 1) {

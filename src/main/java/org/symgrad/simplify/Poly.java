@@ -1,12 +1,18 @@
 package org.symgrad.simplify;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Num;
 import org.symgrad.expr.Rational;
 
 /**
@@ -72,32 +78,31 @@ final class Poly implements Comparable<Poly> {
      * can reach ({@code (1 + x + x²)^e} has at most {@code 2e + 1} terms).
      */
     long powerSizeBound(int e) {
-        java.math.BigInteger cap = java.math.BigInteger.valueOf(Long.MAX_VALUE);
         long r = Math.min(e, terms.size() - 1); // C(n + e − 1, r), n the number of terms, r = min(e, n − 1)
         long n = (long) terms.size() + e - 1;
-        java.math.BigInteger choose = java.math.BigInteger.ONE;
+        BigInteger choose = BigInteger.ONE;
         for (long k = 1; k <= r; k++) {
-            choose = choose.multiply(java.math.BigInteger.valueOf(n - r + k)).divide(java.math.BigInteger.valueOf(k));
+            choose = choose.multiply(BigInteger.valueOf(n - r + k)).divide(BigInteger.valueOf(k));
         }
-        Map<Expr, Integer> degrees = new TreeMap<>(org.symgrad.expr.ExprOrder.INSTANCE);
-        terms.keySet().forEach(m -> m.powers().forEach((a, d) -> degrees.merge(a, Math.abs(d), Math::max)));
-        java.math.BigInteger reach = java.math.BigInteger.ONE;
+        Map<Expr, Integer> degrees = new HashMap<>(); // each atom's highest exponent in the terms
+        terms.keySet().forEach(m -> m.forEachPower((a, d) -> degrees.merge(a, Math.abs(d), Math::max)));
+        BigInteger reach = BigInteger.ONE;
         for (int d : degrees.values()) {
-            reach = reach.multiply(java.math.BigInteger.valueOf((long) e * d + 1));
+            reach = reach.multiply(BigInteger.valueOf((long) e * d + 1));
         }
-        return choose.min(reach).min(cap).longValue();
+        return choose.min(reach).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
     }
 
     /** This polynomial as a plain sum of products, its terms in this polynomial's order. */
     Expr written() {
-        java.util.List<Expr> sum = new java.util.ArrayList<>(terms.size());
+        List<Expr> sum = new ArrayList<>(terms.size());
         terms.forEach((m, c) -> {
-            java.util.List<Expr> product = new java.util.ArrayList<>();
-            product.add(new org.symgrad.expr.Num(c));
-            m.powers().forEach((atom, e) -> product.add(org.symgrad.expr.Exprs.pow(atom, e)));
-            sum.add(org.symgrad.expr.Exprs.mul(product));
+            List<Expr> product = new ArrayList<>();
+            product.add(new Num(c));
+            m.forEachPower((atom, e) -> product.add(Exprs.pow(atom, e)));
+            sum.add(Exprs.mul(product));
         });
-        return org.symgrad.expr.Exprs.add(sum);
+        return Exprs.add(sum);
     }
 
     /** The single atom when this polynomial is exactly {@code 1·atom^1}. */
