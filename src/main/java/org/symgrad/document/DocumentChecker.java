@@ -1815,7 +1815,7 @@ public final class DocumentChecker {
      */
     private DocumentFunction withDisplayFunctions(DocumentFunction f, SourceSpan where) {
         Expr body = f.body();
-        for (String name : new java.util.TreeSet<>(functions.keySet())) {
+        for (String name : new TreeSet<>(functions.keySet())) {
             if (!name.equals(f.name())) {
                 body = CallsBeforeDefinition.applied(body, functions.get(name), sampleArguments.getOrDefault(name, Set.of()), where);
             }
