@@ -58,11 +58,11 @@ public final class LatexTokens {
             c.setCharPositionInLine(t.getCharPositionInLine());
             raw.add(c);
         }
-        List<Token> tokens = oldFontWords(removeNotes(raw));
+        Set<String> defined = DefinedWords.in(document);
+        List<Token> tokens = boldProducts(oldFontWords(removeNotes(raw)), defined);
         typeLeibnizD(tokens);
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);
-        Set<String> defined = DefinedWords.in(document);
         return increments(SubscriptWords.labels(joinWords(tokens, defined)), defined);
     }
 
@@ -169,6 +169,69 @@ public final class LatexTokens {
             i = j - 1;
         }
         return out;
+    }
+
+    private static final Set<String> BOLD_FONTS = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb");
+
+    /**
+     * The scope of a bold font is one name (LATEX-INPUT M3, bold forms): a bold group of two or three adjacent single letters
+     * or Greek letters that spells no word ({@code \mathbf{Wx}}, {@code \boldsymbol{\Sigma x}}, {@code \mathbf{ABx}})
+     * is the product of those letters, each bold, as {@code \mathbf{W}\mathbf{x}} is; so {@code \mathbf{Wx}},
+     * {@code \mathbf{W}x} and {@code \mathbf{W}\mathbf{x}} read alike (a plain letter the document writes bold is
+     * that bold name). A group with anything else in it (a subscript, a superscript, a command) keeps its reading, and so
+     * does a function word ({@code \mathbf{ln}}, {@code \mathbf{exp}}), a prose word or a word the document defines.
+     * Each new token stands at its letter's place in the document, so messages still point at the author's text.
+     */
+    private static List<Token> boldProducts(List<Token> in, Set<String> definedWords) {
+        List<Token> out = new ArrayList<>(in.size() + 8);
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            out.add(t);
+            if (t.getType() != LatexLexer.FONT || !BOLD_FONTS.contains(t.getText()) || i + 1 >= in.size()
+                    || in.get(i + 1).getType() != LatexLexer.LBRACE) {
+                continue;
+            }
+            int close = matchingBrace(in, i + 1);
+            int count = close - i - 2;
+            if (close < 0 || count < 2 || count > 3) {
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            boolean letters = true;
+            for (int k = i + 2; k < close; k++) {
+                int type = in.get(k).getType();
+                letters &= type == LatexLexer.LETTER || type == LatexLexer.GREEK;
+                word.append(in.get(k).getText());
+            }
+            String w = word.toString();
+            if (!letters || isFunctionWord(w) || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    || PROSE_WORDS.contains(w.toLowerCase(Locale.ROOT)) || definedWords.contains(w)) {
+                continue;
+            }
+            for (int k = i + 2; k < close; k++) {
+                Token letter = in.get(k);
+                if (k == i + 2) {
+                    out.add(in.get(i + 1));
+                } else {
+                    out.add(placed(LatexLexer.FONT, t.getText(), letter));
+                    out.add(placed(LatexLexer.LBRACE, "{", letter));
+                }
+                out.add(letter);
+                out.add(k == close - 1 ? in.get(close) : placed(LatexLexer.RBRACE, "}", letter));
+            }
+            i = close;
+        }
+        return out;
+    }
+
+    /** A token the reader adds, standing at {@code at}'s place in the document. */
+    private static Token placed(int type, String text, Token at) {
+        CommonToken c = new CommonToken(type, text);
+        c.setStartIndex(at.getStartIndex());
+        c.setStopIndex(at.getStopIndex());
+        c.setLine(at.getLine());
+        c.setCharPositionInLine(at.getCharPositionInLine());
+        return c;
     }
 
     /** The text fonts of plain TeX, whose letters spell one word: {@code \\rm max}, {@code \\rm{max}}. */

@@ -56,6 +56,8 @@ public final class VectorEntries {
     private final Set<String> matrices = new LinkedHashSet<>();
     /** Plain capitals read as matrices in the statement being read ({@link #seeCapitals}). */
     private final Set<String> capitals = new LinkedHashSet<>();
+    /** Plain lower-case letters read as vectors in the statement being read: right after a matrix ({@link #seeColumns}). */
+    private final Set<String> columns = new LinkedHashSet<>();
     /** The statement last read and its sides' entries, by the side's start offset. */
     private List<List<Token>> statement;
     private final Map<Integer, Translated> translated = new HashMap<>();
@@ -177,10 +179,12 @@ public final class VectorEntries {
     }
 
     /**
-     * Plain capitals that stand as matrices in this statement: transposed ({@code A^T}), or next to a vector or
-     * matrix ({@code \mathbf{x}^T A \mathbf{x}}).
+     * Plain capitals that stand as matrices in this statement: transposed ({@code A^T}), next to a vector or
+     * matrix ({@code \mathbf{x}^T A \mathbf{x}}), or in the argument of a trace ({@code \operatorname{tr}(A^\top B)},
+     * {@code \mathrm{tr}(AB)}: a trace is of a square matrix, so each capital multiplied there is a matrix, not a scalar).
      */
     private void seeCapitals(List<Token> tokens) {
+        int[] traced = traceArguments(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || subscripted(tokens, k + 1)
@@ -192,17 +196,95 @@ public final class VectorEntries {
                     || tokens.get(k + 2).getType() == LatexLexer.LBRACE && k + 3 < tokens.size()
                     && (tokens.get(k + 3).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 3).getText().equals("T")));
             boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1);
-            if (transposed || besideVector) {
+            if (transposed || besideVector || traced[k] > 0) {
                 capitals.add(t.getText());
             }
         }
+    }
+
+    /**
+     * Plain lower-case letters that stand as vectors in this statement: written right after a matrix, unscripted
+     * ({@code \mathbf{W}x}, {@code \mathbf{A}x} with A bold, or A a capital read as a matrix), so that {@code \mathbf{W}x},
+     * {@code \mathbf{W}\mathbf{x}} and {@code \mathbf{Wx}} read alike. A letter the document adds to entries as one
+     * scalar ({@link BroadcastScalars}) or writes with a subscript in the statement stays a scalar.
+     */
+    private void seeColumns(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() != LatexLexer.LETTER || !Character.isLowerCase(t.getText().charAt(0)) || scalars.contains(t.getText())
+                    || k + 1 < tokens.size() && (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE
+                    || tokens.get(k + 1).getType() == LatexLexer.CARET || tokens.get(k + 1).getType() == LatexLexer.LPAREN)
+                    || componentIn(tokens, t.getText())) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            boolean boldCapital = before.getType() == LatexLexer.RBRACE && k >= 4 && tokens.get(k - 3).getType() == LatexLexer.LBRACE
+                    && tokens.get(k - 4).getType() == LatexLexer.FONT && BOLD.contains(tokens.get(k - 4).getText())
+                    && (tokens.get(k - 2).getType() == LatexLexer.LETTER || tokens.get(k - 2).getType() == LatexLexer.GREEK)
+                    && Character.isUpperCase(tokens.get(k - 2).getText().charAt(tokens.get(k - 2).getText().startsWith("\\") ? 1 : 0));
+            boolean plainMatrix = before.getType() == LatexLexer.LETTER && (matrices.contains(before.getText()) || capitals.contains(before.getText()))
+                    && !(k >= 2 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 2).getType() == LatexLexer.CARET
+                    || tokens.get(k - 2).getType() == LatexLexer.LBRACE || tokens.get(k - 2).getType() == LatexLexer.FONT));
+            if (boldCapital || plainMatrix) {
+                columns.add(t.getText());
+            }
+        }
+    }
+
+    /** Whether these tokens write the letter with a subscript ({@code x_j}): a component, so the plain letter is no vector here. */
+    private static boolean componentIn(List<Token> tokens, String letter) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).getType() == LatexLexer.LETTER && tokens.get(k).getText().equals(letter)
+                    && tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name is a vector: written bold in the document so far, or standing as one in this statement. */
+    private boolean isVector(String name) {
+        return vectors.contains(name) || columns.contains(name);
+    }
+
+    /** For each token, how many trace arguments ({@code tr(…)}, {@code \operatorname{tr}\left(…\right)}) it stands in. */
+    private static int[] traceArguments(List<Token> tokens) {
+        int[] depth = new int[tokens.size() + 1];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            int open = -1;
+            String text = t.getText().replaceAll("\\s", "");
+            if ((t.getType() == LatexLexer.TEXT || t.getType() == LatexLexer.CMD || t.getType() == LatexLexer.FUNC
+                    || t.getType() == LatexLexer.WORD)
+                    && text.matches("(\\\\(operatorname\\*?|mathrm|text)\\{)?\\\\?(tr|Tr|trace)\\}?") && k + 1 < tokens.size()) {
+                open = k + 1;
+            } else if (t.getType() == LatexLexer.LETTER && t.getText().equals("t") && k + 2 < tokens.size()
+                    && tokens.get(k + 1).getText().equals("r") && tokens.get(k + 1).getType() == LatexLexer.LETTER) {
+                open = k + 2;
+            }
+            if (open < 0 || tokens.get(open).getType() != LatexLexer.LPAREN) {
+                continue;
+            }
+            int level = 0;
+            for (int j = open; j < tokens.size(); j++) {
+                int type = tokens.get(j).getType();
+                level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+                if (level == 0) {
+                    for (int m = open + 1; m < j; m++) {
+                        depth[m]++;
+                    }
+                    break;
+                }
+            }
+        }
+        return depth;
     }
 
     private boolean startsVector(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         int[] end = new int[1];
         return t.getType() == LatexLexer.FONT && BOLD.contains(t.getText()) || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")
-                || (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && vectors.contains(t.getText()) && !subscripted(tokens, k + 1)
+                || (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && isVector(t.getText()) && !subscripted(tokens, k + 1)
                 || t.getType() == LatexLexer.INDICATOR && nameAt(tokens, k, end).isEmpty() && !subscripted(tokens, k + 1);
     }
 
@@ -215,7 +297,7 @@ public final class VectorEntries {
         if (t.getType() == LatexLexer.GREEK && k >= 1 && tokens.get(k - 1).getType() == LatexLexer.FONT) {
             return true;
         }
-        return (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && vectors.contains(t.getText())
+        return (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && isVector(t.getText())
                 && !(k > 0 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE);
     }
 
@@ -267,6 +349,8 @@ public final class VectorEntries {
     private void translateStatement(List<List<Token>> sides, String document, LatexContext context) {
         capitals.clear();
         sides.stream().filter(t -> t != null).forEach(this::seeCapitals);
+        columns.clear();
+        sides.stream().filter(t -> t != null).forEach(this::seeColumns);
         Set<String> used = new LinkedHashSet<>();
         for (List<Token> side : sides) {
             if (side != null) {
@@ -477,7 +561,7 @@ public final class VectorEntries {
                     scripted = subscripted(tokens, k + 1);
                     boolean decorated = k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.DECOR
                             || k > 0 && tokens.get(k - 1).getType() == LatexLexer.DECOR;
-                    if (!scripted && !decorated && (vectors.contains(t.getText()) || matrices.contains(t.getText())
+                    if (!scripted && !decorated && (isVector(t.getText()) || matrices.contains(t.getText())
                             || capitals.contains(t.getText()))) {
                         return true;
                     }
@@ -1013,7 +1097,8 @@ public final class VectorEntries {
                 }
             }
             if (t.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
-                return nameNode(t, vectors.contains(t) || matrices.contains(t));
+                // \nabla_X as \nabla_{X}: a plain capital read as a matrix in this statement is one here too
+                return nameNode(t, isVector(t) || matrices.contains(t) || capitals.contains(t));
             }
             return null;
         }
@@ -1458,7 +1543,7 @@ public final class VectorEntries {
             }
             if (p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) {
                 String t = p.getText();
-                if (vectors.contains(t)) {
+                if (isVector(t)) {
                     return Optional.of(new VectorName(t, false));
                 }
                 if (matrices.contains(t) || capitals.contains(t)) {
