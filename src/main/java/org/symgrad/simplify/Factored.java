@@ -249,7 +249,7 @@ final class Factored {
             trace.fired("factor-out-common-factor");
         }
         TreeMap<Poly, Integer> f = new TreeMap<>();
-        m.powers().forEach((a, e) -> put(f, Poly.atom(a), e));
+        m.forEachPower((a, e) -> put(f, Poly.atom(a), e));
         if (rest.size() > 1) {
             Optional<Poly[]> grouped = grouped(rest);
             if (grouped.isPresent()) {

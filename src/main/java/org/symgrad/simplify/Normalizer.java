@@ -300,8 +300,7 @@ final class Normalizer {
         Factored out = f;
         for (Map.Entry<Poly, Integer> factor : f.factors().entrySet()) {
             Poly p = factor.getKey();
-            if (p.size() < 2 || p.terms().keySet().stream().noneMatch(m -> m.powers().keySet().stream()
-                    .anyMatch(a -> a instanceof Fn g && g.name().equals(FunctionRegistry.LOG)))) {
+            if (p.size() < 2 || !holdsLog(p)) {
                 continue;
             }
             Optional<Factored> law = rewritten(RuleBook.sumLaws(), presenter.polynomial(p), this::positive, this);
@@ -552,9 +551,21 @@ final class Normalizer {
 
     private static boolean hasWholeRootPower(Poly p) {
         for (Monomial m : p.terms().keySet()) {
-            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
-                int q = rootDegree(a.getKey());
-                if (q > 0 && a.getValue() >= q) {
+            for (int i = 0; i < m.atomCount(); i++) {
+                int q = rootDegree(m.atom(i));
+                if (q > 0 && m.exponent(i) >= q) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a term of {@code p} holds a logarithm (the atoms walked in place, no map of powers built). */
+    private static boolean holdsLog(Poly p) {
+        for (Monomial m : p.terms().keySet()) {
+            for (int i = 0; i < m.atomCount(); i++) {
+                if (m.atom(i) instanceof Fn g && g.name().equals(FunctionRegistry.LOG)) {
                     return true;
                 }
             }

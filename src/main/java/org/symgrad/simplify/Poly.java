@@ -125,21 +125,157 @@ final class Poly implements Comparable<Poly> {
         if (isZero()) {
             return o;
         }
-        return sum(java.util.List.of(this, o), budget);
+        // the two sorted term lists merged, as sum(List.of(this, o)) accumulates them: the same terms, the
+        // same budget checks (after each operand), one comparison per step instead of a tree walk per term
+        budget.terms(terms.size());
+        Monomial[] keys = new Monomial[terms.size() + o.terms.size()];
+        Rational[] values = new Rational[keys.length];
+        int n = 0;
+        Iterator<Map.Entry<Monomial, Rational>> a = terms.entrySet().iterator();
+        Iterator<Map.Entry<Monomial, Rational>> b = o.terms.entrySet().iterator();
+        Map.Entry<Monomial, Rational> x = a.next();
+        Map.Entry<Monomial, Rational> y = b.next();
+        while (x != null && y != null) {
+            int c = DESCENDING.compare(x.getKey(), y.getKey());
+            if (c < 0) {
+                keys[n] = x.getKey();
+                values[n++] = x.getValue();
+                x = a.hasNext() ? a.next() : null;
+            } else if (c > 0) {
+                keys[n] = y.getKey();
+                values[n++] = y.getValue();
+                y = b.hasNext() ? b.next() : null;
+            } else {
+                Rational s = x.getValue().add(y.getValue());
+                if (!s.isZero()) {
+                    keys[n] = x.getKey();
+                    values[n++] = s;
+                }
+                x = a.hasNext() ? a.next() : null;
+                y = b.hasNext() ? b.next() : null;
+            }
+        }
+        for (; x != null; x = a.hasNext() ? a.next() : null) {
+            keys[n] = x.getKey();
+            values[n++] = x.getValue();
+        }
+        for (; y != null; y = b.hasNext() ? b.next() : null) {
+            keys[n] = y.getKey();
+            values[n++] = y.getValue();
+        }
+        budget.terms(n);
+        return new Poly(new TreeMap<>(new SortedTerms(keys, values, n)));
+    }
+
+    /**
+     * {@code keys} (distinct, {@code n} of them) with their {@code values} as a polynomial: in linear time
+     * where they stand in {@link #DESCENDING} order, as multiplying or dividing every term of a polynomial by
+     * one monomial leaves them (the order is lexicographic in the exponents), else put one by one.
+     */
+    private static Poly of(Monomial[] keys, Rational[] values, int n) {
+        for (int i = 1; i < n; i++) {
+            if (DESCENDING.compare(keys[i - 1], keys[i]) >= 0) {
+                TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
+                for (int j = 0; j < n; j++) {
+                    t.put(keys[j], values[j]);
+                }
+                return new Poly(t);
+            }
+        }
+        return new Poly(new TreeMap<>(new SortedTerms(keys, values, n)));
+    }
+
+    /** Terms already in {@link #DESCENDING} order seen as a sorted map, only as far as {@code new TreeMap<>(sortedMap)} reads one. */
+    private static final class SortedTerms extends java.util.AbstractMap<Monomial, Rational>
+            implements java.util.SortedMap<Monomial, Rational> {
+        private final Monomial[] keys;
+        private final Rational[] values;
+        private final int n;
+
+        SortedTerms(Monomial[] keys, Rational[] values, int n) {
+            this.keys = keys;
+            this.values = values;
+            this.n = n;
+        }
+
+        @Override
+        public Comparator<? super Monomial> comparator() {
+            return DESCENDING;
+        }
+
+        @Override
+        public int size() {
+            return n;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<Monomial, Rational>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public int size() {
+                    return n;
+                }
+
+                @Override
+                public Iterator<Map.Entry<Monomial, Rational>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < n;
+                        }
+
+                        @Override
+                        public Map.Entry<Monomial, Rational> next() {
+                            if (i >= n) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            Map.Entry<Monomial, Rational> e = Map.entry(keys[i], values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public java.util.SortedMap<Monomial, Rational> subMap(Monomial from, Monomial to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<Monomial, Rational> headMap(Monomial to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.SortedMap<Monomial, Rational> tailMap(Monomial from) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Monomial firstKey() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Monomial lastKey() {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** The sum of {@code ps}, accumulated in one map: linear in the total number of terms. */
     static Poly sum(java.util.List<Poly> ps, Budget budget) {
         TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
         for (Poly p : ps) {
-            p.terms.forEach((m, c) -> {
-                Rational s = t.getOrDefault(m, Rational.ZERO).add(c);
-                if (s.isZero()) {
-                    t.remove(m);
-                } else {
-                    t.put(m, s);
-                }
-            });
+            if (t.isEmpty()) {
+                // the first terms into the empty map: a copy of a sorted map, in linear time
+                t.putAll(p.terms);
+            } else {
+                p.terms.forEach((m, c) -> t.merge(m, c, Poly::nonZeroSum));
+            }
             budget.terms(t.size());
         }
         return new Poly(t);
@@ -149,9 +285,20 @@ final class Poly implements Comparable<Poly> {
         if (c.isZero()) {
             return ZERO;
         }
-        TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
-        terms.forEach((k, v) -> t.put(k.multiply(m), v.multiply(c)));
-        return new Poly(t);
+        Monomial[] keys = new Monomial[terms.size()];
+        Rational[] values = new Rational[keys.length];
+        int i = 0;
+        for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
+            keys[i] = e.getKey().multiply(m);
+            values[i++] = e.getValue().multiply(c);
+        }
+        return of(keys, values, i);
+    }
+
+    /** {@code a + b}, or null (no term) where it is 0. */
+    private static Rational nonZeroSum(Rational a, Rational b) {
+        Rational s = a.add(b);
+        return s.isZero() ? null : s;
     }
 
     Poly negate() {
@@ -206,9 +353,14 @@ final class Poly implements Comparable<Poly> {
 
     /** {@code this / (c·m)} term by term; exact when {@code c·m} divides every term. */
     Poly divideBy(Rational c, Monomial m) {
-        TreeMap<Monomial, Rational> t = new TreeMap<>(DESCENDING);
-        terms.forEach((k, v) -> t.put(k.divide(m), v.divide(c)));
-        return new Poly(t);
+        Monomial[] keys = new Monomial[terms.size()];
+        Rational[] values = new Rational[keys.length];
+        int i = 0;
+        for (Map.Entry<Monomial, Rational> e : terms.entrySet()) {
+            keys[i] = e.getKey().divide(m);
+            values[i++] = e.getValue().divide(c);
+        }
+        return of(keys, values, i);
     }
 
     /** {@code this / d} when the division is exact, by the division algorithm. */
@@ -255,7 +407,23 @@ final class Poly implements Comparable<Poly> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Poly p && terms.equals(p.terms);
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Poly p) || terms.size() != p.terms.size() || hash != 0 && p.hash != 0 && hash != p.hash) {
+            return false;
+        }
+        // both maps sorted by one order: equal maps hold equal entries in the same places, walked side by side
+        Iterator<Map.Entry<Monomial, Rational>> a = terms.entrySet().iterator();
+        Iterator<Map.Entry<Monomial, Rational>> b = p.terms.entrySet().iterator();
+        while (a.hasNext()) {
+            Map.Entry<Monomial, Rational> x = a.next();
+            Map.Entry<Monomial, Rational> y = b.next();
+            if (!x.getKey().equals(y.getKey()) || !x.getValue().equals(y.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
