@@ -132,6 +132,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (!word && COPULA.matcher(clause).find()) {
             return namesAFreshValue(formula);
         }
+        if (!word && (APPOSITION.matcher(clause).find() || LABEL.matcher(clause).find() && !RESULT.matcher(clause).find())) {
+            List<String> links = links(formula);
+            return links.size() == 2 && !CASE_VALUE.matcher(links.get(1).strip()).matches()
+                    && !NUMBER.matcher(links.get(1).strip()).matches() && namesAFreshValue(formula);
+        }
         if (!word) {
             // where $a = …$ and $b = …$: the second is announced by the same word
             int last = clause.lastIndexOf('$');
@@ -160,6 +165,24 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private static final Pattern COPULA = Pattern.compile(
             "(\\b(the|a|an|our|its|this|each)(\\s+[^\\s$]+){1,5}\\s+(is|becomes)|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)))\\s*:?\\s*$");
+    /**
+     * An article's noun phrase of one to three words right before the formula, after a verb that introduces it or none:
+     * {@code Consider the function $f(x) = …$}, {@code Suppose the loss $L(w) = …$}, {@code We use the logistic function
+     * $g(z) = …$:}. The formula then names a fresh value as after a copula; a case or a point ({@code the case $y = 1$})
+     * is no definition. "For the …" names one without announcing it ({@code for the special case $p = q$}): {@link #NAMING}.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(^|[.,;:]|\\b(consider|suppose|take|use|recall|introduce|minimi[sz]e|maximi[sz]e|define|on|to|of)\\b)"
+                    + "\\s*(the|a|an|our|its|this)(\\s+[a-z][a-z0-9-]*){1,3}\\s*:?\\s*$");
+    /**
+     * A heading and a colon right before the formula, the heading's own symbol at most between them:
+     * {@code Softmax with temperature $T$: $p_i = …$}, {@code Forward pass: $h = …$}.
+     */
+    private static final Pattern LABEL = Pattern.compile("^[^$]*[a-z][^$]*(\\$[^$]*\\$)?\\s*:\\s*$");
+    /** Words that make what follows a colon a result the prose arrives at, not a name it gives: {@code we get: $g = 2x$}. */
+    private static final Pattern RESULT = Pattern.compile(
+            "\\b(get|gets|obtain|obtains|have|has|give|gives|yield|yields|find|finds|compute|computes|becomes|equals|so|thus|"
+                    + "hence|therefore|then|result|results|simplif\\w*|is|are)\\b");
     /** Notation that makes a left side a derivative or an update, a claim rather than a name ({@code f'(x)}, {@code \nabla_w L}). */
     private static final Pattern CLAIM = Pattern.compile("'|\\\\(partial|nabla|frac|prime|dot)|\\^\\{?\\\\prime");
 
