@@ -155,6 +155,11 @@ final class LatexBuilder {
         return document.substring(start.getStartIndex(), before.getStart().getStartIndex()).strip();
     }
 
+    /** The source from {@code start} through {@code stop}. */
+    private String text(Token start, Token stop) {
+        return document.substring(start.getStartIndex(), stop.getStopIndex() + 1);
+    }
+
     private String text(ParserRuleContext ctx) {
         Token start = ctx.getStart();
         Token stop = ctx.getStop();
@@ -348,7 +353,11 @@ final class LatexBuilder {
                 c++;
                 continue;
             }
-            Optional<Expr> inner = c + 1 < children.size() ? innerProduct(children, c) : Optional.empty();
+            int run = ArgumentRuns.after(document, children, c);
+            if (run > 0) {
+                argumentRun = children.subList(c + 1, c + 1 + run).stream().map(LatexParser.FactorContext.class::cast).toList();
+            }
+            Optional<Expr> inner = run == 0 && c + 1 < children.size() ? innerProduct(children, c) : Optional.empty();
             if (inner.isPresent()) {
                 items.add(new Item(child instanceof LatexParser.SignedContext ? pendingOp : null, new Value(inner.get()),
                         (ParserRuleContext) child));
@@ -367,6 +376,8 @@ final class LatexBuilder {
             } else if (child instanceof LatexParser.FactorContext f) {
                 items.add(new Item(null, factor(f), f));
             }
+            argumentRun = null;
+            c += run;
         }
         return product(items, 0, ctx);
     }
@@ -1176,17 +1187,31 @@ final class LatexBuilder {
                 }
             }
             case LatexParser.FactorArgumentContext f -> {
-                functionArgument = f.factor() instanceof LatexParser.PostfixFactorContext;
+                List<LatexParser.FactorContext> run = argumentRun;
+                argumentRun = null;
+                functionArgument = run == null && f.factor() instanceof LatexParser.PostfixFactorContext;
                 try {
                     arg = value(factor(f.factor()), f);
+                    if (run != null) {
+                        // \cos m\theta, \sin 2x, \log 2\pi: the juxtaposed atoms are the argument (ArgumentRuns)
+                        for (LatexParser.FactorContext next : run) {
+                            functionArgument = ArgumentRuns.multipliedAtom(next);
+                            arg = Exprs.mul(arg, value(factor(next), next));
+                        }
+                        Token end = ArgumentRuns.atomEnd(run.get(run.size() - 1));
+                        note(text(ctx.getStart(), end) + " read as " + word + "(" + text(f.factor().getStart(), end) + ")"
+                                + (multipliesArgument != null ? ", times what follows" : ""), ctx);
+                    }
                 } finally {
                     functionArgument = false;
                 }
                 if (multipliesArgument != null) {
                     after = multipliesArgument;
                     multipliesArgument = null;
-                    note(text(ctx) + " read as " + word + " of " + text(f.factor().getStart(), after.get(0))
-                            + ", times what follows", ctx);
+                    if (run == null) {
+                        note(text(ctx) + " read as " + word + " of " + text(f.factor().getStart(), after.get(0))
+                                + ", times what follows", ctx);
+                    }
                 }
             }
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.fnArgument().getClass());
@@ -1328,6 +1353,11 @@ final class LatexBuilder {
      * argument, and the parentheses multiply the function's value, as {@code \log x y} is log(x)·y.
      */
     private boolean functionArgument;
+    /**
+     * The juxtaposed atoms after a function's one-factor argument that {@link ArgumentRuns} makes part of
+     * it ({@code \cos m\theta}), set by {@link #term} for the function's factor; null otherwise.
+     */
+    private List<LatexParser.FactorContext> argumentRun;
     /** The post-operations, from the multiplying parentheses on, that such an argument left over. */
     private List<LatexParser.PostOpContext> multipliesArgument;
 
@@ -1989,8 +2019,59 @@ final class LatexBuilder {
         }
     }
 
+    /**
+     * The label a subscript that is a fraction of two whole numbers spells ({@code 3/2}, {@code \frac{5}{2}},
+     * {@code \tfrac12}): {@code 3over2}; empty for any other subscript. No index is a fraction.
+     */
+    private static Optional<String> fractionLabel(LatexParser.ExprContext e) {
+        if (e.term().size() != 1) {
+            return Optional.empty();
+        }
+        List<ParseTree> c = e.term(0).children;
+        if (c.size() == 3 && c.get(1) instanceof LatexParser.MulOpContext op && op.SLASH() != null
+                && wholeNumber(c.get(0)).isPresent() && wholeNumber(c.get(2)).isPresent()) {
+            return Optional.of(wholeNumber(c.get(0)).get() + "over" + wholeNumber(c.get(2)).get());
+        }
+        if (c.size() == 1 && c.get(0) instanceof LatexParser.PlainSignedContext p
+                && p.factor() instanceof LatexParser.PostfixFactorContext pf && pf.postfix().postOp().isEmpty()
+                && pf.postfix().primary() instanceof LatexParser.FractionContext f) {
+            Optional<String> top = fracDigits(f.fracArg(0));
+            Optional<String> bottom = fracDigits(f.fracArg(1));
+            if (top.isPresent() && bottom.isPresent()) {
+                return Optional.of(top.get() + "over" + bottom.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> wholeNumber(ParseTree t) {
+        LatexParser.FactorContext f = t instanceof LatexParser.PlainSignedContext p ? p.factor()
+                : t instanceof LatexParser.FactorContext fc ? fc : null;
+        return f instanceof LatexParser.PostfixFactorContext pf && pf.postfix().postOp().isEmpty()
+                && pf.postfix().primary() instanceof LatexParser.NumberContext n && n.getText().matches("[0-9]+")
+                ? Optional.of(n.getText()) : Optional.empty();
+    }
+
+    private static Optional<String> fracDigits(LatexParser.FracArgContext a) {
+        if (a instanceof LatexParser.DigitFracArgContext d) {
+            return Optional.of(d.getText());
+        }
+        if (a instanceof LatexParser.BracedFracArgContext b && b.expr().term().size() == 1
+                && b.expr().term(0).children.size() == 1) {
+            return wholeNumber(b.expr().term(0).children.get(0));
+        }
+        return Optional.empty();
+    }
+
     /** The pieces of one subscript item: letters are indices, digit runs one index, words the name's. */
     private void indexParts(NameAtom name, LatexParser.ExprContext e) {
+        Optional<String> fraction = fractionLabel(e);
+        if (fraction.isPresent()) {
+            // k_{3/2}, k_{\frac{5}{2}}: the Matérn kernel of ν = 3/2 is a name, not an entry at an index 3/2
+            note(name.base + "_{" + text(e) + "}: " + text(e) + " read as a label of " + name.base + ", not an index", e);
+            name.suffix += fraction.get();
+            return;
+        }
         if (e.term().size() != 1) {
             name.indices.add(IndexArithmetic.read(e, this::error));
             return;
