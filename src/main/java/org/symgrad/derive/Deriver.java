@@ -30,6 +30,7 @@ import org.symgrad.simplify.Budget;
 import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
+import org.symgrad.simplify.WrittenConditions;
 import org.symgrad.simplify.WrittenDifferences;
 import org.symgrad.simplify.WrittenFactorOrder;
 import org.symgrad.simplify.WrittenTermSources;
@@ -140,7 +141,8 @@ public final class Deriver {
         }
         List<Expr> bodies = bodiesUsed(of);
         return termsAsWritten(of, wrt,
-                WrittenFactorOrder.ordered(of, bodies, WrittenDifferences.turned(of, bodies, textbookDerivative(of, wrt))));
+                WrittenFactorOrder.ordered(of, bodies, WrittenConditions.written(of, bodies,
+                        WrittenDifferences.turned(of, bodies, textbookDerivative(of, wrt)))));
     }
 
     /**
@@ -337,7 +339,7 @@ public final class Deriver {
             // the exp/log form could not be written back in the function: use its derivative instead
             steps = steps(of, wrt, Optional.empty(), chain, recording);
         }
-        steps = differencesAsWritten(steps, of, bodiesUsed(of));
+        steps = conditionsAsWritten(differencesAsWritten(steps, of, bodiesUsed(of)), of, bodiesUsed(of));
         if (!recording) {
             List<Step> named = named(steps.subList(steps.size() - 1, steps.size()), of);
             return Derivation.resultOnly(of, wrt, termsAsWritten(of, wrt, named.get(0).expr()));
@@ -420,6 +422,22 @@ public final class Deriver {
             }
         }
         return turned;
+    }
+
+    /**
+     * {@code steps} and, where the last form's case splits test a comparison the input wrote in
+     * another form ({@code −x(1 − 2x) > 0} for the input's {@code max(x, 2x²)}), one more step that
+     * writes it as written ({@link WrittenConditions}).
+     */
+    private static List<Step> conditionsAsWritten(List<Step> steps, Expr of, List<Expr> bodies) {
+        Expr last = steps.get(steps.size() - 1).expr();
+        Expr written = WrittenConditions.written(of, bodies, last);
+        if (written == last) {
+            return steps;
+        }
+        List<Step> out = new ArrayList<>(steps);
+        out.add(new Step(org.symgrad.rewrite.StepLaws.CONDITION_AS_WRITTEN, written));
+        return out;
     }
 
     private static List<Step> lastAsWritten(List<Step> steps, Expr of, List<Expr> bodies) {

@@ -85,6 +85,9 @@ public final class StepLaws {
     /** The name of two outer cases of one value read as the interval between them ({@code where(x > l, 1, where(x < -l, 1, 0))}). */
     public static final String ONE_INTERVAL_FIRST = "one-interval-first";
 
+    /** The name of a case split's condition read as the comparison the input wrote ({@code where(2x² > x, 4x, 1)}). */
+    public static final String CONDITION_AS_WRITTEN = "condition-as-written";
+
     /**
      * The case-split rewrites that are computed rather than matched, with the identity each stands
      * for and where it is proven: the piecewise normal form of the simplifier.
@@ -93,7 +96,9 @@ public final class StepLaws {
             "steps and case splits of one quantity q = where(q < t₁, v₀, where(q < t₂, v₁, v₂)), each branch decided"
                     + " for q in its interval; one jump: where(q > t, v₁, v₀); where q is at no jump t",
             CONSTANT_INTO_CASES, "c·where(p, u, v) = where(p, c·u, c·v), for a factor c that holds no variable of p and no defined name",
-            ONE_INTERVAL_FIRST, "where(q > a, u, where(q < b, u, v)) = where(q >= b, where(q <= a, v, u), u), everywhere");
+            ONE_INTERVAL_FIRST, "where(q > a, u, where(q < b, u, v)) = where(q >= b, where(q <= a, v, u), u), everywhere",
+            CONDITION_AS_WRITTEN, "where(l ρ r, u, v) = where(a ρ b, u, v) for a comparison a, b the input wrote with l − r = a − b,"
+                    + " everywhere");
 
     /** The laws, in the order the simplifier tries them. */
     public static final List<Rule> LAWS = List.of(HEAVISIDE_POWER, SIGN_POWER, ARGUMENT_TIMES_STEP, RAMP_TIMES_STEP,

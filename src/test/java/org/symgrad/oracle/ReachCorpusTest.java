@@ -815,6 +815,20 @@ class ReachCorpusTest {
         out.put("prml-backprop.sg:6", Standing.UP_TO_ORDER);
         out.put("prml-backprop.sg:11", Standing.EXACT);
         out.put("prml-backprop.sg:17", Standing.EXACT);
+        // session 23: TensorFlow's math_grad.py and PyTorch's derivatives.yaml, the special functions
+        out.put("tf-math-grad-special.sg:6", Standing.EXACT);
+        out.put("tf-math-grad-special.sg:9", Standing.EXACT);
+        out.put("tf-math-grad-special.sg:12", Standing.EXACT);
+        out.put("tf-math-grad-special.sg:15", Standing.UP_TO_ORDER);
+        out.put("tf-math-grad-special.sg:18", Standing.EXACT);
+        out.put("tf-math-grad-special.sg:22", Standing.EXACT);
+        out.put("tf-math-grad-special.sg:25", Standing.EXACT);
+        out.put("tf-math-grad-special.sg:28", Standing.UP_TO_ORDER);
+        out.put("tf-math-grad-special.sg:31", Standing.EXACT);
+        out.put("torch-special-backward.sg:7", Standing.UP_TO_ORDER);
+        out.put("torch-special-backward.sg:11", Standing.EXACT);
+        out.put("torch-special-backward.sg:16", Standing.EXACT);
+        out.put("torch-special-backward.sg:19", Standing.EXACT);
         return out;
     }
 }
