@@ -59,6 +59,80 @@ final class ProseAssumptions {
                 out.add(sum);
             }
         }
+        out.addAll(symmetric(prose).stream().filter(a -> !out.contains(a)).toList());
         return out;
+    }
+
+    /** A matrix name in inline math, possibly bold: $A$, $\mathbf{A}$ (group 1). */
+    private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{\\s*)?([A-Z])\\s*\\}?\\s*\\$";
+    /** Words that may stand between "is" and "symmetric": "is a real symmetric", "be an $n \\times n$ symmetric". */
+    private static final String QUALIFIERS = "(?:(?:a|an|the|real|square|positive|negative|semi-?definite|definite|invertible"
+            + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
+    /** "$A$ is symmetric", "Let $\\mathbf{A}$ be a real symmetric matrix", "$A$ and $B$ are symmetric", "A is symmetric". */
+    private static final Pattern IS_SYMMETRIC = Pattern.compile("((?:(?:" + MATRIX + "|\\b[A-Z](?=\\s+(?:is|be)\\b))\\s*(?:,|and)?\\s*)+)"
+            + "(?:is|be|are)\\s+" + QUALIFIERS + "symmetric\\b");
+    /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$". */
+    private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
+            + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:matrix\\s+|matrices\\s+)?" + MATRIX);
+    /**
+     * Inline math that states the symmetry and nothing else: {@code $A = A^\\top$}, {@code $A^T = A$},
+     * {@code $\\mathbf{A}^\\intercal = \\mathbf{A}$} (groups 1 and 2, or 3 and 4, the same letter).
+     */
+    private static final String BOLD_LETTER = "(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{\\s*)?([A-Z])\\s*\\}?";
+    private static final String TRANSPOSE = "\\s*\\^\\s*\\{?\\s*(?:T|\\\\top|\\\\intercal|\\\\mathsf\\s*\\{\\s*T\\s*\\}|\\\\mathrm\\s*\\{\\s*T\\s*\\})\\s*\\}?";
+    private static final Pattern EQUALS_TRANSPOSE = Pattern.compile("\\$\\s*(?:" + BOLD_LETTER + "\\s*=\\s*" + BOLD_LETTER + TRANSPOSE
+            + "|" + BOLD_LETTER + TRANSPOSE + "\\s*=\\s*" + BOLD_LETTER + ")\\s*[.,;]?\\s*\\$");
+    private static final Pattern ONE_MATRIX = Pattern.compile(MATRIX + "|\\b([A-Z])\\b");
+    /** "right only for a symmetric $B$", "not necessarily symmetric", "unless $A$ is symmetric": no declaration. */
+    private static final Pattern RESTRICTED = Pattern.compile("(?i)(?:\\bonly|\\bnot|\\bnever|\\bunless|\\bnon|\\bwhether)"
+            + "[\\s-]*(?:[a-z]+\\s+){0,3}$");
+
+    /**
+     * The matrices the prose says are symmetric, as {@code A symmetric} (the directive {@code assume A symmetric}): the
+     * check then draws A symmetric and proves under A_ij = A_ji, so {@code \\nabla_{\\mathbf x} \\mathbf x^\\top A \\mathbf x = 2A\\mathbf x}
+     * holds only where the document says so. A negated or restricted statement ("$A$ is not symmetric", "right only for a
+     * symmetric $B$", "unless $A$ is symmetric") assumes nothing.
+     */
+    private static List<String> symmetric(String prose) {
+        List<String> out = new ArrayList<>();
+        Matcher m = IS_SYMMETRIC.matcher(prose);
+        while (m.find()) {
+            if (restricted(prose, m.start())) {
+                continue;
+            }
+            Matcher each = ONE_MATRIX.matcher(m.group(1));
+            while (each.find()) {
+                add(out, each.group(1) != null ? each.group(1) : each.group(2));
+            }
+        }
+        m = SYMMETRIC_MATRIX.matcher(prose);
+        while (m.find()) {
+            if (!restricted(prose, m.start())) {
+                add(out, m.group(1));
+            }
+        }
+        m = EQUALS_TRANSPOSE.matcher(prose);
+        while (m.find()) {
+            if (restricted(prose, m.start())) {
+                continue;
+            }
+            if (m.group(1) != null && m.group(1).equals(m.group(2))) {
+                add(out, m.group(1));
+            } else if (m.group(3) != null && m.group(3).equals(m.group(4))) {
+                add(out, m.group(3));
+            }
+        }
+        return out;
+    }
+
+    private static boolean restricted(String prose, int at) {
+        return RESTRICTED.matcher(prose.substring(Math.max(0, at - 30), at)).find();
+    }
+
+    private static void add(List<String> out, String name) {
+        String a = name + " symmetric";
+        if (!out.contains(a)) {
+            out.add(a);
+        }
     }
 }

@@ -74,8 +74,9 @@ class VectorNotationTest {
                 + "$$-\\frac{\\partial \\mathbf{y}^{T} \\boldsymbol{\\theta} - \\log \\sum_{j} e^{\\theta_{j}}}{\\partial \\boldsymbol{\\theta}} "
                 + "= -y + \\frac{e^{\\theta}}{\\mathbf{1}^{T}e^{\\theta}}$$\n\n$$= -y + softmax(\\theta)$$\n\n"
                 + "$$= \\hat{\\boldsymbol{y}} - \\boldsymbol{y}$$\n";
-        // the first row defines ŷ by name: its pair is the definitions' (as before), the rest are read entry by entry
-        assertMarks("–✓✓✓", doc);
+        // the first row defines ŷ by name (the definitions' pair), and its chain goes on: softmax(θ) = e^θ/Σ_j e^{θ_j} is
+        // read entry by entry too (was skipped), as are the rest
+        assertMarks("✓✓✓✓", doc);
         assertMarks("✓", "$$\\tanh(\\mathbf{x}) = 2\\sigma(2\\mathbf{x}) - 1$$\n");
         assertMarks("✓", "$$e^{\\mathbf{x} + c} = e^{c} e^{\\mathbf{x}}$$\n");
         assertMarks("✗", "$$e^{\\mathbf{x} + c} = c\\, e^{\\mathbf{x}}$$\n");

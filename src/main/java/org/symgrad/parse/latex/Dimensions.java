@@ -49,7 +49,8 @@ public final class Dimensions {
     private static final String LABEL = "(?:\\s*_\\s*(?:\\{\\s*([a-zA-Z0-9]+)\\s*\\}|([a-zA-Z0-9]))"
             + "|\\s*\\^\\s*\\{\\s*[(\\[]\\s*([a-zA-Z0-9]+)\\s*[)\\]]\\s*\\})?";
     private static final String DIM = "([0-9]+|\\\\?[a-zA-Z]+(?:\\s*_\\s*(?:\\{\\s*[a-zA-Z0-9]+\\s*\\}|[a-zA-Z0-9]))?)";
-    private static final String TIMES = "\\s*(?:\\\\times|×)\\s*";
+    /** {@code \times}, ×, or an x between spaces in words ("an n x n matrix"). */
+    private static final String TIMES = "(?:\\s*(?:\\\\times|×)\\s*|\\s+x\\s+)";
     private static final Pattern COLON = Pattern.compile(NAME + LABEL + "\\s*:\\s*" + DIM + TIMES + DIM);
     private static final Pattern MEMBER = Pattern.compile(NAME + LABEL + "\\s*\\\\in\\s*\\\\mathbb\\s*\\{?\\s*R\\s*\\}?\\s*\\^\\s*"
             + "(?:\\{\\s*" + DIM + "(?:" + TIMES + DIM + ")?\\s*\\}|([0-9a-zA-Z]))");

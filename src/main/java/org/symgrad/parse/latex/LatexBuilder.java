@@ -1661,6 +1661,20 @@ final class LatexBuilder {
                 args.add(withVectors(() -> expr(a)));
             }
             if (next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
+                List<String> idx = indexList(sub.scriptArg());
+                if (known.isEmpty() && !definedFunction && args.size() == 1 && idx.size() == 1 && idx.get(0).matches("[a-z]")
+                        && name.power == null && args.get(0) instanceof Sym u && u.name().matches("[a-z]") && !boldNames.contains(u.name())
+                        && !java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])" + u.name() + "\\s*_").matcher(document).find()) {
+                    // \mathbf{x}(u)_i of a scalar u: the component i of a vector function x the document leaves undefined,
+                    // the member x_i(u) of a family, as f_i(w) is; of a vector (S(\mathbf{x})_i, S(x)_i beside x_k) what the
+                    // component depends on is unknown (S may be the softmax, whose S_i depends on every x_k)
+                    note(text(whole) + " read as the component " + idx.get(0) + " of " + nameText(name) + ", a function of "
+                            + text(argCtxs.get(0)) + " the document does not define", whole);
+                    List<Expr> member = new ArrayList<>();
+                    member.add(IndexValue.of(idx.get(0), 0));
+                    member.add(args.get(0));
+                    return new Call(List.of(), new Fn(written, member), next + 1);
+                }
                 throw error(nameText(name) + "(…)" + text(sub) + ": " + nameText(name) + " is not defined in the "
                         + "document, so its components are unknown; define it first", whole);
             }

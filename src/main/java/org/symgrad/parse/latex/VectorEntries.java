@@ -185,6 +185,7 @@ public final class VectorEntries {
      */
     private void seeCapitals(List<Token> tokens) {
         int[] traced = traceArguments(tokens);
+        boolean[] grouped = groupsBesideVectors(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || subscripted(tokens, k + 1)
@@ -196,7 +197,7 @@ public final class VectorEntries {
                     || tokens.get(k + 2).getType() == LatexLexer.LBRACE && k + 3 < tokens.size()
                     && (tokens.get(k + 3).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 3).getText().equals("T")));
             boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1);
-            if (transposed || besideVector || traced[k] > 0) {
+            if (transposed || besideVector || traced[k] > 0 || grouped[k]) {
                 capitals.add(t.getText());
             }
         }
@@ -245,6 +246,68 @@ public final class VectorEntries {
     /** Whether the name is a vector: written bold in the document so far, or standing as one in this statement. */
     private boolean isVector(String name) {
         return vectors.contains(name) || columns.contains(name);
+    }
+
+    /**
+     * The tokens at the top level of a bracket written beside a vector ({@code \mathbf{u}^T (X + X)\mathbf{v}},
+     * {@code (A + B)\mathbf{x}}): a bracket that is no call's arguments, multiplied by a vector on its right or
+     * ending a vector on its left, holds a matrix, so the capitals added or multiplied in it are matrices.
+     */
+    private boolean[] groupsBesideVectors(List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        for (int p = 0; p < tokens.size(); p++) {
+            if (tokens.get(p).getType() != LatexLexer.LPAREN) {
+                continue;
+            }
+            if (p > 0) {
+                int before = tokens.get(p - 1).getType();
+                boolean transpose = before == LatexLexer.TRANSPOSE
+                        || before == LatexLexer.LETTER && p >= 2 && tokens.get(p - 2).getType() == LatexLexer.CARET
+                        || before == LatexLexer.RBRACE && p >= 4 && tokens.get(p - 3).getType() == LatexLexer.LBRACE
+                        && tokens.get(p - 4).getType() == LatexLexer.CARET;
+                if (!transpose && (before == LatexLexer.LETTER || before == LatexLexer.GREEK || before == LatexLexer.FUNC
+                        || before == LatexLexer.TEXT || before == LatexLexer.CMD || before == LatexLexer.WORD
+                        || before == LatexLexer.RBRACE && !endsVector(tokens, p - 1))) {
+                    continue; // f(A), \sigma(A), \operatorname{f}(A): a call
+                }
+            }
+            int level = 0;
+            int q = -1;
+            for (int j = p; j < tokens.size(); j++) {
+                int type = tokens.get(j).getType();
+                level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+                if (level == 0) {
+                    q = j;
+                    break;
+                }
+            }
+            boolean afterVector = p > 0 && (endsVector(tokens, p - 1) || p >= 2 && tokens.get(p - 1).getType() != LatexLexer.RBRACE
+                    && transposedVector(tokens, p - 1));
+            if (q < 0 || !(q + 1 < tokens.size() && startsVector(tokens, q + 1) || afterVector)) {
+                continue;
+            }
+            int depth = 0;
+            for (int j = p + 1; j < q; j++) {
+                int type = tokens.get(j).getType();
+                if (type == LatexLexer.LPAREN || type == LatexLexer.LBRACE) {
+                    depth++;
+                } else if (type == LatexLexer.RPAREN || type == LatexLexer.RBRACE) {
+                    depth--;
+                } else if (depth == 0) {
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the token at {@code k} ends a transposed vector: {@code \mathbf{u}^T}, {@code \mathbf{u}^\top}. */
+    private boolean transposedVector(List<Token> tokens, int k) {
+        int caret = tokens.get(k).getType() == LatexLexer.TRANSPOSE ? k - 1 : k - 1;
+        if (caret < 1 || tokens.get(caret).getType() != LatexLexer.CARET) {
+            return false;
+        }
+        return endsVector(tokens, caret - 1);
     }
 
     /** For each token, how many trace arguments ({@code tr(…)}, {@code \operatorname{tr}\left(…\right)}) it stands in. */
@@ -396,12 +459,21 @@ public final class VectorEntries {
         if (!needed) {
             return;
         }
+        // — unless a later side is no such component (\hat{\mathbf{y}} = softmax(\boldsymbol{\theta}) = \frac{e^{\boldsymbol{\theta}}}{…}):
+        // then every side is read entry by entry, the definition too
         if (sides.get(0) != null && (bareName(sides.get(0)) || labelledName(sides.get(0)))
                 && hasVectorNotation(sides.get(0), 0, sides.get(0).size() - 1)) {
+            boolean taken = false;
+            boolean unread = false;
             for (List<Token> side : sides.subList(1, sides.size())) {
-                if (side != null && !side.isEmpty() && LatexReader.read(side, document, context, letters.get(0)).expr().isPresent()) {
-                    return;
+                if (side != null && !side.isEmpty()) {
+                    boolean read = LatexReader.read(side, document, context, letters.get(0)).expr().isPresent();
+                    taken |= read;
+                    unread |= !read;
                 }
+            }
+            if (taken && !unread) {
+                return;
             }
         }
         // vectors as columns, else as rows; where the document declares its layout (\boldsymbol{b}_1: 1 \times H), that
@@ -1363,9 +1435,11 @@ public final class VectorEntries {
                         k++;
                     }
                     Node factor = inner;
+                    boolean rowTimesMatrix = inner.shape().rank() == 2 && n.shape().rank() == 1 && shapes.isOne(n.shape().rows())
+                            && k > 0 && ops.get(k - 1) instanceof LatexParser.SuperscriptOpContext previous && transpose(previous.scriptArg());
                     if (inner.scalar() || !inner.shape().equals(inner.shape().transposed()) && n.shape().rank() == 1
-                            && shapes.isOne(n.shape().columns()) == shapes.isOne(inner.shape().columns())) {
-                        // \mathbf{x}(u), \mathbf{x}(\mathbf{u}): a vector of an argument
+                            && shapes.isOne(n.shape().columns()) == shapes.isOne(inner.shape().columns()) && !rowTimesMatrix) {
+                        // \mathbf{x}(u), \mathbf{x}(\mathbf{u}): a vector of an argument; \mathbf{u}^T (X + X) is a product
                         throw unread("a vector or matrix of an argument in parentheses", ctx);
                     }
                     n = matrixProduct(n, new Node(factor.shape(), (r, c) -> "(" + factor.emit().at(r, c) + ")"), ctx);
