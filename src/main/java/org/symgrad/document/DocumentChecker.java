@@ -1226,6 +1226,22 @@ public final class DocumentChecker {
         return out;
     }
 
+    /**
+     * Whether {@code e} holds the squared target {@code t} itself: its name, or an entry of it, except that
+     * entries at whole numbers are other values beside a target at a letter (σ_p² = w²σ_1² + … defines the
+     * portfolio's σ_p from the assets' σ_1, σ_2, Markowitz 1952).
+     */
+    private static boolean mentionsItself(Expr e, Target t) {
+        boolean atLetter = t.variable() instanceof Indexed v && v.indices().stream().noneMatch(i -> i.matches("[0-9]+"));
+        return switch (e) {
+            case Sym x -> x.name().equals(t.name());
+            case Indexed x when x.name().equals(t.name()) ->
+                    !(atLetter && x.indices().stream().allMatch(i -> i.matches("[0-9]+")));
+            case Fn f when f.name().equals(t.name()) -> true;
+            default -> Exprs.children(e).stream().anyMatch(c -> mentionsItself(c, t));
+        };
+    }
+
     /** The first side names something already defined, in the same shape: a restatement to check. */
     private boolean restatesDefinition(Statement s, List<Side> sides) {
         Side first = sides.get(0);
@@ -1244,7 +1260,7 @@ public final class DocumentChecker {
             return false;
         }
         Target t = first.reading().target().get();
-        if (t.squared() && sides.get(1) != null && sides.get(1).expr().filter(b -> mentioned(b).contains(t.name())
+        if (t.squared() && sides.get(1) != null && sides.get(1).expr().filter(b -> mentionsItself(b, t)
                 || !t.name().equals(FunctionRegistry.SIGMA) && mentioned(b).isEmpty()).isPresent()) {
             // y^2 = y for a label in {0, 1}, x^2 = 4: a fact about the name, not the definition of its root (σ² of a
             // number is a variance given, as before)

@@ -334,7 +334,7 @@ class FreshHomeworkTest {
             Map.entry("kalman-scalar-gain", "13✓ 17✗ 17✓"),
             Map.entry("kelly-criterion", "11✓ 15✓ 19✓"),
             Map.entry("kl-poisson-exponential", "9✗ 13✓ 20✓ 20✓ 21✓"),
-            Map.entry("markowitz-two-asset", "7? 12? 17?"),
+            Map.entry("markowitz-two-asset", "12✗ 17✓"),
             Map.entry("matern-kernel-lengthscale", "12✓ 13✓ 18✓ 22✗"),
             Map.entry("roformer-rotary-score", "9✓ 13≈ 17✗"),
             Map.entry("sgdr-cosine-annealing", "9✓ 13✓ 17✓"),
@@ -480,6 +480,7 @@ class FreshHomeworkTest {
             new String[] {"gompertz-survival", "13", "off-by-one range: the score in a sums over i = 1 … n, not n − 1"},
             new String[] {"kalman-scalar-gain", "17", "missing factor: ∂P_k/∂P_k^- = R²/(P_k^- + R)²"},
             new String[] {"kl-poisson-exponential", "9", "dropped term: the −λ_1 term's −1 cancels the +1, ∂D/∂λ_1 = log(λ_1/λ_2)"},
+            new String[] {"markowitz-two-asset", "12", "missing factor 2: the cross term's slope is 2(1 − 2w)ρσ_1σ_2"},
             new String[] {"matern-kernel-lengthscale", "22", "wrong power: 5r²/(3ℓ³), not 5r²/(3ℓ²)"},
             new String[] {"roformer-rotary-score", "17", "index slip: k_1 and k_2 swapped, ∂s/∂q_2 = k_2 cos((m − n)θ) − k_1 sin((m − n)θ)"},
             new String[] {"soft-jaccard-loss", "13", "wrong sign in the quotient rule: −(y_j U − I(1 − y_j))/U²"},
@@ -589,11 +590,6 @@ class FreshHomeworkTest {
             Map.entry("expectile-regression-loss:9", "skipped: as line 5, the cases form of the same definition"),
             Map.entry("expectile-regression-loss:13", "undecided: L_2^τ's definitions (lines 5, 9) are refused, so dL_2^τ/du is the "
                     + "derivative of an undefined name (the step is right)"),
-            Map.entry("markowitz-two-asset:7", "undecided: σ_p^2 beside σ_1, σ_2 is read as a step comparing σ_p^2 with its value, not "
-                    + "the definition of the portfolio's σ_p (p is no index: no Σ binds it) (the definition is right)"),
-            Map.entry("markowitz-two-asset:12", "the deliberate mistake, (1 − 2w)ρσ_1σ_2 for 2(1 − 2w)ρσ_1σ_2, is not found: σ_p is "
-                    + "not defined as read (line 7), so dσ_p^2/dw is undecided"),
-            Map.entry("markowitz-two-asset:17", "undecided: as line 12 (the step is right)"),
             Map.entry("roformer-rotary-score:13", "numerically equal, not proven: cos mθ cos nθ + sin mθ sin nθ against cos((m − n)θ), "
                     + "an angle-difference identity the simplifier does not apply (the step is right)"),
             Map.entry("zero-truncated-poisson:5", "skipped: P(Y = y \\mid Y > 0), a probability of an event, is not a name or a "

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
  * sin(2)·x, and correct derivatives, d/dx sin 2x = 2 cos 2x and RoFormer's rotary score, were called false); a
  * function whose one factor is a number takes what is written against it, {@code \log 2\pi} is log(2π);
  * {@code \log x y} stays log(x)·y (LATEX-INPUT M9). A subscript that is a fraction of whole numbers,
- * {@code k_{3/2}} (the Matérn kernel of ν = 3/2), labels the name: it was refused as index arithmetic.
+ * {@code k_{3/2}} (the Matérn kernel of ν = 3/2), labels the name: it was refused as index arithmetic. A
+ * variance named by its square at a letter beside entries at whole numbers, Markowitz's
+ * {@code \sigma_p^2 = w^2 \sigma_1^2 + …}, defines σ_p: it was read as a fact about σ, undecided, and the
+ * slopes below it too.
  */
 class NineteenthRoundNotationTest {
     @Test
@@ -55,5 +58,17 @@ class NineteenthRoundNotationTest {
         String two = "$$k_{\\frac{1}{2}} = e^{-r/\\ell}$$\n\n$$k_{3/2} = r \\ell$$\n\n";
         assertMarks("✓", two + "$$\\frac{\\partial k_{\\frac{1}{2}}}{\\partial \\ell} = \\frac{r}{\\ell^2} e^{-r/\\ell}$$\n");
         assertMarks("✓", two + "$$\\frac{\\partial k_{3/2}}{\\partial \\ell} = r$$\n");
+    }
+
+    @Test
+    void aSquareAtALetterBesideEntriesAtNumbersDefinesItsRoot() {
+        String v = "$$\\sigma_p^2 = w^2 \\sigma_1^2 + (1 - w)^2 \\sigma_2^2 + 2 w (1 - w) \\rho \\sigma_1 \\sigma_2$$\n\n";
+        assertMarks("✓", v + "$$\\frac{d \\sigma_p^2}{d w} = 2 w \\sigma_1^2 - 2 (1 - w) \\sigma_2^2 + 2 (1 - 2 w) \\rho \\sigma_1 \\sigma_2$$\n");
+        assertMarks("✗", v + "$$\\frac{d \\sigma_p^2}{d w} = 2 w \\sigma_1^2 - 2 (1 - w) \\sigma_2^2 + (1 - 2 w) \\rho \\sigma_1 \\sigma_2$$\n");
+        assertMarks("✓", v + "$$\\frac{d^2 \\sigma_p^2}{d w^2} = 2 \\sigma_1^2 + 2 \\sigma_2^2 - 4 \\rho \\sigma_1 \\sigma_2$$\n");
+        // the root itself, by the chain rule through the square root
+        assertMarks("✓", "$$\\sigma_p^2 = w^2 \\sigma_1^2 + \\sigma_2^2$$\n\n$$\\frac{d \\sigma_p}{d w} = \\frac{w \\sigma_1^2}{\\sigma_p}$$\n");
+        // an entry at a number beside another stays a fact to check, as σ_k² beside σ_k does
+        assertMarks("??", "$$\\sigma_1^2 = w^2 \\sigma_2^2$$\n\n$$\\frac{d \\sigma_1}{d w} = \\sigma_2$$\n");
     }
 }
