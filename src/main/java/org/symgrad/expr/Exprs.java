@@ -274,7 +274,9 @@ public final class Exprs {
     private static final int INDEX_FREE_IN_ORDER = 4;
     /** {@link #flags}: {@link #numbersFolded}. */
     private static final int NUMBERS_FOLDED = 8;
-    private static final int ALL = COMPUTED | NO_BOUND_INDEX | INDEX_FREE_IN_ORDER | NUMBERS_FOLDED;
+    /** {@link #flags}: the tree holds no exp ({@link #holdsExp}). */
+    private static final int NO_EXP = 16;
+    private static final int ALL = COMPUTED | NO_BOUND_INDEX | INDEX_FREE_IN_ORDER | NUMBERS_FOLDED | NO_EXP;
 
     /**
      * Whether {@code e} holds no indexed name and no Σ or Π, and the factors of each of its products,
@@ -301,6 +303,25 @@ public final class Exprs {
         return (flags(e) & NUMBERS_FOLDED) != 0;
     }
 
+    /**
+     * Whether {@code e} holds an exp anywhere ({@code any(e, x -> x is exp(…))}): a tree known to hold none
+     * (computed once per node, as {@link #indexFreeInOrder}) is not walked; below a Σ, Π or derivative it is.
+     */
+    public static boolean holdsExp(Expr e) {
+        if ((flags(e) & NO_EXP) != 0) {
+            return false;
+        }
+        if (e instanceof Fn f && f.name().equals("exp")) {
+            return true;
+        }
+        for (Expr c : children(e)) {
+            if (holdsExp(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int flags(Expr e) {
         if (e instanceof Compound c) {
             return c.flags();
@@ -309,7 +330,7 @@ public final class Exprs {
             return flags(d.of()) & flags(d.wrt());
         }
         if (e instanceof Indexed) {
-            return COMPUTED | NO_BOUND_INDEX | NUMBERS_FOLDED;
+            return COMPUTED | NO_BOUND_INDEX | NUMBERS_FOLDED | NO_EXP;
         }
         if (e instanceof IndexSum || e instanceof IndexProduct) {
             return COMPUTED;
@@ -322,6 +343,9 @@ public final class Exprs {
         int f = ALL;
         for (Expr k : kids) {
             f &= flags(k);
+        }
+        if (e instanceof Fn g && g.name().equals("exp")) {
+            f &= ~NO_EXP;
         }
         if (e instanceof Mul && (f & NUMBERS_FOLDED) != 0) {
             for (int i = 1; i < kids.size(); i++) {

@@ -464,7 +464,7 @@ final class Normalizer {
                     out = (out == null ? f : out).multiply(base)
                             .multiply(normalize(((Pow) atom.get()).base()).pow(whole, budget));
                 }
-            } else if (e.getKey().size() > 1 && hasWholeRootPower(e.getKey())) {
+            } else if (e.getKey().size() > 1 && e.getKey().hasWholeRootPower()) {
                 Factored resolved = rootsResolvedInTerms(e.getKey());
                 out = (out == null ? f : out).multiply(Factored.of(Rational.ONE, Map.of(e.getKey(), -e.getValue())))
                         .multiply(resolved.pow(e.getValue(), budget));
@@ -544,21 +544,9 @@ final class Normalizer {
     }
 
     /** {@code q} when {@code a} is a root {@code u^{1/q}}, else 0. */
-    private static int rootDegree(Expr a) {
+    static int rootDegree(Expr a) {
         return a instanceof Pow root && root.exponent() instanceof Num k && k.value().num().equals(BigInteger.ONE)
                 && !k.value().isInteger() && k.value().den().bitLength() < 31 ? k.value().den().intValueExact() : 0;
-    }
-
-    private static boolean hasWholeRootPower(Poly p) {
-        for (Monomial m : p.terms().keySet()) {
-            for (int i = 0; i < m.atomCount(); i++) {
-                int q = rootDegree(m.atom(i));
-                if (q > 0 && m.exponent(i) >= q) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether a term of {@code p} holds a logarithm (the atoms walked in place, no map of powers built). */

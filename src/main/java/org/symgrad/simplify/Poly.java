@@ -26,6 +26,8 @@ final class Poly implements Comparable<Poly> {
 
     private final TreeMap<Monomial, Rational> terms;
     private int hash;
+    /** {@link #hasWholeRootPower}: 0 until computed, then 1 (no) or 2 (yes). */
+    private byte wholeRootPower;
 
     private Poly(TreeMap<Monomial, Rational> terms) {
         this.terms = terms;
@@ -57,6 +59,29 @@ final class Poly implements Comparable<Poly> {
 
     boolean isZero() {
         return terms.isEmpty();
+    }
+
+    /**
+     * Whether a term holds a root {@code u^{1/q}} to a power of at least q ({@link Normalizer#rootDegree}),
+     * worked out once per polynomial: the normaliser asks it of every sum factor of every form it makes.
+     */
+    boolean hasWholeRootPower() {
+        if (wholeRootPower == 0) {
+            wholeRootPower = (byte) (wholeRootPowerIn(terms) ? 2 : 1);
+        }
+        return wholeRootPower == 2;
+    }
+
+    private static boolean wholeRootPowerIn(Map<Monomial, Rational> terms) {
+        for (Monomial m : terms.keySet()) {
+            for (int i = 0; i < m.atomCount(); i++) {
+                int q = Normalizer.rootDegree(m.atom(i));
+                if (q > 0 && m.exponent(i) >= q) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The constant term (0 if none). */

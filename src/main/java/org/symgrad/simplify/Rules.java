@@ -510,7 +510,7 @@ public final class Rules {
         // and is not searched part by part (a tower x^x^…^x's derivative, a walk per part)
         List<Expr> withExps = new ArrayList<>();
         for (Expr e : es) {
-            if (Exprs.any(e, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
+            if (Exprs.holdsExp(e)) {
                 withExps.add(e);
             }
         }
@@ -703,7 +703,7 @@ public final class Rules {
                 u = onePlusExp(p.base()).orElseThrow();
             } else if (f instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                 exponents.add(g.arg());
-            } else if (Exprs.any(f, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
+            } else if (Exprs.holdsExp(f)) {
                 return Optional.empty(); // a factor free of exps is c's: x/(1 + e^{−2x}) is x·σ(2x)
             }
         }
@@ -735,7 +735,7 @@ public final class Rules {
                     && p.base() instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && Exprs.isNum(a.terms().get(0), 1)
                     && a.terms().get(1) instanceof Fn g && g.name().equals(FunctionRegistry.EXP)) {
                 exp = g;
-            } else if (Exprs.any(f, x -> x instanceof Fn g && g.name().equals(FunctionRegistry.EXP))) {
+            } else if (Exprs.holdsExp(f)) {
                 return Optional.empty();
             }
         }
