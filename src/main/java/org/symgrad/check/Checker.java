@@ -432,6 +432,9 @@ public final class Checker {
         Environment env = Environment.random(seed, dimension);
         long digits = seed - 1;
         for (String index : free) {
+            if (index.equals(org.symgrad.expr.Index.SIZE)) {
+                continue; // the range size as an index takes the size's value (the evaluators bind it)
+            }
             env = env.withBinding(index, 1 + (int) (digits % indexRange));
             digits /= indexRange;
         }
@@ -484,7 +487,9 @@ public final class Checker {
      */
     private static Map<String, Double> point(Environment env, Expr l, Expr r) {
         Map<String, Double> out = new LinkedHashMap<>();
-        collect(Exprs.add(l, r), env, new LinkedHashMap<>(env.bindings()), out);
+        Map<String, Integer> scope = new LinkedHashMap<>(env.bindings());
+        scope.putIfAbsent(org.symgrad.expr.Index.SIZE, env.n()); // the range size as an index: its entry is listed
+        collect(Exprs.add(l, r), env, scope, out);
         env.bindings().forEach((k, v) -> {
             Double size = out.put(k, (double) v);
             if (size != null && k.equals(Exprs.N.name())) {

@@ -120,6 +120,8 @@ public final class DocumentChecker {
     private boolean documentWritesN;
     /** Whether the statement being read labels with n where the document calls its range size by another name. */
     private boolean nIsAnIndex;
+    /** Whether the document's n is the range size also in a subscript ({@link UpperLimits#sizeAsIndex}). */
+    private boolean nIsTheSize;
     /** The entries the document names as an arg max or arg min ({@link ArgExtrema}). */
     private Map<String, String> argExtrema = Map.of();
     /** The ranges the document writes for its sums' letters, where one start other than 1 ({@link WrittenStarts}). */
@@ -241,6 +243,11 @@ public final class DocumentChecker {
         }
 
         @Override
+        public boolean nIsTheSize() {
+            return nIsTheSize;
+        }
+
+        @Override
         public Set<String> summedLetters() {
             return summedLetters;
         }
@@ -335,6 +342,7 @@ public final class DocumentChecker {
         nameSubscriptLetters = Set.copyOf(nameParts);
         documentSizes = UpperLimits.in(all);
         documentWritesN = UpperLimits.writesN(all);
+        nIsTheSize = UpperLimits.sizeAsIndex(all);
         writtenStarts = WrittenStarts.in(all);
         argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);

@@ -59,6 +59,7 @@ public final class BallEvaluator {
     private BallEvaluator(Environment env, Set<String> indexedNames, boolean precise) {
         this.env = env;
         this.scope = new HashMap<>(env.bindings());
+        this.scope.putIfAbsent(org.symgrad.expr.Index.SIZE, env.n()); // the range size as an index: its value
         this.indexedNames = indexedNames;
         this.precise = precise;
     }

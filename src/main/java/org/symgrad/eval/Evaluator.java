@@ -61,6 +61,7 @@ public final class Evaluator {
     private Evaluator(Environment env, Set<String> indexedNames) {
         this.env = env;
         this.scope = new HashMap<>(env.bindings());
+        this.scope.putIfAbsent(org.symgrad.expr.Index.SIZE, env.n()); // the range size as an index: its value
         this.indexedNames = indexedNames;
     }
 

@@ -28,6 +28,15 @@ public final class Index {
     private static final Pattern TERM = Pattern.compile(
             "([+-])?(?:([0-9]+)\\*)?([A-Za-z][A-Za-z0-9]*(?:\\*[A-Za-z][A-Za-z0-9]*)*)|([+-])?([0-9]+)");
 
+    /**
+     * The index that is the range size n as a value, not a free index: the {@code n} of {@code w_n} in a document
+     * whose sums run up to n ({@code \\sum_{t=0}^{n-1} w_t^2}, where w_n is the entry one past the last). A free
+     * index named n ranges over its variable's extent and is sampled apart from the size; this one takes the size's
+     * value at every point, and whether it lies in a sum's range is the arithmetic of the limits
+     * ({@link RangeIndicator#decided}). Printed as n.
+     */
+    public static final String SIZE = "nsize";
+
     private Index() {
     }
 
@@ -292,6 +301,9 @@ public final class Index {
      * ({@code i*s+p}: one term holds s).
      */
     public static String written(String index) {
+        if (index != null && names(index).contains(SIZE)) {
+            return substitute(index, SIZE, "n"); // the range size as a value is written n
+        }
         if (index == null || isSymbolic(index) || isConcrete(index)) {
             return index;
         }

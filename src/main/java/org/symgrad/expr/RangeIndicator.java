@@ -1,6 +1,9 @@
 package org.symgrad.expr;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +71,89 @@ public record RangeIndicator(String index, Expr lower, Expr upper) {
         }
         // 0..K−1: the whole extent of a variable the document counts from 0
         return lessOne(upper).isPresent() && a.value().compareTo(Rational.ZERO) <= 0;
+    }
+
+    /**
+     * Whether the index {@code at} lies in {@code lower..upper}, where {@code at} is the range size as a value
+     * ({@link Index#SIZE}) or that plus a whole number: {@code n}, {@code n-1}, {@code n+1} beside
+     * {@code Σ_{t=0}^{n-1}} (one past the last entry, the last, two past it). Such an index is no free index ranging
+     * over the sum (the convention of {@link #implied} does not hold for it): it is that value, and it lies in the
+     * range or not by the arithmetic of the limits, the size being a whole number at least 1. {@code x_n} under
+     * {@code Σ_{t=0}^{n-1}} lies outside (n ≤ n − 1 never holds); {@code x_{n-1}} inside (0 ≤ n − 1 for n ≥ 1);
+     * {@code x_{n-2}} under {@code Σ_{t=1}^{n}} is decided by neither, so empty. Empty, too, for any other index, and
+     * where a limit is not a whole number plus a whole multiple of n.
+     */
+    public static Optional<Boolean> decided(String at, Expr lower, Expr upper) {
+        if (!Index.names(at).equals(List.of(Index.SIZE))) {
+            return Optional.empty();
+        }
+        Optional<Map<String, Long>> lo = linear(lower);
+        Optional<Map<String, Long>> hi = linear(upper);
+        if (lo.isEmpty() || hi.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Long> value = new HashMap<>();
+        value.put(Exprs.N.name(), Index.coefficients(at).get(Index.SIZE));
+        value.put(OFFSET, Index.offset(at));
+        Optional<Boolean> above = atLeastZero(minus(value, lo.get()));
+        Optional<Boolean> below = atLeastZero(minus(hi.get(), value));
+        if (above.equals(Optional.of(false)) || below.equals(Optional.of(false))) {
+            return Optional.of(false);
+        }
+        return above.isPresent() && below.isPresent() ? Optional.of(true) : Optional.empty();
+    }
+
+    /** The key of the whole-number part of a {@link #linear} form. */
+    private static final String OFFSET = "";
+
+    /** A limit as a whole number plus a whole multiple of the size n ({@code n}, {@code n - 1}, {@code 0}), or empty. */
+    private static Optional<Map<String, Long>> linear(Expr e) {
+        Map<String, Long> out = new HashMap<>();
+        List<Expr> terms = e instanceof Add a ? a.terms() : List.of(e);
+        for (Expr t : terms) {
+            long c = 1;
+            Expr rest = t;
+            if (t instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num k) {
+                if (!k.value().isInteger()) {
+                    return Optional.empty();
+                }
+                c = k.value().toBigInteger().longValueExact();
+                rest = m.factors().get(1);
+            }
+            if (rest instanceof Num k && k.value().isInteger() && t == rest) {
+                out.merge(OFFSET, k.value().toBigInteger().longValueExact(), Long::sum);
+            } else if (rest.equals(Exprs.N)) {
+                out.merge(Exprs.N.name(), c, Long::sum);
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
+    }
+
+    private static Map<String, Long> minus(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> out = new HashMap<>(a);
+        b.forEach((k, v) -> out.merge(k, -v, Long::sum));
+        out.values().removeIf(v -> v == 0);
+        return out;
+    }
+
+    /**
+     * Whether {@code offset + Σ c·size} is at least 0 for every size at least 1: true where every c is at least 0
+     * and the value at all sizes 1 is; false where every c is at most 0 and the value at all sizes 1 is below 0;
+     * else empty.
+     */
+    private static Optional<Boolean> atLeastZero(Map<String, Long> form) {
+        long atOne = form.values().stream().mapToLong(Long::longValue).sum();
+        boolean rising = form.entrySet().stream().allMatch(t -> t.getKey().equals(OFFSET) || t.getValue() >= 0);
+        boolean falling = form.entrySet().stream().allMatch(t -> t.getKey().equals(OFFSET) || t.getValue() <= 0);
+        if (rising && atOne >= 0) {
+            return Optional.of(true);
+        }
+        if (falling && atOne < 0) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
     }
 
     /** The size name K of an upper limit {@code K − 1}, if it is one. */

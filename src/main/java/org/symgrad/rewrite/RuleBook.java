@@ -269,7 +269,13 @@ public final class RuleBook {
             String at = solved.get();
             List<Expr> rest = new ArrayList<>(factors);
             rest.remove(i);
-            boolean stated = Index.isAffine(at) || Index.isSymbolic(at) && !RangeIndicator.implied(lo, hi);
+            Optional<Boolean> inside = RangeIndicator.decided(at, lo, hi);
+            if (inside.isPresent()) {
+                // an index the limits name (n, n-1, 0 beside Σ_{t=0}^{n-1}) is that value, inside the range or not
+                return Optional.of(inside.get() ? Indices.rename(mul(rest), k, at) : ZERO);
+            }
+            boolean stated = Index.isAffine(at) || Index.isSymbolic(at)
+                    && (!RangeIndicator.implied(lo, hi) || at.equals(Index.SIZE));
             if (rest.isEmpty() && (d.i().equals(k) || d.j().equals(k)) && stated) {
                 continue; // Σ_k δ_{k,a} is the range condition itself
             }

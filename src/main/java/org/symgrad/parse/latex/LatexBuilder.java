@@ -2778,7 +2778,8 @@ final class LatexBuilder {
         if (name.spelling == NameAtom.Spelling.GREEK && full.equals("pi") && name.indices.isEmpty() && context.piIsAVariable()) {
             full = PiUse.VARIABLE; // ℓ_0(π, λ), ∂ℓ_0/∂π: the document's π is a probability, not 3.14159…
         }
-        Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, name.indices);
+        Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, context.nIsTheSize()
+                ? name.indices.stream().map(i -> Index.substitute(i, Exprs.N.name(), Index.SIZE)).toList() : name.indices);
         if (v.equals(Exprs.N) && context.nIsAnIndex()) {
             return pow(IndexValue.of(full, 0), name.power); // the index n as a number, not the range size n
         }

@@ -80,6 +80,16 @@ public interface LatexContext {
     }
 
     /**
+     * Whether the letter n in a subscript is the range size as a value ({@link org.symgrad.expr.Index#SIZE}): the
+     * document writes n as the limit of its sums ({@code \sum_{t=0}^{n-1} w_t^2}) and never runs a sum over n, so
+     * {@code w_n} is the entry at the size (one past the last there), {@code w_{n-1}} the last, not a free index
+     * ranging over the sum ({@link UpperLimits#sizeAsIndex}).
+     */
+    default boolean nIsTheSize() {
+        return false;
+    }
+
+    /**
      * The range the document writes for the sums over {@code letter} ({@code \sum_{k=0}^{m}}), which a
      * {@code \sum_k} without limits takes ({@link WrittenStarts}); empty where it keeps 1..n.
      */

@@ -36,6 +36,16 @@ public final class UpperLimits {
                 && s.arg().stream().anyMatch(t -> t.getType() == LatexLexer.LETTER && t.getText().equals("n")));
     }
 
+    /**
+     * Whether the tokens write n as the limit of a sum or product ({@link #writesN}) and never as the index one runs
+     * over ({@code \sum_{n=1}^{N}}, {@code \sum_n}): then every n of a subscript is that size as a value.
+     */
+    public static boolean sizeAsIndex(List<Token> tokens) {
+        return writesN(tokens) && SumScripts.in(tokens).stream().flatMap(s -> s.scripts().stream())
+                .noneMatch(s -> !s.upper() && !s.inner().isEmpty() && s.inner().get(0).getType() == LatexLexer.LETTER
+                        && s.inner().get(0).getText().equals("n"));
+    }
+
     private static Set<Expr> written(List<Token> tokens) {
         Set<Expr> out = new LinkedHashSet<>();
         for (SumScripts sum : SumScripts.in(tokens)) {
