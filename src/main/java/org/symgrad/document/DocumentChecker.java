@@ -120,8 +120,8 @@ public final class DocumentChecker {
     private boolean documentWritesN;
     /** Whether the statement being read labels with n where the document calls its range size by another name. */
     private boolean nIsAnIndex;
-    /** Whether the document's n is the range size also in a subscript ({@link UpperLimits#sizeAsIndex}). */
-    private boolean nIsTheSize;
+    /** The letters that are the range size also in a subscript ({@link UpperLimits#sizeLetters}). */
+    private Set<String> sizeLetters = Set.of();
     /** The entries the document names as an arg max or arg min ({@link ArgExtrema}). */
     private Map<String, String> argExtrema = Map.of();
     /** The ranges the document writes for its sums' letters, where one start other than 1 ({@link WrittenStarts}). */
@@ -243,8 +243,8 @@ public final class DocumentChecker {
         }
 
         @Override
-        public boolean nIsTheSize() {
-            return nIsTheSize;
+        public Set<String> sizeLetters() {
+            return sizeLetters;
         }
 
         @Override
@@ -342,7 +342,7 @@ public final class DocumentChecker {
         nameSubscriptLetters = Set.copyOf(nameParts);
         documentSizes = UpperLimits.in(all);
         documentWritesN = UpperLimits.writesN(all);
-        nIsTheSize = UpperLimits.sizeAsIndex(all);
+        sizeLetters = UpperLimits.sizeLetters(all);
         writtenStarts = WrittenStarts.in(all);
         argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);

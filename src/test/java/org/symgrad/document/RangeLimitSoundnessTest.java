@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  * Before, the n of {@code w_n} was sampled and contracted as a free index, so {@code \partial R/\partial w_n = 2 w_n}
  * was proven (a wrong line proven) and {@code 2 w_{n-1}} only equal at sampled points. Whether such an entry lies
  * in the range is the arithmetic of the limits, the size at least 1: inside gives the term, outside 0, and where it
- * depends on the size the line is never proven. A free index (k, or n beside a size named N) keeps ranging over
- * its variable's extent.
+ * depends on the size the line is never proven. The same holds for every letter a document writes as a limit and
+ * never sums over ({@code x_T} beside {@code \sum_{t=1}^{T}}, {@code w_{N-1}}, {@code w_m}), and an upper limit
+ * off by a whole number ({@code T-2}, {@code N+1}) is read as written. A free index (k, or n beside a size named N)
+ * keeps ranging over its variable's extent.
  */
 class RangeLimitSoundnessTest {
 
@@ -87,6 +89,46 @@ class RangeLimitSoundnessTest {
         assertMarks("✓", "$$R = \\sum_{t=0}^{N-1} w_t^2$$\n\n" + derivative("R", "n", "2 w_n"));
         assertMarks("✓", R + derivative("R", "j", "2 w_j"));
         assertMarks("✗", R + derivative("R", "j", "0"));
+    }
+
+    @Test
+    void everyLimitLetterIsTheEntryAtTheSize() {
+        // the limit's letter, small or capital, 0- or 1-based: T, N, K, m, before only n (w_T read as a name wT,
+        // w_{N-1} refused, w_m of \sum_{i=0}^{m-1} proven 2 w_m)
+        for (String letter : new String[] {"T", "N", "K", "m"}) {
+            String upTo = "$$S = \\sum_{t=1}^{" + letter + "} w_t^2$$\n\n";
+            assertMarks("✓", upTo + derivative("S", letter, "2 w_" + letter));
+            assertMarks("✗", upTo + derivative("S", letter, "0"));
+            assertMarks("✗", upTo + derivative("S", letter, "w_" + letter));
+            assertMarks("✓", upTo + derivative("S", letter + "+1", "0"));
+            assertMarks("✗", upTo + derivative("S", letter + "+1", "2 w_{" + letter + "+1}"));
+            assertMarks("✓", upTo + derivative("S", "t", "2 w_t"));
+            String below = "$$S = \\sum_{t=0}^{" + letter + "-1} w_t^2$$\n\n";
+            assertMarks("✓", below + derivative("S", letter + "-1", "2 w_{" + letter + "-1}"));
+            assertMarks("✗", below + derivative("S", letter + "-1", "-2 w_{" + letter + "-1}"));
+            assertMarks("✗", below + derivative("S", letter + "-1", "0"));
+            assertMarks("✓", below + derivative("S", letter, "0"));
+            assertMarks("✗", below + derivative("S", letter, "2 w_" + letter));
+            assertMarks("✓", below + derivative("S", "0", "2 w_0"));
+        }
+    }
+
+    @Test
+    void anUpperLimitOffByAWholeNumberIsReadAsWritten() {
+        // T-2, N+1 as upper limits, before refused
+        assertMarks("✓", "$$\\sum_{t=1}^{T-2} 1 = T - 2$$\n");
+        assertMarks("✗", "$$\\sum_{t=1}^{T-2} 1 = T - 1$$\n");
+        assertMarks("✓", "$$\\sum_{t=0}^{N+1} 1 = N + 2$$\n");
+        assertMarks("✗", "$$\\sum_{t=0}^{N+1} 1 = N + 1$$\n");
+        String peeled = marks("$$\\sum_{i=1}^{n+1} x_i = x_{n+1} + \\sum_{i=1}^{n} x_i$$\n");
+        assertTrue(peeled.equals("✓") || peeled.equals("≈"), peeled);
+        assertMarks("✗", "$$\\sum_{i=1}^{n+1} x_i = \\sum_{i=1}^{n} x_i$$\n");
+        String q = "$$Q = \\sum_{t=1}^{T-2} x_t^2$$\n\n";
+        assertMarks("✓", q + "$$\\frac{\\partial Q}{\\partial x_{T-1}} = 0$$\n");
+        assertMarks("✗", q + "$$\\frac{\\partial Q}{\\partial x_{T-1}} = 2 x_{T-1}$$\n");
+        // x_{T-2} lies in 1..T-2 only for T ≥ 3: never proven, and leaving it out is false
+        assertNotEquals("✓", marks(q + "$$\\frac{\\partial Q}{\\partial x_{T-2}} = 2 x_{T-2}$$\n"));
+        assertMarks("✗", q + "$$\\frac{\\partial Q}{\\partial x_{T-2}} = 0$$\n");
     }
 
     /**

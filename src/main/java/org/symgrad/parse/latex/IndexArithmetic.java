@@ -27,8 +27,11 @@ final class IndexArithmetic {
         InputException at(String message, ParserRuleContext where);
     }
 
-    /** The canonical affine index {@code e} writes ({@code e} has at least two terms), or {@code refuse}'s error. */
-    static String read(LatexParser.ExprContext e, Refusal refuse) {
+    /**
+     * The canonical affine index {@code e} writes ({@code e} has at least two terms), or {@code refuse}'s error; a
+     * capital among {@code sizes} (the limit T of a sum) is a letter too: {@code x_{T-1}}.
+     */
+    static String read(LatexParser.ExprContext e, Refusal refuse, java.util.Set<String> sizes) {
         TreeMap<String, Long> coefficients = new TreeMap<>();
         long offset = 0;
         for (int i = 0; i < e.term().size(); i++) {
@@ -40,7 +43,7 @@ final class IndexArithmetic {
                 }
                 sign = op.MINUS() != null ? -1 : 1;
             }
-            Term t = term(e.term(i), sign, refuse);
+            Term t = term(e.term(i), sign, refuse, sizes);
             if (t.letter().isPresent()) {
                 coefficients.merge(t.letter().get(), t.coefficient(), Long::sum);
             } else {
@@ -56,7 +59,7 @@ final class IndexArithmetic {
     private record Term(long coefficient, Optional<String> letter) {
     }
 
-    private static Term term(LatexParser.TermContext term, long sign, Refusal refuse) {
+    private static Term term(LatexParser.TermContext term, long sign, Refusal refuse, java.util.Set<String> sizes) {
         long coefficient = sign;
         String letter = null;
         boolean number = false;
@@ -73,7 +76,8 @@ final class IndexArithmetic {
                         + child.getText(), (ParserRuleContext) child);
             }
             LatexParser.PrimaryContext primary = pf.postfix().primary();
-            if (primary instanceof LatexParser.LetterContext l && Character.isLowerCase(l.getText().charAt(0))) {
+            if (primary instanceof LatexParser.LetterContext l && (Character.isLowerCase(l.getText().charAt(0))
+                    || sizes.contains(l.getText()))) {
                 if (letter != null) {
                     throw refuse.at("index arithmetic on juxtaposed letters (" + term.getText()
                             + ") is ambiguous: separate the indices with a comma, as in x_{i,j+1}", term);

@@ -946,7 +946,7 @@ final class LatexBuilder {
             if (upper instanceof Num) {
                 lower = lower == null ? Exprs.ONE : lower;
             } else {
-                Expr size = sizeLessOne(upper);
+                Expr size = sizeAndOffset(upper).getKey();
                 if (size instanceof Variable v) {
                     if (!v.equals(Exprs.N)) {
                         rangeSizes.add(v);
@@ -957,7 +957,7 @@ final class LatexBuilder {
                 }
                 // the range as written, its named limit the size n: 0..T has T + 1 terms (x_0 among them), 0..T−1 has
                 // T, 2..T has T − 1; the labels are the numbers the index takes
-                upper = size == upper ? Exprs.N : Exprs.sub(Exprs.N, Exprs.ONE);
+                upper = size == upper ? Exprs.N : Exprs.add(Exprs.N, Exprs.num(Rational.of(sizeAndOffset(upper).getValue())));
                 lower = lower == null ? Exprs.ONE : lower;
             }
         } else if (lower != null && !(lower instanceof Num n && n.value().isOne())) {
@@ -1069,12 +1069,16 @@ final class LatexBuilder {
         return arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().isEmpty();
     }
 
-    /** {@code N - 1} as an upper limit: the range size N (the range runs to one below it). */
-    private static Expr sizeLessOne(Expr upper) {
-        if (upper instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && Exprs.isNum(a.terms().get(1), -1)) {
-            return a.terms().get(0);
+    /**
+     * {@code N - 1}, {@code T - 2}, {@code n + 1} as an upper limit: the range size N and the whole number the range
+     * runs to beside it; the upper limit itself and 0 for any other.
+     */
+    private static Map.Entry<Expr, Long> sizeAndOffset(Expr upper) {
+        if (upper instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && a.terms().get(1) instanceof Num c
+                && c.value().isInteger() && c.value().toBigInteger().bitLength() < 31) {
+            return Map.entry(a.terms().get(0), c.value().toBigInteger().longValueExact());
         }
-        return upper;
+        return Map.entry(upper, 0L);
     }
 
     // ---- functions ----
@@ -1986,11 +1990,38 @@ final class LatexBuilder {
         }
     }
 
+    /**
+     * The indices of an entry with each letter the document writes as a sum's limit ({@link LatexContext#sizeLetters})
+     * read as the range size as a value: {@code w_n}, {@code x_T}, {@code w_{N-1}} beside {@code \\sum_{t=0}^{N-1}}.
+     */
+    private List<String> sizesAsValues(List<String> indices) {
+        if (context.sizeLetters().isEmpty()) {
+            return indices;
+        }
+        List<String> out = new ArrayList<>(indices.size());
+        for (String i : indices) {
+            String v = i;
+            for (String letter : context.sizeLetters()) {
+                v = Index.substitute(v, letter, Index.SIZE);
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** {@code x_T} beside {@code \\sum_{t=1}^{T}}: the capital is the range size, an index here, not part of the name. */
+    private boolean sizeSubscript(NameAtom name, String letter) {
+        return Character.isUpperCase(letter.charAt(0)) && context.sizeLetters().contains(letter)
+                && Character.isLowerCase(name.base.charAt(0)) && !context.nameSubscriptLetters().contains(letter);
+    }
+
     private void subscript(NameAtom name, LatexParser.ScriptArgContext arg) {
         switch (arg) {
             case LatexParser.LetterScriptContext l -> {
                 String c = l.getText();
-                if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
+                if (sizeSubscript(name, c)) {
+                    name.indices.add(c);
+                } else if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
                     name.foldLetter(c);
                 } else {
                     name.indices.add(c);
@@ -2087,7 +2118,8 @@ final class LatexBuilder {
             return;
         }
         if (e.term().size() != 1) {
-            name.indices.add(IndexArithmetic.read(e, this::error));
+            name.indices.add(IndexArithmetic.read(e, this::error, Character.isLowerCase(name.base.charAt(0))
+                    ? context.sizeLetters() : Set.of()));
             return;
         }
         for (ParseTree child : e.term(0).children) {
@@ -2124,7 +2156,9 @@ final class LatexBuilder {
             switch (primary) {
                 case LatexParser.LetterContext l -> {
                     String c = l.getText();
-                    if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
+                    if (sizeSubscript(name, c)) {
+                        name.indices.add(c);
+                    } else if (Character.isUpperCase(c.charAt(0)) || context.nameSubscriptLetters().contains(c)) {
                         name.foldLetter(c);
                     } else {
                         name.indices.add(c);
@@ -2778,8 +2812,7 @@ final class LatexBuilder {
         if (name.spelling == NameAtom.Spelling.GREEK && full.equals("pi") && name.indices.isEmpty() && context.piIsAVariable()) {
             full = PiUse.VARIABLE; // ℓ_0(π, λ), ∂ℓ_0/∂π: the document's π is a probability, not 3.14159…
         }
-        Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, context.nIsTheSize()
-                ? name.indices.stream().map(i -> Index.substitute(i, Exprs.N.name(), Index.SIZE)).toList() : name.indices);
+        Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, sizesAsValues(name.indices));
         if (v.equals(Exprs.N) && context.nIsAnIndex()) {
             return pow(IndexValue.of(full, 0), name.power); // the index n as a number, not the range size n
         }

@@ -80,13 +80,13 @@ public interface LatexContext {
     }
 
     /**
-     * Whether the letter n in a subscript is the range size as a value ({@link org.symgrad.expr.Index#SIZE}): the
-     * document writes n as the limit of its sums ({@code \sum_{t=0}^{n-1} w_t^2}) and never runs a sum over n, so
-     * {@code w_n} is the entry at the size (one past the last there), {@code w_{n-1}} the last, not a free index
-     * ranging over the sum ({@link UpperLimits#sizeAsIndex}).
+     * The letters that in a subscript are the range size as a value ({@link org.symgrad.expr.Index#SIZE}): the
+     * document writes them as the limit of its sums ({@code \\sum_{t=0}^{n-1} w_t^2}, {@code \\sum_{t=1}^{T}}) and
+     * never runs a sum over them, so {@code w_n} is the entry at the size (one past the last there),
+     * {@code w_{T-1}} the one before it, not a free index ranging over the sum ({@link UpperLimits#sizeLetters}).
      */
-    default boolean nIsTheSize() {
-        return false;
+    default Set<String> sizeLetters() {
+        return Set.of();
     }
 
     /**

@@ -37,13 +37,27 @@ public final class UpperLimits {
     }
 
     /**
-     * Whether the tokens write n as the limit of a sum or product ({@link #writesN}) and never as the index one runs
-     * over ({@code \sum_{n=1}^{N}}, {@code \sum_n}): then every n of a subscript is that size as a value.
+     * The letters the tokens write as the limit of a sum or product ({@code n}, {@code m}, {@code T} of
+     * {@code \\sum_{t=1}^{T}}, {@code K} of {@code \\sum_{k=0}^{K-1}}) and never as the index one runs over
+     * ({@code \\sum_{n=1}^{N}}, {@code \\sum_n}): in a subscript each is the range size as a value
+     * ({@link org.symgrad.expr.Index#SIZE}), {@code w_T} the entry at the size, not a free index.
      */
-    public static boolean sizeAsIndex(List<Token> tokens) {
-        return writesN(tokens) && SumScripts.in(tokens).stream().flatMap(s -> s.scripts().stream())
-                .noneMatch(s -> !s.upper() && !s.inner().isEmpty() && s.inner().get(0).getType() == LatexLexer.LETTER
-                        && s.inner().get(0).getText().equals("n"));
+    public static Set<String> sizeLetters(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Expr size : written(tokens)) {
+            out.add(((Sym) size).name());
+        }
+        if (writesN(tokens)) {
+            out.add(Exprs.N.name());
+        }
+        for (SumScripts sum : SumScripts.in(tokens)) {
+            for (SumScripts.Script s : sum.scripts()) {
+                if (!s.upper() && !s.inner().isEmpty() && s.inner().get(0).getType() == LatexLexer.LETTER) {
+                    out.remove(s.inner().get(0).getText());
+                }
+            }
+        }
+        return out;
     }
 
     private static Set<Expr> written(List<Token> tokens) {
@@ -70,7 +84,11 @@ public final class UpperLimits {
         return n >= 4 && arg.get(n - 3).getType() == LatexLexer.EQ && arg.get(n - 2).getText().equals("0");
     }
 
-    /** {@code K}, {@code {K}}, or {@code {K-1}} after a sum from 0: the letter, else null. */
+    /**
+     * {@code K}, {@code {K}}, {@code {K-1}} after a sum from 0, or a capital less or more a whole number
+     * ({@code {T-2}}, {@code {N+1}}): the letter, else null. A small letter less one from 1 ({@code {i-1}}) may be
+     * an index (a triangular sum), no size.
+     */
     private static String limitName(List<Token> arg, boolean fromZero) {
         List<Token> inner = arg.size() >= 2 && arg.get(0).getType() == LatexLexer.LBRACE
                 ? arg.subList(1, arg.size() - 1) : arg;
@@ -80,6 +98,9 @@ public final class UpperLimits {
         boolean alone = inner.size() == 1;
         boolean minusOne = fromZero && inner.size() == 3 && inner.get(1).getType() == LatexLexer.MINUS
                 && inner.get(2).getText().equals("1");
-        return alone || minusOne ? inner.get(0).getText() : null;
+        boolean capitalShifted = inner.size() == 3 && Character.isUpperCase(inner.get(0).getText().charAt(0))
+                && (inner.get(1).getType() == LatexLexer.MINUS || inner.get(1).getType() == LatexLexer.PLUS)
+                && inner.get(2).getText().matches("[0-9]+");
+        return alone || minusOne || capitalShifted ? inner.get(0).getText() : null;
     }
 }
