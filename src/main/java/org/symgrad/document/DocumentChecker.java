@@ -89,6 +89,7 @@ public final class DocumentChecker {
     private final WrittenNames writtenNames = new WrittenNames();
     private final LayerDefinitions layers = new LayerDefinitions();
     private final VectorEntries vectors = new VectorEntries();
+    private final StationaryPoints stationary = new StationaryPoints();
     private Set<String> equationIndexLetters = Set.of();
     private Optional<LatexContext.MatrixEntry> matrixEntry = Optional.empty();
     private Set<String> otherSidesIndexLetters = Set.of();
@@ -450,6 +451,7 @@ public final class DocumentChecker {
         if (!prose.isBlank()) {
             proseSinceChain = true;
         }
+        stationary.prose(prose);
         Optional<Assumption.Branch> b = ProseConditions.find(prose);
         if (b.isPresent()) {
             proseBranch = b.get();
@@ -557,6 +559,7 @@ public final class DocumentChecker {
             }
             rows.add(new RowMark(blockIndex, row.end(), here, rowRoles.getOrDefault(row.end(), "")));
         }
+        stationary.blockEnded();
     }
 
     /**
@@ -856,6 +859,7 @@ public final class DocumentChecker {
         if (chain == null) {
             return;
         }
+        stationary.equationEnded(chain.head, chain.last);
         if (chain.verdicts.isEmpty() && chain.defines.isEmpty()) {
             Side lone = chain.head;
             if (lone != null && !lone.readable() && !lone.elided()) {
@@ -1102,6 +1106,9 @@ public final class DocumentChecker {
                 }
                 chain.add(body);
                 rowRoles.put(body.rowEnd(), "definition");
+                if (defined && body.readable()) {
+                    stationaryPoint(t, first, body).ifPresent(chain.verdicts::add);
+                }
                 if (!defined) {
                     chain.verdicts.add(skipped(first, body, "definition of " + t.name() + " could not be read: "
                             + unreadable.getOrDefault(t.name(), body.readable() ? "" : reason(body))));
@@ -1161,6 +1168,9 @@ public final class DocumentChecker {
                 continue;
             }
             PairVerdict v = pair(left, right, branches);
+            if (v.outcome() == Outcome.FALSE && i == sides.size() - 1 && StationaryPoints.setsToZero(chain.head, left, right)) {
+                v = skipped(left, right, StationaryPoints.SET_TO_ZERO);
+            }
             chain.verdicts.add(v);
             if (v.outcome() == Outcome.UNDECIDED) {
                 Set<String> undefined = undefinedNames(left, right);
@@ -1866,6 +1876,35 @@ public final class DocumentChecker {
                 .anyMatch(n -> n.text().contains("read entry by entry")));
         return new PairChecker(new PairChecker.Knowledge(definitions, assumptions, sampling, knownNames, definedAt), byWholeMatrix)
                 .check(a, b, branches, head);
+    }
+
+    /**
+     * The verdict on a display that solves a derivative for zero ({@link StationaryPoints}): the derivative at the
+     * solution is 0. Said only when decided; a claim that holds with the earlier solutions put in holds jointly.
+     */
+    private Optional<PairVerdict> stationaryPoint(Target t, Side first, Side body) {
+        Optional<StationaryPoints.Claimed> claimed = stationary.solution(t, body.expr().get(), first.text(), body.text(), definitions);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        StationaryPoints.Claimed c = claimed.get();
+        PairChecker checker = new PairChecker(new PairChecker.Knowledge(definitions, assumptions, sampling, knownNames,
+                definedAt), false);
+        PairChecker.Result r = checker.check(c.alone(), Exprs.ZERO, branches(), null);
+        String joint = "";
+        if (r.outcome() == Outcome.FALSE && c.jointly().isPresent()) {
+            PairChecker.Result j = checker.check(c.jointly().get(), Exprs.ZERO, branches(), null);
+            if (j.outcome() != Outcome.FALSE) {
+                r = j;
+                joint = "with the estimates solved before it; ";
+            }
+        }
+        if (r.outcome() == Outcome.UNDECIDED || r.outcome() == Outcome.SKIPPED) {
+            return Optional.empty();
+        }
+        return Optional.of(new PairVerdict(body.line(), c.left(), c.right(), r.outcome(),
+                "the text solves the derivative for zero: " + joint + r.detail(), r.verdict().map(writtenNames::apply),
+                Optional.empty(), body.start(), body.rowEnd(), List.of()));
     }
 
     private void collectWrt(Expr e) {

@@ -1,0 +1,176 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.symgrad.derive.Definitions;
+import org.symgrad.diff.Differentiator;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+import org.symgrad.parse.latex.Target;
+import org.symgrad.print.Printer;
+
+/**
+ * A closed form the text solves a derivative for: "Setting the derivative to zero gives $$\hat\mu = \frac{1}{N}\sum_n x_n$$"
+ * says that the derivative the document took in μ vanishes at μ = μ̂, as the evaluation bar
+ * {@code \left.\frac{\partial \ell}{\partial \mu}\right|_{\mu = \hat\mu} = 0} would. The display still defines μ̂; this
+ * adds the claim's verdict to it.
+ *
+ * <p>A display is such a solution when the prose right before it, or the equation just before it ending in {@code = 0},
+ * says so ({@link #CUE}: zero, stationary, solving, optimum, maximum likelihood …), and its name is a variable the
+ * document differentiated in, plain or marked as an estimate ({@code \hat\mu}, {@code \mu^*}, {@code \mu_{MLE}},
+ * {@code \hat\sigma^2} for σ). The derivative is the document's last one in that variable, of its own definition
+ * (not the student's result, which is checked where it stands). A variance solved with the mean's estimate in it
+ * ({@code \hat\sigma^2 = \frac1N \sum_n (x_n - \hat\mu)^2}) is the stationary point of both together: when the claim
+ * does not hold with the other variables free, it is checked with the earlier solutions put in for them.
+ * "Proven" says the derivative is 0 there, wherever both are defined: a stationary point, not that it is a maximum.
+ */
+final class StationaryPoints {
+    /** Words in the prose right before a display that make it the solution of a derivative set to zero. */
+    private static final Pattern CUE = Pattern.compile("\\b(zero|stationary|critical point|first[- ]order condition"
+            + "|solv(e|es|ed|ing)|optimum|optimal|minimi[sz]er|maximi[sz]er|maximum[- ]likelihood|mle|argmax|argmin"
+            + "|normal equations?)\\b");
+    /** Words that make the next display another estimate than the one solved for: the unbiased variance. */
+    private static final Pattern OTHER = Pattern.compile("\\b(unbiased|bias[- ]corrected|corrected|bessel|instead)\\b");
+    /** What the reader appends to a variable's name for an estimate of it: \hat, ^*, ^\star, \tilde, _{MLE} … */
+    private static final List<String> MARKS = List.of("", "hat", "star", "tilde", "opt", "ML", "MLE", "MAP", "hatML",
+            "hatMLE", "hatMAP");
+
+    /** A derivative the document wrote, by the name of the variable it is taken in. */
+    private record Claim(Derivative derivative, String text, int line) {
+    }
+
+    /** A variable solved for earlier, and the name its solution defines. */
+    private record Solved(Variable variable, Expr estimate) {
+    }
+
+    /** A claim to check: the derivative at the solution, alone and with the earlier solutions put in. */
+    record Claimed(Expr alone, Optional<Expr> jointly, String left, String right) {
+    }
+
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final List<Solved> solved = new ArrayList<>();
+    private boolean cued;
+
+    /** Prose between displays: the last sentence before a display says whether it solves for zero. */
+    void prose(String prose) {
+        String[] sentences = prose.strip().toLowerCase(Locale.ROOT).split("(?<=[.!?])\\s+(?=[a-z$\\\\])|\\n\\s*\\n");
+        String last = sentences.length == 0 ? "" : sentences[sentences.length - 1];
+        cued = CUE.matcher(last).find() && !OTHER.matcher(last).find();
+    }
+
+    /** An equation read to its end: a derivative it states is remembered, and an equation ending in 0 cues the next. */
+    void equationEnded(Side head, Side last) {
+        if (head == null || head.expr().isEmpty() || !(head.expr().get() instanceof Derivative d)) {
+            return;
+        }
+        if (d.of() instanceof Variable && isScalar(d.wrt())) {
+            claims.put(Printer.ascii(d.wrt()), new Claim(d, head.text(), head.line()));
+        }
+        if (last != null && last != head && last.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent()) {
+            cued = true;
+        }
+    }
+
+    /** A block read: a cue holds for the display right after it only. */
+    void blockEnded() {
+        cued = false;
+    }
+
+    /**
+     * The claim the display {@code t = value} makes (written {@code written = valueText}) when it solves a derivative for zero: the derivative in its
+     * variable, with the document's definitions put in, taken and evaluated at the value.
+     */
+    Optional<Claimed> solution(Target t, Expr value, String written, String valueText, Definitions definitions) {
+        if (!cued || !t.parameters().isEmpty() || !t.component().isEmpty() || t.vector()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Claim> e : claims.entrySet()) {
+            Derivative d = e.getValue().derivative();
+            Variable v = d.wrt();
+            if (!estimates(t.variable(), v)) {
+                continue;
+            }
+            Expr at = t.squared() ? Exprs.pow(value, Exprs.num(Rational.of(1, 2))) : value;
+            Expr derivative = taken(d, v, definitions);
+            if (derivative == null) {
+                return Optional.empty();
+            }
+            Expr alone = Exprs.replace(derivative, v, at);
+            Expr joint = alone;
+            for (Solved s : solved) {
+                if (!s.variable().equals(v)) {
+                    joint = Exprs.replace(joint, s.variable(), s.estimate());
+                }
+            }
+            solved.add(new Solved(v, t.variable()));
+            String variable = Printer.latex(v);
+            String shown = t.variable().equals(v) ? valueText : written;
+            String point = t.squared() ? variable + "^2 = " + shown : variable + " = " + shown;
+            return Optional.of(new Claimed(alone, joint.equals(alone) ? Optional.empty() : Optional.of(joint),
+                    "\\left. " + e.getValue().text() + " \\right|_{" + point + "}", "0"));
+        }
+        return Optional.empty();
+    }
+
+    /** Why an equation's closing {@code = 0} is not checked: {@link #setsToZero}. */
+    static final String SET_TO_ZERO = "sets the derivative to zero: an equation for the point where it vanishes, not an identity";
+
+    /**
+     * Whether {@code = 0} closing an equation that states a derivative sets it to zero ({@code \frac{d\ell}{dp} = \sum_i
+     * (\frac{x_i}{p} - \frac{1 - x_i}{1 - p}) = 0}, {@code \stackrel{!}{=} 0}) rather than claims it is 0 everywhere:
+     * the side before it, a value the equation worked out (not the derivative itself: {@code \frac{\partial S}{\partial x_0}
+     * = 0} claims it is 0), still depends on the variable. Only asked of a pair found false; a 0 that holds stays proven.
+     */
+    static boolean setsToZero(Side head, Side left, Side right) {
+        if (head == null || left == null || left == head || head.expr().isEmpty() || left.expr().isEmpty()
+                || !(head.expr().get() instanceof Derivative d) || left.expr().get() instanceof Derivative) {
+            return false;
+        }
+        return right.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent() && Exprs.contains(left.expr().get(), d.wrt());
+    }
+
+    private static boolean isScalar(Variable v) {
+        return v instanceof Sym || v instanceof Indexed x && x.indices().stream().noneMatch(Index::isSymbolic);
+    }
+
+    /** Whether {@code estimate} names {@code v} itself or an estimate of it: μ, μ̂, μ*, μ_MLE; w_1 and ŵ_1. */
+    private static boolean estimates(Variable estimate, Variable v) {
+        String name;
+        String base;
+        if (estimate instanceof Sym s && v instanceof Sym x) {
+            name = s.name();
+            base = x.name();
+        } else if (estimate instanceof Indexed s && v instanceof Indexed x && s.indices().equals(x.indices())) {
+            name = s.name();
+            base = x.name();
+        } else {
+            return false;
+        }
+        return name.startsWith(base) && MARKS.contains(name.substring(base.length()));
+    }
+
+    /**
+     * The derivative {@code d} in {@code v} with the document's definitions put in, or null when a name it needs stays
+     * undefined (a derivative of an undefined name is not 0).
+     */
+    private static Expr taken(Derivative d, Variable v, Definitions definitions) {
+        String name = v instanceof Sym s ? s.name() : ((Indexed) v).name();
+        Expr of = definitions.expandKeeping(d.of(), Set.of(name));
+        if (!Exprs.contains(of, v) || Exprs.any(of, x -> x instanceof Derivative)) {
+            return null;
+        }
+        return Differentiator.diff(of, v);
+    }
+}
