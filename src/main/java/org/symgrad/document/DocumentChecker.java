@@ -1109,7 +1109,13 @@ public final class DocumentChecker {
                 if (defined && body.readable()) {
                     stationaryPoint(t, first, body).ifPresent(chain.verdicts::add);
                 }
-                if (!defined) {
+                if (!defined && argExtrema.containsValue(t.name())) {
+                    // k^* = \arg\max_k z_k: no value, but the label of the max entry (ArgExtrema), read where \max_k is used
+                    String[] over = argExtrema.entrySet().stream().filter(a -> a.getValue().equals(t.name()))
+                            .map(a -> a.getKey().split(":")).findFirst().orElseThrow();
+                    chain.notes.add("names " + first.text() + " as the index of the " + over[0] + " over " + over[1]
+                            + ": \\" + over[0] + "_" + over[1] + " is read as its entry at " + first.text());
+                } else if (!defined) {
                     chain.verdicts.add(skipped(first, body, "definition of " + t.name() + " could not be read: "
                             + unreadable.getOrDefault(t.name(), body.readable() ? "" : reason(body))));
                 }

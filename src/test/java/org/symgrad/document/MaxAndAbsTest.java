@@ -124,4 +124,26 @@ class MaxAndAbsTest {
         // the arg max of another index names no entry of this max
         assertMarks("–", "Let $c^* = \\arg\\max_c s_c$.\n\n$$\\frac{\\partial}{\\partial z_j} \\max_k z_k = \\mathbb{1}[j = c^*]$$\n");
     }
+
+    /**
+     * A display {@code k^* = \arg\max_k z_k} names the max's entry: a declaration with a note, not a definition that
+     * "could not be read" and counted skipped; the step that uses it is proven as before.
+     */
+    @Test
+    void aDisplayedArgMaxIsADeclarationNotASkippedLine() {
+        for (String declared : new String[] {"k^* = \\arg\\max_k z_k", "\\hat{k} = \\arg\\max_{k} z_k"}) {
+            String label = declared.startsWith("k^*") ? "k^*" : "\\hat{k}";
+            String doc = "Let\n\n$$" + declared + "$$\n\nThen\n\n$$\\frac{\\partial}{\\partial z_j} \\max_k z_k = \\delta_{j "
+                    + label + "}$$\n";
+            assertMarks("✓", doc);
+            CheckedDocument d = PublicInputsTest.check(doc);
+            CheckedEquation first = d.equations().get(0);
+            assertEquals(java.util.List.of(), first.verdicts());
+            String name = declared.substring(0, declared.indexOf(" ="));
+            assertEquals(java.util.List.of("names " + name + " as the index of the max over k: \\max_k is read as its entry at "
+                    + name), first.notes());
+        }
+        // an arg max over an index no max uses is still a name: the max over k stays unread
+        assertMarks("–", "$$c^* = \\arg\\max_c s_c$$\n\n$$\\frac{\\partial}{\\partial z_j} \\max_k z_k = \\mathbb{1}[j = c^*]$$\n");
+    }
 }
