@@ -1,14 +1,8 @@
 package org.symgrad.simplify;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.symgrad.expr.Expr;
@@ -69,7 +63,7 @@ final class Monomial implements Comparable<Monomial> {
         TreeMap<Expr, Integer> m = powers;
         if (m == null) {
             // from the sorted arrays in linear time: the map of a sorted map is built without comparisons
-            m = new TreeMap<>(new SortedArrays(atoms, exponents));
+            m = new TreeMap<>(new SortedArraysView<>(atoms.length, k -> atoms[k], k -> exponents[k], ExprOrder.INSTANCE));
             powers = m;
         }
         return m;
@@ -294,83 +288,5 @@ final class Monomial implements Comparable<Monomial> {
     @Override
     public String toString() {
         return "Monomial[powers=" + powers() + "]";
-    }
-
-    /** The two sorted arrays seen as a sorted map, only as far as {@code new TreeMap<>(sortedMap)} reads one. */
-    private static final class SortedArrays extends AbstractMap<Expr, Integer> implements SortedMap<Expr, Integer> {
-        private final Expr[] atoms;
-        private final int[] exponents;
-
-        SortedArrays(Expr[] atoms, int[] exponents) {
-            this.atoms = atoms;
-            this.exponents = exponents;
-        }
-
-        @Override
-        public Comparator<? super Expr> comparator() {
-            return ExprOrder.INSTANCE;
-        }
-
-        @Override
-        public int size() {
-            return atoms.length;
-        }
-
-        @Override
-        public Set<Map.Entry<Expr, Integer>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public int size() {
-                    return atoms.length;
-                }
-
-                @Override
-                public Iterator<Map.Entry<Expr, Integer>> iterator() {
-                    return new Iterator<>() {
-                        private int i;
-
-                        @Override
-                        public boolean hasNext() {
-                            return i < atoms.length;
-                        }
-
-                        @Override
-                        public Map.Entry<Expr, Integer> next() {
-                            if (i >= atoms.length) {
-                                throw new NoSuchElementException();
-                            }
-                            Map.Entry<Expr, Integer> e = new AbstractMap.SimpleImmutableEntry<>(atoms[i], exponents[i]);
-                            i++;
-                            return e;
-                        }
-                    };
-                }
-            };
-        }
-
-        @Override
-        public SortedMap<Expr, Integer> subMap(Expr fromKey, Expr toKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public SortedMap<Expr, Integer> headMap(Expr toKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public SortedMap<Expr, Integer> tailMap(Expr fromKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Expr firstKey() {
-            return atoms[0];
-        }
-
-        @Override
-        public Expr lastKey() {
-            return atoms[atoms.length - 1];
-        }
     }
 }

@@ -189,7 +189,7 @@ final class Poly implements Comparable<Poly> {
             values[n++] = y.getValue();
         }
         budget.terms(n);
-        return new Poly(new TreeMap<>(new SortedTerms(keys, values, n)));
+        return new Poly(new TreeMap<>(new SortedArraysView<>(n, k -> keys[k], k -> values[k], DESCENDING)));
     }
 
     /**
@@ -207,88 +207,7 @@ final class Poly implements Comparable<Poly> {
                 return new Poly(t);
             }
         }
-        return new Poly(new TreeMap<>(new SortedTerms(keys, values, n)));
-    }
-
-    /** Terms already in {@link #DESCENDING} order seen as a sorted map, only as far as {@code new TreeMap<>(sortedMap)} reads one. */
-    private static final class SortedTerms extends java.util.AbstractMap<Monomial, Rational>
-            implements java.util.SortedMap<Monomial, Rational> {
-        private final Monomial[] keys;
-        private final Rational[] values;
-        private final int n;
-
-        SortedTerms(Monomial[] keys, Rational[] values, int n) {
-            this.keys = keys;
-            this.values = values;
-            this.n = n;
-        }
-
-        @Override
-        public Comparator<? super Monomial> comparator() {
-            return DESCENDING;
-        }
-
-        @Override
-        public int size() {
-            return n;
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<Monomial, Rational>> entrySet() {
-            return new java.util.AbstractSet<>() {
-                @Override
-                public int size() {
-                    return n;
-                }
-
-                @Override
-                public Iterator<Map.Entry<Monomial, Rational>> iterator() {
-                    return new Iterator<>() {
-                        private int i;
-
-                        @Override
-                        public boolean hasNext() {
-                            return i < n;
-                        }
-
-                        @Override
-                        public Map.Entry<Monomial, Rational> next() {
-                            if (i >= n) {
-                                throw new java.util.NoSuchElementException();
-                            }
-                            Map.Entry<Monomial, Rational> e = Map.entry(keys[i], values[i]);
-                            i++;
-                            return e;
-                        }
-                    };
-                }
-            };
-        }
-
-        @Override
-        public java.util.SortedMap<Monomial, Rational> subMap(Monomial from, Monomial to) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public java.util.SortedMap<Monomial, Rational> headMap(Monomial to) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public java.util.SortedMap<Monomial, Rational> tailMap(Monomial from) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Monomial firstKey() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Monomial lastKey() {
-            throw new UnsupportedOperationException();
-        }
+        return new Poly(new TreeMap<>(new SortedArraysView<>(n, k -> keys[k], k -> values[k], DESCENDING)));
     }
 
     /** The sum of {@code ps}, accumulated in one map: linear in the total number of terms. */
