@@ -459,7 +459,7 @@ public final class DocumentChecker {
         } else if (proseBranch != null && ProseConditions.endsTheCase(prose)) {
             proseBranch = null;
         }
-        for (String a : ProseAssumptions.find(prose)) {
+        for (String a : ProseAssumptions.find(prose, name -> definitions.of(name).isPresent())) {
             int at = line(p.start() + prose.indexOf(prose.strip()));
             messages.add("line " + at + ": assumes " + a + " (from the text)");
             directive("assume " + a, at);
