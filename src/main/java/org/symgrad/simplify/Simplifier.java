@@ -152,11 +152,67 @@ public final class Simplifier {
     public Expr simplify(Expr e, Budget budget, Trace trace) {
         Result known = memo.get(e);
         if (known == null) {
-            known = compute(e, budget);
+            known = fixedPoint(e, budget);
             memo.put(e, known);
         }
         known.trace().replay(trace);
         return known.expr();
+    }
+
+    /**
+     * Whether {@code e} holds a name a let defines: simplified again it is an atom there, not the body the input
+     * wrote ({@code βf + σ(βx)(1 − βf)} for {@code f = xσ(βx)} is the form of x σ(βx)'s derivative, not of f's).
+     */
+    private boolean namesALet(Expr e) {
+        if (letNames == null) {
+            Set<String> names = new HashSet<>();
+            for (Rule r : (Iterable<Rule>) java.util.stream.Stream.concat(definitions.stream(), products.stream())::iterator) {
+                r.rhs().filter(x -> x instanceof org.symgrad.expr.Variable).ifPresent(x -> names.add(((org.symgrad.expr.Variable) x).name()));
+            }
+            letNames = Set.copyOf(names);
+        }
+        return !letNames.isEmpty() && Exprs.any(e, x -> x instanceof org.symgrad.expr.Variable v && letNames.contains(v.name()));
+    }
+
+    /** The names {@link #namesALet} looks for, once asked. */
+    private volatile Set<String> letNames;
+
+    /** How often a result is simplified once more before it must be the textbook form of itself. */
+    private static final int FIXED_POINT_ROUNDS = 3;
+
+    /**
+     * The textbook form of {@code e} as a fixed point: the forms that follow what the input wrote
+     * ({@link ProductRuleSums}, the write-backs in named functions over a common denominator, …) read the
+     * result itself as written the next time, so a result that would change when simplified again is
+     * simplified again where that reads shorter — {@code σ(x) + 2x σ(x + y)}, not
+     * {@code (2x(1 + eˣ)σ(x + y) + eˣ)/(1 + eˣ)} — until it is its own textbook form
+     * ({@code simplify(simplify(e)) = simplify(e)}), the rules of every round reported. A form read again that is no
+     * shorter (a bound index renamed, a difference turned as the first result wrote it) leaves the first one.
+     */
+    private Result fixedPoint(Expr e, Budget budget) {
+        Result result = compute(e, budget);
+        TraceRecorder trace = result.trace();
+        for (int round = 1; round < FIXED_POINT_ROUNDS && !result.expr().equals(e) && !namesALet(result.expr()); round++) {
+            Result again = memo.get(result.expr());
+            if (again == null) {
+                again = compute(result.expr(), budget);
+            }
+            if (again.expr().equals(result.expr())) {
+                memo.putIfAbsent(result.expr(), again);
+                break;
+            }
+            if (TextbookCost.asPrinted(again.expr()) >= TextbookCost.asPrinted(result.expr())) {
+                // read again as written it only changes (another bound name, another orientation): the first form stands
+                break;
+            }
+            TraceRecorder both = new TraceRecorder();
+            trace.replay(both);
+            again.trace().replay(both);
+            trace = both;
+            e = result.expr();
+            result = new Result(again.expr(), trace);
+        }
+        return result;
     }
 
     private Result compute(Expr e, Budget budget) {
