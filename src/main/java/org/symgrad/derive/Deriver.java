@@ -695,7 +695,7 @@ public final class Deriver {
     private static List<Rule> identities() {
         // σ(−u) of more than a name stays as the input wrote it ({@link org.symgrad.simplify.KeptMinus})
         List<Rule> out = new ArrayList<>(org.symgrad.simplify.KeptMinus.respecting(RuleBook.FUNCTION_IDENTITIES));
-        out.addAll(List.of(RuleBook.EXP_OF_LOG, RuleBook.EXP_OF_MULTIPLE_OF_LOG, RuleBook.LOG_OF_EXP,
+        out.addAll(List.of(RuleBook.EXP_OF_LOG, RuleBook.EXP_OF_MULTIPLE_OF_LOG, RuleBook.EXP_OF_SYMBOLIC_MULTIPLE_OF_LOG, RuleBook.LOG_OF_EXP,
                 RuleBook.LOG_SIGMOID_DIFFERENCE, RuleBook.LOG_ONE_MINUS_SIGMOID_DIFFERENCE, RuleBook.POWER_OF_ONE, RuleBook.POWER_OF_ZERO));
         return List.copyOf(out);
     }

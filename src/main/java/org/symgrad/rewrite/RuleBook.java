@@ -64,6 +64,13 @@ public final class RuleBook {
     public static final Rule EXP_OF_MULTIPLE_OF_LOG = Rule.of("exp-of-multiple-of-log",
             exp(mul(C, log(U))), pow(U, C), m -> m.expr(C) instanceof Num n
                     && n.value().num().bitLength() < 31 && n.value().den().bitLength() < 31);
+    /**
+     * {@code exp(c·log u) = u^c} for a symbolic c, where u > 0 — the domain of log u, so the two sides agree wherever the
+     * left one is defined: {@code e^{τ log π_k} = π_k^τ} (Menon et al., logit adjustment). A number c is
+     * {@link #EXP_OF_MULTIPLE_OF_LOG}'s.
+     */
+    public static final Rule EXP_OF_SYMBOLIC_MULTIPLE_OF_LOG = Rule.of("exp-of-symbolic-multiple-of-log",
+            exp(mul(C, log(U))), pow(U, C), m -> !(m.expr(C) instanceof Num));
     public static final Rule LOG_OF_EXP = Rule.of("log-of-exp", log(exp(U)), U);
     public static final Rule LOG_SIGMOID_DIFFERENCE = Rule.of("log-sigmoid-difference",
             add(log(sigma(U)), neg(log(sub(ONE, sigma(U)))), R), add(U, R));
@@ -135,8 +142,14 @@ public final class RuleBook {
      */
     public static final List<Rule> DEFINITIONS = definitions();
 
+    /**
+     * The name of {@code log(u^c) = c·log u} for a symbolic exponent c, where u > 0 (the domain of log u): the arithmetic
+     * of a proof that expands logs, beside {@link #EXP_OF_SYMBOLIC_MULTIPLE_OF_LOG}'s {@code exp(c·log u) = u^c}.
+     */
+    public static final String LOG_OF_POWER = "log-of-power";
+
     /** The laws written out. */
-    public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, LOG_OF_EXP,
+    public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, EXP_OF_SYMBOLIC_MULTIPLE_OF_LOG, LOG_OF_EXP,
             LOG_SIGMOID_DIFFERENCE, LOG_ONE_MINUS_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
             DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES, SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER, ABS_TO_EVEN_POWER);
 
@@ -166,6 +179,7 @@ public final class RuleBook {
             Map.entry("exp-law", "exp(a + b) = exp(a)·exp(b), exp(k·a) = exp(a)^k"),
             Map.entry("written-exp-out", "exp(a + b)·c + exp(a)·d = exp(a)·(exp(b)·c + d), exp(a) and exp(b) as the input wrote them"),
             Map.entry("log-of-product", "log(a·b) = log(a) + log(b)"),
+            Map.entry(LOG_OF_POWER, "log(u^c) = c·log(u) for a symbolic c, where u > 0"),
             Map.entry("pull-factor-out-of-sum", "Σ_k a·f(k) = a·Σ_k f(k)"),
             Map.entry("split-sum", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k)"),
             Map.entry("split-fraction", "(a + b·c)/c = a/c + b"),

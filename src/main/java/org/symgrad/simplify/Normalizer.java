@@ -929,6 +929,15 @@ final class Normalizer {
         }
         boolean single = u.coefficient().isOne() && u.factors().size() == 1
                 && u.factors().values().iterator().next() == 1;
+        Optional<Expr> power = single ? u.factors().keySet().iterator().next().asAtom() : Optional.empty();
+        if (expandNamedFunctions && power.isPresent() && power.get() instanceof Pow p && !(p.exponent() instanceof Num)) {
+            // log(u^c) = c·log u where u > 0 (the domain of log u): with exp(c·log u) = u^c, log(π^τ e^f) = τ log π + f
+            trace().fired(RuleBook.LOG_OF_POWER);
+            if (!Bounds.of(p.base()).isNonnegative()) {
+                trace().requiresPositive(List.of(p.base()), List.of(1));
+            }
+            return normalize(Exprs.mul(p.exponent(), Exprs.log(p.base())));
+        }
         if (expandNamedFunctions && u.coefficient().signum() > 0 && !u.isConstant() && !single) {
             trace().fired("log-of-product");
             List<Factored> parts = new ArrayList<>();
