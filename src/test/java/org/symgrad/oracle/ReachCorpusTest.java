@@ -829,6 +829,26 @@ class ReachCorpusTest {
         out.put("torch-special-backward.sg:11", Standing.EXACT);
         out.put("torch-special-backward.sg:16", Standing.EXACT);
         out.put("torch-special-backward.sg:19", Standing.EXACT);
+        // session 24 (forms24): JAX's lax and special jvp rules (asin, acos, log1p, tan, exp2, erf, erfc, sqrt, rsqrt,
+        // cbrt, lgamma, digamma) and Wikipedia's activation-function table, Gudermannian and inverse hyperbolic derivatives
+        out.put("jax-lax-elementary.sg:6", Standing.EXACT);
+        out.put("jax-lax-elementary.sg:9", Standing.EXACT);
+        out.put("jax-lax-elementary.sg:12", Standing.UP_TO_ORDER);
+        out.put("jax-lax-elementary.sg:16", Standing.OTHER_FORM);
+        out.put("jax-lax-elementary.sg:20", Standing.UP_TO_ORDER);
+        out.put("jax-lax-elementary.sg:23", Standing.UP_TO_ORDER);
+        out.put("jax-lax-elementary.sg:26", Standing.UP_TO_ORDER);
+        out.put("jax-lax-elementary.sg:33", Standing.OTHER_FORM);
+        out.put("jax-lax-elementary.sg:38", Standing.OTHER_FORM);
+        out.put("jax-lax-elementary.sg:43", Standing.UP_TO_ORDER);
+        out.put("jax-lax-elementary.sg:49", Standing.EXACT);
+        out.put("jax-lax-elementary.sg:53", Standing.EXACT);
+        out.put("wikipedia-functions.sg:4", Standing.EXACT);
+        out.put("wikipedia-functions.sg:7", Standing.OTHER_FORM);
+        out.put("wikipedia-functions.sg:10", Standing.OTHER_FORM);
+        out.put("wikipedia-functions.sg:13", Standing.EXACT);
+        out.put("wikipedia-functions.sg:17", Standing.OTHER_FORM);
+        out.put("wikipedia-functions.sg:22", Standing.OTHER_FORM);
         return out;
     }
 }
