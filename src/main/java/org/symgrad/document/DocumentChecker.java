@@ -363,6 +363,7 @@ public final class DocumentChecker {
             }
         }
         inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
+        proseFunctions(segments, formulas, withInline, defined);
         functionNames = Set.copyOf(defined);
         indexedFunctions = Set.copyOf(indexed);
         for (Segment s : segments) {
@@ -379,6 +380,7 @@ public final class DocumentChecker {
                     proseBefore = text.substring(p.start(), p.end());
                 }
                 case Segment.Math m -> {
+                    proseFunctionsAt(m.start());
                     block(m);
                     proseBefore = "";
                 }
@@ -390,6 +392,85 @@ public final class DocumentChecker {
             messages.add("no equation to check was found in the display math of this document");
         }
         return new CheckedDocument(text, kind, blocks, equations, rows, messages);
+    }
+
+    /**
+     * The letters the prose names as known functions ({@link ProseFunctionNames}: "where $g$ is the sigmoid"), or writes by
+     * the initial of a vector function it names ({@code S(x)_i} after "the softmax"), where the math applies the letter to a
+     * bracket as such a function is applied and defines it nowhere. A scalar function holds from the start ({@code defined}
+     * gains it); a vector function from where the text names it until a display applies the letter without a component
+     * ({@code S(\mathbf{x}_1) = …}: the document's own use of the letter from there on).
+     */
+    private void proseFunctions(List<Segment> segments, List<List<Token>> formulas, List<List<Token>> math, Set<String> defined) {
+        Set<String> bare = new java.util.HashSet<>();
+        Set<String> components = new java.util.HashSet<>();
+        for (List<Token> tokens : math) {
+            bare.addAll(DefinedFunctions.calls(tokens, false).keySet());
+            components.addAll(DefinedFunctions.calls(tokens, true).keySet());
+        }
+        Map<String, Integer> firstComponent = new LinkedHashMap<>();
+        formulas.forEach(tokens -> DefinedFunctions.calls(tokens, true).forEach(firstComponent::putIfAbsent));
+        Map<String, ProseFunctionNames> named = new LinkedHashMap<>();
+        for (Segment s : segments) {
+            if (s instanceof Segment.Prose p) {
+                ProseFunctionNames.in(text, p.start(), p.end()).forEach(n -> named.putIfAbsent(n.name(), n));
+            }
+        }
+        firstComponent.forEach((name, at) -> {
+            for (Segment s : segments) {
+                if (s instanceof Segment.Prose p && p.start() < at && !named.containsKey(name)) {
+                    ProseFunctionNames.byInitial(name, text, p.start(), p.end()).ifPresent(n -> named.put(name, n));
+                }
+            }
+        });
+        for (ProseFunctionNames n : named.values()) {
+            if (defined.contains(n.name())) {
+                continue;
+            }
+            if (n.vector() && components.contains(n.name())) {
+                int until = Integer.MAX_VALUE;
+                for (List<Token> tokens : formulas) {
+                    Integer at = DefinedFunctions.calls(tokens, false).get(n.name());
+                    if (at != null && at > n.offset()) {
+                        until = Math.min(until, at);
+                    }
+                }
+                proseVectorFunctions.add(new ProseSpan(n, until));
+            } else if (!n.vector() && bare.contains(n.name()) && !components.contains(n.name())) {
+                defined.add(n.name());
+                bindProseFunction(n);
+            }
+        }
+    }
+
+    /** A vector function the text names ({@link #proseFunctions}), which holds for the math between its mention and {@code until}. */
+    private record ProseSpan(ProseFunctionNames named, int until) {
+    }
+
+    private final List<ProseSpan> proseVectorFunctions = new ArrayList<>();
+
+    private void bindProseFunction(ProseFunctionNames n) {
+        functions.put(n.name(), n.asFunction());
+        definedAt.put(n.name(), line(n.offset()));
+        knownNames.add(n.name());
+        messages.add("line " + line(n.offset()) + ": " + n.note());
+    }
+
+    /** Binds or unbinds the vector functions the text names ({@link ProseSpan}) for the math at {@code offset}. */
+    private void proseFunctionsAt(int offset) {
+        for (java.util.Iterator<ProseSpan> it = proseVectorFunctions.iterator(); it.hasNext();) {
+            ProseSpan span = it.next();
+            String name = span.named().name();
+            DocumentFunction bound = span.named().asFunction();
+            if (offset >= span.until()) {
+                if (bound.equals(functions.get(name))) {
+                    functions.remove(name);
+                }
+                it.remove();
+            } else if (offset > span.named().offset() && !functions.containsKey(name)) {
+                bindProseFunction(span.named());
+            }
+        }
     }
 
     private int line(int offset) {

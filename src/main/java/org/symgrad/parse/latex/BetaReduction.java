@@ -99,7 +99,7 @@ final class BetaReduction {
                     // h_\theta(x^{(i)}), f(\mathbf{x}_n): the function of a vector applied to one example of it
                     vectors.put(s.name(), new VectorArgument(example.name(), example.indices(), sampleArgs.contains(k)));
                 } else {
-                    throw new InputException(f.name() + " takes the vector " + s.name() + ": its argument must be "
+                    throw new InputException(f.name() + " is a function of a vector: its argument must be "
                             + "the name of a vector, or one example of it (x^{(i)}, \\mathbf{x}_n)", where);
                 }
             } else if (p instanceof Indexed pi && a instanceof Indexed ai && pi.name().equals(ai.name())

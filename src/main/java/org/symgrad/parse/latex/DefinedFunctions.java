@@ -116,6 +116,35 @@ public final class DefinedFunctions {
         return out;
     }
 
+    /**
+     * The names {@code tokens} write before a bracket with a subscript after it, {@code S(x)_i}, {@code s(x + c)_{i}}
+     * (a component of a vector function) when {@code component}, else without one ({@code S(\mathbf{x}_1)}, {@code g(z)}),
+     * with the offset of each name's first such use.
+     */
+    public static java.util.Map<String, Integer> calls(List<Token> tokens, boolean component) {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!isName(tokens.get(i)) || tokens.get(i + 1).getType() != LatexLexer.LPAREN
+                    || i > 0 && (tokens.get(i - 1).getType() == LatexLexer.CARET || tokens.get(i - 1).getType() == LatexLexer.UNDERSCORE)) {
+                continue; // o_y^s(x): a label's letter, not a function
+            }
+            int depth = 0;
+            int j = i + 1;
+            for (; j < tokens.size(); j++) {
+                int type = tokens.get(j).getType();
+                depth += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            boolean subscript = j + 1 < tokens.size() && tokens.get(j + 1).getType() == LatexLexer.UNDERSCORE;
+            if (subscript == component) {
+                out.putIfAbsent(spelling(tokens.get(i)), tokens.get(i).getStartIndex());
+            }
+        }
+        return out;
+    }
+
     private static boolean isName(Token t) {
         return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
     }
