@@ -49,7 +49,7 @@ final class BroadcastScalars {
     }
 
     /** Whether the document writes the name with a subscript anywhere: {@code c_i}, {@code \mathbf{c}_i}, {@code \mathbf{c_i}}. */
-    private static boolean subscripted(String document, String letter) {
+    static boolean subscripted(String document, String letter) {
         return Pattern.compile("(?<![\\\\a-zA-Z])" + Pattern.quote(letter) + "(?![a-zA-Z])\\s*\\}?\\s*_").matcher(document).find();
     }
 }

@@ -61,6 +61,9 @@ public final class VectorEntries {
     /** The statement last read and its sides' entries, by the side's start offset. */
     private List<List<Token>> statement;
     private final Map<Integer, Translated> translated = new HashMap<>();
+    /** The sides read with gradients by vectors as rows (numerator layout), by start offset. */
+    private final Set<Integer> numeratorLayout = new java.util.HashSet<>();
+    private final Set<Integer> rowGradientSides = new java.util.HashSet<>();
     /** The entry letters of every side read entry by entry, by start offset: what a pair compares. */
     private final Map<Integer, List<String>> entryLetters = new HashMap<>();
     private List<String> lastLetters = List.of();
@@ -72,6 +75,11 @@ public final class VectorEntries {
     private Optional<Boolean> layout = Optional.empty();
     /** Letters the document writes bold and plain as one scalar ({@link BroadcastScalars}): bold, that scalar in every entry. */
     private Set<String> scalars = Set.of();
+    /** Plain names with a layer label the document writes as vectors or matrices ({@link PlainVectors}), and those it defines so. */
+    private PlainVectors.Found plain = new PlainVectors.Found(Set.of(), Set.of());
+    private final Set<String> plainDefined = new LinkedHashSet<>();
+    /** Plain labelled names a derivative is taken of or by in the statement being read, where it writes vectors ({@link #seeDerivatives}). */
+    private final Set<String> plainHere = new LinkedHashSet<>();
 
     /** A side read entry by entry: its text in index notation at the entry letters, or why not (replacing the reader's message or not). */
     private record Translated(Optional<String> text, List<String> letters, Optional<InputException> problem, boolean replaces) {
@@ -88,6 +96,8 @@ public final class VectorEntries {
             declared = Dimensions.in(document);
             layout = Dimensions.rowLayout(declared);
             scalars = BroadcastScalars.in(document);
+            plain = PlainVectors.in(document);
+            plainDefined.clear();
             for (Dimensions.Declared d : declared.values()) {
                 // a name declared in bold is a vector or matrix from the start, though the document writes it bold later
                 if (d.bold() && !d.key().contains("^")) {
@@ -98,6 +108,8 @@ public final class VectorEntries {
         if (sides != statement) {
             statement = sides;
             translated.clear();
+            numeratorLayout.clear();
+            plainHere.clear();
             sides.stream().filter(t -> t != null).forEach(this::see);
             translateStatement(sides, document, context);
         }
@@ -117,7 +129,9 @@ public final class VectorEntries {
         entryLetters.put(side.get(0).getStartIndex(), t.letters());
         lastLetters = t.letters().isEmpty() ? lastLetters : t.letters();
         List<ReadingNote> notes = new ArrayList<>(original.notes());
-        notes.add(new ReadingNote("read entry by entry as " + Printer.ascii(r.expr().get()), LatexSpans.of(document, side)));
+        notes.add(new ReadingNote("read entry by entry as " + Printer.ascii(r.expr().get())
+                + (numeratorLayout.contains(side.get(0).getStartIndex()) ? ", a gradient by a vector standing as a row (numerator layout)" : ""),
+                LatexSpans.of(document, side)));
         return new Reading(r.expr(), Optional.empty(), t.letters().isEmpty() ? original.target() : r.target(), notes,
                 r.rangeSizes(), r.componentTaken());
     }
@@ -188,6 +202,11 @@ public final class VectorEntries {
         boolean[] grouped = groupsBesideVectors(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            if (t.getType() == LatexLexer.WORD && t.getText().matches("[A-Z]{2,}") && traced[k] > 0) {
+                // \operatorname{tr}(ABC): the lexer's word of capitals is their product in a trace
+                t.getText().chars().forEach(ch -> capitals.add(String.valueOf((char) ch)));
+                continue;
+            }
             if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || subscripted(tokens, k + 1)
                     || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
                 continue;
@@ -226,10 +245,41 @@ public final class VectorEntries {
             boolean plainMatrix = before.getType() == LatexLexer.LETTER && (matrices.contains(before.getText()) || capitals.contains(before.getText()))
                     && !(k >= 2 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 2).getType() == LatexLexer.CARET
                     || tokens.get(k - 2).getType() == LatexLexer.LBRACE || tokens.get(k - 2).getType() == LatexLexer.FONT));
-            if (boldCapital || plainMatrix) {
+            if (boldCapital || plainMatrix || addedToPlainVector(tokens, k)) {
                 columns.add(t.getText());
             }
         }
+    }
+
+    /**
+     * Whether the letter at {@code k} is a whole term of a sum in a bracket that holds a plain labelled vector
+     * ({@code (y^{(2)} - t)^T}) and the document writes its components ({@code t_j}) elsewhere: a vector of the same length.
+     */
+    private boolean addedToPlainVector(List<Token> tokens, int k) {
+        int before = tokens.get(k - 1).getType();
+        int after = k + 1 < tokens.size() ? tokens.get(k + 1).getType() : LatexLexer.RPAREN;
+        if (before != LatexLexer.PLUS && before != LatexLexer.MINUS && before != LatexLexer.LPAREN
+                || after != LatexLexer.PLUS && after != LatexLexer.MINUS && after != LatexLexer.RPAREN
+                || !BroadcastScalars.subscripted(samplesOf, tokens.get(k).getText())) {
+            return false;
+        }
+        int open = k;
+        for (int level = 0; open >= 0; open--) {
+            int type = tokens.get(open).getType();
+            level += type == LatexLexer.RPAREN ? 1 : type == LatexLexer.LPAREN ? -1 : 0;
+            if (level < 0) {
+                break;
+            }
+        }
+        for (int j = Math.max(open + 1, 0), level = 0; j < tokens.size() && level >= 0; j++) {
+            int type = tokens.get(j).getType();
+            level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+            Optional<PlainLabelled> p = level == 0 ? plainLabelled(tokens, j) : Optional.empty();
+            if (p.isPresent() && knownPlain(p.get().key()) && !capital(p.get().key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether these tokens write the letter with a subscript ({@code x_j}): a component, so the plain letter is no vector here. */
@@ -414,6 +464,7 @@ public final class VectorEntries {
         sides.stream().filter(t -> t != null).forEach(this::seeCapitals);
         columns.clear();
         sides.stream().filter(t -> t != null).forEach(this::seeColumns);
+        seeDerivatives(sides);
         Set<String> used = new LinkedHashSet<>();
         for (List<Token> side : sides) {
             if (side != null) {
@@ -443,13 +494,19 @@ public final class VectorEntries {
         if (letters.size() < 2) {
             return;
         }
+        Optional<String> definedPlain = plainDefinition(sides, document, context, letters, used);
+        definedPlain.ifPresent(plainDefined::add);
         List<List<Token>> vectorSides = new ArrayList<>();
         boolean needed = false;
         boolean scalarSide = false;
+        boolean plainSides = false;
         for (List<Token> side : sides) {
             if (side != null && !side.isEmpty() && hasVectorNotation(side, 0, side.size() - 1)) {
                 vectorSides.add(side);
-                needed |= LatexReader.read(side, document, context).expr().isEmpty();
+                // a plain labelled vector reads as a scalar: the reader's reading of it is no reading of the vector
+                boolean writesPlain = writesPlain(side);
+                plainSides |= writesPlain;
+                needed |= writesPlain || LatexReader.read(side, document, context).expr().isEmpty();
             } else if (side != null && !side.isEmpty()) {
                 scalarSide = true;
             }
@@ -461,7 +518,7 @@ public final class VectorEntries {
         }
         // — unless a later side is no such component (\hat{\mathbf{y}} = softmax(\boldsymbol{\theta}) = \frac{e^{\boldsymbol{\theta}}}{…}):
         // then every side is read entry by entry, the definition too
-        if (sides.get(0) != null && (bareName(sides.get(0)) || labelledName(sides.get(0)))
+        if (!plainSides && sides.get(0) != null && (bareName(sides.get(0)) || labelledName(sides.get(0)))
                 && hasVectorNotation(sides.get(0), 0, sides.get(0).size() - 1)) {
             boolean taken = false;
             boolean unread = false;
@@ -486,13 +543,53 @@ public final class VectorEntries {
             Map<Integer, Translated> other = translateAll(vectorSides, document, context, letters, used, !rowsFirst);
             if (other.values().stream().allMatch(t -> t.problem().isEmpty())) {
                 chosen = other;
+            } else if (!rowsFirst) {
+                // vectors as columns and a gradient by a vector as a row, the numerator layout of a chain rule written
+                // left to right (∂E/∂z ∂z/∂y = (y − t)ᵀ W): the gradient's entries are the same, only how it stands differs
+                Map<Integer, Translated> numerator = translateAll(vectorSides, document, context, letters, used, false, true);
+                if (numerator.values().stream().allMatch(t -> t.problem().isEmpty())) {
+                    chosen = numerator;
+                    numeratorLayout.addAll(rowGradientSides);
+                }
             }
         }
         // a vector side beside a side without vectors (\nabla_{\mathbf{w}} J = 0): not an identity of entries
         if (scalarSide && chosen.values().stream().anyMatch(t -> !t.letters().isEmpty())) {
+            definedPlain.ifPresent(plainDefined::remove);
             return;
         }
         translated.putAll(chosen);
+        Translated head = chosen.get(sides.get(0) == null || sides.get(0).isEmpty() ? -1 : sides.get(0).get(0).getStartIndex());
+        if (definedPlain.isPresent() && (head == null || head.problem().isPresent())) {
+            plainDefined.remove(definedPlain.get());
+        }
+    }
+
+    /**
+     * The plain labelled name a statement defines as a vector or matrix: its first side is the name alone ({@code z^{(2)}}),
+     * not yet a vector of the document, and every other side reads entry by entry as a vector (a lowercase name) or a
+     * matrix (a capital) — {@code z^{(2)} = W^{(2)} y^{(1)}} with y^{(1)} a vector and W^{(2)} a matrix.
+     */
+    private Optional<String> plainDefinition(List<List<Token>> sides, String document, LatexContext context, List<String> letters,
+                                             Set<String> used) {
+        if (sides.size() < 2 || sides.get(0) == null || sides.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PlainLabelled> name = plainLabelled(sides.get(0), 0);
+        if (name.isEmpty() || name.get().transposed() || name.get().end() != sides.get(0).size() || knownPlain(name.get().key())) {
+            return Optional.empty();
+        }
+        List<List<Token>> others = new ArrayList<>();
+        for (List<Token> side : sides.subList(1, sides.size())) {
+            if (side == null || side.isEmpty() || !hasVectorNotation(side, 0, side.size() - 1)) {
+                return Optional.empty();
+            }
+            others.add(side);
+        }
+        int rank = capital(name.get().key()) ? 2 : 1;
+        Map<Integer, Translated> read = translateAll(others, document, context, letters, used, layout.orElse(false));
+        boolean fits = read.values().stream().allMatch(t -> t.problem().isEmpty() && t.letters().size() == rank);
+        return fits ? Optional.of(name.get().key()) : Optional.empty();
     }
 
     /** Whether the sides write a vector or matrix whose shape the document declares. */
@@ -537,14 +634,25 @@ public final class VectorEntries {
 
     private Map<Integer, Translated> translateAll(List<List<Token>> sides, String document, LatexContext context, List<String> letters,
                                                   Set<String> used, boolean rowVectors) {
+        return translateAll(sides, document, context, letters, used, rowVectors, false);
+    }
+
+    private Map<Integer, Translated> translateAll(List<List<Token>> sides, String document, LatexContext context, List<String> letters,
+                                                  Set<String> used, boolean rowVectors, boolean gradientRows) {
         Map<Integer, Translated> out = new HashMap<>();
         Reader reader = new Reader(document, context, used, letters, rowVectors);
+        reader.gradientRows = gradientRows;
+        rowGradientSides.clear();
         List<Shape> shapes = new ArrayList<>();
         for (List<Token> side : sides) {
             int start = side.get(0).getStartIndex();
             try {
                 reader.tokens = side;
+                int rows = reader.rowGradients;
                 Node n = reader.expr(LatexReader.tree(side, document).expr());
+                if (reader.rowGradients > rows) {
+                    rowGradientSides.add(start);
+                }
                 shapes.add(n.shape());
                 String r = reader.shapes.isOne(n.shape().rows()) ? null : letters.get(0);
                 String c = reader.shapes.isOne(n.shape().columns()) ? null : r == null ? letters.get(0) : letters.get(1);
@@ -629,7 +737,16 @@ public final class VectorEntries {
                 case LatexLexer.TRANSPOSE -> {
                     return true;
                 }
+                case LatexLexer.WORD -> {
+                    if (matrixWord(t.getText())) {
+                        return true;
+                    }
+                }
                 case LatexLexer.LETTER, LatexLexer.GREEK -> {
+                    Optional<PlainLabelled> labelled = plainLabelled(tokens, k);
+                    if (labelled.isPresent() && labelled.get().end() - 1 <= to && knownPlain(labelled.get().key())) {
+                        return true;
+                    }
                     scripted = subscripted(tokens, k + 1);
                     boolean decorated = k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.DECOR
                             || k > 0 && tokens.get(k - 1).getType() == LatexLexer.DECOR;
@@ -661,6 +778,125 @@ public final class VectorEntries {
 
     private static boolean subscripted(List<Token> tokens, int k) {
         return k < tokens.size() && tokens.get(k).getType() == LatexLexer.UNDERSCORE;
+    }
+
+    /** A plain name with a layer label, as written at a token ({@code y^{(1)}}, {@code W^{(2)}}, {@code y^{(1)T}}), and the token past it. */
+    private record PlainLabelled(String key, boolean transposed, int end) {
+    }
+
+    /**
+     * The plain name with a layer label at {@code k}: not bold or decorated, its label a number or a capital in parentheses
+     * ({@link PlainVectors}), perhaps with a transpose
+     * after it ({@code y^{(1)T}}); empty where a subscript follows ({@code y^{(2)}_k}, a component).
+     */
+    private static Optional<PlainLabelled> plainLabelled(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.getType() != LatexLexer.LETTER && t.getType() != LatexLexer.GREEK || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.FONT
+                || tokens.get(k - 1).getType() == LatexLexer.DECOR || tokens.get(k - 1).getType() == LatexLexer.LBRACE && k > 1
+                && (tokens.get(k - 2).getType() == LatexLexer.FONT || tokens.get(k - 2).getType() == LatexLexer.DECOR))) {
+            return Optional.empty();
+        }
+        int m = k + 1;
+        if (m + 3 >= tokens.size() || tokens.get(m).getType() != LatexLexer.CARET || tokens.get(m + 1).getType() != LatexLexer.LBRACE
+                || tokens.get(m + 2).getType() != LatexLexer.LPAREN) {
+            return Optional.empty();
+        }
+        StringBuilder label = new StringBuilder();
+        for (m += 3; m < tokens.size() && tokens.get(m).getType() == LatexLexer.DIGIT; m++) {
+            label.append(tokens.get(m).getText());
+        }
+        if (label.isEmpty() && m < tokens.size() && tokens.get(m).getType() == LatexLexer.LETTER
+                && Character.isUpperCase(tokens.get(m).getText().charAt(0))) {
+            label.append(tokens.get(m++).getText());
+        }
+        if (label.isEmpty() || m >= tokens.size() || tokens.get(m).getType() != LatexLexer.RPAREN) {
+            return Optional.empty();
+        }
+        m++;
+        boolean transposed = m < tokens.size() && (tokens.get(m).getType() == LatexLexer.TRANSPOSE || tokens.get(m).getText().equals("T"));
+        m += transposed ? 1 : 0;
+        if (m >= tokens.size() || tokens.get(m).getType() != LatexLexer.RBRACE || subscripted(tokens, m + 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlainLabelled(PlainVectors.key(t.getText(), label.toString()), transposed, m + 1));
+    }
+
+    /** Whether the plain labelled name is a vector or matrix of the document. */
+    private boolean knownPlain(String key) {
+        return plain.contains(key) || plainDefined.contains(key) || plainHere.contains(key);
+    }
+
+    /**
+     * In a statement that writes vector notation, the plain labelled names a derivative is taken of or by
+     * ({@code \frac{\partial E}{\partial z^{(2)}} \frac{\partial z^{(2)}}{\partial y^{(1)}} = (y^{(2)} - t)^T W^{(2)}}): the
+     * layer's vector (a capital: its matrix), as the derivative of a vector side is a gradient or Jacobian; not a
+     * statement without other vector notation, where ∂E/∂z^{(2)} is a derivative by a scalar.
+     */
+    private void seeDerivatives(List<List<Token>> sides) {
+        seePlainMatrices(sides);
+        boolean vectorStatement = sides.stream().anyMatch(t -> t != null && !t.isEmpty() && hasVectorNotation(t, 0, t.size() - 1));
+        if (!vectorStatement) {
+            return;
+        }
+        for (List<Token> side : sides) {
+            for (int k = 0; side != null && k + 1 < side.size(); k++) {
+                Optional<PlainLabelled> p = side.get(k).getType() == LatexLexer.PARTIAL ? plainLabelled(side, k + 1) : Optional.empty();
+                if (p.isPresent() && !p.get().transposed()) {
+                    plainHere.add(p.get().key());
+                }
+            }
+        }
+    }
+
+    /**
+     * The plain labelled capitals of the statement multiplied by a vector on their right ({@code W^{(2)} y^{(1)}},
+     * {@code W^{(2)} (y^{(2)} - t)}, {@code W^{(1)} \mathbf{x}}): matrices, not scalars multiplying each entry.
+     */
+    private void seePlainMatrices(List<List<Token>> sides) {
+        for (List<Token> side : sides) {
+            for (int k = 0; side != null && k < side.size(); k++) {
+                Optional<PlainLabelled> p = plainLabelled(side, k);
+                if (p.isEmpty() || !capital(p.get().key()) || knownPlain(p.get().key()) || p.get().end() >= side.size()) {
+                    continue;
+                }
+                int next = p.get().end();
+                Optional<PlainLabelled> after = plainLabelled(side, next);
+                boolean vector = after.isPresent() && knownPlain(after.get().key()) && !capital(after.get().key())
+                        || startsVector(side, next);
+                if (!vector && side.get(next).getType() == LatexLexer.LPAREN) {
+                    for (int j = next + 1, level = 0; j < side.size() && level >= 0 && !vector; j++) {
+                        int type = side.get(j).getType();
+                        level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+                        Optional<PlainLabelled> inside = level == 0 ? plainLabelled(side, j) : Optional.empty();
+                        vector = inside.isPresent() && knownPlain(inside.get().key()) && !capital(inside.get().key());
+                    }
+                }
+                if (vector) {
+                    plainHere.add(p.get().key());
+                }
+            }
+        }
+    }
+
+    /** Whether the tokens write a plain labelled name the document makes a vector or matrix. */
+    private boolean writesPlain(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Optional<PlainLabelled> p = plainLabelled(tokens, k);
+            if (p.isPresent() && knownPlain(p.get().key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is a run of capitals read as matrices in this statement ({@code ABC} in {@code \operatorname{tr}(ABC)}). */
+    private boolean matrixWord(String word) {
+        return word.matches("[A-Z]{2,}") && word.chars().allMatch(ch -> capitals.contains(String.valueOf((char) ch))
+                || matrices.contains(String.valueOf((char) ch)));
+    }
+
+    private static boolean capital(String key) {
+        return Character.isUpperCase(key.charAt(key.startsWith("\\") ? 1 : 0));
     }
 
     /** What could not be read, and where. */
@@ -709,6 +945,10 @@ public final class VectorEntries {
         /** Whether the factor just read is a function of a vector written without parentheses ({@code \log \mathbf{x}}). */
         private boolean bareFunction;
         List<Token> tokens;
+        /** Whether a derivative of a scalar by a vector stands as a row (numerator layout) while vectors stand as columns. */
+        boolean gradientRows;
+        /** How many gradients by vectors this reading stood as rows. */
+        int rowGradients;
 
         Reader(String document, LatexContext context, Set<String> used, List<String> entry, boolean rowVectors) {
             this.document = document;
@@ -1114,7 +1354,10 @@ public final class VectorEntries {
                     // document's unstated assumptions (one-hot labels) enter too: not read
                     throw unread("the derivative of a function the document defines of vectors by a vector it is not written of", where);
                 }
-                return new Node(variable.shape(), (r, c) -> "\\frac{\\partial (" + n + ")}{\\partial " + variable.emit().at(r, c) + "}");
+                boolean row = gradientRows && variable.shape().rank() == 1;
+                rowGradients += row ? 1 : 0;
+                Shape shape = row ? new Shape(Shapes.ONE, dimension(variable)) : variable.shape();
+                return new Node(shape, (r, c) -> "\\frac{\\partial (" + n + ")}{\\partial " + variable.emit().at(r, c) + "}");
             }
             if (numerator.shape().rank() != 1 || variable.shape().rank() != 1) {
                 throw conflict("the derivative of a matrix, or of a vector by a matrix (more than two indices)", where);
@@ -1207,9 +1450,14 @@ public final class VectorEntries {
                     }
                     return new Node(acc.shape(), (r, c) -> "\\frac{" + acc.emit().at(r, c) + "}{" + next.emit().at(r, c) + "}");
                 }
-                case "", "*", "\\cdot", "\\times" -> {
+                case "", "*", "\\ast", "\\cdot", "\\times" -> {
                     if (op.equals("\\times") && !(acc.scalar() || next.scalar())) {
                         throw unread("a cross product (\\times)", where);
+                    }
+                    if ((op.equals("*") || op.equals("\\ast")) && acc.shape().rank() == 1 && next.shape().rank() == 1
+                            && shapes.isOne(acc.shape().rows()) == shapes.isOne(next.shape().rows()) && shapes.unify(acc.shape(), next.shape())) {
+                        // a * b of two columns (or two rows): no matrix product, the product entry by entry as a program writes it
+                        return new Node(acc.shape(), (r, c) -> "(" + acc.emit().at(r, c) + ")(" + next.emit().at(r, c) + ")");
                     }
                     return matrixProduct(acc, next, where);
                 }
@@ -1366,6 +1614,9 @@ public final class VectorEntries {
         private Node postfix(LatexParser.PostfixContext ctx) {
             LatexParser.PrimaryContext p = ctx.primary();
             List<LatexParser.PostOpContext> ops = ctx.postOp();
+            if (p instanceof LatexParser.WordContext && VectorEntries.this.matrixWord(text(p))) {
+                return capitalsProduct(text(p), ops, ctx);
+            }
             int k = 0;
             Node n;
             // σ(z), σ'(z): a function applied entry by entry
@@ -1448,6 +1699,24 @@ public final class VectorEntries {
                 }
             }
             return n;
+        }
+
+        /** A run of capitals read as matrices, {@code ABC}: their product; a transpose after it is the last one's ({@code BA^T}). */
+        private Node capitalsProduct(String word, List<LatexParser.PostOpContext> ops, ParserRuleContext where) {
+            Node acc = null;
+            for (int i = 0; i < word.length(); i++) {
+                Node m = named(word.substring(i, i + 1), word.substring(i, i + 1), true);
+                if (i == word.length() - 1) {
+                    for (LatexParser.PostOpContext op : ops) {
+                        if (!(op instanceof LatexParser.SuperscriptOpContext s)) {
+                            throw unread("a script on a product of matrices", where);
+                        }
+                        m = power(m, s.scriptArg(), where);
+                    }
+                }
+                acc = acc == null ? m : matrixProduct(acc, m, where);
+            }
+            return acc;
         }
 
         private Node callArgs1(LatexParser.CallArgsContext args, ParserRuleContext where) {
@@ -1634,6 +1903,10 @@ public final class VectorEntries {
          * index: its entries are x_{ij}), {@code \mathbf{h}_{t-1}} h^{(t-1)}.
          */
         private Optional<Node> labelledName(LatexParser.PrimaryContext p, List<LatexParser.PostOpContext> ops, ParserRuleContext where) {
+            Optional<Node> plainName = plainLabelledName(p, ops);
+            if (plainName.isPresent()) {
+                return plainName;
+            }
             Optional<VectorName> v = p instanceof LatexParser.StyledContext ? vectorName(p) : Optional.empty();
             if (v.isEmpty() || ops.isEmpty() || identity(p)) {
                 return Optional.empty();
@@ -1661,6 +1934,30 @@ public final class VectorEntries {
                 return Optional.empty();
             }
             Node n = labelled(v.get(), label);
+            return Optional.of(transposed ? new Node(n.shape().transposed(), (r, c) -> n.emit().at(c, r)) : n);
+        }
+
+        /**
+         * A plain name with a layer label the document makes a vector or matrix ({@link PlainVectors}): {@code y^{(1)}} the
+         * vector y^{(1)}, {@code y^{(1)T}} its transpose, {@code W^{(2)}} the matrix; not where a subscript follows (a component).
+         */
+        private Optional<Node> plainLabelledName(LatexParser.PrimaryContext p, List<LatexParser.PostOpContext> ops) {
+            if (!(p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) || ops.isEmpty()
+                    || !(ops.get(0) instanceof LatexParser.SuperscriptOpContext sup)
+                    || ops.size() > 1 && ops.get(1) instanceof LatexParser.SubscriptOpContext) {
+                return Optional.empty();
+            }
+            String t = sup.scriptArg().getText().replaceAll("[{}\\s]", "");
+            boolean transposed = t.matches("\\([a-zA-Z0-9]+\\)(T|\\\\top|\\\\intercal)");
+            String label = transposed ? t.substring(0, t.lastIndexOf(')') + 1) : t;
+            if (!label.matches("\\([a-zA-Z0-9]+\\)")) {
+                return Optional.empty();
+            }
+            String key = text(p).trim() + "^{" + label + "}";
+            if (!knownPlain(key)) {
+                return Optional.empty();
+            }
+            Node n = named(key, key, capital(key));
             return Optional.of(transposed ? new Node(n.shape().transposed(), (r, c) -> n.emit().at(c, r)) : n);
         }
 
