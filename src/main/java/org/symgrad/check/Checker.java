@@ -141,6 +141,18 @@ public final class Checker {
                 difference = Optional.of(Exprs.ZERO);
             }
         }
+        if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
+            // x^T A y = y^T A x for a symmetric A: the entries of A on one side transposed meet the other side's, which ordering
+            // each entry's two indices by name (AssumedForms) misses where the sides' sums name their indices otherwise
+            for (Sampling.Constraint c : sampling.constraints()) {
+                if (c instanceof Sampling.Symmetric s && SymmetricEntries.transposedMeets(r, s.name(),
+                        v -> normalForm(Exprs.sub(l, v), trace).filter(Exprs.ZERO::equals).isPresent())) {
+                    used.add(c);
+                    difference = Optional.of(Exprs.ZERO);
+                    break;
+                }
+            }
+        }
         Set<Expr> written = new LinkedHashSet<>();
         if (difference.isPresent() && !difference.get().equals(Exprs.ZERO)) {
             // log((2 − a)/(2 − b)) = log(2 − a) − log(2 − b): the logarithms split as the sides write their factors

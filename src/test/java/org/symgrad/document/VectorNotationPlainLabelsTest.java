@@ -77,6 +77,18 @@ class VectorNotationPlainLabelsTest {
     }
 
     @Test
+    void aSymmetricMatrixSwapsTheVectorsOfItsBilinearForm() {
+        // x^T A y = y^T A x: proven where A is declared symmetric (A's entries transposed on one side), false otherwise
+        String swap = "$$\\mathbf{x}^\\top A \\mathbf{y} = \\mathbf{y}^\\top A \\mathbf{x}$$\n";
+        CheckedDocument declared = PublicInputsTest.check("Let $A$ be a symmetric matrix.\n\n" + swap, "✓");
+        assertTrue(declared.verdicts().get(0).detail().contains("A symmetric"), declared.verdicts().get(0).detail());
+        PublicInputsTest.check(swap, "✗");
+        PublicInputsTest.check("Let $A$ be a symmetric matrix.\n\n$$\\mathbf{x}^\\top A \\mathbf{y} = 2\\mathbf{y}^\\top A \\mathbf{x}$$\n", "✗");
+        // another matrix beside the symmetric one is not made symmetric
+        PublicInputsTest.check("Let $A$ be a symmetric matrix.\n\n$$\\mathbf{x}^\\top A B \\mathbf{y} = \\mathbf{y}^\\top B A \\mathbf{x}$$\n", "✗");
+    }
+
+    @Test
     void undefinedLayersAreUndecidedNotUnsupported() {
         // seed 003 part 2: the network is never defined, the steps are read and left undecided
         String seed = "$$\\frac{\\partial y^{(1)}}{\\partial z^{(1)}} = \\text{diag}(y^{(1)} * (1 - y^{(1)}))$$\n\n"
