@@ -61,11 +61,45 @@ public record Rational(BigInteger num, BigInteger den) implements Comparable<Rat
 
     /** Parses a decimal literal such as {@code 3}, {@code 0.25} or {@code 1e-3} exactly. */
     public static Rational parseDecimal(String text) {
+        if (isDigits(text)) {
+            // a whole number, as nearly every literal is: the same value without BigDecimal, whose class
+            // initialisation costs a short call more than reading all its literals
+            return of(new BigInteger(text));
+        }
         BigDecimal d = new BigDecimal(text);
         if (d.scale() <= 0) {
             return of(d.toBigIntegerExact());
         }
         return of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+    }
+
+    /** Whether {@code text} is one or more ASCII digits and nothing else: a whole number as written. */
+    public static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A record's own equality, written out (the components in order), so that the first comparison
+     * links no bootstrap method at run time: a short call spends longer linking one than comparing.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Rational r && num.equals(r.num) && den.equals(r.den);
+    }
+
+    /** A record's own hash code ({@code 31·hash(num) + hash(den)}), written out as {@link #equals} is. */
+    @Override
+    public int hashCode() {
+        return 31 * num.hashCode() + den.hashCode();
     }
 
     public boolean isZero() {

@@ -521,14 +521,28 @@ final class ExprBuilder {
 
     private Expr number(Token token) {
         String text = token.getText();
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new LimitException("number-size", "the exponent of " + abbreviate(text) + " is too large");
+        long digitsBeforePoint;
+        long scale;
+        if (Rational.isDigits(text)) {
+            // a whole number, as nearly every literal is: its digits less the leading zeros, as BigDecimal's
+            // precision counts them, read without BigDecimal (as Rational.parseDecimal reads it)
+            int first = 0;
+            while (first < text.length() - 1 && text.charAt(first) == '0') {
+                first++;
+            }
+            digitsBeforePoint = text.length() - first;
+            scale = 0;
+        } else {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new LimitException("number-size", "the exponent of " + abbreviate(text) + " is too large");
+            }
+            digitsBeforePoint = (long) value.precision() - value.scale();
+            scale = value.scale();
         }
-        long digitsBeforePoint = (long) value.precision() - value.scale();
-        if (digitsBeforePoint > Limits.MAX_NUMBER_LENGTH || value.scale() > Limits.MAX_NUMBER_LENGTH) {
+        if (digitsBeforePoint > Limits.MAX_NUMBER_LENGTH || scale > Limits.MAX_NUMBER_LENGTH) {
             throw new LimitException("number-size", "the number " + abbreviate(text) + " has more than "
                     + Limits.MAX_NUMBER_LENGTH + " digits");
         }

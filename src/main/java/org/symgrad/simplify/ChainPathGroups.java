@@ -50,6 +50,17 @@ final class ChainPathGroups {
     private final Map<GroupedKey, Optional<Expr>> groupedSoFar = new HashMap<>();
 
     private record GroupedKey(Poly p, List<Pair> pairs) {
+        /** A record's own equality, written out so that no bootstrap method is linked at run time ({@link Rational#equals}). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof GroupedKey k && java.util.Objects.equals(p, k.p) && java.util.Objects.equals(pairs, k.pairs);
+        }
+
+        /** A record's own hash code, {@code 31·hash(p) + hash(pairs)}. */
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(p) + java.util.Objects.hashCode(pairs);
+        }
     }
 
     /** The form path by path, and how many pairs' paths it writes at the top (two or more: a multi-path result). */
@@ -58,6 +69,24 @@ final class ChainPathGroups {
 
     /** A derivative pair in one atom with two terms: {@code c0·a^e0 + c1·a^e1} ({@code a − a²}, {@code 1 − a²}), e0 below e1. */
     private record Pair(Expr atom, int lowExponent, Rational low, int highExponent, Rational high, Factored factored) {
+        /** A record's own equality, written out so that no bootstrap method is linked at run time ({@link Rational#equals}). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Pair q && java.util.Objects.equals(atom, q.atom) && lowExponent == q.lowExponent
+                    && java.util.Objects.equals(low, q.low) && highExponent == q.highExponent
+                    && java.util.Objects.equals(high, q.high) && java.util.Objects.equals(factored, q.factored);
+        }
+
+        /** A record's own hash code: the components' hashes combined in order, {@code h = 31·h + hash(c)}. */
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(atom);
+            h = 31 * h + lowExponent;
+            h = 31 * h + java.util.Objects.hashCode(low);
+            h = 31 * h + highExponent;
+            h = 31 * h + java.util.Objects.hashCode(high);
+            return 31 * h + java.util.Objects.hashCode(factored);
+        }
     }
 
     private ChainPathGroups(Normalizer plainForm) {

@@ -45,6 +45,17 @@ final class Presenter {
     private final Map<Key, Expr> memo;
 
     private record Key(Object form, int context) {
+        /** A record's own equality, written out so that no bootstrap method is linked at run time ({@link Rational#equals}). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Key k && java.util.Objects.equals(form, k.form) && context == k.context;
+        }
+
+        /** A record's own hash code, {@code 31·hash(form) + context}. */
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(form) + context;
+        }
     }
 
     Presenter(Normalizer normalizer) {

@@ -418,14 +418,15 @@ public final class Rules {
         for (Fn f : uses) {
             KnownFunction entry = FunctionRegistry.get(f.name());
             Expr u = n.canonical(f.arg());
-            Set<KnownFunction> written = new LinkedHashSet<>();
-            written.add(entry);
+            // each entry once, by its name (one entry per name: equal entries are the same entry), in order
+            Map<String, KnownFunction> written = new java.util.LinkedHashMap<>();
+            written.put(entry.name(), entry);
             for (KnownFunction g : FunctionRegistry.ALL) {
                 if (entry.partials().get(0).uses(g.name())) {
-                    written.add(g);
+                    written.putIfAbsent(g.name(), g);
                 }
             }
-            for (KnownFunction g : written) {
+            for (KnownFunction g : written.values()) {
                 for (Inverse inverse : g.inverses()) {
                     Expr lhs = inverse.atom().apply(u);
                     Optional<Rule> single = singleAtom(n, lhs).flatMap(a -> written(inverse, a, u));
