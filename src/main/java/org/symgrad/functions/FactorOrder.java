@@ -26,8 +26,15 @@ import org.symgrad.expr.Variable;
  * and the printer shows them in it.
  */
 public final class FactorOrder {
-    /** By rank, then by the structural order: a total order. */
-    public static final Comparator<Expr> TOTAL = Comparator.comparingInt(FactorOrder::rank).thenComparing(ExprOrder.INSTANCE);
+    /**
+     * By rank, then by the structural order: a total order. Written out rather than composed with
+     * {@code Comparator.comparingInt(…).thenComparing(…)}, whose lambdas inside the JDK the class-data
+     * archive does not hold: each start would spin them again.
+     */
+    public static final Comparator<Expr> TOTAL = (a, b) -> {
+        int byRank = Integer.compare(rank(a), rank(b));
+        return byRank != 0 ? byRank : ExprOrder.INSTANCE.compare(a, b);
+    };
 
     private FactorOrder() {
     }

@@ -40,13 +40,13 @@ final class BranchWriteBack {
      */
     static BranchWriteBack of(List<Rule> assumptions, List<Rule> definitions, WrittenNames written) {
         List<Split> splits = new ArrayList<>();
-        List<Optional<Expr>> targets = written.targets();
         for (int i = 0; i < definitions.size(); i++) {
             Rule d = definitions.get(i);
-            Optional<Expr> target = targets.get(i);
-            if (d.lhs() instanceof Fn f && f.name().equals(FunctionRegistry.WHERE) && f.args().size() == 3
-                    && target.filter(t -> t instanceof Sym || t instanceof Indexed).isPresent()) {
-                splits.add(new Split(target.get(), f));
+            if (d.lhs() instanceof Fn f && f.name().equals(FunctionRegistry.WHERE) && f.args().size() == 3) {
+                Optional<Expr> target = written.target(i);
+                if (target.filter(t -> t instanceof Sym || t instanceof Indexed).isPresent()) {
+                    splits.add(new Split(target.get(), f));
+                }
             }
         }
         return new BranchWriteBack(assumptions, splits);

@@ -23,17 +23,18 @@ import org.symgrad.rewrite.Trace;
  * outside, as the chain rule wrote it.
  */
 final class ConstantsIntoCases {
-    private final Set<String> defined;
+    /** The names the write-backs write, asked only of a product with a case split ({@link WrittenNames#names}). */
+    private final WrittenNames defined;
     private final UnaryOperator<Expr> simplify;
 
-    private ConstantsIntoCases(Set<String> defined, UnaryOperator<Expr> simplify) {
+    private ConstantsIntoCases(WrittenNames defined, UnaryOperator<Expr> simplify) {
         this.defined = defined;
         this.simplify = simplify;
     }
 
     /** The pass for a simplifier whose write-backs write the names {@code definitions}, each case simplified by {@code simplify}. */
     static ConstantsIntoCases of(WrittenNames definitions, UnaryOperator<Expr> simplify) {
-        return new ConstantsIntoCases(definitions.names(), simplify);
+        return new ConstantsIntoCases(definitions, simplify);
     }
 
     /** {@code e} with the constant factors of each product with one case split taken into its cases. */
@@ -47,7 +48,7 @@ final class ConstantsIntoCases {
             return kids;
         }
         Fn where = splits.get(0);
-        Set<String> varying = new HashSet<>(defined);
+        Set<String> varying = new HashSet<>(defined.names());
         names(where.args().get(0), varying);
         List<Expr> constant = new ArrayList<>();
         List<Expr> rest = new ArrayList<>();

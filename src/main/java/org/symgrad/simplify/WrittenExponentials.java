@@ -419,7 +419,8 @@ final class WrittenExponentials {
         List<Expr> out = new ArrayList<>(kids.size());
         kids.forEach(k -> out.add(key(k)));
         if (e instanceof Add || e instanceof Mul) {
-            out.sort(java.util.Comparator.comparing(Expr::toString));
+            // by the printed form (written out, as FactorOrder.TOTAL is, rather than Comparator.comparing)
+            out.sort((a, b) -> a.toString().compareTo(b.toString()));
             return Exprs.withChildren(e, out);
         }
         return Exprs.withChildren(e, out);
