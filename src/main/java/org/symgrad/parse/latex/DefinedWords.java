@@ -1,6 +1,8 @@
 package org.symgrad.parse.latex;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +23,18 @@ final class DefinedWords {
             "(?:\\$\\$|\\\\\\[|\\\\\\\\|\\\\begin\\{[a-z*]+\\}|^)[ \\t\\n]*\\\\Delta[ \\t]*(\\\\[a-z]+|[a-zA-Z])"
                     + "[ \\t]*(?:_\\{[^{}]*\\}|_[a-zA-Z0-9])?[ \\t]*&?[ \\t]*:?=", Pattern.MULTILINE);
 
-    private static String lastDocument;
-    private static Set<String> lastWords = Set.of();
+    /**
+     * The words of the documents read last, by their text, the most recently read kept (a few): a
+     * document's formulas are read in turn with the snippets inside them (an inline definition's right
+     * side, a vector's entries), so one remembered document was read again whole after each snippet,
+     * its two searches over the whole text a tenth of checking it.
+     */
+    private static final Map<String, Set<String>> READ = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > 8;
+        }
+    };
 
     private DefinedWords() {
     }
@@ -34,7 +46,8 @@ final class DefinedWords {
 
     /** The words {@code document} defines so. */
     static synchronized Set<String> in(String document) {
-        if (document != lastDocument) {
+        Set<String> known = READ.get(document);
+        if (known == null) {
             Set<String> words = new LinkedHashSet<>();
             Matcher m = DEFINITION.matcher(document);
             while (m.find()) {
@@ -44,9 +57,9 @@ final class DefinedWords {
             while (increment.find()) {
                 words.add(increment(increment.group(1)));
             }
-            lastDocument = document;
-            lastWords = Set.copyOf(words);
+            known = Set.copyOf(words);
+            READ.put(document, known);
         }
-        return lastWords;
+        return known;
     }
 }
