@@ -45,6 +45,16 @@ final class BetaReduction {
      */
     static Expr apply(DocumentFunction f, List<Expr> args, List<Integer> sampleArgs, List<String> component,
                       SourceSpan where) {
+        return apply(f, args, sampleArgs, component, name -> false, where);
+    }
+
+    /**
+     * As {@link #apply(DocumentFunction, List, List, List, SourceSpan)}; a vector parameter's argument may also be an
+     * expression of the names {@code vector} tells are vectors, read component-wise ({@link ElementwiseArgument}):
+     * {@code s(x + c)_i} is s's body with {@code x_k + c} for each component {@code a_k}.
+     */
+    static Expr apply(DocumentFunction f, List<Expr> args, List<Integer> sampleArgs, List<String> component,
+                      java.util.function.Predicate<String> vector, SourceSpan where) {
         if (args.size() != f.parameters().size()) {
             throw new InputException(f.name() + " is defined with " + f.parameters().size() + " argument"
                     + (f.parameters().size() == 1 ? "" : "s") + ", here it has " + args.size(), where);
@@ -92,12 +102,15 @@ final class BetaReduction {
                 continue;
             }
             if (p instanceof Sym s && indexesName(body, s.name())) {
-                if (a instanceof Sym vector) {
-                    vectors.put(s.name(), new VectorArgument(vector.name(), List.of(), false));
+                if (a instanceof Sym name) {
+                    vectors.put(s.name(), new VectorArgument(name.name(), List.of(), false, null));
                 } else if (a instanceof Indexed example && example.indices().stream().allMatch(
                         org.symgrad.expr.Index::isSymbolic)) {
                     // h_\theta(x^{(i)}), f(\mathbf{x}_n): the function of a vector applied to one example of it
-                    vectors.put(s.name(), new VectorArgument(example.name(), example.indices(), sampleArgs.contains(k)));
+                    vectors.put(s.name(), new VectorArgument(example.name(), example.indices(), sampleArgs.contains(k), null));
+                } else if (ElementwiseArgument.component(a, "k", vector).isPresent()) {
+                    // s(x + c)_i: a vector expression, whose component takes the parameter's place
+                    vectors.put(s.name(), new VectorArgument(null, List.of(), false, a));
                 } else {
                     throw new InputException(f.name() + " is a function of a vector: its argument must be "
                             + "the name of a vector, or one example of it (x^{(i)}, \\mathbf{x}_n)", where);
@@ -116,7 +129,7 @@ final class BetaReduction {
         args.forEach(a -> argIndices.addAll(Indices.free(a)));
         argIndices.addAll(renaming.values());
         body = freshBound(body, argIndices);
-        body = substitute(body, leaves, vectors);
+        body = substitute(body, leaves, vectors, vector);
         return renaming.isEmpty() ? body : Indices.renameAll(body, renaming);
     }
 
@@ -139,12 +152,17 @@ final class BetaReduction {
         return Exprs.mapChildren(e, c -> freshBound(c, avoid));
     }
 
-    private static Expr substitute(Expr e, Map<Expr, Expr> leaves, Map<String, VectorArgument> vectors) {
+    private static Expr substitute(Expr e, Map<Expr, Expr> leaves, Map<String, VectorArgument> vectors,
+                                   java.util.function.Predicate<String> vector) {
         Expr replacement = leaves.get(e);
         if (replacement != null) {
             return replacement;
         }
-        if (e instanceof Indexed x && vectors.containsKey(x.name())) {
+        if (e instanceof Indexed x && vectors.containsKey(x.name()) && vectors.get(x.name()).expression() != null
+                && x.indices().size() == 1) {
+            return ElementwiseArgument.component(vectors.get(x.name()).expression(), x.indices().get(0), vector).orElseThrow();
+        }
+        if (e instanceof Indexed x && vectors.containsKey(x.name()) && vectors.get(x.name()).expression() == null) {
             VectorArgument v = vectors.get(x.name());
             List<String> indices = new java.util.ArrayList<>();
             if (v.componentFirst()) {
@@ -156,10 +174,13 @@ final class BetaReduction {
             }
             return new Indexed(v.name(), indices);
         }
-        return Exprs.mapChildren(e, c -> substitute(c, leaves, vectors));
+        return Exprs.mapChildren(e, c -> substitute(c, leaves, vectors, vector));
     }
 
-    /** A vector argument: its name, the example's indices if one example of it, and where a component goes. */
-    private record VectorArgument(String name, List<String> example, boolean componentFirst) {
+    /**
+     * A vector argument: its name, the example's indices if one example of it, and where a component goes; or an
+     * expression of vectors read component-wise ({@code x + c}), with no name.
+     */
+    private record VectorArgument(String name, List<String> example, boolean componentFirst, Expr expression) {
     }
 }

@@ -1310,6 +1310,19 @@ final class LatexBuilder {
                 component = idx.get(0);
                 next = 1;
             }
+        } else if (!after.isEmpty() && after.get(0) instanceof LatexParser.SubscriptOpContext sub
+                && ElementwiseArgument.component(arg, "k", vectorsAround(ctx)).isPresent()
+                && indexList(sub.scriptArg()).size() == 1 && Index.isSymbolic(indexList(sub.scriptArg()).get(0))) {
+            // softmax(z - m)_j: a vector expression, read component by component
+            component = indexList(sub.scriptArg()).get(0);
+            Set<String> taken = new java.util.HashSet<>(Indices.all(arg));
+            taken.add(component);
+            String k = Indices.fresh(taken);
+            java.util.function.Predicate<String> vectors = vectorsAround(ctx);
+            Expr value = Exprs.div(Exprs.exp(ElementwiseArgument.component(arg, component, vectors).get()),
+                    Exprs.sum(k, Exprs.exp(ElementwiseArgument.component(arg, k, vectors).get())));
+            note(text(ctx) + " read as the component " + component + " of softmax of the vector " + text(args.get(0)), ctx);
+            return applyPostOps(pow(value, power), after, 1, new ArrayList<>());
         } else {
             throw error("the argument of " + word + " must be the name of a vector, such as \\mathbf{z}; "
                     + "name " + text(args.get(0)) + " first", args.get(0));
@@ -1613,7 +1626,7 @@ final class LatexBuilder {
                     samples.add(k);
                 }
             }
-            Expr value = BetaReduction.apply(f, args, samples, component, LatexSpans.of(document, whole));
+            Expr value = BetaReduction.apply(f, args, samples, component, vectorsAround(whole), LatexSpans.of(document, whole));
             return new Call(List.of(), pow(value, name.power), next);
         }
         if (!name.indices.isEmpty() || !name.label.isEmpty()) {
@@ -1849,6 +1862,26 @@ final class LatexBuilder {
             throw error("\\mathbf{" + s.name() + "} is a vector here: write a component, as in \\sigma(x)_i or "
                     + "\\sigma(x_i)", where);
         }
+    }
+
+    /**
+     * The names the formula around {@code at} writes as vectors: bold in a call's argument, or with a subscript in the same
+     * paragraph, the display it stands in ({@code x_i}, {@code \mathbf{x}_k}, {@code \mu_j}), so that a bare {@code x} in a vector function's argument is
+     * the whole vector ({@link ElementwiseArgument}). Only the display's own evidence counts: a {@code c_i} elsewhere in the
+     * document does not make the {@code c} of {@code s(x + c)_i = e^{x_i + c} / …} a vector.
+     */
+    private java.util.function.Predicate<String> vectorsAround(ParserRuleContext at) {
+        ParserRuleContext root = at;
+        while (root.getParent() instanceof ParserRuleContext parent) {
+            root = parent;
+        }
+        // the paragraph holding the side read: a display's other sides and rows are its evidence too
+        int at0 = Math.max(0, Math.min(document.length(), root.getStart().getStartIndex()));
+        int from = document.lastIndexOf("\n\n", at0);
+        int to = document.indexOf("\n\n", at0);
+        String formula = document.substring(from < 0 ? 0 : from, to < 0 ? document.length() : to);
+        return name -> boldNames.contains(name) || java.util.regex.Pattern.compile("(?<![A-Za-z])\\\\?"
+                + java.util.regex.Pattern.quote(name) + "\\s*\\}?\\s*_").matcher(formula).find();
     }
 
     /** Names read as bold vectors while vectors were allowed (call arguments). */
