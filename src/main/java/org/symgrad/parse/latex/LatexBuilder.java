@@ -910,6 +910,12 @@ final class LatexBuilder {
                     if (rel.EQ() != null) {
                         lower = expr(parts.get(1));
                         lowerText = text(parts.get(1));
+                        Optional<String> at = SingleTermSum.at(lower, sup);
+                        if (at.isPresent()) {
+                            // \sum_{i=j} a_i beside \sum_{i \neq j}: the one term at i = j
+                            note(SingleTermSum.note(kind.command, index.get(0), at.get()), b);
+                            return Indices.rename(term(term), index.get(0), at.get());
+                        }
                         if (!(lower instanceof Num)) {
                             throw error("a " + kind.noun + " from " + text(parts.get(1)) + ": write the term for " + index.get(0)
                                     + " = " + text(parts.get(1)) + ", or a " + kind.noun + " starting at 1", b);
