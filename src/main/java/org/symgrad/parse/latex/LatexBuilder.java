@@ -1470,16 +1470,36 @@ final class LatexBuilder {
                 // constant in every parameter, which is all a likelihood's derivative needs of it
                 case LatexParser.FactorialOpContext f -> current = new Fn(FACTORIAL, List.of(current));
                 case LatexParser.CallOpContext c -> {
-                    earlier.add(current);
-                    current = group(c.callArgs());
+                    Expr argument = group(c.callArgs());
+                    if (current == subscriptIndicator && isPointOf(current, argument)) {
+                        // 1_{x>0}(x): the indicator function of a set at the point x its condition is about; not a product
+                        note("1_{…}" + text(c) + " read as the indicator at the point " + org.symgrad.print.Printer.ascii(argument), c);
+                    } else {
+                        earlier.add(current);
+                        current = argument;
+                    }
                 }
-                case LatexParser.SubscriptOpContext sub -> throw error("a subscript on an expression ("
-                        + text(sub) + ") is not understood; write the component inside, e.g. (p_k - t_k)", sub);
+                case LatexParser.SubscriptOpContext sub -> {
+                    // 1_{x > 0}: a plain 1 with a condition as its subscript is the indicator of it
+                    if (!(current instanceof Num one && one.value().isOne()) || conditionScript(sub) == null) {
+                        throw error("a subscript on an expression (" + text(sub) + ") is not understood; write the "
+                                + "component inside, e.g. (p_k - t_k)", sub);
+                    }
+                    current = indicatorOf(conditionScript(sub), sub);
+                    subscriptIndicator = current;
+                }
                 default -> throw new IllegalStateException("unexpected parse-tree node " + op.getClass());
             }
         }
         earlier.add(current);
         return Exprs.mul(earlier);
+    }
+
+    /** The condition of a plain 1's subscript, {@code 1_{x > 0}} (an indicator), or null where it holds no relation. */
+    private static LatexParser.ScriptItemContext conditionScript(LatexParser.SubscriptOpContext sub) {
+        return sub.scriptArg() instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptCondition() == null
+                && b.scriptBody().scriptItem().size() == 1 && !b.scriptBody().scriptItem(0).relation().isEmpty()
+                ? b.scriptBody().scriptItem(0) : null;
     }
 
     /** The one expression in parentheses that multiply. */
@@ -2634,9 +2654,43 @@ final class LatexBuilder {
                     : error("a bold 1 (" + whole + ") is matrix notation, which is not supported yet; "
                             + "write the sum over components", ind);
         }
-        LatexParser.ScriptItemContext item = ind.indicatorCondition().scriptItem();
+        Expr value = indicatorOf(ind.indicatorCondition().scriptItem(), ind);
+        if (ind.indicatorCondition().UNDERSCORE() != null) {
+            subscriptIndicator = value;
+        }
+        return value;
+    }
+
+    /**
+     * The last indicator written with its condition as a subscript ({@code 1_{x>0}}, {@code \mathbf{1}_{x>0}}): the
+     * function of set notation, which a call of the very name its condition is about applies at that point
+     * ({@code 1_{x>0}(x)}) rather than multiplies. A bracket ({@code \mathbb{1}[x>0](y - t)}) multiplies.
+     */
+    private Expr subscriptIndicator;
+
+    private static boolean isPointOf(Expr indicator, Expr argument) {
+        return argument instanceof Variable v && Exprs.any(indicator, e -> e.equals(v));
+    }
+
+    /**
+     * The indicator of the condition {@code item} ({@link #indicator}); a chain of order relations ({@code 0 < x < 1},
+     * {@code a \le x < b}) holds where each link does, the product of the links' step functions.
+     */
+    private Expr indicatorOf(LatexParser.ScriptItemContext item, ParserRuleContext ind) {
+        if (item.relation().size() > 1) {
+            List<Expr> links = new ArrayList<>();
+            for (int r = 0; r < item.relation().size(); r++) {
+                int relation = item.relation(r).getStart().getType();
+                if (!isOrder(relation)) {
+                    throw error("an indicator of a chain of relations needs <, \\le, > or \\ge between each pair, as in "
+                            + "0 < x < 1", ind);
+                }
+                links.add(step(expr(item.expr(r)), expr(item.expr(r + 1)), relation));
+            }
+            return Exprs.mul(links);
+        }
         if (item.relation().size() != 1) {
-            throw error("an indicator needs one condition with one relation, such as x > 0 or i = j", ind);
+            throw error("an indicator needs a condition with a relation, such as x > 0, 0 < x < 1 or i = j", ind);
         }
         Expr a = expr(item.expr(0));
         Expr b = expr(item.expr(1));
@@ -2656,12 +2710,22 @@ final class LatexBuilder {
             Expr delta = new Delta(((Sym) a).name(), ((Sym) b).name());
             return relation == LatexLexer.EQ ? delta : Exprs.sub(Exprs.ONE, delta);
         }
-        return switch (relation) {
-            case LatexLexer.GT, LatexLexer.GEQ -> Exprs.fn("heaviside", Exprs.sub(a, b));
-            case LatexLexer.LT, LatexLexer.LEQ -> Exprs.fn("heaviside", Exprs.sub(b, a));
-            default -> throw error("an indicator of set membership is not supported", ind);
-        };
+        if (!isOrder(relation)) {
+            throw error("an indicator of set membership is not supported", ind);
+        }
+        return step(a, b, relation);
     }
+
+    private static boolean isOrder(int relation) {
+        return relation == LatexLexer.LT || relation == LatexLexer.LEQ || relation == LatexLexer.GT || relation == LatexLexer.GEQ;
+    }
+
+    /** {@code a > b} (or ≥) as heaviside(a − b), {@code a < b} (or ≤) as heaviside(b − a): the value at a = b aside. */
+    private static Expr step(Expr a, Expr b, int relation) {
+        return relation == LatexLexer.GT || relation == LatexLexer.GEQ
+                ? Exprs.fn("heaviside", Exprs.sub(a, b)) : Exprs.fn("heaviside", Exprs.sub(b, a));
+    }
+
 
     private Expr slash(LatexParser.SlashDerivativeContext s) {
         Expr operand = value(factor(s.factor()), s.factor());

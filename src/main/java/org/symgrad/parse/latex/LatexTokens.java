@@ -99,7 +99,8 @@ public final class LatexTokens {
         if (open < 0) {
             return s.substring(s.length() - 1);
         }
-        return s.substring(open + 1, s.length() - 1).strip();
+        // a thin space inside the word is spacing, not a break: \operatorname*{arg\,max} is argmax
+        return s.substring(open + 1, s.length() - 1).replaceAll("\\\\[,;:!>]", "").strip();
     }
 
     private static boolean isFunctionWord(String word) {
