@@ -341,10 +341,17 @@ public final class DocumentChecker {
         }
         nameParts.addAll(NameSubscripts.parameters(withInline));
         nameSubscriptLetters = Set.copyOf(nameParts);
-        documentSizes = UpperLimits.in(all);
-        documentWritesN = UpperLimits.writesN(all);
-        sizeLetters = UpperLimits.sizeLetters(all);
-        writtenStarts = WrittenStarts.in(all);
+        // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
+        List<Token> limits = new ArrayList<>(all);
+        for (Segment s : segments) {
+            if (s instanceof Segment.Prose p) {
+                limits.addAll(ProseRanges.asSumLimits(text.substring(p.start(), p.end())));
+            }
+        }
+        documentSizes = UpperLimits.in(limits);
+        documentWritesN = UpperLimits.writesN(limits);
+        sizeLetters = UpperLimits.sizeLetters(limits);
+        writtenStarts = WrittenStarts.in(limits);
         argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);
         derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
