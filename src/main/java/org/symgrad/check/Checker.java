@@ -185,6 +185,14 @@ public final class Checker {
                     return away.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN) : Verdict.provenAwayFrom(left, right, away);
                 }
             }
+            // max(−1, min(1, x)) against its three-branch cases: the switches of one quantity decided interval by interval
+            if (!stepDifference.filter(Exprs.ZERO::equals).isPresent() && used.isEmpty() && range.isEmpty()) {
+                Optional<List<String>> branches = IntervalBranches.proven(normalForm(l, new TraceRecorder()).orElse(l),
+                        normalForm(r, new TraceRecorder()).orElse(r), e -> normalForm(e, new TraceRecorder()));
+                if (branches.isPresent()) {
+                    return Verdict.provenAwayFrom(left, right, branches.get());
+                }
+            }
         }
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
             Set<Expr> all = new LinkedHashSet<>(asWritten(proof, l, r));

@@ -26,7 +26,9 @@ final class ComponentDefinitions {
 
     /** The name of its own that the component {@code x} ({@link #isComponent}) is defined under, from now on. */
     Sym define(Indexed x) {
-        return names.computeIfAbsent(x, k -> new Sym(k.name() + String.join("", k.indices())));
+        // a labelled name keeps its label last: L_2^τ is L2^(tau)
+        return names.computeIfAbsent(x, k -> new Sym(org.symgrad.expr.Names.withLabel(
+                org.symgrad.expr.Names.base(k.name()) + String.join("", k.indices()), org.symgrad.expr.Names.label(k.name()))));
     }
 
     /** {@code e} with every defined component written as its own name. */

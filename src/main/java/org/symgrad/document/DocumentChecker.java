@@ -51,6 +51,7 @@ import org.symgrad.parse.latex.LatexSpans;
 import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.Reading;
 import org.symgrad.parse.latex.ReadingNote;
+import org.symgrad.parse.latex.LabelledHeads;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.UpperLimits;
 import org.symgrad.parse.latex.gen.LatexLexer;
@@ -130,6 +131,8 @@ public final class DocumentChecker {
     /** The letters the document's sums run over, and the names it differentiates by with a letter above ({@link SuperscriptIndices}). */
     private Set<String> summedLetters = Set.of();
     private Set<String> derivativeSuperscripts = Set.of();
+    /** The names the document defines as functions with a letter above them, {@code L^tau} ({@link LabelledHeads}). */
+    private Set<String> labelledHeads = Set.of();
     /** A loss known only through its gradient ({@link UpstreamGradients}) → the gradient's definition as written. */
     private final Map<String, Definition> upstream = new LinkedHashMap<>();
     /** An undecided pair that uses names the document had not defined yet, to check again at its end. */
@@ -259,6 +262,11 @@ public final class DocumentChecker {
         }
 
         @Override
+        public boolean labelledHead(String base, String letter) {
+            return labelledHeads.contains(base + "^" + letter);
+        }
+
+        @Override
         public Map<String, String> argExtrema() {
             return argExtrema;
         }
@@ -355,6 +363,9 @@ public final class DocumentChecker {
         argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);
         derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
+        Set<String> heads = new java.util.LinkedHashSet<>();
+        formulas.forEach(f -> heads.addAll(LabelledHeads.in(f)));
+        labelledHeads = Set.copyOf(heads);
         if (documentSizes.size() == 1 && documentSizes.iterator().next() instanceof Sym written && !written.equals(Exprs.N)) {
             writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
         }
@@ -547,7 +558,9 @@ public final class DocumentChecker {
         } else if (proseBranch != null && ProseConditions.endsTheCase(prose)) {
             proseBranch = null;
         }
-        for (String a : ProseAssumptions.find(prose, name -> definitions.of(name).isPresent())) {
+        List<String> stated = new ArrayList<>(ProseAssumptions.find(prose, name -> definitions.of(name).isPresent()));
+        stated.addAll(ProseParameterRanges.find(prose));
+        for (String a : stated) {
             int at = line(p.start() + prose.indexOf(prose.strip()));
             messages.add("line " + at + ": assumes " + a + " (from the text)");
             directive("assume " + a, at);

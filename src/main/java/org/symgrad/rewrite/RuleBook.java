@@ -177,6 +177,8 @@ public final class RuleBook {
             Map.entry("factor-out-common-factor", "a·b + a·c = a·(b + c)"),
             Map.entry("factor-by-grouping", "v·A + c·A = (v + c)·A"),
             Map.entry("exp-law", "exp(a + b) = exp(a)·exp(b), exp(k·a) = exp(a)^k"),
+            Map.entry("sine-of-a-sum", "sin(a + b) = sin(a)·cos(b) + cos(a)·sin(b)"),
+            Map.entry("cosine-of-a-sum", "cos(a + b) = cos(a)·cos(b) − sin(a)·sin(b)"),
             Map.entry("written-exp-out", "exp(a + b)·c + exp(a)·d = exp(a)·(exp(b)·c + d), exp(a) and exp(b) as the input wrote them"),
             Map.entry("log-of-product", "log(a·b) = log(a) + log(b)"),
             Map.entry(LOG_OF_POWER, "log(u^c) = c·log(u) for a symbolic c, where u > 0"),

@@ -764,6 +764,13 @@ final class Normalizer {
                 trace().fired("definition-of-" + known.get().ruleName());
                 return normalize(Exprs.div(Exprs.fn(quotient.get(0), arg), Exprs.fn(quotient.get(1), arg)));
             }
+            if (AngleSums.applies(name)) {
+                Optional<Expr> sum = AngleSums.expanded(name, u, budget, presenter);
+                if (sum.isPresent()) {
+                    trace().fired(name.equals("sin") ? AngleSums.SINE : AngleSums.COSINE);
+                    return normalize(sum.get());
+                }
+            }
         }
         if (name.equals(FunctionRegistry.EXP)) {
             return exp(u);

@@ -20,6 +20,7 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.Relation;
 import org.symgrad.rewrite.Negation;
 import org.symgrad.rewrite.StepLaws;
+import org.symgrad.rewrite.Switches;
 import org.symgrad.rewrite.Trace;
 
 /**
@@ -153,18 +154,7 @@ final class PiecewiseCases {
 
     /** The quantities whose sign decides the value of {@code f}, or empty where {@code f} is not a case split. */
     private static Optional<List<Expr>> switchArguments(Fn f) {
-        List<Expr> a = f.args();
-        return switch (f.name()) {
-            case "heaviside", "sign", "abs", "relu" -> a.size() == 1 ? Optional.of(List.of(a.get(0))) : Optional.empty();
-            case "leaky_relu" -> a.size() == 2 ? Optional.of(List.of(a.get(0))) : Optional.empty();
-            case "max", "min" -> a.size() == 2 ? Optional.of(List.of(Exprs.sub(a.get(0), a.get(1)))) : Optional.empty();
-            case "clip" -> a.size() == 3
-                    ? Optional.of(List.of(Exprs.sub(a.get(0), a.get(1)), Exprs.sub(a.get(0), a.get(2)))) : Optional.empty();
-            case FunctionRegistry.WHERE -> a.size() == 3 && a.get(0) instanceof Fn c && c.args().size() == 2
-                    && Relation.ofFunction(c.name()).isPresent()
-                    ? Optional.of(List.of(Exprs.sub(c.args().get(0), c.args().get(1)))) : Optional.empty();
-            default -> Optional.empty();
-        };
+        return Switches.arguments(f);
     }
 
     /** The points where the switches of {@code switches} change sign, ascending, if all are affine in one quantity. */
@@ -251,25 +241,17 @@ final class PiecewiseCases {
         List<Expr> s = switchArguments(f).orElseThrow();
         List<Expr> a = g.args();
         int sign = affine.get(s.get(0)).signAt(q);
+        Optional<Expr> simple = Switches.decided(g, sign);
+        if (simple.isPresent()) {
+            return simple.get();
+        }
         return switch (f.name()) {
-            case "heaviside" -> sign > 0 ? Exprs.ONE : Exprs.ZERO;
-            case "sign" -> sign > 0 ? Exprs.ONE : Exprs.MINUS_ONE;
-            case "abs" -> sign > 0 ? a.get(0) : Exprs.neg(a.get(0));
-            case "relu" -> sign > 0 ? a.get(0) : Exprs.ZERO;
-            case "leaky_relu" -> sign > 0 ? a.get(0) : Exprs.mul(a.get(1), a.get(0));
-            case "max" -> sign > 0 ? a.get(0) : a.get(1);
-            case "min" -> sign > 0 ? a.get(1) : a.get(0);
             // min(max(a, lo), hi): hi above hi; below lo, lo — or hi where hi lies below lo
             case "clip" -> affine.get(s.get(1)).signAt(q) > 0 ? a.get(2)
                     : sign >= 0 ? a.get(0)
                     : affine.get(s.get(0)).d().compareTo(affine.get(s.get(1)).d()) < 0 ? a.get(2) : a.get(1);
             case FunctionRegistry.WHERE -> {
-                Relation rel = Relation.ofFunction(((Fn) f.args().get(0)).name()).orElseThrow();
-                boolean holds = switch (rel) {
-                    case GT, GE -> sign > 0;
-                    case LT, LE -> sign < 0;
-                };
-                yield holds ? a.get(1) : a.get(2);
+                yield Switches.holds(((Fn) f.args().get(0)).name(), sign) ? a.get(1) : a.get(2);
             }
             default -> kids;
         };

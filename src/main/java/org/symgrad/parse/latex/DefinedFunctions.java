@@ -145,11 +145,11 @@ public final class DefinedFunctions {
         return out;
     }
 
-    private static boolean isName(Token t) {
+    static boolean isName(Token t) {
         return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
     }
 
-    private static boolean startsRow(Token before) {
+    static boolean startsRow(Token before) {
         int type = before.getType();
         return type == LatexLexer.AMP || type == LatexLexer.LINEBREAK || type == LatexLexer.BEGIN
                 || type == LatexLexer.QUAD || type == LatexLexer.COMMA || type == LatexLexer.TEXT;

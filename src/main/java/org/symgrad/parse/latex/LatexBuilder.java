@@ -2309,6 +2309,14 @@ final class LatexBuilder {
             marked(name, "^", m); // x^+, \theta^*, \mathbf{x}^{-}: a marked name, as x_+ is
             return;
         }
+        Optional<String> headLabel = singleLetter(arg).filter(l -> context.labelledHead(name.base, l));
+        if (headLabel.isPresent() && !name.base.equals("e") && name.power == null) {
+            // L_2^{\tau}(u) = …: the letter above the name of a defined function labels it, here and wherever the name is written
+            name.label = headLabel.get();
+            note(text(name.where) + "^" + text(arg) + ": " + headLabel.get() + " read as a label of the function the document "
+                    + "defines, not a power", arg);
+            return;
+        }
         if (arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
                 && b.scriptBody().scriptItem(0).relation().isEmpty()) {
             LatexParser.ExprContext e = b.scriptBody().scriptItem(0).expr(0);
@@ -2408,6 +2416,25 @@ final class LatexBuilder {
         }
         name.power = power;
         name.powerWhere = arg;
+    }
+
+    /** The one letter or Greek letter a script is, bare or in braces ({@code \\tau}, {@code {k}}), in symgrad's spelling. */
+    private static Optional<String> singleLetter(LatexParser.ScriptArgContext arg) {
+        if (arg instanceof LatexParser.LetterScriptContext l) {
+            return Optional.of(l.getText());
+        }
+        if (arg instanceof LatexParser.GreekScriptContext g) {
+            return Optional.of(LatexNames.greek(g.getText()));
+        }
+        if (arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
+                && b.scriptBody().scriptItem(0).relation().isEmpty()) {
+            LatexParser.ExprContext e = b.scriptBody().scriptItem(0).expr(0);
+            Token t = e.getStart();
+            if (t == e.getStop() && (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK)) {
+                return Optional.of(t.getType() == LatexLexer.GREEK ? LatexNames.greek(t.getText()) : t.getText());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The letters the document writes as an iterate above a name, {@code \\beta^{(t+1)}}: (t) is then the step t too. */

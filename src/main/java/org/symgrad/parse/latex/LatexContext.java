@@ -71,6 +71,14 @@ public interface LatexContext {
     }
 
     /**
+     * Whether the document defines a function named {@code base} with {@code letter} above it ({@code L_2^{\\tau}(u) = …},
+     * spelled {@code L}, {@code tau}): there the letter labels the name, it is no power ({@link LabelledHeads}).
+     */
+    default boolean labelledHead(String base, String letter) {
+        return false;
+    }
+
+    /**
      * Whether the letter n of the formula is an index, also where it stands as a value ({@code \partial E / \partial x_n = n},
      * {@code \sum_{n=1}^{N} n x_n}): the formula labels with n and the document calls its range size by another name
      * ({@code N}), so its n is not symgrad's range size n.
