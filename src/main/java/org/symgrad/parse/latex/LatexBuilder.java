@@ -1897,17 +1897,20 @@ final class LatexBuilder {
      * document does not make the {@code c} of {@code s(x + c)_i = e^{x_i + c} / …} a vector.
      */
     private java.util.function.Predicate<String> vectorsAround(ParserRuleContext at) {
-        ParserRuleContext root = at;
-        while (root.getParent() instanceof ParserRuleContext parent) {
-            root = parent;
-        }
-        // the paragraph holding the side read: a display's other sides and rows are its evidence too
-        int at0 = Math.max(0, Math.min(document.length(), root.getStart().getStartIndex()));
-        int from = document.lastIndexOf("\n\n", at0);
-        int to = document.indexOf("\n\n", at0);
-        String formula = document.substring(from < 0 ? 0 : from, to < 0 ? document.length() : to);
-        return name -> boldNames.contains(name) || java.util.regex.Pattern.compile("(?<![A-Za-z])\\\\?"
-                + java.util.regex.Pattern.quote(name) + "\\s*\\}?\\s*_").matcher(formula).find();
+        // the paragraph holding the call: a display's other sides and rows are its evidence too; found only when a
+        // vector function's argument is an expression (a name or an example needs no evidence), once per call
+        int offset = Math.max(0, Math.min(document.length(), at.getStart().getStartIndex()));
+        Map<String, Boolean> answers = new java.util.HashMap<>();
+        String[] paragraph = new String[1];
+        return name -> boldNames.contains(name) || answers.computeIfAbsent(name, n -> {
+            if (paragraph[0] == null) {
+                int from = document.lastIndexOf("\n\n", offset);
+                int to = document.indexOf("\n\n", offset);
+                paragraph[0] = document.substring(Math.max(from, 0), to < 0 ? document.length() : to);
+            }
+            return java.util.regex.Pattern.compile("(?<![A-Za-z])\\\\?" + java.util.regex.Pattern.quote(n) + "\\s*\\}?\\s*_")
+                    .matcher(paragraph[0]).find();
+        });
     }
 
     /** Names read as bold vectors while vectors were allowed (call arguments). */
