@@ -53,10 +53,19 @@ final class NumericJudge {
      */
     private static final double DERIVATIVE_NODE_RANGE = 2;
 
+    /**
+     * How far, in ulps of its value, a defined variable is moved each way to see what its rounding
+     * can do to a candidate ({@link #withinRoundingOfDefinition}): a definition of a few operations
+     * rounds by a few ulps.
+     */
+    private static final int DEFINITION_ULPS = 16;
+
     private final Oracle oracle;
+    private final Set<String> defined;
 
     NumericJudge(FuzzCase c) {
         this.oracle = new Oracle(c.definitions(), Set.of(), N);
+        this.defined = c.definitions().all().stream().map(def -> def.name()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The base points of case {@code c}: random and boundary values of {@code c.wrt()}'s variable. */
@@ -209,6 +218,9 @@ final class NumericJudge {
         if (precise.kind() == Judgement.Kind.AGREES) {
             return precise;
         }
+        if (precise.isWrong() && withinRoundingOfDefinition(d, evaluated, env, truth)) {
+            return Judgement.undecided(Undecidable.ROUNDED_DEFINITION);
+        }
         // wrong, or undecided for a reason the doubts may name more precisely
         return PointDoubts.of(d, written, evaluated, env).map(Judgement::undecided).orElse(precise);
     }
@@ -249,6 +261,29 @@ final class NumericJudge {
         }
         return Judgement.wrong("value " + candidate.estimate() + " where the derivative is " + t + " (double: " + v
                 + " vs " + truth.value() + ")");
+    }
+
+    /**
+     * Whether {@code d}'s variable is a defined name (its value at {@code env} is its definition
+     * rounded to double) and the candidate, in ball arithmetic with the variable moved by
+     * {@value #DEFINITION_ULPS} ulps each way, spans the truth: the disagreement is then no more than
+     * what the rounding of the point can cause.
+     */
+    private boolean withinRoundingOfDefinition(Differentiation d, Expr candidate, Environment env, Truth truth) {
+        if (!defined.contains(Oracle.nameOf(d.wrt()))) {
+            return false;
+        }
+        double x = read(d.wrt(), env);
+        double delta = DEFINITION_ULPS * Math.ulp(x);
+        Ball below = ballValue(candidate, write(d.wrt(), env, x - delta));
+        Ball above = ballValue(candidate, write(d.wrt(), env, x + delta));
+        if (!below.isDefined() || !above.isDefined()) {
+            return false;
+        }
+        double low = Math.min(below.estimate() - below.radius(), above.estimate() - above.radius());
+        double high = Math.max(below.estimate() + below.radius(), above.estimate() + above.radius());
+        double slack = TOLERANCE * Math.abs(truth.value()) + 4 * truth.error();
+        return low - slack <= truth.value() && truth.value() <= high + slack;
     }
 
     /** Within {@value #TOLERANCE} relative of the truth, beyond its estimated error. */

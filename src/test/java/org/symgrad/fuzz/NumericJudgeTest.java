@@ -119,6 +119,34 @@ class NumericJudgeTest {
     }
 
     @Test
+    void aCandidateExactOnlyOnTheRoundedDefinitionOfItsVariableIsUndecidedButAWrongOneIsCaught() {
+        // seed 25, case 2870: in the sub-derivation d(b)/d(a) a step writes x as a's definition solved
+        // for x, a·y² + a − y³; at x = 0 that is 0 by algebra, but a's value at the point is its
+        // definition rounded to double, and the candidate comes out ~10⁻¹⁷ against an exact 0
+        String script = "let a = (x - y)/(1 + y^2) + y\nlet b = a*x\nderive b wrt x";
+        double y = 1.174154271093741;
+        String solvedForX = "a*y^2 + a - y^3";
+        NumericJudge.Judgement atZero = judgedWrt(script, "b", "a", solvedForX, 0, y);
+        assertUndecided(Undecidable.ROUNDED_DEFINITION, atZero);
+        assertEquals(NumericJudge.Judgement.AGREES, judgedWrt(script, "b", "a", solvedForX, 0.5, y));
+        // off by 10⁻⁹ — far more than the rounding of a moves it — is still a wrong answer at x = 0
+        assertWrong(judgedWrt(script, "b", "a", solvedForX + " + 1/10^9", 0, y));
+        // and the rounding allowance is only for a defined variable: x itself is exact at the point
+        assertWrong(judged("derive x^2/2 wrt x", "x + 1/10^9", 0));
+    }
+
+    /** The verdict on {@code candidate} for ∂{@code of}/∂{@code wrt} (a sub-derivation of {@code script}). */
+    private static NumericJudge.Judgement judgedWrt(String script, String of, String wrt, String candidate, double x, double y) {
+        FuzzCase c = FuzzFindingsTest.parse(script);
+        NumericJudge judge = new NumericJudge(c);
+        NumericJudge.Differentiation d = judge.prepare(Parser.parseExpression(of), Parser.parseExpression(wrt));
+        Environment env = new org.symgrad.oracle.Oracle(c.definitions(), Set.of(), 3)
+                .environment(Environment.random(5, 3).withScalar("x", x).withScalar("y", y), 5);
+        NumericJudge.Truth truth = judge.truth(d, env).orElseThrow(() -> new AssertionError("no truth at x = " + x));
+        return judge.judge(d, judge.expanded(d, Parser.parseExpression(candidate)), env, truth);
+    }
+
+    @Test
     void anUndefinedInputIsUndecidedButAWrongAnswerBesideItIsCaught() {
         // (0/0)^0 is 1 in double (Math.pow(NaN, 0)), undefined in ball arithmetic
         String script = "let a = x*(3/2 + y)/x\nlet b = (1 + a^2)^(-3*x)\nderive b wrt x";

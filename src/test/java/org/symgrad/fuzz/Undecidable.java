@@ -16,7 +16,14 @@ enum Undecidable {
     /** Difference quotients at three smaller steps, in ball arithmetic, disagree: not smooth at this scale. */
     STEPS_DISAGREE("difference quotients at three step sizes disagree (not smooth at the step's scale)"),
     /** The ball of the candidate is wider than the tolerance. */
-    ILL_CONDITIONED("ball arithmetic cannot decide the candidate to the tolerance (ill-conditioned point)");
+    ILL_CONDITIONED("ball arithmetic cannot decide the candidate to the tolerance (ill-conditioned point)"),
+    /**
+     * The variable is a defined name whose value at the point is its definition rounded to double, and
+     * the candidate's disagreement lies within what that rounding moves it: a candidate that writes
+     * the variable's definition solved for an input ({@code x = a(1 + y²) − y³}) is exact only on the
+     * definition, which the rounded point misses by an ulp.
+     */
+    ROUNDED_DEFINITION("the disagreement is within what rounding the defined variable's value to double moves the candidate");
 
     private final String description;
 
