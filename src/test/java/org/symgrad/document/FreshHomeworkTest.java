@@ -352,7 +352,20 @@ class FreshHomeworkTest {
             Map.entry("kumaraswamy-mle", "5✓ 13✓ 15✓ 19✗"),
             Map.entry("mackay-periodic-kernel", "9✓ 13✓ 17✗"),
             Map.entry("spong-two-link-jacobian", "11✓ 13✓ 15✓ 19✗ 23✓ 27✓ 31✓"),
-            Map.entry("ziyin-snake-activation", "9✗ 13✓ 17✓"));
+            Map.entry("ziyin-snake-activation", "9✗ 13✓ 17✓"),
+            // the twenty-first round
+            Map.entry("amari-natural-gradient-gaussian", "9✓ 9✓ 13✓ 15✓ 17✓ 21✓ 23✓"),
+            Map.entry("arrhenius-rate", "9✓ 13✗ 17✓ 21✓"),
+            Map.entry("azar-ipo-loss", "11✓ 15✗ 19✓"),
+            Map.entry("banerjee-vmf-concentration", "13✗ 17✓ 21✓"),
+            Map.entry("barron-squareplus", "9✓ 13✓ 17✓"),
+            Map.entry("bengio-slope-annealing", "9✗ 13✓ 19✓"),
+            Map.entry("box-jenkins-ar1-least-squares", "9✗ 13✓ 17✓"),
+            Map.entry("he-prelu-slope", "9✓ 13✓ 21✓"),
+            Map.entry("hill-dose-response", "9✗ 13✓ 17✓"),
+            Map.entry("lennard-jones-force", "9✓ 13✗ 17✓"),
+            Map.entry("sun-roth-black-charbonnier", "9✗ 13✓ 17✓ 21✓"),
+            Map.entry("vincent-denoising-score-matching", "5✓ 13✓ 17✗ 21✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -508,7 +521,17 @@ class FreshHomeworkTest {
             new String[] {"kumaraswamy-mle", "19", "the factor ln x_i of differentiating x_i^a in its exponent forgotten"},
             new String[] {"mackay-periodic-kernel", "17", "wrong sign: the minus of −πτ/p² cancels the exponent's, ∂k/∂p is positive"},
             new String[] {"spong-two-link-jacobian", "19", "the relative angle θ_2 for the absolute θ_1 + θ_2: ∂y/∂θ_2 = l_2 cos(θ_1 + θ_2)"},
-            new String[] {"ziyin-snake-activation", "9", "the chain rule's factor a of sin(ax) forgotten: 2/a for 2"});
+            new String[] {"ziyin-snake-activation", "9", "the chain rule's factor a of sin(ax) forgotten: 2/a for 2"},
+            // the twenty-first round
+            new String[] {"arrhenius-rate", "13", "the sign of the inner derivative of 1/T lost: d ln k/dT = E_a/(RT²)"},
+            new String[] {"azar-ipo-loss", "15", "the square's factor 2 dropped: ∂L/∂s_l = −2(h − 1/(2τ))"},
+            new String[] {"banerjee-vmf-concentration", "13", "wrong sign: the log sinh term gives −n coth κ"},
+            new String[] {"bengio-slope-annealing", "9", "the chain rule's factor β of σ(βa) forgotten"},
+            new String[] {"box-jenkins-ar1-least-squares", "9", "off-by-one limit: the score sums over t = 2 … n, not n − 1"},
+            new String[] {"hill-dose-response", "9", "the Hill coefficient's factor n dropped from dE/dC"},
+            new String[] {"lennard-jones-force", "13", "the repulsive term's factor 2 dropped: F = 24ε/r (2(σ/r)^12 − (σ/r)^6)"},
+            new String[] {"sun-roth-black-charbonnier", "9", "off-by-one power: ρ′(x) = 2αx(x² + ε²)^{α−1}, not ^α"},
+            new String[] {"vincent-denoising-score-matching", "17", "the sign of the target flipped: ∂J/∂b = θx̃ + b − (x − x̃)/σ²"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
