@@ -1,0 +1,124 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.assume.Sampling;
+import org.symgrad.error.InputException;
+import org.symgrad.error.SymgradException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+import org.symgrad.parse.Parser;
+import org.symgrad.parse.latex.Condition;
+import org.symgrad.rewrite.Rule;
+
+/**
+ * What a document assumes as it is read: its directives ({@code assume …}, {@code let …}, {@code einstein}) and those
+ * the options and the text state, the case the prose before a display names ({@code when i = j}), and the bounds a row
+ * states on one variable.
+ */
+final class DocumentAssumptions {
+    private final DocumentDefinitions defs;
+    private final List<String> messages;
+
+    final List<Rule> assumptions = new ArrayList<>();
+    Sampling sampling = Sampling.NONE;
+    final List<Assumption.Branch> directiveBranches = new ArrayList<>();
+    boolean einstein;
+    Assumption.Branch proseBranch;
+    int proseBranchLine;
+
+    DocumentAssumptions(DocumentDefinitions defs, List<String> messages) {
+        this.defs = defs;
+        this.messages = messages;
+    }
+
+    void directive(String d, int line) {
+        String where = line > 0 ? "line " + line + ": " : "";
+        try {
+            if (d.equals("einstein")) {
+                messages.add(where + "einstein: an index repeated in a product is summed");
+                einstein = true;
+            } else if (d.startsWith("assume ")) {
+                Assumption a = Assumption.parse(d.substring("assume ".length()));
+                assumptions.addAll(a.rules());
+                a.constraint().ifPresent(c -> sampling = sampling.with(c));
+                a.branch().ifPresent(directiveBranches::add);
+                a.constraint().ifPresent(c -> defs.knownNames.addAll(constraintNames(c)));
+            } else if (d.startsWith("let ")) {
+                String body = d.substring("let ".length());
+                int eq = body.indexOf('=');
+                if (eq <= 0) {
+                    throw new InputException("let: write let NAME = EXPRESSION");
+                }
+                Expr target = Parser.parseExpression(body.substring(0, eq));
+                Expr value = Parser.parseExpression(body.substring(eq + 1));
+                if (!(target instanceof Variable v)) {
+                    throw new InputException("let defines a name, not " + body.substring(0, eq).strip());
+                }
+                defs.define(v.name(), target, value, line);
+            } else {
+                messages.add(where + "directive not understood: '" + d + "' (expected assume …, let … or einstein)");
+            }
+        } catch (SymgradException e) {
+            messages.add(where + "directive '" + d + "' not used: " + e.getMessage());
+        }
+    }
+
+    private static Set<String> constraintNames(Sampling.Constraint c) {
+        return switch (c) {
+            case Sampling.Distinct d -> Set.of();
+            case Sampling.Positive p -> Set.of(p.name());
+            case Sampling.NonNegative p -> Set.of(p.name());
+            case Sampling.UnitInterval u -> Set.of(u.name());
+            case Sampling.TwoValued t -> Set.of(t.name());
+            case Sampling.Simplex s -> Set.of(s.name());
+            case Sampling.SumsTo s -> Set.of(s.name());
+            case Sampling.OneHot h -> Set.of(h.name());
+            case Sampling.Symmetric s -> Set.of(s.name());
+        };
+    }
+
+    List<Assumption.Branch> branches() {
+        List<Assumption.Branch> out = new ArrayList<>(directiveBranches);
+        if (proseBranch != null) {
+            out.add(proseBranch);
+        }
+        return out;
+    }
+
+    String conditionText(List<Condition> rowConditions) {
+        List<String> parts = new ArrayList<>();
+        for (Assumption.Branch b : directiveBranches) {
+            parts.add(b.describe() + " (assumed)");
+        }
+        if (proseBranch != null) {
+            parts.add(proseBranch.describe() + " (from the text at line " + proseBranchLine + ")");
+        }
+        for (Condition c : rowConditions) {
+            parts.add(c.text());
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The condition as the assumption {@code x > 0}, {@code x >= 0} or {@code 0 < x < 1} on a variable, if it is one. */
+    static Optional<Assumption> bound(Condition c) {
+        List<Expr> o = c.operands();
+        boolean positive = o.size() == 2 && o.get(0) instanceof Sym && Exprs.isNum(o.get(1), 0)
+                && (c.relations().get(0).equals(">") || c.relations().get(0).equals(">="));
+        boolean unit = o.size() == 3 && o.get(1) instanceof Sym && Exprs.isNum(o.get(0), 0) && Exprs.isNum(o.get(2), 1)
+                && c.relations().equals(List.of("<", "<"));
+        if (!positive && !unit) {
+            return Optional.empty();
+        }
+        String name = ((Sym) o.get(positive ? 0 : 1)).name();
+        try {
+            return Optional.of(Assumption.parse(positive ? name + " " + c.relations().get(0) + " 0" : "0 < " + name + " < 1"));
+        } catch (SymgradException notAnAssumption) {
+            return Optional.empty();
+        }
+    }
+}

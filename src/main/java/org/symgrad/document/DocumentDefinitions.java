@@ -1,0 +1,282 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.error.InputException;
+import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
+import org.symgrad.parse.latex.DocumentFunction;
+import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.LatexReader;
+import org.symgrad.parse.latex.Reading;
+import org.symgrad.parse.latex.Target;
+import org.symgrad.print.Printer;
+
+/**
+ * What a document has defined so far, as it is read (SPEC §8): its values and functions, where each was defined,
+ * the names whose definition could not be read (and why), its components and layers, and the losses known only
+ * through their gradients; and how a statement's target is defined by the side that gives its value.
+ */
+final class DocumentDefinitions {
+    private final String text;
+    /** How the document's math reads ({@link DocumentReading#context}); set once that exists. */
+    LatexContext context;
+
+    Definitions definitions = Definitions.none();
+    final Map<String, DocumentFunction> functions = new HashMap<>();
+    final Map<String, Integer> definedAt = new HashMap<>();
+    /** Definitions written only in inline math, which are not read: named in the hint of a step they leave undecided. */
+    final List<InlineDefinitions> inline = new ArrayList<>();
+    final Map<String, String> unreadable = new HashMap<>();
+    final ComponentDefinitions components = new ComponentDefinitions();
+    final WrittenNames writtenNames = new WrittenNames();
+    final LayerDefinitions layers = new LayerDefinitions();
+    final Set<String> plainNames = new LinkedHashSet<>();
+    final Set<String> knownNames = new LinkedHashSet<>();
+    /** A loss known only through its gradient ({@link UpstreamGradients}) → the gradient's definition as written. */
+    final Map<String, Definition> upstream = new LinkedHashMap<>();
+    /** What the last definition read as an upstream gradient says in its row's notes, or null. */
+    String upstreamNote;
+
+    /**
+     * The positions of arguments written as one example of a vector ({@code x^{(i)}}) in the calls of each
+     * function read before the document defined it ({@link CallsBeforeDefinition}).
+     */
+    final Map<String, Set<Integer>> sampleArguments = new java.util.HashMap<>();
+
+    DocumentDefinitions(String text) {
+        this.text = text;
+    }
+
+    Optional<String> usesUnreadable(Expr e) {
+        String name = switch (e) {
+            case Sym s -> s.name();
+            case Indexed x -> x.name();
+            case Fn f -> f.name();
+            default -> null;
+        };
+        if (name != null && unreadable.containsKey(name)) {
+            return Optional.of("uses " + name + ", whose definition could not be read (" + unreadable.get(name) + ")");
+        }
+        for (Expr c : Exprs.children(e)) {
+            Optional<String> inner = usesUnreadable(c);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- chains and definitions ----
+
+    /** {@code side} with the calls of the functions {@code names} that the document has defined since applied. */
+    Side withCalls(Side side, List<String> names) {
+        if (side == null || side.expr().isEmpty()) {
+            return side;
+        }
+        Expr e = side.expr().get();
+        for (String n : names) {
+            if (functions.containsKey(n)) {
+                e = CallsBeforeDefinition.applied(e, functions.get(n), Set.of(), SourceSpan.of(text, side.start(), 1));
+            }
+        }
+        return new Side(side.tokens(), side.reading(), Optional.of(e), side.problem(), side.text(), side.line(), side.start(),
+                side.rowEnd());
+    }
+
+    boolean isDefined(String name) {
+        return definitions.of(name).isPresent() || functions.containsKey(name);
+    }
+
+    /** A name defined before with another number of indices ({@code \hat y} then {@code \hat y_i}): a new definition. */
+    boolean sameNameOtherShape(Target t) {
+        Optional<Definition> old = definitions.of(t.name());
+        if (old.isEmpty()) {
+            return functions.containsKey(t.name()) != t.isCall();
+        }
+        int before = old.get().indices().size();
+        int now = t.variable() instanceof Indexed x ? x.indices().size() : 0;
+        return before != now || functions.containsKey(t.name()) != t.isCall();
+    }
+
+    /** Defines {@code t} by {@code body}; false, and the name marked unreadable, when that fails. */
+    boolean defineFromSides(Target t, Side body, int line) {
+        if (body == null) {
+            return false;
+        }
+        if (t.vector()) {
+            // \hat{\mathbf{y}} = \mathrm{softmax}(\mathbf{o}): the vector's component i is softmax(o)_i
+            Reading r = LatexReader.read(body.tokens(), text, context, "i");
+            if (r.readable() && r.componentTaken()) {
+                return define(t.name(), new Indexed(t.name(), List.of("i")), r.expr().get(), line);
+            }
+        }
+        if (!body.readable()) {
+            unreadable.put(t.name(), "line " + body.line() + ": " + StepJudge.reason(body));
+            functions.remove(t.name());
+            return false;
+        }
+        Expr value = body.expr().get();
+        if (t.squared()) {
+            // \sigma^2 = V: σ is √V, so that σ² wherever the document writes it is V again
+            value = Exprs.fn("sqrt", value);
+        }
+        if (t.isCall() && calls(value, t.name())) {
+            // P(Y | X) = \prod_i P(y^(i) | x^(i)): a label for one value, not a function to apply elsewhere
+            unreadable.put(t.name(), "line " + body.line() + ": " + t.name() + " is defined in terms of itself (" + t.name()
+                    + " at other arguments on the right), so it names one value, not a function symgrad can apply");
+            functions.remove(t.name());
+            return false;
+        }
+        if (t.isCall()) {
+            DocumentFunction f = new DocumentFunction(t.name(), t.parameters(), t.component(), value);
+            if (!functions.containsKey(t.name())) {
+                // J = Σ_i (h_θ(x^{(i)}) − y^{(i)})² above h_θ(x) = θ_0 + θ_1 x: the earlier calls of h_θ apply it now
+                SourceSpan where = SourceSpan.of(text, body.start(), 1);
+                Set<Integer> samples = sampleArguments.getOrDefault(t.name(), Set.of());
+                definitions = CallsBeforeDefinition.applied(definitions, f, samples, where);
+                functions.replaceAll((n, g) -> new DocumentFunction(g.name(), g.parameters(), g.component(),
+                        CallsBeforeDefinition.applied(g.body(), f, samples, where)));
+            }
+            functions.put(t.name(), f);
+            definedAt.put(t.name(), line);
+            unreadable.remove(t.name());
+            knownNames.add(t.name());
+            addKnown(value);
+            if (t.component().isEmpty() && !t.builtIn()) {
+                return define(t.name(), t.variable(), value, line);
+            }
+            return true;
+        }
+        return define(t.name(), t.variable(), value, line);
+    }
+
+    /** Whether {@code e} applies the function {@code name}. */
+    private static boolean calls(Expr e, String name) {
+        return e instanceof Fn f && f.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> calls(c, name));
+    }
+
+    boolean define(String name, Expr target, Expr value, int line) {
+        if (ComponentDefinitions.isComponent(target)) {
+            // x_1 = \sin t: one component, a name of its own from here on
+            Sym own = components.define((Indexed) target);
+            writtenNames.add(own.name(), ((Indexed) target).name(), String.join("", ((Indexed) target).indices()));
+            target = own;
+            name = own.name();
+            // values defined before it (f = x_1^2 + 2 x_2) now mean this name wherever they write x_1; a
+            // function's parameters are its own (f(x_1, x_2) = … is a function of any two arguments)
+            Definitions renamed = Definitions.none();
+            for (Definition d : definitions.all()) {
+                renamed = renamed.with(functions.containsKey(d.name()) ? d
+                        : new Definition(d.target(), components.apply(d.body())));
+            }
+            definitions = renamed;
+        }
+        if (target instanceof Indexed x) {
+            // h_{t+1} = tanh(w h_t + …) states the same recurrence as h_t = tanh(w h_{t-1} + …)
+            for (String index : x.indices()) {
+                Map<String, Long> terms = Index.isAffine(index) ? Index.coefficients(index) : Map.of();
+                if (terms.size() == 1 && terms.values().iterator().next() == 1 && !terms.keySet().iterator().next().contains("*")) {
+                    String t = terms.keySet().iterator().next();
+                    String back = Index.of(Map.of(t, 1L), -Index.offset(index));
+                    target = Indices.rename(target, t, back);
+                    value = Indices.rename(value, t, back);
+                }
+            }
+        }
+        Optional<Definition> loss = UpstreamGradients.loss(target, value, definitions, functions.keySet());
+        if (loss.isPresent()) {
+            // g_i = ∂L/∂y_i with L nowhere defined: L is read as Σ_i g_i y_i, g a given array (first derivatives only)
+            String lossName = loss.get().name();
+            definitions = definitions.with(loss.get());
+            upstream.put(lossName, new Definition(target, value));
+            upstreamNote = lossName + " is read as known through its gradient " + name + " by " + Printer.ascii(
+                    ((Derivative) value).wrt()) + " (" + Printer.ascii(loss.get().body()) + " has the same first derivatives)";
+            definedAt.put(name, line);
+            definedAt.put(lossName, line);
+            knownNames.add(name);
+            knownNames.add(lossName);
+            addKnown(value);
+            return true;
+        }
+        try {
+            definitions = definitions.with(new Definition(target, value));
+            Definition gradient = upstream.remove(name);
+            if (gradient != null) {
+                definitions = definitions.with(gradient); // the loss written out: its gradient is its derivative again
+            }
+            definedAt.put(name, line);
+            unreadable.remove(name);
+            knownNames.add(name);
+            addKnown(value);
+            if (name.equals("e") || name.equals("delta") || name.equals("sigma")) {
+                plainNames.add(name);
+            }
+            return true;
+        } catch (InputException e) {
+            if (target instanceof Indexed x && e.getMessage().startsWith("recursive definition")
+                    && defineLayer(x, value, line)) {
+                return true;
+            }
+            unreadable.put(name, "line " + line + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Defines {@code x}, whose definition by {@code value} is recursive as one name, as its layer's own name
+     * ({@link LayerDefinitions}: PRML's {@code z_j = h(a_j)} beside {@code a_j = \sum_i w_{ji} z_i}); false
+     * where that is recursive too.
+     */
+    private boolean defineLayer(Indexed x, Expr value, int line) {
+        Optional<Indexed> layer = LayerDefinitions.layerOf(x, value);
+        if (layer.isEmpty()) {
+            return false;
+        }
+        LayerDefinitions tried = layers.with(x, layer.get());
+        Definitions renamed = Definitions.none();
+        try {
+            // values defined before it (y_k = \sum_j w_{kj} z_j) now mean this layer's z wherever they write z_j
+            for (Definition d : definitions.all()) {
+                renamed = renamed.with(functions.containsKey(d.name()) ? d : new Definition(d.target(), tried.apply(d.body())));
+            }
+            renamed = renamed.with(new Definition(layer.get(), value));
+        } catch (InputException again) {
+            return false;
+        }
+        definitions = renamed;
+        layers.define(x, layer.get());
+        String name = layer.get().name();
+        writtenNames.add(name, x.name(), "#".repeat(x.indices().size()));
+        definedAt.put(name, line);
+        knownNames.add(name);
+        addKnown(value);
+        return true;
+    }
+
+    private void addKnown(Expr e) {
+        switch (e) {
+            case Sym s -> knownNames.add(s.name());
+            case Indexed x -> knownNames.add(x.name());
+            case Derivative d -> knownNames.add(d.wrt().name());
+            default -> {
+            }
+        }
+        Exprs.children(e).forEach(this::addKnown);
+    }
+}

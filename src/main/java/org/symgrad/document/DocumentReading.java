@@ -1,0 +1,300 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Sym;
+import org.symgrad.parse.latex.ArgExtrema;
+import org.symgrad.parse.latex.DefinedFunctions;
+import org.symgrad.parse.latex.DeltaNames;
+import org.symgrad.parse.latex.DocumentFunction;
+import org.symgrad.parse.latex.LabelledHeads;
+import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.LatexReader;
+import org.symgrad.parse.latex.LatexTokens;
+import org.symgrad.parse.latex.NameSubscripts;
+import org.symgrad.parse.latex.PiUse;
+import org.symgrad.parse.latex.ScriptLetters;
+import org.symgrad.parse.latex.SigmaUse;
+import org.symgrad.parse.latex.SuperscriptIndices;
+import org.symgrad.parse.latex.UpperLimits;
+import org.symgrad.parse.latex.WrittenStarts;
+
+/**
+ * How a document's math reads: what the whole document says about its letters and names (surveyed once, before any
+ * of it is checked), what the statement being read says about its indices, and the {@link LatexContext} the reader
+ * asks, which also answers from what the document has defined so far ({@link DocumentDefinitions}).
+ */
+final class DocumentReading {
+    private final String text;
+    private final DocumentDefinitions defs;
+
+    Set<String> equationIndexLetters = Set.of();
+    Optional<LatexContext.MatrixEntry> matrixEntry = Optional.empty();
+    Set<String> otherSidesIndexLetters = Set.of();
+    Set<String> headIndexLetters = Set.of();
+    Set<String> labelLetters = Set.of();
+    Set<String> scriptLettersApart = Set.of();
+    Set<String> nameSubscriptLetters = Set.of();
+    boolean sigmaIsQuantity;
+
+    /** Whether the document's bare π is a variable, not the number ({@link PiUse}). */
+    boolean piIsAVariable;
+    List<Token> sigmaArgument = List.of();
+    /**
+     * The names the document uses as functions, anywhere: defined so in its display math, primed before a
+     * bracket ({@link DefinedFunctions}), or defined so in inline math ({@link InlineDefinitions#ofAFunction}).
+     */
+    Set<String> functionNames = Set.of();
+
+    /** Names the document writes as a family of undefined functions, {@code f_i'(w)} ({@link DefinedFunctions#primedIndexed}). */
+    Set<String> indexedFunctions = Set.of();
+    /** The names any sum of the document bounds above: the range size n in every statement. */
+    Set<Expr> documentSizes = Set.of();
+    /** Whether the document writes n itself as a range size ({@code \sum_{i=1}^{n}}). */
+    boolean documentWritesN;
+    /** Whether the statement being read labels with n where the document calls its range size by another name. */
+    boolean nIsAnIndex;
+    /** The letters that are the range size also in a subscript ({@link UpperLimits#sizeLetters}). */
+    Set<String> sizeLetters = Set.of();
+    /** The entries the document names as an arg max or arg min ({@link ArgExtrema}). */
+    Map<String, String> argExtrema = Map.of();
+    /** The ranges the document writes for its sums' letters, where one start other than 1 ({@link WrittenStarts}). */
+    Map<String, WrittenStarts.Range> writtenStarts = Map.of();
+    /** The letters the document's sums run over, and the names it differentiates by with a letter above ({@link SuperscriptIndices}). */
+    Set<String> summedLetters = Set.of();
+    Set<String> derivativeSuperscripts = Set.of();
+    /** The names the document defines as functions with a letter above them, {@code L^tau} ({@link LabelledHeads}). */
+    Set<String> labelledHeads = Set.of();
+
+    DocumentReading(String text, DocumentDefinitions defs) {
+        this.text = text;
+        this.defs = defs;
+    }
+
+    /** The math of the document, read once before any of it is checked ({@link #survey}). */
+    record Survey(List<List<Token>> formulas, List<List<Token>> withInline, Set<String> defined, Set<String> indexed) {
+    }
+
+    /** Surveys the whole document's math (and the inline math of its prose) for how its letters and names read. */
+    Survey survey(List<Segment> segments) {
+        List<Token> all = new ArrayList<>();
+        List<List<Token>> formulas = new ArrayList<>();
+        Set<String> defined = new java.util.LinkedHashSet<>();
+        Set<String> indexed = new java.util.LinkedHashSet<>();
+        for (Segment s : segments) {
+            if (s instanceof Segment.Math m) {
+                List<Token> tokens = LatexTokens.lex(text, m.start(), m.end());
+                all.addAll(tokens);
+                formulas.add(tokens);
+                defined.addAll(DefinedFunctions.in(tokens));
+                defined.addAll(DefinedFunctions.primed(tokens));
+                indexed.addAll(DefinedFunctions.primedIndexed(tokens));
+            }
+        }
+        labelLetters = LatexReader.labelLetters(formulas);
+        scriptLettersApart = ScriptLetters.apart(all);
+        if (DeltaNames.definedIn(formulas)) {
+            defs.plainNames.add("delta"); // ESL's δ_{ki} = −2(y_ik − f_ki): the document's errors, not the Kronecker delta
+        }
+        Set<String> nameParts = new java.util.LinkedHashSet<>(NameSubscripts.in(all));
+        // a letter used as a value that subscripts names only as their parameter (\mathcal{L}_q beside p^q), with the
+        // inline math's evidence too: \theta_a in "$\pi_\theta(a|s) = …$" makes θ a family of entries
+        List<List<Token>> withInline = new ArrayList<>(formulas);
+        for (Segment s : segments) {
+            if (s instanceof Segment.Prose p) {
+                withInline.addAll(inlineMath(text, p.start(), p.end()));
+            }
+        }
+        nameParts.addAll(NameSubscripts.parameters(withInline));
+        nameSubscriptLetters = Set.copyOf(nameParts);
+        // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
+        List<Token> limits = new ArrayList<>(all);
+        for (Segment s : segments) {
+            if (s instanceof Segment.Prose p) {
+                limits.addAll(ProseRanges.asSumLimits(text.substring(p.start(), p.end())));
+            }
+        }
+        documentSizes = UpperLimits.in(limits);
+        documentWritesN = UpperLimits.writesN(limits);
+        sizeLetters = UpperLimits.sizeLetters(limits);
+        writtenStarts = WrittenStarts.in(limits);
+        argExtrema = ArgExtrema.in(text);
+        summedLetters = SuperscriptIndices.summedLetters(all);
+        derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
+        Set<String> heads = new java.util.LinkedHashSet<>();
+        formulas.forEach(f -> heads.addAll(LabelledHeads.in(f)));
+        labelledHeads = Set.copyOf(heads);
+        if (documentSizes.size() == 1 && documentSizes.iterator().next() instanceof Sym written && !written.equals(Exprs.N)) {
+            defs.writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
+        }
+        sigmaIsQuantity = SigmaUse.asQuantity(all);
+        piIsAVariable = PiUse.asVariable(formulas);
+        if (piIsAVariable) {
+            defs.writtenNames.plain(PiUse.VARIABLE, "pi"); // a report writes the document's π as it does
+        }
+        sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
+        return new Survey(formulas, withInline, defined, indexed);
+    }
+
+    final LatexContext context = new LatexContext() {
+        @Override
+        public Optional<DocumentFunction> function(String name) {
+            return Optional.ofNullable(defs.functions.get(name));
+        }
+
+        @Override
+        public boolean defines(String name) {
+            return defs.plainNames.contains(name);
+        }
+
+        @Override
+        public Set<String> labelLetters() {
+            return labelLetters;
+        }
+
+        @Override
+        public Set<String> scriptLettersApart() {
+            return scriptLettersApart;
+        }
+
+        @Override
+        public void folded(String name, String base, String subscript) {
+            defs.writtenNames.add(name, base, subscript);
+        }
+
+        @Override
+        public Set<String> nameSubscriptLetters() {
+            return nameSubscriptLetters;
+        }
+
+        @Override
+        public boolean sigmaIsQuantity() {
+            return sigmaIsQuantity;
+        }
+
+        @Override
+        public boolean piIsAVariable() {
+            return piIsAVariable;
+        }
+
+        @Override
+        public List<Token> sigmaArgument() {
+            return sigmaArgument;
+        }
+
+        @Override
+        public Optional<LatexContext.MatrixEntry> matrixEntry() {
+            return matrixEntry;
+        }
+
+        @Override
+        public Set<String> equationIndexLetters() {
+            return equationIndexLetters;
+        }
+
+        @Override
+        public Set<String> headIndexLetters() {
+            return headIndexLetters;
+        }
+
+        @Override
+        public Set<String> otherSidesIndexLetters() {
+            return otherSidesIndexLetters;
+        }
+
+        @Override
+        public boolean nIsAnIndex() {
+            return nIsAnIndex;
+        }
+
+        @Override
+        public Set<String> sizeLetters() {
+            return sizeLetters;
+        }
+
+        @Override
+        public Set<String> summedLetters() {
+            return summedLetters;
+        }
+
+        @Override
+        public boolean derivativeSuperscript(String base, String letter) {
+            return derivativeSuperscripts.contains(base + "^" + letter);
+        }
+
+        @Override
+        public boolean labelledHead(String base, String letter) {
+            return labelledHeads.contains(base + "^" + letter);
+        }
+
+        @Override
+        public Map<String, String> argExtrema() {
+            return argExtrema;
+        }
+
+        @Override
+        public Optional<WrittenStarts.Range> writtenRange(String letter) {
+            return Optional.ofNullable(writtenStarts.get(letter));
+        }
+
+        @Override
+        public boolean definesFunction(String name) {
+            return functionNames.contains(name);
+        }
+
+        @Override
+        public boolean indexedFunction(String name) {
+            return indexedFunctions.contains(name);
+        }
+
+        @Override
+        public boolean definesValue(String name) {
+            return defs.definitions.of(name).isPresent();
+        }
+
+        @Override
+        public Optional<Expr> definedValue(Expr leaf) {
+            return defs.definitions.defining(leaf).map(d -> d.instantiate(leaf));
+        }
+
+        @Override
+        public void calledBeforeDefinition(String name, Set<Integer> sampleArgs) {
+            defs.sampleArguments.computeIfAbsent(name, k -> new java.util.TreeSet<>()).addAll(sampleArgs);
+        }
+    };
+
+    /** The tokens of each inline formula {@code $…$} of the prose between {@code start} and {@code end}. */
+    static List<List<Token>> inlineMath(String text, int start, int end) {
+        List<List<Token>> out = new ArrayList<>();
+        int open = -1;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) != '$' || i > 0 && text.charAt(i - 1) == '\\') {
+                continue;
+            }
+            if (i + 1 < end && text.charAt(i + 1) == '$') {
+                i++;
+                open = -1;
+                continue;
+            }
+            if (open < 0) {
+                open = i + 1;
+            } else {
+                if (i > open) {
+                    try {
+                        out.add(LatexTokens.lex(text, open, i));
+                    } catch (RuntimeException unreadable) {
+                        // prose that only looks like math: no evidence
+                    }
+                }
+                open = -1;
+            }
+        }
+        return out;
+    }
+}

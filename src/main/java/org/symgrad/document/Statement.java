@@ -1,0 +1,11 @@
+package org.symgrad.document;
+
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.Condition;
+
+/** A statement of a row: its sides and the relations between them. */
+record Statement(List<List<Token>> sides, List<Integer> relations, List<Condition> conditions,
+                 List<String> conditionNotes, Rows.Row row, String introducer, String text,
+                 boolean[] predefined) {
+}

@@ -1,0 +1,431 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.error.InputException;
+import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
+import org.symgrad.parse.latex.DocumentFunction;
+import org.symgrad.parse.latex.IndexAsValue;
+import org.symgrad.parse.latex.ReadingNote;
+import org.symgrad.parse.latex.Target;
+import org.symgrad.parse.latex.VectorEntries;
+
+/**
+ * What decides a step of a document's equation: the verdict on a pair of adjacent sides, with what the document has
+ * defined and assumed so far, its inline definitions where they decide the step, and the notes of how each side was read;
+ * and the verdict on a display that solves a derivative for zero.
+ */
+final class StepJudge {
+    private final String text;
+    private final DocumentDefinitions defs;
+    private final DocumentReading reading;
+    private final DocumentAssumptions assume;
+    private final VectorEntries vectors;
+    private final StationaryPoints stationary;
+    /** The equation being read (its head and last readable side), or null. */
+    private final Supplier<EquationChain> chain;
+
+    /** How the last pair checked was read by components ({@link VectorVariables}), or null. */
+    private String componentNote;
+    /** Whether the last checked pair was undecided because its sides use different undefined names. */
+    boolean lastRenamed;
+
+    StepJudge(String text, DocumentDefinitions defs, DocumentReading reading, DocumentAssumptions assume, VectorEntries vectors,
+              StationaryPoints stationary, Supplier<EquationChain> chain) {
+        this.text = text;
+        this.defs = defs;
+        this.reading = reading;
+        this.assume = assume;
+        this.vectors = vectors;
+        this.stationary = stationary;
+        this.chain = chain;
+    }
+
+    static String reason(Side s) {
+        InputException e = s.problem().orElseThrow();
+        String where = e.span().map(sp -> " (line " + sp.line() + ", column " + sp.column() + ")").orElse("");
+        return e.getMessage() + where;
+    }
+
+    /** {@code side} read as {@code e}. */
+    private static Side withExpr(Side side, Expr e) {
+        return e.equals(side.expr().get()) ? side : new Side(side.tokens(), side.reading(), Optional.of(e), side.problem(),
+                side.text(), side.line(), side.start(), side.rowEnd());
+    }
+
+    PairVerdict skipped(Side left, Side right, String detail) {
+        return new PairVerdict(right.line(), left == null ? "" : left.text(), right.text(), Outcome.SKIPPED, detail,
+                Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(left, right));
+    }
+
+    private static List<ReadingNote> notes(Side left, Side right) {
+        List<ReadingNote> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Side s : new Side[] {left, right}) {
+            if (s == null) {
+                continue;
+            }
+            for (ReadingNote n : s.reading().notes()) {
+                if (seen.add(n.text())) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    PairVerdict pair(Side left, Side right, List<Assumption.Branch> branches) {
+        lastRenamed = false;
+        if (right.elided()) {
+            return skipped(left, right, "steps elided (\\dots)");
+        }
+        if (!right.readable()) {
+            // the first side of a chain is reported here, with the second, or never
+            String first = left != null && left == chain.get().head && !left.readable() && !left.elided()
+                    ? "could not read " + left.text() + ": " + reason(left) + "; " : "";
+            return skipped(left, right, first + "could not read " + right.text() + ": " + reason(right));
+        }
+        Side l = left;
+        String bridge = "";
+        if (l == null || !l.readable()) {
+            l = chain.get().lastReadable;
+            if (l == null || l == right) {
+                return skipped(left, right, left == null ? "nothing before it to compare with"
+                        : "could not read " + left.text() + ": " + reason(left));
+            }
+            bridge = "compared with " + l.text() + " (line " + l.line() + "), as the side before could not be read; ";
+        }
+        Optional<Expr> entry = vectors.aligned(right.expr().get(), vectors.letters(right.start()), vectors.letters(l.start()));
+        if (entry.isEmpty()) {
+            return skipped(left, right, VectorEntries.unaligned(l.text(), vectors.letters(l.start()), right.text(),
+                    vectors.letters(right.start())));
+        }
+        right = new Side(right.tokens(), right.reading(), entry, right.problem(), right.text(), right.line(), right.start(), right.rowEnd());
+        Set<String> free = new LinkedHashSet<>(Indices.free(l.expr().get()));
+        free.addAll(Indices.free(right.expr().get()));
+        // ∂E/∂p_j = j with E = Σ_{k=1}^{K} k p_k: a free index used as a number takes the numbers of the Σ over its array
+        Optional<List<Expr>> valued = IndexAsValue.freeRead(List.of(l.expr().get(), right.expr().get()),
+                List.of(defs.definitions.expand(l.expr().get()), defs.definitions.expand(right.expr().get())), free);
+        if (valued.isPresent()) {
+            l = withExpr(l, valued.get().get(0));
+            right = withExpr(right, valued.get().get(1));
+        }
+        for (Side side : List.of(l, right)) {
+            Optional<String> index = IndexAsValue.in(withInlineFunctions(side.expr().get(), side.start()), free);
+            if (index.isPresent()) {
+                return skipped(left, right, "could not read " + side.text() + ": " + IndexAsValue.message(index.get()));
+            }
+        }
+        for (Map.Entry<String, Definition> known : defs.upstream.entrySet()) {
+            for (Side side : List.of(l, right)) {
+                Optional<String> misuse = UpstreamGradients.misuse(side.expr().get(), defs.definitions, known.getKey(),
+                        known.getValue().name());
+                if (misuse.isPresent()) {
+                    return new PairVerdict(right.line(), l.text(), right.text(), Outcome.UNDECIDED, bridge + misuse.get(),
+                            Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(l, right));
+                }
+            }
+        }
+        // where $z = w x + b$, let $h_\theta(x) = …$: an inline definition the prose announces is read as a display's would be
+        List<InlineDefinitions> read = unread(l, right, true);
+        Optional<PairChecker.Result> withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches);
+        PairChecker.Result r = withInline.isPresent() ? withInline.get() : check(l, right, branches);
+        int announced = withInline.isPresent() ? read.size() : 0;
+        // Softmax with temperature T: $p_i = …$, or "where $r = y - f$" below the step — inline math not announced
+        // above the step is read only to prove a step left undecided without it, never to make one false (it may
+        // be a case or a value, not a definition); one such formula per name only: two ("for $y = 0$ … for $y = 1$")
+        // are cases, not a definition. A step false only because a function it calls is left undefined ("The
+        // density is $\mathcal{N}(x \mid \mu, \sigma^2) = …$") is read with it too.
+        List<InlineDefinitions> others = unread(l, right, false).stream()
+                .filter(d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
+        Outcome without = r.outcome();
+        if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && others.stream()
+                .anyMatch(d -> d.cued() && d.ofAFunction()))) {
+            List<InlineDefinitions> all = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
+            Optional<PairChecker.Result> holds = withInline(all, l, right, branches)
+                    .filter(w -> w.outcome() == Outcome.PROVEN || w.outcome() == Outcome.NUMERICALLY_EQUAL);
+            if (holds.isPresent()) {
+                read = all;
+                withInline = holds;
+                r = holds.get();
+            }
+        }
+        lastRenamed = r.renamed();
+        // a false step's counterexample follows its detail, as after a hint
+        String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(InlineDefinitions::readWords).toList())
+                + (read.size() == announced ? "" : "; " + InlineDefinitions.unannounced(read, announced, without))
+                + (r.detail().isEmpty() && r.outcome() != Outcome.FALSE ? "" : "; " + r.detail());
+        Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
+        if (hint.isPresent()) {
+            // a false step's detail comes before its counterexample; the others' is the whole reason
+            detail = r.outcome() == Outcome.FALSE ? hint.get() + "; as written, " + detail
+                    : detail + (detail.isEmpty() ? "" : "; ") + hint.get();
+        }
+        List<ReadingNote> notes = notes(l, right);
+        if (withInline.isPresent()) {
+            // the call of a function the step read from inline math is not a call of an undefined function
+            List<InlineDefinitions> used = read;
+            notes.removeIf(n -> used.stream().anyMatch(d -> n.isUndefinedCallOf(d.name())));
+        }
+        if (componentNote != null) {
+            notes.add(new ReadingNote(componentNote, null));
+        }
+        return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + detail,
+                r.verdict().map(defs.writtenNames::apply), r.expected().map(defs.writtenNames::apply), right.start(), right.rowEnd(),
+                notes);
+    }
+
+    /**
+     * {@code e} with the calls of functions defined only in inline math applied ({@code $\pi_\theta(a|s) = e^{\theta_a} / …$}):
+     * an index passed to such a function is its subscript once applied, not an index used as a value.
+     */
+    private Expr withInlineFunctions(Expr e, int start) {
+        for (InlineDefinitions d : defs.inline) {
+            if (d.ofAFunction() && !defs.functions.containsKey(d.name())) {
+                Optional<DocumentFunction> f = d.asFunction(reading.functionNames);
+                if (f.isPresent()) {
+                    try {
+                        SourceSpan where = SourceSpan.of(text, start, 1);
+                        e = CallsBeforeDefinition.applied(e, withDisplayFunctions(f.get(), where),
+                                defs.sampleArguments.getOrDefault(d.name(), Set.of()), where);
+                    } catch (InputException notApplicable) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * For a step that is not proven, the inline definitions ({@code Let $p_i = …$}) of names the step
+     * uses, directly or through the definitions it expands, that no display definition before it
+     * replaces: SPEC §8 does not read them, and the report says where they are and how to write them.
+     */
+    private Optional<String> inlineHint(Outcome outcome, Side left, Side right, List<Assumption.Branch> branches) {
+        if (defs.inline.isEmpty() || outcome == Outcome.PROVEN || outcome == Outcome.SKIPPED) {
+            return Optional.empty();
+        }
+        List<InlineDefinitions> unread = unread(left, right, false).stream().filter(InlineDefinitions::cued).toList();
+        if (unread.isEmpty() || outcome == Outcome.FALSE && !rescued(unread, left, right, branches)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("; ", unread.stream().map(InlineDefinitions::words).toList()));
+    }
+
+    /**
+     * The inline definitions of names the step uses, directly or through the definitions it expands, that no
+     * display definition before it replaces: those the prose announces as definitions and written above the
+     * step ({@link InlineDefinitions#reads()}) when {@code reading}, else the others, which are only named.
+     */
+    private List<InlineDefinitions> unread(Side left, Side right, boolean reading) {
+        if (defs.inline.isEmpty()) {
+            return List.of();
+        }
+        Set<String> used = new LinkedHashSet<>();
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(e -> {
+                used.addAll(InlineDefinitions.names(e));
+                used.addAll(InlineDefinitions.names(defs.definitions.expand(e)));
+            });
+        }
+        List<InlineDefinitions> unread = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (InlineDefinitions d : defs.inline) {
+            // a display definition stands unless the inline one comes after it (another meaning, unread)
+            Integer display = defs.definedAt.get(d.name());
+            boolean displayed = display != null || defs.definitions.of(d.name()).isPresent() || defs.functions.containsKey(d.name());
+            // a name a display defined before is not redefined by inline math: only named
+            boolean reads = d.reads() && d.line() <= right.line() && !displayed;
+            if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && reads == reading
+                    && named.add(d.name())) {
+                unread.add(d);
+            }
+        }
+        // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
+        // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
+        for (int k = 0; reading && k < unread.size(); k++) {
+            InlineDefinitions read = unread.get(k);
+            Set<String> more = new LinkedHashSet<>();
+            read.asDefinition(this.reading.functionNames).ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
+            read.asFunction(this.reading.functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
+            for (InlineDefinitions d : defs.inline) {
+                if (more.contains(d.name()) && d.reads() && d.line() <= right.line() && !defs.isDefined(d.name())
+                        && named.add(d.name())) {
+                    unread.add(d);
+                }
+            }
+        }
+        return unread;
+    }
+
+    /**
+     * Whether a false step holds (proven or numerically equal) with its inline definitions read as
+     * displays would be: only then are they why it is false. Otherwise naming them would suggest they
+     * were ({@code 1/(1 + e^z) = σ(z)} is false whatever z is; a dropped minus stays a dropped minus
+     * whatever φ_nj is).
+     */
+    private boolean rescued(List<InlineDefinitions> unread, Side left, Side right, List<Assumption.Branch> branches) {
+        Optional<Outcome> o = withInline(unread, left, right, branches).map(PairChecker.Result::outcome);
+        return o.isPresent() && (o.get() == Outcome.PROVEN || o.get() == Outcome.NUMERICALLY_EQUAL);
+    }
+
+    /**
+     * The step checked with {@code unread} read as display definitions would be (a function's calls applied),
+     * or empty where one of them cannot be read so.
+     */
+    private Optional<PairChecker.Result> withInline(List<InlineDefinitions> unread, Side left, Side right,
+                                                    List<Assumption.Branch> branches) {
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(this::collectWrt);
+        }
+        Definitions read = defs.definitions;
+        Map<String, Integer> at = new HashMap<>(defs.definedAt);
+        Set<String> known = new LinkedHashSet<>(defs.knownNames);
+        Expr a = left.expr().get();
+        Expr b = right.expr().get();
+        Expr head = chain.get().head != null && chain.get().head.readable() ? chain.get().head.expr().get() : null;
+        // names first: a function read after them is applied to its calls in their bodies too (γ_k = π_k N(x | μ_k, σ²) / …)
+        List<InlineDefinitions> namesFirst = Stream.concat(unread.stream().filter(d -> !d.ofAFunction()),
+                unread.stream().filter(InlineDefinitions::ofAFunction)).toList();
+        for (InlineDefinitions d : namesFirst) {
+            Optional<Definition> as = d.asDefinition(reading.functionNames);
+            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(reading.functionNames);
+            if (as.isEmpty() && f.isEmpty()) {
+                return Optional.empty(); // a shape this cannot read: no claim that it would help
+            }
+            at.putIfAbsent(d.name(), d.line());
+            known.add(d.name());
+            as.ifPresent(def -> known.addAll(InlineDefinitions.names(def.body())));
+            f.ifPresent(g -> known.addAll(InlineDefinitions.names(g.body())));
+            try {
+                if (f.isPresent()) {
+                    // where $h_\theta(x) = …$: its calls, in the definitions and the step, applied as a display's would be
+                    Set<Integer> samples = defs.sampleArguments.getOrDefault(f.get().name(), Set.of());
+                    SourceSpan where = SourceSpan.of(text, left.start(), 1);
+                    DocumentFunction applied = withDisplayFunctions(f.get(), where);
+                    read = CallsBeforeDefinition.applied(read, applied, samples, where);
+                    a = CallsBeforeDefinition.applied(a, applied, samples, where);
+                    b = CallsBeforeDefinition.applied(b, applied, samples, where);
+                    head = head == null ? null : CallsBeforeDefinition.applied(head, applied, samples, where);
+                    // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
+                    Optional<Definition> value = d.asFunctionValue(reading.functionNames);
+                    if (value.isPresent() && defs.definitions.of(d.name()).isEmpty()) {
+                        read = read.with(value.get());
+                    }
+                } else {
+                    // Given $g_i = \partial L/\partial y_i$: the loss known through its gradient, as in a display
+                    Optional<Definition> loss = UpstreamGradients.loss(as.get().target(), as.get().body(), read, defs.functions.keySet());
+                    if (loss.isPresent()) {
+                        String name = loss.get().name();
+                        for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {
+                            if (UpstreamGradients.misuse(side, read, name, d.name()).isPresent()) {
+                                return Optional.empty();
+                            }
+                        }
+                        known.add(name);
+                    }
+                    read = read.with(loss.orElse(as.get()));
+                }
+            } catch (InputException e) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(new PairChecker(new PairChecker.Knowledge(read, assume.assumptions, assume.sampling, known, at))
+                    .check(a, b, branches, head));
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code f}, a function defined in inline math, with the calls in its body of the functions the displays define
+     * applied ({@code The hypothesis is $h_\theta(x) = g(\theta^T x)$} above {@code $$g(z) = \frac{1}{1 + e^{-z}}$$}),
+     * as a display definition's body has them.
+     */
+    private DocumentFunction withDisplayFunctions(DocumentFunction f, SourceSpan where) {
+        Expr body = f.body();
+        for (String name : new TreeSet<>(defs.functions.keySet())) {
+            if (!name.equals(f.name())) {
+                body = CallsBeforeDefinition.applied(body, defs.functions.get(name), defs.sampleArguments.getOrDefault(name, Set.of()), where);
+            }
+        }
+        return new DocumentFunction(f.name(), f.parameters(), f.component(), body);
+    }
+
+    PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(this::collectWrt);
+        }
+        Expr head = chain.get().head != null && chain.get().head.readable() ? chain.get().head.expr().get() : null;
+        Expr a = left.expr().get();
+        Expr b = right.expr().get();
+        componentNote = null;
+        Optional<VectorVariables.Reading> byComponents = VectorVariables.of(a, b, head, defs.definitions);
+        if (byComponents.isPresent()) {
+            a = byComponents.get().left();
+            b = byComponents.get().right();
+            head = byComponents.get().head();
+            componentNote = byComponents.get().note();
+        }
+        boolean byWholeMatrix = Stream.of(left, right).anyMatch(s -> s.reading().notes().stream()
+                .anyMatch(n -> n.text().contains("read entry by entry")));
+        return new PairChecker(new PairChecker.Knowledge(defs.definitions, assume.assumptions, assume.sampling, defs.knownNames, defs.definedAt), byWholeMatrix)
+                .check(a, b, branches, head);
+    }
+
+    /**
+     * The verdict on a display that solves a derivative for zero ({@link StationaryPoints}): the derivative at the
+     * solution is 0. Said only when decided; a claim that holds with the earlier solutions put in holds jointly.
+     */
+    Optional<PairVerdict> stationaryPoint(Target t, Side first, Side body) {
+        Optional<StationaryPoints.Claimed> claimed = stationary.solution(t, body.expr().get(), first.text(), body.text(), defs.definitions);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        StationaryPoints.Claimed c = claimed.get();
+        PairChecker checker = new PairChecker(new PairChecker.Knowledge(defs.definitions, assume.assumptions, assume.sampling, defs.knownNames,
+                defs.definedAt), false);
+        PairChecker.Result r = checker.check(c.alone(), Exprs.ZERO, assume.branches(), null);
+        String joint = "";
+        if (r.outcome() == Outcome.FALSE && c.jointly().isPresent()) {
+            PairChecker.Result j = checker.check(c.jointly().get(), Exprs.ZERO, assume.branches(), null);
+            if (j.outcome() != Outcome.FALSE) {
+                r = j;
+                joint = "with the estimates solved before it; ";
+            }
+        }
+        if (r.outcome() == Outcome.UNDECIDED || r.outcome() == Outcome.SKIPPED) {
+            return Optional.empty();
+        }
+        return Optional.of(new PairVerdict(body.line(), c.left(), c.right(), r.outcome(),
+                "the text solves the derivative for zero: " + joint + r.detail(), r.verdict().map(defs.writtenNames::apply),
+                Optional.empty(), body.start(), body.rowEnd(), List.of()));
+    }
+
+    private void collectWrt(Expr e) {
+        if (e instanceof Derivative d) {
+            defs.knownNames.add(d.wrt().name());
+        } else if (e instanceof IndexSum) {
+            // the bound index is not a name
+        }
+        Exprs.children(e).forEach(this::collectWrt);
+    }
+}
