@@ -482,7 +482,7 @@ final class PairChecker {
 
     private static void collectNames(Expr e, Set<String> out) {
         switch (e) {
-            case Sym s -> out.add(s.name());
+            case Sym s when !org.symgrad.functions.Constants.isConstant(s) -> out.add(s.name()); // π is a number, not a name
             case Indexed x when !org.symgrad.expr.IndexValue.is(x) -> out.add(x.name()); // an index's value is no name
             case Fn f when !FunctionRegistry.isKnown(f.name()) -> out.add("()" + f.name().replace("'", ""));
             default -> {

@@ -148,6 +148,9 @@ public final class RuleBook {
      */
     public static final String LOG_OF_POWER = "log-of-power";
 
+    /** The name of {@code (a·b)^c = a^c·b^c} for a symbolic exponent c, where a, b > 0: a power of a product or quotient in proofs. */
+    public static final String POWER_OF_PRODUCT = "power-of-product";
+
     /** The laws written out. */
     public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, EXP_OF_SYMBOLIC_MULTIPLE_OF_LOG, LOG_OF_EXP,
             LOG_SIGMOID_DIFFERENCE, LOG_ONE_MINUS_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
@@ -182,6 +185,9 @@ public final class RuleBook {
             Map.entry("written-exp-out", "exp(a + b)·c + exp(a)·d = exp(a)·(exp(b)·c + d), exp(a) and exp(b) as the input wrote them"),
             Map.entry("log-of-product", "log(a·b) = log(a) + log(b)"),
             Map.entry(LOG_OF_POWER, "log(u^c) = c·log(u) for a symbolic c, where u > 0"),
+            Map.entry(POWER_OF_PRODUCT, "(a·b)^c = a^c·b^c, (a/b)^c = a^c·b^(−c) for a symbolic c, where a, b > 0"),
+            Map.entry("sine-of-whole-multiple-of-pi", "sin(k·π) = 0 for a whole number k (a summation index)"),
+            Map.entry("cosine-of-whole-multiple-of-pi", "cos(k·π) = (−1)^k for a whole number k (a summation index)"),
             Map.entry("pull-factor-out-of-sum", "Σ_k a·f(k) = a·Σ_k f(k)"),
             Map.entry("split-sum", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k)"),
             Map.entry("split-fraction", "(a + b·c)/c = a/c + b"),

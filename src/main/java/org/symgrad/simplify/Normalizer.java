@@ -614,6 +614,10 @@ final class Normalizer {
             trace().fired(EXP_LAW);
             return normalize(Exprs.exp(Exprs.mul(stable(exponent), expPower.get())));
         }
+        Optional<Factored> product = powerOfProduct(base, exponent);
+        if (product.isPresent()) {
+            return product.get();
+        }
         // 1^u and 0^u (u > 0) are the book's
         if (!base.isZero() && !base.equals(Factored.ONE)) {
             Optional<Factored> split = exponentSplit(base, exponent);
@@ -622,6 +626,36 @@ final class Normalizer {
             }
         }
         return atom(new Pow(stable(base), stable(exponent)));
+    }
+
+    /**
+     * In proofs, {@code (a^i·b^j)^u = (a^u)^i·(b^u)^j} for a symbolic exponent u, where a, b > 0 (a factor
+     * never negative needs nothing): {@code (K/L)^{ρ−1}} is {@code K^{ρ−1} L^{1−ρ}}, as a quotient of
+     * powers is. A positive number in front is a power of its own ({@code (2x)^u = 2^u x^u}); a base of
+     * one factor to the first power, or with a negative number in front, is left as it is.
+     */
+    private Optional<Factored> powerOfProduct(Factored base, Factored exponent) {
+        if (!expandNamedFunctions || base.isConstant() || base.coefficient().signum() <= 0
+                || base.coefficient().isOne() && base.factors().size() == 1 && base.factors().values().iterator().next() == 1) {
+            return Optional.empty();
+        }
+        trace().fired(RuleBook.POWER_OF_PRODUCT);
+        Expr u = stable(exponent);
+        List<Expr> unsigned = new ArrayList<>();
+        List<Integer> powers = new ArrayList<>();
+        Factored out = base.coefficient().isOne() ? Factored.ONE : normalize(Exprs.pow(new Num(base.coefficient()), u));
+        for (Map.Entry<Poly, Integer> f : base.factors().entrySet()) {
+            Expr factor = presenter.present(Factored.of(Rational.ONE, Map.of(f.getKey(), 1)));
+            if (!Bounds.of(factor).isNonnegative()) {
+                unsigned.add(factor);
+                powers.add(f.getValue());
+            }
+            out = out.multiply(normalize(Exprs.pow(factor, Exprs.mul(new Num(Rational.of(f.getValue())), u))), trace());
+        }
+        if (!unsigned.isEmpty()) {
+            trace().requiresPositive(unsigned, powers);
+        }
+        return Optional.of(out);
     }
 
     /** {@code v} when {@code base} is a product of powers of exps {@code Π exp(v_i)^{k_i}}, {@code v = Σ k_i v_i}. */
@@ -763,6 +797,13 @@ final class Normalizer {
             if (quotient.size() == 2 && RuleBook.definitionsOf(name).isEmpty()) {
                 trace().fired("definition-of-" + known.get().ruleName());
                 return normalize(Exprs.div(Exprs.fn(quotient.get(0), arg), Exprs.fn(quotient.get(1), arg)));
+            }
+            if (PiMultiples.applies(name)) {
+                Optional<Expr> whole = PiMultiples.reduced(name, u, budget, presenter);
+                if (whole.isPresent()) {
+                    trace().fired(name.equals("sin") ? PiMultiples.SINE : PiMultiples.COSINE);
+                    return normalize(whole.get());
+                }
             }
             if (AngleSums.applies(name)) {
                 Optional<Expr> sum = AngleSums.expanded(name, u, budget, presenter);
