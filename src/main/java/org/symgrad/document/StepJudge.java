@@ -25,6 +25,7 @@ import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.VectorEntries;
+import org.symgrad.print.Printer;
 
 /**
  * What decides a step of a document's equation: the verdict on a pair of adjacent sides, with what the document has
@@ -82,12 +83,28 @@ final class StepJudge {
                 continue;
             }
             for (ReadingNote n : s.reading().notes()) {
-                if (seen.add(n.text())) {
+                if (seen.add(meaning(s, n))) {
                     out.add(n);
                 }
             }
         }
         return out;
+    }
+
+    private static final String ENTRY_BY_ENTRY = "read entry by entry as ";
+
+    /**
+     * What a note of {@code s} says, up to the letters its sums are bound by: both sides of a pair read entry by entry, as
+     * {@code exp(θ_i)/Σ_l exp(θ_l)} and {@code exp(θ_i)/Σ_j exp(θ_j)}, say one thing, which the verdict notes once.
+     */
+    private static String meaning(Side s, ReadingNote n) {
+        if (s.reading().expr().isPresent()) {
+            String as = ENTRY_BY_ENTRY + Printer.ascii(s.reading().expr().get());
+            if (n.text().startsWith(as)) {
+                return ENTRY_BY_ENTRY + Printer.ascii(Indices.canonicalBound(s.reading().expr().get())) + n.text().substring(as.length());
+            }
+        }
+        return n.text();
     }
 
     PairVerdict pair(Side left, Side right, List<Assumption.Branch> branches) {
