@@ -1,6 +1,7 @@
 package org.symgrad.document;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,8 @@ final class DocumentAssumptions {
     Sampling sampling = Sampling.NONE;
     final List<Assumption.Branch> directiveBranches = new ArrayList<>();
     boolean einstein;
+    /** The assumptions stated so far, as written after {@code assume}. */
+    final Set<String> stated = new HashSet<>();
     Assumption.Branch proseBranch;
     int proseBranchLine;
 
@@ -44,6 +47,7 @@ final class DocumentAssumptions {
                 einstein = true;
             } else if (d.startsWith("assume ")) {
                 Assumption a = Assumption.parse(d.substring("assume ".length()));
+                stated.add(d.substring("assume ".length()));
                 assumptions.addAll(a.rules());
                 a.constraint().ifPresent(c -> sampling = sampling.with(c));
                 a.branch().ifPresent(directiveBranches::add);

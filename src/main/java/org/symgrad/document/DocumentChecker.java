@@ -58,6 +58,8 @@ public final class DocumentChecker {
     private final StatementReader reader;
     private final DefiningStatements defining;
     private final StepJudge judge;
+    /** The label vectors what the prose says of "the labels" is said of ({@link NamelessLabelStatements}). */
+    private final NamelessLabelStatements labels;
 
     /** An undecided pair that uses names the document had not defined yet, to check again at its end. */
     private record Waiting(PairVerdict verdict, Side left, Side right, List<Assumption.Branch> branches, Side head,
@@ -88,6 +90,7 @@ public final class DocumentChecker {
         this.reader = new StatementReader(text, reading, defs, assume, vectors, messages, () -> chain);
         this.defining = new DefiningStatements(defs, reader);
         this.judge = new StepJudge(text, defs, reading, assume, vectors, stationary, () -> chain);
+        this.labels = NamelessLabelStatements.of(text);
     }
 
     /** Checks {@code text}, a Markdown or LaTeX document. */
@@ -177,6 +180,9 @@ public final class DocumentChecker {
             messages.add("line " + at + ": assumes " + a + " (from the text)");
             assume.directive("assume " + a, at);
         }
+        int at = line(p.start() + prose.indexOf(prose.strip()));
+        labels.assumed(prose, name -> defs.definitions.of(name).isPresent(), assume.stated::contains, at, messages)
+                .forEach(a -> assume.directive("assume " + a, at));
     }
 
     // ---- blocks, rows, statements ----
