@@ -80,7 +80,27 @@ public final class Checker {
         return out;
     }
 
+    /**
+     * Whether {@code left = right}: proven (where, if the sides differentiate a switch, away from its switching points,
+     * {@link Kinks}), numerically equal, false at a point, or undecided.
+     */
     public Verdict check(Expr left, Expr right) {
+        Verdict v = decided(left, right);
+        if (v.kind() != Verdict.Kind.PROVEN) {
+            return v;
+        }
+        List<String> kinks = Kinks.awayFrom(List.of(definitions.expand(left), definitions.expand(right)),
+                e -> normalForm(e, new TraceRecorder()));
+        if (kinks.isEmpty()) {
+            return v;
+        }
+        Set<String> away = new LinkedHashSet<>(v.awayFrom());
+        away.addAll(kinks);
+        return new Verdict(v.left(), v.right(), v.kind(), v.point(), v.leftValue(), v.rightValue(), v.exactDifference(),
+                v.conditions(), v.assumed(), List.copyOf(away));
+    }
+
+    private Verdict decided(Expr left, Expr right) {
         Expr l = evaluated(left);
         Expr r = evaluated(right);
         // n = 3 would make Σ_{k=1}^n α_k equal α_1 + α_2 + α_3: the range runs one past the largest literal index
@@ -187,10 +207,12 @@ public final class Checker {
             }
             // max(−1, min(1, x)) against its three-branch cases: the switches of one quantity decided interval by interval
             if (!stepDifference.filter(Exprs.ZERO::equals).isPresent() && used.isEmpty() && range.isEmpty()) {
+                Set<Sampling.Constraint> decidedBy = new LinkedHashSet<>();
                 Optional<List<String>> branches = IntervalBranches.proven(normalForm(l, new TraceRecorder()).orElse(l),
-                        normalForm(r, new TraceRecorder()).orElse(r), e -> normalForm(e, new TraceRecorder()));
+                        normalForm(r, new TraceRecorder()).orElse(r), e -> normalForm(e, new TraceRecorder()), sampling, decidedBy);
                 if (branches.isPresent()) {
-                    return Verdict.provenAwayFrom(left, right, branches.get());
+                    return new Verdict(left, right, Verdict.Kind.PROVEN, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null, List.of(),
+                            decidedBy.stream().map(Sampling::describe).toList(), branches.get());
                 }
             }
         }

@@ -1,10 +1,13 @@
 package org.symgrad.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.symgrad.assume.Sampling;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -33,11 +36,16 @@ final class IntervalBranches {
     private static final int MAX_CUTS = 12;
 
     private final Function<Expr, Optional<Expr>> normalForm;
+    private final Sampling sampling;
+    /** The assumptions that decided a switch on another quantity ({@link #assumedSign}). */
+    private final Set<Sampling.Constraint> used;
     private final TreeSet<Rational> cuts = new TreeSet<>();
     private Expr quantity;
 
-    private IntervalBranches(Function<Expr, Optional<Expr>> normalForm) {
+    private IntervalBranches(Function<Expr, Optional<Expr>> normalForm, Sampling sampling, Set<Sampling.Constraint> used) {
         this.normalForm = normalForm;
+        this.sampling = sampling;
+        this.used = used;
     }
 
     /** A zero of a switch's argument strictly inside the interval being decided: it is cut there first. */
@@ -60,18 +68,23 @@ final class IntervalBranches {
     /**
      * The conditions under which {@code l = r} is proven interval by interval ({@code q − t ≠ 0} for each
      * cut point t), or empty where the sides hold no switch, switch on more than one quantity, or differ
-     * on some interval.
+     * on some interval. A switch on another quantity that the assumptions {@code sampling} decide ({@code |τ − 1|} for
+     * 0 < τ < 1) is taken so, and the assumptions it needed are added to {@code used}: the proof holds under them.
      */
-    static Optional<List<String>> proven(Expr l, Expr r, Function<Expr, Optional<Expr>> normalForm) {
+    static Optional<List<String>> proven(Expr l, Expr r, Function<Expr, Optional<Expr>> normalForm, Sampling sampling,
+                                         Set<Sampling.Constraint> used) {
         if (!Exprs.any(l, IntervalBranches::isSwitch) && !Exprs.any(r, IntervalBranches::isSwitch)) {
             return Optional.empty();
         }
         if (Exprs.any(Exprs.add(l, r), e -> isSwitch(e) && !Indices.free(e).isEmpty())) {
             return Optional.empty();
         }
-        IntervalBranches b = new IntervalBranches(normalForm);
+        Set<Sampling.Constraint> assumed = new LinkedHashSet<>();
+        IntervalBranches b = new IntervalBranches(normalForm, sampling, assumed);
         try {
-            return b.compared(l, r);
+            Optional<List<String>> away = b.compared(l, r);
+            away.ifPresent(a -> used.addAll(assumed));
+            return away;
         } catch (Undecidable no) {
             return Optional.empty();
         }
@@ -185,6 +198,10 @@ final class IntervalBranches {
             }
             return d.signum();
         }
+        int assumed = assumedSign(rest, d);
+        if (assumed != 0) {
+            return assumed;
+        }
         Rational slope;
         if (quantity == null) {
             if (!Indices.free(rest).isEmpty()) {
@@ -211,6 +228,75 @@ final class IntervalBranches {
                 : hi == null ? lo.add(Rational.ONE)
                 : lo.add(hi).divide(Rational.TWO);
         return slope.multiply(inside.subtract(zero)).signum();
+    }
+
+    /**
+     * The sign of {@code k·s + d}, for the normal form {@code rest} = k·s of one name s the assumptions bound (s &gt; 0,
+     * s ≥ 0, 0 &lt; s &lt; 1), where it is the same across all of s's values: {@code τ − 1} is negative for 0 &lt; τ &lt; 1.
+     * 0 where no assumption decides it; the assumption that does is recorded as used.
+     */
+    private int assumedSign(Expr rest, Rational d) {
+        Rational k = Rational.ONE;
+        Expr s = rest;
+        if (rest instanceof org.symgrad.expr.Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num c) {
+            k = c.value();
+            s = m.factors().get(1);
+        }
+        if (!(s instanceof org.symgrad.expr.Sym name) || s.equals(quantity)) {
+            return 0;
+        }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            // the ends of the range of k·s + d, and whether each is taken (a closed end)
+            Rational lo;
+            Rational hi;
+            boolean loTaken;
+            switch (c) {
+                case Sampling.Positive p when p.name().equals(name.name()) -> {
+                    lo = Rational.ZERO;
+                    hi = null;
+                    loTaken = false;
+                }
+                case Sampling.NonNegative p when p.name().equals(name.name()) -> {
+                    lo = Rational.ZERO;
+                    hi = null;
+                    loTaken = true;
+                }
+                case Sampling.UnitInterval u when u.name().equals(name.name()) -> {
+                    lo = Rational.ZERO;
+                    hi = Rational.ONE;
+                    loTaken = false;
+                }
+                default -> {
+                    continue;
+                }
+            }
+            int sign = signAcross(k, d, lo, hi, loTaken);
+            if (sign != 0) {
+                used.add(c);
+            }
+            return sign;
+        }
+        return 0;
+    }
+
+    /** The sign k·s + d keeps for every s in the range from lo to hi (null: unbounded; only lo may be taken), or 0. */
+    private static int signAcross(Rational k, Rational d, Rational lo, Rational hi, boolean loTaken) {
+        Rational atLo = k.multiply(lo).add(d);
+        if (hi == null) {
+            // k·s + d runs from its value at lo towards the sign of k
+            int towards = k.signum();
+            int from = atLo.signum();
+            return from == towards ? from : from == 0 && !loTaken ? towards : 0;
+        }
+        Rational atHi = k.multiply(hi).add(d);
+        // an open range: each end's value is approached, not taken
+        if (atLo.signum() >= 0 && atHi.signum() >= 0 && !(atLo.signum() == 0 && atHi.signum() == 0)) {
+            return 1;
+        }
+        if (atLo.signum() <= 0 && atHi.signum() <= 0 && !(atLo.signum() == 0 && atHi.signum() == 0)) {
+            return -1;
+        }
+        return 0;
     }
 
     /** The number among the terms of a normal form (0 if none), also of a number times a sum, −(1 + x). */

@@ -125,13 +125,28 @@ final class StepForms {
             failed = true;
             return Exprs.fn(H, u);
         }
-        String p = Printer.ascii(plus.get());
-        String m = Printer.ascii(minus.get());
-        boolean turned = p.startsWith("-") != m.startsWith("-") ? p.startsWith("-")
-                : p.length() != m.length() ? m.length() < p.length() : m.compareTo(p) < 0;
+        boolean turned = turned(plus.get(), minus.get());
         Expr argument = turned ? minus.get() : plus.get();
         Sym symbol = steps.computeIfAbsent(argument, a -> fresh());
         return turned ? Exprs.sub(Exprs.ONE, symbol) : symbol;
+    }
+
+    /** Whether the normal form of −u reads better than u's: no leading minus; else the shorter; else the first in order. */
+    private static boolean turned(Expr plus, Expr minus) {
+        String p = Printer.ascii(plus);
+        String m = Printer.ascii(minus);
+        return p.startsWith("-") != m.startsWith("-") ? p.startsWith("-")
+                : p.length() != m.length() ? m.length() < p.length() : m.compareTo(p) < 0;
+    }
+
+    /** The normal form of u or of −u, whichever reads better ({@link #step}), as a condition u ≠ 0 is written; empty without one. */
+    static Optional<Expr> oriented(Expr u, Function<Expr, Optional<Expr>> normalForm) {
+        Optional<Expr> plus = normalForm.apply(u);
+        Optional<Expr> minus = normalForm.apply(Exprs.neg(u));
+        if (plus.isEmpty() || minus.isEmpty()) {
+            return plus;
+        }
+        return Optional.of(turned(plus.get(), minus.get()) ? minus.get() : plus.get());
     }
 
     private Sym fresh() {

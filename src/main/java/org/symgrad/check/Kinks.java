@@ -1,0 +1,83 @@
+package org.symgrad.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Sym;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.Relation;
+
+/**
+ * Where a proof that differentiates a switch holds: the derivative of {@code |u|}, {@code relu(u)}, {@code max},
+ * {@code min}, {@code clip}, leaky ReLU, a step, a sign, a comparison or a case split is the registry's only away from
+ * the switching points, where the switch's argument is 0 ({@code d/dx clip(x, a, b) = 𝟙[a < x < b]} where
+ * {@code x − a ≠ 0, b − x ≠ 0}). So a proven pair whose sides differentiate such a switch by a variable its argument
+ * holds says where, as a pair proven by its step forms does ({@link StepForms}).
+ */
+final class Kinks {
+    private Kinks() {
+    }
+
+    /**
+     * The conditions {@code u ≠ 0}, sorted, for the arguments of the switches the sides differentiate, each argument in
+     * the orientation {@link StepForms} writes it.
+     */
+    static List<String> awayFrom(List<Expr> sides, Function<Expr, Optional<Expr>> normalForm) {
+        List<Expr> arguments = new ArrayList<>();
+        sides.forEach(s -> collect(s, arguments));
+        TreeSet<String> out = new TreeSet<>();
+        for (Expr u : arguments) {
+            out.add(org.symgrad.print.Printer.ascii(StepForms.oriented(u, normalForm).orElse(u)) + " ≠ 0");
+        }
+        return List.copyOf(out);
+    }
+
+    private static void collect(Expr e, List<Expr> out) {
+        if (e instanceof Derivative d) {
+            switches(d.of(), d.wrt().name(), out);
+        }
+        Exprs.children(e).forEach(c -> collect(c, out));
+    }
+
+    /** The arguments of the switches in {@code e} that depend on {@code wrt}. */
+    private static void switches(Expr e, String wrt, List<Expr> out) {
+        if (e instanceof Fn f) {
+            for (Expr u : arguments(f)) {
+                if (!(u instanceof Num) && mentions(u, wrt)) {
+                    out.add(u);
+                }
+            }
+        }
+        Exprs.children(e).forEach(c -> switches(c, wrt, out));
+    }
+
+    /** Where {@code f} switches: the arguments whose sign decides which of its pieces holds. */
+    private static List<Expr> arguments(Fn f) {
+        List<Expr> a = f.args();
+        return switch (f.name()) {
+            case "heaviside", "sign", "abs", "relu" -> a.size() == 1 ? List.of(a.get(0)) : List.of();
+            case "leaky_relu" -> a.size() == 2 ? List.of(a.get(0)) : List.of();
+            case "max", "min" -> a.size() == 2 ? List.of(Exprs.sub(a.get(0), a.get(1))) : List.of();
+            case "clip" -> a.size() == 3 ? List.of(Exprs.sub(a.get(0), a.get(1)), Exprs.sub(a.get(2), a.get(0))) : List.of();
+            case FunctionRegistry.WHERE -> a.size() == 3 && a.get(0) instanceof Fn c ? comparison(c) : List.of();
+            default -> comparison(f);
+        };
+    }
+
+    private static List<Expr> comparison(Fn c) {
+        return Relation.ofFunction(c.name()).isPresent() && c.args().size() == 2
+                ? List.of(Exprs.sub(c.args().get(0), c.args().get(1))) : List.of();
+    }
+
+    private static boolean mentions(Expr e, String name) {
+        return Exprs.any(e, x -> x instanceof Sym s && s.name().equals(name) || x instanceof Indexed i && i.name().equals(name));
+    }
+}
