@@ -1,7 +1,9 @@
 package org.symgrad.parse;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one rule for Greek letters in input. A Greek letter is a symbol, named by its ASCII name
@@ -79,13 +81,19 @@ final class GreekLetters {
 
     /** Whether {@code name} is the ASCII name of a Greek letter ({@code sigma}, {@code Phi}). */
     static boolean isLetterName(String name) {
+        return LETTER_NAMES.contains(name);
+    }
+
+    /** Every small letter's name and its capitalised form, for {@link #isLetterName} (asked of every name a script writes). */
+    private static final Set<String> LETTER_NAMES = letterNames();
+
+    private static Set<String> letterNames() {
+        Set<String> out = new HashSet<>();
         for (String lower : SMALL) {
-            if (lower != null && (lower.equals(name)
-                    || (Character.toUpperCase(lower.charAt(0)) + lower.substring(1)).equals(name))) {
-                return true;
-            }
+            out.add(lower);
+            out.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         }
-        return false;
+        return Set.copyOf(out);
     }
 
     /** {@code text} with every accepted Greek letter replaced by its ASCII name. */

@@ -1,8 +1,6 @@
 package org.symgrad.parse.latex;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,18 +21,8 @@ final class DefinedWords {
             "(?:\\$\\$|\\\\\\[|\\\\\\\\|\\\\begin\\{[a-z*]+\\}|^)[ \\t\\n]*\\\\Delta[ \\t]*(\\\\[a-z]+|[a-zA-Z])"
                     + "[ \\t]*(?:_\\{[^{}]*\\}|_[a-zA-Z0-9])?[ \\t]*&?[ \\t]*:?=", Pattern.MULTILINE);
 
-    /**
-     * The words of the documents read last, by their text, the most recently read kept (a few): a
-     * document's formulas are read in turn with the snippets inside them (an inline definition's right
-     * side, a vector's entries), so one remembered document was read again whole after each snippet,
-     * its two searches over the whole text a tenth of checking it.
-     */
-    private static final Map<String, Set<String>> READ = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-            return size() > 8;
-        }
-    };
+    /** The words of the documents read last: each document is searched once, not again after each snippet read in it. */
+    private static final RecentTexts<Set<String>> READ = new RecentTexts<>(DefinedWords::search);
 
     private DefinedWords() {
     }
@@ -45,21 +33,20 @@ final class DefinedWords {
     }
 
     /** The words {@code document} defines so. */
-    static synchronized Set<String> in(String document) {
-        Set<String> known = READ.get(document);
-        if (known == null) {
-            Set<String> words = new LinkedHashSet<>();
-            Matcher m = DEFINITION.matcher(document);
-            while (m.find()) {
-                words.add(m.group(1));
-            }
-            Matcher increment = INCREMENT.matcher(document);
-            while (increment.find()) {
-                words.add(increment(increment.group(1)));
-            }
-            known = Set.copyOf(words);
-            READ.put(document, known);
+    static Set<String> in(String document) {
+        return READ.in(document);
+    }
+
+    private static Set<String> search(String document) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher m = DEFINITION.matcher(document);
+        while (m.find()) {
+            words.add(m.group(1));
         }
-        return known;
+        Matcher increment = INCREMENT.matcher(document);
+        while (increment.find()) {
+            words.add(increment(increment.group(1)));
+        }
+        return Set.copyOf(words);
     }
 }
