@@ -119,8 +119,9 @@ final class DocumentDefinitions {
         if (body == null) {
             return false;
         }
-        if (t.vector()) {
-            // \hat{\mathbf{y}} = \mathrm{softmax}(\mathbf{o}): the vector's component i is softmax(o)_i
+        if (t.vector() || !body.readable() && !t.isCall() && t.variable() instanceof Sym && !t.squared()) {
+            // \hat{\mathbf{y}} = \mathrm{softmax}(\mathbf{o}), \hat{y} = \sigma(Wx + b) with σ a vector function: the vector's
+            // component i is softmax(o)_i; a plain name only where its value, a vector, cannot be read without one
             Reading r = LatexReader.read(body.tokens(), text, context, "i");
             if (r.readable() && r.componentTaken()) {
                 return define(t.name(), new Indexed(t.name(), List.of("i")), r.expr().get(), line);

@@ -45,7 +45,7 @@ final class BetaReduction {
      */
     static Expr apply(DocumentFunction f, List<Expr> args, List<Integer> sampleArgs, List<String> component,
                       SourceSpan where) {
-        return apply(f, args, sampleArgs, component, name -> false, where);
+        return apply(f, args, sampleArgs, component, ArgumentNames.of(name -> false), where);
     }
 
     /**
@@ -54,7 +54,7 @@ final class BetaReduction {
      * {@code s(x + c)_i} is s's body with {@code x_k + c} for each component {@code a_k}.
      */
     static Expr apply(DocumentFunction f, List<Expr> args, List<Integer> sampleArgs, List<String> component,
-                      java.util.function.Predicate<String> vector, SourceSpan where) {
+                      ArgumentNames vector, SourceSpan where) {
         if (args.size() != f.parameters().size()) {
             throw new InputException(f.name() + " is defined with " + f.parameters().size() + " argument"
                     + (f.parameters().size() == 1 ? "" : "s") + ", here it has " + args.size(), where);
@@ -108,7 +108,7 @@ final class BetaReduction {
                         org.symgrad.expr.Index::isSymbolic)) {
                     // h_\theta(x^{(i)}), f(\mathbf{x}_n): the function of a vector applied to one example of it
                     vectors.put(s.name(), new VectorArgument(example.name(), example.indices(), sampleArgs.contains(k), null));
-                } else if (ElementwiseArgument.component(a, "k", vector).isPresent()) {
+                } else if (ElementwiseArgument.component(a, "k", vector, Set.of()).isPresent()) {
                     // s(x + c)_i: a vector expression, whose component takes the parameter's place
                     vectors.put(s.name(), new VectorArgument(null, List.of(), false, a));
                 } else {
@@ -129,7 +129,10 @@ final class BetaReduction {
         args.forEach(a -> argIndices.addAll(Indices.free(a)));
         argIndices.addAll(renaming.values());
         body = freshBound(body, argIndices);
-        body = substitute(body, leaves, vectors, vector);
+        Set<String> avoid = new HashSet<>(argIndices);
+        avoid.addAll(Indices.all(body));
+        avoid.addAll(renaming.keySet());
+        body = substitute(body, leaves, vectors, vector, avoid);
         return renaming.isEmpty() ? body : Indices.renameAll(body, renaming);
     }
 
@@ -153,14 +156,15 @@ final class BetaReduction {
     }
 
     private static Expr substitute(Expr e, Map<Expr, Expr> leaves, Map<String, VectorArgument> vectors,
-                                   java.util.function.Predicate<String> vector) {
+                                   ArgumentNames vector, Set<String> avoid) {
         Expr replacement = leaves.get(e);
         if (replacement != null) {
             return replacement;
         }
         if (e instanceof Indexed x && vectors.containsKey(x.name()) && vectors.get(x.name()).expression() != null
                 && x.indices().size() == 1) {
-            return ElementwiseArgument.component(vectors.get(x.name()).expression(), x.indices().get(0), vector).orElseThrow();
+            return ElementwiseArgument.component(vectors.get(x.name()).expression(), x.indices().get(0), vector, avoid)
+                    .orElseThrow();
         }
         if (e instanceof Indexed x && vectors.containsKey(x.name()) && vectors.get(x.name()).expression() == null) {
             VectorArgument v = vectors.get(x.name());
@@ -174,7 +178,7 @@ final class BetaReduction {
             }
             return new Indexed(v.name(), indices);
         }
-        return Exprs.mapChildren(e, c -> substitute(c, leaves, vectors, vector));
+        return Exprs.mapChildren(e, c -> substitute(c, leaves, vectors, vector, avoid));
     }
 
     /**

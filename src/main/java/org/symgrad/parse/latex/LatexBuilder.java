@@ -1316,19 +1316,21 @@ final class LatexBuilder {
                 component = idx.get(0);
                 next = 1;
             }
-        } else if (!after.isEmpty() && after.get(0) instanceof LatexParser.SubscriptOpContext sub
-                && ElementwiseArgument.component(arg, "k", vectorsAround(ctx)).isPresent()
-                && indexList(sub.scriptArg()).size() == 1 && Index.isSymbolic(indexList(sub.scriptArg()).get(0))) {
-            // softmax(z - m)_j: a vector expression, read component by component
-            component = indexList(sub.scriptArg()).get(0);
+        } else if (ElementwiseArgument.component(arg, "k", vectorsAround(ctx), Set.of()).isPresent()
+                && (!after.isEmpty() && after.get(0) instanceof LatexParser.SubscriptOpContext sub
+                && indexList(sub.scriptArg()).size() == 1 && Index.isSymbolic(indexList(sub.scriptArg()).get(0))
+                || after.isEmpty() && offeredComponent != null && !componentTaken)) {
+            // softmax(z - m)_j, softmax(Wx + b) as a vector's value: a vector expression, read component by component
+            component = after.isEmpty() ? takeComponent().orElseThrow()
+                    : indexList(((LatexParser.SubscriptOpContext) after.get(0)).scriptArg()).get(0);
             Set<String> taken = new java.util.HashSet<>(Indices.all(arg));
             taken.add(component);
             String k = Indices.fresh(taken);
-            java.util.function.Predicate<String> vectors = vectorsAround(ctx);
-            Expr value = Exprs.div(Exprs.exp(ElementwiseArgument.component(arg, component, vectors).get()),
-                    Exprs.sum(k, Exprs.exp(ElementwiseArgument.component(arg, k, vectors).get())));
+            ArgumentNames vectors = vectorsAround(ctx);
+            Expr value = Exprs.div(Exprs.exp(ElementwiseArgument.component(arg, component, vectors, Set.of()).get()),
+                    Exprs.sum(k, Exprs.exp(ElementwiseArgument.component(arg, k, vectors, Set.of(component)).get())));
             note(text(ctx) + " read as the component " + component + " of softmax of the vector " + text(args.get(0)), ctx);
-            return applyPostOps(pow(value, power), after, 1, new ArrayList<>());
+            return applyPostOps(pow(value, power), after, after.isEmpty() ? 0 : 1, new ArrayList<>());
         } else {
             throw error("the argument of " + word + " must be the name of a vector, such as \\mathbf{z}; "
                     + "name " + text(args.get(0)) + " first", args.get(0));
@@ -1890,27 +1892,9 @@ final class LatexBuilder {
         }
     }
 
-    /**
-     * The names the formula around {@code at} writes as vectors: bold in a call's argument, or with a subscript in the same
-     * paragraph, the display it stands in ({@code x_i}, {@code \mathbf{x}_k}, {@code \mu_j}), so that a bare {@code x} in a vector function's argument is
-     * the whole vector ({@link ElementwiseArgument}). Only the display's own evidence counts: a {@code c_i} elsewhere in the
-     * document does not make the {@code c} of {@code s(x + c)_i = e^{x_i + c} / …} a vector.
-     */
-    private java.util.function.Predicate<String> vectorsAround(ParserRuleContext at) {
-        // the paragraph holding the call: a display's other sides and rows are its evidence too; found only when a
-        // vector function's argument is an expression (a name or an example needs no evidence), once per call
-        int offset = Math.max(0, Math.min(document.length(), at.getStart().getStartIndex()));
-        Map<String, Boolean> answers = new java.util.HashMap<>();
-        String[] paragraph = new String[1];
-        return name -> boldNames.contains(name) || answers.computeIfAbsent(name, n -> {
-            if (paragraph[0] == null) {
-                int from = document.lastIndexOf("\n\n", offset);
-                int to = document.indexOf("\n\n", offset);
-                paragraph[0] = document.substring(Math.max(from, 0), to < 0 ? document.length() : to);
-            }
-            return java.util.regex.Pattern.compile("(?<![A-Za-z])\\\\?" + java.util.regex.Pattern.quote(n) + "\\s*\\}?\\s*_")
-                    .matcher(paragraph[0]).find();
-        });
+    /** The vectors and matrices of a vector function's argument at {@code at} ({@link VectorEvidence}). */
+    private ArgumentNames vectorsAround(ParserRuleContext at) {
+        return VectorEvidence.around(document, at.getStart().getStartIndex(), boldNames);
     }
 
     /** Names read as bold vectors while vectors were allowed (call arguments). */
