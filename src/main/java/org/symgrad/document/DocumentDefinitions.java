@@ -159,12 +159,34 @@ final class DocumentDefinitions {
             unreadable.remove(t.name());
             knownNames.add(t.name());
             addKnown(value);
+            readVectorsAgain(f);
             if (t.component().isEmpty() && !t.builtIn()) {
                 return define(t.name(), t.variable(), value, line);
             }
             return true;
         }
+        lateVectors.remember(t, body, line, value, functions.keySet());
         return define(t.name(), t.variable(), value, line);
+    }
+
+    /** Plain names defined by calls of functions not defined yet ({@link LateVectorFunctions}). */
+    private final LateVectorFunctions lateVectors = new LateVectorFunctions();
+
+    /**
+     * Now that {@code f} is defined, the plain names defined before by a call of it, as vectors where it has a component
+     * ({@link LateVectorFunctions}): {@code \hat{y} = \sigma(Wx + b)} above {@code \sigma(a)_i = …} defines ŷ_i.
+     */
+    void readVectorsAgain(DocumentFunction f) {
+        for (LateVectorFunctions.Pending p : lateVectors.definedNow(f)) {
+            String name = p.target().name();
+            if (!Integer.valueOf(p.line()).equals(definedAt.get(name))) {
+                continue; // defined again since: that definition stands
+            }
+            Reading r = LatexReader.read(p.body().tokens(), text, context, "i");
+            if (r.readable() && r.componentTaken()) {
+                define(name, new Indexed(name, List.of("i")), r.expr().get(), p.line());
+            }
+        }
     }
 
     /** Whether {@code e} applies the function {@code name}. */

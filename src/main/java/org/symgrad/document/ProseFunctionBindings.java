@@ -86,6 +86,7 @@ final class ProseFunctionBindings {
         defs.definedAt.put(n.name(), line(n.offset()));
         defs.knownNames.add(n.name());
         messages.add("line " + line(n.offset()) + ": " + n.note());
+        defs.readVectorsAgain(n.asFunction());
     }
 
     /** Binds or unbinds the vector functions the text names ({@link ProseSpan}) for the math at {@code offset}. */

@@ -60,4 +60,18 @@ class MatrixVectorArgumentTest {
         CheckedDocument e = PublicInputsTest.check(bias);
         assertEquals(false, PublicInputsTest.marks(e).matches(".*[✓✗].*"), () -> PublicInputsTest.describe(e));
     }
+
+    @Test
+    void aVectorFunctionDefinedOnlyBelowItsUseMakesTheNameAVectorOnceDefined() {
+        // seed 000: ŷ = σ(Wx + b) in (1), "σ is the softmax function" with σ(a)_i in (2): ŷ is read again as ŷ_i = σ(Wx + b)_i
+        String doc = MODEL + "where $\\sigma$ is the softmax function:\n\n$$\\sigma(a)_i = \\frac{\\exp(a_i)}{\\sum_j \\exp(a_j)}$$\n\n" + LOSS;
+        marks(doc + "$$\\frac{\\partial l}{\\partial W_{ij}} = \\frac{\\partial l}{\\partial \\hat{y}_i} "
+                + "\\frac{\\partial \\hat{y}_i}{\\partial W_{ij}}$$\n", "✗");
+        marks(doc + "$$\\frac{\\partial l}{\\partial W_{ij}} = \\sum_k \\frac{\\partial l}{\\partial \\hat{y}_k} "
+                + "\\frac{\\partial \\hat{y}_k}{\\partial W_{ij}}$$\n", "✓");
+        marks(doc + "$$\\frac{\\partial \\hat{y}_i}{\\partial b_j} = \\hat{y}_i (\\delta_{ij} - \\hat{y}_j)$$\n", "✓");
+        // ŷ defined again in between: that definition stands, σ's does not replace it
+        marks(MODEL + "$$\\hat{y} = 2 c$$\n\n$$\\sigma(a)_i = \\frac{\\exp(a_i)}{\\sum_j \\exp(a_j)}$$\n\n"
+                + "$$\\frac{\\partial \\hat{y}}{\\partial c} = 2$$\n", "✓");
+    }
 }
