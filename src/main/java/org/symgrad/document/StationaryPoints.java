@@ -171,6 +171,9 @@ final class StationaryPoints {
         if (!Exprs.contains(of, v) || Exprs.any(of, x -> x instanceof Derivative)) {
             return null;
         }
-        return Differentiator.diff(of, v);
+        Expr derivative = Differentiator.diff(of, v);
+        // a function the document leaves undefined (p(x_n, μ) defined only in inline math) keeps its derivative
+        // unevaluated, in v itself: no value to take at the estimate
+        return Exprs.any(derivative, x -> x instanceof Derivative) ? null : derivative;
     }
 }

@@ -77,6 +77,19 @@ class StationaryPointTest {
     }
 
     @Test
+    void aDerivativeThroughAFunctionNoDisplayDefinesIsNoClaimAndNoCrash() {
+        // p is defined only in inline math: the derivative of log p(x_n, μ) in μ stays unevaluated, and putting μ̂ in for
+        // μ there was an internal error (exit 70); the display still defines μ̂, and nothing is claimed of it
+        String doc = "Let $p(x, \\mu) = \\exp\\left(-(x-\\mu)^2\\right)$.\n\n"
+                + "$$\\ell(\\mu) = \\sum_{n=1}^{N} \\log p(x_n, \\mu)$$\n\n"
+                + "$$\\frac{\\partial \\ell}{\\partial \\mu} = 2\\sum_{n=1}^{N}(x_n - \\mu)$$\n\n"
+                + "Setting it to zero,\n\n$$\\hat\\mu = \\frac{1}{N}\\sum_{n=1}^N x_n$$\n";
+        CheckedDocument d = PublicInputsTest.check(doc);
+        assertEquals("muhat", d.equations().get(d.equations().size() - 1).defines());
+        assertTrue(d.equations().get(d.equations().size() - 1).verdicts().isEmpty(), () -> PublicInputsTest.describe(d));
+    }
+
+    @Test
     void withoutWordsThatSolveForZeroADisplayOnlyDefines() {
         // no cue: a definition as before, whatever it says
         marks(GAUSSIAN + "$$\\hat{\\mu} = \\frac{1}{N}\\sum_{n=1}^N x_n^2$$\n", "✓✓");
