@@ -211,10 +211,11 @@ public final class DocumentChecker {
             }
             boolean any = false;
             boolean afterAnnotation = false;
-            for (Piece p : pieces) {
+            for (int k = 0; k < pieces.size(); k++) {
+                Piece p = pieces.get(k);
                 afterAnnotation |= any && p.kind() == Piece.Kind.ANNOTATION;
                 if (p.kind() == Piece.Kind.STATEMENT) {
-                    Statement s = reader.statement(p, conditions, conditionNotes, row);
+                    Statement s = reader.statement(p, conditions, conditionNotes, row, StatementSplitter.arrowAfter(row.tokens(), pieces, k));
                     if (s != null) {
                         statements.add(s);
                         asides.add(any && (ASIDE_WORDS.contains(s.introducer()) || afterAnnotation));
@@ -571,7 +572,7 @@ public final class DocumentChecker {
                 continue;
             }
             PairVerdict v = judge.pair(left, right, branches);
-            if (v.outcome() == Outcome.FALSE && i == sides.size() - 1 && StationaryPoints.setsToZero(chain.head, left, right)) {
+            if (v.outcome() == Outcome.FALSE && i == sides.size() - 1 && StationaryPoints.setsToZero(chain.head, left, right, s.implies())) {
                 v = judge.skipped(left, right, StationaryPoints.SET_TO_ZERO);
             }
             chain.verdicts.add(v);

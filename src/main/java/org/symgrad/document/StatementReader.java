@@ -65,6 +65,11 @@ final class StatementReader {
 
     /** The statement of a piece: its sides split at the top-level relations, or null for a lone expression. */
     Statement statement(Piece p, List<Condition> conditions, List<String> conditionNotes, Rows.Row row) {
+        return statement(p, conditions, conditionNotes, row, false);
+    }
+
+    /** As {@link #statement(Piece, List, List, Rows.Row)}, for a piece an arrow follows in its row when {@code implies}. */
+    Statement statement(Piece p, List<Condition> conditions, List<String> conditionNotes, Rows.Row row, boolean implies) {
         List<List<Token>> sides = new ArrayList<>();
         List<Integer> relations = new ArrayList<>();
         List<Token> current = new ArrayList<>();
@@ -94,7 +99,7 @@ final class StatementReader {
             return null;
         }
         return new Statement(sides, relations, conditions, conditionNotes, row, p.introducer(),
-                LatexSpans.text(text, p.tokens()), new boolean[1]);
+                LatexSpans.text(text, p.tokens()), new boolean[1], implies);
     }
 
     /**

@@ -31,6 +31,36 @@ final class StatementSplitter {
     private StatementSplitter() {
     }
 
+    /** The arrows that lead from a statement to what follows from it (not {@code \to}, {@code \because}, {@code \mapsto}). */
+    private static final Set<String> IMPLICATIONS = Set.of("\\Rightarrow", "\\implies", "\\Longrightarrow", "\\iff",
+            "\\Leftrightarrow", "\\Longleftrightarrow", "\u21D2", "\u27F9");
+
+    /**
+     * Whether an arrow ({@code \implies}, {@code \Rightarrow}) stands in {@code row} after piece {@code k} of its
+     * {@code pieces} and before the next statement: "the condition, so the solution".
+     */
+    static boolean arrowAfter(List<Token> row, List<Piece> pieces, int k) {
+        List<Token> own = pieces.get(k).tokens();
+        if (own.isEmpty()) {
+            return false;
+        }
+        int from = own.get(own.size() - 1).getStopIndex();
+        int to = Integer.MAX_VALUE;
+        for (int j = k + 1; j < pieces.size(); j++) {
+            if (pieces.get(j).kind() == Piece.Kind.STATEMENT && !pieces.get(j).tokens().isEmpty()) {
+                to = pieces.get(j).tokens().get(0).getStartIndex();
+                break;
+            }
+        }
+        for (Token t : row) {
+            if (t.getType() == LatexLexer.ARROW && IMPLICATIONS.contains(t.getText()) && t.getStartIndex() > from
+                    && t.getStartIndex() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Piece> split(List<Token> row, String document) {
         List<Piece> out = new ArrayList<>();
         List<Token> current = new ArrayList<>();

@@ -132,8 +132,14 @@ final class StationaryPoints {
      * (\frac{x_i}{p} - \frac{1 - x_i}{1 - p}) = 0}, {@code \stackrel{!}{=} 0}) rather than claims it is 0 everywhere:
      * the side before it, a value the equation worked out (not the derivative itself: {@code \frac{\partial S}{\partial x_0}
      * = 0} claims it is 0), still depends on the variable. Only asked of a pair found false; a 0 that holds stays proven.
+     * The derivative itself set to zero is such an equation where an arrow follows it ({@code implies}): the text goes on
+     * to solve it ({@code \frac{\partial \ell}{\partial \mu} = 0 \implies \hat\mu = …}).
      */
-    static boolean setsToZero(Side head, Side left, Side right) {
+    static boolean setsToZero(Side head, Side left, Side right, boolean implies) {
+        if (implies && head != null && left == head && head.expr().filter(e -> e instanceof Derivative).isPresent()
+                && right.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent()) {
+            return true;
+        }
         if (head == null || left == null || left == head || head.expr().isEmpty() || left.expr().isEmpty()
                 || !(head.expr().get() instanceof Derivative d) || left.expr().get() instanceof Derivative) {
             return false;

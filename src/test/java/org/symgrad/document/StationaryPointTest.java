@@ -90,6 +90,21 @@ class StationaryPointTest {
     }
 
     @Test
+    void theDerivativeSetToZeroBeforeAnArrowIsAnEquationToSolve() {
+        // "∂ℓ/∂μ = 0 ⟹ μ̂ = …": the first statement is the condition the arrow solves, not a claim that the derivative is 0
+        // everywhere (it was false); the solution is checked as before
+        String doc = "$$\\ell(\\mu) = -\\sum_{n=1}^{N} (x_n - \\mu)^2$$\n\n"
+                + "$$\\frac{\\partial \\ell}{\\partial \\mu} = 0 \\implies \\hat\\mu = \\frac{1}{N}\\sum_{n=1}^N x_n$$\n";
+        marks(doc, "–✓");
+        marks(doc.replace("\\implies", "\\Rightarrow"), "–✓");
+        marks(doc.replace("\\frac{1}{N}", "\\frac{1}{N-1}"), "–✗");
+        // without the arrow the same equation claims the derivative is 0: false, as before
+        marks("$$\\ell(\\mu) = -\\sum_{n=1}^{N} (x_n - \\mu)^2$$\n\n$$\\frac{\\partial \\ell}{\\partial \\mu} = 0$$\n", "✗");
+        // a derivative that is 0 stays proven before an arrow
+        marks("$$f = a x - a x$$\n\n$$\\frac{df}{dx} = 0 \\implies f = 0$$\n", "✓✓");
+    }
+
+    @Test
     void withoutWordsThatSolveForZeroADisplayOnlyDefines() {
         // no cue: a definition as before, whatever it says
         marks(GAUSSIAN + "$$\\hat{\\mu} = \\frac{1}{N}\\sum_{n=1}^N x_n^2$$\n", "✓✓");
