@@ -119,6 +119,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     private static final Pattern ANNOUNCED = Pattern.compile(
             "\\b(?:(let|where|write|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2})?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
+    /**
+     * What joins a formula to the one before it in a list one word announces: a comma, "and" or ", and", and an article's noun
+     * phrase of one or two words naming the next ({@code let $p_i = …$ and the loss $L = …$}).
+     */
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2})?\\s*");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
     private static final Pattern CASE_VALUE = Pattern.compile("[-+]?\\s*\\d+(\\.\\d+)?|[a-z]");
 
@@ -138,10 +143,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                     && !NUMBER.matcher(links.get(1).strip()).matches() && namesAFreshValue(formula);
         }
         if (!word) {
-            // where $a = …$ and $b = …$: the second is announced by the same word
+            // where $a = …$ and $b = …$, let $p = …$ and the loss $L = …$: the second is announced by the same word
             int last = clause.lastIndexOf('$');
             int first = last < 0 ? -1 : clause.lastIndexOf('$', last - 1);
-            if (first < 0 || !clause.substring(last + 1).matches("\\s*(,|and|,\\s*and)\\s*")) {
+            if (first < 0 || !LIST_LINK.matcher(clause.substring(last + 1)).matches()) {
                 return false;
             }
             return announced(clause.substring(0, first), clause.substring(first + 1, last)) && announced("where", formula);

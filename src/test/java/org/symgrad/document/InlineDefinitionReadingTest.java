@@ -72,6 +72,16 @@ class InlineDefinitionReadingTest {
         String two = "$$L = a b$$\n\nwhere $a = u^2$ and $b = 3 u$.\n\n$$\\frac{d L}{d u} = 9 u^2$$\n";
         PairVerdict v = last(two, "✓");
         assertTrue(v.detail().contains("of a (line 3") && v.detail().contains("of b (line 3"), v.detail());
+        // one word announces a list whose later formulas an article's noun phrase names: "and the loss $L = …$"
+        String list = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$, $c = 2$ and the cross-entropy loss $L = -c \\sum_i y_i \\log p_i$.\n\n";
+        PairVerdict l = last(list + "$$\\frac{\\partial L}{\\partial z_j} = c \\left( p_j \\sum_i y_i - y_j \\right)$$\n", "✓");
+        assertTrue(l.detail().contains("of L (line 1") && l.detail().contains("of c (line 1") && l.detail().contains("of p (line 1")
+                && !l.detail().contains("not announced"), l.detail());
+        // announced, so it can make a step false: the dropped factor c is found
+        last(list + "$$\\frac{\\partial L}{\\partial z_j} = p_j \\sum_i y_i - y_j$$\n", "✗");
+        // a noun phrase after a full stop is a new sentence, which the list's word does not announce
+        String apart = "Let $p_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$. We compare it to $L = -\\sum_i y_i \\log p_i$.\n\n";
+        last(apart + "$$\\frac{\\partial L}{\\partial z_j} = 2 p_j \\sum_i y_i - y_j$$\n", "?");
     }
 
     @Test
