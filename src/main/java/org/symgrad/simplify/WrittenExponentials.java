@@ -20,6 +20,7 @@ import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.rewrite.Trace;
+import org.symgrad.rewrite.TraceRecorder;
 
 /**
  * The exponentials the input wrote, kept: the exp laws split {@code exp((2 − ρ)p)} into
@@ -89,7 +90,25 @@ final class WrittenExponentials {
         if (!merged.equals(result)) {
             trace.fired(EXP_LAW);
         }
-        return new ExpsIntoSums(this).into(inSums(keptOutsideSums(merged, trace), trace), trace);
+        return inArguments(new ExpsIntoSums(this).into(inSums(keptOutsideSums(merged, trace), trace), trace), trace);
+    }
+
+    /**
+     * {@code e} with the argument of every function but exp {@link #kept} on its own where it holds an exp the input
+     * did not write and the kept argument holds none: the input's {@code log(exp(x − y) + 5/4)} stays itself, not the
+     * normal form's {@code log(exp(−y)(4exp(x) + 5exp(y))/4)}, whose exps no one wrote.
+     */
+    private Expr inArguments(Expr e, Trace trace) {
+        Expr inner = Exprs.mapChangedChildren(e, c -> inArguments(c, trace));
+        if (inner instanceof Fn f && !isExp(f) && f.args().size() == 1 && !allWritten(f.arg())) {
+            TraceRecorder tried = new TraceRecorder();
+            Expr argument = keptOutsideSums(f.arg(), tried);
+            if (!argument.equals(f.arg()) && allWritten(argument)) {
+                tried.replay(trace);
+                return Exprs.withChildren(f, List.of(argument));
+            }
+        }
+        return inner;
     }
 
     /**

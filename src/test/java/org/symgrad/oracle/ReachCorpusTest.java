@@ -849,6 +849,24 @@ class ReachCorpusTest {
         out.put("wikipedia-functions.sg:13", Standing.EXACT);
         out.put("wikipedia-functions.sg:17", Standing.OTHER_FORM);
         out.put("wikipedia-functions.sg:22", Standing.OTHER_FORM);
+        // session 25 (forms25): TensorFlow's gradients of binary operations (div, pow, atan2, squared difference) and its
+        // second-order kernels (_SqrtGradGrad, _RsqrtGradGrad, _ReciprocalGradGrad, _TanhGradGrad, _SigmoidGradGrad)
+        out.put("tf-math-grad-binary.sg:8", Standing.OTHER_FORM);
+        out.put("tf-math-grad-binary.sg:11", Standing.EXACT);
+        out.put("tf-math-grad-binary.sg:14", Standing.EXACT);
+        out.put("tf-math-grad-binary.sg:17", Standing.UP_TO_ORDER);
+        out.put("tf-math-grad-binary.sg:20", Standing.UP_TO_ORDER);
+        out.put("tf-math-grad-binary.sg:24", Standing.OTHER_FORM);
+        out.put("tf-math-grad-binary.sg:28", Standing.OTHER_FORM);
+        out.put("tf-math-grad-binary.sg:31", Standing.UP_TO_ORDER);
+        out.put("tf-math-grad-binary.sg:34", Standing.EXACT);
+        out.put("tf-math-grad-binary.sg:37", Standing.EXACT);
+        out.put("tf-math-grad-binary.sg:41", Standing.UP_TO_ORDER);
+        out.put("tf-math-grad-binary.sg:44", Standing.EXACT);
+        out.put("tf-math-grad-binary.sg:48", Standing.UP_TO_ORDER);
+        out.put("tf-math-grad-binary.sg:51", Standing.EXACT);
+        out.put("tf-math-grad-binary.sg:55", Standing.OTHER_FORM);
+        out.put("tf-math-grad-binary.sg:58", Standing.EXACT);
         return out;
     }
 }
