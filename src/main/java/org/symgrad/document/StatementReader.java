@@ -63,12 +63,10 @@ final class StatementReader {
         return tokens;
     }
 
-    /** The statement of a piece: its sides split at the top-level relations, or null for a lone expression. */
-    Statement statement(Piece p, List<Condition> conditions, List<String> conditionNotes, Rows.Row row) {
-        return statement(p, conditions, conditionNotes, row, false);
-    }
-
-    /** As {@link #statement(Piece, List, List, Rows.Row)}, for a piece an arrow follows in its row when {@code implies}. */
+    /**
+     * The statement of a piece: its sides split at the top-level relations, or null for a lone expression; {@code implies}
+     * when an arrow follows the piece in its row.
+     */
     Statement statement(Piece p, List<Condition> conditions, List<String> conditionNotes, Rows.Row row, boolean implies) {
         List<List<Token>> sides = new ArrayList<>();
         List<Integer> relations = new ArrayList<>();

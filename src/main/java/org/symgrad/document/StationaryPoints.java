@@ -136,15 +136,11 @@ final class StationaryPoints {
      * to solve it ({@code \frac{\partial \ell}{\partial \mu} = 0 \implies \hat\mu = …}).
      */
     static boolean setsToZero(Side head, Side left, Side right, boolean implies) {
-        if (implies && head != null && left == head && head.expr().filter(e -> e instanceof Derivative).isPresent()
-                && right.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent()) {
-            return true;
-        }
-        if (head == null || left == null || left == head || head.expr().isEmpty() || left.expr().isEmpty()
-                || !(head.expr().get() instanceof Derivative d) || left.expr().get() instanceof Derivative) {
+        if (head == null || left == null || head.expr().isEmpty() || left.expr().isEmpty()
+                || !(head.expr().get() instanceof Derivative d) || right.expr().filter(e -> e.equals(Exprs.ZERO)).isEmpty()) {
             return false;
         }
-        return right.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent() && Exprs.contains(left.expr().get(), d.wrt());
+        return left == head ? implies : !(left.expr().get() instanceof Derivative) && Exprs.contains(left.expr().get(), d.wrt());
     }
 
     private static boolean isScalar(Variable v) {
