@@ -66,8 +66,8 @@ final class BinomialSquares {
         }
         List<Expr> squared = new ArrayList<>();
         for (Monomial m : s.terms().keySet()) {
-            if (m.powers().size() == 1 && m.powers().values().iterator().next() == 2) {
-                squared.add(m.powers().keySet().iterator().next());
+            if (m.atomCount() == 1 && m.exponent(0) == 2) {
+                squared.add(m.atom(0));
             }
         }
         for (int i = 0; i < squared.size(); i++) {
@@ -105,8 +105,9 @@ final class BinomialSquares {
     private Optional<Expr> sumOfSquares(Poly s) {
         Budget budget = normalizer.budget();
         for (Map.Entry<Monomial, Rational> t : s.terms().entrySet()) {
-            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
-                if (a.getValue() != 1 || !(a.getKey() instanceof IndexSum squares)
+            Monomial m = t.getKey();
+            for (int i = 0; i < m.atomCount(); i++) {
+                if (m.exponent(i) != 1 || !(m.atom(i) instanceof IndexSum squares)
                         || !(squares.body() instanceof Pow p && p.exponent() instanceof Num two && two.value().equals(Rational.of(2)))) {
                     continue;
                 }

@@ -64,8 +64,8 @@ final class DiagonalDeltas {
                 continue;
             }
             for (Monomial m : p.getKey().terms().keySet()) {
-                for (Expr a : m.powers().keySet()) {
-                    if (a instanceof Delta d && !d.i().equals(d.j()) && Index.isSymbolic(d.i()) && Index.isSymbolic(d.j())) {
+                for (int i = 0; i < m.atomCount(); i++) {
+                    if (m.atom(i) instanceof Delta d && !d.i().equals(d.j()) && Index.isSymbolic(d.i()) && Index.isSymbolic(d.j())) {
                         out.add(d);
                     }
                 }
@@ -100,14 +100,14 @@ final class DiagonalDeltas {
     }
 
     private static boolean holds(Poly p, Delta d) {
-        return p.terms().keySet().stream().anyMatch(m -> m.powers().containsKey(d));
+        return p.terms().keySet().stream().anyMatch(m -> m.holds(d));
     }
 
     /** {@code p} without its monomials that hold {@code d}. */
     private static Poly without(Poly p, Delta d) {
         Poly out = Poly.ZERO;
         for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
-            if (!t.getKey().powers().containsKey(d)) {
+            if (!t.getKey().holds(d)) {
                 out = out.add(Poly.monomial(t.getValue(), t.getKey()), Budget.standard());
             }
         }

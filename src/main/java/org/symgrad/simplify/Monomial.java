@@ -97,6 +97,11 @@ final class Monomial implements Comparable<Monomial> {
         return i >= 0 ? exponents[i] : 0;
     }
 
+    /** Whether this monomial holds {@code atom}: {@code powers().containsKey(atom)} without the map. */
+    boolean holds(Expr atom) {
+        return Arrays.binarySearch(atoms, atom, ExprOrder.INSTANCE) >= 0;
+    }
+
     static Monomial of(Expr atom, int exponent) {
         return new Monomial(new Expr[] {atom}, new int[] {exponent});
     }

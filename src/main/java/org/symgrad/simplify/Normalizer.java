@@ -502,13 +502,15 @@ final class Normalizer {
                 List<Factored> terms = new ArrayList<>();
                 for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
                     Factored term = Factored.constant(t.getValue());
-                    for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
-                        int k = a.getValue();
-                        if (isSine(a.getKey()) && k >= 2) {
-                            term = term.multiply(Factored.atom(a.getKey()).pow(k % 2, budget))
-                                    .multiply(oneMinusCosineSquared((Fn) a.getKey()).pow(k / 2, budget));
+                    Monomial m = t.getKey();
+                    for (int i = 0; i < m.atomCount(); i++) {
+                        int k = m.exponent(i);
+                        Expr a = m.atom(i);
+                        if (isSine(a) && k >= 2) {
+                            term = term.multiply(Factored.atom(a).pow(k % 2, budget))
+                                    .multiply(oneMinusCosineSquared((Fn) a).pow(k / 2, budget));
                         } else {
-                            term = term.multiply(Factored.atom(a.getKey()).pow(k, budget));
+                            term = term.multiply(Factored.atom(a).pow(k, budget));
                         }
                     }
                     terms.add(term);
@@ -528,8 +530,8 @@ final class Normalizer {
 
     private static boolean hasSineSquared(Poly p) {
         for (Monomial m : p.terms().keySet()) {
-            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
-                if (a.getValue() >= 2 && isSine(a.getKey())) {
+            for (int i = 0; i < m.atomCount(); i++) {
+                if (m.exponent(i) >= 2 && isSine(m.atom(i))) {
                     return true;
                 }
             }
@@ -879,8 +881,8 @@ final class Normalizer {
                 trace().fired(EXP_LAW);
             }
             Factored unit = inverse;
-            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
-                unit = unit.multiply(Factored.atom(a.getKey()).pow(a.getValue(), budget));
+            for (int i = 0; i < m.atomCount(); i++) {
+                unit = unit.multiply(Factored.atom(m.atom(i)).pow(m.exponent(i), budget));
             }
             out = out.multiply(unit.isConstant() ? constantExp(c) : multipleOfExp(c, unit));
         }
@@ -899,13 +901,14 @@ final class Normalizer {
         Poly rest = Poly.constant(Rational.ZERO);
         Factored out = Factored.ONE;
         for (Map.Entry<Monomial, Rational> t : u.multiply(over).expand(budget).terms().entrySet()) {
-            if (t.getKey().powers().keySet().stream().noneMatch(Normalizer::isExp)) {
+            if (!holdsExp(t.getKey())) {
                 rest = rest.add(Poly.monomial(t.getValue(), t.getKey()), budget);
                 continue;
             }
             Factored unit = inverse;
-            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
-                unit = unit.multiply(Factored.atom(a.getKey()).pow(a.getValue(), budget));
+            Monomial m = t.getKey();
+            for (int i = 0; i < m.atomCount(); i++) {
+                unit = unit.multiply(Factored.atom(m.atom(i)).pow(m.exponent(i), budget));
             }
             out = out.multiply(multipleOfExp(t.getValue(), unit));
         }
@@ -923,7 +926,17 @@ final class Normalizer {
      */
     private static boolean sumWithExpTerm(Factored u) {
         return u.factors().entrySet().stream().anyMatch(f -> f.getValue() > 0 && f.getKey().size() > 1
-                && f.getKey().terms().keySet().stream().anyMatch(m -> m.powers().keySet().stream().anyMatch(Normalizer::isExp)));
+                && f.getKey().terms().keySet().stream().anyMatch(Normalizer::holdsExp));
+    }
+
+    /** Whether the monomial holds an exp atom. */
+    private static boolean holdsExp(Monomial m) {
+        for (int i = 0; i < m.atomCount(); i++) {
+            if (isExp(m.atom(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code denominator} is a product of exps: an exp argument over it is a sum in exps of negated arguments. */

@@ -77,8 +77,9 @@ final class SumRules {
                 List<Factored> parts = new ArrayList<>();
                 for (Map.Entry<Monomial, Rational> t : expanded.terms().entrySet()) {
                     Factored term = Factored.of(t.getValue(), Map.of());
-                    for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
-                        term = term.multiply(Factored.atom(a.getKey()).pow(a.getValue(), normalizer.budget()));
+                    Monomial m = t.getKey();
+                    for (int i = 0; i < m.atomCount(); i++) {
+                        term = term.multiply(Factored.atom(m.atom(i)).pow(m.exponent(i), normalizer.budget()));
                     }
                     Expr body = normalizer.presenter().present(term);
                     parts.add(normalizer.normalize(new IndexSum(k, lower, upper, body)));
@@ -111,8 +112,8 @@ final class SumRules {
 
     private static boolean mentions(Poly p, String k) {
         for (Monomial m : p.terms().keySet()) {
-            for (Expr a : m.powers().keySet()) {
-                if (Indices.mentions(a, k)) {
+            for (int i = 0; i < m.atomCount(); i++) {
+                if (Indices.mentions(m.atom(i), k)) {
                     return true;
                 }
             }
@@ -154,8 +155,8 @@ final class SumRules {
                 continue;
             }
             for (Monomial m : p.getKey().terms().keySet()) {
-                for (Expr a : m.powers().keySet()) {
-                    if (a instanceof Delta d && ties(d, k) && !(m.powers().size() == 1 && isRangeCondition(d, k))) {
+                for (int i = 0; i < m.atomCount(); i++) {
+                    if (m.atom(i) instanceof Delta d && ties(d, k) && !(m.atomCount() == 1 && isRangeCondition(d, k))) {
                         return Optional.of(p.getKey());
                     }
                 }
@@ -174,12 +175,13 @@ final class SumRules {
             if (m.isOne()) {
                 return true;
             }
-            for (Expr a : m.powers().keySet()) {
+            for (int i = 0; i < m.atomCount(); i++) {
+                Expr a = m.atom(i);
                 if (!Indices.mentions(a, k)) {
                     return true;
                 }
                 // a term that is δ_{k,a} alone sums to a range condition, which is no contraction
-                if (a instanceof Delta d && ties(d, k) && !(m.powers().size() == 1 && isRangeCondition(d, k))) {
+                if (a instanceof Delta d && ties(d, k) && !(m.atomCount() == 1 && isRangeCondition(d, k))) {
                     return true;
                 }
             }
@@ -194,8 +196,9 @@ final class SumRules {
     private boolean splittingMeetsAssumption(Poly expanded, String k, Expr lower, Expr upper) {
         for (Map.Entry<Monomial, Rational> t : expanded.terms().entrySet()) {
             Factored term = Factored.ONE;
-            for (Map.Entry<Expr, Integer> a : t.getKey().powers().entrySet()) {
-                term = term.multiply(Factored.atom(a.getKey()).pow(a.getValue(), normalizer.budget()));
+            Monomial m = t.getKey();
+            for (int i = 0; i < m.atomCount(); i++) {
+                term = term.multiply(Factored.atom(m.atom(i)).pow(m.exponent(i), normalizer.budget()));
             }
             if (normalizer.assumed(new IndexSum(k, lower, upper, normalizer.presenter().present(term)))) {
                 return true;
@@ -267,8 +270,8 @@ final class SumRules {
     static boolean mayMerge(Poly p) {
         int withSums = 0;
         for (Monomial m : p.terms().keySet()) {
-            for (Map.Entry<Expr, Integer> a : m.powers().entrySet()) {
-                if (a.getKey() instanceof IndexSum && a.getValue() >= 1) {
+            for (int i = 0; i < m.atomCount(); i++) {
+                if (m.atom(i) instanceof IndexSum && m.exponent(i) >= 1) {
                     if (++withSums == 2) {
                         return true;
                     }
