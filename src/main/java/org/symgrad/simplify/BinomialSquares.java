@@ -1,6 +1,7 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,24 @@ final class BinomialSquares {
         };
     }
 
+    /**
+     * Each sum's square, once asked: the candidates of one textbook form ({@code Simplifier.textbookTerms}) and each
+     * group of a fraction written term by term hold the same sums again and again, and the answer is a function of the
+     * sum alone (the normaliser's forms of it).
+     */
+    private final Map<Add, Optional<Expr>> squares = new HashMap<>();
+
     private Optional<Expr> square(Add a) {
+        Optional<Expr> known = squares.get(a);
+        if (known == null) {
+            // not computeIfAbsent: gathering the rest of a sum asks for the squares of the sums inside it
+            known = squareOf(a);
+            squares.put(a, known);
+        }
+        return known;
+    }
+
+    private Optional<Expr> squareOf(Add a) {
         Factored f = normalizer.normalize(a);
         if (!f.isPolynomial()) {
             return Optional.empty();

@@ -38,8 +38,7 @@ final class WrittenFractionSums {
 
     /** The sums with a fraction among their terms that {@code input} writes, compared by {@code normalizer}. */
     static WrittenFractionSums in(Expr input, Normalizer normalizer) {
-        List<Expr> sums = new ArrayList<>();
-        collect(input, sums);
+        List<Expr> sums = writtenSums(input);
         // the sum a simplify is asked about is not written back as it is: a/w + z − y is put over one bar
         sums.remove(input);
         Map<Factored, Expr> byForm = new LinkedHashMap<>();
@@ -53,22 +52,41 @@ final class WrittenFractionSums {
         return new WrittenFractionSums(normalizer, byForm);
     }
 
-    private static void collect(Expr e, List<Expr> out) {
-        if (e instanceof Add a && a.terms().stream().anyMatch(WrittenFractionSums::divides)) {
-            out.add(e);
-        }
-        Exprs.children(e).forEach(c -> collect(c, out));
+    /** The sums {@code e} writes with a term written with a division by variables in it, in the order a walk from the top meets them. */
+    static List<Expr> writtenSums(Expr e) {
+        List<Expr> sums = new ArrayList<>();
+        collect(e, sums);
+        return sums;
     }
 
+    /** What {@link #collect} reports of a subtree: a term written with a division by variables in it ({@code s/a²}, {@code (z/c)²}). */
+    private static final int DIVIDES = 1;
+    /** … and a subtree that holds a function. */
+    private static final int HOLDS_FUNCTION = 2;
+
     /**
-     * Whether {@code term} is written with a division by variables in it ({@code s/a²}, {@code (z/c)²}), outside any
-     * function: {@code 1/exp(u)} is a function's value, not a fraction the input wrote.
+     * Adds to {@code out} each sum in {@code e} with a term written with a division by variables in it, in the order a
+     * walk from the top meets them (a sum before the sums inside it), in one walk: whether a term divides, outside any
+     * function ({@code 1/exp(u)} is a function's value, not a fraction the input wrote), is found from its parts, not by
+     * walking each term again at each sum around it (a walk per level of a deep tree).
      */
-    private static boolean divides(Expr term) {
-        if (term instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
-            return !hasFunction(p.base());
+    private static int collect(Expr e, List<Expr> out) {
+        int at = out.size();
+        int below = 0;
+        for (Expr c : Exprs.children(e)) {
+            below |= collect(c, out);
         }
-        return !(term instanceof Fn) && Exprs.children(term).stream().anyMatch(WrittenFractionSums::divides);
+        boolean divides;
+        if (e instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
+            // the exponent, a number, holds no function: what is below is the base's
+            divides = (below & HOLDS_FUNCTION) == 0;
+        } else {
+            divides = !(e instanceof Fn) && (below & DIVIDES) != 0;
+        }
+        if (e instanceof Add && divides) {
+            out.add(at, e);
+        }
+        return (divides ? DIVIDES : 0) | (e instanceof Fn || (below & HOLDS_FUNCTION) != 0 ? HOLDS_FUNCTION : 0);
     }
 
     /** Whether a normal form is a sum over a product of variables: (a² + s)·a⁻², not a sum or a quotient of sums. */
@@ -141,10 +159,6 @@ final class WrittenFractionSums {
             return t;
         }
         return WrittenRoots.inOrder(normalizer.presenter().present(remaining), powers);
-    }
-
-    private static boolean hasFunction(Expr e) {
-        return e instanceof Fn || Exprs.children(e).stream().anyMatch(WrittenFractionSums::hasFunction);
     }
 
     private static boolean hasRoot(Expr e) {
