@@ -396,6 +396,9 @@ final class StepJudge {
         Expr b = right.expr().get();
         componentNote = null;
         Optional<VectorVariables.Reading> byComponents = VectorVariables.of(a, b, head, defs.definitions);
+        if (byComponents.isPresent() && byComponents.get().unreadable().isPresent()) {
+            return new PairChecker.Result(Outcome.UNDECIDED, byComponents.get().unreadable().get(), Optional.empty(), Optional.empty());
+        }
         if (byComponents.isPresent()) {
             a = byComponents.get().left();
             b = byComponents.get().right();

@@ -16,70 +16,135 @@ import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 
 /**
- * A derivative by a plain name of something that uses that name only as a vector:
- * {@code \frac{\partial}{\partial w} \frac{\lambda}{2}\|w\|^2 = \lambda w} or {@code \nabla_x \frac12 \|x\|^2 = x}.
- * The norm reads w as the vector of components w_k, so a derivative by the scalar w would be 0 and the
- * right step false; the author means the gradient, and the w on the other side is the vector itself. The
- * pair is read component by component: {@code ∂/∂w_j}, and w elsewhere in the pair is {@code w_j}. Only where
- * the operand (its definitions expanded) never uses the plain name and uses it with one number of indices.
+ * A derivative by a vector that the step writes without its component index: by a plain name the operand uses
+ * only as a vector ({@code \frac{\partial}{\partial w} \frac{\lambda}{2}\|w\|^2 = \lambda w}, {@code \nabla_x \frac12 \|x\|^2 = x}),
+ * or by a name with fewer indices than the operand gives it ({@code \frac{\partial L}{\partial w_j}} where L uses
+ * w_{ki} through {@code w_k^\top x}: the row w_j). A derivative by the scalar would be 0 and the right step false;
+ * the author means the gradient. The pair is read component by component: {@code ∂/∂w_j} (or {@code ∂/∂w_{ji}}),
+ * w elsewhere in the pair is {@code w_j}, and another vector the pair writes plainly is its component at the same
+ * place ({@code \nabla_x b^\top x = b} is {@code ∂/∂x_j … = b_j}; {@code (w^\top x - y)\,x} is {@code (w^\top x - y)\,x_j}).
+ * Only where the operand (its definitions expanded) never uses the name plainly and uses it with one number of
+ * indices. A plain name that the operand uses with indices but that is no vector of the gradient's shape (the
+ * matrix A in {@code \nabla_x \frac12 x^\top A x = A x}) cannot be read component by component: the pair is unreadable.
  */
 final class VectorVariables {
     private VectorVariables() {
     }
 
-    /** The pair read by components, and the words that say so. */
-    record Reading(Expr left, Expr right, Expr head, String note) {
+    /** The pair read by components, and the words that say so; or why it cannot be read ({@code unreadable}). */
+    record Reading(Expr left, Expr right, Expr head, String note, Optional<String> unreadable) {
+        private static Reading refused(String why) {
+            return new Reading(null, null, null, null, Optional.of(why));
+        }
     }
 
     private static final List<String> PREFERRED = List.of("j", "k", "l", "m", "a", "b", "c", "d");
 
     static Optional<Reading> of(Expr left, Expr right, Expr head, Definitions definitions) {
-        Map<String, Integer> vectors = new LinkedHashMap<>();
-        for (Expr side : head == null ? List.of(left, right) : List.of(left, right, head)) {
-            collect(side, definitions, vectors);
+        List<Expr> sides = head == null ? List.of(left, right) : List.of(left, right, head);
+        Map<Expr, Integer> added = new LinkedHashMap<>();
+        List<Expr> operands = new ArrayList<>();
+        for (Expr side : sides) {
+            collect(side, definitions, added, operands);
         }
-        vectors.values().removeIf(arity -> arity <= 0);
-        if (vectors.isEmpty()) {
+        added.values().removeIf(extra -> extra <= 0);
+        if (added.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> avoid = new LinkedHashSet<>(Indices.all(left));
-        avoid.addAll(Indices.all(right));
-        if (head != null) {
-            avoid.addAll(Indices.all(head));
-        }
-        Map<String, Indexed> components = new LinkedHashMap<>();
+        Set<String> avoid = new LinkedHashSet<>();
+        sides.forEach(s -> avoid.addAll(Indices.all(s)));
+        Map<Expr, Indexed> components = new LinkedHashMap<>();
+        Set<List<String>> places = new LinkedHashSet<>();
         List<String> words = new ArrayList<>();
-        for (Map.Entry<String, Integer> v : vectors.entrySet()) {
-            List<String> indices = new ArrayList<>();
+        for (Map.Entry<Expr, Integer> v : added.entrySet()) {
+            List<String> fresh = new ArrayList<>();
             for (int k = 0; k < v.getValue(); k++) {
                 String index = PREFERRED.stream().filter(p -> !avoid.contains(p)).findFirst()
                         .orElseGet(() -> Indices.fresh(avoid));
                 avoid.add(index);
-                indices.add(index);
+                fresh.add(index);
             }
-            Indexed component = new Indexed(v.getKey(), indices);
+            places.add(fresh);
+            List<String> indices = new ArrayList<>(v.getKey() instanceof Indexed x ? x.indices() : List.of());
+            indices.addAll(fresh);
+            Indexed component = new Indexed(name(v.getKey()), indices);
             components.put(v.getKey(), component);
-            String shown = component.name() + "_" + (indices.size() == 1 ? indices.get(0) : "{" + String.join("", indices) + "}");
-            String kind = indices.size() == 1 ? "a vector" : indices.size() == 2 ? "a matrix" : "an array";
-            words.add("∂/∂" + v.getKey() + " read as the component ∂/∂" + shown + " of the gradient, " + v.getKey()
-                    + " being " + kind + " here (" + v.getKey() + " elsewhere in the step is " + shown + ")");
+            String written = shown(v.getKey());
+            String kind = fresh.size() == 1 ? "a vector" : fresh.size() == 2 ? "a matrix" : "an array";
+            words.add("∂/∂" + written + " read as the component ∂/∂" + shown(component) + " of the gradient, " + written
+                    + " being " + kind + " here (" + written + " elsewhere in the step is " + shown(component) + ")");
         }
-        return Optional.of(new Reading(component(left, components), component(right, components),
-                head == null ? null : component(head, components), String.join("; ", words)));
+        Map<String, Indexed> companions = new LinkedHashMap<>();
+        Set<String> plain = new LinkedHashSet<>();
+        sides.forEach(s -> plainOutsideDerivatives(s, plain));
+        for (String name : plain) {
+            if (components.keySet().stream().anyMatch(w -> w instanceof Sym s && s.name().equals(name))) {
+                continue;
+            }
+            Set<Integer> arities = new LinkedHashSet<>();
+            boolean scalar = false;
+            for (Expr operand : operands) {
+                scalar |= uses(operand, name, arities);
+            }
+            if (scalar || arities.isEmpty()) {
+                continue;
+            }
+            List<String> place = places.size() == 1 ? places.iterator().next() : null;
+            boolean scalarOperands = operands.stream().allMatch(o -> Indices.free(o).isEmpty());
+            if (place == null || !scalarOperands || arities.size() != 1 || arities.iterator().next() != place.size()) {
+                return Optional.of(Reading.refused(name + " is written without indices, but the derivative uses it with "
+                        + (arities.size() == 1 ? arities.iterator().next() : "different numbers of") + " indices and it is not a vector of"
+                        + " the gradient's shape, so the step cannot be read component by component; write one component of the"
+                        + " gradient with " + name + "'s indices"));
+            }
+            Indexed companion = new Indexed(name, place);
+            companions.put(name, companion);
+            words.add(name + " read as its component " + shown(companion) + ", a vector of the gradient's shape");
+        }
+        return Optional.of(new Reading(component(left, components, companions), component(right, components, companions),
+                head == null ? null : component(head, components, companions), String.join("; ", words), Optional.empty()));
+    }
+
+    private static String name(Expr wrt) {
+        return wrt instanceof Sym s ? s.name() : ((Indexed) wrt).name();
+    }
+
+    private static String shown(Expr e) {
+        if (e instanceof Indexed x) {
+            List<String> indices = x.indices();
+            return x.name() + "_" + (indices.size() == 1 ? indices.get(0) : "{" + String.join("", indices) + "}");
+        }
+        return ((Sym) e).name();
     }
 
     /**
-     * Each plain name a derivative in {@code e} is taken by whose operand uses the name only with indices:
-     * the number of indices, or −1 where the operand also uses it plainly or with two numbers of indices.
+     * Each variable a derivative in {@code e} is taken by — a plain name, or a name with indices — whose operand uses
+     * the name only with more indices: how many more, or −1 where the operand also uses it plainly or with two numbers
+     * of indices. The operands, their definitions expanded, go to {@code operands}.
      */
-    private static void collect(Expr e, Definitions definitions, Map<String, Integer> out) {
-        if (e instanceof Derivative d && d.wrt() instanceof Sym x) {
+    private static void collect(Expr e, Definitions definitions, Map<Expr, Integer> out, List<Expr> operands) {
+        if (e instanceof Derivative d && (d.wrt() instanceof Sym || d.wrt() instanceof Indexed)) {
+            Expr operand = definitions.expand(d.of());
             Set<Integer> arities = new LinkedHashSet<>();
-            boolean plain = uses(definitions.expand(d.of()), x.name(), arities);
-            int arity = plain || arities.size() != 1 ? -1 : arities.iterator().next();
-            out.merge(x.name(), arity, (a, b) -> a.equals(b) ? a : -1);
+            boolean plain = uses(operand, name(d.wrt()), arities);
+            int own = d.wrt() instanceof Indexed x ? x.indices().size() : 0;
+            int extra = plain || arities.size() != 1 ? -1 : arities.iterator().next() - own;
+            out.merge(d.wrt(), extra, (a, b) -> a.equals(b) ? a : -1);
+            if (extra > 0) {
+                operands.add(operand);
+            }
         }
-        Exprs.children(e).forEach(c -> collect(c, definitions, out));
+        Exprs.children(e).forEach(c -> collect(c, definitions, out, operands));
+    }
+
+    /** The plain names {@code e} uses outside the operands of its derivatives. */
+    private static void plainOutsideDerivatives(Expr e, Set<String> out) {
+        if (e instanceof Sym s) {
+            out.add(s.name());
+        }
+        if (!(e instanceof Derivative)) {
+            Exprs.children(e).forEach(c -> plainOutsideDerivatives(c, out));
+        }
     }
 
     /** Whether {@code e} uses {@code name} plainly; the numbers of indices it uses it with go to {@code arities}. */
@@ -97,14 +162,23 @@ final class VectorVariables {
         return plain;
     }
 
-    /** {@code e} with each derivative by a vector's plain name, and each other plain use of it, by its component. */
-    private static Expr component(Expr e, Map<String, Indexed> components) {
-        if (e instanceof Derivative d && d.wrt() instanceof Sym x && components.containsKey(x.name())) {
-            return new Derivative(d.of(), components.get(x.name()));
+    /**
+     * {@code e} with each derivative by a vector by its component, each other plain use of a plain-named vector by
+     * its component, and each companion vector outside the derivatives' operands by its component.
+     */
+    private static Expr component(Expr e, Map<Expr, Indexed> components, Map<String, Indexed> companions) {
+        if (e instanceof Derivative d && components.containsKey(d.wrt())) {
+            return new Derivative(d.of(), components.get(d.wrt()));
         }
-        if (e instanceof Sym s && components.containsKey(s.name())) {
-            return components.get(s.name());
+        if (components.containsKey(e)) {
+            return components.get(e);
         }
-        return Exprs.mapChildren(e, c -> component(c, components));
+        if (e instanceof Sym s && companions.containsKey(s.name())) {
+            return companions.get(s.name());
+        }
+        if (e instanceof Derivative) {
+            return Exprs.mapChildren(e, c -> component(c, components, Map.of()));
+        }
+        return Exprs.mapChildren(e, c -> component(c, components, companions));
     }
 }
