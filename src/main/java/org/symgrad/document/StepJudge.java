@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.symgrad.derive.Definition;
@@ -174,11 +175,21 @@ final class StepJudge {
         Outcome without = r.outcome();
         if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && others.stream()
                 .anyMatch(d -> d.cued() && d.ofAFunction()))) {
-            List<InlineDefinitions> all = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
+            // and the definitions their bodies use in turn, announced or not ($h_j = \tanh(a_j)$ with $a_j = \sum_i W_{ji} x_i$)
+            List<InlineDefinitions> start = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
+            Set<String> named = new HashSet<>(start.stream().map(InlineDefinitions::name).toList());
+            List<InlineDefinitions> reached = withTheirNames(start, named, right,
+                    d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1);
+            // the announced first: the words name only those the prose does not announce
+            int stepLine = right.line();
+            Predicate<InlineDefinitions> announcedAbove = d -> d.reads() && d.line() <= stepLine;
+            List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
+                    reached.stream().filter(announcedAbove.negate())).toList();
             Optional<PairChecker.Result> holds = withInline(all, l, right, branches)
                     .filter(w -> w.outcome() == Outcome.PROVEN || w.outcome() == Outcome.NUMERICALLY_EQUAL);
             if (holds.isPresent()) {
                 read = all;
+                announced = (int) all.stream().filter(announcedAbove).count();
                 withInline = holds;
                 r = holds.get();
             }
@@ -277,19 +288,29 @@ final class StepJudge {
         }
         // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
         // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
-        for (int k = 0; reading && k < unread.size(); k++) {
-            InlineDefinitions read = unread.get(k);
+        return reading ? withTheirNames(unread, named, right, InlineDefinitions::reads) : unread;
+    }
+
+    /**
+     * {@code read} with the inline definitions of the names their bodies use, in turn, until none is added: those
+     * {@code admitted} that are above the step, of a name no display defines and not yet {@code named}.
+     */
+    private List<InlineDefinitions> withTheirNames(List<InlineDefinitions> read, Set<String> named, Side right,
+                                                   Predicate<InlineDefinitions> admitted) {
+        List<InlineDefinitions> out = new ArrayList<>(read);
+        for (int k = 0; k < out.size(); k++) {
+            InlineDefinitions r = out.get(k);
             Set<String> more = new LinkedHashSet<>();
-            read.asDefinition(this.reading.functionNames).ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
-            read.asFunction(this.reading.functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
+            r.asDefinition(this.reading.functionNames).ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
+            r.asFunction(this.reading.functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
-                if (more.contains(d.name()) && d.reads() && d.line() <= right.line() && !defs.isDefined(d.name())
+                if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && !defs.isDefined(d.name())
                         && named.add(d.name())) {
-                    unread.add(d);
+                    out.add(d);
                 }
             }
         }
-        return unread;
+        return out;
     }
 
     /**
