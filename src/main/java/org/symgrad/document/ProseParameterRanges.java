@@ -44,6 +44,7 @@ final class ProseParameterRanges {
             spelling(p.group(1)).filter(n -> !negated(prose, p.start())).map(n -> n + " " + relation + " 0")
                     .filter(a -> !out.contains(a)).ifPresent(out::add);
         }
+        ProseNamedRanges.find(prose).stream().filter(a -> !out.contains(a)).forEach(out::add);
         return out;
     }
 

@@ -366,7 +366,20 @@ class FreshHomeworkTest {
             Map.entry("kreyszig-string-modes", "9✓ 13✓ 17✓ 21✗"),
             Map.entry("lennard-jones-force", "9✓ 13✗ 17✓"),
             Map.entry("sun-roth-black-charbonnier", "9✗ 13✓ 17✓ 21✓"),
-            Map.entry("vincent-denoising-score-matching", "5✓ 13✓ 17✗ 21✓"));
+            Map.entry("vincent-denoising-score-matching", "5✓ 13✓ 17✗ 21✓"),
+            // the twenty-second round
+            Map.entry("asadi-littman-mellowmax", "9– 13–"),
+            Map.entry("beta-distribution-mle", "9✓ 13✗ 17✓"),
+            Map.entry("cournot-duopoly", "9✗ 13✓ 17✓"),
+            Map.entry("einstein-solid-heat-capacity", "9✓ 13?"),
+            Map.entry("feynman-fermat-snell", "9✗ 13✓"),
+            Map.entry("haarnoja-tanh-squash", "5✓ 5✓ 9≈ 13✓"),
+            Map.entry("hardy-weinberg-allele-mle", "9✗ 13✓"),
+            Map.entry("harris-eoq", "9✓ 13✓ 17✓"),
+            Map.entry("lorentz-factor-kinetic-energy", "9✓ 13✓ 21✗ 25✓"),
+            Map.entry("macaulay-bond-duration", "5– 9– 13–"),
+            Map.entry("morse-potential-force", "9✓ 13✗ 17✓"),
+            Map.entry("rezende-planar-flow", "9✗ 13✓ 15✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -533,7 +546,15 @@ class FreshHomeworkTest {
             new String[] {"kreyszig-string-modes", "21", "the sign of the inner derivative lost: ∂/∂t cos(kπct/L) is −(kπc/L) sin(kπct/L)"},
             new String[] {"lennard-jones-force", "13", "the repulsive term's factor 2 dropped: F = 24ε/r (2(σ/r)^12 − (σ/r)^6)"},
             new String[] {"sun-roth-black-charbonnier", "9", "off-by-one power: ρ′(x) = 2αx(x² + ε²)^{α−1}, not ^α"},
-            new String[] {"vincent-denoising-score-matching", "17", "the sign of the target flipped: ∂J/∂b = θx̃ + b − (x − x̃)/σ²"});
+            new String[] {"vincent-denoising-score-matching", "17", "the sign of the target flipped: ∂J/∂b = θx̃ + b − (x − x̃)/σ²"},
+            // the twenty-second round
+            new String[] {"beta-distribution-mle", "13", "wrong sign: the ψ(α + β) term of ∂ℓ/∂β is +n ψ(α + β)"},
+            new String[] {"cournot-duopoly", "9", "the factor 2 of q_1 · q_1 dropped: ∂π_1/∂q_1 = a − 2b q_1 − b q_2 − c"},
+            new String[] {"feynman-fermat-snell", "9", "the sign of the inner derivative of ℓ − x lost in the second term"},
+            new String[] {"hardy-weinberg-allele-mle", "9", "the factor 2 of the aa homozygotes dropped: (n_Aa + 2 n_aa)/(1 − p)"},
+            new String[] {"lorentz-factor-kinetic-energy", "21", "wrong power: dK/dv = γ³ m v, not γ m v (the momentum's)"},
+            new String[] {"morse-potential-force", "13", "the minus of F = −dV/dr lost"},
+            new String[] {"rezende-planar-flow", "9", "the chain rule's factor w of tanh(wz + b) forgotten"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -617,7 +638,22 @@ class FreshHomeworkTest {
                     + "(λ m I + A)\\mathbf{w} with a plain identity I and A undefined (line 13 refused) are refused as matrix notation"),
             // the nineteenth round
             Map.entry("zero-truncated-poisson:5", "skipped: P(Y = y \\mid Y > 0), a probability of an event, is not a name or a "
-                    + "function call symgrad reads (the pmf is right)"));
+                    + "function call symgrad reads (the pmf is right)"),
+            // the twenty-second round
+            Map.entry("asadi-littman-mellowmax:9", "skipped: the temperature ω labels the operator, \\mathrm{mm}_{\\omega}, and is a "
+                    + "value as well (1/ω, e^{ω x_i}): read as an index used as a value, it is refused; the deliberate mistake, the "
+                    + "1/n kept that cancels, is not found"),
+            Map.entry("asadi-littman-mellowmax:13", "skipped: ∂ mm_ω/∂ω, as line 9 (the step is right)"),
+            Map.entry("einstein-solid-heat-capacity:13", "undecided: n̄(x) = (e^x − 1)^{−1} is stated in inline math after a noun "
+                    + "phrase (\"the occupation number $\\bar{n}(x) = …$ falls with $x$ as\"), which is not read; the report names "
+                    + "the earlier inline n̄ = 1/(e^{θ_E/T} − 1) of line 3, a function of T (the step is right)"),
+            Map.entry("haarnoja-tanh-squash:9", "numerically equal, not proven: log(1 − tanh² u) = 2(log 2 − u − softplus(−2u)); "
+                    + "the step is right"),
+            Map.entry("macaulay-bond-duration:5", "skipped: (1 + y)^T, a power of the maturity T that is also the sum's upper "
+                    + "limit and a factor (T F), is read as a transpose (the price is right)"),
+            Map.entry("macaulay-bond-duration:9", "skipped: as line 5; the deliberate mistake, the power left at t for t + 1, is "
+                    + "not found"),
+            Map.entry("macaulay-bond-duration:13", "skipped: as line 5 (the step is right)"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {
