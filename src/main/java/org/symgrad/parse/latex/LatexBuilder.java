@@ -1,7 +1,6 @@
 package org.symgrad.parse.latex;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.symgrad.expr.Fn;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.expr.Index;
-import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Indexed;
@@ -32,10 +30,10 @@ import org.symgrad.expr.IndexValue;
 import org.symgrad.expr.RangeIndicator;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Restricted;
-import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.parse.NormComponents;
+import org.symgrad.parse.latex.BigOperators.BigOperator;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.gen.LatexParser;
 
@@ -70,19 +68,22 @@ final class LatexBuilder {
     /** The function {@code n!} reads as: kept as written, an abstract function of its argument. */
     static final String FACTORIAL = "factorial";
 
-    private final String document;
-    private final LatexContext context;
+    final String document;
+    final LatexContext context;
     private final Set<String> indexLetters;
-    private final List<ReadingNote> notes;
-    private final Set<Expr> rangeSizes;
+    final List<ReadingNote> notes;
+    final Set<Expr> rangeSizes;
     private boolean allowVectors;
     /** The entry index a vector name without one takes inside a factor of an outer product ({@link OuterProducts}). */
-    private String outerComponent;
+    String outerComponent;
     /** Whether a transpose is dropped: the row factor of an outer product, read entrywise. */
     private boolean transposeDropped;
     /** A component a vector function without one may take (M5), until one does. */
     private String offeredComponent;
     private boolean componentTaken;
+    private final BigOperators bigOperators = new BigOperators(this);
+    private final DerivativeNotation derivatives = new DerivativeNotation(this);
+    private final Targets targets = new Targets(this);
 
     LatexBuilder(String document, LatexContext context, Set<String> indexLetters, List<ReadingNote> notes,
                  Set<Expr> rangeSizes) {
@@ -100,7 +101,7 @@ final class LatexBuilder {
     private record Value(Expr expr) implements Piece {
     }
 
-    private record Operator(By by, boolean negated, Expr start, SourceSpan span) implements Piece {
+    record Operator(By by, boolean negated, Expr start, SourceSpan span) implements Piece {
     }
 
     /**
@@ -108,7 +109,7 @@ final class LatexBuilder {
      * a power, {@code \frac{\partial \ell}{\partial \sigma^2}} — the power v^k itself: (∂f/∂v)/(k v^{k-1}), the
      * derivative by the variance where f depends on σ through σ² (wherever v ≠ 0).
      */
-    private record By(List<Variable> wrt, Expr power) {
+    record By(List<Variable> wrt, Expr power) {
         static By variable(Variable v) {
             return new By(List.of(v), null);
         }
@@ -138,29 +139,29 @@ final class LatexBuilder {
 
     // ---- errors and notes ----
 
-    private InputException error(String message, ParserRuleContext where) {
+    InputException error(String message, ParserRuleContext where) {
         return new InputException(message, LatexSpans.of(document, where));
     }
 
-    private InputException error(String message, Token where) {
+    InputException error(String message, Token where) {
         return new InputException(message, LatexSpans.of(document, where));
     }
 
-    private void note(String text, ParserRuleContext where) {
+    void note(String text, ParserRuleContext where) {
         notes.add(new ReadingNote(text, LatexSpans.of(document, where)));
     }
 
     /** The source from {@code start} up to, not including, {@code before}. */
-    private String text(Token start, ParserRuleContext before) {
+    String text(Token start, ParserRuleContext before) {
         return document.substring(start.getStartIndex(), before.getStart().getStartIndex()).strip();
     }
 
     /** The source from {@code start} through {@code stop}. */
-    private String text(Token start, Token stop) {
+    String text(Token start, Token stop) {
         return document.substring(start.getStartIndex(), stop.getStopIndex() + 1);
     }
 
-    private String text(ParserRuleContext ctx) {
+    String text(ParserRuleContext ctx) {
         Token start = ctx.getStart();
         Token stop = ctx.getStop();
         if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) {
@@ -244,7 +245,7 @@ final class LatexBuilder {
     }
 
     /** The text of {@code whole} as written, without its {@code \left} / {@code \right}. */
-    private String shown(ParserRuleContext whole) {
+    String shown(ParserRuleContext whole) {
         return text(whole).replace("\\right", "").replace("\\left", "").strip();
     }
 
@@ -271,7 +272,7 @@ final class LatexBuilder {
         }
         List<BarPoint> points = new ArrayList<>();
         if (lower instanceof LatexParser.BracedScriptContext b) {
-            noCondition(b);
+            bigOperators.noCondition(b);
             for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
                 if (item.relation().isEmpty()) {
                     points.add(new BarPoint(null, expr(item.expr(0))));
@@ -323,7 +324,6 @@ final class LatexBuilder {
         note(shown(whole) + " read at " + String.join(", ", said) + " (its derivatives taken first)", whole);
         return at;
     }
-
 
     private record Item(ParseTree operator, Piece piece, ParserRuleContext where) {
     }
@@ -716,7 +716,7 @@ final class LatexBuilder {
      * ({@code \nabla_{\mathbf{W}} L = \boldsymbol{\delta} \mathbf{h}^\top}, {@code \frac{\partial L}{\partial \mathbf{W}}
      * = (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top}): its entry (i, j), said in a note.
      */
-    private void readAsMatrixEntry(NameAtom name, ParserRuleContext whole) {
+    void readAsMatrixEntry(NameAtom name, ParserRuleContext whole) {
         if (takeMatrixEntry(name)) {
             note(text(whole) + " read entry by entry, as \\partial / \\partial " + name.base + "_{"
                     + String.join("", name.indices) + "}", whole);
@@ -804,8 +804,8 @@ final class LatexBuilder {
 
     private Piece factor(LatexParser.FactorContext ctx) {
         return switch (ctx) {
-            case LatexParser.SumFactorContext s -> new Value(bigOperator(BigOperator.SUM, s.bigScripts(), s.term(), s));
-            case LatexParser.ProductFactorContext p -> new Value(bigOperator(BigOperator.PRODUCT, p.bigScripts(), p.term(), p));
+            case LatexParser.SumFactorContext s -> new Value(bigOperators.bigOperator(BigOperator.SUM, s.bigScripts(), s.term(), s));
+            case LatexParser.ProductFactorContext p -> new Value(bigOperators.bigOperator(BigOperator.PRODUCT, p.bigScripts(), p.term(), p));
             case LatexParser.FunctionFactorContext f -> new Value(function(f));
             case LatexParser.PostfixFactorContext p -> postfix(p.postfix());
             default -> throw new IllegalStateException("unexpected parse-tree node " + ctx.getClass());
@@ -819,272 +819,6 @@ final class LatexBuilder {
             case Operator op -> throw new InputException(text(where) + " has nothing to differentiate here",
                     op.span());
         };
-    }
-
-    // ---- Σ and Π ----
-
-    /** The two operators over an index: the same scripts (index, limits), a different node. */
-    private enum BigOperator {
-        SUM("\\sum", "sum", "summand"), PRODUCT("\\prod", "product", "factor");
-
-        final String command;
-        final String noun;
-        final String operand;
-
-        BigOperator(String command, String noun, String operand) {
-            this.command = command;
-            this.noun = noun;
-            this.operand = operand;
-        }
-    }
-
-    private Expr bigOperator(BigOperator kind, LatexParser.BigScriptsContext scripts, LatexParser.TermContext term,
-            ParserRuleContext ctx) {
-        LatexParser.ScriptArgContext sub = null;
-        LatexParser.ScriptArgContext sup = null;
-        for (int i = 0; i < scripts.getChildCount(); i += 2) {
-            TerminalNode mark = (TerminalNode) scripts.getChild(i);
-            LatexParser.ScriptArgContext arg = (LatexParser.ScriptArgContext) scripts.getChild(i + 1);
-            if (isEmptyScript(arg)) {
-                // `\sum_{k}^{ }`: an empty limit slot, left by a template, says nothing
-                note("the empty " + (mark.getSymbol().getType() == LatexLexer.UNDERSCORE ? "subscript" : "upper limit")
-                        + " of " + kind.command + " is ignored", arg);
-                continue;
-            }
-            if (mark.getSymbol().getType() == LatexLexer.UNDERSCORE) {
-                if (sub != null) {
-                    throw error(kind.command + " has two subscripts", ctx);
-                }
-                sub = arg;
-            } else {
-                if (sup != null) {
-                    throw error(kind.command + " has two upper limits", ctx);
-                }
-                sup = arg;
-            }
-        }
-        if (sub == null) {
-            throw error(kind.command + " has no index: a " + kind.noun + " needs the index it runs over and a "
-                    + kind.operand + " that uses it, e.g. " + kind.command + "_k e^{z_k}", ctx);
-        }
-        List<String> indices = new ArrayList<>();
-        Expr lower = null;
-        String lowerText = "1";
-        String excluded = null;
-        switch (sub) {
-            case LatexParser.LetterScriptContext l -> indices.add(l.getText());
-            case LatexParser.GreekScriptContext g -> indices.add(LatexNames.greek(g.getText()));
-            case LatexParser.StyledScriptContext s -> indices.add(plainIndex(s));
-            case LatexParser.BracedScriptContext b -> {
-                LatexParser.ScriptConditionContext such = b.scriptBody().scriptCondition();
-                if (such != null) {
-                    // \sum_{k : k \neq y}: the index, then what it leaves out
-                    List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
-                    List<String> index = items.size() == 1 && items.get(0).relation().isEmpty()
-                            ? indexList(items.get(0).expr(0)) : List.of();
-                    List<String> left = indexList(such.expr(0));
-                    List<String> other = indexList(such.expr(1));
-                    if (index.size() != 1 || !left.equals(index) || such.relation().NEQ() == null || other.size() != 1) {
-                        throw error("a " + kind.noun + " over " + text(b) + ": the condition after the colon leaves "
-                                + "out one value of its index, as in " + kind.command + "_{k : k \\neq y}", b);
-                    }
-                    indices.add(index.get(0));
-                    excluded = other.get(0);
-                    break;
-                }
-                for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
-                    List<LatexParser.ExprContext> parts = item.expr();
-                    if (parts.size() == 1) {
-                        indices.addAll(indexList(parts.get(0)));
-                        continue;
-                    }
-                    if (parts.size() != 2 || indices.size() + b.scriptBody().scriptItem().size() > 1) {
-                        throw error("a " + kind.noun + "'s subscript is its index, k, k = 1 or k \\neq i", b);
-                    }
-                    List<String> index = indexList(parts.get(0));
-                    if (index.size() != 1) {
-                        throw error("a " + kind.noun + " binds one index here, as in " + kind.command + "_{k=1}^{n}", b);
-                    }
-                    indices.add(index.get(0));
-                    LatexParser.RelationContext rel = item.relation(0);
-                    if (rel.EQ() != null) {
-                        lower = expr(parts.get(1));
-                        lowerText = text(parts.get(1));
-                        Optional<String> at = SingleTermSum.at(lower, sup);
-                        if (at.isPresent()) {
-                            // \sum_{i=j} a_i beside \sum_{i \neq j}: the one term at i = j
-                            note(SingleTermSum.note(kind.command, index.get(0), at.get()), b);
-                            return Indices.rename(term(term), index.get(0), at.get());
-                        }
-                        if (!(lower instanceof Num)) {
-                            throw error("a " + kind.noun + " from " + text(parts.get(1)) + ": write the term for " + index.get(0)
-                                    + " = " + text(parts.get(1)) + ", or a " + kind.noun + " starting at 1", b);
-                        }
-                    } else if (rel.NEQ() != null) {
-                        List<String> other = indexList(parts.get(1));
-                        if (other.size() != 1) {
-                            throw error(kind.command + "_{k \\neq i} excludes one index", b);
-                        }
-                        excluded = other.get(0);
-                    } else {
-                        throw error("a " + kind.noun + " over a set (" + text(b) + ") is not supported; write " + kind.command + "_k with "
-                                + "the terms you mean", b);
-                    }
-                }
-            }
-            default -> throw error("a " + kind.noun + "'s index is a letter, as in " + kind.command + "_k", sub);
-        }
-        if (indices.isEmpty()) {
-            throw error(kind.command + " has no index: write " + kind.command + "_k", ctx);
-        }
-        for (String k : indices) {
-            if (!Index.isSymbolic(k)) {
-                throw error("a " + kind.noun + "'s index is a name such as k, not " + k, sub);
-            }
-        }
-        Expr upper = Exprs.N;
-        // the value of the index where the summand uses it as a number: its label, the range being read as written;
-        // none where the range is not written (IndexAsValue)
-        Optional<Long> valueOffset = Optional.empty();
-        if (sup != null) {
-            upper = scriptValue(sup);
-            valueOffset = IndexAsValue.offset(lower, upper);
-            if (upper instanceof Num) {
-                lower = lower == null ? Exprs.ONE : lower;
-            } else {
-                Expr size = sizeAndOffset(upper).getKey();
-                if (size instanceof Variable v) {
-                    if (!v.equals(Exprs.N)) {
-                        rangeSizes.add(v);
-                        note("the upper limit " + text(sup) + " is read as the range size n", sup);
-                    }
-                } else {
-                    throw error("a " + kind.noun + "'s upper limit is a number or a name such as n or K", sup);
-                }
-                // the range as written, its named limit the size n: 0..T has T + 1 terms (x_0 among them), 0..T−1 has
-                // T, 2..T has T − 1; the labels are the numbers the index takes
-                upper = size == upper ? Exprs.N : Exprs.add(Exprs.N, Exprs.num(Rational.of(sizeAndOffset(upper).getValue())));
-                lower = lower == null ? Exprs.ONE : lower;
-            }
-        } else if (lower != null && !(lower instanceof Num n && n.value().isOne())) {
-            lower = Exprs.ONE;
-        } else if (lower == null && indices.size() == 1 && excluded == null) {
-            // \sum_k beside the document's \sum_{k=0}^{m}: the same range
-            Optional<WrittenStarts.Range> written = context.writtenRange(indices.get(0));
-            if (written.isPresent()) {
-                lower = Exprs.num(Rational.of(written.get().lower()));
-                upper = written.get().lessOne() ? Exprs.sub(Exprs.N, Exprs.ONE) : Exprs.N;
-            }
-        }
-        if (lower == null) {
-            lower = Exprs.ONE;
-        }
-        Expr body = term(term);
-        boolean pairCandidate = kind == BigOperator.SUM && excluded != null && indices.size() == 1
-                && RUNNING_INDEX.matcher(excluded).matches() && Indices.free(body).contains(excluded);
-        if (excluded != null) {
-            if (excluded.equals(indices.get(0))) {
-                throw error(kind.command + "_{" + excluded + " \\neq " + excluded + "} leaves out every value: the index after"
-                        + " \\neq is another index or a fixed label, as in " + kind.command + "_{k \\neq j}", sub);
-            }
-            body = kind == BigOperator.PRODUCT ? Restricted.productBody(indices.get(0), excluded, body)
-                    : Restricted.sumBody(indices.get(0), excluded, body);
-        }
-        for (int i = indices.size() - 1; i >= 0; i--) {
-            String k = indices.get(i);
-            if (k.equals(Exprs.N.name()) && valueOffset.isPresent() && IndexAsValue.usesAsValueInTerms(body, k)) {
-                // \sum_{n=1}^{N} n x_n: in the summand n is the index, not the range size n, so the index is renamed apart
-                Set<String> avoid = new java.util.HashSet<>(Indices.all(body));
-                Exprs.any(body, e -> e instanceof Sym s && avoid.add(s.name()) && false);
-                avoid.add(k);
-                String fresh = Indices.fresh(avoid);
-                body = IndexAsValue.renamed(body, k, fresh);
-                k = fresh;
-            }
-            if (valueOffset.isPresent()) {
-                body = IndexAsValue.read(body, k, valueOffset.get());
-            } else if (sup != null && !k.equals(Exprs.N.name()) && IndexAsValue.usesAsValue(body, k)) {
-                throw error(IndexAsValue.notRead(k, lower, upper, lowerText, text(sup).replaceAll("^\\{(.*)\\}$", "$1")), sup);
-            }
-            if (!Indices.free(body).contains(k)) {
-                note("the " + kind.operand + " of " + kind.command + "_" + k + " does not use " + k, ctx);
-            }
-            body = kind == BigOperator.SUM ? new IndexSum(k, lower, upper, body) : new IndexProduct(k, lower, upper, body);
-        }
-        if (pairCandidate) {
-            pairCandidates.put(body, new PairCandidate(excluded, ctx));
-        }
-        return body;
-    }
-
-    /**
-     * The letters a pair sum {@code \\sum_{i \\neq j}} runs over: running indices, not the class label
-     * {@code y} (or {@code c}, {@code t}) that {@code \\sum_{j \\neq y}} leaves out.
-     */
-    private static final Pattern RUNNING_INDEX = Pattern.compile("[a-bi-np-suv]");
-
-    /** A sum {@code \\sum_{i \\neq j}} whose body uses j: its j and where it is written. */
-    private record PairCandidate(String excluded, ParserRuleContext where) {
-    }
-
-    /** The pair-sum candidates, by the very sum node each one is. */
-    private final Map<Expr, PairCandidate> pairCandidates = new IdentityHashMap<>();
-
-    /**
-     * {@code side} with each {@code \\sum_{i \\neq j} a_{ij}} whose j is used nowhere else (not outside
-     * the sum on this side, not bound by a sum around it, not on another side of the statement) read
-     * as the sum over pairs, Σ_j Σ_{i≠j} a_ij, as energy functions and pairwise losses write it;
-     * where j is free in the statement it stays the one sum with the j-th term left out.
-     */
-    Expr pairSums(Expr side) {
-        Expr out = side;
-        for (Map.Entry<Expr, PairCandidate> c : pairCandidates.entrySet()) {
-            Expr sum = c.getKey();
-            String j = c.getValue().excluded();
-            if (!Exprs.any(out, e -> e == sum) || !Indices.free(out).contains(j)
-                    || Indices.free(replaceSame(out, sum, Exprs.ZERO)).contains(j)
-                    || context.otherSidesIndexLetters().contains(j)) {
-                continue;
-            }
-            IndexSum inner = (IndexSum) sum;
-            note(shown(c.getValue().where()) + " read as the sum over pairs: " + j
-                    + " is used nowhere else, so it runs too", c.getValue().where());
-            out = replaceSame(out, sum, new IndexSum(j, inner.lower(), inner.upper(), sum));
-        }
-        return out;
-    }
-
-    /** {@code e} with the very node {@code node} (not an equal one) replaced by {@code by}. */
-    private static Expr replaceSame(Expr e, Expr node, Expr by) {
-        if (e == node) {
-            return by;
-        }
-        return Exprs.mapChildren(e, c -> replaceSame(c, node, by));
-    }
-
-    /** A condition after a colon belongs to a sum's index ({@code \\sum_{k : k \\neq y}}), nowhere else. */
-    private void noCondition(LatexParser.BracedScriptContext b) {
-        if (b.scriptBody().scriptCondition() != null) {
-            throw error("a condition after a colon (" + text(b) + ") belongs to a sum's index, as in "
-                    + "\\sum_{k : k \\neq y}", b);
-        }
-    }
-
-    /** {@code {}} or {@code { }}: a script slot with nothing in it. */
-    private static boolean isEmptyScript(LatexParser.ScriptArgContext arg) {
-        return arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().isEmpty();
-    }
-
-    /**
-     * {@code N - 1}, {@code T - 2}, {@code n + 1} as an upper limit: the range size N and the whole number the range
-     * runs to beside it; the upper limit itself and 0 for any other.
-     */
-    private static Map.Entry<Expr, Long> sizeAndOffset(Expr upper) {
-        if (upper instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && a.terms().get(1) instanceof Num c
-                && c.value().isInteger() && c.value().toBigInteger().bitLength() < 31) {
-            return Map.entry(a.terms().get(0), c.value().toBigInteger().longValueExact());
-        }
-        return Map.entry(upper, 0L);
     }
 
     // ---- functions ----
@@ -1262,7 +996,7 @@ final class LatexBuilder {
     }
 
     /** The word of a function token: {@code \log}, {@code softmax}, {@code \operatorname{softmax}}. */
-    private static String functionWord(Token head) {
+    static String functionWord(Token head) {
         String t = head.getText();
         if (!t.startsWith("\\")) {
             return t;
@@ -1387,7 +1121,7 @@ final class LatexBuilder {
     private List<LatexParser.PostOpContext> multipliesArgument;
 
     /** The component index of a gradient in brackets ({@link GradientComponents}) while its operator is read; null once taken. */
-    private String[] pendingGradientComponent;
+    String[] pendingGradientComponent;
 
     private Piece postfix(LatexParser.PostfixContext ctx) {
         boolean asArgument = functionArgument;
@@ -1900,7 +1634,7 @@ final class LatexBuilder {
     /** Names read as bold vectors while vectors were allowed (call arguments). */
     private final Set<String> boldNames = new LinkedHashSet<>();
 
-    private <T> T withVectors(java.util.function.Supplier<T> read) {
+    <T> T withVectors(java.util.function.Supplier<T> read) {
         boolean saved = allowVectors;
         allowVectors = true;
         try {
@@ -1936,7 +1670,7 @@ final class LatexBuilder {
     }
 
     /** Whether an argument is one plain variable: a name with indices or labels only. */
-    private boolean isPlainVariable(LatexParser.ExprContext e) {
+    boolean isPlainVariable(LatexParser.ExprContext e) {
         if (e.term().size() != 1 || e.term(0).getChildCount() != 1
                 || !(e.term(0).signed(0) instanceof LatexParser.PlainSignedContext p)
                 || !(p.factor() instanceof LatexParser.PostfixFactorContext pf)) {
@@ -1969,7 +1703,7 @@ final class LatexBuilder {
     }
 
     /** A parameter on a definition's left side: a plain variable, or the power of one, \ell(\mu, \sigma^2). */
-    private boolean isParameter(LatexParser.ExprContext e) {
+    boolean isParameter(LatexParser.ExprContext e) {
         if (isPlainVariable(e)) {
             return true;
         }
@@ -1997,7 +1731,7 @@ final class LatexBuilder {
     // ---- names and their scripts ----
 
     /** Applies a subscript, superscript or prime written right after a name. */
-    private void absorbScript(NameAtom name, LatexParser.PostOpContext op, boolean callFollows) {
+    void absorbScript(NameAtom name, LatexParser.PostOpContext op, boolean callFollows) {
         switch (op) {
             case LatexParser.SubscriptOpContext sub -> {
                 if (name.subscripted) {
@@ -2078,7 +1812,7 @@ final class LatexBuilder {
             case LatexParser.TextScriptContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
             case LatexParser.StyledScriptContext s -> subscript(name, s.scriptArg());
             case LatexParser.BracedScriptContext b -> {
-                noCondition(b);
+                bigOperators.noCondition(b);
                 List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
                 if (items.isEmpty()) {
                     throw error("an empty subscript", b);
@@ -2260,7 +1994,7 @@ final class LatexBuilder {
     }
 
     /** The indices a script names: {@code k}, {@code {ij}}, {@code {k,l}}, {@code \mathbf{j}}. */
-    private List<String> indexList(ParserRuleContext script) {
+    List<String> indexList(ParserRuleContext script) {
         NameAtom probe = new NameAtom(NameAtom.Spelling.LETTER, "x", script);
         if (script instanceof LatexParser.ScriptArgContext s) {
             subscript(probe, s);
@@ -2273,7 +2007,7 @@ final class LatexBuilder {
         return probe.indices;
     }
 
-    private String plainIndex(LatexParser.StyledScriptContext s) {
+    String plainIndex(LatexParser.StyledScriptContext s) {
         List<String> idx = indexList(s);
         if (idx.size() != 1) {
             throw error("a sum binds one index", s);
@@ -2530,10 +2264,10 @@ final class LatexBuilder {
     }
 
     /** The value of a script used as a number or power: {@code ^2}, {@code ^{-x}}, {@code ^n}. */
-    private Expr scriptValue(LatexParser.ScriptArgContext arg) {
+    Expr scriptValue(LatexParser.ScriptArgContext arg) {
         return switch (arg) {
             case LatexParser.BracedScriptContext b -> {
-                noCondition(b);
+                bigOperators.noCondition(b);
                 List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
                 if (items.size() != 1 || !items.get(0).relation().isEmpty()) {
                     throw error("a script here must be one expression, not " + text(b), b);
@@ -2576,7 +2310,7 @@ final class LatexBuilder {
     }
 
     /** A name from a primary, or the value of a primary that is not a name. */
-    private Object primary(LatexParser.PrimaryContext ctx) {
+    Object primary(LatexParser.PrimaryContext ctx) {
         return switch (ctx) {
             case LatexParser.NumberContext n -> Exprs.literal(n.getText());
             case LatexParser.LetterContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l);
@@ -2595,19 +2329,19 @@ final class LatexBuilder {
             }
             case LatexParser.IndicatorContext i -> indicator(i);
             case LatexParser.StyledContext s -> styledName(s.getStart(), s.scriptArg(), s);
-            case LatexParser.LeibnizContext l -> leibniz(l);
+            case LatexParser.LeibnizContext l -> derivatives.leibniz(l);
             case LatexParser.FractionContext f -> Exprs.div(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)));
-            case LatexParser.PartialOverFractionContext p -> denominator(p.derivDenominator(), true, p)
+            case LatexParser.PartialOverFractionContext p -> derivatives.denominator(p.derivDenominator(), true, p)
                     .of(fracArg(p.fracArg()));
             case LatexParser.SlashDerivativeContext s -> slash(s);
-            case LatexParser.PartialOperatorContext p -> new Operator(By.variable(operatorVariable(p.scriptArg(), p)),
+            case LatexParser.PartialOperatorContext p -> new Operator(By.variable(derivatives.operatorVariable(p.scriptArg(), p)),
                     false, null, LatexSpans.of(document, p));
             case LatexParser.NablaContext n -> {
                 if (n.scriptArg() == null) {
                     throw error("\\nabla of a vector is matrix notation, which is not supported yet; write one "
                             + "component, \\frac{\\partial f}{\\partial w_a}", n);
                 }
-                yield new Operator(By.variable(operatorVariable(n.scriptArg(), n)), false, null, LatexSpans.of(document, n));
+                yield new Operator(By.variable(derivatives.operatorVariable(n.scriptArg(), n)), false, null, LatexSpans.of(document, n));
             }
             case LatexParser.SqrtContext s -> {
                 Expr radicand = fracArg(s.fracArg());
@@ -2740,14 +2474,13 @@ final class LatexBuilder {
                 ? Exprs.fn("heaviside", Exprs.sub(a, b)) : Exprs.fn("heaviside", Exprs.sub(b, a));
     }
 
-
     private Expr slash(LatexParser.SlashDerivativeContext s) {
         Expr operand = value(factor(s.factor()), s.factor());
-        return new Derivative(operand, variableOf(s.postfix(), s));
+        return new Derivative(operand, derivatives.variableOf(s.postfix(), s));
     }
 
     /** {@code \hat{y}}, {@code \mathbf{x}}, {@code \hat{\mathbf{y}}_i}, {@code \mathcal{L}}, {@code \mathbb{1}}. */
-    private NameAtom styledName(Token style, LatexParser.ScriptArgContext arg, ParserRuleContext whole) {
+    NameAtom styledName(Token style, LatexParser.ScriptArgContext arg, ParserRuleContext whole) {
         String command = style.getText();
         NameAtom inner = switch (arg) {
             case LatexParser.LetterScriptContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), whole);
@@ -2800,8 +2533,8 @@ final class LatexBuilder {
     }
 
     /** The name inside {@code \hat{y_i}} or {@code \mathbf{o_k^a}}, with its scripts. */
-    private NameAtom bracedName(String command, LatexParser.BracedScriptContext b, ParserRuleContext whole) {
-        noCondition(b);
+    NameAtom bracedName(String command, LatexParser.BracedScriptContext b, ParserRuleContext whole) {
+        bigOperators.noCondition(b);
         List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
         if (items.size() == 1 && items.get(0).relation().isEmpty()) {
             LatexParser.ExprContext e = items.get(0).expr(0);
@@ -2858,13 +2591,13 @@ final class LatexBuilder {
     }
 
     /** Whether the primes on {@code name} are part of a name ({@code h'_i}): no such function exists. */
-    private boolean primeNamesQuantity(NameAtom name) {
+    boolean primeNamesQuantity(NameAtom name) {
         return name.primes > 0 && !FunctionRegistry.isKnown(name.base) && !LatexNames.FUNCTIONS.containsKey(name.base)
                 && context.function(name.base + name.suffix).isEmpty();
     }
 
     /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
-    private Expr resolve(NameAtom name) {
+    Expr resolve(NameAtom name) {
         if (name.primes > 0) {
             Optional<DocumentFunction> f = context.function(name.base + name.suffix);
             if (f.isPresent() && f.get().parameters().size() == 1 && f.get().component().isEmpty()
@@ -2947,44 +2680,6 @@ final class LatexBuilder {
         return pow(v, name.power);
     }
 
-    /** The variable of a derivative's denominator or of {@code \partial_{x}}. */
-    private Variable variableOf(LatexParser.PostfixContext post, ParserRuleContext whole) {
-        return variableOfOps(post, post.postOp(), whole);
-    }
-
-    private Variable operatorVariable(LatexParser.ScriptArgContext arg, ParserRuleContext whole) {
-        if (arg instanceof LatexParser.LetterScriptContext l && "ijklmn".contains(l.getText())) {
-            throw error(text(whole) + ": with respect to which variable? " + l.getText() + " looks like an index; "
-                    + "write \\frac{\\partial}{\\partial \\theta_" + l.getText() + "}", whole);
-        }
-        NameAtom name = switch (arg) {
-            case LatexParser.LetterScriptContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l);
-            case LatexParser.GreekScriptContext g -> new NameAtom(NameAtom.Spelling.GREEK, LatexNames.greek(g.getText()), g);
-            case LatexParser.StyledScriptContext s -> styledName(s.getStart(), s.scriptArg(), s);
-            case LatexParser.BracedScriptContext b -> bracedName("{}", b, whole);
-            default -> throw error(text(whole) + ": the variable is not understood", whole);
-        };
-        if (name.bold && name.indices.isEmpty() && pendingGradientComponent != null && pendingGradientComponent[0] != null) {
-            // [\nabla_{\mathbf{w}} J]_k: the k-th component of the gradient is ∂J/∂w_k
-            String k = pendingGradientComponent[0];
-            note("[" + text(whole) + " …]_" + k + " read as the component " + k + " of the gradient, \\partial / \\partial "
-                    + name.base + "_" + k, whole);
-            name.indices.add(k);
-            pendingGradientComponent[0] = null;
-        }
-        readAsMatrixEntry(name, whole);
-        if (name.bold && name.indices.isEmpty()) {
-            throw error(text(whole) + " is a vector gradient, which is matrix notation, not supported yet: write one "
-                    + "component, \\frac{\\partial f}{\\partial " + name.base + "_a}, or the gradient's component "
-                    + "\\left[ " + text(whole) + " f \\right]_a", whole);
-        }
-        Expr e = resolve(name);
-        if (!(e instanceof Variable v)) {
-            throw error("the variable of " + text(whole) + " is not a name", whole);
-        }
-        return v;
-    }
-
     private Expr fracArg(LatexParser.FracArgContext arg) {
         return switch (arg) {
             case LatexParser.BracedFracArgContext b -> expr(b.expr());
@@ -2993,131 +2688,6 @@ final class LatexBuilder {
             case LatexParser.GreekFracArgContext g -> new Sym(LatexNames.greek(g.getText()));
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
         };
-    }
-
-    // ---- derivatives ----
-
-    private Object leibniz(LatexParser.LeibnizContext ctx) {
-        LatexParser.DerivNumeratorContext num = ctx.derivNumerator();
-        Optional<Expr> byExpression = ExpressionDerivatives.read(ctx, this::expr, context, document);
-        if (byExpression.isPresent()) {
-            return byExpression.get();
-        }
-        By by = denominator(ctx.derivDenominator(), num.scriptArg() == null, ctx);
-        List<Variable> wrt = by.wrt();
-        if (num.scriptArg() != null) {
-            Expr order = scriptValue(num.scriptArg());
-            if (!(order instanceof Num n) || !n.value().isInteger() || n.value().signum() <= 0
-                    || n.value().toBigInteger().intValue() != wrt.size()) {
-                throw error("the order in the numerator (" + text(num.scriptArg()) + ") does not match the "
-                        + "denominator", ctx);
-            }
-        }
-        if (num.expr() == null) {
-            return new Operator(by, false, null, LatexSpans.of(document, ctx));
-        }
-        // in an outer product's factor, ∂L/∂y is the vector of ∂L/∂y_i: the entry index is the variable's, never L's
-        String savedComponent = outerComponent;
-        outerComponent = null;
-        Expr of;
-        try {
-            of = expr(num.expr());
-        } finally {
-            outerComponent = savedComponent;
-        }
-        boolean sigmaQuantity = of instanceof Sym q && q.name().equals(FunctionRegistry.SIGMA) && context.sigmaIsQuantity();
-        if (of instanceof Sym s && s.name().equals(FunctionRegistry.SIGMA) && !sigmaQuantity
-                && !context.sigmaArgument().isEmpty() && !context.defines(s.name()) && context.function(s.name()).isEmpty()) {
-            // \frac{\partial \sigma}{\partial w_j} where the document applies σ to one argument z only: σ(z)
-            List<Token> arg = context.sigmaArgument();
-            Expr argument = LatexReader.build(arg, document, this);
-            // d\sigma/da beside \sigma(a_n): the variable is the argument's own name, σ of it as before
-            boolean ofTheVariable = argument instanceof Variable v && wrt.stream().allMatch(w -> w.name().equals(v.name()));
-            // d\sigma/da = \sigma(1 - \sigma) beside y_n = \sigma(w^T \phi_n) (PRML 4.88): an argument that does not
-            // involve a, even through the document's definitions, is not the σ meant; σ(a) is, as below
-            Expr expanded = EvaluationBar.throughDefinitions(argument, context::definedValue);
-            boolean involvesTheVariable = wrt.stream().anyMatch(w -> mentions(expanded, w.name()));
-            if (!ofTheVariable && involvesTheVariable) {
-                note(text(num.expr()) + " read as " + s.name() + "(" + LatexSpans.text(document, arg)
-                        + "), the one argument the document applies it to", num.expr());
-                return by.of(Exprs.fn(s.name(), argument));
-            }
-        }
-        if (of instanceof Sym s && FunctionRegistry.isKnown(s.name()) && !context.defines(s.name()) && !sigmaQuantity
-                && context.function(s.name()).isEmpty() && wrt.size() >= 1 && wrt.stream().distinct().count() == 1) {
-            // \frac{d\sigma}{dx}: the function of the variable it is differentiated by
-            note(text(num.expr()) + " read as " + s.name() + "(" + wrt.get(0) + ")", num.expr());
-            of = Exprs.fn(s.name(), wrt.get(0));
-        }
-        return by.of(of);
-    }
-
-    /** Whether {@code e} has a variable (a symbol or any entry of an array) called {@code name}. */
-    private static boolean mentions(Expr e, String name) {
-        return e instanceof Variable v ? v.name().equals(name) : Exprs.children(e).stream().anyMatch(c -> mentions(c, name));
-    }
-
-    /**
-     * The variables of {@code \partial x \partial y} or {@code dx^2}, each as often as its order; under a first-order
-     * numerator one power, {@code \partial \sigma^2}, is what the derivative is by (the variance), not an order.
-     */
-    private By denominator(LatexParser.DerivDenominatorContext den, boolean firstOrder, ParserRuleContext whole) {
-        List<Variable> out = new ArrayList<>();
-        for (LatexParser.PostfixContext post : den.postfix()) {
-            int order = 1;
-            List<LatexParser.PostOpContext> ops = post.postOp();
-            LatexParser.PostOpContext last = ops.isEmpty() ? null : ops.get(ops.size() - 1);
-            if (last instanceof LatexParser.SuperscriptOpContext sup && sup.scriptArg() instanceof LatexParser.DigitScriptContext d) {
-                order = Integer.parseInt(d.getText());
-                ops = ops.subList(0, ops.size() - 1);
-            }
-            Variable v = variableOfOps(post, ops, whole);
-            if (firstOrder && order > 1 && den.postfix().size() == 1) {
-                note("\\partial " + text(post) + " read as the derivative by " + text(post) + " itself (the numerator is "
-                        + "first order): (\\partial / \\partial " + text(post.primary()) + ") / (" + order + " "
-                        + text(post.primary()) + (order == 2 ? "" : "^" + (order - 1)) + ")", post);
-                return new By(List.of(v), Exprs.pow(v, order));
-            }
-            for (int k = 0; k < order; k++) {
-                out.add(v);
-            }
-        }
-        return new By(out, null);
-    }
-
-    private Variable variableOfOps(LatexParser.PostfixContext post, List<LatexParser.PostOpContext> ops,
-                                   ParserRuleContext whole) {
-        Object base = primary(post.primary());
-        if (base instanceof Expr e && ops.isEmpty() && e instanceof Variable v) {
-            return v;
-        }
-        if (!(base instanceof NameAtom name)) {
-            throw error("a derivative with respect to an expression (" + text(post) + ") is not supported; "
-                    + "name it first, or differentiate by a variable", post);
-        }
-        for (LatexParser.PostOpContext op : ops) {
-            if (op instanceof LatexParser.CallOpContext) {
-                throw error("a derivative with respect to " + text(post) + ", a function value, is not supported; "
-                        + "differentiate by a variable and use the chain rule", post);
-            }
-            absorbScript(name, op, false);
-        }
-        if (name.power != null) {
-            throw error("the variable of a derivative is a name, not " + text(post), post);
-        }
-        readAsMatrixEntry(name, whole);
-        // \frac{\partial L}{\partial \mathbf{y}} \mathbf{x}^\top: the gradient's entry ∂L/∂y_i, which resolve gives
-        boolean entryOfAVector = outerComponent != null && Character.isLowerCase(name.base.charAt(0));
-        if (name.bold && name.indices.isEmpty() && !entryOfAVector) {
-            throw error("a derivative with respect to the vector " + text(post) + " is matrix notation, which is "
-                    + "not supported yet: write one component, as in \\frac{\\partial L}{\\partial "
-                    + name.base + "_j}", whole);
-        }
-        Expr e = resolve(name);
-        if (!(e instanceof Variable v)) {
-            throw error("the variable of a derivative is a name such as x or W_{ij}, not " + text(post), post);
-        }
-        return v;
     }
 
     // ---- environments: cases ----
@@ -3156,111 +2726,14 @@ final class LatexBuilder {
         return rangeSizes;
     }
 
-    // ---- targets ----
-
-    /** The definable shape of a side (K2), if it has one. */
+    /** The definable shape of a side (K2), if it has one ({@link Targets}). */
     Optional<Target> target(LatexParser.ExprContext e) {
-        if (e.term().size() != 1 || e.term(0).getChildCount() != 1
-                || !(e.term(0).signed(0) instanceof LatexParser.PlainSignedContext p)) {
-            return Optional.empty();
-        }
-        if (p.factor() instanceof LatexParser.FunctionFactorContext f) {
-            return builtInTarget(f);
-        }
-        if (!(p.factor() instanceof LatexParser.PostfixFactorContext pf)) {
-            return Optional.empty();
-        }
-        LatexParser.PostfixContext post = pf.postfix();
-        List<ReadingNote> saved = new ArrayList<>(notes);
-        try {
-            Object base = primary(post.primary());
-            if (!(base instanceof NameAtom name)) {
-                return Optional.empty();
-            }
-            List<LatexParser.PostOpContext> ops = post.postOp();
-            int i = 0;
-            while (i < ops.size() && !(ops.get(i) instanceof LatexParser.CallOpContext)) {
-                absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
-                i++;
-            }
-            // \sigma^2 = \frac{1}{N}\sum_i (x_i - \mu)^2, S^2 = \frac{1}{n}\sum_i (X_i - \overline{X})^2: a variance,
-            // named by its square, defines its root (the document checks that the value does not hold the name)
-            boolean variance = name.power != null && Exprs.isNum(name.power, 2) && i == ops.size() && name.primes == 0
-                    && !name.base.equals("e") && !name.bold && name.label.isEmpty();
-            if (name.primes > 0 && (i < ops.size() || !primeNamesQuantity(name)) || name.power != null && !variance) {
-                return Optional.empty();
-            }
-            if (variance) {
-                name.power = null;
-            }
-            if (name.base.equals("e") && name.spelling == NameAtom.Spelling.LETTER && name.indices.isEmpty()) {
-                return Optional.empty();
-            }
-            if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals("delta") && name.indices.size() == 2
-                    && !context.defines("delta")) {
-                return Optional.empty();
-            }
-            boolean vector = name.bold && name.indices.isEmpty();
-            Variable variable = withVectors(() -> (Variable) resolve(name));
-            if (i == ops.size()) {
-                return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector, variance));
-            }
-            LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
-            if (call.expr().isEmpty() || !call.expr().stream().allMatch(this::isParameter)) {
-                return Optional.empty();
-            }
-            List<Expr> params = new ArrayList<>();
-            for (LatexParser.ExprContext a : call.expr()) {
-                params.add(withVectors(() -> expr(a)));
-            }
-            List<String> component = List.of();
-            if (i + 1 < ops.size()) {
-                if (i + 2 != ops.size() || !(ops.get(i + 1) instanceof LatexParser.SubscriptOpContext sub)) {
-                    return Optional.empty();
-                }
-                component = indexList(sub.scriptArg());
-            }
-            boolean builtIn = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
-                    && name.indices.isEmpty();
-            return Optional.of(new Target(name.name(), variable, params, component, builtIn, false));
-        } catch (InputException | IllegalArgumentException | ClassCastException notATarget) {
-            return Optional.empty();
-        } finally {
-            notes.clear();
-            notes.addAll(saved);
-        }
+        return targets.target(e);
     }
 
-    private Optional<Target> builtInTarget(LatexParser.FunctionFactorContext f) {
-        if (!(f.fnArgument() instanceof LatexParser.ParenArgumentContext p) || f.fnScripts().getChildCount() > 0
-                || p.callArgs().expr().isEmpty() || !p.callArgs().expr().stream().allMatch(this::isPlainVariable)) {
-            return Optional.empty();
-        }
-        List<ReadingNote> saved = new ArrayList<>(notes);
-        try {
-            String word = functionWord(f.FUNC().getSymbol());
-            String name = LatexNames.function(word).orElse(word.toLowerCase(java.util.Locale.ROOT));
-            List<Expr> params = new ArrayList<>();
-            for (LatexParser.ExprContext a : p.callArgs().expr()) {
-                params.add(withVectors(() -> expr(a)));
-            }
-            List<String> component = List.of();
-            if (!p.postOp().isEmpty()) {
-                if (p.postOp().size() != 1 || !(p.postOp(0) instanceof LatexParser.SubscriptOpContext sub)) {
-                    return Optional.empty();
-                }
-                component = indexList(sub.scriptArg());
-            }
-            if (!name.matches("[a-z]+")) {
-                return Optional.empty();
-            }
-            return Optional.of(new Target(name, new Sym(name), params, component, true, false));
-        } catch (InputException | IllegalArgumentException e) {
-            return Optional.empty();
-        } finally {
-            notes.clear();
-            notes.addAll(saved);
-        }
+    /** {@code side} with its pair sums read as sums over pairs ({@link BigOperators#pairSums}). */
+    Expr pairSums(Expr side) {
+        return bigOperators.pairSums(side);
     }
 
     /** {@code [lo \\le a \\le hi]}: the range condition of an index a, as the ASCII reader reads it ({@link RangeIndicator}). */

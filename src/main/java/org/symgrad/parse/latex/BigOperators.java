@@ -1,0 +1,303 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
+import org.symgrad.expr.IndexProduct;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Restricted;
+import org.symgrad.expr.Rational;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+import org.symgrad.parse.latex.gen.LatexLexer;
+import org.symgrad.parse.latex.gen.LatexParser;
+
+/**
+ * Reads {@code \sum} and {@code \prod} with their scripts (LATEX-INPUT M13): the index or indices a subscript
+ * binds ({@code \sum_k}, {@code \sum_{i,j}}, {@code \sum_{k=1}^{n}}), the value it leaves out ({@code \sum_{k \neq i}},
+ * {@code \sum_{k : k \neq y}}), a symbolic upper limit as the range size n, an index used as a number in the
+ * summand ({@link IndexAsValue}), and, once a side is read, a {@code \sum_{i \neq j}} whose j is used nowhere else
+ * as the sum over pairs.
+ */
+final class BigOperators {
+    private final LatexBuilder builder;
+
+    BigOperators(LatexBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** The two operators over an index: the same scripts (index, limits), a different node. */
+    enum BigOperator {
+        SUM("\\sum", "sum", "summand"), PRODUCT("\\prod", "product", "factor");
+
+        final String command;
+        final String noun;
+        final String operand;
+
+        BigOperator(String command, String noun, String operand) {
+            this.command = command;
+            this.noun = noun;
+            this.operand = operand;
+        }
+    }
+
+    Expr bigOperator(BigOperator kind, LatexParser.BigScriptsContext scripts, LatexParser.TermContext term,
+            ParserRuleContext ctx) {
+        LatexParser.ScriptArgContext sub = null;
+        LatexParser.ScriptArgContext sup = null;
+        for (int i = 0; i < scripts.getChildCount(); i += 2) {
+            TerminalNode mark = (TerminalNode) scripts.getChild(i);
+            LatexParser.ScriptArgContext arg = (LatexParser.ScriptArgContext) scripts.getChild(i + 1);
+            if (isEmptyScript(arg)) {
+                // `\sum_{k}^{ }`: an empty limit slot, left by a template, says nothing
+                builder.note("the empty " + (mark.getSymbol().getType() == LatexLexer.UNDERSCORE ? "subscript" : "upper limit")
+                        + " of " + kind.command + " is ignored", arg);
+                continue;
+            }
+            if (mark.getSymbol().getType() == LatexLexer.UNDERSCORE) {
+                if (sub != null) {
+                    throw builder.error(kind.command + " has two subscripts", ctx);
+                }
+                sub = arg;
+            } else {
+                if (sup != null) {
+                    throw builder.error(kind.command + " has two upper limits", ctx);
+                }
+                sup = arg;
+            }
+        }
+        if (sub == null) {
+            throw builder.error(kind.command + " has no index: a " + kind.noun + " needs the index it runs over and a "
+                    + kind.operand + " that uses it, e.g. " + kind.command + "_k e^{z_k}", ctx);
+        }
+        List<String> indices = new ArrayList<>();
+        Expr lower = null;
+        String lowerText = "1";
+        String excluded = null;
+        switch (sub) {
+            case LatexParser.LetterScriptContext l -> indices.add(l.getText());
+            case LatexParser.GreekScriptContext g -> indices.add(LatexNames.greek(g.getText()));
+            case LatexParser.StyledScriptContext s -> indices.add(builder.plainIndex(s));
+            case LatexParser.BracedScriptContext b -> {
+                LatexParser.ScriptConditionContext such = b.scriptBody().scriptCondition();
+                if (such != null) {
+                    // \sum_{k : k \neq y}: the index, then what it leaves out
+                    List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
+                    List<String> index = items.size() == 1 && items.get(0).relation().isEmpty()
+                            ? builder.indexList(items.get(0).expr(0)) : List.of();
+                    List<String> left = builder.indexList(such.expr(0));
+                    List<String> other = builder.indexList(such.expr(1));
+                    if (index.size() != 1 || !left.equals(index) || such.relation().NEQ() == null || other.size() != 1) {
+                        throw builder.error("a " + kind.noun + " over " + builder.text(b) + ": the condition after the colon leaves "
+                                + "out one value of its index, as in " + kind.command + "_{k : k \\neq y}", b);
+                    }
+                    indices.add(index.get(0));
+                    excluded = other.get(0);
+                    break;
+                }
+                for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
+                    List<LatexParser.ExprContext> parts = item.expr();
+                    if (parts.size() == 1) {
+                        indices.addAll(builder.indexList(parts.get(0)));
+                        continue;
+                    }
+                    if (parts.size() != 2 || indices.size() + b.scriptBody().scriptItem().size() > 1) {
+                        throw builder.error("a " + kind.noun + "'s subscript is its index, k, k = 1 or k \\neq i", b);
+                    }
+                    List<String> index = builder.indexList(parts.get(0));
+                    if (index.size() != 1) {
+                        throw builder.error("a " + kind.noun + " binds one index here, as in " + kind.command + "_{k=1}^{n}", b);
+                    }
+                    indices.add(index.get(0));
+                    LatexParser.RelationContext rel = item.relation(0);
+                    if (rel.EQ() != null) {
+                        lower = builder.expr(parts.get(1));
+                        lowerText = builder.text(parts.get(1));
+                        Optional<String> at = SingleTermSum.at(lower, sup);
+                        if (at.isPresent()) {
+                            // \sum_{i=j} a_i beside \sum_{i \neq j}: the one term at i = j
+                            builder.note(SingleTermSum.note(kind.command, index.get(0), at.get()), b);
+                            return Indices.rename(builder.term(term), index.get(0), at.get());
+                        }
+                        if (!(lower instanceof Num)) {
+                            throw builder.error("a " + kind.noun + " from " + builder.text(parts.get(1)) + ": write the term for " + index.get(0)
+                                    + " = " + builder.text(parts.get(1)) + ", or a " + kind.noun + " starting at 1", b);
+                        }
+                    } else if (rel.NEQ() != null) {
+                        List<String> other = builder.indexList(parts.get(1));
+                        if (other.size() != 1) {
+                            throw builder.error(kind.command + "_{k \\neq i} excludes one index", b);
+                        }
+                        excluded = other.get(0);
+                    } else {
+                        throw builder.error("a " + kind.noun + " over a set (" + builder.text(b) + ") is not supported; write " + kind.command + "_k with "
+                                + "the terms you mean", b);
+                    }
+                }
+            }
+            default -> throw builder.error("a " + kind.noun + "'s index is a letter, as in " + kind.command + "_k", sub);
+        }
+        if (indices.isEmpty()) {
+            throw builder.error(kind.command + " has no index: write " + kind.command + "_k", ctx);
+        }
+        for (String k : indices) {
+            if (!Index.isSymbolic(k)) {
+                throw builder.error("a " + kind.noun + "'s index is a name such as k, not " + k, sub);
+            }
+        }
+        Expr upper = Exprs.N;
+        // the value of the index where the summand uses it as a number: its label, the range being read as written;
+        // none where the range is not written (IndexAsValue)
+        Optional<Long> valueOffset = Optional.empty();
+        if (sup != null) {
+            upper = builder.scriptValue(sup);
+            valueOffset = IndexAsValue.offset(lower, upper);
+            if (upper instanceof Num) {
+                lower = lower == null ? Exprs.ONE : lower;
+            } else {
+                Expr size = sizeAndOffset(upper).getKey();
+                if (size instanceof Variable v) {
+                    if (!v.equals(Exprs.N)) {
+                        builder.rangeSizes.add(v);
+                        builder.note("the upper limit " + builder.text(sup) + " is read as the range size n", sup);
+                    }
+                } else {
+                    throw builder.error("a " + kind.noun + "'s upper limit is a number or a name such as n or K", sup);
+                }
+                // the range as written, its named limit the size n: 0..T has T + 1 terms (x_0 among them), 0..T−1 has
+                // T, 2..T has T − 1; the labels are the numbers the index takes
+                upper = size == upper ? Exprs.N : Exprs.add(Exprs.N, Exprs.num(Rational.of(sizeAndOffset(upper).getValue())));
+                lower = lower == null ? Exprs.ONE : lower;
+            }
+        } else if (lower != null && !(lower instanceof Num n && n.value().isOne())) {
+            lower = Exprs.ONE;
+        } else if (lower == null && indices.size() == 1 && excluded == null) {
+            // \sum_k beside the document's \sum_{k=0}^{m}: the same range
+            Optional<WrittenStarts.Range> written = builder.context.writtenRange(indices.get(0));
+            if (written.isPresent()) {
+                lower = Exprs.num(Rational.of(written.get().lower()));
+                upper = written.get().lessOne() ? Exprs.sub(Exprs.N, Exprs.ONE) : Exprs.N;
+            }
+        }
+        if (lower == null) {
+            lower = Exprs.ONE;
+        }
+        Expr body = builder.term(term);
+        boolean pairCandidate = kind == BigOperator.SUM && excluded != null && indices.size() == 1
+                && RUNNING_INDEX.matcher(excluded).matches() && Indices.free(body).contains(excluded);
+        if (excluded != null) {
+            if (excluded.equals(indices.get(0))) {
+                throw builder.error(kind.command + "_{" + excluded + " \\neq " + excluded + "} leaves out every value: the index after"
+                        + " \\neq is another index or a fixed label, as in " + kind.command + "_{k \\neq j}", sub);
+            }
+            body = kind == BigOperator.PRODUCT ? Restricted.productBody(indices.get(0), excluded, body)
+                    : Restricted.sumBody(indices.get(0), excluded, body);
+        }
+        for (int i = indices.size() - 1; i >= 0; i--) {
+            String k = indices.get(i);
+            if (k.equals(Exprs.N.name()) && valueOffset.isPresent() && IndexAsValue.usesAsValueInTerms(body, k)) {
+                // \sum_{n=1}^{N} n x_n: in the summand n is the index, not the range size n, so the index is renamed apart
+                Set<String> avoid = new java.util.HashSet<>(Indices.all(body));
+                Exprs.any(body, e -> e instanceof Sym s && avoid.add(s.name()) && false);
+                avoid.add(k);
+                String fresh = Indices.fresh(avoid);
+                body = IndexAsValue.renamed(body, k, fresh);
+                k = fresh;
+            }
+            if (valueOffset.isPresent()) {
+                body = IndexAsValue.read(body, k, valueOffset.get());
+            } else if (sup != null && !k.equals(Exprs.N.name()) && IndexAsValue.usesAsValue(body, k)) {
+                throw builder.error(IndexAsValue.notRead(k, lower, upper, lowerText, builder.text(sup).replaceAll("^\\{(.*)\\}$", "$1")), sup);
+            }
+            if (!Indices.free(body).contains(k)) {
+                builder.note("the " + kind.operand + " of " + kind.command + "_" + k + " does not use " + k, ctx);
+            }
+            body = kind == BigOperator.SUM ? new IndexSum(k, lower, upper, body) : new IndexProduct(k, lower, upper, body);
+        }
+        if (pairCandidate) {
+            pairCandidates.put(body, new PairCandidate(excluded, ctx));
+        }
+        return body;
+    }
+
+    /**
+     * The letters a pair sum {@code \\sum_{i \\neq j}} runs over: running indices, not the class label
+     * {@code y} (or {@code c}, {@code t}) that {@code \\sum_{j \\neq y}} leaves out.
+     */
+    private static final Pattern RUNNING_INDEX = Pattern.compile("[a-bi-np-suv]");
+
+    /** A sum {@code \\sum_{i \\neq j}} whose body uses j: its j and where it is written. */
+    private record PairCandidate(String excluded, ParserRuleContext where) {
+    }
+
+    /** The pair-sum candidates, by the very sum node each one is. */
+    private final Map<Expr, PairCandidate> pairCandidates = new IdentityHashMap<>();
+
+    /**
+     * {@code side} with each {@code \\sum_{i \\neq j} a_{ij}} whose j is used nowhere else (not outside
+     * the sum on this side, not bound by a sum around it, not on another side of the statement) read
+     * as the sum over pairs, Σ_j Σ_{i≠j} a_ij, as energy functions and pairwise losses write it;
+     * where j is free in the statement it stays the one sum with the j-th term left out.
+     */
+    Expr pairSums(Expr side) {
+        Expr out = side;
+        for (Map.Entry<Expr, PairCandidate> c : pairCandidates.entrySet()) {
+            Expr sum = c.getKey();
+            String j = c.getValue().excluded();
+            if (!Exprs.any(out, e -> e == sum) || !Indices.free(out).contains(j)
+                    || Indices.free(replaceSame(out, sum, Exprs.ZERO)).contains(j)
+                    || builder.context.otherSidesIndexLetters().contains(j)) {
+                continue;
+            }
+            IndexSum inner = (IndexSum) sum;
+            builder.note(builder.shown(c.getValue().where()) + " read as the sum over pairs: " + j
+                    + " is used nowhere else, so it runs too", c.getValue().where());
+            out = replaceSame(out, sum, new IndexSum(j, inner.lower(), inner.upper(), sum));
+        }
+        return out;
+    }
+
+    /** {@code e} with the very node {@code node} (not an equal one) replaced by {@code by}. */
+    private static Expr replaceSame(Expr e, Expr node, Expr by) {
+        if (e == node) {
+            return by;
+        }
+        return Exprs.mapChildren(e, c -> replaceSame(c, node, by));
+    }
+
+    /** A condition after a colon belongs to a sum's index ({@code \\sum_{k : k \\neq y}}), nowhere else. */
+    void noCondition(LatexParser.BracedScriptContext b) {
+        if (b.scriptBody().scriptCondition() != null) {
+            throw builder.error("a condition after a colon (" + builder.text(b) + ") belongs to a sum's index, as in "
+                    + "\\sum_{k : k \\neq y}", b);
+        }
+    }
+
+    /** {@code {}} or {@code { }}: a script slot with nothing in it. */
+    private static boolean isEmptyScript(LatexParser.ScriptArgContext arg) {
+        return arg instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().isEmpty();
+    }
+
+    /**
+     * {@code N - 1}, {@code T - 2}, {@code n + 1} as an upper limit: the range size N and the whole number the range
+     * runs to beside it; the upper limit itself and 0 for any other.
+     */
+    private static Map.Entry<Expr, Long> sizeAndOffset(Expr upper) {
+        if (upper instanceof org.symgrad.expr.Add a && a.terms().size() == 2 && a.terms().get(1) instanceof Num c
+                && c.value().isInteger() && c.value().toBigInteger().bitLength() < 31) {
+            return Map.entry(a.terms().get(0), c.value().toBigInteger().longValueExact());
+        }
+        return Map.entry(upper, 0L);
+    }
+}
