@@ -88,16 +88,16 @@ final class BigOperators {
         switch (sub) {
             case LatexParser.LetterScriptContext l -> indices.add(l.getText());
             case LatexParser.GreekScriptContext g -> indices.add(LatexNames.greek(g.getText()));
-            case LatexParser.StyledScriptContext s -> indices.add(builder.plainIndex(s));
+            case LatexParser.StyledScriptContext s -> indices.add(builder.scripts.plainIndex(s));
             case LatexParser.BracedScriptContext b -> {
                 LatexParser.ScriptConditionContext such = b.scriptBody().scriptCondition();
                 if (such != null) {
                     // \sum_{k : k \neq y}: the index, then what it leaves out
                     List<LatexParser.ScriptItemContext> items = b.scriptBody().scriptItem();
                     List<String> index = items.size() == 1 && items.get(0).relation().isEmpty()
-                            ? builder.indexList(items.get(0).expr(0)) : List.of();
-                    List<String> left = builder.indexList(such.expr(0));
-                    List<String> other = builder.indexList(such.expr(1));
+                            ? builder.scripts.indexList(items.get(0).expr(0)) : List.of();
+                    List<String> left = builder.scripts.indexList(such.expr(0));
+                    List<String> other = builder.scripts.indexList(such.expr(1));
                     if (index.size() != 1 || !left.equals(index) || such.relation().NEQ() == null || other.size() != 1) {
                         throw builder.error("a " + kind.noun + " over " + builder.text(b) + ": the condition after the colon leaves "
                                 + "out one value of its index, as in " + kind.command + "_{k : k \\neq y}", b);
@@ -109,13 +109,13 @@ final class BigOperators {
                 for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
                     List<LatexParser.ExprContext> parts = item.expr();
                     if (parts.size() == 1) {
-                        indices.addAll(builder.indexList(parts.get(0)));
+                        indices.addAll(builder.scripts.indexList(parts.get(0)));
                         continue;
                     }
                     if (parts.size() != 2 || indices.size() + b.scriptBody().scriptItem().size() > 1) {
                         throw builder.error("a " + kind.noun + "'s subscript is its index, k, k = 1 or k \\neq i", b);
                     }
-                    List<String> index = builder.indexList(parts.get(0));
+                    List<String> index = builder.scripts.indexList(parts.get(0));
                     if (index.size() != 1) {
                         throw builder.error("a " + kind.noun + " binds one index here, as in " + kind.command + "_{k=1}^{n}", b);
                     }
@@ -135,7 +135,7 @@ final class BigOperators {
                                     + " = " + builder.text(parts.get(1)) + ", or a " + kind.noun + " starting at 1", b);
                         }
                     } else if (rel.NEQ() != null) {
-                        List<String> other = builder.indexList(parts.get(1));
+                        List<String> other = builder.scripts.indexList(parts.get(1));
                         if (other.size() != 1) {
                             throw builder.error(kind.command + "_{k \\neq i} excludes one index", b);
                         }
@@ -161,7 +161,7 @@ final class BigOperators {
         // none where the range is not written (IndexAsValue)
         Optional<Long> valueOffset = Optional.empty();
         if (sup != null) {
-            upper = builder.scriptValue(sup);
+            upper = builder.scripts.scriptValue(sup);
             valueOffset = IndexAsValue.offset(lower, upper);
             if (upper instanceof Num) {
                 lower = lower == null ? Exprs.ONE : lower;

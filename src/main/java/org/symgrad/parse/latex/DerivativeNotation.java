@@ -42,8 +42,8 @@ final class DerivativeNotation {
         NameAtom name = switch (arg) {
             case LatexParser.LetterScriptContext l -> new NameAtom(NameAtom.Spelling.LETTER, l.getText(), l);
             case LatexParser.GreekScriptContext g -> new NameAtom(NameAtom.Spelling.GREEK, LatexNames.greek(g.getText()), g);
-            case LatexParser.StyledScriptContext s -> builder.styledName(s.getStart(), s.scriptArg(), s);
-            case LatexParser.BracedScriptContext b -> builder.bracedName("{}", b, whole);
+            case LatexParser.StyledScriptContext s -> builder.styledNames.styledName(s.getStart(), s.scriptArg(), s);
+            case LatexParser.BracedScriptContext b -> builder.styledNames.bracedName("{}", b, whole);
             default -> throw builder.error(builder.text(whole) + ": the variable is not understood", whole);
         };
         if (name.bold && name.indices.isEmpty() && builder.pendingGradientComponent != null && builder.pendingGradientComponent[0] != null) {
@@ -54,13 +54,13 @@ final class DerivativeNotation {
             name.indices.add(k);
             builder.pendingGradientComponent[0] = null;
         }
-        builder.readAsMatrixEntry(name, whole);
+        builder.outerProducts.readAsMatrixEntry(name, whole);
         if (name.bold && name.indices.isEmpty()) {
             throw builder.error(builder.text(whole) + " is a vector gradient, which is matrix notation, not supported yet: write one "
                     + "component, \\frac{\\partial f}{\\partial " + name.base + "_a}, or the gradient's component "
                     + "\\left[ " + builder.text(whole) + " f \\right]_a", whole);
         }
-        Expr e = builder.resolve(name);
+        Expr e = builder.names.resolve(name);
         if (!(e instanceof Variable v)) {
             throw builder.error("the variable of " + builder.text(whole) + " is not a name", whole);
         }
@@ -76,7 +76,7 @@ final class DerivativeNotation {
         By by = denominator(ctx.derivDenominator(), num.scriptArg() == null, ctx);
         List<Variable> wrt = by.wrt();
         if (num.scriptArg() != null) {
-            Expr order = builder.scriptValue(num.scriptArg());
+            Expr order = builder.scripts.scriptValue(num.scriptArg());
             if (!(order instanceof Num n) || !n.value().isInteger() || n.value().signum() <= 0
                     || n.value().toBigInteger().intValue() != wrt.size()) {
                 throw builder.error("the order in the numerator (" + builder.text(num.scriptArg()) + ") does not match the "
@@ -170,12 +170,12 @@ final class DerivativeNotation {
                 throw builder.error("a derivative with respect to " + builder.text(post) + ", a function value, is not supported; "
                         + "differentiate by a variable and use the chain rule", post);
             }
-            builder.absorbScript(name, op, false);
+            builder.scripts.absorbScript(name, op, false);
         }
         if (name.power != null) {
             throw builder.error("the variable of a derivative is a name, not " + builder.text(post), post);
         }
-        builder.readAsMatrixEntry(name, whole);
+        builder.outerProducts.readAsMatrixEntry(name, whole);
         // \frac{\partial L}{\partial \mathbf{y}} \mathbf{x}^\top: the gradient's entry ∂L/∂y_i, which resolve gives
         boolean entryOfAVector = builder.outerComponent != null && Character.isLowerCase(name.base.charAt(0));
         if (name.bold && name.indices.isEmpty() && !entryOfAVector) {
@@ -183,7 +183,7 @@ final class DerivativeNotation {
                     + "not supported yet: write one component, as in \\frac{\\partial L}{\\partial "
                     + name.base + "_j}", whole);
         }
-        Expr e = builder.resolve(name);
+        Expr e = builder.names.resolve(name);
         if (!(e instanceof Variable v)) {
             throw builder.error("the variable of a derivative is a name such as x or W_{ij}, not " + builder.text(post), post);
         }

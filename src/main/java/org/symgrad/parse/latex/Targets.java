@@ -44,14 +44,14 @@ final class Targets {
             List<LatexParser.PostOpContext> ops = post.postOp();
             int i = 0;
             while (i < ops.size() && !(ops.get(i) instanceof LatexParser.CallOpContext)) {
-                builder.absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
+                builder.scripts.absorbScript(name, ops.get(i), i + 1 < ops.size() && ops.get(i + 1) instanceof LatexParser.CallOpContext);
                 i++;
             }
             // \sigma^2 = \frac{1}{N}\sum_i (x_i - \mu)^2, S^2 = \frac{1}{n}\sum_i (X_i - \overline{X})^2: a variance,
             // named by its square, defines its root (the document checks that the value does not hold the name)
             boolean variance = name.power != null && Exprs.isNum(name.power, 2) && i == ops.size() && name.primes == 0
                     && !name.base.equals("e") && !name.bold && name.label.isEmpty();
-            if (name.primes > 0 && (i < ops.size() || !builder.primeNamesQuantity(name)) || name.power != null && !variance) {
+            if (name.primes > 0 && (i < ops.size() || !builder.names.primeNamesQuantity(name)) || name.power != null && !variance) {
                 return Optional.empty();
             }
             if (variance) {
@@ -65,24 +65,24 @@ final class Targets {
                 return Optional.empty();
             }
             boolean vector = name.bold && name.indices.isEmpty();
-            Variable variable = builder.withVectors(() -> (Variable) builder.resolve(name));
+            Variable variable = builder.calls.withVectors(() -> (Variable) builder.names.resolve(name));
             if (i == ops.size()) {
                 return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector, variance));
             }
             LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
-            if (call.expr().isEmpty() || !call.expr().stream().allMatch(builder::isParameter)) {
+            if (call.expr().isEmpty() || !call.expr().stream().allMatch(builder.calls::isParameter)) {
                 return Optional.empty();
             }
             List<Expr> params = new ArrayList<>();
             for (LatexParser.ExprContext a : call.expr()) {
-                params.add(builder.withVectors(() -> builder.expr(a)));
+                params.add(builder.calls.withVectors(() -> builder.expr(a)));
             }
             List<String> component = List.of();
             if (i + 1 < ops.size()) {
                 if (i + 2 != ops.size() || !(ops.get(i + 1) instanceof LatexParser.SubscriptOpContext sub)) {
                     return Optional.empty();
                 }
-                component = builder.indexList(sub.scriptArg());
+                component = builder.scripts.indexList(sub.scriptArg());
             }
             boolean builtIn = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
                     && name.indices.isEmpty();
@@ -97,23 +97,23 @@ final class Targets {
 
     private Optional<Target> builtInTarget(LatexParser.FunctionFactorContext f) {
         if (!(f.fnArgument() instanceof LatexParser.ParenArgumentContext p) || f.fnScripts().getChildCount() > 0
-                || p.callArgs().expr().isEmpty() || !p.callArgs().expr().stream().allMatch(builder::isPlainVariable)) {
+                || p.callArgs().expr().isEmpty() || !p.callArgs().expr().stream().allMatch(builder.calls::isPlainVariable)) {
             return Optional.empty();
         }
         List<ReadingNote> saved = new ArrayList<>(builder.notes);
         try {
-            String word = LatexBuilder.functionWord(f.FUNC().getSymbol());
+            String word = FunctionFactors.functionWord(f.FUNC().getSymbol());
             String name = LatexNames.function(word).orElse(word.toLowerCase(java.util.Locale.ROOT));
             List<Expr> params = new ArrayList<>();
             for (LatexParser.ExprContext a : p.callArgs().expr()) {
-                params.add(builder.withVectors(() -> builder.expr(a)));
+                params.add(builder.calls.withVectors(() -> builder.expr(a)));
             }
             List<String> component = List.of();
             if (!p.postOp().isEmpty()) {
                 if (p.postOp().size() != 1 || !(p.postOp(0) instanceof LatexParser.SubscriptOpContext sub)) {
                     return Optional.empty();
                 }
-                component = builder.indexList(sub.scriptArg());
+                component = builder.scripts.indexList(sub.scriptArg());
             }
             if (!name.matches("[a-z]+")) {
                 return Optional.empty();

@@ -433,7 +433,7 @@ public final class VectorEntries {
     }
 
     /**
-     * A letter above a bold name labels it, as the reader reads it (LATEX-INPUT M7; LatexBuilder#isLabelLetter): a vector or
+     * A letter above a bold name labels it, as the reader reads it (LATEX-INPUT M7; NameScripts#isLabelLetter): a vector or
      * matrix is not raised to a power, so {@code \mathbf{h}^a} and {@code \mathbf{h}^s} are two vectors (pre- and
      * post-activation), {@code \mathbf{W}^l} the matrix of layer l, each with entries h^{(a)}_i, W^{(l)}_{ij}. T is the transpose.
      */

@@ -1,0 +1,119 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+import org.symgrad.parse.latex.gen.LatexLexer;
+import org.symgrad.parse.latex.gen.LatexParser;
+
+/**
+ * Reads an indicator, {@code \mathbb{1}[x > 0]}, {@code \mathbb{1}\{x > 0\}}, {@code \mathbf{1}_{x>0}},
+ * {@code \mathbb{I}(a \geq b)}, {@code \mathbb{1}(i = j)} (SPEC §9): a sign condition is a Heaviside step, an
+ * equality of indices a Kronecker δ.
+ */
+final class Indicators {
+    private final LatexBuilder builder;
+
+    Indicators(LatexBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** Whether {@code e} is a label the document names as an arg max or arg min ({@code k^*}; {@link ArgExtrema}). */
+    private boolean isArgLabel(Expr e) {
+        return e instanceof Sym s && builder.context.argExtrema().containsValue(s.name());
+    }
+
+    /**
+     * An indicator ({@code \mathbb{1}[x > 0]}, {@code \mathbb{1}\{x > 0\}}, {@code \mathbf{1}_{x>0}},
+     * {@code \mathbb{I}(a \geq b)}, {@code \mathbb{1}(i = j)}; SPEC §9): a sign condition is the
+     * step function of the difference of its sides ({@code heaviside(a − b)}, the value at the single
+     * point a = b aside), an index relation is a Kronecker δ ({@code i = j}) or its complement.
+     * Without a condition, {@code \mathbf{1}} is the ones vector of matrix notation.
+     */
+    Expr indicator(LatexParser.IndicatorContext ind) {
+        if (ind.indicatorCondition() == null) {
+            String whole = ind.INDICATOR().getText().replaceAll("\\s+", "");
+            throw whole.startsWith("\\mathbb") || whole.startsWith("\\mathds")
+                    ? builder.error("an indicator (" + whole + ") needs its condition: " + whole + "[x > 0]", ind)
+                    : builder.error("a bold 1 (" + whole + ") is matrix notation, which is not supported yet; "
+                            + "write the sum over components", ind);
+        }
+        Expr value = indicatorOf(ind.indicatorCondition().scriptItem(), ind);
+        if (ind.indicatorCondition().UNDERSCORE() != null) {
+            subscriptIndicator = value;
+        }
+        return value;
+    }
+
+    /**
+     * The last indicator written with its condition as a subscript ({@code 1_{x>0}}, {@code \mathbf{1}_{x>0}}): the
+     * function of set notation, which a call of the very name its condition is about applies at that point
+     * ({@code 1_{x>0}(x)}) rather than multiplies. A bracket ({@code \mathbb{1}[x>0](y - t)}) multiplies.
+     */
+    Expr subscriptIndicator;
+
+    static boolean isPointOf(Expr indicator, Expr argument) {
+        return argument instanceof Variable v && Exprs.any(indicator, e -> e.equals(v));
+    }
+
+    /**
+     * The indicator of the condition {@code item} ({@link #indicator}); a chain of order relations ({@code 0 < x < 1},
+     * {@code a \le x < b}) holds where each link does, the product of the links' step functions.
+     */
+    Expr indicatorOf(LatexParser.ScriptItemContext item, ParserRuleContext ind) {
+        if (item.relation().size() > 1) {
+            List<Expr> links = new ArrayList<>();
+            for (int r = 0; r < item.relation().size(); r++) {
+                int relation = item.relation(r).getStart().getType();
+                if (!isOrder(relation)) {
+                    throw builder.error("an indicator of a chain of relations needs <, \\le, > or \\ge between each pair, as in "
+                            + "0 < x < 1", ind);
+                }
+                links.add(step(builder.expr(item.expr(r)), builder.expr(item.expr(r + 1)), relation));
+            }
+            return Exprs.mul(links);
+        }
+        if (item.relation().size() != 1) {
+            throw builder.error("an indicator needs a condition with a relation, such as x > 0, 0 < x < 1 or i = j", ind);
+        }
+        Expr a = builder.expr(item.expr(0));
+        Expr b = builder.expr(item.expr(1));
+        int relation = item.relation(0).getStart().getType();
+        if (relation == LatexLexer.EQ || relation == LatexLexer.NEQ) {
+            Optional<Expr> oneHot = LabelIndicators.of(a, b).or(() -> LabelIndicators.of(b, a));
+            if (oneHot.isPresent()) {
+                Indexed entry = (Indexed) oneHot.get();
+                builder.note(builder.text(ind) + " read as " + entry.name() + "_{" + String.join("", entry.indices())
+                        + "}, the entry of the labels' one-hot matrix (assumed one-hot along its last index)", ind);
+                return relation == LatexLexer.EQ ? entry : Exprs.sub(Exprs.ONE, entry);
+            }
+            if (!(Condition.isIndexName(a) || isArgLabel(a)) || !(Condition.isIndexName(b) || isArgLabel(b))) {
+                throw builder.error("an indicator of an equality between values is not supported; an index relation "
+                        + "(i = j) is a Kronecker delta", ind);
+            }
+            Expr delta = new Delta(((Sym) a).name(), ((Sym) b).name());
+            return relation == LatexLexer.EQ ? delta : Exprs.sub(Exprs.ONE, delta);
+        }
+        if (!isOrder(relation)) {
+            throw builder.error("an indicator of set membership is not supported", ind);
+        }
+        return step(a, b, relation);
+    }
+
+    private static boolean isOrder(int relation) {
+        return relation == LatexLexer.LT || relation == LatexLexer.LEQ || relation == LatexLexer.GT || relation == LatexLexer.GEQ;
+    }
+
+    /** {@code a > b} (or ≥) as heaviside(a − b), {@code a < b} (or ≤) as heaviside(b − a): the value at a = b aside. */
+    private static Expr step(Expr a, Expr b, int relation) {
+        return relation == LatexLexer.GT || relation == LatexLexer.GEQ
+                ? Exprs.fn("heaviside", Exprs.sub(a, b)) : Exprs.fn("heaviside", Exprs.sub(b, a));
+    }
+}

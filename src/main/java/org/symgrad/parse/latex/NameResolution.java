@@ -1,0 +1,146 @@
+package org.symgrad.parse.latex;
+
+import java.util.Optional;
+import org.symgrad.diff.Differentiator;
+import org.symgrad.expr.Delta;
+import org.symgrad.expr.Derivative;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.IndexValue;
+import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
+
+/**
+ * Gives a name with its scripts ({@link NameAtom}) the value it stands for: a symbol, an indexed symbol, the
+ * exponential e^{u}, the Kronecker δ, a vector's component, or a known function's derivative written bare
+ * ({@code \sigma'}); and says whether primes are part of a name ({@code h'_i}).
+ */
+final class NameResolution {
+    private final LatexBuilder builder;
+
+    NameResolution(LatexBuilder builder) {
+        this.builder = builder;
+    }
+
+    /**
+     * The shorthand {@code \\sigma' = \\sigma(1 - \\sigma)}: a known function of one argument with primes and no
+     * argument states its derivative at any argument, σ′(u) = σ(u)(1 − σ(u)). Read as the derivative of f(u) in a
+     * variable u the document does not define, so that the bare f on the other sides is f(u) too
+     * ({@code FunctionInScope}), as {@code \\frac{d\\sigma}{du} = \\sigma(1 - \\sigma)} is. Not for σ written as a
+     * quantity (σ², a scale), nor a name the document defines.
+     */
+    private Optional<Expr> bareDerivativeOfKnown(NameAtom name) {
+        Optional<org.symgrad.functions.KnownFunction> known = FunctionRegistry.lookup(name.base);
+        if (known.isEmpty() || known.get().arity() != 1 || !name.indices.isEmpty() || !name.suffix.isEmpty()
+                || !name.label.isEmpty() || name.bold || builder.context.defines(name.base) || builder.context.function(name.base).isPresent()
+                || name.base.equals(FunctionRegistry.SIGMA) && builder.context.sigmaIsQuantity()) {
+            return Optional.empty();
+        }
+        Optional<String> free = java.util.stream.Stream.of("u", "v", "s", "t", "r").filter(c -> !builder.context.defines(c)
+                && !builder.document.matches("(?s).*(?<![\\\\A-Za-z])" + c + "(?![A-Za-z]).*")).findFirst();
+        if (free.isEmpty()) {
+            return Optional.empty();
+        }
+        Sym u = Exprs.sym(free.get());
+        Expr d = Exprs.fn(known.get().name(), u);
+        for (int k = 0; k < name.primes; k++) {
+            d = new Derivative(d, u);
+        }
+        builder.note(builder.text(name.where) + "'".repeat(name.primes) + " read as the derivative of " + known.get().name() + "(" + u + ") in " + u
+                + ": the shorthand states it at any argument", name.where);
+        return Optional.of(FunctionFactors.pow(d, name.power));
+    }
+
+    /** Whether the primes on {@code name} are part of a name ({@code h'_i}): no such function exists. */
+    boolean primeNamesQuantity(NameAtom name) {
+        return name.primes > 0 && !FunctionRegistry.isKnown(name.base) && !LatexNames.FUNCTIONS.containsKey(name.base)
+                && builder.context.function(name.base + name.suffix).isEmpty();
+    }
+
+    /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
+    Expr resolve(NameAtom name) {
+        if (name.primes > 0) {
+            Optional<DocumentFunction> f = builder.context.function(name.base + name.suffix);
+            if (f.isPresent() && f.get().parameters().size() == 1 && f.get().component().isEmpty()
+                    && name.indices.isEmpty()) {
+                builder.note(builder.text(name.where) + " read as the derivative of " + f.get().name() + " in "
+                        + f.get().parameters().get(0), name.where);
+                Expr p = f.get().parameters().get(0);
+                if (p instanceof Variable v) {
+                    return FunctionFactors.pow(Differentiator.diff(f.get().body(), v, name.primes), name.power);
+                }
+            }
+            if (primeNamesQuantity(name)) {
+                // h'_i, x', W'_{jk}: no function h exists, so the prime names a new quantity, as in
+                // "h' is the activation after dropout" (the decoration is part of the name, as \hat)
+                String function = name.base + name.suffix;
+                name.base = name.base + "prime".repeat(name.primes);
+                name.primes = 0;
+                builder.note(builder.text(name.where) + " read as the name " + name.name() + ": no function " + function
+                        + " is defined, so the prime is part of the name", name.where);
+                return resolve(name);
+            }
+            Optional<Expr> shorthand = bareDerivativeOfKnown(name);
+            if (shorthand.isPresent()) {
+                return shorthand.get();
+            }
+            throw builder.error(builder.text(name.where) + ": a prime on a name differentiates a function of one variable; "
+                    + "write " + name.base + "'(x), or define " + name.base + "(x) first", name.where);
+        }
+        boolean isE = name.base.equals("e") && name.spelling == NameAtom.Spelling.LETTER && !name.bold
+                && name.indices.isEmpty() && name.suffix.isEmpty() && name.label.isEmpty() && !builder.context.defines("e");
+        if (isE && name.power != null) {
+            return Exprs.exp(name.power);
+        }
+        if (isE) {
+            builder.note("e read as Euler's number", name.where);
+            return Exprs.exp(Exprs.ONE);
+        }
+        if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals("delta") && name.indices.size() == 2
+                && name.suffix.isEmpty() && name.label.isEmpty() && !builder.context.defines("delta")) {
+            return FunctionFactors.pow(new Delta(name.indices.get(0), name.indices.get(1)), name.power);
+        }
+        String full = name.name();
+        if (!(name.base + name.suffix).matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw builder.error("'" + builder.text(name.where) + "' is not a name symgrad can use", name.where);
+        }
+        if (!name.label.isEmpty() && !name.label.matches("[A-Za-z0-9]+")) {
+            throw builder.error("the label of " + builder.text(name.where) + " is not understood", name.where);
+        }
+        if (builder.outerProducts.takeMatrixEntry(name)) {
+            // λW beside an outer product: the matrix's (i, j) entry
+            full = name.name();
+        } else if (builder.outerComponent != null) {
+            // a vector in a factor of an outer product: its entry, after its own subscripts (x_n is the
+            // n-th example's vector, x_{nj} its entry j, as an inner product reads it)
+            if (Character.isUpperCase(name.base.charAt(0))) {
+                throw builder.error(builder.text(name.where) + " is a matrix in an outer product, which is matrix notation, not "
+                        + "supported yet: write one entry, as in \\frac{\\partial L}{\\partial W_{ij}}", name.where);
+            }
+            name.indices.add(builder.outerComponent);
+            full = name.name();
+        }
+        if (name.spelling == NameAtom.Spelling.GREEK && full.equals("pi") && name.indices.isEmpty() && builder.context.piIsAVariable()) {
+            full = PiUse.VARIABLE; // ℓ_0(π, λ), ∂ℓ_0/∂π: the document's π is a probability, not 3.14159…
+        }
+        Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, builder.scripts.sizesAsValues(name.indices));
+        if (v.equals(Exprs.N) && builder.context.nIsAnIndex()) {
+            return FunctionFactors.pow(IndexValue.of(full, 0), name.power); // the index n as a number, not the range size n
+        }
+        String written = name.writtenSubscript();
+        if (!written.isEmpty()) {
+            builder.context.folded(full, name.base, written);
+        }
+        if (name.bold && name.indices.isEmpty()) {
+            if (!builder.allowVectors) {
+                throw builder.error(builder.text(name.where) + " is a vector here; matrix and vector algebra is not supported "
+                        + "yet: write a component, as in " + name.base + "_i", name.where);
+            }
+            builder.calls.boldNames.add(full);
+        }
+        return FunctionFactors.pow(v, name.power);
+    }
+}
