@@ -1,0 +1,192 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Indices;
+import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.gen.LatexParser;
+import org.symgrad.print.Printer;
+import org.symgrad.parse.latex.VectorReader.Node;
+
+/**
+ * Reads calls in vector and matrix notation for {@link VectorReader}: a function applied entrywise to a vector
+ * ({@code \sigma(\mathbf{z})}, {@code \exp}, {@code \log}, softmax, diag), and a call of a function the document
+ * defines of vectors ({@code f(\mathbf{w}) = \frac12\|\mathbf{w}\|^2}), its body read with the arguments in place.
+ */
+final class VectorCalls {
+    private final VectorReader reader;
+
+    VectorCalls(VectorReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * A call of a function the document defines of vectors ({@code f(\mathbf{w}) = \frac12\|\mathbf{w}\|^2},
+     * {@code CE(\mathbf{y}, \hat{\mathbf{y}}) = -\sum_i y_i \log \hat{y}_i}) at named vectors: the call as written, which
+     * the reader applies; at a vector expression (softmax(\mathbf{h}\mathbf{W} + \mathbf{b})) refused, naming it. Empty when
+     * the document defines no such function.
+     */
+    Optional<Node> documentCall(String name, LatexParser.CallArgsContext args, String written, ParserRuleContext where) {
+        Optional<DocumentFunction> f = reader.context.function(name);
+        if (f.isEmpty() || !f.get().component().isEmpty() || f.get().parameters().size() != args.expr().size()
+                || !Indices.free(f.get().body()).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> vectorParameters = new ArrayList<>();
+        for (Expr parameter : f.get().parameters()) {
+            if (parameter instanceof org.symgrad.expr.Sym sym && org.symgrad.expr.Exprs.any(f.get().body(),
+                    e -> e instanceof org.symgrad.expr.Indexed x && x.name().equals(sym.name()))) {
+                vectorParameters.add(sym.name());
+            }
+        }
+        if (vectorParameters.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean expression = false;
+        for (int k = 0; k < args.expr().size(); k++) {
+            LatexParser.ExprContext a = args.expr(k);
+            boolean vectorParameter = f.get().parameters().get(k) instanceof org.symgrad.expr.Sym sym
+                    && vectorParameters.contains(sym.name());
+            int from = reader.indexOf(a.getStart());
+            int to = reader.indexOf(a.getStop());
+            boolean named = from >= 0 && to >= from && VectorEntries.bareName(reader.tokens.subList(from, to + 1));
+            if (vectorParameter ? reader.expr(a).shape().rank() != 1 : !reader.expr(a).scalar()) {
+                throw reader.conflict(name + ", which the document defines of " + (vectorParameter ? "a vector" : "a scalar")
+                        + " there, applied to " + reader.text(a) + ", " + (vectorParameter ? "which is not a vector" : "a vector or matrix"), where);
+            }
+            expression |= !named;
+        }
+        if (expression) {
+            // CE(\mathbf{y}, softmax(\mathbf{h}\mathbf{W} + \mathbf{b})): the body with each argument entry by entry
+            return Optional.of(substituted(f.get(), vectorParameters, args, where));
+        }
+        String call = "{" + written + "}";
+        List<Node> vectorArgs = new ArrayList<>();
+        for (LatexParser.ExprContext a : args.expr()) {
+            Node n = reader.expr(a);
+            if (!n.scalar()) {
+                vectorArgs.add(n);
+            }
+        }
+        reader.calls.put(call, vectorArgs);
+        return Optional.of(new Node(Shape.SCALAR, (r, c) -> call));
+    }
+
+    /**
+     * A function the document defines of vectors applied to expressions: its body with every parameter replaced by its
+     * argument, a vector parameter's entry by the argument's entry at the same index ({@code -\sum_i y_i \log \hat{y}_i}
+     * at {@code softmax(\mathbf{z})} is {@code -\sum_i y_i \log softmax(\mathbf{z})_i}); the body's sums are renamed away
+     * from the statement's letters.
+     */
+    private Node substituted(DocumentFunction f, List<String> vectorParameters, LatexParser.CallArgsContext args, ParserRuleContext where) {
+        Expr body = freshBound(f.body());
+        List<Node> values = new ArrayList<>();
+        for (int k = 0; k < args.expr().size(); k++) {
+            values.add(reader.expr(args.expr(k)));
+            String p = ((org.symgrad.expr.Sym) f.parameters().get(k)).name();
+            String placeholder = VectorEntries.PLACEHOLDER_NAME + (char) ('a' + k);
+            boolean vector = vectorParameters.contains(p);
+            if (vector && org.symgrad.expr.Exprs.any(body, e -> e instanceof org.symgrad.expr.Sym s && s.name().equals(p)
+                    || e instanceof org.symgrad.expr.Indexed x && x.name().equals(p) && x.indices().size() != 1)) {
+                throw reader.unread("a function the document defines of vectors whose body uses a vector parameter other than by its entries", where);
+            }
+            body = placeholder(body, p, placeholder);
+        }
+        String printed = Printer.latex(body);
+        return new Node(Shape.SCALAR, (r, c) -> {
+            Matcher m = VectorEntries.PLACEHOLDER.matcher(printed);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                Node value = values.get(m.group(1).charAt(0) - 'a');
+                String index = m.group(2) != null ? m.group(2).trim() : m.group(3);
+                String v = value.scalar() ? value.emit().at(null, null) : reader.vectorDerivatives.entry(value, index);
+                m.appendReplacement(out, Matcher.quoteReplacement("(" + v + ")"));
+            }
+            m.appendTail(out);
+            return "{" + out + "}";
+        });
+    }
+
+    /** The parameter {@code p} in {@code e}, entries and all, renamed to the placeholder. */
+    private Expr placeholder(Expr e, String p, String placeholder) {
+        if (e instanceof org.symgrad.expr.Indexed x && x.name().equals(p)) {
+            return new org.symgrad.expr.Indexed(placeholder, x.indices());
+        }
+        if (e instanceof org.symgrad.expr.Sym s && s.name().equals(p)) {
+            return new org.symgrad.expr.Sym(placeholder);
+        }
+        return org.symgrad.expr.Exprs.mapChildren(e, c -> placeholder(c, p, placeholder));
+    }
+
+    /** {@code e} with each sum over a letter the statement uses renamed to a fresh one; the letters it sums over used from now on. */
+    private Expr freshBound(Expr e) {
+        if (e instanceof org.symgrad.expr.IndexSum s) {
+            Expr body = freshBound(s.body());
+            String k = s.index();
+            if (reader.used.contains(k)) {
+                String fresh = reader.sumLetter();
+                body = Indices.rename(body, k, fresh);
+                k = fresh;
+            }
+            reader.used.add(k);
+            return new org.symgrad.expr.IndexSum(k, s.lower(), s.upper(), body);
+        }
+        return org.symgrad.expr.Exprs.mapChildren(e, this::freshBound);
+    }
+    Node call(String fn, LatexParser.CallArgsContext args, ParserRuleContext where) {
+        if (args.expr().size() != 1) {
+            throw reader.unread("a function of several arguments applied to vectors", where);
+        }
+        Node arg = reader.expr(args.expr(0));
+        if (plainName(fn).equals("diag")) {
+            // diag(v): the square matrix with v on its diagonal, its entry v_r δ_rc
+            if (arg.shape().rank() != 1) {
+                throw reader.conflict("diag of something other than a vector", where);
+            }
+            int d = reader.dimension(arg);
+            return new Node(new Shape(d, d), (r, c) -> "(" + reader.vectorDerivatives.entry(arg, r) + ")\\delta_{" + r + "," + c + "}");
+        }
+        if (plainName(fn).equals("tr") || plainName(fn).equals("Tr") || plainName(fn).equals("trace")) {
+            // tr(A): the sum of the diagonal of a square matrix; of a scalar (tr(\\mathbf{x}^T A \\mathbf{x})), the scalar
+            if (arg.scalar()) {
+                return arg;
+            }
+            if (arg.shape().rank() != 2 || !reader.shapes.unify(arg.shape().rows(), arg.shape().columns())) {
+                throw reader.conflict("the trace of something other than a square matrix", where);
+            }
+            return new Node(Shape.SCALAR, (r, c) -> {
+                String k = reader.sumLetter();
+                return "\\sum_{" + k + "} (" + arg.emit().at(k, k) + ")";
+            });
+        }
+        if (fn.equals("softmax") || fn.replaceAll("\\s", "").matches("\\\\(mathrm|operatorname|text)\\{softmax\\}")) {
+            if (arg.scalar() || arg.shape().rank() != 1) {
+                throw reader.conflict("softmax of something other than a vector", where);
+            }
+            return new Node(arg.shape(), (r, c) -> {
+                String k = reader.sumLetter();
+                boolean row = r == null;
+                return "\\frac{e^{" + arg.emit().at(r, c) + "}}{\\sum_{" + k + "} e^{" + arg.emit().at(row ? null : k, row ? k : null) + "}}";
+            });
+        }
+        return entrywise(fn, arg, where);
+    }
+
+    /** A function's name without its font: {@code \\operatorname{diag}}, {@code \\diag} and {@code diag} are diag. */
+    private static String plainName(String fn) {
+        return fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2").replaceAll("^\\\\(diag|tr|Tr)$", "$1");
+    }
+
+    Node entrywise(String fn, Node arg, ParserRuleContext where) {
+        String name = plainName(fn);
+        if (!VectorEntries.ENTRYWISE.contains(name)) {
+            throw reader.unread(fn + " of a vector (not applied entry by entry)", where);
+        }
+        String spelled = name.startsWith("\\") ? name : "\\mathrm{" + name + "}";
+        return new Node(arg.shape(), (r, c) -> spelled + "(" + arg.emit().at(r, c) + ")");
+    }
+}

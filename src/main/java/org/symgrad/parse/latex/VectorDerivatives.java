@@ -1,0 +1,144 @@
+package org.symgrad.parse.latex;
+
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.gen.LatexParser;
+import org.symgrad.parse.latex.VectorReader.Node;
+
+/**
+ * Reads derivatives in vector and matrix notation for {@link VectorReader}: {@code \nabla_{\mathbf{w}}} and
+ * {@code \frac{\partial}{\partial \mathbf{w}}} before their operand, {@code \nabla} of a call by the vector it is
+ * written of, the derivative of a scalar by a vector or matrix (its entry ∂f/∂x_i, ∂f/∂W_ij) and of a vector by a
+ * vector (the Jacobian, numerator layout), and the vector or matrix a derivative is taken by.
+ */
+final class VectorDerivatives {
+    private final VectorReader reader;
+
+    VectorDerivatives(VectorReader reader) {
+        this.reader = reader;
+    }
+
+    /** {@code \nabla_{\mathbf{w}}} or {@code \frac{\partial}{\partial \mathbf{w}}} before its operand: the derivative of the rest. */
+    Optional<Node> derivativeOperator(ParseTree item, List<ParseTree> items, int k, ParserRuleContext whole) {
+        LatexParser.PostfixContext p = reader.postfixOf(item);
+        if (p == null || !p.postOp().isEmpty()) {
+            return Optional.empty();
+        }
+        ParserRuleContext by;
+        if (p.primary() instanceof LatexParser.NablaContext n && n.scriptArg() != null) {
+            by = n.scriptArg();
+        } else if (p.primary() instanceof LatexParser.NablaContext n && k + 1 < items.size()) {
+            // \nabla f(\mathbf{w}): the gradient by the one vector the function is written of
+            by = calledAt(items.get(k + 1), n);
+        } else if (p.primary() instanceof LatexParser.LeibnizContext l && l.derivNumerator().expr() == null
+                && l.derivNumerator().CARET() == null && l.derivDenominator().postfix().size() == 1) {
+            by = l.derivDenominator().postfix(0);
+        } else {
+            return Optional.empty();
+        }
+        if (k + 1 >= items.size()) {
+            throw reader.unread("a derivative operator without its operand", p);
+        }
+        Node operand = reader.product(items, k + 1, whole);
+        return Optional.of(derivative(operand, by, whole));
+    }
+
+    /** The one vector or matrix name a call ({@code f(\mathbf{w})}) is written of, which {@code \nabla} without a subscript is by. */
+    private ParserRuleContext calledAt(ParseTree item, ParserRuleContext nabla) {
+        LatexParser.PostfixContext f = reader.postfixOf(item);
+        if (f == null || f.postOp().size() != 1 || !(f.postOp(0) instanceof LatexParser.CallOpContext call)) {
+            throw reader.unread("\\nabla without a subscript before something other than a function written of its vector, as f(\\mathbf{w})",
+                    nabla);
+        }
+        List<LatexParser.ExprContext> vectorArgs = call.callArgs().expr().stream().filter(reader::vectorIn).toList();
+        if (vectorArgs.size() != 1 || call.callArgs().expr().size() != 1) {
+            throw reader.conflict("\\nabla without a subscript of a function of several arguments: write the one it is by, as \\nabla_{\\mathbf{w}}",
+                    nabla);
+        }
+        return vectorArgs.get(0);
+    }
+    /**
+     * The derivative of a scalar by a vector or matrix (its entry ∂f/∂x_i, ∂f/∂W_ij), or of a vector by a vector:
+     * the Jacobian in numerator layout, its entry (i, j) ∂s_i/∂z_j.
+     */
+    Node derivative(Node numerator, ParserRuleContext by, ParserRuleContext where) {
+        Node variable = byName(by);
+        if (numerator.scalar()) {
+            String n = numerator.emit().at(null, null);
+            if (reader.calls.containsKey(n) && reader.calls.get(n).stream().noneMatch(a -> a.emit().at("@", "@").equals(variable.emit().at("@", "@")))) {
+                // ∂CE(\mathbf{y}, \hat{\mathbf{y}})/∂\boldsymbol\theta: θ enters only through what ŷ is defined as, where a
+                // document's unstated assumptions (one-hot labels) enter too: not read
+                throw reader.unread("the derivative of a function the document defines of vectors by a vector it is not written of", where);
+            }
+            boolean row = reader.gradientRows && variable.shape().rank() == 1;
+            reader.rowGradients += row ? 1 : 0;
+            Shape shape = row ? new Shape(Shapes.ONE, reader.dimension(variable)) : variable.shape();
+            return new Node(shape, (r, c) -> "\\frac{\\partial (" + n + ")}{\\partial " + variable.emit().at(r, c) + "}");
+        }
+        if (numerator.shape().rank() != 1 || variable.shape().rank() != 1) {
+            throw reader.conflict("the derivative of a matrix, or of a vector by a matrix (more than two indices)", where);
+        }
+        Shape s = new Shape(reader.dimension(numerator), reader.dimension(variable));
+        return new Node(s, (r, c) -> "\\frac{\\partial (" + entry(numerator, r) + ")}{\\partial " + entry(variable, c) + "}");
+    }
+    /** The entry of a vector, row or column, at {@code l}. */
+    String entry(Node vector, String l) {
+        boolean row = reader.shapes.isOne(vector.shape().rows());
+        return vector.emit().at(row ? null : l, row ? l : null);
+    }
+
+    /** The vector or matrix a derivative is taken by. */
+    private Node byName(ParserRuleContext by) {
+        ParserRuleContext inner = by;
+        if (inner instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
+                && b.scriptBody().scriptItem(0).expr().size() == 1) {
+            inner = b.scriptBody().scriptItem(0).expr(0);
+        }
+        Node n = null;
+        if (inner instanceof LatexParser.ExprContext e && e.term().size() == 1 && e.term(0).getChildCount() == 1
+                && reader.postfixOf(e.term(0).getChild(0)) != null) {
+            inner = reader.postfixOf(e.term(0).getChild(0));
+        }
+        if (inner instanceof LatexParser.PostfixContext p && p.postOp().isEmpty()) {
+            n = reader.vectorNames.name(p.primary()).orElse(null);
+        } else if (inner instanceof LatexParser.PostfixContext p && p.postOp().size() == 1) {
+            n = reader.vectorNames.labelledName(p.primary(), p.postOp(), p).orElse(null);
+        } else if (inner instanceof LatexParser.StyledScriptContext || inner instanceof LatexParser.LetterScriptContext
+                || inner instanceof LatexParser.GreekScriptContext) {
+            n = scriptName(inner);
+        }
+        if (n == null || n.scalar()) {
+            throw reader.unread("a derivative by something other than a vector or matrix name", by);
+        }
+        return n;
+    }
+
+    Node scriptName(ParserRuleContext script) {
+        String t = reader.text(script).replaceAll("\\s+", "");
+        for (String font : VectorEntries.BOLD) {
+            if (t.startsWith(font)) {
+                String base = t.substring(font.length()).replaceAll("[{}]", "");
+                return nameNode(base, true);
+            }
+        }
+        if (t.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
+            // \nabla_X as \nabla_{X}: a plain capital read as a matrix in this statement is one here too
+            return nameNode(t, reader.entries.isVector(t) || reader.entries.matrices.contains(t) || reader.entries.capitals.contains(t));
+        }
+        return null;
+    }
+
+    private Node nameNode(String base, boolean vector) {
+        if (!base.matches("[a-zA-Z]|\\\\[a-zA-Z]+")) {
+            return null;
+        }
+        boolean capital = Character.isUpperCase(base.charAt(base.startsWith("\\") ? 1 : 0));
+        if (!vector) {
+            return new Node(Shape.SCALAR, (r, c) -> base);
+        }
+        return reader.named(base, base, capital);
+    }
+}

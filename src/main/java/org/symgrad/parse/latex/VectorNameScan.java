@@ -1,0 +1,304 @@
+package org.symgrad.parse.latex;
+
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+import org.symgrad.parse.latex.VectorNotation.PlainLabelled;
+
+/**
+ * Scans a statement's tokens for the names it writes as vectors and matrices, for {@link VectorEntries}: a name
+ * written bold or with {@code \vec} ({@code \mathbf{x}}, {@code \hat{\mathbf{y}}}), a plain capital written
+ * transposed, in a trace or next to a vector (a matrix), and a plain letter right after a matrix or added to a vector
+ * (a column); what it finds is remembered for the rest of the document.
+ */
+final class VectorNameScan {
+    private final VectorEntries entries;
+
+    VectorNameScan(VectorEntries entries) {
+        this.entries = entries;
+    }
+
+    /** Remembers the names these tokens write in bold or with {@code \vec}. */
+    void see(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(t.getText()) || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")) {
+                int[] end = new int[1];
+                Optional<String> name = nameAt(tokens, k + 1, end);
+                if (name.isEmpty() || end[0] < tokens.size() && tokens.get(end[0]).getType() == LatexLexer.UNDERSCORE
+                        || labelled(tokens, end[0])) {
+                    continue;
+                }
+                String base = name.get();
+                if (entries.scalars.contains(base)) {
+                    continue;
+                }
+                String key = k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.DECOR
+                        && !tokens.get(k - 2).getText().equals("\\vec") ? tokens.get(k - 2).getText() + "{" + base + "}" : base;
+                (Character.isUpperCase(base.charAt(base.startsWith("\\") ? 1 : 0)) ? entries.matrices : entries.vectors).add(key);
+            }
+        }
+    }
+
+    /**
+     * Plain capitals that stand as matrices in this statement: transposed ({@code A^T}), next to a vector or
+     * matrix ({@code \mathbf{x}^T A \mathbf{x}}), or in the argument of a trace ({@code \operatorname{tr}(A^\top B)},
+     * {@code \mathrm{tr}(AB)}: a trace is of a square matrix, so each capital multiplied there is a matrix, not a scalar).
+     */
+    void seeCapitals(List<Token> tokens) {
+        int[] traced = traceArguments(tokens);
+        boolean[] grouped = groupsBesideVectors(tokens);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() == LatexLexer.WORD && t.getText().matches("[A-Z]{2,}") && traced[k] > 0) {
+                // \operatorname{tr}(ABC): the lexer's word of capitals is their product in a trace
+                t.getText().chars().forEach(ch -> entries.capitals.add(String.valueOf((char) ch)));
+                continue;
+            }
+            if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || VectorNotation.subscripted(tokens, k + 1)
+                    || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
+                continue;
+            }
+            boolean transposed = k + 1 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.CARET
+                    && k + 2 < tokens.size() && (tokens.get(k + 2).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 2).getText().equals("T")
+                    || tokens.get(k + 2).getType() == LatexLexer.LBRACE && k + 3 < tokens.size()
+                    && (tokens.get(k + 3).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 3).getText().equals("T")));
+            boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1);
+            if (transposed || besideVector || traced[k] > 0 || grouped[k]) {
+                entries.capitals.add(t.getText());
+            }
+        }
+    }
+
+    /**
+     * Plain lower-case letters that stand as vectors in this statement: written right after a matrix, unscripted
+     * ({@code \mathbf{W}x}, {@code \mathbf{A}x} with A bold, or A a capital read as a matrix), so that {@code \mathbf{W}x},
+     * {@code \mathbf{W}\mathbf{x}} and {@code \mathbf{Wx}} read alike. A letter the document adds to entries as one
+     * scalar ({@link BroadcastScalars}) or writes with a subscript in the statement stays a scalar.
+     */
+    void seeColumns(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() != LatexLexer.LETTER || !Character.isLowerCase(t.getText().charAt(0)) || entries.scalars.contains(t.getText())
+                    || k + 1 < tokens.size() && (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE
+                    || tokens.get(k + 1).getType() == LatexLexer.CARET || tokens.get(k + 1).getType() == LatexLexer.LPAREN)
+                    || componentIn(tokens, t.getText())) {
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            boolean boldCapital = before.getType() == LatexLexer.RBRACE && k >= 4 && tokens.get(k - 3).getType() == LatexLexer.LBRACE
+                    && tokens.get(k - 4).getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(tokens.get(k - 4).getText())
+                    && (tokens.get(k - 2).getType() == LatexLexer.LETTER || tokens.get(k - 2).getType() == LatexLexer.GREEK)
+                    && Character.isUpperCase(tokens.get(k - 2).getText().charAt(tokens.get(k - 2).getText().startsWith("\\") ? 1 : 0));
+            boolean plainMatrix = before.getType() == LatexLexer.LETTER && (entries.matrices.contains(before.getText()) || entries.capitals.contains(before.getText()))
+                    && !(k >= 2 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 2).getType() == LatexLexer.CARET
+                    || tokens.get(k - 2).getType() == LatexLexer.LBRACE || tokens.get(k - 2).getType() == LatexLexer.FONT));
+            if (boldCapital || plainMatrix || addedToPlainVector(tokens, k)) {
+                entries.columns.add(t.getText());
+            }
+        }
+    }
+
+    /**
+     * Whether the letter at {@code k} is a whole term of a sum in a bracket that holds a plain labelled vector
+     * ({@code (y^{(2)} - t)^T}) and the document writes its components ({@code t_j}) elsewhere: a vector of the same length.
+     */
+    private boolean addedToPlainVector(List<Token> tokens, int k) {
+        int before = tokens.get(k - 1).getType();
+        int after = k + 1 < tokens.size() ? tokens.get(k + 1).getType() : LatexLexer.RPAREN;
+        if (before != LatexLexer.PLUS && before != LatexLexer.MINUS && before != LatexLexer.LPAREN
+                || after != LatexLexer.PLUS && after != LatexLexer.MINUS && after != LatexLexer.RPAREN
+                || !BroadcastScalars.subscripted(entries.samplesOf, tokens.get(k).getText())) {
+            return false;
+        }
+        int open = k;
+        for (int level = 0; open >= 0; open--) {
+            int type = tokens.get(open).getType();
+            level += type == LatexLexer.RPAREN ? 1 : type == LatexLexer.LPAREN ? -1 : 0;
+            if (level < 0) {
+                break;
+            }
+        }
+        for (int j = Math.max(open + 1, 0), level = 0; j < tokens.size() && level >= 0; j++) {
+            int type = tokens.get(j).getType();
+            level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+            Optional<PlainLabelled> p = level == 0 ? VectorNotation.plainLabelled(tokens, j) : Optional.empty();
+            if (p.isPresent() && entries.notation.knownPlain(p.get().key()) && !VectorNotation.capital(p.get().key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether these tokens write the letter with a subscript ({@code x_j}): a component, so the plain letter is no vector here. */
+    private static boolean componentIn(List<Token> tokens, String letter) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).getType() == LatexLexer.LETTER && tokens.get(k).getText().equals(letter)
+                    && tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /**
+     * The tokens at the top level of a bracket written beside a vector ({@code \mathbf{u}^T (X + X)\mathbf{v}},
+     * {@code (A + B)\mathbf{x}}): a bracket that is no call's arguments, multiplied by a vector on its right or
+     * ending a vector on its left, holds a matrix, so the capitals added or multiplied in it are matrices.
+     */
+    private boolean[] groupsBesideVectors(List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        for (int p = 0; p < tokens.size(); p++) {
+            if (tokens.get(p).getType() != LatexLexer.LPAREN) {
+                continue;
+            }
+            if (p > 0) {
+                int before = tokens.get(p - 1).getType();
+                boolean transpose = before == LatexLexer.TRANSPOSE
+                        || before == LatexLexer.LETTER && p >= 2 && tokens.get(p - 2).getType() == LatexLexer.CARET
+                        || before == LatexLexer.RBRACE && p >= 4 && tokens.get(p - 3).getType() == LatexLexer.LBRACE
+                        && tokens.get(p - 4).getType() == LatexLexer.CARET;
+                if (!transpose && (before == LatexLexer.LETTER || before == LatexLexer.GREEK || before == LatexLexer.FUNC
+                        || before == LatexLexer.TEXT || before == LatexLexer.CMD || before == LatexLexer.WORD
+                        || before == LatexLexer.RBRACE && !endsVector(tokens, p - 1))) {
+                    continue; // f(A), \sigma(A), \operatorname{f}(A): a call
+                }
+            }
+            int level = 0;
+            int q = -1;
+            for (int j = p; j < tokens.size(); j++) {
+                int type = tokens.get(j).getType();
+                level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+                if (level == 0) {
+                    q = j;
+                    break;
+                }
+            }
+            boolean afterVector = p > 0 && (endsVector(tokens, p - 1) || p >= 2 && tokens.get(p - 1).getType() != LatexLexer.RBRACE
+                    && transposedVector(tokens, p - 1));
+            if (q < 0 || !(q + 1 < tokens.size() && startsVector(tokens, q + 1) || afterVector)) {
+                continue;
+            }
+            int depth = 0;
+            for (int j = p + 1; j < q; j++) {
+                int type = tokens.get(j).getType();
+                if (type == LatexLexer.LPAREN || type == LatexLexer.LBRACE) {
+                    depth++;
+                } else if (type == LatexLexer.RPAREN || type == LatexLexer.RBRACE) {
+                    depth--;
+                } else if (depth == 0) {
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the token at {@code k} ends a transposed vector: {@code \mathbf{u}^T}, {@code \mathbf{u}^\top}. */
+    private boolean transposedVector(List<Token> tokens, int k) {
+        int caret = tokens.get(k).getType() == LatexLexer.TRANSPOSE ? k - 1 : k - 1;
+        if (caret < 1 || tokens.get(caret).getType() != LatexLexer.CARET) {
+            return false;
+        }
+        return endsVector(tokens, caret - 1);
+    }
+
+    /** For each token, how many trace arguments ({@code tr(…)}, {@code \operatorname{tr}\left(…\right)}) it stands in. */
+    private static int[] traceArguments(List<Token> tokens) {
+        int[] depth = new int[tokens.size() + 1];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            int open = -1;
+            String text = t.getText().replaceAll("\\s", "");
+            if ((t.getType() == LatexLexer.TEXT || t.getType() == LatexLexer.CMD || t.getType() == LatexLexer.FUNC
+                    || t.getType() == LatexLexer.WORD)
+                    && text.matches("(\\\\(operatorname\\*?|mathrm|text)\\{)?\\\\?(tr|Tr|trace)\\}?") && k + 1 < tokens.size()) {
+                open = k + 1;
+            } else if (t.getType() == LatexLexer.LETTER && t.getText().equals("t") && k + 2 < tokens.size()
+                    && tokens.get(k + 1).getText().equals("r") && tokens.get(k + 1).getType() == LatexLexer.LETTER) {
+                open = k + 2;
+            }
+            if (open < 0 || tokens.get(open).getType() != LatexLexer.LPAREN) {
+                continue;
+            }
+            int level = 0;
+            for (int j = open; j < tokens.size(); j++) {
+                int type = tokens.get(j).getType();
+                level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+                if (level == 0) {
+                    for (int m = open + 1; m < j; m++) {
+                        depth[m]++;
+                    }
+                    break;
+                }
+            }
+        }
+        return depth;
+    }
+
+    boolean startsVector(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        int[] end = new int[1];
+        return t.getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(t.getText()) || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")
+                || (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && entries.isVector(t.getText()) && !VectorNotation.subscripted(tokens, k + 1)
+                || t.getType() == LatexLexer.INDICATOR && nameAt(tokens, k, end).isEmpty() && !VectorNotation.subscripted(tokens, k + 1);
+    }
+
+    private boolean endsVector(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.getType() == LatexLexer.RBRACE && k >= 3 && tokens.get(k - 2).getType() == LatexLexer.LBRACE
+                && (tokens.get(k - 3).getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(tokens.get(k - 3).getText()))) {
+            return true;
+        }
+        if (t.getType() == LatexLexer.GREEK && k >= 1 && tokens.get(k - 1).getType() == LatexLexer.FONT) {
+            return true;
+        }
+        return (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && entries.isVector(t.getText())
+                && !(k > 0 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE);
+    }
+
+    /**
+     * Whether a label superscript starts at {@code k} after a bold name: {@code ^{(1)}}, {@code ^{[2]}}, or one letter other
+     * than T ({@code ^a}, {@code ^{s}}, {@link #letterLabel}).
+     */
+    static boolean labelled(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.CARET) {
+            return false;
+        }
+        int end = LatexTokens.argumentEnd(tokens, k + 1);
+        if (end < 0) {
+            return false;
+        }
+        List<Token> script = tokens.subList(tokens.get(k + 1).getType() == LatexLexer.LBRACE ? k + 2 : k + 1,
+                tokens.get(k + 1).getType() == LatexLexer.LBRACE ? end - 1 : end);
+        return !script.isEmpty() && (script.get(0).getType() == LatexLexer.LPAREN || script.get(0).getType() == LatexLexer.LBRACK)
+                || script.size() == 1 && letterLabel(script.get(0).getText());
+    }
+
+    /**
+     * A letter above a bold name labels it, as the reader reads it (LATEX-INPUT M7; NameScripts#isLabelLetter): a vector or
+     * matrix is not raised to a power, so {@code \mathbf{h}^a} and {@code \mathbf{h}^s} are two vectors (pre- and
+     * post-activation), {@code \mathbf{W}^l} the matrix of layer l, each with entries h^{(a)}_i, W^{(l)}_{ij}. T is the transpose.
+     */
+    static boolean letterLabel(String script) {
+        return script.matches("[a-zA-Z]") && !script.equals("T");
+    }
+
+    /** The letter or Greek name at {@code k} ({@code x}, {@code {x}}, {@code \theta}, {@code {\theta}}); end set past it. */
+    static Optional<String> nameAt(List<Token> tokens, int k, int[] end) {
+        if (k >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(k);
+        if (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) {
+            end[0] = k + 1;
+            return Optional.of(t.getText());
+        }
+        if (t.getType() == LatexLexer.LBRACE && k + 2 < tokens.size() && tokens.get(k + 2).getType() == LatexLexer.RBRACE
+                && (tokens.get(k + 1).getType() == LatexLexer.LETTER || tokens.get(k + 1).getType() == LatexLexer.GREEK)) {
+            end[0] = k + 3;
+            return Optional.of(tokens.get(k + 1).getText());
+        }
+        return Optional.empty();
+    }
+}

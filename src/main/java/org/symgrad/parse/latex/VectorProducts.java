@@ -1,0 +1,90 @@
+package org.symgrad.parse.latex;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.VectorReader.Node;
+
+/**
+ * Multiplies two parts of a vector or matrix expression for {@link VectorReader}: a scalar times anything, the
+ * matrix product where the inner dimensions agree (a vector standing as a column, or as a row where the columns do
+ * not fit), the elementwise product ({@code \odot}), and a quotient by a scalar or of vectors of one shape.
+ */
+final class VectorProducts {
+    private final VectorReader reader;
+
+    VectorProducts(VectorReader reader) {
+        this.reader = reader;
+    }
+
+    Node multiply(Node acc, Node next, String op, ParserRuleContext where) {
+        if (acc == null) {
+            return next;
+        }
+        switch (op) {
+            case "\\odot", "\u2299" -> {
+                if (acc.scalar() || next.scalar() || !reader.shapes.unify(acc.shape(), next.shape())) {
+                    throw reader.conflict("an elementwise product (⊙) of different shapes", where);
+                }
+                return new Node(acc.shape(), (r, c) -> "(" + acc.emit().at(r, c) + ")(" + next.emit().at(r, c) + ")");
+            }
+            case "/", "\\div" -> {
+                return quotient(acc, next, where);
+            }
+            case "\\oslash", "\u2298" -> {
+                // ⊘: the quotient entry by entry, of two vectors or matrices of one shape
+                if (acc.scalar() || next.scalar() || !reader.shapes.unify(acc.shape(), next.shape())) {
+                    throw reader.conflict("an elementwise quotient (⊘) of different shapes", where);
+                }
+                return new Node(acc.shape(), (r, c) -> "\\frac{" + acc.emit().at(r, c) + "}{" + next.emit().at(r, c) + "}");
+            }
+            case "", "*", "\\ast", "\\cdot", "\\times" -> {
+                if (op.equals("\\times") && !(acc.scalar() || next.scalar())) {
+                    throw reader.unread("a cross product (\\times)", where);
+                }
+                if ((op.equals("*") || op.equals("\\ast")) && acc.shape().rank() == 1 && next.shape().rank() == 1
+                        && reader.shapes.isOne(acc.shape().rows()) == reader.shapes.isOne(next.shape().rows()) && reader.shapes.unify(acc.shape(), next.shape())) {
+                    // a * b of two columns (or two rows): no matrix product, the product entry by entry as a program writes it
+                    return new Node(acc.shape(), (r, c) -> "(" + acc.emit().at(r, c) + ")(" + next.emit().at(r, c) + ")");
+                }
+                return matrixProduct(acc, next, where);
+            }
+            default -> throw reader.unread("the operator " + op + " between vectors", where);
+        }
+    }
+
+    /**
+     * A quotient by a scalar, or of two vectors of one shape entry by entry ({@code \mathbf{y} / \hat{\mathbf{y}}});
+     * a quotient by a matrix, or of a scalar or matrix by a vector, is refused.
+     */
+    Node quotient(Node num, Node den, ParserRuleContext where) {
+        if (den.scalar()) {
+            return new Node(num.shape(), (r, c) -> "\\frac{" + num.emit().at(r, c) + "}{" + den.emit().at(null, null) + "}");
+        }
+        if (num.shape().rank() != 1 || den.shape().rank() != 1 || !reader.shapes.unify(num.shape(), den.shape())) {
+            throw reader.conflict("a quotient by a vector or matrix (entry by entry only between vectors of one shape)", where);
+        }
+        return new Node(num.shape(), (r, c) -> "\\frac{" + num.emit().at(r, c) + "}{" + den.emit().at(r, c) + "}");
+    }
+
+    Node matrixProduct(Node a, Node b, ParserRuleContext where) {
+        if (a.scalar()) {
+            return new Node(b.shape(), (r, c) -> "(" + a.emit().at(null, null) + ")(" + b.emit().at(r, c) + ")");
+        }
+        if (b.scalar()) {
+            return new Node(a.shape(), (r, c) -> "(" + a.emit().at(r, c) + ")(" + b.emit().at(null, null) + ")");
+        }
+        Shape s = new Shape(a.shape().rows(), b.shape().columns());
+        if (reader.shapes.isOne(a.shape().columns()) && reader.shapes.isOne(b.shape().rows())) {
+            return new Node(s, (r, c) -> "(" + a.emit().at(r, null) + ")(" + b.emit().at(null, c) + ")");
+        }
+        if (!reader.shapes.unify(a.shape().columns(), b.shape().rows())) {
+            throw reader.conflict("the inner dimensions of the product do not agree (" + (reader.rowVectors ? "vectors as rows" : "vectors as columns")
+                    + (reader.entries.layout.isPresent() && !reader.dimensions.isEmpty() ? ", as the document declares its shapes: a " + reader.written(a.shape())
+                    + " times a " + reader.written(b.shape()) : "") + ")", where);
+        }
+        return new Node(s, (r, c) -> {
+            String k = reader.sumLetter();
+            return "\\sum_{" + k + "} (" + a.emit().at(r, k) + ")(" + b.emit().at(k, c) + ")";
+        });
+    }
+}

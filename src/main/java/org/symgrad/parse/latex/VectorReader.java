@@ -1,0 +1,602 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.symgrad.error.InputException;
+import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.gen.LatexParser;
+
+/**
+ * One reading of a statement's sides entry by entry, with one convention for vectors (columns, or rows), for
+ * {@link VectorEntries}: it walks a side's parse tree, infers the shape of every part ({@link Shapes}) and writes
+ * the entry of each at the reading's entry letters in index notation, or says why it cannot ({@link Unread}).
+ */
+final class VectorReader {
+    /** What could not be read, and where. */
+    static final class Unread extends RuntimeException {
+        final ParserRuleContext where;
+        final String what;
+        final boolean conflict;
+
+        Unread(String message, ParserRuleContext where, String what, boolean conflict) {
+            super(message, null, false, false);
+            this.where = where;
+            this.what = what;
+            this.conflict = conflict;
+        }
+    }
+
+    /** The entry of an expression at a row and a column index (null where the dimension is one). */
+    @FunctionalInterface
+    interface Emit {
+        String at(String row, String column);
+    }
+
+    /** A vector or matrix name as written, without its font ({@code x}, {@code \hat{y}}, {@code W}). */
+    record VectorName(String key, boolean matrix) {
+    }
+
+    record Node(Shape shape, Emit emit) {
+        boolean scalar() {
+            return shape.scalar();
+        }
+    }
+
+    /** The reader of the document this reading is for: the names it has seen written as vectors and matrices. */
+    final VectorEntries entries;
+    private final String document;
+    final LatexContext context;
+    final Set<String> used;
+    final boolean rowVectors;
+    final Shapes shapes = new Shapes();
+    final Map<String, Shape> names = new HashMap<>();
+    /** The dimensions the document names in its declarations, as this reading numbers them. */
+    final Map<String, Integer> dimensions = new LinkedHashMap<>();
+    private int nextSum;
+    /** The calls of functions the document defines of vectors read in this reading, with their vector arguments. */
+    final Map<String, List<Node>> calls = new HashMap<>();
+    /** Whether the factor just read is a function of a vector written without parentheses ({@code \log \mathbf{x}}). */
+    private boolean bareFunction;
+    List<Token> tokens;
+    /** Whether a derivative of a scalar by a vector stands as a row (numerator layout) while vectors stand as columns. */
+    boolean gradientRows;
+    /** How many gradients by vectors this reading stood as rows. */
+    int rowGradients;
+    final VectorDerivatives vectorDerivatives = new VectorDerivatives(this);
+    private final VectorCalls vectorCalls = new VectorCalls(this);
+    private final VectorProducts vectorProducts = new VectorProducts(this);
+    final VectorNames vectorNames = new VectorNames(this);
+
+    VectorReader(VectorEntries entries, String document, LatexContext context, Set<String> used, List<String> entry,
+                 boolean rowVectors) {
+        this.entries = entries;
+        this.document = document;
+        this.context = context;
+        this.used = new LinkedHashSet<>(used);
+        this.used.addAll(entry);
+        this.rowVectors = rowVectors;
+    }
+
+    String text(ParserRuleContext ctx) {
+        return document.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
+    }
+
+    /** A construct this reading does not take: the side keeps the reader's own message. */
+    Unread unread(String message, ParserRuleContext where) {
+        return new Unread(message, where, text(where), false);
+    }
+
+    /** Shapes that do not fit, or a notation that could be read more than one way: this message replaces the reader's. */
+    Unread conflict(String message, ParserRuleContext where) {
+        return new Unread(message, where, text(where), true);
+    }
+
+    String sumLetter() {
+        while (nextSum < VectorEntries.SUM_LETTERS.length()) {
+            String l = String.valueOf(VectorEntries.SUM_LETTERS.charAt(nextSum++));
+            if (!used.contains(l)) {
+                return l;
+            }
+        }
+        throw new InputException("too many sums for the entry-by-entry reading");
+    }
+
+    boolean vectorIn(ParserRuleContext ctx) {
+        int from = indexOf(ctx.getStart());
+        int to = indexOf(ctx.getStop());
+        return from >= 0 && to >= from && entries.notation.hasVectorNotation(tokens, from, to);
+    }
+
+    int indexOf(Token t) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).getStartIndex() == t.getStartIndex() && tokens.get(k).getType() == t.getType()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A subtree without vectors: itself, a scalar. */
+    private Node verbatim(ParserRuleContext ctx) {
+        String t = "{" + text(ctx) + "}";
+        return new Node(Shape.SCALAR, (r, c) -> t);
+    }
+
+    Shape vectorShape() {
+        int d = shapes.fresh();
+        return rowVectors ? new Shape(Shapes.ONE, d) : new Shape(d, Shapes.ONE);
+    }
+
+    /** The shape the document declares for the name ({@code \mathbf{W}_1: D_x \times H}), one dimension per name written. */
+    Optional<Shape> declaredShape(String key) {
+        Dimensions.Declared d = entries.declared.get(key);
+        if (d == null) {
+            return Optional.empty();
+        }
+        if (d.lengthOnly()) {
+            int n = dimension(d.rows());
+            return Optional.of(n == Shapes.ONE ? Shape.SCALAR : rowVectors ? new Shape(Shapes.ONE, n) : new Shape(n, Shapes.ONE));
+        }
+        return Optional.of(new Shape(dimension(d.rows()), dimension(d.columns())));
+    }
+
+    int dimension(String written) {
+        return written.equals("1") ? Shapes.ONE : dimensions.computeIfAbsent(written, w -> shapes.freshNamed());
+    }
+
+    /** A shape as the document would write it: {@code 1 × H}, a size it does not declare as ?. */
+    String written(Shape s) {
+        return dimensionName(s.rows()) + " × " + dimensionName(s.columns());
+    }
+
+    private String dimensionName(int d) {
+        if (shapes.isOne(d)) {
+            return "1";
+        }
+        for (Map.Entry<String, Integer> e : dimensions.entrySet()) {
+            if (shapes.same(d, e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return "?";
+    }
+
+    Node named(String key, String base, boolean matrix) {
+        Shape s = names.computeIfAbsent(key, k -> declaredShape(k).orElseGet(() -> matrix ? new Shape(shapes.fresh(), shapes.fresh())
+                : vectorShape()));
+        SampleRows.Samples made = matrix ? entries.samples.get(key) : null;
+        if (made != null) {
+            // X with rows x_i^T: X_rc is the c-th entry of the r-th sample, x_{r c}, as the reader reads \mathbf{x}_i in a sum
+            return new Node(s, (r, c) -> made.vector() + "_{" + (made.rows() ? r + " " + c : c + " " + r) + "}");
+        }
+        if (matrix) {
+            return new Node(s, (r, c) -> base + "_{" + r + " " + c + "}");
+        }
+        return new Node(s, (r, c) -> base + "_{" + (r != null ? r : c) + "}");
+    }
+
+    Node expr(LatexParser.ExprContext ctx) {
+        if (!vectorIn(ctx)) {
+            return verbatim(ctx);
+        }
+        if (ctx.evalBar() != null) {
+            throw unread("an evaluation bar on a vector", ctx);
+        }
+        Node acc = term(ctx.term(0));
+        for (int k = 1; k < ctx.term().size(); k++) {
+            Node next = term(ctx.term(k));
+            String op = ctx.addOp(k - 1).getText();
+            if (op.equals("\\pm")) {
+                throw unread("± between vectors", ctx);
+            }
+            acc = sum(acc, next, op, ctx);
+        }
+        return acc;
+    }
+
+    private Node sum(Node a, Node b, String op, ParserRuleContext where) {
+        Shape s;
+        if (a.scalar() && !b.scalar()) {
+            s = b.shape();
+        } else if (b.scalar() && !a.scalar()) {
+            s = a.shape();
+        } else if (shapes.unify(a.shape(), b.shape())) {
+            s = a.shape();
+        } else {
+            throw conflict("a sum of a row and a column, or of a vector and a matrix", where);
+        }
+        Node x = a;
+        Node y = b;
+        return new Node(s, (r, c) -> x.emit().at(x.scalar() ? null : r, x.scalar() ? null : c) + " " + op + " "
+                + y.emit().at(y.scalar() ? null : r, y.scalar() ? null : c));
+    }
+
+    private Node term(LatexParser.TermContext ctx) {
+        if (!vectorIn(ctx)) {
+            return verbatim(ctx);
+        }
+        List<ParseTree> items = new ArrayList<>();
+        for (int k = 0; k < ctx.getChildCount(); k++) {
+            items.add(ctx.getChild(k));
+        }
+        return product(items, 0, ctx);
+    }
+
+    /** The product of the items from {@code from} on: signed factors and the operators between them. */
+    Node product(List<ParseTree> items, int from, ParserRuleContext whole) {
+        Node acc = null;
+        int k = from;
+        while (k < items.size()) {
+            String op = "";
+            if (items.get(k) instanceof LatexParser.MulOpContext m) {
+                op = m.getText();
+                k++;
+            }
+            ParseTree item = items.get(k);
+            Optional<Node> operator = vectorDerivatives.derivativeOperator(item, items, k, whole);
+            if (operator.isPresent()) {
+                return vectorProducts.multiply(acc, operator.get(), op, whole);
+            }
+            int word = word(items, k);
+            Node next;
+            if (word > k) {
+                String w = wordOf(items, k, word);
+                ParserRuleContext last = (ParserRuleContext) items.get(word);
+                Optional<Node> defined = vectorCalls.documentCall(w, callArgs(last), document.substring(((ParserRuleContext) items.get(k)).getStart()
+                        .getStartIndex(), last.getStop().getStopIndex() + 1), last);
+                next = defined.isPresent() ? defined.get() : vectorCalls.call(w, callArgs(last), last);
+                k = word;
+            } else {
+                bareFunction = false;
+                next = signedOrFactor((ParserRuleContext) item);
+                LatexParser.PostfixContext after = postfixOf(item);
+                if (op.isEmpty() && acc != null && !acc.scalar() && next.scalar() && after != null
+                        && after.primary() instanceof LatexParser.ParensContext) {
+                    // \mathbf{x}(u): a vector of an argument, not a product
+                    throw unread("a vector followed by a scalar in parentheses (a function of it?)", whole);
+                }
+            }
+            if (bareFunction && k + 1 < items.size()) {
+                // \log \mathbf{1}^T e^{\theta}: whether the log takes the product is not written
+                throw conflict("a function of a vector without parentheses before a product: write its parentheses", whole);
+            }
+            bareFunction = false;
+            acc = vectorProducts.multiply(acc, next, op, whole);
+            k++;
+        }
+        return acc;
+    }
+
+    /** A plain word spelled by letters, the last with a call ({@code softmax(\mathbf{x})}): the index of its last letter, or k. */
+    private int word(List<ParseTree> items, int k) {
+        StringBuilder w = new StringBuilder();
+        for (int j = k; j < items.size(); j++) {
+            LatexParser.PostfixContext p = postfixOf(items.get(j));
+            if (p == null || !(p.primary() instanceof LatexParser.LetterContext l)) {
+                return k;
+            }
+            w.append(l.getText());
+            if (!p.postOp().isEmpty()) {
+                boolean call = p.postOp().size() == 1 && p.postOp(0) instanceof LatexParser.CallOpContext;
+                return call && j > k && (w.toString().equals("softmax") || w.toString().equals("diag") || w.toString().equals("tr")
+                        || context.function(w.toString()).isPresent() || VectorEntries.ENTRYWISE.contains(w.toString())) ? j : k;
+            }
+        }
+        return k;
+    }
+
+    private String wordOf(List<ParseTree> items, int from, int to) {
+        StringBuilder w = new StringBuilder();
+        for (int j = from; j <= to; j++) {
+            w.append(((LatexParser.LetterContext) postfixOf(items.get(j)).primary()).getText());
+        }
+        return w.toString();
+    }
+
+    private LatexParser.CallArgsContext callArgs(ParseTree item) {
+        LatexParser.PostfixContext p = postfixOf(item);
+        return ((LatexParser.CallOpContext) p.postOp(0)).callArgs();
+    }
+
+    LatexParser.PostfixContext postfixOf(ParseTree item) {
+        ParseTree f = item;
+        if (f instanceof LatexParser.PlainSignedContext s) {
+            f = s.factor();
+        }
+        return f instanceof LatexParser.PostfixFactorContext pf ? pf.postfix() : null;
+    }
+
+    /** The dimension of a vector that is not one. */
+    int dimension(Node vector) {
+        return shapes.isOne(vector.shape().rows()) ? vector.shape().columns() : vector.shape().rows();
+    }
+
+    private Node signedOrFactor(ParserRuleContext ctx) {
+        if (ctx instanceof LatexParser.UnarySignContext u) {
+            Node n = signedOrFactor(u.signed());
+            String sign = u.getChild(0).getText();
+            if (sign.equals("\\pm")) {
+                throw unread("± before a vector", u);
+            }
+            return new Node(n.shape(), (r, c) -> sign + "(" + n.emit().at(r, c) + ")");
+        }
+        if (ctx instanceof LatexParser.PlainSignedContext p) {
+            return factor(p.factor());
+        }
+        if (ctx instanceof LatexParser.FactorContext f) {
+            return factor(f);
+        }
+        throw unread("this", ctx);
+    }
+
+    private Node factor(LatexParser.FactorContext ctx) {
+        if (!vectorIn(ctx)) {
+            return verbatim(ctx);
+        }
+        if (ctx instanceof LatexParser.PostfixFactorContext p) {
+            return postfix(p.postfix());
+        }
+        if (ctx instanceof LatexParser.FunctionFactorContext f) {
+            if (!f.fnScripts().getText().isEmpty()) {
+                throw unread("a function with scripts applied to a vector", f);
+            }
+            String fn = f.FUNC().getText();
+            if (f.fnArgument() instanceof LatexParser.ParenArgumentContext pa) {
+                if (!pa.postOp().isEmpty()) {
+                    throw unread("a script after a function of a vector", f);
+                }
+                return vectorCalls.call(fn, pa.callArgs(), f);
+            }
+            Node arg = factor(((LatexParser.FactorArgumentContext) f.fnArgument()).factor());
+            Node applied = vectorCalls.entrywise(fn, arg, f);
+            bareFunction = !applied.scalar();
+            return applied;
+        }
+        if (ctx instanceof LatexParser.SumFactorContext f) {
+            // \sum_{i} of a vector or matrix: the sum of its entries; where the body writes no vector explicitly
+            // (\sum_j e^{x_j + c}, c bold elsewhere) whether a plain name is the vector is not written
+            int from = indexOf(f.term().getStart());
+            int to = indexOf(f.term().getStop());
+            if (from < 0 || to < from || !VectorNotation.explicit(tokens.subList(from, to + 1))) {
+                throw unread("a sum whose terms write no vector explicitly (a name written bold elsewhere)", ctx);
+            }
+            Node body = term(f.term());
+            int end = f.bigScripts().getChildCount() > 0 ? f.bigScripts().getStop().getStopIndex() : f.getStart().getStopIndex();
+            String scripts = document.substring(f.getStart().getStartIndex(), end + 1);
+            return new Node(body.shape(), (r, c) -> scripts + " (" + body.emit().at(r, c) + ")");
+        }
+        throw unread("a product over a vector expression", ctx);
+    }
+
+    private Node postfix(LatexParser.PostfixContext ctx) {
+        LatexParser.PrimaryContext p = ctx.primary();
+        List<LatexParser.PostOpContext> ops = ctx.postOp();
+        if (p instanceof LatexParser.WordContext && entries.notation.matrixWord(text(p))) {
+            return capitalsProduct(text(p), ops, ctx);
+        }
+        int k = 0;
+        Node n;
+        // σ(z), σ'(z): a function applied entry by entry
+        int primes = 0;
+        while (k < ops.size() && ops.get(k) instanceof LatexParser.PrimeOpContext) {
+            primes++;
+            k++;
+        }
+        Optional<Node> defined = primes == 0 && k < ops.size() && ops.get(k) instanceof LatexParser.CallOpContext c0
+                && (p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext || p instanceof LatexParser.WordContext)
+                ? vectorCalls.documentCall(p instanceof LatexParser.GreekContext ? LatexNames.greek(text(p)) : text(p), c0.callArgs(),
+                document.substring(p.getStart().getStartIndex(), c0.getStop().getStopIndex() + 1), ctx) : Optional.empty();
+        if (defined.isPresent()) {
+            n = defined.get();
+            k++;
+        } else if (k < ops.size() && ops.get(k) instanceof LatexParser.CallOpContext call
+                && (p instanceof LatexParser.GreekContext || p instanceof LatexParser.TextContext)) {
+            String fn = text(p);
+            if (primes > 0) {
+                if (!fn.equals("\\sigma")) {
+                    throw unread("the derivative of " + fn + " applied to a vector", ctx);
+                }
+                Node arg = callArgs1(call.callArgs(), ctx);
+                String pr = "'".repeat(primes);
+                n = new Node(arg.shape(), (r, c) -> "\\sigma" + pr + "(" + arg.emit().at(r, c) + ")");
+            } else {
+                n = vectorCalls.call(fn, call.callArgs(), ctx);
+            }
+            k++;
+        } else if (primes > 0) {
+            throw unread("a prime on a vector", ctx);
+        } else if (p instanceof LatexParser.NormContext) {
+            LatexParser.ExprContext inner = p.getRuleContext(LatexParser.ExprContext.class, 0);
+            Node v = expr(inner);
+            if (v.shape().rank() != 1) {
+                throw conflict("the norm of something other than a vector", p);
+            }
+            if (k < ops.size() && ops.get(k) instanceof LatexParser.SubscriptOpContext s && s.scriptArg().getText().equals("2")) {
+                k++;
+            }
+            boolean squared = k < ops.size() && ops.get(k) instanceof LatexParser.SuperscriptOpContext s && s.scriptArg().getText().equals("2");
+            if (squared) {
+                k++;
+            }
+            boolean row = shapes.isOne(v.shape().rows());
+            n = new Node(Shape.SCALAR, (r, c) -> {
+                String l = sumLetter();
+                String squares = "\\sum_{" + l + "} (" + v.emit().at(row ? null : l, row ? l : null) + ")^{2}";
+                return squared ? squares : "\\sqrt{" + squares + "}";
+            });
+        } else {
+            Optional<Node> labelled = vectorNames.labelledName(p, ops, ctx);
+            n = labelled.orElseGet(() -> primary(p));
+            k += labelled.isPresent() ? 1 : 0;
+        }
+        for (; k < ops.size(); k++) {
+            LatexParser.PostOpContext op = ops.get(k);
+            if (op instanceof LatexParser.SuperscriptOpContext s) {
+                n = power(n, s.scriptArg(), ctx);
+            } else if (op instanceof LatexParser.CallOpContext call && !n.scalar() && call.callArgs().expr().size() == 1) {
+                // \mathbf{X}^\top(\mathbf{X}\mathbf{w} - \mathbf{y}): a vector or matrix before parentheses multiplies them;
+                // a superscript after them is theirs: (\mathbf{a})(\mathbf{h})^T
+                Node argument = expr(call.callArgs().expr(0));
+                Node inner = argument;
+                if (k + 1 < ops.size() && ops.get(k + 1) instanceof LatexParser.SuperscriptOpContext sup) {
+                    inner = power(new Node(argument.shape(), (r, c) -> "(" + argument.emit().at(r, c) + ")"), sup.scriptArg(), ctx);
+                    k++;
+                }
+                Node factor = inner;
+                boolean rowTimesMatrix = inner.shape().rank() == 2 && n.shape().rank() == 1 && shapes.isOne(n.shape().rows())
+                        && k > 0 && ops.get(k - 1) instanceof LatexParser.SuperscriptOpContext previous && transpose(previous.scriptArg());
+                if (inner.scalar() || !inner.shape().equals(inner.shape().transposed()) && n.shape().rank() == 1
+                        && shapes.isOne(n.shape().columns()) == shapes.isOne(inner.shape().columns()) && !rowTimesMatrix) {
+                    // \mathbf{x}(u), \mathbf{x}(\mathbf{u}): a vector of an argument; \mathbf{u}^T (X + X) is a product
+                    throw unread("a vector or matrix of an argument in parentheses", ctx);
+                }
+                n = vectorProducts.matrixProduct(n, new Node(factor.shape(), (r, c) -> "(" + factor.emit().at(r, c) + ")"), ctx);
+            } else {
+                throw unread("a subscript, prime or call on a vector (write a component, as in x_i)", ctx);
+            }
+        }
+        return n;
+    }
+
+    /** A run of capitals read as matrices, {@code ABC}: their product; a transpose after it is the last one's ({@code BA^T}). */
+    private Node capitalsProduct(String word, List<LatexParser.PostOpContext> ops, ParserRuleContext where) {
+        Node acc = null;
+        for (int i = 0; i < word.length(); i++) {
+            Node m = named(word.substring(i, i + 1), word.substring(i, i + 1), true);
+            if (i == word.length() - 1) {
+                for (LatexParser.PostOpContext op : ops) {
+                    if (!(op instanceof LatexParser.SuperscriptOpContext s)) {
+                        throw unread("a script on a product of matrices", where);
+                    }
+                    m = power(m, s.scriptArg(), where);
+                }
+            }
+            acc = acc == null ? m : vectorProducts.matrixProduct(acc, m, where);
+        }
+        return acc;
+    }
+
+    private Node callArgs1(LatexParser.CallArgsContext args, ParserRuleContext where) {
+        if (args.expr().size() != 1) {
+            throw unread("a function of several arguments applied to vectors", where);
+        }
+        return expr(args.expr(0));
+    }
+
+    private boolean transpose(LatexParser.ScriptArgContext s) {
+        String t = s.getText().replaceAll("[{}\\s]", "");
+        return t.equals("T") || t.equals("\\top") || t.equals("\\intercal") || t.equals("\u22A4");
+    }
+
+    private Node power(Node base, LatexParser.ScriptArgContext exponent, ParserRuleContext where) {
+        if (transpose(exponent)) {
+            if (base.scalar()) {
+                throw unread("a transpose of a scalar", where);
+            }
+            return new Node(base.shape().transposed(), (r, c) -> base.emit().at(c, r));
+        }
+        boolean vectorExponent = vectorIn(exponent);
+        if (!base.scalar() && text(exponent).replaceAll("[{}\\s]", "").startsWith("(")) {
+            throw unread("a vector or matrix with a label (^{(1)})", where);
+        }
+        if (!base.scalar()) {
+            if (!text(exponent).replaceAll("[{}\\s]", "").matches("-?[0-9]+")) {
+                throw unread("a vector or matrix with a superscript", where);
+            }
+            if (text(exponent).replaceAll("[{}\\s]", "").equals("-1")) {
+                throw conflict("an inverse (^{-1}) of a matrix, which is not an entrywise expression: a step it solves, "
+                        + "as A w = b, is read entry by entry", where);
+            }
+            throw conflict("a power of a vector or matrix", where);
+        }
+        if (!vectorExponent) {
+            String e = text(exponent);
+            return new Node(Shape.SCALAR, (r, c) -> "(" + base.emit().at(null, null) + ")^" + e);
+        }
+        // e^{\mathbf{x}}: the exponential entry by entry
+        String b = base.emit().at(null, null);
+        if (!b.equals("{e}")) {
+            throw unread("a power with a vector exponent", where);
+        }
+        ParserRuleContext inner = exponent instanceof LatexParser.BracedScriptContext bs && bs.scriptBody().scriptItem().size() == 1
+                && bs.scriptBody().scriptItem(0).expr().size() == 1 ? bs.scriptBody().scriptItem(0).expr(0) : null;
+        Node x = inner != null ? expr((LatexParser.ExprContext) inner) : vectorDerivatives.scriptName(exponent);
+        if (x == null) {
+            throw unread("this exponent", where);
+        }
+        return new Node(x.shape(), (r, c) -> "e^{" + x.emit().at(r, c) + "}");
+    }
+
+    private Node primary(LatexParser.PrimaryContext p) {
+        if (!vectorIn(p)) {
+            return verbatim(p);
+        }
+        Optional<Node> named = vectorNames.name(p);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        // ( … ), [ … ] and \{ … \} group alike
+        LatexParser.ExprContext grouped = p instanceof LatexParser.ParensContext x ? x.expr()
+                : p instanceof LatexParser.BracketsContext x ? x.expr()
+                : p instanceof LatexParser.BraceLiteralContext x ? x.expr() : null;
+        if (grouped != null) {
+            Node n = expr(grouped);
+            return new Node(n.shape(), (r, c) -> "(" + n.emit().at(r, c) + ")");
+        }
+        if (p instanceof LatexParser.AngleContext a) {
+            return inner(a);
+        }
+        if (p instanceof LatexParser.BracesContext x) {
+            Node n = expr(x.expr());
+            return new Node(n.shape(), (r, c) -> "{" + n.emit().at(r, c) + "}");
+        }
+        if (p instanceof LatexParser.FractionContext f) {
+            return vectorProducts.quotient(fracArg(f.fracArg(0)), fracArg(f.fracArg(1)), f);
+        }
+        if (p instanceof LatexParser.LeibnizContext l) {
+            LatexParser.DerivNumeratorContext num = l.derivNumerator();
+            if (num.expr() == null || num.CARET() != null || l.derivDenominator().postfix().size() != 1) {
+                throw unread("this derivative of vectors", l);
+            }
+            return vectorDerivatives.derivative(expr(num.expr()), l.derivDenominator().postfix(0), l);
+        }
+        throw unread("this vector notation", p);
+    }
+
+    /** {@code \\langle \\mathbf{w}, \\mathbf{x} \\rangle}: the inner product of two vectors of one length, Σ_k w_k x_k. */
+    private Node inner(LatexParser.AngleContext a) {
+        if (a.expr().size() != 2) {
+            throw unread("\\langle … \\rangle of other than two vectors", a);
+        }
+        Node u = expr(a.expr(0));
+        Node v = expr(a.expr(1));
+        if (u.shape().rank() != 1 || v.shape().rank() != 1) {
+            throw conflict("an inner product (\\langle , \\rangle) of something other than two vectors", a);
+        }
+        if (!shapes.unify(dimension(u), dimension(v))) {
+            throw conflict("an inner product of vectors of different lengths", a);
+        }
+        return new Node(Shape.SCALAR, (r, c) -> {
+            String k = sumLetter();
+            return "\\sum_{" + k + "} (" + vectorDerivatives.entry(u, k) + ")(" + vectorDerivatives.entry(v, k) + ")";
+        });
+    }
+
+    private Node fracArg(LatexParser.FracArgContext a) {
+        if (a instanceof LatexParser.BracedFracArgContext b) {
+            Node n = expr(b.expr());
+            return new Node(n.shape(), (r, c) -> "{" + n.emit().at(r, c) + "}");
+        }
+        return verbatim(a);
+    }
+
+}
