@@ -13,6 +13,7 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.parse.latex.DocumentFunction;
+import org.symgrad.parse.latex.GreekLetters;
 
 /**
  * A letter the prose names as a known function (SPEC §8): "where $g$ is the sigmoid function", "Let $\phi$ denote
@@ -32,11 +33,8 @@ import org.symgrad.parse.latex.DocumentFunction;
  * @param offset   where in the document the text names it
  */
 record ProseFunctionNames(String name, String function, String word, int offset) {
-    private static final String GREEK = "alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi"
-            + "|rho|varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi"
-            + "|Psi|Omega";
     /** Inline math holding one letter, perhaps upright and with a bracket of arguments: $g$, $\phi(\cdot)$, $S(\mathbf{x})$. */
-    private static final String LETTER = "\\$\\s*(?:\\\\(?:mathrm|operatorname|text|mathit)\\s*\\{\\s*)?(\\\\(?:" + GREEK + ")(?![A-Za-z])|[A-Za-z])"
+    private static final String LETTER = "\\$\\s*(?:\\\\(?:mathrm|operatorname|text|mathit)\\s*\\{\\s*)?(\\\\(?:" + GreekLetters.ALTERNATION + ")(?![A-Za-z])|[A-Za-z])"
             + "\\s*\\}?\\s*(?:\\((?:[^$()]|\\([^$()]*\\)){0,30}\\))?\\s*\\$";
     /** Words that may stand before the function's name: "the usual logistic sigmoid", "an element-wise ReLU". */
     private static final String QUALIFIERS = "(?:(?:usual|standard|familiar|element-?wise|component-?wise|point-?wise|entry-?wise"

@@ -160,7 +160,7 @@ final class LatexNames {
 
     private static boolean isGreekName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return java.util.Arrays.asList(GREEK_LOWER).contains(lower) || lower.equals("varphi");
+        return GreekLetters.COMMANDS.contains(lower) || lower.equals("omicron");
     }
 
     /** The message for an unknown command: the nearest known spelling, or a \newcommand hint. */

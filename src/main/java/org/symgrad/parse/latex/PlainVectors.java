@@ -35,9 +35,7 @@ final class PlainVectors {
     private static final Pattern CLOSE_TRANSPOSED = Pattern.compile("\\)\\s*\\^\\s*(?:\\{" + MARK + "\\s*\\}|" + MARK + ")");
     /** diag and its opening bracket: {@code \text{diag}(}, {@code \operatorname{diag}\left(}, {@code diag(}. */
     private static final Pattern DIAG = Pattern.compile("(?<![a-zA-Z])diag\\s*\\}?\\s*(?:\\\\left\\s*)?\\(");
-    private static final Pattern GREEK_COMMANDS = Pattern.compile("\\\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta"
-            + "|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi"
-            + "|Sigma|Phi|Psi|Omega)");
+    private static final Pattern GREEK_COMMANDS = Pattern.compile("\\\\(?:" + GreekLetters.ALTERNATION + ")");
 
     private PlainVectors() {
     }
