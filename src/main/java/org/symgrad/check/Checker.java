@@ -90,7 +90,7 @@ public final class Checker {
             return v;
         }
         List<String> kinks = Kinks.awayFrom(List.of(definitions.expand(left), definitions.expand(right)),
-                e -> normalForm(e, new TraceRecorder()));
+                e -> normalForm(e, new TraceRecorder()), sampling, v.awayFrom());
         if (kinks.isEmpty()) {
             return v;
         }
@@ -199,7 +199,7 @@ public final class Checker {
             }
             if (stepDifference.filter(Exprs.ZERO::equals).isPresent()) {
                 List<String> away = steps.get().arguments().stream()
-                        .filter(u -> !(u instanceof org.symgrad.expr.Num))
+                        .filter(u -> !(u instanceof org.symgrad.expr.Num) && !Kinks.ruledOut(u, sampling))
                         .map(u -> org.symgrad.print.Printer.ascii(u) + " ≠ 0").sorted().toList();
                 if (used.isEmpty() && range.isEmpty()) {
                     return away.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN) : Verdict.provenAwayFrom(left, right, away);

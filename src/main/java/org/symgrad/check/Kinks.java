@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.symgrad.assume.Sampling;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.Relation;
@@ -28,16 +31,46 @@ final class Kinks {
 
     /**
      * The conditions {@code u ≠ 0}, sorted, for the arguments of the switches the sides differentiate, each argument in
-     * the orientation {@link StepForms} writes it.
+     * the orientation {@link StepForms} writes it: once, and not where {@code stated} (conditions already said, as
+     * {@code a - w ≠ 0} is {@code w - a ≠ 0}) has it either way round, nor where {@code sampling} keeps u from 0
+     * ({@code x ≠ 0} where the text says {@code x > 0}: {@link #ruledOut}).
      */
-    static List<String> awayFrom(List<Expr> sides, Function<Expr, Optional<Expr>> normalForm) {
+    static List<String> awayFrom(List<Expr> sides, Function<Expr, Optional<Expr>> normalForm, Sampling sampling,
+                                 java.util.Collection<String> stated) {
         List<Expr> arguments = new ArrayList<>();
         sides.forEach(s -> collect(s, arguments));
         TreeSet<String> out = new TreeSet<>();
         for (Expr u : arguments) {
-            out.add(org.symgrad.print.Printer.ascii(StepForms.oriented(u, normalForm).orElse(u)) + " ≠ 0");
+            Expr written = StepForms.oriented(u, normalForm).orElse(u);
+            if (ruledOut(written, sampling)) {
+                continue;
+            }
+            String other = normalForm.apply(Exprs.neg(written)).map(org.symgrad.print.Printer::ascii).orElse("") + " ≠ 0";
+            String condition = org.symgrad.print.Printer.ascii(written) + " ≠ 0";
+            if (!stated.contains(condition) && !stated.contains(other)) {
+                out.add(condition);
+            }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code sampling} keeps {@code u} from 0: a name it says is positive ({@code x > 0}), a nonzero number, or a
+     * product or power of those. Then {@code u ≠ 0} says nothing the text has not.
+     */
+    static boolean ruledOut(Expr u, Sampling sampling) {
+        return switch (u) {
+            case Num n -> !n.equals(Exprs.ZERO);
+            case Sym s -> positive(s.name(), sampling);
+            case Indexed x -> positive(x.name(), sampling);
+            case Mul m -> m.factors().stream().allMatch(f -> ruledOut(f, sampling));
+            case Pow p -> ruledOut(p.base(), sampling);
+            default -> false;
+        };
+    }
+
+    private static boolean positive(String name, Sampling sampling) {
+        return sampling.constraints().stream().anyMatch(c -> c instanceof Sampling.Positive p && p.name().equals(name));
     }
 
     private static void collect(Expr e, List<Expr> out) {
