@@ -26,6 +26,20 @@ import org.symgrad.expr.Rational;
 record FractionTerms(Factored outside, Map<Factored, List<Factored>> groups) {
     /** The terms of {@code f}, if it is such a fraction. */
     static Optional<FractionTerms> of(Factored f, Budget budget) {
+        return of(f, budget, null, null);
+    }
+
+    /**
+     * The terms of {@code f} as {@code gather} writes its numerator's sum ({@link BinomialSquares}): the sample
+     * variance's {@code (Σ_k (x_k − μ)² − nσ²)/(nσ³)} has the terms {@code Σ_k (x_k − μ)²/(nσ³)} and
+     * {@code −1/σ}, where the monomials of the multiplied-out square ({@code nμ²}, {@code −2μ Σ_k x_k},
+     * {@code Σ_k x_k²}) keep three denominators and split no square. Empty where gathering changes nothing.
+     */
+    static Optional<FractionTerms> gathered(Factored f, Normalizer normalizer, UnaryOperator<Expr> gather) {
+        return of(f, normalizer.budget(), normalizer, gather);
+    }
+
+    private static Optional<FractionTerms> of(Factored f, Budget budget, Normalizer normalizer, UnaryOperator<Expr> gather) {
         Poly sum = null;
         Factored outside = Factored.ONE;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
@@ -49,6 +63,18 @@ record FractionTerms(Factored outside, Map<Factored, List<Factored>> groups) {
         }
         Factored over = denominator.pow(-1, budget);
         Map<Factored, List<Factored>> groups = new LinkedHashMap<>();
+        if (gather != null) {
+            Expr written = normalizer.presenter().present(Factored.fromPoly(sum));
+            Expr terms = gather.apply(written);
+            if (terms.equals(written) || !(terms instanceof Add a)) {
+                return Optional.empty();
+            }
+            for (Expr t : a.terms()) {
+                Factored term = normalizer.normalize(t).multiply(Factored.constant(f.coefficient())).multiply(over);
+                groups.computeIfAbsent(term.denominator(), d -> new ArrayList<>()).add(term);
+            }
+            return Optional.of(new FractionTerms(outside, groups));
+        }
         for (Map.Entry<Monomial, Rational> t : sum.terms().entrySet()) {
             Map<Poly, Integer> powers = new TreeMap<>();
             t.getKey().powers().forEach((a, k) -> powers.put(Poly.atom(a), k));

@@ -456,7 +456,8 @@ public final class Simplifier {
                     names.add(candidate == overShared.orElse(null) ? DenominatorsInTerms.DENOMINATOR_INTO_TERMS
                             : TermwiseFractions.SPLIT_FRACTION);
                 }
-                if (gathered != candidate) {
+                // gathered here, or by the split form's terms themselves (Σ_k (x_k − μ)²/(nσ³) − 1/σ)
+                if (gathered != candidate || squaresOfSums(gathered) > squaresOfSums(best)) {
                     names.add(BinomialSquares.SQUARE_OF_SUM);
                 }
                 applied = names;
@@ -482,6 +483,12 @@ public final class Simplifier {
         }
         applied.forEach(trace::fired);
         return out;
+    }
+
+    /** How many squares of sums {@code e} holds. */
+    private static int squaresOfSums(Expr e) {
+        return Exprs.count(e, x -> x instanceof Pow p && p.base() instanceof org.symgrad.expr.Add
+                && p.exponent() instanceof Num k && k.value().equals(org.symgrad.expr.Rational.of(2)));
     }
 
     /** How many applications of a function that is a quotient of two others ({@code tanh = sinh/cosh}) {@code e} shows. */

@@ -32,7 +32,13 @@ final class TermwiseFractions {
      * denominator or every fraction of it has a one-product numerator once {@code gather} wrote it.
      */
     static Optional<Expr> of(Factored f, Normalizer normalizer, UnaryOperator<Expr> gather) {
-        Optional<FractionTerms> fraction = FractionTerms.of(f, normalizer.budget());
+        Optional<Expr> monomials = of(FractionTerms.of(f, normalizer.budget()), normalizer, gather);
+        // the numerator's squares of differences gathered before its terms are read: a square's monomials split apart
+        // over denominators are no one-product fractions, Σ_k (x_k − μ)²/(nσ³) − 1/σ is
+        return monomials.isPresent() ? monomials : of(FractionTerms.gathered(f, normalizer, gather), normalizer, gather);
+    }
+
+    private static Optional<Expr> of(Optional<FractionTerms> fraction, Normalizer normalizer, UnaryOperator<Expr> gather) {
         // each term's own denominator divides the whole one: two of them differ only where a term cancels a factor
         if (fraction.isEmpty() || fraction.get().groups().size() < 2) {
             return Optional.empty();

@@ -35,8 +35,9 @@ class FoldedSumNamesTest {
 
     @Test
     void aFoldedSumOfSquaresStaysFolded() {
+        // split term by term with the square kept whole, as stats.SE 495405 writes it (gaussian-mle.sg:10)
         assertDerived("xbar", "1/n*sum_i x_i", "-1/(2*n*s^2)*sum_i (x_i - mu)^2 - log(s^2)/2", "s",
-                "(sum(i, (x_i - mu)^2) - n*s^2)/(n*s^3)");
+                "sum(i, (x_i - mu)^2)/(n*s^3) - 1/s");
     }
 
     private static void assertDerived(String target, String body, String of, String wrt, String expected) {

@@ -25,7 +25,8 @@ class SquaresBeforeNamesTest {
         OrientationsAsWrittenTest.assertDerived(
                 // (log(s²)/2 for log σ, so that the oracle may sample σ < 0 too)
                 "let xbar = 1/n*sum_i x_i\nderive -1/(2*n*s^2)*sum_i (x_i - mu)^2 - log(s^2)/2 wrt s\n",
-                "(sum(i, (x_i - mu)^2) - n*s^2)/(n*s^3)");
+                // split term by term with the square kept whole (SquaresBeforeTermsTest)
+                "sum(i, (x_i - mu)^2)/(n*s^3) - 1/s");
         // other names, the let an unscaled sum, the square over a product
         OrientationsAsWrittenTest.assertDerived("let m = sum_k y_k\nderive sum_k (y_k - c)^2/(2*t) wrt t\n",
                 "-sum(k, (y_k - c)^2)/(2*t^2)");
