@@ -97,6 +97,18 @@ record FractionTerms(Factored outside, Map<Factored, List<Factored>> groups) {
     }
 
     /**
+     * {@link #signed}, the minus taken into the number the written group starts with: a term of a fraction split
+     * term by term ({@link TermwiseFractions}) reads {@code −x(1 − 2y)} with one minus, not {@code −1·−1·x(1 − 2y)},
+     * which reads (and costs) as two. A group over a shared denominator ({@link DenominatorsInTerms}) keeps its
+     * minus in front: taken in, it would turn the sum below the bar instead.
+     */
+    static Expr signedInItsNumber(Factored term, Normalizer normalizer, UnaryOperator<Expr> gather) {
+        boolean negative = term.coefficient().signum() < 0;
+        Expr written = signed(negative ? term.multiply(Factored.constant(Rational.MINUS_ONE)) : term, normalizer, gather);
+        return negative ? WrittenTermOrder.negated(written) : written;
+    }
+
+    /**
      * Whether {@code e} is one product: no sum, and no factor that is a sum (a power of one is a
      * factor); a minus in front is the sum's.
      */

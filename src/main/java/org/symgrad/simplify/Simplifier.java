@@ -422,7 +422,9 @@ public final class Simplifier {
         BinomialSquares squares = new BinomialSquares(plainForm);
         // a sum whose fractions the normal form keeps apart is read over its common denominator, one level deep
         Factored normal = FractionsApart.combinedAtTop(plainForm.normalize(best), plainForm);
-        Optional<Expr> split = TermwiseFractions.of(normal, plainForm, squares::gathered);
+        // its terms in the order of the sum the input wrote with them, if it wrote one: 1/w + x(1 − 2y) simplifies to itself
+        Optional<Expr> split = TermwiseFractions.of(normal, plainForm, squares::gathered)
+                .map(s -> s instanceof org.symgrad.expr.Add ? WrittenTermOrder.in(input, plainForm).wholeSumAsWritten(s) : s);
         Optional<Expr> overShared = DenominatorsInTerms.of(normal, plainForm);
         // a sum linear in one function value two terms hold, collected in it: (pw·y + 1 − y)σ(x) − pw·y
         Optional<Expr> collected = finalForm ? CollectedValues.of(normal, plainForm) : Optional.empty();

@@ -49,7 +49,7 @@ final class TermwiseFractions {
         List<Expr> terms = new ArrayList<>();
         boolean products = true;
         for (List<Factored> group : groups.values()) {
-            Expr written = FractionTerms.signed(Factored.add(group, normalizer.budget()), normalizer, gather);
+            Expr written = FractionTerms.signedInItsNumber(Factored.add(group, normalizer.budget()), normalizer, gather);
             products &= FractionTerms.oneProduct(written);
             terms.add(written);
         }

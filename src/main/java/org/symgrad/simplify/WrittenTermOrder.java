@@ -173,6 +173,15 @@ final class WrittenTermOrder {
                         ? inBracketOrder(orderedWithin(k)) : orderedWithin(k));
     }
 
+    /**
+     * A whole sum whose terms are, one for one, the terms of a sum the input wrote, in the input's order: a fraction
+     * split term by term ({@link TermwiseFractions}) writes {@code 1/w + x(1 − 2y)} as the input did, not in its
+     * numerator's monomial order; any other expression is itself.
+     */
+    Expr wholeSumAsWritten(Expr e) {
+        return e instanceof Add a && !written.isEmpty() ? sumInWrittenOrder(a) : e;
+    }
+
     private Expr inBracketOrder(Expr bracket) {
         if (!(bracket instanceof Add a)) {
             return bracket;

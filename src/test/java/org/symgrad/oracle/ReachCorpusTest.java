@@ -495,8 +495,8 @@ class ReachCorpusTest {
         out.put("focal.sg:7", Standing.EXACT);
         out.put("focal.sg:10", Standing.EXACT);
         out.put("focal.sg:14", Standing.EXACT);
-        out.put("gelu.sg:5", Standing.UP_TO_ORDER);
-        out.put("gelu.sg:8", Standing.UP_TO_ORDER);
+        out.put("gelu.sg:5", Standing.EXACT);
+        out.put("gelu.sg:8", Standing.EXACT);
         out.put("gelu.sg:11", Standing.UP_TO_ORDER);
         out.put("gelu.sg:16", Standing.UP_TO_ORDER);
         out.put("gp-kernels.sg:7", Standing.UP_TO_ORDER);
@@ -727,7 +727,7 @@ class ReachCorpusTest {
         out.put("fastica.sg:10", Standing.EXACT);
         out.put("fastica.sg:13", Standing.EXACT);
         out.put("fastica.sg:16", Standing.UP_TO_ORDER);
-        out.put("infomax-ica.sg:7", Standing.OTHER_FORM);
+        out.put("infomax-ica.sg:7", Standing.UP_TO_ORDER);
         out.put("infomax-ica.sg:10", Standing.EXACT);
         out.put("infomax-ica.sg:14", Standing.UP_TO_ORDER);
         out.put("infomax-ica.sg:17", Standing.EXACT);
@@ -867,6 +867,19 @@ class ReachCorpusTest {
         out.put("tf-math-grad-binary.sg:51", Standing.EXACT);
         out.put("tf-math-grad-binary.sg:55", Standing.OTHER_FORM);
         out.put("tf-math-grad-binary.sg:58", Standing.EXACT);
+        // session 26 (forms26): PyTorch's derivatives.yaml for lerp, addcmul, addcdiv, lgamma, digamma, log2, log10 and
+        // special_log_ndtr
+        out.put("torch-derivatives-yaml.sg:7", Standing.EXACT);
+        out.put("torch-derivatives-yaml.sg:10", Standing.EXACT);
+        out.put("torch-derivatives-yaml.sg:13", Standing.EXACT);
+        out.put("torch-derivatives-yaml.sg:17", Standing.UP_TO_ORDER);
+        out.put("torch-derivatives-yaml.sg:21", Standing.EXACT);
+        out.put("torch-derivatives-yaml.sg:24", Standing.OTHER_FORM);
+        out.put("torch-derivatives-yaml.sg:27", Standing.EXACT);
+        out.put("torch-derivatives-yaml.sg:30", Standing.OTHER_FORM);
+        out.put("torch-derivatives-yaml.sg:34", Standing.EXACT);
+        out.put("torch-derivatives-yaml.sg:38", Standing.EXACT);
+        out.put("torch-derivatives-yaml.sg:43", Standing.OTHER_FORM);
         return out;
     }
 }

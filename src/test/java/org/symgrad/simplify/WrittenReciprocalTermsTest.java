@@ -15,7 +15,7 @@ import org.symgrad.eval.Environment;
  * factor the outside divides by is cancelled, not printed {@code w(z − y)/w} (reported by reach12, session 16).
  */
 class WrittenReciprocalTermsTest {
-    private static void assertSimplifies(String input, String expected) {
+    static void assertSimplifies(String input, String expected) {
         Expr in = Parser.parseExpression(input);
         Expr out = Simplifier.simplifyPlain(in);
         assertEquals(expected, Printer.ascii(out), input);
