@@ -40,41 +40,11 @@ final class BroadcastScalars {
             Matcher m = p.matcher(document);
             while (m.find()) {
                 String letter = m.group(1);
-                if (bold.contains(letter) && !subscripted(document, letter)) {
+                if (bold.contains(letter) && !SubscriptedNames.writes(document, letter)) {
                     out.add(letter);
                 }
             }
         }
         return out;
     }
-
-    /** Whether the document writes the name with a subscript anywhere: {@code c_i}, {@code \mathbf{c}_i}, {@code \mathbf{c_i}}. */
-    static boolean subscripted(String document, String letter) {
-        if (!NAME.matcher(letter).matches()) {
-            return Pattern.compile(BEFORE_NAME + Pattern.quote(letter) + SUBSCRIPT).matcher(document).find();
-        }
-        return SUBSCRIPTED.in(document).contains(letter);
-    }
-
-    /** A letter or a command's name ({@code c}, {@code \lambda}): one search of a document finds every such name it subscripts. */
-    private static final Pattern NAME = Pattern.compile("\\\\?[a-zA-Z]+");
-    /** Not a command's letters, nor the end of a longer name. */
-    private static final String BEFORE_NAME = "(?<![\\\\a-zA-Z])";
-    /** The name whole, then its subscript: {@code _}, also after the font's closing brace. */
-    private static final String SUBSCRIPT = "(?![a-zA-Z])\\s*\\}?\\s*_";
-    /**
-     * Every name a document writes with a subscript, each found where it starts (the whole run of letters there, so
-     * where {@code subscripted} finds one name, this finds the same name), for the documents read last: the
-     * question is asked for each letter of each vector's entries, and searching the whole document for each was a
-     * sixteenth of checking a homework.
-     */
-    private static final Pattern ANY_SUBSCRIPTED = Pattern.compile(BEFORE_NAME + "(" + NAME.pattern() + ")" + SUBSCRIPT);
-    private static final RecentTexts<Set<String>> SUBSCRIPTED = new RecentTexts<>(document -> {
-        Set<String> names = new java.util.HashSet<>();
-        Matcher m = ANY_SUBSCRIPTED.matcher(document);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return Set.copyOf(names);
-    });
 }

@@ -186,7 +186,7 @@ final class Calls {
                 List<String> idx = builder.scripts.indexList(sub.scriptArg());
                 if (known.isEmpty() && !definedFunction && args.size() == 1 && idx.size() == 1 && idx.get(0).matches("[a-z]")
                         && name.power == null && args.get(0) instanceof Sym u && u.name().matches("[a-z]") && !boldNames.contains(u.name())
-                        && !SubscriptedLetters.in(builder.document, u.name())) {
+                        && !SubscriptedNames.writes(builder.document, u.name())) {
                     // \mathbf{x}(u)_i of a scalar u: the component i of a vector function x the document leaves undefined,
                     // the member x_i(u) of a family, as f_i(w) is; of a vector (S(\mathbf{x})_i, S(x)_i beside x_k) what the
                     // component depends on is unknown (S may be the softmax, whose S_i depends on every x_k)

@@ -40,7 +40,7 @@ final class VectorEvidence {
                     }
                     Dimensions.Declared d = declarations.get().get(n);
                     return d != null && !d.matrix()
-                            || Pattern.compile("(?<![A-Za-z])\\\\?" + Pattern.quote(n) + "\\s*\\}?\\s*_").matcher(paragraph[0]).find();
+                            || SubscriptedNames.writesLetterOrCommand(paragraph[0], n);
                 }),
                 name -> matrices.computeIfAbsent(name, n -> {
                     Dimensions.Declared d = declarations.get().get(n);

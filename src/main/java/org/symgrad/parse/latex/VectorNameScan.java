@@ -109,7 +109,7 @@ final class VectorNameScan {
         int after = k + 1 < tokens.size() ? tokens.get(k + 1).getType() : LatexLexer.RPAREN;
         if (before != LatexLexer.PLUS && before != LatexLexer.MINUS && before != LatexLexer.LPAREN
                 || after != LatexLexer.PLUS && after != LatexLexer.MINUS && after != LatexLexer.RPAREN
-                || !BroadcastScalars.subscripted(entries.samplesOf, tokens.get(k).getText())) {
+                || !SubscriptedNames.writes(entries.samplesOf, tokens.get(k).getText())) {
             return false;
         }
         int open = k;
