@@ -13,7 +13,7 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
 import org.symgrad.functions.SoftmaxComponent;
 import org.symgrad.parse.latex.DocumentFunction;
-import org.symgrad.parse.latex.GreekLetters;
+import org.symgrad.parse.GreekLetters;
 
 /**
  * A letter the prose names as a known function (SPEC §8): "where $g$ is the sigmoid function", "Let $\phi$ denote

@@ -1,6 +1,8 @@
 package org.symgrad.parse;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +14,10 @@ import java.util.Set;
  * letters (ο, and the capitals Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Χ) look like Latin letters, so a reader could
  * not tell {@code ο} from {@code o}: they are rejected, with the Latin letter to write instead, as
  * Cyrillic look-alikes are. The final form {@code ς} is σ, and the variant forms {@code ϑ ϕ ϵ} are
- * θ φ ε.
+ * θ φ ε. The LaTeX commands for the letters ({@link #COMMANDS}) are the accepted letters' names, with TeX's
+ * variant forms.
  */
-final class GreekLetters {
+public final class GreekLetters {
     /** U+03B1 … U+03C9; U+03C2 is the final sigma. */
     private static final String[] SMALL = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
         "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon",
@@ -30,6 +33,42 @@ final class GreekLetters {
             Map.entry('\u0397', 'H'), Map.entry('\u0399', 'I'), Map.entry('\u039A', 'K'), Map.entry('\u039C', 'M'),
             Map.entry('\u039D', 'N'), Map.entry('\u039F', 'O'), Map.entry('\u03A1', 'P'), Map.entry('\u03A4', 'T'),
             Map.entry('\u03A7', 'X'));
+
+    /** The letters TeX also writes in a variant form, {@code \varepsilon} … {@code \varsigma}. */
+    private static final java.util.Set<String> VARIANT_COMMANDS = java.util.Set.of("epsilon", "theta", "kappa", "pi", "rho",
+            "sigma", "phi");
+
+    /**
+     * The Greek letters as LaTeX commands name them, without the backslash ({@code alpha}, {@code varepsilon},
+     * {@code Gamma}): the accepted small letters each followed by its variant form, then the accepted capitals — the
+     * commands the LaTeX lexer reads as a Greek letter. Read by the formula reader ({@code LatexNames}), the scan for
+     * plain vectors ({@code PlainVectors}) and the document reader's prose that names a function by a letter
+     * ({@code ProseFunctionNames}).
+     */
+    public static final List<String> COMMANDS = commands();
+
+    /** The command names as a regular-expression alternation, {@code alpha|beta|…}, for readers of source text. */
+    public static final String ALTERNATION = String.join("|", COMMANDS);
+
+    private static List<String> commands() {
+        List<String> out = new ArrayList<>();
+        for (char c = '\u03B1'; c <= '\u03C9'; c++) {
+            String name = nameOf(c);
+            if (name != null && !out.contains(name)) {
+                out.add(name);
+                if (VARIANT_COMMANDS.contains(name)) {
+                    out.add("var" + name);
+                }
+            }
+        }
+        for (char c = '\u0391'; c <= '\u03A9'; c++) {
+            String name = nameOf(c);
+            if (name != null) {
+                out.add(name);
+            }
+        }
+        return List.copyOf(out);
+    }
 
     private GreekLetters() {
     }

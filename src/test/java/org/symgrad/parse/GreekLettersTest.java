@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symgrad.error.InputException;
@@ -87,5 +88,15 @@ class GreekLettersTest {
         // typed in ASCII they are ordinary multi-letter names, printed as such (not as 'o' or 'A')
         assertEquals("omicron + o", Printer.unicode(Parser.parseExpression("omicron + o")));
         assertEquals("\\mathrm{Alpha}", Printer.latex(Parser.parseExpression("Alpha")));
+    }
+
+    @Test
+    void theLatexCommandsAreTheAcceptedLettersWithTheirVariantForms() {
+        // the commands the LaTeX lexer reads as Greek letters, small letters first, each followed by its variant form
+        assertEquals(List.of("alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
+                "iota", "kappa", "varkappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho", "sigma", "varsigma", "tau",
+                "upsilon", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma",
+                "Upsilon", "Phi", "Psi", "Omega"), GreekLetters.COMMANDS);
+        assertEquals(String.join("|", GreekLetters.COMMANDS), GreekLetters.ALTERNATION);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
+import org.symgrad.parse.GreekLetters;
 
 /**
  * How LaTeX spellings become symgrad names (LATEX-INPUT M2, M3): Greek commands and letters, the

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symgrad.parse.GreekLetters;
 
 /**
  * Plain (not bold) names with a layer label that a document writes as vectors or matrices by its notation alone
