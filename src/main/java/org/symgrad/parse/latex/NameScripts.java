@@ -95,17 +95,21 @@ final class NameScripts {
                 && Character.isLowerCase(name.base.charAt(0)) && !builder.context.nameSubscriptLetters().contains(letter);
     }
 
+    /** A letter of a name's subscript: the range size, a letter of the name ({@code W_{xh}}), or an index. */
+    private void subscriptLetter(NameAtom name, String c) {
+        if (sizeSubscript(name, c)) {
+            name.indices.add(c);
+        } else if (Character.isUpperCase(c.charAt(0)) || builder.context.nameSubscriptLetters().contains(c)) {
+            name.foldLetter(c);
+        } else {
+            name.indices.add(c);
+        }
+    }
+
     private void subscript(NameAtom name, LatexParser.ScriptArgContext arg) {
         switch (arg) {
             case LatexParser.LetterScriptContext l -> {
-                String c = l.getText();
-                if (sizeSubscript(name, c)) {
-                    name.indices.add(c);
-                } else if (Character.isUpperCase(c.charAt(0)) || builder.context.nameSubscriptLetters().contains(c)) {
-                    name.foldLetter(c);
-                } else {
-                    name.indices.add(c);
-                }
+                subscriptLetter(name, l.getText());
             }
             case LatexParser.DigitScriptContext d -> name.indices.add(d.getText());
             case LatexParser.GreekScriptContext g -> name.indices.add(LatexNames.greek(g.getText()));
@@ -235,14 +239,7 @@ final class NameScripts {
             }
             switch (primary) {
                 case LatexParser.LetterContext l -> {
-                    String c = l.getText();
-                    if (sizeSubscript(name, c)) {
-                        name.indices.add(c);
-                    } else if (Character.isUpperCase(c.charAt(0)) || builder.context.nameSubscriptLetters().contains(c)) {
-                        name.foldLetter(c);
-                    } else {
-                        name.indices.add(c);
-                    }
+                    subscriptLetter(name, l.getText());
                 }
                 case LatexParser.NumberContext n -> {
                     if (n.DOT() != null) {
