@@ -428,8 +428,38 @@ final class StepJudge {
         }
         boolean byWholeMatrix = Stream.of(left, right).anyMatch(s -> s.reading().notes().stream()
                 .anyMatch(n -> n.text().contains("read entry by entry")));
-        return new PairChecker(new PairChecker.Knowledge(defs.definitions, assume.assumptions, assume.sampling, defs.knownNames, defs.definedAt), byWholeMatrix)
-                .check(a, b, branches, head);
+        // ∂ℓ/∂γ = Σ_i ∂ℓ/∂y_i x̂_i with ℓ nowhere defined: the chain rule through y, ℓ known through its gradient
+        Optional<UpstreamGradients.Implied> implied = defs.upstream.isEmpty() ? UpstreamGradients.implied(
+                head == null ? List.of(a, b) : List.of(a, b, head), defs.definitions, defs.functions.keySet(), defs.knownNames) : Optional.empty();
+        Definitions definitions = defs.definitions;
+        Set<String> known = defs.knownNames;
+        Map<String, Integer> at = defs.definedAt;
+        if (implied.isPresent()) {
+            definitions = definitions.with(implied.get().loss());
+            known = new LinkedHashSet<>(known);
+            known.add(implied.get().loss().name());
+            known.add(implied.get().gradient());
+            at = new HashMap<>(at);
+            at.put(implied.get().loss().name(), right.line());
+            componentNote = componentNote == null ? implied.get().note() : componentNote + "; " + implied.get().note();
+        }
+        PairChecker.Result r = new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, known, at),
+                byWholeMatrix).check(a, b, branches, head);
+        if (implied.isPresent() && r.outcome() == Outcome.FALSE) {
+            // false through the upstream gradient only where the difference of the sides depends on it: a term
+            // without it (+ λw) may be ℓ's direct dependence on the variable, which ℓ, nowhere defined, may have
+            Expr g = implied.get().gradientAvoiding(Exprs.sub(a, b));
+            PairChecker.Result rest = new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions,
+                    assume.sampling, known, at), byWholeMatrix).check(new Derivative(Exprs.sub(a, b), g), Exprs.ZERO, branches, null);
+            if (rest.outcome() != Outcome.FALSE) {
+                String loss = implied.get().loss().name();
+                String by = a instanceof Derivative d ? Printer.ascii(defs.writtenNames.apply(d.wrt())) : "the variable";
+                return new PairChecker.Result(Outcome.UNDECIDED, "the step holds only if " + loss + " depends on " + by + " also"
+                        + " otherwise than through " + implied.get().through()
+                        + ", and the document does not define " + loss + "; define it", Optional.empty(), Optional.empty());
+            }
+        }
+        return r;
     }
 
     /**

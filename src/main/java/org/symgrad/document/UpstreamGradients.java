@@ -1,6 +1,10 @@
 package org.symgrad.document;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.symgrad.derive.Definition;
@@ -9,8 +13,10 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
+import org.symgrad.print.Printer;
 
 /**
  * The upstream gradient of backpropagation notes (CS231n, d2l): "given {@code g_i = ∂L/∂y_i}" names the
@@ -75,5 +81,95 @@ final class UpstreamGradients {
             return uses(d.of(), loss, true);
         }
         return Exprs.children(e).stream().anyMatch(c -> uses(c, loss, inDerivative));
+    }
+
+    /** A loss the step knows only through its gradient by a defined name, and the words that say so. */
+    record Implied(Definition loss, String through, String gradient, int arity, String note) {
+        /** An entry of the given gradient array, at indices {@code e} does not use. */
+        Expr gradientAvoiding(Expr e) {
+            Set<String> avoid = new LinkedHashSet<>(Indices.all(e));
+            List<String> indices = new ArrayList<>();
+            for (int k = 0; k < arity; k++) {
+                String index = Indices.fresh(avoid);
+                avoid.add(index);
+                indices.add(index);
+            }
+            return arity == 0 ? new Sym(gradient) : new Indexed(gradient, indices);
+        }
+    }
+
+    /**
+     * The upstream gradient a step uses without a name for it: {@code ∂ℓ/∂γ = Σ_i ∂ℓ/∂y_i x̂_i} with ℓ nowhere
+     * defined and {@code y_i = γ x̂_i + β} defined. The step is the chain rule through y, so ℓ is read as
+     * {@code Σ_i g_i y_i} with g a given array, as a named upstream gradient is ({@link #loss}). Only where the
+     * pair differentiates one undefined name, by exactly two names of which one, defined, depends on the other,
+     * and uses it only as first derivatives' whole operands; else empty.
+     */
+    static Optional<Implied> implied(List<Expr> sides, Definitions definitions, Set<String> functions, Set<String> taken) {
+        Map<String, Set<Expr>> byLoss = new LinkedHashMap<>();
+        sides.forEach(side -> derivativesOfNames(side, byLoss));
+        byLoss.keySet().removeIf(n -> definitions.of(n).isPresent() || functions.contains(n) || Constants.isConstant(new Sym(n)));
+        if (byLoss.size() != 1) {
+            return Optional.empty();
+        }
+        String loss = byLoss.keySet().iterator().next();
+        Map<String, Set<Integer>> arities = new LinkedHashMap<>();
+        for (Expr wrt : byLoss.get(loss)) {
+            String name = wrt instanceof Indexed x ? x.name() : ((Sym) wrt).name();
+            arities.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(wrt instanceof Indexed x ? x.indices().size() : 0);
+        }
+        if (arities.size() != 2 || sides.stream().anyMatch(side -> uses(definitions.expandKeeping(side, Set.of(loss)), loss, false))) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(arities.keySet());
+        List<String> downstream = names.stream().filter(y -> {
+            String other = names.get(0).equals(y) ? names.get(1) : names.get(0);
+            return definitions.of(y).isPresent() && mentions(definitions.expandKeeping(definitions.of(y).get().body(), Set.of(other)), other);
+        }).toList();
+        if (downstream.size() != 1) {
+            return Optional.empty();
+        }
+        String y = downstream.get(0);
+        Expr target = definitions.of(y).get().target();
+        int arity = target instanceof Indexed x ? x.indices().size() : 0;
+        if (!arities.get(y).equals(Set.of(arity))) {
+            return Optional.empty();
+        }
+        String g = "d" + loss + "d" + y;
+        for (int k = 2; taken.contains(g) || definitions.of(g).isPresent(); k++) {
+            g = "d" + loss + "d" + y + k;
+        }
+        Set<String> avoid = new LinkedHashSet<>();
+        sides.forEach(side -> avoid.addAll(Indices.all(side)));
+        List<String> bound = new ArrayList<>();
+        for (int k = 0; k < arity; k++) {
+            String index = Indices.fresh(avoid);
+            avoid.add(index);
+            bound.add(index);
+        }
+        Expr body = arity == 0 ? Exprs.mul(new Sym(g), new Sym(y)) : Exprs.mul(new Indexed(g, bound), new Indexed(y, bound));
+        for (int k = arity - 1; k >= 0; k--) {
+            body = Exprs.sum(bound.get(k), body);
+        }
+        String gradient = "∂" + loss + "/∂" + y;
+        return Optional.of(new Implied(new Definition(new Sym(loss), body), y, g, arity, loss + " is read as known through its gradient " + gradient
+                + ", which the step uses (" + Printer.ascii(body) + " has the same first derivatives; " + g
+                + " = " + gradient + " is a given array)"));
+    }
+
+    /** The variables of the derivatives in {@code e} of plain names, by name. */
+    private static void derivativesOfNames(Expr e, Map<String, Set<Expr>> out) {
+        if (e instanceof Derivative d && d.of() instanceof Sym s && (d.wrt() instanceof Sym || d.wrt() instanceof Indexed)) {
+            out.computeIfAbsent(s.name(), n -> new LinkedHashSet<>()).add(d.wrt());
+        }
+        Exprs.children(e).forEach(c -> derivativesOfNames(c, out));
+    }
+
+    /** Whether {@code e} mentions the name {@code name}, plainly or with indices. */
+    private static boolean mentions(Expr e, String name) {
+        if (e instanceof Sym s && s.name().equals(name) || e instanceof Indexed x && x.name().equals(name)) {
+            return true;
+        }
+        return Exprs.children(e).stream().anyMatch(c -> mentions(c, name));
     }
 }
