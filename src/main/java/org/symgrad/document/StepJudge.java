@@ -459,6 +459,25 @@ final class StepJudge {
                         + ", and the document does not define " + loss + "; define it", Optional.empty(), Optional.empty());
             }
         }
+        if (r.outcome() == Outcome.UNDECIDED) {
+            // Σ_i (…) x_i = Xᵀ(…): X, nowhere defined, stacks the examples x_i, by rows or by columns
+            List<PairChecker.Result> stacked = new ArrayList<>();
+            List<DesignMatrices.Stacking> stackings = DesignMatrices.of(head == null ? List.of(a, b) : List.of(a, b, head), definitions);
+            for (DesignMatrices.Stacking s : stackings) {
+                PairChecker.Result with = new PairChecker(new PairChecker.Knowledge(definitions.with(s.definition()), assume.assumptions,
+                        assume.sampling, known, at), byWholeMatrix).check(a, b, branches, head);
+                if (with.outcome() == Outcome.PROVEN || with.outcome() == Outcome.NUMERICALLY_EQUAL) {
+                    componentNote = componentNote == null ? s.note() : componentNote + "; " + s.note();
+                    return with;
+                }
+                stacked.add(with);
+            }
+            if (stacked.size() == 2 && stacked.stream().allMatch(w -> w.outcome() == Outcome.FALSE)) {
+                String note = stackings.get(0).note() + ", and false with its columns too";
+                componentNote = componentNote == null ? note : componentNote + "; " + note;
+                return stacked.get(0);
+            }
+        }
         return r;
     }
 
