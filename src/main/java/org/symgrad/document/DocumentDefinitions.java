@@ -20,6 +20,7 @@ import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Constants;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.LatexReader;
@@ -160,7 +161,8 @@ final class DocumentDefinitions {
             knownNames.add(t.name());
             addKnown(value);
             readVectorsAgain(f);
-            if (t.component().isEmpty() && !t.builtIn()) {
+            // a policy π(a): its bare name stays the number π, which its body may use (\sqrt{2\pi}\,\sigma)
+            if (t.component().isEmpty() && !t.builtIn() && !(t.variable() instanceof Sym s && Constants.named(s.name()).isPresent())) {
                 return define(t.name(), t.variable(), value, line);
             }
             return true;

@@ -20,6 +20,7 @@ import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.Reading;
 import org.symgrad.parse.latex.Target;
+import org.symgrad.parse.latex.VectorEntries;
 
 /**
  * Definitions written only in inline math ({@code Let $p_i = …$}, {@code for a residual $r = y - f$}),
@@ -39,8 +40,12 @@ import org.symgrad.parse.latex.Target;
  * @param cued  whether a word of the prose before it names it a definition ({@link #cued(String, String)}): only then is it
  *              named in a hint or taken to make a name a function; "Scores $s_j = …$, weights $\alpha_j = …$" are not cued,
  *              and are read only where a step holds with them and is undecided without
+ * @param at    where {@code latex} starts in the document
+ * @param worded whether a word announces it ({@code let}, {@code where}, {@code define}, {@code with}), itself or the list
+ *              it ends ({@code Let $a = …$, $b = …$ and $c = …$}), not only a noun phrase or a copula ({@code We consider
+ *              the linear model $\mathbf{y} = \boldsymbol{\Phi}\boldsymbol{\theta}$}, a model of data that stays data)
  */
-record InlineDefinitions(String name, String shown, int line, String latex, boolean reads, boolean cued) {
+record InlineDefinitions(String name, String shown, int line, String latex, boolean reads, boolean cued, int at, boolean worded) {
     /**
      * The inline formulas {@code $T = R$} (or {@code \(T = R\)}) in the prose {@code [start, end)} whose left side is a
      * definable name, other than an evaluation point ({@code at $x = 0$}).
@@ -70,7 +75,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
             String clause = continuedAnnouncement(text, start, clauseBefore(text, start, open));
             String formula = text.substring(from, close);
-            definition(formula, lineOf.applyAsInt(open), announced(clause, formula), cued(clause, formula))
+            int at = from + formula.length() - formula.stripLeading().length();
+            definition(formula, lineOf.applyAsInt(open), announced(clause, formula), cued(clause, formula), at, byWord(clause))
                     .filter(d -> !FunctionRegistry.isKnown(d.name()) && !evaluationPoint(clause, formula))
                     .ifPresent(out::add);
             i = close + 1;
@@ -162,6 +168,16 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return false; // where $i = j$: two indices, a case
         }
         return !(m.group(5) != null && CASE_VALUE.matcher(right).matches());
+    }
+
+    /** Whether a word announces the formula after {@code clause}, itself or the list it ends ({@link #worded}). */
+    static boolean byWord(String clause) {
+        if (ANNOUNCED.matcher(clause).find()) {
+            return true;
+        }
+        int last = clause.lastIndexOf('$');
+        int first = last < 0 ? -1 : clause.lastIndexOf('$', last - 1);
+        return first >= 0 && LIST_LINK.matcher(clause.substring(last + 1)).matches() && byWord(clause.substring(0, first));
     }
 
     /**
@@ -300,7 +316,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * {@code T = R} (or {@code :=}) with a definable T, or a chain {@code T = R_1 = R_2} that defines T by the
      * first of its links that reads ({@link #read}).
      */
-    private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued) {
+    private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued, int at,
+                                                          boolean worded) {
         List<String> links = links(formula);
         if (links.size() < 2 || links.stream().anyMatch(l -> l.isBlank())) {
             return Optional.empty();
@@ -318,8 +335,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return r.target().filter(t -> !t.builtIn() && !FunctionRegistry.isKnown(t.name()))
                     .map(t -> ComponentDefinitions.isComponent(t.variable()) && t.variable() instanceof Indexed x
                             ? new InlineDefinitions(x.name() + String.join("", x.indices()),
-                                    x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads, cued)
-                            : new InlineDefinitions(t.name(), written(t, left), line, formula.strip(), reads, cued));
+                                    x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads, cued, at, worded)
+                            : new InlineDefinitions(t.name(), written(t, left), line, formula.strip(), reads, cued, at, worded));
         } catch (RuntimeException e) {
             return Optional.empty(); // not a name this reader knows: no hint
         }
@@ -353,6 +370,40 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /**
+     * The inline formula of a vector read as a display's is ({@code Let $\mathbf{z} = W\mathbf{x} + \mathbf{b}$}): by its
+     * component i, {@code z_i = Σ_k W_ik x_k + b_i}, with what the document ({@code text}, {@code context}) says of its
+     * names. Empty for a name that is no vector, a chain, a right side that does not read by components, or a formula
+     * no word announces ({@link #worded}).
+     */
+    Optional<Definition> asVectorDefinition(String text, LatexContext context) {
+        List<String> links = links(latex);
+        if (links.size() != 2 || !worded) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Target> t = LatexReader.read(leftSide()).target();
+            if (t.isEmpty() || !t.get().vector() || t.get().isCall() || t.get().squared() || !(t.get().variable() instanceof Sym)) {
+                return Optional.empty();
+            }
+            int from = at + links.get(0).length() + 1;
+            List<org.antlr.v4.runtime.Token> left = LatexTokens.lex(text, at, from - 1);
+            List<org.antlr.v4.runtime.Token> right = LatexTokens.lex(text, from, from + links.get(1).length());
+            // the formula's own entries, as a display statement's are read: its names as vectors and matrices on its own
+            VectorEntries entries = new VectorEntries();
+            List<List<org.antlr.v4.runtime.Token>> sides = List.of(left, right);
+            Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();
+            Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr();
+            if (entry.isPresent() && value.isPresent() && entry.get().variable() instanceof Indexed x && x.name().equals(t.get().name())
+                    && !entry.get().isCall()) {
+                return Optional.of(new Definition(x, value.get()));
+            }
+        } catch (InputException e) {
+            // a side that does not read by entries: no definition
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The inline formula read as a display definition of a function would be ({@code where $h_\theta(x) = \theta^T x$}),
      * to apply to the calls the document made of it ({@link CallsBeforeDefinition}). Empty for a name, or
      * where it cannot be read so.
@@ -366,12 +417,14 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /**
      * The value a function's inline definition gives its bare name, as a display's does ({@code Let $S(\beta) = \sum_i
      * (y_i - A e^{-\beta t_i})^2$}: the S of {@code \frac{dS}{d\beta}} is that sum); empty for a name, a component
-     * ({@code f_i(x)}), a built-in, or where it cannot be read so.
+     * ({@code f_i(x)}), a built-in, a constant's name (a bare π is the number beside a policy π(a)), or where it cannot be
+     * read so.
      */
     Optional<Definition> asFunctionValue(Set<String> functionNames) {
         try {
             return read(functionNames).filter(r -> r.target().isCall() && !r.target().builtIn()
-                            && r.target().component().isEmpty() && !r.target().vector() && !r.target().squared())
+                            && r.target().component().isEmpty() && !r.target().vector() && !r.target().squared()
+                            && !(r.target().variable() instanceof Sym s && org.symgrad.functions.Constants.named(s.name()).isPresent()))
                     .map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
             return Optional.empty();
@@ -489,6 +542,39 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         }
         Exprs.children(e).forEach(c -> collect(c, out));
     }
+
+    /** A command or a letter of LaTeX: {@code \theta}, {@code W}. */
+    private static final Pattern WORD = Pattern.compile("\\\\[A-Za-z]+|[A-Za-z]");
+
+    /**
+     * Whether the formula's right side may mention {@code name} (symgrad's spelling: {@code theta}, {@code yhat}, {@code W}):
+     * a command of that name, or a letter the name begins with. Erring towards yes: {@code \frac} mentions f.
+     */
+    boolean bodyMentions(String name) {
+        List<String> links = links(latex);
+        java.util.regex.Matcher m = WORD.matcher(String.join("=", links.subList(1, links.size())));
+        while (m.find()) {
+            String w = m.group();
+            if (w.equals("\\" + name) || w.length() == 1 && name.startsWith(w) || w.length() > 1 && name.startsWith(w.substring(1, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a step that holds with it left out, unread ({@link #bodyMentions}). */
+    String leftOutWords() {
+        return "left out the inline definition of " + shown + " (line " + line + ": $" + latex + "$), which could not be read: the "
+                + "step holds whatever " + shown + " is, and takes no derivative by a name it uses";
+    }
+
+    /** The words of a step that could not read it. */
+    String unreadWords() {
+        return "could not read the inline definition of " + shown + " (line " + line + ": $" + latex + "$)";
+    }
+
+    /** How to write an inline definition that could not be read so that it reads. */
+    static final String WRITE_AS_DISPLAY = "write it as a display (a vector by its components, as in z_i = …)";
 
     /** The words of a step that reads it: which inline definition, and where. */
     String readWords() {

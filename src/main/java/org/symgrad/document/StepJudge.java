@@ -43,6 +43,12 @@ final class StepJudge {
     /** The equation being read (its head and last readable side), or null. */
     private final Supplier<EquationChain> chain;
 
+    /**
+     * Why the last inline definitions a step was checked with ({@link #withInline}) were not read, one of them left out
+     * and unread, or null.
+     */
+    private String leftOutReason;
+
     /** How the last pair checked was read by components ({@link VectorVariables}), or null. */
     private String componentNote;
     /** Whether the last checked pair was undecided because its sides use different undefined names. */
@@ -162,8 +168,14 @@ final class StepJudge {
         }
         // where $z = w x + b$, let $h_\theta(x) = …$: an inline definition the prose announces is read as a display's would be
         List<InlineDefinitions> read = unread(l, right, true);
-        Optional<PairChecker.Result> withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches);
-        PairChecker.Result r = withInline.isPresent() ? withInline.get() : check(l, right, branches);
+        leftOutReason = null;
+        Optional<Inline> withInline = read.isEmpty() ? Optional.empty() : withInline(read, l, right, branches);
+        String unreadBecause = leftOutReason;
+        PairChecker.Result r = withInline.isPresent() ? withInline.get().result() : check(l, right, branches);
+        if (unreadBecause != null && r.outcome() == Outcome.UNDECIDED) {
+            // not "L is not defined": the document defines it, beside a definition that could not be read
+            r = new PairChecker.Result(Outcome.UNDECIDED, unreadBecause, r.verdict(), r.expected(), r.renamed());
+        }
         int announced = withInline.isPresent() ? read.size() : 0;
         // Softmax with temperature T: $p_i = …$, or "where $r = y - f$" below the step — inline math not announced
         // above the step is read only to prove a step left undecided without it, never to make one false (it may
@@ -185,18 +197,19 @@ final class StepJudge {
             Predicate<InlineDefinitions> announcedAbove = d -> d.reads() && d.line() <= stepLine;
             List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
                     reached.stream().filter(announcedAbove.negate())).toList();
-            Optional<PairChecker.Result> holds = withInline(all, l, right, branches)
-                    .filter(w -> w.outcome() == Outcome.PROVEN || w.outcome() == Outcome.NUMERICALLY_EQUAL);
+            Optional<Inline> holds = withInline(all, l, right, branches).filter(w -> w.holds());
             if (holds.isPresent()) {
                 read = all;
                 announced = (int) all.stream().filter(announcedAbove).count();
                 withInline = holds;
-                r = holds.get();
+                r = holds.get().result();
             }
         }
         lastRenamed = r.renamed();
         // a false step's counterexample follows its detail, as after a hint
-        String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(InlineDefinitions::readWords).toList())
+        List<InlineDefinitions> leftOut = withInline.map(Inline::leftOut).orElse(List.of());
+        String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(d -> leftOut.contains(d)
+                        ? d.leftOutWords() : d.readWords()).toList())
                 + (read.size() == announced ? "" : "; " + InlineDefinitions.unannounced(read, announced, without))
                 + (r.detail().isEmpty() && r.outcome() != Outcome.FALSE ? "" : "; " + r.detail());
         Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
@@ -208,7 +221,7 @@ final class StepJudge {
         List<ReadingNote> notes = notes(l, right);
         if (withInline.isPresent()) {
             // the call of a function the step read from inline math is not a call of an undefined function
-            List<InlineDefinitions> used = read;
+            List<InlineDefinitions> used = read.stream().filter(d -> !leftOut.contains(d)).toList();
             notes.removeIf(n -> used.stream().anyMatch(d -> n.isUndefinedCallOf(d.name())));
         }
         if (componentNote != null) {
@@ -301,7 +314,8 @@ final class StepJudge {
         for (int k = 0; k < out.size(); k++) {
             InlineDefinitions r = out.get(k);
             Set<String> more = new LinkedHashSet<>();
-            r.asDefinition(this.reading.functionNames).ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
+            r.asDefinition(this.reading.functionNames).or(() -> r.asVectorDefinition(text, this.reading.context))
+                    .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
             r.asFunction(this.reading.functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
                 if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && !defs.isDefined(d.name())
@@ -320,16 +334,28 @@ final class StepJudge {
      * whatever φ_nj is).
      */
     private boolean rescued(List<InlineDefinitions> unread, Side left, Side right, List<Assumption.Branch> branches) {
-        Optional<Outcome> o = withInline(unread, left, right, branches).map(PairChecker.Result::outcome);
-        return o.isPresent() && (o.get() == Outcome.PROVEN || o.get() == Outcome.NUMERICALLY_EQUAL);
+        return withInline(unread, left, right, branches).filter(Inline::holds).isPresent();
+    }
+
+    /**
+     * A step checked with inline definitions read as displays would be, and those of them it left out, unread
+     * ({@link #withInline}).
+     */
+    private record Inline(PairChecker.Result result, List<InlineDefinitions> leftOut) {
+        boolean holds() {
+            return result.outcome() == Outcome.PROVEN || result.outcome() == Outcome.NUMERICALLY_EQUAL;
+        }
     }
 
     /**
      * The step checked with {@code unread} read as display definitions would be (a function's calls applied),
-     * or empty where one of them cannot be read so.
+     * or empty where none of them can be read so. One that cannot be read beside others that can ({@code Let
+     * $\mathbf{z} = …$, $\hat{y}_k = …$ and $L = …$}) is left out, its name free, only where no derivative of the
+     * step is by a name its right side mentions, and only for a step that then holds: what holds for every value
+     * of the name holds for the one it defines, but a step false or undecided so may be so only for the others.
      */
-    private Optional<PairChecker.Result> withInline(List<InlineDefinitions> unread, Side left, Side right,
-                                                    List<Assumption.Branch> branches) {
+    private Optional<Inline> withInline(List<InlineDefinitions> unread, Side left, Side right,
+                                        List<Assumption.Branch> branches) {
         for (Side s : List.of(left, right)) {
             s.expr().ifPresent(this::collectWrt);
         }
@@ -342,11 +368,13 @@ final class StepJudge {
         // names first: a function read after them is applied to its calls in their bodies too (γ_k = π_k N(x | μ_k, σ²) / …)
         List<InlineDefinitions> namesFirst = Stream.concat(unread.stream().filter(d -> !d.ofAFunction()),
                 unread.stream().filter(InlineDefinitions::ofAFunction)).toList();
+        List<InlineDefinitions> leftOut = new ArrayList<>();
         for (InlineDefinitions d : namesFirst) {
-            Optional<Definition> as = d.asDefinition(reading.functionNames);
+            Optional<Definition> as = d.asDefinition(reading.functionNames).or(() -> d.asVectorDefinition(text, reading.context));
             Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(reading.functionNames);
             if (as.isEmpty() && f.isEmpty()) {
-                return Optional.empty(); // a shape this cannot read: no claim that it would help
+                leftOut.add(d); // a shape this cannot read: left out below, or no claim that it would help
+                continue;
             }
             at.putIfAbsent(d.name(), d.line());
             known.add(d.name());
@@ -385,9 +413,33 @@ final class StepJudge {
                 return Optional.empty();
             }
         }
+        if (leftOut.size() == unread.size()) {
+            return Optional.empty();
+        }
+        if (!leftOut.isEmpty()) {
+            Set<String> wrt = new LinkedHashSet<>();
+            for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {
+                byNames(read.expand(side), wrt);
+            }
+            for (InlineDefinitions d : leftOut) {
+                Optional<String> by = wrt.stream().filter(d::bodyMentions).findFirst();
+                if (by.isPresent()) {
+                    leftOutReason = d.unreadWords() + ", and the step takes a derivative by " + by.get()
+                            + ", which it may use, so the inline definitions beside it are not read either; " + InlineDefinitions.WRITE_AS_DISPLAY;
+                    return Optional.empty();
+                }
+            }
+        }
         try {
-            return Optional.of(new PairChecker(new PairChecker.Knowledge(read, assume.assumptions, assume.sampling, known, at))
-                    .check(a, b, branches, head));
+            Inline checked = new Inline(new PairChecker(new PairChecker.Knowledge(read, assume.assumptions, assume.sampling, known, at))
+                    .check(a, b, branches, head), List.copyOf(leftOut));
+            if (leftOut.isEmpty() || checked.holds()) {
+                return Optional.of(checked);
+            }
+            leftOutReason = String.join("; ", leftOut.stream().map(InlineDefinitions::unreadWords).toList()) + ": with "
+                    + (leftOut.size() == 1 ? "it" : "them") + " left out the step is not proven, which may be only because "
+                    + (leftOut.size() == 1 ? "that name is" : "those names are") + " left free; " + InlineDefinitions.WRITE_AS_DISPLAY;
+            return Optional.empty();
         } catch (InputException e) {
             return Optional.empty();
         }
@@ -486,13 +538,14 @@ final class StepJudge {
      * solution is 0. Said only when decided; a claim that holds with the earlier solutions put in holds jointly.
      */
     Optional<PairVerdict> stationaryPoint(Target t, Side first, Side body) {
-        Optional<StationaryPoints.Claimed> claimed = stationary.solution(t, body.expr().get(), first.text(), body.text(), defs.definitions);
+        Announced known = announced(body.line());
+        Optional<StationaryPoints.Claimed> claimed = stationary.solution(t, body.expr().get(), first.text(), body.text(), known.definitions());
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
         StationaryPoints.Claimed c = claimed.get();
-        PairChecker checker = new PairChecker(new PairChecker.Knowledge(defs.definitions, assume.assumptions, assume.sampling, defs.knownNames,
-                defs.definedAt), false);
+        PairChecker checker = new PairChecker(new PairChecker.Knowledge(known.definitions(), assume.assumptions, assume.sampling,
+                defs.knownNames, defs.definedAt), false);
         PairChecker.Result r = checker.check(c.alone(), Exprs.ZERO, assume.branches(), null);
         String joint = "";
         if (r.outcome() == Outcome.FALSE && c.jointly().isPresent()) {
@@ -505,9 +558,50 @@ final class StepJudge {
         if (r.outcome() == Outcome.UNDECIDED || r.outcome() == Outcome.SKIPPED) {
             return Optional.empty();
         }
+        String inline = String.join("", known.used().stream().map(d -> d.readWords() + "; ").toList());
         return Optional.of(new PairVerdict(body.line(), c.left(), c.right(), r.outcome(),
-                "the text solves the derivative for zero: " + joint + r.detail(), r.verdict().map(defs.writtenNames::apply),
+                "the text solves the derivative for zero: " + inline + joint + r.detail(), r.verdict().map(defs.writtenNames::apply),
                 Optional.empty(), body.start(), body.rowEnd(), List.of()));
+    }
+
+    /** The document's definitions with inline ones read as displays ({@link #announced}), and which those were. */
+    private record Announced(Definitions definitions, List<InlineDefinitions> used) {
+    }
+
+    /**
+     * The document's definitions with the inline definitions the prose announces above {@code line} read as displays would
+     * be, of names no display defines and each defined inline once: a name's ({@code where $\ell = …$}), a vector's, a
+     * function's value ({@code Let $\ell(\mu) = …$}, for {@code \frac{d\ell}{d\mu}}). What a closed form a text solves a
+     * derivative for ({@link StationaryPoints}) is checked with.
+     */
+    private Announced announced(int line) {
+        Definitions read = defs.definitions;
+        List<InlineDefinitions> used = new ArrayList<>();
+        for (InlineDefinitions d : defs.inline) {
+            if (!d.reads() || d.line() > line || defs.isDefined(d.name()) || defs.definedAt.containsKey(d.name())
+                    || defs.inline.stream().filter(o -> o.name().equals(d.name())).count() != 1) {
+                continue;
+            }
+            Optional<Definition> as = d.asDefinition(reading.functionNames).or(() -> d.asVectorDefinition(text, reading.context))
+                    .or(() -> d.asFunctionValue(reading.functionNames));
+            if (as.isPresent()) {
+                try {
+                    read = read.with(as.get());
+                    used.add(d);
+                } catch (InputException e) {
+                    // one that does not fit the others (a cycle): not read
+                }
+            }
+        }
+        return new Announced(read, used);
+    }
+
+    /** The names {@code e} takes derivatives by, into {@code out}. */
+    private static void byNames(Expr e, Set<String> out) {
+        if (e instanceof Derivative d) {
+            out.add(d.wrt().name());
+        }
+        Exprs.children(e).forEach(c -> byNames(c, out));
     }
 
     private void collectWrt(Expr e) {

@@ -371,7 +371,7 @@ class FreshHomeworkTest {
             Map.entry("asadi-littman-mellowmax", "9– 13–"),
             Map.entry("beta-distribution-mle", "9✓ 13✗ 17✓"),
             Map.entry("cournot-duopoly", "9✗ 13✓ 17✓"),
-            Map.entry("einstein-solid-heat-capacity", "9✓ 13?"),
+            Map.entry("einstein-solid-heat-capacity", "9✓ 13✓"),
             Map.entry("feynman-fermat-snell", "9✗ 13✓"),
             Map.entry("haarnoja-tanh-squash", "5✓ 5✓ 9≈ 13✓"),
             Map.entry("hardy-weinberg-allele-mle", "9✗ 13✓"),
@@ -644,9 +644,6 @@ class FreshHomeworkTest {
                     + "value as well (1/ω, e^{ω x_i}): read as an index used as a value, it is refused; the deliberate mistake, the "
                     + "1/n kept that cancels, is not found"),
             Map.entry("asadi-littman-mellowmax:13", "skipped: ∂ mm_ω/∂ω, as line 9 (the step is right)"),
-            Map.entry("einstein-solid-heat-capacity:13", "undecided: n̄(x) = (e^x − 1)^{−1} is stated in inline math after a noun "
-                    + "phrase (\"the occupation number $\\bar{n}(x) = …$ falls with $x$ as\"), which is not read; the report names "
-                    + "the earlier inline n̄ = 1/(e^{θ_E/T} − 1) of line 3, a function of T (the step is right)"),
             Map.entry("haarnoja-tanh-squash:9", "numerically equal, not proven: log(1 − tanh² u) = 2(log 2 − u − softplus(−2u)); "
                     + "the step is right"),
             Map.entry("macaulay-bond-duration:5", "skipped: (1 + y)^T, a power of the maturity T that is also the sum's upper "
