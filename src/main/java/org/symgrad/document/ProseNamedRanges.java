@@ -36,9 +36,6 @@ final class ProseNamedRanges {
             "only", "all", "each", "every", "any", "some", "on", "over", "then", "that", "hence", "thus", "so", "therefore",
             "not", "never", "no", "nor", "or", "and", "is", "are", "be", "unlike", "except", "until", "but", "implies",
             "since", "because", "as", "at", "in", "of", "than", "to", "gives", "get", "obtain", "have", "has", "yields");
-    private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bno|\\bunless|\\bunlike)[\\s-]*(?:[a-z]+\\s+)?$");
-    /** Greek letters that are no parameter's name here: constants and operators. */
-    private static final List<String> NOT_NAMES = List.of("pi", "infty", "cdot", "sum", "prod", "dots", "ldots", "cdots");
 
     private ProseNamedRanges() {
     }
@@ -50,7 +47,7 @@ final class ProseNamedRanges {
         int from = 0;
         while (m.find(from)) {
             from = m.end();
-            if (NOT_SETTING.contains(m.group(1).toLowerCase(Locale.ROOT)) || negated(prose, m.start())) {
+            if (NOT_SETTING.contains(m.group(1).toLowerCase(Locale.ROOT)) || ProseParameterRanges.negated(prose, m.start())) {
                 continue;
             }
             add(out, m.group(2), m.group(3));
@@ -64,7 +61,7 @@ final class ProseNamedRanges {
         }
         Matcher c = CALLED_POSITIVE.matcher(prose);
         while (c.find()) {
-            if (!negated(prose, c.start())) {
+            if (!ProseParameterRanges.negated(prose, c.start())) {
                 add(out, c.group(1).replaceAll("\\$|\\band\\b", ""), ">");
             }
         }
@@ -75,26 +72,10 @@ final class ProseNamedRanges {
         String rel = relation.equals(">") ? ">" : ">=";
         Matcher n = ONE_NAME.matcher(names);
         while (n.find()) {
-            String name = spelling(n.group());
+            String name = ProseParameterRanges.spelling(n.group()).orElse(null);
             if (name != null && !out.contains(name + " " + rel + " 0")) {
                 out.add(name + " " + rel + " 0");
             }
         }
-    }
-
-    private static boolean negated(String prose, int at) {
-        return NEGATION.matcher(prose.substring(Math.max(0, at - 20), at)).find();
-    }
-
-    /** symgrad's name of a letter or Greek letter ({@code \varepsilon} is epsilon), or null for a constant or an operator. */
-    private static String spelling(String written) {
-        if (!written.startsWith("\\")) {
-            return written;
-        }
-        String name = written.substring(1);
-        if (name.startsWith("var")) {
-            name = name.substring(3);
-        }
-        return NOT_NAMES.contains(name) || name.length() < 2 ? null : name;
     }
 }

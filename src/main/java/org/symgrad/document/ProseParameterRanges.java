@@ -25,7 +25,7 @@ final class ProseParameterRanges {
             + "\\$\\s*" + NAME + "\\s*(" + ABOVE + ")\\s*0\\s*[.,;]?\\s*\\$");
     private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bno|\\bunless|\\bunlike)[\\s-]*(?:[a-z]+\\s+)?$");
     /** Greek letters that are no parameter's name here: constants and operators. */
-    private static final List<String> NOT_NAMES = List.of("pi", "infty", "cdot", "sum", "prod");
+    private static final List<String> NOT_NAMES = List.of("pi", "infty", "cdot", "sum", "prod", "dots", "ldots", "cdots");
 
     private ProseParameterRanges() {
     }
@@ -48,12 +48,13 @@ final class ProseParameterRanges {
         return out;
     }
 
-    private static boolean negated(String prose, int at) {
+    /** Whether a negation stands right before {@code at}: "not", "never", "no", "unless", "unlike". */
+    static boolean negated(String prose, int at) {
         return NEGATION.matcher(prose.substring(Math.max(0, at - 20), at)).find();
     }
 
     /** symgrad's name of a letter or Greek letter ({@code \varepsilon} is epsilon), or empty for a constant or an operator. */
-    private static java.util.Optional<String> spelling(String written) {
+    static java.util.Optional<String> spelling(String written) {
         if (!written.startsWith("\\")) {
             return java.util.Optional.of(written);
         }

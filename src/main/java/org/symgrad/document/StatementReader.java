@@ -163,7 +163,7 @@ final class StatementReader {
         }
         reading.otherSidesIndexLetters = others;
         reading.headIndexLetters = headIndexLetters(s, tokens);
-        reading.matrixEntry = s == null ? Optional.empty() : OuterProducts.entry(s.sides());
+        reading.matrixEntry = s == null ? Optional.empty() : OuterProducts.entry(s.sides(), reading.sizeLetters);
         // \partial E / \partial x_n = n under \sum_{n=1}^{N}: the document's size is N, so its n is the index n, also as a value
         reading.nIsAnIndex = (!reading.documentSizes.isEmpty() || !rangeSizes.isEmpty()) && !reading.documentWritesN
                 && letters.contains(Exprs.N.name());

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
  * README's table) and the gaps it set out to close. A parameter's sign stated where the prose names it, "at absolute
  * temperature $T > 0$", "each order costs a fixed $K > 0$", a list after it, "$K > 0$, $D > 0$ and $h > 0$", one formula
  * "$K, D, h > 0$", or "$K$ and $h$ are positive", is assumed as the directive {@code assume T > 0} would be (the
- * economic order quantity's minimum cost √(2KDh) was called false at negative costs).
+ * economic order quantity's minimum cost √(2KDh) was called false at negative costs). A power {@code ^T} on a bracket in a
+ * document that counts to T, {@code \\sum_{t=1}^{T}}, raises to the horizon T (Macaulay's bond price was refused, its
+ * {@code (1 + y)^T} read as a transpose; {@link org.symgrad.parse.latex.HorizonPowers}). A Greek letter that labels an operator written as a word and is a
+ * value too, Asadi and Littman's {@code \\mathrm{mm}_{\\omega}(x) = \\frac{1}{\\omega} \\log(…)}, names that operator's
+ * parameter (it was an index used as a value, and mellowmax's steps were refused; {@code GreekParameters}).
  */
 class TwentySecondRoundNotationTest {
     private static final String EOQ_COST = "$$C\\left( \\sqrt{\\frac{2 K D}{h}} \\right) = \\sqrt{2 K D h}$$\n";
@@ -32,6 +36,29 @@ class TwentySecondRoundNotationTest {
         assertTrue(d.messages().stream().anyMatch(m -> m.contains("assumes T > 0 (from the text)")), d.messages().toString());
         assertEquals(List.of("a > 0", "epsilon >= 0"),
                 ProseNamedRanges.find("a width parameter $a > 0$ and a tolerance $\\varepsilon \\ge 0$."));
+    }
+
+    @Test
+    void aPowerTIsAPowerWhereTheDocumentCountsToT() {
+        String price = "$$P(y) = \\sum_{t=1}^{T} \\frac{c}{(1 + y)^t} + \\frac{F}{(1 + y)^T}$$\n\n";
+        assertMarks("✓", price + "$$\\frac{d P}{d y} = -\\sum_{t=1}^{T} \\frac{t c}{(1 + y)^{t + 1}} - \\frac{T F}{(1 + y)^{T + 1}}$$\n");
+        assertMarks("✗", price + "$$\\frac{d P}{d y} = -\\sum_{t=1}^{T} \\frac{t c}{(1 + y)^{t}} - \\frac{T F}{(1 + y)^{T}}$$\n");
+        // braced, and a factor beside it
+        assertMarks("✓", "$$G = \\sum_{t=0}^{T} g^t r_t + \\left( 1 - g \\right)^{T} V$$\n\n"
+                + "$$\\frac{\\partial G}{\\partial V} = (1 - g)^{T}$$\n");
+        // where nothing counts to T, ^T stays a transpose, refused
+        assertMarks("––", "$$f(x) = (1 + x)^T x$$\n\n$$\\frac{d f}{d x} = 2 x$$\n");
+    }
+
+    @Test
+    void aGreekLetterLabellingAnOperatorWrittenAsAWordIsItsParameter() {
+        String mm = "$$\\mathrm{mm}_{\\omega}(x) = \\frac{1}{\\omega} \\log \\left( \\frac{1}{n} \\sum_{i=1}^{n} e^{\\omega x_i} \\right)$$\n\n";
+        assertMarks("✓", mm + "$$\\frac{\\partial \\, \\mathrm{mm}_{\\omega}}{\\partial x_j} = \\frac{e^{\\omega x_j}}{\\sum_{i=1}^{n} e^{\\omega x_i}}$$\n");
+        assertMarks("✗", mm + "$$\\frac{\\partial \\, \\mathrm{mm}_{\\omega}}{\\partial x_j} = \\frac{1}{n} \\frac{e^{\\omega x_j}}{\\sum_{i=1}^{n} e^{\\omega x_i}}$$\n");
+        assertMarks("✓", "$$\\mathrm{LSE}_\\beta(a, b) = \\frac{1}{\\beta} \\log(e^{\\beta a} + e^{\\beta b})$$\n\n"
+                + "$$\\frac{\\partial \\mathrm{LSE}_\\beta}{\\partial a} = \\frac{e^{\\beta a}}{e^{\\beta a} + e^{\\beta b}}$$\n");
+        // on a letter a Greek subscript stays an index: θ_k under a sum is an entry
+        assertMarks("✓", "$$L = \\sum_{k=1}^{K} \\theta_k^2$$\n\n$$\\frac{\\partial L}{\\partial \\theta_j} = 2 \\theta_j$$\n");
     }
 
     @Test

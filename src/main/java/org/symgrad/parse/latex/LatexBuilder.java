@@ -453,7 +453,9 @@ final class LatexBuilder {
                     } else if (transposeDropped && i == ops.size() - 1 && TransposeMarks.isTranspose(sup.scriptArg())) {
                         transposeDropped = false;
                     } else {
-                        transposes.rejectTranspose(sup.scriptArg());
+                        if (!HorizonPowers.isPower(sup.scriptArg().getText().replaceAll("\\s+", ""), context.sizeLetters())) {
+                            transposes.rejectTranspose(sup.scriptArg());
+                        }
                         current = Exprs.pow(current, scripts.scriptValue(sup.scriptArg()));
                     }
                 }

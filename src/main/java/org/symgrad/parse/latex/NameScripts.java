@@ -247,7 +247,7 @@ final class NameScripts {
                     }
                     name.indices.add(n.getText());
                 }
-                case LatexParser.GreekContext g -> name.indices.add(LatexNames.greek(g.getText()));
+                case LatexParser.GreekContext g -> GreekParameters.subscript(name, LatexNames.greek(g.getText()), builder.context.nameSubscriptLetters());
                 case LatexParser.WordContext w -> name.suffix += word(w.getText(), w);
                 case LatexParser.TextContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
                 case LatexParser.StyledContext s -> {

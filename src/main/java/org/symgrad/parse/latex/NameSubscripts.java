@@ -196,6 +196,10 @@ public final class NameSubscripts {
                 basesOfLetter.computeIfAbsent(first.getText(), k -> new LinkedHashSet<>()).add(base);
                 continue;
             }
+            if (single && first.getType() == LatexLexer.GREEK && GreekParameters.scanned(tokens, i, first, notParameters,
+                    subscriptsOfBase, basesOfLetter)) {
+                continue;
+            }
             if (base != null && single && first.getType() == LatexLexer.DIGIT) {
                 // \ell_0: a numbered member; where the document defines it (\ell_0(\pi, \lambda) = …), \ell_y may name another
                 subscriptsOfBase.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(NUMBER + first.getText());
@@ -212,17 +216,19 @@ public final class NameSubscripts {
                         || k > 0 && script.get(k - 1).getType() == LatexLexer.UNDERSCORE;
                 if (script.get(k).getType() == LatexLexer.LETTER && !nested) {
                     notParameters.add(script.get(k).getText());
+                } else if (script.get(k).getType() == LatexLexer.GREEK && !nested) {
+                    notParameters.add(LatexNames.greek(script.get(k).getText()));
                 }
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (inScript[i] || t.getType() != LatexLexer.LETTER || !Character.isLowerCase(t.getText().charAt(0))) {
+            if (inScript[i] || GreekParameters.letter(t) == null) {
                 continue;
             }
             int next = i + 1 < tokens.size() ? tokens.get(i + 1).getType() : -1;
             if (next != LatexLexer.UNDERSCORE && next != LatexLexer.CARET) {
-                values.add(t.getText());
+                values.add(GreekParameters.letter(t));
             }
         }
     }

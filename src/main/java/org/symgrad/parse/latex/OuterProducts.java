@@ -23,6 +23,14 @@ public final class OuterProducts {
 
     /** The entry the statement with these sides (the first is its left side) is read at, or empty. */
     public static Optional<LatexContext.MatrixEntry> entry(List<List<Token>> sides) {
+        return entry(sides, Set.of());
+    }
+
+    /**
+     * The entry as {@link #entry(List)}, in a document whose sums count to the letters {@code sizeLetters}: there a plain
+     * {@code ^T} on a bracket is a power of the horizon T ({@link HorizonPowers}), no transpose.
+     */
+    public static Optional<LatexContext.MatrixEntry> entry(List<List<Token>> sides, Set<String> sizeLetters) {
         if (sides.size() < 2 || sides.get(0) == null || sides.get(0).isEmpty()) {
             return Optional.empty();
         }
@@ -42,7 +50,9 @@ public final class OuterProducts {
                     letters.add(t.getText());
                 }
                 if (side != sides.get(0) && (t.getType() == LatexLexer.TRANSPOSE || t.getType() == LatexLexer.LETTER
-                        && t.getText().equals("T") && k > 0 && caretBefore(side, k)) && !ofACapital(side, k)) {
+                        && t.getText().equals("T") && k > 0 && caretBefore(side, k)
+                        && !HorizonPowers.isPower(side, caretAt(side, k), sizeLetters))
+                        && !ofACapital(side, k)) {
                     transposed = true;
                 }
             }
