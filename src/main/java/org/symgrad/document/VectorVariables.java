@@ -74,11 +74,13 @@ final class VectorVariables {
             words.add("∂/∂" + written + " read as the component ∂/∂" + shown(component) + " of the gradient, " + written
                     + " being " + kind + " here (" + written + " elsewhere in the step is " + shown(component) + ")");
         }
-        Map<String, Indexed> companions = new LinkedHashMap<>();
-        Set<String> plain = new LinkedHashSet<>();
-        sides.forEach(s -> plainOutsideDerivatives(s, plain));
-        for (String name : plain) {
-            if (components.keySet().stream().anyMatch(w -> w instanceof Sym s && s.name().equals(name))) {
+        Map<Expr, Indexed> companions = new LinkedHashMap<>();
+        Set<Expr> leaves = new LinkedHashSet<>();
+        sides.forEach(s -> leavesOutsideDerivatives(s, leaves));
+        for (Expr leaf : leaves) {
+            String name = leaf instanceof Indexed x ? x.name() : ((Sym) leaf).name();
+            List<String> own = leaf instanceof Indexed x ? x.indices() : List.of();
+            if (components.containsKey(leaf) || components.keySet().stream().anyMatch(w -> w instanceof Sym s && s.name().equals(name))) {
                 continue;
             }
             Set<Integer> arities = new LinkedHashSet<>();
@@ -86,20 +88,25 @@ final class VectorVariables {
             for (Expr operand : operands) {
                 scalar |= uses(operand, name, arities);
             }
-            if (scalar || arities.isEmpty()) {
+            if (scalar || arities.isEmpty() || arities.equals(Set.of(own.size()))) {
                 continue;
             }
             List<String> place = places.size() == 1 ? places.iterator().next() : null;
             boolean scalarOperands = operands.stream().allMatch(o -> Indices.free(o).isEmpty());
-            if (place == null || !scalarOperands || arities.size() != 1 || arities.iterator().next() != place.size()) {
+            boolean fits = place != null && scalarOperands && arities.equals(Set.of(own.size() + place.size()));
+            if (!fits && own.isEmpty()) {
                 return Optional.of(Reading.refused(name + " is written without indices, but the derivative uses it with "
                         + (arities.size() == 1 ? arities.iterator().next() : "different numbers of") + " indices and it is not a vector of"
                         + " the gradient's shape, so the step cannot be read component by component; write one component of the"
                         + " gradient with " + name + "'s indices"));
             }
-            Indexed companion = new Indexed(name, place);
-            companions.put(name, companion);
-            words.add(name + " read as its component " + shown(companion) + ", a vector of the gradient's shape");
+            if (fits) {
+                List<String> indices = new ArrayList<>(own);
+                indices.addAll(place);
+                Indexed companion = new Indexed(name, indices);
+                companions.put(leaf, companion);
+                words.add(shown(leaf) + " read as its component " + shown(companion) + ", a vector of the gradient's shape");
+            }
         }
         return Optional.of(new Reading(component(left, components, companions), component(right, components, companions),
                 head == null ? null : component(head, components, companions), String.join("; ", words), Optional.empty()));
@@ -137,13 +144,13 @@ final class VectorVariables {
         Exprs.children(e).forEach(c -> collect(c, definitions, out, operands));
     }
 
-    /** The plain names {@code e} uses outside the operands of its derivatives. */
-    private static void plainOutsideDerivatives(Expr e, Set<String> out) {
-        if (e instanceof Sym s) {
-            out.add(s.name());
+    /** The names, plain or with indices, {@code e} uses outside the operands of its derivatives. */
+    private static void leavesOutsideDerivatives(Expr e, Set<Expr> out) {
+        if (e instanceof Sym || e instanceof Indexed) {
+            out.add(e);
         }
         if (!(e instanceof Derivative)) {
-            Exprs.children(e).forEach(c -> plainOutsideDerivatives(c, out));
+            Exprs.children(e).forEach(c -> leavesOutsideDerivatives(c, out));
         }
     }
 
@@ -166,15 +173,15 @@ final class VectorVariables {
      * {@code e} with each derivative by a vector by its component, each other plain use of a plain-named vector by
      * its component, and each companion vector outside the derivatives' operands by its component.
      */
-    private static Expr component(Expr e, Map<Expr, Indexed> components, Map<String, Indexed> companions) {
+    private static Expr component(Expr e, Map<Expr, Indexed> components, Map<Expr, Indexed> companions) {
         if (e instanceof Derivative d && components.containsKey(d.wrt())) {
             return new Derivative(d.of(), components.get(d.wrt()));
         }
         if (components.containsKey(e)) {
             return components.get(e);
         }
-        if (e instanceof Sym s && companions.containsKey(s.name())) {
-            return companions.get(s.name());
+        if (companions.containsKey(e)) {
+            return companions.get(e);
         }
         if (e instanceof Derivative) {
             return Exprs.mapChildren(e, c -> component(c, components, Map.of()));

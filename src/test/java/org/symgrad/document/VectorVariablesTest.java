@@ -26,6 +26,14 @@ class VectorVariablesTest {
     }
 
     @Test
+    void anExampleWrittenWithItsOwnIndexBesideAVectorGradientIsItsComponent() {
+        // x_t is the t-th example, a vector: w^T x_t uses x with two indices, so the trailing x_t is x_{tj}
+        String sum = "$$L = \\sum_{t=1}^{T}(y_t - w^T x_t)^2$$\n\n";
+        assertMarks("✓", sum + "$$\\frac{\\partial L}{\\partial w} = -2\\sum_{t=1}^{T} (y_t - w^T x_t) x_t$$\n");
+        assertMarks("✗", sum + "$$\\frac{\\partial L}{\\partial w} = -\\sum_{t=1}^{T} (y_t - w^T x_t) x_t$$\n");
+    }
+
+    @Test
     void aRowOfAMatrixIsAVectorGradient() {
         // w_k^T x uses w with two indices: ∂L/∂w_j is the row, (p_j - y_j) x its entries (p_j - y_j) x_i
         assertMarks("✓", SOFTMAX + "$$\\frac{\\partial L}{\\partial w_{j}} = (p_j - y_j) x$$\n");
