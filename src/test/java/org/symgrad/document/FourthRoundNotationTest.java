@@ -79,6 +79,10 @@ class FourthRoundNotationTest {
                 + "- \\frac{(1 - p)^\\gamma}{p}$$\n");
         assertMarks("✓", focal + "$$\\frac{\\partial FL}{\\partial x} = (1 - p)^\\gamma (\\gamma p \\log p + p - 1)$$\n");
         assertMarks("✗", focal + "$$\\frac{\\partial FL}{\\partial x} = (1 - p)^\\gamma (\\gamma p \\log p + p)$$\n");
+        // defined as a function of its argument, FL(p) = …, the capitals are one name too
+        String function = "$$p = \\sigma(z)$$\n\n$$FL(p) = -(1-p)^\\gamma \\log p$$\n\n";
+        assertMarks("✓", function + "$$\\frac{d FL}{d z} = \\gamma p (1-p)^{\\gamma}\\log p - (1-p)^{\\gamma+1}$$\n");
+        assertMarks("✗", function + "$$\\frac{d FL}{d z} = \\gamma p (1-p)^{\\gamma}\\log p - (1-p)^{\\gamma}$$\n");
         // capitals no equation defines stay a product
         assertMarks("✓", "$$(A + B)^2 = A^2 + 2AB + B^2$$\n");
     }

@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Names of several capitals that a document defines by writing them, unbraced, as the first side of
- * an equation ({@code FL = -(1 - p)^\gamma \log p}, {@code NLL = …}, {@code KL = …}): one word
+ * an equation ({@code FL = -(1 - p)^\gamma \log p}, {@code FL(p) = …}, {@code NLL = …}, {@code KL = …}): one word
  * wherever the document writes those letters together ({@code \frac{\partial FL}{\partial p}}), not
  * a product of letters (LATEX-INPUT X3 c). Elsewhere two capitals side by side stay a product.
  */
 final class DefinedWords {
-    /** A run of two to four capitals that starts a formula or a row and is followed by '=' (or '&='). */
+    /** A run of two to four capitals that starts a formula or a row, with its arguments or none, and is followed by '=' (or '&='). */
     private static final Pattern DEFINITION = Pattern.compile(
-            "(?:\\$\\$|\\\\\\[|\\\\\\\\|\\\\begin\\{[a-z*]+\\}|^)[ \\t\\n]*([A-Z]{2,4})[ \\t]*&?[ \\t]*:?=", Pattern.MULTILINE);
+            "(?:\\$\\$|\\\\\\[|\\\\\\\\|\\\\begin\\{[a-z*]+\\}|^)[ \\t\\n]*([A-Z]{2,4})[ \\t]*"
+                    + "(?:\\([^()=$]*\\)|\\\\left\\([^=$]*?\\\\right\\))?[ \\t]*&?[ \\t]*:?=", Pattern.MULTILINE);
 
     /** {@code \\Delta\\theta_t = …}, {@code \\Delta w_{ij} = …}: an increment, one name Δθ (spelled Deltatheta). */
     private static final Pattern INCREMENT = Pattern.compile(
