@@ -1,6 +1,7 @@
 package org.symgrad.assume;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class AssumedForms {
             }
             current = next.get();
         }
-        return Optional.of(new Rewritten(current, Set.copyOf(all)));
+        return Optional.of(new Rewritten(current, Collections.unmodifiableSet(new LinkedHashSet<>(all))));
     }
 
     /**
@@ -103,7 +104,7 @@ public final class AssumedForms {
         }
         AssumedForms f = new AssumedForms(sampling);
         Expr out = f.rewrite(f.twoValuedNames() ? f.expanded(e) : e);
-        return new Rewritten(out, Set.copyOf(f.used));
+        return new Rewritten(out, Collections.unmodifiableSet(new LinkedHashSet<>(f.used)));
     }
 
     /** Most terms a product of sums is multiplied out into; beyond, it stays a product. */
