@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -480,29 +481,27 @@ final class StepJudge {
         }
         boolean byWholeMatrix = Stream.of(left, right).anyMatch(s -> s.reading().notes().stream()
                 .anyMatch(n -> n.text().contains("read entry by entry")));
+        List<Expr> sides = head == null ? List.of(a, b) : List.of(a, b, head);
         // ∂ℓ/∂γ = Σ_i ∂ℓ/∂y_i x̂_i with ℓ nowhere defined: the chain rule through y, ℓ known through its gradient
-        Optional<UpstreamGradients.Implied> implied = defs.upstream.isEmpty() ? UpstreamGradients.implied(
-                head == null ? List.of(a, b) : List.of(a, b, head), defs.definitions, defs.functions.keySet(), defs.knownNames) : Optional.empty();
-        Definitions definitions = defs.definitions;
-        Set<String> known = defs.knownNames;
-        Map<String, Integer> at = defs.definedAt;
-        if (implied.isPresent()) {
-            definitions = definitions.with(implied.get().loss());
-            known = new LinkedHashSet<>(known);
-            known.add(implied.get().loss().name());
-            known.add(implied.get().gradient());
-            at = new HashMap<>(at);
-            at.put(implied.get().loss().name(), right.line());
-            componentNote = componentNote == null ? implied.get().note() : componentNote + "; " + implied.get().note();
-        }
-        PairChecker.Result r = new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, known, at),
-                byWholeMatrix).check(a, b, branches, head);
+        Optional<UpstreamGradients.Implied> implied = defs.upstream.isEmpty()
+                ? UpstreamGradients.implied(sides, defs.definitions, defs.functions.keySet(), defs.knownNames) : Optional.empty();
+        Definitions definitions = implied.map(i -> defs.definitions.with(i.loss())).orElse(defs.definitions);
+        Set<String> known = new LinkedHashSet<>(defs.knownNames);
+        Map<String, Integer> at = new HashMap<>(defs.definedAt);
+        implied.ifPresent(i -> {
+            known.add(i.loss().name());
+            known.add(i.gradient());
+            at.put(i.loss().name(), right.line());
+            addComponentNote(i.note());
+        });
+        Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
+                assume.sampling, known, at), byWholeMatrix);
+        PairChecker.Result r = checker.apply(definitions).check(a, b, branches, head);
         if (implied.isPresent() && r.outcome() == Outcome.FALSE) {
             // false through the upstream gradient only where the difference of the sides depends on it: a term
             // without it (+ λw) may be ℓ's direct dependence on the variable, which ℓ, nowhere defined, may have
             Expr g = implied.get().gradientAvoiding(Exprs.sub(a, b));
-            PairChecker.Result rest = new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions,
-                    assume.sampling, known, at), byWholeMatrix).check(new Derivative(Exprs.sub(a, b), g), Exprs.ZERO, branches, null);
+            PairChecker.Result rest = checker.apply(definitions).check(new Derivative(Exprs.sub(a, b), g), Exprs.ZERO, branches, null);
             if (rest.outcome() != Outcome.FALSE) {
                 String loss = implied.get().loss().name();
                 String by = a instanceof Derivative d ? Printer.ascii(defs.writtenNames.apply(d.wrt())) : "the variable";
@@ -514,23 +513,26 @@ final class StepJudge {
         if (r.outcome() == Outcome.UNDECIDED) {
             // Σ_i (…) x_i = Xᵀ(…): X, nowhere defined, stacks the examples x_i, by rows or by columns
             List<PairChecker.Result> stacked = new ArrayList<>();
-            List<DesignMatrices.Stacking> stackings = DesignMatrices.of(head == null ? List.of(a, b) : List.of(a, b, head), definitions);
+            List<DesignMatrices.Stacking> stackings = DesignMatrices.of(sides, definitions);
             for (DesignMatrices.Stacking s : stackings) {
-                PairChecker.Result with = new PairChecker(new PairChecker.Knowledge(definitions.with(s.definition()), assume.assumptions,
-                        assume.sampling, known, at), byWholeMatrix).check(a, b, branches, head);
+                PairChecker.Result with = checker.apply(definitions.with(s.definition())).check(a, b, branches, head);
                 if (with.outcome() == Outcome.PROVEN || with.outcome() == Outcome.NUMERICALLY_EQUAL) {
-                    componentNote = componentNote == null ? s.note() : componentNote + "; " + s.note();
+                    addComponentNote(s.note());
                     return with;
                 }
                 stacked.add(with);
             }
             if (stacked.size() == 2 && stacked.stream().allMatch(w -> w.outcome() == Outcome.FALSE)) {
-                String note = stackings.get(0).note() + ", and false with its columns too";
-                componentNote = componentNote == null ? note : componentNote + "; " + note;
+                addComponentNote(stackings.get(0).note() + ", and false with its columns too");
                 return stacked.get(0);
             }
         }
         return r;
+    }
+
+    /** {@code note} after the reading notes this pair already has. */
+    private void addComponentNote(String note) {
+        componentNote = componentNote == null ? note : componentNote + "; " + note;
     }
 
     /**

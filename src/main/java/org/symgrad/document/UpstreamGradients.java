@@ -87,13 +87,7 @@ final class UpstreamGradients {
     record Implied(Definition loss, String through, String gradient, int arity, String note) {
         /** An entry of the given gradient array, at indices {@code e} does not use. */
         Expr gradientAvoiding(Expr e) {
-            Set<String> avoid = new LinkedHashSet<>(Indices.all(e));
-            List<String> indices = new ArrayList<>();
-            for (int k = 0; k < arity; k++) {
-                String index = Indices.fresh(avoid);
-                avoid.add(index);
-                indices.add(index);
-            }
+            List<String> indices = freshIndices(arity, Indices.all(e));
             return arity == 0 ? new Sym(gradient) : new Indexed(gradient, indices);
         }
     }
@@ -124,7 +118,7 @@ final class UpstreamGradients {
         List<String> names = new ArrayList<>(arities.keySet());
         List<String> downstream = names.stream().filter(y -> {
             String other = names.get(0).equals(y) ? names.get(1) : names.get(0);
-            return definitions.of(y).isPresent() && mentions(definitions.expandKeeping(definitions.of(y).get().body(), Set.of(other)), other);
+            return definitions.of(y).isPresent() && InlineDefinitions.names(definitions.expandKeeping(definitions.of(y).get().body(), Set.of(other))).contains(other);
         }).toList();
         if (downstream.size() != 1) {
             return Optional.empty();
@@ -141,12 +135,7 @@ final class UpstreamGradients {
         }
         Set<String> avoid = new LinkedHashSet<>();
         sides.forEach(side -> avoid.addAll(Indices.all(side)));
-        List<String> bound = new ArrayList<>();
-        for (int k = 0; k < arity; k++) {
-            String index = Indices.fresh(avoid);
-            avoid.add(index);
-            bound.add(index);
-        }
+        List<String> bound = freshIndices(arity, avoid);
         Expr body = arity == 0 ? Exprs.mul(new Sym(g), new Sym(y)) : Exprs.mul(new Indexed(g, bound), new Indexed(y, bound));
         for (int k = arity - 1; k >= 0; k--) {
             body = Exprs.sum(bound.get(k), body);
@@ -165,11 +154,15 @@ final class UpstreamGradients {
         Exprs.children(e).forEach(c -> derivativesOfNames(c, out));
     }
 
-    /** Whether {@code e} mentions the name {@code name}, plainly or with indices. */
-    private static boolean mentions(Expr e, String name) {
-        if (e instanceof Sym s && s.name().equals(name) || e instanceof Indexed x && x.name().equals(name)) {
-            return true;
+    /** {@code n} indices, none of them in {@code avoid} nor each other. */
+    private static List<String> freshIndices(int n, Set<String> avoid) {
+        Set<String> taken = new LinkedHashSet<>(avoid);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            String index = Indices.fresh(taken);
+            taken.add(index);
+            out.add(index);
         }
-        return Exprs.children(e).stream().anyMatch(c -> mentions(c, name));
+        return out;
     }
 }
