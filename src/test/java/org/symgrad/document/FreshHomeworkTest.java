@@ -379,7 +379,20 @@ class FreshHomeworkTest {
             Map.entry("lorentz-factor-kinetic-energy", "9✓ 13✓ 21✗ 25✓"),
             Map.entry("macaulay-bond-duration", "9✗ 13✓"),
             Map.entry("morse-potential-force", "9✓ 13✗ 17✓"),
-            Map.entry("rezende-planar-flow", "9✗ 13✓ 15✓"));
+            Map.entry("rezende-planar-flow", "9✗ 13✓ 15✓"),
+            // the twenty-third round
+            Map.entry("atkins-van-der-waals-isotherm", "9✓ 13✗ 21✓ 21✓"),
+            Map.entry("bateman-oral-one-compartment", "9✓ 13✗ 17✓"),
+            Map.entry("halliday-projectile-range", "17✓ 21✗ 25✓"),
+            Map.entry("johnson-logistic-mf", "13✓ 17✗"),
+            Map.entry("jones-expected-improvement", "17✓ 21✗ 25✓ 27✓"),
+            Map.entry("langmuir-adsorption-isotherm", "9✓ 9✓ 13✓ 17✓ 21✓"),
+            Map.entry("maxwell-boltzmann-most-probable-speed", "9✗ 13✓ 17✓"),
+            Map.entry("planck-wien-displacement", "9✓ 14✓ 15✓"),
+            Map.entry("pratt-crra-risk-aversion", "9✓ 13✗ 17✓ 21✓ 29✓"),
+            Map.entry("ricker-stock-recruitment", "9✓ 13✓ 21✓ 25✗"),
+            Map.entry("von-bertalanffy-growth", "9✓ 9✓ 13✓ 15✓ 19✗"),
+            Map.entry("water-filling-parallel-channels", "13✓ 17✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -556,7 +569,17 @@ class FreshHomeworkTest {
             new String[] {"macaulay-bond-duration", "9", "off-by-one power: each discount factor's slope is −t/(1 + y)^{t+1}, not ^t"},
             new String[] {"lorentz-factor-kinetic-energy", "21", "wrong power: dK/dv = γ³ m v, not γ m v (the momentum's)"},
             new String[] {"morse-potential-force", "13", "the minus of F = −dV/dr lost"},
-            new String[] {"rezende-planar-flow", "9", "the chain rule's factor w of tanh(wz + b) forgotten"});
+            new String[] {"rezende-planar-flow", "9", "the chain rule's factor w of tanh(wz + b) forgotten"},
+            // the twenty-third round
+            new String[] {"atkins-van-der-waals-isotherm", "13", "the power rule's factor 3 forgotten: ∂²P/∂V_m² ends −6a/V_m⁴"},
+            new String[] {"bateman-oral-one-compartment", "13", "the factor t of the inner derivative of e^{−k_e t} forgotten"},
+            new String[] {"halliday-projectile-range", "21", "the chain rule's factor 2 of sin 2θ forgotten: R′(θ) = 2v_0² cos 2θ/g"},
+            new String[] {"johnson-logistic-mf", "17", "the confidence weight 1 + αr_ui of the second term dropped"},
+            new String[] {"jones-expected-improvement", "21", "the minus dropped: ∂z/∂σ = −(f_min − μ)/σ²"},
+            new String[] {"maxwell-boltzmann-most-probable-speed", "9", "the sign of the exponent's derivative lost: 2v − mv³/(k_B T)"},
+            new String[] {"pratt-crra-risk-aversion", "13", "off-by-one power: u″(c) = −γ c^{−γ−1}"},
+            new String[] {"ricker-stock-recruitment", "25", "the average's 1/n lost: ∂Q/∂a = −(2/n) Σ_t (…)"},
+            new String[] {"von-bertalanffy-growth", "19", "the sign of the inner derivative lost: ∂L/∂t_0 = −L_∞ K e^{−K(t − t_0)}"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
