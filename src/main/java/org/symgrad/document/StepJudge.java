@@ -510,6 +510,19 @@ final class StepJudge {
                         + ", and the document does not define " + loss + "; define it", Optional.empty(), Optional.empty());
             }
         }
+        if (r.outcome() == Outcome.FALSE) {
+            // false only where two labels of a comparison are one (x̂_uij is 0 at i = j): checked where they differ
+            Expr l = a;
+            Expr rt = b;
+            Expr hd = head;
+            Optional<ComparedLabels.Distinct> distinct = ComparedLabels.rescue(sides, definitions, at, defs.writtenNames::apply,
+                    branches, more -> checker.apply(definitions).check(l, rt, more, hd),
+                    e -> checker.apply(definitions).check(e, Exprs.ZERO, List.of(), null).outcome() == Outcome.PROVEN);
+            if (distinct.isPresent()) {
+                addComponentNote(distinct.get().note());
+                return distinct.get().result();
+            }
+        }
         if (r.outcome() == Outcome.UNDECIDED) {
             // Σ_i (…) x_i = Xᵀ(…): X, nowhere defined, stacks the examples x_i, by rows or by columns
             List<PairChecker.Result> stacked = new ArrayList<>();

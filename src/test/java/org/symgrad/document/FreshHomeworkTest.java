@@ -390,6 +390,7 @@ class FreshHomeworkTest {
             Map.entry("maxwell-boltzmann-most-probable-speed", "9✗ 13✓ 17✓"),
             Map.entry("planck-wien-displacement", "9✓ 14✓ 15✓"),
             Map.entry("pratt-crra-risk-aversion", "9✓ 13✗ 17✓ 21✓ 29✓"),
+            Map.entry("rendle-bpr-loss", "13✓ 17✓ 21✓ 25✗"),
             Map.entry("ricker-stock-recruitment", "9✓ 13✓ 21✓ 25✗"),
             Map.entry("von-bertalanffy-growth", "9✓ 9✓ 13✓ 15✓ 19✗"),
             Map.entry("water-filling-parallel-channels", "13✓ 17✓"));
@@ -578,6 +579,7 @@ class FreshHomeworkTest {
             new String[] {"jones-expected-improvement", "21", "the minus dropped: ∂z/∂σ = −(f_min − μ)/σ²"},
             new String[] {"maxwell-boltzmann-most-probable-speed", "9", "the sign of the exponent's derivative lost: 2v − mv³/(k_B T)"},
             new String[] {"pratt-crra-risk-aversion", "13", "off-by-one power: u″(c) = −γ c^{−γ−1}"},
+            new String[] {"rendle-bpr-loss", "25", "the negative item's sign left as the positive item's: ∂ℓ/∂h_jf = +(1 − σ(x̂_uij)) w_uf"},
             new String[] {"ricker-stock-recruitment", "25", "the average's 1/n lost: ∂Q/∂a = −(2/n) Σ_t (…)"},
             new String[] {"von-bertalanffy-growth", "19", "the sign of the inner derivative lost: ∂L/∂t_0 = −L_∞ K e^{−K(t − t_0)}"});
 

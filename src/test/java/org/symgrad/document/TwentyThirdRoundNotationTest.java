@@ -1,5 +1,7 @@
 package org.symgrad.document;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.symgrad.document.FreshNotationTest.assertMarks;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,10 @@ import org.junit.jupiter.api.Test;
  * von Bertalanffy's asymptotic length {@code L_\\infty} or {@code L_{\\infty}}, is a label of the name, as
  * {@code x_{\\min}} is: it could not be read ("'_' needs a script after it", "a subscript holds indices … not \\infty")
  * and every step that wrote it was skipped ({@code SubscriptWords}). A norm's {@code \\|x\\|_\\infty} and a limit's
- * {@code \\sum_{k=0}^{\\infty}} are not names and stay as they were.
+ * {@code \\sum_{k=0}^{\\infty}} are not names and stay as they were. A quantity labelled by two letters whose
+ * definition is 0 when they are one, BPR's {@code \\hat{x}_{uij} = Σ_f w_uf h_if − Σ_f w_uf h_jf}, compares two
+ * different ones: a step false only where they coincide is checked where they differ, and says so (it was called
+ * false at i = j, where nothing is left to differentiate; {@code ComparedLabels}).
  */
 class TwentyThirdRoundNotationTest {
     private static final String GROWTH = "$$L(t) = L_\\infty \\left( 1 - e^{-K (t - t_0)} \\right)$$\n\n";
@@ -24,6 +29,30 @@ class TwentyThirdRoundNotationTest {
         // a Greek letter's too, and the label is another name than the letter itself
         assertMarks("✓✓", "$$h(\\theta) = \\theta_\\infty \\theta^2$$\n\n$$\\frac{d h}{d \\theta} = 2 \\theta_\\infty \\theta$$\n\n"
                 + "$$\\frac{\\partial h}{\\partial \\theta_{\\infty}} = \\theta^2$$\n");
+    }
+
+    private static final String BPR = "$$\\hat{x}_{uij} = \\sum_{f=1}^{k} w_{uf} h_{if} - \\sum_{f=1}^{k} w_{uf} h_{jf}$$\n\n"
+            + "$$\\ell = -\\ln \\sigma(\\hat{x}_{uij})$$\n\n";
+
+    @Test
+    void twoLabelsOfAComparisonAreTwoDifferentOnes() {
+        assertMarks("✓", BPR + "$$\\frac{\\partial \\ell}{\\partial h_{if}} = -\\left( 1 - \\sigma(\\hat{x}_{uij}) \\right) w_{uf}$$\n");
+        assertMarks("✓", BPR + "$$\\frac{\\partial \\ell}{\\partial h_{jf}} = \\left( 1 - \\sigma(\\hat{x}_{uij}) \\right) w_{uf}$$\n");
+        CheckedDocument d = DocumentChecker.check(BPR
+                + "$$\\frac{\\partial \\ell}{\\partial h_{if}} = -\\left( 1 - \\sigma(\\hat{x}_{uij}) \\right) w_{uf}$$\n",
+                DocumentKind.MARKDOWN, DocumentOptions.NONE);
+        assertTrue(d.verdicts().get(0).toString().contains("checked where i ≠ j"), d.verdicts().toString());
+        // false where they differ too: false, with a witness where they differ
+        String wrong = BPR + "$$\\frac{\\partial \\ell}{\\partial h_{jf}} = -\\left( 1 - \\sigma(\\hat{x}_{uij}) \\right) w_{uf}$$\n";
+        assertMarks("✗", wrong);
+        CheckedDocument w = DocumentChecker.check(wrong, DocumentKind.MARKDOWN, DocumentOptions.NONE);
+        assertFalse(w.verdicts().get(0).toString().contains("i = 1, j = 1"), w.verdicts().toString());
+        // a softmax is not 0 on its diagonal: its forgotten δ_ij is still found
+        assertMarks("✗", "$$p_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$$\n\n"
+                + "$$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$\n");
+        // a pair score that is not 0 when its labels are one (a sum, not a difference) says nothing of them
+        assertMarks("✗", "$$\\hat{s}_{ij} = \\sum_{f=1}^{k} h_{if} + \\sum_{f=1}^{k} h_{jf}$$\n\n"
+                + "$$\\frac{\\partial \\hat{s}_{ij}}{\\partial h_{if}} = 1$$\n");
     }
 
     @Test
