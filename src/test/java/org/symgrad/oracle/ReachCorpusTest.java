@@ -880,6 +880,21 @@ class ReachCorpusTest {
         out.put("torch-derivatives-yaml.sg:34", Standing.EXACT);
         out.put("torch-derivatives-yaml.sg:38", Standing.EXACT);
         out.put("torch-derivatives-yaml.sg:43", Standing.OTHER_FORM);
+        // session 27 (forms27): Stan Math's hand-written partials of the Cauchy, Gumbel, logistic and von Mises log
+        // densities and XGBoost's reg:gamma gradient and Hessian, as they first came out
+        out.put("stan-lpdf-partials.sg:9", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-partials.sg:12", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-partials.sg:15", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-partials.sg:20", Standing.OTHER_FORM);
+        out.put("stan-lpdf-partials.sg:23", Standing.OTHER_FORM);
+        out.put("stan-lpdf-partials.sg:26", Standing.OTHER_FORM);
+        out.put("stan-lpdf-partials.sg:31", Standing.OTHER_FORM);
+        out.put("stan-lpdf-partials.sg:34", Standing.OTHER_FORM);
+        out.put("stan-lpdf-partials.sg:37", Standing.OTHER_FORM);
+        out.put("stan-lpdf-partials.sg:43", Standing.OTHER_FORM);
+        out.put("stan-lpdf-partials.sg:46", Standing.OTHER_FORM);
+        out.put("xgb-gamma.sg:7", Standing.OTHER_FORM);
+        out.put("xgb-gamma.sg:10", Standing.OTHER_FORM);
         return out;
     }
 }
