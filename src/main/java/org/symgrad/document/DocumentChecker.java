@@ -89,7 +89,7 @@ public final class DocumentChecker {
         this.proseFunctions = new ProseFunctionBindings(text, defs, messages);
         this.reader = new StatementReader(text, reading, defs, assume, vectors, messages, () -> chain);
         this.defining = new DefiningStatements(defs, reader);
-        this.judge = new StepJudge(text, defs, reading, assume, vectors, stationary, () -> chain);
+        this.judge = new StepJudge(text, defs, reading, assume, vectors, stationary, () -> chain, this::proseAround);
         this.labels = NamelessLabelStatements.of(text);
     }
 
@@ -114,7 +114,7 @@ public final class DocumentChecker {
         if (options.einstein()) {
             assume.directive("einstein", 0);
         }
-        List<Segment> segments = DocumentScanner.scan(text, kind);
+        segments = DocumentScanner.scan(text, kind);
         DocumentReading.Survey survey = reading.survey(segments);
         Set<String> defined = survey.defined();
         for (Segment s : segments) {
@@ -148,10 +148,29 @@ public final class DocumentChecker {
         }
         finishChain();
         recheckWithLaterDefinitions();
+        replace(judge.throughTime());
         if (equations.isEmpty()) {
             messages.add("no equation to check was found in the display math of this document");
         }
         return new CheckedDocument(text, kind, blocks, equations, rows, messages);
+    }
+
+    /** The document's segments, once scanned. */
+    private List<Segment> segments = List.of();
+
+    /** The prose just before the display at {@code offset} and just after it. */
+    private String proseAround(int offset) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < segments.size(); k++) {
+            if (segments.get(k) instanceof Segment.Math m && m.start() <= offset && offset < m.end()) {
+                for (int n : new int[] {k - 1, k + 1}) {
+                    if (n >= 0 && n < segments.size() && segments.get(n) instanceof Segment.Prose p) {
+                        out.append(text, p.start(), p.end()).append(' ');
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     private int line(int offset) {
@@ -340,6 +359,17 @@ public final class DocumentChecker {
             }
         }
         return out;
+    }
+
+    /** The document's verdicts with those {@code replaced} (by identity) replaced, in its equations and its rows. */
+    private void replace(Map<PairVerdict, PairVerdict> replaced) {
+        if (replaced.isEmpty()) {
+            return;
+        }
+        java.util.function.UnaryOperator<PairVerdict> swap = v -> replaced.getOrDefault(v, v);
+        equations.replaceAll(e -> new CheckedEquation(e.line(), e.text(), e.reading(), e.defines(), e.condition(),
+                e.verdicts().stream().map(swap).toList(), e.notes()));
+        rows.replaceAll(r -> new RowMark(r.block(), r.end(), r.verdicts().stream().map(swap).toList(), r.role()));
     }
 
     /**

@@ -69,9 +69,21 @@ final class PairChecker {
      * author did not state, or a redefinition).
      */
     record Result(Outcome outcome, String detail, Optional<Verdict> verdict, Optional<Expr> expected,
-                  boolean renamed) {
+                  boolean renamed, List<OneStepReadings.Held> held, Set<String> totals) {
+        Result(Outcome outcome, String detail, Optional<Verdict> verdict, Optional<Expr> expected, boolean renamed) {
+            this(outcome, detail, verdict, expected, renamed, List.of(), Set.of());
+        }
+
         Result(Outcome outcome, String detail, Optional<Verdict> verdict, Optional<Expr> expected) {
             this(outcome, detail, verdict, expected, false);
+        }
+
+        /**
+         * This result with the one-step derivatives of its pair ({@link OneStepReadings}) and the derivatives of earlier
+         * terms it writes.
+         */
+        Result through(List<OneStepReadings.Held> oneStep, Set<String> written) {
+            return new Result(outcome, detail, verdict, expected, renamed, List.copyOf(oneStep), Set.copyOf(written));
         }
     }
 
@@ -79,7 +91,14 @@ final class PairChecker {
         Optional<Map.Entry<String, String>> shift = RecurrenceShift.of(knowledge.definitions(), java.util.Arrays.asList(left, right, head));
         Expr a = shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left);
         Expr b = shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right);
-        Expr h = shift.map(t -> RecurrenceShift.apply(head, t)).orElse(head);
+        Result r = checkShifted(a, b, branches, shift.map(t -> RecurrenceShift.apply(head, t)).orElse(head));
+        Set<String> written = OneStepReadings.written(List.of(a, b), knowledge.definitions());
+        return r.through(written.isEmpty() ? OneStepReadings.of(List.of(a, b), knowledge.definitions()) : List.of(), written);
+    }
+
+    /** {@link #check} of a pair a forward recurrence ({@code h_{t+1}} from h_t) has been shifted back for. */
+    private Result checkShifted(Expr a, Expr b, List<Assumption.Branch> branches, Expr head) {
+        Expr h = head;
         Optional<List<Expr>> total = EarlierTermDerivatives.apply(a, b, knowledge.definitions());
         // the pair as written: an earlier term's derivative D names nothing one side has and the other lacks
         Expr writtenLeft = a;

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
@@ -43,6 +44,8 @@ final class StepJudge {
     private final StationaryPoints stationary;
     /** The equation being read (its head and last readable side), or null. */
     private final Supplier<EquationChain> chain;
+    /** The prose before and after the display at an offset of the text. */
+    private final java.util.function.IntFunction<String> proseAround;
 
     /**
      * Why the last inline definitions a step was checked with ({@link #withInline}) were not read, one of them left out
@@ -56,7 +59,7 @@ final class StepJudge {
     boolean lastRenamed;
 
     StepJudge(String text, DocumentDefinitions defs, DocumentReading reading, DocumentAssumptions assume, VectorEntries vectors,
-              StationaryPoints stationary, Supplier<EquationChain> chain) {
+              StationaryPoints stationary, Supplier<EquationChain> chain, java.util.function.IntFunction<String> proseAround) {
         this.text = text;
         this.defs = defs;
         this.reading = reading;
@@ -64,6 +67,7 @@ final class StepJudge {
         this.vectors = vectors;
         this.stationary = stationary;
         this.chain = chain;
+        this.proseAround = proseAround;
     }
 
     static String reason(Side s) {
@@ -228,9 +232,80 @@ final class StepJudge {
         if (componentNote != null) {
             notes.add(new ReadingNote(componentNote, null));
         }
-        return new PairVerdict(right.line(), l.text(), right.text(), r.outcome(), bridge + detail,
-                r.verdict().map(defs.writtenNames::apply), r.expected().map(defs.writtenNames::apply), right.start(), right.rowEnd(),
-                notes);
+        Outcome outcome = r.outcome();
+        int stepLine = right.line();
+        r.totals().forEach(k -> totalsAt.putIfAbsent(k, stepLine));
+        boolean oneStep = !r.held().isEmpty() && (outcome == Outcome.PROVEN || outcome == Outcome.NUMERICALLY_EQUAL);
+        boolean saidFixed = oneStep && OneStepReadings.saysHeldFixed(around(right) + " " + l.text() + " " + right.text());
+        if (oneStep) {
+            notes.add(new ReadingNote(OneStepReadings.note(r.held(), defs.writtenNames::apply), null));
+            Optional<OneStepReadings.Held> truncated = r.held().stream().filter(OneStepReadings.Held::truncated).findFirst();
+            if (truncated.isPresent() && !saidFixed) {
+                // Σ_t over the recurrence: holding h_{t−1} fixed differentiates h_t and not the term of the sum before it
+                OneStepReadings.Held h = truncated.get();
+                outcome = Outcome.UNDECIDED;
+                UnaryOperator<Expr> w = defs.writtenNames::apply;
+                detail = "the step holds only with " + h.earlierWords(w) + " held fixed, which leaves out its dependence on "
+                        + h.variableWords(w) + " through the recurrence: the gradient truncated to one step; the gradient through"
+                        + " time adds the terms through " + h.leftOutWords(w) + " (say so in the text if the truncated gradient is meant)";
+            }
+        }
+        Optional<OneStepReadings.Held> input = r.held().stream().filter(h -> !h.shared()).findFirst();
+        if (outcome == Outcome.FALSE && input.isPresent()) {
+            // ∂h_t/∂x_{t−1} = w(1 − h_t²) u (1 − h_{t−1}²) is 0 with h_{t−1} held fixed, and right through time
+            OneStepReadings.Held h = input.get();
+            UnaryOperator<Expr> w = defs.writtenNames::apply;
+            outcome = Outcome.UNDECIDED;
+            detail = "false with " + h.earlierWords(w) + " held fixed (the one-step derivative), but " + h.earlierWords(w)
+                    + " depends on " + h.variableWords(w) + " through the recurrence, and the derivative through time is not"
+                    + " checked: write the step with " + h.leftOutWords(w) + " in it";
+        }
+        // a verdict turned undecided here has no correct value to show
+        Optional<Expr> expected = outcome == r.outcome() ? r.expected().map(defs.writtenNames::apply) : Optional.empty();
+        PairVerdict v = new PairVerdict(right.line(), l.text(), right.text(), outcome, bridge + detail,
+                r.verdict().map(defs.writtenNames::apply), expected, right.start(), right.rowEnd(), notes);
+        if (oneStep && outcome != Outcome.UNDECIDED && !saidFixed) {
+            oneStepVerdicts.add(new OneStep(v, r.held()));
+        }
+        return v;
+    }
+
+    /** A verdict proven with an earlier term of a recurrence held fixed ({@link OneStepReadings}), and what it held. */
+    private record OneStep(PairVerdict verdict, List<OneStepReadings.Held> held) {
+    }
+
+    /** The verdicts proven as one-step derivatives, in document order. */
+    private final List<OneStep> oneStepVerdicts = new ArrayList<>();
+    /** For each recurrence and variable ({@link OneStepReadings.Held#key}), the first line writing a derivative of an earlier term by it. */
+    private final Map<String, Integer> totalsAt = new HashMap<>();
+
+    /** The text about the step at {@code right}: the prose before its display and after it. */
+    private String around(Side right) {
+        return proseAround.apply(right.start());
+    }
+
+    /**
+     * The one-step verdicts the document turns undecided: a step proven with h_{t−1} held fixed where another line writes
+     * the derivative through ∂h_{t−1}/∂u, so that the document means the derivative through time by the same notation.
+     */
+    Map<PairVerdict, PairVerdict> throughTime() {
+        Map<PairVerdict, PairVerdict> out = new java.util.IdentityHashMap<>();
+        for (OneStep o : oneStepVerdicts) {
+            Optional<OneStepReadings.Held> h = o.held().stream().filter(x -> totalsAt.containsKey(x.key())).findFirst();
+            if (h.isEmpty()) {
+                continue;
+            }
+            PairVerdict v = o.verdict();
+            OneStepReadings.Held held = h.get();
+            UnaryOperator<Expr> w = defs.writtenNames::apply;
+            String detail = "the step holds only with " + held.earlierWords(w) + " held fixed (the one-step derivative), and line "
+                    + totalsAt.get(held.key()) + " writes the derivative by " + held.variableWords(w) + " through "
+                    + held.leftOutWords(w) + ", the derivative through time, which adds the terms through it;"
+                    + " say in the text which one this step means (holding " + held.earlierWords(w) + " fixed, or \\partial^+)";
+            out.put(v, new PairVerdict(v.line(), v.left(), v.right(), Outcome.UNDECIDED, detail, v.verdict(), v.expected(),
+                    v.rightStart(), v.rowEnd(), v.notes()));
+        }
+        return out;
     }
 
     /**

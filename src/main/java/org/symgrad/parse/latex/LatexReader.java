@@ -55,8 +55,9 @@ public final class LatexReader {
      * written without its component ({@code \mathrm{softmax}(\mathbf{o})} on the right of
      * {@code \hat{\mathbf{y}} = …}) takes it (LATEX-INPUT M5).
      */
-    public static Reading read(List<Token> tokens, String document, LatexContext context, String component) {
+    public static Reading read(List<Token> written, String document, LatexContext context, String component) {
         List<ReadingNote> notes = new ArrayList<>();
+        List<Token> tokens = OneStepPartials.stripped(written, notes);
         Set<Expr> rangeSizes = new LinkedHashSet<>();
         Optional<InputException> expectation = Expectations.in(tokens, document);
         if (expectation.isPresent()) {
