@@ -17,6 +17,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Range;
 import org.symgrad.rewrite.PositiveRoots;
 
 /**
@@ -31,8 +32,11 @@ import org.symgrad.rewrite.PositiveRoots;
  *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
  *   <li>{@code i != j}: {@code δ_ij = 0};</li>
  *   <li>{@code x > 0}, {@code x >= 0}, {@code 0 < x < 1}, a simplex, a one-hot vector:
- *       {@code |x| = x}, {@code (x^a)^b = x^(ab)} ({@code sqrt(x^2) = x}) and
- *       {@code (x·y)^r = x^r·y^r} ({@code sqrt(2x) = √2·√x}).</li>
+ *       {@code (x^a)^b = x^(ab)} ({@code sqrt(x^2) = x}) and
+ *       {@code (x·y)^r = x^r·y^r} ({@code sqrt(2x) = √2·√x});</li>
+ *   <li>any of these where the sign of u follows from them ({@link AssumedSigns}): {@code |u|}, {@code relu(u)},
+ *       {@code sign(u)}, {@code heaviside(u)}, {@code max(a, b)}, {@code min(a, b)} by the branch that holds,
+ *       {@code log} of a product of positive factors split.</li>
  * </ul>
  * The conditions the simplifier's own rules need ({@code log(x·y) = log x + log y} needs x, y &gt; 0)
  * are met by the sampler's constraints instead ({@link Sampling#nonnegative}); the checker names
@@ -192,7 +196,7 @@ public final class AssumedForms {
             return symmetric(x).orElse(inner);
         }
         if (inner instanceof Fn f) {
-            return absolute(f).or(() -> logarithm(f)).orElse(inner);
+            return switched(f).or(() -> logarithm(f)).orElse(inner);
         }
         if (inner instanceof org.symgrad.expr.IndexSum sum) {
             return sumToOne(sum).orElse(inner);
@@ -445,8 +449,9 @@ public final class AssumedForms {
 
     /**
      * {@code log(x·y) = log x + log y} and {@code log(x^a) = a·log x} where every factor is positive:
-     * a positive number, an {@code exp}, or a power of a name the assumptions keep from being
-     * negative (at 0 both sides are undefined).
+     * a positive number, a positive quantity ({@code e^u}, {@code 1 + e^u}: {@link org.symgrad.rewrite.Bounds}), or a
+     * power of a quantity the assumptions keep from being negative ({@code x}, {@code x + x^2} under x &gt; 0; at 0 both
+     * sides are undefined).
      */
     private Optional<Expr> logarithm(Fn f) {
         if (!f.name().equals("log") || f.args().size() != 1) {
@@ -461,15 +466,15 @@ public final class AssumedForms {
         for (Expr factor : factors) {
             Expr base = factor instanceof Pow p ? p.base() : factor;
             Expr exponent = factor instanceof Pow p ? p.exponent() : Exprs.ONE;
-            if (base instanceof Num n && n.value().signum() > 0 || base instanceof Fn g && g.name().equals("exp")) {
+            if (base instanceof Num n && n.value().signum() > 0 || org.symgrad.rewrite.Bounds.isPositive(base)) {
                 terms.add(Exprs.mul(exponent, Exprs.fn("log", base)));
                 continue;
             }
-            Optional<Sampling.Constraint> c = sampling.nonnegativeBy(base);
+            Optional<Set<Sampling.Constraint>> c = AssumedSigns.by(base, sampling, AssumedSigns::nonnegative);
             if (c.isEmpty()) {
                 return Optional.empty();
             }
-            by.add(c.get());
+            by.addAll(c.get());
             terms.add(Exprs.mul(exponent, Exprs.fn("log", base)));
         }
         if (by.isEmpty()) {
@@ -479,12 +484,42 @@ public final class AssumedForms {
         return Optional.of(Exprs.add(terms));
     }
 
-    /** {@code |x| = x} where x is never negative. */
-    private Optional<Expr> absolute(Fn f) {
-        if (!f.name().equals("abs") || f.args().size() != 1 || !sampling.nonnegative(f.args().get(0))) {
-            return Optional.empty();
-        }
-        sampling.nonnegativeBy(f.args().get(0)).ifPresent(used::add);
-        return Optional.of(f.args().get(0));
+    /**
+     * The switches whose branch the assumptions decide, each a named identity of the assumption it needs: where u is
+     * never negative {@code |u| = u} and {@code relu(u) = u}, where it is never positive {@code |u| = −u} and
+     * {@code relu(u) = 0}; where u is positive {@code sign(u) = 1} and {@code heaviside(u) = 1}, where it is negative
+     * {@code −1} and {@code 0} (at u = 0 they take other values, so a bound that admits 0 decides nothing);
+     * {@code max(a, b) = a} and {@code min(a, b) = b} where {@code a − b} is never negative, and the other way round.
+     * {@code sqrt(u^2)} is {@code |u|} and {@code log|u|} the log of what |u| becomes, as the rewrite goes bottom up.
+     */
+    private Optional<Expr> switched(Fn f) {
+        List<Expr> a = f.args();
+        return switch (f.name()) {
+            case "abs" -> a.size() != 1 ? Optional.empty()
+                    : when(a.get(0), AssumedSigns::nonnegative, a.get(0)).or(() -> when(a.get(0), AssumedSigns::nonpositive, Exprs.neg(a.get(0))));
+            case "relu" -> a.size() != 1 ? Optional.empty()
+                    : when(a.get(0), AssumedSigns::nonnegative, a.get(0)).or(() -> when(a.get(0), AssumedSigns::nonpositive, Exprs.ZERO));
+            case "sign" -> a.size() != 1 ? Optional.empty()
+                    : when(a.get(0), Range::isPositive, Exprs.ONE).or(() -> when(a.get(0), Range::isNegative, Exprs.MINUS_ONE));
+            case "heaviside" -> a.size() != 1 ? Optional.empty()
+                    : when(a.get(0), Range::isPositive, Exprs.ONE).or(() -> when(a.get(0), Range::isNegative, Exprs.ZERO));
+            case "max", "min" -> {
+                if (a.size() != 2) {
+                    yield Optional.empty();
+                }
+                boolean max = f.name().equals("max");
+                Expr difference = Exprs.sub(a.get(0), a.get(1));
+                yield when(difference, AssumedSigns::nonnegative, max ? a.get(0) : a.get(1))
+                        .or(() -> when(difference, AssumedSigns::nonpositive, max ? a.get(1) : a.get(0)));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code value} where the assumptions make {@code holds} true of {@code u}'s values ({@link AssumedSigns}), noting them. */
+    private Optional<Expr> when(Expr u, java.util.function.Predicate<Range> holds, Expr value) {
+        Optional<Set<Sampling.Constraint>> by = AssumedSigns.by(u, sampling, holds);
+        by.ifPresent(used::addAll);
+        return by.map(c -> value);
     }
 }

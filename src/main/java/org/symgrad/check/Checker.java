@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.symgrad.assume.AssumedForms;
+import org.symgrad.assume.AssumedSigns;
 import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definitions;
 import org.symgrad.diff.Differentiator;
@@ -219,9 +220,9 @@ public final class Checker {
         if (difference.isPresent() && difference.get().equals(Exprs.ZERO)) {
             Set<Expr> all = new LinkedHashSet<>(asWritten(proof, l, r));
             all.addAll(written);
-            List<Expr> needed = all.stream().filter(c -> !sampling.nonnegative(c)).toList();
-            proof.requiredPositive().forEach(c -> sampling.nonnegativeBy(c).ifPresent(used::add));
-            written.forEach(c -> sampling.nonnegativeBy(c).ifPresent(used::add));
+            List<Expr> needed = all.stream().filter(c -> AssumedSigns.nonnegativeBy(c, sampling).isEmpty()).toList();
+            proof.requiredPositive().forEach(c -> AssumedSigns.nonnegativeBy(c, sampling).ifPresent(used::addAll));
+            written.forEach(c -> AssumedSigns.nonnegativeBy(c, sampling).ifPresent(used::addAll));
             // a condition beyond which the sides agree wherever both are defined is no condition of the step
             List<Expr> conditions = needed.stream().filter(c -> !agreeBeyond(c, l, r)).toList();
             if (conditions.isEmpty()) {

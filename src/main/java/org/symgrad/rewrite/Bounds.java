@@ -31,34 +31,42 @@ public final class Bounds {
 
     /** An interval that holds every value {@code e} takes. */
     public static Range of(Expr e) {
+        return of(e, name -> Range.ALL);
+    }
+
+    /**
+     * An interval that holds every value {@code e} takes where each name (a symbol other than a constant, or an entry
+     * {@code x_i}) takes its values in {@code names}' interval for it: what stated assumptions ({@code x > 0}) add.
+     */
+    public static Range of(Expr e, java.util.function.Function<Expr, Range> names) {
         return switch (e) {
             case Num n -> Range.point(n.value().doubleValue());
-            case Sym s -> Constants.named(s.name()).map(c -> Range.point(c.value())).orElse(Range.ALL);
-            case Indexed x -> Range.ALL;
+            case Sym s -> Constants.named(s.name()).map(c -> Range.point(c.value())).orElseGet(() -> names.apply(s));
+            case Indexed x -> names.apply(x);
             case Delta d -> Range.CLOSED_UNIT;
             case Derivative d -> Range.ALL;
             case Fn f -> FunctionRegistry.lookup(f.name()).map(KnownFunction::range).orElse(Range.ALL);
             case Add a -> {
                 Range r = Range.point(0);
                 for (Expr t : a.terms()) {
-                    r = plus(r, of(t));
+                    r = plus(r, of(t, names));
                 }
                 yield r;
             }
             case Mul m -> {
                 Range r = Range.point(1);
                 for (Expr f : m.factors()) {
-                    r = times(r, of(f));
+                    r = times(r, of(f, names));
                 }
                 yield r;
             }
-            case Pow p -> power(of(p.base()), p.exponent());
+            case Pow p -> power(of(p.base(), names), p.exponent());
             case IndexProduct p -> {
-                Range body = of(p.body());
+                Range body = of(p.body(), names);
                 yield body.isPositive() ? Range.POSITIVE : body.isNonnegative() ? Range.NONNEGATIVE : Range.ALL;
             }
             case IndexSum s -> {
-                Range body = of(s.body());
+                Range body = of(s.body(), names);
                 boolean someTerm = s.lower().equals(Exprs.ONE) && s.upper().equals(Exprs.N);
                 if (body.isPositive() && someTerm) {
                     yield Range.POSITIVE;

@@ -68,7 +68,23 @@ class AssumedFormsTest {
                 Arguments.of(positive, "sqrt(x^2)", "x", "x > 0"),
                 Arguments.of(nonnegative, "(x^4)^(1/2)", "x^2", "x >= 0"),
                 Arguments.of(unit, "log(p^2*q)", "2*log(p) + log(q)", "0 < p < 1"),
-                Arguments.of(assuming(new Sampling.Simplex("t")), "sum(k, t_k*x)", "x", "t simplex"));
+                Arguments.of(assuming(new Sampling.Simplex("t")), "sum(k, t_k*x)", "x", "t simplex"),
+                // a switch whose branch the assumptions decide, of a name or of a quantity whose sign follows from them
+                Arguments.of(positive, "diff(abs(x), x)", "1", "x > 0"),
+                Arguments.of(positive, "sign(x)", "1", "x > 0"),
+                Arguments.of(positive, "sign(-2*x)", "-1", "x > 0"),
+                Arguments.of(positive, "heaviside(x*z + x^2)", "1", "x > 0"),
+                Arguments.of(positive, "heaviside(-x)", "0", "x > 0"),
+                Arguments.of(positive, "diff(relu(x), x)", "1", "x > 0"),
+                Arguments.of(positive, "relu(-x)", "0", "x > 0"),
+                Arguments.of(positive, "abs(x^3 + x)", "x^3 + x", "x > 0"),
+                Arguments.of(positive, "abs(-x)", "x", "x > 0"),
+                Arguments.of(positive, "log(abs(x))", "log(x)", "x > 0"),
+                Arguments.of(positive, "max(x + 1, 1)", "x + 1", "x > 0"),
+                Arguments.of(positive, "min(x + 1, 1)", "1", "x > 0"),
+                Arguments.of(nonnegative, "relu(x)", "x", "x >= 0"),
+                Arguments.of(unit, "abs(p - 1)", "1 - p", "0 < p < 1"),
+                Arguments.of(unit, "log(p*(1 + q))", "log(p) + log(1 + q)", "0 < p < 1"));
     }
 
     @ParameterizedTest(name = "{1} = {2} under {3}")
@@ -147,6 +163,16 @@ class AssumedFormsTest {
         Verdict v = check(assuming(new Sampling.Positive("x")), "log(x*z)", "log(x) + log(z)");
         assertFalse(v.unconditional());
         assertEquals(List.of(Parser.parseExpression("z")), v.conditions());
+        // a bound that admits 0 does not decide a switch there: sign(0) = 0, H(0) = 1/2; nor does one that leaves the sign open
+        for (String[] pair : new String[][] {{"sign(x)", "1"}, {"heaviside(x)", "1"}}) {
+            Verdict at0 = check(assuming(new Sampling.NonNegative("x")), pair[0], pair[1]);
+            assertNotEquals(Verdict.Kind.PROVEN, at0.kind(), at0::toString);
+        }
+        for (String[] pair : new String[][] {{"sign(x - z)", "1"}, {"abs(x - 1)", "x - 1"}, {"relu(x - z)", "x - z"},
+                {"max(x, z)", "x"}}) {
+            Verdict open = check(assuming(new Sampling.Positive("x"), new Sampling.Positive("z")), pair[0], pair[1]);
+            assertEquals(Verdict.Kind.FALSE, open.kind(), () -> pair[0] + " = " + pair[1] + ": " + open);
+        }
         // an assumption that a proof did not need is not named
         Verdict plain = check(assuming(new Sampling.Positive("x")), "(x + 1)^2", "x^2 + 2*x + 1");
         assertTrue(plain.unconditional() && plain.assumed().isEmpty(), plain::toString);

@@ -73,11 +73,11 @@ class TwentiethRoundNotationTest {
 
     @Test
     void aRangeStatedInInlineProseIsAssumed() {
-        // |τ − 1| is 1 − τ only for τ < 1: without the range the step is false, with it numerically equal
+        // |τ − 1| is 1 − τ only for τ < 1: without the range the step is false, with it proven (τ − 1 < 0 follows from it)
         String step = "$$\\left| \\tau - 1 \\right| u^2 = (1 - \\tau) u^2$$\n";
         assertMarks("✗", "Let $u$ be a residual.\n\n" + step);
-        assertMarks("≈", "Let $u$ be a residual and $0 < \\tau < 1$.\n\n" + step);
-        assertMarks("≈", "Let $0 \\le \\tau \\le 1$.\n\n" + step);
+        assertMarks("✓", "Let $u$ be a residual and $0 < \\tau < 1$.\n\n" + step);
+        assertMarks("✓", "Let $0 \\le \\tau \\le 1$.\n\n" + step);
         CheckedDocument d = DocumentChecker.check("where $\\kappa > 0$ is the threshold.\n\n$$\\sqrt{\\kappa^2} = \\kappa$$\n",
                 DocumentKind.MARKDOWN, DocumentOptions.NONE);
         assertTrue(d.messages().stream().anyMatch(m -> m.contains("assumes kappa > 0 (from the text)")), d.messages().toString());

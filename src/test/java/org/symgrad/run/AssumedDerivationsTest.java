@@ -79,7 +79,7 @@ class AssumedDerivationsTest {
                         "abs(x)", "x", "assumption: x >= 0"),
                 new Case("", "assume 0 < q < 1", "derive w*abs(q)*abs(1 + q) wrt w",
                         List.of(new Sampling.UnitInterval("q")),
-                        "abs(q)*abs(1 + q)", "q*abs(1 + q)", "assumption: 0 < q < 1"),
+                        "abs(q)*abs(1 + q)", "q*(1 + q)", "assumption: 0 < q < 1"),
                 new Case("", "assume C symmetric", "derive sum(i, sum(j, x_i*C_{ij}*x_j)) wrt x_a",
                         List.of(new Sampling.Symmetric("C")),
                         "sum(i, x_i*(C_{ai} + C_{ia}))", "2*sum(j, C_{aj}*x_j)", "assumption: C symmetric"),
