@@ -126,10 +126,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             "\\b(?:(let|where|write|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2})?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
     /**
+     * A word of a noun phrase without an article ({@code with learning rate $\eta$ and loss $L = …$}): a lower-case word that
+     * is no verb of a result, no connective and no preposition ({@code and hence $g = …$}, {@code and at $x = 0$} are no names).
+     */
+    private static final String NOUN = "(?!(?:get|gets|obtain|obtains|have|has|give|gives|yield|yields|find|finds|compute|computes|becomes"
+            + "|equals|so|thus|hence|therefore|then|is|are|be|we|it|this|that|which|where|when|if|at|for|to|of|in|on|by|from|as|with"
+            + "|without|set|setting|substitut\\w*|plug\\w*|use|using|note|since|because|also|finally|similarly|likewise)\\b)[a-z][a-z0-9-]*";
+    /**
      * What joins a formula to the one before it in a list one word announces: a comma, "and" or ", and", and an article's noun
      * phrase of one or two words naming the next ({@code let $p_i = …$ and the loss $L = …$}).
      */
-    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2})?\\s*");
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2}"
+            + "|\\s+" + NOUN + "(\\s+" + NOUN + ")?)?\\s*");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
     private static final Pattern CASE_VALUE = Pattern.compile("[-+]?\\s*\\d+(\\.\\d+)?|[a-z]");
 
@@ -149,13 +157,17 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                     && !NUMBER.matcher(links.get(1).strip()).matches() && namesAFreshValue(formula);
         }
         if (!word) {
-            // where $a = …$ and $b = …$, let $p = …$ and the loss $L = …$: the second is announced by the same word
+            // where $a = …$ and $b = …$, let $p = …$ and the loss $L = …$: the second is announced by the same word; so is
+            // one after a symbol the word names ("with learning rate $\eta$ and loss $L = …$"), a case after "with" no more
             int last = clause.lastIndexOf('$');
             int first = last < 0 ? -1 : clause.lastIndexOf('$', last - 1);
             if (first < 0 || !LIST_LINK.matcher(clause.substring(last + 1)).matches()) {
                 return false;
             }
-            return announced(clause.substring(0, first), clause.substring(first + 1, last)) && announced("where", formula);
+            String before = clause.substring(0, first);
+            String item = clause.substring(first + 1, last);
+            boolean list = links(item).size() < 2 ? byWord(before) : announced(before, item);
+            return list && announced(byWith(before) ? "with" : "where", formula);
         }
         List<String> links = links(formula);
         if (links.size() < 2 || links.get(0).isBlank()) {
@@ -168,6 +180,17 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return false; // where $i = j$: two indices, a case
         }
         return !(m.group(5) != null && CASE_VALUE.matcher(right).matches());
+    }
+
+    /** Whether the word that announces the list {@code clause} ends is "with" or "given", which may set a case ({@code with $y = 1$}). */
+    private static boolean byWith(String clause) {
+        java.util.regex.Matcher m = ANNOUNCED.matcher(clause);
+        if (m.find()) {
+            return m.group(5) != null;
+        }
+        int last = clause.lastIndexOf('$');
+        int first = last < 0 ? -1 : clause.lastIndexOf('$', last - 1);
+        return first >= 0 && byWith(clause.substring(0, first));
     }
 
     /** Whether a word announces the formula after {@code clause}, itself or the list it ends ({@link #worded}). */
@@ -372,17 +395,19 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /**
      * The inline formula of a vector read as a display's is ({@code Let $\mathbf{z} = W\mathbf{x} + \mathbf{b}$}): by its
      * component i, {@code z_i = Σ_k W_ik x_k + b_i}, with what the document ({@code text}, {@code context}) says of its
-     * names. Empty for a name that is no vector, a chain, a right side that does not read by components, or a formula
-     * no word announces ({@link #worded}).
+     * names; of a function of vectors ({@code Let $f(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x}$}, {@code Least squares:
+     * $L(\mathbf{w}) = \|X\mathbf{w} - \mathbf{y}\|^2$}), the number its bare name stands for, by the entries of its vectors.
+     * Empty for a name that is no vector, a chain, a right side that does not read by components, a vector no word announces
+     * ({@link #worded}), or a function the prose does not announce ({@link #reads}).
      */
     Optional<Definition> asVectorDefinition(String text, LatexContext context) {
         List<String> links = links(latex);
-        if (links.size() != 2 || !worded) {
+        if (links.size() != 2 || !reads) {
             return Optional.empty();
         }
         try {
             Optional<Target> t = LatexReader.read(leftSide()).target();
-            if (t.isEmpty() || !t.get().vector() || t.get().isCall() || t.get().squared() || !(t.get().variable() instanceof Sym)) {
+            if (t.isEmpty() || t.get().squared() || !(t.get().variable() instanceof Sym)) {
                 return Optional.empty();
             }
             int from = at + links.get(0).length() + 1;
@@ -391,6 +416,17 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             // the formula's own entries, as a display statement's are read: its names as vectors and matrices on its own
             VectorEntries entries = new VectorEntries();
             List<List<org.antlr.v4.runtime.Token>> sides = List.of(left, right);
+            if (t.get().isCall() && !t.get().vector() && !t.get().builtIn() && t.get().component().isEmpty()
+                    && read(Set.of()).isEmpty() && t.get().parameters().stream().anyMatch(p -> p instanceof Sym s && vectorParameter(s.name()))) {
+                // Let $f(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x}$: the value of f, a number, by the entries of its vectors,
+                // as its bare name (\nabla_{\mathbf{x}} f) is read after a display definition
+                Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr();
+                return value.filter(v -> org.symgrad.expr.Indices.free(v).stream().noneMatch(org.symgrad.expr.Index::isSymbolic))
+                        .map(v -> new Definition(t.get().variable(), v));
+            }
+            if (!t.get().vector() || t.get().isCall() || !worded) {
+                return Optional.empty();
+            }
             Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();
             Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr();
             if (entry.isPresent() && value.isPresent() && entry.get().variable() instanceof Indexed x && x.name().equals(t.get().name())
@@ -401,6 +437,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             // a side that does not read by entries: no definition
         }
         return Optional.empty();
+    }
+
+    /** Whether the formula writes the parameter {@code p} of its function as a vector ({@code \mathbf{x}}, {@code \boldsymbol{w}}). */
+    private boolean vectorParameter(String p) {
+        return Pattern.compile("\\\\(mathbf|boldsymbol|bm|vec)\\s*\\{\\s*\\\\?" + Pattern.quote(p) + "\\s*}").matcher(leftSide()).find();
     }
 
     /**
