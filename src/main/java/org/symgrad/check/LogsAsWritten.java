@@ -86,7 +86,42 @@ final class LogsAsWritten {
             if (n.value().equals(Rational.ONE)) {
                 return true;
             }
+            java.util.Map<Long, Integer> up = primes(n.value().num());
+            java.util.Map<Long, Integer> down = primes(n.value().den());
+            if (up != null && down != null) {
+                // log 4 = 2 log 2, log(3/4) = log 3 − 2 log 2: a number by its primes, as 2(log 2 − u) writes log 4 − 2u
+                up.forEach((p, k) -> add(Exprs.num(p), power.multiply(Rational.of(k)), bases, powers));
+                down.forEach((p, k) -> add(Exprs.num(p), power.multiply(Rational.of(-k)), bases, powers));
+                return true;
+            }
         }
+        add(e, power, bases, powers);
+        return true;
+    }
+
+    /** Largest whole number factored into primes; beyond, a number's logarithm stays whole. */
+    private static final long MAX_FACTORED = 1_000_000_000L;
+
+    /** The primes of {@code n} with their multiplicities, smallest first; null when n is too large to factor here. */
+    private static java.util.Map<Long, Integer> primes(java.math.BigInteger n) {
+        if (n.bitLength() > 62 || n.longValueExact() > MAX_FACTORED) {
+            return null;
+        }
+        java.util.Map<Long, Integer> out = new java.util.TreeMap<>();
+        long m = n.longValueExact();
+        for (long p = 2; p * p <= m; p++) {
+            while (m % p == 0) {
+                out.merge(p, 1, Integer::sum);
+                m /= p;
+            }
+        }
+        if (m > 1) {
+            out.merge(m, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    private static void add(Expr e, Rational power, List<Expr> bases, List<Rational> powers) {
         int at = bases.indexOf(e);
         if (at >= 0) {
             powers.set(at, powers.get(at).add(power));
@@ -94,6 +129,5 @@ final class LogsAsWritten {
             bases.add(e);
             powers.add(power);
         }
-        return true;
     }
 }

@@ -53,6 +53,17 @@ class LogsAsWrittenTest {
     }
 
     @Test
+    void aNumberIsSplitByItsPrimes() {
+        // log 4 = 2 log 2, as the soft actor-critic's squashing correction writes 2(log 2 − u − softplus(−2u))
+        assertTrue(check("log(4)", "2*log(2)").unconditional());
+        assertTrue(check("log(4*exp(-2*u)/(1 + exp(-2*u))^2)", "2*(log(2) - u - softplus(-2*u))").unconditional());
+        assertTrue(check("log(3/4)", "log(3) - 2*log(2)").unconditional());
+        assertTrue(check("log(12*x^2)", "2*log(2) + log(3) + 2*log(x)").kind() == Verdict.Kind.PROVEN);
+        assertEquals(Verdict.Kind.FALSE, check("log(4)", "log(2)").kind());
+        assertEquals(Verdict.Kind.FALSE, check("log(12)", "2*log(3) + log(2)").kind());
+    }
+
+    @Test
     void aWrongSplitStaysFalse() {
         assertEquals(Verdict.Kind.FALSE, check("log((2 - a)/(2 - b))", "log(2 - a) + log(2 - b)").kind());
         assertEquals(Verdict.Kind.FALSE, check("log((2 - a)*(5 - b))", "log(2 - a) - log(5 - b)").kind());
