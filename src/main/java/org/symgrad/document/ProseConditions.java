@@ -38,15 +38,27 @@ final class ProseConditions {
     private ProseConditions() {
     }
 
-    /** The last index branch stated in {@code prose}, if any. */
+    /**
+     * The case's own formula in inline math, then a word that sets the formula below apart from it: "for $i \neq k$
+     * we have $… = -p_k p_i$, while" (the display is the other case), "whereas", "otherwise".
+     */
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?i)\\$[^$]+\\$[^$]*?\\b(?:while|whereas|otherwise|on the other hand|in contrast)\\b[^$]*$");
+
+    /**
+     * The last index branch stated in {@code prose}, if any; none where the prose after it sets the formula below
+     * apart from it ("for $i \neq k$ we have $… = -p_k p_i$, while").
+     */
     static Optional<Assumption.Branch> find(String prose) {
         Matcher m = CONDITION.matcher(prose);
         Assumption.Branch found = null;
+        int end = 0;
         while (m.find()) {
             int g = m.group(2) != null ? 2 : 5; // the comparison in inline math, or in prose
             found = new Assumption.Branch(m.group(g), m.group(g + 2), m.group(g + 1).equals("="));
+            end = m.end();
         }
-        return Optional.ofNullable(found);
+        return found == null || CONTRAST.matcher(prose.substring(end)).find() ? Optional.empty() : Optional.of(found);
     }
 
     /** Whether {@code prose}, which states no case of its own, leaves the case stated before it. */
