@@ -278,15 +278,15 @@ class FreshHomeworkTest {
             Map.entry("cover-thomas-binary-entropy", "9✓ 9✓ 11✓ 11✓ 19✓ 19✗"),
             Map.entry("dobson-poisson-identity-link", "13✓ 15✓ 19✓ 21✗"),
             Map.entry("hastie-wainwright-lasso-coordinate", "9✓ 13✓"),
-            Map.entry("hermans-soft-margin-triplet", "13✓ 15✓ 17–"),
+            Map.entry("hermans-soft-margin-triplet", "13✓ 15✓ 17✓"),
             Map.entry("kafunah-cnn-backprop", "11– 15–"),
             Map.entry("loshchilov-hutter-adamw", "7✓ 11✓ 15✓"),
             Map.entry("mclachlan-peel-mixing-proportions", "7✓ 9✓ 13✗"),
             Map.entry("mueller-label-smoothing", "19✓ 23✓"),
-            Map.entry("shalev-shwartz-ridge", "5– 9– 13– 19–"),
+            Map.entry("shalev-shwartz-ridge", "9✓ 19✗"),
             Map.entry("spinning-up-gaussian-policy", "9✓ 11✗ 15?"),
             Map.entry("wasserman-normal-mle", "11✓ 19✓ 21✓"),
-            Map.entry("weng-attention-scores", "11✓ 13✓ 15–"),
+            Map.entry("weng-attention-scores", "11✓ 13✓ 15✓"),
             // the sixteenth round
             Map.entry("coles-gumbel-mle", "9✓ 13✗"),
             Map.entry("duchi-adagrad-step", "10✓ 14✗ 18✓"),
@@ -507,6 +507,7 @@ class FreshHomeworkTest {
             new String[] {"dobson-poisson-identity-link", "21", "the chain-rule factor x_i of μ_i = β_1 + β_2 x_i forgotten: −Σ y_i x_i/μ_i²"},
             new String[] {"mclachlan-peel-mixing-proportions", "13", "wrong power: the derivative of τ_ij/π_i is −τ_ij/π_i²"},
             new String[] {"spinning-up-gaussian-policy", "11", "the ½ not applied to 2 log σ_j: the last term is −1/σ_j, not −2/σ_j"},
+            new String[] {"shalev-shwartz-ridge", "19", "λ m I for 2λ m I in the gradient written as a linear system (found since session 27)"},
             // the sixteenth round
             new String[] {"coles-gumbel-mle", "13", "wrong sign: the last term of ∂ℓ/∂σ is −Σ (z_i − μ)/σ² exp{−(z_i − μ)/σ}"},
             new String[] {"duchi-adagrad-step", "14", "off-by-one power: the denominator is (G_{t−1} + g_t² + ε)^{3/2}, not ^{1/2}"},
@@ -650,19 +651,6 @@ class FreshHomeworkTest {
                     + "defined (the step is right)"),
             Map.entry("spinning-up-gaussian-policy:15", "undecided: P is written only as a call P(θ) and defined nowhere; dP/dθ is "
                     + "not read as the derivative of that unknown function of θ, so P' = P (log P)' is not proven (the step is right)"),
-            // the fifteenth round: vector notation (for vectors15), each step right unless said
-            Map.entry("weng-attention-scores:15", "skipped: ∇_s α_i is read entry by entry, the right side "
-                    + "α_i/√n \\Big( \\mathbf{h}_i − Σ_j α_j \\mathbf{h}_j \\Big) as written: the sides do not compare"),
-            Map.entry("hermans-soft-margin-triplet:17", "skipped: σ(d_p − d_n) \\left( … \\right) of the bold f_a, f_p, f_n "
-                    + "is not read entry by entry (the step is right)"),
-            Map.entry("shalev-shwartz-ridge:5", "skipped: the inner product written \\langle \\mathbf{w}, \\mathbf{x}_i \\rangle "
-                    + "is refused (the definition is right)"),
-            Map.entry("shalev-shwartz-ridge:9", "skipped: ∇ f(\\mathbf{w}) without a subscript is refused as matrix notation, "
-                    + "and so is the subscripted bold \\mathbf{x}_i"),
-            Map.entry("shalev-shwartz-ridge:13", "skipped: the outer product \\mathbf{x}_i \\mathbf{x}_i^\\top of a subscripted "
-                    + "bold vector is refused (the definition is right)"),
-            Map.entry("shalev-shwartz-ridge:19", "the deliberate mistake, λ m I for 2λ m I, is not found: ∇ f(\\mathbf{w}) and "
-                    + "(λ m I + A)\\mathbf{w} with a plain identity I and A undefined (line 13 refused) are refused as matrix notation"),
             // the nineteenth round
             Map.entry("zero-truncated-poisson:5", "skipped: P(Y = y \\mid Y > 0), a probability of an event, is not a name or a "
                     + "function call symgrad reads (the pmf is right)"),

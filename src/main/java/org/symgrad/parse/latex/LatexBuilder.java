@@ -80,6 +80,7 @@ final class LatexBuilder {
     final OuterProductTerms outerProducts = new OuterProductTerms(this);
     final InnerProducts innerProducts = new InnerProducts(this);
     private final Norms norms = new Norms(this);
+    private final AngleProducts angleProducts = new AngleProducts(this);
     final TransposeMarks transposes = new TransposeMarks(this);
     final FunctionFactors functions = new FunctionFactors(this);
     final Calls calls = new Calls(this);
@@ -597,8 +598,7 @@ final class LatexBuilder {
             case LatexParser.BraceLiteralContext b -> expr(b.expr());
             case LatexParser.BracesContext b -> expr(b.expr());
             case LatexParser.AbsoluteContext a -> Exprs.fn("abs", expr(a.expr()));
-            case LatexParser.AngleContext a -> throw error("\\langle … \\rangle is not supported; write the sum "
-                    + "\\sum_i a_i b_i", a);
+            case LatexParser.AngleContext a -> angleProducts.inner(a);
             case LatexParser.NormContext n -> throw error("a norm (" + text(n) + ") is matrix notation, which is "
                     + "not supported yet; write it as a sum, e.g. \\sum_i x_i^2", n);
             case LatexParser.DotsContext d -> throw error("\\dots inside a formula cannot be checked; write a \\sum", d);

@@ -16,14 +16,32 @@ import org.symgrad.parse.latex.VectorReader.Node;
  */
 final class VectorDerivatives {
     private final VectorReader reader;
+    private final SecondDerivatives second;
 
     VectorDerivatives(VectorReader reader) {
         this.reader = reader;
+        this.second = new SecondDerivatives(reader, this);
+    }
+
+    SecondDerivatives second() {
+        return second;
     }
 
     /** {@code \nabla_{\mathbf{w}}} or {@code \frac{\partial}{\partial \mathbf{w}}} before its operand: the derivative of the rest. */
     Optional<Node> derivativeOperator(ParseTree item, List<ParseTree> items, int k, ParserRuleContext whole) {
         LatexParser.PostfixContext p = reader.postfixOf(item);
+        if (p != null && p.primary() instanceof LatexParser.NablaContext n) {
+            Optional<Node> scripted = second.nablaOperator(n, p.postOp(), items, k, whole);
+            if (scripted.isPresent()) {
+                return scripted;
+            }
+        }
+        if (p != null && p.postOp().isEmpty() && p.primary() instanceof LatexParser.LeibnizContext l && l.derivNumerator().CARET() != null) {
+            Optional<Node> hessian = second.leibnizOperator(l, items, k, whole);
+            if (hessian.isPresent()) {
+                return hessian;
+            }
+        }
         if (p == null || !p.postOp().isEmpty()) {
             return Optional.empty();
         }
@@ -47,7 +65,7 @@ final class VectorDerivatives {
     }
 
     /** The one vector or matrix name a call ({@code f(\mathbf{w})}) is written of, which {@code \nabla} without a subscript is by. */
-    private ParserRuleContext calledAt(ParseTree item, ParserRuleContext nabla) {
+    ParserRuleContext calledAt(ParseTree item, ParserRuleContext nabla) {
         LatexParser.PostfixContext f = reader.postfixOf(item);
         if (f == null || f.postOp().size() != 1 || !(f.postOp(0) instanceof LatexParser.CallOpContext call)) {
             throw reader.unread("\\nabla without a subscript before something other than a function written of its vector, as f(\\mathbf{w})",
@@ -67,12 +85,7 @@ final class VectorDerivatives {
     Node derivative(Node numerator, ParserRuleContext by, ParserRuleContext where) {
         Node variable = byName(by);
         if (numerator.scalar()) {
-            String n = numerator.emit().at(null, null);
-            if (reader.calls.containsKey(n) && reader.calls.get(n).stream().noneMatch(a -> a.emit().at("@", "@").equals(variable.emit().at("@", "@")))) {
-                // ∂CE(\mathbf{y}, \hat{\mathbf{y}})/∂\boldsymbol\theta: θ enters only through what ŷ is defined as, where a
-                // document's unstated assumptions (one-hot labels) enter too: not read
-                throw reader.unread("the derivative of a function the document defines of vectors by a vector it is not written of", where);
-            }
+            String n = scalarNumerator(numerator, List.of(variable), where);
             boolean row = reader.gradientRows && variable.shape().rank() == 1;
             reader.rowGradients += row ? 1 : 0;
             Shape shape = row ? new Shape(Shapes.ONE, reader.dimension(variable)) : variable.shape();
@@ -84,6 +97,21 @@ final class VectorDerivatives {
         Shape s = new Shape(reader.dimension(numerator), reader.dimension(variable));
         return new Node(s, (r, c) -> "\\frac{\\partial (" + entry(numerator, r) + ")}{\\partial " + entry(variable, c) + "}");
     }
+    /**
+     * The scalar a derivative is taken of, as text: refused where it is a call of a function the document defines of
+     * vectors and a variable is none it is written of (∂CE(\mathbf{y}, \hat{\mathbf{y}})/∂\boldsymbol\theta: θ enters only
+     * through what ŷ is defined as, where a document's unstated assumptions, one-hot labels, enter too).
+     */
+    String scalarNumerator(Node numerator, List<Node> variables, ParserRuleContext where) {
+        String n = numerator.emit().at(null, null);
+        for (Node variable : variables) {
+            if (reader.calls.containsKey(n) && reader.calls.get(n).stream().noneMatch(a -> a.emit().at("@", "@").equals(variable.emit().at("@", "@")))) {
+                throw reader.unread("the derivative of a function the document defines of vectors by a vector it is not written of", where);
+            }
+        }
+        return n;
+    }
+
     /** The entry of a vector, row or column, at {@code l}. */
     String entry(Node vector, String l) {
         boolean row = reader.shapes.isOne(vector.shape().rows());
@@ -91,7 +119,7 @@ final class VectorDerivatives {
     }
 
     /** The vector or matrix a derivative is taken by. */
-    private Node byName(ParserRuleContext by) {
+    Node byName(ParserRuleContext by) {
         ParserRuleContext inner = by;
         if (inner instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
                 && b.scriptBody().scriptItem(0).expr().size() == 1) {

@@ -47,13 +47,15 @@ public final class VectorEntries {
     static final String SUM_LETTERS = "klmnpqrsuvabcdefgh";
     static final Set<String> BOLD = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb", "\\vb");
     static final Set<String> ENTRYWISE = Set.of("\\sigma", "\\tanh", "\\exp", "\\log", "\\ln", "\\sinh", "\\cosh",
-            "\\sin", "\\cos", "sigmoid", "tanh", "exp", "log", "relu", "ReLU");
+            "\\sin", "\\cos", "sigmoid", "tanh", "exp", "log", "relu", "ReLU", "sign", "sgn", "softplus");
 
     /** Names written as vectors ({@code x}, {@code \theta}, {@code \hat{y}}) and as matrices, in the document so far. */
     final Set<String> vectors = new LinkedHashSet<>();
     final Set<String> matrices = new LinkedHashSet<>();
     /** Plain capitals read as matrices in the statement being read ({@link VectorNameScan#seeCapitals}). */
     final Set<String> capitals = new LinkedHashSet<>();
+    /** Plain capitals read as matrices in the document's earlier statements ({@link MatrixCapitals}). */
+    private final MatrixCapitals matrixCapitals = new MatrixCapitals();
     /** Plain lower-case letters read as vectors in the statement being read: right after a matrix ({@link VectorNameScan#seeColumns}). */
     final Set<String> columns = new LinkedHashSet<>();
     /** The statement last read and its sides' entries, by the side's start offset. */
@@ -98,6 +100,7 @@ public final class VectorEntries {
             scalars = BroadcastScalars.in(document);
             plain = PlainVectors.in(document);
             plainDefined.clear();
+            matrixCapitals.clear();
             for (Dimensions.Declared d : declared.values()) {
                 // a name declared in bold is a vector or matrix from the start, though the document writes it bold later
                 if (d.bold() && !d.key().contains("^")) {
@@ -178,6 +181,7 @@ public final class VectorEntries {
     private void translateStatement(List<List<Token>> sides, String document, LatexContext context) {
         capitals.clear();
         sides.stream().filter(t -> t != null).forEach(scan::seeCapitals);
+        matrixCapitals.remember(capitals);
         columns.clear();
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);
         notation.seeDerivatives(sides);
@@ -212,6 +216,7 @@ public final class VectorEntries {
         }
         Optional<String> definedPlain = plainDefinition(sides, document, context, letters, used);
         definedPlain.ifPresent(plainDefined::add);
+        capitalsAsMatrices(sides, document, context, letters, used);
         List<List<Token>> vectorSides = new ArrayList<>();
         boolean needed = false;
         boolean scalarSide = false;
@@ -240,7 +245,10 @@ public final class VectorEntries {
             boolean unread = false;
             for (List<Token> side : sides.subList(1, sides.size())) {
                 if (side != null && !side.isEmpty()) {
-                    boolean read = LatexReader.read(side, document, context, letters.get(0)).expr().isPresent();
+                    // a reading without the component's letter (\mathbf{c} = \sum_i y_i \mathbf{x}_i as Σ_i y_i x_i) took a vector
+                    // for a scalar: no component reading
+                    boolean read = LatexReader.read(side, document, context, letters.get(0)).expr()
+                            .filter(e -> Indices.free(e).contains(letters.get(0)) || !VectorNotation.explicit(side)).isPresent();
                     taken |= read;
                     unread |= !read;
                 }
@@ -306,6 +314,46 @@ public final class VectorEntries {
         Map<Integer, Translated> read = translateAll(others, document, context, letters, used, layout.orElse(false));
         boolean fits = read.values().stream().allMatch(t -> t.problem().isEmpty() && t.letters().size() == rank);
         return fits ? Optional.of(name.get().key()) : Optional.empty();
+    }
+
+    /**
+     * Where one side writes vector notation and every other only capitals the document read as matrices before
+     * ({@code \frac{\partial \mathbf{y}}{\partial \mathbf{x}} = W} after {@code \mathbf{y} = W\mathbf{x}}), or the first side is a
+     * capital alone ({@code H = \nabla^2_{\mathbf{w}} L}): those capitals are read as matrices in this statement, if then
+     * every side reads entry by entry as a matrix; else the statement is read as before.
+     */
+    private void capitalsAsMatrices(List<List<Token>> sides, String document, LatexContext context, List<String> letters, Set<String> used) {
+        boolean vectorSide = false;
+        Set<String> candidates = new LinkedHashSet<>();
+        List<List<Token>> all = new ArrayList<>();
+        for (int s = 0; s < sides.size(); s++) {
+            List<Token> side = sides.get(s);
+            if (side == null || side.isEmpty()) {
+                continue;
+            }
+            all.add(side);
+            if (notation.hasVectorNotation(side, 0, side.size() - 1)) {
+                vectorSide = true;
+                continue;
+            }
+            Set<String> written = matrixCapitals.writtenIn(side);
+            String alone = s == 0 && sides.size() > 1 ? MatrixCapitals.alone(side) : null;
+            if (written.isEmpty() && alone == null) {
+                return;
+            }
+            candidates.addAll(written.isEmpty() ? Set.of(alone) : written);
+        }
+        if (!vectorSide || candidates.isEmpty()) {
+            return;
+        }
+        Set<String> added = new LinkedHashSet<>(candidates);
+        added.removeAll(capitals);
+        added.removeAll(matrices);
+        capitals.addAll(added);
+        Map<Integer, Translated> read = translateAll(all, document, context, letters, used, layout.orElse(false));
+        if (!read.values().stream().allMatch(t -> t.problem().isEmpty() && t.letters().size() == 2)) {
+            capitals.removeAll(added);
+        }
     }
 
     /** Whether the sides write a vector or matrix whose shape the document declares. */

@@ -36,7 +36,7 @@ final class VectorNames {
             return inside;
         }
         if (identity(p)) {
-            // \mathbf{I}: the identity, square, its entry δ_rc
+            // \mathbf{I} (or I read as a matrix): the identity, square, its entry δ_rc
             int d = reader.shapes.fresh();
             return Optional.of(new Node(new Shape(d, d), (r, c) -> "\\delta_{" + r + "," + c + "}"));
         }
@@ -50,6 +50,10 @@ final class VectorNames {
     }
 
     private boolean identity(LatexParser.PrimaryContext p) {
+        if (p instanceof LatexParser.LetterContext l && l.getText().equals("I")) {
+            // a plain I read as a matrix (\lambda I beside X^\top X) is the identity too
+            return reader.entries.capitals.contains("I") || reader.entries.matrices.contains("I");
+        }
         return p instanceof LatexParser.StyledContext s && VectorEntries.BOLD.contains(s.getChild(0).getText())
                 && VectorNotation.stripBold(s.scriptArg().getText().replaceAll("[{}]", "")).equals("I");
     }

@@ -460,6 +460,14 @@ final class VectorReader {
                     throw unread("a vector or matrix of an argument in parentheses", ctx);
                 }
                 n = vectorProducts.matrixProduct(n, new Node(factor.shape(), (r, c) -> "(" + factor.emit().at(r, c) + ")"), ctx);
+            } else if (op instanceof LatexParser.CallOpContext call && n.scalar() && call.callArgs().expr().size() == 1
+                    && (k == 0 && (p instanceof LatexParser.FractionContext || p instanceof LatexParser.NumberContext)
+                    || k > 0 && ops.get(k - 1) instanceof LatexParser.CallOpContext)) {
+                // \frac{1}{m}(\mathbf{A}\mathbf{w} - \mathbf{b}), 2(\mathbf{x} - \mathbf{y}), \sigma(u)(\mathbf{a} - \mathbf{b}): a number,
+                // or a function's value, times what the parentheses hold
+                Node scalar = n;
+                Node argument = expr(call.callArgs().expr(0));
+                n = new Node(argument.shape(), (r, c) -> "(" + scalar.emit().at(null, null) + ")(" + argument.emit().at(r, c) + ")");
             } else {
                 throw unread("a subscript, prime or call on a vector (write a component, as in x_i)", ctx);
             }
@@ -492,7 +500,7 @@ final class VectorReader {
         return expr(args.expr(0));
     }
 
-    private boolean transpose(LatexParser.ScriptArgContext s) {
+    boolean transpose(LatexParser.ScriptArgContext s) {
         String t = s.getText().replaceAll("[{}\\s]", "");
         return t.equals("T") || t.equals("\\top") || t.equals("\\intercal") || t.equals("\u22A4");
     }
@@ -564,6 +572,9 @@ final class VectorReader {
         }
         if (p instanceof LatexParser.LeibnizContext l) {
             LatexParser.DerivNumeratorContext num = l.derivNumerator();
+            if (num.expr() != null && num.CARET() != null) {
+                return vectorDerivatives.second().leibniz(expr(num.expr()), l);
+            }
             if (num.expr() == null || num.CARET() != null || l.derivDenominator().postfix().size() != 1) {
                 throw unread("this derivative of vectors", l);
             }

@@ -1,0 +1,60 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
+import org.symgrad.parse.NormComponents;
+import org.symgrad.parse.latex.gen.LatexParser;
+
+/**
+ * Reads an inner product written with angle brackets between two vector names, {@code \langle \mathbf{w}, \mathbf{x}_i \rangle},
+ * as the sum over their components Σ_k w_k x_{ik} (the components taken as a norm's are, {@link NormComponents}: a name's own
+ * subscripts before k), where one of them is written bold or with \\vec. Anything but two names (an expression, a capital, three entries) is refused with a message naming it.
+ */
+final class AngleProducts {
+    private final LatexBuilder builder;
+
+    AngleProducts(LatexBuilder builder) {
+        this.builder = builder;
+    }
+
+    Expr inner(LatexParser.AngleContext a) {
+        String written = builder.text(a);
+        // written of vectors: a bold or \vec name in it (⟨f, g⟩ of functions is an integral, ⟨x⟩ an expectation)
+        if (a.expr().size() != 2 || VectorEntries.BOLD.stream().noneMatch(written::contains) && !written.contains("\\vec")) {
+            throw refused(a);
+        }
+        List<Expr> sides = new ArrayList<>();
+        for (LatexParser.ExprContext e : a.expr()) {
+            Expr read = builder.calls.withVectors(() -> builder.expr(e));
+            if (!(read instanceof Sym || read instanceof Indexed)) {
+                throw refused(a);
+            }
+            sides.add(read);
+        }
+        Set<String> avoid = new LinkedHashSet<>(builder.indexLetters);
+        sides.forEach(s -> avoid.addAll(Indices.free(s)));
+        String k = Indices.fresh(avoid);
+        Optional<Expr> u = NormComponents.ofVectors(sides.get(0), k);
+        Optional<Expr> v = NormComponents.ofVectors(sides.get(1), k);
+        if (u.isEmpty() || v.isEmpty()) {
+            throw refused(a);
+        }
+        Expr sum = new IndexSum(k, Exprs.ONE, Exprs.N, Exprs.mul(u.get(), v.get()));
+        builder.note(builder.text(a) + " read as the sum over the vectors' components, " + org.symgrad.print.Printer.latex(sum), a);
+        return sum;
+    }
+
+    private org.symgrad.error.InputException refused(LatexParser.AngleContext a) {
+        return builder.error("\\langle … \\rangle is read only between two vector names, as \\langle \\mathbf{w}, \\mathbf{x}_i \\rangle; "
+                + "write the sum \\sum_i a_i b_i", a);
+    }
+}

@@ -1,0 +1,65 @@
+package org.symgrad.parse.latex;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * Plain capitals a document has read as matrices in an earlier statement ({@code \mathbf{y} = W\mathbf{x}},
+ * {@code q(\mathbf{x}) = \mathbf{x}^\top A\mathbf{x}}), for {@link VectorEntries}: in a later statement where one
+ * side writes vector notation and another only such capitals ({@code \frac{\partial \mathbf{y}}{\partial \mathbf{x}} = W},
+ * {@code \nabla^2_{\mathbf{x}} q = 2A}) they are tried as the same matrices, and kept only where every side then reads at
+ * one shape; a capital alone as the first side of a statement whose other sides read as matrices
+ * ({@code H = \nabla^2_{\mathbf{w}} L}) is defined as a matrix here and read as one from then on.
+ */
+final class MatrixCapitals {
+    private final Set<String> seen = new LinkedHashSet<>();
+
+    void clear() {
+        seen.clear();
+    }
+
+    /** Remembers capitals a statement read as matrices. */
+    void remember(Set<String> capitals) {
+        seen.addAll(capitals);
+    }
+
+    /** The capitals remembered as matrices that a side writes plainly: not subscripted, in a script, or styled. */
+    Set<String> writtenIn(List<Token> side) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 0; k < side.size(); k++) {
+            if (seen.contains(side.get(k).getText()) && plain(side, k)) {
+                out.add(side.get(k).getText());
+            }
+        }
+        return out;
+    }
+
+    /** The capital a side is alone ({@code H}, {@code {H}}), or null. */
+    static String alone(List<Token> side) {
+        List<Token> names = side.stream().filter(t -> t.getType() != LatexLexer.LBRACE && t.getType() != LatexLexer.RBRACE
+                && t.getType() != LatexLexer.SPACING).toList();
+        return names.size() == 1 && names.get(0).getType() == LatexLexer.LETTER && Character.isUpperCase(names.get(0).getText().charAt(0))
+                ? names.get(0).getText() : null;
+    }
+
+    private static boolean plain(List<Token> side, int k) {
+        Token t = side.get(k);
+        if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || VectorNotation.subscripted(side, k + 1)) {
+            return false;
+        }
+        if (k > 0) {
+            int before = side.get(k - 1).getType();
+            if (before == LatexLexer.UNDERSCORE || before == LatexLexer.CARET || before == LatexLexer.FONT || before == LatexLexer.DECOR
+                    || before == LatexLexer.LBRACE && k > 1 && (side.get(k - 2).getType() == LatexLexer.FONT
+                    || side.get(k - 2).getType() == LatexLexer.DECOR || side.get(k - 2).getType() == LatexLexer.UNDERSCORE
+                    || side.get(k - 2).getType() == LatexLexer.CARET)) {
+                return false;
+            }
+        }
+        // a capital followed by a letter or a parenthesis is part of a word or a call (F(x), KL): not a lone matrix
+        return k + 1 >= side.size() || side.get(k + 1).getType() != LatexLexer.LPAREN && side.get(k + 1).getType() != LatexLexer.LETTER;
+    }
+}
