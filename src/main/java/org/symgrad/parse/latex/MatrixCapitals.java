@@ -33,6 +33,8 @@ final class MatrixCapitals {
             if (seen.contains(side.get(k).getText()) && plain(side, k)) {
                 out.add(side.get(k).getText());
             }
+            // W_{hh} read as a matrix before (LabelledCapitals)
+            LabelledCapitals.at(side, k).filter(m -> seen.contains(m.key())).ifPresent(m -> out.add(m.key()));
         }
         return out;
     }

@@ -141,7 +141,17 @@ final class VectorCalls {
         if (args.expr().size() != 1) {
             throw reader.unread("a function of several arguments applied to vectors", where);
         }
-        Node arg = reader.expr(args.expr(0));
+        String name = plainName(fn);
+        // the argument of diag or of a function taken entry by entry is a vector: a square in it is each entry's
+        // (\mathrm{diag}(1 - \mathbf{h}^2), tanh's Jacobian), not the inner product
+        boolean entrywise = name.equals("diag") || VectorEntries.ENTRYWISE.contains(name);
+        reader.entrywiseSquares += entrywise ? 1 : 0;
+        Node arg;
+        try {
+            arg = reader.expr(args.expr(0));
+        } finally {
+            reader.entrywiseSquares -= entrywise ? 1 : 0;
+        }
         if (plainName(fn).equals("diag")) {
             // diag(v): the square matrix with v on its diagonal, its entry v_r δ_rc
             if (arg.shape().rank() != 1) {

@@ -225,7 +225,7 @@ public final class VectorEntries {
             if (side != null && !side.isEmpty() && notation.hasVectorNotation(side, 0, side.size() - 1)) {
                 vectorSides.add(side);
                 // a plain labelled vector reads as a scalar: the reader's reading of it is no reading of the vector
-                boolean writesPlain = notation.writesPlain(side);
+                boolean writesPlain = notation.writesPlain(side) || notation.writesLabelledCapital(side);
                 plainSides |= writesPlain;
                 needed |= writesPlain || LatexReader.read(side, document, context).expr().isEmpty();
             } else if (side != null && !side.isEmpty()) {

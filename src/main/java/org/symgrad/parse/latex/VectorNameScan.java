@@ -56,6 +56,17 @@ final class VectorNameScan {
                 t.getText().chars().forEach(ch -> entries.capitals.add(String.valueOf((char) ch)));
                 continue;
             }
+            Optional<LabelledCapitals.Labelled> labelled = LabelledCapitals.at(tokens, k);
+            if (labelled.isPresent() && LabelledCapitals.isLabel(LabelledCapitals.label(labelled.get().key()), entries.statement)) {
+                // W_{hh} \mathbf{h}, W_{xh}^\top: the matrix the label names
+                int end = labelled.get().end();
+                boolean transposed = end + 1 < tokens.size() && tokens.get(end).getType() == LatexLexer.CARET
+                        && (tokens.get(end + 1).getType() == LatexLexer.TRANSPOSE || tokens.get(end + 1).getText().equals("T"));
+                if (transposed || end < tokens.size() && startsVector(tokens, end) || k > 0 && endsVector(tokens, k - 1)) {
+                    entries.capitals.add(labelled.get().key());
+                }
+                continue;
+            }
             if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || VectorNotation.subscripted(tokens, k + 1)
                     || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
                 continue;

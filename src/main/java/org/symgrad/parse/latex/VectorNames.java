@@ -103,6 +103,13 @@ final class VectorNames {
         if (plainName.isPresent()) {
             return plainName;
         }
+        if (p instanceof LatexParser.LetterContext && !ops.isEmpty() && ops.get(0) instanceof LatexParser.SubscriptOpContext sub) {
+            // W_{hh} read as a matrix in this statement (LabelledCapitals): the matrix W^{(hh)}
+            String key = LabelledCapitals.key(p.getText(), sub.scriptArg().getText().replaceAll("[{}\\s]", ""));
+            if (reader.entries.capitals.contains(key)) {
+                return Optional.of(reader.named(key, key, true));
+            }
+        }
         Optional<VectorName> v = p instanceof LatexParser.StyledContext ? vectorName(p) : Optional.empty();
         if (v.isEmpty() || ops.isEmpty() || identity(p)) {
             return Optional.empty();

@@ -75,6 +75,15 @@ final class VectorNotation {
                         return true;
                     }
                     scripted = subscripted(tokens, k + 1);
+                    Optional<LabelledCapitals.Labelled> matrix = scripted ? LabelledCapitals.at(tokens, k) : Optional.empty();
+                    if (matrix.isPresent() && matrix.get().end() - 1 <= to && entries.capitals.contains(matrix.get().key())) {
+                        return true;
+                    }
+                    if (matrix.isPresent()) {
+                        // the label's letters (W_h beside the vector h) are no vectors
+                        k = matrix.get().end() - 1;
+                        continue;
+                    }
                     boolean decorated = k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.DECOR
                             || k > 0 && tokens.get(k - 1).getType() == LatexLexer.DECOR;
                     if (!scripted && !decorated && (entries.isVector(t.getText()) || entries.matrices.contains(t.getText())
@@ -203,6 +212,17 @@ final class VectorNotation {
                 }
             }
         }
+    }
+
+    /** Whether the tokens write a plain capital with a label read as a matrix in this statement ({@link LabelledCapitals}). */
+    boolean writesLabelledCapital(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Optional<LabelledCapitals.Labelled> m = LabelledCapitals.at(tokens, k);
+            if (m.isPresent() && entries.capitals.contains(m.get().key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tokens write a plain labelled name the document makes a vector or matrix. */

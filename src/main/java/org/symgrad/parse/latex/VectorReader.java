@@ -69,6 +69,8 @@ final class VectorReader {
     List<Token> tokens;
     /** Whether a derivative of a scalar by a vector stands as a row (numerator layout) while vectors stand as columns. */
     boolean gradientRows;
+    /** How deep the reading is in the argument of diag or of an entrywise function, where a vector's square is entrywise. */
+    int entrywiseSquares;
     /** How many gradients by vectors this reading stood as rows. */
     int rowGradients;
     final VectorDerivatives vectorDerivatives = new VectorDerivatives(this);
@@ -346,10 +348,17 @@ final class VectorReader {
             return postfix(p.postfix());
         }
         if (ctx instanceof LatexParser.FunctionFactorContext f) {
+            String fn = f.FUNC().getText();
+            String scripts = f.fnScripts().getText().replaceAll("[{}\\s]", "");
+            if (scripts.equals("^2") && VectorEntries.ENTRYWISE.contains(fn) && f.fnArgument() instanceof LatexParser.ParenArgumentContext pa
+                    && pa.postOp().isEmpty()) {
+                // \tanh^2(\mathbf{a}): the function entry by entry, each entry squared
+                Node applied = vectorCalls.call(fn, pa.callArgs(), f);
+                return new Node(applied.shape(), (r, c) -> "(" + applied.emit().at(r, c) + ")^{2}");
+            }
             if (!f.fnScripts().getText().isEmpty()) {
                 throw unread("a function with scripts applied to a vector", f);
             }
-            String fn = f.FUNC().getText();
             if (f.fnArgument() instanceof LatexParser.ParenArgumentContext pa) {
                 if (!pa.postOp().isEmpty()) {
                     throw unread("a script after a function of a vector", f);
@@ -523,6 +532,9 @@ final class VectorReader {
             if (text(exponent).replaceAll("[{}\\s]", "").equals("-1")) {
                 throw conflict("an inverse (^{-1}) of a matrix, which is not an entrywise expression: a step it solves, "
                         + "as A w = b, is read entry by entry", where);
+            }
+            if (entrywiseSquares > 0 && base.shape().rank() == 1 && text(exponent).replaceAll("[{}\\s]", "").equals("2")) {
+                return new Node(base.shape(), (r, c) -> "(" + base.emit().at(r, c) + ")^{2}");
             }
             throw conflict("a power of a vector or matrix", where);
         }

@@ -1,0 +1,105 @@
+package org.symgrad.parse.latex;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * A plain capital with a label of letters below it, {@code W_{hh}}, {@code W_{xh}}, {@code W_h}: where it stands as a
+ * matrix (transposed, or beside a vector), the matrix named by its label, W^{(hh)}, as the bold {@code \mathbf{W}_{hh}} is,
+ * its entries W^{(hh)}_{ij}; a subscript that is an index of the statement (summed, or below another name, or one of
+ * i, j, k, l, m, n) is a component, {@code W_{ij}}, never a label.
+ */
+final class LabelledCapitals {
+    private static final String INDEX_LETTERS = "ijklmn";
+
+    private LabelledCapitals() {
+    }
+
+    /** The key of the labelled capital written at {@code k} ({@code W^{(hh)}}), and the token past it; empty where there is none. */
+    record Labelled(String key, int end) {
+    }
+
+    /** A capital at {@code k} with a subscript of letters and digits only, {@code W_h}, {@code W_{xh}}, {@code W_1}. */
+    static Optional<Labelled> at(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || tokens.get(k).getType() != LatexLexer.LETTER || !Character.isUpperCase(tokens.get(k).getText().charAt(0))
+                || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE
+                || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.FONT || tokens.get(k - 1).getType() == LatexLexer.DECOR
+                || tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 1).getType() == LatexLexer.CARET
+                || tokens.get(k - 1).getType() == LatexLexer.LBRACE && k > 1 && (tokens.get(k - 2).getType() == LatexLexer.FONT
+                || tokens.get(k - 2).getType() == LatexLexer.DECOR))) {
+            return Optional.empty();
+        }
+        StringBuilder label = new StringBuilder();
+        int end;
+        if (tokens.get(k + 2).getType() == LatexLexer.LBRACE) {
+            int j = k + 3;
+            for (; j < tokens.size() && (tokens.get(j).getType() == LatexLexer.LETTER || tokens.get(j).getType() == LatexLexer.DIGIT); j++) {
+                label.append(tokens.get(j).getText());
+            }
+            if (j >= tokens.size() || tokens.get(j).getType() != LatexLexer.RBRACE) {
+                return Optional.empty();
+            }
+            end = j + 1;
+        } else if (tokens.get(k + 2).getType() == LatexLexer.LETTER || tokens.get(k + 2).getType() == LatexLexer.DIGIT) {
+            label.append(tokens.get(k + 2).getText());
+            end = k + 3;
+        } else {
+            return Optional.empty();
+        }
+        String l = label.toString();
+        if (l.isEmpty() || l.length() > 3 || !(l.matches("[0-9]+") || l.matches("[a-zA-Z]+"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Labelled(key(tokens.get(k).getText(), l), end));
+    }
+
+    static String key(String capital, String label) {
+        return capital + "^{(" + label + ")}";
+    }
+
+    /** The label of a key, {@code hh} of {@code W^{(hh)}}. */
+    static String label(String key) {
+        return key.substring(key.indexOf("^{(") + 3, key.length() - 2);
+    }
+
+    /** Whether the label names no index of the statement: letters none of which is summed or below another name, nor i–n. */
+    static boolean isLabel(String label, List<List<Token>> sides) {
+        if (!label.matches("[a-zA-Z]+")) {
+            return false; // C_1 \mathbf{x}: a numbered constant as often as a matrix (a bold \mathbf{W}_1 is read as one)
+        }
+        Set<String> indices = indices(sides);
+        return label.chars().mapToObj(c -> String.valueOf((char) c)).noneMatch(c -> INDEX_LETTERS.contains(c) || indices.contains(c));
+    }
+
+    /** The letters a statement sums over or writes below a name other than a capital's (x_t, h_{t-1}: t). */
+    private static Set<String> indices(List<List<Token>> sides) {
+        Set<String> out = new TreeSet<>();
+        for (List<Token> side : sides) {
+            for (int k = 1; side != null && k + 1 < side.size(); k++) {
+                if (side.get(k).getType() != LatexLexer.UNDERSCORE) {
+                    continue;
+                }
+                Token before = side.get(k - 1);
+                boolean capital = before.getType() == LatexLexer.LETTER && Character.isUpperCase(before.getText().charAt(0))
+                        && !(k > 1 && side.get(k - 2).getType() == LatexLexer.LBRACE);
+                if (capital || before.getType() == LatexLexer.NABLA) {
+                    continue; // \nabla_{\mathbf{x}} names the variable, not an index
+                }
+                int from = k + 1;
+                int to = side.get(from).getType() == LatexLexer.LBRACE ? LatexTokens.argumentEnd(side, from) : from + 1;
+                for (int j = from; j < Math.min(Math.max(to, from + 1), side.size()); j++) {
+                    boolean styled = j > 1 && side.get(j - 1).getType() == LatexLexer.LBRACE
+                            && (side.get(j - 2).getType() == LatexLexer.FONT || side.get(j - 2).getType() == LatexLexer.DECOR);
+                    if (side.get(j).getType() == LatexLexer.LETTER && !styled) {
+                        out.add(side.get(j).getText());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
