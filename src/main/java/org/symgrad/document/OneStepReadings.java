@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
+import org.symgrad.error.SymgradException;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -42,7 +43,7 @@ final class OneStepReadings {
     record Held(String recurrence, Variable variable, Indexed earlier, Derivative derivative, boolean truncated, boolean shared) {
         /** The key of the recurrence and the variable, as {@link #written} collects them. */
         String key() {
-            return recurrence + "|" + variable.name();
+            return OneStepReadings.key(recurrence, variable.name());
         }
 
         /** The earlier term, the variable and the derivative as the document writes them. */
@@ -62,10 +63,41 @@ final class OneStepReadings {
         String leftOutWords(UnaryOperator<Expr> written) {
             return "d" + earlierWords(written) + "/d" + variableWords(written);
         }
+
+        /** Why a one-step proof of a loss summed over the recurrence's index is no proof ({@link #truncated}). */
+        String truncatedWords(UnaryOperator<Expr> written) {
+            return "the step holds only with " + earlierWords(written) + " held fixed, which leaves out its dependence on "
+                    + variableWords(written) + " through the recurrence: the gradient truncated to one step; the gradient"
+                    + " through time adds the terms through " + leftOutWords(written)
+                    + " (say so in the text if the truncated gradient is meant)";
+        }
+
+        /** Why a step false with the earlier term held fixed is not false through time (an input of one step). */
+        String inputWords(UnaryOperator<Expr> written) {
+            return "false with " + earlierWords(written) + " held fixed (the one-step derivative), but " + earlierWords(written)
+                    + " depends on " + variableWords(written) + " through the recurrence, and the derivative through time is"
+                    + " not checked: write the step with " + leftOutWords(written) + " in it";
+        }
+
+        /** Why a one-step proof is no proof where line {@code line} writes the derivative through time. */
+        String throughTimeWords(UnaryOperator<Expr> written, int line) {
+            return "the step holds only with " + earlierWords(written) + " held fixed (the one-step derivative), and line "
+                    + line + " writes the derivative by " + variableWords(written) + " through " + leftOutWords(written)
+                    + ", the derivative through time, which adds the terms through it; say in the text which one this step"
+                    + " means (holding " + earlierWords(written) + " fixed, or \\partial^+)";
+        }
+    }
+
+    /** The key of a recurrence and a variable: the one-step derivatives by it and the derivatives through time meet there. */
+    private static String key(String recurrence, String variable) {
+        return recurrence + "|" + variable;
     }
 
     /** The one-step derivatives of {@code sides}: each derivative by a variable an earlier term it reaches depends on. */
     static List<Held> of(List<Expr> sides, Definitions definitions) {
+        if (definitions.all().stream().noneMatch(d -> definitions.isRecurrence(d.name()))) {
+            return List.of(); // no recurrence: every pair of a document without one, expanded for nothing
+        }
         Set<Held> out = new LinkedHashSet<>();
         for (Expr side : sides) {
             if (side != null) {
@@ -88,7 +120,7 @@ final class OneStepReadings {
 
     private static void writtenIn(Expr e, Definitions definitions, Set<String> out) {
         if (e instanceof Derivative d && d.of() instanceof Indexed x && definitions.isEarlierTerm(x)) {
-            out.add(x.name() + "|" + d.wrt().name());
+            out.add(key(x.name(), d.wrt().name()));
         }
         Exprs.children(e).forEach(c -> writtenIn(c, definitions, out));
     }
@@ -122,7 +154,7 @@ final class OneStepReadings {
                 Expr expanded;
                 try {
                     expanded = definitions.expand(d.of());
-                } catch (RuntimeException notExpanded) {
+                } catch (SymgradException | IllegalArgumentException notExpanded) {
                     return;
                 }
                 earlierTerms(expanded, definitions, new HashSet<>(), earlier);
@@ -174,7 +206,7 @@ final class OneStepReadings {
         Expr body;
         try {
             body = definitions.expand(def.get().body());
-        } catch (RuntimeException notExpanded) {
+        } catch (SymgradException | IllegalArgumentException notExpanded) {
             return Optional.empty();
         }
         if (!InlineDefinitions.names(body).contains(v.name())) {

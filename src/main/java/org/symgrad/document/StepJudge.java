@@ -232,33 +232,18 @@ final class StepJudge {
         if (componentNote != null) {
             notes.add(new ReadingNote(componentNote, null));
         }
-        Outcome outcome = r.outcome();
         int stepLine = right.line();
         r.totals().forEach(k -> totalsAt.putIfAbsent(k, stepLine));
-        boolean oneStep = !r.held().isEmpty() && (outcome == Outcome.PROVEN || outcome == Outcome.NUMERICALLY_EQUAL);
-        boolean saidFixed = oneStep && OneStepReadings.saysHeldFixed(around(right) + " " + l.text() + " " + right.text());
+        boolean oneStep = !r.held().isEmpty() && (r.outcome() == Outcome.PROVEN || r.outcome() == Outcome.NUMERICALLY_EQUAL);
+        boolean saidFixed = oneStep && OneStepReadings.saysHeldFixed(proseAround.apply(right.start()) + " " + l.text() + " "
+                + right.text());
         if (oneStep) {
             notes.add(new ReadingNote(OneStepReadings.note(r.held(), defs.writtenNames::apply), null));
-            Optional<OneStepReadings.Held> truncated = r.held().stream().filter(OneStepReadings.Held::truncated).findFirst();
-            if (truncated.isPresent() && !saidFixed) {
-                // Σ_t over the recurrence: holding h_{t−1} fixed differentiates h_t and not the term of the sum before it
-                OneStepReadings.Held h = truncated.get();
-                outcome = Outcome.UNDECIDED;
-                UnaryOperator<Expr> w = defs.writtenNames::apply;
-                detail = "the step holds only with " + h.earlierWords(w) + " held fixed, which leaves out its dependence on "
-                        + h.variableWords(w) + " through the recurrence: the gradient truncated to one step; the gradient through"
-                        + " time adds the terms through " + h.leftOutWords(w) + " (say so in the text if the truncated gradient is meant)";
-            }
         }
-        Optional<OneStepReadings.Held> input = r.held().stream().filter(h -> !h.shared()).findFirst();
-        if (outcome == Outcome.FALSE && input.isPresent()) {
-            // ∂h_t/∂x_{t−1} = w(1 − h_t²) u (1 − h_{t−1}²) is 0 with h_{t−1} held fixed, and right through time
-            OneStepReadings.Held h = input.get();
-            UnaryOperator<Expr> w = defs.writtenNames::apply;
-            outcome = Outcome.UNDECIDED;
-            detail = "false with " + h.earlierWords(w) + " held fixed (the one-step derivative), but " + h.earlierWords(w)
-                    + " depends on " + h.variableWords(w) + " through the recurrence, and the derivative through time is not"
-                    + " checked: write the step with " + h.leftOutWords(w) + " in it";
+        Optional<String> notOneStep = oneStepUndecided(r, oneStep && !saidFixed);
+        Outcome outcome = notOneStep.isPresent() ? Outcome.UNDECIDED : r.outcome();
+        if (notOneStep.isPresent()) {
+            detail = notOneStep.get();
         }
         // a verdict turned undecided here has no correct value to show
         Optional<Expr> expected = outcome == r.outcome() ? r.expected().map(defs.writtenNames::apply) : Optional.empty();
@@ -279,9 +264,20 @@ final class StepJudge {
     /** For each recurrence and variable ({@link OneStepReadings.Held#key}), the first line writing a derivative of an earlier term by it. */
     private final Map<String, Integer> totalsAt = new HashMap<>();
 
-    /** The text about the step at {@code right}: the prose before its display and after it. */
-    private String around(Side right) {
-        return proseAround.apply(right.start());
+    /**
+     * Why a step the recurrence reads as a one-step derivative ({@link OneStepReadings}) is undecided, where it is: proven
+     * ({@code proven}, and not said to be one-step) as the truncated gradient of a loss summed over the recurrence, or false
+     * with an earlier term held fixed that depends on an input of one step.
+     */
+    private Optional<String> oneStepUndecided(PairChecker.Result r, boolean proven) {
+        UnaryOperator<Expr> w = defs.writtenNames::apply;
+        if (proven) {
+            // Σ_t over the recurrence: holding h_{t−1} fixed differentiates h_t and not the term of the sum before it
+            return r.held().stream().filter(OneStepReadings.Held::truncated).findFirst().map(h -> h.truncatedWords(w));
+        }
+        // ∂h_t/∂x_{t−1} = w(1 − h_t²) u (1 − h_{t−1}²) is 0 with h_{t−1} held fixed, and right through time
+        return r.outcome() != Outcome.FALSE ? Optional.empty()
+                : r.held().stream().filter(h -> !h.shared()).findFirst().map(h -> h.inputWords(w));
     }
 
     /**
@@ -296,12 +292,7 @@ final class StepJudge {
                 continue;
             }
             PairVerdict v = o.verdict();
-            OneStepReadings.Held held = h.get();
-            UnaryOperator<Expr> w = defs.writtenNames::apply;
-            String detail = "the step holds only with " + held.earlierWords(w) + " held fixed (the one-step derivative), and line "
-                    + totalsAt.get(held.key()) + " writes the derivative by " + held.variableWords(w) + " through "
-                    + held.leftOutWords(w) + ", the derivative through time, which adds the terms through it;"
-                    + " say in the text which one this step means (holding " + held.earlierWords(w) + " fixed, or \\partial^+)";
+            String detail = h.get().throughTimeWords(defs.writtenNames::apply, totalsAt.get(h.get().key()));
             out.put(v, new PairVerdict(v.line(), v.left(), v.right(), Outcome.UNDECIDED, detail, v.verdict(), v.expected(),
                     v.rightStart(), v.rowEnd(), v.notes()));
         }
