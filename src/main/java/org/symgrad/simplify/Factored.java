@@ -232,6 +232,24 @@ final class Factored {
         return product > Budget.MAX_TERMS;
     }
 
+    /**
+     * An upper bound on the terms of this polynomial-valued form multiplied out, capped at {@code Long.MAX_VALUE}:
+     * the product of the bounds of its factors' powers ({@link Poly#powerSizeBound}).
+     */
+    long expandedSizeBound() {
+        long bound = 1;
+        for (Map.Entry<Poly, Integer> f : factors.entrySet()) {
+            Poly sum = f.getKey();
+            int e = f.getValue();
+            if (e <= 0 || sum.size() < 2) {
+                continue;
+            }
+            long power = e == 1 ? sum.size() : sum.powerSizeBound(e);
+            bound = power > Long.MAX_VALUE / bound ? Long.MAX_VALUE : bound * power;
+        }
+        return bound;
+    }
+
     /** The factored form of a polynomial: rational content, monomial content, primitive rest. */
     static Factored fromPoly(Poly p) {
         return fromPoly(p, Trace.NONE);

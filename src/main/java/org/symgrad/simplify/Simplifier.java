@@ -352,6 +352,8 @@ public final class Simplifier {
         terms = WrittenFractionSums.in(e, plainForm).written(terms, trace);
         // a sum the input wrote with a square of a sum in it, as it wrote it: 1 + (x − 2y − sinh(tanh z))², not multiplied out
         terms = WrittenNestedSums.in(e, plainForm).written(terms, trace);
+        // a difference the input wrote gathered out of a sum that multiplied it out: ((y − μ)(1 − e^{−(y−μ)/s}) − s)/s²
+        terms = WrittenDifferencesGathered.in(e, plainForm).written(terms, trace);
         terms = WrittenOrientations.in(e).oriented(terms);
         // a factor turned as the input squared it, with the square's sign: −K(X_i − X_j)(δ_im − δ_jm)/l²
         terms = WrittenSquares.in(List.of(e)).oriented(terms);

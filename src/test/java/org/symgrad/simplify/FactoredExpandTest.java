@@ -25,13 +25,8 @@ class FactoredExpandTest {
         int withSums = 0;
         for (int t = 0; t < 400; t++) {
             Expr e = Exprs.mul(gen.next(2), Exprs.add(gen.leaf(), gen.next(2)), Exprs.pow(gen.next(2), 2), gen.leaf());
-            Factored f;
-            try {
-                f = normalizer.normalize(e);
-            } catch (SymgradException undefined) {
-                continue;
-            }
-            if (!f.isPolynomial()) {
+            Factored f = polynomialForm(normalizer, e);
+            if (f == null) {
                 continue;
             }
             Poly byDefinition = Poly.constant(f.coefficient());
@@ -45,5 +40,39 @@ class FactoredExpandTest {
             }
         }
         assertTrue(withSums > 50, "only " + withSums + " forms had a sum beside other factors");
+    }
+
+    /**
+     * {@link Factored#expandedSizeBound} bounds the terms {@link Factored#expand} gives, so a caller may skip a
+     * form that would multiply out too far before it does the work ({@link WrittenDifferencesGathered}).
+     */
+    @Test
+    void theExpandedSizeBoundIsAnUpperBound() {
+        RandomExprs gen = new RandomExprs(2_812L);
+        Normalizer normalizer = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+        int multiTerm = 0;
+        for (int t = 0; t < 400; t++) {
+            Expr e = Exprs.mul(Exprs.add(gen.leaf(), gen.next(2)), Exprs.pow(Exprs.add(gen.leaf(), gen.next(2)),
+                    2 + t % 3), Exprs.add(gen.leaf(), gen.leaf(), gen.next(1)));
+            Factored f = polynomialForm(normalizer, e);
+            if (f == null) {
+                continue;
+            }
+            int terms = f.expand(Budget.standard()).size();
+            assertTrue(terms <= f.expandedSizeBound(), () -> Printer.ascii(e) + ": " + terms + " terms, bound "
+                    + f.expandedSizeBound());
+            multiTerm += terms > 8 ? 1 : 0;
+        }
+        assertTrue(multiTerm > 50, "only " + multiTerm + " forms multiplied out to more than 8 terms");
+    }
+
+    /** The normal form of {@code e} when it is defined and a polynomial, else null. */
+    private static Factored polynomialForm(Normalizer normalizer, Expr e) {
+        try {
+            Factored f = normalizer.normalize(e);
+            return f.isPolynomial() ? f : null;
+        } catch (SymgradException undefined) {
+            return null;
+        }
     }
 }
