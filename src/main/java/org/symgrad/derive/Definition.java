@@ -64,6 +64,6 @@ public record Definition(Expr target, Expr body) {
         for (int k = 0; k < indices().size(); k++) {
             renaming.put(indices().get(k), x.indices().get(k));
         }
-        return Indices.renameAll(body, renaming);
+        return IndexValues.instantiated(Indices.renameAll(body, renaming), body, renaming);
     }
 }

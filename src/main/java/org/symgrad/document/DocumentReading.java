@@ -102,7 +102,7 @@ final class DocumentReading {
         if (DeltaNames.definedIn(formulas)) {
             defs.plainNames.add("delta"); // ESL's δ_{ki} = −2(y_ik − f_ki): the document's errors, not the Kronecker delta
         }
-        Set<String> nameParts = new java.util.LinkedHashSet<>(NameSubscripts.in(all));
+        Set<String> nameParts = new java.util.LinkedHashSet<>(NameSubscripts.in(all, formulas));
         // a letter used as a value that subscripts names only as their parameter (\mathcal{L}_q beside p^q), with the
         // inline math's evidence too: \theta_a in "$\pi_\theta(a|s) = …$" makes θ a family of entries
         List<List<Token>> withInline = new ArrayList<>(formulas);

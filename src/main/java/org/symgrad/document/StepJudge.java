@@ -155,8 +155,10 @@ final class StepJudge {
             l = withExpr(l, valued.get().get(0));
             right = withExpr(right, valued.get().get(1));
         }
+        Set<String> arrayIndices = new LinkedHashSet<>(free);
+        arrayIndices.removeAll(ValuedIndices.of(List.of(l.expr().get(), right.expr().get()), defs.definitions));
         for (Side side : List.of(l, right)) {
-            Optional<String> index = IndexAsValue.in(withInlineFunctions(side.expr().get(), side.start()), free);
+            Optional<String> index = IndexAsValue.in(withInlineFunctions(side.expr().get(), side.start()), arrayIndices);
             if (index.isPresent()) {
                 return skipped(left, right, "could not read " + side.text() + ": " + IndexAsValue.message(index.get()));
             }

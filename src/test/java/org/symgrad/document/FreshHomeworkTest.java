@@ -393,7 +393,19 @@ class FreshHomeworkTest {
             Map.entry("rendle-bpr-loss", "13✓ 17✓ 21✓ 25✗"),
             Map.entry("ricker-stock-recruitment", "9✓ 13✓ 21✓ 25✗"),
             Map.entry("von-bertalanffy-growth", "9✓ 9✓ 13✓ 15✓ 19✗"),
-            Map.entry("water-filling-parallel-channels", "13✓ 17✓"));
+            Map.entry("water-filling-parallel-channels", "13✓ 17✓"),
+            // the twenty-fourth round
+            Map.entry("chen-guestrin-xgboost-leaf", "9✓ 13✓ 21✗ 25✓"),
+            Map.entry("dinh-realnvp-coupling", "11✓ 13✓ 21✓ 23✓ 27✓ 29✗"),
+            Map.entry("doppler-moving-source", "9✓ 13✗ 17✓ 21✓ 21✓"),
+            Map.entry("holling-type-ii-functional-response", "9✓ 9✓ 13✓ 17✗ 21✓"),
+            Map.entry("lerner-monopoly-markup", "9✓ 13✗ 17✓ 21✓"),
+            Map.entry("poiseuille-flow-sensitivity", "9✓ 13✓ 17✓ 21✗"),
+            Map.entry("radenovic-gem-pooling", "9✓ 13≈ 17✗ 21✓"),
+            Map.entry("rc-circuit-charging", "9✓ 13✓ 17✗ 21✓"),
+            Map.entry("renyi-entropy", "9✓ 13✓ 17✓ 21✗"),
+            Map.entry("solow-steady-state", "9✓ 13≈ 17✓ 25✗"),
+            Map.entry("vis-viva-orbital-speed", "9≈ 17✗ 25≈"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -582,7 +594,19 @@ class FreshHomeworkTest {
             new String[] {"pratt-crra-risk-aversion", "13", "off-by-one power: u″(c) = −γ c^{−γ−1}"},
             new String[] {"rendle-bpr-loss", "25", "the negative item's sign left as the positive item's: ∂ℓ/∂h_jf = +(1 − σ(x̂_uij)) w_uf"},
             new String[] {"ricker-stock-recruitment", "25", "the average's 1/n lost: ∂Q/∂a = −(2/n) Σ_t (…)"},
-            new String[] {"von-bertalanffy-growth", "19", "the sign of the inner derivative lost: ∂L/∂t_0 = −L_∞ K e^{−K(t − t_0)}"});
+            new String[] {"von-bertalanffy-growth", "19", "the sign of the inner derivative lost: ∂L/∂t_0 = −L_∞ K e^{−K(t − t_0)}"},
+            // the twenty-fourth round
+            new String[] {"chen-guestrin-xgboost-leaf", "21", "the gain's ½ forgotten: ∂Gain/∂G_L = G_L/(H_L + λ) − (G_L + G_R)/(H_L + H_R + λ)"},
+            new String[] {"dinh-realnvp-coupling", "29", "the log-determinant's gradient forgotten: ∂ℓ/∂a ends − x_1"},
+            new String[] {"doppler-moving-source", "13", "wrong sign: ∂f_o/∂v_s = +f_s (c + v_o)/(c − v_s)²"},
+            new String[] {"holling-type-ii-functional-response", "17", "a factor a of the inner derivative dropped: ∂f/∂h = −a²N²/(1 + ahN)²"},
+            new String[] {"lerner-monopoly-markup", "13", "the power rule's exponent not lowered: the second term is −ε(p − c)A p^{−ε−1}"},
+            new String[] {"poiseuille-flow-sensitivity", "21", "the square of L lost: ∂Q/∂L = −πr⁴ΔP/(8μL²)"},
+            new String[] {"radenovic-gem-pooling", "17", "the exponent of f with its sign turned: f^{1−p}, not f^{p−1}"},
+            new String[] {"rc-circuit-charging", "17", "the square of C lost: ∂V_C/∂C = −V_0 t e^{−t/(RC)}/(R C²)"},
+            new String[] {"renyi-entropy", "21", "the sign of the derivative of 1/(1 − α) lost: the first term is +log Σ p_i^α/(1 − α)²"},
+            new String[] {"solow-steady-state", "25", "the inner derivative 1/(n + δ) forgotten in the second term of dc*/ds"},
+            new String[] {"vis-viva-orbital-speed", "17", "the factor 2 of v² not divided out: dv/dr = −GM/(r² v)"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -656,7 +680,18 @@ class FreshHomeworkTest {
                     + "function call symgrad reads (the pmf is right)"),
             // the twenty-second round
             Map.entry("haarnoja-tanh-squash:9", "numerically equal, not proven: log(1 − tanh² u) = 2(log 2 − u − softplus(−2u)); "
-                    + "the step is right"));
+                    + "the step is right"),
+            // the twenty-fourth round
+            Map.entry("radenovic-gem-pooling:13", "numerically equal, not proven: (1/n)(x_k/f)^{p−1} against the chain rule's "
+                    + "(1/n) m^{1/p − 1} x_k^{p−1} needs f^{1−p} = m^{(1−p)/p}, a power of a power with a symbolic exponent "
+                    + "(the step is right)"),
+            Map.entry("solow-steady-state:13", "numerically equal, not proven: (s/k*) ∂k*/∂s = 1/(1 − α) needs "
+                    + "s·(s/(n + δ))^{α/(1−α)}/(n + δ) = (s/(n + δ))^{1/(1−α)}, powers of one quotient with symbolic exponents "
+                    + "(the step is right)"),
+            Map.entry("vis-viva-orbital-speed:9", "numerically equal, not proven: the derivative of √(2GM/r) against "
+                    + "−√(GM/(2r³)), roots of quotients (the step is right)"),
+            Map.entry("vis-viva-orbital-speed:25", "numerically equal, not proven: the derivative of 2π√(a³/(GM)) against "
+                    + "3π√(a/(GM)), roots of quotients (the step is right)"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {

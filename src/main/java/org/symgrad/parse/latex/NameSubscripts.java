@@ -33,6 +33,18 @@ public final class NameSubscripts {
 
     /** The lower-case letters these tokens (a whole document's math) use as name parts in subscripts. */
     public static Set<String> in(List<Token> tokens) {
+        return in(tokens, Set.of());
+    }
+
+    /**
+     * As {@link #in(List)}, for a document whose {@code formulas} (its displays, each apart; {@code tokens} is all of
+     * them) may define one labelled thing by another ({@link SelfDefinedLabels}: f_o = f_s …, no family's definition).
+     */
+    public static Set<String> in(List<Token> tokens, List<List<Token>> formulas) {
+        return in(tokens, SelfDefinedLabels.in(formulas));
+    }
+
+    private static Set<String> in(List<Token> tokens, Set<String> selfDefined) {
         Set<String> indexedBases = new LinkedHashSet<>();
         Set<String> onOtherNames = new LinkedHashSet<>();
         Set<String> indices = new LinkedHashSet<>();
@@ -91,7 +103,7 @@ public final class NameSubscripts {
         // one weight per gate (W_f, W_i, W_o beside f_t, i_t, o_t): a name written with two or more
         // candidates alone as its subscript
         out.addAll(severalOnOneName(gates.values(), candidates));
-        out.addAll(labels(tokens, bound));
+        out.addAll(labels(tokens, bound, selfDefined));
         return out;
     }
 
@@ -247,7 +259,7 @@ public final class NameSubscripts {
      * a family; {@code d_p = …} beside {@code d_n = …} defines two things), and one name carries it
      * beside another such letter ({@code \ell_w} and {@code \ell_l}).
      */
-    static Set<String> labels(List<Token> tokens, Set<String> bound) {
+    static Set<String> labels(List<Token> tokens, Set<String> bound, Set<String> selfDefined) {
         Set<String> notLabels = new LinkedHashSet<>(bound);
         Set<String> families = new LinkedHashSet<>();
         java.util.Map<String, Set<String>> onBase = new java.util.LinkedHashMap<>();
@@ -287,7 +299,8 @@ public final class NameSubscripts {
         }
         // a family is defined once, over its index (y_i = …); two labelled things each get a definition (d_p, d_n)
         for (Set<String> letters : defined.values()) {
-            if (letters.size() == 1) {
+            // f_o = f_s …: one labelled thing by another, no family over o (SelfDefinedLabels)
+            if (letters.size() == 1 && !selfDefined.containsAll(letters)) {
                 notLabels.addAll(letters);
             }
         }
@@ -336,7 +349,7 @@ public final class NameSubscripts {
      * The name that ends at {@code at}, as written ({@code r}, {@code \ell}, {@code \hat{r}},
      * {@code \mathbf{x}}), or null when no name ends there (a bracket, a sum).
      */
-    private static String baseKey(List<Token> tokens, int at) {
+    static String baseKey(List<Token> tokens, int at) {
         Token t = tokens.get(at);
         if (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) {
             return t.getText();
