@@ -544,8 +544,8 @@ public final class DocumentChecker {
                     chain.notes.add("names " + first.text() + " as the index of the " + over[0] + " over " + over[1]
                             + ": \\" + over[0] + "_" + over[1] + " is read as its entry at " + first.text());
                 } else if (!defined) {
-                    chain.verdicts.add(judge.skipped(first, body, "definition of " + t.name() + " could not be read: "
-                            + defs.unreadable.getOrDefault(t.name(), body.readable() ? "" : StepJudge.reason(body))));
+                    chain.verdicts.add(judge.inverseSolution(t, first, body).orElseGet(() -> judge.skipped(first, body, "definition of "
+                            + t.name() + " could not be read: " + defs.unreadable.getOrDefault(t.name(), body.readable() ? "" : StepJudge.reason(body)))));
                 }
                 from = k + 1;
             } else {

@@ -60,6 +60,8 @@ final class StationaryPoints {
     }
 
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    /** Gradients by vectors the document wrote ({@code \nabla_{\mathbf{w}} J}, read at an entry w_i), by the vector's name. */
+    private final Map<String, Claim> gradients = new LinkedHashMap<>();
     private final List<Solved> solved = new ArrayList<>();
     private boolean cued;
 
@@ -77,6 +79,9 @@ final class StationaryPoints {
         }
         if (d.of() instanceof Variable && isScalar(d.wrt())) {
             claims.put(Printer.ascii(d.wrt()), new Claim(d, head.text(), head.line()));
+        } else if (d.of() instanceof Variable && d.wrt() instanceof Indexed x && x.indices().size() == 1
+                && Index.isSymbolic(x.indices().get(0))) {
+            gradients.put(x.name(), new Claim(d, head.text(), head.line()));
         }
         if (last != null && last != head && last.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent()) {
             cued = true;
@@ -122,6 +127,36 @@ final class StationaryPoints {
                     "\\left. " + e.getValue().text() + " \\right|_{" + point + "}", "0"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The gradient a display defining the whole vector {@code t} solves for zero ({@code \mathbf{w}^* = …} after
+     * {@code \nabla_{\mathbf{w}} J = …} and a cue): the document's last gradient by the vector {@code t} names or estimates,
+     * its text, and its definition put in and differentiated at its entry; empty without a cue or such a gradient.
+     */
+    Optional<Gradient> vectorSolution(Target t, Definitions definitions) {
+        // the whole vector (\mathbf{w}^*), or its entry where the display was read entry by entry (\hat{\mathbf{w}} as ŵ_i)
+        boolean whole = t.vector() && t.variable() instanceof Sym
+                || t.variable() instanceof Indexed x && x.indices().size() == 1 && Index.isSymbolic(x.indices().get(0));
+        if (!cued || !whole || t.isCall()) {
+            return Optional.empty();
+        }
+        Sym s = new Sym(t.name());
+        for (Map.Entry<String, Claim> e : gradients.entrySet()) {
+            Derivative d = e.getValue().derivative();
+            Indexed v = (Indexed) d.wrt();
+            if (!estimates(s, new Sym(v.name()))) {
+                continue;
+            }
+            Expr derivative = taken(d, v, definitions);
+            return derivative == null ? Optional.empty()
+                    : Optional.of(new Gradient(derivative, v, e.getValue().text()));
+        }
+        return Optional.empty();
+    }
+
+    /** A gradient by a vector at its entry ({@code entry} = w_i), taken with the document's definitions put in, and its text. */
+    record Gradient(Expr derivative, Indexed entry, String text) {
     }
 
     /** Why an equation's closing {@code = 0} is not checked: {@link #setsToZero}. */
@@ -170,7 +205,10 @@ final class StationaryPoints {
     private static Expr taken(Derivative d, Variable v, Definitions definitions) {
         String name = v instanceof Sym s ? s.name() : ((Indexed) v).name();
         Expr of = definitions.expandKeeping(d.of(), Set.of(name));
-        if (!Exprs.contains(of, v) || Exprs.any(of, x -> x instanceof Derivative)) {
+        // an entry at a letter (w_i of \nabla_{\mathbf{w}} J): the operand uses the vector at its own letters (w_l)
+        boolean uses = v instanceof Indexed x && Index.isSymbolic(x.indices().get(0))
+                ? Exprs.any(of, e -> e instanceof Indexed y && y.name().equals(name)) : Exprs.contains(of, v);
+        if (!uses || Exprs.any(of, x -> x instanceof Derivative)) {
             return null;
         }
         Expr derivative = Differentiator.diff(of, v);

@@ -647,6 +647,12 @@ final class StepJudge {
                 Optional.empty(), body.start(), body.rowEnd(), List.of()));
     }
 
+    /** A closed form with an inverse the text solves a gradient by a vector for zero, checked as the system it solves ({@link InverseSolutions}). */
+    Optional<PairVerdict> inverseSolution(Target t, Side first, Side body) {
+        return stationary.vectorSolution(t, announced(body.line()).definitions())
+                .flatMap(g -> InverseSolutions.verdict(g, first, body, reading.context, assume.sampling));
+    }
+
     /** The document's definitions with inline ones read as displays ({@link #announced}), and which those were. */
     private record Announced(Definitions definitions, List<InlineDefinitions> used) {
     }

@@ -1,0 +1,84 @@
+package org.symgrad.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symgrad.document.FreshNotationTest.assertMarks;
+import static org.symgrad.document.FreshNotationTest.marks;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closed forms with an inverse that a text solves a gradient by a vector for ({@link InverseSolutions}):
+ * {@code \mathbf{w}^* = (X^\top X + \lambda I)^{-1}X^\top\mathbf{y}} after ridge's J and its gradient is read as the system
+ * (X^\top X + λI) w = X^\top y and checked at random points: ≈ where the gradient the document defines vanishes at the solution,
+ * ✗ with the point where it does not (a forgotten λ, a doubled λ, XXᵀ for XᵀX, a missing Xᵀ). Without a cue that the text
+ * solves for zero, or with an inverse inside a factor, the display stays unread, as before.
+ */
+class InverseClosedFormsTest {
+    private static final String RIDGE = "$$J(\\mathbf{w}) = \\frac{1}{2}\\|X\\mathbf{w} - \\mathbf{y}\\|^2 + \\frac{\\lambda}{2}\\|\\mathbf{w}\\|^2$$\n\n"
+            + "$$\\nabla_{\\mathbf{w}} J = X^\\top(X\\mathbf{w} - \\mathbf{y}) + \\lambda\\mathbf{w}$$\n\n";
+    private static final String CUE = "Setting the gradient to zero gives\n\n";
+
+    @Test
+    void ridgesClosedFormIsTheSolutionOfItsSystem() {
+        assertMarks("✓≈", RIDGE + CUE + "$$\\mathbf{w}^* = (X^\\top X + \\lambda I)^{-1}X^\\top \\mathbf{y}$$\n");
+        assertMarks("✓≈", RIDGE + CUE + "$$\\hat{\\mathbf{w}} = \\left(X^\\top X + \\lambda I\\right)^{-1} X^\\top \\mathbf{y}$$\n");
+        assertMarks("✓≈", RIDGE + "Solving $\\nabla_{\\mathbf{w}} J = 0$ for the optimum,\n\n"
+                + "$$\\mathbf{w}^* = \\left(X^\\top X + \\lambda I\\right)^{-1} X^\\top \\mathbf{y}$$\n");
+    }
+
+    @Test
+    void aWrongClosedFormIsFalseAtAPoint() {
+        for (String wrong : new String[] {"(X^\\top X)^{-1}X^\\top \\mathbf{y}", "(X^\\top X + 2\\lambda I)^{-1}X^\\top \\mathbf{y}",
+                "(X X^\\top + \\lambda I)^{-1}X^\\top \\mathbf{y}", "(X^\\top X + \\lambda I)^{-1}\\mathbf{y}"}) {
+            String got = marks(RIDGE + CUE + "$$\\mathbf{w}^* = " + wrong + "$$\n");
+            assertEquals("✓✗", got.substring(0, got.indexOf('\n')), got);
+            assertTrue(got.contains("where the gradient is"), got);
+        }
+    }
+
+    @Test
+    void theNormalEquationsOfLeastSquaresInBoldGreek() {
+        String ols = "$$L(\\boldsymbol{\\theta}) = \\|\\mathbf{X}\\boldsymbol{\\theta} - \\mathbf{y}\\|^2$$\n\n"
+                + "$$\\nabla_{\\boldsymbol{\\theta}} L = 2\\mathbf{X}^\\top(\\mathbf{X}\\boldsymbol{\\theta} - \\mathbf{y})$$\n\n"
+                + "The normal equations give\n\n";
+        assertMarks("✓≈", ols + "$$\\boldsymbol{\\theta}^* = (\\mathbf{X}^\\top\\mathbf{X})^{-1}\\mathbf{X}^\\top\\mathbf{y}$$\n");
+        assertMarks("✓✗", ols + "$$\\boldsymbol{\\theta}^* = (\\mathbf{X}^\\top\\mathbf{X})^{-1}\\mathbf{y}$$\n");
+    }
+
+    @Test
+    void anInverseOfOneMatrixUnderWhatTheTextSaysOfIt() {
+        String form = "$$f(\\mathbf{x}) = \\frac{1}{2}\\mathbf{x}^\\top \\mathbf{A} \\mathbf{x} - \\mathbf{b}^\\top \\mathbf{x}$$\n\n"
+                + "$$\\nabla_{\\mathbf{x}} f = \\frac{1}{2}(\\mathbf{A} + \\mathbf{A}^\\top)\\mathbf{x} - \\mathbf{b}$$\n\nSetting it to zero,\n\n";
+        // A^{-1} b is the minimiser for a symmetric A only
+        assertMarks("✓≈", "Let $\\mathbf{A}$ be a symmetric matrix.\n\n" + form + "$$\\mathbf{x}^* = \\mathbf{A}^{-1}\\mathbf{b}$$\n");
+        assertMarks("✓✗", form + "$$\\mathbf{x}^* = \\mathbf{A}^{-1}\\mathbf{b}$$\n");
+        assertMarks("✓≈", form + "$$\\mathbf{x}^* = \\left(\\frac{1}{2}(\\mathbf{A} + \\mathbf{A}^\\top)\\right)^{-1}\\mathbf{b}$$\n");
+    }
+
+    @Test
+    void withoutACueOrWithAnInverseInsideTheDisplayStaysUnread() {
+        String got = marks(RIDGE + "Compare\n\n$$\\mathbf{w}^* = (X^\\top X + \\lambda I)^{-1}X^\\top \\mathbf{y}$$\n");
+        assertFalse(got.contains("≈") || got.contains("✗"), got);
+        got = marks(RIDGE + CUE + "$$\\mathbf{w}^* = (X^\\top X + \\lambda I)^{-1}(X^\\top X + \\lambda I)^{-1}X^\\top \\mathbf{y}$$\n");
+        assertFalse(got.contains("≈") || got.contains("✗"), got);
+        // the variable on the right: an equation for it, not its solution
+        got = marks(RIDGE + CUE + "$$\\mathbf{w}^* = (X^\\top X)^{-1}(X^\\top \\mathbf{y} - \\lambda \\mathbf{w})$$\n");
+        assertFalse(got.contains("≈") || got.contains("✗"), got);
+    }
+
+    @Test
+    void theInverseAndWhatItAppliesToAreSplitAsWritten() {
+        assertEquals(Optional.of(new InverseSolutions.Split("X^\\top X + \\lambda I", "X^\\top \\mathbf{y}")),
+                InverseSolutions.split("\\left(X^\\top X + \\lambda I\\right)^{-1} X^\\top \\mathbf{y}"));
+        assertEquals(Optional.of(new InverseSolutions.Split("(X^\\top X)", "\\mathbf{b}")),
+                InverseSolutions.split("((X^\\top X))^{- 1}\\mathbf{b}"));
+        assertEquals(Optional.of(new InverseSolutions.Split("\\mathbf{A}", "\\mathbf{b}")), InverseSolutions.split("\\mathbf{A}^{-1}\\mathbf{b}"));
+        assertEquals(Optional.empty(), InverseSolutions.split("X^\\top (X X^\\top)^{-1} \\mathbf{y}"));
+        assertEquals(Optional.empty(), InverseSolutions.split("(X^\\top X)^{-1}"));
+        assertEquals(Optional.empty(), InverseSolutions.split("(X^\\top X)^{2} \\mathbf{y}"));
+        assertEquals(Optional.empty(), InverseSolutions.split("x^{-1} \\mathbf{y}"));
+    }
+}
