@@ -333,6 +333,8 @@ public final class Simplifier {
             // the terms ordered as the normal form orders them, so the result is a fixed point
             best = intoCases == best ? best : plainForm.canonical(intoCases);
         }
+        // a difference of logs beside the log of their quotient as that log: 1/a + log(y/s) − (y/s)^a log(y/s)
+        best = LogDifferencesAsQuotients.joined(best, plainForm, trace);
         SumsApart apart = SumsApart.in(e, plainForm);
         Expr terms = textbookTerms(best, plainForm, apart, e, trace);
         // the exps the input wrote: −y exp((1 − ρ)p) + exp((2 − ρ)p), not exp((1 − ρ)p)(exp(p) − y)

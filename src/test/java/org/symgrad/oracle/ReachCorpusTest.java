@@ -895,6 +895,26 @@ class ReachCorpusTest {
         out.put("stan-lpdf-partials.sg:46", Standing.OTHER_FORM);
         out.put("xgb-gamma.sg:7", Standing.OTHER_FORM);
         out.put("xgb-gamma.sg:10", Standing.OTHER_FORM);
+        // session 28 (forms28): Stan Math's hand-written partials of the Weibull, Frechet, Rayleigh, lognormal, Pareto
+        // type II and double exponential log densities, as they first came out
+        out.put("stan-lpdf-shapes.sg:12", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:15", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:18", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:23", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:26", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:29", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-shapes.sg:34", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:37", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:42", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:45", Standing.EXACT);
+        out.put("stan-lpdf-shapes.sg:48", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:55", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:58", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:61", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:64", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:69", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-shapes.sg:72", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-shapes.sg:75", Standing.OTHER_FORM);
         return out;
     }
 }

@@ -18,7 +18,8 @@ import org.symgrad.testing.EveryIndexAssignment;
  * ({@link WrittenDifferencesGathered}, {@code gather-written-difference}).
  */
 class WrittenDifferencesGatheredTest {
-    private static Expr derived(String input, String wrt) {
+    /** The simplified derivative of {@code input} by {@code wrt}, as {@code diff} prints it. */
+    static Expr derived(String input, String wrt) {
         return Symgrad.derive(Parser.parseExpression(input), Parser.parseExpression(wrt)).result();
     }
 
