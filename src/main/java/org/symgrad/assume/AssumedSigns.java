@@ -5,6 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.error.LimitException;
+import org.symgrad.simplify.Budget;
+import org.symgrad.simplify.Simplifier;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Range;
@@ -28,6 +32,11 @@ public final class AssumedSigns {
         if (sampling.constraints().isEmpty() || holds.test(Bounds.of(e))) {
             return Optional.empty();
         }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Holds h && stated(e, h).filter(holds).isPresent()) {
+                return Optional.of(Set.of(c));
+            }
+        }
         Set<Sampling.Constraint> consulted = new LinkedHashSet<>();
         Range r = Bounds.of(e, name -> range(name, sampling, consulted));
         return consulted.isEmpty() || !holds.test(r) ? Optional.empty() : Optional.of(consulted);
@@ -40,6 +49,41 @@ public final class AssumedSigns {
     public static Optional<Set<Sampling.Constraint>> nonnegativeBy(Expr e, Sampling sampling) {
         Optional<Sampling.Constraint> name = sampling.nonnegativeBy(e);
         return name.isPresent() ? Optional.of(Set.of(name.get())) : by(e, sampling, AssumedSigns::nonnegative);
+    }
+
+    /**
+     * The values a stated case gives {@code e} where {@code e} is its expression or that negated ({@code 1 − y f} under
+     * {@code y f < 1}: positive; {@code y f − 1}: negative); empty for any other expression.
+     */
+    private static Optional<Range> stated(Expr e, Sampling.Holds h) {
+        int sign;
+        if (zero(Exprs.sub(e, h.positive()))) {
+            sign = 1;
+        } else if (zero(Exprs.add(e, h.positive()))) {
+            sign = -1;
+        } else {
+            return Optional.empty();
+        }
+        if (sign == 0) {
+            return Optional.empty();
+        }
+        boolean positive = sign > 0;
+        return Optional.of(positive ? (h.strict() ? Range.POSITIVE : Range.NONNEGATIVE)
+                : new Range(Double.NEGATIVE_INFINITY, true, 0, h.strict()));
+    }
+
+    /** Whether {@code e} is 0 as a polynomial in its names (a limit hit decides nothing: not 0). */
+    private static boolean zero(Expr e) {
+        try {
+            return Simplifier.plain().expanded(e, Budget.ofMillis(500)).equals(Exprs.ZERO);
+        } catch (LimitException tooBig) {
+            return false;
+        }
+    }
+
+    /** Whether the assumptions keep {@code e} from being 0 ({@code 1 − y f} under the stated case {@code y f < 1}). */
+    public static boolean nonzero(Expr e, Sampling sampling) {
+        return by(e, sampling, Range::excludesZero).isPresent();
     }
 
     /** Every value is at least 0. */

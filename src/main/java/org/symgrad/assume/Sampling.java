@@ -62,6 +62,19 @@ public final class Sampling {
     public record Symmetric(String name) implements Constraint {
     }
 
+    /**
+     * A case the document states of an expression ({@code y f < 1}, read as {@code 1 − y f > 0}): {@code positive} is
+     * positive ({@code strict}) or non-negative at every point drawn. No value can be set to make it hold, so a point
+     * where it fails is not drawn ({@code Checker}); the sign it gives decides switches of that expression
+     * ({@link AssumedSigns}). {@code text} is the case as written.
+     */
+    public record Holds(Expr positive, boolean strict, String text) implements Constraint {
+        public Holds {
+            Objects.requireNonNull(positive);
+            Objects.requireNonNull(text);
+        }
+    }
+
     private final List<Constraint> constraints;
 
     private Sampling(List<Constraint> constraints) {
@@ -109,6 +122,7 @@ public final class Sampling {
                 case TwoValued t -> t.name().equals(name) && t.low() >= 0;
                 case Distinct d -> false;
                 case Symmetric s -> false;
+                case Holds h -> false;
             };
             if (kept) {
                 return java.util.Optional.of(c);
@@ -137,6 +151,7 @@ public final class Sampling {
             case SumsTo s -> "sum_k " + s.name() + "_k = " + number(s.total());
             case OneHot h -> h.name() + " one-hot";
             case Symmetric s -> s.name() + " symmetric";
+            case Holds h -> h.text();
         };
     }
 
@@ -174,6 +189,7 @@ public final class Sampling {
                 case SumsTo s -> sumsTo(out, s.name(), s.total(), n);
                 case OneHot h -> oneHot(out, h.name(), n);
                 case Symmetric s -> symmetric(out, s.name(), n);
+                case Holds h -> out; // a point where it fails is not drawn
             };
         }
         return out;

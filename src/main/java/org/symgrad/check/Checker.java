@@ -481,7 +481,27 @@ public final class Checker {
             env = env.withBinding(index, 1 + (int) (digits % indexRange));
             digits /= indexRange;
         }
-        return sampling.admits(env.bindings()) ? Optional.of(sampling.apply(env)) : Optional.empty();
+        if (!sampling.admits(env.bindings())) {
+            return Optional.empty();
+        }
+        Environment at = sampling.apply(env);
+        return statedCasesHold(at) ? Optional.of(at) : Optional.empty();
+    }
+
+    /**
+     * Whether every case the document states of an expression ({@link Sampling.Holds}: {@code y f < 1}) holds at
+     * {@code env}, its definitions expanded; a point where one fails, or has no value, is not drawn.
+     */
+    private boolean statedCasesHold(Environment env) {
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Holds h) {
+                Ball v = valueAt(definitions.expand(h.positive()), env);
+                if (!v.isDefined() || v.estimate() < 0 || h.strict() && v.estimate() == 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

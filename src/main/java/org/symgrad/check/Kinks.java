@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.symgrad.assume.AssumedSigns;
 import org.symgrad.assume.Sampling;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
@@ -65,7 +66,8 @@ final class Kinks {
             case Indexed x -> positive(x.name(), sampling);
             case Mul m -> m.factors().stream().allMatch(f -> ruledOut(f, sampling));
             case Pow p -> ruledOut(p.base(), sampling);
-            default -> false;
+            default -> AssumedSigns.nonzero(u, sampling); // 1 − y f under the stated case y f < 1
+
         };
     }
 

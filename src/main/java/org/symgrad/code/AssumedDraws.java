@@ -43,6 +43,9 @@ final class AssumedDraws {
                 case Sampling.NonNegative p -> choose(p.name(), Draw.NONNEGATIVE);
                 case Sampling.Symmetric s -> symmetric.add(s.name());
                 case Sampling.Distinct d -> distinct.add(d);
+                case Sampling.Holds h -> {
+                    // a case of a document's step: no draw of its own
+                }
                 case Sampling.SumsTo s -> {
                     // a document's stated sum; a script states it as an identity, which is a normalised name
                 }

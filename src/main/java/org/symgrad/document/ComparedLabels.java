@@ -86,7 +86,7 @@ final class ComparedLabels {
     }
 
     /** The definitions the sides reach, directly or through other definitions, in the order first reached. */
-    private static List<Definition> reached(List<Expr> sides, Definitions definitions) {
+    static List<Definition> reached(List<Expr> sides, Definitions definitions) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();
         for (Expr e : sides) {

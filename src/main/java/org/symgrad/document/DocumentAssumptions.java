@@ -33,6 +33,8 @@ final class DocumentAssumptions {
     final Set<String> stated = new HashSet<>();
     Assumption.Branch proseBranch;
     int proseBranchLine;
+    /** The case of an expression the prose before the display states ({@link StatedCases}), or null. */
+    StatedCases.Case proseCase;
 
     DocumentAssumptions(DocumentDefinitions defs, List<String> messages) {
         this.defs = defs;
@@ -83,6 +85,7 @@ final class DocumentAssumptions {
             case Sampling.SumsTo s -> Set.of(s.name());
             case Sampling.OneHot h -> Set.of(h.name());
             case Sampling.Symmetric s -> Set.of(s.name());
+            case Sampling.Holds h -> Set.of();
         };
     }
 
@@ -101,6 +104,9 @@ final class DocumentAssumptions {
         }
         if (proseBranch != null) {
             parts.add(proseBranch.describe() + " (from the text at line " + proseBranchLine + ")");
+        }
+        if (proseCase != null) {
+            parts.add(proseCase.describe());
         }
         for (Condition c : rowConditions) {
             parts.add(c.text());

@@ -126,11 +126,13 @@ public final class DocumentChecker {
         proseFunctions.proseFunctions(segments, survey.formulas(), survey.withInline(), defined);
         reading.functionNames = Set.copyOf(defined);
         reading.indexedFunctions = Set.copyOf(survey.indexed());
-        for (Segment s : segments) {
+        for (int k = 0; k < segments.size(); k++) {
+            Segment s = segments.get(k);
             switch (s) {
                 case Segment.Heading h -> {
                     finishChain();
                     assume.proseBranch = null;
+                    assume.proseCase = null;
                     proseSinceChain = false;
                     defining.lastHeading = line(h.start());
                 }
@@ -141,6 +143,8 @@ public final class DocumentChecker {
                 }
                 case Segment.Math m -> {
                     proseFunctions.proseFunctionsAt(m.start());
+                    closingCases = k + 1 < segments.size() && segments.get(k + 1) instanceof Segment.Prose after
+                            ? StatedCases.closing(text, after.start(), after.end(), reading.context).stream().toList() : List.of();
                     block(m);
                     defining.proseBefore = "";
                 }
@@ -154,6 +158,9 @@ public final class DocumentChecker {
         }
         return new CheckedDocument(text, kind, blocks, equations, rows, messages);
     }
+
+    /** The case the prose right after the display being read states for it ("where $y f < 1$."), if any. */
+    private List<Condition> closingCases = List.of();
 
     /** The document's segments, once scanned. */
     private List<Segment> segments = List.of();
@@ -192,9 +199,16 @@ public final class DocumentChecker {
         } else if (assume.proseBranch != null && ProseConditions.endsTheCase(prose)) {
             assume.proseBranch = null;
         }
-        List<String> stated = new ArrayList<>(ProseAssumptions.find(prose, name -> defs.definitions.of(name).isPresent()));
-        stated.addAll(ProseParameterRanges.find(prose));
-        for (String a : stated) {
+        int caseLine = line(p.start() + prose.indexOf(prose.strip()));
+        Optional<StatedCases.Case> stated = StatedCases.before(text, p.start(), p.end(), reading.context, caseLine);
+        if (stated.isPresent()) {
+            assume.proseCase = stated.get();
+        } else if (assume.proseCase != null && (b.isPresent() || ProseConditions.endsTheCase(prose))) {
+            assume.proseCase = null;
+        }
+        List<String> assumed = new ArrayList<>(ProseAssumptions.find(prose, name -> defs.definitions.of(name).isPresent()));
+        assumed.addAll(ProseParameterRanges.find(prose));
+        for (String a : assumed) {
             int at = line(p.start() + prose.indexOf(prose.strip()));
             messages.add("line " + at + ": assumes " + a + " (from the text)");
             assume.directive("assume " + a, at);
@@ -217,6 +231,7 @@ public final class DocumentChecker {
             List<Piece> pieces = StatementSplitter.split(row.tokens(), text);
             List<Condition> conditions = new ArrayList<>();
             List<String> conditionNotes = new ArrayList<>();
+            conditions.addAll(closingCases);
             for (Piece p : pieces) {
                 if (p.kind() == Piece.Kind.CONDITION && !StatementReader.isMembership(p.tokens())
                         && p.tokens().get(0).getType() != LatexLexer.FORALL) {
@@ -406,11 +421,19 @@ public final class DocumentChecker {
 
     /**
      * A statement, with the bounds its row states on one variable ({@code = 1 \quad \text{for } x > 0}, {@code 0 < p < 1})
-     * assumed for its steps, as the directive {@code assume x > 0} would be for the whole document.
+     * assumed for its steps, as the directive {@code assume x > 0} would be for the whole document; the case of an
+     * expression it or the prose states ({@code \text{if } y f < 1}, "For $yf < 1$:"; {@link StatedCases}) too.
      */
     private void process(Statement s) {
-        List<Assumption> bounds = s.conditions().stream().map(DocumentAssumptions::bound).flatMap(Optional::stream).toList();
-        if (bounds.isEmpty()) {
+        List<Condition> stated = new ArrayList<>(s.conditions());
+        if (assume.proseCase != null) {
+            stated.add(assume.proseCase.condition());
+        }
+        List<Assumption> bounds = stated.stream().map(DocumentAssumptions::bound).flatMap(Optional::stream).toList();
+        List<Sampling.Holds> cases = new ArrayList<>();
+        stated.forEach(c -> StatedCases.holds(c).forEach(h -> cases.add(
+                new Sampling.Holds(defs.definitions.expand(h.positive()), h.strict(), h.text()))));
+        if (bounds.isEmpty() && cases.isEmpty()) {
             processStatement(s);
             return;
         }
@@ -419,6 +442,9 @@ public final class DocumentChecker {
         for (Assumption a : bounds) {
             assume.assumptions.addAll(a.rules());
             a.constraint().ifPresent(c -> assume.sampling = assume.sampling.with(c));
+        }
+        for (Sampling.Holds c : cases) {
+            assume.sampling = assume.sampling.with(c);
         }
         try {
             processStatement(s);
@@ -463,7 +489,7 @@ public final class DocumentChecker {
             if (c.isIndexRelation()) {
                 branches.add(new Assumption.Branch(((Sym) c.operands().get(0)).name(),
                         ((Sym) c.operands().get(1)).name(), c.relations().get(0).equals("=")));
-            } else if (DocumentAssumptions.bound(c).isEmpty()) {
+            } else if (DocumentAssumptions.bound(c).isEmpty() && StatedCases.holds(c).isEmpty()) {
                 notes.add("condition " + c.text() + " not used");
             }
         }

@@ -590,6 +590,17 @@ final class StepJudge {
                 addComponentNote(distinct.get().note());
                 return distinct.get().result();
             }
+            // β_u + β_i of a user and an item: two arrays under one letter, read as two (IndexKinds)
+            Optional<IndexKinds.Split> split = IndexKinds.of(sides, definitions);
+            if (split.isPresent()) {
+                Function<Expr, Expr> f = split.get().sides();
+                PairChecker.Result two = checker.apply(split.get().definitions()).check(f.apply(a), f.apply(b), branches,
+                        head == null ? null : f.apply(head));
+                if (two.outcome() == Outcome.PROVEN || two.outcome() == Outcome.NUMERICALLY_EQUAL || two.outcome() == Outcome.FALSE) {
+                    addComponentNote(split.get().note());
+                    return two;
+                }
+            }
         }
         if (r.outcome() == Outcome.UNDECIDED) {
             // Σ_i (…) x_i = Xᵀ(…): X, nowhere defined, stacks the examples x_i, by rows or by columns

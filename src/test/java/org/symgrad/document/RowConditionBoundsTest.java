@@ -27,8 +27,11 @@ class RowConditionBoundsTest {
     }
 
     @Test
-    void aConditionOnAnExpressionIsStillNotUsed() {
-        // x − 1 > 0 is no bound on a variable: not assumed, so the step is checked for every x, as before
-        assertMarks("✗", "$$\\frac{d}{dx} \\sqrt{x^2} = 1 \\quad \\text{for } x - 1 > 0$$\n");
+    void aConditionOnAnExpressionIsWhereTheRowIsChecked() {
+        // x − 1 > 0 is no bound on a variable, but a case of the row (StatedCases): the step is checked where it holds
+        // (x > 1, where √(x²)' = 1: was ✗ at a negative x, a correct line), and a step wrong there is still ✗
+        assertMarks("≈", "$$\\frac{d}{dx} \\sqrt{x^2} = 1 \\quad \\text{for } x - 1 > 0$$\n");
+        assertMarks("✗", "$$\\frac{d}{dx} \\sqrt{x^2} = -1 \\quad \\text{for } x - 1 > 0$$\n");
+        assertMarks("✗", "$$\\frac{d}{dx} \\sqrt{x^2} = 1 \\quad \\text{for } x + 1 < 0$$\n");
     }
 }

@@ -1,0 +1,121 @@
+package org.symgrad.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.assume.Sampling;
+import org.symgrad.error.SymgradException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.parse.latex.Condition;
+import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.LatexReader;
+import org.symgrad.parse.latex.LatexTokens;
+
+/**
+ * A case the document states of an expression (SPEC §8): {@code y f < 1} written beside a step
+ * ({@code = -y \quad \text{if } y f < 1}), in the prose before it ("Where the margin is violated, $y f < 1$, and",
+ * "For $yf < 1$:") or closing the sentence after it ("where $y f < 1$."). The step is checked where the case
+ * holds: the points drawn satisfy it, and a switch of that expression ({@code \mathbb{1}[y f < 1]}, the max in
+ * {@code \max(0, 1 - y f)}) is taken on its side ({@link Sampling.Holds}). A step true everywhere stays
+ * proven as it was; one false where the case holds stays false, with a witness there. Only an inequality is
+ * read ({@code <}, {@code >}, {@code \le}, {@code \ge}, chained or not); a comparison of index letters is a branch
+ * ({@link ProseConditions}), a single name's sign or unit range an assumption ({@link DocumentAssumptions#bound}).
+ */
+final class StatedCases {
+    /** A case stated in the prose, and the line of the prose that states it. */
+    record Case(Condition condition, int line) {
+        String describe() {
+            return condition.text() + " (from the text at line " + line + ")";
+        }
+    }
+
+    /** A word that introduces a case, then a few words without math, then inline math (group 1: its body). */
+    private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|provided"
+            + "|case)\\b[^.$\\n]{0,40}?\\$([^$]+)\\$");
+    /** The same, where it opens the prose right after a display and ends its sentence: "where $y f < 1$." */
+    private static final Pattern CLOSING = Pattern.compile("(?i)^[\\s,;]*(?:where|when|whenever|if|for|wherever|provided)"
+            + "(?:\\s+that)?\\s*\\$([^$]+)\\$\\s*(?:[.;]|$)");
+    /** An order relation in LaTeX or Unicode. */
+    private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
+
+    private StatedCases() {
+    }
+
+    /** The cases {@code c} states of expressions, as constraints of the points drawn; empty for any other condition. */
+    static List<Sampling.Holds> holds(Condition c) {
+        if (c.isIndexRelation() || DocumentAssumptions.bound(c).isPresent() || c.relations().isEmpty()) {
+            return List.of();
+        }
+        List<Sampling.Holds> out = new ArrayList<>();
+        for (int k = 0; k < c.relations().size(); k++) {
+            Expr a = c.operands().get(k);
+            Expr b = c.operands().get(k + 1);
+            Expr positive = switch (c.relations().get(k)) {
+                case "<", "<=" -> Exprs.sub(b, a);
+                case ">", ">=" -> Exprs.sub(a, b);
+                default -> null;
+            };
+            if (positive == null) {
+                return List.of();
+            }
+            out.add(new Sampling.Holds(positive, c.relations().get(k).length() == 1, c.text()));
+        }
+        return out;
+    }
+
+    /**
+     * The case that the prose {@code document[start, end)} states for the display after it: the last inline inequality
+     * after a case word, unless negated ("not $y f < 1$"), finished in inline math before the display ("For $x < 0$:
+     * $a(x) = 0$", "for $y f < 1$ we have $…$, while"), or closing the sentence of the display before it
+     * ({@link #closing}).
+     */
+    static Optional<Case> before(String document, int start, int end, LatexContext context, int line) {
+        String prose = document.substring(start, end);
+        Matcher closing = CLOSING.matcher(prose);
+        int from = closing.find() ? closing.end() : 0;
+        Matcher m = CASE.matcher(prose);
+        Case found = null;
+        int after = 0;
+        while (m.find()) {
+            if (m.start() < from || ProseParameterRanges.negated(prose, m.start())) {
+                continue;
+            }
+            Optional<Condition> c = inequality(document, start + m.start(1), start + m.end(1), context);
+            if (c.isPresent()) {
+                found = new Case(c.get(), line);
+                after = m.end();
+            }
+        }
+        // "For $x < 0$: $a(x) = 0$": the case's formula is inline, and the display below is no part of it
+        return found == null || prose.substring(after).contains("$") ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * The case that the prose {@code document[start, end)}, right after a display, states for it in the words that
+     * open it and end their sentence: "where $y f < 1$.", ", for $x > 0$;".
+     */
+    static Optional<Condition> closing(String document, int start, int end, LatexContext context) {
+        Matcher m = CLOSING.matcher(document.substring(start, end));
+        return m.find() ? inequality(document, start + m.start(1), start + m.end(1), context) : Optional.empty();
+    }
+
+    /** The inline math {@code document[start, end)} read as a condition of order relations only, if it is one. */
+    private static Optional<Condition> inequality(String document, int start, int end, LatexContext context) {
+        String math = document.substring(start, end);
+        if (!ORDER.matcher(math).find() || math.contains("=")) {
+            return Optional.empty();
+        }
+        List<Token> tokens = LatexTokens.lex(document, start, end);
+        try {
+            Condition c = LatexReader.condition(tokens, document, context);
+            boolean order = !c.relations().isEmpty() && c.relations().stream().allMatch(r -> r.startsWith("<") || r.startsWith(">"));
+            return order ? Optional.of(c) : Optional.empty();
+        } catch (SymgradException e) {
+            return Optional.empty();
+        }
+    }
+}

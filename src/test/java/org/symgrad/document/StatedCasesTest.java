@@ -1,0 +1,90 @@
+package org.symgrad.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symgrad.document.FreshNotationTest.assertMarks;
+import static org.symgrad.document.FreshNotationTest.marks;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symgrad.assume.Sampling;
+import org.symgrad.check.Checker;
+import org.symgrad.check.Verdict;
+import org.symgrad.derive.Definitions;
+import org.symgrad.parse.Parser;
+
+/**
+ * A case stated of an expression ({@link StatedCases}): the hinge loss's derivative −y where the margin is violated,
+ * y f &lt; 1, stated beside the step, in the prose before it, or closing the sentence after it. The step is checked
+ * where the case holds (✓ under it); a step wrong there stays ✗ with a witness inside the case; a step with no stated
+ * case is checked everywhere, as before.
+ */
+class StatedCasesTest {
+    private static final String HINGE = "$$L = \\max(0, 1 - y f)$$\n\n";
+
+    @Test
+    void aCaseInTheProseBeforeTheStepIsWhereItIsChecked() {
+        String got = marks(HINGE + "Where the margin is violated, $y f < 1$, and\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+        assertTrue(got.startsWith("✓"), got);
+        assertTrue(got.contains("y f < 1"), got);
+        assertMarks("✓", HINGE + "For $yf < 1$: $$\\frac{d L}{d f} = -y$$\n");
+        assertMarks("✓", HINGE + "If $1 - y f > 0$, then\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+        assertMarks("✓", HINGE + "For $y f > 1$:\n\n$$\\frac{\\partial L}{\\partial f} = 0$$\n");
+        // wrong inside the case: false, with a witness where the case holds
+        String wrong = marks(HINGE + "For $yf < 1$: $$\\frac{d L}{d f} = y$$\n");
+        assertTrue(wrong.startsWith("✗"), wrong);
+        assertMarks("✗", HINGE + "For $y f > 1$:\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+        // a single name's sign as a case: |x|' = 1 for x > 0
+        assertMarks("✓", "For $x > 0$: $$\\frac{d}{dx} |x| = 1$$\n");
+        assertMarks("✗", "For $x > 0$: $$\\frac{d}{dx} |x| = -1$$\n");
+    }
+
+    @Test
+    void withoutAStatedCaseTheStepIsCheckedEverywhere() {
+        assertMarks("✗", HINGE + "$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+        // a negated case, or one the prose sets apart from the display, is no case of it
+        assertMarks("✗", HINGE + "This is not true for $y f < 1$ alone:\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+        assertMarks("✗", HINGE + "For $y f < 1$ we have $\\partial L / \\partial f = -y$, while otherwise\n\n"
+                + "$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+        // a heading ends the case
+        assertMarks("✓✗", HINGE + "For $y f < 1$:\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n\n## Next\n\n"
+                + "$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+    }
+
+    @Test
+    void aCaseBesideTheStepOrClosingItsSentence() {
+        assertMarks("✓", HINGE + "$$\\frac{\\partial L}{\\partial f} = -y \\quad \\text{if } y f < 1$$\n");
+        assertMarks("✗", HINGE + "$$\\frac{\\partial L}{\\partial f} = y \\quad \\text{if } y f < 1$$\n");
+        assertMarks("✓", HINGE + "$$\\frac{\\partial L}{\\partial f} = -y, \\quad y f < 1$$\n");
+        String closing = marks(HINGE + "$$\\frac{\\partial L}{\\partial f} = -y$$\nwhere $y f < 1$.\n\n"
+                + "$$\\frac{\\partial L}{\\partial f} = -y \\, \\mathbb{1}[y f < 1]$$\n");
+        assertTrue(closing.startsWith("✓✓"), closing);
+        assertMarks("✗", HINGE + "$$\\frac{\\partial L}{\\partial f} = y$$\nwhere $y f < 1$.\n");
+        // the closing case is the display's before it, not the next one's
+        assertMarks("✓✗", HINGE + "$$\\frac{\\partial L}{\\partial f} = -y$$\nwhere $y f < 1$.\n\n"
+                + "$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+    }
+
+    @Test
+    void theCheckerDrawsOnlyPointsInsideTheCase() {
+        Sampling inside = Sampling.NONE.with(new Sampling.Holds(Parser.parseExpression("1 - y*f"), true, "y f < 1"));
+        Definitions none = Definitions.none();
+        // −y·1[y f < 1] is −y where y f < 1: proven, and saying under what
+        Verdict v = new Checker(none, List.of(), inside).check(Parser.parseExpression("-y*heaviside(1 - y*f)"),
+                Parser.parseExpression("-y"));
+        assertEquals(Verdict.Kind.PROVEN, v.kind(), v::toString);
+        assertEquals(List.of("y f < 1"), v.assumed(), v::toString);
+        // a difference inside the case is found there
+        Verdict w = new Checker(none, List.of(), inside).check(Parser.parseExpression("-y*heaviside(1 - y*f)"),
+                Parser.parseExpression("y"));
+        assertEquals(Verdict.Kind.FALSE, w.kind(), w::toString);
+        double y = w.point().get("y");
+        double f = w.point().get("f");
+        assertTrue(y * f < 1, w::toString);
+        // a case no drawn point satisfies decides nothing
+        Sampling never = Sampling.NONE.with(new Sampling.Holds(Parser.parseExpression("-1 - x^2"), true, "x^2 < -1"));
+        Verdict u = new Checker(none, List.of(), never).check(Parser.parseExpression("x"), Parser.parseExpression("x + 1"));
+        assertFalse(u.kind() == Verdict.Kind.FALSE || u.kind() == Verdict.Kind.PROVEN, u::toString);
+    }
+}
