@@ -41,6 +41,7 @@ final class DocumentReading {
     Set<String> labelLetters = Set.of();
     Set<String> scriptLettersApart = Set.of();
     Set<String> nameSubscriptLetters = Set.of();
+    Set<String> referenceBases = Set.of();
     boolean sigmaIsQuantity;
 
     /** Whether the document's bare π is a variable, not the number ({@link PiUse}). */
@@ -113,6 +114,7 @@ final class DocumentReading {
         }
         nameParts.addAll(NameSubscripts.parameters(withInline));
         nameSubscriptLetters = Set.copyOf(nameParts);
+        referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
         List<Token> limits = new ArrayList<>(all);
         for (Segment s : segments) {
@@ -171,6 +173,11 @@ final class DocumentReading {
         @Override
         public Set<String> nameSubscriptLetters() {
             return nameSubscriptLetters;
+        }
+
+        @Override
+        public Set<String> referenceBases() {
+            return referenceBases;
         }
 
         @Override

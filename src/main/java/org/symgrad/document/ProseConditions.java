@@ -58,6 +58,11 @@ final class ProseConditions {
             found = new Assumption.Branch(m.group(g), m.group(g + 2), m.group(g + 1).equals("="));
             end = m.end();
         }
+        Optional<OtherMemberConditions.Found> other = OtherMemberConditions.last(prose); // "every other product $k \neq j$"
+        if (other.isPresent() && other.get().end() > end) {
+            found = other.get().branch();
+            end = other.get().end();
+        }
         return found == null || CONTRAST.matcher(prose.substring(end)).find() ? Optional.empty() : Optional.of(found);
     }
 

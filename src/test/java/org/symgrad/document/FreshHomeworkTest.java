@@ -405,7 +405,12 @@ class FreshHomeworkTest {
             Map.entry("rc-circuit-charging", "9✓ 13✓ 17✗ 21✓"),
             Map.entry("renyi-entropy", "9✓ 13✓ 17✓ 21✗"),
             Map.entry("solow-steady-state", "9✓ 13≈ 17✓ 25✗"),
-            Map.entry("vis-viva-orbital-speed", "9≈ 17✗ 25≈"));
+            Map.entry("vis-viva-orbital-speed", "9≈ 17✗ 25≈"),
+            Map.entry("beer-lambert-absorbance", "13✓ 17✗ 21✓"),
+            Map.entry("clausius-clapeyron-vapour-pressure", "13✓ 17≈ 21✗ 25≈"),
+            Map.entry("mcfadden-logit-price-elasticity", "13✓ 17✓ 21✓ 25✗"),
+            Map.entry("nernst-cell-potential", "9✓ 13✓ 17✗ 21✓"),
+            Map.entry("pendulum-period-uncertainty", "9≈ 13≈ 17✓ 21✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -606,7 +611,12 @@ class FreshHomeworkTest {
             new String[] {"rc-circuit-charging", "17", "the square of C lost: ∂V_C/∂C = −V_0 t e^{−t/(RC)}/(R C²)"},
             new String[] {"renyi-entropy", "21", "the sign of the derivative of 1/(1 − α) lost: the first term is +log Σ p_i^α/(1 − α)²"},
             new String[] {"solow-steady-state", "25", "the inner derivative 1/(n + δ) forgotten in the second term of dc*/ds"},
-            new String[] {"vis-viva-orbital-speed", "17", "the factor 2 of v² not divided out: dv/dr = −GM/(r² v)"});
+            new String[] {"vis-viva-orbital-speed", "17", "the factor 2 of v² not divided out: dv/dr = −GM/(r² v)"},
+            new String[] {"beer-lambert-absorbance", "17", "the factor ln 10 of the decadic logarithm dropped: ∂A/∂I = −1/(I ln 10)"},
+            new String[] {"clausius-clapeyron-vapour-pressure", "21", "the product rule's second term −2ΔH P/(R T³) forgotten"},
+            new String[] {"mcfadden-logit-price-elasticity", "25", "the price p_k that scales the cross elasticity dropped: α p_k P_k"},
+            new String[] {"nernst-cell-potential", "17", "the sign of the derivative of 1/n lost: ∂E/∂n = +RT ln Q/(n² F)"},
+            new String[] {"pendulum-period-uncertainty", "21", "the power rule's factor 2 of θ_0² forgotten: (π/4)√(l/g) θ_0"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -691,7 +701,15 @@ class FreshHomeworkTest {
             Map.entry("vis-viva-orbital-speed:9", "numerically equal, not proven: the derivative of √(2GM/r) against "
                     + "−√(GM/(2r³)), roots of quotients (the step is right)"),
             Map.entry("vis-viva-orbital-speed:25", "numerically equal, not proven: the derivative of 2π√(a³/(GM)) against "
-                    + "3π√(a/(GM)), roots of quotients (the step is right)"));
+                    + "3π√(a/(GM)), roots of quotients (the step is right)"),
+            Map.entry("clausius-clapeyron-vapour-pressure:17", "numerically equal, not proven: the derivative of P_0 e^{−(ΔH/R)(1/T − "
+                    + "1/T_0)} against the same exponential written again (the step is right)"),
+            Map.entry("clausius-clapeyron-vapour-pressure:25", "numerically equal, not proven: the derivative by ΔH of the same "
+                    + "exponential (the step is right)"),
+            Map.entry("pendulum-period-uncertainty:9", "numerically equal, not proven: the derivative of 2π√(l/g) against π/√(lg), "
+                    + "roots of a product and a quotient (the step is right where l and g are positive, as the prose says)"),
+            Map.entry("pendulum-period-uncertainty:13", "numerically equal, not proven: −π√l/g^{3/2} against the derivative of "
+                    + "2π√(l/g) (the step is right where l and g are positive)"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {

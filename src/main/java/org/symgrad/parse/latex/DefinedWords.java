@@ -22,6 +22,14 @@ final class DefinedWords {
             "(?:\\$\\$|\\\\\\[|\\\\\\\\|\\\\begin\\{[a-z*]+\\}|^)[ \\t\\n]*\\\\Delta[ \\t]*(\\\\[a-z]+|[a-zA-Z])"
                     + "[ \\t]*(?:_\\{[^{}]*\\}|_[a-zA-Z0-9])?[ \\t]*&?[ \\t]*:?=", Pattern.MULTILINE);
 
+    /**
+     * {@code \\frac{\\partial P}{\\partial \\Delta H}}, {@code \\frac{d T}{d \\Delta S}}: a variable a derivative is taken by,
+     * one name ΔH (spelled DeltaH) wherever the document writes it, as an increment it defines is; Δ times H has no
+     * derivative to take by.
+     */
+    private static final Pattern DIFFERENTIATED_INCREMENT = Pattern.compile(
+            "(?:\\\\partial|\\\\mathrm\\{d\\}|(?<![A-Za-z\\\\])d)[ \\t]*\\\\Delta[ \\t]*(\\\\[a-z]+|[a-zA-Z])(?![A-Za-z])");
+
     /** The words of the documents read last: each document is searched once, not again after each snippet read in it. */
     private static final RecentTexts<Set<String>> READ = new RecentTexts<>(DefinedWords::search);
 
@@ -47,6 +55,10 @@ final class DefinedWords {
         Matcher increment = INCREMENT.matcher(document);
         while (increment.find()) {
             words.add(increment(increment.group(1)));
+        }
+        Matcher differentiated = DIFFERENTIATED_INCREMENT.matcher(document);
+        while (differentiated.find()) {
+            words.add(increment(differentiated.group(1)));
         }
         return Set.copyOf(words);
     }

@@ -122,6 +122,14 @@ public interface LatexContext {
     }
 
     /**
+     * Names the document defines whole in terms of their own numbered reference values ({@code P(T) = P_0 …}): their
+     * numbered names are other names, P0, not entries ({@link ReferenceValues}).
+     */
+    default Set<String> referenceBases() {
+        return Set.of();
+    }
+
+    /**
      * Whether the document has defined {@code name} (symgrad's spelling, {@code o^(s)}) by a value,
      * so that {@code o_y^s(x)} names that value as a function of x rather than multiplying it by x.
      */

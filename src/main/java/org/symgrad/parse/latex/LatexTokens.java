@@ -63,7 +63,7 @@ public final class LatexTokens {
         typeLeibnizD(tokens);
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);
-        return increments(SubscriptWords.labels(joinWords(tokens, defined)), defined);
+        return increments(StandardStateMarks.labels(SubscriptWords.labels(joinWords(tokens, defined))), defined);
     }
 
     /**

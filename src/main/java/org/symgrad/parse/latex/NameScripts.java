@@ -111,7 +111,13 @@ final class NameScripts {
             case LatexParser.LetterScriptContext l -> {
                 subscriptLetter(name, l.getText());
             }
-            case LatexParser.DigitScriptContext d -> name.indices.add(d.getText());
+            case LatexParser.DigitScriptContext d -> {
+                if (name.isPlain() && builder.context.referenceBases().contains(name.base)) {
+                    name.foldLetter(d.getText()); // P_0 beside P(T) = P_0 …: the reference value P0 (ReferenceValues)
+                } else {
+                    name.indices.add(d.getText());
+                }
+            }
             case LatexParser.GreekScriptContext g -> name.indices.add(LatexNames.greek(g.getText()));
             case LatexParser.TextScriptContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
             case LatexParser.StyledScriptContext s -> subscript(name, s.scriptArg());

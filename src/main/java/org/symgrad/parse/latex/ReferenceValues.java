@@ -1,0 +1,81 @@
+package org.symgrad.parse.latex;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * Names a document defines whole in terms of their own reference value: the vapour pressure
+ * {@code P(T) = P_0 \\exp(…)} from a reference point (T_0, P_0), Beer and Lambert's {@code I = I_0 10^{-\\varepsilon l c}},
+ * a decay {@code N(t) = N_0 e^{-\\lambda t}}. Read as an entry of P, P_0 made the definition recursive (P → P) and every
+ * step of the document was skipped; a name defined whole (a plain letter with no subscript, a value or a function of its
+ * arguments) has no entries, so its numbered names are other quantities: P_0 is the name P0, a reference value, wherever
+ * the document writes it. A vector or matrix written out ({@code x = \\begin{pmatrix} x_1 \\\\ x_2 \\end{pmatrix}}) lists its
+ * entries and is not such a definition.
+ */
+public final class ReferenceValues {
+    private ReferenceValues() {
+    }
+
+    /** The bases (symgrad's spelling: P, lambda) whose numbered names are reference values in these {@code formulas}. */
+    public static Set<String> in(List<List<Token>> formulas) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Token> f : formulas) {
+            base(f).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static java.util.Optional<String> base(List<Token> tokens) {
+        if (tokens.size() < 5) {
+            return java.util.Optional.empty();
+        }
+        Token head = tokens.get(0);
+        if (head.getType() != LatexLexer.LETTER && head.getType() != LatexLexer.GREEK) {
+            return java.util.Optional.empty();
+        }
+        int at = 1;
+        if (tokens.get(at).getType() == LatexLexer.LPAREN) {
+            // P(T) = …: a function of its arguments
+            while (at < tokens.size() && tokens.get(at).getType() != LatexLexer.RPAREN) {
+                at++;
+            }
+            at++;
+        }
+        if (at >= tokens.size() || tokens.get(at).getType() != LatexLexer.EQ && tokens.get(at).getType() != LatexLexer.DEF_EQ) {
+            return java.util.Optional.empty();
+        }
+        boolean numbered = false;
+        for (int i = at + 1; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).getText().startsWith("\\begin")) {
+                return java.util.Optional.empty();
+            }
+            if (tokens.get(i).getType() == head.getType() && tokens.get(i).getText().equals(head.getText())
+                    && (i == 0 || !decorated(tokens, i)) && tokens.get(i + 1).getType() == LatexLexer.UNDERSCORE
+                    && digit(tokens, i + 2)) {
+                numbered = true;
+            }
+        }
+        if (!numbered) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(head.getType() == LatexLexer.GREEK ? LatexNames.greek(head.getText()) : head.getText());
+    }
+
+    /** Whether a whole-number subscript starts at {@code at}: {@code 0} or {@code {0}}. */
+    private static boolean digit(List<Token> tokens, int at) {
+        if (tokens.get(at).getType() == LatexLexer.DIGIT) {
+            return true;
+        }
+        return tokens.get(at).getType() == LatexLexer.LBRACE && at + 2 < tokens.size()
+                && tokens.get(at + 1).getType() == LatexLexer.DIGIT && tokens.get(at + 2).getType() == LatexLexer.RBRACE;
+    }
+
+    /** Whether the letter at {@code at} sits in a decoration or font ({@code \\hat{P}_0}: another name). */
+    private static boolean decorated(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).getType() == LatexLexer.LBRACE
+                && (tokens.get(at - 2).getType() == LatexLexer.DECOR || tokens.get(at - 2).getType() == LatexLexer.FONT);
+    }
+}
