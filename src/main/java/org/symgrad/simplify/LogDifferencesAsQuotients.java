@@ -8,7 +8,9 @@ import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Mul;
+import org.symgrad.expr.Sym;
 import org.symgrad.rewrite.Trace;
 
 /**
@@ -93,6 +95,30 @@ final class LogDifferencesAsQuotients {
         }
     }
 
+    /** A term {@code f·Σ_i b}: the factor f (1 for a lone sum) and the sum, or null for a term that is no such product. */
+    private record SumTerm(Expr factor, IndexSum sum) {
+        static SumTerm of(Expr t) {
+            if (t instanceof IndexSum s) {
+                return new SumTerm(Exprs.ONE, s);
+            }
+            if (!(t instanceof Mul m)) {
+                return null;
+            }
+            List<Expr> rest = new ArrayList<>();
+            IndexSum sum = null;
+            for (Expr f : m.factors()) {
+                if (f instanceof IndexSum s && sum == null) {
+                    sum = s;
+                } else {
+                    rest.add(f);
+                }
+            }
+            IndexSum found = sum;
+            return found == null || rest.stream().anyMatch(f -> Exprs.any(f, x -> x.equals(new Sym(found.index()))))
+                    ? null : new SumTerm(Exprs.mul(rest), found);
+        }
+    }
+
     /** {@code a} with each pair {@code c·log(u) − c·log(v)} whose quotient's log the result holds written as it. */
     private Expr paired(Add a) {
         List<Expr> terms = new ArrayList<>(a.terms());
@@ -122,6 +148,52 @@ final class LogDifferencesAsQuotients {
                 break;
             }
         }
+        changed |= intoSums(terms);
         return changed ? Exprs.add(terms) : a;
+    }
+
+    /**
+     * In {@code terms}, each term {@code −c·N·log(v)} beside a {@code Σ_i} of N terms whose body holds {@code c·log(u_i)},
+     * where the result holds {@code log(u_i/v)}, taken into the sum as that log: the Weibull log-likelihood's shape
+     * partial {@code n/k + Σ_i log(x_i/l)(1 − (x_i/l)^k)}, not {@code n/k + Σ_i (log(x_i) − log(x_i/l)(x_i/l)^k) − n·log(l)}
+     * ({@code N·c·log(v) = Σ_i c·log(v)}). Whether one was taken.
+     */
+    private boolean intoSums(List<Expr> terms) {
+        for (int j = 0; j < terms.size(); j++) {
+            LogTerm outside = LogTerm.of(terms.get(j));
+            if (outside == null) {
+                continue;
+            }
+            for (int i = 0; i < terms.size(); i++) {
+                SumTerm summed = SumTerm.of(terms.get(i));
+                if (summed == null || Exprs.any(outside.log(), x -> x.equals(new Sym(summed.sum().index())))) {
+                    continue;
+                }
+                IndexSum s = summed.sum();
+                Expr count = Exprs.mul(summed.factor(), Exprs.add(s.upper(), Exprs.neg(s.lower()), Exprs.ONE));
+                List<Expr> body = new ArrayList<>(s.body() instanceof Add b ? b.terms() : List.of(s.body()));
+                for (int k = 0; k < body.size(); k++) {
+                    LogTerm inside = LogTerm.of(body.get(k));
+                    if (inside == null || !normalizer.normalize(
+                            Exprs.add(outside.coefficient(), Exprs.mul(inside.coefficient(), count))).isZero()) {
+                        continue;
+                    }
+                    Expr u = inside.log().args().get(0);
+                    Expr v = outside.log().args().get(0);
+                    Fn over = quotientLogs.get(normalizer.normalize(Exprs.div(u, v)));
+                    Fn under = over == null ? quotientLogs.get(normalizer.normalize(Exprs.div(v, u))) : null;
+                    if (over == null && under == null) {
+                        continue;
+                    }
+                    // c·log(u_i) − c·log(v) = c·log(u_i/v) = −c·log(v/u_i)
+                    body.set(k, over != null ? Exprs.mul(inside.coefficient(), over)
+                            : Exprs.mul(Exprs.neg(inside.coefficient()), under));
+                    terms.set(i, Exprs.mul(summed.factor(), new IndexSum(s.index(), s.lower(), s.upper(), Exprs.add(body))));
+                    terms.remove(j);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -32,6 +32,17 @@ class LogDifferencesAsQuotientsTest {
     }
 
     @Test
+    void theSummedWeibullAndFrechetShapePartialsHoldOneLogInTheSum() {
+        // Σ_i log(x_i) − n·log(l) beside Σ_i log(x_i/l)·…: n/k + Σ_i log(x_i/l)(1 − (x_i/l)^k), as Wikipedia's Weibull
+        // maximum-likelihood equations print it; was (k*(sum(i, log(x_i) - log(x_i/l)*(x_i/l)^k) - n*log(l)) + n)/k
+        assertEquals("sum(i, log(x_i/l)*(1 - (x_i/l)^k)) + n/k", Printer.ascii(WrittenDifferencesGatheredTest.derived(
+                "sum_i (log(k) - k*log(l) + (k - 1)*log(x_i) - (x_i/l)^k)", "k")));
+        // was n*log(l) - sum(i, log(x_i) + log(l/x_i)*(l/x_i)^k) + n/k
+        assertEquals("sum(i, log(l/x_i)*(1 - (l/x_i)^k)) + n/k", Printer.ascii(WrittenDifferencesGatheredTest.derived(
+                "sum_i (log(k) + k*log(l) - (k + 1)*log(x_i) - (l/x_i)^k)", "k")));
+    }
+
+    @Test
     void logsWithoutTheirQuotientStayApart() {
         // the binary entropy's derivative: no log(p/(1 - p)) in the result, so no log is joined
         assertEquals("log(1 - p) - log(p)", Printer.ascii(WrittenDifferencesGatheredTest.derived("-p*log(p) - (1 - p)*log(1 - p)", "p")));
@@ -69,6 +80,37 @@ class LogDifferencesAsQuotientsTest {
                     && (normalizer.normalize(f.args().get(0)).equals(alone1) || normalizer.normalize(f.args().get(0)).equals(alone2))),
                     () -> input + ": " + Printer.ascii(result));
             assertEquals(result, Simplifier.simplifyPlain(result), () -> "not a fixed point: " + Printer.ascii(result));
+        }
+    }
+
+    /**
+     * The same over a sum: the derivative by a of Σ_i ((u_i/v)^a + c·a·log(u_i)) − c·n·a·log(v), u_i and v positive, keeps its
+     * value at every n and every index, holds no log of v alone, and is a fixed point.
+     */
+    @Test
+    void logsJoinedIntoASumKeepTheirValueAndAreAFixedPoint() {
+        Random random = new Random(2_829L);
+        List<String> summed = List.of("(1 + x_i^2)", "cosh(x_i)", "(2 + sin(x_i))");
+        List<String> outside = List.of("(2 + cos(z))", "(1 + y^2)", "cosh(w)");
+        List<String> coefficients = List.of("1", "2", "k", "-3/2");
+        for (int t = 0; t < 20; t++) {
+            String u = summed.get(random.nextInt(summed.size()));
+            String v = outside.get(random.nextInt(outside.size()));
+            String c = coefficients.get(random.nextInt(coefficients.size()));
+            String input = "sum_i ((" + u + "/" + v + ")^a + " + c + "*a*log(" + u + ")) - " + c + "*n*a*log(" + v + ")";
+            Expr result = WrittenDifferencesGatheredTest.derived(input, "a");
+            Expr byHand = Parser.parseExpression("sum_i ((" + u + "/" + v + ")^a*log(" + u + "/" + v + ") + " + c + "*log(" + u
+                    + ")) - " + c + "*n*log(" + v + ")");
+            EveryIndexAssignment.assertSameEverywhere(input, Symgrad.simplify(byHand), result, Environment::random);
+            Normalizer normalizer = new Normalizer(Budget.standard(), List.of(), List.of(), false);
+            Factored alone = normalizer.normalize(Parser.parseExpression(v));
+            assertFalse(Exprs.any(result, x -> x instanceof Fn f && f.name().equals("log")
+                    && normalizer.normalize(f.args().get(0)).equals(alone)), () -> input + ": " + Printer.ascii(result));
+            // read again as printed (simplify names the bound index its own way), then again: the same
+            String once = Printer.ascii(Symgrad.simplify(Parser.parseExpression(Printer.ascii(result))));
+            assertEquals(once, Printer.ascii(Symgrad.simplify(Parser.parseExpression(once))), "not a fixed point");
+            assertFalse(Exprs.any(Parser.parseExpression(once), x -> x instanceof Fn f && f.name().equals("log")
+                    && normalizer.normalize(f.args().get(0)).equals(alone)), () -> input + " read again: " + once);
         }
     }
 }
