@@ -217,6 +217,7 @@ public final class VectorEntries {
         Optional<String> definedPlain = plainDefinition(sides, document, context, letters, used);
         definedPlain.ifPresent(plainDefined::add);
         capitalsAsMatrices(sides, document, context, letters, used);
+        rememberedCapitalsInVectorSides(sides, document, context, letters, used);
         List<List<Token>> vectorSides = new ArrayList<>();
         boolean needed = false;
         boolean scalarSide = false;
@@ -232,6 +233,8 @@ public final class VectorEntries {
                 scalarSide = true;
             }
         }
+        // a vector picked by a label, defined by vector notation (\mathbf{h}_t = \tanh(\mathbf{a}_t)): entry by entry (PickedVectors)
+        needed |= sides.size() > 1 && sides.get(0) != null && PickedVectors.picked(sides.get(0)) && vectorSides.size() > 1;
         // a definition of a vector by name that the reader takes at a component (\hat{\mathbf{y}} = softmax(\mathbf{o}),
         // LATEX-INPUT M5) is the definitions' to read
         if (!needed) {
@@ -352,6 +355,35 @@ public final class VectorEntries {
         capitals.addAll(added);
         Map<Integer, Translated> read = translateAll(all, document, context, letters, used, layout.orElse(false));
         if (!read.values().stream().allMatch(t -> t.problem().isEmpty() && t.letters().size() == 2)) {
+            capitals.removeAll(added);
+        }
+    }
+
+    /**
+     * Capitals the document read as matrices before that a side with vector notation writes where nothing in it says so again
+     * ({@code \mathrm{diag}(1 - \mathbf{h}_t^2)\, U} after {@code U\mathbf{x}_t}): read as those matrices here, if then every
+     * such side reads entry by entry at one shape; else as before (a number).
+     */
+    private void rememberedCapitalsInVectorSides(List<List<Token>> sides, String document, LatexContext context, List<String> letters,
+                                                 Set<String> used) {
+        List<List<Token>> vectorSides = new ArrayList<>();
+        Set<String> added = new LinkedHashSet<>();
+        for (List<Token> side : sides) {
+            if (side != null && !side.isEmpty() && notation.hasVectorNotation(side, 0, side.size() - 1)) {
+                vectorSides.add(side);
+                added.addAll(matrixCapitals.writtenIn(side));
+            }
+        }
+        added.removeAll(capitals);
+        added.removeAll(matrices);
+        if (added.isEmpty() || vectorSides.size() < 2) {
+            return;
+        }
+        capitals.addAll(added);
+        Map<Integer, Translated> read = translateAll(vectorSides, document, context, letters, used, layout.orElse(false));
+        Set<Integer> shapes = new java.util.HashSet<>();
+        read.values().forEach(t -> shapes.add(t.letters().size()));
+        if (!read.values().stream().allMatch(t -> t.problem().isEmpty()) || shapes.size() != 1 || shapes.contains(0)) {
             capitals.removeAll(added);
         }
     }
