@@ -27,6 +27,9 @@ final class VectorProducts {
                 }
                 return new Node(acc.shape(), (r, c) -> "(" + acc.emit().at(r, c) + ")(" + next.emit().at(r, c) + ")");
             }
+            case "\\otimes", "\u2297" -> {
+                return outer(acc, next, where);
+            }
             case "/", "\\div" -> {
                 return quotient(acc, next, where);
             }
@@ -50,6 +53,29 @@ final class VectorProducts {
             }
             default -> throw reader.unread("the operator " + op + " between vectors", where);
         }
+    }
+
+    /**
+     * {@code \mathbf{a} \otimes \mathbf{b}}: the outer product of two vectors standing alike (two columns, or two rows), entry
+     * (r, c) = a_r b_c, as {@code \mathbf{a}\mathbf{b}^\top}; with a number, the number times the other; of matrices (a Kronecker
+     * product) refused.
+     */
+    private Node outer(Node a, Node b, ParserRuleContext where) {
+        if (a.scalar() || b.scalar()) {
+            return matrixProduct(a, b, where);
+        }
+        if (a.shape().rank() != 1 || b.shape().rank() != 1) {
+            throw reader.unread("a Kronecker product (\\otimes) of matrices", where);
+        }
+        boolean columns = reader.shapes.isOne(a.shape().columns()) && reader.shapes.isOne(b.shape().columns());
+        boolean rows = reader.shapes.isOne(a.shape().rows()) && reader.shapes.isOne(b.shape().rows());
+        if (columns) {
+            return new Node(new Shape(a.shape().rows(), b.shape().rows()), (r, c) -> "(" + a.emit().at(r, null) + ")(" + b.emit().at(c, null) + ")");
+        }
+        if (rows) {
+            return new Node(new Shape(a.shape().columns(), b.shape().columns()), (r, c) -> "(" + a.emit().at(null, r) + ")(" + b.emit().at(null, c) + ")");
+        }
+        throw reader.conflict("an outer product (\\otimes) of a column and a row", where);
     }
 
     /**
