@@ -494,7 +494,8 @@ public final class Checker {
      */
     private boolean statedCasesHold(Environment env) {
         for (Sampling.Constraint c : sampling.constraints()) {
-            if (c instanceof Sampling.Holds h) {
+            if (c instanceof Sampling.Holds h && !Exprs.any(h.positive(), e -> e instanceof Sym s && env.bindings().containsKey(s.name()))) {
+                // a case of index letters (i < j) is no value of the point: the letters are bound as indices
                 Ball v = valueAt(definitions.expand(h.positive()), env);
                 if (!v.isDefined() || v.estimate() < 0 || h.strict() && v.estimate() == 0) {
                     return false;

@@ -33,6 +33,8 @@ final class DocumentAssumptions {
     final Set<String> stated = new HashSet<>();
     Assumption.Branch proseBranch;
     int proseBranchLine;
+    /** The labels of maxima that leave a value out ({@code jstar ≠ y} of {@code \max_{j \neq y}}): a branch of every step. */
+    final List<Assumption.Branch> labelBranches = new ArrayList<>();
     /** The case of an expression the prose before the display states ({@link StatedCases}), or null. */
     StatedCases.Case proseCase;
 
@@ -91,6 +93,7 @@ final class DocumentAssumptions {
 
     List<Assumption.Branch> branches() {
         List<Assumption.Branch> out = new ArrayList<>(directiveBranches);
+        out.addAll(labelBranches);
         if (proseBranch != null) {
             out.add(proseBranch);
         }

@@ -16,6 +16,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.VectorEntries;
@@ -117,6 +118,7 @@ public final class DocumentChecker {
         segments = DocumentScanner.scan(text, kind);
         DocumentReading.Survey survey = reading.survey(segments);
         Set<String> defined = survey.defined();
+        ArgExtrema.excluded(reading.argExtrema).forEach((label, left) -> assume.labelBranches.add(new Assumption.Branch(label, left, false)));
         for (Segment s : segments) {
             if (s instanceof Segment.Prose p) {
                 defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line));
@@ -566,9 +568,10 @@ public final class DocumentChecker {
                 if (!defined && reading.argExtrema.containsValue(t.name())) {
                     // k^* = \arg\max_k z_k: no value, but the label of the max entry (ArgExtrema), read where \max_k is used
                     String[] over = reading.argExtrema.entrySet().stream().filter(a -> a.getValue().equals(t.name()))
-                            .map(a -> a.getKey().split(":")).findFirst().orElseThrow();
+                            .map(a -> a.getKey().replace("!=", " \\neq ").split(":")).findFirst().orElseThrow();
                     chain.notes.add("names " + first.text() + " as the index of the " + over[0] + " over " + over[1]
-                            + ": \\" + over[0] + "_" + over[1] + " is read as its entry at " + first.text());
+                            + ": \\" + over[0] + "_" + (over[1].contains(" ") ? "{" + over[1] + "}" : over[1])
+                            + " is read as its entry at " + first.text());
                 } else if (!defined) {
                     chain.verdicts.add(judge.inverseSolution(t, first, body).orElseGet(() -> judge.skipped(first, body, "definition of "
                             + t.name() + " could not be read: " + defs.unreadable.getOrDefault(t.name(), body.readable() ? "" : StepJudge.reason(body)))));

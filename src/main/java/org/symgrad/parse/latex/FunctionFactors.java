@@ -32,6 +32,24 @@ final class FunctionFactors {
         this.builder = builder;
     }
 
+    /**
+     * The index and the value {@code \max_{j \neq y}}'s subscript leaves out ({@code [j, y]}): one letter unequal to
+     * another; else empty.
+     */
+    private static Optional<List<String>> leftOut(LatexParser.ScriptBodyContext body) {
+        if (body.scriptItem().size() != 1 || body.scriptCondition() != null) {
+            return Optional.empty();
+        }
+        LatexParser.ScriptItemContext item = body.scriptItem().get(0);
+        if (item.relation().size() != 1 || item.relation().get(0).getStart().getType() != LatexLexer.NEQ) {
+            return Optional.empty();
+        }
+        String index = item.expr(0).getText();
+        String left = item.expr(1).getText();
+        return index.matches("[a-z]") && left.matches("[a-z]") && !index.equals(left) ? Optional.of(List.of(index, left))
+                : Optional.empty();
+    }
+
     Expr function(LatexParser.FunctionFactorContext ctx) {
         Token head = ctx.FUNC().getSymbol();
         String word = functionWord(head);
@@ -96,14 +114,22 @@ final class FunctionFactors {
         }
         String extremumIndex = null;
         String extremumLabel = null;
+        String extremumLeftOut = null;
         if (over != null) {
             // \max_k z_k where the document says which entry is the max (k^* = \arg\max_k z_k): that entry
             List<String> index = over instanceof LatexParser.LetterScriptContext l ? List.of(l.getText())
                     : over instanceof LatexParser.BracedScriptContext b && b.scriptBody().scriptItem().size() == 1
                             && b.scriptBody().scriptItem().get(0).relation().isEmpty()
                             ? builder.scripts.indexList(b.scriptBody().scriptItem().get(0).expr(0)) : List.of();
-            Optional<String> label = index.size() == 1 ? ArgExtrema.of(builder.context.argExtrema(), lower, index.get(0))
+            // \max_{j \neq y} s_j: the max over j with y left out
+            Optional<List<String>> leaving = over instanceof LatexParser.BracedScriptContext b ? leftOut(b.scriptBody())
                     : Optional.empty();
+            if (leaving.isPresent()) {
+                index = List.of(leaving.get().get(0));
+            }
+            String left = leaving.map(l -> l.get(1)).orElse(null);
+            Optional<String> label = index.size() == 1 ? ArgExtrema.of(builder.context.argExtrema(), lower,
+                    index.get(0) + (left != null ? ArgExtrema.EXCLUDED + left : "")) : Optional.empty();
             if (label.isEmpty()) {
                 String k = index.size() == 1 ? index.get(0) : "k";
                 throw builder.error("a " + lower + " over an index (" + builder.text(ctx) + ") is read only where the document says which "
@@ -113,6 +139,7 @@ final class FunctionFactors {
             }
             extremumIndex = index.get(0);
             extremumLabel = label.get();
+            extremumLeftOut = left;
         }
         String name = extremumLabel != null ? lower
                 : LatexNames.function(lower).orElseThrow(() -> builder.error("unknown function " + word, ctx));
@@ -179,9 +206,15 @@ final class FunctionFactors {
                         + extremumIndex + " is not understood", ctx);
             }
             value = Indices.rename(arg, extremumIndex, extremumLabel);
-            builder.note(builder.text(ctx) + " read as its " + lower + " entry, at " + extremumIndex + " = " + extremumLabel
-                    + ", the arg " + lower + " the document names (the derivative holds where that entry is the only "
-                    + lower + ")", ctx);
+            if (extremumLeftOut != null) {
+                builder.note(builder.text(ctx) + " read as its " + lower + " entry, at " + extremumIndex + " = " + extremumLabel
+                        + ", the arg " + lower + " over " + extremumIndex + " ≠ " + extremumLeftOut + " (" + extremumLabel + " ≠ "
+                        + extremumLeftOut + "; the derivative holds where that entry is the only " + lower + ")", ctx);
+            } else {
+                builder.note(builder.text(ctx) + " read as its " + lower + " entry, at " + extremumIndex + " = " + extremumLabel
+                        + ", the arg " + lower + " the document names (the derivative holds where that entry is the only "
+                        + lower + ")", ctx);
+            }
         } else {
             value = primes > 0 ? derivativeOfKnown(name, arg, primes) : Exprs.fn(name, arg);
         }
