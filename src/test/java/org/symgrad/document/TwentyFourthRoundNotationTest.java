@@ -71,6 +71,9 @@ class TwentyFourthRoundNotationTest {
         String beer = "$$I = I_0 10^{-\\varepsilon l c}$$\n\n";
         assertMarks("✓", beer + "$$\\frac{\\partial I}{\\partial c} = -\\varepsilon l \\ln(10) I_0 10^{-\\varepsilon l c}$$\n");
         assertMarks("✗", beer + "$$\\frac{\\partial I}{\\partial c} = -\\varepsilon l I_0 10^{-\\varepsilon l c}$$\n");
+        // a family over a letter keeps its numbered members: L_1 is L_k at k = 1, not another name
+        assertMarks("––", "$$L_k = (y_k - w x_k)^2$$\n\n$$L = L_1 + L_2$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial w} = -2 (y_1 - w x_1) x_1 - 2 (y_2 - w x_2) x_2$$\n");
         // a vector written out lists its entries: x_1 stays an entry of x
         assertMarks("✓", "$$f = x_1^2 + x_2^2$$\n\n$$\\frac{\\partial f}{\\partial x_1} = 2 x_1$$\n");
     }

@@ -13,7 +13,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * step of the document was skipped; a name defined whole (a plain letter with no subscript, a value or a function of its
  * arguments) has no entries, so its numbered names are other quantities: P_0 is the name P0, a reference value, wherever
  * the document writes it. A vector or matrix written out ({@code x = \\begin{pmatrix} x_1 \\\\ x_2 \\end{pmatrix}}) lists its
- * entries and is not such a definition.
+ * entries and is not such a definition, and a base the document also writes with a letter as its subscript is a family
+ * ({@code L_k = …} beside {@code L = L_1 + L_2}), whose numbered names stay its members.
  */
 public final class ReferenceValues {
     private ReferenceValues() {
@@ -22,8 +23,30 @@ public final class ReferenceValues {
     /** The bases (symgrad's spelling: P, lambda) whose numbered names are reference values in these {@code formulas}. */
     public static Set<String> in(List<List<Token>> formulas) {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> families = new LinkedHashSet<>();
         for (List<Token> f : formulas) {
             base(f).ifPresent(out::add);
+            families.addAll(lettered(f));
+        }
+        // L_k = (y_k − w x_k)^2 beside L = L_1 + L_2: L_1 is the family's member, not another name
+        out.removeAll(families);
+        return out;
+    }
+
+    /** The bases written with a letter as (the start of) their subscript: families over an index (L_k, x_{ij}). */
+    private static Set<String> lettered(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token base = tokens.get(i - 1);
+            if (tokens.get(i).getType() != LatexLexer.UNDERSCORE
+                    || base.getType() != LatexLexer.LETTER && base.getType() != LatexLexer.GREEK) {
+                continue;
+            }
+            int at = tokens.get(i + 1).getType() == LatexLexer.LBRACE && i + 2 < tokens.size() ? i + 2 : i + 1;
+            int type = tokens.get(at).getType();
+            if (type == LatexLexer.LETTER || type == LatexLexer.GREEK || type == LatexLexer.WORD) {
+                out.add(base.getType() == LatexLexer.GREEK ? LatexNames.greek(base.getText()) : base.getText());
+            }
         }
         return out;
     }
