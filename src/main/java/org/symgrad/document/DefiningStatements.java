@@ -98,7 +98,8 @@ final class DefiningStatements {
     /** The first side names something already defined, in the same shape: a restatement to check. */
     boolean restatesDefinition(Statement s, List<Side> sides) {
         Side first = sides.get(0);
-        if (sides.size() < 2 || sides.get(1) == null || !sides.get(1).readable() || first.reading().target().isEmpty()
+        if (sides.size() < 2 || first == null || !first.readable() || sides.get(1) == null || !sides.get(1).readable()
+                || first.reading().target().isEmpty()
                 || s.relations().get(0) != LatexLexer.EQ) {
             return false;
         }

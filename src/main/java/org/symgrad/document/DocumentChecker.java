@@ -396,6 +396,7 @@ public final class DocumentChecker {
      * definition may mean something else than the author had in mind at the step.
      */
     private void recheckWithLaterDefinitions() {
+        Map<PairVerdict, PairVerdict> rechecked = new java.util.IdentityHashMap<>();
         for (Waiting w : waiting) {
             List<String> now = w.undefined().stream().filter(defs::isDefined).toList();
             if (now.isEmpty()) {
@@ -415,10 +416,9 @@ public final class DocumentChecker {
                     "with the definition" + (now.size() == 1 ? " of " : "s of ") + where + " below it"
                             + (again.detail().isEmpty() ? "" : "; " + again.detail()),
                     again.verdict(), again.expected(), again.rightStart(), again.rowEnd(), again.notes());
-            equations.replaceAll(e -> e.verdicts().stream().anyMatch(v -> v == w.verdict()) ? new CheckedEquation(e.line(), e.text(),
-                    e.reading(), e.defines(), e.condition(), e.verdicts().stream().map(v -> v == w.verdict() ? checked : v)
-                    .toList(), e.notes()) : e);
+            rechecked.put(w.verdict(), checked);
         }
+        replace(rechecked);
     }
 
     /**

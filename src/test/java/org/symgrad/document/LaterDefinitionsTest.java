@@ -1,5 +1,6 @@
 package org.symgrad.document;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -30,5 +31,15 @@ class LaterDefinitionsTest {
     void aWrongStepStaysUndecidedNeverFalse() {
         PublicInputsTest.check("$$\\mathrm{GELU}(x) = x\\,\\Phi(x), \\qquad \\mathrm{GELU}'(x) = \\Phi(x) + \\phi(x)$$\n\n"
                 + "where\n\n$$\\phi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2/2}$$\n", "?");
+    }
+
+    @Test
+    void theAnnotatedRowsShowTheVerdictGivenAgain() {
+        // check --annotate marks rows: a row printed ? beside a step the summary called ✓ contradicted the report
+        CheckedDocument d = PublicInputsTest.check("$$E = \\frac{1}{2}(w x - t)^2$$\n\n$$\\frac{\\partial E}{\\partial w} = r x$$\n\n"
+                + "with the residual\n\n$$r = w x - t$$\n", "✓");
+        String rowMarks = d.rows().stream().flatMap(r -> r.verdicts().stream()).map(v -> v.outcome().mark())
+                .collect(java.util.stream.Collectors.joining());
+        assertEquals("✓", rowMarks);
     }
 }
