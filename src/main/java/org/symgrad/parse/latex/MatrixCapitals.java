@@ -21,6 +21,11 @@ final class MatrixCapitals {
         seen.clear();
     }
 
+    /** Whether an earlier statement read the capital as a matrix. */
+    boolean contains(String capital) {
+        return seen.contains(capital);
+    }
+
     /** Remembers capitals a statement read as matrices. */
     void remember(Set<String> capitals) {
         seen.addAll(capitals);

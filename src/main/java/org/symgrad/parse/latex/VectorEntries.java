@@ -116,6 +116,15 @@ public final class VectorEntries {
             sides.stream().filter(t -> t != null).forEach(scan::see);
             translateStatement(sides, document, context);
         }
+        // A^{-1} with A a matrix: no reciprocal of a number, whatever else reads (MatrixPowers)
+        Optional<MatrixPowers.Power> power = MatrixPowers.first(side, this::isMatrix);
+        if (power.isPresent()) {
+            List<Token> written = side.subList(power.get().start(), power.get().end());
+            return new Reading(Optional.empty(), Optional.of(new InputException(LatexSpans.text(document, written)
+                    + " is an inverse or power of a matrix, which is no entry-by-entry expression and no power of a number; a step it "
+                    + "solves, as A w = b, is read entry by entry", LatexSpans.of(document, written))), original.target(), original.notes(),
+                    original.rangeSizes(), false);
+        }
         Translated t = side.isEmpty() ? null : translated.get(side.get(0).getStartIndex());
         if (t == null) {
             return original;
@@ -171,6 +180,11 @@ public final class VectorEntries {
 
     private static String reading(String side, List<String> letters) {
         return letters.isEmpty() ? side + " is read as written" : side + " is read entry by entry at " + String.join(", ", letters);
+    }
+
+    /** Whether the capital is a matrix: written bold so far, read as one in this statement or an earlier one. */
+    private boolean isMatrix(String capital) {
+        return matrices.contains(capital) || capitals.contains(capital) || matrixCapitals.contains(capital);
     }
 
     /** Whether the name is a vector: written bold in the document so far, or standing as one in this statement. */

@@ -75,7 +75,10 @@ final class VectorNameScan {
                     && k + 2 < tokens.size() && (tokens.get(k + 2).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 2).getText().equals("T")
                     || tokens.get(k + 2).getType() == LatexLexer.LBRACE && k + 3 < tokens.size()
                     && (tokens.get(k + 3).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 3).getText().equals("T")));
-            boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1);
+            // A^{-1}\mathbf{b}: a capital with a power right before a vector stands beside it as well
+            int powered = MatrixPowers.afterPower(tokens, k + 1);
+            boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1)
+                    || powered > 0 && powered < tokens.size() && startsVector(tokens, powered);
             if (transposed || besideVector || traced[k] > 0 || grouped[k]) {
                 entries.capitals.add(t.getText());
             }

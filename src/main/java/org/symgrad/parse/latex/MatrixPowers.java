@@ -1,0 +1,127 @@
+package org.symgrad.parse.latex;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * Inverses and powers of matrices ({@code A^{-1}}, {@code (X^\top X + \lambda I)^{-1}}, {@code \mathbf{A}^{-\top}},
+ * {@code \Sigma^{1/2}}, {@code A^2}) where the letter is a matrix: the document read it as one before, or the side writes
+ * it as one (bold, transposed, next to a vector). Such a power is no power of a number, so a side that writes one is never
+ * read as the number's reciprocal or power: {@code A^{-1}\mathbf{b}} is not b/A, {@code (AB)^{-1} = A^{-1}B^{-1}} is not an
+ * identity of numbers. A superscript that labels ({@code A^{(1)}}, {@code A^k}, {@code A^*}) or transposes is no power.
+ */
+final class MatrixPowers {
+    private MatrixPowers() {
+    }
+
+    /** A power of a matrix: where its base starts and where its exponent ends in the side's tokens. */
+    record Power(int start, int end) {
+    }
+
+    /**
+     * The first power of a matrix the side writes, where {@code matrix} says which plain capitals are matrices; empty if none.
+     */
+    static Optional<Power> first(List<Token> side, Predicate<String> matrix) {
+        for (int k = 1; k + 1 < side.size(); k++) {
+            if (side.get(k).getType() != LatexLexer.CARET) {
+                continue;
+            }
+            int end = LatexTokens.argumentEnd(side, k + 1);
+            if (end < 0 || !powerExponent(side.subList(k + 1, end))) {
+                continue;
+            }
+            int start = baseStart(side, k - 1, matrix);
+            if (start >= 0) {
+                return Optional.of(new Power(start, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a power's exponent starts at {@code k} (the caret) and is one, the index after it; else -1. Used to see a
+     * capital with a power right before a vector ({@code A^{-1}\mathbf{b}}).
+     */
+    static int afterPower(List<Token> side, int k) {
+        if (k + 1 >= side.size() || side.get(k).getType() != LatexLexer.CARET) {
+            return -1;
+        }
+        int end = LatexTokens.argumentEnd(side, k + 1);
+        return end > 0 && powerExponent(side.subList(k + 1, end)) ? end : -1;
+    }
+
+    /** A negative exponent ({@code -1}, {@code -\top}, {@code -1/2}) or a number ({@code 2}, {@code 1/2}, {@code \frac{1}{2}}). */
+    static boolean powerExponent(List<Token> script) {
+        StringBuilder s = new StringBuilder();
+        for (Token t : script) {
+            s.append(t.getText());
+        }
+        String e = s.toString().replaceAll("[{}\\s]", "");
+        return e.startsWith("-") || e.startsWith("\u2212") || e.matches("[0-9]+(\\.[0-9]+)?(/[0-9]+)?")
+                || e.matches("\\\\[dt]?frac[0-9]+[0-9]+");
+    }
+
+    /**
+     * The start of the base that ends at {@code k} if it is a matrix: a plain capital {@code matrix} accepts, not in a script;
+     * a bold capital; a bracket holding a matrix. -1 otherwise.
+     */
+    private static int baseStart(List<Token> side, int k, Predicate<String> matrix) {
+        Token t = side.get(k);
+        if ((t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && k > 0 && side.get(k - 1).getType() == LatexLexer.FONT
+                && VectorEntries.BOLD.contains(side.get(k - 1).getText())) {
+            return capital(t) ? k - 1 : -1; // \boldsymbol\Sigma^{-1}
+        }
+        if (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) {
+            boolean inScript = k > 0 && (side.get(k - 1).getType() == LatexLexer.UNDERSCORE || side.get(k - 1).getType() == LatexLexer.CARET);
+            return !inScript && capital(t) && matrix.test(t.getText()) ? k : -1;
+        }
+        if (t.getType() == LatexLexer.RBRACE && k >= 3 && side.get(k - 2).getType() == LatexLexer.LBRACE
+                && side.get(k - 3).getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(side.get(k - 3).getText())
+                && capital(side.get(k - 1))) {
+            return k - 3;
+        }
+        if (t.getType() == LatexLexer.RPAREN || t.getType() == LatexLexer.RBRACK) {
+            int open = t.getType() == LatexLexer.RPAREN ? LatexLexer.LPAREN : LatexLexer.LBRACK;
+            int depth = 0;
+            for (int j = k; j >= 0; j--) {
+                int type = side.get(j).getType();
+                depth += type == t.getType() ? 1 : type == open ? -1 : 0;
+                if (depth == 0) {
+                    return holdsMatrix(side.subList(j + 1, k), matrix) ? j : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a bracket's content writes a matrix: a plain capital {@code matrix} accepts, a bold or a transposed capital. */
+    private static boolean holdsMatrix(List<Token> inside, Predicate<String> matrix) {
+        for (int j = 0; j < inside.size(); j++) {
+            Token t = inside.get(j);
+            if (!capital(t)) {
+                continue;
+            }
+            boolean inScript = j > 0 && (inside.get(j - 1).getType() == LatexLexer.UNDERSCORE || inside.get(j - 1).getType() == LatexLexer.CARET);
+            boolean bold = j >= 2 && inside.get(j - 1).getType() == LatexLexer.LBRACE && inside.get(j - 2).getType() == LatexLexer.FONT
+                    && VectorEntries.BOLD.contains(inside.get(j - 2).getText());
+            boolean transposed = j + 2 < inside.size() && inside.get(j + 1).getType() == LatexLexer.CARET
+                    && (inside.get(j + 2).getType() == LatexLexer.TRANSPOSE || inside.get(j + 2).getText().equals("T")
+                    || inside.get(j + 2).getType() == LatexLexer.LBRACE && j + 3 < inside.size()
+                    && (inside.get(j + 3).getType() == LatexLexer.TRANSPOSE || inside.get(j + 3).getText().equals("T")));
+            if (bold || !inScript && (transposed || matrix.test(t.getText()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital letter, Latin or Greek ({@code A}, {@code \\Sigma}). */
+    private static boolean capital(Token t) {
+        String s = t.getText();
+        return t.getType() == LatexLexer.LETTER && Character.isUpperCase(s.charAt(0))
+                || t.getType() == LatexLexer.GREEK && s.length() > 1 && Character.isUpperCase(s.charAt(1));
+    }
+}
