@@ -494,12 +494,21 @@ public final class Checker {
      */
     private boolean statedCasesHold(Environment env) {
         for (Sampling.Constraint c : sampling.constraints()) {
-            if (c instanceof Sampling.Holds h && !Exprs.any(h.positive(), e -> e instanceof Sym s && env.bindings().containsKey(s.name()))) {
-                // a case of index letters (i < j) is no value of the point: the letters are bound as indices
-                Ball v = valueAt(definitions.expand(h.positive()), env);
-                if (!v.isDefined() || v.estimate() < 0 || h.strict() && v.estimate() == 0) {
+            if (!(c instanceof Sampling.Holds h)) {
+                continue;
+            }
+            if (Exprs.any(h.positive(), e -> e instanceof Sym s && env.bindings().containsKey(s.name()))) {
+                // a case of index letters (1 < k < n, i < j) holds of the values the point binds them to; one that has
+                // no value there (a letter the step does not bind) is no value of the point and draws every point
+                Ball v = valueAt(definitions.expand(IndexCases.atBindings(h.positive(), env.bindings())), env);
+                if (v.isDefined() && (v.estimate() < 0 || h.strict() && v.estimate() == 0)) {
                     return false;
                 }
+                continue;
+            }
+            Ball v = valueAt(definitions.expand(h.positive()), env);
+            if (!v.isDefined() || v.estimate() < 0 || h.strict() && v.estimate() == 0) {
+                return false;
             }
         }
         return true;

@@ -147,7 +147,8 @@ final class PairChecker {
                 rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
             }
         }
-        Optional<String> dependence = missingDependence(stated).or(() -> missingDependence(statedRight));
+        Optional<String> dependence = missingDependence(stated).or(() -> missingDependence(statedRight))
+                .or(() -> CountDerivatives.find(stated, knowledge.definitions())).or(() -> CountDerivatives.find(statedRight, knowledge.definitions()));
         if (dependence.isPresent()) {
             return new Result(Outcome.UNDECIDED, dependence.get(), Optional.empty(), Optional.empty());
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * What the prose says that the checker may assume (SPEC §8), as the directive it stands for: of a vector whose
  * entries sum to one ({@link SumToOneStatements}: "with one-hot $y$", "Assume the labels $y_k$ sum to 1") and of a
- * symmetric matrix ("Let $A$ be a symmetric matrix"). A negated statement assumes nothing. An assumption holds from
+ * symmetric matrix ("Let $A$ be a symmetric matrix", "symmetric edge weights $w_{ij} = w_{ji}$"). A negated statement assumes nothing. An assumption holds from
  * the paragraph that states it to the end of the document, as a directive there would; stated before the first
  * formula, it is the setting of the whole document.
  */
@@ -52,6 +52,13 @@ final class ProseAssumptions {
     private static final String TRANSPOSE = "\\s*\\^\\s*\\{?\\s*(?:T|\\\\top|\\\\intercal|\\\\mathsf\\s*\\{\\s*T\\s*\\}|\\\\mathrm\\s*\\{\\s*T\\s*\\})\\s*\\}?";
     private static final Pattern EQUALS_TRANSPOSE = Pattern.compile("\\$\\s*(?:" + BOLD_LETTER + "\\s*=\\s*" + BOLD_LETTER + TRANSPOSE
             + "|" + BOLD_LETTER + TRANSPOSE + "\\s*=\\s*" + BOLD_LETTER + ")\\s*[.,;]?\\s*\\$");
+    /**
+     * Inline math that states the symmetry entry by entry and nothing else: {@code $w_{ij} = w_{ji}$}, {@code $A_{ij} = A_{ji}$},
+     * {@code $K_{i,j} = K_{j,i}$} (group 1 the letter, groups 2 and 3 the two index letters, swapped on the right).
+     */
+    private static final Pattern EQUALS_SWAPPED = Pattern.compile("\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
+            + "\\s*_\\s*\\{\\s*([a-z])\\s*,?\\s*([a-z])\\s*\\}\\s*=\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?\\1\\s*\\}?"
+            + "\\s*_\\s*\\{\\s*\\3\\s*,?\\s*\\2\\s*\\}\\s*[.,;]?\\s*\\$");
     private static final Pattern ONE_MATRIX = Pattern.compile(MATRIX + "|\\b([A-Z])\\b");
     /** "right only for a symmetric $B$", "not necessarily symmetric", "unless $A$ is symmetric": no declaration. */
     private static final Pattern RESTRICTED = Pattern.compile("(?i)(?:\\bonly|\\bnot|\\bnever|\\bunless|\\bnon|\\bwhether)"
@@ -90,6 +97,12 @@ final class ProseAssumptions {
                 add(out, m.group(1));
             } else if (m.group(3) != null && m.group(3).equals(m.group(4))) {
                 add(out, m.group(3));
+            }
+        }
+        m = EQUALS_SWAPPED.matcher(prose);
+        while (m.find()) {
+            if (!m.group(2).equals(m.group(3)) && !restricted(prose, m.start())) {
+                add(out, m.group(1));
             }
         }
         return out;

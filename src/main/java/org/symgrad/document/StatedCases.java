@@ -39,6 +39,15 @@ final class StatedCases {
     /** The same, where it opens the prose right after a display and ends its sentence: "where $y f < 1$." */
     private static final Pattern CLOSING = Pattern.compile("(?i)^[\\s,;]*(?:where|when|whenever|if|for|wherever|provided)"
             + "(?:\\s+that)?\\s*\\$([^$]+)\\$\\s*(?:[.;]|$)");
+    /** An order relation between index bounds: {@code <}, {@code \\le}, {@code ≤}. */
+    private static final String BELOW = "(?:<|\\\\(?:leqslant|leq|le|lt)(?![A-Za-z])|≤)";
+    /**
+     * Inline math that is only an index letter between two bounds, which states a case without a case word before it:
+     * "an interior sample $u_k$, $1 < k < n$, appears", "$2 \\le t \\le T - 1$" (groups: lower bound, first relation,
+     * the letter, second relation, upper bound). The full range of a sum, {@code 1 \\le i \\le n}, states no case.
+     */
+    private static final Pattern INDEX_RANGE = Pattern.compile("\\$\\s*([0-9]+|[a-z])\\s*(" + BELOW + ")\\s*([a-z])\\s*("
+            + BELOW + ")\\s*([A-Za-z](?:\\s*[-+]\\s*[0-9]+)?|[0-9]+)\\s*[,.;]?\\s*\\$");
     /** An order relation in LaTeX or Unicode. */
     private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
 
@@ -91,7 +100,39 @@ final class StatedCases {
             }
         }
         // "For $x < 0$: $a(x) = 0$": the case's formula is inline, and the display below is no part of it
-        return found == null || prose.substring(after).contains("$") ? Optional.empty() : Optional.of(found);
+        if (found != null && prose.substring(after).contains("$")) {
+            found = null;
+        }
+        Matcher range = INDEX_RANGE.matcher(prose);
+        while (range.find()) {
+            if (range.start() < from || range.start() < after || ProseParameterRanges.negated(prose, range.start())
+                    || fullRange(range) || equationAfter(prose.substring(range.end()))) {
+                continue;
+            }
+            Optional<Condition> c = inequality(document, start + range.start() + 1, start + range.end() - 1, context);
+            if (c.isPresent()) {
+                found = new Case(c.get(), line);
+                after = range.end();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether the index range {@code m} is a sum's whole range, {@code 1 \\le i \\le n}: not strict, from 0 or 1 to a letter. */
+    private static boolean fullRange(Matcher m) {
+        return !m.group(2).equals("<") && !m.group(2).contains("lt") && !m.group(4).equals("<") && !m.group(4).contains("lt")
+                && m.group(1).matches("[01]") && m.group(5).matches("[A-Za-z]");
+    }
+
+    /** Whether {@code prose} writes an equation in inline math: the case's own formula, with no display below it. */
+    private static boolean equationAfter(String prose) {
+        Matcher m = Pattern.compile("\\$([^$]+)\\$").matcher(prose);
+        while (m.find()) {
+            if (m.group(1).contains("=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

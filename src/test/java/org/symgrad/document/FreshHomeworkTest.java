@@ -421,7 +421,24 @@ class FreshHomeworkTest {
             Map.entry("vaswani-noam-schedule", "9≈ 13✓ 17✗ 21✓"),
             Map.entry("compton-scattering", "9✓ 13✓ 17✗"),
             Map.entry("dipole-potential-field", "9✓ 13✓ 17✗"),
-            Map.entry("tsiolkovsky-rocket", "9✓ 13✓ 21✗"));
+            Map.entry("tsiolkovsky-rocket", "9✓ 13✓ 21✗"),
+            // the twenty-fifth round
+            Map.entry("annuity-present-value", "9≈ 13≈ 17✗ 21✓ 25?"),
+            Map.entry("belkin-niyogi-graph-laplacian", "9✓ 13✓ 17✓ 25✗"),
+            Map.entry("berger-maxent-log-partition", "13✓ 13✓ 21✓ 25✗"),
+            Map.entry("driven-oscillator-resonance", "13✓ 17✓ 17✓ 25✗"),
+            Map.entry("fermi-dirac-occupancy", "9✓ 13✓ 17✓ 21✗"),
+            Map.entry("grouped-binomial-logistic", "9– 13– 17–"),
+            Map.entry("haarnoja-sac-temperature", "9✓ 17✓ 17✗"),
+            Map.entry("liu-energy-ood-score", "13✓ 17✓ 17✓ 21✗"),
+            Map.entry("lotka-volterra-jacobian", "11✓ 11✓ 13✓ 13✓ 17– 17✓ 21– 21✓ 23–"),
+            Map.entry("marshallian-demand-cobb-douglas", "9✓ 17✓ 17– 17✓ 17– 25✓ 29✓ 29✗ 33✓"),
+            Map.entry("masked-attention-softmax", "13✓ 21✓ 21✓ 25✗"),
+            Map.entry("maximum-power-transfer", "9✓ 13✗ 25✓"),
+            Map.entry("rudin-osher-fatemi-tv-1d", "9≈ 17≈ 21✓ 23✗"),
+            Map.entry("schottky-two-level-heat-capacity", "13✓ 17✓ 21✓ 25✗"),
+            Map.entry("sound-level-decibels", "9– 13– 21✓ 21✗ 25✓"),
+            Map.entry("tanhexp-activation", "9✗ 13✓ 17✓ 21✓ 25✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -638,7 +655,22 @@ class FreshHomeworkTest {
             new String[] {"vaswani-noam-schedule", "17", "the power rule's exponent not lowered: −½ d^{−1/2} t^{−3/2}"},
             new String[] {"compton-scattering", "17", "the minus of the chain rule through 1/λ′ dropped: dE′/dθ is negative"},
             new String[] {"dipole-potential-field", "17", "the power rule's factor 3 forgotten: −6p/(4πε_0 r⁴)"},
-            new String[] {"tsiolkovsky-rocket", "21", "the inner derivative's sign lost: ∂ζ/∂Δv = +(1/v_e) e^{−Δv/v_e}"});
+            new String[] {"tsiolkovsky-rocket", "21", "the inner derivative's sign lost: ∂ζ/∂Δv = +(1/v_e) e^{−Δv/v_e}"},
+            // the twenty-fifth round
+            new String[] {"annuity-present-value", "17", "the exponent's sign after differentiating (1 + r)^{−n}: −n − 1, not −n + 1"},
+            new String[] {"belkin-niyogi-graph-laplacian", "25", "the factor 2 of the squared data term forgotten: 2(f_k − y_k)"},
+            new String[] {"berger-maxent-log-partition", "25", "the covariance's product of means dropped: − (Σ_c p_c φ_ck)(Σ_c p_c φ_cl)"},
+            new String[] {"driven-oscillator-resonance", "25", "the quotient rule's second term dropped: 2β(ω_0² + ω²), not 2β(ω_0² − ω²)"},
+            new String[] {"fermi-dirac-occupancy", "21", "the sign of the inner derivative of 1/T lost: ∂f/∂T = +(E − μ)/(k_B T²) f(1 − f)"},
+            new String[] {"haarnoja-sac-temperature", "17", "the minibatch average's 1/N dropped"},
+            new String[] {"liu-energy-ood-score", "21", "the sign of the temperature's inner derivative lost: + (1/T) Σ_i p_i f_i"},
+            new String[] {"marshallian-demand-cobb-douglas", "29", "the sign of the derivative of −(1 − α) ln q lost"},
+            new String[] {"masked-attention-softmax", "25", "the scores' factor 1/√d forgotten"},
+            new String[] {"maximum-power-transfer", "13", "the numerator's sign turned: V²(r − R)/(R + r)³"},
+            new String[] {"rudin-osher-fatemi-tv-1d", "23", "the last difference's sign turned: ∂E/∂u_n = u_n − f_n + λφ_{n−1}"},
+            new String[] {"schottky-two-level-heat-capacity", "25", "the square of β lost: k_B β² ε² e^{βε}/(e^{βε} + 1)²"},
+            new String[] {"sound-level-decibels", "21", "the factor 2 of dI/dr = −2I/r forgotten: −20/(r ln 10)"},
+            new String[] {"tanhexp-activation", "9", "the inner derivative e^x of tanh(e^x) forgotten"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -737,7 +769,34 @@ class FreshHomeworkTest {
             Map.entry("torricelli-drain-time:17", "numerically equal, not proven: the derivative of (A/a)√(2h/g) against "
                     + "(A/a)/√(2gh), roots of a quotient and a product (the step is right)"),
             Map.entry("vaswani-noam-schedule:9", "numerically equal, not proven: min(t^{−1/2}, t w^{−3/2}) against its two "
-                    + "cases t < w and t ≥ w; the pieces cross where t = w, which the prover does not find for powers (the step is right)"));
+                    + "cases t < w and t ≥ w; the pieces cross where t = w, which the prover does not find for powers (the step is right)"),
+            // the twenty-fifth round
+            Map.entry("annuity-present-value:9", "numerically equal, not proven: the geometric sum Σ_{t=1}^{n} C/(1 + r)^t against its "
+                    + "closed form (C/r)(1 − (1 + r)^{−n}) (the step is right)"),
+            Map.entry("annuity-present-value:13", "numerically equal, not proven: ∂PV/∂C of the sum (PV is the sum of line 5) against "
+                    + "the closed form's (the step is right)"),
+            Map.entry("annuity-present-value:25", "undecided, rightly as read: PV is the sum of line 5, whose number of terms n is a "
+                    + "whole number, and ∂PV/∂n is not defined for it (CountDerivatives; it was the derivative of a constant, 0, and "
+                    + "the step was called false); the closed form of line 9 is not used as PV's definition (the step is right of it)"),
+            Map.entry("grouped-binomial-logistic:9", "skipped: \\binom{n_i}{y_i} is not read (unknown command), so the "
+                    + "log-likelihood's definition is refused (it is right)"),
+            Map.entry("grouped-binomial-logistic:13", "skipped: uses ℓ, whose definition (line 9) is refused (the score is right)"),
+            Map.entry("grouped-binomial-logistic:17", "skipped: uses ℓ, whose definition (line 9) is refused; the deliberate "
+                    + "mistake here (the Hessian's n_i dropped) is not found"),
+            Map.entry("lotka-volterra-jacobian:17", "skipped: an evaluation bar at a point written as a pair, "
+                    + "\\right|_{(x^*, y^*)}, is not read (the step is right)"),
+            Map.entry("lotka-volterra-jacobian:21", "skipped: the evaluation bar at (x^*, y^*) as line 17; the deliberate mistake "
+                    + "here (y^* put for x^*: −βγ/δ, not −α) is not found; the rest of the chain, −βα/β = −α, is proven"),
+            Map.entry("lotka-volterra-jacobian:23", "skipped: the evaluation bar at (x^*, y^*) as line 17 (the step is right)"),
+            Map.entry("marshallian-demand-cobb-douglas:17", "skipped, rightly: each first-order condition sets a derivative to zero, "
+                    + "an equation for the optimum, not an identity; the derivatives themselves are proven"),
+            Map.entry("rudin-osher-fatemi-tv-1d:9", "numerically equal, not proven: the interior case 1 < k < n, stated in inline "
+                    + "math without a case word, is read and the points drawn in it (it was false at k = 1), but the prover does not "
+                    + "take the range brackets [1 ≤ k − 1 ≤ n − 1] as 1 under it (the step is right)"),
+            Map.entry("rudin-osher-fatemi-tv-1d:17", "numerically equal, not proven: as line 9 (the step is right)"),
+            Map.entry("sound-level-decibels:9", "skipped: \"Solving for the intensity\", I = I_0 10^{β/10} is read as a definition "
+                    + "of I by β, whose definition uses I: a recursive definition, refused (the rearrangement is right)"),
+            Map.entry("sound-level-decibels:13", "skipped: uses I, whose definition (line 9) is refused (the step is right)"));
 
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {
