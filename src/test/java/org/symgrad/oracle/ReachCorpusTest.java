@@ -915,6 +915,32 @@ class ReachCorpusTest {
         out.put("stan-lpdf-shapes.sg:69", Standing.UP_TO_ORDER);
         out.put("stan-lpdf-shapes.sg:72", Standing.UP_TO_ORDER);
         out.put("stan-lpdf-shapes.sg:75", Standing.OTHER_FORM);
+        out.put("stan-lpdf-gamma-beta.sg:14", Standing.EXACT);
+        out.put("stan-lpdf-gamma-beta.sg:17", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-gamma-beta.sg:20", Standing.EXACT);
+        out.put("stan-lpdf-gamma-beta.sg:25", Standing.OTHER_FORM);
+        out.put("stan-lpdf-gamma-beta.sg:28", Standing.EXACT);
+        out.put("stan-lpdf-gamma-beta.sg:31", Standing.EXACT);
+        out.put("stan-lpdf-gamma-beta.sg:36", Standing.OTHER_FORM);
+        out.put("stan-lpdf-gamma-beta.sg:39", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-gamma-beta.sg:42", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-gamma-beta.sg:48", Standing.OTHER_FORM);
+        out.put("stan-lpdf-gamma-beta.sg:51", Standing.OTHER_FORM);
+        out.put("stan-lpdf-gamma-beta.sg:54", Standing.OTHER_FORM);
+        out.put("stan-lpdf-gamma-beta.sg:57", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:14", Standing.UP_TO_ORDER);
+        out.put("torch-double-backward.sg:18", Standing.UP_TO_ORDER);
+        out.put("torch-double-backward.sg:21", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:25", Standing.UP_TO_ORDER);
+        out.put("torch-double-backward.sg:29", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:34", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:38", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:42", Standing.EXACT);
+        out.put("torch-double-backward.sg:46", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:50", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:53", Standing.EXACT);
+        out.put("torch-double-backward.sg:57", Standing.OTHER_FORM);
+        out.put("torch-double-backward.sg:61", Standing.EXACT);
         return out;
     }
 }
