@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -73,50 +74,53 @@ final class LogDifferencesAsQuotients {
         return out instanceof Add a ? paired(a) : out;
     }
 
-    /** A term {@code c·log(u)}: its coefficient c and the log, or null for a term that is no such product. */
-    private record LogTerm(Expr coefficient, Fn log) {
-        static LogTerm of(Expr t) {
-            if (isLog(t)) {
-                return new LogTerm(Exprs.ONE, (Fn) t);
+    /**
+     * A term split at its first factor of a kind: {@code c·log(u)} into c and the log, {@code f·Σ_i b} into f and the
+     * sum (a lone log or sum has 1 beside it), or null for a term without such a factor.
+     */
+    private record Picked<T extends Expr>(Expr rest, T picked) {
+        static <T extends Expr> Picked<T> of(Expr t, Class<T> kind, Predicate<Expr> wanted) {
+            if (kind.isInstance(t) && wanted.test(t)) {
+                return new Picked<>(Exprs.ONE, kind.cast(t));
             }
             if (!(t instanceof Mul m)) {
                 return null;
             }
             List<Expr> rest = new ArrayList<>();
-            Fn log = null;
+            T found = null;
             for (Expr f : m.factors()) {
-                if (isLog(f) && log == null) {
-                    log = (Fn) f;
+                if (found == null && kind.isInstance(f) && wanted.test(f)) {
+                    found = kind.cast(f);
                 } else {
                     rest.add(f);
                 }
             }
-            return log == null ? null : new LogTerm(Exprs.mul(rest), log);
+            return found == null ? null : new Picked<>(Exprs.mul(rest), found);
         }
     }
 
-    /** A term {@code f·Σ_i b}: the factor f (1 for a lone sum) and the sum, or null for a term that is no such product. */
-    private record SumTerm(Expr factor, IndexSum sum) {
-        static SumTerm of(Expr t) {
-            if (t instanceof IndexSum s) {
-                return new SumTerm(Exprs.ONE, s);
-            }
-            if (!(t instanceof Mul m)) {
-                return null;
-            }
-            List<Expr> rest = new ArrayList<>();
-            IndexSum sum = null;
-            for (Expr f : m.factors()) {
-                if (f instanceof IndexSum s && sum == null) {
-                    sum = s;
-                } else {
-                    rest.add(f);
-                }
-            }
-            IndexSum found = sum;
-            return found == null || rest.stream().anyMatch(f -> Exprs.any(f, x -> x.equals(new Sym(found.index()))))
-                    ? null : new SumTerm(Exprs.mul(rest), found);
+    /** {@code c·log(u)}: the coefficient c beside the log, or null. */
+    private static Picked<Fn> logTerm(Expr t) {
+        return Picked.of(t, Fn.class, LogDifferencesAsQuotients::isLog);
+    }
+
+    /** {@code f·Σ_i b} with f free of i: the factor f beside the sum, or null. */
+    private static Picked<IndexSum> sumTerm(Expr t) {
+        Picked<IndexSum> p = Picked.of(t, IndexSum.class, s -> true);
+        return p == null || Exprs.any(p.rest(), x -> x.equals(new Sym(p.picked().index()))) ? null : p;
+    }
+
+    /**
+     * {@code c·log(u) − c·log(v)} written as {@code c·log(u/v)} or {@code −c·log(v/u)}, whichever quotient's log the
+     * result holds, or null where it holds neither.
+     */
+    private Expr quotientLog(Expr c, Expr u, Expr v) {
+        Fn over = quotientLogs.get(normalizer.normalize(Exprs.div(u, v)));
+        if (over != null) {
+            return Exprs.mul(c, over);
         }
+        Fn under = quotientLogs.get(normalizer.normalize(Exprs.div(v, u)));
+        return under == null ? null : Exprs.mul(Exprs.neg(c), under);
     }
 
     /** {@code a} with each pair {@code c·log(u) − c·log(v)} whose quotient's log the result holds written as it. */
@@ -124,25 +128,20 @@ final class LogDifferencesAsQuotients {
         List<Expr> terms = new ArrayList<>(a.terms());
         boolean changed = false;
         for (int i = 0; i < terms.size(); i++) {
-            LogTerm first = LogTerm.of(terms.get(i));
+            Picked<Fn> first = logTerm(terms.get(i));
             if (first == null) {
                 continue;
             }
             for (int j = i + 1; j < terms.size(); j++) {
-                LogTerm second = LogTerm.of(terms.get(j));
-                if (second == null
-                        || !normalizer.normalize(Exprs.add(first.coefficient(), second.coefficient())).isZero()) {
+                Picked<Fn> second = logTerm(terms.get(j));
+                if (second == null || !normalizer.normalize(Exprs.add(first.rest(), second.rest())).isZero()) {
                     continue;
                 }
-                Expr u = first.log().args().get(0);
-                Expr v = second.log().args().get(0);
-                Fn over = quotientLogs.get(normalizer.normalize(Exprs.div(u, v)));
-                Fn under = over == null ? quotientLogs.get(normalizer.normalize(Exprs.div(v, u))) : null;
-                if (over == null && under == null) {
+                Expr joined = quotientLog(first.rest(), first.picked().args().get(0), second.picked().args().get(0));
+                if (joined == null) {
                     continue;
                 }
-                // c·log(u) − c·log(v) = c·log(u/v) = −c·log(v/u)
-                terms.set(i, over != null ? Exprs.mul(first.coefficient(), over) : Exprs.mul(second.coefficient(), under));
+                terms.set(i, joined);
                 terms.remove(j);
                 changed = true;
                 break;
@@ -160,35 +159,31 @@ final class LogDifferencesAsQuotients {
      */
     private boolean intoSums(List<Expr> terms) {
         for (int j = 0; j < terms.size(); j++) {
-            LogTerm outside = LogTerm.of(terms.get(j));
+            Picked<Fn> outside = logTerm(terms.get(j));
             if (outside == null) {
                 continue;
             }
             for (int i = 0; i < terms.size(); i++) {
-                SumTerm summed = SumTerm.of(terms.get(i));
-                if (summed == null || Exprs.any(outside.log(), x -> x.equals(new Sym(summed.sum().index())))) {
+                Picked<IndexSum> summed = sumTerm(terms.get(i));
+                if (summed == null || Exprs.any(outside.picked(), x -> x.equals(new Sym(summed.picked().index())))) {
                     continue;
                 }
-                IndexSum s = summed.sum();
-                Expr count = Exprs.mul(summed.factor(), Exprs.add(s.upper(), Exprs.neg(s.lower()), Exprs.ONE));
+                IndexSum s = summed.picked();
+                Expr count = Exprs.mul(summed.rest(), Exprs.add(s.upper(), Exprs.neg(s.lower()), Exprs.ONE));
                 List<Expr> body = new ArrayList<>(s.body() instanceof Add b ? b.terms() : List.of(s.body()));
                 for (int k = 0; k < body.size(); k++) {
-                    LogTerm inside = LogTerm.of(body.get(k));
+                    Picked<Fn> inside = logTerm(body.get(k));
                     if (inside == null || !normalizer.normalize(
-                            Exprs.add(outside.coefficient(), Exprs.mul(inside.coefficient(), count))).isZero()) {
+                            Exprs.add(outside.rest(), Exprs.mul(inside.rest(), count))).isZero()) {
                         continue;
                     }
-                    Expr u = inside.log().args().get(0);
-                    Expr v = outside.log().args().get(0);
-                    Fn over = quotientLogs.get(normalizer.normalize(Exprs.div(u, v)));
-                    Fn under = over == null ? quotientLogs.get(normalizer.normalize(Exprs.div(v, u))) : null;
-                    if (over == null && under == null) {
+                    // c·log(u_i) − c·log(v) = c·log(u_i/v)
+                    Expr joined = quotientLog(inside.rest(), inside.picked().args().get(0), outside.picked().args().get(0));
+                    if (joined == null) {
                         continue;
                     }
-                    // c·log(u_i) − c·log(v) = c·log(u_i/v) = −c·log(v/u_i)
-                    body.set(k, over != null ? Exprs.mul(inside.coefficient(), over)
-                            : Exprs.mul(Exprs.neg(inside.coefficient()), under));
-                    terms.set(i, Exprs.mul(summed.factor(), new IndexSum(s.index(), s.lower(), s.upper(), Exprs.add(body))));
+                    body.set(k, joined);
+                    terms.set(i, Exprs.mul(summed.rest(), new IndexSum(s.index(), s.lower(), s.upper(), Exprs.add(body))));
                     terms.remove(j);
                     return true;
                 }
