@@ -42,13 +42,16 @@ final class VectorDerivatives {
                 return hessian;
             }
         }
-        if (p == null || !p.postOp().isEmpty()) {
+        // \nabla_{\mathbf{x}} (\mathbf{x}^\top A\mathbf{x}), \frac{\partial}{\partial \mathbf{x}}(…): the bracket is the operand, not a call
+        LatexParser.ExprContext bracketed = p != null && p.postOp().size() == 1 && p.postOp(0) instanceof LatexParser.CallOpContext c
+                && c.callArgs().expr().size() == 1 && k + 1 == items.size() ? c.callArgs().expr(0) : null;
+        if (p == null || !p.postOp().isEmpty() && bracketed == null) {
             return Optional.empty();
         }
         ParserRuleContext by;
         if (p.primary() instanceof LatexParser.NablaContext n && n.scriptArg() != null) {
             by = n.scriptArg();
-        } else if (p.primary() instanceof LatexParser.NablaContext n && k + 1 < items.size()) {
+        } else if (p.primary() instanceof LatexParser.NablaContext n && k + 1 < items.size() && bracketed == null) {
             // \nabla f(\mathbf{w}): the gradient by the one vector the function is written of
             by = calledAt(items.get(k + 1), n);
         } else if (p.primary() instanceof LatexParser.LeibnizContext l && l.derivNumerator().expr() == null
@@ -56,6 +59,10 @@ final class VectorDerivatives {
             by = l.derivDenominator().postfix(0);
         } else {
             return Optional.empty();
+        }
+        if (bracketed != null) {
+            Node inside = reader.expr(bracketed);
+            return Optional.of(derivative(new Node(inside.shape(), (r, c) -> "(" + inside.emit().at(r, c) + ")"), by, whole));
         }
         if (k + 1 >= items.size()) {
             throw reader.unread("a derivative operator without its operand", p);

@@ -1,0 +1,20 @@
+package org.symgrad.document;
+
+import static org.symgrad.document.FreshNotationTest.assertMarks;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A derivative operator by a vector before a bracket, {@code \nabla_{\mathbf{x}} (\mathbf{x}^\top A\mathbf{x})} or
+ * {@code \frac{\partial}{\partial \mathbf{x}}(\mathbf{b}^\top\mathbf{x})}, takes the bracket as its operand (was skipped:
+ * the bracket read as the arguments of a call of ∇).
+ */
+class BracketedOperandTest {
+    @Test
+    void theBracketIsTheOperand() {
+        assertMarks("✓", "$$\\nabla_{\\mathbf{x}} (\\mathbf{b}^\\top \\mathbf{x}) = \\mathbf{b}$$\n");
+        assertMarks("✗", "$$\\nabla_{\\mathbf{x}} (\\mathbf{b}^\\top \\mathbf{x}) = 2\\mathbf{b}$$\n");
+        assertMarks("✓", "$$\\frac{\\partial}{\\partial \\mathbf{x}} (\\mathbf{x}^\\top A \\mathbf{x}) = (A + A^\\top)\\mathbf{x}$$\n");
+        assertMarks("✗", "$$\\nabla_{\\mathbf{x}} \\left(\\mathbf{x}^\\top A \\mathbf{x}\\right) = 2A\\mathbf{x}$$\n");
+    }
+}
