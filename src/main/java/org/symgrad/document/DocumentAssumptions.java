@@ -1,10 +1,14 @@
 package org.symgrad.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.symgrad.assume.Sampling;
 import org.symgrad.error.InputException;
 import org.symgrad.error.SymgradException;
@@ -41,6 +45,103 @@ final class DocumentAssumptions {
     DocumentAssumptions(DocumentDefinitions defs, List<String> messages) {
         this.defs = defs;
         this.messages = messages;
+    }
+
+    /** What each assumption the prose states added, by its text ({@code A symmetric}), and the line it was stated on. */
+    private final Map<String, Assumption> fromProse = new LinkedHashMap<>();
+    private final Map<String, Integer> fromProseLine = new HashMap<>();
+    /**
+     * Assumptions the prose stated for steps before, which it no longer says here ({@link SymmetryScopes}), with the line each was
+     * stated on: a step false without them is checked with them too, and then undecided where it holds with them.
+     */
+    private final Map<String, Assumption> lapsed = new LinkedHashMap<>();
+    private final Map<String, Integer> lapsedLine = new HashMap<>();
+
+    /** The assumption {@code a} the prose states at {@code line}, from there on until the text stops saying it. */
+    void stated(String a, int line) {
+        if (fromProse.containsKey(a)) {
+            return;
+        }
+        lapsed.remove(a);
+        int before = assumptions.size();
+        directive("assume " + a, line);
+        try {
+            Assumption parsed = Assumption.parse(a);
+            fromProse.put(a, new Assumption(List.copyOf(assumptions.subList(before, assumptions.size())), parsed.constraint(), parsed.branch()));
+            fromProseLine.put(a, line);
+        } catch (SymgradException e) {
+            // not an assumption: the directive said so
+        }
+    }
+
+    /** Whether the prose's assumption {@code a} holds here. */
+    boolean holds(String a) {
+        return fromProse.containsKey(a);
+    }
+
+    /**
+     * The prose's assumption {@code a} no longer holds: it is left out of the checks, and, if {@code lapses} (the text only stopped
+     * saying it, without saying otherwise), a step false without it is checked with it too.
+     */
+    void withdraw(String a, boolean lapses) {
+        Assumption added = fromProse.remove(a);
+        if (added == null) {
+            if (!lapses) {
+                lapsed.remove(a); // lapsed before, and now the text says otherwise
+            }
+            return;
+        }
+        assumptions.removeIf(r -> added.rules().stream().anyMatch(x -> x == r));
+        if (added.constraint().isPresent()) {
+            Sampling kept = Sampling.NONE;
+            boolean dropped = false;
+            for (Sampling.Constraint c : sampling.constraints()) {
+                if (!dropped && c.equals(added.constraint().get())) {
+                    dropped = true;
+                } else {
+                    kept = kept.with(c);
+                }
+            }
+            sampling = kept;
+        }
+        stated.remove(a);
+        if (lapses) {
+            lapsed.put(a, added);
+            lapsedLine.put(a, fromProseLine.get(a));
+        }
+    }
+
+    /** The assumptions that lapsed, as the text states them, with where: {@code A symmetric (line 3)}; empty if none. */
+    String lapsedText() {
+        return String.join(", ", lapsed.keySet().stream().map(a -> a + " (line " + lapsedLine.get(a) + ")").toList());
+    }
+
+    /** The prose's assumptions that hold here and those that lapsed, in the order stated. */
+    List<String> fromProse() {
+        List<String> out = new ArrayList<>(fromProse.keySet());
+        out.addAll(lapsed.keySet());
+        return out;
+    }
+
+    boolean anyLapsed() {
+        return !lapsed.isEmpty();
+    }
+
+    /** {@code check} run with the lapsed assumptions assumed again. */
+    <T> T withLapsed(Supplier<T> check) {
+        List<Rule> savedRules = List.copyOf(assumptions);
+        Sampling savedSampling = sampling;
+        for (Assumption a : lapsed.values()) {
+            assumptions.addAll(a.rules());
+            a.constraint().ifPresent(c -> sampling = sampling.with(c));
+        }
+        try {
+            return check.get();
+        } finally {
+            assumptions.clear();
+            assumptions.addAll(savedRules);
+            sampling = savedSampling;
+        }
     }
 
     void directive(String d, int line) {

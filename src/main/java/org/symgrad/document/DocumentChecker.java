@@ -55,6 +55,8 @@ public final class DocumentChecker {
     private final DocumentDefinitions defs;
     private final DocumentReading reading;
     private final DocumentAssumptions assume;
+    /** Where a symmetry the prose states holds. */
+    private final SymmetryScopes symmetries;
     private final ProseFunctionBindings proseFunctions;
     private final StatementReader reader;
     private final DefiningStatements defining;
@@ -87,6 +89,7 @@ public final class DocumentChecker {
         this.reading = new DocumentReading(text, defs);
         defs.context = reading.context;
         this.assume = new DocumentAssumptions(defs, messages);
+        this.symmetries = new SymmetryScopes(assume);
         this.proseFunctions = new ProseFunctionBindings(text, defs, messages);
         this.reader = new StatementReader(text, reading, defs, assume, vectors, messages, () -> chain);
         this.defining = new DefiningStatements(defs, reader);
@@ -137,6 +140,7 @@ public final class DocumentChecker {
                     assume.proseCase = null;
                     proseSinceChain = false;
                     defining.lastHeading = line(h.start());
+                    symmetries.heading();
                 }
                 case Segment.Directive d -> assume.directive(d.text(), line(d.start()));
                 case Segment.Prose p -> {
@@ -148,6 +152,7 @@ public final class DocumentChecker {
                     closingCases = k + 1 < segments.size() && segments.get(k + 1) instanceof Segment.Prose after
                             ? StatedCases.closing(text, after.start(), after.end(), reading.context).stream().toList() : List.of();
                     block(m);
+                    symmetries.display();
                     defining.proseBefore = "";
                 }
             }
@@ -208,14 +213,14 @@ public final class DocumentChecker {
         } else if (assume.proseCase != null && (b.isPresent() || ProseConditions.endsTheCase(prose))) {
             assume.proseCase = null;
         }
-        List<String> assumed = new ArrayList<>(ProseAssumptions.find(prose, name -> defs.definitions.of(name).isPresent()));
+        List<String> assumed = new ArrayList<>(SumToOneStatements.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseParameterRanges.find(prose));
+        int at = line(p.start() + prose.indexOf(prose.strip()));
         for (String a : assumed) {
-            int at = line(p.start() + prose.indexOf(prose.strip()));
             messages.add("line " + at + ": assumes " + a + " (from the text)");
             assume.directive("assume " + a, at);
         }
-        int at = line(p.start() + prose.indexOf(prose.strip()));
+        symmetries.prose(prose, at, messages);
         labels.assumed(prose, name -> defs.definitions.of(name).isPresent(), assume.stated::contains, at, messages)
                 .forEach(a -> assume.directive("assume " + a, at));
     }

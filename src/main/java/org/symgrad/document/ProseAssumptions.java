@@ -72,6 +72,20 @@ final class ProseAssumptions {
      */
     private static List<String> symmetric(String prose) {
         List<String> out = new ArrayList<>();
+        symmetries(prose).forEach(s -> add(out, s.name()));
+        return out;
+    }
+
+    /** A matrix the prose says is symmetric, and whether it says so as a condition ("if $A$ is symmetric", "for a symmetric $A$"). */
+    record Symmetry(String name, boolean conditional) {
+        String assumption() {
+            return name + " symmetric";
+        }
+    }
+
+    /** The matrices {@code prose} says are symmetric, in the order found, each once ({@link #symmetric}). */
+    static List<Symmetry> symmetries(String prose) {
+        List<Symmetry> out = new ArrayList<>();
         Matcher m = IS_SYMMETRIC.matcher(prose);
         while (m.find()) {
             if (restricted(prose, m.start())) {
@@ -79,13 +93,13 @@ final class ProseAssumptions {
             }
             Matcher each = ONE_MATRIX.matcher(m.group(1));
             while (each.find()) {
-                add(out, each.group(1) != null ? each.group(1) : each.group(2));
+                add(out, each.group(1) != null ? each.group(1) : each.group(2), conditional(prose, m.start()));
             }
         }
         m = SYMMETRIC_MATRIX.matcher(prose);
         while (m.find()) {
             if (!restricted(prose, m.start())) {
-                add(out, m.group(1));
+                add(out, m.group(1), conditional(prose, m.start()));
             }
         }
         m = EQUALS_TRANSPOSE.matcher(prose);
@@ -94,16 +108,60 @@ final class ProseAssumptions {
                 continue;
             }
             if (m.group(1) != null && m.group(1).equals(m.group(2))) {
-                add(out, m.group(1));
+                add(out, m.group(1), conditional(prose, m.start()));
             } else if (m.group(3) != null && m.group(3).equals(m.group(4))) {
-                add(out, m.group(3));
+                add(out, m.group(3), conditional(prose, m.start()));
             }
         }
         m = EQUALS_SWAPPED.matcher(prose);
         while (m.find()) {
             if (!m.group(2).equals(m.group(3)) && !restricted(prose, m.start())) {
-                add(out, m.group(1));
+                add(out, m.group(1), conditional(prose, m.start()));
             }
+        }
+        return out;
+    }
+
+    private static void add(List<Symmetry> out, String name, boolean conditional) {
+        if (out.stream().noneMatch(s -> s.name().equals(name))) {
+            out.add(new Symmetry(name, conditional));
+        }
+    }
+
+    /** "If ", "when ", "for a ", "assuming the " right before: a condition of the steps it introduces, no setting. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|when|whenever|for|assuming|provided(?:\\s+that)?|in\\s+case)"
+            + "\\s+(?:(?:a|an|the|any|every|all|real|square)\\s+)*$");
+
+    private static boolean conditional(String prose, int at) {
+        return CONDITIONAL.matcher(prose.substring(Math.max(0, at - 40), at)).find();
+    }
+
+    /** "a general $A$", "an arbitrary square matrix $\\mathbf{A}$", "a non-symmetric $A$" (group 1). */
+    private static final Pattern GENERAL_MATRIX = Pattern.compile("(?i)\\b(?:general|arbitrary|non-?symmetric|asymmetric|unsymmetric)\\s+"
+            + "(?:(?:square|real|invertible)\\s+)*(?:matrix\\s+|matrices\\s+)?" + MATRIX);
+    /** "$A$ is not symmetric", "$A$ is not necessarily symmetric", "$A$ is non-symmetric" (group 1). */
+    private static final Pattern NOT_SYMMETRIC = Pattern.compile(MATRIX + "\\s+(?:is|be)\\s+(?:not\\s+(?:necessarily\\s+)?symmetric"
+            + "|non-?symmetric|asymmetric|general|arbitrary)");
+    /** "Otherwise", "in the general case", "without symmetry": of every matrix. */
+    private static final Pattern IN_GENERAL = Pattern.compile("(?i)\\b(?:otherwise|(?:in|for)\\s+the\\s+general\\s+case"
+            + "|(?:for|of)\\s+a\\s+general\\s+matri(?:x|ces)|without\\s+(?:assuming\\s+)?symmetry|(?:non-?|a)symmetric\\s+case)\\b");
+
+    /**
+     * The matrices {@code prose} says are not (or not assumed) symmetric: "for a general $A$", "$A$ is not symmetric",
+     * "a non-symmetric $A$"; {@code *} for every matrix ("Otherwise", "in the general case", "without symmetry").
+     */
+    static List<String> saidGeneral(String prose) {
+        List<String> out = new ArrayList<>();
+        for (Pattern p : List.of(GENERAL_MATRIX, NOT_SYMMETRIC)) {
+            Matcher m = p.matcher(prose);
+            while (m.find()) {
+                if (!out.contains(m.group(1))) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        if (IN_GENERAL.matcher(prose).find()) {
+            out.add("*");
         }
         return out;
     }

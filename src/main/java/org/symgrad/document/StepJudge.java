@@ -529,7 +529,25 @@ final class StepJudge {
         return new DocumentFunction(f.name(), f.parameters(), f.component(), body);
     }
 
+    /**
+     * The pair checked under what the document assumes here; where that is false but a symmetry the text stated for steps
+     * before makes it hold ({@link SymmetryScopes}), undecided: the text no longer says it here, and may still mean it.
+     */
     PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
+        PairChecker.Result r = checkAsAssumed(left, right, branches);
+        if (r.outcome() != Outcome.FALSE || !assume.anyLapsed()) {
+            return r;
+        }
+        PairChecker.Result with = assume.withLapsed(() -> checkAsAssumed(left, right, branches));
+        if (with.outcome() == Outcome.FALSE) {
+            return r;
+        }
+        return new PairChecker.Result(Outcome.UNDECIDED, "false as assumed here, but it holds under " + assume.lapsedText()
+                + ", which the text states for the steps there and no longer says here; say so again where it holds",
+                Optional.empty(), Optional.empty(), r.renamed());
+    }
+
+    private PairChecker.Result checkAsAssumed(Side left, Side right, List<Assumption.Branch> branches) {
         for (Side s : List.of(left, right)) {
             s.expr().ifPresent(this::collectWrt);
         }
