@@ -25,13 +25,35 @@ import org.symgrad.expr.Variable;
  */
 public final class Definitions {
     private final Map<String, Definition> byName;
+    /** The names written with a sample index ({@code x^{(i)}}), which a document adds to as it is read ({@link ExampleInstances}). */
+    private final Set<String> sampled;
 
-    private Definitions(Map<String, Definition> byName) {
+    private Definitions(Map<String, Definition> byName, Set<String> sampled) {
         this.byName = byName;
+        this.sampled = sampled;
     }
 
     public static Definitions none() {
-        return new Definitions(new LinkedHashMap<>());
+        return new Definitions(new LinkedHashMap<>(), Set.of());
+    }
+
+    /**
+     * No definitions, whose names written with a sample index are {@code sampled} (a set its owner adds to as it reads):
+     * a name defined for one example and written with one more index, a sample index, is that example
+     * ({@link ExampleInstances}).
+     */
+    public static Definitions withSamples(Set<String> sampled) {
+        return new Definitions(new LinkedHashMap<>(), sampled);
+    }
+
+    /** No definitions, with these definitions' names written with a sample index. */
+    public Definitions cleared() {
+        return new Definitions(new LinkedHashMap<>(), sampled);
+    }
+
+    /** The names written with a sample index. */
+    Set<String> sampled() {
+        return sampled;
     }
 
     /** These definitions plus {@code d}, which replaces any earlier definition of its name. */
@@ -43,7 +65,7 @@ public final class Definitions {
         next.values().forEach(v -> labels.addAll(v.labels()));
         // a Σ in a body over a letter that is a fixed label would capture the label where the name it sums is expanded
         next.replaceAll((name, v) -> new Definition(v.target(), Indices.boundAvoiding(v.body(), labels)));
-        Definitions out = new Definitions(next);
+        Definitions out = new Definitions(next, sampled);
         out.requireAcyclic(d.name(), new ArrayList<>());
         return out;
     }
@@ -77,8 +99,14 @@ public final class Definitions {
 
     /** The definition whose target {@code leaf} is an instance of, if any. */
     public Optional<Definition> defining(Expr leaf) {
-        return leaf instanceof Variable v && !isEarlierTerm(leaf) ? of(v.name()).filter(d -> d.defines(leaf))
-                : Optional.empty();
+        if (!(leaf instanceof Variable v) || isEarlierTerm(leaf)) {
+            return Optional.empty();
+        }
+        Optional<Definition> d = of(v.name());
+        if (d.isPresent() && !d.get().defines(leaf) && leaf instanceof Indexed x) {
+            return ExampleInstances.of(d.get(), x, this);
+        }
+        return d.filter(def -> def.defines(leaf));
     }
 
     /**

@@ -30,7 +30,7 @@ final class CallsBeforeDefinition {
      * the arguments written as one example of a vector ({@code x^{(i)}}) in those calls.
      */
     static Definitions applied(Definitions defs, DocumentFunction f, Set<Integer> samples, SourceSpan where) {
-        Definitions out = Definitions.none();
+        Definitions out = defs.cleared();
         for (Definition d : defs.all()) {
             Expr body = applied(d.body(), f, samples, where);
             out = out.with(body == d.body() ? d : new Definition(d.target(), body));

@@ -38,7 +38,9 @@ final class DocumentDefinitions {
     /** How the document's math reads ({@link DocumentReading#context}); set once that exists. */
     LatexContext context;
 
-    Definitions definitions = Definitions.none();
+    /** The names the document writes with a sample index, {@code x^{(i)}}, as it is read (see {@link Definitions#withSamples}). */
+    final Set<String> sampled = new java.util.HashSet<>();
+    Definitions definitions = Definitions.withSamples(sampled);
     final Map<String, DocumentFunction> functions = new HashMap<>();
     final Map<String, Integer> definedAt = new HashMap<>();
     /** Definitions written only in inline math, which are not read: named in the hint of a step they leave undecided. */
@@ -205,7 +207,7 @@ final class DocumentDefinitions {
             name = own.name();
             // values defined before it (f = x_1^2 + 2 x_2) now mean this name wherever they write x_1; a
             // function's parameters are its own (f(x_1, x_2) = … is a function of any two arguments)
-            Definitions renamed = Definitions.none();
+            Definitions renamed = definitions.cleared();
             for (Definition d : definitions.all()) {
                 renamed = renamed.with(functions.containsKey(d.name()) ? d
                         : new Definition(d.target(), components.apply(d.body())));
@@ -274,7 +276,7 @@ final class DocumentDefinitions {
             return false;
         }
         LayerDefinitions tried = layers.with(x, layer.get());
-        Definitions renamed = Definitions.none();
+        Definitions renamed = definitions.cleared();
         try {
             // values defined before it (y_k = \sum_j w_{kj} z_j) now mean this layer's z wherever they write z_j
             for (Definition d : definitions.all()) {

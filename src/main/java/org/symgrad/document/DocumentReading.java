@@ -146,6 +146,11 @@ final class DocumentReading {
 
     final LatexContext context = new LatexContext() {
         @Override
+        public void sampleIndexed(String name) {
+            defs.sampled.add(name);
+        }
+
+        @Override
         public Optional<DocumentFunction> function(String name) {
             return Optional.ofNullable(defs.functions.get(name));
         }

@@ -175,6 +175,10 @@ final class PairChecker {
                 if (unknown.isEmpty()) {
                     unknown = subscriptedByVariable(a, b);
                 }
+                if (unknown.isEmpty()) {
+                    unknown = OtherShapeUses.in(stated, knowledge.definitions(), knowledge.definedAt())
+                            .or(() -> OtherShapeUses.in(statedRight, knowledge.definitions(), knowledge.definedAt()));
+                }
                 if (unknown.isPresent()) {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }

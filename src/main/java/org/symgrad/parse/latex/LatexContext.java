@@ -45,6 +45,13 @@ public interface LatexContext {
         };
     }
 
+    /**
+     * Told that the document writes {@code name} (symgrad's spelling) with a sample index, {@code x^{(i)}}: one example of
+     * it. A context that keeps no record ignores it.
+     */
+    default void sampleIndexed(String name) {
+    }
+
     /** The function the document defines under {@code name} (symgrad's spelling), if any. */
     Optional<DocumentFunction> function(String name);
 

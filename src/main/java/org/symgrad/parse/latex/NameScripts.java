@@ -502,6 +502,7 @@ final class NameScripts {
             name.indices.add(inner);
             name.sampleIndices++;
             name.label = label;
+            builder.context.sampleIndexed(name.name());
             builder.note(builder.text(where) + ": (" + inner + ") read as the index " + inner, where);
             return true;
         }
