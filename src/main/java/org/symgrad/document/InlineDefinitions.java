@@ -497,8 +497,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         for (String link : links.subList(1, links.size())) {
             String right = link.strip();
             try {
-                Optional<Expr> value = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right,
-                        LatexContext.withFunctions(functionNames)).expr();
+                Reading reading = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right,
+                        LatexContext.withFunctions(functionNames));
+                // \frac{1}{m}\sum_{i=1}^{m}: the named upper limit is the range size n throughout, as in a display
+                Optional<Expr> value = reading.expr().map(e -> LatexReader.withRange(e, reading.rangeSizes()));
                 if (value.isPresent() && !callsUndefined(value.get(), functionNames)
                         && (links.size() == 2 || namedElsewhere(value.get(), links, link, functionNames))) {
                     return Optional.of(new Read(t.get(), value.get()));

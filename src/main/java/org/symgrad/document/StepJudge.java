@@ -439,7 +439,9 @@ final class StepJudge {
                 unread.stream().filter(InlineDefinitions::ofAFunction)).toList();
         List<InlineDefinitions> leftOut = new ArrayList<>();
         for (InlineDefinitions d : namesFirst) {
-            Optional<Definition> as = d.asDefinition(reading.functionNames).or(() -> d.asVectorDefinition(text, reading.context));
+            SourceSpan written = SourceSpan.of(text, d.at(), 1);
+            Optional<Definition> as = d.asDefinition(reading.functionNames).or(() -> d.asVectorDefinition(text, reading.context))
+                    .map(def -> withDisplayFunctions(def, written));
             Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(reading.functionNames);
             if (as.isEmpty() && f.isEmpty()) {
                 leftOut.add(d); // a shape this cannot read: left out below, or no claim that it would help
@@ -460,7 +462,7 @@ final class StepJudge {
                     b = CallsBeforeDefinition.applied(b, applied, samples, where);
                     head = head == null ? null : CallsBeforeDefinition.applied(head, applied, samples, where);
                     // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
-                    Optional<Definition> value = d.asFunctionValue(reading.functionNames);
+                    Optional<Definition> value = d.asFunctionValue(reading.functionNames).map(def -> withDisplayFunctions(def, where));
                     if (value.isPresent() && defs.definitions.of(d.name()).isEmpty()) {
                         read = read.with(value.get());
                     }
@@ -520,13 +522,27 @@ final class StepJudge {
      * as a display definition's body has them.
      */
     private DocumentFunction withDisplayFunctions(DocumentFunction f, SourceSpan where) {
-        Expr body = f.body();
+        return new DocumentFunction(f.name(), f.parameters(), f.component(), withDisplayFunctions(f.body(), f.name(), where));
+    }
+
+    /**
+     * An inline definition's value with the calls of the functions the displays define applied, as a display's value has
+     * them ({@code J = \frac{1}{m}\sum_i \mathcal{L}(\hat y^{(i)}, y^{(i)})} below {@code $$\mathcal{L}(\hat y, y) = …$$}): else a
+     * call of an unknown function, whose arguments are not expanded, makes a derivative through them 0.
+     */
+    private Definition withDisplayFunctions(Definition d, SourceSpan where) {
+        Expr body = withDisplayFunctions(d.body(), d.name(), where);
+        return body == d.body() ? d : new Definition(d.target(), body);
+    }
+
+    /** {@code body} with the calls of every function the displays define, other than {@code self}, applied. */
+    private Expr withDisplayFunctions(Expr body, String self, SourceSpan where) {
         for (String name : new TreeSet<>(defs.functions.keySet())) {
-            if (!name.equals(f.name())) {
+            if (!name.equals(self)) {
                 body = CallsBeforeDefinition.applied(body, defs.functions.get(name), defs.sampleArguments.getOrDefault(name, Set.of()), where);
             }
         }
-        return new DocumentFunction(f.name(), f.parameters(), f.component(), body);
+        return body;
     }
 
     /**
@@ -701,7 +717,7 @@ final class StepJudge {
                 continue;
             }
             Optional<Definition> as = d.asDefinition(reading.functionNames).or(() -> d.asVectorDefinition(text, reading.context))
-                    .or(() -> d.asFunctionValue(reading.functionNames));
+                    .or(() -> d.asFunctionValue(reading.functionNames)).map(def -> withDisplayFunctions(def, SourceSpan.of(text, d.at(), 1)));
             if (as.isPresent()) {
                 try {
                     read = read.with(as.get());

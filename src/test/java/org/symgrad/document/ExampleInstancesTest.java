@@ -74,4 +74,24 @@ class ExampleInstancesTest {
         String detail = d.verdicts().get(7).detail();
         assertTrue(detail.contains("ŷ_i is written with 1 index, but ŷ is defined with none (line 3)"), detail);
     }
+
+    private static final String DISPLAYED = "Averaging over $m$ examples,\n$$J(\\mathbf{w}, b) = \\frac{1}{m} \\sum_{i=1}^m "
+            + "\\mathcal{L}(\\hat y^{(i)}, y^{(i)})$$\nso";
+
+    @Test
+    void theAverageDefinedInlineWithLetIsReadAsADisplayWouldBe() {
+        // was ✗ (0 = …, then −23 = …): the inline value called the display's function L as an unknown one, and its
+        // 1/m stayed a number of its own beside the Σ's range size
+        PublicInputsTest.check(DOCUMENT.replace(DISPLAYED, "Averaging over $m$ examples, let $J = \\frac{1}{m} "
+                + "\\sum_{i=1}^m \\mathcal{L}(\\hat y^{(i)}, y^{(i)})$, so"), "✓✓✓✓✓✓✓✓✓✗✗✗");
+    }
+
+    @Test
+    void theAverageWrittenInlineAsAFunctionProvesTheStepItIsNeededFor() {
+        // not announced: read only where the step holds with it (was ?: J not defined)
+        CheckedDocument d = PublicInputsTest.check(DOCUMENT.replace(DISPLAYED, "Averaging over $m$ examples, $J(\\mathbf{w}, b) = "
+                + "\\frac{1}{m} \\sum_{i=1}^m \\mathcal{L}(\\hat y^{(i)}, y^{(i)})$, so").replaceAll("(?s)A common slip.*", ""),
+                "✓✓✓✓✓✓✓✓✓");
+        assertTrue(d.verdicts().get(7).detail().contains("read with the inline definition of J"), d.verdicts().get(7).detail());
+    }
 }
