@@ -66,6 +66,28 @@ final class LabelledCapitals {
         return key.substring(key.indexOf("^{(") + 3, key.length() - 2);
     }
 
+    /** A capital with a number below it written transposed, {@code W_2^\\top}, {@code W_{1}^T}: group 1 the capital. */
+    private static final java.util.regex.Pattern NUMBERED_TRANSPOSED = java.util.regex.Pattern.compile(
+            "(?<![\\\\a-zA-Z{])([A-Z])\\s*_\\s*(?:\\{\\s*[0-9]+\\s*}|[0-9])\\s*\\^\\s*(?:\\{\\s*)?(?:\\\\top|\\\\intercal|T)(?![a-zA-Z])");
+
+    /**
+     * The capitals a document writes numbered and transposed somewhere ({@code W_2^\\top}): a constant is never transposed, so
+     * every numbered member of such a letter ({@code W_1}, {@code W_2}) is a matrix, the layer's weights, throughout the document.
+     */
+    static Set<String> numberedMatrices(String document) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = NUMBERED_TRANSPOSED.matcher(document);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** Whether the key is a numbered member of one of {@code letters}: {@code W^{(2)}} of W. */
+    static boolean numberedOf(String key, Set<String> letters) {
+        return label(key).matches("[0-9]+") && letters.contains(key.substring(0, key.indexOf("^{(")));
+    }
+
     /** Whether the label names no index of the statement: letters none of which is summed or below another name, nor i–n. */
     static boolean isLabel(String label, List<List<Token>> sides) {
         if (!label.matches("[a-zA-Z]+")) {

@@ -73,6 +73,8 @@ public final class VectorEntries {
     /** The shapes the document declares ({@link Dimensions}), and the layout of vectors they say (rows, columns, or empty). */
     Map<String, Dimensions.Declared> declared = Map.of();
     Optional<Boolean> layout = Optional.empty();
+    /** Capitals whose numbered members the document writes transposed ({@link LabelledCapitals#numberedMatrices}): matrices. */
+    Set<String> numberedMatrices = Set.of();
     /** Letters the document writes bold and plain as one scalar ({@link BroadcastScalars}): bold, that scalar in every entry. */
     Set<String> scalars = Set.of();
     /** Plain names with a layer label the document writes as vectors or matrices ({@link PlainVectors}), and those it defines so. */
@@ -98,6 +100,7 @@ public final class VectorEntries {
             declared = Dimensions.in(document);
             layout = Dimensions.rowLayout(declared);
             scalars = BroadcastScalars.in(document);
+            numberedMatrices = LabelledCapitals.numberedMatrices(document);
             plain = PlainVectors.in(document);
             plainDefined.clear();
             matrixCapitals.clear();

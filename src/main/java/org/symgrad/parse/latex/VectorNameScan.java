@@ -57,6 +57,11 @@ final class VectorNameScan {
                 continue;
             }
             Optional<LabelledCapitals.Labelled> labelled = LabelledCapitals.at(tokens, k);
+            if (labelled.isPresent() && LabelledCapitals.numberedOf(labelled.get().key(), entries.numberedMatrices)) {
+                // W_1 where the document writes W_2^\top: a layer's weight matrix wherever it stands
+                entries.capitals.add(labelled.get().key());
+                continue;
+            }
             if (labelled.isPresent() && LabelledCapitals.isLabel(LabelledCapitals.label(labelled.get().key()), entries.statement)) {
                 // W_{hh} \mathbf{h}, W_{xh}^\top: the matrix the label names
                 int end = labelled.get().end();
