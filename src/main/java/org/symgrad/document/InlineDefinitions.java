@@ -324,12 +324,25 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             } else if (c == '=' && depth == 0) {
                 out.add(formula.substring(from, j));
                 from = j + 1;
+            } else if (depth == 0 && definedAs(formula, j) > 0) {
+                // $\lambda_i \triangleq \exp(\theta x_i)$: a definition's sign is a link's end as '=' is
+                out.add(formula.substring(from, j));
+                from = j + definedAs(formula, j);
+                j = from - 1;
             } else if ((c == '<' || c == '>') && depth == 0) {
                 return List.of();
             }
         }
         out.add(formula.substring(from));
         return out;
+    }
+
+    private static final Pattern DEFINED_AS = Pattern.compile("\\\\(?:coloneqq|triangleq|equiv|doteq)(?![A-Za-z])|[\u2254\u225C\u2261]");
+
+    /** The length of the definition sign ({@code \coloneqq}, {@code \triangleq}, {@code \equiv}, {@code \doteq}, ≔, ≜, ≡) at {@code j}, else 0. */
+    private static int definedAs(String formula, int j) {
+        java.util.regex.Matcher m = DEFINED_AS.matcher(formula).region(j, formula.length());
+        return m.lookingAt() ? m.end() - j : 0;
     }
 
     /** A name alone, as a chain of plain names ({@code u = v = w}) writes each link. */
@@ -402,8 +415,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     Optional<Definition> asVectorDefinition(String text, LatexContext context) {
         List<String> links = links(latex);
-        if (links.size() != 2 || !reads) {
-            return Optional.empty();
+        if (links.size() != 2 || !reads || latex.charAt(links.get(0).length()) != '=') {
+            return Optional.empty(); // read by token positions: '=' alone between the sides
         }
         try {
             Optional<Target> t = LatexReader.read(leftSide()).target();
