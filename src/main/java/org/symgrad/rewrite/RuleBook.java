@@ -208,7 +208,8 @@ public final class RuleBook {
             Map.entry("power-of-written-sum", "(a + b/c)^m = ((ac + b)/c)^m, the sum written as the input wrote it"),
             Map.entry("nested-sum-as-written", "1 + a² − 2a·b + b² = 1 + (a − b)², the sum written as the input nested it"),
             Map.entry("gather-written-difference", "a·q − b·q + r = (a − b)·q + r, where the input wrote a − b"),
-            Map.entry("log-difference-as-quotient", "c·log(u) − c·log(v) = c·log(u/v), where the result holds log(u/v)"));
+            Map.entry("log-difference-as-quotient", "c·log(u) − c·log(v) = c·log(u/v), where the result holds log(u/v)"),
+            Map.entry("function-as-written", "log(1 + u) = log1p(u), exp(u) − 1 = expm1(u), where the input wrote log1p(u), expm1(u)"));
 
     /**
      * The complement of a σ of a difference written as the σ of the turned difference, as papers print

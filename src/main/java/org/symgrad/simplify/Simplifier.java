@@ -385,6 +385,8 @@ public final class Simplifier {
         terms = writeBack ? TurnedDifferenceSigmoids.written(terms, trace) : terms;
         // a number times a sum no one wrote, term by term as a book differentiates a sum: 6x − 4, not 2(3x − 2)
         terms = NumbersIntoTerms.of(terms, e, plainForm, trace);
+        // a function the input wrote by a library's name, by that name: 1/a − log1p((y − μ)/l), not 1/a − log((l − μ + y)/l)
+        terms = WrittenFunctions.in(e, plainForm).written(terms, trace);
         // the terms of a function's argument in the order the input wrote them: σ(2x + 1), not σ(1 + 2x)
         terms = WrittenTermOrder.in(e, plainForm).ordered(terms);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);

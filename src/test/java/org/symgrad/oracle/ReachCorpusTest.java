@@ -911,7 +911,7 @@ class ReachCorpusTest {
         out.put("stan-lpdf-shapes.sg:55", Standing.OTHER_FORM);
         out.put("stan-lpdf-shapes.sg:58", Standing.OTHER_FORM);
         out.put("stan-lpdf-shapes.sg:61", Standing.OTHER_FORM);
-        out.put("stan-lpdf-shapes.sg:64", Standing.OTHER_FORM);
+        out.put("stan-lpdf-shapes.sg:64", Standing.EXACT);
         out.put("stan-lpdf-shapes.sg:69", Standing.UP_TO_ORDER);
         out.put("stan-lpdf-shapes.sg:72", Standing.UP_TO_ORDER);
         out.put("stan-lpdf-shapes.sg:75", Standing.OTHER_FORM);
@@ -941,6 +941,24 @@ class ReachCorpusTest {
         out.put("torch-double-backward.sg:53", Standing.EXACT);
         out.put("torch-double-backward.sg:57", Standing.OTHER_FORM);
         out.put("torch-double-backward.sg:61", Standing.EXACT);
+        out.put("stan-lpdf-scale-dof.sg:15", Standing.EXACT);
+        out.put("stan-lpdf-scale-dof.sg:18", Standing.EXACT);
+        out.put("stan-lpdf-scale-dof.sg:23", Standing.OTHER_FORM);
+        out.put("stan-lpdf-scale-dof.sg:26", Standing.EXACT);
+        out.put("stan-lpdf-scale-dof.sg:29", Standing.UP_TO_ORDER);
+        out.put("stan-lpdf-scale-dof.sg:33", Standing.OTHER_FORM);
+        out.put("stan-lpdf-scale-dof.sg:37", Standing.OTHER_FORM);
+        out.put("stan-lpdf-scale-dof.sg:41", Standing.OTHER_FORM);
+        out.put("stan-lpdf-scale-dof.sg:44", Standing.OTHER_FORM);
+        out.put("stan-lpdf-scale-dof.sg:48", Standing.OTHER_FORM);
+        out.put("stan-lpdf-scale-dof.sg:51", Standing.OTHER_FORM);
+        out.put("stan-lpdf-scale-dof.sg:54", Standing.OTHER_FORM);
+        out.put("stan-lpdf-normal-loglogistic.sg:12", Standing.OTHER_FORM);
+        out.put("stan-lpdf-normal-loglogistic.sg:15", Standing.OTHER_FORM);
+        out.put("stan-lpdf-normal-loglogistic.sg:18", Standing.OTHER_FORM);
+        out.put("stan-lpdf-normal-loglogistic.sg:23", Standing.OTHER_FORM);
+        out.put("stan-lpdf-normal-loglogistic.sg:26", Standing.OTHER_FORM);
+        out.put("stan-lpdf-normal-loglogistic.sg:29", Standing.OTHER_FORM);
         return out;
     }
 }
