@@ -47,6 +47,7 @@ STACK    : '\\overset' | '\\underset' | '\\stackrel' ;
 
 FRAC     : '\\frac' | '\\dfrac' | '\\tfrac' | '\\cfrac' ;
 SQRT     : '\\sqrt' ;
+BINOM    : '\\binom' | '\\dbinom' | '\\tbinom' ;
 SUM      : '\\sum' | '\u2211' ;
 PROD     : '\\prod' | '\u220F' ;
 INTEGRAL : '\\int' | '\\iint' | '\\oint' | '\u222B' ;

@@ -111,6 +111,7 @@ primary
     | PARTIAL UNDERSCORE scriptArg                                          # partialOperator
     | NABLA (UNDERSCORE scriptArg)?                                         # nabla
     | SQRT (LBRACK expr RBRACK)? fracArg                                    # sqrt
+    | BINOM fracArg fracArg                                                 # binomial
     | LPAREN expr RPAREN                                                    # parens
     | LBRACK low=expr LEQ at=expr LEQ high=expr RBRACK                       # rangeCondition
     | LBRACK expr RBRACK                                                    # brackets

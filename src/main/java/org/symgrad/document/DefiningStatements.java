@@ -134,7 +134,14 @@ final class DefiningStatements {
         }
         if (t.isCall()) {
             DocumentFunction f = defs.functions.get(t.name());
+            if (f != null && Rearrangements.evaluatesAt(f, t.parameters())) {
+                return false; // P(r) = V^2/(4r) after P(R) = V^2 R/(R + r)^2: P at R = r, a claim to check
+            }
             return f == null ? !defs.isDefined(t.name()) || defs.sameNameOtherShape(t) : !f.parameters().equals(t.parameters());
+        }
+        if (!defs.isDefined(t.name()) && t.variable() instanceof Sym && sides.get(1) != null
+                && sides.get(1).expr().filter(b -> Rearrangements.solvesFor(b, t.name(), defs.definitions)).isPresent()) {
+            return false; // I = I_0 10^{\beta/10} after \beta = 10 \log_{10}(I/I_0): β's definition solved for I, a claim
         }
         if (!defs.isDefined(t.name()) || defs.upstream.containsKey(t.name())) {
             return true; // a loss known through its gradient is defined where the document writes it out

@@ -59,4 +59,43 @@ class TwentyFifthRoundNotationTest {
         // the mean's n is the number of terms too
         assertMarks("?", "$$m = \\frac{1}{n} \\sum_{i=1}^{n} x_i$$\n\n$$\\frac{\\partial m}{\\partial n} = -\\frac{m}{n}$$\n");
     }
+
+    private static final String DECIBELS = "$$\\beta = 10 \\log_{10} \\frac{I}{I_0}$$\n\nSolving for the intensity,\n\n";
+
+    @Test
+    void aDefinitionSolvedForANameItsValueUsesIsAClaim() {
+        assertMarks("≈", DECIBELS + "$$I = I_0 \\, 10^{\\beta / 10}$$\n");
+        assertMarks("✗", DECIBELS + "$$I = I_0 \\, 10^{\\beta / 20}$$\n");
+        // the name stays the variable the first definition uses: its slope is checked
+        assertMarks("≈✓", DECIBELS + "$$I = I_0 \\, 10^{\\beta / 10}$$\n\n$$\\frac{d\\beta}{dI} = \\frac{10}{I \\ln 10}$$\n");
+        // a pendulum's period solved for g
+        String pendulum = "$$T = 2 \\pi \\sqrt{\\frac{l}{g}}$$\n\nwhere $l > 0$ and $g > 0$. Solving for $g$:\n\n";
+        assertMarks("✓", pendulum + "$$g = \\frac{4 \\pi^2 l}{T^2}$$\n");
+        assertMarks("✗", pendulum + "$$g = \\frac{2 \\pi^2 l}{T^2}$$\n");
+        // a name that no definition reaches is defined as before
+        assertMarks("✓", "$$\\beta = 10 \\log_{10} \\frac{I}{I_0}$$\n\n$$J = 2 \\beta$$\n\n$$\\frac{d J}{d I} = \\frac{20}{I \\ln 10}$$\n");
+    }
+
+    private static final String POWER = "$$P(R) = \\frac{V^2 R}{(R + r)^2}$$\n\n";
+
+    @Test
+    void aFunctionAtAnotherVariableItsValueUsesIsEvaluatedThere() {
+        assertMarks("✓", POWER + "$$P(r) = \\frac{V^2}{4 r}$$\n");
+        assertMarks("✗", POWER + "$$P(r) = \\frac{V^2}{2 r}$$\n");
+        // P is still the function of R after it
+        assertMarks("✓✓", POWER + "$$P(r) = \\frac{V^2}{4 r}$$\n\n$$\\frac{dP}{dR} = \\frac{V^2 (r - R)}{(R + r)^3}$$\n");
+        // a function written again at a new letter its value does not use is defined again
+        assertMarks("✓", "$$f(x) = x^2$$\n\n$$f(t) = t^3$$\n\n$$\\frac{d f}{d t} = 3 t^2$$\n");
+    }
+
+    @Test
+    void aBinomialCoefficientIsRead() {
+        String binomial = "$$\\ell = y \\log p + (n - y) \\log (1 - p) + \\log \\binom{n}{y}$$\n\n";
+        assertMarks("✓", binomial + "$$\\frac{\\partial \\ell}{\\partial p} = \\frac{y}{p} - \\frac{n - y}{1 - p}$$\n");
+        assertMarks("✗", binomial + "$$\\frac{\\partial \\ell}{\\partial p} = \\frac{y}{p} + \\frac{n - y}{1 - p}$$\n");
+        assertMarks("✓", "$$\\binom{4}{2} = 6$$\n");
+        // Γ(n + 1)/(Γ(2) Γ(n)) = n: equal, the prover does not use Γ(n + 1) = nΓ(n)
+        assertMarks("≈", "$$\\dbinom{n}{1} = n$$\n");
+        assertMarks("✗", "$$\\tbinom{5}{2} = 12$$\n");
+    }
 }

@@ -592,6 +592,7 @@ final class LatexBuilder {
                 }
                 yield Exprs.pow(radicand, Exprs.pow(expr(s.expr()), -1));
             }
+            case LatexParser.BinomialContext b -> Binomials.coefficient(fracArg(b.fracArg(0)), fracArg(b.fracArg(1)));
             case LatexParser.ParensContext p -> expr(p.expr());
             case LatexParser.RangeConditionContext r -> rangeCondition(r);
             case LatexParser.BracketsContext b -> expr(b.expr());
