@@ -66,7 +66,9 @@ final class MatrixCapitals {
                 return false;
             }
         }
-        // a capital followed by a letter or a parenthesis is part of a word or a call (F(x), KL): not a lone matrix
-        return k + 1 >= side.size() || side.get(k + 1).getType() != LatexLexer.LPAREN && side.get(k + 1).getType() != LatexLexer.LETTER;
+        // a capital followed by a letter or a parenthesis is part of a word or a call (F(x), KL): not a lone matrix; a capital
+        // set apart from the letter after it (X^\top S X) is a factor of a product
+        return k + 1 >= side.size() || side.get(k + 1).getType() != LatexLexer.LPAREN && (side.get(k + 1).getType() != LatexLexer.LETTER
+                || side.get(k + 1).getStartIndex() > t.getStopIndex() + 1);
     }
 }

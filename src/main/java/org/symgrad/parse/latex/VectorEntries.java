@@ -234,6 +234,8 @@ public final class VectorEntries {
         Optional<String> definedPlain = plainDefinition(sides, document, context, letters, used);
         definedPlain.ifPresent(plainDefined::add);
         capitalsAsMatrices(sides, document, context, letters, used);
+        // S = \mathrm{diag}(…), H = \nabla^2 L: a capital defined as a matrix is one from then on (X^\top S X)
+        matrixCapitals.remember(capitals);
         rememberedCapitalsInVectorSides(sides, document, context, letters, used);
         List<List<Token>> vectorSides = new ArrayList<>();
         boolean needed = false;
