@@ -51,26 +51,10 @@ class ExampleInstancesTest {
 
     @Test
     void aPlainSubscriptOnANameDefinedForOneExampleIsUndecidedNotFalse() {
-        CheckedDocument d = PublicInputsTest.check("# Logistic regression, one example\n"
-                + "\n"
-                + "Let $\\hat{y} = \\sigma(z)$ with $z = \\mathbf{w}^\\top \\mathbf{x} + b = \\sum_{k=1}^{d} w_k x_k + b$, and the loss\n"
-                + "$$\\mathcal{L}(\\hat y, y) = -\\big[y\\log\\hat{y} + (1-y)\\log(1-\\hat{y})\\big].$$\n"
-                + "\n"
-                + "Recall $\\sigma'(z) = \\sigma(z)\\,(1-\\sigma(z))$. Then\n"
-                + "\\begin{align}\n"
-                + "\\frac{\\partial \\mathcal{L}}{\\partial \\hat{y}} &= -\\frac{y}{\\hat y} + \\frac{1-y}{1-\\hat y} \\label{eq:dl}\\\\\n"
-                + "\\frac{\\partial \\mathcal{L}}{\\partial z} &= \\frac{\\partial \\mathcal{L}}{\\partial \\hat{y}}\\cdot\\frac{\\partial \\hat y}{\\partial z}\n"
-                + "  = \\left(-\\frac{y}{\\hat y} + \\frac{1-y}{1-\\hat y}\\right)\\hat y(1-\\hat y) \\nonumber \\\\\n"
-                + "  &= -y(1-\\hat y) + (1-y)\\hat y = \\hat y - y \\tag{2}\n"
-                + "\\end{align}\n"
-                + "and therefore, by \\eqref{eq:dl},\n"
-                + "$$\\frac{\\partial \\mathcal{L}}{\\partial w_j} = (\\hat y - y)\\, x_j, \\qquad \\frac{\\partial \\mathcal{L}}{\\partial b} = \\hat{y} - y .$$\n"
-                + "\n"
-                + "Averaging over $m$ examples,\n"
-                + "$$J(\\mathbf{w}, b) = \\frac{1}{m} \\sum_{i=1}^m \\mathcal{L}(\\hat y_i, y_i)$$\n"
-                + "so\n"
-                + "$$\\frac{\\partial J}{\\partial w_j} = \\frac{1}{m}\\sum_{i=1}^{m} (\\hat y_i - y_i) x_{ij}.$$\n"
-                + "", "✓✓✓✓✓✓✓?");
+        // the document's steps up to ∂J/∂w_j, with every sample index written as a plain subscript
+        String subscripted = DOCUMENT.substring(0, DOCUMENT.indexOf("\n$$\\frac{\\partial J}{\\partial b}"))
+                .replace("^{(i)}", "_i").replace("x_j_i", "x_{ij}");
+        CheckedDocument d = PublicInputsTest.check(subscripted, "✓✓✓✓✓✓✓?");
         String detail = d.verdicts().get(7).detail();
         assertTrue(detail.contains("ŷ_i is written with 1 index, but ŷ is defined with none (line 3)"), detail);
     }
