@@ -9,7 +9,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
-import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 
 /**
  * One example of a name defined for one example, as lecture notes write it: {@code \hat y = \sigma(z)},
@@ -48,24 +48,23 @@ final class ExampleInstances {
      */
     private static Expr atExample(Expr e, String example, Definitions all, Set<String> seen) {
         return switch (e) {
-            case Sym s when variesByExample(s.name(), all, seen) -> defined(s, all, seen)
-                    .map(d -> instance(d, s, example, all, seen)).orElse(new Indexed(s.name(), List.of(example)));
-            case Indexed x when variesByExample(x.name(), all, seen) -> defined(x, all, seen)
-                    .map(d -> instance(d, x, example, all, seen)).orElseGet(() -> {
-                        List<String> indices = new ArrayList<>(x.indices());
-                        indices.add(example);
-                        return new Indexed(x.name(), indices);
-                    });
-            case Sym s -> s;
-            case Indexed x -> x;
+            case Variable v when variesByExample(v.name(), all, seen) -> defined(v, all, seen)
+                    .map(d -> instance(d, v, example, all, seen)).orElseGet(() -> withExample(v, example));
+            case Variable v -> v;
             default -> Exprs.mapChildren(e, c -> atExample(c, example, all, seen));
         };
     }
 
+    /** {@code v} with the index {@code example} last ({@code x_k} → {@code x_{k,i}}, {@code y} → {@code y_i}). */
+    private static Indexed withExample(Variable v, String example) {
+        List<String> indices = new ArrayList<>(v instanceof Indexed x ? x.indices() : List.of());
+        indices.add(example);
+        return new Indexed(v.name(), indices);
+    }
+
     /** The definition of {@code leaf} itself, where it is not one being instantiated already. */
-    private static Optional<Definition> defined(Expr leaf, Definitions all, Set<String> seen) {
-        String name = leaf instanceof Indexed x ? x.name() : ((Sym) leaf).name();
-        return seen.contains(name) ? Optional.empty() : all.of(name).filter(d -> d.defines(leaf));
+    private static Optional<Definition> defined(Variable leaf, Definitions all, Set<String> seen) {
+        return seen.contains(leaf.name()) ? Optional.empty() : all.of(leaf.name()).filter(d -> d.defines(leaf));
     }
 
     /** The body of {@code d} for {@code leaf} at the example {@code example}. */
@@ -95,10 +94,7 @@ final class ExampleInstances {
     }
 
     private static boolean mentionsVarying(Expr e, Definitions all, Set<String> seen) {
-        return switch (e) {
-            case Sym s -> variesByExample(s.name(), all, seen);
-            case Indexed x -> variesByExample(x.name(), all, seen);
-            default -> Exprs.children(e).stream().anyMatch(c -> mentionsVarying(c, all, seen));
-        };
+        return e instanceof Variable v ? variesByExample(v.name(), all, seen)
+                : Exprs.children(e).stream().anyMatch(c -> mentionsVarying(c, all, seen));
     }
 }

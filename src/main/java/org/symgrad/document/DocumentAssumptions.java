@@ -1,7 +1,6 @@
 package org.symgrad.document;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,15 +46,17 @@ final class DocumentAssumptions {
         this.messages = messages;
     }
 
-    /** What each assumption the prose states added, by its text ({@code A symmetric}), and the line it was stated on. */
-    private final Map<String, Assumption> fromProse = new LinkedHashMap<>();
-    private final Map<String, Integer> fromProseLine = new HashMap<>();
+    /** What an assumption the prose states added, and the line it was stated on. */
+    private record Stated(Assumption added, int line) {
+    }
+
+    /** Each assumption the prose states, by its text ({@code A symmetric}). */
+    private final Map<String, Stated> fromProse = new LinkedHashMap<>();
     /**
-     * Assumptions the prose stated for steps before, which it no longer says here ({@link SymmetryScopes}), with the line each was
-     * stated on: a step false without them is checked with them too, and then undecided where it holds with them.
+     * Assumptions the prose stated for steps before, which it no longer says here ({@link SymmetryScopes}): a step false without
+     * them is checked with them too, and then undecided where it holds with them.
      */
-    private final Map<String, Assumption> lapsed = new LinkedHashMap<>();
-    private final Map<String, Integer> lapsedLine = new HashMap<>();
+    private final Map<String, Stated> lapsed = new LinkedHashMap<>();
 
     /** The assumption {@code a} the prose states at {@code line}, from there on until the text stops saying it. */
     void stated(String a, int line) {
@@ -67,8 +68,8 @@ final class DocumentAssumptions {
         directive("assume " + a, line);
         try {
             Assumption parsed = Assumption.parse(a);
-            fromProse.put(a, new Assumption(List.copyOf(assumptions.subList(before, assumptions.size())), parsed.constraint(), parsed.branch()));
-            fromProseLine.put(a, line);
+            fromProse.put(a, new Stated(new Assumption(List.copyOf(assumptions.subList(before, assumptions.size())),
+                    parsed.constraint(), parsed.branch()), line));
         } catch (SymgradException e) {
             // not an assumption: the directive said so
         }
@@ -84,13 +85,14 @@ final class DocumentAssumptions {
      * saying it, without saying otherwise), a step false without it is checked with it too.
      */
     void withdraw(String a, boolean lapses) {
-        Assumption added = fromProse.remove(a);
-        if (added == null) {
+        Stated was = fromProse.remove(a);
+        if (was == null) {
             if (!lapses) {
                 lapsed.remove(a); // lapsed before, and now the text says otherwise
             }
             return;
         }
+        Assumption added = was.added();
         assumptions.removeIf(r -> added.rules().stream().anyMatch(x -> x == r));
         if (added.constraint().isPresent()) {
             Sampling kept = Sampling.NONE;
@@ -106,14 +108,13 @@ final class DocumentAssumptions {
         }
         stated.remove(a);
         if (lapses) {
-            lapsed.put(a, added);
-            lapsedLine.put(a, fromProseLine.get(a));
+            lapsed.put(a, was);
         }
     }
 
     /** The assumptions that lapsed, as the text states them, with where: {@code A symmetric (line 3)}; empty if none. */
     String lapsedText() {
-        return String.join(", ", lapsed.keySet().stream().map(a -> a + " (line " + lapsedLine.get(a) + ")").toList());
+        return String.join(", ", lapsed.entrySet().stream().map(e -> e.getKey() + " (line " + e.getValue().line() + ")").toList());
     }
 
     /** The prose's assumptions that hold here and those that lapsed, in the order stated. */
@@ -131,7 +132,8 @@ final class DocumentAssumptions {
     <T> T withLapsed(Supplier<T> check) {
         List<Rule> savedRules = List.copyOf(assumptions);
         Sampling savedSampling = sampling;
-        for (Assumption a : lapsed.values()) {
+        for (Stated s : lapsed.values()) {
+            Assumption a = s.added();
             assumptions.addAll(a.rules());
             a.constraint().ifPresent(c -> sampling = sampling.with(c));
         }
