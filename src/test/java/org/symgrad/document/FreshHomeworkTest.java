@@ -1,18 +1,10 @@
 package org.symgrad.document;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -26,10 +18,9 @@ import org.junit.jupiter.api.TestFactory;
  * ✗ false (only at the deliberate mistakes, listed in {@link #MISTAKES}), ? undecided, – skipped.
  * A pair that is not what a careful reader would say is a known gap in {@link #GAPS}, with why; a
  * gap is asserted as it behaves today so that a fix shows up here, never as a verdict called right.
+ * The checks are {@link HandCheckedFolder}'s, which {@link MatrixHomeworkTest} shares.
  */
 class FreshHomeworkTest {
-    private static final Path DIR = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/fresh-homework");
-
     /** Each document's verdicts, in document order: line and mark. */
     private static final Map<String, String> VERDICTS = Map.ofEntries(
             Map.entry("batch-ce-where", "9✓ 9✓"),
@@ -794,84 +785,26 @@ class FreshHomeworkTest {
                     + "a claim about β's definition (Rearrangements; it was a recursive definition, I → β → I, and every step using I "
                     + "was skipped), and I_0 10^{log_10(I/I_0)} = I is not proven where I/I_0 may be negative (the step is right)"));
 
+    private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
+
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {
-        return VERDICTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> dynamicTest(e.getKey(), () -> {
-            CheckedDocument d = check(e.getKey());
-            assertEquals(e.getValue(), marks(d), () -> PublicInputsTest.describe(d));
-        }));
+        return FOLDER.everyDocumentGetsTheVerdictsCheckedByHand();
     }
 
     @Test
     void everyFalseVerdictIsADeliberateMistakeAndEveryMistakeIsFound() {
-        Set<String> falseAt = new TreeSet<>();
-        VERDICTS.forEach((doc, marks) -> {
-            for (String m : marks.split(" ")) {
-                if (m.endsWith("✗")) {
-                    falseAt.add(doc + ":" + m.substring(0, m.length() - 1));
-                }
-            }
-        });
-        Set<String> mistakes = MISTAKES.stream().map(m -> m[0] + ":" + m[1]).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(mistakes, falseAt);
-        assertTrue(mistakes.size() >= 5, "at least five documents carry a deliberate mistake");
+        FOLDER.assertEveryFalseVerdictIsADeliberateMistake();
+        assertTrue(MISTAKES.size() >= 5, "at least five documents carry a deliberate mistake");
     }
 
     @Test
     void everyPairThatIsNeitherProvenNorADeliberateMistakeIsAKnownGap() {
-        List<String> unexplained = new ArrayList<>();
-        VERDICTS.forEach((doc, marks) -> {
-            for (String m : marks.split(" ")) {
-                String at = doc + ":" + m.substring(0, m.length() - 1);
-                if (!m.endsWith("✓") && !m.endsWith("✗") && !GAPS.containsKey(at)) {
-                    unexplained.add(at);
-                }
-            }
-        });
-        assertEquals(List.of(), unexplained);
-        for (String gap : GAPS.keySet()) {
-            String doc = gap.substring(0, gap.indexOf(':'));
-            String line = gap.substring(gap.indexOf(':') + 1);
-            assertTrue(VERDICTS.containsKey(doc) && Stream.of(VERDICTS.get(doc).split(" "))
-                    .anyMatch(m -> m.substring(0, m.length() - 1).equals(line) && !m.endsWith("✓")),
-                    () -> gap + " is listed as a gap but its pair is proven or missing: remove it from GAPS");
-        }
+        FOLDER.assertEveryOtherPairIsAKnownGap();
     }
 
     @Test
     void everyDocumentInTheFolderIsInTheTableAndInTheReadme() throws IOException {
-        Set<String> files;
-        try (Stream<Path> s = Files.list(DIR)) {
-            files = s.map(p -> p.getFileName().toString())
-                    .filter(n -> (n.endsWith(".md") || n.endsWith(".tex") || n.endsWith(".ipynb")) && !n.equals("README.md"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
-        Set<String> names = files.stream().map(n -> n.replaceFirst("\\.(md|tex|ipynb)$", ""))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(files.size(), names.size(), "one document per name, .md, .tex or .ipynb");
-        assertEquals(new TreeSet<>(VERDICTS.keySet()), names);
-        String readme = Files.readString(DIR.resolve("README.md"));
-        for (String f : files) {
-            assertTrue(readme.contains("`" + f + "`"), () -> f + " is not described in the README");
-        }
-        assertTrue(files.size() >= 15);
-    }
-
-    /**
-     * The document {@code name}: {@code name.md} as Markdown, {@code name.ipynb} as a notebook (its
-     * Markdown cells, lines of the .ipynb file), or else {@code name.tex} as LaTeX.
-     */
-    private static CheckedDocument check(String name) throws IOException {
-        Path md = DIR.resolve(name + ".md");
-        Path notebook = DIR.resolve(name + ".ipynb");
-        if (Files.exists(notebook)) {
-            return DocumentChecker.check(Files.readString(notebook), DocumentKind.NOTEBOOK, DocumentOptions.NONE);
-        }
-        return Files.exists(md) ? PublicInputsTest.check(Files.readString(md))
-                : DocumentChecker.check(Files.readString(DIR.resolve(name + ".tex")), DocumentKind.LATEX, DocumentOptions.NONE);
-    }
-
-    private static String marks(CheckedDocument d) {
-        return d.verdicts().stream().map(v -> v.line() + v.outcome().mark()).collect(Collectors.joining(" "));
+        assertTrue(FOLDER.assertEveryDocumentIsInTheTableAndInTheReadme().size() >= 15);
     }
 }

@@ -1,18 +1,8 @@
 package org.symgrad.document;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -22,11 +12,10 @@ import org.junit.jupiter.api.TestFactory;
  * Derivations in matrix and vector notation ({@code src/test/resources/matrix-homework}, described in its README), checked
  * as documents, each pair's verdict asserted by the line its right side starts on, as {@link FreshHomeworkTest} does: ✓
  * proven, ≈ numerically equal, ✗ false (only at the deliberate mistakes, {@link #MISTAKES}), ? undecided, – skipped. A
- * pair that is neither ✓ nor a found mistake is a known gap ({@link #GAPS}), asserted as it behaves today.
+ * pair that is neither ✓ nor a found mistake is a known gap ({@link #GAPS}), asserted as it behaves today. The checks
+ * are {@link HandCheckedFolder}'s.
  */
 class MatrixHomeworkTest {
-    private static final Path DIR = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/matrix-homework");
-
     private static final Map<String, String> VERDICTS = Map.ofEntries(
             Map.entry("closed-form-quadratic", "7✓ 11≈ 15– 19–"),
             Map.entry("least-squares-normal-equations", "5✓ 9✓ 13✓ 17✗ 21≈"),
@@ -65,63 +54,25 @@ class MatrixHomeworkTest {
             Map.entry("logistic-regression-hessian:13", "undecided: S = diag(σ(Xw) ⊙ (1 − σ(Xw))) is defined in inline math after "
                     + "the display, a diagonal matrix the inline reader does not take; the sum form before it is proven"));
 
+    private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("matrix-homework", VERDICTS, MISTAKES, GAPS);
+
     @TestFactory
     Stream<DynamicTest> everyDocumentGetsTheVerdictsCheckedByHand() {
-        return VERDICTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> dynamicTest(e.getKey(), () -> {
-            CheckedDocument d = PublicInputsTest.check(Files.readString(DIR.resolve(e.getKey() + ".md")));
-            assertEquals(e.getValue(), marks(d), () -> PublicInputsTest.describe(d));
-        }));
+        return FOLDER.everyDocumentGetsTheVerdictsCheckedByHand();
     }
 
     @Test
     void everyFalseVerdictIsADeliberateMistake() {
-        Set<String> falseAt = new TreeSet<>();
-        VERDICTS.forEach((doc, marks) -> {
-            for (String m : marks.split(" ")) {
-                if (m.endsWith("✗")) {
-                    falseAt.add(doc + ":" + m.substring(0, m.length() - 1));
-                }
-            }
-        });
-        assertEquals(MISTAKES.stream().map(m -> m[0] + ":" + m[1]).collect(Collectors.toCollection(TreeSet::new)), falseAt);
+        FOLDER.assertEveryFalseVerdictIsADeliberateMistake();
     }
 
     @Test
     void everyPairThatIsNeitherProvenNorAMistakeIsAKnownGap() {
-        List<String> unexplained = new ArrayList<>();
-        VERDICTS.forEach((doc, marks) -> {
-            for (String m : marks.split(" ")) {
-                String at = doc + ":" + m.substring(0, m.length() - 1);
-                if (!m.endsWith("✓") && !m.endsWith("✗") && !GAPS.containsKey(at)) {
-                    unexplained.add(at);
-                }
-            }
-        });
-        assertEquals(List.of(), unexplained);
-        for (String gap : GAPS.keySet()) {
-            String doc = gap.substring(0, gap.indexOf(':'));
-            String line = gap.substring(gap.indexOf(':') + 1);
-            assertTrue(VERDICTS.containsKey(doc) && Stream.of(VERDICTS.get(doc).split(" "))
-                    .anyMatch(m -> m.substring(0, m.length() - 1).equals(line) && !m.endsWith("✓") && !m.endsWith("✗")),
-                    () -> gap + " is listed as a gap but its pair is proven, false or missing: remove it from GAPS");
-        }
+        FOLDER.assertEveryOtherPairIsAKnownGap();
     }
 
     @Test
     void everyDocumentInTheFolderIsInTheTableAndInTheReadme() throws IOException {
-        Set<String> names;
-        try (Stream<Path> s = Files.list(DIR)) {
-            names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
-                    .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toCollection(TreeSet::new));
-        }
-        assertEquals(new TreeSet<>(VERDICTS.keySet()), names);
-        String readme = Files.readString(DIR.resolve("README.md"));
-        for (String n : names) {
-            assertTrue(readme.contains("`" + n + ".md`"), () -> n + " is not described in the README");
-        }
-    }
-
-    private static String marks(CheckedDocument d) {
-        return d.verdicts().stream().map(v -> v.line() + v.outcome().mark()).collect(Collectors.joining(" "));
+        FOLDER.assertEveryDocumentIsInTheTableAndInTheReadme();
     }
 }
