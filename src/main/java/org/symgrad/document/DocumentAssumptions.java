@@ -17,6 +17,7 @@ import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.parse.Parser;
 import org.symgrad.parse.latex.Condition;
+import org.symgrad.parse.latex.InvertedMatrices;
 import org.symgrad.rewrite.Rule;
 
 /**
@@ -60,6 +61,12 @@ final class DocumentAssumptions {
 
     /** The assumption {@code a} the prose states at {@code line}, from there on until the text stops saying it. */
     void stated(String a, int line) {
+        stateOne(a, line);
+        // the inverse of a symmetric matrix, read as a matrix of its own, is symmetric (InvertedMatrices)
+        InvertedMatrices.symmetricInverse(a).ifPresent(b -> stateOne(b, line));
+    }
+
+    private void stateOne(String a, int line) {
         if (fromProse.containsKey(a)) {
             return;
         }
@@ -85,6 +92,11 @@ final class DocumentAssumptions {
      * saying it, without saying otherwise), a step false without it is checked with it too.
      */
     void withdraw(String a, boolean lapses) {
+        withdrawOne(a, lapses);
+        InvertedMatrices.symmetricInverse(a).ifPresent(b -> withdrawOne(b, lapses));
+    }
+
+    private void withdrawOne(String a, boolean lapses) {
         Stated was = fromProse.remove(a);
         if (was == null) {
             if (!lapses) {
@@ -112,9 +124,32 @@ final class DocumentAssumptions {
         }
     }
 
-    /** The assumptions that lapsed, as the text states them, with where: {@code A symmetric (line 3)}; empty if none. */
+    /**
+     * An assumption the notation makes without the text stating it ({@code Sigmainv symmetric}: a covariance's inverse), with
+     * why: a step false without it but right with it is undecided, as under a lapsed one, until the text states it.
+     */
+    void conventional(String a, String why) {
+        if (fromProse.containsKey(a) || lapsed.containsKey(a)) {
+            return;
+        }
+        stateOne(a, 0);
+        withdrawOne(a, true);
+        if (lapsed.containsKey(a)) {
+            conventions.put(a, why);
+        }
+    }
+
+    /** Why each conventional assumption is made ({@link #conventional}). */
+    private final Map<String, String> conventions = new LinkedHashMap<>();
+
+    /**
+     * The assumptions that lapsed, as the text states them, with where and why they are not made here: {@code A symmetric
+     * (line 3), which the text states for the steps there and no longer says here}; empty if none.
+     */
     String lapsedText() {
-        return String.join(", ", lapsed.entrySet().stream().map(e -> e.getKey() + " (line " + e.getValue().line() + ")").toList());
+        return String.join("; ", lapsed.keySet().stream().map(a -> a + (conventions.containsKey(a) && lapsed.get(a).line() == 0
+                ? " (" + conventions.get(a) + "), which the text does not state"
+                : " (line " + lapsed.get(a).line() + "), which the text states for the steps there and no longer says here")).toList());
     }
 
     /** The prose's assumptions that hold here and those that lapsed, in the order stated. */

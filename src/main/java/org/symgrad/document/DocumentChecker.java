@@ -16,6 +16,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.parse.latex.InvertedMatrices;
 import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.LatexReader;
@@ -90,6 +91,8 @@ public final class DocumentChecker {
         defs.context = reading.context;
         this.assume = new DocumentAssumptions(defs, messages);
         this.symmetries = new SymmetryScopes(assume);
+        InvertedMatrices.conventionallySymmetric(text).forEach(a -> assume.conventional(a, "the inverse of a covariance or precision "
+                + "matrix is symmetric"));
         this.proseFunctions = new ProseFunctionBindings(text, defs, messages);
         this.reader = new StatementReader(text, reading, defs, assume, vectors, messages, () -> chain);
         this.defining = new DefiningStatements(defs, reader);

@@ -34,13 +34,18 @@ final class ProseAssumptions {
     }
 
     /** A matrix name in inline math, possibly bold: $A$, $\mathbf{A}$ (group 1). */
-    private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{\\s*)?([A-Z])\\s*\\}?\\s*\\$";
+    private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{?\\s*)?([A-Z]|\\\\(?:Sigma|Lambda)(?![a-zA-Z]))\\s*\\}?\\s*\\$";
+    /** "the covariance $\\Sigma$", "a covariance matrix $S$", "$\\Sigma$ is the covariance": a covariance is symmetric (group 1 or 2). */
+    private static final Pattern COVARIANCE = Pattern.compile("(?i:\\bcovariance)\\s+(?:matri(?:x|ces)\\s+)?" + MATRIX + "|" + MATRIX
+            + "\\s+(?:is|be)\\s+(?:the|a|its|their)\\s+(?:\\w+\\s+)?covariance\\b");
     /** Words that may stand between "is" and "symmetric": "is a real symmetric", "be an $n \\times n$ symmetric". */
     private static final String QUALIFIERS = "(?:(?:a|an|the|real|square|positive|negative|semi-?definite|definite|invertible"
             + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
     /** "$A$ is symmetric", "Let $\\mathbf{A}$ be a real symmetric matrix", "$A$ and $B$ are symmetric", "A is symmetric". */
     private static final Pattern IS_SYMMETRIC = Pattern.compile("((?:(?:" + MATRIX + "|\\b[A-Z](?=\\s+(?:is|be)\\b))\\s*(?:,|and)?\\s*)+)"
             + "(?:is|be|are)\\s+" + QUALIFIERS + "symmetric\\b");
+    /** "both $P$ and $R$ symmetric", "with $A$ symmetric": matrices and the word, no verb between (group 1 the matrices). */
+    private static final Pattern BOTH_SYMMETRIC = Pattern.compile("\\b(?:both|with)\\s+((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)symmetric\\b");
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
             + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:matrix\\s+|matrices\\s+)?" + MATRIX);
@@ -86,23 +91,26 @@ final class ProseAssumptions {
     /** The matrices {@code prose} says are symmetric, in the order found, each once ({@link #symmetric}). */
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
-        Matcher m = IS_SYMMETRIC.matcher(prose);
-        while (m.find()) {
-            if (restricted(prose, m.start())) {
-                continue;
-            }
-            Matcher each = ONE_MATRIX.matcher(m.group(1));
-            while (each.find()) {
-                add(out, each.group(1) != null ? each.group(1) : each.group(2), conditional(prose, m.start()));
+        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, COVARIANCE, SYMMETRIC_MATRIX)) {
+            Matcher m = p.matcher(prose);
+            while (m.find()) {
+                if (restricted(prose, m.start())) {
+                    continue;
+                }
+                // group 1 lists the matrices ("$A$ and $B$") or is one ("\\Sigma"); COVARIANCE's second form names it in group 2
+                String named = m.group(1) != null ? m.group(1) : m.group(2);
+                Matcher each = ONE_MATRIX.matcher(named);
+                boolean listed = false;
+                while (each.find()) {
+                    add(out, each.group(1) != null ? each.group(1) : each.group(2), conditional(prose, m.start()));
+                    listed = true;
+                }
+                if (!listed) {
+                    add(out, named.strip(), conditional(prose, m.start()));
+                }
             }
         }
-        m = SYMMETRIC_MATRIX.matcher(prose);
-        while (m.find()) {
-            if (!restricted(prose, m.start())) {
-                add(out, m.group(1), conditional(prose, m.start()));
-            }
-        }
-        m = EQUALS_TRANSPOSE.matcher(prose);
+        Matcher m = EQUALS_TRANSPOSE.matcher(prose);
         while (m.find()) {
             if (restricted(prose, m.start())) {
                 continue;
@@ -122,10 +130,16 @@ final class ProseAssumptions {
         return out;
     }
 
-    private static void add(List<Symmetry> out, String name, boolean conditional) {
+    private static void add(List<Symmetry> out, String written, boolean conditional) {
+        String name = named(written);
         if (out.stream().noneMatch(s -> s.name().equals(name))) {
             out.add(new Symmetry(name, conditional));
         }
+    }
+
+    /** A matrix's name as written ({@code A}, {@code \\Sigma}) as the checks name it ({@code A}, {@code Sigma}). */
+    private static String named(String written) {
+        return written.startsWith("\\") ? written.substring(1) : written;
     }
 
     /** "If ", "when ", "for a ", "assuming the " right before: a condition of the steps it introduces, no setting. */
@@ -155,8 +169,8 @@ final class ProseAssumptions {
         for (Pattern p : List.of(GENERAL_MATRIX, NOT_SYMMETRIC)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
-                if (!out.contains(m.group(1))) {
-                    out.add(m.group(1));
+                if (!out.contains(named(m.group(1)))) {
+                    out.add(named(m.group(1)));
                 }
             }
         }

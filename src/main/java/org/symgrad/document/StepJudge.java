@@ -559,7 +559,7 @@ final class StepJudge {
             return r;
         }
         return new PairChecker.Result(Outcome.UNDECIDED, "false as assumed here, but it holds under " + assume.lapsedText()
-                + ", which the text states for the steps there and no longer says here; say so again where it holds",
+                + "; say so where it holds",
                 Optional.empty(), Optional.empty(), r.renamed());
     }
 

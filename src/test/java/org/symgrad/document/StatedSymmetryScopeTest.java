@@ -42,4 +42,15 @@ class StatedSymmetryScopeTest {
         assertMarks("✓✓?", "# One\n\n" + FORM + "Since $A$ is symmetric,\n\n" + TWICE + "and still\n\n" + TWICE
                 + "# Two\n\n" + TWICE);
     }
+
+    @Test
+    void aCovarianceAndMatricesListedAsSymmetricWithoutAVerbAreSymmetric() {
+        // "the covariance $A$": a covariance is symmetric; "both $A$ and $B$ symmetric" (was read as saying nothing: ✗)
+        assertMarks("✓", "Let $A$ be the covariance of the noise.\n\n" + FORM + TWICE);
+        assertMarks("✓", "With a noise covariance $A$,\n\n" + FORM + TWICE);
+        assertMarks("✓✓", "Take matrices $A$ and $B$, both $A$ and $B$ symmetric.\n\n" + FORM + TWICE
+                + "$$\\nabla_{\\mathbf{x}} (\\mathbf{x}^\\top B \\mathbf{x}) = 2B\\mathbf{x}$$\n");
+        // not a statement of it: "the covariance of $A$", "$A$ and $B$ are not both symmetric"
+        assertMarks("✗", "Let $S$ be the covariance of $A$.\n\n" + FORM + TWICE);
+    }
 }

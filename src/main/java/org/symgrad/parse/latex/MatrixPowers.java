@@ -21,10 +21,17 @@ final class MatrixPowers {
     record Power(int start, int end) {
     }
 
+    /** Whether the inverse of a capital (bold or not) is read as a matrix of its own ({@link InvertedMatrices}). */
+    @FunctionalInterface
+    interface OpaqueInverse {
+        boolean test(String capital, boolean bold);
+    }
+
     /**
      * The first power of a matrix the side writes, where {@code matrix} says which plain capitals are matrices; empty if none.
+     * An inverse {@code opaque} reads as a matrix of its own is no such power.
      */
-    static Optional<Power> first(List<Token> side, Predicate<String> matrix) {
+    static Optional<Power> first(List<Token> side, Predicate<String> matrix, OpaqueInverse opaque) {
         for (int k = 1; k + 1 < side.size(); k++) {
             if (side.get(k).getType() != LatexLexer.CARET) {
                 continue;
@@ -34,6 +41,9 @@ final class MatrixPowers {
                 continue;
             }
             int start = baseStart(side, k - 1, matrix);
+            if (start >= 0 && opaqueInverse(side, start, k, end, opaque)) {
+                continue;
+            }
             if (start >= 0) {
                 return Optional.of(new Power(start, end));
             }
@@ -51,6 +61,27 @@ final class MatrixPowers {
         }
         int end = LatexTokens.argumentEnd(side, k + 1);
         return end > 0 && powerExponent(side.subList(k + 1, end)) ? end : -1;
+    }
+
+    /** Whether the power from {@code start} (its caret at {@code caret}, its exponent ending before {@code end}) is an inverse {@code opaque} reads. */
+    private static boolean opaqueInverse(List<Token> side, int start, int caret, int end, OpaqueInverse opaque) {
+        if (!inverse(side.subList(caret + 1, end))) {
+            return false;
+        }
+        List<Token> base = side.subList(start, caret).stream().filter(t -> t.getType() != LatexLexer.LBRACE
+                && t.getType() != LatexLexer.RBRACE).toList();
+        boolean bold = base.size() == 2 && base.get(0).getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(base.get(0).getText());
+        Token name = base.get(base.size() - 1);
+        return (base.size() == 1 || bold) && capital(name) && opaque.test(name.getText(), bold);
+    }
+
+    /** An inverse's exponent: {@code -1}, {@code -\top}, {@code -T}. */
+    static boolean inverse(List<Token> script) {
+        StringBuilder s = new StringBuilder();
+        for (Token t : script) {
+            s.append(t.getText());
+        }
+        return s.toString().replaceAll("[{}\\s]", "").replace("\u2212", "-").matches("-(1|\\\\top|T|\\\\intercal)");
     }
 
     /** A negative exponent ({@code -1}, {@code -\top}, {@code -1/2}) or a number ({@code 2}, {@code 1/2}, {@code \frac{1}{2}}). */

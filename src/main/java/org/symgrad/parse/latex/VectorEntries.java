@@ -75,6 +75,8 @@ public final class VectorEntries {
     Optional<Boolean> layout = Optional.empty();
     /** Capitals whose numbered members the document writes transposed ({@link LabelledCapitals#numberedMatrices}): matrices. */
     Set<String> numberedMatrices = Set.of();
+    /** Capitals the document writes only inverted ({@link InvertedMatrices}): the inverse of one that is a matrix is a matrix of its own. */
+    Set<String> inverted = Set.of();
     /** Letters the document writes bold and plain as one scalar ({@link BroadcastScalars}): bold, that scalar in every entry. */
     Set<String> scalars = Set.of();
     /** Plain names with a layer label the document writes as vectors or matrices ({@link PlainVectors}), and those it defines so. */
@@ -101,6 +103,9 @@ public final class VectorEntries {
             layout = Dimensions.rowLayout(declared);
             scalars = BroadcastScalars.in(document);
             numberedMatrices = LabelledCapitals.numberedMatrices(document);
+            inverted = InvertedMatrices.in(document);
+            // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
+            matrices.addAll(InvertedMatrices.greekMatrices(document));
             plain = PlainVectors.in(document);
             plainDefined.clear();
             matrixCapitals.clear();
@@ -120,7 +125,7 @@ public final class VectorEntries {
             translateStatement(sides, document, context);
         }
         // A^{-1} with A a matrix: no reciprocal of a number, whatever else reads (MatrixPowers)
-        Optional<MatrixPowers.Power> power = MatrixPowers.first(side, this::isMatrix);
+        Optional<MatrixPowers.Power> power = MatrixPowers.first(side, this::isMatrix, this::opaqueInverse);
         if (power.isPresent()) {
             List<Token> written = side.subList(power.get().start(), power.get().end());
             return new Reading(Optional.empty(), Optional.of(new InputException(LatexSpans.text(document, written)
@@ -188,6 +193,11 @@ public final class VectorEntries {
     /** Whether the capital is a matrix: written bold so far, read as one in this statement or an earlier one. */
     private boolean isMatrix(String capital) {
         return matrices.contains(capital) || capitals.contains(capital) || matrixCapitals.contains(capital);
+    }
+
+    /** Whether the inverse of the capital, a matrix the document writes only inverted, is read as a matrix of its own. */
+    boolean opaqueInverse(String capital, boolean bold) {
+        return inverted.contains(capital) && (bold || isMatrix(capital));
     }
 
     /** Whether the name is a vector: written bold in the document so far, or standing as one in this statement. */

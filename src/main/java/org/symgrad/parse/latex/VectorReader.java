@@ -442,6 +442,9 @@ final class VectorReader {
                 String squares = "\\sum_{" + l + "} (" + v.emit().at(row ? null : l, row ? l : null) + ")^{2}";
                 return squared ? squares : "\\sqrt{" + squares + "}";
             });
+        } else if (!ops.isEmpty() && ops.get(0) instanceof LatexParser.SuperscriptOpContext s && inverse(p, s).isPresent()) {
+            n = inverse(p, s).get();
+            k++;
         } else {
             Optional<Node> labelled = vectorNames.labelledName(p, ops, ctx);
             n = labelled.orElseGet(() -> primary(p));
@@ -482,6 +485,30 @@ final class VectorReader {
             }
         }
         return n;
+    }
+
+    /**
+     * {@code \Sigma^{-1}}, {@code \mathbf{A}^{-\top}}: the inverse (or its transpose) of a matrix the document writes only
+     * inverted, read as a square matrix of its own ({@link InvertedMatrices}); empty for any other superscript or name.
+     */
+    private Optional<Node> inverse(LatexParser.PrimaryContext p, LatexParser.SuperscriptOpContext s) {
+        String exponent = text(s.scriptArg()).replaceAll("[{}\\s]", "").replace("\u2212", "-");
+        if (!exponent.matches("-(1|\\\\top|T|\\\\intercal)")) {
+            return Optional.empty();
+        }
+        boolean bold = p instanceof LatexParser.StyledContext st && VectorEntries.BOLD.contains(st.getChild(0).getText());
+        String capital = bold ? VectorNotation.stripBold(((LatexParser.StyledContext) p).scriptArg().getText().replaceAll("[{}]", ""))
+                : p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext ? text(p) : null;
+        if (capital == null || !entries.opaqueInverse(capital, bold)) {
+            return Optional.empty();
+        }
+        String key = capital + "^{-1}";
+        names.computeIfAbsent(key, k -> {
+            int d = shapes.fresh();
+            return new Shape(d, d);
+        });
+        Node m = named(key, InvertedMatrices.written(capital), true);
+        return Optional.of(exponent.equals("-1") ? m : new Node(m.shape().transposed(), (r, c) -> m.emit().at(c, r)));
     }
 
     /** A run of capitals read as matrices, {@code ABC}: their product; a transpose after it is the last one's ({@code BA^T}). */
