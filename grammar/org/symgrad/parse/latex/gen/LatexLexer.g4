@@ -67,7 +67,7 @@ GREEK    : '\\' ( 'alpha' | 'beta' | 'gamma' | 'delta' | 'epsilon' | 'varepsilon
 PLUS     : '+' ;
 MINUS    : '-' | '\u2212' ;
 PLUS_MINUS : '\\pm' | '\\mp' | '\u00B1' ;
-STAR     : '*' | '\\ast' | '\\star' ;
+STAR     : '*' | '\\ast' | '\\star' | '\\ddagger' ;
 CDOT     : '\\cdot' | '\\cdotp' | '\\bullet' | '\\centerdot' | '\u00B7' | '\u22C5' ;
 TIMES    : '\\times' | '\u00D7' ;
 SLASH    : '/' ;

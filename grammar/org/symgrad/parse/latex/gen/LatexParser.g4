@@ -84,7 +84,7 @@ scriptArg
     | PRIME_CMD                             # primeScript
     | TRANSPOSE                             # transposeScript
     | CMD                                   # commandScript
-    // `d_+`, `r_-`, `x^{+}`, `\theta^*`, `j^{\ast}`: a sign or a star as the whole script marks a name
+    // `d_+`, `r_-`, `x^{+}`, `\theta^*`, `j^{\ast}`, `\Delta G^\ddagger`: a sign, a star or a double dagger as the whole script marks a name
     | LBRACE (PLUS | MINUS | STAR) RBRACE   # markScript
     | (PLUS | MINUS | STAR)                 # markScript
     ;

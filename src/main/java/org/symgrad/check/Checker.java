@@ -425,17 +425,55 @@ public final class Checker {
             Ball d = exact.isPresent() ? valueAt(exact.get(), env) : Ball.UNDEFINED;
             boolean exactWitness = d.isDefined() && d.isExact() && !d.exactValue().isZero();
             if (exactWitness) {
-                return Verdict.falseAt(left, right, point(env, l, r), a, b, d.exactValue());
+                return equalWherePositive(Verdict.falseAt(left, right, point(env, l, r), a, b, d.exactValue()), free, l, r);
             }
             Optional<Ball[]> apart = separated(l, r, env, a, b);
             if (apart.isPresent()) {
                 Ball difference = apart.get()[0].subtract(apart.get()[1]);
-                return Verdict.falseAt(left, right, point(env, l, r), apart.get()[0], apart.get()[1],
-                        difference.isExact() ? difference.exactValue() : null);
+                return equalWherePositive(Verdict.falseAt(left, right, point(env, l, r), apart.get()[0], apart.get()[1],
+                        difference.isExact() ? difference.exactValue() : null), free, l, r);
             }
         }
         Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
         return Verdict.of(left, right, kind);
+    }
+
+    /**
+     * {@code falseAt}, or, where the sides take a root or logarithm of their quantities and agree at every sampled point
+     * with the quantities positive ({@link PositiveQuantities}), numerically equal there: √(γRT/M)'s slope is
+     * ½√(γR/(MT)) for a positive temperature and molar mass, and differs in sign only where both are negative. The
+     * verdict keeps the point where the sides differ and names the quantities it takes positive.
+     */
+    private Verdict equalWherePositive(Verdict falseAt, Set<String> free, Expr l, Expr r) {
+        Optional<Set<String>> names = PositiveQuantities.of(l, r);
+        if (names.isEmpty()) {
+            return falseAt;
+        }
+        int agreeing = 0;
+        for (long seed = 1; seed <= POINTS * 4 && agreeing < POINTS; seed++) {
+            Optional<Environment> at = pointAt(seed, free);
+            if (at.isEmpty()) {
+                continue;
+            }
+            Environment env = sampling.apply(PositiveQuantities.positive(at.get(), names.get()));
+            if (!statedCasesHold(env)) {
+                continue;
+            }
+            Ball a = valueAt(l, env);
+            Ball b = valueAt(r, env);
+            if (!a.isDefined() || !b.isDefined()) {
+                continue;
+            }
+            if (separated(l, r, env, a, b).isPresent()) {
+                return falseAt;
+            }
+            agreeing++;
+        }
+        if (agreeing < POINTS / 2) {
+            return falseAt;
+        }
+        return new Verdict(falseAt.left(), falseAt.right(), Verdict.Kind.NUMERICALLY_EQUAL, falseAt.point(), falseAt.leftValue(),
+                falseAt.rightValue(), falseAt.exactDifference(), List.of(), PositiveQuantities.assumed(names.get()));
     }
 
     /**

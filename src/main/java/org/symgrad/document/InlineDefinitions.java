@@ -395,9 +395,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * The inline formula read as a display definition would be, for a name (not a call): what the
      * step would say if the document wrote it as a display. Empty when it cannot be read so.
      */
-    Optional<Definition> asDefinition(Set<String> functionNames) {
+    Optional<Definition> asDefinition(LatexContext context) {
         try {
-            return read(functionNames).filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
+            return read(context).filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
                             && !ComponentDefinitions.isComponent(r.target().variable()))
                     .map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
@@ -430,7 +430,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             VectorEntries entries = new VectorEntries();
             List<List<org.antlr.v4.runtime.Token>> sides = List.of(left, right);
             if (t.get().isCall() && !t.get().vector() && !t.get().builtIn() && t.get().component().isEmpty()
-                    && read(Set.of()).isEmpty() && t.get().parameters().stream().anyMatch(p -> p instanceof Sym s && vectorParameter(s.name()))) {
+                    && read(LatexContext.NONE).isEmpty() && t.get().parameters().stream().anyMatch(p -> p instanceof Sym s && vectorParameter(s.name()))) {
                 // Let $f(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x}$: the value of f, a number, by the entries of its vectors,
                 // as its bare name (\nabla_{\mathbf{x}} f) is read after a display definition
                 Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr();
@@ -462,8 +462,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * to apply to the calls the document made of it ({@link CallsBeforeDefinition}). Empty for a name, or
      * where it cannot be read so.
      */
-    Optional<org.symgrad.parse.latex.DocumentFunction> asFunction(Set<String> functionNames) {
-        return read(functionNames).filter(r -> r.target().isCall() && !r.target().builtIn())
+    Optional<org.symgrad.parse.latex.DocumentFunction> asFunction(LatexContext context) {
+        return read(context).filter(r -> r.target().isCall() && !r.target().builtIn())
                 .map(r -> new org.symgrad.parse.latex.DocumentFunction(r.target().name(), r.target().parameters(),
                         r.target().component(), r.value()));
     }
@@ -474,9 +474,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * ({@code f_i(x)}), a built-in, a constant's name (a bare π is the number beside a policy π(a)), or where it cannot be
      * read so.
      */
-    Optional<Definition> asFunctionValue(Set<String> functionNames) {
+    Optional<Definition> asFunctionValue(LatexContext context) {
         try {
-            return read(functionNames).filter(r -> r.target().isCall() && !r.target().builtIn()
+            return read(context).filter(r -> r.target().isCall() && !r.target().builtIn()
                             && r.target().component().isEmpty() && !r.target().vector() && !r.target().squared()
                             && !(r.target().variable() instanceof Sym s && org.symgrad.functions.Constants.named(s.name()).isPresent()))
                     .map(r -> new Definition(r.target().variable(), r.value()));
@@ -490,11 +490,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /**
-     * {@link Read} of the formula, empty where either side cannot be read or the left defines nothing; a name in
-     * {@code functionNames}, which the document uses as a function, is a call on the right side
+     * {@link Read} of the formula, empty where either side cannot be read or the left defines nothing, read with the document's naming ({@code context}); a
+     * function the document uses is a call on the right side
      * ({@code \gamma_k = \pi_k \mathcal{N}(x \mid \mu_k, \sigma^2) / …}).
      */
-    private Optional<Read> read(Set<String> functionNames) {
+    private Optional<Read> read(LatexContext context) {
         Optional<Target> t;
         try {
             t = LatexReader.read(leftSide()).target();
@@ -510,12 +510,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         for (String link : links.subList(1, links.size())) {
             String right = link.strip();
             try {
-                Reading reading = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right,
-                        LatexContext.withFunctions(functionNames));
+                Reading reading = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right, context);
                 // \frac{1}{m}\sum_{i=1}^{m}: the named upper limit is the range size n throughout, as in a display
                 Optional<Expr> value = reading.expr().map(e -> LatexReader.withRange(e, reading.rangeSizes()));
-                if (value.isPresent() && !callsUndefined(value.get(), functionNames)
-                        && (links.size() == 2 || namedElsewhere(value.get(), links, link, functionNames))) {
+                if (value.isPresent() && !callsUndefined(value.get(), context)
+                        && (links.size() == 2 || namedElsewhere(value.get(), links, link, context))) {
                     return Optional.of(new Read(t.get(), value.get()));
                 }
                 first = first.or(() -> value);
@@ -530,7 +529,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * Whether every name of {@code value} (other than symgrad's functions) is written in another link of the chain too:
      * {@code g(\theta^T x)} beside {@code \frac{1}{1 + e^{-\theta^T x}}} brings in a g no other link has.
      */
-    private static boolean namedElsewhere(Expr value, List<String> links, String link, Set<String> functionNames) {
+    private static boolean namedElsewhere(Expr value, List<String> links, String link, LatexContext context) {
         Set<String> others = new LinkedHashSet<>();
         for (String other : links.subList(1, links.size())) {
             if (other.equals(link)) {
@@ -538,7 +537,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
             try {
                 String o = other.strip();
-                LatexReader.read(LatexTokens.lex(o, 0, o.length()), o, LatexContext.withFunctions(functionNames)).expr()
+                LatexReader.read(LatexTokens.lex(o, 0, o.length()), o, context).expr()
                         .ifPresent(e -> others.addAll(names(e)));
             } catch (InputException e) {
                 return true; // nothing to compare with
@@ -548,11 +547,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /** Whether {@code e} calls a function neither symgrad nor the document ({@code functionNames}) defines. */
-    private static boolean callsUndefined(Expr e, Set<String> functionNames) {
-        if (e instanceof Fn f && !FunctionRegistry.isKnown(f.name()) && !functionNames.contains(f.name())) {
+    private static boolean callsUndefined(Expr e, LatexContext context) {
+        if (e instanceof Fn f && !FunctionRegistry.isKnown(f.name()) && !context.definesFunction(f.name())) {
             return true;
         }
-        return Exprs.children(e).stream().anyMatch(c -> callsUndefined(c, functionNames));
+        return Exprs.children(e).stream().anyMatch(c -> callsUndefined(c, context));
     }
 
     /**

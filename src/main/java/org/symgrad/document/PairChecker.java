@@ -162,8 +162,9 @@ final class PairChecker {
         return switch (v.kind()) {
             // a proof under conditions is told by the report, with the conditions and a point beyond them
             case PROVEN -> new Result(Outcome.PROVEN, v.unconditional() ? v.provenWords() : "", Optional.of(v), Optional.empty());
+            // equal where the quantities are positive (PositiveQuantities): the report tells where, and a point beyond
             case NUMERICALLY_EQUAL -> new Result(Outcome.NUMERICALLY_EQUAL,
-                    "equal at every sampled point; not proven symbolically", Optional.of(v), Optional.empty());
+                    v.assumed().isEmpty() ? "equal at every sampled point; not proven symbolically" : "", Optional.of(v), Optional.empty());
             case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",
                     Optional.of(v), Optional.empty());
             case FALSE -> {

@@ -25,6 +25,7 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.IndexAsValue;
+import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.VectorEntries;
@@ -308,7 +309,7 @@ final class StepJudge {
     private Expr withInlineFunctions(Expr e, int start) {
         for (InlineDefinitions d : defs.inline) {
             if (d.ofAFunction() && !defs.functions.containsKey(d.name())) {
-                Optional<DocumentFunction> f = d.asFunction(reading.functionNames);
+                Optional<DocumentFunction> f = d.asFunction(LatexContext.namingOf(reading.context));
                 if (f.isPresent()) {
                     try {
                         SourceSpan where = SourceSpan.of(text, start, 1);
@@ -383,9 +384,9 @@ final class StepJudge {
         for (int k = 0; k < out.size(); k++) {
             InlineDefinitions r = out.get(k);
             Set<String> more = new LinkedHashSet<>();
-            r.asDefinition(this.reading.functionNames).or(() -> r.asVectorDefinition(text, this.reading.context))
+            r.asDefinition(LatexContext.namingOf(this.reading.context)).or(() -> r.asVectorDefinition(text, this.reading.context))
                     .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
-            r.asFunction(this.reading.functionNames).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
+            r.asFunction(LatexContext.namingOf(this.reading.context)).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
                 if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && !defs.isDefined(d.name())
                         && named.add(d.name())) {
@@ -440,9 +441,9 @@ final class StepJudge {
         List<InlineDefinitions> leftOut = new ArrayList<>();
         for (InlineDefinitions d : namesFirst) {
             SourceSpan written = SourceSpan.of(text, d.at(), 1);
-            Optional<Definition> as = d.asDefinition(reading.functionNames).or(() -> d.asVectorDefinition(text, reading.context))
+            Optional<Definition> as = d.asDefinition(LatexContext.namingOf(reading.context)).or(() -> d.asVectorDefinition(text, reading.context))
                     .map(def -> withDisplayFunctions(def, written));
-            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(reading.functionNames);
+            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(LatexContext.namingOf(reading.context));
             if (as.isEmpty() && f.isEmpty()) {
                 leftOut.add(d); // a shape this cannot read: left out below, or no claim that it would help
                 continue;
@@ -462,7 +463,7 @@ final class StepJudge {
                     b = CallsBeforeDefinition.applied(b, applied, samples, where);
                     head = head == null ? null : CallsBeforeDefinition.applied(head, applied, samples, where);
                     // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
-                    Optional<Definition> value = d.asFunctionValue(reading.functionNames).map(def -> withDisplayFunctions(def, where));
+                    Optional<Definition> value = d.asFunctionValue(LatexContext.namingOf(reading.context)).map(def -> withDisplayFunctions(def, where));
                     if (value.isPresent() && defs.definitions.of(d.name()).isEmpty()) {
                         read = read.with(value.get());
                     }
@@ -716,8 +717,8 @@ final class StepJudge {
                     || defs.inline.stream().filter(o -> o.name().equals(d.name())).count() != 1) {
                 continue;
             }
-            Optional<Definition> as = d.asDefinition(reading.functionNames).or(() -> d.asVectorDefinition(text, reading.context))
-                    .or(() -> d.asFunctionValue(reading.functionNames)).map(def -> withDisplayFunctions(def, SourceSpan.of(text, d.at(), 1)));
+            Optional<Definition> as = d.asDefinition(LatexContext.namingOf(reading.context)).or(() -> d.asVectorDefinition(text, reading.context))
+                    .or(() -> d.asFunctionValue(LatexContext.namingOf(reading.context))).map(def -> withDisplayFunctions(def, SourceSpan.of(text, d.at(), 1)));
             if (as.isPresent()) {
                 try {
                     read = read.with(as.get());

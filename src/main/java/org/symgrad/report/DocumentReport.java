@@ -88,7 +88,8 @@ public final class DocumentReport {
     /** Whether the verdict's own words are the detail: a false step's point, a proof's conditions. */
     private static boolean told(PairVerdict v) {
         return v.verdict().isPresent() && (v.outcome() == Outcome.FALSE
-                || v.outcome() == Outcome.PROVEN && !v.verdict().get().unconditional());
+                || v.outcome() == Outcome.PROVEN && !v.verdict().get().unconditional()
+                || v.outcome() == Outcome.NUMERICALLY_EQUAL && !v.verdict().get().assumed().isEmpty());
     }
 
     /** "3 proven, 1 numerically equal, 1 false, 2 undecided, 4 skipped". */

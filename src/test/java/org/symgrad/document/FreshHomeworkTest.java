@@ -429,7 +429,22 @@ class FreshHomeworkTest {
             Map.entry("rudin-osher-fatemi-tv-1d", "9≈ 17≈ 21✓ 23✗"),
             Map.entry("schottky-two-level-heat-capacity", "13✓ 17✓ 21✓ 25✗"),
             Map.entry("sound-level-decibels", "9≈ 13✓ 21✓ 21✗ 25✓"),
-            Map.entry("tanhexp-activation", "9✗ 13✓ 17✓ 21✓ 25✓"));
+            Map.entry("tanhexp-activation", "9✗ 13✓ 17✓ 21✓ 25✓"),
+            // the twenty-sixth round
+            Map.entry("adiabatic-speed-of-sound", "9✓ 9✓ 13✓ 17✗ 25≈ 25≈ 29✓"),
+            Map.entry("black-scholes-gamma-vega", "5– 9– 13– 17– 21– 25–"),
+            Map.entry("breiman-gini-impurity", "9✓ 13✓ 21✓ 25✓ 33✗"),
+            Map.entry("competitive-inhibition-rate", "9✓ 9✓ 13✗ 17✓ 21✓"),
+            Map.entry("delta-method-ratio-estimator", "9✓ 9✓ 13– 29✗ 29✓"),
+            Map.entry("eyring-transition-state", "13✓ 17✓ 21✗ 25✓"),
+            Map.entry("jeffreys-prior-bernoulli", "9✓ 9✓ 13✗ 17✓ 21? 25? 25? 29✓ 33? 33✓"),
+            Map.entry("laffer-revenue-maximising-tax", "13? 13✓ 17✓ 21✓ 25✓ 29?"),
+            Map.entry("malus-polariser", "9✓ 9≈ 13≈ 17≈ 21✗ 25✗"),
+            Map.entry("mao-lsgan-losses", "11✓ 11✓ 15? 23✓ 27✓"),
+            Map.entry("rasmussen-rational-quadratic-kernel", "9✓ 13✗ 17✓ 21?"),
+            Map.entry("relativistic-dispersion-group-velocity", "9✓ 9✓ 13✗ 17✓ 21? 25– 25✓"),
+            Map.entry("second-order-rate-law", "5– 13✓ 13✓ 21✓ 25✗"),
+            Map.entry("stone-geary-demand", "13✓ 13✓ 21✓ 25✓ 29✗ 33✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -662,7 +677,20 @@ class FreshHomeworkTest {
             new String[] {"rudin-osher-fatemi-tv-1d", "23", "the last difference's sign turned: ∂E/∂u_n = u_n − f_n + λφ_{n−1}"},
             new String[] {"schottky-two-level-heat-capacity", "25", "the square of β lost: k_B β² ε² e^{βε}/(e^{βε} + 1)²"},
             new String[] {"sound-level-decibels", "21", "the factor 2 of dI/dr = −2I/r forgotten: −20/(r ln 10)"},
-            new String[] {"tanhexp-activation", "9", "the inner derivative e^x of tanh(e^x) forgotten"});
+            new String[] {"tanhexp-activation", "9", "the inner derivative e^x of tanh(e^x) forgotten"},
+            // the twenty-sixth round
+            new String[] {"adiabatic-speed-of-sound", "17", "the power rule's exponent not lowered: d²P/dV² is γ(γ + 1)CV^{−γ−2}"},
+            new String[] {"breiman-gini-impurity", "33", "the weight w of the left child dropped: −w(2 − 4p_L)"},
+            new String[] {"competitive-inhibition-rate", "13", "the chain-rule factor ∂D/∂I = K_m/K_i forgotten in ∂v/∂I"},
+            new String[] {"delta-method-ratio-estimator", "29", "dropped minus: ∂(log y − log x)/∂x is −1/x"},
+            new String[] {"eyring-transition-state", "21", "wrong sign: dk/dT = k(1/T + ΔH‡/(RT²))"},
+            new String[] {"jeffreys-prior-bernoulli", "13", "wrong sign: the derivative of −(1 − x)/(1 − p) is −(1 − x)/(1 − p)²"},
+            new String[] {"malus-polariser", "21", "the chain rule's factor 2 through 2θ forgotten: (I_u/2) sin 2θ cos 2θ"},
+            new String[] {"malus-polariser", "25", "the slip of line 21 carried on: (I_u/4) sin 4θ"},
+            new String[] {"rasmussen-rational-quadratic-kernel", "13", "exponent off by one: the base's power is −α − 1 after the chain rule"},
+            new String[] {"relativistic-dispersion-group-velocity", "13", "wrong power: the second term is p²c⁴/E³"},
+            new String[] {"second-order-rate-law", "25", "a factor a dropped: ∂A/∂k = −a²t/(1 + kat)²"},
+            new String[] {"stone-geary-demand", "29", "wrong sign: ∂x_1^*/∂p_2 = −βγ_2/p_1"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -783,7 +811,54 @@ class FreshHomeworkTest {
             Map.entry("rudin-osher-fatemi-tv-1d:17", "numerically equal, not proven: as line 9 (the step is right)"),
             Map.entry("sound-level-decibels:9", "numerically equal, not proven: \"Solving for the intensity\", I = I_0 10^{β/10} is "
                     + "a claim about β's definition (Rearrangements; it was a recursive definition, I → β → I, and every step using I "
-                    + "was skipped), and I_0 10^{log_10(I/I_0)} = I is not proven where I/I_0 may be negative (the step is right)"));
+                    + "was skipped), and I_0 10^{log_10(I/I_0)} = I is not proven where I/I_0 may be negative (the step is right)"),
+            // the twenty-sixth round
+            Map.entry("adiabatic-speed-of-sound:25", "numerically equal, not proven: ½√(γR/(MT)) and c/(2T) against the slope of "
+                    + "√(γRT/M) are equal where the quantities are positive, as a temperature and a molar mass are (PositiveQuantities: "
+                    + "they were called false at a negative T and M); roots of products are not split by the prover (the step is right)"),
+            Map.entry("black-scholes-gamma-vega:5", "skipped: d_{1,2} = (ln(S/K) + (r ± σ²/2)T)/(σ√T) defines d_1 and d_2 "
+                    + "by one formula with ±, which is refused, and N, named the standard normal cdf in the prose, is an unknown function"
+                    + " (the step is right)"),
+            Map.entry("black-scholes-gamma-vega:9", "skipped: d_{1,2} = (ln(S/K) + (r ± σ²/2)T)/(σ√T) defines d_1 and d_2 "
+                    + "by one formula with ±, which is refused, and N, named the standard normal cdf in the prose, is an unknown function"
+                    + " (the step is right)"),
+            Map.entry("black-scholes-gamma-vega:13", "skipped: d_{1,2} = (ln(S/K) + (r ± σ²/2)T)/(σ√T) defines d_1 and d_2 "
+                    + "by one formula with ±, which is refused, and N, named the standard normal cdf in the prose, is an unknown function"
+                    + " (the step is right)"),
+            Map.entry("black-scholes-gamma-vega:17", "skipped: d_{1,2} = (ln(S/K) + (r ± σ²/2)T)/(σ√T) defines d_1 and d_2 "
+                    + "by one formula with ±, which is refused, and N, named the standard normal cdf in the prose, is an unknown function"
+                    + " (the step is right)"),
+            Map.entry("black-scholes-gamma-vega:21", "skipped: d_{1,2} = (ln(S/K) + (r ± σ²/2)T)/(σ√T) defines d_1 and d_2 "
+                    + "by one formula with ±, which is refused, and N, named the standard normal cdf in the prose, is an unknown function"
+                    + " (the deliberate mistake here, the vega's √T dropped, is not found)"),
+            Map.entry("black-scholes-gamma-vega:25", "skipped: d_{1,2} = (ln(S/K) + (r ± σ²/2)T)/(σ√T) defines d_1 and d_2 "
+                    + "by one formula with ±, which is refused, and N, named the standard normal cdf in the prose, is an unknown function"
+                    + " (the step is right)"),
+            Map.entry("delta-method-ratio-estimator:13", "skipped, rightly: a first-order Taylor expansion written with ≈ is not checked"),
+            Map.entry("jeffreys-prior-bernoulli:21", "undecided, rightly: π(p) is given only by a proportionality in inline math"),
+            Map.entry("jeffreys-prior-bernoulli:25", "undecided: \"so that $p = \\frac{1}{1 + e^{-\\eta}}$\", the reparametrisation in "
+                    + "inline math, is not read: p is a variable of ℓ's definition already (the steps are right)"),
+            Map.entry("jeffreys-prior-bernoulli:33", "undecided: ∂ℓ/∂η needs p as a function of η, given only in inline math (as line 25; "
+                    + "the step is right); the second pair is proven"),
+            Map.entry("laffer-revenue-maximising-tax:13", "undecided: d log z / d log(1 − t), a derivative by an expression (an "
+                    + "elasticity), is not read (the step is right)"),
+            Map.entry("laffer-revenue-maximising-tax:29", "undecided: t^* = 1/(1 + ε) is stated only in inline math after \"vanishes at\", "
+                    + "read only to prove a step; the deliberate mistake here (the square of 1 + ε lost) is not found"),
+            Map.entry("malus-polariser:9", "numerically equal, not proven: −2I_0 cos θ sin θ = −I_0 sin 2θ, a double angle (the step "
+                    + "is right)"),
+            Map.entry("malus-polariser:13", "numerically equal, not proven: cos(π/2 − θ) = sin θ (the step is right)"),
+            Map.entry("malus-polariser:17", "numerically equal, not proven: (I_u/2) cos²θ sin²θ = (I_u/8) sin² 2θ, a double angle (the "
+                    + "step is right)"),
+            Map.entry("mao-lsgan-losses:15", "undecided: D_f = σ(s_f), stated in inline math after \"the output is\", is read only to prove a "
+                    + "step, and without it L_G does not depend on s_f; the deliberate mistake here (σ's factor 1 − D_f dropped) is not found"),
+            Map.entry("rasmussen-rational-quadratic-kernel:21", "undecided: the log length-scale λ = log ℓ is given in inline math, and "
+                    + "ℓ = e^λ is not solved for (the step is right)"),
+            Map.entry("relativistic-dispersion-group-velocity:21", "undecided: the kinetic energy T = E − mc² is given only in inline math "
+                    + "after a noun phrase, which is not read (the step is right)"),
+            Map.entry("relativistic-dispersion-group-velocity:25", "skipped: v_p beside the momentum p reads the phase velocity's label p "
+                    + "as an index that is also a value (the step is right); the second pair is proven"),
+            Map.entry("second-order-rate-law:5", "skipped: a concentration written in brackets, 1/[\\mathrm{A}]_0, is not read (the "
+                    + "integrated law is right)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 

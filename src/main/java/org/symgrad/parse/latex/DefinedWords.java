@@ -30,6 +30,14 @@ final class DefinedWords {
     private static final Pattern DIFFERENTIATED_INCREMENT = Pattern.compile(
             "(?:\\\\partial|\\\\mathrm\\{d\\}|(?<![A-Za-z\\\\])d)[ \\t]*\\\\Delta[ \\t]*(\\\\[a-z]+|[a-zA-Z])(?![A-Za-z])");
 
+    /**
+     * {@code \\Delta H^\\ddagger}, {@code \\Delta G^\\circ}, {@code \\Delta S^{\\ominus}}: an increment with the mark of a
+     * transition or standard state above it, a quantity of thermodynamics (the enthalpy, free energy or entropy of
+     * activation or of reaction), one name ΔH wherever the document writes it; Δ times a marked H is no such quantity.
+     */
+    private static final Pattern MARKED_INCREMENT = Pattern.compile(
+            "\\\\Delta[ \\t]*(\\\\[a-z]+|[a-zA-Z])[ \\t]*\\^[ \\t]*(?:\\{[ \\t]*)?\\\\(?:ddagger|circ|ominus|varnothing)(?![A-Za-z])");
+
     /** The words of the documents read last: each document is searched once, not again after each snippet read in it. */
     private static final RecentTexts<Set<String>> READ = new RecentTexts<>(DefinedWords::search);
 
@@ -55,6 +63,10 @@ final class DefinedWords {
         Matcher increment = INCREMENT.matcher(document);
         while (increment.find()) {
             words.add(increment(increment.group(1)));
+        }
+        Matcher marked = MARKED_INCREMENT.matcher(document);
+        while (marked.find()) {
+            words.add(increment(marked.group(1)));
         }
         Matcher differentiated = DIFFERENTIATED_INCREMENT.matcher(document);
         while (differentiated.find()) {

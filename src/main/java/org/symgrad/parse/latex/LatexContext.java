@@ -46,6 +46,97 @@ public interface LatexContext {
     }
 
     /**
+     * The naming of the document {@code document} knows, for a formula read on its own (inline math): which subscripts are
+     * parts of names ({@code K_m}, {@code K_i} beside each other), which letters are labels, sizes or summed, which names are
+     * functions; none of the statement being read's own letters, no document function applied, and nothing recorded.
+     * Read with {@link #NONE} instead, the inline {@code $D = K_m (1 + I/K_i) + S$} made K_m and K_i entries of one K
+     * where the displays read two names.
+     */
+    static LatexContext namingOf(LatexContext document) {
+        return new LatexContext() {
+            @Override
+            public Optional<DocumentFunction> function(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean defines(String name) {
+                return document.defines(name);
+            }
+
+            @Override
+            public Set<String> labelLetters() {
+                return document.labelLetters();
+            }
+
+            @Override
+            public Set<String> summedLetters() {
+                return document.summedLetters();
+            }
+
+            @Override
+            public boolean derivativeSuperscript(String base, String letter) {
+                return document.derivativeSuperscript(base, letter);
+            }
+
+            @Override
+            public boolean labelledHead(String base, String letter) {
+                return document.labelledHead(base, letter);
+            }
+
+            @Override
+            public boolean nIsAnIndex() {
+                return document.nIsAnIndex();
+            }
+
+            @Override
+            public Set<String> sizeLetters() {
+                return document.sizeLetters();
+            }
+
+            @Override
+            public Optional<WrittenStarts.Range> writtenRange(String letter) {
+                return document.writtenRange(letter);
+            }
+
+            @Override
+            public Set<String> nameSubscriptLetters() {
+                return document.nameSubscriptLetters();
+            }
+
+            @Override
+            public Set<String> referenceBases() {
+                return document.referenceBases();
+            }
+
+            @Override
+            public boolean sigmaIsQuantity() {
+                return document.sigmaIsQuantity();
+            }
+
+            @Override
+            public boolean definesFunction(String name) {
+                return document.definesFunction(name);
+            }
+
+            @Override
+            public Set<String> scriptLettersApart() {
+                return document.scriptLettersApart();
+            }
+
+            @Override
+            public boolean piIsAVariable() {
+                return document.piIsAVariable();
+            }
+
+            @Override
+            public boolean indexedFunction(String name) {
+                return document.indexedFunction(name);
+            }
+        };
+    }
+
+    /**
      * Told that the document writes {@code name} (symgrad's spelling) with a sample index, {@code x^{(i)}}: one example of
      * it. A context that keeps no record ignores it.
      */

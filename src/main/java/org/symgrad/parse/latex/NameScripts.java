@@ -99,7 +99,9 @@ final class NameScripts {
     private void subscriptLetter(NameAtom name, String c) {
         if (sizeSubscript(name, c)) {
             name.indices.add(c);
-        } else if (Character.isUpperCase(c.charAt(0)) || builder.context.nameSubscriptLetters().contains(c)) {
+        } else if (Character.isUpperCase(c.charAt(0)) || builder.context.nameSubscriptLetters().contains(c)
+                || name.isPlain() && builder.context.referenceBases().contains(name.base)) {
+            // I_u beside I(θ) = I_0 cos²θ: a name defined whole has no entries, its lettered names are labels (ReferenceValues)
             name.foldLetter(c);
         } else {
             name.indices.add(c);
@@ -286,14 +288,15 @@ final class NameScripts {
 
     /**
      * The word a mark script adds to a name: {@code plus} ({@code d_+}), {@code minus} ({@code r_-}), {@code star}
-     * ({@code \theta^*}). Unbraced and followed by a digit ({@code x^-1}) it is not read: TeX sets only the sign above.
+     * ({@code \theta^*}), {@code ddagger} ({@code \Delta G^\ddagger}). Unbraced and followed by a digit ({@code x^-1}) it is not read: TeX sets only the sign above.
      */
     private String markWord(LatexParser.MarkScriptContext m) {
         if (m.LBRACE() == null && m.getStop().getStopIndex() + 1 < builder.document.length()
                 && Character.isDigit(builder.document.charAt(m.getStop().getStopIndex() + 1))) {
             throw builder.error("x^-1 sets only the sign in the script: write x^{-1} for a power, or x^{-} for a marked name", m);
         }
-        return m.PLUS() != null ? "plus" : m.MINUS() != null ? "minus" : "star";
+        // ΔG^\ddagger, the transition state's free energy of activation: a mark of its own beside ΔG^*
+        return m.PLUS() != null ? "plus" : m.MINUS() != null ? "minus" : m.STAR().getText().equals("\\ddagger") ? "ddagger" : "star";
     }
 
     /** The indices a script names: {@code k}, {@code {ij}}, {@code {k,l}}, {@code \mathbf{j}}. */

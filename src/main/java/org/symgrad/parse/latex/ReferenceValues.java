@@ -13,8 +13,10 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * step of the document was skipped; a name defined whole (a plain letter with no subscript, a value or a function of its
  * arguments) has no entries, so its numbered names are other quantities: P_0 is the name P0, a reference value, wherever
  * the document writes it. A vector or matrix written out ({@code x = \\begin{pmatrix} x_1 \\\\ x_2 \\end{pmatrix}}) lists its
- * entries and is not such a definition, and a base the document also writes with a letter as its subscript is a family
- * ({@code L_k = …} beside {@code L = L_1 + L_2}), whose numbered names stay its members.
+ * entries and is not such a definition, and a base the document also writes with an index letter as its subscript is a
+ * family ({@code L_k = …} beside {@code L = L_1 + L_2}), whose numbered names stay its members: a letter a sum binds, that
+ * subscripts a defined name, or that subscripts two bases ({@code L_k}, {@code y_k}). A letter on one base alone labels it
+ * ({@code I_u}, the unpolarised irradiance beside {@code I(\\theta) = I_0 \\cos^2\\theta}) and makes no family.
  */
 public final class ReferenceValues {
     private ReferenceValues() {
@@ -23,32 +25,60 @@ public final class ReferenceValues {
     /** The bases (symgrad's spelling: P, lambda) whose numbered names are reference values in these {@code formulas}. */
     public static Set<String> in(List<List<Token>> formulas) {
         Set<String> out = new LinkedHashSet<>();
-        Set<String> families = new LinkedHashSet<>();
+        java.util.Map<String, Set<String>> lettered = new java.util.LinkedHashMap<>();
+        Set<String> indices = new LinkedHashSet<>();
         for (List<Token> f : formulas) {
             base(f).ifPresent(out::add);
-            families.addAll(lettered(f));
+            lettered(f, lettered, indices);
         }
-        // L_k = (y_k − w x_k)^2 beside L = L_1 + L_2: L_1 is the family's member, not another name
-        out.removeAll(families);
+        // L_k = (y_k − w x_k)^2 beside L = L_1 + L_2: L_1 is the family's member, not another name; the u of the
+        // unpolarised I_u beside I(θ) = I_0 cos²θ indexes nothing, and I_0 stays a reference value
+        java.util.Map<String, Integer> bases = new java.util.HashMap<>();
+        lettered.values().forEach(ls -> ls.forEach(l -> bases.merge(l, 1, Integer::sum)));
+        Set<String> letters = new LinkedHashSet<>(indices);
+        bases.forEach((l, n) -> {
+            if (n >= 2) {
+                letters.add(l);
+            }
+        });
+        lettered.forEach((base, ls) -> {
+            if (ls.stream().anyMatch(letters::contains)) {
+                out.remove(base);
+            }
+        });
         return out;
     }
 
-    /** The bases written with a letter as (the start of) their subscript: families over an index (L_k, x_{ij}). */
-    private static Set<String> lettered(List<Token> tokens) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * Adds to {@code lettered} each base written with a letter as (the start of) its subscript (L_k, x_{ij}) and that
+     * letter, and to {@code indices} the letters the formula uses as indices for sure: bound by a sum or product, or in the
+     * subscript of the name it defines (L_k = …).
+     */
+    private static void lettered(List<Token> tokens, java.util.Map<String, Set<String>> lettered, Set<String> indices) {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token base = tokens.get(i - 1);
-            if (tokens.get(i).getType() != LatexLexer.UNDERSCORE
-                    || base.getType() != LatexLexer.LETTER && base.getType() != LatexLexer.GREEK) {
+            if (tokens.get(i).getType() != LatexLexer.UNDERSCORE) {
                 continue;
             }
             int at = tokens.get(i + 1).getType() == LatexLexer.LBRACE && i + 2 < tokens.size() ? i + 2 : i + 1;
             int type = tokens.get(at).getType();
-            if (type == LatexLexer.LETTER || type == LatexLexer.GREEK || type == LatexLexer.WORD) {
-                out.add(base.getType() == LatexLexer.GREEK ? LatexNames.greek(base.getText()) : base.getText());
+            if (type != LatexLexer.LETTER && type != LatexLexer.GREEK && type != LatexLexer.WORD) {
+                continue;
+            }
+            String letter = tokens.get(at).getText();
+            if (base.getType() == LatexLexer.SUM || base.getType() == LatexLexer.PROD) {
+                indices.add(letter);
+                continue;
+            }
+            if (base.getType() != LatexLexer.LETTER && base.getType() != LatexLexer.GREEK) {
+                continue;
+            }
+            String name = base.getType() == LatexLexer.GREEK ? LatexNames.greek(base.getText()) : base.getText();
+            lettered.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(letter);
+            if (i == 1) {
+                indices.add(letter);
             }
         }
-        return out;
     }
 
     private static java.util.Optional<String> base(List<Token> tokens) {

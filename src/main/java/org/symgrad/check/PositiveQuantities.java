@@ -1,0 +1,129 @@
+package org.symgrad.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.symgrad.eval.Environment;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Sym;
+
+/**
+ * A step whose sides take a root or a logarithm of a product or quotient of quantities, and differ only where some of
+ * them are negative: the speed of sound c = √(γRT/M) has the slope ½√(γR/(MT)) wherever γ, R, T and M are positive, as a
+ * temperature, a gas constant and a molar mass are, and the opposite sign where T and M are both negative. Such a step
+ * was called false at a point no reader of the document would take; its two sides are compared again with every quantity
+ * made positive, and where they then agree at every point the step is numerically equal there, with the quantities
+ * named. Only a root or logarithm of a product of quantities each to an odd power splits so; one of an even power,
+ * √(x²) = |x|, is the point of the step, and d√(x²)/dx = 1 stays false at a negative x. A step false where the quantities
+ * are positive stays false, and so does one whose sides hold entries (x_i), which are data of any sign.
+ */
+final class PositiveQuantities {
+    private PositiveQuantities() {
+    }
+
+    /**
+     * The scalar names of the sides, sorted, when they may differ by a branch of a root or logarithm alone: some root (a
+     * power whose exponent is no whole number) or logarithm has a name in its argument, and no side holds an entry.
+     * Empty otherwise.
+     */
+    static Optional<Set<String>> of(Expr l, Expr r) {
+        Set<String> names = new TreeSet<>();
+        int[] branch = {0};
+        for (Expr side : List.of(l, r)) {
+            if (!collect(side, names, branch)) {
+                return Optional.empty();
+            }
+        }
+        return branch[0] > 0 && !names.isEmpty() ? Optional.of(names) : Optional.empty();
+    }
+
+    /** {@code env} with each of {@code names} at the magnitude of its value there. */
+    static Environment positive(Environment env, Set<String> names) {
+        Environment out = env;
+        for (String n : names) {
+            out = out.withScalar(n, Math.abs(env.scalar(n)));
+        }
+        return out;
+    }
+
+    /** The words naming the quantities: {@code M, R, T, gamma}. */
+    static List<String> assumed(Set<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEach(n -> out.add(n + " > 0"));
+        return out;
+    }
+
+    /**
+     * Adds the scalar names of {@code e} to {@code names}, and counts in {@code branch} its roots and logarithms of a product
+     * of quantities to odd powers; false where it holds an entry, or a root or logarithm of a quantity to an even power.
+     */
+    private static boolean collect(Expr e, Set<String> names, int[] branch) {
+        if (e instanceof Indexed) {
+            return false;
+        }
+        if (e instanceof Sym s) {
+            names.add(s.name());
+            return true;
+        }
+        Expr argument = e instanceof Pow p && !(p.exponent() instanceof Num n && n.value().isInteger()) ? p.base()
+                : e instanceof Fn f && (f.name().equals("log") || f.name().equals("sqrt")) && f.args().size() == 1 ? f.arg() : null;
+        if (argument != null) {
+            int kind = powers(argument);
+            if (kind < 0) {
+                return false;
+            }
+            branch[0] += kind;
+        }
+        for (Expr c : Exprs.children(e)) {
+            if (!collect(c, names, branch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 1 where {@code e} is a product or quotient of quantities each to an odd power (γRT/M, 2gh), with numbers beside them;
+     * −1 where it holds a quantity to an even power (x², a/b²); 0 for any other argument (a sum, a function).
+     */
+    private static int powers(Expr e) {
+        List<Expr> factors = e instanceof Mul m ? m.factors() : List.of(e);
+        boolean named = false;
+        for (Expr f : factors) {
+            if (f instanceof Num) {
+                continue;
+            }
+            if (f instanceof Mul) {
+                // γRT/M with γ = c_P/c_V written in: a product inside the product
+                int inner = powers(f);
+                if (inner <= 0) {
+                    return inner;
+                }
+                named = true;
+                continue;
+            }
+            Expr base = f instanceof Pow p ? p.base() : f;
+            if (!(base instanceof Sym)) {
+                return 0;
+            }
+            if (f instanceof Pow p) {
+                if (!(p.exponent() instanceof Num n && n.value().isInteger())) {
+                    return 0;
+                }
+                if (!n.value().num().testBit(0)) {
+                    return -1;
+                }
+            }
+            named = true;
+        }
+        return named ? 1 : 0;
+    }
+}
