@@ -108,8 +108,30 @@ final class VectorVariables {
                 words.add(shown(leaf) + " read as its component " + shown(companion) + ", a vector of the gradient's shape");
             }
         }
+        Set<Expr> read = new LinkedHashSet<>(companions.keySet());
+        components.keySet().stream().filter(w -> w instanceof Sym).forEach(read::add);
+        if (places.stream().anyMatch(p -> p.size() > 1) && sides.stream().anyMatch(s -> productOfTwo(s, read))) {
+            return Optional.of(Reading.refused("a product of matrices written by their names (as GK) is a product of matrices, "
+                    + "not of their entries at one place, so the step cannot be read component by component; write it in matrix "
+                    + "notation (a transpose, bold names) or one component with a sum"));
+        }
         return Optional.of(new Reading(component(left, components, companions), component(right, components, companions),
                 head == null ? null : component(head, components, companions), String.join("; ", words), Optional.empty()));
+    }
+
+    /** Whether {@code e}, outside its derivatives, multiplies two factors that each hold one of {@code read}. */
+    private static boolean productOfTwo(Expr e, Set<Expr> read) {
+        if (e instanceof Derivative) {
+            return false;
+        }
+        if (e instanceof org.symgrad.expr.Mul m && m.factors().stream().filter(f -> holds(f, read)).count() > 1) {
+            return true;
+        }
+        return Exprs.children(e).stream().anyMatch(c -> productOfTwo(c, read));
+    }
+
+    private static boolean holds(Expr e, Set<Expr> read) {
+        return read.contains(e) || !(e instanceof Derivative) && Exprs.children(e).stream().anyMatch(c -> holds(c, read));
     }
 
     private static String name(Expr wrt) {

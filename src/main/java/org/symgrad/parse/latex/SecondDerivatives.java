@@ -40,8 +40,13 @@ final class SecondDerivatives {
         ParserRuleContext by = n.scriptArg();
         boolean squared = false;
         boolean transposed = false;
+        LatexParser.ExprContext bracketed = null;
         for (LatexParser.PostOpContext op : ops) {
-            if (op instanceof LatexParser.SubscriptOpContext s && by == null) {
+            if (op instanceof LatexParser.CallOpContext c && op == ops.get(ops.size() - 1) && (squared || transposed)
+                    && c.callArgs().expr().size() == 1 && k + 1 == items.size()) {
+                // \nabla^2_{\mathbf{x}} (\mathbf{x}^\top A\mathbf{x}): the bracket is the operand, not a call
+                bracketed = c.callArgs().expr(0);
+            } else if (op instanceof LatexParser.SubscriptOpContext s && by == null) {
                 by = s.scriptArg();
             } else if (op instanceof LatexParser.SuperscriptOpContext s && !squared && !transposed) {
                 String t = s.scriptArg().getText().replaceAll("[{}\\s]", "");
@@ -57,14 +62,17 @@ final class SecondDerivatives {
         if (!squared && !transposed) {
             return nablaPair(n, items, k, whole);
         }
-        if (k + 1 >= items.size()) {
+        if (bracketed != null && by == null) {
+            return Optional.empty();
+        }
+        if (k + 1 >= items.size() && bracketed == null) {
             throw reader.unread("a derivative operator without its operand", n);
         }
         if (by == null) {
             by = derivatives.calledAt(items.get(k + 1), n);
         }
         Node variable = derivatives.byName(by);
-        Node operand = reader.product(items, k + 1, whole);
+        Node operand = bracketed != null ? derivatives.bracket(reader.expr(bracketed)) : reader.product(items, k + 1, whole);
         if (squared) {
             return Optional.of(hessian(operand, variable, variable, whole));
         }

@@ -61,14 +61,18 @@ final class VectorDerivatives {
             return Optional.empty();
         }
         if (bracketed != null) {
-            Node inside = reader.expr(bracketed);
-            return Optional.of(derivative(new Node(inside.shape(), (r, c) -> "(" + inside.emit().at(r, c) + ")"), by, whole));
+            return Optional.of(derivative(bracket(reader.expr(bracketed)), by, whole));
         }
         if (k + 1 >= items.size()) {
             throw reader.unread("a derivative operator without its operand", p);
         }
         Node operand = reader.product(items, k + 1, whole);
         return Optional.of(derivative(operand, by, whole));
+    }
+
+    /** What a bracket holds, as the operand of a derivative: itself in parentheses. */
+    Node bracket(Node inside) {
+        return new Node(inside.shape(), (r, c) -> "(" + inside.emit().at(r, c) + ")");
     }
 
     /** The one vector or matrix name a call ({@code f(\mathbf{w})}) is written of, which {@code \nabla} without a subscript is by. */

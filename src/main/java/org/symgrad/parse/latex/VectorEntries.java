@@ -191,7 +191,7 @@ public final class VectorEntries {
     }
 
     /** Whether the capital is a matrix: written bold so far, read as one in this statement or an earlier one. */
-    private boolean isMatrix(String capital) {
+    boolean isMatrix(String capital) {
         return matrices.contains(capital) || capitals.contains(capital) || matrixCapitals.contains(capital);
     }
 

@@ -88,6 +88,16 @@ final class VectorNameScan {
                 entries.capitals.add(t.getText());
             }
         }
+        // \lambda I beside X X^\top: a plain I where the side writes a transpose is the identity
+        boolean transposes = tokens.stream().anyMatch(t -> t.getType() == LatexLexer.TRANSPOSE);
+        for (int k = 0; k < tokens.size() && transposes; k++) {
+            if (tokens.get(k).getType() == LatexLexer.LETTER && tokens.get(k).getText().equals("I") && !VectorNotation.subscripted(tokens, k + 1)
+                    && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET
+                    && tokens.get(k - 1).getType() != LatexLexer.LBRACE && tokens.get(k - 1).getType() != LatexLexer.FONT)
+                    && (k + 1 >= tokens.size() || tokens.get(k + 1).getType() != LatexLexer.LPAREN && tokens.get(k + 1).getType() != LatexLexer.CARET)) {
+                entries.capitals.add("I");
+            }
+        }
     }
 
     /**

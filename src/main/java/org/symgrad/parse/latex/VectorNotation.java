@@ -236,10 +236,9 @@ final class VectorNotation {
         return false;
     }
 
-    /** Whether a word is a run of capitals read as matrices in this statement ({@code ABC} in {@code \operatorname{tr}(ABC)}). */
+    /** Whether a word is a run of capitals read as matrices in this statement or an earlier one ({@code ABC} in {@code \operatorname{tr}(ABC)}, {@code GK}). */
     boolean matrixWord(String word) {
-        return word.matches("[A-Z]{2,}") && word.chars().allMatch(ch -> entries.capitals.contains(String.valueOf((char) ch))
-                || entries.matrices.contains(String.valueOf((char) ch)));
+        return word.matches("[A-Z]{2,}") && word.chars().allMatch(ch -> entries.isMatrix(String.valueOf((char) ch)));
     }
 
     static boolean capital(String key) {
