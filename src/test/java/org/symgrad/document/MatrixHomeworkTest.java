@@ -26,7 +26,17 @@ class MatrixHomeworkTest {
             Map.entry("ridge-normal-equations", "9✓ 9✓ 13≈"),
             Map.entry("softmax-regression-matrix", "11✓ 15✓ 19✓"),
             Map.entry("trace-identities", "5✓ 7✓ 9✓ 11✗"),
-            Map.entry("two-layer-backprop", "15✓ 17✓ 19✓ 21✗"));
+            Map.entry("two-layer-backprop", "15✓ 17✓ 19✓ 21✗"),
+            // session 30
+            Map.entry("attention-score-gradients", "9? 11?"),
+            Map.entry("backprop-batch-matrices", "9✓ 11? 13– 15–"),
+            Map.entry("gaussian-covariance-mle", "5– 9–"),
+            Map.entry("gaussian-mean-mle", "9✓ 13≈ 17✗"),
+            Map.entry("gda-log-odds", "5≈ 9✓ 13✗"),
+            Map.entry("kalman-gain-trace", "5– 9✓ 11✓ 13≈ 15✗"),
+            Map.entry("newton-ridge", "9✓ 13✗ 17–"),
+            Map.entry("rayleigh-quotient", "9? 11✓ 15– 17✗"),
+            Map.entry("softmax-regression-batch", "9✓ 13– 15?"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -36,7 +46,12 @@ class MatrixHomeworkTest {
             new String[] {"logistic-gradient-sign", "9", "sign flipped: the gradient of the loss is Xᵀ(σ(Xw) − y)"},
             new String[] {"quadratic-form-gradient", "29", "2Bx for a general B, whose gradient is (B + Bᵀ)x"},
             new String[] {"trace-identities", "11", "∂tr(XAXᵀ)/∂X is X(A + Aᵀ), not XA"},
-            new String[] {"two-layer-backprop", "21", "W_2 for W_2ᵀ in the error backpropagated to the hidden layer"});
+            new String[] {"two-layer-backprop", "21", "W_2 for W_2ᵀ in the error backpropagated to the hidden layer"},
+            new String[] {"gaussian-mean-mle", "17", "sign flipped: ∇_μ ½(x₁ − μ)ᵀΣ⁻¹(x₁ − μ) is Σ⁻¹(μ − x₁)"},
+            new String[] {"gda-log-odds", "13", "Σ⁻¹(μ₁ − x) for Σ⁻¹(x − μ₁)"},
+            new String[] {"kalman-gain-trace", "15", "∂tr(PHᵀKᵀ)/∂K is PHᵀ, not HP"},
+            new String[] {"newton-ridge", "13", "the Hessian is XᵀX + λI, not XXᵀ + λI"},
+            new String[] {"rayleigh-quotient", "17", "+ R(x)x for − R(x)x"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -48,6 +63,35 @@ class MatrixHomeworkTest {
             Map.entry("least-squares-normal-equations:21", "numerically equal, rightly: the closed form is checked as the system it solves"),
             Map.entry("ridge-normal-equations:13", "numerically equal, rightly: the closed form is checked as the system it solves"),
             Map.entry("log-det-mahalanobis:5", "skipped: a determinant |X| and X^{-⊤} are not read"),
+            Map.entry("attention-score-gradients:9", "undecided, rightly: GK, a product of two matrices written by their plain names "
+                    + "beside a gradient by a matrix, is refused component by component (until session 30 it was read entrywise, "
+                    + "G_jk K_jk, and this right step was called false)"),
+            Map.entry("attention-score-gradients:11", "undecided: as line 9; the deliberate mistake (GQ for GᵀQ) is not found"),
+            Map.entry("backprop-batch-matrices:11", "undecided: Ŷ = HW₂ is defined in inline math in a list, not read, so L does not "
+                    + "depend on W₂ as read; the deliberate mistake (H(Ŷ − Y) for Hᵀ(Ŷ − Y)) is not found"),
+            Map.entry("backprop-batch-matrices:13", "skipped: (Ŷ − Y)W_2ᵀ with plain capitals and no bold name is not read as "
+                    + "matrices"),
+            Map.entry("backprop-batch-matrices:15", "skipped: an elementwise product of a matrix product and H is read at "
+                    + "different shapes"),
+            Map.entry("gaussian-covariance-mle:5", "skipped, rightly: Σ is written itself (log|Σ|, ∂/∂Σ), so Σ⁻¹ is not read as "
+                    + "a matrix of its own, and a determinant is not read (until session 30 Σ was read as a number)"),
+            Map.entry("gaussian-covariance-mle:9", "skipped: ∂ℓ/∂Σ uses Σ⁻¹ and Σ; the deliberate mistake (the sign of "
+                    + "½Σ⁻¹SΣ⁻¹) is not found (until session 30 the step was false with Σ a number)"),
+            Map.entry("gaussian-mean-mle:13", "numerically equal, not proven: the sum over samples moved inside Σ⁻¹'s "
+                    + "product (the step is right)"),
+            Map.entry("gda-log-odds:5", "numerically equal, not proven: two quadratic forms in Σ⁻¹ expanded, which needs "
+                    + "Σ⁻¹'s symmetry (the step is right)"),
+            Map.entry("kalman-gain-trace:5", "skipped: P⁺ is defined with plain capitals only, (I − KH)P(I − KH)ᵀ, not read "
+                    + "as matrices"),
+            Map.entry("kalman-gain-trace:13", "numerically equal, not proven: 2KHPHᵀ under P symmetric (the step is right)"),
+            Map.entry("newton-ridge:17", "skipped: the Newton step's closed form is an inverse of a bracket, not read"),
+            Map.entry("rayleigh-quotient:9", "undecided: 'For a symmetric matrix $A$' is read as a condition of the display "
+                    + "after it, which lapses at the next paragraph, so 2Ax is right only under a symmetry no longer stated"),
+            Map.entry("rayleigh-quotient:15", "skipped: a quotient with a vector numerator 2Ax(xᵀx) − 2(xᵀAx)x is not read"),
+            Map.entry("softmax-regression-batch:13", "skipped: Xᵀ(P − Y) with P, Y matrices defined by entries in inline math is "
+                    + "not read"),
+            Map.entry("softmax-regression-batch:15", "undecided: the deliberate mistake ((P − Y)W for (P − Y)Wᵀ) is not found; Z "
+                    + "is written with two indices but (P − Y)W is read as scalars"),
             Map.entry("logistic-regression-hessian:13", "undecided: S = diag(σ(Xw) ⊙ (1 − σ(Xw))) is defined in inline math after "
                     + "the display, a diagonal matrix the inline reader does not take; the sum form before it is proven"));
 
