@@ -238,7 +238,9 @@ public final class DocumentChecker {
         List<Boolean> asides = new ArrayList<>();
         List<Rows.Row> blockRows = Rows.split(tokens);
         for (Rows.Row row : blockRows) {
-            List<Piece> pieces = StatementSplitter.split(row.tokens(), text);
+            // d_{1,2} = … ± …: the two definitions it writes (SignedPairs)
+            List<Piece> pieces = StatementSplitter.split(row.tokens(), text).stream()
+                    .flatMap(p -> SignedPairs.split(p).stream()).toList();
             List<Condition> conditions = new ArrayList<>();
             List<String> conditionNotes = new ArrayList<>();
             conditions.addAll(closingCases);

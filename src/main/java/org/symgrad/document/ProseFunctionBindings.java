@@ -55,8 +55,13 @@ final class ProseFunctionBindings {
                 }
             }
         });
+        // a letter only written primed, N'(d_1), is used as a function and defined nowhere: the prose may name it
+        Set<String> byMath = new java.util.HashSet<>();
+        formulas.forEach(tokens -> byMath.addAll(DefinedFunctions.in(tokens)));
+        defs.inline.stream().filter(InlineDefinitions::ofAFunction).forEach(d -> byMath.add(d.name()));
         for (ProseFunctionNames n : named.values()) {
-            if (defined.contains(n.name())) {
+            if (defined.contains(n.name()) && (byMath.contains(n.name())
+                    || formulas.stream().noneMatch(tokens -> DefinedFunctions.primed(tokens).contains(n.name())))) {
                 continue;
             }
             if (n.vector() && components.contains(n.name())) {

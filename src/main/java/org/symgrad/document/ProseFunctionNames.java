@@ -17,11 +17,11 @@ import org.symgrad.parse.GreekLetters;
 
 /**
  * A letter the prose names as a known function (SPEC §8): "where $g$ is the sigmoid function", "Let $\phi$ denote
- * the ReLU", "the softmax function $S(\cdot)$", "$h$ is the hyperbolic tangent". The document then applies the letter
- * as that function: {@code \frac{d}{dz} g(z) = g(z)(1 - g(z))} is checked, where without the sentence it says what the
- * derivative of an undefined function is. A letter the display math defines keeps its definition, and a letter the
- * math never applies to a bracket is a value, not a function ("$p$ is the softmax of $z$" names no function at all:
- * "of" follows the word).
+ * the ReLU", "the softmax function $S(\cdot)$", "$h$ is the hyperbolic tangent", "$N$ is the standard normal cdf" (Φ).
+ * The document then applies the letter as that function: {@code \frac{d}{dz} g(z) = g(z)(1 - g(z))} is checked, where
+ * without the sentence it says what the derivative of an undefined function is. A letter the display math defines keeps
+ * its definition, and a letter the math never applies to a bracket is a value, not a function ("$p$ is the softmax of
+ * $z$" names no function at all: "of" follows the word).
  *
  * <p>A vector function may also be written by its initial where the text names it, without a sentence that says so:
  * "the softmax is translation-invariant: $$s(x + c)_i = …$$", {@code S(x)_i} beside "the softmax function". Only a
@@ -40,7 +40,8 @@ record ProseFunctionNames(String name, String function, String word, int offset)
     private static final String QUALIFIERS = "(?:(?:usual|standard|familiar|element-?wise|component-?wise|point-?wise|entry-?wise"
             + "|logistic(?=\\s+sigmoid)|vector-valued|scalar)\\s+)*";
     /** The function's name in words: a registry name or alias, or an English name of one. */
-    private static final String FUNCTION = "(hyperbolic\\s+tangent|rectified\\s+linear(?:\\s+unit)?|[A-Za-z][A-Za-z-]{2,})";
+    private static final String FUNCTION = "(hyperbolic\\s+tangent|rectified\\s+linear(?:\\s+unit)?"
+            + "|normal\\s+(?:cdf|cumulative\\s+distribution(?:\\s+function)?|distribution\\s+function)|[A-Za-z][A-Za-z-]{2,})";
     /** What a function's name must not be followed by: then the letter is a value of it, "the softmax of $z$". */
     private static final String NOT_A_VALUE = "(?!\\s+(?:of|over|at|applied|evaluated|output|outputs|value|values|derivative"
             + "|gradient|probabilities|probability|score|scores)\\b)";
@@ -93,6 +94,11 @@ record ProseFunctionNames(String name, String function, String word, int offset)
             }
             case "rectified linear", "rectified linear unit", "rectifier" -> {
                 return Optional.of("relu");
+            }
+            // Hull's N(d_1): "where $N$ is the standard normal cdf"
+            case "normal cdf", "normal cumulative distribution", "normal cumulative distribution function",
+                 "normal distribution function" -> {
+                return Optional.of(FunctionRegistry.PHI);
             }
             default -> {
             }

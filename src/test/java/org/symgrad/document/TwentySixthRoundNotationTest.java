@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  * mark of a name as a star is, and ΔH^‡, ΔG^∘ are one name each ({@code DefinedWords}: the Eyring equation was an unknown
  * command throughout). A root of a product of quantities, √(γRT/M), has the slope ½√(γR/(MT)) where they are positive, as
  * a temperature and a molar mass are, and the opposite sign where T and M are both negative: the step is numerically
- * equal there and says so ({@code PositiveQuantities}: it was called false at a negative temperature).
+ * equal there and says so ({@code PositiveQuantities}: it was called false at a negative temperature). Black and Scholes's
+ * {@code d_{1,2} = … \\pm …} is two definitions, d_1 with the upper sign and d_2 with the lower ({@code SignedPairs}: refused,
+ * and every step skipped), and a letter the prose names the normal cdf after its first use, written primed {@code N'(d_1)},
+ * is Φ ({@code ProseFunctionBindings}: the primed use counted as a definition and the prose was not read).
  */
 class TwentySixthRoundNotationTest {
     private static final String INHIBITION = "$$v = \\frac{V_{\\max} S}{K_m \\left( 1 + \\frac{I}{K_i} \\right) + S}$$\n\n"
@@ -62,5 +65,23 @@ class TwentySixthRoundNotationTest {
         assertMarks("✗", "$$v = \\sqrt{2 g h}$$\n\n$$\\frac{dv}{dh} = \\sqrt{\\frac{2 g}{h}}$$\n");
         // an even power under the root is the step's point: √(x²) = |x|
         assertMarks("✗", "$$\\frac{d}{dx} \\sqrt{x^2 y} = \\sqrt{y}$$\n");
+    }
+
+    @Test
+    void aPairOfNamesWithADoubleSignIsTwoDefinitions() {
+        String pair = "$$d_{1,2} = a S \\pm b$$\n\n";
+        assertMarks("✓", pair + "$$\\frac{\\partial d_2}{\\partial b} = -1$$\n");
+        assertMarks("✗", pair + "$$\\frac{\\partial d_2}{\\partial b} = 1$$\n");
+        assertMarks("✓", "$$d_{1,2} = a S \\mp b$$\n\n$$\\frac{\\partial d_1}{\\partial b} = -1$$\n");
+        assertMarks("✓", "$$c = S d_1 - K d_2, \\qquad " + pair.substring(2) + "$$\\frac{\\partial c}{\\partial S} = d_1 + a S - K a$$\n");
+        // a double sign with no pair of names to tell its formulas apart stays refused
+        assertMarks("–", "$$x = a \\pm b$$\n");
+    }
+
+    @Test
+    void aLetterNamedTheNormalCdfAfterItsPrimedUseIsPhi() {
+        String priced = "$$c = S N(d)$$\n\nwhere $N$ is the standard normal cdf, and\n\n$$S N'(d) = \\frac{S}{\\sqrt{2 \\pi}} e^{-d^2/2}$$\n\n";
+        assertMarks("✓✓", priced + "$$\\frac{\\partial c}{\\partial d} = S N'(d)$$\n");
+        assertMarks("✓✗", priced + "$$\\frac{\\partial c}{\\partial d} = \\frac{S}{2 \\pi} e^{-d^2/2}$$\n");
     }
 }
