@@ -199,7 +199,9 @@ public final class AssumedForms {
             return switched(f).or(() -> logarithm(f)).orElse(inner);
         }
         if (inner instanceof org.symgrad.expr.IndexSum sum) {
-            return sumToOne(sum).orElse(inner);
+            // [1 ≤ k − 1 ≤ n − 1] = 1 under a stated case 1 < k < n
+            Optional<Expr> range = org.symgrad.expr.RangeIndicator.of(sum).flatMap(r -> IndexRangeCases.decided(r, sampling, used));
+            return range.isPresent() ? range.get() : sumToOne(sum).orElse(inner);
         }
         if (inner instanceof Delta d) {
             return distinct(d).orElse(inner);

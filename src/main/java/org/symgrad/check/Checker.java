@@ -225,15 +225,18 @@ public final class Checker {
             written.forEach(c -> AssumedSigns.nonnegativeBy(c, sampling).ifPresent(used::addAll));
             // a condition beyond which the sides agree wherever both are defined is no condition of the step
             List<Expr> conditions = needed.stream().filter(c -> !agreeBeyond(c, l, r)).toList();
+            // a rule whose result has no value where its input has one (Σ_{k=1}^{n} q^k = q(1 − q^n)/(1 − q)): q ≠ 1
+            List<String> apart = proof.requiredUnequal().stream()
+                    .map(u -> org.symgrad.print.Printer.ascii(u.get(0)) + " ≠ " + org.symgrad.print.Printer.ascii(u.get(1))).toList();
             if (conditions.isEmpty()) {
-                List<String> given = new ArrayList<>(used.stream().map(Sampling::describe).toList());
+                List<String> given = new ArrayList<>(used.stream().map(Sampling::describe).distinct().toList());
                 given.addAll(range);
-                return given.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN)
-                        : Verdict.provenGiven(left, right, given);
+                return apart.isEmpty() ? given.isEmpty() ? Verdict.of(left, right, Verdict.Kind.PROVEN)
+                        : Verdict.provenGiven(left, right, given) : awayFrom(Verdict.provenGiven(left, right, given), apart);
             }
             // proven only where the conditions hold: beyond them the sides may differ, or one be undefined
             Verdict beyond = sampled(left, right, l, r, Optional.empty());
-            return beyond.kind() == Verdict.Kind.FALSE ? beyond : provenUnder(left, right, l, r, conditions);
+            return beyond.kind() == Verdict.Kind.FALSE ? beyond : awayFrom(provenUnder(left, right, l, r, conditions), apart);
         }
         Optional<Expr> exact = difference.filter(d -> FreeRationalFunction.is(d, constrainedNames()));
         return sampled(left, right, l, r, exact);
@@ -550,6 +553,17 @@ public final class Checker {
             }
         }
         return true;
+    }
+
+    /** {@code v} holding only away from {@code apart} ({@code q ≠ 1}) as well. */
+    private static Verdict awayFrom(Verdict v, List<String> apart) {
+        if (apart.isEmpty()) {
+            return v;
+        }
+        List<String> away = new ArrayList<>(v.awayFrom());
+        apart.stream().filter(a -> !away.contains(a)).forEach(away::add);
+        return new Verdict(v.left(), v.right(), v.kind(), v.point(), v.leftValue(), v.rightValue(), v.exactDifference(),
+                v.conditions(), v.assumed(), away);
     }
 
     /**

@@ -37,6 +37,14 @@ public interface Trace {
         factors.forEach(this::requiresPositive);
     }
 
+    /**
+     * The rule just applied holds only where {@code a} differs from {@code b}, where the rule's result has no value
+     * and its input has one ({@code Σ_{k=1}^{n} q^k = q(1 − q^n)/(1 − q)} needs {@code q ≠ 1}): an identity proven
+     * with it is proven away from there, and says so.
+     */
+    default void requiresUnequal(Expr a, Expr b) {
+    }
+
     /** Rewriting stopped before it was done, for {@code reason}. */
     default void stopped(StopReason reason) {
     }

@@ -12,6 +12,7 @@ public final class TraceRecorder implements Trace {
     private final Set<StopReason> stops = new LinkedHashSet<>();
     private final Set<Expr> positive = new LinkedHashSet<>();
     private final List<Split> splits = new ArrayList<>();
+    private final Set<List<Expr>> unequal = new LinkedHashSet<>();
 
     /** The factors one logarithm was split into where each is positive, with their powers. */
     public record Split(List<Expr> factors, List<Integer> powers) {
@@ -35,6 +36,11 @@ public final class TraceRecorder implements Trace {
     public void requiresPositive(List<Expr> factors, List<Integer> powers) {
         positive.addAll(factors);
         splits.add(new Split(factors, powers));
+    }
+
+    @Override
+    public void requiresUnequal(Expr a, Expr b) {
+        unequal.add(List.of(a, b));
     }
 
     @Override
@@ -62,11 +68,17 @@ public final class TraceRecorder implements Trace {
         return List.copyOf(splits);
     }
 
+    /** What the rules applied need to differ, each pair {@code [a, b]} for {@code a ≠ b}, in the order first needed. */
+    public List<List<Expr>> requiredUnequal() {
+        return List.copyOf(unequal);
+    }
+
     /** Reports everything recorded so far to {@code other}. */
     public void replay(Trace other) {
         fired.forEach(other::fired);
         positive.forEach(other::requiresPositive);
         splits.forEach(s -> other.requiresPositive(s.factors(), s.powers()));
+        unequal.forEach(u -> other.requiresUnequal(u.get(0), u.get(1)));
         stops.forEach(other::stopped);
     }
 }

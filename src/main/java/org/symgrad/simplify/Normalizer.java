@@ -177,6 +177,11 @@ final class Normalizer {
         return false;
     }
 
+    /** Whether this is the form identities are proven in ({@code expandNamedFunctions}). */
+    boolean proving() {
+        return expandNamedFunctions;
+    }
+
     Budget budget() {
         return budget;
     }

@@ -100,6 +100,13 @@ final class SumRules {
             }
             return normalizer.add(parts);
         }
+        if (normalizer.proving()) {
+            // Σ_{k=a}^{b} q^k = (q^a − q^{b+1})/(1 − q), q ≠ 1: the annuity's Σ_t C/(1 + r)^t, a discounted return's Σ_t γ^t r
+            Optional<Expr> geometric = GeometricSums.closedForm(k, lower, upper, bound, normalizer);
+            if (geometric.isPresent()) {
+                return normalizer.normalize(geometric.get());
+            }
+        }
         Expr body = normalizer.presenter().present(bound);
         IndexSum sum = new IndexSum(k, lower, upper, body);
         String canonical = Indices.fresh(Indices.free(sum));

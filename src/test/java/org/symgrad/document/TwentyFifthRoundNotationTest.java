@@ -20,10 +20,10 @@ class TwentyFifthRoundNotationTest {
     @Test
     void anIndexBetweenTwoBoundsInInlineMathStatesACase() {
         String interior = "An interior sample $u_k$, $1 < k < n$, appears in two differences, $u_k - u_{k-1}$ and $u_{k+1} - u_k$:\n\n";
-        // equal at every point of the case; the prover does not yet take [1 ≤ k − 1 ≤ n − 1] as 1 under it
-        assertMarks("≈", TV + interior + "$$\\frac{\\partial E}{\\partial u_k} = u_k - f_k + 2 (u_k - u_{k-1}) - 2 (u_{k+1} - u_k)$$\n");
+        // proven under the case: the prover takes the range brackets [1 ≤ k − 1 ≤ n − 1] as 1 under it (IndexRangeCases)
+        assertMarks("✓", TV + interior + "$$\\frac{\\partial E}{\\partial u_k} = u_k - f_k + 2 (u_k - u_{k-1}) - 2 (u_{k+1} - u_k)$$\n");
         assertMarks("✗", TV + interior + "$$\\frac{\\partial E}{\\partial u_k} = u_k - f_k + 2 (u_k - u_{k-1}) + 2 (u_{k+1} - u_k)$$\n");
-        assertMarks("≈", TV + "For $2 \\le k \\le n - 1$ the sample is interior:\n\n"
+        assertMarks("✓", TV + "For $2 \\le k \\le n - 1$ the sample is interior:\n\n"
                 + "$$\\frac{\\partial E}{\\partial u_k} = u_k - f_k + 2 (u_k - u_{k-1}) - 2 (u_{k+1} - u_k)$$\n");
         // the whole range of a sum states no case: the step is false at k = 1
         assertMarks("✗", TV + "Every sample $u_k$, $1 \\le k \\le n$, appears:\n\n"

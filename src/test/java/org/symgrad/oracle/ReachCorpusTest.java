@@ -959,6 +959,22 @@ class ReachCorpusTest {
         out.put("stan-lpdf-normal-loglogistic.sg:23", Standing.OTHER_FORM);
         out.put("stan-lpdf-normal-loglogistic.sg:26", Standing.OTHER_FORM);
         out.put("stan-lpdf-normal-loglogistic.sg:29", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:25", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:30", Standing.EXACT);
+        out.put("stan-lpmf-counts.sg:35", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:38", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:43", Standing.UP_TO_ORDER);
+        out.put("stan-lpmf-counts.sg:46", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:51", Standing.EXACT);
+        out.put("stan-lpmf-counts.sg:56", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:61", Standing.UP_TO_ORDER);
+        out.put("stan-lpmf-counts.sg:64", Standing.UP_TO_ORDER);
+        out.put("stan-lpmf-counts.sg:70", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:75", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:78", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:81", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:86", Standing.EXACT);
+        out.put("stan-lpmf-counts.sg:89", Standing.EXACT);
         return out;
     }
 }
