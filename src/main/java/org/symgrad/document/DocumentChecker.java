@@ -131,6 +131,7 @@ public final class DocumentChecker {
             }
         }
         defs.inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
+        reading.inlineParameters = InlineDefinitions.parameters(defs.inline);
         proseFunctions.proseFunctions(segments, survey.formulas(), survey.withInline(), defined);
         reading.functionNames = Set.copyOf(defined);
         reading.indexedFunctions = Set.copyOf(survey.indexed());

@@ -53,6 +53,9 @@ final class DocumentReading {
      */
     Set<String> functionNames = Set.of();
 
+    /** The parameters of the functions the prose's inline math defines, where all its definitions of one agree. */
+    Map<String, List<Expr>> inlineParameters = Map.of();
+
     /** Names the document writes as a family of undefined functions, {@code f_i'(w)} ({@link DefinedFunctions#primedIndexed}). */
     Set<String> indexedFunctions = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
@@ -258,6 +261,11 @@ final class DocumentReading {
         @Override
         public boolean definesFunction(String name) {
             return functionNames.contains(name);
+        }
+
+        @Override
+        public Optional<List<Expr>> functionParameters(String name) {
+            return function(name).map(DocumentFunction::parameters).or(() -> Optional.ofNullable(inlineParameters.get(name)));
         }
 
         @Override

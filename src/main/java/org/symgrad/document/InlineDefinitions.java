@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -559,11 +560,29 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * document uses g as a function, so {@code g(\theta^T x)} in a display is a call of it, not g times a bracket.
      */
     boolean ofAFunction() {
+        return parameterList().isPresent();
+    }
+
+    /** The parameters of the function the formula defines ({@code $g(x, y) = …$}: x, y), empty where it defines none. */
+    private Optional<List<Expr>> parameterList() {
         try {
-            return LatexReader.read(leftSide()).target().map(Target::isCall).orElse(false);
+            return LatexReader.read(leftSide()).target().filter(Target::isCall).map(Target::parameters);
         } catch (InputException e) {
-            return false;
+            return Optional.empty();
         }
+    }
+
+    /** The parameters of each function the inline formulas define, where all their definitions of it agree. */
+    static Map<String, List<Expr>> parameters(List<InlineDefinitions> inline) {
+        Map<String, Set<List<Expr>>> lists = new java.util.TreeMap<>();
+        inline.forEach(d -> d.parameterList().ifPresent(p -> lists.computeIfAbsent(d.name(), k -> new LinkedHashSet<>()).add(p)));
+        Map<String, List<Expr>> out = new java.util.TreeMap<>();
+        lists.forEach((name, p) -> {
+            if (p.size() == 1) {
+                out.put(name, p.iterator().next());
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** The formula's left side, before its {@code =} or {@code :=}. */

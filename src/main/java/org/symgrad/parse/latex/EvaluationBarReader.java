@@ -73,6 +73,7 @@ final class EvaluationBarReader {
         keep.addAll(EvaluationBar.derivativeVariables(e));
         Set<String> kept = new LinkedHashSet<>();
         keep.forEach(v -> kept.add(v.name()));
+        e = FunctionNameDerivatives.called(e, builder.context);
         Expr expanded = EvaluationBar.throughDefinitions(e,
                 leaf -> keep.contains(leaf) ? Optional.empty() : builder.context.definedValue(leaf));
         Expr at = expanded;

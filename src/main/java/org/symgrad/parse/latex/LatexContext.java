@@ -270,6 +270,14 @@ public interface LatexContext {
     }
 
     /**
+     * The parameters of the function the document defines under {@code name} ({@code f(x) = …}: x), where every
+     * definition of it writes the same; empty where they are unknown.
+     */
+    default Optional<List<Expr>> functionParameters(String name) {
+        return function(name).map(DocumentFunction::parameters);
+    }
+
+    /**
      * Whether the document defines {@code name} as a function somewhere in its display math, also
      * further down ({@link DefinedFunctions}): then {@code name(…)} is a call of it, whatever its argument.
      */
