@@ -110,7 +110,19 @@ final class LatexNames {
 
     /** The symgrad function named by a function word or command without its backslash, if known. */
     static Optional<String> function(String word) {
-        return Optional.ofNullable(FUNCTIONS.get(word.toLowerCase(java.util.Locale.ROOT)));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return Optional.ofNullable(FUNCTIONS.get(lower)).or(() -> operatorWord(word)
+                ? FunctionRegistry.spelled(word).map(KnownFunction::name) : Optional.empty());
+    }
+
+    /**
+     * Whether {@code word}, written as an operator name ({@code \operatorname{erf} x}, {@code \mathrm{arsinh}\, x}), is a
+     * one-argument function of the registry by one of its spellings: it then applies to the factor after it, as
+     * {@code \ln x} does, books writing it so. Lower-case words of three letters or more only: {@code \mathrm{d}} is
+     * a differential, a capitalised word a name the document may give itself.
+     */
+    static boolean operatorWord(String word) {
+        return word.length() >= 3 && word.matches("[a-z]+") && FunctionRegistry.spelled(word).filter(f -> f.arity() == 1).isPresent();
     }
 
     /**

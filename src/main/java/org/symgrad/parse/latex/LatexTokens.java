@@ -114,7 +114,10 @@ public final class LatexTokens {
         List<Token> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Token t = in.get(i);
-            if (t.getType() == LatexLexer.TEXT && (isFunctionWord(textWord(t))
+            // an operator name applied without a bracket (\operatorname{erf} x); before one it stays a call a document
+            // may define (\mathrm{softsign}(x) = …)
+            if (t.getType() == LatexLexer.TEXT && (isFunctionWord(textWord(t)) || LatexNames.operatorWord(textWord(t))
+                    && !(i + 1 < in.size() && in.get(i + 1).getType() == LatexLexer.LPAREN)
                     || LatexNames.UNSUPPORTED_FUNCTIONS.containsKey(textWord(t).toLowerCase(Locale.ROOT)))) {
                 // \operatorname{softmax} is the function; \operatorname*{argmax} is an operator symgrad refuses
                 out.add(retyped(t, LatexLexer.FUNC));

@@ -25,7 +25,8 @@ import org.symgrad.print.Printer;
  * Function names as papers and homework write them read as the registry's functions: every
  * function's own LaTeX spelling reads back (what symgrad prints pastes back), capitalised
  * activation names ({@code \operatorname{GELU}}, {@code \mathrm{LeakyReLU}}) are the registry's,
- * the inverse trigonometric commands are known, and a Greek letter never changes case.
+ * the inverse trigonometric commands are known, an operator name applies without parentheses to the factor after
+ * it ({@code \operatorname{erf} x}), and a Greek letter never changes case.
  */
 class LatexFunctionNamesTest {
     private static final Sym X = new Sym("x");
@@ -96,7 +97,15 @@ class LatexFunctionNamesTest {
                 Arguments.of("\\operatorname{arsinh}(x)", "asinh(x)"),
                 Arguments.of("\\operatorname{artanh}(x/3)", "atanh(x/3)"),
                 Arguments.of("\\frac{d}{dx}\\arctan x", "1/(1 + x^2)"),
-                Arguments.of("\\frac{d}{dx}\\operatorname{GELU}(x)", "Phi(x) + x*exp(-x^2/2)/sqrt(2*pi)"));
+                Arguments.of("\\frac{d}{dx}\\operatorname{GELU}(x)", "Phi(x) + x*exp(-x^2/2)/sqrt(2*pi)"),
+                // an operator name applies to the factor after it, as \\ln x does
+                Arguments.of("\\operatorname{erf} x", "erf(x)"),
+                Arguments.of("\\mathrm{erfc}\\, 2x", "erfc(2*x)"),
+                Arguments.of("\\operatorname{arcosh} x", "acosh(x)"),
+                Arguments.of("\\mathrm{arcsinh}\\, x + 1", "asinh(x) + 1"),
+                Arguments.of("\\operatorname{artanh}^2 x", "atanh(x)^2"),
+                Arguments.of("\\operatorname{logit} x", "log(x/(1 - x))"),
+                Arguments.of("\\frac{d}{dx}\\operatorname{arsinh} x", "1/sqrt(1 + x^2)"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
