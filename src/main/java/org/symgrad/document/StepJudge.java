@@ -26,6 +26,7 @@ import org.symgrad.expr.Indices;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.VectorEntries;
@@ -536,8 +537,13 @@ final class StepJudge {
         return body == d.body() ? d : new Definition(d.target(), body);
     }
 
-    /** {@code body} with the calls of every function the displays define, other than {@code self}, applied. */
+    /**
+     * {@code body} with the calls of every function the displays define, other than {@code self}, applied, and the
+     * document's named upper limits read as the range size n, as in a display ({@code $R(w) = \frac{c}{2m} w^2$} beside
+     * {@code \sum_{i=1}^{m}}: the m of the inline formula is the display's; read apart, it was another number).
+     */
     private Expr withDisplayFunctions(Expr body, String self, SourceSpan where) {
+        body = LatexReader.withRange(body, reading.documentSizes);
         for (String name : new TreeSet<>(defs.functions.keySet())) {
             if (!name.equals(self)) {
                 body = CallsBeforeDefinition.applied(body, defs.functions.get(name), defs.sampleArguments.getOrDefault(name, Set.of()), where);
