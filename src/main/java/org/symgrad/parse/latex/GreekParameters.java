@@ -8,12 +8,13 @@ import org.antlr.v4.runtime.Token;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
- * A Greek parameter written as the subscript of an operator named by a word: Asadi and Littman's mellowmax
- * {@code \mathrm{mm}_{\omega}(x) = \frac{1}{\omega} \log(…)}, a temperature {@code \mathrm{LSE}_\beta}, where the
- * document also uses the letter as a value. Read as an index, ω would be an index used as a value and every step
- * refused; it names the operator of that ω, as {@link NameSubscripts#parameters} reads Zhang and Sabuncu's
- * {@code \mathcal{L}_q} beside {@code p^q}. Only a word's subscript counts: a Greek subscript on a letter,
- * {@code \pi_\theta}, {@code x_\omega}, keeps the letter an index (and the document's others with it).
+ * A Greek parameter written as the subscript of a name: Asadi and Littman's mellowmax
+ * {@code \mathrm{mm}_{\omega}(x) = \frac{1}{\omega} \log(…)}, a temperature {@code \mathrm{LSE}_\beta}, a regularised
+ * objective {@code J_\lambda} beside {@code \frac{\lambda}{2m}}, where the document also uses the letter as a value.
+ * Read as an index, the letter would be an index used as a value and every step refused; it names the operator (the
+ * objective) of that ω, as {@link NameSubscripts#parameters} reads Zhang and Sabuncu's {@code \mathcal{L}_q} beside
+ * {@code p^q}, under the same conditions (each name it subscripts carries no other subscript). A Greek subscript that
+ * is never a value, {@code \pi_\theta} beside {@code \theta_a}, stays an index.
  */
 final class GreekParameters {
     private GreekParameters() {
@@ -28,19 +29,24 @@ final class GreekParameters {
     }
 
     /**
-     * Records the Greek subscript {@code greek} written after the underscore at {@code underscore}: on a word, as that
-     * word's one subscript (true: read); on anything else, as a letter that is no parameter (false: the name's
-     * subscript is read as any other).
+     * Records the Greek subscript {@code greek} written after the underscore at {@code underscore}: on a word or a
+     * letter's name, as that name's subscript (true: read); on anything else, as a letter that is no parameter (false:
+     * the subscript is read as any other). A letter's name with its Greek subscript goes to {@code letterBases}.
      */
     static boolean scanned(List<Token> tokens, int underscore, Token greek, Set<String> notParameters,
-                           Map<String, Set<String>> subscriptsOfBase, Map<String, Set<String>> basesOfLetter) {
+                           Map<String, Set<String>> subscriptsOfBase, Map<String, Set<String>> basesOfLetter,
+                           Set<String> letterBases) {
         String letter = letter(greek);
         if (letter == null) {
             return false;
         }
         Token before = underscore > 0 ? tokens.get(underscore - 1) : null;
-        if (before != null && before.getType() == LatexLexer.TEXT) {
-            String base = before.getText();
+        String base = before == null ? null : before.getType() == LatexLexer.TEXT ? before.getText()
+                : NameSubscripts.baseKey(tokens, underscore - 1);
+        if (base != null) {
+            if (before.getType() != LatexLexer.TEXT) {
+                letterBases.add(base + "_" + letter); // a letter's name: its numbered members are a family's (H_2 beside H_\alpha)
+            }
             subscriptsOfBase.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(letter);
             basesOfLetter.computeIfAbsent(letter, k -> new LinkedHashSet<>()).add(base);
             return true;

@@ -120,7 +120,7 @@ final class NameScripts {
                     name.indices.add(d.getText());
                 }
             }
-            case LatexParser.GreekScriptContext g -> name.indices.add(LatexNames.greek(g.getText()));
+            case LatexParser.GreekScriptContext g -> GreekParameters.subscript(name, LatexNames.greek(g.getText()), builder.context.nameSubscriptLetters());
             case LatexParser.TextScriptContext t -> name.suffix += label(LatexTokens.textWord(t.TEXT().getSymbol()), t);
             case LatexParser.StyledScriptContext s -> subscript(name, s.scriptArg());
             case LatexParser.BracedScriptContext b -> {

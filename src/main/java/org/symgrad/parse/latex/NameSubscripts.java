@@ -126,8 +126,9 @@ public final class NameSubscripts {
         java.util.Map<String, Set<String>> subscriptsOfBase = new java.util.LinkedHashMap<>();
         java.util.Map<String, Set<String>> basesOfLetter = new java.util.LinkedHashMap<>();
         Set<String> definedNumbers = new LinkedHashSet<>();
+        Set<String> letterBases = new LinkedHashSet<>();
         for (List<Token> tokens : formulas) {
-            scanParameters(tokens, values, notParameters, subscriptsOfBase, basesOfLetter, definedNumbers);
+            scanParameters(tokens, values, notParameters, subscriptsOfBase, basesOfLetter, definedNumbers, letterBases);
         }
         Set<String> out = new LinkedHashSet<>();
         for (var e : basesOfLetter.entrySet()) {
@@ -135,7 +136,9 @@ public final class NameSubscripts {
             if (!values.contains(letter) || notParameters.contains(letter)) {
                 continue;
             }
-            if (e.getValue().stream().allMatch(base -> withoutDefinedNumbers(base, subscriptsOfBase.get(base), definedNumbers).equals(Set.of(letter)))) {
+            // a letter's name with a Greek subscript beside numbered members, H_\alpha beside H_2, is a family at α = 2
+            if (e.getValue().stream().allMatch(base -> (letterBases.contains(base + "_" + letter) ? subscriptsOfBase.get(base)
+                    : withoutDefinedNumbers(base, subscriptsOfBase.get(base), definedNumbers)).equals(Set.of(letter)))) {
                 out.add(letter);
             }
         }
@@ -172,7 +175,8 @@ public final class NameSubscripts {
     /** One formula's evidence for {@link #parameters}: values, letters that are no parameter, each name's subscripts. */
     private static void scanParameters(List<Token> tokens, Set<String> values, Set<String> notParameters,
                                        java.util.Map<String, Set<String>> subscriptsOfBase,
-                                       java.util.Map<String, Set<String>> basesOfLetter, Set<String> definedNumbers) {
+                                       java.util.Map<String, Set<String>> basesOfLetter, Set<String> definedNumbers,
+                                       Set<String> letterBases) {
         boolean[] inScript = new boolean[tokens.size()];
         for (int i = 0; i + 1 < tokens.size(); i++) {
             int type = tokens.get(i).getType();
@@ -209,7 +213,7 @@ public final class NameSubscripts {
                 continue;
             }
             if (single && first.getType() == LatexLexer.GREEK && GreekParameters.scanned(tokens, i, first, notParameters,
-                    subscriptsOfBase, basesOfLetter)) {
+                    subscriptsOfBase, basesOfLetter, letterBases)) {
                 continue;
             }
             if (base != null && single && first.getType() == LatexLexer.DIGIT) {
