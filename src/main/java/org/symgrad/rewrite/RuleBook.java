@@ -148,6 +148,12 @@ public final class RuleBook {
      */
     public static final String LOG_OF_POWER = "log-of-power";
 
+    /**
+     * The name of {@code log Π_k f(k) = Σ_k log f(k)}, where every f(k) > 0 (each factor of a product f(k) apart, where
+     * each is positive): a likelihood's log in proofs.
+     */
+    public static final String LOG_OF_INDEX_PRODUCT = "log-of-index-product";
+
     /** The name of {@code (a·b)^c = a^c·b^c} for a symbolic exponent c, where a, b > 0: a power of a product or quotient in proofs. */
     public static final String POWER_OF_PRODUCT = "power-of-product";
 
@@ -185,6 +191,7 @@ public final class RuleBook {
             Map.entry("written-exp-out", "exp(a + b)·c + exp(a)·d = exp(a)·(exp(b)·c + d), exp(a) and exp(b) as the input wrote them"),
             Map.entry("log-of-product", "log(a·b) = log(a) + log(b)"),
             Map.entry(LOG_OF_POWER, "log(u^c) = c·log(u) for a symbolic c, where u > 0"),
+            Map.entry(LOG_OF_INDEX_PRODUCT, "log(Π_k a(k)·b(k)) = Σ_k (log(a(k)) + log(b(k))), where every a(k), b(k) > 0"),
             Map.entry(POWER_OF_PRODUCT, "(a·b)^c = a^c·b^c, (a/b)^c = a^c·b^(−c) for a symbolic c, where a, b > 0"),
             Map.entry("sine-of-whole-multiple-of-pi", "sin(k·π) = 0 for a whole number k (a summation index)"),
             Map.entry("cosine-of-whole-multiple-of-pi", "cos(k·π) = (−1)^k for a whole number k (a summation index)"),

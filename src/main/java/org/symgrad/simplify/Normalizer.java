@@ -996,7 +996,21 @@ final class Normalizer {
         boolean single = u.coefficient().isOne() && u.factors().size() == 1
                 && u.factors().values().iterator().next() == 1;
         Optional<Expr> power = single ? u.factors().keySet().iterator().next().asAtom() : Optional.empty();
-        if (expandNamedFunctions && power.isPresent() && power.get() instanceof Pow p && !(p.exponent() instanceof Num)) {
+        if (expandNamedFunctions && power.isPresent() && power.get() instanceof IndexProduct product) {
+            // log Π_k f(k) = Σ_k log f(k) where every factor is positive: a likelihood's log is its log-likelihood, each
+            // factor's log apart (Σ_k (log p^{x_k} + log (1 − p)^{1 − x_k})), so that each power comes down as written
+            trace().fired(RuleBook.LOG_OF_INDEX_PRODUCT);
+            List<Expr> factors = product.body() instanceof Mul m ? m.factors() : List.of(product.body());
+            List<Expr> unsigned = factors.stream().filter(f -> !Bounds.of(f).isNonnegative()).toList();
+            if (!unsigned.isEmpty()) {
+                trace().requiresPositive(unsigned, unsigned.stream().map(f -> 1).toList());
+            }
+            return normalize(new IndexSum(product.index(), product.lower(), product.upper(),
+                    Exprs.add(factors.stream().map(Exprs::log).toList())));
+        }
+        // the power as written, where its normal form is no single power ((1 − p)^{1 − x} is (1 − p)·(1 − p)^{−x})
+        Optional<Expr> written = power.filter(Pow.class::isInstance).or(() -> Optional.of(applied.arg()).filter(Pow.class::isInstance));
+        if (expandNamedFunctions && written.isPresent() && written.get() instanceof Pow p && !(p.exponent() instanceof Num)) {
             // log(u^c) = c·log u where u > 0 (the domain of log u): with exp(c·log u) = u^c, log(π^τ e^f) = τ log π + f
             trace().fired(RuleBook.LOG_OF_POWER);
             if (!Bounds.of(p.base()).isNonnegative()) {
