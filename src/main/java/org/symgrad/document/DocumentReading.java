@@ -64,6 +64,10 @@ final class DocumentReading {
     boolean documentWritesN;
     /** Whether the statement being read labels with n where the document calls its range size by another name. */
     boolean nIsAnIndex;
+    /** Whether the statement being read takes a defined function's name before a bracket as a product ({@link LatexContext#bracketsMultiply}). */
+    boolean bracketsMultiply;
+    /** The calls on an expression the statement being read took as calls ({@link LatexContext#calledOnExpression}). */
+    final List<String> callsOnExpressions = new ArrayList<>();
     /** The letters that are the range size also in a subscript ({@link UpperLimits#sizeLetters}). */
     Set<String> sizeLetters = Set.of();
     /** The entries the document names as an arg max or arg min ({@link ArgExtrema}). */
@@ -229,8 +233,23 @@ final class DocumentReading {
         }
 
         @Override
+        public boolean bracketsMultiply() {
+            return bracketsMultiply;
+        }
+
+        @Override
+        public void calledOnExpression(String written) {
+            callsOnExpressions.add(written);
+        }
+
+        @Override
         public Set<String> sizeLetters() {
             return sizeLetters;
+        }
+
+        @Override
+        public Set<Expr> documentSizes() {
+            return documentSizes;
         }
 
         @Override

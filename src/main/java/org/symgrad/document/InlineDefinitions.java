@@ -434,7 +434,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                     && read(LatexContext.NONE).isEmpty() && t.get().parameters().stream().anyMatch(p -> p instanceof Sym s && vectorParameter(s.name()))) {
                 // Let $f(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x}$: the value of f, a number, by the entries of its vectors,
                 // as its bare name (\nabla_{\mathbf{x}} f) is read after a display definition
-                Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr();
+                Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr()
+                        .map(v -> withSizes(v, Set.of(), context));
                 return value.filter(v -> org.symgrad.expr.Indices.free(v).stream().noneMatch(org.symgrad.expr.Index::isSymbolic))
                         .map(v -> new Definition(t.get().variable(), v));
             }
@@ -442,7 +443,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 return Optional.empty();
             }
             Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();
-            Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr();
+            Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr()
+                    .map(v -> withSizes(v, Set.of(), context));
             if (entry.isPresent() && value.isPresent() && entry.get().variable() instanceof Indexed x && x.name().equals(t.get().name())
                     && !entry.get().isCall()) {
                 return Optional.of(new Definition(x, value.get()));
@@ -451,6 +453,17 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             // a side that does not read by entries: no definition
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code e} with the formula's own named upper limits ({@code own}) and the document's ({@link LatexContext#documentSizes})
+     * read as the range size n, as in a display: the m of {@code $R(w) = \frac{c}{2m} w^2$} beside {@code \sum_{i=1}^{m}} is
+     * the display's; read apart, it was another number.
+     */
+    private static Expr withSizes(Expr e, Set<Expr> own, LatexContext context) {
+        Set<Expr> sizes = new LinkedHashSet<>(context.documentSizes());
+        sizes.addAll(own);
+        return LatexReader.withRange(e, sizes);
     }
 
     /** Whether the formula writes the parameter {@code p} of its function as a vector ({@code \mathbf{x}}, {@code \boldsymbol{w}}). */
@@ -512,8 +525,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             String right = link.strip();
             try {
                 Reading reading = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right, context);
-                // \frac{1}{m}\sum_{i=1}^{m}: the named upper limit is the range size n throughout, as in a display
-                Optional<Expr> value = reading.expr().map(e -> LatexReader.withRange(e, reading.rangeSizes()));
+                // \frac{1}{m}\sum_{i=1}^{m}, or the m of \frac{c}{2m} beside a display's \sum_{i=1}^{m}: the named upper
+                // limit is the range size n throughout, as in a display
+                Optional<Expr> value = reading.expr().map(e -> withSizes(e, reading.rangeSizes(), context));
                 if (value.isPresent() && !callsUndefined(value.get(), context)
                         && (links.size() == 2 || namedElsewhere(value.get(), links, link, context))) {
                     return Optional.of(new Read(t.get(), value.get()));

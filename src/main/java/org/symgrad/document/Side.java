@@ -2,6 +2,7 @@ package org.symgrad.document;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
@@ -19,11 +20,25 @@ import org.symgrad.parse.latex.Reading;
  * @param line    the 1-based line where it starts
  * @param start   its document offset
  * @param rowEnd  the document offset just after its row
+ * @param bracketsMultiplied the side read with a defined function's name before a bracket that holds an expression
+ *                ({@code k \left( \frac{1}{T} + … \right)}) as the function's value times the bracket, where this
+ *                reading took it as a call; else empty
  */
 record Side(List<Token> tokens, Reading reading, Optional<Expr> expr, Optional<InputException> problem, String text,
-            int line, int start, int rowEnd) {
+            int line, int start, int rowEnd, Optional<Side> bracketsMultiplied) {
     Side {
         tokens = List.copyOf(tokens);
+    }
+
+    /** A side with one reading. */
+    Side(List<Token> tokens, Reading reading, Optional<Expr> expr, Optional<InputException> problem, String text,
+         int line, int start, int rowEnd) {
+        this(tokens, reading, expr, problem, text, line, start, rowEnd, Optional.empty());
+    }
+
+    /** This side with {@code f} applied to what it reads as, in both readings. */
+    Side mapped(UnaryOperator<Expr> f) {
+        return new Side(tokens, reading, expr.map(f), problem, text, line, start, rowEnd, bracketsMultiplied.map(b -> b.mapped(f)));
     }
 
     boolean readable() {

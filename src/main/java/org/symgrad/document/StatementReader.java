@@ -168,11 +168,18 @@ final class StatementReader {
         reading.nIsAnIndex = (!reading.documentSizes.isEmpty() || !rangeSizes.isEmpty()) && !reading.documentWritesN
                 && letters.contains(Exprs.N.name());
         Reading r;
+        Optional<Reading> products = Optional.empty();
+        reading.callsOnExpressions.clear();
         try {
-            r = vectors.read(tokens, s == null ? List.of(tokens) : s.sides(), text, reading.context,
-                    LatexReader.read(tokens, text, reading.context));
+            r = read(tokens, s);
+            if (!reading.callsOnExpressions.isEmpty() && r.readable()) {
+                // k \left( \frac{1}{T} + … \right) beside k(T) = …: read a second time with the bracket multiplying k
+                reading.bracketsMultiply = true;
+                products = Optional.of(read(tokens, s));
+            }
         } finally {
             reading.nIsAnIndex = false;
+            reading.bracketsMultiply = false;
         }
         reading.matrixEntry = Optional.empty();
         reading.equationIndexLetters = Set.of();
@@ -185,6 +192,10 @@ final class StatementReader {
         Optional<InputException> problem = r.problem();
         expr.ifPresent(e -> assumeOneHotLabels(e, line(tokens.get(0).getStartIndex())));
         expr = expr.map(defs.components::apply).map(defs.layers::apply);
+        Optional<Expr> asProducts = products.flatMap(Reading::expr).map(e -> LatexReader.withRange(e, sizes))
+                .map(defs.components::apply).map(defs.layers::apply)
+                .filter(e -> defs.components.mixed(e).isEmpty() && defs.usesUnreadable(e).isEmpty())
+                .map(e -> assume.einstein ? Einstein.sum(e) : e);
         if (expr.isPresent()) {
             Optional<Indexed> mixed = defs.components.mixed(expr.get());
             if (mixed.isPresent()) {
@@ -205,7 +216,16 @@ final class StatementReader {
             expr = Optional.of(Einstein.sum(expr.get()));
         }
         int start = tokens.get(0).getStartIndex();
-        return new Side(tokens, r, expr, problem, LatexSpans.text(text, tokens), line(start), start, s.row().end());
+        String written = LatexSpans.text(text, tokens);
+        Optional<Side> multiplied = expr.isEmpty() || asProducts.isEmpty() ? Optional.empty()
+                : Optional.of(new Side(tokens, products.get(), asProducts, Optional.empty(), written, line(start), start, s.row().end()));
+        return new Side(tokens, r, expr, problem, written, line(start), start, s.row().end(), multiplied);
+    }
+
+    /** The side's tokens read in the statement {@code s}, with the vector notation's entries. */
+    private Reading read(List<Token> tokens, Statement s) {
+        return vectors.read(tokens, s == null ? List.of(tokens) : s.sides(), text, reading.context,
+                LatexReader.read(tokens, text, reading.context));
     }
 
     /** {@code \frac{d\sigma}{da} = \sigma(1 - \sigma)}: the bare σ on the other sides is σ(a) too. */
@@ -220,8 +240,7 @@ final class StatementReader {
             return;
         }
         sides.replaceAll(x -> x == null || x == first || x.expr().isEmpty() ? x
-                : new Side(x.tokens(), x.reading(), x.expr().map(e -> FunctionInScope.applied(e, call.get())),
-                        x.problem(), x.text(), x.line(), x.start(), x.rowEnd()));
+                : x.mapped(e -> FunctionInScope.applied(e, call.get())));
     }
 
     /** {@code J = L(\mathbf{o}) + s}, then {@code \partial L / \partial o_a}: the bare L is the call L(o). */
@@ -231,8 +250,7 @@ final class StatementReader {
             return;
         }
         sides.replaceAll(x -> x == null || x.expr().isEmpty() ? x
-                : new Side(x.tokens(), x.reading(), x.expr().map(e -> AbstractCallInScope.applied(e, calls)),
-                        x.problem(), x.text(), x.line(), x.start(), x.rowEnd()));
+                : x.mapped(e -> AbstractCallInScope.applied(e, calls)));
     }
 
     private int line(int offset) {

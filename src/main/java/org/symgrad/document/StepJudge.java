@@ -26,7 +26,6 @@ import org.symgrad.expr.Indices;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.LatexContext;
-import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.VectorEntries;
@@ -57,6 +56,8 @@ final class StepJudge {
 
     /** How the last pair checked was read by components ({@link VectorVariables}), or null. */
     private String componentNote;
+    /** The document's naming, for inline math read on its own ({@link LatexContext#namingOf}). */
+    private final LatexContext naming;
     /** Whether the last checked pair was undecided because its sides use different undefined names. */
     boolean lastRenamed;
 
@@ -70,6 +71,7 @@ final class StepJudge {
         this.stationary = stationary;
         this.chain = chain;
         this.proseAround = proseAround;
+        this.naming = LatexContext.namingOf(reading.context);
     }
 
     static String reason(Side s) {
@@ -122,6 +124,23 @@ final class StepJudge {
     }
 
     PairVerdict pair(Side left, Side right, List<Assumption.Branch> branches) {
+        PairVerdict v = pairAsRead(left, right, branches);
+        Optional<Side> l = left == null ? Optional.empty() : left.bracketsMultiplied();
+        Optional<Side> r = right.bracketsMultiplied();
+        if (v.outcome() != Outcome.FALSE || l.isEmpty() && r.isEmpty()) {
+            return v;
+        }
+        // dk/dT = k \left( \frac{1}{T} + … \right) beside k(T) = …: false as a call of k, the step may mean k times the bracket
+        boolean renamed = lastRenamed;
+        PairVerdict w = pairAsRead(l.orElse(left), r.orElse(right), branches);
+        if (w.outcome() != Outcome.PROVEN && w.outcome() != Outcome.NUMERICALLY_EQUAL) {
+            lastRenamed = renamed;
+            return v;
+        }
+        return w;
+    }
+
+    private PairVerdict pairAsRead(Side left, Side right, List<Assumption.Branch> branches) {
         lastRenamed = false;
         if (right.elided()) {
             return skipped(left, right, "steps elided (\\dots)");
@@ -310,7 +329,7 @@ final class StepJudge {
     private Expr withInlineFunctions(Expr e, int start) {
         for (InlineDefinitions d : defs.inline) {
             if (d.ofAFunction() && !defs.functions.containsKey(d.name())) {
-                Optional<DocumentFunction> f = d.asFunction(LatexContext.namingOf(reading.context));
+                Optional<DocumentFunction> f = d.asFunction(naming);
                 if (f.isPresent()) {
                     try {
                         SourceSpan where = SourceSpan.of(text, start, 1);
@@ -385,9 +404,9 @@ final class StepJudge {
         for (int k = 0; k < out.size(); k++) {
             InlineDefinitions r = out.get(k);
             Set<String> more = new LinkedHashSet<>();
-            r.asDefinition(LatexContext.namingOf(this.reading.context)).or(() -> r.asVectorDefinition(text, this.reading.context))
+            r.asDefinition(naming).or(() -> r.asVectorDefinition(text, this.reading.context))
                     .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
-            r.asFunction(LatexContext.namingOf(this.reading.context)).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
+            r.asFunction(naming).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
                 if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && !defs.isDefined(d.name())
                         && named.add(d.name())) {
@@ -442,9 +461,9 @@ final class StepJudge {
         List<InlineDefinitions> leftOut = new ArrayList<>();
         for (InlineDefinitions d : namesFirst) {
             SourceSpan written = SourceSpan.of(text, d.at(), 1);
-            Optional<Definition> as = d.asDefinition(LatexContext.namingOf(reading.context)).or(() -> d.asVectorDefinition(text, reading.context))
+            Optional<Definition> as = d.asDefinition(naming).or(() -> d.asVectorDefinition(text, reading.context))
                     .map(def -> withDisplayFunctions(def, written));
-            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(LatexContext.namingOf(reading.context));
+            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(naming);
             if (as.isEmpty() && f.isEmpty()) {
                 leftOut.add(d); // a shape this cannot read: left out below, or no claim that it would help
                 continue;
@@ -464,7 +483,7 @@ final class StepJudge {
                     b = CallsBeforeDefinition.applied(b, applied, samples, where);
                     head = head == null ? null : CallsBeforeDefinition.applied(head, applied, samples, where);
                     // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
-                    Optional<Definition> value = d.asFunctionValue(LatexContext.namingOf(reading.context)).map(def -> withDisplayFunctions(def, where));
+                    Optional<Definition> value = d.asFunctionValue(naming).map(def -> withDisplayFunctions(def, where));
                     if (value.isPresent() && defs.definitions.of(d.name()).isEmpty()) {
                         read = read.with(value.get());
                     }
@@ -537,13 +556,8 @@ final class StepJudge {
         return body == d.body() ? d : new Definition(d.target(), body);
     }
 
-    /**
-     * {@code body} with the calls of every function the displays define, other than {@code self}, applied, and the
-     * document's named upper limits read as the range size n, as in a display ({@code $R(w) = \frac{c}{2m} w^2$} beside
-     * {@code \sum_{i=1}^{m}}: the m of the inline formula is the display's; read apart, it was another number).
-     */
+    /** {@code body} with the calls of every function the displays define, other than {@code self}, applied. */
     private Expr withDisplayFunctions(Expr body, String self, SourceSpan where) {
-        body = LatexReader.withRange(body, reading.documentSizes);
         for (String name : new TreeSet<>(defs.functions.keySet())) {
             if (!name.equals(self)) {
                 body = CallsBeforeDefinition.applied(body, defs.functions.get(name), defs.sampleArguments.getOrDefault(name, Set.of()), where);
@@ -723,8 +737,8 @@ final class StepJudge {
                     || defs.inline.stream().filter(o -> o.name().equals(d.name())).count() != 1) {
                 continue;
             }
-            Optional<Definition> as = d.asDefinition(LatexContext.namingOf(reading.context)).or(() -> d.asVectorDefinition(text, reading.context))
-                    .or(() -> d.asFunctionValue(LatexContext.namingOf(reading.context))).map(def -> withDisplayFunctions(def, SourceSpan.of(text, d.at(), 1)));
+            Optional<Definition> as = d.asDefinition(naming).or(() -> d.asVectorDefinition(text, reading.context))
+                    .or(() -> d.asFunctionValue(naming)).map(def -> withDisplayFunctions(def, SourceSpan.of(text, d.at(), 1)));
             if (as.isPresent()) {
                 try {
                     read = read.with(as.get());

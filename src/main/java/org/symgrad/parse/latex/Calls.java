@@ -118,6 +118,15 @@ final class Calls {
             for (LatexParser.ExprContext a : argCtxs) {
                 args.add(withVectors(() -> builder.expr(a)));
             }
+            if (onExpression(f, name, argCtxs, args)) {
+                // dk/dT = k \left( \frac{1}{T} + … \right) beside k(T) = …: a call of k, or k's value times the bracket
+                if (builder.context.bracketsMultiply()) {
+                    builder.note(builder.text(whole) + " read as " + nameText(name) + " times the bracket, not as " + nameText(name)
+                            + " at the bracket's value", whole);
+                    return new Call(List.of(builder.names.resolve(name)), builder.group(call), next);
+                }
+                builder.context.calledOnExpression(builder.text(whole));
+            }
             List<String> component = List.of();
             if (!f.component().isEmpty() && next < ops.size() && ops.get(next) instanceof LatexParser.SubscriptOpContext sub) {
                 component = builder.scripts.indexList(sub.scriptArg());
@@ -410,6 +419,16 @@ final class Calls {
                 ? LatexBuilder.postfixOf(e.term(0).getChild(0)) : Optional.empty();
         return post.isPresent() && !post.get().postOp().isEmpty()
                 && post.get().postOp().stream().allMatch(op -> op instanceof LatexParser.SuperscriptOpContext);
+    }
+
+    /**
+     * Whether {@code name(args)} of the defined {@code f} may as well be a product: one parameter, one argument that is an
+     * expression of variables, not a plain variable ({@code k(T)}) nor a number ({@code f(0)}), and the name unadorned.
+     */
+    private boolean onExpression(DocumentFunction f, NameAtom name, List<LatexParser.ExprContext> argCtxs, List<Expr> args) {
+        return f.parameters().size() == 1 && f.component().isEmpty() && args.size() == 1 && !isPlainVariable(argCtxs.get(0))
+                && name.power == null && name.primes == 0 && name.indices.isEmpty() && name.label.isEmpty()
+                && Exprs.any(args.get(0), x -> x instanceof Sym || x instanceof Indexed);
     }
 
     /** Whether an argument is one plain variable: a name with indices or labels only. */

@@ -95,6 +95,11 @@ public interface LatexContext {
             }
 
             @Override
+            public Set<Expr> documentSizes() {
+                return document.documentSizes();
+            }
+
+            @Override
             public Optional<WrittenStarts.Range> writtenRange(String letter) {
                 return document.writtenRange(letter);
             }
@@ -196,6 +201,14 @@ public interface LatexContext {
     }
 
     /**
+     * The names the document's sums bound above ({@code m} of {@code \sum_{i=1}^{m}}), each the range size n in every
+     * formula of the document, one read on its own too ({@code $R(w) = \frac{c}{2m} w^2$}).
+     */
+    default Set<Expr> documentSizes() {
+        return Set.of();
+    }
+
+    /**
      * The range the document writes for the sums over {@code letter} ({@code \sum_{k=0}^{m}}), which a
      * {@code \sum_k} without limits takes ({@link WrittenStarts}); empty where it keeps 1..n.
      */
@@ -267,6 +280,22 @@ public interface LatexContext {
      */
     default Set<String> otherSidesIndexLetters() {
         return Set.of();
+    }
+
+    /**
+     * Whether a defined one-parameter function's name before a bracket that holds an expression
+     * ({@code k \left( \frac{1}{T} + … \right)} beside {@code k(T) = …}) is read as the function's value times the
+     * bracket: the second reading of a side whose first reading took it as a call ({@link #calledOnExpression}).
+     */
+    default boolean bracketsMultiply() {
+        return false;
+    }
+
+    /**
+     * Told that {@code written}, a defined one-parameter function's name before a bracket that holds an expression, was
+     * read as a call, where the author may mean the value times the bracket ({@link #bracketsMultiply}).
+     */
+    default void calledOnExpression(String written) {
     }
 
     /**
