@@ -66,10 +66,7 @@ public final class DocumentReport {
      * derivative, the value it should have; otherwise why it was proven, skipped or undecided.
      */
     public static String detail(PairVerdict v, boolean unicode) {
-        String d = v.detail();
-        if (told(v)) {
-            d += Report.describe(v.verdict().get());
-        }
+        String d = withVerdictWords(v);
         if (v.expected().isPresent()) {
             d += "; expected " + (unicode ? Printer.unicode(v.expected().get()) : Printer.ascii(v.expected().get()));
         }
@@ -78,11 +75,16 @@ public final class DocumentReport {
 
     /** {@link #detail(PairVerdict, boolean)} without the expected value, which LaTeX output typesets itself. */
     static String finding(PairVerdict v) {
+        return withVerdictWords(v);
+    }
+
+    /** The detail, then the verdict's own words where they are told, after a separator where the detail has none. */
+    private static String withVerdictWords(PairVerdict v) {
         String d = v.detail();
-        if (told(v)) {
-            d += Report.describe(v.verdict().get());
+        if (!told(v)) {
+            return d;
         }
-        return d;
+        return d + (d.isEmpty() || d.endsWith("; ") ? "" : "; ") + Report.describe(v.verdict().get());
     }
 
     /** Whether the verdict's own words are the detail: a false step's point, a proof's conditions. */

@@ -606,6 +606,11 @@ final class Normalizer {
                 }
                 return Factored.ZERO;
             }
+            // in proofs, (a·b)^(p/q) = a^(p/q)·b^(p/q) where a, b > 0: √(2gh) meets √(g/(2h))
+            Optional<Factored> roots = rootOfProduct(base, q);
+            if (roots.isPresent()) {
+                return roots.get();
+            }
             // u^(p/q) = (u^(1/q))^p
             Rational root = Rational.of(BigInteger.ONE, q.den());
             if (q.num().bitLength() > 31) {
@@ -658,6 +663,37 @@ final class Normalizer {
                 powers.add(f.getValue());
             }
             out = out.multiply(normalize(Exprs.pow(factor, Exprs.mul(new Num(Rational.of(f.getValue())), u))), trace());
+        }
+        if (!unsigned.isEmpty()) {
+            trace().requiresPositive(unsigned, powers);
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * In proofs, {@code (a^i·b^j)^q = a^{iq}·b^{jq}} for a fractional number q, where a, b &gt; 0 (a factor never
+     * negative needs nothing): {@code √(2GM/r)} is {@code √2·√G·√M/√r}, so that its derivative meets {@code −√(GM/(2r³))}
+     * and {@code 2π√(l/g)}'s meets {@code π/√(lg)} ({@code power-of-product}, as for a symbolic exponent). A positive
+     * number in front is a root of its own; a base of one factor to the first power, or with a negative number in front,
+     * is left as it is, and so is a base with a factor whose root is whole ({@code √(x²y)}).
+     */
+    private Optional<Factored> rootOfProduct(Factored base, Rational q) {
+        if (!expandNamedFunctions || base.isConstant() || base.coefficient().signum() <= 0
+                || base.factors().size() + (base.coefficient().isOne() ? 0 : 1) < 2
+                || base.factors().values().stream().anyMatch(e -> q.multiply(Rational.of(e)).isInteger())) {
+            return Optional.empty(); // √(x²) is |x|, not x: a factor whose root is whole stays under the root
+        }
+        trace().fired(RuleBook.POWER_OF_PRODUCT);
+        List<Expr> unsigned = new ArrayList<>();
+        List<Integer> powers = new ArrayList<>();
+        Factored out = base.coefficient().isOne() ? Factored.ONE : normalize(Exprs.pow(new Num(base.coefficient()), new Num(q)));
+        for (Map.Entry<Poly, Integer> f : base.factors().entrySet()) {
+            Expr factor = presenter.present(Factored.of(Rational.ONE, Map.of(f.getKey(), 1)));
+            if (!Bounds.of(factor).isNonnegative()) {
+                unsigned.add(factor);
+                powers.add(f.getValue());
+            }
+            out = out.multiply(normalize(Exprs.pow(factor, new Num(q.multiply(Rational.of(f.getValue()))))), trace());
         }
         if (!unsigned.isEmpty()) {
             trace().requiresPositive(unsigned, powers);

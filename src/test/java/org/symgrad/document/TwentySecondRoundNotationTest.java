@@ -24,9 +24,9 @@ class TwentySecondRoundNotationTest {
 
     @Test
     void aSignStatedWhereTheProseNamesAParameterIsAssumed() {
-        // without the signs the minimum cost is only numerically equal where the costs are positive, and says it differs at
-        // negative costs (a root of a product of quantities, PositiveQuantities; it was false there), with them it is proven
-        assertMarks("≈", "A shop sells $D$ units; an order costs $K$ and holding costs $h$.\n\n" + COST + EOQ_COST);
+        // without the signs the minimum cost is proven only where the costs are positive (a root of a product is the product
+        // of the roots there, power-of-product; it was ≈, and false before PositiveQuantities), with them it is proven
+        assertMarks("✓", "A shop sells $D$ units; an order costs $K$ and holding costs $h$.\n\n" + COST + EOQ_COST);
         assertMarks("✓", "A shop sells $D > 0$ units; an order costs a fixed $K > 0$ and holding costs $h > 0$.\n\n"
                 + COST + EOQ_COST);
         assertMarks("✓", "The costs $K > 0$, $D > 0$ and $h > 0$ are given.\n\n" + COST + EOQ_COST);

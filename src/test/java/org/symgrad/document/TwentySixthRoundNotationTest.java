@@ -58,8 +58,9 @@ class TwentySixthRoundNotationTest {
 
     @Test
     void aRootOfAProductOfQuantitiesIsTakenWhereTheyArePositive() {
-        assertMarks("≈", SOUND + "$$\\frac{dc}{dT} = \\frac{1}{2} \\sqrt{\\frac{\\gamma R}{M T}}$$\n");
-        assertMarks("≈", "$$v = \\sqrt{2 g h}$$\n\n$$\\frac{dv}{dh} = \\sqrt{\\frac{g}{2h}}$$\n");
+        // proven where they are positive: a root of a product is the product of the roots (power-of-product; was ≈)
+        assertMarks("✓", SOUND + "$$\\frac{dc}{dT} = \\frac{1}{2} \\sqrt{\\frac{\\gamma R}{M T}}$$\n");
+        assertMarks("✓", "$$v = \\sqrt{2 g h}$$\n\n$$\\frac{dv}{dh} = \\sqrt{\\frac{g}{2h}}$$\n");
         // false where the quantities are positive: still false
         assertMarks("✗", SOUND + "$$\\frac{dc}{dT} = \\sqrt{\\frac{\\gamma R}{M T}}$$\n");
         assertMarks("✗", "$$v = \\sqrt{2 g h}$$\n\n$$\\frac{dv}{dh} = \\sqrt{\\frac{2 g}{h}}$$\n");
