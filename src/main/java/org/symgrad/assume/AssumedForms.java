@@ -324,7 +324,7 @@ public final class AssumedForms {
         return false;
     }
 
-    /** {@code y_i · y_j = δ_ij y_i} for a one-hot y (and {@code y_ik · y_il = δ_kl y_ik} in one row of a one-hot matrix): the first two entries in the product. */
+    /** {@code y_i · y_j = δ_ij y_i} for a one-hot y (and {@code y_ik · y_il = δ_kl y_ik} in one row of a one-hot matrix, {@code y_ik · y_jk = δ_ij y_ik} in one column of one one-hot by columns): the first two entries in the product. */
     private Optional<Expr> oneHotPairs(Mul m) {
         List<Expr> factors = m.factors();
         for (Sampling.Constraint c : sampling.constraints()) {
@@ -333,7 +333,8 @@ public final class AssumedForms {
             }
             int first = -1;
             for (int i = 0; i < factors.size(); i++) {
-                if (!(factors.get(i) instanceof Indexed x) || !x.name().equals(h.name()) || x.indices().size() > 2) {
+                if (!(factors.get(i) instanceof Indexed x) || !x.name().equals(h.name()) || x.indices().size() > 2
+                        || x.indices().size() == 1 && h.along() != Sampling.Along.ENTRIES) {
                     continue;
                 }
                 if (first < 0) {
@@ -341,12 +342,14 @@ public final class AssumedForms {
                     continue;
                 }
                 List<String> fi = ((Indexed) factors.get(first)).indices();
-                if (fi.size() != x.indices().size() || fi.size() == 2 && !fi.get(0).equals(x.indices().get(0))) {
-                    // entries of two rows of a one-hot matrix (y_ik y_jl): no identity
+                // the index along which entries are one-hot: the last, or the first of a matrix one-hot by columns
+                int along = h.along() == Sampling.Along.COLUMNS && fi.size() == 2 ? 0 : fi.size() - 1;
+                if (fi.size() != x.indices().size() || fi.size() == 2 && !fi.get(1 - along).equals(x.indices().get(1 - along))) {
+                    // entries of two rows (columns) of a one-hot matrix (y_ik y_jl): no identity
                     continue;
                 }
-                String a = fi.get(fi.size() - 1);
-                String b = x.indices().get(x.indices().size() - 1);
+                String a = fi.get(along);
+                String b = x.indices().get(along);
                 if (!Index.isSymbolic(a) && !Index.isSymbolic(b) && !a.equals(b)) {
                     // two different concrete entries of a one-hot vector: one of them is 0
                     used.add(c);
@@ -390,7 +393,8 @@ public final class AssumedForms {
     }
 
     private boolean oneHot(String name) {
-        return sampling.constraints().stream().anyMatch(c -> c instanceof Sampling.OneHot h && h.name().equals(name));
+        return sampling.constraints().stream().anyMatch(c -> c instanceof Sampling.OneHot h && h.name().equals(name)
+                && h.along() == Sampling.Along.ENTRIES);
     }
 
     /** Whether {@code body} is, or is a product with, the entry {@code name_index}. */
@@ -400,22 +404,29 @@ public final class AssumedForms {
     }
 
     /**
-     * {@code Σ_k t_k = 1} for a simplex or one-hot t, over the whole range; for a one-hot name with
-     * two indices, {@code Σ_k y_ik = 1}: each row is one-hot along the last index.
+     * {@code Σ_k t_k = 1} for a simplex or one-hot t, over the whole range; for a one-hot name with two indices,
+     * {@code Σ_k y_ik = 1}: each row is one-hot along the last index; for a matrix whose rows (columns) the assumption
+     * says are one-hot or on the simplex, {@code Σ_k y_ik = 1} ({@code Σ_i y_ik = 1}).
      */
     private Optional<Expr> sumToOne(org.symgrad.expr.IndexSum sum) {
         if (!(sum.body() instanceof Indexed x) || !Exprs.isNum(sum.lower(), 1) || !sum.upper().equals(Exprs.N)) {
             return Optional.empty();
         }
         boolean vector = x.indices().equals(List.of(sum.index()));
-        boolean row = x.indices().size() == 2 && x.indices().get(1).equals(sum.index())
-                && !x.indices().get(0).equals(sum.index());
-        if (!vector && !row) {
+        boolean two = x.indices().size() == 2 && !x.indices().get(0).equals(x.indices().get(1));
+        boolean row = two && x.indices().get(1).equals(sum.index());
+        boolean column = two && x.indices().get(0).equals(sum.index());
+        if (!vector && !row && !column) {
             return Optional.empty();
         }
         for (Sampling.Constraint c : sampling.constraints()) {
-            if (vector && c instanceof Sampling.Simplex t && t.name().equals(x.name())
-                    || c instanceof Sampling.OneHot h && h.name().equals(x.name())) {
+            boolean line = switch (Sampling.along(c)) {
+                case ENTRIES -> vector || row && c instanceof Sampling.OneHot;
+                case ROWS -> row;
+                case COLUMNS -> column;
+            };
+            if (line && (c instanceof Sampling.Simplex t && t.name().equals(x.name())
+                    || c instanceof Sampling.OneHot h && h.name().equals(x.name()))) {
                 used.add(c);
                 return Optional.of(Exprs.ONE);
             }

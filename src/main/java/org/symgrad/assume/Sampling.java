@@ -43,19 +43,48 @@ public final class Sampling {
     public record TwoValued(String name, double low, double high) implements Constraint {
     }
 
-    /** The vector's entries are non-negative and sum to 1 ({@code t simplex}). */
-    public record Simplex(String name) implements Constraint {
+    /**
+     * Which entries of a name a simplex, one-hot or sum-to-a-total constraint is about: {@link #ENTRIES} the vector's
+     * ({@code t simplex}, {@code sum_k y_k = 1}; for one-hot also each row of a matrix along its last index, as a label
+     * matrix {@code y_ik} is written); {@link #ROWS} each row of a matrix, along its last index ({@code Y one-hot rows},
+     * {@code sum_c Y_ic = 1}); {@link #COLUMNS} each column, along its first ({@code Y one-hot columns},
+     * {@code sum_i Y_ic = 1}). A statement of a matrix's rows says nothing of a vector of the same name.
+     */
+    public enum Along { ENTRIES, ROWS, COLUMNS }
+
+    /** The vector's entries (or each row's or column's of a matrix: {@link Along}) are non-negative and sum to 1 ({@code t simplex}). */
+    public record Simplex(String name, Along along) implements Constraint {
+        public Simplex(String name) {
+            this(name, Along.ENTRIES);
+        }
     }
 
     /**
      * The vector's entries sum to {@code total} ({@code sum_k y_k = 1} stated as an identity): drawn freely, then
-     * set so that the sum holds, so that a false step's point satisfies what the document assumed.
+     * set so that the sum holds, so that a false step's point satisfies what the document assumed. Of a matrix, each
+     * row's or column's ({@link Along}: {@code sum_c Y_ic = 1}).
      */
-    public record SumsTo(String name, double total) implements Constraint {
+    public record SumsTo(String name, double total, Along along) implements Constraint {
+        public SumsTo(String name, double total) {
+            this(name, total, Along.ENTRIES);
+        }
     }
 
-    /** One entry of the vector is 1, the others 0 ({@code y one-hot}). */
-    public record OneHot(String name) implements Constraint {
+    /** One entry of the vector (or of each row or column of a matrix: {@link Along}) is 1, the others 0 ({@code y one-hot}). */
+    public record OneHot(String name, Along along) implements Constraint {
+        public OneHot(String name) {
+            this(name, Along.ENTRIES);
+        }
+    }
+
+    /** Which entries of its name a simplex, one-hot or sum-to-a-total constraint is about; {@link Along#ENTRIES} for any other. */
+    public static Along along(Constraint c) {
+        return switch (c) {
+            case OneHot h -> h.along();
+            case Simplex s -> s.along();
+            case SumsTo s -> s.along();
+            default -> Along.ENTRIES;
+        };
     }
 
     /** The matrix equals its transpose ({@code C symmetric}): {@code C_ij = C_ji}. */
@@ -147,12 +176,20 @@ public final class Sampling {
             case NonNegative p -> p.name() + " >= 0";
             case UnitInterval u -> "0 < " + u.name() + " < 1";
             case TwoValued t -> t.name() + " in {" + number(t.low()) + ", " + number(t.high()) + "}";
-            case Simplex s -> s.name() + " simplex";
-            case SumsTo s -> "sum_k " + s.name() + "_k = " + number(s.total());
-            case OneHot h -> h.name() + " one-hot";
+            case Simplex s -> s.name() + " simplex" + lines(s.along());
+            case SumsTo s -> switch (s.along()) {
+                case ENTRIES -> "sum_k " + s.name() + "_k = " + number(s.total());
+                case ROWS -> "sum_k " + s.name() + "_{ik} = " + number(s.total());
+                case COLUMNS -> "sum_i " + s.name() + "_{ik} = " + number(s.total());
+            };
+            case OneHot h -> h.name() + " one-hot" + lines(h.along());
             case Symmetric s -> s.name() + " symmetric";
             case Holds h -> h.text();
         };
+    }
+
+    private static String lines(Along along) {
+        return along == Along.ENTRIES ? "" : " " + along.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String number(double v) {
@@ -185,9 +222,10 @@ public final class Sampling {
                 case NonNegative p -> map(out, p.name(), n, v -> Math.abs(v) + 0.05);
                 case UnitInterval u -> map(out, u.name(), n, v -> 1 / (1 + Math.exp(-2 * v)));
                 case TwoValued t -> map(out, t.name(), n, v -> v >= 0 ? t.high() : t.low());
-                case Simplex s -> simplex(out, s.name(), n);
-                case SumsTo s -> sumsTo(out, s.name(), s.total(), n);
-                case OneHot h -> oneHot(out, h.name(), n);
+                case Simplex s -> simplex(out, s.name(), n, s.along());
+                case SumsTo s -> sumsTo(out, s.name(), s.total(), n, s.along());
+                case OneHot h -> oneHot(out, h.name(), n, h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
+                        h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);
                 case Holds h -> out; // a point where it fails is not drawn
             };
@@ -208,69 +246,95 @@ public final class Sampling {
 
     /**
      * Non-negative entries that sum to exactly 1: multiples of 2⁻²⁰ for all but the last, which is
-     * the rest, so the sum is 1 in binary arithmetic too (the checker compares values exactly).
+     * the rest, so the sum is 1 in binary arithmetic too (the checker compares values exactly). The
+     * vector, or each row (column) of the name's entries with two indices.
      */
-    private static Environment simplex(Environment env, String name, int n) {
+    private static Environment simplex(Environment env, String name, int n, Along along) {
+        if (along == Along.ENTRIES) {
+            return simplexAlong(env, env, name, n, false);
+        }
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            out = simplexAlong(env, out, name, n, along == Along.COLUMNS, i);
+        }
+        return out;
+    }
+
+    private static Environment simplexAlong(Environment env, Environment out, String name, int n, boolean columns, int... row) {
         double[] w = new double[n + 1];
         double total = 0;
         for (int i = 1; i <= n; i++) {
-            w[i] = Math.exp(env.indexed(name, i));
+            w[i] = Math.exp(env.indexed(name, entry(row, i, columns)));
             total += w[i];
         }
-        Environment out = env;
         double used = 0;
         for (int i = 1; i < n; i++) {
             double p = Math.floor(w[i] / total * (1 << 20)) / (1 << 20);
             used += p;
-            out = out.withIndexed(name, p, i);
+            out = out.withIndexed(name, p, entry(row, i, columns));
         }
-        return out.withIndexed(name, 1 - used, n);
+        return out.withIndexed(name, 1 - used, entry(row, n, columns));
     }
 
     /**
      * Entries that sum to {@code total}: the drawn values, as multiples of 2⁻²⁰, for all but the last, which is the
-     * rest, so that the sum is exact in binary arithmetic too (for a total such as 1).
+     * rest, so that the sum is exact in binary arithmetic too (for a total such as 1). The vector, or each row
+     * (column) of the name's entries with two indices.
      */
-    private static Environment sumsTo(Environment env, String name, double total, int n) {
-        Environment out = env;
-        double used = 0;
-        for (int i = 1; i < n; i++) {
-            double v = Math.floor(env.indexed(name, i) * (1 << 20)) / (1 << 20);
-            used += v;
-            out = out.withIndexed(name, v, i);
+    private static Environment sumsTo(Environment env, String name, double total, int n, Along along) {
+        if (along == Along.ENTRIES) {
+            return sumsToAlong(env, env, name, total, n, false);
         }
-        return out.withIndexed(name, total - used, n);
-    }
-
-    /**
-     * A one-hot vector; the entries of a name with two indices are one-hot along the last, row by
-     * row ({@code y_ik}: example i's label over the classes k, as a label matrix is written).
-     */
-    private static Environment oneHot(Environment env, String name, int n) {
-        Environment out = hotAlong(env, env, name, n);
+        Environment out = env;
         for (int i = 1; i <= n; i++) {
-            out = hotAlong(env, out, name, n, i);
+            out = sumsToAlong(env, out, name, total, n, along == Along.COLUMNS, i);
         }
         return out;
     }
 
-    /** {@code out} with the entries {@code name_{row…, k}}, k in 1..n, one-hot at the largest of them in {@code env}. */
-    private static Environment hotAlong(Environment env, Environment out, String name, int n, int... row) {
+    private static Environment sumsToAlong(Environment env, Environment out, String name, double total, int n, boolean columns,
+                                           int... row) {
+        double used = 0;
+        for (int i = 1; i < n; i++) {
+            double v = Math.floor(env.indexed(name, entry(row, i, columns)) * (1 << 20)) / (1 << 20);
+            used += v;
+            out = out.withIndexed(name, v, entry(row, i, columns));
+        }
+        return out.withIndexed(name, total - used, entry(row, n, columns));
+    }
+
+    /**
+     * A one-hot vector ({@code vector}); the entries of a name with two indices are one-hot along the last, row by
+     * row ({@code y_ik}: example i's label over the classes k, as a label matrix is written), or along
+     * the first, column by column.
+     */
+    private static Environment oneHot(Environment env, String name, int n, Along lines, boolean vector) {
+        Environment out = vector ? hotAlong(env, env, name, n, false) : env;
+        for (int i = 1; i <= n; i++) {
+            out = hotAlong(env, out, name, n, lines == Along.COLUMNS, i);
+        }
+        return out;
+    }
+
+    /** {@code out} with the entries {@code name_{row…, k}} (or {@code name_{k, row…}}), k in 1..n, one-hot at the largest of them in {@code env}. */
+    private static Environment hotAlong(Environment env, Environment out, String name, int n, boolean columns, int... row) {
         int hot = 1;
         for (int k = 2; k <= n; k++) {
-            if (env.indexed(name, entry(row, k)) > env.indexed(name, entry(row, hot))) {
+            if (env.indexed(name, entry(row, k, columns)) > env.indexed(name, entry(row, hot, columns))) {
                 hot = k;
             }
         }
         for (int k = 1; k <= n; k++) {
-            out = out.withIndexed(name, k == hot ? 1 : 0, entry(row, k));
+            out = out.withIndexed(name, k == hot ? 1 : 0, entry(row, k, columns));
         }
         return out;
     }
 
-    private static int[] entry(int[] row, int k) {
-        int[] out = java.util.Arrays.copyOf(row, row.length + 1);
-        out[row.length] = k;
+    /** The indices of entry {@code k} along the line {@code row}: {@code row…, k}, or {@code k, row…} along columns. */
+    private static int[] entry(int[] row, int k, boolean columns) {
+        int[] out = new int[row.length + 1];
+        System.arraycopy(row, 0, out, columns ? 1 : 0, row.length);
+        out[columns ? 0 : row.length] = k;
         return out;
     }
 

@@ -25,8 +25,8 @@ public final class Constraints {
     public static Optional<Sampling.Constraint> constraint(ConstraintStatement c) {
         String name = c.names().get(0);
         return Optional.ofNullable(switch (c.kind()) {
-            case SIMPLEX -> new Sampling.Simplex(name);
-            case ONE_HOT -> new Sampling.OneHot(name);
+            case SIMPLEX -> new Sampling.Simplex(name, along(c));
+            case ONE_HOT -> new Sampling.OneHot(name, along(c));
             case SYMMETRIC -> new Sampling.Symmetric(name);
             case TWO_VALUED -> new Sampling.TwoValued(name, c.low(), c.high());
             case POSITIVE -> new Sampling.Positive(name);
@@ -35,6 +35,14 @@ public final class Constraints {
             case DISTINCT -> new Sampling.Distinct(name, c.names().get(1));
             case EQUAL -> null;
         });
+    }
+
+    private static Sampling.Along along(ConstraintStatement c) {
+        return switch (c.along()) {
+            case ENTRIES -> Sampling.Along.ENTRIES;
+            case ROWS -> Sampling.Along.ROWS;
+            case COLUMNS -> Sampling.Along.COLUMNS;
+        };
     }
 
     /** The identities the simplifier may use under {@code c}. */

@@ -51,10 +51,28 @@ record Assumption(List<Rule> rules, Optional<Sampling.Constraint> constraint, Op
         }
         Expr lhs = Parser.parseExpression(t.substring(0, eq));
         Expr rhs = Parser.parseExpression(t.substring(eq + 1));
-        // Σ_k y_k = 1: the sampler draws y so that it holds, so a false step's point can be recomputed under it
-        Optional<Sampling.Constraint> sum = lhs instanceof IndexSum s && s.body() instanceof Indexed v
-                && v.indices().equals(List.of(s.index())) && rhs instanceof Num total
-                ? Optional.of(new Sampling.SumsTo(v.name(), total.value().doubleValue())) : Optional.empty();
-        return new Assumption(List.of(Rules.assumption(lhs, rhs)), sum, Optional.empty());
+        return new Assumption(List.of(Rules.assumption(lhs, rhs)), sumsTo(lhs, rhs), Optional.empty());
+    }
+
+    /**
+     * The sampler's constraint for {@code Σ_k y_k = total}, so that a false step's point can be recomputed under it: the
+     * vector's entries, or each row of a matrix's ({@code Σ_c Y_ic = 1}, the index summed the last), or each column's
+     * ({@code Σ_i Y_ic = 1}, the first).
+     */
+    private static Optional<Sampling.Constraint> sumsTo(Expr lhs, Expr rhs) {
+        if (!(lhs instanceof IndexSum s && s.body() instanceof Indexed v && rhs instanceof Num total)) {
+            return Optional.empty();
+        }
+        double t = total.value().doubleValue();
+        List<String> at = v.indices();
+        if (at.equals(List.of(s.index()))) {
+            return Optional.of(new Sampling.SumsTo(v.name(), t));
+        }
+        // every row (column): the other index is a letter, not one row's number (Σ_c Y_1c = 1 says nothing of the others)
+        if (at.size() != 2 || at.get(0).equals(at.get(1)) || !at.contains(s.index())
+                || !org.symgrad.expr.Index.isSymbolic(at.get(at.get(0).equals(s.index()) ? 1 : 0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sampling.SumsTo(v.name(), t, at.get(0).equals(s.index()) ? Sampling.Along.COLUMNS : Sampling.Along.ROWS));
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * <li>a sum to one in inline math: "because the targets sum to one, $\sum_{k=1}^{K} y_k = 1$" — {@code sum_k y_k = 1};</li>
  * <li>a distribution: "$q$ is a probability distribution", "the probability vector $q$" — {@code q simplex}.</li>
  * </ul>
+ * What it says of the rows or columns of a matrix is {@link LineSumStatements}'.
  * The name is inline math holding one letter (bold or with index letters: $y$, $\mathbf{t}$, $y_k$) or one letter
  * written as a word outside math (y; never the words "a", "A" or "I"). Only words that keep the statement an
  * assertion may stand between the name and what is said of it, so "$q$ is not one-hot", "y need not sum to 1",
@@ -109,6 +110,8 @@ final class SumToOneStatements {
         for (Pattern p : List.of(IS_DISTRIBUTION, DISTRIBUTION_NAMED)) {
             named(prose, p, " simplex", defined, out);
         }
+        // the rows or columns of a matrix ("labels $Y$ whose rows are one-hot", $\sum_c Y_{ic} = 1$)
+        LineSumStatements.find(prose, defined).forEach(a -> add(out, a));
         return out;
     }
 

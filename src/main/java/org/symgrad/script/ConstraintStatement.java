@@ -18,14 +18,22 @@ import org.symgrad.error.SourceSpan;
  * @param names the name it is about, or the two indices of a branch
  * @param low   the smaller value of {@code in {a, b}} (0 otherwise)
  * @param high  the larger value of {@code in {a, b}} (0 otherwise)
+ * @param along which entries a simplex or one-hot name is so along: the vector's ({@code t simplex}, {@code y one-hot},
+ *              also each row of a one-hot matrix), each row of a matrix ({@code Y one-hot rows}) or each column
+ *              ({@code Y one-hot columns})
  */
 public record ConstraintStatement(Kind kind, List<String> names, double low, double high, SourceSpan span,
-                                  String text) implements Statement {
+                                  String text, Along along) implements Statement {
     /** The kinds of fact. */
     public enum Kind { SIMPLEX, ONE_HOT, SYMMETRIC, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, DISTINCT, EQUAL }
 
+    /** Which entries a simplex or one-hot name is so along: the vector's, each row of a matrix, or each column. */
+    public enum Along { ENTRIES, ROWS, COLUMNS }
+
     private static final String NAME = "([A-Za-z][A-Za-z0-9]*)";
     private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric)");
+    /** A simplex or one-hot matrix, by rows or by columns: {@code Y one-hot rows}, {@code P simplex columns}. */
+    private static final Pattern LINES = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot)\\s+(rows|columns)");
     private static final Pattern TWO = Pattern.compile(NAME + "\\s+in\\s*\\{\\s*(-?\\d+)\\s*,\\s*(-?\\d+)\\s*}");
     private static final Pattern SIGN = Pattern.compile(NAME + "\\s*(>=|>|≥)\\s*0");
     private static final Pattern UNIT = Pattern.compile("0\\s*<\\s*" + NAME + "\\s*<\\s*1");
@@ -34,6 +42,10 @@ public record ConstraintStatement(Kind kind, List<String> names, double low, dou
     public ConstraintStatement {
         Objects.requireNonNull(kind);
         names = List.copyOf(names);
+    }
+
+    public ConstraintStatement(Kind kind, List<String> names, double low, double high, SourceSpan span, String text) {
+        this(kind, names, low, high, span, text, Along.ENTRIES);
     }
 
     /**
@@ -50,6 +62,11 @@ public record ConstraintStatement(Kind kind, List<String> names, double low, dou
                 default -> Kind.ONE_HOT;
             };
             return Optional.of(new ConstraintStatement(k, List.of(m.group(1)), 0, 0, span, text));
+        }
+        if ((m = LINES.matcher(t)).matches()) {
+            Kind k = m.group(2).equals("simplex") ? Kind.SIMPLEX : Kind.ONE_HOT;
+            return Optional.of(new ConstraintStatement(k, List.of(m.group(1)), 0, 0, span, text,
+                    m.group(3).equals("columns") ? Along.COLUMNS : Along.ROWS));
         }
         if ((m = TWO.matcher(t)).matches()) {
             double a = Double.parseDouble(m.group(2));

@@ -57,6 +57,21 @@ class CheckerSamplingTest {
     }
 
     @Test
+    void theRowsOrColumnsOfAMatrix() {
+        trueOnlyUnder(new Sampling.Simplex("P", Sampling.Along.ROWS), "sum(k, P_{ik})", "1");
+        trueOnlyUnder(new Sampling.SumsTo("Y", 1, Sampling.Along.ROWS), "sum(k, Y_{ik})*x_i", "x_i");
+        trueOnlyUnder(new Sampling.OneHot("Y", Sampling.Along.COLUMNS), "sum(i, Y_{ik})", "1");
+        trueOnlyUnder(new Sampling.SumsTo("Y", 2, Sampling.Along.COLUMNS), "sum(i, Y_{ik})", "2");
+        // what holds of the columns says nothing of the rows, what holds of the rows nothing of a vector of that name
+        assertEquals(Verdict.Kind.FALSE, check(Sampling.NONE.with(new Sampling.OneHot("Y", Sampling.Along.COLUMNS)),
+                "sum(k, Y_{ik})", "1"));
+        assertEquals(Verdict.Kind.FALSE, check(Sampling.NONE.with(new Sampling.SumsTo("Y", 1, Sampling.Along.COLUMNS)),
+                "sum(k, Y_{ik})", "1"));
+        assertEquals(Verdict.Kind.FALSE, check(Sampling.NONE.with(new Sampling.Simplex("y", Sampling.Along.ROWS)),
+                "sum(k, y_k)", "1"));
+    }
+
+    @Test
     void symmetric() {
         trueOnlyUnder(new Sampling.Symmetric("C"), "C_ij", "C_ji");
     }

@@ -36,7 +36,9 @@ class MatrixHomeworkTest {
             Map.entry("kalman-gain-trace", "5– 9✓ 11✓ 13≈ 15✗"),
             Map.entry("newton-ridge", "9✓ 13✗ 17–"),
             Map.entry("rayleigh-quotient", "9? 11✓ 15– 17✗"),
-            Map.entry("softmax-regression-batch", "9✓ 13– 15?"));
+            Map.entry("softmax-regression-batch", "9✓ 13– 15?"),
+            // session 31
+            Map.entry("softmax-one-hot-rows", "17✓ 17✓ 21✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -51,7 +53,10 @@ class MatrixHomeworkTest {
             new String[] {"gda-log-odds", "13", "Σ⁻¹(μ₁ − x) for Σ⁻¹(x − μ₁)"},
             new String[] {"kalman-gain-trace", "15", "∂tr(PHᵀKᵀ)/∂K is PHᵀ, not HP"},
             new String[] {"newton-ridge", "13", "the Hessian is XᵀX + λI, not XXᵀ + λI"},
-            new String[] {"rayleigh-quotient", "17", "+ R(x)x for − R(x)x"});
+            new String[] {"rayleigh-quotient", "17", "+ R(x)x for − R(x)x"},
+            new String[] {"softmax-one-hot-rows", "21", "the mean's 1/n dropped: ∂L/∂W_jk is (1/n)Σ_i X_ij(P_ik − Y_ik) (the "
+                    + "second step of line 17 is right only because Y's rows are one-hot, which the text says; until session 31 "
+                    + "it was false)"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(

@@ -87,6 +87,7 @@ class StatedSumToOneTest {
         assertEquals(List.of(), ProseAssumptions.find("with a one-hot a"));
         // a letter inside inline math is no name in words
         assertEquals(List.of(), ProseAssumptions.find("one-hot $y_k \\log p$ terms"));
-        assertEquals(List.of(), ProseAssumptions.find("the columns of W sum to 1"));
+        // the columns of a matrix say nothing of a vector: each column sums to one (LineSumStatements, session 31)
+        assertEquals(List.of("sum_i W_{ik} = 1"), ProseAssumptions.find("the columns of W sum to 1"));
     }
 }
