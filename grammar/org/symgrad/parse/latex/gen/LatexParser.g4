@@ -75,6 +75,8 @@ argSeparator : COMMA | SEMI | BAR BAR | BAR | NORM ;
 
 scriptArg
     : LBRACE TRANSPOSE RBRACE               # transposeScript
+    // `X^{-\top}`, `A^{-\intercal}`: the inverse of the transpose, matrix notation (never a power of a number)
+    | LBRACE MINUS TRANSPOSE RBRACE         # inverseTransposeScript
     | LBRACE scriptBody RBRACE              # bracedScript
     | LETTER                                # letterScript
     | DIGIT                                 # digitScript

@@ -151,6 +151,7 @@ final class NameScripts {
             case LatexParser.MarkScriptContext m -> marked(name, "_", m);
             case LatexParser.PrimeScriptContext p -> throw builder.error("a prime in a subscript is not understood", p);
             case LatexParser.TransposeScriptContext t -> throw builder.error("\\top in a subscript is not understood", t);
+            case LatexParser.InverseTransposeScriptContext t -> throw builder.error("\\top in a subscript is not understood", t);
             case LatexParser.CommandScriptContext c -> throw builder.error(LatexNames.unknownCommand(c.getText()), c);
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
         }
@@ -563,6 +564,7 @@ final class NameScripts {
             case LatexParser.PrimeScriptContext p -> throw builder.error("a prime is not a value", p);
             case LatexParser.MarkScriptContext m -> throw builder.error("a lone " + builder.text(m) + " is not a value here", m);
             case LatexParser.TransposeScriptContext t -> throw builder.transposes.transposeError(t);
+            case LatexParser.InverseTransposeScriptContext t -> throw builder.transposes.transposeError(t);
             case LatexParser.CommandScriptContext c -> throw builder.error(LatexNames.unknownCommand(c.getText()), c);
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
         };

@@ -56,6 +56,10 @@ final class TransposeMarks {
     }
 
     InputException transposeError(ParserRuleContext where) {
+        if (where instanceof LatexParser.InverseTransposeScriptContext) {
+            return builder.error("an inverse transpose (^" + builder.text(where) + ") is matrix notation, the inverse of a matrix's "
+                    + "transpose, not a power of a number", where);
+        }
         return builder.error("a transpose (" + builder.text(where) + ") is matrix notation, which is not supported yet; write one "
                 + "component, e.g. \\frac{\\partial L}{\\partial w_a} = \\sum_i X_{ia}(\\hat p_i - y_i)", where);
     }

@@ -553,10 +553,14 @@ final class VectorReader {
             throw unread("a vector or matrix with a label (^{(1)})", where);
         }
         if (!base.scalar()) {
-            if (!text(exponent).replaceAll("[{}\\s]", "").matches("-?[0-9]+")) {
+            String written = text(exponent).replaceAll("[{}\\s]", "").replace("\u2212", "-");
+            if (!written.matches("-?[0-9]+") && !written.matches("-(\\\\top|T|\\\\intercal)")) {
                 throw unread("a vector or matrix with a superscript", where);
             }
-            if (text(exponent).replaceAll("[{}\\s]", "").equals("-1")) {
+            if (written.startsWith("-") && !written.matches("-[0-9]+")) {
+                throw conflict("an inverse transpose (^{" + written + "}) of a matrix, which is not an entrywise expression", where);
+            }
+            if (written.equals("-1")) {
                 throw conflict("an inverse (^{-1}) of a matrix, which is not an entrywise expression: a step it solves, "
                         + "as A w = b, is read entry by entry", where);
             }
