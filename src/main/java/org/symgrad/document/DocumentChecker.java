@@ -20,6 +20,7 @@ import org.symgrad.parse.latex.InvertedMatrices;
 import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.LatexReader;
+import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.VectorEntries;
 import org.symgrad.parse.latex.LatexSpans;
 import org.symgrad.parse.latex.LatexTokens;
@@ -53,6 +54,8 @@ public final class DocumentChecker {
     private final List<String> messages = new ArrayList<>();
     private final VectorEntries vectors = new VectorEntries();
     private final StationaryPoints stationary = new StationaryPoints();
+    /** The curves the document writes, for the steps that differentiate them implicitly. */
+    private final ImplicitCurves curves = new ImplicitCurves();
     private final DocumentDefinitions defs;
     private final DocumentReading reading;
     private final DocumentAssumptions assume;
@@ -164,6 +167,7 @@ public final class DocumentChecker {
         finishChain();
         recheckWithLaterDefinitions();
         replace(judge.throughTime());
+        replace(curves.givenCurves());
         if (equations.isEmpty()) {
             messages.add("no equation to check was found in the display math of this document");
         }
@@ -203,6 +207,7 @@ public final class DocumentChecker {
             proseSinceChain = true;
         }
         stationary.prose(prose);
+        curves.prose(text, p.start(), p.end(), LatexContext.namingOf(reading.context));
         Optional<Assumption.Branch> b = ProseConditions.find(prose);
         if (b.isPresent()) {
             assume.proseBranch = b.get();
@@ -535,7 +540,9 @@ public final class DocumentChecker {
             from = 1;
             Optional<Target> logarithm = s.predefined()[0] || defining.definesTarget(s, sides) ? Optional.empty()
                     : defining.logarithmDefinition(s, sides);
-            if (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent()) {
+            // y' = \frac{2y - x^2}{y^2 - 2x} after the curve x^3 + y^3 = 6xy: the curve's slope, no definition of a name y'
+            boolean slope = !s.predefined()[0] && sides.size() == 2 && judge.slope(first, sides.get(1), curves).isPresent();
+            if (!slope && (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent())) {
                 Target t = logarithm.orElseGet(() -> first.reading().target().orElseThrow());
                 // P(x_1) = S(x_1) = e^{x_1}/(…): names not yet defined, all defined by the first other side
                 List<Target> aliases = new ArrayList<>();
@@ -642,6 +649,16 @@ public final class DocumentChecker {
                 continue;
             }
             PairVerdict v = judge.pair(left, right, branches);
+            if (v.outcome() == Outcome.FALSE || v.outcome() == Outcome.UNDECIDED) {
+                // 2x + 2y \frac{dy}{dx} = 0 after the curve x^2 + y^2 = 25: y a function of x that nothing defines
+                Optional<PairVerdict> implicit = judge.implicit(left, right, branches, curves);
+                if (implicit.isPresent()) {
+                    v = implicit.get();
+                } else if (sides.size() == 2 && left != null && left.readable() && right.readable()) {
+                    curves.add(left.expr().get(), right.expr().get(), right.start(), right.line(), left.text() + " = " + right.text(),
+                            Optional.of(v));
+                }
+            }
             if (v.outcome() == Outcome.FALSE && i == sides.size() - 1 && StationaryPoints.setsToZero(chain.head, left, right, s.implies())) {
                 v = judge.skipped(left, right, StationaryPoints.SET_TO_ZERO);
             }

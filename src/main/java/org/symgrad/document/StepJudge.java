@@ -713,6 +713,40 @@ final class StepJudge {
                 Optional.empty(), body.start(), body.rowEnd(), List.of()));
     }
 
+    /**
+     * The verdict on a step that differentiates a curve the document wrote before it, with its y a function of its x that
+     * nothing defines ({@link ImplicitCurves}); none where the step is no such derivative.
+     */
+    Optional<PairVerdict> implicit(Side left, Side right, List<Assumption.Branch> branches, ImplicitCurves curves) {
+        if (left == null || !left.readable() || !right.readable()) {
+            return Optional.empty();
+        }
+        Optional<ImplicitCurves.Claim> claim = slope(left, right, curves);
+        if (claim.isEmpty()) {
+            return Optional.empty();
+        }
+        PairChecker checker = new PairChecker(new PairChecker.Knowledge(defs.definitions, assume.assumptions, assume.sampling,
+                defs.knownNames, defs.definedAt), false);
+        PairChecker.Result r = checker.check(claim.get().condition(), Exprs.ZERO, branches, null);
+        StringBuilder detail = new StringBuilder();
+        Outcome outcome = r.outcome() == Outcome.PROVEN ? Outcome.PROVEN : ImplicitCurves.onTheCurve(claim.get(), detail);
+        // y′ is the slope here, not the name yprime the reader took it for
+        List<ReadingNote> notes = notes(left, right);
+        notes.removeIf(n -> n.text().startsWith(claim.get().y().name() + " read as the name " + claim.get().y().name() + "prime"));
+        return Optional.of(new PairVerdict(right.line(), left.text(), right.text(), outcome, claim.get().reading() + "; "
+                + (outcome == Outcome.PROVEN ? "proven" : detail), Optional.empty(), Optional.empty(), right.start(), right.rowEnd(),
+                notes));
+    }
+
+    /** What the step says about the slope of a curve the document wrote before it ({@link ImplicitCurves}), if it says it. */
+    Optional<ImplicitCurves.Claim> slope(Side left, Side right, ImplicitCurves curves) {
+        if (left == null || !left.readable() || !right.readable()) {
+            return Optional.empty();
+        }
+        return curves.claim(left.expr().get(), right.expr().get(), right.start(), text,
+                name -> defs.definitions.of(name).isEmpty() && !defs.functions.containsKey(name));
+    }
+
     /** A closed form with an inverse the text solves a gradient by a vector for zero, checked as the system it solves ({@link InverseSolutions}). */
     Optional<PairVerdict> inverseSolution(Target t, Side first, Side body) {
         return stationary.vectorSolution(t, announced(body.line()).definitions())

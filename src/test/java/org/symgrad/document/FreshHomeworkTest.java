@@ -437,8 +437,8 @@ class FreshHomeworkTest {
             Map.entry("competitive-inhibition-rate", "9✓ 9✓ 13✗ 17✓ 21✓"),
             Map.entry("delta-method-ratio-estimator", "9✓ 9✓ 13– 29✗ 29✓"),
             Map.entry("eyring-transition-state", "13✓ 17✓ 21✗ 25✓"),
-            Map.entry("jeffreys-prior-bernoulli", "9✓ 9✓ 13✗ 17✓ 21? 25? 25? 29✓ 33? 33✓"),
-            Map.entry("laffer-revenue-maximising-tax", "13? 13✓ 17✓ 21✓ 25✓ 29?"),
+            Map.entry("jeffreys-prior-bernoulli", "9✓ 9✓ 13✗ 17✓ 21? 25✓ 25? 29✓ 33? 33✓"),
+            Map.entry("laffer-revenue-maximising-tax", "13? 13✓ 17✓ 21✓ 25✓ 29✗"),
             Map.entry("malus-polariser", "9✓ 9≈ 13≈ 17≈ 21✗ 25✗"),
             Map.entry("mao-lsgan-losses", "11✓ 11✓ 15? 23✓ 27✓"),
             Map.entry("rasmussen-rational-quadratic-kernel", "9✓ 13✗ 17✓ 21?"),
@@ -686,6 +686,8 @@ class FreshHomeworkTest {
             new String[] {"delta-method-ratio-estimator", "29", "dropped minus: ∂(log y − log x)/∂x is −1/x"},
             new String[] {"eyring-transition-state", "21", "wrong sign: dk/dT = k(1/T + ΔH‡/(RT²))"},
             new String[] {"jeffreys-prior-bernoulli", "13", "wrong sign: the derivative of −(1 − x)/(1 − p) is −(1 − x)/(1 − p)²"},
+            new String[] {"laffer-revenue-maximising-tax", "29", "the square of 1 + ε lost: dt*/dε = −1/(1 + ε)², found through "
+                    + "$t^* = \\frac{1}{1 + \\varepsilon}$ read as a curve (ImplicitCurves)"},
             new String[] {"malus-polariser", "21", "the chain rule's factor 2 through 2θ forgotten: (I_u/2) sin 2θ cos 2θ"},
             new String[] {"malus-polariser", "25", "the slip of line 21 carried on: (I_u/4) sin 4θ"},
             new String[] {"rasmussen-rational-quadratic-kernel", "13", "exponent off by one: the base's power is −α − 1 after the chain rule"},
@@ -803,14 +805,13 @@ class FreshHomeworkTest {
             Map.entry("black-scholes-gamma-vega:25", "numerically equal, not proven: the rho, as line 13 (the step is right)"),
             Map.entry("delta-method-ratio-estimator:13", "skipped, rightly: a first-order Taylor expansion written with ≈ is not checked"),
             Map.entry("jeffreys-prior-bernoulli:21", "undecided, rightly: π(p) is given only by a proportionality in inline math"),
-            Map.entry("jeffreys-prior-bernoulli:25", "undecided: \"so that $p = \\frac{1}{1 + e^{-\\eta}}$\", the reparametrisation in "
-                    + "inline math, is not read: p is a variable of ℓ's definition already (the steps are right)"),
+            Map.entry("jeffreys-prior-bernoulli:25", "the second pair undecided: \"so that $p = \\frac{1}{1 + e^{-\\eta}}$\", the "
+                    + "reparametrisation in inline math, proves dp/dη as the slope of that curve (ImplicitCurves), but is not read "
+                    + "as p's value: p is a variable of ℓ's definition already (the step is right)"),
             Map.entry("jeffreys-prior-bernoulli:33", "undecided: ∂ℓ/∂η needs p as a function of η, given only in inline math (as line 25; "
                     + "the step is right); the second pair is proven"),
             Map.entry("laffer-revenue-maximising-tax:13", "undecided: d log z / d log(1 − t), a derivative by an expression (an "
                     + "elasticity), is not read (the step is right)"),
-            Map.entry("laffer-revenue-maximising-tax:29", "undecided: t^* = 1/(1 + ε) is stated only in inline math after \"vanishes at\", "
-                    + "read only to prove a step; the deliberate mistake here (the square of 1 + ε lost) is not found"),
             Map.entry("malus-polariser:9", "numerically equal, not proven: −2I_0 cos θ sin θ = −I_0 sin 2θ, a double angle (the step "
                     + "is right)"),
             Map.entry("malus-polariser:13", "numerically equal, not proven: cos(π/2 − θ) = sin θ (the step is right)"),
