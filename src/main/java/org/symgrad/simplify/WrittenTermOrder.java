@@ -117,9 +117,9 @@ final class WrittenTermOrder {
         // (x(1 + 0.044715x²)) is the normal form's textbook grouping, and a sum with a number (1 + e^u) is σ's and softplus's
         // shape
         // (every term an exp's multiple: e^x + e^{−x}, not x − x/(2e^{tanh x}), which the normal form reads over one exp)
-        if (sum.terms().stream().anyMatch(t -> !Exprs.any(t, x -> x instanceof Fn g && g.name().equals("exp")))
+        if (!namesTakenOut(presented) && (sum.terms().stream().anyMatch(t -> !Exprs.any(t, x -> x instanceof Fn g && g.name().equals("exp")))
                 || !(presented instanceof Mul m)
-                || m.factors().stream().noneMatch(f -> f instanceof Fn || f instanceof org.symgrad.expr.Pow p && p.base() instanceof Fn)) {
+                || m.factors().stream().noneMatch(f -> f instanceof Fn || f instanceof org.symgrad.expr.Pow p && p.base() instanceof Fn))) {
             return Optional.empty();
         }
         Expr written = Exprs.add(sum.terms().stream().map(plain::canonical).toList());
@@ -127,6 +127,21 @@ final class WrittenTermOrder {
             return Optional.empty();
         }
         return Optional.of(written);
+    }
+
+    /**
+     * Whether the normal form took names out of a sum that its bracket is free of ({@code k − p k} as {@code k(1 − p)}):
+     * the input's argument of a function ({@code lgamma(k − p k)}) is then printed as written, as Stan's beta-proportion
+     * partial writes {@code digamma(k − p k)}. A name the bracket still holds ({@code x + 0.044715x³} as
+     * {@code x(1 + 0.044715x²)}) keeps the normal form's grouping of a polynomial in it.
+     */
+    private static boolean namesTakenOut(Expr presented) {
+        if (!(presented instanceof Mul m) || m.factors().stream().filter(f -> f instanceof Add).count() != 1
+                || !m.factors().stream().allMatch(f -> f instanceof Add || f instanceof org.symgrad.expr.Variable)) {
+            return false;
+        }
+        Expr bracket = m.factors().stream().filter(f -> f instanceof Add).findFirst().orElseThrow();
+        return m.factors().stream().filter(f -> f != bracket).noneMatch(name -> Exprs.any(bracket, name::equals));
     }
 
     /**

@@ -971,7 +971,7 @@ class ReachCorpusTest {
         out.put("stan-lpmf-counts.sg:64", Standing.UP_TO_ORDER);
         out.put("stan-lpmf-counts.sg:70", Standing.OTHER_FORM);
         out.put("stan-lpmf-counts.sg:75", Standing.OTHER_FORM);
-        out.put("stan-lpmf-counts.sg:78", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:78", Standing.EXACT);
         out.put("stan-lpmf-counts.sg:81", Standing.OTHER_FORM);
         out.put("stan-lpmf-counts.sg:86", Standing.EXACT);
         out.put("stan-lpmf-counts.sg:89", Standing.EXACT);
