@@ -975,6 +975,26 @@ class ReachCorpusTest {
         out.put("stan-lpmf-counts.sg:81", Standing.OTHER_FORM);
         out.put("stan-lpmf-counts.sg:86", Standing.EXACT);
         out.put("stan-lpmf-counts.sg:89", Standing.EXACT);
+        out.put("stan-log-cdfs.sg:16", Standing.EXACT);
+        out.put("stan-log-cdfs.sg:19", Standing.EXACT);
+        out.put("stan-log-cdfs.sg:22", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:27", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:30", Standing.EXACT);
+        out.put("stan-log-cdfs.sg:33", Standing.UP_TO_ORDER);
+        out.put("stan-log-cdfs.sg:38", Standing.UP_TO_ORDER);
+        out.put("stan-log-cdfs.sg:41", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:44", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:49", Standing.EXACT);
+        out.put("stan-log-cdfs.sg:52", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:57", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:60", Standing.UP_TO_ORDER);
+        out.put("stan-log-cdfs.sg:63", Standing.UP_TO_ORDER);
+        out.put("stan-log-cdfs.sg:66", Standing.EXACT);
+        out.put("stan-log-cdfs.sg:71", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:74", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:80", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:83", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:86", Standing.OTHER_FORM);
         return out;
     }
 }
