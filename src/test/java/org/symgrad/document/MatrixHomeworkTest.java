@@ -38,7 +38,13 @@ class MatrixHomeworkTest {
             Map.entry("rayleigh-quotient", "9? 11✓ 15– 17✗"),
             Map.entry("softmax-regression-batch", "9✓ 13– 15?"),
             // session 31
-            Map.entry("softmax-one-hot-rows", "17✓ 17✓ 21✗"));
+            Map.entry("softmax-one-hot-rows", "17✓ 17✓ 21✗"),
+            Map.entry("chain-rule-jacobians", "13✓ 13✓ 17✗"),
+            Map.entry("hessian-two-variables", "9– 9✓ 13– 13✗"),
+            Map.entry("jacobian-polar-map", "11– 11– 15✗"),
+            Map.entry("newton-step-2d", "9✓ 11✓ 15✓ 19✗"),
+            Map.entry("quadratic-form-written-out", "5✓ 13✓ 17✗"),
+            Map.entry("softmax-jacobian-two-classes", "11✓ 15✓ 23✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -56,7 +62,13 @@ class MatrixHomeworkTest {
             new String[] {"rayleigh-quotient", "17", "+ R(x)x for − R(x)x"},
             new String[] {"softmax-one-hot-rows", "21", "the mean's 1/n dropped: ∂L/∂W_jk is (1/n)Σ_i X_ij(P_ik − Y_ik) (the "
                     + "second step of line 17 is right only because Y's rows are one-hot, which the text says; until session 31 "
-                    + "it was false)"});
+                    + "it was false)"},
+            new String[] {"chain-rule-jacobians", "17", "the Jacobian's columns swapped: ∂h/∂s is 2u + t, not 2u + s"},
+            new String[] {"hessian-two-variables", "13", "∂²f/∂y² is 2, not 2y"},
+            new String[] {"jacobian-polar-map", "15", "JᵀJ is diag(1, r²), not diag(1, r)"},
+            new String[] {"newton-step-2d", "19", "the gradient moves by (2a + b, a + 4b), not (2a + b, a + 2b)"},
+            new String[] {"quadratic-form-written-out", "17", "the factor two dropped: the gradient is 2Ax"},
+            new String[] {"softmax-jacobian-two-classes", "23", "∂L/∂z₂ is p₂, not p₁"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -97,6 +109,13 @@ class MatrixHomeworkTest {
                     + "not read"),
             Map.entry("softmax-regression-batch:15", "undecided: the deliberate mistake ((P − Y)W for (P − Y)Wᵀ) is not found; Z "
                     + "is written with two indices but (P − Y)W is read as scalars"),
+            Map.entry("hessian-two-variables:9", "skipped: ∇f of a function of scalars is not read (which variables, in which "
+                    + "order, the text does not say); the written-out pair after it is proven"),
+            Map.entry("hessian-two-variables:13", "skipped: ∇²f, as ∇f on line 9; the written-out pair after it is the deliberate "
+                    + "mistake, found"),
+            Map.entry("jacobian-polar-map:11", "skipped: J, a name beside matrices written out, has a size the text does not "
+                    + "write, so the chain J = (…) = (…) is not read entry by entry (a written-out matrix is compared only with "
+                    + "written-out matrices)"),
             Map.entry("logistic-regression-hessian:13", "undecided: S = diag(σ(Xw) ⊙ (1 − σ(Xw))) is defined in inline math after "
                     + "the display, a diagonal matrix the inline reader does not take; the sum form before it is proven"));
 

@@ -16,6 +16,13 @@ final class Shapes {
     private final List<Integer> parent = new ArrayList<>(List.of(ONE));
     /** The dimensions a document names ({@link Dimensions}): two of different names are never made one. */
     private final java.util.Set<Integer> named = new java.util.HashSet<>();
+    /**
+     * The dimensions of a known size, those of a matrix written out entry by entry ({@link WrittenMatrices}), by their root:
+     * one is made one only with another of the same size, never with a dimension of unknown size (a name's entries run
+     * over the whole index range, a written-out matrix's over its rows and columns only).
+     */
+    private final java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
+    private boolean unsized;
 
     /** A rows × columns shape; {@link #ONE} or a dimension made by {@link #fresh()}. */
     record Shape(int rows, int columns) {
@@ -37,6 +44,7 @@ final class Shapes {
 
     /** A dimension of unknown size. */
     int fresh() {
+        unsized = true;
         parent.add(parent.size());
         return parent.size() - 1;
     }
@@ -46,6 +54,24 @@ final class Shapes {
         int d = fresh();
         named.add(d);
         return d;
+    }
+
+    /** A dimension of the known size {@code size} (at least 2). */
+    int sized(int size) {
+        parent.add(parent.size());
+        int d = parent.size() - 1;
+        sizes.put(d, size);
+        return d;
+    }
+
+    /** Whether a dimension of unknown size was made: a vector or matrix name's, a gradient's. */
+    boolean anyUnsized() {
+        return unsized;
+    }
+
+    /** The known size of a dimension, or null. */
+    Integer size(int d) {
+        return sizes.get(find(d));
     }
 
     private int find(int d) {
@@ -62,7 +88,7 @@ final class Shapes {
         if (x == y) {
             return true;
         }
-        if (x == ONE || y == ONE || named.contains(x) && named.contains(y)) {
+        if (x == ONE || y == ONE || named.contains(x) && named.contains(y) || !java.util.Objects.equals(sizes.get(x), sizes.get(y))) {
             return false;
         }
         parent.set(Math.max(x, y), Math.min(x, y));

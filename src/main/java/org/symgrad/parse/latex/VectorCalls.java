@@ -170,7 +170,7 @@ final class VectorCalls {
             }
             return new Node(Shape.SCALAR, (r, c) -> {
                 String k = reader.sumLetter();
-                return "\\sum_{" + k + "} (" + arg.emit().at(k, k) + ")";
+                return reader.sum(k, arg.shape().rows()) + " (" + arg.emit().at(k, k) + ")";
             });
         }
         if (fn.equals("softmax") || fn.replaceAll("\\s", "").matches("\\\\(mathrm|operatorname|text)\\{softmax\\}")) {
@@ -180,7 +180,7 @@ final class VectorCalls {
             return new Node(arg.shape(), (r, c) -> {
                 String k = reader.sumLetter();
                 boolean row = r == null;
-                return "\\frac{e^{" + arg.emit().at(r, c) + "}}{\\sum_{" + k + "} e^{" + arg.emit().at(row ? null : k, row ? k : null) + "}}";
+                return "\\frac{e^{" + arg.emit().at(r, c) + "}}{" + reader.sum(k, reader.dimension(arg)) + " e^{" + arg.emit().at(row ? null : k, row ? k : null) + "}}";
             });
         }
         return entrywise(fn, arg, where);

@@ -258,7 +258,9 @@ public final class VectorEntries {
                 boolean writesPlain = notation.writesPlain(side) || notation.writesLabelledCapital(side);
                 plainSides |= writesPlain;
                 needed |= writesPlain || LatexReader.read(side, document, context).expr().isEmpty();
-            } else if (side != null && !side.isEmpty()) {
+            } else if (side != null && !side.isEmpty() && (!writesMatrixOut(sides) || LatexReader.read(side, document, context).expr().isPresent())) {
+                // beside a matrix written out, a side that reads as nothing (\nabla f of a function of scalars) is no scalar: its
+                // pair stays unread, the others are compared
                 scalarSide = true;
             }
         }
@@ -319,6 +321,11 @@ public final class VectorEntries {
         if (definedPlain.isPresent() && (head == null || head.problem().isPresent())) {
             plainDefined.remove(definedPlain.get());
         }
+    }
+
+    /** Whether a side writes a matrix out entry by entry ({@link WrittenMatrices}). */
+    private static boolean writesMatrixOut(List<List<Token>> sides) {
+        return sides.stream().filter(t -> t != null).flatMap(List::stream).anyMatch(WrittenMatrices::begins);
     }
 
     /**
@@ -495,6 +502,16 @@ public final class VectorEntries {
             } catch (InputException e) {
                 out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(e), false));
             }
+        }
+        if (reader.writtenOut && reader.shapes.anyUnsized()) {
+            // [w_1 w_2][x_1; x_2] beside \mathbf{w}^\top\mathbf{x}: a name's entries run over the whole index range, the written
+            // matrix's over its own rows and columns; nothing says the two lengths are one
+            for (List<Token> side : sides) {
+                out.put(side.get(0).getStartIndex(), new Translated(Optional.empty(), List.of(), Optional.of(new InputException(
+                        "a matrix written out entry by entry beside a vector or matrix of a size it does not write, so the statement "
+                                + "is not read entry by entry", LatexSpans.of(document, side))), true));
+            }
+            return out;
         }
         for (int k = 1; k < shapes.size(); k++) {
             if (shapes.get(k).rank() != shapes.get(0).rank() && shapes.get(k).rank() > 0 && shapes.get(0).rank() > 0) {

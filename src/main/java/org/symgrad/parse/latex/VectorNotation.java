@@ -64,6 +64,12 @@ final class VectorNotation {
                 case LatexLexer.TRANSPOSE -> {
                     return true;
                 }
+                case LatexLexer.BEGIN -> {
+                    // \begin{bmatrix} … \end{bmatrix}: a matrix written out entry by entry
+                    if (WrittenMatrices.begins(t)) {
+                        return true;
+                    }
+                }
                 case LatexLexer.WORD -> {
                     if (matrixWord(t.getText())) {
                         return true;

@@ -110,7 +110,7 @@ final class VectorProducts {
         }
         return new Node(s, (r, c) -> {
             String k = reader.sumLetter();
-            return "\\sum_{" + k + "} (" + a.emit().at(r, k) + ")(" + b.emit().at(k, c) + ")";
+            return reader.sum(k, a.shape().columns()) + " (" + a.emit().at(r, k) + ")(" + b.emit().at(k, c) + ")";
         });
     }
 }

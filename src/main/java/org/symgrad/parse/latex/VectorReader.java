@@ -76,6 +76,9 @@ final class VectorReader {
     final VectorDerivatives vectorDerivatives = new VectorDerivatives(this);
     private final VectorCalls vectorCalls = new VectorCalls(this);
     private final VectorProducts vectorProducts = new VectorProducts(this);
+    private final WrittenMatrices writtenMatrices = new WrittenMatrices(this);
+    /** Whether this reading read a matrix written out entry by entry ({@link WrittenMatrices}). */
+    boolean writtenOut;
     final VectorNames vectorNames = new VectorNames(this);
 
     VectorReader(VectorEntries entries, String document, LatexContext context, Set<String> used, List<String> entry,
@@ -86,6 +89,11 @@ final class VectorReader {
         this.used = new LinkedHashSet<>(used);
         this.used.addAll(entry);
         this.rowVectors = rowVectors;
+    }
+
+    /** The document's text from {@code start} to {@code end}. */
+    String documentText(int start, int end) {
+        return document.substring(start, end);
     }
 
     String text(ParserRuleContext ctx) {
@@ -317,6 +325,15 @@ final class VectorReader {
         return f instanceof LatexParser.PostfixFactorContext pf ? pf.postfix() : null;
     }
 
+    /**
+     * A sum over {@code k} along the dimension {@code d}: over the index range, or, for a dimension of a known size (a matrix
+     * written out, {@link WrittenMatrices}), from 1 to that size, so that no entry is left out at any range.
+     */
+    String sum(String k, int d) {
+        Integer size = shapes.size(d);
+        return size == null ? "\\sum_{" + k + "}" : "\\sum_{" + k + "=1}^{" + size + "}";
+    }
+
     /** The dimension of a vector that is not one. */
     int dimension(Node vector) {
         return shapes.isOne(vector.shape().rows()) ? vector.shape().columns() : vector.shape().rows();
@@ -439,7 +456,7 @@ final class VectorReader {
             boolean row = shapes.isOne(v.shape().rows());
             n = new Node(Shape.SCALAR, (r, c) -> {
                 String l = sumLetter();
-                String squares = "\\sum_{" + l + "} (" + v.emit().at(row ? null : l, row ? l : null) + ")^{2}";
+                String squares = sum(l, dimension(v)) + " (" + v.emit().at(row ? null : l, row ? l : null) + ")^{2}";
                 return squared ? squares : "\\sqrt{" + squares + "}";
             });
         } else if (!ops.isEmpty() && ops.get(0) instanceof LatexParser.SuperscriptOpContext s && inverse(p, s).isPresent()) {
@@ -606,6 +623,9 @@ final class VectorReader {
         if (p instanceof LatexParser.AngleContext a) {
             return inner(a);
         }
+        if (p instanceof LatexParser.EnvContext e && writtenMatrices.read(e.environment()) instanceof Node written) {
+            return written;
+        }
         if (p instanceof LatexParser.BracesContext x) {
             Node n = expr(x.expr());
             return new Node(n.shape(), (r, c) -> "{" + n.emit().at(r, c) + "}");
@@ -641,7 +661,7 @@ final class VectorReader {
         }
         return new Node(Shape.SCALAR, (r, c) -> {
             String k = sumLetter();
-            return "\\sum_{" + k + "} (" + vectorDerivatives.entry(u, k) + ")(" + vectorDerivatives.entry(v, k) + ")";
+            return sum(k, dimension(u)) + " (" + vectorDerivatives.entry(u, k) + ")(" + vectorDerivatives.entry(v, k) + ")";
         });
     }
 
