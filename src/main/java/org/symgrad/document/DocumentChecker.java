@@ -133,8 +133,17 @@ public final class DocumentChecker {
                 defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line));
             }
         }
-        defs.inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
         reading.inlineParameters = InlineDefinitions.parameters(defs.inline);
+        // "the hazard peaks at $t = …$" beside S(t): a point of the function, not a definition of its parameter
+        Set<String> parameters = new java.util.HashSet<>();
+        survey.formulas().forEach(tokens -> parameters.addAll(org.symgrad.parse.latex.DefinedFunctions.parameters(tokens)));
+        reading.inlineParameters.values().forEach(ps -> ps.forEach(p -> {
+            if (p instanceof org.symgrad.expr.Sym s) {
+                parameters.add(s.name());
+            }
+        }));
+        defs.inline.removeIf(d -> InlinePoints.isPoint(d, text, parameters));
+        defs.inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
         proseFunctions.proseFunctions(segments, survey.formulas(), survey.withInline(), defined);
         reading.functionNames = Set.copyOf(defined);
         reading.indexedFunctions = Set.copyOf(survey.indexed());

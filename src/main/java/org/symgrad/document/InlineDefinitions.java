@@ -124,7 +124,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}).
      */
     private static final Pattern ANNOUNCED = Pattern.compile(
-            "\\b(?:(let|where|write|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2})?"
+            "\\b(?:(let|where|write|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
     /**
      * A word of a noun phrase without an article ({@code with learning rate $\eta$ and loss $L = …$}): a lower-case word that

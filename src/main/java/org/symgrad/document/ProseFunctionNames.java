@@ -41,7 +41,8 @@ record ProseFunctionNames(String name, String function, String word, int offset)
             + "|logistic(?=\\s+sigmoid)|vector-valued|scalar)\\s+)*";
     /** The function's name in words: a registry name or alias, or an English name of one. */
     private static final String FUNCTION = "(hyperbolic\\s+tangent|rectified\\s+linear(?:\\s+unit)?"
-            + "|normal\\s+(?:cdf|cumulative\\s+distribution(?:\\s+function)?|distribution\\s+function)|[A-Za-z][A-Za-z-]{2,})";
+            + "|normal\\s+(?:cdf|cumulative\\s+distribution(?:\\s+function)?|distribution\\s+function|pdf"
+            + "|(?:probability\\s+)?density(?:\\s+function)?)|[A-Za-z][A-Za-z-]{2,})";
     /** What a function's name must not be followed by: then the letter is a value of it, "the softmax of $z$". */
     private static final String NOT_A_VALUE = "(?!\\s+(?:of|over|at|applied|evaluated|output|outputs|value|values|derivative"
             + "|gradient|probabilities|probability|score|scores)\\b)";
@@ -52,6 +53,17 @@ record ProseFunctionNames(String name, String function, String word, int offset)
     /** "the sigmoid function $g$", "a ReLU activation $\phi$", "the softmax function, denoted $S$". */
     private static final Pattern NAMED_LETTER = Pattern.compile("(?i)\\b(?:the|a|an)\\s+" + QUALIFIERS + FUNCTION + NOT_A_VALUE + NOUN
             + "\\s*,?\\s*(?:(?:denoted|written)\\s+(?:by\\s+|as\\s+)?)?" + LETTER);
+    /** The second of two functions named together, the word "normal" left out: "the standard normal density and cdf". */
+    private static final String SECOND = "((?:normal\\s+)?(?:cdf|cumulative\\s+distribution(?:\\s+function)?|distribution\\s+function"
+            + "|pdf|(?:probability\\s+)?density(?:\\s+function)?)|hyperbolic\\s+tangent|rectified\\s+linear(?:\\s+unit)?"
+            + "|[A-Za-z][A-Za-z-]{2,})";
+    /**
+     * Two letters named together, in order: "$\phi$ and $\Phi$ denote the standard normal density and cdf", "where
+     * $\phi$ and $\Phi$ are the standard normal pdf and cdf, respectively".
+     */
+    private static final Pattern PAIR_IS = Pattern.compile("(?i)" + LETTER + "\\s+and\\s+" + LETTER + "\\s*,?\\s+(?:are|denote|represent"
+            + "|stand\\s+for)\\s+(?:the\\s+)?" + QUALIFIERS + FUNCTION + "\\s+and\\s+(?:the\\s+|its\\s+)?" + QUALIFIERS + SECOND
+            + "(?:\\s+functions?)?\\b");
     /** A negation just before: "is not the sigmoid", "unlike the softmax $S$" names nothing. */
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bunlike|\\binstead\\s+of|\\brather\\s+than)\\s*$");
 
@@ -59,6 +71,22 @@ record ProseFunctionNames(String name, String function, String word, int offset)
     static List<ProseFunctionNames> in(String text, int start, int end) {
         String prose = text.substring(start, end);
         List<ProseFunctionNames> out = new ArrayList<>();
+        // a pair first: in "$\phi$ and $\psi$ are the sigmoid and tanh", ψ is not the sigmoid
+        Matcher pair = PAIR_IS.matcher(prose);
+        while (pair.find()) {
+            String first = pair.group(3);
+            String second = pair.group(4).toLowerCase(Locale.ROOT).startsWith("normal") || !first.toLowerCase(Locale.ROOT)
+                    .startsWith("normal") ? pair.group(4) : "normal " + pair.group(4);
+            for (String[] named : List.of(new String[] {pair.group(1), first}, new String[] {pair.group(2), second})) {
+                String name = named[0].startsWith("\\") ? named[0].substring(1) : named[0];
+                String words = named[1].replaceAll("\\s+", " ");
+                int at = start + pair.start();
+                function(words).filter(f -> namable(name, f))
+                        .map(f -> new ProseFunctionNames(name, f, words, at))
+                        .filter(n -> out.stream().noneMatch(o -> o.name.equals(n.name)))
+                        .ifPresent(out::add);
+            }
+        }
         for (Pattern p : List.of(LETTER_IS, NAMED_LETTER)) {
             Matcher m = p.matcher(prose);
             boolean letterFirst = p == LETTER_IS;
@@ -70,7 +98,7 @@ record ProseFunctionNames(String name, String function, String word, int offset)
                     continue;
                 }
                 String name = letter.startsWith("\\") ? letter.substring(1) : letter;
-                function(words).filter(f -> !FunctionRegistry.isKnown(name))
+                function(words).filter(f -> namable(name, f))
                         .map(f -> new ProseFunctionNames(name, f, words.replaceAll("\\s+", " "), start + m.start()))
                         .filter(n -> out.stream().noneMatch(o -> o.name.equals(n.name)))
                         .ifPresent(out::add);
@@ -78,6 +106,19 @@ record ProseFunctionNames(String name, String function, String word, int offset)
         }
         return out;
     }
+
+    /**
+     * Whether the prose may bind the letter {@code name} to {@code function}: a letter no registry function has, or the
+     * registry's own letter named as itself ("$\Phi$ is the standard normal cdf"), which the math then applies to any
+     * argument, {@code \Phi(\beta x_i / \sigma)}, not only to plain variables (without the sentence a letter before a
+     * bracket of a quotient is a product, LATEX-INPUT M8). σ keeps its own reading (a quantity where written squared).
+     */
+    private static boolean namable(String name, String function) {
+        return !FunctionRegistry.isKnown(name) || name.equals(function) && !name.equals(FunctionRegistry.SIGMA);
+    }
+
+    /** The standard normal density, φ(u) = e^{−u²/2}/√(2π), as the prose names it: the function the letter is bound to. */
+    static final String NORMAL_DENSITY = "normal density";
 
     /** The registry function (or the softmax) {@code words} name: "sigmoid", "logistic", "ReLU", "hyperbolic tangent". */
     static Optional<String> function(String words) {
@@ -99,6 +140,11 @@ record ProseFunctionNames(String name, String function, String word, int offset)
             case "normal cdf", "normal cumulative distribution", "normal cumulative distribution function",
                  "normal distribution function" -> {
                 return Optional.of(FunctionRegistry.PHI);
+            }
+            // the Tobit and probit models' φ: "$\phi$ is the standard normal density"
+            case "normal density", "normal pdf", "normal probability density", "normal density function",
+                 "normal probability density function" -> {
+                return Optional.of(NORMAL_DENSITY);
             }
             default -> {
             }
@@ -128,6 +174,7 @@ record ProseFunctionNames(String name, String function, String word, int offset)
         return word.isEmpty()
                 ? "reads " + name + "(…)_i as " + softmax + ", which the text names (" + name + " is its initial); define " + name
                         + " to read it otherwise"
+                : function.equals(NORMAL_DENSITY) ? "reads " + name + " as the " + word + ", " + name + "(u) = e^{-u^2/2}/√(2π) (from the text)"
                 : "reads " + name + " as the " + word + ", the known function " + function + " (from the text)";
     }
 
@@ -142,6 +189,9 @@ record ProseFunctionNames(String name, String function, String word, int offset)
             String k = "k";
             IndexSum normaliser = Exprs.sum(k, Exprs.exp(new Indexed("a", List.of(k))));
             return new DocumentFunction(name, List.of(Exprs.sym("a")), List.of("i"), SoftmaxComponent.applied("i", normaliser));
+        }
+        if (function.equals(NORMAL_DENSITY)) {
+            return new DocumentFunction(name, List.of(Exprs.sym("u")), List.of(), FunctionRegistry.standardNormalDensity(Exprs.sym("u")));
         }
         return new DocumentFunction(name, List.of(Exprs.sym("u")), List.of(), Exprs.fn(function, Exprs.sym("u")));
     }

@@ -19,6 +19,7 @@ import org.symgrad.expr.Rational;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.parse.latex.Target;
+import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.print.Printer;
 
 /**
@@ -172,10 +173,43 @@ final class StationaryPoints {
      */
     static boolean setsToZero(Side head, Side left, Side right, boolean implies) {
         if (head == null || left == null || head.expr().isEmpty() || left.expr().isEmpty()
-                || !(head.expr().get() instanceof Derivative d) || right.expr().filter(e -> e.equals(Exprs.ZERO)).isEmpty()) {
+                || right.expr().filter(e -> e.equals(Exprs.ZERO)).isEmpty()) {
             return false;
         }
-        return left == head ? implies : !(left.expr().get() instanceof Derivative) && Exprs.contains(left.expr().get(), d.wrt());
+        Optional<Variable> wrt = head.expr().get() instanceof Derivative d ? Optional.of(d.wrt()) : primedArgument(head);
+        if (wrt.isEmpty()) {
+            return false;
+        }
+        return left == head ? implies : !(left.expr().get() instanceof Derivative) && Exprs.contains(left.expr().get(), wrt.get());
+    }
+
+    /**
+     * The variable of a derivative written with primes on a function's name, {@code J'(x)}, {@code u''(c)},
+     * {@code f^\prime(\theta)}: the reader takes such a derivative of a defined function at once, so its value shows no
+     * derivative, but the side as written is one ("whose first-order condition is $$J'(x) = m - a x s^2 = 0$$").
+     */
+    static Optional<Variable> primedArgument(Side side) {
+        List<org.antlr.v4.runtime.Token> t = side.tokens().stream().filter(k -> k.getChannel() == 0).toList();
+        int j = 1;
+        if (t.size() < 5 || !isName(t.get(0))) {
+            return Optional.empty();
+        }
+        while (j < t.size() && t.get(j).getType() == LatexLexer.PRIME) {
+            j++;
+        }
+        if (j == 1 && j + 1 < t.size() && t.get(j).getType() == LatexLexer.CARET && t.get(j + 1).getType() == LatexLexer.PRIME_CMD) {
+            j += 2;
+        }
+        if (j == 1 || j + 3 != t.size() || t.get(j).getType() != LatexLexer.LPAREN || !isName(t.get(j + 1))
+                || t.get(j + 2).getType() != LatexLexer.RPAREN) {
+            return Optional.empty();
+        }
+        String arg = t.get(j + 1).getText();
+        return Optional.of(new Sym(arg.startsWith("\\") ? arg.substring(1) : arg));
+    }
+
+    private static boolean isName(org.antlr.v4.runtime.Token t) {
+        return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
     }
 
     private static boolean isScalar(Variable v) {

@@ -740,7 +740,7 @@ final class StepJudge {
 
     /** What the step says about the slope of a curve the document wrote before it ({@link ImplicitCurves}), if it says it. */
     Optional<ImplicitCurves.Claim> slope(Side left, Side right, ImplicitCurves curves) {
-        if (left == null || !left.readable() || !right.readable()) {
+        if (left == null || right == null || !left.readable() || !right.readable()) {
             return Optional.empty();
         }
         return curves.claim(left.expr().get(), right.expr().get(), right.start(), text,

@@ -333,6 +333,11 @@ public final class FunctionRegistry {
                 .code(code.replace("{1}", "np"), code.replace("{1}", "torch")).build();
     }
 
+    /** The standard normal density {@code φ(u) = e^{−u²/2}/√(2π)}, the derivative of Φ, as a document's letter may name it. */
+    public static Expr standardNormalDensity(Expr u) {
+        return normalDensity(u);
+    }
+
     /** The standard normal density {@code φ(u) = e^{−u²/2}/√(2π)}, the derivative of Φ. */
     private static Expr normalDensity(Expr u) {
         return mul(pow(mul(TWO, Constants.PI.symbol()), num(HALF.negate())), exp(neg(mul(num(HALF), pow(u, 2)))));

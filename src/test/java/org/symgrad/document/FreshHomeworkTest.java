@@ -444,7 +444,21 @@ class FreshHomeworkTest {
             Map.entry("rasmussen-rational-quadratic-kernel", "9✓ 13✗ 17✓ 21?"),
             Map.entry("relativistic-dispersion-group-velocity", "9✓ 9✓ 13✗ 17✓ 21? 25– 25✓"),
             Map.entry("second-order-rate-law", "5– 13✓ 13✓ 21✓ 25✗"),
-            Map.entry("stone-geary-demand", "13✓ 13✓ 21✓ 25✓ 29✗ 33✓"));
+            Map.entry("stone-geary-demand", "13✓ 13✓ 21✓ 25✓ 29✗ 33✓"),
+            // the twenty-seventh round
+            Map.entry("tobit-censored-regression", "9✓ 9✓ 17✗ 21✓ 25✓ 25✓ 29✓"),
+            Map.entry("sir-epidemic-jacobian", "5? 5? 9✓ 9✗ 13✓ 13✓ 17– 21? 21✓ 29? 29✓"),
+            Map.entry("hotelling-exhaustible-resource", "9✓ 9✓ 13✓ 21✓ 29✓ 33✓ 37✗"),
+            Map.entry("cara-exponential-utility", "9✓ 9✗ 13✓ 21✓ 21✓ 29✓ 29– 33✗ 33✓"),
+            Map.entry("damped-pendulum-energy", "13✓ 13✓ 17? 21? 29✗ 33?"),
+            Map.entry("logit-normal-density", "13✓ 17✓ 21✗ 25✓ 25✗"),
+            Map.entry("ring-charge-axial-field", "9✓ 13✓ 17✗ 21– 25–"),
+            Map.entry("gaussian-beam-radius", "13✓ 13✓ 17? 21✗ 25✓ 29✗ 33✓"),
+            Map.entry("log-logistic-survival", "9✓ 13✓ 17✓ 21✓ 27✗ 31✓"),
+            Map.entry("bayes-by-backprop-reparametrisation", "13✓ 21✓ 25✗ 33✓ 33✓ 37✓"),
+            Map.entry("asymmetric-loss-multilabel", "9✓ 13✗ 17✓ 21✓ 21✓ 25✓"),
+            Map.entry("shephard-cobb-douglas-cost", "9✓ 13✓ 17✗ 21✓ 25✓"),
+            Map.entry("planetary-equilibrium-temperature", "9✗ 13≈ 13≈ 17✓ 21✓ 25?"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -693,7 +707,24 @@ class FreshHomeworkTest {
             new String[] {"rasmussen-rational-quadratic-kernel", "13", "exponent off by one: the base's power is −α − 1 after the chain rule"},
             new String[] {"relativistic-dispersion-group-velocity", "13", "wrong power: the second term is p²c⁴/E³"},
             new String[] {"second-order-rate-law", "25", "a factor a dropped: ∂A/∂k = −a²t/(1 + kat)²"},
-            new String[] {"stone-geary-demand", "29", "wrong sign: ∂x_1^*/∂p_2 = −βγ_2/p_1"});
+            new String[] {"stone-geary-demand", "29", "wrong sign: ∂x_1^*/∂p_2 = −βγ_2/p_1"},
+            // the twenty-seventh round
+            new String[] {"tobit-censored-regression", "17", "the chain rule's 1/σ of Φ(βx_i/σ) dropped"},
+            new String[] {"sir-epidemic-jacobian", "9", "the wrong variable: ∂f/∂I is −βS/N, not −βI/N"},
+            new String[] {"hotelling-exhaustible-resource", "37", "wrong sign: the derivative of −ln(p_0 − c) in c is +1/(p_0 − c)"},
+            new String[] {"cara-exponential-utility", "9", "wrong sign: u''(w) = −a e^{−aw}"},
+            new String[] {"cara-exponential-utility", "33", "the square of a lost: ∂x^*/∂a = −m/(a²s²)"},
+            new String[] {"damped-pendulum-energy", "29", "the ½ of the square root's derivative dropped: dω_d/db = −b/(4m²ω_d)"},
+            new String[] {"logit-normal-density", "21", "the chain rule's factor 1/(x(1 − x)) of logit(x) dropped in the last term"},
+            new String[] {"logit-normal-density", "25", "wrong power: ∂ log f/∂s has (logit(x) − μ)²/s³"},
+            new String[] {"ring-charge-axial-field", "17", "the factor 3 lost in simplifying: the numerator is R² − 2z²"},
+            new String[] {"gaussian-beam-radius", "21", "the power rule's factor 2 dropped: ∂z_R/∂w_0 = 2πw_0/λ"},
+            new String[] {"gaussian-beam-radius", "29", "wrong sign: dR/dz = 1 − z_R²/z²"},
+            new String[] {"log-logistic-survival", "27", "wrong sign: ∂ log S/∂α = +β(t/α)^β/(α(1 + (t/α)^β))"},
+            new String[] {"bayes-by-backprop-reparametrisation", "25", "the noise ε of ∂w/∂ρ dropped"},
+            new String[] {"asymmetric-loss-multilabel", "13", "the factor p of σ′ = p(1 − p) dropped from γ_+ log p"},
+            new String[] {"shephard-cobb-douglas-cost", "17", "a spurious factor 1 − α in ∂C/∂r (the α of the power cancels the 1/α)"},
+            new String[] {"planetary-equilibrium-temperature", "9", "wrong sign: ∂T/∂A = −T/(4(1 − A))"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -826,7 +857,34 @@ class FreshHomeworkTest {
             Map.entry("relativistic-dispersion-group-velocity:25", "skipped: v_p beside the momentum p reads the phase velocity's label p "
                     + "as an index that is also a value (the step is right); the second pair is proven"),
             Map.entry("second-order-rate-law:5", "skipped: a concentration written in brackets, 1/[\\mathrm{A}]_0, is not read (the "
-                    + "integrated law is right)"));
+                    + "integrated law is right)"),
+            // the twenty-seventh round
+            Map.entry("cara-exponential-utility:29", "skipped, rightly: the first-order condition sets J'(x) to zero, an equation for "
+                    + "the optimum, not an identity (its closing = 0 was called false); the derivative itself is proven"),
+            Map.entry("damped-pendulum-energy:17", "undecided: the energy's time derivative along a motion, θ and θ̇ functions of t "
+                    + "written with dots, is not read (E is defined in θ and θ̇ only; the step is right)"),
+            Map.entry("damped-pendulum-energy:21", "undecided: as line 17, with the equation of motion put in (the step is right)"),
+            Map.entry("damped-pendulum-energy:33", "undecided: the quality factor Q = mω_0/b and ω_0 = √(g/l) are given only in inline "
+                    + "math, and ω_0 beside the displayed ω_d cannot be read (the step is right)"),
+            Map.entry("gaussian-beam-radius:17", "undecided, rightly: θ is named only in prose, \"the far-field half-angle θ\", as the "
+                    + "limit of dw/dz"),
+            Map.entry("planetary-equilibrium-temperature:13", "numerically equal, not proven: a fourth root of a quotient, "
+                    + "¼((1 − A)/(4εσ))^{1/4} S^{−3/4} against ∂T/∂S and T/(4S) (the steps are right)"),
+            Map.entry("planetary-equilibrium-temperature:25", "undecided: dT/dF_abs, a derivative by an expression given inline, "
+                    + "F_abs = S(1 − A)/4 (the step is right)"),
+            Map.entry("ring-charge-axial-field:21", "skipped: E_z is defined as −dV/dz = …, by a derivative of V's name, which cannot "
+                    + "be taken before E_z is read at R/√2 (an internal error before; the step is right)"),
+            Map.entry("ring-charge-axial-field:25", "skipped: F = −qE_z is given only in inline math after a noun phrase, so dF/dz at "
+                    + "z = 0 shows no z (the step is right)"),
+            Map.entry("sir-epidemic-jacobian:5", "undecided, rightly: the model's equations dS/dt = …, dI/dt = … state the dynamics "
+                    + "that define S and I; nothing is derived"),
+            Map.entry("sir-epidemic-jacobian:17", "skipped: the evaluation bar sets S, which the bare name g of g(S, I), defined in "
+                    + "inline math, hides (read with g applied after the bar, S = N was lost and the right β − γ was called false; the "
+                    + "step is right)"),
+            Map.entry("sir-epidemic-jacobian:21", "undecided: dI/dS along an orbit, the ratio of the two rates, is not read (I and S "
+                    + "are the model's functions of t; the step is right); the second pair is proven"),
+            Map.entry("sir-epidemic-jacobian:29", "undecided: R_0 = β/γ in inline math is read as an entry of an R, not the "
+                    + "reproduction number of V's definition (the step is right); the second pair is proven"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 

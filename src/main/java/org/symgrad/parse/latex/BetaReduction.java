@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.symgrad.error.InputException;
 import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Pow;
@@ -15,6 +16,7 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 
 /**
  * Applies a function the document defined to arguments (LATEX-INPUT M18): each parameter is
@@ -123,6 +125,18 @@ final class BetaReduction {
                 }
             } else {
                 leaves.put(p, a);
+            }
+        }
+        for (Map.Entry<Expr, Expr> leaf : leaves.entrySet()) {
+            if (leaf.getKey() instanceof Variable x && !(leaf.getValue() instanceof Variable)
+                    && Exprs.any(body, d -> d instanceof Derivative dd && dd.wrt().equals(x))) {
+                // E_z(z) = -\frac{dV}{dz} = …, applied as E_z(R/\sqrt{2}): the derivative in z is taken, then R/√2 put in
+                java.util.Optional<String> obstacle = EvaluationBar.obstacle(body, x, name -> false);
+                if (obstacle.isPresent()) {
+                    throw new InputException(f.name() + " is defined by a derivative in its parameter " + x + ", which cannot be "
+                            + "taken before it is read at another value: " + obstacle.get(), where);
+                }
+                body = EvaluationBar.takeDerivatives(body, x);
             }
         }
         Set<String> argIndices = new HashSet<>();

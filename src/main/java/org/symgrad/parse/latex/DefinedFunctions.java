@@ -24,7 +24,23 @@ public final class DefinedFunctions {
      * one or more plain one-token parameters separated by commas, then {@code =} or {@code :=}.
      */
     public static Set<String> in(List<Token> tokens) {
+        return new LinkedHashSet<>(definitions(tokens).keySet());
+    }
+
+    /**
+     * The parameters (symgrad's spelling: {@code t}, {@code beta}) of the functions {@code tokens}, one display's math,
+     * define as {@link #in} finds them: {@code S(t) = …} and {@code f(S, I) = …} give t, S and I. A formula naming one of
+     * them at a value ("the hazard peaks at $t = …$") names a point of that function, not a definition of the letter.
+     */
+    public static Set<String> parameters(List<Token> tokens) {
         Set<String> out = new LinkedHashSet<>();
+        definitions(tokens).values().forEach(out::addAll);
+        return out;
+    }
+
+    /** Each function {@code tokens} define ({@link #in}), with its parameters' spellings. */
+    private static java.util.Map<String, List<String>> definitions(List<Token> tokens) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 4 < tokens.size(); i++) {
             Token name = tokens.get(i);
             if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1))
@@ -33,9 +49,13 @@ public final class DefinedFunctions {
             }
             int j = i + 2;
             boolean parameters = true;
+            List<String> names = new java.util.ArrayList<>();
             while (j < tokens.size() && tokens.get(j).getType() != LatexLexer.RPAREN) {
                 boolean parameter = (j - i) % 2 == 0;
                 parameters &= parameter ? isName(tokens.get(j)) : tokens.get(j).getType() == LatexLexer.COMMA;
+                if (parameter && isName(tokens.get(j))) {
+                    names.add(spelling(tokens.get(j)));
+                }
                 j++;
             }
             if (!parameters || j == i + 2 || (j - i) % 2 == 0 || j + 1 >= tokens.size()) {
@@ -43,7 +63,7 @@ public final class DefinedFunctions {
             }
             int relation = tokens.get(j + 1).getType();
             if (relation == LatexLexer.EQ || relation == LatexLexer.DEF_EQ) {
-                out.add(spelling(name));
+                out.putIfAbsent(spelling(name), List.copyOf(names));
             }
         }
         return out;

@@ -104,7 +104,7 @@ final class EvaluationBar {
         return all.size() == 1 ? Optional.of(all.iterator().next()) : Optional.empty();
     }
 
-    private static Expr takeDerivatives(Expr e, Variable x) {
+    static Expr takeDerivatives(Expr e, Variable x) {
         Expr inner = Exprs.mapChildren(e, c -> c.equals(x) && e instanceof Derivative ? c : takeDerivatives(c, x));
         if (inner instanceof Derivative d && d.wrt().equals(x)) {
             return Differentiator.diff(d.of(), x);

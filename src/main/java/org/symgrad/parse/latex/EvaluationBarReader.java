@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.gen.LatexParser;
@@ -84,6 +85,13 @@ final class EvaluationBarReader {
                     "name the variable of the evaluation bar, as in |_{x=2}: " + builder.shown(whole)
                             + " has no single variable", bar));
             first = first == null ? x : first;
+            Variable point = x;
+            if (!Exprs.contains(at, x) && Exprs.any(at, n -> n instanceof Sym s && !s.equals(point)
+                    && builder.context.definesFunction(s.name()))) {
+                // \left. \frac{\partial g}{\partial I} \right|_{S = N} of g(S, I): the bare name hides the S the bar sets
+                throw builder.error("the evaluation bar of " + builder.shown(whole) + " cannot be read: it sets " + x + ", which "
+                        + "the function written by its bare name takes as a parameter; write its call, as in g(S, I)", bar);
+            }
             Optional<String> obstacle = EvaluationBar.obstacle(at, x,
                     n -> !kept.contains(n) && (builder.context.definesValue(n) || builder.context.defines(n)));
             if (obstacle.isPresent()) {
