@@ -658,9 +658,11 @@ public final class DocumentChecker {
                 continue;
             }
             PairVerdict v = judge.pair(left, right, branches);
-            if (v.outcome() == Outcome.FALSE || v.outcome() == Outcome.UNDECIDED) {
+            boolean setsToZero = v.outcome() == Outcome.FALSE && i == sides.size() - 1
+                    && StationaryPoints.setsToZero(chain.head, left, right, s.implies());
+            if (!setsToZero && (v.outcome() == Outcome.FALSE || v.outcome() == Outcome.UNDECIDED)) {
                 // 2x + 2y \frac{dy}{dx} = 0 after the curve x^2 + y^2 = 25: y a function of x that nothing defines
-                Optional<PairVerdict> implicit = judge.implicit(left, right, branches, curves);
+                Optional<PairVerdict> implicit = judge.implicit(left, right, branches, curves, v.outcome());
                 if (implicit.isPresent()) {
                     v = implicit.get();
                 } else if (sides.size() == 2 && left != null && left.readable() && right.readable()) {
@@ -668,7 +670,7 @@ public final class DocumentChecker {
                             Optional.of(v));
                 }
             }
-            if (v.outcome() == Outcome.FALSE && i == sides.size() - 1 && StationaryPoints.setsToZero(chain.head, left, right, s.implies())) {
+            if (setsToZero) {
                 v = judge.skipped(left, right, StationaryPoints.SET_TO_ZERO);
             }
             chain.verdicts.add(v);

@@ -1,16 +1,21 @@
 package org.symgrad.document;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.error.InputException;
-import org.symgrad.functions.Constants;
-import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.error.SourceSpan;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
 import org.symgrad.expr.Derivative;
@@ -19,6 +24,8 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
+import org.symgrad.functions.Constants;
+import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.Reading;
@@ -26,49 +33,75 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
  * Implicit differentiation: the curves a document writes as an equation in names it leaves undefined
- * ({@code x^2 + y^2 = 25}, in a display or inline), and a later step that differentiates one
- * ({@code 2x + 2y\frac{dy}{dx} = 0}, {@code 3x^2 + 3y^2 y' = 6y + 6xy'}, {@code \frac{dy}{dx} = -\frac{x}{y}}), with y a
- * function of x that nothing defines. Read on its own such a step was undecided ("y is not defined"), or false where
- * {@code y'} read as a name of its own.
+ * ({@code x^2 + y^2 = 25}, in a display or inline), and the later steps that differentiate one, with its names
+ * functions of a variable that nothing defines: {@code 2x + 2y\frac{dy}{dx} = 0}, {@code 3x^2 + 3y^2 y' = 6y + 6xy'},
+ * {@code \frac{dy}{dx} = -\frac{x}{y}}, or related rates {@code 2x\frac{dx}{dt} + 2y\frac{dy}{dt} = 0}. Read on its own
+ * such a step was undecided ("y is not defined"), or false where {@code y'} read as a name of its own.
  *
- * <p>The step, affine in p = dy/dx, says {@code a + b p = 0}; the curve H = F − G = 0 says {@code H_x + H_y p = 0}. Where
- * b ≠ 0 and H_y ≠ 0 they give one slope exactly when {@code a H_y − b H_x = 0}: proven where that is an identity; else
- * checked at points of the curve, which Newton's method finds in y: numerically equal where it holds at every point found,
- * false where it holds at none, undecided where it holds on part of the curve only (a branch the author chose,
- * {@code \frac{dy}{dx} = -\frac{x}{\sqrt{25 - x^2}}}).
+ * <p>The step, affine in the rates r_v = dv/dt it writes, says {@code a + Σ_v b_v r_v = 0}; the curve H = F − G = 0 says
+ * {@code H_t + Σ_v H_v r_v = 0} (H_t = 0 where t is not one of its names). Where they are one equation the vectors
+ * (a, b) and (H_t, H) are proportional: every 2×2 minor vanishes — proven where each is an identity; else checked at
+ * points of the curve, which Newton's method finds: numerically equal where they vanish at every point found, false
+ * where at none, undecided where on part of the curve only (a branch the author chose,
+ * {@code \frac{dy}{dx} = -\frac{x}{\sqrt{25 - x^2}}}). A step without derivatives, false as an identity, may hold on the
+ * curve ({@code -\frac{y + x^2/y}{y^2} = -\frac{1}{y^3}} on x² + y² = 1): numerically equal where it does at every point.
  */
 final class ImplicitCurves {
     /** A curve: the difference of its equation's sides, where it is written and how, and its display's verdict if any. */
     record Curve(Expr difference, int offset, int line, String text, Optional<PairVerdict> given) {
+        String words() {
+            return "the curve " + text + " (line " + line + ")";
+        }
     }
 
-    /** The slope the step claims and the check it comes to. */
-    record Claim(Curve curve, Sym x, Sym y, Expr a, Expr b, Expr condition) {
+    /**
+     * What a step says of a curve: its linear form in the rates ({@code step}: a, then b_v) beside the curve's
+     * ({@code curve}: H_t, then H_v), the names whose rates it writes, and the variable they are rates by; for a step
+     * without rates, {@code step} is its difference alone.
+     */
+    record Claim(Curve curve, Sym by, List<Sym> rates, List<Expr> step, List<Expr> curveForm) {
         /** The words that say how the step was read. */
         String reading() {
-            return "read as the derivative of the curve " + curve.text() + " (line " + curve.line() + ") with " + y.name()
-                    + " a function of " + x.name() + " (implicit differentiation)";
+            if (rates.isEmpty()) {
+                return "read on " + curve.words();
+            }
+            return "read as the derivative of " + curve.words() + " with " + String.join(", ", rates.stream().map(Sym::name).toList())
+                    + (rates.size() == 1 ? " a function of " : " functions of ") + by.name() + " (implicit differentiation)";
+        }
+
+        /** The 2×2 minors of the two forms, each 0 where they are one equation. */
+        List<Expr> minors() {
+            List<Expr> out = new ArrayList<>();
+            for (int i = 0; i < step.size(); i++) {
+                for (int j = i + 1; j < step.size(); j++) {
+                    out.add(Exprs.sub(Exprs.mul(step.get(i), curveForm.get(j)), Exprs.mul(step.get(j), curveForm.get(i))));
+                }
+            }
+            return out;
         }
     }
 
     private final List<Curve> curves = new ArrayList<>();
-    /** The curves a step differentiates, with the lines of the first such step. */
-    private final java.util.Map<Curve, Integer> used = new java.util.LinkedHashMap<>();
+    /** The curves a step uses, with the line of the first such step. */
+    private final Map<Curve, Integer> used = new LinkedHashMap<>();
+    /** The curves a step differentiates: the only ones a step without derivatives is read on. */
+    private final Set<Curve> differentiated = new java.util.HashSet<>();
 
     /**
-     * The equation {@code left = right} written at {@code offset}, a curve if it is one: no derivative, two names or more;
-     * {@code given} is the verdict a display's equation got as a step.
+     * The equation {@code left = right} written at {@code offset}, a curve if it is one: two names or more, no derivative,
+     * entry or function of the document's own; {@code given} is the verdict a display's equation got as a step.
      */
     void add(Expr left, Expr right, int offset, int line, String text, Optional<PairVerdict> given) {
         Expr h = Exprs.sub(left, right);
-        if (!Exprs.any(h, e -> e instanceof Derivative || e instanceof Indexed || e instanceof Fn f && !f.args().isEmpty()
-                && !knownFunction(f)) && names(h).size() >= 2 && names(h).stream().noneMatch(n -> n.endsWith("prime"))) {
+        if (plain(h) && names(h).size() >= 2 && names(h).stream().noneMatch(n -> n.endsWith("prime"))) {
             curves.add(new Curve(h, offset, line, text, given));
         }
     }
 
-    private static boolean knownFunction(Fn f) {
-        return FunctionRegistry.isKnown(f.name());
+    /** Whether {@code e} holds no derivative, no entry and no call of a function symgrad does not know. */
+    private static boolean plain(Expr e) {
+        return !Exprs.any(e, x -> x instanceof Derivative || x instanceof Indexed
+                || x instanceof Fn f && !f.args().isEmpty() && !FunctionRegistry.isKnown(f.name()));
     }
 
     /** The inline formulas {@code $F = G$} of the prose between {@code start} and {@code end}, read as curves where they are. */
@@ -95,8 +128,8 @@ final class ImplicitCurves {
                 if (l.readable() && r.readable()) {
                     int at = formula.get(0).getStartIndex();
                     int stop = formula.get(formula.size() - 1).getStopIndex() + 1;
-                    add(l.expr().get(), r.expr().get(), at, org.symgrad.error.SourceSpan.of(text, at, 1).line(),
-                            "$" + text.substring(at, stop) + "$", Optional.empty());
+                    add(l.expr().get(), r.expr().get(), at, SourceSpan.of(text, at, 1).line(), "$" + text.substring(at, stop) + "$",
+                            Optional.empty());
                 }
             } catch (InputException | IllegalArgumentException unreadable) {
                 // not a formula symgrad reads: no curve
@@ -105,120 +138,167 @@ final class ImplicitCurves {
     }
 
     /**
-     * The claim of the step {@code left = right} at {@code offset} about the slope of the last curve before it: the step
-     * writes one derivative, dy/dx or y′, of a name {@code undefined} says nothing defines, and is affine in it.
+     * What the step {@code left = right} at {@code offset} says of the last curve before it that holds the names it
+     * differentiates: it writes rates dv/dt (or v′) of names {@code undefined} says nothing defines, all by one variable,
+     * and is affine in them.
      */
     Optional<Claim> claim(Expr left, Expr right, int offset, String source, Predicate<String> undefined) {
         Expr d = Exprs.sub(left, right);
-        Set<Expr> derivatives = new java.util.LinkedHashSet<>();
-        if (!collect(d, derivatives) || derivatives.size() != 1) {
+        Set<Expr> written = new LinkedHashSet<>();
+        if (!collect(d, written) || written.isEmpty()) {
             return Optional.empty();
         }
-        Expr written = derivatives.iterator().next();
-        Sym y;
-        Optional<Sym> by;
-        if (written instanceof Derivative w) {
-            y = (Sym) w.of();
-            by = Optional.of((Sym) w.wrt());
-        } else {
-            String name = ((Sym) written).name();
-            y = new Sym(name.substring(0, name.length() - "prime".length()));
-            by = Optional.empty();
+        Set<String> bys = new TreeSet<>();
+        List<Sym> rates = new ArrayList<>();
+        for (Expr w : written) {
+            if (w instanceof Derivative r) {
+                rates.add((Sym) r.of());
+                bys.add(((Sym) r.wrt()).name());
+            } else {
+                String name = ((Sym) w).name();
+                rates.add(new Sym(name.substring(0, name.length() - "prime".length())));
+            }
         }
-        if (!undefined.test(y.name())) {
+        if (bys.size() > 1 || written.stream().anyMatch(w -> w instanceof Sym) && (written.size() > 1 || !bys.isEmpty())
+                || new LinkedHashSet<>(rates).size() != rates.size() || !rates.stream().allMatch(v -> undefined.test(v.name()))) {
             return Optional.empty();
         }
         for (int k = curves.size() - 1; k >= 0; k--) {
             Curve c = curves.get(k);
-            if (c.offset() >= offset) {
-                continue;
-            }
             Set<String> names = names(c.difference());
-            if (!names.contains(y.name())) {
+            if (c.offset() >= offset || !rates.stream().allMatch(v -> names.contains(v.name()))) {
                 continue;
             }
             // y′ is by the curve's one other name; dy/dx by the name it says
-            Optional<Sym> x = by.isPresent() ? by.filter(s -> names.contains(s.name()))
-                    : names.size() == 2 ? names.stream().filter(n -> !n.equals(y.name())).findFirst().map(Sym::new) : Optional.empty();
-            if (x.isEmpty() || !undefined.test(x.get().name())) {
+            Optional<Sym> by = !bys.isEmpty() ? Optional.of(new Sym(bys.iterator().next()))
+                    : names.size() == 2 ? names.stream().filter(n -> !n.equals(rates.get(0).name())).findFirst().map(Sym::new)
+                    : Optional.empty();
+            // rates by a variable the curve does not hold (related rates): every name of the curve moves, and says how
+            if (by.isEmpty() || !undefined.test(by.get().name())
+                    || !names.contains(by.get().name()) && !rates.stream().map(Sym::name).toList().containsAll(names)) {
                 return Optional.empty();
             }
-            Sym p = new Sym(y.name() + "prime");
-            Expr affine = Exprs.replace(d, written, p);
-            Expr b = Differentiator.diff(affine, p);
-            if (!vanishes(Differentiator.diff(b, p))) {
+            List<Sym> slots = rates.stream().map(v -> new Sym(v.name() + "prime")).toList();
+            Expr affine = d;
+            for (int i = 0; i < rates.size(); i++) {
+                affine = Exprs.replace(affine, written.toArray(Expr[]::new)[i], slots.get(i));
+            }
+            if (!plain(affine)) {
                 return Optional.empty();
             }
-            Expr a = Exprs.replace(affine, p, Exprs.ZERO);
-            Expr hx = Differentiator.diff(c.difference(), x.get());
-            Expr hy = Differentiator.diff(c.difference(), y);
-            used.putIfAbsent(c, org.symgrad.error.SourceSpan.of(source, offset, 1).line());
-            return Optional.of(new Claim(c, x.get(), y, a, b, Exprs.sub(Exprs.mul(a, hy), Exprs.mul(b, hx))));
+            List<Expr> step = new ArrayList<>();
+            Expr a = affine;
+            for (Sym s : slots) {
+                a = Exprs.replace(a, s, Exprs.ZERO);
+            }
+            step.add(a);
+            for (Sym s : slots) {
+                Expr b = Differentiator.diff(affine, s);
+                for (Sym t : slots) {
+                    if (!vanishes(Differentiator.diff(b, t))) {
+                        return Optional.empty();
+                    }
+                }
+                step.add(b);
+            }
+            List<Expr> form = new ArrayList<>();
+            form.add(names.contains(by.get().name()) ? Differentiator.diff(c.difference(), by.get()) : Exprs.ZERO);
+            rates.forEach(v -> form.add(Differentiator.diff(c.difference(), v)));
+            used.putIfAbsent(c, SourceSpan.of(source, offset, 1).line());
+            differentiated.add(c);
+            return Optional.of(new Claim(c, by.get(), List.copyOf(rates), List.copyOf(step), List.copyOf(form)));
         }
         return Optional.empty();
     }
 
     /**
-     * The verdicts the displays of the curves later steps differentiate got as steps ({@code x^3 + y^3 = 6xy}: false as an
+     * What the step {@code left = right} at {@code offset}, without derivatives, says on the last curve before it that
+     * holds all its names, each of which {@code undefined} says nothing defines, where a step before it differentiates that
+     * curve: only then is it the curve the text works on, not a point it names ("at $q = p$", where both sides may vanish).
+     */
+    Optional<Claim> onCurve(Expr left, Expr right, int offset, String source, Predicate<String> undefined) {
+        Expr d = Exprs.sub(left, right);
+        Set<String> own = names(d);
+        if (own.isEmpty() || !plain(d) || !own.stream().allMatch(undefined)) {
+            return Optional.empty();
+        }
+        for (int k = curves.size() - 1; k >= 0; k--) {
+            Curve c = curves.get(k);
+            if (c.offset() < offset && differentiated.contains(c) && names(c.difference()).containsAll(own)) {
+                used.putIfAbsent(c, SourceSpan.of(source, offset, 1).line());
+                Sym solved = new Sym(names(c.difference()).stream().filter(own::contains).findFirst().orElseThrow());
+                return Optional.of(new Claim(c, solved, List.of(), List.of(d), List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The verdicts the displays of the curves later steps use got as steps ({@code x^3 + y^3 = 6xy}: false as an
      * identity), each replaced by a skip that says what the equation is.
      */
-    java.util.Map<PairVerdict, PairVerdict> givenCurves() {
-        java.util.Map<PairVerdict, PairVerdict> out = new java.util.IdentityHashMap<>();
+    Map<PairVerdict, PairVerdict> givenCurves() {
+        Map<PairVerdict, PairVerdict> out = new IdentityHashMap<>();
         used.forEach((c, line) -> c.given().filter(v -> v.outcome() == Outcome.FALSE || v.outcome() == Outcome.UNDECIDED)
                 .ifPresent(v -> out.put(v, new PairVerdict(v.line(), v.left(), v.right(), Outcome.SKIPPED, "the curve that the step at line "
-                        + line + " differentiates: an equation in its names, not an identity", Optional.empty(), Optional.empty(),
+                        + line + " uses: an equation in its names, not an identity", Optional.empty(), Optional.empty(),
                         v.rightStart(), v.rowEnd(), v.notes()))));
         return out;
     }
 
-    /** The check of {@code claim} at points of its curve, where the identity {@code a H_y − b H_x = 0} was not proven. */
+    /** The check of {@code claim} at points of its curve, where its minors (or its difference) were not proven 0. */
     static Outcome onTheCurve(Claim claim, StringBuilder detail) {
         Expr h = claim.curve().difference();
-        Expr hy = Differentiator.diff(h, claim.y());
-        Expr hx = Differentiator.diff(h, claim.x());
+        // Newton's method in the first name the step differentiates, or in the first of its names on the curve
+        Sym solved = claim.rates().isEmpty() ? claim.by() : claim.rates().get(0);
+        Expr hs = Differentiator.diff(h, solved);
+        List<Expr> checks = claim.rates().isEmpty() ? claim.step() : claim.minors();
+        List<Expr[]> scales = new ArrayList<>();
+        for (int i = 0; i < claim.step().size(); i++) {
+            for (int j = i + 1; j < claim.step().size(); j++) {
+                scales.add(new Expr[] {Exprs.mul(claim.step().get(i), claim.curveForm().get(j)),
+                        Exprs.mul(claim.step().get(j), claim.curveForm().get(i))});
+            }
+        }
         int holds = 0;
         int fails = 0;
         String counterexample = "";
-        java.util.Random random = new java.util.Random(17);
+        Random random = new Random(17);
         for (int attempt = 0; attempt < 400 && holds + fails < 8; attempt++) {
-            double x0 = -3 + 6 * random.nextDouble();
-            double y0 = -3 + 6 * random.nextDouble();
-            Environment env = Environment.random(1000 + attempt % 4, 3).withScalar(claim.x().name(), x0);
+            Environment env = Environment.random(1000 + attempt % 4, 3);
+            if (!claim.rates().isEmpty() && names(h).contains(claim.by().name())) {
+                env = env.withScalar(claim.by().name(), -3 + 6 * random.nextDouble());
+            }
+            double s0 = -3 + 6 * random.nextDouble();
             boolean found = false;
             for (int step = 0; step < 60; step++) {
-                Environment at = env.withScalar(claim.y().name(), y0);
-                double value = Evaluator.evaluate(h, at);
-                double slope = Evaluator.evaluate(hy, at);
+                Environment at = env.withScalar(solved.name(), s0);
+                double value = value(h, at);
+                double slope = value(hs, at);
                 if (!Double.isFinite(value) || !Double.isFinite(slope) || slope == 0) {
                     break;
                 }
-                if (Math.abs(value) < 1e-12 * (1 + Math.abs(y0))) {
+                if (Math.abs(value) < 1e-12 * (1 + Math.abs(s0))) {
                     found = true;
                     break;
                 }
-                y0 -= value / slope;
+                s0 -= value / slope;
             }
             if (!found) {
                 continue;
             }
-            Environment at = env.withScalar(claim.y().name(), y0);
-            double a = Evaluator.evaluate(claim.a(), at);
-            double b = Evaluator.evaluate(claim.b(), at);
-            double ydx = Evaluator.evaluate(hx, at);
-            double ydy = Evaluator.evaluate(hy, at);
-            if (!Double.isFinite(a) || !Double.isFinite(b) || Math.abs(b) < 1e-6 || Math.abs(ydy) < 1e-6 || !Double.isFinite(ydx)) {
+            Environment at = env.withScalar(solved.name(), s0);
+            Optional<Boolean> agree = agree(claim, checks, scales, at);
+            if (agree.isEmpty()) {
                 continue;
             }
-            double stated = -a / b;
-            double curve = -ydx / ydy;
-            if (Math.abs(stated - curve) <= 1e-6 * (1 + Math.abs(curve))) {
+            if (agree.get()) {
                 holds++;
             } else {
                 fails++;
                 if (counterexample.isEmpty()) {
-                    counterexample = String.format(java.util.Locale.ROOT, "at the curve's point %s = %.6g, %s = %.6g the step gives d%s/d%s = %.6g,"
-                            + " the curve's slope is %.6g", claim.x().name(), x0, claim.y().name(), y0, claim.y().name(),
-                            claim.x().name(), stated, curve);
+                    counterexample = "at the curve's point " + String.join(", ", names(h).stream().map(n -> String.format(Locale.ROOT,
+                            "%s = %.6g", n, value(new Sym(n), at))).toList()) + " " + disagreement(claim, at);
                 }
             }
         }
@@ -235,20 +315,81 @@ final class ImplicitCurves {
         return Outcome.UNDECIDED;
     }
 
-    /** Whether {@code e} is 0 at a few random points: the step is affine in the slope. */
+    /** Whether the claim holds at the point {@code at} of the curve; empty where it is not defined there or says nothing. */
+    private static Optional<Boolean> agree(Claim claim, List<Expr> checks, List<Expr[]> scales, Environment at) {
+        if (claim.rates().isEmpty()) {
+            double left = value(claim.step().get(0), at);
+            return Double.isFinite(left) ? Optional.of(Math.abs(left) <= 1e-7 * (1 + scale(claim.step().get(0), at)))
+                    : Optional.empty();
+        }
+        // the step must say something of the rates, and the curve must fix them
+        boolean rated = false;
+        boolean fixed = false;
+        for (int i = 1; i < claim.step().size(); i++) {
+            rated |= Math.abs(value(claim.step().get(i), at)) > 1e-6;
+            fixed |= Math.abs(value(claim.curveForm().get(i), at)) > 1e-6;
+        }
+        if (!rated || !fixed) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < checks.size(); k++) {
+            double minor = value(checks.get(k), at);
+            double size = Math.abs(value(scales.get(k)[0], at)) + Math.abs(value(scales.get(k)[1], at));
+            if (!Double.isFinite(minor) || !Double.isFinite(size)) {
+                return Optional.empty();
+            }
+            if (Math.abs(minor) > 1e-6 * (size + 1e-9)) {
+                return Optional.of(false);
+            }
+        }
+        return Optional.of(true);
+    }
+
+    /** The size of the terms of {@code e} at {@code at}, to weigh a difference against. */
+    private static double scale(Expr e, Environment at) {
+        double sum = 0;
+        for (Expr t : e instanceof org.symgrad.expr.Add add ? add.terms() : List.of(e)) {
+            sum += Math.abs(value(t, at));
+        }
+        return sum;
+    }
+
+    /** How the step and the curve differ at {@code at}, where they do: the slopes, for one rate by a name of the curve. */
+    private static String disagreement(Claim claim, Environment at) {
+        if (claim.rates().isEmpty()) {
+            return String.format(Locale.ROOT, "the step's sides differ by %.6g", value(claim.step().get(0), at));
+        }
+        if (claim.rates().size() == 1 && !Exprs.isNum(claim.curveForm().get(0), 0)) {
+            double stated = -value(claim.step().get(0), at) / value(claim.step().get(1), at);
+            double curve = -value(claim.curveForm().get(0), at) / value(claim.curveForm().get(1), at);
+            return String.format(Locale.ROOT, "the step gives d%s/d%s = %.6g, the curve's slope is %.6g", claim.rates().get(0).name(),
+                    claim.by().name(), stated, curve);
+        }
+        return "the step's equation in the rates is not the curve's derivative";
+    }
+
+    /** Whether {@code e} is 0 at a few random points: the step is affine in the rates. */
     private static boolean vanishes(Expr e) {
         for (long seed = 1; seed <= 3; seed++) {
-            double v = Evaluator.evaluate(e, Environment.random(seed, 3));
-            if (!(Math.abs(v) < 1e-9)) {
+            if (!(Math.abs(value(e, Environment.random(seed, 3))) < 1e-9)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** The value of {@code e} at {@code at}; NaN where it has none (outside a domain, or an index left unbound). */
+    private static double value(Expr e, Environment at) {
+        try {
+            return Evaluator.evaluate(e, at);
+        } catch (IllegalArgumentException | ArithmeticException unbound) {
+            return Double.NaN;
+        }
+    }
+
     /**
-     * The derivatives dy/dx of a plain name by a plain name, and the names y′ ({@code yprime}), in {@code e}; false where
-     * it writes another derivative (of an expression, or of a higher order), which is no slope this reads.
+     * The derivatives dv/dt of a plain name by a plain name, and the names v′ ({@code yprime}), in {@code e}; false where
+     * it writes another derivative (of an expression, or of a higher order), which is no rate this reads.
      */
     private static boolean collect(Expr e, Set<Expr> out) {
         if (e instanceof Derivative d) {
@@ -275,5 +416,4 @@ final class ImplicitCurves {
         Exprs.children(e).forEach(c -> out.addAll(names(c)));
         return out;
     }
-
 }

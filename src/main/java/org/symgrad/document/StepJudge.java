@@ -714,28 +714,39 @@ final class StepJudge {
     }
 
     /**
-     * The verdict on a step that differentiates a curve the document wrote before it, with its y a function of its x that
-     * nothing defines ({@link ImplicitCurves}); none where the step is no such derivative.
+     * The verdict on a step that differentiates a curve the document wrote before it, with the curve's names functions of
+     * a variable nothing defines ({@link ImplicitCurves}); or, for a step false as an identity ({@code asRead}), that
+     * holds on such a curve. None where the step is neither.
      */
-    Optional<PairVerdict> implicit(Side left, Side right, List<Assumption.Branch> branches, ImplicitCurves curves) {
-        if (left == null || !left.readable() || !right.readable()) {
-            return Optional.empty();
-        }
+    Optional<PairVerdict> implicit(Side left, Side right, List<Assumption.Branch> branches, ImplicitCurves curves, Outcome asRead) {
         Optional<ImplicitCurves.Claim> claim = slope(left, right, curves);
+        if (claim.isEmpty() && asRead == Outcome.FALSE && left != null && left.readable() && right.readable()) {
+            claim = curves.onCurve(left.expr().get(), right.expr().get(), right.start(), text, this::undefined);
+        }
         if (claim.isEmpty()) {
             return Optional.empty();
         }
         PairChecker checker = new PairChecker(new PairChecker.Knowledge(defs.definitions, assume.assumptions, assume.sampling,
                 defs.knownNames, defs.definedAt), false);
-        PairChecker.Result r = checker.check(claim.get().condition(), Exprs.ZERO, branches, null);
+        boolean proven = !claim.get().rates().isEmpty() && claim.get().minors().stream()
+                .allMatch(m -> checker.check(m, Exprs.ZERO, branches, null).outcome() == Outcome.PROVEN);
         StringBuilder detail = new StringBuilder();
-        Outcome outcome = r.outcome() == Outcome.PROVEN ? Outcome.PROVEN : ImplicitCurves.onTheCurve(claim.get(), detail);
-        // y′ is the slope here, not the name yprime the reader took it for
+        Outcome outcome = proven ? Outcome.PROVEN : ImplicitCurves.onTheCurve(claim.get(), detail);
+        if (claim.get().rates().isEmpty() && outcome != Outcome.NUMERICALLY_EQUAL) {
+            return Optional.empty(); // false as an identity, and not shown to hold on the curve: false as read
+        }
+        // y′ is a rate here, not the name yprime the reader took it for
         List<ReadingNote> notes = notes(left, right);
-        notes.removeIf(n -> n.text().startsWith(claim.get().y().name() + " read as the name " + claim.get().y().name() + "prime"));
+        for (org.symgrad.expr.Sym v : claim.get().rates()) {
+            notes.removeIf(n -> n.text().startsWith(v.name() + " read as the name " + v.name() + "prime"));
+        }
         return Optional.of(new PairVerdict(right.line(), left.text(), right.text(), outcome, claim.get().reading() + "; "
-                + (outcome == Outcome.PROVEN ? "proven" : detail), Optional.empty(), Optional.empty(), right.start(), right.rowEnd(),
-                notes));
+                + (proven ? "proven" : detail), Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes));
+    }
+
+    /** Whether nothing in the document defines the name, as a value or a function. */
+    private boolean undefined(String name) {
+        return defs.definitions.of(name).isEmpty() && !defs.functions.containsKey(name);
     }
 
     /** What the step says about the slope of a curve the document wrote before it ({@link ImplicitCurves}), if it says it. */
@@ -743,8 +754,7 @@ final class StepJudge {
         if (left == null || right == null || !left.readable() || !right.readable()) {
             return Optional.empty();
         }
-        return curves.claim(left.expr().get(), right.expr().get(), right.start(), text,
-                name -> defs.definitions.of(name).isEmpty() && !defs.functions.containsKey(name));
+        return curves.claim(left.expr().get(), right.expr().get(), right.start(), text, this::undefined);
     }
 
     /** A closed form with an inverse the text solves a gradient by a vector for zero, checked as the system it solves ({@link InverseSolutions}). */

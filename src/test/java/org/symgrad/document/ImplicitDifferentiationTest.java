@@ -30,7 +30,7 @@ class ImplicitDifferentiationTest {
         // (the display of the curve, false as an identity, is skipped as the equation the steps differentiate)
         CheckedDocument d = PublicInputsTest.check("For the folium\n$$x^3 + y^3 = 6xy$$\nwe get\n$$3x^2 + 3y^2 y' = 6y + 6xy'$$\nso\n"
                 + "$$y' = \\frac{2y - x^2}{y^2 - 2x}.$$\nA student wrote instead\n$$y' = \\frac{2y - x^2}{y^2 + 2x}.$$\n", "–✓✓✗");
-        assertTrue(d.verdicts().get(0).detail().contains("the curve that the step at line 4 differentiates"),
+        assertTrue(d.verdicts().get(0).detail().contains("the curve that the step at line 4 uses"),
                 () -> d.verdicts().get(0).detail());
     }
 
@@ -44,5 +44,20 @@ class ImplicitDifferentiationTest {
     void aCurveWithAParameterIsDifferentiatedByTheNameTheDerivativeSays() {
         PublicInputsTest.check("The ellipse $\\frac{x^2}{a^2} + \\frac{y^2}{b^2} = 1$ gives\n"
                 + "$$\\frac{2x}{a^2} + \\frac{2y}{b^2}\\frac{dy}{dx} = 0, \\qquad \\frac{dy}{dx} = -\\frac{b^2 x}{a^2 y}.$$\n", "✓✓");
+    }
+
+    @Test
+    void relatedRatesAreTheCurvesDerivativeInTime() {
+        // x and y both functions of t, which the curve does not hold: 2x x' + 2y y' = 0, solved for dy/dt; a slip in the sign
+        PublicInputsTest.check("A ladder slides down a wall, $x^2 + y^2 = 25$:\n"
+                + "$$2x\\frac{dx}{dt} + 2y\\frac{dy}{dt} = 0, \\qquad \\frac{dy}{dt} = -\\frac{x}{y}\\frac{dx}{dt}, \\qquad "
+                + "\\frac{dy}{dt} = \\frac{x}{y}\\frac{dx}{dt}$$\n", "✓✓✗");
+    }
+
+    @Test
+    void aStepThatHoldsOnTheCurveOnlyIsNumericallyEqual() {
+        // y'' simplified with x² + y² = 1: false as an identity, true at every point of the circle; a wrong power stays false
+        PublicInputsTest.check("From $x^2 + y^2 = 1$ we have\n$$\\frac{dy}{dx} = -\\frac{x}{y}$$\nand\n"
+                + "$$-\\frac{y + x^2/y}{y^2} = -\\frac{1}{y^3}, \\qquad -\\frac{y + x^2/y}{y^2} = -\\frac{1}{y^2}$$\n", "✓≈✗");
     }
 }
