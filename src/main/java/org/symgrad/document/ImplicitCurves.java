@@ -47,8 +47,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * curve ({@code -\frac{y + x^2/y}{y^2} = -\frac{1}{y^3}} on x² + y² = 1): numerically equal where it does at every point.
  */
 final class ImplicitCurves {
-    /** A curve: the difference of its equation's sides, where it is written and how, and its display's verdict if any. */
-    record Curve(Expr difference, int offset, int line, String text, Optional<PairVerdict> given) {
+    /** A curve: the difference of its equation's sides and its names, where it is written and how, and its display's verdict if any. */
+    record Curve(Expr difference, Set<String> names, int offset, int line, String text, Optional<PairVerdict> given) {
         String words() {
             return "the curve " + text + " (line " + line + ")";
         }
@@ -93,8 +93,14 @@ final class ImplicitCurves {
      */
     void add(Expr left, Expr right, int offset, int line, String text, Optional<PairVerdict> given) {
         Expr h = Exprs.sub(left, right);
-        if (plain(h) && names(h).size() >= 2 && names(h).stream().noneMatch(n -> n.endsWith("prime"))) {
-            curves.add(new Curve(h, offset, line, text, given));
+        Set<String> names = names(h);
+        if (plain(h) && names.size() >= 2 && names.stream().noneMatch(n -> n.endsWith("prime"))) {
+            // in the order they are written: a display's come as it is read, the prose's when first asked for
+            int at = 0;
+            while (at < curves.size() && curves.get(at).offset() < offset) {
+                at++;
+            }
+            curves.add(at, new Curve(h, names, offset, line, text, given));
         }
     }
 
@@ -104,8 +110,24 @@ final class ImplicitCurves {
                 || x instanceof Fn f && !f.args().isEmpty() && !FunctionRegistry.isKnown(f.name()));
     }
 
-    /** The inline formulas {@code $F = G$} of the prose between {@code start} and {@code end}, read as curves where they are. */
+    /** Prose whose inline formulas are not read yet: they are read only once a step writes a rate. */
+    private record Prose(String text, int start, int end, LatexContext naming) {
+    }
+
+    private final List<Prose> unread = new ArrayList<>();
+
+    /** The inline formulas {@code $F = G$} of the prose between {@code start} and {@code end}, curves where they are. */
     void prose(String text, int start, int end, LatexContext naming) {
+        unread.add(new Prose(text, start, end, naming));
+    }
+
+    /** The prose's inline formulas read as curves. */
+    private void readProse() {
+        unread.forEach(p -> read(p.text(), p.start(), p.end(), p.naming()));
+        unread.clear();
+    }
+
+    private void read(String text, int start, int end, LatexContext naming) {
         for (List<Token> formula : DocumentReading.inlineMath(text, start, end)) {
             List<Integer> equals = new ArrayList<>();
             int depth = 0;
@@ -163,9 +185,11 @@ final class ImplicitCurves {
                 || new LinkedHashSet<>(rates).size() != rates.size() || !rates.stream().allMatch(v -> undefined.test(v.name()))) {
             return Optional.empty();
         }
+        readProse();
+        List<Expr> rated = List.copyOf(written);
         for (int k = curves.size() - 1; k >= 0; k--) {
             Curve c = curves.get(k);
-            Set<String> names = names(c.difference());
+            Set<String> names = c.names();
             if (c.offset() >= offset || !rates.stream().allMatch(v -> names.contains(v.name()))) {
                 continue;
             }
@@ -181,7 +205,7 @@ final class ImplicitCurves {
             List<Sym> slots = rates.stream().map(v -> new Sym(v.name() + "prime")).toList();
             Expr affine = d;
             for (int i = 0; i < rates.size(); i++) {
-                affine = Exprs.replace(affine, written.toArray(Expr[]::new)[i], slots.get(i));
+                affine = Exprs.replace(affine, rated.get(i), slots.get(i));
             }
             if (!plain(affine)) {
                 return Optional.empty();
@@ -224,9 +248,9 @@ final class ImplicitCurves {
         }
         for (int k = curves.size() - 1; k >= 0; k--) {
             Curve c = curves.get(k);
-            if (c.offset() < offset && differentiated.contains(c) && names(c.difference()).containsAll(own)) {
+            if (c.offset() < offset && differentiated.contains(c) && c.names().containsAll(own)) {
                 used.putIfAbsent(c, SourceSpan.of(source, offset, 1).line());
-                Sym solved = new Sym(names(c.difference()).stream().filter(own::contains).findFirst().orElseThrow());
+                Sym solved = new Sym(c.names().stream().filter(own::contains).findFirst().orElseThrow());
                 return Optional.of(new Claim(c, solved, List.of(), List.of(d), List.of()));
             }
         }
@@ -266,7 +290,7 @@ final class ImplicitCurves {
         Random random = new Random(17);
         for (int attempt = 0; attempt < 400 && holds + fails < 8; attempt++) {
             Environment env = Environment.random(1000 + attempt % 4, 3);
-            if (!claim.rates().isEmpty() && names(h).contains(claim.by().name())) {
+            if (!claim.rates().isEmpty() && claim.curve().names().contains(claim.by().name())) {
                 env = env.withScalar(claim.by().name(), -3 + 6 * random.nextDouble());
             }
             double s0 = -3 + 6 * random.nextDouble();
@@ -297,7 +321,7 @@ final class ImplicitCurves {
             } else {
                 fails++;
                 if (counterexample.isEmpty()) {
-                    counterexample = "at the curve's point " + String.join(", ", names(h).stream().map(n -> String.format(Locale.ROOT,
+                    counterexample = "at the curve's point " + String.join(", ", claim.curve().names().stream().map(n -> String.format(Locale.ROOT,
                             "%s = %.6g", n, value(new Sym(n), at))).toList()) + " " + disagreement(claim, at);
                 }
             }

@@ -693,8 +693,7 @@ final class StepJudge {
             return Optional.empty();
         }
         StationaryPoints.Claimed c = claimed.get();
-        PairChecker checker = new PairChecker(new PairChecker.Knowledge(known.definitions(), assume.assumptions, assume.sampling,
-                defs.knownNames, defs.definedAt), false);
+        PairChecker checker = checker(known.definitions());
         PairChecker.Result r = checker.check(c.alone(), Exprs.ZERO, assume.branches(), null);
         String joint = "";
         if (r.outcome() == Outcome.FALSE && c.jointly().isPresent()) {
@@ -726,8 +725,7 @@ final class StepJudge {
         if (claim.isEmpty()) {
             return Optional.empty();
         }
-        PairChecker checker = new PairChecker(new PairChecker.Knowledge(defs.definitions, assume.assumptions, assume.sampling,
-                defs.knownNames, defs.definedAt), false);
+        PairChecker checker = checker(defs.definitions);
         boolean proven = !claim.get().rates().isEmpty() && claim.get().minors().stream()
                 .allMatch(m -> checker.check(m, Exprs.ZERO, branches, null).outcome() == Outcome.PROVEN);
         StringBuilder detail = new StringBuilder();
@@ -742,6 +740,12 @@ final class StepJudge {
         }
         return Optional.of(new PairVerdict(right.line(), left.text(), right.text(), outcome, claim.get().reading() + "; "
                 + (proven ? "proven" : detail), Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes));
+    }
+
+    /** A checker of claims that stand apart from the step's own sides, with {@code definitions} and the document's names. */
+    private PairChecker checker(Definitions definitions) {
+        return new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, defs.knownNames,
+                defs.definedAt), false);
     }
 
     /** Whether nothing in the document defines the name, as a value or a function. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
@@ -39,10 +37,7 @@ final class Cases {
     }
 
     static Expr read(LatexParser.EnvironmentContext env, LatexBuilder builder, String document) {
-        List<Token> tokens = new ArrayList<>();
-        for (int i = 1; i + 1 < env.getChildCount(); i++) {
-            collect(env.getChild(i), tokens);
-        }
+        List<Token> tokens = EnvironmentBodies.tokens(env);
         List<List<Token>> rows = new ArrayList<>();
         List<Token> row = new ArrayList<>();
         int depth = 0;
@@ -100,16 +95,6 @@ final class Cases {
         return new InputException("this piecewise definition is not supported: only the branches i = j / i \\neq j "
                 + "and branches of comparisons of values (x > 0 / x < 0, |r| \\le \\delta / otherwise, "
                 + "z \\le 0 / 0 < z < 1 / z \\ge 1) are", LatexSpans.of(document, env));
-    }
-
-    private static void collect(ParseTree node, List<Token> out) {
-        if (node instanceof TerminalNode t) {
-            out.add(t.getSymbol());
-            return;
-        }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            collect(node.getChild(i), out);
-        }
     }
 
     /**

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.symgrad.parse.latex.Shapes.Shape;
 import org.symgrad.parse.latex.VectorReader.Node;
 import org.symgrad.parse.latex.gen.LatexLexer;
@@ -43,10 +41,7 @@ final class WrittenMatrices {
         if (!begins(env.getStart())) {
             return null;
         }
-        List<Token> tokens = new ArrayList<>();
-        for (int i = 1; i + 1 < env.getChildCount(); i++) {
-            collect(env.getChild(i), tokens);
-        }
+        List<Token> tokens = EnvironmentBodies.tokens(env);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         List<Token> cell = new ArrayList<>();
@@ -104,15 +99,5 @@ final class WrittenMatrices {
             }
         }
         return "(" + String.join(" + ", terms) + ")";
-    }
-
-    private static void collect(ParseTree node, List<Token> out) {
-        if (node instanceof TerminalNode t) {
-            out.add(t.getSymbol());
-            return;
-        }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            collect(node.getChild(i), out);
-        }
     }
 }
