@@ -16,6 +16,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.InvertedMatrices;
 import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.Condition;
@@ -177,10 +178,22 @@ public final class DocumentChecker {
         recheckWithLaterDefinitions();
         replace(judge.throughTime());
         replace(curves.givenCurves());
+        replace(stationary.conditionsOfSystems(this::parametersOf));
         if (equations.isEmpty()) {
             messages.add("no equation to check was found in the display math of this document");
         }
         return new CheckedDocument(text, kind, blocks, equations, rows, messages);
+    }
+
+    /** The parameters the document writes for a function it defines ({@code \mathcal{L}(x, y, \lambda) = …}). */
+    private Set<org.symgrad.expr.Variable> parametersOf(org.symgrad.expr.Variable f) {
+        DocumentFunction d = f instanceof Sym s ? defs.functions.get(s.name()) : null;
+        Set<org.symgrad.expr.Variable> out = new LinkedHashSet<>();
+        if (d != null) {
+            d.parameters().stream().filter(p -> p instanceof org.symgrad.expr.Variable)
+                    .forEach(p -> out.add((org.symgrad.expr.Variable) p));
+        }
+        return out;
     }
 
     /** The case the prose right after the display being read states for it ("where $y f < 1$."), if any. */
@@ -672,6 +685,8 @@ public final class DocumentChecker {
             }
             if (setsToZero) {
                 v = judge.skipped(left, right, StationaryPoints.SET_TO_ZERO);
+            } else if (v.outcome() == Outcome.FALSE && i == sides.size() - 1) {
+                stationary.condition(chain.head, left, right, v, judge.skipped(left, right, StationaryPoints.CONDITION));
             }
             chain.verdicts.add(v);
             if (v.outcome() == Outcome.UNDECIDED) {

@@ -65,6 +65,17 @@ final class StationaryPoints {
     private final Map<String, Claim> gradients = new LinkedHashMap<>();
     private final List<Solved> solved = new ArrayList<>();
     private boolean cued;
+    /** The variables each function is differentiated in anywhere in the document (∂L/∂x, ∂L/∂y, ∂L/∂λ), in order. */
+    private final Map<Variable, Set<Variable>> differentiatedIn = new LinkedHashMap<>();
+    /** Closing {@code = 0}s found false that may be conditions of a system, decided once the document is read. */
+    private final List<Condition> conditions = new ArrayList<>();
+
+    /**
+     * An equation's closing {@code = 0} found false ({@code verdict}), with what it becomes as a condition
+     * ({@code skipped}): the function whose derivative the equation states, if any, and the value set to zero.
+     */
+    private record Condition(PairVerdict verdict, PairVerdict skipped, Optional<Variable> of, Expr value) {
+    }
 
     /** Prose between displays: the last sentence before a display says whether it solves for zero. */
     void prose(String prose) {
@@ -77,6 +88,9 @@ final class StationaryPoints {
     void equationEnded(Side head, Side last) {
         if (head == null || head.expr().isEmpty() || !(head.expr().get() instanceof Derivative d)) {
             return;
+        }
+        if (d.of() instanceof Variable f) {
+            differentiatedIn.computeIfAbsent(f, k -> new java.util.LinkedHashSet<>()).add(d.wrt());
         }
         if (d.of() instanceof Variable && isScalar(d.wrt())) {
             claims.put(Printer.ascii(d.wrt()), new Claim(d, head.text(), head.line()));
@@ -181,6 +195,65 @@ final class StationaryPoints {
             return false;
         }
         return left == head ? implies : !(left.expr().get() instanceof Derivative) && Exprs.contains(left.expr().get(), wrt.get());
+    }
+
+    /** Why a condition of a system is not checked as an identity: {@link #conditionsOfSystems}. */
+    static final String CONDITION = "one of the conditions that set the derivatives of a function of several variables to zero: "
+            + "an equation for the point where they all vanish, not an identity";
+    /** Why an equation the prose announces as a condition is not checked as an identity. */
+    static final String ANNOUNCED = "an equation the text sets up to solve (after \"zero\", \"conditions\", \"solving\" …), "
+            + "not an identity";
+
+    /**
+     * Remembers a pair found false that closes its equation with {@code = 0} and that {@link #setsToZero} did not take:
+     * it may still be a condition, once the document shows which variables it solves for. The equation states a
+     * derivative of a function ({@code \frac{\partial \mathcal{L}}{\partial x} = y - \lambda = 0}, or the derivative
+     * itself {@code = 0}, whose value the verdict holds), or the prose right before the display announces a condition
+     * ({@code The first-order conditions are $$y - \lambda = 0$$}) and the side set to zero holds no derivative.
+     */
+    void condition(Side head, Side left, Side right, PairVerdict verdict, PairVerdict skipped) {
+        if (head == null || left == null || head.expr().isEmpty() || left.expr().isEmpty()
+                || right.expr().filter(e -> e.equals(Exprs.ZERO)).isEmpty()) {
+            return;
+        }
+        if (head.expr().get() instanceof Derivative d && d.of() instanceof Variable f) {
+            Optional<Expr> value = left == head ? verdict.expected() : left.expr();
+            if (value.isPresent() && !Exprs.any(value.get(), e -> e instanceof Derivative)) {
+                conditions.add(new Condition(verdict, skipped, Optional.of(f), value.get()));
+            }
+        } else if (cued && !Exprs.any(left.expr().get(), e -> e instanceof Derivative)) {
+            conditions.add(new Condition(verdict, skipped, Optional.empty(), left.expr().get()));
+        }
+    }
+
+    /**
+     * The remembered pairs ({@link #condition}) that are conditions, each with its verdict as one: a derivative of a
+     * function set to zero whose value uses a variable of the function other than its own — one the document
+     * differentiates the function in, or a parameter it writes ({@code parameters}), as the Lagrangian's
+     * {@code \frac{\partial \mathcal{L}}{\partial x} = y - \lambda = 0} beside ∂L/∂y and ∂L/∂λ — or the derivative itself
+     * set to zero among such derivatives; and an announced condition in variables the document differentiates in.
+     * {@code f = ax + b, \frac{df}{dx} = a = 0}, a in no derivative, stays false.
+     */
+    Map<PairVerdict, PairVerdict> conditionsOfSystems(java.util.function.Function<Variable, Set<Variable>> parameters) {
+        Map<PairVerdict, PairVerdict> out = new java.util.IdentityHashMap<>();
+        Set<Variable> all = new java.util.HashSet<>();
+        differentiatedIn.values().forEach(all::addAll);
+        for (Condition c : conditions) {
+            Set<Variable> system = all;
+            if (c.of().isPresent()) {
+                system = new java.util.HashSet<>(differentiatedIn.getOrDefault(c.of().get(), Set.of()));
+                system.addAll(parameters.apply(c.of().get()));
+                if (system.size() < 2) {
+                    continue;
+                }
+            }
+            if (system.stream().anyMatch(v -> Exprs.contains(c.value(), v))) {
+                out.put(c.verdict(), c.of().isPresent() ? c.skipped()
+                        : new PairVerdict(c.skipped().line(), c.skipped().left(), c.skipped().right(), Outcome.SKIPPED, ANNOUNCED,
+                        Optional.empty(), Optional.empty(), c.skipped().rightStart(), c.skipped().rowEnd(), c.skipped().notes()));
+            }
+        }
+        return out;
     }
 
     /**
