@@ -648,6 +648,8 @@ public final class Deriver {
      */
     private void showSimplification(StepLog steps) {
         contractions(steps, false);
+        // an exp of a log inside a longer exponent: the exp law sets the log apart first, so the identity does only that
+        steps.add(ExpsOfLogsApart.EXP_LAW, ExpsOfLogsApart.of(steps.last()));
         for (Rule identity : IDENTITIES) {
             steps.add(identity.name(), NumberFolding.apply(
                     Rewriter.bottomUp(List.of(identity), steps.last(), REWRITE_BUDGET, Trace.NONE).result()));

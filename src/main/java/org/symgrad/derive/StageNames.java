@@ -153,6 +153,8 @@ final class StageNames {
             Map.entry("exp-law", e -> e instanceof Fn f && f.name().equals("exp")),
             Map.entry("collect-like-terms", e -> e instanceof org.symgrad.expr.Add),
             Map.entry("multiply-powers", e -> e instanceof org.symgrad.expr.Pow),
+            Map.entry(RuleBook.PRODUCT_OF_POSITIVE_ROOTS, e -> e instanceof org.symgrad.expr.Pow p
+                    && p.exponent() instanceof org.symgrad.expr.Num k && !k.value().isInteger() && PositiveRoots.isPositiveConstant(p.base())),
             Map.entry("log-of-product", e -> e instanceof Fn f && f.name().equals("log")),
             Map.entry("split-sum", SUMS), Map.entry("merge-sums", SUMS), Map.entry("gather-sums", SUMS),
             Map.entry("pull-factor-out-of-sum", SUMS), Map.entry("constant-into-sum", SUMS), Map.entry("sums-as-written", SUMS),

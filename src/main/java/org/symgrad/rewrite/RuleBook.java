@@ -157,6 +157,12 @@ public final class RuleBook {
     /** The name of {@code (a·b)^c = a^c·b^c} for a symbolic exponent c, where a, b > 0: a power of a product or quotient in proofs. */
     public static final String POWER_OF_PRODUCT = "power-of-product";
 
+    /**
+     * The name of {@code a^r·b^r = (a·b)^r} for positive constants a, b: the presentation writes the roots the
+     * {@link PositiveRoots} laws split as one root ({@code √2·√π = √(2π)}), as books print it.
+     */
+    public static final String PRODUCT_OF_POSITIVE_ROOTS = "product-of-positive-roots";
+
     /** The laws written out. */
     public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, EXP_OF_SYMBOLIC_MULTIPLE_OF_LOG, LOG_OF_EXP,
             LOG_SIGMOID_DIFFERENCE, LOG_ONE_MINUS_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
@@ -186,6 +192,7 @@ public final class RuleBook {
             Map.entry("factor-out-common-factor", "a·b + a·c = a·(b + c)"),
             Map.entry("factor-by-grouping", "v·A + c·A = (v + c)·A"),
             Map.entry("exp-law", "exp(a + b) = exp(a)·exp(b), exp(k·a) = exp(a)^k"),
+            Map.entry(PRODUCT_OF_POSITIVE_ROOTS, "a^r·b^r = (a·b)^r for positive constants a, b: √2·√π = √(2π)"),
             Map.entry("sine-of-a-sum", "sin(a + b) = sin(a)·cos(b) + cos(a)·sin(b)"),
             Map.entry("cosine-of-a-sum", "cos(a + b) = cos(a)·cos(b) − sin(a)·sin(b)"),
             Map.entry("written-exp-out", "exp(a + b)·c + exp(a)·d = exp(a)·(exp(b)·c + d), exp(a) and exp(b) as the input wrote them"),

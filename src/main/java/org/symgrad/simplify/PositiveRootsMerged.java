@@ -59,6 +59,7 @@ final class PositiveRootsMerged {
             numerator.removeAll(up);
             denominator.removeAll(down);
             side.add(Math.min(at, side.size()), merged);
+            normalizer.trace().fired(org.symgrad.rewrite.RuleBook.PRODUCT_OF_POSITIVE_ROOTS);
         }
     }
 

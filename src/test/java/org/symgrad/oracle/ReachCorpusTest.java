@@ -975,6 +975,12 @@ class ReachCorpusTest {
         out.put("stan-lpmf-counts.sg:81", Standing.OTHER_FORM);
         out.put("stan-lpmf-counts.sg:86", Standing.EXACT);
         out.put("stan-lpmf-counts.sg:89", Standing.EXACT);
+        // held back in session 30 for their step leaps, added in session 32 (ExpLawAndRootStagesTest)
+        out.put("stan-lpmf-counts.sg:97", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:100", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:105", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:108", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:111", Standing.OTHER_FORM);
         out.put("stan-log-cdfs.sg:16", Standing.EXACT);
         out.put("stan-log-cdfs.sg:19", Standing.EXACT);
         out.put("stan-log-cdfs.sg:22", Standing.OTHER_FORM);
