@@ -134,8 +134,8 @@ final class DefiningStatements {
         }
         if (t.isCall()) {
             DocumentFunction f = defs.functions.get(t.name());
-            if (f != null && Rearrangements.evaluatesAt(f, t.parameters())) {
-                return false; // P(r) = V^2/(4r) after P(R) = V^2 R/(R + r)^2: P at R = r, a claim to check
+            if (f != null && (Rearrangements.evaluatesAt(f, t.parameters()) || Rearrangements.atLabelledPoint(f, t.parameters()))) {
+                return false; // P(r) = V^2/(4r) after P(R) = V^2 R/(R + r)^2: P at R = r, a claim to check; Y(E_{MSY}) after Y(E)
             }
             return f == null ? !defs.isDefined(t.name()) || defs.sameNameOtherShape(t) : !f.parameters().equals(t.parameters());
         }
@@ -150,19 +150,44 @@ final class DefiningStatements {
     }
 
     /**
-     * The name {@code T} a first side {@code \log T} (or {@code \ln T}) defines, as a density's
-     * logarithm is defined ({@code \log p(x) = -\frac{(x-\mu)^2}{2\sigma^2} + c}): T is a definable
-     * target not yet defined, the whole side reads as its logarithm, and the equation is T = exp(…)
+     * The name {@code T} a first side {@code \log T} (or {@code \ln T}, or {@code \log_{10} T} in a base that is a
+     * whole number) defines, as a density's logarithm is defined ({@code \log p(x) = -\frac{(x-\mu)^2}{2\sigma^2} + c},
+     * an activity coefficient's {@code \log_{10} \gamma = -\frac{A z^2 \sqrt{I}}{1 + B a \sqrt{I}}}): T is a definable
+     * target not yet defined, the whole side reads as its logarithm, and the equation is T = exp(…), or T = 10^{…}
      * (SPEC §8's definition rule, applied to the name under the logarithm).
      */
-    Optional<Target> logarithmDefinition(Statement s, List<Side> sides) {
+    Optional<Logarithm> logarithmDefinition(Statement s, List<Side> sides) {
         Side first = sides.get(0);
         if (first == null || sides.size() < 2 || sides.get(1) == null || s.relations().get(0) != LatexLexer.EQ
                 || first.tokens().size() < 2 || first.tokens().get(0).getType() != LatexLexer.FUNC
                 || !Set.of("\\log", "\\ln").contains(first.tokens().get(0).getText())) {
             return Optional.empty();
         }
-        Side inner = statements.side(first.tokens().subList(1, first.tokens().size()), s, Set.of());
+        int from = 1;
+        Optional<Expr> base = Optional.empty();
+        if (first.tokens().get(1).getType() == LatexLexer.UNDERSCORE && first.tokens().get(0).getText().equals("\\log")) {
+            // \log_{10} T, \log_2 T: the base, a whole number, its digits in braces or a single digit
+            List<? extends org.antlr.v4.runtime.Token> tokens = first.tokens();
+            StringBuilder written = new StringBuilder();
+            from = 3;
+            if (tokens.size() > 2 && tokens.get(2).getType() == LatexLexer.LBRACE) {
+                int k = 3;
+                while (k < tokens.size() && tokens.get(k).getType() == LatexLexer.DIGIT) {
+                    written.append(tokens.get(k++).getText());
+                }
+                from = k < tokens.size() && tokens.get(k).getType() == LatexLexer.RBRACE ? k + 1 : -1;
+            } else if (tokens.size() > 2 && tokens.get(2).getType() == LatexLexer.DIGIT) {
+                written.append(tokens.get(2).getText());
+            }
+            if (from < 0 || !written.toString().matches("[1-9][0-9]{0,3}") || written.toString().equals("1")) {
+                return Optional.empty();
+            }
+            base = Optional.of(Exprs.num(Integer.parseInt(written.toString())));
+            if (from >= tokens.size()) {
+                return Optional.empty();
+            }
+        }
+        Side inner = statements.side(first.tokens().subList(from, first.tokens().size()), s, Set.of());
         Optional<Target> t = inner.reading().target();
         if (t.isEmpty() || t.get().builtIn() || t.get().vector() || t.get().squared()) {
             // \ln \sigma^2 = 2 \ln \sigma is a step about σ, not a definition of it by its square's logarithm
@@ -171,13 +196,24 @@ final class DefiningStatements {
         if (otherDensity(t.get())) {
             // \ln p(\mathbf{w} \mid \mathbf{t}) after \ln p(\mathbf{t} \mid \mathbf{w}, \beta): another density
             // that the same letter names, as probability writes them; it cannot be read as the first
-            return t;
+            return base.isPresent() ? Optional.empty() : t.map(d -> new Logarithm(d, Optional.empty()));
         }
-        if (first.expr().isEmpty() || inner.expr().isEmpty() || defs.isDefined(t.get().name()) && !defs.sameNameOtherShape(t.get())
-                || !first.expr().get().equals(Exprs.fn("log", inner.expr().get()))) {
+        // \ln k = … after k(T) = …: the bare name of a function the document defined is its value, and the equation takes
+        // the logarithm of both sides, a step to check, not a new k
+        boolean valueOfAFunction = defs.functions.containsKey(t.get().name()) && !t.get().isCall()
+                && defs.definitions.of(t.get().name()).isPresent();
+        if (first.expr().isEmpty() || inner.expr().isEmpty()
+                || defs.isDefined(t.get().name()) && (!defs.sameNameOtherShape(t.get()) || valueOfAFunction)
+                || !first.expr().get().equals(base.map(b -> Exprs.div(Exprs.log(inner.expr().get()), Exprs.log(b)))
+                        .orElseGet(() -> Exprs.fn("log", inner.expr().get())))) {
             return Optional.empty();
         }
-        return t;
+        Optional<Expr> b = base;
+        return t.map(d -> new Logarithm(d, b));
+    }
+
+    /** The name a logarithm's first side defines, and the logarithm's base where it is not e ({@code \log_{10}}). */
+    record Logarithm(Target target, Optional<Expr> base) {
     }
 
     /**
@@ -190,10 +226,13 @@ final class DefiningStatements {
         return t.isCall() && f != null && f.parameters().size() != t.parameters().size();
     }
 
-    /** {@code body} read as the exponential of what it says: the value of T where {@code \log T = body}. */
-    static Side exponential(Side body) {
-        return new Side(body.tokens(), body.reading(), body.expr().map(e -> Exprs.fn("exp", e)), body.problem(),
-                body.text(), body.line(), body.start(), body.rowEnd());
+    /**
+     * {@code body} read as the exponential of what it says: the value of T where {@code \log T = body}; in a base b,
+     * b to its power ({@code \log_{10} T = body}).
+     */
+    static Side exponential(Side body, Optional<Expr> base) {
+        return new Side(body.tokens(), body.reading(), body.expr().map(e -> base.map(b -> Exprs.pow(b, e)).orElseGet(() -> Exprs.fn("exp", e))),
+                body.problem(), body.text(), body.line(), body.start(), body.rowEnd());
     }
 
     static boolean restates(Side first, Side head) {

@@ -560,12 +560,12 @@ public final class DocumentChecker {
             }
             chain = new EquationChain(first, s.text(), assume.conditionText(s.conditions()));
             from = 1;
-            Optional<Target> logarithm = s.predefined()[0] || defining.definesTarget(s, sides) ? Optional.empty()
-                    : defining.logarithmDefinition(s, sides);
+            Optional<DefiningStatements.Logarithm> logarithm = s.predefined()[0] || defining.definesTarget(s, sides)
+                    ? Optional.empty() : defining.logarithmDefinition(s, sides);
             // y' = \frac{2y - x^2}{y^2 - 2x} after the curve x^3 + y^3 = 6xy: the curve's slope, no definition of a name y'
             boolean slope = !s.predefined()[0] && sides.size() == 2 && judge.slope(first, sides.get(1), curves).isPresent();
             if (!slope && (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent())) {
-                Target t = logarithm.orElseGet(() -> first.reading().target().orElseThrow());
+                Target t = logarithm.map(DefiningStatements.Logarithm::target).orElseGet(() -> first.reading().target().orElseThrow());
                 // P(x_1) = S(x_1) = e^{x_1}/(…): names not yet defined, all defined by the first other side
                 List<Target> aliases = new ArrayList<>();
                 int k = 1;
@@ -579,7 +579,7 @@ public final class DocumentChecker {
                 boolean defined = true;
                 if (!s.predefined()[0]) {
                     defs.upstreamNote = null;
-                    defined = defs.defineFromSides(t, logarithm.isPresent() ? DefiningStatements.exponential(body) : body, first.line());
+                    defined = defs.defineFromSides(t, logarithm.isPresent() ? DefiningStatements.exponential(body, logarithm.get().base()) : body, first.line());
                     if (defs.upstreamNote != null) {
                         chain.notes.add(defs.upstreamNote);
                     }
@@ -627,7 +627,10 @@ public final class DocumentChecker {
                     PairChecker.Result r = judge.check(first, sides.get(1), branches);
                     boolean layered = r.outcome() == Outcome.FALSE && t.variable() instanceof Indexed x
                             && sides.get(1).expr().filter(b -> LayerDefinitions.writesAtOtherLetters(b, x)).isPresent();
-                    if (r.renamed() || r.outcome() == Outcome.FALSE && (layered || defining.redefines(t, sides.get(1), first.line()))) {
+                    // Y(E_{\text{MSY}}) = rK/4 after Y(E) = …: Y at a point the text names, a claim, not Y given a new meaning
+                    org.symgrad.parse.latex.DocumentFunction f = t.isCall() ? defs.functions.get(t.name()) : null;
+                    boolean atPoint = f != null && Rearrangements.atLabelledPoint(f, t.parameters());
+                    if (!atPoint && (r.renamed() || r.outcome() == Outcome.FALSE && (layered || defining.redefines(t, sides.get(1), first.line())))) {
                         // the name is given a new meaning: a later definition replaces the earlier one
                         Side body = sides.get(1);
                         int before = defs.definedAt.getOrDefault(t.name(), 0);

@@ -149,6 +149,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     static boolean announced(String clause, String formula) {
         java.util.regex.Matcher m = ANNOUNCED.matcher(clause);
         boolean word = m.find();
+        if (!word && SOLVED.matcher(clause).find() && links(formula).size() == 2 && MARKED.matcher(links(formula).get(0).strip()).matches()) {
+            return namesAFreshValue(formula); // giving $x^* = \\frac{m}{a s^2}$, vanishes at $t^* = …$: the solution, named
+        }
         if (!word && COPULA.matcher(clause).find()) {
             return namesAFreshValue(formula);
         }
@@ -204,6 +207,19 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return first >= 0 && LIST_LINK.matcher(clause.substring(last + 1)).matches() && byWord(clause.substring(0, first));
     }
 
+    /**
+     * The words a solution the prose arrives at follows: "giving $x^* = …$", "which vanishes at $t^* = …$", "that is
+     * $\theta^* = …$", "hence $x^* = …$".
+     */
+    private static final Pattern SOLVED = Pattern.compile("(\\b(giving|gives|give|yields?|yielding|at|hence|thus|so|namely|that is"
+            + "|obtain|obtains|obtaining|get|gets|find|finds)|\\bi\\.e\\.)\\s*[:,]?\\s*$");
+    /**
+     * A name marked as a solution or an estimate, not yet a variable of the document: x^*, t^{*}, w^\star, \hat\theta,
+     * E_{\text{MSY}}, D_{\text{opt}}.
+     */
+    private static final Pattern MARKED = Pattern.compile("\\\\?[A-Za-z]+(_\\{?\\\\?[A-Za-z0-9]+}?)?\\s*\\^\\s*\\{?\\s*(\\*|\\\\star|\\\\ast)\\s*}?"
+            + "|\\\\(hat|widehat)\\s*\\{?\\s*\\\\?[A-Za-z]+\\s*}?(_\\{?\\\\?[A-Za-z0-9]+}?)?"
+            + "|\\\\?[A-Za-z]+_\\{\\\\(text|mathrm|rm)\\{([A-Z][A-Za-z0-9]*|opt|max|min|crit)}}");
     /**
      * A noun phrase and a copula right before the formula, or "is given by", "is defined as": {@code The loss is $\ell = …$},
      * {@code the model for one example is $y_n = \sigma(a_n)$}, {@code The hypothesis is defined as $h(x) = …$}.

@@ -377,6 +377,13 @@ final class PairChecker {
         remaining.addAll(names(differentiated(b)));
         onlyLeft.retainAll(remaining);
         onlyRight.retainAll(remaining);
+        if (onlyLeft.stream().anyMatch(n -> n.startsWith("()")) || onlyRight.stream().anyMatch(n -> n.startsWith("()"))) {
+            // nor is a function nothing defines that cancels from its side: A(τ) of P = A(τ) e^{−B r} in (1/P) ∂²P/∂r² = B²
+            Set<String> kept = names(simplified(differentiated(a)));
+            kept.addAll(names(simplified(differentiated(b))));
+            onlyLeft.removeIf(n -> n.startsWith("()") && !kept.contains(n));
+            onlyRight.removeIf(n -> n.startsWith("()") && !kept.contains(n));
+        }
         Set<String> functions = new TreeSet<>();
         Set<String> unknown = new TreeSet<>();
         for (Set<String> only : List.of(onlyLeft, onlyRight)) {
@@ -486,6 +493,15 @@ final class PairChecker {
         } catch (SymgradException | IllegalArgumentException notTaken) {
             // as expected() does: a derivative the differentiator cannot take leaves the names as written
             return expanded;
+        }
+    }
+
+    /** {@code e} simplified within a short budget, or as it is where it cannot be: names that cancel leave it. */
+    private static Expr simplified(Expr e) {
+        try {
+            return Simplifier.with(List.of(), List.of()).simplify(e, Budget.ofMillis(1_000));
+        } catch (SymgradException | IllegalArgumentException notSimplified) {
+            return e;
         }
     }
 

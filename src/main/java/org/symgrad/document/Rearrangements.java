@@ -47,4 +47,38 @@ final class Rearrangements {
         }
         return false;
     }
+
+    /** Marks a name takes as a value of a variable: θ^*, x̂, x̃, x̄, x_opt, x_max, x_min, x_crit, E_{\text{MSY}}. */
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile(
+            "star|hat|tilde|bar|opt|max|min|crit|[A-Z][A-Z0-9]*");
+
+    /**
+     * Whether the call of {@code f} at {@code arguments} is f at a labelled value of its parameters: each argument that
+     * is not the parameter at its place is that parameter's letter with a label, Y(E_{\text{MSY}}) after
+     * Y(E) = …, s(θ^*) after s(θ) = …: a value of f at a point the text names, a claim, not f defined again.
+     */
+    static boolean atLabelledPoint(DocumentFunction f, List<Expr> arguments) {
+        if (arguments.size() != f.parameters().size() || arguments.equals(f.parameters())) {
+            return false;
+        }
+        for (int k = 0; k < arguments.size(); k++) {
+            Expr a = arguments.get(k);
+            if (a.equals(f.parameters().get(k))) {
+                continue;
+            }
+            if (!(f.parameters().get(k) instanceof Sym p) || f.parameters().contains(a) || !labels(p, a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code a} is the letter of {@code p} with a label that makes a name of its own (E_{\text{MSY}} as EMSY, θ^*
+     * as thetastar). An entry E_0 is not: it reads as E at an index, a value of the variable E, not a name for the point.
+     */
+    private static boolean labels(Sym p, Expr a) {
+        return a instanceof Sym s && s.name().length() > p.name().length() && s.name().startsWith(p.name())
+                && MARK.matcher(s.name().substring(p.name().length())).matches();
+    }
 }

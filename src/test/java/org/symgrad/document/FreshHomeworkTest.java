@@ -398,7 +398,7 @@ class FreshHomeworkTest {
             Map.entry("solow-steady-state", "9✓ 13≈ 17✓ 25✗"),
             Map.entry("vis-viva-orbital-speed", "9✓ 17✗ 25✓"),
             Map.entry("beer-lambert-absorbance", "13✓ 17✗ 21✓"),
-            Map.entry("clausius-clapeyron-vapour-pressure", "13✓ 17≈ 21✗ 25≈"),
+            Map.entry("clausius-clapeyron-vapour-pressure", "9✓ 13✓ 17✓ 21✗ 25✓"),
             Map.entry("mcfadden-logit-price-elasticity", "13✓ 17✓ 21✓ 25✗"),
             Map.entry("nernst-cell-potential", "9✓ 13✓ 17✗ 21✓"),
             Map.entry("pendulum-period-uncertainty", "9✓ 13✓ 17✓ 21✗"),
@@ -436,7 +436,7 @@ class FreshHomeworkTest {
             Map.entry("breiman-gini-impurity", "9✓ 13✓ 21✓ 25✓ 33✗"),
             Map.entry("competitive-inhibition-rate", "9✓ 9✓ 13✗ 17✓ 21✓"),
             Map.entry("delta-method-ratio-estimator", "9✓ 9✓ 13– 29✗ 29✓"),
-            Map.entry("eyring-transition-state", "13✓ 17✓ 21✗ 25✓"),
+            Map.entry("eyring-transition-state", "9✓ 13✓ 17✓ 21✗ 25✓"),
             Map.entry("jeffreys-prior-bernoulli", "9✓ 9✓ 13✗ 17✓ 21? 25✓ 25? 29✓ 33? 33✓"),
             Map.entry("laffer-revenue-maximising-tax", "13? 13✓ 17✓ 21✓ 25✓ 29✗"),
             Map.entry("malus-polariser", "9✓ 9≈ 13≈ 17≈ 21✗ 25✗"),
@@ -458,7 +458,21 @@ class FreshHomeworkTest {
             Map.entry("bayes-by-backprop-reparametrisation", "13✓ 21✓ 25✗ 33✓ 33✓ 37✓"),
             Map.entry("asymmetric-loss-multilabel", "9✓ 13✗ 17✓ 21✓ 21✓ 25✓"),
             Map.entry("shephard-cobb-douglas-cost", "9✓ 13✓ 17✗ 21✓ 25✓"),
-            Map.entry("planetary-equilibrium-temperature", "9✗ 13≈ 13≈ 17✓ 21✓ 25?"));
+            Map.entry("planetary-equilibrium-temperature", "9✗ 13≈ 13≈ 17✓ 21✓ 25?"),
+            // the twenty-eighth round
+            Map.entry("garch11-variance-score", "14✓ 14✓ 18✓ 18✓ 18✓ 22✓ 26✗ 30✓ 36✓"),
+            Map.entry("generalised-pareto-threshold-mle", "11✓ 15✓ 19✓ 27✗ 33✓"),
+            Map.entry("ar1-exact-gaussian-likelihood", "10✓ 14✓ 18✓ 26✗ 32✓"),
+            Map.entry("critical-insulation-radius", "6? 10? 18? 22– 26? 30✗"),
+            Map.entry("helmholtz-coil-uniformity", "9✓ 13✓ 17✗ 27✓ 31✓"),
+            Map.entry("projectile-range-incline", "10✓ 14≈ 20≈ 24≈ 24✓ 28✗"),
+            Map.entry("substrate-inhibition-optimum", "9✓ 13✓ 17✓ 21✗ 25✓ 29✓"),
+            Map.entry("debye-huckel-activity", "10✓ 14✓ 18✓ 22✗ 26✓ 30?"),
+            Map.entry("langevin-paramagnet", "9✓ 13✓ 17– 25✗ 29✓"),
+            Map.entry("bachelier-normal-option", "13✓ 17✓ 21✓ 25✓ 29✗"),
+            Map.entry("vasicek-zero-coupon", "13✓ 13✓ 17✓ 21✗ 25✓ 30✓ 34✓"),
+            Map.entry("kmeans-distortion", "10✓ 18✓ 22✓ 30? 36– 40–"),
+            Map.entry("schaefer-surplus-production", "6? 18✗ 22✓ 26✓ 34✓ 38✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -724,7 +738,21 @@ class FreshHomeworkTest {
             new String[] {"bayes-by-backprop-reparametrisation", "25", "the noise ε of ∂w/∂ρ dropped"},
             new String[] {"asymmetric-loss-multilabel", "13", "the factor p of σ′ = p(1 − p) dropped from γ_+ log p"},
             new String[] {"shephard-cobb-douglas-cost", "17", "a spurious factor 1 − α in ∂C/∂r (the α of the power cancels the 1/α)"},
-            new String[] {"planetary-equilibrium-temperature", "9", "wrong sign: ∂T/∂A = −T/(4(1 − A))"});
+            new String[] {"planetary-equilibrium-temperature", "9", "wrong sign: ∂T/∂A = −T/(4(1 − A))"},
+            // the twenty-eighth round
+            new String[] {"garch11-variance-score", "26", "the ½ of ∂ℓ_t/∂h_t dropped in the score in β"},
+            new String[] {"generalised-pareto-threshold-mle", "27", "exponent off by one: the derivative of −Σy_i/σ is +Σy_i/σ²"},
+            new String[] {"ar1-exact-gaussian-likelihood", "26", "the chain rule's factor y_{t−1} dropped from the least-squares derivative"},
+            new String[] {"critical-insulation-radius", "30", "the power rule's factor 2 dropped: d/dr 1/(4πr²h) = −2/(4πr³h)"},
+            new String[] {"helmholtz-coil-uniformity", "17", "the power of the common denominator left at 5/2 for 7/2"},
+            new String[] {"projectile-range-incline", "28", "the square of 1 + sin α lost in the quotient's derivative"},
+            new String[] {"substrate-inhibition-optimum", "21", "the quotient turned: ∂S*/∂K_i = ½√(K_m/K_i)"},
+            new String[] {"debye-huckel-activity", "22", "the square of the denominator lost in converting to ln γ"},
+            new String[] {"langevin-paramagnet", "25", "the power of T off by one: dχ/dT = −C/T²"},
+            new String[] {"bachelier-normal-option", "29", "the ½ of ∂(σ√T)/∂T lost in theta: σφ(d)/(2√T)"},
+            new String[] {"vasicek-zero-coupon", "21", "the square lost: (1/P) ∂²P/∂r² = B(τ)²"},
+            new String[] {"schaefer-surplus-production", "18", "the product rule half applied: dY/dE = qK(1 − 2qE/r)"},
+            new String[] {"schaefer-surplus-production", "38", "a factor q dropped: dE_MEY/dc = −r/(2pq²K)"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -806,10 +834,6 @@ class FreshHomeworkTest {
             Map.entry("solow-steady-state:13", "numerically equal, not proven: (s/k*) ∂k*/∂s = 1/(1 − α) needs "
                     + "s·(s/(n + δ))^{α/(1−α)}/(n + δ) = (s/(n + δ))^{1/(1−α)}, powers of one quotient with symbolic exponents "
                     + "(the step is right)"),
-            Map.entry("clausius-clapeyron-vapour-pressure:17", "numerically equal, not proven: the derivative of P_0 e^{−(ΔH/R)(1/T − "
-                    + "1/T_0)} against the same exponential written again (the step is right)"),
-            Map.entry("clausius-clapeyron-vapour-pressure:25", "numerically equal, not proven: the derivative by ΔH of the same "
-                    + "exponential (the step is right)"),
             Map.entry("vaswani-noam-schedule:9", "numerically equal, not proven: min(t^{−1/2}, t w^{−3/2}) against its two "
                     + "cases t < w and t ≥ w; the pieces cross where t = w, which the prover does not find for powers (the step is right)"),
             // the twenty-fifth round
@@ -884,7 +908,31 @@ class FreshHomeworkTest {
             Map.entry("sir-epidemic-jacobian:21", "undecided: dI/dS along an orbit, the ratio of the two rates, is not read (I and S "
                     + "are the model's functions of t; the step is right); the second pair is proven"),
             Map.entry("sir-epidemic-jacobian:29", "undecided: R_0 = β/γ in inline math is read as an entry of an R, not the "
-                    + "reproduction number of V's definition (the step is right); the second pair is proven"));
+                    + "reproduction number of V's definition (the step is right); the second pair is proven"),
+            // the twenty-eighth round
+            Map.entry("critical-insulation-radius:6", "undecided: R'(r), a resistance per unit length written with a prime, is "
+                    + "read as the derivative of an R nothing defines, not as the definition of a name R' (the definition is right)"),
+            Map.entry("critical-insulation-radius:10", "undecided: dR'/dr of R', which line 6 does not define (the step is right)"),
+            Map.entry("critical-insulation-radius:18", "undecided: as line 10, the second derivative (the step is right)"),
+            Map.entry("critical-insulation-radius:22", "skipped: as line 10, at r = k/h by an evaluation bar (the step is right)"),
+            Map.entry("critical-insulation-radius:26", "undecided: q' = ΔT/R' is inline and primed, and R' undefined (the step is right)"),
+            Map.entry("debye-huckel-activity:30", "undecided: I = 3m is given in inline math for one electrolyte, so γ does not "
+                    + "depend on m as the document defines it (the chain rule is right)"),
+            Map.entry("kmeans-distortion:30", "undecided: the single-point distortion J_n = ½(x_n − μ_k)² is given in inline math "
+                    + "beside the displayed J, and is not read; the deliberate mistake here (the sign of ∂J_n/∂μ_k) is not found"),
+            Map.entry("kmeans-distortion:36", "skipped: r_{n1}, one column of the responsibilities at a whole-number index beside "
+                    + "the letter n, cannot be read as a definition (the two-cluster form is right)"),
+            Map.entry("kmeans-distortion:40", "skipped: uses r_{n1} of line 36 (the step is right)"),
+            Map.entry("langevin-paramagnet:17", "skipped, rightly: M ≈ nμ²B/(3k_BT) is an approximation for small x, which is not "
+                    + "checked"),
+            Map.entry("projectile-range-incline:14", "numerically equal, not proven: cos θ cos(θ − α) − sin θ sin(θ − α) = "
+                    + "cos(2θ − α), the cosine of a sum (the step is right)"),
+            Map.entry("projectile-range-incline:20", "numerically equal, not proven: 2 cos θ sin(θ − α) = sin(2θ − α) − sin α, "
+                    + "a product of sines and cosines as a sum (the step is right)"),
+            Map.entry("projectile-range-incline:24", "numerically equal, not proven: s(θ^*) with θ^* = π/4 + α/2 (announced after "
+                    + "\"that is\"), 2 cos(π/4 + α/2) sin(π/4 − α/2) = 1 − sin α (the step is right); the second pair is proven"),
+            Map.entry("schaefer-surplus-production:6", "undecided, rightly: the model's equation dN/dt = … states the dynamics of N; "
+                    + "nothing is derived"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 
