@@ -562,8 +562,9 @@ public final class DocumentChecker {
             from = 1;
             Optional<DefiningStatements.Logarithm> logarithm = s.predefined()[0] || defining.definesTarget(s, sides)
                     ? Optional.empty() : defining.logarithmDefinition(s, sides);
-            // y' = \frac{2y - x^2}{y^2 - 2x} after the curve x^3 + y^3 = 6xy: the curve's slope, no definition of a name y'
-            boolean slope = !s.predefined()[0] && sides.size() == 2 && judge.slope(first, sides.get(1), curves).isPresent();
+            // y' = \frac{2y - x^2}{y^2 - 2x} after the curve x^3 + y^3 = 6xy: the curve's slope, no definition of a name y' (nor y'')
+            boolean slope = !s.predefined()[0] && sides.size() >= 2 && s.relations().get(0) == LatexLexer.EQ
+                    && judge.slope(first, sides.get(1), curves).isPresent();
             if (!slope && (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent())) {
                 Target t = logarithm.map(DefiningStatements.Logarithm::target).orElseGet(() -> first.reading().target().orElseThrow());
                 // P(x_1) = S(x_1) = e^{x_1}/(…): names not yet defined, all defined by the first other side

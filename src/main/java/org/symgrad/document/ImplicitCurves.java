@@ -45,6 +45,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * where at none, undecided where on part of the curve only (a branch the author chose,
  * {@code \frac{dy}{dx} = -\frac{x}{\sqrt{25 - x^2}}}). A step without derivatives, false as an identity, may hold on the
  * curve ({@code -\frac{y + x^2/y}{y^2} = -\frac{1}{y^3}} on x² + y² = 1): numerically equal where it does at every point.
+ * A step with the second derivative y″ ({@code y''}, {@code \frac{d^2y}{dx^2}}) on a curve of two names has y′ and y″
+ * put in as the curve gives them and is checked the same way ({@link #secondDerivative}).
  */
 final class ImplicitCurves {
     /** A curve: the difference of its equation's sides and its names, where it is written and how, and its display's verdict if any. */
@@ -59,11 +61,15 @@ final class ImplicitCurves {
      * ({@code curve}: H_t, then H_v), the names whose rates it writes, and the variable they are rates by; for a step
      * without rates, {@code step} is its difference alone.
      */
-    record Claim(Curve curve, Sym by, List<Sym> rates, List<Expr> step, List<Expr> curveForm) {
+    record Claim(Curve curve, Sym by, List<Sym> rates, List<Expr> step, List<Expr> curveForm, boolean second) {
         /** The words that say how the step was read. */
         String reading() {
             if (rates.isEmpty()) {
                 return "read on " + curve.words();
+            }
+            if (second) {
+                return "read as the second derivative of " + curve.words() + " with " + rates.get(0).name() + " a function of "
+                        + by.name() + " (implicit differentiation, y′ and y″ put in)";
             }
             return "read as the derivative of " + curve.words() + " with " + String.join(", ", rates.stream().map(Sym::name).toList())
                     + (rates.size() == 1 ? " a function of " : " functions of ") + by.name() + " (implicit differentiation)";
@@ -71,6 +77,9 @@ final class ImplicitCurves {
 
         /** The 2×2 minors of the two forms, each 0 where they are one equation. */
         List<Expr> minors() {
+            if (second) {
+                return step;
+            }
             List<Expr> out = new ArrayList<>();
             for (int i = 0; i < step.size(); i++) {
                 for (int j = i + 1; j < step.size(); j++) {
@@ -166,6 +175,10 @@ final class ImplicitCurves {
      */
     Optional<Claim> claim(Expr left, Expr right, int offset, String source, Predicate<String> undefined) {
         Expr d = Exprs.sub(left, right);
+        Optional<SecondOrder> second = SecondOrder.of(d);
+        if (second.isPresent()) {
+            return secondDerivative(d, second.get(), offset, source, undefined);
+        }
         Set<Expr> written = new LinkedHashSet<>();
         if (!collect(d, written) || written.isEmpty()) {
             return Optional.empty();
@@ -230,7 +243,99 @@ final class ImplicitCurves {
             rates.forEach(v -> form.add(Differentiator.diff(c.difference(), v)));
             used.putIfAbsent(c, SourceSpan.of(source, offset, 1).line());
             differentiated.add(c);
-            return Optional.of(new Claim(c, by.get(), List.copyOf(rates), List.copyOf(step), List.copyOf(form)));
+            return Optional.of(new Claim(c, by.get(), List.copyOf(rates), List.copyOf(step), List.copyOf(form), false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The names and derivatives of a step that writes the second derivative of one name by another: {@code y''}
+     * ({@code yprimeprime}) or {@code \frac{d^2y}{dx^2}}, beside first derivatives of the same name ({@code y'},
+     * {@code \frac{dy}{dx}}); {@code by} is empty where only primes say it.
+     */
+    private record SecondOrder(Sym of, Optional<Sym> by, Set<Expr> seconds, Set<Expr> firsts) {
+        static Optional<SecondOrder> of(Expr step) {
+            Set<Expr> seconds = new LinkedHashSet<>();
+            Set<Expr> firsts = new LinkedHashSet<>();
+            Set<String> ofs = new TreeSet<>();
+            Set<String> bys = new TreeSet<>();
+            if (!written(step, seconds, firsts, ofs, bys) || seconds.isEmpty() || ofs.size() != 1 || bys.size() > 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new SecondOrder(new Sym(ofs.iterator().next()), bys.stream().findFirst().map(Sym::new), seconds, firsts));
+        }
+
+        /** Collects the derivatives {@code e} writes; false where one is no plain first or second derivative of a name. */
+        private static boolean written(Expr e, Set<Expr> seconds, Set<Expr> firsts, Set<String> ofs, Set<String> bys) {
+            if (e instanceof Derivative d) {
+                if (!(d.wrt() instanceof Sym by)) {
+                    return false;
+                }
+                bys.add(by.name());
+                if (d.of() instanceof Sym y) {
+                    firsts.add(d);
+                    ofs.add(y.name());
+                    return true;
+                }
+                if (d.of() instanceof Derivative inner && inner.of() instanceof Sym y && inner.wrt().equals(by)) {
+                    seconds.add(d);
+                    ofs.add(y.name());
+                    return true;
+                }
+                return false;
+            }
+            if (e instanceof Sym s && s.name().matches("[A-Za-z]prime(prime)?")) {
+                (s.name().endsWith("primeprime") ? seconds : firsts).add(s);
+                ofs.add(s.name().substring(0, 1));
+            }
+            for (Expr c : Exprs.children(e)) {
+                if (!written(c, seconds, firsts, ofs, bys)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * What a step that writes y″ says of the last curve H(x, y) = 0 of two names before it that holds y, nothing
+     * defining either: y′ = s = −H_x/H_y and y″ = s_x + s_y s put in, the step's difference must vanish — proven where
+     * that is an identity ({@code y'' = -\frac{y - x y'}{y^2}}, the quotient rule on −x/y), else checked at points of the
+     * curve ({@code y'' = -\frac{25}{y^3}} on x² + y² = 25).
+     */
+    private Optional<Claim> secondDerivative(Expr d, SecondOrder written, int offset, String source, Predicate<String> undefined) {
+        Sym y = written.of();
+        if (!undefined.test(y.name())) {
+            return Optional.empty();
+        }
+        readProse();
+        for (int k = curves.size() - 1; k >= 0; k--) {
+            Curve c = curves.get(k);
+            if (c.offset() >= offset || !c.names().contains(y.name())) {
+                continue;
+            }
+            if (c.names().size() != 2) {
+                return Optional.empty();
+            }
+            Sym x = new Sym(c.names().stream().filter(n -> !n.equals(y.name())).findFirst().orElseThrow());
+            if (written.by().filter(b -> !b.equals(x)).isPresent() || !undefined.test(x.name())) {
+                return Optional.empty();
+            }
+            Expr slope = Exprs.neg(Exprs.div(Differentiator.diff(c.difference(), x), Differentiator.diff(c.difference(), y)));
+            Expr curvature = Exprs.add(Differentiator.diff(slope, x), Exprs.mul(Differentiator.diff(slope, y), slope));
+            Expr put = d;
+            for (Expr e : written.seconds()) {
+                put = Exprs.replace(put, e, curvature);
+            }
+            for (Expr e : written.firsts()) {
+                put = Exprs.replace(put, e, slope);
+            }
+            if (!plain(put)) {
+                return Optional.empty();
+            }
+            used.putIfAbsent(c, SourceSpan.of(source, offset, 1).line());
+            differentiated.add(c);
+            return Optional.of(new Claim(c, x, List.of(y), List.of(put), List.of(), true));
         }
         return Optional.empty();
     }
@@ -251,7 +356,7 @@ final class ImplicitCurves {
             if (c.offset() < offset && differentiated.contains(c) && c.names().containsAll(own)) {
                 used.putIfAbsent(c, SourceSpan.of(source, offset, 1).line());
                 Sym solved = new Sym(c.names().stream().filter(own::contains).findFirst().orElseThrow());
-                return Optional.of(new Claim(c, solved, List.of(), List.of(d), List.of()));
+                return Optional.of(new Claim(c, solved, List.of(), List.of(d), List.of(), false));
             }
         }
         return Optional.empty();
@@ -276,9 +381,9 @@ final class ImplicitCurves {
         // Newton's method in the first name the step differentiates, or in the first of its names on the curve
         Sym solved = claim.rates().isEmpty() ? claim.by() : claim.rates().get(0);
         Expr hs = Differentiator.diff(h, solved);
-        List<Expr> checks = claim.rates().isEmpty() ? claim.step() : claim.minors();
+        List<Expr> checks = claim.rates().isEmpty() || claim.second() ? claim.step() : claim.minors();
         List<Expr[]> scales = new ArrayList<>();
-        for (int i = 0; i < claim.step().size(); i++) {
+        for (int i = 0; i < (claim.second() ? 0 : claim.step().size()); i++) {
             for (int j = i + 1; j < claim.step().size(); j++) {
                 scales.add(new Expr[] {Exprs.mul(claim.step().get(i), claim.curveForm().get(j)),
                         Exprs.mul(claim.step().get(j), claim.curveForm().get(i))});
@@ -341,7 +446,7 @@ final class ImplicitCurves {
 
     /** Whether the claim holds at the point {@code at} of the curve; empty where it is not defined there or says nothing. */
     private static Optional<Boolean> agree(Claim claim, List<Expr> checks, List<Expr[]> scales, Environment at) {
-        if (claim.rates().isEmpty()) {
+        if (claim.rates().isEmpty() || claim.second()) {
             double left = value(claim.step().get(0), at);
             return Double.isFinite(left) ? Optional.of(Math.abs(left) <= 1e-7 * (1 + scale(claim.step().get(0), at)))
                     : Optional.empty();
@@ -380,7 +485,7 @@ final class ImplicitCurves {
 
     /** How the step and the curve differ at {@code at}, where they do: the slopes, for one rate by a name of the curve. */
     private static String disagreement(Claim claim, Environment at) {
-        if (claim.rates().isEmpty()) {
+        if (claim.rates().isEmpty() || claim.second()) {
             return String.format(Locale.ROOT, "the step's sides differ by %.6g", value(claim.step().get(0), at));
         }
         if (claim.rates().size() == 1 && !Exprs.isNum(claim.curveForm().get(0), 0)) {

@@ -719,7 +719,9 @@ final class StepJudge {
      */
     Optional<PairVerdict> implicit(Side left, Side right, List<Assumption.Branch> branches, ImplicitCurves curves, Outcome asRead) {
         Optional<ImplicitCurves.Claim> claim = slope(left, right, curves);
-        if (claim.isEmpty() && asRead == Outcome.FALSE && left != null && left.readable() && right.readable()) {
+        if (claim.isEmpty() && (asRead == Outcome.FALSE || asRead == Outcome.UNDECIDED) && left != null && left.readable()
+                && right.readable()) {
+            // false as an identity, or undecided with a name on one side only (−(x² + y²)/y³ = −25/y³): it may hold on the curve
             claim = curves.onCurve(left.expr().get(), right.expr().get(), right.start(), text, this::undefined);
         }
         if (claim.isEmpty()) {
@@ -736,7 +738,7 @@ final class StepJudge {
         // y′ is a rate here, not the name yprime the reader took it for
         List<ReadingNote> notes = notes(left, right);
         for (org.symgrad.expr.Sym v : claim.get().rates()) {
-            notes.removeIf(n -> n.text().startsWith(v.name() + " read as the name " + v.name() + "prime"));
+            notes.removeIf(n -> n.text().matches(java.util.regex.Pattern.quote(v.name()) + "'* read as the name " + v.name() + "prime.*"));
         }
         return Optional.of(new PairVerdict(right.line(), left.text(), right.text(), outcome, claim.get().reading() + "; "
                 + (proven ? "proven" : detail), Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes));

@@ -60,4 +60,23 @@ class ImplicitDifferentiationTest {
         PublicInputsTest.check("From $x^2 + y^2 = 1$ we have\n$$\\frac{dy}{dx} = -\\frac{x}{y}$$\nand\n"
                 + "$$-\\frac{y + x^2/y}{y^2} = -\\frac{1}{y^3}, \\qquad -\\frac{y + x^2/y}{y^2} = -\\frac{1}{y^2}$$\n", "✓≈✗");
     }
+
+    @Test
+    void aSecondDerivativeIsTheSlopesDerivativeAlongTheCurve() {
+        // y″ = −(y − x y′)/y² is the quotient rule on −x/y (proven with y′ put in); −25/y³ holds on the curve only;
+        // y″ was read as the definition of a name yprimeprime, and the later step false as an identity or undecided
+        CheckedDocument d = PublicInputsTest.check("Differentiate $x^2 + y^2 = 25$ implicitly:\n"
+                + "$$2x + 2y y' = 0 \\quad\\Rightarrow\\quad y' = -\\frac{x}{y}.$$\nDifferentiating again,\n"
+                + "$$y'' = -\\frac{y - x y'}{y^2} = -\\frac{x^2 + y^2}{y^3} = -\\frac{25}{y^3}.$$\nIn Leibniz notation\n"
+                + "$$\\frac{d^2y}{dx^2} = -\\frac{y - x\\frac{dy}{dx}}{y^2}, \\qquad \\frac{d^2y}{dx^2} = -\\frac{25}{y^3}.$$\n"
+                + "A slip in the quotient rule:\n$$y'' = -\\frac{y + x y'}{y^2}.$$\n", "✓✓✓✓≈✓≈✗");
+        assertTrue(d.verdicts().get(2).detail().contains("second derivative"), () -> d.verdicts().get(2).detail());
+    }
+
+    @Test
+    void aSecondDerivativeOfACurveWithMoreThanTwoNamesIsNotRead() {
+        // y(x) is not fixed by x² + y² + z² = 25 when z may move too: no second derivative along the curve
+        CheckedDocument d = PublicInputsTest.check("On $x^2 + y^2 + z^2 = 25$,\n$$y'' = -\\frac{25}{y^3}.$$\n");
+        assertTrue(d.verdicts().stream().noneMatch(v -> v.detail().contains("second derivative")), () -> d.verdicts().toString());
+    }
 }
