@@ -41,7 +41,7 @@ class MatrixHomeworkTest {
             Map.entry("softmax-one-hot-rows", "17✓ 17✓ 21✗"),
             Map.entry("chain-rule-jacobians", "13✓ 13✓ 17✗"),
             Map.entry("hessian-two-variables", "9– 9✓ 13– 13✗"),
-            Map.entry("jacobian-polar-map", "11– 11– 15✗"),
+            Map.entry("jacobian-polar-map", "11✓ 15✗"),
             Map.entry("newton-step-2d", "9✓ 11✓ 15✓ 19✗"),
             Map.entry("quadratic-form-written-out", "5✓ 13✓ 17✗"),
             Map.entry("softmax-jacobian-two-classes", "11✓ 15✓ 23✗"));
@@ -109,13 +109,11 @@ class MatrixHomeworkTest {
                     + "not read"),
             Map.entry("softmax-regression-batch:15", "undecided: the deliberate mistake ((P − Y)W for (P − Y)Wᵀ) is not found; Z "
                     + "is written with two indices but (P − Y)W is read as scalars"),
-            Map.entry("hessian-two-variables:9", "skipped: ∇f of a function of scalars is not read (which variables, in which "
-                    + "order, the text does not say); the written-out pair after it is proven"),
+            Map.entry("hessian-two-variables:9", "skipped: ∇f of a function of scalars is not read, rightly: f = … writes no "
+                    + "parameters, so in which order ∇f lists its partials is not written (∇f of f(x, y) = … is read since session 32); "
+                    + "the written-out pair after it is proven"),
             Map.entry("hessian-two-variables:13", "skipped: ∇²f, as ∇f on line 9; the written-out pair after it is the deliberate "
                     + "mistake, found"),
-            Map.entry("jacobian-polar-map:11", "skipped: J, a name beside matrices written out, has a size the text does not "
-                    + "write, so the chain J = (…) = (…) is not read entry by entry (a written-out matrix is compared only with "
-                    + "written-out matrices)"),
             Map.entry("logistic-regression-hessian:13", "undecided: S = diag(σ(Xw) ⊙ (1 − σ(Xw))) is defined in inline math after "
                     + "the display, a diagonal matrix the inline reader does not take; the sum form before it is proven"));
 

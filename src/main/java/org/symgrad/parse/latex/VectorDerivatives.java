@@ -31,6 +31,11 @@ final class VectorDerivatives {
     Optional<Node> derivativeOperator(ParseTree item, List<ParseTree> items, int k, ParserRuleContext whole) {
         LatexParser.PostfixContext p = reader.postfixOf(item);
         if (p != null && p.primary() instanceof LatexParser.NablaContext n) {
+            // \nabla f, \nabla^2 f of a function the document defines of named scalars: by them, in their written order
+            Optional<Node> ofScalars = ScalarGradients.read(reader, n, p.postOp(), items, k);
+            if (ofScalars.isPresent()) {
+                return ofScalars;
+            }
             Optional<Node> scripted = second.nablaOperator(n, p.postOp(), items, k, whole);
             if (scripted.isPresent()) {
                 return scripted;
@@ -95,6 +100,10 @@ final class VectorDerivatives {
      */
     Node derivative(Node numerator, ParserRuleContext by, ParserRuleContext where) {
         Node variable = byName(by);
+        SizedNames.Sized own = reader.components.get(variable);
+        if (own != null) {
+            return byComponents(numerator, variable, own, where);
+        }
         if (numerator.scalar()) {
             String n = scalarNumerator(numerator, List.of(variable), where);
             boolean row = reader.gradientRows && variable.shape().rank() == 1;
@@ -108,6 +117,25 @@ final class VectorDerivatives {
         Shape s = new Shape(reader.dimension(numerator), reader.dimension(variable));
         return new Node(s, (r, c) -> "\\frac{\\partial (" + entry(numerator, r) + ")}{\\partial " + entry(variable, c) + "}");
     }
+    /**
+     * The derivative by a vector written as its own components ({@code \mathbf{x} = [x_1; x_2]}, {@link SizedNames}): by each
+     * component at its place, {@code Σ_a δ_{r a} ∂f/∂x_a}, so no component past the written ones is read.
+     */
+    private Node byComponents(Node numerator, Node variable, SizedNames.Sized own, ParserRuleContext where) {
+        boolean column = own.columnCount() == 1;
+        if (numerator.scalar()) {
+            String n = scalarNumerator(numerator, List.of(variable), where);
+            return new Node(variable.shape(), (r, c) -> WrittenMatrices.entry(own.rows(), r, c, cell -> "\\frac{\\partial (" + n + ")}{\\partial "
+                    + cell.substring(1, cell.length() - 1) + "}"));
+        }
+        if (numerator.shape().rank() != 1 || variable.shape().rank() != 1) {
+            throw reader.conflict("the derivative of a matrix, or of a vector by a matrix (more than two indices)", where);
+        }
+        Shape s = new Shape(reader.dimension(numerator), reader.dimension(variable));
+        return new Node(s, (r, c) -> WrittenMatrices.entry(own.rows(), column ? c : null, column ? null : c,
+                cell -> "\\frac{\\partial (" + entry(numerator, r) + ")}{\\partial " + cell.substring(1, cell.length() - 1) + "}"));
+    }
+
     /**
      * The scalar a derivative is taken of, as text: refused where it is a call of a function the document defines of
      * vectors and a variable is none it is written of (∂CE(\mathbf{y}, \hat{\mathbf{y}})/∂\boldsymbol\theta: θ enters only

@@ -77,6 +77,10 @@ public final class VectorEntries {
     Set<String> numberedMatrices = Set.of();
     /** Capitals the document writes only inverted ({@link InvertedMatrices}): the inverse of one that is a matrix is a matrix of its own. */
     Set<String> inverted = Set.of();
+    /** Names the document defines by a matrix or vector written out entry by entry ({@link SizedNames}): of that size. */
+    Map<String, SizedNames.Sized> sized = Map.of();
+    /** The naming context of the statement being read: the functions the document has defined so far. */
+    LatexContext context;
     /** Letters the document writes bold and plain as one scalar ({@link BroadcastScalars}): bold, that scalar in every entry. */
     Set<String> scalars = Set.of();
     /** Plain names with a layer label the document writes as vectors or matrices ({@link PlainVectors}), and those it defines so. */
@@ -96,6 +100,7 @@ public final class VectorEntries {
      * notation; else its entry read in index notation, or why it could not be.
      */
     public Reading read(List<Token> side, List<List<Token>> sides, String document, LatexContext context, Reading original) {
+        this.context = context;
         if (!document.equals(samplesOf)) {
             samplesOf = document;
             samples = SampleRows.in(document);
@@ -107,6 +112,8 @@ public final class VectorEntries {
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
             matrices.addAll(InvertedMatrices.greekMatrices(document));
             plain = PlainVectors.in(document);
+            sized = SizedNames.in(document);
+            sized.values().forEach(n -> (n.matrix() ? matrices : vectors).add(n.key()));
             plainDefined.clear();
             matrixCapitals.clear();
             for (Dimensions.Declared d : declared.values()) {

@@ -64,6 +64,12 @@ final class VectorNotation {
                 case LatexLexer.TRANSPOSE -> {
                     return true;
                 }
+                case LatexLexer.NABLA -> {
+                    // \nabla f of a function of named scalars: the column of its partial derivatives (ScalarGradients)
+                    if (ScalarGradients.writtenAt(tokens, k, entries.context)) {
+                        return true;
+                    }
+                }
                 case LatexLexer.BEGIN -> {
                     // \begin{bmatrix} … \end{bmatrix}: a matrix written out entry by entry
                     if (WrittenMatrices.begins(t)) {

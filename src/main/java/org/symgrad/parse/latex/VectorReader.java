@@ -79,6 +79,8 @@ final class VectorReader {
     private final WrittenMatrices writtenMatrices = new WrittenMatrices(this);
     /** Whether this reading read a matrix written out entry by entry ({@link WrittenMatrices}). */
     boolean writtenOut;
+    /** The names read in this reading that stand for their own written components ({@link SizedNames}), with what they are written as. */
+    final Map<Node, SizedNames.Sized> components = new java.util.IdentityHashMap<>();
     final VectorNames vectorNames = new VectorNames(this);
 
     VectorReader(VectorEntries entries, String document, LatexContext context, Set<String> used, List<String> entry,
@@ -181,6 +183,19 @@ final class VectorReader {
     }
 
     Node named(String key, String base, boolean matrix) {
+        SizedNames.Sized written = entries.sized.get(key);
+        if (written != null) {
+            // a name defined by a matrix written out: of its size; one written as its own components reads as the written entries
+            Shape s = names.computeIfAbsent(key, k -> new Shape(written.rowCount() == 1 ? Shapes.ONE : shapes.sized(written.rowCount()),
+                    written.columnCount() == 1 ? Shapes.ONE : shapes.sized(written.columnCount())));
+            writtenOut = true;
+            if (written.components()) {
+                Node n = new Node(s, (r, c) -> WrittenMatrices.entry(written.rows(), r, c));
+                components.put(n, written);
+                return n;
+            }
+            return matrix ? new Node(s, (r, c) -> base + "_{" + r + " " + c + "}") : new Node(s, (r, c) -> base + "_{" + (r != null ? r : c) + "}");
+        }
         Shape s = names.computeIfAbsent(key, k -> declaredShape(k).orElseGet(() -> matrix ? new Shape(shapes.fresh(), shapes.fresh())
                 : vectorShape()));
         SampleRows.Samples made = matrix ? entries.samples.get(key) : null;

@@ -41,16 +41,43 @@ final class WrittenMatrices {
         if (!begins(env.getStart())) {
             return null;
         }
-        List<Token> tokens = EnvironmentBodies.tokens(env);
+        Cells split = cells(EnvironmentBodies.tokens(env));
+        if (split.problem() != null) {
+            throw reader.unread(split.problem(), env);
+        }
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
+        for (List<List<Token>> tokenRow : split.rows()) {
+            List<String> row = new ArrayList<>();
+            for (List<Token> cell : tokenRow) {
+                row.add(cell(cell, env));
+            }
+            rows.add(row);
+        }
+        int r = rows.size();
+        int columns = rows.get(0).size();
+        reader.writtenOut = true;
+        Shape shape = new Shape(r == 1 ? Shapes.ONE : reader.shapes.sized(r), columns == 1 ? Shapes.ONE : reader.shapes.sized(columns));
+        return new Node(shape, (at, bt) -> entry(rows, at, bt));
+    }
+
+    /** A matrix body split into rows of cells (each the tokens written in it), or why it is none. */
+    record Cells(List<List<List<Token>>> rows, String problem) {
+    }
+
+    /**
+     * The body's rows of cells, split at {@code &} and {@code \\}: refused where a cell holds an environment, is empty, or where
+     * rows have different numbers of cells.
+     */
+    static Cells cells(List<Token> body) {
+        List<List<List<Token>>> rows = new ArrayList<>();
+        List<List<Token>> row = new ArrayList<>();
         List<Token> cell = new ArrayList<>();
-        for (Token t : tokens) {
+        for (Token t : body) {
             if (t.getType() == LatexLexer.BEGIN) {
-                throw reader.unread("a matrix with an environment in an entry", env);
+                return new Cells(List.of(), "a matrix with an environment in an entry");
             }
             if (t.getType() == LatexLexer.AMP || t.getType() == LatexLexer.LINEBREAK) {
-                row.add(cell(cell, env));
+                row.add(cell);
                 cell = new ArrayList<>();
                 if (t.getType() == LatexLexer.LINEBREAK) {
                     rows.add(row);
@@ -61,24 +88,21 @@ final class WrittenMatrices {
             }
         }
         if (!cell.isEmpty() || !row.isEmpty()) {
-            row.add(cell(cell, env));
+            row.add(cell);
             rows.add(row);
         }
         int columns = rows.isEmpty() ? 0 : rows.get(0).size();
         if (rows.isEmpty() || rows.stream().anyMatch(r -> r.size() != columns)) {
-            throw reader.unread("a matrix whose rows have different numbers of entries", env);
+            return new Cells(List.of(), "a matrix whose rows have different numbers of entries");
         }
-        int r = rows.size();
-        reader.writtenOut = true;
-        Shape shape = new Shape(r == 1 ? Shapes.ONE : reader.shapes.sized(r), columns == 1 ? Shapes.ONE : reader.shapes.sized(columns));
-        return new Node(shape, (at, bt) -> entry(rows, at, bt));
+        if (rows.stream().flatMap(List::stream).anyMatch(List::isEmpty)) {
+            return new Cells(List.of(), "a matrix with an empty entry");
+        }
+        return new Cells(rows, null);
     }
 
     /** The cell's text as written, in braces; an empty cell is refused, and so is a cell with vector notation. */
     private String cell(List<Token> cell, LatexParser.EnvironmentContext env) {
-        if (cell.isEmpty()) {
-            throw reader.unread("a matrix with an empty entry", env);
-        }
         int k = reader.indexOf(cell.get(0));
         int l = reader.indexOf(cell.get(cell.size() - 1));
         if (k < 0 || l < k || reader.entries.notation.hasVectorNotation(reader.tokens, k, l)) {
@@ -89,7 +113,13 @@ final class WrittenMatrices {
     }
 
     /** {@code Σ_{a,b} δ_{r a} δ_{c b} · cell_ab}, the rows' or columns' deltas only where the dimension is not one. */
-    private static String entry(List<List<String>> rows, String r, String c) {
+    static String entry(List<List<String>> rows, String r, String c) {
+        return entry(rows, r, c, cell -> cell);
+    }
+
+    /** {@code Σ_{a,b} δ_{r a} δ_{c b} · f(cell_ab)}: the entry of what {@code f} makes of each cell (a derivative by it). */
+    static String entry(List<List<String>> written, String r, String c, java.util.function.UnaryOperator<String> f) {
+        List<List<String>> rows = written.stream().map(row -> row.stream().map(f).toList()).toList();
         List<String> terms = new ArrayList<>();
         for (int a = 0; a < rows.size(); a++) {
             for (int b = 0; b < rows.get(a).size(); b++) {
