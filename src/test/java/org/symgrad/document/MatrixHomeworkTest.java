@@ -44,7 +44,15 @@ class MatrixHomeworkTest {
             Map.entry("jacobian-polar-map", "11✓ 15✗"),
             Map.entry("newton-step-2d", "9✓ 11✓ 15✓ 19✗"),
             Map.entry("quadratic-form-written-out", "5✓ 13✓ 17✗"),
-            Map.entry("softmax-jacobian-two-classes", "11✓ 15✓ 23✗"));
+            Map.entry("softmax-jacobian-two-classes", "11✓ 15✓ 23✗"),
+            // session 32
+            Map.entry("composition-of-linear-maps", "11✓ 15✓ 15✓ 19✗"),
+            Map.entry("gradient-hessian-two-parameters", "9✓ 9✓ 13✗"),
+            Map.entry("least-squares-three-points", "11✓ 15✗"),
+            Map.entry("newton-step-named-hessian", "9✓ 15✓ 21✗ 25✓"),
+            Map.entry("quadratic-form-named-matrix", "5✓ 11✓ 15✓ 15✗"),
+            Map.entry("rotation-matrix", "9✓ 13✗"),
+            Map.entry("squaring-map-jacobian", "5✓ 9✓ 13✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -68,7 +76,14 @@ class MatrixHomeworkTest {
             new String[] {"jacobian-polar-map", "15", "JᵀJ is diag(1, r²), not diag(1, r)"},
             new String[] {"newton-step-2d", "19", "the gradient moves by (2a + b, a + 4b), not (2a + b, a + 2b)"},
             new String[] {"quadratic-form-written-out", "17", "the factor two dropped: the gradient is 2Ax"},
-            new String[] {"softmax-jacobian-two-classes", "23", "∂L/∂z₂ is p₂, not p₁"});
+            new String[] {"softmax-jacobian-two-classes", "23", "∂L/∂z₂ is p₂, not p₁"},
+            new String[] {"composition-of-linear-maps", "19", "BA's last entry is 3, not 2"},
+            new String[] {"gradient-hessian-two-parameters", "13", "∂²f/∂y² is x²e^{xy}, not xe^{xy}"},
+            new String[] {"least-squares-three-points", "15", "Xᵀy's second entry is 1 + 4 + 6 = 11, not 12"},
+            new String[] {"newton-step-named-hessian", "21", "Hd's second entry is 1 − 6 = −5, not −4"},
+            new String[] {"quadratic-form-named-matrix", "15", "2Ax's second entry is 2x₁ + 4x₂, not 2x₁ + 2x₂"},
+            new String[] {"rotation-matrix", "13", "R² is rotation by 2t: its (1, 2) entry is −sin 2t"},
+            new String[] {"squaring-map-jacobian", "13", "JJᵀ is diagonal too: its off-diagonal entries are 0, not 8xy"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(

@@ -47,6 +47,15 @@ class NamesOfWrittenMatricesTest {
     }
 
     @Test
+    void aNameAChainEqualsToAWrittenMatrixHasItsSize() {
+        // H = ∇²f = (…): H is defined by ∇²f and, by the chain, is 2 × 2
+        String hessian = F + "$$H = \\nabla^2 f = \\begin{bmatrix} 6x & 2 \\\\ 2 & 2 \\end{bmatrix}$$\n\n";
+        assertMarks("✓", hessian);
+        assertMarks("✓✓", hessian + "$$H \\begin{bmatrix} 1 \\\\ 0 \\end{bmatrix} = \\begin{bmatrix} 6x \\\\ 2 \\end{bmatrix}$$\n");
+        assertMarks("✓✗", hessian + "$$H \\begin{bmatrix} 1 \\\\ 0 \\end{bmatrix} = \\begin{bmatrix} 6x \\\\ 0 \\end{bmatrix}$$\n");
+    }
+
+    @Test
     void whereTheOrderOrTheSizeIsNotWrittenNothingIsRead() {
         // f = … names no parameters: in which order ∇f lists its partials is not written
         assertMarks("–", "$$f = x^3 + 2xy + y^2$$\n\n$$\\nabla f = \\begin{bmatrix} 3x^2 + 2y \\\\ 2x + 2y \\end{bmatrix}$$\n");

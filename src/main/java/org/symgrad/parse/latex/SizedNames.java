@@ -61,10 +61,13 @@ final class SizedNames {
             boolean plain = h.group(3) != null || h.group(4) != null;
             // every statement that begins with the name defines it, written out or not
             definitions.merge(key, 1, Integer::sum);
-            if (!math.startsWith("\\begin", h.end())) {
-                continue;
+            boolean direct = math.startsWith("\\begin", h.end());
+            // H = \nabla^2 f = \begin{bmatrix} … \end{bmatrix}: the chain gives H the written matrix's size, its definition is \nabla^2 f
+            int at = direct ? m.start(group) + h.end() : laterMatrix(m.start(group) + h.end(), m.end(group), document);
+            Sized s = at < 0 ? null : read(key, at, m.end(group), document);
+            if (s != null && !direct && s.components()) {
+                s = null;
             }
-            Sized s = read(key, m.start(group) + h.end(), m.end(group), document);
             boolean capital = Character.isUpperCase(key.charAt(key.startsWith("\\") ? 1 : 0));
             if (s != null && capital == s.matrix() && (!plain || s.matrix())) {
                 out.putIfAbsent(key, s);
@@ -73,6 +76,23 @@ final class SizedNames {
         // a name written out twice, in two ways, has no one size or value
         out.keySet().removeIf(k -> definitions.get(k) > 1);
         return out;
+    }
+
+    /** Where a later side of the statement from {@code start} on is a matrix written out ({@code … = \begin{bmatrix}}), or -1. */
+    private static int laterMatrix(int start, int end, String document) {
+        List<Token> tokens = LatexTokens.lex(document, start, end);
+        int depth = 0;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            int type = tokens.get(k).getType();
+            if (type == LatexLexer.LBRACE || type == LatexLexer.LPAREN || type == LatexLexer.LBRACK || type == LatexLexer.BEGIN) {
+                depth++;
+            } else if (type == LatexLexer.RBRACE || type == LatexLexer.RPAREN || type == LatexLexer.RBRACK || type == LatexLexer.END) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && type == LatexLexer.EQ && WrittenMatrices.begins(tokens.get(k + 1))) {
+                return tokens.get(k + 1).getStartIndex();
+            }
+        }
+        return -1;
     }
 
     /** The written-out matrix at {@code start} as the definition of {@code key}, or null where it is unreadable or not the whole side. */
