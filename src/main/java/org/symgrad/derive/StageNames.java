@@ -152,6 +152,7 @@ final class StageNames {
     private static final Map<String, Predicate<Expr>> WORKS_ON = Map.ofEntries(
             Map.entry("exp-law", e -> e instanceof Fn f && f.name().equals("exp")),
             Map.entry("collect-like-terms", e -> e instanceof org.symgrad.expr.Add),
+            Map.entry("denominator-as-written", e -> e instanceof org.symgrad.expr.Add),
             Map.entry("multiply-powers", e -> e instanceof org.symgrad.expr.Pow),
             Map.entry(RuleBook.PRODUCT_OF_POSITIVE_ROOTS, e -> e instanceof org.symgrad.expr.Pow p
                     && p.exponent() instanceof org.symgrad.expr.Num k && !k.value().isInteger() && PositiveRoots.isPositiveConstant(p.base())),

@@ -192,6 +192,7 @@ public final class RuleBook {
             Map.entry("factor-out-common-factor", "a·b + a·c = a·(b + c)"),
             Map.entry("factor-by-grouping", "v·A + c·A = (v + c)·A"),
             Map.entry("exp-law", "exp(a + b) = exp(a)·exp(b), exp(k·a) = exp(a)^k"),
+            Map.entry("denominator-as-written", "a/(b − c) = −a/(c − b), the denominator turned to the difference the input wrote"),
             Map.entry(PRODUCT_OF_POSITIVE_ROOTS, "a^r·b^r = (a·b)^r for positive constants a, b: √2·√π = √(2π)"),
             Map.entry("sine-of-a-sum", "sin(a + b) = sin(a)·cos(b) + cos(a)·sin(b)"),
             Map.entry("cosine-of-a-sum", "cos(a + b) = cos(a)·cos(b) − sin(a)·sin(b)"),

@@ -357,6 +357,8 @@ public final class Simplifier {
         // a difference the input wrote gathered out of a sum that multiplied it out: ((y − μ)(1 − e^{−(y−μ)/s}) − s)/s²
         terms = WrittenDifferencesGathered.in(e, plainForm).written(terms, trace);
         terms = WrittenOrientations.in(e).oriented(terms);
+        // a denominator turned to the difference the input wrote: −a/(y − μ + l), not a/(μ − l − y)
+        terms = WrittenDenominatorSigns.in(e).written(terms, trace);
         // a factor turned as the input squared it, with the square's sign: −K(X_i − X_j)(δ_im − δ_jm)/l²
         terms = WrittenSquares.in(List.of(e)).oriented(terms);
         // a multiple of n beside Σ_i taken into it as the input wrote the body: −Σ_i (1 − x_i), not Σ_i x_i − n

@@ -992,7 +992,7 @@ class ReachCorpusTest {
         out.put("stan-log-cdfs.sg:44", Standing.OTHER_FORM);
         out.put("stan-log-cdfs.sg:49", Standing.EXACT);
         out.put("stan-log-cdfs.sg:52", Standing.OTHER_FORM);
-        out.put("stan-log-cdfs.sg:57", Standing.OTHER_FORM);
+        out.put("stan-log-cdfs.sg:57", Standing.EXACT); // the denominator as written (DenominatorsAsWrittenTest)
         out.put("stan-log-cdfs.sg:60", Standing.UP_TO_ORDER);
         out.put("stan-log-cdfs.sg:63", Standing.UP_TO_ORDER);
         out.put("stan-log-cdfs.sg:66", Standing.EXACT);
