@@ -163,7 +163,8 @@ public final class Deriver {
         } catch (org.symgrad.error.SymgradException notAlone) {
             return result; // an order only
         }
-        return WrittenTermSources.ordered(result, derivatives);
+        // a fraction the normal form joined, written as the input terms' derivatives where that reads no longer: y/l − 1
+        return WrittenTermSources.ordered(org.symgrad.simplify.TermDerivativesApart.of(result, derivatives), derivatives);
     }
 
     /** The name of the step that writes each derivative the input wrote inside the one taken as its result. */
