@@ -981,6 +981,23 @@ class ReachCorpusTest {
         out.put("stan-lpmf-counts.sg:105", Standing.OTHER_FORM);
         out.put("stan-lpmf-counts.sg:108", Standing.OTHER_FORM);
         out.put("stan-lpmf-counts.sg:111", Standing.OTHER_FORM);
+        // session 32 (forms32): Stan log cdf/ccdf partials not in the corpus before
+        out.put("stan-log-ccdfs.sg:16", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:19", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:22", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:28", Standing.UP_TO_ORDER);
+        out.put("stan-log-ccdfs.sg:31", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:37", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:40", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:45", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:48", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:53", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:56", Standing.EXACT);
+        out.put("stan-log-ccdfs.sg:59", Standing.EXACT);
+        out.put("stan-log-ccdfs.sg:64", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:67", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:70", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:73", Standing.OTHER_FORM);
         out.put("stan-log-cdfs.sg:16", Standing.EXACT);
         out.put("stan-log-cdfs.sg:19", Standing.EXACT);
         out.put("stan-log-cdfs.sg:22", Standing.OTHER_FORM);
