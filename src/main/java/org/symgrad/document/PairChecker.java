@@ -98,7 +98,10 @@ final class PairChecker {
 
     /** {@link #check} of a pair a forward recurrence ({@code h_{t+1}} from h_t) has been shifted back for. */
     private Result checkShifted(Expr a, Expr b, List<Assumption.Branch> branches, Expr head) {
-        Expr h = head;
+        // dE/dt along a motion written with dots: the chain rule through θ and θ̇
+        a = TrajectoryDerivatives.along(a, knowledge.definitions());
+        b = TrajectoryDerivatives.along(b, knowledge.definitions());
+        Expr h = head == null ? null : TrajectoryDerivatives.along(head, knowledge.definitions());
         Optional<List<Expr>> total = EarlierTermDerivatives.apply(a, b, knowledge.definitions());
         // the pair as written: an earlier term's derivative D names nothing one side has and the other lacks
         Expr writtenLeft = a;

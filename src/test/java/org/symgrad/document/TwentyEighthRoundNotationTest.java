@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  * of k's definition ({@code DefiningStatements}: it was read as a new definition of k, and nothing was checked). A
  * logarithm in a whole-number base defines the name under it, {@code \log_{10} \gamma = …} as γ = 10^{…}
  * ({@code DefiningStatements}: γ was undefined). A function nothing defines that cancels from the side it is on, A(τ) in
- * (1/P) ∂²P/∂r² with P = A(τ) e^{−B r}, leaves a false step false ({@code PairChecker}: it was undecided).
+ * (1/P) ∂²P/∂r² with P = A(τ) e^{−B r}, leaves a false step false ({@code PairChecker}: it was undecided). A defined
+ * function at a point named by a label, Y(E_{\text{MSY}}) after Y(E) = …, is a claim ({@code Rearrangements}: Y was defined
+ * again). A time derivative of a quantity written with dots, dE/dt of E(θ, θ̇), is the chain rule through the moving names
+ * ({@code TrajectoryDerivatives}: E did not depend on t, and the step was undecided).
  */
 class TwentyEighthRoundNotationTest {
     private static final String OPTIMUM = "$$J(x) = x m - \\frac{a}{2} x^2 s^2$$\n\n"
@@ -70,5 +73,21 @@ class TwentyEighthRoundNotationTest {
         assertMarks("✗", square + "$$f(\\theta^*) = -\\frac{\\alpha^2}{2}$$\n");
         // another letter stays a new definition, as a density p(y) beside p(x) is
         assertMarks("✓", "$$Y(E) = q E$$\n\n$$Y(F) = F^2$$\n\n$$\\frac{dY}{dF} = 2 F$$\n");
+    }
+
+    private static final String ENERGY = "$$E(\\theta, \\dot\\theta) = \\frac{1}{2} m l^2 \\dot\\theta^2 + m g l (1 - \\cos\\theta)$$\n\n";
+
+    @Test
+    void aTimeDerivativeAlongAMotionWrittenWithDotsIsTheChainRuleThroughTheMovingNames() {
+        // E did not depend on t as defined, and dE/dt was undecided
+        assertMarks("✓", ENERGY + "$$\\frac{dE}{dt} = m l^2 \\dot\\theta \\ddot\\theta + m g l \\sin\\theta \\, \\dot\\theta$$\n");
+        assertMarks("✗", ENERGY + "$$\\frac{dE}{dt} = m l^2 \\dot\\theta \\ddot\\theta + m g l \\sin\\theta$$\n");
+        // with the equation of motion, which defines θ̈
+        assertMarks("✓", "$$\\ddot\\theta = -\\frac{b}{m} \\dot\\theta - \\frac{g}{l} \\sin\\theta$$\n\n" + ENERGY
+                + "$$\\frac{dE}{dt} = -b l^2 \\dot\\theta^2$$\n");
+        // an expression written out, x beside ẋ moving too
+        assertMarks("✓", "$$\\frac{d}{dt} \\left( \\frac{1}{2} m \\dot x^2 + \\frac{1}{2} k x^2 \\right) = m \\dot x \\ddot x + k x \\dot x$$\n");
+        // without dots nothing moves: V(x) does not depend on t as defined
+        assertMarks("?", "$$V(x) = \\frac{1}{2} k x^2$$\n\n$$\\frac{dV}{dt} = k x$$\n");
     }
 }
