@@ -112,7 +112,8 @@ final class StationaryPoints {
      * The claim the display {@code t = value} makes (written {@code written = valueText}) when it solves a derivative for zero: the derivative in its
      * variable, with the document's definitions put in, taken and evaluated at the value.
      */
-    Optional<Claimed> solution(Target t, Expr value, String written, String valueText, Definitions definitions) {
+    Optional<Claimed> solution(Target t, Expr value, String written, String valueText, Definitions definitions,
+                               java.util.function.UnaryOperator<Expr> components) {
         if (!cued || !t.parameters().isEmpty() || !t.component().isEmpty() || t.vector()) {
             return Optional.empty();
         }
@@ -123,18 +124,21 @@ final class StationaryPoints {
                 continue;
             }
             Expr at = t.squared() ? Exprs.pow(value, Exprs.num(Rational.of(1, 2))) : value;
-            Expr derivative = taken(d, v, definitions);
+            // q_1 = \frac{a - c - b q_2}{2b} after ∂π_1/∂q_1: components defined one by one have names of their own
+            Derivative taken = components.apply(d) instanceof Derivative own ? own : d;
+            Variable in = taken.wrt();
+            Expr derivative = taken(taken, in, definitions);
             if (derivative == null) {
                 return Optional.empty();
             }
-            Expr alone = Exprs.replace(derivative, v, at);
+            Expr alone = Exprs.replace(derivative, in, at);
             Expr joint = alone;
             for (Solved s : solved) {
-                if (!s.variable().equals(v)) {
+                if (!s.variable().equals(in)) {
                     joint = Exprs.replace(joint, s.variable(), s.estimate());
                 }
             }
-            solved.add(new Solved(v, t.variable()));
+            solved.add(new Solved(in, components.apply(t.variable()) instanceof Variable own ? own : t.variable()));
             String variable = Printer.latex(v);
             String shown = t.variable().equals(v) ? valueText : written;
             String point = t.squared() ? variable + "^2 = " + shown : variable + " = " + shown;

@@ -688,7 +688,8 @@ final class StepJudge {
      */
     Optional<PairVerdict> stationaryPoint(Target t, Side first, Side body) {
         Announced known = announced(body.line());
-        Optional<StationaryPoints.Claimed> claimed = stationary.solution(t, body.expr().get(), first.text(), body.text(), known.definitions());
+        Optional<StationaryPoints.Claimed> claimed = stationary.solution(t, body.expr().get(), first.text(), body.text(), known.definitions(),
+                defs.components::apply);
         if (claimed.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,9 @@
 package org.symgrad.parse.latex;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.expr.Delta;
 import org.symgrad.expr.Derivative;
@@ -60,8 +63,52 @@ final class NameResolution {
                 && builder.context.function(name.base + name.suffix).isEmpty();
     }
 
+    /**
+     * The variables of a partial derivative written as a subscript on the name of a function the document defines of
+     * several parameters ({@code g_x}, {@code g_{xy}}, {@code f_{xx}} beside {@code g(x, y) = …}): each subscript letter one of
+     * its parameters; empty for any other subscript ({@code g_1}, {@code g_i} where i is no parameter).
+     */
+    Optional<List<Sym>> partialSubscripts(NameAtom name) {
+        if (name.indices.isEmpty() || name.primes > 0 || name.bold || !name.label.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DocumentFunction> f = builder.context.function(name.base + name.suffix);
+        if (f.isEmpty() || f.get().parameters().size() < 2 || !f.get().component().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> parameters = new java.util.HashSet<>();
+        for (Expr p : f.get().parameters()) {
+            if (!(p instanceof Sym v) || v.name().length() != 1) {
+                return Optional.empty();
+            }
+            parameters.add(v.name());
+        }
+        String written = String.join("", name.indices);
+        List<Sym> out = new ArrayList<>();
+        for (char c : written.toCharArray()) {
+            if (!parameters.contains(String.valueOf(c))) {
+                return Optional.empty();
+            }
+            out.add(new Sym(String.valueOf(c)));
+        }
+        return out.isEmpty() || out.size() > 3 ? Optional.empty() : Optional.of(out);
+    }
+
     /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
     Expr resolve(NameAtom name) {
+        Optional<List<Sym>> partials = partialSubscripts(name);
+        if (partials.isPresent()) {
+            // g_{xy} beside g(x, y) = …: ∂²g/∂x∂y, the derivative of g's value as \frac{\partial g}{\partial x} reads it
+            Expr d = new Sym(builder.context.function(name.base + name.suffix).orElseThrow().name());
+            for (Sym v : partials.get()) {
+                d = new Derivative(d, v);
+            }
+            String written = String.join("", partials.get().stream().map(Sym::name).toList());
+            builder.note(builder.text(name.where) + "_" + (written.length() == 1 ? written : "{" + written + "}")
+                    + " read as the partial derivative of " + name.base + name.suffix + " in "
+                    + String.join(" and ", partials.get().stream().map(Sym::name).toList()), name.where);
+            return FunctionFactors.pow(d, name.power);
+        }
         if (name.primes > 0) {
             Optional<DocumentFunction> f = builder.context.function(name.base + name.suffix);
             if (f.isPresent() && f.get().parameters().size() == 1 && f.get().component().isEmpty()

@@ -51,7 +51,8 @@ final class Targets {
             // named by its square, defines its root (the document checks that the value does not hold the name)
             boolean variance = name.power != null && Exprs.isNum(name.power, 2) && i == ops.size() && name.primes == 0
                     && !name.base.equals("e") && !name.bold && name.label.isEmpty();
-            if (name.primes > 0 && (i < ops.size() || !builder.names.primeNamesQuantity(name)) || name.power != null && !variance) {
+            if (name.primes > 0 && (i < ops.size() || !builder.names.primeNamesQuantity(name)) || name.power != null && !variance
+                    || builder.names.partialSubscripts(name).isPresent()) {
                 return Optional.empty();
             }
             if (variance) {
