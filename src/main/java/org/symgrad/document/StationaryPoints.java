@@ -86,7 +86,18 @@ final class StationaryPoints {
 
     /** An equation read to its end: a derivative it states is remembered, and an equation ending in 0 cues the next. */
     void equationEnded(Side head, Side last) {
-        if (head == null || head.expr().isEmpty() || !(head.expr().get() instanceof Derivative d)) {
+        if (head == null || head.expr().isEmpty()) {
+            return;
+        }
+        if (!(head.expr().get() instanceof Derivative d)) {
+            // P'(D) = …, read as its value at once: the derivative in D the text solves for zero from here on, not an
+            // older one in D (dS̄/dD)
+            primedDerivative(head).ifPresent(p -> {
+                claims.put(Printer.ascii(p.wrt()), new Claim(p, head.text(), head.line()));
+                if (last != null && last != head && last.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent()) {
+                    cued = true;
+                }
+            });
             return;
         }
         if (d.of() instanceof Variable f) {
@@ -283,6 +294,23 @@ final class StationaryPoints {
         }
         String arg = t.get(j + 1).getText();
         return Optional.of(new Sym(arg.startsWith("\\") ? arg.substring(1) : arg));
+    }
+
+    /** The derivative a side written with primes on a function's name states ({@code P'(D)}: dP/dD), if it is one. */
+    static Optional<Derivative> primedDerivative(Side side) {
+        Optional<Variable> v = primedArgument(side);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        List<org.antlr.v4.runtime.Token> t = side.tokens().stream().filter(k -> k.getChannel() == 0).toList();
+        String name = t.get(0).getText();
+        Expr d = new Sym(name.startsWith("\\") ? name.substring(1) : name);
+        int primes = (int) t.stream().takeWhile(k -> k.getType() != LatexLexer.LPAREN)
+                .filter(k -> k.getType() == LatexLexer.PRIME || k.getType() == LatexLexer.PRIME_CMD).count();
+        for (int k = 0; k < primes; k++) {
+            d = new Derivative(d, v.get());
+        }
+        return Optional.of((Derivative) d);
     }
 
     private static boolean isName(org.antlr.v4.runtime.Token t) {

@@ -50,4 +50,17 @@ class FirstOrderConditionsTest {
         PublicInputsTest.check("Let $$f = a x + b.$$ Then $$\\frac{df}{dx} = a = 0.$$\n", "✓✗");
         PublicInputsTest.check("Let $$f = a x + b.$$ Then $$\\frac{df}{dx} = 0.$$\n", "✗");
     }
+
+    @Test
+    void theOptimumSolvesThePrimedDerivativeTheProseSetsToZero() {
+        // dS/dD came first; P'(D) is the derivative in D set to zero: the optimum was checked against dS/dD (a wrong ✗)
+        String doc = "$$S(D) = \\frac{K D}{m - D}$$\n$$\\frac{d S}{d D} = \\frac{K m}{(m - D)^2}$$\n"
+                + "$$P(D) = D \\left( c - \\frac{K D}{m - D} \\right)$$\n"
+                + "$$P'(D) = c - \\frac{K D}{m - D} - \\frac{D K m}{(m - D)^2}$$\n"
+                + "Setting $P'(D) = 0$ and solving the quadratic gives the optimum\n"
+                + "$$D_{\\text{opt}} = m \\left( 1 - \\sqrt{\\frac{K}{K + c}} \\right)$$\n";
+        CheckedDocument d = PublicInputsTest.check(doc, "✓✓✓");
+        assertTrue(d.verdicts().get(2).left().contains("P'(D)"), () -> d.verdicts().get(2).left());
+        PublicInputsTest.check(doc.replace("\\frac{K}{K + c}", "\\frac{K}{K + 2c}"), "✓✓✗");
+    }
 }
