@@ -473,7 +473,8 @@ class FreshHomeworkTest {
             Map.entry("vasicek-zero-coupon", "13✓ 13✓ 17✓ 21✗ 25✓ 30✓ 34✓"),
             Map.entry("kmeans-distortion", "10✓ 18✓ 22✓ 30? 36– 40–"),
             Map.entry("schaefer-surplus-production", "6? 18✗ 22✓ 26✓ 34✓ 38✗"),
-            Map.entry("cart-pendulum-lagrangian", "10✓ 10✓ 14✓ 18? 22✓ 26✗ 34✓"));
+            Map.entry("cart-pendulum-lagrangian", "10✓ 10✓ 14✓ 18? 22✓ 26✗ 34✓"),
+            Map.entry("chemostat-monod-productivity", "13✓ 21✓ 25✓ 29✓ 33✓ 37✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -754,7 +755,8 @@ class FreshHomeworkTest {
             new String[] {"vasicek-zero-coupon", "21", "the square lost: (1/P) ∂²P/∂r² = B(τ)²"},
             new String[] {"schaefer-surplus-production", "18", "the product rule half applied: dY/dE = qK(1 − 2qE/r)"},
             new String[] {"schaefer-surplus-production", "38", "a factor q dropped: dE_MEY/dc = −r/(2pq²K)"},
-            new String[] {"cart-pendulum-lagrangian", "26", "wrong sign: d/dt(ml θ̇ cos θ) has −ml θ̇² sin θ"});
+            new String[] {"cart-pendulum-lagrangian", "26", "wrong sign: d/dt(ml θ̇ cos θ) has −ml θ̇² sin θ"},
+            new String[] {"chemostat-monod-productivity", "37", "the square of K_s + S_0 dropped in dμ/dS at S = S_0"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
