@@ -126,6 +126,7 @@ public final class DocumentChecker {
             assume.directive("einstein", 0);
         }
         segments = DocumentScanner.scan(text, kind);
+        defs.sections = SectionScopes.of(text, segments, this::line);
         DocumentReading.Survey survey = reading.survey(segments);
         Set<String> defined = survey.defined();
         ArgExtrema.excluded(reading.argExtrema).forEach((label, left) -> assume.labelBranches.add(new Assumption.Branch(label, left, false)));

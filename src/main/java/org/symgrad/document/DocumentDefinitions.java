@@ -42,6 +42,13 @@ final class DocumentDefinitions {
     final Set<String> sampled = new java.util.HashSet<>();
     Definitions definitions = Definitions.withSamples(sampled);
     final Map<String, DocumentFunction> functions = new HashMap<>();
+    /** Where each section of the document ends, for the inline definitions written in it ({@link SectionScopes}). */
+    SectionScopes sections;
+
+    /** Whether the inline definition {@code d} holds at {@code line}: before the end of the section it is written in. */
+    boolean inScope(InlineDefinitions d, int line) {
+        return sections == null || line < sections.endLine(d.at());
+    }
     final Map<String, Integer> definedAt = new HashMap<>();
     /** Definitions written only in inline math, which are not read: named in the hint of a step they leave undecided. */
     final List<InlineDefinitions> inline = new ArrayList<>();

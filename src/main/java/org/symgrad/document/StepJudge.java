@@ -327,8 +327,9 @@ final class StepJudge {
      * an index passed to such a function is its subscript once applied, not an index used as a value.
      */
     private Expr withInlineFunctions(Expr e, int start) {
+        int at = SourceSpan.of(text, start, 1).line();
         for (InlineDefinitions d : defs.inline) {
-            if (d.ofAFunction() && !defs.functions.containsKey(d.name())) {
+            if (d.ofAFunction() && !defs.functions.containsKey(d.name()) && defs.inScope(d, at)) {
                 Optional<DocumentFunction> f = d.asFunction(naming);
                 if (f.isPresent()) {
                     try {
@@ -379,6 +380,9 @@ final class StepJudge {
         List<InlineDefinitions> unread = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (InlineDefinitions d : defs.inline) {
+            if (!defs.inScope(d, right.line())) {
+                continue; // written in another part of the document
+            }
             // a display definition stands unless the inline one comes after it (another meaning, unread)
             Integer display = defs.definedAt.get(d.name());
             boolean displayed = display != null || defs.definitions.of(d.name()).isPresent() || defs.functions.containsKey(d.name());
@@ -408,7 +412,8 @@ final class StepJudge {
                     .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
             r.asFunction(naming).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
-                if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && !defs.isDefined(d.name())
+                if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && defs.inScope(d, right.line())
+                        && !defs.isDefined(d.name())
                         && named.add(d.name())) {
                     out.add(d);
                 }
@@ -784,7 +789,7 @@ final class StepJudge {
         Definitions read = defs.definitions;
         List<InlineDefinitions> used = new ArrayList<>();
         for (InlineDefinitions d : defs.inline) {
-            if (!d.reads() || d.line() > line || defs.isDefined(d.name()) || defs.definedAt.containsKey(d.name())
+            if (!d.reads() || d.line() > line || !defs.inScope(d, line) || defs.isDefined(d.name()) || defs.definedAt.containsKey(d.name())
                     || defs.inline.stream().filter(o -> o.name().equals(d.name())).count() != 1) {
                 continue;
             }

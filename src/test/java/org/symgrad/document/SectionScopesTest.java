@@ -1,0 +1,36 @@
+package org.symgrad.document;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inline definitions hold within the section they are written in ({@link SectionScopes}): {@code $x = \cos t$} in part (a)
+ * made part (b)'s equation in a free x false ("read with the inline definition of x"), a wrong ✗.
+ */
+class SectionScopesTest {
+    private static final String PARTS = "## Part (a)\n\nLet $x = \\cos t$. Then\n\n$$\\frac{d}{dt} x^2 = -2 \\cos t \\sin t.$$\n\n"
+            + "## Part (b)\n\nNow $x$ is a free variable and\n\n$$x^2 - 1 = 0$$\n\nhas the roots $\\pm 1$. Also\n\n"
+            + "$$\\frac{d}{dx}\\left(x^3\\right) = 3x^2.$$\n";
+
+    @Test
+    void anInlineDefinitionEndsWithItsSection() {
+        CheckedDocument d = PublicInputsTest.check(PARTS, "✓?✓");
+        assertTrue(d.verdicts().get(0).detail().contains("inline definition of x"), () -> d.verdicts().get(0).detail());
+        for (int k = 1; k < 3; k++) {
+            String detail = d.verdicts().get(k).detail();
+            assertFalse(detail.contains("inline definition of x"), detail);
+        }
+    }
+
+    @Test
+    void aDefinitionAboveTheSubsectionsHoldsInEach() {
+        // written under "# Problem" (or before any heading): its parts "## (a)", "## (b)" and their questions are inside it
+        for (String head : new String[] {"# Problem\n\n", ""}) {
+            CheckedDocument d = PublicInputsTest.check(head + "Let $x = \\cos t$.\n\n## (a)\n\n$$\\frac{d}{dt} x^2 = -2 \\cos t \\sin t$$\n\n"
+                    + "## (b)\n\n1. Show that\n\n$$\\frac{d}{dt} x^3 = -3 \\cos^2 t \\sin t$$\n", "✓✓");
+            assertTrue(d.verdicts().get(1).detail().contains("inline definition of x"), () -> d.verdicts().get(1).detail());
+        }
+    }
+}
