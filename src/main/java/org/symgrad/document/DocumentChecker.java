@@ -15,8 +15,8 @@ import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 import org.symgrad.functions.FunctionRegistry;
-import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.InvertedMatrices;
 import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.Condition;
@@ -187,12 +187,14 @@ public final class DocumentChecker {
     }
 
     /** The parameters the document writes for a function it defines ({@code \mathcal{L}(x, y, \lambda) = …}). */
-    private Set<org.symgrad.expr.Variable> parametersOf(org.symgrad.expr.Variable f) {
-        DocumentFunction d = f instanceof Sym s ? defs.functions.get(s.name()) : null;
-        Set<org.symgrad.expr.Variable> out = new LinkedHashSet<>();
-        if (d != null) {
-            d.parameters().stream().filter(p -> p instanceof org.symgrad.expr.Variable)
-                    .forEach(p -> out.add((org.symgrad.expr.Variable) p));
+    private Set<Variable> parametersOf(Variable f) {
+        Set<Variable> out = new LinkedHashSet<>();
+        if (f instanceof Sym s && defs.functions.containsKey(s.name())) {
+            defs.functions.get(s.name()).parameters().forEach(p -> {
+                if (p instanceof Variable v) {
+                    out.add(v);
+                }
+            });
         }
         return out;
     }
@@ -691,7 +693,7 @@ public final class DocumentChecker {
             if (setsToZero) {
                 v = judge.skipped(left, right, StationaryPoints.SET_TO_ZERO);
             } else if (v.outcome() == Outcome.FALSE && i == sides.size() - 1) {
-                stationary.condition(chain.head, left, right, v, judge.skipped(left, right, StationaryPoints.CONDITION));
+                stationary.condition(chain.head, left, right, v, detail -> judge.skipped(left, right, detail));
             }
             chain.verdicts.add(v);
             if (v.outcome() == Outcome.UNDECIDED) {

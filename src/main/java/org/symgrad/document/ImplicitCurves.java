@@ -75,11 +75,18 @@ final class ImplicitCurves {
                     + (rates.size() == 1 ? " a function of " : " functions of ") + by.name() + " (implicit differentiation)";
         }
 
+        /** Whether the step's difference itself must vanish: a step without rates, or one with y′ and y″ put in. */
+        boolean direct() {
+            return rates.isEmpty() || second;
+        }
+
+        /** What must be 0 for the step to hold: its difference where {@link #direct}, else the minors. */
+        List<Expr> checks() {
+            return direct() ? step : minors();
+        }
+
         /** The 2×2 minors of the two forms, each 0 where they are one equation. */
-        List<Expr> minors() {
-            if (second) {
-                return step;
-            }
+        private List<Expr> minors() {
             List<Expr> out = new ArrayList<>();
             for (int i = 0; i < step.size(); i++) {
                 for (int j = i + 1; j < step.size(); j++) {
@@ -381,9 +388,9 @@ final class ImplicitCurves {
         // Newton's method in the first name the step differentiates, or in the first of its names on the curve
         Sym solved = claim.rates().isEmpty() ? claim.by() : claim.rates().get(0);
         Expr hs = Differentiator.diff(h, solved);
-        List<Expr> checks = claim.rates().isEmpty() || claim.second() ? claim.step() : claim.minors();
+        List<Expr> checks = claim.checks();
         List<Expr[]> scales = new ArrayList<>();
-        for (int i = 0; i < (claim.second() ? 0 : claim.step().size()); i++) {
+        for (int i = 0; i < (claim.direct() ? 0 : claim.step().size()); i++) {
             for (int j = i + 1; j < claim.step().size(); j++) {
                 scales.add(new Expr[] {Exprs.mul(claim.step().get(i), claim.curveForm().get(j)),
                         Exprs.mul(claim.step().get(j), claim.curveForm().get(i))});
@@ -446,7 +453,7 @@ final class ImplicitCurves {
 
     /** Whether the claim holds at the point {@code at} of the curve; empty where it is not defined there or says nothing. */
     private static Optional<Boolean> agree(Claim claim, List<Expr> checks, List<Expr[]> scales, Environment at) {
-        if (claim.rates().isEmpty() || claim.second()) {
+        if (claim.direct()) {
             double left = value(claim.step().get(0), at);
             return Double.isFinite(left) ? Optional.of(Math.abs(left) <= 1e-7 * (1 + scale(claim.step().get(0), at)))
                     : Optional.empty();
@@ -485,7 +492,7 @@ final class ImplicitCurves {
 
     /** How the step and the curve differ at {@code at}, where they do: the slopes, for one rate by a name of the curve. */
     private static String disagreement(Claim claim, Environment at) {
-        if (claim.rates().isEmpty() || claim.second()) {
+        if (claim.direct()) {
             return String.format(Locale.ROOT, "the step's sides differ by %.6g", value(claim.step().get(0), at));
         }
         if (claim.rates().size() == 1 && !Exprs.isNum(claim.curveForm().get(0), 0)) {

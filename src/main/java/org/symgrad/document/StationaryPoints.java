@@ -201,11 +201,11 @@ final class StationaryPoints {
      * to solve it ({@code \frac{\partial \ell}{\partial \mu} = 0 \implies \hat\mu = …}).
      */
     static boolean setsToZero(Side head, Side left, Side right, boolean implies) {
-        if (head == null || left == null || head.expr().isEmpty() || left.expr().isEmpty()
-                || right.expr().filter(e -> e.equals(Exprs.ZERO)).isEmpty()) {
+        if (!closesWithZero(head, left, right)) {
             return false;
         }
-        Optional<Variable> wrt = head.expr().get() instanceof Derivative d ? Optional.of(d.wrt()) : primedArgument(head);
+        Optional<Variable> wrt = head.expr().get() instanceof Derivative d ? Optional.of(d.wrt())
+                : primedDerivative(head).map(Derivative::wrt);
         if (wrt.isEmpty()) {
             return false;
         }
@@ -226,19 +226,24 @@ final class StationaryPoints {
      * itself {@code = 0}, whose value the verdict holds), or the prose right before the display announces a condition
      * ({@code The first-order conditions are $$y - \lambda = 0$$}) and the side set to zero holds no derivative.
      */
-    void condition(Side head, Side left, Side right, PairVerdict verdict, PairVerdict skipped) {
-        if (head == null || left == null || head.expr().isEmpty() || left.expr().isEmpty()
-                || right.expr().filter(e -> e.equals(Exprs.ZERO)).isEmpty()) {
+    void condition(Side head, Side left, Side right, PairVerdict verdict, java.util.function.Function<String, PairVerdict> skip) {
+        if (!closesWithZero(head, left, right)) {
             return;
         }
         if (head.expr().get() instanceof Derivative d && d.of() instanceof Variable f) {
             Optional<Expr> value = left == head ? verdict.expected() : left.expr();
             if (value.isPresent() && !Exprs.any(value.get(), e -> e instanceof Derivative)) {
-                conditions.add(new Condition(verdict, skipped, Optional.of(f), value.get()));
+                conditions.add(new Condition(verdict, skip.apply(CONDITION), Optional.of(f), value.get()));
             }
         } else if (cued && !Exprs.any(left.expr().get(), e -> e instanceof Derivative)) {
-            conditions.add(new Condition(verdict, skipped, Optional.empty(), left.expr().get()));
+            conditions.add(new Condition(verdict, skip.apply(ANNOUNCED), Optional.empty(), left.expr().get()));
         }
+    }
+
+    /** Whether the pair {@code left = right} of the equation that {@code head} starts closes it with a readable {@code = 0}. */
+    private static boolean closesWithZero(Side head, Side left, Side right) {
+        return head != null && left != null && head.expr().isPresent() && left.expr().isPresent()
+                && right.expr().filter(e -> e.equals(Exprs.ZERO)).isPresent();
     }
 
     /**
@@ -263,20 +268,18 @@ final class StationaryPoints {
                 }
             }
             if (system.stream().anyMatch(v -> Exprs.contains(c.value(), v))) {
-                out.put(c.verdict(), c.of().isPresent() ? c.skipped()
-                        : new PairVerdict(c.skipped().line(), c.skipped().left(), c.skipped().right(), Outcome.SKIPPED, ANNOUNCED,
-                        Optional.empty(), Optional.empty(), c.skipped().rightStart(), c.skipped().rowEnd(), c.skipped().notes()));
+                out.put(c.verdict(), c.skipped());
             }
         }
         return out;
     }
 
     /**
-     * The variable of a derivative written with primes on a function's name, {@code J'(x)}, {@code u''(c)},
-     * {@code f^\prime(\theta)}: the reader takes such a derivative of a defined function at once, so its value shows no
-     * derivative, but the side as written is one ("whose first-order condition is $$J'(x) = m - a x s^2 = 0$$").
+     * The derivative a side written with primes on a function's name states, {@code J'(x)}, {@code u''(c)},
+     * {@code f^\prime(\theta)}: dJ/dx, d²u/dc². The reader takes such a derivative of a defined function at once, so its
+     * value shows no derivative, but the side as written is one ("whose first-order condition is $$J'(x) = m - a x s^2 = 0$$").
      */
-    static Optional<Variable> primedArgument(Side side) {
+    static Optional<Derivative> primedDerivative(Side side) {
         List<org.antlr.v4.runtime.Token> t = side.tokens().stream().filter(k -> k.getChannel() == 0).toList();
         int j = 1;
         if (t.size() < 5 || !isName(t.get(0))) {
@@ -285,32 +288,25 @@ final class StationaryPoints {
         while (j < t.size() && t.get(j).getType() == LatexLexer.PRIME) {
             j++;
         }
+        int primes = j - 1;
         if (j == 1 && j + 1 < t.size() && t.get(j).getType() == LatexLexer.CARET && t.get(j + 1).getType() == LatexLexer.PRIME_CMD) {
             j += 2;
+            primes = 1;
         }
         if (j == 1 || j + 3 != t.size() || t.get(j).getType() != LatexLexer.LPAREN || !isName(t.get(j + 1))
                 || t.get(j + 2).getType() != LatexLexer.RPAREN) {
             return Optional.empty();
         }
-        String arg = t.get(j + 1).getText();
-        return Optional.of(new Sym(arg.startsWith("\\") ? arg.substring(1) : arg));
-    }
-
-    /** The derivative a side written with primes on a function's name states ({@code P'(D)}: dP/dD), if it is one. */
-    static Optional<Derivative> primedDerivative(Side side) {
-        Optional<Variable> v = primedArgument(side);
-        if (v.isEmpty()) {
-            return Optional.empty();
-        }
-        List<org.antlr.v4.runtime.Token> t = side.tokens().stream().filter(k -> k.getChannel() == 0).toList();
-        String name = t.get(0).getText();
-        Expr d = new Sym(name.startsWith("\\") ? name.substring(1) : name);
-        int primes = (int) t.stream().takeWhile(k -> k.getType() != LatexLexer.LPAREN)
-                .filter(k -> k.getType() == LatexLexer.PRIME || k.getType() == LatexLexer.PRIME_CMD).count();
+        Sym v = new Sym(unslashed(t.get(j + 1).getText()));
+        Expr d = new Sym(unslashed(t.get(0).getText()));
         for (int k = 0; k < primes; k++) {
-            d = new Derivative(d, v.get());
+            d = new Derivative(d, v);
         }
         return Optional.of((Derivative) d);
+    }
+
+    private static String unslashed(String name) {
+        return name.startsWith("\\") ? name.substring(1) : name;
     }
 
     private static boolean isName(org.antlr.v4.runtime.Token t) {

@@ -734,7 +734,7 @@ final class StepJudge {
             return Optional.empty();
         }
         PairChecker checker = checker(defs.definitions);
-        boolean proven = !claim.get().rates().isEmpty() && claim.get().minors().stream()
+        boolean proven = !claim.get().rates().isEmpty() && claim.get().checks().stream()
                 .allMatch(m -> checker.check(m, Exprs.ZERO, branches, null).outcome() == Outcome.PROVEN);
         StringBuilder detail = new StringBuilder();
         Outcome outcome = proven ? Outcome.PROVEN : ImplicitCurves.onTheCurve(claim.get(), detail);
