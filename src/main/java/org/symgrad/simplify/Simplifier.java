@@ -346,10 +346,7 @@ public final class Simplifier {
             terms = asWritten;
         }
         terms = apart.apart(terms, trace);
-        List<Expr> rootBases = WrittenRoots.basesIn(e);
-        if (!rootBases.isEmpty() || !WrittenRoots.basesIn(terms).isEmpty()) {
-            terms = WrittenRoots.of(rootBases, plainForm).withExponentsOf(e).written(terms, trace);
-        }
+        terms = writtenRoots(e, terms, plainForm, trace);
         // a whole power of a sum the input wrote with a fraction in it, as it wrote it: 1/(1 + s/a²), not a²/(a² + s)
         terms = WrittenFractionSums.in(e, plainForm).written(terms, trace);
         // a sum the input wrote with a square of a sum in it, as it wrote it: 1 + (x − 2y − sinh(tanh z))², not multiplied out
@@ -381,7 +378,9 @@ public final class Simplifier {
         if (!writeBack && Exprs.any(terms, x -> WrittenExponentials.isExp(x) && !writtenExps.wrote(((Fn) x).arg()))) {
             // without the write-back, the exps the input wrote are read back all the same: the arithmetic
             // of exp(x − μ)/(1 + exp(x − μ)) shows exp(x − μ)/(1 + exp(x − μ))², not exp(μ)exp(x)/(exp(μ) + exp(x))²
-            terms = merged.of(plainForm.normalize(terms)).orElse(terms);
+            Optional<Expr> read = merged.of(plainForm.normalize(terms));
+            // read over the input's exps from the normal form, its roots over the input's bases as before
+            terms = read.isPresent() ? writtenRoots(e, read.get(), plainForm, trace) : terms;
         }
         // a complement of σ of a difference as the σ of the turned difference, where that σ stands alone: −β σ(h_l − h_w)
         terms = writeBack ? TurnedDifferenceSigmoids.written(terms, trace) : terms;
@@ -392,6 +391,15 @@ public final class Simplifier {
         // the terms of a function's argument in the order the input wrote them: σ(2x + 1), not σ(1 + 2x)
         terms = WrittenTermOrder.in(e, plainForm).ordered(terms);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
+    }
+
+    /** {@code terms} with their roots over the bases {@code input} wrote ({@link WrittenRoots}), where it writes any. */
+    private static Expr writtenRoots(Expr input, Expr terms, Normalizer plainForm, Trace trace) {
+        List<Expr> rootBases = WrittenRoots.basesIn(input);
+        if (rootBases.isEmpty() && WrittenRoots.basesIn(terms).isEmpty()) {
+            return terms;
+        }
+        return WrittenRoots.of(rootBases, plainForm).withExponentsOf(input).written(terms, trace);
     }
 
     /**

@@ -17,7 +17,7 @@ import org.symgrad.rewrite.Trace;
 /**
  * {@code 1 − σ(a − b)} written as {@code σ(b − a)}, and {@code σ(a − b) − 1} as {@code −σ(b − a)}
  * (rule {@value RuleBook#SIGMOID_OF_TURNED_DIFFERENCE}),
- * where σ's argument is a difference of two terms and the result holds that σ nowhere else: the
+ * where σ's argument is a difference of two terms (or one over a scale, {@code (μ − y)/s}) and the result holds that σ nowhere else: the
  * derivative of {@code −log σ(h_w − h_l)} is {@code −β σ(h_l − h_w)}, as the DPO paper prints it.
  * The complement of a σ of anything else stays ({@code 1 − σ(x)}, {@code 1 − σ(Σ_d u_d v_d)}), and
  * so does {@code σ(u)(1 − σ(u))}, σ's derivative, whatever u is: the form σ′ is printed in.
@@ -92,8 +92,36 @@ final class TurnedDifferenceSigmoids {
         return f.name().equals("sigma") && f.args().size() == 1;
     }
 
-    /** {@code b − a} for a difference {@code a − b} of two terms, one of them negative; empty for anything else. */
+    /**
+     * {@code b − a} for a difference {@code a − b} of two terms, one of them negative, and {@code (b − a)/s} for a
+     * difference over a scale or times a factor that reads positive ({@code (μ − y)/s}, the logistic's standardised
+     * argument): the one difference among the factors turned; empty for anything else.
+     */
     private static Optional<Expr> turnedDifference(Expr u) {
+        if (u instanceof Mul m) {
+            int differences = 0;
+            int at = -1;
+            for (int i = 0; i < m.factors().size(); i++) {
+                Expr f = m.factors().get(i);
+                if (f instanceof Num n && n.value().signum() < 0 || Exprs.any(f, x -> x instanceof Add) && !(f instanceof Add)) {
+                    return Optional.empty();
+                }
+                if (f instanceof Add) {
+                    differences++;
+                    at = i;
+                }
+            }
+            if (differences != 1) {
+                return Optional.empty();
+            }
+            Optional<Expr> turned = turnedDifference(m.factors().get(at));
+            if (turned.isEmpty()) {
+                return turned;
+            }
+            List<Expr> factors = new ArrayList<>(m.factors());
+            factors.set(at, turned.get());
+            return Optional.of(Exprs.mul(factors));
+        }
         if (!(u instanceof Add a) || a.terms().size() != 2) {
             return Optional.empty();
         }

@@ -998,6 +998,11 @@ class ReachCorpusTest {
         out.put("stan-log-ccdfs.sg:67", Standing.OTHER_FORM);
         out.put("stan-log-ccdfs.sg:70", Standing.OTHER_FORM);
         out.put("stan-log-ccdfs.sg:73", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:79", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:83", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:88", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:91", Standing.OTHER_FORM);
+        out.put("stan-log-ccdfs.sg:94", Standing.OTHER_FORM);
         out.put("stan-log-cdfs.sg:16", Standing.EXACT);
         out.put("stan-log-cdfs.sg:19", Standing.EXACT);
         out.put("stan-log-cdfs.sg:22", Standing.OTHER_FORM);

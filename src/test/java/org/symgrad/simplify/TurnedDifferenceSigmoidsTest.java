@@ -22,6 +22,15 @@ class TurnedDifferenceSigmoidsTest {
     }
 
     @Test
+    void aDifferenceOverAScaleTurnsToo() {
+        CheckedDerivatives.assertSimplifies("(1 - sigma((mu - y)/s))/s", "sigma((y - mu)/s)/s");
+        CheckedDerivatives.assertSimplifies("(sigma((mu - y)/s) - 1)/s", "-sigma((y - mu)/s)/s");
+        CheckedDerivatives.assertDerivativeBothPaths("log(sigma((x - mu)/s))", "x", "sigma(-(x - mu)/s)/s");
+        // a negative factor, or a second difference, is no difference over a scale
+        CheckedDerivatives.assertSimplifies("1 - sigma((p - q)*(r - t))", "1 - sigma((p - q)*(r - t))");
+    }
+
+    @Test
     void otherComplementsStay() {
         CheckedDerivatives.assertDerivativeBothPaths("log(sigma(x))", "x", "1 - sigma(x)");
         CheckedDerivatives.assertDerivativeBothPaths("log(sigma(x + b))", "x", "1 - sigma(x + b)");
