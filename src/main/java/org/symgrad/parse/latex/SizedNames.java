@@ -123,7 +123,8 @@ final class SizedNames {
             }
         }
         WrittenMatrices.Cells cells = WrittenMatrices.cells(tokens.subList(1, close));
-        if (cells.problem() != null) {
+        if (cells.problem() != null || PatternMatrices.anyDots(cells.rows())) {
+            // a pattern with dots has no written size
             return null;
         }
         List<List<String>> rows = new ArrayList<>();

@@ -98,6 +98,11 @@ final class VectorReader {
         return document.substring(start, end);
     }
 
+    /** The document's whole text. */
+    String document() {
+        return document;
+    }
+
     String text(ParserRuleContext ctx) {
         return document.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
     }

@@ -45,6 +45,9 @@ final class WrittenMatrices {
         if (split.problem() != null) {
             throw reader.unread(split.problem(), env);
         }
+        if (PatternMatrices.anyDots(split.rows())) {
+            return pattern(split.rows(), env);
+        }
         List<List<String>> rows = new ArrayList<>();
         for (List<List<Token>> tokenRow : split.rows()) {
             List<String> row = new ArrayList<>();
@@ -58,6 +61,26 @@ final class WrittenMatrices {
         reader.writtenOut = true;
         Shape shape = new Shape(r == 1 ? Shapes.ONE : reader.shapes.sized(r), columns == 1 ? Shapes.ONE : reader.shapes.sized(columns));
         return new Node(shape, (at, bt) -> entry(rows, at, bt));
+    }
+
+    /**
+     * A matrix or vector written as a pattern with dots ({@link PatternMatrices}): of the sizes its last row and column name,
+     * dimensions of unwritten size, its entry the pattern's; refused where the cells write no one pattern.
+     */
+    private Node pattern(List<List<List<Token>>> cells, LatexParser.EnvironmentContext env) {
+        for (List<List<Token>> row : cells) {
+            for (List<Token> cell : row) {
+                if (!PatternMatrices.dots(cell)) {
+                    cell(cell, env);
+                }
+            }
+        }
+        PatternMatrices.Pattern p = PatternMatrices.of(cells, reader.document())
+                .orElseThrow(() -> reader.unread("a matrix with dots whose written entries follow no one pattern in their row and "
+                        + "column numbers", env));
+        Shape shape = new Shape(p.rowsDotted() ? reader.dimension(p.rowSize()) : Shapes.ONE,
+                p.columnsDotted() ? reader.dimension(p.columnSize()) : Shapes.ONE);
+        return new Node(shape, p::entry);
     }
 
     /** A matrix body split into rows of cells (each the tokens written in it), or why it is none. */
