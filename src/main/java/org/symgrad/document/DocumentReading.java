@@ -19,6 +19,7 @@ import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.NameSubscripts;
 import org.symgrad.parse.latex.PiUse;
+import org.symgrad.parse.latex.PrimedQuantities;
 import org.symgrad.parse.latex.ScriptLetters;
 import org.symgrad.parse.latex.SigmaUse;
 import org.symgrad.parse.latex.SuperscriptIndices;
@@ -79,6 +80,8 @@ final class DocumentReading {
     Set<String> derivativeSuperscripts = Set.of();
     /** The names the document defines as functions with a letter above them, {@code L^tau} ({@link LabelledHeads}). */
     Set<String> labelledHeads = Set.of();
+    /** The names the document writes primed as a quantity of their own ({@link PrimedQuantities}). */
+    Set<String> primedQuantities = Set.of();
 
     DocumentReading(String text, DocumentDefinitions defs) {
         this.text = text;
@@ -120,6 +123,7 @@ final class DocumentReading {
             }
         }
         nameParts.addAll(NameSubscripts.parameters(withInline));
+        primedQuantities = PrimedQuantities.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);
         referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
@@ -265,6 +269,11 @@ final class DocumentReading {
         @Override
         public boolean labelledHead(String base, String letter) {
             return labelledHeads.contains(base + "^" + letter);
+        }
+
+        @Override
+        public boolean primedQuantity(String name) {
+            return primedQuantities.contains(name);
         }
 
         @Override

@@ -22,7 +22,9 @@ import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
+import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.LatexContext;
@@ -385,9 +387,10 @@ final class StepJudge {
             }
             // a display definition stands unless the inline one comes after it (another meaning, unread)
             Integer display = defs.definedAt.get(d.name());
-            boolean displayed = display != null || defs.definitions.of(d.name()).isPresent() || defs.functions.containsKey(d.name());
+            boolean displayed = (display != null || defs.definitions.of(d.name()).isPresent() || defs.functions.containsKey(d.name()))
+                    && !entryBesideScalar(d, left, right);
             // a name a display defined before is not redefined by inline math: only named
-            boolean reads = d.reads() && d.line() <= right.line() && !displayed;
+            boolean reads = d.reads() && d.line() <= right.line() && !displayed && !displayParameterDifferentiated(d, left, right);
             if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && reads == reading
                     && named.add(d.name())) {
                 unread.add(d);
@@ -396,6 +399,55 @@ final class StepJudge {
         // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
         // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
         return reading ? withTheirNames(unread, named, right, InlineDefinitions::reads) : unread;
+    }
+
+    /**
+     * Whether {@code d} sets a parameter of a function the displays define, and the step differentiates by that parameter:
+     * "With $E = \gamma m c^2$ and $p = \gamma m v$ this is just $v$" beside {@code E(p) = \sqrt{p^2 c^2 + m^2 c^4}}, then
+     * {@code \frac{dT}{dp}}. There the parameter is the free variable of the derivative, as the function's definition makes
+     * it, and the formula re-expresses it for a remark; read as p's definition it made every derivative by p undecided.
+     */
+    private boolean displayParameterDifferentiated(InlineDefinitions d, Side left, Side right) {
+        if (d.ofAFunction() || defs.functions.values().stream().noneMatch(f -> f.parameters().contains(new Sym(d.name())))) {
+            return false;
+        }
+        Set<String> wrt = new LinkedHashSet<>();
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(e -> byNames(e, wrt));
+        }
+        return wrt.contains(d.name());
+    }
+
+    /**
+     * Whether {@code d} defines an entry of a name the displays define as one number, and the step writes the name only as
+     * that entry: the single-point distortion {@code $J_n = \frac{1}{2}(x_n - \mu_k)^2$} beside the displayed
+     * {@code J = \sum_n \sum_k r_{nk}(x_n - \mu_k)^2}, in {@code \partial J_n / \partial \mu_k}. The entry is a quantity
+     * of its own, which the display does not define, so the inline definition is read as a display's would be.
+     */
+    private boolean entryBesideScalar(InlineDefinitions d, Side left, Side right) {
+        Optional<Definition> display = defs.definitions.of(d.name());
+        if (display.isEmpty() || !display.get().indices().isEmpty() || defs.functions.containsKey(d.name())) {
+            return false;
+        }
+        Optional<Definition> entry = d.asDefinition(naming);
+        if (entry.isEmpty() || entry.get().indices().isEmpty()) {
+            return false;
+        }
+        int indices = entry.get().indices().size();
+        List<Expr> uses = new ArrayList<>();
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(e -> usesOf(d.name(), e, uses));
+        }
+        return !uses.isEmpty() && uses.stream().allMatch(u -> u instanceof Indexed x && x.indices().size() == indices);
+    }
+
+    /** Each occurrence of the name {@code name} in {@code e}, bare or with indices. */
+    private static void usesOf(String name, Expr e, List<Expr> out) {
+        if (e instanceof Indexed x && x.name().equals(name) || e instanceof Sym s && s.name().equals(name)) {
+            out.add(e);
+            return;
+        }
+        Exprs.children(e).forEach(c -> usesOf(name, c, out));
     }
 
     /**

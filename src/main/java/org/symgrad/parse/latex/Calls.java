@@ -50,6 +50,7 @@ final class Calls {
      */
     Call call(NameAtom name, LatexParser.CallArgsContext call, List<LatexParser.PostOpContext> ops, int next,
                       LatexParser.PostfixContext whole) {
+        builder.names.namePrimedQuantity(name);
         List<LatexParser.ExprContext> argCtxs = call.expr();
         String fullName = name.name();
         Optional<DocumentFunction> defined = builder.context.function(fullName);

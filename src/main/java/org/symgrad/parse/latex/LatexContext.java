@@ -85,6 +85,11 @@ public interface LatexContext {
             }
 
             @Override
+            public boolean primedQuantity(String name) {
+                return document.primedQuantity(name);
+            }
+
+            @Override
             public boolean nIsAnIndex() {
                 return document.nIsAnIndex();
             }
@@ -178,6 +183,15 @@ public interface LatexContext {
      * spelled {@code L}, {@code tau}): there the letter labels the name, it is no power ({@link LabelledHeads}).
      */
     default boolean labelledHead(String base, String letter) {
+        return false;
+    }
+
+    /**
+     * Whether the document writes {@code name} (symgrad's spelling, {@code R}) primed as a quantity of its own, a resistance
+     * per unit length {@code R'(r) = …} that it differentiates itself ({@link PrimedQuantities}): then {@code R'} is the name
+     * {@code Rprime}, also before a bracket, not the derivative of R.
+     */
+    default boolean primedQuantity(String name) {
         return false;
     }
 

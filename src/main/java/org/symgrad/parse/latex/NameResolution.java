@@ -57,6 +57,25 @@ final class NameResolution {
         return Optional.of(FunctionFactors.pow(d, name.power));
     }
 
+    /**
+     * Makes the primes on {@code name} part of its name where the document writes it primed as a quantity of its own
+     * ({@link LatexContext#primedQuantity}: {@code R'(r) = …} beside {@code dR'/dr}), so that {@code R'(r)} is the function
+     * Rprime at r, not the derivative of R; whether it did.
+     */
+    boolean namePrimedQuantity(NameAtom name) {
+        if (name.primes == 0 || !builder.context.primedQuantity(name.base + name.suffix)
+                || builder.context.function(name.base + name.suffix).isPresent()) {
+            return false;
+        }
+        String function = name.base + name.suffix;
+        name.base = name.base + "prime".repeat(name.primes);
+        name.primes = 0;
+        builder.note(builder.text(name.where) + " read as the name " + name.name() + ": the document "
+                + "differentiates " + function + "' itself and defines no " + function + ", so the prime is part of the name",
+                name.where);
+        return true;
+    }
+
     /** Whether the primes on {@code name} are part of a name ({@code h'_i}): no such function exists. */
     boolean primeNamesQuantity(NameAtom name) {
         return name.primes > 0 && !FunctionRegistry.isKnown(name.base) && !LatexNames.FUNCTIONS.containsKey(name.base)

@@ -49,6 +49,9 @@ final class Targets {
             }
             // \sigma^2 = \frac{1}{N}\sum_i (x_i - \mu)^2, S^2 = \frac{1}{n}\sum_i (X_i - \overline{X})^2: a variance,
             // named by its square, defines its root (the document checks that the value does not hold the name)
+            if (i < ops.size()) {
+                builder.names.namePrimedQuantity(name);
+            }
             boolean variance = name.power != null && Exprs.isNum(name.power, 2) && i == ops.size() && name.primes == 0
                     && !name.base.equals("e") && !name.bold && name.label.isEmpty();
             if (name.primes > 0 && (i < ops.size() || !builder.names.primeNamesQuantity(name)) || name.power != null && !variance
