@@ -113,15 +113,17 @@ final class DocumentReading {
         if (DeltaNames.definedIn(formulas)) {
             defs.plainNames.add("delta"); // ESL's δ_{ki} = −2(y_ik − f_ki): the document's errors, not the Kronecker delta
         }
-        Set<String> nameParts = new java.util.LinkedHashSet<>(NameSubscripts.in(all, formulas));
+        List<List<Token>> inline = new ArrayList<>();
+        for (Segment s : segments) {
+            if (s instanceof Segment.Prose p) {
+                inline.addAll(inlineMath(text, p.start(), p.end()));
+            }
+        }
+        Set<String> nameParts = new java.util.LinkedHashSet<>(NameSubscripts.in(all, formulas, inline));
         // a letter used as a value that subscripts names only as their parameter (\mathcal{L}_q beside p^q), with the
         // inline math's evidence too: \theta_a in "$\pi_\theta(a|s) = …$" makes θ a family of entries
         List<List<Token>> withInline = new ArrayList<>(formulas);
-        for (Segment s : segments) {
-            if (s instanceof Segment.Prose p) {
-                withInline.addAll(inlineMath(text, p.start(), p.end()));
-            }
-        }
+        withInline.addAll(inline);
         nameParts.addAll(NameSubscripts.parameters(withInline));
         primedQuantities = PrimedQuantities.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);

@@ -392,7 +392,7 @@ final class StepJudge {
             // a name a display defined before is not redefined by inline math: only named
             boolean reads = d.reads() && d.line() <= right.line() && !displayed && !displayParameterDifferentiated(d, left, right);
             if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && reads == reading
-                    && named.add(d.name())) {
+                    && (reading ? d == restated(d, right.line()) : true) && named.add(d.name())) {
                 unread.add(d);
             }
         }
@@ -448,6 +448,22 @@ final class StepJudge {
             return;
         }
         Exprs.children(e).forEach(c -> usesOf(name, c, out));
+    }
+
+    /**
+     * The inline definition of {@code d}'s name that holds at {@code line}: the last one the prose announces above it in its
+     * section ({@code If instead we write the loss as $\ell = -z_c + \log \sum_j e^{z_j}$} after {@code the loss
+     * $\ell = -\sum_k y_k \log p_k$}), as a display written again holds from there on (a number set, {@code where $z = 0$},
+     * is a point, no inline definition: {@link InlinePoints}).
+     */
+    private InlineDefinitions restated(InlineDefinitions d, int line) {
+        InlineDefinitions holding = d;
+        for (InlineDefinitions o : defs.inline) {
+            if (o.line() > d.line() && o.line() <= line && o.name().equals(d.name()) && o.reads() && defs.inScope(o, line)) {
+                holding = o;
+            }
+        }
+        return holding;
     }
 
     /**

@@ -41,7 +41,53 @@ public final class NameSubscripts {
      * them) may define one labelled thing by another ({@link SelfDefinedLabels}: f_o = f_s …, no family's definition).
      */
     public static Set<String> in(List<Token> tokens, List<List<Token>> formulas) {
-        return in(tokens, SelfDefinedLabels.in(formulas));
+        return in(tokens, formulas, List.of());
+    }
+
+    /**
+     * As {@link #in(List, List)}, with the document's inline math ({@code inline}, each formula apart) as evidence of
+     * families only: a name the prose's math indexes by a letter a sum or product there binds ("$p_k = e^{z_k} /
+     * \sum_j e^{z_j}$") is a family, so the displays' {@code z_j} and {@code z_c} are its members, not two labels.
+     */
+    public static Set<String> in(List<Token> tokens, List<List<Token>> formulas, List<List<Token>> inline) {
+        Set<String> out = in(tokens, SelfDefinedLabels.in(formulas));
+        Set<String> families = summedFamilies(inline);
+        if (out.isEmpty() || families.isEmpty()) {
+            return out;
+        }
+        Set<String> fewer = new LinkedHashSet<>(out);
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String base = tokens.get(i).getType() == LatexLexer.UNDERSCORE ? baseKey(tokens, i - 1) : null;
+            int end = base == null ? -1 : LatexTokens.argumentEnd(tokens, i + 1);
+            if ((end == i + 2 || end == i + 4 && tokens.get(i + 1).getType() == LatexLexer.LBRACE) && families.contains(base)) {
+                fewer.remove(tokens.get(end - 1 - (end - i - 2) / 2).getText()); // a label letter no more: a member of the family
+            }
+        }
+        return fewer;
+    }
+
+    /** The names (as {@link #baseKey}) that {@code formulas} index by a letter a sum or product of the same formula binds. */
+    private static Set<String> summedFamilies(List<List<Token>> formulas) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Token> f : formulas) {
+            Set<String> bound = new LinkedHashSet<>();
+            for (int i = 1; i + 1 < f.size(); i++) {
+                int before = f.get(i - 1).getType();
+                int end = f.get(i).getType() == LatexLexer.UNDERSCORE ? LatexTokens.argumentEnd(f, i + 1) : -1;
+                if (end > 0 && (before == LatexLexer.SUM || before == LatexLexer.PROD)) {
+                    bound.addAll(boundLetters(f.subList(i + 1, end)));
+                }
+            }
+            for (int i = 1; i + 1 < f.size(); i++) {
+                String base = f.get(i).getType() == LatexLexer.UNDERSCORE ? baseKey(f, i - 1) : null;
+                int end = base == null ? -1 : LatexTokens.argumentEnd(f, i + 1);
+                if (end > 0 && f.subList(i + 1, end).stream().anyMatch(t -> t.getType() == LatexLexer.LETTER
+                        && bound.contains(t.getText()))) {
+                    out.add(base);
+                }
+            }
+        }
+        return out;
     }
 
     private static Set<String> in(List<Token> tokens, Set<String> selfDefined) {
