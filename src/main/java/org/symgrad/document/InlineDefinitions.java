@@ -426,7 +426,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * The inline formula of a vector read as a display's is ({@code Let $\mathbf{z} = W\mathbf{x} + \mathbf{b}$}): by its
      * component i, {@code z_i = Σ_k W_ik x_k + b_i}, with what the document ({@code text}, {@code context}) says of its
      * names; of a function of vectors ({@code Let $f(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x}$}, {@code Least squares:
-     * $L(\mathbf{w}) = \|X\mathbf{w} - \mathbf{y}\|^2$}), the number its bare name stands for, by the entries of its vectors.
+     * $L(\mathbf{w}) = \|X\mathbf{w} - \mathbf{y}\|^2$}), the number its bare name stands for, by the entries of its vectors; of a
+     * plain capital whose side reads as a matrix ({@code where $S = \mathrm{diag}(\sigma(X\mathbf{w}))$}), by its entry S_ij.
      * Empty for a name that is no vector, a chain, a right side that does not read by components, a vector no word announces
      * ({@link #worded}), or a function the prose does not announce ({@link #reads}).
      */
@@ -455,7 +456,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 return value.filter(v -> org.symgrad.expr.Indices.free(v).stream().noneMatch(org.symgrad.expr.Index::isSymbolic))
                         .map(v -> new Definition(t.get().variable(), v));
             }
-            if (!t.get().vector() || t.get().isCall() || !worded) {
+            // where $S = \mathrm{diag}(…)$: a plain capital defined as a matrix, by its entry S_ij, as a display defines it
+            boolean capital = !t.get().vector() && t.get().name().matches("[A-Z]") && left.size() == 1;
+            if (!t.get().vector() && !capital || t.get().isCall() || !worded) {
                 return Optional.empty();
             }
             Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();

@@ -129,8 +129,10 @@ class MatrixHomeworkTest {
                     + "the written-out pair after it is proven"),
             Map.entry("hessian-two-variables:13", "skipped: ∇²f, as ∇f on line 9; the written-out pair after it is the deliberate "
                     + "mistake, found"),
-            Map.entry("logistic-regression-hessian:13", "undecided: S = diag(σ(Xw) ⊙ (1 − σ(Xw))) is defined in inline math after "
-                    + "the display, a diagonal matrix the inline reader does not take; the sum form before it is proven"));
+            Map.entry("logistic-regression-hessian:13", "undecided: the text never relates X to the x_i (no \"the rows of X are x_iᵀ\"), "
+                    + "so the sum over the x_i and XᵀSX are in different names; S = diag(σ(Xw) ⊙ (1 − σ(Xw))), defined in inline math "
+                    + "after the display, is read as that matrix since session 33 (with the rows stated the step is proven, "
+                    + "LaterMatrixDefinitionsTest); the sum form before it is proven"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("matrix-homework", VERDICTS, MISTAKES, GAPS);
 

@@ -122,6 +122,7 @@ public final class VectorEntries {
                     (d.matrix() ? matrices : vectors).add(d.key());
                 }
             }
+            laterMatrices(document, context);
         }
         if (sides != statement) {
             statement = sides;
@@ -327,6 +328,43 @@ public final class VectorEntries {
         Translated head = chosen.get(sides.get(0) == null || sides.get(0).isEmpty() ? -1 : sides.get(0).get(0).getStartIndex());
         if (definedPlain.isPresent() && (head == null || head.problem().isPresent())) {
             plainDefined.remove(definedPlain.get());
+        }
+    }
+
+    /**
+     * Capitals the document defines, anywhere, by a side that reads entry by entry as a matrix ({@link LaterMatrices}): tried as
+     * that matrix from the start, as a capital read as a matrix in an earlier statement is.
+     */
+    private void laterMatrices(String document, LatexContext context) {
+        for (LaterMatrices.Defined d : LaterMatrices.in(document)) {
+            if (matrixCapitals.contains(d.capital()) || matrices.contains(d.capital())
+                    || !notation.hasVectorNotation(d.side(), 0, d.side().size() - 1)) {
+                continue;
+            }
+            Set<String> used = new LinkedHashSet<>();
+            d.side().stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
+            List<String> letters = new ArrayList<>();
+            for (char c : ENTRY_LETTERS.toCharArray()) {
+                if (!used.contains(String.valueOf(c)) && letters.size() < 2) {
+                    letters.add(String.valueOf(c));
+                }
+            }
+            capitals.clear();
+            columns.clear();
+            try {
+                scan.seeCapitals(d.side());
+                scan.seeColumns(d.side());
+                Translated t = translateAll(List.of(d.side()), document, context, letters, used, layout.orElse(false))
+                        .get(d.side().get(0).getStartIndex());
+                if (t != null && t.problem().isEmpty() && t.letters().size() == 2) {
+                    matrixCapitals.remember(Set.of(d.capital()));
+                }
+            } catch (RuntimeException e) {
+                // a side this reading cannot take: the capital is not tried as a matrix before its definition
+            } finally {
+                capitals.clear();
+                columns.clear();
+            }
         }
     }
 

@@ -1,0 +1,68 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * The definitions of plain capitals a document writes anywhere, in a display or in inline math ({@code where
+ * $S = \mathrm{diag}(\sigma(X\mathbf{w}))$}), for {@link VectorEntries}: the capital and its defining side, up to the next
+ * relation. A capital whose side reads entry by entry as a matrix is tried as that matrix also in the statements before its
+ * definition ({@code X^\top S X} above it), as one read as a matrix earlier is ({@link MatrixCapitals}): kept only where
+ * every side then reads at one shape.
+ */
+final class LaterMatrices {
+    /** A capital and the tokens of the side that defines it. */
+    record Defined(String capital, List<Token> side) {
+    }
+
+    private static final Pattern HEAD = Pattern.compile("^\\s*([A-Z])\\s*(?:=|:=|\\\\coloneqq|\\\\triangleq)\\s*");
+    private static final Pattern MATH = Pattern.compile("\\$\\$(.*?)\\$\\$|\\$(.*?)\\$|\\\\\\[(.*?)\\\\\\]|\\\\\\((.*?)\\\\\\)", Pattern.DOTALL);
+
+    private LaterMatrices() {
+    }
+
+    /** Every {@code C = side} the document's math begins with. */
+    static List<Defined> in(String document) {
+        List<Defined> out = new ArrayList<>();
+        Matcher m = MATH.matcher(document);
+        while (m.find()) {
+            int group = 1;
+            while (m.group(group) == null) {
+                group++;
+            }
+            Matcher h = HEAD.matcher(m.group(group));
+            if (!h.find()) {
+                continue;
+            }
+            List<Token> tokens = LatexTokens.lex(document, m.start(group) + h.end(), m.end(group));
+            List<Token> side = untilRelation(tokens);
+            if (!side.isEmpty()) {
+                out.add(new Defined(h.group(1), side));
+            }
+        }
+        return out;
+    }
+
+    /** The tokens before the first relation outside brackets, without the punctuation that ends a sentence. */
+    private static List<Token> untilRelation(List<Token> tokens) {
+        int depth = 0;
+        int end = tokens.size();
+        for (int k = 0; k < tokens.size(); k++) {
+            int type = tokens.get(k).getType();
+            if (type == LatexLexer.LBRACE || type == LatexLexer.LPAREN || type == LatexLexer.LBRACK || type == LatexLexer.BEGIN) {
+                depth++;
+            } else if (type == LatexLexer.RBRACE || type == LatexLexer.RPAREN || type == LatexLexer.RBRACK || type == LatexLexer.END) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (type == LatexLexer.EQ || type == LatexLexer.DEF_EQ || type == LatexLexer.APPROX
+                    || type == LatexLexer.COMMA || type == LatexLexer.DOT || type == LatexLexer.SEMI || type == LatexLexer.QUAD)) {
+                end = k;
+                break;
+            }
+        }
+        return tokens.subList(0, end);
+    }
+}
