@@ -22,7 +22,7 @@ import org.symgrad.rewrite.Switches;
 /**
  * Two sides whose switches all turn on one quantity q compared interval by interval: a nested
  * clip {@code max(−1, min(1, x))} against the three-branch {@code cases} of HardTanh, hard swish's
- * {@code x·min(max(0, x + 3), 6)/6} against its pieces. The points where a switch's argument — a
+ * {@code x·min(max(0, x + 3), 6)/6} or {@code x·clip(x + 3, 0, 6)/6} against its pieces. The points where a switch's argument — a
  * step's, a |·|'s, a max's or min's difference, a case split's comparison — crosses 0 cut the line
  * into open intervals; an argument that holds other switches is taken on each interval where
  * those are decided, and must be affine in q there (its own zero, if inside, cuts the interval
@@ -154,12 +154,9 @@ final class IntervalBranches {
 
     /**
      * The quantities whose signs decide {@code f}, or empty where {@code f} is not a switch: a case split of
-     * {@link Switches} but a clip, or a comparison {@code gt(a, b)} (a {@code cases} row's indicator), on a − b.
+     * {@link Switches} (a clip decided as the min of a max, {@link #decide}), or a comparison {@code gt(a, b)} (a {@code cases} row's indicator), on a − b.
      */
     private static Optional<List<Expr>> switchArguments(Fn f) {
-        if (f.name().equals("clip")) {
-            return Optional.empty();
-        }
         Optional<List<Expr>> known = Switches.arguments(f);
         if (known.isPresent()) {
             return known;
@@ -179,6 +176,12 @@ final class IntervalBranches {
         Expr kids = Exprs.mapChangedChildren(e, c -> decide(c, lo, hi));
         if (!(kids instanceof Fn f) || !isSwitch(f)) {
             return kids;
+        }
+        if (f.name().equals("clip")) {
+            // min(max(u, lo), hi), as the registry computes it, whatever the order of the bounds
+            List<Expr> a = f.args();
+            Expr raised = signOn(Exprs.sub(a.get(0), a.get(1)), lo, hi) > 0 ? a.get(0) : a.get(1);
+            return signOn(Exprs.sub(raised, a.get(2)), lo, hi) > 0 ? a.get(2) : raised;
         }
         int sign = signOn(switchArguments(f).orElseThrow().get(0), lo, hi);
         return Switches.decided(f, sign).orElseGet(() -> Switches.holds(f.name(), sign) ? Exprs.ONE : Exprs.ZERO);
