@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.assume.Sampling;
+import org.symgrad.derive.Definition;
 import org.symgrad.error.InputException;
 import org.symgrad.error.SourceSpan;
 import org.symgrad.expr.Expr;
@@ -148,6 +149,14 @@ public final class DocumentChecker {
         defs.inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
         proseFunctions.proseFunctions(segments, survey.formulas(), survey.withInline(), defined);
         reading.functionNames = Set.copyOf(defined);
+        // \bar{x} beside \sum_{i=1}^n x_i, never defined: the sample mean
+        for (SampleMeans.Mean mean : SampleMeans.in(survey.withInline(), reading.documentSizes.isEmpty() && reading.documentWritesN
+                ? Set.of(org.symgrad.expr.Exprs.N) : reading.documentSizes)) {
+            Definition d = mean.definition();
+            if (defs.definitions.of(d.name()).isEmpty() && defs.define(d.name(), d.target(), d.body(), 0)) {
+                messages.add(mean.note());
+            }
+        }
         reading.indexedFunctions = Set.copyOf(survey.indexed());
         for (int k = 0; k < segments.size(); k++) {
             Segment s = segments.get(k);

@@ -38,10 +38,15 @@ import org.symgrad.print.Printer;
  * "Proven" says the derivative is 0 there, wherever both are defined: a stationary point, not that it is a maximum.
  */
 final class StationaryPoints {
+    /**
+     * Inline math that sets a derivative to zero, "Setting $\ell'(\lambda) = 0$ gives", "from $\frac{dJ}{dw} = 0$ we get":
+     * a formula of the sentence whose last side is 0 and whose first holds a derivative (a prime, d or ∂, ∇).
+     */
+    private static final String ZERO_SET_INLINE = "\\$[^$]*('|\\\\prime|\\\\partial|\\bd\\s*[a-z\\\\]|\\\\nabla)[^$]*=\\s*0\\s*(\\\\[,;!]\\s*)?\\$";
     /** Words in the prose right before a display that make it the solution of a derivative set to zero. */
     private static final Pattern CUE = Pattern.compile("\\b(zero|stationary|critical point|first[- ]order condition"
             + "|solv(e|es|ed|ing)|optimum|optimal|minimi[sz]er|maximi[sz]er|maximum[- ]likelihood|mle|argmax|argmin"
-            + "|normal equations?)\\b");
+            + "|normal equations?)\\b|" + ZERO_SET_INLINE);
     /** Words that make the next display another estimate than the one solved for: the unbiased variance. */
     private static final Pattern OTHER = Pattern.compile("\\b(unbiased|bias[- ]corrected|corrected|bessel|instead)\\b");
     /** What the reader appends to a variable's name for an estimate of it: \hat, ^*, ^\star, \tilde, _{MLE} … */
