@@ -29,6 +29,7 @@ import org.symgrad.rewrite.PositiveRoots;
  *   <li>{@code y one-hot}: {@code y_i^k = y_i} (k ≥ 1) and {@code y_i y_j = δ_ij y_i} (the sum
  *       {@code Σ_k y_k = 1} is a rule of the assumption itself);</li>
  *   <li>{@code C symmetric}: {@code C_ji} is written {@code C_ij}, indices in order;</li>
+ *   <li>{@code W hollow}: {@code W_kk}, an entry at one index twice, is 0;</li>
  *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
  *   <li>{@code i != j}: {@code δ_ij = 0};</li>
  *   <li>{@code x > 0}, {@code x >= 0}, {@code 0 < x < 1}, a simplex, a one-hot vector:
@@ -193,7 +194,7 @@ public final class AssumedForms {
             return grouped instanceof Mul g ? oneHotPairs(g).or(() -> oneHotIntoSum(g)).orElse(grouped) : grouped;
         }
         if (inner instanceof Indexed x) {
-            return symmetric(x).orElse(inner);
+            return hollow(x).or(() -> symmetric(x)).orElse(inner);
         }
         if (inner instanceof Fn f) {
             return switched(f).or(() -> logarithm(f)).orElse(inner);
@@ -439,6 +440,20 @@ public final class AssumedForms {
         for (Sampling.Constraint c : sampling.constraints()) {
             if (c instanceof Sampling.Distinct b && (b.i().equals(d.i()) && b.j().equals(d.j())
                     || b.i().equals(d.j()) && b.j().equals(d.i()))) {
+                used.add(c);
+                return Optional.of(Exprs.ZERO);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code W_kk = 0} for a W with a zero diagonal ({@code W hollow}): an entry at one index twice. */
+    private Optional<Expr> hollow(Indexed x) {
+        if (x.indices().size() != 2 || !x.indices().get(0).equals(x.indices().get(1))) {
+            return Optional.empty();
+        }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Hollow h && h.name().equals(x.name())) {
                 used.add(c);
                 return Optional.of(Exprs.ZERO);
             }

@@ -91,6 +91,10 @@ public final class Sampling {
     public record Symmetric(String name) implements Constraint {
     }
 
+    /** The matrix has a zero diagonal ({@code W hollow}: "no self-coupling, $w_{ii} = 0$"): {@code W_ii = 0}. */
+    public record Hollow(String name) implements Constraint {
+    }
+
     /**
      * A case the document states of an expression ({@code y f < 1}, read as {@code 1 − y f > 0}): {@code positive} is
      * positive ({@code strict}) or non-negative at every point drawn. No value can be set to make it hold, so a point
@@ -151,6 +155,7 @@ public final class Sampling {
                 case TwoValued t -> t.name().equals(name) && t.low() >= 0;
                 case Distinct d -> false;
                 case Symmetric s -> false;
+                case Hollow h -> false;
                 case Holds h -> false;
             };
             if (kept) {
@@ -184,6 +189,7 @@ public final class Sampling {
             };
             case OneHot h -> h.name() + " one-hot" + lines(h.along());
             case Symmetric s -> s.name() + " symmetric";
+            case Hollow h -> h.name() + " hollow";
             case Holds h -> h.text();
         };
     }
@@ -227,6 +233,7 @@ public final class Sampling {
                 case OneHot h -> oneHot(out, h.name(), n, h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
                         h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);
+                case Hollow h -> hollow(out, h.name(), n);
                 case Holds h -> out; // a point where it fails is not drawn
             };
         }
@@ -335,6 +342,14 @@ public final class Sampling {
         int[] out = new int[row.length + 1];
         System.arraycopy(row, 0, out, columns ? 1 : 0, row.length);
         out[columns ? 0 : row.length] = k;
+        return out;
+    }
+
+    private static Environment hollow(Environment env, String name, int n) {
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            out = out.withIndexed(name, 0, i, i);
+        }
         return out;
     }
 

@@ -42,6 +42,9 @@ final class AssumedDraws {
                 case Sampling.Positive p -> choose(p.name(), Draw.POSITIVE);
                 case Sampling.NonNegative p -> choose(p.name(), Draw.NONNEGATIVE);
                 case Sampling.Symmetric s -> symmetric.add(s.name());
+                case Sampling.Hollow h -> {
+                    // a document's stated zero diagonal: the generated check draws the matrix whole
+                }
                 case Sampling.Distinct d -> distinct.add(d);
                 case Sampling.Holds h -> {
                     // a case of a document's step: no draw of its own

@@ -225,6 +225,7 @@ final class DocumentAssumptions {
             case Sampling.SumsTo s -> Set.of(s.name());
             case Sampling.OneHot h -> Set.of(h.name());
             case Sampling.Symmetric s -> Set.of(s.name());
+            case Sampling.Hollow h -> Set.of(h.name());
             case Sampling.Holds h -> Set.of();
         };
     }

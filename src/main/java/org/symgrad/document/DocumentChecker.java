@@ -133,7 +133,7 @@ public final class DocumentChecker {
         ArgExtrema.excluded(reading.argExtrema).forEach((label, left) -> assume.labelBranches.add(new Assumption.Branch(label, left, false)));
         for (Segment s : segments) {
             if (s instanceof Segment.Prose p) {
-                defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line));
+                defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line, sizeNames()));
             }
         }
         reading.inlineParameters = InlineDefinitions.parameters(defs.inline);
@@ -193,6 +193,11 @@ public final class DocumentChecker {
             messages.add("no equation to check was found in the display math of this document");
         }
         return new CheckedDocument(text, kind, blocks, equations, rows, messages);
+    }
+
+    /** The names the document's sums run up to, as written ({@code n}, {@code K}): the range sizes. */
+    private Set<String> sizeNames() {
+        return reading.sizeLetters;
     }
 
     /** The parameters the document writes for a function it defines ({@code \mathcal{L}(x, y, \lambda) = …}). */
@@ -258,6 +263,7 @@ public final class DocumentChecker {
         }
         List<String> assumed = new ArrayList<>(SumToOneStatements.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseParameterRanges.find(prose));
+        assumed.addAll(ProseAssumptions.hollow(prose));
         int at = line(p.start() + prose.indexOf(prose.strip()));
         for (String a : assumed) {
             messages.add("line " + at + ": assumes " + a + " (from the text)");

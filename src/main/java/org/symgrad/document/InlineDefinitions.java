@@ -52,6 +52,15 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * definable name, other than an evaluation point ({@code at $x = 0$}).
      */
     static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf) {
+        return in(text, start, end, lineOf, Set.of());
+    }
+
+    /**
+     * {@link #in(String, int, int, java.util.function.IntUnaryOperator)}, where {@code sizes} are the names the document's sums
+     * run up to (n of {@code \sum_{k=1}^{n}}): "Written out for $n = 2$" sets that size for what follows, announced as a
+     * definition of n (an evaluation point otherwise, and the steps written out for two entries were checked for three).
+     */
+    static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf, Set<String> sizes) {
         List<InlineDefinitions> out = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -77,8 +86,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             String clause = continuedAnnouncement(text, start, clauseBefore(text, start, open));
             String formula = text.substring(from, close);
             int at = from + formula.length() - formula.stripLeading().length();
-            definition(formula, lineOf.applyAsInt(open), announced(clause, formula), cued(clause, formula), at, byWord(clause))
-                    .filter(d -> !FunctionRegistry.isKnown(d.name()) && !evaluationPoint(clause, formula))
+            boolean size = setsSize(clause, formula, sizes);
+            definition(formula, lineOf.applyAsInt(open), size || announced(clause, formula), size || cued(clause, formula), at,
+                    size || byWord(clause))
+                    .filter(d -> !FunctionRegistry.isKnown(d.name()) && (size || !evaluationPoint(clause, formula))
+                            && !conditional(text, close + 1, end))
                     .ifPresent(out::add);
             i = close + 1;
         }
@@ -308,6 +320,32 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 || CUE.matcher(clause).find() || NAMING.matcher(clause).find();
     }
 
+    /**
+     * A condition right after an inline formula, "$t_j = 1$ if $j = j^*$ and $0$ otherwise", "$w = 0$ when …": the formula is
+     * one case of a value, not a definition (read as one, t_j = 1 everywhere made right steps false).
+     */
+    private static final Pattern CONDITION_AFTER = Pattern.compile("^\\s*,?\\s*(if|when|whenever|unless|only if)\\b");
+
+    /** Whether the prose {@code [after, end)}, right after an inline formula, opens with a condition on it ({@link #CONDITION_AFTER}). */
+    static boolean conditional(String text, int after, int end) {
+        return after <= end && CONDITION_AFTER.matcher(text.substring(after, Math.min(end, after + 40)).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A whole number of two or more, as a range size is set to. */
+    private static final Pattern SIZE_VALUE = Pattern.compile("[2-9]|[1-9][0-9]");
+    /** The words that set a size for what follows: "for $n = 2$", "with $K = 3$", "take $n = 2$". */
+    private static final Pattern SIZE_WORD = Pattern.compile("\\b(for|with|take|taking|set|setting|let)\\s*$");
+
+    /**
+     * Whether {@code formula}, after {@code clause}, sets one of the document's range {@code sizes} to a whole number for what
+     * follows: "Written out for $n = 2$," beside {@code \sum_{k=1}^{n}}.
+     */
+    static boolean setsSize(String clause, String formula, Set<String> sizes) {
+        List<String> links = links(formula);
+        return links.size() == 2 && sizes.contains(links.get(0).strip()) && SIZE_VALUE.matcher(links.get(1).strip()).matches()
+                && SIZE_WORD.matcher(clause).find();
+    }
+
     /** {@code at $x = 0$}, {@code For $x = 1/2$}: a value the formula is taken at, not a definition. */
     static boolean evaluationPoint(String clause, String formula) {
         int eq = formula.lastIndexOf('=');
@@ -414,12 +452,34 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     Optional<Definition> asDefinition(LatexContext context) {
         try {
-            return read(context).filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
-                            && !ComponentDefinitions.isComponent(r.target().variable()))
-                    .map(r -> new Definition(r.target().variable(), r.value()));
+            return plainOrComponent(context, false).map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
             return Optional.empty(); // a target a definition cannot have
         }
+    }
+
+    /**
+     * The inline formula of one component at concrete indices ("Write $S_1 = e^{\\theta_1} + e^{\\theta_2}$ and
+     * $S_2 = e^{\\theta_2}$ for the two choice sets") read as a display's is ({@link ComponentDefinitions}): the definition of
+     * the component's own name ({@link #name}, S1); empty for any other formula.
+     */
+    Optional<Definition> asComponentDefinition(LatexContext context) {
+        try {
+            return plainOrComponent(context, true).map(r -> new Definition(new Sym(name), r.value()));
+        } catch (InputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The component {@link #asComponentDefinition} defines, as the steps write it ({@code S_1}). */
+    Optional<Indexed> component(LatexContext context) {
+        return plainOrComponent(context, true).map(r -> (Indexed) r.target().variable());
+    }
+
+    /** The formula read, where its target is a plain name (not a call, a vector or a square) and a component or not. */
+    private Optional<Read> plainOrComponent(LatexContext context, boolean component) {
+        return read(context).filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
+                && ComponentDefinitions.isComponent(r.target().variable()) == component);
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * What the prose says that the checker may assume (SPEC §8), as the directive it stands for: of a vector whose
  * entries sum to one ({@link SumToOneStatements}: "with one-hot $y$", "Assume the labels $y_k$ sum to 1") and of a
- * symmetric matrix ("Let $A$ be a symmetric matrix", "symmetric edge weights $w_{ij} = w_{ji}$"). A negated statement assumes nothing. An assumption holds from
+ * symmetric matrix ("Let $A$ be a symmetric matrix", "symmetric edge weights $w_{ij} = w_{ji}$") and of a matrix with a zero
+ * diagonal ("no self-coupling, $w_{ii} = 0$"). A negated statement assumes nothing. An assumption holds from
  * the paragraph that states it to the end of the document, as a directive there would; stated before the first
  * formula, it is the setting of the whole document.
  */
@@ -30,6 +31,28 @@ final class ProseAssumptions {
     static List<String> find(String prose, Predicate<String> defined) {
         List<String> out = new ArrayList<>(SumToOneStatements.find(prose, defined));
         out.addAll(symmetric(prose).stream().filter(a -> !out.contains(a)).toList());
+        out.addAll(hollow(prose).stream().filter(a -> !out.contains(a)).toList());
+        return out;
+    }
+
+    /** An entry at one index twice set to zero in inline math: "no self-coupling, $w_{ii} = 0$" (group 1 the matrix). */
+    private static final Pattern ZERO_DIAGONAL = Pattern.compile("\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
+            + "\\s*_\\s*\\{\\s*([a-z])\\s*,?\\s*\\2\\s*\\}\\s*=\\s*0\\s*[.,;]?\\s*\\$");
+
+    /**
+     * The matrices the prose gives a zero diagonal ("with no self-coupling, $w_{ii} = 0$", "$A_{ii} = 0$"), as {@code w hollow}:
+     * the check then draws w with zeros on its diagonal and proves under w_kk = 0, so ∂²E/∂s_k² = 0 of a Hopfield energy holds
+     * (it was false, −w_kk). A negated or restricted statement assumes nothing.
+     */
+    static List<String> hollow(String prose) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ZERO_DIAGONAL.matcher(prose);
+        while (m.find()) {
+            String a = m.group(1) + " hollow";
+            if (!restricted(prose, m.start()) && !out.contains(a)) {
+                out.add(a);
+            }
+        }
         return out;
     }
 

@@ -402,6 +402,20 @@ final class StepJudge {
     }
 
     /**
+     * The component {@code d} defines at a whole-number index ({@code S_1}), where no display defines its name (S): beside a
+     * displayed ω_d, the inline ω_0 of the same name would be read two ways in one step (through the definitions of names
+     * it reaches, and as its own name), and a right step was false.
+     */
+    private Optional<Indexed> componentOfNoDisplayName(InlineDefinitions d) {
+        return d.component(naming).filter(x -> defs.definitions.of(x.name()).isEmpty() && !defs.definedAt.containsKey(x.name()));
+    }
+
+    /** {@code e} with the component {@code x} written as the name {@code own}. */
+    private static Expr renamed(Expr e, Indexed x, Sym own) {
+        return e.equals(x) ? own : Exprs.mapChildren(e, c -> renamed(c, x, own));
+    }
+
+    /**
      * Whether {@code d} sets a parameter of a function the displays define, and the step differentiates by that parameter:
      * "With $E = \gamma m c^2$ and $p = \gamma m v$ this is just $v$" beside {@code E(p) = \sqrt{p^2 c^2 + m^2 c^4}}, then
      * {@code \frac{dT}{dp}}. There the parameter is the free variable of the derivative, as the function's definition makes
@@ -535,7 +549,16 @@ final class StepJudge {
         for (InlineDefinitions d : namesFirst) {
             SourceSpan written = SourceSpan.of(text, d.at(), 1);
             Optional<Definition> as = d.asDefinition(naming).or(() -> d.asVectorDefinition(text, reading.context))
+                    .or(() -> componentOfNoDisplayName(d).flatMap(x -> d.asComponentDefinition(naming)))
                     .map(def -> withDisplayFunctions(def, written));
+            Optional<Indexed> component = componentOfNoDisplayName(d);
+            if (as.isPresent() && component.isPresent()) {
+                // Write $S_1 = …$: the step's S_1 is the component's own name, as after a display's S_1 = …
+                Sym own = new Sym(d.name());
+                a = renamed(a, component.get(), own);
+                b = renamed(b, component.get(), own);
+                head = head == null ? null : renamed(head, component.get(), own);
+            }
             Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(naming);
             if (as.isEmpty() && f.isEmpty()) {
                 leftOut.add(d); // a shape this cannot read: left out below, or no claim that it would help

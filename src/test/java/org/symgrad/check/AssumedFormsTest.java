@@ -62,6 +62,9 @@ class AssumedFormsTest {
                 Arguments.of(symmetric, "C_ji", "C_ij", "C symmetric"),
                 Arguments.of(symmetric, "sum(j, C_ji*x_j)", "sum(j, C_ij*x_j)", "C symmetric"),
                 Arguments.of(symmetric, "sum(i, sum(j, x_i*(C_ij - C_ji)*x_j))", "0", "C symmetric"),
+                // a zero diagonal ("no self-coupling, $w_{ii} = 0$"): an entry at one index twice is 0
+                Arguments.of(assuming(new Sampling.Hollow("W")), "W_kk*x_k", "0", "W hollow"),
+                Arguments.of(assuming(new Sampling.Hollow("W")), "sum(j, W_jj)", "0", "W hollow"),
                 Arguments.of(positive, "log(x*z)", "log(x) + log(z)", "x > 0"),
                 Arguments.of(positive, "log(x^2)", "2*log(x)", "x > 0"),
                 Arguments.of(nonnegative, "abs(x)", "x", "x >= 0"),
@@ -122,6 +125,7 @@ class AssumedFormsTest {
                 case Sampling.UnitInterval u -> u.name();
                 case Sampling.OneHot h -> h.name();
                 case Sampling.Symmetric s -> s.name();
+                case Sampling.Hollow h -> h.name();
                 case Sampling.Simplex s -> s.name();
                 case Sampling.SumsTo s -> s.name();
                 case Sampling.Distinct d -> d.i();
@@ -145,6 +149,7 @@ class AssumedFormsTest {
             case Sampling.Simplex s -> v >= 0;
             case Sampling.SumsTo s -> true;
             case Sampling.Symmetric s -> true;
+            case Sampling.Hollow h -> true; // off the diagonal anything; the diagonal is the proof's (W_kk = 0)
             case Sampling.Distinct d -> true;
             case Sampling.Holds h -> true; // a condition on several names: the checker's own test (StatedCasesTest)
         };

@@ -474,7 +474,26 @@ class FreshHomeworkTest {
             Map.entry("kmeans-distortion", "10✓ 18✓ 22✓ 30✗ 36– 40–"),
             Map.entry("schaefer-surplus-production", "6? 18✗ 22✓ 26✓ 34✓ 38✗"),
             Map.entry("cart-pendulum-lagrangian", "10✓ 10✓ 14✓ 18? 22✓ 26✗ 34✓"),
-            Map.entry("chemostat-monod-productivity", "13✓ 21✓ 25✓ 29✓ 33✓ 37✗"));
+            Map.entry("chemostat-monod-productivity", "13✓ 21✓ 25✓ 29✓ 33✓ 37✗"),
+            // the twenty-ninth round
+            Map.entry("shazeer-swiglu-gate", "10✓ 18✓ 22✓ 26✗ 28✓"),
+            Map.entry("wu-he-group-norm", "12✓ 16✓ 20✓ 20✓ 24✓ 28✗ 33✓"),
+            Map.entry("kendall-uncertainty-weighting", "11✓ 15✗ 20✓ 27✓ 32✓"),
+            Map.entry("rong-word2vec-cbow", "18? 22? 26? 30?"),
+            Map.entry("lafferty-crf-two-step", "15✓ 19✓ 23✓ 27✗ 31✓ 35✓"),
+            Map.entry("plackett-luce-ranking", "10✓ 15✓ 19✗ 23✓ 27✓ 31✓"),
+            Map.entry("weibull-aft-survival", "18✓ 22✗ 30✓ 34✓"),
+            Map.entry("ozaki-hawkes-exponential", "5– 10– 18✓ 22✓ 27? 36✓"),
+            Map.entry("ho-ddpm-epsilon-loss", "15✓ 19✗ 27✓ 32✗"),
+            Map.entry("mildenhall-nerf-compositing", "19✓ 19✓ 23✓ 25✓ 27✗ 31✓"),
+            Map.entry("higgins-beta-vae", "15✓ 15✓ 19✗ 21✓ 27✓"),
+            Map.entry("gulrajani-wgan-gp-scalar", "5– 13✓ 21✓ 25✗ 29✓ 33✓"),
+            Map.entry("pascanu-gradient-clipping", "5✓ 9✓ 13✓ 17✓ 21≈ 23≈ 25✗"),
+            Map.entry("hopfield-network-energy", "11✓ 15✗ 20✓ 25✓"),
+            Map.entry("maxpool-indicator-backprop", "5✓ 9✓ 9✓ 13✗ 18✓ 22– 26≈"),
+            Map.entry("van-t-hoff-equilibrium", "10✓ 16✗ 20✓ 24?"),
+            Map.entry("stackelberg-leader-follower", "10✓ 18✓ 22✓ 24✗ 29–"),
+            Map.entry("yukawa-potential-force", "10✓ 19✓ 23✓ 27✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -757,7 +776,25 @@ class FreshHomeworkTest {
             new String[] {"schaefer-surplus-production", "38", "a factor q dropped: dE_MEY/dc = −r/(2pq²K)"},
             new String[] {"cart-pendulum-lagrangian", "26", "wrong sign: d/dt(ml θ̇ cos θ) has −ml θ̇² sin θ"},
             new String[] {"chemostat-monod-productivity", "37", "the square of K_s + S_0 dropped in dμ/dS at S = S_0"},
-            new String[] {"kmeans-distortion", "30", "wrong sign: ∂J_n/∂μ_k = −(x_n − μ_k) (found since session 33)"});
+            new String[] {"kmeans-distortion", "30", "wrong sign: ∂J_n/∂μ_k = −(x_n − μ_k) (found since session 33)"},
+            // the twenty-ninth round
+            new String[] {"shazeer-swiglu-gate", "26", "the chain rule's factor x dropped: ∂L/∂v = (h − y) x Swish(wx)"},
+            new String[] {"wu-he-group-norm", "28", "the 1/m of the last term dropped: −x̂_i x̂_j/m"},
+            new String[] {"kendall-uncertainty-weighting", "15", "wrong power: ∂𝓛/∂σ_2 = −L_2/σ_2³ + 1/σ_2"},
+            new String[] {"lafferty-crf-two-step", "27", "the factor e^{b_l} dropped: ∂ log Z/∂b_l = α_l e^{b_l}/Z"},
+            new String[] {"plackett-luce-ranking", "19", "the second stage's term −e^{θ_2}/S_2 dropped: item 2 competes in both stages"},
+            new String[] {"weibull-aft-survival", "22", "the last factor log t_i for log(t_i e^{−βx_i}) in the shape's score"},
+            new String[] {"ho-ddpm-epsilon-loss", "19", "wrong sign: the noise term of ∂x_t/∂ᾱ_t is −ε/(2√(1 − ᾱ_t))"},
+            new String[] {"ho-ddpm-epsilon-loss", "32", "the square lost: dSNR/dᾱ_t = 1/(1 − ᾱ_t)²"},
+            new String[] {"mildenhall-nerf-compositing", "27", "the factor 1 − α_2 of w_3 dropped: −(1 − α_2)α_3 c_3"},
+            new String[] {"higgins-beta-vae", "19", "the β dropped from the KL's gradient: −(x − μ − σε) + βμ"},
+            new String[] {"gulrajani-wgan-gp-scalar", "25", "the factor 2 of d tanh²/du dropped: −2wx̂ tanh(wx̂)(1 − tanh²(wx̂))"},
+            new String[] {"pascanu-gradient-clipping", "25", "wrong power: (g_1² + g_2²)^{3/2}, not ^{1/2}"},
+            new String[] {"hopfield-network-energy", "15", "the ½ kept after adding the two equal sums: −Σ_j w_kj s_j − θ_k"},
+            new String[] {"maxpool-indicator-backprop", "13", "wrong sign: ∂y/∂b = (1 − sign(a − b))/2"},
+            new String[] {"van-t-hoff-equilibrium", "16", "the factor K dropped: dK/dT = KΔH°/(RT²)"},
+            new String[] {"stackelberg-leader-follower", "24", "bq_1/2 for bq_1: dπ_1/dq_1 = (a − c)/2 − bq_1"},
+            new String[] {"yukawa-potential-force", "27", "the square of m lost: −m² r e^{−mr}"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -926,7 +963,22 @@ class FreshHomeworkTest {
             Map.entry("schaefer-surplus-production:6", "undecided, rightly: the model's equation dN/dt = … states the dynamics of N; "
                     + "nothing is derived"),
             Map.entry("cart-pendulum-lagrangian:18", "undecided, rightly: the Euler–Lagrange equation … = 0 is an equation of motion, "
-                    + "which holds along motions, not an identity in θ, θ̇, θ̈ and ẍ"));
+                    + "which holds along motions, not an identity in θ, θ̇, θ̈ and ẍ"),
+            // the twenty-ninth round
+            Map.entry("gulrajani-wgan-gp-scalar:5", "skipped, rightly: t \\sim U[0, 1] states a distribution, not a value (read as an approximation, which is not checked)"),
+            Map.entry("maxpool-indicator-backprop:22", "skipped: \\arg\\max inside an indicator is not supported (the step is right)"),
+            Map.entry("maxpool-indicator-backprop:26", "numerically equal, not proven: the maxout h = max(w_1 x, w_2 x) given inline, whose switch is 𝟙[w_1 > w_2] only under x > 0 (the step is right)"),
+            Map.entry("ozaki-hawkes-exponential:5", "skipped: a sum over the set {t_i < t} is not read (the intensity is right)"),
+            Map.entry("ozaki-hawkes-exponential:10", "skipped: an integral is not read (the compensator is right)"),
+            Map.entry("ozaki-hawkes-exponential:27", "undecided: one event's compensator Λ_i(β), a function with an index given in inline math after a noun phrase, is not read; the deliberate mistake here (the sign of −α/β²) is not found"),
+            Map.entry("pascanu-gradient-clipping:21", "numerically equal, not proven: \"Written out for $n = 2$\" sets the range size (InlineDefinitions.setsSize; it was an evaluation point, and the step was a wrong ✗ for three entries), and g̃_1 against the two-term norm is checked at points only (the step is right)"),
+            Map.entry("pascanu-gradient-clipping:23", "numerically equal, not proven: as line 21 (the step is right)"),
+            Map.entry("rong-word2vec-cbow:18", "undecided: t_j is given by cases in inline math (\"$t_j = 1$ if $j = j^*$ and $0$ otherwise\"), which is not read as the indicator it is (it was read as t_j = 1, and the right steps 22 and 26 were wrong ✗; the step is right)"),
+            Map.entry("rong-word2vec-cbow:22", "undecided: t_j as line 18 (the step is right)"),
+            Map.entry("rong-word2vec-cbow:26", "undecided: t_j as line 18 (the step is right)"),
+            Map.entry("rong-word2vec-cbow:30", "undecided: t_j as line 18; the deliberate mistake here (the 1/C of the average dropped) is not found"),
+            Map.entry("stackelberg-leader-follower:29", "skipped: π_1(q_1^*) beside π_2(q_2) reads π as one function defined at q_1 only (the step is right)"),
+            Map.entry("van-t-hoff-equilibrium:24", "undecided, rightly: K_1 and K_2, the constant at T_1 and T_2, are named only in prose"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 

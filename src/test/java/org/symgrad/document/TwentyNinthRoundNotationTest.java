@@ -46,4 +46,43 @@ class TwentyNinthRoundNotationTest {
         assertMarks("✓✓", DISPERSION + "$$\\frac{dT}{dp} = \\frac{p c^2}{\\sqrt{p^2 c^2 + m^2 c^4}}$$\n");
         assertMarks("✓✗", DISPERSION + "$$\\frac{dT}{dp} = \\frac{p c^2}{p^2 c^2 + m^2 c^4}$$\n");
     }
+
+    @Test
+    void anInlineValueFollowedByItsConditionIsACaseNotADefinition() {
+        // "$t_j = 1$ if $j = c$ and $0$ otherwise" was read as t_j = 1 for every j, and the right prediction error was false
+        String cbow = "$$E = -u_{c} + \\log \\sum_{j=1}^{V} \\exp(u_{j})$$\n\n"
+                + "where $y_j = \\exp(u_j) / \\sum_{l=1}^{V} \\exp(u_l)$, and $t_j = 1$ if $j = c$ and $0$ otherwise. Then\n\n";
+        assertMarks("?", cbow + "$$\\frac{\\partial E}{\\partial u_j} = y_j - t_j$$\n");
+    }
+
+    private static final String CLIPPED = "$$\\tilde{g}_i = \\frac{c \\, g_i}{\\sqrt{\\sum_{k=1}^{n} g_k^2}}$$\n\n"
+            + "**Two parameters.** Written out for $n = 2$,\n\n";
+
+    @Test
+    void aRangeSizeSetToAWholeNumberForWhatFollowsIsItsValueThere() {
+        // "Written out for $n = 2$" was an evaluation point, and the two-entry steps were checked for three entries
+        assertMarks("≈", CLIPPED + "$$\\tilde{g}_1 = \\frac{c \\, g_1}{\\sqrt{g_1^2 + g_2^2}}$$\n");
+        assertMarks("✗", CLIPPED + "$$\\tilde{g}_1 = \\frac{c \\, g_1}{g_1^2 + g_2^2}$$\n");
+    }
+
+    private static final String HOPFIELD = "$$E = -\\frac{1}{2} \\sum_{i=1}^{N} \\sum_{j=1}^{N} w_{ij} s_i s_j - \\sum_{i=1}^{N} \\theta_i s_i$$\n\n";
+
+    @Test
+    void aZeroDiagonalTheProseStatesIsAssumed() {
+        // "no self-coupling, $w_{ii} = 0$": ∂²E/∂s_k² = −w_kk is 0 (it was false)
+        String curvature = "$$\\frac{\\partial^2 E}{\\partial s_k^2} = 0$$\n";
+        assertMarks("✓", "The weights are symmetric, $w_{ij} = w_{ji}$, with no self-coupling, $w_{ii} = 0$.\n\n" + HOPFIELD + curvature);
+        assertMarks("✗", HOPFIELD + curvature);
+    }
+
+    private static final String CHOICE_SETS = "$$\\log P = \\theta_1 + \\theta_2 - \\log\\left( e^{\\theta_1} + e^{\\theta_2} + e^{\\theta_3} \\right) "
+            + "- \\log\\left( e^{\\theta_2} + e^{\\theta_3} \\right)$$\n\n"
+            + "Write $S_1 = e^{\\theta_1} + e^{\\theta_2} + e^{\\theta_3}$ and $S_2 = e^{\\theta_2} + e^{\\theta_3}$ for the two choice sets.\n\n";
+
+    @Test
+    void anInlineComponentAtAWholeNumberIndexIsReadAsItsOwnName() {
+        // S_1 and S_2 written inline were not read (a component's definition), and every step using them was undecided
+        assertMarks("✓", CHOICE_SETS + "$$\\frac{\\partial \\log P}{\\partial \\theta_3} = -\\frac{e^{\\theta_3}}{S_1} - \\frac{e^{\\theta_3}}{S_2}$$\n");
+        assertMarks("✗", CHOICE_SETS + "$$\\frac{\\partial \\log P}{\\partial \\theta_2} = 1 - \\frac{e^{\\theta_2}}{S_1}$$\n");
+    }
 }
