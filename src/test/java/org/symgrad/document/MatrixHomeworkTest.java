@@ -52,7 +52,14 @@ class MatrixHomeworkTest {
             Map.entry("newton-step-named-hessian", "9✓ 15✓ 21✗ 25✓"),
             Map.entry("quadratic-form-named-matrix", "5✓ 11✓ 15✓ 15✗"),
             Map.entry("rotation-matrix", "9✓ 13✗"),
-            Map.entry("squaring-map-jacobian", "5✓ 9✓ 13✗"));
+            Map.entry("squaring-map-jacobian", "5✓ 9✓ 13✗"),
+            // session 33
+            Map.entry("softmax-jacobian-pattern", "9✓ 23✓ 27✓ 31– 36✗"),
+            Map.entry("gradient-columns-pattern", "5✓ 5✓ 5✓ 9✓ 9✓ 13✓ 13✓ 17✗"),
+            Map.entry("linear-map-jacobian-pattern", "11✓ 15✓ 19✓ 23✓ 27✗"),
+            Map.entry("diagonal-scaling-pattern", "5✓ 10✓ 10✓ 14✓ 28✗"),
+            Map.entry("outer-product-pattern", "5✓ 13✓ 13✓ 17✓ 21✓ 25✓ 30✗"),
+            Map.entry("logistic-hessian-rows", "9✓ 9✓ 13✓ 13✓ 17✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -83,7 +90,13 @@ class MatrixHomeworkTest {
             new String[] {"newton-step-named-hessian", "21", "Hd's second entry is 1 − 6 = −5, not −4"},
             new String[] {"quadratic-form-named-matrix", "15", "2Ax's second entry is 2x₁ + 4x₂, not 2x₁ + 2x₂"},
             new String[] {"rotation-matrix", "13", "R² is rotation by 2t: its (1, 2) entry is −sin 2t"},
-            new String[] {"squaring-map-jacobian", "13", "JJᵀ is diagonal too: its off-diagonal entries are 0, not 8xy"});
+            new String[] {"squaring-map-jacobian", "13", "JJᵀ is diagonal too: its off-diagonal entries are 0, not 8xy"},
+            new String[] {"softmax-jacobian-pattern", "36", "∂log p_i/∂z_j is δ_ij − p_j: the Jacobian is I − 1pᵀ, not I − p1ᵀ"},
+            new String[] {"gradient-columns-pattern", "17", "∂(Σ_k x_k³)/∂x_i is 3x_i², not 3x_i"},
+            new String[] {"linear-map-jacobian-pattern", "27", "(∂y/∂x)ᵀg = Aᵀg has entries Σ_i g_i A_{ik}, not Σ_i g_i A_{ki}"},
+            new String[] {"diagonal-scaling-pattern", "28", "DᵀD has the diagonal d_k², not d_k"},
+            new String[] {"outer-product-pattern", "30", "∂(uᵀWu)/∂W is uuᵀ, not 2uuᵀ (the 2 of ∇ₓ(xᵀAx) for symmetric A does not carry over)"},
+            new String[] {"logistic-hessian-rows", "17", "the gradient of (λ/2)‖w‖² is λw, not λw/2"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -132,7 +145,10 @@ class MatrixHomeworkTest {
             Map.entry("logistic-regression-hessian:13", "undecided: the text never relates X to the x_i (no \"the rows of X are x_iᵀ\"), "
                     + "so the sum over the x_i and XᵀSX are in different names; S = diag(σ(Xw) ⊙ (1 − σ(Xw))), defined in inline math "
                     + "after the display, is read as that matrix since session 33 (with the rows stated the step is proven, "
-                    + "LaterMatrixDefinitionsTest); the sum form before it is proven"));
+                    + "LaterMatrixDefinitionsTest); the sum form before it is proven"),
+            Map.entry("softmax-jacobian-pattern:31", "skipped: the log-softmax's pattern rows differ only on the diagonal, so no "
+                    + "subscript names its last row (only its last column: n); the pair after it compares the derivative with "
+                    + "I − p1ᵀ directly and finds the mistake"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("matrix-homework", VERDICTS, MISTAKES, GAPS);
 

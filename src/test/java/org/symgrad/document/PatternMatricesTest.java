@@ -43,6 +43,16 @@ class PatternMatricesTest {
     }
 
     @Test
+    void aDiagonalPatternNamesItsLastRowInTheColumnThatWritesIt() {
+        // the last row's first cell is 0: the letter n is written only in its last cell
+        String d = "\\begin{bmatrix} d_1 & 0 & \\cdots & 0 \\\\ 0 & d_2 & \\cdots & 0 \\\\ \\vdots & \\vdots & \\ddots & \\vdots \\\\ "
+                + "0 & 0 & \\cdots & d_n \\end{bmatrix}";
+        assertMarks("✓", "$$" + d + " \\mathbf{x} = \\mathbf{d} \\odot \\mathbf{x}$$\n");
+        assertMarks("✗", "$$" + d + " \\mathbf{x} = \\mathbf{d} + \\mathbf{x}$$\n");
+        assertMarks("✓", "$$" + d + " = \\mathrm{diag}(\\mathbf{d})$$\n");
+    }
+
+    @Test
     void aRectangularPatternNamesItsRowsAndColumnsByTheirOwnLetters() {
         assertMarks("✓", "$$\\begin{bmatrix} a_{11} & a_{12} & \\cdots & a_{1n} \\\\ \\vdots & \\vdots & \\ddots & \\vdots \\\\ "
                 + "a_{m1} & a_{m2} & \\cdots & a_{mn} \\end{bmatrix}^\\top \\begin{bmatrix} y_1 \\\\ \\vdots \\\\ y_m \\end{bmatrix} = "

@@ -35,7 +35,8 @@ final class PatternMatrices {
             if (diagonal == null) {
                 return "(" + offDiagonal.at(r, c) + ")";
             }
-            return "(\\delta_{" + r + " " + c + "} (" + diagonal.at(r, r) + ") + (1 - \\delta_{" + r + " " + c + "}) ("
+            // \cdot: δ_ij (d_i) would read as a call of δ
+            return "(\\delta_{" + r + " " + c + "} \\cdot (" + diagonal.at(r, r) + ") + (1 - \\delta_{" + r + " " + c + "}) \\cdot ("
                     + offDiagonal.at(r, c) + "))";
         }
     }
@@ -119,9 +120,12 @@ final class PatternMatrices {
                 writtenColumns.add(b);
             }
         }
-        List<Token> first = rows.get(writtenRows.get(0)).get(writtenColumns.get(0));
-        String rowSize = rowsDotted ? size(rows.get(rows.size() - 1).get(writtenColumns.get(0)), first) : null;
-        String columnSize = columnsDotted ? size(rows.get(writtenRows.get(0)).get(columns - 1), first) : null;
+        List<List<Token>> firstRow = writtenColumns.stream().map(b -> rows.get(writtenRows.get(0)).get(b)).toList();
+        List<List<Token>> lastRow = writtenColumns.stream().map(b -> rows.get(rows.size() - 1).get(b)).toList();
+        List<List<Token>> firstColumn = writtenRows.stream().map(a -> rows.get(a).get(writtenColumns.get(0))).toList();
+        List<List<Token>> lastColumn = writtenRows.stream().map(a -> rows.get(a).get(columns - 1)).toList();
+        String rowSize = rowsDotted ? size(lastRow, firstRow) : null;
+        String columnSize = columnsDotted ? size(lastColumn, firstColumn) : null;
         if (rowsDotted && rowSize == null || columnsDotted && columnSize == null) {
             return Optional.empty();
         }
@@ -221,19 +225,26 @@ final class PatternMatrices {
     }
 
     /**
-     * The letter that names the last row (or column): the one subscript letter the last cell writes that the first does not,
-     * where the first writes the number 1; null where there is no one such letter.
+     * The letter that names the last row (or column): the one subscript letter the last row's cells write that the first row's
+     * cells in the same columns do not ({@code d_n} below {@code 0}, {@code a_{mn}} below {@code a_{1n}}), where the first row
+     * writes the number 1; null where there is no one such letter.
      */
-    private static String size(List<Token> last, List<Token> first) {
-        Set<String> firstAtoms = new LinkedHashSet<>();
-        subscriptAtoms(first).forEach(k -> firstAtoms.add(first.get(k).getText()));
+    private static String size(List<List<Token>> last, List<List<Token>> first) {
         Set<String> letters = new LinkedHashSet<>();
-        for (int k : subscriptAtoms(last)) {
-            Token t = last.get(k);
-            if (t.getType() == LatexLexer.LETTER && !firstAtoms.contains(t.getText())) {
-                letters.add(t.getText());
+        boolean one = false;
+        for (int k = 0; k < last.size(); k++) {
+            List<Token> f = first.get(k);
+            List<Token> l = last.get(k);
+            Set<String> firstAtoms = new LinkedHashSet<>();
+            subscriptAtoms(f).forEach(j -> firstAtoms.add(f.get(j).getText()));
+            one |= firstAtoms.contains("1");
+            for (int j : subscriptAtoms(l)) {
+                Token t = l.get(j);
+                if (t.getType() == LatexLexer.LETTER && !firstAtoms.contains(t.getText())) {
+                    letters.add(t.getText());
+                }
             }
         }
-        return letters.size() == 1 && firstAtoms.contains("1") ? letters.iterator().next() : null;
+        return letters.size() == 1 && one ? letters.iterator().next() : null;
     }
 }
