@@ -133,7 +133,7 @@ public final class DocumentChecker {
         ArgExtrema.excluded(reading.argExtrema).forEach((label, left) -> assume.labelBranches.add(new Assumption.Branch(label, left, false)));
         for (Segment s : segments) {
             if (s instanceof Segment.Prose p) {
-                defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line, sizeNames()));
+                defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line, reading.sizeLetters));
             }
         }
         reading.inlineParameters = InlineDefinitions.parameters(defs.inline);
@@ -193,11 +193,6 @@ public final class DocumentChecker {
             messages.add("no equation to check was found in the display math of this document");
         }
         return new CheckedDocument(text, kind, blocks, equations, rows, messages);
-    }
-
-    /** The names the document's sums run up to, as written ({@code n}, {@code K}): the range sizes. */
-    private Set<String> sizeNames() {
-        return reading.sizeLetters;
     }
 
     /** The parameters the document writes for a function it defines ({@code \mathcal{L}(x, y, \lambda) = …}). */

@@ -392,7 +392,7 @@ final class StepJudge {
             // a name a display defined before is not redefined by inline math: only named
             boolean reads = d.reads() && d.line() <= right.line() && !displayed && !displayParameterDifferentiated(d, left, right);
             if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && reads == reading
-                    && (reading ? d == restated(d, right.line()) : true) && named.add(d.name())) {
+                    && (!reading || d == restated(d, right.line())) && named.add(d.name())) {
                 unread.add(d);
             }
         }

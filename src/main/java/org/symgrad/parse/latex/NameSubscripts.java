@@ -60,7 +60,7 @@ public final class NameSubscripts {
             String base = tokens.get(i).getType() == LatexLexer.UNDERSCORE ? baseKey(tokens, i - 1) : null;
             int end = base == null ? -1 : LatexTokens.argumentEnd(tokens, i + 1);
             if ((end == i + 2 || end == i + 4 && tokens.get(i + 1).getType() == LatexLexer.LBRACE) && families.contains(base)) {
-                fewer.remove(tokens.get(end - 1 - (end - i - 2) / 2).getText()); // a label letter no more: a member of the family
+                fewer.remove(tokens.get(end == i + 2 ? i + 1 : i + 2).getText()); // a label letter no more: a member of the family
             }
         }
         return fewer;
