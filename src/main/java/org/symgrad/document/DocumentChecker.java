@@ -484,8 +484,9 @@ public final class DocumentChecker {
         }
         List<Assumption> bounds = stated.stream().map(DocumentAssumptions::bound).flatMap(Optional::stream).toList();
         List<Sampling.Holds> cases = new ArrayList<>();
-        stated.forEach(c -> StatedCases.holds(c).forEach(h -> cases.add(
-                new Sampling.Holds(defs.definitions.expand(h.positive()), h.strict(), h.text()))));
+        // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
+        stated.forEach(c -> StatedCases.holds(c).forEach(h -> cases.add(new Sampling.Holds(
+                defs.definitions.expand(LatexReader.withRange(h.positive(), reading.documentSizes)), h.strict(), h.text()))));
         if (bounds.isEmpty() && cases.isEmpty()) {
             processStatement(s);
             return;

@@ -36,9 +36,13 @@ final class StatedCases {
     /** A word that introduces a case, then a few words without math, then inline math (group 1: its body). */
     private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|provided"
             + "|case)\\b[^.$\\n]{0,40}?\\$([^$]+)\\$");
-    /** The same, where it opens the prose right after a display and ends its sentence: "where $y f < 1$." */
+    /**
+     * The same, where it opens the prose right after a display and ends its sentence: "where $y f < 1$.", or ends it
+     * with the value elsewhere: "whenever $0 \\le j - i \\le K - 1$, and is zero otherwise."
+     */
     private static final Pattern CLOSING = Pattern.compile("(?i)^[\\s,;]*(?:where|when|whenever|if|for|wherever|provided)"
-            + "(?:\\s+that)?\\s*\\$([^$]+)\\$\\s*(?:[.;]|$)");
+            + "(?:\\s+that)?\\s*\\$([^$]+)\\$\\s*(?:,?\\s*(?:and\\s+)?(?:(?:it\\s+)?is\\s+|equals\\s+)?(?:zero|0|\\$0\\$)"
+            + "\\s+otherwise\\s*)?(?:[.;]|$)");
     /** An order relation between index bounds: {@code <}, {@code \\le}, {@code ≤}. */
     private static final String BELOW = "(?:<|\\\\(?:leqslant|leq|le|lt)(?![A-Za-z])|≤)";
     /**

@@ -94,6 +94,17 @@ final class StatementSplitter {
                 continue;
             }
             boolean empty = trimPunctuation(current).isEmpty();
+            int last = type == LatexLexer.COMMA ? rangeEnd(current, tokens, i) : -1;
+            if (last >= 0) {
+                // "\qquad i = 1, \dots, n - K + 1": the index's range, no definition of i as 1
+                List<Token> range = new ArrayList<>(current);
+                range.addAll(tokens.subList(i, last + 1));
+                out.add(new Piece(Piece.Kind.RANGE, range, introducer));
+                current = new ArrayList<>();
+                i = last;
+                afterSeparator = true;
+                continue;
+            }
             classify(current, introducer, afterSeparator, out);
             current = new ArrayList<>();
             if (word != null) {
@@ -106,6 +117,42 @@ final class StatementSplitter {
         }
         classify(current, introducer, afterSeparator, out);
         return out;
+    }
+
+    /**
+     * Where {@code part} sets an index letter to a whole number and the comma at {@code comma} goes on with a list of
+     * its values, {@code i = 1, \dots, n} or {@code t = 0, 1, \ldots, T - 1}: the last token of the list (its last
+     * value ends at the next separator or the row's end); else −1. The list must write dots after at most one more
+     * number.
+     */
+    private static int rangeEnd(List<Token> part, List<Token> tokens, int comma) {
+        List<Token> p = trimPunctuation(part);
+        if (p.size() != 3 || !isIndexLetter(p.get(0)) || p.get(1).getType() != LatexLexer.EQ
+                || p.get(2).getType() != LatexLexer.DIGIT) {
+            return -1;
+        }
+        int k = comma + 1;
+        if (k + 1 < tokens.size() && tokens.get(k).getType() == LatexLexer.DIGIT && tokens.get(k + 1).getType() == LatexLexer.COMMA) {
+            k += 2; // 0, 1, \dots
+        }
+        if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.DOTS || tokens.get(k + 1).getType() != LatexLexer.COMMA) {
+            return -1;
+        }
+        int depth = 0;
+        int end = k + 1;
+        for (int j = k + 2; j < tokens.size(); j++) {
+            int type = tokens.get(j).getType();
+            if (isOpen(type)) {
+                depth++;
+            } else if (isClose(type)) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (type == LatexLexer.QUAD || type == LatexLexer.ARROW || type == LatexLexer.SEMI
+                    || type == LatexLexer.COMMA || proseWord(tokens.get(j)) != null || isRelation(type))) {
+                break;
+            }
+            end = j;
+        }
+        return end > k + 1 ? end : -1;
     }
 
     private static boolean isOpen(int type) {

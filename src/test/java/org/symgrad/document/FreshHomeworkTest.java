@@ -493,7 +493,9 @@ class FreshHomeworkTest {
             Map.entry("maxpool-indicator-backprop", "5✓ 9✓ 9✓ 13✗ 18✓ 22– 26≈"),
             Map.entry("van-t-hoff-equilibrium", "10✓ 16✗ 20✓ 24?"),
             Map.entry("stackelberg-leader-follower", "10✓ 18✓ 22✓ 24✗ 29–"),
-            Map.entry("yukawa-potential-force", "10✓ 19✓ 23✓ 27✗"));
+            Map.entry("yukawa-potential-force", "10✓ 19✓ 23✓ 27✗"),
+            // the thirtieth round
+            Map.entry("conv1d-offset-backprop", "11✓ 15– 19– 24✓ 28✗ 35≈"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -794,7 +796,9 @@ class FreshHomeworkTest {
             new String[] {"maxpool-indicator-backprop", "13", "wrong sign: ∂y/∂b = (1 − sign(a − b))/2"},
             new String[] {"van-t-hoff-equilibrium", "16", "the factor K dropped: dK/dT = KΔH°/(RT²)"},
             new String[] {"stackelberg-leader-follower", "24", "bq_1/2 for bq_1: dπ_1/dq_1 = (a − c)/2 − bq_1"},
-            new String[] {"yukawa-potential-force", "27", "the square of m lost: −m² r e^{−mr}"});
+            new String[] {"yukawa-potential-force", "27", "the square of m lost: −m² r e^{−mr}"},
+            // the thirtieth round
+            new String[] {"conv1d-offset-backprop", "28", "the kernel not flipped: g_{j+k} for g_{j−k}"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -978,7 +982,11 @@ class FreshHomeworkTest {
             Map.entry("rong-word2vec-cbow:26", "undecided: t_j as line 18 (the step is right)"),
             Map.entry("rong-word2vec-cbow:30", "undecided: t_j as line 18; the deliberate mistake here (the 1/C of the average dropped) is not found"),
             Map.entry("stackelberg-leader-follower:29", "skipped: π_1(q_1^*) beside π_2(q_2) reads π as one function defined at q_1 only (the step is right)"),
-            Map.entry("van-t-hoff-equilibrium:24", "undecided, rightly: K_1 and K_2, the constant at T_1 and T_2, are named only in prose"));
+            Map.entry("van-t-hoff-equilibrium:24", "undecided, rightly: K_1 and K_2, the constant at T_1 and T_2, are named only in prose"),
+            // the thirtieth round
+            Map.entry("conv1d-offset-backprop:15", "skipped: a sum's upper limit n − K + 1 (the number of outputs) is not read (the step is right)"),
+            Map.entry("conv1d-offset-backprop:19", "skipped: the upper limit n − K + 1 as line 15 (the step is right)"),
+            Map.entry("conv1d-offset-backprop:35", "numerically equal, not proven: the check written out for K = 2 and n = 3 (the step is right)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 
