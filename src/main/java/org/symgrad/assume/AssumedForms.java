@@ -28,6 +28,7 @@ import org.symgrad.rewrite.PositiveRoots;
  *   <li>{@code y in {-1, 1}}: {@code y^k = 1} for an even integer k, {@code y} for an odd one;</li>
  *   <li>{@code y one-hot}: {@code y_i^k = y_i} (k ≥ 1) and {@code y_i y_j = δ_ij y_i} (the sum
  *       {@code Σ_k y_k = 1} is a rule of the assumption itself);</li>
+ *   <li>{@code y one-hot at c}: {@code y_k = δ_kc};</li>
  *   <li>{@code C symmetric}: {@code C_ji} is written {@code C_ij}, indices in order;</li>
  *   <li>{@code W hollow}: {@code W_kk}, an entry at one index twice, is 0;</li>
  *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
@@ -58,9 +59,12 @@ public final class AssumedForms {
 
     private final Sampling sampling;
     private final Set<Sampling.Constraint> used = new LinkedHashSet<>();
+    /** The index letters a Σ or Π of the expression binds: a one-hot vector's letter bound there is another index. */
+    private final Set<String> bound;
 
-    private AssumedForms(Sampling sampling) {
+    private AssumedForms(Sampling sampling, Set<String> bound) {
         this.sampling = sampling;
+        this.bound = bound;
     }
 
     /**
@@ -107,7 +111,7 @@ public final class AssumedForms {
         if (sampling.constraints().isEmpty()) {
             return new Rewritten(e, Set.of());
         }
-        AssumedForms f = new AssumedForms(sampling);
+        AssumedForms f = new AssumedForms(sampling, Set.copyOf(org.symgrad.expr.Indices.bound(e)));
         Expr out = f.rewrite(f.twoValuedNames() ? f.expanded(e) : e);
         return new Rewritten(out, Collections.unmodifiableSet(new LinkedHashSet<>(f.used)));
     }
@@ -194,7 +198,7 @@ public final class AssumedForms {
             return grouped instanceof Mul g ? oneHotPairs(g).or(() -> oneHotIntoSum(g)).orElse(grouped) : grouped;
         }
         if (inner instanceof Indexed x) {
-            return hollow(x).or(() -> symmetric(x)).orElse(inner);
+            return hollow(x).or(() -> symmetric(x)).or(() -> hotAt(x)).orElse(inner);
         }
         if (inner instanceof Fn f) {
             return switched(f).or(() -> logarithm(f)).orElse(inner);
@@ -442,6 +446,24 @@ public final class AssumedForms {
                     || b.i().equals(d.j()) && b.j().equals(d.i()))) {
                 used.add(c);
                 return Optional.of(Exprs.ZERO);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code y_k = δ_kc} for a vector one-hot at the letter c ({@code y one-hot at c}: "c is the true class"), where no Σ or Π
+     * of the expression binds c.
+     */
+    private Optional<Expr> hotAt(Indexed x) {
+        if (x.indices().size() != 1) {
+            return Optional.empty();
+        }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.OneHot h && h.name().equals(x.name()) && !h.at().isEmpty() && h.along() == Sampling.Along.ENTRIES
+                    && !bound.contains(h.at())) {
+                used.add(c);
+                return Optional.of(new Delta(x.indices().get(0), h.at()));
             }
         }
         return Optional.empty();

@@ -70,8 +70,20 @@ public final class Sampling {
         }
     }
 
-    /** One entry of the vector (or of each row or column of a matrix: {@link Along}) is 1, the others 0 ({@code y one-hot}). */
-    public record OneHot(String name, Along along) implements Constraint {
+    /**
+     * One entry of the vector (or of each row or column of a matrix: {@link Along}) is 1, the others 0 ({@code y one-hot});
+     * of a vector, the entry at the index letter {@code at} where it is not empty ({@code y one-hot at c}: "c is the true
+     * class", {@code y_k = δ_kc}), drawn at the value a point binds that letter to.
+     */
+    public record OneHot(String name, Along along, String at) implements Constraint {
+        public OneHot {
+            Objects.requireNonNull(at);
+        }
+
+        public OneHot(String name, Along along) {
+            this(name, along, "");
+        }
+
         public OneHot(String name) {
             this(name, Along.ENTRIES);
         }
@@ -123,6 +135,17 @@ public final class Sampling {
 
     public List<Constraint> constraints() {
         return constraints;
+    }
+
+    /** The index letters a one-hot vector has its 1 at ({@code y one-hot at c}: c). */
+    public java.util.Set<String> hotLetters() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Constraint c : constraints) {
+            if (c instanceof OneHot h && !h.at().isEmpty()) {
+                out.add(h.at());
+            }
+        }
+        return out;
     }
 
     /**
@@ -187,7 +210,7 @@ public final class Sampling {
                 case ROWS -> "sum_k " + s.name() + "_{ik} = " + number(s.total());
                 case COLUMNS -> "sum_i " + s.name() + "_{ik} = " + number(s.total());
             };
-            case OneHot h -> h.name() + " one-hot" + lines(h.along());
+            case OneHot h -> h.name() + " one-hot" + lines(h.along()) + (h.at().isEmpty() ? "" : " at " + h.at());
             case Symmetric s -> s.name() + " symmetric";
             case Hollow h -> h.name() + " hollow";
             case Holds h -> h.text();
@@ -220,6 +243,7 @@ public final class Sampling {
      */
     public Environment apply(Environment env) {
         Environment out = env;
+        Map<String, Integer> bound = env.bindings();
         int n = env.n();
         for (Constraint c : constraints) {
             out = switch (c) {
@@ -230,6 +254,7 @@ public final class Sampling {
                 case TwoValued t -> map(out, t.name(), n, v -> v >= 0 ? t.high() : t.low());
                 case Simplex s -> simplex(out, s.name(), n, s.along());
                 case SumsTo s -> sumsTo(out, s.name(), s.total(), n, s.along());
+                case OneHot h when !h.at().isEmpty() && bound.containsKey(h.at()) -> hotAt(out, h.name(), n, bound.get(h.at()));
                 case OneHot h -> oneHot(out, h.name(), n, h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
                         h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);
@@ -333,6 +358,15 @@ public final class Sampling {
         }
         for (int k = 1; k <= n; k++) {
             out = out.withIndexed(name, k == hot ? 1 : 0, entry(row, k, columns));
+        }
+        return out;
+    }
+
+    /** The vector {@code name} one-hot at entry {@code hot} (the value of the true class's letter). */
+    private static Environment hotAt(Environment env, String name, int n, int hot) {
+        Environment out = env;
+        for (int k = 1; k <= n; k++) {
+            out = out.withIndexed(name, k == hot ? 1 : 0, k);
         }
         return out;
     }

@@ -515,7 +515,9 @@ public final class Checker {
     private Optional<Environment> pointAt(long seed, Set<String> free) {
         Environment env = Environment.random(seed, dimension);
         long digits = seed - 1;
-        for (String index : free) {
+        Set<String> bind = new TreeSet<>(free);
+        bind.addAll(sampling.hotLetters()); // y one-hot at c: y is drawn at the value of c, also where the step writes no c
+        for (String index : bind) {
             if (index.equals(org.symgrad.expr.Index.SIZE)) {
                 continue; // the range size as an index takes the size's value (the evaluators bind it)
             }

@@ -26,7 +26,7 @@ public final class Constraints {
         String name = c.names().get(0);
         return Optional.ofNullable(switch (c.kind()) {
             case SIMPLEX -> new Sampling.Simplex(name, along(c));
-            case ONE_HOT -> new Sampling.OneHot(name, along(c));
+            case ONE_HOT -> new Sampling.OneHot(name, along(c), c.names().size() > 1 ? c.names().get(1) : "");
             case SYMMETRIC -> new Sampling.Symmetric(name);
             case HOLLOW -> new Sampling.Hollow(name);
             case TWO_VALUED -> new Sampling.TwoValued(name, c.low(), c.high());

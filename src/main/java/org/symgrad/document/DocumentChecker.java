@@ -69,6 +69,8 @@ public final class DocumentChecker {
     private final StepJudge judge;
     /** The label vectors what the prose says of "the labels" is said of ({@link NamelessLabelStatements}). */
     private final NamelessLabelStatements labels;
+    /** The letter the prose last named as the true class ({@link TrueClassStatements}), or null. */
+    private TrueClassStatements.Named trueClass;
 
     /** An undecided pair that uses names the document had not defined yet, to check again at its end. */
     private record Waiting(PairVerdict verdict, Side left, Side right, List<Assumption.Branch> branches, Side head,
@@ -267,6 +269,28 @@ public final class DocumentChecker {
         symmetries.prose(prose, at, messages);
         labels.assumed(prose, name -> defs.definitions.of(name).isPresent(), assume.stated::contains, at, messages)
                 .forEach(a -> assume.directive("assume " + a, at));
+        TrueClassStatements.find(prose).filter(c -> TrueClassStatements.subscript(text, c.letter())).ifPresent(c -> trueClass = c);
+        hotAtTrueClass(at);
+    }
+
+    /**
+     * The one-hot label vector assumed so far, one only, with its 1 at the letter the prose names as the true class
+     * ({@link TrueClassStatements}): {@code y one-hot at c}, said once.
+     */
+    private void hotAtTrueClass(int line) {
+        if (trueClass == null) {
+            return;
+        }
+        List<String> hot = assume.stated.stream().filter(a -> a.matches("[A-Za-z]\\w* one-hot"))
+                .map(a -> a.substring(0, a.indexOf(' '))).sorted().toList();
+        if (hot.size() != 1 || hot.get(0).equals(trueClass.letter())) {
+            return;
+        }
+        String a = hot.get(0) + " one-hot at " + trueClass.letter();
+        if (!assume.stated.contains(a)) {
+            messages.add("line " + line + ": assumes " + a + " (from the text: \"" + trueClass.said() + "\")");
+            assume.directive("assume " + a, line);
+        }
     }
 
     // ---- blocks, rows, statements ----

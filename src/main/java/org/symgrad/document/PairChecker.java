@@ -139,6 +139,7 @@ final class PairChecker {
                 if (eh != null) {
                     free.addAll(Indices.free(eh)); // the chain's head: ∂L/∂o_k with L's label y, when k ≠ y
                 }
+                free.addAll(sampling.hotLetters()); // j ≠ c of a label one-hot at the true class c (y_j = δ_jc)
                 if (!free.containsAll(pair)) {
                     continue; // the condition is about indices this equation does not have
                 }

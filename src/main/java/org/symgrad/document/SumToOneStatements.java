@@ -45,9 +45,9 @@ final class SumToOneStatements {
     /** Words that may stand between "is" and what is said: "is a", "is assumed to be", "are also", "is always the". */
     private static final String ASSERTING = "(?:a|an|the|also|always|assumed|taken|given|here|now|then|thus|therefore|hence|so|to|be"
             + "|all|each|exactly|still|known|valid|proper|discrete|categorical)";
-    /** "$y$ is one-hot", "y is a one-hot vector", "$y_k$ are one-hot encoded targets". */
+    /** "$y$ is one-hot", "y is a one-hot vector", "$y_k$ are one-hot encoded targets", "and $y$ the one-hot label". */
     private static final Pattern ONE_HOT_AFTER = Pattern.compile("(?i)" + NAME
-            + "\\s+(?:is|are|be|being)\\s+(?:" + ASSERTING + "\\s+){0,3}" + ONE_HOT + "\\b");
+            + "\\s+(?:(?:is|are|be|being)\\s+|(?=(?:the|a|an)\\s))(?:" + ASSERTING + "\\s+){0,3}" + ONE_HOT + "\\b");
     /** One, and not the start of a longer number or sum: "1", "one", "unity", "$1$"; not "1.5", "10", "1 - ε". */
     private static final String ONE = "(?:1(?![\\p{N}]|[.,]\\d)|one\\b|unity\\b|\\$\\s*1\\s*\\$)(?!\\s*[-−+*/^]\\s*[\\p{L}\\p{N}\\\\])";
     /** What a vector's entries make: "sum to 1", "sums to one", "add up to 1", "sum up to unity", "sum to $1$". */

@@ -55,7 +55,7 @@ final class AssumptionNames {
         }
         String word = switch (c.kind()) {
             case SIMPLEX -> "simplex";
-            case ONE_HOT -> "one-hot";
+            case ONE_HOT -> c.names().size() > 1 ? "one-hot at " + (latex ? "$" + c.names().get(1) + "$" : c.names().get(1)) : "one-hot";
             case HOLLOW -> "with a zero diagonal";
             default -> "symmetric";
         };

@@ -84,7 +84,8 @@ public final class DocumentReport {
         if (!told(v)) {
             return d;
         }
-        return d + (d.isEmpty() || d.endsWith("; ") ? "" : "; ") + Report.describe(v.verdict().get());
+        // a detail that leads into the words ("…; as written, ") takes them without a separator of its own
+        return d + (d.isEmpty() || d.endsWith("; ") || d.endsWith(", ") ? "" : "; ") + Report.describe(v.verdict().get());
     }
 
     /** Whether the verdict's own words are the detail: a false step's point, a proof's conditions. */

@@ -10,12 +10,12 @@ import org.symgrad.error.SourceSpan;
 /**
  * {@code assume} of a fact that is not an identity (SPEC §8): the values a name takes
  * ({@code t simplex}, {@code y one-hot}, {@code y in {0, 1}}, {@code y in {-1, 1}},
- * {@code C symmetric}, {@code W hollow} (a zero diagonal), {@code x > 0}, {@code x >= 0}, {@code 0 < y < 1}) or one branch of a
+ * {@code y one-hot at c} (its 1 at the index c), {@code C symmetric}, {@code W hollow} (a zero diagonal), {@code x > 0}, {@code x >= 0}, {@code 0 < y < 1}) or one branch of a
  * piecewise derivation ({@code i != j}, {@code i = j}). The checker proves with its identities and
  * samples only points that satisfy it.
  *
  * @param kind  what is assumed
- * @param names the name it is about, or the two indices of a branch
+ * @param names the name it is about (and the index of a one-hot vector's 1), or the two indices of a branch
  * @param low   the smaller value of {@code in {a, b}} (0 otherwise)
  * @param high  the larger value of {@code in {a, b}} (0 otherwise)
  * @param along which entries a simplex or one-hot name is so along: the vector's ({@code t simplex}, {@code y one-hot},
@@ -34,6 +34,8 @@ public record ConstraintStatement(Kind kind, List<String> names, double low, dou
     private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric|hollow)");
     /** A simplex or one-hot matrix, by rows or by columns: {@code Y one-hot rows}, {@code P simplex columns}. */
     private static final Pattern LINES = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot)\\s+(rows|columns)");
+    /** A one-hot vector whose 1 is at an index letter: {@code y one-hot at c} ({@code y_k = δ_kc}, c the true class). */
+    private static final Pattern HOT_AT = Pattern.compile(NAME + "\\s+(?:one-hot|onehot)\\s+at\\s+([a-z])");
     private static final Pattern TWO = Pattern.compile(NAME + "\\s+in\\s*\\{\\s*(-?\\d+)\\s*,\\s*(-?\\d+)\\s*}");
     private static final Pattern SIGN = Pattern.compile(NAME + "\\s*(>=|>|≥)\\s*0");
     private static final Pattern UNIT = Pattern.compile("0\\s*<\\s*" + NAME + "\\s*<\\s*1");
@@ -68,6 +70,9 @@ public record ConstraintStatement(Kind kind, List<String> names, double low, dou
             Kind k = m.group(2).equals("simplex") ? Kind.SIMPLEX : Kind.ONE_HOT;
             return Optional.of(new ConstraintStatement(k, List.of(m.group(1)), 0, 0, span, text,
                     m.group(3).equals("columns") ? Along.COLUMNS : Along.ROWS));
+        }
+        if ((m = HOT_AT.matcher(t)).matches()) {
+            return Optional.of(new ConstraintStatement(Kind.ONE_HOT, List.of(m.group(1), m.group(2)), 0, 0, span, text));
         }
         if ((m = TWO.matcher(t)).matches()) {
             double a = Double.parseDouble(m.group(2));
