@@ -231,7 +231,7 @@ public final class Exprs {
             case Indexed x -> x;
             case Delta d -> d;
             case Add a -> new Add(kids);
-            case Mul m -> new Mul(kids);
+            case Mul m -> m.with(kids);
             case Pow p -> new Pow(kids.get(0), kids.get(1));
             case Fn f -> new Fn(f.name(), kids);
             case IndexSum s -> new IndexSum(s.index(), kids.get(0), kids.get(1), kids.get(2));
@@ -276,7 +276,9 @@ public final class Exprs {
     private static final int NUMBERS_FOLDED = 8;
     /** {@link #flags}: the tree holds no exp ({@link #holdsExp}). */
     private static final int NO_EXP = 16;
-    private static final int ALL = COMPUTED | NO_BOUND_INDEX | INDEX_FREE_IN_ORDER | NUMBERS_FOLDED | NO_EXP;
+    /** {@link #flags}: the tree holds no product {@linkplain Mul#asWritten() shown as written} or {@linkplain Mul#isTyped() typed}. */
+    private static final int NO_WRITTEN_ORDER = 32;
+    private static final int ALL = COMPUTED | NO_BOUND_INDEX | INDEX_FREE_IN_ORDER | NUMBERS_FOLDED | NO_EXP | NO_WRITTEN_ORDER;
 
     /**
      * Whether {@code e} holds no indexed name and no Σ or Π, and the factors of each of its products,
@@ -322,6 +324,20 @@ public final class Exprs {
         return false;
     }
 
+    /**
+     * {@code e} with no product {@linkplain Mul#asWritten() shown as written} or {@linkplain Mul#isTyped() typed}: each
+     * such product the same list of factors, unmarked. A presentation's mark ends where a form is computed with again (the simplifier's memo
+     * would hand the marked form to whoever asks for an equal one). {@code e} itself where it holds none
+     * (known without a walk for a tree with no Σ, Π or derivative, as {@link #holdsExp}).
+     */
+    public static Expr withoutWrittenOrder(Expr e) {
+        if ((flags(e) & NO_WRITTEN_ORDER) != 0) {
+            return e;
+        }
+        Expr out = mapChangedChildren(e, Exprs::withoutWrittenOrder);
+        return out instanceof Mul m && (m.asWritten() || m.isTyped()) ? new Mul(m.factors()) : out;
+    }
+
     private static int flags(Expr e) {
         if (e instanceof Compound c) {
             return c.flags();
@@ -330,7 +346,7 @@ public final class Exprs {
             return flags(d.of()) & flags(d.wrt());
         }
         if (e instanceof Indexed) {
-            return COMPUTED | NO_BOUND_INDEX | NUMBERS_FOLDED | NO_EXP;
+            return COMPUTED | NO_BOUND_INDEX | NUMBERS_FOLDED | NO_EXP | NO_WRITTEN_ORDER;
         }
         if (e instanceof IndexSum || e instanceof IndexProduct) {
             return COMPUTED;
@@ -346,6 +362,9 @@ public final class Exprs {
         }
         if (e instanceof Fn g && g.name().equals("exp")) {
             f &= ~NO_EXP;
+        }
+        if (e instanceof Mul m && (m.asWritten() || m.isTyped())) {
+            f &= ~NO_WRITTEN_ORDER;
         }
         if (e instanceof Mul && (f & NUMBERS_FOLDED) != 0) {
             for (int i = 1; i < kids.size(); i++) {

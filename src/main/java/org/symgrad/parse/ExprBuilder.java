@@ -125,7 +125,9 @@ final class ExprBuilder {
             factors.add(divide ? Exprs.pow(factor, -1) : factor);
             divide = false;
         }
-        return Exprs.mul(factors);
+        // the order typed, which presentation may keep ({@code (2 - p)*r}): the printer shows its display order
+        Expr product = Exprs.mul(factors);
+        return product instanceof org.symgrad.expr.Mul m ? org.symgrad.expr.Mul.typed(m) : product;
     }
 
     Expr signed(SymgradParser.SignedContext ctx) {

@@ -89,7 +89,7 @@ public final class Printer {
             case Delta d -> Doc.atom(notation.delta(Index.written(d.i()), Index.written(d.j())));
             case Add a -> sum(a);
             case Mul m -> {
-                Signed p = product(m.factors());
+                Signed p = product(m);
                 yield p.negative() ? negate(p.magnitude()) : p.magnitude();
             }
             case Pow p -> isReciprocal(p) ? product(List.of(p)).magnitude() : power(p);
@@ -149,7 +149,7 @@ public final class Printer {
         return switch (e) {
             case Num n -> new Signed(n.value().signum() < 0, n.decimal() ? notation.decimal(n.value().abs())
                     : notation.number(n.value().abs(), false));
-            case Mul m -> product(m.factors());
+            case Mul m -> product(m);
             default -> new Signed(false, doc(e));
         };
     }
@@ -203,7 +203,16 @@ public final class Printer {
      * A product as sign and magnitude: the leading numeric coefficient gives the sign (and is
      * dropped when it is ±1), factors {@code b^(-k)} form the denominator.
      */
+    private Signed product(Mul m) {
+        return product(m.shown(), m.asWritten());
+    }
+
     private Signed product(List<Expr> factors) {
+        return product(factors, false);
+    }
+
+    /** {@code asWritten}: the factors in their order (the input's), else in the display order. */
+    private Signed product(List<Expr> factors, boolean asWritten) {
         // numbers in a product read as one coefficient: −(−1)·x is shown as x
         Rational coefficient = Rational.ONE;
         boolean decimal = false;
@@ -219,7 +228,7 @@ public final class Printer {
         if (coefficient.isZero()) {
             return new Signed(false, notation.number(Rational.ZERO, false));
         }
-        List<Expr> ordered = DisplayOrder.factors(rest);
+        List<Expr> ordered = asWritten ? rest : DisplayOrder.factors(rest);
         boolean negative = coefficient.signum() < 0;
         coefficient = coefficient.abs();
 

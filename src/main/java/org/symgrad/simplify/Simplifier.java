@@ -150,6 +150,7 @@ public final class Simplifier {
     }
 
     public Expr simplify(Expr e, Budget budget, Trace trace) {
+        e = Exprs.withoutWrittenOrder(e); // a presentation's order is not computed with, nor kept in the memo
         Result known = memo.get(e);
         if (known == null) {
             known = fixedPoint(e, budget);

@@ -35,6 +35,11 @@ public final class WrittenFactorOrder {
     /** The shapes of the factors (numbers aside) of each product the input writes, in its order. */
     private final List<List<Expr>> products;
     /**
+     * Those of {@link #products} whose order is a writing (typed, or shown as written by an inner derivation), not a
+     * computed product's list: their order holds across the display ranks ({@link #asWritten}).
+     */
+    private final Set<List<Expr>> writings = new HashSet<>();
+    /**
      * The same of each product the input writes as the body of a Σ, a positive integer power by its base
      * ({@link #bodyShape}): the summand's written order, which a summand of the result that holds two or more
      * of its factors takes ({@link #writtenBodyOrderOf}).
@@ -73,6 +78,7 @@ public final class WrittenFactorOrder {
             bodies.forEach(order::collect);
         } catch (LimitException tooLarge) {
             order.products.clear(); // an order only: a form too large to normalise keeps the normal form's
+            order.writings.clear();
             order.bodies.clear();
         }
         return order;
@@ -89,13 +95,19 @@ public final class WrittenFactorOrder {
 
     private void collect(Expr e) {
         if (e instanceof Mul m) {
-            List<Expr> factors = m.factors().stream().filter(f -> !(f instanceof Num)).map(this::shape).toList();
-            if (factors.size() > 1 && new HashSet<>(factors).size() == factors.size() && !products.contains(factors)) {
-                products.add(factors);
+            // a product shown in an order (a written one, carried over from an inner derivation) is written so
+            List<Expr> factors = m.shown().stream().filter(f -> !(f instanceof Num)).map(this::shape).toList();
+            if (factors.size() > 1 && new HashSet<>(factors).size() == factors.size()) {
+                if (!products.contains(factors)) {
+                    products.add(factors);
+                }
+                if (m.isTyped() || m.asWritten()) {
+                    writings.add(factors);
+                }
             }
         }
         if (e instanceof IndexSum sum && sum.body() instanceof Mul m) {
-            List<Expr> factors = m.factors().stream().filter(f -> !(f instanceof Num)).map(this::bodyShape).toList();
+            List<Expr> factors = m.shown().stream().filter(f -> !(f instanceof Num)).map(this::bodyShape).toList();
             if (factors.size() > 1 && new HashSet<>(factors).size() == factors.size() && !bodies.contains(factors)) {
                 bodies.add(factors);
             }
@@ -182,10 +194,30 @@ public final class WrittenFactorOrder {
         }
         for (List<Expr> order : products) {
             if (order.containsAll(distinct)) {
-                return placed(m, places, factors, shapesOf, order);
+                return writings.contains(order) ? asWritten(m, places, factors, shapesOf, order)
+                        : placed(m, places, factors, shapesOf, order);
             }
         }
         return m;
+    }
+
+    /**
+     * {@code m}, every factor of which one product the input wrote holds, in that product's order across the
+     * display ranks too, shown so ({@link Mul#shownAs}; its list stays the normal form's): Tweedie's {@code exp((2 - p)*r)}
+     * keeps its {@code (2 - p)*r}, which the display order would print {@code r*(2 - p)}. Numbers keep their
+     * places (the printer reads them as one coefficient).
+     */
+    private static Mul asWritten(Mul m, List<Integer> places, List<Expr> factors, List<Expr> shapesOf, List<Expr> order) {
+        List<Integer> sorted = new ArrayList<>();
+        for (int k = 0; k < factors.size(); k++) {
+            sorted.add(k);
+        }
+        sorted.sort(Comparator.comparingInt(k -> order.indexOf(shapesOf.get(k))));
+        List<Expr> out = new ArrayList<>(m.factors());
+        for (int g = 0; g < places.size(); g++) {
+            out.set(places.get(g), factors.get(sorted.get(g)));
+        }
+        return Mul.shownAs(m, out);
     }
 
     /**

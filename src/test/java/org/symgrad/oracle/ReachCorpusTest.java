@@ -1016,7 +1016,7 @@ class ReachCorpusTest {
         out.put("sklearn-half-losses.sg:15", Standing.OTHER_FORM);
         out.put("sklearn-half-losses.sg:19", Standing.EXACT);
         out.put("sklearn-half-losses.sg:22", Standing.EXACT);
-        out.put("sklearn-half-losses.sg:27", Standing.UP_TO_ORDER);
+        out.put("sklearn-half-losses.sg:27", Standing.EXACT);
         out.put("sklearn-half-losses.sg:30", Standing.UP_TO_ORDER);
         out.put("jax-nn-logaddexp.sg:10", Standing.OTHER_FORM);
         out.put("jax-nn-logaddexp.sg:13", Standing.OTHER_FORM);

@@ -23,8 +23,9 @@ import org.symgrad.testing.EveryIndexAssignment;
 class ExpsIntoSumsTest {
     @Test
     void exponentialsOfSumsStayUnderTheirSum() {
+        // w_j*x as the input wrote it (the display order printed x*w_j)
         CheckedDerivatives.assertDerivative("log(sum(j, exp(w_j*x + b_j)))", "b_i",
-                "exp(x*w_i + b_i)/sum(j, exp(x*w_j + b_j))");
+                "exp(w_i*x + b_i)/sum(j, exp(w_j*x + b_j))");
         CheckedDerivatives.assertDerivative("sum(j, exp(b_i + W_ij*X_j))", "b_i", "sum(j, exp(b_i + W_{ij}*X_j))");
         // a common factor that cancels is no exp the result keeps
         CheckedDerivatives.assertDerivative("log(exp(a+x) + exp(b+x))", "a", "exp(a)/(exp(a) + exp(b))");

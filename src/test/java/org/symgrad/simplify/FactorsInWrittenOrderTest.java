@@ -56,6 +56,29 @@ class FactorsInWrittenOrderTest {
     }
 
     @Test
+    void aBracketWrittenBeforeANameStaysBeforeIt() {
+        // scikit-learn's half Tweedie (sklearn-half-losses.sg:27): exp((2 - p)*r), which the display order printed r*(2 - p)
+        assertDerivativeBothPaths("exp((2 - p)*r)/(2 - p) - y*exp((1 - p)*r)/(1 - p)", "r", "exp((2 - p)*r) - y*exp((1 - p)*r)");
+        assertDerivativeBothPaths("(2 - p)*r*x", "x", "(2 - p)*r");
+        // the chain rule's (2 - p) beside the exp is no product the input wrote: the display order
+        assertDerivativeBothPaths("exp((2 - p)*r)", "r", "exp((2 - p)*r)*(2 - p)");
+        assertSimplifiesAsWritten("(1 - p)*r^2", "(1 - p)*r^2");
+    }
+
+    @Test
+    void theWrittenOrderIsPresentationOnly() {
+        Expr written = Deriver.plain().simplifiedAsWritten(Parser.parseExpression("(2 - p)*r"));
+        Expr normal = Deriver.plain().simplified(Parser.parseExpression("(2 - p)*r"));
+        assertEquals("(2 - p)*r", Printer.ascii(written));
+        assertEquals("r*(2 - p)", Printer.ascii(normal));
+        // the normal form, shown in the written order: equal to it, and simplified again it is shown in the display order
+        assertEquals(normal, written);
+        assertEquals(normal.hashCode(), written.hashCode());
+        assertEquals(normal, Deriver.plain().simplified(written));
+        assertEquals("r*(2 - p)", Printer.ascii(Deriver.plain().simplified(written)));
+    }
+
+    @Test
     void aSimplificationKeepsTheWrittenOrder() {
         assertSimplifiesAsWritten("q*p", "q*p");
         assertSimplifiesAsWritten("2*z*y*z", "2*y*z^2");

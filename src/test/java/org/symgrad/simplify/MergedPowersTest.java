@@ -49,8 +49,8 @@ class MergedPowersTest {
         assertEquals("exp(x_i)*exp(x_j)", simplified("exp(x_i)*exp(x_j)"));
         assertEquals("exp(x_i + x_j)", simplified("exp(x_i + x_j)"));
         // tweedie.sg:7, XGBoost's Tweedie gradient, with the exps the input wrote (WrittenExponentials):
-        // not exp(p*(1 - rho))*(exp(p) - y), whose exp(p) the input never wrote
-        assertEquals("exp(p*(2 - rho)) - y*exp(p*(1 - rho))",
+        // not exp(p*(1 - rho))*(exp(p) - y), whose exp(p) the input never wrote; (2 - rho)*p as written
+        assertEquals("exp((2 - rho)*p) - y*exp((1 - rho)*p)",
                 derived("-y*exp((1 - rho)*p)/(1 - rho) + exp((2 - rho)*p)/(2 - rho)", "p"));
         // exp(x/y + z) normalises to one atom, not to exp(x/y)·exp(z): these stay apart
         assertEquals("exp(z)*exp(x/y)", simplified("exp(x/y)*exp(z)"));

@@ -31,8 +31,9 @@ class WrittenExponentialsTest {
     void theTweedieGradientAndHessianKeepTheirExponentials() {
         // tweedie.sg:7 and :10, dmlc/xgboost tweedie_obj.h
         String loss = "-y*exp((1 - rho)*p)/(1 - rho) + exp((2 - rho)*p)/(2 - rho)";
-        assertEquals("exp(p*(2 - rho)) - y*exp(p*(1 - rho))", derived(loss, "p"));
-        assertEquals("exp(p*(2 - rho))*(2 - rho) - y*exp(p*(1 - rho))*(1 - rho)", derived("diff(" + loss + ", p)", "p"));
+        // (2 - rho)*p as the input and the source write it (the display order printed p*(2 - rho))
+        assertEquals("exp((2 - rho)*p) - y*exp((1 - rho)*p)", derived(loss, "p"));
+        assertEquals("exp((2 - rho)*p)*(2 - rho) - y*exp((1 - rho)*p)*(1 - rho)", derived("diff(" + loss + ", p)", "p"));
         assertEquals("exp(p*(2 - r)) - y*exp(p*(1 - r))", simplified("exp((2 - r)*p) - y*exp((1 - r)*p)"));
     }
 
