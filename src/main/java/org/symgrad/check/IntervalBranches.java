@@ -188,10 +188,20 @@ final class IntervalBranches {
     }
 
     /**
+     * The sign of {@code a} on (lo, hi): that of the quantity it is read down to through its factors of known sign and
+     * the increasing functions ({@link ArgumentSigns}: {@code −a(e^{x/a} − 1)} has the sign of {@code −x} for
+     * {@code a > 0}), which must be affine in the quantity.
+     */
+    private int signOn(Expr a, Rational lo, Rational hi) {
+        ArgumentSigns.Read read = ArgumentSigns.of(a, sampling, used);
+        return read.inner() == a ? affineSignOn(a, lo, hi) : read.sign() * affineSignOn(read.inner(), lo, hi);
+    }
+
+    /**
      * The sign of {@code a} on (lo, hi), where it must be affine in the quantity with numbers for
      * slope and offset; a zero inside the interval is a {@link Cut}.
      */
-    private int signOn(Expr a, Rational lo, Rational hi) {
+    private int affineSignOn(Expr a, Rational lo, Rational hi) {
         Expr n = normalForm.apply(a).orElseThrow(Undecidable::new);
         Rational d = constantTerm(n);
         Expr rest = d.isZero() ? n : normalForm.apply(Exprs.sub(n, Exprs.num(d))).orElseThrow(Undecidable::new);

@@ -59,10 +59,10 @@ public final class FunctionRegistry {
     public static final List<KnownFunction> ALL = List.of(
             KnownFunction.unary(EXP, Math::exp).derivative(exp(U)).at(Rational.ZERO, ONE).range(Range.POSITIVE)
                     .layout(Layout.EXPONENTIAL).latex("\\exp")
-                    .code("np.exp({0})", "torch.exp({0})").build(),
+                    .code("np.exp({0})", "torch.exp({0})").increasing().build(),
             KnownFunction.unary(LOG, Math::log).aliases("ln").derivative(pow(U, -1)).at(Rational.ONE, ZERO)
                     .latex("\\log")
-                    .code("np.log({0})", "torch.log({0})").build(),
+                    .code("np.log({0})", "torch.log({0})").increasing().build(),
             // the spellings of numerical libraries and base-b logarithms, each always read as what it computes
             // (log2 u = log u/log 2), so results use the functions above: log2, log10, log1p, expm1, exp2, rsqrt
             // (not cbrt: it is real below 0, where u^(1/3) is not)
@@ -99,7 +99,7 @@ public final class FunctionRegistry {
             KnownFunction.unary("sinh", Math::sinh).derivative(fn("cosh", U)).parity(Parity.ODD)
                     .at(Rational.ZERO, ZERO).definition(mul(num(HALF), sub(exp(U), exp(neg(U)))))
                     .latex("\\sinh")
-                    .code("np.sinh({0})", "torch.sinh({0})").build(),
+                    .code("np.sinh({0})", "torch.sinh({0})").increasing().build(),
             KnownFunction.unary("cosh", Math::cosh).derivative(fn("sinh", U)).parity(Parity.EVEN).range(Range.AT_LEAST_ONE)
                     .at(Rational.ZERO, ONE).definition(mul(num(HALF), add(exp(U), exp(neg(U)))))
                     .latex("\\cosh")
@@ -112,7 +112,7 @@ public final class FunctionRegistry {
                     .inverse("tanh-from-exp", exp(U),
                             pow(div(add(ONE, fn("tanh", U)), sub(ONE, fn("tanh", U))), num(HALF)))
                     .latex("\\tanh")
-                    .code("np.tanh({0})", "torch.tanh({0})").build(),
+                    .code("np.tanh({0})", "torch.tanh({0})").increasing().build(),
             // the reciprocal functions, as books write tanh' = sech² u: always read as the quotient they name
             reciprocal("sec", null, "cos", neg(fn("sin", U)), x -> 1 / Math.cos(x), Parity.EVEN, "\\sec"),
             reciprocal("csc", null, "sin", fn("cos", U), x -> 1 / Math.sin(x), Parity.ODD, "\\csc"),
@@ -124,14 +124,14 @@ public final class FunctionRegistry {
                     .parity(Parity.ODD).at(Rational.ZERO, ZERO).at(Rational.ONE, mul(num(QUARTER), Constants.PI.symbol()))
                     .range(new Range(-Math.PI / 2, true, Math.PI / 2, true))
                     .latex("\\arctan")
-                    .code("np.arctan({0})", "torch.atan({0})").build(),
+                    .code("np.arctan({0})", "torch.atan({0})").increasing().build(),
             KnownFunction.unary("asin", Math::asin).aliases("arcsin")
                     .derivative(pow(sub(ONE, pow(U, 2)), num(HALF.negate()))).parity(Parity.ODD).at(Rational.ZERO, ZERO)
                     // exact at the ends of the domain, where a ball of the argument would widen without bound
                     .at(Rational.ONE, mul(num(HALF), Constants.PI.symbol()))
                     .at(Rational.ONE.negate(), mul(num(HALF.negate()), Constants.PI.symbol()))
                     .range(new Range(-Math.PI / 2, false, Math.PI / 2, false)).latex("\\arcsin")
-                    .code("np.arcsin({0})", "torch.asin({0})").build(),
+                    .code("np.arcsin({0})", "torch.asin({0})").increasing().build(),
             KnownFunction.unary("acos", Math::acos).aliases("arccos")
                     .derivative(neg(pow(sub(ONE, pow(U, 2)), num(HALF.negate()))))
                     .at(Rational.ONE, ZERO).at(Rational.ZERO, mul(num(HALF), Constants.PI.symbol()))
@@ -142,15 +142,15 @@ public final class FunctionRegistry {
             KnownFunction.unary("asinh", FunctionRegistry::asinh).aliases("arsinh", "arcsinh")
                     .derivative(pow(add(ONE, pow(U, 2)), num(HALF.negate()))).parity(Parity.ODD).at(Rational.ZERO, ZERO)
                     .latex("\\operatorname{arsinh}")
-                    .code("np.arcsinh({0})", "torch.asinh({0})").build(),
+                    .code("np.arcsinh({0})", "torch.asinh({0})").increasing().build(),
             KnownFunction.unary("atanh", FunctionRegistry::atanh).aliases("artanh", "arctanh")
                     .derivative(pow(sub(ONE, pow(U, 2)), -1)).parity(Parity.ODD).at(Rational.ZERO, ZERO)
                     .latex("\\operatorname{artanh}")
-                    .code("np.arctanh({0})", "torch.atanh({0})").build(),
+                    .code("np.arctanh({0})", "torch.atanh({0})").increasing().build(),
             KnownFunction.unary("acosh", FunctionRegistry::acosh).aliases("arcosh", "arccosh")
                     .derivative(pow(sub(pow(U, 2), ONE), num(HALF.negate()))).at(Rational.ONE, ZERO)
                     .range(Range.NONNEGATIVE).latex("\\operatorname{arcosh}")
-                    .code("np.arccosh({0})", "torch.acosh({0})").build(),
+                    .code("np.arccosh({0})", "torch.acosh({0})").increasing().build(),
             // the angle of the point (x, y), atan2(y, x) in (−π, π], as C, NumPy and PyTorch write it: y first;
             // it jumps by 2π across the negative x axis, its partials −y/(x² + y²) and x/(x² + y²) are smooth
             KnownFunction.nary("atan2", 2, v -> Math.atan2(v[0], v[1])).aliases("arctan2")
@@ -164,11 +164,11 @@ public final class FunctionRegistry {
                     .definition(div(ONE, add(ONE, exp(neg(U)))))
                     .inverse("sigma-from-exp", exp(U), div(sigma(U), sub(ONE, sigma(U))))
                     .latex("\\sigma").unicode("σ")
-                    .code("0.5 + 0.5 * np.tanh(0.5 * ({0}))", "torch.sigmoid({0})").build(),
+                    .code("0.5 + 0.5 * np.tanh(0.5 * ({0}))", "torch.sigmoid({0})").increasing().build(),
             KnownFunction.unary("softplus", x -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))))
                     .derivative(sigma(U)).definition(log(add(ONE, exp(U)))).range(Range.POSITIVE)
                     .inverse("softplus-from-log", log(add(ONE, exp(U))), fn("softplus", U))
-                    .code("np.logaddexp(0.0, {0})", "torch.nn.functional.softplus({0})").build(),
+                    .code("np.logaddexp(0.0, {0})", "torch.nn.functional.softplus({0})").increasing().build(),
             // softmax(z)_j = exp(z_j)/Σ_k exp(z_k) as softmax(z_j, Σ_k exp(z_k)) (SoftmaxComponent): the
             // parser expands softmax(z)_j; results write the quotient back as this application
             KnownFunction.nary(SoftmaxComponent.NAME, 2, v -> Math.exp(v[0]) / v[1])
@@ -187,7 +187,7 @@ public final class FunctionRegistry {
             KnownFunction.unary("erf", FunctionRegistry::erf)
                     .derivative(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())), exp(neg(pow(U, 2)))))
                     .parity(Parity.ODD).at(Rational.ZERO, ZERO).range(Range.OPEN_SYMMETRIC)
-                    .code("np.vectorize(math.erf, otypes=[float])({0})", "torch.erf({0})").build(),
+                    .code("np.vectorize(math.erf, otypes=[float])({0})", "torch.erf({0})").increasing().build(),
             KnownFunction.unary("erfc", FunctionRegistry::erfc).derivative(neg(mul(TWO, pow(Constants.PI.symbol(), num(HALF.negate())),
                             exp(neg(pow(U, 2))))))
                     // kept by its name, as books and SciPy write it: a canonical form 1 − erf u made the simplifier
@@ -197,7 +197,7 @@ public final class FunctionRegistry {
                     .parity(Parity.COMPLEMENTARY).at(Rational.ZERO, num(HALF)).range(Range.OPEN_UNIT)
                     .latex("\\Phi").unicode("\u03A6")
                     .code("0.5 * (1.0 + np.vectorize(math.erf, otypes=[float])(({0}) / math.sqrt(2.0)))", "0.5 * (1.0 + torch.erf(({0}) / math.sqrt(2.0)))")
-                    .build(),
+                    .increasing().build(),
             KnownFunction.unary("gelu", x -> x * normalCdf(x))
                     .derivative(add(fn(PHI, U), mul(U, normalDensity(U)))).at(Rational.ZERO, ZERO)
                     .latex("\\operatorname{GELU}")
@@ -210,18 +210,18 @@ public final class FunctionRegistry {
             // activations and links that name a formula of the functions above, read as that formula
             KnownFunction.unary("softsign", x -> x / (1 + Math.abs(x))).derivative(pow(add(ONE, fn("abs", U)), -2))
                     .canonicalForm(div(U, add(ONE, fn("abs", U))))
-                    .code("({0}) / (1.0 + np.abs({0}))", "torch.nn.functional.softsign({0})").build(),
+                    .code("({0}) / (1.0 + np.abs({0}))", "torch.nn.functional.softsign({0})").increasing().build(),
             KnownFunction.unary("mish", x -> x * Math.tanh(Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)))))
                     .derivative(add(fn("tanh", fn("softplus", U)),
                             mul(U, sigma(U), sub(ONE, pow(fn("tanh", fn("softplus", U)), 2)))))
                     .canonicalForm(mul(U, fn("tanh", fn("softplus", U))))
                     .code("({0}) * np.tanh(np.logaddexp(0.0, {0}))", "torch.nn.functional.mish({0})").build(),
             KnownFunction.unary("logit", x -> Math.log(x / (1 - x))).derivative(pow(mul(U, sub(ONE, U)), -1))
-                    .canonicalForm(log(div(U, sub(ONE, U)))).code("np.log(({0}) / (1.0 - ({0})))", "torch.logit({0})").build(),
+                    .canonicalForm(log(div(U, sub(ONE, U)))).code("np.log(({0}) / (1.0 - ({0})))", "torch.logit({0})").increasing().build(),
             KnownFunction.unary("elu", x -> x > 0 ? x : Math.expm1(x))
                     .derivative(where(Relation.GT, U, ZERO, ONE, add(fn("elu", U), ONE))).at(Rational.ZERO, ZERO)
                     .range(new Range(-1, true, Double.POSITIVE_INFINITY, true)).latex("\\operatorname{ELU}")
-                    .code("np.where(({0}) > 0, {0}, np.expm1(np.minimum({0}, 0.0)))", "torch.nn.functional.elu({0})").build(),
+                    .code("np.where(({0}) > 0, {0}, np.expm1(np.minimum({0}, 0.0)))", "torch.nn.functional.elu({0})").increasing().build(),
             // the Gamma family: Γ, log Γ, ψ = Γ′/Γ and its derivatives ψ⁽ⁿ⁾, B; undefined at the poles
             // 0, −1, −2, … (GammaFunctions); NumPy code calls the helpers every generated module defines
             KnownFunction.unary(GAMMA, GammaFunctions::gamma)

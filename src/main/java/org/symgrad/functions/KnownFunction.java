@@ -46,13 +46,15 @@ import org.symgrad.expr.Rational;
  * @param accuracy       the relative error of {@code value}, to {@code max(|value|, 1)}, where it is
  *                       computed by a series rather than the platform library ({@code Γ}, {@code ψ});
  *                       0 for a library function (a few ulps), which the ball evaluator assumes
+ * @param increasing     whether the function is strictly increasing on its domain ({@code exp}, {@code σ},
+ *                       {@code tanh}): {@code f(u) − f(v)} has the sign of {@code u − v}, for sign reasoning
  */
 public record KnownFunction(String name, List<String> aliases, int arity, List<Template> partials,
                             ToDoubleFunction<double[]> value, Parity parity, Map<Rational, Expr> specialValues,
                             Optional<UnaryOperator<Rational>> exactAtNumbers, Optional<Template> definition,
                             List<Inverse> inverses, Optional<Template> canonicalForm, List<String> quotientOf, Range range,
                             boolean piecewise, Layout layout,
-                            String latex, String unicode, Optional<CodeSpelling> code, double accuracy) {
+                            String latex, String unicode, Optional<CodeSpelling> code, double accuracy, boolean increasing) {
     public KnownFunction {
         Objects.requireNonNull(name);
         Objects.requireNonNull(code);
@@ -132,6 +134,7 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
         private String unicode;
         private CodeSpelling code;
         private double accuracy;
+        private boolean increasing;
 
         private Builder(String name, int arity, ToDoubleFunction<double[]> value) {
             this.name = name;
@@ -230,12 +233,18 @@ public record KnownFunction(String name, List<String> aliases, int arity, List<T
             return this;
         }
 
+        /** The function is strictly increasing on its domain ({@link KnownFunction#increasing}). */
+        public Builder increasing() {
+            increasing = true;
+            return this;
+        }
+
         public KnownFunction build() {
             return new KnownFunction(name, aliases, arity, partials, value, parity, specialValues,
                     Optional.ofNullable(exactAtNumbers), Optional.ofNullable(definition), inverses,
                     Optional.ofNullable(canonicalForm), quotientOf, range, piecewise, layout,
                     latex == null ? "\\operatorname{" + name + "}" : latex, unicode == null ? name : unicode,
-                    Optional.ofNullable(code), accuracy);
+                    Optional.ofNullable(code), accuracy, increasing);
         }
     }
 }
