@@ -1041,6 +1041,30 @@ class ReachCorpusTest {
         out.put("stan-log-cdfs.sg:80", Standing.OTHER_FORM);
         out.put("stan-log-cdfs.sg:83", Standing.OTHER_FORM);
         out.put("stan-log-cdfs.sg:86", Standing.OTHER_FORM);
+        // session 34 (forms34): CatBoost error functions, LightGBM Poisson and Gamma, statsmodels links and variances
+        out.put("catboost-error-functions.sg:13", Standing.EXACT);
+        out.put("catboost-error-functions.sg:16", Standing.EXACT);
+        out.put("catboost-error-functions.sg:22", Standing.OTHER_FORM);
+        out.put("catboost-error-functions.sg:26", Standing.EXACT);
+        out.put("catboost-error-functions.sg:29", Standing.EXACT);
+        out.put("catboost-error-functions.sg:35", Standing.EXACT);
+        out.put("catboost-error-functions.sg:38", Standing.EXACT);
+        out.put("catboost-error-functions.sg:43", Standing.OTHER_FORM);
+        out.put("catboost-error-functions.sg:47", Standing.UP_TO_ORDER);
+        out.put("lightgbm-poisson-gamma.sg:9", Standing.EXACT);
+        out.put("lightgbm-poisson-gamma.sg:12", Standing.EXACT);
+        out.put("lightgbm-poisson-gamma.sg:16", Standing.OTHER_FORM);
+        out.put("lightgbm-poisson-gamma.sg:19", Standing.OTHER_FORM);
+        out.put("statsmodels-power-links.sg:13", Standing.EXACT);
+        out.put("statsmodels-power-links.sg:16", Standing.OTHER_FORM);
+        out.put("statsmodels-power-links.sg:19", Standing.EXACT);
+        out.put("statsmodels-power-links.sg:22", Standing.UP_TO_ORDER);
+        out.put("statsmodels-power-links.sg:25", Standing.OTHER_FORM);
+        out.put("statsmodels-power-links.sg:28", Standing.EXACT);
+        out.put("statsmodels-power-links.sg:31", Standing.EXACT);
+        out.put("statsmodels-power-links.sg:36", Standing.OTHER_FORM);
+        out.put("statsmodels-power-links.sg:39", Standing.OTHER_FORM);
+        out.put("statsmodels-power-links.sg:42", Standing.EXACT);
         return out;
     }
 }
