@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  * order, then the offset ({@code t-m}, not {@code -m+t}).
  */
 public final class Index {
-    private static final Pattern SYMBOLIC = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-    private static final Pattern CONCRETE = Pattern.compile("[0-9]+");
     private static final Pattern TERM = Pattern.compile(
             "([+-])?(?:([0-9]+)\\*)?([A-Za-z][A-Za-z0-9]*(?:\\*[A-Za-z][A-Za-z0-9]*)*)|([+-])?([0-9]+)");
 
@@ -40,12 +38,14 @@ public final class Index {
     private Index() {
     }
 
+    /** Whether {@code index} is a run of digits ({@code [0-9]+}), checked by hand as {@link Names} checks names. */
     public static boolean isConcrete(String index) {
-        return CONCRETE.matcher(index).matches();
+        return Names.isDigits(index);
     }
 
+    /** Whether {@code index} is a letter, then letters and digits ({@code [A-Za-z][A-Za-z0-9]*}). */
     public static boolean isSymbolic(String index) {
-        return SYMBOLIC.matcher(index).matches();
+        return Names.isWord(index);
     }
 
     /** Whether {@code index} is an affine combination that is neither a plain name nor a number. */

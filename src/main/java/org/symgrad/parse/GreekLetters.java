@@ -108,7 +108,8 @@ public final class GreekLetters {
      * the way the Unicode printer writes names.
      */
     static String asciiName(String token) {
-        String decomposed = java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFD);
+        // an ASCII token is its own decomposition (and the decomposition's tables are not loaded for it)
+        String decomposed = isAscii(token) ? token : java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length() + 3);
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
@@ -116,6 +117,15 @@ public final class GreekLetters {
             out.append(name == null ? String.valueOf(c) : name);
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code name} is the ASCII name of a Greek letter ({@code sigma}, {@code Phi}). */

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -37,8 +36,6 @@ import org.symgrad.functions.Constants;
  * write-back of a definition {@code exp(z_i) → y_i Σ_k exp(z_k)}).
  */
 public final class Rule {
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     private final String name;
     private final Expr lhs;
     private final Set<Sym> slots;
@@ -56,12 +53,35 @@ public final class Rule {
         this.condition = condition;
         this.rhs = rhs;
         this.written = written;
-        if (!KEBAB.matcher(name).matches()) {
+        if (!isKebabCase(name)) {
             throw new IllegalArgumentException("a rule name is kebab-case: " + name);
         }
         if (lhs instanceof Sym s && slots.contains(s)) {
             throw new IllegalArgumentException("rule " + name + ": a bare slot would match everything");
         }
+    }
+
+    /**
+     * Whether {@code name} is kebab-case, {@code [a-z0-9]+(-[a-z0-9]+)*}: words of small letters and digits joined
+     * by single hyphens. Checked by hand: every rule checks its name when it is made, and a derivation makes
+     * rules (its definitions' write-backs) as it goes, where the regular-expression engine runs interpreted.
+     */
+    static boolean isKebabCase(String name) {
+        boolean wordStart = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '-') {
+                if (wordStart) {
+                    return false;
+                }
+                wordStart = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                wordStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !wordStart;
     }
 
     /** The law {@code lhs → rhs}: every symbol of {@code lhs} (but a constant such as π) is a slot. */

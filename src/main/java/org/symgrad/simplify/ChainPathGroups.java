@@ -309,8 +309,12 @@ final class ChainPathGroups {
     private Poly quotient(Poly p, Pair pair) {
         Map<Monomial, Rational> left = new HashMap<>(p.terms());
         List<Monomial> order = new ArrayList<>(p.terms().keySet());
-        order.sort(java.util.Comparator.comparingInt((Monomial m) -> m.powers().getOrDefault(pair.atom(), 0))
-                .thenComparing(java.util.Comparator.reverseOrder()));
+        // by the atom's power, then the monomials' order reversed; written out, as the JDK's comparator
+        // combinators are linked at run time on their first use
+        order.sort((a, b) -> {
+            int c = Integer.compare(a.exponentOf(pair.atom()), b.exponentOf(pair.atom()));
+            return c != 0 ? c : b.compareTo(a);
+        });
         Monomial low = pair.lowExponent() == 0 ? Monomial.ONE : Monomial.of(pair.atom(), pair.lowExponent());
         Monomial step = Monomial.of(pair.atom(), pair.highExponent() - pair.lowExponent());
         List<Poly> taken = new ArrayList<>();

@@ -77,8 +77,13 @@ final class SignsAbsorbed {
 
     /** Whether a term holds a sign, or an even power of an |u|, that a law may take in. */
     private static boolean holdsSign(Monomial m) {
-        return m.powers().entrySet().stream().anyMatch(e -> e.getKey() instanceof Fn g
-                && (g.name().equals("sign") || g.name().equals("abs") && e.getValue() % 2 == 0));
+        // walked, not streamed: a stream over the sorted map links the JDK's key comparator at run time
+        for (int i = 0; i < m.atomCount(); i++) {
+            if (m.atom(i) instanceof Fn g && (g.name().equals("sign") || g.name().equals("abs") && m.exponent(i) % 2 == 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code f} with each even power of an |u| written as that power of u ({@link RuleBook#ABS_TO_EVEN_POWER}). */

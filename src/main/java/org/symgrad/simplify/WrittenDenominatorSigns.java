@@ -32,6 +32,21 @@ final class WrittenDenominatorSigns {
         Signed negated() {
             return new Signed(!negative, shape);
         }
+
+        /**
+         * The record's own equality, written out so that no bootstrap method is linked at run time (a short
+         * call spent longer linking the first record's equals and hashCode than comparing), as {@link org.symgrad.expr.Rational}'s.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Signed s && negative == s.negative && java.util.Objects.equals(shape, s.shape);
+        }
+
+        /** The record's own hash code ({@code 31·hash(negative) + hash(shape)}), written out as {@link #equals} is. */
+        @Override
+        public int hashCode() {
+            return 31 * Boolean.hashCode(negative) + java.util.Objects.hashCode(shape);
+        }
     }
 
     private WrittenDenominatorSigns(List<List<Signed>> written) {
