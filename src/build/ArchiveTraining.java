@@ -12,6 +12,11 @@ import java.util.Properties;
  *   JDK 21–24: -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/aot/KEY.jsa (dynamic CDS)
  * where KEY names the exact JVM build (the release file's IMPLEMENTOR and JAVA_RUNTIME_VERSION), as
  * the launcher ./symgrad computes it; the launcher uses the archive only when its JVM has that KEY.
+ * On JDK 25+ a second AOT cache, KEY.lean.aot, is trained on the command lines of diff, run and
+ * simplify alone: an AOT cache loads all its classes at each start, and the launcher starts those
+ * commands with the lean one (without the classes of the document reader and the checker, a call
+ * starts about 0.015 s of CPU sooner). A dynamic CDS archive (JDK 21–24) loads its classes as they
+ * are asked for, so one serves every command there.
  * An archive is an optimisation: any failure here is reported and the build goes on.
  *
  * Usage (run by Maven in the package phase): java src/build/ArchiveTraining.java JAR EXAMPLES_DIR TARGET_DIR
@@ -29,14 +34,25 @@ public class ArchiveTraining {
         }
         Path dir = Files.createDirectories(target.resolve("aot"));
         int feature = Runtime.version().feature();
+        if (feature >= 25) {
+            train(home, jar, examples, dir, dir.resolve(key + ".aot"), null);
+            train(home, jar, examples, dir, dir.resolve(key + ".lean.aot"), LEAN_COMMANDS);
+        } else {
+            train(home, jar, examples, dir, dir.resolve(key + ".jsa"), null);
+        }
+    }
+
+    /** The commands the lean AOT cache is trained on (and the launcher starts with it). */
+    static final String LEAN_COMMANDS = "diff,run,simplify";
+
+    /** Makes {@code archive} from a training run of the command lines of {@code commands} (all when null). */
+    static void train(Path home, Path jar, Path examples, Path dir, Path archive, String commands)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/java").toString());
-        Path archive;
-        if (feature >= 25) {
-            archive = dir.resolve(key + ".aot");
+        if (archive.toString().endsWith(".aot")) {
             command.add("-XX:AOTCacheOutput=" + archive);
         } else {
-            archive = dir.resolve(key + ".jsa");
             command.add("-XX:+AutoCreateSharedArchive");
             command.add("-XX:SharedArchiveFile=" + archive);
         }
@@ -44,13 +60,16 @@ public class ArchiveTraining {
         // the same flags as the launcher: an archive records the options it was made with
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", jar.toString(), "org.symgrad.cli.Training", examples.toString()));
+        if (commands != null) {
+            command.add(commands);
+        }
         Files.deleteIfExists(archive);
-        Path log = dir.resolve("training.log");
+        Path log = dir.resolve(archive.getFileName() + ".training.log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int code = p.waitFor();
         if (code != 0 || !Files.exists(archive)) {
-            System.err.println("symgrad: no class-data archive (training exited " + code + ", see " + log
-                    + "); ./symgrad runs without one");
+            System.err.println("symgrad: no class-data archive " + archive.getFileName() + " (training exited " + code
+                    + ", see " + log + "); ./symgrad runs without it");
             Files.deleteIfExists(archive);
         }
     }

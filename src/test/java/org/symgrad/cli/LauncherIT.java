@@ -90,6 +90,12 @@ class LauncherIT {
                 new String[] {"diff", "sigma(x)", "--wrt", "x", "-f", "json"})) {
             Run without = run(command(List.of(), args), null);
             Run with = run(command(use(archive()), args), null);
+            Path lean = Path.of(archive().toString().replaceAll("\\.aot$", ".lean.aot"));
+            if (Runtime.version().feature() >= 25) {
+                // the lean cache the launcher starts diff, run and simplify with
+                assertTrue(Files.exists(lean), "the build made no lean AOT cache " + lean);
+                assertEquals(without, run(command(use(lean), args), null), "with the lean archive");
+            }
             Run foreign = run(command(List.of(garbage.toString().endsWith(".aot") && Runtime.version().feature() >= 25
                     ? "-XX:AOTCache=" + garbage : "-XX:SharedArchiveFile=" + garbage), args), null);
             assertEquals(0, without.code(), without.err());
