@@ -89,7 +89,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             boolean size = setsSize(clause, formula, sizes);
             definition(formula, lineOf.applyAsInt(open), size || announced(clause, formula), size || cued(clause, formula), at,
                     size || byWord(clause))
-                    .filter(d -> !FunctionRegistry.isKnown(d.name()) && (size || !evaluationPoint(clause, formula))
+                    .filter(d -> (size || !evaluationPoint(clause, formula)) // a known function's name is none ({@link #definition})
                             && !conditional(text, close + 1, end))
                     .ifPresent(out::add);
             i = close + 1;
@@ -423,7 +423,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         }
         try {
             Reading r = LatexReader.read(left);
-            return r.target().filter(t -> !t.builtIn() && !FunctionRegistry.isKnown(t.name()))
+            // σ² = … names a variance: a square is no function's name, the sigmoid's neither
+            return r.target().filter(t -> !t.builtIn() && (!FunctionRegistry.isKnown(t.name()) || t.squared() && !t.isCall()))
                     .map(t -> ComponentDefinitions.isComponent(t.variable()) && t.variable() instanceof Indexed x
                             ? new InlineDefinitions(x.name() + String.join("", x.indices()),
                                     x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads, cued, at, worded)
@@ -452,6 +453,13 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     Optional<Definition> asDefinition(LatexContext context) {
         try {
+            // $\sigma^2 = \frac{1}{m}\sum_i (x_i - \mu)^2$: σ is the root, so that σ² wherever a step writes it is the value, as a
+            // display defines it
+            Optional<Read> squared = read(context).filter(r -> r.target().squared() && !r.target().isCall() && !r.target().vector()
+                    && r.target().variable() instanceof org.symgrad.expr.Sym);
+            if (squared.isPresent()) {
+                return squared.map(r -> new Definition(r.target().variable(), org.symgrad.expr.Exprs.fn("sqrt", r.value())));
+            }
             return plainOrComponent(context, false).map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
             return Optional.empty(); // a target a definition cannot have

@@ -92,7 +92,10 @@ final class VectorVariables {
                 continue;
             }
             List<String> place = places.size() == 1 ? places.iterator().next() : null;
-            boolean scalarOperands = operands.stream().allMatch(o -> Indices.free(o).isEmpty());
+            // an operand with free indices of its own may fix the leaf's: J(o, c) = −log σ(u_o^⊤ v_c) − … writes u_o, the row o
+            // of u, so (σ(u_o^⊤ v_c) − 1) u_o beside it is the row's component u_{oj}
+            boolean scalarOperands = operands.stream().allMatch(o -> Indices.free(o).isEmpty()
+                    || !own.isEmpty() && labelsOrSummed(own, o, sides));
             boolean fits = place != null && scalarOperands && arities.equals(Set.of(own.size() + place.size()));
             if (!fits && own.isEmpty()) {
                 return Optional.of(Reading.refused(name + " is written without indices, but the derivative uses it with "
@@ -117,6 +120,16 @@ final class VectorVariables {
         }
         return Optional.of(new Reading(component(left, components, companions), component(right, components, companions),
                 head == null ? null : component(head, components, companions), String.join("; ", words), Optional.empty()));
+    }
+
+    /**
+     * Whether each of a leaf's indices {@code own} is a label the operand fixes (free in it: u_o of J(o, c)) or a letter the
+     * step sums over (u_k in Σ_k σ(u_k^⊤ v_c) u_k, the rows the operand's own Σ_k runs through).
+     */
+    private static boolean labelsOrSummed(List<String> own, Expr operand, List<Expr> sides) {
+        Set<String> known = new LinkedHashSet<>(Indices.free(operand));
+        sides.forEach(s -> known.addAll(Indices.bound(s)));
+        return known.containsAll(own);
     }
 
     /** Whether {@code e}, outside its derivatives, multiplies two factors that each hold one of {@code read}. */

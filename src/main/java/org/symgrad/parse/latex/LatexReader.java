@@ -221,8 +221,8 @@ public final class LatexReader {
                     && tokens.get(i + 4).getType() == LatexLexer.RBRACE) {
                 letter = tokens.get(i + 3).getText();
             }
-            if (letter == null || letter.equals("T")) {
-                continue;
+            if (letter == null || letter.equals("T") || limitOfBigOperator(tokens, i)) {
+                continue; // \sum_{i=1}^{t}: the upper limit of a sum, above no name
             }
             int before = tokens.get(i - 1).getType();
             if (before == LatexLexer.RPAREN || before == LatexLexer.RBRACK) {
@@ -293,6 +293,14 @@ public final class LatexReader {
                     && !inWord(tokens, i)) {
                 out.add(t.getText());
             }
+            if (t.getType() == LatexLexer.CARET && limitOfBigOperator(tokens, i) && i + 1 < tokens.size()) {
+                // \sum_{i=1}^{t}: the upper limit is a number, so \beta_1^{t-1} beside it is a power
+                Token limit = tokens.get(i + 1).getType() == LatexLexer.LBRACE && i + 3 < tokens.size()
+                        && tokens.get(i + 3).getType() == LatexLexer.RBRACE ? tokens.get(i + 2) : tokens.get(i + 1);
+                if (limit.getType() == LatexLexer.LETTER && Character.isLowerCase(limit.getText().charAt(0))) {
+                    out.add(limit.getText());
+                }
+            }
         }
         return out;
     }
@@ -351,6 +359,27 @@ public final class LatexReader {
             return Optional.empty();
         }
         return Optional.of(m.group(1));
+    }
+
+    /** Whether the caret at {@code caret} opens the upper limit of a Σ, Π or ∫ ({@code \sum_{i=1}^{t}}, {@code \prod^{n}}). */
+    private static boolean limitOfBigOperator(List<Token> tokens, int caret) {
+        int k = caret - 1;
+        if (k >= 0 && tokens.get(k).getType() == LatexLexer.RBRACE) {
+            k = openingBrace(tokens, k) - 1;
+        } else if (k >= 1 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE) {
+            k--; // \sum_i^n
+        }
+        if (k >= 0 && tokens.get(k).getType() == LatexLexer.UNDERSCORE) {
+            k--;
+        }
+        if (k >= 0 && tokens.get(k).getText().equals("\\limits")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        int type = tokens.get(k).getType();
+        return type == LatexLexer.SUM || type == LatexLexer.PROD || type == LatexLexer.INTEGRAL;
     }
 
     /**
