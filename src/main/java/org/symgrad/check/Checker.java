@@ -26,6 +26,8 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.MatrixFunctionNames;
+import org.symgrad.expr.Variable;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
@@ -104,6 +106,10 @@ public final class Checker {
     private Verdict decided(Expr left, Expr right) {
         Expr l = evaluated(left);
         Expr r = evaluated(right);
+        if (computedFromDefined(l) || computedFromDefined(r) || scalarByEntries(left) || scalarByEntries(right)) {
+            // the inverse of a defined matrix would be computed from drawn entries, not from the definition's
+            return Verdict.of(left, right, Verdict.Kind.UNDECIDED);
+        }
         // n = 3 would make Σ_{k=1}^n α_k equal α_1 + α_2 + α_3: the range runs one past the largest literal index
         int largest = IndexFacts.largestLiteral(List.of(l, r));
         dimension = Math.max(DIMENSION, Math.min(MAX_DIMENSION, largest + 1));
@@ -392,6 +398,22 @@ public final class Checker {
     }
 
     /**
+     * Whether {@code e} differentiates by a matrix's entry {@code X_ab} something that, as the definitions give it, uses the
+     * same name as a number ({@code g(X) = \log|X|} read before X was a matrix): that X does not vary with X_ab only because
+     * the two readings differ, not because the document says so.
+     */
+    private boolean scalarByEntries(Expr e) {
+        return Exprs.any(e, x -> x instanceof org.symgrad.expr.Derivative d && d.wrt() instanceof Indexed w && w.indices().size() == 2
+                && Exprs.any(definitions.expand(d.of()), y -> y instanceof Sym s && s.name().equals(w.name())));
+    }
+
+    /** Whether {@code e} uses an inverse or determinant ({@link MatrixFunctionNames}) of a matrix a definition gives. */
+    private boolean computedFromDefined(Expr e) {
+        return Exprs.any(e, x -> x instanceof Variable v && MatrixFunctionNames.matrixOf(v.name())
+                .filter(m -> definitions.of(m).isPresent()).isPresent());
+    }
+
+    /**
      * Definitions expanded and every {@code diff(…)} in the side carried out. A derivative by a
      * defined name ({@code ∂E/∂y} with {@code let y = σ(x)}) treats that name as the variable, so
      * the name survives the first expansion; once the derivative is taken it stands for its
@@ -639,6 +661,16 @@ public final class Checker {
     }
 
     private static void collect(Expr e, Environment env, Map<String, Integer> scope, Map<String, Double> out) {
+        java.util.Optional<String> matrix = e instanceof Variable v ? MatrixFunctionNames.matrixOf(v.name()) : java.util.Optional.empty();
+        if (matrix.isPresent()) {
+            // an inverse's entry or a determinant is computed from its matrix: the point is the matrix's entries
+            for (int i = 1; i <= env.n() && out.size() < WITNESS_ENTRIES; i++) {
+                for (int j = 1; j <= env.n(); j++) {
+                    out.putIfAbsent(pointName(matrix.get(), new int[] {i, j}), env.indexed(matrix.get(), i, j));
+                }
+            }
+            return;
+        }
         if (e instanceof Sym s && !Constants.isConstant(s)) {
             out.putIfAbsent(s.name(), env.scalar(s.name()));
         } else if (e instanceof Indexed x && !org.symgrad.expr.IndexValue.is(x)) {

@@ -14,6 +14,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
@@ -193,10 +194,11 @@ public final class Definitions {
         return false;
     }
 
+    /** Whether {@code e} mentions the name, or an inverse or determinant of it ({@link MatrixFunctionNames}). */
     static boolean mentionsName(Expr e, String name) {
         return switch (e) {
-            case Indexed x -> x.name().equals(name);
-            case Sym s -> s.name().equals(name);
+            case Indexed x -> x.name().equals(name) || MatrixFunctionNames.matrixOf(x.name()).filter(name::equals).isPresent();
+            case Sym s -> s.name().equals(name) || MatrixFunctionNames.matrixOf(s.name()).filter(name::equals).isPresent();
             default -> Exprs.children(e).stream().anyMatch(c -> mentionsName(c, name));
         };
     }

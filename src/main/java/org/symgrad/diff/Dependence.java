@@ -32,8 +32,9 @@ final class Dependence {
         return switch (e) {
             case Num n -> false;
             case Delta d -> false;
-            case Sym s -> !Constants.isConstant(s) && (s.equals(wrt) || defs.derivative(s, wrt).isPresent());
-            case Indexed x -> sameVariable(x, wrt) || defs.derivative(x, wrt).isPresent();
+            case Sym s -> !Constants.isConstant(s) && (s.equals(wrt) || MatrixFunctionDerivatives.of(s, wrt).isPresent()
+                    || defs.derivative(s, wrt).isPresent());
+            case Indexed x -> sameVariable(x, wrt) || MatrixFunctionDerivatives.of(x, wrt).isPresent() || defs.derivative(x, wrt).isPresent();
             case Add a -> anyDependsOn(a.terms(), wrt, defs);
             case Mul m -> anyDependsOn(m.factors(), wrt, defs);
             // 0^u is the constant 0 wherever it is defined (u > 0): its derivative is 0, never a log(0)

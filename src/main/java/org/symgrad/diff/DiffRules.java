@@ -40,6 +40,7 @@ import org.symgrad.functions.KnownFunction;
  *   <tr><td>{@code derivative-of-variable}</td><td>∂x/∂x = 1</td></tr>
  *   <tr><td>{@code index-derivative}</td><td>∂x_i/∂x_j = δ_ij, ∂W_ik/∂W_jl = δ_ij δ_kl</td></tr>
  *   <tr><td>{@code definition}</td><td>a defined leaf's derivative, from {@link DefinedDerivatives}</td></tr>
+ *   <tr><td>{@code matrix-function}</td><td>∂(X⁻¹)_ij/∂X_ab = −(X⁻¹)_ia (X⁻¹)_bj, ∂ det X/∂X_ab = det X (X⁻¹)_ba ({@link MatrixFunctionDerivatives})</td></tr>
  *   <tr><td>{@code sum-rule}</td><td>∂(a + b) = ∂a + ∂b</td></tr>
  *   <tr><td>{@code constant-factor}</td><td>∂(c·u) = c·∂u</td></tr>
  *   <tr><td>{@code quotient-rule}</td><td>∂(u/v) = (∂u·v − u·∂v)/v²</td></tr>
@@ -63,6 +64,7 @@ public final class DiffRules {
     public static final String DERIVATIVE_OF_VARIABLE = "derivative-of-variable";
     public static final String INDEX_DERIVATIVE = "index-derivative";
     public static final String DEFINITION = "definition";
+    public static final String MATRIX_FUNCTION = "matrix-function";
     public static final String SUM_RULE = "sum-rule";
     public static final String CONSTANT_FACTOR = "constant-factor";
     public static final String QUOTIENT_RULE = "quotient-rule";
@@ -166,6 +168,10 @@ public final class DiffRules {
                 }
             }
             return applied(INDEX_DERIVATIVE, mul(deltas));
+        }
+        Optional<Expr> matrixFunction = MatrixFunctionDerivatives.of(leaf, w);
+        if (matrixFunction.isPresent()) {
+            return applied(MATRIX_FUNCTION, matrixFunction.get());
         }
         Optional<Expr> defined = defs.derivative(leaf, w);
         if (defined.isPresent()) {

@@ -63,7 +63,7 @@ final class DocumentAssumptions {
     void stated(String a, int line) {
         stateOne(a, line);
         // the inverse of a symmetric matrix, read as a matrix of its own, is symmetric (InvertedMatrices)
-        InvertedMatrices.symmetricInverse(a).ifPresent(b -> stateOne(b, line));
+        InvertedMatrices.symmetricInverse(a).forEach(b -> stateOne(b, line));
     }
 
     private void stateOne(String a, int line) {
@@ -93,7 +93,7 @@ final class DocumentAssumptions {
      */
     void withdraw(String a, boolean lapses) {
         withdrawOne(a, lapses);
-        InvertedMatrices.symmetricInverse(a).ifPresent(b -> withdrawOne(b, lapses));
+        InvertedMatrices.symmetricInverse(a).forEach(b -> withdrawOne(b, lapses));
     }
 
     private void withdrawOne(String a, boolean lapses) {

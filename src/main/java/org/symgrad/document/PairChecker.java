@@ -21,6 +21,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.diff.Differentiator;
@@ -339,7 +340,8 @@ final class PairChecker {
             default -> null;
         };
         if (name != null) {
-            return name.equals(wrt) || knowledge.definitions().defining(e).isPresent()
+            return name.equals(wrt) || MatrixFunctionNames.matrixOf(name).filter(wrt::equals).isPresent()
+                    || knowledge.definitions().defining(e).isPresent()
                     && knowledge.definitions().reaches(name, wrt);
         }
         return Exprs.children(e).stream().anyMatch(c -> dependsOn(c, wrt));
@@ -527,8 +529,9 @@ final class PairChecker {
 
     private static void collectNames(Expr e, Set<String> out) {
         switch (e) {
-            case Sym s when !org.symgrad.functions.Constants.isConstant(s) -> out.add(s.name()); // π is a number, not a name
-            case Indexed x when !org.symgrad.expr.IndexValue.is(x) -> out.add(x.name()); // an index's value is no name
+            // π is a number, not a name; an inverse's entry or a determinant names its matrix
+            case Sym s when !org.symgrad.functions.Constants.isConstant(s) -> out.add(MatrixFunctionNames.matrixOf(s.name()).orElse(s.name()));
+            case Indexed x when !org.symgrad.expr.IndexValue.is(x) -> out.add(MatrixFunctionNames.matrixOf(x.name()).orElse(x.name())); // an index's value is no name
             case Fn f when !FunctionRegistry.isKnown(f.name()) -> out.add("()" + f.name().replace("'", ""));
             default -> {
             }

@@ -17,6 +17,7 @@ import org.symgrad.expr.Fn;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.IndexValue;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
@@ -55,6 +56,8 @@ public final class BallEvaluator {
     private final Set<String> indexedNames;
     /** Whether functions {@link PreciseFunctions} knows are computed to its digits rather than in double. */
     private final boolean precise;
+    /** The square matrices whose inverse or determinant the expression uses, solved at this point. */
+    private final Map<String, SquareMatrices.Solved> matrices = new HashMap<>();
 
     private BallEvaluator(Environment env, Set<String> indexedNames, boolean precise) {
         this.env = env;
@@ -102,9 +105,12 @@ public final class BallEvaluator {
     private Ball eval(Expr e) {
         return switch (e) {
             case Num n -> Ball.exact(n.value());
-            case Sym s -> Constants.named(s.name()).map(this::constant).orElseGet(() -> Ball.of(env.scalar(s.name())));
+            case Sym s -> MatrixFunctionNames.determinantOf(s.name()).map(m -> solved(m).determinant())
+                    .orElseGet(() -> Constants.named(s.name()).map(this::constant).orElseGet(() -> Ball.of(env.scalar(s.name()))));
             case Indexed x -> IndexValue.is(x)
                     ? Ball.exact(Rational.of(IndexValue.valueAt(x.name(), resolve(x.indices().get(0))).orElseThrow()))
+                    : MatrixFunctionNames.inverseOf(x.name()).isPresent() && x.indices().size() == 2
+                    ? solved(MatrixFunctionNames.inverseOf(x.name()).get()).inverseEntry(resolve(x.indices().get(0)), resolve(x.indices().get(1)))
                     : Ball.of(entry(x.name(), resolve(x.indices())));
             case Add a -> {
                 Ball sum = Ball.exact(Rational.ZERO);
@@ -127,6 +133,11 @@ public final class BallEvaluator {
             case Delta d -> Ball.exact(resolve(d.i()) == resolve(d.j()) ? Rational.ONE : Rational.ZERO);
             case Derivative d -> finiteDifference(d);
         };
+    }
+
+    /** The inverse and determinant of the n×n matrix {@code name} at this point ({@link MatrixFunctionNames}), once per evaluation. */
+    private SquareMatrices.Solved solved(String name) {
+        return matrices.computeIfAbsent(name, m -> SquareMatrices.solve(env.n(), (i, j) -> Ball.of(entry(m, List.of(i, j)))));
     }
 
     /** A constant's double value, within half an ulp of the constant, as a ball that holds it. */

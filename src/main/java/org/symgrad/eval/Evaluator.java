@@ -18,6 +18,7 @@ import org.symgrad.expr.Fn;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
@@ -119,11 +120,32 @@ public final class Evaluator {
     }
 
     private double leaf(Key key) {
+        java.util.Optional<String> matrix = MatrixFunctionNames.matrixOf(key.name());
+        if (matrix.isPresent() && (key.indices() == null ? MatrixFunctionNames.determinantOf(key.name()).isPresent()
+                : key.indices().size() == 2 && MatrixFunctionNames.inverseOf(key.name()).isPresent())) {
+            return computed(matrix.get(), key.indices());
+        }
         double base = key.indices() == null
                 ? env.scalar(key.name())
                 : env.indexed(key.name(), key.indices().stream().mapToInt(Integer::intValue).toArray());
         Double delta = perturbation.get(key);
         return delta == null ? base : base + delta;
+    }
+
+    /**
+     * The entry (i, j) of the n×n matrix {@code name}'s inverse ({@code at} its indices), or its determinant ({@code at}
+     * null), from the entries as they are here, perturbed ones included ({@link MatrixFunctionNames}).
+     */
+    private double computed(String name, List<Integer> at) {
+        int n = env.n();
+        double[] determinant = new double[1];
+        double[][] inverse = SquareMatrices.inverse(n, (i, j) -> leaf(new Key(name, List.of(i, j))), determinant);
+        if (at == null) {
+            return determinant[0];
+        }
+        int i = at.get(0);
+        int j = at.get(1);
+        return i < 1 || j < 1 || i > n || j > n ? Double.NaN : inverse[i - 1][j - 1];
     }
 
     private double power(double base, Expr exponent) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symgrad.expr.MatrixFunctionNames;
 
 /**
  * Matrices a document writes only inverted ({@code \Sigma^{-1}} of a covariance in a Gaussian's exponent,
@@ -20,9 +21,12 @@ import java.util.regex.Pattern;
  */
 public final class InvertedMatrices {
     private static final String GREEK_CAPITALS = "Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega";
-    /** A capital, Latin or Greek, perhaps bold (group 1 the capital), where no letter of a longer name or command touches it. */
-    private static final Pattern CAPITAL = Pattern.compile("(?<![a-zA-Z\\\\])(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb|vb)\\s*(?:\\{\\s*)?)?"
-            + "([A-Z]|\\\\(?:var)?(?:" + GREEK_CAPITALS + "))(?![a-zA-Z])(\\s*\\})?");
+    /**
+     * A capital, Latin or Greek, perhaps bold (group 1 the capital), where no letter of a longer name or command touches it; a
+     * command may follow another right away ({@code \Sigma\Sigma^{-1}}).
+     */
+    private static final Pattern CAPITAL = Pattern.compile("(?:(?<![a-zA-Z\\\\])|(?=\\\\))(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb|vb)\\s*(?:\\{\\s*)?)?"
+            + "((?<![a-zA-Z\\\\])[A-Z]|(?<!\\\\)\\\\(?:var)?(?:" + GREEK_CAPITALS + "))(?![a-zA-Z])(\\s*\\})?");
     /** The exponent right after a name that inverts it: {@code ^{-1}}, {@code ^-1}, {@code ^{-\top}}, {@code ^{-T}}. */
     private static final Pattern INVERSE = Pattern.compile("\\s*\\^\\s*(?:\\{\\s*-\\s*(?:1|\\\\top|T|\\\\intercal|\\\\mathsf\\{T\\})\\s*\\}|-\\s*1(?![0-9]))");
     /** Math in Markdown: displays, inline math, LaTeX's brackets and environments. */
@@ -96,10 +100,20 @@ public final class InvertedMatrices {
 
     /**
      * The symmetries a document's notation implies without stating them: the inverse of a Greek capital that names a matrix by
-     * convention (a covariance Σ, a precision Λ), read as a matrix of its own ({@code Sigmainv symmetric}).
+     * convention (a covariance Σ, a precision Λ), read as a matrix of its own ({@code Sigmainv symmetric}); such a capital the
+     * document writes itself too, and the inverse computed from it ({@code Sigma symmetric}, {@code zzinvSigma symmetric}).
      */
     public static List<String> conventionallySymmetric(String document) {
-        return in(document).stream().filter(GREEK_MATRICES::contains).map(c -> name(c) + " symmetric").toList();
+        List<String> out = new ArrayList<>(in(document).stream().filter(GREEK_MATRICES::contains).map(c -> name(c) + " symmetric").toList());
+        // Σ written itself too (log|Σ|, ∂/∂Σ): the covariance is symmetric, and so is its inverse (MatrixFunctionNames)
+        for (String c : greekMatrices(document)) {
+            if (!in(document).contains(c)) {
+                String plain = c.substring(1);
+                out.add(plain + " symmetric");
+                out.add(MatrixFunctionNames.inverse(plain) + " symmetric");
+            }
+        }
+        return out;
     }
 
     /** The name the entries of the capital's inverse stand by in index notation ({@code \Sigma}: {@code Sigmainv}). */
@@ -113,15 +127,17 @@ public final class InvertedMatrices {
     }
 
     /**
-     * The symmetry of the inverse that the assumption {@code a} implies: {@code Sigma symmetric} gives
-     * {@code Sigmainv symmetric}; empty for any other assumption.
+     * The symmetries of the inverse that the assumption {@code a} implies: {@code Sigma symmetric} gives
+     * {@code Sigmainv symmetric} and {@code zzinvSigma symmetric}; empty for any other assumption.
      */
-    public static Optional<String> symmetricInverse(String a) {
+    public static List<String> symmetricInverse(String a) {
         String suffix = " symmetric";
         if (!a.endsWith(suffix) || a.substring(0, a.length() - suffix.length()).endsWith(INVERSE_SUFFIX)) {
-            return Optional.empty();
+            return List.of();
         }
         String m = a.substring(0, a.length() - suffix.length());
-        return m.matches("[A-Z]|" + GREEK_CAPITALS) ? Optional.of(m + INVERSE_SUFFIX + suffix) : Optional.empty();
+        // the inverse read as a matrix of its own, and the inverse computed from the matrix (MatrixFunctionNames)
+        return m.matches("[A-Z]|" + GREEK_CAPITALS) ? List.of(m + INVERSE_SUFFIX + suffix, MatrixFunctionNames.inverse(m) + suffix)
+                : List.of();
     }
 }

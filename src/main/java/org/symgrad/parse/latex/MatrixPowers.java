@@ -63,6 +63,62 @@ final class MatrixPowers {
         return end > 0 && powerExponent(side.subList(k + 1, end)) ? end : -1;
     }
 
+    /** Whether a caret at {@code k} raises to {@code -\top} or {@code -T}: the inverse of a transpose, a matrix's only. */
+    static boolean inverseTranspose(List<Token> side, int k) {
+        if (k + 1 >= side.size() || side.get(k).getType() != LatexLexer.CARET) {
+            return false;
+        }
+        int end = LatexTokens.argumentEnd(side, k + 1);
+        if (end < 0) {
+            return false;
+        }
+        StringBuilder s = new StringBuilder();
+        side.subList(k + 1, end).forEach(t -> s.append(t.getText()));
+        return s.toString().replaceAll("[{}\\s]", "").replace("\u2212", "-").matches("-(\\\\top|T|\\\\intercal|\u22A4)");
+    }
+
+    /** Whether the capital at {@code k} is what a {@code \det} right before it takes ({@code \det X}, {@code \det(X)}). */
+    static boolean determinantOf(List<Token> side, int k) {
+        int j = k - 1;
+        if (j >= 0 && side.get(j).getType() == LatexLexer.LPAREN && k + 1 < side.size() && side.get(k + 1).getType() == LatexLexer.RPAREN) {
+            j--;
+        }
+        return j >= 0 && side.get(j).getType() == LatexLexer.FUNC && side.get(j).getText().equals("\\det");
+    }
+
+    /**
+     * Whether the side writes a determinant of a matrix: {@code \det}, or bars around one capital that {@code matrix} accepts
+     * or that is bold ({@code |\Sigma|}, {@code |\mathbf{A}|}), which the reader of numbers would take for an absolute value.
+     */
+    static boolean determinant(List<Token> side, Predicate<String> matrix) {
+        for (int k = 0; k < side.size(); k++) {
+            Token t = side.get(k);
+            if (t.getType() == LatexLexer.FUNC && t.getText().equals("\\det")) {
+                return true;
+            }
+            if (t.getType() != LatexLexer.BAR) {
+                continue;
+            }
+            int j = k + 1;
+            boolean bold = j + 1 < side.size() && side.get(j).getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(side.get(j).getText());
+            if (bold) {
+                j++;
+                boolean braced = side.get(j).getType() == LatexLexer.LBRACE;
+                j += braced ? 1 : 0;
+                if (j + 1 < side.size() && capital(side.get(j)) && (!braced || side.get(j + 1).getType() == LatexLexer.RBRACE)) {
+                    j += braced ? 2 : 1;
+                    if (j < side.size() && side.get(j).getType() == LatexLexer.BAR) {
+                        return true;
+                    }
+                }
+            } else if (j + 1 < side.size() && capital(side.get(j)) && matrix.test(side.get(j).getText())
+                    && side.get(j + 1).getType() == LatexLexer.BAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the power from {@code start} (its caret at {@code caret}, its exponent ending before {@code end}) is an inverse {@code opaque} reads. */
     private static boolean opaqueInverse(List<Token> side, int start, int caret, int end, OpaqueInverse opaque) {
         if (!inverse(side.subList(caret + 1, end))) {

@@ -132,16 +132,16 @@ public final class VectorEntries {
             sides.stream().filter(t -> t != null).forEach(scan::see);
             translateStatement(sides, document, context);
         }
-        // A^{-1} with A a matrix: no reciprocal of a number, whatever else reads (MatrixPowers)
-        Optional<MatrixPowers.Power> power = MatrixPowers.first(side, this::isMatrix, this::opaqueInverse);
-        if (power.isPresent()) {
-            List<Token> written = side.subList(power.get().start(), power.get().end());
-            return new Reading(Optional.empty(), Optional.of(new InputException(LatexSpans.text(document, written)
-                    + " is an inverse or power of a matrix, which is no entry-by-entry expression and no power of a number; a step it "
-                    + "solves, as A w = b, is read entry by entry", LatexSpans.of(document, written))), original.target(), original.notes(),
-                    original.rangeSizes(), false);
-        }
         Translated t = side.isEmpty() ? null : translated.get(side.get(0).getStartIndex());
+        boolean readWhole = t != null && t.text().isPresent();
+        // A^{-1} with A a matrix: no reciprocal of a number, whatever else reads (MatrixPowers); the inverse of a named matrix
+        // is read where the side reads entry by entry (MatrixFunctions)
+        Optional<MatrixPowers.Power> power = MatrixPowers.first(side, this::isMatrix, this::opaqueInverse);
+        Optional<MatrixPowers.Power> unread = readWhole ? MatrixPowers.first(side, this::isMatrix,
+                (capital, bold) -> opaqueInverse(capital, bold) || bold || isMatrix(capital)) : power;
+        if (unread.isPresent()) {
+            return matrixPower(side, unread.get(), document, original);
+        }
         if (t == null) {
             return original;
         }
@@ -152,7 +152,8 @@ public final class VectorEntries {
         String text = t.text().orElseThrow();
         Reading r = LatexReader.read(LatexTokens.lex(text, 0, text.length()), text, context);
         if (r.expr().isEmpty()) {
-            return original;
+            // never the reciprocal of a number where the entries did not read
+            return power.isPresent() ? matrixPower(side, power.get(), document, original) : original;
         }
         entryLetters.put(side.get(0).getStartIndex(), t.letters());
         lastLetters = t.letters().isEmpty() ? lastLetters : t.letters();
@@ -162,6 +163,15 @@ public final class VectorEntries {
                 LatexSpans.of(document, side)));
         return new Reading(r.expr(), Optional.empty(), t.letters().isEmpty() ? original.target() : r.target(), notes,
                 r.rangeSizes(), r.componentTaken());
+    }
+
+    /** Why a side that writes a power of a matrix ({@link MatrixPowers}) is not read. */
+    private static Reading matrixPower(List<Token> side, MatrixPowers.Power power, String document, Reading original) {
+        List<Token> written = side.subList(power.start(), power.end());
+        return new Reading(Optional.empty(), Optional.of(new InputException(LatexSpans.text(document, written)
+                + " is an inverse or power of a matrix, which is no entry-by-entry expression and no power of a number; a step it "
+                + "solves, as A w = b, is read entry by entry", LatexSpans.of(document, written))), original.target(), original.notes(),
+                original.rangeSizes(), false);
     }
 
     /** The entry letters the side starting at {@code start} was read at: empty when it was read as it is, or as a scalar. */
@@ -265,7 +275,10 @@ public final class VectorEntries {
                 // a plain labelled vector reads as a scalar: the reader's reading of it is no reading of the vector
                 boolean writesPlain = notation.writesPlain(side) || notation.writesLabelledCapital(side);
                 plainSides |= writesPlain;
-                needed |= writesPlain || LatexReader.read(side, document, context).expr().isEmpty();
+                // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
+                needed |= writesPlain || LatexReader.read(side, document, context).expr().isEmpty()
+                        || MatrixPowers.first(side, this::isMatrix, this::opaqueInverse).isPresent()
+                        || MatrixPowers.determinant(side, this::isMatrix);
             } else if (side != null && !side.isEmpty() && (!writesMatrixOut(sides) || LatexReader.read(side, document, context).expr().isPresent())) {
                 // beside a matrix written out, a side that reads as nothing (\nabla f of a function of scalars) is no scalar: its
                 // pair stays unread, the others are compared

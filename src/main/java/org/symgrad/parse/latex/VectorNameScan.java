@@ -80,6 +80,8 @@ final class VectorNameScan {
                     && k + 2 < tokens.size() && (tokens.get(k + 2).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 2).getText().equals("T")
                     || tokens.get(k + 2).getType() == LatexLexer.LBRACE && k + 3 < tokens.size()
                     && (tokens.get(k + 3).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 3).getText().equals("T")));
+            // X^{-\top}: the inverse of a transpose is a matrix's as well; so is what \det takes (\det X, \det(X))
+            transposed |= MatrixPowers.inverseTranspose(tokens, k + 1) || MatrixPowers.determinantOf(tokens, k);
             // A^{-1}\mathbf{b}: a capital with a power right before a vector stands beside it as well
             int powered = MatrixPowers.afterPower(tokens, k + 1);
             boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1)

@@ -124,6 +124,10 @@ final class VectorNames {
             }
         } else if (ops.get(0) instanceof LatexParser.SuperscriptOpContext sup) {
             String t = sup.scriptArg().getText().replaceAll("[{}\\s]", "");
+            if (t.matches("\\*|\\\\ast|\\\\star")) {
+                // \mathbf{x}^*: the optimum's star is part of the name, as the reader of components takes x^*_k (xstar_k)
+                return Optional.of(reader.named(v.get().key() + "^*", v.get().key() + "^{*}", v.get().matrix()));
+            }
             // \mathbf{h}^{(1)T}: the label and the transpose in one superscript
             transposed = t.matches("[(\\[].+[)\\]](T|\\\\top|\\\\intercal)");
             t = transposed ? t.substring(0, Math.max(t.lastIndexOf(')'), t.lastIndexOf(']')) + 1) : t;

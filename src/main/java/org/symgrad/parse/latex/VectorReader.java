@@ -77,6 +77,7 @@ final class VectorReader {
     private final VectorCalls vectorCalls = new VectorCalls(this);
     private final VectorProducts vectorProducts = new VectorProducts(this);
     private final WrittenMatrices writtenMatrices = new WrittenMatrices(this);
+    private final MatrixFunctions matrixFunctions = new MatrixFunctions(this);
     /** Whether this reading read a matrix written out entry by entry ({@link WrittenMatrices}). */
     boolean writtenOut;
     /** The names read in this reading that stand for their own written components ({@link SizedNames}), with what they are written as. */
@@ -396,6 +397,15 @@ final class VectorReader {
             if (!f.fnScripts().getText().isEmpty()) {
                 throw unread("a function with scripts applied to a vector", f);
             }
+            if (fn.equals("\\det")) {
+                // \det X, \det(\Sigma): the determinant of a named square matrix
+                Node m = f.fnArgument() instanceof LatexParser.ParenArgumentContext pa && pa.postOp().isEmpty()
+                        ? callArgs1(pa.callArgs(), f) : f.fnArgument() instanceof LatexParser.FactorArgumentContext fa ? factor(fa.factor()) : null;
+                if (m == null) {
+                    throw unread("a script after a determinant's argument", f);
+                }
+                return matrixFunctions.determinant(m, f);
+            }
             if (f.fnArgument() instanceof LatexParser.ParenArgumentContext pa) {
                 if (!pa.postOp().isEmpty()) {
                     throw unread("a script after a function of a vector", f);
@@ -526,7 +536,8 @@ final class VectorReader {
 
     /**
      * {@code \Sigma^{-1}}, {@code \mathbf{A}^{-\top}}: the inverse (or its transpose) of a matrix the document writes only
-     * inverted, read as a square matrix of its own ({@link InvertedMatrices}); empty for any other superscript or name.
+     * inverted, read as a square matrix of its own ({@link InvertedMatrices}); of a named matrix written itself too, the
+     * inverse computed from its entries ({@link MatrixFunctions}); empty for any other superscript or name.
      */
     private Optional<Node> inverse(LatexParser.PrimaryContext p, LatexParser.SuperscriptOpContext s) {
         String exponent = text(s.scriptArg()).replaceAll("[{}\\s]", "").replace("\u2212", "-");
@@ -536,8 +547,16 @@ final class VectorReader {
         boolean bold = p instanceof LatexParser.StyledContext st && VectorEntries.BOLD.contains(st.getChild(0).getText());
         String capital = bold ? VectorNotation.stripBold(((LatexParser.StyledContext) p).scriptArg().getText().replaceAll("[{}]", ""))
                 : p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext ? text(p) : null;
-        if (capital == null || !entries.opaqueInverse(capital, bold)) {
+        if (capital == null) {
             return Optional.empty();
+        }
+        if (!entries.opaqueInverse(capital, bold)) {
+            if (!bold && !entries.isMatrix(capital)) {
+                return Optional.empty();
+            }
+            // X^{-1} of a matrix written itself too: the inverse computed from its entries (MatrixFunctions)
+            Node m = matrixFunctions.inverse(primary(p), p);
+            return Optional.of(exponent.equals("-1") ? m : new Node(m.shape().transposed(), (r, c) -> m.emit().at(c, r)));
         }
         String key = capital + "^{-1}";
         names.computeIfAbsent(key, k -> {
@@ -642,6 +661,14 @@ final class VectorReader {
         }
         if (p instanceof LatexParser.AngleContext a) {
             return inner(a);
+        }
+        if (p instanceof LatexParser.AbsoluteContext a) {
+            // |\Sigma| of a matrix: its determinant
+            Node inside = expr(a.expr());
+            if (inside.shape().rank() != 2) {
+                throw unread("|…| of a vector (write its norm, \\|…\\|)", a);
+            }
+            return matrixFunctions.determinant(inside, a);
         }
         if (p instanceof LatexParser.EnvContext e && writtenMatrices.read(e.environment()) instanceof Node written) {
             return written;

@@ -1,0 +1,71 @@
+package org.symgrad.parse.latex;
+
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.MatrixFunctionNames;
+import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.VectorReader.Node;
+
+/**
+ * The inverse and the determinant of a named square matrix in matrix notation ({@code X^{-1}}, {@code \Sigma^{-\top}},
+ * {@code |\Sigma|}, {@code \det A}, {@code \log\det\Sigma}), for {@link VectorReader}: the inverse's entry is the entry of
+ * {@link MatrixFunctionNames#inverse} ({@code \mathrm{zzinvX}_{rc}}), the determinant {@link MatrixFunctionNames#determinant},
+ * which the evaluator computes from the matrix's drawn entries and the differentiator differentiates by them. Only a matrix
+ * that stands for its own entries: not an expression ({@code (X^\top X)^{-1}}), not a name the document defines by a value
+ * or writes out entry by entry (its entries would be the definition's, not the ones the inverse is computed from), not one
+ * made of other names' entries.
+ */
+final class MatrixFunctions {
+    private final VectorReader reader;
+
+    MatrixFunctions(VectorReader reader) {
+        this.reader = reader;
+    }
+
+    /** The inverse of {@code matrix}, the node of what {@code where} writes before its {@code ^{-1}}. */
+    Node inverse(Node matrix, ParserRuleContext where) {
+        String name = squareName(matrix, "an inverse", where);
+        String entry = "\\mathrm{" + MatrixFunctionNames.inverse(name) + "}";
+        return new Node(matrix.shape(), (r, c) -> entry + "_{" + r + " " + c + "}");
+    }
+
+    /** The determinant of {@code matrix} ({@code |X|}, {@code \det X}): a scalar. */
+    Node determinant(Node matrix, ParserRuleContext where) {
+        String name = squareName(matrix, "a determinant", where);
+        String det = "{\\mathrm{" + MatrixFunctionNames.determinant(name) + "}}";
+        return new Node(Shape.SCALAR, (r, c) -> det);
+    }
+
+    /** The name of the square matrix {@code matrix} stands for by its own entries; unread (naming {@code what}) otherwise. */
+    private String squareName(Node matrix, String what, ParserRuleContext where) {
+        if (matrix.shape().rank() != 2 || !reader.shapes.unify(matrix.shape().rows(), matrix.shape().columns())) {
+            throw reader.conflict(what + " of something other than a square matrix", where);
+        }
+        if (reader.shapes.size(matrix.shape().rows()) != null || reader.components.containsKey(matrix)) {
+            throw reader.unread(what + " of a matrix written out entry by entry", where);
+        }
+        Optional<String> name = entryName(matrix.emit().at("r", "c"));
+        if (name.isEmpty()) {
+            throw reader.unread(what + " of a matrix expression (only of a named matrix)", where);
+        }
+        if (reader.context != null && reader.context.definesValue(name.get())) {
+            throw reader.unread(what + " of a matrix the document defines", where);
+        }
+        return name.get();
+    }
+
+    /** The name of the entry {@code text} writes at the letters r, c ({@code \Sigma_{r c}}: Sigma); empty for anything else. */
+    private static Optional<String> entryName(String text) {
+        Optional<Expr> e;
+        try {
+            e = LatexReader.read(text).expr();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        return e.filter(x -> x instanceof Indexed i && i.indices().equals(java.util.List.of("r", "c"))
+                        && i.name().matches("[A-Za-z][A-Za-z0-9]*") && !MatrixFunctionNames.isComputed(i.name()))
+                .map(x -> ((Indexed) x).name());
+    }
+}
