@@ -642,7 +642,9 @@ public final class DocumentChecker {
                 chain.add(body);
                 rowRoles.put(body.rowEnd(), "definition");
                 if (defined && body.readable()) {
-                    judge.stationaryPoint(t, first, body).ifPresent(chain.verdicts::add);
+                    // a closed form with an inverse that reads (x^* = A^{-1}b, the inverse computed from A) is still checked as the
+                    // system the text solves
+                    judge.stationaryPoint(t, first, body).or(() -> judge.inverseSolution(t, first, body)).ifPresent(chain.verdicts::add);
                 }
                 if (!defined && reading.argExtrema.containsValue(t.name())) {
                     // k^* = \arg\max_k z_k: no value, but the label of the max entry (ArgExtrema), read where \max_k is used

@@ -24,9 +24,9 @@ class InverseTransposeTest {
 
     @Test
     void anInverseTransposeElsewhereIsMatrixNotationNotAPower() {
-        String got = marks("$$\\frac{\\partial \\log|X|}{\\partial X} = X^{-\\top}$$\n");
-        assertTrue(got.startsWith("–") && got.contains("inverse transpose") && !got.contains("unexpected"), got);
-        got = marks("$$g = x^{-\\top}$$\n\n$$\\frac{dg}{dx} = -x^{-2}$$\n");
+        // since session 34 a capital written with ^{-\\top} is a matrix, and its inverse and determinant read (MatrixFunctions)
+        assertMarks("✓", "$$\\frac{\\partial \\log|X|}{\\partial X} = X^{-\\top}$$\n");
+        String got = marks("$$g = x^{-\\top}$$\n\n$$\\frac{dg}{dx} = -x^{-2}$$\n");
         assertTrue(!got.contains("✓") && !got.contains("✗") && got.contains("inverse transpose"), got);
     }
 }

@@ -662,6 +662,14 @@ final class VectorReader {
         if (p instanceof LatexParser.AngleContext a) {
             return inner(a);
         }
+        if (p instanceof LatexParser.SqrtContext q && q.expr() == null) {
+            // \sqrt{(\mathbf{x} - \boldsymbol\mu)^\top \Sigma^{-1} (\mathbf{x} - \boldsymbol\mu)}: the root of a scalar
+            Node inside = fracArg(q.fracArg());
+            if (!inside.scalar()) {
+                throw unread("the square root of a vector or matrix", q);
+            }
+            return new Node(Shape.SCALAR, (r, c) -> "\\sqrt{" + inside.emit().at(null, null) + "}");
+        }
         if (p instanceof LatexParser.AbsoluteContext a) {
             // |\Sigma| of a matrix: its determinant
             Node inside = expr(a.expr());
