@@ -148,6 +148,10 @@ public final class DocumentChecker {
             }
         }));
         defs.inline.removeIf(d -> InlinePoints.isPoint(d, text, parameters));
+        // "gives $\phi(z) = 1/(2\sqrt{\pi})$" beside $z = …$: φ's value at the quantity z, no definition of φ
+        Set<String> quantities = new java.util.HashSet<>(survey.defined());
+        defs.inline.stream().filter(d -> !d.ofAFunction()).forEach(d -> quantities.add(d.name()));
+        defs.inline.removeIf(d -> InlinePoints.isValueAtQuantity(d, quantities));
         defs.inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
         proseFunctions.proseFunctions(segments, survey.formulas(), survey.withInline(), defined);
         reading.functionNames = Set.copyOf(defined);

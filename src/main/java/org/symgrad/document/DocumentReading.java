@@ -44,6 +44,10 @@ final class DocumentReading {
     Set<String> nameSubscriptLetters = Set.of();
     Set<String> referenceBases = Set.of();
     boolean sigmaIsQuantity;
+    /** Whether the document defines a logarithm of its own, {@code \log_t(x) = …} ({@link org.symgrad.parse.latex.OwnLogarithms}). */
+    boolean ownLogarithms;
+    /** The names written with two index letters only ({@link org.symgrad.parse.latex.PairedIndices}). */
+    Set<String> pairedIndices = Set.of();
 
     /** Whether the document's bare π is a variable, not the number ({@link PiUse}). */
     boolean piIsAVariable;
@@ -126,6 +130,7 @@ final class DocumentReading {
         withInline.addAll(inline);
         nameParts.addAll(NameSubscripts.parameters(withInline));
         primedQuantities = PrimedQuantities.in(withInline);
+        pairedIndices = org.symgrad.parse.latex.PairedIndices.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);
         referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
@@ -149,6 +154,7 @@ final class DocumentReading {
             defs.writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
         }
         sigmaIsQuantity = SigmaUse.asQuantity(all);
+        ownLogarithms = org.symgrad.parse.latex.OwnLogarithms.definedIn(formulas);
         piIsAVariable = PiUse.asVariable(formulas);
         if (piIsAVariable) {
             defs.writtenNames.plain(PiUse.VARIABLE, "pi"); // a report writes the document's π as it does
@@ -201,6 +207,16 @@ final class DocumentReading {
         @Override
         public boolean sigmaIsQuantity() {
             return sigmaIsQuantity;
+        }
+
+        @Override
+        public boolean ownLogarithms() {
+            return ownLogarithms;
+        }
+
+        @Override
+        public Set<String> pairedIndices() {
+            return pairedIndices;
         }
 
         @Override

@@ -87,10 +87,15 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             String formula = text.substring(from, close);
             int at = from + formula.length() - formula.stripLeading().length();
             boolean size = setsSize(clause, formula, sizes);
-            definition(formula, lineOf.applyAsInt(open), size || announced(clause, formula), size || cued(clause, formula), at,
+            // "$t_j = 1$ if $j = j^*$ and $0$ otherwise": the Kronecker delta δ_{j j^*}
+            Optional<String> indicator = KroneckerCases.of(formula,
+                    close + 1 <= end ? text.substring(close + 1, Math.min(end, close + 80)) : "");
+            // "With $D = 2$" beside \sum_{i=1}^{D}: the sums read D as the range size n, so the size is what it sets
+            String read = indicator.orElse(size ? formula.replaceFirst("^\\s*[A-Za-z]\\s*=", "n =") : formula);
+            definition(read, lineOf.applyAsInt(open), size || announced(clause, formula), size || cued(clause, formula), at,
                     size || byWord(clause))
                     .filter(d -> (size || !evaluationPoint(clause, formula)) // a known function's name is none ({@link #definition})
-                            && !conditional(text, close + 1, end))
+                            && (indicator.isPresent() || !conditional(text, close + 1, end)))
                     .ifPresent(out::add);
             i = close + 1;
         }
@@ -334,7 +339,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** A whole number of two or more, as a range size is set to. */
     private static final Pattern SIZE_VALUE = Pattern.compile("[2-9]|[1-9][0-9]");
     /** The words that set a size for what follows: "for $n = 2$", "with $K = 3$", "take $n = 2$". */
-    private static final Pattern SIZE_WORD = Pattern.compile("\\b(for|with|take|taking|set|setting|let)\\s*$");
+    private static final Pattern SIZE_WORD = Pattern.compile("(?i)\\b(for|with|take|taking|set|setting|let)\\s*$");
 
     /**
      * Whether {@code formula}, after {@code clause}, sets one of the document's range {@code sizes} to a whole number for what
@@ -665,6 +670,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /** The parameters of the function the formula defines ({@code $g(x, y) = …$}: x, y), empty where it defines none. */
+    Optional<List<Expr>> parameters() {
+        return parameterList();
+    }
+
     private Optional<List<Expr>> parameterList() {
         try {
             return LatexReader.read(leftSide()).target().filter(Target::isCall).map(Target::parameters);

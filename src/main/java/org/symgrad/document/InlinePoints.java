@@ -43,4 +43,17 @@ final class InlinePoints {
         }
         return AT.matcher(clause).find();
     }
+
+    /**
+     * Whether {@code d} gives the value of a function at a quantity the document defines, rather than defining the function:
+     * "Setting this to zero gives $\phi(z) = 1/(2\sqrt{\pi})$" beside {@code $z = (y - \mu)/\sigma$}. Its every
+     * argument is a name {@code quantities} defines (no parameter of a function), and its right side does not use them (a
+     * function defined so would be a constant). Read as a definition, it hid the prose's "$\phi$ … the standard normal
+     * density", and the right steps that differentiate φ were called false.
+     */
+    static boolean isValueAtQuantity(InlineDefinitions d, Set<String> quantities) {
+        java.util.Optional<java.util.List<org.symgrad.expr.Expr>> arguments = d.parameters();
+        return arguments.isPresent() && !arguments.get().isEmpty() && arguments.get().stream().allMatch(a ->
+                a instanceof org.symgrad.expr.Sym s && quantities.contains(s.name()) && !d.bodyMentions(s.name()));
+    }
 }

@@ -61,7 +61,7 @@ record ProseFunctionNames(String name, String function, String word, int offset)
      * Two letters named together, in order: "$\phi$ and $\Phi$ denote the standard normal density and cdf", "where
      * $\phi$ and $\Phi$ are the standard normal pdf and cdf, respectively".
      */
-    private static final Pattern PAIR_IS = Pattern.compile("(?i)" + LETTER + "\\s+and\\s+" + LETTER + "\\s*,?\\s+(?:are|denote|represent"
+    private static final Pattern PAIR_IS = Pattern.compile("(?i)" + LETTER + "\\s+and\\s+" + LETTER + "\\s*,?\\s+(?:are|be|denote|represent"
             + "|stand\\s+for)\\s+(?:the\\s+)?" + QUALIFIERS + FUNCTION + "\\s+and\\s+(?:the\\s+|its\\s+)?" + QUALIFIERS + SECOND
             + "(?:\\s+functions?)?\\b");
     /** A negation just before: "is not the sigmoid", "unlike the softmax $S$" names nothing. */

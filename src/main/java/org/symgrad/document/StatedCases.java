@@ -35,7 +35,12 @@ final class StatedCases {
 
     /** A word that introduces a case, then a few words without math, then inline math (group 1: its body). */
     private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|provided"
-            + "|case)\\b[^.$\\n]{0,40}?\\$([^$]+)\\$");
+            + "|case|side|region|regime|branch)\\b[^.$\\n]{0,40}?\\$([^$]+)\\$");
+    /**
+     * Prose after the case's inline math that leads into the display below: "on the side $z > z_0$, we have $r = z - z_0$
+     * and so", "… $u = y f$, hence". The display is then part of the case, not set apart from it by a formula of its own.
+     */
+    private static final Pattern LEADS_ON = Pattern.compile("(?i)\\b(?:so|hence|thus|therefore|gives|giving|get|obtain)\\s*[,:]?\\s*$");
     /**
      * The same, where it opens the prose right after a display and ends its sentence: "where $y f < 1$.", or ends it
      * with the value elsewhere: "whenever $0 \\le j - i \\le K - 1$, and is zero otherwise."
@@ -104,7 +109,7 @@ final class StatedCases {
             }
         }
         // "For $x < 0$: $a(x) = 0$": the case's formula is inline, and the display below is no part of it
-        if (found != null && prose.substring(after).contains("$")) {
+        if (found != null && prose.substring(after).contains("$") && !LEADS_ON.matcher(prose.substring(after)).find()) {
             found = null;
         }
         Matcher range = INDEX_RANGE.matcher(prose);

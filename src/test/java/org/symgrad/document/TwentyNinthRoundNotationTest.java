@@ -52,7 +52,8 @@ class TwentyNinthRoundNotationTest {
         // "$t_j = 1$ if $j = c$ and $0$ otherwise" was read as t_j = 1 for every j, and the right prediction error was false
         String cbow = "$$E = -u_{c} + \\log \\sum_{j=1}^{V} \\exp(u_{j})$$\n\n"
                 + "where $y_j = \\exp(u_j) / \\sum_{l=1}^{V} \\exp(u_l)$, and $t_j = 1$ if $j = c$ and $0$ otherwise. Then\n\n";
-        assertMarks("?", cbow + "$$\\frac{\\partial E}{\\partial u_j} = y_j - t_j$$\n");
+        // now read as the Kronecker delta δ_jc (ThirtiethRoundNotationTest): proven
+        assertMarks("✓", cbow + "$$\\frac{\\partial E}{\\partial u_j} = y_j - t_j$$\n");
     }
 
     private static final String CLIPPED = "$$\\tilde{g}_i = \\frac{c \\, g_i}{\\sqrt{\\sum_{k=1}^{n} g_k^2}}$$\n\n"

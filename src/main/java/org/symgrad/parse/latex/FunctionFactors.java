@@ -83,6 +83,10 @@ final class FunctionFactors {
                     throw builder.error("a subscript on " + word + " is not understood", arg);
                 }
                 Expr b = builder.scripts.scriptValue(arg);
+                if (builder.context.ownLogarithms() && !(b instanceof org.symgrad.expr.Num) && !(b instanceof Sym s0 && s0.name().equals("e"))) {
+                    throw builder.error("\\log with a letter subscript is the document's own function here (it defines \\log_t(x) "
+                            + "= …, as a tempered logarithm is), not a logarithm in that base", arg);
+                }
                 base = b instanceof Sym s && s.name().equals("e") ? null : b;
             } else if (arg instanceof LatexParser.PrimeScriptContext) {
                 primes++;

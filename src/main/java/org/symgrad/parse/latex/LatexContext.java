@@ -125,6 +125,16 @@ public interface LatexContext {
             }
 
             @Override
+            public boolean ownLogarithms() {
+                return document.ownLogarithms();
+            }
+
+            @Override
+            public Set<String> pairedIndices() {
+                return document.pairedIndices();
+            }
+
+            @Override
             public boolean definesFunction(String name) {
                 return document.definesFunction(name);
             }
@@ -268,6 +278,22 @@ public interface LatexContext {
      */
     default boolean sigmaIsQuantity() {
         return false;
+    }
+
+    /**
+     * Whether the document defines a logarithm of its own under a letter subscript ({@code \log_t(x) = …}, the tempered
+     * logarithm; {@link OwnLogarithms}), so that {@code \log_t} is no logarithm in base t.
+     */
+    default boolean ownLogarithms() {
+        return false;
+    }
+
+    /**
+     * The names the document writes with two index letters and never with one ({@link PairedIndices}): there {@code w_{12}}
+     * is the entry at 1 and 2.
+     */
+    default Set<String> pairedIndices() {
+        return Set.of();
     }
 
     /**

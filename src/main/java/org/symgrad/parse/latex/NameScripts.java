@@ -254,6 +254,13 @@ final class NameScripts {
                     if (n.DOT() != null) {
                         throw builder.error("an index is a whole number, not " + n.getText(), n);
                     }
+                    if (n.getText().matches("[1-9]{2}") && e.term(0).children.size() == 1
+                            && builder.context.pairedIndices().contains(name.base)) {
+                        // \mathcal{C}_{12} beside \mathcal{C}_{ij}: the entry at 1 and 2, not at twelve (PairedIndices)
+                        name.indices.add(n.getText().substring(0, 1));
+                        name.indices.add(n.getText().substring(1));
+                        continue;
+                    }
                     name.indices.add(n.getText());
                 }
                 case LatexParser.GreekContext g -> GreekParameters.subscript(name, LatexNames.greek(g.getText()), builder.context.nameSubscriptLetters());
