@@ -254,7 +254,7 @@ public final class Sampling {
                 case TwoValued t -> map(out, t.name(), n, v -> v >= 0 ? t.high() : t.low());
                 case Simplex s -> simplex(out, s.name(), n, s.along());
                 case SumsTo s -> sumsTo(out, s.name(), s.total(), n, s.along());
-                case OneHot h when !h.at().isEmpty() && bound.containsKey(h.at()) -> hotAt(out, h.name(), n, bound.get(h.at()));
+                case OneHot h when !h.at().isEmpty() && bound.containsKey(h.at()) -> hotAt(out, h.name(), n, bound.get(h.at()), false);
                 case OneHot h -> oneHot(out, h.name(), n, h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
                         h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);
@@ -356,17 +356,13 @@ public final class Sampling {
                 hot = k;
             }
         }
-        for (int k = 1; k <= n; k++) {
-            out = out.withIndexed(name, k == hot ? 1 : 0, entry(row, k, columns));
-        }
-        return out;
+        return hotAt(out, name, n, hot, columns, row);
     }
 
-    /** The vector {@code name} one-hot at entry {@code hot} (the value of the true class's letter). */
-    private static Environment hotAt(Environment env, String name, int n, int hot) {
-        Environment out = env;
+    /** {@code out} with the entries {@code name_{row…, k}} (or {@code name_{k, row…}}), k in 1..n, one-hot at {@code hot}. */
+    private static Environment hotAt(Environment out, String name, int n, int hot, boolean columns, int... row) {
         for (int k = 1; k <= n; k++) {
-            out = out.withIndexed(name, k == hot ? 1 : 0, k);
+            out = out.withIndexed(name, k == hot ? 1 : 0, entry(row, k, columns));
         }
         return out;
     }

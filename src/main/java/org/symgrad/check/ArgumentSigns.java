@@ -46,8 +46,7 @@ final class ArgumentSigns {
         Expr e = a;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             List<Sampling.Constraint> needs = new ArrayList<>();
-            int own = positive(e, sampling, needs) ? 1 : 0;
-            if (own != 0) {
+            if (positive(e, sampling, needs)) {
                 used.addAll(needs);
                 return new Read(sign, Exprs.ONE);
             }

@@ -194,7 +194,7 @@ final class IntervalBranches {
      */
     private int signOn(Expr a, Rational lo, Rational hi) {
         ArgumentSigns.Read read = ArgumentSigns.of(a, sampling, used);
-        return read.inner() == a ? affineSignOn(a, lo, hi) : read.sign() * affineSignOn(read.inner(), lo, hi);
+        return read.sign() * affineSignOn(read.inner(), lo, hi); // nothing read: 1 · the argument itself
     }
 
     /**

@@ -285,8 +285,10 @@ public final class DocumentChecker {
         if (trueClass == null) {
             return;
         }
-        List<String> hot = assume.stated.stream().filter(a -> a.matches("[A-Za-z]\\w* one-hot"))
-                .map(a -> a.substring(0, a.indexOf(' '))).sorted().toList();
+        List<String> hot = assume.sampling.constraints().stream()
+                .flatMap(c -> c instanceof Sampling.OneHot h && h.along() == Sampling.Along.ENTRIES && h.at().isEmpty()
+                        ? java.util.stream.Stream.of(h.name()) : java.util.stream.Stream.empty())
+                .distinct().toList();
         if (hot.size() != 1 || hot.get(0).equals(trueClass.letter())) {
             return;
         }

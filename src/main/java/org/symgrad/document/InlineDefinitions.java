@@ -666,15 +666,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * document uses g as a function, so {@code g(\theta^T x)} in a display is a call of it, not g times a bracket.
      */
     boolean ofAFunction() {
-        return parameterList().isPresent();
+        return parameters().isPresent();
     }
 
     /** The parameters of the function the formula defines ({@code $g(x, y) = …$}: x, y), empty where it defines none. */
     Optional<List<Expr>> parameters() {
-        return parameterList();
-    }
-
-    private Optional<List<Expr>> parameterList() {
         try {
             return LatexReader.read(leftSide()).target().filter(Target::isCall).map(Target::parameters);
         } catch (InputException e) {
@@ -685,7 +681,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** The parameters of each function the inline formulas define, where all their definitions of it agree. */
     static Map<String, List<Expr>> parameters(List<InlineDefinitions> inline) {
         Map<String, Set<List<Expr>>> lists = new java.util.TreeMap<>();
-        inline.forEach(d -> d.parameterList().ifPresent(p -> lists.computeIfAbsent(d.name(), k -> new LinkedHashSet<>()).add(p)));
+        inline.forEach(d -> d.parameters().ifPresent(p -> lists.computeIfAbsent(d.name(), k -> new LinkedHashSet<>()).add(p)));
         Map<String, List<Expr>> out = new java.util.TreeMap<>();
         lists.forEach((name, p) -> {
             if (p.size() == 1) {

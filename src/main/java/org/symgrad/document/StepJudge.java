@@ -410,11 +410,6 @@ final class StepJudge {
         return d.component(naming).filter(x -> defs.definitions.of(x.name()).isEmpty() && !defs.definedAt.containsKey(x.name()));
     }
 
-    /** {@code e} with the component {@code x} written as the name {@code own}. */
-    private static Expr renamed(Expr e, Indexed x, Sym own) {
-        return e.equals(x) ? own : Exprs.mapChildren(e, c -> renamed(c, x, own));
-    }
-
     /**
      * Whether {@code d} sets a parameter of a function the displays define, and the step differentiates by that parameter:
      * "With $E = \gamma m c^2$ and $p = \gamma m v$ this is just $v$" beside {@code E(p) = \sqrt{p^2 c^2 + m^2 c^4}}, then
@@ -548,16 +543,16 @@ final class StepJudge {
         List<InlineDefinitions> leftOut = new ArrayList<>();
         for (InlineDefinitions d : namesFirst) {
             SourceSpan written = SourceSpan.of(text, d.at(), 1);
-            Optional<Definition> as = d.asDefinition(naming).or(() -> d.asVectorDefinition(text, reading.context))
-                    .or(() -> componentOfNoDisplayName(d).flatMap(x -> d.asComponentDefinition(naming)))
-                    .map(def -> withDisplayFunctions(def, written));
             Optional<Indexed> component = componentOfNoDisplayName(d);
+            Optional<Definition> as = d.asDefinition(naming).or(() -> d.asVectorDefinition(text, reading.context))
+                    .or(() -> component.flatMap(x -> d.asComponentDefinition(naming)))
+                    .map(def -> withDisplayFunctions(def, written));
             if (as.isPresent() && component.isPresent()) {
                 // Write $S_1 = …$: the step's S_1 is the component's own name, as after a display's S_1 = …
                 Sym own = new Sym(d.name());
-                a = renamed(a, component.get(), own);
-                b = renamed(b, component.get(), own);
-                head = head == null ? null : renamed(head, component.get(), own);
+                a = Exprs.replace(a, component.get(), own);
+                b = Exprs.replace(b, component.get(), own);
+                head = head == null ? null : Exprs.replace(head, component.get(), own);
             }
             Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(naming);
             if (as.isEmpty() && f.isEmpty()) {
