@@ -64,6 +64,11 @@ final class SymbolSpelling {
             Map.entry("Psi", new String[] {"Ψ", "\\Psi"}),
             Map.entry("Omega", new String[] {"Ω", "\\Omega"}));
 
+    /** The Greek names this table spells. */
+    static java.util.Set<String> greekNames() {
+        return GREEK.keySet();
+    }
+
     private static final char COMBINING_CIRCUMFLEX = '\u0302';
 
     private SymbolSpelling() {
@@ -80,6 +85,11 @@ final class SymbolSpelling {
             return name;
         }
         String letter = greek(p.get().letters()).map(g -> g[0]).orElse(p.get().letters());
+        if (!p.get().hat()) {
+            // an ASCII word or a precomposed letter of the table is its own NFC (SymbolSpellingTest checks each
+            // letter), and the normaliser's tables are not loaded for it
+            return letter + p.get().digits();
+        }
         // NFC picks the precomposed letter where one exists (ŷ), else keeps the combining hat (θ̂)
         return Normalizer.normalize(letter + (p.get().hat() ? String.valueOf(COMBINING_CIRCUMFLEX) : ""),
                 Normalizer.Form.NFC) + p.get().digits();
