@@ -198,7 +198,7 @@ public final class AssumedForms {
             return grouped instanceof Mul g ? oneHotPairs(g).or(() -> oneHotIntoSum(g)).orElse(grouped) : grouped;
         }
         if (inner instanceof Indexed x) {
-            return hollow(x).or(() -> symmetric(x)).or(() -> hotAt(x)).orElse(inner);
+            return hollow(x).or(() -> diagonal(x)).or(() -> symmetric(x)).or(() -> hotAt(x)).orElse(inner);
         }
         if (inner instanceof Fn f) {
             return switched(f).or(() -> logarithm(f)).orElse(inner);
@@ -478,6 +478,22 @@ public final class AssumedForms {
             if (c instanceof Sampling.Hollow h && h.name().equals(x.name())) {
                 used.add(c);
                 return Optional.of(Exprs.ZERO);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code C_ij = δ_ij C_ii} for a diagonal C ({@code C diagonal}): an entry at two index letters, zero where they differ. */
+    private Optional<Expr> diagonal(Indexed x) {
+        if (x.indices().size() != 2 || x.indices().get(0).equals(x.indices().get(1))
+                || !x.indices().stream().allMatch(i -> i.matches("[a-z]"))) {
+            return Optional.empty();
+        }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Diagonal d && d.name().equals(x.name())) {
+                used.add(c);
+                String i = x.indices().get(0);
+                return Optional.of(Exprs.mul(new Delta(i, x.indices().get(1)), new Indexed(x.name(), List.of(i, i))));
             }
         }
         return Optional.empty();

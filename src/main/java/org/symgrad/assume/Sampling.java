@@ -107,6 +107,10 @@ public final class Sampling {
     public record Hollow(String name) implements Constraint {
     }
 
+    /** The matrix is zero off its diagonal ({@code C diagonal}: "Let $C$ be a diagonal matrix of weights"): {@code C_ij = 0} for i ≠ j. */
+    public record Diagonal(String name) implements Constraint {
+    }
+
     /**
      * A case the document states of an expression ({@code y f < 1}, read as {@code 1 − y f > 0}): {@code positive} is
      * positive ({@code strict}) or non-negative at every point drawn. No value can be set to make it hold, so a point
@@ -179,6 +183,7 @@ public final class Sampling {
                 case Distinct d -> false;
                 case Symmetric s -> false;
                 case Hollow h -> false;
+                case Diagonal d -> false;
                 case Holds h -> false;
             };
             if (kept) {
@@ -213,6 +218,7 @@ public final class Sampling {
             case OneHot h -> h.name() + " one-hot" + lines(h.along()) + (h.at().isEmpty() ? "" : " at " + h.at());
             case Symmetric s -> s.name() + " symmetric";
             case Hollow h -> h.name() + " hollow";
+            case Diagonal d -> d.name() + " diagonal";
             case Holds h -> h.text();
         };
     }
@@ -259,6 +265,7 @@ public final class Sampling {
                         h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);
                 case Hollow h -> hollow(out, h.name(), n);
+                case Diagonal d -> diagonal(out, d.name(), n);
                 case Holds h -> out; // a point where it fails is not drawn
             };
         }
@@ -379,6 +386,18 @@ public final class Sampling {
         Environment out = env;
         for (int i = 1; i <= n; i++) {
             out = out.withIndexed(name, 0, i, i);
+        }
+        return out;
+    }
+
+    private static Environment diagonal(Environment env, String name, int n) {
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= n; j++) {
+                if (i != j) {
+                    out = out.withIndexed(name, 0, i, j);
+                }
+            }
         }
         return out;
     }

@@ -29,6 +29,7 @@ public final class Constraints {
             case ONE_HOT -> new Sampling.OneHot(name, along(c), c.names().size() > 1 ? c.names().get(1) : "");
             case SYMMETRIC -> new Sampling.Symmetric(name);
             case HOLLOW -> new Sampling.Hollow(name);
+            case DIAGONAL -> new Sampling.Diagonal(name);
             case TWO_VALUED -> new Sampling.TwoValued(name, c.low(), c.high());
             case POSITIVE -> new Sampling.Positive(name);
             case NONNEGATIVE -> new Sampling.NonNegative(name);
@@ -54,7 +55,7 @@ public final class Constraints {
             case DISTINCT -> List.of(
                     Rule.identity(Rules.ASSUMPTION, new Delta(c.names().get(0), c.names().get(1)), Set.of(), Exprs.ZERO),
                     Rule.identity(Rules.ASSUMPTION, new Delta(c.names().get(1), c.names().get(0)), Set.of(), Exprs.ZERO));
-            case SYMMETRIC, HOLLOW, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, EQUAL -> List.of();
+            case SYMMETRIC, HOLLOW, DIAGONAL, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, EQUAL -> List.of();
         };
     }
 }

@@ -45,6 +45,9 @@ final class AssumedDraws {
                 case Sampling.Hollow h -> {
                     // a document's stated zero diagonal: the generated check draws the matrix whole
                 }
+                case Sampling.Diagonal d -> {
+                    // a document's stated diagonal matrix: the generated check draws the matrix whole
+                }
                 case Sampling.Distinct d -> distinct.add(d);
                 case Sampling.Holds h -> {
                     // a case of a document's step: no draw of its own

@@ -226,6 +226,7 @@ final class DocumentAssumptions {
             case Sampling.OneHot h -> Set.of(h.name());
             case Sampling.Symmetric s -> Set.of(s.name());
             case Sampling.Hollow h -> Set.of(h.name());
+            case Sampling.Diagonal d -> Set.of(d.name());
             case Sampling.Holds h -> Set.of();
         };
     }

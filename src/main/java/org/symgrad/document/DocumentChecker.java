@@ -265,6 +265,7 @@ public final class DocumentChecker {
         List<String> assumed = new ArrayList<>(SumToOneStatements.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseParameterRanges.find(prose));
         assumed.addAll(ProseAssumptions.hollow(prose));
+        assumed.addAll(ProseAssumptions.diagonal(prose));
         int at = line(p.start() + prose.indexOf(prose.strip()));
         for (String a : assumed) {
             messages.add("line " + at + ": assumes " + a + " (from the text)");

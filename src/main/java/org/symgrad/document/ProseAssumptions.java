@@ -32,6 +32,7 @@ final class ProseAssumptions {
         List<String> out = new ArrayList<>(SumToOneStatements.find(prose, defined));
         out.addAll(symmetric(prose).stream().filter(a -> !out.contains(a)).toList());
         out.addAll(hollow(prose).stream().filter(a -> !out.contains(a)).toList());
+        out.addAll(diagonal(prose).stream().filter(a -> !out.contains(a)).toList());
         return out;
     }
 
@@ -51,6 +52,36 @@ final class ProseAssumptions {
             String a = m.group(1) + " hollow";
             if (!restricted(prose, m.start()) && !out.contains(a)) {
                 out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** "$C$ is diagonal", "Let $C$ and $D$ be diagonal matrices" (group 1), "a diagonal matrix $C$", "the diagonal weight matrix $C$" (group 2). */
+    private static final String DIAGONAL_NAMES = "((?:\\$\\s*[A-Z]\\s*\\$\\s*(?:,\\s*|\\s+and\\s+)?)+)";
+    private static final Pattern DIAGONAL = Pattern.compile("(?:" + DIAGONAL_NAMES + "\\s*(?:is|are|be)\\s+(?:(?:a|an|the|real|positive|square"
+            + "|\\$[^$]{1,24}\\$),?\\s+)*diagonal\\b|\\bdiagonal\\s+(?:(?!(?:of|in|on|from|with|and|to|entries|elements|part)\\b)[a-z]+\\s+){0,2}?"
+            + "(?:matri(?:x|ces)\\s+)?" + DIAGONAL_NAMES + ")");
+    private static final Pattern ONE_NAME = Pattern.compile("\\$\\s*([A-Z])\\s*\\$");
+
+    /**
+     * The matrices the prose says are diagonal ("Let $C$ be a diagonal matrix of positive weights", "$C$ and $D$ are diagonal",
+     * "the diagonal weight matrix $C$"), as {@code C diagonal}: the check draws C zero off its diagonal and proves under
+     * C_ij = δ_ij C_ii, so weighted least squares' Xᵀ C (Xw − y) is right where the text says so. A negated or restricted
+     * statement assumes nothing; "the diagonal of $A$" says nothing of A.
+     */
+    static List<String> diagonal(String prose) {
+        List<String> out = new ArrayList<>();
+        Matcher m = DIAGONAL.matcher(prose);
+        while (m.find()) {
+            if (restricted(prose, m.start())) {
+                continue;
+            }
+            Matcher each = ONE_NAME.matcher(m.group(1) != null ? m.group(1) : m.group(2));
+            while (each.find()) {
+                if (!out.contains(each.group(1) + " diagonal")) {
+                    out.add(each.group(1) + " diagonal");
+                }
             }
         }
         return out;

@@ -65,6 +65,9 @@ class AssumedFormsTest {
                 // a zero diagonal ("no self-coupling, $w_{ii} = 0$"): an entry at one index twice is 0
                 Arguments.of(assuming(new Sampling.Hollow("W")), "W_kk*x_k", "0", "W hollow"),
                 Arguments.of(assuming(new Sampling.Hollow("W")), "sum(j, W_jj)", "0", "W hollow"),
+                // a diagonal matrix ("Let $C$ be a diagonal matrix of weights"): an entry off the diagonal is 0
+                Arguments.of(assuming(new Sampling.Diagonal("C")), "sum(j, C_ij*x_j)", "C_ii*x_i", "C diagonal"),
+                Arguments.of(assuming(new Sampling.Diagonal("C")), "sum(k, u_k*sum(l, C_kl*D_lk))", "sum(k, u_k*C_kk*D_kk)", "C diagonal"),
                 Arguments.of(positive, "log(x*z)", "log(x) + log(z)", "x > 0"),
                 Arguments.of(positive, "log(x^2)", "2*log(x)", "x > 0"),
                 Arguments.of(nonnegative, "abs(x)", "x", "x >= 0"),
@@ -126,6 +129,7 @@ class AssumedFormsTest {
                 case Sampling.OneHot h -> h.name();
                 case Sampling.Symmetric s -> s.name();
                 case Sampling.Hollow h -> h.name();
+                case Sampling.Diagonal d -> d.name();
                 case Sampling.Simplex s -> s.name();
                 case Sampling.SumsTo s -> s.name();
                 case Sampling.Distinct d -> d.i();
@@ -150,6 +154,7 @@ class AssumedFormsTest {
             case Sampling.SumsTo s -> true;
             case Sampling.Symmetric s -> true;
             case Sampling.Hollow h -> true; // off the diagonal anything; the diagonal is the proof's (W_kk = 0)
+            case Sampling.Diagonal d -> true; // the entries off the diagonal are the proof's (C_ij = δ_ij C_ii)
             case Sampling.Distinct d -> true;
             case Sampling.Holds h -> true; // a condition on several names: the checker's own test (StatedCasesTest)
         };

@@ -77,6 +77,9 @@ public final class VectorEntries {
     Set<String> numberedMatrices = Set.of();
     /** Capitals the document writes only inverted ({@link InvertedMatrices}): the inverse of one that is a matrix is a matrix of its own. */
     Set<String> inverted = Set.of();
+    /** Plain capitals the document uses as matrices somewhere ({@link DocumentMatrices}), and those it calls on a vector alone. */
+    Set<String> documentMatrices = Set.of();
+    Set<String> calledOnVector = Set.of();
     /** Names the document defines by a matrix or vector written out entry by entry ({@link SizedNames}): of that size. */
     Map<String, SizedNames.Sized> sized = Map.of();
     /** The naming context of the statement being read: the functions the document has defined so far. */
@@ -109,6 +112,8 @@ public final class VectorEntries {
             scalars = BroadcastScalars.in(document);
             numberedMatrices = LabelledCapitals.numberedMatrices(document);
             inverted = InvertedMatrices.in(document);
+            documentMatrices = DocumentMatrices.in(document);
+            calledOnVector = DocumentMatrices.calledOnVector(document);
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
             matrices.addAll(InvertedMatrices.greekMatrices(document));
             plain = PlainVectors.in(document);

@@ -86,7 +86,7 @@ final class VectorNameScan {
             int powered = MatrixPowers.afterPower(tokens, k + 1);
             boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1)
                     || powered > 0 && powered < tokens.size() && startsVector(tokens, powered);
-            if (transposed || besideVector || traced[k] > 0 || grouped[k]) {
+            if (transposed || besideVector || traced[k] > 0 || grouped[k] || multipliesGroup(tokens, k)) {
                 entries.capitals.add(t.getText());
             }
         }
@@ -160,6 +160,37 @@ final class VectorNameScan {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the plain capital at {@code k} multiplies the parentheses right after it: the document uses it as a matrix
+     * ({@link DocumentMatrices}), defines no function by it and calls it on no vector alone, and the parentheses hold an
+     * expression in vectors, not one name nor a list ({@code P(\mathbf{w} + \mathbf{m})}, {@code C (X\mathbf{w} - \mathbf{y})}).
+     */
+    private boolean multipliesGroup(List<Token> tokens, int k) {
+        String capital = tokens.get(k).getText();
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).getType() != LatexLexer.LPAREN || !entries.documentMatrices.contains(capital)
+                || entries.calledOnVector.contains(capital) || entries.context != null && (entries.context.definesFunction(capital)
+                || entries.context.function(capital).isPresent())) {
+            return false;
+        }
+        int close = -1;
+        for (int j = k + 1, level = 0; j < tokens.size(); j++) {
+            int type = tokens.get(j).getType();
+            level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+            if (level == 1 && type == LatexLexer.COMMA) {
+                return false;
+            }
+            if (level == 0) {
+                close = j;
+                break;
+            }
+        }
+        if (close < k + 3) {
+            return false;
+        }
+        List<Token> inside = tokens.subList(k + 2, close);
+        return !VectorEntries.bareName(inside) && VectorNotation.explicit(inside);
     }
 
     /** Whether these tokens write the letter with a subscript ({@code x_j}): a component, so the plain letter is no vector here. */
