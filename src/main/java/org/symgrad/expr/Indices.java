@@ -337,32 +337,46 @@ public final class Indices {
      * occur, and canonicalising twice changes nothing.
      */
     public static Expr canonicalBound(Expr e) {
+        return canonicalBound(e, Set.of());
+    }
+
+    /** {@link #canonicalBound(Expr)} with no bound index named as one of {@code avoid} (the indices an assumption names). */
+    public static Expr canonicalBound(Expr e, Set<String> avoid) {
         if (!Exprs.holdsBoundIndex(e)) {
             // no Σ or Π below: nothing to rename, the tree comes back as itself
             return e;
         }
         return switch (e) {
             case IndexSum s -> {
-                String k = fresh(free(s));
+                String k = fresh(avoiding(free(s), avoid));
                 // rename captures nothing: k is not free in the Σ, and a Σ_k inside is renamed first
                 Expr body = k.equals(s.index()) ? s.body() : rename(s.body(), s.index(), k);
-                Expr lower = canonicalBound(s.lower());
-                Expr upper = canonicalBound(s.upper());
-                Expr canonicalBody = canonicalBound(body);
+                Expr lower = canonicalBound(s.lower(), avoid);
+                Expr upper = canonicalBound(s.upper(), avoid);
+                Expr canonicalBody = canonicalBound(body, avoid);
                 // an unchanged subtree comes back as itself, so identity says "unchanged" without a deep equals
                 boolean same = k.equals(s.index()) && lower == s.lower() && upper == s.upper()
                         && canonicalBody == s.body();
                 yield same ? s : new IndexSum(k, lower, upper, canonicalBody);
             }
             case IndexProduct p -> {
-                String k = fresh(free(p));
-                Expr body = canonicalBound(k.equals(p.index()) ? p.body() : rename(p.body(), p.index(), k));
-                Expr lower = canonicalBound(p.lower());
-                Expr upper = canonicalBound(p.upper());
+                String k = fresh(avoiding(free(p), avoid));
+                Expr body = canonicalBound(k.equals(p.index()) ? p.body() : rename(p.body(), p.index(), k), avoid);
+                Expr lower = canonicalBound(p.lower(), avoid);
+                Expr upper = canonicalBound(p.upper(), avoid);
                 boolean same = k.equals(p.index()) && lower == p.lower() && upper == p.upper() && body == p.body();
                 yield same ? p : new IndexProduct(k, lower, upper, body);
             }
-            default -> Exprs.mapChildren(e, Indices::canonicalBound);
+            default -> Exprs.mapChildren(e, c -> canonicalBound(c, avoid));
         };
+    }
+
+    private static Set<String> avoiding(Set<String> free, Set<String> avoid) {
+        if (avoid.isEmpty()) {
+            return free;
+        }
+        Set<String> out = new java.util.HashSet<>(free);
+        out.addAll(avoid);
+        return out;
     }
 }

@@ -135,6 +135,17 @@ public final class Rule {
         return lhs;
     }
 
+    /**
+     * The indices of the left side that stand for themselves, not for any index: {@code k} and {@code l} of the
+     * assumption {@code δ_kl → 0} (from {@code k ≠ l}). A Σ whose bound index has such a name is no instance of the
+     * rule (the simplifier renames it first).
+     */
+    public Set<String> fixedIndices() {
+        Set<String> out = new java.util.TreeSet<>(Indices.free(lhs));
+        out.removeAll(variables);
+        return out;
+    }
+
     /** The right side as written, unless it is computed from the match. */
     public Optional<Expr> rhs() {
         return written;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.error.InputException;
@@ -63,6 +64,8 @@ final class Normalizer {
 
     private final Budget budget;
     private final List<Rule> assumptions;
+    /** {@link #assumedIndices}, once computed. */
+    private Set<String> assumedIndices;
     private final List<Rule> definitions;
     private final boolean expandNamedFunctions;
     /** Whether definitions are written back inside the bodies of sums too. */
@@ -175,6 +178,20 @@ final class Normalizer {
             }
         }
         return false;
+    }
+
+    /**
+     * The indices the assumptions name as themselves ({@link Rule#fixedIndices}: k and l of {@code k ≠ l}): a Σ does
+     * not bind such a name, or the assumption about the free k would rewrite its bound k ({@code Σ_k δ_kl} is
+     * {@code [1 ≤ l ≤ n]}, not 0).
+     */
+    Set<String> assumedIndices() {
+        if (assumedIndices == null) {
+            Set<String> out = new java.util.TreeSet<>();
+            assumptions.forEach(a -> out.addAll(a.fixedIndices()));
+            assumedIndices = Set.copyOf(out);
+        }
+        return assumedIndices;
     }
 
     /** Whether this is the form identities are proven in ({@code expandNamedFunctions}). */

@@ -1,10 +1,12 @@
 package org.symgrad.simplify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.symgrad.expr.Delta;
@@ -40,6 +42,11 @@ final class SumRules {
 
     Factored normalize(IndexSum s) {
         String k = s.index();
+        if (normalizer.assumedIndices().contains(k)) {
+            // Σ_k δ_kl under k ≠ l: the assumption is about the free k, not this bound one
+            String other = boundName(s);
+            return normalizer.normalize(new IndexSum(other, s.lower(), s.upper(), Indices.rename(s.body(), k, other)));
+        }
         Expr lower = normalizer.canonical(s.lower());
         Expr upper = normalizer.canonical(s.upper());
         Factored body = normalizer.normalize(s.body());
@@ -109,12 +116,19 @@ final class SumRules {
         }
         Expr body = normalizer.presenter().present(bound);
         IndexSum sum = new IndexSum(k, lower, upper, body);
-        String canonical = Indices.fresh(Indices.free(sum));
+        String canonical = boundName(sum);
         if (!canonical.equals(k)) {
             // the body's normal form orders atoms by name: normalise it again under the final name
             return normalizer.normalize(new IndexSum(canonical, lower, upper, Indices.rename(body, k, canonical)));
         }
-        return normalizer.atom(Indices.canonicalBound(sum));
+        return normalizer.atom(Indices.canonicalBound(sum, normalizer.assumedIndices()));
+    }
+
+    /** The canonical bound index of {@code s}: the first name free in it that no assumption names ({@link Normalizer#assumedIndices}). */
+    private String boundName(IndexSum s) {
+        Set<String> avoid = new HashSet<>(Indices.free(s));
+        avoid.addAll(normalizer.assumedIndices());
+        return Indices.fresh(avoid);
     }
 
     private static boolean mentions(Poly p, String k) {

@@ -507,7 +507,8 @@ class FreshHomeworkTest {
             Map.entry("rezende-radial-flow", "9✓ 13? 17? 17? 21✗"),
             Map.entry("silver-dpg-linear-quadratic", "5– 19✓ 23✗ 27✓"),
             Map.entry("sun-circle-loss", "17✓ 19✗ 24?"),
-            Map.entry("thermistor-beta-model", "10✓ 10✓ 14✗ 20– 24–"));
+            Map.entry("thermistor-beta-model", "10✓ 10✓ 14✗ 20– 24–"),
+            Map.entry("zbontar-barlow-twins", "11✗ 15✓ 20≈ 24✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -822,7 +823,8 @@ class FreshHomeworkTest {
             new String[] {"rezende-radial-flow", "21", "the product rule half applied: the h′(r) r term dropped"},
             new String[] {"silver-dpg-linear-quadratic", "23", "the chain rule's factor ∂μ/∂θ = s dropped"},
             new String[] {"sun-circle-loss", "19", "the scale γ dropped from ∂L/∂s_p"},
-            new String[] {"thermistor-beta-model", "14", "an exponent off by one: −B/T for −B/T²"});
+            new String[] {"thermistor-beta-model", "14", "an exponent off by one: −B/T for −B/T²"},
+            new String[] {"zbontar-barlow-twins", "11", "the chain rule's sign dropped: ∂(1 − C_kk)²/∂C_kk = 2(1 − C_kk)"});
 
     /**
      * Pairs neither proven nor a deliberate mistake found, with why (document:line): a known gap,
@@ -1020,7 +1022,8 @@ class FreshHomeworkTest {
             Map.entry("silver-dpg-linear-quadratic:5", "skipped, rightly: the theorem with \\mathbb{E}_{s \\sim \\rho^\\mu} and ∇ states an expectation, not a step"),
             Map.entry("sun-circle-loss:24", "undecided: the margins Δ_p = 1 − m, Δ_n = m, given inline after \"the margins are\", are not read, so the loss does not depend on m (the step is right)"),
             Map.entry("thermistor-beta-model:20", "skipped: the inverse function T(R) written after R(T) is refused as a recursive definition T → R → T (the formula is right)"),
-            Map.entry("thermistor-beta-model:24", "skipped: dT/dR of the inverse T(R), as line 20 (the step is right)"));
+            Map.entry("thermistor-beta-model:24", "skipped: dT/dR of the inverse T(R), as line 20 (the step is right)"),
+            Map.entry("zbontar-barlow-twins:20", "numerically equal, not proven: the objective written out for D = 2 (\"With $D = 2$\" sets the range size) against the double sum with j ≠ i (the step is right)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 
