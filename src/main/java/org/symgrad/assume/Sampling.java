@@ -107,6 +107,14 @@ public final class Sampling {
     public record Hollow(String name) implements Constraint {
     }
 
+    /**
+     * The matrix is symmetric positive definite ({@code Sigma positive-definite}: "a positive definite covariance $\\Sigma$"): drawn
+     * as L Lᵀ + I/2 from the drawn entries on and below the diagonal, so its determinant is positive and its inverse exists at
+     * every point (log|Σ| is defined wherever it is drawn). The drawn values are dyadic, and so are the products and sums.
+     */
+    public record PositiveDefinite(String name) implements Constraint {
+    }
+
     /** The matrix is zero off its diagonal ({@code C diagonal}: "Let $C$ be a diagonal matrix of weights"): {@code C_ij = 0} for i ≠ j. */
     public record Diagonal(String name) implements Constraint {
     }
@@ -184,6 +192,7 @@ public final class Sampling {
                 case Symmetric s -> false;
                 case Hollow h -> false;
                 case Diagonal d -> false;
+                case PositiveDefinite p -> false;
                 case Holds h -> false;
             };
             if (kept) {
@@ -219,6 +228,7 @@ public final class Sampling {
             case Symmetric s -> s.name() + " symmetric";
             case Hollow h -> h.name() + " hollow";
             case Diagonal d -> d.name() + " diagonal";
+            case PositiveDefinite p -> p.name() + " positive-definite";
             case Holds h -> h.text();
         };
     }
@@ -266,6 +276,7 @@ public final class Sampling {
                 case Symmetric s -> symmetric(out, s.name(), n);
                 case Hollow h -> hollow(out, h.name(), n);
                 case Diagonal d -> diagonal(out, d.name(), n);
+                case PositiveDefinite p -> positiveDefinite(out, p.name(), n);
                 case Holds h -> out; // a point where it fails is not drawn
             };
         }
@@ -386,6 +397,21 @@ public final class Sampling {
         Environment out = env;
         for (int i = 1; i <= n; i++) {
             out = out.withIndexed(name, 0, i, i);
+        }
+        return out;
+    }
+
+    /** L Lᵀ + I/2, L the lower triangle (with the diagonal) of the name's drawn entries: symmetric positive definite. */
+    private static Environment positiveDefinite(Environment env, String name, int n) {
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            for (int j = i; j <= n; j++) {
+                double v = i == j ? 0.5 : 0;
+                for (int k = 1; k <= i; k++) {
+                    v += env.indexed(name, i, k) * env.indexed(name, j, k);
+                }
+                out = out.withIndexed(name, v, i, j).withIndexed(name, v, j, i);
+            }
         }
         return out;
     }

@@ -30,6 +30,7 @@ public final class Constraints {
             case SYMMETRIC -> new Sampling.Symmetric(name);
             case HOLLOW -> new Sampling.Hollow(name);
             case DIAGONAL -> new Sampling.Diagonal(name);
+            case POSITIVE_DEFINITE -> new Sampling.PositiveDefinite(name);
             case TWO_VALUED -> new Sampling.TwoValued(name, c.low(), c.high());
             case POSITIVE -> new Sampling.Positive(name);
             case NONNEGATIVE -> new Sampling.NonNegative(name);
@@ -55,7 +56,7 @@ public final class Constraints {
             case DISTINCT -> List.of(
                     Rule.identity(Rules.ASSUMPTION, new Delta(c.names().get(0), c.names().get(1)), Set.of(), Exprs.ZERO),
                     Rule.identity(Rules.ASSUMPTION, new Delta(c.names().get(1), c.names().get(0)), Set.of(), Exprs.ZERO));
-            case SYMMETRIC, HOLLOW, DIAGONAL, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, EQUAL -> List.of();
+            case SYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, EQUAL -> List.of();
         };
     }
 }

@@ -48,6 +48,7 @@ final class AssumedDraws {
                 case Sampling.Diagonal d -> {
                     // a document's stated diagonal matrix: the generated check draws the matrix whole
                 }
+                case Sampling.PositiveDefinite p -> symmetric.add(p.name());
                 case Sampling.Distinct d -> distinct.add(d);
                 case Sampling.Holds h -> {
                     // a case of a document's step: no draw of its own

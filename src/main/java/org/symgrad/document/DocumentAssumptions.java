@@ -227,6 +227,7 @@ final class DocumentAssumptions {
             case Sampling.Symmetric s -> Set.of(s.name());
             case Sampling.Hollow h -> Set.of(h.name());
             case Sampling.Diagonal d -> Set.of(d.name());
+            case Sampling.PositiveDefinite p -> Set.of(p.name());
             case Sampling.Holds h -> Set.of();
         };
     }

@@ -266,6 +266,7 @@ public final class DocumentChecker {
         assumed.addAll(ProseParameterRanges.find(prose));
         assumed.addAll(ProseAssumptions.hollow(prose));
         assumed.addAll(ProseAssumptions.diagonal(prose));
+        assumed.addAll(ProseAssumptions.positiveDefinite(prose));
         int at = line(p.start() + prose.indexOf(prose.strip()));
         for (String a : assumed) {
             messages.add("line " + at + ": assumes " + a + " (from the text)");

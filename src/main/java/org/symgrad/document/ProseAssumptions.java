@@ -92,6 +92,42 @@ final class ProseAssumptions {
     /** "the covariance $\\Sigma$", "a covariance matrix $S$", "$\\Sigma$ is the covariance": a covariance is symmetric (group 1 or 2). */
     private static final Pattern COVARIANCE = Pattern.compile("(?i:\\bcovariance)\\s+(?:matri(?:x|ces)\\s+)?" + MATRIX + "|" + MATRIX
             + "\\s+(?:is|be)\\s+(?:the|a|its|their)\\s+(?:\\w+\\s+)?covariance\\b");
+    /**
+     * "a positive definite $P$", "symmetric positive definite matrices $X$", "the positive definite precision matrix $\\Lambda$",
+     * "$A$ is positive definite", "Let $P$ be the symmetric positive definite posterior precision", "$\\Sigma \\succ 0$".
+     */
+    private static final Pattern POSITIVE_DEFINITE = Pattern.compile("(?i:\\bpositive[\\s-]+definite)\\s+(?:(?!(?:of|in|on|from|with|and|to|part)\\b)"
+            + "[a-z]+\\s+){0,2}?" + MATRIX + "|" + MATRIX + "\\s+(?:is|be|are)\\s+(?:(?:a|an|the|real|square|symmetric),?\\s+)*"
+            + "(?i:positive[\\s-]+definite)\\b|\\$\\s*([A-Z]|\\\\(?:Sigma|Lambda))\\s*\\\\succ\\s*0\\s*\\$");
+
+    /**
+     * The matrices the prose says are positive definite, or calls a covariance ({@link #COVARIANCE}: a covariance one inverts or
+     * takes the log-determinant of is positive definite), as {@code Sigma positive-definite}: the check draws them as L Lᵀ + I/2, so
+     * log|Σ| and Σ⁻¹ are defined at every point drawn, and a point drawn is one the text allows. "positive semi-definite" says
+     * nothing of the kind; a negated or restricted statement assumes nothing.
+     */
+    static List<String> positiveDefinite(String prose) {
+        List<String> out = new ArrayList<>();
+        for (Pattern p : List.of(POSITIVE_DEFINITE, COVARIANCE)) {
+            Matcher m = p.matcher(prose);
+            while (m.find()) {
+                if (restricted(prose, m.start())) {
+                    continue;
+                }
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        String a = named(m.group(g).strip()) + " positive-definite";
+                        if (!out.contains(a)) {
+                            out.add(a);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Words that may stand between "is" and "symmetric": "is a real symmetric", "be an $n \\times n$ symmetric". */
     private static final String QUALIFIERS = "(?:(?:a|an|the|real|square|positive|negative|semi-?definite|definite|invertible"
             + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
@@ -100,9 +136,9 @@ final class ProseAssumptions {
             + "(?:is|be|are)\\s+" + QUALIFIERS + "symmetric\\b");
     /** "both $P$ and $R$ symmetric", "with $A$ symmetric": matrices and the word, no verb between (group 1 the matrices). */
     private static final Pattern BOTH_SYMMETRIC = Pattern.compile("\\b(?:both|with)\\s+((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)symmetric\\b");
-    /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$". */
+    /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
-            + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:matrix\\s+|matrices\\s+)?" + MATRIX);
+            + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+)?" + MATRIX);
     /**
      * Inline math that states the symmetry and nothing else: {@code $A = A^\\top$}, {@code $A^T = A$},
      * {@code $\\mathbf{A}^\\intercal = \\mathbf{A}$} (groups 1 and 2, or 3 and 4, the same letter).

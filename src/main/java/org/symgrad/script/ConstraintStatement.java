@@ -25,13 +25,13 @@ import org.symgrad.error.SourceSpan;
 public record ConstraintStatement(Kind kind, List<String> names, double low, double high, SourceSpan span,
                                   String text, Along along) implements Statement {
     /** The kinds of fact. */
-    public enum Kind { SIMPLEX, ONE_HOT, SYMMETRIC, HOLLOW, DIAGONAL, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, DISTINCT, EQUAL }
+    public enum Kind { SIMPLEX, ONE_HOT, SYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, DISTINCT, EQUAL }
 
     /** Which entries a simplex or one-hot name is so along: the vector's, each row of a matrix, or each column. */
     public enum Along { ENTRIES, ROWS, COLUMNS }
 
     private static final String NAME = "([A-Za-z][A-Za-z0-9]*)";
-    private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric|hollow|diagonal)");
+    private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric|hollow|diagonal|positive-definite)");
     /** A simplex or one-hot matrix, by rows or by columns: {@code Y one-hot rows}, {@code P simplex columns}. */
     private static final Pattern LINES = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot)\\s+(rows|columns)");
     /** A one-hot vector whose 1 is at an index letter: {@code y one-hot at c} ({@code y_k = δ_kc}, c the true class). */
@@ -63,6 +63,7 @@ public record ConstraintStatement(Kind kind, List<String> names, double low, dou
                 case "symmetric" -> Kind.SYMMETRIC;
                 case "hollow" -> Kind.HOLLOW;
                 case "diagonal" -> Kind.DIAGONAL;
+                case "positive-definite" -> Kind.POSITIVE_DEFINITE;
                 default -> Kind.ONE_HOT;
             };
             return Optional.of(new ConstraintStatement(k, List.of(m.group(1)), 0, 0, span, text));

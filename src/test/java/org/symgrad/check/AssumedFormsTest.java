@@ -130,6 +130,7 @@ class AssumedFormsTest {
                 case Sampling.Symmetric s -> s.name();
                 case Sampling.Hollow h -> h.name();
                 case Sampling.Diagonal d -> d.name();
+                case Sampling.PositiveDefinite p -> p.name();
                 case Sampling.Simplex s -> s.name();
                 case Sampling.SumsTo s -> s.name();
                 case Sampling.Distinct d -> d.i();
@@ -155,6 +156,7 @@ class AssumedFormsTest {
             case Sampling.Symmetric s -> true;
             case Sampling.Hollow h -> true; // off the diagonal anything; the diagonal is the proof's (W_kk = 0)
             case Sampling.Diagonal d -> true; // the entries off the diagonal are the proof's (C_ij = δ_ij C_ii)
+            case Sampling.PositiveDefinite p -> true; // a property of the whole matrix, not of an entry
             case Sampling.Distinct d -> true;
             case Sampling.Holds h -> true; // a condition on several names: the checker's own test (StatedCasesTest)
         };

@@ -72,6 +72,16 @@ class CheckerSamplingTest {
     }
 
     @Test
+    void positiveDefiniteAndDiagonalMatrices() {
+        // drawn as L Lᵀ + I/2: symmetric, with a positive diagonal and a positive determinant
+        trueOnlyUnder(new Sampling.PositiveDefinite("S"), "S_ij", "S_ji");
+        trueOnlyUnder(new Sampling.PositiveDefinite("S"), "abs(S_ii)", "S_ii");
+        trueOnlyUnder(new Sampling.PositiveDefinite("S"), "abs(zzdetS)", "zzdetS");
+        // zero off the diagonal
+        trueOnlyUnder(new Sampling.Diagonal("C"), "C_ij*(1 - delta(i,j))", "0");
+    }
+
+    @Test
     void symmetric() {
         trueOnlyUnder(new Sampling.Symmetric("C"), "C_ij", "C_ji");
     }

@@ -41,4 +41,24 @@ class MatrixBeforeParenthesesTest {
         // the diagonal of a matrix says nothing of the matrix
         assertMarks("✗", "The diagonal of $C$ and the diagonal entries of $D$ are positive.\n\n" + pair);
     }
+
+    @Test
+    void aGreekLetterTheDocumentWritesAsAQuantityMultipliesTheParenthesesAfterIt() {
+        // λ(wᵀw − 1) of a Lagrangian: λ is written alone elsewhere (∂/∂λ), never as a function
+        String doc = "Let $S$ be the symmetric sample covariance matrix.\n\n"
+                + "$$\\mathcal{L}(\\mathbf{w}, \\lambda) = \\mathbf{w}^\\top S \\mathbf{w} - \\lambda(\\mathbf{w}^\\top \\mathbf{w} - 1)$$\n\n";
+        assertMarks("✓", doc + "$$\\nabla_{\\mathbf{w}} \\mathcal{L} = 2S\\mathbf{w} - 2\\lambda\\mathbf{w}$$\n");
+        assertMarks("✗", doc + "$$\\nabla_{\\mathbf{w}} \\mathcal{L} = 2S\\mathbf{w} - \\lambda\\mathbf{w}$$\n");
+        assertMarks("✓", doc + "$$\\frac{\\partial \\mathcal{L}}{\\partial \\lambda} = 1 - \\mathbf{w}^\\top\\mathbf{w}$$\n");
+    }
+
+    @Test
+    void aPrecisionMatrixMultipliesTheParenthesesAfterIt() {
+        // \Lambda, a Greek capital that names a matrix by convention, stands as a plain capital does
+        String doc = "Let $\\Lambda$ be the symmetric positive definite precision matrix.\n\n"
+                + "$$\\ell(\\mathbf{x}) = -\\frac{1}{2}(\\mathbf{x} - \\boldsymbol{\\mu})^\\top \\Lambda (\\mathbf{x} - \\boldsymbol{\\mu})$$\n\n";
+        assertMarks("✓", doc + "$$\\nabla_{\\mathbf{x}} \\ell = -\\Lambda(\\mathbf{x} - \\boldsymbol{\\mu})$$\n");
+        assertMarks("✗", doc + "$$\\nabla_{\\mathbf{x}} \\ell = \\Lambda(\\mathbf{x} - \\boldsymbol{\\mu})$$\n");
+        assertMarks("✓", doc + "$$\\nabla^2_{\\mathbf{x}} \\ell = -\\Lambda$$\n");
+    }
 }

@@ -64,9 +64,18 @@ class MatrixHomeworkTest {
             Map.entry("gaussian-log-density-mean", "9✓ 13✓ 17✓ 19✗"),
             Map.entry("gaussian-precision-mle", "9✓ 13✓ 15✗"),
             Map.entry("linear-gaussian-posterior", "9✓ 17≈ 21≈ 25✗"),
-            Map.entry("log-det-barrier", "9✗ 13– 17✓ 21–"),
+            Map.entry("log-det-barrier", "9✗ 13✓ 17✓ 21?"),
             Map.entry("mahalanobis-distance-gradient", "9? 13✗"),
-            Map.entry("natural-gradient-fisher", "9≈ 13✓ 17≈ 21✗"));
+            Map.entry("natural-gradient-fisher", "9≈ 13✓ 17≈ 21✗"),
+            // session 35
+            Map.entry("weighted-least-squares", "9≈ 13✓ 17✗"),
+            Map.entry("ridge-closed-form", "9✓ 13≈ 17≈ 21✗"),
+            Map.entry("generalized-least-squares", "9≈ 13≈ 17✗"),
+            Map.entry("kalman-update", "9≈ 13≈ 17✗"),
+            Map.entry("gaussian-precision-quadratic", "9✓ 13✓ 17≈ 21✗"),
+            Map.entry("fisher-discriminant", "5✓ 9✓ 13✓ 21?"),
+            Map.entry("pca-rayleigh", "9✓ 13✓ 17✗"),
+            Map.entry("softmax-regression-design", "9? 13– 17?"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -112,7 +121,14 @@ class MatrixHomeworkTest {
             new String[] {"mahalanobis-distance-gradient", "13", "∇_μ d is Σ⁻¹(μ − x)/d(x): the division by d dropped"},
             new String[] {"natural-gradient-fisher", "21", "½δᵀFδ is ½gᵀF⁻¹g, not ½gᵀFg"},
             new String[] {"linear-gaussian-posterior", "25", "∇E is P(w − m), not P(w + m) (found since session 35: P, a matrix the "
-                    + "document writes in a quadratic form, multiplies the parentheses after it; it was read as a call of P)"});
+                    + "document writes in a quadratic form, multiplies the parentheses after it; it was read as a call of P)"},
+            new String[] {"weighted-least-squares", "17", "the Hessian of the weighted loss is XᵀCX, not XᵀX (found since session 35: "
+                    + "C, a diagonal matrix in words, multiplies the parentheses after it and is drawn diagonal)"},
+            new String[] {"ridge-closed-form", "21", "the Hessian of ½‖Xw − y‖² + (λ/2)‖w‖² is XᵀX + λI, not 2XᵀX + λI"},
+            new String[] {"generalized-least-squares", "17", "the Hessian of ½(y − Xβ)ᵀΣ⁻¹(y − Xβ) is XᵀΣ⁻¹X, not −XᵀΣ⁻¹X"},
+            new String[] {"kalman-update", "17", "the correction is K(z − Hm), not K(z + Hm)"},
+            new String[] {"gaussian-precision-quadratic", "21", "the linear term's gradient Λμ counted twice: ∇ℓ is Λ(μ − x)"},
+            new String[] {"pca-rayleigh", "17", "∇²_w of wᵀSw − λ(wᵀw − 1) is 2S − 2λI, not 2S − λI"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -162,9 +178,25 @@ class MatrixHomeworkTest {
             Map.entry("linear-gaussian-posterior:17", "numerically equal, not proven: m = P⁻¹b, and PP⁻¹ = I is no identity the simplifier "
                     + "knows (the inverse is computed exactly at each point)"),
             Map.entry("linear-gaussian-posterior:21", "numerically equal, not proven: completing the square uses PP⁻¹ = I"),
-            Map.entry("log-det-barrier:13", "skipped: C − X⁻¹ with plain C and X and no transpose in the statement: X is not read as "
-                    + "a matrix there, so X⁻¹ stays unread"),
-            Map.entry("log-det-barrier:21", "skipped: as line 13, −X⁻¹ alone beside ∇_X φ"),
+            Map.entry("log-det-barrier:21", "undecided: φ is defined only in the prose ($\\phi(X) = -\\log\\det X$), which is not read "
+                    + "as a definition, so ∇_X φ has nothing to differentiate (until session 35 −X⁻¹ with no transpose in the statement "
+                    + "stayed unread, as line 13 did, which is proven now: X and C were read as matrices on line 9)"),
+            Map.entry("weighted-least-squares:9", "numerically equal, not proven: the product multiplied out under C diagonal"),
+            Map.entry("ridge-closed-form:13", "numerically equal, not proven: (XᵀX + λI)w with the identity written as I"),
+            Map.entry("ridge-closed-form:17", "numerically equal, rightly: the closed form with the inverse of an expression is checked as "
+                    + "the system it solves"),
+            Map.entry("generalized-least-squares:9", "numerically equal, not proven: right under Σ⁻¹'s symmetry, read as a matrix of its own"),
+            Map.entry("generalized-least-squares:13", "numerically equal, not proven: as line 9"),
+            Map.entry("kalman-update:9", "numerically equal, not proven: (I − KH)m with the identity written as I"),
+            Map.entry("kalman-update:13", "numerically equal, not proven: as line 9"),
+            Map.entry("gaussian-precision-quadratic:17", "numerically equal, not proven: the quadratic form multiplied out under Λ's symmetry"),
+            Map.entry("fisher-discriminant:21", "undecided: s(w) is defined with m_1 read by the scalar reader as the entries m_{1k}, the "
+                    + "gradient entry by entry with m^{(1)}_k, so the two sides are in different names; the deliberate mistake (m₁ + m₂ for "
+                    + "m₁ − m₂) is not found"),
+            Map.entry("softmax-regression-design:9", "undecided, rightly: P is the softmax of Z only in words, so L does not depend on Z as read"),
+            Map.entry("softmax-regression-design:13", "skipped: Xᵀ(P − Y) beside ∂L/∂W with W written as a matrix nowhere in the document"),
+            Map.entry("softmax-regression-design:17", "undecided: the deliberate mistake ((P − Y)W for (P − Y)Wᵀ) is not found: P, Y and W "
+                    + "are read as numbers"),
             Map.entry("mahalanobis-distance-gradient:9", "undecided: right for a symmetric Σ, which the text states only for the "
                     + "display after it (the statement's scope), so the step is not decided without it"),
             Map.entry("natural-gradient-fisher:9", "numerically equal, not proven: Fδ = FF⁻¹g = g needs FF⁻¹ = I"),

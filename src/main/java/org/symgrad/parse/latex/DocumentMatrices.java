@@ -18,7 +18,7 @@ final class DocumentMatrices {
     private static final String BOLD = "\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb|vb)";
     private static final String BOLD_LOWER = BOLD + "\\s*\\{\\s*(?:[a-z]|\\\\[a-z]+)\\s*\\}";
     /** A plain Latin capital no letter or command touches (group 1). */
-    private static final String CAPITAL = "(?<![a-zA-Z\\\\{])([A-Z])(?![a-zA-Z_])";
+    private static final String CAPITAL = "((?<![a-zA-Z\\\\{])[A-Z]|\\\\(?:Sigma|Lambda))(?![a-zA-Z_])";
     private static final String TRANSPOSE = "\\s*\\^\\s*(?:\\{\\s*-?\\s*(?:\\\\top|T|\\\\intercal)\\s*\\}|\\\\top|T(?![a-zA-Z])|\\\\intercal)";
     private static final Pattern TRANSPOSED = Pattern.compile(CAPITAL + TRANSPOSE);
     private static final Pattern DETERMINANT = Pattern.compile("\\\\det\\s*\\(?\\s*([A-Z])(?![a-zA-Z_])");
@@ -27,13 +27,13 @@ final class DocumentMatrices {
     /** {@code \mathbf{x}^\top C}: a transposed bold vector right before a capital. */
     private static final Pattern AFTER_ROW = Pattern.compile(BOLD_LOWER + TRANSPOSE + "\\s*(?:\\\\[,;!: ]\\s*)?" + CAPITAL);
     /** Inline math that is one capital, perhaps bold: {@code $C$}, {@code $\mathbf{C}$} (group 1). */
-    private static final String NAMED = "\\$\\s*(?:" + BOLD + "\\s*\\{?\\s*)?([A-Z])\\s*\\}?\\s*\\$";
+    private static final String NAMED = "\\$\\s*(?:" + BOLD + "\\s*\\{?\\s*)?([A-Z]|\\\\(?:Sigma|Lambda))\\s*\\}?\\s*\\$";
     /** What makes a capital a matrix in words. */
     private static final String MATRIX_WORD = "(?:matri(?:x|ces)|diagonal|positive\\s+(?:semi-?)?definite|symmetric)(?!\\s+(?:of|to)\\b)";
     /** Words between "is" and what it is: "is a real", "be the symmetric", "be an $n \times n$". */
     private static final String ARTICLES = "(?:(?:a|an|the|real|some|fixed|given|known|\\$[^$]{1,24}\\$)\\s+)*";
     /** One or more such names: {@code $C$}, {@code $C$ and $D$}, {@code $A$, $B$} (group 1). */
-    private static final String NAMES = "((?:" + NAMED.replace("([A-Z])", "[A-Z]") + "\\s*(?:,\\s*|\\s+and\\s+)?)+)";
+    private static final String NAMES = "((?:" + NAMED.replace("([A-Z]|", "(?:[A-Z]|") + "\\s*(?:,\\s*|\\s+and\\s+)?)+)";
     /** "$C$ is diagonal", "Let $P$ be the symmetric positive definite posterior precision", "$C$ and $D$ are diagonal". */
     private static final Pattern SAID_FIRST = Pattern.compile(NAMES + "\\s*(?:is|are|be|denotes?)\\s+" + ARTICLES + MATRIX_WORD + "\\b");
     /** "a diagonal matrix $C$", "the weight matrix $W$", "symmetric positive definite matrices $X$", "a positive definite $P$". */

@@ -54,7 +54,9 @@ final class MatrixCapitals {
 
     private static boolean plain(List<Token> side, int k) {
         Token t = side.get(k);
-        if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || VectorNotation.subscripted(side, k + 1)) {
+        boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRICES.contains(t.getText());
+        if (!greekMatrix && (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)))
+                || VectorNotation.subscripted(side, k + 1)) {
             return false;
         }
         if (k > 0) {

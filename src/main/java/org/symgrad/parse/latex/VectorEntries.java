@@ -80,6 +80,8 @@ public final class VectorEntries {
     /** Plain capitals the document uses as matrices somewhere ({@link DocumentMatrices}), and those it calls on a vector alone. */
     Set<String> documentMatrices = Set.of();
     Set<String> calledOnVector = Set.of();
+    /** Greek letters the document writes as quantities only ({@link GreekQuantities}): before parentheses, a product. */
+    Set<String> greekQuantities = Set.of();
     /** Names the document defines by a matrix or vector written out entry by entry ({@link SizedNames}): of that size. */
     Map<String, SizedNames.Sized> sized = Map.of();
     /** The naming context of the statement being read: the functions the document has defined so far. */
@@ -114,6 +116,7 @@ public final class VectorEntries {
             inverted = InvertedMatrices.in(document);
             documentMatrices = DocumentMatrices.in(document);
             calledOnVector = DocumentMatrices.calledOnVector(document);
+            greekQuantities = GreekQuantities.in(document);
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
             matrices.addAll(InvertedMatrices.greekMatrices(document));
             plain = PlainVectors.in(document);
@@ -428,6 +431,8 @@ public final class VectorEntries {
         boolean vectorSide = false;
         Set<String> candidates = new LinkedHashSet<>();
         List<List<Token>> all = new ArrayList<>();
+        // sides that write no such capital plainly (\nabla_X f): vector notation only once the capitals are matrices
+        List<List<Token>> bare = new ArrayList<>();
         for (int s = 0; s < sides.size(); s++) {
             List<Token> side = sides.get(s);
             if (side == null || side.isEmpty()) {
@@ -441,19 +446,23 @@ public final class VectorEntries {
             Set<String> written = matrixCapitals.writtenIn(side);
             String alone = s == 0 && sides.size() > 1 ? MatrixCapitals.alone(side) : null;
             if (written.isEmpty() && alone == null) {
-                return;
+                bare.add(side);
+                continue;
             }
             candidates.addAll(written.isEmpty() ? Set.of(alone) : written);
         }
-        if (!vectorSide || candidates.isEmpty()) {
+        if (candidates.isEmpty() || vectorSide && !bare.isEmpty()) {
             return;
         }
         Set<String> added = new LinkedHashSet<>(candidates);
         added.removeAll(capitals);
         added.removeAll(matrices);
         capitals.addAll(added);
-        Map<Integer, Translated> read = translateAll(all, document, context, letters, used, layout.orElse(false));
-        if (!read.values().stream().allMatch(t -> t.problem().isEmpty() && t.letters().size() == 2)) {
+        // without a side in vector notation (\nabla_X f = C - X^{-1} after \nabla_X f = C^\top + X^{-\top}): every side is one
+        // once the remembered capitals are matrices again
+        boolean fits = vectorSide || !bare.isEmpty() && bare.stream().allMatch(side -> notation.hasVectorNotation(side, 0, side.size() - 1));
+        Map<Integer, Translated> read = fits ? translateAll(all, document, context, letters, used, layout.orElse(false)) : Map.of();
+        if (!fits || !read.values().stream().allMatch(t -> t.problem().isEmpty() && t.letters().size() == 2)) {
             capitals.removeAll(added);
         }
     }

@@ -72,7 +72,10 @@ final class VectorNameScan {
                 }
                 continue;
             }
-            if (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)) || VectorNotation.subscripted(tokens, k + 1)
+            // \Sigma, \Lambda: a Greek capital that names a matrix by convention (a covariance, a precision) stands as a capital does
+            boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRICES.contains(t.getText());
+            if (t.getType() != LatexLexer.LETTER && !greekMatrix || !greekMatrix && !Character.isUpperCase(t.getText().charAt(0))
+                    || VectorNotation.subscripted(tokens, k + 1)
                     || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
                 continue;
             }
@@ -90,8 +93,10 @@ final class VectorNameScan {
                 entries.capitals.add(t.getText());
             }
         }
-        // \lambda I beside X X^\top: a plain I where the side writes a transpose is the identity
-        boolean transposes = tokens.stream().anyMatch(t -> t.getType() == LatexLexer.TRANSPOSE);
+        // \lambda I beside X X^\top: a plain I where the side writes a transpose is the identity;
+        // and so is one beside a capital read as a matrix here or earlier (2S - \lambda I after \mathbf{w}^\top S \mathbf{w})
+        boolean transposes = tokens.stream().anyMatch(t -> t.getType() == LatexLexer.TRANSPOSE || t.getType() == LatexLexer.LETTER
+                && !t.getText().equals("I") && Character.isUpperCase(t.getText().charAt(0)) && entries.isMatrix(t.getText()));
         for (int k = 0; k < tokens.size() && transposes; k++) {
             if (tokens.get(k).getType() == LatexLexer.LETTER && tokens.get(k).getText().equals("I") && !VectorNotation.subscripted(tokens, k + 1)
                     && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET

@@ -455,7 +455,7 @@ final class VectorReader {
             n = defined.get();
             k++;
         } else if (k < ops.size() && ops.get(k) instanceof LatexParser.CallOpContext call
-                && (p instanceof LatexParser.GreekContext || p instanceof LatexParser.TextContext)) {
+                && (p instanceof LatexParser.GreekContext && !entries.isMatrix(text(p)) || p instanceof LatexParser.TextContext)) {
             String fn = text(p);
             if (primes > 0) {
                 if (!fn.equals("\\sigma")) {
@@ -464,6 +464,11 @@ final class VectorReader {
                 Node arg = callArgs1(call.callArgs(), ctx);
                 String pr = "'".repeat(primes);
                 n = new Node(arg.shape(), (r, c) -> "\\sigma" + pr + "(" + arg.emit().at(r, c) + ")");
+            } else if (p instanceof LatexParser.GreekContext && entries.greekQuantities.contains(fn) && call.callArgs().expr().size() == 1
+                    && (context == null || context.function(LatexNames.greek(fn)).isEmpty())) {
+                // \lambda(\mathbf{w}^\top\mathbf{w} - 1): a letter the document writes as a quantity times what the parentheses hold
+                Node argument = expr(call.callArgs().expr(0));
+                n = new Node(argument.shape(), (r, c) -> "{" + fn + "}(" + argument.emit().at(r, c) + ")");
             } else {
                 n = vectorCalls.call(fn, call.callArgs(), ctx);
             }
