@@ -352,7 +352,13 @@ public final class Deriver {
         }
         List<Step> named = new ArrayList<>(named(steps, of));
         Step last = named.get(named.size() - 1);
-        named.set(named.size() - 1, new Step(last.rule(), termsAsWritten(of, wrt, last.expr())));
+        Expr written = termsAsWritten(of, wrt, last.expr());
+        if (written != last.expr() && named.size() > 2 && written.equals(named.get(named.size() - 2).expr())) {
+            // the terms' derivatives as the step before showed them: that step ends it, not a join undone under its name
+            named.remove(named.size() - 1);
+        } else {
+            named.set(named.size() - 1, new Step(last.rule(), written));
+        }
         return new Derivation(of, wrt, StepLog.withoutRepeatedLines(named), inner);
     }
 

@@ -256,7 +256,9 @@ public final class Simplifier {
         TraceRecorder trace = new TraceRecorder();
         // σ(x − μ) stays σ(x − μ): the normal form keeps the orientations the input wrote inside σ, tanh, …
         // and as the σ shapes of a derivative's input turned them: 3σ(3x − 1)(1 − σ(3x − 1)) from 1/(1 + exp(1 − 3x))
-        WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false),
+        // read with the decimals the normal form will print: the input's tan(π(p − 0.5)) is the argument π(p − 0.5), as
+        // the normaliser below writes it, not π(p − 1/2), which it never meets (it turned it: cos(−π(0.5 − p)))
+        WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false, Trace.NONE, decimals),
                 writeBack ? functionsWrittenBack : List.of());
         Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals, arguments);
         Expr best = first.canonical(e);
@@ -389,6 +391,8 @@ public final class Simplifier {
         terms = NumbersIntoTerms.of(terms, e, plainForm, trace);
         // a function the input wrote by a library's name, by that name: 1/a − log1p((y − μ)/l), not 1/a − log((l − μ + y)/l)
         terms = WrittenFunctions.in(e, plainForm).written(terms, trace);
+        // an exp of a negated argument as the division the input wrote: 1 − y/exp(s) for y/exp(s) + s, not 1 − y·exp(−s)
+        terms = WrittenReciprocalExps.in(e, plainForm).written(terms);
         // the terms of a function's argument in the order the input wrote them: σ(2x + 1), not σ(1 + 2x)
         terms = WrittenTermOrder.in(e, plainForm).ordered(terms);
         return new Result(softmaxes.named(Indices.readable(terms)), trace);
@@ -444,6 +448,8 @@ public final class Simplifier {
         // its terms in the order of the sum the input wrote with them, if it wrote one: 1/w + x(1 − 2y) simplifies to itself
         Optional<Expr> split = TermwiseFractions.of(normal, plainForm, squares::gathered)
                 .map(s -> s instanceof org.symgrad.expr.Add ? WrittenTermOrder.in(input, plainForm).wholeSumAsWritten(s) : s);
+        // a term that cancels the whole bar stays apart where the input wrote its sum over that bar so: 1 − 2μ/m from 1 − μ/m
+        boolean splitAsWritten = split.isPresent() && TermwiseFractions.writtenApart(normal, input, plainForm);
         Optional<Expr> overShared = DenominatorsInTerms.of(normal, plainForm);
         // a sum linear in one function value two terms hold, collected in it: (pw·y + 1 − y)σ(x) − pw·y
         Optional<Expr> collected = finalForm ? CollectedValues.of(normal, plainForm) : Optional.empty();
@@ -466,7 +472,8 @@ public final class Simplifier {
             // rest stays as the presenter gathers it (SiLU′ σ(x)(1 + x(1 − σ(x))))
             int pairsSplit = candidate == paths.orElse(null) && multiPath.get().count() >= 2
                     ? DerivativePairs.brokenPairs(gathered, out).stream().mapToInt(u -> TextbookCost.of(u) + 1).sum() : 0;
-            if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out) + pairsSplit) {
+            int tie = candidate == split.orElse(null) && splitAsWritten ? 1 : 0;
+            if (!gathered.equals(best) && TextbookCost.asPrinted(gathered) < TextbookCost.asPrinted(out) + pairsSplit + tie) {
                 out = gathered;
                 List<String> names = new ArrayList<>();
                 if (candidate == collected.orElse(null)) {

@@ -16,10 +16,13 @@ import org.symgrad.expr.Pow;
  * {@code y log(μ) − (y + φ) log(μ + φ)} has the partial {@code y/μ − (y + φ)/(μ + φ)} (Stan's), not
  * {@code φ(y − μ)/(μ(μ + φ))}. Only where each input term's derivative is one term (not itself a sum), two or more of
  * them are not zero, the result is one fraction whose bar is the product of theirs, none of them over all of it, and
- * the sum of those derivatives has the result's value. A term over the whole bar stays joined with the others: the gamma
- * deviance's {@code (m − y)/m²}, and the Poisson's {@code (y − l)/l} (Stan writes {@code y/l − 1}, the gamma deviance's
- * source the joined form: no rule tells them apart). A presentation only: the same value, its terms as
- * {@link WrittenTermSources} then orders them.
+ * the sum of those derivatives has the result's value. A term over the whole bar stays joined with the others (the gamma
+ * deviance's {@code (m − y)/m²}, as its source prints it), except beside a term with no bar at all: the derivative of a
+ * term linear in the variable is not put over the other's bar, so the Poisson's log-likelihood has the partial
+ * {@code y/l − 1} (Stan's), not {@code (y − l)/l}, where the bar is a product of atoms (a sum below it cancels against
+ * no term: {@code x + x/(1 + x²)} keeps {@code (x⁴ + x² + 2)/(1 + x²)²}).
+ * A term with a symbolic power may hide a bar ({@code m^(1 − ρ)} is {@code m/m^ρ}): it is not one without. A presentation
+ * only: the same value, its terms as {@link WrittenTermSources} then orders them.
  */
 public final class TermDerivativesApart {
     private TermDerivativesApart() {
@@ -65,16 +68,27 @@ public final class TermDerivativesApart {
     static boolean apart(Expr result, List<Expr> terms) {
         Expr bar = denominator(result);
         List<Expr> bars = new ArrayList<>();
+        boolean overWhole = false;
+        boolean barFree = false;
         for (Expr t : terms) {
             Expr mine = denominator(t);
-            if (mine.equals(bar)) {
-                return false;
-            }
+            overWhole |= mine.equals(bar);
+            barFree |= mine.equals(Exprs.ONE) && !symbolicPower(t);
             if (!mine.equals(Exprs.ONE) && !bars.contains(mine)) {
                 bars.add(mine);
             }
         }
+        if (overWhole) {
+            // a term no bar divides beside terms over the whole one is not put over it: y/l − 1, not (y − l)/l; a sum
+            // below the bar cancels against no term, and the fraction over it stays one (as TermwiseFractions keeps it)
+            return barFree && bars.size() == 1 && !Exprs.any(bar, x -> x instanceof Add);
+        }
         return bars.size() >= 2 && plain().normalize(Exprs.sub(Exprs.mul(bars), bar)).isZero();
+    }
+
+    /** Whether {@code t} holds a power with a symbolic exponent, which may hide a bar: {@code m^(1 − ρ)} is {@code m/m^ρ}. */
+    private static boolean symbolicPower(Expr t) {
+        return Exprs.any(t, x -> x instanceof Pow p && !(p.exponent() instanceof Num));
     }
 
     private static Normalizer plain() {

@@ -59,6 +59,50 @@ final class TermwiseFractions {
         return Optional.of(Exprs.mul(normalizer.presenter().present(outside), Exprs.add(terms)));
     }
 
+    /**
+     * Whether {@code input} writes a sum over the whole denominator of the normal form {@code f} with a term apart from
+     * it, one that cancels that bar ({@code 1 − μ/m} over m): where some term of {@code f} cancels the whole bar too, the
+     * fraction is written apart as the input wrote its sum ({@code 1 − 2μ/m}, as statsmodels prints the binomial
+     * variance's derivative), not over the bar ({@code (m − 2μ)/m}), when the two read as long.
+     */
+    static boolean writtenApart(Factored f, Expr input, Normalizer normalizer) {
+        Optional<FractionTerms> terms = FractionTerms.of(f, normalizer.budget());
+        // one term cancels the whole bar, as the input's 1 does: the terms of 1/w + z − y gather apart from 1/w, not so
+        if (terms.isEmpty() || terms.get().groups().entrySet().stream()
+                .filter(g -> g.getKey().factors().isEmpty()).mapToInt(g -> g.getValue().size()).sum() != 1) {
+            return false;
+        }
+        Factored bar = f.denominator();
+        for (Expr s : WrittenFractionSums.writtenSums(input)) {
+            if (s instanceof org.symgrad.expr.Add a && a.terms().stream().anyMatch(t -> !divides(t))
+                    && a.terms().stream().anyMatch(TermwiseFractions::dividesByAVariable)
+                    && normalizer.normalize(s).denominator().equals(bar)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is a product (or a minus) with a factor {@code 1/b} whose b holds a variable: {@code −μ/m}. */
+    private static boolean dividesByAVariable(Expr t) {
+        for (Expr f : t instanceof org.symgrad.expr.Mul m ? m.factors() : List.of(t)) {
+            if (f instanceof org.symgrad.expr.Pow p && p.exponent() instanceof org.symgrad.expr.Num k && k.value().signum() < 0
+                    && Exprs.any(p.base(), x -> x instanceof org.symgrad.expr.Variable v
+                            && !org.symgrad.functions.Constants.isConstant(v))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is written with a division in it, outside any function. */
+    private static boolean divides(Expr t) {
+        if (t instanceof org.symgrad.expr.Pow p && p.exponent() instanceof org.symgrad.expr.Num k && k.value().signum() < 0) {
+            return true;
+        }
+        return !(t instanceof org.symgrad.expr.Fn) && Exprs.children(t).stream().anyMatch(TermwiseFractions::divides);
+    }
+
     /** The name this form is reported under. */
     static final String SPLIT_FRACTION = "split-fraction";
 }

@@ -16,7 +16,8 @@ import org.symgrad.expr.Num;
  * {@code exp(−x²/2)}, not {@code exp(−0.5x²)}, beside the input's {@code 0.5(1 + erf(x/√2))}. The
  * arguments of a function are written in decimals only where the input applies that function to
  * an argument written with a decimal ({@code tanh(√(2/π)(x + 0.044715x³))}); elsewhere their
- * numbers are fractions. Only the spelling of numbers changes.
+ * numbers are fractions; a function the registry names as the quotient of two such functions counts as one
+ * ({@code tan(π(0.5 − p))} for the input's {@code sin(π(0.5 − p))/cos(π(0.5 − p))}). Only the spelling of numbers changes.
  */
 final class WrittenDecimals {
     private final Set<String> functions;
@@ -29,7 +30,13 @@ final class WrittenDecimals {
     static WrittenDecimals in(Expr input) {
         Set<String> functions = new HashSet<>();
         collect(input, functions);
-        return new WrittenDecimals(functions);
+        // a quotient of two of them named as its function is theirs: tan(π(0.5 − p)) from the input's sin and cos of it
+        for (org.symgrad.functions.KnownFunction f : org.symgrad.functions.FunctionRegistry.ALL) {
+            if (!f.quotientOf().isEmpty() && functions.containsAll(f.quotientOf())) {
+                functions.add(f.name());
+            }
+        }
+        return new WrittenDecimals(Set.copyOf(functions));
     }
 
     private static void collect(Expr e, Set<String> out) {

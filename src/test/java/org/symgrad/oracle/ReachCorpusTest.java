@@ -959,7 +959,7 @@ class ReachCorpusTest {
         out.put("stan-lpdf-normal-loglogistic.sg:23", Standing.OTHER_FORM);
         out.put("stan-lpdf-normal-loglogistic.sg:26", Standing.OTHER_FORM);
         out.put("stan-lpdf-normal-loglogistic.sg:29", Standing.OTHER_FORM);
-        out.put("stan-lpmf-counts.sg:25", Standing.OTHER_FORM);
+        out.put("stan-lpmf-counts.sg:25", Standing.EXACT);
         out.put("stan-lpmf-counts.sg:30", Standing.EXACT);
         out.put("stan-lpmf-counts.sg:35", Standing.EXACT); // the terms apart (TermDerivativesApartTest)
         out.put("stan-lpmf-counts.sg:38", Standing.OTHER_FORM);
@@ -1053,8 +1053,8 @@ class ReachCorpusTest {
         out.put("catboost-error-functions.sg:47", Standing.UP_TO_ORDER);
         out.put("lightgbm-poisson-gamma.sg:9", Standing.EXACT);
         out.put("lightgbm-poisson-gamma.sg:12", Standing.EXACT);
-        out.put("lightgbm-poisson-gamma.sg:16", Standing.OTHER_FORM);
-        out.put("lightgbm-poisson-gamma.sg:19", Standing.OTHER_FORM);
+        out.put("lightgbm-poisson-gamma.sg:16", Standing.EXACT);
+        out.put("lightgbm-poisson-gamma.sg:19", Standing.EXACT);
         out.put("statsmodels-power-links.sg:13", Standing.EXACT);
         out.put("statsmodels-power-links.sg:16", Standing.OTHER_FORM);
         out.put("statsmodels-power-links.sg:19", Standing.EXACT);
@@ -1063,7 +1063,7 @@ class ReachCorpusTest {
         out.put("statsmodels-power-links.sg:28", Standing.EXACT);
         out.put("statsmodels-power-links.sg:31", Standing.EXACT);
         out.put("statsmodels-power-links.sg:36", Standing.OTHER_FORM);
-        out.put("statsmodels-power-links.sg:39", Standing.OTHER_FORM);
+        out.put("statsmodels-power-links.sg:39", Standing.EXACT);
         out.put("statsmodels-power-links.sg:42", Standing.EXACT);
         return out;
     }
