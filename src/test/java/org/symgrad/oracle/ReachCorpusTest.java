@@ -1065,6 +1065,23 @@ class ReachCorpusTest {
         out.put("statsmodels-power-links.sg:36", Standing.OTHER_FORM);
         out.put("statsmodels-power-links.sg:39", Standing.EXACT);
         out.put("statsmodels-power-links.sg:42", Standing.EXACT);
+        // session 35 (forms35): scipy, statsmodels, CatBoost, LightGBM, TensorFlow and PyTorch rows
+        out.put("catboost-focal.sg:11", Standing.EXACT);
+        out.put("catboost-focal.sg:15", Standing.UP_TO_ORDER);
+        out.put("lightgbm-tweedie.sg:9", Standing.UP_TO_ORDER);
+        out.put("lightgbm-tweedie.sg:12", Standing.UP_TO_ORDER);
+        out.put("scipy-rosenbrock.sg:11", Standing.OTHER_FORM);
+        out.put("scipy-rosenbrock.sg:14", Standing.OTHER_FORM);
+        out.put("scipy-rosenbrock.sg:17", Standing.OTHER_FORM);
+        out.put("scipy-rosenbrock.sg:20", Standing.EXACT);
+        out.put("scipy-rosenbrock.sg:23", Standing.EXACT);
+        out.put("scipy-rosenbrock.sg:26", Standing.EXACT);
+        out.put("scipy-rosenbrock.sg:29", Standing.UP_TO_ORDER);
+        out.put("statsmodels-huber-norm.sg:8", Standing.EXACT);
+        out.put("statsmodels-huber-norm.sg:11", Standing.EXACT);
+        out.put("tf-math-grad-unary.sg:7", Standing.OTHER_FORM);
+        out.put("tf-math-grad-unary.sg:10", Standing.EXACT);
+        out.put("torch-log-sigmoid.sg:7", Standing.OTHER_FORM);
         return out;
     }
 }
