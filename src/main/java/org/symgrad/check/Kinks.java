@@ -26,7 +26,7 @@ import org.symgrad.functions.Relation;
  * {@code x − a ≠ 0, b − x ≠ 0}). So a proven pair whose sides differentiate such a switch by a variable its argument
  * holds says where, as a pair proven by its step forms does ({@link StepForms}).
  */
-final class Kinks {
+public final class Kinks {
     private Kinks() {
     }
 
@@ -53,6 +53,13 @@ final class Kinks {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The arguments of the switches the sides differentiate, each once, in the order written ({@code γ − √(v + ε)} of a hinge). */
+    public static List<Expr> switchedBy(List<Expr> sides) {
+        List<Expr> arguments = new ArrayList<>();
+        sides.forEach(s -> collect(s, arguments));
+        return arguments.stream().distinct().toList();
     }
 
     /**

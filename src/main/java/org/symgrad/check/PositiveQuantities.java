@@ -101,11 +101,16 @@ final class PositiveQuantities {
             if (f instanceof Num) {
                 continue;
             }
-            if (f instanceof Mul) {
-                // γRT/M with γ = c_P/c_V written in: a product inside the product
-                int inner = powers(f);
+            // γRT/M with γ = c_P/c_V written in: a product inside the product; iY/(2b): a product to a whole power
+            Expr product = f instanceof Mul ? f : f instanceof Pow p && p.base() instanceof Mul
+                    && p.exponent() instanceof Num n && n.value().isInteger() ? p.base() : null;
+            if (product != null) {
+                int inner = powers(product);
                 if (inner <= 0) {
                     return inner;
+                }
+                if (f instanceof Pow p && !((Num) p.exponent()).value().num().testBit(0)) {
+                    return -1; // (ab)², an even power of quantities
                 }
                 named = true;
                 continue;

@@ -41,6 +41,8 @@ final class DocumentAssumptions {
     final List<Assumption.Branch> labelBranches = new ArrayList<>();
     /** The case of an expression the prose before the display states ({@link StatedCases}), or null. */
     StatedCases.Case proseCase;
+    /** A case the prose before the display states in words only ({@link WordCases}: "on the active side of the hinge"), or null. */
+    String wordCase;
 
     DocumentAssumptions(DocumentDefinitions defs, List<String> messages) {
         this.defs = defs;

@@ -171,6 +171,7 @@ public final class DocumentChecker {
                     finishChain();
                     assume.proseBranch = null;
                     assume.proseCase = null;
+                    assume.wordCase = null;
                     proseSinceChain = false;
                     defining.lastHeading = line(h.start());
                     symmetries.heading();
@@ -257,6 +258,9 @@ public final class DocumentChecker {
         }
         int caseLine = line(p.start() + prose.indexOf(prose.strip()));
         Optional<StatedCases.Case> stated = StatedCases.before(text, p.start(), p.end(), reading.context, caseLine);
+        if (!prose.isBlank()) {
+            assume.wordCase = stated.isPresent() ? null : WordCases.before(prose).orElse(null);
+        }
         if (stated.isPresent()) {
             assume.proseCase = stated.get();
         } else if (assume.proseCase != null && (b.isPresent() || ProseConditions.endsTheCase(prose))) {

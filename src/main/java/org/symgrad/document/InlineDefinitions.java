@@ -141,7 +141,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}).
      */
     private static final Pattern ANNOUNCED = Pattern.compile(
-            "\\b(?:(let|where|write|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
+            "\\b(?:(let|where|write|writing|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
     /**
      * A word of a noun phrase without an article ({@code with learning rate $\eta$ and loss $L = …$}): a lower-case word that
@@ -251,7 +251,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private static final Pattern APPOSITION = Pattern.compile(
             "(^|[.,;:]|\\b(consider|suppose|take|use|recall|introduce|minimi[sz]e|maximi[sz]e|define|on|to|of)\\b)"
-                    + "\\s*(the|a|an|our|its|this)(\\s+[a-z][a-z0-9-]*){1,3}\\s*:?\\s*$");
+                    + "\\s*(the|a|an|our|its|this)(\\s+[a-z][a-z0-9-]*){1,3}\\s*[:,]?\\s*$");
     /**
      * A heading and a colon right before the formula, the heading's own symbol at most between them:
      * {@code Softmax with temperature $T$: $p_i = …$}, {@code Forward pass: $h = …$}.
@@ -288,7 +288,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
     private static final Pattern CUE = Pattern.compile(
             "\\b(let|given|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|"
-                    + "write|we write|stands? for)(?![a-z])");
+                    + "write|writing|we write|stands? for)(?![a-z])");
     /**
      * A copula or an article's noun phrase (up to three words) right before the formula: {@code The hypothesis is $h = …$},
      * {@code For a residual $r = …$}, {@code For the L2-regularised version $J(w) = …$}.

@@ -33,9 +33,13 @@ final class StatedCases {
         }
     }
 
-    /** A word that introduces a case, then a few words without math, then inline math (group 1: its body). */
-    private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|provided"
-            + "|case|side|region|regime|branch)\\b[^.$\\n]{0,40}?\\$([^$]+)\\$");
+    /**
+     * A word that introduces a case, then a few words without math, on the same line or the next of the paragraph, then
+     * inline math (group 1: its body): "For a dissimilar pair that is closer than the margin, $x < \\Delta$, the hinge is
+     * active", "Otherwise $-y(x_1 - x_2) + m > 0$ and".
+     */
+    private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|provided|otherwise"
+            + "|case|side|region|regime|branch)\\b(?:[^.$\\n]|\\n(?![ \\t]*\\n)){0,60}?\\$([^$]+)\\$");
     /**
      * Prose after the case's inline math that leads into the display below: "on the side $z > z_0$, we have $r = z - z_0$
      * and so", "… $u = y f$, hence". The display is then part of the case, not set apart from it by a formula of its own.

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.error.InputException;
@@ -662,7 +663,7 @@ final class StepJudge {
      * before makes it hold ({@link SymmetryScopes}), undecided: the text no longer says it here, and may still mean it.
      */
     PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
-        PairChecker.Result r = checkAsAssumed(left, right, branches);
+        PairChecker.Result r = onASideInWords(checkAsAssumed(left, right, branches), left, right, branches);
         if (r.outcome() != Outcome.FALSE || !assume.anyLapsed()) {
             return r;
         }
@@ -673,6 +674,38 @@ final class StepJudge {
         return new PairChecker.Result(Outcome.UNDECIDED, "false as assumed here, but it holds under " + assume.lapsedText()
                 + "; say so where it holds",
                 Optional.empty(), Optional.empty(), r.renamed());
+    }
+
+    /**
+     * {@code r}, or undecided where it is false but the prose states a case in words only ({@link WordCases}: "on the
+     * active side of the hinge") and the step holds on one side of a switch its sides differentiate: the case may be that
+     * side, and the report names it.
+     */
+    private PairChecker.Result onASideInWords(PairChecker.Result r, Side left, Side right, List<Assumption.Branch> branches) {
+        if (r.outcome() != Outcome.FALSE || assume.wordCase == null || assume.proseCase != null
+                || left.expr().isEmpty() || right.expr().isEmpty()) {
+            return r;
+        }
+        List<Expr> sides = List.of(defs.definitions.expand(left.expr().get()), defs.definitions.expand(right.expr().get()));
+        for (Expr u : org.symgrad.check.Kinks.switchedBy(sides)) {
+            for (Expr side : List.of(u, Exprs.neg(u))) {
+                String where = Printer.ascii(defs.writtenNames.apply(side)) + " > 0";
+                Sampling saved = assume.sampling;
+                assume.sampling = saved.with(new Sampling.Holds(side, true, where));
+                PairChecker.Result there;
+                try {
+                    there = checkAsAssumed(left, right, branches);
+                } finally {
+                    assume.sampling = saved;
+                }
+                if (there.outcome() == Outcome.PROVEN || there.outcome() == Outcome.NUMERICALLY_EQUAL) {
+                    return new PairChecker.Result(Outcome.UNDECIDED, "false as written, but it holds where " + where
+                            + ": the case \"" + assume.wordCase + "\" is stated in words only; state it as an inequality to "
+                            + "check the step there", Optional.empty(), Optional.empty(), r.renamed());
+                }
+            }
+        }
+        return r;
     }
 
     private PairChecker.Result checkAsAssumed(Side left, Side right, List<Assumption.Branch> branches) {

@@ -150,6 +150,7 @@ public final class NameSubscripts {
         // candidates alone as its subscript
         out.addAll(severalOnOneName(gates.values(), candidates));
         out.addAll(labels(tokens, bound, selfDefined));
+        out.addAll(NumberedLabels.in(tokens, bound));
         return out;
     }
 
@@ -386,7 +387,7 @@ public final class NameSubscripts {
     }
 
     /** Whether the letter at {@code at} is the whole subscript of a name: {@code b_w} or {@code b_{w}}. */
-    private static boolean wholeSubscript(List<Token> tokens, int at) {
+    static boolean wholeSubscript(List<Token> tokens, int at) {
         if (at >= 2 && tokens.get(at - 1).getType() == LatexLexer.UNDERSCORE) {
             return baseKey(tokens, at - 2) != null;
         }
