@@ -1,6 +1,5 @@
 package org.symgrad.simplify;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,32 +54,12 @@ final class WrittenReciprocalExps {
         if (divisors.isEmpty() || !Exprs.any(result, x -> x instanceof Fn f && WrittenExponentials.isExp(f))) {
             return result;
         }
-        if (!(result instanceof org.symgrad.expr.Add sum)) {
-            return term(result);
-        }
-        List<Expr> terms = new ArrayList<>(sum.terms().size());
-        boolean changed = false;
-        for (Expr t : sum.terms()) {
-            Expr w = term(t);
-            changed |= w != t;
-            terms.add(w);
-        }
-        return changed ? Exprs.withChildren(result, terms) : result;
+        return result instanceof org.symgrad.expr.Add ? Exprs.mapChangedChildren(result, this::term) : term(result);
     }
 
     /** A term with its exp factors (or itself, an exp) written as divisions where the input wrote them so. */
     private Expr term(Expr t) {
-        if (!(t instanceof Mul m)) {
-            return standing(t);
-        }
-        List<Expr> factors = new ArrayList<>(m.factors().size());
-        boolean changed = false;
-        for (Expr x : m.factors()) {
-            Expr w = standing(x);
-            changed |= w != x;
-            factors.add(w);
-        }
-        return changed ? Exprs.withChildren(t, factors) : t;
+        return t instanceof Mul ? Exprs.mapChangedChildren(t, this::standing) : standing(t);
     }
 
     /** {@code 1/exp(u)} for an {@code e = exp(−u)} whose u the input divides by; {@code e} itself otherwise. */
