@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.symgrad.eval.Environment;
+import org.symgrad.eval.Evaluator;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
@@ -132,6 +133,22 @@ public final class Sampling {
         }
     }
 
+    /**
+     * A special case the document states ({@code g_i = g} for all i: "If $g_i = g$ for all $i$, then", {@code mu = 0}: "If
+     * $\mu = 0$, this reduces to"): the name, a scalar or every entry of an indexed name, takes the value of {@code value}
+     * at the point ({@code value} evaluated with the entry's index letters bound to its indices). {@code text} is the
+     * case as written.
+     */
+    public record Equal(Expr name, Expr value, String text) implements Constraint {
+        public Equal {
+            if (!(name instanceof Sym) && !(name instanceof Indexed)) {
+                throw new IllegalArgumentException("a special case sets a name or its entries: " + name);
+            }
+            Objects.requireNonNull(value);
+            Objects.requireNonNull(text);
+        }
+    }
+
     private final List<Constraint> constraints;
 
     private Sampling(List<Constraint> constraints) {
@@ -194,6 +211,7 @@ public final class Sampling {
                 case Diagonal d -> false;
                 case PositiveDefinite p -> false;
                 case Holds h -> false;
+                case Equal q -> false;
             };
             if (kept) {
                 return java.util.Optional.of(c);
@@ -230,6 +248,7 @@ public final class Sampling {
             case Diagonal d -> d.name() + " diagonal";
             case PositiveDefinite p -> p.name() + " positive-definite";
             case Holds h -> h.text();
+            case Equal e -> e.text();
         };
     }
 
@@ -278,6 +297,7 @@ public final class Sampling {
                 case Diagonal d -> diagonal(out, d.name(), n);
                 case PositiveDefinite p -> positiveDefinite(out, p.name(), n);
                 case Holds h -> out; // a point where it fails is not drawn
+                case Equal e -> equal(out, e, n);
             };
         }
         return out;
@@ -391,6 +411,41 @@ public final class Sampling {
         System.arraycopy(row, 0, out, columns ? 1 : 0, row.length);
         out[columns ? 0 : row.length] = k;
         return out;
+    }
+
+    /** {@code env} with the name of {@code e}, a scalar or every entry, at the value {@code e} gives it there. */
+    private static Environment equal(Environment env, Equal e, int n) {
+        if (e.name() instanceof Sym s) {
+            return env.bindings().containsKey(s.name()) ? env : env.withScalar(s.name(), Evaluator.evaluate(e.value(), env));
+        }
+        Indexed x = (Indexed) e.name();
+        Environment out = env;
+        int[] at = new int[x.indices().size()];
+        for (int[] tuple = first(at); tuple != null; tuple = next(tuple, n)) {
+            Environment bound = env;
+            for (int k = 0; k < tuple.length; k++) {
+                bound = bound.withBinding(x.indices().get(k), tuple[k]);
+            }
+            out = out.withIndexed(x.name(), Evaluator.evaluate(e.value(), bound), tuple.clone());
+        }
+        return out;
+    }
+
+    private static int[] first(int[] tuple) {
+        java.util.Arrays.fill(tuple, 1);
+        return tuple;
+    }
+
+    /** The tuple after {@code tuple} in 1..n for each place, the last place fastest; null after the last. */
+    private static int[] next(int[] tuple, int n) {
+        for (int k = tuple.length - 1; k >= 0; k--) {
+            if (tuple[k] < n) {
+                tuple[k]++;
+                return tuple;
+            }
+            tuple[k] = 1;
+        }
+        return null;
     }
 
     private static Environment hollow(Environment env, String name, int n) {

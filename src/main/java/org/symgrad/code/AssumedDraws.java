@@ -53,6 +53,9 @@ final class AssumedDraws {
                 case Sampling.Holds h -> {
                     // a case of a document's step: no draw of its own
                 }
+                case Sampling.Equal e -> {
+                    // a special case of a document's step: no draw of its own
+                }
                 case Sampling.SumsTo s -> {
                     // a document's stated sum; a script states it as an identity, which is a normalised name
                 }

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import org.symgrad.check.Constraints;
 import org.symgrad.assume.Sampling;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Num;
+import org.symgrad.expr.Sym;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.parse.Parser;
@@ -51,7 +54,22 @@ record Assumption(List<Rule> rules, Optional<Sampling.Constraint> constraint, Op
         }
         Expr lhs = Parser.parseExpression(t.substring(0, eq));
         Expr rhs = Parser.parseExpression(t.substring(eq + 1));
-        return new Assumption(List.of(Rules.assumption(lhs, rhs)), sumsTo(lhs, rhs), Optional.empty());
+        return new Assumption(List.of(Rules.assumption(lhs, rhs)), sumsTo(lhs, rhs).or(() -> special(lhs, rhs, t)), Optional.empty());
+    }
+
+    /**
+     * The sampler's constraint for a special case {@code mu = 0}, {@code g_i = g} (every entry): a plain name, or one
+     * with index letters only, set to a value that does not use it; empty for any other identity.
+     */
+    static Optional<Sampling.Constraint> special(Expr lhs, Expr rhs, String text) {
+        boolean name = lhs instanceof Sym || lhs instanceof Indexed x && x.indices().stream().allMatch(Index::isSymbolic)
+                && x.indices().stream().distinct().count() == x.indices().size();
+        // the scalar g beside the entries g_i is another quantity: g_i = g uses no entry of g
+        if (!name || Exprs.any(rhs, e -> e.getClass() == lhs.getClass() && (e instanceof Sym s ? s.name().equals(((Sym) lhs).name())
+                : ((Indexed) e).name().equals(((Indexed) lhs).name())))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sampling.Equal(lhs, rhs, text));
     }
 
     /**

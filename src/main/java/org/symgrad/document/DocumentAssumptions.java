@@ -43,6 +43,8 @@ final class DocumentAssumptions {
     StatedCases.Case proseCase;
     /** A case the prose before the display states in words only ({@link WordCases}: "on the active side of the hinge"), or null. */
     String wordCase;
+    /** The special case the prose before the display states ({@link SpecialCases}: "If $\\mu = 0$, …"), or null. */
+    StatedCases.Case proseSpecial;
 
     DocumentAssumptions(DocumentDefinitions defs, List<String> messages) {
         this.defs = defs;
@@ -231,6 +233,7 @@ final class DocumentAssumptions {
             case Sampling.Diagonal d -> Set.of(d.name());
             case Sampling.PositiveDefinite p -> Set.of(p.name());
             case Sampling.Holds h -> Set.of();
+            case Sampling.Equal e -> Set.of();
         };
     }
 
@@ -253,6 +256,9 @@ final class DocumentAssumptions {
         }
         if (proseCase != null) {
             parts.add(proseCase.describe());
+        }
+        if (proseSpecial != null) {
+            parts.add(proseSpecial.describe());
         }
         for (Condition c : rowConditions) {
             parts.add(c.text());

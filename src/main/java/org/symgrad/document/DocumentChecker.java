@@ -13,6 +13,7 @@ import org.symgrad.assume.Sampling;
 import org.symgrad.derive.Definition;
 import org.symgrad.error.InputException;
 import org.symgrad.error.SourceSpan;
+import org.symgrad.error.SymgradException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
@@ -172,6 +173,7 @@ public final class DocumentChecker {
                     assume.proseBranch = null;
                     assume.proseCase = null;
                     assume.wordCase = null;
+                    assume.proseSpecial = null;
                     proseSinceChain = false;
                     defining.lastHeading = line(h.start());
                     symmetries.heading();
@@ -261,10 +263,17 @@ public final class DocumentChecker {
         if (!prose.isBlank()) {
             assume.wordCase = stated.isPresent() ? null : WordCases.before(prose).orElse(null);
         }
+        Optional<StatedCases.Case> special = SpecialCases.before(text, p.start(), p.end(), reading.context, caseLine)
+                .filter(c -> !defs.isDefined(SpecialCases.name(c.condition())));
         if (stated.isPresent()) {
             assume.proseCase = stated.get();
-        } else if (assume.proseCase != null && (b.isPresent() || ProseConditions.endsTheCase(prose))) {
+            assume.proseSpecial = special.orElse(null);
+        } else if (special.isPresent()) {
+            // "When $\alpha = 1$ we recover the lasso:" narrows the case stated before ("For $w > 0$"), it does not leave it
+            assume.proseSpecial = special.get();
+        } else if (b.isPresent() || ProseConditions.endsTheCase(prose)) {
             assume.proseCase = null;
+            assume.proseSpecial = null;
         }
         List<String> assumed = new ArrayList<>(SumToOneStatements.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseParameterRanges.find(prose));
@@ -518,7 +527,10 @@ public final class DocumentChecker {
         if (assume.proseCase != null) {
             stated.add(assume.proseCase.condition());
         }
-        List<Assumption> bounds = stated.stream().map(DocumentAssumptions::bound).flatMap(Optional::stream).toList();
+        List<Assumption> bounds = new ArrayList<>(stated.stream().map(DocumentAssumptions::bound).flatMap(Optional::stream).toList());
+        if (assume.proseSpecial != null) {
+            bounds.add(special(assume.proseSpecial.condition()));
+        }
         List<Sampling.Holds> cases = new ArrayList<>();
         // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
         stated.forEach(c -> StatedCases.holds(c).forEach(h -> cases.add(new Sampling.Holds(
@@ -543,6 +555,22 @@ public final class DocumentChecker {
             assume.assumptions.addAll(savedRules);
             assume.sampling = savedSampling;
         }
+    }
+
+    /**
+     * The special case {@code c} the prose states ({@link SpecialCases}: {@code mu = 0}, {@code g_i = g} for all i) as an
+     * assumption of the display's steps: an identity the simplifier may use, and the values the points take.
+     */
+    private Assumption special(Condition c) {
+        Expr name = c.operands().get(0);
+        Expr value = defs.definitions.expand(c.operands().get(1));
+        List<Rule> rules;
+        try {
+            rules = List.of(org.symgrad.simplify.Rules.assumption(name, value));
+        } catch (SymgradException notAnIdentity) {
+            rules = List.of();
+        }
+        return new Assumption(rules, Assumption.special(name, value, c.text()), Optional.empty());
     }
 
     private void processStatement(Statement s) {

@@ -152,6 +152,14 @@ final class PairChecker {
                 rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
             }
         }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Equal e && SpecialCases.byItsValue(e, a, b)) {
+                // if x_i = x for all i, ∂L/∂x is L's derivative with each x_i written x
+                a = SpecialCases.substituted(knowledge.definitions().expand(a), e);
+                b = SpecialCases.substituted(knowledge.definitions().expand(b), e);
+                h = h == null ? null : SpecialCases.substituted(knowledge.definitions().expand(h), e);
+            }
+        }
         Optional<String> dependence = missingDependence(stated).or(() -> missingDependence(statedRight))
                 .or(() -> CountDerivatives.find(stated, knowledge.definitions())).or(() -> CountDerivatives.find(statedRight, knowledge.definitions()));
         if (dependence.isPresent()) {

@@ -135,6 +135,7 @@ class AssumedFormsTest {
                 case Sampling.SumsTo s -> s.name();
                 case Sampling.Distinct d -> d.i();
                 case Sampling.Holds h -> h.text();
+                case Sampling.Equal e -> e.text();
             };
             v.point().forEach((k, value) -> {
                 if (k.equals(name) || k.startsWith(name + "_")) {
@@ -159,6 +160,7 @@ class AssumedFormsTest {
             case Sampling.PositiveDefinite p -> true; // a property of the whole matrix, not of an entry
             case Sampling.Distinct d -> true;
             case Sampling.Holds h -> true; // a condition on several names: the checker's own test (StatedCasesTest)
+            case Sampling.Equal e -> true; // a value of other names: the document's own test (SpecialCasesTest)
         };
     }
 
