@@ -46,9 +46,12 @@ import org.symgrad.simplify.Simplifier;
  * </ul>
  */
 final class PairChecker {
-    /** What the document knows when the pair is checked. */
+    /**
+     * What the document knows when the pair is checked; {@code negatives}: the document names negative samples, whose
+     * sums run over other rows than a label's ({@link OtherRowSums}).
+     */
     record Knowledge(Definitions definitions, List<Rule> assumptions, Sampling sampling,
-                     Set<String> knownNames, Map<String, Integer> definedAt) {
+                     Set<String> knownNames, Map<String, Integer> definedAt, boolean negatives) {
     }
 
     private final Knowledge knowledge;
@@ -181,6 +184,10 @@ final class PairChecker {
             case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",
                     Optional.of(v), Optional.empty());
             case FALSE -> {
+                Optional<Result> others = otherRows(a, b, rules, sampling);
+                if (others.isPresent()) {
+                    yield others.get();
+                }
                 Optional<String> unknown = total.isEmpty() ? unknownNames(a, b)
                         : unknownNames(writtenLeft, writtenRight).or(() -> nonlinear(writtenLeft, writtenRight));
                 if (unknown.isEmpty()) {
@@ -229,6 +236,37 @@ final class PairChecker {
             }
         }
         return "";
+    }
+
+    /**
+     * {@code a = b}, false as written, proven or equal at every point with the sums beside a label's row over the other rows
+     * ({@link OtherRowSums}: word2vec's negatives are other words than the context word o), if it is.
+     */
+    private Optional<Result> otherRows(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        Optional<OtherRowSums.Reading> rows = knowledge.negatives() ? OtherRowSums.of(a, b, knowledge.definitions()) : Optional.empty();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Rule> apart = new ArrayList<>(rules);
+        Sampling on = sampling;
+        for (Sampling.Distinct d : rows.get().apart()) {
+            on = on.with(d);
+            apart.add(Rule.identity(Rules.ASSUMPTION, new Delta(d.i(), d.j()), Set.of(), Exprs.ZERO));
+            apart.add(Rule.identity(Rules.ASSUMPTION, new Delta(d.j(), d.i()), Set.of(), Exprs.ZERO));
+        }
+        try {
+            Verdict v = new Checker(knowledge.definitions(), apart, on).check(rows.get().left(), rows.get().right());
+            String said = rows.get().said() + (rows.get().apart().isEmpty() ? ""
+                    : "; " + rows.get().apart().stream().map(Sampling::describe).collect(java.util.stream.Collectors.joining(", ")));
+            return switch (v.kind()) {
+                case PROVEN -> Optional.of(new Result(Outcome.PROVEN, "proven with " + said, Optional.of(v), Optional.empty()));
+                case NUMERICALLY_EQUAL -> Optional.of(new Result(Outcome.NUMERICALLY_EQUAL, "equal at every sampled point with " + said,
+                        Optional.of(v), Optional.empty()));
+                default -> Optional.empty();
+            };
+        } catch (SymgradException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code a = b} is proven or equal at every sampled point under {@code rules} and {@code sampling}; false where it cannot be checked. */

@@ -41,6 +41,8 @@ import org.symgrad.print.Printer;
  */
 final class StepJudge {
     private final String text;
+    /** Whether the document names negative samples ({@link OtherRowSums#named}). */
+    private final boolean negatives;
     private final DocumentDefinitions defs;
     private final DocumentReading reading;
     private final DocumentAssumptions assume;
@@ -67,6 +69,7 @@ final class StepJudge {
     StepJudge(String text, DocumentDefinitions defs, DocumentReading reading, DocumentAssumptions assume, VectorEntries vectors,
               StationaryPoints stationary, Supplier<EquationChain> chain, java.util.function.IntFunction<String> proseAround) {
         this.text = text;
+        this.negatives = OtherRowSums.named(text);
         this.defs = defs;
         this.reading = reading;
         this.assume = assume;
@@ -615,7 +618,7 @@ final class StepJudge {
             }
         }
         try {
-            Inline checked = new Inline(new PairChecker(new PairChecker.Knowledge(read, assume.assumptions, assume.sampling, known, at))
+            Inline checked = new Inline(new PairChecker(new PairChecker.Knowledge(read, assume.assumptions, assume.sampling, known, at, negatives))
                     .check(a, b, branches, head), List.copyOf(leftOut));
             if (leftOut.isEmpty() || checked.holds()) {
                 return Optional.of(checked);
@@ -742,7 +745,7 @@ final class StepJudge {
             addComponentNote(i.note());
         });
         Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
-                assume.sampling, known, at), byWholeMatrix);
+                assume.sampling, known, at, negatives), byWholeMatrix);
         PairChecker.Result r = checker.apply(definitions).check(a, b, branches, head);
         if (implied.isPresent() && r.outcome() == Outcome.FALSE) {
             // false through the upstream gradient only where the difference of the sides depends on it: a term
@@ -872,7 +875,7 @@ final class StepJudge {
     /** A checker of claims that stand apart from the step's own sides, with {@code definitions} and the document's names. */
     private PairChecker checker(Definitions definitions) {
         return new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, defs.knownNames,
-                defs.definedAt), false);
+                defs.definedAt, negatives), false);
     }
 
     /** Whether nothing in the document defines the name, as a value or a function. */
