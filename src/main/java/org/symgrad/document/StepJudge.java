@@ -617,10 +617,21 @@ final class StepJudge {
                 }
             }
         }
+        // ∂a_i/∂q where the inline definitions use q as a vector ($s_j = q^\top k_j$): the gradient, component by component
+        Optional<VectorVariables.Reading> byComponents = VectorVariables.of(a, b, head, read);
+        if (byComponents.isPresent() && byComponents.get().unreadable().isPresent()) {
+            return Optional.empty();
+        }
+        if (byComponents.isPresent()) {
+            a = byComponents.get().left();
+            b = byComponents.get().right();
+            head = byComponents.get().head();
+        }
         try {
             Inline checked = new Inline(new PairChecker(new PairChecker.Knowledge(read, assume.assumptions, assume.sampling, known, at, negatives))
                     .check(a, b, branches, head), List.copyOf(leftOut));
             if (leftOut.isEmpty() || checked.holds()) {
+                byComponents.ifPresent(c -> componentNote = componentNote == null ? c.note() : componentNote + "; " + c.note());
                 return Optional.of(checked);
             }
             leftOutReason = String.join("; ", leftOut.stream().map(InlineDefinitions::unreadWords).toList()) + ": with "
