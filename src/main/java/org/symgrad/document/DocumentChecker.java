@@ -264,7 +264,9 @@ public final class DocumentChecker {
             assume.wordCase = stated.isPresent() ? null : WordCases.before(prose).orElse(null);
         }
         Optional<StatedCases.Case> special = SpecialCases.before(text, p.start(), p.end(), reading.context, caseLine)
-                .filter(c -> !defs.isDefined(SpecialCases.name(c.condition())));
+                // a range size the sums run to ("if $n = 1$") is no quantity a point sets
+                .filter(c -> !defs.isDefined(SpecialCases.name(c.condition())) && !SpecialCases.name(c.condition()).equals(org.symgrad.expr.Exprs.N.name())
+                        && !reading.sizeLetters.contains(SpecialCases.name(c.condition())));
         if (stated.isPresent()) {
             assume.proseCase = stated.get();
             assume.proseSpecial = special.orElse(null);

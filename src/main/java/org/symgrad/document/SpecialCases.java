@@ -20,14 +20,15 @@ import org.symgrad.parse.latex.LatexTokens;
  * A special case the prose states for the display after it, setting a quantity of the derivation to a value: "If
  * $\mu = 0$, this reduces to plain gradient descent:", "When $\alpha = 1$ we recover the lasso:", "If $g_i = g$ for all
  * $i$, then", "Suppose every input is the same, $x_i = x$ for all $i$. Then". The display is checked where the case
- * holds ({@link org.symgrad.assume.Sampling.Equal}). A name with indices is a special case only with its quantifier
+ * holds ({@link org.symgrad.assume.Sampling.Equal}). "For" states one only with a number: "For $\gamma = 0$ this is the
+ * cross-entropy derivative". A name with indices is a special case only with its quantifier
  * ("for all $i$"): "if $y_k = 1$" is one entry, not every one. Whether the name is one the derivation uses and does not
  * define — a definition "if $z = w x + b$" is no special case — the caller decides.
  */
 final class SpecialCases {
-    /** A word that states a hypothesis, a few words without math, then inline math (group 1), and its quantifier. */
+    /** A word that states a hypothesis, a few words without math, then inline math ({@code math}), and its quantifier ({@code every}). */
     private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|suppose|supposing|assuming|assume"
-            + "|provided|in the (?:special )?case)\\b[^.$\\n]{0,60}?\\$([^$]+)\\$(\\s*,?\\s*for\\s+(?:all|every|each|any)\\s+"
+            + "|provided|in the (?:special )?case|(?<for>for))\\b[^.$\\n]{0,60}?\\$(?<math>[^$]+)\\$(?<every>\\s*,?\\s*for\\s+(?:all|every|each|any)\\s+"
             + "(?:\\$\\s*[a-z]\\s*\\$|[a-z]\\b))?");
     /** A word after the case that leads into the display below it ("then", "we get"), as the case's sentence ends. */
     private static final Pattern LEADS_ON = Pattern.compile("(?i)\\b(?:then|so|hence|thus|therefore|gives|giving|get|obtain"
@@ -52,8 +53,10 @@ final class SpecialCases {
             if (ProseParameterRanges.negated(prose, m.start())) {
                 continue;
             }
-            Optional<Condition> c = equality(document, start + m.start(1), start + m.end(1), context, m.group(2) != null);
-            if (c.isPresent() && writtenBefore(c.get(), document, start + m.start(1))) {
+            Optional<Condition> c = equality(document, start + m.start("math"), start + m.end("math"), context, m.group("every") != null)
+                    // "for $\\gamma = 0$ this is the cross-entropy": "for" sets a value only to a number ("for $t = 1, …$" is a range)
+                    .filter(e -> m.group("for") == null || e.operands().get(1) instanceof org.symgrad.expr.Num);
+            if (c.isPresent() && writtenBefore(c.get(), document, start + m.start("math"))) {
                 found = new StatedCases.Case(c.get(), line);
                 after = m.end();
             }

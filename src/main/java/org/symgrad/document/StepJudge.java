@@ -618,7 +618,9 @@ final class StepJudge {
             }
         }
         // ∂a_i/∂q where the inline definitions use q as a vector ($s_j = q^\top k_j$): the gradient, component by component
-        Optional<VectorVariables.Reading> byComponents = VectorVariables.of(a, b, head, read);
+        // (not under a special case, "if $x_i = x$ for all $i$", where the plain x is the entries' one value)
+        Optional<VectorVariables.Reading> byComponents = assume.sampling.constraints().stream().anyMatch(c -> c instanceof Sampling.Equal)
+                ? Optional.empty() : VectorVariables.of(a, b, head, read);
         if (byComponents.isPresent() && byComponents.get().unreadable().isPresent()) {
             return Optional.empty();
         }

@@ -45,6 +45,13 @@ class SpecialCasesTest {
     }
 
     @Test
+    void forANumberStatesASpecialCase() {
+        PublicInputsTest.check("With $p_t$ the probability of the true class, the focal loss is\n$$FL(p_t) = -(1 - p_t)^\\gamma \\log p_t .$$\n"
+                + "For $\\gamma = 0$ this is the cross-entropy derivative,\n$$\\frac{d\\,FL}{d p_t} = -\\frac{1}{p_t}.$$\n"
+                + "For $\\gamma = 0$ it is not\n$$\\frac{d\\,FL}{d p_t} = -\\log p_t.$$\n", "✓✗");
+    }
+
+    @Test
     void anAssumedSpecialCaseSetsTheValuesDrawn() {
         PublicInputsTest.check("<!-- symgrad: assume g_i = g -->\n$$\\sum_{i=1}^{n} b^{n-i} g_i = g \\sum_{i=1}^{n} b^{n-i}$$\n"
                 + "$$\\sum_{i=1}^{n} \\sin(g_i) = n \\sin(g)$$\n$$\\sum_{i=1}^{n} g_i^2 = n g$$\n", "✓✓✗");
