@@ -142,9 +142,4 @@ final class SpecialCases {
         }
         return Exprs.mapChildren(side, c -> substituted(c, e));
     }
-
-    /** Whether {@code c} is a special case ({@link #before}) rather than an order relation. */
-    static boolean isSpecial(Condition c) {
-        return c.relations().size() == 1 && c.relations().get(0).equals("=") && !c.isIndexRelation();
-    }
 }
