@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
+import org.symgrad.eval.IndexTuples;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
@@ -420,32 +421,14 @@ public final class Sampling {
         }
         Indexed x = (Indexed) e.name();
         Environment out = env;
-        int[] at = new int[x.indices().size()];
-        for (int[] tuple = first(at); tuple != null; tuple = next(tuple, n)) {
+        for (int[] tuple : IndexTuples.all(x.indices().size(), n)) {
             Environment bound = env;
             for (int k = 0; k < tuple.length; k++) {
                 bound = bound.withBinding(x.indices().get(k), tuple[k]);
             }
-            out = out.withIndexed(x.name(), Evaluator.evaluate(e.value(), bound), tuple.clone());
+            out = out.withIndexed(x.name(), Evaluator.evaluate(e.value(), bound), tuple);
         }
         return out;
-    }
-
-    private static int[] first(int[] tuple) {
-        java.util.Arrays.fill(tuple, 1);
-        return tuple;
-    }
-
-    /** The tuple after {@code tuple} in 1..n for each place, the last place fastest; null after the last. */
-    private static int[] next(int[] tuple, int n) {
-        for (int k = tuple.length - 1; k >= 0; k--) {
-            if (tuple[k] < n) {
-                tuple[k]++;
-                return tuple;
-            }
-            tuple[k] = 1;
-        }
-        return null;
     }
 
     private static Environment hollow(Environment env, String name, int n) {

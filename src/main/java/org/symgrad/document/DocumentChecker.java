@@ -264,9 +264,7 @@ public final class DocumentChecker {
             assume.wordCase = stated.isPresent() ? null : WordCases.before(prose).orElse(null);
         }
         Optional<StatedCases.Case> special = SpecialCases.before(text, p.start(), p.end(), reading.context, caseLine)
-                // a range size the sums run to ("if $n = 1$") is no quantity a point sets
-                .filter(c -> !defs.isDefined(SpecialCases.name(c.condition())) && !SpecialCases.name(c.condition()).equals(org.symgrad.expr.Exprs.N.name())
-                        && !reading.sizeLetters.contains(SpecialCases.name(c.condition())));
+                .filter(c -> settable(SpecialCases.name(c.condition())));
         if (stated.isPresent()) {
             assume.proseCase = stated.get();
             assume.proseSpecial = special.orElse(null);
@@ -292,6 +290,14 @@ public final class DocumentChecker {
                 .forEach(a -> assume.directive("assume " + a, at));
         TrueClassStatements.find(prose).filter(c -> TrueClassStatements.subscript(text, c.letter())).ifPresent(c -> trueClass = c);
         hotAtTrueClass(at);
+    }
+
+    /**
+     * Whether a special case may set {@code name}: a quantity the document does not define, and no range size the sums run
+     * to ("if $n = 1$").
+     */
+    private boolean settable(String name) {
+        return !defs.isDefined(name) && !name.equals(org.symgrad.expr.Exprs.N.name()) && !reading.sizeLetters.contains(name);
     }
 
     /**

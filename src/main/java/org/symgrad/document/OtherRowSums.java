@@ -94,16 +94,10 @@ final class OtherRowSums {
         Exprs.children(e).forEach(c -> collect(c, out));
     }
 
-    /** The labels of {@code labels} that {@code of} writes at place {@code p} of {@code name} outside any sum over them. */
-    private static Set<String> labelsAt(Expr of, String name, int p, Set<String> labels) {
-        Set<String> out = new LinkedHashSet<>();
-        Exprs.any(of, e -> {
-            if (e instanceof Indexed x && x.name().equals(name) && x.indices().size() > p && labels.contains(x.indices().get(p))) {
-                out.add(x.indices().get(p));
-            }
-            return false;
-        });
-        return out;
+    /** The labels of {@code labels} that {@code of} writes at place {@code p} of {@code name}. */
+    private static List<String> labelsAt(Expr of, String name, int p, Set<String> labels) {
+        return labels.stream().filter(label -> Exprs.any(of, e -> e instanceof Indexed x && x.name().equals(name)
+                && x.indices().size() > p && x.indices().get(p).equals(label))).toList();
     }
 
     /**

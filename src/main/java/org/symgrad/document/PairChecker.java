@@ -151,8 +151,7 @@ final class PairChecker {
                 b = eb;
                 h = eh;
                 sampling = sampling.with(new Sampling.Distinct(br.i(), br.j()));
-                rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.i(), br.j()), Set.of(), Exprs.ZERO));
-                rules.add(Rule.identity(Rules.ASSUMPTION, new Delta(br.j(), br.i()), Set.of(), Exprs.ZERO));
+                rules.addAll(distinctRules(br.i(), br.j()));
             }
         }
         for (Sampling.Constraint c : sampling.constraints()) {
@@ -238,6 +237,12 @@ final class PairChecker {
         return "";
     }
 
+    /** The identities of two indices that differ: {@code δ_ij = δ_ji = 0}. */
+    private static List<Rule> distinctRules(String i, String j) {
+        return List.of(Rule.identity(Rules.ASSUMPTION, new Delta(i, j), Set.of(), Exprs.ZERO),
+                Rule.identity(Rules.ASSUMPTION, new Delta(j, i), Set.of(), Exprs.ZERO));
+    }
+
     /**
      * {@code a = b}, false as written, proven or equal at every point with the sums beside a label's row over the other rows
      * ({@link OtherRowSums}: word2vec's negatives are other words than the context word o), if it is.
@@ -251,8 +256,7 @@ final class PairChecker {
         Sampling on = sampling;
         for (Sampling.Distinct d : rows.get().apart()) {
             on = on.with(d);
-            apart.add(Rule.identity(Rules.ASSUMPTION, new Delta(d.i(), d.j()), Set.of(), Exprs.ZERO));
-            apart.add(Rule.identity(Rules.ASSUMPTION, new Delta(d.j(), d.i()), Set.of(), Exprs.ZERO));
+            apart.addAll(distinctRules(d.i(), d.j()));
         }
         try {
             Verdict v = new Checker(knowledge.definitions(), apart, on).check(rows.get().left(), rows.get().right());
