@@ -520,7 +520,16 @@ class FreshHomeworkTest {
             Map.entry("baumol-tobin-money-demand", "10✓ 14✓ 18✓ 22✓ 26✗ 28✓ 32–"),
             Map.entry("child-langmuir-space-charge", "10✓ 10✓ 14✗ 22✓ 27✓"),
             Map.entry("regular-solution-mixing", "11✓ 15✗ 20✓ 29✓"),
-            Map.entry("maddison-binary-concrete", "11– 15✗ 19✓ 24✓"));
+            Map.entry("maddison-binary-concrete", "11– 15✗ 19✓ 24✓"),
+            // the thirty-second round
+            Map.entry("bsc-mutual-information", "15✓ 19✓ 27✗ 31✓"),
+            Map.entry("consecutive-first-order-reactions", "10✓ 14✓ 22✗ 26?"),
+            Map.entry("graves-ctc-two-frames", "12– 14– 16– 20– 25✓"),
+            Map.entry("haykin-lms-filter", "6– 14– 18–"),
+            Map.entry("heckman-inverse-mills", "6– 14✓ 18✗ 22✓ 26✓"),
+            Map.entry("iv-infusion-one-compartment", "10✗ 15✓ 23? 27✓"),
+            Map.entry("levins-metapopulation", "6? 15✓ 15– 19✓ 23✓"),
+            Map.entry("wiener-two-tap", "11✓ 13✗ 18– 18– 27–"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -850,6 +859,12 @@ class FreshHomeworkTest {
             new String[] {"child-langmuir-space-charge", "14", "the power of d forgotten: ∂J/∂d = −2J/d"},
             new String[] {"regular-solution-mixing", "15", "the factor 2 of the interaction term dropped: −2Ω"},
             new String[] {"maddison-binary-concrete", "15", "the chain rule's 1/α dropped: ∂y/∂α = y(1 − y)/(λα)"},
+            // the thirty-second round
+            new String[] {"bsc-mutual-information", "27", "wrong sign: dC/dp = −H′(p) = log₂(p/(1 − p))"},
+            new String[] {"consecutive-first-order-reactions", "22", "wrong power: the quotient rule's (k_2 − k_1)² written k_2 − k_1 under ln(k_2/k_1)"},
+            new String[] {"heckman-inverse-mills", "18", "wrong sign: λ′(c) = −λ(c)(c + λ(c))"},
+            new String[] {"iv-infusion-one-compartment", "10", "the chain rule's factor k dropped: dC/dt = (k_0/V)e^{−kt}"},
+            new String[] {"wiener-two-tap", "13", "a factor 2 dropped: ∂(2r_1w_0w_1)/∂w_1 = 2r_1w_0"},
             new String[] {"ozaki-hawkes-exponential", "27", "the sign of the −α/β² term turned in dΛ_i/dβ (found since Λ_i(β), inline after a noun phrase and a comma, is read)"});
 
     /**
@@ -1058,7 +1073,22 @@ class FreshHomeworkTest {
             Map.entry("attention-temperature-two-keys:21", "undecided: the output o = a_1 v_1 + a_2 v_2 follows \"the output for scalar values $v_1$, $v_2$ is\", a noun phrase with math in it, and is not read (the step is right)"),
             Map.entry("attention-temperature-two-keys:26", "undecided: H, given inline after a noun phrase and a comma, is read, but as read it does not depend on τ (as line 15; the step is right)"),
             Map.entry("baumol-tobin-money-demand:32", "skipped: a derivative by a logarithm, ∂ log M/∂ log b (an elasticity), is not read (the step is right)"),
-            Map.entry("maddison-binary-concrete:11", "skipped: a derivative by a logarithm, ∂y/∂ log α, is not read (the step is right)"));
+            Map.entry("maddison-binary-concrete:11", "skipped: a derivative by a logarithm, ∂y/∂ log α, is not read (the step is right)"),
+            // the thirty-second round
+            Map.entry("consecutive-first-order-reactions:26", "undecided: C(t) = A_0 − A(t) − B(t), given inline after \"The product is what is left,\", and A(t) = A_0 e^{−k_1 t}, inline after \"the reactant decays as\", are not read (the step is right)"),
+            Map.entry("graves-ctc-two-frames:12", "skipped: Graves's y^t_k, the output for symbol k at frame t (a frame as a superscript beside the symbol's subscript), cannot be a derivative's variable (the step is right)"),
+            Map.entry("graves-ctc-two-frames:14", "skipped: y^2_a as line 12; the deliberate mistake here (the path b a dropped: ∂p/∂y^2_a = y^1_a + y^1_b) is not found"),
+            Map.entry("graves-ctc-two-frames:16", "skipped: y^1_b as line 12 (the step is right)"),
+            Map.entry("graves-ctc-two-frames:20", "skipped: y^1_a as line 12 (the step is right)"),
+            Map.entry("haykin-lms-filter:6", "skipped: Haykin's signals as functions of the time index, w_0(n), x(n), e(n), are refused (w_0 times n, or w_0 as a function of n?) (the definition is right)"),
+            Map.entry("haykin-lms-filter:14", "skipped: a derivative by the tap weight w_0(n), a function of the time index, as line 6 (the step is right)"),
+            Map.entry("haykin-lms-filter:18", "skipped: as line 14; the deliberate mistake here (the sign: ∂Ĵ/∂w_1 = −2e(n)x(n − 1)) is not found"),
+            Map.entry("heckman-inverse-mills:6", "skipped, rightly: the conditional expectation E[y | y > 0] is stated, not derived"),
+            Map.entry("iv-infusion-one-compartment:23", "undecided: the plateau C_ss = k_0/(kV), given inline after \"It rises towards the plateau\", is not read (the step is right)"),
+            Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"),
+            Map.entry("levins-metapopulation:15", "skipped: e, the extinction rate the prose names (\"at rate $e$\"), is read as Euler's number, so ∂p^*/∂e is refused; the deliberate mistake here (the sign: ∂p^*/∂e = −1/c) is not found (the first pair, ∂p^*/∂c = e/c², holds for either reading)"),
+            Map.entry("wiener-two-tap:18", "skipped: the Wiener solution's taps w_{o,0}, w_{o,1}, a label o beside a tap number, are refused as indices of a defined name (the formulas are right)"),
+            Map.entry("wiener-two-tap:27", "skipped: J(w) uses w_o, whose definition (line 18) could not be read (the step is right)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 
