@@ -30,6 +30,8 @@ import org.symgrad.rewrite.PositiveRoots;
  *       {@code Σ_k y_k = 1} is a rule of the assumption itself);</li>
  *   <li>{@code y one-hot at c}: {@code y_k = δ_kc};</li>
  *   <li>{@code C symmetric}: {@code C_ji} is written {@code C_ij}, indices in order;</li>
+ *   <li>{@code C symmetric}: {@code Σ_k C_ka (C⁻¹)_kb = Σ_k C_ak (C⁻¹)_kb}, a matrix and its inverse turned to meet as a product
+ *       ({@link InversePairsTurned});</li>
  *   <li>{@code W hollow}: {@code W_kk}, an entry at one index twice, is 0;</li>
  *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
  *   <li>{@code i != j}: {@code δ_ij = 0};</li>
@@ -206,7 +208,7 @@ public final class AssumedForms {
         if (inner instanceof org.symgrad.expr.IndexSum sum) {
             // [1 ≤ k − 1 ≤ n − 1] = 1 under a stated case 1 < k < n
             Optional<Expr> range = org.symgrad.expr.RangeIndicator.of(sum).flatMap(r -> IndexRangeCases.decided(r, sampling, used));
-            return range.isPresent() ? range.get() : sumToOne(sum).orElse(inner);
+            return range.isPresent() ? range.get() : sumToOne(sum).or(() -> InversePairsTurned.of(sum, sampling, used)).orElse(inner);
         }
         if (inner instanceof Delta d) {
             return distinct(d).orElse(inner);

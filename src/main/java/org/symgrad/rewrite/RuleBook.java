@@ -204,6 +204,7 @@ public final class RuleBook {
             Map.entry("sine-of-whole-multiple-of-pi", "sin(k·π) = 0 for a whole number k (a summation index)"),
             Map.entry("cosine-of-whole-multiple-of-pi", "cos(k·π) = (−1)^k for a whole number k (a summation index)"),
             Map.entry("pull-factor-out-of-sum", "Σ_k a·f(k) = a·Σ_k f(k)"),
+            Map.entry("inverse-product", "Σ_k A_ik (A⁻¹)_kj = δ_ij, Σ_k (A⁻¹)_ik A_kj = δ_ij: a matrix times its inverse"),
             Map.entry("geometric-sum", "Σ_{k=a}^{b} q^k = (q^a − q^{b+1})/(1 − q), where q ≠ 1"),
             Map.entry("split-sum", "Σ_k (f(k) + g(k)) = Σ_k f(k) + Σ_k g(k)"),
             Map.entry("split-fraction", "(a + b·c)/c = a/c + b"),

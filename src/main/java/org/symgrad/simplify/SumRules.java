@@ -24,6 +24,7 @@ import org.symgrad.rewrite.RuleBook;
  * Normal form of {@code Σ_k body}:
  * <ul>
  *   <li>factors of the body that do not mention {@code k} leave the sum;</li>
+ *   <li>{@code Σ_k A_ak (A⁻¹)_kb = δ_ab}, a matrix times its inverse ({@link InverseProducts});</li>
  *   <li>{@code Σ_k δ_ka f(k) = f(a)} and {@code Σ_k c = (hi − lo + 1)·c}: the rule book's
  *       {@code delta-contraction} and {@code sum-of-constant};</li>
  *   <li>a body that is a product with a sum in it is split term by term when that lets a term
@@ -77,9 +78,15 @@ final class SumRules {
                 }
             }
         }
+        Optional<Expr> identity = InverseProducts.contracted(k, bound, normalizer);
+        if (identity.isPresent()) {
+            // Σ_k A_ik (A⁻¹)_kj = δ_ij
+            normalizer.trace().fired(InverseProducts.RULE);
+            return normalizer.normalize(identity.get());
+        }
         if (bound.isPolynomial() && hasSumFactor(bound)) {
             Poly expanded = bound.expand(normalizer.budget());
-            if (splittingHelps(expanded, k) || splittingMeetsAssumption(expanded, k, lower, upper)) {
+            if (splittingHelps(expanded, k) || splittingMeetsAssumption(expanded, k, lower, upper) || splittingPairsInverses(expanded, k)) {
                 normalizer.trace().fired("split-sum");
                 List<Factored> parts = new ArrayList<>();
                 for (Map.Entry<Monomial, Rational> t : expanded.terms().entrySet()) {
@@ -205,6 +212,22 @@ final class SumRules {
                 if (a instanceof Delta d && ties(d, k) && !(m.atomCount() == 1 && isRangeCondition(d, k))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Splitting pays, too, when a term is a matrix times its inverse over k ({@link InverseProducts}): {@code Σ_l P_kl (w_l − m_l)}, m = P⁻¹b. */
+    private boolean splittingPairsInverses(Poly expanded, String k) {
+        for (Monomial m : expanded.terms().keySet()) {
+            Factored bound = Factored.ONE;
+            for (int i = 0; i < m.atomCount(); i++) {
+                if (Indices.mentions(m.atom(i), k)) {
+                    bound = bound.multiply(Factored.atom(m.atom(i)).pow(m.exponent(i), normalizer.budget()));
+                }
+            }
+            if (InverseProducts.contracted(k, bound, normalizer).isPresent()) {
+                return true;
             }
         }
         return false;

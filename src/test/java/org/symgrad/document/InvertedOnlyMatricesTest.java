@@ -42,12 +42,13 @@ class InvertedOnlyMatricesTest {
 
     @Test
     void aMatrixAlsoWrittenItselfHasItsInverseComputedFromIt() {
-        // Σ Σ⁻¹ = I is no identity of two unrelated matrices (since session 34 the inverse is Σ's own, MatrixFunctions), and
+        // Σ Σ⁻¹ = I is no identity of two unrelated matrices (since session 34 the inverse is Σ's own, MatrixFunctions; since
+        // session 36 Σ Σ⁻¹ x = x is proven, InverseProductsTest), and
         // log|Σ| is no logarithm of a number
         String got = marks("Let $\\Sigma$ be the covariance.\n\n" + DISTANCE + "$$\\Sigma\\Sigma^{-1}\\mathbf{x} = \\mathbf{x}$$\n\n"
                 + "$$\\nabla_{\\mathbf{x}} d = 2\\Sigma^{-1}(\\mathbf{x} - \\boldsymbol{\\mu})$$\n\n"
                 + "$$\\Sigma\\Sigma^{-1}\\mathbf{x} = \\Sigma\\mathbf{x}$$\n");
-        assertTrue(got.startsWith("≈✓✗\n"), got);
+        assertTrue(got.startsWith("✓✓✗\n"), got);
         got = marks("$$\\ell(\\Sigma) = -\\frac{n}{2}\\log|\\Sigma| - \\frac{1}{2}\\operatorname{tr}(\\Sigma^{-1}S)$$\n\n"
                 + "$$\\frac{\\partial \\ell}{\\partial \\Sigma} = -\\frac{n}{2}\\Sigma^{-1} + \\frac{1}{2}\\Sigma^{-1}S^\\top\\Sigma^{-1}$$\n");
         // right for the covariance Σ is by convention (symmetric), not stated: undecided, never false

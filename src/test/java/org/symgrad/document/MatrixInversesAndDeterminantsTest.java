@@ -47,11 +47,12 @@ class MatrixInversesAndDeterminantsTest {
 
     @Test
     void anInverseTimesItsMatrixIsExactlyTheIdentityAtEveryPoint() {
-        // computed in exact arithmetic: no rounding makes Σ Σ⁻¹ x differ from x, however ill-conditioned the drawn Σ
+        // computed in exact arithmetic: no rounding makes Σ Σ⁻¹ x differ from x, however ill-conditioned the drawn Σ; and
+        // proven since session 36: Σ_k A_ik (A⁻¹)_kj = δ_ij is an identity of the simplifier (InverseProductsTest)
         String doc = "Let $\\Sigma$ be a symmetric matrix and $\\mathbf{x}$ a vector.\n\n";
-        assertMarks("≈", doc + "$$\\Sigma\\Sigma^{-1}\\mathbf{x} = \\mathbf{x}$$\n");
+        assertMarks("✓", doc + "$$\\Sigma\\Sigma^{-1}\\mathbf{x} = \\mathbf{x}$$\n");
         assertMarks("✗", doc + "$$\\Sigma^{-1}\\Sigma\\mathbf{x} = 2\\mathbf{x}$$\n");
-        assertMarks("≈", "Let $A$ be a matrix and\n\n$$\\mathbf{z} = A^{-1}\\mathbf{b}$$\n\n$$A\\mathbf{z} = \\mathbf{b}$$\n");
+        assertMarks("✓", "Let $A$ be a matrix and\n\n$$\\mathbf{z} = A^{-1}\\mathbf{b}$$\n\n$$A\\mathbf{z} = \\mathbf{b}$$\n");
     }
 
     @Test
@@ -66,7 +67,7 @@ class MatrixInversesAndDeterminantsTest {
         String doc = "Let $A$ be a symmetric positive definite matrix and\n\n"
                 + "$$f(\\mathbf{x}) = \\frac{1}{2}\\mathbf{x}^\\top A \\mathbf{x} - \\mathbf{b}^\\top \\mathbf{x}$$\n\n"
                 + "$$\\mathbf{x}^* = A^{-1}\\mathbf{b}$$\n\n";
-        assertMarks("≈", doc + "$$f(\\mathbf{x}^*) = -\\frac{1}{2}\\mathbf{b}^\\top A^{-1}\\mathbf{b}$$\n");
+        assertMarks("✓", doc + "$$f(\\mathbf{x}^*) = -\\frac{1}{2}\\mathbf{b}^\\top A^{-1}\\mathbf{b}$$\n");
         assertMarks("✗", doc + "$$f(\\mathbf{x}^*) = \\frac{1}{2}\\mathbf{b}^\\top A^{-1}\\mathbf{b}$$\n");
         assertMarks("✓", "Let $A$ be a symmetric matrix and\n\n$$\\mathbf{x}^* = A\\mathbf{b}$$\n\n"
                 + "$$\\mathbf{b}^\\top\\mathbf{x}^* = \\mathbf{b}^\\top A\\mathbf{b}$$\n");
