@@ -87,11 +87,15 @@ final class ProseAssumptions {
         return out;
     }
 
-    /** A matrix name in inline math, possibly bold: $A$, $\mathbf{A}$ (group 1). */
-    private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{?\\s*)?([A-Z]|\\\\(?:Sigma|Lambda)(?![a-zA-Z]))\\s*\\}?\\s*\\$";
+    /**
+     * A matrix name in inline math, possibly bold, possibly labelled by a subscript: $A$, $\mathbf{A}$, $S_B$, $S_{W}$,
+     * $\Sigma_0$ (group 1, {@link #named} names it as the checks do: S^(B)).
+     */
+    private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{?\\s*)?((?:[A-Z]|\\\\(?:Sigma|Lambda)(?![a-zA-Z]))"
+            + "(?:\\s*\\}?\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?)\\s*\\}?\\s*\\$";
     /** "the covariance $\\Sigma$", "a covariance matrix $S$", "$\\Sigma$ is the covariance": a covariance is symmetric (group 1 or 2). */
     private static final Pattern COVARIANCE = Pattern.compile("(?i:\\bcovariance)\\s+(?:matri(?:x|ces)\\s+)?" + MATRIX + "|" + MATRIX
-            + "\\s+(?:is|be)\\s+(?:the|a|its|their)\\s+(?:\\w+\\s+)?covariance\\b");
+            + "\\s+(?:is|be)\\s+(?:the|a|its|their)\\s+(?:\\(?\\w+\\)?\\s+){0,2}?covariance\\b");
     /**
      * "a positive definite $P$", "symmetric positive definite matrices $X$", "the positive definite precision matrix $\\Lambda$",
      * "$A$ is positive definite", "Let $P$ be the symmetric positive definite posterior precision", "$\\Sigma \\succ 0$".
@@ -133,12 +137,18 @@ final class ProseAssumptions {
             + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
     /** "$A$ is symmetric", "Let $\\mathbf{A}$ be a real symmetric matrix", "$A$ and $B$ are symmetric", "A is symmetric". */
     private static final Pattern IS_SYMMETRIC = Pattern.compile("((?:(?:" + MATRIX + "|\\b[A-Z](?=\\s+(?:is|be)\\b))\\s*(?:,|and)?\\s*)+)"
-            + "(?:is|be|are)\\s+" + QUALIFIERS + "symmetric\\b");
+            + "(?:is|be|are)\\s+" + QUALIFIERS + "\\(?symmetric\\b");
     /** "both $P$ and $R$ symmetric", "with $A$ symmetric": matrices and the word, no verb between (group 1 the matrices). */
     private static final Pattern BOTH_SYMMETRIC = Pattern.compile("\\b(?:both|with)\\s+((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)symmetric\\b");
+    /**
+     * "the between-class scatter $S_B$ and the within-class scatter $S_W$, both symmetric": matrices with words between them,
+     * then "both" or "each" and the word (group 1 the stretch that names them).
+     */
+    private static final Pattern NAMED_THEN_BOTH = Pattern.compile("(" + MATRIX + "(?:[^$.;:]{1,40}?" + MATRIX + ")+)\\s*,?\\s*(?:(?:are|being)\\s+)?"
+            + "(?:both|each)\\s+symmetric\\b");
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
-            + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+)?" + MATRIX);
+            + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);
     /**
      * Inline math that states the symmetry and nothing else: {@code $A = A^\\top$}, {@code $A^T = A$},
      * {@code $\\mathbf{A}^\\intercal = \\mathbf{A}$} (groups 1 and 2, or 3 and 4, the same letter).
@@ -181,7 +191,7 @@ final class ProseAssumptions {
     /** The matrices {@code prose} says are symmetric, in the order found, each once ({@link #symmetric}). */
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
-        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, COVARIANCE, SYMMETRIC_MATRIX)) {
+        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, COVARIANCE, SYMMETRIC_MATRIX)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 if (restricted(prose, m.start())) {
@@ -227,8 +237,18 @@ final class ProseAssumptions {
         }
     }
 
-    /** A matrix's name as written ({@code A}, {@code \\Sigma}) as the checks name it ({@code A}, {@code Sigma}). */
+    /** A capital labelled by a subscript ({@code S_{B}}, {@code \\Sigma_0}): the capital (group 1) and the label (group 2). */
+    private static final Pattern LABELLED = Pattern.compile("(\\\\?[A-Za-z]+)\\s*\\}?\\s*_\\s*\\{?\\s*([A-Za-z0-9]+)\\s*\\}?");
+
+    /**
+     * A matrix's name as written ({@code A}, {@code \\Sigma}, {@code S_B}) as the checks name it ({@code A}, {@code Sigma}, a
+     * labelled capital with its label, {@code S^(B)}).
+     */
     private static String named(String written) {
+        Matcher l = LABELLED.matcher(written.strip());
+        if (l.matches()) {
+            return org.symgrad.expr.Names.withLabel(named(l.group(1)), l.group(2));
+        }
         return written.startsWith("\\") ? written.substring(1) : written;
     }
 

@@ -30,7 +30,8 @@ public record ConstraintStatement(Kind kind, List<String> names, double low, dou
     /** Which entries a simplex or one-hot name is so along: the vector's, each row of a matrix, or each column. */
     public enum Along { ENTRIES, ROWS, COLUMNS }
 
-    private static final String NAME = "([A-Za-z][A-Za-z0-9]*)";
+    /** A name, perhaps with a label ({@code S^(B)}, a labelled capital {@code S_B} as the reader names it). */
+    private static final String NAME = "([A-Za-z][A-Za-z0-9]*(?:\\^\\([A-Za-z0-9]+\\))?)";
     private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric|hollow|diagonal|positive-definite)");
     /** A simplex or one-hot matrix, by rows or by columns: {@code Y one-hot rows}, {@code P simplex columns}. */
     private static final Pattern LINES = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot)\\s+(rows|columns)");
