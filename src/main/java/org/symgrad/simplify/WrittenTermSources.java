@@ -110,6 +110,11 @@ public final class WrittenTermSources {
         }
         places.sort(Comparator.comparingInt(source::get));
         List<Expr> ordered = places.stream().map(terms::get).toList();
+        if (source.stream().distinct().count() == 1) {
+            // all from one input term: no written order to follow, and the sign stays where the result has it,
+            // 200(y − x²) of 100(y − x²)² + (1 − x)², not −200(x² − y)
+            return result;
+        }
         if (multiple.isOne() || !LeadingTerm.subtracted(ordered.get(0))) {
             // a sum is printed with an added term first ({@link LeadingTerm}): so it is built
             List<Expr> shown = LeadingTerm.first(ordered, LeadingTerm::subtracted);

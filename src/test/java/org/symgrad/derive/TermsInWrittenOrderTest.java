@@ -40,6 +40,14 @@ class TermsInWrittenOrderTest {
     }
 
     @Test
+    void aMultipleOfOneTermsDerivativeKeepsItsWrittenDifference() {
+        // scipy's rosen_der: the terms beside add no term, so no order moves and no sign comes out of the bracket
+        assertDerivativeBothPaths("100*(y - x^2)^2 + (1 - x)^2", "y", "200*(y - x^2)");
+        assertDerivativeBothPaths("3*(b - a^3)^2 + a", "b", "6*(b - a^3)");
+        assertDerivativeBothPaths("c*x + 5*(y - x^2)^2", "y", "10*(y - x^2)");
+    }
+
+    @Test
     void termsThatMergeKeepTheNormalFormsOrder() {
         // x^2 + 2x and 3x: the derivative's x terms come from two written terms
         assertDerivativeBothPaths("x^2 + 2*x + x^3/3 + 3*x", "x", "x^2 + 2*x + 5");
