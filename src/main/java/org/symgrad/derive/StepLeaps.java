@@ -103,9 +103,12 @@ public final class StepLeaps {
             return broughtIn(before, after, rules);
         }
         if (rules.stream().allMatch(r -> BOOK.containsKey(r) || ARITHMETIC.contains(r))) {
-            // rules of the book and arithmetic: the book's rules re-applied, and the rest arithmetic
-            Expr again = reapplication(rules, before);
-            if (StepLog.key(again).equals(StepLog.key(before))) {
+            // rules of the book and arithmetic: the book's rules re-applied, and the rest arithmetic; a factor
+            // shown twice is read as its square (sign(z)·sign(z), where the derivative of abs stood beside sign(z),
+            // is the sign(z)² the sign law takes)
+            Expr squared = repeatedFactorsAsPowers(before);
+            Expr again = reapplication(rules, squared);
+            if (StepLog.key(again).equals(StepLog.key(squared))) {
                 return "the cited rules of the book do not apply";
             }
             return broughtIn(again, after, rules);
@@ -137,6 +140,30 @@ public final class StepLeaps {
     private static Expr reapplication(List<String> rules, Expr before) {
         List<Rule> cited = rules.stream().filter(BOOK::containsKey).flatMap(r -> BOOK.get(r).stream()).toList();
         return NumberFolding.apply(Rewriter.bottomUp(cited, before, 10_000, Trace.NONE).result());
+    }
+
+    /** {@code e} with the factors a product shows more than once written as one power ({@code u·u} as {@code u²}). */
+    static Expr repeatedFactorsAsPowers(Expr e) {
+        Expr kids = Exprs.mapChangedChildren(e, StepLeaps::repeatedFactorsAsPowers);
+        if (!(kids instanceof org.symgrad.expr.Mul m)) {
+            return kids;
+        }
+        java.util.Map<Expr, Integer> counts = new java.util.LinkedHashMap<>();
+        List<Expr> numbers = new ArrayList<>();
+        for (Expr f : m.factors()) {
+            if (f instanceof org.symgrad.expr.Num) {
+                numbers.add(f);
+            } else {
+                counts.merge(f, 1, Integer::sum);
+            }
+        }
+        if (counts.size() + numbers.size() == m.factors().size()) {
+            return kids;
+        }
+        List<Expr> factors = new ArrayList<>(numbers);
+        counts.forEach((f, k) -> factors.add(k == 1 ? f : new org.symgrad.expr.Pow(f, new org.symgrad.expr.Num(
+                org.symgrad.expr.Rational.of(k)))));
+        return factors.size() == 1 ? factors.get(0) : new org.symgrad.expr.Mul(factors);
     }
 
     /** Why arithmetic citing {@code rules} does not explain {@code before} to {@code after}: the names it brings in; null if none. */

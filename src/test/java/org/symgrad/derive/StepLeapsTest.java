@@ -43,6 +43,16 @@ class StepLeapsTest {
     }
 
     @Test
+    void aSignTimesItselfIsItsSquareForTheSignLaw() {
+        // the derivative of abs beside a sign shows sign(z)*sign(z); sign-power then reads it as sign(z)^2 = 1
+        // (statsmodels' Hampel psi_deriv, -a*sign(z)*sign(z)/(c - b) => -a/(c - b))
+        for (String input : List.of("sign(z)*(c - abs(z))", "-2*sign(z)*(c - abs(z))^2", "a*sign(z)*abs(z)/b")) {
+            Derivation d = Deriver.plain().derive(Parser.parseExpression(input), new Sym("z"));
+            assertEquals(List.of(), LEAPS.of(d), "leaps in " + input + ": " + d.steps());
+        }
+    }
+
+    @Test
     void sigmaFromExpDoesNotAlsoExpandAndCancel() {
         Derivation d = Deriver.plain().derive(Parser.parseExpression("exp(x - mu)/(1 + exp(x - mu))"), new Sym("x"));
         assertEquals(List.of(), LEAPS.of(d), "leaps in " + d.steps());
