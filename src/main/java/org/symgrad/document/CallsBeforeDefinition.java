@@ -56,8 +56,7 @@ final class CallsBeforeDefinition {
                 && f.parameters().get(0) instanceof Sym p) {
             // ζ'(x) above or beside "$\zeta(x) = \log(1 + e^x)$": the derivative of the body in its parameter, applied
             Expr arg = applied(call.args().get(0), f, samples, where);
-            DocumentFunction derivative = new DocumentFunction(f.name(), f.parameters(), f.component(),
-                    Differentiator.diff(f.body(), p, primes(call.name(), f.name())));
+            DocumentFunction derivative = f.withBody(Differentiator.diff(f.body(), p, primes(call.name(), f.name())));
             try {
                 Optional<Expr> value = derivative.appliedLate(List.of(arg), samples, where);
                 if (value.isPresent()) {

@@ -3,6 +3,8 @@ package org.symgrad.document;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -27,8 +29,19 @@ final class ComponentDefinitions {
     /** The name of its own that the component {@code x} ({@link #isComponent}) is defined under, from now on. */
     Sym define(Indexed x) {
         // a labelled name keeps its label last: L_2^τ is L2^(tau)
-        return names.computeIfAbsent(x, k -> new Sym(org.symgrad.expr.Names.withLabel(
-                org.symgrad.expr.Names.base(k.name()) + String.join("", k.indices()), org.symgrad.expr.Names.label(k.name()))));
+        return names.computeIfAbsent(x, k -> new Sym(org.symgrad.parse.latex.DocumentFunction.memberName(k.name(), k.indices())));
+    }
+
+    /**
+     * {@code definitions} with {@code rename} applied to every body but those of {@code functions} (whose parameters are their
+     * own: f(x_1, x_2) = … is a function of any two arguments); an {@link org.symgrad.error.InputException} where that makes a cycle.
+     */
+    static Definitions renamed(Definitions definitions, java.util.function.UnaryOperator<Expr> rename, java.util.Set<String> functions) {
+        Definitions out = definitions.cleared();
+        for (Definition d : definitions.all()) {
+            out = out.with(functions.contains(d.name()) ? d : new Definition(d.target(), rename.apply(d.body())));
+        }
+        return out;
     }
 
     /** {@code e} with every defined component written as its own name. */

@@ -155,14 +155,16 @@ final class DocumentDefinitions {
             return false;
         }
         if (t.isCall()) {
-            DocumentFunction f = new DocumentFunction(t.name(), t.parameters(), t.component(), value);
+            // \pi_j(x) = …: a family, one member per value of j, which a call \pi_h(x) renames ({@link DocumentFunction#at})
+            List<String> own = t.variable() instanceof Indexed x && x.indices().stream().allMatch(Index::isSymbolic)
+                    && !DocumentFunction.namesMember(x.indices()) ? x.indices() : List.of();
+            DocumentFunction f = new DocumentFunction(t.name(), t.parameters(), t.component(), value, own);
             if (!functions.containsKey(t.name())) {
                 // J = Σ_i (h_θ(x^{(i)}) − y^{(i)})² above h_θ(x) = θ_0 + θ_1 x: the earlier calls of h_θ apply it now
                 SourceSpan where = SourceSpan.of(text, body.start(), 1);
                 Set<Integer> samples = sampleArguments.getOrDefault(t.name(), Set.of());
                 definitions = CallsBeforeDefinition.applied(definitions, f, samples, where);
-                functions.replaceAll((n, g) -> new DocumentFunction(g.name(), g.parameters(), g.component(),
-                        CallsBeforeDefinition.applied(g.body(), f, samples, where)));
+                functions.replaceAll((n, g) -> g.withBody(CallsBeforeDefinition.applied(g.body(), f, samples, where)));
             }
             functions.put(t.name(), f);
             definedAt.put(t.name(), line);
@@ -214,12 +216,7 @@ final class DocumentDefinitions {
             name = own.name();
             // values defined before it (f = x_1^2 + 2 x_2) now mean this name wherever they write x_1; a
             // function's parameters are its own (f(x_1, x_2) = … is a function of any two arguments)
-            Definitions renamed = definitions.cleared();
-            for (Definition d : definitions.all()) {
-                renamed = renamed.with(functions.containsKey(d.name()) ? d
-                        : new Definition(d.target(), components.apply(d.body())));
-            }
-            definitions = renamed;
+            definitions = ComponentDefinitions.renamed(definitions, components::apply, functions.keySet());
         }
         if (target instanceof Indexed x) {
             // h_{t+1} = tanh(w h_t + …) states the same recurrence as h_t = tanh(w h_{t-1} + …)

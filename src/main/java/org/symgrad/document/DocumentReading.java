@@ -153,7 +153,7 @@ final class DocumentReading {
         if (documentSizes.size() == 1 && documentSizes.iterator().next() instanceof Sym written && !written.equals(Exprs.N)) {
             defs.writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
         }
-        sigmaIsQuantity = SigmaUse.asQuantity(all);
+        sigmaIsQuantity = SigmaUse.asQuantity(all) || SigmaUse.givenANumber(withInline);
         ownLogarithms = org.symgrad.parse.latex.OwnLogarithms.definedIn(formulas);
         piIsAVariable = PiUse.asVariable(formulas);
         if (piIsAVariable) {

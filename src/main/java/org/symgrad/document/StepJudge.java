@@ -557,6 +557,14 @@ final class StepJudge {
                 a = Exprs.replace(a, component.get(), own);
                 b = Exprs.replace(b, component.get(), own);
                 head = head == null ? null : Exprs.replace(head, component.get(), own);
+                // and the display definitions read before it (g_2(\theta) = m_2 - \theta - \theta^2 below "with $m_2 = …$"), as a
+                // display's component renames them: else the step's m_2 is the sample moment and its definitions' the letter
+                Indexed writtenAs = component.get();
+                try {
+                    read = ComponentDefinitions.renamed(read, body -> Exprs.replace(body, writtenAs, own), Set.of());
+                } catch (InputException cycle) {
+                    return Optional.empty();
+                }
             }
             Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(naming);
             if (as.isEmpty() && f.isEmpty()) {
@@ -651,7 +659,7 @@ final class StepJudge {
      * as a display definition's body has them.
      */
     private DocumentFunction withDisplayFunctions(DocumentFunction f, SourceSpan where) {
-        return new DocumentFunction(f.name(), f.parameters(), f.component(), withDisplayFunctions(f.body(), f.name(), where));
+        return f.withBody(withDisplayFunctions(f.body(), f.name(), where));
     }
 
     /**

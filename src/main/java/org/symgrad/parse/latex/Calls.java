@@ -53,7 +53,10 @@ final class Calls {
         builder.names.namePrimedQuantity(name);
         List<LatexParser.ExprContext> argCtxs = call.expr();
         String fullName = name.name();
-        Optional<DocumentFunction> defined = builder.context.function(fullName);
+        // g_2(\theta) beside g_1(\theta): each member is its own function; \pi_h(x) of the family \pi_j(x): the member at h
+        Optional<DocumentFunction> defined = (DocumentFunction.namesMember(name.indices)
+                ? builder.context.function(DocumentFunction.memberName(fullName, name.indices)) : Optional.<DocumentFunction>empty())
+                .or(() -> builder.context.function(fullName)).map(f -> f.at(name.indices));
         boolean knownSigma = builtInSigma(name);
         if (name.inverse != null && (!knownSigma || name.primes > 0)) {
             throw builder.error(builder.text(name.where) + "^{-1}(…) reads as an inverse function, which is not supported here",
@@ -61,7 +64,7 @@ final class Calls {
         }
         if (knownSigma && builder.context.sigmaIsQuantity() && name.primes == 0 && !appliedSigma(name, call)) {
             Expr product = builder.names.resolve(name);
-            builder.note(builder.text(whole) + " read as a product: the document writes \\sigma as a quantity (\\sigma^2), "
+            builder.note(builder.text(whole) + " read as a product: the document writes \\sigma as a quantity (\\sigma^2, or \\sigma = a number), "
                     + "not the sigmoid", whole);
             return new Call(List.of(product), builder.group(call), next);
         }

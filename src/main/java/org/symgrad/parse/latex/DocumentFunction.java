@@ -17,13 +17,60 @@ import org.symgrad.expr.Expr;
  *                   or components ({@code z_i})
  * @param component  the indices of a vector-valued function ({@code [i]} for {@code \sigma(a)_i})
  * @param body       the defining expression
+ * @param own        the indices its name carries where it is defined, one member of a family per index value
+ *                   ({@code [j]} for Agresti's {@code \pi_j(x) = e^{\alpha_j + \beta_j x} / (1 + \sum_h e^{\alpha_h + \beta_h x})}):
+ *                   a call written with others, {@code \pi_h(x)}, is the member at those ({@link #at})
  */
-public record DocumentFunction(String name, List<Expr> parameters, List<String> component, Expr body) {
+public record DocumentFunction(String name, List<Expr> parameters, List<String> component, Expr body, List<String> own) {
     public DocumentFunction {
         Objects.requireNonNull(name);
         parameters = List.copyOf(parameters);
         component = List.copyOf(component);
         Objects.requireNonNull(body);
+        own = List.copyOf(own);
+    }
+
+    /** A function whose name carries no indices of its own. */
+    public DocumentFunction(String name, List<Expr> parameters, List<String> component, Expr body) {
+        this(name, parameters, component, body, List.of());
+    }
+
+    /** This function with another body (a derivative, calls applied), a member of the same family. */
+    public DocumentFunction withBody(Expr other) {
+        return new DocumentFunction(name, parameters, component, other, own);
+    }
+
+    /**
+     * The member of this family at the indices a call writes on the name ({@code \pi_h(x)}, {@code \pi_1(x)} for the
+     * family {@code \pi_j(x)}): the body with its own indices renamed to them, without capture (Σ_h in the body is
+     * renamed first). This function itself where the call writes its own indices, or another number of them.
+     */
+    public DocumentFunction at(List<String> indices) {
+        if (own.isEmpty() || indices.size() != own.size() || indices.equals(own)
+                || parameters.stream().anyMatch(p -> own.stream().anyMatch(i -> org.symgrad.expr.Indices.mentions(p, i)))) {
+            return this;
+        }
+        java.util.Map<String, String> renaming = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < own.size(); k++) {
+            renaming.put(own.get(k), indices.get(k));
+        }
+        return new DocumentFunction(name, parameters, component, org.symgrad.expr.Indices.renameAll(body, renaming), indices);
+    }
+
+    /**
+     * The name a member of a family is defined under when a document defines it on its own ({@code g_1(\theta)} beside
+     * {@code g_2(\theta)}, GMM's two moment conditions; Agresti's baseline {@code \pi_J(x)} beside the family {@code \pi_j(x)}):
+     * the name with the member's indices, as a component defined on its own is spelled ({@code g1}, {@code piJ}).
+     */
+    public static String memberName(String name, List<String> indices) {
+        return org.symgrad.expr.Names.withLabel(org.symgrad.expr.Names.base(name) + String.join("", indices),
+                org.symgrad.expr.Names.label(name));
+    }
+
+    /** Whether indices name one member on its own: whole numbers ({@code g_1}) or capitals, a count's letter ({@code \pi_J}). */
+    public static boolean namesMember(List<String> indices) {
+        return !indices.isEmpty() && indices.stream().allMatch(i -> org.symgrad.expr.Index.isConcrete(i)
+                || i.length() == 1 && Character.isUpperCase(i.charAt(0)));
     }
 
     /**

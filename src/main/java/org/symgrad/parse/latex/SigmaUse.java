@@ -14,6 +14,9 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  *   <li>as a <em>quantity</em> — a scale or a standard deviation — when the document writes it with a
  *       numeric power ({@code \sigma^2}, {@code \sigma^{3}}); then
  *       {@code \sigma \left( \nu\sigma^2 + r^2 \right)} is σ times the bracket, not the sigmoid of it;</li>
+ *   <li>as a quantity too when a formula gives the bare σ a number, the prose's "the Stefan–Boltzmann constant
+ *       {@code $\sigma = 5.67 \times 10^{-8}$}" ({@link #givenANumber}): then {@code \varepsilon \sigma (T_s + T)} is a
+ *       product, not the sigmoid of {@code T_s + T};</li>
  *   <li>as a function applied to <em>one argument only</em> ({@code a = \sigma(z)}, {@code \sigma'(z)}):
  *       then a bare {@code \sigma} in a derivative, {@code \frac{\partial \sigma}{\partial w_j}} (Nielsen,
  *       ch. 3), is σ of that argument, as its author means, not σ of the variable it is differentiated by.
@@ -43,6 +46,12 @@ public final class SigmaUse {
             }
         }
         return false;
+    }
+
+    /** Whether one of {@code formulas} (each a formula's tokens, inline math too) starts {@code \sigma = } and a number. */
+    public static boolean givenANumber(List<List<Token>> formulas) {
+        return formulas.stream().anyMatch(f -> f.size() >= 3 && isSigma(f.get(0)) && f.get(1).getType() == LatexLexer.EQ
+                && f.get(2).getType() == LatexLexer.DIGIT);
     }
 
     /**

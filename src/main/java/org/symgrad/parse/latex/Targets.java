@@ -90,6 +90,14 @@ final class Targets {
             }
             boolean builtIn = name.spelling == NameAtom.Spelling.GREEK && name.base.equals("sigma")
                     && name.indices.isEmpty();
+            Optional<DocumentFunction> family = builder.context.function(name.name()).filter(f -> !f.own().isEmpty());
+            if (DocumentFunction.namesMember(name.indices) && (family.isPresent()
+                    ? name.indices.stream().noneMatch(org.symgrad.expr.Index::isConcrete) : name.indices.stream().allMatch(org.symgrad.expr.Index::isConcrete))) {
+                // g_1(\theta) = …, g_2(\theta) = …: each member defined on its own; \pi_J(x) = … beside the family \pi_j(x): the
+                // member at the count's letter, which the family's formula does not give (a member at a number restates it)
+                String member = DocumentFunction.memberName(name.name(), name.indices);
+                return Optional.of(new Target(member, family.isPresent() ? new Sym(member) : variable, params, component, builtIn, false));
+            }
             return Optional.of(new Target(name.name(), variable, params, component, builtIn, false));
         } catch (InputException | IllegalArgumentException | ClassCastException notATarget) {
             return Optional.empty();
