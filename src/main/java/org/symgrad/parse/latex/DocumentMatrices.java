@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Plain capitals a document uses as matrices somewhere, for {@link VectorNameScan}: its mathematics writes the capital
- * transposed ({@code C^\top}, {@code X^{-\top}}), under a determinant ({@code \det X}) or multiplied with a bold vector
+ * transposed ({@code C^\top}, {@code X^{-\top}}), under a determinant ({@code \det X}), defined as a diagonal matrix
+ * ({@code C = \mathrm{diag}(c_1, \dots, c_n)}) or multiplied with a bold vector
  * ({@code \mathbf{w}^\top P \mathbf{w}}, {@code A\mathbf{x}}), or its prose calls it a matrix ("Let $C$ be a diagonal matrix",
  * "the symmetric positive definite $P$", "a weight matrix $W$", "$C$ is diagonal"). Such a capital before parentheses that
  * hold a vector expression multiplies them ({@code X^\top C (X\mathbf{w} - \mathbf{y})}, {@code P(\mathbf{w} + \mathbf{m})})
@@ -26,6 +27,9 @@ final class DocumentMatrices {
     private static final Pattern BEFORE_VECTOR = Pattern.compile(CAPITAL + "\\s*(?:\\\\[,;!: ]\\s*)?" + BOLD_LOWER);
     /** {@code \mathbf{x}^\top C}: a transposed bold vector right before a capital. */
     private static final Pattern AFTER_ROW = Pattern.compile(BOLD_LOWER + TRANSPOSE + "\\s*(?:\\\\[,;!: ]\\s*)?" + CAPITAL);
+    /** {@code C = \mathrm{diag}(…)}: a capital defined as a diagonal matrix. */
+    private static final Pattern DIAGONAL = Pattern.compile(CAPITAL + "\\s*(?:=|:=|\\\\coloneqq|\\\\triangleq)\\s*"
+            + "\\\\(?:(?:mathrm|operatorname|text)\\s*\\{\\s*diag\\s*\\}|diag(?![a-zA-Z]))");
     /** Inline math that is one capital, perhaps bold: {@code $C$}, {@code $\mathbf{C}$} (group 1). */
     private static final String NAMED = "\\$\\s*(?:" + BOLD + "\\s*\\{?\\s*)?([A-Z]|\\\\(?:Sigma|Lambda))\\s*\\}?\\s*\\$";
     /** What makes a capital a matrix in words. */
@@ -54,7 +58,7 @@ final class DocumentMatrices {
         Set<String> out = new LinkedHashSet<>();
         Matcher math = MATH.matcher(document);
         while (math.find()) {
-            for (Pattern p : new Pattern[] {TRANSPOSED, DETERMINANT, BEFORE_VECTOR, AFTER_ROW}) {
+            for (Pattern p : new Pattern[] {TRANSPOSED, DETERMINANT, BEFORE_VECTOR, AFTER_ROW, DIAGONAL}) {
                 Matcher m = p.matcher(math.group());
                 while (m.find()) {
                     out.add(m.group(1));

@@ -138,6 +138,13 @@ final class VectorCalls {
         return org.symgrad.expr.Exprs.mapChildren(e, this::freshBound);
     }
     Node call(String fn, LatexParser.CallArgsContext args, ParserRuleContext where) {
+        if (args.expr().size() != 1 && plainName(fn).equals("diag")) {
+            // diag(c_1, \dots, c_n): the vector c on the diagonal
+            Optional<Node> listed = DiagonalArguments.listed(args.expr(), reader);
+            if (listed.isPresent()) {
+                return diagonal(listed.get());
+            }
+        }
         if (args.expr().size() != 1) {
             throw reader.unread("a function of several arguments applied to vectors", where);
         }
@@ -153,12 +160,16 @@ final class VectorCalls {
             reader.entrywiseSquares -= entrywise ? 1 : 0;
         }
         if (plainName(fn).equals("diag")) {
-            // diag(v): the square matrix with v on its diagonal, its entry v_r δ_rc
+            // diag(v): the square matrix with v on its diagonal; diag(p_i(1 - p_i)), one entry written with its index, of the
+            // vector of those entries
+            Optional<Node> indexed = arg.scalar() ? DiagonalArguments.indexed(args.expr(0), reader) : Optional.empty();
+            if (indexed.isPresent()) {
+                return diagonal(indexed.get());
+            }
             if (arg.shape().rank() != 1) {
                 throw reader.conflict("diag of something other than a vector", where);
             }
-            int d = reader.dimension(arg);
-            return new Node(new Shape(d, d), (r, c) -> "(" + reader.vectorDerivatives.entry(arg, r) + ")\\delta_{" + r + "," + c + "}");
+            return diagonal(arg);
         }
         if (plainName(fn).equals("tr") || plainName(fn).equals("Tr") || plainName(fn).equals("trace")) {
             // tr(A): the sum of the diagonal of a square matrix; of a scalar (tr(\\mathbf{x}^T A \\mathbf{x})), the scalar
@@ -186,8 +197,14 @@ final class VectorCalls {
         return entrywise(fn, arg, where);
     }
 
+    /** diag(v): the square matrix with v on its diagonal, its entry v_r δ_rc. */
+    private Node diagonal(Node v) {
+        int d = reader.dimension(v);
+        return new Node(new Shape(d, d), (r, c) -> "(" + reader.vectorDerivatives.entry(v, r) + ")\\delta_{" + r + "," + c + "}");
+    }
+
     /** A function's name without its font: {@code \\operatorname{diag}}, {@code \\diag} and {@code diag} are diag. */
-    private static String plainName(String fn) {
+    static String plainName(String fn) {
         return fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2").replaceAll("^\\\\(diag|tr|Tr)$", "$1");
     }
 

@@ -7,7 +7,7 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
  * Says whether tokens write vector or matrix notation, for {@link VectorEntries}: a bold name, {@code \vec},
- * {@code \mathbf{1}}, a transpose, a name the document wrote as a vector before, a plain name with a layer label the
+ * {@code \mathbf{1}}, a transpose, a diagonal matrix ({@code \mathrm{diag}(…)}), a name the document wrote as a vector before, a plain name with a layer label the
  * document makes a vector or matrix ({@code y^{(1)}}, {@code W^{(2)}}), or a run of capitals read as matrices
  * ({@code ABC} in {@code \operatorname{tr}(ABC)}).
  */
@@ -73,6 +73,12 @@ final class VectorNotation {
                 case LatexLexer.BEGIN -> {
                     // \begin{bmatrix} … \end{bmatrix}: a matrix written out entry by entry
                     if (WrittenMatrices.begins(t)) {
+                        return true;
+                    }
+                }
+                case LatexLexer.TEXT, LatexLexer.FUNC -> {
+                    // diag(…) is a matrix, whatever its argument writes (diag(p_i(1 - p_i)), diag(c_1, \dots, c_n))
+                    if (VectorCalls.plainName(t.getText()).equals("diag")) {
                         return true;
                     }
                 }
