@@ -78,7 +78,7 @@ final class PiecewiseCases {
     static Expr of(Expr e, Normalizer normalizer, UnaryOperator<Expr> simplify, Trace trace) {
         Set<Expr> steps = new LinkedHashSet<>();
         List<Fn> switches = new ArrayList<>();
-        if (!collect(e, steps, switches) || steps.size() < 2) {
+        if (!collect(e, steps, switches) || steps.size() < 2 || writtenChain(e)) {
             return e;
         }
         PiecewiseCases cases = new PiecewiseCases(normalizer);
@@ -121,6 +121,39 @@ final class PiecewiseCases {
             chain = Exprs.fn(FunctionRegistry.WHERE, condition, values.get(i), chain);
         }
         return chain;
+    }
+
+    /**
+     * Whether {@code e} is a chain of case splits already, as the derivative of one the input wrote reads: a
+     * {@code where} whose values hold no other switch or are such a chain again, no two neighbouring values the
+     * same, and not one interval apart from a value around it (that interval reads first, as above). It keeps its conditions and their order (scikit-learn's squared hinge {@code where(p*y >= 1, 0,
+     * where(p*y >= -1, -2*y*(1 - p*y), -4*y))}, not re-sorted to {@code where(p*y < -1, -4*y, where(p*y < 1, …, 0))}).
+     */
+    private static boolean writtenChain(Expr e) {
+        List<Expr> values = new ArrayList<>();
+        if (!chainValues(e, values)) {
+            return false;
+        }
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i).equals(values.get(i - 1))) {
+                return false;
+            }
+        }
+        // one interval apart from the value around it reads as that interval first, written either way
+        return values.size() >= 3 && !(values.size() == 3 && values.get(0).equals(values.get(2)));
+    }
+
+    /** The values of the where chain {@code e}, in order, into {@code out}; false where {@code e} is no such chain. */
+    private static boolean chainValues(Expr e, List<Expr> out) {
+        if (e instanceof Fn f && f.name().equals(FunctionRegistry.WHERE) && f.args().size() == 3
+                && switchArguments(f).isPresent()) {
+            return chainValues(f.args().get(1), out) && chainValues(f.args().get(2), out);
+        }
+        if (Exprs.any(e, PiecewiseCases::isSwitch)) {
+            return false;
+        }
+        out.add(e);
+        return true;
     }
 
     /**

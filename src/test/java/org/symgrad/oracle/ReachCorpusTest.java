@@ -607,7 +607,7 @@ class ReachCorpusTest {
         out.put("logaddexp.sg:7", Standing.OTHER_FORM);
         out.put("logaddexp.sg:11", Standing.OTHER_FORM);
         out.put("sgd-losses.sg:9", Standing.EXACT);
-        out.put("sgd-losses.sg:12", Standing.OTHER_FORM);
+        out.put("sgd-losses.sg:12", Standing.EXACT);
         out.put("sgd-losses.sg:15", Standing.OTHER_FORM);
         out.put("sgd-losses.sg:18", Standing.OTHER_FORM);
         out.put("sgd-losses.sg:21", Standing.OTHER_FORM);

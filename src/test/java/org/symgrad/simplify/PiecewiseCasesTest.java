@@ -85,6 +85,18 @@ class PiecewiseCasesTest {
     }
 
     @Test
+    void aChainOfCasesTheInputWroteKeepsItsConditions() {
+        // scikit-learn's squared hinge (_sgd_fast.pyx.tp): the derivative of each case, in the written order
+        assertEquals("where(p*y >= 1, 0, where(p*y >= -1, -2*y*(1 - p*y), -4*y))",
+                derived("where(p*y >= 1, 0, where(p*y >= -1, (1 - p*y)*(1 - p*y), -4*p*y))", "p"));
+        assertEquals("where(x >= 1, 0, where(x >= -1, 2*(x - 1), -4))", derived("where(x >= 1, 0, where(x >= -1, (1 - x)^2, -4*x))", "x"));
+        // two neighbouring cases of one value are still one
+        assertEquals("where(x > 1, 0, 2*x)", derived("where(x >= 2, 1, where(x >= 1, 1, x^2))", "x"));
+        // steps the input did not write as cases are still sorted along the line
+        assertEquals("where(x < -3, 0, where(x < 3, (3 + 2*x)/6, 1))", derived("x*clip(x + 3, 0, 6)/6", "x"));
+    }
+
+    @Test
     void aChainPrintsAsOneCasesBlock() {
         String latex = Printer.latex(Simplifier.simplifyPlain(Parser.parseExpression("heaviside(x - 1) + heaviside(x - 2)")));
         assertEquals("\\begin{cases} 0 & \\text{if } x < 1 \\\\ 1 & \\text{if } x < 2 \\\\ 2 & \\text{otherwise} \\end{cases}",
