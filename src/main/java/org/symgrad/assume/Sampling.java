@@ -136,7 +136,8 @@ public final class Sampling {
 
     /**
      * A special case the document states ({@code g_i = g} for all i: "If $g_i = g$ for all $i$, then", {@code mu = 0}: "If
-     * $\mu = 0$, this reduces to"): the name, a scalar or every entry of an indexed name, takes the value of {@code value}
+     * $\mu = 0$, this reduces to", {@code sigma_1 = sigma}): the name, a scalar, every entry of an indexed name, or one
+     * entry by its numbers, takes the value of {@code value}
      * at the point ({@code value} evaluated with the entry's index letters bound to its indices). {@code text} is the
      * case as written.
      */
@@ -420,6 +421,11 @@ public final class Sampling {
             return env.bindings().containsKey(s.name()) ? env : env.withScalar(s.name(), Evaluator.evaluate(e.value(), env));
         }
         Indexed x = (Indexed) e.name();
+        if (x.indices().stream().allMatch(org.symgrad.expr.Index::isConcrete)) {
+            // one entry: "if $\\sigma_1 = \\sigma$"
+            return env.withIndexed(x.name(), Evaluator.evaluate(e.value(), env),
+                    x.indices().stream().mapToInt(Integer::parseInt).toArray());
+        }
         Environment out = env;
         for (int[] tuple : IndexTuples.all(x.indices().size(), n)) {
             Environment bound = env;

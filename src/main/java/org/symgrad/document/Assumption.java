@@ -58,12 +58,13 @@ record Assumption(List<Rule> rules, Optional<Sampling.Constraint> constraint, Op
     }
 
     /**
-     * The sampler's constraint for a special case {@code mu = 0}, {@code g_i = g} (every entry): a plain name, or one
-     * with index letters only, set to a value that does not use it; empty for any other identity.
+     * The sampler's constraint for a special case {@code mu = 0}, {@code g_i = g} (every entry), {@code sigma_1 = sigma}
+     * (one entry): a plain name, one with index letters only, or one entry by its numbers, set to a value that does not
+     * use it; empty for any other identity.
      */
     static Optional<Sampling.Constraint> special(Expr lhs, Expr rhs, String text) {
-        boolean name = lhs instanceof Sym || lhs instanceof Indexed x && x.indices().stream().allMatch(Index::isSymbolic)
-                && x.indices().stream().distinct().count() == x.indices().size();
+        boolean name = lhs instanceof Sym || lhs instanceof Indexed x && (x.indices().stream().allMatch(Index::isConcrete)
+                || x.indices().stream().allMatch(Index::isSymbolic) && x.indices().stream().distinct().count() == x.indices().size());
         // the scalar g beside the entries g_i is another quantity: g_i = g uses no entry of g
         if (!name || Exprs.any(rhs, e -> e.getClass() == lhs.getClass() && (e instanceof Sym s ? s.name().equals(((Sym) lhs).name())
                 : ((Indexed) e).name().equals(((Indexed) lhs).name())))) {

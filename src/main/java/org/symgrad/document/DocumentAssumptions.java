@@ -43,8 +43,8 @@ final class DocumentAssumptions {
     StatedCases.Case proseCase;
     /** A case the prose before the display states in words only ({@link WordCases}: "on the active side of the hinge"), or null. */
     String wordCase;
-    /** The special case the prose before the display states ({@link SpecialCases}: "If $\\mu = 0$, …"), or null. */
-    StatedCases.Case proseSpecial;
+    /** The special cases the prose before the display states ({@link SpecialCases}: "If $\\mu = 0$, …"), or none. */
+    List<SpecialCases.Special> proseSpecial = List.of();
 
     DocumentAssumptions(DocumentDefinitions defs, List<String> messages) {
         this.defs = defs;
@@ -257,9 +257,7 @@ final class DocumentAssumptions {
         if (proseCase != null) {
             parts.add(proseCase.describe());
         }
-        if (proseSpecial != null) {
-            parts.add(proseSpecial.describe());
-        }
+        proseSpecial.forEach(c -> parts.add(c.describe()));
         for (Condition c : rowConditions) {
             parts.add(c.text());
         }

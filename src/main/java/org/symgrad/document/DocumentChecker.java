@@ -173,7 +173,7 @@ public final class DocumentChecker {
                     assume.proseBranch = null;
                     assume.proseCase = null;
                     assume.wordCase = null;
-                    assume.proseSpecial = null;
+                    assume.proseSpecial = List.of();
                     proseSinceChain = false;
                     defining.lastHeading = line(h.start());
                     symmetries.heading();
@@ -263,17 +263,19 @@ public final class DocumentChecker {
         if (!prose.isBlank()) {
             assume.wordCase = stated.isPresent() ? null : WordCases.before(prose).orElse(null);
         }
-        Optional<StatedCases.Case> special = SpecialCases.before(text, p.start(), p.end(), reading.context, caseLine)
-                .filter(c -> settable(SpecialCases.name(c.condition())));
+        List<SpecialCases.Special> special = SpecialCases.before(text, p.start(), p.end(), reading.context, caseLine);
+        if (!special.stream().allMatch(c -> settable(SpecialCases.name(c.condition())))) {
+            special = List.of();
+        }
         if (stated.isPresent()) {
             assume.proseCase = stated.get();
-            assume.proseSpecial = special.orElse(null);
-        } else if (special.isPresent()) {
+            assume.proseSpecial = special;
+        } else if (!special.isEmpty()) {
             // "When $\alpha = 1$ we recover the lasso:" narrows the case stated before ("For $w > 0$"), it does not leave it
-            assume.proseSpecial = special.get();
+            assume.proseSpecial = special;
         } else if (b.isPresent() || ProseConditions.endsTheCase(prose)) {
             assume.proseCase = null;
-            assume.proseSpecial = null;
+            assume.proseSpecial = List.of();
         }
         List<String> assumed = new ArrayList<>(SumToOneStatements.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseParameterRanges.find(prose));
@@ -298,6 +300,16 @@ public final class DocumentChecker {
      */
     private boolean settable(String name) {
         return !defs.isDefined(name) && !name.equals(org.symgrad.expr.Exprs.N.name()) && !reading.sizeLetters.contains(name);
+    }
+
+    /** Whether the entries of the vector {@code name} are assumed to sum to one (one-hot, a simplex, Σ_k y_k = 1). */
+    private boolean labelVector(String name) {
+        return assume.sampling.constraints().stream().anyMatch(c -> switch (c) {
+            case Sampling.OneHot h -> h.name().equals(name) && h.along() == Sampling.Along.ENTRIES && h.at().isEmpty();
+            case Sampling.Simplex x -> x.name().equals(name) && x.along() == Sampling.Along.ENTRIES;
+            case Sampling.SumsTo t -> t.name().equals(name) && t.along() == Sampling.Along.ENTRIES && t.total() == 1;
+            default -> false;
+        });
     }
 
     /**
@@ -536,15 +548,19 @@ public final class DocumentChecker {
             stated.add(assume.proseCase.condition());
         }
         List<Assumption> bounds = new ArrayList<>(stated.stream().map(DocumentAssumptions::bound).flatMap(Optional::stream).toList());
-        if (assume.proseSpecial != null) {
-            bounds.add(special(assume.proseSpecial.condition()));
-        }
+        List<SpecialCases.Special> specials = assume.proseSpecial;
+        // a special case that does not hold for this statement is not described as its case either
+        List<SpecialCases.Special> held = specials.stream().filter(c -> holds(c, s)).toList();
+        held.forEach(c -> bounds.add(special(c.condition())));
         List<Sampling.Holds> cases = new ArrayList<>();
         // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
         stated.forEach(c -> StatedCases.holds(c).forEach(h -> cases.add(new Sampling.Holds(
                 defs.definitions.expand(LatexReader.withRange(h.positive(), reading.documentSizes)), h.strict(), h.text()))));
         if (bounds.isEmpty() && cases.isEmpty()) {
+            // no case: what the statement assumes ($$\\sum_i y_i = 1$$) holds for the steps after it
+            assume.proseSpecial = held;
             processStatement(s);
+            assume.proseSpecial = specials;
             return;
         }
         List<Rule> savedRules = List.copyOf(assume.assumptions);
@@ -556,13 +572,34 @@ public final class DocumentChecker {
         for (Sampling.Holds c : cases) {
             assume.sampling = assume.sampling.with(c);
         }
+        assume.proseSpecial = held;
         try {
             processStatement(s);
         } finally {
             assume.assumptions.clear();
             assume.assumptions.addAll(savedRules);
             assume.sampling = savedSampling;
+            assume.proseSpecial = specials;
         }
+    }
+
+    /**
+     * Whether the special case {@code c} holds for the statement {@code s}: always, unless it sets an entry by letters the
+     * prose does not quantify over ({@link SpecialCases.Special#byLetters}), which holds for every entry where none of its
+     * letters is free in the statement, and of a label vector where the display is in them.
+     */
+    private boolean holds(SpecialCases.Special c, Statement s) {
+        if (!c.byLetters() || SpecialCases.labelEntry(c.condition()) && labelVector(SpecialCases.name(c.condition()))) {
+            return true;
+        }
+        Set<String> free = new java.util.HashSet<>();
+        for (List<Token> t : s.sides()) {
+            Side side = reader.side(t, s, Set.of());
+            if (side != null) {
+                side.expr().ifPresent(e -> free.addAll(org.symgrad.expr.Indices.free(e)));
+            }
+        }
+        return c.letters().stream().noneMatch(free::contains);
     }
 
     /**
@@ -571,6 +608,10 @@ public final class DocumentChecker {
      */
     private Assumption special(Condition c) {
         Expr name = c.operands().get(0);
+        if (SpecialCases.labelEntry(c) && labelVector(SpecialCases.name(c))) {
+            // "If $y_k = 1$" of a label vector: its 1 is at k, every other entry 0
+            return Assumption.parse(SpecialCases.name(c) + " one-hot at " + ((Indexed) name).indices().get(0));
+        }
         Expr value = defs.definitions.expand(c.operands().get(1));
         List<Rule> rules;
         try {

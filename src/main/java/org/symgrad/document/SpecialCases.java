@@ -1,6 +1,7 @@
 package org.symgrad.document;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symgrad.assume.Sampling;
@@ -21,15 +22,19 @@ import org.symgrad.parse.latex.LatexTokens;
  * $\mu = 0$, this reduces to plain gradient descent:", "When $\alpha = 1$ we recover the lasso:", "If $g_i = g$ for all
  * $i$, then", "Suppose every input is the same, $x_i = x$ for all $i$. Then". The display is checked where the case
  * holds ({@link org.symgrad.assume.Sampling.Equal}). "For" states one only with a number: "For $\gamma = 0$ this is the
- * cross-entropy derivative". A name with indices is a special case only with its quantifier
- * ("for all $i$"): "if $y_k = 1$" is one entry, not every one. Whether the name is one the derivation uses and does not
- * define — a definition "if $z = w x + b$" is no special case — the caller decides.
+ * cross-entropy derivative"; "with" with a number or names set to one value: "With equal widths $\sigma_1 = \sigma_2 =
+ * \sigma$,". A name with index letters sets every entry with its quantifier ("for all $i$") or where
+ * none of its letters is free in the display ("If the exposure is one, $t_i = 1$," before a sum over i); "if $y_k = 1$"
+ * before a display in k is one entry, a case only of a label vector whose entries sum to one (one-hot, a simplex),
+ * where it puts the label's 1 at k ({@code y one-hot at k}). Whether the name is one the derivation uses and does not
+ * define — a definition "if $z = w x + b$" is no special case — and which entries a case sets, the caller decides.
  */
 final class SpecialCases {
-    /** A word that states a hypothesis, a few words without math, then inline math ({@code math}), and its quantifier ({@code every}). */
-    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|suppose|supposing|assuming|assume"
-            + "|provided|in the (?:special )?case|(?<for>for))\\b[^.$\\n]{0,60}?\\$(?<math>[^$]+)\\$(?<every>\\s*,?\\s*for\\s+(?:all|every|each|any)\\s+"
-            + "(?:\\$\\s*[a-z]\\s*\\$|[a-z]\\b))?");
+    /** A word that states a hypothesis, a few words without math, then inline math ({@code math}). */
+    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|(?<with>with)|suppose|supposing|assuming|assume"
+            + "|provided|in the (?:special )?case|(?<for>for))\\b[^.$\\n]{0,60}?\\$(?<math>[^$]+)\\$");
+    /** The quantifier right after a case's math: ", for all $i$". */
+    private static final Pattern EVERY = Pattern.compile("\\G\\s*,?\\s*for\\s+(?:all|every|each|any)\\s+(?:\\$\\s*[a-z]\\s*\\$|[a-z]\\b)");
     /** A word after the case that leads into the display below it ("then", "we get"), as the case's sentence ends. */
     private static final Pattern LEADS_ON = Pattern.compile("(?i)\\b(?:then|so|hence|thus|therefore|gives|giving|get|obtain"
             + "|becomes?|reduces?|recovers?|have|find|is|are|reads|equals|simplifies)\\b");
@@ -44,51 +49,110 @@ final class SpecialCases {
      * hypothesis word, of a name written before it ({@link #writtenBefore}), with no inline math after it (its sentence
      * leads into the display).
      */
-    static Optional<StatedCases.Case> before(String document, int start, int end, LatexContext context, int line) {
+    static List<Special> before(String document, int start, int end, LatexContext context, int line) {
         String prose = document.substring(start, end);
         Matcher m = HYPOTHESIS.matcher(prose);
-        StatedCases.Case found = null;
+        List<Special> found = List.of();
         int after = 0;
         while (m.find()) {
             if (ProseParameterRanges.negated(prose, m.start())) {
                 continue;
             }
-            Optional<Condition> c = equality(document, start + m.start("math"), start + m.end("math"), context, m.group("every") != null)
-                    // "for $\\gamma = 0$ this is the cross-entropy": "for" sets a value only to a number ("for $t = 1, …$" is a range)
-                    .filter(e -> m.group("for") == null || e.operands().get(1) instanceof org.symgrad.expr.Num);
-            if (c.isPresent() && writtenBefore(c.get(), document, start + m.start("math"))) {
-                found = new StatedCases.Case(c.get(), line);
-                after = m.end();
+            // "($y = 1$, $d < m$)", "$\\sigma_1 = \\sigma_2 = \\sigma$": every equality of the list after the word
+            InlineMathLists.Listed list = InlineMathLists.from(prose, m.start("math"), m.end("math"));
+            Matcher every = EVERY.matcher(prose);
+            boolean quantified = every.find(list.end());
+            List<Special> cases = new ArrayList<>();
+            for (InlineMathLists.Piece piece : list.pieces()) {
+                List<Condition> set = equalities(document, start + piece.start(), start + piece.end(), context);
+                for (Condition c : set) {
+                    // "for $\\gamma = 0$ this is the cross-entropy": "for" sets a value only to a number ("for $t = 1, …$" is
+                    // a range); "with" only to a number or names to one value ("with equal widths $\\sigma_1 = \\sigma_2 = \\sigma$"),
+                    // as "with $a = w x + b$" defines a
+                    boolean number = c.operands().get(1) instanceof org.symgrad.expr.Num;
+                    if ((m.group("for") == null || number) && (m.group("with") == null || number || set.size() > 1)
+                            && writtenBefore(c, document, start + m.start("math"))) {
+                        cases.add(new Special(c, line, quantified));
+                    }
+                }
+            }
+            if (!cases.isEmpty()) {
+                found = cases;
+                after = quantified ? every.end() : list.end();
             }
         }
-        if (found == null) {
-            return Optional.empty();
+        if (found.isEmpty()) {
+            return found;
         }
         // the rest of the case's sentence, or the one sentence after it ("… for all $i$. Then"), leads into the display
-        String rest = prose.substring(after).replaceFirst("^[\\s,.;:]+", "");
+        String rest = prose.substring(after).replaceFirst("^[\\s,.;:)]+", "");
         boolean leads = rest.isBlank() || LEADS_ON.matcher(rest).find() || rest.strip().endsWith(":");
-        return leads && !rest.contains("$") && !LEAVES.matcher(rest).find() ? Optional.of(found) : Optional.empty();
+        return leads && !rest.contains("$") && !LEAVES.matcher(rest).find() ? found : List.of();
     }
 
     /**
-     * The inline math {@code document[start, end)} read as one name set to a value that does not use it: a plain name, or
-     * one with distinct index letters where the prose quantifies over them ({@code every}); empty for anything else.
+     * The inline math {@code document[start, end)} read as names set to a value that does not use them, one condition
+     * each ({@code \\sigma_1 = \\sigma_2 = \\sigma}: two): a plain name, an entry by its numbers, or a name with distinct
+     * index letters (which entries it sets, the caller decides: {@link Special}); none for anything else.
      */
-    private static Optional<Condition> equality(String document, int start, int end, LatexContext context, boolean every) {
+    private static List<Condition> equalities(String document, int start, int end, LatexContext context) {
         String math = document.substring(start, end);
-        if (math.indexOf('=') < 0 || math.indexOf('=') != math.lastIndexOf('=') || math.matches(".*(?:<|>|\\\\[lg]e|\\\\neq?).*")) {
-            return Optional.empty();
+        if (math.indexOf('=') < 0 || math.matches(".*(?:<|>|\\\\[lg]e|\\\\neq?).*")) {
+            return List.of();
         }
         try {
             Condition c = LatexReader.condition(LatexTokens.lex(document, start, end), document, context);
-            if (c.relations().size() != 1 || !c.relations().get(0).equals("=") || c.isIndexRelation()) {
-                return Optional.empty();
+            String[] texts = c.text().split("=");
+            if (c.relations().stream().anyMatch(r -> !r.equals("=")) || c.isIndexRelation() || texts.length != c.operands().size()) {
+                return List.of();
             }
-            boolean name = c.operands().get(0) instanceof Sym || every && c.operands().get(0) instanceof Indexed;
-            return name && Assumption.special(c.operands().get(0), c.operands().get(1), c.text()).isPresent()
-                    ? Optional.of(c) : Optional.empty();
+            Expr value = c.operands().get(c.operands().size() - 1);
+            List<Condition> out = new ArrayList<>();
+            for (int k = 0; k + 1 < c.operands().size(); k++) {
+                Condition one = new Condition(List.of(c.operands().get(k), value), List.of("="), c.span(),
+                        texts[k].strip() + " = " + texts[texts.length - 1].strip());
+                if (Assumption.special(one.operands().get(0), value, one.text()).isEmpty()) {
+                    return List.of();
+                }
+                out.add(one);
+            }
+            return out;
         } catch (SymgradException e) {
-            return Optional.empty();
+            return List.of();
+        }
+    }
+
+    /**
+     * Whether {@code c} sets one entry of a vector to 1 by a letter ({@code y_k = 1}): of a label vector whose entries sum
+     * to one, the label's 1 is at k ({@code y one-hot at k}), the other entries 0.
+     */
+    static boolean labelEntry(Condition c) {
+        return c.operands().get(0) instanceof Indexed x && x.indices().size() == 1 && org.symgrad.expr.Index.isSymbolic(x.indices().get(0))
+                && c.operands().get(1).equals(org.symgrad.expr.Exprs.ONE);
+    }
+
+    /**
+     * A special case: the condition, the line of the prose that states it, and whether the prose quantifies over the
+     * name's index letters ("for all $i$").
+     */
+    record Special(Condition condition, int line, boolean quantified) {
+        String describe() {
+            return condition.text() + " (from the text at line " + line + ")";
+        }
+
+        /**
+         * Whether the case sets an entry by index letters the prose does not quantify over ({@code y_k = 1}, {@code t_i = 1}):
+         * every entry where no letter of it is free in the display ("If the exposure is one, $t_i = 1$," before Σ_i), the
+         * label's 1 at k of a label vector ({@link #labelEntry}), nothing otherwise.
+         */
+        boolean byLetters() {
+            return !quantified && condition.operands().get(0) instanceof Indexed x
+                    && x.indices().stream().allMatch(org.symgrad.expr.Index::isSymbolic);
+        }
+
+        /** The index letters of the name the case sets. */
+        List<String> letters() {
+            return condition.operands().get(0) instanceof Indexed x ? x.indices() : List.of();
         }
     }
 
@@ -133,7 +197,9 @@ final class SpecialCases {
             return Exprs.replace(side, s, e.value());
         }
         Indexed pattern = (Indexed) e.name();
-        if (side instanceof Indexed x && x.name().equals(pattern.name()) && x.indices().size() == pattern.indices().size()) {
+        boolean entry = pattern.indices().stream().allMatch(org.symgrad.expr.Index::isConcrete);
+        if (side instanceof Indexed x && x.name().equals(pattern.name()) && x.indices().size() == pattern.indices().size()
+                && (!entry || x.indices().equals(pattern.indices()))) {
             Expr value = e.value();
             for (int k = 0; k < x.indices().size(); k++) {
                 value = Indices.rename(value, pattern.indices().get(k), x.indices().get(k));

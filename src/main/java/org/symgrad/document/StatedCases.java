@@ -106,10 +106,14 @@ final class StatedCases {
             if (m.start() < from || ProseParameterRanges.negated(prose, m.start())) {
                 continue;
             }
-            Optional<Condition> c = inequality(document, start + m.start(1), start + m.end(1), context);
-            if (c.isPresent()) {
-                found = new Case(c.get(), line);
-                after = m.end();
+            // "($y = 1$, $d < m$)": each piece of a list after the case word
+            InlineMathLists.Listed list = InlineMathLists.from(prose, m.start(1), m.end(1));
+            for (InlineMathLists.Piece piece : list.pieces()) {
+                Optional<Condition> c = inequality(document, start + piece.start(), start + piece.end(), context);
+                if (c.isPresent()) {
+                    found = new Case(c.get(), line);
+                    after = list.end();
+                }
             }
         }
         // "For $x < 0$: $a(x) = 0$": the case's formula is inline, and the display below is no part of it

@@ -63,4 +63,71 @@ class SpecialCasesTest {
         PublicInputsTest.check("If $z = w x + b$, then\n"
                 + "$$\\frac{\\partial \\sigma(z)}{\\partial w} = \\sigma(z)(1-\\sigma(z))\\, x .$$\n", "✓");
     }
+
+    @Test
+    void aLabelsEntrySetToOnePutsItsOneThere() {
+        // the targets sum to one: y_k = 1 is the label one-hot at k (the softmax gradient p_k − 1 at the true class)
+        String softmax = "Let $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$ and $L = -\\sum_{j=1}^{K} y_j \\log p_j$, where ";
+        String steps = "$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k .$$\n"
+                + "If $y_k = 1$, then\n$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n"
+                + "If $y_k = 1$, then\n$$\\frac{\\partial L}{\\partial z_k} = p_k + 1 .$$\n"
+                + "If $y_k = 1$, then\n$$\\frac{\\partial L}{\\partial z_j} = p_j - \\delta_{jk} .$$\n";
+        PublicInputsTest.check(softmax + "the targets sum to one, $\\sum_{j=1}^{K} y_j = 1$.\n\n" + steps, "✓✓✗✓");
+        PublicInputsTest.check(softmax + "$y$ is one-hot.\n\n" + steps, "✓✓✗✓");
+    }
+
+    @Test
+    void anEntryOfAVectorThatIsNoLabelIsNoSpecialCase() {
+        // w_k = 1 says nothing of the other weights: w is not one-hot at k
+        PublicInputsTest.check("Let $L = \\sum_{j=1}^{n} w_j x_j$.\n\nIf $w_k = 1$, then\n"
+                + "$$\\frac{\\partial L}{\\partial x_j} = \\delta_{jk} .$$\n", "✗");
+    }
+
+    @Test
+    void everyConditionOfAListHolds() {
+        // Hadsell et al.'s contrastive loss: "($y = 1$, $d < m$)" sets the label and states the margin's side
+        PublicInputsTest.check("With distance $d = \\sqrt{(a - b)^2}$ and margin $m$, the loss for a pair is\n"
+                + "$$L = (1 - y) \\frac{1}{2} d^2 + y \\frac{1}{2} (m - d)^2 .$$\n"
+                + "For a similar pair ($y = 0$) the gradient is\n$$\\frac{\\partial L}{\\partial d} = d .$$\n"
+                + "For a dissimilar pair inside the margin ($y = 1$, $d < m$),\n$$\\frac{\\partial L}{\\partial d} = -(m - d) .$$\n"
+                + "For a dissimilar pair inside the margin ($y = 1$, $d < m$),\n$$\\frac{\\partial L}{\\partial d} = m - d .$$\n",
+                "✓✓✗");
+    }
+
+    @Test
+    void aChainOfEqualitiesSetsEachNumberedQuantity() {
+        // the Hellinger distance of two Gaussians of equal widths
+        String h = "For two Gaussians,\n$$H^2 = 1 - \\sqrt{\\frac{2 \\sigma_1 \\sigma_2}{\\sigma_1^2 + \\sigma_2^2}} "
+                + "\\exp\\left(-\\frac{(\\mu_1 - \\mu_2)^2}{4(\\sigma_1^2 + \\sigma_2^2)}\\right) .$$\n";
+        PublicInputsTest.check(h + "With equal widths $\\sigma_1 = \\sigma_2 = \\sigma$,\n"
+                + "$$H^2 = 1 - \\exp\\left(-\\frac{(\\mu_1 - \\mu_2)^2}{8 \\sigma^2}\\right) .$$\n"
+                + "If $\\sigma_1 = \\sigma$ and $\\sigma_2 = \\sigma$, then\n"
+                + "$$H^2 = 1 - \\exp\\left(-\\frac{(\\mu_1 - \\mu_2)^2}{4 \\sigma^2}\\right) .$$\n", "✓✗");
+        // one numbered entry set leaves the other free
+        PublicInputsTest.check(h + "If $\\sigma_1 = \\sigma$, then\n"
+                + "$$H^2 = 1 - \\exp\\left(-\\frac{(\\mu_1 - \\mu_2)^2}{8 \\sigma^2}\\right) .$$\n", "✗");
+    }
+
+    @Test
+    void anEntryByALetterNoFreeIndexUsesSetsEveryEntry() {
+        // "$t_i = 1$" before a sum over i: every exposure is one (Poisson regression with an offset)
+        String poisson = "The mean is $\\mu_i = t_i e^{\\eta_i}$ with $\\eta_i = \\beta x_i$. The log-likelihood is\n"
+                + "$$\\ell = \\sum_{i=1}^{n} \\left( y_i \\log \\mu_i - \\mu_i \\right) .$$\n";
+        PublicInputsTest.check(poisson + "If the exposure is one, $t_i = 1$, then\n"
+                + "$$\\frac{\\partial \\ell}{\\partial \\beta} = \\sum_{i=1}^{n} (y_i - e^{\\beta x_i}) x_i .$$\n"
+                + "If the exposure is one, $t_i = 1$, then\n"
+                + "$$\\frac{\\partial \\ell}{\\partial \\beta} = \\sum_{i=1}^{n} (y_i - e^{\\beta x_i}) .$$\n", "✓✗");
+        // a display free in i sets no entry: t_i = 1 there is one entry, which the derivative by t_j does not see
+        PublicInputsTest.check(poisson + "If $t_i = 1$, then\n"
+                + "$$\\frac{\\partial \\ell}{\\partial t_i} = \\frac{y_i}{t_i} - e^{\\beta x_i} .$$\n", "✓");
+    }
+
+    @Test
+    void withSetsANumberOrNamesToOneValueAndOtherwiseDefines() {
+        // "with $a = w x + b$" defines a; "with $\\lambda = 0$" is the case λ = 0
+        PublicInputsTest.check("The ridge loss is $L = (y - w x)^2 + \\lambda w^2$.\n\n"
+                + "With $\\lambda = 0$ the gradient is\n$$\\frac{\\partial L}{\\partial w} = -2 x (y - w x) .$$\n"
+                + "With $\\lambda = 0$ the gradient is\n$$\\frac{\\partial L}{\\partial w} = -2 x (y - w x) + 2 \\lambda w .$$\n"
+                + "Let $h = \\tanh(a)$ with $a = w x + b$, so\n$$\\frac{\\partial h}{\\partial w} = (1 - h^2) x .$$\n", "✓✓✓");
+    }
 }
