@@ -91,7 +91,7 @@ final class ProseAssumptions {
      * A matrix name in inline math, possibly bold, possibly labelled by a subscript: $A$, $\mathbf{A}$, $S_B$, $S_{W}$,
      * $\Sigma_0$ (group 1, {@link #named} names it as the checks do: S^(B)).
      */
-    private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{?\\s*)?((?:[A-Z]|\\\\(?:Sigma|Lambda)(?![a-zA-Z]))"
+    private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{?\\s*)?((?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)(?![a-zA-Z]))"
             + "(?:\\s*\\}?\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?)\\s*\\}?\\s*\\$";
     /** "the covariance $\\Sigma$", "a covariance matrix $S$", "$\\Sigma$ is the covariance": a covariance is symmetric (group 1 or 2). */
     private static final Pattern COVARIANCE = Pattern.compile("(?i:\\bcovariance)\\s+(?:matri(?:x|ces)\\s+)?" + MATRIX + "|" + MATRIX
@@ -102,7 +102,7 @@ final class ProseAssumptions {
      */
     private static final Pattern POSITIVE_DEFINITE = Pattern.compile("(?i:\\bpositive[\\s-]+definite)\\s+(?:(?!(?:of|in|on|from|with|and|to|part)\\b)"
             + "[a-z]+\\s+){0,2}?" + MATRIX + "|" + MATRIX + "\\s+(?:is|be|are)\\s+(?:(?:a|an|the|real|square|symmetric),?\\s+)*"
-            + "(?i:positive[\\s-]+definite)\\b|\\$\\s*([A-Z]|\\\\(?:Sigma|Lambda))\\s*\\\\succ\\s*0\\s*\\$");
+            + "(?i:positive[\\s-]+definite)\\b|\\$\\s*([A-Z]|\\\\(?:Sigma|Lambda|Omega))\\s*\\\\succ\\s*0\\s*\\$");
 
     /**
      * The matrices the prose says are positive definite, or calls a covariance ({@link #COVARIANCE}: a covariance one inverts or

@@ -75,7 +75,17 @@ class MatrixHomeworkTest {
             Map.entry("gaussian-precision-quadratic", "9✓ 13✓ 17≈ 21✗"),
             Map.entry("fisher-discriminant", "5✓ 9✓ 13✓ 21?"),
             Map.entry("pca-rayleigh", "9✓ 13✓ 17✗"),
-            Map.entry("softmax-regression-design", "9? 13– 17?"));
+            Map.entry("softmax-regression-design", "9? 13– 17?"),
+            // session 36
+            Map.entry("cookbook-linear-forms", "5✓ 7✗ 9✓ 11✓ 15✓ 17–"),
+            Map.entry("gls-whitening", "9≈ 13✗ 17≈"),
+            Map.entry("gp-noise-variance-gradient", "5– 13? 15–"),
+            Map.entry("irls-logistic", "9– 11– 15?"),
+            Map.entry("kalman-gain-expanded", "5– 9– 13–"),
+            Map.entry("lda-fisher-quotient", "9– 13✓ 19✗"),
+            Map.entry("mahalanobis-covariance-gradient", "9✗ 13✓"),
+            Map.entry("mvn-mle-sample-mean", "9✓ 13✗"),
+            Map.entry("pca-trace-lagrangian", "9✓ 11✓ 15?"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -128,7 +138,15 @@ class MatrixHomeworkTest {
             new String[] {"generalized-least-squares", "17", "the Hessian of ½(y − Xβ)ᵀΣ⁻¹(y − Xβ) is XᵀΣ⁻¹X, not −XᵀΣ⁻¹X"},
             new String[] {"kalman-update", "17", "the correction is K(z − Hm), not K(z + Hm)"},
             new String[] {"gaussian-precision-quadratic", "21", "the linear term's gradient Λμ counted twice: ∇ℓ is Λ(μ − x)"},
-            new String[] {"pca-rayleigh", "17", "∇²_w of wᵀSw − λ(wᵀw − 1) is 2S − 2λI, not 2S − λI"});
+            new String[] {"pca-rayleigh", "17", "∇²_w of wᵀSw − λ(wᵀw − 1) is 2S − 2λI, not 2S − λI"},
+            // session 36
+            new String[] {"cookbook-linear-forms", "7", "∂aᵀXᵀb/∂X is baᵀ (Cookbook eq. 70), not abᵀ"},
+            new String[] {"gls-whitening", "13", "multiplied out, the gradient is 2XᵀΩ⁻¹Xβ − 2XᵀΩ⁻¹y: the second 2 dropped (found since "
+                    + "session 36: Ω, written inverted, names a covariance matrix as Σ does)"},
+            new String[] {"lda-fisher-quotient", "19", "∇(wᵀS_Bw) is 2S_Bw for the symmetric S_B, not S_Bw (found, and line 13 proven, "
+                    + "since session 36: \"$S_B$ and $S_W$, both symmetric\" is read; before, line 13 was a wrong ✗)"},
+            new String[] {"mahalanobis-covariance-gradient", "9", "∂d²/∂Σ is −Σ⁻¹(x − μ)(x − μ)ᵀΣ⁻¹: the minus of dΣ⁻¹ = −Σ⁻¹dΣΣ⁻¹ dropped"},
+            new String[] {"mvn-mle-sample-mean", "13", "Σₙ Σ⁻¹(xₙ − μ) is NΣ⁻¹(x̄ − μ), not NΣ⁻¹(μ − x̄)"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -192,6 +210,30 @@ class MatrixHomeworkTest {
                     + "are read as numbers"),
             Map.entry("mahalanobis-distance-gradient:9", "undecided: right for a symmetric Σ, which the text states only for the "
                     + "display after it (the statement's scope), so the step is not decided without it"),
+            // session 36
+            Map.entry("cookbook-linear-forms:17", "skipped: tr(X²), a power of a matrix, is not read"),
+            Map.entry("gls-whitening:9", "numerically equal, not proven: right under Ω⁻¹'s symmetry, read as a matrix of its own (as "
+                    + "generalized-least-squares:9)"),
+            Map.entry("gls-whitening:17", "numerically equal, not proven: as line 9"),
+            Map.entry("gp-noise-variance-gradient:5", "skipped: K = K_f + σ²I, a matrix defined by a labelled matrix of its own letter and "
+                    + "the identity, is read as a recursive definition of K"),
+            Map.entry("gp-noise-variance-gradient:13", "undecided, rightly: with K's definition unread, log p does not depend on σ² as "
+                    + "read (and an inverse of a matrix the document defines is not computed from the definition)"),
+            Map.entry("gp-noise-variance-gradient:15", "skipped: K^{-2}, a power of a matrix, is not read; the deliberate mistake "
+                    + "(+ ½tr K⁻¹ for − ½tr K⁻¹) is not found"),
+            Map.entry("irls-logistic:9", "skipped: ∇E with neither its variable (∇_β E) nor its argument (∇E(β)) written is not read as "
+                    + "the gradient in E's vector parameter"),
+            Map.entry("irls-logistic:11", "skipped: ∇²E, as line 9"),
+            Map.entry("irls-logistic:15", "undecided: z is defined in inline math with W⁻¹, the inverse of a matrix the document defines "
+                    + "(diag), which is not computed from the definition; the deliberate mistake (XᵀW(y − p) for Xᵀ(y − p)) is not found"),
+            Map.entry("kalman-gain-expanded:5", "skipped: P⁺ is defined with plain capitals multiplied by their names only (KHP, KSKᵀ), "
+                    + "not read as matrices (as kalman-gain-trace:5)"),
+            Map.entry("kalman-gain-expanded:9", "skipped: tr(P⁺) of the unread definition"),
+            Map.entry("kalman-gain-expanded:13", "skipped: as line 9; the deliberate mistake (KS for 2KS) is not found"),
+            Map.entry("lda-fisher-quotient:9", "skipped: a quotient with a vector numerator, as rayleigh-quotient:15"),
+            Map.entry("pca-trace-lagrangian:15", "undecided: 2SW − WΛ, products of matrices written by their plain names beside a gradient by "
+                    + "a matrix, is refused component by component (as attention-score-gradients:9); the deliberate mistake (WΛ for 2WΛ) is "
+                    + "not found"),
             Map.entry("softmax-jacobian-pattern:31", "skipped: the log-softmax's pattern rows differ only on the diagonal, so no "
                     + "subscript names its last row (only its last column: n); the pair after it compares the derivative with "
                     + "I − p1ᵀ directly and finds the mistake"));

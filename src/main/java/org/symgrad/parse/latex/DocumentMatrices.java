@@ -19,7 +19,7 @@ final class DocumentMatrices {
     private static final String BOLD = "\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb|vb)";
     private static final String BOLD_LOWER = BOLD + "\\s*\\{\\s*(?:[a-z]|\\\\[a-z]+)\\s*\\}";
     /** A plain Latin capital no letter or command touches (group 1). */
-    private static final String CAPITAL = "((?<![a-zA-Z\\\\{])[A-Z]|\\\\(?:Sigma|Lambda))(?![a-zA-Z_])";
+    private static final String CAPITAL = "((?<![a-zA-Z\\\\{])[A-Z]|\\\\(?:Sigma|Lambda|Omega))(?![a-zA-Z_])";
     private static final String TRANSPOSE = "\\s*\\^\\s*(?:\\{\\s*-?\\s*(?:\\\\top|T|\\\\intercal)\\s*\\}|\\\\top|T(?![a-zA-Z])|\\\\intercal)";
     private static final Pattern TRANSPOSED = Pattern.compile(CAPITAL + TRANSPOSE);
     private static final Pattern DETERMINANT = Pattern.compile("\\\\det\\s*\\(?\\s*([A-Z])(?![a-zA-Z_])");
@@ -31,7 +31,7 @@ final class DocumentMatrices {
     private static final Pattern DIAGONAL = Pattern.compile(CAPITAL + "\\s*(?:=|:=|\\\\coloneqq|\\\\triangleq)\\s*"
             + "\\\\(?:(?:mathrm|operatorname|text)\\s*\\{\\s*diag\\s*\\}|diag(?![a-zA-Z]))");
     /** Inline math that is one capital, perhaps bold: {@code $C$}, {@code $\mathbf{C}$} (group 1). */
-    private static final String NAMED = "\\$\\s*(?:" + BOLD + "\\s*\\{?\\s*)?([A-Z]|\\\\(?:Sigma|Lambda))\\s*\\}?\\s*\\$";
+    private static final String NAMED = "\\$\\s*(?:" + BOLD + "\\s*\\{?\\s*)?([A-Z]|\\\\(?:Sigma|Lambda|Omega))\\s*\\}?\\s*\\$";
     /** What makes a capital a matrix in words. */
     private static final String MATRIX_WORD = "(?:matri(?:x|ces)|diagonal|positive\\s+(?:semi-?)?definite|symmetric)(?!\\s+(?:of|to)\\b)";
     /** Words between "is" and what it is: "is a real", "be the symmetric", "be an $n \times n$". */

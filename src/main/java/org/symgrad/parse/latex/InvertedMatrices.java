@@ -35,8 +35,8 @@ public final class InvertedMatrices {
     /** A relation: what makes math a statement, a definition or an update rather than a mention. */
     private static final Pattern RELATION = Pattern.compile("=|\u2254|\u225C|\u2261|\\\\(?:coloneqq|triangleq|equiv|doteq|defeq|eqqcolon|"
             + "leftarrow|gets|propto|approx|simeq|cong)(?![a-zA-Z])");
-    /** Greek capitals that name a matrix by convention, where the document writes them inverted: a covariance, a precision. */
-    static final Set<String> GREEK_MATRICES = Set.of("\\Sigma", "\\Lambda");
+    /** Greek capitals that name a matrix by convention, where the document writes them inverted: a covariance (Σ, Ω of GLS), a precision. */
+    static final Set<String> GREEK_MATRICES = Set.of("\\Sigma", "\\Lambda", "\\Omega");
     /** The suffix of an inverse's name. */
     private static final String INVERSE_SUFFIX = "inv";
 
