@@ -19,20 +19,22 @@ import org.symgrad.parse.latex.LatexTokens;
 
 /**
  * A special case the prose states for the display after it, setting a quantity of the derivation to a value: "If
- * $\mu = 0$, this reduces to plain gradient descent:", "When $\alpha = 1$ we recover the lasso:", "If $g_i = g$ for all
- * $i$, then", "Suppose every input is the same, $x_i = x$ for all $i$. Then". The display is checked where the case
- * holds ({@link org.symgrad.assume.Sampling.Equal}). "For" states one only with a number: "For $\gamma = 0$ this is the
- * cross-entropy derivative"; "with" with a number or names set to one value: "With equal widths $\sigma_1 = \sigma_2 =
- * \sigma$,". A name with index letters sets every entry with its quantifier ("for all $i$") or where
- * none of its letters is free in the display ("If the exposure is one, $t_i = 1$," before a sum over i); "if $y_k = 1$"
- * before a display in k is one entry, a case only of a label vector whose entries sum to one (one-hot, a simplex),
- * where it puts the label's 1 at k ({@code y one-hot at k}). Whether the name is one the derivation uses and does not
- * define — a definition "if $z = w x + b$" is no special case — and which entries a case sets, the caller decides.
+ * $\mu = 0$, this reduces to plain gradient descent:", "Setting $\mu = 0$ gives", "When $\alpha = 1$ we recover the
+ * lasso:", "If $g_i = g$ for all $i$, then", "Suppose every input is the same, $x_i = x$ for all $i$. Then". The display
+ * is checked where the case holds ({@link org.symgrad.assume.Sampling.Equal}). "For" states one only with a number:
+ * "For $\gamma = 0$ this is the cross-entropy derivative"; "with" with a number or names set to one value: "With equal
+ * widths $\sigma_1 = \sigma_2 = \sigma$,". Every equality of a list counts ("($y = 1$, $d < m$)"). A name with index
+ * letters sets every entry with its quantifier ("for all $i$") or where none of its letters is free in the display ("If
+ * the exposure is one, $t_i = 1$," before a sum over i); "if $y_k = 1$" before a display in k is one entry, a case only
+ * of a label vector whose entries sum to one (one-hot, a simplex), where it puts the label's 1 at k
+ * ({@code y one-hot at k}). Whether the name is one the derivation uses and does not define — a definition "if $z = w x
+ * + b$" is no special case — and which entries a case sets, the caller decides.
  */
 final class SpecialCases {
     /** A word that states a hypothesis, a few words without math, then inline math ({@code math}). */
-    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|(?<with>with)|suppose|supposing|assuming|assume"
-            + "|provided|in the (?:special )?case|(?<for>for))\\b[^.$\\n]{0,60}?\\$(?<math>[^$]+)\\$");
+    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|(?<with>with)"
+            + "|(?<set>setting|taking|putting|letting)|suppose|supposing|assuming|assume|provided|in the (?:special )?case|(?<for>for))"
+            + "\\b[^.$\\n]{0,60}?\\$(?<math>[^$]+)\\$");
     /** The quantifier right after a case's math: ", for all $i$". */
     private static final Pattern EVERY = Pattern.compile("\\G\\s*,?\\s*for\\s+(?:all|every|each|any)\\s+(?:\\$\\s*[a-z]\\s*\\$|[a-z]\\b)");
     /** A word after the case that leads into the display below it ("then", "we get"), as the case's sentence ends. */
@@ -55,7 +57,9 @@ final class SpecialCases {
         List<Special> found = List.of();
         int after = 0;
         while (m.find()) {
-            if (ProseParameterRanges.negated(prose, m.start())) {
+            // "Setting $\\mu = 0$ gives": the math right after the word ("setting the slope to zero, … at $t = …$" sets no t)
+            if (ProseParameterRanges.negated(prose, m.start())
+                    || m.group("set") != null && !prose.substring(m.end("set"), m.start("math") - 1).isBlank()) {
                 continue;
             }
             // "($y = 1$, $d < m$)", "$\\sigma_1 = \\sigma_2 = \\sigma$": every equality of the list after the word
@@ -86,7 +90,9 @@ final class SpecialCases {
         }
         // the rest of the case's sentence, or the one sentence after it ("… for all $i$. Then"), leads into the display
         String rest = prose.substring(after).replaceFirst("^[\\s,.;:)]+", "");
-        boolean leads = rest.isBlank() || LEADS_ON.matcher(rest).find() || rest.strip().endsWith(":");
+        // "For a target at rest, $u_2 = 0$, and" ends its sentence in the display
+        boolean leads = rest.isBlank() || rest.strip().equalsIgnoreCase("and") || LEADS_ON.matcher(rest).find()
+                || rest.strip().endsWith(":");
         return leads && !rest.contains("$") && !LEAVES.matcher(rest).find() ? found : List.of();
     }
 

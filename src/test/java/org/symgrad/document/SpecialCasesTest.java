@@ -130,4 +130,12 @@ class SpecialCasesTest {
                 + "With $\\lambda = 0$ the gradient is\n$$\\frac{\\partial L}{\\partial w} = -2 x (y - w x) + 2 \\lambda w .$$\n"
                 + "Let $h = \\tanh(a)$ with $a = w x + b$, so\n$$\\frac{\\partial h}{\\partial w} = (1 - h^2) x .$$\n", "✓✓✓");
     }
+
+    @Test
+    void settingOrTakingAValueStatesASpecialCase() {
+        String momentum = "The momentum update is\n$$v_t = \\mu v_{t-1} - \\eta g_t .$$\n";
+        PublicInputsTest.check(momentum + "Setting $\\mu = 0$ gives plain gradient descent,\n$$v_t = -\\eta g_t .$$\n"
+                + "Taking $\\mu = 0$ we get\n$$v_t = -\\eta g_t .$$\n"
+                + "Setting $\\mu = 0$ gives\n$$v_t = \\eta g_t .$$\n", "✓✓✗");
+    }
 }
