@@ -22,7 +22,8 @@ import org.symgrad.expr.Sym;
  * was called false at a point no reader of the document would take; its two sides are compared again with every quantity
  * made positive, and where they then agree at every point the step is numerically equal there, with the quantities
  * named. Only a root or logarithm of a product of quantities each to an odd power splits so; one of an even power,
- * √(x²) = |x|, is the point of the step, and d√(x²)/dx = 1 stays false at a negative x. A step false where the quantities
+ * √(x²) = |x|, is the point of the step, and d√(x²)/dx = 1 stays false at a negative x. A quantity the sides hold only
+ * to even powers (the volatility in Almgren and Chriss's √(3η/(λσ²))) has no sign in them, and does not stop the others'. A step false where the quantities
  * are positive stays false, and so does one whose sides hold entries (x_i), which are data of any sign.
  */
 final class PositiveQuantities {
@@ -37,8 +38,14 @@ final class PositiveQuantities {
     static Optional<Set<String>> of(Expr l, Expr r) {
         Set<String> names = new TreeSet<>();
         int[] branch = {0};
+        Set<String> even = new TreeSet<>();
+        Set<String> odd = new TreeSet<>();
         for (Expr side : List.of(l, r)) {
-            if (!collect(side, names, branch)) {
+            occurrences(side, even, odd);
+        }
+        even.removeAll(odd);
+        for (Expr side : List.of(l, r)) {
+            if (!collect(side, names, branch, even)) {
                 return Optional.empty();
             }
         }
@@ -65,7 +72,7 @@ final class PositiveQuantities {
      * Adds the scalar names of {@code e} to {@code names}, and counts in {@code branch} its roots and logarithms of a product
      * of quantities to odd powers; false where it holds an entry, or a root or logarithm of a quantity to an even power.
      */
-    private static boolean collect(Expr e, Set<String> names, int[] branch) {
+    private static boolean collect(Expr e, Set<String> names, int[] branch, Set<String> signless) {
         if (e instanceof Indexed) {
             return false;
         }
@@ -76,25 +83,38 @@ final class PositiveQuantities {
         Expr argument = e instanceof Pow p && !(p.exponent() instanceof Num n && n.value().isInteger()) ? p.base()
                 : e instanceof Fn f && (f.name().equals("log") || f.name().equals("sqrt")) && f.args().size() == 1 ? f.arg() : null;
         if (argument != null) {
-            int kind = powers(argument);
+            int kind = powers(argument, signless);
             if (kind < 0) {
                 return false;
             }
             branch[0] += kind;
         }
         for (Expr c : Exprs.children(e)) {
-            if (!collect(c, names, branch)) {
+            if (!collect(c, names, branch, signless)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** The names {@code e} holds to an even whole power ({@code even}) and any other way ({@code odd}). */
+    private static void occurrences(Expr e, Set<String> even, Set<String> odd) {
+        if (e instanceof Pow p && p.base() instanceof Sym s && p.exponent() instanceof Num n && n.value().isInteger()
+                && !n.value().num().testBit(0)) {
+            even.add(s.name());
+            return;
+        }
+        if (e instanceof Sym s) {
+            odd.add(s.name());
+        }
+        Exprs.children(e).forEach(c -> occurrences(c, even, odd));
+    }
+
     /**
      * 1 where {@code e} is a product or quotient of quantities each to an odd power (γRT/M, 2gh), with numbers beside them;
      * −1 where it holds a quantity to an even power (x², a/b²); 0 for any other argument (a sum, a function).
      */
-    private static int powers(Expr e) {
+    private static int powers(Expr e, Set<String> signless) {
         List<Expr> factors = e instanceof Mul m ? m.factors() : List.of(e);
         boolean named = false;
         for (Expr f : factors) {
@@ -105,7 +125,7 @@ final class PositiveQuantities {
             Expr product = f instanceof Mul ? f : f instanceof Pow p && p.base() instanceof Mul
                     && p.exponent() instanceof Num n && n.value().isInteger() ? p.base() : null;
             if (product != null) {
-                int inner = powers(product);
+                int inner = powers(product, signless);
                 if (inner <= 0) {
                     return inner;
                 }
@@ -116,8 +136,11 @@ final class PositiveQuantities {
                 continue;
             }
             Expr base = f instanceof Pow p ? p.base() : f;
-            if (!(base instanceof Sym)) {
+            if (!(base instanceof Sym s)) {
                 return 0;
+            }
+            if (signless.contains(s.name())) {
+                continue; // σ² beside η and λ: its sign changes nothing
             }
             if (f instanceof Pow p) {
                 if (!(p.exponent() instanceof Num n && n.value().isInteger())) {

@@ -273,7 +273,8 @@ public final class DocumentChecker {
         } else if (!special.isEmpty()) {
             // "When $\alpha = 1$ we recover the lasso:" narrows the case stated before ("For $w > 0$"), it does not leave it
             assume.proseSpecial = special;
-        } else if (b.isPresent() || ProseConditions.endsTheCase(prose)) {
+        } else if (b.isPresent() || ProseConditions.endsTheCase(prose) || assume.wordCase != null && !prose.isBlank()) {
+            // "and for a negative one" after "For a positive residual $r$": another case, in words, ends the one stated
             assume.proseCase = null;
             assume.proseSpecial = List.of();
         }

@@ -114,6 +114,9 @@ final class DocumentReading {
         }
         labelLetters = LatexReader.labelLetters(formulas);
         scriptLettersApart = ScriptLetters.apart(all);
+        if (org.symgrad.parse.latex.LetterE.differentiatedBy(all)) {
+            defs.plainNames.add("e"); // Levins's ∂p^*/∂e: the extinction rate e, not Euler's number
+        }
         if (DeltaNames.definedIn(formulas)) {
             defs.plainNames.add("delta"); // ESL's δ_{ki} = −2(y_ik − f_ki): the document's errors, not the Kronecker delta
         }

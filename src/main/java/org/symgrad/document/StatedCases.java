@@ -61,6 +61,16 @@ final class StatedCases {
      */
     private static final Pattern INDEX_RANGE = Pattern.compile("\\$\\s*([0-9]+|[a-z])\\s*(" + BELOW + ")\\s*([a-z])\\s*("
             + BELOW + ")\\s*([A-Za-z](?:\\s*[-+]\\s*[0-9]+)?|[0-9]+)\\s*[,.;]?\\s*\\$");
+    /**
+     * A sign word before one name in inline math, which states that name's sign as the case: "For a positive residual $r$ the
+     * influence function is", "for negative $z$" (groups: the word, the name's LaTeX).
+     */
+    private static final Pattern SIGNED = Pattern.compile("(?i)\\b(?:for|when|if|where|wherever)\\s+(?:(?:a|an|the|each|every|any|all)\\s+)?"
+            + "(positive|negative)\\s+(?:[a-z-]+\\s+){0,2}?\\$\\s*((?:\\\\[A-Za-z]+|[A-Za-z])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]))?)\\s*\\$");
+    /** Inline math that is a formula, not only a name: a relation or an operation ("$a(x) = 0$", "$y f$" is not one). */
+    private static final Pattern FORMULA = Pattern.compile("[=<>+*/-]|\\\\(?:frac|cdot|times|le|ge|ne|sum|prod)|≤|≥|≠");
+    /** Inline math in prose (group 1: its body). */
+    private static final Pattern INLINE = Pattern.compile("\\$([^$]+)\\$");
     /** An order relation in LaTeX or Unicode. */
     private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
 
@@ -116,8 +126,21 @@ final class StatedCases {
                 }
             }
         }
-        // "For $x < 0$: $a(x) = 0$": the case's formula is inline, and the display below is no part of it
-        if (found != null && prose.substring(after).contains("$") && !LEADS_ON.matcher(prose.substring(after)).find()) {
+        Matcher signed = SIGNED.matcher(prose);
+        while (signed.find()) {
+            if (signed.start() < from || signed.end() <= after || ProseParameterRanges.negated(prose, signed.start())) {
+                continue;
+            }
+            String stated = signed.group(2) + (signed.group(1).equalsIgnoreCase("positive") ? " > 0" : " < 0");
+            Optional<Condition> c = inequality(stated, 0, stated.length(), context);
+            if (c.isPresent()) {
+                found = new Case(c.get(), line);
+                after = signed.end();
+            }
+        }
+        // "For $x < 0$: $a(x) = 0$": the case's formula is inline, and the display below is no part of it; a name in inline
+        // math after the case ("For $r \geq 0$ the influence of a residual $r$ is") finishes nothing
+        if (found != null && writesAFormula(prose.substring(after)) && !LEADS_ON.matcher(prose.substring(after)).find()) {
             found = null;
         }
         Matcher range = INDEX_RANGE.matcher(prose);
@@ -133,6 +156,17 @@ final class StatedCases {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether {@code prose} (starting outside math) holds inline math that is a formula ({@link #FORMULA}), not only names. */
+    private static boolean writesAFormula(String prose) {
+        Matcher m = INLINE.matcher(prose);
+        while (m.find()) {
+            if (FORMULA.matcher(m.group(1)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the index range {@code m} is a sum's whole range, {@code 1 \\le i \\le n}: not strict, from 0 or 1 to a letter. */

@@ -47,6 +47,12 @@ final class StationaryPoints {
     private static final Pattern CUE = Pattern.compile("\\b(zero|stationary|critical point|first[- ]order condition"
             + "|solv(e|es|ed|ing)|optimum|optimal|minimi[sz]er|maximi[sz]er|maximum[- ]likelihood|mle|argmax|argmin"
             + "|normal equations?)\\b|" + ZERO_SET_INLINE);
+    /**
+     * An estimate defined in inline math, {@code $u^* = -k^* x$}, {@code $\hat{u} = …$} (group: its letter): the solution a
+     * cue sentence names, where the display after it is a coefficient of that solution, not one of its own.
+     */
+    private static final Pattern INLINE_SOLUTION = Pattern.compile("\\$\\s*(?:\\\\hat\\s*\\{?\\s*\\\\?([A-Za-z]+)\\s*\\}?"
+            + "|\\\\?([A-Za-z]+)\\s*\\^\\s*\\{?\\s*(?:\\*|\\\\star)\\s*\\}?)\\s*=");
     /** Words that make the next display another estimate than the one solved for: the unbiased variance. */
     private static final Pattern OTHER = Pattern.compile("\\b(unbiased|bias[- ]corrected|corrected|bessel|instead)\\b");
     /** What the reader appends to a variable's name for an estimate of it: \hat, ^*, ^\star, \tilde, _{MLE} … */
@@ -70,6 +76,8 @@ final class StationaryPoints {
     private final Map<String, Claim> gradients = new LinkedHashMap<>();
     private final List<Solved> solved = new ArrayList<>();
     private boolean cued;
+    /** The variables whose estimates the cue sentence defines in inline math ({@link #INLINE_SOLUTION}). */
+    private final Set<String> solvedInline = new java.util.LinkedHashSet<>();
     /** The variables each function is differentiated in anywhere in the document (∂L/∂x, ∂L/∂y, ∂L/∂λ), in order. */
     private final Map<Variable, Set<Variable>> differentiatedIn = new LinkedHashMap<>();
     /** Closing {@code = 0}s found false that may be conditions of a system, decided once the document is read. */
@@ -87,6 +95,13 @@ final class StationaryPoints {
         String[] sentences = prose.strip().toLowerCase(Locale.ROOT).split("(?<=[.!?])\\s+(?=[a-z$\\\\])|\\n\\s*\\n");
         String last = sentences.length == 0 ? "" : sentences[sentences.length - 1];
         cued = CUE.matcher(last).find() && !OTHER.matcher(last).find();
+        solvedInline.clear();
+        String sentence = prose.strip();
+        int cut = Math.max(sentence.lastIndexOf(". "), sentence.lastIndexOf("\n\n"));
+        java.util.regex.Matcher m = INLINE_SOLUTION.matcher(cut < 0 ? sentence : sentence.substring(cut));
+        while (m.find()) {
+            solvedInline.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
     }
 
     /** An equation read to its end: a derivative it states is remembered, and an equation ending in 0 cues the next. */
@@ -131,6 +146,10 @@ final class StationaryPoints {
     Optional<Claimed> solution(Target t, Expr value, String written, String valueText, Definitions definitions,
                                java.util.function.UnaryOperator<Expr> components) {
         if (!cued || !t.parameters().isEmpty() || !t.component().isEmpty() || t.vector()) {
+            return Optional.empty();
+        }
+        // "Setting it to zero gives $u^* = -k^* x$ with $$k^* = …$$": the derivative in u is solved, and k^* is its coefficient
+        if (solvedInline.stream().anyMatch(u -> claims.containsKey(u) && !estimates(t.variable(), new Sym(u)))) {
             return Optional.empty();
         }
         for (Map.Entry<String, Claim> e : claims.entrySet()) {

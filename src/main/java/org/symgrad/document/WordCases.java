@@ -21,6 +21,10 @@ final class WordCases {
             + WORDS + "(?:(?:is|are)\\s+(?:active|inactive|saturated|binding|violated|switched\\s+on|switched\\s+off|on|off)"
             + "|binds|bind|saturates|saturate)\\b");
 
+    /** "and for a negative one", "for positive residuals": a sign the words give a quantity the sentence names before. */
+    private static final Pattern SIGN = Pattern.compile("(?i)\\b(?:for|when|if)\\s+(?:a|an|all|each|every|any)\\s+(?:positive|negative)\\s+(?:one|ones)\\b"
+            + "|\\b(?:for|when|if)\\s+(?:positive|negative)\\s+[a-z]+s\\b");
+
     private WordCases() {
     }
 
@@ -31,7 +35,7 @@ final class WordCases {
     static Optional<String> before(String prose) {
         String found = null;
         int after = -1;
-        for (Pattern p : new Pattern[] {PLACE, STATE}) {
+        for (Pattern p : new Pattern[] {PLACE, STATE, SIGN}) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 if (m.end() > after) {

@@ -523,6 +523,7 @@ class FreshHomeworkTest {
             Map.entry("maddison-binary-concrete", "11– 15✗ 19✓ 24✓"),
             // the thirty-second round
             Map.entry("agresti-baseline-category-logit", "6– 18✓ 22≈ 26✗ 30✓"),
+            Map.entry("almgren-chriss-liquidation", "11✓ 13✗ 17✓ 21≈ 25✓"),
             Map.entry("bsc-mutual-information", "15✓ 19✓ 27✗ 31✓"),
             Map.entry("consecutive-first-order-reactions", "10✓ 14✓ 22✗ 26?"),
             Map.entry("graves-ctc-two-frames", "12– 14– 16– 20– 25✓"),
@@ -530,7 +531,9 @@ class FreshHomeworkTest {
             Map.entry("haykin-lms-filter", "6– 14– 18–"),
             Map.entry("heckman-inverse-mills", "6– 14✓ 18✗ 22✓ 26✓"),
             Map.entry("iv-infusion-one-compartment", "10✗ 15✓ 23? 27✓"),
-            Map.entry("levins-metapopulation", "6? 15✓ 15– 19✓ 23✓"),
+            Map.entry("levins-metapopulation", "6? 15✓ 15✗ 19✓ 23✓"),
+            Map.entry("rey-fair-loss", "10✓ 10✓ 14? 14✓ 19✗"),
+            Map.entry("scalar-lqr-gain", "11✓ 20✗ 28✓"),
             Map.entry("stefan-boltzmann-radiative-flux", "11✓ 15✗ 24✓ 28✓ 36✓"),
             Map.entry("wiener-two-tap", "11✓ 13✗ 18– 18– 27–"));
 
@@ -865,11 +868,15 @@ class FreshHomeworkTest {
             // the thirty-second round
             new String[] {"agresti-baseline-category-logit", "26", "wrong sign: the baseline falls, ∂π_J/∂β_j = −x π_j π_J (found since π_J(x), defined on its own beside the family π_j(x), is the member at J)"},
             new String[] {"hansen-gmm-poisson-moments", "14", "the chain rule's factor g_2′(θ) = −(1 + 2θ) dropped from the second term"},
+            new String[] {"almgren-chriss-liquidation", "13", "the power rule's factor 2 dropped: d²U/dT² = 2ηX²/T³"},
+            new String[] {"rey-fair-loss", "19", "the square dropped: dψ/dr = 1/(1 + r/c)² for r > 0"},
+            new String[] {"scalar-lqr-gain", "20", "the chain rule's factor b dropped: ∂Q/∂u = 2ru + 2bP(ax + bu)"},
             new String[] {"bsc-mutual-information", "27", "wrong sign: dC/dp = −H′(p) = log₂(p/(1 − p))"},
             new String[] {"consecutive-first-order-reactions", "22", "wrong power: the quotient rule's (k_2 − k_1)² written k_2 − k_1 under ln(k_2/k_1)"},
             new String[] {"heckman-inverse-mills", "18", "wrong sign: λ′(c) = −λ(c)(c + λ(c))"},
             new String[] {"iv-infusion-one-compartment", "10", "the chain rule's factor k dropped: dC/dt = (k_0/V)e^{−kt}"},
             new String[] {"stefan-boltzmann-radiative-flux", "15", "wrong power: ∂q/∂T_sur = −4εσT_sur³, not T_sur⁴ (found since σ, given a number in prose, is the constant, not the sigmoid)"},
+            new String[] {"levins-metapopulation", "15", "wrong sign: ∂p^*/∂e = −1/c (found since a document that differentiates by e means a quantity e, not Euler's number)"},
             new String[] {"wiener-two-tap", "13", "a factor 2 dropped: ∂(2r_1w_0w_1)/∂w_1 = 2r_1w_0"},
             new String[] {"ozaki-hawkes-exponential", "27", "the sign of the −α/β² term turned in dΛ_i/dβ (found since Λ_i(β), inline after a noun phrase and a comma, is read)"});
 
@@ -1080,6 +1087,8 @@ class FreshHomeworkTest {
             // the thirty-second round
             Map.entry("agresti-baseline-category-logit:6", "skipped: the family π_j(x) used above its definition (line 10) is refused (π times x, or π as a function of x?); the model's statement is right"),
             Map.entry("agresti-baseline-category-logit:22", "numerically equal, not proven: ∂π_j/∂β_j through the sum over h of the denominator (the step is right)"),
+            Map.entry("almgren-chriss-liquidation:21", "numerically equal, not proven: U(T^*) = 2X²√(ηλσ²/3) holds where X, η, λ and σ are positive, as quantities under a root are taken (σ, held only squared, no longer stops η and λ being taken so: it was a wrong ✗ at η, λ < 0); the step is right"),
+            Map.entry("rey-fair-loss:14", "undecided, rightly: the case \"and for a negative one\" is stated in words only (it ended the positive case before it only since round 32: a wrong ✗ at r > 0), and the step holds where r < 0; the report names that side"),
             Map.entry("consecutive-first-order-reactions:26", "undecided: C(t) = A_0 − A(t) − B(t), given inline after \"The product is what is left,\", and A(t) = A_0 e^{−k_1 t}, inline after \"the reactant decays as\", are not read (the step is right)"),
             Map.entry("graves-ctc-two-frames:12", "skipped: Graves's y^t_k, the output for symbol k at frame t (a frame as a superscript beside the symbol's subscript), cannot be a derivative's variable (the step is right)"),
             Map.entry("graves-ctc-two-frames:14", "skipped: y^2_a as line 12; the deliberate mistake here (the path b a dropped: ∂p/∂y^2_a = y^1_a + y^1_b) is not found"),
@@ -1091,7 +1100,6 @@ class FreshHomeworkTest {
             Map.entry("heckman-inverse-mills:6", "skipped, rightly: the conditional expectation E[y | y > 0] is stated, not derived"),
             Map.entry("iv-infusion-one-compartment:23", "undecided: the plateau C_ss = k_0/(kV), given inline after \"It rises towards the plateau\", is not read (the step is right)"),
             Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"),
-            Map.entry("levins-metapopulation:15", "skipped: e, the extinction rate the prose names (\"at rate $e$\"), is read as Euler's number, so ∂p^*/∂e is refused; the deliberate mistake here (the sign: ∂p^*/∂e = −1/c) is not found (the first pair, ∂p^*/∂c = e/c², holds for either reading)"),
             Map.entry("wiener-two-tap:18", "skipped: the Wiener solution's taps w_{o,0}, w_{o,1}, a label o beside a tap number, are refused as indices of a defined name (the formulas are right)"),
             Map.entry("wiener-two-tap:27", "skipped: J(w) uses w_o, whose definition (line 18) could not be read (the step is right)"));
 

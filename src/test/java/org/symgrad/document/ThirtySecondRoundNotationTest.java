@@ -52,6 +52,63 @@ class ThirtySecondRoundNotationTest {
         assertMarks("✗", flux + "$$\\frac{\\partial q}{\\partial T} = -4 \\varepsilon \\sigma T^4$$\n");
     }
 
+    private static final String FAIR = "$$\\rho(r) = \\begin{cases} r^2 & r \\geq 0 \\\\ -r^3 & r < 0 \\end{cases}$$\n\n";
+
+    @Test
+    void aSignWordBeforeANameStatesItsSignAsTheCase() {
+        // Rey's "For a positive residual $r$ the influence function is" stated no case: the right slope was false at r < 0
+        assertMarks("✓", FAIR + "For a positive residual $r$ the influence function is\n\n$$\\frac{d \\rho}{d r} = 2 r$$\n");
+        assertMarks("✗", FAIR + "For a positive residual $r$ the influence function is\n\n$$\\frac{d \\rho}{d r} = r$$\n");
+        assertMarks("✓", FAIR + "For negative $r$ the influence function is\n\n$$\\frac{d \\rho}{d r} = -3 r^2$$\n");
+    }
+
+    @Test
+    void aNameInInlineMathAfterACaseDoesNotFinishIt() {
+        // "For $r \geq 0$ the influence of a residual $r$ is": the later $r$ was read as the case's own formula, and the case
+        // was dropped (a wrong ✗ at r < 0)
+        assertMarks("✓", FAIR + "For $r \\geq 0$ the influence of a residual $r$ is\n\n$$\\frac{d \\rho}{d r} = 2 r$$\n");
+        assertMarks("✗", FAIR + "For $r \\geq 0$ the influence of a residual $r$ is\n\n$$\\frac{d \\rho}{d r} = 3 r$$\n");
+    }
+
+    @Test
+    void aCaseInWordsEndsTheCaseStatedBefore() {
+        // "and for a negative one" kept r > 0 from the sentence before: the right slope of the other branch was false there
+        String both = FAIR + "For a positive residual $r$ the influence function is\n\n$$\\frac{d \\rho}{d r} = 2 r$$\n\n"
+                + "and for a negative one\n\n";
+        assertMarks("✓?", both + "$$\\frac{d \\rho}{d r} = -3 r^2$$\n");
+        assertMarks("✓✗", both + "$$\\frac{d \\rho}{d r} = 3 r^2$$\n");
+    }
+
+    @Test
+    void aQuantityHeldOnlyToEvenPowersDoesNotStopTheOthersBeingTakenPositive() {
+        // Almgren and Chriss's U(T^*) = 2X²√(ηλσ²/3): σ² under the roots kept η and λ from being taken positive (a wrong ✗ at
+        // η, λ < 0); a root of a square, √(a x²), still has |x| as its point
+        String cost = "$$U(T) = \\frac{\\eta X^2}{T} + \\frac{\\lambda \\sigma^2 X^2 T}{3}$$\n\n"
+                + "$$T^* = \\sqrt{\\frac{3 \\eta}{\\lambda \\sigma^2}}$$\n\n";
+        assertMarks("≈", cost + "$$U(T^*) = 2 X^2 \\sqrt{\\frac{\\eta \\lambda \\sigma^2}{3}}$$\n");
+        assertMarks("✗", cost + "$$U(T^*) = X^2 \\sqrt{\\frac{\\eta \\lambda \\sigma^2}{3}}$$\n");
+        assertMarks("✗", "$$f(x) = \\sqrt{a x^2}$$\n\n$$\\frac{d f}{d x} = \\sqrt{a}$$\n");
+    }
+
+    @Test
+    void aDisplayBesideASolutionTheCueSentenceNamesInlineIsItsCoefficient() {
+        // "Setting it to zero gives $u^* = -k^* x$ with $$k^* = …$$": k^* was checked as the zero of dJ/dk (a wrong ✗)
+        String lqr = "$$J(k) = \\frac{(q + r k^2) x_0^2}{1 - (a - b k)^2}$$\n\n"
+                + "$$\\frac{d J}{d k} = \\frac{2 r k \\, x_0^2}{1 - (a - b k)^2} - \\frac{2 b (a - b k) (q + r k^2) \\, x_0^2}"
+                + "{\\left( 1 - (a - b k)^2 \\right)^2}$$\n\n"
+                + "$$Q(x, u) = q x^2 + r u^2 + P (a x + b u)^2$$\n\n"
+                + "$$\\frac{\\partial Q}{\\partial u} = 2 r u + 2 b P (a x + b u)$$\n\n";
+        assertMarks("✓✓", lqr + "Setting it to zero gives $u^* = -k^* x$ with\n\n$$k^* = \\frac{a b P}{r + b^2 P}$$\n");
+    }
+
+    @Test
+    void theLetterEADocumentDifferentiatesByIsAQuantity() {
+        // Levins's extinction rate e: ∂p^*/∂e was refused, e being Euler's number (the sign mistake was not found)
+        String levins = "Patches go extinct at rate $e$.\n\n$$p^* = 1 - \\frac{e}{c}$$\n\n";
+        assertMarks("✓", levins + "$$\\frac{\\partial p^*}{\\partial e} = -\\frac{1}{c}$$\n");
+        assertMarks("✗", levins + "$$\\frac{\\partial p^*}{\\partial e} = \\frac{1}{c}$$\n");
+    }
+
     @Test
     void anInlineComponentTheProseAnnouncesIsReadByTheDefinitionsAboveTheStepToo() {
         // "With … $m_2 = …$": the step's m_2 was the sample moment, g's the letter, and the right curvature was false
