@@ -8,6 +8,7 @@ import org.symgrad.eval.Environment;
 import org.symgrad.eval.Evaluator;
 import org.symgrad.eval.IndexTuples;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 
@@ -137,9 +138,8 @@ public final class Sampling {
     /**
      * A special case the document states ({@code g_i = g} for all i: "If $g_i = g$ for all $i$, then", {@code mu = 0}: "If
      * $\mu = 0$, this reduces to", {@code sigma_1 = sigma}): the name, a scalar, every entry of an indexed name, or one
-     * entry by its numbers, takes the value of {@code value}
-     * at the point ({@code value} evaluated with the entry's index letters bound to its indices). {@code text} is the
-     * case as written.
+     * entry by its numbers, takes the value of {@code value} at the point ({@code value} evaluated with the entry's index
+     * letters bound to its indices). {@code text} is the case as written.
      */
     public record Equal(Expr name, Expr value, String text) implements Constraint {
         public Equal {
@@ -415,13 +415,13 @@ public final class Sampling {
         return out;
     }
 
-    /** {@code env} with the name of {@code e}, a scalar or every entry, at the value {@code e} gives it there. */
+    /** {@code env} with the name of {@code e}, a scalar, every entry or one entry, at the value {@code e} gives it there. */
     private static Environment equal(Environment env, Equal e, int n) {
         if (e.name() instanceof Sym s) {
             return env.bindings().containsKey(s.name()) ? env : env.withScalar(s.name(), Evaluator.evaluate(e.value(), env));
         }
         Indexed x = (Indexed) e.name();
-        if (x.indices().stream().allMatch(org.symgrad.expr.Index::isConcrete)) {
+        if (x.indices().stream().allMatch(Index::isConcrete)) {
             // one entry: "if $\\sigma_1 = \\sigma$"
             return env.withIndexed(x.name(), Evaluator.evaluate(e.value(), env),
                     x.indices().stream().mapToInt(Integer::parseInt).toArray());

@@ -2,6 +2,7 @@ package org.symgrad.document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.symgrad.error.SourceSpan;
 import org.symgrad.error.SymgradException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.functions.FunctionRegistry;
@@ -31,6 +33,7 @@ import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.print.Printer;
 import org.symgrad.rewrite.Rule;
+import org.symgrad.simplify.Rules;
 
 /**
  * Checks a derivation as it is written in a Markdown or LaTeX document (SPEC §8), in reading order:
@@ -557,13 +560,21 @@ public final class DocumentChecker {
         // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
         stated.forEach(c -> StatedCases.holds(c).forEach(h -> cases.add(new Sampling.Holds(
                 defs.definitions.expand(LatexReader.withRange(h.positive(), reading.documentSizes)), h.strict(), h.text()))));
-        if (bounds.isEmpty() && cases.isEmpty()) {
-            // no case: what the statement assumes ($$\\sum_i y_i = 1$$) holds for the steps after it
-            assume.proseSpecial = held;
-            processStatement(s);
+        assume.proseSpecial = held;
+        try {
+            if (bounds.isEmpty() && cases.isEmpty()) {
+                // no case: what the statement assumes ($$\\sum_i y_i = 1$$) holds for the steps after it
+                processStatement(s);
+            } else {
+                processUnder(s, bounds, cases);
+            }
+        } finally {
             assume.proseSpecial = specials;
-            return;
         }
+    }
+
+    /** The statement {@code s} checked with the case's {@code bounds} and {@code cases} assumed, for its steps only. */
+    private void processUnder(Statement s, List<Assumption> bounds, List<Sampling.Holds> cases) {
         List<Rule> savedRules = List.copyOf(assume.assumptions);
         Sampling savedSampling = assume.sampling;
         for (Assumption a : bounds) {
@@ -573,14 +584,12 @@ public final class DocumentChecker {
         for (Sampling.Holds c : cases) {
             assume.sampling = assume.sampling.with(c);
         }
-        assume.proseSpecial = held;
         try {
             processStatement(s);
         } finally {
             assume.assumptions.clear();
             assume.assumptions.addAll(savedRules);
             assume.sampling = savedSampling;
-            assume.proseSpecial = specials;
         }
     }
 
@@ -590,17 +599,22 @@ public final class DocumentChecker {
      * letters is free in the statement, and of a label vector where the display is in them.
      */
     private boolean holds(SpecialCases.Special c, Statement s) {
-        if (!c.byLetters() || SpecialCases.labelEntry(c.condition()) && labelVector(SpecialCases.name(c.condition()))) {
+        if (!c.byLetters() || oneHotCase(c.condition())) {
             return true;
         }
-        Set<String> free = new java.util.HashSet<>();
+        Set<String> free = new HashSet<>();
         for (List<Token> t : s.sides()) {
             Side side = reader.side(t, s, Set.of());
             if (side != null) {
-                side.expr().ifPresent(e -> free.addAll(org.symgrad.expr.Indices.free(e)));
+                side.expr().ifPresent(e -> free.addAll(Indices.free(e)));
             }
         }
         return c.letters().stream().noneMatch(free::contains);
+    }
+
+    /** Whether the case {@code c} puts a label vector's 1 at a letter ("If $y_k = 1$" where y sums to one). */
+    private boolean oneHotCase(Condition c) {
+        return SpecialCases.labelEntry(c) && labelVector(SpecialCases.name(c));
     }
 
     /**
@@ -609,14 +623,14 @@ public final class DocumentChecker {
      */
     private Assumption special(Condition c) {
         Expr name = c.operands().get(0);
-        if (SpecialCases.labelEntry(c) && labelVector(SpecialCases.name(c))) {
+        if (oneHotCase(c)) {
             // "If $y_k = 1$" of a label vector: its 1 is at k, every other entry 0
             return Assumption.parse(SpecialCases.name(c) + " one-hot at " + ((Indexed) name).indices().get(0));
         }
         Expr value = defs.definitions.expand(c.operands().get(1));
         List<Rule> rules;
         try {
-            rules = List.of(org.symgrad.simplify.Rules.assumption(name, value));
+            rules = List.of(Rules.assumption(name, value));
         } catch (SymgradException notAnIdentity) {
             rules = List.of();
         }

@@ -30,7 +30,7 @@ final class InlineMathLists {
         List<Piece> pieces = new ArrayList<>(List.of(new Piece(start, end)));
         Matcher m = NEXT.matcher(text);
         int at = end + 1;
-        while (at <= text.length() && m.find(at) && m.start() == at) {
+        while (at <= text.length() && m.find(at)) {
             pieces.add(new Piece(m.start("math"), m.end("math")));
             at = m.end();
         }

@@ -9,8 +9,10 @@ import org.symgrad.error.SymgradException;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.Num;
 import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.Condition;
 import org.symgrad.parse.latex.LatexContext;
@@ -73,7 +75,7 @@ final class SpecialCases {
                     // "for $\\gamma = 0$ this is the cross-entropy": "for" sets a value only to a number ("for $t = 1, …$" is
                     // a range); "with" only to a number or names to one value ("with equal widths $\\sigma_1 = \\sigma_2 = \\sigma$"),
                     // as "with $a = w x + b$" defines a
-                    boolean number = c.operands().get(1) instanceof org.symgrad.expr.Num;
+                    boolean number = c.operands().get(1) instanceof Num;
                     if ((m.group("for") == null || number) && (m.group("with") == null || number || set.size() > 1)
                             && writtenBefore(c, document, start + m.start("math"))) {
                         cases.add(new Special(c, line, quantified));
@@ -133,8 +135,8 @@ final class SpecialCases {
      * to one, the label's 1 is at k ({@code y one-hot at k}), the other entries 0.
      */
     static boolean labelEntry(Condition c) {
-        return c.operands().get(0) instanceof Indexed x && x.indices().size() == 1 && org.symgrad.expr.Index.isSymbolic(x.indices().get(0))
-                && c.operands().get(1).equals(org.symgrad.expr.Exprs.ONE);
+        return c.operands().get(0) instanceof Indexed x && x.indices().size() == 1 && Index.isSymbolic(x.indices().get(0))
+                && c.operands().get(1).equals(Exprs.ONE);
     }
 
     /**
@@ -143,7 +145,7 @@ final class SpecialCases {
      */
     record Special(Condition condition, int line, boolean quantified) {
         String describe() {
-            return condition.text() + " (from the text at line " + line + ")";
+            return new StatedCases.Case(condition, line).describe();
         }
 
         /**
@@ -153,7 +155,7 @@ final class SpecialCases {
          */
         boolean byLetters() {
             return !quantified && condition.operands().get(0) instanceof Indexed x
-                    && x.indices().stream().allMatch(org.symgrad.expr.Index::isSymbolic);
+                    && x.indices().stream().allMatch(Index::isSymbolic);
         }
 
         /** The index letters of the name the case sets. */
@@ -203,7 +205,7 @@ final class SpecialCases {
             return Exprs.replace(side, s, e.value());
         }
         Indexed pattern = (Indexed) e.name();
-        boolean entry = pattern.indices().stream().allMatch(org.symgrad.expr.Index::isConcrete);
+        boolean entry = pattern.indices().stream().allMatch(Index::isConcrete);
         if (side instanceof Indexed x && x.name().equals(pattern.name()) && x.indices().size() == pattern.indices().size()
                 && (!entry || x.indices().equals(pattern.indices()))) {
             Expr value = e.value();
