@@ -612,8 +612,7 @@ public final class Deriver {
             Expr arithmeticForm = finalArithmetic.simplify(simplified);
             boolean writesBack = !StepLog.key(arithmeticForm).equals(StepLog.key(result));
             if (!writesBack || StepLog.key(arithmetic.simplify(arithmeticForm)).equals(StepLog.key(arithmeticForm))) {
-                steps.stage(stage(simplified, steps.last(), finalArithmetic::simplify, ACROSS_TERMS, false),
-                        before -> stage(before, before, finalArithmetic::simplify, ACROSS_TERMS, false));
+                stage(steps, simplified, finalArithmetic::simplify, ACROSS_TERMS, false);
             }
         }
         steps.finishStage(writtenBack(simplified, written), before -> writtenBack(before, written));
@@ -674,8 +673,29 @@ public final class Deriver {
     /** Writes the line a stage makes from the last line ({@link StepLog#stage}: no detour is kept). */
     private static void stage(StepLog steps, java.util.function.BiFunction<Expr, Trace, Expr> simplify, List<String> fallback,
             boolean writesBack) {
+        stage(steps, steps.last(), simplify, fallback, writesBack);
+    }
+
+    /**
+     * Writes the line a stage makes from {@code from} (the last line, or the form it shows), labelled from the last
+     * line; where the stage applied a law of the book only to a line its arithmetic makes, that arithmetic first, as
+     * its own step ({@link LawsHeldBack}), and the law from there.
+     */
+    private static void stage(StepLog steps, Expr from, java.util.function.BiFunction<Expr, Trace, Expr> simplify,
+            List<String> fallback, boolean writesBack) {
         Expr last = steps.last();
-        steps.stage(stage(last, last, simplify, fallback, writesBack), before -> stage(before, before, simplify, fallback, writesBack));
+        Step next = stage(from, last, simplify, fallback, writesBack);
+        java.util.function.Function<Expr, Step> again = before -> stage(before, before, simplify, fallback, writesBack);
+        Optional<Step> first = writesBack ? Optional.empty() : LawsHeldBack.arithmeticFirst(last, next, simplify, fallback);
+        if (first.isPresent()) {
+            Step law = stage(first.get().expr(), first.get().expr(), simplify, fallback, false);
+            if (StepLog.key(law.expr()).equals(StepLog.key(next.expr()))) {
+                steps.stage(first.get(), again);
+                steps.stage(new Step(law.rule(), next.expr()), again);
+                return;
+            }
+        }
+        steps.stage(next, again);
     }
 
     /**

@@ -106,12 +106,10 @@ public final class StepLeaps {
             // rules of the book and arithmetic: the book's rules re-applied, and the rest arithmetic; a factor
             // shown twice is read as its square (sign(z)·sign(z), where the derivative of abs stood beside sign(z),
             // is the sign(z)² the sign law takes)
-            Expr squared = repeatedFactorsAsPowers(before);
-            Expr again = reapplication(rules, squared);
-            if (StepLog.key(again).equals(StepLog.key(squared))) {
+            if (!bookApplies(rules, before)) {
                 return "the cited rules of the book do not apply";
             }
-            return broughtIn(again, after, rules);
+            return broughtIn(reapplication(rules, repeatedFactorsAsPowers(before)), after, rules);
         }
         // the derivation shows every step with its differences turned as the input wrote them
         // (WrittenDifferences): σ(−g(s_i − s_j)) where the simplifier writes σ(g(s_j − s_i)); the
@@ -134,6 +132,15 @@ public final class StepLeaps {
      */
     static boolean reapplied(List<String> rules, Expr before, Expr after) {
         return StepLog.key(reapplication(rules, before)).equals(StepLog.key(after));
+    }
+
+    /**
+     * Whether the rules of the book among {@code rules} change {@code before}, a factor it shows twice read as
+     * its square: a step citing them beside arithmetic starts where they apply.
+     */
+    static boolean bookApplies(List<String> rules, Expr before) {
+        Expr squared = repeatedFactorsAsPowers(before);
+        return !StepLog.key(reapplication(rules, squared)).equals(StepLog.key(squared));
     }
 
     /** {@code before} with the rules of the book among {@code rules} applied to a fixpoint, its numbers folded. */

@@ -53,6 +53,17 @@ class StepLeapsTest {
     }
 
     @Test
+    void aLawTheArithmeticBringsAboutFollowsThatArithmetic() {
+        // LightGBM's Fair loss: sign(x)/c - sign(x)/(c*(1 + |x|/c)) gathers to c*sign(x)*|x|/(c + |x|) before
+        // sign-times-abs-power applies; the step citing the law starts from that line, not from the one before it
+        for (String input : List.of("c^2*(abs(x)/c - log(1 + abs(x)/c))", "abs(x) - log(1 + abs(x))")) {
+            Derivation d = Deriver.plain().derive(Parser.parseExpression(input), new Sym("x"));
+            assertEquals(List.of(), LEAPS.of(d), "leaps in " + input + ": " + d.steps());
+            assertTrue(d.steps().stream().anyMatch(s -> s.rules().contains("sign-times-abs-power")), "steps: " + d.steps());
+        }
+    }
+
+    @Test
     void sigmaFromExpDoesNotAlsoExpandAndCancel() {
         Derivation d = Deriver.plain().derive(Parser.parseExpression("exp(x - mu)/(1 + exp(x - mu))"), new Sym("x"));
         assertEquals(List.of(), LEAPS.of(d), "leaps in " + d.steps());
