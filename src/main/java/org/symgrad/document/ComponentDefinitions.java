@@ -32,6 +32,11 @@ final class ComponentDefinitions {
         return names.computeIfAbsent(x, k -> new Sym(org.symgrad.parse.latex.DocumentFunction.memberName(k.name(), k.indices())));
     }
 
+    /** The name of its own the component {@code x} is defined under, if it is defined already. */
+    Optional<Sym> defined(Indexed x) {
+        return Optional.ofNullable(names.get(x));
+    }
+
     /**
      * {@code definitions} with {@code rename} applied to every body but those of {@code functions} (whose parameters are their
      * own: f(x_1, x_2) = … is a function of any two arguments); an {@link org.symgrad.error.InputException} where that makes a cycle.

@@ -103,7 +103,7 @@ final class DefiningStatements {
                 || s.relations().get(0) != LatexLexer.EQ) {
             return false;
         }
-        Target t = first.reading().target().get();
+        Target t = defs.resolved(first.reading().target().get());
         return !t.builtIn() && defs.definitions.of(t.name()).isPresent();
     }
 
@@ -113,7 +113,7 @@ final class DefiningStatements {
         if (first == null || sides.size() < 2 || first.reading().target().isEmpty()) {
             return false;
         }
-        Target t = first.reading().target().get();
+        Target t = defs.resolved(first.reading().target().get());
         if (t.squared() && sides.get(1) != null && sides.get(1).expr().filter(b -> mentionsItself(b, t)
                 || !t.name().equals(FunctionRegistry.SIGMA) && mentioned(b).isEmpty()).isPresent()) {
             // y^2 = y for a label in {0, 1}, x^2 = 4: a fact about the name, not the definition of its root (σ² of a

@@ -308,26 +308,28 @@ public final class DocumentChecker {
 
     /** Whether the entries of the vector {@code name} are assumed to sum to one (one-hot, a simplex, Σ_k y_k = 1). */
     private boolean labelVector(String name) {
-        return assume.sampling.constraints().stream().anyMatch(c -> switch (c) {
-            case Sampling.OneHot h -> h.name().equals(name) && h.along() == Sampling.Along.ENTRIES && h.at().isEmpty();
-            case Sampling.Simplex x -> x.name().equals(name) && x.along() == Sampling.Along.ENTRIES;
-            case Sampling.SumsTo t -> t.name().equals(name) && t.along() == Sampling.Along.ENTRIES && t.total() == 1;
-            default -> false;
-        });
+        return labelVectors().contains(name);
+    }
+
+    /** The vectors whose entries are assumed to sum to one (one-hot, a simplex, Σ_k y_k = 1), each once. */
+    private List<String> labelVectors() {
+        return assume.sampling.constraints().stream().flatMap(c -> switch (c) {
+            case Sampling.OneHot h when h.along() == Sampling.Along.ENTRIES && h.at().isEmpty() -> java.util.stream.Stream.of(h.name());
+            case Sampling.Simplex x when x.along() == Sampling.Along.ENTRIES -> java.util.stream.Stream.of(x.name());
+            case Sampling.SumsTo t when t.along() == Sampling.Along.ENTRIES && t.total() == 1 -> java.util.stream.Stream.of(t.name());
+            default -> java.util.stream.Stream.<String>empty();
+        }).distinct().toList();
     }
 
     /**
-     * The one-hot label vector assumed so far, one only, with its 1 at the letter the prose names as the true class
-     * ({@link TrueClassStatements}): {@code y one-hot at c}, said once.
+     * The label vector assumed so far (one-hot, or entries that sum to one), one only, with its 1 at the letter the prose
+     * names as the true class ({@link TrueClassStatements}): {@code y one-hot at c}, said once.
      */
     private void hotAtTrueClass(int line) {
         if (trueClass == null) {
             return;
         }
-        List<String> hot = assume.sampling.constraints().stream()
-                .flatMap(c -> c instanceof Sampling.OneHot h && h.along() == Sampling.Along.ENTRIES && h.at().isEmpty()
-                        ? java.util.stream.Stream.of(h.name()) : java.util.stream.Stream.empty())
-                .distinct().toList();
+        List<String> hot = labelVectors();
         if (hot.size() != 1 || hot.get(0).equals(trueClass.letter())) {
             return;
         }
@@ -594,6 +596,33 @@ public final class DocumentChecker {
     }
 
     /**
+     * A definition restated under the special case the prose states ("For a target at rest, $u_2 = 0$, and $$v = \frac{m_1 -
+     * m_2}{m_1 + m_2} u_1$$"): the claim is checked where the case holds, and the name means its value in the case from here
+     * on, as the steps after it differentiate that value ("Its derivative in the mass of the target is"). The note that says
+     * so, if there is a case that sets a value.
+     */
+    private Optional<String> narrowed(Target t, String written, int line) {
+        Optional<Definition> old = defs.definitions.of(t.name());
+        if (old.isEmpty() || defs.functions.containsKey(t.name())) {
+            return Optional.empty();
+        }
+        Expr body = old.get().body();
+        List<String> cases = new ArrayList<>();
+        for (SpecialCases.Special c : assume.proseSpecial) {
+            Optional<Sampling.Constraint> equal = oneHotCase(c.condition()) ? Optional.empty() : special(c.condition()).constraint();
+            if (equal.isPresent() && equal.get() instanceof Sampling.Equal e) {
+                body = SpecialCases.substituted(body, e);
+                cases.add(c.condition().text());
+            }
+        }
+        if (cases.isEmpty() || body.equals(old.get().body())) {
+            return Optional.empty();
+        }
+        defs.define(t.name(), old.get().target(), body, line);
+        return Optional.of(written + " is read where " + String.join(", ", cases) + " from here on, as restated under that case");
+    }
+
+    /**
      * Whether the special case {@code c} holds for the statement {@code s}: always, unless it sets an entry by letters the
      * prose does not quantify over ({@link SpecialCases.Special#byLetters}), which holds for every entry where none of its
      * letters is free in the statement, and of a label vector where the display is in them.
@@ -768,7 +797,7 @@ public final class DocumentChecker {
                 }
                 chain.add(first);
                 if (defining.restatesDefinition(s, sides)) {
-                    Target t = first.reading().target().orElseThrow();
+                    Target t = defs.resolved(first.reading().target().orElseThrow());
                     PairChecker.Result r = judge.check(first, sides.get(1), branches);
                     boolean layered = r.outcome() == Outcome.FALSE && t.variable() instanceof Indexed x
                             && sides.get(1).expr().filter(b -> LayerDefinitions.writesAtOtherLetters(b, x)).isPresent();
@@ -788,6 +817,8 @@ public final class DocumentChecker {
                         chain.add(body);
                         rowRoles.put(body.rowEnd(), "definition");
                         from = 2;
+                    } else if (!atPoint) {
+                        narrowed(t, first.text(), first.line()).ifPresent(chain.notes::add);
                     }
                 }
             }

@@ -113,6 +113,18 @@ final class DocumentDefinitions {
         return definitions.of(name).isPresent() || functions.containsKey(name);
     }
 
+    /**
+     * {@code t} as the name it is defined under: a component defined already ({@code v_1 = …} twice) is the name of its own
+     * ({@link ComponentDefinitions}), so that writing it again restates its definition rather than giving a new one.
+     */
+    Target resolved(Target t) {
+        if (t.isCall() || t.squared() || !(t.variable() instanceof Indexed x)) {
+            return t;
+        }
+        return components.defined(x).map(own -> new Target(own.name(), own, t.parameters(), t.component(), t.builtIn(), t.vector()))
+                .orElse(t);
+    }
+
     /** A name defined before with another number of indices ({@code \hat y} then {@code \hat y_i}): a new definition. */
     boolean sameNameOtherShape(Target t) {
         Optional<Definition> old = definitions.of(t.name());

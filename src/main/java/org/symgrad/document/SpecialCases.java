@@ -23,7 +23,8 @@ import org.symgrad.parse.latex.LatexTokens;
  * A special case the prose states for the display after it, setting a quantity of the derivation to a value: "If
  * $\mu = 0$, this reduces to plain gradient descent:", "Setting $\mu = 0$ gives", "When $\alpha = 1$ we recover the
  * lasso:", "If $g_i = g$ for all $i$, then", "Suppose every input is the same, $x_i = x$ for all $i$. Then". The display
- * is checked where the case holds ({@link org.symgrad.assume.Sampling.Equal}). "For" states one only with a number:
+ * is checked where the case holds ({@link org.symgrad.assume.Sampling.Equal}). "For", and "at" with the math right after
+ * it ("At $\mu = 0$ the update is"), state one only with a number:
  * "For $\gamma = 0$ this is the cross-entropy derivative"; "with" with a number or names set to one value: "With equal
  * widths $\sigma_1 = \sigma_2 = \sigma$,". Every equality of a list counts ("($y = 1$, $d < m$)"). A name with index
  * letters sets every entry with its quantifier ("for all $i$") or where none of its letters is free in the display ("If
@@ -35,10 +36,12 @@ import org.symgrad.parse.latex.LatexTokens;
 final class SpecialCases {
     /** A word that states a hypothesis, a few words without math, then inline math ({@code math}). */
     private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|(?<with>with)"
-            + "|(?<set>setting|taking|putting|letting)|suppose|supposing|assuming|assume|provided|in the (?:special )?case|(?<for>for))"
+            + "|(?<set>setting|taking|putting|letting|(?<at>at))|suppose|supposing|assuming|assume|provided|in the (?:special )?case|(?<for>for))"
             + "\\b[^.$\\n]{0,60}?\\$(?<math>[^$]+)\\$");
     /** The quantifier right after a case's math: ", for all $i$". */
     private static final Pattern EVERY = Pattern.compile("\\G\\s*,?\\s*for\\s+(?:all|every|each|any)\\s+(?:\\$\\s*[a-z]\\s*\\$|[a-z]\\b)");
+    /** The start of a sentence: "At $\\mu = 0$ the update is" states a case, "it has a kink at $x = 0$" names a point. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:]|\\n\\s*\\n)\\s*$");
     /** A word after the case that leads into the display below it ("then", "we get"), as the case's sentence ends. */
     private static final Pattern LEADS_ON = Pattern.compile("(?i)\\b(?:then|so|hence|thus|therefore|gives|giving|get|obtain"
             + "|becomes?|reduces?|recovers?|have|find|is|are|reads|equals|simplifies)\\b");
@@ -59,9 +62,11 @@ final class SpecialCases {
         List<Special> found = List.of();
         int after = 0;
         while (m.find()) {
-            // "Setting $\\mu = 0$ gives": the math right after the word ("setting the slope to zero, … at $t = …$" sets no t)
+            // "Setting $\\mu = 0$ gives", "At $\\mu = 0$ the update is": the math right after the word ("setting the slope
+            // to zero, … at $t = …$" sets no t; "at the disease-free state $S = N$" names a point, InlinePoints)
             if (ProseParameterRanges.negated(prose, m.start())
-                    || m.group("set") != null && !prose.substring(m.end("set"), m.start("math") - 1).isBlank()) {
+                    || m.group("set") != null && !prose.substring(m.end("set"), m.start("math") - 1).isBlank()
+                    || m.group("at") != null && !SENTENCE_START.matcher(prose.substring(0, m.start())).find()) {
                 continue;
             }
             // "($y = 1$, $d < m$)", "$\\sigma_1 = \\sigma_2 = \\sigma$": every equality of the list after the word
@@ -76,7 +81,7 @@ final class SpecialCases {
                     // a range); "with" only to a number or names to one value ("with equal widths $\\sigma_1 = \\sigma_2 = \\sigma$"),
                     // as "with $a = w x + b$" defines a
                     boolean number = c.operands().get(1) instanceof Num;
-                    if ((m.group("for") == null || number) && (m.group("with") == null || number || set.size() > 1)
+                    if ((m.group("for") == null && m.group("at") == null || number) && (m.group("with") == null || number || set.size() > 1)
                             && writtenBefore(c, document, start + m.start("math"))) {
                         cases.add(new Special(c, line, quantified));
                     }

@@ -138,4 +138,41 @@ class SpecialCasesTest {
                 + "Taking $\\mu = 0$ we get\n$$v_t = -\\eta g_t .$$\n"
                 + "Setting $\\mu = 0$ gives\n$$v_t = \\eta g_t .$$\n", "✓✓✗");
     }
+
+    @Test
+    void atAValueStartingASentenceStatesASpecialCase() {
+        // "At $\mu = 0$ the update is" (was a wrong ✗: μ read as defined only in inline math); "at" inside a sentence names
+        // a point ("undefined at $x = 0$, so"), not a case: the display below is checked where it is defined, not at 0
+        String momentum = "The momentum update is\n$$v_t = \\mu v_{t-1} - \\eta g_t .$$\n";
+        PublicInputsTest.check(momentum + "At $\\mu = 0$ the update is\n$$v_t = -\\eta g_t .$$\n"
+                + "At $\\mu = 0$ the update is\n$$v_t = \\eta g_t .$$\n", "✓✗");
+        PublicInputsTest.check("$$f = x |x| .$$\nThe quotient form is undefined at $x = 0$, so\n"
+                + "$$\\frac{df}{dx} = \\frac{2 x^2}{|x|} .$$\n", "✓");
+    }
+
+    @Test
+    void aDefinitionRestatedUnderACaseIsCheckedThereAndMeansItsValueThereAfter() {
+        // elastic collision: v_1' restated for a target at rest (was a silent new definition, so a mistake there went
+        // unseen); the derivative after it differentiates the restated value
+        String collision = "Momentum and energy give the final velocity of the first body\n"
+                + "$$v_1' = \\frac{m_1 - m_2}{m_1 + m_2} u_1 + \\frac{2 m_2}{m_1 + m_2} u_2 .$$\n\n";
+        String derivative = "Its derivative in the mass of the target is\n"
+                + "$$\\frac{\\partial v_1'}{\\partial m_2} = -\\frac{2 m_1 u_1}{(m_1 + m_2)^2} .$$\n";
+        PublicInputsTest.check(collision + "For a target at rest, $u_2 = 0$, and\n"
+                + "$$v_1' = \\frac{m_1 - m_2}{m_1 + m_2} u_1 .$$\n\n" + derivative, "✓✓");
+        PublicInputsTest.check(collision + "For a target at rest, $u_2 = 0$, and\n"
+                + "$$v_1' = \\frac{m_1 + m_2}{m_1 - m_2} u_1 .$$\n\n" + derivative, "✗✓");
+        // without a case, the same component written again is a claim about its definition, false here
+        PublicInputsTest.check(collision + "Then\n$$v_1' = \\frac{m_1 - m_2}{m_1 + m_2} u_1 .$$\n", "✗");
+    }
+
+    @Test
+    void theTrueClassOfALabelVectorThatSumsToOneIsWhereItsOneIs() {
+        // "For the true class $k$" with targets stated to sum to one (was a wrong ✗ at targets that were no label)
+        String softmax = "Let $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$ and $L = -\\sum_{j=1}^{K} y_j \\log p_j$, where "
+                + "the targets sum to one, $\\sum_{j=1}^{K} y_j = 1$.\n\nThe gradient is\n"
+                + "$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k .$$\n\nFor the true class $k$,\n";
+        PublicInputsTest.check(softmax + "$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n", "✓✓");
+        PublicInputsTest.check(softmax + "$$\\frac{\\partial L}{\\partial z_k} = p_k + 1 .$$\n", "✓✗");
+    }
 }
