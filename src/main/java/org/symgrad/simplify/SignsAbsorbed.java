@@ -86,18 +86,35 @@ final class SignsAbsorbed {
         return false;
     }
 
-    /** {@code f} with each even power of an |u| written as that power of u ({@link RuleBook#ABS_TO_EVEN_POWER}). */
+    /**
+     * {@code f} with each even power of an |u| written as that power of u ({@link RuleBook#ABS_TO_EVEN_POWER}); not
+     * where {@code f} also holds a symbolic power of that |u|: the even power is then the whole number the normal form
+     * split off that exponent ({@code |u|^(q−2)} is {@code |u|^q·|u|^−2}), and written as a power of u it could not
+     * join it again (CatBoost's Lq {@code CalcDer2} {@code −q(q − 1)|u|^(q−2)}, not {@code −q(q − 1)|u|^q/u²}).
+     */
     private static Factored evenPowersOfAbs(Factored f, Normalizer normalizer) {
         Factored out = f;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             int k = e.getValue();
-            Optional<Fn> abs = k % 2 == 0 ? FactorLaw.unary(e.getKey(), "abs") : Optional.empty();
+            Optional<Fn> abs = k % 2 == 0 ? FactorLaw.unary(e.getKey(), "abs").filter(a -> !symbolicPowerOf(f, a))
+                    : Optional.empty();
             if (abs.isPresent()) {
                 out = FactorLaw.replaced(RuleBook.ABS_TO_EVEN_POWER, out, Exprs.pow(abs.get(), new Num(Rational.of(k))),
                         Map.of(e.getKey(), -k), normalizer).orElse(out);
             }
         }
         return out;
+    }
+
+    /** Whether {@code f} holds a power of {@code base} with an exponent that is not a number. */
+    private static boolean symbolicPowerOf(Factored f, Expr base) {
+        for (Poly p : f.factors().keySet()) {
+            if (p.asAtom().filter(a -> a instanceof org.symgrad.expr.Pow w && w.base().equals(base)
+                    && !(w.exponent() instanceof Num)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code f} with {@code sign} taken into a power of |u| or of u that {@code f} holds, if it holds one. */

@@ -1101,6 +1101,18 @@ class ReachCorpusTest {
         // session 37 (forms37): the Fair loss held since session 17, its law now a step of its own
         out.put("lightgbm-fair.sg:10", Standing.UP_TO_ORDER);
         out.put("lightgbm-fair.sg:14", Standing.UP_TO_ORDER);
+        out.put("catboost-uncertainty-logcosh.sg:12", Standing.UP_TO_ORDER);
+        out.put("catboost-uncertainty-logcosh.sg:15", Standing.UP_TO_ORDER);
+        out.put("catboost-uncertainty-logcosh.sg:19", Standing.EXACT);
+        out.put("catboost-uncertainty-logcosh.sg:23", Standing.OTHER_FORM);
+        out.put("catboost-uncertainty-logcosh.sg:27", Standing.EXACT);
+        out.put("catboost-uncertainty-logcosh.sg:33", Standing.OTHER_FORM);
+        out.put("statsmodels-logc-power.sg:12", Standing.EXACT);
+        out.put("statsmodels-logc-power.sg:15", Standing.OTHER_FORM);
+        out.put("statsmodels-logc-power.sg:18", Standing.EXACT);
+        out.put("statsmodels-logc-power.sg:21", Standing.EXACT);
+        out.put("statsmodels-logc-power.sg:26", Standing.OTHER_FORM);
+        out.put("statsmodels-logc-power.sg:31", Standing.OTHER_FORM);
         return out;
     }
 }

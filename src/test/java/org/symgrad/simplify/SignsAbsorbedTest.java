@@ -56,6 +56,17 @@ class SignsAbsorbedTest {
         assertEquals("2*abs(x)", derived("x*abs(x)", "x"));
     }
 
+    @Test
+    void aSymbolicPowerOfAnAbsoluteValueKeepsItsExponentWhole() {
+        // CatBoost's Lq CalcDer2 -Q*(Q - 1)*pow(absLoss, Q - 2): the normal form splits |u|^(q-2) into |u|^q*|u|^-2,
+        // and the split-off even power written as u^-2 could not join |u|^q again (was -q*(q - 1)*abs(a - y)^q/(a - y)^2)
+        assertEquals("-q*(q - 1)*abs(a - y)^(q - 2)", derived("diff(-abs(a - y)^q, a)", "a"));
+        assertEquals("q*abs(x)^(q - 2)*(q - 1)", derived("diff(abs(x)^q, x)", "x"));
+        assertEquals("abs(x)^(q - 2)", simplified("abs(x)^(q - 2)"));
+        // a whole even power alone is still that power of u
+        assertEquals("1/x^2", simplified("1/abs(x)^2"));
+    }
+
     /** At u = 0 both sides of each law are 0, as everywhere else they are equal. */
     @Test
     void theLawsHoldAtZeroToo() {
