@@ -12,6 +12,7 @@ import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.DefinedFunctions;
 import org.symgrad.parse.latex.DeltaNames;
+import org.symgrad.parse.latex.Dimensions;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LabelledHeads;
 import org.symgrad.parse.latex.LatexContext;
@@ -145,6 +146,11 @@ final class DocumentReading {
         }
         documentSizes = UpperLimits.in(limits);
         documentWritesN = UpperLimits.writesN(limits);
+        if (documentSizes.isEmpty() && !documentWritesN) {
+            // x ∈ ℝ^d, Σ ∈ ℝ^{d×d} and no sum's limit: d is the number of entries the sums over them run to
+            Dimensions.onlySize(text).filter(d -> !d.equals(Exprs.N.name()))
+                    .ifPresent(d -> documentSizes = Set.of(new Sym(d)));
+        }
         sizeLetters = UpperLimits.sizeLetters(limits);
         writtenStarts = WrittenStarts.in(limits);
         argExtrema = ArgExtrema.in(text);

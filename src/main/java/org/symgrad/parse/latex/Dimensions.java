@@ -86,6 +86,24 @@ public final class Dimensions {
     }
 
     /**
+     * The one size the document declares its vectors and matrices by, where it declares them by one name only
+     * ({@code \mathbf{x} \in \mathbb{R}^d}, {@code \Sigma \in \mathbb{R}^{d \times d}}): the number of entries a sum over theirs
+     * runs to, the n of det(cΣ) = cⁿ det Σ. Empty where it declares none, or more than one ({@code X \in \mathbb{R}^{n \times d}}:
+     * rows and columns of sizes apart).
+     */
+    public static Optional<String> onlySize(String document) {
+        java.util.Set<String> sizes = new java.util.LinkedHashSet<>();
+        for (Declared d : all(document)) {
+            sizes.add(d.rows());
+            if (d.columns() != null) {
+                sizes.add(d.columns());
+            }
+        }
+        sizes.remove("1");
+        return sizes.size() == 1 && sizes.iterator().next().matches("[a-zA-Z]") ? Optional.of(sizes.iterator().next()) : Optional.empty();
+    }
+
+    /**
      * Whether the document lays out its vectors as rows (true) or columns (false), by the vectors it declares
      * {@code 1 \times n} or {@code n \times 1}; empty when it declares none, or both.
      */

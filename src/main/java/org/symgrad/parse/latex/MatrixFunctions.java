@@ -15,7 +15,9 @@ import org.symgrad.parse.latex.VectorReader.Node;
  * which the evaluator computes from the matrix's drawn entries and the differentiator differentiates by them. Only a matrix
  * that stands for its own entries: not an expression ({@code (X^\top X)^{-1}}), not a name the document defines by a value
  * or writes out entry by entry (its entries would be the definition's, not the ones the inverse is computed from), not one
- * made of other names' entries.
+ * made of other names' entries. A scalar multiple of such a matrix or of the identity ({@code |2\pi\Sigma|},
+ * {@code \det(\sigma^2 I)}, {@code (\sigma^2 I)^{-1}}) is read by det(cA) = cⁿ det A, (cA)⁻¹ = c⁻¹A⁻¹ and det I = 1, with n
+ * the size the sums run to ({@link ScaledMatrices}).
  */
 final class MatrixFunctions {
     private final VectorReader reader;
@@ -36,6 +38,48 @@ final class MatrixFunctions {
         String name = squareName(matrix, "a determinant", where);
         String det = "{\\mathrm{" + MatrixFunctionNames.determinant(name) + "}}";
         return new Node(Shape.SCALAR, (r, c) -> det);
+    }
+
+    /** The determinant of the scalar multiple {@code scaled}: cⁿ det A, cⁿ for the identity. */
+    Node determinant(ScaledMatrices.Scaled scaled, ParserRuleContext where) {
+        String power = "{(" + scaled.scalar() + ")^{" + size(scaled.matrix(), where) + "}}";
+        if (ScaledMatrices.identity(scaled.matrix())) {
+            return new Node(Shape.SCALAR, (r, c) -> power);
+        }
+        Node det = determinant(scaled.matrix(), where);
+        return new Node(Shape.SCALAR, (r, c) -> power + det.emit().at(null, null));
+    }
+
+    /** The inverse of the scalar multiple {@code scaled}: c⁻¹A⁻¹, c⁻¹I for the identity. */
+    Node inverse(ScaledMatrices.Scaled scaled, ParserRuleContext where) {
+        String reciprocal = "{(" + scaled.scalar() + ")^{-1}}";
+        Node m = scaled.matrix();
+        if (ScaledMatrices.identity(m)) {
+            if (!reader.shapes.unify(m.shape().rows(), m.shape().columns())) {
+                throw reader.conflict("an inverse of something other than a square matrix", where);
+            }
+            return new Node(m.shape(), (r, c) -> reciprocal + m.emit().at(r, c));
+        }
+        Node inverse = inverse(m, where);
+        return new Node(inverse.shape(), (r, c) -> reciprocal + inverse.emit().at(r, c));
+    }
+
+    /**
+     * The number of rows of the square {@code matrix} as the entries' text writes it: its written size, or n, the size the sums
+     * run to; unread where the statement uses n as an index.
+     */
+    private String size(Node matrix, ParserRuleContext where) {
+        if (!reader.shapes.unify(matrix.shape().rows(), matrix.shape().columns())) {
+            throw reader.conflict("a determinant of something other than a square matrix", where);
+        }
+        Integer written = reader.shapes.size(matrix.shape().rows());
+        if (written != null) {
+            return String.valueOf(written);
+        }
+        if (reader.context != null && reader.context.nIsAnIndex()) {
+            throw reader.unread("a determinant of a scalar multiple where n is an index", where);
+        }
+        return "n";
     }
 
     /** The name of the square matrix {@code matrix} stands for by its own entries; unread (naming {@code what}) otherwise. */

@@ -32,8 +32,16 @@ final class MatrixPowers {
      * An inverse {@code opaque} reads as a matrix of its own is no such power.
      */
     static Optional<Power> first(List<Token> side, Predicate<String> matrix, OpaqueInverse opaque) {
+        return first(side, matrix, opaque, exponent -> false);
+    }
+
+    /**
+     * As {@link #first(List, Predicate, OpaqueInverse)}, passing over a power whose exponent starts where {@code read} says the
+     * entry-by-entry reading read it as a power of a matrix ({@code K^{-2}}, {@code (\sigma^2 I)^{-1}}).
+     */
+    static Optional<Power> first(List<Token> side, Predicate<String> matrix, OpaqueInverse opaque, java.util.function.IntPredicate read) {
         for (int k = 1; k + 1 < side.size(); k++) {
-            if (side.get(k).getType() != LatexLexer.CARET) {
+            if (side.get(k).getType() != LatexLexer.CARET || read.test(side.get(k + 1).getStartIndex())) {
                 continue;
             }
             int end = LatexTokens.argumentEnd(side, k + 1);
@@ -116,7 +124,44 @@ final class MatrixPowers {
                 return true;
             }
         }
+        boolean[] barred = betweenBars(side);
+        for (int k = 0; k < side.size(); k++) {
+            // |2\pi\Sigma|: bars around a product with a capital read as a matrix, not subscripted
+            if (barred[k] && capital(side.get(k)) && matrix.test(side.get(k).getText()) && !VectorNotation.subscripted(side, k + 1)
+                    && (k == 0 || side.get(k - 1).getType() != LatexLexer.UNDERSCORE && side.get(k - 1).getType() != LatexLexer.CARET)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * Which tokens stand between a pair of bars ({@code |2\pi\Sigma|}): a bar opens, the next bar closes; bars in a bracket
+     * pair apart from those outside it. A run of two bars ({@code \|}) is a norm's, not counted.
+     */
+    static boolean[] betweenBars(List<Token> side) {
+        boolean[] out = new boolean[side.size()];
+        java.util.Map<Integer, Integer> openAt = new java.util.HashMap<>();
+        int level = 0;
+        for (int k = 0; k < side.size(); k++) {
+            int type = side.get(k).getType();
+            if (type == LatexLexer.LPAREN || type == LatexLexer.LBRACK || type == LatexLexer.LBRACE) {
+                level++;
+            } else if (type == LatexLexer.RPAREN || type == LatexLexer.RBRACK || type == LatexLexer.RBRACE) {
+                openAt.remove(level);
+                level--;
+            } else if (type == LatexLexer.BAR) {
+                Integer from = openAt.remove(level);
+                if (from == null) {
+                    openAt.put(level, k);
+                } else {
+                    for (int j = from + 1; j < k; j++) {
+                        out[j] = true;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the power from {@code start} (its caret at {@code caret}, its exponent ending before {@code end}) is an inverse {@code opaque} reads. */

@@ -61,6 +61,8 @@ public final class VectorEntries {
     /** The statement last read and its sides' entries, by the side's start offset. */
     List<List<Token>> statement;
     private final Map<Integer, Translated> translated = new HashMap<>();
+    /** Where the statement's powers of matrices read entry by entry start their exponents ({@code K^{-2}}, {@code A^2}, {@code (\sigma^2 I)^{-1}}). */
+    final Set<Integer> matrixPowersRead = new java.util.HashSet<>();
     /** The sides read with gradients by vectors as rows (numerator layout), by start offset. */
     private final Set<Integer> numeratorLayout = new java.util.HashSet<>();
     private final Set<Integer> rowGradientSides = new java.util.HashSet<>();
@@ -135,6 +137,7 @@ public final class VectorEntries {
         if (sides != statement) {
             statement = sides;
             translated.clear();
+            matrixPowersRead.clear();
             numeratorLayout.clear();
             plainHere.clear();
             sides.stream().filter(t -> t != null).forEach(scan::see);
@@ -146,7 +149,7 @@ public final class VectorEntries {
         // is read where the side reads entry by entry (MatrixFunctions)
         Optional<MatrixPowers.Power> power = MatrixPowers.first(side, this::isMatrix, this::opaqueInverse);
         Optional<MatrixPowers.Power> unread = readWhole ? MatrixPowers.first(side, this::isMatrix,
-                (capital, bold) -> opaqueInverse(capital, bold) || bold || isMatrix(capital)) : power;
+                (capital, bold) -> opaqueInverse(capital, bold) || bold || isMatrix(capital), matrixPowersRead::contains) : power;
         if (unread.isPresent()) {
             return matrixPower(side, unread.get(), document, original);
         }

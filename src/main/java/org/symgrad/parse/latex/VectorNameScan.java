@@ -43,12 +43,14 @@ final class VectorNameScan {
 
     /**
      * Plain capitals that stand as matrices in this statement: transposed ({@code A^T}), next to a vector or
-     * matrix ({@code \mathbf{x}^T A \mathbf{x}}), or in the argument of a trace ({@code \operatorname{tr}(A^\top B)},
-     * {@code \mathrm{tr}(AB)}: a trace is of a square matrix, so each capital multiplied there is a matrix, not a scalar).
+     * matrix ({@code \mathbf{x}^T A \mathbf{x}}), or in the argument of a trace or a determinant ({@code \operatorname{tr}(A^\top B)},
+     * {@code \mathrm{tr}(AB)}, {@code \det(\sigma^2 I)}: each is of a square matrix, so each capital multiplied there is a matrix,
+     * not a scalar).
      */
     void seeCapitals(List<Token> tokens) {
         int[] traced = traceArguments(tokens);
         boolean[] grouped = groupsBesideVectors(tokens);
+        boolean[] barred = MatrixPowers.betweenBars(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.getType() == LatexLexer.WORD && t.getText().matches("[A-Z]{2,}") && traced[k] > 0) {
@@ -89,7 +91,9 @@ final class VectorNameScan {
             int powered = MatrixPowers.afterPower(tokens, k + 1);
             boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1)
                     || powered > 0 && powered < tokens.size() && startsVector(tokens, powered);
-            if (transposed || besideVector || traced[k] > 0 || grouped[k] || multipliesGroup(tokens, k)) {
+            // |2\pi\Sigma| of a capital declared a matrix (\Sigma \in \mathbb{R}^{d \times d}) or a covariance by convention: a determinant
+            boolean determinant = barred[k] && (greekMatrix || entries.declared.get(t.getText()) instanceof Dimensions.Declared d && d.matrix());
+            if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || multipliesGroup(tokens, k)) {
                 entries.capitals.add(t.getText());
             }
         }
@@ -279,7 +283,7 @@ final class VectorNameScan {
             String text = t.getText().replaceAll("\\s", "");
             if ((t.getType() == LatexLexer.TEXT || t.getType() == LatexLexer.CMD || t.getType() == LatexLexer.FUNC
                     || t.getType() == LatexLexer.WORD)
-                    && text.matches("(\\\\(operatorname\\*?|mathrm|text)\\{)?\\\\?(tr|Tr|trace)\\}?") && k + 1 < tokens.size()) {
+                    && text.matches("(\\\\(operatorname\\*?|mathrm|text)\\{)?\\\\?(tr|Tr|trace|det)\\}?") && k + 1 < tokens.size()) {
                 open = k + 1;
             } else if (t.getType() == LatexLexer.LETTER && t.getText().equals("t") && k + 2 < tokens.size()
                     && tokens.get(k + 1).getText().equals("r") && tokens.get(k + 1).getType() == LatexLexer.LETTER) {

@@ -78,6 +78,7 @@ final class VectorReader {
     private final VectorProducts vectorProducts = new VectorProducts(this);
     private final WrittenMatrices writtenMatrices = new WrittenMatrices(this);
     private final MatrixFunctions matrixFunctions = new MatrixFunctions(this);
+    private final ScaledMatrices scaledMatrices = new ScaledMatrices(this);
     /** Whether this reading read a matrix written out entry by entry ({@link WrittenMatrices}). */
     boolean writtenOut;
     /** The names read in this reading that stand for their own written components ({@link SizedNames}), with what they are written as. */
@@ -360,7 +361,7 @@ final class VectorReader {
         return shapes.isOne(vector.shape().rows()) ? vector.shape().columns() : vector.shape().rows();
     }
 
-    private Node signedOrFactor(ParserRuleContext ctx) {
+    Node signedOrFactor(ParserRuleContext ctx) {
         if (ctx instanceof LatexParser.UnarySignContext u) {
             Node n = signedOrFactor(u.signed());
             String sign = u.getChild(0).getText();
@@ -398,7 +399,12 @@ final class VectorReader {
                 throw unread("a function with scripts applied to a vector", f);
             }
             if (fn.equals("\\det")) {
-                // \det X, \det(\Sigma): the determinant of a named square matrix
+                // \det X, \det(\Sigma): the determinant of a named square matrix; \det(\sigma^2 I) of a scalar multiple of one
+                Optional<ScaledMatrices.Scaled> scaled = f.fnArgument() instanceof LatexParser.ParenArgumentContext pa && pa.postOp().isEmpty()
+                        && pa.callArgs().expr().size() == 1 ? scaledMatrices.of(pa.callArgs().expr(0)) : Optional.empty();
+                if (scaled.isPresent()) {
+                    return matrixFunctions.determinant(scaled.get(), f);
+                }
                 Node m = f.fnArgument() instanceof LatexParser.ParenArgumentContext pa && pa.postOp().isEmpty()
                         ? callArgs1(pa.callArgs(), f) : f.fnArgument() instanceof LatexParser.FactorArgumentContext fa ? factor(fa.factor()) : null;
                 if (m == null) {
@@ -497,6 +503,9 @@ final class VectorReader {
         } else if (!ops.isEmpty() && ops.get(0) instanceof LatexParser.SuperscriptOpContext s && inverse(p, s).isPresent()) {
             n = inverse(p, s).get();
             k++;
+        } else if (!ops.isEmpty() && ops.get(0) instanceof LatexParser.SuperscriptOpContext s && scaledInverse(grouped(p), s, p).isPresent()) {
+            n = scaledInverse(grouped(p), s, p).get();
+            k++;
         } else {
             Optional<Node> labelled = vectorNames.labelledName(p, ops, ctx);
             n = labelled.orElseGet(() -> primary(p));
@@ -511,7 +520,12 @@ final class VectorReader {
                 // a superscript after them is theirs: (\mathbf{a})(\mathbf{h})^T
                 Node argument = expr(call.callArgs().expr(0));
                 Node inner = argument;
-                if (k + 1 < ops.size() && ops.get(k + 1) instanceof LatexParser.SuperscriptOpContext sup) {
+                Optional<Node> scaled = k + 1 < ops.size() && ops.get(k + 1) instanceof LatexParser.SuperscriptOpContext sup
+                        ? scaledInverse(call.callArgs().expr(0), sup, call) : Optional.empty();
+                if (scaled.isPresent()) {
+                    inner = scaled.get();
+                    k++;
+                } else if (k + 1 < ops.size() && ops.get(k + 1) instanceof LatexParser.SuperscriptOpContext sup) {
                     inner = power(new Node(argument.shape(), (r, c) -> "(" + argument.emit().at(r, c) + ")"), sup.scriptArg(), ctx);
                     k++;
                 }
@@ -546,9 +560,24 @@ final class VectorReader {
      */
     private Optional<Node> inverse(LatexParser.PrimaryContext p, LatexParser.SuperscriptOpContext s) {
         String exponent = text(s.scriptArg()).replaceAll("[{}\\s]", "").replace("\u2212", "-");
+        int times = negativePower(s.scriptArg());
+        if (times > 1) {
+            // K^{-2}: the inverse's power, K⁻¹K⁻¹
+            return inverse(p, "-1").map(m -> {
+                entries.matrixPowersRead.add(s.scriptArg().getStart().getStartIndex());
+                return power(m, times, s);
+            });
+        }
         if (!exponent.matches("-(1|\\\\top|T|\\\\intercal)")) {
             return Optional.empty();
         }
+        Optional<Node> read = inverse(p, exponent);
+        read.ifPresent(m -> entries.matrixPowersRead.add(s.scriptArg().getStart().getStartIndex()));
+        return read;
+    }
+
+    /** The inverse (exponent -1) or the inverse's transpose of the capital {@code p} writes. */
+    private Optional<Node> inverse(LatexParser.PrimaryContext p, String exponent) {
         boolean bold = p instanceof LatexParser.StyledContext st && VectorEntries.BOLD.contains(st.getChild(0).getText());
         String capital = bold ? VectorNotation.stripBold(((LatexParser.StyledContext) p).scriptArg().getText().replaceAll("[{}]", ""))
                 : p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext ? text(p) : null;
@@ -570,6 +599,43 @@ final class VectorReader {
         });
         Node m = named(key, InvertedMatrices.written(capital), true);
         return Optional.of(exponent.equals("-1") ? m : new Node(m.shape().transposed(), (r, c) -> m.emit().at(c, r)));
+    }
+
+    /**
+     * {@code (\sigma^2 I)^{-1}}, {@code (\lambda A)^{-2}}: the inverse of a scalar multiple of a matrix, c⁻¹A⁻¹, to the power the
+     * exponent {@code -k} writes; empty where {@code grouped} is no such multiple or the exponent is no such power.
+     */
+    private Optional<Node> scaledInverse(LatexParser.ExprContext grouped, LatexParser.SuperscriptOpContext s, ParserRuleContext where) {
+        int times = negativePower(s.scriptArg());
+        Optional<ScaledMatrices.Scaled> scaled = times > 0 ? scaledMatrices.of(grouped) : Optional.empty();
+        if (scaled.isEmpty()) {
+            return Optional.empty();
+        }
+        entries.matrixPowersRead.add(s.scriptArg().getStart().getStartIndex());
+        return Optional.of(power(matrixFunctions.inverse(scaled.get(), where), times, where));
+    }
+
+    /** The k of an exponent {@code -k} (a whole number), 0 for any other exponent. */
+    private int negativePower(LatexParser.ScriptArgContext exponent) {
+        String written = text(exponent).replaceAll("[{}\\s]", "").replace("\u2212", "-");
+        return written.matches("-[1-9][0-9]?") ? Integer.parseInt(written.substring(1)) : 0;
+    }
+
+    /** What a bracket groups ({@code ( … )}, {@code [ … ]}); null for any other primary. */
+    private static LatexParser.ExprContext grouped(LatexParser.PrimaryContext p) {
+        return p instanceof LatexParser.ParensContext x ? x.expr() : p instanceof LatexParser.BracketsContext x ? x.expr() : null;
+    }
+
+    /** The square matrix {@code m} to the whole power {@code times}: the product of {@code times} factors m. */
+    private Node power(Node m, int times, ParserRuleContext where) {
+        if (m.shape().rank() != 2 || !shapes.unify(m.shape().rows(), m.shape().columns())) {
+            throw conflict("a power of something other than a square matrix", where);
+        }
+        Node acc = m;
+        for (int k = 1; k < times; k++) {
+            acc = vectorProducts.matrixProduct(acc, m, where);
+        }
+        return new Node(new Shape(m.shape().rows(), m.shape().rows()), acc.emit());
     }
 
     /** A run of capitals read as matrices, {@code ABC}: their product; a transpose after it is the last one's ({@code BA^T}). */
@@ -628,6 +694,11 @@ final class VectorReader {
             if (entrywiseSquares > 0 && base.shape().rank() == 1 && text(exponent).replaceAll("[{}\\s]", "").equals("2")) {
                 return new Node(base.shape(), (r, c) -> "(" + base.emit().at(r, c) + ")^{2}");
             }
+            if (base.shape().rank() == 2 && written.matches("[1-9]") && entrywiseSquares == 0) {
+                // A^2, (X^\top X)^2: the matrix times itself
+                entries.matrixPowersRead.add(exponent.getStart().getStartIndex());
+                return power(base, Integer.parseInt(written), where);
+            }
             throw conflict("a power of a vector or matrix", where);
         }
         if (!vectorExponent) {
@@ -676,7 +747,11 @@ final class VectorReader {
             return new Node(Shape.SCALAR, (r, c) -> "\\sqrt{" + inside.emit().at(null, null) + "}");
         }
         if (p instanceof LatexParser.AbsoluteContext a) {
-            // |\Sigma| of a matrix: its determinant
+            // |\Sigma| of a matrix: its determinant; |2\pi\Sigma| of a scalar multiple of one
+            Optional<ScaledMatrices.Scaled> scaled = scaledMatrices.of(a.expr());
+            if (scaled.isPresent()) {
+                return matrixFunctions.determinant(scaled.get(), a);
+            }
             Node inside = expr(a.expr());
             if (inside.shape().rank() != 2) {
                 throw unread("|…| of a vector (write its norm, \\|…\\|)", a);
