@@ -43,7 +43,10 @@ final class CallsBeforeDefinition {
         if (e instanceof Fn call && call.name().equals(f.name())) {
             List<Expr> args = call.args().stream().map(a -> applied(a, f, samples, where)).toList();
             try {
-                Optional<Expr> value = f.appliedLate(args, samples, where);
+                Optional<List<String>> indices = memberIndices(f, args);
+                Optional<Expr> value = indices.isPresent()
+                        ? f.at(indices.get()).appliedLate(args.subList(f.own().size(), args.size()), samples, where)
+                        : f.appliedLate(args, samples, where);
                 if (value.isPresent()) {
                     return value.get();
                 }
@@ -67,6 +70,28 @@ final class CallsBeforeDefinition {
             }
         }
         return Exprs.mapChangedChildren(e, c -> applied(c, f, samples, where));
+    }
+
+    /**
+     * The indices of the member of the family {@code f} ({@code \pi_j(x) = …}) that a call read above its definition
+     * names by its leading index values ({@code π(ι_h, x)} for {@code \pi_h(x)}, {@code π(1, x)} for {@code \pi_1(x)});
+     * empty for a call with no more arguments than parameters.
+     */
+    private static Optional<List<String>> memberIndices(DocumentFunction f, List<Expr> args) {
+        if (f.own().isEmpty() || args.size() != f.own().size() + f.parameters().size()) {
+            return Optional.empty();
+        }
+        List<String> indices = new java.util.ArrayList<>();
+        for (Expr a : args.subList(0, f.own().size())) {
+            if (a instanceof org.symgrad.expr.Indexed x && org.symgrad.expr.IndexValue.offset(x.name()).equals(Optional.of(0L))) {
+                indices.add(x.indices().get(0));
+            } else if (a instanceof org.symgrad.expr.Num n && n.value().isInteger()) {
+                indices.add(n.toString());
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(indices);
     }
 
     /** How many primes {@code called} adds to {@code name} ({@code zeta''} to {@code zeta}: 2), or 0. */

@@ -21,9 +21,15 @@ import org.symgrad.expr.Sym;
 final class ComponentDefinitions {
     private final Map<Indexed, Sym> names = new LinkedHashMap<>();
 
-    /** Whether {@code target} is a component at concrete indices only, which this table defines. */
+    /**
+     * Whether {@code target} is a component at concrete indices only, which this table defines; or one whose subscript is no
+     * list of distinct index names, so that it names one quantity, as a label does: Haykin's optimum tap {@code w_{o,0}} (a
+     * label beside a tap number), the steady state {@code C_{ss}} (a repeated letter).
+     */
     static boolean isComponent(Expr target) {
-        return target instanceof Indexed x && !x.indices().isEmpty() && x.indices().stream().allMatch(Index::isConcrete);
+        return target instanceof Indexed x && !x.indices().isEmpty() && (x.indices().stream().allMatch(Index::isConcrete)
+                || x.indices().stream().allMatch(i -> Index.isConcrete(i) || Index.isSymbolic(i))
+                && (x.indices().stream().distinct().count() != x.indices().size() || !x.indices().stream().allMatch(Index::isSymbolic)));
     }
 
     /** The name of its own that the component {@code x} ({@link #isComponent}) is defined under, from now on. */
@@ -57,10 +63,13 @@ final class ComponentDefinitions {
         return e instanceof Indexed x && names.containsKey(x) ? names.get(x) : Exprs.mapChildren(e, this::apply);
     }
 
-    /** A vector {@code e} writes at a symbolic index whose components are also defined one by one, if any. */
+    /**
+     * A vector {@code e} writes at a symbolic index whose components, as many indices deep, are also defined one by one, if
+     * any: the single tap's optimum {@code w_o} beside the two taps' {@code w_{o,0}}, {@code w_{o,1}} is another quantity.
+     */
     Optional<Indexed> mixed(Expr e) {
         if (e instanceof Indexed x && !names.containsKey(x) && x.indices().stream().anyMatch(Index::isSymbolic)
-                && names.keySet().stream().anyMatch(k -> k.name().equals(x.name()))) {
+                && names.keySet().stream().anyMatch(k -> k.name().equals(x.name()) && k.indices().size() == x.indices().size())) {
             return Optional.of(x);
         }
         return Exprs.children(e).stream().map(this::mixed).flatMap(Optional::stream).findFirst();

@@ -111,6 +111,8 @@ final class DocumentReading {
                 defined.addAll(DefinedFunctions.in(tokens));
                 defined.addAll(DefinedFunctions.primed(tokens));
                 indexed.addAll(DefinedFunctions.primedIndexed(tokens));
+                indexed.addAll(DefinedFunctions.families(tokens));
+                defined.addAll(DefinedFunctions.members(tokens));
             }
         }
         labelLetters = LatexReader.labelLetters(formulas);

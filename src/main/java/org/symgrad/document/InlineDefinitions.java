@@ -172,7 +172,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (!word && COPULA.matcher(clause).find()) {
             return namesAFreshValue(formula);
         }
-        if (!word && (APPOSITION.matcher(clause).find() || LABEL.matcher(clause).find() && !RESULT.matcher(clause).find())) {
+        if (!word && (APPOSITION.matcher(clause).find() || LAW.matcher(clause).find() || RESTATED.matcher(clause).find()
+                || LABEL.matcher(clause).find() && !RESULT.matcher(clause).find())) {
             List<String> links = links(formula);
             return links.size() == 2 && !CASE_VALUE.matcher(links.get(1).strip()).matches()
                     && !NUMBER.matcher(links.get(1).strip()).matches() && namesAFreshValue(formula);
@@ -250,8 +251,21 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * is no definition. "For the …" names one without announcing it ({@code for the special case $p = q$}): {@link #NAMING}.
      */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(^|[.,;:]|\\b(consider|suppose|take|use|recall|introduce|minimi[sz]e|maximi[sz]e|define|on|to|of)\\b)"
+            "(^|[.,;:]|\\b(consider|suppose|take|use|recall|introduce|minimi[sz]e|maximi[sz]e|define|on|to|of|towards?|into|from|through"
+                    + "|under|over|near|above|below|approaching|reaching)\\b)"
                     + "\\s*(the|a|an|our|its|this)(\\s+[a-z][a-z0-9-]*){1,3}\\s*[:,]?\\s*$");
+    /**
+     * A verb of how a quantity changes and "as", the law it follows right after: {@code the reactant decays as
+     * $A(t) = A_0 e^{-k_1 t}$}, {@code the population grows as $N(t) = …$}. The formula names that quantity.
+     */
+    private static final Pattern LAW = Pattern.compile(
+            "\\b(decays|grows|evolves|behaves|varies|falls|rises|declines|increases|decreases|changes|scales|develops|relaxes)\\s+as\\s*$");
+    /**
+     * A noun phrase, its copula and what it is, then a comma right before the formula, which restates it as a name:
+     * {@code The product is what is left, $C(t) = A_0 - A(t) - B(t)$}, {@code the error is the difference, $e = d - y$}.
+     */
+    private static final Pattern RESTATED = Pattern.compile(
+            "\\b(the|a|an|our|its|this|each)(\\s+[^\\s$,]+){1,3}\\s+(is|are)\\s[^$]*,\\s*$");
     /**
      * A heading and a colon right before the formula, the heading's own symbol at most between them:
      * {@code Softmax with temperature $T$: $p_i = …$}, {@code Forward pass: $h = …$}.
@@ -281,8 +295,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         String name = left.replaceAll("\\(.*", "").replaceAll("\\s+", "");
         String rest = formula.substring(formula.indexOf('=') + 1).replaceAll("\\s+", "");
         // the name as a word of its own: p is not in \exp, h is not in \theta
+        // A is not in A_0: a subscript makes another name
         return !name.isEmpty()
-                && !Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name) + "(?![A-Za-z])").matcher(rest).find();
+                && !Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name) + "(?![A-Za-z_])").matcher(rest).find();
     }
 
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
@@ -322,7 +337,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** Whether the prose announces the formula as a definition (SPEC §8 does not read it either way, but only then is it named). */
     static boolean cued(String clause, String formula) {
         return formula.contains(":=") || formula.contains("\\coloneqq") || formula.contains("\\equiv")
-                || CUE.matcher(clause).find() || NAMING.matcher(clause).find();
+                || CUE.matcher(clause).find() || NAMING.matcher(clause).find()
+                || (LAW.matcher(clause).find() || RESTATED.matcher(clause).find()) && namesAFreshValue(formula);
     }
 
     /**
@@ -584,11 +600,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         try {
             return read(context).filter(r -> r.target().isCall() && !r.target().builtIn()
                             && r.target().component().isEmpty() && !r.target().vector() && !r.target().squared()
-                            && !(r.target().variable() instanceof Sym s && org.symgrad.functions.Constants.named(s.name()).isPresent()))
+                            && !(r.target().variable() instanceof Sym s && org.symgrad.functions.Constants.named(s.name()).isPresent())
+                            // $A(t) = A_0 e^{-k_1 t}$: the bare A would be its own starting value A_0's array
+                            && !ownComponent(r.value(), r.target().name()))
                     .map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code e} writes a component of the array {@code name} ({@code A_0} of A). */
+    private static boolean ownComponent(Expr e, String name) {
+        return e instanceof Indexed x && x.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> ownComponent(c, name));
     }
 
     /** The formula's two sides as a display's reader reads them: what it defines and by what. */

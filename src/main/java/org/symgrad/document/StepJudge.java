@@ -408,10 +408,20 @@ final class StepJudge {
     /**
      * The component {@code d} defines at a whole-number index ({@code S_1}), where no display defines its name (S): beside a
      * displayed ω_d, the inline ω_0 of the same name would be read two ways in one step (through the definitions of names
-     * it reaches, and as its own name), and a right step was false.
+     * it reaches, and as its own name), and a right step was false. A display function's name has no entries to mix with.
      */
     private Optional<Indexed> componentOfNoDisplayName(InlineDefinitions d) {
-        return d.component(naming).filter(x -> defs.definitions.of(x.name()).isEmpty() && !defs.definedAt.containsKey(x.name()));
+        return d.component(naming).filter(x -> defs.definitions.of(x.name()).isEmpty() && !defs.definedAt.containsKey(x.name())
+                || ofAScalarFunction(x.name()));
+    }
+
+    /**
+     * Whether a display defines {@code name} as a function of its own, no family's member nor a vector's component: its
+     * entries are nothing it defines, so the plateau {@code $C_{ss} = k_0/(kV)$} beside {@code C(t) = …} is a quantity of its own.
+     */
+    private boolean ofAScalarFunction(String name) {
+        org.symgrad.parse.latex.DocumentFunction f = defs.functions.get(name);
+        return f != null && f.own().isEmpty() && f.component().isEmpty();
     }
 
     /**
@@ -524,6 +534,24 @@ final class StepJudge {
     }
 
     /**
+     * {@code functions} ordered so that one whose body calls another comes before it ("$A(t) = A_0 e^{-k_1 t}$" above "what is
+     * left, $C(t) = A_0 - A(t) - B(t)$"): each is applied where the ones before it put their bodies; in order when they call
+     * each other.
+     */
+    private static List<InlineDefinitions> callersFirst(List<InlineDefinitions> functions) {
+        List<InlineDefinitions> left = new ArrayList<>(functions);
+        List<InlineDefinitions> out = new ArrayList<>();
+        while (!left.isEmpty()) {
+            InlineDefinitions next = left.stream()
+                    .filter(d -> left.stream().noneMatch(o -> o != d && !o.name().equals(d.name()) && o.bodyMentions(d.name())))
+                    .findFirst().orElse(left.get(0));
+            out.add(next);
+            left.remove(next);
+        }
+        return out;
+    }
+
+    /**
      * The step checked with {@code unread} read as display definitions would be (a function's calls applied),
      * or empty where none of them can be read so. One that cannot be read beside others that can ({@code Let
      * $\mathbf{z} = …$, $\hat{y}_k = …$ and $L = …$}) is left out, its name free, only where no derivative of the
@@ -543,7 +571,7 @@ final class StepJudge {
         Expr head = chain.get().head != null && chain.get().head.readable() ? chain.get().head.expr().get() : null;
         // names first: a function read after them is applied to its calls in their bodies too (γ_k = π_k N(x | μ_k, σ²) / …)
         List<InlineDefinitions> namesFirst = Stream.concat(unread.stream().filter(d -> !d.ofAFunction()),
-                unread.stream().filter(InlineDefinitions::ofAFunction)).toList();
+                callersFirst(unread.stream().filter(InlineDefinitions::ofAFunction).toList()).stream()).toList();
         List<InlineDefinitions> leftOut = new ArrayList<>();
         for (InlineDefinitions d : namesFirst) {
             SourceSpan written = SourceSpan.of(text, d.at(), 1);

@@ -172,6 +172,18 @@ final class Calls {
                         + ", which the document does not define", whole);
                 return new Call(List.of(), FunctionFactors.pow(new Fn(name.base + name.suffix, memberArguments(name, arg)), name.power), next);
             }
+            String member = DocumentFunction.memberName(fullName, name.indices);
+            if (defined.isEmpty() && name.label.isEmpty() && name.power == null && DocumentFunction.namesMember(name.indices)
+                    && !argCtxs.isEmpty() && builder.context.definesFunction(member)) {
+                // Agresti's baseline \pi_J(x) above its own definition "\pi_J(x) = …": a call of that member, applied once it is read
+                List<Expr> args = new ArrayList<>();
+                for (LatexParser.ExprContext a : argCtxs) {
+                    args.add(withVectors(() -> builder.expr(a)));
+                }
+                builder.note(builder.text(whole) + ReadingNote.undefinedCall(member), whole);
+                builder.context.calledBeforeDefinition(member, Set.of());
+                return new Call(List.of(), new Fn(member, args), next);
+            }
             if (argCtxs.size() == 1 && plainArgs) {
                 throw builder.error(builder.text(whole) + ": is this " + nameText(name) + " times " + builder.text(argCtxs.get(0))
                         + ", or " + nameText(name) + " as a function of " + builder.text(argCtxs.get(0)) + "? write "

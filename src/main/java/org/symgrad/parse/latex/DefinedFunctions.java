@@ -165,6 +165,75 @@ public final class DefinedFunctions {
         return out;
     }
 
+    /**
+     * The names {@code tokens}, one display's math, define as a family of functions, one member per index letter, at the
+     * start of a row: {@code \pi_j(x) = …} (Agresti's response probabilities) gives {@code pi}, so {@code \pi_j(x)} above
+     * the definition is that member at x, not π_j times x. Each parameter is a plain one-token name, as for {@link #in}.
+     */
+    public static Set<String> families(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        indexedDefinitions(tokens).stream().filter(d -> !DocumentFunction.namesMember(d.getValue())).forEach(d -> out.add(d.getKey()));
+        return out;
+    }
+
+    /**
+     * The members of a family {@code tokens} define on their own, at a number or a count's capital, at the start of a
+     * row: {@code \pi_J(x) = …}, {@code g_1(\theta) = …} give {@code piJ}, {@code g1} ({@link DocumentFunction#memberName}).
+     */
+    public static Set<String> members(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        indexedDefinitions(tokens).stream().filter(d -> DocumentFunction.namesMember(d.getValue()))
+                .forEach(d -> out.add(DocumentFunction.memberName(d.getKey(), d.getValue())));
+        return out;
+    }
+
+    /** Each row-start definition of a name with indices, {@code name_{indices}(params) = …}: the name, then its indices. */
+    private static List<java.util.Map.Entry<String, List<String>>> indexedDefinitions(List<Token> tokens) {
+        List<java.util.Map.Entry<String, List<String>>> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 5 < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1)) || tokens.get(i + 1).getType() != LatexLexer.UNDERSCORE) {
+                continue;
+            }
+            List<String> indices = new java.util.ArrayList<>();
+            int j = i + 2;
+            if (isIndex(tokens.get(j))) {
+                indices.add(tokens.get(j++).getText());
+            } else if (tokens.get(j).getType() == LatexLexer.LBRACE) {
+                j++;
+                while (j < tokens.size() && (isIndex(tokens.get(j)) || tokens.get(j).getType() == LatexLexer.COMMA)) {
+                    if (isIndex(tokens.get(j))) {
+                        indices.add(tokens.get(j).getText());
+                    }
+                    j++;
+                }
+                if (j >= tokens.size() || tokens.get(j).getType() != LatexLexer.RBRACE) {
+                    continue;
+                }
+                j++;
+            }
+            if (indices.isEmpty() || j >= tokens.size() || tokens.get(j).getType() != LatexLexer.LPAREN) {
+                continue;
+            }
+            int open = j++;
+            boolean parameters = true;
+            while (j < tokens.size() && tokens.get(j).getType() != LatexLexer.RPAREN) {
+                parameters &= (j - open) % 2 == 1 ? isName(tokens.get(j)) : tokens.get(j).getType() == LatexLexer.COMMA;
+                j++;
+            }
+            if (!parameters || j == open + 1 || (j - open) % 2 == 1 || j + 1 >= tokens.size()
+                    || tokens.get(j + 1).getType() != LatexLexer.EQ && tokens.get(j + 1).getType() != LatexLexer.DEF_EQ) {
+                continue;
+            }
+            out.add(java.util.Map.entry(spelling(name), List.copyOf(indices)));
+        }
+        return out;
+    }
+
+    private static boolean isIndex(Token t) {
+        return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.DIGIT;
+    }
+
     static boolean isName(Token t) {
         return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\");
     }

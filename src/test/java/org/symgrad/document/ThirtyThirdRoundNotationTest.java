@@ -1,0 +1,58 @@
+package org.symgrad.document;
+
+import static org.symgrad.document.FreshNotationTest.assertMarks;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notation from homework round thirty-two left unread by session 36 ({@code fresh-homework}), read generally. A family of
+ * functions used above its definition (Agresti's {@code \pi_j(x)} before "{@code \pi_j(x) = …}") is that family's member,
+ * not π_j times x; a subscript that is no list of distinct index names names one quantity (Haykin's optimum taps
+ * {@code w_{o,0}}, {@code w_{o,1}}, a steady state {@code C_{ss}}); a definition in inline math after a noun phrase
+ * ("what is left, $C(t) = …$", "towards the plateau $C_{ss} = …$", "decays as $A(t) = …$") is read as one.
+ */
+class ThirtyThirdRoundNotationTest {
+    @Test
+    void aFamilyUsedAboveItsDefinitionIsItsMember() {
+        // log(π_j(x)/π_J(x)) = α_j + β_j x above the definitions was refused: π_j times x, or π_j as a function of x?
+        String model = "$$\\log \\frac{\\pi_j(x)}{\\pi_J(x)} = \\alpha_j + \\beta_j x$$\n\nso that\n\n"
+                + "$$\\pi_j(x) = \\frac{\\exp(\\alpha_j + \\beta_j x)}{1 + \\sum_{h=1}^{J-1} \\exp(\\alpha_h + \\beta_h x)}$$\n\nand\n\n"
+                + "$$\\pi_J(x) = \\frac{1}{1 + \\sum_{h=1}^{J-1} \\exp(\\alpha_h + \\beta_h x)}$$\n";
+        assertMarks("✓", model);
+        // a statement the definitions below do not bear out stays undecided, never false
+        assertMarks("?", model.replace("\\alpha_j + \\beta_j x$$\n\nso", "\\alpha_j - \\beta_j x$$\n\nso"));
+    }
+
+    @Test
+    void aLabelBesideATapNumberNamesOneQuantity() {
+        // w_{o,0} = … was refused: "the indices of a defined name must be distinct index names"
+        String taps = "$$w_{o,0} = \\frac{r_0 p_0 - r_1 p_1}{r_0^2 - r_1^2}, \\qquad w_{o,1} = \\frac{r_0 p_1 - r_1 p_0}{r_0^2 - r_1^2}$$\n\n";
+        assertMarks("✓", taps + "$$r_0 w_{o,0} + r_1 w_{o,1} = p_0$$\n");
+        assertMarks("✗", taps + "$$r_1 w_{o,0} + r_0 w_{o,1} = p_0$$\n");
+        // the single tap's w_o beside them is another quantity, not a component written at an index name
+        assertMarks("✓", taps + "With $w_o = p / r$,\n\n$$r (w - w_o)^2 = r w^2 - 2 p w + \\frac{p^2}{r}$$\n");
+    }
+
+    @Test
+    void aRepeatedLetterSubscriptNamesOneQuantity() {
+        // Let $C_{ss} = …$ was not read: C_{ss} as two indices s, s of C
+        assertMarks("✓", "Let $C_{ss} = k_0 / (k V)$. Then\n\n$$C_{ss} V = \\frac{k_0}{k}$$\n");
+        assertMarks("✗", "Let $C_{ss} = k_0 / (k V)$. Then\n\n$$C_{ss} V = \\frac{k_0}{k V}$$\n");
+    }
+
+    @Test
+    void anInlineDefinitionAfterANounPhraseIsRead() {
+        // "what is left, $C(t) = …$" and "decays as $A(t) = …$" were not read (undecided), nor A beside its A_0
+        String kinetics = "The reactant decays as $A(t) = A_0 e^{-k_1 t}$ and the intermediate is\n\n"
+                + "$$B(t) = \\frac{k_1 A_0}{k_2 - k_1} \\left( e^{-k_1 t} - e^{-k_2 t} \\right)$$\n\n"
+                + "The product is what is left, $C(t) = A_0 - A(t) - B(t)$, so\n\n";
+        assertMarks("✓", kinetics + "$$\\frac{d C}{d t} = k_2 B(t)$$\n");
+        assertMarks("✗", kinetics + "$$\\frac{d C}{d t} = k_1 B(t)$$\n");
+        // "It rises towards the plateau $C_{ss} = …$": announced, read as a display definition
+        assertMarks("✗", "It rises towards the plateau $C_{ss} = k_0 / (k V)$, and\n\n$$C_{ss} V = \\frac{k_0}{k V}$$\n");
+        // beside the displayed function C(t) the plateau C_{ss} is a quantity of its own, not an entry of C
+        String infusion = "$$C(t) = \\frac{k_0}{k V} \\left( 1 - e^{-k t} \\right)$$\n\nIt rises towards the plateau $C_{ss} = k_0 / (k V)$, and\n\n";
+        assertMarks("✓", infusion + "$$D_L = C_{ss} V = \\frac{k_0}{k}$$\n");
+        assertMarks("✗", infusion + "$$D_L = C_{ss} V = \\frac{k_0}{k^2}$$\n");
+    }
+}
