@@ -37,6 +37,12 @@ public final class InvertedMatrices {
             + "leftarrow|gets|propto|approx|simeq|cong)(?![a-zA-Z])");
     /** Greek capitals that name a matrix by convention, where the document writes them inverted: a covariance (Σ, Ω of GLS), a precision. */
     static final Set<String> GREEK_MATRICES = Set.of("\\Sigma", "\\Lambda", "\\Omega");
+    /**
+     * Greek capitals a document may use as a matrix as it uses a Latin capital (Γ of Tikhonov's ‖Γw‖², Φ of a design matrix of
+     * basis functions): transposed, next to a vector or in a trace, one is a matrix. Not Δ (Δx is a change in x) nor Π (a product).
+     */
+    static final Set<String> GREEK_MATRIX_NAMES = Set.of("\\Sigma", "\\Lambda", "\\Omega", "\\Gamma", "\\Phi", "\\Psi", "\\Theta",
+            "\\Xi", "\\Upsilon");
     /** The suffix of an inverse's name. */
     private static final String INVERSE_SUFFIX = "inv";
 

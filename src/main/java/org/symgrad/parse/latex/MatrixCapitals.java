@@ -54,7 +54,7 @@ final class MatrixCapitals {
 
     private static boolean plain(List<Token> side, int k) {
         Token t = side.get(k);
-        boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRICES.contains(t.getText());
+        boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText());
         if (!greekMatrix && (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)))
                 || VectorNotation.subscripted(side, k + 1)) {
             return false;

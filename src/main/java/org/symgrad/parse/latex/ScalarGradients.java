@@ -60,8 +60,14 @@ final class ScalarGradients {
 
     /** Whether the tokens at {@code k} write {@code \nabla f} or {@code \nabla^2 f} of such a function. */
     static boolean writtenAt(List<Token> tokens, int k, LatexContext context) {
+        int j = operandAt(tokens, k);
+        return j >= 0 && parameters(context, tokens.get(j).getText()).isPresent();
+    }
+
+    /** Where the letter a {@code \nabla} or {@code \nabla^2} at {@code k} without a subscript is of stands ({@code \nabla^2 f}); -1 if none. */
+    static int operandAt(List<Token> tokens, int k) {
         if (tokens.get(k).getType() != LatexLexer.NABLA) {
-            return false;
+            return -1;
         }
         int j = k + 1;
         if (j < tokens.size() && tokens.get(j).getType() == LatexLexer.CARET) {
@@ -72,10 +78,10 @@ final class ScalarGradients {
             } else if (j < tokens.size() && tokens.get(j).getText().equals("2")) {
                 j++;
             } else {
-                return false;
+                return -1;
             }
         }
-        return j < tokens.size() && tokens.get(j).getType() == LatexLexer.LETTER && parameters(context, tokens.get(j).getText()).isPresent();
+        return j < tokens.size() && tokens.get(j).getType() == LatexLexer.LETTER ? j : -1;
     }
 
     /**

@@ -68,15 +68,17 @@ final class SecondDerivatives {
         if (k + 1 >= items.size() && bracketed == null) {
             throw reader.unread("a derivative operator without its operand", n);
         }
-        if (by == null) {
+        // \nabla^2 E after E(\boldsymbol\beta) = …: by the one vector the document defines E of
+        Optional<Node> parameter = by == null && bracketed == null ? derivatives.definedParameter(items.get(k + 1)) : Optional.empty();
+        if (by == null && parameter.isEmpty()) {
             by = derivatives.calledAt(items.get(k + 1), n);
         }
-        Node variable = derivatives.byName(by);
+        Node variable = parameter.isPresent() ? parameter.get() : derivatives.byName(by);
         Node operand = bracketed != null ? derivatives.bracket(reader.expr(bracketed)) : reader.product(items, k + 1, whole);
         if (squared) {
             return Optional.of(hessian(operand, variable, variable, whole));
         }
-        Node gradient = derivatives.derivative(operand, by, whole);
+        Node gradient = derivatives.derivative(operand, variable, whole);
         if (gradient.shape().rank() != 1) {
             throw reader.conflict("a transposed derivative of other than a scalar by a vector", whole);
         }

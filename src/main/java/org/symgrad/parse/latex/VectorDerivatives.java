@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.Shapes.Shape;
 import org.symgrad.parse.latex.gen.LatexParser;
 import org.symgrad.parse.latex.VectorReader.Node;
@@ -57,6 +58,11 @@ final class VectorDerivatives {
         if (p.primary() instanceof LatexParser.NablaContext n && n.scriptArg() != null) {
             by = n.scriptArg();
         } else if (p.primary() instanceof LatexParser.NablaContext n && k + 1 < items.size() && bracketed == null) {
+            // \nabla E after E(\boldsymbol\beta) = …: by the one vector the document defines E of
+            Optional<Node> parameter = definedParameter(items.get(k + 1));
+            if (parameter.isPresent()) {
+                return Optional.of(derivative(reader.product(items, k + 1, whole), parameter.get(), whole));
+            }
             // \nabla f(\mathbf{w}): the gradient by the one vector the function is written of
             by = calledAt(items.get(k + 1), n);
         } else if (p.primary() instanceof LatexParser.LeibnizContext l && l.derivNumerator().expr() == null
@@ -65,14 +71,50 @@ final class VectorDerivatives {
         } else {
             return Optional.empty();
         }
-        if (bracketed != null) {
-            return Optional.of(derivative(bracket(reader.expr(bracketed)), by, whole));
-        }
-        if (k + 1 >= items.size()) {
+        if (bracketed == null && k + 1 >= items.size()) {
             throw reader.unread("a derivative operator without its operand", p);
         }
-        Node operand = reader.product(items, k + 1, whole);
+        Node operand = bracketed != null ? bracket(reader.expr(bracketed)) : reader.product(items, k + 1, whole);
+        Optional<String> scalar = p.primary() instanceof LatexParser.LeibnizContext ? scalarName(by) : Optional.empty();
+        if (scalar.isPresent()) {
+            // \frac{\partial}{\partial s}\left(… (\mathbf{x} - \boldsymbol\mu)^\top(\mathbf{x} - \boldsymbol\mu)\right): by a scalar, entry by entry
+            return Optional.of(new Node(operand.shape(), (r, c) -> "\\frac{\\partial (" + operand.emit().at(r, c) + ")}{\\partial " + scalar.get() + "}"));
+        }
         return Optional.of(derivative(operand, by, whole));
+    }
+
+    /** The scalar a derivative is taken by ({@code s} of {@code \frac{\partial}{\partial s}}): a plain name no vector or matrix; empty otherwise. */
+    private Optional<String> scalarName(ParserRuleContext by) {
+        if (!(by instanceof LatexParser.PostfixContext p) || !p.postOp().isEmpty()
+                || !(p.primary() instanceof LatexParser.LetterContext || p.primary() instanceof LatexParser.GreekContext)
+                || reader.vectorNames.name(p.primary()).isPresent() || reader.entries.isMatrix(reader.text(p.primary()))) {
+            return Optional.empty();
+        }
+        return Optional.of("{" + reader.text(p.primary()) + "}");
+    }
+
+    /**
+     * The one vector a bare name is defined of ({@code \nabla E} after {@code E(\boldsymbol\beta) = …}), which the gradient that
+     * writes neither its variable nor its argument is by; empty for a name with scripts or a call, or defined of other than
+     * one vector.
+     */
+    Optional<Node> definedParameter(ParseTree item) {
+        LatexParser.PostfixContext f = reader.postfixOf(item);
+        if (f == null || !f.postOp().isEmpty() || !(f.primary() instanceof LatexParser.LetterContext)) {
+            return Optional.empty();
+        }
+        return vectorParameter(reader.entries, reader.text(f.primary())).map(written -> nameNode(written, true));
+    }
+
+    /** The vector or matrix, as written ({@code \beta}), that the document defines the function {@code name} of, alone; empty otherwise. */
+    static Optional<String> vectorParameter(VectorEntries entries, String name) {
+        Optional<DocumentFunction> defined = entries.context == null ? Optional.empty() : entries.context.function(name);
+        if (defined.isEmpty() || defined.get().parameters().size() != 1 || !defined.get().component().isEmpty()
+                || !(defined.get().parameters().get(0) instanceof Sym s)) {
+            return Optional.empty();
+        }
+        String written = s.name().length() > 1 ? "\\" + s.name() : s.name();
+        return entries.isVector(written) || entries.matrices.contains(written) ? Optional.of(written) : Optional.empty();
     }
 
     /** What a bracket holds, as the operand of a derivative: itself in parentheses. */
@@ -99,7 +141,11 @@ final class VectorDerivatives {
      * the Jacobian in numerator layout, its entry (i, j) ∂s_i/∂z_j.
      */
     Node derivative(Node numerator, ParserRuleContext by, ParserRuleContext where) {
-        Node variable = byName(by);
+        return derivative(numerator, byName(by), where);
+    }
+
+    /** As {@link #derivative(Node, ParserRuleContext, ParserRuleContext)}, by the vector or matrix read. */
+    Node derivative(Node numerator, Node variable, ParserRuleContext where) {
         SizedNames.Sized own = reader.components.get(variable);
         if (own != null) {
             return byComponents(numerator, variable, own, where);

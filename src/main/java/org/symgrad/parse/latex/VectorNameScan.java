@@ -74,9 +74,11 @@ final class VectorNameScan {
                 }
                 continue;
             }
-            // \Sigma, \Lambda: a Greek capital that names a matrix by convention (a covariance, a precision) stands as a capital does
+            // \Sigma, \Lambda: a Greek capital that names a matrix by convention (a covariance, a precision) stands as a capital does,
+            // and so does one used as a matrix (\Gamma^\top\Gamma\mathbf{w})
             boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRICES.contains(t.getText());
-            if (t.getType() != LatexLexer.LETTER && !greekMatrix || !greekMatrix && !Character.isUpperCase(t.getText().charAt(0))
+            boolean greekCapital = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText());
+            if (t.getType() != LatexLexer.LETTER && !greekCapital || !greekCapital && !Character.isUpperCase(t.getText().charAt(0))
                     || VectorNotation.subscripted(tokens, k + 1)
                     || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
                 continue;

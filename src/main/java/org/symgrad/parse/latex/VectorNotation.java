@@ -69,6 +69,12 @@ final class VectorNotation {
                     if (ScalarGradients.writtenAt(tokens, k, entries.context)) {
                         return true;
                     }
+                    // \nabla E, \nabla^2 E of a function the document defines of one vector (E(\boldsymbol\beta) = …): by that vector
+                    int operand = ScalarGradients.operandAt(tokens, k);
+                    if (operand >= 0 && (operand + 1 >= tokens.size() || tokens.get(operand + 1).getType() != LatexLexer.LPAREN)
+                            && VectorDerivatives.vectorParameter(entries, tokens.get(operand).getText()).isPresent()) {
+                        return true;
+                    }
                 }
                 case LatexLexer.BEGIN -> {
                     // \begin{bmatrix} … \end{bmatrix}: a matrix written out entry by entry
