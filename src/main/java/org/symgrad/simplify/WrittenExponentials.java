@@ -57,6 +57,12 @@ final class WrittenExponentials {
         WrittenExponentials out = new WrittenExponentials(new HashSet<>(), new LinkedHashMap<>(), normalizer);
         List<Expr> arguments = new ArrayList<>();
         collect(input, arguments);
+        // an exp the input divides by is written in the result as the exp of the negated argument, which
+        // WrittenReciprocalExps then prints as that division: y/exp(s − t) differentiates to −y/exp(s − t), not
+        // −y·exp(t)·exp(−s), whose exps no one wrote
+        for (Expr a : WrittenReciprocalExps.dividedBy(input)) {
+            arguments.add(Exprs.neg(a));
+        }
         for (Expr a : arguments) {
             Expr canonical = out.expanded(a);
             out.written.add(key(canonical));

@@ -30,20 +30,29 @@ final class WrittenReciprocalExps {
     /** The exps {@code input} divides by, compared by {@code normalizer}. */
     static WrittenReciprocalExps in(Expr input, Normalizer normalizer) {
         Map<Expr, Expr> divisors = new LinkedHashMap<>();
-        collect(input, divisors, normalizer);
+        for (Expr a : dividedBy(input)) {
+            divisors.putIfAbsent(normalizer.canonical(Exprs.neg(a)), a);
+        }
         return new WrittenReciprocalExps(divisors, normalizer);
     }
 
-    private static void collect(Expr e, Map<Expr, Expr> out, Normalizer normalizer) {
+    /** The arguments of the exps {@code input} divides by, as written, in the order a walk from the top meets them. */
+    static List<Expr> dividedBy(Expr input) {
+        List<Expr> out = new java.util.ArrayList<>();
+        collect(input, out);
+        return out;
+    }
+
+    private static void collect(Expr e, List<Expr> out) {
         if (e instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0) {
             // y/exp(s), and 3/(2·exp(s)): an exp below the bar, alone or a factor of what is
             for (Expr f : p.base() instanceof Mul m ? m.factors() : List.of(p.base())) {
                 if (f instanceof Fn g && WrittenExponentials.isExp(g)) {
-                    out.putIfAbsent(normalizer.canonical(Exprs.neg(g.arg())), g.arg());
+                    out.add(g.arg());
                 }
             }
         }
-        Exprs.children(e).forEach(c -> collect(c, out, normalizer));
+        Exprs.children(e).forEach(c -> collect(c, out));
     }
 
     /**

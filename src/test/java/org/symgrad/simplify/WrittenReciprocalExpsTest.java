@@ -18,6 +18,13 @@ class WrittenReciprocalExpsTest {
     }
 
     @Test
+    void aDivisionByTheExpOfADifferenceStaysWhole() {
+        // the exp laws split exp(t - s) into exp(t)*exp(-s), exps the input never wrote (was 1 - y*exp(t)*exp(-s))
+        assertFormBothPaths("y/exp(s - t) + s", "s", "1 - y/exp(s - t)");
+        assertFormBothPaths("1/exp(s - t)", "s", "-1/exp(s - t)");
+    }
+
+    @Test
     void anExpOfANegatedArgumentTheInputWroteStaysSo() {
         assertFormBothPaths("y*exp(-p) + p", "p", "1 - y*exp(-p)");
         assertFormBothPaths("r + y*exp(-r)", "r", "1 - y*exp(-r)");
