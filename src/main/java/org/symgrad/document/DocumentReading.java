@@ -64,6 +64,8 @@ final class DocumentReading {
 
     /** Names the document writes as a family of undefined functions, {@code f_i'(w)} ({@link DefinedFunctions#primedIndexed}). */
     Set<String> indexedFunctions = Set.of();
+    /** The letters the document uses as a time index ({@code x(n - 1)}: {@link org.symgrad.parse.latex.TimeIndices}). */
+    Set<String> timeIndices = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     Set<Expr> documentSizes = Set.of();
     /** Whether the document writes n itself as a range size ({@code \sum_{i=1}^{n}}). */
@@ -136,6 +138,7 @@ final class DocumentReading {
         withInline.addAll(inline);
         nameParts.addAll(NameSubscripts.parameters(withInline));
         primedQuantities = PrimedQuantities.in(withInline);
+        timeIndices = org.symgrad.parse.latex.TimeIndices.in(withInline);
         pairedIndices = org.symgrad.parse.latex.PairedIndices.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);
         referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
@@ -171,6 +174,12 @@ final class DocumentReading {
             defs.writtenNames.plain(PiUse.VARIABLE, "pi"); // a report writes the document's π as it does
         }
         sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
+        // y(n) = w_0(n) x(n) + …: a signal at the time index, defined as an indexed quantity, no function of n
+        formulas.forEach(tokens -> DefinedFunctions.withParameters(tokens).forEach((name, parameters) -> {
+            if (timeIndices.containsAll(parameters)) {
+                defined.remove(name);
+            }
+        }));
         return new Survey(formulas, withInline, defined, indexed);
     }
 
@@ -328,6 +337,11 @@ final class DocumentReading {
         @Override
         public boolean indexedFunction(String name) {
             return indexedFunctions.contains(name);
+        }
+
+        @Override
+        public Set<String> timeIndices() {
+            return timeIndices;
         }
 
         @Override

@@ -61,6 +61,16 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * definition of n (an evaluation point otherwise, and the steps written out for two entries were checked for three).
      */
     static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf, Set<String> sizes) {
+        return in(text, start, end, lineOf, sizes, Set.of());
+    }
+
+    /**
+     * {@link #in(String, int, int, java.util.function.IntUnaryOperator, Set)}, where {@code timeIndices} are the letters the
+     * document uses as a time index ({@link org.symgrad.parse.latex.TimeIndices}): "The estimation error is
+     * $e(n) = d(n) - y(n)$" defines the signal at the time index, {@code e_{n}}, as a display's {@code e(n) = …} does.
+     */
+    static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf, Set<String> sizes,
+                                      Set<String> timeIndices) {
         List<InlineDefinitions> out = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -91,7 +101,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             Optional<String> indicator = KroneckerCases.of(formula,
                     close + 1 <= end ? text.substring(close + 1, Math.min(end, close + 80)) : "");
             // "With $D = 2$" beside \sum_{i=1}^{D}: the sums read D as the range size n, so the size is what it sets
-            String read = indicator.orElse(size ? formula.replaceFirst("^\\s*[A-Za-z]\\s*=", "n =") : formula);
+            String read = atTimeIndex(indicator.orElse(size ? formula.replaceFirst("^\\s*[A-Za-z]\\s*=", "n =") : formula), timeIndices);
             definition(read, lineOf.applyAsInt(open), size || announced(clause, formula), size || cued(clause, formula), at,
                     size || byWord(clause))
                     .filter(d -> (size || !evaluationPoint(clause, formula)) // a known function's name is none ({@link #definition})
@@ -100,6 +110,21 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             i = close + 1;
         }
         return out;
+    }
+
+    /** A left side that applies a name (with a subscript at most) to one letter: {@code e(n) =}, {@code w_0(n) =}, {@code \hat{J}(n) =}. */
+    private static final Pattern TIME_TARGET = Pattern.compile(
+            "\\s*(?<name>\\\\?[A-Za-z]+|\\\\[a-z]+\\{\\s*\\\\?[A-Za-z]+\\s*})(?:_(?<sub>\\{[^{}]*}|[A-Za-z0-9]))?\\s*\\(\\s*(?<time>[a-z])\\s*\\)\\s*=");
+
+    /** {@code formula} with a left side at a time index ({@code e(n) =}) written as the indexed quantity it is ({@code e_{n} =}). */
+    static String atTimeIndex(String formula, Set<String> timeIndices) {
+        java.util.regex.Matcher m = TIME_TARGET.matcher(formula);
+        if (timeIndices.isEmpty() || !m.lookingAt() || !timeIndices.contains(m.group("time"))) {
+            return formula;
+        }
+        String sub = m.group("sub");
+        String index = (sub == null ? "" : sub.replaceAll("^\\{|}$", "") + ",") + m.group("time");
+        return m.group("name") + "_{" + index + "} =" + formula.substring(m.end());
     }
 
     /** The words that open prose continuing the sentence of the display before it: "and $\hat{x}_i = …$". */

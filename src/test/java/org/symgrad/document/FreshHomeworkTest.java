@@ -528,7 +528,7 @@ class FreshHomeworkTest {
             Map.entry("consecutive-first-order-reactions", "10✓ 14✓ 22✗ 26✓"),
             Map.entry("graves-ctc-two-frames", "12– 14– 16– 20– 25✓"),
             Map.entry("hansen-gmm-poisson-moments", "14✗ 18✓ 27✓"),
-            Map.entry("haykin-lms-filter", "6– 14– 18–"),
+            Map.entry("haykin-lms-filter", "14✓ 18✗"),
             Map.entry("heckman-inverse-mills", "6– 14✓ 18✗ 22✓ 26✓"),
             Map.entry("iv-infusion-one-compartment", "10✗ 15✓ 23✓ 27✓"),
             Map.entry("levins-metapopulation", "6? 15✓ 15✗ 19✓ 23✓"),
@@ -874,6 +874,7 @@ class FreshHomeworkTest {
             new String[] {"bsc-mutual-information", "27", "wrong sign: dC/dp = −H′(p) = log₂(p/(1 − p))"},
             new String[] {"consecutive-first-order-reactions", "22", "wrong power: the quotient rule's (k_2 − k_1)² written k_2 − k_1 under ln(k_2/k_1)"},
             new String[] {"heckman-inverse-mills", "18", "wrong sign: λ′(c) = −λ(c)(c + λ(c))"},
+            new String[] {"haykin-lms-filter", "18", "wrong sign: ∂Ĵ/∂w_1 = −2e(n)x(n − 1) (found since session 37: signals at a time index are indexed quantities)"},
             new String[] {"iv-infusion-one-compartment", "10", "the chain rule's factor k dropped: dC/dt = (k_0/V)e^{−kt}"},
             new String[] {"stefan-boltzmann-radiative-flux", "15", "wrong power: ∂q/∂T_sur = −4εσT_sur³, not T_sur⁴ (found since σ, given a number in prose, is the constant, not the sigmoid)"},
             new String[] {"levins-metapopulation", "15", "wrong sign: ∂p^*/∂e = −1/c (found since a document that differentiates by e means a quantity e, not Euler's number)"},
@@ -1089,9 +1090,6 @@ class FreshHomeworkTest {
             Map.entry("graves-ctc-two-frames:14", "skipped: y^2_a as line 12; the deliberate mistake here (the path b a dropped: ∂p/∂y^2_a = y^1_a + y^1_b) is not found"),
             Map.entry("graves-ctc-two-frames:16", "skipped: y^1_b as line 12 (the step is right)"),
             Map.entry("graves-ctc-two-frames:20", "skipped: y^1_a as line 12 (the step is right)"),
-            Map.entry("haykin-lms-filter:6", "skipped: Haykin's signals as functions of the time index, w_0(n), x(n), e(n), are refused (w_0 times n, or w_0 as a function of n?) (the definition is right)"),
-            Map.entry("haykin-lms-filter:14", "skipped: a derivative by the tap weight w_0(n), a function of the time index, as line 6 (the step is right)"),
-            Map.entry("haykin-lms-filter:18", "skipped: as line 14; the deliberate mistake here (the sign: ∂Ĵ/∂w_1 = −2e(n)x(n − 1)) is not found"),
             Map.entry("heckman-inverse-mills:6", "skipped, rightly: the conditional expectation E[y | y > 0] is stated, not derived"),
             Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"));
 

@@ -5,13 +5,35 @@ import static org.symgrad.document.FreshNotationTest.assertMarks;
 import org.junit.jupiter.api.Test;
 
 /**
- * Notation from homework round thirty-two left unread by session 36 ({@code fresh-homework}), read generally. A family of
+ * Notation from homework round thirty-two left unread by session 36 ({@code fresh-homework}), read generally. Signals
+ * written as functions of a time index, Haykin's {@code x(n - 1)}, {@code w_0(n)}, {@code e(n) = d(n) - y(n)}, are indexed
+ * quantities (every LMS step was refused); a real function, {@code v(t - 1)} under {@code d/dt}, keeps its calls. A family of
  * functions used above its definition (Agresti's {@code \pi_j(x)} before "{@code \pi_j(x) = …}") is that family's member,
  * not π_j times x; a subscript that is no list of distinct index names names one quantity (Haykin's optimum taps
  * {@code w_{o,0}}, {@code w_{o,1}}, a steady state {@code C_{ss}}); a definition in inline math after a noun phrase
  * ("what is left, $C(t) = …$", "towards the plateau $C_{ss} = …$", "decays as $A(t) = …$") is read as one.
  */
 class ThirtyThirdRoundNotationTest {
+    private static final String LMS = "The filter output is\n\n$$y(n) = w_0(n) \\, x(n) + w_1(n) \\, x(n - 1)$$\n\n"
+            + "The estimation error is $e(n) = d(n) - y(n)$, and LMS uses\n\n$$\\hat{J}(n) = e^2(n)$$\n\n";
+
+    @Test
+    void aSignalAtATimeIndexIsAnIndexedQuantity() {
+        // w_0(n): "is this w_0 times n, or w_0 as a function of n?", and ∂/∂w_0(n) "a function value": every step refused
+        assertMarks("✓", LMS + "$$\\frac{\\partial \\hat{J}(n)}{\\partial w_0(n)} = -2 e(n) \\, x(n)$$\n");
+        assertMarks("✓", LMS + "$$\\frac{\\partial \\hat{J}(n)}{\\partial w_1(n)} = -2 e(n) \\, x(n - 1)$$\n");
+        assertMarks("✗", LMS + "$$\\frac{\\partial \\hat{J}(n)}{\\partial w_1(n)} = 2 e(n) \\, x(n - 1)$$\n");
+        // a derivative by a past sample
+        assertMarks("✓", LMS + "$$\\frac{\\partial \\hat{J}(n)}{\\partial x(n - 1)} = -2 e(n) \\, w_1(n)$$\n");
+    }
+
+    @Test
+    void aFunctionOfTheVariableADerivativeTakesKeepsItsCalls() {
+        // t is differentiated by: v(t - 1) is v at t − 1, not a sample
+        assertMarks("✓", "$$\\frac{d}{dt} \\left( u(t) \\, v(t - 1) \\right) = u'(t) \\, v(t - 1) + u(t) \\, v'(t - 1)$$\n");
+        assertMarks("✗", "$$\\frac{d}{dt} \\left( u(t) \\, v(t - 1) \\right) = u'(t) \\, v(t - 1)$$\n");
+    }
+
     @Test
     void aFamilyUsedAboveItsDefinitionIsItsMember() {
         // log(π_j(x)/π_J(x)) = α_j + β_j x above the definitions was refused: π_j times x, or π_j as a function of x?

@@ -57,6 +57,14 @@ final class Calls {
         Optional<DocumentFunction> defined = (DocumentFunction.namesMember(name.indices)
                 ? builder.context.function(DocumentFunction.memberName(fullName, name.indices)) : Optional.<DocumentFunction>empty())
                 .or(() -> builder.context.function(fullName)).map(f -> f.at(name.indices));
+        Optional<String> time = defined.isEmpty() ? timeIndex(name, call) : Optional.empty();
+        if (time.isPresent()) {
+            // Haykin's x(n - 1), w_0(n), e^2(n): the signal at a time index, x_{n-1}, w_{0,n}, e_n squared
+            name.indices.add(time.get());
+            builder.note(builder.text(whole) + " read as the sample of " + nameText(name).replaceAll("_.*$", "")
+                    + " at the time index " + builder.text(argCtxs.get(0)), whole);
+            return new Call(List.of(), builder.names.resolve(name), next);
+        }
         boolean knownSigma = builtInSigma(name);
         if (name.inverse != null && (!knownSigma || name.primes > 0)) {
             throw builder.error(builder.text(name.where) + "^{-1}(…) reads as an inverse function, which is not supported here",
@@ -330,6 +338,28 @@ final class Calls {
                 && validFunctionName(name.base + name.suffix) && builder.context.indexedFunction(name.base + name.suffix)
                 && builder.context.function(name.base + name.suffix).isEmpty();
     }
+
+    /**
+     * The time index {@code call} applies {@code name} at, as an index ({@code n-1} of {@code x(n - 1)}, {@code n} of
+     * {@code w_0(n)}), where the document uses its letter as a time index ({@link TimeIndices}) and the name is no function
+     * symgrad knows, no σ and no derivative; empty otherwise.
+     */
+    Optional<String> timeIndex(NameAtom name, LatexParser.CallArgsContext call) {
+        if (builder.context.timeIndices().isEmpty() || call.expr().size() != 1 || name.primes > 0 || name.inverse != null
+                || LatexNames.registryFunction(name.base + name.suffix, name.spelling).isPresent()
+                || name.spelling == NameAtom.Spelling.GREEK && name.base.equals(FunctionRegistry.SIGMA)) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = TIME.matcher(builder.text(call.expr(0)).replaceAll("\\s+", ""));
+        if (!m.matches() || !builder.context.timeIndices().contains(m.group("letter"))) {
+            return Optional.empty();
+        }
+        String index = m.group("letter") + (m.group("shift") == null ? "" : m.group("shift"));
+        return Optional.of(org.symgrad.expr.Index.of(org.symgrad.expr.Index.coefficients(index), org.symgrad.expr.Index.offset(index)));
+    }
+
+    /** A time index as written in a bracket: a letter, shifted by a whole number or another letter ({@code n - 1}, {@code n - k}). */
+    private static final Pattern TIME = Pattern.compile("(?<letter>[a-z])(?<shift>[+-]([0-9]+|[a-z]))?");
 
     /** The arguments of the member {@code name} ({@code f_i}) at {@code arg}: its indices' values, then {@code arg}. */
     private static List<Expr> memberArguments(NameAtom name, Expr arg) {

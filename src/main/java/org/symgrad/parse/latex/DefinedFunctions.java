@@ -24,7 +24,7 @@ public final class DefinedFunctions {
      * one or more plain one-token parameters separated by commas, then {@code =} or {@code :=}.
      */
     public static Set<String> in(List<Token> tokens) {
-        return new LinkedHashSet<>(definitions(tokens).keySet());
+        return new LinkedHashSet<>(withParameters(tokens).keySet());
     }
 
     /**
@@ -34,12 +34,12 @@ public final class DefinedFunctions {
      */
     public static Set<String> parameters(List<Token> tokens) {
         Set<String> out = new LinkedHashSet<>();
-        definitions(tokens).values().forEach(out::addAll);
+        withParameters(tokens).values().forEach(out::addAll);
         return out;
     }
 
     /** Each function {@code tokens} define ({@link #in}), with its parameters' spellings. */
-    private static java.util.Map<String, List<String>> definitions(List<Token> tokens) {
+    public static java.util.Map<String, List<String>> withParameters(List<Token> tokens) {
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 4 < tokens.size(); i++) {
             Token name = tokens.get(i);

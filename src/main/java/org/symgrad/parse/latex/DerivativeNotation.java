@@ -166,6 +166,12 @@ final class DerivativeNotation {
                     + "name it first, or differentiate by a variable", post);
         }
         for (LatexParser.PostOpContext op : ops) {
+            Optional<String> time = op instanceof LatexParser.CallOpContext c && op == ops.get(ops.size() - 1)
+                    ? builder.calls.timeIndex(name, c.callArgs()) : Optional.empty();
+            if (time.isPresent()) {
+                name.indices.add(time.get()); // \partial w_0(n): the tap weight at the time index, w_{0,n}
+                continue;
+            }
             if (op instanceof LatexParser.CallOpContext) {
                 throw builder.error("a derivative with respect to " + builder.text(post) + ", a function value, is not supported; "
                         + "differentiate by a variable and use the chain rule", post);

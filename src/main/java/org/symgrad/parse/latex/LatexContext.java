@@ -153,6 +153,11 @@ public interface LatexContext {
             public boolean indexedFunction(String name) {
                 return document.indexedFunction(name);
             }
+
+            @Override
+            public Set<String> timeIndices() {
+                return document.timeIndices();
+            }
         };
     }
 
@@ -426,6 +431,11 @@ public interface LatexContext {
      */
     default boolean indexedFunction(String name) {
         return false;
+    }
+
+    /** The letters the document uses as a time index of signals written as functions of it, {@code x(n - 1)} ({@link TimeIndices}). */
+    default Set<String> timeIndices() {
+        return Set.of();
     }
 
     /** The tokens of the one argument the document applies the sigmoid σ to, or none ({@link SigmaUse}). */

@@ -69,6 +69,14 @@ final class Targets {
                 return Optional.empty();
             }
             boolean vector = name.bold && name.indices.isEmpty();
+            Optional<String> time = i + 1 == ops.size() && builder.context.function(name.name()).isEmpty()
+                    ? builder.calls.timeIndex(name, ((LatexParser.CallOpContext) ops.get(i)).callArgs()) : Optional.empty();
+            if (time.isPresent()) {
+                // y(n) = w_0(n) x(n) + …: the signal at the time index n, y_n, defined as an indexed quantity
+                name.indices.add(time.get());
+                return Optional.of(new Target(name.name(), (Variable) builder.names.resolve(name), List.of(), List.of(), false, false,
+                        false));
+            }
             Variable variable = builder.calls.withVectors(() -> (Variable) builder.names.resolve(name));
             if (i == ops.size()) {
                 return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector, variance));
