@@ -32,6 +32,21 @@ final class ComponentDefinitions {
                 && (x.indices().stream().distinct().count() != x.indices().size() || !x.indices().stream().allMatch(Index::isSymbolic)));
     }
 
+    /**
+     * Whether {@code target}, a name with indices, is defined by a value that uses the bare name: Lord and Novick's
+     * {@code \rho_{kk'} = \frac{k \rho}{1 + (k - 1) \rho}}, the reliability of a lengthened test beside the test's own ρ.
+     * The subscript labels a quantity of its own (read as an entry of ρ, the definition was recursive), defined as a
+     * component is ({@link #define}).
+     */
+    static boolean besideItsBareName(Expr target, Expr value) {
+        return target instanceof Indexed x && !x.indices().isEmpty()
+                && x.indices().stream().allMatch(i -> Index.isSymbolic(i) || Index.isConcrete(i)) && usesBare(value, x.name());
+    }
+
+    private static boolean usesBare(Expr e, String name) {
+        return e instanceof Sym s && s.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> usesBare(c, name));
+    }
+
     /** The name of its own that the component {@code x} ({@link #isComponent}) is defined under, from now on. */
     Sym define(Indexed x) {
         // a labelled name keeps its label last: L_2^τ is L2^(tau)

@@ -220,7 +220,7 @@ final class DocumentDefinitions {
     }
 
     boolean define(String name, Expr target, Expr value, int line) {
-        if (ComponentDefinitions.isComponent(target)) {
+        if (ComponentDefinitions.isComponent(target) || ComponentDefinitions.besideItsBareName(target, value)) {
             // x_1 = \sin t: one component, a name of its own from here on
             Sym own = components.define((Indexed) target);
             writtenNames.add(own.name(), ((Indexed) target).name(), String.join("", ((Indexed) target).indices()));

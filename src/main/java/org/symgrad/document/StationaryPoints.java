@@ -140,6 +140,33 @@ final class StationaryPoints {
     }
 
     /**
+     * Whether {@code value} uses only names the {@code derivative} it would be the zero of uses, or estimates solved before
+     * ({@code \hat\mu} in a variance): Spearman–Brown's k^* = ρ^*(1 − ρ)/(ρ(1 − ρ^*)), "solving for the factor that
+     * reaches a target reliability", holds a target ρ^* that ∂ρ_{kk'}/∂k does not, so it solves another equation.
+     */
+    private boolean onlyItsNames(Expr derivative, Expr value, Definitions definitions) {
+        java.util.Set<String> allowed = new java.util.HashSet<>(quantities(definitions.expand(derivative)));
+        allowed.addAll(quantities(derivative));
+        solved.forEach(s -> {
+            allowed.addAll(quantities(s.estimate()));
+            allowed.addAll(quantities(s.variable()));
+        });
+        return allowed.containsAll(quantities(value)) || allowed.containsAll(quantities(definitions.expand(value)));
+    }
+
+    /** The names of the quantities {@code e} uses, plain or with indices (no function's name). */
+    private static java.util.Set<String> quantities(Expr e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (e instanceof Sym s) {
+            out.add(s.name());
+        } else if (e instanceof Indexed x && org.symgrad.expr.IndexValue.offset(x.name()).isEmpty()) {
+            out.add(x.name());
+        }
+        Exprs.children(e).forEach(c -> out.addAll(quantities(c)));
+        return out;
+    }
+
+    /**
      * The claim the display {@code t = value} makes (written {@code written = valueText}) when it solves a derivative for zero: the derivative in its
      * variable, with the document's definitions put in, taken and evaluated at the value.
      */
@@ -165,6 +192,9 @@ final class StationaryPoints {
             Expr derivative = taken(taken, in, definitions);
             if (derivative == null) {
                 return Optional.empty();
+            }
+            if (!onlyItsNames(derivative, at, definitions)) {
+                return Optional.empty(); // "Solving for the factor that reaches a target reliability $\rho^*$": another equation
             }
             Expr alone = Exprs.replace(derivative, in, at);
             Expr joint = alone;

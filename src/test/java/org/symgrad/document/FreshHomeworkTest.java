@@ -535,7 +535,20 @@ class FreshHomeworkTest {
             Map.entry("rey-fair-loss", "10✓ 10✓ 14? 14✓ 19✗"),
             Map.entry("scalar-lqr-gain", "11✓ 20✗ 28✓"),
             Map.entry("stefan-boltzmann-radiative-flux", "11✓ 15✗ 24✓ 28✓ 36✓"),
-            Map.entry("wiener-two-tap", "11✓ 13✗"));
+            Map.entry("wiener-two-tap", "11✓ 13✗"),
+            // round 33 (session 37): fields not used before
+            Map.entry("aki-b-value-mle", "10✓ 14✓ 22✗"),
+            Map.entry("exponential-variogram-fit", "10✓ 15✓ 16✗ 25✓"),
+            Map.entry("horton-infiltration", "14✓ 18✓ 20✗"),
+            Map.entry("krishna-first-price-uniform", "11✗ 16✓ 20✓ 25✓"),
+            Map.entry("manning-wide-channel", "11✓ 20✓ 21✓ 22✗"),
+            Map.entry("mm1-service-rate-cost", "11✓ 15✓ 25✗"),
+            Map.entry("nash-bargaining-linear-frontier", "10✓ 15✓ 21✗"),
+            Map.entry("risk-parity-two-assets", "10✓ 12✗ 17✓ 22✓"),
+            Map.entry("series-parallel-birnbaum-importance", "11✓ 12✓ 13✓ 20?"),
+            Map.entry("spearman-brown-prophecy", "9✓ 13✓ 21✓ 21✗"),
+            Map.entry("thiem-two-observation-wells", "10✓ 14✓ 18? 22? 24?"),
+            Map.entry("wright-mean-fitness", "10✓ 14✓ 18✗"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -879,6 +892,16 @@ class FreshHomeworkTest {
             new String[] {"stefan-boltzmann-radiative-flux", "15", "wrong power: ∂q/∂T_sur = −4εσT_sur³, not T_sur⁴ (found since σ, given a number in prose, is the constant, not the sigmoid)"},
             new String[] {"levins-metapopulation", "15", "wrong sign: ∂p^*/∂e = −1/c (found since a document that differentiates by e means a quantity e, not Euler's number)"},
             new String[] {"wiener-two-tap", "13", "a factor 2 dropped: ∂(2r_1w_0w_1)/∂w_1 = 2r_1w_0"},
+            new String[] {"aki-b-value-mle", "22", "wrong sign: ∂b̂/∂M_c = +log₁₀e/(M̄ − M_c)² (found, though M_c is read as one of the sample M_i: see the README)"},
+            new String[] {"exponential-variogram-fit", "16", "wrong sign: ∂γ/∂a = −(ch/a²)e^{−h/a}"},
+            new String[] {"horton-infiltration", "20", "wrong sign: ∂F/∂f_c = t − (1 − e^{−kt})/k"},
+            new String[] {"krishna-first-price-uniform", "11", "the chain rule's factor 1/k dropped from d(b/k)^{n−1}/db"},
+            new String[] {"manning-wide-channel", "22", "wrong power: ∂Q/∂n = −b y^{5/3} S^{1/2}/n²"},
+            new String[] {"mm1-service-rate-cost", "25", "wrong power: the square of μ − λ dropped from dC/dμ"},
+            new String[] {"nash-bargaining-linear-frontier", "21", "wrong sign: the inner derivative −1 of ln(1 − u_1 − d_2) dropped"},
+            new String[] {"risk-parity-two-assets", "12", "a factor 1/2 left over from the square root's derivative"},
+            new String[] {"spearman-brown-prophecy", "21", "wrong power: ∂k^*/∂ρ^* = (1 − ρ)/(ρ(1 − ρ^*)²)"},
+            new String[] {"wright-mean-fitness", "18", "a factor 2 dropped: d²w̄/dp² = 2(w_11 − 2w_12 + w_22)"},
             new String[] {"ozaki-hawkes-exponential", "27", "the sign of the −α/β² term turned in dΛ_i/dβ (found since Λ_i(β), inline after a noun phrase and a comma, is read)"});
 
     /**
@@ -1091,7 +1114,11 @@ class FreshHomeworkTest {
             Map.entry("graves-ctc-two-frames:16", "skipped: y^1_b as line 12 (the step is right)"),
             Map.entry("graves-ctc-two-frames:20", "skipped: y^1_a as line 12 (the step is right)"),
             Map.entry("heckman-inverse-mills:6", "skipped, rightly: the conditional expectation E[y | y > 0] is stated, not derived"),
-            Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"));
+            Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"),
+            Map.entry("series-parallel-birnbaum-importance:20", "undecided: the reliabilities p_i = e^{−λ_i t}, stated inline after \"the reliabilities at time $t$ are\", are not read, so h does not depend on λ_2; the deliberate mistake here (the chain rule's factor t dropped) is not found"),
+            Map.entry("thiem-two-observation-wells:18", "undecided: the Thiem equation solved for T, written after s(r) used T as a parameter, is read as a claim about the free T, not as T's definition (the formula is right)"),
+            Map.entry("thiem-two-observation-wells:22", "undecided: T of line 18 is not defined (the step is right)"),
+            Map.entry("thiem-two-observation-wells:24", "undecided: as line 22; the deliberate mistake here (r_1 for r_2) is not found"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 

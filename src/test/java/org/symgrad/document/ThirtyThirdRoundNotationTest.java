@@ -34,6 +34,26 @@ class ThirtyThirdRoundNotationTest {
         assertMarks("✗", "$$\\frac{d}{dt} \\left( u(t) \\, v(t - 1) \\right) = u'(t) \\, v(t - 1)$$\n");
     }
 
+    private static final String LENGTHENED = "$$\\rho_{kk'} = \\frac{k \\rho}{1 + (k - 1) \\rho}$$\n\n";
+
+    @Test
+    void aSubscriptedNameDefinedByItsBareNameIsAQuantityOfItsOwn() {
+        // ρ_{kk'} = kρ/(1 + (k − 1)ρ): "recursive definition: rho → rho", and every step using it was skipped
+        assertMarks("✓", LENGTHENED + "$$\\frac{\\partial \\rho_{kk'}}{\\partial k} = \\frac{\\rho (1 - \\rho)}{\\left[ 1 + (k - 1) \\rho \\right]^2}$$\n");
+        assertMarks("✗", LENGTHENED + "$$\\frac{\\partial \\rho_{kk'}}{\\partial \\rho} = \\frac{k \\rho}{\\left[ 1 + (k - 1) \\rho \\right]^2}$$\n");
+    }
+
+    @Test
+    void aSolutionHoldingANameTheDerivativeDoesNotSolvesAnotherEquation() {
+        // "Solving for the factor that reaches a target reliability" was the zero of ∂ρ_{kk'}/∂k at k^*: a wrong ✗
+        String target = LENGTHENED + "$$\\frac{\\partial \\rho_{kk'}}{\\partial k} = \\frac{\\rho (1 - \\rho)}{\\left[ 1 + (k - 1) \\rho \\right]^2}$$\n\n"
+                + "Solving for the factor that reaches a target reliability $\\rho^*$ gives\n\n"
+                + "$$k^* = \\frac{\\rho^* (1 - \\rho)}{\\rho (1 - \\rho^*)}$$\n\n";
+        assertMarks("✓✓", target + "$$\\frac{\\partial k^*}{\\partial \\rho} = -\\frac{\\rho^*}{\\rho^2 (1 - \\rho^*)}$$\n");
+        // a zero the derivative does have is still checked: x^* = a/2 of d(ax − x²)/dx
+        assertMarks("✓✗", "$$f = a x - x^2$$\n\n$$\\frac{d f}{d x} = a - 2 x$$\n\nSetting it to zero gives\n\n$$x^* = a$$\n");
+    }
+
     @Test
     void aFamilyUsedAboveItsDefinitionIsItsMember() {
         // log(π_j(x)/π_J(x)) = α_j + β_j x above the definitions was refused: π_j times x, or π_j as a function of x?
