@@ -10,6 +10,7 @@ import org.symgrad.expr.Fn;
 import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
@@ -48,6 +49,9 @@ public final class NormComponents {
                     ? Optional.of(new Indexed(s.name(), component)) : Optional.empty();
             case Indexed x -> component.size() == 1 && !isMatrix(x.name())
                     ? Optional.of(new Indexed(x.name(), appended(x.indices()))) : Optional.empty();
+            // \|RA - B\|_F, \|A^2\|_F: a product or power of matrices is no entry-by-entry product
+            case Mul m when component.size() == 2 && m.factors().stream().filter(NormComponents::matrixFactor).count() > 1 -> Optional.empty();
+            case Pow p when component.size() == 2 && matrixFactor(p.base()) -> Optional.empty();
             case Pow p -> of(p.base()).map(b -> Exprs.pow(b, p.exponent()));
             case IndexSum s -> Optional.empty();
             case IndexProduct p -> Optional.empty();
@@ -73,6 +77,11 @@ public final class NormComponents {
         List<String> out = new ArrayList<>(indices);
         out.addAll(component);
         return out;
+    }
+
+    /** A matrix symbol, perhaps to a power, as a factor of a product. */
+    private static boolean matrixFactor(Expr e) {
+        return e instanceof Sym s && isMatrix(s.name()) || e instanceof Pow p && matrixFactor(p.base());
     }
 
     private static boolean isMatrix(String name) {

@@ -484,10 +484,13 @@ final class VectorReader {
         } else if (p instanceof LatexParser.NormContext) {
             LatexParser.ExprContext inner = p.getRuleContext(LatexParser.ExprContext.class, 0);
             Node v = expr(inner);
-            if (v.shape().rank() != 1) {
+            // \|RA - B\|_F: the Frobenius norm of a matrix, the root of the sum of its entries' squares
+            boolean frobenius = v.shape().rank() == 2 && k < ops.size() && ops.get(k) instanceof LatexParser.SubscriptOpContext f
+                    && f.scriptArg().getText().replaceAll("[{}\\s]|\\\\(?:mathrm|text|mathsf|rm)", "").equals("F");
+            if (v.shape().rank() != 1 && !frobenius) {
                 throw conflict("the norm of something other than a vector", p);
             }
-            if (k < ops.size() && ops.get(k) instanceof LatexParser.SubscriptOpContext s && s.scriptArg().getText().equals("2")) {
+            if (k < ops.size() && ops.get(k) instanceof LatexParser.SubscriptOpContext s && (frobenius || s.scriptArg().getText().equals("2"))) {
                 k++;
             }
             boolean squared = k < ops.size() && ops.get(k) instanceof LatexParser.SuperscriptOpContext s && s.scriptArg().getText().equals("2");
@@ -497,7 +500,9 @@ final class VectorReader {
             boolean row = shapes.isOne(v.shape().rows());
             n = new Node(Shape.SCALAR, (r, c) -> {
                 String l = sumLetter();
-                String squares = sum(l, dimension(v)) + " (" + v.emit().at(row ? null : l, row ? l : null) + ")^{2}";
+                String m = frobenius ? sumLetter() : null;
+                String squares = frobenius ? sum(l, v.shape().rows()) + " " + sum(m, v.shape().columns()) + " (" + v.emit().at(l, m) + ")^{2}"
+                        : sum(l, dimension(v)) + " (" + v.emit().at(row ? null : l, row ? l : null) + ")^{2}";
                 return squared ? squares : "\\sqrt{" + squares + "}";
             });
         } else if (!ops.isEmpty() && ops.get(0) instanceof LatexParser.SuperscriptOpContext s && inverse(p, s).isPresent()) {
