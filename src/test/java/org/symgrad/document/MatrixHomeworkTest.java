@@ -85,7 +85,17 @@ class MatrixHomeworkTest {
             Map.entry("lda-fisher-quotient", "9– 13✓ 19✗"),
             Map.entry("mahalanobis-covariance-gradient", "9✗ 13✓"),
             Map.entry("mvn-mle-sample-mean", "9✓ 13✗"),
-            Map.entry("pca-trace-lagrangian", "9✓ 11✓ 15?"));
+            Map.entry("pca-trace-lagrangian", "9✓ 11✓ 15?"),
+            // session 37
+            Map.entry("attention-query-gradient", "5– 7– 11–"),
+            Map.entry("gaussian-entropy", "9✓ 11✓ 15✗"),
+            Map.entry("gaussian-kl-mean", "7✓ 9✓ 11✗"),
+            Map.entry("isotropic-gaussian-variance", "9✓ 13✓ 15✗"),
+            Map.entry("kernel-ridge-dual", "9✓ 11≈ 15✓ 17✗"),
+            Map.entry("matrix-factorization-als", "9✓ 11✓ 13✗"),
+            Map.entry("orthogonal-procrustes", "5≈ 9✓ 11✗"),
+            Map.entry("tikhonov-regularization", "9✓ 11≈ 15✗"),
+            Map.entry("weight-prior-precision", "7✓ 11✓ 13✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -146,7 +156,21 @@ class MatrixHomeworkTest {
             new String[] {"lda-fisher-quotient", "19", "∇(wᵀS_Bw) is 2S_Bw for the symmetric S_B, not S_Bw (found, and line 13 proven, "
                     + "since session 36: \"$S_B$ and $S_W$, both symmetric\" is read; before, line 13 was a wrong ✗)"},
             new String[] {"mahalanobis-covariance-gradient", "9", "∂d²/∂Σ is −Σ⁻¹(x − μ)(x − μ)ᵀΣ⁻¹: the minus of dΣ⁻¹ = −Σ⁻¹dΣΣ⁻¹ dropped"},
-            new String[] {"mvn-mle-sample-mean", "13", "Σₙ Σ⁻¹(xₙ − μ) is NΣ⁻¹(x̄ − μ), not NΣ⁻¹(μ − x̄)"});
+            new String[] {"mvn-mle-sample-mean", "13", "Σₙ Σ⁻¹(xₙ − μ) is NΣ⁻¹(x̄ − μ), not NΣ⁻¹(μ − x̄)"},
+            // session 37
+            new String[] {"gaussian-entropy", "15", "∂H/∂Σ of ½log|Σ| is ½Σ⁻¹, not Σ⁻¹ (found, and lines 9 and 11 proven, since session 37: "
+                    + "|2πeΣ| = (2πe)ᵈ|Σ| with d the declared size)"},
+            new String[] {"gaussian-kl-mean", "11", "∇_μ₁ of ½(μ₂ − μ₁)ᵀΣ⁻¹(μ₂ − μ₁) is Σ⁻¹(μ₁ − μ₂), not Σ⁻¹(μ₂ − μ₁)"},
+            new String[] {"isotropic-gaussian-variance", "15", "∂/∂s of −(x − μ)ᵀ(x − μ)/(2s) is (x − μ)ᵀ(x − μ)/(2s²), not /s² (found since "
+                    + "session 37: ∂/∂s of an expression in vectors is read; line 9 proven since session 37: (σ²I)⁻¹ and |2πσ²I| are read)"},
+            new String[] {"kernel-ridge-dual", "17", "the Hessian of ½‖y − Kα‖² + (λ/2)αᵀKα is K² + λK, not K² + λI (found, and line 15 "
+                    + "proven, since session 37: K², a power of a matrix, is read)"},
+            new String[] {"matrix-factorization-als", "13", "the penalty λ‖u_i‖² has the gradient 2λu_i, not λu_i"},
+            new String[] {"orthogonal-procrustes", "11", "∂tr(RᵀBAᵀ)/∂R is BAᵀ, not ABᵀ"},
+            new String[] {"tikhonov-regularization", "15", "the Hessian of λ‖Γw‖² is 2λΓᵀΓ, not 2λΓΓᵀ (found, and line 9 proven, since "
+                    + "session 37: Γ transposed is a matrix)"},
+            new String[] {"weight-prior-precision", "13", "∂/∂α of (M/2)log(α/2π) is M/(2α), not M/α (line 7 proven since session 37: "
+                    + "|2πα⁻¹I| = (2π/α)ᴹ and (α⁻¹I)⁻¹ = αI are read)"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -230,6 +254,16 @@ class MatrixHomeworkTest {
             Map.entry("pca-trace-lagrangian:15", "undecided: 2SW − WΛ, products of matrices written by their plain names beside a gradient by "
                     + "a matrix, is refused component by component (as attention-score-gradients:9); the deliberate mistake (WΛ for 2WΛ) is "
                     + "not found"),
+            // session 37
+            Map.entry("attention-query-gradient:5", "skipped: AᵀG, a product of matrices written by their plain names, with G = ∂L/∂O "
+                    + "defined only in words and inline math, is not read"),
+            Map.entry("attention-query-gradient:7", "skipped: as line 5 (GVᵀ)"),
+            Map.entry("attention-query-gradient:11", "skipped: S̄Kᵀ/√d with S̄ = ∂L/∂S from the softmax's backward pass in words; the "
+                    + "deliberate mistake (S̄Kᵀ for S̄K) is not found"),
+            Map.entry("kernel-ridge-dual:11", "numerically equal, not proven: K(K + λI)α − Ky multiplied out under K's symmetry"),
+            Map.entry("orthogonal-procrustes:5", "numerically equal, not proven: the Frobenius norm of RA − B expanded into traces (until "
+                    + "session 37 ‖RA − B‖_F was read with RA entry by entry, R_km A_km, and this right step was called false)"),
+            Map.entry("tikhonov-regularization:11", "numerically equal, not proven: the gradient gathered as 2(XᵀX + λΓᵀΓ)w − 2Xᵀy"),
             Map.entry("softmax-jacobian-pattern:31", "skipped: the log-softmax's pattern rows differ only on the diagonal, so no "
                     + "subscript names its last row (only its last column: n); the pair after it compares the derivative with "
                     + "I − p1ᵀ directly and finds the mistake"));
