@@ -267,7 +267,7 @@ public final class DocumentChecker {
             assume.wordCase = stated.isPresent() ? null : WordCases.before(prose).orElse(null);
         }
         List<SpecialCases.Special> special = SpecialCases.before(text, p.start(), p.end(), reading.context, caseLine);
-        if (!special.stream().allMatch(c -> settable(SpecialCases.name(c.condition())))) {
+        if (!special.stream().allMatch(this::settable)) {
             special = List.of();
         }
         if (stated.isPresent()) {
@@ -302,8 +302,20 @@ public final class DocumentChecker {
      * Whether a special case may set {@code name}: a quantity the document does not define, and no range size the sums run
      * to ("if $n = 1$").
      */
-    private boolean settable(String name) {
+    private boolean settable(SpecialCases.Special c) {
+        String name = SpecialCases.name(c.condition());
+        if (rangeSize(c.condition())) {
+            // "For a single example ($m = 1$)": the sums run to m, here to 1
+            return true;
+        }
         return !defs.isDefined(name) && !name.equals(org.symgrad.expr.Exprs.N.name()) && !reading.sizeLetters.contains(name);
+    }
+
+    /** Whether {@code c} sets the range size the sums run to (m of \sum_{i=1}^{m}, or n) to a whole number at least 1. */
+    private boolean rangeSize(Condition c) {
+        return c.operands().get(0) instanceof org.symgrad.expr.Sym s && !defs.isDefined(s.name())
+                && (s.equals(org.symgrad.expr.Exprs.N) || reading.sizeLetters.contains(s.name()))
+                && c.operands().get(1) instanceof org.symgrad.expr.Num v && v.value().isInteger() && v.value().signum() > 0;
     }
 
     /** Whether the entries of the vector {@code name} are assumed to sum to one (one-hot, a simplex, Σ_k y_k = 1). */
@@ -596,33 +608,6 @@ public final class DocumentChecker {
     }
 
     /**
-     * A definition restated under the special case the prose states ("For a target at rest, $u_2 = 0$, and $$v = \frac{m_1 -
-     * m_2}{m_1 + m_2} u_1$$"): the claim is checked where the case holds, and the name means its value in the case from here
-     * on, as the steps after it differentiate that value ("Its derivative in the mass of the target is"). The note that says
-     * so, if there is a case that sets a value.
-     */
-    private Optional<String> narrowed(Target t, String written, int line) {
-        Optional<Definition> old = defs.definitions.of(t.name());
-        if (old.isEmpty() || defs.functions.containsKey(t.name())) {
-            return Optional.empty();
-        }
-        Expr body = old.get().body();
-        List<String> cases = new ArrayList<>();
-        for (SpecialCases.Special c : assume.proseSpecial) {
-            Optional<Sampling.Constraint> equal = oneHotCase(c.condition()) ? Optional.empty() : special(c.condition()).constraint();
-            if (equal.isPresent() && equal.get() instanceof Sampling.Equal e) {
-                body = SpecialCases.substituted(body, e);
-                cases.add(c.condition().text());
-            }
-        }
-        if (cases.isEmpty() || body.equals(old.get().body())) {
-            return Optional.empty();
-        }
-        defs.define(t.name(), old.get().target(), body, line);
-        return Optional.of(written + " is read where " + String.join(", ", cases) + " from here on, as restated under that case");
-    }
-
-    /**
      * Whether the special case {@code c} holds for the statement {@code s}: always, unless it sets an entry by letters the
      * prose does not quantify over ({@link SpecialCases.Special#byLetters}), which holds for every entry where none of its
      * letters is free in the statement, and of a label vector where the display is in them.
@@ -657,6 +642,9 @@ public final class DocumentChecker {
             return Assumption.parse(SpecialCases.name(c) + " one-hot at " + ((Indexed) name).indices().get(0));
         }
         Expr value = defs.definitions.expand(c.operands().get(1));
+        if (rangeSize(c)) {
+            name = org.symgrad.expr.Exprs.N; // the sums' limit m is read as the range size n
+        }
         List<Rule> rules;
         try {
             rules = List.of(Rules.assumption(name, value));
@@ -817,8 +805,6 @@ public final class DocumentChecker {
                         chain.add(body);
                         rowRoles.put(body.rowEnd(), "definition");
                         from = 2;
-                    } else if (!atPoint) {
-                        narrowed(t, first.text(), first.line()).ifPresent(chain.notes::add);
                     }
                 }
             }

@@ -32,7 +32,7 @@ final class ProseConditions {
             + "|compactly|in one formula|in one expression|unif(?:y|ied|ying))\\b");
     private static final Pattern GOES_ON = Pattern.compile("(?i)^\\s*(?:so|thus|hence|then|therefore|which|where|and"
             + "|that|i\\.e\\.|giving|gives|this|since|because|as|or|simplif\\w*|substitut\\w*|rearrang\\w*|using"
-            + "|expanding|plugging|similarly|likewise|here|note|again|it|we|now using|collecting|factor\\w*|multiply\\w*"
+            + "|expanding|plugging|similarly|likewise|here|note|again|its?|we|now using|collecting|factor\\w*|multiply\\w*"
             + "|dividing|taking|differentiating|applying)\\b");
 
     private ProseConditions() {

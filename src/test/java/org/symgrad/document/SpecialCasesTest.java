@@ -151,9 +151,9 @@ class SpecialCasesTest {
     }
 
     @Test
-    void aDefinitionRestatedUnderACaseIsCheckedThereAndMeansItsValueThereAfter() {
+    void aDefinitionRestatedUnderACaseIsCheckedThereAndTheCaseGoesOnWithIts() {
         // elastic collision: v_1' restated for a target at rest (was a silent new definition, so a mistake there went
-        // unseen); the derivative after it differentiates the restated value
+        // unseen); "Its derivative" goes on in the case, and differentiates the restated value
         String collision = "Momentum and energy give the final velocity of the first body\n"
                 + "$$v_1' = \\frac{m_1 - m_2}{m_1 + m_2} u_1 + \\frac{2 m_2}{m_1 + m_2} u_2 .$$\n\n";
         String derivative = "Its derivative in the mass of the target is\n"
@@ -174,5 +174,22 @@ class SpecialCasesTest {
                 + "$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k .$$\n\nFor the true class $k$,\n";
         PublicInputsTest.check(softmax + "$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n", "✓✓");
         PublicInputsTest.check(softmax + "$$\\frac{\\partial L}{\\partial z_k} = p_k + 1 .$$\n", "✓✗");
+    }
+
+    @Test
+    void aCaseTheProseLeavesDoesNotHoldForTheGeneralStepAfterIt() {
+        // the restatement under μ = 0 gives v no new meaning: the derivative in μ after it is of the update as defined
+        PublicInputsTest.check("The momentum update is\n$$v_t = \\mu v_{t-1} - \\eta g_t .$$\nIf $\\mu = 0$, then\n"
+                + "$$v_t = -\\eta g_t .$$\nThe derivative of the update in $\\mu$ is\n"
+                + "$$\\frac{\\partial v_t}{\\partial \\mu} = v_{t-1} .$$\n", "✓✓");
+    }
+
+    @Test
+    void aCaseThatSetsTheRangeSizeRunsTheSumsToIt() {
+        // "For a single example ($m = 1$)" of a cost over m examples (was two wrong ✗: m, the sums' size, could not be set)
+        String cost = "The cost over $m$ examples is\n$$J = \\frac{1}{2m} \\sum_{i=1}^{m} (w x_i - y_i)^2 .$$\n";
+        PublicInputsTest.check(cost + "For a single example ($m = 1$),\n$$\\frac{\\partial J}{\\partial w} = (w x_1 - y_1) x_1 .$$\n"
+                + "If $m = 1$, then\n$$J = \\frac{1}{2} (w x_1 - y_1)^2 .$$\n"
+                + "If $m = 1$, then\n$$J = (w x_1 - y_1)^2 .$$\n", "≈≈✗");
     }
 }
