@@ -342,7 +342,7 @@ public final class DocumentChecker {
             return;
         }
         List<String> hot = labelVectors();
-        if (hot.size() != 1 || hot.get(0).equals(trueClass.letter())) {
+        if (hot.size() != 1 || hot.get(0).equals(trueClass.letter()) || trueClass.vector().filter(v -> !v.equals(hot.get(0))).isPresent()) {
             return;
         }
         String a = hot.get(0) + " one-hot at " + trueClass.letter();

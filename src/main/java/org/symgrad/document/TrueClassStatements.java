@@ -30,8 +30,21 @@ final class TrueClassStatements {
     private TrueClassStatements() {
     }
 
-    /** A statement naming the true class: the letter, and the words as written. */
-    record Named(String letter, String said) {
+    /**
+     * An entry of a label set to one as a fact, "Since $y$ is one-hot with $y_c = 1$,", "where $t_c = 1$": the vector,
+     * its letter. Under a hypothesis word ("If $y_k = 1$, then") it is a special case of the display after it only
+     * ({@link SpecialCases}), no fact.
+     */
+    private static final Pattern ENTRY_ONE = Pattern.compile("\\$\\s*(?<vector>[A-Za-z])_(?:\\{\\s*)?(?<letter>[a-z])(?:\\s*\\})?\\s*=\\s*1\\s*\\$");
+    /** A hypothesis word, or a sentence's end, before such an entry ({@link #ENTRY_ONE}). */
+    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|suppose|supposing|assum\\w*|provided|unless"
+            + "|for|case|setting|taking|putting|letting|at)\\b[^.!?]*$");
+
+    /** A statement naming the true class: the letter, the words as written, and the label vector if the words name it. */
+    record Named(String letter, String said, Optional<String> vector) {
+        Named(String letter, String said) {
+            this(letter, said, Optional.empty());
+        }
     }
 
     /** The first letter {@code prose} names as the true class, if it names one. */
@@ -43,6 +56,12 @@ final class TrueClassStatements {
             if (m.find() && m.start() < at) {
                 at = m.start();
                 first = new Named(m.group(1), m.group().strip());
+            }
+        }
+        Matcher m = ENTRY_ONE.matcher(prose);
+        while (first == null && m.find()) {
+            if (!HYPOTHESIS.matcher(prose.substring(0, m.start())).find()) {
+                first = new Named(m.group("letter"), m.group().strip(), Optional.of(m.group("vector")));
             }
         }
         return Optional.ofNullable(first);

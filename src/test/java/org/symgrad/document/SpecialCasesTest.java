@@ -192,4 +192,13 @@ class SpecialCasesTest {
                 + "If $m = 1$, then\n$$J = \\frac{1}{2} (w x_1 - y_1)^2 .$$\n"
                 + "If $m = 1$, then\n$$J = (w x_1 - y_1)^2 .$$\n", "≈≈✗");
     }
+
+    @Test
+    void anEntryOfAOneHotLabelSetToOneAsAFactNamesTheTrueClass() {
+        // "Since $y$ is one-hot with $y_c = 1$," (was two wrong ✗: the label's 1 was drawn anywhere)
+        String loss = "$$L = -\\sum_{k=1}^{K} y_k \\log p_k, \\qquad p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n"
+                + "Since $y$ is one-hot with $y_c = 1$,\n\n$$L = -\\log p_c = -z_c + \\log \\sum_{j=1}^{K} e^{z_j} .$$\n\nTherefore\n\n";
+        PublicInputsTest.check(loss + "$$\\frac{\\partial L}{\\partial z_k} = p_k - \\delta_{kc} .$$\n", "✓✓✓");
+        PublicInputsTest.check(loss + "$$\\frac{\\partial L}{\\partial z_k} = p_k + \\delta_{kc} .$$\n", "✓✓✗");
+    }
 }
