@@ -455,7 +455,7 @@ public final class AssumedForms {
 
     /**
      * {@code y_k = δ_kc} for a vector one-hot at the letter c ({@code y one-hot at c}: "c is the true class"), where no Σ or Π
-     * of the expression binds c.
+     * of the expression binds c; {@code y_k = 0} for one whose 1 is away from k ({@link Sampling.OneHot#awayFrom}).
      */
     private Optional<Expr> hotAt(Indexed x) {
         if (x.indices().size() != 1) {
@@ -466,6 +466,11 @@ public final class AssumedForms {
                     && !bound.contains(h.at())) {
                 used.add(c);
                 return Optional.of(new Delta(x.indices().get(0), h.at()));
+            }
+            if (c instanceof Sampling.OneHot h && h.name().equals(x.name()) && h.away().equals(x.indices().get(0))
+                    && !bound.contains(h.away())) {
+                used.add(c);
+                return Optional.of(org.symgrad.expr.Exprs.ZERO); // y_k = 0, the label's 1 is elsewhere
             }
         }
         return Optional.empty();

@@ -78,13 +78,26 @@ public final class Sampling {
      * of a vector, the entry at the index letter {@code at} where it is not empty ({@code y one-hot at c}: "c is the true
      * class", {@code y_k = δ_kc}), drawn at the value a point binds that letter to.
      */
-    public record OneHot(String name, Along along, String at) implements Constraint {
+    public record OneHot(String name, Along along, String at, String away) implements Constraint {
         public OneHot {
             Objects.requireNonNull(at);
+            Objects.requireNonNull(away);
+        }
+
+        public OneHot(String name, Along along, String at) {
+            this(name, along, at, "");
         }
 
         public OneHot(String name, Along along) {
             this(name, along, "");
+        }
+
+        /**
+         * A vector one-hot with its 1 away from the entry at the index letter {@code away} ("If $y_k = 0$" of a one-hot
+         * label: {@code y_k = 0}), drawn elsewhere than the value a point binds that letter to.
+         */
+        public static OneHot awayFrom(String name, String away) {
+            return new OneHot(name, Along.ENTRIES, "", away);
         }
 
         public OneHot(String name) {
@@ -175,6 +188,9 @@ public final class Sampling {
             if (c instanceof OneHot h && !h.at().isEmpty()) {
                 out.add(h.at());
             }
+            if (c instanceof OneHot h && !h.away().isEmpty()) {
+                out.add(h.away());
+            }
         }
         return out;
     }
@@ -244,7 +260,8 @@ public final class Sampling {
                 case ROWS -> "sum_k " + s.name() + "_{ik} = " + number(s.total());
                 case COLUMNS -> "sum_i " + s.name() + "_{ik} = " + number(s.total());
             };
-            case OneHot h -> h.name() + " one-hot" + lines(h.along()) + (h.at().isEmpty() ? "" : " at " + h.at());
+            case OneHot h -> h.name() + " one-hot" + lines(h.along()) + (h.at().isEmpty() ? "" : " at " + h.at())
+                    + (h.away().isEmpty() ? "" : " with " + h.name() + "_" + h.away() + " = 0");
             case Symmetric s -> s.name() + " symmetric";
             case Hollow h -> h.name() + " hollow";
             case Diagonal d -> d.name() + " diagonal";
@@ -292,6 +309,7 @@ public final class Sampling {
                 case Simplex s -> simplex(out, s.name(), n, s.along());
                 case SumsTo s -> sumsTo(out, s.name(), s.total(), n, s.along());
                 case OneHot h when !h.at().isEmpty() && bound.containsKey(h.at()) -> hotAt(out, h.name(), n, bound.get(h.at()), false);
+                case OneHot h when !h.away().isEmpty() && bound.containsKey(h.away()) -> hotAt(out, h.name(), n, bound.get(h.away()) % n + 1, false);
                 case OneHot h -> oneHot(out, h.name(), n, h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
                         h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);

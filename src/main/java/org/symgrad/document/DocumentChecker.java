@@ -628,7 +628,7 @@ public final class DocumentChecker {
 
     /** Whether the case {@code c} puts a label vector's 1 at a letter ("If $y_k = 1$" where y sums to one). */
     private boolean oneHotCase(Condition c) {
-        return SpecialCases.labelEntry(c) && labelVector(SpecialCases.name(c));
+        return (SpecialCases.labelEntry(c) || SpecialCases.labelZero(c)) && labelVector(SpecialCases.name(c));
     }
 
     /**
@@ -637,6 +637,11 @@ public final class DocumentChecker {
      */
     private Assumption special(Condition c) {
         Expr name = c.operands().get(0);
+        if (oneHotCase(c) && SpecialCases.labelZero(c)) {
+            // "If $y_k = 0$" of a label vector: its 1 is elsewhere
+            return new Assumption(List.of(), Optional.of(Sampling.OneHot.awayFrom(SpecialCases.name(c), ((Indexed) name).indices().get(0))),
+                    Optional.empty());
+        }
         if (oneHotCase(c)) {
             // "If $y_k = 1$" of a label vector: its 1 is at k, every other entry 0
             return Assumption.parse(SpecialCases.name(c) + " one-hot at " + ((Indexed) name).indices().get(0));

@@ -140,8 +140,19 @@ final class SpecialCases {
      * to one, the label's 1 is at k ({@code y one-hot at k}), the other entries 0.
      */
     static boolean labelEntry(Condition c) {
-        return c.operands().get(0) instanceof Indexed x && x.indices().size() == 1 && Index.isSymbolic(x.indices().get(0))
-                && c.operands().get(1).equals(Exprs.ONE);
+        return byALetter(c) && c.operands().get(1).equals(Exprs.ONE);
+    }
+
+    /**
+     * Whether {@code c} sets one entry of a vector to 0 by a letter ({@code y_k = 0}): of a label vector whose entries sum to
+     * one, its 1 is elsewhere ({@link org.symgrad.assume.Sampling.OneHot#awayFrom}).
+     */
+    static boolean labelZero(Condition c) {
+        return byALetter(c) && c.operands().get(1).equals(Exprs.ZERO);
+    }
+
+    private static boolean byALetter(Condition c) {
+        return c.operands().get(0) instanceof Indexed x && x.indices().size() == 1 && Index.isSymbolic(x.indices().get(0));
     }
 
     /**

@@ -201,4 +201,13 @@ class SpecialCasesTest {
         PublicInputsTest.check(loss + "$$\\frac{\\partial L}{\\partial z_k} = p_k - \\delta_{kc} .$$\n", "✓✓✓");
         PublicInputsTest.check(loss + "$$\\frac{\\partial L}{\\partial z_k} = p_k + \\delta_{kc} .$$\n", "✓✓✗");
     }
+
+    @Test
+    void aZeroEntryOfAOneHotLabelPutsItsOneElsewhere() {
+        // "If $y_k = 0$" (was a wrong ✗: no case, so the step was checked where y_k = 1 too)
+        String loss = "$$L = -\\sum_{k=1}^{K} y_k \\log p_k, \\qquad p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n"
+                + "where the label is one-hot. If $y_k = 1$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n\n";
+        PublicInputsTest.check(loss + "If $y_k = 0$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k .$$\n", "✓✓");
+        PublicInputsTest.check(loss + "If $y_k = 0$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n", "✓✗");
+    }
 }
