@@ -22,6 +22,7 @@ import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.LatexSpans;
 import org.symgrad.parse.latex.OuterProducts;
 import org.symgrad.parse.latex.Reading;
+import org.symgrad.parse.latex.SizeCombinations;
 import org.symgrad.parse.latex.VectorEntries;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
@@ -190,6 +191,14 @@ final class StatementReader {
         sizes.addAll(r.rangeSizes());
         Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
         Optional<InputException> problem = r.problem();
+        Optional<String> apart = s == null ? Optional.empty() : SizeCombinations.writtenApart(r.rangeSizes(), s.sides());
+        if (expr.isPresent() && apart.isPresent()) {
+            // \sum_{i=1}^{2n} 1 = n: the limit read as the range size n would make the n beside it the same number
+            problem = Optional.of(new InputException("an upper limit that combines names, such as n - K + 1, is read as the range "
+                    + "size n, but " + apart.get() + " is also written apart from it here: write the limit as one name, such as N",
+                    LatexSpans.of(text, tokens)));
+            expr = Optional.empty();
+        }
         expr.ifPresent(e -> assumeOneHotLabels(e, line(tokens.get(0).getStartIndex())));
         expr = expr.map(defs.components::apply).map(defs.layers::apply);
         Optional<Expr> asProducts = products.flatMap(Reading::expr).map(e -> LatexReader.withRange(e, sizes))

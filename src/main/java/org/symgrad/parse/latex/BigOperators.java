@@ -162,6 +162,14 @@ final class BigOperators {
         Optional<Long> valueOffset = Optional.empty();
         if (sup != null) {
             upper = builder.scripts.scriptValue(sup);
+            Expr written = upper;
+            Optional<String> outer = builder.summing.stream()
+                    .filter(k -> Exprs.any(written, e -> e instanceof Sym s && s.name().equals(k))).findFirst();
+            if (outer.isPresent()) {
+                // \sum_{i=1}^{n} \sum_{j=1}^{i}, a triangular sum: its limit runs with the index around it, no range size
+                throw builder.error("a " + kind.noun + " whose upper limit runs with the index " + outer.get() + " of the sum around it"
+                        + " (a triangular sum) is not supported: write the terms, or the limit as a name such as n", sup);
+            }
             valueOffset = IndexAsValue.offset(lower, upper);
             if (upper instanceof Num) {
                 lower = lower == null ? Exprs.ONE : lower;
@@ -172,12 +180,18 @@ final class BigOperators {
                         builder.rangeSizes.add(v);
                         builder.note("the upper limit " + builder.text(sup) + " is read as the range size n", sup);
                     }
+                    // the range as written, its named limit the size n: 0..T has T + 1 terms (x_0 among them), 0..T−1 has
+                    // T, 2..T has T − 1; the labels are the numbers the index takes
+                    upper = size == upper ? Exprs.N : Exprs.add(Exprs.N, Exprs.num(Rational.of(sizeAndOffset(upper).getValue())));
+                } else if (SizeCombinations.is(upper)) {
+                    // \sum_{i=1}^{n-K+1}, the positions of a valid convolution: the limit as a whole is the range size n,
+                    // and so is the same combination written as a value (\frac{1}{n-K+1})
+                    builder.rangeSizes.add(upper);
+                    builder.note("the upper limit " + builder.text(sup) + " is read as the range size n", sup);
+                    upper = Exprs.N;
                 } else {
                     throw builder.error("a " + kind.noun + "'s upper limit is a number or a name such as n or K", sup);
                 }
-                // the range as written, its named limit the size n: 0..T has T + 1 terms (x_0 among them), 0..T−1 has
-                // T, 2..T has T − 1; the labels are the numbers the index takes
-                upper = size == upper ? Exprs.N : Exprs.add(Exprs.N, Exprs.num(Rational.of(sizeAndOffset(upper).getValue())));
                 lower = lower == null ? Exprs.ONE : lower;
             }
         } else if (lower != null && !(lower instanceof Num n && n.value().isOne())) {
@@ -193,7 +207,13 @@ final class BigOperators {
         if (lower == null) {
             lower = Exprs.ONE;
         }
-        Expr body = builder.term(term);
+        Expr body;
+        builder.summing.addAll(indices);
+        try {
+            body = builder.term(term);
+        } finally {
+            indices.forEach(builder.summing::remove);
+        }
         boolean pairCandidate = kind == BigOperator.SUM && excluded != null && indices.size() == 1
                 && RUNNING_INDEX.matcher(excluded).matches() && Indices.free(body).contains(excluded);
         if (excluded != null) {

@@ -63,6 +63,8 @@ final class LatexBuilder {
     final Set<String> indexLetters;
     final List<ReadingNote> notes;
     final Set<Expr> rangeSizes;
+    /** The indices of the sums and products being read around the current term, innermost last. */
+    final java.util.List<String> summing = new java.util.ArrayList<>();
     boolean allowVectors;
     /** The entry index a vector name without one takes inside a factor of an outer product ({@link OuterProducts}). */
     String outerComponent;
