@@ -27,9 +27,13 @@ final class ComponentDefinitions {
      * label beside a tap number), the steady state {@code C_{ss}} (a repeated letter).
      */
     static boolean isComponent(Expr target) {
-        return target instanceof Indexed x && !x.indices().isEmpty() && (x.indices().stream().allMatch(Index::isConcrete)
-                || x.indices().stream().allMatch(i -> Index.isConcrete(i) || Index.isSymbolic(i))
-                && (x.indices().stream().distinct().count() != x.indices().size() || !x.indices().stream().allMatch(Index::isSymbolic)));
+        if (!(target instanceof Indexed x) || x.indices().isEmpty()
+                || !x.indices().stream().allMatch(i -> Index.isConcrete(i) || Index.isSymbolic(i))) {
+            return false;
+        }
+        // distinct index names (w_{ij}) are a family's entries, anything else one quantity
+        boolean indexNames = x.indices().stream().allMatch(Index::isSymbolic) && x.indices().stream().distinct().count() == x.indices().size();
+        return !indexNames;
     }
 
     /**
@@ -40,11 +44,8 @@ final class ComponentDefinitions {
      */
     static boolean besideItsBareName(Expr target, Expr value) {
         return target instanceof Indexed x && !x.indices().isEmpty()
-                && x.indices().stream().allMatch(i -> Index.isSymbolic(i) || Index.isConcrete(i)) && usesBare(value, x.name());
-    }
-
-    private static boolean usesBare(Expr e, String name) {
-        return e instanceof Sym s && s.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> usesBare(c, name));
+                && x.indices().stream().allMatch(i -> Index.isSymbolic(i) || Index.isConcrete(i))
+                && Exprs.any(value, e -> e instanceof Sym s && s.name().equals(x.name()));
     }
 
     /** The name of its own that the component {@code x} ({@link #isComponent}) is defined under, from now on. */

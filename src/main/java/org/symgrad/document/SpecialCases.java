@@ -34,10 +34,15 @@ import org.symgrad.parse.latex.LatexTokens;
  * + b$" is no special case — and which entries a case sets, the caller decides.
  */
 final class SpecialCases {
+    /** The words that state a hypothesis whatever follows them. */
+    private static final String HYPOTHESIS_WORDS = "if|when|whenever|suppose|supposing|assuming|assume|provided";
     /** A word that states a hypothesis, a few words without math, then inline math ({@code math}). */
-    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|(?<with>with)"
-            + "|(?<set>setting|taking|putting|letting|(?<at>at))|suppose|supposing|assuming|assume|provided|in the (?:special )?case|(?<for>for))"
+    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:" + HYPOTHESIS_WORDS + "|(?<with>with)"
+            + "|(?<set>setting|taking|putting|letting|(?<at>at))|in the (?:special )?case|(?<for>for))"
             + "\\b[^.$\\n]{0,60}?\\$(?<math>[^$]+)\\$");
+    /** A hypothesis word earlier in the sentence that ends the text ("If $y_k = 1$": "If "); "with" states a fact there. */
+    private static final Pattern IN_A_HYPOTHESIS = Pattern.compile("(?i)\\b(?:" + HYPOTHESIS_WORDS
+            + "|assum\\w*|unless|case|for|setting|taking|putting|letting|at)\\b[^.!?]*$");
     /** The quantifier right after a case's math: ", for all $i$". */
     private static final Pattern EVERY = Pattern.compile("\\G\\s*,?\\s*for\\s+(?:all|every|each|any)\\s+(?:\\$\\s*[a-z]\\s*\\$|[a-z]\\b)");
     /** The start of a sentence: "At $\\mu = 0$ the update is" states a case, "it has a kink at $x = 0$" names a point. */
@@ -101,6 +106,14 @@ final class SpecialCases {
         boolean leads = rest.isBlank() || rest.strip().equalsIgnoreCase("and") || LEADS_ON.matcher(rest).find()
                 || rest.strip().endsWith(":");
         return leads && !rest.contains("$") && !LEAVES.matcher(rest).find() ? found : List.of();
+    }
+
+    /**
+     * Whether the sentence that {@code before} ends in states a hypothesis before its end: math there is a case of the
+     * display after it ({@link #before}), not a fact.
+     */
+    static boolean underAHypothesis(String before) {
+        return IN_A_HYPOTHESIS.matcher(before).find();
     }
 
     /**

@@ -191,8 +191,8 @@ final class StatementReader {
         sizes.addAll(r.rangeSizes());
         Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
         Optional<InputException> problem = r.problem();
-        Optional<String> apart = s == null ? Optional.empty() : SizeCombinations.writtenApart(r.rangeSizes(), s.sides());
-        if (expr.isPresent() && apart.isPresent()) {
+        Optional<String> apart = expr.isEmpty() || s == null ? Optional.empty() : SizeCombinations.writtenApart(r.rangeSizes(), s.sides());
+        if (apart.isPresent()) {
             // \sum_{i=1}^{2n} 1 = n: the limit read as the range size n would make the n beside it the same number
             problem = Optional.of(new InputException("an upper limit that combines names, such as n - K + 1, is read as the range "
                     + "size n, but " + apart.get() + " is also written apart from it here: write the limit as one name, such as N",

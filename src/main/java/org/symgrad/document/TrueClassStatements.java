@@ -36,9 +36,6 @@ final class TrueClassStatements {
      * ({@link SpecialCases}), no fact.
      */
     private static final Pattern ENTRY_ONE = Pattern.compile("\\$\\s*(?<vector>[A-Za-z])_(?:\\{\\s*)?(?<letter>[a-z])(?:\\s*\\})?\\s*=\\s*1\\s*\\$");
-    /** A hypothesis word, or a sentence's end, before such an entry ({@link #ENTRY_ONE}). */
-    private static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(?:if|when|whenever|suppose|supposing|assum\\w*|provided|unless"
-            + "|for|case|setting|taking|putting|letting|at)\\b[^.!?]*$");
 
     /** A statement naming the true class: the letter, the words as written, and the label vector if the words name it. */
     record Named(String letter, String said, Optional<String> vector) {
@@ -60,7 +57,7 @@ final class TrueClassStatements {
         }
         Matcher m = ENTRY_ONE.matcher(prose);
         while (first == null && m.find()) {
-            if (!HYPOTHESIS.matcher(prose.substring(0, m.start())).find()) {
+            if (!SpecialCases.underAHypothesis(prose.substring(0, m.start()))) {
                 first = new Named(m.group("letter"), m.group().strip(), Optional.of(m.group("vector")));
             }
         }

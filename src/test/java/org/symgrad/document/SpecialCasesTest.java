@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
  * these right steps was a wrong ✗ at a point where the case did not hold; so was a step under {@code assume g_i = g}.
  */
 class SpecialCasesTest {
+    /** A cross-entropy over a softmax with a label vector y. */
+    private static final String SOFTMAX_LOSS =
+            "$$L = -\\sum_{k=1}^{K} y_k \\log p_k, \\qquad p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n";
+
     @Test
     void aParameterSetToAValueHoldsForTheDisplayAfterIt() {
         PublicInputsTest.check("The momentum update is\n$$v_{t} = \\mu v_{t-1} - \\eta g_t .$$\n"
@@ -196,7 +200,7 @@ class SpecialCasesTest {
     @Test
     void anEntryOfAOneHotLabelSetToOneAsAFactNamesTheTrueClass() {
         // "Since $y$ is one-hot with $y_c = 1$," (was two wrong ✗: the label's 1 was drawn anywhere)
-        String loss = "$$L = -\\sum_{k=1}^{K} y_k \\log p_k, \\qquad p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n"
+        String loss = SOFTMAX_LOSS
                 + "Since $y$ is one-hot with $y_c = 1$,\n\n$$L = -\\log p_c = -z_c + \\log \\sum_{j=1}^{K} e^{z_j} .$$\n\nTherefore\n\n";
         PublicInputsTest.check(loss + "$$\\frac{\\partial L}{\\partial z_k} = p_k - \\delta_{kc} .$$\n", "✓✓✓");
         PublicInputsTest.check(loss + "$$\\frac{\\partial L}{\\partial z_k} = p_k + \\delta_{kc} .$$\n", "✓✓✗");
@@ -205,7 +209,7 @@ class SpecialCasesTest {
     @Test
     void aZeroEntryOfAOneHotLabelPutsItsOneElsewhere() {
         // "If $y_k = 0$" (was a wrong ✗: no case, so the step was checked where y_k = 1 too)
-        String loss = "$$L = -\\sum_{k=1}^{K} y_k \\log p_k, \\qquad p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n"
+        String loss = SOFTMAX_LOSS
                 + "where the label is one-hot. If $y_k = 1$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n\n";
         PublicInputsTest.check(loss + "If $y_k = 0$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k .$$\n", "✓✓");
         PublicInputsTest.check(loss + "If $y_k = 0$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n", "✓✗");

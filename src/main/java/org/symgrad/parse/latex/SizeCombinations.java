@@ -7,10 +7,10 @@ import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Sym;
-import org.symgrad.expr.Exprs;
 
 /**
  * An upper limit that combines sizes: {@code n - K + 1}, the positions of a valid convolution of n inputs with a kernel of
@@ -49,6 +49,7 @@ public final class SizeCombinations {
         if (names.isEmpty()) {
             return Optional.empty();
         }
+        Set<List<String>> combinations = combinations(sides);
         for (List<Token> side : sides) {
             if (side == null) {
                 continue;
@@ -59,7 +60,7 @@ public final class SizeCombinations {
                         .forEach(limits::add);
             }
             // the same combination written as a value (\frac{1}{n-K+1}, (T - \tau)) is the range size there too
-            for (List<String> written : combinations(sides)) {
+            for (List<String> written : combinations) {
                 for (int i = 0; i + written.size() <= side.size(); i++) {
                     if (texts(side.subList(i, i + written.size())).equals(written)) {
                         limits.addAll(side.subList(i, i + written.size()));
