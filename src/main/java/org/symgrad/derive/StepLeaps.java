@@ -224,6 +224,9 @@ public final class StepLeaps {
     private static Set<String> arithmetic() {
         Set<String> out = new java.util.HashSet<>(RuleBook.ARITHMETIC.keySet());
         PositiveRoots.LAWS.forEach(r -> out.add(r.name()));
+        // a constant factor taken into the cases of a case split is the distributive law c·where(p, u, v) =
+        // where(p, c·u, c·v), as expanding a product is: it brings in nothing
+        out.add(org.symgrad.rewrite.StepLaws.CONSTANT_INTO_CASES);
         return Set.copyOf(out);
     }
 }

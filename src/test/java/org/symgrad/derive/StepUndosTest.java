@@ -40,6 +40,19 @@ class StepUndosTest {
     }
 
     @Test
+    void aConstantTakenIntoCasesDoesNotTurnBackWhatTheArithmeticTurned() {
+        // CatBoost's quantile CalcDer: -where(…, -α, -(α - 1)) was written -where(…, -α, 1 - α) by the arithmetic,
+        // and constant-into-cases brought α - 1 back; the law now goes from the line before, in one step
+        for (String input : List.of("-where(y - a > 0, alpha*(y - a), (alpha - 1)*(y - a))",
+                "-where(a > 1, 2*a, (b - 1)*(c - a))", "-where(a > 0, a, (b - 1)*(y - a))")) {
+            Derivation d = Deriver.plain().derive(Parser.parseExpression(input), new Sym("a"));
+            assertEquals(List.of(), StepUndos.of(d), "undos in " + input + ": " + d.steps());
+            assertEquals(List.of(), StepLeaps.checker().of(d), "leaps in " + input + ": " + d.steps());
+            assertEquals("constant-into-cases", d.steps().get(d.steps().size() - 1).rule(), "steps: " + d.steps());
+        }
+    }
+
+    @Test
     void aDifferenceTurnedAndTurnedBackIsAnUndo() {
         Derivation d = new Derivation(new Sym("x"), new Sym("x"), List.of(new Step("a", Parser.parseExpression("y*(1 - x)")),
                 new Step("factor-out-common-factor", Parser.parseExpression("-y*(x - 1)")),
