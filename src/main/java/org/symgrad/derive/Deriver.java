@@ -31,6 +31,7 @@ import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Rules;
 import org.symgrad.simplify.Simplifier;
 import org.symgrad.simplify.WrittenConditions;
+import org.symgrad.simplify.WrittenCoshSquares;
 import org.symgrad.simplify.WrittenDifferences;
 import org.symgrad.simplify.WrittenFactorOrder;
 import org.symgrad.simplify.WrittenTermSources;
@@ -136,13 +137,13 @@ public final class Deriver {
     public Expr derivative(Expr input, Expr wrt) {
         Expr of = definitions.avoidingLabels(input);
         Expr innerDone = innerDerivatives(of, null);
-        if (innerDone != of) {
-            return derivative(innerDone, wrt);
-        }
         List<Expr> bodies = bodiesUsed(of);
-        return termsAsWritten(of, wrt,
+        if (innerDone != of) {
+            return WrittenCoshSquares.written(of, bodies, derivative(innerDone, wrt));
+        }
+        return WrittenCoshSquares.written(of, bodies, termsAsWritten(of, wrt,
                 WrittenFactorOrder.ordered(of, bodies, WrittenConditions.written(of, bodies,
-                        WrittenDifferences.turned(of, bodies, textbookDerivative(of, wrt)))));
+                        WrittenDifferences.turned(of, bodies, textbookDerivative(of, wrt))))));
     }
 
     /**
@@ -287,7 +288,8 @@ public final class Deriver {
         for (int i = 0; i < order; i++) {
             out = derivative(out, wrt);
         }
-        return out;
+        // each order differentiates the last one's result, which no longer says that the input wrote a cosh
+        return order < 2 ? out : WrittenCoshSquares.written(of, bodiesUsed(definitions.avoidingLabels(of)), out);
     }
 
     public Derivation derive(Expr input, Expr wrt) {
@@ -313,7 +315,7 @@ public final class Deriver {
             // the derivatives written inside first, each its own derivation; then the derivative of their results
             Derivation outer = derive(innerDone, wrt, recording);
             if (!recording) {
-                return Derivation.resultOnly(of, wrt, outer.result());
+                return Derivation.resultOnly(of, wrt, WrittenCoshSquares.written(of, bodiesUsed(of), outer.result()));
             }
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("derivative", new Derivative(of, wrt)));
@@ -321,7 +323,7 @@ public final class Deriver {
             steps.addAll(outer.steps().subList(1, outer.steps().size()));
             List<Derivation> inner = new ArrayList<>(derived);
             inner.addAll(outer.inner());
-            return new Derivation(of, wrt, steps, inner);
+            return new Derivation(of, wrt, coshesAsWritten(steps, of), inner);
         }
         ChainRule chain = new ChainRule(definitions, simplifier());
         Optional<Definition> defined = definitions.defining(of);
@@ -343,7 +345,8 @@ public final class Deriver {
         steps = conditionsAsWritten(differencesAsWritten(steps, of, bodiesUsed(of)), of, bodiesUsed(of));
         if (!recording) {
             List<Step> named = named(steps.subList(steps.size() - 1, steps.size()), of);
-            return Derivation.resultOnly(of, wrt, termsAsWritten(of, wrt, named.get(0).expr()));
+            return Derivation.resultOnly(of, wrt, WrittenCoshSquares.written(of, bodiesUsed(of),
+                    termsAsWritten(of, wrt, named.get(0).expr())));
         }
         List<Derivation> inner = new ArrayList<>();
         for (ChainRule.Edge e : chain.edges()) {
@@ -359,7 +362,22 @@ public final class Deriver {
         } else {
             named.set(named.size() - 1, new Step(last.rule(), written));
         }
-        return new Derivation(of, wrt, StepLog.withoutRepeatedLines(named), inner);
+        return new Derivation(of, wrt, StepLog.withoutRepeatedLines(coshesAsWritten(named, of)), inner);
+    }
+
+    /**
+     * {@code steps} and, where the last form writes {@code 1 − tanh(u)²} of a u {@code of} wrote a cosh of and no
+     * tanh, one more step that writes it {@code 1/cosh(u)²} ({@link WrittenCoshSquares}).
+     */
+    private List<Step> coshesAsWritten(List<Step> steps, Expr of) {
+        Expr last = steps.get(steps.size() - 1).expr();
+        Expr written = WrittenCoshSquares.written(of, bodiesUsed(of), last);
+        if (written == last) {
+            return steps;
+        }
+        List<Step> out = new ArrayList<>(steps);
+        out.add(new Step(RuleBook.COSH_FROM_TANH, written));
+        return out;
     }
 
     /**

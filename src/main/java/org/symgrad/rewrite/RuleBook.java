@@ -233,6 +233,11 @@ public final class RuleBook {
      * {@code −log σ(a − b)}′ (DPO: {@code −β σ(h_l − h_w)}); not beside σ(a − b) itself (σ′ is σ(u)(1 − σ(u))).
      */
     public static final String SIGMOID_OF_TURNED_DIFFERENCE = "sigma-of-turned-difference";
+    /**
+     * The derivative of tanh written with the cosh the input wrote, as a source that differentiates {@code log cosh}
+     * twice prints it ({@code 1/cosh²(ŷ − y)}): not where the input wrote the tanh itself.
+     */
+    public static final String COSH_FROM_TANH = "cosh-from-tanh";
 
     /** The write-back of a softmax quotient in the softmax it is (the inverse of {@code definition-of-softmax}). */
     public static final String SOFTMAX_FROM_EXP = "softmax-from-exp";
@@ -244,7 +249,8 @@ public final class RuleBook {
      */
     public static final Map<String, String> WRITE_BACKS = Map.of(
             SOFTMAX_FROM_EXP, "exp(z_j)/Σ_k exp(z_k) = softmax(z)_j",
-            SIGMOID_OF_TURNED_DIFFERENCE, "1 − σ(a − b) = σ(b − a), where no other σ(a − b) stands beside it");
+            SIGMOID_OF_TURNED_DIFFERENCE, "1 − σ(a − b) = σ(b − a), where no other σ(a − b) stands beside it",
+            COSH_FROM_TANH, "1 − tanh(u)² = 1/cosh(u)², where the input wrote cosh(u) and no tanh(u)");
 
     private static final Map<String, List<Rule>> BY_FUNCTION = new HashMap<>();
     private static final Map<String, List<Rule>> DEFINITION_OF = new HashMap<>();
