@@ -892,7 +892,7 @@ class FreshHomeworkTest {
             new String[] {"stefan-boltzmann-radiative-flux", "15", "wrong power: ∂q/∂T_sur = −4εσT_sur³, not T_sur⁴ (found since σ, given a number in prose, is the constant, not the sigmoid)"},
             new String[] {"levins-metapopulation", "15", "wrong sign: ∂p^*/∂e = −1/c (found since a document that differentiates by e means a quantity e, not Euler's number)"},
             new String[] {"wiener-two-tap", "13", "a factor 2 dropped: ∂(2r_1w_0w_1)/∂w_1 = 2r_1w_0"},
-            new String[] {"aki-b-value-mle", "22", "wrong sign: ∂b̂/∂M_c = +log₁₀e/(M̄ − M_c)² (found, though M_c is read as one of the sample M_i: see the README)"},
+            new String[] {"aki-b-value-mle", "22", "wrong sign: ∂b̂/∂M_c = +log₁₀e/(M̄ − M_c)² (found; M_c, the completeness magnitude, is a label beside the sample M_i since session 38)"},
             new String[] {"exponential-variogram-fit", "16", "wrong sign: ∂γ/∂a = −(ch/a²)e^{−h/a}"},
             new String[] {"horton-infiltration", "20", "wrong sign: ∂F/∂f_c = t − (1 − e^{−kt})/k"},
             new String[] {"krishna-first-price-uniform", "11", "the chain rule's factor 1/k dropped from d(b/k)^{n−1}/db"},

@@ -414,7 +414,7 @@ public final class NameSubscripts {
     }
 
     /** The letters a sum's subscript binds: those before its {@code =}, or all of them. */
-    private static List<String> boundLetters(List<Token> script) {
+    static List<String> boundLetters(List<Token> script) {
         List<String> out = new java.util.ArrayList<>();
         for (Token t : script) {
             if (t.getType() == LatexLexer.EQ) {

@@ -86,7 +86,7 @@ final class NumberedLabels {
     }
 
     /** Whether a {@code \dots} stands shortly before the name that ends at {@code at}: {@code x_1, \dots, x_d}. */
-    private static boolean afterDots(List<Token> tokens, int at) {
+    static boolean afterDots(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - RUN); k < at; k++) {
             if (tokens.get(k).getType() == LatexLexer.DOTS) {
                 return true;

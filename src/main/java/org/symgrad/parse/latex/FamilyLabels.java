@@ -1,0 +1,134 @@
+package org.symgrad.parse.latex;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * A letter that labels one quantity beside the members of a summed family: Aki's magnitude of completeness {@code M_c}
+ * beside the magnitudes {@code M_i} of {@code \sum_{i=1}^{n} (M_i - M_c)}, a centre {@code x_c} beside the samples
+ * {@code x_i}, a centroid {@code x_c = \sum_i m_i x_i / \sum_i m_i}. Read as an index, M_c would be the entry c of the
+ * family the sums run over, equal to M_1 at c = 1, and a right ∂b̂/∂M_c of a sample mean would be called false (it would
+ * carry the mean's own (n − 1)/n). A lower-case letter is such a label when the document never uses it as an index: every
+ * use of it, in the displays and the prose's math, is the whole subscript of a name (never a value, never bound by a sum
+ * or product, never in index arithmetic or a subscript of two letters, never the last of a run {@code x_1, \dots, x_d}), it
+ * is none of the index letters i, j, k, l, m, n (∂/∂x_j of {@code \sum_i x_i^2} is 2x_j: a component), it subscripts one
+ * name alone (a letter on two names, {@code p_c} and {@code z_c}, is the class both are written at), that name is a
+ * family, written with a letter a sum or product binds, and the labelled name is written as a reference the family is
+ * measured from: added to or subtracted from a member ({@code M_i - M_c}, {@code x_c - x_k}) or the family's mean
+ * ({@code \bar{M} - M_c}). The true class's logit {@code z_y} of {@code -z_y + \log \sum_j e^{z_j}} is no such
+ * reference: it stays the member at the class y.
+ */
+public final class FamilyLabels {
+    private static final String INDEX_LETTERS = "ijklmn";
+
+    private FamilyLabels() {
+    }
+
+    /** The label letters of a document's {@code formulas} (its displays and its inline math, each apart). */
+    public static Set<String> in(List<List<Token>> formulas) {
+        Set<String> notLabels = new LinkedHashSet<>();
+        Set<String> bound = new LinkedHashSet<>();
+        Map<String, Set<String>> basesOf = new LinkedHashMap<>(); // letter → the names it is the whole subscript of
+        Map<String, Set<String>> lettersOf = new LinkedHashMap<>(); // name → its one-letter subscripts
+        List<List<Written>> differences = new java.util.ArrayList<>();
+        for (List<Token> tokens : formulas) {
+            differences.addAll(differences(tokens));
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.getType() == LatexLexer.UNDERSCORE && i > 0 && i + 1 < tokens.size()) {
+                    int end = LatexTokens.argumentEnd(tokens, i + 1);
+                    int before = tokens.get(i - 1).getType();
+                    if (end > 0 && (before == LatexLexer.SUM || before == LatexLexer.PROD)) {
+                        bound.addAll(NameSubscripts.boundLetters(tokens.subList(i + 1, end)));
+                        continue;
+                    }
+                    String base = NameSubscripts.baseKey(tokens, i - 1);
+                    String letter = end > 0 && base != null ? oneLetter(tokens.subList(i + 1, end)) : null;
+                    if (letter != null) {
+                        basesOf.computeIfAbsent(letter, k -> new LinkedHashSet<>()).add(base);
+                        lettersOf.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(letter);
+                        if (NumberedLabels.afterDots(tokens, i - 1)) {
+                            notLabels.add(letter);
+                        }
+                    }
+                    continue;
+                }
+                if (t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0))
+                        && !NameSubscripts.wholeSubscript(tokens, i)) {
+                    notLabels.add(t.getText());
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        basesOf.forEach((letter, bases) -> {
+            if (notLabels.contains(letter) || bound.contains(letter) || INDEX_LETTERS.contains(letter) || bases.size() != 1) {
+                return;
+            }
+            String base = bases.iterator().next();
+            if (lettersOf.get(base).stream().anyMatch(bound::contains) && differences.stream().anyMatch(pair ->
+                    pair.stream().anyMatch(w -> w.is(base, letter)) && pair.stream().anyMatch(w -> w.member(base, bound)))) {
+                out.add(letter);
+            }
+        });
+        return out;
+    }
+
+    /** A name as written: its base ({@link NameSubscripts#baseKey}) and its one-letter subscript, or null. */
+    private record Written(String base, String letter) {
+        boolean is(String name, String label) {
+            return base.equals(name) && label.equals(letter);
+        }
+
+        /** A member of the family {@code name} (at a bound or an index letter), or its mean {@code \bar{name}}. */
+        boolean member(String name, Set<String> bound) {
+            return base.equals(name) && letter != null && (bound.contains(letter) || INDEX_LETTERS.contains(letter))
+                    || letter == null && base.equals("\\bar{" + name + "}");
+        }
+    }
+
+    /** The pairs of names this formula writes on either side of a + or −: {@code M_i - M_c}, {@code \bar{M} - M_c}. */
+    private static List<List<Written>> differences(List<Token> tokens) {
+        List<List<Written>> out = new java.util.ArrayList<>();
+        Written last = null;
+        int lastEnd = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String base = NameSubscripts.baseKey(tokens, i);
+            if (base == null || i + 1 < tokens.size() && NameSubscripts.baseKey(tokens, i + 1) != null) {
+                continue; // no name, or the letter of a decorated one (\bar{M}), read at its closing brace
+            }
+            int start = base.contains("{") ? i - 3 : i;
+            int end = i + 1;
+            String letter = null;
+            if (end < tokens.size() && tokens.get(end).getType() == LatexLexer.UNDERSCORE) {
+                int scriptEnd = LatexTokens.argumentEnd(tokens, end + 1);
+                if (scriptEnd < 0) {
+                    continue;
+                }
+                letter = oneLetter(tokens.subList(end + 1, scriptEnd));
+                end = scriptEnd;
+            }
+            Written w = new Written(base, letter);
+            int between = start - lastEnd;
+            if (last != null && between == 1 && (tokens.get(lastEnd).getType() == LatexLexer.MINUS
+                    || tokens.get(lastEnd).getType() == LatexLexer.PLUS)) {
+                out.add(List.of(last, w));
+            }
+            last = w;
+            lastEnd = end;
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /** The lower-case letter that is the whole of this subscript ({@code c}, {@code {c}}), or null. */
+    private static String oneLetter(List<Token> script) {
+        List<Token> inner = script.size() == 3 && script.get(0).getType() == LatexLexer.LBRACE ? script.subList(1, 2) : script;
+        return inner.size() == 1 && inner.get(0).getType() == LatexLexer.LETTER
+                && Character.isLowerCase(inner.get(0).getText().charAt(0)) ? inner.get(0).getText() : null;
+    }
+}
