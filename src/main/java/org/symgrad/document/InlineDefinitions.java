@@ -546,6 +546,27 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * ({@link #worded}), or a function the prose does not announce ({@link #reads}).
      */
     Optional<Definition> asVectorDefinition(String text, LatexContext context) {
+        return asVectorDefinition(text, context, worded);
+    }
+
+    /**
+     * The definition of a name the inline formula gives, as a display's would: of a plain capital whose side reads as a
+     * matrix by its entry ({@code the scores are $Z = XW$} with X and W matrices: Z_ij = Σ_k X_ik W_kj), where the reader of
+     * numbers would take the formula for a definition too (Z = X·W, a product of numbers); else {@link #asDefinition}, else
+     * {@link #asVectorDefinition(String, LatexContext)}.
+     */
+    Optional<Definition> asNameDefinition(LatexContext naming, String text, LatexContext context) {
+        Optional<Definition> scalar = asDefinition(naming);
+        if (scalar.isPresent() && scalar.get().target() instanceof Sym s && s.name().matches("[A-Z]")) {
+            Optional<Definition> matrix = asVectorDefinition(text, context, true);
+            if (matrix.isPresent()) {
+                return matrix;
+            }
+        }
+        return scalar.or(() -> asVectorDefinition(text, context));
+    }
+
+    private Optional<Definition> asVectorDefinition(String text, LatexContext context, boolean announced) {
         List<String> links = links(latex);
         if (links.size() != 2 || !reads || latex.charAt(links.get(0).length()) != '=') {
             return Optional.empty(); // read by token positions: '=' alone between the sides
@@ -572,7 +593,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
             // where $S = \mathrm{diag}(…)$: a plain capital defined as a matrix, by its entry S_ij, as a display defines it
             boolean capital = !t.get().vector() && t.get().name().matches("[A-Z]") && left.size() == 1;
-            if (!t.get().vector() && !capital || t.get().isCall() || !worded) {
+            if (!t.get().vector() && !capital || t.get().isCall() || !announced) {
                 return Optional.empty();
             }
             Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();

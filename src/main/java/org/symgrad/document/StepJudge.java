@@ -499,7 +499,7 @@ final class StepJudge {
         for (int k = 0; k < out.size(); k++) {
             InlineDefinitions r = out.get(k);
             Set<String> more = new LinkedHashSet<>();
-            r.asDefinition(naming).or(() -> r.asVectorDefinition(text, this.reading.context))
+            r.asNameDefinition(naming, text, this.reading.context)
                     .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
             r.asFunction(naming).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
@@ -576,7 +576,7 @@ final class StepJudge {
         for (InlineDefinitions d : namesFirst) {
             SourceSpan written = SourceSpan.of(text, d.at(), 1);
             Optional<Indexed> component = componentOfNoDisplayName(d);
-            Optional<Definition> as = d.asDefinition(naming).or(() -> d.asVectorDefinition(text, reading.context))
+            Optional<Definition> as = d.asNameDefinition(naming, text, reading.context)
                     .or(() -> component.flatMap(x -> d.asComponentDefinition(naming)))
                     .map(def -> withDisplayFunctions(def, written));
             if (as.isPresent() && component.isPresent()) {
@@ -964,7 +964,7 @@ final class StepJudge {
                     || defs.inline.stream().filter(o -> o.name().equals(d.name())).count() != 1) {
                 continue;
             }
-            Optional<Definition> as = d.asDefinition(naming).or(() -> d.asVectorDefinition(text, reading.context))
+            Optional<Definition> as = d.asNameDefinition(naming, text, reading.context)
                     .or(() -> d.asFunctionValue(naming)).map(def -> withDisplayFunctions(def, SourceSpan.of(text, d.at(), 1)));
             if (as.isPresent()) {
                 try {

@@ -36,7 +36,7 @@ class MatrixHomeworkTest {
             Map.entry("kalman-gain-trace", "5– 9✓ 11✓ 13≈ 15✗"),
             Map.entry("newton-ridge", "9✓ 13✗ 17–"),
             Map.entry("rayleigh-quotient", "9? 11✓ 15– 17✗"),
-            Map.entry("softmax-regression-batch", "9✓ 13– 15?"),
+            Map.entry("softmax-regression-batch", "9✓ 13✓ 15–"),
             // session 31
             Map.entry("softmax-one-hot-rows", "17✓ 17✓ 21✗"),
             Map.entry("chain-rule-jacobians", "13✓ 13✓ 17✗"),
@@ -85,7 +85,7 @@ class MatrixHomeworkTest {
             Map.entry("lda-fisher-quotient", "9– 13✓ 19✗"),
             Map.entry("mahalanobis-covariance-gradient", "9✗ 13✓"),
             Map.entry("mvn-mle-sample-mean", "9✓ 13✗"),
-            Map.entry("pca-trace-lagrangian", "9✓ 11✓ 15?"),
+            Map.entry("pca-trace-lagrangian", "9✓ 11✓ 15✗"),
             // session 37
             Map.entry("attention-query-gradient", "5– 7– 11–"),
             Map.entry("gaussian-entropy", "9✓ 11✓ 15✗"),
@@ -149,6 +149,8 @@ class MatrixHomeworkTest {
             new String[] {"kalman-update", "17", "the correction is K(z − Hm), not K(z + Hm)"},
             new String[] {"gaussian-precision-quadratic", "21", "the linear term's gradient Λμ counted twice: ∇ℓ is Λ(μ − x)"},
             new String[] {"pca-rayleigh", "17", "∇²_w of wᵀSw − λ(wᵀw − 1) is 2S − 2λI, not 2S − λI"},
+            new String[] {"pca-trace-lagrangian", "15", "∂tr(ΛWᵀW)/∂W is 2WΛ, not WΛ (found since session 38: 2SW, S read as a "
+                    + "matrix before, is no product of numbers; W ∈ ℝ^{d×k} is a matrix)"},
             // session 36
             new String[] {"cookbook-linear-forms", "7", "∂aᵀXᵀb/∂X is baᵀ (Cookbook eq. 70), not abᵀ"},
             new String[] {"gls-whitening", "13", "multiplied out, the gradient is 2XᵀΩ⁻¹Xβ − 2XᵀΩ⁻¹y: the second 2 dropped (found since "
@@ -200,10 +202,9 @@ class MatrixHomeworkTest {
             Map.entry("rayleigh-quotient:9", "undecided: 'For a symmetric matrix $A$' is read as a condition of the display "
                     + "after it, which lapses at the next paragraph, so 2Ax is right only under a symmetry no longer stated"),
             Map.entry("rayleigh-quotient:15", "skipped: a quotient with a vector numerator 2Ax(xᵀx) − 2(xᵀAx)x is not read"),
-            Map.entry("softmax-regression-batch:13", "skipped: Xᵀ(P − Y) with P, Y matrices defined by entries in inline math is "
-                    + "not read"),
-            Map.entry("softmax-regression-batch:15", "undecided: the deliberate mistake ((P − Y)W for (P − Y)Wᵀ) is not found; Z "
-                    + "is written with two indices but (P − Y)W is read as scalars"),
+            Map.entry("softmax-regression-batch:15", "skipped, rightly: the deliberate mistake ((P − Y)W for (P − Y)Wᵀ) multiplies an "
+                    + "n × K matrix by a d × K one, which does not fit; it is no product of numbers (line 13 proven since session 38: "
+                    + "Y ∈ ℝ^{n×K}, W ∈ ℝ^{d×K} and P, defined by its entries P_ik in inline math, are matrices, Z = XW their product)"),
             Map.entry("hessian-two-variables:9", "skipped: ∇f of a function of scalars is not read, rightly: f = … writes no "
                     + "parameters, so in which order ∇f lists its partials is not written (∇f of f(x, y) = … is read since session 32); "
                     + "the written-out pair after it is proven"),
@@ -251,9 +252,6 @@ class MatrixHomeworkTest {
             Map.entry("kalman-gain-expanded:9", "skipped: tr(P⁺) of the unread definition"),
             Map.entry("kalman-gain-expanded:13", "skipped: as line 9; the deliberate mistake (KS for 2KS) is not found"),
             Map.entry("lda-fisher-quotient:9", "skipped: a quotient with a vector numerator, as rayleigh-quotient:15"),
-            Map.entry("pca-trace-lagrangian:15", "undecided: 2SW − WΛ, products of matrices written by their plain names beside a gradient by "
-                    + "a matrix, is refused component by component (as attention-score-gradients:9); the deliberate mistake (WΛ for 2WΛ) is "
-                    + "not found"),
             // session 37
             Map.entry("attention-query-gradient:5", "skipped: AᵀG, a product of matrices written by their plain names, with G = ∂L/∂O "
                     + "defined only in words and inline math, is not read"),

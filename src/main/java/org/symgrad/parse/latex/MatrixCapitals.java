@@ -52,7 +52,7 @@ final class MatrixCapitals {
                 ? names.get(0).getText() : null;
     }
 
-    private static boolean plain(List<Token> side, int k) {
+    private boolean plain(List<Token> side, int k) {
         Token t = side.get(k);
         boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText());
         if (!greekMatrix && (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)))
@@ -69,8 +69,8 @@ final class MatrixCapitals {
             }
         }
         // a capital followed by a letter or a parenthesis is part of a word or a call (F(x), KL): not a lone matrix; a capital
-        // set apart from the letter after it (X^\top S X) is a factor of a product
+        // set apart from the letter after it (X^\top S X) is a factor of a product, and so is one before another it remembers (2SW)
         return k + 1 >= side.size() || side.get(k + 1).getType() != LatexLexer.LPAREN && (side.get(k + 1).getType() != LatexLexer.LETTER
-                || side.get(k + 1).getStartIndex() > t.getStopIndex() + 1);
+                || side.get(k + 1).getStartIndex() > t.getStopIndex() + 1 || seen.contains(t.getText()) && seen.contains(side.get(k + 1).getText()));
     }
 }

@@ -229,12 +229,15 @@ final class MatrixPowers {
         return -1;
     }
 
-    /** Whether a bracket's content writes a matrix: a plain capital {@code matrix} accepts, a bold or a transposed capital. */
+    /**
+     * Whether a bracket's content writes a matrix: a plain capital {@code matrix} accepts, a bold or a transposed capital; not
+     * one with a subscript, an entry ({@code (y_i - X_{ij} w_j)^2}).
+     */
     private static boolean holdsMatrix(List<Token> inside, Predicate<String> matrix) {
         for (int j = 0; j < inside.size(); j++) {
             Token t = inside.get(j);
-            if (!capital(t)) {
-                continue;
+            if (!capital(t) || VectorNotation.subscripted(inside, j + 1)) {
+                continue; // X_{ij}: an entry, a number
             }
             boolean inScript = j > 0 && (inside.get(j - 1).getType() == LatexLexer.UNDERSCORE || inside.get(j - 1).getType() == LatexLexer.CARET);
             boolean bold = j >= 2 && inside.get(j - 1).getType() == LatexLexer.LBRACE && inside.get(j - 2).getType() == LatexLexer.FONT

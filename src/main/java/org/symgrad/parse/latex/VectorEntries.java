@@ -81,6 +81,10 @@ public final class VectorEntries {
     Set<String> inverted = Set.of();
     /** Plain capitals the document uses as matrices somewhere ({@link DocumentMatrices}), and those it calls on a vector alone. */
     Set<String> documentMatrices = Set.of();
+    /** Plain capitals the document declares matrices or defines by their entries only ({@link PlainMatrices}): matrices where written plainly. */
+    Set<String> plainMatrices = Set.of();
+    /** Capitals the document writes by their entries at two indices ({@link PlainMatrices#entryWritten}): no numbers where written whole. */
+    Set<String> entryCapitals = Set.of();
     Set<String> calledOnVector = Set.of();
     /** Greek letters the document writes as quantities only ({@link GreekQuantities}): before parentheses, a product. */
     Set<String> greekQuantities = Set.of();
@@ -117,6 +121,8 @@ public final class VectorEntries {
             numberedMatrices = LabelledCapitals.numberedMatrices(document);
             inverted = InvertedMatrices.in(document);
             documentMatrices = DocumentMatrices.in(document);
+            plainMatrices = PlainMatrices.in(document, declared);
+            entryCapitals = PlainMatrices.entryWritten(document);
             calledOnVector = DocumentMatrices.calledOnVector(document);
             greekQuantities = GreekQuantities.in(document);
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
@@ -157,7 +163,9 @@ public final class VectorEntries {
             return original;
         }
         if (t.problem().isPresent()) {
-            return original.expr().isPresent() || !t.replaces() || !VectorNotation.explicit(side) ? original
+            // (P - Y)W of matrices: the reader's product of numbers is no reading of it
+            boolean product = MatrixProducts.written(side, this::isMatrix);
+            return !product && (original.expr().isPresent() || !t.replaces() || !VectorNotation.explicit(side)) ? original
                     : new Reading(Optional.empty(), t.problem(), original.target(), original.notes(), original.rangeSizes(), false);
         }
         String text = t.text().orElseThrow();
@@ -224,6 +232,11 @@ public final class VectorEntries {
         return matrices.contains(capital) || capitals.contains(capital) || matrixCapitals.contains(capital);
     }
 
+    /** Whether the plain capital was read as a matrix in this statement or an earlier one. */
+    boolean readAsMatrix(String capital) {
+        return capitals.contains(capital) || matrixCapitals.contains(capital);
+    }
+
     /** Whether the inverse of the capital, a matrix the document writes only inverted, is read as a matrix of its own. */
     boolean opaqueInverse(String capital, boolean bold) {
         return inverted.contains(capital) && (bold || isMatrix(capital));
@@ -287,7 +300,7 @@ public final class VectorEntries {
                 boolean writesPlain = notation.writesPlain(side) || notation.writesLabelledCapital(side);
                 plainSides |= writesPlain;
                 // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
-                needed |= writesPlain || LatexReader.read(side, document, context).expr().isEmpty()
+                needed |= writesPlain || MatrixProducts.written(side, this::isMatrix) || LatexReader.read(side, document, context).expr().isEmpty()
                         || MatrixPowers.first(side, this::isMatrix, this::opaqueInverse).isPresent()
                         || MatrixPowers.determinant(side, this::isMatrix);
             } else if (side != null && !side.isEmpty() && (!writesMatrixOut(sides) || LatexReader.read(side, document, context).expr().isPresent())) {
@@ -314,7 +327,8 @@ public final class VectorEntries {
                     // a reading without the component's letter (\mathbf{c} = \sum_i y_i \mathbf{x}_i as Σ_i y_i x_i) took a vector
                     // for a scalar: no component reading
                     boolean read = LatexReader.read(side, document, context, letters.get(0)).expr()
-                            .filter(e -> Indices.free(e).contains(letters.get(0)) || !VectorNotation.explicit(side)).isPresent();
+                            .filter(e -> Indices.free(e).contains(letters.get(0)) || !VectorNotation.explicit(side)
+                                    && !MatrixProducts.written(side, this::isMatrix)).isPresent();
                     taken |= read;
                     unread |= !read;
                 }
@@ -361,8 +375,7 @@ public final class VectorEntries {
      */
     private void laterMatrices(String document, LatexContext context) {
         for (LaterMatrices.Defined d : LaterMatrices.in(document)) {
-            if (matrixCapitals.contains(d.capital()) || matrices.contains(d.capital())
-                    || !notation.hasVectorNotation(d.side(), 0, d.side().size() - 1)) {
+            if (matrixCapitals.contains(d.capital()) || matrices.contains(d.capital())) {
                 continue;
             }
             Set<String> used = new LinkedHashSet<>();
@@ -376,7 +389,11 @@ public final class VectorEntries {
             capitals.clear();
             columns.clear();
             try {
+                // Z = XW of capitals the document declares matrices: vector notation once they are seen as such
                 scan.seeCapitals(d.side());
+                if (!notation.hasVectorNotation(d.side(), 0, d.side().size() - 1)) {
+                    continue;
+                }
                 scan.seeColumns(d.side());
                 Translated t = translateAll(List.of(d.side()), document, context, letters, used, layout.orElse(false))
                         .get(d.side().get(0).getStartIndex());

@@ -95,7 +95,10 @@ final class VectorNameScan {
                     || powered > 0 && powered < tokens.size() && startsVector(tokens, powered);
             // |2\pi\Sigma| of a capital declared a matrix (\Sigma \in \mathbb{R}^{d \times d}) or a covariance by convention: a determinant
             boolean determinant = barred[k] && (greekMatrix || entries.declared.get(t.getText()) instanceof Dimensions.Declared d && d.matrix());
-            if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || multipliesGroup(tokens, k)) {
+            // Y after Y \in \mathbb{R}^{n \times K}, P after $P_{ik} = …$: a capital the document makes a matrix, written plainly
+            boolean stated = entries.plainMatrices.contains(t.getText())
+                    && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET);
+            if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)) {
                 entries.capitals.add(t.getText());
             }
         }

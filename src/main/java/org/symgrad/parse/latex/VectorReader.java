@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.symgrad.error.InputException;
 import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.gen.LatexParser;
 
 /**
@@ -144,10 +145,39 @@ final class VectorReader {
         return -1;
     }
 
-    /** A subtree without vectors: itself, a scalar. */
+    /**
+     * A subtree without vectors: itself, a scalar. Not where it writes whole a capital the document writes by its entries
+     * ({@code \hat{Y} - Y} beside {@code Y_{ik}}) or read as a matrix here or before ({@code 2SW} after {@code tr(W^\top S W)}):
+     * a matrix this reading does not take for one, no number.
+     */
     private Node verbatim(ParserRuleContext ctx) {
+        int from = indexOf(ctx.getStart());
+        int to = indexOf(ctx.getStop());
+        for (int k = Math.max(from, 0); from >= 0 && k <= to; k++) {
+            Token t = tokens.get(k);
+            if (t.getType() == LatexLexer.LETTER && entries.entryCapitals.contains(t.getText()) && wholeCapital(k)) {
+                throw unread(t.getText() + ", which the document writes by its entries, here as a number", ctx);
+            }
+            if ((t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && entries.readAsMatrix(t.getText()) && wholeCapital(k)
+                    && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.LBRACE && tokens.get(k - 1).getType() != LatexLexer.DECOR)) {
+                throw unread(t.getText() + ", read as a matrix in this document, here as a number", ctx);
+            }
+        }
         String t = "{" + text(ctx) + "}";
         return new Node(Shape.SCALAR, (r, c) -> t);
+    }
+
+    /** Whether the capital at {@code k} stands whole: not subscripted, not in a script ({@code \hat{Y}} is whole, {@code X_{ij}} not). */
+    private boolean wholeCapital(int k) {
+        int after = k + 1 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.RBRACE ? k + 2 : k + 1;
+        if (VectorNotation.subscripted(tokens, after)) {
+            return false;
+        }
+        int before = k > 0 ? tokens.get(k - 1).getType() : -1;
+        boolean scripted = before == LatexLexer.UNDERSCORE || before == LatexLexer.CARET
+                || before == LatexLexer.LBRACE && k > 1 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE
+                || tokens.get(k - 2).getType() == LatexLexer.CARET);
+        return !scripted;
     }
 
     Shape vectorShape() {
