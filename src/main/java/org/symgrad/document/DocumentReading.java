@@ -85,6 +85,9 @@ final class DocumentReading {
     /** The letters the document's sums run over, and the names it differentiates by with a letter above ({@link SuperscriptIndices}). */
     Set<String> summedLetters = Set.of();
     Set<String> derivativeSuperscripts = Set.of();
+
+    /** The names whose whole-number superscripts label them ({@link org.symgrad.parse.latex.NumberedFrames}). */
+    Set<String> numberedFrames = Set.of();
     /** The names the document defines as functions with a letter above them, {@code L^tau} ({@link LabelledHeads}). */
     Set<String> labelledHeads = Set.of();
     /** The names the document writes primed as a quantity of their own ({@link PrimedQuantities}). */
@@ -163,6 +166,7 @@ final class DocumentReading {
         argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);
         derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
+        numberedFrames = org.symgrad.parse.latex.NumberedFrames.in(all);
         Set<String> heads = new java.util.LinkedHashSet<>();
         formulas.forEach(f -> heads.addAll(LabelledHeads.in(f)));
         labelledHeads = Set.copyOf(heads);
@@ -299,6 +303,11 @@ final class DocumentReading {
         @Override
         public Set<String> summedLetters() {
             return summedLetters;
+        }
+
+        @Override
+        public boolean numberedFrames(String base) {
+            return numberedFrames.contains(base);
         }
 
         @Override

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
  * Notation from homework round thirty-three left unread by session 37 ({@code fresh-homework}), read generally. A letter
  * that is no index of the document labels its own quantity beside a summed family: Aki's magnitude of completeness
  * {@code M_c} beside the magnitudes {@code M_i} of {@code \sum_i (M_i - M_c)} and their mean {@code \bar{M}} (it was the
- * entry c of the family, and a right ∂b̂/∂M_c was called false).
+ * entry c of the family, and a right ∂b̂/∂M_c was called false). Whole numbers above a name that carries a subscript,
+ * Graves's CTC outputs {@code y^1_a}, {@code y^2_a} at frames 1 and 2, are labels when the name takes several of them, one
+ * being 1 (every step by one was refused: "the variable of a derivative is a name"), and the symbols a and b the document
+ * also writes as values ({@code $\mathbf{l} = a$}, the blank {@code $b$}) name two outputs, not two indices that may
+ * coincide.
  */
 class ThirtyFourthRoundNotationTest {
     private static final String AKI = "Above the magnitude of completeness $M_c$ the excess magnitudes $M_i - M_c$ are exponential "
@@ -34,5 +38,26 @@ class ThirtyFourthRoundNotationTest {
         // x_k - x_i: an index letter is a component's, whatever it is written beside
         assertMarks("✓", "$$f = \\sum_{i=1}^{n} (x_i - x_k)^2$$\n\n$$\\frac{\\partial f}{\\partial x_k} = -2 \\sum_{i=1}^{n} (x_i - x_k)$$\n");
         assertMarks("✓", "$$f = \\sum_{i=1}^{n} x_i^2$$\n\n$$\\frac{\\partial f}{\\partial x_j} = 2 x_j$$\n");
+    }
+
+    private static final String CTC = "Let $y^t_k$ be the output for symbol $k$ at frame $t$, with the blank written $b$. For the "
+            + "labelling $\\mathbf{l} = a$ the paths are $aa$, $ab$ and $ba$, so\n\n"
+            + "$$p = y^1_a y^2_a + y^1_a y^2_b + y^1_b y^2_a$$\n\n";
+
+    @Test
+    void wholeNumbersAboveAnOutputAreItsFrames() {
+        assertMarks("✓", CTC + "$$\\frac{\\partial p}{\\partial y^1_a} = y^2_a + y^2_b$$\n");
+        assertMarks("✗", CTC + "$$\\frac{\\partial p}{\\partial y^2_a} = y^1_a$$\n");
+        assertMarks("✓", CTC + "$$\\frac{\\partial p}{\\partial y^1_b} = y^2_a$$\n");
+        // a polynomial's powers have no ^1: x_i^2 and x_i^3 stay powers
+        assertMarks("✓", "$$f = \\sum_{i=1}^{n} (x_i^2 + x_i^3)$$\n\n$$\\frac{\\partial f}{\\partial x_j} = 2 x_j + 3 x_j^2$$\n");
+    }
+
+    @Test
+    void aClassComparedWithAnIndexStaysAnIndex() {
+        // p_y beside \mathbb{1}[j = y]: y is the class the indicator compares j with, p at y, not a name of its own
+        String softmax = "$$p_j = \\frac{\\exp(o_j)}{\\sum_{k} \\exp(o_k)}$$\n\n$$\\ell = -\\log p_y$$\n\n";
+        assertMarks("✓", softmax + "$$\\frac{\\partial \\ell}{\\partial o_j} = p_j - \\mathbb{1}[j = y]$$\n");
+        assertMarks("✗", softmax + "$$\\frac{\\partial \\ell}{\\partial o_j} = p_j + \\mathbb{1}[j = y]$$\n");
     }
 }

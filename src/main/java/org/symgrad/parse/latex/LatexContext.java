@@ -85,6 +85,11 @@ public interface LatexContext {
             }
 
             @Override
+            public boolean numberedFrames(String base) {
+                return document.numberedFrames(base);
+            }
+
+            @Override
             public boolean primedQuantity(String name) {
                 return document.primedQuantity(name);
             }
@@ -251,6 +256,11 @@ public interface LatexContext {
      */
     default java.util.Map<String, String> argExtrema() {
         return java.util.Map.of();
+    }
+
+    /** Whether the whole numbers the document writes above {@code base} label it ({@link NumberedFrames}: y^1_a, y^2_a). */
+    default boolean numberedFrames(String base) {
+        return false;
     }
 
     /**

@@ -441,6 +441,12 @@ final class NameScripts {
             name.label = label(w, t);
             return;
         }
+        if (arg instanceof LatexParser.DigitScriptContext d && name.power == null && builder.context.numberedFrames(builder.text(name.where))) {
+            // y^1_a beside y^2_a: the frame 1, not a power (NumberedFrames)
+            name.label = d.getText();
+            builder.note(builder.text(name.where) + "^" + d.getText() + ": " + d.getText() + " read as a label, not a power", d);
+            return;
+        }
         Expr power = scriptValue(arg);
         if (callFollows && Exprs.isNum(power, -1)) {
             if (builder.calls.builtInSigma(name) && name.primes == 0 && !builder.context.sigmaIsQuantity()) {

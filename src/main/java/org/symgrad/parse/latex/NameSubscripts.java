@@ -183,9 +183,11 @@ public final class NameSubscripts {
             if (!values.contains(letter) || notParameters.contains(letter)) {
                 continue;
             }
-            // a letter's name with a Greek subscript beside numbered members, H_\alpha beside H_2, is a family at α = 2
+            // a letter's name with a Greek subscript beside numbered members, H_\alpha beside H_2, is a family at α = 2;
+            // Graves's y_a, y_b beside the symbols a and b (and the y_k of symbol $k$): each a parameter of its own
             if (e.getValue().stream().allMatch(base -> (letterBases.contains(base + "_" + letter) ? subscriptsOfBase.get(base)
-                    : withoutDefinedNumbers(base, subscriptsOfBase.get(base), definedNumbers)).equals(Set.of(letter)))) {
+                    : withoutDefinedNumbers(base, subscriptsOfBase.get(base), definedNumbers)).stream()
+                    .allMatch(other -> other.equals(letter) || values.contains(other) && !notParameters.contains(other)))) {
                 out.add(letter);
             }
         }
@@ -249,7 +251,7 @@ public final class NameSubscripts {
             for (int k = i + 1; k < end; k++) {
                 inScript[k] = true;
             }
-            String base = i > 0 ? baseKey(tokens, i - 1) : null;
+            String base = i > 0 ? baseBeforeSuperscript(tokens, i) : null;
             List<Token> script = tokens.subList(i + 1, end);
             boolean single = script.size() == 1 || script.size() == 3 && script.get(0).getType() == LatexLexer.LBRACE;
             Token first = script.get(script.size() == 3 ? 1 : 0);
@@ -286,6 +288,11 @@ public final class NameSubscripts {
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (comparedLetters(tokens, i)) {
+                // \mathbb{1}[j = y], (w \neq l): two letters compared are indices, a class and the entry it picks
+                notParameters.add(t.getText());
+                notParameters.add(tokens.get(i + 2).getText());
+            }
             if (inScript[i] || GreekParameters.letter(t) == null) {
                 continue;
             }
@@ -294,6 +301,18 @@ public final class NameSubscripts {
                 values.add(GreekParameters.letter(t));
             }
         }
+    }
+
+    /** Whether the tokens from {@code at} compare two lone letters, {@code [j = y]}, {@code (w \\neq l)}, {@code \\{i = k\\}}. */
+    private static boolean comparedLetters(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || tokens.get(at).getType() != LatexLexer.LETTER || tokens.get(at + 2).getType() != LatexLexer.LETTER
+                || tokens.get(at + 1).getType() != LatexLexer.EQ && tokens.get(at + 1).getType() != LatexLexer.NEQ) {
+            return false;
+        }
+        Set<Integer> open = Set.of(LatexLexer.LBRACK, LatexLexer.LPAREN, LatexLexer.LBRACE, LatexLexer.COMMA);
+        Set<Integer> close = Set.of(LatexLexer.RBRACK, LatexLexer.RPAREN, LatexLexer.RBRACE, LatexLexer.COMMA);
+        return at > 0 && open.contains(tokens.get(at - 1).getType())
+                && at + 3 < tokens.size() && close.contains(tokens.get(at + 3).getType());
     }
 
     /**
@@ -411,6 +430,20 @@ public final class NameSubscripts {
             return tokens.get(at - 3).getText() + "{" + tokens.get(at - 1).getText() + "}";
         }
         return null;
+    }
+
+    /**
+     * The name whose subscript starts with the underscore at {@code underscore}, also where a superscript stands between
+     * them (Graves's {@code y^1_a}), as {@link #baseKey}; null where no name is subscripted there.
+     */
+    static String baseBeforeSuperscript(List<Token> tokens, int underscore) {
+        String base = baseKey(tokens, underscore - 1);
+        for (int caret = underscore - 2; base == null && caret >= 1 && caret >= underscore - 4; caret--) {
+            if (tokens.get(caret).getType() == LatexLexer.CARET && LatexTokens.argumentEnd(tokens, caret + 1) == underscore) {
+                return baseKey(tokens, caret - 1);
+            }
+        }
+        return base;
     }
 
     /** The letters a sum's subscript binds: those before its {@code =}, or all of them. */
