@@ -416,7 +416,9 @@ public final class AssumedForms {
      * says are one-hot or on the simplex, {@code Σ_k y_ik = 1} ({@code Σ_i y_ik = 1}).
      */
     private Optional<Expr> sumToOne(org.symgrad.expr.IndexSum sum) {
-        if (!(sum.body() instanceof Indexed x) || !Exprs.isNum(sum.lower(), 1) || !sum.upper().equals(Exprs.N)) {
+        // over the whole range: to n, or to a size of its own (K of \\sum_{k=1}^{K}), which its labels run to
+        if (!(sum.body() instanceof Indexed x) || !Exprs.isNum(sum.lower(), 1) || !(sum.upper().equals(Exprs.N)
+                || sum.upper() instanceof org.symgrad.expr.Sym size && sampling.sizes().contains(size.name()))) {
             return Optional.empty();
         }
         boolean vector = x.indices().equals(List.of(sum.index()));
@@ -436,6 +438,12 @@ public final class AssumedForms {
                     || c instanceof Sampling.OneHot h && h.name().equals(x.name()))) {
                 used.add(c);
                 return Optional.of(Exprs.ONE);
+            }
+            // Σ_c Y_ic = 1 stated of the rows: its identity was read over n, and holds to whichever size the rows run to
+            if (line && !sum.upper().equals(Exprs.N) && c instanceof Sampling.SumsTo t && t.name().equals(x.name())
+                    && t.total() == Math.rint(t.total())) {
+                used.add(c);
+                return Optional.of(Exprs.num((long) t.total()));
             }
         }
         return Optional.empty();

@@ -164,21 +164,83 @@ public final class Sampling {
         }
     }
 
+    /**
+     * A range size of its own ({@code K} of {@code \\sum_{k=1}^{K}} in a document whose examples run to n): a whole number,
+     * {@code beyond} past the dimension n. The reading where every size is n has {@code beyond} 0; {@link #apart} sets each
+     * size past n, and each past the one before, to tell a step that holds only where the sizes are one number.
+     */
+    public record Size(String name, int beyond) implements Constraint {
+        public Size {
+            Objects.requireNonNull(name);
+            if (beyond < 0) {
+                throw new IllegalArgumentException("a range size runs past n, not below it: " + beyond);
+            }
+        }
+    }
+
     private final List<Constraint> constraints;
+    /** The size a constrained vector's entries run to where it is not n ({@link #apart}): name → a {@link Size}'s name. */
+    private final Map<String, String> ranges;
 
     private Sampling(List<Constraint> constraints) {
+        this(constraints, Map.of());
+    }
+
+    private Sampling(List<Constraint> constraints, Map<String, String> ranges) {
         this.constraints = List.copyOf(constraints);
+        this.ranges = Map.copyOf(ranges);
     }
 
     /** These constraints and {@code c}. */
     public Sampling with(Constraint c) {
         List<Constraint> next = new ArrayList<>(constraints);
         next.add(Objects.requireNonNull(c));
-        return new Sampling(next);
+        return new Sampling(next, ranges);
     }
 
     public List<Constraint> constraints() {
         return constraints;
+    }
+
+    /**
+     * These constraints with each range size of its own ({@link Size}) a number of its own: past n, and each past the one
+     * before, a vector that sums to one (a simplex, a one-hot label, {@code Σ_c Y_ic = 1}) along the size {@code ranges}
+     * gives it (name → a size's name; n where it gives none); empty where there is no size of its own, or where a
+     * constraint holds of a whole matrix (a symmetric one), which is drawn up to n only.
+     */
+    public java.util.Optional<Sampling> apart(Map<String, String> ranges) {
+        if (constraints.stream().noneMatch(c -> c instanceof Size) || constraints.stream().anyMatch(c -> c instanceof Symmetric
+                || c instanceof Hollow || c instanceof Diagonal || c instanceof PositiveDefinite)) {
+            return java.util.Optional.empty();
+        }
+        List<Constraint> out = new ArrayList<>();
+        int beyond = 0;
+        for (Constraint c : constraints) {
+            out.add(c instanceof Size z ? new Size(z.name(), ++beyond) : c);
+        }
+        return java.util.Optional.of(new Sampling(out, ranges));
+    }
+
+    /** The names of the vectors whose entries sum to a number (a simplex, a one-hot label, {@code Σ_c Y_ic = 1}), each with its lines. */
+    public Map<String, Along> summedToANumber() {
+        Map<String, Along> out = new java.util.LinkedHashMap<>();
+        for (Constraint c : constraints) {
+            switch (c) {
+                case Simplex s -> out.put(s.name(), s.along());
+                case SumsTo s -> out.put(s.name(), s.along());
+                case OneHot h -> out.put(h.name(), h.along());
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The names of the range sizes of their own ({@link Size}). */
+    public java.util.Set<String> sizes() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        constraints.stream().filter(c -> c instanceof Size).forEach(c -> out.add(((Size) c).name()));
+        return out;
     }
 
     /** The index letters a one-hot vector has its 1 at ({@code y one-hot at c}: c). */
@@ -230,6 +292,7 @@ public final class Sampling {
                 case PositiveDefinite p -> false;
                 case Holds h -> false;
                 case Equal q -> false;
+                case Size z -> z.name().equals(name);
             };
             if (kept) {
                 return java.util.Optional.of(c);
@@ -268,6 +331,7 @@ public final class Sampling {
             case PositiveDefinite p -> p.name() + " positive-definite";
             case Holds h -> h.text();
             case Equal e -> e.text();
+            case Size z -> z.name() + " a range size";
         };
     }
 
@@ -299,18 +363,22 @@ public final class Sampling {
         Environment out = env;
         Map<String, Integer> bound = env.bindings();
         int n = env.n();
+        // an entry's own constraint holds up to the largest size; one of a whole vector (a simplex, a symmetric matrix) up to n
+        int entries = n + constraints.stream().mapToInt(c -> c instanceof Size z ? z.beyond() : 0).max().orElse(0);
         for (Constraint c : constraints) {
             out = switch (c) {
                 case Distinct d -> out;
-                case Positive p -> map(out, p.name(), n, v -> Math.abs(v) + 0.1);
-                case NonNegative p -> map(out, p.name(), n, v -> Math.abs(v) + 0.05);
-                case UnitInterval u -> map(out, u.name(), n, v -> 1 / (1 + Math.exp(-2 * v)));
-                case TwoValued t -> map(out, t.name(), n, v -> v >= 0 ? t.high() : t.low());
-                case Simplex s -> simplex(out, s.name(), n, s.along());
-                case SumsTo s -> sumsTo(out, s.name(), s.total(), n, s.along());
-                case OneHot h when !h.at().isEmpty() && bound.containsKey(h.at()) -> hotAt(out, h.name(), n, bound.get(h.at()), false);
-                case OneHot h when !h.away().isEmpty() && bound.containsKey(h.away()) -> hotAt(out, h.name(), n, bound.get(h.away()) % n + 1, false);
-                case OneHot h -> oneHot(out, h.name(), n, h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
+                case Size z -> out.withScalar(z.name(), n + z.beyond());
+                case Positive p -> map(out, p.name(), entries, v -> Math.abs(v) + 0.1);
+                case NonNegative p -> map(out, p.name(), entries, v -> Math.abs(v) + 0.05);
+                case UnitInterval u -> map(out, u.name(), entries, v -> 1 / (1 + Math.exp(-2 * v)));
+                case TwoValued t -> map(out, t.name(), entries, v -> v >= 0 ? t.high() : t.low());
+                case Simplex s -> simplex(out, s.name(), range(out, s.name()), s.along());
+                case SumsTo s -> sumsTo(out, s.name(), s.total(), range(out, s.name()), s.along());
+                case OneHot h when !h.at().isEmpty() && bound.containsKey(h.at()) -> hotAt(out, h.name(), range(out, h.name()), bound.get(h.at()), false);
+                case OneHot h when !h.away().isEmpty() && bound.containsKey(h.away()) -> hotAt(out, h.name(), range(out, h.name()),
+                        bound.get(h.away()) % range(out, h.name()) + 1, false);
+                case OneHot h -> oneHot(out, h.name(), range(out, h.name()), h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
                         h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);
                 case Hollow h -> hollow(out, h.name(), n);
@@ -321,6 +389,12 @@ public final class Sampling {
             };
         }
         return out;
+    }
+
+    /** The number of entries {@code name}'s lines run to at {@code env}: its size's value, else the dimension. */
+    private int range(Environment env, String name) {
+        String size = ranges.get(name);
+        return size == null ? env.n() : (int) env.scalar(size);
     }
 
     private static Environment map(Environment env, String name, int n, java.util.function.DoubleUnaryOperator f) {

@@ -56,6 +56,9 @@ final class AssumedDraws {
                 case Sampling.Equal e -> {
                     // a special case of a document's step: no draw of its own
                 }
+                case Sampling.Size z -> {
+                    // a document's range size of its own: a whole number, no draw of its own
+                }
                 case Sampling.SumsTo s -> {
                     // a document's stated sum; a script states it as an identity, which is a normalised name
                 }

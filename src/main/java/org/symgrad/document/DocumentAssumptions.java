@@ -234,6 +234,7 @@ final class DocumentAssumptions {
             case Sampling.PositiveDefinite p -> Set.of(p.name());
             case Sampling.Holds h -> Set.of();
             case Sampling.Equal e -> Set.of();
+            case Sampling.Size z -> Set.of(z.name());
         };
     }
 

@@ -135,6 +135,12 @@ public final class DocumentChecker {
         segments = DocumentScanner.scan(text, kind);
         defs.sections = SectionScopes.of(text, segments, this::line);
         DocumentReading.Survey survey = reading.survey(segments);
+        for (org.symgrad.expr.Expr size : reading.sizesApart) {
+            // K beside N: a whole number of its own, known as the sums' limit
+            String name = ((org.symgrad.expr.Sym) size).name();
+            assume.sampling = assume.sampling.with(new Sampling.Size(name, 0));
+            defs.knownNames.add(name);
+        }
         Set<String> defined = survey.defined();
         ArgExtrema.excluded(reading.argExtrema).forEach((label, left) -> assume.labelBranches.add(new Assumption.Branch(label, left, false)));
         for (Segment s : segments) {
@@ -160,8 +166,9 @@ public final class DocumentChecker {
         proseFunctions.proseFunctions(segments, survey.formulas(), survey.withInline(), defined);
         reading.functionNames = Set.copyOf(defined);
         // \bar{x} beside \sum_{i=1}^n x_i, never defined: the sample mean
-        for (SampleMeans.Mean mean : SampleMeans.in(survey.withInline(), reading.documentSizes.isEmpty() && reading.documentWritesN
-                ? Set.of(org.symgrad.expr.Exprs.N) : reading.documentSizes)) {
+        // (none where the document's sums run to sizes of their own: the letter's sums may run to either)
+        for (SampleMeans.Mean mean : SampleMeans.in(survey.withInline(), !reading.sizesApart.isEmpty() ? Set.of()
+                : reading.documentSizes.isEmpty() && reading.documentWritesN ? Set.of(org.symgrad.expr.Exprs.N) : reading.documentSizes)) {
             Definition d = mean.definition();
             if (defs.definitions.of(d.name()).isEmpty() && defs.define(d.name(), d.target(), d.body(), 0)) {
                 messages.add(mean.note());
@@ -647,7 +654,7 @@ public final class DocumentChecker {
             return Assumption.parse(SpecialCases.name(c) + " one-hot at " + ((Indexed) name).indices().get(0));
         }
         Expr value = defs.definitions.expand(c.operands().get(1));
-        if (rangeSize(c)) {
+        if (rangeSize(c) && !reading.sizesApart.contains(name)) {
             name = org.symgrad.expr.Exprs.N; // the sums' limit m is read as the range size n
         }
         List<Rule> rules;

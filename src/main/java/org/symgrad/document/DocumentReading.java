@@ -68,6 +68,14 @@ final class DocumentReading {
     Set<String> timeIndices = Set.of();
     /** The names any sum of the document bounds above: the range size n in every statement. */
     Set<Expr> documentSizes = Set.of();
+    /**
+     * The names the document's sums bound above beside another ({@code K} of {@code \sum_{k=1}^{K}} where the examples run
+     * to N, or to n): each a range size of its own, a whole number apart from n ({@link org.symgrad.assume.Sampling.Size}).
+     * The first size the document writes, or n where it writes n, is the range size n.
+     */
+    Set<Expr> sizesApart = Set.of();
+    /** The letters the document sums to a size of its own, each with that size ({@link org.symgrad.parse.latex.OwnSizes}). */
+    Map<String, Expr> lettersApart = Map.of();
     /** Whether the document writes n itself as a range size ({@code \sum_{i=1}^{n}}). */
     boolean documentWritesN;
     /** Whether the statement being read labels with n where the document calls its range size by another name. */
@@ -160,6 +168,19 @@ final class DocumentReading {
             // x ∈ ℝ^d, Σ ∈ ℝ^{d×d} and no sum's limit: d is the number of entries the sums over them run to
             Dimensions.onlySize(text).filter(d -> !d.equals(Exprs.N.name()))
                     .ifPresent(d -> documentSizes = Set.of(new Sym(d)));
+        }
+        Optional<Map<String, Expr>> own = org.symgrad.parse.latex.OwnSizes.letters(limits);
+        if (own.isPresent() && documentSizes.size() > (documentWritesN ? 0 : 1)) {
+            // N examples and K classes: K is a number of its own, not N (read as one, Σ_{k=1}^{K} 1 = N would hold)
+            Set<Expr> apart = new java.util.LinkedHashSet<>(documentSizes);
+            if (!documentWritesN) {
+                apart.remove(documentSizes.iterator().next());
+            }
+            sizesApart = Set.copyOf(apart);
+            documentSizes = documentWritesN ? Set.of() : Set.of(documentSizes.iterator().next());
+            Map<String, Expr> letters = new java.util.LinkedHashMap<>(own.get());
+            letters.values().removeIf(v -> !apart.contains(v));
+            lettersApart = Map.copyOf(letters);
         }
         sizeLetters = UpperLimits.sizeLetters(limits);
         writtenStarts = WrittenStarts.in(limits);
@@ -298,6 +319,16 @@ final class DocumentReading {
         @Override
         public Set<Expr> documentSizes() {
             return documentSizes;
+        }
+
+        @Override
+        public Set<Expr> sizesApart() {
+            return sizesApart;
+        }
+
+        @Override
+        public Map<String, Expr> lettersApart() {
+            return lettersApart;
         }
 
         @Override

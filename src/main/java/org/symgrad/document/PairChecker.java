@@ -170,6 +170,10 @@ final class PairChecker {
         Verdict v;
         try {
             v = new Checker(knowledge.definitions(), rules, sampling).check(a, b);
+            Optional<Verdict> apart = SizesApart.falseApart(v, a, b, knowledge.definitions(), rules, sampling);
+            if (apart.isPresent()) {
+                return new Result(Outcome.FALSE, SizesApart.words(sampling), apart, Optional.empty());
+            }
         } catch (SymgradException e) {
             return new Result(Outcome.UNDECIDED, "could not be checked: " + e.getMessage(), Optional.empty(),
                     Optional.empty());

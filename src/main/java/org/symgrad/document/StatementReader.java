@@ -166,7 +166,8 @@ final class StatementReader {
         reading.headIndexLetters = headIndexLetters(s, tokens);
         reading.matrixEntry = s == null ? Optional.empty() : OuterProducts.entry(s.sides(), reading.sizeLetters);
         // \partial E / \partial x_n = n under \sum_{n=1}^{N}: the document's size is N, so its n is the index n, also as a value
-        reading.nIsAnIndex = (!reading.documentSizes.isEmpty() || !rangeSizes.isEmpty()) && !reading.documentWritesN
+        reading.nIsAnIndex = (!reading.documentSizes.isEmpty() || !reading.sizesApart.isEmpty() || !rangeSizes.isEmpty())
+                && !reading.documentWritesN
                 && letters.contains(Exprs.N.name());
         Reading r;
         Optional<Reading> products = Optional.empty();
@@ -189,6 +190,7 @@ final class StatementReader {
         Set<Expr> sizes = new LinkedHashSet<>(reading.documentSizes);
         sizes.addAll(rangeSizes);
         sizes.addAll(r.rangeSizes());
+        sizes.removeAll(reading.sizesApart); // K beside N: a size of its own
         Optional<Expr> expr = r.expr().map(e -> LatexReader.withRange(e, sizes));
         Optional<InputException> problem = r.problem();
         Optional<String> apart = expr.isEmpty() || s == null ? Optional.empty() : SizeCombinations.writtenApart(r.rangeSizes(), s.sides());

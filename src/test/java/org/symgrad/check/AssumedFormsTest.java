@@ -136,6 +136,7 @@ class AssumedFormsTest {
                 case Sampling.Distinct d -> d.i();
                 case Sampling.Holds h -> h.text();
                 case Sampling.Equal e -> e.text();
+                case Sampling.Size z -> z.name();
             };
             v.point().forEach((k, value) -> {
                 if (k.equals(name) || k.startsWith(name + "_")) {
@@ -161,6 +162,7 @@ class AssumedFormsTest {
             case Sampling.Distinct d -> true;
             case Sampling.Holds h -> true; // a condition on several names: the checker's own test (StatedCasesTest)
             case Sampling.Equal e -> true; // a value of other names: the document's own test (SpecialCasesTest)
+            case Sampling.Size z -> v == Math.rint(v) && v >= 1; // a range size: a whole number
         };
     }
 

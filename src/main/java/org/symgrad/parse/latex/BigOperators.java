@@ -175,7 +175,10 @@ final class BigOperators {
                 lower = lower == null ? Exprs.ONE : lower;
             } else {
                 Expr size = sizeAndOffset(upper).getKey();
-                if (size instanceof Variable v) {
+                if (size instanceof Variable v && builder.context.sizesApart().contains(v)) {
+                    // \sum_{k=1}^{K} beside \sum_{i=1}^{N}: K is a range size of its own, kept as written
+                    builder.note("the upper limit " + builder.text(sup) + " is a range size of its own", sup);
+                } else if (size instanceof Variable v) {
                     if (!v.equals(Exprs.N)) {
                         builder.rangeSizes.add(v);
                         builder.note("the upper limit " + builder.text(sup) + " is read as the range size n", sup);
@@ -203,6 +206,10 @@ final class BigOperators {
                 lower = Exprs.num(Rational.of(written.get().lower()));
                 upper = written.get().lessOne() ? Exprs.sub(Exprs.N, Exprs.ONE) : Exprs.N;
             }
+        }
+        if (sup == null && indices.size() == 1 && builder.context.lettersApart().containsKey(indices.get(0))) {
+            // \sum_{k \neq j} beside \sum_{k=1}^{p}: k runs to p, a range size of its own
+            upper = builder.context.lettersApart().get(indices.get(0));
         }
         if (lower == null) {
             lower = Exprs.ONE;

@@ -1,6 +1,7 @@
 package org.symgrad.parse.latex;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
@@ -107,6 +108,16 @@ public interface LatexContext {
             @Override
             public Set<Expr> documentSizes() {
                 return document.documentSizes();
+            }
+
+            @Override
+            public Set<Expr> sizesApart() {
+                return document.sizesApart();
+            }
+
+            @Override
+            public Map<String, Expr> lettersApart() {
+                return document.lettersApart();
             }
 
             @Override
@@ -240,6 +251,19 @@ public interface LatexContext {
      */
     default Set<Expr> documentSizes() {
         return Set.of();
+    }
+
+    /**
+     * The names the document's sums bound above that are range sizes of their own, apart from n ({@code K} of
+     * {@code \sum_{k=1}^{K}} where the examples run to {@code N}): kept as written, a whole number of its own.
+     */
+    default Set<Expr> sizesApart() {
+        return Set.of();
+    }
+
+    /** The size of its own each letter the document sums to one runs to ({@code k → K}), for its sums written without one. */
+    default Map<String, Expr> lettersApart() {
+        return Map.of();
     }
 
     /**

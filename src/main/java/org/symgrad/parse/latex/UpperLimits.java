@@ -63,19 +63,26 @@ public final class UpperLimits {
     private static Set<Expr> written(List<Token> tokens) {
         Set<Expr> out = new LinkedHashSet<>();
         for (SumScripts sum : SumScripts.in(tokens)) {
-            boolean fromZero = false;
-            for (SumScripts.Script script : sum.scripts()) {
-                if (!script.upper()) {
-                    fromZero = startsAtZero(script.arg());
-                } else {
-                    String name = limitName(script.arg(), fromZero);
-                    if (name != null) {
-                        out.add(new Sym(name));
-                    }
-                }
+            String name = limitName(sum);
+            if (name != null) {
+                out.add(new Sym(name));
             }
         }
         return out;
+    }
+
+    /** The name one Σ or Π is written to ({@code K} of {@code \\sum_{k=0}^{K-1}}), else null (no limit, a number, a combination). */
+    static String limitName(SumScripts sum) {
+        boolean fromZero = false;
+        String name = null;
+        for (SumScripts.Script script : sum.scripts()) {
+            if (!script.upper()) {
+                fromZero = startsAtZero(script.arg());
+            } else {
+                name = limitName(script.arg(), fromZero);
+            }
+        }
+        return name;
     }
 
     /** {@code {k=0}}: a sum from 0, whose upper limit {@code K-1} names the size K. */
