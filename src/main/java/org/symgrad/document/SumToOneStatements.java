@@ -70,7 +70,7 @@ final class SumToOneStatements {
      */
     private static final Pattern SUM_TO_ONE_MATH = Pattern.compile("\\$\\s*\\\\sum\\s*_\\s*(?:\\{\\s*([a-z])\\s*(?:=[^{}$]*)?\\}|([a-z]))"
             + "\\s*(?:\\^\\s*(?:\\{[^{}$]*\\}|[A-Za-z0-9]))?\\s*"
-            + "(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]))"
+            + "(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]|\\\\(?:var)?(?:alpha|beta|gamma|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-zA-Z])))"
             + "\\s*_\\s*(?:\\{\\s*([a-z])\\s*\\}|([a-z]))\\s*=\\s*1\\s*[.,;]?\\s*\\$");
     /** A negation or restriction right before a statement: it then assumes nothing. */
     private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bno|\\bunlike|\\binstead of|\\brather than"
@@ -101,7 +101,7 @@ final class SumToOneStatements {
         Matcher m = SUM_TO_ONE_MATH.matcher(prose);
         while (m.find()) {
             String index = m.group(1) != null ? m.group(1) : m.group(2);
-            String vector = m.group(3) != null ? m.group(3) : m.group(4);
+            String vector = m.group(3) != null ? m.group(3) : m.group(4).replaceFirst("^\\\\(?:var)?", ""); // \gamma is gamma
             String subscript = m.group(5) != null ? m.group(5) : m.group(6);
             if (index.equals(subscript) && !negated(prose, m.start()) && !defined.test(vector)) {
                 add(out, "sum_" + index + " " + vector + "_" + index + " = 1");
