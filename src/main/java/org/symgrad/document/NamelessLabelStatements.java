@@ -43,18 +43,28 @@ final class NamelessLabelStatements {
     /** "$y$ is the label", "$t_k$ are the one-hot targets", "$y$ denotes the target vector". */
     private static final Pattern NAMED_ROLE = Pattern.compile("(?i)" + MATH_NAME + "\\s+(?:is|are|denotes?|be)\\s+(?:the|a|an)\\s+"
             + "(?:(?:one[- ]?hot|true|class|training|ground[- ]truth|observed)\\s+)?(?:labels?|targets?)\\b");
-    /** A weight of a logarithm in display math, {@code y_k \log p_k}, {@code \mathbf{y}_i \ln q_i} (group 1). */
+    /**
+     * A weight of a logarithm in display math, {@code y_k \log p_k}, {@code \mathbf{y}_i \ln q_i}, or of a matrix's entry,
+     * {@code t_{nk} \ln y_{nk}} (group 1 the name, group 2 present for a matrix).
+     */
     private static final Pattern LOG_WEIGHT = Pattern.compile("(?<![\\\\A-Za-z])(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Za-z])"
-            + "\\s*\\}?\\s*_\\s*\\{?\\s*[a-z]\\s*\\}?\\s*(?:\\\\,\\s*)?\\\\(?:log|ln)\\b");
+            + "\\s*\\}?\\s*_\\s*(?:\\{\\s*[a-z]\\s*,?\\s*([a-z])\\s*\\}|\\{?\\s*[a-z]\\s*\\}?)\\s*(?:\\\\,\\s*)?\\\\(?:log|ln)\\b");
 
     /** One statement: the assumption it makes of a name, as {@code y one-hot}, with {@code %s} for the name. */
     record Statement(String said, String assumption) {
+        /** The assumption of each row of a matrix of labels: {@code t one-hot rows}, {@code sum_k t_{ik} = 1}. */
+        String ofRows() {
+            return assumption.replace("_k = 1", "_{ik} = 1").replace(" one-hot", " one-hot rows").replace(" simplex", " simplex rows");
+        }
     }
 
     private final Set<String> candidates;
+    /** The candidates written as a matrix of labels, one row per example ({@code t_{nk}}): what is said holds of each row. */
+    private final Set<String> matrices;
 
-    private NamelessLabelStatements(Set<String> candidates) {
+    private NamelessLabelStatements(Set<String> candidates, Set<String> matrices) {
         this.candidates = candidates;
+        this.matrices = matrices;
     }
 
     /** The label vectors of the document {@code text} (its prose and its math), as this class says. */
@@ -66,13 +76,17 @@ final class NamelessLabelStatements {
                 named.add(m.group(1));
             }
         }
+        Set<String> matrices = new LinkedHashSet<>();
         if (named.isEmpty()) {
             Matcher m = LOG_WEIGHT.matcher(text);
             while (m.find()) {
                 named.add(m.group(1));
+                if (m.group(2) != null) {
+                    matrices.add(m.group(1));
+                }
             }
         }
-        return new NamelessLabelStatements(named);
+        return new NamelessLabelStatements(named, matrices);
     }
 
     /** The statements {@code prose} makes of the labels or targets without naming them, in the order of the kinds above. */
@@ -105,7 +119,7 @@ final class NamelessLabelStatements {
         for (Statement s : find(prose)) {
             List<String> names = candidates.stream().filter(n -> !defined.test(n)).toList();
             if (names.size() == 1) {
-                String a = s.assumption().formatted(names.get(0));
+                String a = (matrices.contains(names.get(0)) ? s.ofRows() : s.assumption()).formatted(names.get(0));
                 if (assumed.test(a)) {
                     continue;
                 }

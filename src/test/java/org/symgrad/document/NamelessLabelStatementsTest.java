@@ -77,6 +77,17 @@ class NamelessLabelStatementsTest {
     }
 
     @Test
+    void aStatementOfTheLabelsIsAssumedOfEachRowOfALabelMatrix() {
+        // t_{nk} weighs the logs of a batch's cross-entropy: "the targets are one-hot" holds of each example's row
+        String batch = "The model gives $p_{nk} = \\frac{e^{z_{nk}}}{\\sum_{j} e^{z_{nj}}}$ and the loss is\n\n"
+                + "$$L = -\\sum_{n} \\sum_{k} t_{nk} \\log p_{nk}$$\n\nwhere the targets are one-hot. Then\n\n";
+        assertMarks("✓✗", batch + "$$\\frac{\\partial L}{\\partial z_{nk}} = p_{nk} - t_{nk}$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial z_{nk}} = t_{nk} - p_{nk}$$\n");
+        CheckedDocument d = PublicInputsTest.check(batch + "$$\\sum_{k} t_{nk} = 1$$\n");
+        assertTrue(d.messages().stream().anyMatch(m -> m.contains("assumes t one-hot rows")), d.messages().toString());
+    }
+
+    @Test
     void theStatementsAreReadFromTheProseAlone() {
         assertEquals(List.of(new NamelessLabelStatements.Statement("the labels are one-hot", "%s one-hot")),
                 NamelessLabelStatements.find("Since the labels are one-hot, we get"));
