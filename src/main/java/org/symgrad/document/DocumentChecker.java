@@ -657,13 +657,18 @@ public final class DocumentChecker {
         if (rangeSize(c) && !reading.sizesApart.contains(name)) {
             name = org.symgrad.expr.Exprs.N; // the sums' limit m is read as the range size n
         }
-        List<Rule> rules;
+        List<Rule> rules = new ArrayList<>();
         try {
-            rules = List.of(Rules.assumption(name, value));
+            rules.add(Rules.assumption(name, value));
+            if (name instanceof org.symgrad.expr.Sym w && value instanceof org.symgrad.expr.Num && !rangeSize(c)) {
+                // "At $w = 0$" of a vector or matrix written by its entries (w_d, W_{kl}): each entry is the number too
+                rules.add(Rules.assumption(new Indexed(w.name(), List.of("k")), value));
+                rules.add(Rules.assumption(new Indexed(w.name(), List.of("k", "l")), value));
+            }
         } catch (SymgradException notAnIdentity) {
-            rules = List.of();
+            rules.clear();
         }
-        return new Assumption(rules, Assumption.special(name, value, c.text()), Optional.empty());
+        return new Assumption(List.copyOf(rules), Assumption.special(name, value, c.text()), Optional.empty());
     }
 
     private void processStatement(Statement s) {

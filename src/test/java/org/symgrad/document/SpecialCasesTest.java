@@ -214,4 +214,16 @@ class SpecialCasesTest {
         PublicInputsTest.check(loss + "If $y_k = 0$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k .$$\n", "✓✓");
         PublicInputsTest.check(loss + "If $y_k = 0$, then\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - 1 .$$\n", "✓✗");
     }
+
+    @Test
+    void aCaseSettingAVectorWrittenByItsEntriesSetsEachEntry() {
+        // "At $w = 0$" of the weights w_d: every σ of the logistic model is 1/2, and the curvature is a quarter of Σ x²
+        String logistic = "With $N$ examples of $D$ features, the model is $\\mu_n = \\frac{1}{1 + e^{-\\sum_{d=1}^{D} w_d x_{nd}}}$"
+                + " and the negative log-likelihood is\n\n$$\\ell = -\\sum_{n=1}^{N} \\left[ y_n \\log \\mu_n + (1 - y_n)"
+                + " \\log (1 - \\mu_n) \\right]$$\n\nAt $w = 0$ the curvature is\n\n";
+        PublicInputsTest.check(logistic + "$$\\sum_{j=1}^{D} \\frac{\\partial^2 \\ell}{\\partial w_j^2} = \\frac{1}{4} \\sum_{n=1}^{N}"
+                + " \\sum_{j=1}^{D} x_{nj}^2$$\n", "✓");
+        PublicInputsTest.check(logistic + "$$\\sum_{j=1}^{D} \\frac{\\partial^2 \\ell}{\\partial w_j^2} = \\frac{1}{2} \\sum_{n=1}^{N}"
+                + " \\sum_{j=1}^{D} x_{nj}^2$$\n", "✗");
+    }
 }
