@@ -27,6 +27,8 @@ import org.symgrad.print.Printer;
  * (a kink of relu or abs, a domain edge). A candidate (the result, a step) is evaluated by the
  * project's {@link Evaluator}; where it misses the truth by more than {@value #TOLERANCE}
  * relative plus four times the error estimate (truncation, and rounding of the values over the step), both are recomputed in ball arithmetic with smaller steps
+ * (whose error also counts how far rounding the stencil's points moves the point: near zero the only, absolute,
+ * tolerance, {@link #unresolved})
  * before the point counts as a wrong answer — so rounding in double never makes one — and a
  * disagreement that stands is a wrong answer only where the point can judge it ({@link PointDoubts}:
  * not where the input is undefined, next to a kink, out of the double range or ill-conditioned;
@@ -239,7 +241,7 @@ final class NumericJudge {
         }
         double t = fine.estimate();
         double error = Math.max(Math.abs(coarse.estimate() - t), Math.abs(finest.estimate() - t))
-                + 4 * (coarse.radius() + fine.radius() + finest.radius());
+                + 4 * (coarse.radius() + fine.radius() + finest.radius()) + unresolved(f, wrt, env, h);
         if (error > 1e-3 * Math.max(1, Math.abs(t))) {
             return Judgement.undecided(Undecidable.STEPS_DISAGREE); // f is not smooth at this scale (sin of 10^16)
         }
@@ -261,6 +263,20 @@ final class NumericJudge {
         }
         return Judgement.wrong("value " + candidate.estimate() + " where the derivative is " + t + " (double: " + v
                 + " vs " + truth.value() + ")");
+    }
+
+    /**
+     * How far the derivative may move between the point and where the stencil's points x ± h, rounded to double,
+     * put it: x is known to them only to {@code ulp(|x| + h)}, over which the derivative changes by about
+     * {@code |f''|} times that (its second difference). Near zero it is the tolerance that counts: at x = 10⁻³⁰ the
+     * stencil is centred on 0, and the derivative a/2 of (a/2)² there is 5·10⁻³¹ against a quotient of exactly 0
+     * (seed 37, case 5093); elsewhere it is far below the relative tolerance.
+     */
+    private double unresolved(Expr f, Expr wrt, Environment env, double h) {
+        double x = read(wrt, env);
+        double second = (safeEvaluate(f, write(wrt, env, x + h)) - 2 * safeEvaluate(f, env)
+                + safeEvaluate(f, write(wrt, env, x - h))) / (h * h);
+        return Double.isFinite(second) ? Math.abs(second) * Math.ulp(Math.abs(x) + h) : 0;
     }
 
     /**

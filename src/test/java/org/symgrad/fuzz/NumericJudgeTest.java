@@ -174,6 +174,31 @@ class NumericJudgeTest {
     }
 
     @Test
+    void anOverflowOfAPowerOfATinyNumberIsNotRepresentableButAWrongAnswerBesideItIsCaught() {
+        // seed 37, case 2074: a softmax's Σ of exps, 10⁻¹⁶², to the power −2 overflows; exp(x)² is 4·10⁻³⁰⁹ at
+        // x = −355 (below the normal range, not 0), and its power −2 is beyond double's range
+        String right = "exp(x)^2/exp(x)^2";
+        assertUndecided(Undecidable.NOT_REPRESENTABLE, judged("derive x wrt x", right, -355));
+        assertEquals(NumericJudge.Judgement.AGREES, judged("derive x wrt x", right, -10));
+        assertWrong(judged("derive x wrt x", "2*" + right, -10));
+        // the power of an exact 0 is a pole, still a wrong answer: 1/x^2 where d/dx x = 1
+        assertWrong(judged("derive x wrt x", "x^2/x^2", 0));
+    }
+
+    @Test
+    void nearZeroAPointTheStencilCannotResolveIsNoEvidenceAgainstAnExactCandidate() {
+        // seed 37, case 5093: a = 1.1·10⁻³⁰ at x = 30, so a ± h rounds to ±h and the difference quotient of
+        // (a/2)² is exactly 0, the derivative at 0; a/2 = 5.6·10⁻³¹ is right
+        String script = "let a = (1 + (x*y)^2)^(y - x/2)\nlet b = (-a/2)^2\nderive sin(b) - a wrt x";
+        double y = -0.31490468856163356;
+        assertEquals(NumericJudge.Judgement.AGREES, judgedWrt(script, "b", "a", "a/2", 30, y));
+        // a wrong candidate is still wrong there, and the true derivative 0 stays exact where the point is resolved
+        assertWrong(judgedWrt(script, "b", "a", "a/2 + 1/10^12", 30, y));
+        assertWrong(judgedWrt(script, "b", "a", "-1/10^12", 30, y));
+        assertWrong(judged("derive x^2/2 wrt x", "x + 1/10^15", 0));
+    }
+
+    @Test
     void anOscillationTheStepCannotResolveIsUndecidedButAResolvedOneIsJudged() {
         // fuzz seed 14 case 40218: sin(x⁶) at x = 30 turns by ~10⁵ radians within a step; the cosh term dominates
         // the value, so the three difference quotients agree while missing the oscillating term's slope
