@@ -8,8 +8,10 @@ import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.LeadingTerm;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.rewrite.Trace;
 
@@ -49,7 +51,91 @@ final class WrittenFractionSums {
                 byForm.merge(f, s, (x, y) -> TextbookCost.of(y) < TextbookCost.of(x) ? y : x);
             }
         }
+        // then the sums of names with a fractional number, each spelled one way, in one order whatever the input's
+        java.util.TreeSet<Expr> linear = new java.util.TreeSet<>(org.symgrad.expr.ExprOrder.INSTANCE);
+        linearSums(input, input, linear);
+        for (Expr s : linear) {
+            Factored f = normalizer.normalize(s);
+            if (overANumber(f)) {
+                byForm.putIfAbsent(f, s);
+            }
+        }
         return new WrittenFractionSums(normalizer, byForm);
+    }
+
+    /** Adds to {@code out} each sum {@code e} holds, but {@code input} itself, of names and numbers with a fractional one, as {@link #linear} spells it. */
+    private static void linearSums(Expr e, Expr input, java.util.Set<Expr> out) {
+        if (e instanceof Add a && e != input
+                && a.terms().stream().anyMatch(t -> number(t).filter(k -> !k.isInteger()).isPresent())) {
+            linear(e).ifPresent(out::add);
+        }
+        Exprs.children(e).forEach(c -> linearSums(c, input, out));
+    }
+
+    /**
+     * Whether a normal form is one sum over a number, {@code (2p − 1)/2} for the input's {@code p − 1/2}: the normal form
+     * puts such a sum over its number, and a product then turns it ({@code π(p − 1/2)} prints {@code −π(1 − 2p)/2}).
+     */
+    private static boolean overANumber(Factored f) {
+        return !f.coefficient().isInteger() && f.factors().size() == 1
+                && f.factors().entrySet().stream().allMatch(e -> e.getKey().size() > 1 && e.getValue() == 1);
+    }
+
+    /**
+     * {@code sum} spelled one way whatever way the input spelled it, where it is a sum of names (symbols, entries),
+     * each times a number or not, and numbers, none written as a decimal ({@code p − 1/2}, {@code 1/2 − 2x}): each
+     * term's numbers folded into one in front ({@code −1·2⁻¹} is {@code −1/2}, {@code −1·2·x} is {@code −2x}), the
+     * terms from the first added one, as the printer reads them ({@link LeadingTerm}). So a result that writes it back
+     * is the same from any input that prints alike, its own print included; empty for any other sum, which the
+     * normal form writes (a sum over a number that holds more than names stays so: {@code 3(2e^{2x} − 1)/2}).
+     */
+    static java.util.Optional<Expr> linear(Expr sum) {
+        if (!(sum instanceof Add a)) {
+            return java.util.Optional.empty();
+        }
+        List<Expr> terms = new ArrayList<>(a.terms().size());
+        for (Expr t : a.terms()) {
+            Rational c = Rational.ONE;
+            Expr name = null;
+            for (Expr f : t instanceof org.symgrad.expr.Mul m ? m.factors() : List.of(t)) {
+                java.util.Optional<Rational> k = number(f);
+                if (k.isPresent()) {
+                    c = c.multiply(k.get());
+                } else if (name == null && (f instanceof org.symgrad.expr.Sym || f instanceof org.symgrad.expr.Indexed)) {
+                    name = f;
+                } else {
+                    return java.util.Optional.empty();
+                }
+            }
+            if (c.isZero()) {
+                return java.util.Optional.empty();
+            }
+            terms.add(name == null ? Exprs.num(c) : c.isOne() ? name : Exprs.mul(Exprs.num(c), name));
+        }
+        return java.util.Optional.of(new Add(LeadingTerm.first(terms, LeadingTerm::subtracted)));
+    }
+
+    /** The value of {@code e} where it is a number written without a decimal point, or a product or power of such. */
+    private static java.util.Optional<Rational> number(Expr e) {
+        return switch (e) {
+            case Num n -> n.decimal() ? java.util.Optional.empty() : java.util.Optional.of(n.value());
+            case Pow p when p.exponent() instanceof Num k && k.value().isInteger() && !k.decimal()
+                    && k.value().num().abs().compareTo(java.math.BigInteger.valueOf(64)) <= 0
+                    && number(p.base()).filter(b -> !b.isZero()).isPresent() ->
+                    java.util.Optional.of(number(p.base()).get().pow(k.value().num().intValue()));
+            case org.symgrad.expr.Mul m -> {
+                Rational c = Rational.ONE;
+                for (Expr f : m.factors()) {
+                    java.util.Optional<Rational> k = number(f);
+                    if (k.isEmpty()) {
+                        yield java.util.Optional.empty();
+                    }
+                    c = c.multiply(k.get());
+                }
+                yield java.util.Optional.of(c);
+            }
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** The sums {@code e} writes with a term written with a division by variables in it, in the order a walk from the top meets them. */

@@ -15,7 +15,24 @@ import org.junit.jupiter.api.Test;
  */
 class WrittenFractionSumsTest {
     private static final Map<String, double[]> RANGES = Map.of("s", range(0.05, 3), "a", range(0.6, 2),
-            "z", range(-1, 1), "c", range(1.2, 2), "df", range(0.5, 3));
+            "z", range(-1, 1), "c", range(1.2, 2), "df", range(0.5, 3), "x", range(0.6, 2), "p", range(-1, 1),
+            "y", range(-1, 1));
+
+    @Test
+    void aSumOfNamesWrittenWithAFractionalNumberIsWrittenSo() {
+        // the normal form puts p - 1/2 over its number, (2p - 1)/2, and a product turned it: -pi*(1 - 2*p)/2
+        assertDerives("derive pi*(p - 1/2)*y wrt y", "pi*(p - 1/2)", RANGES);
+        assertDerives("derive a*(x - 1/2)^2 wrt x", "2*a*(x - 1/2)", RANGES);
+        assertDerives("derive (x - 1/2)^3 wrt x", "3*(x - 1/2)^2", RANGES);
+        assertDerives("derive log(x - 1/2) wrt x", "1/(x - 1/2)", RANGES);
+        assertDerives("derive y^2*(x - 3/2)/2 wrt y", "y*(x - 3/2)", RANGES);
+        // a name times a fraction is not a number term: y*(x/2 - 1) keeps the normal form
+        assertDerives("derive y^2*(x/2 - 1)/2 wrt y", "-y*(2 - x)/2", RANGES);
+        // the derivative that is the sum itself is the normal form's, as a simplify of the sum is: (2*x - 1)/2
+        assertDerives("derive y*(p - 1/2) wrt y", "(2*p - 1)/2", RANGES);
+        // a sum over a number that holds more than names keeps the normal form's spelling
+        assertDerives("derive y*(exp(x) - 1/2) wrt y", "(2*exp(x) - 1)/2", RANGES);
+    }
 
     @Test
     void aWholePowerOfAWrittenSumIsWrittenAsTheInputWroteIt() {
