@@ -1116,6 +1116,24 @@ class ReachCorpusTest {
         out.put("statsmodels-logc-power.sg:31", Standing.OTHER_FORM);
         // session 38 (forms38): CatBoost's quantile CalcDer, held in session 37 for a step that undid another
         out.put("catboost-error-functions.sg:52", Standing.OTHER_FORM);
+        // Stan Math's reverse-mode scalar functions (forms38)
+        out.put("stan-math-rev-scalar.sg:8", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:14", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:17", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:21", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:26", Standing.EXACT);
+        out.put("stan-math-rev-scalar.sg:31", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:35", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:38", Standing.EXACT);
+        out.put("stan-math-rev-scalar.sg:44", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:48", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:53", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:56", Standing.EXACT);
+        out.put("stan-math-rev-scalar.sg:59", Standing.EXACT);
+        out.put("stan-math-rev-scalar.sg:66", Standing.EXACT);
+        out.put("stan-math-rev-scalar.sg:74", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:77", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:81", Standing.OTHER_FORM);
         return out;
     }
 }
