@@ -157,6 +157,8 @@ final class DocumentReading {
         referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
         List<Token> limits = new ArrayList<>(all);
+        // and so do the sums of the prose's inline math ("the scores $s_{ij} = \\frac{1}{\\sqrt{d}} \\sum_{k=1}^{d} …$")
+        inline.forEach(limits::addAll);
         for (Segment s : segments) {
             if (s instanceof Segment.Prose p) {
                 limits.addAll(ProseRanges.asSumLimits(text.substring(p.start(), p.end())));

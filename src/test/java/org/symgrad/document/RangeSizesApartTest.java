@@ -56,6 +56,16 @@ class RangeSizesApartTest {
     }
 
     @Test
+    void aSizeTheProsesInlineMathSumsToIsOneOfItsOwn() {
+        // d bounds only the inline definition's sum (was: read as n there, so 1/√n was proven and 1/√d undecided)
+        PublicInputsTest.check("For $n$ tokens with keys and queries of dimension $d$, the scores are $s_{ij} = \\frac{1}{\\sqrt{d}}"
+                + " \\sum_{k=1}^{d} q_{ik} c_{jk}$ and the weights are\n\n$$a_{ij} = \\frac{e^{s_{ij}}}{\\sum_{m=1}^{n} e^{s_{im}}}$$\n\n"
+                + "$$\\frac{\\partial s_{ij}}{\\partial q_{il}} = \\frac{c_{jl}}{\\sqrt{d}}$$\n\n"
+                + "$$\\frac{\\partial s_{ij}}{\\partial q_{il}} = \\frac{c_{jl}}{\\sqrt{n}}$$\n\n"
+                + "$$\\frac{\\partial a_{ij}}{\\partial s_{ik}} = a_{ij} (\\delta_{jk} - a_{ik})$$\n", "✓✗✓");
+    }
+
+    @Test
     void aSumOverALetterOfNoWrittenRangeKeepsTheSizesOne() {
         // \sum_k runs over no written range: which size is not known, so the sizes are not kept apart (read apart, k would
         // run to N and the right step below would be false)
