@@ -254,7 +254,8 @@ public final class VectorEntries {
         columns.clear();
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);
         notation.seeDerivatives(sides);
-        Set<String> used = new LinkedHashSet<>();
+        // a letter the document's sums count to (m of \\sum_{j=1}^{m}) is the range size in a subscript: no index of the entries
+        Set<String> used = new LinkedHashSet<>(context.sizeLetters());
         for (List<Token> side : sides) {
             if (side != null) {
                 side.stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
@@ -378,7 +379,7 @@ public final class VectorEntries {
             if (matrixCapitals.contains(d.capital()) || matrices.contains(d.capital())) {
                 continue;
             }
-            Set<String> used = new LinkedHashSet<>();
+            Set<String> used = new LinkedHashSet<>(context.sizeLetters());
             d.side().stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
             List<String> letters = new ArrayList<>();
             for (char c : ENTRY_LETTERS.toCharArray()) {
