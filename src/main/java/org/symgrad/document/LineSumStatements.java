@@ -54,7 +54,7 @@ final class LineSumStatements {
      */
     private static final Pattern SUM_TO_ONE_MATH = Pattern.compile("\\$\\s*\\\\sum\\s*_\\s*(?:\\{\\s*([a-z])\\s*(?:=[^{}$]*)?\\}|([a-z]))"
             + "\\s*(?:\\^\\s*(?:\\{[^{}$]*\\}|[A-Za-z0-9]))?\\s*"
-            + "(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]|\\\\(?:var)?(?:alpha|beta|gamma|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-zA-Z])))"
+            + "(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]|" + SumToOneStatements.GREEK + "))"
             + "\\s*_\\s*\\{\\s*([a-z])\\s*,?\\s*([a-z])\\s*\\}\\s*=\\s*1\\s*[.,;]?\\s*\\$");
     /** A negation or restriction right before a statement: it then assumes nothing. */
     private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bno|\\bunlike|\\binstead of|\\brather than"
@@ -87,7 +87,7 @@ final class LineSumStatements {
         Matcher m = SUM_TO_ONE_MATH.matcher(prose);
         while (m.find()) {
             String index = m.group(1) != null ? m.group(1) : m.group(2);
-            String matrix = m.group(3) != null ? m.group(3) : m.group(4).replaceFirst("^\\\\(?:var)?", ""); // \gamma is gamma
+            String matrix = m.group(3) != null ? m.group(3) : SumToOneStatements.asciiName(m.group(4));
             String first = m.group(5);
             String second = m.group(6);
             if (!first.equals(second) && (index.equals(first) || index.equals(second)) && !negated(prose, m.start())

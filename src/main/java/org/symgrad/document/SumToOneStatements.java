@@ -31,6 +31,8 @@ final class SumToOneStatements {
     /** Inline math holding one name, possibly bold and with index letters: $y$, $\mathbf{t}$, $y_k$ (group 1). */
     private static final String MATH_NAME = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
             + "\\s*(?:_\\s*\\{?\\s*[a-z]{1,2}\\s*\\}?)?\\s*\\$";
+    /** A lowercase Greek command that names a vector or matrix ({@code \\pi}, {@code \\gamma}, {@code \\varphi}); not δ, Kronecker's. */
+    static final String GREEK = "\\\\(?:var)?(?:alpha|beta|gamma|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-zA-Z])";
     /** One letter written as a word (group 1): not part of a word, a command, an index or inline math. */
     private static final String WORD_NAME = "(?<![\\p{L}\\\\_^{$'])([b-zB-HJ-Z])(?![\\p{L}\\p{N}_^{}('$-])";
     /** A name: group 1 in math, group 2 in words. */
@@ -70,7 +72,7 @@ final class SumToOneStatements {
      */
     private static final Pattern SUM_TO_ONE_MATH = Pattern.compile("\\$\\s*\\\\sum\\s*_\\s*(?:\\{\\s*([a-z])\\s*(?:=[^{}$]*)?\\}|([a-z]))"
             + "\\s*(?:\\^\\s*(?:\\{[^{}$]*\\}|[A-Za-z0-9]))?\\s*"
-            + "(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]|\\\\(?:var)?(?:alpha|beta|gamma|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-zA-Z])))"
+            + "(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*([A-Za-z])\\s*\\}|([A-Za-z]|" + GREEK + "))"
             + "\\s*_\\s*(?:\\{\\s*([a-z])\\s*\\}|([a-z]))\\s*=\\s*1\\s*[.,;]?\\s*\\$");
     /** A negation or restriction right before a statement: it then assumes nothing. */
     private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bno|\\bunlike|\\binstead of|\\brather than"
@@ -101,7 +103,7 @@ final class SumToOneStatements {
         Matcher m = SUM_TO_ONE_MATH.matcher(prose);
         while (m.find()) {
             String index = m.group(1) != null ? m.group(1) : m.group(2);
-            String vector = m.group(3) != null ? m.group(3) : m.group(4).replaceFirst("^\\\\(?:var)?", ""); // \gamma is gamma
+            String vector = m.group(3) != null ? m.group(3) : asciiName(m.group(4));
             String subscript = m.group(5) != null ? m.group(5) : m.group(6);
             if (index.equals(subscript) && !negated(prose, m.start()) && !defined.test(vector)) {
                 add(out, "sum_" + index + " " + vector + "_" + index + " = 1");
@@ -134,6 +136,11 @@ final class SumToOneStatements {
         }
         String before = prose.substring(Math.max(0, m.start() - 24), m.start());
         return negated(prose, m.start()) || PART_OF.matcher(before).find() ? null : name;
+    }
+
+    /** The ASCII name of a letter or a Greek command as written: {@code \\varphi} is phi, {@code \\gamma} gamma. */
+    static String asciiName(String written) {
+        return written.replaceFirst("^\\\\(?:var)?", "");
     }
 
     private static boolean negated(String prose, int at) {
