@@ -80,7 +80,7 @@ class MatrixHomeworkTest {
             Map.entry("cookbook-linear-forms", "5✓ 7✗ 9✓ 11✓ 15✓ 17✓"),
             Map.entry("gls-whitening", "9≈ 13✗ 17≈"),
             Map.entry("gp-noise-variance-gradient", "5– 13? 15?"),
-            Map.entry("irls-logistic", "9✓ 11✓ 15?"),
+            Map.entry("irls-logistic", "9✓ 11✓ 15✗"),
             Map.entry("kalman-gain-expanded", "5– 9– 13–"),
             Map.entry("lda-fisher-quotient", "9– 13✓ 19✗"),
             Map.entry("mahalanobis-covariance-gradient", "9✗ 13✓"),
@@ -151,6 +151,8 @@ class MatrixHomeworkTest {
             new String[] {"pca-rayleigh", "17", "∇²_w of wᵀSw − λ(wᵀw − 1) is 2S − 2λI, not 2S − λI"},
             new String[] {"pca-trace-lagrangian", "15", "∂tr(ΛWᵀW)/∂W is 2WΛ, not WΛ (found since session 38: 2SW, S read as a "
                     + "matrix before, is no product of numbers; W ∈ ℝ^{d×k} is a matrix)"},
+            new String[] {"irls-logistic", "15", "XᵀWz = XᵀWXβ + Xᵀ(y − p), since WW⁻¹ = I: not XᵀW(y − p) (found since session 38: "
+                    + "W⁻¹ of W = diag(pᵢ(1 − pᵢ)) is read entry by entry from the definition)"},
             // session 36
             new String[] {"cookbook-linear-forms", "7", "∂aᵀXᵀb/∂X is baᵀ (Cookbook eq. 70), not abᵀ"},
             new String[] {"gls-whitening", "13", "multiplied out, the gradient is 2XᵀΩ⁻¹Xβ − 2XᵀΩ⁻¹y: the second 2 dropped (found since "
@@ -245,8 +247,6 @@ class MatrixHomeworkTest {
                     + "read (and an inverse of a matrix the document defines is not computed from the definition)"),
             Map.entry("gp-noise-variance-gradient:15", "undecided: as line 13 (K^{-2}, read as K⁻¹K⁻¹ since session 37, was skipped); "
                     + "the deliberate mistake (+ ½tr K⁻¹ for − ½tr K⁻¹) is not found"),
-            Map.entry("irls-logistic:15", "undecided: z is defined in inline math with W⁻¹, the inverse of a matrix the document defines "
-                    + "(diag), which is not computed from the definition; the deliberate mistake (XᵀW(y − p) for Xᵀ(y − p)) is not found"),
             Map.entry("kalman-gain-expanded:5", "skipped: P⁺ is defined with plain capitals multiplied by their names only (KHP, KSKᵀ), "
                     + "not read as matrices (as kalman-gain-trace:5)"),
             Map.entry("kalman-gain-expanded:9", "skipped: tr(P⁺) of the unread definition"),

@@ -47,6 +47,31 @@ final class LaterMatrices {
         return out;
     }
 
+    /**
+     * The capitals the document defines once, and as a diagonal matrix, its side one call of diag
+     * ({@code W = \mathrm{diag}(p_i(1 - p_i))}, {@code D = \operatorname{diag}(\mathbf{d})}), with that side.
+     */
+    static java.util.Map<String, List<Token>> diagonals(String document) {
+        java.util.Map<String, List<Token>> out = new java.util.LinkedHashMap<>();
+        java.util.Set<String> twice = new java.util.HashSet<>();
+        for (Defined d : in(document)) {
+            if (out.containsKey(d.capital()) || twice.contains(d.capital())) {
+                out.remove(d.capital());
+                twice.add(d.capital());
+                continue;
+            }
+            List<Token> side = d.side();
+            boolean diag = side.size() > 2 && VectorCalls.plainName(side.get(0).getText()).equals("diag")
+                    && side.get(1).getType() == LatexLexer.LPAREN && MatrixProducts.close(side, 1) == side.size();
+            if (diag) {
+                out.put(d.capital(), side);
+            } else {
+                twice.add(d.capital());
+            }
+        }
+        return out;
+    }
+
     /** The tokens before the first relation outside brackets, without the punctuation that ends a sentence. */
     private static List<Token> untilRelation(List<Token> tokens) {
         int depth = 0;

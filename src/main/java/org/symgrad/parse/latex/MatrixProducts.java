@@ -76,7 +76,7 @@ final class MatrixProducts {
     }
 
     /** The index after the parenthesis that closes the one at {@code open}; -1 if none does. */
-    private static int close(List<Token> side, int open) {
+    static int close(List<Token> side, int open) {
         int level = 0;
         for (int j = open; j < side.size(); j++) {
             int type = side.get(j).getType();

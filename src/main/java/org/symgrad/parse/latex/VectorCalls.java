@@ -43,6 +43,9 @@ final class VectorCalls {
                 vectorParameters.add(sym.name());
             }
         }
+        if (vectorParameters.isEmpty() && atOwnParameters(f.get(), args)) {
+            vectorParameters.add(((org.symgrad.expr.Sym) f.get().parameters().get(0)).name());
+        }
         if (vectorParameters.isEmpty()) {
             return Optional.empty();
         }
@@ -74,6 +77,26 @@ final class VectorCalls {
         }
         reader.calls.put(call, vectorArgs);
         return Optional.of(new Node(Shape.SCALAR, (r, c) -> call));
+    }
+
+    /**
+     * Whether the call is the function at its own one parameter, written as the definition writes it, and that a vector
+     * ({@code \nabla E(\boldsymbol\beta)} after {@code E(\boldsymbol\beta) = …} whose body reaches β only through a name
+     * defined of it, p_i = σ(x_iᵀβ)): the function's value, whatever its body writes.
+     */
+    private boolean atOwnParameters(DocumentFunction f, LatexParser.CallArgsContext args) {
+        if (f.parameters().size() != 1 || args.expr().size() != 1 || !(f.parameters().get(0) instanceof org.symgrad.expr.Sym p)) {
+            return false;
+        }
+        LatexParser.ExprContext a = args.expr(0);
+        int from = reader.indexOf(a.getStart());
+        int to = reader.indexOf(a.getStop());
+        if (from < 0 || to < from || !VectorEntries.bareName(reader.tokens.subList(from, to + 1))) {
+            return false;
+        }
+        String written = reader.tokens.subList(from, to + 1).stream().filter(t -> t.getType() == org.symgrad.parse.latex.gen.LatexLexer.LETTER
+                || t.getType() == org.symgrad.parse.latex.gen.LatexLexer.GREEK).findFirst().map(t -> t.getText()).orElse("");
+        return LatexNames.greek(written).equals(p.name()) && reader.expr(a).shape().rank() == 1;
     }
 
     /**

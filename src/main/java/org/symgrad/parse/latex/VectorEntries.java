@@ -85,6 +85,8 @@ public final class VectorEntries {
     Set<String> plainMatrices = Set.of();
     /** Capitals the document writes by their entries at two indices ({@link PlainMatrices#entryWritten}): no numbers where written whole. */
     Set<String> entryCapitals = Set.of();
+    /** Plain capitals the document defines once, as a diagonal matrix ({@code W = \mathrm{diag}(p_i(1 - p_i))}), with the defining side. */
+    Map<String, List<Token>> diagonals = Map.of();
     Set<String> calledOnVector = Set.of();
     /** Greek letters the document writes as quantities only ({@link GreekQuantities}): before parentheses, a product. */
     Set<String> greekQuantities = Set.of();
@@ -123,6 +125,7 @@ public final class VectorEntries {
             documentMatrices = DocumentMatrices.in(document);
             plainMatrices = PlainMatrices.in(document, declared);
             entryCapitals = PlainMatrices.entryWritten(document);
+            diagonals = LaterMatrices.diagonals(document);
             calledOnVector = DocumentMatrices.calledOnVector(document);
             greekQuantities = GreekQuantities.in(document);
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix

@@ -623,6 +623,11 @@ final class VectorReader {
             if (!bold && !entries.isMatrix(capital)) {
                 return Optional.empty();
             }
+            if (!bold && entries.diagonals.containsKey(capital)) {
+                // W^{-1} after W = diag(…): the inverse of a diagonal matrix, entry by entry, from the definition
+                Node m = diagonalInverse(primary(p), entries.diagonals.get(capital), p);
+                return Optional.of(exponent.equals("-1") ? m : new Node(m.shape().transposed(), (r, c) -> m.emit().at(c, r)));
+            }
             // X^{-1} of a matrix written itself too: the inverse computed from its entries (MatrixFunctions)
             Node m = matrixFunctions.inverse(primary(p), p);
             return Optional.of(exponent.equals("-1") ? m : new Node(m.shape().transposed(), (r, c) -> m.emit().at(c, r)));
@@ -634,6 +639,28 @@ final class VectorReader {
         });
         Node m = named(key, InvertedMatrices.written(capital), true);
         return Optional.of(exponent.equals("-1") ? m : new Node(m.shape().transposed(), (r, c) -> m.emit().at(c, r)));
+    }
+
+    /**
+     * The inverse of the diagonal matrix {@code matrix} the document defines by {@code definition} ({@code diag(…)}): its entry
+     * (r, c) is δ_rc over the definition's entry (r, r).
+     */
+    private Node diagonalInverse(Node matrix, List<Token> definition, ParserRuleContext where) {
+        List<Token> side = tokens;
+        Node d;
+        try {
+            tokens = definition;
+            d = expr(LatexReader.tree(definition, document).expr());
+        } catch (Unread | InputException unreadable) {
+            throw unread("the inverse of a diagonal matrix whose definition does not read entry by entry", where);
+        } finally {
+            tokens = side;
+        }
+        if (d.shape().rank() != 2 || !shapes.unify(d.shape().rows(), matrix.shape().rows())
+                || !shapes.unify(d.shape().columns(), matrix.shape().columns())) {
+            throw conflict("an inverse of a diagonal matrix of another shape than its definition's", where);
+        }
+        return new Node(d.shape(), (r, c) -> "\\frac{\\delta_{" + r + "," + c + "}}{" + d.emit().at(r, r) + "}");
     }
 
     /**
