@@ -93,8 +93,11 @@ final class ProseAssumptions {
      */
     private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{?\\s*)?((?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)(?![a-zA-Z]))"
             + "(?:\\s*\\}?\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?)\\s*\\}?\\s*\\$";
-    /** "the covariance $\\Sigma$", "a covariance matrix $S$", "$\\Sigma$ is the covariance": a covariance is symmetric (group 1 or 2). */
-    private static final Pattern COVARIANCE = Pattern.compile("(?i:\\bcovariance)\\s+(?:matri(?:x|ces)\\s+)?" + MATRIX + "|" + MATRIX
+    /**
+     * "the covariance $\\Sigma$", "a covariance matrix $S$", "$\\Sigma$ is the covariance": a covariance is symmetric (group 1 or 2);
+     * a cross-covariance ("the cross-covariance $\\Sigma_{xy}$") is not.
+     */
+    private static final Pattern COVARIANCE = Pattern.compile("(?i:(?<!-)\\bcovariance)\\s+(?:matri(?:x|ces)\\s+)?" + MATRIX + "|" + MATRIX
             + "\\s+(?:is|be)\\s+(?:the|a|its|their)\\s+(?:\\(?\\w+\\)?\\s+){0,2}?covariance\\b");
     /**
      * "a positive definite $P$", "symmetric positive definite matrices $X$", "the positive definite precision matrix $\\Lambda$",

@@ -95,7 +95,17 @@ class MatrixHomeworkTest {
             Map.entry("matrix-factorization-als", "9✓ 11✓ 13✗"),
             Map.entry("orthogonal-procrustes", "5≈ 9✓ 11✗"),
             Map.entry("tikhonov-regularization", "9✓ 11≈ 15✗"),
-            Map.entry("weight-prior-precision", "7✓ 11✓ 13✗"));
+            Map.entry("weight-prior-precision", "7✓ 11✓ 13✗"),
+            // session 38
+            Map.entry("poisson-regression-glm", "9✓ 11✓ 15✗"),
+            Map.entry("multi-output-least-squares", "9✓ 13✓ 17✗"),
+            Map.entry("low-rank-factorization", "9✓ 11✗"),
+            Map.entry("cca-lagrangian", "9✓ 11✗"),
+            Map.entry("multivariate-regression-mle", "9≈ 13≈ 15✗"),
+            Map.entry("log-sum-exp-hessian", "9✓ 13✓ 17✗"),
+            Map.entry("batchnorm-scale-shift", "9✓ 11✓ 13✗"),
+            Map.entry("layernorm-backward", "13✓ 15✓ 19✗"),
+            Map.entry("gp-lengthscale-gradient", "9✗ 13✓ 17–"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -174,7 +184,21 @@ class MatrixHomeworkTest {
             new String[] {"tikhonov-regularization", "15", "the Hessian of λ‖Γw‖² is 2λΓᵀΓ, not 2λΓΓᵀ (found, and line 9 proven, since "
                     + "session 37: Γ transposed is a matrix)"},
             new String[] {"weight-prior-precision", "13", "∂/∂α of (M/2)log(α/2π) is M/(2α), not M/α (line 7 proven since session 37: "
-                    + "|2πα⁻¹I| = (2π/α)ᴹ and (α⁻¹I)⁻¹ = αI are read)"});
+                    + "|2πα⁻¹I| = (2π/α)ᴹ and (α⁻¹I)⁻¹ = αI are read)"},
+            // session 38
+            new String[] {"poisson-regression-glm", "15", "the Hessian of the Poisson log-likelihood is −Σᵢ μᵢxᵢxᵢᵀ, not +Σᵢ μᵢxᵢxᵢᵀ"},
+            new String[] {"multi-output-least-squares", "17", "∂(½‖XB − Y‖_F²)/∂B is Xᵀ(XB − Y), not 2Xᵀ(XB − Y) (read since session 38: "
+                    + "X, Y and B, declared in ℝ^{n×d}, ℝ^{n×K} and ℝ^{d×K}, are matrices)"},
+            new String[] {"low-rank-factorization", "11", "∂‖UVᵀ − M‖_F²/∂V is 2(UVᵀ − M)ᵀU: the 2 dropped"},
+            new String[] {"cca-lagrangian", "11", "∇_b aᵀΣ_xy b is Σ_xyᵀa, not Σ_xy a (found since session 38: Σ_xy, a Greek capital with a "
+                    + "label, is a matrix, and \"the cross-covariance\" no symmetric covariance; before, Σ_xy was a number and this "
+                    + "mistake was proven)"},
+            new String[] {"multivariate-regression-mle", "15", "the gradient gathered is Xᵀ(Y − XB)Σ⁻¹, not Xᵀ(XB − Y)Σ⁻¹"},
+            new String[] {"log-sum-exp-hessian", "17", "the square of Σᵢvᵢe^{xᵢ} is divided by (Σₖe^{xₖ})², not by Σₖe^{xₖ}"},
+            new String[] {"batchnorm-scale-shift", "13", "∂L/∂x̂ᵢ is γgᵢ, not gᵢ"},
+            new String[] {"layernorm-backward", "19", "the last term of ∂âᵢ/∂aⱼ is (aᵢ − μ)(aⱼ − μ)/(H(σ² + ε)^{3/2}): the 1/H of "
+                    + "∂σ²/∂aⱼ dropped"},
+            new String[] {"gp-lengthscale-gradient", "9", "∂/∂ℓ of exp(−r²/(2ℓ²)) is (r²/ℓ³)exp(−r²/(2ℓ²)), not (r²/ℓ²)exp(…)"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -252,6 +276,13 @@ class MatrixHomeworkTest {
             Map.entry("kalman-gain-expanded:9", "skipped: tr(P⁺) of the unread definition"),
             Map.entry("kalman-gain-expanded:13", "skipped: as line 9; the deliberate mistake (KS for 2KS) is not found"),
             Map.entry("lda-fisher-quotient:9", "skipped: a quotient with a vector numerator, as rayleigh-quotient:15"),
+            // session 38
+            Map.entry("gp-lengthscale-gradient:17", "skipped: K⁻¹ of K defined by its entries (K_ij = exp(…) + σ²δ_ij) is not read; the "
+                    + "inverse of a matrix the document defines would need the evaluator to compute it from the definition's entries and "
+                    + "the differentiator to take its derivative through them"),
+            Map.entry("multivariate-regression-mle:9", "numerically equal, not proven: the trace expansion needs Σ⁻¹'s symmetry and "
+                    + "the trace's cyclic order (the step is right)"),
+            Map.entry("multivariate-regression-mle:13", "numerically equal, not proven: as line 9 (the step is right)"),
             // session 37
             Map.entry("attention-query-gradient:5", "skipped: AᵀG, a product of matrices written by their plain names, with G = ∂L/∂O "
                     + "defined only in words and inline math, is not read"),

@@ -8,7 +8,7 @@ import org.antlr.v4.runtime.Token;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
- * A plain capital with a label of letters below it, {@code W_{hh}}, {@code W_{xh}}, {@code W_h}: where it stands as a
+ * A plain capital with a label of letters below it, {@code W_{hh}}, {@code W_{xh}}, {@code W_h}, {@code \Sigma_{xy}}: where it stands as a
  * matrix (transposed, or beside a vector), the matrix named by its label, W^{(hh)}, as the bold {@code \mathbf{W}_{hh}} is,
  * its entries W^{(hh)}_{ij}; a subscript that is an index of the statement (summed, or below another name, or one of
  * i, j, k, l, m, n) is a component, {@code W_{ij}}, never a label.
@@ -25,8 +25,7 @@ final class LabelledCapitals {
 
     /** A capital at {@code k} with a subscript of letters and digits only, {@code W_h}, {@code W_{xh}}, {@code W_1}. */
     static Optional<Labelled> at(List<Token> tokens, int k) {
-        if (k + 2 >= tokens.size() || tokens.get(k).getType() != LatexLexer.LETTER || !Character.isUpperCase(tokens.get(k).getText().charAt(0))
-                || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE
+        if (k + 2 >= tokens.size() || !capital(tokens.get(k)) || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE
                 || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.FONT || tokens.get(k - 1).getType() == LatexLexer.DECOR
                 || tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 1).getType() == LatexLexer.CARET
                 || tokens.get(k - 1).getType() == LatexLexer.LBRACE && k > 1 && (tokens.get(k - 2).getType() == LatexLexer.FONT
@@ -55,6 +54,15 @@ final class LabelledCapitals {
             return Optional.empty();
         }
         return Optional.of(new Labelled(key(tokens.get(k).getText(), l), end));
+    }
+
+    /**
+     * A Latin capital, or a Greek one that names a matrix by convention ({@code \Sigma_{xy}}, a cross-covariance): what a label
+     * below names a matrix of.
+     */
+    private static boolean capital(Token t) {
+        return t.getType() == LatexLexer.LETTER && Character.isUpperCase(t.getText().charAt(0))
+                || t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText());
     }
 
     static String key(String capital, String label) {
@@ -106,8 +114,7 @@ final class LabelledCapitals {
                     continue;
                 }
                 Token before = side.get(k - 1);
-                boolean capital = before.getType() == LatexLexer.LETTER && Character.isUpperCase(before.getText().charAt(0))
-                        && !(k > 1 && side.get(k - 2).getType() == LatexLexer.LBRACE);
+                boolean capital = capital(before) && !(k > 1 && side.get(k - 2).getType() == LatexLexer.LBRACE);
                 if (capital || before.getType() == LatexLexer.NABLA) {
                     continue; // \nabla_{\mathbf{x}} names the variable, not an index
                 }

@@ -103,7 +103,7 @@ final class VectorNames {
         if (plainName.isPresent()) {
             return plainName;
         }
-        if (p instanceof LatexParser.LetterContext && !ops.isEmpty() && ops.get(0) instanceof LatexParser.SubscriptOpContext sub) {
+        if ((p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) && !ops.isEmpty() && ops.get(0) instanceof LatexParser.SubscriptOpContext sub) {
             // W_{hh} read as a matrix in this statement (LabelledCapitals): the matrix W^{(hh)}
             String key = LabelledCapitals.key(p.getText(), sub.scriptArg().getText().replaceAll("[{}\\s]", ""));
             if (reader.entries.capitals.contains(key)) {
