@@ -129,6 +129,9 @@ final class DefiningStatements {
         if (t.builtIn()) {
             return !t.component().isEmpty();
         }
+        if (restatesAnnouncedFamily(s, t)) {
+            return false; // "Let $p_k = …$", then $$p_1 = …$$: the family at k = 1, a claim to check
+        }
         if (defs.unreadable.containsKey(t.name())) {
             return true;
         }
@@ -147,6 +150,24 @@ final class DefiningStatements {
             return true; // a loss known through its gradient is defined where the document writes it out
         }
         return defs.sameNameOtherShape(t);
+    }
+
+    /**
+     * Whether the first side is an entry at whole numbers ({@code p_1}) of a family the prose above defined in inline math
+     * a word announces ("Let $p_k = \frac{e^{z_k}}{e^{z_1} + e^{z_2}}$"): the display restates the family at those numbers,
+     * as it would after a displayed {@code p_k = …} ({@link ComponentDefinitions}), and is checked; read as a definition it
+     * silently replaced the family's entry, and a wrong restatement put the mistake on the steps after it.
+     */
+    private boolean restatesAnnouncedFamily(Statement s, Target t) {
+        if (t.isCall() || !(t.variable() instanceof Indexed x) || x.indices().isEmpty()
+                || !x.indices().stream().allMatch(i -> i.matches("[0-9]+")) || s.sides().get(0).isEmpty()
+                || defs.definitions.of(x.name()).isPresent()) {
+            return false;
+        }
+        int at = s.sides().get(0).get(0).getStartIndex();
+        // a family the reader cannot take in (T_i = \\prod_{j < i} (1 - \\alpha_j)) leaves the display its own definition
+        return defs.inline.stream().anyMatch(d -> d.reads() && d.at() < at && d.name().equals(x.name())
+                && d.asDefinition(defs.context).isPresent());
     }
 
     /**

@@ -94,6 +94,9 @@ final class DocumentReading {
     Set<String> summedLetters = Set.of();
     Set<String> derivativeSuperscripts = Set.of();
 
+    /** The names the document defines as functions of their arguments ({@link org.symgrad.parse.latex.ReferenceValues#functions}). */
+    Set<String> functionBases = Set.of();
+
     /** The names whose whole-number superscripts label them ({@link org.symgrad.parse.latex.NumberedFrames}). */
     Set<String> numberedFrames = Set.of();
     /** The names the document defines as functions with a letter above them, {@code L^tau} ({@link LabelledHeads}). */
@@ -155,6 +158,7 @@ final class DocumentReading {
         pairedIndices = org.symgrad.parse.latex.PairedIndices.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);
         referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
+        functionBases = org.symgrad.parse.latex.ReferenceValues.functions(formulas);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
         List<Token> limits = new ArrayList<>(all);
         // and so do the sums of the prose's inline math ("the scores $s_{ij} = \\frac{1}{\\sqrt{d}} \\sum_{k=1}^{d} …$")
@@ -336,6 +340,11 @@ final class DocumentReading {
         @Override
         public Set<String> summedLetters() {
             return summedLetters;
+        }
+
+        @Override
+        public Set<String> functionBases() {
+            return functionBases;
         }
 
         @Override

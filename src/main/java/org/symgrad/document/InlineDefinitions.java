@@ -265,10 +265,13 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             + "|\\\\?[A-Za-z]+_\\{\\\\(text|mathrm|rm)\\{([A-Z][A-Za-z0-9]*|opt|max|min|crit)}}");
     /**
      * A noun phrase and a copula right before the formula, or "is given by", "is defined as": {@code The loss is $\ell = …$},
-     * {@code the model for one example is $y_n = \sigma(a_n)$}, {@code The hypothesis is defined as $h(x) = …$}.
+     * {@code the model for one example is $y_n = \sigma(a_n)$}, {@code The hypothesis is defined as $h(x) = …$}; the noun
+     * phrase may be plural and hold a lone symbol of its own (no formula: "a margin $\Delta > 0$ (the default is $\Delta = 1$)" is no
+     * definition), {@code the reliabilities at time $t$ are $p_i = e^{-\lambda_i t}$}.
      */
     private static final Pattern COPULA = Pattern.compile(
-            "(\\b(the|a|an|our|its|this|each)(\\s+[^\\s$]+){1,5}\\s+(is|becomes)|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)))\\s*:?\\s*$");
+            "(\\b(the|a|an|our|its|this|each)(\\s+([^\\s$]+|\\$[^$\\s]+\\$)){1,5}\\s+(is|are|becomes|become)"
+                    + "|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)))\\s*:?\\s*$");
     /**
      * An article's noun phrase of one to three words right before the formula, after a verb that introduces it or none:
      * {@code Consider the function $f(x) = …$}, {@code Suppose the loss $L(w) = …$}, {@code We use the logistic function

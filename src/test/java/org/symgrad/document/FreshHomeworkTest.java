@@ -545,10 +545,23 @@ class FreshHomeworkTest {
             Map.entry("mm1-service-rate-cost", "11✓ 15✓ 25✗"),
             Map.entry("nash-bargaining-linear-frontier", "10✓ 15✓ 21✗"),
             Map.entry("risk-parity-two-assets", "10✓ 12✗ 17✓ 22✓"),
-            Map.entry("series-parallel-birnbaum-importance", "11✓ 12✓ 13✓ 20?"),
+            Map.entry("series-parallel-birnbaum-importance", "11✓ 12✓ 13✓ 20✗"),
             Map.entry("spearman-brown-prophecy", "9✓ 13✓ 21✓ 21✗"),
-            Map.entry("thiem-two-observation-wells", "10✓ 14✓ 18? 22? 24?"),
-            Map.entry("wright-mean-fitness", "10✓ 14✓ 18✗"));
+            Map.entry("thiem-two-observation-wells", "10✓ 14✓ 22✓ 24✗"),
+            Map.entry("wright-mean-fitness", "10✓ 14✓ 18✗"),
+            // the thirty-fourth round
+            Map.entry("beverton-holt-recruitment", "9✓ 13✓ 17✗ 19✓"),
+            Map.entry("brewster-angle-dispersion", "10✓ 14✓ 22?"),
+            Map.entry("brown-exponential-smoothing", "16✓ 18✗ 22✓"),
+            Map.entry("charnov-marginal-value", "13✓ 17✓ 21✓ 25✗"),
+            Map.entry("faure-rb-sr-isochron-age", "10✓ 14✗ 18✓ 22✓"),
+            Map.entry("hall-petch-grain-growth", "9✓ 21✗"),
+            Map.entry("nelson-siegel-loadings", "13✓ 17✓ 21✓ 23✗"),
+            Map.entry("ostwald-dilution-law", "9✗ 13✓ 22✓"),
+            Map.entry("papineni-bleu-brevity", "13✓ 15✓ 19✗ 23✓"),
+            Map.entry("ross-macdonald-r0", "10✓ 10✓ 14✓ 18✗ 22✓"),
+            Map.entry("shockley-diode-small-signal", "10✓ 10✓ 14✗ 18✓"),
+            Map.entry("stokes-settling-velocity", "9✓ 11✗ 15✓ 19✓ 23✓"));
 
     /** The deliberate mistakes: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -893,6 +906,8 @@ class FreshHomeworkTest {
             new String[] {"levins-metapopulation", "15", "wrong sign: ∂p^*/∂e = −1/c (found since a document that differentiates by e means a quantity e, not Euler's number)"},
             new String[] {"wiener-two-tap", "13", "a factor 2 dropped: ∂(2r_1w_0w_1)/∂w_1 = 2r_1w_0"},
             new String[] {"graves-ctc-two-frames", "14", "the path b a dropped: ∂p/∂y^2_a = y^1_a + y^1_b (found since session 38 reads y^1_a, y^2_a as the outputs at frames 1 and 2)"},
+            new String[] {"series-parallel-birnbaum-importance", "20", "the chain rule's factor t dropped: ∂p_2/∂λ_2 = −t e^{−λ_2 t} (found since session 38 reads p_i = e^{−λ_i t}, stated inline after \"the reliabilities at time $t$ are\")"},
+            new String[] {"thiem-two-observation-wells", "24", "r_1 for r_2: ∂T/∂r_2 = Q/(2π(s_1 − s_2) r_2) (found since session 38 reads the observed s_1, s_2 beside the function s(r) as quantities of their own, so T solved for is T's definition)"},
             new String[] {"aki-b-value-mle", "22", "wrong sign: ∂b̂/∂M_c = +log₁₀e/(M̄ − M_c)² (found; M_c, the completeness magnitude, is a label beside the sample M_i since session 38)"},
             new String[] {"exponential-variogram-fit", "16", "wrong sign: ∂γ/∂a = −(ch/a²)e^{−h/a}"},
             new String[] {"horton-infiltration", "20", "wrong sign: ∂F/∂f_c = t − (1 − e^{−kt})/k"},
@@ -903,6 +918,18 @@ class FreshHomeworkTest {
             new String[] {"risk-parity-two-assets", "12", "a factor 1/2 left over from the square root's derivative"},
             new String[] {"spearman-brown-prophecy", "21", "wrong power: ∂k^*/∂ρ^* = (1 − ρ)/(ρ(1 − ρ^*)²)"},
             new String[] {"wright-mean-fitness", "18", "a factor 2 dropped: d²w̄/dp² = 2(w_11 − 2w_12 + w_22)"},
+            // the thirty-fourth round
+            new String[] {"beverton-holt-recruitment", "17", "wrong power: ∂R/∂α = S/(1 + βS), not S/(1 + βS)²"},
+            new String[] {"brown-exponential-smoothing", "18", "the factor 1 − α of the earlier forecast's slope dropped: dF_3/dα = y_2 − F_2 + (1 − α)(y_1 − ℓ_0)"},
+            new String[] {"charnov-marginal-value", "25", "wrong sign: ∂R/∂τ = −g(t)/(τ + t)²"},
+            new String[] {"faure-rb-sr-isochron-age", "14", "wrong power: ∂t/∂λ = −ln(1 + m)/λ²"},
+            new String[] {"hall-petch-grain-growth", "21", "the chain rule's factor K dropped: dY/dt = −k_y K/(4(d_0² + Kt)^{5/4})"},
+            new String[] {"nelson-siegel-loadings", "23", "wrong sign: the curvature loading's −e^{−λτ} gives +β_3 τ e^{−λτ}"},
+            new String[] {"ostwald-dilution-law", "9", "wrong power: ∂K/∂α = cα(2 − α)/(1 − α)²"},
+            new String[] {"papineni-bleu-brevity", "19", "wrong sign: ∂BP/∂r = −(1/c) e^{1 − r/c}"},
+            new String[] {"ross-macdonald-r0", "18", "a term dropped: the elasticity is −(gn + 1)"},
+            new String[] {"shockley-diode-small-signal", "14", "the second chain factor 1/(nV_T) dropped: d²I/dV² = I_S e^{V/(nV_T)}/(nV_T)²"},
+            new String[] {"stokes-settling-velocity", "11", "a factor 2 too many: ∂w_s/∂ρ_s = gD²/(18μ)"},
             new String[] {"ozaki-hawkes-exponential", "27", "the sign of the −α/β² term turned in dΛ_i/dβ (found since Λ_i(β), inline after a noun phrase and a comma, is read)"});
 
     /**
@@ -1110,10 +1137,7 @@ class FreshHomeworkTest {
             Map.entry("rey-fair-loss:14", "undecided, rightly: the case \"and for a negative one\" is stated in words only (it ended the positive case before it only since round 32: a wrong ✗ at r > 0), and the step holds where r < 0; the report names that side"),
             Map.entry("heckman-inverse-mills:6", "skipped, rightly: the conditional expectation E[y | y > 0] is stated, not derived"),
             Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"),
-            Map.entry("series-parallel-birnbaum-importance:20", "undecided: the reliabilities p_i = e^{−λ_i t}, stated inline after \"the reliabilities at time $t$ are\", are not read, so h does not depend on λ_2; the deliberate mistake here (the chain rule's factor t dropped) is not found"),
-            Map.entry("thiem-two-observation-wells:18", "undecided: the Thiem equation solved for T, written after s(r) used T as a parameter, is read as a claim about the free T, not as T's definition (the formula is right)"),
-            Map.entry("thiem-two-observation-wells:22", "undecided: T of line 18 is not defined (the step is right)"),
-            Map.entry("thiem-two-observation-wells:24", "undecided: as line 22; the deliberate mistake here (r_1 for r_2) is not found"));
+            Map.entry("brewster-angle-dispersion:22", "undecided: Brewster's angle φ(λ) = arctan n(λ), stated inline after \"so that Brewster's angle\" (a possessive noun phrase, no article), is not read, so φ is undefined; the deliberate mistake here (the power rule's factor 2 of B/λ² dropped) is not found"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 

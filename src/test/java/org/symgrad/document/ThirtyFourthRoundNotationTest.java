@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
  * Graves's CTC outputs {@code y^1_a}, {@code y^2_a} at frames 1 and 2, are labels when the name takes several of them, one
  * being 1 (every step by one was refused: "the variable of a derivative is a name"), and the symbols a and b the document
  * also writes as values ({@code $\mathbf{l} = a$}, the blank {@code $b$}) name two outputs, not two indices that may
- * coincide.
+ * coincide. A function of its arguments has no entries: Thiem's drawdowns {@code s_1}, {@code s_2} beside the drawdown
+ * curve s(r) are observations, so "the Thiem equation solved for the transmissivity", {@code T = …(s_1 - s_2)…}, defines T
+ * (it was a recursive T → s → T, or a claim about a free T, and the slopes by it were undecided). A copula after a plural
+ * noun phrase that holds a symbol, "the reliabilities at time $t$ are $p_i = e^{-\lambda_i t}$", announces a definition.
+ * A display {@code p_1 = …} after "Let $p_k = …$" restates the family at k = 1 and is checked (it silently redefined p_1).
  */
 class ThirtyFourthRoundNotationTest {
     private static final String AKI = "Above the magnitude of completeness $M_c$ the excess magnitudes $M_i - M_c$ are exponential "
@@ -59,5 +63,31 @@ class ThirtyFourthRoundNotationTest {
         String softmax = "$$p_j = \\frac{\\exp(o_j)}{\\sum_{k} \\exp(o_k)}$$\n\n$$\\ell = -\\log p_y$$\n\n";
         assertMarks("✓", softmax + "$$\\frac{\\partial \\ell}{\\partial o_j} = p_j - \\mathbb{1}[j = y]$$\n");
         assertMarks("✗", softmax + "$$\\frac{\\partial \\ell}{\\partial o_j} = p_j + \\mathbb{1}[j = y]$$\n");
+    }
+
+    @Test
+    void aFunctionHasNoEntries() {
+        String thiem = "The drawdown at a distance $r$ from the well is\n\n$$s(r) = \\frac{Q}{2 \\pi T} \\ln \\frac{R}{r}$$\n\n"
+                + "If the drawdowns $s_1$ and $s_2$ are observed at distances $r_1 < r_2$, the Thiem equation solved for the "
+                + "transmissivity is\n\n$$T = \\frac{Q}{2 \\pi (s_1 - s_2)} \\ln \\frac{r_2}{r_1}$$\n\n";
+        assertMarks("✓", thiem + "$$\\frac{\\partial T}{\\partial s_1} = -\\frac{Q}{2 \\pi (s_1 - s_2)^2} \\ln \\frac{r_2}{r_1}$$\n");
+        assertMarks("✗", thiem + "$$\\frac{\\partial T}{\\partial r_2} = \\frac{Q}{2 \\pi (s_1 - s_2) \\, r_1}$$\n");
+    }
+
+    @Test
+    void aPluralCopulaAfterASymbolAnnouncesADefinition() {
+        String system = "$$h(p_1, p_2, p_3) = p_1 \\left[ 1 - (1 - p_2)(1 - p_3) \\right]$$\n\n"
+                + "With constant failure rates, the reliabilities at time $t$ are $p_i = e^{-\\lambda_i t}$, and\n\n";
+        assertMarks("✓", system + "$$\\frac{\\partial h}{\\partial \\lambda_2} = -t p_1 (1 - p_3) e^{-\\lambda_2 t}$$\n");
+        assertMarks("✗", system + "$$\\frac{\\partial h}{\\partial \\lambda_2} = -p_1 (1 - p_3) e^{-\\lambda_2 t}$$\n");
+    }
+
+    @Test
+    void aDisplayedEntryOfAnAnnouncedInlineFamilyIsChecked() {
+        String family = "Let $p_k = \\frac{e^{z_k}}{e^{z_1} + e^{z_2}}$ for $k = 1, 2$. Then\n\n";
+        String slope = "and\n\n$$\\frac{\\partial p_1}{\\partial z_1} = p_1 (1 - p_1)$$\n";
+        assertMarks("✓✓", family + "$$p_1 = \\frac{1}{1 + e^{z_2 - z_1}}$$\n\n" + slope);
+        // a wrong restatement is false where it is written, and the slope of the family stays right
+        assertMarks("✗✓", family + "$$p_1 = \\frac{1}{1 + e^{z_1 - z_2}}$$\n\n" + slope);
     }
 }

@@ -91,6 +91,11 @@ public interface LatexContext {
             }
 
             @Override
+            public Set<String> functionBases() {
+                return document.functionBases();
+            }
+
+            @Override
             public boolean primedQuantity(String name) {
                 return document.primedQuantity(name);
             }
@@ -280,6 +285,11 @@ public interface LatexContext {
      */
     default java.util.Map<String, String> argExtrema() {
         return java.util.Map.of();
+    }
+
+    /** The names the document defines as functions of their arguments, whose numbered names are other quantities ({@link ReferenceValues#functions}). */
+    default Set<String> functionBases() {
+        return Set.of();
     }
 
     /** Whether the whole numbers the document writes above {@code base} label it ({@link NumberedFrames}: y^1_a, y^2_a). */

@@ -114,8 +114,10 @@ final class NameScripts {
                 subscriptLetter(name, l.getText());
             }
             case LatexParser.DigitScriptContext d -> {
-                if (name.isPlain() && builder.context.referenceBases().contains(name.base)) {
-                    name.foldLetter(d.getText()); // P_0 beside P(T) = P_0 …: the reference value P0 (ReferenceValues)
+                if (name.isPlain() && (builder.context.referenceBases().contains(name.base)
+                        || builder.context.functionBases().contains(name.base))) {
+                    // P_0 beside P(T) = P_0 …: the reference value P0; s_1 beside s(r) = …: an observation (ReferenceValues)
+                    name.foldLetter(d.getText());
                 } else {
                     name.indices.add(d.getText());
                 }

@@ -117,6 +117,37 @@ public final class ReferenceValues {
         return java.util.Optional.of(head.getType() == LatexLexer.GREEK ? LatexNames.greek(head.getText()) : head.getText());
     }
 
+    /**
+     * The names (symgrad's spelling) these {@code formulas} define as functions of their arguments, {@code s(r) = …}, other
+     * than families written with an index letter: a function has no entries, so its numbered names are other quantities,
+     * Thiem's drawdowns {@code s_1}, {@code s_2} observed at two wells beside the drawdown curve s(r) (read as entries of s,
+     * T solved from them was a recursive definition, T → s → T). Lettered names keep their reading ({@code C_{ss}}).
+     */
+    public static Set<String> functions(List<List<Token>> formulas) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.Map<String, Set<String>> lettered = new java.util.LinkedHashMap<>();
+        Set<String> indices = new LinkedHashSet<>();
+        for (List<Token> f : formulas) {
+            lettered(f, lettered, indices);
+            if (f.size() > 3 && (f.get(0).getType() == LatexLexer.LETTER || f.get(0).getType() == LatexLexer.GREEK)
+                    && f.get(1).getType() == LatexLexer.LPAREN) {
+                int at = 1;
+                while (at < f.size() && f.get(at).getType() != LatexLexer.RPAREN) {
+                    at++;
+                }
+                if (at + 1 < f.size() && (f.get(at + 1).getType() == LatexLexer.EQ || f.get(at + 1).getType() == LatexLexer.DEF_EQ)) {
+                    out.add(f.get(0).getType() == LatexLexer.GREEK ? LatexNames.greek(f.get(0).getText()) : f.get(0).getText());
+                }
+            }
+        }
+        lettered.forEach((base, ls) -> {
+            if (ls.stream().anyMatch(indices::contains)) {
+                out.remove(base); // L_k(x) = … beside L(x): a family of functions, L_1 its member
+            }
+        });
+        return out;
+    }
+
     /** Whether a whole-number subscript starts at {@code at}: {@code 0} or {@code {0}}. */
     private static boolean digit(List<Token> tokens, int at) {
         if (tokens.get(at).getType() == LatexLexer.DIGIT) {
