@@ -104,6 +104,8 @@ public final class DocumentChecker {
         this.symmetries = new SymmetryScopes(assume);
         InvertedMatrices.conventionallySymmetric(text).forEach(a -> assume.conventional(a, "the inverse of a covariance or precision "
                 + "matrix is symmetric"));
+        InvertedMatrices.conventionallySymmetricThemselves(text).forEach(a -> assume.conventional(a, "a covariance matrix is "
+                + "symmetric"));
         this.proseFunctions = new ProseFunctionBindings(text, defs, messages);
         this.reader = new StatementReader(text, reading, defs, assume, vectors, messages, () -> chain);
         this.defining = new DefiningStatements(defs, reader);

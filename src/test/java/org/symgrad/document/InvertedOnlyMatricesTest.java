@@ -60,4 +60,16 @@ class InvertedOnlyMatricesTest {
         // Φ⁻¹(p), the normal quantile, is no matrix; a capital never read as a matrix keeps its reciprocal
         assertMarks("✓", "$$y = A^{-1}x$$\n\n$$\\frac{dy}{dx} = A^{-1}$$\n");
     }
+
+    @Test
+    void aCovarianceNeverInvertedIsSymmetricOnlyByConventionToo() {
+        // ∇ xᵀΣx = 2Σx with nothing said of Σ: right for a covariance, which Σ names by convention — undecided, never false
+        // (was a wrong ✗); a wrong factor stays false; a labelled cross-covariance Σ_xy is no covariance of its own
+        String got = marks("For the quadratic form,\n\n$$\\nabla_{\\mathbf{x}} \\mathbf{x}^\\top \\Sigma \\mathbf{x} = 2 \\Sigma \\mathbf{x}$$\n\n"
+                + "$$\\nabla_{\\mathbf{x}} \\mathbf{x}^\\top \\Sigma \\mathbf{x} = 3 \\Sigma \\mathbf{x}$$\n");
+        assertTrue(got.startsWith("?✗"), got);
+        assertTrue(got.contains("a covariance matrix is symmetric"), got);
+        assertTrue(org.symgrad.parse.latex.InvertedMatrices.conventionallySymmetricThemselves("$\\mathbf{a}^\\top \\Sigma_{xy} \\mathbf{b}$")
+                .isEmpty());
+    }
 }

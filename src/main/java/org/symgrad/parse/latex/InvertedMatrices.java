@@ -122,6 +122,27 @@ public final class InvertedMatrices {
         return out;
     }
 
+    /**
+     * The symmetry a document's notation implies of Σ, a covariance by convention, written as a matrix of its own with no
+     * label below it and never inverted ({@link #conventionallySymmetric} has that): {@code Sigma symmetric}. Not Σ_xy, a
+     * cross-covariance; not Λ or Ω, which name multipliers or eigenvalues as often as a precision.
+     */
+    public static List<String> conventionallySymmetricThemselves(String document) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> inverted = greekMatrices(document);
+        for (String math : mathOf(document)) {
+            Matcher m = CAPITAL.matcher(math);
+            while (m.find()) {
+                String capital = m.group(1).replace("\\var", "\\");
+                boolean labelled = math.substring(m.end()).stripLeading().startsWith("_");
+                if (capital.equals("\\Sigma") && !labelled && !inverted.contains(capital)) {
+                    out.add(capital.substring(1) + " symmetric");
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The name the entries of the capital's inverse stand by in index notation ({@code \Sigma}: {@code Sigmainv}). */
     public static String name(String capital) {
         return (capital.startsWith("\\") ? capital.substring(1) : capital) + INVERSE_SUFFIX;
