@@ -511,17 +511,8 @@ public final class Sampling {
     private static Environment equal(Environment env, Equal e, int n) {
         if (e.name() instanceof Sym s && e.value() instanceof org.symgrad.expr.Num v) {
             // "At $w = 0$" of a name the document also writes by its entries: the zero vector (matrix), every entry 0
-            if (env.bindings().containsKey(s.name())) {
-                return env;
-            }
-            Environment out = env.withScalar(s.name(), v.value().doubleValue());
-            for (int i = 1; i <= n; i++) {
-                out = out.withIndexed(s.name(), v.value().doubleValue(), i);
-                for (int j = 1; j <= n; j++) {
-                    out = out.withIndexed(s.name(), v.value().doubleValue(), i, j);
-                }
-            }
-            return out;
+            double value = v.value().doubleValue();
+            return env.bindings().containsKey(s.name()) ? env : map(env, s.name(), n, drawn -> value);
         }
         if (e.name() instanceof Sym s) {
             return env.bindings().containsKey(s.name()) ? env : env.withScalar(s.name(), Evaluator.evaluate(e.value(), env));
