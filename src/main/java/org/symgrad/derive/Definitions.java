@@ -71,6 +71,16 @@ public final class Definitions {
         return out;
     }
 
+    /** These definitions without {@code name}'s: the name a value of its own again, as if never defined. */
+    public Definitions without(String name) {
+        if (!byName.containsKey(name)) {
+            return this;
+        }
+        Map<String, Definition> next = new LinkedHashMap<>(byName);
+        next.remove(name);
+        return new Definitions(next, sampled);
+    }
+
     /**
      * The fixed labels of all the definitions ({@code o} of {@code let y_w = delta(w, o)}): free
      * indices that mean the same fixed value wherever they occur, never a summation index.

@@ -197,7 +197,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (!word && COPULA.matcher(clause).find()) {
             return namesAFreshValue(formula);
         }
-        if (!word && (APPOSITION.matcher(clause).find() || LAW.matcher(clause).find() || RESTATED.matcher(clause).find()
+        if (!word && (APPOSITION.matcher(clause).find() || POSSESSIVE.matcher(clause).find() || LAW.matcher(clause).find()
+                || RESTATED.matcher(clause).find()
                 || LABEL.matcher(clause).find() && !RESULT.matcher(clause).find())) {
             List<String> links = links(formula);
             return links.size() == 2 && !CASE_VALUE.matcher(links.get(1).strip()).matches()
@@ -282,6 +283,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             "(^|[.,;:]|\\b(consider|suppose|take|use|recall|introduce|minimi[sz]e|maximi[sz]e|define|on|to|of|towards?|into|from|through"
                     + "|under|over|near|above|below|approaching|reaching)\\b)"
                     + "\\s*(the|a|an|our|its|this)(\\s+[a-z][a-z0-9-]*){1,3}\\s*[:,]?\\s*$");
+    /**
+     * A possessive noun phrase, a proper name's (the clause is read in lower case), right before the formula: {@code so that Brewster's angle $\phi(\lambda) =
+     * \arctan n(\lambda)$ changes}, {@code Kepler's period $T = …$}. It names the formula's quantity as an article's noun
+     * phrase would ({@link #APPOSITION}).
+     */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?!(?:let|it|that|what|there|here)['’])[a-z][a-z-]*['’]s(\\s+[a-z][a-z0-9-]*){1,2}\\s*[:,]?\\s*$");
     /**
      * A verb of how a quantity changes and "as", the law it follows right after: {@code the reactant decays as
      * $A(t) = A_0 e^{-k_1 t}$}, {@code the population grows as $N(t) = …$}. The formula names that quantity.

@@ -715,7 +715,8 @@ final class StepJudge {
      * before makes it hold ({@link SymmetryScopes}), undecided: the text no longer says it here, and may still mean it.
      */
     PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
-        PairChecker.Result r = onASideInWords(checkAsAssumed(left, right, branches), left, right, branches);
+        PairChecker.Result r = heldFixed(onASideInWords(checkAsAssumed(left, right, branches), left, right, branches),
+                left, right, branches);
         if (r.outcome() != Outcome.FALSE || !assume.anyLapsed()) {
             return r;
         }
@@ -727,6 +728,56 @@ final class StepJudge {
                 + "; say so where it holds",
                 Optional.empty(), Optional.empty(), r.renamed());
     }
+
+    /**
+     * {@code r}, or undecided where it is false with a name the step writes read through its display definition, and right
+     * with the name held fixed, as the prose holds it or calls it a constant ({@link HeldConstants}): Ostwald's K = α²c/(1 − α)
+     * relates the law's constant to α and c, and {@code d/dc √(K/c)} "with K fixed" lets α follow c.
+     */
+    private PairChecker.Result heldFixed(PairChecker.Result r, Side left, Side right, List<Assumption.Branch> branches) {
+        if (r.outcome() != Outcome.FALSE || left.expr().isEmpty() || right.expr().isEmpty()) {
+            return r;
+        }
+        Set<String> written = new HashSet<>(InlineDefinitions.names(left.expr().get()));
+        written.addAll(InlineDefinitions.names(right.expr().get()));
+        Set<String> tried = new HashSet<>();
+        for (HeldConstants h : heldConstants()) {
+            Integer at = defs.definedAt.get(h.name());
+            if (at == null || at > right.line() || defs.definitions.of(h.name()).isEmpty() || !written.contains(h.name())
+                    || !tried.add(h.name())) {
+                continue;
+            }
+            // the words nearest above the step that hold it fixed, else the first
+            int said = heldConstants().stream().filter(o -> o.name().equals(h.name()) && o.line() <= right.line())
+                    .mapToInt(HeldConstants::line).max().orElse(h.line());
+            Definitions saved = defs.definitions;
+            PairChecker.Result fixed;
+            try {
+                defs.definitions = saved.without(h.name());
+                fixed = checkAsAssumed(left, right, branches);
+            } finally {
+                defs.definitions = saved;
+            }
+            if (fixed.outcome() == Outcome.PROVEN || fixed.outcome() == Outcome.NUMERICALLY_EQUAL) {
+                String k = Printer.ascii(defs.writtenNames.apply(new Sym(h.name())));
+                return new PairChecker.Result(Outcome.UNDECIDED, "false with " + k + " read through its equation at line " + at
+                        + ", but line " + said + " holds " + k + " fixed or calls it a constant, and with " + k + " fixed the step holds:"
+                        + " the equation relates the constant to the variables; say which one the step means",
+                        Optional.empty(), Optional.empty(), r.renamed());
+            }
+        }
+        return r;
+    }
+
+    /** The names the prose holds fixed or calls constants ({@link HeldConstants}), read once. */
+    private List<HeldConstants> heldConstants() {
+        if (held == null) {
+            held = HeldConstants.in(text, naming, at -> SourceSpan.of(text, at, 1).line());
+        }
+        return held;
+    }
+
+    private List<HeldConstants> held;
 
     /**
      * {@code r}, or undecided where it is false but the prose states a case in words only ({@link WordCases}: "on the

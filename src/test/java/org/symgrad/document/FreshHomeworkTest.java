@@ -551,13 +551,13 @@ class FreshHomeworkTest {
             Map.entry("wright-mean-fitness", "10✓ 14✓ 18✗"),
             // the thirty-fourth round
             Map.entry("beverton-holt-recruitment", "9✓ 13✓ 17✗ 19✓"),
-            Map.entry("brewster-angle-dispersion", "10✓ 14✓ 22?"),
+            Map.entry("brewster-angle-dispersion", "10✓ 14✓ 22✗"),
             Map.entry("brown-exponential-smoothing", "16✓ 18✗ 22✓"),
             Map.entry("charnov-marginal-value", "13✓ 17✓ 21✓ 25✗"),
             Map.entry("faure-rb-sr-isochron-age", "10✓ 14✗ 18✓ 22✓"),
             Map.entry("hall-petch-grain-growth", "9✓ 21✗"),
             Map.entry("nelson-siegel-loadings", "13✓ 17✓ 21✓ 23✗"),
-            Map.entry("ostwald-dilution-law", "9✗ 13✓ 22✓"),
+            Map.entry("ostwald-dilution-law", "9✗ 13✓ 22✓ 27?"),
             Map.entry("papineni-bleu-brevity", "13✓ 15✓ 19✗ 23✓"),
             Map.entry("ross-macdonald-r0", "10✓ 10✓ 14✓ 18✗ 22✓"),
             Map.entry("shockley-diode-small-signal", "10✓ 10✓ 14✗ 18✓"),
@@ -919,6 +919,7 @@ class FreshHomeworkTest {
             new String[] {"spearman-brown-prophecy", "21", "wrong power: ∂k^*/∂ρ^* = (1 − ρ)/(ρ(1 − ρ^*)²)"},
             new String[] {"wright-mean-fitness", "18", "a factor 2 dropped: d²w̄/dp² = 2(w_11 − 2w_12 + w_22)"},
             // the thirty-fourth round
+            new String[] {"brewster-angle-dispersion", "22", "the power rule's factor 2 of B/λ² dropped: dφ/dλ = −2B/(λ³(1 + n²)) (found since session 39: Brewster's angle φ(λ), inline after a possessive noun phrase, is read)"},
             new String[] {"beverton-holt-recruitment", "17", "wrong power: ∂R/∂α = S/(1 + βS), not S/(1 + βS)²"},
             new String[] {"brown-exponential-smoothing", "18", "the factor 1 − α of the earlier forecast's slope dropped: dF_3/dα = y_2 − F_2 + (1 − α)(y_1 − ℓ_0)"},
             new String[] {"charnov-marginal-value", "25", "wrong sign: ∂R/∂τ = −g(t)/(τ + t)²"},
@@ -1137,7 +1138,7 @@ class FreshHomeworkTest {
             Map.entry("rey-fair-loss:14", "undecided, rightly: the case \"and for a negative one\" is stated in words only (it ended the positive case before it only since round 32: a wrong ✗ at r > 0), and the step holds where r < 0; the report names that side"),
             Map.entry("heckman-inverse-mills:6", "skipped, rightly: the conditional expectation E[y | y > 0] is stated, not derived"),
             Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"),
-            Map.entry("brewster-angle-dispersion:22", "undecided: Brewster's angle φ(λ) = arctan n(λ), stated inline after \"so that Brewster's angle\" (a possessive noun phrase, no article), is not read, so φ is undefined; the deliberate mistake here (the power rule's factor 2 of B/λ² dropped) is not found"));
+            Map.entry("ostwald-dilution-law:27", "undecided, rightly: the step holds with K fixed, as line 25 says, and is false with K read through K = α²c/(1 − α), which depends on c; the equation relates the law's constant to α and c (it was a wrong ✗, and homework38 took the step out)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 

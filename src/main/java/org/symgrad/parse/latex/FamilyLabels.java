@@ -20,7 +20,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * name alone (a letter on two names, {@code p_c} and {@code z_c}, is the class both are written at), that name is a
  * family, written with a letter a sum or product binds, and the labelled name is written as a reference the family is
  * measured from: added to or subtracted from a member ({@code M_i - M_c}, {@code x_c - x_k}) or the family's mean
- * ({@code \bar{M} - M_c}). The true class's logit {@code z_y} of {@code -z_y + \log \sum_j e^{z_j}} is no such
+ * ({@code \bar{M} - M_c}), or named by the prose as one ("a centre $x_c$", "the reference value $M_c$"), where no formula
+ * needs to write it beside a member ({@code S = x_c \sum_i x_i}). The true class's logit {@code z_y} of {@code -z_y + \log \sum_j e^{z_j}} is no such
  * reference: it stays the member at the class y.
  */
 public final class FamilyLabels {
@@ -29,8 +30,36 @@ public final class FamilyLabels {
     private FamilyLabels() {
     }
 
-    /** The label letters of a document's {@code formulas} (its displays and its inline math, each apart). */
-    public static Set<String> in(List<List<Token>> formulas) {
+    /**
+     * The words that name a reference point just before its inline math: "a centre $x_c$", "the reference value $M_c$",
+     * "an anchor $a_r$". The prose says the name is a quantity of its own, where no formula writes it beside a member.
+     */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("(?i)\\b(?:centre|center|centroid"
+            + "|reference|origin|anchor|pivot|baseline|threshold|cut-?off|midpoint|offset)(?:\\s+(?:point|value|level|location))?"
+            + "\\s*,?\\s*\\$(?<math>[^$]{1,30})\\$");
+
+    /**
+     * The label letters of a document's {@code formulas} (its displays and its inline math, each apart), with its
+     * {@code prose}: a name the prose calls a reference point ({@link #REFERENCE}) is written as one, as a difference from a
+     * member of its family would write it.
+     */
+    public static Set<String> in(List<List<Token>> formulas, String prose) {
+        Set<List<String>> named = new LinkedHashSet<>();
+        java.util.regex.Matcher m = REFERENCE.matcher(prose);
+        while (m.find()) {
+            try {
+                List<Token> t = LatexTokens.lex(prose, m.start("math"), m.end("math"));
+                String base = t.size() >= 3 ? NameSubscripts.baseKey(t, 0) : null;
+                if (base != null && t.get(1).getType() == LatexLexer.UNDERSCORE && LatexTokens.argumentEnd(t, 2) == t.size()) {
+                    String letter = oneLetter(t.subList(2, t.size()));
+                    if (letter != null) {
+                        named.add(List.of(base, letter));
+                    }
+                }
+            } catch (RuntimeException unreadable) {
+                // prose that only looks like math: no evidence
+            }
+        }
         Set<String> notLabels = new LinkedHashSet<>();
         Set<String> bound = new LinkedHashSet<>();
         Map<String, Set<String>> basesOf = new LinkedHashMap<>(); // letter → the names it is the whole subscript of
@@ -70,8 +99,9 @@ public final class FamilyLabels {
                 return;
             }
             String base = bases.iterator().next();
-            if (lettersOf.get(base).stream().anyMatch(bound::contains) && differences.stream().anyMatch(pair ->
-                    pair.stream().anyMatch(w -> w.is(base, letter)) && pair.stream().anyMatch(w -> w.member(base, bound)))) {
+            if (lettersOf.get(base).stream().anyMatch(bound::contains) && (named.contains(List.of(base, letter))
+                    || differences.stream().anyMatch(pair -> pair.stream().anyMatch(w -> w.is(base, letter))
+                    && pair.stream().anyMatch(w -> w.member(base, bound))))) {
                 out.add(letter);
             }
         });
