@@ -277,8 +277,10 @@ final class Normalizer {
                     zero = next.isZero();
                     parts.add(next);
                 }
-                yield StepsAbsorbed.in(SignsAbsorbed.in(DiagonalDeltas.in(
-                        Factored.product(parts, trace()).cancelled(budget, trace()).deltaCancelled(trace()), this), this), this);
+                Factored product = Factored.product(parts, trace()).cancelled(budget, trace()).deltaCancelled(trace());
+                // sinh(u)/cosh(u) as tanh(u) before the product meets other terms: tanh(x) + sinh(x)/cosh(x) = 2 tanh(x)
+                product = expandNamedFunctions ? product : NamedQuotients.named(product, budget, trace(), this::atom);
+                yield StepsAbsorbed.in(SignsAbsorbed.in(DiagonalDeltas.in(product, this), this), this);
             }
             case Pow p -> StepsAbsorbed.in(SignsAbsorbed.in(power(p), this), this);
             case Fn f -> function(f);

@@ -430,30 +430,7 @@ final class Presenter {
      * {@code tan(u)^e}: the derivative of {@code log cosh} is printed {@code tanh(x)}.
      */
     private Factored quotientsNamed(Factored f) {
-        Factored out = f;
-        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
-            if (!(e.getKey().asAtom().orElse(null) instanceof Fn top) || e.getValue() <= 0) {
-                continue;
-            }
-            for (KnownFunction quotient : FunctionRegistry.ALL) {
-                if (quotient.quotientOf().isEmpty() || !quotient.quotientOf().get(0).equals(top.name())) {
-                    continue;
-                }
-                Expr denominator = new Fn(quotient.quotientOf().get(1), top.args());
-                if (!f.factors().containsKey(Poly.atom(denominator))) {
-                    continue;
-                }
-                int k = Math.min(e.getValue(), -f.factors().get(Poly.atom(denominator)));
-                if (k <= 0) {
-                    continue;
-                }
-                normalizer.trace().fired("quotient-as-function");
-                out = out.multiply(Factored.atom(top).pow(-k, normalizer.budget()))
-                        .multiply(Factored.atom(denominator).pow(k, normalizer.budget()))
-                        .multiply(Factored.atom(new Fn(quotient.name(), top.args())).pow(k, normalizer.budget()));
-            }
-        }
-        return out;
+        return NamedQuotients.named(f, normalizer.budget(), normalizer.trace());
     }
 
     /** The reading cost of one way round of a factor: {@link TextbookCost}, the one cost. */

@@ -1,0 +1,62 @@
+package org.symgrad.simplify;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Fn;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
+import org.symgrad.rewrite.Trace;
+
+/**
+ * A product's factors {@code g(u)^a/h(u)^b} of the two functions whose quotient is a third
+ * ({@code tanh = sinh/cosh}, {@code tan = sin/cos}, {@link KnownFunction#quotientOf}) named as that
+ * quotient, {@code q(u)^k} with k the smaller power: {@code sinh(u)/cosh(u) = tanh(u)}. The normaliser
+ * does so to each product before it is added to others, so that it collects with them:
+ * {@code tanh(x) + sinh(x)/cosh(x)} is {@code 2 tanh(x)}, where the sum over the common denominator
+ * {@code cosh(x)} kept {@code sinh(x)} apart from {@code tanh(x)}, and the second derivative of
+ * {@code x log cosh x} ended on {@code (cosh(x)(tanh(x) + x(1 − tanh(x)²)) + sinh(x))/cosh(x)} after
+ * passing {@code 2 tanh(x) + x(1 − tanh(x)²)}. The quotient divides by nothing the product did not.
+ */
+final class NamedQuotients {
+    private NamedQuotients() {
+    }
+
+    /** The rule this is reported under. */
+    static final String QUOTIENT_AS_FUNCTION = "quotient-as-function";
+
+    /** {@code f} with each quotient named, the quotient's function made as {@link Factored#atom}. */
+    static Factored named(Factored f, Budget budget, Trace trace) {
+        return named(f, budget, trace, Factored::atom);
+    }
+
+    /** {@code f} with each quotient named, the quotient's function's normal form made by {@code atoms} (a let of it written back). */
+    static Factored named(Factored f, Budget budget, Trace trace, Function<Expr, Factored> atoms) {
+        Factored out = f;
+        for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
+            if (!(e.getKey().asAtom().orElse(null) instanceof Fn top) || e.getValue() <= 0) {
+                continue;
+            }
+            for (KnownFunction quotient : FunctionRegistry.ALL) {
+                if (quotient.quotientOf().isEmpty() || !quotient.quotientOf().get(0).equals(top.name())) {
+                    continue;
+                }
+                Fn denominator = new Fn(quotient.quotientOf().get(1), top.args());
+                Integer below = out.factors().get(Poly.atom(denominator));
+                Integer above = out.factors().get(e.getKey());
+                if (below == null || above == null) {
+                    continue;
+                }
+                int k = Math.min(above, -below);
+                if (k <= 0) {
+                    continue;
+                }
+                trace.fired(QUOTIENT_AS_FUNCTION);
+                out = out.multiply(Factored.atom(top).pow(-k, budget))
+                        .multiply(Factored.atom(denominator).pow(k, budget))
+                        .multiply(atoms.apply(new Fn(quotient.name(), top.args())).pow(k, budget));
+            }
+        }
+        return out;
+    }
+}
