@@ -58,6 +58,8 @@ public final class Checker {
     private final Definitions definitions;
     private final List<Rule> assumptions;
     private final Sampling sampling;
+    /** The inverses and determinants of the matrices the definitions give by their entries, computed from those entries. */
+    private final DefinedMatrixFunctions matrixFunctions;
     /** The size n of the sampled ranges: past every literal index the pair writes (α_1 + α_2 + α_3 against Σ_k^n α_k). */
     private int dimension = DIMENSION;
     /** The values a free index is drawn from: 1..dimension, or 1..m where every Σ of the pair runs 1..m. */
@@ -72,6 +74,7 @@ public final class Checker {
         this.definitions = definitions;
         this.assumptions = List.copyOf(assumptions);
         this.sampling = sampling;
+        this.matrixFunctions = new DefinedMatrixFunctions(definitions, org.symgrad.diff.DefinedDerivatives.NONE);
     }
 
     /** Each adjacent pair of {@code sides} checked in order. */
@@ -106,8 +109,8 @@ public final class Checker {
     private Verdict decided(Expr left, Expr right) {
         Expr l = evaluated(left);
         Expr r = evaluated(right);
-        if (computedFromDefined(l) || computedFromDefined(r) || scalarByEntries(left) || scalarByEntries(right)) {
-            // the inverse of a defined matrix would be computed from drawn entries, not from the definition's
+        if (!matrixFunctions.readable(l) || !matrixFunctions.readable(r) || scalarByEntries(left) || scalarByEntries(right)) {
+            // the inverse of a matrix defined otherwise than by its entries would be computed from drawn entries
             return Verdict.of(left, right, Verdict.Kind.UNDECIDED);
         }
         // n = 3 would make Σ_{k=1}^n α_k equal α_1 + α_2 + α_3: the range runs one past the largest literal index
@@ -407,12 +410,6 @@ public final class Checker {
                 && Exprs.any(definitions.expand(d.of()), y -> y instanceof Sym s && s.name().equals(w.name())));
     }
 
-    /** Whether {@code e} uses an inverse or determinant ({@link MatrixFunctionNames}) of a matrix a definition gives. */
-    private boolean computedFromDefined(Expr e) {
-        return Exprs.any(e, x -> x instanceof Variable v && MatrixFunctionNames.matrixOf(v.name())
-                .filter(m -> definitions.of(m).isPresent()).isPresent());
-    }
-
     /**
      * Definitions expanded and every {@code diff(…)} in the side carried out. A derivative by a
      * defined name ({@code ∂E/∂y} with {@code let y = σ(x)}) treats that name as the variable, so
@@ -422,7 +419,8 @@ public final class Checker {
     private Expr evaluated(Expr side) {
         Expr expanded = definitions.expand(side);
         // a vector an abstract function takes whole, L(o), still depends on what o's components are defined by
-        Expr evaluated = definitions.expand(new Differentiator(VectorArguments.in(expanded, definitions)).evaluateDerivatives(expanded));
+        Expr evaluated = definitions.expand(new Differentiator(new DefinedMatrixFunctions(definitions,
+                VectorArguments.in(expanded, definitions))).evaluateDerivatives(expanded));
         // Σ_{k=0}^{3} k² = 0 + 1 + 4 + 9: an index used as a number where its values are known
         return WrittenOutValues.of(evaluated);
     }
@@ -549,7 +547,7 @@ public final class Checker {
         if (!sampling.admits(env.bindings())) {
             return Optional.empty();
         }
-        Environment at = sampling.apply(env);
+        Environment at = matrixFunctions.apply(sampling.apply(env));
         return statedCasesHold(at) ? Optional.of(at) : Optional.empty();
     }
 
@@ -663,10 +661,19 @@ public final class Checker {
     private static void collect(Expr e, Environment env, Map<String, Integer> scope, Map<String, Double> out) {
         java.util.Optional<String> matrix = e instanceof Variable v ? MatrixFunctionNames.matrixOf(v.name()) : java.util.Optional.empty();
         if (matrix.isPresent()) {
-            // an inverse's entry or a determinant is computed from its matrix: the point is the matrix's entries
+            // an inverse's entry or a determinant is computed from its matrix: the point is the matrix's entries, or, for a
+            // matrix its definition gives, what the definition's entries read
+            java.util.Optional<Environment.Entries> defined = env.entriesOf(matrix.get());
             for (int i = 1; i <= env.n() && out.size() < WITNESS_ENTRIES; i++) {
                 for (int j = 1; j <= env.n(); j++) {
-                    out.putIfAbsent(pointName(matrix.get(), new int[] {i, j}), env.indexed(matrix.get(), i, j));
+                    if (defined.isPresent()) {
+                        Map<String, Integer> at = new java.util.HashMap<>(scope);
+                        at.put(defined.get().row(), i);
+                        at.put(defined.get().column(), j);
+                        collect(defined.get().body(), env, at, out);
+                    } else {
+                        out.putIfAbsent(pointName(matrix.get(), new int[] {i, j}), env.indexed(matrix.get(), i, j));
+                    }
                 }
             }
             return;
@@ -755,3 +762,4 @@ public final class Checker {
         return OptionalInt.empty();
     }
 }
+

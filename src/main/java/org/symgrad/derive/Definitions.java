@@ -170,11 +170,14 @@ public final class Definitions {
                 if (byName.containsKey(x.name()) && !skipped.test(x)) {
                     out.add(x.name());
                 }
+                // an inverse's entry is computed from its matrix: it mentions the matrix (MatrixFunctionNames)
+                MatrixFunctionNames.inverseOf(x.name()).filter(byName::containsKey).ifPresent(out::add);
             }
             case Sym s -> {
                 if (byName.containsKey(s.name())) {
                     out.add(s.name());
                 }
+                MatrixFunctionNames.determinantOf(s.name()).filter(byName::containsKey).ifPresent(out::add);
             }
             default -> Exprs.children(e).forEach(c -> collect(c, out, skipped));
         }

@@ -394,9 +394,12 @@ final class PairChecker {
             default -> null;
         };
         if (name != null) {
-            return name.equals(wrt) || MatrixFunctionNames.matrixOf(name).filter(wrt::equals).isPresent()
-                    || knowledge.definitions().defining(e).isPresent()
-                    && knowledge.definitions().reaches(name, wrt);
+            // an inverse's entry or a determinant depends on what its matrix's definition does (K = K_f + σ²I)
+            String matrix = MatrixFunctionNames.matrixOf(name).orElse(name);
+            return name.equals(wrt) || matrix.equals(wrt)
+                    || knowledge.definitions().defining(e).isPresent() && knowledge.definitions().reaches(name, wrt)
+                    || !matrix.equals(name) && knowledge.definitions().of(matrix).isPresent()
+                    && knowledge.definitions().reaches(matrix, wrt);
         }
         return Exprs.children(e).stream().anyMatch(c -> dependsOn(c, wrt));
     }

@@ -137,7 +137,14 @@ public final class BallEvaluator {
 
     /** The inverse and determinant of the n×n matrix {@code name} at this point ({@link MatrixFunctionNames}), once per evaluation. */
     private SquareMatrices.Solved solved(String name) {
-        return matrices.computeIfAbsent(name, m -> SquareMatrices.solve(env.n(), (i, j) -> Ball.of(entry(m, List.of(i, j)))));
+        SquareMatrices.Solved known = matrices.get(name);
+        if (known == null) {
+            // a matrix its definition gives has the definition's entries (K = K_f + σ²I), any other its drawn ones
+            known = SquareMatrices.solve(env.n(), (i, j) -> env.entriesOf(name).map(d -> d.at(i, j, scope, this::eval))
+                    .orElseGet(() -> Ball.of(entry(name, List.of(i, j)))));
+            matrices.put(name, known);
+        }
+        return known;
     }
 
     /** A constant's double value, within half an ulp of the constant, as a ball that holds it. */

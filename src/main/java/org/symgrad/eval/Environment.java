@@ -27,10 +27,40 @@ public final class Environment {
     private final Map<String, Map<List<Integer>, Double>> entries;
     private final Map<String, Integer> bindings;
     private final Set<String> vectors;
+    private final Map<String, Entries> defined;
+
+    /**
+     * The entries of a square matrix a definition gives ({@code K = K_f + σ²I}): its entry (i, j) is {@code body} with the
+     * index letters {@code row} and {@code column} taken at i and j. An inverse or a determinant of the matrix
+     * ({@link org.symgrad.expr.MatrixFunctionNames}) is computed from these, not from drawn entries.
+     */
+    public record Entries(String row, String column, org.symgrad.expr.Expr body) {
+        /** The entry (i, j): {@code value} of the body with {@code scope} binding the row and column letters to i and j meanwhile. */
+        <T> T at(int i, int j, Map<String, Integer> scope, java.util.function.Function<org.symgrad.expr.Expr, T> value) {
+            Integer savedRow = scope.get(row);
+            Integer savedColumn = scope.get(column);
+            try {
+                scope.put(row, i);
+                scope.put(column, j);
+                return value.apply(body);
+            } finally {
+                restore(scope, row, savedRow);
+                restore(scope, column, savedColumn);
+            }
+        }
+
+        private static void restore(Map<String, Integer> scope, String index, Integer saved) {
+            if (saved == null) {
+                scope.remove(index);
+            } else {
+                scope.put(index, saved);
+            }
+        }
+    }
 
     private Environment(long seed, int n, Map<String, Double> scalars,
                         Map<String, Map<List<Integer>, Double>> entries,
-                        Map<String, Integer> bindings, Set<String> vectors) {
+                        Map<String, Integer> bindings, Set<String> vectors, Map<String, Entries> defined) {
         if (n < 0) {
             throw new IllegalArgumentException("dimension must be non-negative: " + n);
         }
@@ -40,11 +70,12 @@ public final class Environment {
         this.entries = entries;
         this.bindings = bindings;
         this.vectors = vectors;
+        this.defined = defined;
     }
 
     /** An environment whose every value is pseudo-random in {@code [-1.5, 1.5]}, derived from {@code seed}. */
     public static Environment random(long seed, int n) {
-        return new Environment(seed, n, Map.of(), Map.of(), Map.of(), Set.of());
+        return new Environment(seed, n, Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
     }
 
     public long seed() {
@@ -107,7 +138,7 @@ public final class Environment {
     public Environment withScalar(String name, double value) {
         Map<String, Double> s = new HashMap<>(scalars);
         s.put(name, value);
-        return new Environment(seed, n, Map.copyOf(s), entries, bindings, vectors);
+        return new Environment(seed, n, Map.copyOf(s), entries, bindings, vectors, defined);
     }
 
     public Environment withIndexed(String name, double value, int... indices) {
@@ -115,24 +146,36 @@ public final class Environment {
         Map<List<Integer>, Double> m = new HashMap<>(e.getOrDefault(name, Map.of()));
         m.put(toList(indices), value);
         e.put(name, Map.copyOf(m));
-        return new Environment(seed, n, scalars, Map.copyOf(e), bindings, vectors);
+        return new Environment(seed, n, scalars, Map.copyOf(e), bindings, vectors, defined);
     }
 
     public Environment withBinding(String index, int value) {
         Map<String, Integer> b = new HashMap<>(bindings);
         b.put(index, value);
-        return new Environment(seed, n, scalars, entries, Map.copyOf(b), vectors);
+        return new Environment(seed, n, scalars, entries, Map.copyOf(b), vectors, defined);
     }
 
     public Environment withN(int dimension) {
-        return new Environment(seed, dimension, scalars, entries, bindings, vectors);
+        return new Environment(seed, dimension, scalars, entries, bindings, vectors, defined);
     }
 
     /** Declares that the bare symbol {@code name} is the vector {@code name_1 … name_n}. */
     public Environment withVector(String name) {
         Set<String> v = new HashSet<>(vectors);
         v.add(name);
-        return new Environment(seed, n, scalars, entries, bindings, Set.copyOf(v));
+        return new Environment(seed, n, scalars, entries, bindings, Set.copyOf(v), defined);
+    }
+
+    /** The square matrix {@code name}'s entries given by a definition ({@link Entries}), for its inverse and determinant. */
+    public Environment withEntries(String name, Entries body) {
+        Map<String, Entries> d = new HashMap<>(defined);
+        d.put(name, body);
+        return new Environment(seed, n, scalars, entries, bindings, vectors, Map.copyOf(d));
+    }
+
+    /** The entries a definition gives the square matrix {@code name}, if {@link #withEntries} gave them. */
+    public java.util.Optional<Entries> entriesOf(String name) {
+        return java.util.Optional.ofNullable(defined.get(name));
     }
 
     private static List<Integer> toList(int[] indices) {

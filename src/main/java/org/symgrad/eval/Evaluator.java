@@ -139,7 +139,8 @@ public final class Evaluator {
     private double computed(String name, List<Integer> at) {
         int n = env.n();
         double[] determinant = new double[1];
-        double[][] inverse = SquareMatrices.inverse(n, (i, j) -> leaf(new Key(name, List.of(i, j))), determinant);
+        double[][] inverse = SquareMatrices.inverse(n, (i, j) -> env.entriesOf(name).map(d -> d.at(i, j, scope, this::eval))
+                .orElseGet(() -> leaf(new Key(name, List.of(i, j)))), determinant);
         if (at == null) {
             return determinant[0];
         }

@@ -105,7 +105,7 @@ class MatrixHomeworkTest {
             Map.entry("log-sum-exp-hessian", "9✓ 13✓ 17✗"),
             Map.entry("batchnorm-scale-shift", "9✓ 11✓ 13✗"),
             Map.entry("layernorm-backward", "13✓ 15✓ 19✗"),
-            Map.entry("gp-lengthscale-gradient", "9✗ 13✓ 17–"));
+            Map.entry("gp-lengthscale-gradient", "9✗ 13✓ 17?"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -266,9 +266,10 @@ class MatrixHomeworkTest {
                     + "generalized-least-squares:9)"),
             Map.entry("gls-whitening:17", "numerically equal, not proven: as line 9"),
             Map.entry("gp-noise-variance-gradient:5", "skipped: K = K_f + σ²I, a matrix defined by a labelled matrix of its own letter and "
-                    + "the identity, is read as a recursive definition of K"),
+                    + "the identity, is read as a recursive definition of K (K_f is read K_{ijf}, an entry of K)"),
             Map.entry("gp-noise-variance-gradient:13", "undecided, rightly: with K's definition unread, log p does not depend on σ² as "
-                    + "read (and an inverse of a matrix the document defines is not computed from the definition)"),
+                    + "read (an inverse of a matrix the document defines by its entries is computed from the definition since session "
+                    + "39, DefinedMatrixInversesTest, but this K's is not read)"),
             Map.entry("gp-noise-variance-gradient:15", "undecided: as line 13 (K^{-2}, read as K⁻¹K⁻¹ since session 37, was skipped); "
                     + "the deliberate mistake (+ ½tr K⁻¹ for − ½tr K⁻¹) is not found"),
             Map.entry("kalman-gain-expanded:5", "skipped: P⁺ is defined with plain capitals multiplied by their names only (KHP, KSKᵀ), "
@@ -277,9 +278,9 @@ class MatrixHomeworkTest {
             Map.entry("kalman-gain-expanded:13", "skipped: as line 9; the deliberate mistake (KS for 2KS) is not found"),
             Map.entry("lda-fisher-quotient:9", "skipped: a quotient with a vector numerator, as rayleigh-quotient:15"),
             // session 38
-            Map.entry("gp-lengthscale-gradient:17", "skipped: K⁻¹ of K defined by its entries (K_ij = exp(…) + σ²δ_ij) is not read; the "
-                    + "inverse of a matrix the document defines would need the evaluator to compute it from the definition's entries and "
-                    + "the differentiator to take its derivative through them"),
+            Map.entry("gp-lengthscale-gradient:17", "undecided: log p(y) is defined only in the prose's inline math ($\\log p(\\mathbf{y}) "
+                    + "= …$), not read as a definition, so the step has nothing to differentiate; K⁻¹ of K defined by its entries is read and "
+                    + "computed from them since session 39 (until then the line was skipped)"),
             Map.entry("multivariate-regression-mle:9", "numerically equal, not proven: the trace expansion needs Σ⁻¹'s symmetry and "
                     + "the trace's cyclic order (the step is right)"),
             Map.entry("multivariate-regression-mle:13", "numerically equal, not proven: as line 9 (the step is right)"),

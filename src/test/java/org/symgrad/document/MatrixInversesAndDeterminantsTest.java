@@ -56,9 +56,10 @@ class MatrixInversesAndDeterminantsTest {
     }
 
     @Test
-    void theInverseOfAMatrixTheDocumentDefinesStaysUnread() {
-        // A's entries are B's and C's: an inverse computed from drawn entries of A would not be A's
-        assertMarks("–", "$$\\mathbf{A} = \\mathbf{B} + \\mathbf{C}$$\n\n$$\\mathbf{A}^{-1}\\mathbf{A}\\mathbf{x} = \\mathbf{x}$$\n");
+    void theInverseOfAMatrixTheDocumentDefinesIsComputedFromItsDefinition() {
+        // A's entries are B's and C's: the inverse is computed from those since session 39 (DefinedMatrixInversesTest), so
+        // A⁻¹Ax = x holds at every point; until then it was skipped, as an inverse computed from drawn entries of A is not A's
+        assertMarks("≈", "$$\\mathbf{A} = \\mathbf{B} + \\mathbf{C}$$\n\n$$\\mathbf{A}^{-1}\\mathbf{A}\\mathbf{x} = \\mathbf{x}$$\n");
     }
 
     @Test

@@ -12,10 +12,10 @@ import org.symgrad.parse.latex.VectorReader.Node;
  * The inverse and the determinant of a named square matrix in matrix notation ({@code X^{-1}}, {@code \Sigma^{-\top}},
  * {@code |\Sigma|}, {@code \det A}, {@code \log\det\Sigma}), for {@link VectorReader}: the inverse's entry is the entry of
  * {@link MatrixFunctionNames#inverse} ({@code \mathrm{zzinvX}_{rc}}), the determinant {@link MatrixFunctionNames#determinant},
- * which the evaluator computes from the matrix's drawn entries and the differentiator differentiates by them. Only a matrix
- * that stands for its own entries: not an expression ({@code (X^\top X)^{-1}}), not a name the document defines by a value
- * or writes out entry by entry (its entries would be the definition's, not the ones the inverse is computed from), not one
- * made of other names' entries. A scalar multiple of such a matrix or of the identity ({@code |2\pi\Sigma|},
+ * which the evaluator computes from the matrix's entries (drawn, or the definition's where the document defines the matrix,
+ * {@code K = K_f + σ²I}: the checker computes it from those) and the differentiator differentiates by them. Only a named
+ * matrix: not an expression ({@code (X^\top X)^{-1}}), not one written out entry by entry in the statement, not one made of
+ * other names' entries. A scalar multiple of such a matrix or of the identity ({@code |2\pi\Sigma|},
  * {@code \det(\sigma^2 I)}, {@code (\sigma^2 I)^{-1}}) is read by det(cA) = cⁿ det A, (cA)⁻¹ = c⁻¹A⁻¹ and det I = 1, with n
  * the size the sums run to ({@link ScaledMatrices}).
  */
@@ -93,9 +93,6 @@ final class MatrixFunctions {
         Optional<String> name = entryName(matrix.emit().at("r", "c"));
         if (name.isEmpty()) {
             throw reader.unread(what + " of a matrix expression (only of a named matrix)", where);
-        }
-        if (reader.context != null && reader.context.definesValue(name.get())) {
-            throw reader.unread(what + " of a matrix the document defines", where);
         }
         return name.get();
     }
