@@ -243,6 +243,21 @@ public final class Sampling {
         return out;
     }
 
+    /**
+     * How far a free index runs where a special case sets a range size to a whole number ("If $K = 2$", "For a single
+     * example ($m = 1$)"): to that number, the least where there are several. A size of its own ({@link Size}) set to one
+     * (the examples' N of a document whose classes run to n) does not bound the other indices, which run to n.
+     */
+    public java.util.OptionalInt wholeSize() {
+        java.util.Set<String> sizes = sizes();
+        return constraints.stream().filter(c -> c instanceof Equal e && e.name() instanceof Sym s
+                        && e.value() instanceof org.symgrad.expr.Num v && v.value().isInteger()
+                        && v.value().toBigInteger().compareTo(java.math.BigInteger.valueOf(64)) <= 0
+                        && v.value().toBigInteger().compareTo(s.equals(org.symgrad.expr.Exprs.N) ? java.math.BigInteger.ONE
+                                : sizes.contains(s.name()) ? java.math.BigInteger.TWO : java.math.BigInteger.valueOf(65)) >= 0)
+                .mapToInt(c -> ((org.symgrad.expr.Num) ((Equal) c).value()).value().toBigInteger().intValue()).min();
+    }
+
     /** The index letters a one-hot vector has its 1 at ({@code y one-hot at c}: c). */
     public java.util.Set<String> hotLetters() {
         java.util.Set<String> out = new java.util.TreeSet<>();

@@ -122,6 +122,8 @@ public final class Checker {
             // a Σ over 0..n−1 holds a free index's every value only where the index stays below n
             dimension = Math.max(dimension, indexRange + 1);
         }
+        // "If $K = 2$": a free index runs to the size the special case sets, not past it (p_3 is no class there)
+        sampling.wholeSize().ifPresent(m -> indexRange = Math.min(indexRange, m));
         TraceRecorder trace = new TraceRecorder();
         Optional<Expr> difference = normalForm(Exprs.sub(l, r), trace);
         // what holds under the assumptions only (y² = y for y in {0, 1}), applied to the normal form

@@ -226,4 +226,18 @@ class SpecialCasesTest {
         PublicInputsTest.check(logistic + "$$\\sum_{j=1}^{D} \\frac{\\partial^2 \\ell}{\\partial w_j^2} = \\frac{1}{2} \\sum_{n=1}^{N}"
                 + " \\sum_{j=1}^{D} x_{nj}^2$$\n", "✗");
     }
+
+    @Test
+    void aSizeACaseSetsBoundsTheFreeIndices() {
+        // "If $K = 2$": the free j of ∂p_1/∂z_j runs over the two classes (was a wrong ✗ at j = 3, where p_3 is no class)
+        String softmax = "The softmax over $K$ classes is $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$.\n\nIf $K = 2$, then\n\n";
+        PublicInputsTest.check(softmax + "$$\\frac{\\partial p_1}{\\partial z_j} = p_1 (\\delta_{1j} - p_j)$$\n", "≈");
+        PublicInputsTest.check(softmax + "$$\\frac{\\partial p_1}{\\partial z_j} = p_1 (\\delta_{1j} + p_j)$$\n", "✗");
+        PublicInputsTest.check(softmax + "$$\\frac{\\partial p_i}{\\partial z_j} = p_i (\\delta_{ij} - p_i)$$\n", "✗");
+        // the classes a size of their own beside N examples
+        String batch = "The loss over $N$ examples is $L = -\\frac{1}{N}\\sum_{n=1}^{N} \\sum_{k=1}^{K} t_{nk} \\log p_{nk}$ with"
+                + " $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$.\n\nIf $K = 2$, then\n\n";
+        PublicInputsTest.check(batch + "$$\\frac{\\partial p_1}{\\partial z_j} = p_1 (\\delta_{1j} - p_j)$$\n", "≈");
+        PublicInputsTest.check(batch + "$$\\sum_{k=1}^{K} z_k = z_1 + z_2 + z_3$$\n", "✗");
+    }
 }
