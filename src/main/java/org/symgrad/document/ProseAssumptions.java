@@ -149,6 +149,12 @@ final class ProseAssumptions {
      */
     private static final Pattern NAMED_THEN_BOTH = Pattern.compile("(" + MATRIX + "(?:[^$.;:]{1,40}?" + MATRIX + ")+)\\s*,?\\s*(?:(?:are|being)\\s+)?"
             + "(?:both|each)\\s+symmetric\\b");
+    /**
+     * "the covariance blocks $\\Sigma_{xx}$, $\\Sigma_{yy}$ (symmetric)": matrices listed, then the word in brackets right after
+     * them, said of every matrix of the list (group 1 the matrices).
+     */
+    private static final Pattern LISTED_SYMMETRIC = Pattern.compile("((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)\\(\\s*(?:(?:both|each|all)\\s+)?"
+            + "symmetric\\s*\\)");
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
             + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);
@@ -194,7 +200,7 @@ final class ProseAssumptions {
     /** The matrices {@code prose} says are symmetric, in the order found, each once ({@link #symmetric}). */
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
-        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, COVARIANCE, SYMMETRIC_MATRIX)) {
+        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, COVARIANCE, SYMMETRIC_MATRIX)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 if (restricted(prose, m.start())) {

@@ -122,9 +122,13 @@ public final class InvertedMatrices {
         return out;
     }
 
+    /** A label below a capital that is one letter twice: {@code _{xx}}, {@code _{yy}} (an auto-covariance block). */
+    private static final Pattern AUTO_LABEL = Pattern.compile("\\s*_\\s*\\{\\s*(?<letter>[A-Za-z])\\s*\\k<letter>\\s*}");
+
     /**
      * The symmetry a document's notation implies of Σ, a covariance by convention, written as a matrix of its own with no
-     * label below it and never inverted ({@link #conventionallySymmetric} has that): {@code Sigma symmetric}. Not Σ_xy, a
+     * label below it and never inverted ({@link #conventionallySymmetric} has that): {@code Sigma symmetric}; and of an
+     * auto-covariance block, Σ labelled by one letter twice ({@code \\Sigma_{xx}}: {@code Sigma^(xx) symmetric}). Not Σ_xy, a
      * cross-covariance; not Λ or Ω, which name multipliers or eigenvalues as often as a precision.
      */
     public static List<String> conventionallySymmetricThemselves(String document) {
@@ -137,6 +141,11 @@ public final class InvertedMatrices {
                 boolean labelled = math.substring(m.end()).stripLeading().startsWith("_");
                 if (capital.equals("\\Sigma") && !labelled && !inverted.contains(capital)) {
                     out.add(capital.substring(1) + " symmetric");
+                }
+                // an auto-covariance block, its label one letter twice (Σ_xx, Σ_{yy}), as the plain Σ; not a cross-covariance Σ_xy
+                Matcher auto = AUTO_LABEL.matcher(math.substring(m.end()));
+                if (capital.equals("\\Sigma") && auto.lookingAt()) {
+                    out.add(org.symgrad.expr.Names.withLabel(capital.substring(1), auto.group("letter").repeat(2)) + " symmetric");
                 }
             }
         }
