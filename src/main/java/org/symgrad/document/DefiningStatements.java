@@ -132,6 +132,9 @@ final class DefiningStatements {
         if (restatesAnnouncedFamily(s, t)) {
             return false; // "Let $p_k = …$", then $$p_1 = …$$: the family at k = 1, a claim to check
         }
+        if (sides.get(1) != null && sides.get(1).expr().filter(b -> NoiseModels.addsNoise(t.variable(), b, defs::isDefined)).isPresent()) {
+            return false; // y_i = a + b x_i + ε_i: the model, y observed and ε what it leaves over
+        }
         if (defs.unreadable.containsKey(t.name())) {
             return true;
         }

@@ -152,7 +152,7 @@ final class DocumentReading {
         withInline.addAll(inline);
         nameParts.addAll(NameSubscripts.parameters(withInline));
         // M_c beside the M_i of \sum_i (M_i - M_c): a letter that is no index of the document labels one quantity
-        nameParts.addAll(org.symgrad.parse.latex.FamilyLabels.in(withInline, text));
+        nameParts.addAll(org.symgrad.parse.latex.FamilyLabels.in(withInline, text, org.symgrad.parse.latex.ReferenceValues.functions(formulas)));
         primedQuantities = PrimedQuantities.in(withInline);
         timeIndices = org.symgrad.parse.latex.TimeIndices.in(withInline);
         pairedIndices = org.symgrad.parse.latex.PairedIndices.in(withInline);

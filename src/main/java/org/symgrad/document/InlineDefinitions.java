@@ -480,7 +480,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         try {
             Reading r = LatexReader.read(left);
             // σ² = … names a variance: a square is no function's name, the sigmoid's neither
-            return r.target().filter(t -> !t.builtIn() && (!FunctionRegistry.isKnown(t.name()) || t.squared() && !t.isCall()))
+            // σ_n = 1/(1 + e^{-w x_n}): a function's name with an index names a quantity of each example
+            return r.target().filter(t -> !t.builtIn() && (!FunctionRegistry.isKnown(t.name()) || t.squared() && !t.isCall()
+                            || t.variable() instanceof Indexed && !t.isCall()))
                     .map(t -> ComponentDefinitions.isComponent(t.variable()) && t.variable() instanceof Indexed x
                             ? new InlineDefinitions(x.name() + String.join("", x.indices()),
                                     x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads, cued, at, worded)

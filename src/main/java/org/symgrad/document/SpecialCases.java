@@ -105,7 +105,35 @@ final class SpecialCases {
         // "For a target at rest, $u_2 = 0$, and" ends its sentence in the display
         boolean leads = rest.isBlank() || rest.strip().equalsIgnoreCase("and") || LEADS_ON.matcher(rest).find()
                 || rest.strip().endsWith(":");
-        return leads && !rest.contains("$") && !LEAVES.matcher(rest).find() ? found : List.of();
+        return leads && (!rest.contains("$") || statesConsequences(rest)) && !LEAVES.matcher(rest).find() ? found : List.of();
+    }
+
+    /** Inline math in the rest of a case's sentence. */
+    private static final Pattern INLINE = Pattern.compile("\\$(?<math>[^$]+)\\$");
+    /** A word before inline math that makes it another hypothesis or a definition, not a consequence of the case. */
+    private static final Pattern NOT_A_CONSEQUENCE = Pattern.compile("(?i)\\b(?:" + HYPOTHESIS_WORDS
+            + "|unless|for|with|where|let|define\\w*|setting|taking)\\b");
+
+    /**
+     * Whether the inline math in the rest of a case's sentence states what follows from the case, "At $w = 0$ every
+     * $\\mu_n = \\frac12$, so": equations only, none after a word of another hypothesis or a definition ("if", "for",
+     * "where"). They are read as the sentence's own remarks: the display after it is checked where the case holds, from the
+     * definitions, and never from these equations.
+     */
+    private static boolean statesConsequences(String rest) {
+        Matcher m = INLINE.matcher(rest);
+        int last = 0;
+        boolean any = false;
+        while (m.find()) {
+            String math = m.group("math");
+            if (NOT_A_CONSEQUENCE.matcher(rest.substring(last, m.start())).find() || math.indexOf('=') < 0
+                    || math.matches(".*(?:<|>|\\\\[lg]e|\\\\neq?|\\\\approx).*")) {
+                return false;
+            }
+            last = m.end();
+            any = true;
+        }
+        return any;
     }
 
     /**

@@ -558,6 +558,19 @@ class FreshHomeworkTest {
             Map.entry("hall-petch-grain-growth", "9✓ 21✗"),
             Map.entry("nelson-siegel-loadings", "13✓ 17✓ 21✓ 23✗"),
             Map.entry("ostwald-dilution-law", "9✗ 13✓ 22✓ 27?"),
+            // the thirty-fifth round
+            Map.entry("bragg-diffraction", "5≈ 13≈ 17✓ 21✗"),
+            Map.entry("distance-modulus", "5? 9✓ 13✓ 21✓ 25✓ 30✗"),
+            Map.entry("friis-link-budget", "10✓ 14✓ 22✓ 26✗"),
+            Map.entry("lanchester-square-law", "13✓ 21✓ 27✓ 29✗"),
+            Map.entry("lee-carter-mortality", "6? 14✓ 18? 22✓"),
+            Map.entry("merton-portfolio-fraction", "10✓ 14✓ 22✓ 24✗ 32✓"),
+            Map.entry("negative-binomial-regression", "10✓ 14✗ 18✓"),
+            Map.entry("rankine-vortex", "10✓ 14✓ 18✓ 22? 27✗"),
+            Map.entry("rlc-resonance", "9✗ 19✓ 23✓ 27?"),
+            Map.entry("rydberg-hydrogen-lines", "9✗ 21✓ 25✓ 29✓"),
+            Map.entry("sabine-eyring-reverberation", "10✓ 14✓ 22✓ 30✓ 32✗"),
+            Map.entry("two-compartment-pk", "9✓ 13✓ 21✓ 23✗ 27✗"),
             Map.entry("papineni-bleu-brevity", "13✓ 15✓ 19✗ 23✓"),
             Map.entry("ross-macdonald-r0", "10✓ 10✓ 14✓ 18✗ 22✓"),
             Map.entry("shockley-diode-small-signal", "10✓ 10✓ 14✗ 18✓"),
@@ -931,6 +944,19 @@ class FreshHomeworkTest {
             new String[] {"ross-macdonald-r0", "18", "a term dropped: the elasticity is −(gn + 1)"},
             new String[] {"shockley-diode-small-signal", "14", "the second chain factor 1/(nV_T) dropped: d²I/dV² = I_S e^{V/(nV_T)}/(nV_T)²"},
             new String[] {"stokes-settling-velocity", "11", "a factor 2 too many: ∂w_s/∂ρ_s = gD²/(18μ)"},
+            // the thirty-fifth round
+            new String[] {"bragg-diffraction", "21", "wrong power: ∂θ/∂d = −tan θ/d, not −tan θ/d²"},
+            new String[] {"distance-modulus", "30", "the factor ln 10 dropped: ∂d_A/∂A = −(ln 10/5) d_A"},
+            new String[] {"friis-link-budget", "26", "a spurious factor γ: d(K d^{−γ})/dγ = −K d^{−γ} ln d"},
+            new String[] {"lanchester-square-law", "29", "a dropped ½: ∂x_f/∂a = −y_0²/(2b x_f)"},
+            new String[] {"merton-portfolio-fraction", "24", "wrong power: ∂π*/∂γ = −(μ − r)/(γ²σ²)"},
+            new String[] {"negative-binomial-regression", "14", "wrong power: the observed information's denominator is (1 + αμ_i)²"},
+            new String[] {"rankine-vortex", "27", "a factor 2 dropped: dp/dr = ρΓ²/(4π²r³)"},
+            new String[] {"rlc-resonance", "9", "wrong variable: ∂ω_0/∂C = −1/(2C√(LC)), not −1/(2L√(LC))"},
+            new String[] {"rydberg-hydrogen-lines", "9", "wrong power: dE_n/dn = 2hcR/n³"},
+            new String[] {"sabine-eyring-reverberation", "32", "wrong sign: the second term of dρ/dα is −α/((1 − α) ln²(1 − α))"},
+            new String[] {"two-compartment-pk", "23", "wrong power: ∂CL/∂β = DB/(β² AUC²)"},
+            new String[] {"two-compartment-pk", "27", "wrong power: dt_{1/2}/dβ = −ln 2/β²"},
             new String[] {"ozaki-hawkes-exponential", "27", "the sign of the −α/β² term turned in dΛ_i/dβ (found since Λ_i(β), inline after a noun phrase and a comma, is read)"});
 
     /**
@@ -1138,6 +1164,13 @@ class FreshHomeworkTest {
             Map.entry("rey-fair-loss:14", "undecided, rightly: the case \"and for a negative one\" is stated in words only (it ended the positive case before it only since round 32: a wrong ✗ at r > 0), and the step holds where r < 0; the report names that side"),
             Map.entry("heckman-inverse-mills:6", "skipped, rightly: the conditional expectation E[y | y > 0] is stated, not derived"),
             Map.entry("levins-metapopulation:6", "undecided, rightly: dp/dt = cp(1 − p) − ep is the model's differential equation, which holds along solutions, not an identity in p"),
+            Map.entry("bragg-diffraction:5", "numerically equal, not proven: 2d sin θ = nλ with θ = arcsin(nλ/(2d)) defined below it (sin of arcsin within its range); the step is right"),
+            Map.entry("bragg-diffraction:13", "numerically equal, not proven: ∂θ/∂λ = n/(2d cos θ) through cos(arcsin u) = √(1 − u²); the step is right"),
+            Map.entry("distance-modulus:5", "undecided, rightly: Pogson's law m_1 − m_2 = −2.5 log₁₀(F_1/F_2) states how magnitudes compare, and m(F) is stated inline only after it"),
+            Map.entry("lee-carter-mortality:6", "undecided, rightly: the model y_{x,t} = a_x + b_x k_t + ε_{x,t} with its noise term defines nothing (since session 39; as y's definition it made S = Σε², free of k, and the three right steps were false)"),
+            Map.entry("lee-carter-mortality:18", "undecided: y_{x,t} = ln m_{x,t} is stated inline and the sampled death rates m are negative, so the step cannot be evaluated; the deliberate mistake here (the chain rule's factor k_t dropped from ∂S/∂b_u) is not found"),
+            Map.entry("rankine-vortex:22", "undecided: the derivative of the constant Γ/(2π) is 0, and the report asks whether a definition is missing; the step is right"),
+            Map.entry("rlc-resonance:27", "undecided: the impedance |Z(ω)| = √(R² + (ωL − 1/(ωC))²) stated inline is not read (|Z| is the absolute value of an undefined Z); the step is right"),
             Map.entry("ostwald-dilution-law:27", "undecided, rightly: the step holds with K fixed, as line 25 says, and is false with K read through K = α²c/(1 − α), which depends on c; the equation relates the law's constant to α and c (it was a wrong ✗, and homework38 took the step out)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);

@@ -69,4 +69,55 @@ class ThirtyFifthRoundNotationTest {
         assertMarks("✓", "Kepler's period $T = 2 \\pi \\sqrt{a^3 / \\mu}$ grows with the semi-major axis:\n\n"
                 + "$$\\frac{d T}{d a} = 3 \\pi \\sqrt{\\frac{a}{\\mu}}$$\n");
     }
+
+    private static final String LOGISTIC = "The loss is\n\n"
+            + "$$E = -\\sum_{n=1}^{N} \\left( t_n \\ln \\mu_n + (1 - t_n) \\ln (1 - \\mu_n) \\right)$$\n\n"
+            + "with $\\mu_n = \\sigma(w x_n)$ and gradient\n\n$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} (\\mu_n - t_n) x_n$$\n\n";
+
+    @Test
+    void aSpecialCaseIsReadBesideTheConsequencesItsSentenceStates() {
+        // the case was not read, as inline math followed it, and the right gradient at w = 0 was called false
+        assertMarks("✓✓", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{2}$, so the gradient there is\n\n"
+                + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} \\left( \\frac{1}{2} - t_n \\right) x_n$$\n");
+        assertMarks("✓✗", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{2}$, so the gradient there is\n\n"
+                + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} \\left( \\frac{1}{4} - t_n \\right) x_n$$\n");
+        // the equation the sentence states is never used: a wrong one does not make the display right
+        assertMarks("✓✗", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{4}$, so the gradient there is\n\n"
+                + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} \\left( \\frac{1}{4} - t_n \\right) x_n$$\n");
+    }
+
+    @Test
+    void aFunctionsNameWithAnIndexNamesAQuantityOfEachExample() {
+        // σ_n = … inline after "the model is" was not read: E did not depend on w, and the step was undecided
+        String loss = "$$E = -\\sum_{n=1}^{N} \\left( t_n \\ln \\sigma_n + (1 - t_n) \\ln (1 - \\sigma_n) \\right)$$\n\n";
+        assertMarks("✓", "For examples $(x_n, t_n)$ the model is $\\sigma_n = \\frac{1}{1 + e^{-w x_n}}$ and the loss is\n\n" + loss
+                + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} (\\sigma_n - t_n) x_n$$\n");
+        assertMarks("✓", "Let $\\sigma_n = \\frac{1}{1 + e^{-w x_n}}$ denote the model's output for example $n$, and\n\n" + loss
+                + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} (\\sigma_n - t_n) x_n$$\n");
+        assertMarks("✗", loss.replace("$$\n\n", "$$\n\n") + "where $\\sigma_n = \\frac{1}{1 + e^{-w x_n}}$. Then\n\n"
+                + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} (t_n - \\sigma_n) x_n$$\n");
+    }
+
+    @Test
+    void aModelWithANoiseTermDefinesNothing() {
+        // y_i was defined as a + b x_i + ε_i, so S was Σε_i², free of b, and the right normal equation was false
+        String model = "The model is\n\n$$y_i = a + b x_i + \\varepsilon_i$$\n\n"
+                + "and the least-squares criterion\n\n$$S = \\sum_{i=1}^{n} (y_i - a - b x_i)^2$$\n\n";
+        // the model itself is a statement about y, undecided: nothing defines y
+        assertMarks("?✓", model + "$$\\frac{\\partial S}{\\partial b} = -2 \\sum_{i=1}^{n} x_i (y_i - a - b x_i)$$\n");
+        assertMarks("?✗", model + "$$\\frac{\\partial S}{\\partial b} = -2 \\sum_{i=1}^{n} (y_i - a - b x_i)$$\n");
+        // a scalar floor ε added to a scalar is a constant, and σ² = … + ε still defines σ
+        assertMarks("✓", "$$\\sigma^2 = \\log(1 + e^{s}) + \\epsilon$$\n\n"
+                + "$$\\frac{\\partial \\sigma^2}{\\partial s} = \\frac{1}{1 + e^{-s}}$$\n");
+        // a term that is no noise's name keeps the definition
+        assertMarks("✓", "$$y_i = a + b x_i + c_i$$\n\n$$\\frac{\\partial y_i}{\\partial b} = x_i$$\n");
+    }
+
+    @Test
+    void aLetterOnAFunctionsNameLabelsAQuantityOfItsOwn() {
+        // x_f beside x(t) = x_0 … was x's entry f: x → x, every step skipped as a recursive definition
+        String forces = "$$x(t) = x_0 \\cosh(w t) - y_0 \\sinh(w t)$$\n\n$$x_f = \\sqrt{x_0^2 - y_0^2}$$\n\n";
+        assertMarks("✓", forces + "$$\\frac{\\partial x_f}{\\partial y_0} = -\\frac{y_0}{x_f}$$\n");
+        assertMarks("✗", forces + "$$\\frac{\\partial x_f}{\\partial y_0} = -\\frac{y_0}{2 x_f}$$\n");
+    }
 }

@@ -41,9 +41,11 @@ public final class FamilyLabels {
     /**
      * The label letters of a document's {@code formulas} (its displays and its inline math, each apart), with its
      * {@code prose}: a name the prose calls a reference point ({@link #REFERENCE}) is written as one, as a difference from a
-     * member of its family would write it.
+     * member of its family would write it. A letter on the name of a function the displays define ({@code x(t) = …},
+     * {@code functions} in symgrad's spelling) labels a quantity of its own, Lanchester's final strength {@code x_f}: a
+     * function has no entries ({@link ReferenceValues#functions}).
      */
-    public static Set<String> in(List<List<Token>> formulas, String prose) {
+    public static Set<String> in(List<List<Token>> formulas, String prose, Set<String> functions) {
         Set<List<String>> named = new LinkedHashSet<>();
         java.util.regex.Matcher m = REFERENCE.matcher(prose);
         while (m.find()) {
@@ -99,6 +101,10 @@ public final class FamilyLabels {
                 return;
             }
             String base = bases.iterator().next();
+            if (functions.contains(base.startsWith("\\") ? base.substring(1) : base)) {
+                out.add(letter); // x_f beside x(t) = …: a function has no entries, the final strength is a quantity of its own
+                return;
+            }
             if (lettersOf.get(base).stream().anyMatch(bound::contains) && (named.contains(List.of(base, letter))
                     || differences.stream().anyMatch(pair -> pair.stream().anyMatch(w -> w.is(base, letter))
                     && pair.stream().anyMatch(w -> w.member(base, bound))))) {

@@ -33,14 +33,7 @@ public final class ReferenceValues {
         }
         // L_k = (y_k − w x_k)^2 beside L = L_1 + L_2: L_1 is the family's member, not another name; the u of the
         // unpolarised I_u beside I(θ) = I_0 cos²θ indexes nothing, and I_0 stays a reference value
-        java.util.Map<String, Integer> bases = new java.util.HashMap<>();
-        lettered.values().forEach(ls -> ls.forEach(l -> bases.merge(l, 1, Integer::sum)));
-        Set<String> letters = new LinkedHashSet<>(indices);
-        bases.forEach((l, n) -> {
-            if (n >= 2) {
-                letters.add(l);
-            }
-        });
+        Set<String> letters = familyLetters(lettered, indices, true);
         lettered.forEach((base, ls) -> {
             if (ls.stream().anyMatch(letters::contains)) {
                 out.remove(base);
@@ -48,6 +41,32 @@ public final class ReferenceValues {
         });
         return out;
     }
+
+    /**
+     * The letters that index a family: bound by a sum, or subscripting a name a formula defines ({@code indices}), and, where
+     * {@code shared}, any on two bases or more ({@link #lettered}).
+     */
+    private static Set<String> familyLetters(java.util.Map<String, Set<String>> lettered, Set<String> indices, boolean shared) {
+        java.util.Map<String, Integer> bases = new java.util.HashMap<>();
+        lettered.values().forEach(ls -> ls.forEach(l -> bases.merge(l, 1, Integer::sum)));
+        Set<String> letters = new LinkedHashSet<>();
+        indices.forEach(l -> {
+            // x_f = … beside x(t) = x_0 …: a letter no other name carries, none of i–n, labels the one it defines (the final
+            // strength), it indexes no family
+            if (l.startsWith(BOUND) || bases.getOrDefault(l, 0) >= 2 || "ijklmn".contains(l)) {
+                letters.add(l.startsWith(BOUND) ? l.substring(BOUND.length()) : l);
+            }
+        });
+        bases.forEach((l, n) -> {
+            if (shared && n >= 2) {
+                letters.add(l);
+            }
+        });
+        return letters;
+    }
+
+    /** The mark of a letter a sum or product binds, among the letters {@link #lettered} finds. */
+    private static final String BOUND = "bound:";
 
     /**
      * Adds to {@code lettered} each base written with a letter as (the start of) its subscript (L_k, x_{ij}) and that
@@ -67,7 +86,7 @@ public final class ReferenceValues {
             }
             String letter = tokens.get(at).getText();
             if (base.getType() == LatexLexer.SUM || base.getType() == LatexLexer.PROD) {
-                indices.add(letter);
+                indices.add(BOUND + letter);
                 continue;
             }
             if (base.getType() != LatexLexer.LETTER && base.getType() != LatexLexer.GREEK) {
@@ -140,8 +159,9 @@ public final class ReferenceValues {
                 }
             }
         }
+        Set<String> letters = familyLetters(lettered, indices, false);
         lettered.forEach((base, ls) -> {
-            if (ls.stream().anyMatch(indices::contains)) {
+            if (ls.stream().anyMatch(letters::contains)) {
                 out.remove(base); // L_k(x) = … beside L(x): a family of functions, L_1 its member
             }
         });
