@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.symgrad.expr.Add;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Rational;
 
 /**
  * A fraction written term by term where its terms have different denominators once each is
@@ -51,7 +55,10 @@ final class TermwiseFractions {
         for (List<Factored> group : groups.values()) {
             Expr written = FractionTerms.signedInItsNumber(Factored.add(group, normalizer.budget()), normalizer, gather);
             products &= FractionTerms.oneProduct(written);
-            terms.add(written);
+            // a group over no bar that is a sum with a minus in front is a term of the whole sum each: b − a, not −(a − b)
+            terms.addAll(written instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num c
+                    && c.value().equals(Rational.MINUS_ONE) && m.factors().get(1) instanceof Add a
+                    ? a.terms().stream().map(WrittenTermOrder::negated).toList() : List.of(written));
         }
         if (!whole && !products) {
             return Optional.empty();
