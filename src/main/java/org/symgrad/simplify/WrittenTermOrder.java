@@ -113,11 +113,11 @@ final class WrittenTermOrder {
             return Optional.empty(); // a sum in the normal form too: its order is inWrittenOrder's
         }
         Expr presented = plain.presenter().present(form);
-        // only a function the normal form took out as a factor (e^{−x} of e^x + e^{−x}): a name or a number taken out
-        // (x(1 + 0.044715x²)) is the normal form's textbook grouping, and a sum with a number (1 + e^u) is σ's and softplus's
-        // shape
+        // only a function the normal form took out as a factor (e^{−x} of e^x + e^{−x}), or a name out of a polynomial
+        // written term by term (x + 0.044715x³, not x(1 + 0.044715x²)): another name or a number taken out is the normal
+        // form's textbook grouping, and a sum with a number (1 + e^u) is σ's and softplus's shape
         // (every term an exp's multiple: e^x + e^{−x}, not x − x/(2e^{tanh x}), which the normal form reads over one exp)
-        if (!namesTakenOut(presented) && (sum.terms().stream().anyMatch(t -> !Exprs.any(t, x -> x instanceof Fn g && g.name().equals("exp")))
+        if (!namesTakenOut(presented) && !polynomial(sum) && (sum.terms().stream().anyMatch(t -> !Exprs.any(t, x -> x instanceof Fn g && g.name().equals("exp")))
                 || !(presented instanceof Mul m)
                 || m.factors().stream().noneMatch(f -> f instanceof Fn || f instanceof org.symgrad.expr.Pow p && p.base() instanceof Fn))) {
             return Optional.empty();
@@ -130,10 +130,32 @@ final class WrittenTermOrder {
     }
 
     /**
+     * Whether {@code sum} is a polynomial written term by term, each term a number times powers of names with whole
+     * exponents ({@code 0.07056u³ + 1.5976u}, {@code x + 0.044715x³}): a source prints the argument so
+     * ({@code Phi_approx}'s {@code inv_logit(0.07056u³ + 1.5976u)}, GELU's {@code tanh(√(2/π)(x + 0.044715x³))}),
+     * not as the normal form's {@code u(0.07056u² + 1.5976)}.
+     */
+    private static boolean polynomial(Add sum) {
+        return sum.terms().stream().allMatch(WrittenTermOrder::monomial);
+    }
+
+    private static boolean monomial(Expr t) {
+        return switch (t) {
+            case Num n -> true;
+            case org.symgrad.expr.Variable v -> true;
+            case org.symgrad.expr.Pow p -> p.base() instanceof org.symgrad.expr.Variable
+                    && p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() > 0;
+            case Mul m -> m.factors().stream().allMatch(WrittenTermOrder::monomial);
+            default -> false;
+        };
+    }
+
+    /**
      * Whether the normal form took names out of a sum that its bracket is free of ({@code k − p k} as {@code k(1 − p)}):
      * the input's argument of a function ({@code lgamma(k − p k)}) is then printed as written, as Stan's beta-proportion
-     * partial writes {@code digamma(k − p k)}. A name the bracket still holds ({@code x + 0.044715x³} as
-     * {@code x(1 + 0.044715x²)}) keeps the normal form's grouping of a polynomial in it.
+     * partial writes {@code digamma(k − p k)}. A name the bracket still holds ({@code x − x/(2e^{tanh x})} as
+     * {@code x(1 − 1/(2e^{tanh x}))}) keeps the normal form's grouping, unless the input wrote the sum as a polynomial
+     * term by term ({@link #polynomial}).
      */
     private static boolean namesTakenOut(Expr presented) {
         if (!(presented instanceof Mul m) || m.factors().stream().filter(f -> f instanceof Add).count() != 1

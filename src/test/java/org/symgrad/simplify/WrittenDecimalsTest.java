@@ -42,7 +42,7 @@ class WrittenDecimalsTest {
     void decimalsTheInputWroteInAnArgumentStay() {
         assertEquals("0.5*exp(0.5*x)", simplified("0.5*exp(0.5*x)"));
         assertEquals("0.25*tanh(x/2)", simplified("0.25*tanh(x/2)"));
-        assertEquals("0.5*(1 + tanh(x*(1 + 0.044715*x^2)))", simplified("0.5*(1 + tanh(x + 0.044715*x^3))"));
+        assertEquals("0.5*(1 + tanh(x + 0.044715*x^3))", simplified("0.5*(1 + tanh(x + 0.044715*x^3))"));
     }
 
     /**
