@@ -1122,7 +1122,7 @@ class ReachCorpusTest {
         out.put("stan-math-rev-scalar.sg:17", Standing.OTHER_FORM);
         out.put("stan-math-rev-scalar.sg:21", Standing.OTHER_FORM);
         out.put("stan-math-rev-scalar.sg:26", Standing.EXACT);
-        out.put("stan-math-rev-scalar.sg:31", Standing.OTHER_FORM);
+        out.put("stan-math-rev-scalar.sg:31", Standing.UP_TO_ORDER);
         out.put("stan-math-rev-scalar.sg:35", Standing.OTHER_FORM);
         out.put("stan-math-rev-scalar.sg:38", Standing.EXACT);
         out.put("stan-math-rev-scalar.sg:44", Standing.OTHER_FORM);
@@ -1134,6 +1134,20 @@ class ReachCorpusTest {
         out.put("stan-math-rev-scalar.sg:74", Standing.OTHER_FORM);
         out.put("stan-math-rev-scalar.sg:77", Standing.OTHER_FORM);
         out.put("stan-math-rev-scalar.sg:81", Standing.OTHER_FORM);
+        // R's family objects' mu.eta (forms39)
+        out.put("r-family-links.sg:8", Standing.OTHER_FORM);
+        out.put("r-family-links.sg:12", Standing.EXACT);
+        out.put("r-family-links.sg:16", Standing.EXACT);
+        out.put("r-family-links.sg:19", Standing.OTHER_FORM);
+        out.put("r-family-links.sg:23", Standing.OTHER_FORM);
+        out.put("r-family-links.sg:26", Standing.EXACT);
+        out.put("r-family-links.sg:29", Standing.EXACT);
+        out.put("r-family-links.sg:32", Standing.UP_TO_ORDER);
+        // scikit-learn's Matern and DotProduct kernel gradients (forms39)
+        out.put("sklearn-matern-dot.sg:10", Standing.OTHER_FORM);
+        out.put("sklearn-matern-dot.sg:13", Standing.OTHER_FORM);
+        out.put("sklearn-matern-dot.sg:17", Standing.OTHER_FORM);
+        out.put("sklearn-matern-dot.sg:21", Standing.EXACT);
         return out;
     }
 }
