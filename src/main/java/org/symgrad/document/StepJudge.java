@@ -157,6 +157,12 @@ final class StepJudge {
                     ? "could not read " + left.text() + ": " + reason(left) + "; " : "";
             return skipped(left, right, first + "could not read " + right.text() + ": " + reason(right));
         }
+        if (left != null && left == chain.get().head && left.reading().target().isPresent() && right.expr().filter(b ->
+                NoiseModels.addsNoise(left.reading().target().get().variable(), b, defs::isDefined)).isPresent()) {
+            // y_i = a + b x_i + ε_i: the model, which defines nothing, is no identity either
+            return skipped(left, right, "the model: " + left.text() + " is observed, and the noise term is what the model"
+                    + " leaves over; a statement about the data, not an identity to check");
+        }
         Side l = left;
         String bridge = "";
         if (l == null || !l.readable()) {

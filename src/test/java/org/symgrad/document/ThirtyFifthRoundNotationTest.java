@@ -103,9 +103,9 @@ class ThirtyFifthRoundNotationTest {
         // y_i was defined as a + b x_i + ε_i, so S was Σε_i², free of b, and the right normal equation was false
         String model = "The model is\n\n$$y_i = a + b x_i + \\varepsilon_i$$\n\n"
                 + "and the least-squares criterion\n\n$$S = \\sum_{i=1}^{n} (y_i - a - b x_i)^2$$\n\n";
-        // the model itself is a statement about y, undecided: nothing defines y
-        assertMarks("?✓", model + "$$\\frac{\\partial S}{\\partial b} = -2 \\sum_{i=1}^{n} x_i (y_i - a - b x_i)$$\n");
-        assertMarks("?✗", model + "$$\\frac{\\partial S}{\\partial b} = -2 \\sum_{i=1}^{n} (y_i - a - b x_i)$$\n");
+        // the model itself is a statement about the data: skipped with the reason
+        assertMarks("–✓", model + "$$\\frac{\\partial S}{\\partial b} = -2 \\sum_{i=1}^{n} x_i (y_i - a - b x_i)$$\n");
+        assertMarks("–✗", model + "$$\\frac{\\partial S}{\\partial b} = -2 \\sum_{i=1}^{n} (y_i - a - b x_i)$$\n");
         // a scalar floor ε added to a scalar is a constant, and σ² = … + ε still defines σ
         assertMarks("✓", "$$\\sigma^2 = \\log(1 + e^{s}) + \\epsilon$$\n\n"
                 + "$$\\frac{\\partial \\sigma^2}{\\partial s} = \\frac{1}{1 + e^{-s}}$$\n");
