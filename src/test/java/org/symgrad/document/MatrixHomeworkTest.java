@@ -105,7 +105,15 @@ class MatrixHomeworkTest {
             Map.entry("log-sum-exp-hessian", "9✓ 13✓ 17✗"),
             Map.entry("batchnorm-scale-shift", "9✓ 11✓ 13✗"),
             Map.entry("layernorm-backward", "13✓ 15✓ 19✗"),
-            Map.entry("gp-lengthscale-gradient", "9✗ 13✓ 17?"));
+            Map.entry("gp-lengthscale-gradient", "9✗ 13✓ 17?"),
+            // session 39
+            Map.entry("rmsnorm-backward", "11✓ 15✓ 17✗"),
+            Map.entry("attention-softmax-backward", "13✓ 17✓ 19✓ 21✗"),
+            Map.entry("nmf-frobenius-gradient", "9✓ 11✓ 15✗"),
+            Map.entry("metric-learning-mahalanobis", "9– 13✓ 15✗"),
+            Map.entry("gp-noise-entries", "13✓ 17✗"),
+            Map.entry("luong-bilinear-attention", "9✓ 11✓ 13✗"),
+            Map.entry("distillation-temperature", "13✓ 15✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -198,7 +206,16 @@ class MatrixHomeworkTest {
             new String[] {"batchnorm-scale-shift", "13", "∂L/∂x̂ᵢ is γgᵢ, not gᵢ"},
             new String[] {"layernorm-backward", "19", "the last term of ∂âᵢ/∂aⱼ is (aᵢ − μ)(aⱼ − μ)/(H(σ² + ε)^{3/2}): the 1/H of "
                     + "∂σ²/∂aⱼ dropped"},
-            new String[] {"gp-lengthscale-gradient", "9", "∂/∂ℓ of exp(−r²/(2ℓ²)) is (r²/ℓ³)exp(−r²/(2ℓ²)), not (r²/ℓ²)exp(…)"});
+            new String[] {"gp-lengthscale-gradient", "9", "∂/∂ℓ of exp(−r²/(2ℓ²)) is (r²/ℓ³)exp(−r²/(2ℓ²)), not (r²/ℓ²)exp(…)"},
+            // session 39
+            new String[] {"rmsnorm-backward", "17", "the last term of ∂āᵢ/∂aⱼ is gᵢaᵢaⱼ/(nr³): the 1/n of ∂r/∂aⱼ dropped"},
+            new String[] {"attention-softmax-backward", "21", "∂φ/∂sⱼ is pⱼ(dPⱼ − Σᵢpᵢ dPᵢ): the factor pⱼ dropped"},
+            new String[] {"nmf-frobenius-gradient", "15", "∂F/∂W is (WH − V)Hᵀ, not (V − WH)Hᵀ"},
+            new String[] {"metric-learning-mahalanobis", "15", "∇_y ‖L(x − y)‖² is −2LᵀL(x − y): the sign of the inner derivative dropped"},
+            new String[] {"gp-noise-entries", "17", "both signs of ∂ℓ/∂σ² turned: +½yᵀK⁻²y − ½tr K⁻¹ for −½yᵀK⁻²y + ½tr K⁻¹ (found since "
+                    + "session 39: K⁻¹ and log|K| of K defined by its entries are computed from the definition)"},
+            new String[] {"luong-bilinear-attention", "13", "∇_{h_t} h_tᵀW_a h_s is W_a h_s, not W_aᵀh_s"},
+            new String[] {"distillation-temperature", "15", "∂C/∂zᵢ at temperature T is (qᵢ − pᵢ)/T: the 1/T dropped"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -284,6 +301,9 @@ class MatrixHomeworkTest {
             Map.entry("multivariate-regression-mle:9", "numerically equal, not proven: the trace expansion needs Σ⁻¹'s symmetry and "
                     + "the trace's cyclic order (the step is right)"),
             Map.entry("multivariate-regression-mle:13", "numerically equal, not proven: as line 9 (the step is right)"),
+            // session 39
+            Map.entry("metric-learning-mahalanobis:9", "skipped: the outer product of a bracketed difference, (x − y)(x − y)ᵀ, is not "
+                    + "read as a matrix (a product of two vectors' brackets is read as numbers, and refused)"),
             // session 37
             Map.entry("attention-query-gradient:5", "skipped: AᵀG, a product of matrices written by their plain names, with G = ∂L/∂O "
                     + "defined only in words and inline math, is not read"),
