@@ -93,12 +93,12 @@ public final class DocumentChecker {
     private final List<RowMark> rows = new ArrayList<>();
     private final Map<Integer, String> rowRoles = new HashMap<>();
 
-    private DocumentChecker(String text, DocumentKind kind, DocumentOptions options) {
+    private DocumentChecker(String text, DocumentKind kind, DocumentOptions options, boolean vectorSizesApart) {
         this.text = text;
         this.kind = kind;
         this.options = options;
         this.defs = new DocumentDefinitions(text);
-        this.reading = new DocumentReading(text, defs);
+        this.reading = new DocumentReading(text, defs, vectorSizesApart);
         defs.context = reading.context;
         this.assume = new DocumentAssumptions(defs, messages);
         this.symmetries = new SymmetryScopes(assume);
@@ -119,9 +119,15 @@ public final class DocumentChecker {
             throw new IllegalArgumentException("a script is run, not scanned as a document");
         }
         if (kind == DocumentKind.NOTEBOOK) {
-            return new DocumentChecker(Notebook.markdown(text), DocumentKind.MARKDOWN, options).run();
+            return check(Notebook.markdown(text), DocumentKind.MARKDOWN, options);
         }
-        return new DocumentChecker(text, kind, options).run();
+        DocumentChecker checker = new DocumentChecker(text, kind, options, true);
+        CheckedDocument checked = checker.run();
+        if (checker.reading.sizeNotDeclared) {
+            // a vector whose size the document does not declare, beside sizes of their own: every size read as one, as before
+            return new DocumentChecker(text, kind, options, false).run();
+        }
+        return checked;
     }
 
     private CheckedDocument run() {

@@ -76,6 +76,18 @@ final class DocumentReading {
     Set<Expr> sizesApart = Set.of();
     /** The letters the document sums to a size of its own, each with that size ({@link org.symgrad.parse.latex.OwnSizes}). */
     Map<String, Expr> lettersApart = Map.of();
+    /**
+     * Whether vector notation may keep the sizes it declares apart ({@code \mathbf{x}_n \in \mathbb{R}^{D}} beside
+     * {@code \sum_{n=1}^{N}}); false for the second reading of a document where some vector's sum had no declared size.
+     */
+    final boolean vectorSizesApart;
+    /**
+     * Whether a vector's sum had no declared size ({@link LatexContext#sizeNotDeclared}): the document is read again with
+     * its sizes one.
+     */
+    boolean sizeNotDeclared;
+    /** Whether the side being read refused a sum for that reason ({@link LatexContext#sizeNotDeclaredHere}): it counts if the side is not read. */
+    boolean sizePending;
     /** Whether the document writes n itself as a range size ({@code \sum_{i=1}^{n}}). */
     boolean documentWritesN;
     /** Whether the statement being read labels with n where the document calls its range size by another name. */
@@ -104,9 +116,10 @@ final class DocumentReading {
     /** The names the document writes primed as a quantity of their own ({@link PrimedQuantities}). */
     Set<String> primedQuantities = Set.of();
 
-    DocumentReading(String text, DocumentDefinitions defs) {
+    DocumentReading(String text, DocumentDefinitions defs, boolean vectorSizesApart) {
         this.text = text;
         this.defs = defs;
+        this.vectorSizesApart = vectorSizesApart;
     }
 
     /** The math of the document, read once before any of it is checked ({@link #survey}). */
@@ -175,7 +188,15 @@ final class DocumentReading {
             Dimensions.onlySize(text).filter(d -> !d.equals(Exprs.N.name()))
                     .ifPresent(d -> documentSizes = Set.of(new Sym(d)));
         }
-        Optional<Map<String, Expr>> own = org.symgrad.parse.latex.OwnSizes.letters(limits);
+        // x_n ∈ ℝ^D beside Σ_{n=1}^{N}: the size the vectors' sums run to is one of the document's sizes
+        Set<String> declared = vectorSizesApart ? Dimensions.sizes(text) : Set.of();
+        Optional<Map<String, Expr>> own = org.symgrad.parse.latex.OwnSizes.letters(limits, declared);
+        if (own.isPresent() && org.symgrad.parse.latex.OwnSizes.vectors(limits)) {
+            Set<Expr> sizes = new java.util.LinkedHashSet<>(documentSizes);
+            declared.forEach(d -> sizes.add(new Sym(d)));
+            documentWritesN |= sizes.remove(Exprs.N); // x ∈ ℝ^n: n is the range size
+            documentSizes = java.util.Collections.unmodifiableSet(sizes);
+        }
         if (own.isPresent() && documentSizes.size() > (documentWritesN ? 0 : 1)) {
             // N examples and K classes: K is a number of its own, not N (read as one, Σ_{k=1}^{K} 1 = N would hold)
             Set<Expr> apart = new java.util.LinkedHashSet<>(documentSizes);
@@ -315,6 +336,16 @@ final class DocumentReading {
         @Override
         public void calledOnExpression(String written) {
             callsOnExpressions.add(written);
+        }
+
+        @Override
+        public void sizeNotDeclared() {
+            sizeNotDeclared = true;
+        }
+
+        @Override
+        public void sizeNotDeclaredHere() {
+            sizePending = true;
         }
 
         @Override

@@ -172,8 +172,11 @@ final class StatementReader {
         Reading r;
         Optional<Reading> products = Optional.empty();
         reading.callsOnExpressions.clear();
+        reading.sizePending = false;
         try {
             r = read(tokens, s);
+            // a side unread for a vector's sum of no declared size: the document's sizes are read as one
+            reading.sizeNotDeclared |= reading.sizePending && r.expr().isEmpty();
             if (!reading.callsOnExpressions.isEmpty() && r.readable()) {
                 // k \left( \frac{1}{T} + … \right) beside k(T) = …: read a second time with the bracket multiplying k
                 reading.bracketsMultiply = true;

@@ -48,6 +48,7 @@ final class AngleProducts {
         if (u.isEmpty() || v.isEmpty()) {
             throw refused(a);
         }
+        builder.componentsRunToN(a);
         Expr sum = new IndexSum(k, Exprs.ONE, Exprs.N, Exprs.mul(u.get(), v.get()));
         builder.note(builder.text(a) + " read as the sum over the vectors' components, " + org.symgrad.print.Printer.latex(sum), a);
         return sum;

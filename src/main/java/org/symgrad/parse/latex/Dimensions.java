@@ -104,6 +104,22 @@ public final class Dimensions {
     }
 
     /**
+     * The sizes the document declares its vectors and matrices by, each a letter ({@code \\mathbf{x} \\in \\mathbb{R}^{D}},
+     * {@code X: N \\times D}), in the order written: the numbers of entries the sums over theirs run to.
+     */
+    public static java.util.Set<String> sizes(String document) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Declared d : all(document)) {
+            for (String written : java.util.Arrays.asList(d.rows(), d.columns())) {
+                if (written != null && written.matches("[a-zA-Z]")) {
+                    out.add(written);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the document lays out its vectors as rows (true) or columns (false), by the vectors it declares
      * {@code 1 \times n} or {@code n \times 1}; empty when it declares none, or both.
      */

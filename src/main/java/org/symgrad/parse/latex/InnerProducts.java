@@ -126,6 +126,7 @@ final class InnerProducts {
         aIndices.addAll(aAbove);
         Expr product = Exprs.mul(new Indexed(a.name(), aIndices), new Indexed(b.name(), bIndices));
         ParserRuleContext whole = (ParserRuleContext) children.get(at);
+        builder.componentsRunToN(whole);
         builder.note(builder.text(whole) + " " + builder.text((ParserRuleContext) children.get(at + 1)) + " read as the inner product \\sum_"
                 + k + " " + a.name() + "_" + (aIndices.size() == 1 ? k : "{" + String.join("", aIndices) + "}") + " " + b.name() + "_{" + String.join("", bIndices) + "}"
                 + (subscripts.isEmpty() && bIndices.size() == 1 || !b.indices.isEmpty() ? ""

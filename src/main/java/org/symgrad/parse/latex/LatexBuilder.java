@@ -150,6 +150,18 @@ final class LatexBuilder {
 
     // ---- errors and notes ----
 
+    /**
+     * Refuses a sum over a vector's components read as running to n ({@code \\|w\\|^2}, {@code w^\\top x}) where the document's
+     * sums run to sizes of their own ({@link OwnSizes}): which of them the components run to is not written.
+     */
+    void componentsRunToN(ParserRuleContext where) {
+        if (!context.sizesApart().isEmpty()) {
+            context.sizeNotDeclaredHere();
+            throw error(text(where) + " sums over components whose number is not written, where the document's sums run to sizes "
+                    + "of their own: write the sum with its limit, or declare the vector's size (\\mathbf{w} \\in \\mathbb{R}^{d})", where);
+        }
+    }
+
     InputException error(String message, ParserRuleContext where) {
         return new InputException(message, LatexSpans.of(document, where));
     }

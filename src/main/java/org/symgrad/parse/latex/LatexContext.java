@@ -121,6 +121,16 @@ public interface LatexContext {
             }
 
             @Override
+            public void sizeNotDeclared() {
+                document.sizeNotDeclared();
+            }
+
+            @Override
+            public void sizeNotDeclaredHere() {
+                document.sizeNotDeclaredHere();
+            }
+
+            @Override
             public Map<String, Expr> lettersApart() {
                 return document.lettersApart();
             }
@@ -264,6 +274,20 @@ public interface LatexContext {
      */
     default Set<Expr> sizesApart() {
         return Set.of();
+    }
+
+    /**
+     * Records that a sum over the components of a vector or matrix could not be given one of the document's sizes of their
+     * own ({@link #sizesApart}): the document does not declare that dimension, so its sizes are read as one instead.
+     */
+    default void sizeNotDeclared() {
+    }
+
+    /**
+     * As {@link #sizeNotDeclared}, for the reading of one side that another reading of it (entry by entry) may still take:
+     * it counts only where the side is not read.
+     */
+    default void sizeNotDeclaredHere() {
     }
 
     /** The size of its own each letter the document sums to one runs to ({@code k → K}), for its sums written without one. */

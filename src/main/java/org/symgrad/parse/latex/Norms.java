@@ -62,6 +62,7 @@ final class Norms {
             throw builder.error("a norm (" + builder.text(norm) + ") of this is matrix notation, which is not supported yet; write "
                     + "it as a sum, e.g. \\sum_i x_i^2 for \\|x\\|^2", norm);
         }
+        builder.componentsRunToN(norm);
         Expr body = order.equals("1") ? Exprs.fn("abs", components.get()) : Exprs.pow(components.get(), 2);
         Expr sum = new IndexSum(k, Exprs.ONE, Exprs.N, body);
         if (order.equals("F")) {

@@ -17,7 +17,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * apart where every sum of the document has a known range: a sum written without a limit ({@code \sum_k},
  * {@code \sum_{k \neq j}}) runs over a letter the document's other sums run to one name only, whose range it takes.
  * Not where a sum's letter has no such range, nor where the document writes vectors and matrices
- * ({@code \mathbf{x}^\top \mathbf{w}}, {@code \|x\|}), which are read into sums over n.
+ * ({@code \mathbf{x}^\top \mathbf{w}}, {@code \|x\|}) without declaring their sizes ({@code \mathbf{x} \in \mathbb{R}^{D}}):
+ * their sums would run over n.
  */
 public final class OwnSizes {
     /** Commands of vector and matrix notation, read into sums over the range size n. */
@@ -32,6 +33,15 @@ public final class OwnSizes {
      * cannot, or where the document has one size only.
      */
     public static Optional<Map<String, Expr>> letters(List<Token> tokens) {
+        return letters(tokens, Set.of());
+    }
+
+    /**
+     * As {@link #letters(List)}, where the document declares the sizes of its vectors and matrices by the letters
+     * {@code declared} ({@link Dimensions#sizes}: {@code \\mathbf{x}_n \\in \\mathbb{R}^{D}}): these count among its sizes, and
+     * vector notation keeps the sizes apart, its sums running along the declared sizes ({@link VectorReader#sum}).
+     */
+    public static Optional<Map<String, Expr>> letters(List<Token> tokens, Set<String> declared) {
         Map<String, Expr> out = new LinkedHashMap<>();
         Set<String> mixed = new java.util.HashSet<>();
         List<SumScripts> sums = SumScripts.in(tokens);
@@ -58,7 +68,14 @@ public final class OwnSizes {
                 return Optional.empty(); // \sum_k over a letter of no one range
             }
         }
-        if (new java.util.HashSet<>(out.values()).size() < 2 && !out.containsValue(Exprs.N) || vectors(tokens)) {
+        Set<Expr> sizes = new java.util.HashSet<>(out.values());
+        if (vectors(tokens)) {
+            if (declared.isEmpty()) {
+                return Optional.empty();
+            }
+            declared.forEach(d -> sizes.add(new Sym(d)));
+        }
+        if (sizes.size() < 2 && !sizes.contains(Exprs.N)) {
             return Optional.empty();
         }
         return Optional.of(Map.copyOf(out));
@@ -73,7 +90,7 @@ public final class OwnSizes {
     }
 
     /** Whether the tokens write vectors or matrices, or a transpose ({@code ^T}; not the limit of {@code \\sum_{t=1}^{T}}). */
-    private static boolean vectors(List<Token> tokens) {
+    public static boolean vectors(List<Token> tokens) {
         Set<Token> limits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         SumScripts.in(tokens).forEach(sum -> sum.scripts().forEach(s -> limits.addAll(s.arg())));
         for (int i = 0; i < tokens.size(); i++) {

@@ -44,7 +44,7 @@ public final class VectorEntries {
     static final String PLACEHOLDER_NAME = "zzparameter";
     static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
             "\\\\mathrm\\{" + PLACEHOLDER_NAME + "([a-z])\\}(?:_\\{([^{}]*)\\}|_([a-zA-Z0-9]))?");
-    static final String SUM_LETTERS = "klmnpqrsuvabcdefgh";
+    static final String SUM_LETTERS = "klmnpqrsuvabcdefghotwxyz";
     static final Set<String> BOLD = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb", "\\vb");
     static final Set<String> ENTRYWISE = Set.of("\\sigma", "\\tanh", "\\exp", "\\log", "\\ln", "\\sinh", "\\cosh",
             "\\sin", "\\cos", "sigmoid", "tanh", "exp", "log", "relu", "ReLU", "sign", "sgn", "softplus");
@@ -258,7 +258,7 @@ public final class VectorEntries {
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);
         notation.seeDerivatives(sides);
         // a letter the document's sums count to (m of \\sum_{j=1}^{m}) is the range size in a subscript: no index of the entries
-        Set<String> used = new LinkedHashSet<>(context.sizeLetters());
+        Set<String> used = sizeLetters(context);
         for (List<Token> side : sides) {
             if (side != null) {
                 side.stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
@@ -374,15 +374,30 @@ public final class VectorEntries {
     }
 
     /**
+     * The letters no entry or sum of the entry-by-entry reading may take: those the document's sums count to (m of
+     * {@code \\sum_{j=1}^{m}}, the range size in a subscript), and its sizes where they are apart (W ∈ ℝ^{d×k}).
+     */
+    private static Set<String> sizeLetters(LatexContext context) {
+        Set<String> used = new LinkedHashSet<>(context.sizeLetters());
+        if (!context.sizesApart().isEmpty()) {
+            java.util.stream.Stream.concat(context.sizesApart().stream(), context.documentSizes().stream())
+                    .filter(e -> e instanceof org.symgrad.expr.Sym).forEach(e -> used.add(((org.symgrad.expr.Sym) e).name()));
+            used.add(org.symgrad.expr.Exprs.N.name()); // the range size the first of them is read as
+        }
+        return used;
+    }
+
+    /**
      * Capitals the document defines, anywhere, by a side that reads entry by entry as a matrix ({@link LaterMatrices}): tried as
      * that matrix from the start, as a capital read as a matrix in an earlier statement is.
      */
+
     private void laterMatrices(String document, LatexContext context) {
         for (LaterMatrices.Defined d : LaterMatrices.in(document)) {
             if (matrixCapitals.contains(d.capital()) || matrices.contains(d.capital())) {
                 continue;
             }
-            Set<String> used = new LinkedHashSet<>(context.sizeLetters());
+            Set<String> used = sizeLetters(context);
             d.side().stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
             List<String> letters = new ArrayList<>();
             for (char c : ENTRY_LETTERS.toCharArray()) {

@@ -12,6 +12,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.symgrad.error.InputException;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.Shapes.Shape;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.gen.LatexParser;
@@ -383,7 +386,26 @@ final class VectorReader {
      */
     String sum(String k, int d) {
         Integer size = shapes.size(d);
-        return size == null ? "\\sum_{" + k + "}" : "\\sum_{" + k + "=1}^{" + size + "}";
+        if (size != null) {
+            return "\\sum_{" + k + "=1}^{" + size + "}";
+        }
+        if (context.sizesApart().isEmpty()) {
+            return "\\sum_{" + k + "}";
+        }
+        // sizes of their own (x_n ∈ ℝ^D beside Σ_{n=1}^{N}): the sum runs to the size its dimension is declared by
+        String written = dimensionName(d);
+        Expr name = written.matches("[a-zA-Z]") ? new Sym(written) : null;
+        if (name != null && context.sizesApart().contains(name)) {
+            return "\\sum_{" + k + "=1}^{" + written + "}";
+        }
+        if (name != null && (name.equals(Exprs.N) || context.documentSizes().contains(name))) {
+            // the size read as n, written as the document writes it (N, where n may be an index)
+            Expr primary = context.documentSizes().isEmpty() ? Exprs.N : context.documentSizes().iterator().next();
+            return "\\sum_{" + k + "=1}^{" + org.symgrad.print.Printer.latex(primary) + "}";
+        }
+        context.sizeNotDeclared();
+        throw new InputException("a sum along a dimension the document does not declare (" + written + "), where its sums run to "
+                + "sizes of their own: declare it, as \\mathbf{x} \\in \\mathbb{R}^{d}");
     }
 
     /** The dimension of a vector that is not one. */
