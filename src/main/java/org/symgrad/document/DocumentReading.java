@@ -88,6 +88,8 @@ final class DocumentReading {
     boolean sizeNotDeclared;
     /** Whether the side being read refused a sum for that reason ({@link LatexContext#sizeNotDeclaredHere}): it counts if the side is not read. */
     boolean sizePending;
+    /** Whether a statement's side is being read ({@link StatementReader#side}), where a side unread settles {@link #sizePending}. */
+    boolean readingSide;
     /** Whether the document writes n itself as a range size ({@code \sum_{i=1}^{n}}). */
     boolean documentWritesN;
     /** Whether the statement being read labels with n where the document calls its range size by another name. */
@@ -345,7 +347,9 @@ final class DocumentReading {
 
         @Override
         public void sizeNotDeclaredHere() {
+            // outside a statement's side (an inline definition) no other reading is tried after it: the re-read is asked for
             sizePending = true;
+            sizeNotDeclared |= !readingSide;
         }
 
         @Override

@@ -173,6 +173,7 @@ final class StatementReader {
         Optional<Reading> products = Optional.empty();
         reading.callsOnExpressions.clear();
         reading.sizePending = false;
+        reading.readingSide = true;
         try {
             r = read(tokens, s);
             // a side unread for a vector's sum of no declared size: the document's sizes are read as one
@@ -183,6 +184,7 @@ final class StatementReader {
                 products = Optional.of(read(tokens, s));
             }
         } finally {
+            reading.readingSide = false;
             reading.nIsAnIndex = false;
             reading.bracketsMultiply = false;
         }

@@ -50,4 +50,14 @@ class VectorSizesApartTest {
         // v's size is not declared: the document is read with one size, as before (the step is proven, not refused)
         PublicInputsTest.check(RIDGE + "$$\\mathbf{v}^\\top \\mathbf{v} = \\sum_{k} v_k^2$$\n", "✓");
     }
+
+    @Test
+    void anInlineDefinitionWithAPlainNormOfNoDeclaredSizeKeepsTheSizesOne() {
+        // R = ‖w‖² inline, w plain: its sum would run to n; refused there, R was undefined and the right step a wrong ✗
+        PublicInputsTest.check("We have $N$ examples $\\mathbf{x}_n \\in \\mathbb{R}^{D}$ with targets $y_n$ and weights "
+                + "$w \\in \\mathbb{R}^{D}$, and the penalty is $R = \\|w\\|^2$. The loss is\n\n"
+                + "$$L = \\frac{1}{2N} \\sum_{n=1}^{N} (\\mathbf{w}^\\top \\mathbf{x}_n - y_n)^2 + \\frac{\\lambda}{2} R .$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial \\lambda} = \\frac{1}{2} \\sum_{d=1}^{D} w_d^2$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial \\lambda} = \\frac{1}{3} \\sum_{d=1}^{D} w_d^2$$\n", "✓✗");
+    }
 }
