@@ -250,12 +250,19 @@ public final class Sampling {
      */
     public java.util.OptionalInt wholeSize() {
         java.util.Set<String> sizes = sizes();
-        return constraints.stream().filter(c -> c instanceof Equal e && e.name() instanceof Sym s
-                        && e.value() instanceof org.symgrad.expr.Num v && v.value().isInteger()
-                        && v.value().toBigInteger().compareTo(java.math.BigInteger.valueOf(64)) <= 0
-                        && v.value().toBigInteger().compareTo(s.equals(org.symgrad.expr.Exprs.N) ? java.math.BigInteger.ONE
-                                : sizes.contains(s.name()) ? java.math.BigInteger.TWO : java.math.BigInteger.valueOf(65)) >= 0)
-                .mapToInt(c -> ((org.symgrad.expr.Num) ((Equal) c).value()).value().toBigInteger().intValue()).min();
+        java.util.OptionalInt least = java.util.OptionalInt.empty();
+        for (Constraint c : constraints) {
+            if (c instanceof Equal e && e.name() instanceof Sym s && e.value() instanceof org.symgrad.expr.Num v && v.value().isInteger()) {
+                java.math.BigInteger m = v.value().toBigInteger();
+                // n set to any whole number; a size of its own to two or more (set to one, it bounds only its own indices)
+                int lowest = s.equals(org.symgrad.expr.Exprs.N) ? 1 : sizes.contains(s.name()) ? 2 : Integer.MAX_VALUE;
+                if (m.compareTo(java.math.BigInteger.valueOf(lowest)) >= 0 && m.compareTo(java.math.BigInteger.valueOf(64)) <= 0
+                        && (least.isEmpty() || m.intValue() < least.getAsInt())) {
+                    least = java.util.OptionalInt.of(m.intValue());
+                }
+            }
+        }
+        return least;
     }
 
     /** The index letters a one-hot vector has its 1 at ({@code y one-hot at c}: c). */

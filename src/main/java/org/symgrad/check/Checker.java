@@ -764,4 +764,3 @@ public final class Checker {
         return OptionalInt.empty();
     }
 }
-

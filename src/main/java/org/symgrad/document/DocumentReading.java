@@ -166,14 +166,14 @@ final class DocumentReading {
         List<List<Token>> withInline = new ArrayList<>(formulas);
         withInline.addAll(inline);
         nameParts.addAll(NameSubscripts.parameters(withInline));
+        functionBases = org.symgrad.parse.latex.ReferenceValues.functions(formulas);
         // M_c beside the M_i of \sum_i (M_i - M_c): a letter that is no index of the document labels one quantity
-        nameParts.addAll(org.symgrad.parse.latex.FamilyLabels.in(withInline, text, org.symgrad.parse.latex.ReferenceValues.functions(formulas)));
+        nameParts.addAll(org.symgrad.parse.latex.FamilyLabels.in(withInline, text, functionBases));
         primedQuantities = PrimedQuantities.in(withInline);
         timeIndices = org.symgrad.parse.latex.TimeIndices.in(withInline);
         pairedIndices = org.symgrad.parse.latex.PairedIndices.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);
         referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
-        functionBases = org.symgrad.parse.latex.ReferenceValues.functions(formulas);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
         List<Token> limits = new ArrayList<>(all);
         // and so do the sums of the prose's inline math ("the scores $s_{ij} = \\frac{1}{\\sqrt{d}} \\sum_{k=1}^{d} …$")
@@ -191,9 +191,9 @@ final class DocumentReading {
                     .ifPresent(d -> documentSizes = Set.of(new Sym(d)));
         }
         // x_n ∈ ℝ^D beside Σ_{n=1}^{N}: the size the vectors' sums run to is one of the document's sizes
-        Set<String> declared = vectorSizesApart ? Dimensions.sizes(text) : Set.of();
+        Set<String> declared = vectorSizesApart && org.symgrad.parse.latex.OwnSizes.vectors(limits) ? Dimensions.sizes(text) : Set.of();
         Optional<Map<String, Expr>> own = org.symgrad.parse.latex.OwnSizes.letters(limits, declared);
-        if (own.isPresent() && org.symgrad.parse.latex.OwnSizes.vectors(limits)) {
+        if (own.isPresent() && !declared.isEmpty()) {
             Set<Expr> sizes = new java.util.LinkedHashSet<>(documentSizes);
             declared.forEach(d -> sizes.add(new Sym(d)));
             documentWritesN |= sizes.remove(Exprs.N); // x ∈ ℝ^n: n is the range size

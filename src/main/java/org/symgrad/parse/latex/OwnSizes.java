@@ -68,13 +68,11 @@ public final class OwnSizes {
                 return Optional.empty(); // \sum_k over a letter of no one range
             }
         }
-        Set<Expr> sizes = new java.util.HashSet<>(out.values());
-        if (vectors(tokens)) {
-            if (declared.isEmpty()) {
-                return Optional.empty();
-            }
-            declared.forEach(d -> sizes.add(new Sym(d)));
+        if (declared.isEmpty() && vectors(tokens)) {
+            return Optional.empty();
         }
+        Set<Expr> sizes = new java.util.HashSet<>(out.values());
+        declared.forEach(d -> sizes.add(new Sym(d)));
         if (sizes.size() < 2 && !sizes.contains(Exprs.N)) {
             return Optional.empty();
         }
