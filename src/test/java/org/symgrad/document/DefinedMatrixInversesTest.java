@@ -24,4 +24,17 @@ class DefinedMatrixInversesTest {
                 + "$$\\frac{\\partial f}{\\partial \\sigma^2} = -\\frac{1}{2}\\mathbf{y}^\\top K^{-2}\\mathbf{y} + \\frac{1}{2}\\operatorname{tr}(K^{-1})$$\n",
                 "✓✗✓");
     }
+
+    @Test
+    void aMatrixDefinedByADeclaredMatrixAndTheIdentityIsReadByItsEntries() {
+        // K = C + σ²I beside C ∈ ℝ^{n×n}: K_ij = C_ij + σ²δ_ij (was: a sum of numbers, I one of them, and every step after it
+        // undecided); checked with numpy for a general C: −0.862026 by finite differences and the right side, 1.171049 the wrong
+        PublicInputsTest.check("With a kernel matrix $C \\in \\mathbb{R}^{n \\times n}$, the noise variance $\\sigma^2$ and targets "
+                + "$\\mathbf{y}$, the covariance is\n\n$$K = C + \\sigma^2 I$$\n\nand the log marginal likelihood\n\n"
+                + "$$\\log p(\\mathbf{y}) = -\\frac{1}{2}\\mathbf{y}^\\top K^{-1}\\mathbf{y} - \\frac{1}{2}\\log|K| - \\frac{n}{2}\\log 2\\pi$$\n\n"
+                + "$$\\frac{\\partial}{\\partial \\sigma^2}\\log p(\\mathbf{y}) = \\frac{1}{2}\\mathbf{y}^\\top K^{-1}K^{-1}\\mathbf{y} - "
+                + "\\frac{1}{2}\\operatorname{tr}(K^{-1})$$\n\n"
+                + "$$\\frac{\\partial}{\\partial \\sigma^2}\\log p(\\mathbf{y}) = \\frac{1}{2}\\mathbf{y}^\\top K^{-2}\\mathbf{y} + "
+                + "\\frac{1}{2}\\operatorname{tr}(K^{-1})$$\n", "✓✗");
+    }
 }

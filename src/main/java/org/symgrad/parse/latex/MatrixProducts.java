@@ -37,6 +37,20 @@ final class MatrixProducts {
         return false;
     }
 
+    /**
+     * Whether the side writes the identity {@code I} and a matrix capital, each plain ({@code B + \\sigma^2 I}): matrix algebra,
+     * which the reader of numbers would take for a sum of numbers, I one of them.
+     */
+    static boolean identityBeside(List<Token> side, Predicate<String> matrix) {
+        boolean identity = false;
+        boolean other = false;
+        for (int k = 0; k < side.size(); k++) {
+            identity |= plainMatrix(side, k, "I"::equals);
+            other |= plainMatrix(side, k, c -> !c.equals("I") && matrix.test(c));
+        }
+        return identity && other;
+    }
+
     /** Where a factor that is a matrix starting at {@code k} ends (after a transpose it carries); -1 if none starts there. */
     private static int factorEnd(List<Token> side, int k, Predicate<String> matrix) {
         int end;

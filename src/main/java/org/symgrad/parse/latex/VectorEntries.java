@@ -304,7 +304,8 @@ public final class VectorEntries {
                 boolean writesPlain = notation.writesPlain(side) || notation.writesLabelledCapital(side);
                 plainSides |= writesPlain;
                 // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
-                needed |= writesPlain || MatrixProducts.written(side, this::isMatrix) || LatexReader.read(side, document, context).expr().isEmpty()
+                needed |= writesPlain || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
+                        || LatexReader.read(side, document, context).expr().isEmpty()
                         || MatrixPowers.first(side, this::isMatrix, this::opaqueInverse).isPresent()
                         || MatrixPowers.determinant(side, this::isMatrix);
             } else if (side != null && !side.isEmpty() && (!writesMatrixOut(sides) || LatexReader.read(side, document, context).expr().isPresent())) {
@@ -332,7 +333,8 @@ public final class VectorEntries {
                     // for a scalar: no component reading
                     boolean read = LatexReader.read(side, document, context, letters.get(0)).expr()
                             .filter(e -> Indices.free(e).contains(letters.get(0)) || !VectorNotation.explicit(side)
-                                    && !MatrixProducts.written(side, this::isMatrix)).isPresent();
+                                    && !MatrixProducts.written(side, this::isMatrix) && !MatrixProducts.identityBeside(side, this::isMatrix))
+                            .isPresent();
                     taken |= read;
                     unread |= !read;
                 }
