@@ -151,6 +151,12 @@ final class StepJudge {
         if (right.elided()) {
             return skipped(left, right, "steps elided (\\dots)");
         }
+        Optional<String> undefined = right.problem().flatMap(VectorEntries::undefinedProduct);
+        if (undefined.isPresent() && left != null && left.readable()) {
+            // ∂L/∂X = (P - Y)W with W d × K: a product the declared shapes leave undefined is the step's mistake
+            return new PairVerdict(right.line(), left.text(), right.text(), Outcome.FALSE, undefined.get(), Optional.empty(),
+                    Optional.empty(), right.start(), right.rowEnd(), notes(left, right));
+        }
         if (!right.readable()) {
             // the first side of a chain is reported here, with the second, or never
             String first = left != null && left == chain.get().head && !left.readable() && !left.elided()

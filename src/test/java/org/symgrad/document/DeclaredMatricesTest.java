@@ -26,7 +26,11 @@ class DeclaredMatricesTest {
 
     @Test
     void aProductOfMatricesWhoseShapesDoNotFitIsNoProductOfNumbers() {
-        PublicInputsTest.check(BATCH + "$$\\frac{\\partial L}{\\partial X} = \\frac{1}{n}(P - Y)W$$\n", "–");
+        // (P - Y)W with P - Y n × K and W d × K, both declared: an undefined product, false with both shapes (UndefinedProductsTest;
+        // was skipped, and before that read as a product of numbers)
+        CheckedDocument d = PublicInputsTest.check(BATCH + "$$\\frac{\\partial L}{\\partial X} = \\frac{1}{n}(P - Y)W$$\n", "✗");
+        String reason = d.verdicts().get(0).detail();
+        org.junit.jupiter.api.Assertions.assertTrue(reason.contains("n × K") && reason.contains("d × K") && reason.contains("undefined"), reason);
     }
 
     @Test

@@ -196,6 +196,14 @@ public final class VectorEntries {
                 original.rangeSizes(), false);
     }
 
+    /**
+     * Why a side that could not be read is a mistake: it multiplies two matrices whose declared shapes do not fit
+     * ({@link UndefinedProduct}); empty for any other problem.
+     */
+    public static Optional<String> undefinedProduct(InputException problem) {
+        return problem.getCause() instanceof UndefinedProduct p ? Optional.of(p.reason()) : Optional.empty();
+    }
+
     /** The entry letters the side starting at {@code start} was read at: empty when it was read as it is, or as a scalar. */
     public List<String> letters(int start) {
         return entryLetters.getOrDefault(start, List.of());
@@ -610,8 +618,12 @@ public final class VectorEntries {
                 }
                 out.put(start, new Translated(Optional.of(n.emit().at(r, c)), at, Optional.empty(), false));
             } catch (Unread u) {
-                out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(new InputException(
-                        "could not read " + u.what + " entry by entry: " + u.getMessage(), LatexSpans.of(document, u.where))), u.conflict));
+                InputException problem = new InputException("could not read " + u.what + " entry by entry: " + u.getMessage(),
+                        LatexSpans.of(document, u.where));
+                if (u instanceof UndefinedProduct) {
+                    problem.initCause(u);
+                }
+                out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(problem), u.conflict));
             } catch (InputException e) {
                 out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(e), false));
             }

@@ -104,6 +104,10 @@ final class VectorProducts {
             return new Node(s, (r, c) -> "(" + a.emit().at(r, null) + ")(" + b.emit().at(null, c) + ")");
         }
         if (!reader.shapes.unify(a.shape().columns(), b.shape().rows())) {
+            if (reader.declaredMatrix(a.shape()) && reader.declaredMatrix(b.shape())) {
+                // (P - Y)W with P - Y n × K and W d × K: shapes known from declarations, not assumed, that do not fit
+                throw new UndefinedProduct(reader.written(a.shape()), reader.written(b.shape()), where, reader.text(where));
+            }
             throw reader.conflict("the inner dimensions of the product do not agree (" + (reader.rowVectors ? "vectors as rows" : "vectors as columns")
                     + (reader.entries.layout.isPresent() && !reader.dimensions.isEmpty() ? ", as the document declares its shapes: a " + reader.written(a.shape())
                     + " times a " + reader.written(b.shape()) : "") + ")", where);

@@ -26,7 +26,7 @@ import org.symgrad.parse.latex.gen.LatexParser;
  */
 final class VectorReader {
     /** What could not be read, and where. */
-    static final class Unread extends RuntimeException {
+    static class Unread extends RuntimeException {
         final ParserRuleContext where;
         final String what;
         final boolean conflict;
@@ -203,6 +203,12 @@ final class VectorReader {
 
     int dimension(String written) {
         return written.equals("1") ? Shapes.ONE : dimensions.computeIfAbsent(written, w -> shapes.freshNamed());
+    }
+
+    /** Whether the shape is a matrix's with both dimensions sizes the document declares ({@code n × K}). */
+    boolean declaredMatrix(Shape s) {
+        return !shapes.isOne(s.rows()) && !shapes.isOne(s.columns()) && !dimensionName(s.rows()).equals("?")
+                && !dimensionName(s.columns()).equals("?");
     }
 
     /** A shape as the document would write it: {@code 1 × H}, a size it does not declare as ?. */
