@@ -295,17 +295,11 @@ public final class Symgrad {
         }
         SourceSpan where = commandLine(expression);
         try {
-            Deriver deriver = Deriver.plain();
+            List<Derivation> orders = Deriver.plain().orders(e, v, order, steps);
             List<Outcome> out = new ArrayList<>();
-            Expr current = e;
-            for (int i = 0; i < order; i++) {
-                Derivation d = steps ? deriver.derive(current, v)
-                        : Derivation.resultOnly(current, v, deriver.derivative(current, v));
-                if (steps || i == order - 1) {
-                    out.add(new Outcome.Derived(new DeriveStatement(current, v, where,
-                            "derive " + Printer.ascii(current) + " wrt " + Printer.ascii(v)), d));
-                }
-                current = d.result();
+            for (Derivation d : steps ? orders : orders.subList(order - 1, order)) {
+                out.add(new Outcome.Derived(new DeriveStatement(d.of(), v, where,
+                        "derive " + Printer.ascii(d.of()) + " wrt " + Printer.ascii(v)), d));
             }
             return new Results(Results.Kind.DERIVATION, out, List.of());
         } catch (InputException x) {

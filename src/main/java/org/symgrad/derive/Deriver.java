@@ -277,6 +277,17 @@ public final class Deriver {
 
     /** The {@code order}-th simplified derivative, {@code 0 ≤ order ≤} {@link Differentiator#MAX_ORDER}. */
     public Expr derivative(Expr of, Expr wrt, int order) {
+        List<Derivation> orders = orders(of, wrt, order, false);
+        return orders.isEmpty() ? of : orders.get(orders.size() - 1).result();
+    }
+
+    /**
+     * The derivations of orders 1 to {@code order} (steps recorded or {@link #result results only}), as
+     * {@code diff(diff(f, x), x)} differentiates: each order the last one's result; in the last, a
+     * {@code 1 − tanh(u)²} of a u the input wrote a cosh of is written {@code 1/cosh(u)²}, one more step
+     * ({@link WrittenCoshSquares}), since the last order's input no longer says that the input wrote a cosh.
+     */
+    public List<Derivation> orders(Expr of, Expr wrt, int order, boolean recording) {
         if (order < 0) {
             throw new InputException("the order of a derivative must not be negative, not " + order);
         }
@@ -284,12 +295,28 @@ public final class Deriver {
             throw new LimitException("derivative-order",
                     "order " + order + " exceeds the limit " + Differentiator.MAX_ORDER);
         }
-        Expr out = of;
+        List<Expr> bodies = bodiesUsed(definitions.avoidingLabels(of));
+        List<Derivation> out = new ArrayList<>();
+        Expr current = of;
         for (int i = 0; i < order; i++) {
-            out = derivative(out, wrt);
+            Derivation d = recording ? derive(current, wrt)
+                    : Derivation.resultOnly(current, wrt, derivative(current, wrt));
+            Expr written = i == 0 || i < order - 1 ? d.result() : WrittenCoshSquares.written(of, bodies, d.result());
+            if (written != d.result()) {
+                d = recording ? new Derivation(d.of(), d.wrt(),
+                        StepLog.withoutRepeatedLines(withStep(d.steps(), new Step(RuleBook.COSH_FROM_TANH, written))),
+                        d.inner(), d.labels()) : Derivation.resultOnly(current, wrt, written);
+            }
+            out.add(d);
+            current = written;
         }
-        // each order differentiates the last one's result, which no longer says that the input wrote a cosh
-        return order < 2 ? out : WrittenCoshSquares.written(of, bodiesUsed(definitions.avoidingLabels(of)), out);
+        return out;
+    }
+
+    private static List<Step> withStep(List<Step> steps, Step last) {
+        List<Step> out = new ArrayList<>(steps);
+        out.add(last);
+        return out;
     }
 
     public Derivation derive(Expr input, Expr wrt) {
