@@ -91,16 +91,10 @@ final class ProductRuleSums {
                 (isNested(b) ? nested : rest).add(b);
             }
             List<Expr> terms = new ArrayList<>();
-            List<Expr> first = new ArrayList<>(c);
             Expr r = Exprs.add(rest);
-            first.addAll(r instanceof Mul p ? p.factors() : List.of(r));
-            terms.add(ordered(first));
+            terms.add(product(c, r instanceof Mul p ? p.factors() : List.of(r)));
             for (Expr b : nested) {
-                List<Expr> factors = new ArrayList<>(c);
-                factors.addAll(((Mul) b).factors());
-                // a factor of the term that the outside divides by cancels: 1/w + z − y from 1/w·(w(z − y) + 1),
-                // not 1/w + w(z − y)/w
-                terms.add(cancels(c, (Mul) b) ? cancelled(factors) : ordered(factors));
+                terms.add(product(c, ((Mul) b).factors()));
             }
             return Exprs.add(terms);
         }
@@ -160,11 +154,22 @@ final class ProductRuleSums {
         return reciprocal ? plainForm.canonical(Exprs.mul(factors)) : out.isEmpty() ? Exprs.ONE : ordered(out);
     }
 
+    /**
+     * {@code c} times the term {@code b} of the bracket: a factor of the term that the outside divides by cancels
+     * ({@code 1/w + z − y} from {@code 1/w·(w(z − y) + 1)}, not {@code 1/w + w(z − y)/w}), the rest of the bracket too
+     * ({@code 1 + b(uL − x)/u} from {@code (b(uL − x) + u)/u}, not {@code u/u + b(uL − x)/u}).
+     */
+    private Expr product(List<Expr> c, List<Expr> b) {
+        List<Expr> factors = new ArrayList<>(c);
+        factors.addAll(b);
+        return cancels(c, b) ? cancelled(factors) : ordered(factors);
+    }
+
     /** Whether {@code c} divides by a factor of {@code b} (or a power of one): their product cancels it. */
-    private static boolean cancels(List<Expr> c, Mul b) {
+    private static boolean cancels(List<Expr> c, List<Expr> b) {
         for (Expr d : c) {
             if (d instanceof Pow p && p.exponent() instanceof Num k && k.value().signum() < 0
-                    && b.factors().stream().anyMatch(f -> f.equals(p.base())
+                    && b.stream().anyMatch(f -> f.equals(p.base())
                             || f instanceof Pow q && q.base().equals(p.base()))) {
                 return true;
             }
