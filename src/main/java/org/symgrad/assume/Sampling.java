@@ -288,6 +288,27 @@ public final class Sampling {
         return nonnegativeBy(e).isPresent();
     }
 
+    /** Whether a constraint draws or sets the values of {@code name}: a fact of it, a special case, a size. */
+    public boolean constrains(String name) {
+        return constraints.stream().anyMatch(c -> switch (c) {
+            case Positive p -> p.name().equals(name);
+            case NonNegative p -> p.name().equals(name);
+            case UnitInterval u -> u.name().equals(name);
+            case TwoValued t -> t.name().equals(name);
+            case Simplex x -> x.name().equals(name);
+            case SumsTo x -> x.name().equals(name);
+            case OneHot h -> h.name().equals(name);
+            case Symmetric x -> x.name().equals(name);
+            case Hollow h -> h.name().equals(name);
+            case Diagonal d -> d.name().equals(name);
+            case PositiveDefinite p -> p.name().equals(name);
+            case Size z -> z.name().equals(name);
+            case Equal q -> (q.name() instanceof Sym x ? x.name() : ((Indexed) q.name()).name()).equals(name);
+            case Distinct d -> false;
+            case Holds h -> false;
+        });
+    }
+
     /** The constraint that keeps {@code e} from being negative, if one does ({@link #nonnegative}). */
     public java.util.Optional<Constraint> nonnegativeBy(Expr e) {
         String name = switch (e) {

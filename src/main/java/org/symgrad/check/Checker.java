@@ -459,8 +459,62 @@ public final class Checker {
                         difference.isExact() ? difference.exactValue() : null), free, l, r);
             }
         }
+        if (compared < POINTS / 2) {
+            Optional<Verdict> inDomain = inDomain(left, right, l, r, exact, free);
+            if (inDomain.isPresent()) {
+                return inDomain.get();
+            }
+        }
         Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
         return Verdict.of(left, right, kind);
+    }
+
+    /**
+     * Where few sampled points give the sides a value, the sides compared again with the names they hold only under a
+     * logarithm, a root or a real power drawn positive ({@link DomainLeaves}): false at a point where they differ, which
+     * is a point of their domain; numerically equal where those names are positive, saying so, where they agree at
+     * enough points; empty where those points decide nothing either.
+     */
+    private Optional<Verdict> inDomain(Expr left, Expr right, Expr l, Expr r, Optional<Expr> exact, Set<String> free) {
+        Set<String> names = DomainLeaves.of(l, r);
+        names.removeAll(constrainedNames());
+        names.removeIf(sampling::constrains);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        Sampling positive = sampling;
+        for (String n : names) {
+            positive = positive.with(new Sampling.Positive(n));
+        }
+        int compared = 0;
+        for (long seed = 1; seed <= POINTS * 4 && compared < POINTS; seed++) {
+            Optional<Environment> at = pointAt(seed, free, positive);
+            if (at.isEmpty()) {
+                continue;
+            }
+            Environment env = at.get();
+            Ball a = valueAt(l, env);
+            Ball b = valueAt(r, env);
+            if (!a.isDefined() || !b.isDefined()) {
+                continue;
+            }
+            compared++;
+            Ball d = exact.isPresent() ? valueAt(exact.get(), env) : Ball.UNDEFINED;
+            if (d.isDefined() && d.isExact() && !d.exactValue().isZero()) {
+                return Optional.of(Verdict.falseAt(left, right, point(env, l, r), a, b, d.exactValue()));
+            }
+            Optional<Ball[]> apart = separated(l, r, env, a, b);
+            if (apart.isPresent()) {
+                Ball difference = apart.get()[0].subtract(apart.get()[1]);
+                return Optional.of(Verdict.falseAt(left, right, point(env, l, r), apart.get()[0], apart.get()[1],
+                        difference.isExact() ? difference.exactValue() : null));
+            }
+        }
+        if (compared < POINTS / 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Verdict(left, right, Verdict.Kind.NUMERICALLY_EQUAL, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED,
+                null, List.of(), PositiveQuantities.assumed(names)));
     }
 
     /**
@@ -535,6 +589,11 @@ public final class Checker {
      * assignment, equal indices (the diagonal, where δ_ij = 1) included.
      */
     private Optional<Environment> pointAt(long seed, Set<String> free) {
+        return pointAt(seed, free, sampling);
+    }
+
+    /** The sampled point number {@code seed} under {@code sampling}, as {@link #pointAt(long, Set)}. */
+    private Optional<Environment> pointAt(long seed, Set<String> free, Sampling sampling) {
         Environment env = Environment.random(seed, dimension);
         long digits = seed - 1;
         Set<String> bind = new TreeSet<>(free);

@@ -197,7 +197,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (!word && COPULA.matcher(clause).find()) {
             return namesAFreshValue(formula);
         }
-        if (!word && (APPOSITION.matcher(clause).find() || POSSESSIVE.matcher(clause).find() || LAW.matcher(clause).find()
+        if (!word && ((APPOSITION.matcher(clause).find() || POSSESSIVE.matcher(clause).find()) && !EQUATION_NOUN.matcher(clause).find()
+                || LAW.matcher(clause).find()
                 || RESTATED.matcher(clause).find()
                 || LABEL.matcher(clause).find() && !RESULT.matcher(clause).find())) {
             List<String> links = links(formula);
@@ -276,13 +277,21 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /**
      * An article's noun phrase of one to three words right before the formula, after a verb that introduces it or none:
      * {@code Consider the function $f(x) = …$}, {@code Suppose the loss $L(w) = …$}, {@code We use the logistic function
-     * $g(z) = …$:}. The formula then names a fresh value as after a copula; a case or a point ({@code the case $y = 1$})
-     * is no definition. "For the …" names one without announcing it ({@code for the special case $p = q$}): {@link #NAMING}.
+     * $g(z) = …$:}, {@code so that the angle $\phi(\lambda) = …$ changes}. The formula then names a fresh value as after a
+     * copula; a case or a point ({@code the case $y = 1$}) is no definition; nor is an equation the phrase names as one
+     * ({@link #EQUATION_NOUN}). "For the …" names one without announcing it ({@code for the special case $p = q$}): {@link #NAMING}.
      */
     private static final Pattern APPOSITION = Pattern.compile(
             "(^|[.,;:]|\\b(consider|suppose|take|use|recall|introduce|minimi[sz]e|maximi[sz]e|define|on|to|of|towards?|into|from|through"
-                    + "|under|over|near|above|below|approaching|reaching)\\b)"
+                    + "|under|over|near|above|below|approaching|reaching|so\\s+that|such\\s+that|so|thus|hence|then)\\b)"
                     + "\\s*(the|a|an|our|its|this)(\\s+[a-z][a-z0-9-]*){1,3}\\s*[:,]?\\s*$");
+    /**
+     * A noun phrase that names an equation, not a quantity, right before the formula: {@code so that the equation $a = b$
+     * holds}, {@code note the identity $…$}, {@code under the condition $x = 1$}. The formula is a statement, whatever the
+     * article or possessive before it ({@link #APPOSITION}, {@link #POSSESSIVE}).
+     */
+    private static final Pattern EQUATION_NOUN = Pattern.compile("\\b(equations?|identity|identities|relations?|relationships?"
+            + "|conditions?|constraints?|equalit(y|ies)|inequalit(y|ies)|assumptions?|approximations?|cases?|requirements?)\\s*[:,]?\\s*$");
     /**
      * A possessive noun phrase, a proper name's (the clause is read in lower case), right before the formula: {@code so that Brewster's angle $\phi(\lambda) =
      * \arctan n(\lambda)$ changes}, {@code Kepler's period $T = …$}. It names the formula's quantity as an article's noun

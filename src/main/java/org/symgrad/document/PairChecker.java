@@ -360,7 +360,8 @@ final class PairChecker {
      * while the author relies on a dependence the document does not state.
      */
     private Optional<String> missingDependence(Expr e) {
-        if (e instanceof Derivative d && !dependsOn(d.of(), d.wrt().name()) && mentionsAName(d.of())) {
+        if (e instanceof Derivative d && !dependsOn(d.of(), d.wrt().name()) && mentionsAName(d.of())
+                && !lawParameters(d.of())) {
             Expr of = d.of();
             String wrt = show(d.wrt());
             String name = switch (of) {
@@ -402,6 +403,24 @@ final class PairChecker {
                     && knowledge.definitions().reaches(matrix, wrt);
         }
         return Exprs.children(e).stream().anyMatch(c -> dependsOn(c, wrt));
+    }
+
+    /**
+     * Whether every name {@code e} mentions is a scalar parameter of the document's laws: never defined itself, and a leaf of
+     * some definition ({@code Γ} of {@code v(r) = Γ/(2πr)}). Such an expression is a constant, whatever the author
+     * differentiates it by: {@code d/dr (Γ/2π) = 0} is proven, not a dependence the document forgot to state. A name alone
+     * ({@code ∂γ/∂T}) is the author's claim that it varies, defined where the document says so or not at all; an entry, a
+     * function, or a matrix's inverse or determinant (whose matrix may be one the document failed to define) is no such
+     * parameter.
+     */
+    private boolean lawParameters(Expr e) {
+        if (e instanceof Sym || Exprs.any(e, x -> x instanceof Indexed || x instanceof Fn f && !FunctionRegistry.isKnown(f.name())
+                || x instanceof Sym s && MatrixFunctionNames.isComputed(s.name()))) {
+            return false;
+        }
+        Set<String> used = names(e);
+        return !used.isEmpty() && used.stream().allMatch(name -> knowledge.definitions().of(name).isEmpty()
+                && knowledge.definitions().all().stream().anyMatch(def -> names(def.body()).contains(name)));
     }
 
     private static boolean mentionsAName(Expr e) {
