@@ -434,9 +434,30 @@ public final class Checker {
     private Verdict sampled(Expr left, Expr right, Expr l, Expr r, Optional<Expr> exact) {
         Set<String> free = new TreeSet<>(Indices.free(l));
         free.addAll(Indices.free(r));
+        Compared c = compared(left, right, l, r, exact, free, sampling);
+        if (c.falseAt().isPresent()) {
+            return equalWherePositive(c.falseAt().get(), free, l, r);
+        }
+        int compared = c.points();
+        if (compared < POINTS / 2) {
+            Optional<Verdict> inDomain = inDomain(left, right, l, r, exact, free);
+            if (inDomain.isPresent()) {
+                return inDomain.get();
+            }
+        }
+        Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
+        return Verdict.of(left, right, kind);
+    }
+
+    /** How many sampled points gave both sides a value, and the first where they differ, if one did. */
+    private record Compared(int points, Optional<Verdict> falseAt) {
+    }
+
+    /** The sides compared at up to {@link #POINTS} points drawn under {@code under} where both have a value. */
+    private Compared compared(Expr left, Expr right, Expr l, Expr r, Optional<Expr> exact, Set<String> free, Sampling under) {
         int compared = 0;
         for (long seed = 1; seed <= POINTS * 4 && compared < POINTS; seed++) {
-            Optional<Environment> at = pointAt(seed, free);
+            Optional<Environment> at = pointAt(seed, free, under);
             if (at.isEmpty()) {
                 continue;
             }
@@ -448,25 +469,17 @@ public final class Checker {
             }
             compared++;
             Ball d = exact.isPresent() ? valueAt(exact.get(), env) : Ball.UNDEFINED;
-            boolean exactWitness = d.isDefined() && d.isExact() && !d.exactValue().isZero();
-            if (exactWitness) {
-                return equalWherePositive(Verdict.falseAt(left, right, point(env, l, r), a, b, d.exactValue()), free, l, r);
+            if (d.isDefined() && d.isExact() && !d.exactValue().isZero()) {
+                return new Compared(compared, Optional.of(Verdict.falseAt(left, right, point(env, l, r), a, b, d.exactValue())));
             }
             Optional<Ball[]> apart = separated(l, r, env, a, b);
             if (apart.isPresent()) {
                 Ball difference = apart.get()[0].subtract(apart.get()[1]);
-                return equalWherePositive(Verdict.falseAt(left, right, point(env, l, r), apart.get()[0], apart.get()[1],
-                        difference.isExact() ? difference.exactValue() : null), free, l, r);
+                return new Compared(compared, Optional.of(Verdict.falseAt(left, right, point(env, l, r), apart.get()[0], apart.get()[1],
+                        difference.isExact() ? difference.exactValue() : null)));
             }
         }
-        if (compared < POINTS / 2) {
-            Optional<Verdict> inDomain = inDomain(left, right, l, r, exact, free);
-            if (inDomain.isPresent()) {
-                return inDomain.get();
-            }
-        }
-        Verdict.Kind kind = compared == 0 ? Verdict.Kind.UNDECIDED : Verdict.Kind.NUMERICALLY_EQUAL;
-        return Verdict.of(left, right, kind);
+        return new Compared(compared, Optional.empty());
     }
 
     /**
@@ -486,30 +499,11 @@ public final class Checker {
         for (String n : names) {
             positive = positive.with(new Sampling.Positive(n));
         }
-        int compared = 0;
-        for (long seed = 1; seed <= POINTS * 4 && compared < POINTS; seed++) {
-            Optional<Environment> at = pointAt(seed, free, positive);
-            if (at.isEmpty()) {
-                continue;
-            }
-            Environment env = at.get();
-            Ball a = valueAt(l, env);
-            Ball b = valueAt(r, env);
-            if (!a.isDefined() || !b.isDefined()) {
-                continue;
-            }
-            compared++;
-            Ball d = exact.isPresent() ? valueAt(exact.get(), env) : Ball.UNDEFINED;
-            if (d.isDefined() && d.isExact() && !d.exactValue().isZero()) {
-                return Optional.of(Verdict.falseAt(left, right, point(env, l, r), a, b, d.exactValue()));
-            }
-            Optional<Ball[]> apart = separated(l, r, env, a, b);
-            if (apart.isPresent()) {
-                Ball difference = apart.get()[0].subtract(apart.get()[1]);
-                return Optional.of(Verdict.falseAt(left, right, point(env, l, r), apart.get()[0], apart.get()[1],
-                        difference.isExact() ? difference.exactValue() : null));
-            }
+        Compared c = compared(left, right, l, r, exact, free, positive);
+        if (c.falseAt().isPresent()) {
+            return c.falseAt();
         }
+        int compared = c.points();
         if (compared < POINTS / 2) {
             return Optional.empty();
         }
