@@ -91,6 +91,9 @@ final class OuterProductTerms {
             return Optional.empty();
         }
         LatexContext.MatrixEntry entry = builder.context.matrixEntry().get();
+        if (ops == 2 && post.get().primary() instanceof LatexParser.ParensContext bracket) {
+            return bracketedOuterProduct(f, bracket.expr(), call.callArgs().expr(0), entry);
+        }
         List<ReadingNote> saved = new ArrayList<>(builder.notes);
         if (isCapital(post.get().primary()) || !(builder.primary(post.get().primary()) instanceof NameAtom name) || !name.isPlain()
                 || LatexNames.registryFunction(name.base + name.suffix, name.spelling).isPresent()
@@ -108,6 +111,33 @@ final class OuterProductTerms {
             Expr u = builder.names.resolve(name);
             builder.outerComponent = entry.column();
             Expr v = builder.expr(call.callArgs().expr(0));
+            builder.note(builder.text(f) + " read as the outer product's entry (" + entry.row() + ", " + entry.column() + "): "
+                    + u + " times " + v, f);
+            return Optional.of(Exprs.mul(u, v));
+        } finally {
+            builder.outerComponent = savedComponent;
+        }
+    }
+
+    /**
+     * {@code (\mathbf{x} - \mathbf{y})(\mathbf{x} - \mathbf{y})^\top}, a bracket the grammar takes as called on the next: the
+     * outer product (x_i − y_i)(x_j − y_j), where the first bracket is a column at the row index (its reading there mentions
+     * it); empty for a bracket of numbers, a factor, not a column.
+     */
+    private Optional<Expr> bracketedOuterProduct(ParserRuleContext f, LatexParser.ExprContext column, LatexParser.ExprContext row,
+                                                 LatexContext.MatrixEntry entry) {
+        List<ReadingNote> saved = new ArrayList<>(builder.notes);
+        String savedComponent = builder.outerComponent;
+        try {
+            builder.outerComponent = entry.row();
+            Expr u = builder.expr(column);
+            if (!org.symgrad.expr.Indices.free(u).contains(entry.row())) {
+                builder.notes.clear();
+                builder.notes.addAll(saved);
+                return Optional.empty();
+            }
+            builder.outerComponent = entry.column();
+            Expr v = builder.expr(row);
             builder.note(builder.text(f) + " read as the outer product's entry (" + entry.row() + ", " + entry.column() + "): "
                     + u + " times " + v, f);
             return Optional.of(Exprs.mul(u, v));

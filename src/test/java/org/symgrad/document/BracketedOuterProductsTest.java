@@ -1,0 +1,23 @@
+package org.symgrad.document;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outer product of two bracketed vector expressions, {@code (\mathbf{x} - \mathbf{y})(\mathbf{x} - \mathbf{b})^\top}, as the value
+ * of a derivative by a matrix: entry (i, j) = (x_i − y_i)(x_j − b_j), as {@code \mathbf{u}(\mathbf{x} - \mathbf{y})^\top} is read
+ * (Xing et al.'s metric learning, ∂/∂A of (x − y)ᵀA(x − y)). Before, the grammar's bracket "called" on the next was refused
+ * ("matrix and vector algebra is not supported yet") and the step skipped. Checked with numpy (/tmp/vectors40/check_outer.py).
+ */
+class BracketedOuterProductsTest {
+    private static final String DISTANCE = "For a matrix $A$ and points $\\mathbf{x}, \\mathbf{y}, \\mathbf{b}$,\n\n"
+            + "$$d_A = (\\mathbf{x} - \\mathbf{y})^\\top A (\\mathbf{x} - \\mathbf{b})$$\n\n"
+            + "$$d_A = \\sum_i \\sum_j (x_i - y_i) A_{ij} (x_j - b_j)$$\n\n";
+
+    @Test
+    void theGradientOfABilinearFormOfDifferencesIsTheirOuterProduct() {
+        PublicInputsTest.check(DISTANCE
+                + "$$\\frac{\\partial d_A}{\\partial A} = (\\mathbf{x} - \\mathbf{y})(\\mathbf{x} - \\mathbf{b})^\\top$$\n\n"
+                + "$$\\frac{\\partial d_A}{\\partial A} = \\left(\\mathbf{x} - \\mathbf{y}\\right)\\left(\\mathbf{x} - \\mathbf{b}\\right)^\\top$$\n\n"
+                + "$$\\frac{\\partial d_A}{\\partial A} = (\\mathbf{x} - \\mathbf{b})(\\mathbf{x} - \\mathbf{y})^\\top$$\n", "✓✓✓✗");
+    }
+}
