@@ -113,7 +113,14 @@ class MatrixHomeworkTest {
             Map.entry("metric-learning-mahalanobis", "9✓ 13✓ 15✗"),
             Map.entry("gp-noise-entries", "13✓ 17✗"),
             Map.entry("luong-bilinear-attention", "9✓ 11✓ 13✗"),
-            Map.entry("distillation-temperature", "13✓ 15✗"));
+            Map.entry("distillation-temperature", "13✓ 15✗"),
+            // session 40
+            Map.entry("infonce-anchor-gradient", "9✓ 13? 15?"),
+            Map.entry("frobenius-trace-quadratic", "9✓ 13✓ 15✗"),
+            Map.entry("attention-value-gradient", "9✓ 11✓ 13✗"),
+            Map.entry("lstm-cell-backward", "13✓ 17✓ 19✗"),
+            Map.entry("skipgram-negative-sampling", "9✓ 11✗"),
+            Map.entry("masked-matrix-completion", "9✓ 11✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -219,7 +226,13 @@ class MatrixHomeworkTest {
             // session 40
             new String[] {"softmax-regression-batch", "15", "∂L/∂X is (P − Y)Wᵀ/n: (P − Y)W multiplies an n × K matrix by a d × K one, "
                     + "an undefined product (found since session 40: Y ∈ ℝ^{n×K} and W ∈ ℝ^{d×K} are declared, so a product their "
-                    + "shapes do not fit is false, not skipped)"});
+                    + "shapes do not fit is false, not skipped)"},
+            new String[] {"frobenius-trace-quadratic", "15", "∂tr(XᵀAXB)/∂X is AXB + AᵀXBᵀ, not AXB + AXBᵀ"},
+            new String[] {"attention-value-gradient", "13", "∂tr(GᵀPV)/∂V is PᵀG, not PG"},
+            new String[] {"lstm-cell-backward", "19", "∇_i L is δ ⊙ o ⊙ (1 − tanh²(c_t)) ⊙ g: the forget gate's c_{t−1} copied"},
+            new String[] {"skipgram-negative-sampling", "11", "a negative sample's term is σ(u_kᵀv)u_k, not (1 − σ(u_kᵀv))u_k"},
+            new String[] {"masked-matrix-completion", "11", "∂L/∂V is (M ⊙ (UVᵀ − R))ᵀU: without the transpose an m × n matrix times an "
+                    + "m × k one, an undefined product (the shapes are declared)"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -314,7 +327,12 @@ class MatrixHomeworkTest {
             Map.entry("tikhonov-regularization:11", "numerically equal, not proven: the gradient gathered as 2(XᵀX + λΓᵀΓ)w − 2Xᵀy"),
             Map.entry("softmax-jacobian-pattern:31", "skipped: the log-softmax's pattern rows differ only on the diagonal, so no "
                     + "subscript names its last row (only its last column: n); the pair after it compares the derivative with "
-                    + "I − p1ᵀ directly and finds the mistake"));
+                    + "I − p1ᵀ directly and finds the mistake"),
+            // session 40
+            Map.entry("infonce-anchor-gradient:13", "undecided: the positive key k_1, written bold with a number, is read as a vector of its "
+                    + "own (k^(1)) and not as member 1 of the keys k_j the sum runs over, so it \"appears on one side only\" (the step is "
+                    + "right; line 9, where both are inner products with q, is proven)"),
+            Map.entry("infonce-anchor-gradient:15", "undecided: as line 13, so the deliberate mistake (the 1/τ dropped) is not found"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("matrix-homework", VERDICTS, MISTAKES, GAPS);
 
