@@ -577,6 +577,13 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * {@link #asVectorDefinition(String, LatexContext)}.
      */
     Optional<Definition> asNameDefinition(LatexContext naming, String text, LatexContext context) {
+        if (BOLD_WITH_INDEX.matcher(leftSide()).matches()) {
+            // the scores are $\mathbf{z}_n = W\mathbf{x}_n$: one example's vector, by its entries z_nk, as a display defines it
+            Optional<Definition> vector = asVectorDefinition(text, context, true);
+            if (vector.isPresent()) {
+                return vector;
+            }
+        }
         Optional<Definition> scalar = asDefinition(naming);
         if (scalar.isPresent() && scalar.get().target() instanceof Sym s && s.name().matches("[A-Z]")) {
             Optional<Definition> matrix = asVectorDefinition(text, context, true);
@@ -594,7 +601,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         }
         try {
             Optional<Target> t = LatexReader.read(leftSide()).target();
-            if (t.isEmpty() || t.get().squared() || !(t.get().variable() instanceof Sym)) {
+            boolean example = BOLD_WITH_INDEX.matcher(leftSide()).matches();
+            if (t.isEmpty() || t.get().squared() || !(t.get().variable() instanceof Sym || example)) {
                 return Optional.empty();
             }
             int from = at + links.get(0).length() + 1;
@@ -614,7 +622,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
             // where $S = \mathrm{diag}(…)$: a plain capital defined as a matrix, by its entry S_ij, as a display defines it
             boolean capital = !t.get().vector() && t.get().name().matches("[A-Z]") && left.size() == 1;
-            if (!t.get().vector() && !capital || t.get().isCall() || !announced) {
+            if (!t.get().vector() && !capital && !example || t.get().isCall() || !announced) {
                 return Optional.empty();
             }
             Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();
@@ -629,6 +637,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         }
         return Optional.empty();
     }
+
+    /** A bold letter with a subscript, one example's vector: {@code \mathbf{z}_n}, {@code \boldsymbol{h}_{t}}. */
+    private static final Pattern BOLD_WITH_INDEX = Pattern.compile("\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*[A-Za-z]\\s*}\\s*_\\s*(?:\\{\\s*[a-z]\\s*}|[a-z])");
 
     /**
      * {@code e} with the formula's own named upper limits ({@code own}) and the document's ({@link LatexContext#documentSizes})

@@ -35,9 +35,8 @@ final class NamelessLabelStatements {
     /** A negation or restriction right before a statement: it then assumes nothing. */
     private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bno|\\bunlike|\\binstead of|\\brather than"
             + "|\\bnon|\\bunless|\\bwhether|\\bonly|\\bneed not|\\bneither|\\bif)[\\s-]*(?:[a-z]+\\s+)?$");
-    /** Inline math holding one name, possibly bold and with index letters: $y$, $\mathbf{t}$, $y_k$ (group 1). */
-    private static final String MATH_NAME = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
-            + "\\s*(?:_\\s*\\{?\\s*[a-z]{1,2}\\s*\\}?)?\\s*\\$";
+    /** Inline math holding one name, as {@link SumToOneStatements} reads it (group 1). */
+    private static final String MATH_NAME = SumToOneStatements.MATH_NAME;
     /** "label vector $\mathbf{y}$", "the targets $t_k$", "one-hot target $y$". */
     private static final Pattern ROLE_NAMED = Pattern.compile("(?i)\\b(?:labels?|targets?)(?:\\s+vectors?)?\\s*,?\\s*" + MATH_NAME);
     /** "$y$ is the label", "$t_k$ are the one-hot targets", "$y$ denotes the target vector". */

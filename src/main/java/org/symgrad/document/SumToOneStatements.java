@@ -28,9 +28,12 @@ import java.util.regex.Pattern;
  * a word that joins two phrases ends the search.
  */
 final class SumToOneStatements {
-    /** Inline math holding one name, possibly bold and with index letters: $y$, $\mathbf{t}$, $y_k$ (group 1). */
-    private static final String MATH_NAME = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
-            + "\\s*(?:_\\s*\\{?\\s*[a-z]{1,2}\\s*\\}?)?\\s*\\$";
+    /**
+     * Inline math holding one name, possibly bold and with index letters, and possibly the set it lies in: $y$,
+     * $\mathbf{t}$, $y_k$, $\mathbf{t}_n \in \mathbb{R}^{K}$, $y \in \{0, 1\}^K$ (group 1).
+     */
+    static final String MATH_NAME = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
+            + "\\s*(?:_\\s*\\{?\\s*[a-z]{1,2}\\s*\\}?)?\\s*(?:(?:\\\\in(?![a-zA-Z])|∈)[^$]*)?\\$";
     /** A lowercase Greek command that names a vector or matrix ({@code \\pi}, {@code \\gamma}, {@code \\varphi}); not δ, Kronecker's. */
     static final String GREEK = "\\\\(?:var)?(?:alpha|beta|gamma|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-zA-Z])";
     /** One letter written as a word (group 1): not part of a word, a command, an index or inline math. */
