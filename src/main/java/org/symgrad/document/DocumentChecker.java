@@ -24,6 +24,7 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.parse.latex.InvertedMatrices;
 import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.Condition;
+import org.symgrad.parse.latex.Dimensions;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.VectorEntries;
@@ -93,12 +94,14 @@ public final class DocumentChecker {
     private final List<RowMark> rows = new ArrayList<>();
     private final Map<Integer, String> rowRoles = new HashMap<>();
 
-    private DocumentChecker(String text, DocumentKind kind, DocumentOptions options, boolean vectorSizesApart) {
+    private DocumentChecker(String text, DocumentKind kind, DocumentOptions options, boolean vectorSizesApart,
+                            Map<String, Dimensions.Declared> inferredShapes) {
         this.text = text;
         this.kind = kind;
         this.options = options;
         this.defs = new DocumentDefinitions(text);
         this.reading = new DocumentReading(text, defs, vectorSizesApart);
+        reading.inferredShapes = inferredShapes;
         defs.context = reading.context;
         this.assume = new DocumentAssumptions(defs, messages);
         this.symmetries = new SymmetryScopes(assume);
@@ -121,11 +124,17 @@ public final class DocumentChecker {
         if (kind == DocumentKind.NOTEBOOK) {
             return check(Notebook.markdown(text), DocumentKind.MARKDOWN, options);
         }
-        DocumentChecker checker = new DocumentChecker(text, kind, options, true);
+        DocumentChecker checker = new DocumentChecker(text, kind, options, true, Map.of());
         CheckedDocument checked = checker.run();
+        if (checker.reading.sizeNotDeclared && !checker.reading.shapesFound.isEmpty()) {
+            // a vector the document does not declare, whose size its use gives (w^T x_n, x_n ∈ ℝ^D): read again with that size
+            checker = new DocumentChecker(text, kind, options, true, new java.util.TreeMap<>(checker.reading.shapesFound));
+            checked = checker.run();
+        }
         if (checker.reading.sizeNotDeclared) {
-            // a vector whose size the document does not declare, beside sizes of their own: every size read as one, as before
-            return new DocumentChecker(text, kind, options, false).run();
+            // a vector whose size the document neither declares nor gives by its use, beside sizes of their own: every size
+            // read as one, as before
+            return new DocumentChecker(text, kind, options, false, Map.of()).run();
         }
         return checked;
     }

@@ -86,6 +86,11 @@ final class DocumentReading {
      * its sizes one.
      */
     boolean sizeNotDeclared;
+    /** The shapes an earlier reading of the document found for the vectors it does not declare ({@link LatexContext#inferredShapes}). */
+    Map<String, Dimensions.Declared> inferredShapes = Map.of();
+    /** The shapes this reading found so ({@link LatexContext#shapeInferred}); a name found with two shapes keeps neither. */
+    final Map<String, Dimensions.Declared> shapesFound = new java.util.TreeMap<>();
+    private final Set<String> shapesConflicting = new java.util.HashSet<>();
     /** Whether the side being read refused a sum for that reason ({@link LatexContext#sizeNotDeclaredHere}): it counts if the side is not read. */
     boolean sizePending;
     /** Whether a statement's side is being read ({@link StatementReader#side}), where a side unread settles {@link #sizePending}. */
@@ -343,6 +348,20 @@ final class DocumentReading {
         @Override
         public void sizeNotDeclared() {
             sizeNotDeclared = true;
+        }
+
+        @Override
+        public Map<String, Dimensions.Declared> inferredShapes() {
+            return inferredShapes;
+        }
+
+        @Override
+        public void shapeInferred(Dimensions.Declared shape) {
+            Dimensions.Declared before = shapesFound.putIfAbsent(shape.key(), shape);
+            if (before != null && !before.equals(shape) || shapesConflicting.contains(shape.key())) {
+                shapesConflicting.add(shape.key());
+                shapesFound.remove(shape.key());
+            }
         }
 
         @Override

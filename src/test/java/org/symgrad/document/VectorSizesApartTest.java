@@ -60,4 +60,18 @@ class VectorSizesApartTest {
                 + "$$\\frac{\\partial L}{\\partial \\lambda} = \\frac{1}{2} \\sum_{d=1}^{D} w_d^2$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial \\lambda} = \\frac{1}{3} \\sum_{d=1}^{D} w_d^2$$\n", "✓✗");
     }
+
+    @Test
+    void aVectorOfNoDeclaredSizeTakesTheSizeOfWhatItMeets() {
+        // w is not declared, but w^T x_n with x_n ∈ ℝ^D gives it D entries: ‖w‖² has D terms, and a gradient divided by D for
+        // N is false (before, the document was read with its sizes one, and both wrong steps were proven)
+        String undeclared = RIDGE.replace("weights $\\mathbf{w} \\in \\mathbb{R}^{D}$", "weights $\\mathbf{w}$");
+        assertTrue(!undeclared.equals(RIDGE) && !undeclared.contains("\\mathbf{w} \\in"), undeclared);
+        PublicInputsTest.check(undeclared
+                + "$$\\nabla_{\\mathbf{w}} L = \\frac{1}{N} \\sum_{n=1}^{N} (\\mathbf{w}^\\top \\mathbf{x}_n - y_n) \\mathbf{x}_n"
+                + " + \\lambda \\mathbf{w}$$\n\n"
+                + "$$\\nabla_{\\mathbf{w}} L = \\frac{1}{D} \\sum_{n=1}^{N} (\\mathbf{w}^\\top \\mathbf{x}_n - y_n) \\mathbf{x}_n"
+                + " + \\lambda \\mathbf{w}$$\n\n"
+                + "$$\\|\\mathbf{w}\\|^2 = \\sum_{j=1}^{D} w_j^2$$\n\n$$\\|\\mathbf{w}\\|^2 = \\sum_{n=1}^{N} w_n^2$$\n", "✓✗✓✗");
+    }
 }

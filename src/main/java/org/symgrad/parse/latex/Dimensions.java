@@ -85,6 +85,16 @@ public final class Dimensions {
         return out;
     }
 
+    /** {@code declared} with the shapes of {@code inferred} whose names it does not declare. */
+    public static Map<String, Declared> with(Map<String, Declared> declared, Map<String, Declared> inferred) {
+        if (inferred.isEmpty()) {
+            return declared;
+        }
+        Map<String, Declared> out = new LinkedHashMap<>(declared);
+        inferred.forEach(out::putIfAbsent);
+        return out;
+    }
+
     /**
      * The one size the document declares its vectors and matrices by, where it declares them by one name only
      * ({@code \mathbf{x} \in \mathbb{R}^d}, {@code \Sigma \in \mathbb{R}^{d \times d}}): the number of entries a sum over theirs

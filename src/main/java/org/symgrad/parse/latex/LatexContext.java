@@ -131,6 +131,16 @@ public interface LatexContext {
             }
 
             @Override
+            public Map<String, Dimensions.Declared> inferredShapes() {
+                return document.inferredShapes();
+            }
+
+            @Override
+            public void shapeInferred(Dimensions.Declared shape) {
+                document.shapeInferred(shape);
+            }
+
+            @Override
             public Map<String, Expr> lettersApart() {
                 return document.lettersApart();
             }
@@ -288,6 +298,19 @@ public interface LatexContext {
      * it counts only where the side is not read.
      */
     default void sizeNotDeclaredHere() {
+    }
+
+    /**
+     * The shapes of the vectors and matrices the document does not declare, that an earlier reading of it found by what they
+     * meet ({@code \mathbf{w}^\top \mathbf{x}_n} with {@code \mathbf{x}_n \in \mathbb{R}^{D}}: w has D entries), read as
+     * declared where the document declares no other shape for them.
+     */
+    default Map<String, Dimensions.Declared> inferredShapes() {
+        return Map.of();
+    }
+
+    /** Records the shape a reading found for a vector or matrix the document does not declare ({@link #inferredShapes}). */
+    default void shapeInferred(Dimensions.Declared shape) {
     }
 
     /** The size of its own each letter the document sums to one runs to ({@code k → K}), for its sums written without one. */

@@ -117,7 +117,7 @@ public final class VectorEntries {
         if (!document.equals(samplesOf)) {
             samplesOf = document;
             samples = SampleRows.in(document);
-            declared = Dimensions.in(document);
+            declared = Dimensions.with(Dimensions.in(document), context.inferredShapes());
             layout = Dimensions.rowLayout(declared);
             scalars = BroadcastScalars.in(document);
             numberedMatrices = LabelledCapitals.numberedMatrices(document);
@@ -627,6 +627,9 @@ public final class VectorEntries {
             } catch (InputException e) {
                 out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(e), false));
             }
+        }
+        if (out.values().stream().allMatch(t -> t.problem().isEmpty())) {
+            reader.inferredShapes().forEach(context::shapeInferred);
         }
         if (reader.writtenOut && reader.shapes.anyUnsized()) {
             // [w_1 w_2][x_1; x_2] beside \mathbf{w}^\top\mathbf{x}: a name's entries run over the whole index range, the written

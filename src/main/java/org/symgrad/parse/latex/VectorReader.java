@@ -211,6 +211,30 @@ final class VectorReader {
                 && !dimensionName(s.columns()).equals("?");
     }
 
+    /**
+     * The lengths this reading found for the vectors the document does not declare, where their dimension met one it
+     * declares ({@code \mathbf{w}^\top \mathbf{x}_n} with {@code \mathbf{x}_n \in \mathbb{R}^{D}}: w of D entries).
+     */
+    List<Dimensions.Declared> inferredShapes() {
+        List<Dimensions.Declared> out = new ArrayList<>();
+        for (Map.Entry<String, Shape> e : names.entrySet()) {
+            if (entries.declared.containsKey(e.getKey()) || entries.sized.containsKey(e.getKey())) {
+                continue;
+            }
+            String rows = dimensionName(e.getValue().rows());
+            String columns = dimensionName(e.getValue().columns());
+            if (rows.equals("?") || columns.equals("?") || rows.equals("1") && columns.equals("1")) {
+                continue;
+            }
+            if (rows.equals("1") || columns.equals("1")) {
+                // a vector only: a matrix the document does not declare keeps the reading its use gives it
+                out.add(new Dimensions.Declared(e.getKey(), e.getKey(), rows.equals("1") ? columns : rows, null, false));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Dimensions.Declared::key));
+        return out;
+    }
+
     /** A shape as the document would write it: {@code 1 × H}, a size it does not declare as ?. */
     String written(Shape s) {
         return dimensionName(s.rows()) + " × " + dimensionName(s.columns());
