@@ -54,6 +54,9 @@ import org.symgrad.simplify.Rules;
  * </ul>
  */
 public final class DocumentChecker {
+    /** The readings again a document may take to learn the sizes of the vectors it does not declare, each from the last. */
+    private static final int INFERRING_PASSES = 3;
+
     private final String text;
     private final DocumentKind kind;
     private final DocumentOptions options;
@@ -126,9 +129,16 @@ public final class DocumentChecker {
         }
         DocumentChecker checker = new DocumentChecker(text, kind, options, true, Map.of());
         CheckedDocument checked = checker.run();
-        if (checker.reading.sizeNotDeclared && !checker.reading.shapesFound.isEmpty()) {
-            // a vector the document does not declare, whose size its use gives (w^T x_n, x_n ∈ ℝ^D): read again with that size
-            checker = new DocumentChecker(text, kind, options, true, new java.util.TreeMap<>(checker.reading.shapesFound));
+        Map<String, Dimensions.Declared> inferred = new java.util.TreeMap<>();
+        for (int pass = 0; pass < INFERRING_PASSES && checker.reading.sizeNotDeclared; pass++) {
+            // a vector the document does not declare, whose size its use gives (w^T x_n, x_n ∈ ℝ^D; z_i = W x_i): read again with
+            // that size, while each reading finds sizes the one before did not
+            int known = inferred.size();
+            checker.reading.shapesFound.forEach(inferred::putIfAbsent);
+            if (inferred.size() == known) {
+                break;
+            }
+            checker = new DocumentChecker(text, kind, options, true, new java.util.TreeMap<>(inferred));
             checked = checker.run();
         }
         if (checker.reading.sizeNotDeclared) {

@@ -57,4 +57,16 @@ class PerExampleVectorsTest {
                 + "$$\\frac{\\partial L}{\\partial U_{kd}} = s_{tk} (1 - s_{tk}^2) x_{td}$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial U_{kd}} = s_{tk} (1 - s_{tk}) x_{td}$$\n", "✓✗");
     }
+
+    @Test
+    void anExamplesVectorDefinedByADeclaredMatrixTakesItsRows() {
+        // z_i is not declared: z_i = W x_i gives it W's K rows, so softmax(z_i) sums over K and a gradient divided by K for m is
+        // false (before, the document was read with its sizes one, and that step was proven)
+        PublicInputsTest.check("Let $W \\in \\mathbb{R}^{K \\times D}$ and training examples $\\mathbf{x}_i \\in \\mathbb{R}^{D}$, "
+                + "$i = 1, \\dots, m$, with one-hot labels $\\mathbf{y}_i \\in \\{0, 1\\}^{K}$. Define\n\n"
+                + "$$\\mathbf{z}_i = W \\mathbf{x}_i$$\n\n$$\\hat{\\mathbf{y}}_i = \\mathrm{softmax}(\\mathbf{z}_i)$$\n\nThe cost is\n\n"
+                + "$$J(W) = -\\frac{1}{m} \\sum_{i=1}^{m} \\sum_{k=1}^{K} y_{ik} \\log \\hat{y}_{ik}$$\n\nIts gradient is\n\n"
+                + "$$\\nabla_W J = \\frac{1}{m} \\sum_{i=1}^{m} (\\hat{\\mathbf{y}}_i - \\mathbf{y}_i) \\mathbf{x}_i^\\top$$\n\n"
+                + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\frac{1}{K} \\sum_{i=1}^{m} (\\hat{y}_{ik} - y_{ik}) x_{ij}$$\n", "✓✗");
+    }
 }

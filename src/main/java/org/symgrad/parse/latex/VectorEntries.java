@@ -628,7 +628,7 @@ public final class VectorEntries {
                 out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(e), false));
             }
         }
-        if (out.values().stream().allMatch(t -> t.problem().isEmpty())) {
+        if (out.values().stream().allMatch(t -> t.problem().isEmpty()) && sidesAgree(reader.shapes, shapes)) {
             reader.inferredShapes().forEach(context::shapeInferred);
         }
         if (reader.writtenOut && reader.shapes.anyUnsized()) {
@@ -651,6 +651,21 @@ public final class VectorEntries {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the shapes of a statement's sides are one, made so: its sides are equal, so a vector's length on one is its
+     * length on the other ({@code \mathbf{z}_i = W\mathbf{x}_i}: z has W's rows).
+     */
+    private static boolean sidesAgree(Shapes s, List<Shape> sides) {
+        for (int k = 1; k < sides.size(); k++) {
+            Shape a = sides.get(0);
+            Shape b = sides.get(k);
+            if (s.isOne(a.rows()) != s.isOne(b.rows()) || s.isOne(a.columns()) != s.isOne(b.columns()) || !s.unify(a, b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Shape s) {
