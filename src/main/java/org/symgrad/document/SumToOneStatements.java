@@ -28,12 +28,16 @@ import java.util.regex.Pattern;
  * a word that joins two phrases ends the search.
  */
 final class SumToOneStatements {
+    /** Inline math that writes an example's label above its name ({@code $\mathbf{y}^{(i)}$}). */
+    private static final Pattern LABELLED_EXAMPLE = Pattern.compile("\\$[^$]*?\\^\\s*\\{\\s*\\(\\s*[a-z]\\s*\\)\\s*\\}");
+    /** An example's label above a name: {@code ^{(i)}}. */
+    private static final String EXAMPLE = "(?:\\s*\\^\\s*\\{\\s*\\(\\s*[a-z]\\s*\\)\\s*\\})?";
     /**
-     * Inline math holding one name, possibly bold and with index letters, and possibly the set it lies in: $y$,
-     * $\mathbf{t}$, $y_k$, $\mathbf{t}_n \in \mathbb{R}^{K}$, $y \in \{0, 1\}^K$ (group 1).
+     * Inline math holding one name, possibly bold, with index letters or an example's label, and possibly the set it lies
+     * in: $y$, $\mathbf{t}$, $y_k$, $\mathbf{y}^{(i)}$, $\mathbf{t}_n \in \mathbb{R}^{K}$, $y \in \{0, 1\}^K$ (group 1).
      */
-    static final String MATH_NAME = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
-            + "\\s*(?:_\\s*\\{?\\s*[a-z]{1,2}\\s*\\}?)?\\s*(?:(?:\\\\in(?![a-zA-Z])|∈)[^$]*)?\\$";
+    static final String MATH_NAME = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?" + EXAMPLE
+            + "\\s*(?:_\\s*\\{?\\s*[a-z]{1,2}\\s*\\}?)?" + EXAMPLE + "\\s*(?:(?:\\\\in(?![a-zA-Z])|∈)[^$]*)?\\$";
     /** A lowercase Greek command that names a vector or matrix ({@code \\pi}, {@code \\gamma}, {@code \\varphi}); not δ, Kronecker's. */
     static final String GREEK = "\\\\(?:var)?(?:alpha|beta|gamma|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-zA-Z])";
     /** One letter written as a word (group 1): not part of a word, a command, an index or inline math. */
@@ -125,7 +129,9 @@ final class SumToOneStatements {
         while (m.find()) {
             String name = name(prose, m);
             if (name != null && !defined.test(name)) {
-                add(out, name + what);
+                // one-hot labels $\mathbf{y}^{(i)}$: y^{(i)}_k is the entry y_{k i}, each example a column along the first index
+                boolean example = what.equals(" one-hot") && m.group(1) != null && LABELLED_EXAMPLE.matcher(m.group()).find();
+                add(out, name + what + (example ? " columns" : ""));
             }
         }
     }

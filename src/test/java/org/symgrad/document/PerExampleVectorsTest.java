@@ -69,4 +69,16 @@ class PerExampleVectorsTest {
                 + "$$\\nabla_W J = \\frac{1}{m} \\sum_{i=1}^{m} (\\hat{\\mathbf{y}}_i - \\mathbf{y}_i) \\mathbf{x}_i^\\top$$\n\n"
                 + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\frac{1}{K} \\sum_{i=1}^{m} (\\hat{y}_{ik} - y_{ik}) x_{ij}$$\n", "✓✗");
     }
+
+    @Test
+    void oneHotLabelsWithTheExampleAboveAreOneHotAlongTheClass() {
+        // y^{(i)}_k is the entry y_{k i}: "one-hot labels $\mathbf{y}^{(i)}$" makes each example's column one-hot (before, the
+        // label above the name hid it, nothing was assumed, and the right gradient was a wrong ✗)
+        PublicInputsTest.check("Let $W \\in \\mathbb{R}^{K \\times D}$ and training examples $\\mathbf{x}^{(i)} \\in \\mathbb{R}^{D}$, "
+                + "$i = 1, \\dots, m$, with one-hot labels $\\mathbf{y}^{(i)} \\in \\{0, 1\\}^{K}$. Define\n\n"
+                + "$$\\hat{\\mathbf{y}}^{(i)} = \\mathrm{softmax}(W \\mathbf{x}^{(i)})$$\n\nThe cost is\n\n"
+                + "$$J(W) = -\\frac{1}{m} \\sum_{i=1}^{m} \\sum_{k=1}^{K} y^{(i)}_k \\log \\hat{y}^{(i)}_k$$\n\nIts gradient is\n\n"
+                + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\frac{1}{m} \\sum_{i=1}^{m} (\\hat{y}^{(i)}_k - y^{(i)}_k) x^{(i)}_j$$\n\n"
+                + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\frac{1}{K} \\sum_{i=1}^{m} (\\hat{y}^{(i)}_k - y^{(i)}_k) x^{(i)}_j$$\n", "✓✗");
+    }
 }
