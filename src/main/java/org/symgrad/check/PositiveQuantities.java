@@ -24,7 +24,9 @@ import org.symgrad.expr.Sym;
  * named. Only a root or logarithm of a product of quantities each to an odd power splits so; one of an even power,
  * √(x²) = |x|, is the point of the step, and d√(x²)/dx = 1 stays false at a negative x. A quantity the sides hold only
  * to even powers (the volatility in Almgren and Chriss's √(3η/(λσ²))) has no sign in them, and does not stop the others'. A step false where the quantities
- * are positive stays false, and so does one whose sides hold entries (x_i), which are data of any sign.
+ * are positive stays false, and so does one whose sides hold entries (x_i), which are data of any sign. A quantity at
+ * whole-number indices (the radii r_1, r_2) is one as a name is, and a sum of quantities with positive coefficients (the
+ * Hohmann transfer's (r_1 + r_2)³/(8μ)) is positive where they are, as a product of them is.
  */
 final class PositiveQuantities {
     private PositiveQuantities() {
@@ -56,16 +58,37 @@ final class PositiveQuantities {
     static Environment positive(Environment env, Set<String> names) {
         Environment out = env;
         for (String n : names) {
-            out = out.withScalar(n, Math.abs(env.scalar(n)));
+            int at = n.indexOf(ENTRY);
+            if (at < 0) {
+                out = out.withScalar(n, Math.abs(env.scalar(n)));
+            } else {
+                String name = n.substring(0, at);
+                int[] indices = java.util.Arrays.stream(n.substring(at + 1).split(",")).mapToInt(Integer::parseInt).toArray();
+                out = out.withIndexed(name, Math.abs(env.indexed(name, indices)), indices);
+            }
         }
         return out;
     }
 
-    /** The words naming the quantities: {@code M, R, T, gamma}. */
+    /** The words naming the quantities: {@code M, R, T, gamma, r_1}. */
     static List<String> assumed(Set<String> names) {
         List<String> out = new ArrayList<>();
-        names.forEach(n -> out.add(n + " > 0"));
+        names.forEach(n -> out.add(shown(n) + " > 0"));
         return out;
+    }
+
+    /** Between an entry's name and its whole-number indices in {@link #of}'s names: r#1 is r_1. */
+    private static final char ENTRY = '#';
+
+    /** The name an entry at whole-number indices goes by ({@code r#1} for r_1); empty for an entry at an index letter. */
+    private static Optional<String> entry(Indexed x) {
+        return x.indices().stream().allMatch(i -> i.matches("\\d+"))
+                ? Optional.of(x.name() + ENTRY + String.join(",", x.indices())) : Optional.empty();
+    }
+
+    private static String shown(String n) {
+        int at = n.indexOf(ENTRY);
+        return at < 0 ? n : n.substring(0, at) + "_" + (n.indexOf(',') < 0 ? n.substring(at + 1) : "{" + n.substring(at + 1) + "}");
     }
 
     /**
@@ -73,8 +96,10 @@ final class PositiveQuantities {
      * of quantities to odd powers; false where it holds an entry, or a root or logarithm of a quantity to an even power.
      */
     private static boolean collect(Expr e, Set<String> names, int[] branch, Set<String> signless) {
-        if (e instanceof Indexed) {
-            return false;
+        if (e instanceof Indexed x) {
+            Optional<String> entry = entry(x);
+            entry.ifPresent(names::add);
+            return entry.isPresent(); // r_1 and r_2, two radii; x_i, data of any sign, stops it
         }
         if (e instanceof Sym s) {
             names.add(s.name());
@@ -110,6 +135,13 @@ final class PositiveQuantities {
         Exprs.children(e).forEach(c -> occurrences(c, even, odd));
     }
 
+    /** Whether each term of {@code sum} is a positive number times quantities to odd powers: r_1 + r_2, 2a + b. */
+    private static boolean positiveSum(org.symgrad.expr.Add sum, Set<String> signless) {
+        return sum.terms().stream().allMatch(t -> !(t instanceof Num) && powers(t, signless) == 1
+                && (t instanceof Mul m ? m.factors().stream().filter(f -> f instanceof Num).allMatch(f -> ((Num) f).value().signum() > 0)
+                : true));
+    }
+
     /**
      * 1 where {@code e} is a product or quotient of quantities each to an odd power (γRT/M, 2gh), with numbers beside them;
      * −1 where it holds a quantity to an even power (x², a/b²); 0 for any other argument (a sum, a function).
@@ -136,10 +168,20 @@ final class PositiveQuantities {
                 continue;
             }
             Expr base = f instanceof Pow p ? p.base() : f;
-            if (!(base instanceof Sym s)) {
+            if (base instanceof org.symgrad.expr.Add sum && positiveSum(sum, signless)) {
+                // (r_1 + r_2)³/(8μ), the cube of a sum of quantities: positive where they are, a quantity as a name is
+                if (f instanceof Pow p && !(p.exponent() instanceof Num n && n.value().isInteger() && n.value().num().testBit(0))) {
+                    return p.exponent() instanceof Num n && n.value().isInteger() ? -1 : 0;
+                }
+                named = true;
+                continue;
+            }
+            // a quantity at whole-number indices (r_1) counts as a name does
+            String name = base instanceof Sym s ? s.name() : base instanceof Indexed x ? entry(x).orElse(null) : null;
+            if (name == null) {
                 return 0;
             }
-            if (signless.contains(s.name())) {
+            if (signless.contains(name)) {
                 continue; // σ² beside η and λ: its sign changes nothing
             }
             if (f instanceof Pow p) {

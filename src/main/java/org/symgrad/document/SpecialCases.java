@@ -53,6 +53,9 @@ final class SpecialCases {
     /** Another sentence after the case's, or words that leave it ("in general"). */
     private static final Pattern LEAVES = Pattern.compile("(?i)[.!?]\\s+\\S|\\b(?:in general|general case|otherwise|instead)\\b");
 
+    /** A noun phrase and a comma between "for" and a case's math: "For an average team, $R = A$". */
+    private static final Pattern APPOSED = Pattern.compile("\\s+(?:a|an|the|any|every|each)\\s[^$,]{1,40},\\s*");
+
     private SpecialCases() {
     }
 
@@ -86,7 +89,10 @@ final class SpecialCases {
                     // a range); "with" only to a number or names to one value ("with equal widths $\\sigma_1 = \\sigma_2 = \\sigma$"),
                     // as "with $a = w x + b$" defines a
                     boolean number = c.operands().get(1) instanceof Num;
-                    if ((m.group("for") == null && m.group("at") == null || number) && (m.group("with") == null || number || set.size() > 1)
+                    // "For an average team, $R = A$, and": a noun phrase and a comma before it set one name to another
+                    boolean apposed = m.group("for") != null && c.operands().get(0) instanceof Sym && c.operands().get(1) instanceof Sym
+                            && APPOSED.matcher(prose.substring(m.end("for"), m.start("math") - 1)).matches();
+                    if ((m.group("for") == null && m.group("at") == null || number || apposed) && (m.group("with") == null || number || set.size() > 1)
                             && writtenBefore(c, document, start + m.start("math"))) {
                         cases.add(new Special(c, line, quantified));
                     }

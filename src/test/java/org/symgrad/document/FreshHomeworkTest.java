@@ -571,6 +571,19 @@ class FreshHomeworkTest {
             Map.entry("rydberg-hydrogen-lines", "9✗ 21✓ 25✓ 29✓"),
             Map.entry("sabine-eyring-reverberation", "10✓ 14✓ 22✓ 30✓ 32✗"),
             Map.entry("two-compartment-pk", "9✓ 13✓ 21✓ 23✗ 27✗"),
+            // the thirty-sixth round
+            Map.entry("arps-decline-curve", "9✓ 13✓ 17✗ 25✓"),
+            Map.entry("betz-actuator-disc", "12✓ 16✗ 20✓ 28✓ 30✓"),
+            Map.entry("butler-volmer-tafel", "9✓ 13✗ 19✓ 25✓ 27✓"),
+            Map.entry("darcy-weisbach-head-loss", "13✓ 17✗ 21✓"),
+            Map.entry("greenshields-traffic-stream", "10✗ 16✓ 21– 25✓"),
+            Map.entry("haversine-great-circle", "14≈ 18≈ 20✗ 24≈ 26≈"),
+            Map.entry("hohmann-transfer", "15✓ 21✓ 25✗"),
+            Map.entry("kaplan-meier-greenwood", "10✓ 14✓ 20✓ 22✗"),
+            Map.entry("lif-firing-rate", "8✓ 12✓ 20✓ 24✓ 28✗"),
+            Map.entry("magnus-dew-point", "9✓ 16✓ 20✓ 22✓ 26✓ 28✗"),
+            Map.entry("pythagorean-expectation", "9✓ 13✓ 17✓ 21✗ 25✓"),
+            Map.entry("theis-cooper-jacob-drawdown", "10✓ 12✓ 21✓ 25✗ 29✓"),
             Map.entry("papineni-bleu-brevity", "13✓ 15✓ 19✗ 23✓"),
             Map.entry("ross-macdonald-r0", "10✓ 10✓ 14✓ 18✗ 22✓"),
             Map.entry("shockley-diode-small-signal", "10✓ 10✓ 14✗ 18✓"),
@@ -958,6 +971,19 @@ class FreshHomeworkTest {
             new String[] {"sabine-eyring-reverberation", "32", "wrong sign: the second term of dρ/dα is −α/((1 − α) ln²(1 − α))"},
             new String[] {"two-compartment-pk", "23", "wrong power: ∂CL/∂β = DB/(β² AUC²)"},
             new String[] {"two-compartment-pk", "27", "wrong power: dt_{1/2}/dβ = −ln 2/β²"},
+            // the thirty-sixth round
+            new String[] {"arps-decline-curve", "17", "the chain rule's factor b forgotten: d²q/dt² carries (1 + b), not (1/b + 1)"},
+            new String[] {"betz-actuator-disc", "16", "a term dropped: dC_T/da = 4(1 − 2a)"},
+            new String[] {"butler-volmer-tafel", "13", "wrong sign: the cathodic term of d²j/dη² is −α_c² e^{−α_c fη}"},
+            new String[] {"darcy-weisbach-head-loss", "17", "a factor 2 dropped: ∂h_f/∂Q = 16fLQ/(π²gD⁵)"},
+            new String[] {"greenshields-traffic-stream", "10", "wrong power: du/dk = −u_f/k_j (found with k_j read as k's entry j, see the README)"},
+            new String[] {"haversine-great-circle", "20", "the inner derivative −1 of (φ_2 − φ_1)/2 forgotten: the first term of ∂h/∂φ_1 is −½ sin(φ_2 − φ_1)"},
+            new String[] {"hohmann-transfer", "25", "a factor 1/μ dropped: ∂t_H/∂μ = −t_H/(2μ)"},
+            new String[] {"kaplan-meier-greenwood", "22", "wrong power: ∂V/∂n_k = −d_k(2n_k − d_k)/(n_k²(n_k − d_k)²)"},
+            new String[] {"lif-firing-rate", "28", "wrong sign: ∂t_isi/∂V_θ = τ_m/(RI − V_θ)"},
+            new String[] {"magnus-dew-point", "28", "the chain factor ∂γ/∂T = ab/(b + T)² forgotten in ∂T_d/∂T"},
+            new String[] {"pythagorean-expectation", "21", "wrong sign: ∂W/∂γ = R^γA^γ(ln R − ln A)/(R^γ + A^γ)²"},
+            new String[] {"theis-cooper-jacob-drawdown", "25", "a factor 2 dropped: ∂s/∂r = −Q/(2πTr)"},
             new String[] {"ozaki-hawkes-exponential", "27", "the sign of the −α/β² term turned in dΛ_i/dβ (found since Λ_i(β), inline after a noun phrase and a comma, is read)"});
 
     /**
@@ -1169,6 +1195,12 @@ class FreshHomeworkTest {
             Map.entry("bragg-diffraction:13", "numerically equal, not proven: ∂θ/∂λ = n/(2d cos θ) through cos(arcsin u) = √(1 − u²); the step is right"),
             Map.entry("distance-modulus:5", "undecided, rightly: Pogson's law m_1 − m_2 = −2.5 log₁₀(F_1/F_2) states how magnitudes compare, and m(F) is stated inline only after it"),
             Map.entry("lee-carter-mortality:6", "skipped, rightly: the model y_{x,t} = a_x + b_x k_t + ε_{x,t} with its noise term defines nothing (since session 39; as y's definition it made S = Σε², free of k, and the three right steps were false)"),
+            // the thirty-sixth round
+            Map.entry("greenshields-traffic-stream:21", "skipped: k_j, the jam density, makes k a family (j is an index letter, and the bare k beside it does not stop it), so q(k_2) calls q with an entry; the shock speed is right"),
+            Map.entry("haversine-great-circle:14", "numerically equal, not proven: 2 sin(λ/2) cos(λ/2) = sin λ is not used; the step is right"),
+            Map.entry("haversine-great-circle:18", "numerically equal, not proven: sin(u/2) cos(u/2) = ½ sin u is not used; the step is right"),
+            Map.entry("haversine-great-circle:24", "numerically equal, not proven: d/dh arcsin √h = 1/(2√h √(1 − h)) against R/√(h(1 − h)); the step is right"),
+            Map.entry("haversine-great-circle:26", "numerically equal, not proven: the half-angle products of ∂h/∂λ again; the step is right"),
             Map.entry("rlc-resonance:27", "undecided: the impedance |Z(ω)| = √(R² + (ωL − 1/(ωC))²) stated inline is not read (|Z| is the absolute value of an undefined Z); the step is right"),
             Map.entry("ostwald-dilution-law:27", "undecided, rightly: the step holds with K fixed, as line 25 says, and is false with K read through K = α²c/(1 − α), which depends on c; the equation relates the law's constant to α and c (it was a wrong ✗, and homework38 took the step out)"));
 

@@ -65,4 +65,47 @@ class ThirtySixthRoundNotationTest {
                 + "$$S(\\phi) = \\sum_{t=2}^{n} \\left( x_t - \\phi x_{t-1} \\right)^2$$\n\n"
                 + "$$\\frac{d^2 S}{d \\phi^2} = 2 \\sum_{t=2}^{n} x_{t-1}^2$$\n");
     }
+
+    private static final String ARPS = "The hyperbolic decline from the initial rate $q_i$ is\n\n"
+            + "$$q(t) = \\frac{q_i}{(1 + b D_i t)^{1/b}}$$\n\n";
+
+    @Test
+    void aNameDefinedWholeWritesItsInitialValueWithALetter() {
+        // q_i read as q's entry i made q(t)'s definition recursive, q → q: every step was skipped
+        assertMarks("✓", ARPS + "$$\\frac{d q}{d t} = -\\frac{D_i q_i}{(1 + b D_i t)^{1/b + 1}}$$\n");
+        assertMarks("✗", ARPS + "$$\\frac{d q}{d t} = -\\frac{q_i}{(1 + b D_i t)^{1/b + 1}}$$\n");
+    }
+
+    @Test
+    void aNameWrittenAloneHasNoEntriesItsLetteredNameIsAnother() {
+        // T_d, the dew point, was T's entry d beside the temperature T: γ's inline definition went unread and ∂γ/∂T was ✗
+        String magnus = "At relative humidity $H$ the dew point follows. Let $\\gamma = \\ln H + \\frac{a T}{b + T}$; then\n\n"
+                + "$$T_d = \\frac{b \\gamma}{a - \\gamma}$$\n\n";
+        assertMarks("✓", magnus + "$$\\frac{\\partial \\gamma}{\\partial T} = \\frac{a b}{(b + T)^2}$$\n");
+        assertMarks("✗", magnus + "$$\\frac{\\partial T_d}{\\partial T} = \\frac{a b}{(a - \\gamma)^2}$$\n");
+        // a letter a sum binds keeps its family: x_t beside x is still x's entry
+        assertMarks("✓", "$$S = \\sum_{t=1}^{n} (x_t - x)^2$$\n\n$$\\frac{\\partial S}{\\partial x} = -2 \\sum_{t=1}^{n} (x_t - x)$$\n");
+    }
+
+    @Test
+    void aSumOfQuantitiesUnderARootIsPositiveWhereTheyAre() {
+        // the Hohmann transfer time: the sides differ only where r_1 + r_2 and μ are negative; it was ✗ there
+        String hohmann = "$$t_H = \\pi \\sqrt{\\frac{(r_1 + r_2)^3}{8 \\mu}}$$\n\n";
+        assertMarks("✓", hohmann + "$$\\frac{\\partial t_H}{\\partial r_2} = \\frac{3 \\pi}{2} \\sqrt{\\frac{r_1 + r_2}{8 \\mu}}$$\n");
+        assertMarks("✗", hohmann + "$$\\frac{\\partial t_H}{\\partial \\mu} = -\\frac{\\pi}{2} \\sqrt{\\frac{(r_1 + r_2)^3}{8 \\mu}}$$\n");
+        // a difference under the root is no quantity: the sign stays the step's point
+        assertMarks("✗", "$$t = \\sqrt{(a - b)^3}$$\n\n$$\\frac{\\partial t}{\\partial a} = \\frac{3}{2} \\sqrt{a - b} \\cdot (-1)$$\n");
+    }
+
+    private static final String PYTHAGORAS = "A team scoring $R$ runs and allowing $A$ wins the fraction\n\n"
+            + "$$W = \\frac{R^\\gamma}{R^\\gamma + A^\\gamma}$$\n\n";
+
+    @Test
+    void aNounPhraseAndACommaAfterForStateACase() {
+        // "For an average team, $R = A$," was not read: the right γ/(4R) was ✗
+        assertMarks("✓", PYTHAGORAS + "For an average team, $R = A$, and a run is worth\n\n$$\\frac{\\partial W}{\\partial R} = \\frac{\\gamma}{4 R}$$\n");
+        assertMarks("✗", PYTHAGORAS + "For an average team, $R = A$, and a run is worth\n\n$$\\frac{\\partial W}{\\partial R} = \\frac{\\gamma}{2 R}$$\n");
+        // a compound value after "for" is no case
+        assertMarks("✗", PYTHAGORAS + "For an average team, $R = A + 1$, and a run is worth\n\n$$\\frac{\\partial W}{\\partial R} = \\frac{\\gamma}{4 R}$$\n");
+    }
 }

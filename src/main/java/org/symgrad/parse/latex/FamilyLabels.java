@@ -21,7 +21,9 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * family, written with a letter a sum or product binds, and the labelled name is written as a reference the family is
  * measured from: added to or subtracted from a member ({@code M_i - M_c}, {@code x_c - x_k}) or the family's mean
  * ({@code \bar{M} - M_c}), or named by the prose as one ("a centre $x_c$", "the reference value $M_c$"), where no formula
- * needs to write it beside a member ({@code S = x_c \sum_i x_i}). The true class's logit {@code z_y} of {@code -z_y + \log \sum_j e^{z_j}} is no such
+ * needs to write it beside a member ({@code S = x_c \sum_i x_i}). A letter on a name the document also writes alone, as a
+ * number ({@code T_d}, the dew point, beside the temperature T of {@code b + T}), labels a quantity of its own too, where no
+ * sum binds a letter of that name. The true class's logit {@code z_y} of {@code -z_y + \log \sum_j e^{z_j}} is no such
  * reference: it stays the member at the class y.
  */
 public final class FamilyLabels {
@@ -63,12 +65,16 @@ public final class FamilyLabels {
             }
         }
         Set<String> notLabels = new LinkedHashSet<>();
+        Set<String> bare = new LinkedHashSet<>(); // the names written alone somewhere, as a number is (b + T)
+        Set<String> matrices = new LinkedHashSet<>(); // K of K^{-1}: written alone, and still with entries (K = K_f + σ²I)
         Set<String> bound = new LinkedHashSet<>();
         Map<String, Set<String>> basesOf = new LinkedHashMap<>(); // letter → the names it is the whole subscript of
         Map<String, Set<String>> lettersOf = new LinkedHashMap<>(); // name → its one-letter subscripts
         List<List<Written>> differences = new java.util.ArrayList<>();
         for (List<Token> tokens : formulas) {
             differences.addAll(differences(tokens));
+            bare.addAll(bare(tokens));
+            matrices.addAll(matrices(tokens));
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.getType() == LatexLexer.UNDERSCORE && i > 0 && i + 1 < tokens.size()) {
@@ -90,7 +96,7 @@ public final class FamilyLabels {
                     continue;
                 }
                 if (t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0))
-                        && !NameSubscripts.wholeSubscript(tokens, i)) {
+                        && !NameSubscripts.wholeSubscript(tokens, i) && !differential(tokens, i)) {
                     notLabels.add(t.getText());
                 }
             }
@@ -105,6 +111,10 @@ public final class FamilyLabels {
                 out.add(letter); // x_f beside x(t) = …: a function has no entries, the final strength is a quantity of its own
                 return;
             }
+            if (bare.contains(base) && !matrices.contains(base) && lettersOf.get(base).stream().noneMatch(bound::contains)) {
+                out.add(letter); // T_d beside b + T: a name written alone is a number, with no entries; the dew point is another
+                return;
+            }
             if (lettersOf.get(base).stream().anyMatch(bound::contains) && (named.contains(List.of(base, letter))
                     || differences.stream().anyMatch(pair -> pair.stream().anyMatch(w -> w.is(base, letter))
                     && pair.stream().anyMatch(w -> w.member(base, bound))))) {
@@ -112,6 +122,54 @@ public final class FamilyLabels {
             }
         });
         return out;
+    }
+
+    /**
+     * The names {@code tokens} write alone, as a number is written: a plain letter with no subscript after it and no
+     * argument list ({@code T} of {@code b + T}, not {@code T_d}, not {@code u(k)}), itself no subscript and no differential.
+     */
+    private static Set<String> bare(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() != LatexLexer.LETTER && t.getType() != LatexLexer.GREEK || differential(tokens, i)
+                    || i >= 1 && (tokens.get(i - 1).getType() == LatexLexer.UNDERSCORE || tokens.get(i - 1).getType() == LatexLexer.CARET
+                    || tokens.get(i - 1).getType() == LatexLexer.LBRACE && i >= 2 && (tokens.get(i - 2).getType() == LatexLexer.UNDERSCORE
+                    || tokens.get(i - 2).getType() == LatexLexer.CARET || tokens.get(i - 2).getType() == LatexLexer.DECOR
+                    || tokens.get(i - 2).getType() == LatexLexer.FONT))) {
+                continue;
+            }
+            int next = i + 1 < tokens.size() ? tokens.get(i + 1).getType() : -1;
+            if (next != LatexLexer.UNDERSCORE && next != LatexLexer.LPAREN) {
+                out.add(t.getText());
+            }
+        }
+        return out;
+    }
+
+    /** The names {@code tokens} invert or transpose, {@code K^{-1}}, {@code X^\top}: matrices, which have entries. */
+    static Set<String> matrices(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i + 1).getType() == LatexLexer.CARET && NameSubscripts.baseKey(tokens, i) != null) {
+                int end = LatexTokens.argumentEnd(tokens, i + 2);
+                String script = end < 0 ? "" : tokens.subList(i + 2, end).stream().map(Token::getText).reduce("", String::concat);
+                if (MATRIX_SCRIPTS.contains(script.replace("{", "").replace("}", "").replace(" ", ""))) {
+                    out.add(NameSubscripts.baseKey(tokens, i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The superscripts only a matrix takes: an inverse, a transpose. */
+    private static final Set<String> MATRIX_SCRIPTS = Set.of("-1", "T", "\\top", "\\intercal", "\\mathsfT");
+
+    /** Whether the letter at {@code at} is the d of a differential: {@code d} before a name or a power ({@code d T}, {@code d^2 q}). */
+    private static boolean differential(List<Token> tokens, int at) {
+        return tokens.get(at).getText().equals("d") && at + 1 < tokens.size()
+                && (tokens.get(at + 1).getType() == LatexLexer.LETTER || tokens.get(at + 1).getType() == LatexLexer.GREEK
+                || tokens.get(at + 1).getType() == LatexLexer.CARET);
     }
 
     /** A name as written: its base ({@link NameSubscripts#baseKey}) and its one-letter subscript, or null. */

@@ -25,10 +25,12 @@ public final class ReferenceValues {
     /** The bases (symgrad's spelling: P, lambda) whose numbered names are reference values in these {@code formulas}. */
     public static Set<String> in(List<List<Token>> formulas) {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> byLetter = new LinkedHashSet<>();
         java.util.Map<String, Set<String>> lettered = new java.util.LinkedHashMap<>();
         Set<String> indices = new LinkedHashSet<>();
         for (List<Token> f : formulas) {
-            base(f).ifPresent(out::add);
+            base(f, false).ifPresent(out::add);
+            base(f, true).filter(b -> !out.contains(b)).ifPresent(byLetter::add);
             lettered(f, lettered, indices);
         }
         // L_k = (y_k − w x_k)^2 beside L = L_1 + L_2: L_1 is the family's member, not another name; the u of the
@@ -37,6 +39,17 @@ public final class ReferenceValues {
         lettered.forEach((base, ls) -> {
             if (ls.stream().anyMatch(letters::contains)) {
                 out.remove(base);
+            }
+        });
+        // q(t) = q_i/(1 + b D_i t)^{1/b}: a name defined whole writes its initial rate q_i, a letter its definition leaves
+        // free; it is a family only where a sum binds the letter or a formula defines a name by it, not where the letter
+        // is on another name too (D_i, the initial decline)
+        Set<String> strict = familyLetters(lettered, indices, false);
+        Set<String> matrices = new LinkedHashSet<>(); // K = K_f + σ²I beside K^{-1}: a matrix has entries
+        formulas.forEach(f -> matrices.addAll(FamilyLabels.matrices(f)));
+        byLetter.forEach(base -> {
+            if (lettered.getOrDefault(base, Set.of()).stream().noneMatch(strict::contains) && !matrices.contains(base)) {
+                out.add(base);
             }
         });
         return out;
@@ -100,7 +113,12 @@ public final class ReferenceValues {
         }
     }
 
-    private static java.util.Optional<String> base(List<Token> tokens) {
+    /**
+     * The name {@code tokens} define whole ({@code P(T) = …}, {@code q = …}) where the definition writes it with a
+     * whole-number subscript ({@code P_0}), or, {@code byLetter}, with a letter no sum or product of the formula binds
+     * ({@code q_i}).
+     */
+    private static java.util.Optional<String> base(List<Token> tokens, boolean byLetter) {
         if (tokens.size() < 5) {
             return java.util.Optional.empty();
         }
@@ -126,7 +144,7 @@ public final class ReferenceValues {
             }
             if (tokens.get(i).getType() == head.getType() && tokens.get(i).getText().equals(head.getText())
                     && (i == 0 || !decorated(tokens, i)) && tokens.get(i + 1).getType() == LatexLexer.UNDERSCORE
-                    && digit(tokens, i + 2)) {
+                    && (byLetter ? freeLetter(tokens, i + 2) : digit(tokens, i + 2))) {
                 numbered = true;
             }
         }
@@ -166,6 +184,25 @@ public final class ReferenceValues {
             }
         });
         return out;
+    }
+
+    /** Whether a lower-case letter no sum or product of {@code tokens} binds is the whole subscript at {@code at}: {@code i}, {@code {i}}. */
+    private static boolean freeLetter(List<Token> tokens, int at) {
+        int letter = tokens.get(at).getType() == LatexLexer.LBRACE && at + 2 < tokens.size()
+                && tokens.get(at + 2).getType() == LatexLexer.RBRACE ? at + 1 : at;
+        if (tokens.get(letter).getType() != LatexLexer.LETTER || !Character.isLowerCase(tokens.get(letter).getText().charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if ((tokens.get(i).getType() == LatexLexer.SUM || tokens.get(i).getType() == LatexLexer.PROD)
+                    && tokens.get(i + 1).getType() == LatexLexer.UNDERSCORE) {
+                int end = LatexTokens.argumentEnd(tokens, i + 2);
+                if (end > 0 && NameSubscripts.boundLetters(tokens.subList(i + 2, end)).contains(tokens.get(letter).getText())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether a whole-number subscript starts at {@code at}: {@code 0} or {@code {0}}. */
