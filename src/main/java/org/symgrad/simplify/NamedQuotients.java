@@ -1,11 +1,19 @@
 package org.symgrad.simplify;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Fn;
+import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
+import org.symgrad.expr.Pow;
+import org.symgrad.expr.Rational;
 import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.functions.KnownFunction;
+import org.symgrad.functions.Template;
 import org.symgrad.rewrite.Trace;
 
 /**
@@ -27,21 +35,35 @@ final class NamedQuotients {
 
     /** {@code f} with each quotient named, the quotient's function made as {@link Factored#atom}. */
     static Factored named(Factored f, Budget budget, Trace trace) {
-        return named(f, budget, trace, Factored::atom);
+        return named(f, budget, trace, Factored::atom, Set.of());
     }
 
     /** {@code f} with each quotient named, the quotient's function's normal form made by {@code atoms} (a let of it written back). */
     static Factored named(Factored f, Budget budget, Trace trace, Function<Expr, Factored> atoms) {
+        return named(f, budget, trace, atoms, Set.of());
+    }
+
+    /**
+     * {@code f} with each quotient named, also those of the functions {@code written} that the normal form reads as the
+     * quotient they name ({@code coth = cosh/sinh}, {@code cot = cos/sin}, {@link WrittenQuotientNames}): what the
+     * presenter prints where the input wrote them.
+     */
+    static Factored named(Factored f, Budget budget, Trace trace, Set<String> written) {
+        return named(f, budget, trace, Factored::atom, written);
+    }
+
+    private static Factored named(Factored f, Budget budget, Trace trace, Function<Expr, Factored> atoms, Set<String> written) {
         Factored out = f;
         for (Map.Entry<Poly, Integer> e : f.factors().entrySet()) {
             if (!(e.getKey().asAtom().orElse(null) instanceof Fn top) || e.getValue() <= 0) {
                 continue;
             }
             for (KnownFunction quotient : FunctionRegistry.ALL) {
-                if (quotient.quotientOf().isEmpty() || !quotient.quotientOf().get(0).equals(top.name())) {
+                List<String> parts = written.contains(quotient.name()) ? readAsQuotient(quotient) : quotient.quotientOf();
+                if (parts.isEmpty() || !parts.get(0).equals(top.name())) {
                     continue;
                 }
-                Fn denominator = new Fn(quotient.quotientOf().get(1), top.args());
+                Fn denominator = new Fn(parts.get(1), top.args());
                 Integer below = out.factors().get(Poly.atom(denominator));
                 Integer above = out.factors().get(e.getKey());
                 if (below == null || above == null) {
@@ -58,5 +80,32 @@ final class NamedQuotients {
             }
         }
         return out;
+    }
+
+    /**
+     * The names {@code [g, h]} of a function the normal form reads as {@code g(u)/h(u)} by its canonical form
+     * ({@code coth(u) = cosh(u)/sinh(u)}); none for any other ({@code sec(u) = 1/cos(u)}, {@code tanh}, which is an atom).
+     */
+    static List<String> readAsQuotient(KnownFunction k) {
+        Optional<Template> form = k.canonicalForm();
+        if (form.isEmpty() || !(form.get().body() instanceof Mul m) || m.factors().size() != 2) {
+            return List.of();
+        }
+        Fn above = null;
+        Fn below = null;
+        for (Expr factor : m.factors()) {
+            if (factor instanceof Fn g && g.args().equals(List.of(Template.U))) {
+                above = g;
+            } else if (factor instanceof Pow p && p.base() instanceof Fn h && h.args().equals(List.of(Template.U))
+                    && p.exponent() instanceof Num n && n.value().equals(Rational.MINUS_ONE)) {
+                below = h;
+            }
+        }
+        return above == null || below == null ? List.of() : List.of(above.name(), below.name());
+    }
+
+    /** Whether {@code name} is a function that is a quotient of two others, as a function or as its canonical form. */
+    static boolean isQuotient(String name) {
+        return FunctionRegistry.lookup(name).map(k -> !k.quotientOf().isEmpty() || !readAsQuotient(k).isEmpty()).orElse(false);
     }
 }

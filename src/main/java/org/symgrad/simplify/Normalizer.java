@@ -97,11 +97,14 @@ final class Normalizer {
         int cutShort;
         /** The orientations the input wrote for the arguments of functions with a parity. */
         final WrittenArguments arguments;
+        /** The functions the input wrote whose quotient the presenter names back ({@link WrittenQuotientNames}). */
+        final Set<String> quotientNames;
 
-        Rewrites(Trace trace, boolean decimals, WrittenArguments arguments) {
+        Rewrites(Trace trace, boolean decimals, WrittenArguments arguments, Set<String> quotientNames) {
             this.trace = trace;
             this.decimals = decimals;
             this.arguments = arguments;
+            this.quotientNames = quotientNames;
         }
     }
 
@@ -123,7 +126,17 @@ final class Normalizer {
     /** Such a normaliser that also keeps the arguments of functions with a parity as {@code arguments} says the input wrote them. */
     Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions,
                Trace trace, boolean decimals, WrittenArguments arguments) {
-        this(budget, assumptions, definitions, expandNamedFunctions, false, new Rewrites(trace, decimals, arguments));
+        this(budget, assumptions, definitions, expandNamedFunctions, trace, decimals, arguments, Set.of());
+    }
+
+    /**
+     * Such a normaliser whose presentations also write the quotients of the functions {@code quotientNames} by their
+     * names ({@link WrittenQuotientNames}).
+     */
+    Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions, boolean expandNamedFunctions,
+               Trace trace, boolean decimals, WrittenArguments arguments, Set<String> quotientNames) {
+        this(budget, assumptions, definitions, expandNamedFunctions, false,
+                new Rewrites(trace, decimals, arguments, quotientNames));
     }
 
     private Normalizer(Budget budget, List<Rule> assumptions, List<Rule> definitions,
@@ -149,6 +162,11 @@ final class Normalizer {
         return rewrites.trace;
     }
 
+    /** The functions the input wrote whose quotient the presenter names back ({@link WrittenQuotientNames}). */
+    Set<String> quotientNames() {
+        return rewrites.quotientNames;
+    }
+
     /**
      * A normaliser computing what this one computes, reporting to no trace, that starts from this
      * one's memo tables (and adds to them): for normalising again, without reporting it, what this
@@ -162,7 +180,8 @@ final class Normalizer {
             throw new IllegalStateException("only a normaliser without definitions shares its memo");
         }
         return new Normalizer(budget, assumptions, definitions, expandNamedFunctions, false,
-                new Rewrites(Trace.NONE, rewrites.decimals, rewrites.arguments), rewrites.cutShort == 0 ? this : null);
+                new Rewrites(Trace.NONE, rewrites.decimals, rewrites.arguments, rewrites.quotientNames),
+                rewrites.cutShort == 0 ? this : null);
     }
 
     /** Whether numbers are presented as decimals where they terminate (the input wrote decimals). */

@@ -427,10 +427,11 @@ final class Presenter {
 
     /**
      * {@code sinh(u)^e / cosh(u)^e} as {@code tanh(u)^e} and {@code sin(u)^e / cos(u)^e} as
-     * {@code tan(u)^e}: the derivative of {@code log cosh} is printed {@code tanh(x)}.
+     * {@code tan(u)^e}: the derivative of {@code log cosh} is printed {@code tanh(x)}; also {@code cosh(u)/sinh(u)} as
+     * {@code coth(u)} and {@code cos(u)/sin(u)} as {@code cot(u)} where the input wrote them ({@link WrittenQuotientNames}).
      */
     private Factored quotientsNamed(Factored f) {
-        return NamedQuotients.named(f, normalizer.budget(), normalizer.trace());
+        return NamedQuotients.named(f, normalizer.budget(), normalizer.trace(), normalizer.quotientNames());
     }
 
     /** The reading cost of one way round of a factor: {@link TextbookCost}, the one cost. */

@@ -260,7 +260,8 @@ public final class Simplifier {
         // the normaliser below writes it, not π(p − 1/2), which it never meets (it turned it: cos(−π(0.5 − p)))
         WrittenArguments arguments = WrittenArguments.in(e, new Normalizer(budget, List.of(), List.of(), false, Trace.NONE, decimals),
                 writeBack ? functionsWrittenBack : List.of());
-        Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals, arguments);
+        Set<String> quotientNames = WrittenQuotientNames.in(e);
+        Normalizer first = new Normalizer(budget, assumptions, List.of(), false, trace, decimals, arguments, quotientNames);
         Expr best = first.canonical(e);
         List<Rule> reversed = new ArrayList<>(writeBack ? definitions : List.of());
         Collections.reverse(reversed);
@@ -289,7 +290,8 @@ public final class Simplifier {
             TraceRecorder tried = new TraceRecorder();
             Expr candidate;
             try {
-                candidate = new Normalizer(budget, assumptions, List.of(d), false, tried, decimals, arguments).canonical(best);
+                candidate = new Normalizer(budget, assumptions, List.of(d), false, tried, decimals, arguments, quotientNames)
+                        .canonical(best);
             } catch (LimitException nested) {
                 if (!nested.limit().equals(Normalizer.NESTING_DEPTH)) {
                     throw nested;
@@ -521,8 +523,7 @@ public final class Simplifier {
 
     /** How many applications of a function that is a quotient of two others ({@code tanh = sinh/cosh}) {@code e} shows. */
     private static int quotientsNamed(Expr e) {
-        return Exprs.count(e, x -> x instanceof Fn f
-                && org.symgrad.functions.FunctionRegistry.lookup(f.name()).map(k -> !k.quotientOf().isEmpty()).orElse(false));
+        return Exprs.count(e, x -> x instanceof Fn f && NamedQuotients.isQuotient(f.name()));
     }
 
     /**
