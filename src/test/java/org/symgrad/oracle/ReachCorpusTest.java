@@ -1148,6 +1148,20 @@ class ReachCorpusTest {
         out.put("sklearn-matern-dot.sg:13", Standing.OTHER_FORM);
         out.put("sklearn-matern-dot.sg:17", Standing.OTHER_FORM);
         out.put("sklearn-matern-dot.sg:21", Standing.EXACT);
+        // session 40 (forms40): GPyTorch's hand-written backward passes, PyTorch derivatives.yaml entries not used before
+        out.put("gpytorch-covariances.sg:8", Standing.OTHER_FORM);
+        out.put("gpytorch-covariances.sg:12", Standing.OTHER_FORM);
+        out.put("gpytorch-covariances.sg:17", Standing.UP_TO_ORDER);
+        out.put("gpytorch-covariances.sg:22", Standing.UP_TO_ORDER);
+        out.put("gpytorch-covariances.sg:26", Standing.OTHER_FORM);
+        out.put("torch-yaml-inverse-trig-erf.sg:9", Standing.OTHER_FORM);
+        out.put("torch-yaml-inverse-trig-erf.sg:12", Standing.OTHER_FORM);
+        out.put("torch-yaml-inverse-trig-erf.sg:15", Standing.EXACT);
+        out.put("torch-yaml-inverse-trig-erf.sg:18", Standing.OTHER_FORM);
+        out.put("torch-yaml-inverse-trig-erf.sg:21", Standing.OTHER_FORM);
+        out.put("torch-yaml-inverse-trig-erf.sg:24", Standing.OTHER_FORM);
+        out.put("torch-yaml-inverse-trig-erf.sg:27", Standing.EXACT);
+        out.put("torch-yaml-inverse-trig-erf.sg:30", Standing.EXACT);
         return out;
     }
 }
