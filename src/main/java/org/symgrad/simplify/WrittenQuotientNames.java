@@ -24,7 +24,7 @@ final class WrittenQuotientNames {
     static Set<String> in(Expr input) {
         Set<String> out = new TreeSet<>();
         collect(input, out);
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private static void collect(Expr e, Set<String> out) {
