@@ -33,6 +33,8 @@ final class DefinedMatrixFunctions implements DefinedDerivatives {
     private final Definitions definitions;
     private final DefinedDerivatives inner;
     private final Map<List<Expr>, Optional<Expr>> memo = new HashMap<>();
+    /** {@link #entries} by matrix, computed once: the checker applies them at every sampled point. */
+    private final Map<String, Optional<Environment.Entries>> entriesByName = new HashMap<>();
 
     DefinedMatrixFunctions(Definitions definitions, DefinedDerivatives inner) {
         this.definitions = definitions;
@@ -73,6 +75,10 @@ final class DefinedMatrixFunctions implements DefinedDerivatives {
      * determinant.
      */
     private Optional<Environment.Entries> entries(String name) {
+        return entriesByName.computeIfAbsent(name, this::entriesOf);
+    }
+
+    private Optional<Environment.Entries> entriesOf(String name) {
         Optional<Definition> d = definitions.of(name);
         if (d.isEmpty() || d.get().indices().size() != 2 || !d.get().labels().isEmpty()) {
             return Optional.empty();

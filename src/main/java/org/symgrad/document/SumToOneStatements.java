@@ -28,10 +28,11 @@ import java.util.regex.Pattern;
  * a word that joins two phrases ends the search.
  */
 final class SumToOneStatements {
-    /** Inline math that writes an example's label above its name ({@code $\mathbf{y}^{(i)}$}). */
-    private static final Pattern LABELLED_EXAMPLE = Pattern.compile("\\$[^$]*?\\^\\s*\\{\\s*\\(\\s*[a-z]\\s*\\)\\s*\\}");
     /** An example's label above a name: {@code ^{(i)}}. */
-    private static final String EXAMPLE = "(?:\\s*\\^\\s*\\{\\s*\\(\\s*[a-z]\\s*\\)\\s*\\})?";
+    private static final String LABEL_ABOVE = "\\s*\\^\\s*\\{\\s*\\(\\s*[a-z]\\s*\\)\\s*\\}";
+    /** Inline math that writes an example's label above its name ({@code $\mathbf{y}^{(i)}$}). */
+    private static final Pattern LABELLED_EXAMPLE = Pattern.compile("\\$[^$]*?" + LABEL_ABOVE);
+    private static final String EXAMPLE = "(?:" + LABEL_ABOVE + ")?";
     /**
      * Inline math holding one name, possibly bold, with index letters or an example's label, and possibly the set it lies
      * in: $y$, $\mathbf{t}$, $y_k$, $\mathbf{y}^{(i)}$, $\mathbf{t}_n \in \mathbb{R}^{K}$, $y \in \{0, 1\}^K$ (group 1).

@@ -401,7 +401,6 @@ public final class VectorEntries {
      * Capitals the document defines, anywhere, by a side that reads entry by entry as a matrix ({@link LaterMatrices}): tried as
      * that matrix from the start, as a capital read as a matrix in an earlier statement is.
      */
-
     private void laterMatrices(String document, LatexContext context) {
         for (LaterMatrices.Defined d : LaterMatrices.in(document)) {
             if (matrixCapitals.contains(d.capital()) || matrices.contains(d.capital())) {
