@@ -95,6 +95,21 @@ final class DefiningStatements {
         };
     }
 
+    /**
+     * Whether {@code |Z(\omega)| = body} defines the magnitude of Z as a quantity of its own: the body is a value in other
+     * names. {@code |a| = |b|}, {@code |x| = x} for a positive x and {@code |z| = 1} state facts about the barred name, which
+     * keep their reading (as {@code y^2 = y} is no definition of y's root).
+     */
+    private static boolean definesMagnitude(Target t, Side body) {
+        if (body == null || body.expr().isEmpty()) {
+            return false;
+        }
+        Expr b = body.expr().get();
+        Set<String> names = new HashSet<>(mentioned(b));
+        names.removeIf(FunctionRegistry::isKnown);
+        return !names.isEmpty() && !names.contains(t.barred()) && !names.contains(t.name()) && !(b instanceof Fn f && f.name().equals("abs"));
+    }
+
     /** The first side names something already defined, in the same shape: a restatement to check. */
     boolean restatesDefinition(Statement s, List<Side> sides) {
         Side first = sides.get(0);
@@ -118,6 +133,9 @@ final class DefiningStatements {
                 || !t.name().equals(FunctionRegistry.SIGMA) && mentioned(b).isEmpty()).isPresent()) {
             // y^2 = y for a label in {0, 1}, x^2 = 4: a fact about the name, not the definition of its root (σ² of a
             // number is a variance given, as before)
+            return false;
+        }
+        if (t.magnitude() && !definesMagnitude(t, sides.get(1))) {
             return false;
         }
         if (s.relations().get(0) == LatexLexer.DEF_EQ) {

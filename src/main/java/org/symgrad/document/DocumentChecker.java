@@ -330,6 +330,43 @@ public final class DocumentChecker {
                 .forEach(a -> assume.directive("assume " + a, at));
         TrueClassStatements.find(prose).filter(c -> TrueClassStatements.subscript(text, c.letter())).ifPresent(c -> trueClass = c);
         hotAtTrueClass(at);
+        if (!special.isEmpty()) {
+            consequences(SpecialCases.consequences(text, p.start(), p.end(), reading.context, caseLine));
+        }
+    }
+
+    /** Set while the consequences a special case's sentence states are checked: claims only, nothing they write is defined. */
+    private boolean claimsOnly;
+
+    /**
+     * The equations a special case's sentence states follow from it ("At $w = 0$ every $\mu_n = \frac12$, so"), each checked
+     * as a claim of its own where the case holds, as the display after it is; none defines its first side, and none is used
+     * to check that display. An equation the prose before it left open ends there.
+     */
+    private void consequences(List<SpecialCases.Consequence> stated) {
+        for (SpecialCases.Consequence c : stated) {
+            List<Token> tokens = LatexTokens.lex(text, c.start(), c.end());
+            for (Rows.Row row : Rows.split(tokens)) {
+                for (Piece p : StatementSplitter.split(row.tokens(), text)) {
+                    Statement s = p.kind() == Piece.Kind.STATEMENT ? reader.statement(p, List.of(), List.of(), row, false) : null;
+                    if (s == null || s.relations().isEmpty() || s.sides().get(0).isEmpty()) {
+                        continue;
+                    }
+                    finishChain();
+                    // the claim's own inline math is no definition to check it with ("then $z = b$" is not proven by z = b)
+                    List<InlineDefinitions> all = List.copyOf(defs.inline);
+                    defs.inline.removeIf(d -> d.at() >= c.start() && d.at() < c.end());
+                    claimsOnly = true;
+                    try {
+                        aside(s);
+                    } finally {
+                        claimsOnly = false;
+                        defs.inline.clear();
+                        defs.inline.addAll(all);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -753,7 +790,7 @@ public final class DocumentChecker {
             finishChain();
             refining = false;
             Side first = sides.get(0);
-            Optional<String> stated = StatedAssumption.of(sides, s.relations(), defs.definitions);
+            Optional<String> stated = claimsOnly ? Optional.empty() : StatedAssumption.of(sides, s.relations(), defs.definitions);
             if (stated.isPresent() && !s.predefined()[0]) {
                 // \sum_k y_k = 1 on its own (LATEX-INPUT K9): an assumption for what follows, not a claim
                 chain = null;
@@ -768,7 +805,7 @@ public final class DocumentChecker {
             // y' = \frac{2y - x^2}{y^2 - 2x} after the curve x^3 + y^3 = 6xy: the curve's slope, no definition of a name y' (nor y'')
             boolean slope = !s.predefined()[0] && sides.size() >= 2 && s.relations().get(0) == LatexLexer.EQ
                     && judge.slope(first, sides.get(1), curves).isPresent();
-            if (!slope && (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent())) {
+            if (!claimsOnly && !slope && (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent())) {
                 Target t = logarithm.map(DefiningStatements.Logarithm::target).orElseGet(() -> first.reading().target().orElseThrow());
                 // P(x_1) = S(x_1) = e^{x_1}/(…): names not yet defined, all defined by the first other side
                 List<Target> aliases = new ArrayList<>();
@@ -791,15 +828,16 @@ public final class DocumentChecker {
                         defs.defineFromSides(a, body, first.line());
                     }
                 }
-                chain.defines = t.name();
+                // |Z(\omega)| = …: the magnitude's own name, as the document writes it
+                chain.defines = t.magnitude() ? "|" + t.barred() + "|" : t.name();
                 chain.add(first);
                 for (int a = 1; a < k; a++) {
                     chain.add(sides.get(a));
                 }
                 chain.lastReadable = null;
                 refining = !t.isCall() && aliases.isEmpty();
-                chain.reading.set(0, (logarithm.isPresent() ? "log " : "") + Printer.ascii(t.variable())
-                        + (t.squared() ? "^2" : "") + (t.isCall() ? "(…)" : ""));
+                chain.reading.set(0, t.magnitude() ? "|" + t.barred() + (t.isCall() ? "(…)" : "") + "|"
+                        : (logarithm.isPresent() ? "log " : "") + Printer.ascii(t.variable()) + (t.squared() ? "^2" : "") + (t.isCall() ? "(…)" : ""));
                 if (body == null) {
                     chain.open = true;
                     return;
@@ -828,7 +866,7 @@ public final class DocumentChecker {
                     return;
                 }
                 chain.add(first);
-                if (defining.restatesDefinition(s, sides)) {
+                if (!claimsOnly && defining.restatesDefinition(s, sides)) {
                     Target t = defs.resolved(first.reading().target().orElseThrow());
                     PairChecker.Result r = judge.check(first, sides.get(1), branches);
                     boolean layered = r.outcome() == Outcome.FALSE && t.variable() instanceof Indexed x
@@ -887,7 +925,7 @@ public final class DocumentChecker {
                 Optional<PairVerdict> implicit = judge.implicit(left, right, branches, curves, v.outcome());
                 if (implicit.isPresent()) {
                     v = implicit.get();
-                } else if (sides.size() == 2 && left != null && left.readable() && right.readable()) {
+                } else if (!claimsOnly && sides.size() == 2 && left != null && left.readable() && right.readable()) {
                     curves.add(left.expr().get(), right.expr().get(), right.start(), right.line(), left.text() + " = " + right.text(),
                             Optional.of(v));
                 }

@@ -457,6 +457,11 @@ final class DocumentReading {
         }
 
         @Override
+        public boolean namesMagnitude(String name) {
+            return definesValue(name) || defs.functions.containsKey(name) || defs.inline.stream().anyMatch(d -> d.name().equals(name));
+        }
+
+        @Override
         public Optional<Expr> definedValue(Expr leaf) {
             return defs.definitions.defining(leaf).map(d -> d.instantiate(leaf));
         }

@@ -506,6 +506,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * a name with free indices ({@code p_i}) by its letter, as the reader names it.
      */
     private static String written(Target t, String left) {
+        if (t.magnitude()) {
+            return "|" + t.barred() + "|";
+        }
         if (t.variable() instanceof Indexed && !t.isCall()) {
             return t.name();
         }

@@ -65,6 +65,26 @@ final class SpecialCases {
      * leads into the display).
      */
     static List<Special> before(String document, int start, int end, LatexContext context, int line) {
+        return stated(document, start, end, context, line).cases();
+    }
+
+    /**
+     * The equations a special case's sentence states follow from it ({@link #before}): "At $w = 0$ every
+     * $\mu_n = \frac12$, so": each a claim of its own, to check where the case holds; none where the prose states no case.
+     */
+    static List<Consequence> consequences(String document, int start, int end, LatexContext context, int line) {
+        return stated(document, start, end, context, line).consequences();
+    }
+
+    /** The inline math {@code document[start, end)} that states a consequence of a special case. */
+    record Consequence(int start, int end) {
+    }
+
+    /** The cases a sentence states and the consequences it draws from them. */
+    private record Stated(List<Special> cases, List<Consequence> consequences) {
+    }
+
+    private static Stated stated(String document, int start, int end, LatexContext context, int line) {
         String prose = document.substring(start, end);
         Matcher m = HYPOTHESIS.matcher(prose);
         List<Special> found = List.of();
@@ -104,14 +124,17 @@ final class SpecialCases {
             }
         }
         if (found.isEmpty()) {
-            return found;
+            return new Stated(found, List.of());
         }
         // the rest of the case's sentence, or the one sentence after it ("… for all $i$. Then"), leads into the display
         String rest = prose.substring(after).replaceFirst("^[\\s,.;:)]+", "");
+        int restStart = end - rest.length();
         // "For a target at rest, $u_2 = 0$, and" ends its sentence in the display
         boolean leads = rest.isBlank() || rest.strip().equalsIgnoreCase("and") || LEADS_ON.matcher(rest).find()
                 || rest.strip().endsWith(":");
-        return leads && (!rest.contains("$") || statesConsequences(rest)) && !LEAVES.matcher(rest).find() ? found : List.of();
+        List<Consequence> consequences = consequencesIn(rest, restStart);
+        return leads && (!rest.contains("$") || !consequences.isEmpty()) && !LEAVES.matcher(rest).find()
+                ? new Stated(found, consequences) : new Stated(List.of(), List.of());
     }
 
     /** Inline math in the rest of a case's sentence. */
@@ -121,25 +144,26 @@ final class SpecialCases {
             + "|unless|for|with|where|let|define\\w*|setting|taking)\\b");
 
     /**
-     * Whether the inline math in the rest of a case's sentence states what follows from the case, "At $w = 0$ every
+     * The inline math in the rest of a case's sentence, where it states what follows from the case, "At $w = 0$ every
      * $\\mu_n = \\frac12$, so": equations only, none after a word of another hypothesis or a definition ("if", "for",
-     * "where"). They are read as the sentence's own remarks: the display after it is checked where the case holds, from the
-     * definitions, and never from these equations.
+     * "where"), each where it stands in the document (offset {@code at} of {@code rest}); none where any is not one. The
+     * display after it is checked where the case holds, from the definitions, and never from these equations; each is a
+     * claim of its own, checked there too ({@link #consequences}).
      */
-    private static boolean statesConsequences(String rest) {
+    private static List<Consequence> consequencesIn(String rest, int at) {
         Matcher m = INLINE.matcher(rest);
         int last = 0;
-        boolean any = false;
+        List<Consequence> out = new ArrayList<>();
         while (m.find()) {
             String math = m.group("math");
             if (NOT_A_CONSEQUENCE.matcher(rest.substring(last, m.start())).find() || math.indexOf('=') < 0
                     || math.matches(".*(?:<|>|\\\\[lg]e|\\\\neq?|\\\\approx).*")) {
-                return false;
+                return List.of();
             }
             last = m.end();
-            any = true;
+            out.add(new Consequence(at + m.start("math"), at + m.end("math")));
         }
-        return any;
+        return out;
     }
 
     /**

@@ -76,13 +76,14 @@ class ThirtyFifthRoundNotationTest {
 
     @Test
     void aSpecialCaseIsReadBesideTheConsequencesItsSentenceStates() {
-        // the case was not read, as inline math followed it, and the right gradient at w = 0 was called false
-        assertMarks("✓✓", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{2}$, so the gradient there is\n\n"
+        // the case was not read, as inline math followed it, and the right gradient at w = 0 was called false; the stated
+        // consequence μ_n = 1/2 is a claim of its own, checked at w = 0 (ThirtySeventhRoundNotationTest)
+        assertMarks("✓✓✓", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{2}$, so the gradient there is\n\n"
                 + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} \\left( \\frac{1}{2} - t_n \\right) x_n$$\n");
-        assertMarks("✓✗", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{2}$, so the gradient there is\n\n"
+        assertMarks("✓✓✗", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{2}$, so the gradient there is\n\n"
                 + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} \\left( \\frac{1}{4} - t_n \\right) x_n$$\n");
-        // the equation the sentence states is never used: a wrong one does not make the display right
-        assertMarks("✓✗", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{4}$, so the gradient there is\n\n"
+        // the equation the sentence states is never used: a wrong one does not make the display right (and is false itself)
+        assertMarks("✓✗✗", LOGISTIC + "At $w = 0$ every $\\mu_n = \\frac{1}{4}$, so the gradient there is\n\n"
                 + "$$\\frac{\\partial E}{\\partial w} = \\sum_{n=1}^{N} \\left( \\frac{1}{4} - t_n \\right) x_n$$\n");
     }
 

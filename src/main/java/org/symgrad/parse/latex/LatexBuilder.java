@@ -82,6 +82,7 @@ final class LatexBuilder {
     final OuterProductTerms outerProducts = new OuterProductTerms(this);
     final InnerProducts innerProducts = new InnerProducts(this);
     private final Norms norms = new Norms(this);
+    final Magnitudes magnitudes = new Magnitudes(this);
     private final AngleProducts angleProducts = new AngleProducts(this);
     final TransposeMarks transposes = new TransposeMarks(this);
     final FunctionFactors functions = new FunctionFactors(this);
@@ -612,7 +613,7 @@ final class LatexBuilder {
             case LatexParser.BracketsContext b -> expr(b.expr());
             case LatexParser.BraceLiteralContext b -> expr(b.expr());
             case LatexParser.BracesContext b -> expr(b.expr());
-            case LatexParser.AbsoluteContext a -> Exprs.fn("abs", expr(a.expr()));
+            case LatexParser.AbsoluteContext a -> magnitudes.read(a.expr()).orElseGet(() -> Exprs.fn("abs", expr(a.expr())));
             case LatexParser.AngleContext a -> angleProducts.inner(a);
             case LatexParser.NormContext n -> throw error("a norm (" + text(n) + ") is matrix notation, which is "
                     + "not supported yet; write it as a sum, e.g. \\sum_i x_i^2", n);

@@ -199,6 +199,11 @@ public interface LatexContext {
             public Set<String> timeIndices() {
                 return document.timeIndices();
             }
+
+            @Override
+            public boolean namesMagnitude(String name) {
+                return document.namesMagnitude(name);
+            }
         };
     }
 
@@ -366,6 +371,14 @@ public interface LatexContext {
      */
     default boolean definesValue(String name) {
         return false;
+    }
+
+    /**
+     * Whether the document defines {@code name}, the own name of a magnitude written between bars ({@code absZ} of
+     * {@code |Z(\omega)| = …}; {@link Magnitudes}), in a display or in inline math: then those bars read as that name.
+     */
+    default boolean namesMagnitude(String name) {
+        return definesValue(name) || function(name).isPresent();
     }
 
     /**

@@ -47,6 +47,11 @@ final class Norms {
         if (squared) {
             rest.remove(0);
         }
+        Optional<Expr> magnitude = order.equals("2") ? builder.magnitudes.read(norm.expr()) : Optional.empty();
+        if (magnitude.isPresent()) {
+            // \|v\| after \|v\| = \sqrt{x^2 + y^2}: the magnitude the document defined ({@link Magnitudes})
+            return builder.applyPostOps(squared ? Exprs.pow(magnitude.get(), 2) : magnitude.get(), rest, 0, new ArrayList<>());
+        }
         Expr inside = builder.calls.withVectors(() -> builder.expr(norm.expr()));
         Set<String> avoid = new LinkedHashSet<>(builder.indexLetters);
         avoid.addAll(Indices.free(inside));

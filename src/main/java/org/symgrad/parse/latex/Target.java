@@ -19,20 +19,34 @@ import org.symgrad.expr.Variable;
  * @param vector     whether the name is a whole vector ({@code \hat{\mathbf{y}}}): bold and unindexed
  * @param squared    whether the side is the name squared, {@code \sigma^2} or {@code \sigma_k^2}: a
  *                   variance defines its standard deviation, the square root of its value
+ * @param barred     the name between bars where the side is a magnitude, {@code |Z(\omega)|}, {@code \|v\|}, whose own
+ *                   name this target is ({@link Magnitudes}); empty otherwise
  */
 public record Target(String name, Variable variable, List<Expr> parameters, List<String> component,
-                     boolean builtIn, boolean vector, boolean squared) {
+                     boolean builtIn, boolean vector, boolean squared, String barred) {
     public Target {
         Objects.requireNonNull(name);
         Objects.requireNonNull(variable);
+        Objects.requireNonNull(barred);
         parameters = List.copyOf(parameters);
         component = List.copyOf(component);
+    }
+
+    /** A target that is a name, perhaps squared, not a magnitude. */
+    public Target(String name, Variable variable, List<Expr> parameters, List<String> component,
+                  boolean builtIn, boolean vector, boolean squared) {
+        this(name, variable, parameters, component, builtIn, vector, squared, "");
     }
 
     /** A target that is the name itself, not its square. */
     public Target(String name, Variable variable, List<Expr> parameters, List<String> component,
                   boolean builtIn, boolean vector) {
         this(name, variable, parameters, component, builtIn, vector, false);
+    }
+
+    /** Whether the side is the magnitude of a name, {@code |Z(\omega)|}, defined as a quantity of its own. */
+    public boolean magnitude() {
+        return !barred.isEmpty();
     }
 
     /** Whether the side is a call shape {@code f(x, …)}. */

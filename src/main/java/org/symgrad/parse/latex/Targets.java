@@ -24,6 +24,10 @@ final class Targets {
 
     /** The definable shape of a side (K2), if it has one. */
     Optional<Target> target(LatexParser.ExprContext e) {
+        Optional<Target> magnitude = builder.magnitudes.target(e);
+        if (magnitude.isPresent()) {
+            return magnitude;
+        }
         if (e.term().size() != 1 || e.term(0).getChildCount() != 1
                 || !(e.term(0).signed(0) instanceof LatexParser.PlainSignedContext p)) {
             return Optional.empty();
