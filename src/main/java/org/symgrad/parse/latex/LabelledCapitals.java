@@ -69,6 +69,15 @@ final class LabelledCapitals {
         return capital + "^{(" + label + ")}";
     }
 
+    /**
+     * The key as the entry-by-entry reading writes it, {@code W^{[h]}} for {@code W^{(h)}}: a label in square brackets is always
+     * a layer's for the reader, where {@code (h)} would be the sample index h wherever the statement writes h as an index, as
+     * it does below the capital ({@code W_h}), making the matrix's entries a third index of W.
+     */
+    static String written(String key) {
+        return key.substring(0, key.indexOf("^{(")) + "^{[" + label(key) + "]}";
+    }
+
     /** The label of a key, {@code hh} of {@code W^{(hh)}}. */
     static String label(String key) {
         return key.substring(key.indexOf("^{(") + 3, key.length() - 2);

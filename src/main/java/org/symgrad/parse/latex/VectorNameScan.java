@@ -72,6 +72,13 @@ final class VectorNameScan {
                 if (transposed || end < tokens.size() && startsVector(tokens, end) || k > 0 && endsVector(tokens, k - 1)) {
                     entries.capitals.add(labelled.get().key());
                 }
+                // K = K_f + \sigma^2 I, K a matrix of the document: K_f names a matrix of its own (K's entry at f would make the
+                // definition recursive), and K, a sum of matrices, is one
+                String capital = tokens.get(k).getText();
+                if (definesDocumentMatrix(capital)) {
+                    entries.capitals.add(labelled.get().key());
+                    entries.capitals.add(capital);
+                }
                 continue;
             }
             // \Sigma, \Lambda: a Greek capital that names a matrix by convention (a covariance, a precision) stands as a capital does,
@@ -114,6 +121,13 @@ final class VectorNameScan {
                 entries.capitals.add("I");
             }
         }
+    }
+
+    /** Whether the statement defines the plain capital, one the document uses as a matrix ({@link DocumentMatrices}), by its first side. */
+    private boolean definesDocumentMatrix(String capital) {
+        List<Token> head = entries.statement == null || entries.statement.isEmpty() ? null : entries.statement.get(0);
+        return entries.documentMatrices.contains(capital) && entries.statement.size() > 1 && head != null && VectorEntries.bareName(head)
+                && head.stream().anyMatch(t -> t.getType() == LatexLexer.LETTER && t.getText().equals(capital));
     }
 
     /**

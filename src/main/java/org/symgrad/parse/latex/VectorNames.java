@@ -107,7 +107,7 @@ final class VectorNames {
             // W_{hh} read as a matrix in this statement (LabelledCapitals): the matrix W^{(hh)}
             String key = LabelledCapitals.key(p.getText(), sub.scriptArg().getText().replaceAll("[{}\\s]", ""));
             if (reader.entries.capitals.contains(key)) {
-                return Optional.of(reader.named(key, key, true));
+                return Optional.of(reader.named(key, LabelledCapitals.written(key), true));
             }
         }
         Optional<VectorName> v = p instanceof LatexParser.StyledContext ? vectorName(p) : Optional.empty();
