@@ -641,8 +641,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return Optional.empty();
     }
 
-    /** A bold letter with a subscript, one example's vector: {@code \mathbf{z}_n}, {@code \boldsymbol{h}_{t}}. */
-    private static final Pattern BOLD_WITH_INDEX = Pattern.compile("\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*[A-Za-z]\\s*}\\s*_\\s*(?:\\{\\s*[a-z]\\s*}|[a-z])");
+    /**
+     * A bold letter with a subscript, or with a label in brackets above it, one example's vector: {@code \mathbf{z}_n},
+     * {@code \boldsymbol{h}_{t}}, {@code \mathbf{z}^{(i)}}, {@code \mathbf{a}^{[l]}}.
+     */
+    private static final Pattern BOLD_WITH_INDEX = Pattern.compile("\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*[A-Za-z]\\s*}\\s*"
+            + "(?:_\\s*(?:\\{\\s*[a-z]\\s*}|[a-z])|\\^\\s*\\{\\s*(?:\\(\\s*[a-z]\\s*\\)|\\[\\s*[a-z]\\s*])\\s*})");
 
     /**
      * {@code e} with the formula's own named upper limits ({@code own}) and the document's ({@link LatexContext#documentSizes})

@@ -179,14 +179,15 @@ final class NameResolution {
         if (builder.outerProducts.takeMatrixEntry(name)) {
             // λW beside an outer product: the matrix's (i, j) entry
             full = name.name();
-        } else if (builder.outerComponent != null) {
+        } else if (builder.outerComponent != null && !aSize(name)) {
             // a vector in a factor of an outer product: its entry, after its own subscripts (x_n is the
-            // n-th example's vector, x_{nj} its entry j, as an inner product reads it)
+            // n-th example's vector, x_{nj} its entry j, as an inner product reads it) and before the example's label
+            // above it (x^{(i)}'s entry j is x^{(i)}_j, x_{ji})
             if (Character.isUpperCase(name.base.charAt(0))) {
                 throw builder.error(builder.text(name.where) + " is a matrix in an outer product, which is matrix notation, not "
                         + "supported yet: write one entry, as in \\frac{\\partial L}{\\partial W_{ij}}", name.where);
             }
-            name.indices.add(builder.outerComponent);
+            name.indices.add(name.indices.size() - name.sampleIndices, builder.outerComponent);
             full = name.name();
         }
         if (name.spelling == NameAtom.Spelling.GREEK && full.equals("pi") && name.indices.isEmpty() && builder.context.piIsAVariable()) {
@@ -208,5 +209,17 @@ final class NameResolution {
             builder.calls.boldNames.add(full);
         }
         return FunctionFactors.pow(v, name.power);
+    }
+
+    /**
+     * Whether the plain name is one of the document's range sizes (m of {@code \sum_{i=1}^{m}}): a number, which an
+     * outer product's factor ({@code \frac{1}{m} (\mathbf{p} - \mathbf{y}) \mathbf{x}^\top}) keeps whole, no vector.
+     */
+    private boolean aSize(NameAtom name) {
+        if (name.bold || !name.indices.isEmpty() || !name.label.isEmpty()) {
+            return false;
+        }
+        Sym size = new Sym(name.name());
+        return builder.context.documentSizes().contains(size) || builder.context.sizesApart().contains(size);
     }
 }

@@ -333,8 +333,12 @@ final class NameScripts {
 
     private void superscript(NameAtom name, LatexParser.ScriptArgContext arg, boolean callFollows) {
         if (builder.transposeDropped && TransposeMarks.isTranspose(arg)) {
-            // the row factor of an outer product, read entrywise: x^\top's j-th entry is x_j
+            // the row factor of an outer product, read entrywise: x^\top's j-th entry is x_j, x^{(i)\top}'s x^{(i)}_j
             builder.transposeDropped = false;
+            java.util.regex.Matcher labelled = TransposeMarks.LABELLED_TRANSPOSE.matcher(arg.getText().replaceAll("\\s+", ""));
+            if (labelled.matches()) {
+                sampleLabel(name, labelled.group(1), arg);
+            }
             return;
         }
         builder.transposes.rejectTranspose(arg);

@@ -86,10 +86,24 @@ public final class OuterProducts {
         return caretAt(side, k) >= 0;
     }
 
-    /** Where the caret of a superscript whose first token is at {@code k} stands ({@code ^T}, {@code ^{T}}); -1 if none. */
+    /**
+     * Where the caret of a superscript whose first token is at {@code k} stands ({@code ^T}, {@code ^{T}}, and after the
+     * example's label {@code ^{(i)T}}); -1 if none.
+     */
     private static int caretAt(List<Token> side, int k) {
-        return side.get(k - 1).getType() == LatexLexer.CARET ? k - 1
-                : k > 1 && side.get(k - 1).getType() == LatexLexer.LBRACE && side.get(k - 2).getType() == LatexLexer.CARET ? k - 2 : -1;
+        int at = k;
+        if (k > 3 && side.get(k - 1).getType() == LatexLexer.RPAREN) {
+            // ^{(i)T}: the label in parentheses before the mark
+            int open = k - 2;
+            while (open > 0 && side.get(open).getType() != LatexLexer.LPAREN && side.get(open).getType() != LatexLexer.RPAREN) {
+                open--;
+            }
+            if (side.get(open).getType() == LatexLexer.LPAREN && side.get(open - 1).getType() == LatexLexer.LBRACE) {
+                at = open;
+            }
+        }
+        return side.get(at - 1).getType() == LatexLexer.CARET && at == k ? at - 1
+                : at > 1 && side.get(at - 1).getType() == LatexLexer.LBRACE && side.get(at - 2).getType() == LatexLexer.CARET ? at - 2 : -1;
     }
 
     /**

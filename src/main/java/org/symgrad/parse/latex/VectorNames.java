@@ -116,6 +116,7 @@ final class VectorNames {
         }
         String label = null;
         boolean transposed = false;
+        boolean above = ops.get(0) instanceof LatexParser.SuperscriptOpContext;
         if (ops.get(0) instanceof LatexParser.SubscriptOpContext sub) {
             String t = sub.scriptArg().getText().replaceAll("[{}\\s]", "");
             // beside x_1 or x_j written plain, \mathbf{x}_2 is that component (as the reader takes it)
@@ -140,7 +141,8 @@ final class VectorNames {
         if (label == null) {
             return Optional.empty();
         }
-        Node n = labelled(v.get(), label);
+        Node n = above ? reader.named(v.get().key() + "^{(" + label + ")}", v.get().key() + "^{(" + label + ")}", v.get().matrix())
+                : labelled(v.get(), label);
         return Optional.of(transposed ? new Node(n.shape().transposed(), (r, c) -> n.emit().at(c, r)) : n);
     }
 
@@ -185,7 +187,11 @@ final class VectorNames {
         return Optional.of(labelled(new VectorName(base, Character.isUpperCase(base.charAt(base.startsWith("\\") ? 1 : 0))), m.group(2)));
     }
 
-    /** The vector or matrix {@code v} labelled {@code label}: W^{(2)}, or the {@code label}-th of several vectors (x_{ij}). */
+    /**
+     * The vector or matrix {@code v} labelled {@code label} by a subscript: W^{(2)}, or the {@code label}-th of several
+     * vectors (x_{ij}). A label written above the name is the name's own ({@code \mathbf{x}^{(i)}} has the entries
+     * x^{(i)}_k, the example index last, as the reader of components takes x^{(i)}_k), summed or not.
+     */
     private Node labelled(VectorName v, String label) {
         String key = v.key() + "^{(" + label + ")}";
         Node n;
