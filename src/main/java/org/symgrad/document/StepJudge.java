@@ -712,8 +712,13 @@ final class StepJudge {
         return body == d.body() ? d : new Definition(d.target(), body);
     }
 
-    /** {@code body} with the calls of every function the displays define, other than {@code self}, applied. */
+    /**
+     * {@code body} with the calls of every function the displays define, other than {@code self}, applied, and the components
+     * they define on their own written as those names ({@code $p_c = 1 - 1/R_0$} below {@code $$R_0 = \frac{\beta}{\gamma}$$}: the
+     * display's R_0 is the name R0, which a step differentiates by; read apart it was R's entry 0, and p_c did not depend on R0).
+     */
     private Expr withDisplayFunctions(Expr body, String self, SourceSpan where) {
+        body = defs.components.apply(body);
         for (String name : new TreeSet<>(defs.functions.keySet())) {
             if (!name.equals(self)) {
                 body = CallsBeforeDefinition.applied(body, defs.functions.get(name), defs.sampleArguments.getOrDefault(name, Set.of()), where);

@@ -23,7 +23,9 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * ({@code \bar{M} - M_c}), or named by the prose as one ("a centre $x_c$", "the reference value $M_c$"), where no formula
  * needs to write it beside a member ({@code S = x_c \sum_i x_i}). A letter on a name the document also writes alone, as a
  * number ({@code T_d}, the dew point, beside the temperature T of {@code b + T}), labels a quantity of its own too, where no
- * sum binds a letter of that name. The true class's logit {@code z_y} of {@code -z_y + \log \sum_j e^{z_j}} is no such
+ * sum binds a letter of that name; so does an index letter on the parameter of a function the displays define, written alone
+ * too ({@code k_j}, the jam density, beside {@code u(k) = u_f (1 - k/k_j)}: a function's parameter is a number, and q(k_2) calls q
+ * at another). The true class's logit {@code z_y} of {@code -z_y + \log \sum_j e^{z_j}} is no such
  * reference: it stays the member at the class y.
  */
 public final class FamilyLabels {
@@ -101,12 +103,23 @@ public final class FamilyLabels {
                 }
             }
         }
+        Set<String> parameters = new LinkedHashSet<>(); // k of u(k) = …: a display function's parameter, a number
+        formulas.forEach(f -> parameters.addAll(DefinedFunctions.parameters(f)));
         Set<String> out = new LinkedHashSet<>();
         basesOf.forEach((letter, bases) -> {
-            if (notLabels.contains(letter) || bound.contains(letter) || INDEX_LETTERS.contains(letter) || bases.size() != 1) {
+            if (notLabels.contains(letter) || bound.contains(letter) || bases.size() != 1) {
                 return;
             }
             String base = bases.iterator().next();
+            if (INDEX_LETTERS.contains(letter)) {
+                // k_j beside u(k) = u_f (1 - k/k_j): the parameter of a function is a number, with no entries, and the jam
+                // density is a quantity of its own, even at an index letter, where no sum binds a letter of that name
+                if (parameters.contains(base.startsWith("\\") ? base.substring(1) : base) && bare.contains(base)
+                        && !matrices.contains(base) && lettersOf.get(base).stream().noneMatch(bound::contains)) {
+                    out.add(letter);
+                }
+                return;
+            }
             if (functions.contains(base.startsWith("\\") ? base.substring(1) : base)) {
                 out.add(letter); // x_f beside x(t) = …: a function has no entries, the final strength is a quantity of its own
                 return;

@@ -101,7 +101,8 @@ final class VectorNameScan {
             boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1)
                     || powered > 0 && powered < tokens.size() && startsVector(tokens, powered);
             // |2\pi\Sigma| of a capital declared a matrix (\Sigma \in \mathbb{R}^{d \times d}) or a covariance by convention: a determinant
-            boolean determinant = barred[k] && (greekMatrix || entries.declared.get(t.getText()) instanceof Dimensions.Declared d && d.matrix());
+            // (|H(\Omega)|, a filter's magnitude response: the bars hold a call, whose argument is no matrix)
+            boolean determinant = barred[k] && !callArgument(tokens, k) && (greekMatrix || entries.declared.get(t.getText()) instanceof Dimensions.Declared d && d.matrix());
             // Y after Y \in \mathbb{R}^{n \times K}, P after $P_{ik} = …$: a capital the document makes a matrix, written plainly
             boolean stated = entries.plainMatrices.contains(t.getText())
                     && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET);
@@ -128,6 +129,13 @@ final class VectorNameScan {
         List<Token> head = entries.statement == null || entries.statement.isEmpty() ? null : entries.statement.get(0);
         return entries.documentMatrices.contains(capital) && entries.statement.size() > 1 && head != null && VectorEntries.bareName(head)
                 && head.stream().anyMatch(t -> t.getType() == LatexLexer.LETTER && t.getText().equals(capital));
+    }
+
+    /** Whether the token at {@code k} is the whole argument of a call, {@code H(\Omega)}: a name, then the argument in parentheses. */
+    private static boolean callArgument(List<Token> tokens, int k) {
+        return k >= 2 && k + 1 < tokens.size() && tokens.get(k - 1).getType() == LatexLexer.LPAREN
+                && tokens.get(k + 1).getType() == LatexLexer.RPAREN
+                && (tokens.get(k - 2).getType() == LatexLexer.LETTER || tokens.get(k - 2).getType() == LatexLexer.GREEK);
     }
 
     /**
