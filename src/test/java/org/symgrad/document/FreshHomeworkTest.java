@@ -584,6 +584,19 @@ class FreshHomeworkTest {
             Map.entry("magnus-dew-point", "9✓ 16✓ 20✓ 22✓ 26✓ 28✗"),
             Map.entry("pythagorean-expectation", "9✓ 13✓ 17✓ 21✗ 25✓"),
             Map.entry("theis-cooper-jacob-drawdown", "10✓ 12✓ 21✓ 25✗ 29✓"),
+            // the thirty-seventh round
+            Map.entry("butterworth-lowpass-magnitude", "9✓ 13✗ 17✓ 25✓"),
+            Map.entry("deadweight-loss-tax", "7✓ 13✗ 19✓ 23✓"),
+            Map.entry("euler-column-buckling", "9✓ 15✓ 23✗"),
+            Map.entry("half-normal-scale-mle", "9✓ 13✗ 19✓"),
+            Map.entry("helmholtz-resonator", "9✓ 13≈ 17✗ 21✓"),
+            Map.entry("lensmaker-equation", "5✓ 13✓ 17✗ 21✓"),
+            Map.entry("lisht-activation", "9✓ 13✓ 17✗ 21?"),
+            Map.entry("norton-power-law-creep", "9✗ 13✓ 17✓ 21✓ 25✓"),
+            Map.entry("omori-utsu-aftershocks", "9✓ 13✗ 21✓ 23✓"),
+            Map.entry("otto-cycle-efficiency", "9✓ 13✓ 17✗ 21✓"),
+            Map.entry("sir-peak-prevalence", "7✓ 11✓ 17✓ 21✓ 23✗"),
+            Map.entry("venturi-flow-meter", "9✓ 13✗ 17✓ 23✓"),
             Map.entry("papineni-bleu-brevity", "13✓ 15✓ 19✗ 23✓"),
             Map.entry("ross-macdonald-r0", "10✓ 10✓ 14✓ 18✗ 22✓"),
             Map.entry("shockley-diode-small-signal", "10✓ 10✓ 14✗ 18✓"),
@@ -984,6 +997,19 @@ class FreshHomeworkTest {
             new String[] {"magnus-dew-point", "28", "the chain factor ∂γ/∂T = ab/(b + T)² forgotten in ∂T_d/∂T"},
             new String[] {"pythagorean-expectation", "21", "wrong sign: ∂W/∂γ = R^γA^γ(ln R − ln A)/(R^γ + A^γ)²"},
             new String[] {"theis-cooper-jacob-drawdown", "25", "a factor 2 dropped: ∂s/∂r = −Q/(2πTr)"},
+            // the thirty-seventh round
+            new String[] {"butterworth-lowpass-magnitude", "13", "a factor 2 dropped: d|H|²/dΩ = −2NΩ^{2N−1}/(Ω_c^{2N}(1 + (Ω/Ω_c)^{2N})²)"},
+            new String[] {"deadweight-loss-tax", "13", "the product rule half applied: dR/dt = (a − c − 2t)/(b + d)"},
+            new String[] {"euler-column-buckling", "23", "a factor 2 dropped: ∂σ_cr/∂L = −π²Ed²/(8K²L³)"},
+            new String[] {"half-normal-scale-mle", "13", "a wrong power: d²ℓ/dσ² = n/σ² − 3Σx_i²/σ⁴"},
+            new String[] {"helmholtz-resonator", "17", "the ½ of the root dropped: ∂ω_0/∂a = ω_0/a − 1.7ω_0/(2(L + 1.7a))"},
+            new String[] {"lensmaker-equation", "17", "a wrong power: ∂f/∂R_1 = R_2²/((n_l − 1)(R_2 − R_1)²)"},
+            new String[] {"lisht-activation", "17", "a factor 2 dropped: φ″ = 2 sech²x − 2x tanh x sech²x"},
+            new String[] {"norton-power-law-creep", "9", "a wrong power: ∂ε̇_s/∂σ = nAσ^{n−1}e^{−Q_c/(RT)}"},
+            new String[] {"omori-utsu-aftershocks", "13", "a flipped sign: ∂n/∂p = −K ln(t + c)/(t + c)^p"},
+            new String[] {"otto-cycle-efficiency", "17", "a flipped sign: ∂η/∂k = r^{1−k} ln r"},
+            new String[] {"sir-peak-prevalence", "23", "a flipped sign: ∂i_max/∂γ = −β ln R_0/(R_0² γ²)"},
+            new String[] {"venturi-flow-meter", "13", "the ½ of the root dropped: ∂Q/∂ρ = −Q/(2ρ)"},
             new String[] {"ozaki-hawkes-exponential", "27", "the sign of the −α/β² term turned in dΛ_i/dβ (found since Λ_i(β), inline after a noun phrase and a comma, is read)"});
 
     /**
@@ -1200,7 +1226,10 @@ class FreshHomeworkTest {
             Map.entry("haversine-great-circle:18", "numerically equal, not proven: sin(u/2) cos(u/2) = ½ sin u is not used; the step is right"),
             Map.entry("haversine-great-circle:24", "numerically equal, not proven: d/dh arcsin √h = 1/(2√h √(1 − h)) against R/√(h(1 − h)); the step is right"),
             Map.entry("haversine-great-circle:26", "numerically equal, not proven: the half-angle products of ∂h/∂λ again; the step is right"),
-            Map.entry("ostwald-dilution-law:27", "undecided, rightly: the step holds with K fixed, as line 25 says, and is false with K read through K = α²c/(1 − α), which depends on c; the equation relates the law's constant to α and c (it was a wrong ✗, and homework38 took the step out)"));
+            Map.entry("ostwald-dilution-law:27", "undecided, rightly: the step holds with K fixed, as line 25 says, and is false with K read through K = α²c/(1 − α), which depends on c; the equation relates the law's constant to α and c (it was a wrong ✗, and homework38 took the step out)"),
+            // the thirty-seventh round
+            Map.entry("helmholtz-resonator:13", "numerically equal, not proven: ∂ω_0/∂L written with (L + 1.7a)^{-3/2} outside the root √(πa²/V), against the root of the quotient with the decimal 1.7 (the step is right)"),
+            Map.entry("lisht-activation:21", "undecided: the unit a = wx + b and the upstream gradient g = ∂L/∂φ are stated inline after \"For a unit … with\", which announces neither, so L does not depend on w (the step is right)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("fresh-homework", VERDICTS, MISTAKES, GAPS);
 
