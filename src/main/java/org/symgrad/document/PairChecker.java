@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.symgrad.check.Checker;
 import org.symgrad.assume.Sampling;
 import org.symgrad.check.Verdict;
+import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.derive.Deriver;
 import org.symgrad.error.SymgradException;
@@ -450,6 +451,14 @@ final class PairChecker {
         collectWrt(b, wrt);
         Set<String> left = names(knowledge.definitions().expandKeeping(a, wrt));
         Set<String> right = names(knowledge.definitions().expandKeeping(b, wrt));
+        // a side in z (∂J/∂z_k x_j, z = Wx) uses W and x as much as a side in W does: where the names the kept variables are
+        // defined by make the sides use the same names, no name stands for another
+        Set<String> leftThrough = withKeptDefinitions(left, wrt);
+        Set<String> rightThrough = withKeptDefinitions(right, wrt);
+        if (leftThrough.equals(rightThrough)) {
+            left = leftThrough;
+            right = rightThrough;
+        }
         Set<String> onlyLeft = new TreeSet<>(left);
         onlyLeft.removeAll(right);
         Set<String> onlyRight = new TreeSet<>(right);
@@ -593,6 +602,18 @@ final class PairChecker {
             out.add(d.wrt().name());
         }
         Exprs.children(e).forEach(c -> collectWrt(c, out));
+    }
+
+    /** {@code names} with the names (not the undefined functions) the document defines each kept variable among them by. */
+    private Set<String> withKeptDefinitions(Set<String> names, Set<String> kept) {
+        Set<String> out = new LinkedHashSet<>(names);
+        for (Definition d : knowledge.definitions().all()) {
+            if (kept.contains(d.name()) && names.contains(d.name())) {
+                // an undefined function stays the side's own (φ of h^s = φ(h^a) is no name ∂φ(h^a)/∂h^a shares with σ(h^a))
+                names(knowledge.definitions().expand(d.body())).stream().filter(n -> !n.startsWith("()")).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** The names an expression uses: symbols, indexed names, and "()f" for an undefined function f. */

@@ -57,4 +57,13 @@ class ExampleAboveTheNameTest {
                 + "$$\\nabla_W J = \\sum_{i=1}^{m} \\frac{1}{m} (\\hat{\\mathbf{y}}^{(i)} - \\mathbf{y}^{(i)}) \\mathbf{x}^{(i)\\top}$$\n\n"
                 + "$$\\nabla_W J = \\sum_{i=1}^{m} \\frac{1}{m} (\\mathbf{y}^{(i)} - \\hat{\\mathbf{y}}^{(i)}) \\mathbf{x}^{(i)\\top}$$\n", "✓✗");
     }
+
+    @Test
+    void aChainRuleStepThroughTheScoresWithTheWrongIndexIsFalse() {
+        // ∂J/∂W_kj = Σ_i ∂J/∂z^{(i)}_k x^{(i)}_k: the side in z uses W and x through z's definition, as the side in W
+        // does, so the false step is not excused as "the left side uses W and the right side x instead" (was ?)
+        String chain = "$$\\frac{\\partial J}{\\partial W_{kj}} = \\sum_{i=1}^{m} \\frac{\\partial J}{\\partial z^{(i)}_k} x^{(i)}_j$$\n\n"
+                + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\sum_{i=1}^{m} \\frac{\\partial J}{\\partial z^{(i)}_k} x^{(i)}_k$$\n";
+        PublicInputsTest.check(DECLARED + "Define\n\n$$\\mathbf{z}^{(i)} = W \\mathbf{x}^{(i)}$$\n\n" + PREDICTIONS + COST + chain, "✓✗");
+    }
 }
