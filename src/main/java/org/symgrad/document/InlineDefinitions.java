@@ -475,8 +475,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued, int at,
                                                           boolean worded) {
         List<String> links = links(formula);
-        if (links.size() < 2 || links.stream().anyMatch(l -> l.isBlank())) {
-            return Optional.empty();
+        if (links.size() < 2 || links.stream().anyMatch(l -> l.isBlank()) || ProseRanges.isRange(formula)) {
+            return Optional.empty(); // $n = 1, \dots, N$: the values an index takes
         }
         if (links.size() > 2 && links.stream().allMatch(l -> BARE_NAME.matcher(l.strip()).matches())) {
             return Optional.empty(); // $u = v = w$: a relation of names, not a definition

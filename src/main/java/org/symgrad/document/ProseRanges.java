@@ -59,6 +59,11 @@ final class ProseRanges {
         return out;
     }
 
+    /** Whether the inline formula is a range and nothing else, {@code n = 1, \dots, N}: the index's values, no definition of it. */
+    static boolean isRange(String formula) {
+        return LIST.matcher(formula.strip()).matches();
+    }
+
     /** {@code \sum_{index=start}^{size}} (or {@code ^{size-1}}), where the size is a letter other than the index. */
     private static void add(List<String> sums, String index, String start, String size, boolean lessOne) {
         if (size.equals(index)) {

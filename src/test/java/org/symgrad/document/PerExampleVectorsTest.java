@@ -81,4 +81,17 @@ class PerExampleVectorsTest {
                 + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\frac{1}{m} \\sum_{i=1}^{m} (\\hat{y}^{(i)}_k - y^{(i)}_k) x^{(i)}_j$$\n\n"
                 + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\frac{1}{K} \\sum_{i=1}^{m} (\\hat{y}^{(i)}_k - y^{(i)}_k) x^{(i)}_j$$\n", "✓✗");
     }
+
+    @Test
+    void anIndexsRangeWrittenInlineIsNoDefinitionOfIt() {
+        // "$n = 1, \dots, N$" gives the values n takes: read as an unread definition of n, it excused the false chain-rule
+        // step below as "could not read the inline definition of n" (was ?)
+        PublicInputsTest.check("Let $W \\in \\mathbb{R}^{K \\times D}$ and examples $\\mathbf{x}_n \\in \\mathbb{R}^{D}$, "
+                + "$n = 1, \\dots, N$, with one-hot targets $\\mathbf{t}_n \\in \\mathbb{R}^{K}$. The scores are "
+                + "$\\mathbf{z}_n = W \\mathbf{x}_n$ and\n\n$$y_{nk} = \\frac{e^{z_{nk}}}{\\sum_{c=1}^{K} e^{z_{nc}}}$$\n\n"
+                + "$$E(W) = -\\sum_{n=1}^{N} \\sum_{k=1}^{K} t_{nk} \\log y_{nk}$$\n\n"
+                + "$$\\frac{\\partial E}{\\partial z_{nk}} = y_{nk} - t_{nk}$$\n\n"
+                + "$$\\frac{\\partial E}{\\partial W_{kj}} = \\sum_{n=1}^{N} \\frac{\\partial E}{\\partial z_{nk}} x_{nj}$$\n\n"
+                + "$$\\frac{\\partial E}{\\partial W_{kj}} = \\sum_{n=1}^{N} \\frac{\\partial E}{\\partial z_{nk}} x_{nk}$$\n", "✓✓✗");
+    }
 }
