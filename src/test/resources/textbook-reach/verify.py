@@ -497,6 +497,8 @@ FUNCTIONS = {
     'asin': mp.asin, 'acos': mp.acos, 'atan': mp.atan, 'asinh': mp.asinh, 'atanh': mp.atanh, 'erfc': mp.erfc,
     'acosh': mp.acosh, 'atan2': mp.atan2, 'arctan2': mp.atan2,
     'sec': mp.sec, 'csc': mp.csc, 'cot': mp.cot, 'sech': mp.sech, 'csch': mp.csch, 'coth': mp.coth,
+    'Gamma': mp.gamma, 'Beta': mp.beta, 'lbeta': lambda a, b: mp.log(mp.beta(a, b)),
+    'logit': lambda x: mp.log(x / (1 - x)),
 }
 
 

@@ -1162,6 +1162,26 @@ class ReachCorpusTest {
         out.put("torch-yaml-inverse-trig-erf.sg:24", Standing.OTHER_FORM);
         out.put("torch-yaml-inverse-trig-erf.sg:27", Standing.EXACT);
         out.put("torch-yaml-inverse-trig-erf.sg:30", Standing.EXACT);
+        // session 41 (forms41): HIPS/autograd's hand-written gradients of SciPy's log densities and special functions
+        out.put("autograd-scipy-grads.sg:12", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:15", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:18", Standing.UP_TO_ORDER);
+        out.put("autograd-scipy-grads.sg:23", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:27", Standing.OTHER_FORM);
+        out.put("autograd-scipy-grads.sg:31", Standing.OTHER_FORM);
+        out.put("autograd-scipy-grads.sg:34", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:38", Standing.OTHER_FORM);
+        out.put("autograd-scipy-grads.sg:41", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:44", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:48", Standing.OTHER_FORM);
+        out.put("autograd-scipy-grads.sg:52", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:57", Standing.UP_TO_ORDER);
+        out.put("autograd-scipy-grads.sg:61", Standing.OTHER_FORM);
+        out.put("autograd-scipy-grads.sg:64", Standing.OTHER_FORM);
+        out.put("autograd-scipy-grads.sg:68", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:72", Standing.OTHER_FORM);
+        out.put("autograd-scipy-grads.sg:76", Standing.EXACT);
+        out.put("autograd-scipy-grads.sg:79", Standing.EXACT);
         return out;
     }
 }

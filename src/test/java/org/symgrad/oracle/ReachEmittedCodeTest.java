@@ -327,7 +327,7 @@ class ReachEmittedCodeTest {
     private static final Set<String> TORCH_DOCUMENTED = Set.of(
             "Generator", "abs", "acos", "acosh", "all", "arange", "as_tensor", "asin", "asinh", "atan", "atan2", "atanh", "bool",
             "broadcast_tensors", "clamp", "cos", "cosh", "diag", "digamma", "einsum", "erf", "erfc", "exp", "expm1", "eye", "float64",
-            "floor", "heaviside", "isfinite", "lgamma", "log", "log10", "log1p", "log2", "maximum", "minimum", "ones", "ones_like", "outer",
+            "floor", "heaviside", "isfinite", "lgamma", "log", "log10", "log1p", "log2", "logit", "maximum", "minimum", "ones", "ones_like", "outer",
             "polygamma", "prod", "rand", "randint", "relu", "remainder", "sigmoid", "sign", "sin", "sinh", "softmax",
             "sqrt", "sum", "tan", "tanh", "tensor", "where", "zeros",
             "nn.functional.elu", "nn.functional.gelu", "nn.functional.silu", "nn.functional.softplus");
