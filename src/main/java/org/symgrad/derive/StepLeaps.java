@@ -13,6 +13,8 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
 import org.symgrad.expr.Variable;
+import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 import org.symgrad.rewrite.PositiveRoots;
 import org.symgrad.rewrite.Rewriter;
 import org.symgrad.rewrite.Rule;
@@ -53,6 +55,8 @@ public final class StepLeaps {
     private static final Map<String, List<Rule>> BOOK = book();
     private static final Set<String> ARITHMETIC = arithmetic();
     private static final String QUOTIENT_AS_FUNCTION = "quotient-as-function";
+    /** The rule a step cites for writing a function back by the name the input gave it ({@code WrittenFunctions}). */
+    private static final String FUNCTION_AS_WRITTEN = "function-as-written";
 
     private final Simplifier arithmeticForm;
     /** {@link #arithmeticForm} with its write-back in names. */
@@ -180,6 +184,12 @@ public final class StepLeaps {
         // a quotient written as the function it is (sinh/cosh = tanh) brings in that function only
         if (rules.contains(QUOTIENT_AS_FUNCTION)) {
             brought.removeIf(n -> n.endsWith("()"));
+        }
+        // a function written back by the name the input gave it, its formula read as it (log(1 − x) = log1p(−x)),
+        // brings in that name only: a function whose canonical form is another form
+        if (rules.contains(FUNCTION_AS_WRITTEN)) {
+            brought.removeIf(n -> n.endsWith("()") && FunctionRegistry.lookup(n.substring(0, n.length() - 2))
+                    .flatMap(KnownFunction::canonicalForm).isPresent());
         }
         return brought.isEmpty() ? null : "brings in " + brought + ", which arithmetic does not";
     }

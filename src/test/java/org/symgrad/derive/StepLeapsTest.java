@@ -64,6 +64,19 @@ class StepLeapsTest {
     }
 
     @Test
+    void aFunctionWrittenBackByItsNameBringsInThatNameOnly() {
+        // SciPy's beta log density by b (autograd's grad_beta_logpdf_arg2): log(1 - x) is written back as the input's
+        // log1p(-x), by log1p's definition; the step brings in no other name (was: a leap bringing in log1p)
+        Derivation d = Deriver.plain().derive(Parser.parseExpression("(b - 1)*log1p(-x) + (a - 1)*log(x) - lbeta(a, b)"),
+                new Sym("b"));
+        assertEquals(List.of(), LEAPS.of(d), "leaps in " + d.steps());
+        assertEquals("log1p(-x) - digamma(b) + digamma(a + b)", org.symgrad.print.Printer.ascii(d.result()));
+        // a step citing it that brings in another function is still a leap
+        Step exp = new Step("function-as-written", Parser.parseExpression("log1p(-x) + exp(x)"));
+        assertTrue(LEAPS.leaps(Parser.parseExpression("log(1 - x)"), exp), "exp brought in");
+    }
+
+    @Test
     void sigmaFromExpDoesNotAlsoExpandAndCancel() {
         Derivation d = Deriver.plain().derive(Parser.parseExpression("exp(x - mu)/(1 + exp(x - mu))"), new Sym("x"));
         assertEquals(List.of(), LEAPS.of(d), "leaps in " + d.steps());
