@@ -55,15 +55,38 @@ final class TermwiseFractions {
         for (List<Factored> group : groups.values()) {
             Expr written = FractionTerms.signedInItsNumber(Factored.add(group, normalizer.budget()), normalizer, gather);
             products &= FractionTerms.oneProduct(written);
-            // a group over no bar that is a sum with a minus in front is a term of the whole sum each: b − a, not −(a − b)
-            terms.addAll(written instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num c
-                    && c.value().equals(Rational.MINUS_ONE) && m.factors().get(1) instanceof Add a
-                    ? a.terms().stream().map(WrittenTermOrder::negated).toList() : List.of(written));
+            terms.addAll(termsOf(written));
         }
         if (!whole && !products) {
             return Optional.empty();
         }
-        return Optional.of(Exprs.mul(normalizer.presenter().present(outside), Exprs.add(terms)));
+        Expr kept = Exprs.mul(normalizer.presenter().present(outside), Exprs.add(terms));
+        if (outside.factors().isEmpty()) {
+            return Optional.of(kept);
+        }
+        // the factors outside taken into each term where the presenter then names a quotient with them, and the terms
+        // read shorter (cosh(x)(cosh(x)/sinh(x)² − 2x/sinh(x)³) is coth(x)² − 2x coth(x)/sinh(x)² where the input wrote
+        // coth); else they stay outside, w(u²/s² − 1), not w u²/s² − w
+        List<Expr> into = new ArrayList<>();
+        for (List<Factored> group : groups.values()) {
+            into.addAll(termsOf(FractionTerms.signedInItsNumber(
+                    Factored.add(group, normalizer.budget()).multiply(outside), normalizer, gather)));
+        }
+        Expr inTerms = Exprs.add(into);
+        return Optional.of(quotientsNamed(inTerms) > quotientsNamed(kept)
+                && TextbookCost.asPrinted(inTerms) < TextbookCost.asPrinted(kept) ? inTerms : kept);
+    }
+
+    /** How many applications of a function that is a quotient of two others ({@code coth = cosh/sinh}) {@code e} shows. */
+    private static int quotientsNamed(Expr e) {
+        return Exprs.count(e, x -> x instanceof org.symgrad.expr.Fn f && NamedQuotients.isQuotient(f.name()));
+    }
+
+    /** A group's written sum as terms of the whole: a sum with a minus in front is a term each, b − a, not −(a − b). */
+    private static List<Expr> termsOf(Expr written) {
+        return written instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num c
+                && c.value().equals(Rational.MINUS_ONE) && m.factors().get(1) instanceof Add a
+                ? a.terms().stream().map(WrittenTermOrder::negated).toList() : List.of(written);
     }
 
     /**

@@ -65,9 +65,8 @@ final class WrittenFractionSums {
 
     /** Adds to {@code out} each sum {@code e} holds, but {@code input} itself, of names and numbers with a fractional one, as {@link #linear} spells it. */
     private static void linearSums(Expr e, Expr input, java.util.Set<Expr> out) {
-        if (e instanceof Add a && e != input
-                && a.terms().stream().anyMatch(t -> number(t).filter(k -> !k.isInteger()).isPresent())) {
-            linear(e).ifPresent(out::add);
+        if (e instanceof Add && e != input) {
+            linear(e).filter(WrittenFractionSums::fractional).ifPresent(out::add);
         }
         Exprs.children(e).forEach(c -> linearSums(c, input, out));
     }
@@ -113,6 +112,12 @@ final class WrittenFractionSums {
             terms.add(name == null ? Exprs.num(c) : c.isOne() ? name : Exprs.mul(Exprs.num(c), name));
         }
         return java.util.Optional.of(new Add(LeadingTerm.first(terms, LeadingTerm::subtracted)));
+    }
+
+    /** Whether a sum {@link #linear} spells has a fractional number among its terms' numbers ({@code p − 1/2}, {@code x/2 − 1}). */
+    private static boolean fractional(Expr linear) {
+        return ((Add) linear).terms().stream().anyMatch(t -> (t instanceof org.symgrad.expr.Mul m ? m.factors().get(0) : t)
+                instanceof Num n && !n.value().isInteger());
     }
 
     /** The value of {@code e} where it is a number written without a decimal point, or a product or power of such. */

@@ -117,7 +117,7 @@ final class WrittenTermOrder {
         // written term by term (x + 0.044715x³, not x(1 + 0.044715x²)): another name or a number taken out is the normal
         // form's textbook grouping, and a sum with a number (1 + e^u) is σ's and softplus's shape
         // (every term an exp's multiple: e^x + e^{−x}, not x − x/(2e^{tanh x}), which the normal form reads over one exp)
-        if (!namesTakenOut(presented) && !polynomial(sum) && (sum.terms().stream().anyMatch(t -> !Exprs.any(t, x -> x instanceof Fn g && g.name().equals("exp")))
+        if (!namesTakenOut(presented) && !polynomial(sum) && !overOneDenominator(presented) && (sum.terms().stream().anyMatch(t -> !Exprs.any(t, x -> x instanceof Fn g && g.name().equals("exp")))
                 || !(presented instanceof Mul m)
                 || m.factors().stream().noneMatch(f -> f instanceof Fn || f instanceof org.symgrad.expr.Pow p && p.base() instanceof Fn))) {
             return Optional.empty();
@@ -137,6 +137,20 @@ final class WrittenTermOrder {
      */
     private static boolean polynomial(Add sum) {
         return sum.terms().stream().allMatch(WrittenTermOrder::monomial);
+    }
+
+    /**
+     * Whether the normal form put a sum the input wrote term by term over one denominator, its numerator the bracket
+     * alone ({@code 1 + y²/ν} as {@code (ν + y²)/ν}, {@code x/2 − 1} as {@code (x − 2)/2}): the input's argument of a
+     * function ({@code log(1 + y²/ν)}, Student t's log density) is then printed as written, where it reads shorter.
+     */
+    private static boolean overOneDenominator(Expr presented) {
+        if (!(presented instanceof Mul m) || m.factors().stream().filter(f -> f instanceof Add).count() != 1) {
+            return false;
+        }
+        return m.factors().stream().allMatch(f -> f instanceof Add
+                || f instanceof Num n && n.value().num().abs().equals(java.math.BigInteger.ONE) && !n.value().isInteger()
+                || f instanceof org.symgrad.expr.Pow p && p.exponent() instanceof Num k && k.value().signum() < 0);
     }
 
     private static boolean monomial(Expr t) {
