@@ -53,7 +53,7 @@ public final class Definitions {
     }
 
     /** The names written with a sample index. */
-    Set<String> sampled() {
+    public Set<String> sampled() {
         return sampled;
     }
 

@@ -105,7 +105,8 @@ final class VectorVariables {
             }
             if (fits) {
                 List<String> indices = new ArrayList<>(own);
-                indices.addAll(place);
+                // x^{(i)}: the example's label above the name stays its last index, as x^{(i)}_j is x_{ji}
+                indices.addAll(definitions.sampled().contains(name) && !own.isEmpty() ? own.size() - 1 : own.size(), place);
                 Indexed companion = new Indexed(name, indices);
                 companions.put(leaf, companion);
                 words.add(shown(leaf) + " read as its component " + shown(companion) + ", a vector of the gradient's shape");

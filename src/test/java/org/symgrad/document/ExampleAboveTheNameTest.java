@@ -66,4 +66,18 @@ class ExampleAboveTheNameTest {
                 + "$$\\frac{\\partial J}{\\partial W_{kj}} = \\sum_{i=1}^{m} \\frac{\\partial J}{\\partial z^{(i)}_k} x^{(i)}_k$$\n";
         PublicInputsTest.check(DECLARED + "Define\n\n$$\\mathbf{z}^{(i)} = W \\mathbf{x}^{(i)}$$\n\n" + PREDICTIONS + COST + chain, "✓✗");
     }
+
+    @Test
+    void aPlainExampleVectorInAGradientKeepsTheExampleIndexLast() {
+        // CS229's logistic regression: x^{(i)} beside ∇_θ J is read at the gradient's component j as x^{(i)}_j (x_{ji}), the
+        // entry the component form writes; it was x_{ij}, so the right vector form was a wrong ✗
+        PublicInputsTest.check("Let $\\theta \\in \\mathbb{R}^{n}$ and training examples $x^{(i)} \\in \\mathbb{R}^{n}$ with labels "
+                + "$y^{(i)} \\in \\{0, 1\\}$, $i = 1, \\dots, m$. The hypothesis is\n\n"
+                + "$$h_\\theta(x) = \\frac{1}{1 + e^{-\\theta^T x}}$$\n\nand the cost is\n\n"
+                + "$$J(\\theta) = -\\frac{1}{m} \\sum_{i=1}^{m} \\left[ y^{(i)} \\log h_\\theta(x^{(i)}) + (1 - y^{(i)}) "
+                + "\\log (1 - h_\\theta(x^{(i)})) \\right]$$\n\n"
+                + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m} \\sum_{i=1}^{m} \\left( h_\\theta(x^{(i)}) - y^{(i)} \\right) x^{(i)}_j$$\n\n"
+                + "$$\\nabla_\\theta J = \\frac{1}{m} \\sum_{i=1}^{m} \\left( h_\\theta(x^{(i)}) - y^{(i)} \\right) x^{(i)}$$\n\n"
+                + "$$\\nabla_\\theta J = \\frac{1}{m} \\sum_{i=1}^{m} \\left( y^{(i)} - h_\\theta(x^{(i)}) \\right) x^{(i)}$$\n", "✓✓✗");
+    }
 }
