@@ -20,4 +20,13 @@ class BracketedOuterProductsTest {
                 + "$$\\frac{\\partial d_A}{\\partial A} = \\left(\\mathbf{x} - \\mathbf{y}\\right)\\left(\\mathbf{x} - \\mathbf{b}\\right)^\\top$$\n\n"
                 + "$$\\frac{\\partial d_A}{\\partial A} = (\\mathbf{x} - \\mathbf{b})(\\mathbf{x} - \\mathbf{y})^\\top$$\n", "✓✓✓✗");
     }
+
+    @Test
+    void aNumberBeforeTheOuterProductIsItsCoefficient() {
+        // 2(x − y)(x − b)ᵀ and ½(x − y)(x − b)ᵀ, which the grammar takes as a number called twice (was: both skipped)
+        PublicInputsTest.check(DISTANCE
+                + "$$\\frac{\\partial (2 d_A)}{\\partial A} = 2(\\mathbf{x} - \\mathbf{y})(\\mathbf{x} - \\mathbf{b})^\\top$$\n\n"
+                + "$$\\frac{\\partial (d_A/2)}{\\partial A} = \\frac{1}{2}(\\mathbf{x} - \\mathbf{y})(\\mathbf{x} - \\mathbf{b})^\\top$$\n\n"
+                + "$$\\frac{\\partial d_A}{\\partial A} = 2(\\mathbf{x} - \\mathbf{y})(\\mathbf{x} - \\mathbf{b})^\\top$$\n", "✓✓✓✗");
+    }
 }

@@ -83,6 +83,10 @@ final class OuterProductTerms {
     Optional<Expr> calledOuterProduct(ParserRuleContext f) {
         Optional<LatexParser.PostfixContext> post = LatexBuilder.postfixOf(f);
         int ops = post.map(p -> p.postOp().size()).orElse(0);
+        Optional<Expr> scaled = scaledOuterProduct(f, post, ops);
+        if (scaled.isPresent()) {
+            return scaled;
+        }
         if (builder.context.matrixEntry().isEmpty() || ops < 2
                 || !(post.get().postOp(ops - 2) instanceof LatexParser.CallOpContext call)
                 || !(post.get().postOp(ops - 1) instanceof LatexParser.SuperscriptOpContext sup) || !TransposeMarks.isTranspose(sup.scriptArg())
@@ -117,6 +121,24 @@ final class OuterProductTerms {
         } finally {
             builder.outerComponent = savedComponent;
         }
+    }
+
+    /**
+     * {@code 2(\mathbf{x} - \mathbf{y})(\mathbf{x} - \mathbf{b})^\top}, {@code \frac{1}{2}(…)(…)^\top}: a number the grammar takes as
+     * called on two brackets, the second transposed, is the coefficient of their outer product ({@link #bracketedOuterProduct}).
+     */
+    private Optional<Expr> scaledOuterProduct(ParserRuleContext f, Optional<LatexParser.PostfixContext> post, int ops) {
+        if (builder.context.matrixEntry().isEmpty() || ops != 3
+                || !(post.get().primary() instanceof LatexParser.NumberContext || post.get().primary() instanceof LatexParser.FractionContext)
+                || !(post.get().postOp(0) instanceof LatexParser.CallOpContext column) || column.callArgs().expr().size() != 1
+                || !(post.get().postOp(1) instanceof LatexParser.CallOpContext row) || row.callArgs().expr().size() != 1
+                || !(post.get().postOp(2) instanceof LatexParser.SuperscriptOpContext sup) || !TransposeMarks.isTranspose(sup.scriptArg())
+                || !(builder.primary(post.get().primary()) instanceof Expr coefficient)
+                || Exprs.any(coefficient, e -> e instanceof org.symgrad.expr.Indexed)) {
+            return Optional.empty();
+        }
+        return bracketedOuterProduct(f, column.callArgs().expr(0), row.callArgs().expr(0), builder.context.matrixEntry().get())
+                .map(outer -> Exprs.mul(coefficient, outer));
     }
 
     /**
