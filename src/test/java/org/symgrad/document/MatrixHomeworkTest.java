@@ -115,7 +115,7 @@ class MatrixHomeworkTest {
             Map.entry("luong-bilinear-attention", "9✓ 11✓ 13✗"),
             Map.entry("distillation-temperature", "13✓ 15✗"),
             // session 40
-            Map.entry("infonce-anchor-gradient", "9✓ 13? 15?"),
+            Map.entry("infonce-anchor-gradient", "9✓ 13✓ 15✗"),
             Map.entry("frobenius-trace-quadratic", "9✓ 13✓ 15✗"),
             Map.entry("attention-value-gradient", "9✓ 11✓ 13✗"),
             Map.entry("lstm-cell-backward", "13✓ 17✓ 19✗"),
@@ -235,7 +235,9 @@ class MatrixHomeworkTest {
                     + "m × k one, an undefined product (the shapes are declared)"},
             // session 41
             new String[] {"gp-noise-variance-gradient", "15", "∂log p/∂σ² ends in − ½tr K⁻¹, not + ½tr K⁻¹ (found, and line 13 proven, "
-                    + "since session 41: K = K_f + σ²I defines K by its entries, K_f a matrix of its own)"});
+                    + "since session 41: K = K_f + σ²I defines K by its entries, K_f a matrix of its own)"},
+            new String[] {"infonce-anchor-gradient", "15", "∇_q L is (Σⱼ pⱼkⱼ − k₁)/τ: the 1/τ dropped (found, and line 13 proven, since "
+                    + "session 41: k₁ beside the keys kⱼ the sum runs over is their member 1)"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -323,12 +325,7 @@ class MatrixHomeworkTest {
             Map.entry("tikhonov-regularization:11", "numerically equal, not proven: the gradient gathered as 2(XᵀX + λΓᵀΓ)w − 2Xᵀy"),
             Map.entry("softmax-jacobian-pattern:31", "skipped: the log-softmax's pattern rows differ only on the diagonal, so no "
                     + "subscript names its last row (only its last column: n); the pair after it compares the derivative with "
-                    + "I − p1ᵀ directly and finds the mistake"),
-            // session 40
-            Map.entry("infonce-anchor-gradient:13", "undecided: the positive key k_1, written bold with a number, is read as a vector of its "
-                    + "own (k^(1)) and not as member 1 of the keys k_j the sum runs over, so it \"appears on one side only\" (the step is "
-                    + "right; line 9, where both are inner products with q, is proven)"),
-            Map.entry("infonce-anchor-gradient:15", "undecided: as line 13, so the deliberate mistake (the 1/τ dropped) is not found"));
+                    + "I − p1ᵀ directly and finds the mistake"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("matrix-homework", VERDICTS, MISTAKES, GAPS);
 

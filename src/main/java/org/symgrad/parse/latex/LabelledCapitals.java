@@ -20,7 +20,7 @@ final class LabelledCapitals {
     }
 
     /** The key of the labelled capital written at {@code k} ({@code W^{(hh)}}), and the token past it; empty where there is none. */
-    record Labelled(String key, int end) {
+    record Labelled(String key, int end, boolean word) {
     }
 
     /** A capital at {@code k} with a subscript of letters and digits only, {@code W_h}, {@code W_{xh}}, {@code W_1}. */
@@ -31,6 +31,11 @@ final class LabelledCapitals {
                 || tokens.get(k - 1).getType() == LatexLexer.LBRACE && k > 1 && (tokens.get(k - 2).getType() == LatexLexer.FONT
                 || tokens.get(k - 2).getType() == LatexLexer.DECOR))) {
             return Optional.empty();
+        }
+        // W_{\mathrm{out}}: a label in upright letters, whatever its letters
+        Optional<TextLabels.Labelled> word = TextLabels.after(tokens, k + 1);
+        if (word.isPresent()) {
+            return Optional.of(new Labelled(key(tokens.get(k).getText(), word.get().word()), word.get().end(), true));
         }
         StringBuilder label = new StringBuilder();
         int end;
@@ -53,7 +58,7 @@ final class LabelledCapitals {
         if (l.isEmpty() || l.length() > 3 || !(l.matches("[0-9]+") || l.matches("[a-zA-Z]+"))) {
             return Optional.empty();
         }
-        return Optional.of(new Labelled(key(tokens.get(k).getText(), l), end));
+        return Optional.of(new Labelled(key(tokens.get(k).getText(), l), end, false));
     }
 
     /**

@@ -64,7 +64,7 @@ final class VectorNameScan {
                 entries.capitals.add(labelled.get().key());
                 continue;
             }
-            if (labelled.isPresent() && LabelledCapitals.isLabel(LabelledCapitals.label(labelled.get().key()), entries.statement)) {
+            if (labelled.isPresent() && (labelled.get().word() || LabelledCapitals.isLabel(LabelledCapitals.label(labelled.get().key()), entries.statement))) {
                 // W_{hh} \mathbf{h}, W_{xh}^\top: the matrix the label names
                 int end = labelled.get().end();
                 boolean transposed = end + 1 < tokens.size() && tokens.get(end).getType() == LatexLexer.CARET

@@ -105,7 +105,8 @@ final class VectorNames {
         }
         if ((p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) && !ops.isEmpty() && ops.get(0) instanceof LatexParser.SubscriptOpContext sub) {
             // W_{hh} read as a matrix in this statement (LabelledCapitals): the matrix W^{(hh)}
-            String key = LabelledCapitals.key(p.getText(), sub.scriptArg().getText().replaceAll("[{}\\s]", ""));
+            String key = LabelledCapitals.key(p.getText(), TextLabels.of(sub.scriptArg())
+                    .orElseGet(() -> sub.scriptArg().getText().replaceAll("[{}\\s]", "")));
             if (reader.entries.capitals.contains(key)) {
                 return Optional.of(reader.named(key, LabelledCapitals.written(key), true));
             }
@@ -117,6 +118,11 @@ final class VectorNames {
         String label = null;
         boolean transposed = false;
         boolean above = ops.get(0) instanceof LatexParser.SuperscriptOpContext;
+        if (ops.get(0) instanceof LatexParser.SubscriptOpContext sub && TextLabels.of(sub.scriptArg()).isPresent()) {
+            // \mathbf{c}_{\mathrm{prev}}, \mathbf{h}_{\text{new}}: a vector of its own, whatever the word's letters
+            String key = v.get().key() + "^{(" + TextLabels.of(sub.scriptArg()).get() + ")}";
+            return Optional.of(reader.named(key, LabelledCapitals.written(key), v.get().matrix()));
+        }
         if (ops.get(0) instanceof LatexParser.SubscriptOpContext sub) {
             String t = sub.scriptArg().getText().replaceAll("[{}\\s]", "");
             // beside x_1 or x_j written plain, \mathbf{x}_2 is that component (as the reader takes it)
@@ -196,7 +202,8 @@ final class VectorNames {
         String key = v.key() + "^{(" + label + ")}";
         Node n;
         String family = label;
-        if (family.matches("[a-zA-Z]") && indexInStatement(family)) {
+        // \mathbf{k}_1 beside \mathbf{k}_j with j an index of the statement: the family's member 1 (k_j at j = 1), k_{1i}
+        if (family.matches("[a-zA-Z]") && indexInStatement(family) || family.matches("[0-9]+") && familyInStatement(v.key())) {
             // \mathbf{x}_i with i summed, or an index of a component elsewhere: the i-th of several vectors, its entries x_{ij}
             String base = v.key();
             Shape shape = reader.names.computeIfAbsent(key, x -> reader.declaredShape(x).orElseGet(() -> v.matrix()
@@ -207,6 +214,29 @@ final class VectorNames {
             n = reader.named(key, key, v.matrix());
         }
         return n;
+    }
+
+    /** Whether this statement writes the bold name {@code key} with a letter below it that is an index of the statement ({@code \\mathbf{k}_j}). */
+    private boolean familyInStatement(String key) {
+        for (List<Token> side : reader.entries.statement) {
+            for (int k = 0; side != null && k < side.size(); k++) {
+                if (side.get(k).getType() != LatexLexer.FONT || !VectorEntries.BOLD.contains(side.get(k).getText())) {
+                    continue;
+                }
+                int[] end = new int[1];
+                Optional<String> name = VectorNameScan.nameAt(side, k + 1, end);
+                int e = end[0];
+                if (name.isEmpty() || !name.get().equals(key) || e + 1 >= side.size() || side.get(e).getType() != LatexLexer.UNDERSCORE) {
+                    continue;
+                }
+                Token letter = side.get(e + 1).getType() == LatexLexer.LBRACE && e + 3 < side.size()
+                        && side.get(e + 3).getType() == LatexLexer.RBRACE ? side.get(e + 2) : side.get(e + 1);
+                if (letter.getType() == LatexLexer.LETTER && indexInStatement(letter.getText())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the letter is summed in this statement, or a subscript of another name than a bold one's. */
