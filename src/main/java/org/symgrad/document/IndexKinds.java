@@ -42,8 +42,12 @@ final class IndexKinds {
     private IndexKinds() {
     }
 
-    /** The split of an array the sides reach as two, if one array is written under two kinds of letter. */
-    static Optional<Split> of(List<Expr> sides, Definitions definitions) {
+    /**
+     * The split of an array the sides reach as two, if one array is written under two kinds of letter; never of a vector the
+     * document writes whole in bold ({@code \mathbf{x}} in {@code (\mathbf{x} - \mathbf{y})^\top A (\mathbf{x} - \mathbf{b})}):
+     * its entries x_i and x_j are of one vector, whatever other arrays their letters index.
+     */
+    static Optional<Split> of(List<Expr> sides, Definitions definitions, String document) {
         List<Definition> reached = ComparedLabels.reached(sides, definitions);
         List<Expr> all = new ArrayList<>(sides);
         reached.forEach(d -> {
@@ -52,6 +56,9 @@ final class IndexKinds {
         });
         for (Definition d : reached) {
             for (String array : sharedArrays(d.body(), definitions)) {
+                if (writtenWhole(document, array)) {
+                    continue;
+                }
                 Optional<Split> s = split(array, all, reached, definitions);
                 if (s.isPresent()) {
                     return s;
@@ -59,6 +66,12 @@ final class IndexKinds {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the document writes the one-letter name bold and whole, without a subscript ({@code \mathbf{x}}, {@code \bm{x}^\top}). */
+    private static boolean writtenWhole(String document, String name) {
+        return name.matches("[A-Za-z]") && java.util.regex.Pattern.compile("\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*" + name
+                + "\\s*\\}(?!\\s*_)").matcher(document).find();
     }
 
     /** The undefined arrays of one index that {@code body} writes at two different letters ({@code β_u + β_i}). */

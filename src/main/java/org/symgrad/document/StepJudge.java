@@ -890,7 +890,7 @@ final class StepJudge {
                 return distinct.get().result();
             }
             // β_u + β_i of a user and an item: two arrays under one letter, read as two (IndexKinds)
-            Optional<IndexKinds.Split> split = IndexKinds.of(sides, definitions);
+            Optional<IndexKinds.Split> split = IndexKinds.of(sides, definitions, text);
             if (split.isPresent()) {
                 Function<Expr, Expr> f = split.get().sides();
                 PairChecker.Result two = checker.apply(split.get().definitions()).check(f.apply(a), f.apply(b), branches,

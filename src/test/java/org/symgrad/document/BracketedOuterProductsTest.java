@@ -1,6 +1,9 @@
 package org.symgrad.document;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
+import org.symgrad.print.Printer;
 
 /**
  * The outer product of two bracketed vector expressions, {@code (\mathbf{x} - \mathbf{y})(\mathbf{x} - \mathbf{b})^\top}, as the value
@@ -28,5 +31,14 @@ class BracketedOuterProductsTest {
                 + "$$\\frac{\\partial (2 d_A)}{\\partial A} = 2(\\mathbf{x} - \\mathbf{y})(\\mathbf{x} - \\mathbf{b})^\\top$$\n\n"
                 + "$$\\frac{\\partial (d_A/2)}{\\partial A} = \\frac{1}{2}(\\mathbf{x} - \\mathbf{y})(\\mathbf{x} - \\mathbf{b})^\\top$$\n\n"
                 + "$$\\frac{\\partial d_A}{\\partial A} = 2(\\mathbf{x} - \\mathbf{y})(\\mathbf{x} - \\mathbf{b})^\\top$$\n", "✓✓✓✗");
+    }
+
+    @Test
+    void aVectorWrittenWholeInBoldIsOneArrayInAFalseStep() {
+        // [x − y][b − x]ᵀ, the second bracket turned: false, with x one vector (was: x_i and x_j read as two arrays x^(i) and x^(j),
+        // y of i, b of j and A of both making them two kinds of index)
+        CheckedDocument d = PublicInputsTest.check(DISTANCE
+                + "$$\\frac{\\partial d_A}{\\partial A} = [\\mathbf{x} - \\mathbf{y}][\\mathbf{b} - \\mathbf{x}]^\\top$$\n", "✓✗");
+        assertEquals("(x_i - y_i)*(x_j - b_j)", d.verdicts().get(1).expected().map(Printer::ascii).orElse(""));
     }
 }
