@@ -155,6 +155,14 @@ final class ProseAssumptions {
      */
     private static final Pattern LISTED_SYMMETRIC = Pattern.compile("((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)\\(\\s*(?:(?:both|each|all)\\s+)?"
             + "symmetric\\s*\\)");
+    /** A capital letter, plain or bold: {@code A}, {@code \\mathbf{A}}. */
+    private static final String CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?[A-Z]\\s*\\}?";
+    /**
+     * "With $A, B \\in \\mathbb{R}^{d \\times d}$ symmetric and positive definite", "$\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$,
+     * symmetric": capitals declared in one inline formula, then the word after it (group 1 the capitals).
+     */
+    private static final Pattern DECLARED_SYMMETRIC = Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL
+            + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$\\s*,?\\s*(?:(?:are|being|both|each|all|real)\\s+){0,2}symmetric\\b");
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
             + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);
@@ -200,7 +208,8 @@ final class ProseAssumptions {
     /** The matrices {@code prose} says are symmetric, in the order found, each once ({@link #symmetric}). */
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
-        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, COVARIANCE, SYMMETRIC_MATRIX)) {
+        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
+                SYMMETRIC_MATRIX)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 if (restricted(prose, m.start())) {

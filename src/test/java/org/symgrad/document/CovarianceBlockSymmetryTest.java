@@ -26,4 +26,19 @@ class CovarianceBlockSymmetryTest {
     void anAutoCovarianceBlockIsSymmetricByConvention() {
         PublicInputsTest.check("With the covariance blocks $\\Sigma_{xx}$, $\\Sigma_{yy}$ and $\\Sigma_{xy}$" + STEPS, "??✗");
     }
+
+    /** ∂/∂A of ½(tr(B⁻¹A) − log|A|), right for symmetric A and B; "false, holds with entries transposed" before. */
+    private static final String KL = "\n\n$$D = \\frac{1}{2}\\left(\\operatorname{tr}(B^{-1}A) - \\log|A|\\right)$$\n\n"
+            + "$$\\frac{\\partial D}{\\partial A} = \\frac{1}{2}\\left(B^{-1} - A^{-1}\\right)$$\n";
+
+    @Test
+    void matricesDeclaredInOneFormulaThenCalledSymmetricAreSymmetric() {
+        PublicInputsTest.check("With $A, B \\in \\mathbb{R}^{d \\times d}$ symmetric and positive definite," + KL, "✓");
+    }
+
+    @Test
+    void matricesDeclaredAndCalledNotSymmetricAreGeneral() {
+        // the word negated after the declaration assumes nothing: the step holds only with entries transposed
+        PublicInputsTest.check("With $A, B \\in \\mathbb{R}^{d \\times d}$ not symmetric," + KL, "✗");
+    }
 }
