@@ -104,6 +104,11 @@ final class NamedQuotients {
         return above == null || below == null ? List.of() : List.of(above.name(), below.name());
     }
 
+    /** How many applications of a function that is a quotient of two others ({@code tanh = sinh/cosh}) {@code e} shows. */
+    static int named(org.symgrad.expr.Expr e) {
+        return org.symgrad.expr.Exprs.count(e, x -> x instanceof org.symgrad.expr.Fn f && isQuotient(f.name()));
+    }
+
     /** Whether {@code name} is a function that is a quotient of two others, as a function or as its canonical form. */
     static boolean isQuotient(String name) {
         return FunctionRegistry.lookup(name).map(k -> !k.quotientOf().isEmpty() || !readAsQuotient(k).isEmpty()).orElse(false);

@@ -506,7 +506,7 @@ public final class Simplifier {
             applied = new ArrayList<>(applied);
             applied.add(SumsSharingAFactor.GATHER_SUMS);
         }
-        if (out != best && quotientsNamed(out) > quotientsNamed(best)) {
+        if (out != best && NamedQuotients.named(out) > NamedQuotients.named(best)) {
             // the presenter wrote sinh/cosh as tanh in a term of the new form, where plainForm reports nothing
             applied = new ArrayList<>(applied);
             applied.add("quotient-as-function");
@@ -519,11 +519,6 @@ public final class Simplifier {
     private static int squaresOfSums(Expr e) {
         return Exprs.count(e, x -> x instanceof Pow p && p.base() instanceof org.symgrad.expr.Add
                 && p.exponent() instanceof Num k && k.value().equals(org.symgrad.expr.Rational.of(2)));
-    }
-
-    /** How many applications of a function that is a quotient of two others ({@code tanh = sinh/cosh}) {@code e} shows. */
-    private static int quotientsNamed(Expr e) {
-        return Exprs.count(e, x -> x instanceof Fn f && NamedQuotients.isQuotient(f.name()));
     }
 
     /**

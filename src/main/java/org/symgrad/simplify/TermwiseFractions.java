@@ -51,9 +51,12 @@ final class TermwiseFractions {
         boolean whole = fraction.get().cancelsWhole();
         Factored outside = fraction.get().outside();
         List<Expr> terms = new ArrayList<>();
+        List<Factored> sums = new ArrayList<>();
         boolean products = true;
         for (List<Factored> group : groups.values()) {
-            Expr written = FractionTerms.signedInItsNumber(Factored.add(group, normalizer.budget()), normalizer, gather);
+            Factored sum = Factored.add(group, normalizer.budget());
+            sums.add(sum);
+            Expr written = FractionTerms.signedInItsNumber(sum, normalizer, gather);
             products &= FractionTerms.oneProduct(written);
             terms.addAll(termsOf(written));
         }
@@ -68,18 +71,12 @@ final class TermwiseFractions {
         // read shorter (cosh(x)(cosh(x)/sinh(x)² − 2x/sinh(x)³) is coth(x)² − 2x coth(x)/sinh(x)² where the input wrote
         // coth); else they stay outside, w(u²/s² − 1), not w u²/s² − w
         List<Expr> into = new ArrayList<>();
-        for (List<Factored> group : groups.values()) {
-            into.addAll(termsOf(FractionTerms.signedInItsNumber(
-                    Factored.add(group, normalizer.budget()).multiply(outside), normalizer, gather)));
+        for (Factored sum : sums) {
+            into.addAll(termsOf(FractionTerms.signedInItsNumber(sum.multiply(outside), normalizer, gather)));
         }
         Expr inTerms = Exprs.add(into);
-        return Optional.of(quotientsNamed(inTerms) > quotientsNamed(kept)
+        return Optional.of(NamedQuotients.named(inTerms) > NamedQuotients.named(kept)
                 && TextbookCost.asPrinted(inTerms) < TextbookCost.asPrinted(kept) ? inTerms : kept);
-    }
-
-    /** How many applications of a function that is a quotient of two others ({@code coth = cosh/sinh}) {@code e} shows. */
-    private static int quotientsNamed(Expr e) {
-        return Exprs.count(e, x -> x instanceof org.symgrad.expr.Fn f && NamedQuotients.isQuotient(f.name()));
     }
 
     /** A group's written sum as terms of the whole: a sum with a minus in front is a term each, b − a, not −(a − b). */
