@@ -155,8 +155,9 @@ final class ProseAssumptions {
      */
     private static final Pattern LISTED_SYMMETRIC = Pattern.compile("((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)\\(\\s*(?:(?:both|each|all)\\s+)?"
             + "symmetric\\s*\\)");
-    /** A capital letter, plain or bold: {@code A}, {@code \\mathbf{A}}. */
-    private static final String CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?[A-Z]\\s*\\}?";
+    /** A capital letter, plain or bold, perhaps Greek or labelled: {@code A}, {@code \\mathbf{A}}, {@code \\Sigma_1}, {@code W_{hh}}. */
+    private static final String CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?(?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)(?![a-zA-Z]))\\s*\\}?"
+            + "(?:\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?";
     /**
      * "With $A, B \\in \\mathbb{R}^{d \\times d}$ symmetric and positive definite", "$\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$,
      * symmetric": capitals declared in one inline formula, then the word after it (group 1 the capitals).
@@ -181,7 +182,8 @@ final class ProseAssumptions {
     private static final Pattern EQUALS_SWAPPED = Pattern.compile("\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
             + "\\s*_\\s*\\{\\s*([a-z])\\s*,?\\s*([a-z])\\s*\\}\\s*=\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?\\1\\s*\\}?"
             + "\\s*_\\s*\\{\\s*\\3\\s*,?\\s*\\2\\s*\\}\\s*[.,;]?\\s*\\$");
-    private static final Pattern ONE_MATRIX = Pattern.compile(MATRIX + "|\\b([A-Z])\\b");
+    private static final Pattern ONE_MATRIX = Pattern.compile(MATRIX + "|\\b([A-Z])\\b|(?<![A-Za-z\\\\])((?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)"
+            + "(?![a-zA-Z]))(?:\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?)");
     /** "right only for a symmetric $B$", "not necessarily symmetric", "unless $A$ is symmetric": no declaration. */
     private static final Pattern RESTRICTED = Pattern.compile("(?i)(?:\\bonly|\\bnot|\\bnever|\\bunless|\\bnon|\\bwhether)"
             + "[\\s-]*(?:[a-z]+\\s+){0,3}$");
@@ -220,7 +222,9 @@ final class ProseAssumptions {
                 Matcher each = ONE_MATRIX.matcher(named);
                 boolean listed = false;
                 while (each.find()) {
-                    add(out, each.group(1) != null ? each.group(1) : each.group(2), conditional(prose, m.start()));
+                    // a capital in math ($A$), one in words (A is), or one listed in a declaration (\Sigma_1, \Sigma_2 \in …)
+                    add(out, each.group(1) != null ? each.group(1) : each.group(2) != null ? each.group(2) : each.group(3),
+                            conditional(prose, m.start()));
                     listed = true;
                 }
                 if (!listed) {

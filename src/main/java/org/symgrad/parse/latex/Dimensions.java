@@ -54,6 +54,12 @@ public final class Dimensions {
     private static final Pattern COLON = Pattern.compile(NAME + LABEL + "\\s*:\\s*" + DIM + TIMES + DIM);
     private static final Pattern MEMBER = Pattern.compile(NAME + LABEL + "\\s*\\\\in\\s*\\\\mathbb\\s*\\{?\\s*R\\s*\\}?\\s*\\^\\s*"
             + "(?:\\{\\s*" + DIM + "(?:" + TIMES + DIM + ")?\\s*\\}|([0-9a-zA-Z]))");
+    /**
+     * Names listed before a {@link #MEMBER} declaration, {@code \Sigma_1, \Sigma_2 \in \mathbb{R}^{d \times d}}, {@code A, B \in …}:
+     * each a name and a comma, right before the declared name, the list opening the formula; each is declared the same shape.
+     */
+    private static final Pattern LISTED = Pattern.compile("(?<=[$(\\[]\\s{0,3})(?:" + NAME + LABEL + "\\s*,\\s*)+$");
+    private static final Pattern LISTED_ONE = Pattern.compile(NAME + LABEL + "\\s*,");
     /** Before the shape in words: "$x$ is a", "Let $X$ be an", "where $\mathbf{W}$ is the". */
     private static final String CALLED = "\\s*\\$?\\s*(?:is|be)\\s+(?:an?|the)\\s+\\$?\\s*";
     /** "x is a $d$-dimensional vector", "$\mathbf{h}$ is a $d$-dimensional row vector". */
@@ -175,15 +181,15 @@ public final class Dimensions {
         }
         Matcher member = MEMBER.matcher(document);
         while (member.find()) {
-            String label = label(member);
-            String key = key(member.group(2), label);
-            String written = written(member.group(1), member.group(2), label);
-            if (member.group(8) != null) {
-                out.add(new Declared(key, written, member.group(8), null, !member.group(1).isEmpty()));
-            } else {
-                out.add(new Declared(key, written, dim(member.group(6)), member.group(7) == null ? null : dim(member.group(7)),
-                        !member.group(1).isEmpty()));
+            String rows = member.group(8) != null ? member.group(8) : dim(member.group(6));
+            String columns = member.group(8) != null || member.group(7) == null ? null : dim(member.group(7));
+            for (java.util.regex.MatchResult named : listedBefore(document, member.start())) {
+                out.add(new Declared(key(named.group(2), label(named)), written(named.group(1), named.group(2), label(named)), rows, columns,
+                        !named.group(1).isEmpty()));
             }
+            String label = label(member);
+            out.add(new Declared(key(member.group(2), label), written(member.group(1), member.group(2), label), rows, columns,
+                    !member.group(1).isEmpty()));
         }
         Matcher vector = VECTOR_WORDS.matcher(document);
         while (vector.find()) {
@@ -209,13 +215,27 @@ public final class Dimensions {
         return out;
     }
 
+    /** The names listed right before {@code at} ({@link #LISTED}), each a match of {@link #LISTED_ONE}, in the order written. */
+    private static List<java.util.regex.MatchResult> listedBefore(String document, int at) {
+        Matcher list = LISTED.matcher(document).region(Math.max(0, at - 160), at).useTransparentBounds(true);
+        List<java.util.regex.MatchResult> out = new ArrayList<>();
+        if (!list.find()) {
+            return out;
+        }
+        Matcher one = LISTED_ONE.matcher(document).region(list.start(), at).useTransparentBounds(true);
+        while (one.find()) {
+            out.add(one.toMatchResult());
+        }
+        return out;
+    }
+
     private static Declared colon(Matcher m) {
         String label = label(m);
         return new Declared(key(m.group(2), label), written(m.group(1), m.group(2), label), dim(m.group(6)), dim(m.group(7)),
                 !m.group(1).isEmpty());
     }
 
-    private static String label(Matcher m) {
+    private static String label(java.util.regex.MatchResult m) {
         return m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
     }
 

@@ -173,6 +173,10 @@ public final class InvertedMatrices {
         }
         String m = a.substring(0, a.length() - suffix.length());
         // the inverse read as a matrix of its own, and the inverse computed from the matrix (MatrixFunctionNames)
+        if (m.matches("(?:[A-Z]|" + GREEK_CAPITALS + ")\\^\\([A-Za-z0-9]+\\)")) {
+            // Sigma^(1) symmetric, \Sigma_1 said so: its inverse computed from it is (it is never read as a matrix of its own)
+            return List.of(MatrixFunctionNames.inverse(m) + suffix);
+        }
         return m.matches("[A-Z]|" + GREEK_CAPITALS) ? List.of(m + INVERSE_SUFFIX + suffix, MatrixFunctionNames.inverse(m) + suffix)
                 : List.of();
     }

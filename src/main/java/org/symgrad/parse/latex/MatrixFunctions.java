@@ -28,15 +28,13 @@ final class MatrixFunctions {
 
     /** The inverse of {@code matrix}, the node of what {@code where} writes before its {@code ^{-1}}. */
     Node inverse(Node matrix, ParserRuleContext where) {
-        String name = squareName(matrix, "an inverse", where);
-        String entry = "\\mathrm{" + MatrixFunctionNames.inverse(name) + "}";
+        String entry = written(MatrixFunctionNames.inverse(squareName(matrix, "an inverse", where)));
         return new Node(matrix.shape(), (r, c) -> entry + "_{" + r + " " + c + "}");
     }
 
     /** The determinant of {@code matrix} ({@code |X|}, {@code \det X}): a scalar. */
     Node determinant(Node matrix, ParserRuleContext where) {
-        String name = squareName(matrix, "a determinant", where);
-        String det = "{\\mathrm{" + MatrixFunctionNames.determinant(name) + "}}";
+        String det = "{" + written(MatrixFunctionNames.determinant(squareName(matrix, "a determinant", where))) + "}";
         return new Node(Shape.SCALAR, (r, c) -> det);
     }
 
@@ -106,7 +104,20 @@ final class MatrixFunctions {
             return Optional.empty();
         }
         return e.filter(x -> x instanceof Indexed i && i.indices().equals(java.util.List.of("r", "c"))
-                        && i.name().matches("[A-Za-z][A-Za-z0-9]*") && !MatrixFunctionNames.isComputed(i.name()))
+                        && i.name().matches(NAMED) && !MatrixFunctionNames.isComputed(i.name()))
                 .map(x -> ((Indexed) x).name());
+    }
+
+    /** A matrix's name: letters, or letters with a label ({@code Sigma^(1)}, \Sigma_1 declared a matrix; {@link LabelledCapitals}). */
+    private static final String NAMED = "[A-Za-z][A-Za-z0-9]*(?:\\^\\([A-Za-z0-9]+\\))?";
+
+    /**
+     * A computed name as the entries' text writes it: {@code \mathrm{zzinvSigma}}, its label in square brackets as a labelled
+     * matrix's is ({@code \mathrm{zzinvSigma}^{[1]}}, {@link LabelledCapitals#written}).
+     */
+    private static String written(String name) {
+        int label = name.indexOf("^(");
+        return label < 0 ? "\\mathrm{" + name + "}"
+                : "\\mathrm{" + name.substring(0, label) + "}^{[" + name.substring(label + 2, name.length() - 1) + "]}";
     }
 }

@@ -59,8 +59,10 @@ final class VectorNameScan {
                 continue;
             }
             Optional<LabelledCapitals.Labelled> labelled = LabelledCapitals.at(tokens, k);
-            if (labelled.isPresent() && LabelledCapitals.numberedOf(labelled.get().key(), entries.numberedMatrices)) {
-                // W_1 where the document writes W_2^\top: a layer's weight matrix wherever it stands
+            if (labelled.isPresent() && (LabelledCapitals.numberedOf(labelled.get().key(), entries.numberedMatrices)
+                    || entries.declared.get(labelled.get().key()) instanceof Dimensions.Declared d && d.matrix())) {
+                // W_1 where the document writes W_2^\top: a layer's weight matrix wherever it stands; so is \Sigma_1 where the
+                // document declares \Sigma_1 \in \mathbb{R}^{d \times d} (a declared shape wins over a numbered constant)
                 entries.capitals.add(labelled.get().key());
                 continue;
             }

@@ -597,6 +597,14 @@ final class VectorReader {
             Optional<Node> labelled = vectorNames.labelledName(p, ops, ctx);
             n = labelled.orElseGet(() -> primary(p));
             k += labelled.isPresent() ? 1 : 0;
+            if (labelled.isPresent() && k < ops.size() && ops.get(k) instanceof LatexParser.SuperscriptOpContext s) {
+                // \Sigma_2^{-1}, W_{hh}^{-\top}: the inverse of a labelled matrix, computed from its entries (MatrixFunctions)
+                Optional<Node> inverse = labelledInverse(n, s, ctx);
+                if (inverse.isPresent()) {
+                    n = inverse.get();
+                    k++;
+                }
+            }
         }
         for (; k < ops.size(); k++) {
             LatexParser.PostOpContext op = ops.get(k);
@@ -661,6 +669,22 @@ final class VectorReader {
         Optional<Node> read = inverse(p, exponent);
         read.ifPresent(m -> entries.matrixPowersRead.add(s.scriptArg().getStart().getStartIndex()));
         return read;
+    }
+
+    /**
+     * The inverse of the labelled matrix {@code m} ({@code \Sigma_2^{-1}}), its transpose ({@code ^{-\top}}) or its power
+     * ({@code ^{-2}}), computed from its entries ({@link MatrixFunctions}); empty for any other superscript or a vector.
+     */
+    private Optional<Node> labelledInverse(Node m, LatexParser.SuperscriptOpContext s, ParserRuleContext where) {
+        String exponent = text(s.scriptArg()).replaceAll("[{}\\s]", "").replace("\u2212", "-");
+        int times = negativePower(s.scriptArg());
+        if (m.shape().rank() != 2 || times == 0 && !exponent.matches("-(\\\\top|T|\\\\intercal)")) {
+            return Optional.empty();
+        }
+        Node inverse = matrixFunctions.inverse(m, where);
+        entries.matrixPowersRead.add(s.scriptArg().getStart().getStartIndex());
+        return Optional.of(times > 1 ? power(inverse, times, where) : times == 1 ? inverse
+                : new Node(inverse.shape().transposed(), (r, c) -> inverse.emit().at(c, r)));
     }
 
     /** The inverse (exponent -1) or the inverse's transpose of the capital {@code p} writes. */
