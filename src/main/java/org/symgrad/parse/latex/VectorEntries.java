@@ -313,6 +313,7 @@ public final class VectorEntries {
                 plainSides |= writesPlain;
                 // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
                 needed |= writesPlain || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
+                        || VectorNotation.derivativeByNumberedBold(side)
                         || LatexReader.read(side, document, context).expr().isEmpty()
                         || MatrixPowers.first(side, this::isMatrix, this::opaqueInverse).isPresent()
                         || MatrixPowers.determinant(side, this::isMatrix);

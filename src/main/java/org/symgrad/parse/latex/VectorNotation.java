@@ -238,6 +238,40 @@ final class VectorNotation {
         }
     }
 
+    /**
+     * Whether the tokens take a derivative by a bold name numbered below ({@code \nabla_{\mathbf{x}_1}},
+     * {@code \partial \boldsymbol\mu_2}): a gradient by the vector x^(1), never the derivative by the component x_1 the reader
+     * of components would make of it, so the statement is read entry by entry, as the names it differentiates are.
+     */
+    static boolean derivativeByNumberedBold(List<Token> tokens) {
+        for (int k = 0; k + 3 < tokens.size(); k++) {
+            int at;
+            if (tokens.get(k).getType() == LatexLexer.NABLA && tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE
+                    && tokens.get(k + 2).getType() == LatexLexer.LBRACE) {
+                at = k + 3;
+            } else if (tokens.get(k).getType() == LatexLexer.PARTIAL) {
+                at = k + 1;
+            } else {
+                continue;
+            }
+            if (tokens.get(at).getType() != LatexLexer.FONT || !VectorEntries.BOLD.contains(tokens.get(at).getText())) {
+                continue;
+            }
+            int[] end = new int[1];
+            if (VectorNameScan.nameAt(tokens, at + 1, end).isEmpty() || end[0] + 1 >= tokens.size()
+                    || tokens.get(end[0]).getType() != LatexLexer.UNDERSCORE) {
+                continue;
+            }
+            int script = end[0] + 1;
+            Token label = tokens.get(script).getType() == LatexLexer.LBRACE && script + 2 < tokens.size()
+                    && tokens.get(script + 2).getType() == LatexLexer.RBRACE ? tokens.get(script + 1) : tokens.get(script);
+            if (label.getType() == LatexLexer.DIGIT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the tokens write a plain capital with a label read as a matrix in this statement ({@link LabelledCapitals}). */
     boolean writesLabelledCapital(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
