@@ -774,6 +774,8 @@ public final class DocumentChecker {
             }
         }
         int from;
+        // a restatement of a defined name checked as a step before it is read as a new definition (DefiningStatements.redefines)
+        PairVerdict restated = null;
         if (continuation) {
             from = 1;
             if (chain == null) {
@@ -874,7 +876,18 @@ public final class DocumentChecker {
                     // Y(E_{\text{MSY}}) = rK/4 after Y(E) = …: Y at a point the text names, a claim, not Y given a new meaning
                     org.symgrad.parse.latex.DocumentFunction f = t.isCall() ? defs.functions.get(t.name()) : null;
                     boolean atPoint = f != null && Rearrangements.atLabelledPoint(f, t.parameters());
-                    if (!atPoint && (r.renamed() || r.outcome() == Outcome.FALSE && (layered || defining.redefines(t, sides.get(1), first.line())))) {
+                    boolean renamed = r.renamed();
+                    boolean redefines = r.outcome() == Outcome.FALSE && !layered && defining.redefines(t, sides.get(1), first.line());
+                    if (!atPoint && (renamed || redefines)) {
+                        // L = −Σ q_k z_k + log Σ e^{z_j} after L = −Σ q_k log p_k, p_k = … defined inline: the restatement holds as a
+                        // step is checked (with the inline definitions), so it is the step, its verdict kept for the pair
+                        restated = judge.pair(first, sides.get(1), branches);
+                        boolean holds = restated.outcome() == Outcome.PROVEN || restated.outcome() == Outcome.NUMERICALLY_EQUAL;
+                        renamed &= !holds;
+                        redefines &= !holds;
+                        restated = holds ? restated : null;
+                    }
+                    if (!atPoint && (renamed || r.outcome() == Outcome.FALSE && (layered || redefines))) {
                         // the name is given a new meaning: a later definition replaces the earlier one
                         Side body = sides.get(1);
                         int before = defs.definedAt.getOrDefault(t.name(), 0);
@@ -917,7 +930,7 @@ public final class DocumentChecker {
                 chain.add(right);
                 continue;
             }
-            PairVerdict v = judge.pair(left, right, branches);
+            PairVerdict v = i == 1 && restated != null ? restated : judge.pair(left, right, branches);
             boolean setsToZero = v.outcome() == Outcome.FALSE && i == sides.size() - 1
                     && StationaryPoints.setsToZero(chain.head, left, right, s.implies());
             if (!setsToZero && (v.outcome() == Outcome.FALSE || v.outcome() == Outcome.UNDECIDED)) {

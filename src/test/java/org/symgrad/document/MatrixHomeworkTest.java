@@ -122,10 +122,10 @@ class MatrixHomeworkTest {
             Map.entry("skipgram-negative-sampling", "9✓ 11✗"),
             Map.entry("masked-matrix-completion", "9✓ 11✗"),
             // session 41
-            Map.entry("gaussian-kl-covariance", "5– 9– 13– 17–"),
+            Map.entry("gaussian-kl-covariance", "9✓ 13✓ 17✗"),
             Map.entry("triplet-loss-anchor", "9✓ 13✓ 15✓ 17✗"),
             Map.entry("orthogonality-penalty", "9✓ 13✓ 15✗"),
-            Map.entry("label-smoothing-gradient", "17✓ 19✗"),
+            Map.entry("label-smoothing-gradient", "13✓ 17✓ 19✗"),
             Map.entry("cookbook-inverse-bilinear", "9✓ 13✓ 15✗"),
             Map.entry("gru-update-gate-backward", "13✓ 17✓ 21✗"));
 
@@ -247,6 +247,8 @@ class MatrixHomeworkTest {
                     + "session 41: k₁ beside the keys kⱼ the sum runs over is their member 1)"},
             new String[] {"triplet-loss-anchor", "17", "∇_n of −‖a − n‖² is 2(a − n), not 2(n − a)"},
             new String[] {"orthogonality-penalty", "15", "∂‖WᵀW − I‖_F²/∂W is 4W(WᵀW − I): the 4 of the two symmetric halves halved"},
+            new String[] {"gaussian-kl-covariance", "17", "∂D/∂Σ₂ has − Σ₂⁻¹Σ₁Σ₂⁻¹, not + (found since session 42: Σ₁, Σ₂ declared "
+                    + "d × d in one list are matrices, their inverses computed from their entries, both symmetric as the text says)"},
             new String[] {"label-smoothing-gradient", "19", "with smoothed targets ∇_z L is p − q, not p − y (the smoothing dropped)"},
             new String[] {"cookbook-inverse-bilinear", "15", "∂tr(X⁻¹)/∂X is −(X⁻²)ᵀ for a general X, not −X⁻²"},
             new String[] {"gru-update-gate-backward", "21", "the direct path to h_{t−1} carries δ ⊙ (1 − z_t), not δ ⊙ z_t"});
@@ -337,14 +339,7 @@ class MatrixHomeworkTest {
             Map.entry("tikhonov-regularization:11", "numerically equal, not proven: the gradient gathered as 2(XᵀX + λΓᵀΓ)w − 2Xᵀy"),
             Map.entry("softmax-jacobian-pattern:31", "skipped: the log-softmax's pattern rows differ only on the diagonal, so no "
                     + "subscript names its last row (only its last column: n); the pair after it compares the derivative with "
-                    + "I − p1ᵀ directly and finds the mistake"),
-            // session 41
-            Map.entry("gaussian-kl-covariance:5", "skipped: Σ₁ and Σ₂, Greek capitals numbered below, are not read as matrices though "
-                    + "\"Σ₁, Σ₂ ∈ ℝ^{d×d}\" declares them (a numbered capital is a constant as often as a matrix), so tr(Σ₂⁻¹Σ₁) is "
-                    + "\"matrix notation\""),
-            Map.entry("gaussian-kl-covariance:9", "skipped: D of line 5 unread"),
-            Map.entry("gaussian-kl-covariance:13", "skipped: as line 9, and Σ₂⁻¹(μ₁ − μ₂) reads as an inverse function"),
-            Map.entry("gaussian-kl-covariance:17", "skipped: as line 9; the deliberate mistake (+ Σ₂⁻¹Σ₁Σ₂⁻¹ for −) is not found"));
+                    + "I − p1ᵀ directly and finds the mistake"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("matrix-homework", VERDICTS, MISTAKES, GAPS);
 

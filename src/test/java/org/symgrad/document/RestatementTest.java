@@ -54,4 +54,21 @@ class RestatementTest {
         CheckedDocument own = check("$$S = \\frac{e^{a}}{e^{a} + e^{b}}$$\n\nThen\n\n$$S = \\frac{1}{1 + e^{z}}$$\n", "");
         assertTrue(redefines(own, "S"), PublicInputsTest.describe(own));
     }
+
+    @Test
+    void aRestatementThatHoldsWithAnInlineDefinitionIsAStep() {
+        // Inception's label smoothing: L = −Σ q_k z_k + log Σ e^{z_j} rewrites L = −Σ q_k log p_k with p_k defined in the prose
+        // (was: "redefines L", no verdict); checked with numpy for a one-hot y: the rewriting equals the loss, the wrong
+        // sign of the log-sum does not
+        String given = "For logits $\\mathbf{z}$, the softmax $\\mathbf{p}$ with $p_k = e^{z_k}/\\sum_{j=1}^{K} e^{z_j}$, a one-hot "
+                + "label $\\mathbf{y}$ and the smoothing $\\epsilon$,\n\n$$\\mathbf{q} = (1 - \\epsilon)\\mathbf{y} + "
+                + "\\frac{\\epsilon}{K}\\mathbf{1}$$\n\nand the loss\n\n$$L = -\\sum_{k=1}^{K} q_k \\log p_k$$\n\nSince "
+                + "$\\log p_k = z_k - \\log\\sum_{j} e^{z_j}$,\n\n";
+        CheckedDocument d = check(given + "$$L = -\\sum_{k=1}^{K} q_k z_k + \\log\\sum_{j=1}^{K} e^{z_j}$$\n\n"
+                + "$$\\nabla_{\\mathbf{z}} L = \\mathbf{p} - \\mathbf{q}$$\n", "✓✓");
+        assertTrue(!redefines(d, "L"), PublicInputsTest.describe(d));
+        // guard: a rewriting that does not hold is still a new meaning of L where its names are new (z), as before
+        CheckedDocument wrong = check(given + "$$L = -\\sum_{k=1}^{K} q_k z_k - \\log\\sum_{j=1}^{K} e^{z_j}$$\n", "");
+        assertTrue(redefines(wrong, "L"), PublicInputsTest.describe(wrong));
+    }
 }
