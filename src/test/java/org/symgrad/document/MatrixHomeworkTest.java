@@ -127,7 +127,12 @@ class MatrixHomeworkTest {
             Map.entry("orthogonality-penalty", "9✓ 13✓ 15✗"),
             Map.entry("label-smoothing-gradient", "13✓ 17✓ 19✗"),
             Map.entry("cookbook-inverse-bilinear", "9✓ 13✓ 15✗"),
-            Map.entry("gru-update-gate-backward", "13✓ 17✓ 21✗"));
+            Map.entry("gru-update-gate-backward", "13✓ 17✓ 21✗"),
+            // session 42
+            Map.entry("vae-gaussian-kl", "9✓ 13✓ 17✗"),
+            Map.entry("cosine-similarity-gradient", "9✓ 13✓ 17✗"),
+            Map.entry("laplacian-smoothness", "9≈ 13✓ 15✗"),
+            Map.entry("minka-trace-quadratic", "9✓ 13✗"));
 
     /** The deliberate mistakes found: document, line, what is wrong. Every ✗ above is one of these. */
     private static final List<String[]> MISTAKES = List.of(
@@ -251,7 +256,13 @@ class MatrixHomeworkTest {
                     + "d × d in one list are matrices, their inverses computed from their entries, both symmetric as the text says)"},
             new String[] {"label-smoothing-gradient", "19", "with smoothed targets ∇_z L is p − q, not p − y (the smoothing dropped)"},
             new String[] {"cookbook-inverse-bilinear", "15", "∂tr(X⁻¹)/∂X is −(X⁻²)ᵀ for a general X, not −X⁻²"},
-            new String[] {"gru-update-gate-backward", "21", "the direct path to h_{t−1} carries δ ⊙ (1 − z_t), not δ ⊙ z_t"});
+            new String[] {"gru-update-gate-backward", "21", "the direct path to h_{t−1} carries δ ⊙ (1 − z_t), not δ ⊙ z_t"},
+            // session 42
+            new String[] {"vae-gaussian-kl", "17", "∂D/∂σ_j is σ_j − 1/σ_j: the ½ of log σ_j² kept though the 2 of the square cancels it"},
+            new String[] {"cosine-similarity-gradient", "17", "∇_v s ends in −(uᵀv)v/(‖u‖‖v‖³), not …u: the symmetry swapped only "
+                    + "half"},
+            new String[] {"laplacian-smoothness", "15", "∂R/∂f_k is 2Σ_j w_kj(f_k − f_j): the factor 2 of the symmetric halves dropped"},
+            new String[] {"minka-trace-quadratic", "13", "∂tr(AXBXᵀ)/∂X is AᵀXBᵀ + AXB; 2AXB only for symmetric A and B"});
 
     /** Pairs that are neither proven nor a found mistake, with why. */
     private static final Map<String, String> GAPS = Map.ofEntries(
@@ -339,7 +350,10 @@ class MatrixHomeworkTest {
             Map.entry("tikhonov-regularization:11", "numerically equal, not proven: the gradient gathered as 2(XᵀX + λΓᵀΓ)w − 2Xᵀy"),
             Map.entry("softmax-jacobian-pattern:31", "skipped: the log-softmax's pattern rows differ only on the diagonal, so no "
                     + "subscript names its last row (only its last column: n); the pair after it compares the derivative with "
-                    + "I − p1ᵀ directly and finds the mistake"));
+                    + "I − p1ᵀ directly and finds the mistake"),
+            // session 42
+            Map.entry("laplacian-smoothness:9", "numerically equal, not proven: ½ΣΣ w_ij(f_i − f_j)² expanded under w's symmetry (the "
+                    + "two squared halves gathered by swapping the summed indices)"));
 
     private static final HandCheckedFolder FOLDER = HandCheckedFolder.of("matrix-homework", VERDICTS, MISTAKES, GAPS);
 
