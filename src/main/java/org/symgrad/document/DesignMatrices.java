@@ -50,10 +50,21 @@ final class DesignMatrices {
         String capital = pairs.get(0)[0];
         String small = pairs.get(0)[1];
         Indexed target = new Indexed(capital, List.of("a", "b"));
+        Indexed same = new Indexed(small, List.of("a", "b"));
+        Indexed swapped = new Indexed(small, List.of("b", "a"));
+        if (definitions.sampled().contains(small)) {
+            // x^{(a)}_b is x_{ba}, the example's index last: the rows are the examples where X_{ab} = x_{ba}
+            String example = small + "^{(a)}";
+            return List.of(
+                    new Stacking(new Definition(target, swapped), capital + " read as the matrix whose rows are the examples " + example
+                            + " (" + capital + "_{ab} = " + small + "^{(a)}_b)"),
+                    new Stacking(new Definition(target, same), capital + " read as the matrix whose columns are the examples " + small
+                            + "^{(b)} (" + capital + "_{ab} = " + small + "^{(b)}_a)"));
+        }
         return List.of(
-                new Stacking(new Definition(target, new Indexed(small, List.of("a", "b"))),
+                new Stacking(new Definition(target, same),
                         capital + " read as the matrix whose rows are the vectors " + small + "_a (" + capital + "_{ab} = " + small + "_{ab})"),
-                new Stacking(new Definition(target, new Indexed(small, List.of("b", "a"))),
+                new Stacking(new Definition(target, swapped),
                         capital + " read as the matrix whose columns are the vectors " + small + "_a (" + capital + "_{ab} = " + small + "_{ba})"));
     }
 

@@ -160,10 +160,11 @@ final class ProseAssumptions {
             + "(?:\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?";
     /**
      * "With $A, B \\in \\mathbb{R}^{d \\times d}$ symmetric and positive definite", "$\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$,
-     * symmetric": capitals declared in one inline formula, then the word after it (group 1 the capitals).
+     * symmetric", "Let $A \\in \\mathbb{R}^{n \\times n}$ be symmetric": capitals declared in one inline formula, then the
+     * word after it (group 1 the capitals).
      */
     private static final Pattern DECLARED_SYMMETRIC = Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL
-            + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$\\s*,?\\s*(?:(?:are|being|both|each|all|real)\\s+){0,2}symmetric\\b");
+            + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$\\s*,?\\s*\\(?\\s*(?:(?:are|being|both|each|all|real|is|be|a|an)\\s+){0,3}symmetric\\b");
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
             + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);

@@ -91,6 +91,30 @@ public final class Dimensions {
         return out;
     }
 
+    /**
+     * The plain lower-case names (a letter or a Greek letter) the document declares vectors by {@code \in}, alone or listed:
+     * one dimension other than one, {@code \theta \in \mathbb{R}^n}, {@code b, x \in \mathbb{R}^n}, {@code y \in \mathbb{R}^{m \times 1}}. Such a name is a vector wherever
+     * it is written whole, as a bold one is; a name called a vector in words is {@link Declared#bold} already.
+     */
+    public static java.util.Set<String> plainVectors(String document) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher member = MEMBER.matcher(document);
+        while (member.find()) {
+            String rows = member.group(8) != null ? member.group(8) : dim(member.group(6));
+            String columns = member.group(8) != null || member.group(7) == null ? null : dim(member.group(7));
+            boolean oneWay = columns == null ? !rows.equals("1") : rows.equals("1") != columns.equals("1");
+            List<java.util.regex.MatchResult> names = new ArrayList<>(listedBefore(document, member.start()));
+            names.add(member.toMatchResult());
+            for (java.util.regex.MatchResult n : names) {
+                String letter = n.group(2).startsWith("\\") ? n.group(2).substring(1) : n.group(2);
+                if (n.group(1).isEmpty() && label(n) == null && Character.isLowerCase(letter.charAt(0)) && oneWay) {
+                    out.add(n.group(2));
+                }
+            }
+        }
+        return out;
+    }
+
     /** {@code declared} with the shapes of {@code inferred} whose names it does not declare. */
     public static Map<String, Declared> with(Map<String, Declared> declared, Map<String, Declared> inferred) {
         if (inferred.isEmpty()) {

@@ -20,7 +20,8 @@ final class LaterMatrices {
     }
 
     private static final Pattern HEAD = Pattern.compile("^\\s*([A-Z])\\s*(?:=|:=|\\\\coloneqq|\\\\triangleq)\\s*");
-    private static final Pattern MATH = Pattern.compile("\\$\\$(.*?)\\$\\$|\\$(.*?)\\$|\\\\\\[(.*?)\\\\\\]|\\\\\\((.*?)\\\\\\)", Pattern.DOTALL);
+    /** Math in a document, display ({@code $$ $$}, {@code \[ \]}) or inline ({@code $ $}, {@code \( \)}): the group that matched holds its text. */
+    static final Pattern MATH = Pattern.compile("\\$\\$(.*?)\\$\\$|\\$(.*?)\\$|\\\\\\[(.*?)\\\\\\]|\\\\\\((.*?)\\\\\\)", Pattern.DOTALL);
 
     private LaterMatrices() {
     }
@@ -73,7 +74,7 @@ final class LaterMatrices {
     }
 
     /** The tokens before the first relation outside brackets, without the punctuation that ends a sentence. */
-    private static List<Token> untilRelation(List<Token> tokens) {
+    static List<Token> untilRelation(List<Token> tokens) {
         int depth = 0;
         int end = tokens.size();
         for (int k = 0; k < tokens.size(); k++) {

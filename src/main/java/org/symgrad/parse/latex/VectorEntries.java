@@ -51,6 +51,8 @@ public final class VectorEntries {
 
     /** Names written as vectors ({@code x}, {@code \theta}, {@code \hat{y}}) and as matrices, in the document so far. */
     final Set<String> vectors = new LinkedHashSet<>();
+    /** Those of {@link #vectors} the document writes plain: declared so ({@code \theta \in \mathbb{R}^n}) or defined so ({@link LaterVectors}). */
+    final Set<String> plainVectors = new LinkedHashSet<>();
     final Set<String> matrices = new LinkedHashSet<>();
     /** Plain capitals read as matrices in the statement being read ({@link VectorNameScan#seeCapitals}). */
     final Set<String> capitals = new LinkedHashSet<>();
@@ -134,14 +136,22 @@ public final class VectorEntries {
             sized = SizedNames.in(document);
             sized.values().forEach(n -> (n.matrix() ? matrices : vectors).add(n.key()));
             plainDefined.clear();
+            plainVectors.clear();
             matrixCapitals.clear();
             for (Dimensions.Declared d : declared.values()) {
-                // a name declared in bold is a vector or matrix from the start, though the document writes it bold later
+                // a name declared in bold is a vector or matrix from the start, though the document writes it bold later; a plain
+                // lower-case name declared with more than one entry (θ ∈ ℝⁿ) is a vector wherever it is written whole
                 if (d.bold() && !d.key().contains("^")) {
                     (d.matrix() ? matrices : vectors).add(d.key());
                 }
             }
+            // a plain lower-case name declared with more than one entry (θ ∈ ℝⁿ) is a vector wherever it is written whole
+            Dimensions.plainVectors(document).stream().filter(declared::containsKey).forEach(k -> {
+                vectors.add(k);
+                plainVectors.add(k);
+            });
             laterMatrices(document, context);
+            laterVectors(document, context);
         }
         if (sides != statement) {
             statement = sides;
@@ -323,6 +333,12 @@ public final class VectorEntries {
                 scalarSide = true;
             }
         }
+        // a plain vector the document declares or defines (θ ∈ ℝⁿ, z = Wx + b): the scalar reader's θ is no reading of it, unless
+        // that reader takes it at a component (∂/∂θ_j of Σ_i (σ(x_iᵀθ) − y_i) x_i) where entry by entry does not read every side
+        boolean plainVector = vectorSides.stream().anyMatch(notation::writesPlainVector);
+        boolean neededElse = needed;
+        needed |= plainVector;
+        plainSides |= plainVector;
         // a vector picked by a label, defined by vector notation (\mathbf{h}_t = \tanh(\mathbf{a}_t)): entry by entry (PickedVectors)
         needed |= sides.size() > 1 && sides.get(0) != null && PickedVectors.picked(sides.get(0)) && vectorSides.size() > 1;
         // a definition of a vector by name that the reader takes at a component (\hat{\mathbf{y}} = softmax(\mathbf{o}),
@@ -372,6 +388,10 @@ public final class VectorEntries {
                 }
             }
         }
+        if (plainVector && !neededElse && !chosen.values().stream().allMatch(t -> t.problem().isEmpty())) {
+            definedPlain.ifPresent(plainDefined::remove);
+            return;
+        }
         // a vector side beside a side without vectors (\nabla_{\mathbf{w}} J = 0): not an identity of entries
         if (scalarSide && chosen.values().stream().anyMatch(t -> !t.letters().isEmpty())) {
             definedPlain.ifPresent(plainDefined::remove);
@@ -399,6 +419,62 @@ public final class VectorEntries {
     }
 
     /**
+     * Plain lower-case names the document defines, anywhere, by a side that reads entry by entry as a vector
+     * ({@link LaterVectors}: {@code z = Wx + b} with W, x and b declared, then {@code a = \sigma(z)}): vectors from the start,
+     * as a declared one is. Each pass may make the next definition's side a vector's ({@code \sigma(z)} once z is one).
+     */
+    private void laterVectors(String document, LatexContext context) {
+        List<LaterVectors.Defined> defined = LaterVectors.in(document);
+        boolean grew = true;
+        for (int pass = 0; grew && pass < defined.size(); pass++) {
+            grew = false;
+            for (LaterVectors.Defined d : defined) {
+                if (vectors.contains(d.name()) || matrices.contains(d.name()) || scalars.contains(d.name())) {
+                    continue;
+                }
+                Optional<Translated> t = readAlone(d.side(), document, context);
+                if (t.isPresent() && t.get().problem().isEmpty() && t.get().letters().size() == 1) {
+                    vectors.add(d.name());
+                    plainVectors.add(d.name());
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The side, alone, read entry by entry at two fresh letters, where it writes vector notation; empty where it does not
+     * or where this reading cannot take it.
+     */
+    private Optional<Translated> readAlone(List<Token> side, String document, LatexContext context) {
+        Set<String> used = sizeLetters(context);
+        side.stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
+        List<String> letters = new ArrayList<>();
+        for (char c : ENTRY_LETTERS.toCharArray()) {
+            if (!used.contains(String.valueOf(c)) && letters.size() < 2) {
+                letters.add(String.valueOf(c));
+            }
+        }
+        capitals.clear();
+        columns.clear();
+        try {
+            scan.seeCapitals(side);
+            if (!notation.hasVectorNotation(side, 0, side.size() - 1)) {
+                return Optional.empty();
+            }
+            scan.seeColumns(side);
+            return Optional.ofNullable(translateAll(List.of(side), document, context, letters, used, layout.orElse(false))
+                    .get(side.get(0).getStartIndex()));
+        } catch (RuntimeException e) {
+            // a side this reading cannot take
+            return Optional.empty();
+        } finally {
+            capitals.clear();
+            columns.clear();
+        }
+    }
+
+    /**
      * Capitals the document defines, anywhere, by a side that reads entry by entry as a matrix ({@link LaterMatrices}): tried as
      * that matrix from the start, as a capital read as a matrix in an earlier statement is.
      */
@@ -407,33 +483,10 @@ public final class VectorEntries {
             if (matrixCapitals.contains(d.capital()) || matrices.contains(d.capital())) {
                 continue;
             }
-            Set<String> used = sizeLetters(context);
-            d.side().stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
-            List<String> letters = new ArrayList<>();
-            for (char c : ENTRY_LETTERS.toCharArray()) {
-                if (!used.contains(String.valueOf(c)) && letters.size() < 2) {
-                    letters.add(String.valueOf(c));
-                }
-            }
-            capitals.clear();
-            columns.clear();
-            try {
-                // Z = XW of capitals the document declares matrices: vector notation once they are seen as such
-                scan.seeCapitals(d.side());
-                if (!notation.hasVectorNotation(d.side(), 0, d.side().size() - 1)) {
-                    continue;
-                }
-                scan.seeColumns(d.side());
-                Translated t = translateAll(List.of(d.side()), document, context, letters, used, layout.orElse(false))
-                        .get(d.side().get(0).getStartIndex());
-                if (t != null && t.problem().isEmpty() && t.letters().size() == 2) {
-                    matrixCapitals.remember(Set.of(d.capital()));
-                }
-            } catch (RuntimeException e) {
-                // a side this reading cannot take: the capital is not tried as a matrix before its definition
-            } finally {
-                capitals.clear();
-                columns.clear();
+            // Z = XW of capitals the document declares matrices: vector notation once they are seen as such
+            Optional<Translated> t = readAlone(d.side(), document, context);
+            if (t.isPresent() && t.get().problem().isEmpty() && t.get().letters().size() == 2) {
+                matrixCapitals.remember(Set.of(d.capital()));
             }
         }
     }

@@ -171,14 +171,16 @@ final class VectorNameScan {
 
     /**
      * Whether the letter at {@code k} is a whole term of a sum in a bracket that holds a plain labelled vector
-     * ({@code (y^{(2)} - t)^T}) and the document writes its components ({@code t_j}) elsewhere: a vector of the same length.
+     * ({@code (y^{(2)} - t)^T}) or a term in a matrix ({@code (\sigma(X\theta) - y)}), and the document writes its
+     * components ({@code t_j}) or its examples' values ({@code y^{(i)}}) elsewhere: a vector of the same length.
      */
     private boolean addedToPlainVector(List<Token> tokens, int k) {
         int before = tokens.get(k - 1).getType();
         int after = k + 1 < tokens.size() ? tokens.get(k + 1).getType() : LatexLexer.RPAREN;
+        String letter = tokens.get(k).getText();
         if (before != LatexLexer.PLUS && before != LatexLexer.MINUS && before != LatexLexer.LPAREN
                 || after != LatexLexer.PLUS && after != LatexLexer.MINUS && after != LatexLexer.RPAREN
-                || !SubscriptedNames.writes(entries.samplesOf, tokens.get(k).getText())) {
+                || !SubscriptedNames.writes(entries.samplesOf, letter) && !ExampleValues.writes(entries.samplesOf, letter)) {
             return false;
         }
         int open = k;
@@ -189,11 +191,39 @@ final class VectorNameScan {
                 break;
             }
         }
+        int close = k;
+        for (int level = 0; close < tokens.size(); close++) {
+            int type = tokens.get(close).getType();
+            level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
+            if (level < 0) {
+                break;
+            }
+        }
+        if (open >= 0 && close < tokens.size() && inMatrix(tokens, open + 1, close - 1)) {
+            return true;
+        }
         for (int j = Math.max(open + 1, 0), level = 0; j < tokens.size() && level >= 0; j++) {
             int type = tokens.get(j).getType();
             level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
             Optional<PlainLabelled> p = level == 0 ? VectorNotation.plainLabelled(tokens, j) : Optional.empty();
             if (p.isPresent() && entries.notation.knownPlain(p.get().key()) && !VectorNotation.capital(p.get().key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tokens from {@code from} to {@code to} write a plain matrix the document declares or uses as one
+     * right before a name it multiplies ({@code X\theta}, {@code X w}): a term with as many entries as the matrix has rows.
+     */
+    private boolean inMatrix(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            Token next = tokens.get(j + 1);
+            if (t.getType() == LatexLexer.LETTER && (entries.matrices.contains(t.getText()) || entries.capitals.contains(t.getText()))
+                    && (next.getType() == LatexLexer.LETTER || next.getType() == LatexLexer.GREEK)
+                    && !(j > 0 && (tokens.get(j - 1).getType() == LatexLexer.UNDERSCORE || tokens.get(j - 1).getType() == LatexLexer.CARET))) {
                 return true;
             }
         }

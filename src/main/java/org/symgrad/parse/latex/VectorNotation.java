@@ -294,6 +294,24 @@ final class VectorNotation {
         return false;
     }
 
+    /**
+     * Whether the tokens write, plainly and whole, a vector the document declares or defines plain ({@code \theta} of
+     * {@code \theta \in \mathbb{R}^n}, z of {@code z = Wx + b}): the scalar reader's reading of it is no reading of the vector.
+     */
+    boolean writesPlainVector(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            int type = tokens.get(k).getType();
+            boolean styled = k > 0 && (tokens.get(k - 1).getType() == LatexLexer.FONT || tokens.get(k - 1).getType() == LatexLexer.DECOR
+                    || k > 1 && tokens.get(k - 1).getType() == LatexLexer.LBRACE
+                    && (tokens.get(k - 2).getType() == LatexLexer.FONT || tokens.get(k - 2).getType() == LatexLexer.DECOR));
+            if ((type == LatexLexer.LETTER || type == LatexLexer.GREEK) && !styled && !subscripted(tokens, k + 1)
+                    && entries.plainVectors.contains(tokens.get(k).getText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word is a run of capitals read as matrices in this statement or an earlier one ({@code ABC} in {@code \operatorname{tr}(ABC)}, {@code GK}). */
     boolean matrixWord(String word) {
         return word.matches("[A-Z]{2,}") && word.chars().allMatch(ch -> entries.isMatrix(String.valueOf((char) ch)));
