@@ -34,6 +34,7 @@ import org.symgrad.simplify.WrittenConditions;
 import org.symgrad.simplify.WrittenCoshSquares;
 import org.symgrad.simplify.WrittenDifferences;
 import org.symgrad.simplify.WrittenFactorOrder;
+import org.symgrad.simplify.WrittenFunctions;
 import org.symgrad.simplify.WrittenTermSources;
 
 /**
@@ -419,8 +420,10 @@ public final class Deriver {
     /**
      * {@code steps} with every step after the differentiation written with the differences as
      * {@code of} wrote them, as the result is: a stage that turns {@code y_n − ŷ_n} is not followed
-     * by one that turns it back ({@link StepUndos}). A step that comes to an earlier step's form
-     * this way ends the detour in between, as in {@link StepLog}; the last step is unchanged.
+     * by one that turns it back ({@link StepUndos}). So are the functions it wrote by a library's name
+     * ({@link WrittenFunctions}): the normal form's {@code log(1 + u)} for the input's {@code log1p(u)} is
+     * not written and then written back. A step that comes to an earlier step's form this way ends the
+     * detour in between, as in {@link StepLog}; the last step is unchanged.
      */
     private static List<Step> turnedThroughout(List<Step> steps, Expr of, List<Expr> bodies) {
         List<Step> out = new ArrayList<>();
@@ -431,7 +434,7 @@ public final class Deriver {
             Step step = steps.get(i);
             Expr e = step.expr();
             if (differentiated && i < steps.size() - 1) {
-                e = WrittenDifferences.turned(of, bodies, e);
+                e = WrittenDifferences.turned(of, bodies, WrittenFunctions.asWritten(of, e));
                 Expr before = out.get(out.size() - 1).expr();
                 if (e != step.expr() || !before.equals(steps.get(i - 1).expr())) {
                     leaps = leaps == null ? StepLeaps.checker() : leaps;
@@ -556,7 +559,8 @@ public final class Deriver {
 
     private List<Step> steps(Expr of, Expr wrt, Optional<Expr> definition, ChainRule chain, boolean recording) {
         Step first = new Step("derivative", new Derivative(of, wrt));
-        StepLog steps = recording ? new StepLog(first, e -> WrittenDifferences.turned(of, e)) : StepLog.lastOnly(first);
+        StepLog steps = recording ? new StepLog(first, e -> WrittenFunctions.asWritten(of, WrittenDifferences.turned(of, e)))
+                : StepLog.lastOnly(first);
         definition.ifPresent(d -> steps.add("definition", d));
         differentiate(steps, chain);
         List<Rule> inverses = inverses(of);

@@ -11,11 +11,13 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
+import org.symgrad.simplify.WrittenFunctions;
 
 /**
  * The steps of a derivation that undo an earlier step: a step brings back a part of the
  * expression — a difference, a product, a fraction — that an earlier step took away, up to the
- * order of terms and factors ({@link StepLog#key}). Writing {@code x − 1} and later {@code 1 − x}
+ * order of terms and factors ({@link StepLog#key}); a function the normal form writes as another ({@code log1p},
+ * {@code expm1}, {@code logit}) is such a part. Writing {@code x − 1} and later {@code 1 − x}
  * back, combining fractions and later splitting them again, expanding a product and later
  * factoring the same factor back: each brings back what the earlier step removed. A derivation
  * that moves forward has none (the differentiation itself is not looked at: it only removes
@@ -77,8 +79,11 @@ public final class StepUndos {
     }
 
     private static void collect(Expr e, Set<Expr> out) {
+        // a function the normal form writes as another (log1p(u) as log(1 + u)) is a part of any size: writing it so
+        // and a later step writing the name back undo each other
         if ((e instanceof Add || e instanceof Mul || e instanceof Pow p && !(p.exponent() instanceof Num))
-                && Exprs.count(e, x -> true) >= SMALLEST && !Exprs.any(e, x -> x instanceof Derivative)) {
+                && Exprs.count(e, x -> true) >= SMALLEST && !Exprs.any(e, x -> x instanceof Derivative)
+                || WrittenFunctions.canonicallyAFunctionOrASum(e) && !Exprs.any(e, x -> x instanceof Derivative)) {
             out.add(StepLog.key(e));
         }
         Exprs.children(e).forEach(c -> collect(c, out));

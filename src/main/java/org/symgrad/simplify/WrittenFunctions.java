@@ -27,7 +27,7 @@ import org.symgrad.rewrite.Trace;
  * is printed as the power, as every result is. Only at the input's own argument, so the result is a fixed point:
  * read again, it writes the function the same way. An identity: the name is its formula.
  */
-final class WrittenFunctions {
+public final class WrittenFunctions {
     /** The name a step cites for writing a function back by the name the input gave it. */
     static final String FUNCTION_AS_WRITTEN = "function-as-written";
 
@@ -70,6 +70,26 @@ final class WrittenFunctions {
 
     private static boolean namesAFunctionOrASum(Template form) {
         return form.body() instanceof Fn || form.body() instanceof Add;
+    }
+
+    /**
+     * {@code line} with each part whose normal form is the formula of a function {@code input} wrote by such a name
+     * written as that function: a derivation's lines between the normal form's canonical form and the result's
+     * write-back ({@code log1p(u)} read as {@code log(1 + u)}, then written back) show the name throughout, so no step
+     * writes the formula and a later one the name again. {@code line} itself where the input writes no such function.
+     */
+    public static Expr asWritten(Expr input, Expr line) {
+        if (!Exprs.any(input, WrittenFunctions::canonicallyAFunctionOrASum)) {
+            return line;
+        }
+        return in(input, new Normalizer(Budget.standard(), List.of(), List.of(), false)).written(line,
+                org.symgrad.rewrite.Trace.NONE);
+    }
+
+    /** Whether {@code e} applies a function whose canonical form is another function of its argument or a sum. */
+    public static boolean canonicallyAFunctionOrASum(Expr e) {
+        return e instanceof Fn f && f.args().size() == 1 && FunctionRegistry.lookup(f.name()).flatMap(KnownFunction::canonicalForm)
+                .filter(WrittenFunctions::namesAFunctionOrASum).isPresent();
     }
 
     /** {@code terms} with each part whose normal form is the formula of such a function written as that function. */
