@@ -1182,6 +1182,20 @@ class ReachCorpusTest {
         out.put("autograd-scipy-grads.sg:72", Standing.OTHER_FORM);
         out.put("autograd-scipy-grads.sg:76", Standing.EXACT);
         out.put("autograd-scipy-grads.sg:79", Standing.EXACT);
+        // session 42 (forms42): Chainer's hand-written backward passes
+        out.put("chainer-backward.sg:10", Standing.EXACT);
+        out.put("chainer-backward.sg:14", Standing.UP_TO_ORDER);
+        out.put("chainer-backward.sg:18", Standing.OTHER_FORM);
+        out.put("chainer-backward.sg:22", Standing.OTHER_FORM);
+        out.put("chainer-backward.sg:26", Standing.OTHER_FORM);
+        out.put("chainer-backward.sg:30", Standing.OTHER_FORM);
+        out.put("chainer-backward.sg:34", Standing.OTHER_FORM);
+        out.put("chainer-backward.sg:37", Standing.EXACT);
+        out.put("chainer-backward.sg:40", Standing.UP_TO_ORDER);
+        out.put("chainer-backward.sg:43", Standing.UP_TO_ORDER);
+        out.put("chainer-backward.sg:48", Standing.OTHER_FORM);
+        out.put("chainer-backward.sg:51", Standing.EXACT);
+        out.put("chainer-backward.sg:55", Standing.EXACT);
         return out;
     }
 }
