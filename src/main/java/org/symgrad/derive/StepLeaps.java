@@ -23,6 +23,7 @@ import org.symgrad.rewrite.Trace;
 import org.symgrad.simplify.NumberFolding;
 import org.symgrad.simplify.Simplifier;
 import org.symgrad.simplify.WrittenDifferences;
+import org.symgrad.simplify.WrittenFunctions;
 
 /**
  * The steps of a derivation whose change is more than the rules they cite explain — a reader
@@ -55,8 +56,6 @@ public final class StepLeaps {
     private static final Map<String, List<Rule>> BOOK = book();
     private static final Set<String> ARITHMETIC = arithmetic();
     private static final String QUOTIENT_AS_FUNCTION = "quotient-as-function";
-    /** The rule a step cites for writing a function back by the name the input gave it ({@code WrittenFunctions}). */
-    private static final String FUNCTION_AS_WRITTEN = "function-as-written";
 
     private final Simplifier arithmeticForm;
     /** {@link #arithmeticForm} with its write-back in names. */
@@ -187,7 +186,7 @@ public final class StepLeaps {
         }
         // a function written back by the name the input gave it, its formula read as it (log(1 − x) = log1p(−x)),
         // brings in that name only: a function whose canonical form is another form
-        if (rules.contains(FUNCTION_AS_WRITTEN)) {
+        if (rules.contains(WrittenFunctions.FUNCTION_AS_WRITTEN)) {
             brought.removeIf(n -> n.endsWith("()") && FunctionRegistry.lookup(n.substring(0, n.length() - 2))
                     .flatMap(KnownFunction::canonicalForm).isPresent());
         }

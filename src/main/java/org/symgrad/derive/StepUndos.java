@@ -81,9 +81,9 @@ public final class StepUndos {
     private static void collect(Expr e, Set<Expr> out) {
         // a function the normal form writes as another (log1p(u) as log(1 + u)) is a part of any size: writing it so
         // and a later step writing the name back undo each other
-        if ((e instanceof Add || e instanceof Mul || e instanceof Pow p && !(p.exponent() instanceof Num))
-                && Exprs.count(e, x -> true) >= SMALLEST && !Exprs.any(e, x -> x instanceof Derivative)
-                || WrittenFunctions.canonicallyAFunctionOrASum(e) && !Exprs.any(e, x -> x instanceof Derivative)) {
+        boolean part = (e instanceof Add || e instanceof Mul || e instanceof Pow p && !(p.exponent() instanceof Num))
+                && Exprs.count(e, x -> true) >= SMALLEST || WrittenFunctions.canonicallyAFunctionOrASum(e);
+        if (part && !Exprs.any(e, x -> x instanceof Derivative)) {
             out.add(StepLog.key(e));
         }
         Exprs.children(e).forEach(c -> collect(c, out));

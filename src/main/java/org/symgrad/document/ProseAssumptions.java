@@ -155,9 +155,12 @@ final class ProseAssumptions {
      */
     private static final Pattern LISTED_SYMMETRIC = Pattern.compile("((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)\\(\\s*(?:(?:both|each|all)\\s+)?"
             + "symmetric\\s*\\)");
+    /** A capital letter, perhaps a Greek one that names a matrix: {@code A}, {@code \\Sigma}. */
+    private static final String LETTER = "(?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)(?![a-zA-Z]))";
+    /** A short label below a capital, perhaps none: {@code _1}, {@code _{hh}}. */
+    private static final String BELOW = "(?:\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?";
     /** A capital letter, plain or bold, perhaps Greek or labelled: {@code A}, {@code \\mathbf{A}}, {@code \\Sigma_1}, {@code W_{hh}}. */
-    private static final String CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?(?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)(?![a-zA-Z]))\\s*\\}?"
-            + "(?:\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?";
+    private static final String CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?" + LETTER + "\\s*\\}?" + BELOW;
     /**
      * "With $A, B \\in \\mathbb{R}^{d \\times d}$ symmetric and positive definite", "$\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$,
      * symmetric", "Let $A \\in \\mathbb{R}^{n \\times n}$ be symmetric": capitals declared in one inline formula, then the
@@ -183,8 +186,7 @@ final class ProseAssumptions {
     private static final Pattern EQUALS_SWAPPED = Pattern.compile("\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
             + "\\s*_\\s*\\{\\s*([a-z])\\s*,?\\s*([a-z])\\s*\\}\\s*=\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?\\1\\s*\\}?"
             + "\\s*_\\s*\\{\\s*\\3\\s*,?\\s*\\2\\s*\\}\\s*[.,;]?\\s*\\$");
-    private static final Pattern ONE_MATRIX = Pattern.compile(MATRIX + "|\\b([A-Z])\\b|(?<![A-Za-z\\\\])((?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)"
-            + "(?![a-zA-Z]))(?:\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?)");
+    private static final Pattern ONE_MATRIX = Pattern.compile(MATRIX + "|\\b([A-Z])\\b|(?<![A-Za-z\\\\])(" + LETTER + BELOW + ")");
     /** "right only for a symmetric $B$", "not necessarily symmetric", "unless $A$ is symmetric": no declaration. */
     private static final Pattern RESTRICTED = Pattern.compile("(?i)(?:\\bonly|\\bnot|\\bnever|\\bunless|\\bnon|\\bwhether)"
             + "[\\s-]*(?:[a-z]+\\s+){0,3}$");

@@ -105,8 +105,8 @@ final class NamedQuotients {
     }
 
     /** How many applications of a function that is a quotient of two others ({@code tanh = sinh/cosh}) {@code e} shows. */
-    static int named(org.symgrad.expr.Expr e) {
-        return org.symgrad.expr.Exprs.count(e, x -> x instanceof org.symgrad.expr.Fn f && isQuotient(f.name()));
+    static int named(Expr e) {
+        return org.symgrad.expr.Exprs.count(e, x -> x instanceof Fn f && isQuotient(f.name()));
     }
 
     /** Whether {@code name} is a function that is a quotient of two others, as a function or as its canonical form. */

@@ -29,7 +29,7 @@ import org.symgrad.rewrite.Trace;
  */
 public final class WrittenFunctions {
     /** The name a step cites for writing a function back by the name the input gave it. */
-    static final String FUNCTION_AS_WRITTEN = "function-as-written";
+    public static final String FUNCTION_AS_WRITTEN = "function-as-written";
 
     private final Normalizer normalizer;
     /** The functions the input wrote by such a name, by the normal form of the formula each names. */
@@ -83,7 +83,7 @@ public final class WrittenFunctions {
             return line;
         }
         return in(input, new Normalizer(Budget.standard(), List.of(), List.of(), false)).written(line,
-                org.symgrad.rewrite.Trace.NONE);
+                Trace.NONE);
     }
 
     /** Whether {@code e} applies a function whose canonical form is another function of its argument or a sum. */

@@ -100,12 +100,10 @@ public final class Dimensions {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         Matcher member = MEMBER.matcher(document);
         while (member.find()) {
-            String rows = member.group(8) != null ? member.group(8) : dim(member.group(6));
-            String columns = member.group(8) != null || member.group(7) == null ? null : dim(member.group(7));
+            String rows = rows(member);
+            String columns = columns(member);
             boolean oneWay = columns == null ? !rows.equals("1") : rows.equals("1") != columns.equals("1");
-            List<java.util.regex.MatchResult> names = new ArrayList<>(listedBefore(document, member.start()));
-            names.add(member.toMatchResult());
-            for (java.util.regex.MatchResult n : names) {
+            for (java.util.regex.MatchResult n : declaredBy(document, member)) {
                 String letter = n.group(2).startsWith("\\") ? n.group(2).substring(1) : n.group(2);
                 if (n.group(1).isEmpty() && label(n) == null && Character.isLowerCase(letter.charAt(0)) && oneWay) {
                     out.add(n.group(2));
@@ -205,15 +203,10 @@ public final class Dimensions {
         }
         Matcher member = MEMBER.matcher(document);
         while (member.find()) {
-            String rows = member.group(8) != null ? member.group(8) : dim(member.group(6));
-            String columns = member.group(8) != null || member.group(7) == null ? null : dim(member.group(7));
-            for (java.util.regex.MatchResult named : listedBefore(document, member.start())) {
-                out.add(new Declared(key(named.group(2), label(named)), written(named.group(1), named.group(2), label(named)), rows, columns,
-                        !named.group(1).isEmpty()));
+            for (java.util.regex.MatchResult named : declaredBy(document, member)) {
+                out.add(new Declared(key(named.group(2), label(named)), written(named.group(1), named.group(2), label(named)), rows(member),
+                        columns(member), !named.group(1).isEmpty()));
             }
-            String label = label(member);
-            out.add(new Declared(key(member.group(2), label), written(member.group(1), member.group(2), label), rows, columns,
-                    !member.group(1).isEmpty()));
         }
         Matcher vector = VECTOR_WORDS.matcher(document);
         while (vector.find()) {
@@ -236,6 +229,23 @@ public final class Dimensions {
             out.add(new Declared(key(binary.group(2), label), written(binary.group(1), binary.group(2), label),
                     binary.group(6) != null ? dim(binary.group(6)) : binary.group(7), null, binary.group(1).isEmpty()));
         }
+        return out;
+    }
+
+    /** The rows a {@link #MEMBER} declaration gives, or its one dimension ({@code \mathbb{R}^d}). */
+    private static String rows(Matcher member) {
+        return member.group(8) != null ? member.group(8) : dim(member.group(6));
+    }
+
+    /** The columns a {@link #MEMBER} declaration gives; null where it gives one dimension. */
+    private static String columns(Matcher member) {
+        return member.group(8) != null || member.group(7) == null ? null : dim(member.group(7));
+    }
+
+    /** The names a {@link #MEMBER} declaration declares: those listed before it ({@link #listedBefore}), then its own. */
+    private static List<java.util.regex.MatchResult> declaredBy(String document, Matcher member) {
+        List<java.util.regex.MatchResult> out = new ArrayList<>(listedBefore(document, member.start()));
+        out.add(member.toMatchResult());
         return out;
     }
 

@@ -139,8 +139,7 @@ public final class VectorEntries {
             plainVectors.clear();
             matrixCapitals.clear();
             for (Dimensions.Declared d : declared.values()) {
-                // a name declared in bold is a vector or matrix from the start, though the document writes it bold later; a plain
-                // lower-case name declared with more than one entry (θ ∈ ℝⁿ) is a vector wherever it is written whole
+                // a name declared in bold is a vector or matrix from the start, though the document writes it bold later
                 if (d.bold() && !d.key().contains("^")) {
                     (d.matrix() ? matrices : vectors).add(d.key());
                 }
