@@ -386,6 +386,15 @@ public final class Symgrad {
     }
 
     /**
+     * The kind of input a file is: what its extension names ({@link #inputKind(String)}), or for a
+     * name with another extension or none ({@code homework.txt}) what its text looks like
+     * ({@link #inputKindOfText(String)}).
+     */
+    public static String inputKind(String fileName, String text) {
+        return DocumentKind.ofExtension(fileName).isPresent() ? inputKind(fileName) : inputKindOfText(text);
+    }
+
+    /**
      * The kind of input a text without a file name is (standard input): {@code ipynb} for a Jupyter
      * notebook's JSON, {@code tex} for a LaTeX
      * document, {@code md} for one with display math ({@code $$}, {@code \[}, {@code \begin}), else

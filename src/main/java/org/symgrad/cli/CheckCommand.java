@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--input", paramLabel = "KIND",
-            description = "md, tex, ipynb or sg: how to read FILE (default: its extension, or for - what the text looks like)")
+            description = "md, tex, ipynb or sg: how to read FILE (default: its extension .md .tex .ipynb .sg, else what the text looks like)")
     String input;
 
     @Option(names = "--assume", paramLabel = "TEXT",

@@ -68,7 +68,7 @@ final class Execution {
                 notOverInput(c.output(), c.file());
                 String text = Inputs.read(c.file(), io.in());
                 String kind = c.input() != null ? c.input()
-                        : c.file().equals(Inputs.STDIN) ? Symgrad.inputKindOfText(text) : Symgrad.inputKind(c.file());
+                        : c.file().equals(Inputs.STDIN) ? Symgrad.inputKindOfText(text) : Symgrad.inputKind(c.file(), text);
                 if (kind.equalsIgnoreCase("sg")) {
                     if (!c.assume().isEmpty() || !c.let().isEmpty() || c.einstein()) {
                         throw new InputException("--assume, --let and --einstein apply to Markdown and LaTeX "

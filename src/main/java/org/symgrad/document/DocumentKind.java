@@ -1,6 +1,7 @@
 package org.symgrad.document;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.symgrad.error.InputException;
 
 /**
@@ -23,17 +24,25 @@ public enum DocumentKind {
 
     /** The kind a file name's extension says; a script when it says nothing else. */
     public static DocumentKind ofFileName(String file) {
+        return ofExtension(file).orElse(SCRIPT);
+    }
+
+    /**
+     * The kind a file name's extension names ({@code .md .markdown .tex .latex .ipynb .sg}), or
+     * empty for any other name ({@code homework.txt}, {@code notes}), whose text then tells.
+     */
+    public static Optional<DocumentKind> ofExtension(String file) {
         String name = file.toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return MARKDOWN;
+            return Optional.of(MARKDOWN);
         }
         if (name.endsWith(".tex") || name.endsWith(".latex")) {
-            return LATEX;
+            return Optional.of(LATEX);
         }
         if (name.endsWith(".ipynb")) {
-            return NOTEBOOK;
+            return Optional.of(NOTEBOOK);
         }
-        return SCRIPT;
+        return name.endsWith(".sg") ? Optional.of(SCRIPT) : Optional.empty();
     }
 
     /** Whether a text read without a file name is a notebook: a JSON object with its cells and nbformat. */

@@ -55,6 +55,20 @@ class CheckDocumentCommandTest {
     }
 
     @Test
+    void aFileWhoseExtensionNamesNoKindIsReadAsWhatItsTextLooksLike(@TempDir Path dir) throws IOException {
+        Path markdown = Files.writeString(dir.resolve("homework.txt"), WRONG);
+        Result r = cli("", "check", markdown.toString(), "-f", "unicode");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("✗ line 3"), r.out());
+        Path script = Files.writeString(dir.resolve("steps"), "check 1 + 1 = 2\n");
+        assertEquals(0, cli("", "check", script.toString()).code());
+        Path wrongScript = Files.writeString(dir.resolve("steps.txt"), "check 1 + 1 = 3\n");
+        assertEquals(1, cli("", "check", wrongScript.toString()).code());
+        Path namedScript = Files.writeString(dir.resolve("named.sg"), WRONG);
+        assertEquals(2, cli("", "check", namedScript.toString()).code());
+    }
+
+    @Test
     void theJsonHasOneObjectPerEquationWithItsVerdicts(@TempDir Path dir) throws IOException {
         Path wrong = Files.writeString(dir.resolve("wrong.md"), WRONG);
         Result r = cli("", "check", wrong.toString(), "-f", "json");
