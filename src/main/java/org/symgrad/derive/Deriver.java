@@ -186,15 +186,14 @@ public final class Deriver {
         if (!(kids instanceof Derivative d)) {
             return kids;
         }
-        if (derived == null) {
-            Expr result = derivative(d.of(), d.wrt());
-            return result.equals(d) ? kids : result;
-        }
-        Derivation inner = derive(d.of(), d.wrt());
+        // one computation with and without steps: the result alone is the recorded derivation's last line
+        Derivation inner = derived == null ? result(d.of(), d.wrt()) : derive(d.of(), d.wrt());
         if (inner.result().equals(d)) {
             return kids;
         }
-        derived.add(inner);
+        if (derived != null) {
+            derived.add(inner);
+        }
         return inner.result();
     }
 

@@ -1196,6 +1196,9 @@ class ReachCorpusTest {
         out.put("chainer-backward.sg:48", Standing.OTHER_FORM);
         out.put("chainer-backward.sg:51", Standing.EXACT);
         out.put("chainer-backward.sg:55", Standing.EXACT);
+        // session 43 (forms43): Chainer's swish second derivatives, held in session 42 (another form with steps than without)
+        out.put("chainer-backward-swish.sg:9", Standing.OTHER_FORM);
+        out.put("chainer-backward-swish.sg:13", Standing.OTHER_FORM);
         return out;
     }
 }
