@@ -61,6 +61,8 @@ final class DocumentReading {
 
     /** The parameters of the functions the prose's inline math defines, where all its definitions of one agree. */
     Map<String, List<Expr>> inlineParameters = Map.of();
+    /** The functions announced inline math defines, once each ({@link LatexContext#inlineFunction}). */
+    Map<String, DocumentFunction> inlineFunctions = Map.of();
 
     /** Names the document writes as a family of undefined functions, {@code f_i'(w)} ({@link DefinedFunctions#primedIndexed}). */
     Set<String> indexedFunctions = Set.of();
@@ -434,6 +436,11 @@ final class DocumentReading {
         @Override
         public boolean definesFunction(String name) {
             return functionNames.contains(name);
+        }
+
+        @Override
+        public Optional<DocumentFunction> inlineFunction(String name) {
+            return defs.functions.containsKey(name) ? Optional.empty() : Optional.ofNullable(inlineFunctions.get(name));
         }
 
         @Override

@@ -799,6 +799,26 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return Map.copyOf(out);
     }
 
+    /**
+     * The functions announced inline formulas define ({@code Let $f(x) = x_1^2 + 3x_1x_2$}), read as a display definition of a
+     * function would be, by name: only those of names the prose defines once.
+     */
+    static Map<String, org.symgrad.parse.latex.DocumentFunction> announcedFunctions(List<InlineDefinitions> inline, LatexContext naming) {
+        Map<String, Long> counts = inline.stream().collect(java.util.stream.Collectors.groupingBy(InlineDefinitions::name,
+                java.util.stream.Collectors.counting()));
+        Map<String, org.symgrad.parse.latex.DocumentFunction> out = new java.util.TreeMap<>();
+        for (InlineDefinitions d : inline) {
+            if (d.reads() && counts.get(d.name()) == 1 && d.ofAFunction()) {
+                try {
+                    d.asFunction(naming).ifPresent(f -> out.put(d.name(), f));
+                } catch (InputException e) {
+                    // not read as a function: none
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     /** The formula's left side, before its {@code =} or {@code :=}. */
     private String leftSide() {
         String left = links(latex).get(0).strip();

@@ -77,6 +77,13 @@ public final class Dimensions {
     private Dimensions() {
     }
 
+    /** The keys of every name the document declares a shape of, also of those it declares twice with different shapes. */
+    public static java.util.Set<String> keys(String document) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        all(document).forEach(d -> out.add(d.key()));
+        return out;
+    }
+
     /** The shapes the document declares, by key; a name declared twice with different shapes keeps neither. */
     public static Map<String, Declared> in(String document) {
         Map<String, Declared> out = new LinkedHashMap<>();

@@ -448,6 +448,15 @@ public interface LatexContext {
     }
 
     /**
+     * The function an announced inline formula of the prose defines under {@code name} ("Let $f(x) = x_1^2 + 3x_1x_2$"), where no
+     * display defines it and the prose defines it once; empty otherwise. Read where the step needs the function's parameters
+     * to read its notation ({@code \nabla f}); the step itself reads the body as a display definition's when it checks.
+     */
+    default Optional<DocumentFunction> inlineFunction(String name) {
+        return Optional.empty();
+    }
+
+    /**
      * The parameters of the function the document defines under {@code name} ({@code f(x) = …}: x), where every
      * definition of it writes the same; empty where they are unknown.
      */

@@ -76,6 +76,8 @@ public final class VectorEntries {
     String samplesOf;
     /** The shapes the document declares ({@link Dimensions}), and the layout of vectors they say (rows, columns, or empty). */
     Map<String, Dimensions.Declared> declared = Map.of();
+    /** The names the document declares a shape of, also in two shapes ({@link Dimensions#keys}). */
+    Set<String> declaredNames = Set.of();
     Optional<Boolean> layout = Optional.empty();
     /** Capitals whose numbered members the document writes transposed ({@link LabelledCapitals#numberedMatrices}): matrices. */
     Set<String> numberedMatrices = Set.of();
@@ -120,6 +122,7 @@ public final class VectorEntries {
             samplesOf = document;
             samples = SampleRows.in(document);
             declared = Dimensions.with(Dimensions.in(document), context.inferredShapes());
+            declaredNames = Dimensions.keys(document);
             layout = Dimensions.rowLayout(declared);
             scalars = BroadcastScalars.in(document);
             numberedMatrices = LabelledCapitals.numberedMatrices(document);

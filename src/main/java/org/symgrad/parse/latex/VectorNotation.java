@@ -66,7 +66,7 @@ final class VectorNotation {
                 }
                 case LatexLexer.NABLA -> {
                     // \nabla f of a function of named scalars: the column of its partial derivatives (ScalarGradients)
-                    if (ScalarGradients.writtenAt(tokens, k, entries.context)) {
+                    if (ScalarGradients.writtenAt(tokens, k, entries)) {
                         return true;
                     }
                     // \nabla E, \nabla^2 E of a function the document defines of one vector (E(\boldsymbol\beta) = …): by that vector
