@@ -92,6 +92,27 @@ final class StepJudge {
                 side.text(), side.line(), side.start(), side.rowEnd());
     }
 
+    /**
+     * "J is not defined in the document; " where the left side calls functions nothing defines that the right side does not
+     * write ({@code \nabla_\theta J(\theta)} beside {@code \frac{1}{m} X^T (h - y)}): whatever the right side reads as, the step
+     * cannot be checked without them, a cause the writer can fix, named before the notation; empty otherwise (a function both
+     * sides write cancels as it is).
+     */
+    private static String undefinedFunctions(Side left, Side right) {
+        Set<String> names = new LinkedHashSet<>();
+        if (left != null) {
+            left.reading().notes().forEach(n -> n.undefinedFunction().ifPresent(names::add));
+        }
+        right.tokens().forEach(t -> names.remove(t.getText().replace("\\", "")));
+        if (names.isEmpty()) {
+            return "";
+        }
+        List<String> all = List.copyOf(names);
+        String listed = all.size() == 1 ? all.get(0)
+                : String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
+        return listed + (all.size() == 1 ? " is" : " are") + " not defined in the document; ";
+    }
+
     PairVerdict skipped(Side left, Side right, String detail) {
         return new PairVerdict(right.line(), left == null ? "" : left.text(), right.text(), Outcome.SKIPPED, detail,
                 Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(left, right));
@@ -161,7 +182,7 @@ final class StepJudge {
             // the first side of a chain is reported here, with the second, or never
             String first = left != null && left == chain.get().head && !left.readable() && !left.elided()
                     ? "could not read " + left.text() + ": " + reason(left) + "; " : "";
-            return skipped(left, right, first + "could not read " + right.text() + ": " + reason(right));
+            return skipped(left, right, undefinedFunctions(left, right) + first + "could not read " + right.text() + ": " + reason(right));
         }
         if (left != null && left == chain.get().head && left.reading().target().isPresent() && right.expr().filter(b ->
                 NoiseModels.addsNoise(left.reading().target().get().variable(), b, defs::isDefined)).isPresent()) {

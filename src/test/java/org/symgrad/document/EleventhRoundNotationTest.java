@@ -94,7 +94,9 @@ class EleventhRoundNotationTest {
         assertMarks("✗", g + "$$\\frac{\\partial G_{ij}}{\\partial p_k} = \\delta_{jk} x_i$$\n");
         String byVector = marks("$$\\frac{\\partial L}{\\partial w} = (p - y) x^\\top$$\n");
         assertTrue(byVector.contains("a transpose (\\top) is matrix notation"), byVector);
+        // X^⊤ before (P - Y), which reads as a number: the cause named is the names nothing makes matrices
         String matrixProduct = marks("$$\\frac{\\partial L}{\\partial W} = X^\\top (P - Y)$$\n");
-        assertTrue(matrixProduct.contains("a transpose (\\top) is matrix notation"), matrixProduct);
+        assertTrue(matrixProduct.startsWith("–") && matrixProduct.contains("P, Y are not declared, defined or written bold as vectors or matrices"),
+                matrixProduct);
     }
 }

@@ -630,6 +630,11 @@ final class VectorReader {
                 if (inner.scalar() || !inner.shape().equals(inner.shape().transposed()) && n.shape().rank() == 1
                         && shapes.isOne(n.shape().columns()) == shapes.isOne(inner.shape().columns()) && !rowTimesMatrix) {
                     // \mathbf{x}(u), \mathbf{x}(\mathbf{u}): a vector of an argument; \mathbf{u}^T (X + X) is a product
+                    if (inner.scalar()) {
+                        // X^T (h - y) with neither h nor y a vector: why, in the names the writer can declare
+                        throw conflict(NumberOperands.message(this, document.substring(ctx.getStart().getStartIndex(),
+                                call.getStart().getStartIndex()).strip(), call.callArgs().expr(0)), ctx);
+                    }
                     throw unread("a vector or matrix of an argument in parentheses", ctx);
                 }
                 n = vectorProducts.matrixProduct(n, new Node(factor.shape(), (r, c) -> "(" + factor.emit().at(r, c) + ")"), ctx);
