@@ -4,7 +4,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * A matrix product whose two factors have shapes the document declares and whose inner dimensions differ
- * ({@code (P - Y)W} with P − Y n × K and W d × K): not a notation read another way, but a product that is undefined, the
+ * ({@code (P - Y)W} with P − Y n × K and W d × K; {@code W\mathbf{y}} with W m × n and y of m entries): not a notation read another way, but a product that is undefined, the
  * mistake of the step that writes it ({@link VectorEntries#undefinedProduct}). It carries both shapes as the document
  * writes them.
  */
@@ -23,7 +23,19 @@ final class UndefinedProduct extends VectorReader.Unread {
     String reason() {
         String inner = left.substring(left.lastIndexOf(' ') + 1);
         String outer = right.substring(0, right.indexOf(' '));
-        return what + " multiplies a matrix of shape " + left + " by one of shape " + right + ", as the document declares them: the inner "
-                + "dimensions " + inner + " and " + outer + " differ, so the product is undefined";
+        return "the shapes do not match: " + what + " multiplies " + shape(left) + " by " + shape(right) + ", as the document declares "
+                + "them: the inner dimensions " + inner + " and " + outer + " differ, so the product is undefined";
+    }
+
+    /** {@code m × n} as "a matrix of shape m × n", {@code m × 1} as "a column of m entries", {@code 1 × m} as "a row of m entries". */
+    private static String shape(String written) {
+        String[] d = written.split(" × ");
+        if (d.length == 2 && d[1].equals("1")) {
+            return "a column of " + d[0] + " entries";
+        }
+        if (d.length == 2 && d[0].equals("1")) {
+            return "a row of " + d[1] + " entries";
+        }
+        return "a matrix of shape " + written;
     }
 }

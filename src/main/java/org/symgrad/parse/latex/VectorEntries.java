@@ -656,6 +656,7 @@ public final class VectorEntries {
             int start = side.get(0).getStartIndex();
             try {
                 reader.tokens = side;
+                reader.undeclaredRead = false;
                 int rows = reader.rowGradients;
                 Node n = reader.expr(LatexReader.tree(side, document).expr());
                 if (reader.rowGradients > rows) {

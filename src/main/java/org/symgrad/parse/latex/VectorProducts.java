@@ -3,6 +3,7 @@ package org.symgrad.parse.latex;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.symgrad.parse.latex.Shapes.Shape;
 import org.symgrad.parse.latex.VectorReader.Node;
+import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
  * Multiplies two parts of a vector or matrix expression for {@link VectorReader}: a scalar times anything, the
@@ -92,6 +93,30 @@ final class VectorProducts {
         return new Node(num.shape(), (r, c) -> "\\frac{" + num.emit().at(r, c) + "}{" + den.emit().at(r, c) + "}");
     }
 
+    /**
+     * Whether a declared matrix and a vector of declared length multiply though the length is not the matrix's inner
+     * dimension ({@code W\mathbf{y}} with W m × n and y of m entries): undefined whether vectors stand as columns or as rows.
+     */
+    private boolean misfitVector(Shape a, Shape b) {
+        Shape matrix = reader.declaredMatrix(a) ? a : reader.declaredMatrix(b) ? b : null;
+        Shape vector = matrix == a ? b : a;
+        if (matrix == null || !reader.declaredVector(vector) || inferredHere()) {
+            return false;
+        }
+        int inner = matrix == a ? matrix.columns() : matrix.rows();
+        int length = reader.shapes.isOne(vector.rows()) ? vector.columns() : vector.rows();
+        return !reader.shapes.same(inner, length);
+    }
+
+    /**
+     * Whether the side writes a vector or matrix name whose shape no declaration gives, or an entrywise product, whose
+     * precedence beside a product is not written ({@code \mathbf{a} \odot \mathbf{b} W}): then the shapes of the factors as
+     * read need not be the writer's.
+     */
+    private boolean inferredHere() {
+        return reader.undeclaredRead || reader.tokens == null || reader.tokens.stream().anyMatch(t -> t.getType() == LatexLexer.ODOT);
+    }
+
     Node matrixProduct(Node a, Node b, ParserRuleContext where) {
         if (a.scalar()) {
             return new Node(b.shape(), (r, c) -> "(" + a.emit().at(null, null) + ")(" + b.emit().at(r, c) + ")");
@@ -104,8 +129,9 @@ final class VectorProducts {
             return new Node(s, (r, c) -> "(" + a.emit().at(r, null) + ")(" + b.emit().at(null, c) + ")");
         }
         if (!reader.shapes.unify(a.shape().columns(), b.shape().rows())) {
-            if (reader.declaredMatrix(a.shape()) && reader.declaredMatrix(b.shape())) {
-                // (P - Y)W with P - Y n × K and W d × K: shapes known from declarations, not assumed, that do not fit
+            if (reader.declaredMatrix(a.shape()) && reader.declaredMatrix(b.shape()) || misfitVector(a.shape(), b.shape())) {
+                // (P - Y)W with P - Y n × K and W d × K, W\mathbf{y} with W m × n and y of m entries: shapes known from declarations,
+                // not assumed, that do not fit
                 throw new UndefinedProduct(reader.written(a.shape()), reader.written(b.shape()), where, reader.text(where));
             }
             throw reader.conflict("the inner dimensions of the product do not agree (" + (reader.rowVectors ? "vectors as rows" : "vectors as columns")

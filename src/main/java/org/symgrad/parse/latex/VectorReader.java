@@ -71,6 +71,8 @@ final class VectorReader {
     /** Whether the factor just read is a function of a vector written without parentheses ({@code \log \mathbf{x}}). */
     private boolean bareFunction;
     List<Token> tokens;
+    /** Whether the side being read writes a vector or matrix name whose shape no declaration gives (only its use, or a reading). */
+    boolean undeclaredRead;
     /** Whether a derivative of a scalar by a vector stands as a row (numerator layout) while vectors stand as columns. */
     boolean gradientRows;
     /** How deep the reading is in the argument of diag or of an entrywise function, where a vector's square is entrywise. */
@@ -211,6 +213,11 @@ final class VectorReader {
                 && !dimensionName(s.columns()).equals("?");
     }
 
+    /** Whether the shape is a vector's whose length is a size the document declares ({@code m} of {@code \mathbf{y} \in \mathbb{R}^m}). */
+    boolean declaredVector(Shape s) {
+        return s.rank() == 1 && !dimensionName(shapes.isOne(s.rows()) ? s.columns() : s.rows()).equals("?");
+    }
+
     /**
      * The lengths this reading found for the vectors the document does not declare, where their dimension met one it
      * declares ({@code \mathbf{w}^\top \mathbf{x}_n} with {@code \mathbf{x}_n \in \mathbb{R}^{D}}: w of D entries).
@@ -266,6 +273,7 @@ final class VectorReader {
             }
             return matrix ? new Node(s, (r, c) -> base + "_{" + r + " " + c + "}") : new Node(s, (r, c) -> base + "_{" + (r != null ? r : c) + "}");
         }
+        undeclaredRead |= !entries.declaredNames.contains(key);
         Shape s = names.computeIfAbsent(key, k -> declaredShape(k).orElseGet(() -> matrix ? new Shape(shapes.fresh(), shapes.fresh())
                 : vectorShape()));
         SampleRows.Samples made = matrix ? entries.samples.get(key) : null;
