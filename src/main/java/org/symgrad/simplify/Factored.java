@@ -390,7 +390,57 @@ final class Factored {
         if (sum.isZero()) {
             return ZERO;
         }
-        return g.multiply(fromPoly(sum, trace), trace).cancelled(budget, trace);
+        return g.multiply(withTermFactors(sum, terms, budget, trace), trace).cancelled(budget, trace);
+    }
+
+    /**
+     * Whether taking {@code p} out would split a factor of a term that has no more terms than {@code p}: {@code 1 + t}
+     * of one term does not come out of the {@code 1 − t²} of another, which a book keeps whole (tanh′).
+     */
+    private static boolean splitsAFactor(Poly p, List<Factored> terms, Budget budget) {
+        for (Factored t : terms) {
+            for (Poly f : t.factors.keySet()) {
+                if (!f.equals(p) && f.size() >= 2 && f.size() <= p.size() && f.exactDivide(p, budget).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The most terms a multiplied-out sum may have for the terms' factors to be divided into it. */
+    private static final int TERM_FACTOR_LIMIT = 48;
+
+    /**
+     * The factored form of {@code sum}, the multiplied-out sum of {@code terms}, with each sum factor of a term
+     * that divides it taken out whole, as a book takes out the factor a term shows and the others hide in their
+     * brackets: {@code (1 − t²)(t + 2x(1 − t²)) + t(3 − 3t² − 4xt + 4xt³) = 2(1 − t²)(2t + x(1 − 3t²))}, the
+     * {@code 1 − σ} of {@code β(βy + σ(1 − βy)) + βσ(1 − σ)(1 − βy) − βσ(βy + σ(1 − βy))}. Only a factor of the
+     * terms themselves, never one found by searching: a sum no term writes a factor of stays as it is.
+     */
+    private static Factored withTermFactors(Poly sum, List<Factored> terms, Budget budget, Trace trace) {
+        if (sum.size() < 3 || sum.size() > TERM_FACTOR_LIMIT) {
+            return fromPoly(sum, trace);
+        }
+        java.util.TreeSet<Poly> shown = new java.util.TreeSet<>();
+        for (Factored t : terms) {
+            t.factors.forEach((p, e) -> {
+                if (e > 0 && p.size() >= 2 && p.size() < sum.size()) {
+                    shown.add(p);
+                }
+            });
+        }
+        for (Poly p : shown) {
+            if (splitsAFactor(p, terms, budget)) {
+                continue;
+            }
+            Optional<Poly> q = sum.exactDivide(p, budget);
+            if (q.isPresent()) {
+                trace.fired("factor-out-common-factor");
+                return fromPoly(p).multiply(withTermFactors(q.get(), terms, budget, trace));
+            }
+        }
+        return fromPoly(sum, trace);
     }
 
     /** Whether this form prints with a denominator: a negative power of a factor other than an exp. */
