@@ -115,6 +115,8 @@ primary
     | SQRT (LBRACK expr RBRACK)? fracArg                                    # sqrt
     | BINOM fracArg fracArg                                                 # binomial
     | LPAREN expr RPAREN                                                    # parens
+    // `(2x_1 + 3x_2, 3x_1 + 3x_2^2)^T`: a vector written as a list of its entries, read transposed beside vector notation
+    | LPAREN expr (COMMA expr)+ RPAREN                                      # tuple
     | LBRACK low=expr LEQ at=expr LEQ high=expr RBRACK                       # rangeCondition
     | LBRACK expr RBRACK                                                    # brackets
     | LBRACE_LIT expr RBRACE_LIT                                            # braceLiteral

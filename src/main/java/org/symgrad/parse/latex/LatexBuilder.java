@@ -609,6 +609,8 @@ final class LatexBuilder {
             }
             case LatexParser.BinomialContext b -> Binomials.coefficient(fracArg(b.fracArg(0)), fracArg(b.fracArg(1)));
             case LatexParser.ParensContext p -> expr(p.expr());
+            case LatexParser.TupleContext t -> throw error("a list in parentheses (" + text(t) + ") is read only as the arguments of a "
+                    + "function, f(x, y), or as a column vector written transposed, (a, b)^\\top", t);
             case LatexParser.RangeConditionContext r -> rangeCondition(r);
             case LatexParser.BracketsContext b -> expr(b.expr());
             case LatexParser.BraceLiteralContext b -> expr(b.expr());

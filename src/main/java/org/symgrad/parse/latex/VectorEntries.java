@@ -697,6 +697,17 @@ public final class VectorEntries {
             }
             return out;
         }
+        Optional<String> sizes = differentSizes(reader.shapes, shapes);
+        if (sizes.isPresent()) {
+            // ∇f of two variables beside a column of three written entries: entries past the shorter side read as 0 there, so the
+            // sides' sizes, not their entries, decide
+            for (List<Token> side : sides) {
+                out.put(side.get(0).getStartIndex(), new Translated(Optional.empty(), List.of(), Optional.of(new InputException(
+                        "the sides have different sizes (" + sizes.get() + "), so the statement is not read entry by entry",
+                        LatexSpans.of(document, side))), true));
+            }
+            return out;
+        }
         for (int k = 1; k < shapes.size(); k++) {
             if (shapes.get(k).rank() != shapes.get(0).rank() && shapes.get(k).rank() > 0 && shapes.get(0).rank() > 0) {
                 for (List<Token> side : sides) {
@@ -707,6 +718,36 @@ public final class VectorEntries {
             }
         }
         return out;
+    }
+
+    /**
+     * The two sizes, as "2 and 3 entries", where two sides' lengths are both known and differ: the lengths of two vectors, or
+     * the rows or the columns of two matrices; empty otherwise.
+     */
+    private static Optional<String> differentSizes(Shapes s, List<Shape> sides) {
+        if (sides.size() < 2) {
+            return Optional.empty();
+        }
+        Shape first = sides.get(0);
+        for (Shape other : sides.subList(1, sides.size())) {
+            List<int[]> pairs = first.rank() == 1 && other.rank() == 1
+                    ? List.of(new int[] {length(s, first), length(s, other)})
+                    : first.rank() == 2 && other.rank() == 2
+                    ? List.of(new int[] {first.rows(), other.rows()}, new int[] {first.columns(), other.columns()}) : List.of();
+            for (int[] pair : pairs) {
+                Integer a = s.size(pair[0]);
+                Integer b = s.size(pair[1]);
+                if (a != null && b != null && !a.equals(b)) {
+                    return Optional.of(Math.min(a, b) + " and " + Math.max(a, b) + " entries");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A vector's length: the dimension of its shape other than one. */
+    private static int length(Shapes s, Shape vector) {
+        return s.isOne(vector.rows()) ? vector.columns() : vector.rows();
     }
 
     /**

@@ -571,6 +571,9 @@ final class VectorReader {
             k++;
         } else if (primes > 0) {
             throw unread("a prime on a vector", ctx);
+        } else if (p instanceof LatexParser.TupleContext t) {
+            // (a, b)^T: the row of its entries, the transpose after it makes the column
+            n = WrittenTuples.row(this, t, ops);
         } else if (p instanceof LatexParser.NormContext) {
             LatexParser.ExprContext inner = p.getRuleContext(LatexParser.ExprContext.class, 0);
             Node v = expr(inner);
