@@ -48,4 +48,15 @@ class SkipCausesTest {
         assertMarks("✓", cost + "$$\\nabla_{\\boldsymbol\\theta} J = \\frac{1}{m} X^T (X\\boldsymbol\\theta - \\mathbf{y})$$\n");
         assertMarks("✗", cost + "$$\\nabla_{\\boldsymbol\\theta} J = \\frac{1}{m} X^T (X\\boldsymbol\\theta + \\mathbf{y})$$\n");
     }
+
+    @Test
+    void aWrittenOutMatrixSideNamesTheConflictNotTheNotation() {
+        // was: "matrix notation (\begin{pmatrix}) is not supported yet", though written-out matrices are read
+        String sizes = marks("$$f(x, y) = x^2 + 3xy$$\n\n$$\\nabla f = \\begin{pmatrix} 2x + 3y \\\\ 3x \\\\ 0 \\end{pmatrix}$$\n");
+        assertTrue(sizes.startsWith("–") && sizes.contains("the sides have different sizes (2 and 3 entries)"), sizes);
+        assertFalse(sizes.contains("is not supported yet"), sizes);
+        String sum = marks("$$\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix} + \\begin{pmatrix} 1 \\\\ 2 \\\\ 0 \\end{pmatrix} = "
+                + "\\begin{pmatrix} 2 \\\\ 4 \\end{pmatrix}$$\n");
+        assertTrue(sum.startsWith("–") && sum.contains("a sum of vectors written out in different sizes (2 and 3 entries)"), sum);
+    }
 }

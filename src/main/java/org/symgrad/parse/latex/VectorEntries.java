@@ -180,7 +180,10 @@ public final class VectorEntries {
         if (t.problem().isPresent()) {
             // (P - Y)W of matrices: the reader's product of numbers is no reading of it
             boolean product = MatrixProducts.written(side, this::isMatrix);
-            return !product && (original.expr().isPresent() || !t.replaces() || !VectorNotation.explicit(side)) ? original
+            // a written-out matrix or a \nabla the reader does not take either: the entry-by-entry reading's conflict is the cause,
+            // not "matrix notation is not supported"
+            boolean shown = VectorNotation.explicit(side) || side.stream().anyMatch(k -> WrittenMatrices.begins(k) || k.getType() == LatexLexer.NABLA);
+            return !product && (original.expr().isPresent() || !t.replaces() || !shown) ? original
                     : new Reading(Optional.empty(), t.problem(), original.target(), original.notes(), original.rangeSizes(), false);
         }
         String text = t.text().orElseThrow();

@@ -306,6 +306,16 @@ final class VectorReader {
         return acc;
     }
 
+    /** A written-out shape's size as "2 × 3", or a vector's as its length, "3"; null where a dimension's size is not known. */
+    private String sizes(Shape s) {
+        Integer rows = shapes.isOne(s.rows()) ? Integer.valueOf(1) : shapes.size(s.rows());
+        Integer columns = shapes.isOne(s.columns()) ? Integer.valueOf(1) : shapes.size(s.columns());
+        if (rows == null || columns == null) {
+            return null;
+        }
+        return s.rank() == 1 ? String.valueOf(Math.max(rows, columns)) : rows + " × " + columns;
+    }
+
     private Node sum(Node a, Node b, String op, ParserRuleContext where) {
         Shape s;
         if (a.scalar() && !b.scalar()) {
@@ -314,6 +324,11 @@ final class VectorReader {
             s = a.shape();
         } else if (shapes.unify(a.shape(), b.shape())) {
             s = a.shape();
+        } else if (a.shape().rank() == b.shape().rank() && shapes.isOne(a.shape().rows()) == shapes.isOne(b.shape().rows())
+                && sizes(a.shape()) != null && sizes(b.shape()) != null) {
+            // [1; 2] + [1; 2; 0]: written out in two sizes
+            throw conflict("a sum of " + (a.shape().rank() == 1 ? "vectors" : "matrices") + " written out in different sizes ("
+                    + sizes(a.shape()) + " and " + sizes(b.shape()) + (a.shape().rank() == 1 ? " entries)" : ")"), where);
         } else {
             throw conflict("a sum of a row and a column, or of a vector and a matrix", where);
         }
