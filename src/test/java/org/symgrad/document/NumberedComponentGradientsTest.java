@@ -66,6 +66,11 @@ class NumberedComponentGradientsTest {
         // a length that is no number
         assertMarks("–", "Let $u(x) = x_1^2 + x_2^2$ for $x \\in \\mathbb{R}^n$.\n\n"
                 + "$$\\nabla u(x) = \\begin{pmatrix} 2x_1 \\\\ 2x_2 \\end{pmatrix}$$\n");
+        // … and where the vector is bold, the call of the inline function reads: the gradient of n entries is no written pair,
+        // and 2x is wrong past the second entry
+        String bold = "Let $\\mathbf{x} \\in \\mathbb{R}^n$ and $u(\\mathbf{x}) = x_1^2 + x_2^2$.\n\n";
+        assertMarks("–", bold + "$$\\nabla u(\\mathbf{x}) = \\begin{pmatrix} 2x_1 \\\\ 2x_2 \\end{pmatrix}$$\n");
+        assertMarks("✗", bold + "$$\\nabla u(\\mathbf{x}) = 2\\mathbf{x}$$\n");
         // at other values than its parameter
         assertMarks("–", DISPLAY + "$$\\nabla f(y) = \\begin{pmatrix} 2y_1 + 3y_2 \\\\ 3y_1 + 3y_2^2 \\end{pmatrix}$$\n");
         // ∇²f beside a number is the Laplacian, no Hessian

@@ -32,6 +32,10 @@ final class VectorCalls {
      */
     Optional<Node> documentCall(String name, LatexParser.CallArgsContext args, String written, ParserRuleContext where) {
         Optional<DocumentFunction> f = reader.context.function(name);
+        // "Let $f(\mathbf{w}) = …$": a function only an announced inline formula defines is called at names only, its body
+        // read where the step is checked (as a display definition's, where the prose announces it above the step)
+        boolean inline = f.isEmpty() && reader.context.inlineFunction(name).isPresent();
+        f = f.or(() -> reader.context.inlineFunction(name));
         if (f.isEmpty() || !f.get().component().isEmpty() || f.get().parameters().size() != args.expr().size()
                 || !Indices.free(f.get().body()).isEmpty()) {
             return Optional.empty();
@@ -57,6 +61,9 @@ final class VectorCalls {
             int from = reader.indexOf(a.getStart());
             int to = reader.indexOf(a.getStop());
             boolean named = from >= 0 && to >= from && VectorEntries.bareName(reader.tokens.subList(from, to + 1));
+            if (inline && (!named || (vectorParameter ? reader.expr(a).shape().rank() != 1 : !reader.expr(a).scalar()))) {
+                return Optional.empty();
+            }
             if (vectorParameter ? reader.expr(a).shape().rank() != 1 : !reader.expr(a).scalar()) {
                 throw reader.conflict(name + ", which the document defines of " + (vectorParameter ? "a vector" : "a scalar")
                         + " there, applied to " + reader.text(a) + ", " + (vectorParameter ? "which is not a vector" : "a vector or matrix"), where);
