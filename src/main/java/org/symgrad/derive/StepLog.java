@@ -13,6 +13,7 @@ import org.symgrad.expr.IndexProduct;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Mul;
+import org.symgrad.expr.Num;
 import org.symgrad.expr.Restricted;
 import org.symgrad.rewrite.RuleBook;
 import org.symgrad.simplify.NumberFolding;
@@ -24,8 +25,9 @@ import org.symgrad.simplify.NumberFolding;
  *   <li>a step that changes nothing is not written;</li>
  *   <li>consecutive applications of one rule are one step;</li>
  *   <li>a step that comes back to an earlier expression — up to the order of terms and factors,
- *       the order of a δ's indices, the names of bound indices and how the δ-blend of a restricted
- *       reduction {@code Π_{k≠j} B} is written — undoes the steps in between:
+ *       the order of a δ's indices, the names of bound indices, a positive number in front of a Σ or
+ *       in its body, and how the δ-blend of a restricted reduction {@code Π_{k≠j} B} is written — undoes the
+ *       steps in between:
  *       they are dropped and the earlier step shows the new form;</li>
  *   <li>a step that brings back δs a contraction removed is not written (the steps after it start
  *       from the contracted form, which it equals in value).</li>
@@ -275,10 +277,32 @@ final class StepLog {
 
     /**
      * {@code e} up to the order of terms and factors, of a δ's indices, the names of bound indices,
-     * and how the numbers of a product are split ({@code ½·2·x} reads {@code x}).
+     * and how the numbers of a product are split ({@code ½·2·x} reads {@code x}), in front of a Σ or in
+     * its body ({@code Σ_j 2a_j} reads {@code 2Σ_j a_j}: a sum split and gathered back with its number
+     * in front comes back to where it was); a minus stays where it is written.
      */
     static Expr key(Expr e) {
-        return sorted(NumberFolding.apply(Indices.canonicalBound(e)));
+        return sorted(NumberFolding.apply(numbersOutOfSums(NumberFolding.apply(Indices.canonicalBound(e)))));
+    }
+
+    /**
+     * {@code e} with the positive numbers of each Σ's product body in front of the Σ: {@code Σ_j 2a_j} reads
+     * {@code 2Σ_j a_j}. A minus stays: taking it out of a Σ is a step of its own (sign out of sum).
+     */
+    private static Expr numbersOutOfSums(Expr e) {
+        Expr kids = Exprs.mapChangedChildren(e, StepLog::numbersOutOfSums);
+        if (kids instanceof IndexSum s && s.body() instanceof Mul m && m.factors().stream().anyMatch(StepLog::positiveNumber)) {
+            List<Expr> numbers = m.factors().stream().filter(StepLog::positiveNumber).toList();
+            List<Expr> rest = m.factors().stream().filter(f -> !positiveNumber(f)).toList();
+            List<Expr> out = new ArrayList<>(numbers);
+            out.add(new IndexSum(s.index(), s.lower(), s.upper(), Exprs.mul(rest)));
+            return Exprs.mul(out);
+        }
+        return kids;
+    }
+
+    private static boolean positiveNumber(Expr e) {
+        return e instanceof Num n && n.value().signum() > 0;
     }
 
     private static Expr sorted(Expr e) {

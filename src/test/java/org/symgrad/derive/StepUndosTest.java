@@ -53,6 +53,17 @@ class StepUndosTest {
     }
 
     @Test
+    void aSumSplitAndGatheredBackWithItsNumberInFrontIsADetourDropped() {
+        // soft-DTW's Jacobian product: after the δ contraction the arithmetic split Σ_j 2E_aj(X_ae − Y_je) and the final
+        // stage gathered it back as 2Σ_j E_aj(X_ae − Y_je), which the detour dropper did not see as the line it left
+        Derivation d = Deriver.plain().derive(Parser.parseExpression("sum_i sum_j E_{ij}*sum_k (X_{ik} - Y_{jk})^2"),
+                Parser.parseExpression("X_{ae}"));
+        assertEquals(List.of(), StepUndos.of(d), "steps: " + d.steps());
+        assertEquals(List.of(), StepLeaps.checker().of(d), "steps: " + d.steps());
+        assertEquals("2*sum(j, E_{aj}*(X_{ae} - Y_{je}))", Printer.ascii(d.result()));
+    }
+
+    @Test
     void aDifferenceTurnedAndTurnedBackIsAnUndo() {
         Derivation d = new Derivation(new Sym("x"), new Sym("x"), List.of(new Step("a", Parser.parseExpression("y*(1 - x)")),
                 new Step("factor-out-common-factor", Parser.parseExpression("-y*(x - 1)")),
