@@ -200,6 +200,8 @@ public final class FunctionRegistry {
                     .increasing().build(),
             KnownFunction.unary("gelu", x -> x * normalCdf(x))
                     .derivative(add(fn(PHI, U), mul(U, normalDensity(U)))).at(Rational.ZERO, ZERO)
+                    // GELU(u) = u·Φ(u), written back where a result holds that product: (x·gelu(x))′ = 2gelu(x) + x²φ(x)
+                    .inverse("gelu-from-phi", mul(U, fn(PHI, U)), fn("gelu", U))
                     .latex("\\operatorname{GELU}")
                     .code("({0}) * 0.5 * (1.0 + np.vectorize(math.erf, otypes=[float])(({0}) / math.sqrt(2.0)))", "torch.nn.functional.gelu({0})").build(),
             KnownFunction.unary("silu", x -> x * logistic(x)).aliases("swish")

@@ -786,9 +786,13 @@ public final class Rules {
         return Optional.empty();
     }
 
-    /** The applications of functions with an exp/log definition, outside sums, with a non-numeric argument. */
+    /**
+     * The applications, with a non-numeric argument, of functions with an exp/log definition or a write-back of their
+     * own (gelu's {@code u·Φ(u)}).
+     */
     private static void collect(Expr e, Set<Fn> out) {
-        if (e instanceof Fn f && FunctionRegistry.lookup(f.name()).flatMap(KnownFunction::definition).isPresent()
+        if (e instanceof Fn f && FunctionRegistry.lookup(f.name()).filter(g -> g.definition().isPresent() || !g.inverses().isEmpty())
+                .isPresent()
                 && !(f.arg() instanceof Num)) {
             out.add(f);
         }
