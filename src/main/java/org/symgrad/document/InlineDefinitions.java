@@ -588,7 +588,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
         }
         Optional<Definition> scalar = asDefinition(naming);
-        if (scalar.isPresent() && scalar.get().target() instanceof Sym s && s.name().matches("[A-Z]")) {
+        if (scalar.isPresent() && scalar.get().target() instanceof Sym && PLAIN_NAME.matcher(leftSide().strip()).matches()) {
+            // a plain capital whose side reads as a matrix, or a plain lower-case name the document reads as a vector
+            // (Let $z = Wx + b$ with $W \in \mathbb{R}^{K \times d}$: LaterVectors), by its entries, as a display defines it
             Optional<Definition> matrix = asVectorDefinition(text, context, true);
             if (matrix.isPresent()) {
                 return matrix;
@@ -624,8 +626,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                         .map(v -> new Definition(t.get().variable(), v));
             }
             // where $S = \mathrm{diag}(…)$: a plain capital defined as a matrix, by its entry S_ij, as a display defines it
-            boolean capital = !t.get().vector() && t.get().name().matches("[A-Z]") && left.size() == 1;
-            if (!t.get().vector() && !capital && !example || t.get().isCall() || !announced) {
+            boolean plain = !t.get().vector() && left.size() == 1 && PLAIN_NAME.matcher(leftSide().strip()).matches();
+            if (!t.get().vector() && !plain && !example || t.get().isCall() || !announced) {
                 return Optional.empty();
             }
             Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();
@@ -640,6 +642,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         }
         return Optional.empty();
     }
+
+    /**
+     * A plain name alone, a letter or a Greek letter's command ({@code S}, {@code z}, {@code \theta}): entry by entry
+     * where the document reads it as a matrix or a vector ({@link org.symgrad.parse.latex.VectorEntries}), else a number.
+     */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z]|\\[a-zA-Z]+");
 
     /**
      * A bold letter with a subscript, or with a label in brackets above it, one example's vector: {@code \mathbf{z}_n},

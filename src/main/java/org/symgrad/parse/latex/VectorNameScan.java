@@ -170,8 +170,8 @@ final class VectorNameScan {
     }
 
     /**
-     * Whether the letter at {@code k} is a whole term of a sum in a bracket that holds a plain labelled vector
-     * ({@code (y^{(2)} - t)^T}) or a term in a matrix ({@code (\sigma(X\theta) - y)}), and the document writes its
+     * Whether the letter at {@code k} is a whole term of a sum in a bracket, or of a side, that holds a plain labelled vector
+     * ({@code (y^{(2)} - t)^T}) or a term in a matrix ({@code (\sigma(X\theta) - y)}, {@code z = Wx + b}), and the document writes its
      * components ({@code t_j}) or its examples' values ({@code y^{(i)}}) elsewhere: a vector of the same length.
      */
     private boolean addedToPlainVector(List<Token> tokens, int k) {
@@ -199,7 +199,9 @@ final class VectorNameScan {
                 break;
             }
         }
-        if (open >= 0 && close < tokens.size() && inMatrix(tokens, open + 1, close - 1)) {
+        // the bracket round the term, or the whole side where no bracket holds it (z = Wx + b)
+        boolean bracketed = open >= 0 && close < tokens.size();
+        if ((bracketed || open < 0 && close >= tokens.size()) && inMatrix(tokens, open + 1, close - 1)) {
             return true;
         }
         for (int j = Math.max(open + 1, 0), level = 0; j < tokens.size() && level >= 0; j++) {
