@@ -104,6 +104,19 @@ public final class Dimensions {
      * it is written whole, as a bold one is; a name called a vector in words is {@link Declared#bold} already.
      */
     public static java.util.Set<String> plainVectors(String document) {
+        return plainOneWay(document, false);
+    }
+
+    /**
+     * The plain lower-case names with a layer label, a number or a capital ({@code b^{(1)}}, {@code b_1}), the document
+     * declares vectors by {@code \in}, alone or listed ({@code b^{(1)} \in \mathbb{R}^H}), keyed as {@link VectorEntries} keys
+     * them ({@code b^{(1)}}): the layer's vector wherever it is written whole, as a bold one is.
+     */
+    static java.util.Set<String> plainLabelledVectors(String document) {
+        return plainOneWay(document, true);
+    }
+
+    private static java.util.Set<String> plainOneWay(String document, boolean labelled) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         Matcher member = MEMBER.matcher(document);
         while (member.find()) {
@@ -112,8 +125,10 @@ public final class Dimensions {
             boolean oneWay = columns == null ? !rows.equals("1") : rows.equals("1") != columns.equals("1");
             for (java.util.regex.MatchResult n : declaredBy(document, member)) {
                 String letter = n.group(2).startsWith("\\") ? n.group(2).substring(1) : n.group(2);
-                if (n.group(1).isEmpty() && label(n) == null && Character.isLowerCase(letter.charAt(0)) && oneWay) {
-                    out.add(n.group(2));
+                String label = label(n);
+                if (n.group(1).isEmpty() && Character.isLowerCase(letter.charAt(0)) && oneWay && (labelled
+                        ? label != null && label.matches("[0-9]+|[A-Z]") : label == null)) {
+                    out.add(key(n.group(2), label));
                 }
             }
         }

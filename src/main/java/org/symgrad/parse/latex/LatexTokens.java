@@ -25,7 +25,10 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  *       becomes {@code DIFF_D}, in numerator and denominator together;</li>
  *   <li>{@code underbrace{X}_{note}} and {@code overbrace{X}^{note}} become {@code X};
  *       {@code overset{a}{b}} and {@code underset{a}{b}} become {@code b}, and
- *       {@code \stackrel{def}{=}} or {@code \overset{def}{=}} become a defining {@code :=}.</li>
+ *       {@code \stackrel{def}{=}} or {@code \overset{def}{=}} become a defining {@code :=};</li>
+ *   <li>a lower-case name numbered below that the document makes a layer's vector, {@code b_1} of
+ *       {@code b_1 \in \mathbb{R}^H}, becomes the labelled {@code b^{(1)}} ({@link LabelledVectors}), and an entry written
+ *       as a subscript on a bracketed name, {@code (W_2)_{cj}}, the entry {@code W^{(2)}_{cj}} ({@link BracketedEntries}).</li>
  * </ul>
  * Every token's start and stop index are offsets into the document, and its text is set, so
  * messages point at the user's own line and column.
@@ -63,7 +66,8 @@ public final class LatexTokens {
         typeLeibnizD(tokens);
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);
-        return increments(StandardStateMarks.labels(SubscriptWords.labels(joinWords(tokens, defined))), defined);
+        List<Token> read = increments(StandardStateMarks.labels(SubscriptWords.labels(joinWords(tokens, defined))), defined);
+        return BracketedEntries.rewritten(LabelledVectors.rewritten(read, LabelledVectors.in(document)));
     }
 
     /**
@@ -475,6 +479,14 @@ public final class LatexTokens {
     static Token retyped(Token t, int type) {
         CommonToken c = new CommonToken(t);
         c.setType(type);
+        return c;
+    }
+
+    /** A token of {@code type} and {@code text} at the place of {@code at}, so that messages point at the user's own text. */
+    static Token written(Token at, int type, String text) {
+        CommonToken c = new CommonToken(at);
+        c.setType(type);
+        c.setText(text);
         return c;
     }
 }

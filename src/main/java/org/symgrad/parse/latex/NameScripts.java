@@ -362,7 +362,8 @@ final class NameScripts {
                 && b.scriptBody().scriptItem(0).relation().isEmpty()) {
             LatexParser.ExprContext e = b.scriptBody().scriptItem(0).expr(0);
             // ^{\mathbf{s}} above a bold name is the bold letter s: the font is the name's, not the script's
-            String t = builder.text(e).replaceAll("\\s+", "")
+            // the tokens' own text: a label a reading wrote ((b_1)_j is b^{(1)}_j, BracketedEntries) is not in the document
+            String t = e.getText().replaceAll("\\s+", "")
                     .replaceAll("^\\\\(?:mathbf|boldsymbol|bm|mathrm|mathit)\\{([A-Za-z])\\}$", "$1");
             if (e.getStart() == e.getStop() && e.getStart().getType() == LatexLexer.TEXT) {
                 // L_G^{\text{sat}}, \ell_i^{\mathrm{Pois}}: a word above a name labels it, as ^\text{sat} does

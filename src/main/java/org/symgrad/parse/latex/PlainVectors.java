@@ -22,6 +22,13 @@ final class PlainVectors {
         boolean contains(String key) {
             return vectors.contains(key) || matrices.contains(key);
         }
+
+        /** These and the {@code more} vectors. */
+        Found withVectors(Set<String> more) {
+            Set<String> all = new LinkedHashSet<>(vectors);
+            all.addAll(more);
+            return new Found(all, matrices);
+        }
     }
 
     private static final String NAME = "(?<![\\\\a-zA-Z{])(\\\\[a-zA-Z]+|[a-zA-Z])";

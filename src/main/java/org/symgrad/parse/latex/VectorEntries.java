@@ -135,7 +135,8 @@ public final class VectorEntries {
             greekQuantities = GreekQuantities.in(document);
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
             matrices.addAll(InvertedMatrices.greekMatrices(document));
-            plain = PlainVectors.in(document);
+            // a plain labelled name declared a vector (b^{(1)} \in \mathbb{R}^H) is one by its declaration, as by its notation
+            plain = PlainVectors.in(document).withVectors(Dimensions.plainLabelledVectors(document)).withVectors(LabelledVectors.in(document));
             sized = SizedNames.in(document);
             sized.values().forEach(n -> (n.matrix() ? matrices : vectors).add(n.key()));
             plainDefined.clear();
@@ -462,20 +463,33 @@ public final class VectorEntries {
         }
         capitals.clear();
         columns.clear();
+        Set<String> statementsPlain = new LinkedHashSet<>(plainHere);
         try {
             scan.seeCapitals(side);
+            // W^{(1)} x + b: a plain labelled capital beside a vector is its layer's matrix, as in a statement
+            notation.seeDerivatives(List.of(side));
             if (!notation.hasVectorNotation(side, 0, side.size() - 1)) {
                 return Optional.empty();
             }
             scan.seeColumns(side);
-            return Optional.ofNullable(translateAll(List.of(side), document, context, letters, used, layout.orElse(false))
-                    .get(side.get(0).getStartIndex()));
+            // vectors as columns, else as rows, as a statement is read (translateStatement)
+            boolean rowsFirst = layout.orElse(false);
+            Translated first = translateAll(List.of(side), document, context, letters, used, rowsFirst).get(side.get(0).getStartIndex());
+            if (first != null && first.problem().isPresent() && (layout.isEmpty() || !writesDeclared(List.of(side)))) {
+                Translated other = translateAll(List.of(side), document, context, letters, used, !rowsFirst).get(side.get(0).getStartIndex());
+                if (other != null && other.problem().isEmpty()) {
+                    return Optional.of(other);
+                }
+            }
+            return Optional.ofNullable(first);
         } catch (RuntimeException e) {
             // a side this reading cannot take
             return Optional.empty();
         } finally {
             capitals.clear();
             columns.clear();
+            plainHere.clear();
+            plainHere.addAll(statementsPlain);
         }
     }
 

@@ -170,16 +170,17 @@ final class VectorNameScan {
     }
 
     /**
-     * Whether the letter at {@code k} is a whole term of a sum in a bracket, or of a side, that holds a plain labelled vector
-     * ({@code (y^{(2)} - t)^T}) or a term in a matrix ({@code (\sigma(X\theta) - y)}, {@code z = Wx + b}), and the document writes its
+     * Whether the letter at {@code k} is a whole term of a sum in a bracket, a norm's bars or a side, that holds a plain
+     * labelled vector ({@code (y^{(2)} - t)^T}), a plain vector the document declares or defines ({@code \|o - y\|} with
+     * o = W_2 h + b_2) or a term in a matrix ({@code (\sigma(X\theta) - y)}, {@code z = Wx + b}), and the document writes its
      * components ({@code t_j}) or its examples' values ({@code y^{(i)}}) elsewhere: a vector of the same length.
      */
     private boolean addedToPlainVector(List<Token> tokens, int k) {
         int before = tokens.get(k - 1).getType();
         int after = k + 1 < tokens.size() ? tokens.get(k + 1).getType() : LatexLexer.RPAREN;
         String letter = tokens.get(k).getText();
-        if (before != LatexLexer.PLUS && before != LatexLexer.MINUS && before != LatexLexer.LPAREN
-                || after != LatexLexer.PLUS && after != LatexLexer.MINUS && after != LatexLexer.RPAREN
+        if (before != LatexLexer.PLUS && before != LatexLexer.MINUS && before != LatexLexer.LPAREN && before != LatexLexer.NORM
+                || after != LatexLexer.PLUS && after != LatexLexer.MINUS && after != LatexLexer.RPAREN && after != LatexLexer.NORM
                 || !SubscriptedNames.writes(entries.samplesOf, letter) && !ExampleValues.writes(entries.samplesOf, letter)) {
             return false;
         }
@@ -187,7 +188,7 @@ final class VectorNameScan {
         for (int level = 0; open >= 0; open--) {
             int type = tokens.get(open).getType();
             level += type == LatexLexer.RPAREN ? 1 : type == LatexLexer.LPAREN ? -1 : 0;
-            if (level < 0) {
+            if (level < 0 || level == 0 && type == LatexLexer.NORM) {
                 break;
             }
         }
@@ -195,7 +196,7 @@ final class VectorNameScan {
         for (int level = 0; close < tokens.size(); close++) {
             int type = tokens.get(close).getType();
             level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
-            if (level < 0) {
+            if (level < 0 || level == 0 && type == LatexLexer.NORM) {
                 break;
             }
         }
@@ -204,15 +205,29 @@ final class VectorNameScan {
         if ((bracketed || open < 0 && close >= tokens.size()) && inMatrix(tokens, open + 1, close - 1)) {
             return true;
         }
-        for (int j = Math.max(open + 1, 0), level = 0; j < tokens.size() && level >= 0; j++) {
+        for (int j = open + 1, level = 0; j < close; j++) {
             int type = tokens.get(j).getType();
             level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
-            Optional<PlainLabelled> p = level == 0 ? VectorNotation.plainLabelled(tokens, j) : Optional.empty();
-            if (p.isPresent() && entries.notation.knownPlain(p.get().key()) && !VectorNotation.capital(p.get().key())) {
+            if (level != 0 || j == k) {
+                continue;
+            }
+            Optional<PlainLabelled> p = VectorNotation.plainLabelled(tokens, j);
+            if (p.isPresent() && entries.notation.knownPlain(p.get().key()) && !VectorNotation.capital(p.get().key())
+                    || plainVectorTerm(tokens, j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a plain vector the document declares or defines ({@code \theta}, o of o = W_2 h + b_2) is written whole at {@code j}. */
+    private boolean plainVectorTerm(List<Token> tokens, int j) {
+        int type = tokens.get(j).getType();
+        int before = j > 0 ? tokens.get(j - 1).getType() : LatexLexer.PLUS;
+        int after = j + 1 < tokens.size() ? tokens.get(j + 1).getType() : LatexLexer.RPAREN;
+        return (type == LatexLexer.LETTER || type == LatexLexer.GREEK) && entries.plainVectors.contains(tokens.get(j).getText())
+                && (before == LatexLexer.PLUS || before == LatexLexer.MINUS || before == LatexLexer.LPAREN || before == LatexLexer.NORM)
+                && (after == LatexLexer.PLUS || after == LatexLexer.MINUS || after == LatexLexer.RPAREN || after == LatexLexer.NORM);
     }
 
     /**

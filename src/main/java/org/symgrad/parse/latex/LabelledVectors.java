@@ -1,0 +1,115 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * Lower-case names numbered below that a document makes its layers' vectors, as lecture notes write a network's biases
+ * and activations in plain letters: {@code b_1} declared {@code b_1 \in \mathbb{R}^H} (alone or listed), or written with an
+ * entry of its own as a subscript on its bracket ({@code (b_1)_j}). Such a name written whole is the layer's vector
+ * {@code b^{(1)}} (its entries {@code b^{(1)}_j}), as the bold {@code \mathbf{b}_1} is, never the component b_1 of a vector
+ * b; elsewhere {@code x_1} stays a component.
+ */
+final class LabelledVectors {
+    private static final RecentTexts<Set<String>> READ = new RecentTexts<>(LabelledVectors::search);
+    /** {@code (b_1)_j}, {@code [h_{2}]_{k}}: group 1 the letter, group 2 or 3 its number. */
+    private static final Pattern BRACKETED = Pattern.compile("(?:\\\\left\\s*)?[(\\[]\\s*([a-z])\\s*_\\s*(?:\\{\\s*([0-9]+)\\s*\\}|([0-9]))"
+            + "\\s*(?:\\\\right\\s*)?[)\\]]\\s*_");
+
+    private LabelledVectors() {
+    }
+
+    /** The keys ({@code b^{(1)}}) of the lower-case names numbered below that {@code document} makes vectors. */
+    static Set<String> in(String document) {
+        return READ.in(document);
+    }
+
+    private static Set<String> search(String document) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String key : Dimensions.plainLabelledVectors(document)) {
+            if (key.matches("[a-z]\\^\\{\\([0-9]+\\)\\}")) {
+                out.add(key);
+            }
+        }
+        Matcher m = BRACKETED.matcher(document);
+        while (m.find()) {
+            out.add(m.group(1) + "^{(" + (m.group(2) != null ? m.group(2) : m.group(3)) + ")}");
+        }
+        return out;
+    }
+
+    /** {@code tokens} with each of the {@code vectors} written whole and numbered below ({@code b_1}) written labelled, {@code b^{(1)}}. */
+    static List<Token> rewritten(List<Token> tokens, Set<String> vectors) {
+        if (vectors.isEmpty()) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        boolean changed = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int end = numberEnd(tokens, i);
+            if (end < 0 || !vectors.contains(t.getText() + "^{(" + number(tokens, i + 2, end) + ")}") || styledOrScripted(tokens, i)
+                    || end < tokens.size() && tokens.get(end).getType() == LatexLexer.UNDERSCORE) {
+                out.add(t);
+                continue;
+            }
+            // b^{(1)} in the place of b_1: the marks before the number where the underscore was, those after it at its end
+            Token before = tokens.get(i + 1);
+            Token last = tokens.get(end - 1);
+            out.add(t);
+            out.add(LatexTokens.written(before, LatexLexer.CARET, "^"));
+            out.add(LatexTokens.written(before, LatexLexer.LBRACE, "{"));
+            out.add(LatexTokens.written(before, LatexLexer.LPAREN, "("));
+            tokens.subList(i + 2, end).stream().filter(d -> d.getType() == LatexLexer.DIGIT).forEach(out::add);
+            out.add(LatexTokens.written(last, LatexLexer.RPAREN, ")"));
+            out.add(LatexTokens.written(last, LatexLexer.RBRACE, "}"));
+            changed = true;
+            i = end - 1;
+        }
+        return changed ? out : tokens;
+    }
+
+    /** The index past a lower-case letter at {@code k} numbered below ({@code b_1}, {@code b_{12}}), or -1. */
+    private static int numberEnd(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || tokens.get(k).getType() != LatexLexer.LETTER || !Character.isLowerCase(tokens.get(k).getText().charAt(0))
+                || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE) {
+            return -1;
+        }
+        if (tokens.get(k + 2).getType() == LatexLexer.DIGIT) {
+            return k + 3;
+        }
+        if (tokens.get(k + 2).getType() != LatexLexer.LBRACE) {
+            return -1;
+        }
+        int j = k + 3;
+        while (j < tokens.size() && tokens.get(j).getType() == LatexLexer.DIGIT) {
+            j++;
+        }
+        return j > k + 3 && j < tokens.size() && tokens.get(j).getType() == LatexLexer.RBRACE ? j + 1 : -1;
+    }
+
+    /** The digits of the number below, from {@code from} (after the underscore) to {@code end}. */
+    private static String number(List<Token> tokens, int from, int end) {
+        StringBuilder digits = new StringBuilder();
+        tokens.subList(from, end).stream().filter(t -> t.getType() == LatexLexer.DIGIT).forEach(t -> digits.append(t.getText()));
+        return digits.toString();
+    }
+
+    /** Whether the letter at {@code k} is in a font or decorated, or is itself a script of another name. */
+    private static boolean styledOrScripted(List<Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        int before = tokens.get(k - 1).getType();
+        return before == LatexLexer.FONT || before == LatexLexer.DECOR || before == LatexLexer.UNDERSCORE || before == LatexLexer.CARET
+                || before == LatexLexer.LBRACE && k > 1 && (tokens.get(k - 2).getType() == LatexLexer.FONT
+                || tokens.get(k - 2).getType() == LatexLexer.DECOR || tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE
+                || tokens.get(k - 2).getType() == LatexLexer.CARET);
+    }
+}
