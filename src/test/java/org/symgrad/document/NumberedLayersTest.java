@@ -80,4 +80,28 @@ class NumberedLayersTest {
                 + "\n"
                 + "$$\\frac{\\partial (a)_i}{\\partial a_j} = \\delta_{ij}$$\n", "✓✓");
     }
+
+    @Test
+    void aDecoratedOutputAndAnUndeclaredInputOfNumberedLayers() {
+        // ŷ = W_2 h + b_2 is a vector as o is, x in W_1 x a column of W_1 (was: every step after the first undecided)
+        PublicInputsTest.check(TWO_LAYERS.replace("$x \\in \\mathbb{R}^D$ and", "and").replace("o_c", "\\hat{y}_c")
+                .replace("o = ", "\\hat{y} = ").replace("\\|o - y\\|", "\\|\\hat{y} - y\\|").replace("(o - y)", "(\\hat{y} - y)")
+                .replace("= o - y", "= \\hat{y} - y"), "✓✓✓✓✓✓");
+    }
+
+    @Test
+    void aSigmaTheDocumentDefinesAsASoftmaxIsNotTakenEntryByEntry() {
+        // σ(a)_i defined below its use: u = σ(Wx + b) is the softmax, so the chain rule without its sum over the outputs is
+        // wrong (was: a wrong ✓, σ taken as the sigmoid of each entry once u read as a vector)
+        PublicInputsTest.check(""
+                + "$$u = \\sigma(Wx + b), \\text{ where } x \\in \\mathbb{R}^d, W \\in \\mathbb{R}^{k \\times d}, b \\in \\mathbb{R}^k$$\n"
+                + "\n"
+                + "where $\\sigma$ is the softmax function:\n"
+                + "\n"
+                + "$$\\sigma(a)_i = \\frac{\\exp(a_i)}{\\sum_j \\exp(a_j)}$$\n"
+                + "\n"
+                + "$$l = - \\sum_i y_i \\log u_i$$\n"
+                + "\n"
+                + "$$\\frac{\\partial l}{\\partial W_{ij}} = \\frac{\\partial l}{\\partial u_i} \\frac{\\partial u_i}{\\partial W_{ij}}$$\n", "✗");
+    }
 }

@@ -26,7 +26,7 @@ final class LaterVectors {
             .reduce((a, b) -> a + "|" + b).orElseThrow();
     /** A separator or the start of the math, then the name alone and a defining relation (group 1 the name). */
     private static final Pattern HEAD = Pattern.compile("(?:^|\\\\q?quad|,|;|&|\\\\\\\\|\\\\text\\s*\\{[^}]*\\})\\s*"
-            + "([a-z]|\\\\(?:" + SMALL_GREEK + "))(?![a-zA-Z])\\s*(?:=|:=|\\\\coloneqq|\\\\triangleq)(?!=)\\s*");
+            + "([a-z]|\\\\(?:" + SMALL_GREEK + ")|\\\\(?:hat|tilde|bar)\\s*\\{?\\s*[a-z]\\s*}?)(?![a-zA-Z])\\s*(?:=|:=|\\\\coloneqq|\\\\triangleq)(?!=)\\s*");
 
     private LaterVectors() {
     }
@@ -44,7 +44,8 @@ final class LaterVectors {
             Matcher h = HEAD.matcher(m.group(group));
             while (h.find()) {
                 List<Token> side = LaterMatrices.untilRelation(LatexTokens.lex(document, m.start(group) + h.end(), m.end(group)));
-                String name = h.group(1);
+                // \hat y and \hat{y} are one name, keyed as VectorEntries keys a decorated one
+                String name = h.group(1).replaceAll("^(\\\\[a-z]+)\\s*\\{?\\s*([a-z])\\s*}?$", "$1{$2}");
                 if (side.isEmpty() || out.containsKey(name) || twice.contains(name)) {
                     out.remove(name);
                     twice.add(name);

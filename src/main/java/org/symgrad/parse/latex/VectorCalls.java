@@ -238,10 +238,24 @@ final class VectorCalls {
         return fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2").replaceAll("^\\\\(diag|tr|Tr)$", "$1");
     }
 
+    /**
+     * Whether the document defines the function by its value's entries anywhere, also below a use of it:
+     * {@code \sigma(a)_i = …}, {@code \sigma(\mathbf{z})_{j} := …}.
+     */
+    static boolean definedByEntries(String name, String document) {
+        return java.util.regex.Pattern.compile((name.startsWith("\\") ? "" : "(?<![\\\\a-zA-Z])") + java.util.regex.Pattern.quote(name)
+                + "(?![a-zA-Z])\\s*(?:\\\\left\\s*)?\\([^()]*(?:\\\\right\\s*)?\\)\\s*_\\s*(?:\\{[^{}]*\\}|[a-zA-Z0-9])\\s*(?:=|:=|\\\\coloneqq)")
+                .matcher(document).find();
+    }
+
     Node entrywise(String fn, Node arg, ParserRuleContext where) {
         String name = plainName(fn);
         if (!VectorEntries.ENTRYWISE.contains(name)) {
             throw reader.unread(fn + " of a vector (not applied entry by entry)", where);
+        }
+        if (definedByEntries(name, reader.document)) {
+            // \sigma(a)_i = \frac{\exp(a_i)}{\sum_j \exp(a_j)}: the document's σ is a softmax, a function of the whole vector
+            throw reader.unread(fn + " of a vector, which the document defines by its value's entries, not entry by entry", where);
         }
         String spelled = name.startsWith("\\") ? name : "\\mathrm{" + name + "}";
         return new Node(arg.shape(), (r, c) -> spelled + "(" + arg.emit().at(r, c) + ")");

@@ -163,10 +163,21 @@ final class VectorNameScan {
             boolean plainMatrix = before.getType() == LatexLexer.LETTER && (entries.matrices.contains(before.getText()) || entries.capitals.contains(before.getText()))
                     && !(k >= 2 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 2).getType() == LatexLexer.CARET
                     || tokens.get(k - 2).getType() == LatexLexer.LBRACE || tokens.get(k - 2).getType() == LatexLexer.FONT));
-            if (boldCapital || plainMatrix || addedToPlainVector(tokens, k)) {
+            if (boldCapital || plainMatrix || afterLabelledMatrix(tokens, k) || addedToPlainVector(tokens, k)) {
                 entries.columns.add(t.getText());
             }
         }
+    }
+
+    /** Whether the letter at {@code k} follows a matrix numbered below ({@code W_1 x}, {@code W_{12} x}): a column it multiplies. */
+    private boolean afterLabelledMatrix(List<Token> tokens, int k) {
+        for (int m = Math.max(0, k - 5); m <= k - 3; m++) {
+            Optional<LabelledCapitals.Labelled> labelled = LabelledCapitals.at(tokens, m);
+            if (labelled.isPresent() && labelled.get().end() == k && entries.isMatrix(labelled.get().key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -220,12 +231,29 @@ final class VectorNameScan {
         return false;
     }
 
-    /** Whether a plain vector the document declares or defines ({@code \theta}, o of o = W_2 h + b_2) is written whole at {@code j}. */
+    /**
+     * Whether a plain vector the document declares or defines is written whole at {@code j}, a term of its sum: a letter
+     * ({@code \theta}, o of o = W_2 h + b_2) or a decorated one ({@code \hat{y}} of \hat{y} = W_2 h + b_2).
+     */
     private boolean plainVectorTerm(List<Token> tokens, int j) {
         int type = tokens.get(j).getType();
+        int end = j + 1;
+        String key = tokens.get(j).getText();
+        if (type == LatexLexer.DECOR) {
+            boolean braced = end < tokens.size() && tokens.get(end).getType() == LatexLexer.LBRACE;
+            int letter = braced ? end + 1 : end;
+            if (letter >= tokens.size() || tokens.get(letter).getType() != LatexLexer.LETTER
+                    || braced && (letter + 1 >= tokens.size() || tokens.get(letter + 1).getType() != LatexLexer.RBRACE)) {
+                return false;
+            }
+            key = tokens.get(j).getText() + "{" + tokens.get(letter).getText() + "}";
+            end = braced ? letter + 2 : letter + 1;
+        } else if (type != LatexLexer.LETTER && type != LatexLexer.GREEK) {
+            return false;
+        }
         int before = j > 0 ? tokens.get(j - 1).getType() : LatexLexer.PLUS;
-        int after = j + 1 < tokens.size() ? tokens.get(j + 1).getType() : LatexLexer.RPAREN;
-        return (type == LatexLexer.LETTER || type == LatexLexer.GREEK) && entries.plainVectors.contains(tokens.get(j).getText())
+        int after = end < tokens.size() ? tokens.get(end).getType() : LatexLexer.RPAREN;
+        return entries.plainVectors.contains(key)
                 && (before == LatexLexer.PLUS || before == LatexLexer.MINUS || before == LatexLexer.LPAREN || before == LatexLexer.NORM)
                 && (after == LatexLexer.PLUS || after == LatexLexer.MINUS || after == LatexLexer.RPAREN || after == LatexLexer.NORM);
     }

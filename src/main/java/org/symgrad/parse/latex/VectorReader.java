@@ -57,7 +57,7 @@ final class VectorReader {
 
     /** The reader of the document this reading is for: the names it has seen written as vectors and matrices. */
     final VectorEntries entries;
-    private final String document;
+    final String document;
     final LatexContext context;
     final Set<String> used;
     final boolean rowVectors;
