@@ -38,14 +38,7 @@ final class BracketedEntries {
             out.add(tokens.get(name.base()));
             if (!name.label().isEmpty()) {
                 // W^{(2)} in the place of W_2: the marks before the label where it starts, those after it where it ends
-                Token first = name.label().get(0);
-                Token last = name.label().get(name.label().size() - 1);
-                out.add(LatexTokens.written(first, LatexLexer.CARET, "^"));
-                out.add(LatexTokens.written(first, LatexLexer.LBRACE, "{"));
-                out.add(LatexTokens.written(first, LatexLexer.LPAREN, "("));
-                out.addAll(name.label());
-                out.add(LatexTokens.written(last, LatexLexer.RPAREN, ")"));
-                out.add(LatexTokens.written(last, LatexLexer.RBRACE, "}"));
+                out.addAll(LabelledVectors.labelAbove(name.label(), name.label().get(0), name.label().get(name.label().size() - 1)));
             }
             out.addAll(tokens.subList(name.end() + 1, script));
             changed = true;

@@ -31,12 +31,7 @@ final class LabelledVectors {
     }
 
     private static Set<String> search(String document) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String key : Dimensions.plainLabelledVectors(document)) {
-            if (key.matches("[a-z]\\^\\{\\([0-9]+\\)\\}")) {
-                out.add(key);
-            }
-        }
+        Set<String> out = new LinkedHashSet<>(Dimensions.plainLabelledVectors(document));
         Matcher m = BRACKETED.matcher(document);
         while (m.find()) {
             out.add(m.group(1) + "^{(" + (m.group(2) != null ? m.group(2) : m.group(3)) + ")}");
@@ -60,19 +55,29 @@ final class LabelledVectors {
                 continue;
             }
             // b^{(1)} in the place of b_1: the marks before the number where the underscore was, those after it at its end
-            Token before = tokens.get(i + 1);
-            Token last = tokens.get(end - 1);
             out.add(t);
-            out.add(LatexTokens.written(before, LatexLexer.CARET, "^"));
-            out.add(LatexTokens.written(before, LatexLexer.LBRACE, "{"));
-            out.add(LatexTokens.written(before, LatexLexer.LPAREN, "("));
-            tokens.subList(i + 2, end).stream().filter(d -> d.getType() == LatexLexer.DIGIT).forEach(out::add);
-            out.add(LatexTokens.written(last, LatexLexer.RPAREN, ")"));
-            out.add(LatexTokens.written(last, LatexLexer.RBRACE, "}"));
+            out.addAll(labelAbove(tokens.subList(i + 2, end).stream().filter(d -> d.getType() == LatexLexer.DIGIT).toList(),
+                    tokens.get(i + 1), tokens.get(end - 1)));
             changed = true;
             i = end - 1;
         }
         return changed ? out : tokens;
+    }
+
+    /**
+     * The tokens of a layer label written above a name, {@code ^{(label)}}, for a label the document wrote otherwise: the
+     * marks before the label at the place of {@code opening}, those after it at the place of {@code closing}, so that a
+     * message or a span points at the user's own text.
+     */
+    static List<Token> labelAbove(List<Token> label, Token opening, Token closing) {
+        List<Token> out = new ArrayList<>(label.size() + 5);
+        out.add(LatexTokens.written(opening, LatexLexer.CARET, "^"));
+        out.add(LatexTokens.written(opening, LatexLexer.LBRACE, "{"));
+        out.add(LatexTokens.written(opening, LatexLexer.LPAREN, "("));
+        out.addAll(label);
+        out.add(LatexTokens.written(closing, LatexLexer.RPAREN, ")"));
+        out.add(LatexTokens.written(closing, LatexLexer.RBRACE, "}"));
+        return out;
     }
 
     /** The index past a lower-case letter at {@code k} numbered below ({@code b_1}, {@code b_{12}}), or -1. */

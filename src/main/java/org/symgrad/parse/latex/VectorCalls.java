@@ -1,9 +1,12 @@
 package org.symgrad.parse.latex;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indices;
@@ -18,6 +21,15 @@ import org.symgrad.parse.latex.VectorReader.Node;
  * defines of vectors ({@code f(\mathbf{w}) = \frac12\|\mathbf{w}\|^2}), its body read with the arguments in place.
  */
 final class VectorCalls {
+    /**
+     * The functions a document defines by their value's entries anywhere, also below a use of one: {@code \sigma} of
+     * {@code \sigma(a)_i = …}, {@code relu} of {@code relu(\mathbf{z})_{j} := …}; searched once per document.
+     */
+    private static final RecentTexts<Set<String>> DEFINED_BY_ENTRIES = new RecentTexts<>(VectorCalls::definedByEntries);
+    private static final Pattern ENTRY_DEFINITION = Pattern.compile(
+            "(\\\\[a-zA-Z]+|(?<![\\\\a-zA-Z])[a-zA-Z]+)\\s*(?:\\\\left\\s*)?\\([^()]*(?:\\\\right\\s*)?\\)\\s*_\\s*"
+                    + "(?:\\{[^{}]*\\}|[a-zA-Z0-9])\\s*(?:=|:=|\\\\coloneqq)");
+
     private final VectorReader reader;
 
     VectorCalls(VectorReader reader) {
@@ -238,14 +250,13 @@ final class VectorCalls {
         return fn.replaceAll("\\s", "").replaceAll("\\\\(mathrm|operatorname|text)\\{(\\w+)\\}", "$2").replaceAll("^\\\\(diag|tr|Tr)$", "$1");
     }
 
-    /**
-     * Whether the document defines the function by its value's entries anywhere, also below a use of it:
-     * {@code \sigma(a)_i = …}, {@code \sigma(\mathbf{z})_{j} := …}.
-     */
-    static boolean definedByEntries(String name, String document) {
-        return java.util.regex.Pattern.compile((name.startsWith("\\") ? "" : "(?<![\\\\a-zA-Z])") + java.util.regex.Pattern.quote(name)
-                + "(?![a-zA-Z])\\s*(?:\\\\left\\s*)?\\([^()]*(?:\\\\right\\s*)?\\)\\s*_\\s*(?:\\{[^{}]*\\}|[a-zA-Z0-9])\\s*(?:=|:=|\\\\coloneqq)")
-                .matcher(document).find();
+    private static Set<String> definedByEntries(String document) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ENTRY_DEFINITION.matcher(document);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     Node entrywise(String fn, Node arg, ParserRuleContext where) {
@@ -253,7 +264,7 @@ final class VectorCalls {
         if (!VectorEntries.ENTRYWISE.contains(name)) {
             throw reader.unread(fn + " of a vector (not applied entry by entry)", where);
         }
-        if (definedByEntries(name, reader.document)) {
+        if (DEFINED_BY_ENTRIES.in(reader.document).contains(name)) {
             // \sigma(a)_i = \frac{\exp(a_i)}{\sum_j \exp(a_j)}: the document's σ is a softmax, a function of the whole vector
             throw reader.unread(fn + " of a vector, which the document defines by its value's entries, not entry by entry", where);
         }

@@ -136,7 +136,7 @@ public final class VectorEntries {
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
             matrices.addAll(InvertedMatrices.greekMatrices(document));
             // a plain labelled name declared a vector (b^{(1)} \in \mathbb{R}^H) is one by its declaration, as by its notation
-            plain = PlainVectors.in(document).withVectors(Dimensions.plainLabelledVectors(document)).withVectors(LabelledVectors.in(document));
+            plain = PlainVectors.in(document).withVectors(LabelledVectors.in(document));
             sized = SizedNames.in(document);
             sized.values().forEach(n -> (n.matrix() ? matrices : vectors).add(n.key()));
             plainDefined.clear();
@@ -374,27 +374,17 @@ public final class VectorEntries {
                 return;
             }
         }
-        // vectors as columns, else as rows; where the document declares its layout (\boldsymbol{b}_1: 1 \times H), that
-        // first, and the other only for a statement that writes no name it declares
-        boolean rowsFirst = layout.orElse(false);
-        Map<Integer, Translated> first = translateAll(vectorSides, document, context, letters, used, rowsFirst);
-        boolean fits = first.values().stream().allMatch(t -> t.problem().isEmpty());
-        Map<Integer, Translated> chosen = first;
-        if (!fits && (layout.isEmpty() || !writesDeclared(vectorSides))) {
-            Map<Integer, Translated> other = translateAll(vectorSides, document, context, letters, used, !rowsFirst);
-            if (other.values().stream().allMatch(t -> t.problem().isEmpty())) {
-                chosen = other;
-            } else if (!rowsFirst) {
-                // vectors as columns and a gradient by a vector as a row, the numerator layout of a chain rule written
-                // left to right (∂E/∂z ∂z/∂y = (y − t)ᵀ W): the gradient's entries are the same, only how it stands differs
-                Map<Integer, Translated> numerator = translateAll(vectorSides, document, context, letters, used, false, true);
-                if (numerator.values().stream().allMatch(t -> t.problem().isEmpty())) {
-                    chosen = numerator;
-                    numeratorLayout.addAll(rowGradientSides);
-                }
+        Map<Integer, Translated> chosen = inEitherLayout(vectorSides, document, context, letters, used);
+        if (!fits(chosen) && !layout.orElse(false) && (layout.isEmpty() || !writesDeclared(vectorSides))) {
+            // vectors as columns and a gradient by a vector as a row, the numerator layout of a chain rule written
+            // left to right (∂E/∂z ∂z/∂y = (y − t)ᵀ W): the gradient's entries are the same, only how it stands differs
+            Map<Integer, Translated> numerator = translateAll(vectorSides, document, context, letters, used, false, true);
+            if (fits(numerator)) {
+                chosen = numerator;
+                numeratorLayout.addAll(rowGradientSides);
             }
         }
-        if (plainVector && !neededElse && !chosen.values().stream().allMatch(t -> t.problem().isEmpty())) {
+        if (plainVector && !neededElse && !fits(chosen)) {
             definedPlain.ifPresent(plainDefined::remove);
             return;
         }
@@ -472,16 +462,7 @@ public final class VectorEntries {
                 return Optional.empty();
             }
             scan.seeColumns(side);
-            // vectors as columns, else as rows, as a statement is read (translateStatement)
-            boolean rowsFirst = layout.orElse(false);
-            Translated first = translateAll(List.of(side), document, context, letters, used, rowsFirst).get(side.get(0).getStartIndex());
-            if (first != null && first.problem().isPresent() && (layout.isEmpty() || !writesDeclared(List.of(side)))) {
-                Translated other = translateAll(List.of(side), document, context, letters, used, !rowsFirst).get(side.get(0).getStartIndex());
-                if (other != null && other.problem().isEmpty()) {
-                    return Optional.of(other);
-                }
-            }
-            return Optional.ofNullable(first);
+            return Optional.ofNullable(inEitherLayout(List.of(side), document, context, letters, used).get(side.get(0).getStartIndex()));
         } catch (RuntimeException e) {
             // a side this reading cannot take
             return Optional.empty();
@@ -491,6 +472,27 @@ public final class VectorEntries {
             plainHere.clear();
             plainHere.addAll(statementsPlain);
         }
+    }
+
+    /**
+     * The sides read entry by entry with vectors as columns, else as rows; where the document declares its layout
+     * ({@code \boldsymbol{b}_1: 1 \times H}), that first, and the other only for sides that write no name it declares.
+     * The first reading where the other does not fit either.
+     */
+    private Map<Integer, Translated> inEitherLayout(List<List<Token>> sides, String document, LatexContext context, List<String> letters,
+                                                    Set<String> used) {
+        boolean rowsFirst = layout.orElse(false);
+        Map<Integer, Translated> first = translateAll(sides, document, context, letters, used, rowsFirst);
+        if (fits(first) || layout.isPresent() && writesDeclared(sides)) {
+            return first;
+        }
+        Map<Integer, Translated> other = translateAll(sides, document, context, letters, used, !rowsFirst);
+        return fits(other) ? other : first;
+    }
+
+    /** Whether every side of a reading entry by entry was read. */
+    private static boolean fits(Map<Integer, Translated> reading) {
+        return reading.values().stream().allMatch(t -> t.problem().isEmpty());
     }
 
     /**
@@ -612,7 +614,7 @@ public final class VectorEntries {
         Map<Integer, Translated> read = translateAll(vectorSides, document, context, letters, used, layout.orElse(false));
         Set<Integer> shapes = new java.util.HashSet<>();
         read.values().forEach(t -> shapes.add(t.letters().size()));
-        if (!read.values().stream().allMatch(t -> t.problem().isEmpty()) || shapes.size() != 1 || shapes.contains(0)) {
+        if (!fits(read) || shapes.size() != 1 || shapes.contains(0)) {
             capitals.removeAll(added);
         }
     }
@@ -701,7 +703,7 @@ public final class VectorEntries {
                 out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(e), false));
             }
         }
-        if (out.values().stream().allMatch(t -> t.problem().isEmpty()) && sidesAgree(reader.shapes, shapes)) {
+        if (fits(out) && sidesAgree(reader.shapes, shapes)) {
             reader.inferredShapes().forEach(context::shapeInferred);
         }
         if (reader.writtenOut && reader.shapes.anyUnsized()) {

@@ -187,11 +187,8 @@ final class VectorNameScan {
      * components ({@code t_j}) or its examples' values ({@code y^{(i)}}) elsewhere: a vector of the same length.
      */
     private boolean addedToPlainVector(List<Token> tokens, int k) {
-        int before = tokens.get(k - 1).getType();
-        int after = k + 1 < tokens.size() ? tokens.get(k + 1).getType() : LatexLexer.RPAREN;
         String letter = tokens.get(k).getText();
-        if (before != LatexLexer.PLUS && before != LatexLexer.MINUS && before != LatexLexer.LPAREN && before != LatexLexer.NORM
-                || after != LatexLexer.PLUS && after != LatexLexer.MINUS && after != LatexLexer.RPAREN && after != LatexLexer.NORM
+        if (!wholeTerm(tokens, k, k + 1)
                 || !SubscriptedNames.writes(entries.samplesOf, letter) && !ExampleValues.writes(entries.samplesOf, letter)) {
             return false;
         }
@@ -237,24 +234,28 @@ final class VectorNameScan {
      */
     private boolean plainVectorTerm(List<Token> tokens, int j) {
         int type = tokens.get(j).getType();
-        int end = j + 1;
+        int[] end = {j + 1};
         String key = tokens.get(j).getText();
         if (type == LatexLexer.DECOR) {
-            boolean braced = end < tokens.size() && tokens.get(end).getType() == LatexLexer.LBRACE;
-            int letter = braced ? end + 1 : end;
-            if (letter >= tokens.size() || tokens.get(letter).getType() != LatexLexer.LETTER
-                    || braced && (letter + 1 >= tokens.size() || tokens.get(letter + 1).getType() != LatexLexer.RBRACE)) {
+            Optional<String> decorated = nameAt(tokens, j + 1, end);
+            if (decorated.isEmpty()) {
                 return false;
             }
-            key = tokens.get(j).getText() + "{" + tokens.get(letter).getText() + "}";
-            end = braced ? letter + 2 : letter + 1;
+            key += "{" + decorated.get() + "}";
         } else if (type != LatexLexer.LETTER && type != LatexLexer.GREEK) {
             return false;
         }
-        int before = j > 0 ? tokens.get(j - 1).getType() : LatexLexer.PLUS;
+        return entries.plainVectors.contains(key) && wholeTerm(tokens, j, end[0]);
+    }
+
+    /**
+     * Whether the tokens from {@code start} to {@code end} stand as a whole term of a sum: an opening bracket, a norm's bar,
+     * a plus or a minus (or nothing) before them, a closing bracket, a bar, a plus or a minus (or nothing) after them.
+     */
+    private static boolean wholeTerm(List<Token> tokens, int start, int end) {
+        int before = start > 0 ? tokens.get(start - 1).getType() : LatexLexer.PLUS;
         int after = end < tokens.size() ? tokens.get(end).getType() : LatexLexer.RPAREN;
-        return entries.plainVectors.contains(key)
-                && (before == LatexLexer.PLUS || before == LatexLexer.MINUS || before == LatexLexer.LPAREN || before == LatexLexer.NORM)
+        return (before == LatexLexer.PLUS || before == LatexLexer.MINUS || before == LatexLexer.LPAREN || before == LatexLexer.NORM)
                 && (after == LatexLexer.PLUS || after == LatexLexer.MINUS || after == LatexLexer.RPAREN || after == LatexLexer.NORM);
     }
 
