@@ -65,7 +65,7 @@ public final class DocumentChecker {
     private final VectorEntries vectors = new VectorEntries();
     private final StationaryPoints stationary = new StationaryPoints();
     /** The curves the document writes, for the steps that differentiate them implicitly. */
-    private final ImplicitCurves curves = new ImplicitCurves();
+    private final ImplicitCurves curves;
     private final DocumentDefinitions defs;
     private final DocumentReading reading;
     private final DocumentAssumptions assume;
@@ -117,6 +117,7 @@ public final class DocumentChecker {
         this.defining = new DefiningStatements(defs, reader);
         this.judge = new StepJudge(text, defs, reading, assume, vectors, stationary, () -> chain, this::proseAround);
         this.labels = NamelessLabelStatements.of(text);
+        this.curves = new ImplicitCurves(text);
     }
 
     /** Checks {@code text}, a Markdown or LaTeX document. */

@@ -26,6 +26,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.parse.latex.Dimensions;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.Reading;
@@ -46,7 +47,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * {@code \frac{dy}{dx} = -\frac{x}{\sqrt{25 - x^2}}}). A step without derivatives, false as an identity, may hold on the
  * curve ({@code -\frac{y + x^2/y}{y^2} = -\frac{1}{y^3}} on x² + y² = 1): numerically equal where it does at every point.
  * A step with the second derivative y″ ({@code y''}, {@code \frac{d^2y}{dx^2}}) on a curve of two names has y′ and y″
- * put in as the curve gives them and is checked the same way ({@link #secondDerivative}).
+ * put in as the curve gives them and is checked the same way ({@link #secondDerivative}). An equation in a name the
+ * document declares a vector or matrix is no curve: its names are no numbers.
  */
 final class ImplicitCurves {
     /** A curve: the difference of its equation's sides and its names, where it is written and how, and its display's verdict if any. */
@@ -98,6 +100,15 @@ final class ImplicitCurves {
     }
 
     private final List<Curve> curves = new ArrayList<>();
+    /**
+     * The names the document declares vectors or matrices ({@link Dimensions#shaped}): an equation in one of them
+     * ({@code u = Ax + b} with {@code A \in \mathbb{R}^{n \times n}}) is no curve of numbers.
+     */
+    private final Set<String> shaped;
+
+    ImplicitCurves(String document) {
+        this.shaped = Dimensions.shaped(document);
+    }
     /** The curves a step uses, with the line of the first such step. */
     private final Map<Curve, Integer> used = new LinkedHashMap<>();
     /** The curves a step differentiates: the only ones a step without derivatives is read on. */
@@ -110,7 +121,7 @@ final class ImplicitCurves {
     void add(Expr left, Expr right, int offset, int line, String text, Optional<PairVerdict> given) {
         Expr h = Exprs.sub(left, right);
         Set<String> names = names(h);
-        if (plain(h) && names.size() >= 2 && names.stream().noneMatch(n -> n.endsWith("prime"))) {
+        if (plain(h) && names.size() >= 2 && names.stream().noneMatch(n -> n.endsWith("prime") || shaped.contains(n))) {
             // in the order they are written: a display's come as it is read, the prose's when first asked for
             int at = 0;
             while (at < curves.size() && curves.get(at).offset() < offset) {

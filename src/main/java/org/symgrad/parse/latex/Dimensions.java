@@ -84,6 +84,20 @@ public final class Dimensions {
         return out;
     }
 
+    /**
+     * The names the document declares with more than one entry, vectors and matrices ({@code x, b \in \mathbb{R}^n},
+     * {@code A \in \mathbb{R}^{n \times n}}), each as a scalar reading names it ({@code x}, {@code theta}); none of them is one number.
+     */
+    public static java.util.Set<String> shaped(String document) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Declared d : all(document)) {
+            if (!d.rows().equals("1") || d.columns() != null && !d.columns().equals("1")) {
+                out.add(d.key().startsWith("\\") ? d.key().substring(1) : d.key());
+            }
+        }
+        return out;
+    }
+
     /** The shapes the document declares, by key; a name declared twice with different shapes keeps neither. */
     public static Map<String, Declared> in(String document) {
         Map<String, Declared> out = new LinkedHashMap<>();

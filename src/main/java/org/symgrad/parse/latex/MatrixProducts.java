@@ -45,7 +45,7 @@ final class MatrixProducts {
         boolean identity = false;
         boolean other = false;
         for (int k = 0; k < side.size(); k++) {
-            identity |= plainMatrix(side, k, "I"::equals);
+            identity |= IdentityMatrices.plainAt(side, k) > 0;
             other |= plainMatrix(side, k, c -> !c.equals("I") && matrix.test(c));
         }
         return identity && other;

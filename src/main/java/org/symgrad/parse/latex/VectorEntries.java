@@ -92,6 +92,8 @@ public final class VectorEntries {
     /** Plain capitals the document defines once, as a diagonal matrix ({@code W = \mathrm{diag}(p_i(1 - p_i))}), with the defining side. */
     Map<String, List<Token>> diagonals = Map.of();
     Set<String> calledOnVector = Set.of();
+    /** Whether the document gives the plain capital I a meaning of its own ({@link IdentityMatrices#otherwiseMeant}): no identity then. */
+    boolean identityMeantOtherwise;
     /** Greek letters the document writes as quantities only ({@link GreekQuantities}): before parentheses, a product. */
     Set<String> greekQuantities = Set.of();
     /** Names the document defines by a matrix or vector written out entry by entry ({@link SizedNames}): of that size. */
@@ -133,6 +135,7 @@ public final class VectorEntries {
             diagonals = LaterMatrices.diagonals(document);
             calledOnVector = DocumentMatrices.calledOnVector(document);
             greekQuantities = GreekQuantities.in(document);
+            identityMeantOtherwise = IdentityMatrices.otherwiseMeant(document);
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
             matrices.addAll(InvertedMatrices.greekMatrices(document));
             // a plain labelled name declared a vector (b^{(1)} \in \mathbb{R}^H) is one by its declaration, as by its notation
@@ -259,6 +262,11 @@ public final class VectorEntries {
         return matrices.contains(capital) || capitals.contains(capital) || matrixCapitals.contains(capital);
     }
 
+    /** Whether the name (its key) is a matrix: {@link #isMatrix}, or one the document declares or states is a matrix ({@link PlainMatrices}). */
+    boolean matrixNamed(String key) {
+        return isMatrix(key) || plainMatrices.contains(key) || declared.get(key) instanceof Dimensions.Declared d && d.matrix();
+    }
+
     /** Whether the plain capital was read as a matrix in this statement or an earlier one. */
     boolean readAsMatrix(String capital) {
         return capitals.contains(capital) || matrixCapitals.contains(capital);
@@ -277,6 +285,7 @@ public final class VectorEntries {
     private void translateStatement(List<List<Token>> sides, String document, LatexContext context) {
         capitals.clear();
         sides.stream().filter(t -> t != null).forEach(scan::seeCapitals);
+        scan.seeIdentity(sides);
         matrixCapitals.remember(capitals);
         columns.clear();
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);
@@ -328,7 +337,9 @@ public final class VectorEntries {
                 boolean writesPlain = notation.writesPlain(side) || notation.writesLabelledCapital(side);
                 plainSides |= writesPlain;
                 // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
+                // a plain I read as the identity here (IdentityMatrices) is no name of a number either
                 needed |= writesPlain || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
+                        || capitals.contains("I") && IdentityMatrices.writtenPlain(side)
                         || VectorNotation.derivativeByNumberedBold(side)
                         || LatexReader.read(side, document, context).expr().isEmpty()
                         || MatrixPowers.first(side, this::isMatrix, this::opaqueInverse).isPresent()
@@ -456,6 +467,7 @@ public final class VectorEntries {
         Set<String> statementsPlain = new LinkedHashSet<>(plainHere);
         try {
             scan.seeCapitals(side);
+            scan.seeIdentity(List.of(side));
             // W^{(1)} x + b: a plain labelled capital beside a vector is its layer's matrix, as in a statement
             notation.seeDerivatives(List.of(side));
             if (!notation.hasVectorNotation(side, 0, side.size() - 1)) {

@@ -112,16 +112,23 @@ final class VectorNameScan {
                 entries.capitals.add(t.getText());
             }
         }
-        // \lambda I beside X X^\top: a plain I where the side writes a transpose is the identity;
-        // and so is one beside a capital read as a matrix here or earlier (2S - \lambda I after \mathbf{w}^\top S \mathbf{w})
-        boolean transposes = tokens.stream().anyMatch(t -> t.getType() == LatexLexer.TRANSPOSE || t.getType() == LatexLexer.LETTER
-                && !t.getText().equals("I") && Character.isUpperCase(t.getText().charAt(0)) && entries.isMatrix(t.getText()));
-        for (int k = 0; k < tokens.size() && transposes; k++) {
-            if (tokens.get(k).getType() == LatexLexer.LETTER && tokens.get(k).getText().equals("I") && !VectorNotation.subscripted(tokens, k + 1)
-                    && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET
-                    && tokens.get(k - 1).getType() != LatexLexer.LBRACE && tokens.get(k - 1).getType() != LatexLexer.FONT)
-                    && (k + 1 >= tokens.size() || tokens.get(k + 1).getType() != LatexLexer.LPAREN && tokens.get(k + 1).getType() != LatexLexer.CARET)) {
-                entries.capitals.add("I");
+    }
+
+    /**
+     * The plain capital I of the statement read as the identity ({@link IdentityMatrices}): in matrix context, a side writing a
+     * transpose or a matrix ({@code \lambda I} beside {@code X X^\top}, {@code 2S - \lambda I} after
+     * {@code \mathbf{w}^\top S \mathbf{w}}) or a derivative whose entries form a matrix ({@code \frac{\partial u}{\partial b} = I}),
+     * unless the document gives I a meaning of its own.
+     */
+    void seeIdentity(List<List<Token>> sides) {
+        if (entries.identityMeantOtherwise || !IdentityMatrices.matrixContext(sides, entries::isVector, entries::matrixNamed)) {
+            return;
+        }
+        for (List<Token> side : sides) {
+            for (int k = 0; side != null && k < side.size(); k++) {
+                if (IdentityMatrices.plainAt(side, k) > 0) {
+                    entries.capitals.add("I");
+                }
             }
         }
     }

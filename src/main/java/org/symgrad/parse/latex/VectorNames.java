@@ -27,6 +27,10 @@ final class VectorNames {
 
     /** A vector or matrix name: bold, {@code \vec}, decorated bold, {@code \mathbf{1}}, or a plain name written bold before. */
     Optional<Node> name(LatexParser.PrimaryContext p) {
+        if (identity(p)) {
+            // \mathbf{I}, \mathbb{I} (or I read as a matrix): the identity, square, its entry δ_rc
+            return Optional.of(identity());
+        }
         if (p instanceof LatexParser.IndicatorContext i && i.indicatorCondition() == null) {
             Shape s = reader.vectorShape();
             return Optional.of(new Node(s, (r, c) -> "1"));
@@ -34,11 +38,6 @@ final class VectorNames {
         Optional<Node> inside = subscriptInside(p);
         if (inside.isPresent()) {
             return inside;
-        }
-        if (identity(p)) {
-            // \mathbf{I} (or I read as a matrix): the identity, square, its entry δ_rc
-            int d = reader.shapes.fresh();
-            return Optional.of(new Node(new Shape(d, d), (r, c) -> "\\delta_{" + r + "," + c + "}"));
         }
         if (p instanceof LatexParser.StyledContext s && VectorEntries.BOLD.contains(s.getChild(0).getText())
                 && reader.entries.scalars.contains(VectorNotation.stripBold(s.scriptArg().getText().replaceAll("[{}]", "")))) {
@@ -49,13 +48,40 @@ final class VectorNames {
         return vectorName(p).map(v -> reader.named(v.key(), v.key(), v.matrix()));
     }
 
+    /** The identity ({@link IdentityMatrices}): square, of a size of its own, its entry δ_rc. */
+    private Node identity() {
+        int d = reader.shapes.fresh();
+        return new Node(new Shape(d, d), (r, c) -> "\\delta_{" + r + "," + c + "}");
+    }
+
+    /**
+     * Whether {@code p} writes the identity ({@link IdentityMatrices}): {@code \mathbf{I}} (its size inside the braces too,
+     * {@code \mathbf{I_n}}), {@code \mathbb{I}} without a condition, or the plain I read as a matrix in this statement.
+     */
     private boolean identity(LatexParser.PrimaryContext p) {
         if (p instanceof LatexParser.LetterContext l && l.getText().equals("I")) {
             // a plain I read as a matrix (\lambda I beside X^\top X) is the identity too
             return reader.entries.capitals.contains("I") || reader.entries.matrices.contains("I");
         }
-        return p instanceof LatexParser.StyledContext s && VectorEntries.BOLD.contains(s.getChild(0).getText())
-                && VectorNotation.stripBold(s.scriptArg().getText().replaceAll("[{}]", "")).equals("I");
+        if (p instanceof LatexParser.IndicatorContext i) {
+            return i.indicatorCondition() == null && i.getText().replaceAll("\\s", "").equals("\\mathbb{I}");
+        }
+        if (!(p instanceof LatexParser.StyledContext s) || !VectorEntries.BOLD.contains(s.getChild(0).getText())) {
+            return false;
+        }
+        String inner = VectorNotation.stripBold(s.scriptArg().getText().replaceAll("[{}\\s]", ""));
+        return inner.equals("I") || inner.startsWith("I_") && IdentityMatrices.size(inner.substring(2));
+    }
+
+    /**
+     * The identity with its size below ({@code I_n}, {@code \mathbf{I}_d}, {@code I_{n \times n}}): bold, or plain where the
+     * plain I is read as a matrix in this statement; empty for any other name or script.
+     */
+    private Optional<Node> sizedIdentity(LatexParser.PrimaryContext p, List<LatexParser.PostOpContext> ops) {
+        if (ops.isEmpty() || !(ops.get(0) instanceof LatexParser.SubscriptOpContext sub) || !IdentityMatrices.size(sub.scriptArg().getText())) {
+            return Optional.empty();
+        }
+        return identity(p) ? Optional.of(identity()) : Optional.empty();
     }
 
     /** The name a vector or matrix is written by, without its font ({@code x}, {@code \hat{y}}, {@code W}), if {@code p} writes one. */
@@ -99,6 +125,10 @@ final class VectorNames {
      * index: its entries are x_{ij}), {@code \mathbf{h}_{t-1}} h^{(t-1)}.
      */
     Optional<Node> labelledName(LatexParser.PrimaryContext p, List<LatexParser.PostOpContext> ops, ParserRuleContext where) {
+        Optional<Node> sized = sizedIdentity(p, ops);
+        if (sized.isPresent()) {
+            return sized;
+        }
         Optional<Node> plainName = plainLabelledName(p, ops);
         if (plainName.isPresent()) {
             return plainName;

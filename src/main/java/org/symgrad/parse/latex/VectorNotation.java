@@ -98,6 +98,10 @@ final class VectorNotation {
                     if (labelled.isPresent() && labelled.get().end() - 1 <= to && knownPlain(labelled.get().key())) {
                         return true;
                     }
+                    if (IdentityMatrices.sized(tokens, k) && entries.capitals.contains("I")) {
+                        // I_n read as the identity in this statement
+                        return true;
+                    }
                     scripted = subscripted(tokens, k + 1);
                     Optional<LabelledCapitals.Labelled> matrix = scripted ? LabelledCapitals.at(tokens, k) : Optional.empty();
                     if (matrix.isPresent() && matrix.get().end() - 1 <= to && entries.capitals.contains(matrix.get().key())) {
