@@ -177,23 +177,46 @@ final class ProductRuleSums {
         return false;
     }
 
+    /** The base of a power with a number for exponent, else the factor itself. */
+    private static Expr base(Expr f) {
+        return f instanceof Pow p && p.exponent() instanceof Num ? p.base() : f;
+    }
+
     private static boolean isNested(Expr term) {
         return term instanceof Mul p && p.factors().stream().anyMatch(f -> f instanceof Add);
     }
 
-    /** The factors as a product in the display order, numbers multiplied into one coefficient in front. */
+    /**
+     * The factors as a product in the display order, numbers multiplied into one coefficient in front and the powers
+     * of one base into one power: the outside {@code b} times the bracket's {@code b x(1 − 2σ)} is {@code b² x(1 − 2σ)},
+     * not {@code b b x(1 − 2σ)}.
+     */
     private static Expr ordered(List<Expr> factors) {
         Rational k = Rational.ONE;
         boolean decimal = false;
-        List<Expr> rest = new ArrayList<>();
+        java.util.Map<Expr, List<Expr>> powers = new java.util.LinkedHashMap<>(); // base -> its factors
         for (Expr f : factors) {
             if (f instanceof Num n) {
                 k = k.multiply(n.value());
                 decimal |= n.decimal();
             } else {
-                rest.add(f);
+                powers.computeIfAbsent(base(f), b -> new ArrayList<>()).add(f);
             }
         }
+        List<Expr> rest = new ArrayList<>();
+        powers.forEach((base, fs) -> {
+            if (fs.size() == 1) {
+                rest.add(fs.get(0));
+                return;
+            }
+            Rational e = Rational.ZERO;
+            for (Expr f : fs) {
+                e = e.add(f instanceof Pow p ? ((Num) p.exponent()).value() : Rational.ONE);
+            }
+            if (!e.isZero()) {
+                rest.add(e.isOne() ? base : new Pow(base, new Num(e)));
+            }
+        });
         rest.sort(FactorOrder.TOTAL);
         List<Expr> out = new ArrayList<>();
         if (!k.isOne()) {
