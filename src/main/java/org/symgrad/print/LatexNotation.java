@@ -25,9 +25,23 @@ public final class LatexNotation implements Notation {
 
     @Override
     public String symbol(String name) {
+        Optional<String> computed = computed(name);
+        if (computed.isPresent()) {
+            return computed.get();
+        }
         String label = Names.label(name);
         String base = SymbolSpelling.latex(Names.base(name));
         return label.isEmpty() ? base : base + "^{(" + label + ")}";
+    }
+
+    @Override
+    public String inverse(String matrix) {
+        return "(" + (matrix.contains("^") ? "{" + matrix + "}" : matrix) + "^{-1})";
+    }
+
+    @Override
+    public String determinant(String matrix) {
+        return "\\det(" + matrix + ")";
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Rational;
 
 /**
@@ -15,6 +16,27 @@ public sealed interface Notation permits AsciiNotation, UnicodeNotation, LatexNo
 
     /** A scalar symbol name, possibly labelled ({@code W^(1)}). */
     String symbol(String name);
+
+    /**
+     * A name that stands for a value computed from a matrix ({@link MatrixFunctionNames}: the entries of its inverse, its
+     * determinant) spelled as this notation writes the inverse or the determinant of the matrix; empty for any other name.
+     * The Unicode and LaTeX {@link #symbol}s ask this first, so an entry of an inverse reads {@code (X⁻¹)_ij}, never by
+     * its reserved name; plain ASCII keeps the reserved name, which re-parses to the same value.
+     */
+    default Optional<String> computed(String name) {
+        return MatrixFunctionNames.inverseOf(name).map(m -> inverse(symbol(m)))
+                .or(() -> MatrixFunctionNames.determinantOf(name).map(m -> determinant(symbol(m))));
+    }
+
+    /** The inverse of the matrix spelled {@code matrix}, as the name its entries take a subscript on: {@code inv(X)}. */
+    default String inverse(String matrix) {
+        return "inv(" + matrix + ")";
+    }
+
+    /** The determinant of the matrix spelled {@code matrix}: {@code det(X)}. */
+    default String determinant(String matrix) {
+        return "det(" + matrix + ")";
+    }
 
     /** An indexed symbol {@code name_{indices}}. */
     String indexed(String name, List<String> indices);

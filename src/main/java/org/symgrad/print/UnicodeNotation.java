@@ -27,6 +27,10 @@ public final class UnicodeNotation implements Notation {
 
     @Override
     public String symbol(String name) {
+        Optional<String> computed = computed(name);
+        if (computed.isPresent()) {
+            return computed.get();
+        }
         String label = Names.label(name);
         String base = SymbolSpelling.unicode(Names.base(name));
         if (label.isEmpty()) {
@@ -35,6 +39,11 @@ public final class UnicodeNotation implements Notation {
         return label.chars().allMatch(Character::isDigit)
                 ? base + "⁽" + superscript(label) + "⁾"
                 : base + "^{(" + label + ")}";
+    }
+
+    @Override
+    public String inverse(String matrix) {
+        return "(" + matrix + "⁻¹)";
     }
 
     @Override
