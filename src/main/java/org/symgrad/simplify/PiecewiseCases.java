@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
@@ -41,7 +42,8 @@ import org.symgrad.rewrite.Trace;
  * {@code heaviside(s − y) − α(heaviside(s − y) + heaviside(y − s))}). A single step times a factor
  * stays as it is ({@code relu′ = heaviside(x)}, {@code where(x > 0, 1, α)}): that is how books print
  * one jump. A step over an indexed or summed quantity, two steps over unrelated quantities, or a
- * case split whose argument is not affine in q ({@code |x − y| < δ}) leave the expression as it is.
+ * case split whose argument is not affine in q ({@code |x − y| < δ}) leave the expression as it is; so does one
+ * that has no value on an interval ({@code heaviside(x)·heaviside(1 − x)/clip(x, 0, 1)}, which divides by 0 where x < 0).
  *
  * <p>Proven where q is at no jump ({@link #STEPS_AS_CASES}): at a jump t the chain takes the value
  * of the interval above t (one jump, or the ends of one interval apart, the value outside), the steps the registry's values there ({@code heaviside(0) = 1/2}), as a
@@ -93,7 +95,12 @@ final class PiecewiseCases {
             Rational inside = i == 0 ? at.get(0).subtract(Rational.ONE)
                     : i == at.size() ? at.get(i - 1).add(Rational.ONE)
                     : at.get(i - 1).add(at.get(i)).divide(Rational.TWO);
-            Expr value = simplify.apply(cases.decided(e, inside));
+            Expr value;
+            try {
+                value = simplify.apply(cases.decided(e, inside));
+            } catch (InputException undefined) {
+                return e; // no value on an interval (1/clip(x, 0, 1) where x < 0): the expression stays as it is
+            }
             if (!values.isEmpty() && values.get(values.size() - 1).equals(value)) {
                 uppers.set(uppers.size() - 1, i == at.size() ? null : at.get(i));
                 continue;
