@@ -18,13 +18,18 @@ final class ProseConditions {
     /** Two index letters compared: {@code i = j}, {@code k \neq y}, {@code i ≠ j} (groups: left, relation, right). */
     private static final String COMPARISON = "([a-z])\\s*(=|\\\\neq|\\\\ne|≠|!=)\\s*([a-z])";
     /**
+     * The same in a whole inline formula, where a side may also be a fixed label written as a subscripted letter, as the
+     * formulas use it in a subscript ({@code for $j \neq y_i$}: the class y_i of example i, the index {@code yi}).
+     */
+    private static final String LABELLED = "([a-z](?:_\\{?[a-z0-9]}?)?)\\s*(=|\\\\neq|\\\\ne|≠|!=)\\s*([a-z](?:_\\{?[a-z0-9]}?)?)";
+    /**
      * A case word, then a comparison that is either a whole inline formula ({@code when $i = j$:}; in
      * "with $a = w x + b$" the letters begin a definition) or prose outside math ({@code if i = j then});
      * the words between hold no {@code $}, so a comparison is never read out of the middle of a formula.
      */
     private static final Pattern CONDITION = Pattern.compile(
             "(?i)\\b(when|whenever|if|for|case|assuming|assume|with)\\b[^.\\n$]{0,30}?(?<![A-Za-z_{\\\\])"
-                    + "(?:\\$\\s*" + COMPARISON + "\\s*\\$|" + COMPARISON
+                    + "(?:\\$\\s*" + LABELLED + "\\s*\\$|" + COMPARISON
                     + "(?!\\s*(?:[-+*/^_=<>]|\\\\(?:cdot|times|frac)))(?![A-Za-z_({]))");
 
     private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:in general|in both cases|both cases|in either case"
@@ -55,7 +60,7 @@ final class ProseConditions {
         int end = 0;
         while (m.find()) {
             int g = m.group(2) != null ? 2 : 5; // the comparison in inline math, or in prose
-            found = new Assumption.Branch(m.group(g), m.group(g + 2), m.group(g + 1).equals("="));
+            found = new Assumption.Branch(label(m.group(g)), label(m.group(g + 2)), m.group(g + 1).equals("="));
             end = m.end();
         }
         Optional<OtherMemberConditions.Found> other = OtherMemberConditions.last(prose); // "every other product $k \neq j$"
@@ -64,6 +69,11 @@ final class ProseConditions {
             end = other.get().end();
         }
         return found == null || CONTRAST.matcher(prose.substring(end)).find() ? Optional.empty() : Optional.of(found);
+    }
+
+    /** A side of a comparison as the index it is in a subscript: {@code y_{i}} is the fixed label {@code yi}. */
+    private static String label(String side) {
+        return side.replaceAll("[_{}]", "");
     }
 
     /** Whether {@code prose}, which states no case of its own, leaves the case stated before it. */
