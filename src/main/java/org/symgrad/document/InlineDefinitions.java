@@ -163,11 +163,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /**
      * A word that announces a definition right before the formula, an article's noun phrase between them at
-     * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}).
+     * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}); a word that
+     * sets up what the text works with, right before the formula ({@code Consider $h = \sigma(Wx + b)$}, {@code Suppose},
+     * {@code Take}), announces one only where the formula gives its name's value in terms of other names
+     * ({@link #givenByNames}), never a point ({@code consider $x = 0$}); with a noun phrase between ("consider the linear
+     * model $y = \Phi\theta$") it is an apposition, read as {@link #APPOSITION} says.
      */
     private static final Pattern ANNOUNCED = Pattern.compile(
             "\\b(?:(let|where|write|writing|define|defines|defining)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
-                    + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2})\\s*:?\\s*$");
+                    + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2}"
+                    + "|(consider|suppose|take|taking))\\s*:?\\s*$");
+    /** The group of {@link #ANNOUNCED} that holds a word that sets up what the text works with ("consider"). */
+    private static final int SETTING_UP = 9;
     /**
      * A word of a noun phrase without an article ({@code with learning rate $\eta$ and loss $L = …$}): a lower-case word that
      * is no verb of a result, no connective and no preposition ({@code and hence $g = …$}, {@code and at $x = 0$} are no names).
@@ -228,14 +235,41 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (left.matches("[a-z]") && right.matches("[a-z]([-+]\\s*\\d+)?")) {
             return false; // where $i = j$: two indices, a case
         }
+        if (m.group(SETTING_UP) != null) {
+            return givenByNames(formula);
+        }
         return !(m.group(5) != null && CASE_VALUE.matcher(right).matches());
     }
 
-    /** Whether the word that announces the list {@code clause} ends is "with" or "given", which may set a case ({@code with $y = 1$}). */
+    /** A name as a word of its own, a letter or a Greek letter's command other than π: what a value in terms of names writes. */
+    private static final Pattern NAME_WORD = Pattern.compile("(?<![A-Za-z\\\\])[A-Za-z](?![A-Za-z])|\\\\(alpha|beta|gamma|delta"
+            + "|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega"
+            + "|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)(?![A-Za-z])");
+
+    /**
+     * Whether the formula is a definition as a word that sets up what the text works with announces one: its left side a
+     * name whose value its right side gives in terms of other names ({@code h = \sigma(Wx + b)}), not a point or a case
+     * ({@code x = 0}, {@code y = 1}, {@code x = \pi/2}) and not a name's new value from itself ({@code w = w - \eta g}).
+     */
+    private static boolean givenByNames(String formula) {
+        List<String> links = links(formula);
+        if (links.size() != 2 || !namesAFreshValue(formula)) {
+            return false;
+        }
+        String right = links.get(1).replaceAll("\\\\(?:frac|dfrac|tfrac|sqrt|left|right|cdot|mathrm|operatorname|text)(?![A-Za-z])", " ");
+        String left = links.get(0).strip();
+        boolean indexPair = left.matches("[a-z]") && right.strip().matches("[a-z]([-+]\\s*\\d+)?");
+        return !indexPair && NAME_WORD.matcher(right).find();
+    }
+
+    /**
+     * Whether the word that announces the list {@code clause} ends is "with" or "given", which may set a case ({@code with $y = 1$}),
+     * or one that sets up what the text works with ("consider", which may name a point).
+     */
     private static boolean byWith(String clause) {
         java.util.regex.Matcher m = ANNOUNCED.matcher(clause);
         if (m.find()) {
-            return m.group(5) != null;
+            return m.group(5) != null || m.group(SETTING_UP) != null;
         }
         int last = clause.lastIndexOf('$');
         int first = last < 0 ? -1 : clause.lastIndexOf('$', last - 1);
@@ -346,7 +380,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
     private static final Pattern CUE = Pattern.compile(
-            "\\b(let|given|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|"
+            "\\b(let|given|where|whereby|define|defines|defined|defining|denote|denotes|denoted|denoting|with|set|setting|consider|suppose|"
                     + "write|writing|we write|stands? for)(?![a-z])");
     /**
      * A copula or an article's noun phrase (up to three words) right before the formula: {@code The hypothesis is $h = …$},
