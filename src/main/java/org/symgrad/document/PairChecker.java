@@ -107,6 +107,10 @@ final class PairChecker {
         a = TrajectoryDerivatives.along(a, knowledge.definitions());
         b = TrajectoryDerivatives.along(b, knowledge.definitions());
         Expr h = head == null ? null : TrajectoryDerivatives.along(head, knowledge.definitions());
+        // ∂D/∂s_j by a new parameter s_j = log σ_j² of a D written in σ_j: through the old one
+        a = ReparametrisedDerivatives.through(a, knowledge.definitions());
+        b = ReparametrisedDerivatives.through(b, knowledge.definitions());
+        h = h == null ? null : ReparametrisedDerivatives.through(h, knowledge.definitions());
         Optional<List<Expr>> total = EarlierTermDerivatives.apply(a, b, knowledge.definitions());
         // the pair as written: an earlier term's derivative D names nothing one side has and the other lacks
         Expr writtenLeft = a;

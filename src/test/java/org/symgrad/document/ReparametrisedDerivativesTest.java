@@ -1,0 +1,35 @@
+package org.symgrad.document;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A derivative by a new parameter defined from an old one entry by entry (the VAE's log-variance s_j = log σ_j², the
+ * Poisson's natural parameter θ = log λ) of a quantity written in the old one is the chain rule through it,
+ * ∂D/∂s_j = (∂D/∂σ_j)/(∂s_j/∂σ_j) (was: undecided, "D does not depend on s_j as the document defines it").
+ */
+class ReparametrisedDerivativesTest {
+    private static final String VAE = "$$D_{KL} = -\\frac{1}{2}\\sum_{j=1}^J \\left(1 + \\log\\sigma_j^2 - \\mu_j^2 - \\sigma_j^2\\right)$$\n\n"
+            + "$$\\frac{\\partial D_{KL}}{\\partial \\sigma_j} = \\sigma_j - \\frac{1}{\\sigma_j}$$\n\n"
+            + "With the log-variance parametrisation $s_j = \\log \\sigma_j^2$:\n";
+
+    @Test
+    void theLogVarianceOfAVae() {
+        FreshNotationTest.assertMarks("✓✓", VAE + "$$\\frac{\\partial D_{KL}}{\\partial s_j} = \\frac{1}{2}(e^{s_j} - 1)$$\n");
+        FreshNotationTest.assertMarks("✓✗", VAE + "$$\\frac{\\partial D_{KL}}{\\partial s_j} = e^{s_j} - 1$$\n");
+    }
+
+    @Test
+    void theNaturalParameterOfAPoisson() {
+        String poisson = "$$L = \\lambda - x\\log\\lambda$$\n\nIn terms of the natural parameter\n$$\\theta = \\log\\lambda$$\nwe get\n";
+        FreshNotationTest.assertMarks("✓", poisson + "$$\\frac{\\partial L}{\\partial \\theta} = \\lambda - x$$\n");
+        FreshNotationTest.assertMarks("✗", poisson + "$$\\frac{\\partial L}{\\partial \\theta} = 1 - \\frac{x}{\\lambda}$$\n");
+    }
+
+    @Test
+    void aMatrixProductIsNoReparametrisation() {
+        // z = Wx mixes the entries of x: the derivative goes through z's definition as before
+        String text = "$$L = \\frac{1}{2}\\|y - z\\|^2$$\nLet $z = Wx$ with $W \\in \\mathbb{R}^{m\\times n}$.\n"
+                + "$$\\frac{\\partial L}{\\partial x_k} = -\\sum_i (y_i - z_i) W_{ik}$$\n";
+        FreshNotationTest.assertMarks("✓", text);
+    }
+}
