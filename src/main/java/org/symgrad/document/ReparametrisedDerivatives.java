@@ -10,11 +10,13 @@ import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Fn;
 import org.symgrad.expr.IndexValue;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.functions.Constants;
+import org.symgrad.functions.FunctionRegistry;
 
 /**
  * A derivative by a new parameter the document defines from an old one, entry by entry — the log-variance
@@ -23,7 +25,8 @@ import org.symgrad.functions.Constants;
  * as a function of the new parameter, so the derivative is the chain rule through the old one,
  * {@code ∂D/∂s_j = (∂D/∂σ_j)/(∂s_j/∂σ_j)} (the inverse function's derivative: no inverse needs writing). Read only where
  * the new parameter's definition uses one name the quantity depends on, at the derivative's own indices (an entry by
- * entry map; a matrix product {@code z = Wx} is no reparametrisation). Read as written, D_KL did not depend on s_j and the
+ * entry map; a matrix product {@code z = Wx} is no reparametrisation; nor is a function the document leaves undefined).
+ * Read as written, D_KL did not depend on s_j and the
  * step was undecided ("its derivative is 0; is a definition missing?").
  */
 final class ReparametrisedDerivatives {
@@ -56,11 +59,15 @@ final class ReparametrisedDerivatives {
         if (definition.isEmpty()) {
             return Optional.empty();
         }
-        Expr quantity = definitions.expand(of);
-        if (mentions(quantity, wrt.name())) {
+        // expanded as the checker expands a derivative's subject: the variable kept where a definition reaches it
+        if (mentions(definitions.expandKeeping(of, Set.of(wrt.name())), wrt.name())) {
             return Optional.empty();
         }
+        Expr quantity = definitions.expand(of);
         Expr body = definitions.expand(definition.get().instantiate(wrt));
+        if (Exprs.any(body, x -> x instanceof Fn f && !FunctionRegistry.isKnown(f.name()))) {
+            return Optional.empty(); // s = f(σ) with f left undefined: its derivative is the author's to state
+        }
         Set<Expr> old = new LinkedHashSet<>();
         leaves(body, old);
         old.removeIf(leaf -> !mentions(quantity, ((Variable) leaf).name()));

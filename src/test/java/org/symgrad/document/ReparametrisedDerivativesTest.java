@@ -32,4 +32,12 @@ class ReparametrisedDerivativesTest {
                 + "$$\\frac{\\partial L}{\\partial x_k} = -\\sum_i (y_i - z_i) W_{ik}$$\n";
         FreshNotationTest.assertMarks("✓", text);
     }
+
+    @Test
+    void aLayerTheQuantityIsWrittenThroughKeepsItsOwnDerivative() {
+        // L reaches h through its definition: ∂L/∂h_j holds a as it is, as before; the wrong one stays false
+        String layer = "$$h_j = \\sigma(a_j)$$\n\n$$L = \\frac{1}{2}\\sum_j (h_j - y_j)^2$$\n\n";
+        FreshNotationTest.assertMarks("✓", layer + "$$\\frac{\\partial L}{\\partial h_j} = h_j - y_j$$\n");
+        FreshNotationTest.assertMarks("✗", layer + "$$\\frac{\\partial L}{\\partial h_j} = (h_j - y_j) h_j (1 - h_j)$$\n");
+    }
 }
