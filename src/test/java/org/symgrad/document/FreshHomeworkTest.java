@@ -441,7 +441,7 @@ class FreshHomeworkTest {
             Map.entry("laffer-revenue-maximising-tax", "13? 13✓ 17✓ 21✓ 25✓ 29✗"),
             Map.entry("malus-polariser", "9✓ 9≈ 13≈ 17≈ 21✗ 25✗"),
             Map.entry("mao-lsgan-losses", "11✓ 11✓ 15? 23✓ 27✓"),
-            Map.entry("rasmussen-rational-quadratic-kernel", "9✓ 13✗ 17✓ 21?"),
+            Map.entry("rasmussen-rational-quadratic-kernel", "9✓ 13✗ 17✓ 21✓"), // 21: through ℓ, λ = log ℓ (session 44)
             Map.entry("relativistic-dispersion-group-velocity", "9✓ 9✓ 13✗ 17✓ 21✓ 25– 25✓"),
             Map.entry("second-order-rate-law", "5– 13✓ 13✓ 21✓ 25✗"),
             Map.entry("stone-geary-demand", "13✓ 13✓ 21✓ 25✓ 29✗ 33✓"),
@@ -1132,8 +1132,6 @@ class FreshHomeworkTest {
                     + "step is right)"),
             Map.entry("mao-lsgan-losses:15", "undecided: D_f = σ(s_f), stated in inline math after \"the output is\", is read only to prove a "
                     + "step, and without it L_G does not depend on s_f; the deliberate mistake here (σ's factor 1 − D_f dropped) is not found"),
-            Map.entry("rasmussen-rational-quadratic-kernel:21", "undecided: the log length-scale λ = log ℓ is given in inline math, and "
-                    + "ℓ = e^λ is not solved for (the step is right)"),
             Map.entry("relativistic-dispersion-group-velocity:25", "skipped: v_p beside the momentum p reads the phase velocity's label p "
                     + "as an index that is also a value (the step is right); the second pair is proven"),
             Map.entry("second-order-rate-law:5", "skipped: a concentration written in brackets, 1/[\\mathrm{A}]_0, is not read (the "
