@@ -190,7 +190,8 @@ public final class DocumentChecker {
         Set<String> quantities = new java.util.HashSet<>(survey.defined());
         defs.inline.stream().filter(d -> !d.ofAFunction()).forEach(d -> quantities.add(d.name()));
         defs.inline.removeIf(d -> InlinePoints.isValueAtQuantity(d, quantities));
-        reading.inlineFunctions = InlineDefinitions.announcedFunctions(defs.inline, org.symgrad.parse.latex.LatexContext.namingOf(reading.context));
+        reading.inlineFunctions = InlineDefinitions.announcedFunctions(defs.inline, org.symgrad.parse.latex.LatexContext.namingOf(reading.context),
+                text, reading.context);
         defs.inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));
         proseFunctions.proseFunctions(segments, survey.formulas(), survey.withInline(), defined);
         reading.functionNames = Set.copyOf(defined);

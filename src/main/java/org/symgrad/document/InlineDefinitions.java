@@ -647,18 +647,14 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             int from = at + links.get(0).length() + 1;
             List<org.antlr.v4.runtime.Token> left = LatexTokens.lex(text, at, from - 1);
             List<org.antlr.v4.runtime.Token> right = LatexTokens.lex(text, from, from + links.get(1).length());
+            if (ofVectors(t.get())) {
+                // Let $f(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x}$: the value of f, a number, by the entries of its vectors,
+                // as its bare name (\nabla_{\mathbf{x}} f) is read after a display definition
+                return functionOfVectors(text, context).map(r -> new Definition(r.target().variable(), r.value()));
+            }
             // the formula's own entries, as a display statement's are read: its names as vectors and matrices on its own
             VectorEntries entries = new VectorEntries();
             List<List<org.antlr.v4.runtime.Token>> sides = List.of(left, right);
-            if (t.get().isCall() && !t.get().vector() && !t.get().builtIn() && t.get().component().isEmpty()
-                    && read(LatexContext.NONE).isEmpty() && t.get().parameters().stream().anyMatch(p -> p instanceof Sym s && vectorParameter(s.name()))) {
-                // Let $f(\mathbf{x}) = \mathbf{x}^\top A \mathbf{x}$: the value of f, a number, by the entries of its vectors,
-                // as its bare name (\nabla_{\mathbf{x}} f) is read after a display definition
-                Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr()
-                        .map(v -> withSizes(v, Set.of(), context));
-                return value.filter(v -> org.symgrad.expr.Indices.free(v).stream().noneMatch(org.symgrad.expr.Index::isSymbolic))
-                        .map(v -> new Definition(t.get().variable(), v));
-            }
             // where $S = \mathrm{diag}(…)$: a plain capital defined as a matrix, by its entry S_ij, as a display defines it
             boolean plain = !t.get().vector() && left.size() == 1 && PLAIN_NAME.matcher(leftSide().strip()).matches();
             if (!t.get().vector() && !plain && !example || t.get().isCall() || !announced) {
@@ -675,6 +671,44 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             // a side that does not read by entries: no definition
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the target is a function of vectors whose value the reader of numbers does not read
+     * ({@code f(\mathbf{w}) = \|X\mathbf{w} - \mathbf{y}\|^2}): a call, of a parameter written bold, no built-in's.
+     */
+    private boolean ofVectors(Target t) {
+        return t.isCall() && !t.vector() && !t.builtIn() && t.component().isEmpty() && read(LatexContext.NONE).isEmpty()
+                && t.parameters().stream().anyMatch(p -> p instanceof Sym s && vectorParameter(s.name()));
+    }
+
+    /**
+     * The function of vectors the formula defines ({@link #ofVectors}) with its value by the entries of its vectors, read as a
+     * display definition's side is, with what the document ({@code text}, {@code context}) says of its names: {@code Let
+     * $f(\mathbf{w}) = \|X\mathbf{w} - \mathbf{y}\|^2$} is Σ_k (Σ_l X_kl w_l − y_k)². Empty for any other formula, or where
+     * its side does not read by entries.
+     */
+    private Optional<Read> functionOfVectors(String text, LatexContext context) {
+        List<String> links = links(latex);
+        if (links.size() != 2 || !reads || latex.charAt(links.get(0).length()) != '=') {
+            return Optional.empty(); // read by token positions: '=' alone between the sides
+        }
+        try {
+            Optional<Target> t = LatexReader.read(leftSide()).target();
+            if (t.isEmpty() || t.get().squared() || !(t.get().variable() instanceof Sym) || !ofVectors(t.get())) {
+                return Optional.empty();
+            }
+            int from = at + links.get(0).length() + 1;
+            List<org.antlr.v4.runtime.Token> left = LatexTokens.lex(text, at, from - 1);
+            List<org.antlr.v4.runtime.Token> right = LatexTokens.lex(text, from, from + links.get(1).length());
+            // the formula's own entries, as a display statement's are read: its names as vectors and matrices on its own
+            Optional<Expr> value = new VectorEntries().read(right, List.of(left, right), text, context, LatexReader.read(right, text, context))
+                    .expr().map(v -> withSizes(v, Set.of(), context));
+            return value.filter(v -> org.symgrad.expr.Indices.free(v).stream().noneMatch(org.symgrad.expr.Index::isSymbolic))
+                    .map(v -> new Read(t.get(), v));
+        } catch (InputException e) {
+            return Optional.empty(); // a side that does not read by entries
+        }
     }
 
     /**
@@ -711,8 +745,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * to apply to the calls the document made of it ({@link CallsBeforeDefinition}). Empty for a name, or
      * where it cannot be read so.
      */
-    Optional<org.symgrad.parse.latex.DocumentFunction> asFunction(LatexContext context) {
-        return read(context).filter(r -> r.target().isCall() && !r.target().builtIn())
+    Optional<org.symgrad.parse.latex.DocumentFunction> asFunction(LatexContext naming, String text, LatexContext context) {
+        // Let $f(\mathbf{w}) = \|X\mathbf{w} - \mathbf{y}\|^2$: a function of vectors by their entries, as a display defines it
+        return read(naming).or(() -> functionOfVectors(text, context)).filter(r -> r.target().isCall() && !r.target().builtIn())
                 .map(r -> new org.symgrad.parse.latex.DocumentFunction(r.target().name(), r.target().parameters(),
                         r.target().component(), r.value()));
     }
@@ -845,14 +880,15 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * The functions announced inline formulas define ({@code Let $f(x) = x_1^2 + 3x_1x_2$}), read as a display definition of a
      * function would be, by name: only those of names the prose defines once.
      */
-    static Map<String, org.symgrad.parse.latex.DocumentFunction> announcedFunctions(List<InlineDefinitions> inline, LatexContext naming) {
+    static Map<String, org.symgrad.parse.latex.DocumentFunction> announcedFunctions(List<InlineDefinitions> inline, LatexContext naming,
+                                                                                   String text, LatexContext context) {
         Map<String, Long> counts = inline.stream().collect(java.util.stream.Collectors.groupingBy(InlineDefinitions::name,
                 java.util.stream.Collectors.counting()));
         Map<String, org.symgrad.parse.latex.DocumentFunction> out = new java.util.TreeMap<>();
         for (InlineDefinitions d : inline) {
             if (d.reads() && counts.get(d.name()) == 1 && d.ofAFunction()) {
                 try {
-                    d.asFunction(naming).ifPresent(f -> out.put(d.name(), f));
+                    d.asFunction(naming, text, context).ifPresent(f -> out.put(d.name(), f));
                 } catch (InputException e) {
                     // not read as a function: none
                 }

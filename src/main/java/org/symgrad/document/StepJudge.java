@@ -369,7 +369,7 @@ final class StepJudge {
         int at = SourceSpan.of(text, start, 1).line();
         for (InlineDefinitions d : defs.inline) {
             if (d.ofAFunction() && !defs.functions.containsKey(d.name()) && defs.inScope(d, at)) {
-                Optional<DocumentFunction> f = d.asFunction(naming);
+                Optional<DocumentFunction> f = d.asFunction(naming, text, reading.context);
                 if (f.isPresent()) {
                     try {
                         SourceSpan where = SourceSpan.of(text, start, 1);
@@ -534,7 +534,7 @@ final class StepJudge {
             Set<String> more = new LinkedHashSet<>();
             r.asNameDefinition(naming, text, this.reading.context)
                     .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
-            r.asFunction(naming).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
+            r.asFunction(naming, text, reading.context).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
                 if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && defs.inScope(d, right.line())
                         && !defs.isDefined(d.name())
@@ -627,7 +627,8 @@ final class StepJudge {
                     return Optional.empty();
                 }
             }
-            Optional<DocumentFunction> f = as.isPresent() ? Optional.empty() : d.asFunction(naming);
+            // Let $f(\mathbf{w}) = …$ of vectors: its bare name's value (as) and its calls (f) alike, as a display's are read
+            Optional<DocumentFunction> f = as.isPresent() && !d.ofAFunction() ? Optional.empty() : d.asFunction(naming, text, reading.context);
             if (as.isEmpty() && f.isEmpty()) {
                 leftOut.add(d); // a shape this cannot read: left out below, or no claim that it would help
                 continue;
@@ -647,7 +648,7 @@ final class StepJudge {
                     b = CallsBeforeDefinition.applied(b, applied, samples, where);
                     head = head == null ? null : CallsBeforeDefinition.applied(head, applied, samples, where);
                     // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
-                    Optional<Definition> value = d.asFunctionValue(naming).map(def -> withDisplayFunctions(def, where));
+                    Optional<Definition> value = d.asFunctionValue(naming).map(def -> withDisplayFunctions(def, where)).or(() -> as);
                     if (value.isPresent() && defs.definitions.of(d.name()).isEmpty()) {
                         read = read.with(value.get());
                     }
