@@ -661,11 +661,19 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 return Optional.empty();
             }
             Optional<Target> entry = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).target();
-            Optional<Expr> value = entries.read(right, sides, text, context, LatexReader.read(right, text, context)).expr()
-                    .map(v -> withSizes(v, Set.of(), context));
+            org.symgrad.parse.latex.Reading side = entries.read(right, sides, text, context, LatexReader.read(right, text, context));
+            Optional<Expr> value = side.expr().map(v -> withSizes(v, Set.of(), context));
             if (entry.isPresent() && value.isPresent() && entry.get().variable() instanceof Indexed x && x.name().equals(t.get().name())
                     && !entry.get().isCall()) {
                 return Optional.of(new Definition(x, value.get()));
+            }
+            // Let $L = \|X\mathbf{w} - \mathbf{y}\|^2$, $r = \sqrt{\operatorname{tr}(A)}$: a number its side gives by the entries of
+            // vectors and matrices, as a display defines it
+            boolean byEntries = side.notes().stream().anyMatch(n -> n.text().startsWith("read entry by entry"));
+            if (plain && byEntries && entry.isPresent() && value.isPresent() && entry.get().variable() instanceof Sym s
+                    && s.name().equals(t.get().name()) && !entry.get().isCall()
+                    && org.symgrad.expr.Indices.free(value.get()).stream().noneMatch(org.symgrad.expr.Index::isSymbolic)) {
+                return Optional.of(new Definition(s, value.get()));
             }
         } catch (InputException e) {
             // a side that does not read by entries: no definition
