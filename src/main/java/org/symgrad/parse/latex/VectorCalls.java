@@ -36,6 +36,26 @@ final class VectorCalls {
         this.reader = reader;
     }
 
+    /** Whether the function's name is the trace's: tr, Tr, trace, plain or upright ({@code \\operatorname{tr}}, {@code \\tr}). */
+    static boolean trace(String fn) {
+        String name = plainName(fn);
+        return name.equals("tr") || name.equals("Tr") || name.equals("trace");
+    }
+
+    /** tr(A): the sum of the diagonal of a square matrix; of a scalar (tr(\\mathbf{x}^T A \\mathbf{x})), the scalar. */
+    Node trace(Node arg, ParserRuleContext where) {
+        if (arg.scalar()) {
+            return arg;
+        }
+        if (arg.shape().rank() != 2 || !reader.shapes.unify(arg.shape().rows(), arg.shape().columns())) {
+            throw reader.conflict("the trace of something other than a square matrix", where);
+        }
+        return new Node(Shape.SCALAR, (r, c) -> {
+            String k = reader.sumLetter();
+            return reader.sum(k, arg.shape().rows()) + " (" + arg.emit().at(k, k) + ")";
+        });
+    }
+
     /**
      * A call of a function the document defines of vectors ({@code f(\mathbf{w}) = \frac12\|\mathbf{w}\|^2},
      * {@code CE(\mathbf{y}, \hat{\mathbf{y}}) = -\sum_i y_i \log \hat{y}_i}) at named vectors: the call as written, which
@@ -213,18 +233,8 @@ final class VectorCalls {
             }
             return diagonal(arg);
         }
-        if (plainName(fn).equals("tr") || plainName(fn).equals("Tr") || plainName(fn).equals("trace")) {
-            // tr(A): the sum of the diagonal of a square matrix; of a scalar (tr(\\mathbf{x}^T A \\mathbf{x})), the scalar
-            if (arg.scalar()) {
-                return arg;
-            }
-            if (arg.shape().rank() != 2 || !reader.shapes.unify(arg.shape().rows(), arg.shape().columns())) {
-                throw reader.conflict("the trace of something other than a square matrix", where);
-            }
-            return new Node(Shape.SCALAR, (r, c) -> {
-                String k = reader.sumLetter();
-                return reader.sum(k, arg.shape().rows()) + " (" + arg.emit().at(k, k) + ")";
-            });
+        if (trace(fn)) {
+            return trace(arg, where);
         }
         if (fn.equals("softmax") || fn.replaceAll("\\s", "").matches("\\\\(mathrm|operatorname|text)\\{softmax\\}")) {
             if (arg.scalar() || arg.shape().rank() != 1) {

@@ -373,6 +373,12 @@ final class VectorReader {
                         .getStartIndex(), last.getStop().getStopIndex() + 1), last);
                 next = defined.isPresent() ? defined.get() : vectorCalls.call(w, callArgs(last), last);
                 k = word;
+            } else if (bareTrace(item) && k + 1 < items.size() && !(items.get(k + 1) instanceof LatexParser.MulOpContext)) {
+                // \\operatorname{tr} A, \\mathrm{tr}\\, A_c: the trace of the one factor after it; a product after that is not
+                // written to be in it or not
+                next = vectorCalls.trace(signedOrFactor((ParserRuleContext) items.get(k + 1)), whole);
+                bareFunction = true;
+                k++;
             } else {
                 bareFunction = false;
                 next = signedOrFactor((ParserRuleContext) item);
@@ -392,6 +398,12 @@ final class VectorReader {
             k++;
         }
         return acc;
+    }
+
+    /** Whether the item is the trace's name in upright letters alone, without its parentheses ({@code \\operatorname{tr}}). */
+    private boolean bareTrace(ParseTree item) {
+        LatexParser.PostfixContext p = postfixOf(item);
+        return p != null && p.postOp().isEmpty() && p.primary() instanceof LatexParser.TextContext t && VectorCalls.trace(text(t));
     }
 
     /** A plain word spelled by letters, the last with a call ({@code softmax(\mathbf{x})}): the index of its last letter, or k. */
@@ -524,6 +536,11 @@ final class VectorReader {
                 return vectorCalls.call(fn, pa.callArgs(), f);
             }
             Node arg = factor(((LatexParser.FactorArgumentContext) f.fnArgument()).factor());
+            if (VectorCalls.trace(fn)) {
+                // \\tr A: the trace of the factor after it, as \\operatorname{tr} A
+                bareFunction = true;
+                return vectorCalls.trace(arg, f);
+            }
             Node applied = vectorCalls.entrywise(fn, arg, f);
             bareFunction = !applied.scalar();
             return applied;
