@@ -523,9 +523,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         try {
             Reading r = LatexReader.read(left);
             // σ² = … names a variance: a square is no function's name, the sigmoid's neither
-            // σ_n = 1/(1 + e^{-w x_n}): a function's name with an index names a quantity of each example
-            return r.target().filter(t -> !t.builtIn() && (!FunctionRegistry.isKnown(t.name()) || t.squared() && !t.isCall()
-                            || t.variable() instanceof Indexed && !t.isCall()))
+            // σ_n = 1/(1 + e^{-w x_n}): a function's name with an index names a quantity of each example; σ = e^ρ alone, not
+            // applied, names a value where the document reads σ as one ({@link #asDefinition})
+            return r.target().filter(t -> !t.builtIn() && (!FunctionRegistry.isKnown(t.name()) || !t.isCall()
+                            && (t.squared() || t.variable() instanceof Indexed || t.variable() instanceof org.symgrad.expr.Sym)))
                     .map(t -> ComponentDefinitions.isComponent(t.variable()) && t.variable() instanceof Indexed x
                             ? new InlineDefinitions(x.name() + String.join("", x.indices()),
                                     x.name() + "_" + String.join("", x.indices()), line, formula.strip(), reads, cued, at, worded)
@@ -564,7 +565,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             if (squared.isPresent()) {
                 return squared.map(r -> new Definition(r.target().variable(), org.symgrad.expr.Exprs.fn("sqrt", r.value())));
             }
-            return plainOrComponent(context, false).map(r -> new Definition(r.target().variable(), r.value()));
+            // σ = e^ρ alone, a function's letter: a value only where the document reads σ as one (σ² in a display), so that
+            // σ(…) in its steps is a product; elsewhere σ( is the sigmoid, and the letter's definition is not read
+            return plainOrComponent(context, false).filter(r -> !(r.target().variable() instanceof org.symgrad.expr.Sym s
+                            && FunctionRegistry.isKnown(s.name()) && !(s.name().equals(FunctionRegistry.SIGMA) && context.sigmaIsQuantity())))
+                    .map(r -> new Definition(r.target().variable(), r.value()));
         } catch (InputException e) {
             return Optional.empty(); // a target a definition cannot have
         }

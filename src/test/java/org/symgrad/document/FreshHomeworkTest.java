@@ -1191,7 +1191,7 @@ class FreshHomeworkTest {
             Map.entry("amid-bi-tempered-logistic:14", "skipped: the tempered exponential \\exp_t is not read (a subscript on exp)"),
             Map.entry("amid-bi-tempered-logistic:18", "skipped: \\exp_t as line 14 (the steps are right); the middle pair is proven"),
             Map.entry("amid-bi-tempered-logistic:23", "skipped: \\log_{t_1} as line 6 (it was a wrong ✗; the step is right)"),
-            Map.entry("gneiting-crps-gaussian:25", "undecided: the reparametrisation σ = e^s, given inline after \"with\", is not read, so CRPS does not depend on s (the step is right)"),
+            Map.entry("gneiting-crps-gaussian:25", "undecided: the reparametrisation σ = e^s, given inline after \"with\", is not read: no display writes σ as a quantity (σ² only inline), so σ(…) would be the sigmoid; as a display it is proven (the step is right)"),
             Map.entry("henderson-hasselbalch-buffer:25", "undecided: h = 10^{−pH}, stated inline after \"since\" beside the inline h = [H⁺], is not read, so α does not depend on pH; the deliberate mistake here (ln 10 dropped) is not found"),
             Map.entry("newsvendor-normal-demand:8", "skipped, rightly: an expectation E[(Q − D)^+] is not evaluated; the closed form is given, not derived"),
             Map.entry("newsvendor-normal-demand:10", "skipped, rightly: an expectation, as line 8"),
