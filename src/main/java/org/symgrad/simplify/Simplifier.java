@@ -458,10 +458,13 @@ public final class Simplifier {
         // a chain-rule result path by path, each path's derivative pair kept whole: 1 − z + Uz z(1 − z)(hc − h) + …
         Optional<ChainPathGroups.Paths> multiPath = ChainPathGroups.of(normal, plainForm, definitions);
         Optional<Expr> paths = multiPath.map(ChainPathGroups.Paths::expr);
+        // the function's values the bar divides out of the numerator apart from the rest over it: log1p(−x) − x/(1 − x)
+        Optional<Expr> divided = NumeratorsDivided.of(normal, plainForm);
         Expr out = best;
         List<String> applied = List.of();
         List<Expr> candidates = new ArrayList<>();
         split.ifPresent(candidates::add);
+        divided.ifPresent(candidates::add);
         overShared.ifPresent(candidates::add);
         collected.ifPresent(candidates::add);
         paths.ifPresent(candidates::add);
