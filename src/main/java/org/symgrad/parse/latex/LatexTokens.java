@@ -67,7 +67,8 @@ public final class LatexTokens {
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);
         List<Token> read = increments(StandardStateMarks.labels(SubscriptWords.labels(joinWords(tokens, defined))), defined);
-        return BracketedEntries.rewritten(LabelledVectors.rewritten(read, LabelledVectors.in(document)));
+        return BracketedEntries.rewritten(NumberedMatrixEntries.rewritten(LabelledVectors.rewritten(read, LabelledVectors.in(document)),
+                NumberedMatrixEntries.in(document)));
     }
 
     /**
