@@ -1,8 +1,6 @@
 package org.symgrad.document;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.symgrad.derive.Definition;
@@ -40,18 +38,7 @@ final class ReparametrisedDerivatives {
             Optional<Expr> chained = chained(of, d.wrt(), definitions);
             return chained.orElse(of == d.of() ? e : new Derivative(of, d.wrt()));
         }
-        List<Expr> children = Exprs.children(e);
-        if (children.isEmpty()) {
-            return e;
-        }
-        List<Expr> out = new ArrayList<>();
-        boolean changed = false;
-        for (Expr c : children) {
-            Expr t = through(c, definitions);
-            changed |= t != c;
-            out.add(t);
-        }
-        return changed ? Exprs.withChildren(e, out) : e;
+        return Exprs.mapChangedChildren(e, c -> through(c, definitions));
     }
 
     private static Optional<Expr> chained(Expr of, Variable wrt, Definitions definitions) {

@@ -41,18 +41,7 @@ final class TrajectoryDerivatives {
             }
             return e;
         }
-        List<Expr> children = Exprs.children(e);
-        if (children.isEmpty()) {
-            return e;
-        }
-        List<Expr> along = new ArrayList<>();
-        boolean changed = false;
-        for (Expr c : children) {
-            Expr a = along(c, definitions);
-            changed |= a != c;
-            along.add(a);
-        }
-        return changed ? Exprs.withChildren(e, along) : e;
+        return Exprs.mapChangedChildren(e, c -> along(c, definitions));
     }
 
     /** The names of {@code e} that move: the dotted ones, and those written beside their dotted name. */
