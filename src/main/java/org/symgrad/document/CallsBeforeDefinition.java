@@ -73,6 +73,32 @@ final class CallsBeforeDefinition {
     }
 
     /**
+     * Why a call of {@code f} left in one of {@code exprs} by {@link #applied} could not take the definition (an argument
+     * that cannot take its parameter's place): the call and the reason; empty where every call was applied.
+     */
+    static Optional<String> refused(List<Expr> exprs, DocumentFunction f, Set<Integer> samples, SourceSpan where) {
+        for (Expr e : exprs) {
+            if (e instanceof Fn call && call.name().equals(f.name())) {
+                try {
+                    Optional<List<String>> indices = memberIndices(f, call.args());
+                    if (indices.isPresent()) {
+                        f.at(indices.get()).appliedLate(call.args().subList(f.own().size(), call.args().size()), samples, where);
+                    } else {
+                        f.appliedLate(call.args(), samples, where);
+                    }
+                } catch (InputException refusal) {
+                    return Optional.of(call + ": " + refusal.getMessage());
+                }
+            }
+            Optional<String> inside = refused(Exprs.children(e), f, samples, where);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The indices of the member of the family {@code f} ({@code \pi_j(x) = …}) that a call read above its definition
      * names by its leading index values ({@code π(ι_h, x)} for {@code \pi_h(x)}, {@code π(1, x)} for {@code \pi_1(x)});
      * empty for a call with no more arguments than parameters.

@@ -647,6 +647,13 @@ final class StepJudge {
                     a = CallsBeforeDefinition.applied(a, applied, samples, where);
                     b = CallsBeforeDefinition.applied(b, applied, samples, where);
                     head = head == null ? null : CallsBeforeDefinition.applied(head, applied, samples, where);
+                    Optional<String> refused = CallsBeforeDefinition.refused(List.of(a, b), applied, samples, where);
+                    if (refused.isPresent()) {
+                        // \phi(x | \sigma^3) applied to (x | v_k): a call the definition cannot take stays a call of a
+                        // function left undefined, which would judge the step for another function than the document's
+                        return Optional.of(new Inline(new PairChecker.Result(Outcome.UNDECIDED, "its definition could not be "
+                                + "applied at " + refused.get(), Optional.empty(), Optional.empty()), List.of()));
+                    }
                     // its bare name (∂S/∂β of Let $S(β) = …$) is its value, as a display function's is
                     Optional<Definition> value = d.asFunctionValue(naming).map(def -> withDisplayFunctions(def, where)).or(() -> as);
                     if (value.isPresent() && defs.definitions.of(d.name()).isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.symgrad.error.InputException;
 import org.symgrad.error.SourceSpan;
@@ -80,10 +81,16 @@ final class BetaReduction {
             if (p.equals(a)) {
                 continue;
             }
-            if (p instanceof Pow) {
-                // \ell(\mu, \sigma^2): the body is written in σ, so an argument for σ² alone is not a substitution
-                throw new InputException(f.name() + " is defined with the parameter " + p + ", a power: symgrad reads it "
-                        + "written as its parameters only, not applied to other arguments", where);
+            if (p instanceof Pow power) {
+                // \mathcal{N}(x | \mu, \sigma^2) applied to (x | \mu_k, \sigma_k^2): σ stands for σ_k, a standard
+                // deviation, and applied to a variance s, for √s
+                Optional<Expr> base = PowerParameters.base(power, a);
+                if (base.isEmpty()) {
+                    throw new InputException(f.name() + " is defined with the parameter " + p + ", a power: symgrad reads "
+                            + "it written as its parameters only, or applied to a power of the same exponent", where);
+                }
+                leaves.put(power.base(), base.get());
+                continue;
             }
             if (p instanceof Indexed pi && pi.indices().stream().anyMatch(org.symgrad.expr.Index::isConcrete)) {
                 throw new InputException(f.name() + " is defined at " + pi + " only, which does not say what it is "
@@ -131,7 +138,7 @@ final class BetaReduction {
             if (leaf.getKey() instanceof Variable x && !(leaf.getValue() instanceof Variable)
                     && Exprs.any(body, d -> d instanceof Derivative dd && dd.wrt().equals(x))) {
                 // E_z(z) = -\frac{dV}{dz} = …, applied as E_z(R/\sqrt{2}): the derivative in z is taken, then R/√2 put in
-                java.util.Optional<String> obstacle = EvaluationBar.obstacle(body, x, name -> false);
+                Optional<String> obstacle = EvaluationBar.obstacle(body, x, name -> false);
                 if (obstacle.isPresent()) {
                     throw new InputException(f.name() + " is defined by a derivative in its parameter " + x + ", which cannot be "
                             + "taken before it is read at another value: " + obstacle.get(), where);
