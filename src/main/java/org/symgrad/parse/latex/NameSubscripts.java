@@ -51,7 +51,11 @@ public final class NameSubscripts {
      */
     public static Set<String> in(List<Token> tokens, List<List<Token>> formulas, List<List<Token>> inline) {
         Set<String> out = in(tokens, SelfDefinedLabels.in(formulas));
-        Set<String> families = summedFamilies(inline);
+        Set<String> families = new LinkedHashSet<>(summedFamilies(inline));
+        // θ^T x beside ∂²ℓ/∂θ_j∂θ_k = -e^{θ^T x} x_j x_k: θ is a vector written whole, so θ_j and θ_k are its entries, not
+        // two labelled things
+        families.addAll(transposedWhole(tokens));
+        inline.forEach(f -> families.addAll(transposedWhole(f)));
         if (out.isEmpty() || families.isEmpty()) {
             return out;
         }
@@ -64,6 +68,38 @@ public final class NameSubscripts {
             }
         }
         return fewer;
+    }
+
+    /**
+     * The names (as {@link #baseKey}) of a lower-case letter or a Greek letter that {@code tokens} transpose whole, with no
+     * subscript: {@code \theta^T x}, {@code \mathbf{w}^\top}, {@code x^{T}}. A vector written whole, whose subscripted
+     * letters are its entries.
+     */
+    private static Set<String> transposedWhole(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).getType() != LatexLexer.CARET) {
+                continue;
+            }
+            String base = baseKey(tokens, i - 1);
+            if (base == null || i >= 2 && tokens.get(i - 2).getType() == LatexLexer.UNDERSCORE) {
+                continue; // x_j^T: an entry's script
+            }
+            int end = LatexTokens.argumentEnd(tokens, i + 1);
+            String letter = base.endsWith("}") ? base.substring(base.indexOf('{') + 1, base.length() - 1) : base;
+            if (end < 0 || Character.isUpperCase(letter.replace("\\", "").charAt(0))) {
+                continue;
+            }
+            List<Token> script = tokens.subList(i + 1, end);
+            if (script.size() == 3 && script.get(0).getType() == LatexLexer.LBRACE) {
+                script = script.subList(1, 2);
+            }
+            if (script.size() == 1 && (script.get(0).getType() == LatexLexer.TRANSPOSE
+                    || script.get(0).getType() == LatexLexer.LETTER && script.get(0).getText().equals("T"))) {
+                out.add(base);
+            }
+        }
+        return out;
     }
 
     /** The names (as {@link #baseKey}) that {@code formulas} index by a letter a sum or product of the same formula binds. */
