@@ -810,7 +810,15 @@ public final class DocumentChecker {
             // y' = \frac{2y - x^2}{y^2 - 2x} after the curve x^3 + y^3 = 6xy: the curve's slope, no definition of a name y' (nor y'')
             boolean slope = !s.predefined()[0] && sides.size() >= 2 && s.relations().get(0) == LatexLexer.EQ
                     && judge.slope(first, sides.get(1), curves).isPresent();
-            if (!claimsOnly && !slope && (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent())) {
+            if (!claimsOnly && !s.predefined()[0] && logarithm.isEmpty() && sides.size() >= 2 && sides.get(1) != null
+                    && defining.definesTarget(s, sides) && UpdateRules.updates(defs.resolved(first.reading().target().orElseThrow()),
+                    s.relations().get(0), sides.get(1))) {
+                // \theta_j := \theta_j + \alpha(y - e^{\theta^T x})x_j: a step of an iteration, no definition of θ (SPEC §8)
+                chain.add(first);
+                chain.add(sides.get(1));
+                chain.verdicts.add(judge.skipped(first, sides.get(1), UpdateRules.NOT_CHECKED));
+                from = 2;
+            } else if (!claimsOnly && !slope && (s.predefined()[0] || defining.definesTarget(s, sides) || logarithm.isPresent())) {
                 Target t = logarithm.map(DefiningStatements.Logarithm::target).orElseGet(() -> first.reading().target().orElseThrow());
                 // P(x_1) = S(x_1) = e^{x_1}/(…): names not yet defined, all defined by the first other side
                 List<Target> aliases = new ArrayList<>();

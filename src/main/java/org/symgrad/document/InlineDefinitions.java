@@ -201,7 +201,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (!word && SOLVED.matcher(clause).find() && links(formula).size() == 2 && MARKED.matcher(links(formula).get(0).strip()).matches()) {
             return namesAFreshValue(formula); // giving $x^* = \\frac{m}{a s^2}$, vanishes at $t^* = …$: the solution, named
         }
-        if (!word && COPULA.matcher(clause).find()) {
+        if (!word && COPULA.matcher(DECLARATION.matcher(clause).replaceAll("")).find()) {
             return namesAFreshValue(formula);
         }
         if (!word && ((APPOSITION.matcher(clause).find() || POSSESSIVE.matcher(clause).find()) && !EQUATION_NOUN.matcher(clause).find()
@@ -303,11 +303,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * A noun phrase and a copula right before the formula, or "is given by", "is defined as": {@code The loss is $\ell = …$},
      * {@code the model for one example is $y_n = \sigma(a_n)$}, {@code The hypothesis is defined as $h(x) = …$}; the noun
      * phrase may be plural and hold a lone symbol of its own (no formula: "a margin $\Delta > 0$ (the default is $\Delta = 1$)" is no
-     * definition), {@code the reliabilities at time $t$ are $p_i = e^{-\lambda_i t}$}.
+     * definition), {@code the reliabilities at time $t$ are $p_i = e^{-\lambda_i t}$}; a declaration in it is no word of the
+     * noun phrase ({@link #DECLARATION}).
      */
     private static final Pattern COPULA = Pattern.compile(
             "(\\b(the|a|an|our|its|this|each)(\\s+([^\\s$]+|\\$[^$\\s]+\\$)){1,5}\\s+(is|are|becomes|become)"
                     + "|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)))\\s*:?\\s*$");
+    /**
+     * A declaration that qualifies a noun phrase, with the word that brings it in: {@code The log-likelihood for one example
+     * with $\theta, x \in \mathbb{R}^n$ is $\ell(\theta) = …$} names the log-likelihood as {@code The log-likelihood for
+     * one example is} does ({@link #COPULA}).
+     */
+    private static final Pattern DECLARATION = Pattern.compile("\\s+(?:(?:with|for|where)\\s+)?\\$[^$=<>]*\\\\in(?![a-z])[^$=<>]*\\$");
     /**
      * An article's noun phrase of one to three words right before the formula, after a verb that introduces it or none:
      * {@code Consider the function $f(x) = …$}, {@code Suppose the loss $L(w) = …$}, {@code We use the logistic function
@@ -370,12 +377,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (left.isEmpty() || CLAIM.matcher(left).find()) {
             return false;
         }
-        String name = left.replaceAll("\\(.*", "").replaceAll("\\s+", "");
-        String rest = formula.substring(formula.indexOf('=') + 1).replaceAll("\\s+", "");
-        // the name as a word of its own: p is not in \exp, h is not in \theta
-        // A is not in A_0: a subscript makes another name
-        return !name.isEmpty()
-                && !Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name) + "(?![A-Za-z_])").matcher(rest).find();
+        return !UpdateRules.writesItsName(formula);
     }
 
     /** Words that announce a definition in the clause before an inline formula ({@code Let $p = …$}, {@code where $r = …$}). */
@@ -519,6 +521,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         String left = first.endsWith(":") ? first.substring(0, first.length() - 1).strip() : first;
         if (left.isEmpty() || left.contains("\\sum") || left.contains("\\frac")) {
             return Optional.empty();
+        }
+        if (UpdateRules.writesItsName(formula)) {
+            return Optional.empty(); // $\theta_j := \theta_j + \alpha g_j$: an update rule, no definition ({@link UpdateRules})
         }
         try {
             Reading r = LatexReader.read(left);
