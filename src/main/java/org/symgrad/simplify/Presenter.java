@@ -97,6 +97,12 @@ final class Presenter {
         if (rootsInTerms.isPresent()) {
             return rootsInTerms.get();
         }
+        // x exp(−u) + 3, not exp(−u)(x + 3 exp(u)), whose exp(u) only makes up for the exp taken out (with the
+        // input's decimals the presentation below scales the sums to them, and the written forms read the exps back)
+        Optional<Expr> expsInTerms = normalizer.decimals() ? Optional.empty() : ExpsInTerms.of(f, this);
+        if (expsInTerms.isPresent()) {
+            return expsInTerms.get();
+        }
         f = decimalsWritten(powersMerged(quotientsNamed(f)));
         Rational c = f.coefficient();
         List<Map.Entry<Poly, Integer>> entries = multipliedWhereShorter(new ArrayList<>(f.factors().entrySet()));

@@ -100,21 +100,33 @@ final class WrittenExponentials {
     }
 
     /**
-     * {@code e} with the argument of every function but exp {@link #kept} on its own where it holds an exp the input
+     * {@code e} with each argument of every function but exp {@link #kept} on its own where it holds an exp the input
      * did not write and the kept argument holds none: the input's {@code log(exp(x − y) + 5/4)} stays itself, not the
-     * normal form's {@code log(exp(−y)(4exp(x) + 5exp(y))/4)}, whose exps no one wrote.
+     * normal form's {@code log(exp(−y)(4exp(x) + 5exp(y))/4)}, whose exps no one wrote; a case's value likewise,
+     * {@code where(x < 3, x exp(−x²/2) + y, 0)}, not {@code where(x < 3, exp(−x²/2)(x + y exp(x²/2)), 0)}, whose
+     * {@code exp(x²/2)} only makes up for the {@code exp(−x²/2)} taken out of a term without it (∞·0 at x = 40).
      */
     private Expr inArguments(Expr e, Trace trace) {
         Expr inner = Exprs.mapChangedChildren(e, c -> inArguments(c, trace));
-        if (inner instanceof Fn f && !isExp(f) && f.args().size() == 1 && !allWritten(f.arg())) {
+        if (!(inner instanceof Fn f) || isExp(f)) {
+            return inner;
+        }
+        List<Expr> arguments = new ArrayList<>(f.args());
+        boolean changed = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            Expr a = arguments.get(i);
+            if (allWritten(a)) {
+                continue;
+            }
             TraceRecorder tried = new TraceRecorder();
-            Expr argument = keptOutsideSums(f.arg(), tried);
-            if (!argument.equals(f.arg()) && allWritten(argument)) {
+            Expr kept = keptOutsideSums(a, tried);
+            if (!kept.equals(a) && allWritten(kept)) {
                 tried.replay(trace);
-                return Exprs.withChildren(f, List.of(argument));
+                arguments.set(i, kept);
+                changed = true;
             }
         }
-        return inner;
+        return changed ? Exprs.withChildren(f, arguments) : inner;
     }
 
     /**
