@@ -218,6 +218,25 @@ public final class FunctionRegistry {
                             mul(U, sigma(U), sub(ONE, pow(fn("tanh", fn("softplus", U)), 2)))))
                     .canonicalForm(mul(U, fn("tanh", fn("softplus", U))))
                     .code("({0}) * np.tanh(np.logaddexp(0.0, {0}))", "torch.nn.functional.mish({0})").build(),
+            // PyTorch's clamping activations, each read as the clip it names: hardtanh = clip(u, −1, 1), relu6 =
+            // clip(u, 0, 6), hardsigmoid = relu6(u + 3)/6, hardswish = u·relu6(u + 3)/6 (Howard et al. 2019)
+            KnownFunction.unary("hardtanh", x -> Math.min(Math.max(x, -1), 1))
+                    .derivative(mul(fn("heaviside", add(U, ONE)), fn("heaviside", sub(ONE, U))))
+                    .canonicalForm(fn("clip", U, num(-1), ONE))
+                    .code("np.clip({0}, -1.0, 1.0)", "torch.nn.functional.hardtanh({0})").build(),
+            KnownFunction.unary("relu6", x -> Math.min(Math.max(x, 0), 6))
+                    .derivative(mul(fn("heaviside", U), fn("heaviside", sub(num(6), U))))
+                    .canonicalForm(fn("clip", U, ZERO, num(6)))
+                    .code("np.clip({0}, 0.0, 6.0)", "torch.nn.functional.relu6({0})").build(),
+            KnownFunction.unary("hardsigmoid", x -> Math.min(Math.max(x + 3, 0), 6) / 6).aliases("hard_sigmoid")
+                    .derivative(div(mul(fn("heaviside", add(U, num(3))), fn("heaviside", sub(num(3), U))), num(6)))
+                    .canonicalForm(div(fn("clip", add(U, num(3)), ZERO, num(6)), num(6)))
+                    .code("np.clip(({0}) + 3.0, 0.0, 6.0) / 6.0", "torch.nn.functional.hardsigmoid({0})").build(),
+            KnownFunction.unary("hardswish", x -> x * Math.min(Math.max(x + 3, 0), 6) / 6).aliases("hard_swish")
+                    .derivative(add(div(fn("clip", add(U, num(3)), ZERO, num(6)), num(6)),
+                            div(mul(U, fn("heaviside", add(U, num(3))), fn("heaviside", sub(num(3), U))), num(6))))
+                    .canonicalForm(div(mul(U, fn("clip", add(U, num(3)), ZERO, num(6))), num(6)))
+                    .code("({0}) * np.clip(({0}) + 3.0, 0.0, 6.0) / 6.0", "torch.nn.functional.hardswish({0})").build(),
             KnownFunction.unary("logit", x -> Math.log(x / (1 - x))).derivative(pow(mul(U, sub(ONE, U)), -1))
                     .canonicalForm(log(div(U, sub(ONE, U)))).code("np.log(({0}) / (1.0 - ({0})))", "torch.logit({0})").increasing().build(),
             KnownFunction.unary("elu", x -> x > 0 ? x : Math.expm1(x))

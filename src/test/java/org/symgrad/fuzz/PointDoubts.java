@@ -219,6 +219,19 @@ final class PointDoubts {
                 // √u has an infinite slope at u = 0 (√(x²) = |x| has a kink there)
                 case "abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "rsqrt", "softsign" -> out.add(a.get(0));
                 case "max", "min" -> out.add(Exprs.sub(a.get(0), a.get(1)));
+                // PyTorch's clamping activations: kinks where the clip they name reaches its bounds
+                case "hardtanh" -> {
+                    out.add(Exprs.add(a.get(0), Exprs.ONE));
+                    out.add(Exprs.sub(a.get(0), Exprs.ONE));
+                }
+                case "relu6" -> {
+                    out.add(a.get(0));
+                    out.add(Exprs.sub(a.get(0), Exprs.num(6)));
+                }
+                case "hardsigmoid", "hardswish" -> {
+                    out.add(Exprs.add(a.get(0), Exprs.num(3)));
+                    out.add(Exprs.sub(a.get(0), Exprs.num(3)));
+                }
                 // atan2(y, x) jumps by 2π where y changes sign on the negative x axis
                 case "atan2" -> out.add(a.get(0));
                 // asin, acos and atanh end at u = ±1 with an infinite slope, acosh at u = 1
@@ -252,7 +265,7 @@ final class PointDoubts {
 
     /** The names of the functions {@link #collectSwitches} knows to be non-smooth. */
     static final Set<String> NON_SMOOTH = Set.of("abs", "sign", "relu", "heaviside", "elu", "leaky_relu", "sqrt", "rsqrt", "softsign", "max",
-            "min", "clip", "atan2", FunctionRegistry.WHERE, "lt", "le", "gt", "ge");
+            "min", "clip", "hardtanh", "relu6", "hardsigmoid", "hardswish", "atan2", FunctionRegistry.WHERE, "lt", "le", "gt", "ge");
 
     /**
      * Smooth functions that are truly 0 at an argument of magnitude at least 1: log(1), log Γ(1) and
