@@ -52,6 +52,8 @@ final class DocumentReading {
 
     /** Whether the document's bare π is a variable, not the number ({@link PiUse}). */
     boolean piIsAVariable;
+    /** The document's n is a quantity of its own, read apart from the range size n ({@link org.symgrad.parse.latex.NUse}). */
+    boolean nIsAVariable;
     List<Token> sigmaArgument = List.of();
     /**
      * The names the document uses as functions, anywhere: defined so in its display math, primed before a
@@ -234,7 +236,11 @@ final class DocumentReading {
         ownLogarithms = org.symgrad.parse.latex.OwnLogarithms.definedIn(formulas);
         piIsAVariable = PiUse.asVariable(formulas);
         if (piIsAVariable) {
-            defs.writtenNames.plain(PiUse.VARIABLE, "pi"); // a report writes the document's π as it does
+            defs.writtenNames.plain(PiUse.VARIABLE, org.symgrad.parse.latex.OwnVariables.written(PiUse.VARIABLE)); // a report writes the document's π as it does
+        }
+        nIsAVariable = org.symgrad.parse.latex.NUse.asVariable(formulas);
+        if (nIsAVariable) {
+            defs.writtenNames.plain(org.symgrad.parse.latex.NUse.VARIABLE, org.symgrad.parse.latex.OwnVariables.written(org.symgrad.parse.latex.NUse.VARIABLE)); // the triplet's negative n, as written
         }
         sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
         // y(n) = w_0(n) x(n) + …: a signal at the time index, defined as an indexed quantity, no function of n
@@ -305,6 +311,11 @@ final class DocumentReading {
         @Override
         public boolean piIsAVariable() {
             return piIsAVariable;
+        }
+
+        @Override
+        public boolean nIsAVariable() {
+            return nIsAVariable;
         }
 
         @Override

@@ -14,6 +14,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.parse.latex.OwnVariables;
 
 /**
  * A derivative by a vector that the step writes without its component index: by a plain name the operand uses
@@ -155,9 +156,9 @@ final class VectorVariables {
     private static String shown(Expr e) {
         if (e instanceof Indexed x) {
             List<String> indices = x.indices();
-            return x.name() + "_" + (indices.size() == 1 ? indices.get(0) : "{" + String.join("", indices) + "}");
+            return OwnVariables.written(x.name()) + "_" + (indices.size() == 1 ? indices.get(0) : "{" + String.join("", indices) + "}");
         }
-        return ((Sym) e).name();
+        return OwnVariables.written(((Sym) e).name());
     }
 
     /**

@@ -60,6 +60,9 @@ final class WrittenNames {
         if (e instanceof Indexed x && written.containsKey(x.name())) {
             return writtenBack(x.name(), x.indices()).orElse(e);
         }
+        if (e instanceof Indexed x && plain.containsKey(x.name())) {
+            return new Indexed(plain.get(x.name()), x.indices());
+        }
         return Exprs.mapChildren(e, this::apply);
     }
 
@@ -81,6 +84,13 @@ final class WrittenNames {
     private String key(String k, boolean indexN) {
         if (plain.containsKey(k)) {
             return plain.get(k);
+        }
+        int under = k.indexOf('_');
+        if (under > 0 && plain.containsKey(k.substring(0, under))) {
+            return plain.get(k.substring(0, under)) + k.substring(under); // n_1 of the document's vector n
+        }
+        if (k.equals(Exprs.N.name()) && plain.containsValue(k)) {
+            return "range size"; // beside the document's own n (the triplet's negative), symgrad's n is the range's size
         }
         if (size != null && (k.equals(Verdict.RANGE_SIZE) || k.equals(Exprs.N.name()) && !indexN)) {
             return size;

@@ -44,6 +44,8 @@ final class SymbolSpelling {
             Map.entry("pi", new String[] {"π", "\\pi"}),
             // a document's π that is a variable (a probability, parse/latex/PiUse), as the document writes it
             Map.entry("varpi", new String[] {"π", "\\pi"}),
+            // a document's n that is a quantity of its own (parse/latex/NUse), apart from the range size n
+            Map.entry("nvar", new String[] {"n", "n"}),
             Map.entry("rho", new String[] {"ρ", "\\rho"}),
             Map.entry("sigma", new String[] {"σ", "\\sigma"}),
             Map.entry("tau", new String[] {"τ", "\\tau"}),

@@ -191,6 +191,11 @@ public interface LatexContext {
             }
 
             @Override
+            public boolean nIsAVariable() {
+                return document.nIsAVariable();
+            }
+
+            @Override
             public boolean indexedFunction(String name) {
                 return document.indexedFunction(name);
             }
@@ -534,6 +539,14 @@ public interface LatexContext {
      * {@link PiUse#VARIABLE}, not as the number.
      */
     default boolean piIsAVariable() {
+        return false;
+    }
+
+    /**
+     * Whether the document uses the letter n as a quantity of its own ({@link NUse}): then its n, plain or indexed, is
+     * read as the name {@link NUse#VARIABLE}, apart from the range size n.
+     */
+    default boolean nIsAVariable() {
         return false;
     }
 

@@ -193,6 +193,9 @@ final class NameResolution {
         if (name.spelling == NameAtom.Spelling.GREEK && full.equals("pi") && name.indices.isEmpty() && builder.context.piIsAVariable()) {
             full = PiUse.VARIABLE; // ℓ_0(π, λ), ∂ℓ_0/∂π: the document's π is a probability, not 3.14159…
         }
+        if (full.equals("n") && name.spelling != NameAtom.Spelling.GREEK && builder.context.nIsAVariable()) {
+            full = NUse.VARIABLE; // \|a - n\|^2, ∂L/∂n: the triplet's negative, not the range size n of the norm's sum
+        }
         Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, builder.scripts.sizesAsValues(name.indices));
         if (v.equals(Exprs.N) && builder.context.nIsAnIndex()) {
             return FunctionFactors.pow(IndexValue.of(full, 0), name.power); // the index n as a number, not the range size n
