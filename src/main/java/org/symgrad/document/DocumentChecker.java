@@ -227,6 +227,10 @@ public final class DocumentChecker {
                     proseFunctions.proseFunctionsAt(m.start());
                     closingCases = k + 1 < segments.size() && segments.get(k + 1) instanceof Segment.Prose after
                             ? StatedCases.closing(text, after.start(), after.end(), reading.context).stream().toList() : List.of();
+                    if (k + 1 < segments.size() && segments.get(k + 1) instanceof Segment.Prose after) {
+                        String words = text.substring(after.start(), after.end());
+                        justifiedBy(words, line(after.start() + words.indexOf(words.strip())));
+                    }
                     block(m);
                     symmetries.display();
                     defining.proseBefore = "";
@@ -284,6 +288,19 @@ public final class DocumentChecker {
 
     // ---- directives and prose ----
 
+    /**
+     * The prose right after a display that gives its reason ("since $\sum_i p_i = 1$."): what it states of a vector summing
+     * to one holds for the display's steps too, so it is assumed from the display on.
+     */
+    private void justifiedBy(String after, int at) {
+        for (String a : SumToOneStatements.justifying(after, name -> defs.definitions.of(name).isPresent())) {
+            if (!assume.stated.contains(a)) {
+                messages.add("line " + at + ": assumes " + a + " (from the text), for the step above it too");
+                assume.directive("assume " + a, at);
+            }
+        }
+    }
+
     private void prose(Segment.Prose p) {
         String prose = text.substring(p.start(), p.end());
         if (!prose.isBlank()) {
@@ -324,6 +341,7 @@ public final class DocumentChecker {
         assumed.addAll(ProseAssumptions.diagonal(prose));
         assumed.addAll(ProseAssumptions.positiveDefinite(prose));
         int at = line(p.start() + prose.indexOf(prose.strip()));
+        assumed.removeIf(assume.stated::contains); // said as the step's justification, and so assumed from the step on
         for (String a : assumed) {
             messages.add("line " + at + ": assumes " + a + " (from the text)");
             assume.directive("assume " + a, at);

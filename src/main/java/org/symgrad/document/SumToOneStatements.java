@@ -93,6 +93,22 @@ final class SumToOneStatements {
     private SumToOneStatements() {
     }
 
+    /**
+     * A justification right after a step: "since $\sum_i p_i = 1$.", "because y is one-hot" — the prose that follows a
+     * display and goes on with its sentence (in lower case) by a word giving a reason for it; "Since y is one-hot, again:"
+     * opens a sentence of its own, about the display after it.
+     */
+    private static final Pattern JUSTIFYING = Pattern.compile("^[\\s,;]*(?:since|because|as|using|given(?:\\s+that)?|recall(?:ing)?"
+            + "(?:\\s+that)?|noting(?:\\s+that)?|where(?:\\s+we\\s+used)?|by)\\b");
+
+    /**
+     * The assumptions of {@link #find} that {@code prose}, the words right after a step, states as its justification ("since
+     * $\sum_i p_i = 1$"): they hold for that step too, not only for those after it; none where it opens otherwise.
+     */
+    static List<String> justifying(String prose, Predicate<String> defined) {
+        return JUSTIFYING.matcher(prose).find() ? find(prose, defined) : List.of();
+    }
+
     /** The assumptions {@code prose} states of vectors summing to one, in symgrad's ASCII, in the order of the kinds above. */
     static List<String> find(String prose, Predicate<String> defined) {
         List<String> out = new ArrayList<>();
