@@ -113,6 +113,8 @@ final class DocumentReading {
     Map<String, String> argExtrema = Map.of();
     /** The ranges the document writes for its sums' letters, where one start other than 1 ({@link WrittenStarts}). */
     Map<String, WrittenStarts.Range> writtenStarts = Map.of();
+    /** The ranges written for the sums over each array's entries ({@link WrittenStarts#byArray}). */
+    Map<String, WrittenStarts.Range> arrayStarts = Map.of();
     /** The letters the document's sums run over, and the names it differentiates by with a letter above ({@link SuperscriptIndices}). */
     Set<String> summedLetters = Set.of();
     Set<String> derivativeSuperscripts = Set.of();
@@ -222,6 +224,7 @@ final class DocumentReading {
         }
         sizeLetters = UpperLimits.sizeLetters(limits);
         writtenStarts = WrittenStarts.in(limits);
+        arrayStarts = WrittenStarts.byArray(limits);
         argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);
         derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
@@ -442,6 +445,11 @@ final class DocumentReading {
         @Override
         public Optional<WrittenStarts.Range> writtenRange(String letter) {
             return Optional.ofNullable(writtenStarts.get(letter));
+        }
+
+        @Override
+        public Optional<WrittenStarts.Range> arrayRange(String array) {
+            return Optional.ofNullable(arrayStarts.get(array));
         }
 
         @Override

@@ -201,7 +201,8 @@ final class BigOperators {
             lower = Exprs.ONE;
         } else if (lower == null && indices.size() == 1 && excluded == null) {
             // \sum_k beside the document's \sum_{k=0}^{m}: the same range
-            Optional<WrittenStarts.Range> written = builder.context.writtenRange(indices.get(0));
+            Optional<WrittenStarts.Range> written = builder.context.writtenRange(indices.get(0))
+                    .or(() -> summedArraysRange(term, indices.get(0)));
             if (written.isPresent()) {
                 lower = Exprs.num(Rational.of(written.get().lower()));
                 upper = written.get().lessOne() ? Exprs.sub(Exprs.N, Exprs.ONE) : Exprs.N;
@@ -270,6 +271,18 @@ final class BigOperators {
 
     /** The pair-sum candidates, by the very sum node each one is. */
     private final Map<Expr, PairCandidate> pairCandidates = new IdentityHashMap<>();
+
+    /**
+     * The range every array {@code term} indexes by {@code letter} is summed over where the document writes limits
+     * ({@code \sum_j e^{k_j}} beside {@code \sum_{i=0}^{K} k_i}: 0..K); empty where it indexes none, or they differ.
+     */
+    private Optional<WrittenStarts.Range> summedArraysRange(LatexParser.TermContext term, String letter) {
+        String written = builder.text(term);
+        Set<String> arrays = WrittenStarts.indexedBy(LatexTokens.lex(written, 0, written.length()), letter);
+        Set<Optional<WrittenStarts.Range>> ranges = new java.util.HashSet<>();
+        arrays.forEach(a -> ranges.add(builder.context.arrayRange(a)));
+        return ranges.size() == 1 ? ranges.iterator().next() : Optional.empty();
+    }
 
     /**
      * {@code side} with each {@code \\sum_{i \\neq j} a_{ij}} whose j is used nowhere else (not outside

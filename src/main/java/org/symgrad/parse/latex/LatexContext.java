@@ -151,6 +151,11 @@ public interface LatexContext {
             }
 
             @Override
+            public Optional<WrittenStarts.Range> arrayRange(String array) {
+                return document.arrayRange(array);
+            }
+
+            @Override
             public Set<String> nameSubscriptLetters() {
                 return document.nameSubscriptLetters();
             }
@@ -333,6 +338,14 @@ public interface LatexContext {
      * {@code \sum_k} without limits takes ({@link WrittenStarts}); empty where it keeps 1..n.
      */
     default Optional<WrittenStarts.Range> writtenRange(String letter) {
+        return Optional.empty();
+    }
+
+    /**
+     * The range the document writes for the sums over the entries of {@code array} ({@code \sum_{i=0}^{K} k_i}), which a
+     * {@code \sum_j} without limits over its entries {@code k_j} takes ({@link WrittenStarts#byArray}); empty where it keeps 1..n.
+     */
+    default Optional<WrittenStarts.Range> arrayRange(String array) {
         return Optional.empty();
     }
 
