@@ -173,7 +173,8 @@ public final class DocumentChecker {
         ArgExtrema.excluded(reading.argExtrema).forEach((label, left) -> assume.labelBranches.add(new Assumption.Branch(label, left, false)));
         for (Segment s : segments) {
             if (s instanceof Segment.Prose p) {
-                defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line, reading.sizeLetters, reading.timeIndices));
+                defs.inline.addAll(InlineDefinitions.in(text, p.start(), p.end(), this::line, reading.sizeLetters, reading.timeIndices,
+                        LatexContext.namingOf(reading.context)));
             }
         }
         reading.inlineParameters = InlineDefinitions.parameters(defs.inline);

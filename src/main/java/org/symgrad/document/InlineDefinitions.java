@@ -71,6 +71,17 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf, Set<String> sizes,
                                       Set<String> timeIndices) {
+        return in(text, start, end, lineOf, sizes, timeIndices, LatexContext.NONE);
+    }
+
+    /**
+     * {@link #in(String, int, int, java.util.function.IntUnaryOperator, Set, Set)}, each left side read with the document's
+     * {@code naming} ({@link LatexContext#namingOf}), as a display's is: "$\mathcal{L}_w = -w y \log p - …$" beside the value w
+     * ({@code w y}) defines the loss of that w, Lw, which a display's {@code \frac{d\mathcal{L}_w}{dz}} differentiates, not the
+     * entry w of an array L.
+     */
+    static List<InlineDefinitions> in(String text, int start, int end, java.util.function.IntUnaryOperator lineOf, Set<String> sizes,
+                                      Set<String> timeIndices, LatexContext naming) {
         List<InlineDefinitions> out = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -102,8 +113,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                     close + 1 <= end ? text.substring(close + 1, Math.min(end, close + 80)) : "");
             // "With $D = 2$" beside \sum_{i=1}^{D}: the sums read D as the range size n, so the size is what it sets
             String read = atTimeIndex(indicator.orElse(size ? formula.replaceFirst("^\\s*[A-Za-z]\\s*=", "n =") : formula), timeIndices);
-            definition(read, lineOf.applyAsInt(open), size || announced(clause, formula), size || cued(clause, formula), at,
-                    size || byWord(clause))
+            // "For $g(x) = x^2 e^{-x}$, we have $$g'(x) = …$$": the name the display right after differentiates
+            boolean differentiated = DifferentiatedInlineNames.announces(text, open, close, end, formula);
+            definition(read, lineOf.applyAsInt(open), size || differentiated || announced(clause, formula),
+                    size || differentiated || cued(clause, formula), at, size || byWord(clause), naming)
                     .filter(d -> (size || !evaluationPoint(clause, formula)) // a known function's name is none ({@link #definition})
                             && (indicator.isPresent() || !conditional(text, close + 1, end)))
                     .ifPresent(out::add);
@@ -251,7 +264,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * name whose value its right side gives in terms of other names ({@code h = \sigma(Wx + b)}), not a point or a case
      * ({@code x = 0}, {@code y = 1}, {@code x = \pi/2}) and not a name's new value from itself ({@code w = w - \eta g}).
      */
-    private static boolean givenByNames(String formula) {
+    static boolean givenByNames(String formula) {
         List<String> links = links(formula);
         if (links.size() != 2 || !namesAFreshValue(formula)) {
             return false;
@@ -509,7 +522,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * first of its links that reads ({@link #read}).
      */
     private static Optional<InlineDefinitions> definition(String formula, int line, boolean reads, boolean cued, int at,
-                                                          boolean worded) {
+                                                          boolean worded, LatexContext naming) {
         List<String> links = links(formula);
         if (links.size() < 2 || links.stream().anyMatch(l -> l.isBlank()) || ProseRanges.isRange(formula)) {
             return Optional.empty(); // $n = 1, \dots, N$: the values an index takes
@@ -526,7 +539,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return Optional.empty(); // $\theta_j := \theta_j + \alpha g_j$: an update rule, no definition ({@link UpdateRules})
         }
         try {
-            Reading r = LatexReader.read(left);
+            Reading r = target(left, naming);
             // σ² = … names a variance: a square is no function's name, the sigmoid's neither
             // σ_n = 1/(1 + e^{-w x_n}): a function's name with an index names a quantity of each example; σ = e^ρ alone, not
             // applied, names a value where the document reads σ as one ({@link #asDefinition})
@@ -806,7 +819,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     private Optional<Read> read(LatexContext context) {
         Optional<Target> t;
         try {
-            t = LatexReader.read(leftSide()).target();
+            t = target(leftSide(), context).target();
         } catch (InputException e) {
             return Optional.empty();
         }
@@ -913,6 +926,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
         }
         return Map.copyOf(out);
+    }
+
+    /** The left side {@code left} of an inline formula read as a display's first side is, with the document's {@code naming}. */
+    private static Reading target(String left, LatexContext naming) {
+        return LatexReader.read(LatexTokens.lex(left, 0, left.length()), left, naming);
     }
 
     /** The formula's left side, before its {@code =} or {@code :=}. */

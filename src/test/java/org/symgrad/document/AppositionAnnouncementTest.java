@@ -61,7 +61,9 @@ class AppositionAnnouncementTest {
         marks("The derivative $f'(x) = 3x$ is wrong.\n\n$$f(x) = x^2$$\n\n$$f'(x) = 2x$$\n", "✓");
         // the update's right side uses its own name: no definition
         marks("The update $w = w - \\eta g$ follows.\n\n$$g = 2 w$$\n\n$$\\frac{\\partial g}{\\partial w} = 2$$\n", "✓");
-        // "For the …" names without announcing: a wrong step stays undecided (InlineDefinitionHintTest)
-        marks("For the special model $f(x) = x^3$,\n\n$$f'(x) = 2x^2$$\n", "?");
+        // "For the …" names without announcing: a wrong step in another sentence stays undecided (InlineDefinitionHintTest)
+        marks("For the special model $f(x) = x^3$.\n\n$$f'(x) = 2x^2$$\n", "?");
+        // the display right after it in the same sentence differentiates the fresh f: a definition (DifferentiatedInlineNames)
+        marks("For the special model $f(x) = x^3$,\n\n$$f'(x) = 2x^2$$\n", "✗");
     }
 }

@@ -440,7 +440,7 @@ class FreshHomeworkTest {
             Map.entry("jeffreys-prior-bernoulli", "9✓ 9✓ 13✗ 17✓ 21? 25✓ 25≈ 29✓ 33? 33✓"),
             Map.entry("laffer-revenue-maximising-tax", "13? 13✓ 17✓ 21✓ 25✓ 29✗"),
             Map.entry("malus-polariser", "9✓ 9≈ 13≈ 17≈ 21✗ 25✗"),
-            Map.entry("mao-lsgan-losses", "11✓ 11✓ 15? 23✓ 27✓"),
+            Map.entry("mao-lsgan-losses", "11✓ 11✓ 15✗ 23✓ 27✓"),
             Map.entry("rasmussen-rational-quadratic-kernel", "9✓ 13✗ 17✓ 21✓"), // 21: through ℓ, λ = log ℓ (session 44)
             Map.entry("relativistic-dispersion-group-velocity", "9✓ 9✓ 13✗ 17✓ 21✓ 25– 25✓"),
             Map.entry("second-order-rate-law", "5– 13✓ 13✓ 21✓ 25✗"),
@@ -506,7 +506,7 @@ class FreshHomeworkTest {
             Map.entry("quadratic-drag-terminal-velocity", "10✗ 18✓ 18✓ 22✓ 30✓ 30✓"),
             Map.entry("rezende-radial-flow", "9✓ 13? 17? 17? 21✗"),
             Map.entry("silver-dpg-linear-quadratic", "5– 19✓ 23✗ 27✓"),
-            Map.entry("sun-circle-loss", "17✓ 19✗ 24?"),
+            Map.entry("sun-circle-loss", "17✓ 19✗ 24✓"),
             Map.entry("thermistor-beta-model", "10✓ 10✓ 14✗ 20– 24–"),
             Map.entry("zbontar-barlow-twins", "11✗ 15✓ 20≈ 24✓"),
             Map.entry("fresnel-normal-incidence", "10✓ 15✓ 15✗ 19✓ 28✓"),
@@ -915,6 +915,8 @@ class FreshHomeworkTest {
             new String[] {"rezende-radial-flow", "21", "the product rule half applied: the h′(r) r term dropped"},
             new String[] {"silver-dpg-linear-quadratic", "23", "the chain rule's factor ∂μ/∂θ = s dropped"},
             new String[] {"sun-circle-loss", "19", "the scale γ dropped from ∂L/∂s_p"},
+            new String[] {"mao-lsgan-losses", "15", "σ's factor 1 − D_f dropped: ∂L_G/∂s_f = (D_f − c) D_f (1 − D_f) (found since the inline "
+                    + "$D_f = \\sigma(s_f)$ is read with the document's naming, as the displays' D_f)"},
             new String[] {"thermistor-beta-model", "14", "an exponent off by one: −B/T for −B/T²"},
             new String[] {"zbontar-barlow-twins", "11", "the chain rule's sign dropped: ∂(1 − C_kk)²/∂C_kk = 2(1 − C_kk)"},
             new String[] {"fresnel-normal-incidence", "15", "the quotient's denominator squared, not cubed: −4n_1(n_1 − n_2)/(n_1 + n_2)²"},
@@ -1130,8 +1132,6 @@ class FreshHomeworkTest {
             Map.entry("malus-polariser:13", "numerically equal, not proven: cos(π/2 − θ) = sin θ (the step is right)"),
             Map.entry("malus-polariser:17", "numerically equal, not proven: (I_u/2) cos²θ sin²θ = (I_u/8) sin² 2θ, a double angle (the "
                     + "step is right)"),
-            Map.entry("mao-lsgan-losses:15", "undecided: D_f = σ(s_f), stated in inline math after \"the output is\", is read only to prove a "
-                    + "step, and without it L_G does not depend on s_f; the deliberate mistake here (σ's factor 1 − D_f dropped) is not found"),
             Map.entry("relativistic-dispersion-group-velocity:25", "skipped: v_p beside the momentum p reads the phase velocity's label p "
                     + "as an index that is also a value (the step is right); the second pair is proven"),
             Map.entry("second-order-rate-law:5", "skipped: a concentration written in brackets, 1/[\\mathrm{A}]_0, is not read (the "
@@ -1198,7 +1198,6 @@ class FreshHomeworkTest {
             Map.entry("rezende-radial-flow:13", "undecided: h'(r) of the two-parameter h(α, r), written primed in one argument, is not read (the step is right)"),
             Map.entry("rezende-radial-flow:17", "undecided: h'(r) as line 13 (the steps are right)"),
             Map.entry("silver-dpg-linear-quadratic:5", "skipped, rightly: the theorem with \\mathbb{E}_{s \\sim \\rho^\\mu} and ∇ states an expectation, not a step"),
-            Map.entry("sun-circle-loss:24", "undecided: the margins Δ_p = 1 − m, Δ_n = m, given inline after \"the margins are\", are not read, so the loss does not depend on m (the step is right)"),
             Map.entry("thermistor-beta-model:20", "skipped: the inverse function T(R) written after R(T) is refused as a recursive definition T → R → T (the formula is right)"),
             Map.entry("thermistor-beta-model:24", "skipped: dT/dR of the inverse T(R), as line 20 (the step is right)"),
             Map.entry("zbontar-barlow-twins:20", "numerically equal, not proven: the objective written out for D = 2 (\"With $D = 2$\" sets the range size) against the double sum with j ≠ i (the step is right)"),

@@ -90,12 +90,17 @@ class InlineDefinitionHintTest {
     @Test
     void aNounPhraseOfSeveralWordsAnnouncesADefinition() {
         // "For the L2-regularised version $J(w) = …$": the article's noun is the third word, after one with a digit
-        PairVerdict v = only("For the L2-regularised version $J(w) = \\frac{1}{2}(y - w x)^2 + \\frac{\\lambda}{2} w^2$,\n\n"
+        // (a sentence of its own: with a comma, the display right after that differentiates the fresh J reads it, and the wrong
+        // step is false, DifferentiatedInlineNames)
+        PairVerdict v = only("For the L2-regularised version $J(w) = \\frac{1}{2}(y - w x)^2 + \\frac{\\lambda}{2} w^2$.\n\n"
                 + "$$\\frac{\\partial J}{\\partial w} = (w x - y) x + 2 \\lambda w$$\n", "?");
         assertTrue(v.detail().contains("J is defined only in inline math (line 1: $J(w) ="), v.detail());
+        only("For the L2-regularised version $J(w) = \\frac{1}{2}(y - w x)^2 + \\frac{\\lambda}{2} w^2$,\n\n"
+                + "$$\\frac{\\partial J}{\\partial w} = (w x - y) x + 2 \\lambda w$$\n", "✗");
         // four words are a clause, not a name's phrase
-        PairVerdict w = only("For the very long winded story $J(w) = w^2$,\n\n$$\\frac{\\partial J}{\\partial w} = 3 w$$\n", "?");
+        PairVerdict w = only("For the very long winded story $J(w) = w^2$.\n\n$$\\frac{\\partial J}{\\partial w} = 3 w$$\n", "?");
         assertFalse(w.detail().contains("inline"), w.detail());
+        only("For the very long winded story $J(w) = w^2$,\n\n$$\\frac{\\partial J}{\\partial w} = 3 w$$\n", "✗");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.symgrad.document;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An inline formula that names a fresh value, right before the display that differentiates it, in one sentence: "With a
+ * weight on the positive class, $\mathcal{L}_w = -w y \log p - …$, we get $$\frac{d\mathcal{L}_w}{dz} = …$$", "For
+ * $g(x) = x^2 e^{-x}$, we have $$g'(x) = …$$". The display's derivative is of that name, which nothing before wrote: the
+ * formula is its definition, announced as a word would announce it (was: read only where the step held with it, so a wrong
+ * derivative was undecided). A point ({@code $x = 0$}: no name on its right side), an update or a claim ({@code $f'(x) =
+ * 2x$}: a derivative on its left side) is none.
+ */
+final class DifferentiatedInlineNames {
+    /** The prose from the formula to the display, in the same sentence: no other formula, no full stop. */
+    private static final Pattern BETWEEN = Pattern.compile("[^$.;!?]{0,60}");
+    /** A display's opening. */
+    private static final Pattern DISPLAY = Pattern.compile("\\s*(\\$\\$|\\\\\\[|\\\\begin\\{(equation|align|gather|multline)\\*?})");
+
+    private DifferentiatedInlineNames() {
+    }
+
+    /**
+     * Whether the inline {@code formula}, written in {@code text} from {@code open} to {@code close} in prose that ends at
+     * {@code end}, is the definition of a name the display right after that prose differentiates on its first side.
+     */
+    static boolean announces(String text, int open, int close, int end, String formula) {
+        List<String> links = InlineDefinitions.links(formula);
+        if (links.size() != 2 || !InlineDefinitions.givenByNames(formula) || close + 1 > end
+                || !BETWEEN.matcher(text.substring(close + 1, end)).matches()) {
+            return false;
+        }
+        String left = links.get(0).strip();
+        String name = (left.endsWith(":") ? left.substring(0, left.length() - 1) : left).replaceAll("\\(.*", "").replaceAll("\\s+", "");
+        if (name.isEmpty() || name.contains("^") || !name.matches("(\\\\[A-Za-z]+\\{)?\\\\?[A-Za-z]+}?(_(\\{[^{}]*}|\\\\?[A-Za-z0-9]+))?")) {
+            return false; // a plain name, in a font or decorated at most, with a subscript at most
+        }
+        java.util.regex.Matcher display = DISPLAY.matcher(text).region(end, text.length());
+        if (!display.lookingAt()) {
+            return false;
+        }
+        int from = display.end();
+        int eq = text.indexOf('=', from);
+        if (eq < 0) {
+            return false;
+        }
+        String first = text.substring(from, eq).replaceAll("\\s+", "");
+        String written = Pattern.quote(name);
+        // of the name, not by it: \frac{d g}{…}, \frac{\partial^2 g}{…}, g', g^\prime, \nabla_{w} g
+        Pattern derivative = Pattern.compile("(\\\\[dt]?frac\\{(\\\\partial|\\\\mathrm\\{d}|d)|\\\\nabla(_\\{[^{}]*}|_\\\\?[A-Za-z]+)?)(\\^\\{?\\d}?)?"
+                + written + "(?![A-Za-z_])|(?<![A-Za-z\\\\])" + written + "('|\\^\\{?\\\\prime)");
+        Pattern before = Pattern.compile("(?<![A-Za-z\\\\])" + written + "(?![A-Za-z_])");
+        return derivative.matcher(first).find() && !before.matcher(text.substring(0, open)).find();
+    }
+}
