@@ -3,6 +3,7 @@ package org.symgrad.parse.latex;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * entry of its own as a subscript on its bracket ({@code (b_1)_j}). Such a name written whole is the layer's vector
  * {@code b^{(1)}} (its entries {@code b^{(1)}_j}), as the bold {@code \mathbf{b}_1} is, never the component b_1 of a vector
  * b; elsewhere {@code x_1} stays a component. One subscript that writes the number and an entry index after it,
- * {@code b_{1k}} (or {@code b_{1,k}}), is that vector's entry {@code b^{(1)}_k}.
+ * {@code b_{1k}} (or {@code b_{1,k}}), is that vector's entry {@code b^{(1)}_k} ({@link NumberedEntries}).
  */
 final class LabelledVectors {
     private static final RecentTexts<Set<String>> READ = new RecentTexts<>(LabelledVectors::search);
@@ -49,17 +50,12 @@ final class LabelledVectors {
         boolean changed = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            int entry = entryEnd(tokens, i);
-            if (entry > 0 && vectors.contains(t.getText() + "^{(" + number(tokens, i + 3, entry) + ")}") && !styledOrScripted(tokens, i)) {
+            Optional<NumberedEntries> entry = NumberedEntries.at(tokens, i, false, 1);
+            if (entry.isPresent() && vectors.contains(entry.get().key(tokens, i)) && !styledOrScripted(tokens, i)) {
                 // b_{1k}: the label and the entry in one subscript, b^{(1)}_{k}, as (b_1)_k is
-                List<Token> digits = tokens.subList(i + 3, entry).stream().filter(d -> d.getType() == LatexLexer.DIGIT).toList();
-                out.add(t);
-                out.addAll(labelAbove(digits, tokens.get(i + 1), digits.get(digits.size() - 1)));
-                out.add(tokens.get(i + 1));
-                out.add(tokens.get(i + 2));
-                out.addAll(tokens.subList(entry, entry + 2));
+                entry.get().rewrite(tokens, i, out);
                 changed = true;
-                i = entry + 1;
+                i = entry.get().close();
                 continue;
             }
             int end = numberEnd(tokens, i);
@@ -111,25 +107,6 @@ final class LabelledVectors {
             j++;
         }
         return j > k + 3 && j < tokens.size() && tokens.get(j).getType() == LatexLexer.RBRACE ? j + 1 : -1;
-    }
-
-    /**
-     * Where the number of a lower-case letter at {@code k} ends when one subscript writes it and an entry index after it
-     * ({@code b_{1k}}, {@code b_{1,k}}): the index of the entry's letter, which the closing brace follows; -1 for any other.
-     */
-    private static int entryEnd(List<Token> tokens, int k) {
-        if (k + 5 >= tokens.size() || tokens.get(k).getType() != LatexLexer.LETTER || !Character.isLowerCase(tokens.get(k).getText().charAt(0))
-                || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE || tokens.get(k + 2).getType() != LatexLexer.LBRACE) {
-            return -1;
-        }
-        int j = k + 3;
-        while (j < tokens.size() && tokens.get(j).getType() == LatexLexer.DIGIT) {
-            j++;
-        }
-        int letter = j < tokens.size() && tokens.get(j).getType() == LatexLexer.COMMA ? j + 1 : j;
-        return j > k + 3 && letter + 1 < tokens.size() && tokens.get(letter).getType() == LatexLexer.LETTER
-                && Character.isLowerCase(tokens.get(letter).getText().charAt(0)) && tokens.get(letter + 1).getType() == LatexLexer.RBRACE
-                ? letter : -1;
     }
 
     /** The digits of the number below, from {@code from} (after the underscore) to {@code end}. */
