@@ -22,6 +22,18 @@ final class MatrixDerivatives {
 
     /** Whether {@code side} writes such a derivative. */
     static boolean written(List<Token> side, Predicate<String> vector, Predicate<String> matrix) {
+        return writes(side, vector, matrix, false);
+    }
+
+    /**
+     * Whether {@code side} writes a Jacobian, the derivative of a vector by a vector ({@code \frac{\partial \mathbf{u}}{\partial
+     * \mathbf{x}}}), whose entries form a matrix of the two vectors' sizes.
+     */
+    static boolean jacobian(List<Token> side, Predicate<String> vector, Predicate<String> matrix) {
+        return writes(side, vector, matrix, true);
+    }
+
+    private static boolean writes(List<Token> side, Predicate<String> vector, Predicate<String> matrix, boolean jacobian) {
         for (int k = 0; k < side.size(); k++) {
             int type = side.get(k).getType();
             if (type == LatexLexer.FRAC && k + 1 < side.size() && side.get(k + 1).getType() == LatexLexer.LBRACE) {
@@ -35,10 +47,11 @@ final class MatrixDerivatives {
                 }
                 Optional<Kind> of = differentiated(side, k + 2, numeratorEnd - 1, vector, matrix);
                 Optional<Kind> by = differentiated(side, numeratorEnd + 1, denominatorEnd - 1, vector, matrix);
-                if (of.isPresent() && by.isPresent() && matrixShaped(of.get(), by.get())) {
+                if (of.isPresent() && by.isPresent() && (jacobian ? of.get() == Kind.VECTOR && by.get() == Kind.VECTOR
+                        : matrixShaped(of.get(), by.get()))) {
                     return true;
                 }
-            } else if (type == LatexLexer.NABLA && k + 1 < side.size() && side.get(k + 1).getType() == LatexLexer.UNDERSCORE) {
+            } else if (!jacobian && type == LatexLexer.NABLA && k + 1 < side.size() && side.get(k + 1).getType() == LatexLexer.UNDERSCORE) {
                 int end = LatexTokens.argumentEnd(side, k + 2);
                 int from = end > 0 && side.get(k + 2).getType() == LatexLexer.LBRACE ? k + 3 : k + 2;
                 int to = end > 0 && side.get(k + 2).getType() == LatexLexer.LBRACE ? end - 1 : end;

@@ -286,6 +286,7 @@ public final class VectorEntries {
         capitals.clear();
         sides.stream().filter(t -> t != null).forEach(scan::seeCapitals);
         scan.seeIdentity(sides);
+        scan.seeMatrixTerms(sides);
         matrixCapitals.remember(capitals);
         columns.clear();
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);

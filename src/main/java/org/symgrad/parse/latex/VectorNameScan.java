@@ -133,6 +133,28 @@ final class VectorNameScan {
         }
     }
 
+    /**
+     * Plain capitals that stand alone as a term of a side beside a Jacobian, the derivative of a vector by a vector
+     * ({@code \frac{\partial \mathbf{u}}{\partial \mathbf{x}} = A}, {@code = A + B}, {@link MatrixDerivatives#jacobian}): matrices,
+     * as that derivative is one; the identity is {@link #seeIdentity}'s. Beside a gradient by a matrix ({@code \nabla_X f = C -
+     * X^{-1}}, {@code \frac{\partial L}{\partial \hat{Y}} = \hat{Y} - Y}) a capital keeps the reading it had.
+     */
+    void seeMatrixTerms(List<List<Token>> sides) {
+        if (sides.stream().noneMatch(s -> s != null && MatrixDerivatives.jacobian(s, entries::isVector, entries::matrixNamed))) {
+            return;
+        }
+        for (List<Token> side : sides) {
+            for (int k = 0; side != null && k < side.size(); k++) {
+                Token t = side.get(k);
+                int before = k > 0 ? side.get(k - 1).getType() : -1;
+                if (t.getType() == LatexLexer.LETTER && Character.isUpperCase(t.getText().charAt(0)) && !t.getText().equals("I")
+                        && before != LatexLexer.UNDERSCORE && before != LatexLexer.CARET && wholeTerm(side, k, k + 1)) {
+                    entries.capitals.add(t.getText());
+                }
+            }
+        }
+    }
+
     /** Whether the statement defines the plain capital, one the document uses as a matrix ({@link DocumentMatrices}), by its first side. */
     private boolean definesDocumentMatrix(String capital) {
         List<Token> head = entries.statement == null || entries.statement.isEmpty() ? null : entries.statement.get(0);
