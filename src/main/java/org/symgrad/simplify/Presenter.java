@@ -538,9 +538,11 @@ final class Presenter {
 
     private Expr written(Poly p) {
         Optional<Expr> grouped = grouped(p);
-        if (grouped.isPresent()) {
-            return grouped.get();
-        }
+        return grouped.isPresent() ? grouped.get() : flat(p);
+    }
+
+    /** {@code p} as the sum of its monomial terms, none grouped. */
+    private Expr flat(Poly p) {
         List<Expr> terms = new ArrayList<>();
         Rational constant = p.constantTerm();
         boolean constantFirst = p.size() == 2;
@@ -618,10 +620,67 @@ final class Presenter {
                 bestCount = n;
             }
         }
+        Optional<Expr> byAtom = best == null ? Optional.empty() : groupedBy(p, best);
+        return byAtom.isPresent() ? byAtom : collected(p);
+    }
+
+    /**
+     * A sum of four or more terms collected by the power of a variable that multiplies a polynomial of three or more
+     * terms in the other atoms, one of them a function's value, as a book collects a higher derivative by the powers of
+     * x its Leibniz sum gives: the bracket of {@code (x²σ)'''} is {@code x²(6σ² − 6σ + 1) + 6}, not
+     * {@code 6x²σ² − 6x²σ + x² + 6}, so the result reads {@code 6σ(1 − σ) + x²σ(1 − σ)(6σ² − 6σ + 1) + 6xσ(1 − 2σ)(1 − σ)}.
+     * The variable and power that collect the most terms, the earliest in the structural order on a tie; only where
+     * the collected form reads shorter. A polynomial in variables alone stays as the normal form writes it
+     * ({@code 2x²y − 2xy + y + 6}).
+     */
+    private Optional<Expr> collected(Poly p) {
+        if (p.size() < 4) {
+            return Optional.empty();
+        }
+        Map<Monomial, Integer> counts = new HashMap<>();
+        for (Monomial m : p.terms().keySet()) {
+            m.forEachPower((a, e) -> {
+                if (a instanceof org.symgrad.expr.Variable && e > 0) {
+                    counts.merge(Monomial.of(a, e), 1, Integer::sum);
+                }
+            });
+        }
+        Monomial best = null;
+        int bestCount = 1;
+        for (Map.Entry<Monomial, Integer> c : counts.entrySet()) {
+            int n = c.getValue();
+            if (n < p.size() && (n > bestCount || n == bestCount && best != null && c.getKey().compareTo(best) < 0)) {
+                best = c.getKey();
+                bestCount = n;
+            }
+        }
         if (best == null) {
             return Optional.empty();
         }
-        return groupedBy(p, best);
+        Expr variable = best.powers().keySet().iterator().next();
+        int k = best.powers().get(variable);
+        List<Poly> withTerms = new ArrayList<>();
+        List<Poly> restTerms = new ArrayList<>();
+        for (Map.Entry<Monomial, Rational> t : p.terms().entrySet()) {
+            Poly term = Poly.monomial(t.getValue(), t.getKey());
+            if (t.getKey().exponentOf(variable) == k) {
+                withTerms.add(term.divideBy(Rational.ONE, best));
+            } else {
+                restTerms.add(term);
+            }
+        }
+        Poly with = Poly.sum(withTerms, normalizer.budget());
+        Poly rest = Poly.sum(restTerms, normalizer.budget());
+        // a polynomial in a function's values (σ, ψ, …) the power multiplies; one in variables alone, or in the values
+        // of Σ, Π and δ (index bookkeeping the normal form groups by its own atom), stays as it was
+        Set<Expr> inWith = atomsOf(with);
+        if (with.size() < 3 || inWith.contains(variable) || inWith.stream().noneMatch(a -> a instanceof Fn)) {
+            return Optional.empty();
+        }
+        // the power first, as a polynomial in x is written: x²(6σ² − 6σ + 1) + 6
+        Expr out = Exprs.add(present(Factored.fromPoly(with).multiply(Factored.fromPoly(Poly.monomial(Rational.ONE, best)))),
+                present(Factored.fromPoly(rest)));
+        return TextbookCost.of(out) < TextbookCost.of(flat(p)) ? Optional.of(out) : Optional.empty();
     }
 
     /**
