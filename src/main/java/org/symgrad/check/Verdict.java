@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.symgrad.eval.Ball;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Rational;
 
 /**
@@ -103,7 +104,7 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
      * {@code proven where x ≠ 0} for piecewise sides, away from their jumps.
      */
     public String provenWords() {
-        String words = assumed.isEmpty() ? "proven" : "proven under " + String.join(", ", assumed) + " (assumed)";
+        String words = assumed.isEmpty() ? "proven" : "proven under " + MatrixFunctionNames.inWords(String.join(", ", assumed)) + " (assumed)";
         return awayFrom.isEmpty() ? words : words + " where " + String.join(", ", awayFrom);
     }
 

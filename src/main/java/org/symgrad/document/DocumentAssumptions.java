@@ -13,6 +13,7 @@ import org.symgrad.error.InputException;
 import org.symgrad.error.SymgradException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.parse.Parser;
@@ -151,9 +152,17 @@ final class DocumentAssumptions {
      * (line 3), which the text states for the steps there and no longer says here}; empty if none.
      */
     String lapsedText() {
-        return String.join("; ", lapsed.keySet().stream().map(a -> a + (conventions.containsKey(a) && lapsed.get(a).line() == 0
+        // the inverse of a matrix said symmetric beside it is symmetric too: named once, by the matrix the text writes
+        return String.join("; ", lapsed.keySet().stream().filter(a -> !inverseBeside(a)).map(a -> MatrixFunctionNames.inWords(a) + (conventions.containsKey(a) && lapsed.get(a).line() == 0
                 ? " (" + conventions.get(a) + "), which the text does not state"
                 : " (line " + lapsed.get(a).line() + "), which the text states for the steps there and no longer says here")).toList());
+    }
+
+    /** Whether {@code a} says of a matrix's inverse ({@code zzinvLambda symmetric}) what a lapsed assumption says of the matrix. */
+    private boolean inverseBeside(String a) {
+        int space = a.indexOf(' ');
+        return space > 0 && MatrixFunctionNames.inverseOf(a.substring(0, space))
+                .filter(m -> lapsed.containsKey(m + a.substring(space))).isPresent();
     }
 
     /** The prose's assumptions that hold here and those that lapsed, in the order stated. */

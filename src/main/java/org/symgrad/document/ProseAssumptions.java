@@ -154,7 +154,7 @@ final class ProseAssumptions {
      * them, said of every matrix of the list (group 1 the matrices).
      */
     private static final Pattern LISTED_SYMMETRIC = Pattern.compile("((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)\\(\\s*(?:(?:both|each|all)\\s+)?"
-            + "symmetric\\s*\\)");
+            + "symmetric(?:\\s*,?\\s*(?:and\\s+)?(?:positive|negative)[\\s-]+(?:semi-?)?definite)?\\s*\\)");
     /** A capital letter, perhaps a Greek one that names a matrix: {@code A}, {@code \\Sigma}. */
     private static final String LETTER = "(?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)(?![a-zA-Z]))";
     /** A short label below a capital, perhaps none: {@code _1}, {@code _{hh}}. */

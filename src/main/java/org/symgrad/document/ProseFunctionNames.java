@@ -47,9 +47,18 @@ record ProseFunctionNames(String name, String function, String word, int offset)
     private static final String NOT_A_VALUE = "(?!\\s+(?:of|over|at|applied|evaluated|output|outputs|value|values|derivative"
             + "|gradient|probabilities|probability|score|scores)\\b)";
     private static final String NOUN = "(?:\\s+(?:function|activation(?:\\s+function)?|non-?linearity|map|transfer\\s+function))?";
-    /** "$g$ is the sigmoid function", "Let $\phi$ denote the ReLU", "$S(\cdot)$ stands for the softmax". */
-    private static final Pattern LETTER_IS = Pattern.compile("(?i)" + LETTER + "\\s*,?\\s+(?:is|be|denotes?|represents?|stands\\s+for"
-            + "|refers\\s+to|is\\s+taken\\s+to\\s+be)\\s+(?:the\\s+|a\\s+|an\\s+)?" + QUALIFIERS + FUNCTION + NOT_A_VALUE + NOUN + "\\b");
+    /**
+     * What stands between a letter and the words naming it: a verb ("is", "denotes", …) and perhaps an article, or the article
+     * "the" alone, the name in apposition ("With $\Phi$ the standard normal cdf").
+     */
+    private static final String NAMING = "(?:(?:is|be|denotes?|represents?|stands\\s+for|refers\\s+to|is\\s+taken\\s+to\\s+be)\\s+"
+            + "(?:the\\s+|a\\s+|an\\s+)?|the\\s+)";
+    /** "$g$ is the sigmoid function", "Let $\phi$ denote the ReLU", "$S(\cdot)$ stands for the softmax", "$\Phi$ the normal cdf". */
+    private static final Pattern LETTER_IS = Pattern.compile("(?i)" + LETTER + "\\s*,?\\s+" + NAMING + QUALIFIERS + FUNCTION
+            + NOT_A_VALUE + NOUN + "\\b");
+    /** "With $\Phi$ the standard normal cdf and $\phi$ its density": the density of the normal cdf named before. */
+    private static final Pattern ITS_DENSITY = Pattern.compile("(?i)" + LETTER + "\\s*,?\\s+(?:(?:is|be|denotes?)\\s+)?its\\s+"
+            + "(?:probability\\s+)?(?:density|pdf)(?:\\s+function)?\\b");
     /** "the sigmoid function $g$", "a ReLU activation $\phi$", "the softmax function, denoted $S$". */
     private static final Pattern NAMED_LETTER = Pattern.compile("(?i)\\b(?:the|a|an)\\s+" + QUALIFIERS + FUNCTION + NOT_A_VALUE + NOUN
             + "\\s*,?\\s*(?:(?:denoted|written)\\s+(?:by\\s+|as\\s+)?)?" + LETTER);
@@ -61,8 +70,8 @@ record ProseFunctionNames(String name, String function, String word, int offset)
      * Two letters named together, in order: "$\phi$ and $\Phi$ denote the standard normal density and cdf", "where
      * $\phi$ and $\Phi$ are the standard normal pdf and cdf, respectively".
      */
-    private static final Pattern PAIR_IS = Pattern.compile("(?i)" + LETTER + "\\s+and\\s+" + LETTER + "\\s*,?\\s+(?:are|be|denote|represent"
-            + "|stand\\s+for)\\s+(?:the\\s+)?" + QUALIFIERS + FUNCTION + "\\s+and\\s+(?:the\\s+|its\\s+)?" + QUALIFIERS + SECOND
+    private static final Pattern PAIR_IS = Pattern.compile("(?i)" + LETTER + "\\s+and\\s+" + LETTER + "\\s*,?\\s+(?:(?:are|be|denote|represent"
+            + "|stand\\s+for)\\s+(?:the\\s+)?|the\\s+)" + QUALIFIERS + FUNCTION + "\\s+and\\s+(?:the\\s+|its\\s+)?" + QUALIFIERS + SECOND
             + "(?:\\s+functions?)?\\b");
     /** A negation just before: "is not the sigmoid", "unlike the softmax $S$" names nothing. */
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bunlike|\\binstead\\s+of|\\brather\\s+than)\\s*$");
@@ -102,6 +111,15 @@ record ProseFunctionNames(String name, String function, String word, int offset)
                         .map(f -> new ProseFunctionNames(name, f, words.replaceAll("\\s+", " "), start + m.start()))
                         .filter(n -> out.stream().noneMatch(o -> o.name.equals(n.name)))
                         .ifPresent(out::add);
+            }
+        }
+        Matcher its = ITS_DENSITY.matcher(prose);
+        while (its.find()) {
+            String name = its.group(1).startsWith("\\") ? its.group(1).substring(1) : its.group(1);
+            int at = start + its.start();
+            boolean ofTheNormalCdf = out.stream().anyMatch(o -> o.function.equals(FunctionRegistry.PHI) && o.offset < at);
+            if (ofTheNormalCdf && namable(name, NORMAL_DENSITY) && out.stream().noneMatch(o -> o.name.equals(name))) {
+                out.add(new ProseFunctionNames(name, NORMAL_DENSITY, "normal density", at));
             }
         }
         return out;

@@ -25,6 +25,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.IndexAsValue;
@@ -142,9 +143,10 @@ final class StepJudge {
      */
     private static String meaning(Side s, ReadingNote n) {
         if (s.reading().expr().isPresent()) {
-            String as = ENTRY_BY_ENTRY + Printer.ascii(s.reading().expr().get());
+            String as = ENTRY_BY_ENTRY + MatrixFunctionNames.inWords(Printer.ascii(s.reading().expr().get()));
             if (n.text().startsWith(as)) {
-                return ENTRY_BY_ENTRY + Printer.ascii(Indices.canonicalBound(s.reading().expr().get())) + n.text().substring(as.length());
+                return ENTRY_BY_ENTRY + MatrixFunctionNames.inWords(Printer.ascii(Indices.canonicalBound(s.reading().expr().get())))
+                        + n.text().substring(as.length());
             }
         }
         return n.text();

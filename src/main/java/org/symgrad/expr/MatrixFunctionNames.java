@@ -44,6 +44,17 @@ public final class MatrixFunctionNames {
         return inverseOf(name).isPresent() || determinantOf(name).isPresent();
     }
 
+    /** A matrix's name as the reader spells it: letters and digits, perhaps a layer's label above ({@code Sigma^{(2)}}). */
+    private static final String MATRIX = "([A-Za-z][A-Za-z0-9]*(?:\\^\\{\\([^)]*\\)\\})?)";
+
+    /**
+     * {@code words} (an assumption's text, {@code zzinvLambda symmetric}, or an expression's ASCII) with each of these names
+     * written as a function of the matrix: {@code inv(Lambda) symmetric}, {@code inv(Lambda)_{ij}}, {@code det(Sigma)}.
+     */
+    public static String inWords(String words) {
+        return words.replaceAll("\\b" + INVERSE + MATRIX, "inv($1)").replaceAll("\\b" + DETERMINANT + MATRIX, "det($1)");
+    }
+
     /** The matrix a computed name is computed from; empty for any other name. */
     public static Optional<String> matrixOf(String name) {
         return inverseOf(name).or(() -> determinantOf(name));

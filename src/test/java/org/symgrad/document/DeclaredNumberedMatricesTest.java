@@ -22,7 +22,7 @@ class DeclaredNumberedMatricesTest {
         CheckedDocument d = PublicInputsTest.check(KL
                 + "$$\\frac{\\partial D}{\\partial \\Sigma_1} = \\frac{1}{2}\\left(\\Sigma_2^{-1} - \\Sigma_1^{-1}\\right)$$\n\n"
                 + "$$\\frac{\\partial D}{\\partial \\Sigma_1} = \\frac{1}{2}\\left(\\Sigma_1^{-1} - \\Sigma_2^{-1}\\right)$$\n", "✓✗");
-        assertTrue(d.verdicts().get(0).notes().stream().anyMatch(n -> n.text().endsWith("as (zzinvSigma^{(2)}_{ij} - zzinvSigma^{(1)}_{ij})/2")),
+        assertTrue(d.verdicts().get(0).notes().stream().anyMatch(n -> n.text().endsWith("as (inv(Sigma^{(2)})_{ij} - inv(Sigma^{(1)})_{ij})/2")),
                 d.verdicts().get(0).notes().toString());
     }
 

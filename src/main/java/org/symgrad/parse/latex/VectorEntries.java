@@ -12,12 +12,13 @@ import org.antlr.v4.runtime.Token;
 import org.symgrad.error.InputException;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.parse.latex.Shapes.Shape;
+import org.symgrad.parse.latex.VectorNotation.PlainLabelled;
+import org.symgrad.parse.latex.VectorReader.Node;
+import org.symgrad.parse.latex.VectorReader.Unread;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.print.Printer;
-import org.symgrad.parse.latex.VectorReader.Unread;
-import org.symgrad.parse.latex.VectorReader.Node;
-import org.symgrad.parse.latex.VectorNotation.PlainLabelled;
 
 /**
  * Vector and matrix notation read entry by entry (SPEC §8): a statement whose sides are vector or matrix
@@ -199,7 +200,7 @@ public final class VectorEntries {
         entryLetters.put(side.get(0).getStartIndex(), t.letters());
         lastLetters = t.letters().isEmpty() ? lastLetters : t.letters();
         List<ReadingNote> notes = new ArrayList<>(original.notes());
-        notes.add(new ReadingNote("read entry by entry as " + Printer.ascii(r.expr().get())
+        notes.add(new ReadingNote("read entry by entry as " + MatrixFunctionNames.inWords(Printer.ascii(r.expr().get()))
                 + (numeratorLayout.contains(side.get(0).getStartIndex()) ? ", a gradient by a vector standing as a row (numerator layout)" : ""),
                 LatexSpans.of(document, side)));
         return new Reading(r.expr(), Optional.empty(), t.letters().isEmpty() ? original.target() : r.target(), notes,
