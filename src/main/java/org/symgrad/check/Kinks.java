@@ -17,6 +17,7 @@ import org.symgrad.expr.Num;
 import org.symgrad.expr.Pow;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.FunctionRegistry;
+import org.symgrad.functions.KnownFunction;
 import org.symgrad.functions.Relation;
 
 /**
@@ -109,19 +110,25 @@ public final class Kinks {
             case "leaky_relu" -> a.size() == 2 ? List.of(a.get(0)) : List.of();
             case "max", "min" -> a.size() == 2 ? List.of(Exprs.sub(a.get(0), a.get(1))) : List.of();
             case "clip" -> a.size() == 3 ? List.of(Exprs.sub(a.get(0), a.get(1)), Exprs.sub(a.get(2), a.get(0))) : List.of();
-            // PyTorch's clamping activations switch where the clip each names does: hardtanh = clip(u, −1, 1),
+            // PyTorch's clamping activations switch where the clip each is in the registry does: hardtanh = clip(u, −1, 1),
             // relu6 = clip(u, 0, 6), hardsigmoid and hardswish through clip(u + 3, 0, 6)
-            case "hardtanh" -> a.size() == 1 ? clipped(a.get(0), Exprs.num(-1), Exprs.ONE) : List.of();
-            case "relu6" -> a.size() == 1 ? clipped(a.get(0), Exprs.ZERO, Exprs.num(6)) : List.of();
-            case "hardsigmoid", "hardswish" -> a.size() == 1 ? clipped(a.get(0), Exprs.num(-3), Exprs.num(3)) : List.of();
+            case "hardtanh", "relu6", "hardsigmoid", "hardswish" -> ofCanonicalForm(f);
             case FunctionRegistry.WHERE -> a.size() == 3 && a.get(0) instanceof Fn c ? comparison(c) : List.of();
             default -> comparison(f);
         };
     }
 
-    /** The switching quantities of {@code u} clipped to [lo, hi]: u − lo and hi − u. */
-    private static List<Expr> clipped(Expr u, Expr lo, Expr hi) {
-        return List.of(Exprs.sub(u, lo), Exprs.sub(hi, u));
+    /** Where the form the registry writes {@code f} in switches: its clip's ({@code hardtanh(u) = clip(u, −1, 1)}). */
+    private static List<Expr> ofCanonicalForm(Fn f) {
+        return FunctionRegistry.lookup(f.name()).flatMap(KnownFunction::canonicalForm)
+                .map(form -> switchesIn(form.apply(f.args()))).orElse(List.of());
+    }
+
+    /** The switching quantities of every function in {@code e}. */
+    private static List<Expr> switchesIn(Expr e) {
+        List<Expr> out = new ArrayList<>(e instanceof Fn g ? arguments(g) : List.of());
+        Exprs.children(e).forEach(c -> out.addAll(switchesIn(c)));
+        return out;
     }
 
     private static List<Expr> comparison(Fn c) {

@@ -43,10 +43,7 @@ final class CallsBeforeDefinition {
         if (e instanceof Fn call && call.name().equals(f.name())) {
             List<Expr> args = call.args().stream().map(a -> applied(a, f, samples, where)).toList();
             try {
-                Optional<List<String>> indices = memberIndices(f, args);
-                Optional<Expr> value = indices.isPresent()
-                        ? f.at(indices.get()).appliedLate(args.subList(f.own().size(), args.size()), samples, where)
-                        : f.appliedLate(args, samples, where);
+                Optional<Expr> value = applyCall(f, args, samples, where);
                 if (value.isPresent()) {
                     return value.get();
                 }
@@ -80,12 +77,7 @@ final class CallsBeforeDefinition {
         for (Expr e : exprs) {
             if (e instanceof Fn call && call.name().equals(f.name())) {
                 try {
-                    Optional<List<String>> indices = memberIndices(f, call.args());
-                    if (indices.isPresent()) {
-                        f.at(indices.get()).appliedLate(call.args().subList(f.own().size(), call.args().size()), samples, where);
-                    } else {
-                        f.appliedLate(call.args(), samples, where);
-                    }
+                    applyCall(f, call.args(), samples, where);
                 } catch (InputException refusal) {
                     return Optional.of(call + ": " + refusal.getMessage());
                 }
@@ -96,6 +88,18 @@ final class CallsBeforeDefinition {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code f} applied to a call's {@code args}: a member of its family where the leading arguments name one
+     * ({@link #memberIndices}); empty where it is not applied so, an {@link InputException} where an argument cannot take
+     * its parameter's place.
+     */
+    private static Optional<Expr> applyCall(DocumentFunction f, List<Expr> args, Set<Integer> samples, SourceSpan where) {
+        Optional<List<String>> indices = memberIndices(f, args);
+        return indices.isPresent()
+                ? f.at(indices.get()).appliedLate(args.subList(f.own().size(), args.size()), samples, where)
+                : f.appliedLate(args, samples, where);
     }
 
     /**

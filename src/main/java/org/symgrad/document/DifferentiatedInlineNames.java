@@ -30,8 +30,7 @@ final class DifferentiatedInlineNames {
                 || !BETWEEN.matcher(text.substring(close + 1, end)).matches()) {
             return false;
         }
-        String left = links.get(0).strip();
-        String name = (left.endsWith(":") ? left.substring(0, left.length() - 1) : left).replaceAll("\\(.*", "").replaceAll("\\s+", "");
+        String name = InlineDefinitions.leftName(links.get(0));
         if (name.isEmpty() || name.contains("^") || !name.matches("(\\\\[A-Za-z]+\\{)?\\\\?[A-Za-z]+}?(_(\\{[^{}]*}|\\\\?[A-Za-z0-9]+))?")) {
             return false; // a plain name, in a font or decorated at most, with a subscript at most
         }

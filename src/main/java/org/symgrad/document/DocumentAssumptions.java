@@ -153,9 +153,11 @@ final class DocumentAssumptions {
      */
     String lapsedText() {
         // the inverse of a matrix said symmetric beside it is symmetric too: named once, by the matrix the text writes
-        return String.join("; ", lapsed.keySet().stream().filter(a -> !inverseBeside(a)).map(a -> MatrixFunctionNames.inWords(a) + (conventions.containsKey(a) && lapsed.get(a).line() == 0
-                ? " (" + conventions.get(a) + "), which the text does not state"
-                : " (line " + lapsed.get(a).line() + "), which the text states for the steps there and no longer says here")).toList());
+        return String.join("; ", lapsed.keySet().stream().filter(a -> !inverseBeside(a))
+                .map(a -> MatrixFunctionNames.inWords(a) + (conventions.containsKey(a) && lapsed.get(a).line() == 0
+                        ? " (" + conventions.get(a) + "), which the text does not state"
+                        : " (line " + lapsed.get(a).line() + "), which the text states for the steps there and no longer says here"))
+                .toList());
     }
 
     /** Whether {@code a} says of a matrix's inverse ({@code zzinvLambda symmetric}) what a lapsed assumption says of the matrix. */

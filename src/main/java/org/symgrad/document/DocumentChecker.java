@@ -226,9 +226,9 @@ public final class DocumentChecker {
                 }
                 case Segment.Math m -> {
                     proseFunctions.proseFunctionsAt(m.start());
-                    closingCases = k + 1 < segments.size() && segments.get(k + 1) instanceof Segment.Prose after
-                            ? StatedCases.closing(text, after.start(), after.end(), reading.context).stream().toList() : List.of();
+                    closingCases = List.of();
                     if (k + 1 < segments.size() && segments.get(k + 1) instanceof Segment.Prose after) {
+                        closingCases = StatedCases.closing(text, after.start(), after.end(), reading.context).stream().toList();
                         String words = text.substring(after.start(), after.end());
                         justifiedBy(words, line(after.start() + words.indexOf(words.strip())));
                     }

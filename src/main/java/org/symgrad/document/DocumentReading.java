@@ -19,6 +19,8 @@ import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.NameSubscripts;
+import org.symgrad.parse.latex.NUse;
+import org.symgrad.parse.latex.OwnVariables;
 import org.symgrad.parse.latex.PiUse;
 import org.symgrad.parse.latex.PrimedQuantities;
 import org.symgrad.parse.latex.ScriptLetters;
@@ -52,7 +54,7 @@ final class DocumentReading {
 
     /** Whether the document's bare π is a variable, not the number ({@link PiUse}). */
     boolean piIsAVariable;
-    /** The document's n is a quantity of its own, read apart from the range size n ({@link org.symgrad.parse.latex.NUse}). */
+    /** The document's n is a quantity of its own, read apart from the range size n ({@link NUse}). */
     boolean nIsAVariable;
     List<Token> sigmaArgument = List.of();
     /**
@@ -239,11 +241,11 @@ final class DocumentReading {
         ownLogarithms = org.symgrad.parse.latex.OwnLogarithms.definedIn(formulas);
         piIsAVariable = PiUse.asVariable(formulas);
         if (piIsAVariable) {
-            defs.writtenNames.plain(PiUse.VARIABLE, org.symgrad.parse.latex.OwnVariables.written(PiUse.VARIABLE)); // a report writes the document's π as it does
+            defs.writtenNames.plain(PiUse.VARIABLE, OwnVariables.written(PiUse.VARIABLE)); // a report writes the document's π as it does
         }
-        nIsAVariable = org.symgrad.parse.latex.NUse.asVariable(formulas);
+        nIsAVariable = NUse.asVariable(formulas);
         if (nIsAVariable) {
-            defs.writtenNames.plain(org.symgrad.parse.latex.NUse.VARIABLE, org.symgrad.parse.latex.OwnVariables.written(org.symgrad.parse.latex.NUse.VARIABLE)); // the triplet's negative n, as written
+            defs.writtenNames.plain(NUse.VARIABLE, OwnVariables.written(NUse.VARIABLE)); // the triplet's negative n, as written
         }
         sigmaArgument = sigmaIsQuantity ? List.of() : SigmaUse.soleArgument(all);
         // y(n) = w_0(n) x(n) + …: a signal at the time index, defined as an indexed quantity, no function of n

@@ -244,8 +244,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return false;
         }
         String right = links.get(1).strip();
-        String left = links.get(0).strip();
-        left = left.endsWith(":") ? left.substring(0, left.length() - 1).strip() : left;
+        String left = withoutColon(links.get(0));
         if (left.matches("[a-z]") && right.matches("[a-z]([-+]\\s*\\d+)?")) {
             return false; // where $i = j$: two indices, a case
         }
@@ -531,8 +530,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (links.size() > 2 && links.stream().allMatch(l -> BARE_NAME.matcher(l.strip()).matches())) {
             return Optional.empty(); // $u = v = w$: a relation of names, not a definition
         }
-        String first = links.get(0).strip();
-        String left = first.endsWith(":") ? first.substring(0, first.length() - 1).strip() : first;
+        String left = withoutColon(links.get(0));
         if (left.isEmpty() || left.contains("\\sum") || left.contains("\\frac")) {
             return Optional.empty();
         }
@@ -936,8 +934,21 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /** The formula's left side, before its {@code =} or {@code :=}. */
     private String leftSide() {
-        String left = links(latex).get(0).strip();
+        return withoutColon(links(latex).get(0));
+    }
+
+    /** A formula's left side {@code link} without the colon of a {@code :=} and the spaces around it. */
+    static String withoutColon(String link) {
+        String left = link.strip();
         return left.endsWith(":") ? left.substring(0, left.length() - 1).strip() : left;
+    }
+
+    /**
+     * The name a formula's left side {@code link} writes, its spaces left out and a call's bracket with it: {@code 	heta_j}
+     * of {@code 	heta_j :=}, {@code f} of {@code f(x) =}.
+     */
+    static String leftName(String link) {
+        return withoutColon(link).replaceAll("\\(.*", "").replaceAll("\\s+", "");
     }
 
     /** The names {@code e} mentions: symbols, vectors and functions. */

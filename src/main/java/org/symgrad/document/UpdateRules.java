@@ -35,7 +35,7 @@ final class UpdateRules {
         }
         String left = links.get(0).strip();
         boolean call = left.contains("(");
-        String name = (left.endsWith(":") ? left.substring(0, left.length() - 1) : left).replaceAll("\\(.*", "").replaceAll("\\s+", "");
+        String name = InlineDefinitions.leftName(left);
         String rest = String.join("=", links.subList(1, links.size())).replaceAll("\\s+", "");
         // a function's name is in its right side where the side calls it: the π of \sqrt{2\pi} in π(a)'s density is the number
         return !name.isEmpty() && Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name) + (call ? "(\\\\left)?\\(" : "(?![A-Za-z_])"))

@@ -278,10 +278,9 @@ final class BigOperators {
      */
     private Optional<WrittenStarts.Range> summedArraysRange(LatexParser.TermContext term, String letter) {
         String written = builder.text(term);
-        Set<String> arrays = WrittenStarts.indexedBy(LatexTokens.lex(written, 0, written.length()), letter);
-        Set<Optional<WrittenStarts.Range>> ranges = new java.util.HashSet<>();
-        arrays.forEach(a -> ranges.add(builder.context.arrayRange(a)));
-        return ranges.size() == 1 ? ranges.iterator().next() : Optional.empty();
+        List<Optional<WrittenStarts.Range>> ranges = WrittenStarts.indexedBy(LatexTokens.lex(written, 0, written.length()), letter)
+                .stream().map(builder.context::arrayRange).distinct().toList();
+        return ranges.size() == 1 ? ranges.get(0) : Optional.empty();
     }
 
     /**

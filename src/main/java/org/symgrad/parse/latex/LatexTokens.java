@@ -180,7 +180,7 @@ public final class LatexTokens {
         return out;
     }
 
-    private static final Set<String> BOLD_FONTS = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb");
+    static final Set<String> BOLD_FONTS = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb");
 
     /**
      * The scope of a bold font is one name (LATEX-INPUT M3, bold forms): a bold group of two or three adjacent single letters

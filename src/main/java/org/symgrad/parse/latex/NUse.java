@@ -77,7 +77,7 @@ public final class NUse {
     }
 
     private static boolean isBold(Token t) {
-        return t.getType() == LatexLexer.FONT || t.getText().equals("\\vec");
+        return LatexTokens.BOLD_FONTS.contains(t.getText()) || t.getText().equals("\\vec");
     }
 
     private static boolean isN(Token t) {
