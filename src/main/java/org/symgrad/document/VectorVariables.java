@@ -39,12 +39,16 @@ final class VectorVariables {
         }
     }
 
+    /** A derivative's operand as the step writes it ({@code J}) and with its definitions expanded. */
+    private record Operand(Expr written, Expr expanded) {
+    }
+
     private static final List<String> PREFERRED = List.of("j", "k", "l", "m", "a", "b", "c", "d");
 
     static Optional<Reading> of(Expr left, Expr right, Expr head, Definitions definitions) {
         List<Expr> sides = head == null ? List.of(left, right) : List.of(left, right, head);
         Map<Expr, Integer> added = new LinkedHashMap<>();
-        List<Expr> operands = new ArrayList<>();
+        List<Operand> operands = new ArrayList<>();
         for (Expr side : sides) {
             collect(side, definitions, added, operands);
         }
@@ -75,6 +79,8 @@ final class VectorVariables {
             words.add("∂/∂" + written + " read as the component ∂/∂" + shown(component) + " of the gradient, " + written
                     + " being " + kind + " here (" + written + " elsewhere in the step is " + shown(component) + ")");
         }
+        Set<String> labels = new LinkedHashSet<>();
+        components.keySet().forEach(w -> labels.addAll(w instanceof Indexed x ? x.indices() : List.of()));
         Map<Expr, Indexed> companions = new LinkedHashMap<>();
         Set<Expr> leaves = new LinkedHashSet<>();
         sides.forEach(s -> leavesOutsideDerivatives(s, leaves));
@@ -86,8 +92,8 @@ final class VectorVariables {
             }
             Set<Integer> arities = new LinkedHashSet<>();
             boolean scalar = false;
-            for (Expr operand : operands) {
-                scalar |= uses(operand, name, arities);
+            for (Operand operand : operands) {
+                scalar |= uses(operand.expanded(), name, arities);
             }
             if (scalar || arities.isEmpty() || arities.equals(Set.of(own.size()))) {
                 continue;
@@ -95,8 +101,11 @@ final class VectorVariables {
             List<String> place = places.size() == 1 ? places.iterator().next() : null;
             // an operand with free indices of its own may fix the leaf's: J(o, c) = −log σ(u_o^⊤ v_c) − … writes u_o, the row o
             // of u, so (σ(u_o^⊤ v_c) − 1) u_o beside it is the row's component u_{oj}
-            boolean scalarOperands = operands.stream().allMatch(o -> Indices.free(o).isEmpty()
-                    || !own.isEmpty() && labelsOrSummed(own, o, sides));
+            // … and so may the operand as written: J written without indices is a number, its definition's free o a fixed
+            // label (SPEC §8), or a label the derivative's own variable carries, so a plain vector beside ∂J/∂u_o or ∂J/∂u_k
+            // ((σ(u_o^⊤ v_c) − 1) v_c) is at the gradient's place too
+            boolean scalarOperands = operands.stream().allMatch(o -> labels.containsAll(Indices.free(o.written()))
+                    || !own.isEmpty() && labelsOrSummed(own, o.expanded(), sides));
             boolean fits = place != null && scalarOperands && arities.equals(Set.of(own.size() + place.size()));
             if (!fits && own.isEmpty()) {
                 return Optional.of(Reading.refused(name + " is written without indices, but the derivative uses it with "
@@ -164,9 +173,9 @@ final class VectorVariables {
     /**
      * Each variable a derivative in {@code e} is taken by — a plain name, or a name with indices — whose operand uses
      * the name only with more indices: how many more, or −1 where the operand also uses it plainly or with two numbers
-     * of indices. The operands, their definitions expanded, go to {@code operands}.
+     * of indices. The operands, as written and with their definitions expanded, go to {@code operands}.
      */
-    private static void collect(Expr e, Definitions definitions, Map<Expr, Integer> out, List<Expr> operands) {
+    private static void collect(Expr e, Definitions definitions, Map<Expr, Integer> out, List<Operand> operands) {
         if (e instanceof Derivative d && (d.wrt() instanceof Sym || d.wrt() instanceof Indexed)) {
             Expr operand = definitions.expand(d.of());
             Set<Integer> arities = new LinkedHashSet<>();
@@ -175,7 +184,7 @@ final class VectorVariables {
             int extra = plain || arities.size() != 1 ? -1 : arities.iterator().next() - own;
             out.merge(d.wrt(), extra, (a, b) -> a.equals(b) ? a : -1);
             if (extra > 0) {
-                operands.add(operand);
+                operands.add(new Operand(d.of(), operand));
             }
         }
         Exprs.children(e).forEach(c -> collect(c, definitions, out, operands));

@@ -23,6 +23,18 @@ class OtherRowSumsTest {
     }
 
     @Test
+    void theCentreVectorBesideAnOutsideRowsGradientIsItsComponent() {
+        // a .tex solution that names the words, not the vectors: v_c is a vector beside the rows' gradients (was: undecided,
+        // 'vc ... is not a vector of the gradient's shape', since J's definition has the label o free)
+        PublicInputsTest.check("The loss for a centre word $c$ with outside word $o$ and $K$ negative samples $u_1,\\dots,u_K$ is\n"
+                + "\\begin{equation}\nJ = -\\log \\sigma(u_o^\\top v_c) - \\sum_{k=1}^{K} \\log \\sigma(-u_k^\\top v_c).\n\\end{equation}\n"
+                + "\\begin{align*}\n\\frac{\\partial J}{\\partial u_o} &= (\\sigma(u_o^\\top v_c) - 1) v_c, \\\\\n"
+                + "\\frac{\\partial J}{\\partial u_k} &= \\sigma(u_k^\\top v_c)\\, v_c \\quad \\text{for } k = 1,\\dots,K.\n\\end{align*}\n"
+                + "A tempting mistake is\n\\begin{equation}\n\\frac{\\partial J}{\\partial u_k} = -\\sigma(-u_k^\\top v_c)\\, v_c .\n\\end{equation}\n",
+                "✓✓✗");
+    }
+
+    @Test
     void softmaxsSumRunsOverEveryClassTheLabelsToo() {
         // no negatives named: log Σ_k e^{z_k} beside z_y runs over y too, and dropping the softmax term stays a mistake
         PublicInputsTest.check("The loss is $L = -z_y + \\log \\sum_{k=1}^{K} e^{z_k}$, so\n"

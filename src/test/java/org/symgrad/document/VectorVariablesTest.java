@@ -43,6 +43,25 @@ class VectorVariablesTest {
     }
 
     @Test
+    void aLossWithAFixedLabelIsANumberSoAPlainVectorBesideItsRowGradientIsAComponent() {
+        // L's definition has the label y free, as its left side does not: y is a fixed class (SPEC §8), L a number, and
+        // ∂L/∂w_y a row of w; x beside it is x_j (was: undecided, 'x ... is not a vector of the gradient's shape')
+        String loss = "For weight rows $w_k$, input $x$ and true class $y$ the loss is\n"
+                + "$$L = -w_y^\\top x + \\log \\sum_{k=1}^{K} \\exp(w_k^\\top x)$$\n\n";
+        String p = "\\frac{\\exp(w_y^\\top x)}{\\sum_{k=1}^{K} \\exp(w_k^\\top x)}";
+        assertMarks("✓", loss + "$$\\frac{\\partial L}{\\partial w_y} = \\left(" + p + " - 1\\right) x$$\n");
+        assertMarks("✗", loss + "$$\\frac{\\partial L}{\\partial w_y} = \\left(1 - " + p + "\\right) x$$\n");
+        assertMarks("✗", loss + "$$\\frac{\\partial L}{\\partial w_y} = \\left(" + p + " - 1\\right) w_y$$\n");
+        // a quantity's free index that the derivative's row carries is fixed by it too: ∂z_k/∂w_k is a vector
+        String row = "$$z_k = w_k^\\top x$$\n\n";
+        assertMarks("✓", row + "$$\\frac{\\partial z_k}{\\partial w_k} = x$$\n");
+        assertMarks("✗", row + "$$\\frac{\\partial z_k}{\\partial w_k} = w_k$$\n");
+        // one whose free index the derivative leaves free (y_i by the whole w) is a Jacobian's row: x beside it is no component
+        String got = marks("$$y_i = \\sigma(w^\\top x_i)$$\n\n$$\\frac{\\partial y_i}{\\partial w} = y_i(1-y_i) x$$\n");
+        assertTrue(got.startsWith("?") && got.contains("x is written without indices"), got);
+    }
+
+    @Test
     void aPlainMatrixBesideAVectorGradientIsUndecidedWithTheReason() {
         String got = marks("$$\\frac{\\partial}{\\partial x} \\sum_i \\sum_j A_{ij} x_i x_j = 2 A x$$\n");
         assertTrue(got.startsWith("?"), got);
