@@ -23,8 +23,6 @@ import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
-import org.symgrad.parse.latex.LatexReader;
-import org.symgrad.parse.latex.Reading;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.print.Printer;
 
@@ -144,9 +142,9 @@ final class DocumentDefinitions {
         if (t.vector() || !body.readable() && !t.isCall() && t.variable() instanceof Sym && !t.squared()) {
             // \hat{\mathbf{y}} = \mathrm{softmax}(\mathbf{o}), \hat{y} = \sigma(Wx + b) with σ a vector function: the vector's
             // component i is softmax(o)_i; a plain name only where its value, a vector, cannot be read without one
-            Reading r = LatexReader.read(body.tokens(), text, context, "i");
-            if (r.readable() && r.componentTaken()) {
-                return define(t.name(), new Indexed(t.name(), List.of("i")), r.expr().get(), line);
+            Optional<Expr> entry = VectorComponents.at(body.tokens(), text, context);
+            if (entry.isPresent()) {
+                return define(t.name(), VectorComponents.entry(t.name()), entry.get(), line);
             }
         }
         if (!body.readable()) {
@@ -207,10 +205,8 @@ final class DocumentDefinitions {
             if (!Integer.valueOf(p.line()).equals(definedAt.get(name))) {
                 continue; // defined again since: that definition stands
             }
-            Reading r = LatexReader.read(p.body().tokens(), text, context, "i");
-            if (r.readable() && r.componentTaken()) {
-                define(name, new Indexed(name, List.of("i")), r.expr().get(), p.line());
-            }
+            VectorComponents.at(p.body().tokens(), text, context)
+                    .ifPresent(entry -> define(name, VectorComponents.entry(name), entry, p.line()));
         }
     }
 

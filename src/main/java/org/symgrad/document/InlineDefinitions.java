@@ -586,9 +586,35 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             // σ(…) in its steps is a product; elsewhere σ( is the sigmoid, and the letter's definition is not read
             return plainOrComponent(context, false).filter(r -> !(r.target().variable() instanceof org.symgrad.expr.Sym s
                             && FunctionRegistry.isKnown(s.name()) && !(s.name().equals(FunctionRegistry.SIGMA) && context.sigmaIsQuantity())))
-                    .map(r -> new Definition(r.target().variable(), r.value()));
+                    .map(r -> new Definition(r.target().variable(), r.value()))
+                    .or(() -> atComponent(context, false));
         } catch (InputException e) {
             return Optional.empty(); // a target a definition cannot have
+        }
+    }
+
+    /**
+     * The inline formula of a name by a vector-valued function ({@code where $p = \operatorname{softmax}(x)$}, {@code Let
+     * $\mathbf{a} = \sigma(\mathbf{z})$}) read as a display's is ({@link VectorComponents}): {@code p_i = softmax(x)_i}; empty
+     * for a side that reads as a number, a chain, or a target other than a name, plain or else written as a vector
+     * ({@code vector}).
+     */
+    private Optional<Definition> atComponent(LatexContext context, boolean vector) {
+        List<String> links = links(latex);
+        if (links.size() != 2) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Target> t = target(leftSide(), context).target();
+            if (t.isEmpty() || t.get().isCall() || t.get().squared() || t.get().vector() != vector
+                    || !(t.get().variable() instanceof Sym s) || FunctionRegistry.isKnown(s.name())) {
+                return Optional.empty();
+            }
+            String right = links.get(1).strip();
+            return VectorComponents.at(LatexTokens.lex(right, 0, right.length()), right, context)
+                    .map(v -> new Definition(VectorComponents.entry(s.name()), v));
+        } catch (InputException e) {
+            return Optional.empty(); // a side this reader cannot take
         }
     }
 
@@ -652,7 +678,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 return matrix;
             }
         }
-        return scalar.or(() -> asVectorDefinition(text, context));
+        // Let $\mathbf{a} = \sigma(\mathbf{z})$: a vector by a vector-valued function, at its component, as a display defines it
+        return scalar.or(() -> asVectorDefinition(text, context)).or(() -> atComponent(naming, true));
     }
 
     private Optional<Definition> asVectorDefinition(String text, LatexContext context, boolean announced) {
