@@ -162,6 +162,7 @@ public final class DocumentChecker {
         }
         segments = DocumentScanner.scan(text, kind);
         defs.sections = SectionScopes.of(text, segments, this::line);
+        defs.whereClauses = WhereClauses.of(text, segments);
         DocumentReading.Survey survey = reading.survey(segments);
         for (org.symgrad.expr.Expr size : reading.sizesApart) {
             // K beside N: a whole number of its own, known as the sums' limit

@@ -43,6 +43,9 @@ final class DocumentDefinitions {
     /** Where each section of the document ends, for the inline definitions written in it ({@link SectionScopes}). */
     SectionScopes sections;
 
+    /** The where-clauses that close the displays ({@link WhereClauses}): their inline definitions hold for the display's steps. */
+    WhereClauses whereClauses = WhereClauses.NONE;
+
     /** Whether the inline definition {@code d} holds at {@code line}: before the end of the section it is written in. */
     boolean inScope(InlineDefinitions d, int line) {
         return sections == null || line < sections.endLine(d.at());

@@ -262,8 +262,8 @@ final class StepJudge {
             List<InlineDefinitions> reached = withTheirNames(start, named, right,
                     d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1);
             // the announced first: the words name only those the prose does not announce
-            int stepLine = right.line();
-            Predicate<InlineDefinitions> announcedAbove = d -> d.reads() && d.line() <= stepLine;
+            Side step = right;
+            Predicate<InlineDefinitions> announcedAbove = d -> d.reads() && announcedFor(d, step);
             List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
                     reached.stream().filter(announcedAbove.negate())).toList();
             Optional<Inline> holds = withInline(all, l, right, branches).filter(w -> w.holds());
@@ -429,7 +429,7 @@ final class StepJudge {
             boolean displayed = (display != null || defs.definitions.of(d.name()).isPresent() || defs.functions.containsKey(d.name()))
                     && !entryBesideScalar(d, left, right);
             // a name a display defined before is not redefined by inline math: only named
-            boolean reads = d.reads() && d.line() <= right.line() && !displayed && !displayParameterDifferentiated(d, left, right);
+            boolean reads = d.reads() && announcedFor(d, right) && !displayed && !displayParameterDifferentiated(d, left, right);
             if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && reads == reading
                     && (!reading || d == restated(d, right.line())) && named.add(d.name())) {
                 unread.add(d);
@@ -438,6 +438,15 @@ final class StepJudge {
         // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
         // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
         return reading ? withTheirNames(unread, named, right, InlineDefinitions::reads) : unread;
+    }
+
+    /**
+     * Whether the inline definition {@code d} stands where it holds for the step whose right side is {@code right}: above it, or
+     * in the where-clause that closes the step's display ({@link WhereClauses}: "$$… = p_i(\delta_{ik} - p_k)$$ where
+     * $p = \operatorname{softmax}(x)$").
+     */
+    private boolean announcedFor(InlineDefinitions d, Side right) {
+        return d.line() <= right.line() || defs.whereClauses.closes(d, text, right.start());
     }
 
     /**
@@ -538,7 +547,7 @@ final class StepJudge {
                     .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
             r.asFunction(naming, text, reading.context).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
             for (InlineDefinitions d : defs.inline) {
-                if (more.contains(d.name()) && admitted.test(d) && d.line() <= right.line() && defs.inScope(d, right.line())
+                if (more.contains(d.name()) && admitted.test(d) && announcedFor(d, right) && defs.inScope(d, right.line())
                         && !defs.isDefined(d.name())
                         && named.add(d.name())) {
                     out.add(d);
