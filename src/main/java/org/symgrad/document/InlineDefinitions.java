@@ -212,6 +212,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     static boolean announced(String clause, String formula) {
         java.util.regex.Matcher m = ANNOUNCED.matcher(clause);
         boolean word = m.find();
+        if (!word && forAFunction(clause, formula)) {
+            return true; // Next, for $g(x) = \log(1 + e^{x})$ we get …: the function the sentence goes on to differentiate
+        }
         if (!word && SOLVED.matcher(clause).find() && links(formula).size() == 2 && MARKED.matcher(links(formula).get(0).strip()).matches()) {
             return namesAFreshValue(formula); // giving $x^* = \\frac{m}{a s^2}$, vanishes at $t^* = …$: the solution, named
         }
@@ -252,6 +255,31 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return givenByNames(formula);
         }
         return !(m.group(5) != null && CASE_VALUE.matcher(right).matches());
+    }
+
+    /**
+     * "for" right before the formula, in the middle of a sentence: {@code Next, for $g(x) = \log(1 + e^{x})$ we get …}, not
+     * {@code For $g(x) = …$ we plot it.}, which opens a sentence of its own (read only where a step holds with it, or where the
+     * display right after it differentiates it: {@link DifferentiatedInlineNames}).
+     */
+    private static final Pattern FOR = Pattern.compile("[a-z0-9$,;:)][^.!?]*\\bfor\\s*$");
+
+    /**
+     * Whether "for" introduces the formula as the function the sentence goes on to work with ({@code Next, for $g(x) = \log(1 +
+     * e^{x})$ we get $g'(x) = …$}): its left side a call of a function no built-in names, its right side the value in terms of
+     * names ({@link #givenByNames}). A point ({@code for $x = 0$}), a case ({@code for $y = 1$}) or an equation to solve
+     * ({@code for $f(x) = 0$}) is none.
+     */
+    static boolean forAFunction(String clause, String formula) {
+        if (!FOR.matcher(clause).find() || !givenByNames(formula)) {
+            return false;
+        }
+        try {
+            return LatexReader.read(withoutColon(links(formula).get(0))).target().filter(t -> t.isCall() && !t.builtIn()
+                    && t.parameters().stream().allMatch(p -> p instanceof Sym)).isPresent();
+        } catch (InputException e) {
+            return false;
+        }
     }
 
     /** A name as a word of its own, a letter or a Greek letter's command other than π: what a value in terms of names writes. */
@@ -430,7 +458,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** Whether the prose announces the formula as a definition (SPEC §8 does not read it either way, but only then is it named). */
     static boolean cued(String clause, String formula) {
         return formula.contains(":=") || formula.contains("\\coloneqq") || formula.contains("\\equiv")
-                || CUE.matcher(clause).find() || NAMING.matcher(clause).find()
+                || CUE.matcher(clause).find() || NAMING.matcher(clause).find() || forAFunction(clause, formula)
                 || (LAW.matcher(clause).find() || RESTATED.matcher(clause).find()) && namesAFreshValue(formula);
     }
 
