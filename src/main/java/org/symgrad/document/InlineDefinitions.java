@@ -820,9 +820,16 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return LatexReader.withRange(e, sizes);
     }
 
-    /** Whether the formula writes the parameter {@code p} of its function as a vector ({@code \mathbf{x}}, {@code \boldsymbol{w}}). */
+    /**
+     * Whether the formula writes the parameter {@code p} of its function as a vector: bold or with {@code \vec} on its left
+     * side ({@code \mathbf{x}}, {@code \boldsymbol{w}}), or plain and transposed before a matrix on its right side
+     * ({@code h(x) = x^T A x}, {@code x^\top (A + B) x}), as a number is never written.
+     */
     private boolean vectorParameter(String p) {
-        return Pattern.compile("\\\\(mathbf|boldsymbol|bm|vec)\\s*\\{\\s*\\\\?" + Pattern.quote(p) + "\\s*}").matcher(leftSide()).find();
+        String name = p.length() > 1 ? "\\\\" + Pattern.quote(p) + "(?![a-zA-Z])" : "(?<![a-zA-Z\\\\_^{])" + Pattern.quote(p);
+        return Pattern.compile("\\\\(mathbf|boldsymbol|bm|vec)\\s*\\{\\s*\\\\?" + Pattern.quote(p) + "\\s*}").matcher(leftSide()).find()
+                || Pattern.compile(name + "\\s*\\^\\s*(\\{\\s*)?(T|\\\\top|\\\\intercal)(?![a-zA-Z])(\\s*})?\\s*([A-Z(]|\\\\(mathbf|boldsymbol|bm|left)(?![a-z]))")
+                .matcher(latex.substring(links(latex).get(0).length())).find();
     }
 
     /**

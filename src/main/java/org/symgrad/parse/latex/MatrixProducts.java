@@ -89,6 +89,25 @@ final class MatrixProducts {
         return false;
     }
 
+    /**
+     * Whether the token before {@code k} closes a bracket, no call's arguments, whose top level holds a plain capital
+     * {@code matrix} accepts ({@code (A + A^T)x}, {@code (W^T + W)v}): a matrix, so what it multiplies at {@code k} is a column.
+     */
+    static boolean afterMatrixGroup(List<Token> side, int k, Predicate<String> matrix) {
+        if (k < 1 || side.get(k - 1).getType() != LatexLexer.RPAREN) {
+            return false;
+        }
+        int level = 0;
+        for (int open = k - 1; open >= 0; open--) {
+            int type = side.get(open).getType();
+            level += type == LatexLexer.RPAREN ? 1 : type == LatexLexer.LPAREN ? -1 : 0;
+            if (level == 0) {
+                return (open == 0 || !call(side.get(open - 1))) && topLevelMatrix(side, open + 1, k - 1, matrix);
+            }
+        }
+        return false;
+    }
+
     /** The index after the parenthesis that closes the one at {@code open}; -1 if none does. */
     static int close(List<Token> side, int open) {
         int level = 0;

@@ -24,7 +24,23 @@ final class UndefinedProduct extends VectorReader.Unread {
         String inner = left.substring(left.lastIndexOf(' ') + 1);
         String outer = right.substring(0, right.indexOf(' '));
         return "the shapes do not match: " + what + " multiplies " + shape(left) + " by " + shape(right) + ", as the document declares "
-                + "them: the inner dimensions " + inner + " and " + outer + " differ, so the product is undefined";
+                + "them: the inner dimensions " + inner + " and " + outer + " differ, so the product is undefined" + transposeFits();
+    }
+
+    /**
+     * Where a matrix times a vector would fit with the matrix transposed ({@code X(\mathbf{h} - \mathbf{y})} with X m × n and
+     * h − y of m entries: Xᵀ(h − y) is defined), the question whether that transpose was meant; empty otherwise.
+     */
+    private String transposeFits() {
+        String[] a = left.split(" × ");
+        String[] b = right.split(" × ");
+        if (a.length != 2 || b.length != 2) {
+            return "";
+        }
+        boolean matrixColumn = !a[0].equals("1") && !a[1].equals("1") && b[1].equals("1") && a[0].equals(b[0]);
+        boolean rowMatrix = a[0].equals("1") && !b[0].equals("1") && !b[1].equals("1") && a[1].equals(b[1]);
+        return matrixColumn ? "; with the matrix transposed (" + a[1] + " × " + a[0] + ") it is defined: was the transpose meant?"
+                : rowMatrix ? "; with the matrix transposed (" + b[1] + " × " + b[0] + ") it is defined: was the transpose meant?" : "";
     }
 
     /** {@code m × n} as "a matrix of shape m × n", {@code m × 1} as "a column of m entries", {@code 1 × m} as "a row of m entries". */

@@ -61,6 +61,8 @@ public final class VectorEntries {
     private final MatrixCapitals matrixCapitals = new MatrixCapitals();
     /** Plain lower-case letters read as vectors in the statement being read: right after a matrix ({@link VectorNameScan#seeColumns}). */
     final Set<String> columns = new LinkedHashSet<>();
+    /** Those of {@link #columns} the statement writes as vectors by its notation alone ({@link #seeWrittenColumns}). */
+    private final Set<String> writtenColumns = new LinkedHashSet<>();
     /** The statement last read and its sides' entries, by the side's start offset. */
     List<List<Token>> statement;
     private final Map<Integer, Translated> translated = new HashMap<>();
@@ -184,7 +186,8 @@ public final class VectorEntries {
         }
         if (t.problem().isPresent()) {
             // (P - Y)W of matrices: the reader's product of numbers is no reading of it
-            boolean product = MatrixProducts.written(side, this::isMatrix);
+            // X(h - y) with X declared m × n and h - y of m entries: a product the declared shapes leave undefined is no product of numbers
+            boolean product = MatrixProducts.written(side, this::isMatrix) || t.problem().get().getCause() instanceof UndefinedProduct;
             // a written-out matrix or a \nabla the reader does not take either: the entry-by-entry reading's conflict is the cause,
             // not "matrix notation is not supported"
             boolean shown = VectorNotation.explicit(side) || side.stream().anyMatch(k -> WrittenMatrices.begins(k) || k.getType() == LatexLexer.NABLA);
@@ -283,13 +286,38 @@ public final class VectorEntries {
         return vectors.contains(name) || columns.contains(name);
     }
 
+    /** The plain letters the statement writes as vectors by its notation alone: transposed, or what a gradient of a function of a vector is by. */
+    private void seeWrittenColumns(List<List<Token>> sides) {
+        Set<String> before = new LinkedHashSet<>(columns);
+        sides.stream().filter(t -> t != null).forEach(t -> scan.seeTransposed(t, sides));
+        sides.stream().filter(t -> t != null).forEach(t -> EntryParameters.seeGradientArguments(t, this));
+        writtenColumns.clear();
+        columns.stream().filter(c -> !before.contains(c)).forEach(writtenColumns::add);
+    }
+
+    /** Whether the side writes one of {@link #writtenColumns} whole: a vector the scalar reader would take for a number. */
+    private boolean writesWrittenColumn(List<Token> side) {
+        for (int k = 0; k < side.size(); k++) {
+            Token t = side.get(k);
+            if ((t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && writtenColumns.contains(t.getText())
+                    && !VectorNotation.subscripted(side, k + 1) && (k == 0 || side.get(k - 1).getType() != LatexLexer.UNDERSCORE
+                    && side.get(k - 1).getType() != LatexLexer.CARET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void translateStatement(List<List<Token>> sides, String document, LatexContext context) {
         capitals.clear();
+        // x^T A x, \nabla_x h = 2Ax: a transposed letter, or the vector a gradient is by, is a column, so a capital beside it is a matrix
+        seeWrittenColumns(sides);
         sides.stream().filter(t -> t != null).forEach(scan::seeCapitals);
         scan.seeIdentity(sides);
         scan.seeMatrixTerms(sides);
         matrixCapitals.remember(capitals);
         columns.clear();
+        seeWrittenColumns(sides);
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);
         notation.seeDerivatives(sides);
         // a letter the document's sums count to (m of \\sum_{j=1}^{m}) is the range size in a subscript: no index of the entries
@@ -340,7 +368,7 @@ public final class VectorEntries {
                 plainSides |= writesPlain;
                 // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
                 // a plain I read as the identity here (IdentityMatrices) is no name of a number either
-                needed |= writesPlain || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
+                needed |= writesPlain || writesWrittenColumn(side) || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
                         || capitals.contains("I") && IdentityMatrices.writtenPlain(side)
                         || VectorNotation.derivativeByNumberedBold(side)
                         || LatexReader.read(side, document, context).expr().isEmpty()
@@ -397,7 +425,9 @@ public final class VectorEntries {
                 numeratorLayout.addAll(rowGradientSides);
             }
         }
-        if (plainVector && !neededElse && !fits(chosen)) {
+        // X(h - y) with X declared m × n and h - y of m entries: undefined, which the scalar reader's product of numbers would hide
+        boolean undefined = chosen.values().stream().anyMatch(t -> t.problem().filter(p -> p.getCause() instanceof UndefinedProduct).isPresent());
+        if (plainVector && !neededElse && !fits(chosen) && !undefined) {
             definedPlain.ifPresent(plainDefined::remove);
             return;
         }

@@ -171,7 +171,7 @@ final class VectorNameScan {
 
     /**
      * Plain lower-case letters that stand as vectors in this statement: written right after a matrix, unscripted
-     * ({@code \mathbf{W}x}, {@code \mathbf{A}x} with A bold, or A a capital read as a matrix), so that {@code \mathbf{W}x},
+     * ({@code \mathbf{W}x}, {@code \mathbf{A}x} with A bold, or A a capital read as a matrix, also in a bracket: {@code (A + A^T)x}), so that {@code \mathbf{W}x},
      * {@code \mathbf{W}\mathbf{x}} and {@code \mathbf{Wx}} read alike. A letter the document adds to entries as one
      * scalar ({@link BroadcastScalars}) or writes with a subscript in the statement stays a scalar.
      */
@@ -192,10 +192,59 @@ final class VectorNameScan {
             boolean plainMatrix = before.getType() == LatexLexer.LETTER && (entries.matrices.contains(before.getText()) || entries.capitals.contains(before.getText()))
                     && !(k >= 2 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 2).getType() == LatexLexer.CARET
                     || tokens.get(k - 2).getType() == LatexLexer.LBRACE || tokens.get(k - 2).getType() == LatexLexer.FONT));
-            if (boldCapital || plainMatrix || afterLabelledMatrix(tokens, k) || addedToPlainVector(tokens, k)) {
+            boolean matrixGroup = MatrixProducts.afterMatrixGroup(tokens, k, c -> entries.matrices.contains(c) || entries.capitals.contains(c));
+            if (boldCapital || plainMatrix || matrixGroup || afterLabelledMatrix(tokens, k) || addedToPlainVector(tokens, k)) {
                 entries.columns.add(t.getText());
             }
         }
+    }
+
+    /**
+     * Plain lower-case letters written transposed before a matrix in this statement ({@code x^T A x}, {@code u^{T}(A + B)v},
+     * {@code w^\top \mathbf{X}}): vectors, as a number is never transposed; remembered as columns of the statement. A letter
+     * the statement also writes with a subscript (a component, {@code \theta_j} beside {@code \theta^T x}), one the document
+     * writes as one scalar, or one transposed before a letter ({@code \theta^T x}, an inner product the scalar reader takes) is
+     * not.
+     */
+    void seeTransposed(List<Token> tokens, List<List<Token>> sides) {
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            boolean letter = t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0))
+                    || t.getType() == LatexLexer.GREEK && Character.isLowerCase(t.getText().charAt(1));
+            int before = k > 0 ? tokens.get(k - 1).getType() : -1;
+            if (!letter || before == LatexLexer.UNDERSCORE || before == LatexLexer.CARET || before == LatexLexer.LBRACE
+                    || before == LatexLexer.FONT || before == LatexLexer.DECOR || entries.scalars.contains(t.getText())
+                    || sides.stream().anyMatch(side -> side != null && componentIn(side, t.getText()))) {
+                continue;
+            }
+            int end = transposeEnd(tokens, k + 1);
+            if (end > 0 && end < tokens.size() && startsMatrixFactor(tokens.get(end))) {
+                entries.columns.add(t.getText());
+            }
+        }
+    }
+
+    /** The index past a transpose written at {@code k} ({@code ^T}, {@code ^\top}, {@code ^{T}}); -1 if none is. */
+    private static int transposeEnd(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.CARET) {
+            return -1;
+        }
+        Token script = tokens.get(k + 1);
+        if (script.getType() == LatexLexer.TRANSPOSE || script.getType() == LatexLexer.LETTER && script.getText().equals("T")) {
+            return k + 2;
+        }
+        if (script.getType() == LatexLexer.LBRACE && k + 3 < tokens.size() && tokens.get(k + 3).getType() == LatexLexer.RBRACE
+                && (tokens.get(k + 2).getType() == LatexLexer.TRANSPOSE || tokens.get(k + 2).getText().equals("T"))) {
+            return k + 4;
+        }
+        return -1;
+    }
+
+    /** Whether a matrix factor may start with this token: a capital, a bold font, or a bracket. */
+    private static boolean startsMatrixFactor(Token t) {
+        int type = t.getType();
+        return type == LatexLexer.LETTER && Character.isUpperCase(t.getText().charAt(0)) || type == LatexLexer.FONT
+                && VectorEntries.BOLD.contains(t.getText()) || type == LatexLexer.LPAREN;
     }
 
     /** Whether the letter at {@code k} follows a matrix numbered below ({@code W_1 x}, {@code W_{12} x}): a column it multiplies. */

@@ -273,7 +273,9 @@ final class VectorReader {
             }
             return matrix ? new Node(s, (r, c) -> base + "_{" + r + " " + c + "}") : new Node(s, (r, c) -> base + "_{" + (r != null ? r : c) + "}");
         }
-        undeclaredRead |= !entries.declaredNames.contains(key);
+        // a plain vector the document defines (h = \sigma(X\theta)) takes its length from what it is added to or multiplied by,
+        // as a declared one does: a definition is no guess at its shape
+        undeclaredRead |= !entries.declaredNames.contains(key) && !entries.plainVectors.contains(key);
         Shape s = names.computeIfAbsent(key, k -> declaredShape(k).orElseGet(() -> matrix ? new Shape(shapes.fresh(), shapes.fresh())
                 : vectorShape()));
         SampleRows.Samples made = matrix ? entries.samples.get(key) : null;
