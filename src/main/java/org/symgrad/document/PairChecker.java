@@ -93,6 +93,14 @@ final class PairChecker {
     }
 
     Result check(Expr left, Expr right, List<Assumption.Branch> branches, Expr head) {
+        Optional<CallValueNames.Reading> named = CallValueNames.of(knowledge.definitions(), java.util.Arrays.asList(left, right, head));
+        if (named.isPresent()) {
+            // ∂L/∂z by z = f(x), f undefined: each call f(x) is z, a variable of its own
+            Knowledge k = knowledge;
+            List<Expr> sides = named.get().sides();
+            return new PairChecker(new Knowledge(named.get().definitions(), k.assumptions(), k.sampling(), k.knownNames(), k.definedAt(),
+                    k.negatives()), byWholeMatrix).check(sides.get(0), sides.get(1), branches, sides.get(2));
+        }
         Optional<Map.Entry<String, String>> shift = RecurrenceShift.of(knowledge.definitions(), java.util.Arrays.asList(left, right, head));
         Expr a = shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left);
         Expr b = shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right);

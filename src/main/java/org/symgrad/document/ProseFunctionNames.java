@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symgrad.expr.Exprs;
@@ -73,6 +74,12 @@ record ProseFunctionNames(String name, String function, String word, int offset)
     private static final Pattern PAIR_IS = Pattern.compile("(?i)" + LETTER + "\\s+and\\s+" + LETTER + "\\s*,?\\s+(?:(?:are|be|denote|represent"
             + "|stand\\s+for)\\s+(?:the\\s+)?|the\\s+)" + QUALIFIERS + FUNCTION + "\\s+and\\s+(?:the\\s+|its\\s+)?" + QUALIFIERS + SECOND
             + "(?:\\s+functions?)?\\b");
+    /**
+     * Function names that name a value as often: "where $a$ is the logit" is the score before the sigmoid, not logit(x) =
+     * log(x/(1 − x)); such a word names the function only with a noun that says so ("the logit function").
+     */
+    private static final Set<String> VALUE_WORDS = Set.of("logit");
+    private static final Pattern FUNCTION_NOUN = Pattern.compile("(?i)\\b(?:function|map|link)\\b");
     /** A negation just before: "is not the sigmoid", "unlike the softmax $S$" names nothing. */
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bunlike|\\binstead\\s+of|\\brather\\s+than)\\s*$");
 
@@ -107,6 +114,9 @@ record ProseFunctionNames(String name, String function, String word, int offset)
                     continue;
                 }
                 String name = letter.startsWith("\\") ? letter.substring(1) : letter;
+                if (VALUE_WORDS.contains(words.toLowerCase(Locale.ROOT)) && !FUNCTION_NOUN.matcher(prose.substring(m.start(), Math.min(prose.length(), m.end() + 9))).find()) {
+                    continue;
+                }
                 function(words).filter(f -> namable(name, f))
                         .map(f -> new ProseFunctionNames(name, f, words.replaceAll("\\s+", " "), start + m.start()))
                         .filter(n -> out.stream().noneMatch(o -> o.name.equals(n.name)))

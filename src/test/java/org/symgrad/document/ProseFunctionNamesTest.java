@@ -89,6 +89,10 @@ class ProseFunctionNamesTest {
         assertEquals(List.of(), names("where $\\sigma$ is the sigmoid")); // already the sigmoid
         assertEquals(List.of(), names("where $g$ is the gradient"));
         assertEquals(List.of(), names("$p$ is the softmax of $z$"));
+        // "the logit" names the score before the sigmoid; "the logit function" names the function
+        assertEquals(List.of(), names("Let $D(x) = \\sigma(a(x))$ where $a$ is the logit."));
+        assertEquals(List.of("g logit"), names("where $g$ is the logit function"));
+        assertEquals(List.of("g logit"), names("where $g$ is the logit link"));
         assertEquals(Optional.empty(), ProseFunctionNames.function("derivative"));
         assertEquals(Optional.of("sigma"), ProseFunctionNames.function("Logistic"));
     }

@@ -26,6 +26,18 @@ class ReparametrisedDerivativesTest {
     }
 
     @Test
+    void aNewParameterTheProseIntroducesByParametrisingIsAnnounced() {
+        // "parametrise by the variance $v = \sigma^2$" announces v: the slip that drops the 1/2 is ✗ (was: undecided, 'ell does
+        // not depend on v', as the unannounced inline definition was read only for a step that holds with it)
+        String mle = "$$\\ell(\\mu, \\sigma) = -N \\log \\sigma - \\frac{1}{2\\sigma^2}\\sum_{n=1}^N (x_n - \\mu)^2$$\n\n"
+                + "If instead we parametrise by the variance $v = \\sigma^2$,\n";
+        FreshNotationTest.assertMarks("✓", mle + "$$\\frac{\\partial \\ell}{\\partial v} = -\\frac{N}{2v} + \\frac{1}{2v^2}\\sum_{n=1}^N (x_n - \\mu)^2$$\n");
+        FreshNotationTest.assertMarks("✗", mle + "$$\\frac{\\partial \\ell}{\\partial v} = -\\frac{N}{v} + \\frac{1}{v^2}\\sum_{n=1}^N (x_n - \\mu)^2$$\n");
+        FreshNotationTest.assertMarks("✗", mle.replace("we parametrise by the variance", "we reparameterize it by the variance")
+                + "$$\\frac{\\partial \\ell}{\\partial v} = -\\frac{N}{v} + \\frac{1}{v^2}\\sum_{n=1}^N (x_n - \\mu)^2$$\n");
+    }
+
+    @Test
     void aMatrixProductIsNoReparametrisation() {
         // z = Wx mixes the entries of x: the derivative goes through z's definition as before
         String text = "$$L = \\frac{1}{2}\\|y - z\\|^2$$\nLet $z = Wx$ with $W \\in \\mathbb{R}^{m\\times n}$.\n"
