@@ -178,6 +178,9 @@ final class DocumentReading {
         // inline math's evidence too: \theta_a in "$\pi_\theta(a|s) = …$" makes θ a family of entries
         List<List<Token>> withInline = new ArrayList<>(formulas);
         withInline.addAll(inline);
+        if (org.symgrad.parse.latex.LetterE.aParameter(formulas, withInline)) {
+            defs.plainNames.add("e"); // the smooth Huber loss h(e) = \sqrt{1 + e^2} - 1: the error e, not Euler's number
+        }
         nameParts.addAll(NameSubscripts.parameters(withInline));
         functionBases = org.symgrad.parse.latex.ReferenceValues.functions(formulas);
         // M_c beside the M_i of \sum_i (M_i - M_c): a letter that is no index of the document labels one quantity

@@ -7,10 +7,48 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 /**
  * The letter e as a quantity: a document that differentiates by it ({@code \frac{\partial p^*}{\partial e}}, {@code \frac{dC}{de}})
  * means a rate or a coefficient it calls e (Levins's extinction rate in {@code c p (1 - p) - e p}), not Euler's number, which
- * nothing is differentiated by. Then every bare e of the document is that quantity.
+ * nothing is differentiated by; so does one that defines a function of it ({@code h(e) = \sqrt{1 + e^2} - 1}, a loss of the error
+ * e, {@link #aParameter}). Then every bare e of the document is that quantity.
  */
 public final class LetterE {
     private LetterE() {
+    }
+
+    /**
+     * Whether a display of {@code displays} defines a function of the bare letter e ({@code h(e) = \sqrt{1 + e^2} - 1}, whose
+     * {@code h'(e)} then reads), where no formula of {@code all} (displays and inline math) raises e to anything but a whole
+     * number ({@code e^{-x}}, {@code e^x} write Euler's number, and then the e of {@code h(e)} is left as the reader takes it).
+     */
+    public static boolean aParameter(List<List<Token>> displays, List<List<Token>> all) {
+        return displays.stream().anyMatch(f -> DefinedFunctions.parameters(f).contains("e"))
+                && all.stream().noneMatch(LetterE::raisedToAnythingButANumber);
+    }
+
+    /** Whether {@code tokens} write {@code e^} followed by anything other than digits, bare or in braces. */
+    private static boolean raisedToAnythingButANumber(List<Token> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).getText().equals("e") || tokens.get(i).getType() != LatexLexer.LETTER
+                    || tokens.get(i + 1).getType() != LatexLexer.CARET) {
+                continue;
+            }
+            int k = i + 2;
+            if (tokens.get(k).getType() == LatexLexer.DIGIT) {
+                continue; // e^2
+            }
+            if (tokens.get(k).getType() != LatexLexer.LBRACE) {
+                return true;
+            }
+            k++;
+            int digits = 0;
+            while (k < tokens.size() && tokens.get(k).getType() == LatexLexer.DIGIT) {
+                k++;
+                digits++;
+            }
+            if (digits == 0 || k >= tokens.size() || tokens.get(k).getType() != LatexLexer.RBRACE) {
+                return true; // e^{-x}, e^{x}
+            }
+        }
+        return false;
     }
 
     /** Whether {@code tokens} (a document's math) write a derivative by the bare letter e: {@code \partial e} or {@code d e} closing a denominator. */
