@@ -200,9 +200,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /**
      * What joins a formula to the one before it in a list one word announces: a comma, "and" or ", and", and an article's noun
      * phrase of one or two words naming the next ({@code let $p_i = …$ and the loss $L = …$}), perhaps ended by a colon ({@code with
-     * input $x$ and sigmoid activation: $a = \sigma(z)$}).
+     * input $x$ and sigmoid activation: $a = \sigma(z)$}); what the formula before it is may come first ({@code Let $z \in
+     * \mathbb{R}^K$ be logits and $p_k = …$}, {@code where $y$ is one-hot and $q_k = …$}).
      */
-    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2}"
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:(?:be|is|are)(?:\\s+[a-z][a-z0-9-]*){1,4}\\s*)?(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2}"
             + "|\\s+" + NOUN + "(\\s+" + NOUN + ")?)?\\s*:?\\s*");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
     private static final Pattern CASE_VALUE = Pattern.compile("[-+]?\\s*\\d+(\\.\\d+)?|[a-z]");
