@@ -178,6 +178,7 @@ public final class DocumentChecker {
                         LatexContext.namingOf(reading.context)));
             }
         }
+        defs.conditionals = org.symgrad.parse.latex.ConditionalCalls.of(survey.formulas());
         reading.inlineParameters = InlineDefinitions.parameters(defs.inline);
         // "the hazard peaks at $t = …$" beside S(t): a point of the function, not a definition of its parameter
         Set<String> parameters = new java.util.HashSet<>();

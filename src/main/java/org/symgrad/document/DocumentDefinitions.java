@@ -21,6 +21,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
 import org.symgrad.functions.Constants;
+import org.symgrad.parse.latex.ConditionalCalls;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.parse.latex.Target;
@@ -45,6 +46,9 @@ final class DocumentDefinitions {
 
     /** The where-clauses that close the displays ({@link WhereClauses}): their inline definitions hold for the display's steps. */
     WhereClauses whereClauses = WhereClauses.NONE;
+
+    /** The densities the displays define with a conditioning bar, and the calls that condition the other way ({@link ConditionalCalls}). */
+    ConditionalCalls conditionals = ConditionalCalls.NONE;
 
     /** Whether the inline definition {@code d} holds at {@code line}: before the end of the section it is written in. */
     boolean inScope(InlineDefinitions d, int line) {
@@ -140,6 +144,13 @@ final class DocumentDefinitions {
     /** Defines {@code t} by {@code body}; false, and the name marked unreadable, when that fails. */
     boolean defineFromSides(Target t, Side body, int line) {
         if (body == null) {
+            return false;
+        }
+        Optional<String> reversed = conditionals.reversed(body.tokens());
+        if (reversed.isPresent()) {
+            // J(\lambda) = \log p(\lambda \mid x) beside p(x_i \mid \lambda) = …: the posterior, which the document does not define
+            unreadable.put(t.name(), "line " + body.line() + ": " + reversed.get());
+            functions.remove(t.name());
             return false;
         }
         if (t.vector() || !body.readable() && !t.isCall() && t.variable() instanceof Sym && !t.squared()) {

@@ -186,6 +186,15 @@ final class StepJudge {
                     ? "could not read " + left.text() + ": " + reason(left) + "; " : "";
             return skipped(left, right, undefinedFunctions(left, right) + first + "could not read " + right.text() + ": " + reason(right));
         }
+        for (Side s : java.util.Arrays.asList(left, right)) {
+            Optional<String> reversed = s == null ? Optional.empty() : defs.conditionals.reversed(s.tokens());
+            if (reversed.isPresent()) {
+                // \log p(\lambda \mid x) beside p(x_i \mid \lambda) = …: the posterior is no application of the likelihood
+                return new PairVerdict(right.line(), left == null ? "" : left.text(), right.text(), Outcome.UNDECIDED,
+                        "not decided: " + reversed.get(), Optional.empty(), Optional.empty(), right.start(), right.rowEnd(),
+                        notes(left, right));
+            }
+        }
         if (left != null && left == chain.get().head && left.reading().target().isPresent() && right.expr().filter(b ->
                 NoiseModels.addsNoise(left.reading().target().get().variable(), b, defs::isDefined)).isPresent()) {
             // y_i = a + b x_i + ε_i: the model, which defines nothing, is no identity either
