@@ -290,6 +290,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             + "|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega"
             + "|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)(?![A-Za-z])");
 
+    /** The argument of a trace or determinant written as capitals together ({@code tr}{@code (AXB)}): a product of matrices by name. */
+    private static final Pattern TRACED_CAPITALS = Pattern.compile("(tr|det)\\s*}?\\s*\\(\\s*[A-Z]{2,}\\s*\\)");
+
     /**
      * Whether the formula is a definition as a word that sets up what the text works with announces one: its left side a
      * name whose value its right side gives in terms of other names ({@code h = \sigma(Wx + b)}), not a point or a case
@@ -303,7 +306,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         String right = links.get(1).replaceAll("\\\\(?:frac|dfrac|tfrac|sqrt|left|right|cdot|mathrm|operatorname|text)(?![A-Za-z])", " ");
         String left = links.get(0).strip();
         boolean indexPair = left.matches("[a-z]") && right.strip().matches("[a-z]([-+]\\s*\\d+)?");
-        return !indexPair && NAME_WORD.matcher(right).find();
+        // \operatorname{tr}(AXB): the capitals a trace takes, written together, are names too
+        return !indexPair && (NAME_WORD.matcher(right).find() || TRACED_CAPITALS.matcher(right).find());
     }
 
     /**
@@ -826,13 +830,21 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /**
      * Whether the formula writes the parameter {@code p} of its function as a vector: bold or with {@code \vec} on its left
      * side ({@code \mathbf{x}}, {@code \boldsymbol{w}}), or plain and transposed before a matrix on its right side
-     * ({@code h(x) = x^T A x}, {@code x^\top (A + B) x}), as a number is never written.
+     * ({@code h(x) = x^T A x}, {@code x^\top (A + B) x}), as a number is never written; a capital whose determinant or trace the
+     * right side takes ({@code g(X) = \log\det X}) is a matrix.
      */
     private boolean vectorParameter(String p) {
         String name = p.length() > 1 ? "\\\\" + Pattern.quote(p) + "(?![a-zA-Z])" : "(?<![a-zA-Z\\\\_^{])" + Pattern.quote(p);
+        String right = latex.substring(links(latex).get(0).length());
+        if (p.matches("[A-Z]") && Pattern.compile("\\\\(det|tr|operatorname\\s*\\{\\s*(det|tr)\\s*}|mathrm\\s*\\{\\s*(det|tr)\\s*})(?![a-zA-Z])"
+                + ".*(?<![a-z\\\\_^])" + Pattern.quote(p) + "(?![a-z])").matcher(right).find()) {
+            // g(X) = \log\det X, f(X) = \operatorname{tr}(AXB): a function of the matrix X, whose determinant or trace it takes (in a
+            // trace, capitals written together are a product of matrices)
+            return true;
+        }
         return Pattern.compile("\\\\(mathbf|boldsymbol|bm|vec)\\s*\\{\\s*\\\\?" + Pattern.quote(p) + "\\s*}").matcher(leftSide()).find()
                 || Pattern.compile(name + "\\s*\\^\\s*(\\{\\s*)?(T|\\\\top|\\\\intercal)(?![a-zA-Z])(\\s*})?\\s*([A-Z(]|\\\\(mathbf|boldsymbol|bm|left)(?![a-z]))")
-                .matcher(latex.substring(links(latex).get(0).length())).find();
+                .matcher(right).find();
     }
 
     /**

@@ -6,6 +6,7 @@ import org.symgrad.document.CheckedDocument;
 import org.symgrad.document.CheckedEquation;
 import org.symgrad.document.Outcome;
 import org.symgrad.document.PairVerdict;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.print.Printer;
 
@@ -68,7 +69,9 @@ public final class DocumentReport {
     public static String detail(PairVerdict v, boolean unicode) {
         String d = withVerdictWords(v);
         if (v.expected().isPresent()) {
-            d += "; expected " + (unicode ? Printer.unicode(v.expected().get()) : Printer.ascii(v.expected().get()));
+            // the entries of a matrix's inverse and its determinant by their names in words, inv(X)_{ji}, not the reader's zzinvX_{ji}
+            d += "; expected " + MatrixFunctionNames.inWords(unicode ? Printer.unicode(v.expected().get())
+                    : Printer.ascii(v.expected().get()));
         }
         return d;
     }

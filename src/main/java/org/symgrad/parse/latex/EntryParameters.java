@@ -7,6 +7,7 @@ import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
+import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
@@ -14,28 +15,38 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * The one parameter of a function the document defines that its body writes only by its entries, never whole and never
  * at a numbered component ({@code q(w) = \|w\|_2^2}, read Σ_j w_j²; {@code h(x) = x^T A x}, Σ_kl x_k A_kl x_l): a vector,
  * written plain. So {@code \nabla q(w)} is the gradient by the vector w, and w beside it ({@code = 2w}) that vector, as
- * where the document writes it bold. A function of numbered components ({@code f(x) = x_1^2 + x_2}) is
+ * where the document writes it bold. A capital its body writes by two indices or by its determinant or inverse
+ * ({@code g(X) = \log\det X}) is a matrix, which {@code \frac{\partial g}{\partial X}} is by. A function of numbered components ({@code f(x) = x_1^2 + x_2}) is
  * {@link ScalarGradients}'.
  */
 final class EntryParameters {
     private EntryParameters() {
     }
 
-    /** The parameter, as LaTeX ({@code w}, {@code \theta}), of the function {@code name} that its body writes only by entries; empty otherwise. */
-    static Optional<String> of(LatexContext context, String name) {
+    /** A parameter read by its entries: as LaTeX ({@code w}, {@code \theta}, {@code X}), and whether it is a matrix (two indices). */
+    record Parameter(String latex, boolean matrix) {
+    }
+
+    /**
+     * The parameter of the function {@code name} that its body writes only by its entries: a lower-case name at one symbolic
+     * index each (a vector), or a capital at two, or by its determinant or inverse ({@code g(X) = \log\det X}: a matrix);
+     * empty otherwise.
+     */
+    static Optional<Parameter> of(LatexContext context, String name) {
         if (context == null) {
             return Optional.empty();
         }
         Optional<DocumentFunction> f = context.function(name).or(() -> context.inlineFunction(name));
         if (f.isEmpty() || !f.get().component().isEmpty() || f.get().parameters().size() != 1
-                || !(f.get().parameters().get(0) instanceof Sym s) || !Character.isLowerCase(s.name().charAt(0))) {
+                || !(f.get().parameters().get(0) instanceof Sym s)) {
             return Optional.empty();
         }
+        boolean matrix = Character.isUpperCase(s.name().charAt(0));
         Expr body = f.get().body();
-        if (!byEntriesOnly(body, s.name()) || !indexes(body, s.name())) {
+        if (!byEntriesOnly(body, s.name(), matrix ? 2 : 1) || !indexes(body, s.name(), matrix)) {
             return Optional.empty();
         }
-        return Optional.of(s.name().length() > 1 ? "\\" + s.name() : s.name());
+        return Optional.of(new Parameter(s.name().length() > 1 ? "\\" + s.name() : s.name(), matrix));
     }
 
     /**
@@ -44,12 +55,14 @@ final class EntryParameters {
      */
     static void seeGradientArguments(List<Token> tokens, VectorEntries entries) {
         for (int k = 0; k + 3 < tokens.size(); k++) {
-            if (tokens.get(k).getType() != LatexLexer.NABLA) {
-                continue;
-            }
             String function;
             String argument;
-            if (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE && name(tokens.get(k + 2)) && tokens.get(k + 3).getType() == LatexLexer.LETTER) {
+            if (leibnizAt(tokens, k)) {
+                function = tokens.get(k + 3).getText();
+                argument = tokens.get(k + 7).getText();
+            } else if (tokens.get(k).getType() != LatexLexer.NABLA) {
+                continue;
+            } else if (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE && name(tokens.get(k + 2)) && tokens.get(k + 3).getType() == LatexLexer.LETTER) {
                 argument = tokens.get(k + 2).getText();
                 function = tokens.get(k + 3).getText();
             } else if (k + 4 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.LETTER && tokens.get(k + 2).getType() == LatexLexer.LPAREN
@@ -59,28 +72,53 @@ final class EntryParameters {
             } else {
                 continue;
             }
-            if (of(entries.context, function).filter(argument::equals).isPresent() && !entries.scalars.contains(argument)) {
+            Optional<Parameter> p = of(entries.context, function).filter(q -> q.latex().equals(argument));
+            if (p.isPresent() && p.get().matrix()) {
+                entries.capitals.add(argument);
+            } else if (p.isPresent() && !entries.scalars.contains(argument)) {
                 entries.columns.add(argument);
             }
         }
+    }
+
+    /** Whether {@code \frac{\partial f}{\partial p}} of two letters starts at {@code k}. */
+    private static boolean leibnizAt(List<Token> tokens, int k) {
+        int[] types = {LatexLexer.FRAC, LatexLexer.LBRACE, LatexLexer.PARTIAL, LatexLexer.LETTER, LatexLexer.RBRACE, LatexLexer.LBRACE,
+                LatexLexer.PARTIAL, -1, LatexLexer.RBRACE};
+        if (k + types.length > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < types.length; j++) {
+            if (types[j] >= 0 && tokens.get(k + j).getType() != types[j]) {
+                return false;
+            }
+        }
+        return name(tokens.get(k + 7));
     }
 
     private static boolean name(Token t) {
         return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK;
     }
 
-    private static boolean indexes(Expr e, String name) {
-        return e instanceof Indexed x && x.name().equals(name) || Exprs.children(e).stream().anyMatch(c -> indexes(c, name));
+    /** Whether {@code e} writes the parameter by an entry, or a matrix by its determinant or inverse. */
+    private static boolean indexes(Expr e, String name, boolean matrix) {
+        return e instanceof Indexed x && (x.name().equals(name) || matrix && computed(x.name(), name))
+                || matrix && e instanceof Sym s && computed(s.name(), name)
+                || Exprs.children(e).stream().anyMatch(c -> indexes(c, name, matrix));
     }
 
-    /** Whether {@code e} writes {@code name} only with one symbolic index each ({@code w_j}), never whole or numbered. */
-    private static boolean byEntriesOnly(Expr e, String name) {
+    private static boolean computed(String written, String matrix) {
+        return MatrixFunctionNames.determinantOf(written).or(() -> MatrixFunctionNames.inverseOf(written)).filter(matrix::equals).isPresent();
+    }
+
+    /** Whether {@code e} writes {@code name} only with {@code rank} symbolic indices each ({@code w_j}, {@code X_{ij}}), never whole or numbered. */
+    private static boolean byEntriesOnly(Expr e, String name, int rank) {
         if (e instanceof Sym s && s.name().equals(name)) {
             return false;
         }
         if (e instanceof Indexed x && x.name().equals(name)) {
-            return x.indices().size() == 1 && Index.isSymbolic(x.indices().get(0));
+            return x.indices().size() == rank && x.indices().stream().allMatch(Index::isSymbolic);
         }
-        return Exprs.children(e).stream().allMatch(c -> byEntriesOnly(c, name));
+        return Exprs.children(e).stream().allMatch(c -> byEntriesOnly(c, name, rank));
     }
 }

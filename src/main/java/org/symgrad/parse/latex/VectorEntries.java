@@ -61,8 +61,8 @@ public final class VectorEntries {
     private final MatrixCapitals matrixCapitals = new MatrixCapitals();
     /** Plain lower-case letters read as vectors in the statement being read: right after a matrix ({@link VectorNameScan#seeColumns}). */
     final Set<String> columns = new LinkedHashSet<>();
-    /** Those of {@link #columns} the statement writes as vectors by its notation alone ({@link #seeWrittenColumns}). */
-    private final Set<String> writtenColumns = new LinkedHashSet<>();
+    /** The columns and capitals the statement writes as vectors and matrices by its notation alone ({@link #seeWrittenColumns}). */
+    private final Set<String> writtenNames = new LinkedHashSet<>();
     /** The statement last read and its sides' entries, by the side's start offset. */
     List<List<Token>> statement;
     private final Map<Integer, Translated> translated = new HashMap<>();
@@ -286,20 +286,24 @@ public final class VectorEntries {
         return vectors.contains(name) || columns.contains(name);
     }
 
-    /** The plain letters the statement writes as vectors by its notation alone: transposed, or what a gradient of a function of a vector is by. */
+    /**
+     * The plain letters the statement writes as vectors by its notation alone: transposed, or what a gradient of a function of a
+     * vector is by; and the capitals a derivative of a function of a matrix is by ({@link EntryParameters}).
+     */
     private void seeWrittenColumns(List<List<Token>> sides) {
         Set<String> before = new LinkedHashSet<>(columns);
+        Set<String> capitalsBefore = new LinkedHashSet<>(capitals);
         sides.stream().filter(t -> t != null).forEach(t -> scan.seeTransposed(t, sides));
         sides.stream().filter(t -> t != null).forEach(t -> EntryParameters.seeGradientArguments(t, this));
-        writtenColumns.clear();
-        columns.stream().filter(c -> !before.contains(c)).forEach(writtenColumns::add);
+        columns.stream().filter(c -> !before.contains(c)).forEach(writtenNames::add);
+        capitals.stream().filter(c -> !capitalsBefore.contains(c)).forEach(writtenNames::add);
     }
 
-    /** Whether the side writes one of {@link #writtenColumns} whole: a vector the scalar reader would take for a number. */
-    private boolean writesWrittenColumn(List<Token> side) {
+    /** Whether the side writes one of {@link #writtenNames} whole: a vector or matrix the scalar reader would take for a number. */
+    private boolean writesWrittenName(List<Token> side) {
         for (int k = 0; k < side.size(); k++) {
             Token t = side.get(k);
-            if ((t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && writtenColumns.contains(t.getText())
+            if ((t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && writtenNames.contains(t.getText())
                     && !VectorNotation.subscripted(side, k + 1) && (k == 0 || side.get(k - 1).getType() != LatexLexer.UNDERSCORE
                     && side.get(k - 1).getType() != LatexLexer.CARET)) {
                 return true;
@@ -310,6 +314,7 @@ public final class VectorEntries {
 
     private void translateStatement(List<List<Token>> sides, String document, LatexContext context) {
         capitals.clear();
+        writtenNames.clear();
         // x^T A x, \nabla_x h = 2Ax: a transposed letter, or the vector a gradient is by, is a column, so a capital beside it is a matrix
         seeWrittenColumns(sides);
         sides.stream().filter(t -> t != null).forEach(scan::seeCapitals);
@@ -368,7 +373,7 @@ public final class VectorEntries {
                 plainSides |= writesPlain;
                 // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
                 // a plain I read as the identity here (IdentityMatrices) is no name of a number either
-                needed |= writesPlain || writesWrittenColumn(side) || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
+                needed |= writesPlain || writesWrittenName(side) || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
                         || capitals.contains("I") && IdentityMatrices.writtenPlain(side)
                         || VectorNotation.derivativeByNumberedBold(side)
                         || LatexReader.read(side, document, context).expr().isEmpty()
