@@ -45,8 +45,8 @@ final class DifferentiatedInlineNames {
         }
         String first = text.substring(from, eq).replaceAll("\\s+", "");
         String written = Pattern.quote(name);
-        // of the name, not by it: \frac{d g}{…}, \frac{\partial^2 g}{…}, g', g^\prime, \nabla_{w} g
-        Pattern derivative = Pattern.compile("(\\\\[dt]?frac\\{(\\\\partial|\\\\mathrm\\{d}|d)|\\\\nabla(_\\{[^{}]*}|_\\\\?[A-Za-z]+)?)(\\^\\{?\\d}?)?"
+        // of the name, not by it: \frac{d g}{…}, \frac{\partial^2 g}{…}, g', g^\prime, \nabla_{w} g, \nabla_{\mathbf{x}} h (a bold subscript)
+        Pattern derivative = Pattern.compile("(\\\\[dt]?frac\\{(\\\\partial|\\\\mathrm\\{d}|d)|\\\\nabla(_\\{(?:[^{}]|\\{[^{}]*})*}|_\\\\?[A-Za-z]+)?)(\\^\\{?\\d}?)?"
                 + written + "(?![A-Za-z_])|(?<![A-Za-z\\\\])" + written + "('|\\^\\{?\\\\prime)");
         Pattern before = Pattern.compile("(?<![A-Za-z\\\\])" + written + "(?![A-Za-z_])");
         return derivative.matcher(first).find() && !before.matcher(text.substring(0, open)).find();

@@ -28,4 +28,13 @@ class InlineFunctionOfVectorsTest {
                 + "$$\\frac{\\partial f}{\\partial \\mathbf{w}} = 2X^T(X\\mathbf{w} - \\mathbf{y}) + \\lambda \\mathbf{w}$$\n\n"
                 + "$$\\nabla f(\\mathbf{w}) = 2X^T(X\\mathbf{w} - \\mathbf{y}) + \\lambda \\mathbf{w}$$\n", "✓✓✗✗");
     }
+
+    @Test
+    void aFunctionOfABoldVectorOpeningTheSentenceBeforeItsGradientByTheVector() {
+        // 'For $h(\mathbf{x}) = …$,' then \nabla_{\mathbf{x}} h: the display differentiates h by a bold subscript (was: undecided,
+        // 'h is not defined in the document': the subscript's braces hid the derivative of h)
+        String quadratic = "For $h(\\mathbf{x}) = \\mathbf{x}^T A \\mathbf{x}$,\n";
+        PublicInputsTest.check(quadratic + "$$\\nabla_{\\mathbf{x}} h = (A + A^T)\\mathbf{x}$$\n", "✓");
+        PublicInputsTest.check(quadratic + "$$\\nabla_{\\mathbf{x}} h = 2A\\mathbf{x}$$\n", "✗");
+    }
 }
