@@ -843,6 +843,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return true;
         }
         return Pattern.compile("\\\\(mathbf|boldsymbol|bm|vec)\\s*\\{\\s*\\\\?" + Pattern.quote(p) + "\\s*}").matcher(leftSide()).find()
+                // L(w) = \|Xw - y\|^2: a plain lower-case parameter right after a capital, the column it multiplies
+                || Character.isLowerCase(p.charAt(0)) && Pattern.compile("(?<![a-zA-Z\\\\_^{])[A-Z]\\s*" + (p.length() > 1 ? "\\\\" : "")
+                + Pattern.quote(p) + "(?![a-zA-Z])").matcher(right).find()
                 || Pattern.compile(name + "\\s*\\^\\s*(\\{\\s*)?(T|\\\\top|\\\\intercal)(?![a-zA-Z])(\\s*})?\\s*([A-Z(]|\\\\(mathbf|boldsymbol|bm|left)(?![a-z]))")
                 .matcher(right).find();
     }

@@ -37,4 +37,13 @@ class InlineFunctionOfVectorsTest {
         PublicInputsTest.check(quadratic + "$$\\nabla_{\\mathbf{x}} h = (A + A^T)\\mathbf{x}$$\n", "✓");
         PublicInputsTest.check(quadratic + "$$\\nabla_{\\mathbf{x}} h = 2A\\mathbf{x}$$\n", "✗");
     }
+
+    @Test
+    void aLeastSquaresLossOfAPlainVectorAfterItsMatrix() {
+        // L(w) = \|Xw - y\|^2: w right after the capital X is the column X multiplies (was: undecided, 'L is not defined in the document')
+        String declared = "Let $X \\in \\mathbb{R}^{n \\times d}$, $y \\in \\mathbb{R}^n$ and $L(w) = \\|Xw - y\\|^2$.\n";
+        PublicInputsTest.check(declared + "$$\\nabla_w L = 2X^T(Xw - y)$$\n\n$$\\nabla_w L = X^T(Xw - y)$$\n", "✓✗");
+        PublicInputsTest.check("Let $X \\in \\mathbb{R}^{n \\times d}$ and $y \\in \\mathbb{R}^n$.\n\nLet $R(w) = \\|Xw - y\\|_2^2 + \\lambda \\|w\\|_2^2$.\n"
+                + "$$\\nabla R(w) = 2X^T(Xw - y) + 2\\lambda w$$\n\n$$\\nabla R(w) = 2X^T(Xw - y) + \\lambda w$$\n", "✓✗");
+    }
 }
