@@ -33,4 +33,10 @@ class TransposedPlainVectorsTest {
     void aDisplayDefinitionOfAPlainVectorToo() {
         assertMarks("✓✗", "$$h(x) = x^\\top A x$$\n\n$$\\nabla_x h = (A + A^\\top)x$$\n\n$$\\nabla_x h = A^\\top x$$\n");
     }
+
+    @Test
+    void theHessianOfAQuadraticFormOfAPlainVector() {
+        // \nabla^2 f of a function the prose defines of one plain vector: by that vector (was: skipped, '\nabla of a vector is matrix notation')
+        assertMarks("✓✗", "For $f(x) = x^T A x$,\n$$\\nabla^2 f = A + A^T$$\n\n$$\\nabla^2 f = 2A$$\n");
+    }
 }

@@ -51,10 +51,10 @@ final class EntryParameters {
 
     /**
      * The plain letters this statement writes as the argument of a gradient without a subscript, {@code \nabla q(w)}, or as
-     * the subscript of one, {@code \nabla_x h}, of a function whose parameter is read by its entries ({@link #of}): vectors here.
+     * the subscript of one, {@code \nabla_x h}, or leaves unwritten ({@code \nabla^2 f}, by f's one parameter), of a function whose parameter is read by its entries ({@link #of}): vectors here.
      */
     static void seeGradientArguments(List<Token> tokens, VectorEntries entries) {
-        for (int k = 0; k + 3 < tokens.size(); k++) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
             String function;
             String argument;
             if (leibnizAt(tokens, k)) {
@@ -62,13 +62,18 @@ final class EntryParameters {
                 argument = tokens.get(k + 7).getText();
             } else if (tokens.get(k).getType() != LatexLexer.NABLA) {
                 continue;
-            } else if (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE && name(tokens.get(k + 2)) && tokens.get(k + 3).getType() == LatexLexer.LETTER) {
+            } else if (k + 3 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE && name(tokens.get(k + 2))
+                    && tokens.get(k + 3).getType() == LatexLexer.LETTER) {
                 argument = tokens.get(k + 2).getText();
                 function = tokens.get(k + 3).getText();
             } else if (k + 4 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.LETTER && tokens.get(k + 2).getType() == LatexLexer.LPAREN
                     && name(tokens.get(k + 3)) && tokens.get(k + 4).getType() == LatexLexer.RPAREN) {
                 function = tokens.get(k + 1).getText();
                 argument = tokens.get(k + 3).getText();
+            } else if (bareAt(tokens, k + 1) > 0) {
+                // \nabla f, \nabla^2 f of a function of one vector: by that vector
+                function = tokens.get(bareAt(tokens, k + 1)).getText();
+                argument = of(entries.context, function).map(Parameter::latex).orElse("");
             } else {
                 continue;
             }
@@ -79,6 +84,25 @@ final class EntryParameters {
                 entries.columns.add(argument);
             }
         }
+    }
+
+    /**
+     * Where the letter of {@code f} or {@code ^2 f} written at {@code k} after a {@code \nabla} stands, a bare name (no call, no
+     * subscript); -1 if none.
+     */
+    private static int bareAt(List<Token> tokens, int k) {
+        int j = k;
+        if (j + 1 < tokens.size() && tokens.get(j).getType() == LatexLexer.CARET && tokens.get(j + 1).getText().equals("2")) {
+            j += 2;
+        } else if (j + 3 < tokens.size() && tokens.get(j).getType() == LatexLexer.CARET && tokens.get(j + 1).getType() == LatexLexer.LBRACE
+                && tokens.get(j + 2).getText().equals("2") && tokens.get(j + 3).getType() == LatexLexer.RBRACE) {
+            j += 4;
+        }
+        if (j >= tokens.size() || tokens.get(j).getType() != LatexLexer.LETTER) {
+            return -1;
+        }
+        int after = j + 1 < tokens.size() ? tokens.get(j + 1).getType() : -1;
+        return after == LatexLexer.LPAREN || after == LatexLexer.UNDERSCORE || after == LatexLexer.CARET ? -1 : j;
     }
 
     /** Whether {@code \frac{\partial f}{\partial p}} of two letters starts at {@code k}. */

@@ -108,7 +108,8 @@ final class VectorDerivatives {
 
     /** The vector or matrix, as written ({@code \beta}), that the document defines the function {@code name} of, alone; empty otherwise. */
     static Optional<String> vectorParameter(VectorEntries entries, String name) {
-        Optional<DocumentFunction> defined = entries.context == null ? Optional.empty() : entries.context.function(name);
+        Optional<DocumentFunction> defined = entries.context == null ? Optional.empty() : entries.context.function(name)
+                .or(() -> entries.context.inlineFunction(name));
         if (defined.isEmpty() || defined.get().parameters().size() != 1 || !defined.get().component().isEmpty()
                 || !(defined.get().parameters().get(0) instanceof Sym s)) {
             return Optional.empty();
