@@ -92,7 +92,11 @@ final class PairChecker {
         }
     }
 
-    Result check(Expr left, Expr right, List<Assumption.Branch> branches, Expr head) {
+    Result check(Expr writtenLeft, Expr writtenRight, List<Assumption.Branch> branches, Expr writtenHead) {
+        // 1[h > 0] of a ReLU's output h = max(0, a) is 1[a > 0], not 1/2 where h is 0
+        Expr left = RampIndicators.read(writtenLeft, knowledge.definitions());
+        Expr right = RampIndicators.read(writtenRight, knowledge.definitions());
+        Expr head = RampIndicators.read(writtenHead, knowledge.definitions());
         Optional<CallValueNames.Reading> named = CallValueNames.of(knowledge.definitions(), java.util.Arrays.asList(left, right, head));
         if (named.isPresent()) {
             // ∂L/∂z by z = f(x), f undefined: each call f(x) is z, a variable of its own

@@ -203,10 +203,9 @@ final class Cases {
                 if (difference instanceof org.symgrad.expr.Num) {
                     return null; // 0 < 1: no comparison of a value
                 }
-                Expr step = Exprs.fn("heaviside", difference);
                 switch (c.relations().get(k)) {
-                    case ">", ">=" -> indicator = Exprs.mul(indicator, step);
-                    case "<", "<=" -> indicator = Exprs.mul(indicator, Exprs.sub(Exprs.ONE, step));
+                    case ">", ">=", "<", "<=" -> indicator = Exprs.mul(indicator,
+                            Indicators.holds(c.operands().get(k), c.relations().get(k), c.operands().get(k + 1)));
                     case "=" -> point = true;
                     default -> {
                         return null;

@@ -111,9 +111,24 @@ final class Indicators {
         return relation == LatexLexer.LT || relation == LatexLexer.LEQ || relation == LatexLexer.GT || relation == LatexLexer.GEQ;
     }
 
-    /** {@code a > b} (or ≥) as heaviside(a − b), {@code a < b} (or ≤) as heaviside(b − a): the value at a = b aside. */
     private static Expr step(Expr a, Expr b, int relation) {
-        return relation == LatexLexer.GT || relation == LatexLexer.GEQ
-                ? Exprs.fn("heaviside", Exprs.sub(a, b)) : Exprs.fn("heaviside", Exprs.sub(b, a));
+        return holds(a, relation == LatexLexer.GT ? ">" : relation == LatexLexer.GEQ ? ">=" : relation == LatexLexer.LT ? "<" : "<=", b);
+    }
+
+    /**
+     * The indicator of {@code a relation b} by steps, each {@code heaviside(p)} standing for the strict {@code 1[p > 0]}:
+     * {@code a > b} is heaviside(a − b), {@code a ≥ b} is 1 − heaviside(b − a), {@code a < b} heaviside(b − a) and
+     * {@code a ≤ b} 1 − heaviside(a − b). With heaviside(0) = 1/2 each differs from the comparison only where a = b, a single
+     * point of most quantities; document checking reads a step of a quantity that is 0 on a whole region (a ReLU's output h in
+     * {@code \mathbb{1}[h > 0]}) by that strictness.
+     */
+    static Expr holds(Expr a, String relation, Expr b) {
+        return switch (relation) {
+            case ">" -> Exprs.fn("heaviside", Exprs.sub(a, b));
+            case ">=" -> Exprs.sub(Exprs.ONE, Exprs.fn("heaviside", Exprs.sub(b, a)));
+            case "<" -> Exprs.fn("heaviside", Exprs.sub(b, a));
+            case "<=" -> Exprs.sub(Exprs.ONE, Exprs.fn("heaviside", Exprs.sub(a, b)));
+            default -> throw new IllegalArgumentException(relation);
+        };
     }
 }
