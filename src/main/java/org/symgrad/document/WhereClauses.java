@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The where-clauses that close a display: "$$\frac{\partial^2 \operatorname{LSE}}{\partial x_i \partial x_k} = p_i(\delta_{ik}
  * - p_k)$$ where $p = \operatorname{softmax}(x)$." The prose right after the display opens with "where" (or "with") and goes on in
  * the same sentence to the inline formula: the author defines the display's names there, for its steps, as an announcement above
- * them would. Inline math further on ("… below the step" in another sentence) is no such clause: it may mean something else than
+ * them would, where it gives the name's value by other names ({@code where $y_k = 1$ for the true class} is a case). Inline math further on ("… below the step" in another sentence) is no such clause: it may mean something else than
  * the author had in mind at the step.
  */
 final class WhereClauses {
@@ -46,6 +46,9 @@ final class WhereClauses {
      * {@code stepStart}: in the prose right after that display, in the sentence its opening word begins.
      */
     boolean closes(InlineDefinitions d, String text, int stepStart) {
+        if (!InlineDefinitions.givenByNames(d.latex())) {
+            return false; // where $y_k = 1$ for the true class and $0$ otherwise: a case, a value, no definition of the step's name
+        }
         for (Closing c : closings) {
             if (stepStart >= c.displayStart() && stepStart < c.displayEnd() && d.at() > c.proseStart() && d.at() < c.proseEnd()) {
                 return !SENTENCE_END.matcher(text.substring(c.proseStart(), d.at())).find();

@@ -31,6 +31,16 @@ class ClosingWhereClauseTest {
     }
 
     @Test
+    void aCaseInTheClauseIsNoDefinition() {
+        // "where $y_k = 1$ for the true class and $0$ otherwise": not y_k = 1 for every k; the step is judged as without the
+        // clause (false only as the labels' sum is not stated, with that hint)
+        CheckedDocument d = PublicInputsTest.check("Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$. Then\n"
+                + "$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k$$\nwhere $y_k = 1$ for the true class and $0$ otherwise.\n");
+        org.junit.jupiter.api.Assertions.assertFalse(d.verdicts().get(0).detail().contains("inline definition of y"),
+                d.verdicts().get(0).detail());
+    }
+
+    @Test
     void inlineMathInALaterParagraphOnlyProves() {
         String later = "The derivative is\n$$\\frac{\\partial L}{\\partial w} = \\sigma(z) x%s$$\n\n"
                 + "In the next part, where $z = w x + b$ and $L = \\log(1 + e^{z})$, we go on.\n";
