@@ -24,6 +24,7 @@ import org.symgrad.functions.FunctionRegistry;
 import org.symgrad.parse.latex.InvertedMatrices;
 import org.symgrad.parse.latex.ArgExtrema;
 import org.symgrad.parse.latex.Condition;
+import org.symgrad.parse.latex.ConditionalCalls;
 import org.symgrad.parse.latex.Dimensions;
 import org.symgrad.parse.latex.LatexReader;
 import org.symgrad.parse.latex.LatexContext;
@@ -178,7 +179,7 @@ public final class DocumentChecker {
                         LatexContext.namingOf(reading.context)));
             }
         }
-        defs.conditionals = org.symgrad.parse.latex.ConditionalCalls.of(survey.formulas());
+        defs.conditionals = ConditionalCalls.of(survey.formulas());
         reading.inlineParameters = InlineDefinitions.parameters(defs.inline);
         // "the hazard peaks at $t = …$" beside S(t): a point of the function, not a definition of its parameter
         Set<String> parameters = new java.util.HashSet<>();

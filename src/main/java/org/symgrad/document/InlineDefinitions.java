@@ -176,16 +176,16 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /**
      * A word that announces a definition right before the formula, an article's noun phrase between them at
-     * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}, {@code parametrise by the
- * variance $v = \sigma^2$}, {@code in terms of the log-variance $s = \log\sigma^2$}); a word that
+     * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}, {@code parametrise by
+     * the variance $v = \sigma^2$}, {@code in terms of the log-variance $s = \log\sigma^2$}); a word that
      * sets up what the text works with, right before the formula ({@code Consider $h = \sigma(Wx + b)$}, {@code Suppose},
      * {@code Take}), announces one only where the formula gives its name's value in terms of other names
      * ({@link #givenByNames}), never a point ({@code consider $x = 0$}); with a noun phrase between ("consider the linear
      * model $y = \Phi\theta$") it is an apposition, read as {@link #APPOSITION} says.
      */
     private static final Pattern ANNOUNCED = Pattern.compile(
-            "\\b(?:(let|where|write|writing|define|defines|defining|in\\s+terms\\s+of|(?:re)?parametri[sz](?:e|es|ed|ing)\\s+(?:it\\s+|them\\s+)?by"
-                    + "|(?:re)?parameteri[sz](?:e|es|ed|ing)\\s+(?:it\\s+|them\\s+)?by)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
+            "\\b(?:(let|where|write|writing|define|defines|defining|in\\s+terms\\s+of"
+                    + "|(?:re)?paramet(?:e)?ri[sz](?:e|es|ed|ing)\\s+(?:it\\s+|them\\s+)?by)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2}"
                     + "|(consider|suppose|take|taking))\\s*:?\\s*$");
     /** The group of {@link #ANNOUNCED} that holds a word that sets up what the text works with ("consider"). */

@@ -1,6 +1,7 @@
 package org.symgrad.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,10 @@ final class PairChecker {
      */
     record Knowledge(Definitions definitions, List<Rule> assumptions, Sampling sampling,
                      Set<String> knownNames, Map<String, Integer> definedAt, boolean negatives) {
+        /** The same knowledge with other definitions. */
+        Knowledge withDefinitions(Definitions other) {
+            return new Knowledge(other, assumptions, sampling, knownNames, definedAt, negatives);
+        }
     }
 
     private final Knowledge knowledge;
@@ -97,15 +102,15 @@ final class PairChecker {
         Expr left = RampIndicators.read(writtenLeft, knowledge.definitions());
         Expr right = RampIndicators.read(writtenRight, knowledge.definitions());
         Expr head = RampIndicators.read(writtenHead, knowledge.definitions());
-        Optional<CallValueNames.Reading> named = CallValueNames.of(knowledge.definitions(), java.util.Arrays.asList(left, right, head));
+        List<Expr> sidesRead = Arrays.asList(left, right, head);
+        Optional<CallValueNames.Reading> named = CallValueNames.of(knowledge.definitions(), sidesRead);
         if (named.isPresent()) {
             // ∂L/∂z by z = f(x), f undefined: each call f(x) is z, a variable of its own
-            Knowledge k = knowledge;
             List<Expr> sides = named.get().sides();
-            return new PairChecker(new Knowledge(named.get().definitions(), k.assumptions(), k.sampling(), k.knownNames(), k.definedAt(),
-                    k.negatives()), byWholeMatrix).check(sides.get(0), sides.get(1), branches, sides.get(2));
+            return new PairChecker(knowledge.withDefinitions(named.get().definitions()), byWholeMatrix)
+                    .check(sides.get(0), sides.get(1), branches, sides.get(2));
         }
-        Optional<Map.Entry<String, String>> shift = RecurrenceShift.of(knowledge.definitions(), java.util.Arrays.asList(left, right, head));
+        Optional<Map.Entry<String, String>> shift = RecurrenceShift.of(knowledge.definitions(), sidesRead);
         Expr a = shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left);
         Expr b = shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right);
         Result r = checkShifted(a, b, branches, shift.map(t -> RecurrenceShift.apply(head, t)).orElse(head));

@@ -79,7 +79,8 @@ record ProseFunctionNames(String name, String function, String word, int offset)
      * log(x/(1 − x)); such a word names the function only with a noun that says so ("the logit function").
      */
     private static final Set<String> VALUE_WORDS = Set.of("logit");
-    private static final Pattern FUNCTION_NOUN = Pattern.compile("(?i)\\b(?:function|map|link)\\b");
+    /** The noun that makes such a word a function's name, in the match ({@link #NOUN}) or right after it ("the logit link"). */
+    private static final Pattern FUNCTION_NOUN = Pattern.compile("(?i)\\s+(?:function|map|link)\\b");
     /** A negation just before: "is not the sigmoid", "unlike the softmax $S$" names nothing. */
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|\\bunlike|\\binstead\\s+of|\\brather\\s+than)\\s*$");
 
@@ -114,7 +115,8 @@ record ProseFunctionNames(String name, String function, String word, int offset)
                     continue;
                 }
                 String name = letter.startsWith("\\") ? letter.substring(1) : letter;
-                if (VALUE_WORDS.contains(words.toLowerCase(Locale.ROOT)) && !FUNCTION_NOUN.matcher(prose.substring(m.start(), Math.min(prose.length(), m.end() + 9))).find()) {
+                if (VALUE_WORDS.contains(words.toLowerCase(Locale.ROOT)) && !FUNCTION_NOUN.matcher(m.group()).find()
+                        && !FUNCTION_NOUN.matcher(prose).region(m.end(), prose.length()).lookingAt()) {
                     continue;
                 }
                 function(words).filter(f -> namable(name, f))

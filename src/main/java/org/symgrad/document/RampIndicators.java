@@ -5,7 +5,7 @@ import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
-import org.symgrad.expr.Mul;
+import org.symgrad.rewrite.Negation;
 import org.symgrad.rewrite.StepLaws;
 
 /**
@@ -32,19 +32,11 @@ final class RampIndicators {
             if (u.isPresent()) {
                 return Exprs.fn(StepLaws.HEAVISIDE, u.get());
             }
-            if (StepLaws.zeroBelow(negated(p)).isPresent()) {
+            if (Negation.PLAIN.positive(p).flatMap(StepLaws::zeroBelow).isPresent()) {
                 return Exprs.ZERO;
             }
             return e;
         }
         return Exprs.mapChangedChildren(e, c -> read(c, definitions));
-    }
-
-    /** {@code −p}: the other factor of a product by −1 ({@code −relu(u)}), else the negation built. */
-    private static Expr negated(Expr p) {
-        if (p instanceof Mul m && m.factors().size() == 2 && m.factors().contains(Exprs.num(-1))) {
-            return m.factors().get(m.factors().get(0).equals(Exprs.num(-1)) ? 1 : 0);
-        }
-        return Exprs.neg(p);
     }
 }

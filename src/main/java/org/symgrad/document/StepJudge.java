@@ -1,6 +1,7 @@
 package org.symgrad.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -186,7 +187,7 @@ final class StepJudge {
                     ? "could not read " + left.text() + ": " + reason(left) + "; " : "";
             return skipped(left, right, undefinedFunctions(left, right) + first + "could not read " + right.text() + ": " + reason(right));
         }
-        for (Side s : java.util.Arrays.asList(left, right)) {
+        for (Side s : Arrays.asList(left, right)) {
             Optional<String> reversed = s == null ? Optional.empty() : defs.conditionals.reversed(s.tokens());
             if (reversed.isPresent()) {
                 // \log p(\lambda \mid x) beside p(x_i \mid \lambda) = …: the posterior is no application of the likelihood

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * The where-clauses that close a display: "$$\frac{\partial^2 \operatorname{LSE}}{\partial x_i \partial x_k} = p_i(\delta_{ik}
  * - p_k)$$ where $p = \operatorname{softmax}(x)$." The prose right after the display opens with "where" (or "with") and goes on in
  * the same sentence to the inline formula: the author defines the display's names there, for its steps, as an announcement above
- * them would, where it gives the name's value by other names ({@code where $y_k = 1$ for the true class} is a case). Inline math further on ("… below the step" in another sentence) is no such clause: it may mean something else than
- * the author had in mind at the step.
+ * them would, where it gives the name's value by other names ({@code where $y_k = 1$ for the true class} is a case). Inline
+ * math further on ("… below the step" in another sentence) is no such clause: it may mean something else than the author had
+ * in mind at the step.
  */
 final class WhereClauses {
     /** A display and the prose right after it, {@code [proseStart, proseEnd)}. */

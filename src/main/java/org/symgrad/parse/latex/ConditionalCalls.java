@@ -106,9 +106,9 @@ public final class ConditionalCalls {
     private static Optional<Call> call(List<Token> tokens, int i) {
         int k = i + 1;
         if (k < tokens.size() && tokens.get(k).getType() == LatexLexer.UNDERSCORE) {
-            k = skipScript(tokens, k + 1);
+            k = LatexTokens.argumentEnd(tokens, k + 1);
         }
-        if (k >= tokens.size() || tokens.get(k).getType() != LatexLexer.LPAREN) {
+        if (k < 0 || k >= tokens.size() || tokens.get(k).getType() != LatexLexer.LPAREN) {
             return Optional.empty();
         }
         Set<String> outcomes = new LinkedHashSet<>();
@@ -139,23 +139,6 @@ public final class ConditionalCalls {
             argumentStart = false;
         }
         return Optional.empty();
-    }
-
-    /** The index after a subscript that starts at {@code k}: one token, or a braced group. */
-    private static int skipScript(List<Token> tokens, int k) {
-        if (k >= tokens.size() || tokens.get(k).getType() != LatexLexer.LBRACE) {
-            return k + 1;
-        }
-        int depth = 0;
-        for (int j = k; j < tokens.size(); j++) {
-            int type = tokens.get(j).getType();
-            if (type == LatexLexer.LBRACE) {
-                depth++;
-            } else if (type == LatexLexer.RBRACE && --depth == 0) {
-                return j + 1;
-            }
-        }
-        return tokens.size();
     }
 
     /** The tokens' text as written, a space only after a command: {@code p(x_i \mid \lambda)}. */

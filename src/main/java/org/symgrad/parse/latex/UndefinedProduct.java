@@ -39,8 +39,8 @@ final class UndefinedProduct extends VectorReader.Unread {
         }
         boolean matrixColumn = !a[0].equals("1") && !a[1].equals("1") && b[1].equals("1") && a[0].equals(b[0]);
         boolean rowMatrix = a[0].equals("1") && !b[0].equals("1") && !b[1].equals("1") && a[1].equals(b[1]);
-        return matrixColumn ? "; with the matrix transposed (" + a[1] + " × " + a[0] + ") it is defined: was the transpose meant?"
-                : rowMatrix ? "; with the matrix transposed (" + b[1] + " × " + b[0] + ") it is defined: was the transpose meant?" : "";
+        String[] matrix = matrixColumn ? a : rowMatrix ? b : null;
+        return matrix == null ? "" : "; with the matrix transposed (" + matrix[1] + " × " + matrix[0] + ") it is defined: was the transpose meant?";
     }
 
     /** {@code m × n} as "a matrix of shape m × n", {@code m × 1} as "a column of m entries", {@code 1 × m} as "a row of m entries". */
