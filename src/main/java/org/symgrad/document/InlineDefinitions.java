@@ -179,7 +179,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}, {@code parametrise by
      * the variance $v = \sigma^2$}, {@code in terms of the log-variance $s = \log\sigma^2$}); a word that
      * sets up what the text works with, right before the formula ({@code Consider $h = \sigma(Wx + b)$}, {@code Suppose},
-     * {@code Take}), announces one only where the formula gives its name's value in terms of other names
+     * {@code Take}, {@code Here $A(\eta) = \log(1 + e^{\eta})$, so the mean is}), announces one only where the formula gives its name's value in terms of other names
      * ({@link #givenByNames}), never a point ({@code consider $x = 0$}); with a noun phrase between ("consider the linear
      * model $y = \Phi\theta$") it is an apposition, read as {@link #APPOSITION} says.
      */
@@ -187,7 +187,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             "\\b(?:(let|where|write|writing|define|defines|defining|in\\s+terms\\s+of"
                     + "|(?:re)?paramet(?:e)?ri[sz](?:e|es|ed|ing)\\s+(?:it\\s+|them\\s+)?by)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2}"
-                    + "|(consider|suppose|take|taking))\\s*:?\\s*$");
+                    + "|(consider|suppose|take|taking|here))\\s*:?\\s*$");
     /** The group of {@link #ANNOUNCED} that holds a word that sets up what the text works with ("consider"). */
     private static final int SETTING_UP = 9;
     /**
@@ -308,6 +308,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         boolean indexPair = left.matches("[a-z]") && right.strip().matches("[a-z]([-+]\\s*\\d+)?");
         // \operatorname{tr}(AXB): the capitals a trace takes, written together, are names too
         return !indexPair && (NAME_WORD.matcher(right).find() || TRACED_CAPITALS.matcher(right).find());
+    }
+
+    /** Whether a word that sets up what the text works with ("consider", "here") stands right before the formula. */
+    private static boolean settingUp(String clause) {
+        java.util.regex.Matcher m = ANNOUNCED.matcher(clause);
+        return m.find() && m.group(SETTING_UP) != null;
     }
 
     /**
@@ -466,6 +472,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     static boolean cued(String clause, String formula) {
         return formula.contains(":=") || formula.contains("\\coloneqq") || formula.contains("\\equiv")
                 || CUE.matcher(clause).find() || NAMING.matcher(clause).find() || forAFunction(clause, formula)
+                || settingUp(clause) && givenByNames(formula)
                 || (LAW.matcher(clause).find() || RESTATED.matcher(clause).find()) && namesAFreshValue(formula);
     }
 

@@ -119,15 +119,19 @@ class InlineDefinitionReadingTest {
         last(attention + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m v_m$$\n", "?");
         last(attention + "$$\\frac{\\partial s_j}{\\partial q_a} = \\frac{k_{ja}}{\\sqrt{d}}$$\n", "✓");
         // an unannounced formula brings the formulas its body uses, announced or not: h through ŷ, a through h
-        // ("Here", no word of a definition; "Consider" announces h as "let" does since checks44, SettingUpWordsTest)
-        String network = "Here $h_j = \\tanh(a_j)$ with $a_j = \\sum_i W_{ji} x_i$, and the output $\\hat{y} = \\sum_j v_j h_j$. "
+        // ("Then", no word of a definition; "Consider" announces h as "let" does since checks44, SettingUpWordsTest, and "Here"
+        // since checks47, HereAnnouncementTest)
+        String network = "Then $h_j = \\tanh(a_j)$ with $a_j = \\sum_i W_{ji} x_i$, and the output $\\hat{y} = \\sum_j v_j h_j$. "
                 + "The squared error is\n$$E = \\frac{1}{2}(\\hat{y} - y)^2.$$\n\n";
         PairVerdict deep = last(network + "$$\\frac{\\partial E}{\\partial W_{ji}} = (\\hat{y} - y) v_j (1 - h_j^2) x_i$$\n", "✓");
         assertTrue(deep.detail().contains("h: it is not announced as a definition above the step"), deep.detail());
         last(network + "$$\\frac{\\partial E}{\\partial W_{ji}} = (\\hat{y} - y) v_j (1 - h_j) x_i$$\n", "?");
         // announced by "Consider", the wrong step is false
-        String considered = network.replace("Here $h_j", "Consider $h_j");
+        String considered = network.replace("Then $h_j", "Consider $h_j");
         last(considered + "$$\\frac{\\partial E}{\\partial W_{ji}} = (\\hat{y} - y) v_j (1 - h_j) x_i$$\n", "✗");
+        // announced by "Here" (was ?, policy since checks47: "Here $h_j = …$" opening a sentence sets up a definition as "Let")
+        String here = network.replace("Then $h_j", "Here $h_j");
+        last(here + "$$\\frac{\\partial E}{\\partial W_{ji}} = (\\hat{y} - y) v_j (1 - h_j) x_i$$\n", "✗");
         // a function of an index, defined inline (a softmax policy): its calls with index arguments read once it is applied
         String policy = "The policy is $\\pi_\\theta(a|s) = \\frac{e^{\\theta_a}}{\\sum_b e^{\\theta_b}}$.\n\n";
         PairVerdict score = last(policy + "$$\\frac{\\partial \\log \\pi_\\theta(a|s)}{\\partial \\theta_c} = \\delta_{ac} "
