@@ -623,7 +623,9 @@ public final class DocumentChecker {
      * Undecided steps that used a name the document defines only below them ("f'(x) = Φ(x) + x φ(x)", then
      * "φ(x) = …"), checked again with every definition the document makes. Only a step that then holds is
      * reported so, with the line of the definition it needed; one that does not stays undecided, as a later
-     * definition may mean something else than the author had in mind at the step.
+     * definition may mean something else than the author had in mind at the step — unless the definitions are the display a
+     * where-clause closing the step's display opens ("$$… = p_i(\delta_{ik} + p_k)$$ where $$p = \operatorname{softmax}(x)$$",
+     * {@link WhereClauses}): the author's own, for that step, which makes a wrong step false.
      */
     private void recheckWithLaterDefinitions() {
         Map<PairVerdict, PairVerdict> rechecked = new java.util.IdentityHashMap<>();
@@ -637,7 +639,12 @@ public final class DocumentChecker {
             chain.lastReadable = defs.withCalls(w.lastReadable(), now);
             PairVerdict again = judge.pair(defs.withCalls(w.left(), now), defs.withCalls(w.right(), now), w.branches());
             chain = null;
-            if (again.outcome() != Outcome.PROVEN && again.outcome() != Outcome.NUMERICALLY_EQUAL) {
+            // "where $$p = \operatorname{softmax}(x)$$" right after the step's display: the author's own definition for it, which
+            // makes a wrong step false too (WhereClauses)
+            boolean closing = now.stream().allMatch(n -> defs.whereClauses.closesWithDisplay(w.right().start(),
+                    defs.definedAt.getOrDefault(n, 0), this::line));
+            if (again.outcome() != Outcome.PROVEN && again.outcome() != Outcome.NUMERICALLY_EQUAL
+                    && !(closing && again.outcome() == Outcome.FALSE)) {
                 continue;
             }
             String where = now.stream().map(n -> n + " (line " + defs.definedAt.getOrDefault(n, 0) + ")")

@@ -20,6 +20,18 @@ class ClosingWhereClauseTest {
         PublicInputsTest.check(LSE.formatted("+"), "✓✓✗");
     }
 
+    @Test
+    void aDisplayTheClauseOpensIsReadForTheStep() {
+        // "where" alone, then the definitions as a display: read for the step, a wrong one ✗ (was: ?, read only to prove it)
+        String display = LSE.replace("where $p = \\operatorname{softmax}(x)$.\n", "where\n$$p = \\operatorname{softmax}(x)$$\n");
+        PublicInputsTest.check(display.formatted("-"), "✓✓✓");
+        PublicInputsTest.check(display.formatted("+"), "✓✓✗");
+        // a display in a sentence of its own below the step still only proves it
+        String later = LSE.replace("where $p = \\operatorname{softmax}(x)$.\n", "\nWe also use\n$$p = \\operatorname{softmax}(x)$$\n");
+        PublicInputsTest.check(later.formatted("-"), "✓✓✓");
+        PublicInputsTest.check(later.formatted("+"), "✓✓?");
+    }
+
     private static final String NEURON = "The derivative is\n$$\\frac{\\partial L}{\\partial w} = \\sigma(z) x%s$$\n"
             + "where $z = w x + b$ and $L = \\log(1 + e^{z})$.\n";
 

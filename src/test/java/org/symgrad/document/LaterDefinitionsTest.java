@@ -28,9 +28,18 @@ class LaterDefinitionsTest {
     }
 
     @Test
-    void aWrongStepStaysUndecidedNeverFalse() {
+    void aWrongStepIsFalseWithTheDisplayItsWhereClauseOpens() {
+        // "where" alone closing the step's display, then the definition as a display: the author's own, for the step (policy
+        // since checks47; was ?): GELU' = Φ + xφ, so Φ + φ is false
         PublicInputsTest.check("$$\\mathrm{GELU}(x) = x\\,\\Phi(x), \\qquad \\mathrm{GELU}'(x) = \\Phi(x) + \\phi(x)$$\n\n"
-                + "where\n\n$$\\phi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2/2}$$\n", "?");
+                + "where\n\n$$\\phi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2/2}$$\n", "✗");
+    }
+
+    @Test
+    void aWrongStepStaysUndecidedNeverFalse() {
+        // a definition in a sentence of its own below the step may mean something else than the author had in mind at the step
+        PublicInputsTest.check("$$\\mathrm{GELU}(x) = x\\,\\Phi(x), \\qquad \\mathrm{GELU}'(x) = \\Phi(x) + \\phi(x)$$\n\n"
+                + "The density is\n\n$$\\phi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2/2}$$\n", "?");
     }
 
     @Test
