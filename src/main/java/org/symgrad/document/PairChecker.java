@@ -103,6 +103,20 @@ final class PairChecker {
         Expr right = RampIndicators.read(writtenRight, knowledge.definitions());
         Expr head = RampIndicators.read(writtenHead, knowledge.definitions());
         List<Expr> sidesRead = Arrays.asList(left, right, head);
+        Result r = checkAsDefined(left, right, branches, head, sidesRead);
+        if (r.outcome() != Outcome.UNDECIDED) {
+            return r;
+        }
+        // a = σ(z) beside a_k and z_k: each entry a_k = σ(z_k), where the document writes the names only so (ElementwiseNames)
+        Optional<Definitions> elementwise = ElementwiseNames.of(knowledge.definitions(), sidesRead);
+        if (elementwise.isEmpty()) {
+            return r;
+        }
+        Result again = new PairChecker(knowledge.withDefinitions(elementwise.get()), byWholeMatrix).check(left, right, branches, head);
+        return again.outcome() == Outcome.UNDECIDED || again.outcome() == Outcome.SKIPPED ? r : again;
+    }
+
+    private Result checkAsDefined(Expr left, Expr right, List<Assumption.Branch> branches, Expr head, List<Expr> sidesRead) {
         Optional<CallValueNames.Reading> named = CallValueNames.of(knowledge.definitions(), sidesRead);
         if (named.isPresent()) {
             // ∂L/∂z by z = f(x), f undefined: each call f(x) is z, a variable of its own
