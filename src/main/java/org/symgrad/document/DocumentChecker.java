@@ -341,6 +341,7 @@ public final class DocumentChecker {
         }
         List<String> assumed = new ArrayList<>(SumToOneStatements.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseParameterRanges.find(prose));
+        assumed.addAll(LabelValueSets.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseAssumptions.hollow(prose));
         assumed.addAll(ProseAssumptions.diagonal(prose));
         assumed.addAll(ProseAssumptions.positiveDefinite(prose));

@@ -62,10 +62,11 @@ final class EntryParameters {
                 argument = tokens.get(k + 7).getText();
             } else if (tokens.get(k).getType() != LatexLexer.NABLA) {
                 continue;
-            } else if (k + 3 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE && name(tokens.get(k + 2))
-                    && tokens.get(k + 3).getType() == LatexLexer.LETTER) {
-                argument = tokens.get(k + 2).getText();
-                function = tokens.get(k + 3).getText();
+            } else if (scriptedAt(tokens, k + 1).isPresent()) {
+                // \nabla_x h, \nabla_w^2 \ell, \nabla^2_{\theta} f: by the subscript
+                Scripted s = scriptedAt(tokens, k + 1).get();
+                argument = s.argument();
+                function = s.function();
             } else if (k + 4 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.LETTER && tokens.get(k + 2).getType() == LatexLexer.LPAREN
                     && name(tokens.get(k + 3)) && tokens.get(k + 4).getType() == LatexLexer.RPAREN) {
                 function = tokens.get(k + 1).getText();
@@ -84,6 +85,43 @@ final class EntryParameters {
                 entries.columns.add(argument);
             }
         }
+    }
+
+    /** The variable a {@code \nabla} is by, as written ({@code w}, {@code \theta}), and the name of the function it is of. */
+    private record Scripted(String argument, String function) {
+    }
+
+    /**
+     * The subscript and the operand written at {@code k} after a {@code \nabla}: {@code _x h}, {@code _w^2 \ell},
+     * {@code ^2_{\theta} f}, {@code _{w}^{2} f} (a Hessian); the operand one letter, or for a Hessian a Greek letter too.
+     */
+    private static Optional<Scripted> scriptedAt(List<Token> tokens, int k) {
+        String argument = null;
+        boolean squared = false;
+        int j = k;
+        for (int script = 0; script < 2 && j + 1 < tokens.size(); script++) {
+            int type = tokens.get(j).getType();
+            int end = LatexTokens.argumentEnd(tokens, j + 1);
+            if (end < 0) {
+                return Optional.empty();
+            }
+            List<Token> arg = tokens.subList(tokens.get(j + 1).getType() == LatexLexer.LBRACE ? j + 2 : j + 1,
+                    tokens.get(j + 1).getType() == LatexLexer.LBRACE ? end - 1 : end);
+            if (type == LatexLexer.UNDERSCORE && argument == null && arg.size() == 1 && name(arg.get(0))) {
+                argument = arg.get(0).getText();
+            } else if (type == LatexLexer.CARET && !squared && arg.size() == 1 && arg.get(0).getText().equals("2")) {
+                squared = true;
+            } else {
+                break;
+            }
+            j = end;
+        }
+        // the gradient of a Greek-named function (\nabla_w \ell) stays the scalar reader's, which reads it by components
+        if (argument == null || j >= tokens.size() || !(squared ? name(tokens.get(j)) : tokens.get(j).getType() == LatexLexer.LETTER)) {
+            return Optional.empty();
+        }
+        Token f = tokens.get(j);
+        return Optional.of(new Scripted(argument, f.getType() == LatexLexer.GREEK ? LatexNames.greek(f.getText()) : f.getText()));
     }
 
     /**

@@ -193,10 +193,25 @@ final class VectorNameScan {
                     && !(k >= 2 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 2).getType() == LatexLexer.CARET
                     || tokens.get(k - 2).getType() == LatexLexer.LBRACE || tokens.get(k - 2).getType() == LatexLexer.FONT));
             boolean matrixGroup = MatrixProducts.afterMatrixGroup(tokens, k, c -> entries.matrices.contains(c) || entries.capitals.contains(c));
-            if (boldCapital || plainMatrix || matrixGroup || afterLabelledMatrix(tokens, k) || addedToPlainVector(tokens, k)) {
+            if (boldCapital || plainMatrix || matrixGroup || afterLabelledMatrix(tokens, k) || addedToPlainVector(tokens, k)
+                    || afterTransposedVector(tokens, k)) {
                 entries.columns.add(t.getText());
             }
         }
+    }
+
+    /**
+     * Whether the letter at {@code k} follows a vector written transposed ({@code w^\top x} with w a vector here,
+     * {@code \mathbf{w}^T x}): the other factor of an inner product, a vector of the same length; a number is not written
+     * after a row.
+     */
+    private boolean afterTransposedVector(List<Token> tokens, int k) {
+        for (int start = Math.max(0, k - 4); start < k; start++) {
+            if (transposeEnd(tokens, start + 1) == k && endsVector(tokens, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
