@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * What the prose says of a vector whose entries sum to one (SPEC §8), as the directive it stands for:
  * <ul>
- * <li>one-hot: "with one-hot $y$", "with one-hot y", "Since y is one-hot", "$\mathbf{t}$ is the one-hot target",
+ * <li>one-hot: "with one-hot $y$", "with one-hot y", "with $y$ one-hot", "Since y is one-hot", "$\mathbf{t}$ is the one-hot target",
  *     "y is assumed to be one-hot" — {@code y one-hot};</li>
  * <li>a sum to one in words: "Assume the labels $y_k$ sum to 1", "the elements (entries, components) of $t_j$ sum to 1",
  *     "y sums to one", "the entries of y add up to 1", "the sum of the entries of $y$ is 1" — {@code sum_k y_k = 1};</li>
@@ -58,6 +58,8 @@ final class SumToOneStatements {
     /** "$y$ is one-hot", "y is a one-hot vector", "$y_k$ are one-hot encoded targets", "and $y$ the one-hot label". */
     private static final Pattern ONE_HOT_AFTER = Pattern.compile("(?i)" + NAME
             + "\\s+(?:(?:is|are|be|being)\\s+|(?=(?:the|a|an)\\s))(?:" + ASSERTING + "\\s+){0,3}" + ONE_HOT + "\\b");
+    /** "with $y$ one-hot", "with y one-hot encoded": the name and the word after "with", no verb between (a noun phrase). */
+    private static final Pattern ONE_HOT_WITH = Pattern.compile("(?i)\\bwith\\s+" + NAME + "\\s+" + ONE_HOT + "\\b");
     /** One, and not the start of a longer number or sum: "1", "one", "unity", "$1$"; not "1.5", "10", "1 - ε". */
     private static final String ONE = "(?:1(?![\\p{N}]|[.,]\\d)|one\\b|unity\\b|\\$\\s*1\\s*\\$)(?!\\s*[-−+*/^]\\s*[\\p{L}\\p{N}\\\\])";
     /** What a vector's entries make: "sum to 1", "sums to one", "add up to 1", "sum up to unity", "sum to $1$". */
@@ -112,7 +114,7 @@ final class SumToOneStatements {
     /** The assumptions {@code prose} states of vectors summing to one, in symgrad's ASCII, in the order of the kinds above. */
     static List<String> find(String prose, Predicate<String> defined) {
         List<String> out = new ArrayList<>();
-        for (Pattern p : List.of(ONE_HOT_BEFORE, ONE_HOT_AFTER)) {
+        for (Pattern p : List.of(ONE_HOT_BEFORE, ONE_HOT_AFTER, ONE_HOT_WITH)) {
             named(prose, p, " one-hot", defined, out);
         }
         for (Pattern p : List.of(SUMS_TO_ONE, SUM_OF_IS_ONE)) {

@@ -57,9 +57,13 @@ final class EntryParameters {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             String function;
             String argument;
+            boolean hessian = false;
+            boolean jacobian = false;
             if (leibnizAt(tokens, k)) {
                 function = tokens.get(k + 3).getText();
                 argument = tokens.get(k + 7).getText();
+                // \frac{\partial p}{\partial z} of a vector p here, by a letter the document makes a vector: a Jacobian
+                jacobian = entries.isVector(function) && !function.equals(argument);
             } else if (tokens.get(k).getType() != LatexLexer.NABLA) {
                 continue;
             } else if (scriptedAt(tokens, k + 1).isPresent()) {
@@ -67,6 +71,7 @@ final class EntryParameters {
                 Scripted s = scriptedAt(tokens, k + 1).get();
                 argument = s.argument();
                 function = s.function();
+                hessian = s.squared();
             } else if (k + 4 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.LETTER && tokens.get(k + 2).getType() == LatexLexer.LPAREN
                     && name(tokens.get(k + 3)) && tokens.get(k + 4).getType() == LatexLexer.RPAREN) {
                 function = tokens.get(k + 1).getText();
@@ -79,6 +84,10 @@ final class EntryParameters {
                 continue;
             }
             Optional<Parameter> p = of(entries.context, function).filter(q -> q.latex().equals(argument));
+            if (p.isEmpty() && (hessian || jacobian) && entries.transposedLetters.contains(argument)) {
+                // \nabla^2_\theta L beside \lambda_i = \exp(\theta^\top x_i): a Hessian by a letter the document writes transposed
+                p = Optional.of(new Parameter(argument, false));
+            }
             if (p.isPresent() && p.get().matrix()) {
                 entries.capitals.add(argument);
             } else if (p.isPresent() && !entries.scalars.contains(argument)) {
@@ -88,7 +97,7 @@ final class EntryParameters {
     }
 
     /** The variable a {@code \nabla} is by, as written ({@code w}, {@code \theta}), and the name of the function it is of. */
-    private record Scripted(String argument, String function) {
+    private record Scripted(String argument, String function, boolean squared) {
     }
 
     /**
@@ -116,12 +125,17 @@ final class EntryParameters {
             }
             j = end;
         }
+        if (squared && j + 3 < tokens.size() && tokens.get(j).getType() == LatexLexer.FONT && tokens.get(j + 1).getType() == LatexLexer.LBRACE
+                && tokens.get(j + 2).getType() == LatexLexer.LETTER && tokens.get(j + 3).getType() == LatexLexer.RBRACE) {
+            // \nabla^2_\theta \mathcal{L}: the letter in its font
+            j += 2;
+        }
         // the gradient of a Greek-named function (\nabla_w \ell) stays the scalar reader's, which reads it by components
         if (argument == null || j >= tokens.size() || !(squared ? name(tokens.get(j)) : tokens.get(j).getType() == LatexLexer.LETTER)) {
             return Optional.empty();
         }
         Token f = tokens.get(j);
-        return Optional.of(new Scripted(argument, f.getType() == LatexLexer.GREEK ? LatexNames.greek(f.getText()) : f.getText()));
+        return Optional.of(new Scripted(argument, f.getType() == LatexLexer.GREEK ? LatexNames.greek(f.getText()) : f.getText(), squared));
     }
 
     /**

@@ -61,6 +61,10 @@ public final class VectorEntries {
     private final MatrixCapitals matrixCapitals = new MatrixCapitals();
     /** Plain lower-case letters read as vectors in the statement being read: right after a matrix ({@link VectorNameScan#seeColumns}). */
     final Set<String> columns = new LinkedHashSet<>();
+    /** Plain letters the statement writes as several vectors, one per subscript ({@link VectorNameScan#seePicked}). */
+    final Set<String> picked = new LinkedHashSet<>();
+    /** Plain letters the document writes transposed, whole ({@link TransposedLetters}). */
+    Set<String> transposedLetters = Set.of();
     /** The columns and capitals the statement writes as vectors and matrices by its notation alone ({@link #seeWrittenColumns}). */
     private final Set<String> writtenNames = new LinkedHashSet<>();
     /** The statement last read and its sides' entries, by the side's start offset. */
@@ -138,6 +142,7 @@ public final class VectorEntries {
             diagonals = LaterMatrices.diagonals(document);
             calledOnVector = DocumentMatrices.calledOnVector(document);
             greekQuantities = GreekQuantities.in(document);
+            transposedLetters = TransposedLetters.in(document);
             identityMeantOtherwise = IdentityMatrices.otherwiseMeant(document);
             // \Sigma^{-1}: a Greek capital that names a matrix by convention, written inverted somewhere, is a matrix
             matrices.addAll(InvertedMatrices.greekMatrices(document));
@@ -168,7 +173,9 @@ public final class VectorEntries {
             matrixPowersRead.clear();
             numeratorLayout.clear();
             plainHere.clear();
+            picked.clear();
             sides.stream().filter(t -> t != null).forEach(scan::see);
+            sides.stream().filter(t -> t != null).forEach(scan::seePicked);
             translateStatement(sides, document, context);
         }
         Translated t = side.isEmpty() ? null : translated.get(side.get(0).getStartIndex());

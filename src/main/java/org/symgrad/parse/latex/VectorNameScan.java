@@ -233,14 +233,54 @@ final class VectorNameScan {
                 continue;
             }
             int end = transposeEnd(tokens, k + 1);
-            if (end > 0 && end < tokens.size() && startsMatrixFactor(tokens.get(end))) {
+            if (end > 0 && (end < tokens.size() && startsMatrixFactor(tokens.get(end)) || endsFactor(tokens, end) && afterLetter(tokens, k))) {
                 entries.columns.add(t.getText());
             }
         }
     }
 
+    /** Whether a letter stands right before {@code k}, spacing aside ({@code x\, x^\top}): the column of an outer product. */
+    private static boolean afterLetter(List<Token> tokens, int k) {
+        int j = k - 1;
+        while (j >= 0 && tokens.get(j).getType() == LatexLexer.SPACING) {
+            j--;
+        }
+        return j >= 0 && (tokens.get(j).getType() == LatexLexer.LETTER || tokens.get(j).getType() == LatexLexer.GREEK);
+    }
+
+    /**
+     * Whether a product ends at {@code end}, the end of the side or a plus, minus or closing bracket after it: a letter
+     * transposed there after a letter ({@code x x^\top}, {@code u v^T + I}) is the row of an outer product, which no number is.
+     */
+    private static boolean endsFactor(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return true;
+        }
+        int type = tokens.get(end).getType();
+        return type == LatexLexer.PLUS || type == LatexLexer.MINUS || type == LatexLexer.RPAREN;
+    }
+
+    /**
+     * Plain letters this statement writes with a one-letter subscript and transposed ({@code x_i^\top}, {@code \theta_k^T}):
+     * each is several vectors, one per subscript, x_i the i-th with entries x_{ij}, wherever the statement writes it so
+     * ({@link VectorNames#labelledName}); a letter the statement also writes whole or at two subscripts is not.
+     */
+    void seePicked(List<Token> tokens) {
+        for (int k = 0; k + 3 < tokens.size(); k++) {
+            if (!TransposedLetters.plainLetter(tokens, k) || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE) {
+                continue;
+            }
+            int end = LatexTokens.argumentEnd(tokens, k + 2);
+            boolean oneLetter = end == k + 3 && tokens.get(k + 2).getType() == LatexLexer.LETTER
+                    || end == k + 5 && tokens.get(k + 3).getType() == LatexLexer.LETTER;
+            if (oneLetter && transposeEnd(tokens, end) > 0) {
+                entries.picked.add(tokens.get(k).getText());
+            }
+        }
+    }
+
     /** The index past a transpose written at {@code k} ({@code ^T}, {@code ^\top}, {@code ^{T}}); -1 if none is. */
-    private static int transposeEnd(List<Token> tokens, int k) {
+    static int transposeEnd(List<Token> tokens, int k) {
         if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.CARET) {
             return -1;
         }

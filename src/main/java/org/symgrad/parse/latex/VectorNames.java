@@ -141,6 +141,12 @@ final class VectorNames {
                 return Optional.of(reader.named(key, LabelledCapitals.written(key), true));
             }
         }
+        if ((p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) && reader.entries.picked.contains(p.getText())
+                && !ops.isEmpty() && ops.get(0) instanceof LatexParser.SubscriptOpContext sub
+                && sub.scriptArg().getText().replaceAll("[{}\\s]", "").matches("[a-zA-Z]")) {
+            // x_i beside x_i^\top, \theta_j beside \theta_k^T: one of several vectors, its entries x_{ir} (VectorNameScan#seePicked)
+            return Optional.of(labelled(new VectorName(p.getText(), false), sub.scriptArg().getText().replaceAll("[{}\\s]", "")));
+        }
         Optional<VectorName> v = p instanceof LatexParser.StyledContext ? vectorName(p) : Optional.empty();
         if (v.isEmpty() || ops.isEmpty() || identity(p)) {
             return Optional.empty();

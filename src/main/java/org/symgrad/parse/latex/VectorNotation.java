@@ -103,6 +103,10 @@ final class VectorNotation {
                         return true;
                     }
                     scripted = subscripted(tokens, k + 1);
+                    if (scripted && entries.picked.contains(t.getText()) && TransposedLetters.plainLetter(tokens, k)) {
+                        // x_i beside x_i^\top: one of several vectors (VectorNameScan#seePicked)
+                        return true;
+                    }
                     Optional<LabelledCapitals.Labelled> matrix = scripted ? LabelledCapitals.at(tokens, k) : Optional.empty();
                     if (matrix.isPresent() && matrix.get().end() - 1 <= to && entries.capitals.contains(matrix.get().key())) {
                         return true;

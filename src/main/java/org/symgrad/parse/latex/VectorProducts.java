@@ -100,12 +100,36 @@ final class VectorProducts {
     private boolean misfitVector(Shape a, Shape b) {
         Shape matrix = reader.declaredMatrix(a) ? a : reader.declaredMatrix(b) ? b : null;
         Shape vector = matrix == a ? b : a;
-        if (matrix == null || !reader.declaredVector(vector) || inferredHere()) {
+        if (matrix == null || !reader.declaredVector(vector) || inferredHere() && !byDeclaredNames(matrix, vector)) {
             return false;
         }
         int inner = matrix == a ? matrix.columns() : matrix.rows();
         int length = reader.shapes.isOne(vector.rows()) ? vector.columns() : vector.rows();
         return !reader.shapes.same(inner, length);
+    }
+
+    /**
+     * Whether a matrix the document declares has the matrix's shape and a vector it declares the vector's length, though the
+     * side writes names it does not declare ({@code 2X(Xw - y)} with X ∈ ℝ^{n×d}, y ∈ ℝ^n and w undeclared: the bracket's n
+     * entries are y's, and X's d columns are X's), where no entrywise product leaves the grouping open: the misfit is the
+     * declarations', whatever the undeclared names are.
+     */
+    private boolean byDeclaredNames(Shape matrix, Shape vector) {
+        if (reader.tokens == null || reader.tokens.stream().anyMatch(t -> t.getType() == LatexLexer.ODOT)) {
+            return false;
+        }
+        int length = reader.shapes.isOne(vector.rows()) ? vector.columns() : vector.rows();
+        boolean declaredMatrix = false;
+        boolean declaredVector = false;
+        for (java.util.Map.Entry<String, Shape> e : reader.names.entrySet()) {
+            if (!(reader.entries.declared.get(e.getKey()) instanceof Dimensions.Declared)) {
+                continue;
+            }
+            Shape s = e.getValue();
+            declaredMatrix |= s.rank() == 2 && reader.shapes.same(s.rows(), matrix.rows()) && reader.shapes.same(s.columns(), matrix.columns());
+            declaredVector |= s.rank() == 1 && reader.shapes.same(reader.shapes.isOne(s.rows()) ? s.columns() : s.rows(), length);
+        }
+        return declaredMatrix && declaredVector;
     }
 
     /**
