@@ -252,6 +252,9 @@ final class PairChecker {
                 if (hint.isEmpty()) {
                     hint = transposedLayout(a, b, rules, sampling);
                 }
+                if (hint.isEmpty()) {
+                    hint = symmetric(a, b, rules, sampling);
+                }
                 if (total.isPresent()) {
                     hint = EarlierTermDerivatives.legend(writtenLeft, writtenRight, knowledge.definitions()) + hint;
                 }
@@ -272,6 +275,23 @@ final class PairChecker {
             Sampling on = simplex.constraint().map(sampling::with).orElse(sampling);
             if (holds(a, b, with, on)) {
                 return SumToOneHint.words(vector);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * {@link SymmetryHint}'s words where the false step {@code a = b} holds once one of its undefined matrices is symmetric
+     * (sampled so, with its identity), else nothing.
+     */
+    private String symmetric(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        for (String matrix : SymmetryHint.candidates(List.of(a, b), knowledge.definitions())) {
+            Assumption symmetric = Assumption.parse(matrix + " symmetric");
+            List<Rule> with = new ArrayList<>(rules);
+            with.addAll(symmetric.rules());
+            Sampling on = symmetric.constraint().map(sampling::with).orElse(sampling);
+            if (holds(a, b, with, on)) {
+                return SymmetryHint.words(matrix);
             }
         }
         return "";

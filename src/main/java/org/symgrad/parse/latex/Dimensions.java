@@ -71,6 +71,9 @@ public final class Dimensions {
     /** {@code \mathbf{y} \in \{0,1\}^K}: a vector of K zeros and ones (a one-hot label). */
     private static final Pattern BINARY = Pattern.compile(NAME + LABEL + "\\s*\\\\in\\s*\\\\\\{\\s*0\\s*,\\s*1\\s*\\\\\\}\\s*\\^\\s*"
             + "(?:\\{\\s*" + DIM + "\\s*\\}|([0-9a-zA-Z]))");
+    /** {@code Y \in \{0,1\}^{n \times K}}: a matrix of zeros and ones (one-hot labels, one row per example). */
+    private static final Pattern BINARY_MATRIX = Pattern.compile(NAME + LABEL + "\\s*\\\\in\\s*\\\\\\{\\s*0\\s*,\\s*1\\s*\\\\\\}\\s*\\^\\s*"
+            + "\\{\\s*" + DIM + TIMES + DIM + "\\s*\\}");
     /** A statement that is only declarations: {@code \mathbf{W}_1: D_x \times H}, several separated by commas or spacing. */
     private static final Pattern SPACING = Pattern.compile("\\\\[,;:!]|\\\\q?quad|\\\\text\\s*\\{\\s*(?:and)?\\s*\\}|[,.;]|\\s+");
 
@@ -258,6 +261,12 @@ public final class Dimensions {
             String label = label(matrix);
             out.add(new Declared(key(matrix.group(2), label), written(matrix.group(1), matrix.group(2), label), dim(matrix.group(6)),
                     dim(matrix.group(7)), matrix.group(1).isEmpty()));
+        }
+        Matcher binaryMatrix = BINARY_MATRIX.matcher(document);
+        while (binaryMatrix.find()) {
+            String label = label(binaryMatrix);
+            out.add(new Declared(key(binaryMatrix.group(2), label), written(binaryMatrix.group(1), binaryMatrix.group(2), label),
+                    dim(binaryMatrix.group(6)), dim(binaryMatrix.group(7)), binaryMatrix.group(1).isEmpty()));
         }
         Matcher binary = BINARY.matcher(document);
         while (binary.find()) {

@@ -72,10 +72,12 @@ final class EntryParameters {
                 argument = s.argument();
                 function = s.function();
                 hessian = s.squared();
-            } else if (k + 4 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.LETTER && tokens.get(k + 2).getType() == LatexLexer.LPAREN
-                    && name(tokens.get(k + 3)) && tokens.get(k + 4).getType() == LatexLexer.RPAREN) {
-                function = tokens.get(k + 1).getText();
-                argument = tokens.get(k + 3).getText();
+            } else if (callAt(tokens, afterSquare(tokens, k + 1))) {
+                // \nabla q(w), \nabla^2 L(w): by the argument
+                int f = afterSquare(tokens, k + 1);
+                function = tokens.get(f).getText();
+                argument = tokens.get(f + 2).getText();
+                hessian = f > k + 1;
             } else if (bareAt(tokens, k + 1) > 0) {
                 // \nabla f, \nabla^2 f of a function of one vector: by that vector
                 function = tokens.get(bareAt(tokens, k + 1)).getText();
@@ -143,18 +145,30 @@ final class EntryParameters {
      * subscript); -1 if none.
      */
     private static int bareAt(List<Token> tokens, int k) {
-        int j = k;
-        if (j + 1 < tokens.size() && tokens.get(j).getType() == LatexLexer.CARET && tokens.get(j + 1).getText().equals("2")) {
-            j += 2;
-        } else if (j + 3 < tokens.size() && tokens.get(j).getType() == LatexLexer.CARET && tokens.get(j + 1).getType() == LatexLexer.LBRACE
-                && tokens.get(j + 2).getText().equals("2") && tokens.get(j + 3).getType() == LatexLexer.RBRACE) {
-            j += 4;
-        }
+        int j = afterSquare(tokens, k);
         if (j >= tokens.size() || tokens.get(j).getType() != LatexLexer.LETTER) {
             return -1;
         }
         int after = j + 1 < tokens.size() ? tokens.get(j + 1).getType() : -1;
         return after == LatexLexer.LPAREN || after == LatexLexer.UNDERSCORE || after == LatexLexer.CARET ? -1 : j;
+    }
+
+    /** Past a {@code ^2} or {@code ^{2}} written at {@code k}; {@code k} itself where none is. */
+    private static int afterSquare(List<Token> tokens, int k) {
+        if (k + 1 < tokens.size() && tokens.get(k).getType() == LatexLexer.CARET && tokens.get(k + 1).getText().equals("2")) {
+            return k + 2;
+        }
+        if (k + 3 < tokens.size() && tokens.get(k).getType() == LatexLexer.CARET && tokens.get(k + 1).getType() == LatexLexer.LBRACE
+                && tokens.get(k + 2).getText().equals("2") && tokens.get(k + 3).getType() == LatexLexer.RBRACE) {
+            return k + 4;
+        }
+        return k;
+    }
+
+    /** Whether a call {@code f(p)} of one letter by one letter or Greek letter stands at {@code k}. */
+    private static boolean callAt(List<Token> tokens, int k) {
+        return k + 3 < tokens.size() && tokens.get(k).getType() == LatexLexer.LETTER && tokens.get(k + 1).getType() == LatexLexer.LPAREN
+                && name(tokens.get(k + 2)) && tokens.get(k + 3).getType() == LatexLexer.RPAREN;
     }
 
     /** Whether {@code \frac{\partial f}{\partial p}} of two letters starts at {@code k}. */
