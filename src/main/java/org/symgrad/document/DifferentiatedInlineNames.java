@@ -49,6 +49,26 @@ final class DifferentiatedInlineNames {
         Pattern derivative = Pattern.compile("(\\\\[dt]?frac\\{(\\\\partial|\\\\mathrm\\{d}|d)|\\\\nabla(_\\{(?:[^{}]|\\{[^{}]*})*}|_\\\\?[A-Za-z]+)?)(\\^\\{?\\d}?)?"
                 + written + "(?![A-Za-z_])|(?<![A-Za-z\\\\])" + written + "('|\\^\\{?\\\\prime)");
         Pattern before = Pattern.compile("(?<![A-Za-z\\\\])" + written + "(?![A-Za-z_])");
-        return derivative.matcher(first).find() && !before.matcher(text.substring(0, open)).find();
+        return derivative.matcher(first).find() && !before.matcher(mathBefore(text, open)).find();
+    }
+
+    /** Math: inline, display or an environment's. */
+    private static final Pattern MATH = Pattern.compile("\\$\\$[\\s\\S]*?\\$\\$|(?<!\\\\)\\$[^$]*\\$|\\\\\\[[\\s\\S]*?\\\\]"
+            + "|\\\\\\([\\s\\S]*?\\\\\\)|\\\\begin\\{(equation|align|gather|multline)\\*?}[\\s\\S]*?\\\\end\\{\\1\\*?}");
+    /** A number set or words in math, which write no name: {@code \mathbb{R}^{n \times d}}, {@code \text{for } x}. */
+    private static final Pattern NO_NAMES = Pattern.compile("\\\\(mathbb|text|textrm|mbox)\\s*\\{[^{}]*}");
+
+    /**
+     * The math written before {@code open}, without number sets and words: where a name is written before its formula. The
+     * prose's words are none ("a" of "a function" is no name a), nor is the R of {@code X \in \mathbb{R}^{n \times d}}
+     * (was: "For the ridge loss $R(w) = …$," below such a declaration was not announced).
+     */
+    private static String mathBefore(String text, int open) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = MATH.matcher(text).region(0, open);
+        while (m.find()) {
+            out.append(NO_NAMES.matcher(m.group()).replaceAll(" ")).append(' ');
+        }
+        return out.toString();
     }
 }
