@@ -194,6 +194,8 @@ public final class DocumentChecker {
         Set<String> quantities = new java.util.HashSet<>(survey.defined());
         defs.inline.stream().filter(d -> !d.ofAFunction()).forEach(d -> quantities.add(d.name()));
         defs.inline.removeIf(d -> InlinePoints.isValueAtQuantity(d, quantities));
+        // "For a categorical policy $\pi_i = …$, the entropy is $H = …$": announced where its sentence goes on to use it
+        defs.forNouns = ForNounDefinitions.of(text, segments, defs.inline);
         reading.inlineFunctions = InlineDefinitions.announcedFunctions(defs.inline, org.symgrad.parse.latex.LatexContext.namingOf(reading.context),
                 text, reading.context);
         defs.inline.stream().filter(d -> d.cued() && d.ofAFunction()).forEach(d -> defined.add(d.name()));

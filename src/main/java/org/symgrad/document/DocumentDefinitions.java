@@ -47,6 +47,9 @@ final class DocumentDefinitions {
     /** The where-clauses that close the displays ({@link WhereClauses}): their inline definitions hold for the display's steps. */
     WhereClauses whereClauses = WhereClauses.NONE;
 
+    /** The "For the NOUN $X = …$" formulas announced for the steps of their sentence ({@link ForNounDefinitions}). */
+    ForNounDefinitions forNouns = ForNounDefinitions.NONE;
+
     /** The densities the displays define with a conditioning bar, and the calls that condition the other way ({@link ConditionalCalls}). */
     ConditionalCalls conditionals = ConditionalCalls.NONE;
 

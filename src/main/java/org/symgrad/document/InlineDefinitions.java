@@ -1019,6 +1019,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return LatexReader.read(LatexTokens.lex(left, 0, left.length()), left, naming);
     }
 
+    /** This definition as one the prose announces ({@link ForNounDefinitions}: the sentence goes on to a definition that uses it). */
+    InlineDefinitions announced() {
+        return new InlineDefinitions(name, shown, line, latex, true, cued, at, worded);
+    }
+
     /** The formula's left side, before its {@code =} or {@code :=}. */
     private String leftSide() {
         return withoutColon(links(latex).get(0));

@@ -273,7 +273,8 @@ final class StepJudge {
                     d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1);
             // the announced first: the words name only those the prose does not announce
             Side step = right;
-            Predicate<InlineDefinitions> announcedAbove = d -> d.reads() && announcedFor(d, step);
+            Side first = l;
+            Predicate<InlineDefinitions> announcedAbove = d -> readsFor(d, first, step);
             List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
                     reached.stream().filter(announcedAbove.negate())).toList();
             Optional<Inline> holds = withInline(all, l, right, branches).filter(w -> w.holds());
@@ -439,7 +440,7 @@ final class StepJudge {
             boolean displayed = (display != null || defs.definitions.of(d.name()).isPresent() || defs.functions.containsKey(d.name()))
                     && !entryBesideScalar(d, left, right);
             // a name a display defined before is not redefined by inline math: only named
-            boolean reads = d.reads() && announcedFor(d, right) && !displayed && !displayParameterDifferentiated(d, left, right);
+            boolean reads = readsFor(d, left, right) && !displayed && !displayParameterDifferentiated(d, left, right);
             if (used.contains(d.name()) && (!displayed || display != null && display < d.line()) && reads == reading
                     && (!reading || d == restated(d, right.line())) && named.add(d.name())) {
                 unread.add(d);
@@ -447,7 +448,26 @@ final class StepJudge {
         }
         // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
         // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
-        return reading ? withTheirNames(unread, named, right, InlineDefinitions::reads) : unread;
+        return reading ? withTheirNames(unread, named, right, d -> readsFor(d, left, right)) : unread;
+    }
+
+    /**
+     * Whether the step {@code left = right} reads {@code d} as a display definition: the prose announces it above the step
+     * ({@link #announcedFor}), or in the sentence the step belongs to ({@link ForNounDefinitions}: "For the hypothesis
+     * $h_\theta(x) = …$ we get $$…$$"), where the step takes no derivative by it (a variable there, not the value).
+     */
+    private boolean readsFor(InlineDefinitions d, Side left, Side right) {
+        if (d.reads()) {
+            return announcedFor(d, right);
+        }
+        if (!defs.forNouns.announces(d, right.start())) {
+            return false;
+        }
+        Set<String> wrt = new LinkedHashSet<>();
+        for (Side s : List.of(left, right)) {
+            s.expr().ifPresent(e -> byNames(e, wrt));
+        }
+        return !wrt.contains(d.name());
     }
 
     /**

@@ -29,10 +29,13 @@ class InlineDefinitionHintTest {
     @Test
     void aResidualDefinedInlineIsNamedWithItsLineAndItsDisplayForm() {
         // a right step reads it (InlineDefinitionReadingTest); a wrong one stays undecided and names it
-        PairVerdict v = only("For a residual $r = y - f$, the loss is\n\n$$L = \\frac{1}{2} r^2$$\n\n"
+        PairVerdict v = only("For a residual $r = y - f$ the loss is small.\n\n$$L = \\frac{1}{2} r^2$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial f} = r$$\n", "?");
         assertTrue(v.detail().contains("r is defined only in inline math (line 1: $r = y - f$)"), v.detail());
         assertTrue(v.detail().contains("write it as a display, $$r = y - f$$"), v.detail());
+        // where the sentence goes on to the loss's definition that uses r, it is the author's definition (policy since checks47,
+        // ForNounAnnouncementTest; was ?): ∂L/∂f = -r, so r is false
+        only("For a residual $r = y - f$, the loss is\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = r$$\n", "✗");
     }
 
     @Test
@@ -108,19 +111,30 @@ class InlineDefinitionHintTest {
         // Ng's cost with weight decay, "The hypothesis is $h_\\theta(x) = …$" inline: the unread h_θ(x^{(i)}) left J depending on θ
         // through the decay only, so the right gradient was false as written; with the inline function applied it holds, and
         // a correct step is not false because a function it calls was only named in prose (InlineFunctionDefinitionsTest)
-        // "For the hypothesis $…$" names it without announcing it ("The hypothesis is $…$" announces it: CopulaAnnouncementTest)
+        // "For the hypothesis $…$ we get" announces it for the steps of its sentence (ForNounAnnouncementTest), "The hypothesis is
+        // $…$" for all below (CopulaAnnouncementTest)
         String doc = "$$J = \\frac{1}{2m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)^2 + \\frac{\\lambda}{2}\\sum_{j}\\theta_j^2$$\n\n"
                 + "For the hypothesis $h_\\theta(x) = \\sum_{k} \\theta_k x_k$ we get\n\n";
         PairVerdict v = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
                 + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✓");
         // named as the document writes it, h_\theta, not as the reader spells it (htheta)
         assertTrue(v.detail().startsWith("read with the inline definition of h_\\theta (line 3: $h_\\theta(x) ="), v.detail());
-        // undecided without it, not false: h_θ depends on θ through its subscript (HypothesisFunctionTest)
-        assertTrue(v.detail().contains("the step holds with it and is undecided without"), v.detail());
-        // a step false with it applied (the decay's factor wrong) is undecided, as h_θ is not announced: the hint names it
+        // a step false with it applied (the decay's factor wrong) is false: "For the hypothesis $…$ we get" goes on to the step
+        // in the same sentence, which reads h_θ as the author defines it there (policy since checks47, ForNounAnnouncementTest;
+        // was ? with the hint "h_\\theta is defined only in inline math")
         PairVerdict w = only(doc + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "✗");
+        assertTrue(w.detail().startsWith("read with the inline definition of h_\\theta (line 3:"), w.detail());
+        // in a sentence of its own ("we plot it."), it only proves a step: the wrong one stays undecided, and the hint names it
+        String apart = doc.replace("$ we get", "$ we plot it.");
+        // there the right step holds with it and is undecided without, not false: h_θ depends on θ through its subscript
+        // (HypothesisFunctionTest)
+        PairVerdict u = only(apart + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+                + "x_j^{(i)} + \\lambda\\theta_j$$\n", "✓");
+        assertTrue(u.detail().contains("the step holds with it and is undecided without"), u.detail());
+        PairVerdict h = only(apart + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
                 + "x_j^{(i)} + 2\\lambda\\theta_j$$\n", "?");
-        assertTrue(w.detail().contains("h_\\theta is defined only in inline math (line 3:"), w.detail());
+        assertTrue(h.detail().contains("h_\\theta is defined only in inline math (line 3:"), h.detail());
         // announced by a copula, it is read: the right step proven, the wrong one false
         String announced = doc.replace("For the hypothesis $", "The hypothesis is $").replace("$ we get", "$.");
         only(announced + "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
