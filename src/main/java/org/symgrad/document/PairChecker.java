@@ -108,7 +108,9 @@ final class PairChecker {
             return r;
         }
         // a = σ(z) beside a_k and z_k: each entry a_k = σ(z_k), where the document writes the names only so (ElementwiseNames)
-        Optional<Definitions> elementwise = ElementwiseNames.of(knowledge.definitions(), sidesRead);
+        // z = Wx + b beside z_k, W_ij and x_j: each entry z_i = Σ_j W_ij x_j + b_i (AffineNames)
+        Optional<Definitions> elementwise = ElementwiseNames.of(knowledge.definitions(), sidesRead)
+                .or(() -> AffineNames.of(knowledge.definitions(), sidesRead));
         if (elementwise.isEmpty()) {
             return r;
         }

@@ -107,6 +107,10 @@ final class ProseAssumptions {
             + "[a-z]+\\s+){0,2}?" + MATRIX + "|" + MATRIX + "\\s+(?:is|be|are)\\s+(?:(?:a|an|the|real|square|symmetric),?\\s+)*"
             + "(?i:positive[\\s-]+definite)\\b|\\$\\s*([A-Z]|\\\\(?:Sigma|Lambda|Omega))\\s*\\\\succ\\s*0\\s*\\$");
 
+    /** "$\\Sigma$ a symmetric positive definite covariance", "with $P$ a positive definite matrix": in apposition. */
+    private static final Pattern APPOSED_POSITIVE_DEFINITE = Pattern.compile(MATRIX + "\\s*,?\\s+(?:a|an)\\s+(?:(?:real|square|symmetric"
+            + "|\\$[^$]{1,24}\\$),?\\s+)*(?i:positive[\\s-]+definite)\\b");
+
     /**
      * The matrices the prose says are positive definite, or calls a covariance ({@link #COVARIANCE}: a covariance one inverts or
      * takes the log-determinant of is positive definite), as {@code Sigma positive-definite}: the check draws them as L Lᵀ + I/2, so
@@ -115,7 +119,7 @@ final class ProseAssumptions {
      */
     static List<String> positiveDefinite(String prose) {
         List<String> out = new ArrayList<>();
-        for (Pattern p : List.of(POSITIVE_DEFINITE, COVARIANCE)) {
+        for (Pattern p : List.of(POSITIVE_DEFINITE, COVARIANCE, APPOSED_POSITIVE_DEFINITE)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 if (restricted(prose, m.start())) {
@@ -168,6 +172,12 @@ final class ProseAssumptions {
      */
     private static final Pattern DECLARED_SYMMETRIC = Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL
             + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$\\s*,?\\s*\\(?\\s*(?:(?:are|being|both|each|all|real|is|be|a|an)\\s+){0,3}symmetric\\b");
+    /**
+     * "Let …, $\\Sigma$ a symmetric positive definite covariance", "with $A$ a real symmetric matrix": a matrix, then in
+     * apposition an article and the word (group 1 the matrix).
+     */
+    private static final Pattern APPOSED_SYMMETRIC = Pattern.compile("(" + MATRIX + ")\\s*,?\\s+(?:a|an)\\s+(?:(?:real|square"
+            + "|\\$[^$]{1,24}\\$),?\\s+)*symmetric\\b");
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
             + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);
@@ -214,7 +224,7 @@ final class ProseAssumptions {
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
         for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
-                SYMMETRIC_MATRIX)) {
+                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 if (restricted(prose, m.start())) {

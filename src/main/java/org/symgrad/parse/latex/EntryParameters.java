@@ -98,6 +98,22 @@ final class EntryParameters {
         }
     }
 
+    /**
+     * Whether the side writes a Hessian by a vector of this statement at {@code k}: {@code \nabla^2_x f}, {@code \nabla_x^2 f} with x a
+     * vector here, or {@code \nabla^2 f} of a function of one vector ({@link #of}); its entries form a matrix.
+     */
+    static boolean hessianAt(List<Token> tokens, int k, VectorEntries entries) {
+        if (tokens.get(k).getType() != LatexLexer.NABLA) {
+            return false;
+        }
+        Optional<Scripted> s = scriptedAt(tokens, k + 1);
+        if (s.isPresent()) {
+            return s.get().squared() && entries.isVector(s.get().argument());
+        }
+        int bare = afterSquare(tokens, k + 1) > k + 1 ? bareAt(tokens, k + 1) : -1;
+        return bare > 0 && of(entries.context, tokens.get(bare).getText()).filter(p -> !p.matrix() && entries.isVector(p.latex())).isPresent();
+    }
+
     /** The variable a {@code \nabla} is by, as written ({@code w}, {@code \theta}), and the name of the function it is of. */
     private record Scripted(String argument, String function, boolean squared) {
     }

@@ -135,12 +135,14 @@ final class VectorNameScan {
 
     /**
      * Plain capitals that stand alone as a term of a side beside a Jacobian, the derivative of a vector by a vector
-     * ({@code \frac{\partial \mathbf{u}}{\partial \mathbf{x}} = A}, {@code = A + B}, {@link MatrixDerivatives#jacobian}): matrices,
+     * ({@code \frac{\partial \mathbf{u}}{\partial \mathbf{x}} = A}, {@code = A + B}, {@link MatrixDerivatives#jacobian}), or beside a
+     * Hessian by a vector ({@code \nabla^2 f = 2A} after {@code f(x) = x^T A x}, {@link EntryParameters#hessianAt}): matrices,
      * as that derivative is one; the identity is {@link #seeIdentity}'s. Beside a gradient by a matrix ({@code \nabla_X f = C -
      * X^{-1}}, {@code \frac{\partial L}{\partial \hat{Y}} = \hat{Y} - Y}) a capital keeps the reading it had.
      */
     void seeMatrixTerms(List<List<Token>> sides) {
-        if (sides.stream().noneMatch(s -> s != null && MatrixDerivatives.jacobian(s, entries::isVector, entries::matrixNamed))) {
+        if (sides.stream().noneMatch(s -> s != null && (MatrixDerivatives.jacobian(s, entries::isVector, entries::matrixNamed)
+                || !s.isEmpty() && EntryParameters.hessianAt(s, 0, entries)))) {
             return;
         }
         for (List<Token> side : sides) {
@@ -148,7 +150,8 @@ final class VectorNameScan {
                 Token t = side.get(k);
                 int before = k > 0 ? side.get(k - 1).getType() : -1;
                 if (t.getType() == LatexLexer.LETTER && Character.isUpperCase(t.getText().charAt(0)) && !t.getText().equals("I")
-                        && before != LatexLexer.UNDERSCORE && before != LatexLexer.CARET && wholeTerm(side, k, k + 1)) {
+                        && before != LatexLexer.UNDERSCORE && before != LatexLexer.CARET
+                        && (wholeTerm(side, k, k + 1) || before == LatexLexer.DIGIT && wholeTerm(side, k - 1, k + 1))) {
                     entries.capitals.add(t.getText());
                 }
             }
