@@ -2,7 +2,6 @@ package org.symgrad.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
@@ -32,11 +31,7 @@ final class AffineNames {
 
     /** The definitions with each such name defined entry by entry, where the sides (null for none) write one; else empty. */
     static Optional<Definitions> of(Definitions definitions, List<Expr> sides) {
-        List<Expr> written = new ArrayList<>();
-        sides.stream().filter(Objects::nonNull).forEach(s -> {
-            written.add(s);
-            written.add(definitions.expand(s));
-        });
+        List<Expr> written = ElementwiseNames.written(definitions, sides);
         Definitions out = definitions;
         boolean any = false;
         for (Definition d : definitions.all()) {
@@ -59,7 +54,7 @@ final class AffineNames {
                 }
             }
             if (!affine || matrix == null || undefinedIn(definitions, matrix, column, added)
-                    || !onlyWithOneIndex(z.name(), written, definitions) || !withIndices(matrix.name(), 2, written)
+                    || !ElementwiseNames.onlyWithOneIndex(z.name(), written, definitions) || !withIndices(matrix.name(), 2, written)
                     || !withIndices(column.name(), 1, written)) {
                 continue;
             }
@@ -82,21 +77,6 @@ final class AffineNames {
         all.add(matrix);
         all.add(column);
         return all.stream().anyMatch(s -> definitions.of(s.name()).isPresent());
-    }
-
-    /** Whether {@code name} is written, in the sides and the other definitions' bodies, with one index and never bare. */
-    private static boolean onlyWithOneIndex(String name, List<Expr> written, Definitions definitions) {
-        List<Expr> all = new ArrayList<>(written);
-        definitions.all().stream().filter(d -> !d.name().equals(name)).forEach(d -> all.add(d.body()));
-        boolean indexed = false;
-        for (Expr e : all) {
-            if (Exprs.any(e, x -> x instanceof Sym s && s.name().equals(name)
-                    || x instanceof Indexed i && i.name().equals(name) && i.indices().size() != 1)) {
-                return false;
-            }
-            indexed |= Exprs.any(e, x -> x instanceof Indexed i && i.name().equals(name));
-        }
-        return indexed;
     }
 
     /** Whether {@code name} is written with {@code count} indices in the sides, or a derivative is by it so. */

@@ -32,11 +32,7 @@ final class ElementwiseNames {
 
     /** The definitions with each such name defined entry by entry, where the sides (null for none) write one; else empty. */
     static Optional<Definitions> of(Definitions definitions, List<Expr> sides) {
-        List<Expr> written = new ArrayList<>();
-        sides.stream().filter(Objects::nonNull).forEach(s -> {
-            written.add(s);
-            written.add(definitions.expand(s));
-        });
+        List<Expr> written = written(definitions, sides);
         Definitions out = definitions;
         boolean any = false;
         for (Definition d : definitions.all()) {
@@ -68,8 +64,18 @@ final class ElementwiseNames {
         return any ? Optional.of(out) : Optional.empty();
     }
 
+    /** The sides (null for none) as written and with the definitions expanded: what a name is written as in a step. */
+    static List<Expr> written(Definitions definitions, List<Expr> sides) {
+        List<Expr> written = new ArrayList<>();
+        sides.stream().filter(Objects::nonNull).forEach(s -> {
+            written.add(s);
+            written.add(definitions.expand(s));
+        });
+        return written;
+    }
+
     /** Whether {@code name} is written, in the sides and the other definitions' bodies, with one index and never bare. */
-    private static boolean onlyWithOneIndex(String name, List<Expr> written, Definitions definitions) {
+    static boolean onlyWithOneIndex(String name, List<Expr> written, Definitions definitions) {
         List<Expr> all = new ArrayList<>(written);
         definitions.all().stream().filter(d -> !d.name().equals(name)).forEach(d -> all.add(d.body()));
         boolean indexed = false;
