@@ -40,6 +40,15 @@ final class CallValueNames {
                 collect(side, definitions, named);
             }
         }
+        // a = a(x) names the call only for a derivative by a: elsewhere a(x̃) stays a call of the function a, not of the value
+        for (Definition d : definitions.all()) {
+            if (d.target() instanceof Sym z && d.body() instanceof Fn f && f.name().equals(z.name()) && !named.containsKey(z)) {
+                definitions = definitions.without(z.name());
+                if (named.isEmpty()) {
+                    return Optional.of(new Reading(sides, definitions));
+                }
+            }
+        }
         if (named.isEmpty()) {
             return Optional.empty();
         }
@@ -68,11 +77,23 @@ final class CallValueNames {
         Exprs.children(e).forEach(c -> collect(c, definitions, named));
     }
 
-    /** The call {@code z}'s definition is, where it is one call of a function nobody defines. */
+    /** The call {@code z}'s definition is, where it is one call of a function nobody defines (z's own name: {@code a = a(x)}). */
     private static Optional<Fn> call(Sym z, Definitions definitions) {
         return definitions.defining(z).map(Definition::body)
-                .filter(b -> b instanceof Fn f && !FunctionRegistry.isKnown(f.name()) && definitions.of(f.name()).isEmpty()
-                        && !f.name().equals(z.name()))
+                .filter(b -> b instanceof Fn f && !FunctionRegistry.isKnown(f.name())
+                        && (f.name().equals(z.name()) || definitions.of(f.name()).isEmpty()))
                 .map(Fn.class::cast);
+    }
+
+    /** A plain name set to a call of the function of that name at plain names: {@code a = a(x)}, the value named as its function. */
+    private static final java.util.regex.Pattern OWN_CALL = java.util.regex.Pattern.compile(
+            "\\s*(\\\\?[A-Za-z]+)\\s*=\\s*\\1\\s*(?:\\\\left)?\\(\\s*\\\\?[A-Za-z]+(\\s*,\\s*\\\\?[A-Za-z]+)*\\s*(?:\\\\right)?\\)\\s*");
+
+    /**
+     * Whether the formula names the value of a function by the function's own letter ("Writing $a = a(x)$" beside D(x) = σ(a(x))):
+     * no update of a, but the name of the call, as {@code z = f(x)} is ({@link #of}).
+     */
+    static boolean namesItsOwnCall(String formula) {
+        return OWN_CALL.matcher(formula).matches();
     }
 }

@@ -576,7 +576,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (left.isEmpty() || left.contains("\\sum") || left.contains("\\frac")) {
             return Optional.empty();
         }
-        if (UpdateRules.writesItsName(formula)) {
+        if (UpdateRules.writesItsName(formula) && !CallValueNames.namesItsOwnCall(formula)) {
             return Optional.empty(); // $\theta_j := \theta_j + \alpha g_j$: an update rule, no definition ({@link UpdateRules})
         }
         try {

@@ -29,6 +29,22 @@ class CallValueNamesTest {
     }
 
     @Test
+    void aValueNamedByItsFunctionsOwnLetterNamesTheCall() {
+        // "Writing $a = a(x)$": a stands for the call a(x), a variable of its own for ∂L_D/∂a (was: ? 'LD does not depend on a');
+        // a(x̃) stays a call of the function a where the derivative is by ã
+        String gan = "Let $D(x) = \\sigma(a(x))$ where $a$ is the logit. The discriminator loss is\n"
+                + "$$L_D = -\\log D(x) - \\log(1 - D(\\tilde x)).$$\nWriting $a = a(x)$ and $\\tilde a = a(\\tilde x)$,\n";
+        assertMarks("✓✓", gan + "$$\\frac{\\partial L_D}{\\partial a} = D(x) - 1 = -\\sigma(-a)$$\n");
+        assertMarks("✗", gan + "$$\\frac{\\partial L_D}{\\partial a} = 1 - D(x)$$\n");
+        assertMarks("✓✓", gan + "$$\\frac{\\partial L_D}{\\partial \\tilde a} = D(\\tilde x) = \\sigma(\\tilde a)$$\n");
+        assertMarks("✗", gan + "$$\\frac{\\partial L_D}{\\partial \\tilde a} = \\sigma(\\tilde a) - 1$$\n");
+        // only a call at plain names is named so: a = a(x) + 1 stays an equation, no definition
+        org.junit.jupiter.api.Assertions.assertTrue(CallValueNames.namesItsOwnCall("a = a(x)"));
+        org.junit.jupiter.api.Assertions.assertFalse(CallValueNames.namesItsOwnCall("a = a(x) + 1"));
+        org.junit.jupiter.api.Assertions.assertFalse(CallValueNames.namesItsOwnCall("a = a(2x)"));
+    }
+
+    @Test
     void aKnownOrDefinedFunctionsValueIsAReparametrisationInstead() {
         // z = tanh(x), z = f(x) with f defined: the chain rule through x (ReparametrisedDerivatives), not a variable of its own
         assertMarks("✗", "The loss is $L = x^2$. Writing $z = \\tanh(x)$,\n$$\\frac{\\partial L}{\\partial z} = 2z$$\n");
