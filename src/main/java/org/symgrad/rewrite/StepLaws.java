@@ -48,7 +48,8 @@ public final class StepLaws {
                     : Optional.empty());
     /**
      * {@code u^k·heaviside(u) = relu(u)^k} for a whole k ≥ 1: everywhere (both sides are 0 at u = 0).
-     * {@code x + x heaviside(x)} is {@code x + relu(x)}.
+     * {@code x + x heaviside(x)} is {@code x + relu(x)}. The simplifier takes a step of the negated argument by this law too:
+     * {@code u^k·heaviside(−u) = (−1)^k (−u)^k·heaviside(−u) = (−1)^k relu(−u)^k}.
      */
     public static final Rule ARGUMENT_TIMES_STEP = Rule.computed("argument-times-step", mul(R, fn(HEAVISIDE, V)),
             m -> withFactor(m.expr(R), p -> p.base().equals(m.expr(V)), p -> pow(fn("relu", p.base()), p.exponent())));

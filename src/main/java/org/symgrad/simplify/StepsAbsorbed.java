@@ -90,7 +90,8 @@ final class StepsAbsorbed {
                         Exprs.mul(r, Exprs.fn(StepLaws.HEAVISIDE, opposite)), divided, normalizer);
             }
         }
-        if (!arg.coefficient().isOne() || arg.factors().size() != 1) {
+        boolean negated = arg.coefficient().equals(Rational.ONE.negate());
+        if (!arg.coefficient().isOne() && !negated || arg.factors().size() != 1) {
             return Optional.empty();
         }
         Map.Entry<Poly, Integer> only = arg.factors().entrySet().iterator().next();
@@ -98,7 +99,9 @@ final class StepsAbsorbed {
         if (only.getValue() != 1 || j == null || j <= 0) {
             return Optional.empty();
         }
-        return FactorLaw.replaced(StepLaws.ARGUMENT_TIMES_STEP, f, Exprs.mul(Exprs.pow(v, new Num(Rational.of(j))), step),
+        // u^j·heaviside(−u) is (−1)^j (−u)^j·heaviside(−u): the step's own argument, as the law takes it
+        Factored signed = negated && j % 2 == 1 ? f.multiply(Factored.of(Rational.ONE.negate(), Map.of())) : f;
+        return FactorLaw.replaced(StepLaws.ARGUMENT_TIMES_STEP, signed, Exprs.mul(Exprs.pow(v, new Num(Rational.of(j))), step),
                 Map.of(stepFactor, -1, only.getKey(), -j), normalizer);
     }
 

@@ -34,5 +34,17 @@ class RampIndicatorsTest {
         assertMarks("✗", relu + "$$\\frac{\\partial L}{\\partial b} = v\\,\\mathbb{1}[h \\ge 0]$$\n");
         assertMarks("✗", relu + "$$\\frac{\\partial L}{\\partial b} = v\\,\\mathbb{1}[h \\le 0]$$\n");
         assertMarks("✓", relu + "$$\\frac{\\partial L}{\\partial b} = v \\begin{cases} 1 & h > 0 \\\\ 0 & \\text{otherwise} \\end{cases}$$\n");
+        // a cases row "h ≥ 0" holds wherever the unit is off too: v·1, a mistake (it was read like h > 0, a wrong ✓)
+        assertMarks("✗", relu + "$$\\frac{\\partial L}{\\partial b} = v \\begin{cases} 1 & h \\ge 0 \\\\ 0 & \\text{otherwise} \\end{cases}$$\n");
+        assertMarks("✓", relu + "$$\\frac{\\partial L}{\\partial b} = v \\begin{cases} 0 & h \\le 0 \\\\ 1 & \\text{otherwise} \\end{cases}$$\n");
+    }
+
+    @Test
+    void aCaseRowWithItsZeroStillMeetsAStatedCase() {
+        // ρ(r) = r² for r ≥ 0, −r³ below: its slope 2r for "r ≥ 0" is proven (r·heaviside(−r) is −relu(−r), 0 there)
+        String fair = "$$\\rho(r) = \\begin{cases} r^2 & r \\geq 0 \\\\ -r^3 & r < 0 \\end{cases}$$\n\n";
+        assertMarks("✓", fair + "For $r \\geq 0$ the influence of a residual $r$ is\n\n$$\\frac{d \\rho}{d r} = 2 r$$\n");
+        assertMarks("✗", fair + "For $r \\geq 0$ the influence of a residual $r$ is\n\n$$\\frac{d \\rho}{d r} = 3 r$$\n");
+        assertMarks("✓", fair + "For $r < 0$ the influence of a residual $r$ is\n\n$$\\frac{d \\rho}{d r} = -3 r^2$$\n");
     }
 }

@@ -40,6 +40,9 @@ class StepsAbsorbedTest {
         assertEquals("sign(x)", simplified("sign(x)^3"));
         assertEquals("relu(x)", simplified("x*heaviside(x)"));
         assertEquals("relu(x)^2", simplified("x^2*heaviside(x)"));
+        // the step of the negated argument: x·heaviside(−x) = −(−x)·heaviside(−x) = −relu(−x), 0 wherever x ≥ 0
+        assertEquals("-relu(-x)", simplified("x*heaviside(-x)"));
+        assertEquals("relu(-x)^2", simplified("x^2*heaviside(-x)"));
         assertEquals("relu(x)", simplified("relu(x)*heaviside(x)"));
         assertEquals("max(0, m - d)", simplified("max(0, m - d)*heaviside(m - d)"));
         assertEquals("max(x, 0)^2", simplified("max(x, 0)^2*heaviside(x)"));

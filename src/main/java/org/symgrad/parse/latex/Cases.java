@@ -19,7 +19,9 @@ import org.symgrad.parse.latex.gen.LatexParser;
  *   <li>the two branches of an index comparison, {@code A if i = j, B if i \neq j} (or
  *       "otherwise"): {@code δ_ij A + (1 − δ_ij) B};</li>
  *   <li>the two signs of a value, {@code A if x > 0, B if x < 0} (a row for {@code x = 0} is
- *       ignored, a single point): {@code H(x) A + (1 − H(x)) B}; a comparison of two values is the
+ *       ignored, a single point): {@code H(x) A + (1 − H(x)) B}, and with {@code A if x \ge 0} the
+ *       step of that comparison, {@code 1 − H(−x)}, which differs where x is 0 on a whole region (a
+ *       ReLU's output); a comparison of two values is the
  *       sign of their difference ({@code A if |r| \le \delta, B otherwise}, the Huber loss:
  *       {@code H(|r| − δ) B + (1 − H(|r| − δ)) A});</li>
  *   <li>any number of branches, each on comparisons of values ({@code z \le 0}, {@code 0 < z < 1},
@@ -235,6 +237,7 @@ final class Cases {
         Expr negative = null;
         Expr variable = null;
         Expr otherwise = null;
+        boolean positiveWithItsZero = false;
         for (Branch b : branches) {
             Condition c = b.condition();
             if (c == null) {
@@ -265,7 +268,10 @@ final class Cases {
             }
             variable = left;
             switch (rel) {
-                case ">", ">=" -> positive = b.value();
+                case ">", ">=" -> {
+                    positive = b.value();
+                    positiveWithItsZero = rel.equals(">=");
+                }
                 case "<", "<=" -> negative = b.value();
                 case "=" -> {
                     // the single point x = 0 does not change the function
@@ -283,7 +289,8 @@ final class Cases {
         if (variable == null || positive == null || negative == null) {
             return null;
         }
-        Expr step = Exprs.fn("heaviside", variable);
+        // the value of the branch written with its zero (x \ge 0) holds on that side by the strict step of the other one
+        Expr step = positiveWithItsZero ? Indicators.holds(variable, ">=", Exprs.ZERO) : Indicators.holds(variable, ">", Exprs.ZERO);
         return Exprs.add(Exprs.mul(step, positive), Exprs.mul(Exprs.sub(Exprs.ONE, step), negative));
     }
 }
