@@ -418,6 +418,15 @@ final class PairChecker {
      * while the author relies on a dependence the document does not state.
      */
     private Optional<String> missingDependence(Expr e) {
+        if (e instanceof Derivative d && d.wrt() instanceof Indexed w) {
+            // s_j = q \cdot k_j beside ∂s_j/∂q_a: the definitions write q as one number, the step as a vector
+            Expr body = knowledge.definitions().expand(d.of());
+            if (asOneNumber(body, w.name()) && !Exprs.any(body, x -> x instanceof Indexed v && v.name().equals(w.name()))) {
+                return Optional.of(show(d.of()) + " is written with " + w.name() + " as one number, without an index, but the step "
+                        + "differentiates by its component " + show(w) + ": if " + w.name() + " is a vector there, write its "
+                        + "product by components or with a transpose (" + w.name() + "^\\top x)");
+            }
+        }
         if (e instanceof Derivative d && !dependsOn(d.of(), d.wrt().name()) && mentionsAName(d.of())
                 && !lawParameters(d.of())) {
             Expr of = d.of();
@@ -443,6 +452,18 @@ final class PairChecker {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code e} writes the name {@code name} plain in a value ({@code q \cdot k_j}), not only as the argument of a
+     * function the document leaves abstract ({@code l(\mathbf{o}, y)} of a vector o).
+     */
+    private static boolean asOneNumber(Expr e, String name) {
+        return switch (e) {
+            case Sym s -> s.name().equals(name);
+            case Fn f when !FunctionRegistry.isKnown(f.name()) -> false;
+            default -> Exprs.children(e).stream().anyMatch(c -> asOneNumber(c, name));
+        };
     }
 
     /** Whether {@code e}, through the definitions it uses, involves the variable named {@code wrt}. */

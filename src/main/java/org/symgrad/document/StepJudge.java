@@ -721,6 +721,11 @@ final class StepJudge {
         if (leftOut.size() == unread.size()) {
             return Optional.empty();
         }
+        for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {
+            if (IndexAsValue.in(read.expand(side), Set.of()).isPresent()) {
+                return Optional.empty(); // a function applied to an index its body uses as a number (P(j) = j/Z in Σ_j P(j))
+            }
+        }
         if (!leftOut.isEmpty()) {
             Set<String> wrt = new LinkedHashSet<>();
             for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {

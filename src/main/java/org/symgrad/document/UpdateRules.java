@@ -26,7 +26,8 @@ final class UpdateRules {
      * Whether the formula ({@code T = R}, {@code T := R}) writes the name of its left side as a word of its own in its right
      * side: {@code w} in {@code w - \eta g}, {@code \theta_j} in {@code \theta_j + \alpha g_j}; the name of a function's left
      * side is its letter ({@code f} of {@code f(x)}), in its right side only where that calls it. A letter inside a longer name is none: p is not in {@code \exp}, h not in
-     * {@code \theta}, A not in {@code A_0} (a subscript makes another name).
+     * {@code \theta}, A not in {@code A_0} (a subscript makes another name), and a label is none: o is not in {@code a_o} or
+     * {@code a_{o}}, the output gate's pre-activation of {@code o = \sigma(a_o)}.
      */
     static boolean writesItsName(String formula) {
         List<String> links = InlineDefinitions.links(formula);
@@ -38,7 +39,7 @@ final class UpdateRules {
         String name = InlineDefinitions.leftName(left);
         String rest = String.join("=", links.subList(1, links.size())).replaceAll("\\s+", "");
         // a function's name is in its right side where the side calls it: the π of \sqrt{2\pi} in π(a)'s density is the number
-        return !name.isEmpty() && Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name) + (call ? "(\\\\left)?\\(" : "(?![A-Za-z_])"))
+        return !name.isEmpty() && Pattern.compile("(?<![A-Za-z\\\\_])(?<!_\\{)" + Pattern.quote(name) + (call ? "(\\\\left)?\\(" : "(?![A-Za-z_])"))
                 .matcher(rest).find();
     }
 

@@ -34,18 +34,37 @@ public final class IndexAsValue {
 
     /** The first index, bound in {@code e} or one of {@code free}, that {@code e} uses as a value. */
     public static Optional<String> in(Expr e, Set<String> free) {
-        return find(e, new HashSet<>(free));
+        return find(e, new HashSet<>(free), name -> false);
     }
 
-    private static Optional<String> find(Expr e, Set<String> indices) {
+    /**
+     * {@link #in}, where an index that is the whole argument of a call of a function {@code later} names is no value yet: the
+     * document defines the function and its definition is applied after this formula is read ({@code \pi_	heta(a)} of a
+     * policy defined in the prose, {@code \pi_	heta(a) = e^{	heta_a} / \sum_b e^{	heta_b}}, in
+     * {@code H = -\sum_a \pi_	heta(a) \log \pi_	heta(a)}); the applied body is looked at then.
+     */
+    public static Optional<String> in(Expr e, Set<String> free, java.util.function.Predicate<String> later) {
+        return find(e, new HashSet<>(free), later);
+    }
+
+    private static Optional<String> find(Expr e, Set<String> indices, java.util.function.Predicate<String> later) {
         if (e instanceof Sym s && indices.contains(s.name()) && !s.equals(Exprs.N)) {
             return Optional.of(s.name());
+        }
+        if (e instanceof Fn call && later.test(call.name())) {
+            for (Expr a : call.args()) {
+                Optional<String> inner = a instanceof Sym s && indices.contains(s.name()) ? Optional.empty() : find(a, indices, later);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+            return Optional.empty();
         }
         String bound = e instanceof IndexSum s ? s.index() : e instanceof IndexProduct p ? p.index() : null;
         boolean added = bound != null && indices.add(bound);
         try {
             for (Expr c : Exprs.children(e)) {
-                Optional<String> inner = find(c, indices);
+                Optional<String> inner = find(c, indices, later);
                 if (inner.isPresent()) {
                     return inner;
                 }

@@ -74,7 +74,7 @@ public final class LatexReader {
         builder.offerComponent(component);
         try {
             Expr e = guarded(() -> builder.pairSums(builder.expr(tree.expr())), tokens, document);
-            Optional<String> index = IndexAsValue.in(e, Set.of());
+            Optional<String> index = IndexAsValue.in(e, Set.of(), name -> context.definesFunction(name) && context.function(name).isEmpty());
             if (index.isPresent()) {
                 throw new InputException(IndexAsValue.message(index.get()), LatexSpans.of(document, tokens));
             }

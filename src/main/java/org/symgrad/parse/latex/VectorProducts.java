@@ -8,7 +8,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 /**
  * Multiplies two parts of a vector or matrix expression for {@link VectorReader}: a scalar times anything, the
  * matrix product where the inner dimensions agree (a vector standing as a column, or as a row where the columns do
- * not fit), the elementwise product ({@code \odot}), and a quotient by a scalar or of vectors of one shape.
+ * not fit), the dot product of two vectors standing alike ({@code \mathbf{q} \cdot \mathbf{k}}), the elementwise product
+ * ({@code \odot}), and a quotient by a scalar or of vectors of one shape.
  */
 final class VectorProducts {
     private final VectorReader reader;
@@ -44,6 +45,18 @@ final class VectorProducts {
             case "", "*", "\\ast", "\\cdot", "\\times" -> {
                 if (op.equals("\\times") && !(acc.scalar() || next.scalar())) {
                     throw reader.unread("a cross product (\\times)", where);
+                }
+                if (op.equals("\\cdot") && acc.shape().rank() == 1 && next.shape().rank() == 1
+                        && reader.shapes.isOne(acc.shape().rows()) == reader.shapes.isOne(next.shape().rows())
+                        && reader.shapes.unify(acc.shape(), next.shape())) {
+                    // a \cdot b of two columns (or two rows): the dot product, Σ_k a_k b_k
+                    boolean columns = reader.shapes.isOne(acc.shape().columns());
+                    int length = columns ? acc.shape().rows() : acc.shape().columns();
+                    return new Node(Shape.SCALAR, (r, c) -> {
+                        String k = reader.sumLetter();
+                        return reader.sum(k, length) + " (" + (columns ? acc.emit().at(k, null) : acc.emit().at(null, k)) + ")("
+                                + (columns ? next.emit().at(k, null) : next.emit().at(null, k)) + ")";
+                    });
                 }
                 if ((op.equals("*") || op.equals("\\ast")) && acc.shape().rank() == 1 && next.shape().rank() == 1
                         && reader.shapes.isOne(acc.shape().rows()) == reader.shapes.isOne(next.shape().rows()) && reader.shapes.unify(acc.shape(), next.shape())) {
