@@ -130,6 +130,14 @@ final class Calls {
             for (LatexParser.ExprContext a : argCtxs) {
                 args.add(withVectors(() -> builder.expr(a)));
             }
+            if (name.sampleIndices > 0 && f.own().isEmpty() && args.equals(f.parameters()) && name.power == null
+                    && builder.context.definesValue(fullName)) {
+                // \ell^{(i)}(	heta) beside \ell(	heta) = y\,	heta^T x - e^{	heta^T x}: the loss of example i, the defined value
+                // at the sample index (its data written x^{(i)}, y^{(i)}); the call dropped the index, every example's loss alike
+                builder.note(builder.text(whole) + " read as " + nameText(name) + ", the value defined before at the example "
+                        + String.join("", name.indices.subList(name.indices.size() - name.sampleIndices, name.indices.size())), whole);
+                return new Call(List.of(), builder.names.resolve(name), next);
+            }
             if (onExpression(f, name, argCtxs, args)) {
                 // dk/dT = k \left( \frac{1}{T} + … \right) beside k(T) = …: a call of k, or k's value times the bracket
                 if (builder.context.bracketsMultiply()) {
