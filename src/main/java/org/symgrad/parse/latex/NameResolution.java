@@ -84,14 +84,15 @@ final class NameResolution {
 
     /**
      * The variables of a partial derivative written as a subscript on the name of a function the document defines of
-     * several parameters ({@code g_x}, {@code g_{xy}}, {@code f_{xx}} beside {@code g(x, y) = …}): each subscript letter one of
+     * several parameters, in a display or announced inline ({@link #partialsOf}) ({@code g_x}, {@code g_{xy}}, {@code f_{xx}}
+     * beside {@code g(x, y) = …}): each subscript letter one of
      * its parameters; empty for any other subscript ({@code g_1}, {@code g_i} where i is no parameter).
      */
     Optional<List<Sym>> partialSubscripts(NameAtom name) {
         if (name.indices.isEmpty() || name.primes > 0 || name.bold || !name.label.isEmpty()) {
             return Optional.empty();
         }
-        Optional<DocumentFunction> f = builder.context.function(name.base + name.suffix);
+        Optional<DocumentFunction> f = partialsOf(name);
         if (f.isEmpty() || f.get().parameters().size() < 2 || !f.get().component().isEmpty()) {
             return Optional.empty();
         }
@@ -113,12 +114,35 @@ final class NameResolution {
         return out.isEmpty() || out.size() > 3 ? Optional.empty() : Optional.of(out);
     }
 
+    /**
+     * The function whose partial derivatives a subscript on {@code name} may write: one a display defines, or one an announced
+     * inline formula of the prose defines ("Let $f(x, y) = x^2 y + \sin(xy)$" above {@code f_x = 2xy + y\cos(xy)}).
+     */
+    private Optional<DocumentFunction> partialsOf(NameAtom name) {
+        String n = name.base + name.suffix;
+        return builder.context.function(n).or(() -> builder.context.inlineFunction(n));
+    }
+
+    /**
+     * Whether {@code letter} in the subscript of {@code name} is a parameter of the function of several parameters the name
+     * calls ({@code x} of {@code f_x} beside {@code f(x, y) = …}): a variable of a partial derivative, not a part of the name,
+     * though the document uses x as a value beside names it subscripts only so ({@code NameSubscripts.parameters}).
+     */
+    boolean partialVariable(NameAtom name, String letter) {
+        if (name.primes > 0 || name.bold || !name.label.isEmpty()) {
+            return false;
+        }
+        Optional<DocumentFunction> f = partialsOf(name);
+        return f.isPresent() && f.get().parameters().size() >= 2 && f.get().component().isEmpty()
+                && f.get().parameters().contains(new Sym(letter));
+    }
+
     /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
     Expr resolve(NameAtom name) {
         Optional<List<Sym>> partials = partialSubscripts(name);
         if (partials.isPresent()) {
             // g_{xy} beside g(x, y) = …: ∂²g/∂x∂y, the derivative of g's value as \frac{\partial g}{\partial x} reads it
-            Expr d = new Sym(builder.context.function(name.base + name.suffix).orElseThrow().name());
+            Expr d = new Sym(partialsOf(name).orElseThrow().name());
             for (Sym v : partials.get()) {
                 d = new Derivative(d, v);
             }

@@ -95,9 +95,12 @@ final class NameScripts {
                 && Character.isLowerCase(name.base.charAt(0)) && !builder.context.nameSubscriptLetters().contains(letter);
     }
 
-    /** A letter of a name's subscript: the range size, a letter of the name ({@code W_{xh}}), or an index. */
+    /**
+     * A letter of a name's subscript: the range size, a parameter of a function the subscript differentiates ({@code f_x}
+     * beside {@code f(x, y) = …}, {@link NameResolution#partialSubscripts}), a letter of the name ({@code W_{xh}}), or an index.
+     */
     private void subscriptLetter(NameAtom name, String c) {
-        if (sizeSubscript(name, c)) {
+        if (sizeSubscript(name, c) || builder.names.partialVariable(name, c)) {
             name.indices.add(c);
         } else if (Character.isUpperCase(c.charAt(0)) || builder.context.nameSubscriptLetters().contains(c)
                 || name.isPlain() && builder.context.referenceBases().contains(name.base)) {
