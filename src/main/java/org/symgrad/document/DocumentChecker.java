@@ -129,6 +129,7 @@ public final class DocumentChecker {
         if (kind == DocumentKind.NOTEBOOK) {
             return check(Notebook.markdown(text), DocumentKind.MARKDOWN, options);
         }
+        text = LatexMacros.expanded(text); // the document's own macros (\newcommand{\vx}{\mathbf{x}}) written out
         DocumentChecker checker = new DocumentChecker(text, kind, options, true, Map.of());
         CheckedDocument checked = checker.run();
         Map<String, Dimensions.Declared> inferred = new java.util.TreeMap<>();
