@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.symgrad.check.Checker;
 import org.symgrad.assume.Sampling;
 import org.symgrad.check.Verdict;
@@ -270,16 +271,8 @@ final class PairChecker {
      * its undefined vectors is 1 (sampled on the simplex, with the identity), else nothing.
      */
     private String sumToOne(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
-        for (String vector : SumToOneHint.candidates(List.of(a, b), knowledge.definitions())) {
-            Assumption simplex = Assumption.parse(vector + " simplex");
-            List<Rule> with = new ArrayList<>(rules);
-            with.addAll(simplex.rules());
-            Sampling on = simplex.constraint().map(sampling::with).orElse(sampling);
-            if (holds(a, b, with, on)) {
-                return SumToOneHint.words(vector);
-            }
-        }
-        return "";
+        return holdsOnceAssumed(SumToOneHint.candidates(List.of(a, b), knowledge.definitions()), "simplex", SumToOneHint::words,
+                a, b, rules, sampling);
     }
 
     /**
@@ -287,13 +280,23 @@ final class PairChecker {
      * (sampled so, with its identity), else nothing.
      */
     private String symmetric(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
-        for (String matrix : SymmetryHint.candidates(List.of(a, b), knowledge.definitions())) {
-            Assumption symmetric = Assumption.parse(matrix + " symmetric");
+        return holdsOnceAssumed(SymmetryHint.candidates(List.of(a, b), knowledge.definitions()), "symmetric", SymmetryHint::words,
+                a, b, rules, sampling);
+    }
+
+    /**
+     * The words {@code words} gives the first of {@code names} under whose assumption {@code "NAME property"} (its rules,
+     * and its points sampled so) the false step {@code a = b} holds; "" where none does.
+     */
+    private String holdsOnceAssumed(List<String> names, String property, Function<String, String> words,
+                                    Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        for (String name : names) {
+            Assumption assumed = Assumption.parse(name + " " + property);
             List<Rule> with = new ArrayList<>(rules);
-            with.addAll(symmetric.rules());
-            Sampling on = symmetric.constraint().map(sampling::with).orElse(sampling);
+            with.addAll(assumed.rules());
+            Sampling on = assumed.constraint().map(sampling::with).orElse(sampling);
             if (holds(a, b, with, on)) {
-                return SymmetryHint.words(matrix);
+                return words.apply(name);
             }
         }
         return "";

@@ -8,6 +8,7 @@ import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexProduct;
@@ -43,11 +44,11 @@ public final class IndexAsValue {
      * policy defined in the prose, {@code \pi_	heta(a) = e^{	heta_a} / \sum_b e^{	heta_b}}, in
      * {@code H = -\sum_a \pi_	heta(a) \log \pi_	heta(a)}); the applied body is looked at then.
      */
-    public static Optional<String> in(Expr e, Set<String> free, java.util.function.Predicate<String> later) {
+    public static Optional<String> in(Expr e, Set<String> free, Predicate<String> later) {
         return find(e, new HashSet<>(free), later);
     }
 
-    private static Optional<String> find(Expr e, Set<String> indices, java.util.function.Predicate<String> later) {
+    private static Optional<String> find(Expr e, Set<String> indices, Predicate<String> later) {
         if (e instanceof Sym s && indices.contains(s.name()) && !s.equals(Exprs.N)) {
             return Optional.of(s.name());
         }
