@@ -32,8 +32,6 @@ final class ForNounDefinitions {
      * does not go on in lower case ("\n\nand (wrongly) for the shift:" goes on).
      */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[A-Z]|\\s*$)|\\n[ \\t]*\\n(?=\\s*[^\\s$\\\\a-z,;:])");
-    /** A command or a letter of LaTeX. */
-    private static final Pattern WORD = Pattern.compile("\\\\[A-Za-z]+|[A-Za-z]");
     /** Notation that makes a display's left side a claim ({@code f'(x)}, {@code \frac{\partial L}{…}}), not a name it defines. */
     private static final Pattern CLAIM = Pattern.compile("'|\\\\(partial|nabla|frac|prime|dot|mathrm\\{d)|\\^\\{?\\\\prime");
 
@@ -172,7 +170,7 @@ final class ForNounDefinitions {
         if (right.replaceAll("\\s+", "").contains(d.shown().replaceAll("\\s+", "")) && d.shown().length() > 1) {
             return true;
         }
-        Matcher m = WORD.matcher(right);
+        Matcher m = InlineDefinitions.WORD.matcher(right);
         while (m.find()) {
             if (m.group().equals("\\" + d.name()) || m.group().equals(d.name())) {
                 return true;

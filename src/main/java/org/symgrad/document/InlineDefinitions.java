@@ -1070,7 +1070,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /** A command or a letter of LaTeX: {@code \theta}, {@code W}. */
-    private static final Pattern WORD = Pattern.compile("\\\\[A-Za-z]+|[A-Za-z]");
+    static final Pattern WORD = Pattern.compile("\\\\[A-Za-z]+|[A-Za-z]");
 
     /**
      * Whether the formula's right side may mention {@code name} (symgrad's spelling: {@code theta}, {@code yhat}, {@code W}):

@@ -84,7 +84,7 @@ final class LatexMacros {
                     arguments = 0;
                 }
                 int end = groupEnd(text, at);
-                if (end < 0 || text.charAt(at) != '{') {
+                if (end < 0) { // no braced body
                     from = at;
                     continue;
                 }

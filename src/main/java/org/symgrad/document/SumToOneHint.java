@@ -1,6 +1,5 @@
 package org.symgrad.document;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.symgrad.derive.Definitions;
@@ -16,9 +15,6 @@ import org.symgrad.expr.Indexed;
  * step again with each such sum at 1 and, where it then holds, says so beside the counterexample.
  */
 final class SumToOneHint {
-    /** At most this many vectors are tried, in order of first appearance. */
-    private static final int MOST = 3;
-
     private SumToOneHint() {
     }
 
@@ -27,12 +23,7 @@ final class SumToOneHint {
      * differentiates): vectors with one index, summed over it by a Σ, that {@code defs} does not define.
      */
     static List<String> candidates(List<Expr> sides, Definitions defs) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Expr e : sides) {
-            collect(e, defs, out);
-            collect(defs.expand(e), defs, out);
-        }
-        return out.stream().limit(MOST).toList();
+        return HintCandidates.of(sides, defs, SumToOneHint::collect);
     }
 
     private static void collect(Expr e, Definitions defs, Set<String> out) {
@@ -45,10 +36,7 @@ final class SumToOneHint {
     /** The vectors {@code v} with a factor or term {@code v_k} in {@code body}, k the Σ's index. */
     private static void summed(Expr body, String k, Definitions defs, Set<String> out) {
         if (body instanceof Indexed x && x.indices().equals(List.of(k)) && defs.of(x.name()).isEmpty()) {
-            // a labelled name (h^(1)) cannot be written in the directive: no hint for it
-            if (x.name().matches("[\\p{L}][\\p{L}\\p{N}]*")) {
-                out.add(x.name());
-            }
+            out.add(x.name()); // a labelled name (h^(1)), which no directive can write, is left out by HintCandidates
             return;
         }
         if (body instanceof org.symgrad.expr.Mul || body instanceof org.symgrad.expr.Add) {

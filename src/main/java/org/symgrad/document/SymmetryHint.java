@@ -1,6 +1,5 @@
 package org.symgrad.document;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.symgrad.derive.Definitions;
@@ -15,24 +14,16 @@ import org.symgrad.expr.Indexed;
  * counterexample — "true if A is symmetric" — and the step stays false as written: the text does not say it.
  */
 final class SymmetryHint {
-    /** At most this many matrices are tried, in order of first appearance. */
-    private static final int MOST = 3;
-
     private SymmetryHint() {
     }
 
     /** The candidates in {@code sides} and their definitions: undefined names at two indices. */
     static List<String> candidates(List<Expr> sides, Definitions defs) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Expr e : sides) {
-            collect(e, defs, out);
-            collect(defs.expand(e), defs, out);
-        }
-        return out.stream().limit(MOST).toList();
+        return HintCandidates.of(sides, defs, SymmetryHint::collect);
     }
 
     private static void collect(Expr e, Definitions defs, Set<String> out) {
-        if (e instanceof Indexed x && x.indices().size() == 2 && defs.of(x.name()).isEmpty() && x.name().matches("[\\p{L}][\\p{L}\\p{N}]*")) {
+        if (e instanceof Indexed x && x.indices().size() == 2 && defs.of(x.name()).isEmpty()) {
             out.add(x.name());
         }
         Exprs.children(e).forEach(c -> collect(c, defs, out));

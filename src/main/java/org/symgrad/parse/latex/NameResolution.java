@@ -89,11 +89,8 @@ final class NameResolution {
      * its parameters; empty for any other subscript ({@code g_1}, {@code g_i} where i is no parameter).
      */
     Optional<List<Sym>> partialSubscripts(NameAtom name) {
-        if (name.indices.isEmpty() || name.primes > 0 || name.bold || !name.label.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<DocumentFunction> f = partialsOf(name);
-        if (f.isEmpty() || f.get().parameters().size() < 2 || !f.get().component().isEmpty()) {
+        Optional<DocumentFunction> f = name.indices.isEmpty() ? Optional.empty() : partialsOf(name);
+        if (f.isEmpty()) {
             return Optional.empty();
         }
         Set<String> parameters = new java.util.HashSet<>();
@@ -115,12 +112,17 @@ final class NameResolution {
     }
 
     /**
-     * The function whose partial derivatives a subscript on {@code name} may write: one a display defines, or one an announced
-     * inline formula of the prose defines ("Let $f(x, y) = x^2 y + \sin(xy)$" above {@code f_x = 2xy + y\cos(xy)}).
+     * The function of several parameters whose partial derivatives a subscript on {@code name} may write: one a display
+     * defines, or one an announced inline formula of the prose defines ("Let $f(x, y) = x^2 y + \sin(xy)$" above
+     * {@code f_x = 2xy + y\cos(xy)}); none for a name with primes, in bold or labelled, or a vector-valued function.
      */
     private Optional<DocumentFunction> partialsOf(NameAtom name) {
+        if (name.primes > 0 || name.bold || !name.label.isEmpty()) {
+            return Optional.empty();
+        }
         String n = name.base + name.suffix;
-        return builder.context.function(n).or(() -> builder.context.inlineFunction(n));
+        return builder.context.function(n).or(() -> builder.context.inlineFunction(n))
+                .filter(f -> f.parameters().size() >= 2 && f.component().isEmpty());
     }
 
     /**
@@ -129,12 +131,7 @@ final class NameResolution {
      * though the document uses x as a value beside names it subscripts only so ({@code NameSubscripts.parameters}).
      */
     boolean partialVariable(NameAtom name, String letter) {
-        if (name.primes > 0 || name.bold || !name.label.isEmpty()) {
-            return false;
-        }
-        Optional<DocumentFunction> f = partialsOf(name);
-        return f.isPresent() && f.get().parameters().size() >= 2 && f.get().component().isEmpty()
-                && f.get().parameters().contains(new Sym(letter));
+        return partialsOf(name).filter(f -> f.parameters().contains(new Sym(letter))).isPresent();
     }
 
     /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
