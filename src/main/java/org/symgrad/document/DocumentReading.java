@@ -126,6 +126,8 @@ final class DocumentReading {
 
     /** The names whose whole-number superscripts label them ({@link org.symgrad.parse.latex.NumberedFrames}). */
     Set<String> numberedFrames = Set.of();
+    /** How the document names its bold vectors numbered below ({@link org.symgrad.parse.latex.NumberedVectors}). */
+    org.symgrad.parse.latex.NumberedVectors.Found numberedVectors = org.symgrad.parse.latex.NumberedVectors.Found.UNKNOWN;
     /** The names the document defines as functions with a letter above them, {@code L^tau} ({@link LabelledHeads}). */
     Set<String> labelledHeads = Set.of();
     /** The names the document writes primed as a quantity of their own ({@link PrimedQuantities}). */
@@ -234,6 +236,7 @@ final class DocumentReading {
         summedLetters = SuperscriptIndices.summedLetters(all);
         derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
         numberedFrames = org.symgrad.parse.latex.NumberedFrames.in(all);
+        numberedVectors = org.symgrad.parse.latex.NumberedVectors.in(withInline);
         Set<String> heads = new java.util.LinkedHashSet<>();
         formulas.forEach(f -> heads.addAll(LabelledHeads.in(f)));
         labelledHeads = Set.copyOf(heads);
@@ -425,6 +428,11 @@ final class DocumentReading {
         @Override
         public boolean numberedFrames(String base) {
             return numberedFrames.contains(base);
+        }
+
+        @Override
+        public org.symgrad.parse.latex.NumberedVectors.Found numberedVectors() {
+            return numberedVectors;
         }
 
         @Override

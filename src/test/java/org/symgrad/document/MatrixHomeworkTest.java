@@ -73,7 +73,7 @@ class MatrixHomeworkTest {
             Map.entry("generalized-least-squares", "9≈ 13≈ 17✗"),
             Map.entry("kalman-update", "9≈ 13≈ 17✗"),
             Map.entry("gaussian-precision-quadratic", "9✓ 13✓ 17≈ 21✗"),
-            Map.entry("fisher-discriminant", "5✓ 9✓ 13✓ 21?"),
+            Map.entry("fisher-discriminant", "5✓ 9✓ 13✓ 21✗"),
             Map.entry("pca-rayleigh", "9✓ 13✓ 17✗"),
             Map.entry("softmax-regression-design", "9? 13– 17?"),
             // session 36
@@ -149,6 +149,8 @@ class MatrixHomeworkTest {
             new String[] {"gda-log-odds", "13", "Σ⁻¹(μ₁ − x) for Σ⁻¹(x − μ₁)"},
             new String[] {"kalman-gain-trace", "15", "∂tr(PHᵀKᵀ)/∂K is PHᵀ, not HP"},
             new String[] {"newton-ridge", "13", "the Hessian is XᵀX + λI, not XXᵀ + λI"},
+            new String[] {"fisher-discriminant", "21", "m₁ + m₂ for m₁ − m₂ (found since session 48: \\mathbf{m}_1 is the vector "
+                    + "m^{(1)} in the inner product of s(w) too, NumberedVectors)"},
             new String[] {"rayleigh-quotient", "17", "+ R(x)x for − R(x)x"},
             new String[] {"softmax-one-hot-rows", "21", "the mean's 1/n dropped: ∂L/∂W_jk is (1/n)Σ_i X_ij(P_ik − Y_ik) (the "
                     + "second step of line 17 is right only because Y's rows are one-hot, which the text says; until session 31 "
@@ -313,9 +315,6 @@ class MatrixHomeworkTest {
             Map.entry("kalman-update:9", "numerically equal, not proven: (I − KH)m with the identity written as I"),
             Map.entry("kalman-update:13", "numerically equal, not proven: as line 9"),
             Map.entry("gaussian-precision-quadratic:17", "numerically equal, not proven: the quadratic form multiplied out under Λ's symmetry"),
-            Map.entry("fisher-discriminant:21", "undecided: s(w) is defined with m_1 read by the scalar reader as the entries m_{1k}, the "
-                    + "gradient entry by entry with m^{(1)}_k, so the two sides are in different names; the deliberate mistake (m₁ + m₂ for "
-                    + "m₁ − m₂) is not found"),
             Map.entry("softmax-regression-design:9", "undecided, rightly: P is the softmax of Z only in words, so L does not depend on Z as read"),
             Map.entry("softmax-regression-design:13", "skipped: Xᵀ(P − Y) beside ∂L/∂W with W written as a matrix nowhere in the document"),
             Map.entry("softmax-regression-design:17", "undecided: the deliberate mistake ((P − Y)W for (P − Y)Wᵀ) is not found: P, Y and W "

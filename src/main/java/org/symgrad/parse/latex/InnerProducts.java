@@ -13,6 +13,7 @@ import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
+import org.symgrad.expr.Names;
 import org.symgrad.expr.Sym;
 import org.symgrad.expr.Variable;
 import org.symgrad.parse.latex.gen.LatexParser;
@@ -58,6 +59,7 @@ final class InnerProducts {
         NameAtom b;
         List<String> subscripts = new ArrayList<>();
         List<String> leftSubscripts = new ArrayList<>();
+        Optional<List<String>> featureOf;
         try {
             if (!(builder.primary(left.get().primary()) instanceof NameAtom l) || !l.isPlain() || !isVectorLetter(l)
                     || !(builder.primary(right.get().primary()) instanceof NameAtom r) || !isVectorLetter(r)) {
@@ -84,7 +86,7 @@ final class InnerProducts {
             if (l.power != null || l.primes > 0 || !l.label.isEmpty()) {
                 throw builder.error("a power", left.get());
             }
-            Optional<List<String>> featureOf = featureMapArgument(r, right.get().postOp());
+            featureOf = featureMapArgument(r, right.get().postOp());
             if (featureOf.isPresent()) {
                 subscripts.addAll(featureOf.get());
             }
@@ -124,11 +126,24 @@ final class InnerProducts {
         List<String> aAbove = new ArrayList<>(a.indices);
         leftSubscripts.forEach(aAbove::remove);
         aIndices.addAll(aAbove);
-        Expr product = Exprs.mul(new Indexed(a.name(), aIndices), new Indexed(b.name(), bIndices));
+        // \mathbf{w}_2^\top \mathbf{h} where the document writes no w_{2k}: the vector w^{(2)} of its own, as VectorNames reads it
+        String aName = a.name();
+        String aShown = aName;
+        if (numberedLabel(left.get().primary(), leftSubscripts)) {
+            aShown = aName + "^{(" + aIndices.get(0) + ")}";
+            aName = Names.withLabel(aName, aIndices.remove(0));
+        }
+        String bName = b.name();
+        String bShown = bName;
+        if (featureOf.isEmpty() && numberedLabel(right.get().primary(), subscripts)) {
+            bShown = bName + "^{(" + bIndices.get(0) + ")}";
+            bName = Names.withLabel(bName, bIndices.remove(0));
+        }
+        Expr product = Exprs.mul(new Indexed(aName, aIndices), new Indexed(bName, bIndices));
         ParserRuleContext whole = (ParserRuleContext) children.get(at);
         builder.componentsRunToN(whole);
         builder.note(builder.text(whole) + " " + builder.text((ParserRuleContext) children.get(at + 1)) + " read as the inner product \\sum_"
-                + k + " " + a.name() + "_" + (aIndices.size() == 1 ? k : "{" + String.join("", aIndices) + "}") + " " + b.name() + "_{" + String.join("", bIndices) + "}"
+                + k + " " + aShown + "_" + (aIndices.size() == 1 ? k : "{" + String.join("", aIndices) + "}") + " " + bShown + "_{" + String.join("", bIndices) + "}"
                 + (subscripts.isEmpty() && bIndices.size() == 1 || !b.indices.isEmpty() ? ""
                 : featureNote(b.name(), subscripts, k)), whole);
         IndexSum inner = new IndexSum(k, Exprs.ONE, Exprs.N, product);
@@ -174,6 +189,20 @@ final class InnerProducts {
         return ", the feature vector " + map + (sample.isEmpty() ? "" : "_" + String.join("", sample))
                 + " having the components " + map + "_{" + String.join("", sample) + k + "}";
     }
+    /**
+     * Whether a bold name with one number below ({@code \mathbf{w}_2}, {@code \mathbf{w_2}}) is the vector w^{(2)} of its own
+     * in this document ({@link NumberedVectors}): its entries w^{(2)}_k, not w_{2k}.
+     */
+    private boolean numberedLabel(LatexParser.PrimaryContext primary, List<String> subscripts) {
+        if (subscripts.size() != 1 || !subscripts.get(0).matches("[0-9]+") || !(primary instanceof LatexParser.StyledContext s)
+                || !VectorEntries.BOLD.contains(s.getChild(0).getText())) {
+            return false;
+        }
+        String inner = VectorNotation.stripBold(s.scriptArg().getText().replaceAll("[{}\\s]", ""));
+        String written = inner.contains("_") ? inner.substring(0, inner.indexOf('_')) : inner;
+        return builder.context.numberedVectors().labelled(written);
+    }
+
     /** A lower-case name is a vector; a capital ({@code X^\top y}, {@code x^\top A}) is a matrix. */
     private static boolean isVectorLetter(NameAtom name) {
         return Character.isLowerCase(name.base.charAt(0));

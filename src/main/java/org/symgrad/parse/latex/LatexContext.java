@@ -91,6 +91,11 @@ public interface LatexContext {
             }
 
             @Override
+            public NumberedVectors.Found numberedVectors() {
+                return document.numberedVectors();
+            }
+
+            @Override
             public Set<String> functionBases() {
                 return document.functionBases();
             }
@@ -365,6 +370,11 @@ public interface LatexContext {
     /** Whether the whole numbers the document writes above {@code base} label it ({@link NumberedFrames}: y^1_a, y^2_a). */
     default boolean numberedFrames(String base) {
         return false;
+    }
+
+    /** How the document names its bold vectors numbered below, {@code \mathbf{w}_2}: w^{(2)} or member 2 of a family ({@link NumberedVectors}). */
+    default NumberedVectors.Found numberedVectors() {
+        return NumberedVectors.Found.UNKNOWN;
     }
 
     /**

@@ -684,10 +684,12 @@ final class VectorReader {
                 }
                 n = vectorProducts.matrixProduct(n, new Node(factor.shape(), (r, c) -> "(" + factor.emit().at(r, c) + ")"), ctx);
             } else if (op instanceof LatexParser.CallOpContext call && n.scalar() && call.callArgs().expr().size() == 1
-                    && (k == 0 && (p instanceof LatexParser.FractionContext || p instanceof LatexParser.NumberContext)
+                    && (k == 0 && (p instanceof LatexParser.FractionContext || p instanceof LatexParser.NumberContext
+                    || p instanceof LatexParser.ParensContext || p instanceof LatexParser.BracketsContext)
                     || k > 0 && ops.get(k - 1) instanceof LatexParser.CallOpContext)) {
-                // \frac{1}{m}(\mathbf{A}\mathbf{w} - \mathbf{b}), 2(\mathbf{x} - \mathbf{y}), \sigma(u)(\mathbf{a} - \mathbf{b}): a number,
-                // or a function's value, times what the parentheses hold
+                // \frac{1}{m}(\mathbf{A}\mathbf{w} - \mathbf{b}), 2(\mathbf{x} - \mathbf{y}), \sigma(u)(\mathbf{a} - \mathbf{b}),
+                // (\hat y - y)(\mathbf{w}_2 \odot \mathbf{h}): a number, a function's value or a bracketed number times what the
+                // parentheses hold
                 Node scalar = n;
                 Node argument = expr(call.callArgs().expr(0));
                 n = new Node(argument.shape(), (r, c) -> "(" + scalar.emit().at(null, null) + ")(" + argument.emit().at(r, c) + ")");
