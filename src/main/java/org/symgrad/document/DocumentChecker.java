@@ -195,6 +195,8 @@ public final class DocumentChecker {
         Set<String> quantities = new java.util.HashSet<>(survey.defined());
         defs.inline.stream().filter(d -> !d.ofAFunction()).forEach(d -> quantities.add(d.name()));
         defs.inline.removeIf(d -> InlinePoints.isValueAtQuantity(d, quantities));
+        // "Scores $s_k = …$, probabilities $p_k = …$, and the loss is $L = …$.": a list of definitions sets them up, as "Let" does
+        AppositiveLists.announce(text, segments, defs.inline);
         // "For a categorical policy $\pi_i = …$, the entropy is $H = …$": announced where its sentence goes on to use it
         defs.forNouns = ForNounDefinitions.of(text, segments, defs.inline);
         reading.inlineFunctions = InlineDefinitions.announcedFunctions(defs.inline, org.symgrad.parse.latex.LatexContext.namingOf(reading.context),

@@ -194,7 +194,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * A word of a noun phrase without an article ({@code with learning rate $\eta$ and loss $L = …$}): a lower-case word that
      * is no verb of a result, no connective and no preposition ({@code and hence $g = …$}, {@code and at $x = 0$} are no names).
      */
-    private static final String NOUN = "(?!(?:get|gets|obtain|obtains|have|has|give|gives|yield|yields|find|finds|compute|computes|becomes"
+    static final String NOUN = "(?!(?:get|gets|obtain|obtains|have|has|give|gives|yield|yields|find|finds|compute|computes|becomes"
             + "|equals|so|thus|hence|therefore|then|is|are|be|we|it|this|that|which|where|when|if|at|for|to|of|in|on|by|from|as|with"
             + "|without|set|setting|substitut\\w*|plug\\w*|use|using|note|since|because|also|finally|similarly|likewise)\\b)[a-z][a-z0-9-]*";
     /**

@@ -111,13 +111,19 @@ class InlineDefinitionReadingTest {
             PairVerdict wrong = last(doc.replace("= -r$$", "= r$$"), "?");
             assertFalse(wrong.detail().startsWith("read with"), wrong.detail());
         }
-        // formulas no word names definitions, as a list of quantities: read where the step holds with them
+        // a sentence that lists quantities, each a noun and its formula, sets them up as "Let" does since checks48
+        // (AppositiveListsTest): the wrong step is false, no longer undecided
         String attention = "Scores $s_j = \\frac{q^\\top k_j}{\\sqrt{d}}$, weights $\\alpha_j = \\frac{\\exp(s_j)}{\\sum_{l}\\exp(s_l)}$, "
                 + "output $o = \\sum_j \\alpha_j v_j$.\n\n";
         PairVerdict o = last(attention + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m \\left(v_m - o\\right)$$\n", "✓");
-        assertTrue(o.detail().contains("they are not announced as definitions above the step"), o.detail());
-        last(attention + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m v_m$$\n", "?");
+        assertFalse(o.detail().contains("not announced"), o.detail());
+        last(attention + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m v_m$$\n", "✗");
         last(attention + "$$\\frac{\\partial s_j}{\\partial q_a} = \\frac{k_{ja}}{\\sqrt{d}}$$\n", "✓");
+        // not a list (a result follows): read where the step holds with them
+        String told = attention.replace(".\n\n", ", so the output is a convex combination.\n\n");
+        PairVerdict t = last(told + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m \\left(v_m - o\\right)$$\n", "✓");
+        assertTrue(t.detail().contains("they are not announced as definitions above the step"), t.detail());
+        last(told + "$$\\frac{\\partial o}{\\partial s_m} = \\alpha_m v_m$$\n", "?");
         // an unannounced formula brings the formulas its body uses, announced or not: h through ŷ, a through h
         // ("Then", no word of a definition; "Consider" announces h as "let" does since checks44, SettingUpWordsTest, and "Here"
         // since checks47, HereAnnouncementTest)
