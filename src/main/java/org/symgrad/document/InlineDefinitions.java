@@ -1122,6 +1122,24 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 : "they are not announced as definitions above the step: the step holds with them and ") + otherwise;
     }
 
+    /**
+     * Why a step whose names reach the variable only through inline definitions the prose does not announce ({@code of}:
+     * "We compute $p = \sigma(z)$ first.") is undecided, instead of "L does not depend on z as the document defines it":
+     * where they are, that they are read only to prove a step, and ({@code falseWith}) that with them the step is false.
+     */
+    static String unannouncedDependence(List<InlineDefinitions> of, boolean falseWith) {
+        if (of.isEmpty()) {
+            return "";
+        }
+        boolean one = of.size() == 1;
+        String where = String.join("; ", of.stream().map(d -> d.shown() + " (line " + d.line() + ": $" + d.latex() + "$)").toList());
+        return where + (one ? " is" : " are") + " defined only in inline math that no word "
+                + "announces as " + (one ? "a definition" : "definitions") + " (read only where a step holds with "
+                + (one ? "it" : "them") + (falseWith ? "; with " + (one ? "it" : "them") + " read, this step is false" : "")
+                + "): announce " + (one ? "it" : "them") + " (\"Let $" + of.get(0).latex() + "$\") or write "
+                + (one ? "it as a display" : "them as displays");
+    }
+
     /** The words of the hint: where the inline definition is, and how to write it as a display. */
     String words() {
         return shown + " is defined only in inline math (line " + line + ": $" + latex + "$), which symgrad does not read "

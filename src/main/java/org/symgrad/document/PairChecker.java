@@ -414,6 +414,16 @@ final class PairChecker {
                 + (stray.size() == 1 ? " is a free index" : " are free indices") + " of that side only: write the sum); as written, ";
     }
 
+    /** The words of {@link #missingDependence(Expr)} for a name the document does not define. */
+    private static final String NOT_DEFINED = " is not defined in the document, so ∂";
+    /** The words of {@link #missingDependence(Expr)} for a name that, as the document defines it, does not depend on the variable. */
+    private static final String NO_DEPENDENCE = " as the document defines it, so its derivative is 0";
+
+    /** Whether {@code detail} is an undecided step's reason that a name it differentiates does not depend on the variable. */
+    static boolean missingDependence(String detail) {
+        return detail.contains(NOT_DEFINED) || detail.contains(NO_DEPENDENCE);
+    }
+
     /**
      * Why a derivative in {@code e} cannot be checked as written: it differentiates something that,
      * as the document defines it, does not depend on the variable at all ({@code ∂E/∂z} with E a
@@ -440,13 +450,11 @@ final class PairChecker {
                 default -> null;
             };
             if (name != null && knowledge.definitions().defining(of).isEmpty()) {
-                return Optional.of(show(of) + " is not defined in the document, so ∂" + show(of) + "/∂" + wrt
-                        + " cannot be checked; add its definition");
+                return Optional.of(show(of) + NOT_DEFINED + show(of) + "/∂" + wrt + " cannot be checked; add its definition");
             }
             Integer line = name == null ? null : knowledge.definedAt().get(name);
             return Optional.of((name == null ? show(of) : show(of) + (line == null ? "" : " (defined at line " + line + ")"))
-                    + " does not depend on " + wrt + " as the document defines it, so its derivative is 0; "
-                    + "is a definition missing?");
+                    + " does not depend on " + wrt + NO_DEPENDENCE + "; is a definition missing?");
         }
         for (Expr c : Exprs.children(e)) {
             Optional<String> inner = missingDependence(c);

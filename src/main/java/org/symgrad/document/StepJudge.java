@@ -277,12 +277,20 @@ final class StepJudge {
             Predicate<InlineDefinitions> announcedAbove = d -> readsFor(d, first, step);
             List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
                     reached.stream().filter(announcedAbove.negate())).toList();
-            Optional<Inline> holds = withInline(all, l, right, branches).filter(w -> w.holds());
+            Optional<Inline> tried = withInline(all, l, right, branches);
+            Optional<Inline> holds = tried.filter(w -> w.holds());
             if (holds.isPresent()) {
                 read = all;
                 announced = (int) all.stream().filter(announcedAbove).count();
                 withInline = holds;
                 r = holds.get().result();
+            } else if (without == Outcome.UNDECIDED && PairChecker.missingDependence(r.detail())) {
+                // "L does not depend on z as the document defines it": it does, through a name defined only in inline math
+                // ("We compute $p = \sigma(z)$ first.") that the prose does not announce; the named ones are the hint's
+                List<InlineDefinitions> silent = all.stream().filter(announcedAbove.negate()).filter(d -> !d.cued()).toList();
+                boolean falseWith = tried.isPresent() && tried.get().result().outcome() == Outcome.FALSE;
+                r = new PairChecker.Result(Outcome.UNDECIDED, InlineDefinitions.unannouncedDependence(silent, falseWith), r.verdict(),
+                        r.expected(), r.renamed());
             }
         }
         lastRenamed = r.renamed();
