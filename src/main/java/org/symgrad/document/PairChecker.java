@@ -115,7 +115,16 @@ final class PairChecker {
         if (elementwise.isEmpty()) {
             return r;
         }
-        Result again = new PairChecker(knowledge.withDefinitions(elementwise.get()), byWholeMatrix).check(left, right, branches, head);
+        // h = σ(W_1 x + b_1) beside \partial L/\partial b_1 = (\hat y - y)\, w_2 \odot h \odot (1 - h): the gradient by the vector
+        // b_1, the pair read component by component (VectorVariables), as a step by a vector the definitions use by its entries
+        Optional<VectorVariables.Reading> byComponents = VectorVariables.of(left, right, head, elementwise.get());
+        if (byComponents.isPresent() && byComponents.get().unreadable().isPresent()) {
+            return r;
+        }
+        Expr a = byComponents.map(VectorVariables.Reading::left).orElse(left);
+        Expr b = byComponents.map(VectorVariables.Reading::right).orElse(right);
+        Expr h = byComponents.isPresent() ? byComponents.get().head() : head;
+        Result again = new PairChecker(knowledge.withDefinitions(elementwise.get()), byWholeMatrix).check(a, b, branches, h);
         return again.outcome() == Outcome.UNDECIDED || again.outcome() == Outcome.SKIPPED ? r : again;
     }
 

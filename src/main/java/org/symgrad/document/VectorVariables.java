@@ -93,7 +93,9 @@ final class VectorVariables {
             Set<Integer> arities = new LinkedHashSet<>();
             boolean scalar = false;
             for (Operand operand : operands) {
-                scalar |= uses(operand.expanded(), name, arities);
+                // a leaf the definitions define by its entries (h_i = σ(…)) is seen as the operand uses it, not expanded away
+                Expr seen = definitions.of(name).isPresent() ? definitions.expandKeeping(operand.written(), Set.of(name)) : operand.expanded();
+                scalar |= uses(seen, leaf, arities);
             }
             if (scalar || arities.isEmpty() || arities.equals(Set.of(own.size()))) {
                 continue;
@@ -179,7 +181,7 @@ final class VectorVariables {
         if (e instanceof Derivative d && (d.wrt() instanceof Sym || d.wrt() instanceof Indexed)) {
             Expr operand = definitions.expand(d.of());
             Set<Integer> arities = new LinkedHashSet<>();
-            boolean plain = uses(operand, name(d.wrt()), arities);
+            boolean plain = uses(operand, d.wrt(), arities);
             int own = d.wrt() instanceof Indexed x ? x.indices().size() : 0;
             int extra = plain || arities.size() != 1 ? -1 : arities.iterator().next() - own;
             out.merge(d.wrt(), extra, (a, b) -> a.equals(b) ? a : -1);
@@ -200,19 +202,30 @@ final class VectorVariables {
         }
     }
 
-    /** Whether {@code e} uses {@code name} plainly; the numbers of indices it uses it with go to {@code arities}. */
-    private static boolean uses(Expr e, String name, Set<Integer> arities) {
+    /**
+     * Whether {@code e} uses the name of {@code variable} plainly; the numbers of indices it uses it with go to {@code arities}.
+     * Another numbered member of the name is another quantity: beside b_1, the b_2 of {@code \hat y = w_2^\top h + b_2} (b with
+     * the index 2) is no use of b_1, whatever its number of indices.
+     */
+    private static boolean uses(Expr e, Expr variable, Set<Integer> arities) {
+        String name = name(variable);
         if (e instanceof Sym s) {
             return s.name().equals(name);
         }
-        if (e instanceof Indexed x && x.name().equals(name)) {
+        if (e instanceof Indexed x && x.name().equals(name) && !otherMember(x, variable)) {
             arities.add(x.indices().size());
         }
         boolean plain = false;
         for (Expr c : Exprs.children(e)) {
-            plain |= uses(c, name, arities);
+            plain |= uses(c, variable, arities);
         }
         return plain;
+    }
+
+    /** Whether {@code x} is another numbered member than {@code variable} ({@code b_2} beside {@code b_1}). */
+    private static boolean otherMember(Indexed x, Expr variable) {
+        return variable instanceof Indexed v && !v.indices().isEmpty() && v.indices().get(0).matches("[0-9]+")
+                && !x.indices().isEmpty() && x.indices().get(0).matches("[0-9]+") && !x.indices().get(0).equals(v.indices().get(0));
     }
 
     /**
