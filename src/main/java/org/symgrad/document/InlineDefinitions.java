@@ -201,9 +201,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * What joins a formula to the one before it in a list one word announces: a comma, "and" or ", and", and an article's noun
      * phrase of one or two words naming the next ({@code let $p_i = …$ and the loss $L = …$}), perhaps ended by a colon ({@code with
      * input $x$ and sigmoid activation: $a = \sigma(z)$}); what the formula before it is may come first ({@code Let $z \in
-     * \mathbb{R}^K$ be logits and $p_k = …$}, {@code where $y$ is one-hot and $q_k = …$}).
+     * \mathbb{R}^K$ be logits and $p_k = …$}, {@code where $y$ is one-hot and $q_k = …$}), or words that qualify it, up to four
+     * and no verb of a result ({@code Let …, $\Sigma \in \mathbb{R}^{d \times d}$ symmetric positive definite, and $f(x) = …$},
+     * {@code $Y \in \{0,1\}^{n \times K}$ with one-hot rows, and $P_{ik} = …$}).
      */
-    private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:(?:be|is|are)(?:\\s+[a-z][a-z0-9-]*){1,4}\\s*)?(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2}"
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:(?:be|is|are)(?:\\s+[a-z][a-z0-9-]*){1,4}\\s*|(?:with\\s+)?" + NOUN + "(?:\\s+" + NOUN
+            + "){0,3}\\s*)?(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2}"
             + "|\\s+" + NOUN + "(\\s+" + NOUN + ")?)?\\s*:?\\s*");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
     private static final Pattern CASE_VALUE = Pattern.compile("[-+]?\\s*\\d+(\\.\\d+)?|[a-z]");
@@ -854,6 +857,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 || Character.isLowerCase(p.charAt(0)) && Pattern.compile("(?<![a-zA-Z\\\\_^{])[A-Z]\\s*" + (p.length() > 1 ? "\\\\" : "")
                 + Pattern.quote(p) + "(?![a-zA-Z])").matcher(right).find()
                 || Pattern.compile(name + "\\s*\\^\\s*(\\{\\s*)?(T|\\\\top|\\\\intercal)(?![a-zA-Z])(\\s*})?\\s*([A-Z(]|\\\\(mathbf|boldsymbol|bm|left)(?![a-z]))")
+                .matcher(right).find()
+                // f(x) = (x - \mu)^\top \Sigma^{-1} (x - \mu): a difference with the parameter, transposed, is a row of vectors
+                || Pattern.compile("\\(\\s*" + name + "\\s*[-+][^()$]*\\)\\s*\\^\\s*(\\{\\s*)?(T|\\\\top|\\\\intercal)(?![a-zA-Z])")
                 .matcher(right).find();
     }
 

@@ -402,6 +402,11 @@ final class LatexBuilder {
         if (ctx.primary() instanceof LatexParser.NormContext norm) {
             return new Value(norms.norm(ctx, norm, ops));
         }
+        Optional<Expr> productEntry = ProductEntries.of(this, ctx);
+        if (productEntry.isPresent()) {
+            // (XW)_{ik}: the entry of a product of named matrices
+            return new Value(applyPostOps(productEntry.get(), ops, 1, new ArrayList<>()));
+        }
         Optional<String> component = GradientComponents.of(ctx);
         String[] outerComponent = pendingGradientComponent;
         if (component.isPresent()) {
