@@ -240,6 +240,7 @@ public final class DocumentChecker {
                         String words = text.substring(after.start(), after.end());
                         justifiedBy(words, line(after.start() + words.indexOf(words.strip())));
                     }
+                    caseThresholds(m);
                     block(m);
                     symmetries.display();
                     defining.proseBefore = "";
@@ -255,6 +256,22 @@ public final class DocumentChecker {
             messages.add("no equation to check was found in the display math of this document");
         }
         return new CheckedDocument(text, kind, blocks, equations, rows, messages);
+    }
+
+    /**
+     * Assumes positive each name that bounds an absolute value in a row of the display's cases ({@link CaseThresholds}: the
+     * Huber loss's δ of {@code |r| \le \delta}), unless the document defines it or says so already.
+     */
+    private void caseThresholds(Segment.Math m) {
+        int at = line(m.start());
+        for (String name : CaseThresholds.of(text.substring(m.start(), m.end()))) {
+            String a = name + " > 0";
+            if (defs.definitions.of(name).isPresent() || assume.stated.contains(a) || assume.stated.contains(name + " >= 0")) {
+                continue;
+            }
+            messages.add("line " + at + ": assumes " + a + " (it bounds an absolute value in a case of the display)");
+            assume.directive("assume " + a, at);
+        }
     }
 
     /** The parameters the document writes for a function it defines ({@code \mathcal{L}(x, y, \lambda) = …}). */
