@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  * optimum $w = w^*$}), and a step that differentiates by X keeps X its variable.
  */
 final class ForNounDefinitions {
-    /** "for" and an article's noun phrase of one to three words right before the formula: {@code For the ridge loss $R(w) = …$}. */
-    private static final Pattern FOR_NOUN = Pattern.compile("\\bfor\\s+(a|an|the|our|this|each)(\\s+[a-z0-9-]+){1,3}\\s*:?\\s*$");
+    /**
+     * "for" and an article's noun phrase of one to three words right before the formula: {@code For the ridge loss $R(w) = …$};
+     * the formula may be a later item of the list "for" opens, each a noun phrase and its formula ({@code For a label $y \in
+     * \{-1, +1\}$ and score $s = w x + b$}).
+     */
+    private static final Pattern FOR_NOUN = Pattern.compile("\\bfor\\s+(a|an|the|our|this|each)(\\s+[a-z0-9-]+){1,3}"
+            + "(\\s*\\$[^$]*\\$\\s*(,\\s*and|,|and)(\\s+(a|an|the|its|our))?(\\s+[a-z0-9-]+){1,3})*\\s*[:,]?\\s*$");
     /** A noun phrase's last word that makes the formula a case or a point the text takes, not a quantity it defines. */
     private static final Pattern CONDITION_NOUN = Pattern.compile("\\b(cases?|conditions?|constraints?|equations?|identit(y|ies)"
             + "|relations?|assumptions?|approximations?|points?|values?|choices?|settings?|limits?|optim(um|a)|minim(um|a|i[sz]ers?)"
@@ -75,7 +80,24 @@ final class ForNounDefinitions {
     }
 
     private static boolean candidate(String clause, InlineDefinitions d) {
-        return FOR_NOUN.matcher(clause).find() && !CONDITION_NOUN.matcher(clause).find() && InlineDefinitions.givenByNames(d.latex());
+        return FOR_NOUN.matcher(clause).find() && !CONDITION_NOUN.matcher(clause).find() && InlineDefinitions.givenByNames(d.latex())
+                && !recurrence(d.latex());
+    }
+
+    /**
+     * Whether the formula's right side writes an entry of the name its left side gives ({@code x_t = \phi x_{t-1} +
+     * \varepsilon_t}): a model of a series the data follow, no fresh value ("For a series $x_1, \dots, x_n$ and the model
+     * $x_t = …$, the sum of squares is …" keeps x_t data).
+     */
+    private static boolean recurrence(String formula) {
+        List<String> links = InlineDefinitions.links(formula);
+        String left = InlineDefinitions.leftName(links.get(0));
+        int sub = left.indexOf('_');
+        if (sub <= 0) {
+            return false;
+        }
+        String right = String.join("=", links.subList(1, links.size()));
+        return Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(left.substring(0, sub)) + "\\s*_").matcher(right).find();
     }
 
     /** Where the inline formula whose text starts at {@code at} opens ({@code $} or {@code \(}), or -1. */

@@ -58,6 +58,23 @@ class ForNounAnnouncementTest {
         PublicInputsTest.check(doc.formatted("^2"), "✓✗");
     }
 
+    private static final String HINGE = "For a label $y \\in \\{-1, +1\\}$ and score $s = w x + b$, the hinge loss is "
+            + "$\\ell = \\max(0, 1 - y s)$.\n\nWhen $y s < 1$,\n$$\\frac{\\partial \\ell}{\\partial w} = %s.$$\n";
+
+    @Test
+    void aLaterItemOfTheListForOpensIsAnnouncedToo() {
+        // "For a label $y …$ and score $s = …$": s is the list's second item (was: ? "ell does not depend on w")
+        PublicInputsTest.check(HINGE.formatted("-y x"), "≈");
+        PublicInputsTest.check(HINGE.formatted("y x"), "✗");
+        // a model of a series (its right side writes an entry of its own name) stays a model of the data, first item or later
+        PublicInputsTest.check("For the model $x_t = \\phi x_{t-1} + \\varepsilon_t$, the sum of squares is\n\n"
+                + "$$S(\\phi) = \\sum_{t=2}^{n} \\left( x_t - \\phi x_{t-1} \\right)^2$$\n\n"
+                + "$$\\frac{d^2 S}{d \\phi^2} = 2 \\sum_{t=2}^{n} x_{t-1}^2$$\n", "✓");
+        // a case as the later item stays a case
+        PublicInputsTest.check("For a label $y$ and the case $s = w x$, the loss is $\\ell = (1 - y s)^2$.\n\n"
+                + "$$\\frac{\\partial \\ell}{\\partial w} = 2 y x$$\n", "?");
+    }
+
     @Test
     void aSentenceThatEndsOrACaseIsNoAnnouncement() {
         PublicInputsTest.check("For the special model $f(x) = x^3$.\n\n$$f'(x) = 2x^2$$\n", "?");
