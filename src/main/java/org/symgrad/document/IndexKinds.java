@@ -94,7 +94,7 @@ final class IndexKinds {
     }
 
     private static Optional<Split> split(String array, List<Expr> all, List<Definition> reached, Definitions definitions) {
-        Kinds kinds = new Kinds();
+        LetterKinds kinds = new LetterKinds();
         Map<String, Map<Integer, Set<String>>> slots = new TreeMap<>();
         Set<String> letters = new TreeSet<>();
         for (Expr e : all) {
@@ -157,7 +157,7 @@ final class IndexKinds {
     }
 
     /** An array, β aside, indexed by a letter of kind {@code kind} and never by one of kind {@code other}. */
-    private static Optional<String> ownArray(Map<String, Map<Integer, Set<String>>> slots, Kinds kinds, String kind, String other) {
+    private static Optional<String> ownArray(Map<String, Map<Integer, Set<String>>> slots, LetterKinds kinds, String kind, String other) {
         for (Map.Entry<String, Map<Integer, Set<String>>> e : slots.entrySet()) {
             Set<String> roots = new LinkedHashSet<>();
             e.getValue().values().forEach(ls -> ls.forEach(l -> roots.add(kinds.of(l))));
@@ -169,7 +169,7 @@ final class IndexKinds {
     }
 
     /** An array, β aside, with a letter of one kind in one slot and of the other kind in another ({@code r_{ui}}). */
-    private static Optional<String> pairedArray(Map<String, Map<Integer, Set<String>>> slots, Kinds kinds, String a, String b) {
+    private static Optional<String> pairedArray(Map<String, Map<Integer, Set<String>>> slots, LetterKinds kinds, String a, String b) {
         for (Map.Entry<String, Map<Integer, Set<String>>> e : slots.entrySet()) {
             boolean hasA = false;
             boolean hasB = false;
@@ -191,28 +191,5 @@ final class IndexKinds {
             return new Indexed(names.get(x.indices().get(0)), x.indices());
         }
         return Exprs.mapChildren(e, c -> rename(c, array, names));
-    }
-
-    /** Letters joined into kinds (union–find); a letter's kind is named by its root. */
-    private static final class Kinds {
-        private final Map<String, String> parent = new HashMap<>();
-
-        String of(String l) {
-            String p = parent.getOrDefault(l, l);
-            if (p.equals(l)) {
-                return l;
-            }
-            String root = of(p);
-            parent.put(l, root);
-            return root;
-        }
-
-        void join(String x, String y) {
-            String rx = of(x);
-            String ry = of(y);
-            if (!rx.equals(ry)) {
-                parent.put(rx.compareTo(ry) < 0 ? ry : rx, rx.compareTo(ry) < 0 ? rx : ry);
-            }
-        }
     }
 }

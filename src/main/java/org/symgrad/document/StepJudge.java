@@ -264,8 +264,11 @@ final class StepJudge {
         List<InlineDefinitions> others = unread(l, right, false).stream()
                 .filter(d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
         Outcome without = r.outcome();
-        if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && others.stream()
-                .anyMatch(d -> d.cued() && d.ofAFunction()))) {
+        // false with the names they define left free, where it holds with them: false only for other values of those names
+        boolean falseLeftFree = without == Outcome.FALSE && others.stream().noneMatch(d -> d.cued() && d.ofAFunction())
+                && others.stream().anyMatch(this::givenByAFormula);
+        if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && (falseLeftFree || others.stream()
+                .anyMatch(d -> d.cued() && d.ofAFunction())))) {
             // and the definitions their bodies use in turn, announced or not ($h_j = \tanh(a_j)$ with $a_j = \sum_i W_{ji} x_i$)
             List<InlineDefinitions> start = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
             Set<String> named = new HashSet<>(start.stream().map(InlineDefinitions::name).toList());
@@ -277,9 +280,25 @@ final class StepJudge {
             Predicate<InlineDefinitions> announcedAbove = d -> readsFor(d, first, step);
             List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
                     reached.stream().filter(announcedAbove.negate())).toList();
+            if (falseLeftFree) {
+                // only the names left free: one a display defines (δ_j ≡ ∂E/∂a_j) is not, whatever else inline math says of it;
+                // nor one set to a number or another name ($c = 2$, $q = p$, $R = r$): a case the text takes, not a definition
+                all = all.stream().filter(d -> defs.definitions.of(d.name()).isEmpty() && (d.ofAFunction() || givenByAFormula(d))).toList();
+            }
             Optional<Inline> tried = withInline(all, l, right, branches);
             Optional<Inline> holds = tried.filter(w -> w.holds());
-            if (holds.isPresent()) {
+            if (holds.isPresent() && falseLeftFree) {
+                List<InlineDefinitions> leftFree = all.stream().filter(announcedAbove.negate()).toList();
+                String words = String.join("; ", leftFree.stream().map(d -> "$" + d.latex() + "$ (line " + d.line() + ")").toList());
+                r = new PairChecker.Result(Outcome.UNDECIDED, "false as written, with " + String.join(", ", leftFree.stream()
+                        .map(InlineDefinitions::shown).toList()) + " left free, but it holds with " + words + " read as "
+                        + (leftFree.size() == 1 ? "a definition, which the prose does not announce" : "definitions, which the prose does not announce")
+                        + ": announce " + (leftFree.size() == 1 ? "it" : "them") + " (\"Let $…$\") or " + InlineDefinitions.WRITE_AS_DISPLAY,
+                        Optional.empty(), Optional.empty());
+                withInline = Optional.empty();
+                read = List.of();
+                announced = 0;
+            } else if (holds.isPresent()) {
                 read = all;
                 announced = (int) all.stream().filter(announcedAbove).count();
                 withInline = holds;
@@ -457,6 +476,15 @@ final class StepJudge {
         // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
         // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
         return reading ? withTheirNames(unread, named, right, d -> readsFor(d, left, right)) : unread;
+    }
+
+    /**
+     * Whether {@code d} gives its name by a formula of other names ({@code $a_j = \sum_i w_{ji} x_i$}), not a number nor one
+     * other name ({@code $c = 2$}, {@code $q = p$}, {@code $\gamma_+ = \gamma_- = 0$}): a value the text may take as a case.
+     */
+    private boolean givenByAFormula(InlineDefinitions d) {
+        return !d.ofAFunction() && InlineDefinitions.givenByNames(d.latex()) && d.asNameDefinition(naming, text, reading.context)
+                .filter(def -> !(def.body() instanceof Sym) && !(def.body() instanceof Indexed)).isPresent();
     }
 
     /**
@@ -761,8 +789,13 @@ final class StepJudge {
             head = byComponents.get().head();
         }
         try {
-            Inline checked = new Inline(new PairChecker(new PairChecker.Knowledge(read, assume.assumptions, assume.sampling, known, at, negatives))
-                    .check(a, b, branches, head), List.copyOf(leftOut));
+            Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
+                    assume.sampling, known, at, negatives));
+            PairChecker.Result r = checker.apply(read).check(a, b, branches, head);
+            if (r.outcome() == Outcome.FALSE) {
+                r = asTwoArrays(checker, read, a, b, head, branches).orElse(r);
+            }
+            Inline checked = new Inline(r, List.copyOf(leftOut));
             if (leftOut.isEmpty() || checked.holds()) {
                 byComponents.ifPresent(c -> componentNote = componentNote == null ? c.note() : componentNote + "; " + c.note());
                 return Optional.of(checked);
@@ -972,16 +1005,9 @@ final class StepJudge {
                 addComponentNote(distinct.get().note());
                 return distinct.get().result();
             }
-            // β_u + β_i of a user and an item: two arrays under one letter, read as two (IndexKinds)
-            Optional<IndexKinds.Split> split = IndexKinds.of(sides, definitions, text);
-            if (split.isPresent()) {
-                Function<Expr, Expr> f = split.get().sides();
-                PairChecker.Result two = checker.apply(split.get().definitions()).check(f.apply(a), f.apply(b), branches,
-                        head == null ? null : f.apply(head));
-                if (two.outcome() == Outcome.PROVEN || two.outcome() == Outcome.NUMERICALLY_EQUAL || two.outcome() == Outcome.FALSE) {
-                    addComponentNote(split.get().note());
-                    return two;
-                }
+            Optional<PairChecker.Result> two = asTwoArrays(checker, definitions, a, b, head, branches);
+            if (two.isPresent()) {
+                return two.get();
             }
         }
         if (r.outcome() == Outcome.UNDECIDED) {
@@ -1002,6 +1028,27 @@ final class StepJudge {
             }
         }
         return r;
+    }
+
+    /**
+     * The verdict on a step false with one array, where the document writes two arrays under its name: β_u + β_i of a user
+     * and an item ({@link IndexKinds}), w_{ji} and w_{kj} of two layers ({@link LayerWeights}); decided so, with the note.
+     */
+    private Optional<PairChecker.Result> asTwoArrays(Function<Definitions, PairChecker> checker, Definitions definitions, Expr a,
+                                                     Expr b, Expr head, List<Assumption.Branch> branches) {
+        List<Expr> sides = head == null ? List.of(a, b) : List.of(a, b, head);
+        Optional<IndexKinds.Split> split = IndexKinds.of(sides, definitions, text).or(() -> LayerWeights.of(sides, definitions));
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        Function<Expr, Expr> f = split.get().sides();
+        PairChecker.Result two = checker.apply(split.get().definitions()).check(f.apply(a), f.apply(b), branches,
+                head == null ? null : f.apply(head));
+        if (two.outcome() != Outcome.PROVEN && two.outcome() != Outcome.NUMERICALLY_EQUAL && two.outcome() != Outcome.FALSE) {
+            return Optional.empty();
+        }
+        addComponentNote(split.get().note());
+        return Optional.of(two);
     }
 
     /** {@code note} after the reading notes this pair already has. */
