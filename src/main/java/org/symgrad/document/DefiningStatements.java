@@ -167,6 +167,10 @@ final class DefiningStatements {
                 && sides.get(1).expr().filter(b -> Rearrangements.solvesFor(b, t.name(), defs.definitions)).isPresent()) {
             return false; // I = I_0 10^{\beta/10} after \beta = 10 \log_{10}(I/I_0): β's definition solved for I, a claim
         }
+        if (sides.get(1) != null && defs.upstream.values().stream().anyMatch(g -> LabelLayers.sameFamily(g.name(), t.name()))
+                && sides.get(1).expr().filter(b -> LabelLayers.relatesLayers(t.variable(), b)).isPresent()) {
+            return false; // δ^l = Σ_k w^{l+1}_{kj} δ^{l+1}_k σ'(z^l_j) after δ^l ≡ ∂C/∂z^l: one δ at two layers, a claim (LabelLayers)
+        }
         if (!defs.isDefined(t.name()) || defs.upstream.containsKey(t.name())) {
             return true; // a loss known through its gradient is defined where the document writes it out
         }

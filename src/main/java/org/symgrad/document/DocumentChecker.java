@@ -940,7 +940,10 @@ public final class DocumentChecker {
                     org.symgrad.parse.latex.DocumentFunction f = t.isCall() ? defs.functions.get(t.name()) : null;
                     boolean atPoint = f != null && Rearrangements.atLabelledPoint(f, t.parameters());
                     boolean renamed = r.renamed();
-                    boolean redefines = r.outcome() == Outcome.FALSE && !layered && defining.redefines(t, sides.get(1), first.line());
+                    // δ^l = Σ_k w^{l+1}_{kj} δ^{l+1}_k σ'(z^l_j) below δ^l ≡ ∂C/∂z^l: a claim relating two layers of one δ (LabelLayers)
+                    boolean betweenLayers = sides.get(1).expr().filter(b -> LabelLayers.relatesLayers(t.variable(), b)).isPresent();
+                    boolean redefines = r.outcome() == Outcome.FALSE && !layered && !betweenLayers
+                            && defining.redefines(t, sides.get(1), first.line());
                     if (!atPoint && (renamed || redefines)) {
                         // L = −Σ q_k z_k + log Σ e^{z_j} after L = −Σ q_k log p_k, p_k = … defined inline: the restatement holds as a
                         // step is checked (with the inline definitions), so it is the step, its verdict kept for the pair

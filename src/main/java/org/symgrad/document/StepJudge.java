@@ -968,7 +968,11 @@ final class StepJudge {
         // ∂ℓ/∂γ = Σ_i ∂ℓ/∂y_i x̂_i with ℓ nowhere defined: the chain rule through y, ℓ known through its gradient
         Optional<UpstreamGradients.Implied> implied = defs.upstream.isEmpty()
                 ? UpstreamGradients.implied(sides, defs.definitions, defs.functions.keySet(), defs.knownNames) : Optional.empty();
-        Definitions definitions = implied.map(i -> defs.definitions.with(i.loss())).orElse(defs.definitions);
+        Definitions upstream = implied.map(i -> defs.definitions.with(i.loss())).orElse(defs.definitions);
+        // δ^l and δ^{l+1} of layers labelled l above: the layers the step writes, instantiated (LabelLayers)
+        Optional<LabelLayers.Anchored> layers = LabelLayers.anchored(sides, upstream, defs.upstream);
+        layers.ifPresent(l -> addComponentNote(l.note()));
+        Definitions definitions = layers.map(LabelLayers.Anchored::definitions).orElse(upstream);
         Set<String> known = new LinkedHashSet<>(defs.knownNames);
         Map<String, Integer> at = new HashMap<>(defs.definedAt);
         implied.ifPresent(i -> {
