@@ -75,7 +75,10 @@ final class VectorReader {
     boolean undeclaredRead;
     /** Whether a derivative of a scalar by a vector stands as a row (numerator layout) while vectors stand as columns. */
     boolean gradientRows;
-    /** How deep the reading is in the argument of diag or of an entrywise function, where a vector's square is entrywise. */
+    /**
+     * How deep the reading is in the argument of diag or of an entrywise function, or in a product with an elementwise factor
+     * ({@code \odot}), where a vector's square is entrywise.
+     */
     int entrywiseSquares;
     /** How many gradients by vectors this reading stood as rows. */
     int rowGradients;
@@ -353,6 +356,19 @@ final class VectorReader {
 
     /** The product of the items from {@code from} on: signed factors and the operators between them. */
     Node product(List<ParseTree> items, int from, ParserRuleContext whole) {
+        // (1 - \mathbf{h}^2) \odot \mathbf{g}: the factors of an elementwise product are entrywise, a vector's square in them
+        // each entry's, as in the argument of an entrywise function
+        int elementwise = items.subList(from, items.size()).stream().anyMatch(i -> i instanceof LatexParser.MulOpContext m
+                && (m.getText().equals("\\odot") || m.getText().equals("\u2299"))) ? 1 : 0;
+        entrywiseSquares += elementwise;
+        try {
+            return productOf(items, from, whole);
+        } finally {
+            entrywiseSquares -= elementwise;
+        }
+    }
+
+    private Node productOf(List<ParseTree> items, int from, ParserRuleContext whole) {
         Node acc = null;
         int k = from;
         while (k < items.size()) {
