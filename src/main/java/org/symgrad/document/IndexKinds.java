@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
-import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -94,34 +93,14 @@ final class IndexKinds {
     }
 
     private static Optional<Split> split(String array, List<Expr> all, List<Definition> reached, Definitions definitions) {
-        LetterKinds kinds = new LetterKinds();
         Map<String, Map<Integer, Set<String>>> slots = new TreeMap<>();
+        List<List<String>> entries = new ArrayList<>();
+        LetterKinds kinds = LetterKinds.of(all, array, slots, entries);
+        if (entries.stream().anyMatch(ix -> ix.size() != 1 || !Index.isSymbolic(ix.get(0)))) {
+            return Optional.empty(); // β_1, or β with two indices: not two vectors
+        }
         Set<String> letters = new TreeSet<>();
-        for (Expr e : all) {
-            Exprs.any(e, x -> {
-                if (x instanceof Indexed ix && ix.name().equals(array)) {
-                    if (ix.indices().size() != 1 || !Index.isSymbolic(ix.indices().get(0))) {
-                        letters.add("?"); // β_1, or β with two indices: not two vectors
-                    } else {
-                        letters.add(ix.indices().get(0));
-                    }
-                } else if (x instanceof Indexed ix) {
-                    for (int k = 0; k < ix.indices().size(); k++) {
-                        String l = ix.indices().get(k);
-                        if (Index.isSymbolic(l)) {
-                            slots.computeIfAbsent(ix.name(), n -> new TreeMap<>()).computeIfAbsent(k, n -> new TreeSet<>()).add(l);
-                        }
-                    }
-                } else if (x instanceof Delta dl) {
-                    kinds.join(dl.i(), dl.j());
-                }
-                return false;
-            });
-        }
-        if (letters.contains("?")) {
-            return Optional.empty();
-        }
-        slots.values().forEach(bySlot -> bySlot.values().forEach(ls -> ls.forEach(l -> kinds.join(ls.iterator().next(), l))));
+        entries.forEach(ix -> letters.add(ix.get(0)));
         Map<String, List<String>> classes = new LinkedHashMap<>();
         letters.forEach(l -> classes.computeIfAbsent(kinds.of(l), k -> new ArrayList<>()).add(l));
         if (classes.size() != 2) {

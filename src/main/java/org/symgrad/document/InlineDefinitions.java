@@ -1146,6 +1146,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 + (one ? "it as a display" : "them as displays");
     }
 
+    /**
+     * Why a step false with the names {@code of} define left free is undecided: it holds with their formulas, which no word
+     * announces, read as definitions.
+     */
+    static String falseLeftFree(List<InlineDefinitions> of) {
+        boolean one = of.size() == 1;
+        String words = String.join("; ", of.stream().map(d -> "$" + d.latex() + "$ (line " + d.line() + ")").toList());
+        return "false as written, with " + String.join(", ", of.stream().map(InlineDefinitions::shown).toList()) + " left free, but it"
+                + " holds with " + words + " read as " + (one ? "a definition" : "definitions") + ", which the prose does not announce:"
+                + " announce " + (one ? "it" : "them") + " (\"Let $…$\") or " + WRITE_AS_DISPLAY;
+    }
+
     /** The words of the hint: where the inline definition is, and how to write it as a display. */
     String words() {
         return shown + " is defined only in inline math (line " + line + ": $" + latex + "$), which symgrad does not read "

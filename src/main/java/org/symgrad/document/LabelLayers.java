@@ -87,8 +87,8 @@ final class LabelLayers {
                     return false;
                 });
             }
-            if (ofGradient.size() < 2 && !(ofGradient.size() == 1 && ofGradient.first() != 0)) {
-                continue;
+            if (ofGradient.stream().allMatch(o -> o == 0)) {
+                continue; // the gradient at its own layer only: the loss as read
             }
             offsets.add(0);
             int latest = ofGradient.last();

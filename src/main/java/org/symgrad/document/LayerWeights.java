@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
-import org.symgrad.expr.Delta;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -77,27 +76,9 @@ final class LayerWeights {
 
     private static Optional<IndexKinds.Split> split(String array, Set<List<String>> written, List<Expr> all,
             List<Definition> reached, Definitions definitions) {
-        LetterKinds kinds = new LetterKinds();
         Map<String, Map<Integer, Set<String>>> slots = new TreeMap<>();
         List<List<String>> entries = new ArrayList<>();
-        for (Expr e : all) {
-            Exprs.any(e, x -> {
-                if (x instanceof Indexed ix && ix.name().equals(array)) {
-                    entries.add(ix.indices());
-                } else if (x instanceof Indexed ix) {
-                    for (int k = 0; k < ix.indices().size(); k++) {
-                        if (Index.isSymbolic(ix.indices().get(k))) {
-                            slots.computeIfAbsent(ix.name(), n -> new TreeMap<>()).computeIfAbsent(k, n -> new TreeSet<>())
-                                    .add(ix.indices().get(k));
-                        }
-                    }
-                } else if (x instanceof Delta dl) {
-                    kinds.join(dl.i(), dl.j());
-                }
-                return false;
-            });
-        }
-        slots.values().forEach(bySlot -> bySlot.values().forEach(ls -> ls.forEach(l -> kinds.join(ls.iterator().next(), l))));
+        LetterKinds kinds = LetterKinds.of(all, array, slots, entries);
         Map<String, Set<String>> lettersOf = new TreeMap<>();
         slots.values().forEach(bySlot -> bySlot.values().forEach(ls -> ls.forEach(l -> lettersOf.computeIfAbsent(kinds.of(l),
                 k -> new TreeSet<>()).add(l))));

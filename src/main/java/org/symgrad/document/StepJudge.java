@@ -265,10 +265,9 @@ final class StepJudge {
                 .filter(d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
         Outcome without = r.outcome();
         // false with the names they define left free, where it holds with them: false only for other values of those names
-        boolean falseLeftFree = without == Outcome.FALSE && others.stream().noneMatch(d -> d.cued() && d.ofAFunction())
-                && others.stream().anyMatch(this::givenByAFormula);
-        if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && (falseLeftFree || others.stream()
-                .anyMatch(d -> d.cued() && d.ofAFunction())))) {
+        boolean calledUndefined = others.stream().anyMatch(d -> d.cued() && d.ofAFunction());
+        boolean falseLeftFree = without == Outcome.FALSE && !calledUndefined && others.stream().anyMatch(this::givenByAFormula);
+        if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && (falseLeftFree || calledUndefined))) {
             // and the definitions their bodies use in turn, announced or not ($h_j = \tanh(a_j)$ with $a_j = \sum_i W_{ji} x_i$)
             List<InlineDefinitions> start = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
             Set<String> named = new HashSet<>(start.stream().map(InlineDefinitions::name).toList());
@@ -288,13 +287,8 @@ final class StepJudge {
             Optional<Inline> tried = withInline(all, l, right, branches);
             Optional<Inline> holds = tried.filter(w -> w.holds());
             if (holds.isPresent() && falseLeftFree) {
-                List<InlineDefinitions> leftFree = all.stream().filter(announcedAbove.negate()).toList();
-                String words = String.join("; ", leftFree.stream().map(d -> "$" + d.latex() + "$ (line " + d.line() + ")").toList());
-                r = new PairChecker.Result(Outcome.UNDECIDED, "false as written, with " + String.join(", ", leftFree.stream()
-                        .map(InlineDefinitions::shown).toList()) + " left free, but it holds with " + words + " read as "
-                        + (leftFree.size() == 1 ? "a definition, which the prose does not announce" : "definitions, which the prose does not announce")
-                        + ": announce " + (leftFree.size() == 1 ? "it" : "them") + " (\"Let $…$\") or " + InlineDefinitions.WRITE_AS_DISPLAY,
-                        Optional.empty(), Optional.empty());
+                r = new PairChecker.Result(Outcome.UNDECIDED, InlineDefinitions.falseLeftFree(all.stream().filter(announcedAbove.negate())
+                        .toList()), Optional.empty(), Optional.empty());
                 withInline = Optional.empty();
                 read = List.of();
                 announced = 0;
