@@ -121,13 +121,51 @@ public final class Definitions {
     }
 
     /**
+     * Whether {@code x}, an entry of a recurrence at a written index, is its initial term, an input as an earlier term is: {@code h_0}
+     * of {@code h_t = \tanh(w h_{t-1} + u x_t)}, whose expansion would write a term before any index the recurrence
+     * starts from ({@code h_{-1}}). The initial state is an input, given as the document says ("with h_0 given");
+     * read by the recurrence, it made h_0 depend on u through an h_{-1} and x_0 the document never has, and the right
+     * {@code ∂L/∂u} of {@code L = ½(h_1 − y)²} false.
+     */
+    private boolean isInitialTerm(Indexed x) {
+        Definition d = byName.get(x.name());
+        return d != null && d.defines(x) && x.indices().stream().anyMatch(Index::isConcrete) && isRecurrence(x.name())
+                && writesBeforeStart(d.instantiate(x), new HashSet<>(Set.of(x.name())));
+    }
+
+    /**
+     * Whether {@code e}, or a definition it reaches other than those {@code seen} (the recurrence's own, whose earlier
+     * terms are the next step's business), writes a recurrence's term at a negative index.
+     */
+    private boolean writesBeforeStart(Expr e, Set<String> seen) {
+        if (e instanceof Indexed x) {
+            if (x.indices().stream().anyMatch(Definitions::negative) && isRecurrence(x.name())) {
+                return true;
+            }
+            Definition d = byName.get(x.name());
+            return d != null && d.defines(x) && seen.add(x.name()) && writesBeforeStart(d.instantiate(x), seen);
+        }
+        if (e instanceof Sym s) {
+            Definition d = byName.get(s.name());
+            return d != null && d.defines(s) && seen.add(s.name()) && writesBeforeStart(d.body(), seen);
+        }
+        return Exprs.children(e).stream().anyMatch(c -> writesBeforeStart(c, seen));
+    }
+
+    /** Whether {@code index} is a number below zero ({@code -1}), an index written with no name. */
+    private static boolean negative(String index) {
+        return Index.isAffine(index) && Index.names(index).isEmpty() && Index.offset(index) < 0;
+    }
+
+    /**
      * Whether {@code leaf} is a term of a recurrence at a shifted index, {@code H_{t-1}} where the
      * definition of {@code H_t} reaches H itself: an input of the step the definition states (the
-     * previous state, as backpropagation through time reads it), not something to expand again.
+     * previous state, as backpropagation through time reads it), not something to expand again; or its
+     * initial term ({@code h_0}, {@link #isInitialTerm}), an input as well.
      */
     public boolean isEarlierTerm(Expr leaf) {
-        return leaf instanceof Indexed x && x.indices().stream().anyMatch(Index::isAffine)
-                && refersBack(x.name(), x.name(), new HashSet<>());
+        return leaf instanceof Indexed x && (x.indices().stream().anyMatch(Index::isAffine)
+                && refersBack(x.name(), x.name(), new HashSet<>()) || isInitialTerm(x));
     }
 
     /** Whether the definition of {@code name} refers, directly or through others, to {@code name} itself: a recurrence. */
