@@ -109,6 +109,8 @@ public final class VectorEntries {
     LatexContext context;
     /** Letters the document writes bold and plain as one scalar ({@link BroadcastScalars}): bold, that scalar in every entry. */
     Set<String> scalars = Set.of();
+    /** Plain letters the document says are one number ({@link OneNumberNames}): never a vector for being added to one. */
+    Set<String> oneNumbers = Set.of();
     /** Plain names with a layer label the document writes as vectors or matrices ({@link PlainVectors}), and those it defines so. */
     PlainVectors.Found plain = new PlainVectors.Found(Set.of(), Set.of());
     final Set<String> plainDefined = new LinkedHashSet<>();
@@ -134,6 +136,7 @@ public final class VectorEntries {
             declaredNames = Dimensions.keys(document);
             layout = Dimensions.rowLayout(declared);
             scalars = BroadcastScalars.in(document);
+            oneNumbers = OneNumberNames.in(document);
             numberedMatrices = LabelledCapitals.numberedMatrices(document);
             inverted = InvertedMatrices.in(document);
             documentMatrices = DocumentMatrices.in(document);
@@ -483,10 +486,14 @@ public final class VectorEntries {
                 if (vectors.contains(d.name()) || matrices.contains(d.name()) || scalars.contains(d.name())) {
                     continue;
                 }
-                Optional<Translated> t = readAlone(d.side(), document, context);
+                Set<String> added = new LinkedHashSet<>();
+                Optional<Translated> t = readAlone(d.side(), document, context, added);
                 if (t.isPresent() && t.get().problem().isEmpty() && t.get().letters().size() == 1) {
                     vectors.add(d.name());
                     plainVectors.add(d.name());
+                    // x and b of z = W x + b: vectors wherever the document writes them whole
+                    vectors.addAll(added);
+                    plainVectors.addAll(added);
                     grew = true;
                 }
             }
@@ -497,7 +504,7 @@ public final class VectorEntries {
      * The side, alone, read entry by entry at two fresh letters, where it writes vector notation; empty where it does not
      * or where this reading cannot take it.
      */
-    private Optional<Translated> readAlone(List<Token> side, String document, LatexContext context) {
+    private Optional<Translated> readAlone(List<Token> side, String document, LatexContext context, Set<String> added) {
         Set<String> used = sizeLetters(context);
         side.stream().filter(t -> t.getType() == LatexLexer.LETTER).forEach(t -> used.add(t.getText()));
         List<String> letters = new ArrayList<>();
@@ -518,6 +525,7 @@ public final class VectorEntries {
                 return Optional.empty();
             }
             scan.seeColumns(side);
+            added.addAll(scan.wholeColumns(side));
             return Optional.ofNullable(inEitherLayout(List.of(side), document, context, letters, used).get(side.get(0).getStartIndex()));
         } catch (RuntimeException e) {
             // a side this reading cannot take
@@ -561,7 +569,7 @@ public final class VectorEntries {
                 continue;
             }
             // Z = XW of capitals the document declares matrices: vector notation once they are seen as such
-            Optional<Translated> t = readAlone(d.side(), document, context);
+            Optional<Translated> t = readAlone(d.side(), document, context, new LinkedHashSet<>());
             if (t.isPresent() && t.get().problem().isEmpty() && t.get().letters().size() == 2) {
                 matrixCapitals.remember(Set.of(d.capital()));
             }

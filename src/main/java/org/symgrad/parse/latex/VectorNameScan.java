@@ -1,7 +1,9 @@
 package org.symgrad.parse.latex;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.parse.latex.gen.LatexLexer;
 import org.symgrad.parse.latex.VectorNotation.PlainLabelled;
@@ -179,8 +181,16 @@ final class VectorNameScan {
      * scalar ({@link BroadcastScalars}) or writes with a subscript in the statement stays a scalar.
      */
     void seeColumns(List<Token> tokens) {
-        for (int k = 1; k < tokens.size(); k++) {
+        for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            if (k == 0) {
+                // y - z: a letter opening a side is a column only for what it is added to
+                if (t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0)) && !entries.scalars.contains(t.getText())
+                        && !componentIn(tokens, t.getText()) && addedToPlainVector(tokens, k)) {
+                    entries.columns.add(t.getText());
+                }
+                continue;
+            }
             if (t.getType() != LatexLexer.LETTER || !Character.isLowerCase(t.getText().charAt(0)) || entries.scalars.contains(t.getText())
                     || k + 1 < tokens.size() && (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE
                     || tokens.get(k + 1).getType() == LatexLexer.CARET || tokens.get(k + 1).getType() == LatexLexer.LPAREN)
@@ -324,9 +334,11 @@ final class VectorNameScan {
      */
     private boolean addedToPlainVector(List<Token> tokens, int k) {
         String letter = tokens.get(k).getText();
-        if (!wholeTerm(tokens, k, k + 1)
-                || !SubscriptedNames.writes(entries.samplesOf, letter) && !ExampleValues.writes(entries.samplesOf, letter)) {
+        if (!wholeTerm(tokens, k, k + 1)) {
             return false;
+        }
+        if (!SubscriptedNames.writes(entries.samplesOf, letter) && !ExampleValues.writes(entries.samplesOf, letter)) {
+            return addedToVectorTerm(tokens, k);
         }
         int open = k;
         for (int level = 0; open >= 0; open--) {
@@ -362,6 +374,104 @@ final class VectorNameScan {
             }
         }
         return false;
+    }
+
+    /**
+     * The plain letters a side read as columns that the document never writes by their entries: {@code x} and {@code b} of
+     * {@code W x + b}, vectors of the document wherever written whole once the side's name is one.
+     */
+    Set<String> wholeColumns(List<Token> side) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Token t : side) {
+            if (t.getType() == LatexLexer.LETTER && entries.columns.contains(t.getText())
+                    && !SubscriptedNames.writes(entries.samplesOf, t.getText()) && !ExampleValues.writes(entries.samplesOf, t.getText())) {
+                out.add(t.getText());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the letter at {@code k}, a whole term the document never writes by its entries, is added to a term that is a
+     * vector as written: a matrix times one vector ({@code W x}, {@code W_1 x}, {@code W\mathbf{x}}), or a vector the document
+     * declares or defines, whole ({@code \|z - y\|} with z = Wx + b, {@code \mathbf{h} - t}). Such a letter is a vector of that
+     * length, as a bias or a target is in homework, unless the document says it is one number ({@link OneNumberNames}).
+     */
+    private boolean addedToVectorTerm(List<Token> tokens, int k) {
+        if (entries.oneNumbers.contains(tokens.get(k).getText())) {
+            return false;
+        }
+        int start = k;
+        for (int level = 0; start > 0; start--) {
+            int type = tokens.get(start - 1).getType();
+            if (level == 0 && (type == LatexLexer.LPAREN || type == LatexLexer.NORM)) {
+                break;
+            }
+            level += type == LatexLexer.RPAREN ? 1 : type == LatexLexer.LPAREN ? -1 : 0;
+        }
+        for (int j = start, level = 0, term = start; j <= tokens.size(); j++) {
+            int type = j < tokens.size() ? tokens.get(j).getType() : -1;
+            boolean ends = type == -1 || level == 0 && (type == LatexLexer.PLUS || type == LatexLexer.MINUS || type == LatexLexer.RPAREN
+                    || type == LatexLexer.NORM && j > start);
+            if (ends) {
+                if (term != k && vectorTerm(tokens, term, j)) {
+                    return true;
+                }
+                if (type != LatexLexer.PLUS && type != LatexLexer.MINUS) {
+                    return false;
+                }
+                term = j + 1;
+                continue;
+            }
+            level += type == LatexLexer.LPAREN || type == LatexLexer.LBRACE ? 1 : type == LatexLexer.RPAREN || type == LatexLexer.RBRACE ? -1 : 0;
+        }
+        return false;
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} are a vector as written: a matrix times one vector, or a vector name alone. */
+    private boolean vectorTerm(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        if (plainVectorTerm(tokens, from) && wholeTerm(tokens, from, to) && to - from == 1) {
+            return true;
+        }
+        Optional<PlainLabelled> p = VectorNotation.plainLabelled(tokens, from);
+        if (p.isPresent() && p.get().end() == to && !p.get().transposed() && entries.notation.knownPlain(p.get().key())
+                && !VectorNotation.capital(p.get().key())) {
+            return true;
+        }
+        int[] end = {from};
+        boolean bold = tokens.get(from).getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(tokens.get(from).getText())
+                && nameAt(tokens, from + 1, end).filter(n -> Character.isLowerCase(n.charAt(n.startsWith("\\") ? 1 : 0))).isPresent();
+        if (bold && end[0] == to) {
+            return true;
+        }
+        // the matrix: a plain capital read as one, a labelled one, or a bold capital
+        int after;
+        Optional<LabelledCapitals.Labelled> labelled = LabelledCapitals.at(tokens, from);
+        Token t = tokens.get(from);
+        if (labelled.isPresent() && (entries.capitals.contains(labelled.get().key()) || entries.matrices.contains(labelled.get().key()))) {
+            after = labelled.get().end();
+        } else if (t.getType() == LatexLexer.LETTER && (entries.matrices.contains(t.getText()) || entries.capitals.contains(t.getText()))
+                && !VectorNotation.subscripted(tokens, from + 1)) {
+            after = from + 1;
+        } else if (t.getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(t.getText())
+                && nameAt(tokens, from + 1, end).filter(n -> Character.isUpperCase(n.charAt(n.startsWith("\\") ? 1 : 0))).isPresent()
+                && !VectorNotation.subscripted(tokens, end[0])) {
+            after = end[0];
+        } else {
+            return false;
+        }
+        if (after >= to) {
+            return false;
+        }
+        Token v = tokens.get(after);
+        boolean letter = (v.getType() == LatexLexer.LETTER || v.getType() == LatexLexer.GREEK) && after + 1 == to
+                && Character.isLowerCase(v.getText().charAt(v.getText().startsWith("\\") ? 1 : 0));
+        boolean boldVector = v.getType() == LatexLexer.FONT && VectorEntries.BOLD.contains(v.getText())
+                && nameAt(tokens, after + 1, end).isPresent() && end[0] == to;
+        return letter || boldVector;
     }
 
     /**
