@@ -15,7 +15,7 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * and activations in plain letters: {@code b_1} declared {@code b_1 \in \mathbb{R}^H} (alone or listed), or written with an
  * entry of its own as a subscript on its bracket ({@code (b_1)_j}). Such a name written whole is the layer's vector
  * {@code b^{(1)}} (its entries {@code b^{(1)}_j}), as the bold {@code \mathbf{b}_1} is, never the component b_1 of a vector
- * b; elsewhere {@code x_1} stays a component. One subscript that writes the number and an entry index after it,
+ * b; so is one added to a numbered matrix's product ({@code \sigma(W_1 x + b_1)}); elsewhere {@code x_1} stays a component. One subscript that writes the number and an entry index after it,
  * {@code b_{1k}} (or {@code b_{1,k}}), is that vector's entry {@code b^{(1)}_k} ({@link NumberedEntries}).
  */
 final class LabelledVectors {
@@ -23,6 +23,11 @@ final class LabelledVectors {
     /** {@code (b_1)_j}, {@code [h_{2}]_{k}}: group 1 the letter, group 2 or 3 its number. */
     private static final Pattern BRACKETED = Pattern.compile("(?:\\\\left\\s*)?[(\\[]\\s*([a-z])\\s*_\\s*(?:\\{\\s*([0-9]+)\\s*\\}|([0-9]))"
             + "\\s*(?:\\\\right\\s*)?[)\\]]\\s*_");
+
+    /** A numbered capital, a vector (plain, numbered or bold), plus a numbered lower-case name ending the sum: {@code W_1 x + b_1)}. */
+    private static final Pattern ADDED_TO_PRODUCT = Pattern.compile("(?<![\\\\a-zA-Z{])([A-Z])\\s*_\\s*(?:\\{\\s*([0-9]+)\\s*\\}|([0-9]))\\s*"
+            + "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{?\\s*[a-z]\\s*\\}?|[a-z](?:\\s*_\\s*(?:\\{\\s*[0-9]+\\s*\\}|[0-9]))?)\\s*\\+\\s*"
+            + "([a-z])\\s*_\\s*(?:\\{\\s*([0-9]+)\\s*\\}|([0-9]))(?=\\s*(?:\\)|\\]|\\\\right|\\$|,|\\\\q?quad|$))");
 
     private LabelledVectors() {
     }
@@ -37,6 +42,30 @@ final class LabelledVectors {
         Matcher m = BRACKETED.matcher(document);
         while (m.find()) {
             out.add(m.group(1) + "^{(" + (m.group(2) != null ? m.group(2) : m.group(3)) + ")}");
+        }
+        out.addAll(addedToLayerProducts(document));
+        return out;
+    }
+
+    /**
+     * The numbered names added to a numbered matrix's product with a vector, {@code b_1} of {@code \sigma(W_1 x + b_1)}, where the
+     * document makes the capital a matrix (written transposed, {@code W_1^\top}, or declared one): a vector of the product's
+     * length, the layer's bias, as a plain letter added to a vector is ({@link VectorNameScan}); the product opens a side or a
+     * bracket, so no row stands before it ({@code w_2^\top W_1 x + b} is a number).
+     */
+    private static Set<String> addedToLayerProducts(String document) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> transposed = LabelledCapitals.numberedMatrices(document);
+        java.util.Map<String, Dimensions.Declared> declared = Dimensions.in(document);
+        Matcher m = ADDED_TO_PRODUCT.matcher(document);
+        while (m.find()) {
+            String before = document.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing();
+            String capital = m.group(1);
+            String matrix = LabelledCapitals.key(capital, m.group(2) != null ? m.group(2) : m.group(3));
+            boolean isMatrix = transposed.contains(capital) || declared.get(matrix) instanceof Dimensions.Declared d && d.matrix();
+            if (isMatrix && (before.isEmpty() || before.matches("(?s).*(?:[=($\\[]|\\\\left\\s*[(\\[])"))) {
+                out.add(m.group(4) + "^{(" + (m.group(5) != null ? m.group(5) : m.group(6)) + ")}");
+            }
         }
         return out;
     }
