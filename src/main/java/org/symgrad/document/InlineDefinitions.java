@@ -1129,6 +1129,30 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /**
+     * The words for inline definitions the prose does not announce ({@code of} from {@code read} on), read for a step false
+     * with the functions among them left functions of their own, and false with them read as well.
+     */
+    static String falseWithUnannounced(List<InlineDefinitions> of, int read) {
+        List<InlineDefinitions> not = of.subList(read, of.size());
+        boolean one = not.size() == 1;
+        return String.join(", ", not.stream().map(InlineDefinitions::shown).toList()) + ": "
+                + (one ? "it is not announced as a definition above the step, and read as one" : "they are not announced as definitions"
+                + " above the step, and read as such") + " as the step is false with a function left undefined as well";
+    }
+
+    /**
+     * Why a step false with the functions {@code of} left functions of their own, which only inline math no word announces
+     * defines ("Denote by $g(z) = …$ the sigmoid"), is undecided: with them read, it is not decided either.
+     */
+    static String undecidedWithFunctions(List<InlineDefinitions> of) {
+        boolean one = of.size() == 1;
+        String words = String.join("; ", of.stream().map(d -> "$" + d.latex() + "$ (line " + d.line() + ")").toList());
+        return "false only for " + (one ? "a function " : "functions ") + String.join(", ", of.stream().map(InlineDefinitions::shown).toList())
+                + " other than the document's " + words + ", which the prose does not announce, and not decided with "
+                + (one ? "it" : "them") + " read: announce " + (one ? "it" : "them") + " (\"Let $…$\") or " + WRITE_AS_DISPLAY;
+    }
+
+    /**
      * Why a step whose names reach the variable only through inline definitions the prose does not announce ({@code of}:
      * "We compute $p = \sigma(z)$ first.") is undecided, instead of "L does not depend on z as the document defines it":
      * where they are, that they are read only to prove a step, and ({@code falseWith}) that with them the step is false.

@@ -266,6 +266,7 @@ final class StepJudge {
         Outcome without = r.outcome();
         // false with the names they define left free, where it holds with them: false only for other values of those names
         boolean calledUndefined = others.stream().anyMatch(d -> d.cued() && d.ofAFunction());
+        boolean falseWithUnannounced = false;
         boolean falseLeftFree = without == Outcome.FALSE && !calledUndefined && others.stream().anyMatch(this::givenByAFormula);
         if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && (falseLeftFree || calledUndefined))) {
             // and the definitions their bodies use in turn, announced or not ($h_j = \tanh(a_j)$ with $a_j = \sum_i W_{ji} x_i$)
@@ -297,6 +298,20 @@ final class StepJudge {
                 announced = (int) all.stream().filter(announcedAbove).count();
                 withInline = holds;
                 r = holds.get().result();
+            } else if (without == Outcome.FALSE && calledUndefined) {
+                // false for a function of its own, not the one the document gives ("Denote by $g(z) = …$ the sigmoid"): false
+                // as the document defines it too, with its counterexample, or else not decided
+                List<InlineDefinitions> functions = all.stream().filter(d -> d.cued() && d.ofAFunction()).toList();
+                if (tried.isPresent() && tried.get().result().outcome() == Outcome.FALSE) {
+                    read = all;
+                    announced = (int) all.stream().filter(announcedAbove).count();
+                    withInline = tried;
+                    r = tried.get().result();
+                    falseWithUnannounced = true;
+                } else {
+                    r = new PairChecker.Result(Outcome.UNDECIDED, InlineDefinitions.undecidedWithFunctions(functions), Optional.empty(),
+                            Optional.empty());
+                }
             } else if (without == Outcome.UNDECIDED && PairChecker.missingDependence(r.detail())) {
                 // "L does not depend on z as the document defines it": it does, through a name defined only in inline math
                 // ("We compute $p = \sigma(z)$ first.") that the prose does not announce; the named ones are the hint's
@@ -311,7 +326,8 @@ final class StepJudge {
         List<InlineDefinitions> leftOut = withInline.map(Inline::leftOut).orElse(List.of());
         String detail = withInline.isEmpty() ? r.detail() : String.join("; ", read.stream().map(d -> leftOut.contains(d)
                         ? d.leftOutWords() : d.readWords()).toList())
-                + (read.size() == announced ? "" : "; " + InlineDefinitions.unannounced(read, announced, without))
+                + (read.size() == announced ? "" : "; " + (falseWithUnannounced ? InlineDefinitions.falseWithUnannounced(read, announced)
+                        : InlineDefinitions.unannounced(read, announced, without)))
                 + (r.detail().isEmpty() && r.outcome() != Outcome.FALSE ? "" : "; " + r.detail());
         Optional<String> hint = inlineHint(r.outcome(), l, right, branches);
         if (hint.isPresent()) {
@@ -449,6 +465,11 @@ final class StepJudge {
                 used.addAll(InlineDefinitions.names(e));
                 used.addAll(InlineDefinitions.names(defs.definitions.expand(e)));
             });
+        }
+        if (!reading) {
+            // and the names the announced ones it reads use ("Let $h = g(\theta x)$" beside the sigmoid's "$g(z) = …$" no word
+            // announces): a step false with g left a function of its own is false only for other functions than the document's
+            unread(left, right, true).forEach(d -> used.addAll(bodyNames(d)));
         }
         List<InlineDefinitions> unread = new ArrayList<>();
         Set<String> named = new HashSet<>();
@@ -603,9 +624,7 @@ final class StepJudge {
         for (int k = 0; k < out.size(); k++) {
             InlineDefinitions r = out.get(k);
             Set<String> more = new LinkedHashSet<>();
-            r.asNameDefinition(naming, text, this.reading.context)
-                    .ifPresent(def -> more.addAll(InlineDefinitions.names(def.body())));
-            r.asFunction(naming, text, reading.context).ifPresent(f -> more.addAll(InlineDefinitions.names(f.body())));
+            more.addAll(bodyNames(r));
             for (InlineDefinitions d : defs.inline) {
                 if (more.contains(d.name()) && admitted.test(d) && announcedFor(d, right) && defs.inScope(d, right.line())
                         && !defs.isDefined(d.name())
@@ -614,6 +633,20 @@ final class StepJudge {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * The names the body of {@code d} mentions, read as {@link #withInline} reads it: a name's, a function's, or a component's
+     * at a whole-number index ({@code $y_1 = x_1 - m$} mentions the mean m, whose own inline definition the step then reads:
+     * was left out, and ∂y_1/∂x_1 was 1, a wrong ✓ of the slip and ✗ of the right ½).
+     */
+    private Set<String> bodyNames(InlineDefinitions d) {
+        Set<String> out = new LinkedHashSet<>();
+        d.asNameDefinition(naming, text, reading.context)
+                .or(() -> componentOfNoDisplayName(d).flatMap(x -> d.asComponentDefinition(naming)))
+                .ifPresent(def -> out.addAll(InlineDefinitions.names(def.body())));
+        d.asFunction(naming, text, reading.context).ifPresent(f -> out.addAll(InlineDefinitions.names(f.body())));
         return out;
     }
 
