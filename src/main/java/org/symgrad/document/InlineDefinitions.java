@@ -176,7 +176,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /**
      * A word that announces a definition right before the formula, an article's noun phrase between them at
-     * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code with linear predictor $\eta = …$}, {@code parametrise by
+     * most ({@code where $z = …$}, {@code let the margin $m = …$}, {@code Let the regularised objective be $\tilde J(w) = …$},
+     * {@code Denote by $g(z) = …$ the sigmoid}, {@code We model $\lambda_i = \exp(\theta x_i)$}, {@code with linear predictor $\eta = …$}, {@code parametrise by
      * the variance $v = \sigma^2$}, {@code in terms of the log-variance $s = \log\sigma^2$}); a word that
      * sets up what the text works with, right before the formula ({@code Consider $h = \sigma(Wx + b)$}, {@code Suppose},
      * {@code Take}, {@code Here $A(\eta) = \log(1 + e^{\eta})$, so the mean is}), announces one only where the formula gives its name's value in terms of other names
@@ -184,8 +185,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * model $y = \Phi\theta$") it is an apposition, read as {@link #APPOSITION} says.
      */
     private static final Pattern ANNOUNCED = Pattern.compile(
-            "\\b(?:(let|where|write|writing|define|defines|defining|in\\s+terms\\s+of"
-                    + "|(?:re)?paramet(?:e)?ri[sz](?:e|es|ed|ing)\\s+(?:it\\s+|them\\s+)?by)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+as)?)?"
+            "\\b(?:(let|where|write|writing|define|defines|defining|in\\s+terms\\s+of|denote\\s+by|we\\s+model"
+                    + "|(?:re)?paramet(?:e)?ri[sz](?:e|es|ed|ing)\\s+(?:it\\s+|them\\s+)?by)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+(?:as|be))?)?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2}"
                     + "|(consider|suppose|take|taking|here))\\s*:?\\s*$");
     /** The group of {@link #ANNOUNCED} that holds a word that sets up what the text works with ("consider"). */
@@ -224,7 +225,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (!word && SOLVED.matcher(clause).find() && links(formula).size() == 2 && MARKED.matcher(links(formula).get(0).strip()).matches()) {
             return namesAFreshValue(formula); // giving $x^* = \\frac{m}{a s^2}$, vanishes at $t^* = …$: the solution, named
         }
-        if (!word && COPULA.matcher(DECLARATION.matcher(clause).replaceAll("")).find()) {
+        String undeclared = DECLARATION.matcher(clause).replaceAll("");
+        if (!word && (COPULA.matcher(undeclared).find() || BARE_COPULA.matcher(undeclared).find())) {
             return namesAFreshValue(formula);
         }
         if (!word && ((APPOSITION.matcher(clause).find() || POSSESSIVE.matcher(clause).find()) && !EQUATION_NOUN.matcher(clause).find()
@@ -367,6 +369,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             "(\\b(the|a|an|our|its|this|each)(\\s+([^\\s$]+|\\$[^$\\s]+\\$)){1,5}\\s+(is|are|becomes|become)"
                     + "|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)))\\s*:?\\s*$");
     /**
+     * A noun phrase without an article that opens the sentence, and its copula, right before the formula: {@code Calibrated
+     * probabilities are $\hat p_k = …$}, {@code Logits are $z = Wx + b$}. Its words are nouns and adjectives ({@link #NOUN}: no
+     * verb of a result, connective or pronoun, so "Thus is", "It is", "This is" are none).
+     */
+    private static final Pattern BARE_COPULA = Pattern.compile("^[\\s.!?]*" + NOUN + "(\\s+" + NOUN + "){0,3}\\s+(is|are)\\s*:?\\s*$");
+    /**
      * A declaration that qualifies a noun phrase, with the word that brings it in: {@code The log-likelihood for one example
      * with $\theta, x \in \mathbb{R}^n$ is $\ell(\theta) = …$} names the log-likelihood as {@code The log-likelihood for
      * one example is} does ({@link #COPULA}).
@@ -420,6 +428,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     /** Notation that makes a left side a derivative or an update, a claim rather than a name ({@code f'(x)}, {@code \nabla_w L}). */
     private static final Pattern CLAIM = Pattern.compile("'|\\\\(partial|nabla|frac|prime|dot)|\\^\\{?\\\\prime");
 
+    /** A call's head, a name unprimed and its subscript at most, and the parenthesis its arguments open: {@code k(}, {@code k_\theta(}. */
+    private static final Pattern CALL_HEAD = Pattern.compile("\\\\?[A-Za-z]+\\s*(_\\s*(\\{[^{}']*}|\\\\?[A-Za-z0-9]+))?\\s*\\(");
+
+    /**
+     * {@code left} without the primes of its arguments where it is a call ({@code k(x, x')}, a kernel of two points): a prime
+     * there names a second point, not a derivative, as the prime of {@code f'(x)} does ({@link #CLAIM}).
+     */
+    static String withoutPrimedArguments(String left) {
+        java.util.regex.Matcher head = CALL_HEAD.matcher(left);
+        return head.lookingAt() ? left.substring(0, head.end()) + left.substring(head.end()).replace("'", "") : left;
+    }
+
     /**
      * Whether the formula a copula introduces names a value ({@code The loss is $\ell = -\log p$}) rather than states a
      * result about a name: its left side is no derivative ({@code The derivative is $f'(x) = 2x$}) and its right side does
@@ -431,7 +451,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return false;
         }
         String left = links.get(0).strip();
-        if (left.isEmpty() || CLAIM.matcher(left).find()) {
+        if (left.isEmpty() || CLAIM.matcher(withoutPrimedArguments(left)).find()) {
             return false;
         }
         return !UpdateRules.writesItsName(formula);

@@ -782,6 +782,8 @@ final class StepJudge {
             }
         }
         if (leftOut.size() == unread.size()) {
+            // Calibrated probabilities are $\hat{p}_k = \operatorname{softmax}(z / T)_k$: announced, so not "not defined"
+            leftOutReason = String.join("; ", leftOut.stream().map(InlineDefinitions::unreadWords).toList());
             return Optional.empty();
         }
         for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {
