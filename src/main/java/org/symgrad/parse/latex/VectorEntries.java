@@ -72,6 +72,8 @@ public final class VectorEntries {
     private final Map<Integer, Translated> translated = new HashMap<>();
     /** Where the statement's powers of matrices read entry by entry start their exponents ({@code K^{-2}}, {@code A^2}, {@code (\sigma^2 I)^{-1}}). */
     final Set<Integer> matrixPowersRead = new java.util.HashSet<>();
+    /** The sides that differentiate by a plain vector beside a side written as a number ({@link #byPlainVector}), by start offset. */
+    private final Set<Integer> besideNumber = new java.util.HashSet<>();
     /** The sides read with gradients by vectors as rows (numerator layout), by start offset. */
     private final Set<Integer> numeratorLayout = new java.util.HashSet<>();
     private final Set<Integer> rowGradientSides = new java.util.HashSet<>();
@@ -174,6 +176,7 @@ public final class VectorEntries {
             statement = sides;
             translated.clear();
             matrixPowersRead.clear();
+            besideNumber.clear();
             numeratorLayout.clear();
             plainHere.clear();
             picked.clear();
@@ -197,7 +200,8 @@ public final class VectorEntries {
         if (t.problem().isPresent()) {
             // (P - Y)W of matrices: the reader's product of numbers is no reading of it
             // X(h - y) with X declared m × n and h - y of m entries: a product the declared shapes leave undefined is no product of numbers
-            boolean product = MatrixProducts.written(side, this::isMatrix) || t.problem().get().getCause() instanceof UndefinedProduct;
+            boolean product = MatrixProducts.written(side, this::isMatrix) || t.problem().get().getCause() instanceof UndefinedProduct
+                    || besideNumber.contains(side.get(0).getStartIndex());
             // a written-out matrix or a \nabla the reader does not take either: the entry-by-entry reading's conflict is the cause,
             // not "matrix notation is not supported"
             boolean shown = VectorNotation.explicit(side) || side.stream().anyMatch(k -> WrittenMatrices.begins(k) || k.getType() == LatexLexer.NABLA);
@@ -374,6 +378,7 @@ public final class VectorEntries {
         List<List<Token>> vectorSides = new ArrayList<>();
         boolean needed = false;
         boolean scalarSide = false;
+        boolean numberSide = false;
         boolean plainSides = false;
         for (List<Token> side : sides) {
             if (side != null && !side.isEmpty() && notation.hasVectorNotation(side, 0, side.size() - 1)) {
@@ -393,6 +398,7 @@ public final class VectorEntries {
                 // beside a matrix written out, a side that reads as nothing (\nabla f of a function of scalars) is no scalar: its
                 // pair stays unread, the others are compared
                 scalarSide = true;
+                numberSide |= !side.stream().allMatch(k -> k.getType() == LatexLexer.DIGIT || k.getType() == LatexLexer.DOT);
             }
         }
         // a plain vector the document declares or defines (θ ∈ ℝⁿ, z = Wx + b): the scalar reader's θ is no reading of it, unless
@@ -449,6 +455,19 @@ public final class VectorEntries {
         // a vector side beside a side without vectors (\nabla_{\mathbf{w}} J = 0): not an identity of entries
         if (scalarSide && chosen.values().stream().anyMatch(t -> !t.letters().isEmpty())) {
             definedPlain.ifPresent(plainDefined::remove);
+            if (numberSide) {
+                // \frac{\partial L}{\partial h} = (\hat y - y) w_2 with h = \sigma(W_1 x + b_1): the derivative by the vector is
+                // one, the other side as written a number; the scalar reader's derivative by a number h is no reading of it
+                for (List<Token> side : vectorSides) {
+                    if (byPlainVector(side)) {
+                        besideNumber.add(side.get(0).getStartIndex());
+                        translated.put(side.get(0).getStartIndex(), new Translated(Optional.empty(), List.of(), Optional.of(new InputException(
+                                LatexSpans.text(document, side) + " is a derivative by a vector of the document, and the other side is "
+                                        + "written as a number: write both sides as vectors, or both as components",
+                                LatexSpans.of(document, side))), true));
+                    }
+                }
+            }
             return;
         }
         translated.putAll(chosen);
@@ -574,6 +593,28 @@ public final class VectorEntries {
                 matrixCapitals.remember(Set.of(d.capital()));
             }
         }
+    }
+
+    /**
+     * Whether the side differentiates a number by a plain vector the document declares or defines, written whole
+     * ({@code \frac{\partial L}{\partial h}}, {@code \nabla_h L} with h = \sigma(W_1 x + b_1)).
+     */
+    private boolean byPlainVector(List<Token> side) {
+        int found = 0;
+        for (int k = 0; k + 1 < side.size(); k++) {
+            int type = side.get(k).getType();
+            int at = type == LatexLexer.PARTIAL ? k + 1
+                    : type == LatexLexer.NABLA && side.get(k + 1).getType() == LatexLexer.UNDERSCORE ? k + 2 : -1;
+            if (at > 0 && at < side.size() && side.get(at).getType() == LatexLexer.LBRACE && at + 1 < side.size()) {
+                at++;
+            }
+            if (at > 0 && at < side.size() && plainVectors.contains(side.get(at).getText())
+                    && !VectorNotation.subscripted(side, at + 1) && !(at + 1 < side.size() && side.get(at + 1).getType() == LatexLexer.CARET)) {
+                found++;
+            }
+        }
+        // one: the gradient of a number; a vector by a vector (\frac{\partial u}{\partial b}) is a Jacobian, which a number may not be
+        return found == 1;
     }
 
     /** Whether a side writes a matrix out entry by entry ({@link WrittenMatrices}). */
