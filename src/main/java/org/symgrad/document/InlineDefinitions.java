@@ -525,6 +525,21 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 && SIZE_WORD.matcher(clause).find();
     }
 
+    /** The preposition of a point a statement holds at, up to three words before the formula: {@code vanishes at $T = T_i / 2$}. */
+    private static final Pattern HOLDS_AT = Pattern.compile("\\bat(\\s+[^\\s$]+){0,3}\\s*$");
+
+    /**
+     * Whether the prose before {@code d} in {@code text} names it a point ({@code vanishes at $T_{cur} = T_i / 2$}) or a
+     * statement ({@code so that the equation $y = 3 x$ holds}), not a quantity: a step that holds with its name left free is
+     * not doubted because of it.
+     */
+    static boolean aPointOrAStatement(String text, InlineDefinitions d) {
+        int open = text.lastIndexOf('$', Math.max(0, d.at() - 1));
+        int paren = text.lastIndexOf("\\(", Math.max(0, d.at() - 1));
+        String clause = clauseBefore(text, 0, Math.max(0, Math.max(open, paren)));
+        return HOLDS_AT.matcher(clause).find() || EQUATION_NOUN.matcher(clause).find();
+    }
+
     /** {@code at $x = 0$}, {@code For $x = 1/2$}: a value the formula is taken at, not a definition. */
     static boolean evaluationPoint(String clause, String formula) {
         int eq = formula.lastIndexOf('=');
@@ -1143,7 +1158,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         String which = read == 0 ? "" : String.join(", ", not.stream().map(InlineDefinitions::shown).toList()) + ": ";
         boolean one = not.size() == 1;
         String otherwise = without == Outcome.FALSE
-                ? "does not hold for " + (one ? "a function" : "functions") + " left undefined" : "is undecided without";
+                ? "does not hold for " + (one ? "a function" : "functions") + " left undefined"
+                : without == Outcome.PROVEN || without == Outcome.NUMERICALLY_EQUAL ? "with " + (one ? "it" : "them") + " left free"
+                : "is undecided without";
         return which + (one ? "it is not announced as a definition above the step: the step holds with it and "
                 : "they are not announced as definitions above the step: the step holds with them and ") + otherwise;
     }
@@ -1200,6 +1217,18 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return "false as written, with " + String.join(", ", of.stream().map(InlineDefinitions::shown).toList()) + " left free, but it"
                 + " holds with " + words + " read as " + (one ? "a definition" : "definitions") + ", which the prose does not announce:"
                 + " announce " + (one ? "it" : "them") + " (\"Let $…$\") or " + WRITE_AS_DISPLAY;
+    }
+
+    /**
+     * Why a step that holds with the names {@code of} define left free is undecided: with their formulas, which no word
+     * announces, read as definitions, it is false (a derivative by a name those formulas make another depend on).
+     */
+    static String trueLeftFree(List<InlineDefinitions> of) {
+        boolean one = of.size() == 1;
+        String words = String.join("; ", of.stream().map(d -> "$" + d.latex() + "$ (line " + d.line() + ")").toList());
+        return "holds as written, with " + String.join(", ", of.stream().map(InlineDefinitions::shown).toList()) + " left free, but"
+                + " it is false with " + words + " read as " + (one ? "a definition" : "definitions") + ", which the prose does not"
+                + " announce: announce " + (one ? "it" : "them") + " (\"Let $…$\") or " + WRITE_AS_DISPLAY;
     }
 
     /** The words of the hint: where the inline definition is, and how to write it as a display. */

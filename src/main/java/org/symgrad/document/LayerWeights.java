@@ -147,13 +147,18 @@ final class LayerWeights {
 
     /** An array, the split one aside, indexed only by letters of {@code kind}, in every place. */
     private static Optional<String> ownArray(Map<String, Map<Integer, Set<String>>> slots, LetterKinds kinds, String kind) {
+        Optional<String> labelled = Optional.empty();
         for (Map.Entry<String, Map<Integer, Set<String>>> e : slots.entrySet()) {
             boolean only = e.getValue().values().stream().allMatch(ls -> ls.stream().allMatch(l -> kinds.of(l).equals(kind)));
             if (only && !e.getValue().isEmpty()) {
-                return Optional.of(e.getKey());
+                if (!e.getKey().contains("^(")) {
+                    return Optional.of(e.getKey());
+                }
+                // δ^(k) read at its letter (LetterDefinitions): named only where the document writes no other array there
+                labelled = labelled.or(() -> Optional.of(e.getKey()));
             }
         }
-        return Optional.empty();
+        return labelled;
     }
 
     /** {@code e} with each entry of {@code array} renamed to the weights of its layer. */

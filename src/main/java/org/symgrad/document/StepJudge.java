@@ -171,6 +171,7 @@ final class StepJudge {
     }
 
     private PairVerdict pairAsRead(Side left, Side right, List<Assumption.Branch> branches) {
+        componentNote = null; // the notes of this pair's readings only, not of the step before it
         lastRenamed = false;
         if (right.elided()) {
             return skipped(left, right, "steps elided (\\dots)");
@@ -261,6 +262,7 @@ final class StepJudge {
         // be a case or a value, not a definition); one such formula per name only: two ("for $y = 0$ … for $y = 1$")
         // are cases, not a definition. A step false only because a function it calls is left undefined ("The
         // density is $\mathcal{N}(x \mid \mu, \sigma^2) = …$") is read with it too.
+        int stepAt = right.line();
         List<InlineDefinitions> others = unread(l, right, false).stream()
                 .filter(d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
         Outcome without = r.outcome();
@@ -281,9 +283,7 @@ final class StepJudge {
             List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
                     reached.stream().filter(announcedAbove.negate())).toList();
             if (falseLeftFree) {
-                // only the names left free: one a display defines (δ_j ≡ ∂E/∂a_j) is not, whatever else inline math says of it;
-                // nor one set to a number or another name ($c = 2$, $q = p$, $R = r$): a case the text takes, not a definition
-                all = all.stream().filter(d -> defs.definitions.of(d.name()).isEmpty() && (d.ofAFunction() || givenByAFormula(d))).toList();
+                all = all.stream().filter(this::leftFreeByAFormula).toList();
             }
             Optional<Inline> tried = withInline(all, l, right, branches);
             Optional<Inline> holds = tried.filter(w -> w.holds());
@@ -319,6 +319,34 @@ final class StepJudge {
                 boolean falseWith = tried.isPresent() && tried.get().result().outcome() == Outcome.FALSE;
                 r = new PairChecker.Result(Outcome.UNDECIDED, InlineDefinitions.unannouncedDependence(silent, falseWith), r.verdict(),
                         r.expected(), r.renamed());
+            }
+        } else if (holdsLeftFree(without, others.stream().filter(d -> d.line() < stepAt
+                && !InlineDefinitions.aPointOrAStatement(text, d)).toList())) {
+            // δ_j = h'(a_j) Σ_k w_jk δ_k with δ_j ≡ ∂E/∂a_j and "Hidden units $a_j = …$, $z_j = h(a_j)$": with z left free E does
+            // not depend on a, and 0 = 0 holds; what holds for every value of a name need not hold once a derivative sees its formula
+            Side step = right;
+            Side first = l;
+            Predicate<InlineDefinitions> above = d -> d.line() < step.line() && !InlineDefinitions.aPointOrAStatement(text, d);
+            List<InlineDefinitions> start = Stream.concat(read.subList(0, announced).stream(), others.stream().filter(above)).toList();
+            Set<String> named = new HashSet<>(start.stream().map(InlineDefinitions::name).toList());
+            Predicate<InlineDefinitions> announcedAbove = d -> readsFor(d, first, step);
+            List<InlineDefinitions> reached = withTheirNames(start, named, right,
+                    d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1);
+            List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
+                    reached.stream().filter(announcedAbove.negate()).filter(above)).filter(this::leftFreeByAFormula).toList();
+            Optional<Inline> tried = withInline(all, l, right, branches);
+            if (tried.filter(w -> w.result().outcome() == Outcome.FALSE).isPresent()) {
+                r = new PairChecker.Result(Outcome.UNDECIDED, InlineDefinitions.trueLeftFree(all.stream().filter(announcedAbove.negate())
+                        .toList()), Optional.empty(), Optional.empty());
+                withInline = Optional.empty();
+                read = List.of();
+                announced = 0;
+            } else if (tried.filter(w -> w.result().outcome() == Outcome.PROVEN).isPresent()) {
+                // it holds with them read: that is why, not the names left free (said where it is proven so too)
+                read = all;
+                announced = (int) all.stream().filter(announcedAbove).count();
+                withInline = tried;
+                r = tried.get().result();
             }
         }
         lastRenamed = r.renamed();
@@ -443,7 +471,9 @@ final class StepJudge {
         if (defs.inline.isEmpty() || outcome == Outcome.PROVEN || outcome == Outcome.SKIPPED) {
             return Optional.empty();
         }
-        List<InlineDefinitions> unread = unread(left, right, false).stream().filter(InlineDefinitions::cued).toList();
+        // not δ_k = y_k − t_k below the display δ_j ≡ ∂E/∂a_j: read, for δ at k (LetterDefinitions)
+        List<InlineDefinitions> unread = unread(left, right, false).stream().filter(InlineDefinitions::cued)
+                .filter(d -> givenAtLetter(d).isEmpty()).toList();
         if (unread.isEmpty() || outcome == Outcome.FALSE && !rescued(unread, left, right, branches)) {
             return Optional.empty();
         }
@@ -494,12 +524,32 @@ final class StepJudge {
     }
 
     /**
+     * Whether the step leaves free a name that {@code d} gives by a formula: one a display defines (δ_j ≡ ∂E/∂a_j) is not
+     * left free, whatever else inline math says of it; nor one set to a number or another name ($c = 2$, $q = p$, $R = r$):
+     * a case the text takes, not a definition.
+     */
+    private boolean leftFreeByAFormula(InlineDefinitions d) {
+        return defs.definitions.of(d.name()).isEmpty() && (d.ofAFunction() || givenByAFormula(d));
+    }
+
+    /**
+     * Whether a step that holds ({@code without}) does so with names left free that unannounced inline formulas define
+     * ({@code others}): then it is checked again with them read.
+     */
+    private boolean holdsLeftFree(Outcome without, List<InlineDefinitions> others) {
+        return (without == Outcome.PROVEN || without == Outcome.NUMERICALLY_EQUAL)
+                && others.stream().anyMatch(d -> !d.ofAFunction() && leftFreeByAFormula(d));
+    }
+
+    /**
      * Whether {@code d} gives its name by a formula of other names ({@code $a_j = \sum_i w_{ji} x_i$}), not a number nor one
-     * other name ({@code $c = 2$}, {@code $q = p$}, {@code $\gamma_+ = \gamma_- = 0$}): a value the text may take as a case.
+     * other name ({@code $c = 2$}, {@code $q = p$}, {@code $\gamma_+ = \gamma_- = 0$}): a value the text may take as a case; nor
+     * by itself ({@code $x_t = \phi x_{t-1} + \varepsilon_t$}): a model of data, not a definition.
      */
     private boolean givenByAFormula(InlineDefinitions d) {
         return !d.ofAFunction() && InlineDefinitions.givenByNames(d.latex()) && d.asNameDefinition(naming, text, reading.context)
-                .filter(def -> !(def.body() instanceof Sym) && !(def.body() instanceof Indexed)).isPresent();
+                .filter(def -> !(def.body() instanceof Sym) && !(def.body() instanceof Indexed)
+                        && !InlineDefinitions.names(def.body()).contains(d.name())).isPresent();
     }
 
     /**
@@ -822,11 +872,11 @@ final class StepJudge {
                     assume.sampling, known, at, negatives));
             PairChecker.Result r = checker.apply(read).check(a, b, branches, head);
             if (r.outcome() == Outcome.FALSE) {
-                r = asTwoArrays(checker, read, a, b, head, branches).orElse(r);
+                r = asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
             }
             Inline checked = new Inline(r, List.copyOf(leftOut));
             if (leftOut.isEmpty() || checked.holds()) {
-                byComponents.ifPresent(c -> componentNote = componentNote == null ? c.note() : componentNote + "; " + c.note());
+                byComponents.ifPresent(c -> addComponentNote(c.note()));
                 return Optional.of(checked);
             }
             leftOutReason = String.join("; ", leftOut.stream().map(InlineDefinitions::unreadWords).toList()) + ": with "
@@ -1038,7 +1088,7 @@ final class StepJudge {
                 addComponentNote(distinct.get().note());
                 return distinct.get().result();
             }
-            Optional<PairChecker.Result> two = asTwoArrays(checker, definitions, a, b, head, branches);
+            Optional<PairChecker.Result> two = asTwoArrays(checker, definitions, a, b, head, branches, right.line());
             if (two.isPresent()) {
                 return two.get();
             }
@@ -1068,25 +1118,58 @@ final class StepJudge {
      * and an item ({@link IndexKinds}), w_{ji} and w_{kj} of two layers ({@link LayerWeights}); decided so, with the note.
      */
     private Optional<PairChecker.Result> asTwoArrays(Function<Definitions, PairChecker> checker, Definitions definitions, Expr a,
-                                                     Expr b, Expr head, List<Assumption.Branch> branches) {
-        List<Expr> sides = head == null ? List.of(a, b) : List.of(a, b, head);
-        Optional<IndexKinds.Split> split = IndexKinds.of(sides, definitions, text).or(() -> LayerWeights.of(sides, definitions));
-        if (split.isEmpty()) {
+                                                     Expr b, Expr head, List<Assumption.Branch> branches, int line) {
+        List<Expr> written = head == null ? List.of(a, b) : List.of(a, b, head);
+        // δ_k given for the output units beside the display's δ_j: first each array at its letter, then the layers' weights
+        Optional<IndexKinds.Split> byLetter = LetterDefinitions.of(written, definitions, givenAtLetters(line),
+                e -> Printer.ascii(defs.writtenNames.apply(e)));
+        Function<Expr, Expr> first = byLetter.map(IndexKinds.Split::sides).orElse(Function.identity());
+        Definitions base = byLetter.map(IndexKinds.Split::definitions).orElse(definitions);
+        List<Expr> sides = written.stream().map(first).toList();
+        Optional<IndexKinds.Split> split = IndexKinds.of(sides, base, text).or(() -> LayerWeights.of(sides, base));
+        if (split.isEmpty() && byLetter.isEmpty()) {
             return Optional.empty();
         }
-        Function<Expr, Expr> f = split.get().sides();
-        PairChecker.Result two = checker.apply(split.get().definitions()).check(f.apply(a), f.apply(b), branches,
-                head == null ? null : f.apply(head));
+        Function<Expr, Expr> f = split.map(s -> first.andThen(s.sides())).orElse(first);
+        PairChecker.Result two = checker.apply(split.map(IndexKinds.Split::definitions).orElse(base)).check(f.apply(a), f.apply(b),
+                branches, head == null ? null : f.apply(head));
         if (two.outcome() != Outcome.PROVEN && two.outcome() != Outcome.NUMERICALLY_EQUAL && two.outcome() != Outcome.FALSE) {
             return Optional.empty();
         }
-        addComponentNote(split.get().note());
+        byLetter.ifPresent(s -> addComponentNote(s.note()));
+        split.ifPresent(s -> addComponentNote(s.note()));
         return Optional.of(two);
+    }
+
+    /**
+     * The inline formulas above the step at {@code line} that a word names definitions and that give, below its display
+     * definition, an array at an index ({@code For the output units $\delta_k = y_k - t_k$}): {@link LetterDefinitions}.
+     */
+    private List<LetterDefinitions.Given> givenAtLetters(int line) {
+        List<LetterDefinitions.Given> out = new ArrayList<>();
+        for (InlineDefinitions d : defs.inline) {
+            if (d.line() <= line && defs.inScope(d, line)) {
+                givenAtLetter(d).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** {@code d} as the formula it gives an array at another letter than its display definition, if it does. */
+    private Optional<LetterDefinitions.Given> givenAtLetter(InlineDefinitions d) {
+        Integer display = defs.definedAt.get(d.name());
+        if (!d.cued() || display == null || display >= d.line()) {
+            return Optional.empty();
+        }
+        return d.asNameDefinition(naming, text, reading.context).filter(def -> LetterDefinitions.atAnotherLetter(def, defs.definitions))
+                .map(def -> new LetterDefinitions.Given(def, d.line(), d.latex()));
     }
 
     /** {@code note} after the reading notes this pair already has. */
     private void addComponentNote(String note) {
-        componentNote = componentNote == null ? note : componentNote + "; " + note;
+        if (componentNote == null || !componentNote.contains(note)) {
+            componentNote = componentNote == null ? note : componentNote + "; " + note; // read once, said once
+        }
     }
 
     /**
