@@ -235,7 +235,7 @@ final class DocumentReading {
         argExtrema = ArgExtrema.in(text);
         summedLetters = SuperscriptIndices.summedLetters(all);
         derivativeSuperscripts = SuperscriptIndices.derivativeSuperscripts(all);
-        numberedFrames = org.symgrad.parse.latex.NumberedFrames.in(all);
+        numberedFrames = org.symgrad.parse.latex.NumberedFrames.in(all, labelLetters);
         numberedVectors = org.symgrad.parse.latex.NumberedVectors.in(withInline);
         Set<String> heads = new java.util.LinkedHashSet<>();
         formulas.forEach(f -> heads.addAll(LabelledHeads.in(f)));

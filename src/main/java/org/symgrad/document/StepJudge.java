@@ -1051,7 +1051,11 @@ final class StepJudge {
         // δ^l and δ^{l+1} of layers labelled l above: the layers the step writes, instantiated (LabelLayers)
         Optional<LabelLayers.Anchored> layers = LabelLayers.anchored(sides, upstream, defs.upstream);
         layers.ifPresent(l -> addComponentNote(l.note()));
-        Definitions definitions = layers.map(LabelLayers.Anchored::definitions).orElse(upstream);
+        Definitions labelled = layers.map(LabelLayers.Anchored::definitions).orElse(upstream);
+        // z^2, a^1 of a network of two layers beside the general z^l, a^l: those layers (NumberedLayers)
+        Optional<LabelLayers.Anchored> numbered = NumberedLayers.of(sides, labelled);
+        numbered.ifPresent(l -> addComponentNote(l.note()));
+        Definitions definitions = numbered.map(LabelLayers.Anchored::definitions).orElse(labelled);
         Set<String> known = new LinkedHashSet<>(defs.knownNames);
         Map<String, Integer> at = new HashMap<>(defs.definedAt);
         implied.ifPresent(i -> {

@@ -21,7 +21,16 @@ public final class NumberedFrames {
 
     /** The names (as written: {@code y}, {@code \alpha}) whose whole-number superscripts label them in these tokens. */
     public static Set<String> in(List<Token> tokens) {
+        return in(tokens, Set.of());
+    }
+
+    /**
+     * {@link #in(List)}, and the names written with a subscript and, above it, both a whole number and one of the document's
+     * layer letters ({@code labelLetters}): Nielsen's {@code b^2_j} beside {@code b^l_j}, layer 2 of the layers l.
+     */
+    public static Set<String> in(List<Token> tokens, Set<String> labelLetters) {
         Map<String, Set<String>> numbers = new LinkedHashMap<>();
+        Set<String> layered = new LinkedHashSet<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token base = tokens.get(i);
             if (base.getType() != LatexLexer.LETTER && base.getType() != LatexLexer.GREEK) {
@@ -41,6 +50,9 @@ public final class NumberedFrames {
                     subscript = true;
                 } else {
                     number = wholeNumber(tokens.subList(k + 1, end));
+                    if (layerLetter(tokens.subList(k + 1, end), labelLetters)) {
+                        number = "l";
+                    }
                 }
                 k = end;
             }
@@ -50,11 +62,26 @@ public final class NumberedFrames {
         }
         Set<String> out = new LinkedHashSet<>();
         numbers.forEach((base, written) -> {
+            if (written.contains("l") && written.size() >= 2) {
+                out.add(base); // b^l_j and b^2_j
+            }
+        });
+        numbers.values().forEach(written -> written.remove("l"));
+        numbers.forEach((base, written) -> {
             if (written.size() >= 2 && written.contains("1")) {
                 out.add(base);
             }
         });
         return out;
+    }
+
+    /** Whether a script is one of the layer letters, alone or one layer on ({@code l}, {@code {l-1}}). */
+    private static boolean layerLetter(List<Token> script, Set<String> labelLetters) {
+        List<Token> inner = script.size() >= 3 && script.get(0).getType() == LatexLexer.LBRACE
+                ? script.subList(1, script.size() - 1) : script;
+        return !inner.isEmpty() && inner.get(0).getType() == LatexLexer.LETTER && labelLetters.contains(inner.get(0).getText())
+                && (inner.size() == 1 || inner.size() == 3 && (inner.get(1).getType() == LatexLexer.PLUS
+                || inner.get(1).getType() == LatexLexer.MINUS) && inner.get(2).getText().equals("1"));
     }
 
     /** The whole number a script is ({@code 1}, {@code {2}}), or null. */

@@ -1,0 +1,126 @@
+package org.symgrad.document;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Indexed;
+import org.symgrad.expr.Names;
+import org.symgrad.expr.Sym;
+
+/**
+ * Layers numbered above beside a general definition at a layer letter (SPEC §8), as a worked example in Nielsen's notation
+ * writes them: {@code z^l_j = \sum_k w^l_{jk} a^{l-1}_k + b^l_j} and {@code a^l_j = \sigma(z^l_j)} for every layer l, then
+ * {@code C = \frac{1}{2}\sum_j (a^2_j - y_j)^2} of a network of two layers. The document's z^2 and a^1 are the general z^l
+ * and a^l at l = 2 and l = 1, so {@code \partial C/\partial b^2_j = \delta^2_j} can be checked; read as names of their own they
+ * were undefined, and C depended on nothing the steps differentiate by. A numbered name is read so only where the document
+ * defines it nowhere itself, at layers 1 on; a^0, the input, stays a name.
+ */
+final class NumberedLayers {
+    /** A label of a layer letter: {@code l}, {@code lplus1}, {@code lminus1}. */
+    private static final Pattern LETTER = Pattern.compile("([a-z])(?:(plus|minus)(\\d+))?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** Layers instantiated for one step at most: a network's depth, never a runaway. */
+    private static final int MOST = 64;
+
+    private NumberedLayers() {
+    }
+
+    /**
+     * The definitions with every numbered layer the sides reach, and the document writes, defined as its general definition at
+     * its number, and the note that says so; empty where there is none.
+     */
+    static Optional<LabelLayers.Anchored> of(List<Expr> sides, Definitions definitions) {
+        Map<String, Definition> general = new LinkedHashMap<>();
+        Map<String, String> letterOf = new LinkedHashMap<>();
+        for (Definition d : definitions.all()) {
+            Matcher m = LETTER.matcher(Names.label(d.name()));
+            if (!Names.label(d.name()).isEmpty() && m.matches() && m.group(2) == null) {
+                general.putIfAbsent(Names.base(d.name()), d);
+                letterOf.putIfAbsent(Names.base(d.name()), m.group(1));
+            }
+        }
+        if (general.isEmpty()) {
+            return Optional.empty();
+        }
+        Deque<Expr> todo = new ArrayDeque<>(sides);
+        ComparedLabels.reached(sides, definitions).forEach(d -> todo.add(d.body()));
+        Definitions next = definitions;
+        List<String> instantiated = new ArrayList<>();
+        while (!todo.isEmpty() && instantiated.size() < MOST) {
+            Set<String> names = new LinkedHashSet<>();
+            numbered(todo.poll(), names);
+            for (String name : names) {
+                Definition g = general.get(Names.base(name));
+                int layer = Integer.parseInt(Names.label(name));
+                if (g == null || layer < 1 || next.of(name).isPresent()) {
+                    continue; // a^0, the input: a name
+                }
+                String letter = letterOf.get(Names.base(name));
+                Optional<Expr> target = at(g.target(), letter, layer);
+                Optional<Expr> body = at(g.body(), letter, layer);
+                if (target.isEmpty() || body.isEmpty()) {
+                    continue;
+                }
+                next = next.with(new Definition(target.get(), body.get()));
+                instantiated.add(name);
+                todo.add(body.get());
+                ComparedLabels.reached(List.of(body.get()), next).forEach(d -> todo.add(d.body()));
+            }
+        }
+        if (instantiated.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> shown = instantiated.stream().map(n -> {
+            String letter = letterOf.get(Names.base(n));
+            return Names.base(n) + "^{" + Names.label(n) + "} as " + Names.base(n) + "^{" + letter + "} at " + letter + " = "
+                    + Names.label(n);
+        }).toList();
+        return Optional.of(new LabelLayers.Anchored(next, "read " + String.join(", ", shown) + ": the layers of the general"
+                + " definitions at the numbers the document writes"));
+    }
+
+    /** The names labelled by a whole number in {@code e}, added to {@code out}. */
+    private static void numbered(Expr e, Set<String> out) {
+        Exprs.any(e, x -> {
+            String name = x instanceof Indexed ix ? ix.name() : x instanceof Sym s ? s.name() : null;
+            if (name != null && NUMBER.matcher(Names.label(name)).matches()) {
+                out.add(name);
+            }
+            return false;
+        });
+    }
+
+    /** {@code e} with every name labelled by {@code letter} (l, l−1, l+1) labelled by its layer's number at l = {@code layer}. */
+    private static Optional<Expr> at(Expr e, String letter, int layer) {
+        boolean[] below = {false};
+        Expr out = numberedAt(e, letter, layer, below);
+        return below[0] ? Optional.empty() : Optional.of(out);
+    }
+
+    private static Expr numberedAt(Expr e, String letter, int layer, boolean[] below) {
+        String name = e instanceof Indexed ix ? ix.name() : e instanceof Sym s ? s.name() : null;
+        if (name == null) {
+            return Exprs.mapChildren(e, c -> numberedAt(c, letter, layer, below));
+        }
+        Matcher m = LETTER.matcher(Names.label(name));
+        if (Names.label(name).isEmpty() || !m.matches() || !m.group(1).equals(letter)) {
+            return e;
+        }
+        int n = layer + (m.group(2) == null ? 0 : (m.group(2).equals("plus") ? 1 : -1) * Integer.parseInt(m.group(3)));
+        below[0] |= n < 0;
+        String renamed = Names.withLabel(Names.base(name), Integer.toString(n));
+        return e instanceof Indexed ix ? new Indexed(renamed, ix.indices()) : new Sym(renamed);
+    }
+}
