@@ -1212,11 +1212,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * announces, read as definitions.
      */
     static String falseLeftFree(List<InlineDefinitions> of) {
-        boolean one = of.size() == 1;
-        String words = String.join("; ", of.stream().map(d -> "$" + d.latex() + "$ (line " + d.line() + ")").toList());
-        return "false as written, with " + String.join(", ", of.stream().map(InlineDefinitions::shown).toList()) + " left free, but it"
-                + " holds with " + words + " read as " + (one ? "a definition" : "definitions") + ", which the prose does not announce:"
-                + " announce " + (one ? "it" : "them") + " (\"Let $…$\") or " + WRITE_AS_DISPLAY;
+        return leftFree(of, "false as written", "holds");
     }
 
     /**
@@ -1224,10 +1220,14 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * announces, read as definitions, it is false (a derivative by a name those formulas make another depend on).
      */
     static String trueLeftFree(List<InlineDefinitions> of) {
+        return leftFree(of, "holds as written", "is false");
+    }
+
+    private static String leftFree(List<InlineDefinitions> of, String asWritten, String withThem) {
         boolean one = of.size() == 1;
         String words = String.join("; ", of.stream().map(d -> "$" + d.latex() + "$ (line " + d.line() + ")").toList());
-        return "holds as written, with " + String.join(", ", of.stream().map(InlineDefinitions::shown).toList()) + " left free, but"
-                + " it is false with " + words + " read as " + (one ? "a definition" : "definitions") + ", which the prose does not"
+        return asWritten + ", with " + String.join(", ", of.stream().map(InlineDefinitions::shown).toList()) + " left free, but it "
+                + withThem + " with " + words + " read as " + (one ? "a definition" : "definitions") + ", which the prose does not"
                 + " announce: announce " + (one ? "it" : "them") + " (\"Let $…$\") or " + WRITE_AS_DISPLAY;
     }
 
