@@ -149,7 +149,7 @@ final class LabelLayers {
     }
 
     /** A name's base, its layer letter and the offset from it: {@code a^(lminus1)} → a, l, −1. */
-    private record Layer(String base, String letter, int offset) {
+    record Layer(String base, String letter, int offset) {
         static Optional<Layer> of(String name) {
             String label = Names.label(name);
             Matcher m = LABEL.matcher(label);

@@ -14,7 +14,6 @@ import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
-import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Names;
 
@@ -60,7 +59,7 @@ final class LayerWeights {
         Map<String, Set<List<String>>> out = new TreeMap<>();
         for (Definition d : reached) {
             Exprs.any(d.body(), x -> {
-                if (x instanceof Indexed ix && ix.indices().size() == 2 && ix.indices().stream().allMatch(LayerWeights::letter)
+                if (x instanceof Indexed ix && ix.indices().size() == 2 && ix.indices().stream().allMatch(LetterKinds::letter)
                         && !ix.name().contains("^") && definitions.of(ix.name()).isEmpty()) {
                     out.computeIfAbsent(ix.name(), n -> new LinkedHashSet<>()).add(ix.indices());
                 }
@@ -68,10 +67,6 @@ final class LayerWeights {
             });
         }
         return out;
-    }
-
-    private static boolean letter(String index) {
-        return Index.isSymbolic(index) && index.matches("[a-z]");
     }
 
     private static Optional<IndexKinds.Split> split(String array, Set<List<String>> written, List<Expr> all,
@@ -104,7 +99,7 @@ final class LayerWeights {
             return Optional.empty();
         }
         for (List<String> entry : entries) {
-            if (entry.size() != 2 || !entry.stream().allMatch(LayerWeights::letter) || !layers.containsKey(kindSet(entry, kinds))) {
+            if (entry.size() != 2 || !entry.stream().allMatch(LetterKinds::letter) || !layers.containsKey(kindSet(entry, kinds))) {
                 return Optional.empty();
             }
         }

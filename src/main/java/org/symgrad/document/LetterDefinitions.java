@@ -7,7 +7,6 @@ import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
-import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Names;
 
@@ -65,16 +64,12 @@ final class LetterDefinitions {
      * that does not write the array: then it is that array at its letter, not an unread redefinition.
      */
     static boolean atAnotherLetter(Definition given, Definitions definitions) {
-        if (!(given.target() instanceof Indexed at) || at.indices().size() != 1 || !letter(at.indices().get(0))) {
+        if (!(given.target() instanceof Indexed at) || at.indices().size() != 1 || !LetterKinds.letter(at.indices().get(0))) {
             return false;
         }
         Optional<Definition> display = definitions.of(at.name());
-        return display.isPresent() && display.get().indices().size() == 1 && letter(display.get().indices().get(0))
+        return display.isPresent() && display.get().indices().size() == 1 && LetterKinds.letter(display.get().indices().get(0))
                 && !display.get().indices().get(0).equals(at.indices().get(0)) && !writes(given.body(), at.name());
-    }
-
-    private static boolean letter(String index) {
-        return Index.isSymbolic(index) && index.matches("[a-z]");
     }
 
     private static boolean writes(Expr e, String array) {

@@ -64,4 +64,9 @@ final class LetterKinds {
             parent.put(rx.compareTo(ry) < 0 ? ry : rx, rx.compareTo(ry) < 0 ? rx : ry);
         }
     }
+
+    /** Whether an index is one lower-case letter, as the layers' letters are ({@code j}, {@code k}). */
+    static boolean letter(String index) {
+        return org.symgrad.expr.Index.isSymbolic(index) && index.matches("[a-z]");
+    }
 }

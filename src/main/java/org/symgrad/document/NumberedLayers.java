@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
@@ -28,8 +27,6 @@ import org.symgrad.expr.Sym;
  * defines it nowhere itself, at layers 1 on; a^0, the input, stays a name.
  */
 final class NumberedLayers {
-    /** A label of a layer letter: {@code l}, {@code lplus1}, {@code lminus1}. */
-    private static final Pattern LETTER = Pattern.compile("([a-z])(?:(plus|minus)(\\d+))?");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** Layers instantiated for one step at most: a network's depth, never a runaway. */
     private static final int MOST = 64;
@@ -38,18 +35,16 @@ final class NumberedLayers {
     }
 
     /**
-     * The definitions with every numbered layer the sides reach, and the document writes, defined as its general definition at
-     * its number, and the note that says so; empty where there is none.
+     * The definitions with every numbered layer the sides reach defined as its general definition at its number, and the note
+     * that says so; empty where there is none.
      */
     static Optional<LabelLayers.Anchored> of(List<Expr> sides, Definitions definitions) {
-        Map<String, Definition> general = new LinkedHashMap<>();
-        Map<String, String> letterOf = new LinkedHashMap<>();
+        // each base's definition at its layer letter itself (z^l, not z^{l+1}), with that letter
+        Map<String, LabelLayers.Layer> general = new LinkedHashMap<>();
+        Map<String, Definition> definitionOf = new LinkedHashMap<>();
         for (Definition d : definitions.all()) {
-            Matcher m = LETTER.matcher(Names.label(d.name()));
-            if (!Names.label(d.name()).isEmpty() && m.matches() && m.group(2) == null) {
-                general.putIfAbsent(Names.base(d.name()), d);
-                letterOf.putIfAbsent(Names.base(d.name()), m.group(1));
-            }
+            LabelLayers.Layer.of(d.name()).filter(l -> l.offset() == 0 && definitionOf.putIfAbsent(l.base(), d) == null)
+                    .ifPresent(l -> general.put(l.base(), l));
         }
         if (general.isEmpty()) {
             return Optional.empty();
@@ -62,12 +57,12 @@ final class NumberedLayers {
             Set<String> names = new LinkedHashSet<>();
             numbered(todo.poll(), names);
             for (String name : names) {
-                Definition g = general.get(Names.base(name));
+                Definition g = definitionOf.get(Names.base(name));
                 int layer = Integer.parseInt(Names.label(name));
                 if (g == null || layer < 1 || next.of(name).isPresent()) {
                     continue; // a^0, the input: a name
                 }
-                String letter = letterOf.get(Names.base(name));
+                String letter = general.get(Names.base(name)).letter();
                 Optional<Expr> target = at(g.target(), letter, layer);
                 Optional<Expr> body = at(g.body(), letter, layer);
                 if (target.isEmpty() || body.isEmpty()) {
@@ -83,7 +78,7 @@ final class NumberedLayers {
             return Optional.empty();
         }
         List<String> shown = instantiated.stream().map(n -> {
-            String letter = letterOf.get(Names.base(n));
+            String letter = general.get(Names.base(n)).letter();
             return Names.base(n) + "^{" + Names.label(n) + "} as " + Names.base(n) + "^{" + letter + "} at " + letter + " = "
                     + Names.label(n);
         }).toList();
@@ -114,11 +109,11 @@ final class NumberedLayers {
         if (name == null) {
             return Exprs.mapChildren(e, c -> numberedAt(c, letter, layer, below));
         }
-        Matcher m = LETTER.matcher(Names.label(name));
-        if (Names.label(name).isEmpty() || !m.matches() || !m.group(1).equals(letter)) {
+        Optional<LabelLayers.Layer> l = LabelLayers.Layer.of(name).filter(x -> x.letter().equals(letter));
+        if (l.isEmpty()) {
             return e;
         }
-        int n = layer + (m.group(2) == null ? 0 : (m.group(2).equals("plus") ? 1 : -1) * Integer.parseInt(m.group(3)));
+        int n = layer + l.get().offset();
         below[0] |= n < 0;
         String renamed = Names.withLabel(Names.base(name), Integer.toString(n));
         return e instanceof Indexed ix ? new Indexed(renamed, ix.indices()) : new Sym(renamed);

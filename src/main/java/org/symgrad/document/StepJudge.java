@@ -262,7 +262,6 @@ final class StepJudge {
         // be a case or a value, not a definition); one such formula per name only: two ("for $y = 0$ … for $y = 1$")
         // are cases, not a definition. A step false only because a function it calls is left undefined ("The
         // density is $\mathcal{N}(x \mid \mu, \sigma^2) = …$") is read with it too.
-        int stepAt = right.line();
         List<InlineDefinitions> others = unread(l, right, false).stream()
                 .filter(d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1).toList();
         Outcome without = r.outcome();
@@ -270,18 +269,14 @@ final class StepJudge {
         boolean calledUndefined = others.stream().anyMatch(d -> d.cued() && d.ofAFunction());
         boolean falseWithUnannounced = false;
         boolean falseLeftFree = without == Outcome.FALSE && !calledUndefined && others.stream().anyMatch(this::givenByAFormula);
+        Side step = right;
+        Side first = l;
+        Predicate<InlineDefinitions> announcedAbove = d -> readsFor(d, first, step);
+        // not a point nor a statement the prose names ("vanishes at $T = T_i / 2$"), nor below the step
+        Predicate<InlineDefinitions> above = d -> d.line() < step.line() && !InlineDefinitions.aPointOrAStatement(text, d);
+        List<InlineDefinitions> freeAbove = others.stream().filter(above).toList();
         if (!others.isEmpty() && (without == Outcome.UNDECIDED || without == Outcome.FALSE && (falseLeftFree || calledUndefined))) {
-            // and the definitions their bodies use in turn, announced or not ($h_j = \tanh(a_j)$ with $a_j = \sum_i W_{ji} x_i$)
-            List<InlineDefinitions> start = Stream.concat(read.subList(0, announced).stream(), others.stream()).toList();
-            Set<String> named = new HashSet<>(start.stream().map(InlineDefinitions::name).toList());
-            List<InlineDefinitions> reached = withTheirNames(start, named, right,
-                    d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1);
-            // the announced first: the words name only those the prose does not announce
-            Side step = right;
-            Side first = l;
-            Predicate<InlineDefinitions> announcedAbove = d -> readsFor(d, first, step);
-            List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
-                    reached.stream().filter(announcedAbove.negate())).toList();
+            List<InlineDefinitions> all = tryWith(read.subList(0, announced), others, step, announcedAbove, d -> true);
             if (falseLeftFree) {
                 all = all.stream().filter(this::leftFreeByAFormula).toList();
             }
@@ -320,20 +315,11 @@ final class StepJudge {
                 r = new PairChecker.Result(Outcome.UNDECIDED, InlineDefinitions.unannouncedDependence(silent, falseWith), r.verdict(),
                         r.expected(), r.renamed());
             }
-        } else if (holdsLeftFree(without, others.stream().filter(d -> d.line() < stepAt
-                && !InlineDefinitions.aPointOrAStatement(text, d)).toList())) {
+        } else if (holdsLeftFree(without, freeAbove)) {
             // δ_j = h'(a_j) Σ_k w_jk δ_k with δ_j ≡ ∂E/∂a_j and "Hidden units $a_j = …$, $z_j = h(a_j)$": with z left free E does
             // not depend on a, and 0 = 0 holds; what holds for every value of a name need not hold once a derivative sees its formula
-            Side step = right;
-            Side first = l;
-            Predicate<InlineDefinitions> above = d -> d.line() < step.line() && !InlineDefinitions.aPointOrAStatement(text, d);
-            List<InlineDefinitions> start = Stream.concat(read.subList(0, announced).stream(), others.stream().filter(above)).toList();
-            Set<String> named = new HashSet<>(start.stream().map(InlineDefinitions::name).toList());
-            Predicate<InlineDefinitions> announcedAbove = d -> readsFor(d, first, step);
-            List<InlineDefinitions> reached = withTheirNames(start, named, right,
-                    d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1);
-            List<InlineDefinitions> all = Stream.concat(reached.stream().filter(announcedAbove),
-                    reached.stream().filter(announcedAbove.negate()).filter(above)).filter(this::leftFreeByAFormula).toList();
+            List<InlineDefinitions> all = tryWith(read.subList(0, announced), freeAbove, step, announcedAbove, above).stream()
+                    .filter(this::leftFreeByAFormula).toList();
             Optional<Inline> tried = withInline(all, l, right, branches);
             if (tried.filter(w -> w.result().outcome() == Outcome.FALSE).isPresent()) {
                 r = new PairChecker.Result(Outcome.UNDECIDED, InlineDefinitions.trueLeftFree(all.stream().filter(announcedAbove.negate())
@@ -521,6 +507,21 @@ final class StepJudge {
         // the definitions these read may use other inline names in turn, and those others (g_i = ∂L/∂y_i, y_i = γ x̂_i + β,
         // x̂_i = (x_i − μ)/√(σ² + ε)): each read one's body is searched until none is added
         return reading ? withTheirNames(unread, named, right, d -> readsFor(d, left, right)) : unread;
+    }
+
+    /**
+     * The inline definitions a step is tried with: those read above it ({@code announced}), {@code others}, and the definitions
+     * their bodies use in turn, announced or not ($h_j = \tanh(a_j)$ with $a_j = \sum_i W_{ji} x_i$); the announced first, as
+     * the words name only those the prose does not announce, and of the others those {@code kept}.
+     */
+    private List<InlineDefinitions> tryWith(List<InlineDefinitions> announced, List<InlineDefinitions> others, Side right,
+                                            Predicate<InlineDefinitions> announcedAbove, Predicate<InlineDefinitions> kept) {
+        List<InlineDefinitions> start = Stream.concat(announced.stream(), others.stream()).toList();
+        Set<String> named = new HashSet<>(start.stream().map(InlineDefinitions::name).toList());
+        List<InlineDefinitions> reached = withTheirNames(start, named, right,
+                d -> defs.inline.stream().filter(o -> o.name().equals(d.name())).count() == 1);
+        return Stream.concat(reached.stream().filter(announcedAbove), reached.stream().filter(announcedAbove.negate()).filter(kept))
+                .toList();
     }
 
     /**
