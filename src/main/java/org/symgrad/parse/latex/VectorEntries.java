@@ -171,6 +171,12 @@ public final class VectorEntries {
             });
             laterMatrices(document, context);
             laterVectors(document, context);
+            // x and \mu of (x - \mu)^\top \Sigma^{-1} (x - \mu): vectors wherever written whole (after the definitions, whose
+            // letters a name already a vector would not make vectors)
+            TransposedBrackets.in(document).stream().filter(k -> !scalars.contains(k)).forEach(k -> {
+                vectors.add(k);
+                plainVectors.add(k);
+            });
         }
         if (sides != statement) {
             statement = sides;

@@ -1,0 +1,70 @@
+package org.symgrad.parse.latex;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * The plain lower-case letters a document writes as whole terms of a transposed bracket, x and μ of
+ * {@code f(x) = (x - \mu)^\top \Sigma^{-1} (x - \mu)}: vectors wherever written whole, as a number is never transposed, for
+ * {@link VectorEntries}; not a letter the document writes by its entries ({@code x_i}) or says is one number
+ * ({@link OneNumberNames}).
+ */
+final class TransposedBrackets {
+    private TransposedBrackets() {
+    }
+
+    /** The letters ({@code x}, {@code \mu}) added at the top of a bracket the document's math writes transposed. */
+    static Set<String> in(String document) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = LaterMatrices.MATH.matcher(document);
+        while (m.find()) {
+            int group = 1;
+            while (m.group(group) == null) {
+                group++;
+            }
+            List<Token> tokens = LatexTokens.lex(document, m.start(group), m.end(group));
+            for (int close = 1; close + 1 < tokens.size(); close++) {
+                if (tokens.get(close).getType() != LatexLexer.RPAREN || VectorNameScan.transposeEnd(tokens, close + 1) <= 0) {
+                    continue;
+                }
+                int open = close;
+                for (int level = 0; open >= 0; open--) {
+                    int type = tokens.get(open).getType();
+                    level += type == LatexLexer.RPAREN ? 1 : type == LatexLexer.LPAREN ? -1 : 0;
+                    if (level == 0) {
+                        break;
+                    }
+                }
+                // (1 + x)^T: a number added is no vector's, so the mark may be a power T; only a bracket of letters is read
+                boolean letters = open >= 0 && tokens.subList(open + 1, close).stream().noneMatch(t -> t.getType() == LatexLexer.DIGIT);
+                for (int k = open + 1; letters && k < close; k++) {
+                    int before = tokens.get(k - 1).getType();
+                    int after = tokens.get(k + 1).getType();
+                    if (TransposedLetters.plainLetter(tokens, k)
+                            && (before == LatexLexer.LPAREN || before == LatexLexer.PLUS || before == LatexLexer.MINUS) && k - 1 >= open
+                            && (after == LatexLexer.RPAREN || after == LatexLexer.PLUS || after == LatexLexer.MINUS) && depth(tokens, open, k) == 1) {
+                        String letter = tokens.get(k).getText();
+                        if (!SubscriptedNames.writes(document, letter) && !OneNumberNames.in(document).contains(letter)) {
+                            out.add(letter);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The bracket depth at {@code k}, counting from {@code open}. */
+    private static int depth(List<Token> tokens, int open, int k) {
+        int depth = 0;
+        for (int j = open; j < k; j++) {
+            int type = tokens.get(j).getType();
+            depth += type == LatexLexer.LPAREN || type == LatexLexer.LBRACE ? 1 : type == LatexLexer.RPAREN || type == LatexLexer.RBRACE ? -1 : 0;
+        }
+        return depth;
+    }
+}
