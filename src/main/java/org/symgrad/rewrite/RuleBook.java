@@ -56,6 +56,7 @@ public final class RuleBook {
     private static final Sym C = new Sym("c");
     private static final Sym F = new Sym("f");
     private static final Sym R = new Sym("r");
+    private static final Sym V = new Sym("v");
     private static final Sym LO = new Sym("lo");
     private static final Sym HI = new Sym("hi");
 
@@ -127,6 +128,28 @@ public final class RuleBook {
             fn(FunctionRegistry.WHERE, C, U, U), U);
 
     /**
+     * A δ that multiplies both cases of a case split multiplies the split: {@code where(c, δ_ij·u, δ_ij·v) = δ_ij·where(c, u, v)},
+     * true everywhere (a common factor of both cases). The chain rule through a piecewise function of a sum's term
+     * ({@code Σ_i v_i·leaky_relu(z_i)} by {@code z_j}) leaves a δ in each case; outside the split it contracts the Σ:
+     * {@code v_j·where(z_j > 0, 1, a)}, not {@code Σ_i where(z_i > 0, v_i δ_ij, a v_i δ_ij)}.
+     */
+    public static final Rule DELTA_OUT_OF_CASES = Rule.of("delta-out-of-cases",
+            fn(FunctionRegistry.WHERE, C, mul(delta("i", "j"), U), mul(delta("i", "j"), V)),
+            mul(delta("i", "j"), fn(FunctionRegistry.WHERE, C, U, V)));
+    /**
+     * A δ that multiplies the one non-zero case of a split multiplies the split: {@code where(c, δ_ij·u, 0) = δ_ij·where(c, u, 0)}
+     * ({@code 0 = δ_ij·0}), as {@link #DELTA_OUT_OF_CASES} for a case that is 0 ({@code Σ_i where(z_i > 0, 2 z_i δ_ij, 0)}, a
+     * summed hinge or ReLU penalty, is {@code where(z_j > 0, 2 z_j, 0)}).
+     */
+    public static final Rule DELTA_OUT_OF_FIRST_CASE = Rule.of("delta-out-of-first-case",
+            fn(FunctionRegistry.WHERE, C, mul(delta("i", "j"), U), ZERO),
+            mul(delta("i", "j"), fn(FunctionRegistry.WHERE, C, U, ZERO)));
+    /** {@code where(c, 0, δ_ij·v) = δ_ij·where(c, 0, v)}: {@link #DELTA_OUT_OF_FIRST_CASE} for the other case. */
+    public static final Rule DELTA_OUT_OF_SECOND_CASE = Rule.of("delta-out-of-second-case",
+            fn(FunctionRegistry.WHERE, C, ZERO, mul(delta("i", "j"), V)),
+            mul(delta("i", "j"), fn(FunctionRegistry.WHERE, C, ZERO, V)));
+
+    /**
      * The registry's functions whose definition is a log, as patterns of that log written out ({@code log(1 + e^v)},
      * softplus v): made once, matched by the f-of-log rule's condition.
      */
@@ -166,7 +189,8 @@ public final class RuleBook {
     /** The laws written out. */
     public static final List<Rule> LAWS = List.of(EXP_OF_LOG, EXP_OF_MULTIPLE_OF_LOG, EXP_OF_SYMBOLIC_MULTIPLE_OF_LOG, LOG_OF_EXP,
             LOG_SIGMOID_DIFFERENCE, LOG_ONE_MINUS_SIGMOID_DIFFERENCE, POWER_OF_ONE, POWER_OF_ZERO, DELTA_OF_EQUAL_INDICES, DELTA_OF_DISTINCT_NUMBERS,
-            DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES, SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER, ABS_TO_EVEN_POWER);
+            DELTA_CONTRACTION, SUM_OF_CONSTANT, WHERE_OF_EQUAL_CASES, DELTA_OUT_OF_CASES, DELTA_OUT_OF_FIRST_CASE, DELTA_OUT_OF_SECOND_CASE,
+            SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER, ABS_TO_EVEN_POWER);
 
     /** The laws over a product of a sign and a power of its argument or of its absolute value. */
     public static final List<Rule> SIGN_LAWS = List.of(SIGN_TIMES_ABS_POWER, SIGN_TIMES_POWER);
