@@ -155,6 +155,7 @@ final class DocumentReading {
                 all.addAll(tokens);
                 formulas.add(tokens);
                 defined.addAll(DefinedFunctions.in(tokens));
+                defined.addAll(DefinedFunctions.parametrised(tokens));
                 defined.addAll(DefinedFunctions.primed(tokens));
                 indexed.addAll(DefinedFunctions.primedIndexed(tokens));
                 indexed.addAll(DefinedFunctions.families(tokens));

@@ -43,30 +43,82 @@ public final class DefinedFunctions {
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 4 < tokens.size(); i++) {
             Token name = tokens.get(i);
-            if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1))
-                    || tokens.get(i + 1).getType() != LatexLexer.LPAREN) {
+            if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1))) {
                 continue;
             }
-            int j = i + 2;
-            boolean parameters = true;
-            List<String> names = new java.util.ArrayList<>();
-            while (j < tokens.size() && tokens.get(j).getType() != LatexLexer.RPAREN) {
-                boolean parameter = (j - i) % 2 == 0;
-                parameters &= parameter ? isName(tokens.get(j)) : tokens.get(j).getType() == LatexLexer.COMMA;
-                if (parameter && isName(tokens.get(j))) {
-                    names.add(spelling(tokens.get(j)));
-                }
-                j++;
-            }
-            if (!parameters || j == i + 2 || (j - i) % 2 == 0 || j + 1 >= tokens.size()) {
+            definedParameters(tokens, i + 1).ifPresent(names -> out.putIfAbsent(spelling(name), names));
+        }
+        return out;
+    }
+
+    /**
+     * The functions {@code tokens} define under a name with a Greek parameter or a word as its subscript, at the start of
+     * a row: {@code L_\delta(a) = …} (the Huber loss of threshold δ), {@code h_\theta(x) = …}, {@code f_{\phi}(z) := …},
+     * {@code L_{\text{MSE}}(w) = …} give {@code Ldelta}, {@code htheta}, {@code fphi}, {@code LMSE} — the name the reader
+     * gives the subscripted name where the letter is a parameter ({@link GreekParameters}), so that
+     * {@code L_\delta(y_i - f_i)} in a formula read on its own is a call of that function, not {@code L_δ} times the
+     * bracket. Where the reader takes the letter for an index instead, the name is another and this one is never asked for.
+     */
+    public static Set<String> parametrised(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 6 < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1)) || tokens.get(i + 1).getType() != LatexLexer.UNDERSCORE) {
                 continue;
             }
-            int relation = tokens.get(j + 1).getType();
-            if (relation == LatexLexer.EQ || relation == LatexLexer.DEF_EQ) {
-                out.putIfAbsent(spelling(name), List.copyOf(names));
+            boolean braced = tokens.get(i + 2).getType() == LatexLexer.LBRACE;
+            String parameter = parameterSpelling(tokens.get(braced ? i + 3 : i + 2));
+            if (parameter == null || braced && tokens.get(i + 4).getType() != LatexLexer.RBRACE) {
+                continue;
+            }
+            if (definedParameters(tokens, braced ? i + 5 : i + 3).isPresent()) {
+                out.add(spelling(name) + parameter);
             }
         }
         return out;
+    }
+
+    /**
+     * How the reader spells a subscript that is part of a function's name ({@link NameScripts}): a Greek letter by its name
+     * ({@code \delta}: delta), a word in text ({@code \text{MSE}}: MSE); null for any other token.
+     */
+    private static String parameterSpelling(Token t) {
+        if (t.getType() == LatexLexer.GREEK && t.getText().startsWith("\\")) {
+            return LatexNames.greek(t.getText());
+        }
+        if (t.getType() != LatexLexer.TEXT) {
+            return null;
+        }
+        String word = LatexTokens.textWord(t);
+        String label = TextLabels.joined(word).orElse(word.strip());
+        return label.matches("[A-Za-z][A-Za-z0-9]*") ? label : null;
+    }
+
+    /**
+     * The parameters' spellings of a bracket at {@code open} of one or more plain one-token names separated by commas,
+     * followed by {@code =} or {@code :=}; empty where {@code open} starts no such bracket.
+     */
+    private static java.util.Optional<List<String>> definedParameters(List<Token> tokens, int open) {
+        if (open >= tokens.size() || tokens.get(open).getType() != LatexLexer.LPAREN) {
+            return java.util.Optional.empty();
+        }
+        int j = open + 1;
+        boolean parameters = true;
+        List<String> names = new java.util.ArrayList<>();
+        while (j < tokens.size() && tokens.get(j).getType() != LatexLexer.RPAREN) {
+            boolean parameter = (j - open) % 2 == 1;
+            parameters &= parameter ? isName(tokens.get(j)) : tokens.get(j).getType() == LatexLexer.COMMA;
+            if (parameter && isName(tokens.get(j))) {
+                names.add(spelling(tokens.get(j)));
+            }
+            j++;
+        }
+        if (!parameters || j == open + 1 || (j - open) % 2 == 1 || j + 1 >= tokens.size()) {
+            return java.util.Optional.empty();
+        }
+        int relation = tokens.get(j + 1).getType();
+        return relation == LatexLexer.EQ || relation == LatexLexer.DEF_EQ ? java.util.Optional.of(List.copyOf(names))
+                : java.util.Optional.empty();
     }
 
     /**
