@@ -27,7 +27,9 @@ import org.symgrad.functions.FunctionRegistry;
  * W^{(1)}, else those of member 1, W_{1ij}, as the step's b_{1k} of {@code \partial L/\partial b_1} read by components.
  * Only a sum of one capital times one letter and letters, all undefined, under at most one function of one argument, with
  * the name written elsewhere only with one index, and the capital, the letter and the added names, where the step writes
- * them, only as entries.
+ * them, only as entries. An added letter the document says is one number ({@code OneNumberNames}: "a scalar $b_1$",
+ * "$b$ is a scalar") is that number in every entry, z_i = Σ_j W_ij x_j + b (was: read as a vector b_i, so
+ * ∂L/∂b = Σ_i (z_i − y_i) was a wrong ✗ and ∂L/∂b = z − y a wrong ✓), where the step writes it only whole.
  */
 final class AffineNames {
     private static final String ROW = "i";
@@ -39,7 +41,7 @@ final class AffineNames {
     }
 
     /** The definitions with each such name defined entry by entry, where the sides (null for none) write one; else empty. */
-    static Optional<Definitions> of(Definitions definitions, List<Expr> sides) {
+    static Optional<Definitions> of(Definitions definitions, List<Expr> sides, java.util.Set<String> oneNumbers) {
         List<Expr> written = ElementwiseNames.written(definitions, sides);
         Definitions out = definitions;
         boolean any = false;
@@ -53,6 +55,7 @@ final class AffineNames {
             Expr matrix = null;
             Expr column = null;
             List<Expr> added = new ArrayList<>();
+            List<Expr> numbers = new ArrayList<>();
             boolean affine = true;
             for (Expr term : sum.terms()) {
                 Optional<Expr[]> product = term instanceof Mul m && m.factors().size() == 2 ? matrixTimesColumn(m) : Optional.empty();
@@ -60,7 +63,7 @@ final class AffineNames {
                     matrix = product.get()[0];
                     column = product.get()[1];
                 } else if (name(term).filter(n -> Character.isLowerCase(n.charAt(0))).isPresent()) {
-                    added.add(term);
+                    (oneNumber(term, oneNumbers) ? numbers : added).add(term);
                 } else {
                     affine = false;
                 }
@@ -68,7 +71,9 @@ final class AffineNames {
             List<Expr> names = new ArrayList<>(added);
             names.add(matrix);
             names.add(column);
-            if (!affine || matrix == null || undefinedIn(definitions, names)
+            List<Expr> all = new ArrayList<>(names);
+            all.addAll(numbers);
+            if (!affine || matrix == null || undefinedIn(definitions, all)
                     || !ElementwiseNames.onlyWithOneIndex(z.name(), written, definitions)
                     && !(byNameOfTheMap(sides, names) && ElementwiseNames.onlyWithOneIndex(z.name(), entries(written, z), definitions))) {
                 continue;
@@ -84,12 +89,13 @@ final class AffineNames {
             Optional<Entry> x = Entry.of(column, 1, uses, whole);
             List<Entry> b = new ArrayList<>();
             added.forEach(a -> Entry.of(a, 1, uses, whole).ifPresent(b::add));
-            if (w.isEmpty() || x.isEmpty() || b.size() != added.size()) {
+            if (w.isEmpty() || x.isEmpty() || b.size() != added.size() || numbers.stream().anyMatch(n -> byEntries(n, uses))) {
                 continue;
             }
             List<Expr> terms = new ArrayList<>();
             terms.add(Exprs.sum(SUMMED, Exprs.mul(w.get().at(ROW, SUMMED), x.get().at(SUMMED))));
             b.forEach(e -> terms.add(e.at(ROW)));
+            terms.addAll(numbers);
             Expr value = Exprs.add(terms);
             try {
                 out = out.with(new Definition(new Indexed(z.name(), List.of(ROW)),
@@ -100,6 +106,20 @@ final class AffineNames {
             }
         }
         return any ? Optional.of(out) : Optional.empty();
+    }
+
+    /** Whether the document says the added letter is one number: {@code b} or {@code \\beta} alone, {@code b_1} numbered. */
+    private static boolean oneNumber(Expr term, java.util.Set<String> oneNumbers) {
+        String written = term instanceof Indexed i ? i.name() + "_" + i.indices().get(0) : ((Sym) term).name();
+        return oneNumbers.stream().anyMatch(n -> n.replace("\\", "").equals(written));
+    }
+
+    /** Whether the uses write the one number {@code b} (or {@code b_1}) with an index of an entry: then it is no number. */
+    private static boolean byEntries(Expr number, List<Expr> uses) {
+        return uses.stream().anyMatch(u -> Exprs.any(u, x -> x instanceof Indexed i && (number instanceof Sym s
+                ? i.name().equals(s.name())
+                : i.name().equals(((Indexed) number).name()) && i.indices().size() > 1
+                && i.indices().get(0).equals(((Indexed) number).indices().get(0)))));
     }
 
     /** A function of one argument the registry knows ({@code sigma}, {@code tanh}, {@code relu}): applied entry by entry. */

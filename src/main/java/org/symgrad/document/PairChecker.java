@@ -51,13 +51,14 @@ import org.symgrad.simplify.Simplifier;
 final class PairChecker {
     /**
      * What the document knows when the pair is checked; {@code negatives}: the document names negative samples, whose
-     * sums run over other rows than a label's ({@link OtherRowSums}).
+     * sums run over other rows than a label's ({@link OtherRowSums}); {@code oneNumbers}: the letters it says are one number
+     * ({@code b}, {@code b_1} of "a scalar $b_1$"), never a layer's added vector ({@link AffineNames}).
      */
     record Knowledge(Definitions definitions, List<Rule> assumptions, Sampling sampling,
-                     Set<String> knownNames, Map<String, Integer> definedAt, boolean negatives) {
+                     Set<String> knownNames, Map<String, Integer> definedAt, boolean negatives, Set<String> oneNumbers) {
         /** The same knowledge with other definitions. */
         Knowledge withDefinitions(Definitions other) {
-            return new Knowledge(other, assumptions, sampling, knownNames, definedAt, negatives);
+            return new Knowledge(other, assumptions, sampling, knownNames, definedAt, negatives, oneNumbers);
         }
     }
 
@@ -111,7 +112,7 @@ final class PairChecker {
         // a = σ(z) beside a_k and z_k: each entry a_k = σ(z_k), where the document writes the names only so (ElementwiseNames)
         // z = Wx + b beside z_k, W_ij and x_j: each entry z_i = Σ_j W_ij x_j + b_i (AffineNames)
         Optional<Definitions> elementwise = ElementwiseNames.of(knowledge.definitions(), sidesRead)
-                .or(() -> AffineNames.of(knowledge.definitions(), sidesRead));
+                .or(() -> AffineNames.of(knowledge.definitions(), sidesRead, knowledge.oneNumbers()));
         if (elementwise.isEmpty()) {
             return r;
         }

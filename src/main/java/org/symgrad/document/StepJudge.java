@@ -31,6 +31,7 @@ import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.LatexContext;
+import org.symgrad.parse.latex.OneNumberNames;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.VectorEntries;
@@ -45,6 +46,8 @@ final class StepJudge {
     private final String text;
     /** Whether the document names negative samples ({@link OtherRowSums#named}). */
     private final boolean negatives;
+    /** The letters the document says are one number ({@link OneNumberNames}): no layer's added vector. */
+    private final Set<String> oneNumbers;
     private final DocumentDefinitions defs;
     private final DocumentReading reading;
     private final DocumentAssumptions assume;
@@ -72,6 +75,7 @@ final class StepJudge {
               StationaryPoints stationary, Supplier<EquationChain> chain, java.util.function.IntFunction<String> proseAround) {
         this.text = text;
         this.negatives = OtherRowSums.named(text);
+        this.oneNumbers = OneNumberNames.in(text);
         this.defs = defs;
         this.reading = reading;
         this.assume = assume;
@@ -870,7 +874,7 @@ final class StepJudge {
         }
         try {
             Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
-                    assume.sampling, known, at, negatives));
+                    assume.sampling, known, at, negatives, oneNumbers));
             PairChecker.Result r = checker.apply(read).check(a, b, branches, head);
             if (r.outcome() == Outcome.FALSE) {
                 r = asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
@@ -1066,7 +1070,7 @@ final class StepJudge {
             addComponentNote(i.note());
         });
         Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
-                assume.sampling, known, at, negatives), byWholeMatrix);
+                assume.sampling, known, at, negatives, oneNumbers), byWholeMatrix);
         PairChecker.Result r = checker.apply(definitions).check(a, b, branches, head);
         if (implied.isPresent() && r.outcome() == Outcome.FALSE) {
             // false through the upstream gradient only where the difference of the sides depends on it: a term
@@ -1243,7 +1247,7 @@ final class StepJudge {
     /** A checker of claims that stand apart from the step's own sides, with {@code definitions} and the document's names. */
     private PairChecker checker(Definitions definitions) {
         return new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, defs.knownNames,
-                defs.definedAt, negatives), false);
+                defs.definedAt, negatives, oneNumbers), false);
     }
 
     /** Whether nothing in the document defines the name, as a value or a function. */

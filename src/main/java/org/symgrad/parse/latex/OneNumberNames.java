@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * gradient by it written as a number ({@code \frac{\partial L}{\partial b} = \sum_k (p_k - y_k)}: a sum over every
  * index its right side writes).
  */
-final class OneNumberNames {
+public final class OneNumberNames {
     private static final RecentTexts<Set<String>> FOUND = new RecentTexts<>(OneNumberNames::scan);
     private static final String LETTER = "([a-z]|\\\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|eta|theta|kappa|lambda|mu|nu|xi|rho"
             + "|sigma|tau|phi|varphi|psi|omega)(?![a-zA-Z]))";
-    /** A letter alone in inline math: {@code $b$}. */
-    private static final String ALONE = "\\$\\s*" + LETTER + "\\s*\\$";
+    /** A letter alone in inline math, or numbered: {@code $b$}, {@code $b_1$}, {@code $b_{2}$}. */
+    private static final String ALONE = "\\$\\s*(" + LETTER + "(?:\\s*_\\s*(?:[0-9]|\\{\\s*[0-9]+\\s*\\}))?)\\s*\\$";
+    /** A number subscript as written: {@code _{2}}, {@code _ 1}. */
+    private static final Pattern NUMBER = Pattern.compile("\\s*_\\s*\\{?\\s*([0-9]+)\\s*\\}?");
     /** {@code b \in \mathbb{R}}, {@code b, c \in \mathbb{R}}: no exponent after the reals. */
     private static final Pattern DECLARED = Pattern.compile("(?<![\\\\a-zA-Z{])" + LETTER
             + "((?:\\s*,\\s*(?:[a-z]|\\\\[a-z]+))*)\\s*\\\\in\\s*\\\\mathbb\\s*\\{?\\s*R\\s*\\}?(?!\\s*[\\^_])");
@@ -42,8 +44,11 @@ final class OneNumberNames {
     private OneNumberNames() {
     }
 
-    /** The letters ({@code b}, {@code \beta}) the document says are one number. */
-    static Set<String> in(String document) {
+    /**
+     * The letters the document says are one number, as written ({@code b}, {@code \beta}) or numbered by words
+     * ({@code b_1} of "a scalar $b_1$", written so whatever the braces).
+     */
+    public static Set<String> in(String document) {
         return FOUND.in(document);
     }
 
@@ -61,7 +66,7 @@ final class OneNumberNames {
         for (Pattern p : new Pattern[] {BEFORE, AFTER}) {
             Matcher m = p.matcher(document);
             while (m.find()) {
-                out.add(m.group(1));
+                out.add(NUMBER.matcher(m.group(1)).replaceAll("_$1"));
             }
         }
         Matcher g = SUMMED_GRADIENT.matcher(document);
