@@ -204,9 +204,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * input $x$ and sigmoid activation: $a = \sigma(z)$}); what the formula before it is may come first ({@code Let $z \in
      * \mathbb{R}^K$ be logits and $p_k = …$}, {@code where $y$ is one-hot and $q_k = …$}), or words that qualify it, up to four
      * and no verb of a result ({@code Let …, $\Sigma \in \mathbb{R}^{d \times d}$ symmetric positive definite, and $f(x) = …$},
+     * {@code Let $\Sigma$ be a symmetric positive definite matrix and $f(x) = …$}: "be" and up to four words, two more nouns),
      * {@code $Y \in \{0,1\}^{n \times K}$ with one-hot rows, and $P_{ik} = …$}).
      */
-    private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:(?:be|is|are)(?:\\s+[a-z][a-z0-9-]*){1,4}\\s*|(?:with\\s+)?" + NOUN + "(?:\\s+" + NOUN
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:(?:be|is|are)(?:\\s+[a-z][a-z0-9-]*){1,4}(?:\\s+" + NOUN + "){0,2}\\s*|(?:with\\s+)?" + NOUN + "(?:\\s+" + NOUN
             + "){0,3}\\s*)?(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2}"
             + "|\\s+" + NOUN + "(\\s+" + NOUN + ")?)?\\s*:?\\s*");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
