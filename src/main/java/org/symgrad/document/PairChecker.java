@@ -450,6 +450,13 @@ final class PairChecker {
                         + "product by components or with a transpose (" + w.name() + "^\\top x)");
             }
         }
+        if (e instanceof Derivative d) {
+            // L known through G = ∂L/∂Y, read G·Y with Y whole where the document defines Y by its entries
+            Optional<String> whole = WholeEntryNames.in(d, knowledge.definitions());
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
         if (e instanceof Derivative d && !dependsOn(d.of(), d.wrt().name()) && mentionsAName(d.of())
                 && !lawParameters(d.of())) {
             Expr of = d.of();
