@@ -451,8 +451,10 @@ final class PairChecker {
             }
         }
         if (e instanceof Derivative d) {
-            // L known through G = ∂L/∂Y, read G·Y with Y whole where the document defines Y by its entries
-            Optional<String> whole = WholeEntryNames.in(d, knowledge.definitions());
+            // L known through G = ∂L/∂Y, read G·Y with Y whole where the document defines Y by its entries, or Σ_i g_i y_i
+            // to n where the document's sums run to sizes of their own
+            Optional<String> whole = WholeEntryNames.in(d, knowledge.definitions())
+                    .or(() -> UpstreamSums.in(d, knowledge.definitions(), knowledge.sampling(), knowledge.definedAt()));
             if (whole.isPresent()) {
                 return whole;
             }
