@@ -42,11 +42,12 @@ public final class DefinedFunctions {
     public static java.util.Map<String, List<String>> withParameters(List<Token> tokens) {
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 4 < tokens.size(); i++) {
-            Token name = tokens.get(i);
-            if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1))) {
+            int length = nameLength(tokens, i);
+            if (length == 0 || i > 0 && !startsRow(tokens.get(i - 1))) {
                 continue;
             }
-            definedParameters(tokens, i + 1).ifPresent(names -> out.putIfAbsent(spelling(name), names));
+            String name = nameSpelling(tokens, i, length);
+            definedParameters(tokens, i + length).ifPresent(names -> out.putIfAbsent(name, names));
         }
         return out;
     }
@@ -62,20 +63,58 @@ public final class DefinedFunctions {
     public static Set<String> parametrised(List<Token> tokens) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 6 < tokens.size(); i++) {
-            Token name = tokens.get(i);
-            if (!isName(name) || i > 0 && !startsRow(tokens.get(i - 1)) || tokens.get(i + 1).getType() != LatexLexer.UNDERSCORE) {
+            int length = nameLength(tokens, i);
+            int under = i + length;
+            if (length == 0 || i > 0 && !startsRow(tokens.get(i - 1)) || under + 4 >= tokens.size()
+                    || tokens.get(under).getType() != LatexLexer.UNDERSCORE) {
                 continue;
             }
-            boolean braced = tokens.get(i + 2).getType() == LatexLexer.LBRACE;
-            String parameter = parameterSpelling(tokens.get(braced ? i + 3 : i + 2));
-            if (parameter == null || braced && tokens.get(i + 4).getType() != LatexLexer.RBRACE) {
+            boolean braced = tokens.get(under + 1).getType() == LatexLexer.LBRACE;
+            String parameter = parameterSpelling(tokens.get(braced ? under + 2 : under + 1));
+            if (parameter == null || braced && tokens.get(under + 3).getType() != LatexLexer.RBRACE) {
                 continue;
             }
-            if (definedParameters(tokens, braced ? i + 5 : i + 3).isPresent()) {
-                out.add(spelling(name) + parameter);
+            if (definedParameters(tokens, braced ? under + 4 : under + 2).isPresent()) {
+                out.add(nameSpelling(tokens, i, length) + parameter);
             }
         }
         return out;
+    }
+
+    /** The fonts of a letter that names a function ({@code \mathcal{L}(w) = …}, a loss); bold is a vector's. */
+    private static final Set<String> FUNCTION_FONTS = Set.of("\\mathcal", "\\mathscr", "\\mathfrak");
+
+    /**
+     * The number of tokens of a function's name at {@code i}: 1 for a letter, a Greek letter or a word in text
+     * ({@link #namedInText}), 4 for a letter in a calligraphic font ({@code \mathcal{L}}), 0 for anything else.
+     */
+    private static int nameLength(List<Token> tokens, int i) {
+        if (isName(tokens.get(i)) || namedInText(tokens.get(i))) {
+            return 1;
+        }
+        boolean styled = i + 3 < tokens.size() && tokens.get(i).getType() == LatexLexer.FONT
+                && FUNCTION_FONTS.contains(tokens.get(i).getText()) && tokens.get(i + 1).getType() == LatexLexer.LBRACE
+                && tokens.get(i + 2).getType() == LatexLexer.LETTER && tokens.get(i + 3).getType() == LatexLexer.RBRACE;
+        return styled ? 4 : 0;
+    }
+
+    /** symgrad's spelling of the name of {@code length} tokens at {@code i} ({@link #nameLength}): the letter's, the word's. */
+    private static String nameSpelling(List<Token> tokens, int i, int length) {
+        Token t = tokens.get(length == 1 ? i : i + 2);
+        return t.getType() == LatexLexer.TEXT ? LatexTokens.textWord(t).strip() : spelling(t);
+    }
+
+    /**
+     * Whether {@code t} is a function's name written as a word in text, {@code \operatorname{CE}}, {@code \mathrm{MSE}}:
+     * letters and digits, not a function symgrad knows (whose name it reads as that function).
+     */
+    private static boolean namedInText(Token t) {
+        if (t.getType() != LatexLexer.TEXT) {
+            return false;
+        }
+        String word = LatexTokens.textWord(t).strip();
+        return word.matches("[A-Za-z][A-Za-z0-9]*") && !org.symgrad.functions.FunctionRegistry.isKnown(word)
+                && !org.symgrad.functions.FunctionRegistry.isKnown(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
