@@ -45,8 +45,11 @@ final class LineSumStatements {
     /** "each row of $Y$ is one-hot", "the columns of the matrix $A$ sum to one". */
     private static final Pattern OF = Pattern.compile("(?i)\\b" + LINES + "\\s+of\\s+(?:the\\s+)?(?:(?:label|target|transition"
             + "|probability|stochastic)\\s+)?(?:matrix\\s+)?" + MATRIX + "\\s+" + SAID);
-    /** "$Y$ has one-hot rows", "$Y$ with one-hot columns". */
-    private static final Pattern HAS = Pattern.compile("(?i)" + MATRIX + "\\s*,?\\s+(?:has|have|with)\\s+(?<hot>one[- ]?hot)(?:[- ]encoded)?"
+    /**
+     * "$Y$ has one-hot rows", "$Y$ with one-hot columns", and in a list of declarations without the verb,
+     * "$Y \in \{0,1\}^{N \times K}$ one-hot rows".
+     */
+    private static final Pattern HAS = Pattern.compile("(?i)" + MATRIX + "\\s*,?\\s+(?:(?:has|have|with)\\s+)?(?<hot>one[- ]?hot)(?:[- ]encoded)?"
             + "\\s+" + LINES + "\\b");
     /**
      * Inline math that is one sum to one over one index of a matrix and nothing else: {@code $\sum_{c} Y_{ic} = 1$},
