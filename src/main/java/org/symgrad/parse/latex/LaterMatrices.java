@@ -26,6 +26,20 @@ final class LaterMatrices {
     private LaterMatrices() {
     }
 
+    /** The tokens of each formula of the document's math ({@code $…$}, {@code $$…$$}, {@code \[…\]}, {@code \(…\)}), in order. */
+    static List<List<Token>> formulas(String document) {
+        List<List<Token>> out = new ArrayList<>();
+        Matcher m = MATH.matcher(document);
+        while (m.find()) {
+            int group = 1;
+            while (m.group(group) == null) {
+                group++;
+            }
+            out.add(LatexTokens.lex(document, m.start(group), m.end(group)));
+        }
+        return out;
+    }
+
     /** Every {@code C = side} the document's math begins with. */
     static List<Defined> in(String document) {
         List<Defined> out = new ArrayList<>();

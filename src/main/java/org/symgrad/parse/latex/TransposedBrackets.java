@@ -3,7 +3,6 @@ package org.symgrad.parse.latex;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
@@ -20,13 +19,7 @@ final class TransposedBrackets {
     /** The letters ({@code x}, {@code \mu}) added at the top of a bracket the document's math writes transposed. */
     static Set<String> in(String document) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = LaterMatrices.MATH.matcher(document);
-        while (m.find()) {
-            int group = 1;
-            while (m.group(group) == null) {
-                group++;
-            }
-            List<Token> tokens = LatexTokens.lex(document, m.start(group), m.end(group));
+        for (List<Token> tokens : LaterMatrices.formulas(document)) {
             for (int close = 1; close + 1 < tokens.size(); close++) {
                 if (tokens.get(close).getType() != LatexLexer.RPAREN || VectorNameScan.transposeEnd(tokens, close + 1) <= 0) {
                     continue;

@@ -3,7 +3,6 @@ package org.symgrad.parse.latex;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
@@ -23,13 +22,7 @@ final class TransposedLetters {
     /** The letters ({@code w}, {@code \theta}) the document's math writes transposed without a script before the mark. */
     static Set<String> in(String document) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = LaterMatrices.MATH.matcher(document);
-        while (m.find()) {
-            int group = 1;
-            while (m.group(group) == null) {
-                group++;
-            }
-            List<Token> tokens = LatexTokens.lex(document, m.start(group), m.end(group));
+        for (List<Token> tokens : LaterMatrices.formulas(document)) {
             for (int k = 0; k + 1 < tokens.size(); k++) {
                 if (plainLetter(tokens, k) && VectorNameScan.transposeEnd(tokens, k + 1) > 0) {
                     out.add(tokens.get(k).getText());
