@@ -28,14 +28,21 @@ public final class Definitions {
     private final Map<String, Definition> byName;
     /** The names written with a sample index ({@code x^{(i)}}), which a document adds to as it is read ({@link ExampleInstances}). */
     private final Set<String> sampled;
+    /**
+     * The values a document gives the initial terms of its recurrences ({@code h_0 = 0} beside {@code h_t = \tanh(w h_{t-1}
+     * + x_t)}), a map its owner adds to as it reads ({@link #withSamples(Set, Map)}): such a term is an input
+     * ({@link #isInitialTerm}) that has this value wherever a recurrence is expanded down to it.
+     */
+    private final Map<Indexed, Expr> starts;
 
-    private Definitions(Map<String, Definition> byName, Set<String> sampled) {
+    private Definitions(Map<String, Definition> byName, Set<String> sampled, Map<Indexed, Expr> starts) {
         this.byName = byName;
         this.sampled = sampled;
+        this.starts = starts;
     }
 
     public static Definitions none() {
-        return new Definitions(new LinkedHashMap<>(), Set.of());
+        return new Definitions(new LinkedHashMap<>(), Set.of(), Map.of());
     }
 
     /**
@@ -44,12 +51,20 @@ public final class Definitions {
      * ({@link ExampleInstances}).
      */
     public static Definitions withSamples(Set<String> sampled) {
-        return new Definitions(new LinkedHashMap<>(), sampled);
+        return new Definitions(new LinkedHashMap<>(), sampled, Map.of());
+    }
+
+    /**
+     * No definitions, with these names written with a sample index ({@link #withSamples(Set)}) and these values of
+     * recurrences' initial terms ({@code starts}, a map its owner adds to as it reads: "with $h_0 = 0$").
+     */
+    public static Definitions withSamples(Set<String> sampled, Map<Indexed, Expr> starts) {
+        return new Definitions(new LinkedHashMap<>(), sampled, starts);
     }
 
     /** No definitions, with these definitions' names written with a sample index. */
     public Definitions cleared() {
-        return new Definitions(new LinkedHashMap<>(), sampled);
+        return new Definitions(new LinkedHashMap<>(), sampled, starts);
     }
 
     /** The names written with a sample index. */
@@ -66,7 +81,7 @@ public final class Definitions {
         next.values().forEach(v -> labels.addAll(v.labels()));
         // a Σ in a body over a letter that is a fixed label would capture the label where the name it sums is expanded
         next.replaceAll((name, v) -> new Definition(v.target(), Indices.boundAvoiding(v.body(), labels)));
-        Definitions out = new Definitions(next, sampled);
+        Definitions out = new Definitions(next, sampled, starts);
         out.requireAcyclic(d.name(), new ArrayList<>());
         return out;
     }
@@ -78,7 +93,7 @@ public final class Definitions {
         }
         Map<String, Definition> next = new LinkedHashMap<>(byName);
         next.remove(name);
-        return new Definitions(next, sampled);
+        return new Definitions(next, sampled, starts);
     }
 
     /**
@@ -277,7 +292,7 @@ public final class Definitions {
      * stated in defined names). A bare vector name inside an abstract function stays.
      */
     public Expr expand(Expr e) {
-        return expand(avoidingLabels(e), Set.of());
+        return expand(avoidingLabels(e), Set.of(), Set.of());
     }
 
     /**
@@ -285,26 +300,42 @@ public final class Definitions {
      * written: the variables a pair of sides differentiates by, whose names both sides then share.
      */
     public Expr expandKeeping(Expr e, Set<String> kept) {
-        return expand(avoidingLabels(e), Set.copyOf(kept));
+        return expand(avoidingLabels(e), Set.copyOf(kept), Set.of());
     }
 
-    /** Expansion that leaves the names in {@code kept} alone: the variables of enclosing derivatives. */
-    private Expr expand(Expr e, Set<String> kept) {
+    /**
+     * The value the document gives {@code x}, a recurrence's initial term ({@link #isInitialTerm}), if it gives one
+     * ({@link #withSamples(Set, Map)}).
+     */
+    public Optional<Expr> startOf(Expr x) {
+        return x instanceof Indexed term && starts.containsKey(term) && isInitialTerm(term) ? Optional.of(starts.get(term))
+                : Optional.empty();
+    }
+
+    /**
+     * Expansion that leaves the names in {@code kept} alone, the variables of enclosing derivatives, and the initial terms
+     * in {@code byTerms} as written: a derivative by {@code h_0} is taken before h_0 takes its value ({@link #startOf}).
+     */
+    private Expr expand(Expr e, Set<String> kept, Set<Expr> byTerms) {
         return switch (e) {
-            case Indexed x -> kept.contains(x.name()) ? x
-                    : defining(x).map(d -> expand(d.instantiate(x), kept)).orElse(x);
-            case Sym s -> kept.contains(s.name()) ? s : defining(s).map(d -> expand(d.body(), kept)).orElse(s);
+            case Indexed x -> kept.contains(x.name()) ? x : byTerms.contains(x) ? x
+                    : startOf(x).or(() -> defining(x).map(d -> expand(d.instantiate(x), kept, byTerms))).orElse(x);
+            case Sym s -> kept.contains(s.name()) ? s : defining(s).map(d -> expand(d.body(), kept, byTerms)).orElse(s);
             case Fn f when !org.symgrad.functions.FunctionRegistry.isKnown(f.name()) -> f;
             case org.symgrad.expr.Derivative d -> {
                 Set<String> inner = new HashSet<>(kept);
+                Set<Expr> terms = byTerms;
                 if (!isEarlierTerm(d.wrt())) {
                     // ∂h_t/∂h_{t-1} of a recurrence expands h_t: its earlier term is its input
                     inner.add(ChainRule.nameOf(d.wrt()));
+                } else if (startOf(d.wrt()).isPresent()) {
+                    terms = new HashSet<>(byTerms);
+                    terms.add(d.wrt());
                 }
-                Expr of = expand(d.of(), inner);
+                Expr of = expand(d.of(), inner, terms);
                 yield of == d.of() ? d : new org.symgrad.expr.Derivative(of, d.wrt());
             }
-            default -> Exprs.mapChildren(e, c -> expand(c, kept));
+            default -> Exprs.mapChildren(e, c -> expand(c, kept, byTerms));
         };
     }
 }

@@ -219,6 +219,7 @@ public final class DocumentChecker {
             switch (s) {
                 case Segment.Heading h -> {
                     finishChain();
+                    defs.startsAt(line(h.start()));
                     assume.proseBranch = null;
                     assume.proseCase = null;
                     assume.wordCase = null;
@@ -329,6 +330,8 @@ public final class DocumentChecker {
 
     private void prose(Segment.Prose p) {
         String prose = text.substring(p.start(), p.end());
+        // "Let $h_t = \tanh(w h_{t-1} + x_t)$ with $h_0 = 0$": the recurrence's initial value, wherever it is expanded
+        defs.started(RecurrenceStarts.in(text, p.start(), p.end(), reading.context), p.start());
         if (!prose.isBlank()) {
             proseSinceChain = true;
         }

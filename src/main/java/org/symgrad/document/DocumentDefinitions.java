@@ -39,7 +39,14 @@ final class DocumentDefinitions {
 
     /** The names the document writes with a sample index, {@code x^{(i)}}, as it is read (see {@link Definitions#withSamples}). */
     final Set<String> sampled = new java.util.HashSet<>();
-    Definitions definitions = Definitions.withSamples(sampled);
+    /**
+     * The numbers the prose gives recurrences' initial terms ("with $h_0 = 0$", {@link RecurrenceStarts}), as it is read:
+     * each holds until the end of its section ({@link #startsAt}).
+     */
+    final Map<Indexed, Expr> starts = new HashMap<>();
+    Definitions definitions = Definitions.withSamples(sampled, starts);
+    /** The line where each start stops holding ({@link SectionScopes#endLine}). */
+    private final Map<Indexed, Integer> startsUntil = new HashMap<>();
     final Map<String, DocumentFunction> functions = new HashMap<>();
     /** Where each section of the document ends, for the inline definitions written in it ({@link SectionScopes}). */
     SectionScopes sections;
@@ -52,6 +59,25 @@ final class DocumentDefinitions {
 
     /** The densities the displays define with a conditioning bar, and the calls that condition the other way ({@link ConditionalCalls}). */
     ConditionalCalls conditionals = ConditionalCalls.NONE;
+
+    /** The starts {@code stated} at {@code offset}, from there to the end of its section; a later one of the same term replaces it. */
+    void started(List<RecurrenceStarts.Start> stated, int offset) {
+        for (RecurrenceStarts.Start s : stated) {
+            starts.put(s.term(), s.value());
+            startsUntil.put(s.term(), sections == null ? Integer.MAX_VALUE : sections.endLine(offset));
+        }
+    }
+
+    /** Only the starts that hold at {@code line}: those of an earlier section no longer do. */
+    void startsAt(int line) {
+        startsUntil.entrySet().removeIf(e -> {
+            boolean ended = e.getValue() <= line;
+            if (ended) {
+                starts.remove(e.getKey());
+            }
+            return ended;
+        });
+    }
 
     /** Whether the inline definition {@code d} holds at {@code line}: before the end of the section it is written in. */
     boolean inScope(InlineDefinitions d, int line) {
