@@ -68,6 +68,17 @@ final class DocumentReading {
     /** The functions announced inline math defines, once each ({@link LatexContext#inlineFunction}). */
     Map<String, DocumentFunction> inlineFunctions = Map.of();
 
+    /** The letters the document writes only right before a parenthesis, never alone ({@link AppliedLetters}). */
+    Set<String> appliedLetters = Set.of();
+    /** The letters a formula of the document defines as a call, {@code \Phi(z) = …} ({@link AppliedLetters#definedByCall}). */
+    Set<String> ownFunctionLetters = Set.of();
+    /**
+     * The letters written only applied that a formula gives as a name's whole value, g of {@code h = g(\theta x)}
+     * ({@link AppliedLetters#wholeValues}), or defines as a call, Φ of {@code \Phi(z) = …}: functions, where a step reads them
+     * as numbers times a bracket.
+     */
+    Set<String> undefinedFunctionLetters = Set.of();
+
     /** Names the document writes as a family of undefined functions, {@code f_i'(w)} ({@link DefinedFunctions#primedIndexed}). */
     Set<String> indexedFunctions = Set.of();
     /** The letters the document uses as a time index ({@code x(n - 1)}: {@link org.symgrad.parse.latex.TimeIndices}). */
@@ -245,6 +256,12 @@ final class DocumentReading {
             defs.writtenNames.size(written.name()); // a report prints \sum_{n=1}^N's size as N, apart from the index n
         }
         sigmaIsQuantity = SigmaUse.asQuantity(all) || SigmaUse.givenANumber(withInline);
+        appliedLetters = AppliedLetters.of(withInline);
+        ownFunctionLetters = AppliedLetters.definedByCall(withInline);
+        Set<String> values = AppliedLetters.wholeValues(withInline);
+        // and Φ of "Let $\Phi(z) = …$", a function whatever inline math defines for the steps
+        undefinedFunctionLetters = appliedLetters.stream().filter(l -> values.contains(l) || ownFunctionLetters.contains(l))
+                .collect(java.util.stream.Collectors.toSet());
         ownLogarithms = org.symgrad.parse.latex.OwnLogarithms.definedIn(formulas);
         piIsAVariable = PiUse.asVariable(formulas);
         if (piIsAVariable) {
@@ -308,6 +325,12 @@ final class DocumentReading {
         @Override
         public boolean sigmaIsQuantity() {
             return sigmaIsQuantity;
+        }
+
+        @Override
+        public boolean writesOnlyApplied(String name) {
+            // \Phi(z) = … of its own, in inline math too: the document's function, not the registry's
+            return appliedLetters.contains(name) && !ownFunctionLetters.contains(name);
         }
 
         @Override

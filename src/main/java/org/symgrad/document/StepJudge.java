@@ -371,6 +371,10 @@ final class StepJudge {
             notes.add(new ReadingNote(OneStepReadings.note(r.held(), defs.writtenNames::apply), null));
         }
         Optional<String> notOneStep = oneStepUndecided(r, oneStep && !saidFixed);
+        // "Let $h = g(\theta x)$" with g nowhere else: false with g a number times (θx), and g may be a function
+        Optional<String> applied = r.outcome() == Outcome.FALSE ? AppliedLetters.undecided(r.verdict(), reading.undefinedFunctionLetters,
+                defs::isDefined) : Optional.empty();
+        notOneStep = notOneStep.or(() -> applied);
         Outcome outcome = notOneStep.isPresent() ? Outcome.UNDECIDED : r.outcome();
         if (notOneStep.isPresent()) {
             detail = notOneStep.get();

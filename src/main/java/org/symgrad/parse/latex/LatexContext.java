@@ -176,6 +176,11 @@ public interface LatexContext {
             }
 
             @Override
+            public boolean writesOnlyApplied(String name) {
+                return document.writesOnlyApplied(name);
+            }
+
+            @Override
             public boolean ownLogarithms() {
                 return document.ownLogarithms();
             }
@@ -414,6 +419,15 @@ public interface LatexContext {
      * so that {@code \sigma(…)} is σ times the bracket, not the sigmoid.
      */
     default boolean sigmaIsQuantity() {
+        return false;
+    }
+
+    /**
+     * Whether the document writes the letter {@code name} ({@code g}, {@code Phi}) only right before a parenthesis or primed,
+     * never alone as a factor: Φ then names the normal CDF ({@link LatexNames#greekFunction}), where a design matrix Φ
+     * stands alone ({@code \Phi w}, {@code \Phi^T \Phi}).
+     */
+    default boolean writesOnlyApplied(String name) {
         return false;
     }
 

@@ -154,11 +154,18 @@ final class LatexNames {
     static final Map<String, String> GREEK_FUNCTIONS = Map.of("Gamma", "Gamma", "psi", "digamma");
 
     /**
+     * Greek letters that, written before a bracket, are a function of the registry where the document writes them only so
+     * ({@link LatexContext#writesOnlyApplied}): the normal CDF {@code \Phi(w x)} of probit regression, never Φ times the
+     * bracket; a design matrix Φ the document also writes alone ({@code \Phi w}) keeps its product.
+     */
+    static final Map<String, String> APPLIED_FUNCTIONS = Map.of("Phi", FunctionRegistry.PHI);
+
+    /**
      * The registry function a Greek name written before a bracket is ({@link #GREEK_FUNCTIONS}), unless
      * the document defines the letter itself, as a function or as a value.
      */
     static Optional<String> greekFunction(NameAtom name, LatexContext context) {
-        String f = GREEK_FUNCTIONS.get(name.base);
+        String f = GREEK_FUNCTIONS.getOrDefault(name.base, context.writesOnlyApplied(name.base) ? APPLIED_FUNCTIONS.get(name.base) : null);
         if (f == null || name.spelling != NameAtom.Spelling.GREEK || !name.suffix.isEmpty() || name.bold
                 || name.decorated || context.defines(name.base) || context.definesValue(name.base)
                 || context.function(name.base).isPresent()) {
