@@ -87,6 +87,14 @@ final class Indicators {
         Expr b = builder.expr(item.expr(1));
         int relation = item.relation(0).getStart().getType();
         if (relation == LatexLexer.EQ || relation == LatexLexer.NEQ) {
+            Optional<Expr> fixed = LabelIndicators.asFixedLabel(builder.document, a, b)
+                    .or(() -> LabelIndicators.asFixedLabel(builder.document, b, a));
+            if (fixed.isPresent()) {
+                Delta d = (Delta) fixed.get();
+                builder.note(builder.text(ind) + " read as the Kronecker delta of " + d.i() + " and the fixed index " + d.j()
+                        + ", as the document writes " + d.j() + " in a subscript", ind);
+                return relation == LatexLexer.EQ ? d : Exprs.sub(Exprs.ONE, d);
+            }
             Optional<Expr> oneHot = LabelIndicators.of(a, b).or(() -> LabelIndicators.of(b, a));
             if (oneHot.isPresent()) {
                 Indexed entry = (Indexed) oneHot.get();

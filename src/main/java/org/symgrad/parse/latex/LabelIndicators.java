@@ -32,6 +32,28 @@ public final class LabelIndicators {
     }
 
     /**
+     * The indicator of {@code value = index} as the Kronecker δ of {@code index} and a fixed label, where {@code value} is a
+     * label array's entry at one index letter ({@code y_i}) that the {@code document} also writes inside a subscript, as one
+     * fixed index ({@code f_{y_i}}, {@code w_{y_i}}: the label {@code yi}, {@link NameScripts}): CS231n's {@code \mathbb{1}(k = y_i)}
+     * beside {@code L_i = -f_{y_i} + \log \sum_j e^{f_j}} is δ_{k yi}, the class the loss picks, not an entry of a one-hot
+     * matrix of its own (read so, the right ∂L_i/∂f_k = p_k − 𝟙(k = y_i) was false).
+     */
+    static Optional<Expr> asFixedLabel(String document, Expr value, Expr index) {
+        if (!(value instanceof Indexed label) || !Condition.isIndexName(index) || label.indices().size() != 1
+                || !label.name().matches("[A-Za-z]") || !label.indices().get(0).matches("[a-z]")) {
+            return Optional.empty();
+        }
+        String i = label.indices().get(0);
+        String k = ((org.symgrad.expr.Sym) index).name();
+        java.util.regex.Pattern nested = java.util.regex.Pattern.compile("_\\s*\\{\\s*" + label.name() + "\\s*_\\s*(\\{\\s*" + i
+                + "\\s*}|" + i + "(?![A-Za-z]))\\s*}");
+        if (k.equals(i) || !nested.matcher(document).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.symgrad.expr.Delta(k, label.name() + i));
+    }
+
+    /**
      * The indicator of {@code value = index} as an entry of the one-hot matrix, where {@code value}
      * is a label array's entry at index names ({@code y_i}) and {@code index} an index name not among them.
      */
