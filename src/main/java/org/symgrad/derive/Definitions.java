@@ -30,7 +30,7 @@ public final class Definitions {
     private final Set<String> sampled;
     /**
      * The values a document gives the initial terms of its recurrences ({@code h_0 = 0} beside {@code h_t = \tanh(w h_{t-1}
-     * + x_t)}), a map its owner adds to as it reads ({@link #withSamples(Set, Map)}): such a term is an input
+     * + x_t)}), a map its owner adds to as it reads ({@link #withSamplesAndStarts(Set, Map)}): such a term is an input
      * ({@link #isInitialTerm}) that has this value wherever a recurrence is expanded down to it.
      */
     private final Map<Indexed, Expr> starts;
@@ -58,7 +58,7 @@ public final class Definitions {
      * No definitions, with these names written with a sample index ({@link #withSamples(Set)}) and these values of
      * recurrences' initial terms ({@code starts}, a map its owner adds to as it reads: "with $h_0 = 0$").
      */
-    public static Definitions withSamples(Set<String> sampled, Map<Indexed, Expr> starts) {
+    public static Definitions withSamplesAndStarts(Set<String> sampled, Map<Indexed, Expr> starts) {
         return new Definitions(new LinkedHashMap<>(), sampled, starts);
     }
 
@@ -305,7 +305,7 @@ public final class Definitions {
 
     /**
      * The value the document gives {@code x}, a recurrence's initial term ({@link #isInitialTerm}), if it gives one
-     * ({@link #withSamples(Set, Map)}).
+     * ({@link #withSamplesAndStarts(Set, Map)}).
      */
     public Optional<Expr> startOf(Expr x) {
         return x instanceof Indexed term && starts.containsKey(term) && isInitialTerm(term) ? Optional.of(starts.get(term))

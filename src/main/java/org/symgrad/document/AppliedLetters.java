@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.check.Verdict;
+import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
@@ -17,6 +18,10 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * the document also writes alone ({@code g = 9.81}, {@code m g}, {@code g^2}) is a number, and keeps its product.
  */
 final class AppliedLetters {
+    /** Parentheses and braces, which {@link #closing} counts alike. */
+    private static final Set<Integer> BRACKETS_OPEN = Set.of(LatexLexer.LPAREN, LatexLexer.LBRACE);
+    private static final Set<Integer> BRACKETS_CLOSE = Set.of(LatexLexer.RPAREN, LatexLexer.RBRACE);
+
     private AppliedLetters() {
     }
 
@@ -85,15 +90,8 @@ final class AppliedLetters {
 
     /** The index of the bracket that closes the one at {@code open} (the last token where none does). */
     private static int closing(List<Token> f, int open) {
-        int depth = 0;
-        for (int k = open; k < f.size(); k++) {
-            int type = f.get(k).getType();
-            depth += type == LatexLexer.LPAREN || type == LatexLexer.LBRACE ? 1 : type == LatexLexer.RPAREN || type == LatexLexer.RBRACE ? -1 : 0;
-            if (depth == 0) {
-                return k;
-            }
-        }
-        return f.size() - 1;
+        int close = LatexTokens.closing(f, open, BRACKETS_OPEN, BRACKETS_CLOSE);
+        return close < 0 ? f.size() - 1 : close;
     }
 
     /**

@@ -37,14 +37,14 @@ final class DocumentDefinitions {
     /** How the document's math reads ({@link DocumentReading#context}); set once that exists. */
     LatexContext context;
 
-    /** The names the document writes with a sample index, {@code x^{(i)}}, as it is read (see {@link Definitions#withSamples}). */
+    /** The names the document writes with a sample index, {@code x^{(i)}}, as it is read (see {@link Definitions#withSamplesAndStarts}). */
     final Set<String> sampled = new java.util.HashSet<>();
     /**
      * The numbers the prose gives recurrences' initial terms ("with $h_0 = 0$", {@link RecurrenceStarts}), as it is read:
      * each holds until the end of its section ({@link #startsAt}).
      */
     final Map<Indexed, Expr> starts = new HashMap<>();
-    Definitions definitions = Definitions.withSamples(sampled, starts);
+    Definitions definitions = Definitions.withSamplesAndStarts(sampled, starts);
     /** The line where each start stops holding ({@link SectionScopes#endLine}). */
     private final Map<Indexed, Integer> startsUntil = new HashMap<>();
     final Map<String, DocumentFunction> functions = new HashMap<>();

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  * list, not only the first.
  */
 final class InlineMathLists {
+    /** One piece of inline math, {@code $…$}; its body is the group {@code math}. */
+    static final String PIECE = "\\$(?<math>[^$]+)\\$";
+    /** Inline math ({@link #PIECE}) anywhere. */
+    static final Pattern ANY = Pattern.compile(PIECE);
     /** A separator, then the next piece's inline math (its body: {@code math}). */
-    private static final Pattern NEXT = Pattern.compile("\\G\\s*(?:,\\s*and|,|;|and)\\s*\\$(?<math>[^$]+)\\$");
+    private static final Pattern NEXT = Pattern.compile("\\G\\s*(?:,\\s*and|,|;|and)\\s*" + PIECE);
 
     /** The body of one piece of inline math: {@code [start, end)} of the text. */
     record Piece(int start, int end) {

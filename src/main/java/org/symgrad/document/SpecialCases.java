@@ -137,8 +137,6 @@ final class SpecialCases {
                 ? new Stated(found, consequences) : new Stated(List.of(), List.of());
     }
 
-    /** Inline math in the rest of a case's sentence. */
-    private static final Pattern INLINE = Pattern.compile("\\$(?<math>[^$]+)\\$");
     /** A word before inline math that makes it another hypothesis or a definition, not a consequence of the case. */
     private static final Pattern NOT_A_CONSEQUENCE = Pattern.compile("(?i)\\b(?:" + HYPOTHESIS_WORDS
             + "|unless|for|with|where|let|define\\w*|setting|taking)\\b");
@@ -151,7 +149,7 @@ final class SpecialCases {
      * claim of its own, checked there too ({@link #consequences}).
      */
     private static List<Consequence> consequencesIn(String rest, int at) {
-        Matcher m = INLINE.matcher(rest);
+        Matcher m = InlineMathLists.ANY.matcher(rest);
         int last = 0;
         List<Consequence> out = new ArrayList<>();
         while (m.find()) {

@@ -69,8 +69,6 @@ final class StatedCases {
             + "(positive|negative)\\s+(?:[a-z-]+\\s+){0,2}?\\$\\s*((?:\\\\[A-Za-z]+|[A-Za-z])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]))?)\\s*\\$");
     /** Inline math that is a formula, not only a name: a relation or an operation ("$a(x) = 0$", "$y f$" is not one). */
     private static final Pattern FORMULA = Pattern.compile("[=<>+*/-]|\\\\(?:frac|cdot|times|le|ge|ne|sum|prod)|≤|≥|≠");
-    /** Inline math in prose (group 1: its body). */
-    private static final Pattern INLINE = Pattern.compile("\\$([^$]+)\\$");
     /** An order relation in LaTeX or Unicode. */
     private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
 
@@ -160,9 +158,9 @@ final class StatedCases {
 
     /** Whether {@code prose} (starting outside math) holds inline math that is a formula ({@link #FORMULA}), not only names. */
     private static boolean writesAFormula(String prose) {
-        Matcher m = INLINE.matcher(prose);
+        Matcher m = InlineMathLists.ANY.matcher(prose);
         while (m.find()) {
-            if (FORMULA.matcher(m.group(1)).find()) {
+            if (FORMULA.matcher(m.group("math")).find()) {
                 return true;
             }
         }

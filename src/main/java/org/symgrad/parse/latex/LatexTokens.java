@@ -337,12 +337,19 @@ public final class LatexTokens {
 
     /** The index of the '}' closing the '{' at {@code open}, or -1. */
     static int matchingBrace(List<Token> tokens, int open) {
+        return closing(tokens, open, Set.of(LatexLexer.LBRACE), Set.of(LatexLexer.RBRACE));
+    }
+
+    /**
+     * The index of the token that closes the bracket at {@code open}: the first where as many of the {@code closers} as of
+     * the {@code openers} have come since {@code open}; -1 if none does.
+     */
+    public static int closing(List<Token> tokens, int open, Set<Integer> openers, Set<Integer> closers) {
         int depth = 0;
         for (int k = open; k < tokens.size(); k++) {
             int type = tokens.get(k).getType();
-            if (type == LatexLexer.LBRACE) {
-                depth++;
-            } else if (type == LatexLexer.RBRACE && --depth == 0) {
+            depth += openers.contains(type) ? 1 : closers.contains(type) ? -1 : 0;
+            if (depth == 0) {
                 return k;
             }
         }

@@ -1,6 +1,7 @@
 package org.symgrad.parse.latex;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.parse.latex.gen.LatexLexer;
@@ -110,15 +111,8 @@ final class MatrixProducts {
 
     /** The index after the parenthesis that closes the one at {@code open}; -1 if none does. */
     static int close(List<Token> side, int open) {
-        int level = 0;
-        for (int j = open; j < side.size(); j++) {
-            int type = side.get(j).getType();
-            level += type == LatexLexer.LPAREN ? 1 : type == LatexLexer.RPAREN ? -1 : 0;
-            if (level == 0) {
-                return j + 1;
-            }
-        }
-        return -1;
+        int close = LatexTokens.closing(side, open, Set.of(LatexLexer.LPAREN), Set.of(LatexLexer.RPAREN));
+        return close < 0 ? -1 : close + 1;
     }
 
     /** Whether a parenthesis after this token is a call's: after a function name or a lower-case letter. */
