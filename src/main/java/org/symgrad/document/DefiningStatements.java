@@ -101,10 +101,11 @@ final class DefiningStatements {
      * keep their reading (as {@code y^2 = y} is no definition of y's root).
      */
     private static boolean definesMagnitude(Target t, Side body) {
-        if (body == null || body.expr().isEmpty()) {
-            return false;
-        }
-        Expr b = body.expr().get();
+        return body != null && body.expr().filter(b -> definesMagnitude(t, b)).isPresent();
+    }
+
+    /** {@link #definesMagnitude(Target, Side)} of a body read: inline math ({@code $|w| = w$}) by the same rule as a display. */
+    static boolean definesMagnitude(Target t, Expr b) {
         Set<String> names = new HashSet<>(mentioned(b));
         names.removeIf(FunctionRegistry::isKnown);
         return !names.isEmpty() && !names.contains(t.barred()) && !names.contains(t.name()) && !(b instanceof Fn f && f.name().equals("abs"));

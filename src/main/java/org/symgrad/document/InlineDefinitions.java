@@ -620,6 +620,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         }
         try {
             Reading r = target(left, naming);
+            if (r.target().filter(Target::magnitude).isPresent() && !magnitudeDefined(r.target().get(), links, naming)) {
+                return Optional.empty(); // "we have $|w| = w$" for a positive w: a fact about the absolute value, no name of its own
+            }
             // σ² = … names a variance: a square is no function's name, the sigmoid's neither
             // σ_n = 1/(1 + e^{-w x_n}): a function's name with an index names a quantity of each example; σ = e^ρ alone, not
             // applied, names a value where the document reads σ as one ({@link #asDefinition})
@@ -632,6 +635,25 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         } catch (RuntimeException e) {
             return Optional.empty(); // not a name this reader knows: no hint
         }
+    }
+
+    /**
+     * Whether a link of {@code |w| = …} defines the magnitude as a quantity of its own, as a display's would
+     * ({@link DefiningStatements#definesMagnitude(Target, Expr)}); a link that does not read leaves it so.
+     */
+    private static boolean magnitudeDefined(Target t, List<String> links, LatexContext naming) {
+        for (String link : links.subList(1, links.size())) {
+            String right = link.strip();
+            try {
+                Optional<Expr> value = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right, naming).expr();
+                if (value.isPresent() && !DefiningStatements.definesMagnitude(t, value.get())) {
+                    return false;
+                }
+            } catch (InputException e) {
+                // a link this reader cannot take: the next may say
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * positive". Only a letter or a Greek letter without a subscript, compared with 0 and nothing else, is read (as
  * {@link ProseParameterRanges} reads "where $\kappa > 0$"). A case is not an assumption: inline math after a word
  * that makes it a condition or a claim ("for $x > 0$", "if", "when", "only", "all", "on", "hence", …) assumes
- * nothing, nor does a list that follows one, nor a negated statement.
+ * nothing, nor does a list that follows one, nor a negated statement, nor a noun that names a case ("In the case $w > 0$",
+ * "on the region $z > 0$").
  */
 final class ProseNamedRanges {
     /** One letter or Greek letter, no subscript. */
@@ -35,7 +36,10 @@ final class ProseNamedRanges {
     private static final Set<String> NOT_SETTING = Set.of("for", "if", "iff", "when", "whenever", "while", "unless", "whether",
             "only", "all", "each", "every", "any", "some", "on", "over", "then", "that", "hence", "thus", "so", "therefore",
             "not", "never", "no", "nor", "or", "and", "is", "are", "be", "unlike", "except", "until", "but", "implies",
-            "since", "because", "as", "at", "in", "of", "than", "to", "gives", "get", "obtain", "have", "has", "yields");
+            "since", "because", "as", "at", "in", "of", "than", "to", "gives", "get", "obtain", "have", "has", "yields",
+            // "In the case $w > 0$", "on the region $z > 0$": a noun that names a case, not a parameter
+            "case", "cases", "subcase", "region", "regime", "branch", "side", "half", "domain", "interval", "part", "piece", "range",
+            "situation", "scenario");
 
     private ProseNamedRanges() {
     }

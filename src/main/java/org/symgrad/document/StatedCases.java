@@ -38,13 +38,15 @@ final class StatedCases {
      * inline math (group 1: its body): "For a dissimilar pair that is closer than the margin, $x < \\Delta$, the hinge is
      * active", "Otherwise $-y(x_1 - x_2) + m > 0$ and".
      */
-    private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|provided|otherwise"
+    private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|assume|suppose|provided|otherwise"
             + "|case|side|region|regime|branch)\\b(?:[^.$\\n]|\\n(?![ \\t]*\\n)){0,60}?\\$([^$]+)\\$");
     /**
      * Prose after the case's inline math that leads into the display below: "on the side $z > z_0$, we have $r = z - z_0$
-     * and so", "… $u = y f$, hence". The display is then part of the case, not set apart from it by a formula of its own.
+     * and so", "… $u = y f$, hence", "we have $|w| = w$, so the derivative is". The display is then part of the case, not set apart from it by a formula of its own.
      */
-    private static final Pattern LEADS_ON = Pattern.compile("(?i)\\b(?:so|hence|thus|therefore|gives|giving|get|obtain)\\s*[,:]?\\s*$");
+    private static final Pattern LEADS_ON = Pattern.compile("(?i)\\b(?:so|hence|thus|therefore|gives|giving|get|obtain)\\s*[,:]?\\s*$"
+            + "|\\b(?:so|hence|thus|therefore|and|then)\\b[^.!?;$]{0,50}\\b(?:is|are|becomes|reads|equals|gives|get|obtain|simplifies\\s+to)\\s*[,:]?\\s*$"
+            + "|(?:^|\\$)[^.!?;$]*\\band\\s*$");
     /**
      * The same, where it opens the prose right after a display and ends its sentence: "where $y f < 1$.", or ends it
      * with the value elsewhere: "whenever $0 \\le j - i \\le K - 1$, and is zero otherwise."
