@@ -335,6 +335,19 @@ public final class LatexTokens {
                 || type == LatexLexer.DECOR || type == LatexLexer.TEXT || type == LatexLexer.LBRACE;
     }
 
+    /**
+     * Whether {@code t} is a lower-case letter: a Latin one, or a Greek one by its command ({@code \\alpha}) or its glyph
+     * ({@code α}, which the lexer reads as the same kind of token).
+     */
+    public static boolean lowerCaseLetter(Token t) {
+        String text = t.getText();
+        return switch (t.getType()) {
+            case LatexLexer.LETTER -> Character.isLowerCase(text.charAt(0));
+            case LatexLexer.GREEK -> Character.isLowerCase(text.charAt(text.startsWith("\\") ? 1 : 0));
+            default -> false;
+        };
+    }
+
     /** The index of the '}' closing the '{' at {@code open}, or -1. */
     static int matchingBrace(List<Token> tokens, int open) {
         return closing(tokens, open, Set.of(LatexLexer.LBRACE), Set.of(LatexLexer.RBRACE));

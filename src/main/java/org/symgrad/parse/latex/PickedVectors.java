@@ -69,11 +69,8 @@ final class PickedVectors {
                     || t.getType() == LatexLexer.DECOR && t.getText().equals("\\vec")) {
                 bold = true;
             }
-            if (t.getType() == LatexLexer.LETTER) {
-                lower = Character.isLowerCase(t.getText().charAt(0));
-            }
-            if (t.getType() == LatexLexer.GREEK) {
-                lower = Character.isLowerCase(t.getText().charAt(1));
+            if (t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) {
+                lower = LatexTokens.lowerCaseLetter(t);
             }
         }
         return bold && lower;

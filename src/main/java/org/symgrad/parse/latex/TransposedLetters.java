@@ -44,8 +44,7 @@ final class TransposedLetters {
     /** Whether a lower-case letter or Greek letter stands at {@code k} by itself: no font, decoration or script it belongs to. */
     static boolean plainLetter(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        boolean letter = t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0))
-                || t.getType() == LatexLexer.GREEK && Character.isLowerCase(t.getText().charAt(1));
+        boolean letter = LatexTokens.lowerCaseLetter(t);
         int before = k > 0 ? tokens.get(k - 1).getType() : -1;
         return letter && before != LatexLexer.UNDERSCORE && before != LatexLexer.CARET && before != LatexLexer.LBRACE
                 && before != LatexLexer.FONT && before != LatexLexer.DECOR;

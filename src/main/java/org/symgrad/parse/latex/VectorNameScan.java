@@ -237,8 +237,7 @@ final class VectorNameScan {
     void seeTransposed(List<Token> tokens, List<List<Token>> sides) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            boolean letter = t.getType() == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0))
-                    || t.getType() == LatexLexer.GREEK && Character.isLowerCase(t.getText().charAt(1));
+            boolean letter = LatexTokens.lowerCaseLetter(t);
             int before = k > 0 ? tokens.get(k - 1).getType() : -1;
             if (!letter || before == LatexLexer.UNDERSCORE || before == LatexLexer.CARET || before == LatexLexer.LBRACE
                     || before == LatexLexer.FONT || before == LatexLexer.DECOR || entries.scalars.contains(t.getText())
