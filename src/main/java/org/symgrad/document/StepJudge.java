@@ -666,11 +666,22 @@ final class StepJudge {
     private InlineDefinitions restated(InlineDefinitions d, int line) {
         InlineDefinitions holding = d;
         for (InlineDefinitions o : defs.inline) {
-            if (o.line() > d.line() && o.line() <= line && o.name().equals(d.name()) && o.reads() && defs.inScope(o, line)) {
+            if (o.line() > d.line() && o.line() <= line && o.name().equals(d.name()) && defs.inScope(o, line)
+                    && (o.reads() || redefines(o, d))) {
                 holding = o;
             }
         }
         return holding;
+    }
+
+    /**
+     * Whether the later inline formula {@code o}, announced or not, gives {@code d}'s name a value of the same kind by other
+     * names ("Logistic regression uses $h_\\theta(x) = g(\\theta^T x)$" after "The hypothesis is $h_\\theta(x) = \\theta^T x$"):
+     * the author's meaning from there on, so the earlier one no longer holds below it (read, it made the right logistic
+     * gradient ✗); a point or a case ({@code $h(x) = 0$}) or an update from itself is none.
+     */
+    private static boolean redefines(InlineDefinitions o, InlineDefinitions d) {
+        return o.ofAFunction() == d.ofAFunction() && InlineDefinitions.givenByNames(o.latex());
     }
 
     /**
