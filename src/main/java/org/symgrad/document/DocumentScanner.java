@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Finds the display math of a Markdown or LaTeX document (SPEC §8, LATEX-INPUT D1–D4):
  * {@code $$ … $$}, {@code \[ … \]}, and the environments {@code equation}, {@code align},
  * {@code aligned}, {@code gather}, {@code multline}, {@code eqnarray}, {@code flalign},
- * {@code alignat}, {@code split} (starred or not) outside other math. Markdown code fences, HTML
- * comments and LaTeX comments are skipped, except {@code <!-- symgrad: … -->} and
+ * {@code alignat}, {@code split} (starred or not) outside other math, and GitHub's {@code ```math} fence.
+ * Other Markdown code fences, HTML comments and LaTeX comments are skipped, except {@code <!-- symgrad: … -->} and
  * {@code % symgrad: …}, which are directives; inline math stays part of the prose; headings
  * ({@code #}, {@code \section}) are reported because they end a branch condition.
  */
@@ -20,6 +20,8 @@ public final class DocumentScanner {
             "multline", "eqnarray", "flalign", "alignat", "split", "displaymath", "math");
     private static final Set<String> VERBATIM = Set.of("verbatim", "lstlisting", "minted", "comment", "Verbatim");
     private static final Pattern BEGIN = Pattern.compile("\\\\begin\\s*\\{([a-zA-Z]+)(\\*?)\\}");
+    /** A Markdown code fence whose info string is {@code math} (GitHub's display math), up to its first line's end. */
+    private static final Pattern MATH_FENCE = Pattern.compile("[ ]{0,3}(```|~~~)math[ \\t]*\\r?\\n");
     private static final Pattern SECTION = Pattern.compile("\\\\(part|chapter|section|subsection|subsubsection|paragraph)\\*?\\s*[\\[{]");
 
     private final String text;
@@ -46,6 +48,17 @@ public final class DocumentScanner {
             char c = text.charAt(i);
             boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
             if (kind == DocumentKind.MARKDOWN && lineStart) {
+                Matcher mathFence = MATH_FENCE.matcher(text).region(i, text.length());
+                if (mathFence.lookingAt()) {
+                    // GitHub's display math: the fence's lines between, as between $$ and $$
+                    int start = mathFence.end();
+                    int closing = closingFence(start, mathFence.group(1));
+                    int end = closing < 0 ? text.length() : text.indexOf('\n', closing);
+                    end = end < 0 ? text.length() : end;
+                    math(i, start, closing < 0 ? text.length() : closing, end, "$$");
+                    i = end;
+                    continue;
+                }
                 int fence = fenceEnd(i);
                 if (fence > i) {
                     prose(i);
@@ -161,6 +174,22 @@ public final class DocumentScanner {
         return backslashes % 2 == 1;
     }
 
+    /** Where the line that closes a fence of {@code fence} ({@code ```}) starts, searching from {@code from}; -1 if none does. */
+    private int closingFence(int from, String fence) {
+        int search = from;
+        while (search < text.length()) {
+            int next = text.indexOf('\n', search);
+            if (text.substring(search, next < 0 ? text.length() : next).strip().startsWith(fence)) {
+                return search;
+            }
+            if (next < 0) {
+                return -1;
+            }
+            search = next + 1;
+        }
+        return -1;
+    }
+
     /** The position after a Markdown code fence starting at {@code i}, or {@code i} if there is none. */
     private int fenceEnd(int i) {
         int k = i;
@@ -172,22 +201,9 @@ public final class DocumentScanner {
             return i;
         }
         int eol = text.indexOf('\n', k);
-        if (eol < 0) {
-            return text.length();
-        }
-        int search = eol + 1;
-        while (search < text.length()) {
-            int next = text.indexOf('\n', search);
-            String line = text.substring(search, next < 0 ? text.length() : next).strip();
-            if (line.startsWith(fence)) {
-                return next < 0 ? text.length() : next;
-            }
-            if (next < 0) {
-                break;
-            }
-            search = next + 1;
-        }
-        return text.length();
+        int closing = eol < 0 ? -1 : closingFence(eol + 1, fence);
+        int next = closing < 0 ? -1 : text.indexOf('\n', closing);
+        return next < 0 ? text.length() : next;
     }
 
     private static final Pattern SOFT_HEADING = Pattern.compile(

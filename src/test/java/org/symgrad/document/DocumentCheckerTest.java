@@ -42,6 +42,16 @@ class DocumentCheckerTest {
     }
 
     @Test
+    void githubsMathFenceIsDisplayMathAndOtherFencesAreCode() {
+        // GitHub renders a ```math fence (or ~~~math) as display math; a fence of any other language stays code
+        String doc = "Let $f(x) = x^3 - 2x$.\n\n```math\nf'(x) = 3x^2 - 2\n```\n\n"
+                + "~~~math\nf''(x) = 6x + 1\n~~~\n\n"
+                + "```latex\n$$f''(x) = 7$$\n```\n\n```python\n$$1 = 2$$\n```\n\n"
+                + "  ```math\n\\frac{d}{dx} x^2 = 2x\n  ```\n";
+        assertMarks("✓✗✓", md(doc));
+    }
+
+    @Test
     void theLogarithmOfAnUndefinedNameDefinesTheName() {
         // \log p(x) = … defines p(x) = exp(…), as a density is given by its logarithm
         CheckedDocument d = md("$$\\log p(x) = -\\frac{(x-\\mu)^2}{2} + c$$\n\n"
