@@ -179,7 +179,9 @@ final class VectorVariables {
      */
     private static void collect(Expr e, Definitions definitions, Map<Expr, Integer> out, List<Operand> operands) {
         if (e instanceof Derivative d && (d.wrt() instanceof Sym || d.wrt() instanceof Indexed)) {
-            Expr operand = definitions.expand(d.of());
+            // a variable the definitions define (S of S = XW by ∂L/∂S) is seen as the operand uses it, not expanded away
+            String variable = name(d.wrt());
+            Expr operand = definitions.of(variable).isPresent() ? definitions.expandKeeping(d.of(), Set.of(variable)) : definitions.expand(d.of());
             Set<Integer> arities = new LinkedHashSet<>();
             boolean plain = uses(operand, d.wrt(), arities);
             int own = d.wrt() instanceof Indexed x ? x.indices().size() : 0;

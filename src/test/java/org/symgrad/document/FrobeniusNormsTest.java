@@ -18,7 +18,9 @@ class FrobeniusNormsTest {
 
     @Test
     void aProductOfMatricesInAFrobeniusNormIsNeverEntryByEntry() {
+        // R, A, B in a Frobenius norm are matrices (FrobeniusCapitals): RA is read as the product, so the entrywise sum, a
+        // wrong step, is false (was skipped)
         PublicInputsTest.check("$$\\|RA - B\\|_F^2 = \\sum_{i}\\sum_{j}(R_{ij}A_{ij} - B_{ij})^2$$\n\n"
-                + "$$\\|W\\|_F^2 = \\sum_i\\sum_j W_{ij}^2$$\n", "–✓");
+                + "$$\\|W\\|_F^2 = \\sum_i\\sum_j W_{ij}^2$$\n", "✗✓");
     }
 }

@@ -177,6 +177,14 @@ public final class VectorEntries {
                 vectors.add(k);
                 plainVectors.add(k);
             });
+            // d of D = \operatorname{diag}(d): a vector wherever written whole
+            DiagonalLetters.in(document).stream().filter(k -> !scalars.contains(k)).forEach(k -> {
+                vectors.add(k);
+                plainVectors.add(k);
+            });
+            // Y of \|Y - XW\|_F: a matrix wherever written whole
+            FrobeniusCapitals.in(document).stream().filter(k -> !(declared.get(k) instanceof Dimensions.Declared d && !d.matrix()))
+                    .forEach(matrices::add);
         }
         if (sides != statement) {
             statement = sides;

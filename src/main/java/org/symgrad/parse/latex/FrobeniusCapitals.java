@@ -1,0 +1,92 @@
+package org.symgrad.parse.latex;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * The plain capitals a document writes inside a Frobenius norm, Y, U and V of {@code \|Y - UV^\top\|_F^2}: matrices wherever
+ * written whole, as the Frobenius norm is a matrix's, for {@link VectorEntries}; not the identity I (read as such), a capital
+ * with a script, one applied to parentheses, or one the document says is one number ({@link OneNumberNames}).
+ */
+final class FrobeniusCapitals {
+    private FrobeniusCapitals() {
+    }
+
+    /** The capitals ({@code Y}, {@code \Sigma}) the document's math writes plainly between the bars of a norm subscripted F. */
+    static Set<String> in(String document) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> oneNumbers = OneNumberNames.in(document);
+        for (List<Token> tokens : LaterMatrices.formulas(document)) {
+            for (int open = 0; open < tokens.size(); open++) {
+                if (tokens.get(open).getType() != LatexLexer.NORM) {
+                    continue;
+                }
+                int close = closing(tokens, open);
+                if (close < 0) {
+                    break;
+                }
+                if (frobenius(tokens, close + 1)) {
+                    for (int k = open + 1; k < close; k++) {
+                        if (plainCapital(tokens, k) && !oneNumbers.contains(tokens.get(k).getText())) {
+                            out.add(tokens.get(k).getText());
+                        }
+                    }
+                }
+                open = close;
+            }
+        }
+        return out;
+    }
+
+    /** The norm bar that closes the one at {@code open}, at its bracket depth, or −1. */
+    private static int closing(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int k = open + 1; k < tokens.size(); k++) {
+            int type = tokens.get(k).getType();
+            if (type == LatexLexer.LBRACE || type == LatexLexer.LPAREN || type == LatexLexer.LBRACK) {
+                depth++;
+            } else if (type == LatexLexer.RBRACE || type == LatexLexer.RPAREN || type == LatexLexer.RBRACK) {
+                depth--;
+            } else if (type == LatexLexer.NORM && depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the subscript F ({@code _F}, {@code _{F}}, {@code _{\mathrm{F}}}) starts at {@code k}. */
+    private static boolean frobenius(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.UNDERSCORE) {
+            return false;
+        }
+        if (tokens.get(k + 1).getType() != LatexLexer.LBRACE) {
+            return tokens.get(k + 1).getText().equals("F");
+        }
+        StringBuilder script = new StringBuilder();
+        int depth = 0;
+        for (int j = k + 1; j < tokens.size(); j++) {
+            int type = tokens.get(j).getType();
+            depth += type == LatexLexer.LBRACE ? 1 : type == LatexLexer.RBRACE ? -1 : 0;
+            if (type != LatexLexer.LBRACE && type != LatexLexer.RBRACE && type != LatexLexer.SPACING) {
+                script.append(tokens.get(j).getText());
+            }
+            if (depth == 0) {
+                break;
+            }
+        }
+        return script.toString().replaceAll("\\\\(?:mathrm|text|rm|mathsf|operatorname)|[{}\\s]", "").equals("F");
+    }
+
+    /** Whether a plain capital other than I stands at {@code k}: no font, decoration or script, not applied to parentheses. */
+    private static boolean plainCapital(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        int before = k > 0 ? tokens.get(k - 1).getType() : -1;
+        int after = k + 1 < tokens.size() ? tokens.get(k + 1).getType() : -1;
+        return t.getType() == LatexLexer.LETTER && t.getText().length() == 1 && Character.isUpperCase(t.getText().charAt(0))
+                && !t.getText().equals("I") && before != LatexLexer.UNDERSCORE && before != LatexLexer.CARET && before != LatexLexer.LBRACE
+                && before != LatexLexer.FONT && before != LatexLexer.DECOR && after != LatexLexer.UNDERSCORE && after != LatexLexer.LPAREN;
+    }
+}
