@@ -97,6 +97,7 @@ public final class OneNumberNames {
                 return false;
             }
         }
-        return !document.substring(from, end).matches("(?s).*\\\\(?:mathbf|boldsymbol|bm|vec)\\b.*");
+        // a matrix's inverse (\Sigma^{-1}(x^{(i)} - \mu)) multiplies a vector: no number
+        return !document.substring(from, end).matches("(?s).*(?:\\\\(?:mathbf|boldsymbol|bm|vec)\\b|(?:[A-Z]|\\\\[A-Z][a-z]+)\\s*\\^\\s*\\{\\s*-\\s*1\\s*\\}).*");
     }
 }

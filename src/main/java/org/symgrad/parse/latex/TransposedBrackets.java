@@ -8,7 +8,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
  * The plain lower-case letters a document writes as whole terms of a transposed bracket, x and μ of
- * {@code f(x) = (x - \mu)^\top \Sigma^{-1} (x - \mu)}: vectors wherever written whole, as a number is never transposed, for
+ * {@code f(x) = (x - \mu)^\top \Sigma^{-1} (x - \mu)}, also with a sample label ({@code (x^{(i)} - \mu)^\top}): vectors
+ * wherever written whole, as a number is never transposed, for
  * {@link VectorEntries}; not a letter the document writes by its entries ({@code x_i}) or says is one number
  * ({@link OneNumberNames}).
  */
@@ -36,7 +37,8 @@ final class TransposedBrackets {
                 boolean letters = open >= 0 && tokens.subList(open + 1, close).stream().noneMatch(t -> t.getType() == LatexLexer.DIGIT);
                 for (int k = open + 1; letters && k < close; k++) {
                     int before = tokens.get(k - 1).getType();
-                    int after = tokens.get(k + 1).getType();
+                    // x^{(i)}: the i-th sample of the vector x, its label above it
+                    int after = tokens.get(sampleLabelEnd(tokens, k + 1)).getType();
                     if (TransposedLetters.plainLetter(tokens, k)
                             && (before == LatexLexer.LPAREN || before == LatexLexer.PLUS || before == LatexLexer.MINUS) && k - 1 >= open
                             && (after == LatexLexer.RPAREN || after == LatexLexer.PLUS || after == LatexLexer.MINUS) && depth(tokens, open, k) == 1) {
@@ -49,6 +51,14 @@ final class TransposedBrackets {
             }
         }
         return out;
+    }
+
+    /** The token after a sample label {@code ^{(i)}} starting at {@code k}, or {@code k} where none starts there. */
+    static int sampleLabelEnd(List<Token> tokens, int k) {
+        boolean label = k + 6 < tokens.size() && tokens.get(k).getType() == LatexLexer.CARET && tokens.get(k + 1).getType() == LatexLexer.LBRACE
+                && tokens.get(k + 2).getType() == LatexLexer.LPAREN && tokens.get(k + 3).getType() == LatexLexer.LETTER
+                && tokens.get(k + 4).getType() == LatexLexer.RPAREN && tokens.get(k + 5).getType() == LatexLexer.RBRACE;
+        return label ? k + 6 : k;
     }
 
     /** The bracket depth at {@code k}, counting from {@code open}. */

@@ -147,7 +147,7 @@ final class VectorNames {
             // x_i beside x_i^\top, \theta_j beside \theta_k^T: one of several vectors, its entries x_{ir} (VectorNameScan#seePicked)
             return Optional.of(labelled(new VectorName(p.getText(), false), sub.scriptArg().getText().replaceAll("[{}\\s]", "")));
         }
-        Optional<VectorName> v = p instanceof LatexParser.StyledContext ? vectorName(p) : Optional.empty();
+        Optional<VectorName> v = p instanceof LatexParser.StyledContext || sampleOfPlainVector(p, ops) ? vectorName(p) : Optional.empty();
         if (v.isEmpty() || ops.isEmpty() || identity(p)) {
             return Optional.empty();
         }
@@ -186,6 +186,16 @@ final class VectorNames {
         Node n = above ? reader.named(v.get().key() + "^{(" + label + ")}", v.get().key() + "^{(" + label + ")}", v.get().matrix())
                 : labelled(v.get(), label);
         return Optional.of(transposed ? new Node(n.shape().transposed(), (r, c) -> n.emit().at(c, r)) : n);
+    }
+
+    /**
+     * Whether a plain letter the document makes a vector wherever written whole ({@code x} of {@code (x^{(i)} - \mu)^\top},
+     * {@link TransposedBrackets}) stands with a sample label above it, {@code x^{(i)}}: the i-th sample, as bold {@code \mathbf{x}^{(i)}} is.
+     */
+    private boolean sampleOfPlainVector(LatexParser.PrimaryContext p, List<LatexParser.PostOpContext> ops) {
+        return (p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) && reader.entries.plainVectors.contains(p.getText())
+                && !ops.isEmpty() && ops.get(0) instanceof LatexParser.SuperscriptOpContext sup
+                && sup.scriptArg().getText().replaceAll("[{}\\s]", "").matches("\\([a-z]\\)(T|\\\\top|\\\\intercal)?");
     }
 
     /**

@@ -568,7 +568,7 @@ final class VectorReader {
             // (\sum_j e^{x_j + c}, c bold elsewhere) whether a plain name is the vector is not written
             int from = indexOf(f.term().getStart());
             int to = indexOf(f.term().getStop());
-            if (from < 0 || to < from || !VectorNotation.explicit(tokens.subList(from, to + 1))) {
+            if (from < 0 || to < from || !VectorNotation.explicit(tokens.subList(from, to + 1)) && !sampledPlainVector(from, to)) {
                 throw unread("a sum whose terms write no vector explicitly (a name written bold elsewhere)", ctx);
             }
             Node body = term(f.term());
@@ -577,6 +577,21 @@ final class VectorReader {
             return new Node(body.shape(), (r, c) -> scripts + " (" + body.emit().at(r, c) + ")");
         }
         throw unread("a product over a vector expression", ctx);
+    }
+
+    /**
+     * Whether the tokens from {@code from} to {@code to} write a plain vector of the document with a sample label, x^{(i)} of
+     * {@code \sum_i \Sigma^{-1}(x^{(i)} - \mu)} (x a vector by {@link TransposedBrackets}): the sum is of vectors.
+     */
+    private boolean sampledPlainVector(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            if ((t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK) && entries.plainVectors.contains(t.getText())
+                    && TransposedLetters.plainLetter(tokens, k) && TransposedBrackets.sampleLabelEnd(tokens, k + 1) > k + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node postfix(LatexParser.PostfixContext ctx) {
