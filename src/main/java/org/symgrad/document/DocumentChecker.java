@@ -865,7 +865,17 @@ public final class DocumentChecker {
             // y' = \frac{2y - x^2}{y^2 - 2x} after the curve x^3 + y^3 = 6xy: the curve's slope, no definition of a name y' (nor y'')
             boolean slope = !s.predefined()[0] && sides.size() >= 2 && s.relations().get(0) == LatexLexer.EQ
                     && judge.slope(first, sides.get(1), curves).isPresent();
-            if (!claimsOnly && !s.predefined()[0] && logarithm.isEmpty() && sides.size() >= 2 && sides.get(1) != null
+            List<RecurrenceStarts.Start> starts = claimsOnly || s.predefined()[0] || !s.conditions().isEmpty() || assume.proseCase != null
+                    || !assume.proseSpecial.isEmpty() ? List.of() : RecurrenceStarts.displayed(sides, s.relations());
+            if (!starts.isEmpty() && defs.startsRecurrence(starts, first.start())) {
+                // $$h_0 = 0$$ below $$h_t = \tanh(w h_{t-1} + x_t)$$: the recurrence's initial value, as "with $h_0 = 0$" gives it
+                chain.defines = first.text().strip();
+                for (Side side : sides) {
+                    chain.add(side);
+                }
+                chain.notes.add("the initial value of the recurrence " + starts.get(0).term().name());
+                from = sides.size();
+            } else if (!claimsOnly && !s.predefined()[0] && logarithm.isEmpty() && sides.size() >= 2 && sides.get(1) != null
                     && defining.definesTarget(s, sides) && UpdateRules.updates(defs.resolved(first.reading().target().orElseThrow()),
                     s.relations().get(0), sides.get(1))) {
                 // \theta_j := \theta_j + \alpha(y - e^{\theta^T x})x_j: a step of an iteration, no definition of θ (SPEC §8)

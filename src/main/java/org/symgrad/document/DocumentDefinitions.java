@@ -68,6 +68,22 @@ final class DocumentDefinitions {
         }
     }
 
+    /**
+     * Whether each of {@code stated}, which a display states at {@code offset}, is a recurrence's initial term ({@link
+     * Definitions#startOf}): then they are started as {@link #started} starts them; otherwise nothing is.
+     */
+    boolean startsRecurrence(List<RecurrenceStarts.Start> stated, int offset) {
+        Map<Indexed, Expr> before = new HashMap<>(starts);
+        stated.forEach(s -> starts.put(s.term(), s.value()));
+        boolean initial = !stated.isEmpty() && stated.stream().allMatch(s -> definitions.startOf(s.term()).isPresent());
+        starts.clear();
+        starts.putAll(before);
+        if (initial) {
+            started(stated, offset);
+        }
+        return initial;
+    }
+
     /** Only the starts that hold at {@code line}: those of an earlier section no longer do. */
     void startsAt(int line) {
         startsUntil.entrySet().removeIf(e -> {

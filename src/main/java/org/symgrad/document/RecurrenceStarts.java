@@ -82,6 +82,29 @@ final class RecurrenceStarts {
         return out;
     }
 
+    /**
+     * The starts a display states on its own ({@code $$h_0 = 0$$} below {@code $$h_t = \tanh(w h_{t-1} + x_t)$$}, {@code m_0 =
+     * v_0 = 0}): every side but the last an entry at whole-number indices, the last a number; none for anything else.
+     * Whether each is a recurrence's initial term, the definitions decide ({@link DocumentDefinitions#startsRecurrence}).
+     */
+    static List<Start> displayed(List<Side> sides, List<Integer> relations) {
+        if (sides.size() < 2 || sides.contains(null) || relations.stream().anyMatch(r -> r != org.symgrad.parse.latex.gen.LatexLexer.EQ)) {
+            return List.of();
+        }
+        Optional<Expr> value = sides.get(sides.size() - 1).expr().filter(v -> !Exprs.any(v, e -> e instanceof Variable));
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<Start> out = new ArrayList<>();
+        for (Side side : sides.subList(0, sides.size() - 1)) {
+            if (!(side.expr().orElse(null) instanceof Indexed x) || !x.indices().stream().allMatch(Index::isConcrete)) {
+                return List.of();
+            }
+            out.add(new Start(x, value.get()));
+        }
+        return out;
+    }
+
     private static Optional<Expr> read(String link, LatexContext context) {
         String written = link.strip();
         if (written.isEmpty()) {

@@ -57,6 +57,24 @@ class RecurrenceStartsTest {
     }
 
     @Test
+    void aDisplayOfTheInitialTermBelowTheRecurrenceStartsIt() {
+        String rnn = """
+                The recurrence is
+                $$h_t = \\tanh(w h_{t-1} + x_t)$$
+                $$h_0 = 0$$
+                and the loss is $L = \\frac{1}{2}(h_2 - y)^2$.
+
+                """;
+        check(rnn + """
+                $$\\frac{\\partial L}{\\partial w} = (h_2 - y)(1 - h_2^2) h_1$$
+
+                $$\\frac{\\partial L}{\\partial w} = (h_2 - y) h_1$$
+                """, "✓✗");
+        // a later entry is no start: a claim, false where h_0 is 0
+        check(rnn.replace("$$h_0 = 0$$", "$$h_0 = 0$$\n$$h_1 = 0$$"), "✗");
+    }
+
+    @Test
     void aHypothesisIsNoStart() {
         // "If $h_0 = 0$": a case; in general ∂h_1/∂w = (1 − h_1²) h_0, not 0
         check("""
