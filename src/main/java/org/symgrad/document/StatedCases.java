@@ -71,6 +71,8 @@ final class StatedCases {
             + "(positive|negative)\\s+(?:[a-z-]+\\s+){0,2}?\\$\\s*((?:\\\\[A-Za-z]+|[A-Za-z])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]))?)\\s*\\$");
     /** Inline math that is a formula, not only a name: a relation or an operation ("$a(x) = 0$", "$y f$" is not one). */
     private static final Pattern FORMULA = Pattern.compile("[=<>+*/-]|\\\\(?:frac|cdot|times|le|ge|ne|sum|prod)|≤|≥|≠");
+    /** An abbreviation written with dots inside a sentence: "i.e.", "e.g.", "resp.", "cf.". */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(?:i\\.\\s?e\\.|e\\.\\s?g\\.|resp\\.|cf\\.)");
     /** An order relation in LaTeX or Unicode. */
     private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
 
@@ -109,7 +111,8 @@ final class StatedCases {
         String prose = document.substring(start, end);
         Matcher closing = CLOSING.matcher(prose);
         int from = closing.find() ? closing.end() : 0;
-        Matcher m = CASE.matcher(prose);
+        // "When the loss is active, i.e. $… > 0$": an abbreviation's dots end no sentence (masked, same length)
+        Matcher m = CASE.matcher(ABBREVIATION.matcher(prose).replaceAll(a -> a.group().replace('.', ' ')));
         Case found = null;
         int after = 0;
         while (m.find()) {

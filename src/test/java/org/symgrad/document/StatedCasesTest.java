@@ -24,6 +24,16 @@ class StatedCasesTest {
     private static final String HINGE = "$$L = \\max(0, 1 - y f)$$\n\n";
 
     @Test
+    void anAbbreviationInsideTheCaseSentenceEndsNoSentence() {
+        // the triplet loss's active side, named in words and then, after "i.e.", as an inequality
+        String triplet = "$$L = \\max(0, (a - p)^2 - (a - n)^2 + m)$$\n\n"
+                + "When the loss is active, i.e. $(a - p)^2 - (a - n)^2 + m > 0$,\n";
+        assertMarks("✓", triplet + "$$\\frac{\\partial L}{\\partial n} = 2(a - n)$$\n");
+        assertMarks("✗", triplet + "$$\\frac{\\partial L}{\\partial n} = -2(a - n)$$\n");
+        assertMarks("✓", HINGE + "On the violated side, e.g. $y f < 1$, we get\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
+    }
+
+    @Test
     void aCaseInTheProseBeforeTheStepIsWhereItIsChecked() {
         String got = marks(HINGE + "Where the margin is violated, $y f < 1$, and\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
         assertTrue(got.startsWith("✓"), got);
