@@ -758,6 +758,11 @@ final class StepJudge {
         return out;
     }
 
+    /** {@code e} with each component of {@code own} written as its own name. */
+    private static Expr ownNamesIn(Expr e, Map<Indexed, Sym> own) {
+        return e instanceof Indexed x && own.containsKey(x) ? own.get(x) : Exprs.mapChildren(e, c -> ownNamesIn(c, own));
+    }
+
     /**
      * The step checked with {@code unread} read as display definitions would be (a function's calls applied),
      * or empty where none of them can be read so. One that cannot be read beside others that can ({@code Let
@@ -780,6 +785,7 @@ final class StepJudge {
         List<InlineDefinitions> namesFirst = Stream.concat(unread.stream().filter(d -> !d.ofAFunction()),
                 callersFirst(unread.stream().filter(InlineDefinitions::ofAFunction).toList()).stream()).toList();
         List<InlineDefinitions> leftOut = new ArrayList<>();
+        Map<Indexed, Sym> ownNames = new HashMap<>();
         for (InlineDefinitions d : namesFirst) {
             SourceSpan written = SourceSpan.of(text, d.at(), 1);
             Optional<Indexed> component = componentOfNoDisplayName(d);
@@ -789,6 +795,7 @@ final class StepJudge {
             if (as.isPresent() && component.isPresent()) {
                 // Write $S_1 = …$: the step's S_1 is the component's own name, as after a display's S_1 = …
                 Sym own = new Sym(d.name());
+                ownNames.put(component.get(), own);
                 a = Exprs.replace(a, component.get(), own);
                 b = Exprs.replace(b, component.get(), own);
                 head = head == null ? null : Exprs.replace(head, component.get(), own);
@@ -848,6 +855,15 @@ final class StepJudge {
                     read = read.with(loss.orElse(as.get()));
                 }
             } catch (InputException e) {
+                return Optional.empty();
+            }
+        }
+        if (!ownNames.isEmpty()) {
+            // Let $x_1 = 2$, $w_1 = -3$, then $n = x_1 w_1 + b$: the components' own names in the inline bodies read after them too,
+            // else ∂n/∂w_1 differentiated an n of other names and was 0
+            try {
+                read = ComponentDefinitions.renamed(read, body -> ownNamesIn(body, ownNames), Set.of());
+            } catch (InputException cycle) {
                 return Optional.empty();
             }
         }

@@ -450,7 +450,7 @@ class FreshHomeworkTest {
             Map.entry("sir-epidemic-jacobian", "5? 5? 9✓ 9✗ 13✓ 13✓ 17– 21? 21✓ 29✓ 29✓"),
             Map.entry("hotelling-exhaustible-resource", "9✓ 9✓ 13✓ 21✓ 29✓ 33✓ 37✗"),
             Map.entry("cara-exponential-utility", "9✓ 9✗ 13✓ 21✓ 21✓ 29✓ 29– 33✗ 33✓"),
-            Map.entry("damped-pendulum-energy", "13✓ 13✓ 17✓ 21✓ 29✗ 33?"),
+            Map.entry("damped-pendulum-energy", "13✓ 13✓ 17✓ 21✓ 29✗ 33✓"),
             Map.entry("logit-normal-density", "13✓ 17✓ 21✗ 25✓ 25✗"),
             Map.entry("ring-charge-axial-field", "9✓ 13✓ 17✗ 21– 25–"),
             Map.entry("gaussian-beam-radius", "13✓ 13✓ 17? 21✗ 25✓ 29✗ 33✓"),
@@ -1136,8 +1136,6 @@ class FreshHomeworkTest {
             // the twenty-seventh round
             Map.entry("cara-exponential-utility:29", "skipped, rightly: the first-order condition sets J'(x) to zero, an equation for "
                     + "the optimum, not an identity (its closing = 0 was called false); the derivative itself is proven"),
-            Map.entry("damped-pendulum-energy:33", "undecided: the quality factor Q = mω_0/b and ω_0 = √(g/l) are given only in inline "
-                    + "math, and ω_0 beside the displayed ω_d cannot be read (the step is right)"),
             Map.entry("gaussian-beam-radius:17", "undecided, rightly: θ is named only in prose, \"the far-field half-angle θ\", as the "
                     + "limit of dw/dz"),
             Map.entry("planetary-equilibrium-temperature:13", "numerically equal, not proven: a fourth root of a quotient, "
