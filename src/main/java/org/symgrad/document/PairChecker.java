@@ -155,6 +155,10 @@ final class PairChecker {
         a = ReparametrisedDerivatives.through(a, knowledge.definitions());
         b = ReparametrisedDerivatives.through(b, knowledge.definitions());
         h = h == null ? null : ReparametrisedDerivatives.through(h, knowledge.definitions());
+        // ∂h_t/∂a_t by a_t = W h_{t-1} + U x_t, the part h_t = tanh(W h_{t-1} + U x_t) writes out: by the named part
+        a = NamedSubterms.through(a, knowledge.definitions());
+        b = NamedSubterms.through(b, knowledge.definitions());
+        h = h == null ? null : NamedSubterms.through(h, knowledge.definitions());
         Optional<List<Expr>> total = EarlierTermDerivatives.apply(a, b, knowledge.definitions());
         // the pair as written: an earlier term's derivative D names nothing one side has and the other lacks
         Expr writtenLeft = a;
