@@ -133,9 +133,35 @@ final class SpecialCases {
         boolean leads = rest.isBlank() || rest.strip().equalsIgnoreCase("and") || LEADS_ON.matcher(rest).find()
                 || rest.strip().endsWith(":");
         List<Consequence> consequences = consequencesIn(rest, restStart);
-        return leads && (!rest.contains("$") || !consequences.isEmpty()) && !LEAVES.matcher(rest).find()
+        return leads && (!rest.contains("$") || !consequences.isEmpty() || onlyConditions(prose.substring(after))) && !LEAVES.matcher(rest).find()
                 ? new Stated(found, consequences) : new Stated(List.of(), List.of());
     }
+
+    /**
+     * Whether every inline math of {@code rest} is an order relation only ("For a dissimilar pair ($y = 0$) with $d < m$:"): a
+     * further condition of the case, which {@link StatedCases} reads, not a formula that finishes the case before the display.
+     */
+    private static boolean onlyConditions(String rest) {
+        int first = rest.indexOf('$');
+        if (first < 0 || SENTENCE_END.matcher(rest.substring(0, first)).find()) {
+            return false; // "with target $\gamma = 1$. When …, $\sqrt{v} < \gamma$,": the next sentence's case, not this one's
+        }
+        Matcher m = InlineMathLists.ANY.matcher(rest);
+        boolean any = false;
+        while (m.find()) {
+            String math = m.group("math");
+            if (!ORDER.matcher(math).find() || math.replace("<=", "").replace(">=", "").contains("=")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** The end of a sentence: a full stop, question or exclamation mark and a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
+    /** An order relation in LaTeX or Unicode. */
+    private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
 
     /** A word before inline math that makes it another hypothesis or a definition, not a consequence of the case. */
     private static final Pattern NOT_A_CONSEQUENCE = Pattern.compile("(?i)\\b(?:" + HYPOTHESIS_WORDS

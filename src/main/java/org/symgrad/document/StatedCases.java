@@ -38,7 +38,7 @@ final class StatedCases {
      * inline math (group 1: its body): "For a dissimilar pair that is closer than the margin, $x < \\Delta$, the hinge is
      * active", "Otherwise $-y(x_1 - x_2) + m > 0$ and".
      */
-    private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|assume|suppose|provided|otherwise"
+    private static final Pattern CASE = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|assume|suppose|provided|otherwise|with"
             + "|case|side|region|regime|branch)\\b(?:[^.$\\n]|\\n(?![ \\t]*\\n)){0,60}?\\$([^$]+)\\$");
     /**
      * Prose after the case's inline math that leads into the display below: "on the side $z > z_0$, we have $r = z - z_0$

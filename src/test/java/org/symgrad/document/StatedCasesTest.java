@@ -34,6 +34,16 @@ class StatedCasesTest {
     }
 
     @Test
+    void aLabelValueAndAnInequalityTogetherStateOneCase() {
+        // "For a dissimilar pair ($y = 0$) with $d < m$:": the label's value (SpecialCases) and the inequality after "with"
+        // both hold for the display; was ✗ (wrong), both dropped
+        String contrastive = "$$L = y d^2 + (1 - y)\\max(0, m - d)^2$$\n\nFor a dissimilar pair ($y = 0$) with $d < m$:\n";
+        assertMarks("✓", contrastive + "$$\\frac{\\partial L}{\\partial d} = -2(m - d)$$\n");
+        assertMarks("✗", contrastive + "$$\\frac{\\partial L}{\\partial d} = -2(m + d)$$\n");
+        assertMarks("✗", contrastive + "$$\\frac{\\partial L}{\\partial d} = 2(m - d)$$\n");
+    }
+
+    @Test
     void aCaseInTheProseBeforeTheStepIsWhereItIsChecked() {
         String got = marks(HINGE + "Where the margin is violated, $y f < 1$, and\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
         assertTrue(got.startsWith("✓"), got);
