@@ -694,14 +694,17 @@ public final class DocumentChecker {
         if (assume.proseCase != null) {
             stated.add(assume.proseCase.condition());
         }
-        List<Assumption> bounds = new ArrayList<>(stated.stream().map(DocumentAssumptions::bound).flatMap(Optional::stream).toList());
+        // "When $z > 0$" of z = w x + b: a case of z's value, not a bound on a variable z the steps expand away
+        List<Condition> ofValues = stated.stream().filter(this::boundsADefinedName).toList();
+        List<Assumption> bounds = new ArrayList<>(stated.stream().filter(c -> !ofValues.contains(c))
+                .map(DocumentAssumptions::bound).flatMap(Optional::stream).toList());
         List<SpecialCases.Special> specials = assume.proseSpecial;
         // a special case that does not hold for this statement is not described as its case either
         List<SpecialCases.Special> held = specials.stream().filter(c -> holds(c, s)).toList();
         held.forEach(c -> bounds.add(special(c.condition())));
         List<Sampling.Holds> cases = new ArrayList<>();
         // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
-        stated.forEach(c -> StatedCases.holds(c).forEach(h -> cases.add(new Sampling.Holds(
+        stated.forEach(c -> (ofValues.contains(c) ? StatedCases.ofValues(c) : StatedCases.holds(c)).forEach(h -> cases.add(new Sampling.Holds(
                 defs.definitions.expand(LatexReader.withRange(h.positive(), reading.documentSizes)), h.strict(), h.text()))));
         assume.proseSpecial = held;
         try {
@@ -714,6 +717,15 @@ public final class DocumentChecker {
         } finally {
             assume.proseSpecial = specials;
         }
+    }
+
+    /** Whether {@code c} bounds one name ({@link DocumentAssumptions#bound}) that a display or announced inline math defines. */
+    private boolean boundsADefinedName(Condition c) {
+        if (DocumentAssumptions.bound(c).isEmpty()) {
+            return false;
+        }
+        String name = ((org.symgrad.expr.Sym) c.operands().get(c.operands().size() == 2 ? 0 : 1)).name();
+        return defs.definitions.of(name).isPresent() || defs.inline.stream().anyMatch(d -> d.reads() && d.name().equals(name));
     }
 
     /** The statement {@code s} checked with the case's {@code bounds} and {@code cases} assumed, for its steps only. */

@@ -81,7 +81,15 @@ final class StatedCases {
 
     /** The cases {@code c} states of expressions, as constraints of the points drawn; empty for any other condition. */
     static List<Sampling.Holds> holds(Condition c) {
-        if (c.isIndexRelation() || DocumentAssumptions.bound(c).isPresent() || c.relations().isEmpty()) {
+        return DocumentAssumptions.bound(c).isPresent() ? List.of() : ofValues(c);
+    }
+
+    /**
+     * {@link #holds}, also of a single name's sign or unit range: the case of a name the document defines ("When $z > 0$" of
+     * z = w x + b), a constraint of its value, which no bound on a free variable z would be.
+     */
+    static List<Sampling.Holds> ofValues(Condition c) {
+        if (c.isIndexRelation() || c.relations().isEmpty()) {
             return List.of();
         }
         List<Sampling.Holds> out = new ArrayList<>();
