@@ -71,6 +71,12 @@ final class StatedCases {
             + "(positive|negative)\\s+(?:[a-z-]+\\s+){0,2}?\\$\\s*((?:\\\\[A-Za-z]+|[A-Za-z])(?:_(?:\\{[A-Za-z0-9]+\\}|[A-Za-z0-9]))?)\\s*\\$");
     /** Inline math that is a formula, not only a name: a relation or an operation ("$a(x) = 0$", "$y f$" is not one). */
     private static final Pattern FORMULA = Pattern.compile("[=<>+*/-]|\\\\(?:frac|cdot|times|le|ge|ne|sum|prod)|≤|≥|≠");
+    /**
+     * Inline math alone on the prose's last line, after a list mark or a number ("(i)", "2.", "-"), and then a colon: group 1
+     * its body.
+     */
+    private static final Pattern LABELLED = Pattern.compile("(?:^|\\n)[ \\t>*•-]*(?:\\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?"
+            + "[*_]*\\$([^$]+)\\$[*_ \\t]*:[*_\\s]*$");
     /** An abbreviation written with dots inside a sentence: "i.e.", "e.g.", "resp.", "cf.". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(?:i\\.\\s?e\\.|e\\.\\s?g\\.|resp\\.|cf\\.)");
     /** An order relation in LaTeX or Unicode. */
@@ -165,6 +171,12 @@ final class StatedCases {
                 found = new Case(c.get(), line);
                 after = range.end();
             }
+        }
+        // "(i) $w > 0$:", "- $z \le 0$:": an inequality alone on its line, perhaps numbered, led into the display by a colon
+        Matcher labelled = LABELLED.matcher(prose);
+        if (found == null && labelled.find() && labelled.start(1) >= from) {
+            found = inequality(document, start + labelled.start(1), start + labelled.end(1), context).map(c -> new Case(c, line))
+                    .orElse(null);
         }
         return Optional.ofNullable(found);
     }

@@ -44,6 +44,17 @@ class StatedCasesTest {
     }
 
     @Test
+    void anInequalityAloneOnItsLineBeforeAColonIsTheCase() {
+        // "(i) $w > 0$:" numbers the case of the display below; was ✗ (wrong), checked for every w
+        String lasso = "$$L(w) = \\frac{1}{2}(w - y)^2 + \\lambda |w|$$\n\n";
+        assertMarks("✓", lasso + "(i) $w > 0$:\n$$\\frac{dL}{dw} = w - y + \\lambda$$\n");
+        assertMarks("✓", lasso + "- $w < 0$:\n$$\\frac{dL}{dw} = w - y - \\lambda$$\n");
+        assertMarks("✗", lasso + "(ii) $w < 0$:\n$$\\frac{dL}{dw} = w - y + \\lambda$$\n");
+        // a name alone before the colon states no case
+        assertMarks("✗", lasso + "(iii) $w$:\n$$\\frac{dL}{dw} = w - y + \\lambda$$\n");
+    }
+
+    @Test
     void aCaseInTheProseBeforeTheStepIsWhereItIsChecked() {
         String got = marks(HINGE + "Where the margin is violated, $y f < 1$, and\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
         assertTrue(got.startsWith("✓"), got);
