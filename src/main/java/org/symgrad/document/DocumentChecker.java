@@ -691,7 +691,7 @@ public final class DocumentChecker {
      */
     private void process(Statement s) {
         List<Condition> stated = new ArrayList<>(s.conditions());
-        if (assume.proseCase != null) {
+        if (assume.proseCase != null && s.conditions().stream().noneMatch(c -> sameQuantity(c, assume.proseCase.condition()))) {
             stated.add(assume.proseCase.condition());
         }
         // "When $z > 0$" of z = w x + b: a case of z's value, not a bound on a variable z the steps expand away
@@ -717,6 +717,21 @@ public final class DocumentChecker {
         } finally {
             assume.proseSpecial = specials;
         }
+    }
+
+    /**
+     * Whether the row's own order condition {@code row} is of the quantity the prose's case {@code prose} is of ("so $f'(z) = 1$
+     * if $z > 0$ and $$f'(z) = \alpha \quad \text{if } z < 0$$"): the row's is the step's case, the prose's another one.
+     */
+    private static boolean sameQuantity(Condition row, Condition prose) {
+        if (row.isIndexRelation() || row.relations().stream().anyMatch(r -> r.equals("=")) || prose.isIndexRelation()) {
+            return false;
+        }
+        Set<String> written = new HashSet<>();
+        row.operands().forEach(o -> written.addAll(DefiningStatements.mentioned(o)));
+        Set<String> stated = new HashSet<>();
+        prose.operands().forEach(o -> stated.addAll(DefiningStatements.mentioned(o)));
+        return !written.isEmpty() && written.equals(stated);
     }
 
     /** Whether {@code c} bounds one name ({@link DocumentAssumptions#bound}) that a display or announced inline math defines. */

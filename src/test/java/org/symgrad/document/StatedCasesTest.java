@@ -55,6 +55,15 @@ class StatedCasesTest {
     }
 
     @Test
+    void theRowsOwnCaseOfTheSameQuantityReplacesTheProses() {
+        // "so $f'(z) = 1$ if $z > 0$ and $$f'(z) = \alpha \quad \text{if } z < 0$$": was ? (both cases, no point drawn)
+        String leaky = "$$f(z) = \\begin{cases} z & z > 0 \\\\ \\alpha z & z \\le 0 \\end{cases}$$\n\n"
+                + "so $f'(z) = 1$ if $z > 0$ and\n";
+        assertMarks("✓", leaky + "$$f'(z) = \\alpha \\quad \\text{if } z < 0$$\n");
+        assertMarks("✗", leaky + "$$f'(z) = \\alpha z \\quad \\text{if } z < 0$$\n");
+    }
+
+    @Test
     void aCaseInTheProseBeforeTheStepIsWhereItIsChecked() {
         String got = marks(HINGE + "Where the margin is violated, $y f < 1$, and\n\n$$\\frac{\\partial L}{\\partial f} = -y$$\n");
         assertTrue(got.startsWith("✓"), got);
