@@ -54,6 +54,17 @@ final class ComponentDefinitions {
         return names.computeIfAbsent(x, k -> new Sym(org.symgrad.parse.latex.DocumentFunction.memberName(k.name(), k.indices())));
     }
 
+    /** The components of {@code name} defined so far, each with the name of its own it is defined under. */
+    Map<Indexed, Sym> of(String name) {
+        Map<Indexed, Sym> out = new LinkedHashMap<>();
+        names.forEach((x, own) -> {
+            if (x.name().equals(name)) {
+                out.put(x, own);
+            }
+        });
+        return out;
+    }
+
     /** The name of its own the component {@code x} is defined under, if it is defined already. */
     Optional<Sym> defined(Indexed x) {
         return Optional.ofNullable(names.get(x));

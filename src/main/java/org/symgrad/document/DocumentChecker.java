@@ -925,7 +925,20 @@ public final class DocumentChecker {
                 boolean defined = true;
                 if (!s.predefined()[0]) {
                     defs.upstreamNote = null;
+                    Optional<org.symgrad.derive.Definition> earlier = defs.definitions.of(t.name());
                     defined = defs.defineFromSides(t, logarithm.isPresent() ? DefiningStatements.exponential(body, logarithm.get().base()) : body, first.line());
+                    // $$h_0 = 0$$ and then $$h_t = \tanh(w h_{t-1} + x_t)$$: the entry displayed first is the recurrence's start
+                    if (defined) {
+                        List<RecurrenceStarts.Start> entries = new ArrayList<>();
+                        earlier.flatMap(d -> RecurrenceStarts.of(d.target(), d.body())).ifPresent(entries::add);
+                        // $$h_0 = 0$$ is read as a component of its own, h0 (ComponentDefinitions)
+                        defs.components.of(t.name()).forEach((x, own) -> defs.definitions.of(own.name())
+                                .flatMap(d -> RecurrenceStarts.of(x, d.body())).ifPresent(entries::add));
+                        entries.stream()
+                                .filter(x -> defs.startsRecurrence(List.of(x), first.start()))
+                                .forEach(x -> chain.notes.add(Printer.ascii(x.term()) + " = " + Printer.ascii(x.value())
+                                        + " above is its initial value"));
+                    }
                     if (defs.upstreamNote != null) {
                         chain.notes.add(defs.upstreamNote);
                     }

@@ -105,6 +105,12 @@ final class RecurrenceStarts {
         return out;
     }
 
+    /** The start that {@code target = body}, one entry at whole-number indices by a number ({@code h_0 = 0}), states, if it is one. */
+    static Optional<Start> of(Expr target, Expr body) {
+        return target instanceof Indexed x && x.indices().stream().allMatch(Index::isConcrete)
+                && !Exprs.any(body, e -> e instanceof Variable) ? Optional.of(new Start(x, body)) : Optional.empty();
+    }
+
     private static Optional<Expr> read(String link, LatexContext context) {
         String written = link.strip();
         if (written.isEmpty()) {

@@ -75,6 +75,19 @@ class RecurrenceStartsTest {
     }
 
     @Test
+    void aDisplayOfTheInitialTermAboveTheRecurrenceStartsIt() {
+        check("""
+                Initialise
+                $$h_0 = 0$$
+                and for $t = 1, \\dots, T$
+                $$h_t = \\tanh(w h_{t-1} + x_t)$$
+                With $L = \\frac{1}{2}(h_2 - y)^2$:
+                $$\\frac{\\partial L}{\\partial w} = (h_2 - y)(1 - h_2^2) h_1$$
+                $$\\frac{\\partial L}{\\partial w} = (h_2 - y) h_1$$
+                """, "✓✗");
+    }
+
+    @Test
     void aHypothesisIsNoStart() {
         // "If $h_0 = 0$": a case; in general ∂h_1/∂w = (1 − h_1²) h_0, not 0
         check("""
