@@ -27,13 +27,16 @@ final class ForNounDefinitions {
      * all}, {@code for small}, {@code for positive}).
      */
     private static final String UNARTICLED = "(?!\\s+(all|every|any|some|no|small|large|big|positive|negative|nonzero|non-zero|fixed"
-            + "|given|instance|example|simplicity|convenience|now|this|that|these|those|which|whom|its|their|his|her)\\b)";
+            + "|terms|practice|general|particular|given|instance|example|simplicity|convenience|now|this|that|these|those|which"
+            + "|whom|its|their|his|her)\\b)";
     /**
-     * "for" and an article's noun phrase of one to three words right before the formula: {@code For the ridge loss $R(w) = …$};
+     * "for" (or "in") and an article's noun phrase of one to three words right before the formula: {@code For the ridge loss
+     * $R(w) = …$}, {@code In logistic regression $h_\theta(x) = …$};
      * the formula may be a later item of the list "for" opens, each a noun phrase and its formula ({@code For a label $y \in
      * \{-1, +1\}$ and score $s = w x + b$}).
      */
-    private static final Pattern FOR_NOUN = Pattern.compile("\\bfor(\\s+(a|an|the|our|this|each)|" + UNARTICLED + ")(\\s+[a-z0-9-]+){1,3}"
+    private static final Pattern FOR_NOUN = Pattern.compile("\\b(?:for|in)(\\s+(a|an|the|our|this|each)|" + UNARTICLED + ")"
+            + "(\\s+[a-z0-9-]+){1,3}"
             + "(\\s*\\$[^$]*\\$\\s*(,\\s*and|,|and)(\\s+(a|an|the|its|our))?(\\s+[a-z0-9-]+){1,3})*\\s*[:,]?\\s*$");
     /** A noun phrase's last word that makes the formula a case or a point the text takes, not a quantity it defines. */
     private static final Pattern CONDITION_NOUN = Pattern.compile("\\b(cases?|conditions?|constraints?|equations?|identit(y|ies)"

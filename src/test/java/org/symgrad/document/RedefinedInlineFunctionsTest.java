@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A function the prose defines inline twice, CS229's hypothesis h_θ(x) = θᵀx for linear regression and then h_θ(x) = g(θᵀx)
  * for logistic regression: below the second, the first no longer holds. Was: the logistic gradient Σ_i (y_i − h_θ(x_i))x_ij
- * was read with the linear h_θ and was ✗ (wrong). "For logistic regression $…$", a model named without an article, announces
- * the second as "For the NOUN $…$" does (ForNounDefinitions), and the right step is ✓; a second definition no word announces
- * still ends the first, and the steps below it are ? (StepJudge.redefines).
+ * was read with the linear h_θ and was ✗ (wrong). "For logistic regression $…$" or "In logistic regression $…$", a model
+ * named without an article, announces the second as "For the NOUN $…$" does (ForNounDefinitions), and the right step is ✓;
+ * a second definition no word announces still ends the first, and the steps below it are ? (StepJudge.redefines).
  */
 class RedefinedInlineFunctionsTest {
     private static final String LINEAR = """
@@ -32,11 +32,11 @@ class RedefinedInlineFunctionsTest {
     void aModelNamedAfterForAnnouncesItsHypothesis() {
         check(LINEAR + LOGISTIC.formatted("For logistic regression"), "✓✗✓✗");
         check(LINEAR + LOGISTIC.formatted("For binary classification,"), "✓✗✓✗");
+        check(LINEAR + LOGISTIC.formatted("In logistic regression"), "✓✗✓✗");
     }
 
     @Test
     void anUnannouncedRedefinitionEndsTheFirstDefinition() {
         check(LINEAR + LOGISTIC.formatted("Logistic regression uses"), "✓✗??");
-        check(LINEAR + LOGISTIC.formatted("In logistic regression"), "✓✗??");
     }
 }
