@@ -1257,7 +1257,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /** The words of the hint: where the inline definition is, and how to write it as a display. */
     String words() {
-        return shown + " is defined only in inline math (line " + line + ": $" + latex + "$), which symgrad does not read "
-                + "(SPEC §8): write it as a display, $$" + latex + "$$";
+        return shown + " is defined only in inline math (line " + line + ": $" + latex + "$), which a step reads only where a word"
+                + " such as \"Let\" or \"where\" announces it for that step: write it as a display, $$" + latex + "$$";
     }
 }

@@ -74,7 +74,7 @@ class InlineDefinitionHintTest {
         // unnamed by a hint; read only because the step holds with it (InlineDefinitionReadingTest), and a wrong step is not:
         // since checks48 its reason says where r is (was: "L does not depend on f as the document defines it")
         PairVerdict r = only("So $r = y - f$ follows.\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = r$$\n", "?");
-        assertFalse(r.detail().contains("read with") || r.detail().contains("which symgrad does not read"), r.detail());
+        assertFalse(r.detail().contains("read with") || r.detail().contains("which a step reads only where"), r.detail());
         assertTrue(r.detail().startsWith("r (line 1: $r = y - f$) is defined only in inline math that no word announces"), r.detail());
     }
 
@@ -104,7 +104,7 @@ class InlineDefinitionHintTest {
                 + "$$\\frac{\\partial J}{\\partial w} = (w x - y) x + 2 \\lambda w$$\n", "✗");
         // four words are a clause, not a name's phrase
         PairVerdict w = only("For the very long winded story $J(w) = w^2$.\n\n$$\\frac{\\partial J}{\\partial w} = 3 w$$\n", "?");
-        assertFalse(w.detail().contains("which symgrad does not read"), w.detail());
+        assertFalse(w.detail().contains("which a step reads only where"), w.detail());
         // since checks48 the reason says where J is (was: "J is not defined in the document")
         assertTrue(w.detail().startsWith("J (line 1: $J(w) = w^2$) is defined only in inline math that no word announces"), w.detail());
         only("For the very long winded story $J(w) = w^2$,\n\n$$\\frac{\\partial J}{\\partial w} = 3 w$$\n", "✗");
