@@ -350,6 +350,10 @@ public final class DocumentChecker {
             assume.wordCase = stated.isPresent() ? null : WordCases.before(prose).orElse(null);
         }
         List<SpecialCases.Special> special = SpecialCases.before(text, p.start(), p.end(), reading.context, caseLine);
+        if (special.isEmpty()) {
+            // "For a dissimilar pair" after "label $y$ (1 similar, 0 dissimilar)": y = 0
+            special = LabelWords.before(text, p.start(), p.end(), reading.context, caseLine);
+        }
         if (!special.stream().allMatch(this::settable)) {
             special = List.of();
         }

@@ -137,6 +137,15 @@ final class SpecialCases {
                 ? new Stated(found, consequences) : new Stated(List.of(), List.of());
     }
 
+    /** The special cases the equation {@code math} ({@code y = 0}) states, of the prose at {@code line}. */
+    static List<Special> of(String math, LatexContext context, int line) {
+        try {
+            return equalities(math, 0, math.length(), context).stream().map(c -> new Special(c, line, false)).toList();
+        } catch (SymgradException e) {
+            return List.of(); // not an equation this reader takes
+        }
+    }
+
     /**
      * Whether every inline math of {@code rest} is an order relation only ("For a dissimilar pair ($y = 0$) with $d < m$:"): a
      * further condition of the case, which {@link StatedCases} reads, not a formula that finishes the case before the display.
