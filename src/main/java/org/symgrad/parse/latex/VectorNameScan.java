@@ -110,7 +110,8 @@ final class VectorNameScan {
             // Y after Y \in \mathbb{R}^{n \times K}, P after $P_{ik} = …$: a capital the document makes a matrix, written plainly
             boolean stated = entries.plainMatrices.contains(t.getText())
                     && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET);
-            if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)) {
+            if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)
+                    || betweenBrackets(tokens, k)) {
                 entries.capitals.add(t.getText());
             }
         }
@@ -191,7 +192,9 @@ final class VectorNameScan {
                 }
                 continue;
             }
-            if (t.getType() != LatexLexer.LETTER || !Character.isLowerCase(t.getText().charAt(0)) || entries.scalars.contains(t.getText())
+            // X\beta: a Greek letter after a matrix is a column as a Latin one is (greek, only there)
+            boolean greek = t.getType() == LatexLexer.GREEK && LatexTokens.lowerCaseLetter(t);
+            if (t.getType() != LatexLexer.LETTER && !greek || !greek && !Character.isLowerCase(t.getText().charAt(0)) || entries.scalars.contains(t.getText())
                     || k + 1 < tokens.size() && (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE
                     || tokens.get(k + 1).getType() == LatexLexer.CARET || tokens.get(k + 1).getType() == LatexLexer.LPAREN)
                     || componentIn(tokens, t.getText())) {
@@ -206,8 +209,8 @@ final class VectorNameScan {
                     && !(k >= 2 && (tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE || tokens.get(k - 2).getType() == LatexLexer.CARET
                     || tokens.get(k - 2).getType() == LatexLexer.LBRACE || tokens.get(k - 2).getType() == LatexLexer.FONT));
             boolean matrixGroup = MatrixProducts.afterMatrixGroup(tokens, k, c -> entries.matrices.contains(c) || entries.capitals.contains(c));
-            if (boldCapital || plainMatrix || matrixGroup || afterLabelledMatrix(tokens, k) || addedToPlainVector(tokens, k)
-                    || afterTransposedVector(tokens, k)) {
+            if (greek ? plainMatrix || matrixGroup : boldCapital || plainMatrix || matrixGroup || afterLabelledMatrix(tokens, k)
+                    || addedToPlainVector(tokens, k) || afterTransposedVector(tokens, k)) {
                 entries.columns.add(t.getText());
             }
         }
@@ -305,6 +308,22 @@ final class VectorNameScan {
             return k + 4;
         }
         return -1;
+    }
+
+    /**
+     * Whether the capital at {@code k} stands between a transposed bracket and a bracket, W of {@code (y - X\beta)^\top W (y - X\beta)}:
+     * the matrix of a quadratic form, a row times it times a column.
+     */
+    private static boolean betweenBrackets(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).getType() != LatexLexer.LPAREN) {
+            return false;
+        }
+        for (int close = Math.max(0, k - 5); close < k; close++) {
+            if (tokens.get(close).getType() == LatexLexer.RPAREN && transposeEnd(tokens, close + 1) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a matrix factor may start with this token: a capital, a bold font, or a bracket. */
@@ -549,7 +568,18 @@ final class VectorNameScan {
             return false;
         }
         List<Token> inside = tokens.subList(k + 2, close);
-        return !VectorEntries.bareName(inside) && VectorNotation.explicit(inside);
+        return !VectorEntries.bareName(inside) && (VectorNotation.explicit(inside) || writesPlainVector(inside));
+    }
+
+    /** Whether the tokens write, whole and at their top, a plain letter the document makes a vector ({@link TransposedBrackets}): y of {@code (y - X\beta)}. */
+    private boolean writesPlainVector(List<Token> inside) {
+        for (int j = 0; j < inside.size(); j++) {
+            if (entries.plainVectors.contains(inside.get(j).getText()) && TransposedLetters.plainLetter(inside, j)
+                    && !VectorNotation.subscripted(inside, j + 1) && !(j + 1 < inside.size() && inside.get(j + 1).getType() == LatexLexer.CARET)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether these tokens write the letter with a subscript ({@code x_j}): a component, so the plain letter is no vector here. */
