@@ -62,16 +62,24 @@ final class ProseAssumptions {
     private static final Pattern DIAGONAL = Pattern.compile("(?:" + DIAGONAL_NAMES + "\\s*(?:is|are|be)\\s+(?:(?:a|an|the|real|positive|square"
             + "|\\$[^$]{1,24}\\$),?\\s+)*diagonal\\b|\\bdiagonal\\s+(?:(?!(?:of|in|on|from|with|and|to|entries|elements|part)\\b)[a-z]+\\s+){0,2}?"
             + "(?:matri(?:x|ces)\\s+)?" + DIAGONAL_NAMES + ")");
+    /** "$D = \\operatorname{diag}(d)$", "$W = \\mathrm{diag}(w_1, \\dots, w_n)$": a capital defined in inline math as a diagonal matrix (group 1). */
+    private static final Pattern DIAGONAL_DEFINITION = Pattern.compile("\\$\\s*([A-Z])\\s*=\\s*\\\\(?:operatorname|mathrm|text)\\s*\\{\\s*diag\\s*\\}");
     private static final Pattern ONE_NAME = Pattern.compile("\\$\\s*([A-Z])\\s*\\$");
 
     /**
      * The matrices the prose says are diagonal ("Let $C$ be a diagonal matrix of positive weights", "$C$ and $D$ are diagonal",
-     * "the diagonal weight matrix $C$"), as {@code C diagonal}: the check draws C zero off its diagonal and proves under
+     * "the diagonal weight matrix $C$", or a definition in inline math, "$C = \\operatorname{diag}(c)$"), as {@code C diagonal}: the check draws C zero off its diagonal and proves under
      * C_ij = δ_ij C_ii, so weighted least squares' Xᵀ C (Xw − y) is right where the text says so. A negated or restricted
      * statement assumes nothing; "the diagonal of $A$" says nothing of A.
      */
     static List<String> diagonal(String prose) {
         List<String> out = new ArrayList<>();
+        Matcher defined = DIAGONAL_DEFINITION.matcher(prose);
+        while (defined.find()) {
+            if (!out.contains(defined.group(1) + " diagonal")) {
+                out.add(defined.group(1) + " diagonal");
+            }
+        }
         Matcher m = DIAGONAL.matcher(prose);
         while (m.find()) {
             if (restricted(prose, m.start())) {
