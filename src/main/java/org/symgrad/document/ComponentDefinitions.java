@@ -84,10 +84,12 @@ final class ComponentDefinitions {
 
     /** {@code e} with every defined component written as its own name. */
     Expr apply(Expr e) {
-        if (names.isEmpty()) {
-            return e;
-        }
-        return e instanceof Indexed x && names.containsKey(x) ? names.get(x) : Exprs.mapChildren(e, this::apply);
+        return names.isEmpty() ? e : written(e, names);
+    }
+
+    /** {@code e} with each component {@code names} holds written as the name of its own it maps to. */
+    static Expr written(Expr e, Map<Indexed, Sym> names) {
+        return e instanceof Indexed x && names.containsKey(x) ? names.get(x) : Exprs.mapChildren(e, c -> written(c, names));
     }
 
     /**

@@ -66,20 +66,9 @@ final class RecurrenceStarts {
         if (links.size() < 2) {
             return List.of();
         }
-        Optional<Expr> value = read(links.get(links.size() - 1), context)
-                .filter(v -> !Exprs.any(v, e -> e instanceof Variable));
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        List<Start> out = new ArrayList<>();
-        for (String link : links.subList(0, links.size() - 1)) {
-            Optional<Expr> term = read(link, context);
-            if (term.isEmpty() || !(term.get() instanceof Indexed x) || !x.indices().stream().allMatch(Index::isConcrete)) {
-                return List.of();
-            }
-            out.add(new Start(x, value.get()));
-        }
-        return out;
+        Optional<Expr> value = read(links.get(links.size() - 1), context).filter(RecurrenceStarts::number);
+        return value.isEmpty() ? List.of()
+                : chain(links.subList(0, links.size() - 1).stream().map(link -> read(link, context)).toList(), value.get());
     }
 
     /**
@@ -91,24 +80,34 @@ final class RecurrenceStarts {
         if (sides.size() < 2 || sides.contains(null) || relations.stream().anyMatch(r -> r != org.symgrad.parse.latex.gen.LatexLexer.EQ)) {
             return List.of();
         }
-        Optional<Expr> value = sides.get(sides.size() - 1).expr().filter(v -> !Exprs.any(v, e -> e instanceof Variable));
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        List<Start> out = new ArrayList<>();
-        for (Side side : sides.subList(0, sides.size() - 1)) {
-            if (!(side.expr().orElse(null) instanceof Indexed x) || !x.indices().stream().allMatch(Index::isConcrete)) {
-                return List.of();
-            }
-            out.add(new Start(x, value.get()));
-        }
-        return out;
+        Optional<Expr> value = sides.get(sides.size() - 1).expr().filter(RecurrenceStarts::number);
+        return value.isEmpty() ? List.of() : chain(sides.subList(0, sides.size() - 1).stream().map(Side::expr).toList(), value.get());
     }
 
     /** The start that {@code target = body}, one entry at whole-number indices by a number ({@code h_0 = 0}), states, if it is one. */
     static Optional<Start> of(Expr target, Expr body) {
-        return target instanceof Indexed x && x.indices().stream().allMatch(Index::isConcrete)
-                && !Exprs.any(body, e -> e instanceof Variable) ? Optional.of(new Start(x, body)) : Optional.empty();
+        return target instanceof Indexed x && atNumbers(x) && number(body) ? Optional.of(new Start(x, body)) : Optional.empty();
+    }
+
+    /** Each of {@code links} an entry at whole-number indices, started at {@code value}; none where one is anything else. */
+    private static List<Start> chain(List<Optional<Expr>> links, Expr value) {
+        List<Start> out = new ArrayList<>();
+        for (Optional<Expr> link : links) {
+            if (!(link.orElse(null) instanceof Indexed x) || !atNumbers(x)) {
+                return List.of();
+            }
+            out.add(new Start(x, value));
+        }
+        return out;
+    }
+
+    private static boolean atNumbers(Indexed x) {
+        return x.indices().stream().allMatch(Index::isConcrete);
+    }
+
+    /** Whether {@code e} names no variable: a number a start can be. */
+    private static boolean number(Expr e) {
+        return !Exprs.any(e, x -> x instanceof Variable);
     }
 
     private static Optional<Expr> read(String link, LatexContext context) {

@@ -159,7 +159,7 @@ final class SpecialCases {
         boolean any = false;
         while (m.find()) {
             String math = m.group("math");
-            if (!ORDER.matcher(math).find() || math.replace("<=", "").replace(">=", "").contains("=")) {
+            if (!StatedCases.ORDER.matcher(math).find() || math.replace("<=", "").replace(">=", "").contains("=")) {
                 return false;
             }
             any = true;
@@ -169,8 +169,6 @@ final class SpecialCases {
 
     /** The end of a sentence: a full stop, question or exclamation mark and a space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s|$)");
-    /** An order relation in LaTeX or Unicode. */
-    private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
 
     /** A word before inline math that makes it another hypothesis or a definition, not a consequence of the case. */
     private static final Pattern NOT_A_CONSEQUENCE = Pattern.compile("(?i)\\b(?:" + HYPOTHESIS_WORDS

@@ -80,7 +80,7 @@ final class StatedCases {
     /** An abbreviation written with dots inside a sentence: "i.e.", "e.g.", "resp.", "cf.". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(?:i\\.\\s?e\\.|e\\.\\s?g\\.|resp\\.|cf\\.)");
     /** An order relation in LaTeX or Unicode. */
-    private static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
+    static final Pattern ORDER = Pattern.compile("<|>|\\\\(?:le|leq|leqslant|ge|geq|geqslant|lt|gt)(?![A-Za-z])|≤|≥");
 
     private StatedCases() {
     }

@@ -758,11 +758,6 @@ final class StepJudge {
         return out;
     }
 
-    /** {@code e} with each component of {@code own} written as its own name. */
-    private static Expr ownNamesIn(Expr e, Map<Indexed, Sym> own) {
-        return e instanceof Indexed x && own.containsKey(x) ? own.get(x) : Exprs.mapChildren(e, c -> ownNamesIn(c, own));
-    }
-
     /**
      * The step checked with {@code unread} read as display definitions would be (a function's calls applied),
      * or empty where none of them can be read so. One that cannot be read beside others that can ({@code Let
@@ -862,7 +857,7 @@ final class StepJudge {
             // Let $x_1 = 2$, $w_1 = -3$, then $n = x_1 w_1 + b$: the components' own names in the inline bodies read after them too,
             // else ∂n/∂w_1 differentiated an n of other names and was 0
             try {
-                read = ComponentDefinitions.renamed(read, body -> ownNamesIn(body, ownNames), Set.of());
+                read = ComponentDefinitions.renamed(read, body -> ComponentDefinitions.written(body, ownNames), Set.of());
             } catch (InputException cycle) {
                 return Optional.empty();
             }

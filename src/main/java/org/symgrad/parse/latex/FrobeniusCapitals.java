@@ -65,16 +65,12 @@ final class FrobeniusCapitals {
         if (tokens.get(k + 1).getType() != LatexLexer.LBRACE) {
             return tokens.get(k + 1).getText().equals("F");
         }
+        int close = LatexTokens.matchingBrace(tokens, k + 1);
         StringBuilder script = new StringBuilder();
-        int depth = 0;
-        for (int j = k + 1; j < tokens.size(); j++) {
+        for (int j = k + 2; j < (close < 0 ? tokens.size() : close); j++) {
             int type = tokens.get(j).getType();
-            depth += type == LatexLexer.LBRACE ? 1 : type == LatexLexer.RBRACE ? -1 : 0;
             if (type != LatexLexer.LBRACE && type != LatexLexer.RBRACE && type != LatexLexer.SPACING) {
                 script.append(tokens.get(j).getText());
-            }
-            if (depth == 0) {
-                break;
             }
         }
         return script.toString().replaceAll("\\\\(?:mathrm|text|rm|mathsf|operatorname)|[{}\\s]", "").equals("F");

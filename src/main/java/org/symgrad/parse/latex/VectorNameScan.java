@@ -194,7 +194,7 @@ final class VectorNameScan {
             }
             // X\beta: a Greek letter after a matrix is a column as a Latin one is (greek, only there)
             boolean greek = t.getType() == LatexLexer.GREEK && LatexTokens.lowerCaseLetter(t);
-            if (t.getType() != LatexLexer.LETTER && !greek || !greek && !Character.isLowerCase(t.getText().charAt(0)) || entries.scalars.contains(t.getText())
+            if (!LatexTokens.lowerCaseLetter(t) || entries.scalars.contains(t.getText())
                     || k + 1 < tokens.size() && (tokens.get(k + 1).getType() == LatexLexer.UNDERSCORE
                     || tokens.get(k + 1).getType() == LatexLexer.CARET || tokens.get(k + 1).getType() == LatexLexer.LPAREN)
                     || componentIn(tokens, t.getText())) {
