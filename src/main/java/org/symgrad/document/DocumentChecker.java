@@ -991,7 +991,9 @@ public final class DocumentChecker {
                 if (!claimsOnly && defining.restatesDefinition(s, sides)) {
                     Target t = defs.resolved(first.reading().target().orElseThrow());
                     PairChecker.Result r = judge.check(first, sides.get(1), branches);
+                    // h_2 = tanh(h_1 + x_2) below h_t = tanh(w h_{t-1} + x_t): an entry of the recurrence, a claim, no new layer
                     boolean layered = r.outcome() == Outcome.FALSE && t.variable() instanceof Indexed x
+                            && !LayerDefinitions.entryOfARecurrence(x, defs.definitions.of(t.name()))
                             && sides.get(1).expr().filter(b -> LayerDefinitions.writesAtOtherLetters(b, x)).isPresent();
                     // Y(E_{\text{MSY}}) = rK/4 after Y(E) = …: Y at a point the text names, a claim, not Y given a new meaning
                     org.symgrad.parse.latex.DocumentFunction f = t.isCall() ? defs.functions.get(t.name()) : null;

@@ -3,6 +3,7 @@ package org.symgrad.document;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.symgrad.derive.Definition;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -41,6 +42,16 @@ final class LayerDefinitions {
      */
     static boolean writesAtOtherLetters(Expr value, Indexed x) {
         return !Exprs.contains(value, x) && Exprs.any(value, e -> e instanceof Indexed y && y.name().equals(x.name()));
+    }
+
+    /**
+     * Whether {@code x} is an entry at numbers ({@code h_2}) of a name whose definition {@code old} is at index letters
+     * ({@code h_t = \\tanh(w h_{t-1} + x_t)}): the definition gives that entry, so a right side in other entries of the name
+     * ({@code h_2 = \\tanh(h_1 + x_2)}) is a claim about it, not a layer's recursion.
+     */
+    static boolean entryOfARecurrence(Indexed x, Optional<Definition> old) {
+        return x.indices().stream().allMatch(Index::isConcrete) && old.isPresent() && old.get().target() instanceof Indexed d
+                && d.name().equals(x.name()) && d.indices().size() == x.indices().size() && d.indices().stream().allMatch(Index::isSymbolic);
     }
 
     /** Whether {@code target} as written is a layer's own name here. */

@@ -293,7 +293,25 @@ final class SpecialCases {
      */
     private static boolean writtenBefore(Condition c, String document, int start) {
         String name = c.text().substring(0, c.text().indexOf('=')).strip();
-        return !name.isEmpty() && document.substring(0, start).contains(name);
+        if (name.isEmpty()) {
+            return false;
+        }
+        String before = document.substring(0, start);
+        return before.contains(name) || c.operands().get(0) instanceof Indexed x && x.indices().stream().allMatch(Index::isConcrete)
+                && byLetterBefore(name, before);
+    }
+
+    /**
+     * Whether {@code before} writes the name of the entry {@code entry} ({@code x_1}) with an index letter ({@code x_t},
+     * {@code x_{t-1}}): "If $x_1 = 0$ then" after {@code h_t = \tanh(w h_{t-1} + x_t)} sets the entry at 1 of that input.
+     */
+    private static boolean byLetterBefore(String entry, String before) {
+        int bar = entry.indexOf('_');
+        if (bar <= 0) {
+            return false;
+        }
+        String base = entry.substring(0, bar).strip();
+        return Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(base) + "\\s*_\\s*\\{?\\s*[a-z](?![A-Za-z])").matcher(before).find();
     }
 
     /**
