@@ -905,6 +905,12 @@ final class StepJudge {
             if (r.outcome() == Outcome.FALSE) {
                 r = asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
             }
+            // as a step without inline definitions is (check): false here, right under an assumption the text no longer states
+            Definitions readAll = read;
+            Expr x = a;
+            Expr y = b;
+            Expr h = head;
+            r = unlessLapsedHold(r, () -> checker.apply(readAll).check(x, y, branches, h));
             Inline checked = new Inline(r, List.copyOf(leftOut));
             if (leftOut.isEmpty() || checked.holds()) {
                 byComponents.ifPresent(c -> addComponentNote(c.note()));
@@ -960,10 +966,18 @@ final class StepJudge {
     PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
         PairChecker.Result r = heldFixed(onASideInWords(checkAsAssumed(left, right, branches), left, right, branches),
                 left, right, branches);
+        return unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches));
+    }
+
+    /**
+     * {@code r}, or undecided where it is false and {@code again}, the same check with the lapsed or conventional assumptions
+     * ({@link DocumentAssumptions#withLapsed}) assumed again, is not: the text no longer says them here, or never did.
+     */
+    private PairChecker.Result unlessLapsedHold(PairChecker.Result r, Supplier<PairChecker.Result> again) {
         if (r.outcome() != Outcome.FALSE || !assume.anyLapsed()) {
             return r;
         }
-        PairChecker.Result with = assume.withLapsed(() -> checkAsAssumed(left, right, branches));
+        PairChecker.Result with = assume.withLapsed(again);
         if (with.outcome() == Outcome.FALSE) {
             return r;
         }

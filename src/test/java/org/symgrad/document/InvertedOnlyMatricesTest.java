@@ -56,6 +56,22 @@ class InvertedOnlyMatricesTest {
     }
 
     @Test
+    void aStepReadWithAnInlineDefinitionIsUndecidedByConventionToo() {
+        // the scatter S defined in inline math: the step is checked with it read as a display definition, and there too
+        // right for the covariance Σ only by convention (symmetric) is undecided, never false (was a wrong ✗ 'true if Sigma is
+        // symmetric'); the sign slip stays false under either
+        String doc = "With samples $x^{(i)}$ and the scatter $S = \\sum_{i=1}^{n} (x^{(i)} - \\mu)(x^{(i)} - \\mu)^T$,\n\n"
+                + "$$\\ell(\\Sigma) = -\\frac{n}{2}\\log|\\Sigma| - \\frac{1}{2}\\operatorname{tr}(\\Sigma^{-1}S)$$\n\n";
+        String got = marks(doc + "$$\\frac{\\partial \\ell}{\\partial \\Sigma} = -\\frac{n}{2}\\Sigma^{-1} + \\frac{1}{2}\\Sigma^{-1}S\\Sigma^{-1}$$\n\n"
+                + "$$\\frac{\\partial \\ell}{\\partial \\Sigma} = -\\frac{n}{2}\\Sigma^{-1} - \\frac{1}{2}\\Sigma^{-1}S\\Sigma^{-1}$$\n");
+        assertTrue(got.startsWith("?✗\n"), got);
+        assertTrue(got.contains("inline definition of S") && got.contains("the inverse of a covariance or precision matrix is symmetric"), got);
+        // stated, it is right
+        assertMarks("✓", "Let $\\Sigma$ be the covariance.\n\n" + doc
+                + "$$\\frac{\\partial \\ell}{\\partial \\Sigma} = -\\frac{n}{2}\\Sigma^{-1} + \\frac{1}{2}\\Sigma^{-1}S\\Sigma^{-1}$$\n");
+    }
+
+    @Test
     void aFunctionsInverseAndAReciprocalStayAsTheyWere() {
         // Φ⁻¹(p), the normal quantile, is no matrix; a capital never read as a matrix keeps its reciprocal
         assertMarks("✓", "$$y = A^{-1}x$$\n\n$$\\frac{dy}{dx} = A^{-1}$$\n");
