@@ -44,6 +44,7 @@ final class LabelledVectors {
             out.add(m.group(1) + "^{(" + (m.group(2) != null ? m.group(2) : m.group(3)) + ")}");
         }
         out.addAll(addedToLayerProducts(document));
+        out.addAll(NumberedTransposes.in(document));
         return out;
     }
 
@@ -119,10 +120,9 @@ final class LabelledVectors {
         return out;
     }
 
-    /** The index past a lower-case letter at {@code k} numbered below ({@code b_1}, {@code b_{12}}), or -1. */
+    /** The index past a lower-case letter, Latin or Greek, at {@code k} numbered below ({@code b_1}, {@code b_{12}}, {@code \\mu_0}), or -1. */
     private static int numberEnd(List<Token> tokens, int k) {
-        if (k + 2 >= tokens.size() || tokens.get(k).getType() != LatexLexer.LETTER || !Character.isLowerCase(tokens.get(k).getText().charAt(0))
-                || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE) {
+        if (k + 2 >= tokens.size() || !LatexTokens.lowerCaseLetter(tokens.get(k)) || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE) {
             return -1;
         }
         if (tokens.get(k + 2).getType() == LatexLexer.DIGIT) {
@@ -145,9 +145,13 @@ final class LabelledVectors {
         return digits.toString();
     }
 
-    /** Whether the letter at {@code k} is in a font or decorated, or is itself a script of another name. */
+    /**
+     * Whether the letter at {@code k} is in a font or decorated, or is itself a script of another name; the variable below a
+     * gradient ({@code \nabla_{b_1}}, {@code \nabla_{\mu_1}}) is no name's script but the vector the gradient is by.
+     */
     private static boolean styledOrScripted(List<Token> tokens, int k) {
-        if (k == 0) {
+        if (k == 0 || k > 2 && tokens.get(k - 1).getType() == LatexLexer.LBRACE && tokens.get(k - 2).getType() == LatexLexer.UNDERSCORE
+                && tokens.get(k - 3).getType() == LatexLexer.NABLA) {
             return false;
         }
         int before = tokens.get(k - 1).getType();
