@@ -235,9 +235,18 @@ final class VectorNameScan {
      * {@code w^\top \mathbf{X}}): vectors, as a number is never transposed; remembered as columns of the statement. A letter
      * the statement also writes with a subscript (a component, {@code \theta_j} beside {@code \theta^T x}), one the document
      * writes as one scalar, or one transposed before a letter ({@code \theta^T x}, an inner product the scalar reader takes) is
-     * not.
+     * not, unless that letter is a column of the statement: b of {@code x^\top A x - b^\top x}, the other factor of an inner
+     * product with a vector, is a vector of its length.
      */
     void seeTransposed(List<Token> tokens, List<List<Token>> sides) {
+        int found;
+        do {
+            found = entries.columns.size();
+            seeTransposedOnce(tokens, sides);
+        } while (entries.columns.size() > found);
+    }
+
+    private void seeTransposedOnce(List<Token> tokens, List<List<Token>> sides) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean letter = LatexTokens.lowerCaseLetter(t);
@@ -248,10 +257,17 @@ final class VectorNameScan {
                 continue;
             }
             int end = transposeEnd(tokens, k + 1);
-            if (end > 0 && (end < tokens.size() && startsMatrixFactor(tokens.get(end)) || endsFactor(tokens, end) && afterLetter(tokens, k))) {
+            if (end > 0 && (end < tokens.size() && startsMatrixFactor(tokens.get(end)) || endsFactor(tokens, end) && afterLetter(tokens, k)
+                    || beforeColumn(tokens, end))) {
                 entries.columns.add(t.getText());
             }
         }
+    }
+
+    /** Whether a plain letter the statement makes a column stands whole at {@code k}, a factor by itself ({@code x} of {@code b^\top x}). */
+    private boolean beforeColumn(List<Token> tokens, int k) {
+        return k < tokens.size() && TransposedLetters.plainLetter(tokens, k) && entries.columns.contains(tokens.get(k).getText())
+                && endsFactor(tokens, k + 1);
     }
 
     /** Whether a letter stands right before {@code k}, spacing aside ({@code x\, x^\top}): the column of an outer product. */
@@ -446,10 +462,21 @@ final class VectorNameScan {
         return false;
     }
 
-    /** Whether the tokens from {@code from} to {@code to} are a vector as written: a matrix times one vector, or a vector name alone. */
+    /**
+     * Whether the tokens from {@code from} to {@code to} are a vector as written: a matrix times one vector, or a vector name alone,
+     * perhaps after a number ({@code 2Ax}); or a bracket of matrices times one letter ({@code (A + A^\top)x}).
+     */
     private boolean vectorTerm(List<Token> tokens, int from, int to) {
+        while (from < to && tokens.get(from).getType() == LatexLexer.DIGIT) {
+            from++; // 2Ax: a number times a vector is a vector
+        }
         if (from >= to) {
             return false;
+        }
+        if (to - from > 3 && tokens.get(from).getType() == LatexLexer.LPAREN && MatrixProducts.close(tokens, from) == to - 1
+                && MatrixProducts.afterMatrixGroup(tokens, to - 1, c -> entries.matrices.contains(c) || entries.capitals.contains(c))
+                && TransposedLetters.plainLetter(tokens, to - 1)) {
+            return true;
         }
         if (plainVectorTerm(tokens, from) && wholeTerm(tokens, from, to) && to - from == 1) {
             return true;
