@@ -9,7 +9,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 /**
  * The rows of a display-math block (LATEX-INPUT S2, S3): split at each top-level {@code \\}, with
  * the alignment environments ({@code aligned}, {@code split} …) and every top-level {@code &}
- * removed; rows inside a matrix or {@code cases} stay one expression; empty rows are dropped.
+ * removed; rows inside a matrix or {@code cases} stay one expression; empty rows are dropped; a row that continues the
+ * expression above it is joined to it ({@link RowContinuations}).
  */
 final class Rows {
     /** Environments that only align rows: their markers are dropped, their rows split. */
@@ -24,8 +25,9 @@ final class Rows {
     }
 
     static List<Row> split(List<Token> tokens) {
-        List<Row> rows = new ArrayList<>();
+        List<RowContinuations.Split> rows = new ArrayList<>();
         List<Token> row = new ArrayList<>();
+        boolean aligned = false;
         int braces = 0;
         int environments = 0;
         Set<Integer> alignedArrays = alignedArrays(tokens);
@@ -55,14 +57,17 @@ final class Rows {
             }
             boolean top = braces == 0 && environments == 0;
             if (top && type == LatexLexer.LINEBREAK) {
-                add(rows, row);
+                add(rows, row, aligned);
                 row = new ArrayList<>();
+                aligned = false;
             } else if (!(top && type == LatexLexer.AMP)) {
                 row.add(t);
+            } else if (row.isEmpty()) {
+                aligned = true;
             }
         }
-        add(rows, row);
-        return rows;
+        add(rows, row, aligned);
+        return RowContinuations.join(rows);
     }
 
     /**
@@ -105,9 +110,9 @@ final class Rows {
         return out;
     }
 
-    private static void add(List<Row> rows, List<Token> row) {
+    private static void add(List<RowContinuations.Split> rows, List<Token> row, boolean aligned) {
         if (!row.isEmpty()) {
-            rows.add(new Row(List.copyOf(row), row.get(row.size() - 1).getStopIndex() + 1));
+            rows.add(new RowContinuations.Split(List.copyOf(row), aligned, row.get(row.size() - 1).getStopIndex() + 1));
         }
     }
 

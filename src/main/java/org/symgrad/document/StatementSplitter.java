@@ -298,7 +298,7 @@ final class StatementSplitter {
         return end;
     }
 
-    private static boolean isRelation(int type) {
+    static boolean isRelation(int type) {
         return type == LatexLexer.EQ || type == LatexLexer.DEF_EQ || type == LatexLexer.APPROX || type == LatexLexer.NEQ
                 || isBound(type) || type == LatexLexer.IN || type == LatexLexer.NOT_IN;
     }

@@ -76,6 +76,16 @@ final class Calls {
                     + "not the sigmoid", whole);
             return new Call(List.of(product), builder.group(call), next);
         }
+        if (defined.isEmpty() && !builder.context.definesFunction(fullName) && NormalDensities.isDensity(name, call)) {
+            List<Expr> args = new ArrayList<>();
+            for (LatexParser.ExprContext a : argCtxs) {
+                Expr arg = builder.expr(a);
+                requireScalar(arg, a);
+                args.add(arg);
+            }
+            builder.note(builder.text(whole) + NormalDensities.note(argCtxs.stream().map(builder::text).toList()), whole);
+            return new Call(List.of(), NormalDensities.at(args.get(0), args.get(1), args.get(2)), next);
+        }
         boolean plainArgs = !argCtxs.isEmpty() && argCtxs.stream().allMatch(this::isPlainVariable);
         Optional<String> greek = defined.isEmpty() && argCtxs.size() == 1 ? LatexNames.greekFunction(name, builder.context)
                 : Optional.empty();

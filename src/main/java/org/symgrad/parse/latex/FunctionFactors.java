@@ -296,7 +296,7 @@ final class FunctionFactors {
                 component = idx.get(0);
                 next = 1;
             }
-        } else if (ElementwiseArgument.component(arg, "k", builder.calls.vectorsAround(ctx), Set.of()).isPresent()
+        } else if (ElementwiseArgument.component(arg, "k", vectorsOf(arg, ctx), Set.of()).isPresent()
                 && (!after.isEmpty() && after.get(0) instanceof LatexParser.SubscriptOpContext sub
                 && builder.scripts.indexList(sub.scriptArg()).size() == 1 && Index.isSymbolic(builder.scripts.indexList(sub.scriptArg()).get(0))
                 || after.isEmpty() && builder.componentOffered())) {
@@ -306,7 +306,7 @@ final class FunctionFactors {
             Set<String> taken = new java.util.HashSet<>(Indices.all(arg));
             taken.add(component);
             String k = Indices.fresh(taken);
-            ArgumentNames vectors = builder.calls.vectorsAround(ctx);
+            ArgumentNames vectors = vectorsOf(arg, ctx);
             Expr value = Exprs.div(Exprs.exp(ElementwiseArgument.component(arg, component, vectors, Set.of()).get()),
                     Exprs.sum(k, Exprs.exp(ElementwiseArgument.component(arg, k, vectors, Set.of(component)).get())));
             builder.note(builder.text(ctx) + " read as the component " + component + " of softmax of the vector " + builder.text(args.get(0)), ctx);
@@ -319,6 +319,11 @@ final class FunctionFactors {
         Expr value = Exprs.div(Exprs.exp(new Indexed(vector, List.of(component))),
                 Exprs.sum(k, Exprs.exp(new Indexed(vector, List.of(k)))));
         return builder.applyPostOps(pow(value, power), after, next, new ArrayList<>());
+    }
+
+    /** The vectors and matrices of the argument {@code arg} of a vector function at {@code ctx} ({@link VectorEvidence#ofVectorFunction}). */
+    private ArgumentNames vectorsOf(Expr arg, ParserRuleContext ctx) {
+        return VectorEvidence.ofVectorFunction(arg, builder.calls.vectorsAround(ctx), builder.document);
     }
 
     private Expr vectorArgument(LatexParser.FunctionFactorContext ctx, String word) {

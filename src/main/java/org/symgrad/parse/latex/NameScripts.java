@@ -287,10 +287,28 @@ final class NameScripts {
         }
     }
 
-    /** {@code name} with the word of the mark {@code m} written after {@code script} ({@code _} or {@code ^}) added, and a note saying so. */
+    /**
+     * {@code name} with the word of the mark {@code m} written after {@code script} ({@code _} or {@code ^}) added, and a note
+     * saying so. An unbraced sign followed at once by a digit, a letter, a command or a bracket ({@code x^-1}, {@code e^-x},
+     * {@code e^-\lambda t}) is not read: TeX sets only the sign above, where the author meant a power ({@code e^{-x}}); read
+     * as a marked name, {@code e^-x} made a right step false.
+     */
     private void marked(NameAtom name, String script, LatexParser.MarkScriptContext m) {
+        int after = m.getStop().getStopIndex() + 1;
+        if (m.LBRACE() == null && m.STAR() == null && after < builder.document.length()
+                && signedOperand(builder.document.charAt(after))) {
+            String base = builder.text(name.where) + script;
+            String next = builder.document.substring(after, after + 1);
+            throw builder.error(base + m.getText() + next + " sets only the sign in the script: write " + base + "{" + m.getText()
+                    + next + "} for a power, or " + base + "{" + m.getText() + "} for a marked name", m);
+        }
         name.suffix += markWord(m);
         builder.note(builder.text(name.where) + script + builder.text(m) + ": " + builder.text(m) + " read as part of the name " + name.base + name.suffix, m);
+    }
+
+    /** Whether {@code c}, right after an unbraced sign script, starts what the sign was meant to apply to. */
+    private static boolean signedOperand(char c) {
+        return Character.isLetterOrDigit(c) || c == '\\' || c == '(' || c == '{';
     }
 
     /** A prime ({@code j'}) or a star ({@code j^*}, {@code j^{\ast}}) on an index letter. */
@@ -301,13 +319,9 @@ final class NameScripts {
 
     /**
      * The word a mark script adds to a name: {@code plus} ({@code d_+}), {@code minus} ({@code r_-}), {@code star}
-     * ({@code \theta^*}), {@code ddagger} ({@code \Delta G^\ddagger}). Unbraced and followed by a digit ({@code x^-1}) it is not read: TeX sets only the sign above.
+     * ({@code \theta^*}), {@code ddagger} ({@code \Delta G^\ddagger}).
      */
     private String markWord(LatexParser.MarkScriptContext m) {
-        if (m.LBRACE() == null && m.getStop().getStopIndex() + 1 < builder.document.length()
-                && Character.isDigit(builder.document.charAt(m.getStop().getStopIndex() + 1))) {
-            throw builder.error("x^-1 sets only the sign in the script: write x^{-1} for a power, or x^{-} for a marked name", m);
-        }
         // ΔG^\ddagger, the transition state's free energy of activation: a mark of its own beside ΔG^*
         return m.PLUS() != null ? "plus" : m.MINUS() != null ? "minus" : m.STAR().getText().equals("\\ddagger") ? "ddagger" : "star";
     }

@@ -1,9 +1,13 @@
 package org.symgrad.parse.latex;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Sym;
 
 /**
  * What the document says of the names in a vector function's argument ({@link ElementwiseArgument}), asked only when the
@@ -51,5 +55,30 @@ final class VectorEvidence {
                     return capital && (bold.contains(n) || Pattern.compile("(?<![A-Za-z\\\\])" + n
                             + "\\s*\\}?\\s*_\\s*\\{\\s*[a-z]\\s*,?\\s*[a-z]\\s*\\}").matcher(document).find());
                 }));
+    }
+
+    /**
+     * {@code names} for the argument of a function that takes a vector ({@code \operatorname{softmax}(z / T)}, displayed on
+     * its own, its components written in the next paragraph): where the paragraph makes none of the argument's names a vector,
+     * the one name of it the document writes with a subscript anywhere is the vector, and the others are scalars. Two such
+     * names leave it unread: which is broadcast would be a guess.
+     */
+    static ArgumentNames ofVectorFunction(Expr argument, ArgumentNames names, String document) {
+        Set<String> written = new java.util.LinkedHashSet<>();
+        names(argument, written);
+        if (written.stream().anyMatch(names::vector)) {
+            return names;
+        }
+        List<String> subscripted = written.stream().filter(n -> !names.matrix(n) && SubscriptedNames.writesLetterOrCommand(document, n))
+                .toList();
+        return subscripted.size() != 1 ? names
+                : new ArgumentNames(n -> n.equals(subscripted.get(0)) || names.vector(n), names::matrix);
+    }
+
+    private static void names(Expr e, Set<String> out) {
+        if (e instanceof Sym s) {
+            out.add(s.name());
+        }
+        Exprs.children(e).forEach(c -> names(c, out));
     }
 }
