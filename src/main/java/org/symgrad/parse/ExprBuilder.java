@@ -590,14 +590,15 @@ final class ExprBuilder {
                     // softmax(a, S) = exp(a)/S, what softmax(z)_j is with S = Σ_k exp(z_k)
                     yield new Fn(SoftmaxComponent.NAME, args(argCtxs));
                 }
-                String vector = vectorArgument(ctx, argCtxs);
+                VectorArgument vector = vectorArgument(ctx, argCtxs);
+                String written = spans.text(argCtxs.get(0));
                 if (ctx.subscript() == null) {
-                    throw new InputException("softmax(" + vector + ") needs an index, as in softmax(" + vector
+                    throw new InputException("softmax(" + written + ") needs an index, as in softmax(" + written
                             + ")_i", spans.of(ctx));
                 }
                 List<String> indices = subscript(ctx.subscript());
                 if (indices.size() != 1) {
-                    throw new InputException("softmax(" + vector + ") takes one index", spans.of(ctx.subscript()));
+                    throw new InputException("softmax(" + written + ") takes one index", spans.of(ctx.subscript()));
                 }
                 yield softmax(vector, indices.get(0));
             }
@@ -712,29 +713,31 @@ final class ExprBuilder {
         return args;
     }
 
-    /** {@code softmax(z)_i = exp(z_i) / Σ_k exp(z_k)}, with {@code k} distinct from {@code i}. */
-    static Expr softmax(String vector, String index) {
-        String k = Indices.fresh(Set.of(index));
-        return Exprs.div(Exprs.exp(new Indexed(vector, List.of(index))),
-                Exprs.sum(k, Exprs.exp(new Indexed(vector, List.of(k)))));
+    /** {@code softmax(z)_i = exp(z_i) / Σ_k exp(z_k)}, with {@code k} distinct from {@code i}; of z/T, exp(z_i/T) / Σ_k exp(z_k/T). */
+    static Expr softmax(VectorArgument z, String index) {
+        String k = z.freshIndex(Set.of(index));
+        return Exprs.div(Exprs.exp(z.at(index)), Exprs.sum(k, Exprs.exp(z.at(k))));
     }
 
     /** {@code logsumexp(z) = log Σ_k exp(z_k)}. */
-    static Expr logsumexp(String vector) {
-        return Exprs.log(Exprs.sum("k", Exprs.exp(new Indexed(vector, List.of("k")))));
+    static Expr logsumexp(VectorArgument z) {
+        String k = z.freshIndex(Set.of());
+        return Exprs.log(Exprs.sum(k, Exprs.exp(z.at(k))));
     }
 
-    /** The one argument of softmax/logsumexp, which must be a bare vector name. */
-    String vectorArgument(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
+    /**
+     * The one argument of softmax/logsumexp: a vector's name, or an expression of one vector the script writes with an
+     * index and scalars ({@link VectorArgument}).
+     */
+    VectorArgument vectorArgument(SymgradParser.CallContext ctx, List<SymgradParser.ExprContext> argCtxs) {
         String fn = ctx.CALLNAME().getText();
         if (argCtxs.size() != 1) {
             throw new InputException(fn + "…) takes one argument, the name of a vector", spans.of(ctx));
         }
-        if (expr(argCtxs.get(0)) instanceof Sym s) {
-            return s.name();
-        }
-        throw new InputException("the argument of " + fn + "…) must be the name of a vector, such as z",
-                spans.of(argCtxs.get(0)));
+        return VectorArgument.of(expr(argCtxs.get(0)), spans.source()).orElseThrow(() -> new InputException(
+                "the argument of " + fn + "…) must be the name of a vector, such as z, or an expression of one vector "
+                        + "the script writes with an index elsewhere and numbers or scalars, such as z/T with z_j",
+                spans.of(argCtxs.get(0))));
     }
 
     /**

@@ -88,9 +88,9 @@ final class ScriptBuilder {
 
     private Statement let(SymgradParser.LetStatementContext ctx, SourceSpan span, String text) {
         Expr target = exprs.variable(ctx.variable());
-        Optional<String> vector = bareSoftmax(ctx.expr());
+        Optional<VectorArgument> vector = bareSoftmax(ctx.expr());
         if (vector.isPresent() && target instanceof Sym y) {
-            String i = vector.get().equals("i") ? "j" : "i";
+            String i = vector.get().vector().equals("i") ? "j" : "i";
             exprs.define(y.name());
             return new LetStatement(new Indexed(y.name(), List.of(i)), ExprBuilder.softmax(vector.get(), i),
                     span, text);
@@ -102,8 +102,8 @@ final class ScriptBuilder {
         return new LetStatement(target, body, span, text);
     }
 
-    /** The vector name {@code z} if {@code ctx} is exactly {@code softmax(z)} with no index. */
-    private Optional<String> bareSoftmax(SymgradParser.ExprContext ctx) {
+    /** The argument {@code z} if {@code ctx} is exactly {@code softmax(z)} (or {@code softmax(z/T)}) with no index. */
+    private Optional<VectorArgument> bareSoftmax(SymgradParser.ExprContext ctx) {
         if (ctx.term().size() == 1 && ctx.term(0).getChildCount() == 1
                 && ctx.term(0).signed(0) instanceof SymgradParser.SignedPowerContext p
                 && p.power().exponent() == null

@@ -295,8 +295,7 @@ final class NameScripts {
      */
     private void marked(NameAtom name, String script, LatexParser.MarkScriptContext m) {
         int after = m.getStop().getStopIndex() + 1;
-        if (m.LBRACE() == null && m.STAR() == null && after < builder.document.length()
-                && signedOperand(builder.document.charAt(after))) {
+        if (m.LBRACE() == null && m.STAR() == null && signedOperand(after)) {
             String base = builder.text(name.where) + script;
             String next = builder.document.substring(after, after + 1);
             throw builder.error(base + m.getText() + next + " sets only the sign in the script: write " + base + "{" + m.getText()
@@ -306,10 +305,21 @@ final class NameScripts {
         builder.note(builder.text(name.where) + script + builder.text(m) + ": " + builder.text(m) + " read as part of the name " + name.base + name.suffix, m);
     }
 
-    /** Whether {@code c}, right after an unbraced sign script, starts what the sign was meant to apply to. */
-    private static boolean signedOperand(char c) {
-        return Character.isLetterOrDigit(c) || c == '\\' || c == '(' || c == '{';
+    /**
+     * Whether the text at {@code at}, right after an unbraced sign script with no space between, starts what the sign was meant
+     * to apply to: a letter, a digit, a Greek letter, a function word, a fraction, a root, a styled name or a bracket
+     * ({@code e^-x}, {@code e^-\lambda}, {@code e^-(x)}), not a closing delimiter or an operator ({@code k_+\right)}).
+     */
+    private boolean signedOperand(int at) {
+        if (at >= builder.document.length() || Character.isWhitespace(builder.document.charAt(at))) {
+            return false;
+        }
+        List<Token> next = LatexTokens.lex(builder.document, at, Math.min(builder.document.length(), at + 40));
+        return !next.isEmpty() && next.get(0).getStartIndex() == at && OPERANDS.contains(next.get(0).getType());
     }
+
+    private static final Set<Integer> OPERANDS = Set.of(LatexLexer.LETTER, LatexLexer.DIGIT, LatexLexer.GREEK, LatexLexer.FUNC,
+            LatexLexer.FRAC, LatexLexer.SQRT, LatexLexer.FONT, LatexLexer.DECOR, LatexLexer.LPAREN, LatexLexer.LBRACE);
 
     /** A prime ({@code j'}) or a star ({@code j^*}, {@code j^{\ast}}) on an index letter. */
     private boolean marksAnIndex(LatexParser.PostOpContext op) {
