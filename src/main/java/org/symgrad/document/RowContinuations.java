@@ -64,14 +64,21 @@ final class RowContinuations {
         if (StatementSplitter.isRelation(type)) {
             return false;
         }
-        if (isEmptyDelimiter(first, "\\left") || type == LatexLexer.PLUS || type == LatexLexer.PLUS_MINUS
-                || type == LatexLexer.CDOT || type == LatexLexer.TIMES
+        Token last = above.get(above.size() - 1);
+        if (isEmptyDelimiter(first, "\\left")) {
+            // \left. + x^2 … \right) continues; \left. f'(x) \right|_{x=1} = 2, an evaluation bar, is an equation of its own
+            return isEmptyDelimiter(last, "\\right") || body.size() > 1 && isBinary(body.get(1).getType());
+        }
+        if (isBinary(type) && type != LatexLexer.MINUS
                 || type == LatexLexer.MINUS && (row.aligned() || body.stream().noneMatch(t -> StatementSplitter.isRelation(t.getType())))) {
             return true;
         }
-        Token last = above.get(above.size() - 1);
-        return isEmptyDelimiter(last, "\\right") || last.getType() == LatexLexer.PLUS || last.getType() == LatexLexer.MINUS
-                || last.getType() == LatexLexer.PLUS_MINUS || last.getType() == LatexLexer.CDOT || last.getType() == LatexLexer.TIMES;
+        return isEmptyDelimiter(last, "\\right") || isBinary(last.getType());
+    }
+
+    private static boolean isBinary(int type) {
+        return type == LatexLexer.PLUS || type == LatexLexer.MINUS || type == LatexLexer.PLUS_MINUS || type == LatexLexer.CDOT
+                || type == LatexLexer.TIMES;
     }
 
     /** The row without the spacing that indents it ({@code \quad}, {@code \qquad}). */

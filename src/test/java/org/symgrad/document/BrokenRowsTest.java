@@ -48,5 +48,8 @@ class BrokenRowsTest {
         // a leading minus with a relation of its own and no alignment point before it: a new equation, checked by itself
         assertMarks("✓✓", "$$\n\\begin{aligned}\n\\frac{d}{dx} x^3 &= 3x^2 \\\\\n-\\frac{d}{dx} x^2 &= -2x\n\\end{aligned}\n$$\n");
         assertMarks("✓✗", "$$\n\\begin{aligned}\n\\frac{d}{dx} x^3 &= 3x^2 \\\\\n-\\frac{d}{dx} x^2 &= 2x\n\\end{aligned}\n$$\n");
+        // a row opening with \left. for an evaluation bar is an equation of its own, not the rest of the row above
+        assertMarks("✓✓", "$$\n\\begin{aligned}\n\\frac{d}{dx} x^2 &= 2x \\\\\n\\left. \\frac{d}{dx} x^2 \\right|_{x=1} &= 2\n\\end{aligned}\n$$\n");
+        assertMarks("✓✗", "$$\n\\begin{aligned}\n\\frac{d}{dx} x^2 &= 2x \\\\\n\\left. \\frac{d}{dx} x^2 \\right|_{x=1} &= 1\n\\end{aligned}\n$$\n");
     }
 }
