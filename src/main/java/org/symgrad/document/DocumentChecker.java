@@ -708,8 +708,9 @@ public final class DocumentChecker {
         held.forEach(c -> bounds.add(special(c.condition())));
         List<Sampling.Holds> cases = new ArrayList<>();
         // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
+        int at = line(s.row().end());
         stated.forEach(c -> (ofValues.contains(c) ? StatedCases.ofValues(c) : StatedCases.holds(c)).forEach(h -> cases.add(new Sampling.Holds(
-                defs.definitions.expand(LatexReader.withRange(h.positive(), reading.documentSizes)), h.strict(), h.text()))));
+                defs.definitions.expand(LatexReader.withRange(withInlineValues(h.positive(), at), reading.documentSizes)), h.strict(), h.text()))));
         assume.proseSpecial = held;
         try {
             if (bounds.isEmpty() && cases.isEmpty()) {
@@ -745,6 +746,31 @@ public final class DocumentChecker {
         }
         String name = ((org.symgrad.expr.Sym) c.operands().get(c.operands().size() == 2 ? 0 : 1)).name();
         return defs.definitions.of(name).isPresent() || defs.inline.stream().anyMatch(d -> d.reads() && d.name().equals(name));
+    }
+
+    /**
+     * {@code e} with each name that only announced inline math above {@code line} defines ("Let $m = y w x$ denote the margin")
+     * written as its value, the last such definition in scope: a case of that name ("If $m \\ge 1$") is a case of its value even
+     * where the step does not write the name (∂J/∂w of {@code J = \\max(0, 1 - y w x)}), which reads no definition of it.
+     */
+    private Expr withInlineValues(Expr e, int line) {
+        Expr out = e;
+        for (String name : DefiningStatements.mentioned(e)) {
+            if (defs.isDefined(name)) {
+                continue;
+            }
+            InlineDefinitions last = null;
+            for (InlineDefinitions d : defs.inline) {
+                if (d.reads() && d.name().equals(name) && d.line() <= line && defs.inScope(d, line)) {
+                    last = d;
+                }
+            }
+            Optional<org.symgrad.derive.Definition> value = last == null ? Optional.empty() : last.asDefinition(reading.context);
+            if (value.isPresent() && value.get().target() instanceof org.symgrad.expr.Sym x && x.name().equals(name)) {
+                out = org.symgrad.expr.Exprs.replace(out, x, value.get().body());
+            }
+        }
+        return out;
     }
 
     /** The statement {@code s} checked with the case's {@code bounds} and {@code cases} assumed, for its steps only. */

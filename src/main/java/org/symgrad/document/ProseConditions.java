@@ -60,6 +60,9 @@ final class ProseConditions {
         int end = 0;
         while (m.find()) {
             int g = m.group(2) != null ? 2 : 5; // the comparison in inline math, or in prose
+            if (qualifies(prose.substring(0, m.start()), m.group(g), m.group(g + 2))) {
+                continue; // "$y_k = 1$ if $k = c$": which entry the equation before it sets, no case of the formula below
+            }
             found = new Assumption.Branch(label(m.group(g)), label(m.group(g + 2)), m.group(g + 1).equals("="));
             end = m.end();
         }
@@ -69,6 +72,19 @@ final class ProseConditions {
             end = other.get().end();
         }
         return found == null || CONTRAST.matcher(prose.substring(end)).find() ? Optional.empty() : Optional.of(found);
+    }
+
+    /** Inline math that is an equation, right before the case word: group 1 its body. */
+    private static final Pattern EQUATION_BEFORE = Pattern.compile("\\$([^$]*=[^$]*)\\$\\s*,?\\s*$");
+
+    /**
+     * Whether the comparison of {@code left} and {@code right} qualifies the equation the prose {@code before} it ends in, one
+     * that writes either letter as a subscript: "$y_k = 1$ if $k = c$", "$t_j = 1$ for $j = y$" say which entries the
+     * equation sets (the label's 1 at c), not a branch of the formulas below it.
+     */
+    private static boolean qualifies(String before, String left, String right) {
+        Matcher m = EQUATION_BEFORE.matcher(before);
+        return m.find() && (TrueClassStatements.subscript(m.group(1), label(left)) || TrueClassStatements.subscript(m.group(1), label(right)));
     }
 
     /** A side of a comparison as the index it is in a subscript: {@code y_{i}} is the fixed label {@code yi}. */

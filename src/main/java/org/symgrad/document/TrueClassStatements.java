@@ -31,11 +31,12 @@ final class TrueClassStatements {
     }
 
     /**
-     * An entry of a label set to one as a fact, "Since $y$ is one-hot with $y_c = 1$,", "where $t_c = 1$": the vector,
-     * its letter. Under a hypothesis word ("If $y_k = 1$, then") it is a special case of the display after it only
+     * An entry of a label set to one as a fact, "Since $y$ is one-hot with $y_c = 1$,", "where $t_c = 1$", "$y_k = 1$ for
+     * $k = c$": the vector, its letter (group {@code at} where the entry's letter is set to it). Under a hypothesis word ("If $y_k = 1$, then") it is a special case of the display after it only
      * ({@link SpecialCases}), no fact.
      */
-    private static final Pattern ENTRY_ONE = Pattern.compile("\\$\\s*(?<vector>[A-Za-z])_(?:\\{\\s*)?(?<letter>[a-z])(?:\\s*\\})?\\s*=\\s*1\\s*\\$");
+    private static final Pattern ENTRY_ONE = Pattern.compile("\\$\\s*(?<vector>[A-Za-z])_(?:\\{\\s*)?(?<letter>[a-z])(?:\\s*\\})?\\s*=\\s*1\\s*\\$"
+            + "(?:\\s*,?\\s*(?:for|if|when|where|at)\\s+\\$\\s*\\k<letter>\\s*=\\s*(?<at>[a-z])\\s*\\$)?");
 
     /** A statement naming the true class: the letter, the words as written, and the label vector if the words name it. */
     record Named(String letter, String said, Optional<String> vector) {
@@ -58,7 +59,9 @@ final class TrueClassStatements {
         Matcher m = ENTRY_ONE.matcher(prose);
         while (first == null && m.find()) {
             if (!SpecialCases.underAHypothesis(prose.substring(0, m.start()))) {
-                first = new Named(m.group("letter"), m.group().strip(), Optional.of(m.group("vector")));
+                // "$y_k = 1$ for $k = c$": the 1 is at c, k only the letter of the entries
+                String letter = m.group("at") != null ? m.group("at") : m.group("letter");
+                first = new Named(letter, m.group().strip(), Optional.of(m.group("vector")));
             }
         }
         return Optional.ofNullable(first);

@@ -36,4 +36,13 @@ class CasesOfDefinedNamesTest {
         org.junit.jupiter.api.Assertions.assertTrue(live.equals("✓") || live.equals("≈"), live);
         check(relu + "When $z < 0$ the unit is dead and\n$$\\frac{\\partial L}{\\partial w} = (a - y) x$$\n", "✗");
     }
+
+    @Test
+    void aCaseOfAnAnnouncedInlineNameHoldsWhereTheStepDoesNotWriteIt() {
+        // ∂J/∂w expands J's max(0, 1 − y w x) and never writes m: the case is of m's value, y w x ≥ 1
+        String hinge = "The objective is\n$$J(w) = \\frac{\\lambda}{2} w^2 + \\max(0, 1 - y w x).$$\nLet $m = y w x$ denote the margin.\n\n";
+        check(hinge + "If $m \\ge 1$:\n$$\\frac{dJ}{dw} = \\lambda w .$$\n"
+                + "If $m < 1$:\n$$\\frac{dJ}{dw} = \\lambda w - y x .$$\n"
+                + "If $m < 1$:\n$$\\frac{dJ}{dw} = \\lambda w + y x .$$\n", "≈✓✗");
+    }
 }
