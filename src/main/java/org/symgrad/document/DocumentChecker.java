@@ -709,8 +709,10 @@ public final class DocumentChecker {
         List<Sampling.Holds> cases = new ArrayList<>();
         // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
         int at = line(s.row().end());
+        Set<String> written = writtenNames(s);
         stated.forEach(c -> (ofValues.contains(c) ? StatedCases.ofValues(c) : StatedCases.holds(c)).forEach(h -> cases.add(new Sampling.Holds(
-                defs.definitions.expand(LatexReader.withRange(withInlineValues(h.positive(), at), reading.documentSizes)), h.strict(), h.text()))));
+                defs.definitions.expand(LatexReader.withRange(withInlineValues(h.positive(), at, written), reading.documentSizes)),
+                h.strict(), h.text()))));
         assume.proseSpecial = held;
         try {
             if (bounds.isEmpty() && cases.isEmpty()) {
@@ -750,13 +752,14 @@ public final class DocumentChecker {
 
     /**
      * {@code e} with each name that only announced inline math above {@code line} defines ("Let $m = y w x$ denote the margin")
-     * written as its value, the last such definition in scope: a case of that name ("If $m \\ge 1$") is a case of its value even
-     * where the step does not write the name (∂J/∂w of {@code J = \\max(0, 1 - y w x)}), which reads no definition of it.
+     * written as its value, the last such definition in scope: a case of that name ("If $m \\ge 1$") is a case of its value where
+     * the step does not write the name (∂J/∂w of {@code J = \\max(0, 1 - y w x)}), which reads no definition of it. A name the
+     * step writes ({@code written}: dρ/dt "for $-1 < t < 1$" after "in terms of $t = z_1 - z_2$") keeps its case as it is.
      */
-    private Expr withInlineValues(Expr e, int line) {
+    private Expr withInlineValues(Expr e, int line, Set<String> written) {
         Expr out = e;
         for (String name : DefiningStatements.mentioned(e)) {
-            if (defs.isDefined(name)) {
+            if (defs.isDefined(name) || written.contains(name)) {
                 continue;
             }
             InlineDefinitions last = null;
@@ -768,6 +771,18 @@ public final class DocumentChecker {
             Optional<org.symgrad.derive.Definition> value = last == null ? Optional.empty() : last.asDefinition(reading.context);
             if (value.isPresent() && value.get().target() instanceof org.symgrad.expr.Sym x && x.name().equals(name)) {
                 out = org.symgrad.expr.Exprs.replace(out, x, value.get().body());
+            }
+        }
+        return out;
+    }
+
+    /** The names the sides of {@code s} write, as read ({@link DefiningStatements#mentioned}). */
+    private Set<String> writtenNames(Statement s) {
+        Set<String> out = new HashSet<>();
+        for (List<Token> t : s.sides()) {
+            Side side = reader.side(t, s, Set.of());
+            if (side != null) {
+                side.expr().ifPresent(e -> out.addAll(DefiningStatements.mentioned(e)));
             }
         }
         return out;

@@ -64,7 +64,8 @@ class ForNounAnnouncementTest {
     @Test
     void aLaterItemOfTheListForOpensIsAnnouncedToo() {
         // "For a label $y …$ and score $s = …$": s is the list's second item (was: ? "ell does not depend on w")
-        PublicInputsTest.check(HINGE.formatted("-y x"), "≈");
+        // the case y s < 1 is a case of s's value, y(w x + b) < 1, which decides the max: proven (was ≈ before the case read s's value)
+        PublicInputsTest.check(HINGE.formatted("-y x"), "✓");
         PublicInputsTest.check(HINGE.formatted("y x"), "✗");
         // a model of a series (its right side writes an entry of its own name) stays a model of the data, first item or later
         PublicInputsTest.check("For the model $x_t = \\phi x_{t-1} + \\varepsilon_t$, the sum of squares is\n\n"
