@@ -415,7 +415,8 @@ public final class Sampling {
                 case Positive p -> map(out, p.name(), entries, v -> Math.abs(v) + 0.1);
                 case NonNegative p -> map(out, p.name(), entries, v -> Math.abs(v) + 0.05);
                 case UnitInterval u -> map(out, u.name(), entries, v -> 1 / (1 + Math.exp(-2 * v)));
-                case TwoValued t -> map(out, t.name(), entries, v -> v >= 0 ? t.high() : t.low());
+                // a value already one of the two is kept: a point applied again (made positive elsewhere, Checker) keeps x = 0
+                case TwoValued t -> map(out, t.name(), entries, v -> v == t.low() || v == t.high() ? v : v >= 0 ? t.high() : t.low());
                 case Simplex s -> simplex(out, s.name(), range(out, s.name()), s.along());
                 case SumsTo s -> sumsTo(out, s.name(), s.total(), range(out, s.name()), s.along());
                 case OneHot h when !h.at().isEmpty() && bound.containsKey(h.at()) -> hotAt(out, h.name(), range(out, h.name()), bound.get(h.at()), false);

@@ -519,7 +519,10 @@ public final class Checker {
      */
     private Verdict equalWherePositive(Verdict falseAt, Set<String> free, Expr l, Expr r) {
         Optional<Set<String>> names = PositiveQuantities.of(l, r);
-        if (names.isEmpty()) {
+        // a quantity the sampling draws as stated (x ∈ {0, 1}) keeps its stated values: made positive, it is drawn as 1 only, and
+        // ∂/∂θ log(θ^x (1 − θ)^{1−x}) = x/θ + (1 − x)/(1 − θ) agreed at every point of that one value (was ≈ on a wrong step)
+        names.ifPresent(n -> n.removeIf(sampling::constrains));
+        if (names.isEmpty() || names.get().isEmpty()) {
             return falseAt;
         }
         int agreeing = 0;

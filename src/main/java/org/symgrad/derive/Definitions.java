@@ -183,6 +183,12 @@ public final class Definitions {
                 && refersBack(x.name(), x.name(), new HashSet<>()) || isInitialTerm(x));
     }
 
+    /** Whether {@code leaf} is a recurrence's term at whole numbers after its initial one ({@code h_1} of h_t = … h_{t-1} …). */
+    public boolean isLaterEntry(Expr leaf) {
+        return leaf instanceof Indexed x && !x.indices().isEmpty() && x.indices().stream().allMatch(Index::isConcrete)
+                && !isInitialTerm(x) && isRecurrence(x.name());
+    }
+
     /** Whether the definition of {@code name} refers, directly or through others, to {@code name} itself: a recurrence. */
     public boolean isRecurrence(String name) {
         return refersBack(name, name, new HashSet<>());
@@ -325,7 +331,12 @@ public final class Definitions {
             case org.symgrad.expr.Derivative d -> {
                 Set<String> inner = new HashSet<>(kept);
                 Set<Expr> terms = byTerms;
-                if (!isEarlierTerm(d.wrt())) {
+                if (isLaterEntry(d.wrt())) {
+                    // ∂h_2/∂h_1, ∂L/∂h_1 of h_t = tanh(w h_{t-1} + …): the later terms expand down to that entry, the variable
+                    // (kept whole, h_2 was a name of its own, and ∂h_2/∂h_1 = 0)
+                    terms = new HashSet<>(byTerms);
+                    terms.add(d.wrt());
+                } else if (!isEarlierTerm(d.wrt())) {
                     // ∂h_t/∂h_{t-1} of a recurrence expands h_t: its earlier term is its input
                     inner.add(ChainRule.nameOf(d.wrt()));
                 } else if (startOf(d.wrt()).isPresent()) {

@@ -260,7 +260,9 @@ final class PairChecker {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }
                 // the head's derivative is the one-step (local) one: no total derivative through the earlier term
-                Optional<Expr> expected = h == null || total.isPresent() || missingDependence(head).isPresent() ? Optional.empty()
+                // … nor by a recurrence's later term (∂L/∂h_1), which the deriver takes as a name of its own: "expected 0"
+                Optional<Expr> expected = h == null || total.isPresent() || missingDependence(head).isPresent()
+                        || h instanceof Derivative byTerm && knowledge.definitions().isLaterEntry(byTerm.wrt()) ? Optional.empty()
                         : expected(h, rules, sampling);
                 String hint = sumToOne(a, b, rules, sampling);
                 if (hint.isEmpty()) {
