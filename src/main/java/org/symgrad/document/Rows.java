@@ -10,12 +10,15 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * The rows of a display-math block (LATEX-INPUT S2, S3): split at each top-level {@code \\}, with
  * the alignment environments ({@code aligned}, {@code split} …) and every top-level {@code &}
  * removed; rows inside a matrix or {@code cases} stay one expression; empty rows are dropped; a row that continues the
- * expression above it is joined to it ({@link RowContinuations}).
+ * expression above it is joined to it ({@link RowContinuations}); {@code \intertext{…}} is prose between two rows.
  */
 final class Rows {
     /** Environments that only align rows: their markers are dropped, their rows split. */
     private static final Set<String> ALIGNMENT = Set.of("aligned", "align", "split", "gathered", "gather",
             "equation", "multline", "eqnarray", "alignat", "alignedat", "flalign", "displaymath", "math");
+
+    /** amsmath's commands for a line of text between the rows of an alignment. */
+    private static final Set<String> INTERTEXT = Set.of("\\intertext", "\\shortintertext");
 
     /** One row: its tokens, and the document offset just after its last token. */
     record Row(List<Token> tokens, int end) {
@@ -56,6 +59,14 @@ final class Rows {
                 braces--;
             }
             boolean top = braces == 0 && environments == 0;
+            if (top && type == LatexLexer.CMD && INTERTEXT.contains(t.getText())) {
+                // amsmath's text between the rows of an alignment: prose, which ends the row above
+                add(rows, row, aligned);
+                row = new ArrayList<>();
+                aligned = false;
+                i = skipGroup(tokens, i + 1) - 1;
+                continue;
+            }
             if (top && type == LatexLexer.LINEBREAK) {
                 add(rows, row, aligned);
                 row = new ArrayList<>();

@@ -52,4 +52,13 @@ class BrokenRowsTest {
         assertMarks("✓✓", "$$\n\\begin{aligned}\n\\frac{d}{dx} x^2 &= 2x \\\\\n\\left. \\frac{d}{dx} x^2 \\right|_{x=1} &= 2\n\\end{aligned}\n$$\n");
         assertMarks("✓✗", "$$\n\\begin{aligned}\n\\frac{d}{dx} x^2 &= 2x \\\\\n\\left. \\frac{d}{dx} x^2 \\right|_{x=1} &= 1\n\\end{aligned}\n$$\n");
     }
+
+    @Test
+    void intertextIsProseBetweenRowsOfOneChain() {
+        String chain = "\\begin{align}\n\\frac{d}{dx} x^2 e^x &= 2x e^x + x^2 e^x \\\\\n"
+                + "\\intertext{and factoring out $x e^x$,}\n&= ";
+        assertMarks("✓✓", chain + "x e^x (2 + x)\n\\end{align}\n");
+        assertMarks("✓✗", chain + "x e^x (1 + x)\n\\end{align}\n");
+        assertMarks("✓✓", chain.replace("intertext", "shortintertext") + "x e^x (2 + x)\n\\end{align}\n");
+    }
 }
