@@ -26,6 +26,15 @@ class StatisticsNotationTest {
     }
 
     @Test
+    void aMixtureOfNormalDensities() {
+        String gmm = "$$\\ell = \\log \\sum_{j=1}^K \\pi_j \\mathcal{N}(x \\mid \\mu_j, \\sigma_j^2)$$\n\n"
+                + "$$\\gamma_k = \\frac{\\pi_k \\mathcal{N}(x \\mid \\mu_k, \\sigma_k^2)}{\\sum_{j=1}^K \\pi_j \\mathcal{N}(x \\mid \\mu_j, \\sigma_j^2)}$$\n\n";
+        assertMarks("✓", gmm + "$$\\frac{\\partial \\ell}{\\partial \\mu_k} = \\gamma_k \\frac{x - \\mu_k}{\\sigma_k^2}$$\n");
+        assertMarks("✗", gmm + "$$\\frac{\\partial \\ell}{\\partial \\mu_k} = \\gamma_k (x - \\mu_k)$$\n");
+        assertMarks("✓", gmm + "$$\\frac{\\partial \\ell}{\\partial \\sigma_k^2} = \\frac{\\gamma_k}{2}\\left(\\frac{(x-\\mu_k)^2}{\\sigma_k^4} - \\frac{1}{\\sigma_k^2}\\right)$$\n");
+    }
+
+    @Test
     void aDocumentsOwnNormalDensityIsApplied() {
         // the document's 𝒩 (here deliberately not the Gaussian) wins over the convention
         String own = "$$\\mathcal{N}(x \\mid a, b) = a x + b$$\n\n";
