@@ -42,6 +42,13 @@ class StatisticsNotationTest {
     }
 
     @Test
+    void aPlainSigmaInThePlaceOfTheVarianceIsAskedAbout() {
+        // 𝒩(x | μ, σ): some authors mean the standard deviation; read as the variance, their right step would be false
+        String got = marks("$$\\frac{\\partial}{\\partial \\mu} \\log \\mathcal{N}(x \\mid \\mu, \\sigma) = \\frac{x - \\mu}{\\sigma^2}$$\n");
+        assertTrue(got.startsWith("–") && got.contains("the standard deviation or the variance"), got);
+    }
+
+    @Test
     void theNormalDistributionWithoutAPointIsNoValue() {
         // 𝒩(μ, σ²) names a distribution: nothing to evaluate, so the step is not read (never read as a density)
         String got = marks("$$\\frac{\\partial}{\\partial \\mu} \\mathcal{N}(\\mu, \\sigma^2) = 1$$\n");

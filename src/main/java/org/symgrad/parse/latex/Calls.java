@@ -77,6 +77,10 @@ final class Calls {
             return new Call(List.of(product), builder.group(call), next);
         }
         if (defined.isEmpty() && !builder.context.definesFunction(fullName) && NormalDensities.isDensity(name, call)) {
+            if (NormalDensities.isStandardDeviation(builder.text(argCtxs.get(2)))) {
+                throw builder.error(builder.text(whole) + ": is " + builder.text(argCtxs.get(2)) + " the standard deviation or the variance? "
+                        + "the normal density is read with the variance, as in \\mathcal{N}(x \\mid \\mu, \\sigma^2)", argCtxs.get(2));
+            }
             List<Expr> args = new ArrayList<>();
             for (LatexParser.ExprContext a : argCtxs) {
                 Expr arg = builder.expr(a);

@@ -31,6 +31,14 @@ final class NormalDensities {
         return s.SEMI() != null || s.BAR().size() == 1;
     }
 
+    /**
+     * Whether the third argument, as written, is σ itself ({@code \\sigma}, {@code \\sigma_k}): the letter of the standard
+     * deviation, which some authors put there; read as the variance, their right steps would be false.
+     */
+    static boolean isStandardDeviation(String written) {
+        return written.replaceAll("\\s+", "").matches("\\\\sigma(_(\\{[^{}]*}|[A-Za-z0-9]))?");
+    }
+
     /** The density at {@code point} with {@code mean} and {@code variance}: φ((x − μ)/√v)/√v, φ the standard normal density. */
     static Expr at(Expr point, Expr mean, Expr variance) {
         Expr scale = Exprs.pow(variance, Exprs.num(Rational.of(-1, 2)));
