@@ -115,8 +115,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             String read = atTimeIndex(indicator.orElse(size ? formula.replaceFirst("^\\s*[A-Za-z]\\s*=", "n =") : formula), timeIndices);
             // "For $g(x) = x^2 e^{-x}$, we have $$g'(x) = …$$": the name the display right after differentiates
             boolean differentiated = DifferentiatedInlineNames.announces(text, open, close, end, formula);
-            definition(read, lineOf.applyAsInt(open), size || differentiated || announced(clause, formula),
-                    size || differentiated || cued(clause, formula), at, size || byWord(clause), naming)
+            // "Let the policy be a softmax over actions, $\pi_\theta(a) = …$": a sentence that introduces a new name's value
+            boolean introduced = IntroducingSentences.introduces(clause, formula, text.substring(0, open));
+            definition(read, lineOf.applyAsInt(open), size || differentiated || introduced || announced(clause, formula),
+                    size || differentiated || introduced || cued(clause, formula), at, size || byWord(clause), naming)
                     .filter(d -> (size || !evaluationPoint(clause, formula)) // a known function's name is none ({@link #definition})
                             && (indicator.isPresent() || !conditional(text, close + 1, end)))
                     .ifPresent(out::add);

@@ -1,0 +1,58 @@
+package org.symgrad.document;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence that introduces what the text works with and ends in an inline formula giving a new name its value: "Let the
+ * policy be a softmax over actions, $\pi_\theta(a) = …$", "Consider softmax outputs $p_k = …$", "For a Gaussian policy
+ * $\pi(a|s) = …$". The formula is announced as a definition ({@link InlineDefinitions#reads}), as "Let $\pi_\theta(a) = …$"
+ * is, so a step false with it is false, not undecided. Only where the sentence opens with such a word ("let", "consider",
+ * "for a", "define", "take", "we use"), holds no math and no word of a result or a case before the formula, and the formula's
+ * left side is a name no math above it writes, valued in other names ({@link InlineDefinitions#givenByNames}): "for the
+ * special case $p = q$" of a p written before is a case, "for $x = 0$" a point, "Consider $x = 0$" none.
+ */
+final class IntroducingSentences {
+    /** The sentence's opening word, then words without math up to the formula (the clause is read in lower case). */
+    private static final Pattern OPENS = Pattern.compile("^[\\s.!?:;]*(?:let|consider|for\\s+(?:a|an|each|every)|define|take"
+            + "|we\\s+(?:use|consider|take|define|model|write))\\b[^$]*$");
+    /** A word of a result, a hypothesis or a case between the opening word and the formula: then it is no introduction. */
+    private static final Pattern NOT_INTRODUCING = Pattern.compile("\\b(?:get|gets|obtain|obtains|have|has|gives?|yields?|find|so|thus"
+            + "|hence|therefore|then|is|are|becomes?|equals|if|when|whenever|suppose|assume|case|cases|special|point|value|values"
+            + "|condition|constraint|limit|setting|at)\\b");
+    /** Math in the text: display or inline, dollars or brackets. */
+    private static final Pattern MATH = Pattern.compile("\\$\\$[\\s\\S]*?\\$\\$|\\$[^$]*\\$|\\\\\\[[\\s\\S]*?\\\\\\]|\\\\\\([\\s\\S]*?\\\\\\)"
+            + "|\\\\begin\\{[a-z*]+\\}[\\s\\S]*?\\\\end\\{[a-z*]+\\}");
+    /** The name a left side gives a value: its head, a command or a letter, before any subscript, argument or decoration's end. */
+    private static final Pattern HEAD = Pattern.compile("^\\s*(?:\\\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathcal|mathrm)\\s*\\{?\\s*)?"
+            + "(\\\\[A-Za-z]+|[A-Za-z])");
+
+    private IntroducingSentences() {
+    }
+
+    /**
+     * Whether the sentence {@code clause} (lower case, up to the formula) introduces {@code formula} as a new name's value,
+     * {@code before} being the document before it.
+     */
+    static boolean introduces(String clause, String formula, String before) {
+        Matcher opens = OPENS.matcher(clause);
+        if (!opens.find() || NOT_INTRODUCING.matcher(clause.toLowerCase(Locale.ROOT)).find() || !InlineDefinitions.givenByNames(formula)) {
+            return false;
+        }
+        Matcher head = HEAD.matcher(InlineDefinitions.links(formula).get(0));
+        return head.find() && !writtenInMath(head.group(1), before);
+    }
+
+    /** Whether some math of {@code text} writes {@code name} as a name of its own (not inside a longer command or word). */
+    private static boolean writtenInMath(String name, String text) {
+        Pattern own = Pattern.compile((name.startsWith("\\") ? "" : "(?<![A-Za-z\\\\])") + Pattern.quote(name) + "(?![A-Za-z])");
+        Matcher m = MATH.matcher(text);
+        while (m.find()) {
+            if (own.matcher(m.group()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package org.symgrad.document;
+
+import static org.symgrad.document.PublicInputsTest.check;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence that introduces a new name's value in inline math announces it as "Let $…$" does ({@link IntroducingSentences}):
+ * "Let the policy be a softmax over actions, $\pi_\theta(a) = …$", "Consider softmax outputs $p_k = …$", "For a Gaussian
+ * policy $\pi(a|s) = …$". A slip below it is ✗ (was ?: "defined only in inline math that no word announces"); a right step
+ * stays ✓. A name written before is no introduction.
+ */
+class IntroducingSentencesTest {
+    private static final String SCORE = "$$\\frac{\\partial \\log \\pi_\\theta(a)}{\\partial \\theta_k} = \\delta_{ak} - \\pi_\\theta(k)$$\n\n"
+            + "$$\\frac{\\partial \\log \\pi_\\theta(a)}{\\partial \\theta_k} = \\delta_{ak} - \\pi_\\theta(a)$$\n";
+
+    @Test
+    void letWithADescriptionThenTheFormula() {
+        check("Let the policy be a softmax over actions, $\\pi_\\theta(a) = \\frac{e^{\\theta_a}}{\\sum_b e^{\\theta_b}}$.\n\n" + SCORE, "✓✗");
+    }
+
+    @Test
+    void considerOrForANounPhraseWithoutArticle() {
+        check("Consider softmax outputs $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^K e^{z_j}}$ and a fixed class $c$.\n\n"
+                + "$$\\frac{\\partial p_c}{\\partial z_c} = p_c (1 - p_c)$$\n\n$$\\frac{\\partial p_c}{\\partial z_c} = p_c (1 + p_c)$$\n", "✓✗");
+        check("For a Gaussian policy $\\pi(a|s) = \\frac{1}{\\sqrt{2\\pi}\\sigma} \\exp\\left(-\\frac{(a - \\mu)^2}{2\\sigma^2}\\right)$:\n\n"
+                + "$$\\frac{\\partial \\log \\pi(a|s)}{\\partial \\mu} = \\frac{a - \\mu}{\\sigma^2}$$\n\n"
+                + "$$\\frac{\\partial \\log \\pi(a|s)}{\\partial \\mu} = \\frac{\\mu - a}{\\sigma^2}$$\n", "✓✗");
+    }
+
+    @Test
+    void aNameWrittenBeforeIsNoIntroduction() {
+        // p_c written in a display above: the sentence restates p, which stays read only where a step holds with it
+        check("$$L = -\\log p_c$$\n\nConsider softmax outputs $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^K e^{z_j}}$.\n\n"
+                + "$$\\frac{\\partial L}{\\partial z_c} = p_c - 1$$\n\n$$\\frac{\\partial L}{\\partial z_c} = 1 - p_c$$\n", "✓?");
+    }
+}
