@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 /**
  * A sentence that introduces what the text works with and ends in an inline formula giving a new name its value: "Let the
  * policy be a softmax over actions, $\pi_\theta(a) = …$", "Consider softmax outputs $p_k = …$", "For a Gaussian policy
- * $\pi(a|s) = …$". The formula is announced as a definition ({@link InlineDefinitions#reads}), as "Let $\pi_\theta(a) = …$"
- * is, so a step false with it is false, not undecided. Only where the sentence opens with such a word ("let", "consider",
- * "for a", "define", "take", "we use"), holds no math and no word of a result or a case before the formula, and the formula's
- * left side is a name no math above it writes, valued in other names ({@link InlineDefinitions#givenByNames}): "for the
- * special case $p = q$" of a p written before is a case, "for $x = 0$" a point, "Consider $x = 0$" none.
+ * $\pi(a|s) = …$", "For predictions $\hat y_i = w^\top x_i$". The formula is announced as a definition
+ * ({@link InlineDefinitions#reads}), as "Let $\pi_\theta(a) = …$" is, so a step false with it is false, not undecided.
+ * Only where the sentence opens with such a word ("let", "consider", "for a", "for" and a plural, "define", "take", "we
+ * use"), holds no math and no word of a result or a case before the formula, and the formula's left side is a name no math
+ * above it writes, valued in other names ({@link InlineDefinitions#givenByNames}): "for the special case $p = q$" of a p
+ * written before is a case, "for $x = 0$" a point, "Consider $x = 0$" none.
  */
 final class IntroducingSentences {
     /** The sentence's opening word, then words without math up to the formula (the clause is read in lower case). */
-    private static final Pattern OPENS = Pattern.compile("^[\\s.!?:;]*(?:let|consider|for\\s+(?:a|an|each|every)|define|take"
+    private static final Pattern OPENS = Pattern.compile("^[\\s.!?:;]*(?:let|consider|for\\s+(?:a|an|each|every|[a-z]+s)|define|take"
             + "|we\\s+(?:use|consider|take|define|model|write))\\b[^$]*$");
     /** A word of a result, a hypothesis or a case between the opening word and the formula: then it is no introduction. */
     private static final Pattern NOT_INTRODUCING = Pattern.compile("\\b(?:get|gets|obtain|obtains|have|has|gives?|yields?|find|so|thus"

@@ -29,6 +29,14 @@ class IntroducingSentencesTest {
     }
 
     @Test
+    void forAPluralNoun() {
+        check("For predictions $\\hat y_i = w x_i$, $i = 1, \\dots, n$, the mean squared error is\n"
+                + "$$E(w) = \\frac{1}{n}\\sum_{i=1}^{n}(\\hat y_i - y_i)^2 .$$\n"
+                + "$$\\frac{dE}{dw} = \\frac{2}{n}\\sum_{i=1}^{n}(\\hat y_i - y_i)\\,x_i$$\n"
+                + "$$\\frac{dE}{dw} = \\frac{1}{n}\\sum_{i=1}^{n}(\\hat y_i - y_i)\\,x_i$$\n", "✓✗");
+    }
+
+    @Test
     void aNameWrittenBeforeIsNoIntroduction() {
         // p_c written in a display above: the sentence restates p, which stays read only where a step holds with it
         check("$$L = -\\log p_c$$\n\nConsider softmax outputs $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^K e^{z_j}}$.\n\n"
