@@ -20,9 +20,10 @@ class ForNounAnnouncementTest {
         PublicInputsTest.check(ENTROPY.formatted("+"), "✓");
         CheckedDocument d = PublicInputsTest.check(ENTROPY.formatted("-"), "✗");
         assertTrue(d.verdicts().get(0).detail().startsWith("read with the inline definition of pi (line 3:"), d.verdicts().get(0).detail());
-        // a definition in the sentence that does not use it announces nothing
+        // a definition in the sentence that does not use it: the sentence introduces a new name's value all the same
+        // (IntroducingSentences; was ?), and ∂L/∂z_1 of L = −log π_1 is π_1 − 1
         PublicInputsTest.check("For a categorical policy $\\pi_i = \\mathrm{softmax}(z)_i$, the score is $s = z_1$.\n\n$$L = -\\log \\pi_1$$\n\n"
-                + "$$\\frac{\\partial L}{\\partial z_1} = \\pi_1$$\n", "?");
+                + "$$\\frac{\\partial L}{\\partial z_1} = \\pi_1$$\n", "✗");
     }
 
     private static final String RESIDUAL = "$$L = \\frac{1}{2} r^2$$\n\n"

@@ -28,14 +28,16 @@ class InlineDefinitionHintTest {
 
     @Test
     void aResidualDefinedInlineIsNamedWithItsLineAndItsDisplayForm() {
-        // a right step reads it (InlineDefinitionReadingTest); a wrong one stays undecided and names it
-        PairVerdict v = only("For a residual $r = y - f$ the loss is small.\n\n$$L = \\frac{1}{2} r^2$$\n\n"
+        // a right step reads it (InlineDefinitionReadingTest); a wrong one stays undecided and names it (r is
+        // written above, so the sentence introduces no new name: before L's display, IntroducingSentences reads it, below)
+        PairVerdict v = only("$$L = \\frac{1}{2} r^2$$\n\nFor a residual $r = y - f$ the loss is small.\n\n"
                 + "$$\\frac{\\partial L}{\\partial f} = r$$\n", "?");
-        assertTrue(v.detail().contains("r is defined only in inline math (line 1: $r = y - f$)"), v.detail());
+        assertTrue(v.detail().contains("r is defined only in inline math (line 3: $r = y - f$)"), v.detail());
         assertTrue(v.detail().contains("write it as a display, $$r = y - f$$"), v.detail());
         // where the sentence goes on to the loss's definition that uses r, it is the author's definition (policy since checks47,
         // ForNounAnnouncementTest; was ?): ∂L/∂f = -r, so r is false
         only("For a residual $r = y - f$, the loss is\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = r$$\n", "✗");
+        only("For a residual $r = y - f$ the loss is small.\n\n$$L = \\frac{1}{2} r^2$$\n\n$$\\frac{\\partial L}{\\partial f} = r$$\n", "✗");
     }
 
     @Test
