@@ -96,8 +96,16 @@ final class LabelledVectors {
             }
             // b^{(1)} in the place of b_1: the marks before the number where the underscore was, those after it at its end
             out.add(t);
-            out.addAll(labelAbove(tokens.subList(i + 2, end).stream().filter(d -> d.getType() == LatexLexer.DIGIT).toList(),
-                    tokens.get(i + 1), tokens.get(end - 1)));
+            List<Token> label = labelAbove(tokens.subList(i + 2, end).stream().filter(d -> d.getType() == LatexLexer.DIGIT).toList(),
+                    tokens.get(i + 1), tokens.get(end - 1));
+            int transposed = VectorNameScan.transposeEnd(tokens, end);
+            if (transposed > 0) {
+                // w_2^\top: the label and the transpose in one superscript, w^{(2)T}, as y^{(1)T} is written (no second superscript)
+                label = new ArrayList<>(label);
+                label.add(label.size() - 1, LatexTokens.written(tokens.get(transposed - 1), LatexLexer.LETTER, "T"));
+                end = transposed;
+            }
+            out.addAll(label);
             changed = true;
             i = end - 1;
         }

@@ -218,12 +218,20 @@ final class VectorNameScan {
 
     /**
      * Whether the letter at {@code k} follows a vector written transposed ({@code w^\top x} with w a vector here,
-     * {@code \mathbf{w}^T x}): the other factor of an inner product, a vector of the same length; a number is not written
+     * {@code \mathbf{w}^T x}, {@code w^{(2)T} a}): the other factor of an inner product, a vector of the same length; a number is not written
      * after a row.
      */
     private boolean afterTransposedVector(List<Token> tokens, int k) {
         for (int start = Math.max(0, k - 4); start < k; start++) {
             if (transposeEnd(tokens, start + 1) == k && endsVector(tokens, start)) {
+                return true;
+            }
+        }
+        // w^{(2)T} a, w_2^\top a: a plain labelled vector of the document, transposed
+        for (int start = Math.max(0, k - 9); start < k; start++) {
+            Optional<PlainLabelled> p = VectorNotation.plainLabelled(tokens, start);
+            if (p.isPresent() && p.get().end() == k && p.get().transposed() && entries.notation.knownPlain(p.get().key())
+                    && !VectorNotation.capital(p.get().key())) {
                 return true;
             }
         }
