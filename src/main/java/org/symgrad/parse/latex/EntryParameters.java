@@ -53,7 +53,8 @@ final class EntryParameters {
      * The plain letters this statement writes as the argument of a gradient without a subscript, {@code \nabla q(w)}, or as
      * the subscript of one, {@code \nabla_x h}, or leaves unwritten ({@code \nabla^2 f}, by f's one parameter), of a function whose parameter is read by its entries ({@link #of}): vectors here.
      */
-    static void seeGradientArguments(List<Token> tokens, VectorEntries entries) {
+    static void seeGradientArguments(List<Token> written, VectorEntries entries) {
+        List<Token> tokens = calligraphicLetters(written);
         for (int k = 0; k + 1 < tokens.size(); k++) {
             String function;
             String argument;
@@ -96,6 +97,31 @@ final class EntryParameters {
                 entries.columns.add(argument);
             }
         }
+    }
+
+    /**
+     * {@code tokens} with each calligraphic letter ({@code \mathcal{L}}, a loss or a Lagrangian) the letter alone, as the document
+     * names the function it defines ({@code \mathcal{L}(w, \lambda) = …} defines L): {@code \nabla_w \mathcal{L}} and
+     * {@code \frac{\partial \mathcal{L}}{\partial w}} are by w as {@code \nabla_w L} is.
+     */
+    private static List<Token> calligraphicLetters(List<Token> tokens) {
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            boolean calligraphic = k + 3 < tokens.size() && tokens.get(k).getType() == LatexLexer.FONT
+                    && (tokens.get(k).getText().equals("\\mathcal") || tokens.get(k).getText().equals("\\mathscr"))
+                    && tokens.get(k + 1).getType() == LatexLexer.LBRACE && tokens.get(k + 2).getType() == LatexLexer.LETTER
+                    && tokens.get(k + 3).getType() == LatexLexer.RBRACE;
+            if (calligraphic && out == null) {
+                out = new java.util.ArrayList<>(tokens.subList(0, k));
+            }
+            if (calligraphic) {
+                out.add(tokens.get(k + 2));
+                k += 3;
+            } else if (out != null) {
+                out.add(tokens.get(k));
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**

@@ -46,7 +46,7 @@ final class NumberedTransposes {
         }
         Matcher c = CLOSE_TRANSPOSED.matcher(document);
         while (c.find()) {
-            int open = opening(document, c.start());
+            int open = PlainVectors.opening(document, c.start());
             if (open < 0) {
                 continue;
             }
@@ -65,21 +65,5 @@ final class NumberedTransposes {
 
     private static String key(Matcher m) {
         return m.group(1) + "^{(" + (m.group(2) != null ? m.group(2) : m.group(3)) + ")}";
-    }
-
-    /** The {@code (} that the {@code )} at {@code close} closes, within one formula, or −1. */
-    private static int opening(String document, int close) {
-        int level = 0;
-        for (int k = close; k >= 0 && k > close - 400; k--) {
-            char ch = document.charAt(k);
-            if (ch == '$') {
-                return -1;
-            }
-            level += ch == ')' ? 1 : ch == '(' ? -1 : 0;
-            if (level == 0) {
-                return k;
-            }
-        }
-        return -1;
     }
 }

@@ -124,8 +124,8 @@ final class PlainVectors {
         return depth;
     }
 
-    /** The {@code (} that the {@code )} at {@code close} closes, or −1. */
-    private static int opening(String document, int close) {
+    /** The {@code (} that the {@code )} at {@code close} closes, within one formula and one paragraph, or −1. */
+    static int opening(String document, int close) {
         int level = 0;
         for (int k = close; k >= 0 && k > close - 2000; k--) {
             char ch = document.charAt(k);
