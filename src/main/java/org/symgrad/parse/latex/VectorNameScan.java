@@ -102,8 +102,9 @@ final class VectorNameScan {
             transposed |= MatrixPowers.inverseTranspose(tokens, k + 1) || MatrixPowers.determinantOf(tokens, k);
             // A^{-1}\mathbf{b}: a capital with a power right before a vector stands beside it as well
             int powered = MatrixPowers.afterPower(tokens, k + 1);
+            // x^\top A y: a capital after a transposed vector is a matrix the row multiplies, as one after a vector is
             boolean besideVector = k + 1 < tokens.size() && startsVector(tokens, k + 1) || k > 0 && endsVector(tokens, k - 1)
-                    || powered > 0 && powered < tokens.size() && startsVector(tokens, powered);
+                    || powered > 0 && powered < tokens.size() && startsVector(tokens, powered) || afterTransposedVector(tokens, k);
             // |2\pi\Sigma| of a capital declared a matrix (\Sigma \in \mathbb{R}^{d \times d}) or a covariance by convention: a determinant
             // (|H(\Omega)|, a filter's magnitude response: the bars hold a call, whose argument is no matrix)
             boolean determinant = barred[k] && !callArgument(tokens, k) && (greekMatrix || entries.declared.get(t.getText()) instanceof Dimensions.Declared d && d.matrix());
