@@ -5,28 +5,24 @@ import static org.symgrad.document.FreshNotationTest.assertMarks;
 import org.junit.jupiter.api.Test;
 
 /**
- * A lower-case name numbered below written transposed ({@code \hat y = w_2^\top a}) is the numbered member's vector w^(2)
- * throughout the document (org.symgrad.parse.latex.NumberedTransposes), written {@code w^{(2)T}} where transposed, and the plain
- * letter after it is the inner product's other column: ∂L/∂a = (ŷ − y) w_2 beside a = tanh(z) was skipped ('the other side is
- * written as a number'); the network's steps by a, z and w_2 now check.
+ * A plain labelled vector written transposed, {@code w^{(2)\top} a}, is a row, and the plain letter after it the inner
+ * product's other column (org.symgrad.parse.latex.VectorNameScan.afterTransposedVector): ∂ŷ/∂a = w^(2) was skipped ('read as
+ * written … entry by entry'). A numbered name transposed by itself ({@code w_2^\top a}) keeps the scalar reader's inner product,
+ * which also reads it in an inline definition.
  */
 class NumberedTransposedWeightsTest {
-    private static final String NETWORK = "Let $W_1 \\in \\mathbb{R}^{h \\times d}$, $z = W_1 x$, $a = \\tanh(z)$ and\n\n"
-            + "$$\\hat y = w_2^\\top a$$\n\n$$L = \\frac{1}{2}(\\hat y - y)^2$$\n\n";
-
     @Test
-    void theOutputLayersWeightsAreAVector() {
-        assertMarks("✓", NETWORK + "$$\\frac{\\partial L}{\\partial a} = (\\hat y - y) w_2$$\n");
-        assertMarks("✓", NETWORK + "$$\\frac{\\partial L}{\\partial w_2} = (\\hat y - y) a$$\n");
-        assertMarks("✓", NETWORK + "$$\\frac{\\partial L}{\\partial z} = (\\hat y - y) w_2 \\odot (1 - a^2)$$\n");
-        assertMarks("✗", NETWORK + "$$\\frac{\\partial L}{\\partial z} = (\\hat y - y) w_2 \\odot (1 - a)$$\n");
-        assertMarks("✗", NETWORK + "$$\\frac{\\partial L}{\\partial a} = (\\hat y + y) w_2$$\n");
+    void aLabelledVectorTransposedBeforeALetter() {
+        assertMarks("✓", "$$\\hat y = w^{(2)\\top} a$$\n\n$$\\frac{\\partial \\hat y}{\\partial a} = w^{(2)}$$\n");
+        assertMarks("✗", "$$\\hat y = w^{(2)\\top} a$$\n\n$$\\frac{\\partial \\hat y}{\\partial a} = 2w^{(2)}$$\n");
     }
 
     @Test
-    void anInnerProductWithALabelledVectorAlone() {
+    void aNumberedNameTransposedKeepsItsInnerProduct() {
         assertMarks("✓✓", "$$\\hat y = w_2^\\top a$$\n\n$$\\frac{\\partial \\hat y}{\\partial a} = w_2$$\n\n"
                 + "$$\\frac{\\partial \\hat y}{\\partial w_2} = a$$\n");
-        assertMarks("✓", "$$\\hat y = w^{(2)\\top} a$$\n\n$$\\frac{\\partial \\hat y}{\\partial a} = w^{(2)}$$\n");
+        String inline = "Let $h = \\sigma(W_1 x + b_1)$ and $\\hat y = w_2^\\top h + b_2$, with the loss $L = \\frac{1}{2}(\\hat y - y)^2$.\n\n";
+        assertMarks("✓", inline + "$$\\frac{\\partial L}{\\partial w_2} = (\\hat y - y) h$$\n");
+        assertMarks("✗", inline + "$$\\frac{\\partial L}{\\partial w_2} = (\\hat y - y) w_2$$\n");
     }
 }

@@ -160,8 +160,6 @@ public final class LatexTokens {
             } else if (PROSE_WORDS.contains(w.toLowerCase(Locale.ROOT))
                     && (!SHORT_PROSE.contains(w.toLowerCase(Locale.ROOT)) || atStart)) {
                 type = LatexLexer.WORD;
-            } else if (capitalsTransposed(in, i, j, w) && !definedWords.contains(w)) {
-                type = null; // UV^\top: the capitals' product, V transposed, as TeX sets it; a word is never transposed
             } else if (w.length() >= 3 || (callFollows || definedWords.contains(w)) && w.equals(w.toUpperCase(Locale.ROOT))) {
                 type = LatexLexer.WORD;
             }
@@ -180,14 +178,6 @@ public final class LatexTokens {
             i = j - 1;
         }
         return out;
-    }
-
-    /**
-     * Whether the run of letters {@code in[i, j)}, spelling {@code w}, is two or three capitals with a transpose after them
-     * ({@code UV^\top}, {@code AB^T}): a product of matrices, the last one transposed.
-     */
-    private static boolean capitalsTransposed(List<Token> in, int i, int j, String w) {
-        return j - i <= 3 && w.chars().allMatch(Character::isUpperCase) && VectorNameScan.transposeEnd(in, j) > 0;
     }
 
     static final Set<String> BOLD_FONTS = Set.of("\\mathbf", "\\boldsymbol", "\\bm", "\\mathbfit", "\\pmb");

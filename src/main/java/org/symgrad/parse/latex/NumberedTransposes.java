@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import org.symgrad.parse.GreekLetters;
 
 /**
- * Lower-case names numbered below that a document writes transposed, as a number never is: the second layer's weights
- * {@code w_2} of {@code \hat y = w_2^\top a}, and the class means {@code \mu_1}, {@code \mu_0} of GDA's
- * {@code (x - \mu_1)^\top \Sigma^{-1} (x - \mu_1)}, whole terms of a transposed bracket. Each is the numbered member's vector
- * ({@code w^{(2)}}, {@code \mu^{(1)}}, {@link LabelledVectors}) wherever it is written whole, as {@code b_1} declared
- * {@code b_1 \in \mathbb{R}^H} is. A bracket that lists entries ({@code (x_1, x_2)^\top}, a column of numbers) or adds a
- * number ({@code (1 + r_1)^T}, where T may be a power) makes nothing a vector.
+ * Lower-case names numbered below that a document writes as whole terms of a transposed bracket, as a number never is
+ * transposed: the class means {@code \mu_1}, {@code \mu_0} of GDA's {@code (x - \mu_1)^\top \Sigma^{-1} (x - \mu_1)}. Each
+ * is the numbered member's vector ({@code \mu^{(1)}}, {@link LabelledVectors}) wherever it is written whole, as {@code b_1}
+ * declared {@code b_1 \in \mathbb{R}^H} is. A bracket that lists entries ({@code (x_1, x_2)^\top}, a column of numbers) or
+ * adds a number ({@code (1 + r_1)^T}, where T may be a power) makes nothing a vector. A numbered name transposed by itself
+ * ({@code \hat y = w_2^\top a}) is left to the scalar reader's inner product and the step's reading of a vector variable,
+ * which read it where an inline definition ({@code Let $\hat y = w_2^\top h + b_2$}) gives it; as w^(2) that definition
+ * would not be read.
  */
 final class NumberedTransposes {
     /** A small Greek letter's command ({@code \mu}); a capital ({@code \Sigma_1}) names a matrix. */
@@ -20,8 +22,6 @@ final class NumberedTransposes {
     /** A lower-case letter, Latin or Greek, not itself a script or a font's argument (group 1), numbered below (group 2 or 3). */
     private static final String NUMBERED = "(?<![\\\\a-zA-Z{_^])([a-z](?![a-zA-Z])|" + GREEK + ")\\s*_\\s*(?:\\{\\s*([0-9]+)\\s*\\}|([0-9]))";
     private static final String MARK = "\\s*\\^\\s*(?:\\{\\s*)?(?:\\\\top|\\\\intercal|T)(?![a-zA-Z])";
-    /** {@code w_2^\top}, {@code \mu_{1}^T}. */
-    private static final Pattern TRANSPOSED = Pattern.compile(NUMBERED + MARK);
     /** A bracket closing before a transpose: {@code )^\top}, {@code \right)^{T}}. */
     private static final Pattern CLOSE_TRANSPOSED = Pattern.compile("\\)" + MARK);
     /** A numbered name standing as a whole term: after the bracket's start or a sign, before its end or a sign. */
@@ -34,15 +34,11 @@ final class NumberedTransposes {
     private NumberedTransposes() {
     }
 
-    /** The keys ({@code w^{(2)}}, {@code \mu^{(1)}}) of the numbered lower-case names {@code document} writes transposed. */
+    /** The keys ({@code \mu^{(1)}}) of the numbered lower-case names {@code document} writes as terms of a transposed bracket. */
     static Set<String> in(String document) {
         Set<String> out = new LinkedHashSet<>();
         if (!document.contains("_")) {
             return out;
-        }
-        Matcher t = TRANSPOSED.matcher(document);
-        while (t.find()) {
-            out.add(key(t));
         }
         Matcher c = CLOSE_TRANSPOSED.matcher(document);
         while (c.find()) {
