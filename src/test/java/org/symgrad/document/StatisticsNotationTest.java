@@ -75,4 +75,12 @@ class StatisticsNotationTest {
         // a sign mark followed by a space or an operator is still a mark: the negative sample y^-
         assertMarks("✓", "$$\\frac{\\partial}{\\partial s} (s - y^- )^2 = 2(s - y^-)$$\n");
     }
+
+    @Test
+    void anUndefinedFunctionAtANumberIsACallNotAProduct() {
+        // f(1), f(0): read as f·1 and f·0 the f(0) term vanished, and the step that dropped it was proven
+        String j = "$$J(\\theta) = \\sigma(\\theta) f(1) + (1 - \\sigma(\\theta)) f(0)$$\n\n";
+        assertMarks("✓", j + "$$\\frac{dJ}{d\\theta} = \\sigma(\\theta)(1-\\sigma(\\theta)) (f(1) - f(0))$$\n");
+        assertMarks("✗", j + "$$\\frac{dJ}{d\\theta} = \\sigma(\\theta)(1-\\sigma(\\theta)) f(1)$$\n");
+    }
 }

@@ -275,6 +275,18 @@ final class Calls {
             }
             return new Call(List.of(), FunctionFactors.pow(new Fn(known.map(KnownFunction::name).orElse(written), args), name.power), next);
         }
+        if (argCtxs.size() == 1 && builder.text(argCtxs.get(0)).matches("-?[0-9]+(\\.[0-9]+)?") && name.isPlain()
+                && validFunctionName(written)) {
+            // f(1), f(0), V(2): a function at a number, never f times 1; read as a product, J = σ f(1) + (1 − σ) f(0) lost
+            // its f(0) term and a step that dropped it was proven
+            if (builder.context.definesValue(fullName)) {
+                throw builder.error(builder.text(whole) + ": " + nameText(name) + " is a value in the document, not a function; write "
+                        + nameText(name) + " \\cdot " + builder.text(argCtxs.get(0)) + " for a product", whole);
+            }
+            builder.note(builder.text(whole) + ReadingNote.undefinedCall(written), whole);
+            builder.context.calledBeforeDefinition(written, Set.of());
+            return new Call(List.of(), new Fn(written, List.of(builder.expr(argCtxs.get(0)))), next);
+        }
         Expr product = builder.names.resolve(name);
         builder.note(builder.text(whole) + " read as a product", whole);
         return new Call(List.of(product), builder.group(call), next);
