@@ -426,6 +426,20 @@ public final class Exprs {
         return false;
     }
 
+    /** The names of the plain symbols (no indexed names) in {@code e}, in the order they are met. */
+    public static java.util.Set<String> symbolNames(Expr e) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        symbolNames(e, out);
+        return out;
+    }
+
+    private static void symbolNames(Expr e, java.util.Set<String> out) {
+        if (e instanceof Sym s) {
+            out.add(s.name());
+        }
+        children(e).forEach(c -> symbolNames(c, out));
+    }
+
     /** Whether a node of the tree {@code e} satisfies {@code p}; stops at the first that does. */
     public static boolean any(Expr e, java.util.function.Predicate<Expr> p) {
         if (p.test(e)) {

@@ -28,7 +28,7 @@ record VectorArgument(Expr written, String vector) {
         if (Exprs.any(arg, e -> e instanceof Indexed || e instanceof IndexSum || e instanceof Delta)) {
             return Optional.empty();
         }
-        List<String> indexed = names(arg).stream()
+        List<String> indexed = Exprs.symbolNames(arg).stream()
                 .filter(n -> Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(n) + "_[A-Za-z0-9{(]").matcher(source).find())
                 .toList();
         return indexed.size() == 1 ? Optional.of(new VectorArgument(arg, indexed.get(0))) : Optional.empty();
@@ -42,20 +42,7 @@ record VectorArgument(Expr written, String vector) {
     /** An index for a sum over the components, other than {@code taken} and any name of the argument. */
     String freshIndex(Set<String> taken) {
         Set<String> avoid = new LinkedHashSet<>(taken);
-        avoid.addAll(names(written));
+        avoid.addAll(Exprs.symbolNames(written));
         return Indices.fresh(avoid);
-    }
-
-    private static Set<String> names(Expr e) {
-        Set<String> out = new LinkedHashSet<>();
-        collect(e, out);
-        return out;
-    }
-
-    private static void collect(Expr e, Set<String> out) {
-        if (e instanceof Sym s) {
-            out.add(s.name());
-        }
-        Exprs.children(e).forEach(c -> collect(c, out));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
-import org.symgrad.expr.Sym;
 
 /**
  * What the document says of the names in a vector function's argument ({@link ElementwiseArgument}), asked only when the
@@ -64,8 +63,7 @@ final class VectorEvidence {
      * names leave it unread: which is broadcast would be a guess.
      */
     static ArgumentNames ofVectorFunction(Expr argument, ArgumentNames names, String document) {
-        Set<String> written = new java.util.LinkedHashSet<>();
-        names(argument, written);
+        Set<String> written = Exprs.symbolNames(argument);
         if (written.stream().anyMatch(names::vector)) {
             return names;
         }
@@ -73,12 +71,5 @@ final class VectorEvidence {
                 .toList();
         return subscripted.size() != 1 ? names
                 : new ArgumentNames(n -> n.equals(subscripted.get(0)) || names.vector(n), names::matrix);
-    }
-
-    private static void names(Expr e, Set<String> out) {
-        if (e instanceof Sym s) {
-            out.add(s.name());
-        }
-        Exprs.children(e).forEach(c -> names(c, out));
     }
 }
