@@ -709,7 +709,7 @@ public final class DocumentChecker {
         List<Sampling.Holds> cases = new ArrayList<>();
         // the K of 0 ≤ j − i ≤ K − 1 beside \sum_{k=0}^{K-1} is the range size there too, as in every display
         int at = line(s.row().end());
-        Set<String> written = writtenNames(s);
+        Set<String> written = stated.isEmpty() ? Set.of() : writtenNames(s);
         stated.forEach(c -> (ofValues.contains(c) ? StatedCases.ofValues(c) : StatedCases.holds(c)).forEach(h -> cases.add(new Sampling.Holds(
                 defs.definitions.expand(LatexReader.withRange(withInlineValues(h.positive(), at, written), reading.documentSizes)),
                 h.strict(), h.text()))));

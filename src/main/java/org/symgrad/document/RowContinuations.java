@@ -30,15 +30,12 @@ final class RowContinuations {
         List<Token> current = null;
         int end = 0;
         for (Split row : rows) {
-            if (current != null && continues(current, row)) {
+            List<Token> body = withoutIndent(row.tokens());
+            if (current != null && continues(current, body, row.aligned())) {
                 if (isEmptyDelimiter(current.get(current.size() - 1), "\\right")) {
                     current.remove(current.size() - 1);
                 }
-                List<Token> rest = withoutIndent(row.tokens());
-                if (!rest.isEmpty() && isEmptyDelimiter(rest.get(0), "\\left")) {
-                    rest = rest.subList(1, rest.size());
-                }
-                current.addAll(rest);
+                current.addAll(!body.isEmpty() && isEmptyDelimiter(body.get(0), "\\left") ? body.subList(1, body.size()) : body);
                 end = row.end();
                 continue;
             }
@@ -54,8 +51,8 @@ final class RowContinuations {
         return out;
     }
 
-    private static boolean continues(List<Token> above, Split row) {
-        List<Token> body = withoutIndent(row.tokens());
+    /** Whether the row {@code body} (its indent dropped; {@code aligned} if it started at {@code &}) continues {@code above}. */
+    private static boolean continues(List<Token> above, List<Token> body, boolean aligned) {
         if (body.isEmpty()) {
             return false;
         }
@@ -70,7 +67,7 @@ final class RowContinuations {
             return isEmptyDelimiter(last, "\\right") || body.size() > 1 && isBinary(body.get(1).getType());
         }
         if (isBinary(type) && type != LatexLexer.MINUS
-                || type == LatexLexer.MINUS && (row.aligned() || body.stream().noneMatch(t -> StatementSplitter.isRelation(t.getType())))) {
+                || type == LatexLexer.MINUS && (aligned || body.stream().noneMatch(t -> StatementSplitter.isRelation(t.getType())))) {
             return true;
         }
         return isEmptyDelimiter(last, "\\right") || isBinary(last.getType());
@@ -87,7 +84,7 @@ final class RowContinuations {
         while (i < tokens.size() && tokens.get(i).getType() == LatexLexer.QUAD) {
             i++;
         }
-        return new ArrayList<>(tokens.subList(i, tokens.size()));
+        return tokens.subList(i, tokens.size());
     }
 
     private static boolean isEmptyDelimiter(Token t, String side) {

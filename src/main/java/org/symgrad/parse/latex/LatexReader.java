@@ -365,7 +365,7 @@ public final class LatexReader {
     private static boolean limitOfBigOperator(List<Token> tokens, int caret) {
         int k = caret - 1;
         if (k >= 0 && tokens.get(k).getType() == LatexLexer.RBRACE) {
-            k = openingBrace(tokens, k) - 1;
+            k = LatexTokens.openingBrace(tokens, k) - 1;
         } else if (k >= 1 && tokens.get(k - 1).getType() == LatexLexer.UNDERSCORE) {
             k--; // \sum_i^n
         }
@@ -392,7 +392,7 @@ public final class LatexReader {
         while (k >= 0) {
             int type = tokens.get(k).getType();
             if (type == LatexLexer.RBRACE) {
-                int open = openingBrace(tokens, k);
+                int open = LatexTokens.openingBrace(tokens, k);
                 if (open < 0) {
                     break;
                 }
@@ -420,19 +420,6 @@ public final class LatexReader {
             out.append(tokens.get(i).getText());
         }
         return out.toString();
-    }
-
-    private static int openingBrace(List<Token> tokens, int close) {
-        int depth = 0;
-        for (int i = close; i >= 0; i--) {
-            int type = tokens.get(i).getType();
-            if (type == LatexLexer.RBRACE) {
-                depth++;
-            } else if (type == LatexLexer.LBRACE && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The parse tree of one side ({@link VectorEntries}). */

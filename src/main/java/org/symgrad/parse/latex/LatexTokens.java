@@ -348,6 +348,20 @@ public final class LatexTokens {
         };
     }
 
+    /** The index of the '{' that the '}' at {@code close} closes, or -1. */
+    static int openingBrace(List<Token> tokens, int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == LatexLexer.RBRACE) {
+                depth++;
+            } else if (type == LatexLexer.LBRACE && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the '}' closing the '{' at {@code open}, or -1. */
     static int matchingBrace(List<Token> tokens, int open) {
         return closing(tokens, open, Set.of(LatexLexer.LBRACE), Set.of(LatexLexer.RBRACE));

@@ -24,6 +24,10 @@ import org.symgrad.parse.latex.gen.LatexParser;
  * used as a number or power.
  */
 final class NameScripts {
+    /** What an unbraced sign script stands right before when the author meant a power ({@link #signedOperand}). */
+    private static final Set<Integer> OPERANDS = Set.of(LatexLexer.LETTER, LatexLexer.DIGIT, LatexLexer.GREEK, LatexLexer.FUNC,
+            LatexLexer.FRAC, LatexLexer.SQRT, LatexLexer.FONT, LatexLexer.DECOR, LatexLexer.LPAREN, LatexLexer.LBRACE);
+
     private final LatexBuilder builder;
 
     NameScripts(LatexBuilder builder) {
@@ -318,8 +322,6 @@ final class NameScripts {
         return !next.isEmpty() && next.get(0).getStartIndex() == at && OPERANDS.contains(next.get(0).getType());
     }
 
-    private static final Set<Integer> OPERANDS = Set.of(LatexLexer.LETTER, LatexLexer.DIGIT, LatexLexer.GREEK, LatexLexer.FUNC,
-            LatexLexer.FRAC, LatexLexer.SQRT, LatexLexer.FONT, LatexLexer.DECOR, LatexLexer.LPAREN, LatexLexer.LBRACE);
 
     /** A prime ({@code j'}) or a star ({@code j^*}, {@code j^{\ast}}) on an index letter. */
     private boolean marksAnIndex(LatexParser.PostOpContext op) {

@@ -130,24 +130,11 @@ public final class OuterProducts {
             return Optional.empty();
         }
         // the denominator: the last brace group, \partial and a name
-        int open = openingBrace(t, t.size() - 1);
+        int open = LatexTokens.openingBrace(t, t.size() - 1);
         if (open < 2 || t.get(open - 1).getType() != LatexLexer.RBRACE || t.get(open + 1).getType() != LatexLexer.PARTIAL) {
             return Optional.empty();
         }
         return capital(t.subList(open + 2, t.size() - 1));
-    }
-
-    /** The brace that the one at {@code close} closes; -1 if none. */
-    private static int openingBrace(List<Token> t, int close) {
-        int depth = 0;
-        for (int k = close; k >= 0; k--) {
-            if (t.get(k).getType() == LatexLexer.RBRACE) {
-                depth++;
-            } else if (t.get(k).getType() == LatexLexer.LBRACE && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** The tokens after {@code from} up to the brace that closes the one before it. */

@@ -25,7 +25,7 @@ final class OverFractions {
                 continue;
             }
             int open = open(out, i);
-            int close = close(out, i);
+            int close = open < 0 ? -1 : LatexTokens.matchingBrace(out, open);
             if (open < 0 || close < 0 || out.subList(open + 1, close).stream().filter(OverFractions::isInfix).count() != 1
                     || open + 1 == i || i + 1 == close) {
                 continue;
@@ -67,7 +67,7 @@ final class OverFractions {
         }
         int before = tokens.get(open - 1).getType();
         if (before == LatexLexer.RBRACE) {
-            int partOpen = OverFractions.open(tokens, open - 1);
+            int partOpen = LatexTokens.openingBrace(tokens, open - 1);
             return partOpen > 0 && (tokens.get(partOpen - 1).getType() == LatexLexer.FRAC || tokens.get(partOpen - 1).getType() == LatexLexer.BINOM);
         }
         return before == LatexLexer.CARET || before == LatexLexer.UNDERSCORE || before == LatexLexer.FRAC || before == LatexLexer.SQRT
@@ -86,20 +86,6 @@ final class OverFractions {
             if (type == LatexLexer.RBRACE) {
                 depth++;
             } else if (type == LatexLexer.LBRACE && depth-- == 0) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** The brace that closes the group around {@code at}, or -1. */
-    private static int close(List<Token> tokens, int at) {
-        int depth = 0;
-        for (int j = at + 1; j < tokens.size(); j++) {
-            int type = tokens.get(j).getType();
-            if (type == LatexLexer.LBRACE) {
-                depth++;
-            } else if (type == LatexLexer.RBRACE && depth-- == 0) {
                 return j;
             }
         }
