@@ -67,7 +67,11 @@ postOp
     | BANG                                  # factorialOp
     ;
 
-callArgs : LPAREN (expr (argSeparator expr)*)? RPAREN ;
+// `\max\{0, 1 - m\}`: a list of arguments in set braces, as the max and min of a few values are written
+callArgs
+    : LPAREN (expr (argSeparator expr)*)? RPAREN
+    | LBRACE_LIT expr (COMMA expr)+ RBRACE_LIT
+    ;
 
 // `p(y \mid x)`, and `\|` between the two distributions of a divergence, `\mathrm{KL}(q \| p)`,
 // also written with plain double bars, `\mathrm{KL}(q || p)`

@@ -267,7 +267,7 @@ final class DocumentReading {
         if (piIsAVariable) {
             defs.writtenNames.plain(PiUse.VARIABLE, OwnVariables.written(PiUse.VARIABLE)); // a report writes the document's π as it does
         }
-        nIsAVariable = NUse.asVariable(formulas);
+        nIsAVariable = NUse.asVariable(withInline); // the triplet's norms are often written in the prose's inline math
         if (nIsAVariable) {
             defs.writtenNames.plain(NUse.VARIABLE, OwnVariables.written(NUse.VARIABLE)); // the triplet's negative n, as written
         }

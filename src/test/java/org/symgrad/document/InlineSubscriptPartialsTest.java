@@ -22,6 +22,16 @@ class InlineSubscriptPartialsTest {
     }
 
     @Test
+    void aFunctionInAnExercisesStatementBesideAnInlineFirstPartial() {
+        // was: "defines f: f_{xy} = …" — the solution's claim read as a definition of an array f, its slip never checked
+        String q = "**Q3.** Show that for $f(x,y) = x^2 y + \\sin(xy)$,\n"
+                + "$$\\frac{\\partial^2 f}{\\partial x\\,\\partial y} = 2x + \\cos(xy) - xy\\sin(xy).$$\n"
+                + "*Solution.* $f_x = 2xy + y\\cos(xy)$, so\n";
+        assertMarks("✓✓", q + "$$f_{xy} = 2x + \\cos(xy) - xy\\sin(xy).$$\n");
+        assertMarks("✓✗", q + "$$f_{xy} = 2x + \\cos(xy) - \\sin(xy).$$\n");
+    }
+
+    @Test
     void aSubscriptThatNamesNoParameterIsNoDerivative() {
         // f_1 beside f(x, y): no parameter is called 1, so it stays a name of its own (defined by the display)
         assertMarks("", F + "$$f_1 = 3$$\n");

@@ -37,6 +37,22 @@ class MaxAndAbsTest {
     }
 
     @Test
+    void maxAndMinOfAFewValuesInSetBraces() {
+        // was: "unexpected ',': a list is only read as the arguments of a function", the definition and every step unread
+        assertMarks("✓✗", "$$\\max\\{a, b\\} = \\frac{a+b+|a-b|}{2}$$\n\n$$\\min\\left\\{a, b\\right\\} = \\frac{a+b+|a-b|}{2}$$\n");
+        String hinge = "Hinge loss: $\\ell(w) = \\max\\{0, 1 - y\\, w^\\top x\\}$. If $y\\,w^\\top x < 1$, then\n";
+        assertMarks("✓", hinge + "$$\\nabla_w \\ell = -y x$$\n");
+        assertMarks("✗", hinge + "$$\\nabla_w \\ell = y x$$\n");
+        // leaky ReLU, max of two values neither of which is 0
+        assertMarks("≈✗", "$$f(z) = \\max\\{\\alpha z, z\\}$$ with $0 < \\alpha < 1$.\n"
+                + "$$f'(z) = \\begin{cases} 1 & z > 0 \\\\ \\alpha & z < 0 \\end{cases}$$\n"
+                + "$$f'(z) = \\begin{cases} \\alpha & z > 0 \\\\ 1 & z < 0 \\end{cases}$$\n");
+        // one value in set braces is a bracket, as before; a function of one value refuses a list
+        assertMarks("✓", "$$\\exp\\{2x\\} = e^{x} e^{x}$$\n");
+        assertMarks("–", "$$\\exp\\{x, y\\} = 1$$\n");
+    }
+
+    @Test
     void reluAndSignThroughTheirSteps() {
         assertMarks("✓", "$$\\operatorname{ReLU}(x) = \\frac{x + |x|}{2}$$\n");
         assertMarks("✓", "$$\\operatorname{sgn}(x) = 2\\mathbf{1}[x > 0] - 1$$\n");

@@ -25,6 +25,17 @@ class OwnLetterNTest {
     }
 
     @Test
+    void aNegativeWrittenOnlyInTheNormsOfAnInlineDefinitionIsTheDocumentsOwn() {
+        // was: ∂ℓ/∂a = 2(n - p) a wrong ✗ (n taken for the norms' number of terms): no step differentiates by n, and the
+        // norms that make it a vector are in the prose's inline math
+        PublicInputsTest.check("Triplet loss: $\\ell = \\max\\{0,\\; \\|a - p\\|^2 - \\|a - n\\|^2 + \\alpha\\}$.\n\n"
+                + "When $\\ell > 0$:\n$$\\frac{\\partial \\ell}{\\partial a} = 2(n - p)$$\n$$\\frac{\\partial \\ell}{\\partial a} = 2(p - n)$$\n",
+                "≈✗");
+        PublicInputsTest.check("$$L = \\max(0, \\|a - p\\|^2 - \\|a - n\\|^2 + m)$$\nWhere $L > 0$,\n"
+                + "$$\\frac{\\partial L}{\\partial p} = 2(p - a)$$\n$$\\frac{\\partial L}{\\partial a} = 2(n - p)$$\n", "≈≈");
+    }
+
+    @Test
     void aMarginStatedInWordsOnlyLeavesEachGradientUndecided() {
         // was: the first a wrong ✗, the last 'L is a sum whose number of terms is n'
         CheckedDocument d = PublicInputsTest.check(TRIPLET + "When the margin is violated,\n"

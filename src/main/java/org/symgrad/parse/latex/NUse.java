@@ -23,11 +23,14 @@ public final class NUse {
      * {@code \\partial \\mathbf{n}}, {@code d n}), write it as a vector (bold, with an entry's subscript {@code n_j},
      * transposed, or inside a norm {@code \\|a - n\\|}) and never as a count: in a superscript ({@code \\sum_{i=1}^n},
      * {@code \\mathbb{R}^n}) or a subscript ({@code x_n}, {@code \\sum_{n}}). A number n differentiated by (the number of
-     * trips to the bank, {@code \\frac{dC}{dn}}) stays n: no sum of its document runs over an unwritten range.
+     * trips to the bank, {@code \\frac{dC}{dn}}) stays n: no sum of its document runs over an unwritten range. An n written
+     * as a whole vector (bold, transposed, inside a norm) is the document's own even where no step differentiates by it:
+     * {@code \\|a - n\\|^2} beside {@code \\frac{\\partial L}{\\partial a} = 2(n - p)} never counts the entries.
      */
     public static boolean asVariable(List<List<Token>> formulas) {
         boolean differentiated = false;
         boolean vector = false;
+        boolean wholeVector = false;
         for (List<Token> tokens : formulas) {
             int norms = 0;
             for (int i = 0; i < tokens.size(); i++) {
@@ -48,11 +51,12 @@ public final class NUse {
                 differentiated |= operator == LatexLexer.PARTIAL || operator == LatexLexer.DIFF_D;
                 int after = i + 1 < tokens.size() ? tokens.get(i + 1).getType() : -1;
                 int twoAfter = i + 2 < tokens.size() ? tokens.get(i + 2).getType() : -1;
-                vector |= bold || norms % 2 == 1 || after == LatexLexer.UNDERSCORE
-                        || after == LatexLexer.CARET && twoAfter == LatexLexer.TRANSPOSE;
+                boolean whole = bold || norms % 2 == 1 || after == LatexLexer.CARET && twoAfter == LatexLexer.TRANSPOSE;
+                wholeVector |= whole;
+                vector |= whole || after == LatexLexer.UNDERSCORE;
             }
         }
-        return differentiated && vector;
+        return differentiated && vector || wholeVector;
     }
 
     /** Whether the token at {@code i} is inside braces that open a sub- or superscript ({@code _{…}}, {@code ^{…}}). */

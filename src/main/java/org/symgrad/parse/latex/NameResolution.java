@@ -89,12 +89,12 @@ final class NameResolution {
      * its parameters; empty for any other subscript ({@code g_1}, {@code g_i} where i is no parameter).
      */
     Optional<List<Sym>> partialSubscripts(NameAtom name) {
-        Optional<DocumentFunction> f = name.indices.isEmpty() ? Optional.empty() : partialsOf(name);
+        Optional<List<Expr>> f = name.indices.isEmpty() ? Optional.empty() : partialsOf(name);
         if (f.isEmpty()) {
             return Optional.empty();
         }
         Set<String> parameters = new java.util.HashSet<>();
-        for (Expr p : f.get().parameters()) {
+        for (Expr p : f.get()) {
             if (!(p instanceof Sym v) || v.name().length() != 1) {
                 return Optional.empty();
             }
@@ -112,17 +112,21 @@ final class NameResolution {
     }
 
     /**
-     * The function of several parameters whose partial derivatives a subscript on {@code name} may write: one a display
-     * defines, or one an announced inline formula of the prose defines ("Let $f(x, y) = x^2 y + \sin(xy)$" above
-     * {@code f_x = 2xy + y\cos(xy)}); none for a name with primes, in bold or labelled, or a vector-valued function.
+     * The parameters of the function of several parameters whose partial derivatives a subscript on {@code name} may write:
+     * one a display defines, or one the prose's inline math defines, announced or not ("Let $f(x, y) = x^2 y + \sin(xy)$",
+     * "Show that for $f(x,y) = …$," above {@code f_x = 2xy + y\cos(xy)}); none for a name with primes, in bold or labelled,
+     * or a vector-valued function.
      */
-    private Optional<DocumentFunction> partialsOf(NameAtom name) {
+    private Optional<List<Expr>> partialsOf(NameAtom name) {
         if (name.primes > 0 || name.bold || !name.label.isEmpty()) {
             return Optional.empty();
         }
         String n = name.base + name.suffix;
-        return builder.context.function(n).or(() -> builder.context.inlineFunction(n))
-                .filter(f -> f.parameters().size() >= 2 && f.component().isEmpty());
+        Optional<DocumentFunction> f = builder.context.function(n).or(() -> builder.context.inlineFunction(n));
+        if (f.isPresent()) {
+            return f.filter(g -> g.component().isEmpty()).map(DocumentFunction::parameters).filter(ps -> ps.size() >= 2);
+        }
+        return builder.context.functionParameters(n).filter(ps -> ps.size() >= 2);
     }
 
     /**
@@ -131,7 +135,7 @@ final class NameResolution {
      * though the document uses x as a value beside names it subscripts only so ({@code NameSubscripts.parameters}).
      */
     boolean partialVariable(NameAtom name, String letter) {
-        return partialsOf(name).filter(f -> f.parameters().contains(new Sym(letter))).isPresent();
+        return partialsOf(name).filter(ps -> ps.contains(new Sym(letter))).isPresent();
     }
 
     /** The symbol, indexed symbol, exponential or δ a name with its scripts stands for. */
@@ -139,7 +143,7 @@ final class NameResolution {
         Optional<List<Sym>> partials = partialSubscripts(name);
         if (partials.isPresent()) {
             // g_{xy} beside g(x, y) = …: ∂²g/∂x∂y, the derivative of g's value as \frac{\partial g}{\partial x} reads it
-            Expr d = new Sym(partialsOf(name).orElseThrow().name());
+            Expr d = new Sym(name.base + name.suffix);
             for (Sym v : partials.get()) {
                 d = new Derivative(d, v);
             }
