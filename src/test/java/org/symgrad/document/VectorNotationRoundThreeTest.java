@@ -23,6 +23,19 @@ class VectorNotationRoundThreeTest {
     }
 
     @Test
+    void anInnerProductOfPlainNamesIsOfVectorsToo() {
+        // was: "\\langle … \\rangle is read only between two vector names" for plain w, x: the definition unread, every step ?
+        String f = "For $w, x \\in \\mathbb{R}^d$, let $f(w) = \\log(1 + \\exp(-y\\langle w, x\\rangle))$.\n";
+        assertMarks("✓", f + "$$\\nabla_w f = -\\frac{y\\,x}{1 + \\exp(y\\langle w, x\\rangle)}$$\n");
+        assertMarks("✗", f + "$$\\nabla_w f = \\frac{y\\,x}{1 + \\exp(y\\langle w, x\\rangle)}$$\n");
+        String g = "$$g(a, b) = \\langle a, b\\rangle^2$$\n";
+        assertMarks("✓✗", g + "$$\\frac{\\partial g}{\\partial a_i} = 2\\langle a, b\\rangle b_i$$\n"
+                + "$$\\frac{\\partial g}{\\partial a_i} = 2\\langle a, b\\rangle a_i$$\n");
+        // of functions the document defines, it is an integral: refused, never a sum
+        assertMarks("–", "$$f(x) = x^2$$\n$$g(x) = x$$\n$$\\langle f, g\\rangle = 1$$\n");
+    }
+
+    @Test
     void nablaWithoutASubscriptIsByTheVectorTheFunctionIsWrittenOf() {
         String f = "$$f(\\mathbf{w}) = \\frac{1}{2}\\|\\mathbf{w}\\|^2 + \\mathbf{b}^T\\mathbf{w}$$\n\n";
         assertMarks("✓", f + "$$\\nabla f(\\mathbf{w}) = \\mathbf{w} + \\mathbf{b}$$\n");

@@ -17,7 +17,9 @@ import org.symgrad.parse.latex.gen.LatexParser;
 /**
  * Reads an inner product written with angle brackets between two vector names, {@code \langle \mathbf{w}, \mathbf{x}_i \rangle},
  * as the sum over their components Σ_k w_k x_{ik} (the components taken as a norm's are, {@link NormComponents}: a name's own
- * subscripts before k), where one of them is written bold or with \\vec. Anything but two names (an expression, a capital, three entries) is refused with a message naming it.
+ * subscripts before k), written bold, with \\vec or plain ({@code \\langle w, x \\rangle}): plain names the document makes
+ * functions are not (⟨f, g⟩ of functions is an integral). Anything but two names (an expression, a capital, three entries)
+ * is refused with a message naming it.
  */
 final class AngleProducts {
     private final LatexBuilder builder;
@@ -28,14 +30,22 @@ final class AngleProducts {
 
     Expr inner(LatexParser.AngleContext a) {
         String written = builder.text(a);
-        // written of vectors: a bold or \vec name in it (⟨f, g⟩ of functions is an integral, ⟨x⟩ an expectation)
-        if (a.expr().size() != 2 || VectorEntries.BOLD.stream().noneMatch(written::contains) && !written.contains("\\vec")) {
+        // of two entries (⟨x⟩ is an expectation)
+        if (a.expr().size() != 2) {
             throw refused(a);
         }
+        boolean bold = VectorEntries.BOLD.stream().anyMatch(written::contains) || written.contains("\\vec");
         List<Expr> sides = new ArrayList<>();
         for (LatexParser.ExprContext e : a.expr()) {
             Expr read = builder.calls.withVectors(() -> builder.expr(e));
             if (!(read instanceof Sym || read instanceof Indexed)) {
+                throw refused(a);
+            }
+            // plain names are vectors too (⟨w, x⟩ beside y of −y⟨w, x⟩), unless the document makes them functions: ⟨f, g⟩
+            // of functions is an integral
+            String name = read instanceof Sym s ? s.name() : ((Indexed) read).name();
+            if (!bold && (builder.context.definesFunction(name) || builder.context.function(name).isPresent()
+                    || builder.context.inlineFunction(name).isPresent())) {
                 throw refused(a);
             }
             sides.add(read);
