@@ -109,6 +109,15 @@ public final class DocumentScanner {
                     continue;
                 }
             }
+            if (kind == DocumentKind.MARKDOWN && text.startsWith("\\\\[", i) && !escaped(i)) {
+                // \\[ … \\]: display math written for a Markdown that eats one backslash before MathJax reads it
+                int close = findClosing("\\\\]", i + 3);
+                if (close >= 0) {
+                    math(i, i + 3, close, close + 3, "\\[");
+                    i = close + 3;
+                    continue;
+                }
+            }
             if (c == '\\' && escaped(i)) {
                 i++;
                 continue;

@@ -52,6 +52,16 @@ class DocumentCheckerTest {
     }
 
     @Test
+    void doubledBackslashBracketsAreDisplayMathInMarkdown() {
+        // \\[ … \\] (a Markdown that eats one backslash before MathJax) was prose: its steps were never checked
+        String doc = "Let $f(x) = x^3 - 2x$.\n\n\\\\[ f'(x) = 3x^2 - 2 \\\\]\n\n- and\n    \\\\[ f''(x) = 6x + 1 \\\\]\n\n"
+                + "\\\\[\n\\begin{aligned}\n\\frac{d}{dx} x^2 e^x &= 2x e^x + x^2 e^x \\\\\\\\\n&= x(x + 2)e^x\n\\end{aligned}\n\\\\]\n";
+        assertMarks("✓✗✓✓", md(doc));
+        // in a LaTeX file, \\[1ex] stays a row break with its spacing
+        assertMarks("✓✓", tex("\\begin{align}\n\\frac{d}{dx} x^2 &= 2x \\\\[1ex]\n&= x + x\n\\end{align}\n"));
+    }
+
+    @Test
     void theLogarithmOfAnUndefinedNameDefinesTheName() {
         // \log p(x) = … defines p(x) = exp(…), as a density is given by its logarithm
         CheckedDocument d = md("$$\\log p(x) = -\\frac{(x-\\mu)^2}{2} + c$$\n\n"
