@@ -811,7 +811,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             VectorEntries entries = new VectorEntries();
             List<List<org.antlr.v4.runtime.Token>> sides = List.of(left, right);
             // where $S = \mathrm{diag}(…)$: a plain capital defined as a matrix, by its entry S_ij, as a display defines it
-            boolean plain = !t.get().vector() && left.size() == 1 && PLAIN_NAME.matcher(leftSide().strip()).matches();
+            boolean plain = !t.get().vector() && PLAIN_NAME.matcher(leftSide().strip()).matches();
             if (!t.get().vector() && !plain && !example || t.get().isCall() || !announced) {
                 return Optional.empty();
             }
@@ -874,11 +874,15 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         }
     }
 
+    /** A letter or a Greek letter's command: {@code z}, {@code \theta}. */
+    private static final String LETTER = "(?:[A-Za-z]|\\\\[a-zA-Z]+)";
     /**
-     * A plain name alone, a letter or a Greek letter's command ({@code S}, {@code z}, {@code \theta}): entry by entry
-     * where the document reads it as a matrix or a vector ({@link org.symgrad.parse.latex.VectorEntries}), else a number.
+     * A plain name alone, a letter or a Greek letter's command, perhaps under an accent ({@code S}, {@code z}, {@code \theta},
+     * {@code \hat y}, {@code \bar{x}}, {@code \tilde\mu}): entry by entry where the document reads it as a matrix or a vector
+     * ({@link org.symgrad.parse.latex.VectorEntries}), else a number.
      */
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z]|\\[a-zA-Z]+");
+    private static final Pattern PLAIN_NAME = Pattern.compile("(?:\\\\(?:hat|widehat|bar|overline|tilde|widetilde|check|breve)"
+            + "(?:\\s*\\{\\s*" + LETTER + "\\s*}|\\s+[A-Za-z]|\\s*\\\\[a-zA-Z]+))|" + LETTER);
 
     /**
      * A bold letter with a subscript, or with a label in brackets above it, one example's vector: {@code \mathbf{z}_n},

@@ -1,0 +1,41 @@
+package org.symgrad.document;
+
+import static org.symgrad.document.PublicInputsTest.check;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An inline definition of a name under an accent ({@code \bar x}, {@code \hat{y}}, {@code \tilde s}) or of a Greek letter
+ * ({@code \mu}) whose side is written in vector notation is read by the entries of its vectors, as a plain letter's is
+ * ({@link InlineDefinitions}): "Let $\bar x = \frac{1}{n}\mathbf{1}^\top \mathbf{x}$" was unread and every step that used it
+ * was ? ("could not read the inline definition"); now the right step is ✓ and the slip ✗.
+ */
+class DecoratedInlineNamesTest {
+    private static String mean(String name) {
+        return "Let $" + name + " = \\frac{1}{n}\\mathbf{1}^\\top \\mathbf{x}$ and $f = " + name + "^2$.\n\n"
+                + "$$\\frac{\\partial f}{\\partial \\mathbf{x}} = \\frac{2 " + name + "}{n}\\mathbf{1}$$\n\n"
+                + "$$\\frac{\\partial f}{\\partial \\mathbf{x}} = 2 " + name + " \\mathbf{1}$$\n";
+    }
+
+    @Test
+    void aDecoratedMeanInVectorNotation() {
+        check(mean("\\bar x"), "✓✗");
+        check(mean("\\bar{x}"), "✓✗");
+        check(mean("\\overline{x}"), "✓✗");
+    }
+
+    @Test
+    void aGreekLetterInVectorNotation() {
+        check(mean("\\mu"), "✓✗");
+    }
+
+    @Test
+    void aDecoratedScoreStaysRead() {
+        check("Let $\\tilde{s} = \\mathbf{w}^\\top \\mathbf{x}$ and $g = \\log(1 + e^{\\tilde s})$.\n\n"
+                + "$$\\frac{\\partial g}{\\partial \\mathbf{w}} = \\sigma(\\tilde s)\\mathbf{x}$$\n\n"
+                + "$$\\frac{\\partial g}{\\partial \\mathbf{w}} = \\sigma(\\tilde s)\\mathbf{w}$$\n", "✓✗");
+        check("Let $h = \\tanh(w_1 x)$, $\\hat y = w_2 h + b_2$ and $L = \\frac12(\\hat y - y)^2$.\n\n"
+                + "$$\\frac{\\partial L}{\\partial w_1} = (\\hat y - y) w_2 (1 - h^2) x$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial w_1} = (\\hat y - y) (1 - h^2) x$$\n", "✓✗");
+    }
+}
