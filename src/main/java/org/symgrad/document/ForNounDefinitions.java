@@ -69,7 +69,7 @@ final class ForNounDefinitions {
             if (d.reads() || open < 0 || prose == null || !candidate(InlineDefinitions.clauseBefore(text, prose.start(), open), d)) {
                 continue;
             }
-            int close = text.indexOf(text.charAt(open) == '$' ? "$" : "\\)", d.at() + d.latex().length());
+            int close = InlineDefinitions.closing(text, open, d.at());
             if (close < 0) {
                 continue;
             }

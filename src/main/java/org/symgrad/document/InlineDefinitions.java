@@ -112,7 +112,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             Optional<String> indicator = KroneckerCases.of(formula,
                     close + 1 <= end ? text.substring(close + 1, Math.min(end, close + 80)) : "");
             // "With $D = 2$" beside \sum_{i=1}^{D}: the sums read D as the range size n, so the size is what it sets
-            String read = atTimeIndex(indicator.orElse(size ? formula.replaceFirst("^\\s*[A-Za-z]\\s*=", "n =") : formula), timeIndices);
+            // "$\log \mu_i = \eta_i$": a one-to-one function of a new name, read as the name's value (\mu_i = \exp(\eta_i))
+            String read = atTimeIndex(indicator.orElse(size ? formula.replaceFirst("^\\s*[A-Za-z]\\s*=", "n =")
+                    : InvertedLinks.solved(formula, text, from)), timeIndices);
             // "For $g(x) = x^2 e^{-x}$, we have $$g'(x) = …$$": the name the display right after differentiates
             boolean differentiated = DifferentiatedInlineNames.announces(text, open, close, end, formula);
             // "Let the policy be a softmax over actions, $\pi_\theta(a) = …$": a sentence that introduces a new name's value
@@ -550,6 +552,15 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         return AT.matcher(clause).find() && NUMBER.matcher(formula.substring(eq + 1).strip()).matches();
     }
 
+    /**
+     * Where the inline math that opens at {@code open} ({@code $} or {@code \(}) and holds the formula starting at {@code at} closes
+     * in {@code text}, found from the formula's start: the formula read may be written otherwise than the document writes it
+     * ({@link InvertedLinks}, {@link #atTimeIndex}). -1 where it does not close.
+     */
+    static int closing(String text, int open, int at) {
+        return text.charAt(open) == '$' ? closingDollar(text, at, text.length()) : text.indexOf("\\)", at);
+    }
+
     private static int closingDollar(String text, int from, int end) {
         for (int j = from; j < end; j++) {
             if (text.charAt(j) == '$' && text.charAt(j - 1) != '\\') {
@@ -790,7 +801,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     private Optional<Definition> asVectorDefinition(String text, LatexContext context, boolean announced) {
         List<String> links = links(latex);
-        if (links.size() != 2 || !reads || latex.charAt(links.get(0).length()) != '=') {
+        if (links.size() != 2 || !reads || latex.charAt(links.get(0).length()) != '=' || !asWritten(text)) {
             return Optional.empty(); // read by token positions: '=' alone between the sides
         }
         try {
@@ -837,6 +848,14 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
     }
 
     /**
+     * Whether the formula is read as {@code text} writes it at {@link #at}, as the readers by token positions need: not solved for a
+     * name ({@link InvertedLinks}) or written at a time index ({@link #atTimeIndex}).
+     */
+    private boolean asWritten(String text) {
+        return text.startsWith(latex, at);
+    }
+
+    /**
      * Whether the target is a function of vectors whose value the reader of numbers does not read
      * ({@code f(\mathbf{w}) = \|X\mathbf{w} - \mathbf{y}\|^2}): a call, of a parameter written bold, no built-in's.
      */
@@ -853,7 +872,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private Optional<Read> functionOfVectors(String text, LatexContext context) {
         List<String> links = links(latex);
-        if (links.size() != 2 || !reads || latex.charAt(links.get(0).length()) != '=') {
+        if (links.size() != 2 || !reads || latex.charAt(links.get(0).length()) != '=' || !asWritten(text)) {
             return Optional.empty(); // read by token positions: '=' alone between the sides
         }
         try {
