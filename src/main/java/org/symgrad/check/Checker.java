@@ -627,7 +627,37 @@ public final class Checker {
                 }
                 continue;
             }
-            Ball v = valueAt(definitions.expand(h.positive()), env);
+            if (!holdsForEveryIndex(h, definitions.expand(h.positive()), env)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most index letters a case may leave unbound, each then run through its whole range ({@link #holdsForEveryIndex}). */
+    private static final int UNBOUND_CASE_INDICES = 2;
+
+    /**
+     * Whether the case {@code h}, its definitions expanded ({@code positive}), holds at {@code env}; where it writes an index the
+     * point does not bind ("$y_i > \theta x_i$ for all $i$" beside {@code -\sum_i x_i}), at every value of that index, 1 to
+     * the point's n: the case of every term. Undefined, or with too many such indices, it does not hold.
+     */
+    private boolean holdsForEveryIndex(Sampling.Holds h, Expr positive, Environment env) {
+        List<String> unbound = Indices.free(positive).stream().filter(i -> !i.equals(Index.SIZE)
+                && !env.bindings().containsKey(i)).toList();
+        if (unbound.size() > UNBOUND_CASE_INDICES) {
+            return false;
+        }
+        int n = Math.max(1, env.n());
+        long assignments = Math.round(Math.pow(n, unbound.size()));
+        for (long a = 0; a < assignments; a++) {
+            Environment at = env;
+            long digits = a;
+            for (String index : unbound) {
+                at = at.withBinding(index, 1 + (int) (digits % n));
+                digits /= n;
+            }
+            Ball v = valueAt(positive, at);
             if (!v.isDefined() || v.estimate() < 0 || h.strict() && v.estimate() == 0) {
                 return false;
             }
