@@ -16,8 +16,9 @@ import org.symgrad.expr.Rational;
  * {@code sin(θ − μ) − (sin θ cos μ − cos θ sin μ)} are 0. A constant term stays with the first other
  * term ({@code sin(x + 1)} is one atom, {@code sin(x + y + 1)} is {@code sin(x + 1) cos y + …}): only
  * the angles between letters are split. With {@link Normalizer}'s {@code sin² = 1 − cos²}, a
- * polynomial in the sines and cosines of independent single-term angles has one form. Sound for
- * every real argument; a multiple ({@code sin 2x}) is one term and is left as it is.
+ * polynomial in the sines and cosines of independent single-term angles has one form. A whole multiple
+ * of one angle, up to {@value #MAX_MULTIPLE} ({@code sin 2x}, {@code cos 3θ}), is a sum of that angle
+ * and the rest, so that {@code 2 sin x cos x − sin 2x} is 0 too. Sound for every real argument.
  */
 final class AngleSums {
     /** The rule names the prover reports. */
@@ -26,6 +27,8 @@ final class AngleSums {
 
     /** The most terms an argument may have to be split: 2^(n−1) products come out. */
     static final int MAX_TERMS = 4;
+    /** The largest whole multiple of one angle written by the identities, {@code sin 4x}; {@code sin 5x} stays one atom. */
+    static final int MAX_MULTIPLE = 4;
 
     private AngleSums() {
     }
@@ -46,7 +49,7 @@ final class AngleSums {
             return Optional.empty();
         }
         Poly terms = numerator.expand(budget);
-        if (terms.size() < 2 || terms.size() > MAX_TERMS) {
+        if (terms.size() < 1 || terms.size() > MAX_TERMS) {
             return Optional.empty();
         }
         Poly constant = Poly.constant(Rational.ZERO);
@@ -59,13 +62,25 @@ final class AngleSums {
                 letters.add(term);
             }
         }
-        if (letters.size() < 2) {
-            return Optional.empty();
-        }
-        Poly first = letters.get(0).add(constant, budget);
+        Poly first;
         Poly rest = Poly.constant(Rational.ZERO);
-        for (Poly p : letters.subList(1, letters.size())) {
-            rest = rest.add(p, budget);
+        if (letters.size() == 1 && constant.isZero()) {
+            // a whole multiple m·θ, 2 ≤ |m| ≤ MAX_MULTIPLE: the angle θ and the rest, (m − 1)·θ (sin 2x = sin(x + x))
+            Map.Entry<Monomial, Rational> t = terms.terms().entrySet().iterator().next();
+            Rational m = t.getValue();
+            if (!m.isInteger() || m.abs().compareTo(Rational.of(2)) < 0 || m.abs().compareTo(Rational.of(MAX_MULTIPLE)) > 0) {
+                return Optional.empty();
+            }
+            Rational one = m.signum() < 0 ? Rational.of(-1) : Rational.ONE;
+            first = Poly.monomial(one, t.getKey());
+            rest = Poly.monomial(m.subtract(one), t.getKey());
+        } else if (letters.size() < 2) {
+            return Optional.empty();
+        } else {
+            first = letters.get(0).add(constant, budget);
+            for (Poly p : letters.subList(1, letters.size())) {
+                rest = rest.add(p, budget);
+            }
         }
         Factored inverse = over.pow(-1, budget);
         Expr a = presenter.present(Factored.fromPoly(first).multiply(inverse));
