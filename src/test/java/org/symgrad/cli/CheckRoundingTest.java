@@ -42,9 +42,9 @@ class CheckRoundingTest {
 
     @Test
     void aTrueIdentityTheNormalFormCannotProveStillPasses() throws IOException {
-        // sin(x)^2 + cos(x)^2 = 1 is proven since the prover writes sin^2 as 1 - cos^2 (SeventeenthRoundNotationTest);
-        // the double angle it has no rule for
-        String[] r = check("check sin(2*x) = 2*sin(x)*cos(x)");
+        // sin(x)^2 + cos(x)^2 = 1 is proven since the prover writes sin^2 as 1 - cos^2 (SeventeenthRoundNotationTest), and
+        // the double angle since it writes sin 2x as sin(x + x) (MultipleAnglesTest); the half angle it has no rule for
+        String[] r = check("check sin(x/2)^2 = (1 - cos(x))/2");
         assertEquals("0", r[0], r[1]);
         assertTrue(r[1].contains("equal at every sampled point"), r[1]);
     }

@@ -33,8 +33,8 @@ class TwentiethRoundNotationTest {
         // under a sum, with the constant factors out of it (the von Mises likelihood equation)
         assertMarks("✓", "$$\\sum_{i=1}^n \\sin(\\theta_i - \\mu) = \\cos\\mu \\sum_{i=1}^n \\sin\\theta_i "
                 + "- \\sin\\mu \\sum_{i=1}^n \\cos\\theta_i$$\n");
-        // a multiple is one term: the double angle is not split (CheckRoundingTest)
-        assertMarks("≈", "$$\\sin 2x = 2 \\sin x \\cos x$$\n");
+        // a whole multiple is a sum of its angle and the rest: the double angle is proven (MultipleAnglesTest)
+        assertMarks("✓", "$$\\sin 2x = 2 \\sin x \\cos x$$\n");
     }
 
     @Test
