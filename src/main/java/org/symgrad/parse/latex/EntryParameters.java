@@ -95,8 +95,65 @@ final class EntryParameters {
                 entries.capitals.add(argument);
             } else if (p.isPresent() && !entries.scalars.contains(argument)) {
                 entries.columns.add(argument);
+                // x of J(w) = \frac{\lambda}{2}\|w\|^2 - y w^\top x: the body multiplies it entry by entry with w, so it is a vector of
+                // w's length where the statement writes it whole (\nabla_w J = \lambda w - y x)
+                partners(entries.context, function).stream().filter(x -> !entries.scalars.contains(x) && !entries.oneNumbers.contains(x)
+                        && entries.statement.stream().noneMatch(side -> side != null && writesComponent(side, x))).forEach(entries.columns::add);
             }
         }
+    }
+
+    /**
+     * The other vectors of the body of the function {@code name} of one vector parameter ({@link #of}): the lower-case names it writes only
+     * by their entries, each multiplied with the parameter's entry at the index of one sum ({@code y w^\top x}, read
+     * y Σ_j w_j x_j) — the other factor of an inner product with the parameter, a vector of its length. As LaTeX ({@code x},
+     * {@code \mu}).
+     */
+    static java.util.Set<String> partners(LatexContext context, String name) {
+        Optional<Parameter> p = of(context, name).filter(q -> !q.matrix());
+        if (p.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Expr body = context.function(name).or(() -> context.inlineFunction(name)).orElseThrow().body();
+        String parameter = p.get().latex().startsWith("\\") ? p.get().latex().substring(1) : p.get().latex();
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        collectPartners(body, parameter, found);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String x : found) {
+            if (!x.equals(parameter) && x.matches("[a-z]+") && byEntriesOnly(body, x, 1)) {
+                out.add(x.length() > 1 ? "\\" + x : x);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the names indexed by a sum's index in its body where the parameter is indexed by it too ({@code Σ_j w_j x_j}). */
+    private static void collectPartners(Expr e, String parameter, java.util.Set<String> out) {
+        if (e instanceof org.symgrad.expr.IndexSum s) {
+            java.util.Set<String> named = new java.util.LinkedHashSet<>();
+            indexedBy(s.body(), s.index(), named);
+            if (named.contains(parameter)) {
+                out.addAll(named);
+            }
+        }
+        Exprs.children(e).forEach(c -> collectPartners(c, parameter, out));
+    }
+
+    private static void indexedBy(Expr e, String index, java.util.Set<String> out) {
+        if (e instanceof Indexed x && x.indices().equals(List.of(index))) {
+            out.add(x.name());
+        }
+        Exprs.children(e).forEach(c -> indexedBy(c, index, out));
+    }
+
+    /** Whether the side writes the name with a subscript ({@code x_j}, {@code \mu_k}): a component, so the name is no vector here. */
+    private static boolean writesComponent(List<Token> side, String latex) {
+        for (int k = 0; k + 1 < side.size(); k++) {
+            if (side.get(k).getText().equals(latex) && side.get(k + 1).getType() == LatexLexer.UNDERSCORE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
