@@ -351,6 +351,8 @@ public final class VectorEntries {
         matrixCapitals.remember(capitals);
         columns.clear();
         seeWrittenColumns(sides);
+        // x_n of w^\top x_n, w a column: one of several vectors
+        scan.seePickedAfterRows(sides);
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);
         notation.seeDerivatives(sides);
         // a letter the document's sums count to (m of \\sum_{j=1}^{m}) is the range size in a subscript: no index of the entries

@@ -319,6 +319,39 @@ final class VectorNameScan {
         }
     }
 
+    /**
+     * Plain letters this statement writes with a one-letter subscript right after a vector written transposed ({@code w^\top x_n},
+     * w a vector here): the other factor of an inner product, so one of several vectors, one per subscript, x_n with entries x_{nj}, as
+     * {@link #seePicked} reads x_n^\top w; a letter the statement also writes whole is not.
+     */
+    void seePickedAfterRows(List<List<Token>> sides) {
+        for (List<Token> tokens : sides) {
+            for (int k = 1; tokens != null && k + 2 < tokens.size(); k++) {
+                if (!TransposedLetters.plainLetter(tokens, k) || tokens.get(k + 1).getType() != LatexLexer.UNDERSCORE) {
+                    continue;
+                }
+                int end = LatexTokens.argumentEnd(tokens, k + 2);
+                boolean oneLetter = end == k + 3 && tokens.get(k + 2).getType() == LatexLexer.LETTER
+                        || end == k + 5 && tokens.get(k + 3).getType() == LatexLexer.LETTER;
+                String letter = tokens.get(k).getText();
+                if (oneLetter && afterTransposedVector(tokens, k) && !entries.isVector(letter)
+                        && sides.stream().noneMatch(side -> side != null && writesWhole(side, letter))) {
+                    entries.picked.add(letter);
+                }
+            }
+        }
+    }
+
+    /** Whether the side writes the letter by itself, without a subscript ({@code x} beside {@code x_n}). */
+    private static boolean writesWhole(List<Token> tokens, String letter) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).getText().equals(letter) && TransposedLetters.plainLetter(tokens, k) && !VectorNotation.subscripted(tokens, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index past a transpose written at {@code k} ({@code ^T}, {@code ^\top}, {@code ^{T}}); -1 if none is. */
     static int transposeEnd(List<Token> tokens, int k) {
         if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.CARET) {
