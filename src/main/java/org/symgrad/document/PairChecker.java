@@ -256,6 +256,11 @@ final class PairChecker {
                     unknown = OtherShapeUses.in(stated, knowledge.definitions(), knowledge.definedAt())
                             .or(() -> OtherShapeUses.in(statedRight, knowledge.definitions(), knowledge.definedAt()));
                 }
+                if (unknown.isEmpty()) {
+                    // x_j in the left side's J = … − y w^⊤x, x whole in the right side's λw − yx: two quantities, not one
+                    unknown = VectorOrNumberNames.in(stated, statedRight, differentiated(a), differentiated(b), knowledge.definitions(),
+                            knowledge.definedAt(), sampling);
+                }
                 if (unknown.isPresent()) {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }
