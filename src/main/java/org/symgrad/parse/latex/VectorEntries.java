@@ -354,6 +354,8 @@ public final class VectorEntries {
         // x_n of w^\top x_n, w a column: one of several vectors
         scan.seePickedAfterRows(sides);
         sides.stream().filter(t -> t != null).forEach(scan::seeColumns);
+        // d of \|Ax - b\|^2 + d^\top x: transposed before a letter only now a column (after the matrix A)
+        sides.stream().filter(t -> t != null).forEach(t -> scan.seeTransposed(t, sides));
         notation.seeDerivatives(sides);
         // a letter the document's sums count to (m of \\sum_{j=1}^{m}) is the range size in a subscript: no index of the entries
         Set<String> used = sizeLetters(context);

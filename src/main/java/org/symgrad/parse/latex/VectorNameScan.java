@@ -112,7 +112,7 @@ final class VectorNameScan {
             boolean stated = entries.plainMatrices.contains(t.getText())
                     && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET);
             if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)
-                    || betweenBrackets(tokens, k)) {
+                    || betweenBrackets(tokens, k) || timesLetterInNorm(tokens, k)) {
                 entries.capitals.add(t.getText());
             }
         }
@@ -160,6 +160,44 @@ final class VectorNameScan {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the plain capital at {@code k} times a plain lower-case letter is a whole term of a norm's sum, X of
+     * {@code \|Xw - y\|^2} or {@code \|A x\|}: a norm is of a vector, so the capital is a matrix and the letter a column, unless the
+     * document declares the capital otherwise.
+     */
+    private boolean timesLetterInNorm(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !TransposedLetters.plainLetter(tokens, k + 1) || VectorNotation.subscripted(tokens, k + 2)
+                || k + 2 < tokens.size() && (tokens.get(k + 2).getType() == LatexLexer.CARET || tokens.get(k + 2).getType() == LatexLexer.LPAREN)
+                || entries.declared.get(tokens.get(k).getText()) instanceof Dimensions.Declared d && !d.matrix()) {
+            return false;
+        }
+        int start = k;
+        while (start > 0 && tokens.get(start - 1).getType() == LatexLexer.DIGIT) {
+            start--; // \|2Xw\|
+        }
+        if (!wholeTerm(tokens, start, k + 2)) {
+            return false;
+        }
+        return normAt(tokens, start, -1) && normAt(tokens, k + 2, 1);
+    }
+
+    /** Whether a norm's bar stands from {@code k} on in direction {@code step} at the top level, past the terms of a sum. */
+    private static boolean normAt(List<Token> tokens, int k, int step) {
+        for (int j = step < 0 ? k - 1 : k, level = 0; j >= 0 && j < tokens.size(); j += step) {
+            int type = tokens.get(j).getType();
+            if (level == 0 && type == LatexLexer.NORM) {
+                return true;
+            }
+            boolean opens = step < 0 ? type == LatexLexer.RPAREN : type == LatexLexer.LPAREN;
+            boolean closes = step < 0 ? type == LatexLexer.LPAREN : type == LatexLexer.RPAREN;
+            level += opens ? 1 : closes ? -1 : 0;
+            if (level < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the statement defines the plain capital, one the document uses as a matrix ({@link DocumentMatrices}), by its first side. */
