@@ -41,12 +41,36 @@ final class EntryParameters {
                 || !(f.get().parameters().get(0) instanceof Sym s)) {
             return Optional.empty();
         }
+        return read(f.get(), s);
+    }
+
+    /**
+     * The parameter {@code argument} (as LaTeX: {@code w}, {@code \theta}) of the function {@code name}, of one parameter or more
+     * ({@code \mathcal{L}(w, \lambda)}), where the body writes it only by its entries ({@link #of}); empty otherwise.
+     */
+    static Optional<Parameter> of(LatexContext context, String name, String argument) {
+        if (context == null) {
+            return Optional.empty();
+        }
+        Optional<DocumentFunction> f = context.function(name).or(() -> context.inlineFunction(name));
+        if (f.isEmpty() || !f.get().component().isEmpty()) {
+            return Optional.empty();
+        }
+        return f.get().parameters().stream().filter(p -> p instanceof Sym s && latex(s.name()).equals(argument)).findFirst()
+                .flatMap(p -> read(f.get(), (Sym) p));
+    }
+
+    private static String latex(String name) {
+        return name.length() > 1 ? "\\" + name : name;
+    }
+
+    private static Optional<Parameter> read(DocumentFunction f, Sym s) {
         boolean matrix = Character.isUpperCase(s.name().charAt(0));
-        Expr body = f.get().body();
+        Expr body = f.body();
         if (!byEntriesOnly(body, s.name(), matrix ? 2 : 1) || !indexes(body, s.name(), matrix)) {
             return Optional.empty();
         }
-        return Optional.of(new Parameter(s.name().length() > 1 ? "\\" + s.name() : s.name(), matrix));
+        return Optional.of(new Parameter(latex(s.name()), matrix));
     }
 
     /**
@@ -86,7 +110,8 @@ final class EntryParameters {
             } else {
                 continue;
             }
-            Optional<Parameter> p = of(entries.context, function).filter(q -> q.latex().equals(argument));
+            // \nabla_w \mathcal{L} of \mathcal{L}(w, \lambda): by the parameter the gradient names, among several
+            Optional<Parameter> p = of(entries.context, function, argument);
             if (p.isEmpty() && (hessian || jacobian) && entries.transposedLetters.contains(argument)) {
                 // \nabla^2_\theta L beside \lambda_i = \exp(\theta^\top x_i): a Hessian by a letter the document writes transposed
                 p = Optional.of(new Parameter(argument, false));
@@ -97,20 +122,20 @@ final class EntryParameters {
                 entries.columns.add(argument);
                 // x of J(w) = \frac{\lambda}{2}\|w\|^2 - y w^\top x: the body multiplies it entry by entry with w, so it is a vector of
                 // w's length where the statement writes it whole (\nabla_w J = \lambda w - y x)
-                partners(entries.context, function).stream().filter(x -> !entries.scalars.contains(x) && !entries.oneNumbers.contains(x)
+                partners(entries.context, function, argument).stream().filter(x -> !entries.scalars.contains(x) && !entries.oneNumbers.contains(x)
                         && entries.statement.stream().noneMatch(side -> side != null && writesComponent(side, x))).forEach(entries.columns::add);
             }
         }
     }
 
     /**
-     * The other vectors of the body of the function {@code name} of one vector parameter ({@link #of}): the lower-case names it writes only
+     * The other vectors of the body of the function {@code name} beside its vector parameter {@code argument} ({@link #of}): the lower-case names it writes only
      * by their entries, each multiplied with the parameter's entry at the index of one sum ({@code y w^\top x}, read
      * y Σ_j w_j x_j) — the other factor of an inner product with the parameter, a vector of its length. As LaTeX ({@code x},
      * {@code \mu}).
      */
-    static java.util.Set<String> partners(LatexContext context, String name) {
-        Optional<Parameter> p = of(context, name).filter(q -> !q.matrix());
+    static java.util.Set<String> partners(LatexContext context, String name, String argument) {
+        Optional<Parameter> p = of(context, name, argument).filter(q -> !q.matrix());
         if (p.isEmpty()) {
             return java.util.Set.of();
         }
