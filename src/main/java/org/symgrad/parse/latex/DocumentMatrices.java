@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Plain capitals a document uses as matrices somewhere, for {@link VectorNameScan}: its mathematics writes the capital
  * transposed ({@code C^\top}, {@code X^{-\top}}), under a determinant ({@code \det X}), defined as a diagonal matrix
  * ({@code C = \mathrm{diag}(c_1, \dots, c_n)}) or multiplied with a bold vector
- * ({@code \mathbf{w}^\top P \mathbf{w}}, {@code A\mathbf{x}}), or its prose calls it a matrix ("Let $C$ be a diagonal matrix",
+ * ({@code \mathbf{w}^\top P \mathbf{w}}, {@code A\mathbf{x}}) or standing as the matrix of a quadratic form ({@code (x - \mu)^\top \Lambda (x - \mu)}), or its prose calls it a matrix ("Let $C$ be a diagonal matrix",
  * "the symmetric positive definite $P$", "a weight matrix $W$", "$C$ is diagonal"). Such a capital before parentheses that
  * hold a vector expression multiplies them ({@code X^\top C (X\mathbf{w} - \mathbf{y})}, {@code P(\mathbf{w} + \mathbf{m})})
  * where nothing else makes it a function ({@link #calledOnVector}). A capital the document writes only inverted is no
@@ -27,6 +27,12 @@ final class DocumentMatrices {
     private static final Pattern BEFORE_VECTOR = Pattern.compile(CAPITAL + "\\s*(?:\\\\[,;!: ]\\s*)?" + BOLD_LOWER);
     /** {@code \mathbf{x}^\top C}: a transposed bold vector right before a capital. */
     private static final Pattern AFTER_ROW = Pattern.compile(BOLD_LOWER + TRANSPOSE + "\\s*(?:\\\\[,;!: ]\\s*)?" + CAPITAL);
+    /**
+     * {@code (x - \mu)^\top \Lambda (x - \mu)}, {@code x^\top A x}: a capital after a transposed bracket before a bracket, or after a
+     * transposed plain letter, the matrix of a quadratic form or bilinear form.
+     */
+    private static final Pattern QUADRATIC_FORM = Pattern.compile("(?:\\)|(?<![a-zA-Z\\{_^])[a-z])" + TRANSPOSE
+            + "\\s*(?:\\\\[,;!: ]\\s*)?" + CAPITAL + "\\s*(?:\\\\left\\s*)?[(a-z]");
     /** {@code C = \mathrm{diag}(…)}: a capital defined as a diagonal matrix. */
     private static final Pattern DIAGONAL = Pattern.compile(CAPITAL + "\\s*(?:=|:=|\\\\coloneqq|\\\\triangleq)\\s*"
             + "\\\\(?:(?:mathrm|operatorname|text)\\s*\\{\\s*diag\\s*\\}|diag(?![a-zA-Z]))");
@@ -58,7 +64,7 @@ final class DocumentMatrices {
         Set<String> out = new LinkedHashSet<>();
         Matcher math = MATH.matcher(document);
         while (math.find()) {
-            for (Pattern p : new Pattern[] {TRANSPOSED, DETERMINANT, BEFORE_VECTOR, AFTER_ROW, DIAGONAL}) {
+            for (Pattern p : new Pattern[] {TRANSPOSED, DETERMINANT, BEFORE_VECTOR, AFTER_ROW, DIAGONAL, QUADRATIC_FORM}) {
                 Matcher m = p.matcher(math.group());
                 while (m.find()) {
                     out.add(m.group(1));
