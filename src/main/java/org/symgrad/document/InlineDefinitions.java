@@ -253,7 +253,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
             String before = clause.substring(0, first);
             String item = clause.substring(first + 1, last);
-            boolean list = links(item).size() < 2 ? byWord(before) : announced(before, item);
+            // "with $a_t = …$, $h_0 = 0$, and loss $L = …$": a start value in the list (a case after "with" on its own) does not end it
+            boolean list = links(item).size() < 2 || startValue(item) ? byWord(before) : announced(before, item);
             return list && announced(byWith(before) ? "with" : "where", formula);
         }
         List<String> links = links(formula);
@@ -269,6 +270,14 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             return givenByNames(formula);
         }
         return !(m.group(5) != null && CASE_VALUE.matcher(right).matches());
+    }
+
+    /** A name at the number 0 set to a number, {@code h_0 = 0}, {@code a_{0} = 1}: a recurrence's start value. */
+    private static final Pattern START_VALUE = Pattern.compile("\\s*\\\\?[A-Za-z]+_\\{?\\s*0\\s*}?\\s*=\\s*" + "[-+]?\\s*\\d+(\\.\\d+)?\\s*");
+
+    /** Whether {@code item} is a start value ({@link #START_VALUE}). */
+    private static boolean startValue(String item) {
+        return START_VALUE.matcher(item).matches();
     }
 
     /**
@@ -424,9 +433,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             "\\b(the|a|an|our|its|this|each)(\\s+[^\\s$,]+){1,3}\\s+(is|are)\\s[^$]*,\\s*$");
     /**
      * A heading and a colon right before the formula, the heading's own symbol at most between them:
-     * {@code Softmax with temperature $T$: $p_i = …$}, {@code Forward pass: $h = …$}.
+     * {@code Softmax with temperature $T$: $p_i = …$}, {@code Forward pass: $h = …$}, {@code Softmax regression with $K$ classes: $p_k = …$}.
      */
-    private static final Pattern LABEL = Pattern.compile("^[^$]*[a-z][^$]*(\\$[^$]*\\$)?\\s*:\\s*$");
+    private static final Pattern LABEL = Pattern.compile("^[^$]*[a-z][^$]*(\\$[^$]*\\$(\\s+[a-z][a-z-]*){0,2})?\\s*:\\s*$");
     /** Words that make what follows a colon a result the prose arrives at, not a name it gives: {@code we get: $g = 2x$}. */
     private static final Pattern RESULT = Pattern.compile(
             "\\b(get|gets|obtain|obtains|have|has|give|gives|yield|yields|find|finds|compute|computes|becomes|equals|so|thus|"

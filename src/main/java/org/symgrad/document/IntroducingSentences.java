@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  * written before is a case, "for $x = 0$" a point, "Consider $x = 0$" none.
  */
 final class IntroducingSentences {
+    /** A word of a heading: a noun or an adjective ({@link InlineDefinitions#NOUN}), no adverb in -ly nor a participle in -ing. */
+    private static final String HEADING_WORD = "(?![a-z]*(?:ly|ing)\\b)" + InlineDefinitions.NOUN;
     /** The sentence's opening word, then words without math up to the formula (the clause is read in lower case). */
-    private static final Pattern OPENS = Pattern.compile("^[\\s.!?:;]*(?:let|consider|for\\s+(?:a|an|each|every|[a-z]+s)|define|take"
-            + "|we\\s+(?:use|consider|take|define|model|write))\\b[^$]*$");
+    private static final Pattern OPENS = Pattern.compile("^[\\s.!?:;]*(?:[a-z]+,\\s*)?(?:let|consider|for\\s+(?:a|an|each|every|[a-z]+s)|define|take"
+            + "|we\\s+(?:use|consider|take|define|model|write))\\b[^$]*$"
+            // "Logistic loss for one example, $\ell(w) = …$": a heading of two or more nouns, no verb, and a comma or a colon
+            + "|^[\\s.!?:;]*" + HEADING_WORD + "(?:\\s+(?:" + HEADING_WORD + "|for|of|with|per|on|in|one|a|an|the|each))+\\s*[,:]\\s*$");
     /** A word of a result, a hypothesis or a case between the opening word and the formula: then it is no introduction. */
     private static final Pattern NOT_INTRODUCING = Pattern.compile("\\b(?:get|gets|obtain|obtains|have|has|gives?|yields?|find|so|thus"
             + "|hence|therefore|then|is|are|becomes?|equals|if|when|whenever|suppose|assume|case|cases|special|point|value|values"
@@ -45,9 +49,14 @@ final class IntroducingSentences {
         return head.find() && !writtenInMath(head.group(1), before);
     }
 
-    /** Whether some math of {@code text} writes {@code name} as a name of its own (not inside a longer command or word). */
+    /**
+     * Whether some math of {@code text} writes {@code name} as a name of its own (not inside a longer command or word), other than
+     * as the distribution a sample is drawn from ({@code x \sim p_\theta} of {@code \mathbb{E}_{x \sim p_\theta}[f(x)]}), which
+     * names a distribution without giving it a value: "For a Bernoulli policy $p_\theta(x) = …$" then gives it one.
+     */
     private static boolean writtenInMath(String name, String text) {
-        Pattern own = Pattern.compile((name.startsWith("\\") ? "" : "(?<![A-Za-z\\\\])") + Pattern.quote(name) + "(?![A-Za-z])");
+        Pattern own = Pattern.compile((name.startsWith("\\") ? "" : "(?<![A-Za-z\\\\])") + "(?<!\\\\sim\\s{0,3})" + Pattern.quote(name)
+                + "(?![A-Za-z])");
         Matcher m = MATH.matcher(text);
         while (m.find()) {
             if (own.matcher(m.group()).find()) {

@@ -37,6 +37,15 @@ class IntroducingSentencesTest {
     }
 
     @Test
+    void aDistributionNamedOnlyAfterSimIsIntroduced() {
+        // p_θ written before only as what x is drawn from (x \sim p_\theta) has no value there: the sentence gives it one
+        check("We want the gradient of $J(\\theta) = \\mathbb{E}_{x \\sim p_\\theta}[f(x)]$. For a Bernoulli policy\n"
+                + "$p_\\theta(x) = \\sigma(\\theta)^x (1 - \\sigma(\\theta))^{1-x}$ with $x \\in \\{0, 1\\}$ we have\n\n"
+                + "$$\\frac{d}{d\\theta} \\log p_\\theta(0) = -\\sigma(\\theta)$$\n\n"
+                + "$$\\frac{d}{d\\theta} \\log p_\\theta(0) = \\sigma(\\theta)$$\n", "✓✗");
+    }
+
+    @Test
     void aNameWrittenBeforeIsNoIntroduction() {
         // p_c written in a display above: the sentence restates p, which stays read only where a step holds with it
         check("$$L = -\\log p_c$$\n\nConsider softmax outputs $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^K e^{z_j}}$.\n\n"
