@@ -77,6 +77,19 @@ final class StatedCases {
      */
     private static final Pattern LABELLED = Pattern.compile("(?:^|\\n)[ \\t>*•-]*(?:\\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?"
             + "[*_]*\\$([^$]+)\\$[*_ \\t]*:[*_\\s]*$");
+    /** Inline math that ends the prose, a colon or a comma at most after it (group 1: its body): "…, $d < m$:". */
+    private static final Pattern TRAILING = Pattern.compile("\\$([^$]+)\\$\\s*[:,]?\\s*$");
+    /** A word that opens a case ({@link #CASE}'s words). */
+    private static final Pattern CASE_WORD = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|assume|suppose"
+            + "|provided|otherwise|case|side|region|regime|branch)\\b");
+
+    /** The sentence of {@code prose} up to {@code at}: from the last full stop, ! or ? before it (an abbreviation's dots end none). */
+    private static String sentenceBefore(String prose, int at) {
+        String masked = ABBREVIATION.matcher(prose.substring(0, at)).replaceAll(a -> a.group().replace('.', ' '));
+        int stop = Math.max(masked.lastIndexOf(". "), Math.max(masked.lastIndexOf("! "), Math.max(masked.lastIndexOf("? "), masked.lastIndexOf("\n\n"))));
+        return masked.substring(stop + 1);
+    }
+
     /** An abbreviation written with dots inside a sentence: "i.e.", "e.g.", "resp.", "cf.". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(?:i\\.\\s?e\\.|e\\.\\s?g\\.|resp\\.|cf\\.)");
     /** An order relation in LaTeX or Unicode. */
@@ -153,6 +166,17 @@ final class StatedCases {
             if (c.isPresent()) {
                 found = new Case(c.get(), line);
                 after = signed.end();
+            }
+        }
+        // "For a dissimilar pair ($y = 0$) closer than the margin, $d < m$:": an inequality that ends the prose, in a sentence a
+        // case word opens, leads into the display below as its case
+        Matcher trailing = TRAILING.matcher(prose);
+        if (found == null && trailing.find() && trailing.start() >= from && !ProseParameterRanges.negated(prose, trailing.start())
+                && CASE_WORD.matcher(sentenceBefore(prose, trailing.start())).find()) {
+            Optional<Condition> c = inequality(document, start + trailing.start(1), start + trailing.end(1), context);
+            if (c.isPresent()) {
+                found = new Case(c.get(), line);
+                after = trailing.end();
             }
         }
         // "For $x < 0$: $a(x) = 0$": the case's formula is inline, and the display below is no part of it; a name in inline

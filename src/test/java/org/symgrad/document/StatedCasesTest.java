@@ -44,6 +44,17 @@ class StatedCasesTest {
     }
 
     @Test
+    void anInequalityEndingTheCaseSentenceIsTheCase() {
+        // "For a dissimilar pair ($y = 0$) closer than the margin, $d < m$:": the inequality that ends the sentence a case word
+        // opens holds for the display too; was ✗ (wrong), checked for every d with y = 0 only
+        String contrastive = "$$L = y d^2 + (1 - y)\\max(0, m - d)^2$$\n\nFor a dissimilar pair ($y = 0$) closer than the margin, $d < m$:\n";
+        assertMarks("✓", contrastive + "$$\\frac{\\partial L}{\\partial d} = -2(m - d)$$\n");
+        assertMarks("✗", contrastive + "$$\\frac{\\partial L}{\\partial d} = 2(m - d)$$\n");
+        // no case word in its sentence: no case (the step is false where d > m)
+        assertMarks("✗", "$$L = \\max(0, m - d)^2$$\n\nThe pair is close, $d < m$:\n$$\\frac{\\partial L}{\\partial d} = -2(m - d)$$\n");
+    }
+
+    @Test
     void anInequalityAloneOnItsLineBeforeAColonIsTheCase() {
         // "(i) $w > 0$:" numbers the case of the display below; was ✗ (wrong), checked for every w
         String lasso = "$$L(w) = \\frac{1}{2}(w - y)^2 + \\lambda |w|$$\n\n";
