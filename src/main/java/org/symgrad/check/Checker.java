@@ -436,7 +436,8 @@ public final class Checker {
         free.addAll(Indices.free(r));
         Compared c = compared(left, right, l, r, exact, free, sampling);
         if (c.falseAt().isPresent()) {
-            return equalWherePositive(c.falseAt().get(), free, l, r);
+            Verdict v = equalWherePositive(c.falseAt().get(), free, l, r);
+            return v.kind() == Verdict.Kind.FALSE ? equalWithZeroPadding(v, free, left, right, l, r) : v;
         }
         int compared = c.points();
         if (compared < POINTS / 2) {
@@ -550,6 +551,40 @@ public final class Checker {
         }
         return new Verdict(falseAt.left(), falseAt.right(), Verdict.Kind.NUMERICALLY_EQUAL, falseAt.point(), falseAt.leftValue(),
                 falseAt.rightValue(), falseAt.exactDifference(), List.of(), PositiveQuantities.assumed(names.get()));
+    }
+
+    /**
+     * {@code falseAt}, or, where the step writes names at offset indices ({@link ZeroPadding}) and the sides agree at every
+     * sampled point with those names' entries beyond 1..n taken as 0, numerically equal under that convention, saying so:
+     * ∂L/∂x_j = Σ_k g_{j−k+1} w_k below y_i = Σ_k w_k x_{i+k−1} is the textbook's full convolution with zero padding.
+     */
+    private Verdict equalWithZeroPadding(Verdict falseAt, Set<String> free, Expr left, Expr right, Expr l, Expr r) {
+        Set<String> names = ZeroPadding.names(left, right);
+        if (names.isEmpty()) {
+            return falseAt;
+        }
+        int agreeing = 0;
+        for (long seed = 1; seed <= POINTS * 4 && agreeing < POINTS; seed++) {
+            Optional<Environment> at = pointAt(seed, free);
+            if (at.isEmpty()) {
+                continue;
+            }
+            Environment env = at.get().withZeroOutside(names);
+            Ball a = valueAt(l, env);
+            Ball b = valueAt(r, env);
+            if (!a.isDefined() || !b.isDefined()) {
+                continue;
+            }
+            if (separated(l, r, env, a, b).isPresent()) {
+                return falseAt;
+            }
+            agreeing++;
+        }
+        if (agreeing < POINTS / 2) {
+            return falseAt;
+        }
+        return new Verdict(falseAt.left(), falseAt.right(), Verdict.Kind.NUMERICALLY_EQUAL, falseAt.point(), falseAt.leftValue(),
+                falseAt.rightValue(), falseAt.exactDifference(), List.of(), ZeroPadding.assumed(names));
     }
 
     /**

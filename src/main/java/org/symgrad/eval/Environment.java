@@ -28,6 +28,8 @@ public final class Environment {
     private final Map<String, Integer> bindings;
     private final Set<String> vectors;
     private final Map<String, Entries> defined;
+    /** Names whose entries are 0 at an index outside 1..n ({@link #withZeroOutside}): a convolution's zero padding. */
+    private final Set<String> padded;
 
     /**
      * The entries of a square matrix a definition gives ({@code K = K_f + σ²I}): its entry (i, j) is {@code body} with the
@@ -60,7 +62,7 @@ public final class Environment {
 
     private Environment(long seed, int n, Map<String, Double> scalars,
                         Map<String, Map<List<Integer>, Double>> entries,
-                        Map<String, Integer> bindings, Set<String> vectors, Map<String, Entries> defined) {
+                        Map<String, Integer> bindings, Set<String> vectors, Map<String, Entries> defined, Set<String> padded) {
         if (n < 0) {
             throw new IllegalArgumentException("dimension must be non-negative: " + n);
         }
@@ -71,11 +73,12 @@ public final class Environment {
         this.bindings = bindings;
         this.vectors = vectors;
         this.defined = defined;
+        this.padded = padded;
     }
 
     /** An environment whose every value is pseudo-random in {@code [-1.5, 1.5]}, derived from {@code seed}. */
     public static Environment random(long seed, int n) {
-        return new Environment(seed, n, Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
+        return new Environment(seed, n, Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Set.of());
     }
 
     public long seed() {
@@ -105,6 +108,9 @@ public final class Environment {
             if (value.isPresent()) {
                 return value.get(); // an index used as a number: its value, not a drawn one
             }
+        }
+        if (padded.contains(name) && Arrays.stream(indices).anyMatch(i -> i < 1 || i > n)) {
+            return 0; // zero padding: the entry beyond the name's range
         }
         Map<List<Integer>, Double> m = entries.get(name);
         if (m != null) {
@@ -138,7 +144,7 @@ public final class Environment {
     public Environment withScalar(String name, double value) {
         Map<String, Double> s = new HashMap<>(scalars);
         s.put(name, value);
-        return new Environment(seed, n, Map.copyOf(s), entries, bindings, vectors, defined);
+        return new Environment(seed, n, Map.copyOf(s), entries, bindings, vectors, defined, padded);
     }
 
     public Environment withIndexed(String name, double value, int... indices) {
@@ -146,31 +152,39 @@ public final class Environment {
         Map<List<Integer>, Double> m = new HashMap<>(e.getOrDefault(name, Map.of()));
         m.put(toList(indices), value);
         e.put(name, Map.copyOf(m));
-        return new Environment(seed, n, scalars, Map.copyOf(e), bindings, vectors, defined);
+        return new Environment(seed, n, scalars, Map.copyOf(e), bindings, vectors, defined, padded);
     }
 
     public Environment withBinding(String index, int value) {
         Map<String, Integer> b = new HashMap<>(bindings);
         b.put(index, value);
-        return new Environment(seed, n, scalars, entries, Map.copyOf(b), vectors, defined);
+        return new Environment(seed, n, scalars, entries, Map.copyOf(b), vectors, defined, padded);
     }
 
     public Environment withN(int dimension) {
-        return new Environment(seed, dimension, scalars, entries, bindings, vectors, defined);
+        return new Environment(seed, dimension, scalars, entries, bindings, vectors, defined, padded);
     }
 
     /** Declares that the bare symbol {@code name} is the vector {@code name_1 … name_n}. */
     public Environment withVector(String name) {
         Set<String> v = new HashSet<>(vectors);
         v.add(name);
-        return new Environment(seed, n, scalars, entries, bindings, Set.copyOf(v), defined);
+        return new Environment(seed, n, scalars, entries, bindings, Set.copyOf(v), defined, padded);
     }
 
     /** The square matrix {@code name}'s entries given by a definition ({@link Entries}), for its inverse and determinant. */
     public Environment withEntries(String name, Entries body) {
         Map<String, Entries> d = new HashMap<>(defined);
         d.put(name, body);
-        return new Environment(seed, n, scalars, entries, bindings, vectors, Map.copyOf(d));
+        return new Environment(seed, n, scalars, entries, bindings, vectors, Map.copyOf(d), padded);
+    }
+
+    /**
+     * The entries of {@code names} at an index outside 1..n are 0, as a convolution's gradient written over the whole
+     * kernel takes them ({@code \\sum_k g_{j-k+1} w_k}, zero padding); within the range they are drawn as before.
+     */
+    public Environment withZeroOutside(Set<String> names) {
+        return new Environment(seed, n, scalars, entries, bindings, vectors, defined, Set.copyOf(names));
     }
 
     /** The entries a definition gives the square matrix {@code name}, if {@link #withEntries} gave them. */

@@ -181,8 +181,9 @@ public final class Report {
         return switch (v.kind()) {
             case PROVEN -> v.unconditional() ? v.provenWords() : provenUnder(v);
             case NUMERICALLY_EQUAL -> v.assumed().isEmpty() ? "equal at every sampled point; not proven symbolically"
-                    : "equal at every sampled point where " + String.join(", ", v.assumed()) + ", as quantities under a root or "
-                    + "logarithm are taken; not proven symbolically; elsewhere they differ: " + Witness.describe(v);
+                    : "equal at every sampled point where " + String.join(", ", v.assumed())
+                    + (v.assumed().stream().allMatch(a -> a.endsWith(" > 0")) ? ", as quantities under a root or logarithm are taken" : "")
+                    + "; not proven symbolically; elsewhere they differ: " + Witness.describe(v);
             case UNDECIDED -> "could not be evaluated at any sampled point";
             case FALSE -> "false: " + Witness.describe(v);
         };
