@@ -526,31 +526,9 @@ public final class Checker {
         if (names.isEmpty() || names.get().isEmpty()) {
             return falseAt;
         }
-        int agreeing = 0;
-        for (long seed = 1; seed <= POINTS * 4 && agreeing < POINTS; seed++) {
-            Optional<Environment> at = pointAt(seed, free);
-            if (at.isEmpty()) {
-                continue;
-            }
-            Environment env = sampling.apply(PositiveQuantities.positive(at.get(), names.get()));
-            if (!statedCasesHold(env)) {
-                continue;
-            }
-            Ball a = valueAt(l, env);
-            Ball b = valueAt(r, env);
-            if (!a.isDefined() || !b.isDefined()) {
-                continue;
-            }
-            if (separated(l, r, env, a, b).isPresent()) {
-                return falseAt;
-            }
-            agreeing++;
-        }
-        if (agreeing < POINTS / 2) {
-            return falseAt;
-        }
-        return new Verdict(falseAt.left(), falseAt.right(), Verdict.Kind.NUMERICALLY_EQUAL, falseAt.point(), falseAt.leftValue(),
-                falseAt.rightValue(), falseAt.exactDifference(), List.of(), PositiveQuantities.assumed(names.get()));
+        Set<String> positive = names.get();
+        return agreeWhere(free, l, r, at -> sampling.apply(PositiveQuantities.positive(at, positive)))
+                ? equalUnder(falseAt, PositiveQuantities.assumed(positive)) : falseAt;
     }
 
     /**
@@ -563,28 +541,42 @@ public final class Checker {
         if (names.isEmpty()) {
             return falseAt;
         }
+        return agreeWhere(free, l, r, at -> at.withZeroOutside(names)) ? equalUnder(falseAt, ZeroPadding.assumed(names)) : falseAt;
+    }
+
+    /**
+     * Whether the sides agree at {@link #POINTS} sampled points (at least half of them with a value), each point changed by
+     * {@code convention} (the quantities under a root taken positive, a name's entries beyond its range taken as 0), and
+     * are separated at none.
+     */
+    private boolean agreeWhere(Set<String> free, Expr l, Expr r, java.util.function.UnaryOperator<Environment> convention) {
         int agreeing = 0;
         for (long seed = 1; seed <= POINTS * 4 && agreeing < POINTS; seed++) {
             Optional<Environment> at = pointAt(seed, free);
             if (at.isEmpty()) {
                 continue;
             }
-            Environment env = at.get().withZeroOutside(names);
+            Environment env = convention.apply(at.get());
+            if (!statedCasesHold(env)) {
+                continue;
+            }
             Ball a = valueAt(l, env);
             Ball b = valueAt(r, env);
             if (!a.isDefined() || !b.isDefined()) {
                 continue;
             }
             if (separated(l, r, env, a, b).isPresent()) {
-                return falseAt;
+                return false;
             }
             agreeing++;
         }
-        if (agreeing < POINTS / 2) {
-            return falseAt;
-        }
+        return agreeing >= POINTS / 2;
+    }
+
+    /** Numerically equal under the convention {@code assumed}, keeping the point of {@code falseAt} where the sides differ. */
+    private static Verdict equalUnder(Verdict falseAt, List<String> assumed) {
         return new Verdict(falseAt.left(), falseAt.right(), Verdict.Kind.NUMERICALLY_EQUAL, falseAt.point(), falseAt.leftValue(),
-                falseAt.rightValue(), falseAt.exactDifference(), List.of(), ZeroPadding.assumed(names));
+                falseAt.rightValue(), falseAt.exactDifference(), List.of(), assumed);
     }
 
     /**
