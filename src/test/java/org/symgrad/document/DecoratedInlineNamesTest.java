@@ -38,4 +38,12 @@ class DecoratedInlineNamesTest {
                 + "$$\\frac{\\partial L}{\\partial w_1} = (\\hat y - y) w_2 (1 - h^2) x$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial w_1} = (\\hat y - y) (1 - h^2) x$$\n", "✓✗");
     }
+    @Test
+    void aLetterBesideADecoratedPlainVectorIsAVector() {
+        // was ✗ on the right steps (y one number beside ŷ_i), then ? under the vector-or-number guard: \\hat y is a plain
+        // vector term of its own, so the y added to it is a vector too (VectorNameScan)
+        check("Let $W \\in \\mathbb{R}^{K \\times d}$, $\\hat y = W x + b$ and $L = \\frac{1}{2}\\|\\hat y - y\\|^2$.\n\n"
+                + "$$\\frac{\\partial L}{\\partial b} = \\hat y - y$$\n\n$$\\frac{\\partial L}{\\partial W} = (\\hat y - y) x^\\top$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial b} = y - \\hat y$$\n", "✓✓✗");
+    }
 }

@@ -558,8 +558,8 @@ final class VectorNameScan {
                 && TransposedLetters.plainLetter(tokens, to - 1)) {
             return true;
         }
-        if (plainVectorTerm(tokens, from) && wholeTerm(tokens, from, to) && to - from == 1) {
-            return true;
+        if (plainVectorTerm(tokens, from) && wholeTerm(tokens, from, to) && plainVectorEnd(tokens, from) == to) {
+            return true; // z, \theta, or a decorated \hat{y}: the name alone is the term
         }
         Optional<PlainLabelled> p = VectorNotation.plainLabelled(tokens, from);
         if (p.isPresent() && p.get().end() == to && !p.get().transposed() && entries.notation.knownPlain(p.get().key())
@@ -604,19 +604,27 @@ final class VectorNameScan {
      * ({@code \theta}, o of o = W_2 h + b_2) or a decorated one ({@code \hat{y}} of \hat{y} = W_2 h + b_2).
      */
     private boolean plainVectorTerm(List<Token> tokens, int j) {
+        return plainVectorEnd(tokens, j) > j;
+    }
+
+    /**
+     * Where a plain vector the document declares or defines, written whole at {@code j} as a term of its sum
+     * ({@link #plainVectorTerm}), ends: after its letter, or after a decorated name's letter ({@code \hat{y}}); {@code j} where none is.
+     */
+    private int plainVectorEnd(List<Token> tokens, int j) {
         int type = tokens.get(j).getType();
         int[] end = {j + 1};
         String key = tokens.get(j).getText();
         if (type == LatexLexer.DECOR) {
             Optional<String> decorated = nameAt(tokens, j + 1, end);
             if (decorated.isEmpty()) {
-                return false;
+                return j;
             }
             key += "{" + decorated.get() + "}";
         } else if (type != LatexLexer.LETTER && type != LatexLexer.GREEK) {
-            return false;
+            return j;
         }
-        return entries.plainVectors.contains(key) && wholeTerm(tokens, j, end[0]);
+        return entries.plainVectors.contains(key) && wholeTerm(tokens, j, end[0]) ? end[0] : j;
     }
 
     /**
