@@ -38,6 +38,7 @@ class DecoratedInlineNamesTest {
                 + "$$\\frac{\\partial L}{\\partial w_1} = (\\hat y - y) w_2 (1 - h^2) x$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial w_1} = (\\hat y - y) (1 - h^2) x$$\n", "✓✗");
     }
+
     @Test
     void aLetterBesideADecoratedPlainVectorIsAVector() {
         // was ✗ on the right steps (y one number beside ŷ_i), then ? under the vector-or-number guard: \\hat y is a plain
