@@ -36,9 +36,9 @@ final class VectorOrNumberNames {
         // g_i = g for all i: a special case the text states sets the entries to the one number, which the sides may write both ways
         Set<String> cased = new LinkedHashSet<>();
         sampling.constraints().stream().filter(c -> c instanceof Sampling.Equal).map(c -> (Sampling.Equal) c)
-                .forEach(e -> List.of(e.name(), e.value()).forEach(x -> {
-                    cased.addAll(uses(x).entries().keySet());
-                    cased.addAll(uses(x).whole());
+                .forEach(e -> List.of(e.name(), e.value()).stream().map(VectorOrNumberNames::uses).forEach(u -> {
+                    cased.addAll(u.entries().keySet());
+                    cased.addAll(u.whole());
                 }));
         for (boolean leftIndexed : List.of(true, false)) {
             Uses indexed = leftIndexed ? l : r;

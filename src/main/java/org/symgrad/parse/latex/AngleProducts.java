@@ -8,9 +8,8 @@ import java.util.Set;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
-import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
-import org.symgrad.expr.Sym;
+import org.symgrad.expr.Variable;
 import org.symgrad.parse.NormComponents;
 import org.symgrad.parse.latex.gen.LatexParser;
 
@@ -38,14 +37,13 @@ final class AngleProducts {
         List<Expr> sides = new ArrayList<>();
         for (LatexParser.ExprContext e : a.expr()) {
             Expr read = builder.calls.withVectors(() -> builder.expr(e));
-            if (!(read instanceof Sym || read instanceof Indexed)) {
+            if (!(read instanceof Variable v)) {
                 throw refused(a);
             }
             // plain names are vectors too (⟨w, x⟩ beside y of −y⟨w, x⟩), unless the document makes them functions: ⟨f, g⟩
             // of functions is an integral
-            String name = read instanceof Sym s ? s.name() : ((Indexed) read).name();
-            if (!bold && (builder.context.definesFunction(name) || builder.context.function(name).isPresent()
-                    || builder.context.inlineFunction(name).isPresent())) {
+            if (!bold && (builder.context.definesFunction(v.name()) || builder.context.function(v.name()).isPresent()
+                    || builder.context.inlineFunction(v.name()).isPresent())) {
                 throw refused(a);
             }
             sides.add(read);

@@ -146,7 +146,7 @@ final class EntryParameters {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (String x : found) {
             if (!x.equals(parameter) && x.matches("[a-z]+") && byEntriesOnly(body, x, 1)) {
-                out.add(x.length() > 1 ? "\\" + x : x);
+                out.add(latex(x));
             }
         }
         return out;

@@ -558,7 +558,7 @@ final class VectorNameScan {
                 && TransposedLetters.plainLetter(tokens, to - 1)) {
             return true;
         }
-        if (plainVectorTerm(tokens, from) && wholeTerm(tokens, from, to) && plainVectorEnd(tokens, from) == to) {
+        if (plainVectorEnd(tokens, from) == to) {
             return true; // z, \theta, or a decorated \hat{y}: the name alone is the term
         }
         Optional<PlainLabelled> p = VectorNotation.plainLabelled(tokens, from);
