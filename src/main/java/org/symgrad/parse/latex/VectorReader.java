@@ -682,6 +682,14 @@ final class VectorReader {
                 }
             }
         }
+        if (k == 0 && n.scalar() && scalarBeforeBracket(p, ops)) {
+            // c_i (y_i - \mathbf{w}^\top\mathbf{x}_i): a number times what the parentheses hold
+            LatexParser.CallOpContext call = (LatexParser.CallOpContext) ops.get(ops.size() - 1);
+            String scalar = document.substring(ctx.getStart().getStartIndex(), call.getStart().getStartIndex()).strip();
+            Node argument = expr(call.callArgs().expr(0));
+            n = new Node(argument.shape(), (r, c) -> "{" + scalar + "}(" + argument.emit().at(r, c) + ")");
+            k = ops.size();
+        }
         for (; k < ops.size(); k++) {
             LatexParser.PostOpContext op = ops.get(k);
             if (op instanceof LatexParser.SuperscriptOpContext s) {
@@ -706,6 +714,12 @@ final class VectorReader {
                 if (inner.scalar() || !inner.shape().equals(inner.shape().transposed()) && n.shape().rank() == 1
                         && shapes.isOne(n.shape().columns()) == shapes.isOne(inner.shape().columns()) && !rowTimesMatrix) {
                     // \mathbf{x}(u), \mathbf{x}(\mathbf{u}): a vector of an argument; \mathbf{u}^T (X + X) is a product
+                    if (inner.scalar() && columnTimesInnerProduct(n, call)) {
+                        // \mathbf{x}_i (y_i - \mathbf{w}^\top\mathbf{x}_i): a column before a number made of vectors scales it
+                        Node column = n;
+                        n = new Node(n.shape(), (r, c) -> "(" + factor.emit().at(null, null) + ")" + column.emit().at(r, c));
+                        continue;
+                    }
                     if (inner.scalar()) {
                         // X^T (h - y) with neither h nor y a vector: why, in the names the writer can declare
                         throw conflict(NumberOperands.message(this, document.substring(ctx.getStart().getStartIndex(),
@@ -729,6 +743,34 @@ final class VectorReader {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether the vector {@code n}, a column, stands before parentheses whose number is made of vectors
+     * ({@code \mathbf{x}_i (y_i - \mathbf{w}^\top\mathbf{x}_i)}, an inner product inside): the column times that number, the
+     * only product a column and a number in parentheses make; a vector function's argument holds no inner product.
+     */
+    private boolean columnTimesInnerProduct(Node n, LatexParser.CallOpContext call) {
+        int from = indexOf(call.callArgs().expr(0).getStart());
+        int to = indexOf(call.callArgs().expr(0).getStop());
+        return n.shape().rank() == 1 && shapes.isOne(n.shape().columns()) && from >= 0 && to >= from
+                && entries.notation.hasVectorNotation(tokens, from, to);
+    }
+
+    /**
+     * Whether a plain letter with a subscript ({@code c_i}) stands before parentheses holding several terms
+     * ({@code c_i (y_i - \mathbf{w}^\top\mathbf{x}_i)}) and the document defines no function or family of functions by its
+     * name: a number times the bracket, as the scalar reader reads it (a weight per sample times the residual).
+     */
+    private boolean scalarBeforeBracket(LatexParser.PrimaryContext p, List<LatexParser.PostOpContext> ops) {
+        boolean shape = ops.size() == 2 && ops.get(0) instanceof LatexParser.SubscriptOpContext;
+        if (!(p instanceof LatexParser.LetterContext || p instanceof LatexParser.GreekContext) || !shape
+                || !(ops.get(ops.size() - 1) instanceof LatexParser.CallOpContext call) || call.callArgs().expr().size() != 1
+                || call.callArgs().expr(0).term().size() < 2) {
+            return false;
+        }
+        String name = p instanceof LatexParser.GreekContext ? LatexNames.greek(text(p)) : text(p);
+        return context == null || context.function(name).isEmpty() && !context.definesFunction(name) && !context.indexedFunction(name);
     }
 
     /**
