@@ -641,6 +641,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         if (UpdateRules.writesItsName(formula) && !CallValueNames.namesItsOwnCall(formula)) {
             return Optional.empty(); // $\theta_j := \theta_j + \alpha g_j$: an update rule, no definition ({@link UpdateRules})
         }
+        if (links.size() == 2 && entriesRelated(left, links.get(1))) {
+            return Optional.empty(); // "with $W_{ij} = W_{ji}$": a symmetry of W, a condition on a name defined elsewhere
+        }
         try {
             Reading r = target(left, naming);
             if (r.target().filter(Target::magnitude).isPresent() && !magnitudeDefined(r.target().get(), links, naming)) {
@@ -658,6 +661,23 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         } catch (RuntimeException e) {
             return Optional.empty(); // not a name this reader knows: no hint
         }
+    }
+
+    /** An entry of a name: its letter (a Greek one by its command) and its subscript. */
+    private static final Pattern ENTRY = Pattern.compile("(?<name>\\\\?[A-Za-z]+)\\s*_\\s*(?<sub>\\{[^{}]*}|[A-Za-z0-9])");
+    /** A signed entry: {@link #ENTRY} after a sign at most. */
+    private static final Pattern SIGNED_ENTRY = Pattern.compile("[-+]?\\s*" + ENTRY.pattern());
+
+    /**
+     * Whether {@code left = right} relates two entries of one name ({@code W_{ij} = W_{ji}}, {@code A_{ij} = -A_{ji}},
+     * {@code w_1 = w_2}): a condition on the name (a symmetry, a tie), which a definition of it elsewhere has to meet, no
+     * definition; read as one, it was a recursive definition of W that left the name it constrains ("Let $E = \frac12\sum_{i,j}
+     * W_{ij} s_i s_j$ with $W_{ij} = W_{ji}$") unread.
+     */
+    static boolean entriesRelated(String left, String right) {
+        java.util.regex.Matcher l = ENTRY.matcher(left.strip());
+        java.util.regex.Matcher r = SIGNED_ENTRY.matcher(right.strip());
+        return l.matches() && r.matches() && l.group("name").equals(r.group("name"));
     }
 
     /**

@@ -37,6 +37,23 @@ class IntroducingSentencesTest {
     }
 
     @Test
+    void aPluralNounAfterAHeadingsColon() {
+        // was ✓-less: q_k not announced (the H and p after it were, by the list's "with"), both steps ?
+        String smoothing = "Label smoothing: targets $q_k = (1-\\epsilon)\\,y_k + \\frac{\\epsilon}{K}$ with one-hot $y$, loss "
+                + "$H = -\\sum_{k=1}^K q_k \\log p_k$, $p = \\mathrm{softmax}(z)$.\n\n";
+        check(smoothing + "$$\\frac{\\partial H}{\\partial z_j} = p_j - q_j$$\n\n"
+                + "$$\\frac{\\partial H}{\\partial z_j} = p_j - (1 - \\epsilon) y_j$$\n", "✓✗");
+    }
+
+    @Test
+    void aPluralNounOpeningASentenceIsNoIntroduction() {
+        // "Residuals $r_i = …$." with no heading before it: read only where a step holds with it, as before
+        check("Residuals $r_i = y_i - w x_i$. The loss is\n\n$$L = \\frac{1}{2}\\sum_{i=1}^{n} r_i^2$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial w} = -\\sum_{i=1}^{n} r_i x_i$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial w} = \\sum_{i=1}^{n} r_i x_i$$\n", "✓?");
+    }
+
+    @Test
     void aDistributionNamedOnlyAfterSimIsIntroduced() {
         // p_θ written before only as what x is drawn from (x \sim p_\theta) has no value there: the sentence gives it one
         check("We want the gradient of $J(\\theta) = \\mathbb{E}_{x \\sim p_\\theta}[f(x)]$. For a Bernoulli policy\n"
