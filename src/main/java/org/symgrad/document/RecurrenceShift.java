@@ -16,7 +16,10 @@ import org.symgrad.expr.Indices;
  * recurrence's term at a shifted index ({@code h_{t-1}}) as an input ({@link Definitions#isEarlierTerm});
  * a statement that writes {@code \frac{\partial h_{t+1}}{\partial h_t}} speaks of the step to t + 1,
  * so its index letter is shifted (t := t − 1, which changes no statement's truth: t is free) until its
- * latest term is the plain {@code h_t}, and {@code h_t} is then the earlier term {@code h_{t-1}}.
+ * latest term is the plain {@code h_t}, and {@code h_t} is then the earlier term {@code h_{t-1}}. A defined name that
+ * reaches the recurrence speaks of the terms its definition writes: {@code y_t} of {@code y_t = v h_t} is of step t, so
+ * {@code \frac{\partial y_t}{\partial h_{t-1}}} is already about step t (shifted, it read y_{t+1} = v h_{t+1} by h_t,
+ * expanded h_t too and found 0).
  */
 final class RecurrenceShift {
     private RecurrenceShift() {
@@ -57,9 +60,21 @@ final class RecurrenceShift {
         if (e == null) {
             return;
         }
-        if (e instanceof Indexed x && definitions.of(x.name()).isPresent() && definitions.isRecurrence(x.name())) {
-            out.add(x);
+        if (e instanceof Indexed x && definitions.of(x.name()).isPresent()) {
+            if (definitions.isRecurrence(x.name())) {
+                out.add(x);
+            } else {
+                definitions.defining(x).map(d -> d.instantiate(x)).ifPresent(body -> stepTerms(body, definitions, out));
+            }
         }
         Exprs.children(e).forEach(c -> collect(c, definitions, out));
+    }
+
+    /** The recurrence's terms {@code body}, a dependent name's definition at its written index, reaches at its free letters. */
+    private static void stepTerms(Expr body, Definitions definitions, List<Indexed> out) {
+        List<Indexed> reached = new ArrayList<>();
+        collect(body, definitions, reached);
+        java.util.Set<String> free = Indices.free(body);
+        reached.stream().filter(x -> x.indices().stream().allMatch(i -> free.containsAll(Index.names(i)))).forEach(out::add);
     }
 }

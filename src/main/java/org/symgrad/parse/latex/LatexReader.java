@@ -250,6 +250,9 @@ public final class LatexReader {
         // variable of a derivative, \partial k) is a power above a name, \lambda^{k+1} and (x_i/\lambda)^{k}, not a layer
         out.removeAll(variableLetters(tokens));
         out.removeAll(powers);
+        // m_t = \beta_1 m_{t-1} + …: a letter whose steps the subscripts count (x_{t-1}) is a power above a name, the
+        // \beta_1^t and \beta_1^{t-1} of Adam's bias correction, not a layer a^{l-1}
+        out.removeAll(steppedSubscriptLetters(tokens));
         if (anyAbove) {
             out.addAll(bases.keySet());
         }
@@ -299,6 +302,25 @@ public final class LatexReader {
                         && tokens.get(i + 3).getType() == LatexLexer.RBRACE ? tokens.get(i + 2) : tokens.get(i + 1);
                 if (limit.getType() == LatexLexer.LETTER && Character.isLowerCase(limit.getText().charAt(0))) {
                     out.add(limit.getText());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The letters written in a subscript with a whole-number step, {@code t} of {@code m_{t-1}} and {@code x_{t+1}}. */
+    private static Set<String> steppedSubscriptLetters(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 5 < tokens.size(); i++) {
+            if (tokens.get(i).getType() == LatexLexer.UNDERSCORE && tokens.get(i + 1).getType() == LatexLexer.LBRACE
+                    && tokens.get(i + 2).getType() == LatexLexer.LETTER
+                    && (tokens.get(i + 3).getType() == LatexLexer.PLUS || tokens.get(i + 3).getType() == LatexLexer.MINUS)) {
+                int j = i + 4;
+                while (j < tokens.size() && tokens.get(j).getType() == LatexLexer.DIGIT) {
+                    j++;
+                }
+                if (j > i + 4 && j < tokens.size() && tokens.get(j).getType() == LatexLexer.RBRACE) {
+                    out.add(tokens.get(i + 2).getText());
                 }
             }
         }
