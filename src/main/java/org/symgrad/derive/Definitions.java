@@ -34,11 +34,31 @@ public final class Definitions {
      * ({@link #isInitialTerm}) that has this value wherever a recurrence is expanded down to it.
      */
     private final Map<Indexed, Expr> starts;
+    /**
+     * The step offsets at which recurrences have their current term where it is not the plain one ({@link #withCurrentSteps}):
+     * {@code v} at −1 where a statement about {@code \theta_{t+1} = \theta_t - \eta g_t / \sqrt{v_t}} is read a step back.
+     */
+    private final Map<String, Long> currentSteps;
 
     private Definitions(Map<String, Definition> byName, Set<String> sampled, Map<Indexed, Expr> starts) {
+        this(byName, sampled, starts, Map.of());
+    }
+
+    private Definitions(Map<String, Definition> byName, Set<String> sampled, Map<Indexed, Expr> starts, Map<String, Long> currentSteps) {
         this.byName = byName;
         this.sampled = sampled;
         this.starts = starts;
+        this.currentSteps = currentSteps;
+    }
+
+    /**
+     * These definitions, where the recurrences {@code steps} names have their current term at the offset it gives
+     * (below 0): a term at that offset or later is computed by the recurrence, not an input. A statement read a step back
+     * ({@code \theta_{t+1}} as {@code \theta_t}) moves the other recurrences' terms back too, {@code v_t} to
+     * {@code v_{t-1}}, which is still the term computed from the step's own input {@code g_{t-1}}.
+     */
+    public Definitions withCurrentSteps(Map<String, Long> steps) {
+        return new Definitions(byName, sampled, starts, Map.copyOf(steps));
     }
 
     public static Definitions none() {
@@ -81,7 +101,7 @@ public final class Definitions {
         next.values().forEach(v -> labels.addAll(v.labels()));
         // a Σ in a body over a letter that is a fixed label would capture the label where the name it sums is expanded
         next.replaceAll((name, v) -> new Definition(v.target(), Indices.boundAvoiding(v.body(), labels)));
-        Definitions out = new Definitions(next, sampled, starts);
+        Definitions out = new Definitions(next, sampled, starts, currentSteps);
         out.requireAcyclic(d.name(), new ArrayList<>());
         return out;
     }
@@ -93,7 +113,7 @@ public final class Definitions {
         }
         Map<String, Definition> next = new LinkedHashMap<>(byName);
         next.remove(name);
-        return new Definitions(next, sampled, starts);
+        return new Definitions(next, sampled, starts, currentSteps);
     }
 
     /**
@@ -179,8 +199,14 @@ public final class Definitions {
      * initial term ({@code h_0}, {@link #isInitialTerm}), an input as well.
      */
     public boolean isEarlierTerm(Expr leaf) {
-        return leaf instanceof Indexed x && (x.indices().stream().anyMatch(Index::isAffine)
+        return leaf instanceof Indexed x && (x.indices().stream().anyMatch(Index::isAffine) && !isCurrentStep(x)
                 && refersBack(x.name(), x.name(), new HashSet<>()) || isInitialTerm(x));
+    }
+
+    /** Whether {@code x} is at or after its recurrence's current step where {@link #withCurrentSteps} moved that back. */
+    private boolean isCurrentStep(Indexed x) {
+        Long step = currentSteps.get(x.name());
+        return step != null && x.indices().stream().anyMatch(i -> Index.isAffine(i) && Index.offset(i) >= step);
     }
 
     /** Whether {@code leaf} is a recurrence's term at whole numbers after its initial one ({@code h_1} of h_t = … h_{t-1} …). */

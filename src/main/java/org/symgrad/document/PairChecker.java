@@ -137,12 +137,16 @@ final class PairChecker {
             return new PairChecker(knowledge.withDefinitions(named.get().definitions()), byWholeMatrix)
                     .check(sides.get(0), sides.get(1), branches, sides.get(2));
         }
-        Optional<Map.Entry<String, String>> shift = RecurrenceShift.of(knowledge.definitions(), sidesRead);
-        Expr a = shift.map(t -> RecurrenceShift.apply(left, t)).orElse(left);
-        Expr b = shift.map(t -> RecurrenceShift.apply(right, t)).orElse(right);
-        Result r = checkShifted(a, b, branches, shift.map(t -> RecurrenceShift.apply(head, t)).orElse(head));
-        Set<String> written = OneStepReadings.written(List.of(a, b), knowledge.definitions());
-        return r.through(written.isEmpty() ? OneStepReadings.of(List.of(a, b), knowledge.definitions()) : List.of(), written);
+        Optional<RecurrenceShift.Shift> shift = RecurrenceShift.of(knowledge.definitions(), sidesRead);
+        Expr a = shift.map(t -> t.apply(left)).orElse(left);
+        Expr b = shift.map(t -> t.apply(right)).orElse(right);
+        // θ_{t+1} = θ_t − η g_t/√v_t read a step back: v_{t−1} is still the term computed from g_{t−1}
+        PairChecker stepped = shift.filter(t -> !t.currentSteps().isEmpty()).map(t -> new PairChecker(knowledge.withDefinitions(
+                knowledge.definitions().withCurrentSteps(t.currentSteps())), byWholeMatrix)).orElse(this);
+        Result r = stepped.checkShifted(a, b, branches, shift.map(t -> t.apply(head)).orElse(head));
+        Definitions steps = stepped.knowledge.definitions();
+        Set<String> written = OneStepReadings.written(List.of(a, b), steps);
+        return r.through(written.isEmpty() ? OneStepReadings.of(List.of(a, b), steps) : List.of(), written);
     }
 
     /** {@link #check} of a pair a forward recurrence ({@code h_{t+1}} from h_t) has been shifted back for. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -25,35 +27,99 @@ final class RecurrenceShift {
     private RecurrenceShift() {
     }
 
-    /** The letter and amount to shift the sides by, if a recurrence's latest term in them is written ahead of its letter. */
-    static Optional<Map.Entry<String, String>> of(Definitions definitions, List<Expr> sides) {
+    /**
+     * The shift of the index {@code letter} to {@code to}, and the other recurrences whose current term it moves back
+     * ({@link Definitions#withCurrentSteps}).
+     */
+    record Shift(String letter, String to, Map<String, Long> currentSteps) {
+        /** {@code e} shifted. */
+        Expr apply(Expr e) {
+            return e == null ? null : Indices.rename(e, letter, to);
+        }
+    }
+
+    /** The shift of the sides, if a recurrence's latest term in them is written ahead of its letter. */
+    static Optional<Shift> of(Definitions definitions, List<Expr> sides) {
         List<Indexed> terms = new ArrayList<>();
         sides.forEach(s -> collect(s, definitions, terms));
         String letter = null;
         long latest = Long.MIN_VALUE;
         for (Indexed x : terms) {
             for (String index : x.indices()) {
-                Map<String, Long> c = Index.isConcrete(index) ? Map.of() : Index.coefficients(index);
-                if (c.size() != 1 || c.values().iterator().next() != 1 || c.keySet().iterator().next().contains("*")) {
+                Optional<String> t = stepLetter(index);
+                if (t.isEmpty()) {
                     continue;
                 }
-                String t = c.keySet().iterator().next();
-                if (letter != null && !letter.equals(t)) {
+                if (letter != null && !letter.equals(t.get())) {
                     return Optional.empty(); // two letters: no single step to speak of
                 }
-                letter = t;
+                letter = t.get();
                 latest = Math.max(latest, Index.offset(index));
             }
         }
         if (letter == null || latest == 0) {
             return Optional.empty();
         }
-        return Optional.of(Map.entry(letter, Index.of(Map.of(letter, 1L), -latest)));
+        return Optional.of(new Shift(letter, Index.of(Map.of(letter, 1L), -latest), movedBack(definitions, sides, letter, latest)));
     }
 
-    /** {@code e} shifted as {@link #of} says. */
-    static Expr apply(Expr e, Map.Entry<String, String> shift) {
-        return e == null ? null : Indices.rename(e, shift.getKey(), shift.getValue());
+    /**
+     * The recurrences whose terms the statement, with the definitions of the recurrence terms it writes, writes at or after
+     * the step's inputs but before {@code latest}: {@code v_t} of {@code \theta_{t+1} = \theta_t - \eta g_t / \sqrt{v_t}},
+     * computed from g_t as θ_{t+1} is, with the offset its current term has once shifted back (−1). A recurrence written
+     * before the inputs is the step's earlier state, as {@code h_t} of an LSTM's {@code f_{t+1} = \sigma(w h_t + u x_{t+1})}.
+     */
+    private static Map<String, Long> movedBack(Definitions definitions, List<Expr> sides, String letter, long latest) {
+        Map<String, Long> recurrences = new TreeMap<>();
+        List<Long> inputs = new ArrayList<>();
+        sides.forEach(s -> frame(s, definitions, letter, recurrences, inputs, true));
+        Map<String, Long> out = new TreeMap<>();
+        if (inputs.isEmpty()) {
+            return out;
+        }
+        long step = inputs.stream().mapToLong(Long::longValue).max().getAsLong();
+        recurrences.forEach((name, offset) -> {
+            if (offset < latest && offset >= step) {
+                out.put(name, offset - latest);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The latest offsets of the recurrences' terms at {@code letter} in {@code e} (through the definitions of the names that
+     * reach them, and where {@code open}, of the recurrence terms themselves, once) and the offsets of its inputs there.
+     */
+    private static void frame(Expr e, Definitions definitions, String letter, Map<String, Long> recurrences, List<Long> inputs,
+                              boolean open) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Indexed x) {
+            Optional<Long> offset = x.indices().stream().filter(i -> stepLetter(i).filter(letter::equals).isPresent())
+                    .map(Index::offset).findFirst();
+            boolean defined = definitions.of(x.name()).filter(d -> d.defines(x)).isPresent();
+            if (offset.isPresent() && !defined) {
+                inputs.add(offset.get());
+            } else if (defined && definitions.isRecurrence(x.name())) {
+                offset.ifPresent(o -> recurrences.merge(x.name(), o, Math::max));
+                if (open) {
+                    frame(definitions.of(x.name()).get().instantiate(x), definitions, letter, recurrences, inputs, false);
+                }
+            } else if (defined) {
+                frame(definitions.of(x.name()).get().instantiate(x), definitions, letter, recurrences, inputs, open);
+            }
+        }
+        Exprs.children(e).forEach(c -> frame(c, definitions, letter, recurrences, inputs, open));
+    }
+
+    /** The one letter of an index that steps it by a whole number ({@code t} of {@code t}, {@code t+1}), if it is one. */
+    private static Optional<String> stepLetter(String index) {
+        Map<String, Long> c = Index.isConcrete(index) ? Map.of() : Index.coefficients(index);
+        if (c.size() != 1 || c.values().iterator().next() != 1 || c.keySet().iterator().next().contains("*")) {
+            return Optional.empty();
+        }
+        return Optional.of(c.keySet().iterator().next());
     }
 
     private static void collect(Expr e, Definitions definitions, List<Indexed> out) {
@@ -74,7 +140,7 @@ final class RecurrenceShift {
     private static void stepTerms(Expr body, Definitions definitions, List<Indexed> out) {
         List<Indexed> reached = new ArrayList<>();
         collect(body, definitions, reached);
-        java.util.Set<String> free = Indices.free(body);
+        Set<String> free = Indices.free(body);
         reached.stream().filter(x -> x.indices().stream().allMatch(i -> free.containsAll(Index.names(i)))).forEach(out::add);
     }
 }

@@ -45,4 +45,31 @@ class RecurrenceDependentsTest {
                 + "$$\\frac{\\partial y_t}{\\partial h_{t-1}} = (1 - y_t^2) w$$\n\n"
                 + "$$\\frac{\\partial y_t}{\\partial h_{t-1}} = (1 - y_t^2) u$$\n");
     }
+
+    @Test
+    void anUpdateWrittenAStepAheadReadsTheOtherRecurrencesCurrentTerm() {
+        // was: ∂θ_{t+1}/∂g_t through v_t ✗ (v_t, shifted to v_{t-1}, held fixed as an earlier term)
+        FreshNotationTest.assertMarks("✓✓✗", "RMSprop:\n$$v_t = \\rho v_{t-1} + (1-\\rho) g_t^2$$\n"
+                + "$$\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{v_t + \\epsilon}} g_t$$\n\n"
+                + "$$\\frac{\\partial \\theta_{t+1}}{\\partial g_t} = -\\frac{\\eta}{\\sqrt{v_t + \\epsilon}} + \\frac{\\eta g_t}{2 (v_t + \\epsilon)^{3/2}} \\cdot 2(1-\\rho) g_t$$\n\n"
+                + "$$\\frac{\\partial \\theta_{t+1}}{\\partial v_t} = \\frac{\\eta g_t}{2(v_t + \\epsilon)^{3/2}}$$\n\n"
+                + "$$\\frac{\\partial \\theta_{t+1}}{\\partial g_t} = -\\frac{\\eta}{\\sqrt{v_t + \\epsilon}}$$\n");
+        // was: ? "θ_t does not depend on g_{t-1}"
+        FreshNotationTest.assertMarks("✓✓✓✗", "Adam:\n$$m_t = \\beta_1 m_{t-1} + (1 - \\beta_1) g_t$$\n"
+                + "$$v_t = \\beta_2 v_{t-1} + (1 - \\beta_2) g_t^2$$\n$$\\theta_{t+1} = \\theta_t - \\frac{\\eta\\, m_t}{\\sqrt{v_t} + \\epsilon}$$\n\n"
+                + "$$\\frac{\\partial \\theta_{t+1}}{\\partial m_t} = -\\frac{\\eta}{\\sqrt{v_t} + \\epsilon}$$\n\n"
+                + "$$\\frac{\\partial \\theta_{t+1}}{\\partial \\theta_t} = 1$$\n\n"
+                + "$$\\frac{\\partial \\theta_{t+1}}{\\partial g_t} = -\\frac{\\eta (1 - \\beta_1)}{\\sqrt{v_t} + \\epsilon} + \\frac{\\eta m_t (1-\\beta_2) g_t}{\\sqrt{v_t}(\\sqrt{v_t} + \\epsilon)^2}$$\n\n"
+                + "$$\\frac{\\partial \\theta_{t+1}}{\\partial g_t} = -\\frac{\\eta (1 - \\beta_1)}{\\sqrt{v_t} + \\epsilon}$$\n");
+    }
+
+    @Test
+    void aStateWrittenBeforeTheStepsInputsStaysTheEarlierState() {
+        // h_t feeds the gate of step t+1 beside x_{t+1}: held fixed, so ∂c_{t+1}/∂c_t is the forget gate
+        FreshNotationTest.assertMarks("✓✓✗", "An LSTM written forward:\n$$f_{t+1} = \\sigma(w_f h_t + u_f x_{t+1})$$\n"
+                + "$$c_{t+1} = f_{t+1} c_t + i_{t+1} g_{t+1}$$\n$$h_{t+1} = o_{t+1} \\tanh(c_{t+1})$$\n\n"
+                + "$$\\frac{\\partial c_{t+1}}{\\partial c_t} = f_{t+1}$$\n\n"
+                + "$$\\frac{\\partial h_{t+1}}{\\partial c_t} = o_{t+1}(1 - \\tanh^2(c_{t+1})) f_{t+1}$$\n\n"
+                + "$$\\frac{\\partial c_{t+1}}{\\partial c_t} = f_{t+1} c_t$$\n");
+    }
 }
