@@ -97,7 +97,7 @@ final class DocumentDefinitions {
 
     /** Whether the inline definition {@code d} holds at {@code line}: before the end of the section it is written in. */
     boolean inScope(InlineDefinitions d, int line) {
-        return sections == null || line < sections.endLine(d.at());
+        return sections == null || line < sections.inlineEndLine(d.at(), d.shown());
     }
     final Map<String, Integer> definedAt = new HashMap<>();
     /** Definitions written only in inline math, which are not read: named in the hint of a step they leave undecided. */

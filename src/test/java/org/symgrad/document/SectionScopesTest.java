@@ -33,4 +33,31 @@ class SectionScopesTest {
             assertTrue(d.verdicts().get(1).detail().contains("inline definition of x"), () -> d.verdicts().get(1).detail());
         }
     }
+
+    private static final String SQRT = "(b) For $y = \\sqrt{u}$ we get\n$$\\frac{dy}{dx} = \\frac{3x}{\\sqrt{3x^2 + 1}}.$$\n\n"
+            + "(c) A student instead writes\n$$\\frac{dy}{dx} = \\frac{6x}{\\sqrt{3x^2 + 1}}.$$\n";
+
+    @Test
+    void theLetteredPartsOfOneProblemBuildOnEachOther() {
+        // was ??: u of (a) was not seen in (b), a section of its own
+        PublicInputsTest.check("**Solution.**\n\n(a) Let $u = 3x^2 + 1$.\n\n" + SQRT, "✓✗");
+        // the stem of a numbered question holds in its parts
+        PublicInputsTest.check("1. Let $u = 3x^2 + 1$.\n\n(a) Show that $u > 0$.\n\n" + SQRT, "✓✗");
+    }
+
+    @Test
+    void aLetteredPartsDefinitionEndsWithItsProblem() {
+        PublicInputsTest.check("1. (a) Let $u = 3x^2 + 1$.\n\n2. For $y = \\sqrt{u}$ we get\n"
+                + "$$\\frac{dy}{dx} = \\frac{3x}{\\sqrt{3x^2 + 1}}.$$\n", "?");
+    }
+
+    @Test
+    void aLaterPartThatDeclaresTheNameAfreshEndsIt() {
+        String parts = PARTS.replace("## Part (a)", "(a)").replace("## Part (b)", "(b)");
+        CheckedDocument d = PublicInputsTest.check(parts, "✓?✓");
+        for (int k = 1; k < 3; k++) {
+            String detail = d.verdicts().get(k).detail();
+            assertFalse(detail.contains("inline definition of x"), detail);
+        }
+    }
 }
