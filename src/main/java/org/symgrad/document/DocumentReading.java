@@ -203,7 +203,10 @@ final class DocumentReading {
         timeIndices = org.symgrad.parse.latex.TimeIndices.in(withInline);
         pairedIndices = org.symgrad.parse.latex.PairedIndices.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);
-        referenceBases = org.symgrad.parse.latex.ReferenceValues.in(formulas);
+        // each row of an alignment on its own: "m &= \\beta_1 m_0 + (1 - \\beta_1) g \\\\ v &= …" defines m whole, as a display does
+        List<List<Token>> rows = new ArrayList<>();
+        formulas.forEach(f -> Rows.split(f).forEach(r -> rows.add(r.tokens())));
+        referenceBases = org.symgrad.parse.latex.ReferenceValues.in(rows);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
         List<Token> limits = new ArrayList<>(all);
         // and so do the sums of the prose's inline math ("the scores $s_{ij} = \\frac{1}{\\sqrt{d}} \\sum_{k=1}^{d} …$")
