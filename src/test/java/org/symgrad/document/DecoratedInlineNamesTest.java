@@ -47,4 +47,12 @@ class DecoratedInlineNamesTest {
                 + "$$\\frac{\\partial L}{\\partial b} = \\hat y - y$$\n\n$$\\frac{\\partial L}{\\partial W} = (\\hat y - y) x^\\top$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial b} = y - \\hat y$$\n", "✓✓✗");
     }
+
+    @Test
+    void aGreekLetterDefinedByAMatrixTimesAVectorIsAVector() {
+        // was – on ∂L/∂b ("the other side is written as a number"): the key of θ = Wx + b was \thet{a}, never a vector (LaterVectors)
+        check("Let $W \\in \\mathbb{R}^{K \\times d}$, $\\theta = W x + b$ and $L = \\frac{1}{2}\\|\\theta - y\\|^2$.\n\n"
+                + "$$\\frac{\\partial L}{\\partial b} = \\theta - y$$\n\n$$\\frac{\\partial L}{\\partial W} = (\\theta - y) x^\\top$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial b} = y - \\theta$$\n", "✓✓✗");
+    }
 }

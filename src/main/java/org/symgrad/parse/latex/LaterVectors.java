@@ -44,8 +44,9 @@ final class LaterVectors {
             Matcher h = HEAD.matcher(m.group(group));
             while (h.find()) {
                 List<Token> side = LaterMatrices.untilRelation(LatexTokens.lex(document, m.start(group) + h.end(), m.end(group)));
-                // \hat y and \hat{y} are one name, keyed as VectorEntries keys a decorated one
-                String name = h.group(1).replaceAll("^(\\\\[a-z]+)\\s*\\{?\\s*([a-z])\\s*}?$", "$1{$2}");
+                // \hat y and \hat{y} are one name, keyed as VectorEntries keys a decorated one (a Greek letter's command is
+                // no decoration: \theta stays \theta, was \thet{a}, so θ = Wx + b was no vector)
+                String name = h.group(1).replaceAll("^(\\\\(?:hat|tilde|bar))\\s*\\{?\\s*([a-z])\\s*}?$", "$1{$2}");
                 if (side.isEmpty() || out.containsKey(name) || twice.contains(name)) {
                     out.remove(name);
                     twice.add(name);
