@@ -45,11 +45,31 @@ final class DifferentiatedInlineNames {
         }
         String first = text.substring(from, eq).replaceAll("\\s+", "");
         String written = Pattern.quote(name);
-        // of the name, not by it: \frac{d g}{…}, \frac{\partial^2 g}{…}, g', g^\prime, \nabla_{w} g, \nabla_{\mathbf{x}} h (a bold subscript)
-        Pattern derivative = Pattern.compile("(\\\\[dt]?frac\\{(\\\\partial|\\\\mathrm\\{d}|d)|\\\\nabla(_\\{(?:[^{}]|\\{[^{}]*})*}|_\\\\?[A-Za-z]+)?)(\\^\\{?\\d}?)?"
-                + written + "(?![A-Za-z_])|(?<![A-Za-z\\\\])" + written + "('|\\^\\{?\\\\prime)");
+        // of the name, not by it: \frac{d g}{…}, \frac{\partial^2 g}{…}, g', g^\prime, \nabla_{w} g, \nabla_{\mathbf{x}} h (a bold subscript),
+        // \partial_x f, \partial_{xy} f, and f_x, f_{xy} of a function f(x, y) by its parameters
+        String parameters = parameters(links.get(0));
+        Pattern derivative = Pattern.compile("(\\\\[dt]?frac\\{(\\\\partial|\\\\mathrm\\{d}|d)|\\\\nabla(_\\{(?:[^{}]|\\{[^{}]*})*}|_\\\\?[A-Za-z]+)?"
+                + "|\\\\partial_(\\{[^{}]*}|\\\\[A-Za-z]+|[A-Za-z]))(\\^\\{?\\d}?)?"
+                + written + "(?![A-Za-z_])|(?<![A-Za-z\\\\])" + written + "('|\\^\\{?\\\\prime"
+                + (parameters.isEmpty() ? "" : "|_(\\{[" + parameters + "]+}|[" + parameters + "])(?![A-Za-z])") + ")");
         Pattern before = Pattern.compile("(?<![A-Za-z\\\\])" + written + "(?![A-Za-z_])");
         return derivative.matcher(first).find() && !before.matcher(mathBefore(text, open)).find();
+    }
+
+    /** The one-letter parameters of a call's left side, {@code xy} of {@code f(x, y)}; empty for a name that is no call. */
+    private static String parameters(String left) {
+        java.util.regex.Matcher call = Pattern.compile("\\(([^()]*)\\)\\s*:?\\s*$").matcher(left);
+        if (!call.find()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String p : call.group(1).split(",")) {
+            if (!p.strip().matches("[A-Za-z]")) {
+                return "";
+            }
+            out.append(p.strip());
+        }
+        return out.toString();
     }
 
     /** Math: inline, display or an environment's. */

@@ -34,6 +34,15 @@ class InlineNamesBeforeTheirDerivativeTest {
     }
 
     @Test
+    void aPartialDerivativeBySubscript() {
+        // \partial_x f and f_y of f(x, y): the wrong one was ? ('defined only in inline math that no word announces')
+        String f = "For $f(x, y) = x^2 y + \\sin(xy)$ we have\n";
+        PublicInputsTest.check(f + "$$\\partial_x f = 2xy + y\\cos(xy), \\qquad f_y = x^2 + x\\cos(xy).$$\n"
+                + "Wrong: $$\\partial_x f = 2xy + \\cos(xy)$$\n", "✓✓✗");
+        PublicInputsTest.check("For $g(x, y) = x e^{y}$ we have\n$$g_x = x e^{y}$$\n", "✗");
+    }
+
+    @Test
     void aPointOrAClaimDefinesNothing() {
         PublicInputsTest.check("At $x = 1$, we have\n$$f'(x) = 2x$$\n", "?");
         PublicInputsTest.check("Since $f'(x) = 2x$, we get\n$$f''(x) = 3$$\n", "?");
