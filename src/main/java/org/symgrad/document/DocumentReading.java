@@ -206,7 +206,12 @@ final class DocumentReading {
         // each row of an alignment on its own: "m &= \\beta_1 m_0 + (1 - \\beta_1) g \\\\ v &= …" defines m whole, as a display does
         List<List<Token>> rows = new ArrayList<>();
         formulas.forEach(f -> Rows.split(f).forEach(r -> rows.add(r.tokens())));
-        referenceBases = org.symgrad.parse.latex.ReferenceValues.in(rows);
+        // and the names defined whole in one formula and written at the subscript 0 in another ("$h = \\tanh(a)$ with $a = w h_0 + u x$")
+        List<List<Token>> rowsAndInline = new ArrayList<>(rows);
+        rowsAndInline.addAll(inline);
+        Set<String> bases = new java.util.LinkedHashSet<>(org.symgrad.parse.latex.ReferenceValues.in(rows));
+        bases.addAll(StartValueNames.in(rowsAndInline));
+        referenceBases = Set.copyOf(bases);
         // the ranges the prose gives indices ("for $t = 1, \\dots, T$") count as the limits of a sum over them
         List<Token> limits = new ArrayList<>(all);
         // and so do the sums of the prose's inline math ("the scores $s_{ij} = \\frac{1}{\\sqrt{d}} \\sum_{k=1}^{d} …$")
