@@ -96,6 +96,8 @@ public final class VectorEntries {
     Set<String> documentMatrices = Set.of();
     /** Plain capitals the document declares matrices or defines by their entries only ({@link PlainMatrices}): matrices where written plainly. */
     Set<String> plainMatrices = Set.of();
+    /** Capitals (plain or labelled, by key) the document multiplies to define a matrix ({@link MatrixFactors}): matrices where written plainly. */
+    Set<String> factorMatrices = Set.of();
     /** Capitals the document writes by their entries at two indices ({@link PlainMatrices#entryWritten}): no numbers where written whole. */
     Set<String> entryCapitals = Set.of();
     /** Plain capitals the document defines once, as a diagonal matrix ({@code W = \mathrm{diag}(p_i(1 - p_i))}), with the defining side. */
@@ -169,6 +171,10 @@ public final class VectorEntries {
                 vectors.add(k);
                 plainVectors.add(k);
             });
+            // W of Z = XW, Z a matrix of the document: a factor of a product of capitals that is a matrix is one (before the later
+            // definitions are read, which it may make readable: p = \operatorname{softmax}(Wx))
+            Set<String> frobenius = FrobeniusCapitals.in(document);
+            factorMatrices = MatrixFactors.in(document, k -> matrixNamed(k) || documentMatrices.contains(k) || frobenius.contains(k));
             laterMatrices(document, context);
             laterVectors(document, context);
             // x and \mu of (x - \mu)^\top \Sigma^{-1} (x - \mu): vectors wherever written whole (after the definitions, whose
@@ -183,7 +189,7 @@ public final class VectorEntries {
                 plainVectors.add(k);
             });
             // Y of \|Y - XW\|_F: a matrix wherever written whole
-            FrobeniusCapitals.in(document).stream().filter(k -> !(declared.get(k) instanceof Dimensions.Declared d && !d.matrix()))
+            frobenius.stream().filter(k -> !(declared.get(k) instanceof Dimensions.Declared d && !d.matrix()))
                     .forEach(matrices::add);
         }
         if (sides != statement) {
@@ -253,6 +259,22 @@ public final class VectorEntries {
      */
     public static Optional<String> undefinedProduct(InputException problem) {
         return problem.getCause() instanceof UndefinedProduct p ? Optional.of(p.reason()) : Optional.empty();
+    }
+
+    /** Whether the side starting at {@code start} was read entry by entry (also where its value is a number: {@code \mathbf{w}^\top\mathbf{x}}). */
+    public boolean readByEntries(int start) {
+        return entryLetters.containsKey(start);
+    }
+
+    /**
+     * The plain capitals the document makes matrices wherever written plainly or uses as matrices somewhere (transposed, in a
+     * Frobenius norm, declared, beside a bold vector, called a matrix in words, a factor of a product defining a matrix); not I.
+     */
+    public Set<String> documentCapitals() {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.stream.Stream.of(documentMatrices, plainMatrices, matrices, factorMatrices).flatMap(Set::stream)
+                .filter(k -> k.matches("[A-Z]") && !k.equals("I")).forEach(out::add);
+        return out;
     }
 
     /** The entry letters the side starting at {@code start} was read at: empty when it was read as it is, or as a scalar. */

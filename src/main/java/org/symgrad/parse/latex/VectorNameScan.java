@@ -62,7 +62,8 @@ final class VectorNameScan {
             }
             Optional<LabelledCapitals.Labelled> labelled = LabelledCapitals.at(tokens, k);
             if (labelled.isPresent() && (LabelledCapitals.numberedOf(labelled.get().key(), entries.numberedMatrices)
-                    || entries.declared.get(labelled.get().key()) instanceof Dimensions.Declared d && d.matrix())) {
+                    || entries.declared.get(labelled.get().key()) instanceof Dimensions.Declared d && d.matrix()
+                    || entries.factorMatrices.contains(labelled.get().key()))) {
                 // W_1 where the document writes W_2^\top: a layer's weight matrix wherever it stands; so is \Sigma_1 where the
                 // document declares \Sigma_1 \in \mathbb{R}^{d \times d} (a declared shape wins over a numbered constant)
                 entries.capitals.add(labelled.get().key());
@@ -109,7 +110,7 @@ final class VectorNameScan {
             // (|H(\Omega)|, a filter's magnitude response: the bars hold a call, whose argument is no matrix)
             boolean determinant = barred[k] && !callArgument(tokens, k) && (greekMatrix || entries.declared.get(t.getText()) instanceof Dimensions.Declared d && d.matrix());
             // Y after Y \in \mathbb{R}^{n \times K}, P after $P_{ik} = …$: a capital the document makes a matrix, written plainly
-            boolean stated = entries.plainMatrices.contains(t.getText())
+            boolean stated = (entries.plainMatrices.contains(t.getText()) || entries.factorMatrices.contains(t.getText()))
                     && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET);
             if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)
                     || betweenBrackets(tokens, k) || timesLetterInNorm(tokens, k)) {
@@ -293,12 +294,19 @@ final class VectorNameScan {
         } while (entries.columns.size() > found);
     }
 
+    /** What may stand before a brace whose group is a name's or a script's, not a factor of its own: a font, a decoration, a script. */
+    private static final Set<Integer> SCRIPTED_GROUP = Set.of(LatexLexer.FONT, LatexLexer.DECOR, LatexLexer.UNDERSCORE, LatexLexer.CARET,
+            LatexLexer.TEXT);
+
     private void seeTransposedOnce(List<Token> tokens, List<List<Token>> sides) {
         for (int k = 0; k + 2 < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean letter = LatexTokens.lowerCaseLetter(t);
             int before = k > 0 ? tokens.get(k - 1).getType() : -1;
-            if (!letter || before == LatexLexer.UNDERSCORE || before == LatexLexer.CARET || before == LatexLexer.LBRACE
+            // x of \frac{x^\top A x}{x^\top x}: a letter opening a fraction's group is a factor as any; one in a font's or a script's
+            // braces (\mathbf{x}, a_{x}) is not
+            boolean braced = before == LatexLexer.LBRACE && (k < 2 || SCRIPTED_GROUP.contains(tokens.get(k - 2).getType()));
+            if (!letter || before == LatexLexer.UNDERSCORE || before == LatexLexer.CARET || braced
                     || before == LatexLexer.FONT || before == LatexLexer.DECOR || entries.scalars.contains(t.getText())
                     || sides.stream().anyMatch(side -> side != null && componentIn(side, t.getText()))) {
                 continue;

@@ -52,7 +52,8 @@ final class VectorNotation {
                         return true;
                     }
                     Optional<String> n = VectorNameScan.nameAt(tokens, k + 1, end);
-                    if (n.isPresent() && entries.vectors.contains(t.getText() + "{" + n.get() + "}") && !subscripted(tokens, end[0])) {
+                    String key = t.getText() + "{" + n.orElse("") + "}";
+                    if (n.isPresent() && (entries.vectors.contains(key) || entries.matrices.contains(key)) && !subscripted(tokens, end[0])) {
                         return true;
                     }
                 }

@@ -1,0 +1,165 @@
+package org.symgrad.parse.latex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.gen.LatexLexer;
+
+/**
+ * The capitals a document multiplies to define a matrix, for {@link VectorNameScan#seeCapitals}: W of {@code Z = XW}, H and
+ * W_2 of {@code \hat Y = HW_2}, X and W_1 of {@code H = \tanh(XW_1)}, where the name defined (plain, decorated or labelled) is a
+ * matrix of the document (in a Frobenius norm, transposed, declared) — a product of capitals alone that is a matrix is one of
+ * matrices, each factor then read as a matrix wherever written plainly (its key: W, or W^{(1)} of W_1). A factor read as a
+ * matrix makes the definitions it heads count in turn. So is the capital of softmax's argument ({@code \operatorname{softmax}(Wx)}),
+ * which is a vector. Not a capital the document says is one number, or counts to ({@code \sum_{n=1}^N}) or sizes by
+ * ({@code \mathbb{R}^{N \times D}}).
+ */
+final class MatrixFactors {
+    /** A sum's or product's upper limit, or a real space's exponent: what the capitals in it (group 1) count. */
+    private static final Pattern SIZES = Pattern.compile("(?:\\\\sum|\\\\prod)\\s*_\\s*\\{[^{}]*\\}\\s*\\^\\s*(\\{[^{}]*\\}|[A-Z])"
+            + "|\\\\mathbb\\s*\\{?\\s*R\\s*\\}?\\s*\\^\\s*(\\{[^{}]*\\}|[A-Z])");
+
+    /** A defined name's key and the capitals' keys of its defining product. */
+    private record Product(String head, List<String> factors) {
+    }
+
+    private MatrixFactors() {
+    }
+
+    /** The factors' keys of every product of capitals the document defines a matrix by ({@code matrix} says which names are). */
+    static Set<String> in(String document, Predicate<String> matrix) {
+        List<Product> products = new ArrayList<>();
+        for (List<Token> tokens : LaterMatrices.formulas(document)) {
+            product(tokens).ifPresent(products::add);
+        }
+        Set<String> counts = counts(document);
+        counts.addAll(OneNumberNames.in(document));
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Token> tokens : LaterMatrices.formulas(document)) {
+            for (int k = 0; k + 3 < tokens.size(); k++) {
+                softmaxFactor(tokens, k).filter(f -> !counts.contains(written(f))).ifPresent(out::add);
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Product p : products) {
+                if ((matrix.test(p.head()) || out.contains(p.head())) && p.factors().stream().noneMatch(f -> counts.contains(written(f)))) {
+                    grew |= out.addAll(p.factors());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The capital of {@code \operatorname{softmax}(Wx)} or {@code \operatorname{softmax}(Wx + b)} at {@code k}: softmax takes a
+     * vector, so the capital before a plain letter in its argument is a matrix (its key, W or W^{(1)}); empty where none is.
+     */
+    private static Optional<String> softmaxFactor(List<Token> tokens, int k) {
+        if (!VectorCalls.plainName(tokens.get(k).getText()).equals("softmax") || tokens.get(k + 1).getType() != LatexLexer.LPAREN) {
+            return Optional.empty();
+        }
+        int[] end = new int[1];
+        Optional<String> capital = name(tokens, k + 2, end).filter(n -> !n.startsWith("\\"));
+        int at = end[0];
+        while (capital.isPresent() && at < tokens.size() && tokens.get(at).getType() == LatexLexer.SPACING) {
+            at++;
+        }
+        if (capital.isEmpty() || at + 1 >= tokens.size() || !TransposedLetters.plainLetter(tokens, at)
+                || VectorNotation.subscripted(tokens, at + 1)) {
+            return Optional.empty();
+        }
+        int after = tokens.get(at + 1).getType();
+        return after == LatexLexer.RPAREN || after == LatexLexer.PLUS || after == LatexLexer.MINUS ? capital : Optional.empty();
+    }
+
+    /** The capital a key writes: W of W^{(1)}. */
+    private static String written(String key) {
+        return key.substring(0, 1);
+    }
+
+    /** The capitals the document counts to or sizes by. */
+    private static Set<String> counts(String document) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = SIZES.matcher(document);
+        while (m.find()) {
+            String limit = m.group(1) != null ? m.group(1) : m.group(2);
+            Matcher capital = Pattern.compile("(?<![\\\\a-zA-Z])[A-Z](?![a-zA-Z])").matcher(limit);
+            while (capital.find()) {
+                out.add(capital.group());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The definition a formula begins with, where its side, up to the next relation, is a product of two or more capitals alone
+     * ({@code XW}, {@code HW_2}, {@code X^\top W}), perhaps inside one function applied to it ({@code \tanh(XW_1)}).
+     */
+    private static Optional<Product> product(List<Token> tokens) {
+        int[] end = new int[1];
+        Optional<String> head = name(tokens, 0, end);
+        if (head.isEmpty() || end[0] >= tokens.size() || tokens.get(end[0]).getType() != LatexLexer.EQ) {
+            return Optional.empty();
+        }
+        List<Token> side = LaterMatrices.untilRelation(tokens.subList(end[0] + 1, tokens.size()));
+        int from = 0;
+        int to = side.size();
+        if (side.size() > 2 && (side.get(0).getType() == LatexLexer.FUNC || side.get(0).getType() == LatexLexer.TEXT
+                || side.get(0).getType() == LatexLexer.GREEK && side.get(0).getText().equals("\\sigma"))
+                && side.get(1).getType() == LatexLexer.LPAREN && MatrixProducts.close(side, 1) == side.size()) {
+            from = 2;
+            to = side.size() - 1;
+        }
+        List<String> factors = new ArrayList<>();
+        for (int k = from; k < to; ) {
+            Optional<String> factor = name(side, k, end);
+            if (factor.isPresent() && !factor.get().startsWith("\\")) {
+                factors.add(factor.get());
+                k = end[0];
+                int transposed = VectorNameScan.transposeEnd(side, k);
+                k = transposed > 0 ? transposed : k;
+            } else if (side.get(k).getType() == LatexLexer.SPACING) {
+                k++;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return factors.size() < 2 ? Optional.empty() : Optional.of(new Product(head.get(), factors));
+    }
+
+    /**
+     * The key of the capital written at {@code k}: a plain one ({@code W}), a labelled one ({@code W^{(1)}} of {@code W_1}), or a
+     * decorated one ({@code \hat{Y}}); end set past it.
+     */
+    private static Optional<String> name(List<Token> tokens, int k, int[] end) {
+        if (k >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token t = tokens.get(k);
+        if (t.getType() == LatexLexer.DECOR && !t.getText().equals("\\vec")) {
+            Optional<String> decorated = VectorNameScan.nameAt(tokens, k + 1, end);
+            return decorated.filter(n -> n.matches("[A-Z]") && !VectorNotation.subscripted(tokens, end[0])).map(n -> t.getText() + "{" + n + "}");
+        }
+        if (t.getType() != LatexLexer.LETTER || !t.getText().matches("[A-Z]") || t.getText().equals("I")) {
+            return Optional.empty();
+        }
+        Optional<LabelledCapitals.Labelled> labelled = LabelledCapitals.at(tokens, k);
+        if (labelled.isPresent()) {
+            end[0] = labelled.get().end();
+            return Optional.of(labelled.get().key());
+        }
+        if (VectorNotation.subscripted(tokens, k + 1)) {
+            return Optional.empty();
+        }
+        end[0] = k + 1;
+        return Optional.of(t.getText());
+    }
+}
