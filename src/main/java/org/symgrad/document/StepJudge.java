@@ -375,6 +375,14 @@ final class StepJudge {
         Optional<String> applied = r.outcome() == Outcome.FALSE ? AppliedLetters.undecided(r.verdict(), reading.undefinedFunctionLetters,
                 defs::isDefined) : Optional.empty();
         notOneStep = notOneStep.or(() -> applied);
+        // \frac{\partial L}{\partial V} = PG with P^\top elsewhere: proven for numbers, which commute; not a check of matrices
+        // (not where the step was read at a component of its gradient, its names by their entries: VectorVariables)
+        boolean asWritten = r.outcome() != Outcome.UNDECIDED && componentNote == null && !vectors.readByEntries(l.start())
+                && !vectors.readByEntries(right.start());
+        Set<String> numbers = new LinkedHashSet<>(Exprs.symbolNames(l.expr().get()));
+        numbers.addAll(Exprs.symbolNames(right.expr().get()));
+        notOneStep = notOneStep.or(() -> asWritten ? MatricesAsNumbers.undecided(List.of(first.tokens(), step.tokens()), numbers,
+                vectors.documentCapitals()) : Optional.empty());
         Outcome outcome = notOneStep.isPresent() ? Outcome.UNDECIDED : r.outcome();
         if (notOneStep.isPresent()) {
             detail = notOneStep.get();

@@ -267,13 +267,15 @@ public final class VectorEntries {
     }
 
     /**
-     * The plain capitals the document makes matrices wherever written plainly or uses as matrices somewhere (transposed, in a
-     * Frobenius norm, declared, beside a bold vector, called a matrix in words, a factor of a product defining a matrix); not I.
+     * The plain capitals the document uses as matrices somewhere by what it writes of them whole (transposed, in a Frobenius norm,
+     * declared with two dimensions, beside a bold vector, called a matrix in words, a factor of a product defining a matrix); not
+     * I, and not a capital written only at two subscripts ({@code C_{ss}}, which may be a label).
      */
     public Set<String> documentCapitals() {
         Set<String> out = new LinkedHashSet<>();
-        java.util.stream.Stream.of(documentMatrices, plainMatrices, matrices, factorMatrices).flatMap(Set::stream)
-                .filter(k -> k.matches("[A-Z]") && !k.equals("I")).forEach(out::add);
+        java.util.stream.Stream.of(documentMatrices, matrices, factorMatrices, declared.keySet()).flatMap(Set::stream)
+                .filter(k -> k.matches("[A-Z]") && !k.equals("I") && !(declared.get(k) instanceof Dimensions.Declared d && !d.matrix()))
+                .forEach(out::add);
         return out;
     }
 
