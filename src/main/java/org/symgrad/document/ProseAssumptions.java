@@ -2,6 +2,7 @@ package org.symgrad.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,10 +182,10 @@ final class ProseAssumptions {
     private static final Pattern DECLARED_SYMMETRIC = Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL
             + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$\\s*,?\\s*\\(?\\s*(?:(?:are|being|both|each|all|real|is|be|a|an)\\s+){0,3}symmetric\\b");
     /**
-     * "Let …, $\\Sigma$ a symmetric positive definite covariance", "with $A$ a real symmetric matrix": a matrix, then in
-     * apposition an article and the word (group 1 the matrix).
+     * "Let …, $\\Sigma$ a symmetric positive definite covariance", "with $A$ a real symmetric matrix", "with $\\mathbf{S}$ the
+     * symmetric covariance": a matrix, then in apposition an article and the word (group 1 the matrix).
      */
-    private static final Pattern APPOSED_SYMMETRIC = Pattern.compile("(" + MATRIX + ")\\s*,?\\s+(?:a|an)\\s+(?:(?:real|square"
+    private static final Pattern APPOSED_SYMMETRIC = Pattern.compile("(" + MATRIX + ")\\s*,?\\s+(?:a|an|the)\\s+(?:(?:real|square"
             + "|\\$[^$]{1,24}\\$),?\\s+)*symmetric\\b");
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
     private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
@@ -270,8 +271,22 @@ final class ProseAssumptions {
                 add(out, m.group(1), conditional(prose, m.start()));
             }
         }
+        // the precision $\Lambda = \Sigma^{-1}$ of a symmetric Σ: the inverse of a symmetric matrix is symmetric
+        m = INVERSE_OF.matcher(prose);
+        while (m.find()) {
+            String of = named(m.group(2));
+            Optional<Symmetry> inverted = out.stream().filter(x -> x.name().equals(of)).findFirst();
+            if (inverted.isPresent()) {
+                add(out, m.group(1), inverted.get().conditional());
+            }
+        }
         return out;
     }
+
+    private static final String BOLD_CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Z]|\\\\(?:Sigma|Lambda|Omega))\\s*\\}?";
+    /** Inline math that names the inverse of a matrix, {@code $\Lambda = \Sigma^{-1}$}: the name (group 1) and the inverted (group 2). */
+    private static final Pattern INVERSE_OF = Pattern.compile("\\$\\s*" + BOLD_CAPITAL + "\\s*=\\s*" + BOLD_CAPITAL
+            + "\\s*\\^\\s*\\{\\s*-\\s*1\\s*\\}\\s*[.,;]?\\s*\\$");
 
     private static void add(List<Symmetry> out, String written, boolean conditional) {
         String name = named(written);

@@ -26,4 +26,14 @@ class ApposedSymmetryTest {
         String square = "Here $A$ is a square matrix, not $A$ a symmetric one.\n\n$$h(\\mathbf{x}) = \\mathbf{x}^\\top A \\mathbf{x}$$\n\n";
         assertMarks("✗", square + "$$\\nabla_{\\mathbf{x}} h = 2A\\mathbf{x}$$\n");
     }
+
+    // "with $\mathbf{S}$ the symmetric covariance": 2Su − 2λu was ✗ (WRONG: 'true if S is symmetric: state it') → ✓ (session 54)
+    @Test
+    void aCovarianceCalledSymmetricInAppositionIsSymmetric() {
+        String pca = "PCA: maximise $\\mathbf{u}^\\top \\mathbf{S}\\mathbf{u}$ subject to $\\mathbf{u}^\\top\\mathbf{u} = 1$, with "
+                + "$\\mathbf{S}$ the symmetric covariance. The Lagrangian is\n"
+                + "$$\\mathcal{L}(\\mathbf{u}, \\lambda) = \\mathbf{u}^\\top \\mathbf{S}\\mathbf{u} + \\lambda(1 - \\mathbf{u}^\\top\\mathbf{u})$$\n";
+        assertMarks("✓", pca + "$$\\frac{\\partial \\mathcal{L}}{\\partial \\mathbf{u}} = 2\\mathbf{S}\\mathbf{u} - 2\\lambda\\mathbf{u}$$\n");
+        assertMarks("✗", pca + "$$\\frac{\\partial \\mathcal{L}}{\\partial \\mathbf{u}} = \\mathbf{S}\\mathbf{u} - \\lambda\\mathbf{u}$$\n");
+    }
 }
