@@ -66,6 +66,7 @@ public final class LatexTokens {
         typeLeibnizD(tokens);
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);
+        typeUprightTransposes(tokens);
         List<Token> read = increments(StandardStateMarks.labels(SubscriptWords.labels(joinWords(tokens, defined))), defined);
         return BracketedEntries.rewritten(NumberedMatrixEntries.rewritten(LabelledVectors.rewritten(read, LabelledVectors.in(document)),
                 NumberedMatrixEntries.in(document)));
@@ -507,6 +508,29 @@ public final class LatexTokens {
                 c.setType(LatexLexer.LETTER);
                 c.setText("T");
                 tokens.set(i, c);
+            }
+        }
+    }
+
+    /** An upright T as authors write a transpose mark: {@code \mathrm{T}} (Bishop's PRML), {@code \mathsf{T}}, {@code \mathsf T}, {@code \text{T}}. */
+    private static final java.util.regex.Pattern UPRIGHT_T = java.util.regex.Pattern.compile(
+            "\\\\(?:mathrm|mathsf|text|textrm|textsf|rm)\\s*(?:\\{\\s*T\\s*\\}|T)");
+
+    /**
+     * {@code w^{\mathrm{T}}}, {@code w^{\mathsf T}}: an upright T that is a whole superscript (alone, or alone in its braces) is
+     * the transpose mark, as {@code \top} is, for every reader of the tokens.
+     */
+    private static void typeUprightTransposes(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getType() != LatexLexer.TEXT || !UPRIGHT_T.matcher(t.getText()).matches()) {
+                continue;
+            }
+            boolean bare = tokens.get(i - 1).getType() == LatexLexer.CARET;
+            boolean braced = i >= 2 && tokens.get(i - 1).getType() == LatexLexer.LBRACE && tokens.get(i - 2).getType() == LatexLexer.CARET
+                    && i + 1 < tokens.size() && tokens.get(i + 1).getType() == LatexLexer.RBRACE;
+            if (bare || braced) {
+                tokens.set(i, retyped(t, LatexLexer.TRANSPOSE));
             }
         }
     }

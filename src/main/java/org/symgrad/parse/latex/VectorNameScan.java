@@ -262,8 +262,13 @@ final class VectorNameScan {
      * after a row.
      */
     private boolean afterTransposedVector(List<Token> tokens, int k) {
-        for (int start = Math.max(0, k - 4); start < k; start++) {
-            if (transposeEnd(tokens, start + 1) == k && endsVector(tokens, start)) {
+        // w^\top x_n, w^{\top} x_n (the braced mark five tokens back), w^\top\, x_n (spacing between)
+        int at = k;
+        while (at > 0 && tokens.get(at - 1).getType() == LatexLexer.SPACING) {
+            at--;
+        }
+        for (int start = Math.max(0, at - 6); start < at; start++) {
+            if (transposeEnd(tokens, start + 1) == at && endsVector(tokens, start)) {
                 return true;
             }
         }

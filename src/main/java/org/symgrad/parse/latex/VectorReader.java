@@ -927,7 +927,8 @@ final class VectorReader {
     }
 
     boolean transpose(LatexParser.ScriptArgContext s) {
-        String t = s.getText().replaceAll("[{}\\s]", "");
+        // an upright T (\mathrm{T}, \mathsf{T}) marks the transpose as T does
+        String t = s.getText().replaceAll("[{}\\s]", "").replaceAll("^\\\\(?:mathrm|mathsf|text|textrm|textsf|rm)T$", "T");
         return t.equals("T") || t.equals("\\top") || t.equals("\\intercal") || t.equals("\u22A4");
     }
 
