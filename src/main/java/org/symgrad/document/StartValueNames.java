@@ -44,14 +44,10 @@ final class StartValueNames {
         if (row.size() < 3 || !name(row.get(0))) {
             return java.util.Optional.empty();
         }
-        int at = 1;
-        if (row.get(at).getType() == LatexLexer.LPAREN) {
-            while (at < row.size() && row.get(at).getType() != LatexLexer.RPAREN) {
-                at++;
-            }
-            at++;
-        }
-        return at < row.size() && (row.get(at).getType() == LatexLexer.EQ || row.get(at).getType() == LatexLexer.DEF_EQ)
+        // P(T) = …: the relation after the call's closing bracket
+        int at = row.get(1).getType() != LatexLexer.LPAREN ? 1
+                : org.symgrad.parse.latex.LatexTokens.closing(row, 1, Set.of(LatexLexer.LPAREN), Set.of(LatexLexer.RPAREN)) + 1;
+        return at > 0 && at < row.size() && (row.get(at).getType() == LatexLexer.EQ || row.get(at).getType() == LatexLexer.DEF_EQ)
                 ? java.util.Optional.of(spelled(row.get(0))) : java.util.Optional.empty();
     }
 
