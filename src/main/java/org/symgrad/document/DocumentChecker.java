@@ -1111,6 +1111,8 @@ public final class DocumentChecker {
             }
             if (setsToZero) {
                 v = judge.skipped(left, right, StationaryPoints.SET_TO_ZERO);
+            } else if (v.outcome() == Outcome.FALSE && sides.size() == 2 && EquationsToSolve.asked(defining.proseBefore)) {
+                v = judge.skipped(left, right, EquationsToSolve.NOT_CHECKED); // "Solve $$x^2 - 1 = 0$$": no identity
             } else if (v.outcome() == Outcome.FALSE && i == sides.size() - 1) {
                 stationary.condition(chain.head, left, right, v, detail -> judge.skipped(left, right, detail));
             }
