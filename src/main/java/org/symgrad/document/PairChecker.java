@@ -106,6 +106,9 @@ final class PairChecker {
         Expr head = RampIndicators.read(writtenHead, knowledge.definitions());
         List<Expr> sidesRead = Arrays.asList(left, right, head);
         Result r = checkAsDefined(left, right, branches, head, sidesRead);
+        if (r.outcome() == Outcome.PROVEN || r.outcome() == Outcome.NUMERICALLY_EQUAL) {
+            return asVariables(r, left, right, branches, head, sidesRead);
+        }
         if (r.outcome() != Outcome.UNDECIDED) {
             return r;
         }
@@ -127,6 +130,30 @@ final class PairChecker {
         Expr h = byComponents.isPresent() ? byComponents.get().head() : head;
         Result again = new PairChecker(knowledge.withDefinitions(elementwise.get()), byWholeMatrix).check(a, b, branches, h);
         return again.outcome() == Outcome.UNDECIDED || again.outcome() == Outcome.SKIPPED ? r : again;
+    }
+
+    /**
+     * {@code r}, a step that holds, unless it is false with the variables it differentiates by free where the document also
+     * gives them a value ({@link VariableValues}): dQ/dμ after the stationary μ = … holds at that μ alone.
+     */
+    private Result asVariables(Result r, Expr left, Expr right, List<Assumption.Branch> branches, Expr head, List<Expr> sidesRead) {
+        Set<String> valued = VariableValues.of(knowledge.definitions(), knowledge.definedAt(), left, right, head);
+        if (valued.isEmpty()) {
+            return r;
+        }
+        Definitions free = knowledge.definitions();
+        for (String v : valued) {
+            free = free.without(v);
+        }
+        Result asVariable = new PairChecker(knowledge.withDefinitions(free), byWholeMatrix).checkAsDefined(left, right, branches, head,
+                sidesRead);
+        if (asVariable.outcome() != Outcome.FALSE) {
+            return r;
+        }
+        String names = String.join(", ", valued.stream().map(v -> org.symgrad.print.Printer.unicode(new org.symgrad.expr.Sym(v))).toList());
+        return new Result(Outcome.FALSE, "false with " + names + " free, the variable of the derivative; it holds only where "
+                + names + " has the value the document gives it" + (asVariable.detail().isEmpty() ? "" : "; " + asVariable.detail()),
+                asVariable.verdict(), asVariable.expected(), asVariable.renamed(), asVariable.held(), asVariable.totals());
     }
 
     private Result checkAsDefined(Expr left, Expr right, List<Assumption.Branch> branches, Expr head, List<Expr> sidesRead) {
