@@ -336,6 +336,10 @@ public final class DocumentChecker {
             proseSinceChain = true;
         }
         stationary.prose(prose);
+        if (!assume.einstein && Einstein.stated(prose)) {
+            // "Using the Einstein summation convention (repeated indices are summed)": as the directive says it
+            assume.directive("einstein", line(p.start() + prose.indexOf(prose.strip())));
+        }
         curves.prose(text, p.start(), p.end(), LatexContext.namingOf(reading.context));
         Optional<Assumption.Branch> b = ProseConditions.find(prose);
         if (b.isPresent()) {
