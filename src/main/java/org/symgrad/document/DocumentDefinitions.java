@@ -97,7 +97,15 @@ final class DocumentDefinitions {
 
     /** Whether the inline definition {@code d} holds at {@code line}: before the end of the section it is written in. */
     boolean inScope(InlineDefinitions d, int line) {
-        return sections == null || line < sections.inlineEndLine(d.at(), d.shown());
+        if (sections == null) {
+            return true;
+        }
+        // a name the parts of one problem define more than once ("(a) Let $f(x) = x^3$ … (b) Let $f(x) = \\sin x$"): each part's
+        // own, as before parts carried definitions, so "(c) Using (a), $$f'(2) = 12$$" is read with neither
+        boolean again = inline.stream().anyMatch(o -> o != d && o.name().equals(d.name())
+                && (o.line() > d.line() && o.line() < sections.inlineEndLine(d.at(), d.shown())
+                || o.line() < d.line() && d.line() < sections.inlineEndLine(o.at(), o.shown())));
+        return line < (again ? sections.endLine(d.at()) : sections.inlineEndLine(d.at(), d.shown()));
     }
     final Map<String, Integer> definedAt = new HashMap<>();
     /** Definitions written only in inline math, which are not read: named in the hint of a step they leave undecided. */

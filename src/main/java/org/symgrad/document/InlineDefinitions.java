@@ -352,7 +352,8 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /** Whether a word announces the formula after {@code clause}, itself or the list it ends ({@link #worded}). */
     static boolean byWord(String clause) {
-        if (ANNOUNCED.matcher(clause).find()) {
+        // "Label smoothing: targets $q_k = …$, logits $z$, probabilities $p_k = …$": the heading's plural opens the list
+        if (ANNOUNCED.matcher(clause).find() || IntroducingSentences.headingPlural(clause)) {
             return true;
         }
         int last = clause.lastIndexOf('$');

@@ -20,14 +20,17 @@ final class IntroducingSentences {
     /** A plural noun: a word in -s other than a verb's, a pronoun's or an adverb's ("was", "its", "thus", "always"), and not in -ss. */
     private static final String PLURAL = "(?!(?:was|has|is|as|its|this|thus|us|plus|minus|does|yes|always|perhaps|sometimes|whereas)\\b)"
             + InlineDefinitions.NOUN.replace("[a-z][a-z0-9-]*", "[a-z][a-z-]*[a-rt-z]s\\b");
+    /**
+     * "Label smoothing: targets $q_k = …$", "Attention: normalised weights $\alpha_j = …$": a plural noun (an adjective or noun
+     * before it at most) right after the heading's colon ("Hidden units $a_j = …$" opening a sentence stays unannounced).
+     */
+    private static final Pattern HEADING_PLURAL = Pattern.compile("^[^$]*:\\s*(?:" + HEADING_WORD + "\\s+)?" + PLURAL + "\\s*$");
     /** The sentence's opening word, then words without math up to the formula (the clause is read in lower case). */
     private static final Pattern OPENS = Pattern.compile("^[\\s.!?:;]*(?:[a-z]+,\\s*)?(?:let|consider|for\\s+(?:a|an|each|every|[a-z]+s)|define|take"
             + "|we\\s+(?:use|consider|take|define|model|write))\\b[^$]*$"
             // "Logistic loss for one example, $\ell(w) = …$": a heading of two or more nouns, no verb, and a comma or a colon
             + "|^[\\s.!?:;]*" + HEADING_WORD + "(?:\\s+(?:" + HEADING_WORD + "|for|of|with|per|on|in|one|a|an|the|each))+\\s*[,:]\\s*$"
-            // "Label smoothing: targets $q_k = …$", "Attention: normalised weights $\alpha_j = …$": a plural noun (an adjective or
-            // noun before it at most) right after the heading's colon ("Hidden units $a_j = …$" opening a sentence stays unannounced)
-            + "|^[^$]*:\\s*(?:" + HEADING_WORD + "\\s+)?" + PLURAL + "\\s*$");
+            + "|" + HEADING_PLURAL.pattern());
     /** A word of a result, a hypothesis or a case between the opening word and the formula: then it is no introduction. */
     private static final Pattern NOT_INTRODUCING = Pattern.compile("\\b(?:get|gets|obtain|obtains|have|has|gives?|yields?|find|so|thus"
             + "|hence|therefore|then|is|are|becomes?|equals|if|when|whenever|suppose|assume|case|cases|special|point|value|values"
@@ -53,6 +56,11 @@ final class IntroducingSentences {
         }
         Matcher head = HEAD.matcher(InlineDefinitions.links(formula).get(0));
         return head.find() && !writtenInMath(head.group(1), before);
+    }
+
+    /** Whether {@code clause} (lower case) is a heading's colon and a plural noun, right before a formula ({@link #HEADING_PLURAL}). */
+    static boolean headingPlural(String clause) {
+        return HEADING_PLURAL.matcher(clause).find();
     }
 
     /**

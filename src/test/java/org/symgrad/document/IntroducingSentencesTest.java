@@ -46,6 +46,15 @@ class IntroducingSentencesTest {
     }
 
     @Test
+    void aListAfterAHeadingsPluralIsAnnounced() {
+        // p_k after "logits $z$," in the list the heading's plural opens (was ✓?: p unannounced)
+        String smoothing = "Label smoothing: targets $q_k = (1 - \\epsilon) y_k + \\epsilon / K$, logits $z$, probabilities "
+                + "$p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$.\n$$H = -\\sum_{k=1}^{K} q_k \\log p_k$$\n";
+        check(smoothing + "$$\\frac{\\partial H}{\\partial z_j} = p_j \\sum_{k=1}^{K} q_k - q_j$$\n"
+                + "$$\\frac{\\partial H}{\\partial z_j} = p_j - y_j$$\n", "✓✗");
+    }
+
+    @Test
     void aPluralNounOpeningASentenceIsNoIntroduction() {
         // "Residuals $r_i = …$." with no heading before it: read only where a step holds with it, as before
         check("Residuals $r_i = y_i - w x_i$. The loss is\n\n$$L = \\frac{1}{2}\\sum_{i=1}^{n} r_i^2$$\n\n"

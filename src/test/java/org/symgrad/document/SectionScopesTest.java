@@ -60,4 +60,11 @@ class SectionScopesTest {
             assertFalse(detail.contains("inline definition of x"), detail);
         }
     }
+
+    @Test
+    void aNameEachPartDefinesIsEachPartsOwn() {
+        // "(c) Using (a)" does not take (b)'s f: a name two parts define holds in its own part only
+        PublicInputsTest.check("(a) Let $f(x) = x^3$. Then $$f'(x) = 3x^2$$\n\n(b) Let $f(x) = \\sin x$. Then $$f'(x) = \\cos x$$\n\n"
+                + "(c) Using (a), $$f'(2) = 12$$\n", "✓✓?");
+    }
 }
