@@ -1002,7 +1002,8 @@ public final class DocumentChecker {
                     chain.add(sides.get(a));
                 }
                 chain.lastReadable = null;
-                refining = !t.isCall() && aliases.isEmpty();
+                // a later side of log L = … is log L's value, not L's: no refining from it
+                refining = !t.isCall() && aliases.isEmpty() && logarithm.isEmpty();
                 chain.reading.set(0, t.magnitude() ? "|" + t.barred() + (t.isCall() ? "(…)" : "") + "|"
                         : (logarithm.isPresent() ? "log " : "") + Printer.ascii(t.variable()) + (t.squared() ? "^2" : "") + (t.isCall() ? "(…)" : ""));
                 if (body == null) {
