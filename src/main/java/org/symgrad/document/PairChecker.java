@@ -27,6 +27,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.Sym;
+import org.symgrad.print.Printer;
 import org.symgrad.diff.Differentiator;
 import org.symgrad.rewrite.Rule;
 import org.symgrad.simplify.Budget;
@@ -150,7 +151,7 @@ final class PairChecker {
         if (asVariable.outcome() != Outcome.FALSE) {
             return r;
         }
-        String names = String.join(", ", valued.stream().map(v -> org.symgrad.print.Printer.unicode(new org.symgrad.expr.Sym(v))).toList());
+        String names = String.join(", ", valued.stream().map(v -> Printer.unicode(new Sym(v))).toList());
         return new Result(Outcome.FALSE, "false with " + names + " free, the variable of the derivative; it holds only where "
                 + names + " has the value the document gives it" + (asVariable.detail().isEmpty() ? "" : "; " + asVariable.detail()),
                 asVariable.verdict(), asVariable.expected(), asVariable.renamed(), asVariable.held(), asVariable.totals());
