@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.Indexed;
 
 /**
@@ -43,11 +44,11 @@ final class ZeroPadding {
      * offset from one letter or the range size ({@code t+1}, {@code n-1}, {@code T+1}) is a boundary entry, no padding.
      */
     private static boolean isOffset(String index) {
-        if (!index.matches(".*[-+].*")) {
+        if (!index.contains("+") && !index.contains("-") || !Index.isAffine(index)) {
             return false;
         }
-        List<String> names = java.util.Arrays.stream(index.split("[^A-Za-z]+")).filter(t -> !t.isEmpty()).toList();
+        List<String> names = Index.names(index);
         // the range size (n, written nsize inside an index) or a limit's name (T, K) makes it a boundary entry
-        return names.stream().allMatch(t -> t.matches("[a-mo-z]")) && names.stream().distinct().count() >= 2;
+        return names.size() >= 2 && names.stream().allMatch(t -> t.matches("[a-mo-z]"));
     }
 }

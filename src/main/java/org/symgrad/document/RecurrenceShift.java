@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -98,16 +99,16 @@ final class RecurrenceShift {
         if (e instanceof Indexed x) {
             Optional<Long> offset = x.indices().stream().filter(i -> stepLetter(i).filter(letter::equals).isPresent())
                     .map(Index::offset).findFirst();
-            boolean defined = definitions.of(x.name()).filter(d -> d.defines(x)).isPresent();
-            if (offset.isPresent() && !defined) {
-                inputs.add(offset.get());
-            } else if (defined && definitions.isRecurrence(x.name())) {
+            Optional<Definition> d = definitions.of(x.name()).filter(def -> def.defines(x));
+            if (d.isEmpty()) {
+                offset.ifPresent(inputs::add);
+            } else if (definitions.isRecurrence(x.name())) {
                 offset.ifPresent(o -> recurrences.merge(x.name(), o, Math::max));
                 if (open) {
-                    frame(definitions.of(x.name()).get().instantiate(x), definitions, letter, recurrences, inputs, false);
+                    frame(d.get().instantiate(x), definitions, letter, recurrences, inputs, false);
                 }
-            } else if (defined) {
-                frame(definitions.of(x.name()).get().instantiate(x), definitions, letter, recurrences, inputs, open);
+            } else {
+                frame(d.get().instantiate(x), definitions, letter, recurrences, inputs, open);
             }
         }
         Exprs.children(e).forEach(c -> frame(c, definitions, letter, recurrences, inputs, open));

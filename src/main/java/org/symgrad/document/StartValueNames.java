@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
+import org.symgrad.parse.latex.LatexTokens;
 import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
@@ -31,7 +32,7 @@ final class StartValueNames {
                         || i > 0 && row.get(i - 1).getType() == LatexLexer.UNDERSCORE) {
                     continue;
                 }
-                (zeroAt(row, i + 2) ? zero : other).add(spelled(base));
+                (zeroAt(row, i + 2) ? zero : other).add(LatexTokens.spelled(base));
             }
         }
         whole.retainAll(zero);
@@ -48,7 +49,7 @@ final class StartValueNames {
         int at = row.get(1).getType() != LatexLexer.LPAREN ? 1
                 : org.symgrad.parse.latex.LatexTokens.closing(row, 1, Set.of(LatexLexer.LPAREN), Set.of(LatexLexer.RPAREN)) + 1;
         return at > 0 && at < row.size() && (row.get(at).getType() == LatexLexer.EQ || row.get(at).getType() == LatexLexer.DEF_EQ)
-                ? java.util.Optional.of(spelled(row.get(0))) : java.util.Optional.empty();
+                ? java.util.Optional.of(LatexTokens.spelled(row.get(0))) : java.util.Optional.empty();
     }
 
     /** Whether the subscript at {@code at} is the number 0 alone: {@code 0} or {@code {0}}. */
@@ -63,15 +64,5 @@ final class StartValueNames {
 
     private static boolean name(Token t) {
         return t.getType() == LatexLexer.LETTER || t.getType() == LatexLexer.GREEK;
-    }
-
-    /** The name as symgrad spells it: a letter, or a Greek command's name ({@code \varepsilon} → epsilon). */
-    private static String spelled(Token t) {
-        String text = t.getText();
-        if (t.getType() != LatexLexer.GREEK || !text.startsWith("\\")) {
-            return text;
-        }
-        String name = text.substring(1);
-        return name.startsWith("var") ? name.substring(3) : name;
     }
 }

@@ -49,7 +49,7 @@ final class VariableValues {
         int valued = definedAt.get(v.name());
         for (String name : definitions.namesIn(of)) {
             Integer line = definedAt.get(name);
-            if (line != null && line < valued && definitions.of(name).filter(d -> mentions(d.body(), v)).isPresent()) {
+            if (line != null && line < valued && definitions.of(name).filter(d -> Exprs.contains(d.body(), v)).isPresent()) {
                 return true;
             }
         }
@@ -71,9 +71,5 @@ final class VariableValues {
             return writes(d.of(), v);
         }
         return e.equals(v) || Exprs.children(e).stream().anyMatch(c -> writes(c, v));
-    }
-
-    private static boolean mentions(Expr e, Sym v) {
-        return e.equals(v) || Exprs.children(e).stream().anyMatch(c -> mentions(c, v));
     }
 }

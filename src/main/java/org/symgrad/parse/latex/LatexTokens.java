@@ -516,6 +516,11 @@ public final class LatexTokens {
     private static final java.util.regex.Pattern UPRIGHT_T = java.util.regex.Pattern.compile(
             "\\\\(?:mathrm|mathsf|text|textrm|textsf|rm)\\s*(?:\\{\\s*T\\s*\\}|T)");
 
+    /** Whether {@code text} is an upright T ({@link #UPRIGHT_T}), with or without its braces and spaces. */
+    static boolean uprightT(String text) {
+        return UPRIGHT_T.matcher(text).matches();
+    }
+
     /**
      * {@code w^{\mathrm{T}}}, {@code w^{\mathsf T}}: an upright T that is a whole superscript (alone, or alone in its braces) is
      * the transpose mark, as {@code \top} is, for every reader of the tokens.
@@ -523,7 +528,7 @@ public final class LatexTokens {
     private static void typeUprightTransposes(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.getType() != LatexLexer.TEXT || !UPRIGHT_T.matcher(t.getText()).matches()) {
+            if (t.getType() != LatexLexer.TEXT || !uprightT(t.getText())) {
                 continue;
             }
             boolean bare = tokens.get(i - 1).getType() == LatexLexer.CARET;
@@ -533,6 +538,11 @@ public final class LatexTokens {
                 tokens.set(i, retyped(t, LatexLexer.TRANSPOSE));
             }
         }
+    }
+
+    /** The name a letter or Greek letter token writes, as symgrad spells it: {@code x}, {@code \\varepsilon} → epsilon, α → alpha. */
+    public static String spelled(Token t) {
+        return t.getType() == LatexLexer.GREEK ? LatexNames.greek(t.getText()) : t.getText();
     }
 
     static Token retyped(Token t, int type) {

@@ -25,6 +25,9 @@ final class MatrixFactors {
     private static final Pattern SIZES = Pattern.compile("(?:\\\\sum|\\\\prod)\\s*_\\s*\\{[^{}]*\\}\\s*\\^\\s*(\\{[^{}]*\\}|[A-Z])"
             + "|\\\\mathbb\\s*\\{?\\s*R\\s*\\}?\\s*\\^\\s*(\\{[^{}]*\\}|[A-Z])");
 
+    /** A capital standing alone in a limit or an exponent, no command's or word's letter. */
+    private static final Pattern CAPITAL = Pattern.compile("(?<![\\\\a-zA-Z])[A-Z](?![a-zA-Z])");
+
     /** A defined name's key and the capitals' keys of its defining product. */
     private record Product(String head, List<String> factors) {
     }
@@ -34,14 +37,12 @@ final class MatrixFactors {
 
     /** The factors' keys of every product of capitals the document defines a matrix by ({@code matrix} says which names are). */
     static Set<String> in(String document, Predicate<String> matrix) {
-        List<Product> products = new ArrayList<>();
-        for (List<Token> tokens : LaterMatrices.formulas(document)) {
-            product(tokens).ifPresent(products::add);
-        }
         Set<String> counts = counts(document);
         counts.addAll(OneNumberNames.in(document));
+        List<Product> products = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
         for (List<Token> tokens : LaterMatrices.formulas(document)) {
+            product(tokens).ifPresent(products::add);
             for (int k = 0; k + 3 < tokens.size(); k++) {
                 softmaxFactor(tokens, k).filter(f -> !counts.contains(written(f))).ifPresent(out::add);
             }
@@ -91,7 +92,7 @@ final class MatrixFactors {
         Matcher m = SIZES.matcher(document);
         while (m.find()) {
             String limit = m.group(1) != null ? m.group(1) : m.group(2);
-            Matcher capital = Pattern.compile("(?<![\\\\a-zA-Z])[A-Z](?![a-zA-Z])").matcher(limit);
+            Matcher capital = CAPITAL.matcher(limit);
             while (capital.find()) {
                 out.add(capital.group());
             }

@@ -105,7 +105,7 @@ public final class ReferenceValues {
             if (base.getType() != LatexLexer.LETTER && base.getType() != LatexLexer.GREEK) {
                 continue;
             }
-            String name = base.getType() == LatexLexer.GREEK ? LatexNames.greek(base.getText()) : base.getText();
+            String name = LatexTokens.spelled(base);
             lettered.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(letter);
             if (i == 1) {
                 indices.add(letter);
@@ -151,7 +151,7 @@ public final class ReferenceValues {
         if (!numbered) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(head.getType() == LatexLexer.GREEK ? LatexNames.greek(head.getText()) : head.getText());
+        return java.util.Optional.of(LatexTokens.spelled(head));
     }
 
     /**
@@ -173,7 +173,7 @@ public final class ReferenceValues {
                     at++;
                 }
                 if (at + 1 < f.size() && (f.get(at + 1).getType() == LatexLexer.EQ || f.get(at + 1).getType() == LatexLexer.DEF_EQ)) {
-                    out.add(f.get(0).getType() == LatexLexer.GREEK ? LatexNames.greek(f.get(0).getText()) : f.get(0).getText());
+                    out.add(LatexTokens.spelled(f.get(0)));
                 }
             }
         }

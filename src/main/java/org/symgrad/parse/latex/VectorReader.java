@@ -928,8 +928,8 @@ final class VectorReader {
 
     boolean transpose(LatexParser.ScriptArgContext s) {
         // an upright T (\mathrm{T}, \mathsf{T}) marks the transpose as T does
-        String t = s.getText().replaceAll("[{}\\s]", "").replaceAll("^\\\\(?:mathrm|mathsf|text|textrm|textsf|rm)T$", "T");
-        return t.equals("T") || t.equals("\\top") || t.equals("\\intercal") || t.equals("\u22A4");
+        String t = s.getText().replaceAll("[{}\\s]", "");
+        return t.equals("T") || t.equals("\\top") || t.equals("\\intercal") || t.equals("\u22A4") || LatexTokens.uprightT(t);
     }
 
     private Node power(Node base, LatexParser.ScriptArgContext exponent, ParserRuleContext where) {
