@@ -28,6 +28,32 @@ class IndexArithmeticNotationTest {
     }
 
     @Test
+    void aStrideBeforeABracketMultipliesIt() {
+        // a strided convolution as lecture notes write it: s(m-1)+k is the ASCII (m-1)*s+k
+        String conv = "$$y_m = \\sum_{k=1}^{K} w_k x_{s(m-1)+k}$$\n\n";
+        FreshNotationTest.assertMarks("✓", conv + "$$\\frac{\\partial y_m}{\\partial w_k} = x_{s(m-1)+k}$$\n");
+        FreshNotationTest.assertMarks("✓", conv + "$$\\frac{\\partial y_m}{\\partial w_k} = x_{k + (m-1)s}$$\n");
+        FreshNotationTest.assertMarks("✗", conv + "$$\\frac{\\partial y_m}{\\partial w_k} = x_{s(m-1)}$$\n");
+        FreshNotationTest.assertMarks("✗", conv + "$$\\frac{\\partial y_m}{\\partial w_k} = x_{s(m+1)+k}$$\n");
+        // a product sign, and a number before a bracket
+        String dotted = "$$z_i = \\sum_{p} v_p u_{s \\cdot i + p}$$\n\n";
+        FreshNotationTest.assertMarks("✓", dotted + "$$\\frac{\\partial z_i}{\\partial v_p} = u_{i \\cdot s + p}$$\n");
+        FreshNotationTest.assertMarks("✗", dotted + "$$\\frac{\\partial z_i}{\\partial v_p} = u_{i + p}$$\n");
+        FreshNotationTest.assertMarks("✓", "$$\\frac{\\partial}{\\partial b_{2(i-1)}} b_{2(i-1)}^2 = 2 b_{2i-2}$$\n");
+        FreshNotationTest.assertMarks("✗", "$$\\frac{\\partial}{\\partial b_{2(i-1)}} b_{2(i-1)}^2 = 2 b_{2i-1}$$\n");
+    }
+
+    @Test
+    void aStrideWrittenAsJuxtaposedLettersOrAQuotientIsRefused() {
+        String got = FreshNotationTest.marks("$$q = x_{s i + p}$$\n");
+        assertTrue(got.startsWith("–\n") && got.contains("ambiguous"), got);
+        got = FreshNotationTest.marks("$$q = x_{s(m-1)/2 + k}$$\n");
+        assertTrue(got.startsWith("–\n") && got.contains("index letters and whole numbers"), got);
+        got = FreshNotationTest.marks("$$q = x_{s(m, 1) + k}$$\n");
+        assertTrue(got.startsWith("–\n") && got.contains("index letters and whole numbers"), got);
+    }
+
+    @Test
     void arithmeticOnJuxtaposedLettersIsRefusedWithWhereAndHow() {
         String got = FreshNotationTest.marks("$$x_{ij+1} = 1$$\n");
         assertTrue(got.startsWith("–\n"), got);

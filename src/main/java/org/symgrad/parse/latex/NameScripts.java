@@ -219,7 +219,7 @@ final class NameScripts {
             name.suffix += fraction.get();
             return;
         }
-        if (e.term().size() != 1) {
+        if (e.term().size() != 1 || IndexArithmetic.bracketed(e)) {
             name.indices.add(IndexArithmetic.read(e, builder::error, Character.isLowerCase(name.base.charAt(0))
                     ? builder.context.sizeLetters() : Set.of()));
             return;
