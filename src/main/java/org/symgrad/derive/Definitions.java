@@ -61,6 +61,11 @@ public final class Definitions {
         return new Definitions(byName, sampled, starts, Map.copyOf(steps));
     }
 
+    /** Whether a recurrence has its current term moved back ({@link #withCurrentSteps}): its earlier steps are computed. */
+    public boolean movesCurrentSteps() {
+        return !currentSteps.isEmpty();
+    }
+
     public static Definitions none() {
         return new Definitions(new LinkedHashMap<>(), Set.of(), Map.of());
     }

@@ -159,7 +159,7 @@ final class OneStepReadings {
                 }
                 earlierTerms(expanded, definitions, new HashSet<>(), earlier);
                 for (Found f : earlier) {
-                    Optional<Boolean> shared = dependence(f.term(), v, expanded, definitions);
+                    Optional<Boolean> shared = dependence(f.term(), v, definitions);
                     if (shared.isPresent()) {
                         out.add(new Held(f.term().name(), v, f.term(), d, f.truncated(), shared.get()));
                     }
@@ -198,7 +198,7 @@ final class OneStepReadings {
      * recurrence's index, at an offset the earlier steps reach ({@code h_{t−1}} depends on x_{t−1}, not on x_t). Where it
      * does, whether v is a parameter every step shares (true) or the input of one step (false).
      */
-    private static Optional<Boolean> dependence(Indexed earlier, Variable v, Expr expanded, Definitions definitions) {
+    private static Optional<Boolean> dependence(Indexed earlier, Variable v, Definitions definitions) {
         Optional<Definition> def = definitions.of(earlier.name());
         if (def.isEmpty() || v.name().equals(earlier.name())) {
             return Optional.empty();
@@ -217,33 +217,27 @@ final class OneStepReadings {
             return Optional.of(true);
         }
         List<String> letters = Index.names(time.get());
-        long step = stepOf(def.get(), body);
+        Expr read;
+        try {
+            read = definitions.expand(def.get().instantiate(earlier));
+        } catch (SymgradException | IllegalArgumentException notExpanded) {
+            return Optional.empty();
+        }
+        // the earlier term reads v at the steps its own definition writes, and through its earlier terms, before them
         boolean seen = false;
-        for (Indexed leaf : leaves(expanded, vi.name(), vi.indices().size())) {
+        for (Indexed leaf : leaves(read, vi.name(), vi.indices().size())) {
             for (int p = 0; p < vi.indices().size(); p++) {
                 String at = leaf.indices().get(p);
                 String wanted = vi.indices().get(p);
                 if (Index.names(at).stream().anyMatch(letters::contains) && Index.names(wanted).stream().anyMatch(letters::contains)) {
                     seen = true;
-                    if (Index.offset(wanted) <= Index.offset(at) - step) {
+                    if (Index.offset(wanted) <= Index.offset(at)) {
                         return Optional.of(false);
                     }
                 }
             }
         }
         return seen ? Optional.empty() : Optional.of(true);
-    }
-
-    /** How many steps back the recurrence's earlier term is: 1 for {@code h_t = f(h_{t−1})}. */
-    private static long stepOf(Definition def, Expr body) {
-        for (Indexed leaf : leaves(body, def.name(), def.indices().size())) {
-            for (String i : leaf.indices()) {
-                if (Index.isAffine(i) && Index.offset(i) < 0) {
-                    return -Index.offset(i);
-                }
-            }
-        }
-        return 1;
     }
 
     private static List<Indexed> leaves(Expr e, String name, int arity) {

@@ -297,8 +297,10 @@ final class PairChecker {
                     yield new Result(Outcome.UNDECIDED, unknown.get(), Optional.of(v), Optional.empty(), true);
                 }
                 // the head's derivative is the one-step (local) one: no total derivative through the earlier term
-                // … nor by a recurrence's later term (∂L/∂h_1), which the deriver takes as a name of its own: "expected 0"
+                // … nor by a recurrence's later term (∂L/∂h_1), which the deriver takes as a name of its own: "expected 0",
+                // nor through the steps a recurrence computes after an earlier one (∂h_t/∂h_{t−2}, which the deriver holds fixed)
                 Optional<Expr> expected = h == null || total.isPresent() || missingDependence(head).isPresent()
+                        || knowledge.definitions().movesCurrentSteps()
                         || h instanceof Derivative byTerm && knowledge.definitions().isLaterEntry(byTerm.wrt()) ? Optional.empty()
                         : expected(h, rules, sampling);
                 String hint = sumToOne(a, b, rules, sampling);

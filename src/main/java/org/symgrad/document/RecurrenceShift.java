@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
+import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Index;
@@ -58,10 +59,44 @@ final class RecurrenceShift {
                 latest = Math.max(latest, Index.offset(index));
             }
         }
-        if (letter == null || latest == 0) {
+        if (letter == null) {
             return Optional.empty();
         }
-        return Optional.of(new Shift(letter, Index.of(Map.of(letter, 1L), -latest), movedBack(definitions, sides, letter, latest)));
+        Map<String, Long> steps = new TreeMap<>(latest == 0 ? Map.of() : movedBack(definitions, sides, letter, latest));
+        unrolled(definitions, sides, letter, latest).forEach((name, step) -> steps.merge(name, step, Math::min));
+        if (latest == 0 && steps.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Shift(letter, Index.of(Map.of(letter, 1L), -latest), steps));
+    }
+
+    /**
+     * The recurrences' terms a derivative by an earlier step's term unrolls: by {@code x_{t-1}} or {@code h_{t-2}} (at offset b,
+     * once shifted back by {@code latest}), the terms after step b depend on it and are computed by their recurrences, not
+     * held fixed as inputs: {@code \frac{\partial h_t}{\partial x_{t-1}}} of {@code h_t = \tanh(w h_{t-1} + u x_t)} goes
+     * through h_{t-1}, exactly, since a term before step b does not depend on what step b reads. An input of step b
+     * ({@code x_{t-1}}) is read by the terms of step b too; a recurrence's term of step b is the state the later steps
+     * start from, held with the other terms of that step, as a one-step derivative holds them: {@code c_{t-1}} of an LSTM
+     * beside {@code h_{t-1}}, so that {@code \frac{\partial c_t}{\partial c_{t-1}} = f_t}.
+     */
+    private static Map<String, Long> unrolled(Definitions definitions, List<Expr> sides, String letter, long latest) {
+        Map<String, Long> out = new TreeMap<>();
+        for (Expr side : sides) {
+            Exprs.any(side, e -> {
+                if (e instanceof Derivative d && d.wrt() instanceof Indexed x) {
+                    x.indices().stream().filter(i -> stepLetter(i).filter(letter::equals).isPresent()).findFirst()
+                            .map(i -> Index.offset(i) - latest).filter(b -> b < 0).ifPresent(b -> definitions.all().stream()
+                                    .map(Definition::name).filter(definitions::isRecurrence).forEach(name -> {
+                                        long step = definitions.isRecurrence(x.name()) ? b + 1 : b;
+                                        if (step < 0) {
+                                            out.merge(name, step, Math::min);
+                                        }
+                                    }));
+                }
+                return false;
+            });
+        }
+        return out;
     }
 
     /**
