@@ -215,8 +215,13 @@ public final class DocumentScanner {
         return next < 0 ? text.length() : next;
     }
 
+    /**
+     * A line that starts a new question or part: "A) …", "(b)", "3. Show that …", "Question 2", "- Problem 4"; a question's word
+     * may be bold or italic, as authors set a problem's title ("**Problem 3.**", "__Exercise 2__", "*Question 1:*", "**(a)**", "**2.**").
+     */
     private static final Pattern SOFT_HEADING = Pattern.compile(
-            "[ \\t]*(?:[-*][ \\t]+)?(?:\\(?[A-Za-z]\\)|\\(?\\d{1,2}[.)][ \\t]|(?:Question|Exercise|Problem|Part|Task)[ \\t]+\\w{1,3}\\b)");
+            "[ \\t]*(?:[-*][ \\t]+)?(?:\\*{1,2}|_{1,2})?(?:\\(?[A-Za-z]\\)|\\(?\\d{1,2}[.)](?:\\*{1,2}|_{1,2})?[ \\t]"
+                    + "|(?:Question|Exercise|Problem|Part|Task)[ \\t]+\\w{1,3}\\b)");
 
     private boolean isSoftHeading(int i) {
         return SOFT_HEADING.matcher(text).region(i, text.length()).lookingAt();

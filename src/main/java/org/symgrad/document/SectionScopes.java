@@ -21,9 +21,9 @@ final class SectionScopes {
     private record Heading(int start, int line, int level, boolean part) {
     }
 
-    /** A lettered part of a problem: "(a)", "b)", "- (c)", "Part d" (a capital's "A) …" is a question of its own). */
+    /** A lettered part of a problem: "(a)", "b)", "- (c)", "**(d)**", "Part e" (a capital's "A) …" is a question of its own). */
     private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
-            "[ \\t]*(?:[-*][ \\t]+)?(?:\\(?[a-z]\\)|Part[ \\t]+\\(?[a-z]\\)?(?![A-Za-z]))");
+            "[ \\t]*(?:[-*][ \\t]+)?(?:\\*{1,2}|_{1,2})?(?:\\(?[a-z]\\)|Part[ \\t]+\\(?[a-z]\\)?(?![A-Za-z]))");
 
     /** The level of a heading that is only a new question or item ("A) …", "3. Show that …"): below every written one. */
     private static final int QUESTION = 7;

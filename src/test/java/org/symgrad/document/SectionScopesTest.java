@@ -62,6 +62,20 @@ class SectionScopesTest {
     }
 
     @Test
+    void aBoldProblemTitleStartsAProblem() {
+        // "**Problem 3.**" set in bold ends Problem 2's parts: J of Problem 2's (a) holds in its (b) (was ?: Problem 3's (a) was taken
+        // for a third part of Problem 2, which defines J again, so J held in neither part)
+        for (String title : new String[] {"**Problem 3.**", "__Exercise 3__", "*Question 3:*"}) {
+            PublicInputsTest.check(title.replace('3', '2') + " Mean squared error.\n\n(a) Let $J(w) = \\frac{1}{n}\\sum_{i=1}^{n} (y_i - w x_i)^2$.\n\n"
+                    + "(b) Show that $$J'(w) = -\\frac{2}{n}\\sum_{i=1}^{n} (y_i - w x_i) x_i .$$\n\n"
+                    + title + " (a) Let $J(w) = e^{w}$. Then $$J'(w) = e^{w}$$\n", "✓✓");
+        }
+        // bold lettered parts are parts: (a)'s u holds in (b)
+        PublicInputsTest.check(("**Solution.**\n\n(a) Let $u = 3x^2 + 1$.\n\n" + SQRT).replace("(a)", "**(a)**").replace("(b)", "**(b)**")
+                .replace("(c)", "**(c)**"), "✓✗");
+    }
+
+    @Test
     void aNameEachPartDefinesIsEachPartsOwn() {
         // "(c) Using (a)" does not take (b)'s f: a name two parts define holds in its own part only
         PublicInputsTest.check("(a) Let $f(x) = x^3$. Then $$f'(x) = 3x^2$$\n\n(b) Let $f(x) = \\sin x$. Then $$f'(x) = \\cos x$$\n\n"
