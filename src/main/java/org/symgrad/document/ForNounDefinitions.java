@@ -99,7 +99,7 @@ final class ForNounDefinitions {
      * \varepsilon_t}): a model of a series the data follow, no fresh value ("For a series $x_1, \dots, x_n$ and the model
      * $x_t = …$, the sum of squares is …" keeps x_t data).
      */
-    private static boolean recurrence(String formula) {
+    static boolean recurrence(String formula) {
         List<String> links = InlineDefinitions.links(formula);
         String left = InlineDefinitions.leftName(links.get(0));
         int sub = left.indexOf('_');

@@ -105,8 +105,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 break;
             }
             String clause = continuedAnnouncement(text, start, clauseBefore(text, start, open));
-            String formula = text.substring(from, close);
-            int at = from + formula.length() - formula.stripLeading().length();
+            String written = text.substring(from, close);
+            int at = from + written.length() - written.stripLeading().length();
+            // "upstream gradient $\partial L / \partial y_i = g_i$": the name's value, g_i = \partial L / \partial y_i
+            String formula = NamedDerivatives.turned(written, text, from);
             boolean size = setsSize(clause, formula, sizes);
             // "$t_j = 1$ if $j = j^*$ and $0$ otherwise": the Kronecker delta δ_{j j^*}
             Optional<String> indicator = KroneckerCases.of(formula,
@@ -118,7 +120,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             // "For $g(x) = x^2 e^{-x}$, we have $$g'(x) = …$$": the name the display right after differentiates
             boolean differentiated = DifferentiatedInlineNames.announces(text, open, close, end, formula);
             // "Let the policy be a softmax over actions, $\pi_\theta(a) = …$": a sentence that introduces a new name's value
-            boolean introduced = IntroducingSentences.introduces(clause, formula, text.substring(0, open));
+            // "For a batch $X \in …$, $H = …$ and $\hat Y = …$": a later item of the list such a sentence opens
+            boolean introduced = IntroducingSentences.introduces(clause, formula, text.substring(0, open))
+                    || IntroducingSentences.introducesInList(clause, formula, text.substring(0, open));
             definition(read, lineOf.applyAsInt(open), size || differentiated || introduced || announced(clause, formula),
                     size || differentiated || introduced || cued(clause, formula), at, size || byWord(clause), naming)
                     .filter(d -> (size || !evaluationPoint(clause, formula)) // a known function's name is none ({@link #definition})
@@ -212,7 +216,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * {@code Let $\Sigma$ be a symmetric positive definite matrix and $f(x) = …$}: "be" and up to four words, two more nouns),
      * {@code $Y \in \{0,1\}^{n \times K}$ with one-hot rows, and $P_{ik} = …$}).
      */
-    private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:(?:be|is|are)(?:\\s+[a-z][a-z0-9-]*){1,4}(?:\\s+" + NOUN + "){0,2}\\s*|(?:with\\s+)?" + NOUN + "(?:\\s+" + NOUN
+    static final Pattern LIST_LINK = Pattern.compile("\\s*(?:(?:be|is|are)(?:\\s+[a-z][a-z0-9-]*){1,4}(?:\\s+" + NOUN + "){0,2}\\s*|(?:with\\s+)?" + NOUN + "(?:\\s+" + NOUN
             + "){0,3}\\s*)?(,|and|,\\s*and)(\\s+(the|a|an|its|our)(\\s+[a-z][a-z0-9-]*){1,2}"
             + "|\\s+" + NOUN + "(\\s+" + NOUN + ")?)?\\s*:?\\s*");
     /** A value that a {@code with} sets as a case, not a definition ({@code with $y = 1$}): a number or one index letter. */
@@ -383,7 +387,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private static final Pattern COPULA = Pattern.compile(
             "(\\b(the|a|an|our|its|this|each)(\\s+([^\\s$]+|\\$[^$\\s]+\\$)){1,5}\\s+(is|are|becomes|become)"
-                    + "|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)))\\s*:?\\s*$");
+                    + "|\\b(is|are)\\s+(given\\s+by|defined\\s+(as|by)|computed\\s+(as|by)|calculated\\s+as))\\s*:?\\s*$");
     /**
      * A noun phrase without an article that opens the sentence, and its copula, right before the formula: {@code Calibrated
      * probabilities are $\hat p_k = …$}, {@code Logits are $z = Wx + b$}. Its words are nouns and adjectives ({@link #NOUN}: no
@@ -397,6 +401,11 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private static final Pattern DECLARATION = Pattern.compile("\\s+(?:(?:with|for|where)\\s+)?\\$[^$=<>]*\\\\in(?![a-z])[^$=<>]*\\$");
     /**
+     * A noun of a derivative: "Show that the gradient $g = X^\\top(Xw - y)$" states the claim to prove, no name's value (nor
+     * does an apposition after "consider" or "so that" name one by it).
+     */
+    private static final String DERIVATIVE_NOUN = "(?:gradients?|derivatives?|jacobians?|hessians?|differentials?|partials?)\\s*[:,]?\\s*$";
+    /**
      * An article's noun phrase of one to three words right before the formula, after a verb that introduces it or none:
      * {@code Consider the function $f(x) = …$}, {@code Suppose the loss $L(w) = …$}, {@code We use the logistic function
      * $g(z) = …$:}, {@code so that the angle $\phi(\lambda) = …$ changes}. The formula then names a fresh value as after a
@@ -405,8 +414,10 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private static final Pattern APPOSITION = Pattern.compile(
             "(^|[.,;:]|\\b(consider|suppose|take|use|recall|introduce|minimi[sz]e|maximi[sz]e|define|on|to|of|towards?|into|from|through"
-                    + "|under|over|near|above|below|approaching|reaching|so\\s+that|such\\s+that|so|thus|hence|then)\\b)"
-                    + "\\s*(the|a|an|our|its|this)(\\s+[a-z][a-z0-9-]*){1,3}\\s*[:,]?\\s*$");
+                    + "|under|over|near|above|below|approaching|reaching|so\\s+that|such\\s+that|so|thus|hence|then"
+                    // "Show that the log-sum-exp $\\operatorname{LSE}(z) = …$ has gradient softmax": the thing the claim is about
+                    + "|(?:show|prove|verify|check)\\s+that)\\b)"
+                    + "\\s*(the|a|an|our|its|this)(?!(?:\\s+[a-z][a-z0-9-]*){0,2}\\s+" + DERIVATIVE_NOUN + ")(\\s+[a-z][a-z0-9-]*){1,3}\\s*[:,]?\\s*$");
     /**
      * A noun phrase that names an equation, not a quantity, right before the formula: {@code so that the equation $a = b$
      * holds}, {@code note the identity $…$}, {@code under the condition $x = 1$}. The formula is a statement, whatever the

@@ -63,6 +63,24 @@ class IntroducingSentencesTest {
     }
 
     @Test
+    void aListAfterForANounIsAnnounced() {
+        // "For a batch of inputs $x_i$, $z_i = …$ and $p_i = …$, with $$L = …$$": the list the sentence opens (was ✓?)
+        check("For a batch of inputs $x_i$, $z_i = w x_i + b$ and $p_i = \\sigma(z_i)$, with\n"
+                + "$$L = -\\sum_i y_i \\log p_i + (1 - y_i)\\log(1 - p_i)$$\n"
+                + "$$\\frac{\\partial L}{\\partial w} = \\sum_i (p_i - y_i) x_i$$\n$$\\frac{\\partial L}{\\partial w} = \\sum_i (y_i - p_i) x_i$$\n", "✓✗");
+    }
+
+    @Test
+    void aModelOfTheDataInTheListIsNoDefinition() {
+        // the model x_t = φ x_{t-1} + ε_t the data follow: read as x's value, the right second derivative was ✗
+        String sum = ", the conditional sum of squares is\n\n$$S(\\phi) = \\sum_{t=2}^{n} \\left( x_t - \\phi x_{t-1} \\right)^2$$\n\n"
+                + "$$\\frac{d^2 S}{d \\phi^2} = 2 \\sum_{t=2}^{n} x_{t-1}^2$$\n\n$$\\frac{d^2 S}{d \\phi^2} = \\sum_{t=2}^{n} x_{t-1}^2$$\n";
+        check("For a series $x_1, \\dots, x_n$ and the model $x_t = \\phi x_{t-1} + \\varepsilon_t$" + sum, "✓✗");
+        check("For a noise sequence $\\varepsilon_t$, $x_t = \\phi x_{t-1} + \\varepsilon_t$" + sum, "✓✗");
+        check("For a stationary process $e_t$, $x_t = \\phi x_{t-1} + e_t$" + sum, "✓✗");
+    }
+
+    @Test
     void aDistributionNamedOnlyAfterSimIsIntroduced() {
         // p_θ written before only as what x is drawn from (x \sim p_\theta) has no value there: the sentence gives it one
         check("We want the gradient of $J(\\theta) = \\mathbb{E}_{x \\sim p_\\theta}[f(x)]$. For a Bernoulli policy\n"
