@@ -128,10 +128,10 @@ final class ProseAssumptions {
      */
     static List<String> positiveDefinite(String prose) {
         List<String> out = new ArrayList<>();
-        for (Pattern p : List.of(POSITIVE_DEFINITE, COVARIANCE, APPOSED_POSITIVE_DEFINITE)) {
+        for (Pattern p : List.of(POSITIVE_DEFINITE, COVARIANCE, APPOSED_POSITIVE_DEFINITE, APPOSED_COVARIANCE, PARENTHESISED)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
-                if (restricted(prose, m.start())) {
+                if (restricted(prose, m.start()) || p == PARENTHESISED && m.group(4) == null && m.group(5) == null && m.group(6) == null) {
                     continue;
                 }
                 for (int g = 1; g <= m.groupCount(); g++) {
@@ -174,6 +174,27 @@ final class ProseAssumptions {
     private static final String BELOW = "(?:\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?";
     /** A capital letter, plain or bold, perhaps Greek or labelled: {@code A}, {@code \\mathbf{A}}, {@code \\Sigma_1}, {@code W_{hh}}. */
     private static final String CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?" + LETTER + "\\s*\\}?" + BELOW;
+    /**
+     * A matrix named alone in inline math ({@code $S$}, group 1) or declared there ({@code $S \\in \\mathbb{R}^{d \\times d}$},
+     * {@code $A, B \\in …$}, group 2 the capitals).
+     */
+    private static final String SUBJECT = "(?:" + MATRIX + "|\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL
+            + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$)";
+    /**
+     * "$S \\in \\mathbb{R}^{d \\times d}$ the sample covariance", "with $\\Sigma$, the noise covariance matrix": a matrix, then in
+     * apposition an article, at most two words and "covariance" (a covariance is symmetric); "the cross covariance", "the
+     * covariance between $x$ and $y$" and "the covariance of $x$ and $y$" name no symmetric matrix.
+     */
+    private static final Pattern APPOSED_COVARIANCE = Pattern.compile(SUBJECT + "\\s*,?\\s+(?:a|an|the|its|their)\\s+(?:(?!cross\\b)"
+            + "[a-z]+\\s+){0,2}?covariance\\b(?!\\s+(?:matri(?:x|ces)\\s+)?between\\b)(?!\\s+(?:matri(?:x|ces)\\s+)?of\\s+\\$[^$]{1,40}\\$\\s*(?:and|with)\\b)");
+    /**
+     * "$S \\in \\mathbb{R}^{d \\times d}$ the sample covariance (symmetric)", "$K$ the kernel matrix (symmetric positive
+     * definite)", "$A$ (SPD)": a matrix, a few words of it (none joining another thing: "and", "its", "with"), then the word in
+     * brackets (group 3 "symmetric", group 4 the positive definiteness, group 5 "SPD", group 6 positive definite alone).
+     */
+    private static final Pattern PARENTHESISED = Pattern.compile(SUBJECT + "\\s*,?(?:\\s+(?!(?:and|its|their|with|but|whose|or|times|not)\\b)"
+            + "[A-Za-z-]+){0,6}\\s*\\(\\s*(?:(symmetric)(\\s*,?\\s*(?:and\\s+)?positive[\\s-]+definite)?|(SPD|s\\.p\\.d\\.)"
+            + "|(positive[\\s-]+definite))\\s*\\)");
     /**
      * "With $A, B \\in \\mathbb{R}^{d \\times d}$ symmetric and positive definite", "$\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$,
      * symmetric", "Let $A \\in \\mathbb{R}^{n \\times n}$ be symmetric": capitals declared in one inline formula, then the
@@ -233,10 +254,11 @@ final class ProseAssumptions {
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
         for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
-                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC)) {
+                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
-                if (restricted(prose, m.start())) {
+                // "(positive definite)" alone says no symmetry; "(symmetric)" and "(SPD)" do
+                if (restricted(prose, m.start()) || p == PARENTHESISED && m.group(3) == null && m.group(5) == null) {
                     continue;
                 }
                 // group 1 lists the matrices ("$A$ and $B$") or is one ("\\Sigma"); COVARIANCE's second form names it in group 2

@@ -36,4 +36,36 @@ class ApposedSymmetryTest {
         assertMarks("✓", pca + "$$\\frac{\\partial \\mathcal{L}}{\\partial \\mathbf{u}} = 2\\mathbf{S}\\mathbf{u} - 2\\lambda\\mathbf{u}$$\n");
         assertMarks("✗", pca + "$$\\frac{\\partial \\mathcal{L}}{\\partial \\mathbf{u}} = \\mathbf{S}\\mathbf{u} - \\lambda\\mathbf{u}$$\n");
     }
+
+    // "$S \in \mathbb{R}^{d \times d}$ the sample covariance (symmetric)": n/2 Λ⁻¹ − n/2 S was ✗ (WRONG: 'holds with the
+    // entries transposed') → ✓ (session 55)
+    @Test
+    void aMatrixCalledSymmetricInBracketsAfterWordsOfItIsSymmetric() {
+        String logdet = "Let $\\Sigma \\in \\mathbb{R}^{d \\times d}$ be symmetric positive definite and $S \\in \\mathbb{R}^{d \\times d}$ "
+                + "the sample covariance (symmetric). The log-likelihood in the precision $\\Lambda = \\Sigma^{-1}$ is\n\n"
+                + "$$\\ell(\\Lambda) = \\frac{n}{2}\\log\\det\\Lambda - \\frac{n}{2}\\operatorname{tr}(S\\Lambda)$$\n\n";
+        assertMarks("✓", logdet + "$$\\frac{\\partial \\ell}{\\partial \\Lambda} = \\frac{n}{2}\\Lambda^{-1} - \\frac{n}{2} S$$\n");
+        assertMarks("✗", logdet + "$$\\frac{\\partial \\ell}{\\partial \\Lambda} = \\frac{n}{2}\\Lambda - \\frac{n}{2} S$$\n");
+    }
+
+    private static String quadratic(String said) {
+        return "Let $A \\in \\mathbb{R}^{d\\times d}$ " + said + ".\n\n$$f(\\mathbf{x}) = \\mathbf{x}^\\top A \\mathbf{x}$$\n\n"
+                + "$$\\nabla_{\\mathbf{x}} f = 2A\\mathbf{x}$$\n";
+    }
+
+    @Test
+    void aMatrixCalledACovarianceOrSpdAfterItsDeclarationIsSymmetric() {
+        assertMarks("✓", quadratic(", the noise covariance matrix"));
+        assertMarks("✓", quadratic("a sample covariance"));
+        assertMarks("✓", quadratic("the weight matrix (SPD)"));
+        assertMarks("✓", quadratic("(symmetric positive definite)"));
+    }
+
+    @Test
+    void aCrossCovarianceOrABracketOfAnotherThingSaysNoSymmetry() {
+        assertMarks("✗", quadratic("the cross covariance"));
+        assertMarks("✗", quadratic("the covariance between inputs"));
+        assertMarks("✗", quadratic("the covariance of $x$ and $y$"));
+        assertMarks("✗", quadratic("and its transpose (symmetric)"));
+    }
 }
