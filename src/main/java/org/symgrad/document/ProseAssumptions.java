@@ -157,10 +157,10 @@ final class ProseAssumptions {
     /** "both $P$ and $R$ symmetric", "with $A$ symmetric": matrices and the word, no verb between (group 1 the matrices). */
     private static final Pattern BOTH_SYMMETRIC = Pattern.compile("\\b(?:both|with)\\s+((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)symmetric\\b");
     /**
-     * "the between-class scatter $S_B$ and the within-class scatter $S_W$, both symmetric": matrices with words between them,
-     * then "both" or "each" and the word (group 1 the stretch that names them).
+     * "the between-class scatter $S_B$ and the within-class scatter $S_W$, both symmetric", "… $\\mathbf{S}_W$ (both symmetric)":
+     * matrices with words between them, then "both" or "each" and the word (group 1 the stretch that names them).
      */
-    private static final Pattern NAMED_THEN_BOTH = Pattern.compile("(" + MATRIX + "(?:[^$.;:]{1,40}?" + MATRIX + ")+)\\s*,?\\s*(?:(?:are|being)\\s+)?"
+    private static final Pattern NAMED_THEN_BOTH = Pattern.compile("(" + MATRIX + "(?:[^$.;:()]{1,40}?" + MATRIX + ")+)\\s*,?\\s*\\(?\\s*(?:(?:are|being)\\s+)?"
             + "(?:both|each)\\s+symmetric\\b");
     /**
      * "the covariance blocks $\\Sigma_{xx}$, $\\Sigma_{yy}$ (symmetric)": matrices listed, then the word in brackets right after

@@ -58,4 +58,20 @@ class DeclaredMatricesTest {
                 + "$$\\frac{\\partial J}{\\partial w_k} = -2 \\sum_{i=1}^{n} \\left( y_i - \\sum_{j=1}^{d} X_{ij} w_j \\right) X_{ik}$$\n\n"
                 + "In vector form, $\\nabla_{\\mathbf{w}} J = 2 X^\\top (X \\mathbf{w} - \\mathbf{y})$.\n", "✓");
     }
+
+    private static final String SCORES = "Let $Q, K \\in \\mathbb{R}^{n \\times d}$ and $G \\in \\mathbb{R}^{n \\times n}$ a given matrix, and\n\n"
+            + "$$S = %s$$\n\n$$L = \\sum_{i=1}^{n}\\sum_{j=1}^{n} G_{ij} S_{ij}$$\n\n";
+
+    // S = QK^\top/\sqrt{d} of declared Q, K: the lexer's word QK before a transpose, and a product in a \frac's numerator, were
+    // read as numbers, so the definition was unread and every step '-' ('a transpose is not supported') → ✓/✗ (session 55)
+    @Test
+    void attentionScoresWrittenAsAWordOfCapitalsOrInAFractionAreAProductOfMatrices() {
+        String steps = "$$\\frac{\\partial L}{\\partial Q} = \\frac{G K}{\\sqrt{d}}$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial Q} = \\frac{G^\\top K}{\\sqrt{d}}$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial K} = \\frac{1}{\\sqrt{d}} G^\\top Q$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial K} = G Q$$\n";
+        PublicInputsTest.check(String.format(SCORES, "\\frac{QK^\\top}{\\sqrt{d}}") + steps, "✓✗✓✗");
+        PublicInputsTest.check(String.format(SCORES, "QK^\\top / \\sqrt{d}") + steps, "✓✗✓✗");
+        PublicInputsTest.check(String.format(SCORES, "\\frac{Q K^\\top}{\\sqrt{d}}") + steps, "✓✗✓✗");
+    }
 }

@@ -223,14 +223,14 @@ final class EntryParameters {
     }
 
     /** The variable a {@code \nabla} is by, as written ({@code w}, {@code \theta}), and the name of the function it is of. */
-    private record Scripted(String argument, String function, boolean squared) {
+    record Scripted(String argument, String function, boolean squared) {
     }
 
     /**
      * The subscript and the operand written at {@code k} after a {@code \nabla}: {@code _x h}, {@code _w^2 \ell},
      * {@code ^2_{\theta} f}, {@code _{w}^{2} f} (a Hessian); the operand one letter, or for a Hessian a Greek letter too.
      */
-    private static Optional<Scripted> scriptedAt(List<Token> tokens, int k) {
+    static Optional<Scripted> scriptedAt(List<Token> tokens, int k) {
         String argument = null;
         boolean squared = false;
         int j = k;
@@ -296,7 +296,7 @@ final class EntryParameters {
     }
 
     /** Whether {@code \frac{\partial f}{\partial p}} of two letters starts at {@code k}. */
-    private static boolean leibnizAt(List<Token> tokens, int k) {
+    static boolean leibnizAt(List<Token> tokens, int k) {
         int[] types = {LatexLexer.FRAC, LatexLexer.LBRACE, LatexLexer.PARTIAL, LatexLexer.LETTER, LatexLexer.RBRACE, LatexLexer.LBRACE,
                 LatexLexer.PARTIAL, -1, LatexLexer.RBRACE};
         if (k + types.length > tokens.size()) {

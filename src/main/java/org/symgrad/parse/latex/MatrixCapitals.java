@@ -31,11 +31,14 @@ final class MatrixCapitals {
         seen.addAll(capitals);
     }
 
-    /** The capitals remembered as matrices that a side writes plainly: not subscripted, in a script, or styled. */
-    Set<String> writtenIn(List<Token> side) {
+    /**
+     * The capitals remembered as matrices that a side writes plainly: not subscripted, in a script, or styled; {@code matrix}
+     * tells the other capitals that are matrices ({@code V} declared, of {@code PV}).
+     */
+    Set<String> writtenIn(List<Token> side, java.util.function.Predicate<String> matrix) {
         Set<String> out = new LinkedHashSet<>();
         for (int k = 0; k < side.size(); k++) {
-            if (seen.contains(side.get(k).getText()) && plain(side, k)) {
+            if (seen.contains(side.get(k).getText()) && plain(side, k, matrix)) {
                 out.add(side.get(k).getText());
             }
             // W_{hh} read as a matrix before (LabelledCapitals)
@@ -52,7 +55,7 @@ final class MatrixCapitals {
                 ? names.get(0).getText() : null;
     }
 
-    private boolean plain(List<Token> side, int k) {
+    private boolean plain(List<Token> side, int k, java.util.function.Predicate<String> matrix) {
         Token t = side.get(k);
         boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText());
         if (!greekMatrix && (t.getType() != LatexLexer.LETTER || !Character.isUpperCase(t.getText().charAt(0)))
@@ -69,8 +72,9 @@ final class MatrixCapitals {
             }
         }
         // a capital followed by a letter or a parenthesis is part of a word or a call (F(x), KL): not a lone matrix; a capital
-        // set apart from the letter after it (X^\top S X) is a factor of a product, and so is one before another it remembers (2SW)
+        // set apart from the letter after it (X^\top S X) is a factor of a product, and so is one before another matrix (2SW, PV)
         return k + 1 >= side.size() || side.get(k + 1).getType() != LatexLexer.LPAREN && (side.get(k + 1).getType() != LatexLexer.LETTER
-                || side.get(k + 1).getStartIndex() > t.getStopIndex() + 1 || seen.contains(t.getText()) && seen.contains(side.get(k + 1).getText()));
+                || side.get(k + 1).getStartIndex() > t.getStopIndex() + 1 || seen.contains(t.getText())
+                && (seen.contains(side.get(k + 1).getText()) || matrix.test(side.get(k + 1).getText())));
     }
 }

@@ -28,8 +28,15 @@ final class MatrixFactors {
     /** A capital standing alone in a limit or an exponent, no command's or word's letter. */
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\\\a-zA-Z])[A-Z](?![a-zA-Z])");
 
-    /** A defined name's key and the capitals' keys of its defining product. */
-    private record Product(String head, List<String> factors) {
+    /**
+     * A defined name's key and the capitals' keys of its defining product; {@code entrywise} where the product stands alone or
+     * in a function applied entry by entry (softmax along an axis too), so its value is a matrix exactly when its factors are.
+     */
+    private record Product(String head, List<String> factors, boolean entrywise) {
+    }
+
+    /** A defined name's key and the key of the capital a derivative defining it is by ({@code G = \\partial L/\\partial O}). */
+    private record Derivative(String head, String by) {
     }
 
     private MatrixFactors() {
@@ -40,9 +47,11 @@ final class MatrixFactors {
         Set<String> counts = counts(document);
         counts.addAll(OneNumberNames.in(document));
         List<Product> products = new ArrayList<>();
+        List<Derivative> derivatives = new ArrayList<>();
         Set<String> out = new LinkedHashSet<>();
         for (List<Token> tokens : LaterMatrices.formulas(document)) {
             product(tokens).ifPresent(products::add);
+            derivative(tokens).ifPresent(derivatives::add);
             for (int k = 0; k + 3 < tokens.size(); k++) {
                 softmaxFactor(tokens, k).filter(f -> !counts.contains(written(f))).ifPresent(out::add);
             }
@@ -51,12 +60,68 @@ final class MatrixFactors {
         while (grew) {
             grew = false;
             for (Product p : products) {
-                if ((matrix.test(p.head()) || out.contains(p.head())) && p.factors().stream().noneMatch(f -> counts.contains(written(f)))) {
+                if (p.factors().stream().anyMatch(f -> counts.contains(written(f)))) {
+                    continue;
+                }
+                if ((matrix.test(p.head()) || out.contains(p.head())) && p.factors().size() > 1) {
                     grew |= out.addAll(p.factors());
+                }
+                // O = PV, P = \mathrm{softmax}(S) of matrices: the name defined is a matrix, and so are its factors where written plainly
+                if (p.entrywise() && p.factors().stream().allMatch(f -> matrix.test(f) || out.contains(f)) && !counts.contains(written(p.head()))) {
+                    grew |= out.add(p.head());
+                    grew |= out.addAll(p.factors());
+                }
+            }
+            for (Derivative d : derivatives) {
+                // G = \partial L/\partial O of a matrix O: the gradient by a matrix is a matrix of its shape
+                if ((matrix.test(d.by()) || out.contains(d.by())) && !counts.contains(written(d.head()))) {
+                    grew |= out.add(d.head());
+                    grew |= out.add(d.by());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The definition a formula begins with, where its side is one first derivative by a capital: {@code G = \\partial L/\\partial O},
+     * {@code G = \\frac{\\partial L}{\\partial O}}, {@code G = \\nabla_O L} (the name a letter, the capital plain or labelled).
+     */
+    private static Optional<Derivative> derivative(List<Token> tokens) {
+        int[] end = new int[1];
+        Optional<String> head = name(tokens, 0, end);
+        if (head.isEmpty() || end[0] >= tokens.size() || tokens.get(end[0]).getType() != LatexLexer.EQ) {
+            return Optional.empty();
+        }
+        List<Token> side = LaterMatrices.untilRelation(tokens.subList(end[0] + 1, tokens.size())).stream()
+                .filter(t -> t.getType() != LatexLexer.SPACING).toList();
+        int by;
+        int after;
+        if (side.size() >= 9 && side.get(0).getType() == LatexLexer.FRAC && side.get(1).getType() == LatexLexer.LBRACE
+                && side.get(2).getType() == LatexLexer.PARTIAL && side.get(3).getType() == LatexLexer.LETTER
+                && side.get(4).getType() == LatexLexer.RBRACE && side.get(5).getType() == LatexLexer.LBRACE
+                && side.get(6).getType() == LatexLexer.PARTIAL) {
+            by = 7;
+            after = side.size() - 1;
+            if (side.get(after).getType() != LatexLexer.RBRACE) {
+                return Optional.empty();
+            }
+        } else if (side.size() >= 5 && side.get(0).getType() == LatexLexer.PARTIAL && side.get(1).getType() == LatexLexer.LETTER
+                && side.get(2).getType() == LatexLexer.SLASH && side.get(3).getType() == LatexLexer.PARTIAL) {
+            by = 4;
+            after = side.size();
+        } else if (side.size() >= 4 && side.get(0).getType() == LatexLexer.NABLA && side.get(1).getType() == LatexLexer.UNDERSCORE) {
+            boolean braced = side.get(2).getType() == LatexLexer.LBRACE;
+            by = braced ? 3 : 2;
+            after = braced ? LatexTokens.matchingBrace(side, 2) : 3;
+            if (after < 0 || after + (braced ? 2 : 1) != side.size() || side.get(side.size() - 1).getType() != LatexLexer.LETTER) {
+                return Optional.empty();
+            }
+        } else {
+            return Optional.empty();
+        }
+        Optional<String> capital = name(side, by, end);
+        return capital.isPresent() && end[0] == after ? Optional.of(new Derivative(head.get(), capital.get())) : Optional.empty();
     }
 
     /**
@@ -113,27 +178,76 @@ final class MatrixFactors {
         List<Token> side = LaterMatrices.untilRelation(tokens.subList(end[0] + 1, tokens.size()));
         int from = 0;
         int to = side.size();
+        boolean called = false;
+        boolean entrywise = true;
         if (side.size() > 2 && (side.get(0).getType() == LatexLexer.FUNC || side.get(0).getType() == LatexLexer.TEXT
                 || side.get(0).getType() == LatexLexer.GREEK && side.get(0).getText().equals("\\sigma"))
                 && side.get(1).getType() == LatexLexer.LPAREN && MatrixProducts.close(side, 1) == side.size()) {
             from = 2;
             to = side.size() - 1;
+            called = true;
+            String fn = VectorCalls.plainName(side.get(0).getText());
+            entrywise = fn.equals("softmax") || VectorEntries.ENTRYWISE.contains(fn) || VectorEntries.ENTRYWISE.contains("\\" + fn);
+        } else if (side.size() > 3 && side.get(0).getType() == LatexLexer.FRAC && side.get(1).getType() == LatexLexer.LBRACE) {
+            // \frac{QK^\top}{\sqrt{d}}: the product over a number
+            int close = LatexTokens.matchingBrace(side, 1);
+            int denominator = close + 1;
+            if (close < 0 || denominator >= side.size() || side.get(denominator).getType() != LatexLexer.LBRACE
+                    || LatexTokens.matchingBrace(side, denominator) != side.size() - 1 || !number(side.subList(denominator + 1, side.size() - 1))) {
+                return Optional.empty();
+            }
+            from = 2;
+            to = close;
+        } else {
+            // QK^\top / \sqrt{d}: the product over a number
+            for (int k = 0; k < side.size(); k++) {
+                if (side.get(k).getType() == LatexLexer.SLASH) {
+                    if (!number(side.subList(k + 1, side.size()))) {
+                        return Optional.empty();
+                    }
+                    to = k;
+                    break;
+                }
+            }
         }
         List<String> factors = new ArrayList<>();
         for (int k = from; k < to; ) {
             Optional<String> factor = name(side, k, end);
+            Token t = side.get(k);
             if (factor.isPresent() && !factor.get().startsWith("\\")) {
                 factors.add(factor.get());
                 k = end[0];
-                int transposed = VectorNameScan.transposeEnd(side, k);
-                k = transposed > 0 ? transposed : k;
-            } else if (side.get(k).getType() == LatexLexer.SPACING) {
+            } else if (t.getType() == LatexLexer.WORD && t.getText().matches("[A-Z]{2,}")) {
+                // the lexer's word of capitals before a script (QK^\top): their product
+                t.getText().chars().forEach(ch -> factors.add(String.valueOf((char) ch)));
                 k++;
+            } else if (t.getType() == LatexLexer.SPACING) {
+                k++;
+                continue;
             } else {
                 return Optional.empty();
             }
+            int transposed = VectorNameScan.transposeEnd(side, k);
+            k = transposed > 0 ? transposed : k;
         }
-        return factors.size() < 2 ? Optional.empty() : Optional.of(new Product(head.get(), factors));
+        return factors.size() < (called ? 1 : 2) ? Optional.empty() : Optional.of(new Product(head.get(), factors, entrywise));
+    }
+
+    /** Whether the tokens write a number of the document's letters and digits: {@code \\sqrt{d}}, {@code 2}, {@code n}, {@code \\sqrt{d_k}}. */
+    private static boolean number(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (Token t : tokens) {
+            int type = t.getType();
+            boolean ok = type == LatexLexer.DIGIT || type == LatexLexer.LBRACE || type == LatexLexer.RBRACE || type == LatexLexer.UNDERSCORE
+                    || type == LatexLexer.SPACING || type == LatexLexer.SQRT
+                    || type == LatexLexer.LETTER && Character.isLowerCase(t.getText().charAt(0));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -52,6 +52,16 @@ final class MatrixProducts {
         return identity && other;
     }
 
+    /** Whether the side writes a capital {@code matrix} accepts plainly: not in a script, not subscripted, not styled. */
+    static boolean writesPlain(List<Token> side, Predicate<String> matrix) {
+        for (int k = 0; k < side.size(); k++) {
+            if (plainMatrix(side, k, matrix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a factor that is a matrix starting at {@code k} ends (after a transpose it carries); -1 if none starts there. */
     private static int factorEnd(List<Token> side, int k, Predicate<String> matrix) {
         int end;
@@ -130,7 +140,7 @@ final class MatrixProducts {
             return false;
         }
         int before = k > 0 ? side.get(k - 1).getType() : -1;
-        return before != LatexLexer.UNDERSCORE && before != LatexLexer.CARET && before != LatexLexer.LBRACE && before != LatexLexer.FONT
-                && before != LatexLexer.DECOR;
+        return before != LatexLexer.UNDERSCORE && before != LatexLexer.CARET && (before != LatexLexer.LBRACE || FractionArguments.opens(side, k - 1))
+                && before != LatexLexer.FONT && before != LatexLexer.DECOR;
     }
 }

@@ -237,8 +237,19 @@ final class VectorCalls {
             return trace(arg, where);
         }
         if (fn.equals("softmax") || fn.replaceAll("\\s", "").matches("\\\\(mathrm|operatorname|text)\\{softmax\\}")) {
+            Optional<Boolean> rows = arg.shape().rank() == 2 ? SoftmaxAxes.rows(reader.document()) : Optional.empty();
+            if (rows.isPresent()) {
+                // softmax(S) row-wise, as the text says: P_rc = e^{S_rc} / Σ_k e^{S_rk} (column-wise, Σ_k e^{S_kc})
+                boolean byRow = rows.get();
+                return new Node(arg.shape(), (r, c) -> {
+                    String k = reader.sumLetter();
+                    return "\\frac{e^{" + arg.emit().at(r, c) + "}}{" + reader.sum(k, byRow ? arg.shape().columns() : arg.shape().rows())
+                            + " e^{" + arg.emit().at(byRow ? r : k, byRow ? k : c) + "}}";
+                });
+            }
             if (arg.scalar() || arg.shape().rank() != 1) {
-                throw reader.conflict("softmax of something other than a vector", where);
+                throw reader.conflict(arg.shape().rank() == 2 ? "softmax of a matrix, whose axis the text does not name (say 'row-wise' or "
+                        + "'column-wise')" : "softmax of something other than a vector", where);
             }
             return new Node(arg.shape(), (r, c) -> {
                 String k = reader.sumLetter();

@@ -70,7 +70,10 @@ public final class VectorEntries {
     /** The statement last read and its sides' entries, by the side's start offset. */
     List<List<Token>> statement;
     private final Map<Integer, Translated> translated = new HashMap<>();
-    /** Where the statement's powers of matrices read entry by entry start their exponents ({@code K^{-2}}, {@code A^2}, {@code (\sigma^2 I)^{-1}}). */
+    /**
+     * Where the statement's powers of matrices read entry by entry start their exponents ({@code K^{-2}}, {@code A^2},
+     * {@code (\sigma^2 I)^{-1}}), and those of numbers made of vectors and matrices ({@code (\mathbf{w}^\top S \mathbf{w})^2}).
+     */
     final Set<Integer> matrixPowersRead = new java.util.HashSet<>();
     /** The sides that differentiate by a plain vector beside a side written as a number ({@link #byPlainVector}), by start offset. */
     private final Set<Integer> besideNumber = new java.util.HashSet<>();
@@ -347,6 +350,10 @@ public final class VectorEntries {
         Set<String> capitalsBefore = new LinkedHashSet<>(capitals);
         sides.stream().filter(t -> t != null).forEach(t -> scan.seeTransposed(t, sides));
         sides.stream().filter(t -> t != null).forEach(t -> EntryParameters.seeGradientArguments(t, this));
+        if (sides.size() == 2 && sides.get(0) != null && sides.get(1) != null && MatrixCapitals.alone(sides.get(0)) != null) {
+            // G = \partial L/\partial O: a capital defined as a gradient by a matrix
+            DerivativesByMatrices.see(sides.get(1), this);
+        }
         columns.stream().filter(c -> !before.contains(c)).forEach(writtenNames::add);
         capitals.stream().filter(c -> !capitalsBefore.contains(c)).forEach(writtenNames::add);
     }
@@ -458,8 +465,11 @@ public final class VectorEntries {
         }
         // — unless a later side is no such component (\hat{\mathbf{y}} = softmax(\boldsymbol{\theta}) = \frac{e^{\boldsymbol{\theta}}}{…}):
         // then every side is read entry by entry, the definition too
+        // (a capital read as a matrix here, P = \mathrm{softmax}(S), is no vector the reader takes at a component)
         if (!plainSides && sides.get(0) != null && (bareName(sides.get(0)) || labelledName(sides.get(0)))
-                && notation.hasVectorNotation(sides.get(0), 0, sides.get(0).size() - 1)) {
+                && notation.hasVectorNotation(sides.get(0), 0, sides.get(0).size() - 1)
+                && !(MatrixCapitals.alone(sides.get(0)) instanceof String head && capitals.contains(head) && sides.size() == 2
+                && MatrixProducts.writesPlain(sides.get(1), capitals::contains))) {
             boolean taken = false;
             boolean unread = false;
             for (List<Token> side : sides.subList(1, sides.size())) {
@@ -468,7 +478,8 @@ public final class VectorEntries {
                     // for a scalar: no component reading
                     boolean read = LatexReader.read(side, document, context, letters.get(0)).expr()
                             .filter(e -> Indices.free(e).contains(letters.get(0)) || !VectorNotation.explicit(side)
-                                    && !MatrixProducts.written(side, this::isMatrix) && !MatrixProducts.identityBeside(side, this::isMatrix))
+                                    && !MatrixProducts.written(side, this::isMatrix) && !MatrixProducts.identityBeside(side, this::isMatrix)
+                                    && !DerivativesByMatrices.writes(side, this))
                             .isPresent();
                     taken |= read;
                     unread |= !read;
@@ -579,6 +590,7 @@ public final class VectorEntries {
         Set<String> statementsPlain = new LinkedHashSet<>(plainHere);
         try {
             scan.seeCapitals(side);
+            DerivativesByMatrices.see(side, this);
             scan.seeIdentity(List.of(side));
             // W^{(1)} x + b: a plain labelled capital beside a vector is its layer's matrix, as in a statement
             notation.seeDerivatives(List.of(side));
@@ -703,6 +715,7 @@ public final class VectorEntries {
         List<List<Token>> all = new ArrayList<>();
         // sides that write no such capital plainly (\nabla_X f): vector notation only once the capitals are matrices
         List<List<Token>> bare = new ArrayList<>();
+        boolean remembered = false;
         for (int s = 0; s < sides.size(); s++) {
             List<Token> side = sides.get(s);
             if (side == null || side.isEmpty()) {
@@ -713,13 +726,14 @@ public final class VectorEntries {
                 vectorSide = true;
                 continue;
             }
-            Set<String> written = matrixCapitals.writtenIn(side);
+            Set<String> written = matrixCapitals.writtenIn(side, this::matrixNamed);
             String alone = s == 0 && sides.size() > 1 ? MatrixCapitals.alone(side) : null;
             if (written.isEmpty() && alone == null) {
                 bare.add(side);
                 continue;
             }
             candidates.addAll(written.isEmpty() ? Set.of(alone) : written);
+            remembered |= !written.isEmpty();
         }
         if (candidates.isEmpty() || vectorSide && !bare.isEmpty()) {
             return;
@@ -729,8 +743,8 @@ public final class VectorEntries {
         added.removeAll(matrices);
         capitals.addAll(added);
         // without a side in vector notation (\nabla_X f = C - X^{-1} after \nabla_X f = C^\top + X^{-\top}): every side is one
-        // once the remembered capitals are matrices again
-        boolean fits = vectorSide || !bare.isEmpty() && bare.stream().allMatch(side -> notation.hasVectorNotation(side, 0, side.size() - 1));
+        // once the remembered capitals are matrices again; so is a side that writes them (P = \mathrm{softmax}(S) after S = QK^\top)
+        boolean fits = vectorSide || (remembered || !bare.isEmpty()) && bare.stream().allMatch(side -> notation.hasVectorNotation(side, 0, side.size() - 1));
         Map<Integer, Translated> read = fits ? translateAll(all, document, context, letters, used, layout.orElse(false)) : Map.of();
         if (!fits || !read.values().stream().allMatch(t -> t.problem().isEmpty() && t.letters().size() == 2)) {
             capitals.removeAll(added);
@@ -749,7 +763,7 @@ public final class VectorEntries {
         for (List<Token> side : sides) {
             if (side != null && !side.isEmpty() && notation.hasVectorNotation(side, 0, side.size() - 1)) {
                 vectorSides.add(side);
-                added.addAll(matrixCapitals.writtenIn(side));
+                added.addAll(matrixCapitals.writtenIn(side, this::matrixNamed));
             }
         }
         added.removeAll(capitals);

@@ -55,8 +55,9 @@ final class VectorNameScan {
         boolean[] barred = MatrixPowers.betweenBars(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.getType() == LatexLexer.WORD && t.getText().matches("[A-Z]{2,}") && traced[k] > 0) {
-                // \operatorname{tr}(ABC): the lexer's word of capitals is their product in a trace
+            if (t.getType() == LatexLexer.WORD && t.getText().matches("[A-Z]{2,}") && (traced[k] > 0 || transposedAt(tokens, k + 1))) {
+                // \operatorname{tr}(ABC): the lexer's word of capitals is their product in a trace; QK^\top, the last transposed, a
+                // product of matrices
                 t.getText().chars().forEach(ch -> entries.capitals.add(String.valueOf((char) ch)));
                 continue;
             }
@@ -92,7 +93,8 @@ final class VectorNameScan {
             boolean greekCapital = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText());
             if (t.getType() != LatexLexer.LETTER && !greekCapital || !greekCapital && !Character.isUpperCase(t.getText().charAt(0))
                     || VectorNotation.subscripted(tokens, k + 1)
-                    || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
+                    || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE && !FractionArguments.opens(tokens, k - 1)
+                    || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
                 continue;
             }
             boolean transposed = k + 1 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.CARET
@@ -117,6 +119,43 @@ final class VectorNameScan {
                 entries.capitals.add(t.getText());
             }
         }
+        // P - Y beside Y_{ik}: a capital the document writes by two indices, added to or taken from a matrix, is a matrix of its shape
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.getType() == LatexLexer.LETTER && entries.entryCapitals.contains(t.getText()) && !entries.capitals.contains(t.getText())
+                    && !VectorNotation.subscripted(tokens, k + 1) && (k == 0 || plainBefore(tokens.get(k - 1)))
+                    && (termOfMatrix(tokens, k - 2, k - 1) || termOfMatrix(tokens, k + 2, k + 1))) {
+                entries.capitals.add(t.getText());
+            }
+        }
+    }
+
+    /** Whether the token before a capital leaves it plain: no script, font, accent or brace of one. */
+    private static boolean plainBefore(Token before) {
+        int type = before.getType();
+        return type != LatexLexer.UNDERSCORE && type != LatexLexer.CARET && type != LatexLexer.FONT && type != LatexLexer.DECOR
+                && type != LatexLexer.LBRACE;
+    }
+
+    /** Whether a plus or minus at {@code sign} joins a capital read as a matrix here, plain, at {@code at}. */
+    private boolean termOfMatrix(List<Token> tokens, int at, int sign) {
+        if (at < 0 || at >= tokens.size() || sign < 0 || sign >= tokens.size()) {
+            return false;
+        }
+        int type = tokens.get(sign).getType();
+        Token t = tokens.get(at);
+        return (type == LatexLexer.PLUS || type == LatexLexer.MINUS) && t.getType() == LatexLexer.LETTER
+                && entries.capitals.contains(t.getText()) && !VectorNotation.subscripted(tokens, at + 1)
+                && (at == 0 || plainBefore(tokens.get(at - 1)));
+    }
+
+    /** Whether a transpose is written at {@code k}: {@code ^\\top}, {@code ^T}, {@code ^{\\top}}. */
+    private static boolean transposedAt(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).getType() != LatexLexer.CARET) {
+            return false;
+        }
+        Token t = tokens.get(k + 1).getType() == LatexLexer.LBRACE && k + 2 < tokens.size() ? tokens.get(k + 2) : tokens.get(k + 1);
+        return t.getType() == LatexLexer.TRANSPOSE || t.getText().equals("T");
     }
 
     /**

@@ -250,7 +250,9 @@ final class VectorNames {
         String family = label;
         // \mathbf{k}_1 beside \mathbf{k}_j with j an index of the statement: the family's member 1 (k_j at j = 1), k_{1i}
         // \mathbf{w}_2 where the document writes w_{2k}: member 2 of the family w (NumberedVectors), as the inner product reads it
-        if (family.matches("[a-zA-Z]") && indexInStatement(family) || family.matches("[0-9]+") && (familyInStatement(v.key())
+        // (a capital below a matrix, \mathbf{S}_B, \mathbf{S}_W, is a label: S^{(B)}, as plain S_B is, never an index)
+        if (family.matches("[a-zA-Z]") && indexInStatement(family) && !(v.matrix() && Character.isUpperCase(family.charAt(0)))
+                || family.matches("[0-9]+") && (familyInStatement(v.key())
                 || reader.context != null && reader.context.numberedVectors().family(v.key()))) {
             // \mathbf{x}_i with i summed, or an index of a component elsewhere: the i-th of several vectors, its entries x_{ij}
             String base = v.key();

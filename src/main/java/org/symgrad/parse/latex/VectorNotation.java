@@ -321,9 +321,12 @@ final class VectorNotation {
         return false;
     }
 
-    /** Whether a word is a run of capitals read as matrices in this statement or an earlier one ({@code ABC} in {@code \operatorname{tr}(ABC)}, {@code GK}). */
+    /**
+     * Whether a word is a run of capitals that are matrices: read as such in this statement or an earlier one ({@code ABC} in
+     * {@code \operatorname{tr}(ABC)}, {@code GK}), or declared so ({@code XW^\top} of X and W declared, which the lexer makes a word).
+     */
     boolean matrixWord(String word) {
-        return word.matches("[A-Z]{2,}") && word.chars().allMatch(ch -> entries.isMatrix(String.valueOf((char) ch)));
+        return word.matches("[A-Z]{2,}") && word.chars().allMatch(ch -> entries.matrixNamed(String.valueOf((char) ch)));
     }
 
     static boolean capital(String key) {

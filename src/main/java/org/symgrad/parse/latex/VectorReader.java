@@ -966,6 +966,10 @@ final class VectorReader {
             throw conflict("a power of a vector or matrix", where);
         }
         if (!vectorExponent) {
+            if (text(exponent).replaceAll("[{}\\s]", "").replace("\u2212", "-").matches("-?[0-9]+") && vectorIn(where)) {
+                // (\mathbf{w}^\top \mathbf{S}_W \mathbf{w})^2: a number made of vectors and a matrix, raised as a number
+                entries.matrixPowersRead.add(exponent.getStart().getStartIndex());
+            }
             String e = text(exponent);
             return new Node(Shape.SCALAR, (r, c) -> "(" + base.emit().at(null, null) + ")^" + e);
         }
@@ -1041,6 +1045,10 @@ final class VectorReader {
                 throw unread("this derivative of vectors", l);
             }
             return vectorDerivatives.derivative(expr(num.expr()), l.derivDenominator().postfix(0), l);
+        }
+        if (p instanceof LatexParser.SlashDerivativeContext d) {
+            // \partial L/\partial O, as \frac{\partial L}{\partial O}
+            return vectorDerivatives.derivative(factor(d.factor()), d.postfix(), d);
         }
         throw unread("this vector notation", p);
     }
