@@ -72,7 +72,8 @@ final class PairChecker {
     }
 
     PairChecker(Knowledge knowledge, boolean byWholeMatrix) {
-        this.knowledge = knowledge;
+        // K_ij = k(x_i, x_j) of a K the text says is symmetric: k read symmetric (SymmetricKernels)
+        this.knowledge = knowledge.withDefinitions(SymmetricKernels.applied(knowledge.definitions(), knowledge.sampling()));
         this.byWholeMatrix = byWholeMatrix;
     }
 

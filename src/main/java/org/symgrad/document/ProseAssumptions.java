@@ -196,6 +196,14 @@ final class ProseAssumptions {
             + "[A-Za-z-]+){0,6}\\s*\\(\\s*(?:(symmetric)(\\s*,?\\s*(?:and\\s+)?positive[\\s-]+definite)?|(SPD|s\\.p\\.d\\.)"
             + "|(positive[\\s-]+definite))\\s*\\)");
     /**
+     * "the Gram matrix $K$", "the Gram matrix $K \\in \\mathbb{R}^{n \\times n}$", "the Gram matrix $K_{ij} = k(x_i, x_j)$" (group 1,
+     * 2 or 3 the matrix), "$K$ is the Gram matrix" (group 1 or 2): a Gram matrix, of inner products or of a kernel's values at
+     * pairs of points, is symmetric. (A "kernel matrix" may be a convolution's filter, which is not.)
+     */
+    private static final Pattern GRAM = Pattern.compile("(?i:\\bgram\\s+matri(?:x|ces))\\s*(?:" + SUBJECT
+            + "|\\$\\s*([A-Z])\\s*_\\s*\\{?\\s*[a-z]\\s*,?\\s*[a-z]\\s*\\}?\\s*=)|" + SUBJECT
+            + "\\s*,?\\s+(?:is\\s+)?(?:the|a|its|their)\\s+(?i:gram)\\s+matrix\\b");
+    /**
      * "With $A, B \\in \\mathbb{R}^{d \\times d}$ symmetric and positive definite", "$\\mathbf{A} \\in \\mathbb{R}^{n \\times n}$,
      * symmetric", "Let $A \\in \\mathbb{R}^{n \\times n}$ be symmetric": capitals declared in one inline formula, then the
      * word after it (group 1 the capitals).
@@ -274,6 +282,24 @@ final class ProseAssumptions {
                 if (!listed) {
                     add(out, named.strip(), conditional(prose, m.start()));
                 }
+            }
+        }
+        Matcher gram = GRAM.matcher(prose);
+        while (gram.find()) {
+            String named = java.util.stream.IntStream.rangeClosed(1, gram.groupCount()).mapToObj(gram::group)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (named == null || restricted(prose, gram.start())) {
+                continue;
+            }
+            Matcher each = ONE_MATRIX.matcher(named);
+            boolean listed = false;
+            while (each.find()) {
+                add(out, each.group(1) != null ? each.group(1) : each.group(2) != null ? each.group(2) : each.group(3),
+                        conditional(prose, gram.start()));
+                listed = true;
+            }
+            if (!listed) {
+                add(out, named.strip(), conditional(prose, gram.start()));
             }
         }
         Matcher m = EQUALS_TRANSPOSE.matcher(prose);
