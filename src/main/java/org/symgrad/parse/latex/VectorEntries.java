@@ -224,6 +224,7 @@ public final class VectorEntries {
             // (P - Y)W of matrices: the reader's product of numbers is no reading of it
             // X(h - y) with X declared m × n and h - y of m entries: a product the declared shapes leave undefined is no product of numbers
             boolean product = MatrixProducts.written(side, this::isMatrix) || t.problem().get().getCause() instanceof UndefinedProduct
+                    || t.problem().get().getCause() instanceof KroneckerProduct
                     || besideNumber.contains(side.get(0).getStartIndex());
             // a written-out matrix or a \nabla the reader does not take either: the entry-by-entry reading's conflict is the cause,
             // not "matrix notation is not supported"
@@ -856,7 +857,7 @@ public final class VectorEntries {
             } catch (Unread u) {
                 InputException problem = new InputException("could not read " + u.what + " entry by entry: " + u.getMessage(),
                         LatexSpans.of(document, u.where));
-                if (u instanceof UndefinedProduct) {
+                if (u instanceof UndefinedProduct || u instanceof KroneckerProduct) {
                     problem.initCause(u);
                 }
                 out.put(start, new Translated(Optional.empty(), List.of(), Optional.of(problem), u.conflict));

@@ -79,7 +79,7 @@ final class VectorProducts {
             return matrixProduct(a, b, where);
         }
         if (a.shape().rank() != 1 || b.shape().rank() != 1) {
-            throw reader.unread("a Kronecker product (\\otimes) of matrices", where);
+            throw new KroneckerProduct(where, reader.text(where));
         }
         boolean columns = reader.shapes.isOne(a.shape().columns()) && reader.shapes.isOne(b.shape().columns());
         boolean rows = reader.shapes.isOne(a.shape().rows()) && reader.shapes.isOne(b.shape().rows());
