@@ -28,7 +28,7 @@ class MatrixHomeworkTest {
             Map.entry("trace-identities", "5✓ 7✓ 9✓ 11✗"),
             Map.entry("two-layer-backprop", "15✓ 17✓ 19✓ 21✗"),
             // session 30
-            Map.entry("attention-score-gradients", "9? 11?"),
+            Map.entry("attention-score-gradients", "9✓ 11✗"),
             Map.entry("backprop-batch-matrices", "9✓ 11? 13– 15–"),
             Map.entry("gaussian-covariance-mle", "9✗"),
             Map.entry("gaussian-mean-mle", "9✓ 13≈ 17✗"),
@@ -81,13 +81,13 @@ class MatrixHomeworkTest {
             Map.entry("gls-whitening", "9≈ 13✗ 17≈"),
             Map.entry("gp-noise-variance-gradient", "13✓ 15✗"),
             Map.entry("irls-logistic", "9✓ 11✓ 15✗"),
-            Map.entry("kalman-gain-expanded", "5– 9– 13–"),
+            Map.entry("kalman-gain-expanded", "9– 13–"),
             Map.entry("lda-fisher-quotient", "9✓ 13✓ 19✗"),
             Map.entry("mahalanobis-covariance-gradient", "9✗ 13✓"),
             Map.entry("mvn-mle-sample-mean", "9✓ 13✗"),
             Map.entry("pca-trace-lagrangian", "9✓ 11✓ 15✗"),
             // session 37
-            Map.entry("attention-query-gradient", "5– 7– 11–"),
+            Map.entry("attention-query-gradient", "5? 7? 11–"),
             Map.entry("gaussian-entropy", "9✓ 11✓ 15✗"),
             Map.entry("gaussian-kl-mean", "7✓ 9✓ 11✗"),
             Map.entry("isotropic-gaussian-variance", "9✓ 13✓ 15✗"),
@@ -148,6 +148,8 @@ class MatrixHomeworkTest {
             new String[] {"gaussian-mean-mle", "17", "sign flipped: ∇_μ ½(x₁ − μ)ᵀΣ⁻¹(x₁ − μ) is Σ⁻¹(μ − x₁)"},
             new String[] {"gda-log-odds", "13", "Σ⁻¹(μ₁ − x) for Σ⁻¹(x − μ₁)"},
             new String[] {"kalman-gain-trace", "15", "∂tr(PHᵀKᵀ)/∂K is PHᵀ, not HP"},
+            new String[] {"attention-score-gradients", "11", "∂L/∂K is GᵀQ/√d, not GQ/√d (found since session 55: QKᵀ is read as a "
+                    + "product of matrices)"},
             new String[] {"newton-ridge", "13", "the Hessian is XᵀX + λI, not XXᵀ + λI"},
             new String[] {"fisher-discriminant", "21", "m₁ + m₂ for m₁ − m₂ (found since session 48: \\mathbf{m}_1 is the vector "
                     + "m^{(1)} in the inner product of s(w) too, NumberedVectors)"},
@@ -273,10 +275,6 @@ class MatrixHomeworkTest {
             Map.entry("closed-form-quadratic:19", "skipped: A\\mathbf{x}^* with a plain A before a starred vector is not read"),
             Map.entry("least-squares-normal-equations:21", "numerically equal, rightly: the closed form is checked as the system it solves"),
             Map.entry("ridge-normal-equations:13", "numerically equal, rightly: the closed form is checked as the system it solves"),
-            Map.entry("attention-score-gradients:9", "undecided, rightly: GK, a product of two matrices written by their plain names "
-                    + "beside a gradient by a matrix, is refused component by component (until session 30 it was read entrywise, "
-                    + "G_jk K_jk, and this right step was called false)"),
-            Map.entry("attention-score-gradients:11", "undecided: as line 9; the deliberate mistake (GQ for GᵀQ) is not found"),
             Map.entry("backprop-batch-matrices:11", "undecided: Ŷ = HW₂ is defined in inline math in a list, not read, so L does not "
                     + "depend on W₂ as read; the deliberate mistake (H(Ŷ − Y) for Hᵀ(Ŷ − Y)) is not found"),
             Map.entry("backprop-batch-matrices:13", "skipped: (Ŷ − Y)W_2ᵀ with plain capitals and no bold name is not read as "
@@ -326,9 +324,8 @@ class MatrixHomeworkTest {
             Map.entry("gls-whitening:9", "numerically equal, not proven: right under Ω⁻¹'s symmetry, read as a matrix of its own (as "
                     + "generalized-least-squares:9)"),
             Map.entry("gls-whitening:17", "numerically equal, not proven: as line 9"),
-            Map.entry("kalman-gain-expanded:5", "skipped: P⁺ is defined with plain capitals multiplied by their names only (KHP, KSKᵀ), "
-                    + "not read as matrices (as kalman-gain-trace:5)"),
-            Map.entry("kalman-gain-expanded:9", "skipped: tr(P⁺) of the unread definition"),
+            Map.entry("kalman-gain-expanded:9", "skipped: tr(P⁺) of P⁺ written with a superscript + is not read as a trace of a matrix "
+                    + "(P⁺ = P − KHP − … is read since session 55; until then its definition was unread)"),
             Map.entry("kalman-gain-expanded:13", "skipped: as line 9; the deliberate mistake (KS for 2KS) is not found"),
             // session 38
             Map.entry("gp-lengthscale-gradient:17", "undecided: log p(y) is defined only in the prose's inline math ($\\log p(\\mathbf{y}) "
@@ -338,9 +335,9 @@ class MatrixHomeworkTest {
                     + "the trace's cyclic order (the step is right)"),
             Map.entry("multivariate-regression-mle:13", "numerically equal, not proven: as line 9 (the step is right)"),
             // session 37
-            Map.entry("attention-query-gradient:5", "skipped: AᵀG, a product of matrices written by their plain names, with G = ∂L/∂O "
-                    + "defined only in words and inline math, is not read"),
-            Map.entry("attention-query-gradient:7", "skipped: as line 5 (GVᵀ)"),
+            Map.entry("attention-query-gradient:5", "undecided: AᵀG with G = ∂L/∂O a matrix (session 55; was skipped); the list "
+                    + "'the scores are $S = …$, the weights $A = …$ row by row, and the output $O = AV$' is not read as definitions"),
+            Map.entry("attention-query-gradient:7", "undecided: as line 5 (GVᵀ)"),
             Map.entry("attention-query-gradient:11", "skipped: S̄Kᵀ/√d with S̄ = ∂L/∂S from the softmax's backward pass in words; the "
                     + "deliberate mistake (S̄Kᵀ for S̄K) is not found"),
             Map.entry("kernel-ridge-dual:11", "numerically equal, not proven: K(K + λI)α − Ky multiplied out under K's symmetry"),

@@ -22,6 +22,8 @@ final class DocumentMatrices {
     private static final String CAPITAL = "((?<![a-zA-Z\\\\{])[A-Z]|\\\\(?:Sigma|Lambda|Omega))(?![a-zA-Z_])";
     private static final String TRANSPOSE = "\\s*\\^\\s*(?:\\{\\s*-?\\s*(?:\\\\top|T|\\\\intercal)\\s*\\}|\\\\top|T(?![a-zA-Z])|\\\\intercal)";
     private static final Pattern TRANSPOSED = Pattern.compile(CAPITAL + TRANSPOSE);
+    /** {@code GV^\top}, {@code QK^\top}: the last of a run of capitals, transposed (the product's last factor, a matrix; group 1). */
+    private static final Pattern TRANSPOSED_AFTER_CAPITALS = Pattern.compile("(?<![a-zA-Z\\\\{])[A-Z]{1,2}([A-Z])" + TRANSPOSE);
     private static final Pattern DETERMINANT = Pattern.compile("\\\\det\\s*\\(?\\s*([A-Z])(?![a-zA-Z_])");
     /** {@code C\mathbf{x}}: a capital right before a bold lower-case vector. */
     private static final Pattern BEFORE_VECTOR = Pattern.compile(CAPITAL + "\\s*(?:\\\\[,;!: ]\\s*)?" + BOLD_LOWER);
@@ -64,7 +66,8 @@ final class DocumentMatrices {
         Set<String> out = new LinkedHashSet<>();
         Matcher math = MATH.matcher(document);
         while (math.find()) {
-            for (Pattern p : new Pattern[] {TRANSPOSED, DETERMINANT, BEFORE_VECTOR, AFTER_ROW, DIAGONAL, QUADRATIC_FORM}) {
+            for (Pattern p : new Pattern[] {TRANSPOSED, TRANSPOSED_AFTER_CAPITALS, DETERMINANT, BEFORE_VECTOR, AFTER_ROW, DIAGONAL,
+                    QUADRATIC_FORM}) {
                 Matcher m = p.matcher(math.group());
                 while (m.find()) {
                     out.add(m.group(1));

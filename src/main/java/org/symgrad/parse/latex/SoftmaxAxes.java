@@ -5,14 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Along which axis a document's softmax of a matrix normalises, as its prose says: "$P = \mathrm{softmax}(S)$ row-wise",
- * "softmax applied to each row", "normalised along the columns". Attention's softmax(QKᵀ/√d) is row-wise by convention, but
+ * "softmax applied to each row", "row by row", "normalised along the columns". Attention's softmax(QKᵀ/√d) is row-wise by convention, but
  * a document may take its samples as columns, so a softmax of a matrix is read only where the text names the axis, and a
  * document that names both names none.
  */
 final class SoftmaxAxes {
     private static final RecentTexts<Optional<Boolean>> ROWS = new RecentTexts<>(SoftmaxAxes::search);
-    private static final Pattern ROW = Pattern.compile("(?i)\\brow[\\s-]?wise\\b|\\b(?:each|every|per|along\\s+(?:the\\s+)?|over\\s+(?:the\\s+|each\\s+)?)rows?\\b");
-    private static final Pattern COLUMN = Pattern.compile("(?i)\\bcolumn[\\s-]?wise\\b|\\b(?:each|every|per|along\\s+(?:the\\s+)?|over\\s+(?:the\\s+|each\\s+)?)columns?\\b");
+    private static final Pattern ROW = Pattern.compile("(?i)\\brow[\\s-]?wise\\b|\\brow\\s+by\\s+row\\b"
+            + "|\\b(?:each|every|per|along\\s+(?:the\\s+)?|over\\s+(?:the\\s+|each\\s+)?)rows?\\b");
+    private static final Pattern COLUMN = Pattern.compile("(?i)\\bcolumn[\\s-]?wise\\b|\\bcolumn\\s+by\\s+column\\b"
+            + "|\\b(?:each|every|per|along\\s+(?:the\\s+)?|over\\s+(?:the\\s+|each\\s+)?)columns?\\b");
 
     private SoftmaxAxes() {
     }
