@@ -669,6 +669,11 @@ final class VectorReader {
         } else if (!ops.isEmpty() && ops.get(0) instanceof LatexParser.SuperscriptOpContext s && scaledInverse(grouped(p), s, p).isPresent()) {
             n = scaledInverse(grouped(p), s, p).get();
             k++;
+        } else if (p instanceof LatexParser.AngleContext angle && !ops.isEmpty() && ops.get(0) instanceof LatexParser.SubscriptOpContext f
+                && text(f.scriptArg()).replaceAll("[{}\\s]", "").equals("F")) {
+            // \langle A, X \rangle_F: the F names the Frobenius inner product
+            n = inner(angle);
+            k++;
         } else {
             Optional<Node> labelled = vectorNames.labelledName(p, ops, ctx);
             n = labelled.orElseGet(() -> primary(p));
@@ -1060,6 +1065,17 @@ final class VectorReader {
         }
         Node u = expr(a.expr(0));
         Node v = expr(a.expr(1));
+        if (u.shape().rank() == 2 && v.shape().rank() == 2) {
+            // \langle A, X \rangle_F: the Frobenius inner product of two matrices of one shape, Σ_ij A_ij X_ij = tr(AᵀX)
+            if (!shapes.unify(u.shape().rows(), v.shape().rows()) || !shapes.unify(u.shape().columns(), v.shape().columns())) {
+                throw conflict("an inner product of matrices of different shapes", a);
+            }
+            return new Node(Shape.SCALAR, (r, c) -> {
+                String k = sumLetter();
+                String l = sumLetter();
+                return sum(k, u.shape().rows()) + " " + sum(l, u.shape().columns()) + " (" + u.emit().at(k, l) + ")(" + v.emit().at(k, l) + ")";
+            });
+        }
         if (u.shape().rank() != 1 || v.shape().rank() != 1) {
             throw conflict("an inner product (\\langle , \\rangle) of something other than two vectors", a);
         }
