@@ -56,6 +56,10 @@ final class CallsBeforeDefinition {
                 && f.parameters().get(0) instanceof Sym p) {
             // ζ'(x) above or beside "$\zeta(x) = \log(1 + e^x)$": the derivative of the body in its parameter, applied
             Expr arg = applied(call.args().get(0), f, samples, where);
+            Optional<Expr> left = f.derivativeLeftAt(arg, primes(call.name(), f.name()), name -> true);
+            if (left.isPresent()) {
+                return left.get();
+            }
             DocumentFunction derivative = f.withBody(Differentiator.diff(f.body(), p, primes(call.name(), f.name())));
             try {
                 Optional<Expr> value = derivative.appliedLate(List.of(arg), samples, where);

@@ -235,7 +235,9 @@ final class DocumentDefinitions {
             // \pi_j(x) = …: a family, one member per value of j, which a call \pi_h(x) renames ({@link DocumentFunction#at})
             List<String> own = t.variable() instanceof Indexed x && x.indices().stream().allMatch(Index::isSymbolic)
                     && !DocumentFunction.namesMember(x.indices()) ? x.indices() : List.of();
-            DocumentFunction f = new DocumentFunction(t.name(), t.parameters(), t.component(), value, own);
+            // the body as a function of its parameters; the name's value keeps the names, which steps differentiate by
+            Expr ofParameters = ParameterDependents.inlined(value, ParameterDependents.parameterNames(t.parameters()), definitions);
+            DocumentFunction f = new DocumentFunction(t.name(), t.parameters(), t.component(), ofParameters, own);
             if (!functions.containsKey(t.name())) {
                 // J = Σ_i (h_θ(x^{(i)}) − y^{(i)})² above h_θ(x) = θ_0 + θ_1 x: the earlier calls of h_θ apply it now
                 SourceSpan where = SourceSpan.of(text, body.start(), 1);
@@ -325,6 +327,8 @@ final class DocumentDefinitions {
         }
         try {
             definitions = definitions.with(new Definition(target, value));
+            // g(x) = ½x(1 + tanh u) above "where u = √(2/π)(x + 0.044715x³)": u is a function of g's parameter
+            functions.replaceAll((n, f) -> ParameterDependents.inlined(f, definitions));
             Definition gradient = upstream.remove(name);
             if (gradient != null) {
                 definitions = definitions.with(gradient); // the loss written out: its gradient is its derivative again

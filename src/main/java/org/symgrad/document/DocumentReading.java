@@ -528,8 +528,13 @@ final class DocumentReading {
         }
 
         @Override
+        public boolean definedAnywhere(String name) {
+            return definesValue(name) || defs.inline.stream().anyMatch(d -> d.name().equals(name));
+        }
+
+        @Override
         public boolean namesMagnitude(String name) {
-            return definesValue(name) || defs.functions.containsKey(name) || defs.inline.stream().anyMatch(d -> d.name().equals(name));
+            return definedAnywhere(name) || defs.functions.containsKey(name);
         }
 
         @Override

@@ -420,6 +420,10 @@ final class Calls {
         if (!(p instanceof Variable v)) {
             throw builder.error(f.name() + "' needs a variable parameter", where);
         }
+        Optional<Expr> left = f.derivativeLeftAt(arg, order, builder.context::definedAnywhere);
+        if (left.isPresent()) {
+            return left.get();
+        }
         Expr d = Differentiator.diff(f.body(), v, order);
         return BetaReduction.apply(new DocumentFunction(f.name(), f.parameters(), List.of(), d), List.of(arg),
                 List.of(), LatexSpans.of(builder.document, where));

@@ -35,6 +35,25 @@ public record DocumentFunction(String name, List<Expr> parameters, List<String> 
         this(name, parameters, component, body, List.of());
     }
 
+    /**
+     * {@code f^{(order)}(arg)} left as a derivative of the body, where {@code arg} is the function's one parameter and the
+     * body names something the document defines ({@code defined}): {@code g'(x)} of {@code g(x) = \tfrac12 x (1 + \tanh u)},
+     * "where $u = …$" defines u through x for the step that reads it, is taken once u is known, with whatever the step's
+     * definitions make of u. Empty for any other call, whose derivative the body alone gives.
+     */
+    public Optional<Expr> derivativeLeftAt(Expr arg, int order, java.util.function.Predicate<String> defined) {
+        if (parameters.size() != 1 || !(parameters.get(0) instanceof org.symgrad.expr.Variable v) || !arg.equals(v)
+                || !org.symgrad.expr.Exprs.any(body, e -> e instanceof org.symgrad.expr.Variable other
+                        && !other.name().equals(v.name()) && defined.test(other.name()))) {
+            return Optional.empty();
+        }
+        Expr out = body;
+        for (int k = 0; k < order; k++) {
+            out = new org.symgrad.expr.Derivative(out, v);
+        }
+        return Optional.of(out);
+    }
+
     /** This function with another body (a derivative, calls applied), a member of the same family. */
     public DocumentFunction withBody(Expr other) {
         return new DocumentFunction(name, parameters, component, other, own);

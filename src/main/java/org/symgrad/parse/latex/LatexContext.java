@@ -407,6 +407,15 @@ public interface LatexContext {
     }
 
     /**
+     * Whether the document defines {@code name} by a value so far, or anywhere in inline math ("where $u = …$" below the
+     * formula being read): a function whose body names it is differentiated once the step knows it
+     * ({@link DocumentFunction#derivativeLeftAt}).
+     */
+    default boolean definedAnywhere(String name) {
+        return false;
+    }
+
+    /**
      * Whether the document defines {@code name}, the own name of a magnitude written between bars ({@code absZ} of
      * {@code |Z(\omega)| = …}; {@link Magnitudes}), in a display or in inline math: then those bars read as that name.
      */
