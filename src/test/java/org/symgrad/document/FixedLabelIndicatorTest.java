@@ -27,4 +27,17 @@ class FixedLabelIndicatorTest {
                 $$\\frac{\\partial L_i}{\\partial f_k} = p_k - \\mathbb{1}(k \\neq y_i).$$
                 """, "✓✓✗✗");
     }
+
+    @Test
+    void anIndicatorOfAnIndexAndAWholeNumberIsTheDeltaAtThatIndex() {
+        // InfoNCE's positive key k_0: 𝟙[j = 0] is δ_{j0} (was '-' "an indicator of an equality between values")
+        check("""
+                For an anchor with scores $s_j$ for $j = 0, \\dots, K$, where $s_0$ is the positive pair, the loss is
+                $$\\mathcal{L} = -\\log \\frac{e^{s_0}}{\\sum_{j=0}^{K} e^{s_j}}.$$
+                Then
+                $$\\frac{\\partial \\mathcal{L}}{\\partial s_j} = \\frac{e^{s_j}}{\\sum_{l=0}^{K} e^{s_l}} - \\mathbb{1}[j = 0]$$
+                $$\\frac{\\partial \\mathcal{L}}{\\partial s_j} = \\frac{e^{s_j}}{\\sum_{l=0}^{K} e^{s_l}} - \\mathbb{1}[0 \\neq j]$$
+                $$\\frac{\\partial \\mathcal{L}}{\\partial s_j} = \\mathbb{1}[j = 0] - \\frac{e^{s_j}}{\\sum_{l=0}^{K} e^{s_l}}$$
+                """, "✓✗✗");
+    }
 }

@@ -102,6 +102,14 @@ final class Indicators {
                         + "}, the entry of the labels' one-hot matrix (assumed one-hot along its last index)", ind);
                 return relation == LatexLexer.EQ ? entry : Exprs.sub(Exprs.ONE, entry);
             }
+            // \mathbb{1}[j = 0] beside s_j and s_0, the positive key of a contrastive loss: the Kronecker δ of the index j and 0
+            Expr letter = Condition.isIndexName(a) ? a : b;
+            Optional<String> at = !Condition.isIndexName(letter) || !writtenAsIndex(builder.document, ((Sym) letter).name())
+                    ? Optional.empty() : wholeIndex(letter == a ? b : a);
+            if (at.isPresent()) {
+                Expr delta = new Delta(((Sym) letter).name(), at.get());
+                return relation == LatexLexer.EQ ? delta : Exprs.sub(Exprs.ONE, delta);
+            }
             if (!(Condition.isIndexName(a) || isArgLabel(a)) || !(Condition.isIndexName(b) || isArgLabel(b))) {
                 throw builder.error("an indicator of an equality between values is not supported; an index relation "
                         + "(i = j) is a Kronecker delta", ind);
@@ -113,6 +121,18 @@ final class Indicators {
             throw builder.error("an indicator of set membership is not supported", ind);
         }
         return step(a, b, relation);
+    }
+
+    /** Whether {@code document} writes {@code letter} as a subscript ({@code s_j}, {@code s_{j}}): an index, not a value. */
+    private static boolean writtenAsIndex(String document, String letter) {
+        return java.util.regex.Pattern.compile("_\\s*\\{?\\s*" + java.util.regex.Pattern.quote(letter) + "(?![A-Za-z])")
+                .matcher(document).find();
+    }
+
+    /** {@code e} as a concrete index, where it is a whole number no less than 0. */
+    private static Optional<String> wholeIndex(Expr e) {
+        return e instanceof org.symgrad.expr.Num n && n.value().isInteger() && n.value().signum() >= 0
+                && n.value().toBigInteger().bitLength() < 31 ? Optional.of(n.value().toBigInteger().toString()) : Optional.empty();
     }
 
     private static boolean isOrder(int relation) {
