@@ -130,8 +130,9 @@ final class SpecialCases {
         String rest = prose.substring(after).replaceFirst("^[\\s,.;:)]+", "");
         int restStart = end - rest.length();
         // "For a target at rest, $u_2 = 0$, and" ends its sentence in the display
+        // "For a dissimilar pair ($y = 0$) inside the margin ($d < m$),": a further condition, and a comma, into the display
         boolean leads = rest.isBlank() || rest.strip().equalsIgnoreCase("and") || LEADS_ON.matcher(rest).find()
-                || rest.strip().endsWith(":");
+                || rest.strip().endsWith(":") || rest.strip().endsWith(",") && onlyConditions(prose.substring(after));
         List<Consequence> consequences = consequencesIn(rest, restStart);
         return leads && (!rest.contains("$") || !consequences.isEmpty() || onlyConditions(prose.substring(after))) && !LEAVES.matcher(rest).find()
                 ? new Stated(found, consequences) : new Stated(List.of(), List.of());

@@ -77,8 +77,12 @@ final class StatedCases {
      */
     private static final Pattern LABELLED = Pattern.compile("(?:^|\\n)[ \\t>*•-]*(?:\\(?(?:[0-9]{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?"
             + "[*_]*\\$([^$]+)\\$[*_ \\t]*:[*_\\s]*$");
-    /** Inline math that ends the prose, a colon or a comma at most after it (group 1: its body): "…, $d < m$:". */
-    private static final Pattern TRAILING = Pattern.compile("\\$([^$]+)\\$\\s*[:,]?\\s*$");
+    /**
+     * Inline math that ends the prose, a colon or a comma at most after it, perhaps in brackets, and words that lead into the display
+     * at most (group 1: its body): "…, $d < m$:", "inside the margin ($d < m$),", "($d < m$), we get".
+     */
+    private static final Pattern TRAILING = Pattern.compile("(?i)\\$([^$]+)\\$\\s*\\)?\\s*[:,]?\\s*"
+            + "(?:(?:we\\s+)?(?:get|have|obtain|find)|this\\s+gives|then|so|hence|thus)?\\s*[:,]?\\s*$");
     /** A word that opens a case ({@link #CASE}'s words). */
     private static final Pattern CASE_WORD = Pattern.compile("(?i)\\b(?:when|whenever|if|for|where|wherever|assuming|assume|suppose"
             + "|provided|otherwise|case|side|region|regime|branch)\\b");

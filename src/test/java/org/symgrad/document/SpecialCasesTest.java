@@ -99,6 +99,18 @@ class SpecialCasesTest {
     }
 
     @Test
+    void eachConditionInItsOwnBracketsHolds() {
+        // "($y = 0$) inside the margin ($d < m$)," with a comma, or "we get", into the display: was ✗ on the right step (neither read)
+        String loss = "The contrastive loss for a pair at distance $d$ with label $y \\in \\{0, 1\\}$ and margin $m$ is\n"
+                + "$$L = \\frac{1}{2} y\\, d^2 + \\frac{1}{2}(1 - y) \\max(0, m - d)^2 .$$\n";
+        for (String words : new String[] {"For a dissimilar pair ($y = 0$) inside the margin ($d < m$),",
+                "For a dissimilar pair ($y = 0$) inside the margin ($d < m$), we get", "For a dissimilar pair, $y = 0$, inside the margin, $d < m$,"}) {
+            PublicInputsTest.check(loss + words + "\n$$\\frac{\\partial L}{\\partial d} = -(m - d)$$\nand the student's\n"
+                    + "$$\\frac{\\partial L}{\\partial d} = (m - d)$$\n", "✓✗");
+        }
+    }
+
+    @Test
     void aChainOfEqualitiesSetsEachNumberedQuantity() {
         // the Hellinger distance of two Gaussians of equal widths
         String h = "For two Gaussians,\n$$H^2 = 1 - \\sqrt{\\frac{2 \\sigma_1 \\sigma_2}{\\sigma_1^2 + \\sigma_2^2}} "
