@@ -126,7 +126,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             definition(read, lineOf.applyAsInt(open), size || differentiated || introduced || announced(clause, formula),
                     size || differentiated || introduced || cued(clause, formula), at, size || byWord(clause), naming)
                     .filter(d -> (size || !evaluationPoint(clause, formula)) // a known function's name is none ({@link #definition})
-                            && (indicator.isPresent() || !conditional(text, close + 1, end)))
+                            && (indicator.isPresent() || !conditional(text, close + 1, end))
+                            // "drawn from the model $x_i = \mu + \varepsilon_i$": the data's model, no definition of x
+                            && !DataModels.states(clause, written, text, from))
                     .ifPresent(out::add);
             i = close + 1;
         }
