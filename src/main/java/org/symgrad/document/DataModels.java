@@ -26,10 +26,6 @@ final class DataModels {
     /** An added noise term that ends the right side: {@code + \varepsilon_i}, {@code + e_t}, {@code - \xi}, {@code + u_{t}} (group: the name). */
     private static final Pattern NOISE = Pattern.compile("[-+]\\s*(?<name>\\\\(?:varepsilon|epsilon|xi|eta)|[eu](?=\\s*_))"
             + "(?:\\s*_\\s*(?:\\{[^{}]*}|[A-Za-z0-9]))?\\s*[.,]?\\s*$");
-    /** The head a left side gives a value: a command or a letter, before any subscript, argument or decoration's end. */
-    private static final Pattern HEAD = Pattern.compile("^\\s*(?:\\\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathcal|mathrm)\\s*\\{?\\s*)?"
-            + "(\\\\[A-Za-z]+|[A-Za-z])");
-
     private DataModels() {
     }
 
@@ -49,7 +45,7 @@ final class DataModels {
         if (!WORDS.matcher(clause).find()) {
             return false;
         }
-        Matcher head = HEAD.matcher(links.get(0));
+        Matcher head = IntroducingSentences.HEAD.matcher(links.get(0));
         return ForNounDefinitions.recurrence(formula) || !DECORATED.matcher(links.get(0)).find() && head.find()
                 && IntroducingSentences.writtenInMath(head.group(1), text.substring(0, Math.max(0, at - 1)));
     }

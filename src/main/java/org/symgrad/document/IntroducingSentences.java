@@ -41,8 +41,11 @@ final class IntroducingSentences {
     /** Math in the text: display or inline, dollars or brackets. */
     private static final Pattern MATH = Pattern.compile("\\$\\$[\\s\\S]*?\\$\\$|\\$[^$]*\\$|\\\\\\[[\\s\\S]*?\\\\\\]|\\\\\\([\\s\\S]*?\\\\\\)"
             + "|\\\\begin\\{[a-z*]+\\}[\\s\\S]*?\\\\end\\{[a-z*]+\\}");
-    /** The name a left side gives a value: its head, a command or a letter, before any subscript, argument or decoration's end. */
-    private static final Pattern HEAD = Pattern.compile("^\\s*(?:\\\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathcal|mathrm)\\s*\\{?\\s*)?"
+    /**
+     * The name a left side gives a value: its head, a command or a letter, before any subscript, argument or decoration's end
+     * (group 1); {@link DataModels} reads a model's left side with it too.
+     */
+    static final Pattern HEAD = Pattern.compile("^\\s*(?:\\\\(?:hat|tilde|bar|mathbf|boldsymbol|vec|mathcal|mathrm)\\s*\\{?\\s*)?"
             + "(\\\\[A-Za-z]+|[A-Za-z])");
 
     private IntroducingSentences() {
