@@ -52,12 +52,7 @@ final class DataModels {
 
     /** Whether {@code text} writes {@code name} as a name of its own outside {@code [from, to)}. */
     private static boolean writtenOutside(String name, String text, int from, int to) {
-        Matcher m = Pattern.compile((name.startsWith("\\") ? "" : "(?<![A-Za-z\\\\])") + Pattern.quote(name) + "(?![A-Za-z])").matcher(text);
-        while (m.find()) {
-            if (m.start() < from || m.start() >= to) {
-                return true;
-            }
-        }
-        return false;
+        return Occurrences.outside(Pattern.compile((name.startsWith("\\") ? "" : "(?<![A-Za-z\\\\])") + Pattern.quote(name)
+                + "(?![A-Za-z])"), text, from, to);
     }
 }

@@ -80,12 +80,6 @@ final class InvertedLinks {
 
     /** Whether the document writes {@code name} right before an equals sign outside {@code [from, to)}: a value given to it elsewhere. */
     private static boolean valuedElsewhere(String name, String document, int from, int to) {
-        Matcher m = Pattern.compile(own(name).pattern() + "\\s*(=|:=|\\\\coloneqq)(?!=)").matcher(document);
-        while (m.find()) {
-            if (m.start() < from || m.start() >= to) {
-                return true;
-            }
-        }
-        return false;
+        return Occurrences.outside(Pattern.compile(own(name).pattern() + "\\s*(=|:=|\\\\coloneqq)(?!=)"), document, from, to);
     }
 }

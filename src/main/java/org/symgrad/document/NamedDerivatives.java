@@ -44,9 +44,9 @@ final class NamedDerivatives {
         return links.get(1).strip() + " = " + links.get(0).strip();
     }
 
-    /** Whether the document writes {@code name} right before an equals sign after {@code from}: a value given to it there. */
+    /** Whether the document writes {@code name} right before an equals sign at or after {@code from}: a value given to it there. */
     private static boolean valuedAfter(String name, String document, int from) {
-        return Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name) + "(?:_(?:\\{[^{}]*}|[A-Za-z0-9]))?\\s*(=|:=|\\\\coloneqq)(?!=)")
-                .matcher(document.substring(Math.min(from, document.length()))).find();
+        return Occurrences.outside(Pattern.compile("(?<![A-Za-z\\\\])" + Pattern.quote(name)
+                + "(?:_(?:\\{[^{}]*}|[A-Za-z0-9]))?\\s*(=|:=|\\\\coloneqq)(?!=)"), document, 0, from);
     }
 }

@@ -80,21 +80,34 @@ final class RecurrenceShift {
      * beside {@code h_{t-1}}, so that {@code \frac{\partial c_t}{\partial c_{t-1}} = f_t}.
      */
     private static Map<String, Long> unrolled(Definitions definitions, List<Expr> sides, String letter, long latest) {
-        Map<String, Long> out = new TreeMap<>();
+        long earliest = 0;
         for (Expr side : sides) {
-            Exprs.any(side, e -> {
-                if (e instanceof Derivative d && d.wrt() instanceof Indexed x) {
-                    x.indices().stream().filter(i -> stepLetter(i).filter(letter::equals).isPresent()).findFirst()
-                            .map(i -> Index.offset(i) - latest).filter(b -> b < 0).ifPresent(b -> definitions.all().stream()
-                                    .map(Definition::name).filter(definitions::isRecurrence).forEach(name -> {
-                                        long step = definitions.isRecurrence(x.name()) ? b + 1 : b;
-                                        if (step < 0) {
-                                            out.merge(name, step, Math::min);
-                                        }
-                                    }));
+            for (Derivative d : derivatives(side)) {
+                if (d.wrt() instanceof Indexed x) {
+                    Optional<String> at = x.indices().stream().filter(i -> stepLetter(i).filter(letter::equals).isPresent()).findFirst();
+                    if (at.isPresent()) {
+                        long b = Index.offset(at.get()) - latest;
+                        earliest = Math.min(earliest, definitions.isRecurrence(x.name()) ? b + 1 : b);
+                    }
                 }
-                return false;
-            });
+            }
+        }
+        Map<String, Long> out = new TreeMap<>();
+        if (earliest < 0) {
+            for (Definition d : definitions.all()) {
+                if (definitions.isRecurrence(d.name())) {
+                    out.put(d.name(), earliest);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The derivatives {@code e} writes, inner ones too. */
+    private static List<Derivative> derivatives(Expr e) {
+        List<Derivative> out = new ArrayList<>();
+        if (e != null) {
+            Exprs.any(e, x -> x instanceof Derivative d && !out.add(d));
         }
         return out;
     }

@@ -3,8 +3,12 @@ package org.symgrad.parse.latex;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.symgrad.error.SourceSpan;
+import org.symgrad.expr.Derivative;
 import org.symgrad.expr.Expr;
+import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Variable;
 
 /**
  * A function a document defines with parameters (LATEX-INPUT K2 b, M18): {@code f(x) = 1/(1+e^{-x})},
@@ -41,15 +45,14 @@ public record DocumentFunction(String name, List<Expr> parameters, List<String> 
      * "where $u = …$" defines u through x for the step that reads it, is taken once u is known, with whatever the step's
      * definitions make of u. Empty for any other call, whose derivative the body alone gives.
      */
-    public Optional<Expr> derivativeLeftAt(Expr arg, int order, java.util.function.Predicate<String> defined) {
-        if (parameters.size() != 1 || !(parameters.get(0) instanceof org.symgrad.expr.Variable v) || !arg.equals(v)
-                || !org.symgrad.expr.Exprs.any(body, e -> e instanceof org.symgrad.expr.Variable other
-                        && !other.name().equals(v.name()) && defined.test(other.name()))) {
+    public Optional<Expr> derivativeLeftAt(Expr arg, int order, Predicate<String> defined) {
+        if (parameters.size() != 1 || !(parameters.get(0) instanceof Variable v) || !arg.equals(v)
+                || !Exprs.any(body, e -> e instanceof Variable other && !other.name().equals(v.name()) && defined.test(other.name()))) {
             return Optional.empty();
         }
         Expr out = body;
         for (int k = 0; k < order; k++) {
-            out = new org.symgrad.expr.Derivative(out, v);
+            out = new Derivative(out, v);
         }
         return Optional.of(out);
     }
