@@ -32,6 +32,7 @@ import org.symgrad.rewrite.PositiveRoots;
  *   <li>{@code C symmetric}: {@code C_ji} is written {@code C_ij}, indices in order;</li>
  *   <li>{@code C symmetric}: {@code Σ_k C_ka (C⁻¹)_kb = Σ_k C_ak (C⁻¹)_kb}, a matrix and its inverse turned to meet as a product
  *       ({@link InversePairsTurned});</li>
+ *   <li>{@code W antisymmetric}: {@code W_ji} is written {@code −W_ij}, indices in order, and {@code W_kk} is 0;</li>
  *   <li>{@code W hollow}: {@code W_kk}, an entry at one index twice, is 0;</li>
  *   <li>{@code t simplex} or {@code t one-hot}: {@code Σ_k t_k = 1};</li>
  *   <li>{@code i != j}: {@code δ_ij = 0};</li>
@@ -200,7 +201,7 @@ public final class AssumedForms {
             return grouped instanceof Mul g ? oneHotPairs(g).or(() -> oneHotIntoSum(g)).orElse(grouped) : grouped;
         }
         if (inner instanceof Indexed x) {
-            return hollow(x).or(() -> diagonal(x)).or(() -> symmetric(x)).or(() -> hotAt(x)).orElse(inner);
+            return hollow(x).or(() -> antisymmetric(x)).or(() -> diagonal(x)).or(() -> symmetric(x)).or(() -> hotAt(x)).orElse(inner);
         }
         if (inner instanceof Fn f) {
             return switched(f).or(() -> logarithm(f)).orElse(inner);
@@ -493,6 +494,21 @@ public final class AssumedForms {
             if (c instanceof Sampling.Hollow h && h.name().equals(x.name())) {
                 used.add(c);
                 return Optional.of(Exprs.ZERO);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code W_ji = −W_ij} and {@code W_kk = 0} for an antisymmetric W: the two indices in order, the sign turned. */
+    private Optional<Expr> antisymmetric(Indexed x) {
+        if (x.indices().size() != 2 || x.indices().get(0).compareTo(x.indices().get(1)) < 0) {
+            return Optional.empty();
+        }
+        for (Sampling.Constraint c : sampling.constraints()) {
+            if (c instanceof Sampling.Antisymmetric s && s.name().equals(x.name())) {
+                used.add(c);
+                return Optional.of(x.indices().get(0).equals(x.indices().get(1)) ? Exprs.ZERO
+                        : Exprs.neg(new Indexed(x.name(), List.of(x.indices().get(1), x.indices().get(0)))));
             }
         }
         return Optional.empty();

@@ -119,6 +119,13 @@ public final class Sampling {
     public record Symmetric(String name) implements Constraint {
     }
 
+    /**
+     * The matrix equals minus its transpose ({@code W antisymmetric}: "Let $W$ be skew-symmetric", "$W_{ij} = -W_{ji}$"):
+     * {@code W_ij = −W_ji}, and so {@code W_ii = 0}.
+     */
+    public record Antisymmetric(String name) implements Constraint {
+    }
+
     /** The matrix has a zero diagonal ({@code W hollow}: "no self-coupling, $w_{ii} = 0$"): {@code W_ii = 0}. */
     public record Hollow(String name) implements Constraint {
     }
@@ -210,7 +217,7 @@ public final class Sampling {
      */
     public java.util.Optional<Sampling> apart(Map<String, String> ranges) {
         if (constraints.stream().noneMatch(c -> c instanceof Size) || constraints.stream().anyMatch(c -> c instanceof Symmetric
-                || c instanceof Hollow || c instanceof Diagonal || c instanceof PositiveDefinite)) {
+                || c instanceof Antisymmetric || c instanceof Hollow || c instanceof Diagonal || c instanceof PositiveDefinite)) {
             return java.util.Optional.empty();
         }
         List<Constraint> out = new ArrayList<>();
@@ -299,6 +306,7 @@ public final class Sampling {
             case SumsTo x -> x.name().equals(name);
             case OneHot h -> h.name().equals(name);
             case Symmetric x -> x.name().equals(name);
+            case Antisymmetric x -> x.name().equals(name);
             case Hollow h -> h.name().equals(name);
             case Diagonal d -> d.name().equals(name);
             case PositiveDefinite p -> p.name().equals(name);
@@ -330,6 +338,7 @@ public final class Sampling {
                 case TwoValued t -> t.name().equals(name) && t.low() >= 0;
                 case Distinct d -> false;
                 case Symmetric s -> false;
+                case Antisymmetric s -> false;
                 case Hollow h -> false;
                 case Diagonal d -> false;
                 case PositiveDefinite p -> false;
@@ -369,6 +378,7 @@ public final class Sampling {
             case OneHot h -> h.name() + " one-hot" + lines(h.along()) + (h.at().isEmpty() ? "" : " at " + h.at())
                     + (h.away().isEmpty() ? "" : " with " + h.name() + "_" + h.away() + " = 0");
             case Symmetric s -> s.name() + " symmetric";
+            case Antisymmetric s -> s.name() + " antisymmetric";
             case Hollow h -> h.name() + " hollow";
             case Diagonal d -> d.name() + " diagonal";
             case PositiveDefinite p -> p.name() + " positive-definite";
@@ -425,6 +435,7 @@ public final class Sampling {
                 case OneHot h -> oneHot(out, h.name(), range(out, h.name()), h.along() == Along.ENTRIES ? Along.ROWS : h.along(),
                         h.along() == Along.ENTRIES);
                 case Symmetric s -> symmetric(out, s.name(), n);
+                case Antisymmetric s -> antisymmetric(out, s.name(), n);
                 case Hollow h -> hollow(out, h.name(), n);
                 case Diagonal d -> diagonal(out, d.name(), n);
                 case PositiveDefinite p -> positiveDefinite(out, p.name(), n);
@@ -619,6 +630,19 @@ public final class Sampling {
             for (int j = i; j <= n; j++) {
                 double v = env.indexed(name, i, j);
                 out = out.withIndexed(name, v, i, j).withIndexed(name, v, j, i);
+            }
+        }
+        return out;
+    }
+
+    /** The drawn entries above the diagonal, their negatives below it, zeros on it. */
+    private static Environment antisymmetric(Environment env, String name, int n) {
+        Environment out = env;
+        for (int i = 1; i <= n; i++) {
+            out = out.withIndexed(name, 0, i, i);
+            for (int j = i + 1; j <= n; j++) {
+                double v = env.indexed(name, i, j);
+                out = out.withIndexed(name, v, i, j).withIndexed(name, -v, j, i);
             }
         }
         return out;

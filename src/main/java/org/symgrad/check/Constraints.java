@@ -28,6 +28,7 @@ public final class Constraints {
             case SIMPLEX -> new Sampling.Simplex(name, along(c));
             case ONE_HOT -> new Sampling.OneHot(name, along(c), c.names().size() > 1 ? c.names().get(1) : "");
             case SYMMETRIC -> new Sampling.Symmetric(name);
+            case ANTISYMMETRIC -> new Sampling.Antisymmetric(name);
             case HOLLOW -> new Sampling.Hollow(name);
             case DIAGONAL -> new Sampling.Diagonal(name);
             case POSITIVE_DEFINITE -> new Sampling.PositiveDefinite(name);
@@ -56,7 +57,7 @@ public final class Constraints {
             case DISTINCT -> List.of(
                     Rule.identity(Rules.ASSUMPTION, new Delta(c.names().get(0), c.names().get(1)), Set.of(), Exprs.ZERO),
                     Rule.identity(Rules.ASSUMPTION, new Delta(c.names().get(1), c.names().get(0)), Set.of(), Exprs.ZERO));
-            case SYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, EQUAL -> List.of();
+            case SYMMETRIC, ANTISYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, EQUAL -> List.of();
         };
     }
 }

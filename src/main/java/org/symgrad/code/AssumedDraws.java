@@ -42,6 +42,9 @@ final class AssumedDraws {
                 case Sampling.Positive p -> choose(p.name(), Draw.POSITIVE);
                 case Sampling.NonNegative p -> choose(p.name(), Draw.NONNEGATIVE);
                 case Sampling.Symmetric s -> symmetric.add(s.name());
+                case Sampling.Antisymmetric s -> {
+                    // a document's stated antisymmetry: the generated check draws the matrix whole
+                }
                 case Sampling.Hollow h -> {
                     // a document's stated zero diagonal: the generated check draws the matrix whole
                 }

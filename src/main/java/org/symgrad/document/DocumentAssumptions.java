@@ -240,6 +240,7 @@ final class DocumentAssumptions {
             case Sampling.SumsTo s -> Set.of(s.name());
             case Sampling.OneHot h -> Set.of(h.name());
             case Sampling.Symmetric s -> Set.of(s.name());
+            case Sampling.Antisymmetric s -> Set.of(s.name());
             case Sampling.Hollow h -> Set.of(h.name());
             case Sampling.Diagonal d -> Set.of(d.name());
             case Sampling.PositiveDefinite p -> Set.of(p.name());

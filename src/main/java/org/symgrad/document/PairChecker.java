@@ -336,8 +336,10 @@ final class PairChecker {
      * (sampled so, with its identity), else nothing.
      */
     private String symmetric(Expr a, Expr b, List<Rule> rules, Sampling sampling) {
-        return holdsOnceAssumed(SymmetryHint.candidates(List.of(a, b), knowledge.definitions()), "symmetric", SymmetryHint::words,
-                a, b, rules, sampling);
+        // a matrix the text states antisymmetric is not one it may have meant symmetric
+        List<String> candidates = SymmetryHint.candidates(List.of(a, b), knowledge.definitions()).stream()
+                .filter(m -> !sampling.constraints().contains(new Sampling.Antisymmetric(m))).toList();
+        return holdsOnceAssumed(candidates, "symmetric", SymmetryHint::words, a, b, rules, sampling);
     }
 
     /**

@@ -151,11 +151,26 @@ final class ProseAssumptions {
     /** Words that may stand between "is" and "symmetric": "is a real symmetric", "be an $n \\times n$ symmetric". */
     private static final String QUALIFIERS = "(?:(?:a|an|the|real|square|positive|negative|semi-?definite|definite|invertible"
             + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
+    /** The word "symmetric", not the end of "skew-symmetric", "skew symmetric" or "anti-symmetric". */
+    private static final String SYMMETRIC = "(?<!(?i:skew|anti)[\\s-]?)symmetric";
+    /** "antisymmetric", "anti-symmetric", "skew-symmetric", "skew symmetric": W_ij = −W_ji. */
+    private static final String ANTISYMMETRIC = "(?i:anti-?|skew[\\s-]?)symmetric";
     /** "$A$ is symmetric", "Let $\\mathbf{A}$ be a real symmetric matrix", "$A$ and $B$ are symmetric", "A is symmetric". */
-    private static final Pattern IS_SYMMETRIC = Pattern.compile("((?:(?:" + MATRIX + "|\\b[A-Z](?=\\s+(?:is|be)\\b))\\s*(?:,|and)?\\s*)+)"
-            + "(?:is|be|are)\\s+" + QUALIFIERS + "\\(?symmetric\\b");
+    private static final Pattern IS_SYMMETRIC = isSaid(SYMMETRIC);
+    private static final Pattern IS_ANTISYMMETRIC = isSaid(ANTISYMMETRIC);
+
+    private static Pattern isSaid(String word) {
+        return Pattern.compile("((?:(?:" + MATRIX + "|\\b[A-Z](?=\\s+(?:is|be)\\b))\\s*(?:,|and)?\\s*)+)"
+                + "(?:is|be|are)\\s+" + QUALIFIERS + "\\(?" + word + "\\b");
+    }
+
     /** "both $P$ and $R$ symmetric", "with $A$ symmetric": matrices and the word, no verb between (group 1 the matrices). */
-    private static final Pattern BOTH_SYMMETRIC = Pattern.compile("\\b(?:both|with)\\s+((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)symmetric\\b");
+    private static final Pattern BOTH_SYMMETRIC = bothSaid(SYMMETRIC);
+    private static final Pattern BOTH_ANTISYMMETRIC = bothSaid(ANTISYMMETRIC);
+
+    private static Pattern bothSaid(String word) {
+        return Pattern.compile("\\b(?:both|with)\\s+((?:" + MATRIX + "\\s*(?:,|and)?\\s*)+)" + word + "\\b");
+    }
     /**
      * "the between-class scatter $S_B$ and the within-class scatter $S_W$, both symmetric", "… $\\mathbf{S}_W$ (both symmetric)":
      * matrices with words between them, then "both" or "each" and the word (group 1 the stretch that names them).
@@ -208,32 +223,60 @@ final class ProseAssumptions {
      * symmetric", "Let $A \\in \\mathbb{R}^{n \\times n}$ be symmetric": capitals declared in one inline formula, then the
      * word after it (group 1 the capitals).
      */
-    private static final Pattern DECLARED_SYMMETRIC = Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL
-            + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$\\s*,?\\s*\\(?\\s*(?:(?:are|being|both|each|all|real|is|be|a|an)\\s+){0,3}symmetric\\b");
+    private static final Pattern DECLARED_SYMMETRIC = declaredSaid(SYMMETRIC);
+    private static final Pattern DECLARED_ANTISYMMETRIC = declaredSaid(ANTISYMMETRIC);
+
+    private static Pattern declaredSaid(String word) {
+        return Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL
+                + ")\\s*(?:\\\\in|∈)[^$]{1,60}\\$\\s*,?\\s*\\(?\\s*(?:(?:are|being|both|each|all|real|is|be|a|an)\\s+){0,3}" + word + "\\b");
+    }
     /**
      * "Let …, $\\Sigma$ a symmetric positive definite covariance", "with $A$ a real symmetric matrix", "with $\\mathbf{S}$ the
      * symmetric covariance": a matrix, then in apposition an article and the word (group 1 the matrix).
      */
-    private static final Pattern APPOSED_SYMMETRIC = Pattern.compile("(" + MATRIX + ")\\s*,?\\s+(?:a|an|the)\\s+(?:(?:real|square"
-            + "|\\$[^$]{1,24}\\$),?\\s+)*symmetric\\b");
+    private static final Pattern APPOSED_SYMMETRIC = apposedSaid(SYMMETRIC);
+    private static final Pattern APPOSED_ANTISYMMETRIC = apposedSaid(ANTISYMMETRIC);
+
+    private static Pattern apposedSaid(String word) {
+        return Pattern.compile("(" + MATRIX + ")\\s*,?\\s+(?:a|an|the)\\s+(?:(?:real|square|\\$[^$]{1,24}\\$),?\\s+)*" + word + "\\b");
+    }
+
     /** "a symmetric matrix $A$", "the symmetric positive definite $\\mathbf{A}$", "the symmetric scatter matrix $S$". */
-    private static final Pattern SYMMETRIC_MATRIX = Pattern.compile("\\bsymmetric\\s+(?:(?:positive|negative|semi-?definite|definite|real"
-            + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);
+    private static final Pattern SYMMETRIC_MATRIX = wordThenMatrix(SYMMETRIC);
+    /** "an antisymmetric matrix $W$", "the skew-symmetric coupling matrix $\\mathbf{W}$". */
+    private static final Pattern ANTISYMMETRIC_MATRIX = wordThenMatrix(ANTISYMMETRIC);
+
+    private static Pattern wordThenMatrix(String word) {
+        return Pattern.compile("\\b" + word + "\\s+(?:(?:positive|negative|semi-?definite|definite|real"
+                + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);
+    }
     /**
      * Inline math that states the symmetry and nothing else: {@code $A = A^\\top$}, {@code $A^T = A$},
      * {@code $\\mathbf{A}^\\intercal = \\mathbf{A}$} (groups 1 and 2, or 3 and 4, the same letter).
      */
     private static final String BOLD_LETTER = "(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{\\s*)?([A-Z])\\s*\\}?";
     private static final String TRANSPOSE = "\\s*\\^\\s*\\{?\\s*(?:T|\\\\top|\\\\intercal|\\\\mathsf\\s*\\{\\s*T\\s*\\}|\\\\mathrm\\s*\\{\\s*T\\s*\\})\\s*\\}?";
-    private static final Pattern EQUALS_TRANSPOSE = Pattern.compile("\\$\\s*(?:" + BOLD_LETTER + "\\s*=\\s*" + BOLD_LETTER + TRANSPOSE
-            + "|" + BOLD_LETTER + TRANSPOSE + "\\s*=\\s*" + BOLD_LETTER + ")\\s*[.,;]?\\s*\\$");
+    private static final Pattern EQUALS_TRANSPOSE = equalsTranspose("");
+    /** {@code $W^\\top = -W$}, {@code $W = -W^T$}: an antisymmetry, as {@link #EQUALS_TRANSPOSE} with a minus sign. */
+    private static final Pattern EQUALS_MINUS_TRANSPOSE = equalsTranspose("-\\s*");
+
+    private static Pattern equalsTranspose(String sign) {
+        return Pattern.compile("\\$\\s*(?:" + BOLD_LETTER + "\\s*=\\s*" + sign + BOLD_LETTER + TRANSPOSE
+                + "|" + BOLD_LETTER + TRANSPOSE + "\\s*=\\s*" + sign + BOLD_LETTER + ")\\s*[.,;]?\\s*\\$");
+    }
     /**
      * Inline math that states the symmetry entry by entry and nothing else: {@code $w_{ij} = w_{ji}$}, {@code $A_{ij} = A_{ji}$},
      * {@code $K_{i,j} = K_{j,i}$} (group 1 the letter, groups 2 and 3 the two index letters, swapped on the right).
      */
-    private static final Pattern EQUALS_SWAPPED = Pattern.compile("\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
-            + "\\s*_\\s*\\{\\s*([a-z])\\s*,?\\s*([a-z])\\s*\\}\\s*=\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?\\1\\s*\\}?"
-            + "\\s*_\\s*\\{\\s*\\3\\s*,?\\s*\\2\\s*\\}\\s*[.,;]?\\s*\\$");
+    private static final Pattern EQUALS_SWAPPED = equalsSwapped("");
+    /** {@code $W_{ij} = -W_{ji}$}: an antisymmetry entry by entry, as {@link #EQUALS_SWAPPED} with a minus sign. */
+    private static final Pattern EQUALS_MINUS_SWAPPED = equalsSwapped("-\\s*");
+
+    private static Pattern equalsSwapped(String sign) {
+        return Pattern.compile("\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Za-z])\\s*\\}?"
+                + "\\s*_\\s*\\{\\s*([a-z])\\s*,?\\s*([a-z])\\s*\\}\\s*=\\s*" + sign + "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?\\1\\s*\\}?"
+                + "\\s*_\\s*\\{\\s*\\3\\s*,?\\s*\\2\\s*\\}\\s*[.,;]?\\s*\\$");
+    }
     private static final Pattern ONE_MATRIX = Pattern.compile(MATRIX + "|\\b([A-Z])\\b|(?<![A-Za-z\\\\])(" + LETTER + BELOW + ")");
     /** "right only for a symmetric $B$", "not necessarily symmetric", "unless $A$ is symmetric": no declaration. */
     private static final Pattern RESTRICTED = Pattern.compile("(?i)(?:\\bonly|\\bnot|\\bnever|\\bunless|\\bnon|\\bwhether)"
@@ -246,23 +289,50 @@ final class ProseAssumptions {
      * symmetric $B$", "unless $A$ is symmetric") assumes nothing.
      */
     private static List<String> symmetric(String prose) {
-        List<String> out = new ArrayList<>();
-        symmetries(prose).forEach(s -> add(out, s.name()));
-        return out;
+        return symmetries(prose).stream().map(Symmetry::assumption).distinct().toList();
     }
 
-    /** A matrix the prose says is symmetric, and whether it says so as a condition ("if $A$ is symmetric", "for a symmetric $A$"). */
-    record Symmetry(String name, boolean conditional) {
+    /**
+     * A matrix the prose says is symmetric or antisymmetric ({@code property}), and whether it says so as a condition ("if $A$ is
+     * symmetric", "for a symmetric $A$").
+     */
+    record Symmetry(String name, boolean conditional, String property) {
         String assumption() {
-            return name + " symmetric";
+            return name + " " + property;
         }
     }
 
-    /** The matrices {@code prose} says are symmetric, in the order found, each once ({@link #symmetric}). */
+    private static final String SYMMETRIC_WORD = "symmetric";
+    private static final String ANTISYMMETRIC_WORD = "antisymmetric";
+
+    /**
+     * The matrices {@code prose} says are symmetric ({@link #symmetric}), then those it says are antisymmetric ("Let $W$ be
+     * skew-symmetric", "an antisymmetric matrix $W$", "$W^\\top = -W$", "$W_{ij} = -W_{ji}$", as {@code W antisymmetric}: the check
+     * draws W = −Wᵀ and proves under W_ji = −W_ij, so ∂/∂s_k of Σ_ij W_ij s_i s_j, which is 0, is 0), in the order found, each once.
+     */
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
-        for (Pattern p : List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
-                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED)) {
+        said(prose, List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
+                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED, GRAM), SYMMETRIC_WORD, out);
+        equalsItsTranspose(prose, EQUALS_TRANSPOSE, EQUALS_SWAPPED, SYMMETRIC_WORD, out);
+        // the precision $\Lambda = \Sigma^{-1}$ of a symmetric Σ: the inverse of a symmetric matrix is symmetric
+        Matcher m = INVERSE_OF.matcher(prose);
+        while (m.find()) {
+            String of = named(m.group(2));
+            Optional<Symmetry> inverted = out.stream().filter(x -> x.name().equals(of)).findFirst();
+            if (inverted.isPresent()) {
+                add(out, m.group(1), inverted.get().conditional(), SYMMETRIC_WORD);
+            }
+        }
+        said(prose, List.of(IS_ANTISYMMETRIC, BOTH_ANTISYMMETRIC, DECLARED_ANTISYMMETRIC, ANTISYMMETRIC_MATRIX, APPOSED_ANTISYMMETRIC),
+                ANTISYMMETRIC_WORD, out);
+        equalsItsTranspose(prose, EQUALS_MINUS_TRANSPOSE, EQUALS_MINUS_SWAPPED, ANTISYMMETRIC_WORD, out);
+        return out;
+    }
+
+    /** The matrices each of {@code patterns} names (its first group that matched) as having {@code property}, added to {@code out}. */
+    private static void said(String prose, List<Pattern> patterns, String property, List<Symmetry> out) {
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 // "(positive definite)" alone says no symmetry; "(symmetric)" and "(SPD)" do
@@ -270,65 +340,45 @@ final class ProseAssumptions {
                     continue;
                 }
                 // group 1 lists the matrices ("$A$ and $B$") or is one ("\\Sigma"); COVARIANCE's second form names it in group 2
-                String named = m.group(1) != null ? m.group(1) : m.group(2);
+                String named = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                if (named == null) {
+                    continue;
+                }
                 Matcher each = ONE_MATRIX.matcher(named);
                 boolean listed = false;
                 while (each.find()) {
                     // a capital in math ($A$), one in words (A is), or one listed in a declaration (\Sigma_1, \Sigma_2 \in …)
                     add(out, each.group(1) != null ? each.group(1) : each.group(2) != null ? each.group(2) : each.group(3),
-                            conditional(prose, m.start()));
+                            conditional(prose, m.start()), property);
                     listed = true;
                 }
                 if (!listed) {
-                    add(out, named.strip(), conditional(prose, m.start()));
+                    add(out, named.strip(), conditional(prose, m.start()), property);
                 }
             }
         }
-        Matcher gram = GRAM.matcher(prose);
-        while (gram.find()) {
-            String named = java.util.stream.IntStream.rangeClosed(1, gram.groupCount()).mapToObj(gram::group)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (named == null || restricted(prose, gram.start())) {
-                continue;
-            }
-            Matcher each = ONE_MATRIX.matcher(named);
-            boolean listed = false;
-            while (each.find()) {
-                add(out, each.group(1) != null ? each.group(1) : each.group(2) != null ? each.group(2) : each.group(3),
-                        conditional(prose, gram.start()));
-                listed = true;
-            }
-            if (!listed) {
-                add(out, named.strip(), conditional(prose, gram.start()));
-            }
-        }
-        Matcher m = EQUALS_TRANSPOSE.matcher(prose);
+    }
+
+    /** The matrices inline math says equal their transposes ({@code transpose}) or are so entry by entry ({@code swapped}). */
+    private static void equalsItsTranspose(String prose, Pattern transpose, Pattern swapped, String property, List<Symmetry> out) {
+        Matcher m = transpose.matcher(prose);
         while (m.find()) {
             if (restricted(prose, m.start())) {
                 continue;
             }
             if (m.group(1) != null && m.group(1).equals(m.group(2))) {
-                add(out, m.group(1), conditional(prose, m.start()));
+                add(out, m.group(1), conditional(prose, m.start()), property);
             } else if (m.group(3) != null && m.group(3).equals(m.group(4))) {
-                add(out, m.group(3), conditional(prose, m.start()));
+                add(out, m.group(3), conditional(prose, m.start()), property);
             }
         }
-        m = EQUALS_SWAPPED.matcher(prose);
+        m = swapped.matcher(prose);
         while (m.find()) {
             if (!m.group(2).equals(m.group(3)) && !restricted(prose, m.start())) {
-                add(out, m.group(1), conditional(prose, m.start()));
+                add(out, m.group(1), conditional(prose, m.start()), property);
             }
         }
-        // the precision $\Lambda = \Sigma^{-1}$ of a symmetric Σ: the inverse of a symmetric matrix is symmetric
-        m = INVERSE_OF.matcher(prose);
-        while (m.find()) {
-            String of = named(m.group(2));
-            Optional<Symmetry> inverted = out.stream().filter(x -> x.name().equals(of)).findFirst();
-            if (inverted.isPresent()) {
-                add(out, m.group(1), inverted.get().conditional());
-            }
-        }
-        return out;
     }
 
     private static final String BOLD_CAPITAL = "(?:\\\\(?:mathbf|boldsymbol|bm)\\s*\\{\\s*)?([A-Z]|\\\\(?:Sigma|Lambda|Omega))\\s*\\}?";
@@ -336,10 +386,10 @@ final class ProseAssumptions {
     private static final Pattern INVERSE_OF = Pattern.compile("\\$\\s*" + BOLD_CAPITAL + "\\s*=\\s*" + BOLD_CAPITAL
             + "\\s*\\^\\s*\\{\\s*-\\s*1\\s*\\}\\s*[.,;]?\\s*\\$");
 
-    private static void add(List<Symmetry> out, String written, boolean conditional) {
+    private static void add(List<Symmetry> out, String written, boolean conditional, String property) {
         String name = named(written);
-        if (out.stream().noneMatch(s -> s.name().equals(name))) {
-            out.add(new Symmetry(name, conditional));
+        if (out.stream().noneMatch(s -> s.name().equals(name) && s.property().equals(property))) {
+            out.add(new Symmetry(name, conditional, property));
         }
     }
 
@@ -398,12 +448,5 @@ final class ProseAssumptions {
 
     private static boolean restricted(String prose, int at) {
         return RESTRICTED.matcher(prose.substring(Math.max(0, at - 30), at)).find();
-    }
-
-    private static void add(List<String> out, String name) {
-        String a = name + " symmetric";
-        if (!out.contains(a)) {
-            out.add(a);
-        }
     }
 }

@@ -52,7 +52,7 @@ final class SymmetryScopes {
         List<String> ended = new ArrayList<>();
         for (String a : assume.fromProse()) {
             String name = a.substring(0, a.indexOf(' '));
-            if (a.endsWith(" symmetric") && (general.contains("*") || general.contains(name))) {
+            if ((a.endsWith(" symmetric") || a.endsWith(" antisymmetric")) && (general.contains("*") || general.contains(name))) {
                 assume.withdraw(a, false);
                 live.remove(a);
                 ended.add(a);
@@ -68,6 +68,13 @@ final class SymmetryScopes {
             String a = s.assumption();
             if (general.contains(s.name()) || live.containsKey(a)) {
                 continue;
+            }
+            // "W is symmetric" after "W is antisymmetric" (or the other way): the text now says otherwise
+            for (String other : List.of(s.name() + " symmetric", s.name() + " antisymmetric")) {
+                if (!other.equals(a) && live.remove(other) != null) {
+                    assume.withdraw(other, false);
+                    messages.add("line " + line + ": no longer assumes " + other + " (the text says otherwise)");
+                }
             }
             Reach reach = s.conditional() ? Reach.DISPLAYS : displays == 0 ? Reach.DOCUMENT : Reach.SECTION;
             live.put(a, new Live(reach, displays));

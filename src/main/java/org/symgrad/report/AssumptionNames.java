@@ -41,7 +41,7 @@ final class AssumptionNames {
         Function<String, String> name = latex ? n -> Printer.latex(new Sym(n)) : n -> Printer.unicode(new Sym(n));
         String a = c.names().get(0);
         String relation = switch (c.kind()) {
-            case SIMPLEX, ONE_HOT, SYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE -> null;
+            case SIMPLEX, ONE_HOT, SYMMETRIC, ANTISYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE -> null;
             case TWO_VALUED -> name.apply(a) + (latex ? " \\in \\{" : " ∈ {") + number(c.low(), latex) + ", "
                     + number(c.high(), latex) + (latex ? "\\}" : "}");
             case POSITIVE -> name.apply(a) + " > 0";
@@ -56,6 +56,7 @@ final class AssumptionNames {
         String word = switch (c.kind()) {
             case SIMPLEX -> "simplex";
             case ONE_HOT -> c.names().size() > 1 ? "one-hot at " + (latex ? "$" + c.names().get(1) + "$" : c.names().get(1)) : "one-hot";
+            case ANTISYMMETRIC -> "antisymmetric";
             case HOLLOW -> "with a zero diagonal";
             case DIAGONAL -> "diagonal";
             case POSITIVE_DEFINITE -> "positive definite";

@@ -10,7 +10,7 @@ import org.symgrad.error.SourceSpan;
 /**
  * {@code assume} of a fact that is not an identity (SPEC §8): the values a name takes
  * ({@code t simplex}, {@code y one-hot}, {@code y in {0, 1}}, {@code y in {-1, 1}},
- * {@code y one-hot at c} (its 1 at the index c), {@code C symmetric}, {@code W hollow} (a zero diagonal), {@code x > 0}, {@code x >= 0}, {@code 0 < y < 1}) or one branch of a
+ * {@code y one-hot at c} (its 1 at the index c), {@code C symmetric}, {@code W antisymmetric} (or {@code W skew-symmetric}), {@code W hollow} (a zero diagonal), {@code x > 0}, {@code x >= 0}, {@code 0 < y < 1}) or one branch of a
  * piecewise derivation ({@code i != j}, {@code i = j}). The checker proves with its identities and
  * samples only points that satisfy it.
  *
@@ -25,14 +25,14 @@ import org.symgrad.error.SourceSpan;
 public record ConstraintStatement(Kind kind, List<String> names, double low, double high, SourceSpan span,
                                   String text, Along along) implements Statement {
     /** The kinds of fact. */
-    public enum Kind { SIMPLEX, ONE_HOT, SYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, DISTINCT, EQUAL }
+    public enum Kind { SIMPLEX, ONE_HOT, SYMMETRIC, ANTISYMMETRIC, HOLLOW, DIAGONAL, POSITIVE_DEFINITE, TWO_VALUED, POSITIVE, NONNEGATIVE, UNIT_INTERVAL, DISTINCT, EQUAL }
 
     /** Which entries a simplex or one-hot name is so along: the vector's, each row of a matrix, or each column. */
     public enum Along { ENTRIES, ROWS, COLUMNS }
 
     /** A name, perhaps with a label ({@code S^(B)}, a labelled capital {@code S_B} as the reader names it). */
     private static final String NAME = "([A-Za-z][A-Za-z0-9]*(?:\\^\\([A-Za-z0-9]+\\))?)";
-    private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric|hollow|diagonal|positive-definite)");
+    private static final Pattern KIND = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot|symmetric|antisymmetric|skew-symmetric|hollow|diagonal|positive-definite)");
     /** A simplex or one-hot matrix, by rows or by columns: {@code Y one-hot rows}, {@code P simplex columns}. */
     private static final Pattern LINES = Pattern.compile(NAME + "\\s+(simplex|one-hot|onehot)\\s+(rows|columns)");
     /** A one-hot vector whose 1 is at an index letter: {@code y one-hot at c} ({@code y_k = δ_kc}, c the true class). */
@@ -62,6 +62,7 @@ public record ConstraintStatement(Kind kind, List<String> names, double low, dou
             Kind k = switch (m.group(2)) {
                 case "simplex" -> Kind.SIMPLEX;
                 case "symmetric" -> Kind.SYMMETRIC;
+                case "antisymmetric", "skew-symmetric" -> Kind.ANTISYMMETRIC;
                 case "hollow" -> Kind.HOLLOW;
                 case "diagonal" -> Kind.DIAGONAL;
                 case "positive-definite" -> Kind.POSITIVE_DEFINITE;

@@ -62,6 +62,10 @@ class AssumedFormsTest {
                 Arguments.of(symmetric, "C_ji", "C_ij", "C symmetric"),
                 Arguments.of(symmetric, "sum(j, C_ji*x_j)", "sum(j, C_ij*x_j)", "C symmetric"),
                 Arguments.of(symmetric, "sum(i, sum(j, x_i*(C_ij - C_ji)*x_j))", "0", "C symmetric"),
+                // an antisymmetric matrix ("Let $W$ be skew-symmetric", "$W_{ij} = -W_{ji}$"): W_ji = −W_ij, W_kk = 0
+                Arguments.of(assuming(new Sampling.Antisymmetric("W")), "W_ji", "-W_ij", "W antisymmetric"),
+                Arguments.of(assuming(new Sampling.Antisymmetric("W")), "W_kk*x_k", "0", "W antisymmetric"),
+                Arguments.of(assuming(new Sampling.Antisymmetric("W")), "sum(i, s_i*(W_ki + W_ik))", "0", "W antisymmetric"),
                 // a zero diagonal ("no self-coupling, $w_{ii} = 0$"): an entry at one index twice is 0
                 Arguments.of(assuming(new Sampling.Hollow("W")), "W_kk*x_k", "0", "W hollow"),
                 Arguments.of(assuming(new Sampling.Hollow("W")), "sum(j, W_jj)", "0", "W hollow"),
@@ -128,6 +132,7 @@ class AssumedFormsTest {
                 case Sampling.UnitInterval u -> u.name();
                 case Sampling.OneHot h -> h.name();
                 case Sampling.Symmetric s -> s.name();
+                case Sampling.Antisymmetric s -> s.name();
                 case Sampling.Hollow h -> h.name();
                 case Sampling.Diagonal d -> d.name();
                 case Sampling.PositiveDefinite p -> p.name();
@@ -156,6 +161,7 @@ class AssumedFormsTest {
             case Sampling.Simplex s -> v >= 0;
             case Sampling.SumsTo s -> true;
             case Sampling.Symmetric s -> true;
+            case Sampling.Antisymmetric s -> true; // a property of pairs of entries (W_ji = −W_ij), not of one
             case Sampling.Hollow h -> true; // off the diagonal anything; the diagonal is the proof's (W_kk = 0)
             case Sampling.Diagonal d -> true; // the entries off the diagonal are the proof's (C_ij = δ_ij C_ii)
             case Sampling.PositiveDefinite p -> true; // a property of the whole matrix, not of an entry
