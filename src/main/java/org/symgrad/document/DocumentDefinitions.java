@@ -309,7 +309,8 @@ final class DocumentDefinitions {
         }
         // "Let … and $L = \tfrac12(\hat y - y)^2$" above δ_2 = ∂L/∂ŷ: δ_2 names the derivative of the loss the prose defines,
         // which a step reads with its inline definition; L read as Σ δ_2 ŷ made the right backward pass false
-        Optional<Definition> loss = UpstreamGradients.loss(target, value, definitions, functions.keySet())
+        Optional<Definition> loss = UpstreamGradients.loss(target, value, definitions, functions.keySet(),
+                        wrt -> UpstreamSums.limits(wrt, context, text))
                 .filter(l -> inline.stream().noneMatch(d -> d.cued() && !d.ofAFunction() && d.name().equals(l.name())));
         if (loss.isPresent()) {
             // g_i = ∂L/∂y_i with L nowhere defined: L is read as Σ_i g_i y_i, g a given array (first derivatives only)

@@ -108,6 +108,9 @@ final class DocumentReading {
     /** The shapes this reading found so ({@link LatexContext#shapeInferred}); a name found with two shapes keeps neither. */
     final Map<String, Dimensions.Declared> shapesFound = new java.util.TreeMap<>();
     private final Set<String> shapesConflicting = new java.util.HashSet<>();
+    /** The matrices' shapes the statements found ({@link LatexContext#matrixShapeFound}); a matrix found with two keeps neither. */
+    private final Map<String, Dimensions.Declared> matrixShapes = new java.util.TreeMap<>();
+    private final Set<String> matrixShapesConflicting = new java.util.HashSet<>();
     /** Whether the side being read refused a sum for that reason ({@link LatexContext#sizeNotDeclaredHere}): it counts if the side is not read. */
     boolean sizePending;
     /** Whether a statement's side is being read ({@link StatementReader#side}), where a side unread settles {@link #sizePending}. */
@@ -418,6 +421,20 @@ final class DocumentReading {
                 shapesConflicting.add(shape.key());
                 shapesFound.remove(shape.key());
             }
+        }
+
+        @Override
+        public void matrixShapeFound(Dimensions.Declared shape) {
+            Dimensions.Declared before = matrixShapes.putIfAbsent(shape.key(), shape);
+            if (before != null && !before.equals(shape) || matrixShapesConflicting.contains(shape.key())) {
+                matrixShapesConflicting.add(shape.key());
+                matrixShapes.remove(shape.key());
+            }
+        }
+
+        @Override
+        public Map<String, Dimensions.Declared> matrixShapes() {
+            return java.util.Collections.unmodifiableMap(matrixShapes);
         }
 
         @Override

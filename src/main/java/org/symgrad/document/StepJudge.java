@@ -845,7 +845,8 @@ final class StepJudge {
                     }
                 } else {
                     // Given $g_i = \partial L/\partial y_i$: the loss known through its gradient, as in a display
-                    Optional<Definition> loss = UpstreamGradients.loss(as.get().target(), as.get().body(), read, defs.functions.keySet());
+                    Optional<Definition> loss = UpstreamGradients.loss(as.get().target(), as.get().body(), read, defs.functions.keySet(),
+                            wrt -> UpstreamSums.limits(wrt, reading.context, text));
                     if (loss.isPresent()) {
                         String name = loss.get().name();
                         for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {

@@ -36,6 +36,15 @@ final class UpstreamGradients {
      * ({@code g}, {@code g_i}, {@code δ_i}) with the same indices as the variable; else empty.
      */
     static Optional<Definition> loss(Expr target, Expr value, Definitions definitions, Set<String> functions) {
+        return loss(target, value, definitions, functions, wrt -> List.of());
+    }
+
+    /**
+     * {@link #loss}, each of its sums running to the limit {@code limits} gives the variable's index at its place (a matrix's rows
+     * and columns: {@link UpstreamSums#limits}), to n where it gives none.
+     */
+    static Optional<Definition> loss(Expr target, Expr value, Definitions definitions, Set<String> functions,
+                                     java.util.function.Function<Expr, List<Expr>> limits) {
         if (!(value instanceof Derivative d) || !(d.of() instanceof Sym loss) || Constants.isConstant(loss)
                 || definitions.of(loss.name()).isPresent() || functions.contains(loss.name())) {
             return Optional.empty();
@@ -51,8 +60,10 @@ final class UpstreamGradients {
         }
         // L = Σ_i g_i y_i: the target's indices, bound
         Expr body = Exprs.mul(target, d.wrt());
+        List<Expr> upper = limits.apply(d.wrt());
         for (int k = indices.size() - 1; k >= 0; k--) {
-            body = Exprs.sum(indices.get(k), body);
+            body = upper.size() == indices.size() ? new org.symgrad.expr.IndexSum(indices.get(k), Exprs.ONE, upper.get(k), body)
+                    : Exprs.sum(indices.get(k), body);
         }
         return Optional.of(new Definition(loss, body));
     }

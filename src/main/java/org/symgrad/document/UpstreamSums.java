@@ -13,6 +13,8 @@ import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Mul;
 import org.symgrad.expr.Sym;
+import org.symgrad.parse.latex.Dimensions;
+import org.symgrad.parse.latex.LatexContext;
 import org.symgrad.print.Printer;
 
 /**
@@ -24,6 +26,38 @@ import org.symgrad.print.Printer;
  */
 final class UpstreamSums {
     private UpstreamSums() {
+    }
+
+    /**
+     * The limits of the sums over the entries of {@code wrt}, a matrix's ({@code O_ij}), where its shape is known and a dimension
+     * of it is a size of its own: {@code O} declared, or found n × d by the statements read so far ({@code O = PV},
+     * {@link LatexContext#matrixShapes}), beside {@code \sum_{k=1}^{d}}: i to n and j to d, so that L = Σ_ij G_ij O_ij of an
+     * upstream gradient G = ∂L/∂O sums over O's entries and the steps through it are checked; empty where it is not known (the
+     * sums run to n, and {@link #in} says why a step is not checked).
+     */
+    static List<Expr> limits(Expr wrt, LatexContext context, String document) {
+        if (!(wrt instanceof Indexed x) || x.indices().size() != 2 || context == null || context.sizesApart().isEmpty()) {
+            return List.of();
+        }
+        Dimensions.Declared shape = Dimensions.in(document).get(x.name());
+        if (shape == null) {
+            shape = context.matrixShapes().get(x.name());
+        }
+        if (shape == null || shape.columns() == null) {
+            return List.of();
+        }
+        List<Expr> out = new ArrayList<>();
+        for (String dimension : List.of(shape.rows(), shape.columns())) {
+            Sym size = dimension.matches("[a-zA-Z]") ? new Sym(dimension) : null;
+            if (size != null && context.sizesApart().contains(size)) {
+                out.add(size);
+            } else if (size != null && (size.equals(Exprs.N) || context.documentSizes().contains(size))) {
+                out.add(Exprs.N); // the size read as n
+            } else {
+                return List.of();
+            }
+        }
+        return out.stream().allMatch(Exprs.N::equals) ? List.of() : out;
     }
 
     /**

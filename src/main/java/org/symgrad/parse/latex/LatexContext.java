@@ -146,6 +146,16 @@ public interface LatexContext {
             }
 
             @Override
+            public void matrixShapeFound(Dimensions.Declared shape) {
+                document.matrixShapeFound(shape);
+            }
+
+            @Override
+            public Map<String, Dimensions.Declared> matrixShapes() {
+                return document.matrixShapes();
+            }
+
+            @Override
             public Map<String, Expr> lettersApart() {
                 return document.lettersApart();
             }
@@ -336,6 +346,22 @@ public interface LatexContext {
 
     /** Records the shape a reading found for a vector or matrix the document does not declare ({@link #inferredShapes}). */
     default void shapeInferred(Dimensions.Declared shape) {
+    }
+
+    /**
+     * Records the shape a statement's reading found for a matrix the document does not declare, both its dimensions sizes it
+     * declares ({@code O = PV}: n × d); never read as a declaration ({@link #matrixShapes}).
+     */
+    default void matrixShapeFound(Dimensions.Declared shape) {
+    }
+
+    /**
+     * The shapes the statements read so far found for the matrices the document does not declare ({@link #matrixShapeFound}),
+     * a matrix found with two shapes left out: the number of entries a sum over a matrix's runs to ({@code L = Σ_ij G_ij O_ij}
+     * of an upstream gradient G = ∂L/∂O).
+     */
+    default Map<String, Dimensions.Declared> matrixShapes() {
+        return Map.of();
     }
 
     /** The size of its own each letter the document sums to one runs to ({@code k → K}), for its sums written without one. */

@@ -867,6 +867,7 @@ public final class VectorEntries {
         }
         if (fits(out) && sidesAgree(reader.shapes, shapes)) {
             reader.inferredShapes().forEach(context::shapeInferred);
+            reader.matrixShapes().forEach(context::matrixShapeFound);
         }
         if (reader.writtenOut && reader.shapes.anyUnsized()) {
             // [w_1 w_2][x_1; x_2] beside \mathbf{w}^\top\mathbf{x}: a name's entries run over the whole index range, the written

@@ -245,6 +245,23 @@ final class VectorReader {
         return out;
     }
 
+    /**
+     * The shapes this reading found for the matrices the document does not declare, where both their dimensions are sizes it
+     * declares ({@code O = PV} with {@code P \in \mathbb{R}^{n \times n}}, {@code V \in \mathbb{R}^{n \times d}}: O is n × d).
+     * Not read as declarations ({@link #inferredShapes}): only the number of entries a sum over a matrix's runs to.
+     */
+    List<Dimensions.Declared> matrixShapes() {
+        List<Dimensions.Declared> out = new ArrayList<>();
+        for (Map.Entry<String, Shape> e : names.entrySet()) {
+            if (!entries.declared.containsKey(e.getKey()) && !entries.sized.containsKey(e.getKey()) && declaredMatrix(e.getValue())) {
+                out.add(new Dimensions.Declared(e.getKey(), e.getKey(), dimensionName(e.getValue().rows()),
+                        dimensionName(e.getValue().columns()), false));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Dimensions.Declared::key));
+        return out;
+    }
+
     /** A shape as the document would write it: {@code 1 × H}, a size it does not declare as ?. */
     String written(Shape s) {
         return dimensionName(s.rows()) + " × " + dimensionName(s.columns());
