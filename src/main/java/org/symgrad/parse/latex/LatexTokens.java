@@ -67,6 +67,7 @@ public final class LatexTokens {
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);
         typeUprightTransposes(tokens);
+        tokens = PrimeTransposes.rewritten(tokens, PrimeTransposes.in(document)); // X'y: X^\top y where X' transposes
         List<Token> read = increments(StandardStateMarks.labels(SubscriptWords.labels(joinWords(tokens, defined))), defined);
         return BracketedEntries.rewritten(NumberedMatrixEntries.rewritten(LabelledVectors.rewritten(read, LabelledVectors.in(document)),
                 NumberedMatrixEntries.in(document)));

@@ -8,8 +8,9 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
  * The plain lower-case letters a document writes as whole terms of a transposed bracket, x and μ of
- * {@code f(x) = (x - \mu)^\top \Sigma^{-1} (x - \mu)}, also with a sample label ({@code (x^{(i)} - \mu)^\top}): vectors
- * wherever written whole, as a number is never transposed, for
+ * {@code f(x) = (x - \mu)^\top \Sigma^{-1} (x - \mu)}, also with a sample label ({@code (x^{(i)} - \mu)^\top}), or after a capital
+ * that makes a whole term with them, b of {@code (y - Xb)^\top (y - Xb)} (a term of a vector, the capital a matrix or a number):
+ * vectors wherever written whole, as a number is never transposed, for
  * {@link VectorEntries}; not a letter the document writes by its entries ({@code x_i}) or says is one number
  * ({@link OneNumberNames}).
  */
@@ -39,6 +40,8 @@ final class TransposedBrackets {
                     int before = tokens.get(k - 1).getType();
                     // x^{(i)}: the i-th sample of the vector x, its label above it
                     int after = tokens.get(sampleLabelEnd(tokens, k + 1)).getType();
+                    int start = capitalBefore(tokens, k);
+                    before = start > open ? tokens.get(start - 1).getType() : before;
                     if (TransposedLetters.plainLetter(tokens, k)
                             && (before == LatexLexer.LPAREN || before == LatexLexer.PLUS || before == LatexLexer.MINUS) && k - 1 >= open
                             && (after == LatexLexer.RPAREN || after == LatexLexer.PLUS || after == LatexLexer.MINUS) && depth(tokens, open, k) == 1) {
@@ -59,6 +62,23 @@ final class TransposedBrackets {
                 && tokens.get(k + 2).getType() == LatexLexer.LPAREN && tokens.get(k + 3).getType() == LatexLexer.LETTER
                 && tokens.get(k + 4).getType() == LatexLexer.RPAREN && tokens.get(k + 5).getType() == LatexLexer.RBRACE;
         return label ? k + 6 : k;
+    }
+
+    /**
+     * Where a capital factor right before {@code k} starts, {@code X} or {@code \mathbf{X}} of {@code Xb}; {@code k} itself where
+     * none ends there.
+     */
+    private static int capitalBefore(List<Token> tokens, int k) {
+        if (k >= 1 && capital(tokens.get(k - 1))) {
+            return k - 1;
+        }
+        boolean bold = k >= 4 && tokens.get(k - 1).getType() == LatexLexer.RBRACE && capital(tokens.get(k - 2))
+                && tokens.get(k - 3).getType() == LatexLexer.LBRACE && tokens.get(k - 4).getType() == LatexLexer.FONT;
+        return bold ? k - 4 : k;
+    }
+
+    private static boolean capital(Token t) {
+        return t.getType() == LatexLexer.LETTER && t.getText().length() == 1 && Character.isUpperCase(t.getText().charAt(0));
     }
 
     /** The bracket depth at {@code k}, counting from {@code open}. */
