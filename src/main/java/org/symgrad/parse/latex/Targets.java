@@ -56,7 +56,11 @@ final class Targets {
             if (i < ops.size()) {
                 builder.names.namePrimedQuantity(name);
             }
-            boolean variance = name.power != null && Exprs.isNum(name.power, 2) && i == ops.size() && name.primes == 0
+            // D^2(\mathbf{x}) = (\mathbf{x} - \boldsymbol{\mu})^\top \Sigma^{-1} (\mathbf{x} - \boldsymbol{\mu}): a squared distance
+            // named with its argument, the same as D^2 = …, which steps write \nabla_{\mathbf{x}} D^2
+            boolean squareCalled = i + 1 == ops.size() && ops.get(i) instanceof LatexParser.CallOpContext c
+                    && !c.callArgs().expr().isEmpty() && c.callArgs().expr().stream().allMatch(builder.calls::isPlainVariable);
+            boolean variance = name.power != null && Exprs.isNum(name.power, 2) && (i == ops.size() || squareCalled) && name.primes == 0
                     && !name.base.equals("e") && !name.bold && name.label.isEmpty();
             if (name.primes > 0 && (i < ops.size() || !builder.names.primeNamesQuantity(name)) || name.power != null && !variance
                     || builder.names.partialSubscripts(name).isPresent()) {
@@ -82,7 +86,7 @@ final class Targets {
                         false));
             }
             Variable variable = builder.calls.withVectors(() -> (Variable) builder.names.resolve(name));
-            if (i == ops.size()) {
+            if (i == ops.size() || variance) {
                 return Optional.of(new Target(name.name(), variable, List.of(), List.of(), false, vector, variance));
             }
             LatexParser.CallArgsContext call = ((LatexParser.CallOpContext) ops.get(i)).callArgs();
