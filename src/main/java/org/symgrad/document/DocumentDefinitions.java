@@ -120,6 +120,8 @@ final class DocumentDefinitions {
     final Map<String, Definition> upstream = new LinkedHashMap<>();
     /** What the last definition read as an upstream gradient says in its row's notes, or null. */
     String upstreamNote;
+    /** The losses known through their gradient by a matrix of a shape the document gives, summed over its entries ({@link UpstreamSums#limits}). */
+    final Set<String> sizedLosses = new java.util.LinkedHashSet<>();
 
     /**
      * The positions of arguments written as one example of a vector ({@code x^{(i)}}) in the calls of each
@@ -315,6 +317,9 @@ final class DocumentDefinitions {
         if (loss.isPresent()) {
             // g_i = ∂L/∂y_i with L nowhere defined: L is read as Σ_i g_i y_i, g a given array (first derivatives only)
             String lossName = loss.get().name();
+            if (!UpstreamSums.limits(((Derivative) value).wrt(), context, text).isEmpty()) {
+                sizedLosses.add(lossName);
+            }
             definitions = definitions.with(loss.get());
             upstream.put(lossName, new Definition(target, value));
             upstreamNote = lossName + " is read as known through its gradient " + name + " by " + Printer.ascii(

@@ -56,10 +56,11 @@ final class PairChecker {
      * ({@code b}, {@code b_1} of "a scalar $b_1$"), never a layer's added vector ({@link AffineNames}).
      */
     record Knowledge(Definitions definitions, List<Rule> assumptions, Sampling sampling,
-                     Set<String> knownNames, Map<String, Integer> definedAt, boolean negatives, Set<String> oneNumbers) {
+                     Set<String> knownNames, Map<String, Integer> definedAt, boolean negatives, Set<String> oneNumbers,
+                     Set<String> sizedLosses) {
         /** The same knowledge with other definitions. */
         Knowledge withDefinitions(Definitions other) {
-            return new Knowledge(other, assumptions, sampling, knownNames, definedAt, negatives, oneNumbers);
+            return new Knowledge(other, assumptions, sampling, knownNames, definedAt, negatives, oneNumbers, sizedLosses);
         }
     }
 
@@ -502,7 +503,8 @@ final class PairChecker {
             // L known through G = ∂L/∂Y, read G·Y with Y whole where the document defines Y by its entries, or Σ_i g_i y_i
             // to n where the document's sums run to sizes of their own
             Optional<String> whole = WholeEntryNames.in(d, knowledge.definitions())
-                    .or(() -> UpstreamSums.in(d, knowledge.definitions(), knowledge.sampling(), knowledge.definedAt()));
+                    .or(() -> UpstreamSums.in(d, knowledge.definitions(), knowledge.sampling(), knowledge.definedAt(),
+                            knowledge.sizedLosses()));
             if (whole.isPresent()) {
                 return whole;
             }

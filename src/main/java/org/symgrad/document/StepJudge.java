@@ -849,6 +849,9 @@ final class StepJudge {
                             wrt -> UpstreamSums.limits(wrt, reading.context, text));
                     if (loss.isPresent()) {
                         String name = loss.get().name();
+                        if (!UpstreamSums.limits(((org.symgrad.expr.Derivative) as.get().body()).wrt(), reading.context, text).isEmpty()) {
+                            defs.sizedLosses.add(name);
+                        }
                         for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {
                             if (UpstreamGradients.misuse(side, read, name, d.name()).isPresent()) {
                                 return Optional.empty();
@@ -909,7 +912,7 @@ final class StepJudge {
         }
         try {
             Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
-                    assume.sampling, known, at, negatives, oneNumbers));
+                    assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses));
             PairChecker.Result r = checker.apply(read).check(a, b, branches, head);
             if (r.outcome() == Outcome.FALSE) {
                 r = asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
@@ -1119,7 +1122,7 @@ final class StepJudge {
             addComponentNote(i.note());
         });
         Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
-                assume.sampling, known, at, negatives, oneNumbers), byWholeMatrix);
+                assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses), byWholeMatrix);
         PairChecker.Result r = checker.apply(definitions).check(a, b, branches, head);
         if (implied.isPresent() && r.outcome() == Outcome.FALSE) {
             // false through the upstream gradient only where the difference of the sides depends on it: a term
@@ -1296,7 +1299,7 @@ final class StepJudge {
     /** A checker of claims that stand apart from the step's own sides, with {@code definitions} and the document's names. */
     private PairChecker checker(Definitions definitions) {
         return new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, defs.knownNames,
-                defs.definedAt, negatives, oneNumbers), false);
+                defs.definedAt, negatives, oneNumbers, defs.sizedLosses), false);
     }
 
     /** Whether nothing in the document defines the name, as a value or a function. */

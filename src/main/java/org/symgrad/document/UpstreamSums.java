@@ -32,8 +32,8 @@ final class UpstreamSums {
      * The limits of the sums over the entries of {@code wrt}, a matrix's ({@code O_ij}), where its shape is known and a dimension
      * of it is a size of its own: {@code O} declared, or found n × d by the statements read so far ({@code O = PV},
      * {@link LatexContext#matrixShapes}), beside {@code \sum_{k=1}^{d}}: i to n and j to d, so that L = Σ_ij G_ij O_ij of an
-     * upstream gradient G = ∂L/∂O sums over O's entries and the steps through it are checked; empty where it is not known (the
-     * sums run to n, and {@link #in} says why a step is not checked).
+     * upstream gradient G = ∂L/∂O sums over O's entries and the steps through it are checked (n × n of S = QK^⊤: to n, as without
+     * it, but known); empty where it is not known (the sums run to n, and {@link #in} says why a step is not checked).
      */
     static List<Expr> limits(Expr wrt, LatexContext context, String document) {
         if (!(wrt instanceof Indexed x) || x.indices().size() != 2 || context == null || context.sizesApart().isEmpty()) {
@@ -57,15 +57,16 @@ final class UpstreamSums {
                 return List.of();
             }
         }
-        return out.stream().allMatch(Exprs.N::equals) ? List.of() : out;
+        return out;
     }
 
     /**
      * Why {@code d} is not checked, where it differentiates such a loss in a document with range sizes of their own;
      * {@code definedAt}: the lines of the names the document gives, the gradient's among them.
      */
-    static Optional<String> in(Derivative d, Definitions definitions, Sampling sampling, java.util.Map<String, Integer> definedAt) {
-        if (sampling.sizes().isEmpty() || !(d.of() instanceof Sym loss)) {
+    static Optional<String> in(Derivative d, Definitions definitions, Sampling sampling, java.util.Map<String, Integer> definedAt,
+                               java.util.Set<String> sized) {
+        if (sampling.sizes().isEmpty() || !(d.of() instanceof Sym loss) || sized.contains(loss.name())) {
             return Optional.empty();
         }
         Optional<Definition> def = definitions.of(loss.name()).filter(x -> x.target() instanceof Sym);

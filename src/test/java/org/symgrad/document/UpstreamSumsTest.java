@@ -37,5 +37,9 @@ class UpstreamSumsTest {
         PublicInputsTest.check("With $Q \\in \\mathbb{R}^{n\\times d}$ and $K \\in \\mathbb{R}^{m \\times d}$ let $S = QK^\\top$ and "
                 + "$G = \\partial L/\\partial S$ be given.\n\n$$\\frac{\\partial L}{\\partial Q} = GK$$\n\n"
                 + "$$\\frac{\\partial L}{\\partial K} = G^\\top Q$$\n\n$$\\frac{\\partial L}{\\partial Q} = G^\\top K$$\n", "✓✓✗");
+        // S = QKᵀ/√d of Q, K n × d: n × n, the sums to n known to be right beside d (was ??? too)
+        PublicInputsTest.check("Let $Q \\in \\mathbb{R}^{n \\times d}$, $K \\in \\mathbb{R}^{n \\times d}$ and\n\n$$S = \\frac{QK^\\top}{\\sqrt{d}}$$\n\n"
+                + "Given $G = \\partial L / \\partial S$,\n\n$$\\frac{\\partial L}{\\partial Q} = \\frac{1}{\\sqrt{d}} G K$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial Q} = G K$$\n\n$$\\frac{\\partial L}{\\partial K} = \\frac{1}{\\sqrt{d}} G^\\top Q$$\n", "✓✗✓");
     }
 }
