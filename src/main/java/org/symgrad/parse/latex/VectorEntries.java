@@ -355,6 +355,9 @@ public final class VectorEntries {
             // G = \partial L/\partial O: a capital defined as a gradient by a matrix
             DerivativesByMatrices.see(sides.get(1), this);
         }
+        // \nabla_W L = X^\top G of a matrix W: the gradient by a matrix is a matrix, W one in the subscript as in \frac{\partial L}{\partial W}
+        sides.stream().filter(t -> t != null && t.stream().anyMatch(x -> x.getType() == LatexLexer.NABLA))
+                .forEach(t -> DerivativesByMatrices.see(t, this));
         columns.stream().filter(c -> !before.contains(c)).forEach(writtenNames::add);
         capitals.stream().filter(c -> !capitalsBefore.contains(c)).forEach(writtenNames::add);
     }
