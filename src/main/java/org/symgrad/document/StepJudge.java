@@ -922,7 +922,7 @@ final class StepJudge {
             Expr x = a;
             Expr y = b;
             Expr h = head;
-            r = unlessLapsedHold(r, () -> checker.apply(readAll).check(x, y, branches, h));
+            r = unlessUndrawn(unlessLapsedHold(r, () -> checker.apply(readAll).check(x, y, branches, h)), x, y, readAll);
             Inline checked = new Inline(r, List.copyOf(leftOut));
             if (leftOut.isEmpty() || checked.holds()) {
                 byComponents.ifPresent(c -> addComponentNote(c.note()));
@@ -978,7 +978,49 @@ final class StepJudge {
     PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
         PairChecker.Result r = heldFixed(onASideInWords(checkAsAssumed(left, right, branches), left, right, branches),
                 left, right, branches);
-        return unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches));
+        PairChecker.Result held = unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches));
+        return left.expr().isEmpty() || right.expr().isEmpty() ? held
+                : unlessUndrawn(held, left.expr().get(), right.expr().get(), defs.definitions);
+    }
+
+    /** The matrices the text states idempotent or orthogonal ({@link UndrawnProperties}), read once. */
+    private Map<String, String> undrawn;
+
+    /**
+     * {@code r}, or undecided where it is false and a side, its definitions written out, writes a matrix the text states to be
+     * what the check does not draw (idempotent, orthogonal): the step may hold where the matrix is so.
+     */
+    private PairChecker.Result unlessUndrawn(PairChecker.Result r, Expr left, Expr right, Definitions definitions) {
+        if (r.outcome() != Outcome.FALSE) {
+            return r;
+        }
+        if (undrawn == null) {
+            undrawn = UndrawnProperties.in(text);
+        }
+        if (undrawn.isEmpty()) {
+            return r;
+        }
+        Set<String> written = new HashSet<>();
+        // the names the counterexample sets (P_{1,1}, …): what the false check reads, through every definition
+        r.verdict().ifPresent(v -> v.point().keySet().forEach(k -> written.add(k.replaceAll("_.*", ""))));
+        for (Expr side : List.of(left, right)) {
+            Expr expanded;
+            try {
+                expanded = definitions.expand(side);
+            } catch (RuntimeException e) {
+                expanded = side;
+            }
+            written.addAll(InlineDefinitions.names(expanded));
+            written.addAll(InlineDefinitions.names(side));
+        }
+        for (Map.Entry<String, String> u : undrawn.entrySet()) {
+            if (written.contains(u.getKey())) {
+                return new PairChecker.Result(Outcome.UNDECIDED, "false at points where " + u.getKey() + " is any matrix, but the text "
+                        + "states " + u.getKey() + " " + u.getValue() + ", which the check does not draw: the step may hold under it",
+                        Optional.empty(), Optional.empty(), r.renamed());
+            }
+        }
+        return r;
     }
 
     /**

@@ -1,0 +1,35 @@
+package org.symgrad.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.symgrad.document.FreshNotationTest.assertMarks;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A matrix the text states idempotent ("$P^2 = P$", "a projection matrix") or orthogonal ("an orthogonal matrix $Q$",
+ * "$Q^\top Q = I$"), which the check cannot draw (UndrawnProperties): a step false for a general matrix is undecided, saying
+ * why, never false — ∇‖Px‖² = 2Px and ∇‖Qx − b‖² = 2(x − Qᵀb) were WRONG ✗.
+ */
+class UndrawnPropertiesTest {
+    @Test
+    void aStepThatHoldsForAProjectionIsNotFalse() {
+        assertMarks("✓??", "Let $P$ be an orthogonal projection matrix, so $P^\\top = P$ and $P^2 = P$. Let\n\n"
+                + "$$g(\\mathbf{x}) = \\|P\\mathbf{x}\\|^2$$\n\n$$\\nabla g = 2P^\\top P\\mathbf{x}$$\n\n$$\\nabla g = 2P\\mathbf{x}$$\n\n"
+                + "$$\\nabla g = P\\mathbf{x}$$\n");
+    }
+
+    @Test
+    void aStepThatHoldsForAnOrthogonalMatrixIsNotFalse() {
+        assertMarks("✓?", "Let $Q \\in \\mathbb{R}^{n\\times n}$ be an orthogonal matrix and\n\n$$f(\\mathbf{x}) = \\|Q\\mathbf{x} - \\mathbf{b}\\|^2$$\n\n"
+                + "$$\\nabla f = 2Q^\\top(Q\\mathbf{x} - \\mathbf{b})$$\n\n$$\\nabla f = 2(\\mathbf{x} - Q^\\top\\mathbf{b})$$\n");
+    }
+
+    @Test
+    void whatTheTextStates() {
+        assertEquals(Map.of("Q", "orthogonal (QᵀQ = I)"), UndrawnProperties.in("with $Q^\\top Q = I$"));
+        assertEquals(Map.of("P", "idempotent (P² = P)"), UndrawnProperties.in("$\\mathbf{P}$ is idempotent"));
+        assertEquals(Map.of(), UndrawnProperties.in("$A$ is not orthogonal, and $B$ is a matrix"));
+        assertEquals(Map.of(), UndrawnProperties.in("the vector $u$ is orthogonal to $v$"));
+    }
+}
