@@ -986,6 +986,14 @@ final class StepJudge {
     /** The matrices the text states idempotent or orthogonal ({@link UndrawnProperties}), read once. */
     private Map<String, String> undrawn;
 
+    /** The names {@code e} takes a derivative by, added to {@code out}. */
+    private static void derivativesBy(Expr e, Set<String> out) {
+        if (e instanceof Derivative d) {
+            out.add(d.wrt() instanceof Indexed x ? x.name() : d.wrt() instanceof Sym y ? y.name() : "");
+        }
+        Exprs.children(e).forEach(c -> derivativesBy(c, out));
+    }
+
     /**
      * {@code r}, or undecided where it is false and a side, its definitions written out, writes a matrix the text states to be
      * what the check does not draw (idempotent, orthogonal): the step may hold where the matrix is so.
@@ -1013,8 +1021,14 @@ final class StepJudge {
             written.addAll(InlineDefinitions.names(expanded));
             written.addAll(InlineDefinitions.names(side));
         }
+        // an orthogonal R the step differentiates by (Procrustes, W^\top W = I of PCA): a constraint on the variable, under which
+        // a derivative identity is no truer
+        Set<String> by = new HashSet<>();
+        for (Expr side : List.of(left, right)) {
+            derivativesBy(side, by);
+        }
         for (Map.Entry<String, String> u : undrawn.entrySet()) {
-            if (written.contains(u.getKey())) {
+            if (written.contains(u.getKey()) && !by.contains(u.getKey())) {
                 return new PairChecker.Result(Outcome.UNDECIDED, "false at points where " + u.getKey() + " is any matrix, but the text "
                         + "states " + u.getKey() + " " + u.getValue() + ", which the check does not draw: the step may hold under it",
                         Optional.empty(), Optional.empty(), r.renamed());
