@@ -57,10 +57,10 @@ final class PairChecker {
      */
     record Knowledge(Definitions definitions, List<Rule> assumptions, Sampling sampling,
                      Set<String> knownNames, Map<String, Integer> definedAt, boolean negatives, Set<String> oneNumbers,
-                     Set<String> sizedLosses) {
+                     Set<String> sizedLosses, StatedLayout.Layout layout) {
         /** The same knowledge with other definitions. */
         Knowledge withDefinitions(Definitions other) {
-            return new Knowledge(other, assumptions, sampling, knownNames, definedAt, negatives, oneNumbers, sizedLosses);
+            return new Knowledge(other, assumptions, sampling, knownNames, definedAt, negatives, oneNumbers, sizedLosses, layout);
         }
     }
 
@@ -265,7 +265,7 @@ final class PairChecker {
             return new Result(Outcome.UNDECIDED, "could not be checked: " + e.getMessage(), Optional.empty(),
                     Optional.empty());
         }
-        return switch (v.kind()) {
+        Result out = switch (v.kind()) {
             // a proof under conditions is told by the report, with the conditions and a point beyond them
             case PROVEN -> new Result(Outcome.PROVEN, v.unconditional() ? v.provenWords() : "", Optional.of(v), Optional.empty());
             // equal where the quantities are positive (PositiveQuantities): the report tells where, and a point beyond
@@ -321,6 +321,56 @@ final class PairChecker {
                 yield new Result(Outcome.FALSE, hint, Optional.of(v), expected);
             }
         };
+        return inStatedLayout(out, a, b, rules, sampling);
+    }
+
+    /**
+     * {@code r} read in the layout the text states ({@link StatedLayout}), where it differs from this check's: a Jacobian
+     * ({@code ∂y_i/∂x_j}, entry (i, j) in the numerator layout) proven, or false, where the text writes the denominator layout and
+     * the step with the entry's indices swapped is not, or is, right; a derivative by a matrix false in the matrix's shape but right
+     * in its transpose's, where the text writes the numerator layout. Undecided then, saying why; else {@code r}.
+     */
+    private Result inStatedLayout(Result r, Expr a, Expr b, List<Rule> rules, Sampling sampling) {
+        StatedLayout.Layout layout = knowledge.layout();
+        if (layout == StatedLayout.Layout.NONE || r.outcome() != Outcome.FALSE && r.outcome() != Outcome.PROVEN
+                && r.outcome() != Outcome.NUMERICALLY_EQUAL) {
+            return r;
+        }
+        boolean fails = r.outcome() == Outcome.FALSE;
+        if (layout == StatedLayout.Layout.NUMERATOR) {
+            return fails && byWholeMatrix && r.detail().contains("(numerator layout)")
+                    ? new Result(Outcome.UNDECIDED, "it holds with the entries transposed, in the numerator layout the text states; this "
+                    + "check reads a derivative by a matrix in the matrix's own shape", Optional.empty(), Optional.empty())
+                    : r;
+        }
+        Optional<List<String>> left = jacobianEntry(a);
+        Optional<List<String>> right = jacobianEntry(b);
+        if (left.isPresent() == right.isPresent()) {
+            return r;
+        }
+        List<String> ij = left.orElseGet(right::get);
+        Map<String, String> swap = Map.of(ij.get(0), ij.get(1), ij.get(1), ij.get(0));
+        Expr other = Indices.renameAll(left.isPresent() ? b : a, swap);
+        boolean swapped = holds(left.isPresent() ? a : other, left.isPresent() ? other : b, rules, sampling);
+        if (fails && swapped) {
+            return new Result(Outcome.UNDECIDED, "it holds in the denominator layout the text states (entry (" + ij.get(0) + ", "
+                    + ij.get(1) + ") the derivative of the " + ij.get(1) + "-th entry by the " + ij.get(0) + "-th); this check reads a "
+                    + "Jacobian in the numerator layout",
+                    Optional.empty(), Optional.empty());
+        }
+        if (!fails && !swapped) {
+            return new Result(Outcome.UNDECIDED, "it holds in the numerator layout (entry (" + ij.get(0) + ", " + ij.get(1)
+                    + ") the derivative of the " + ij.get(0) + "-th entry), but the text states the denominator layout, in which it "
+                    + "does not", Optional.empty(), Optional.empty());
+        }
+        return r;
+    }
+
+    /** The two indices of a Jacobian's entry a side is ({@code ∂y_i/∂x_j}, of a vector by a vector); else empty. */
+    private static Optional<List<String>> jacobianEntry(Expr side) {
+        return side instanceof Derivative d && d.of() instanceof Indexed y && d.wrt() instanceof Indexed x && y.indices().size() == 1
+                && x.indices().size() == 1 && !y.indices().get(0).equals(x.indices().get(0))
+                ? Optional.of(List.of(y.indices().get(0), x.indices().get(0))) : Optional.empty();
     }
 
     /**

@@ -74,6 +74,7 @@ final class StepJudge {
     StepJudge(String text, DocumentDefinitions defs, DocumentReading reading, DocumentAssumptions assume, VectorEntries vectors,
               StationaryPoints stationary, Supplier<EquationChain> chain, java.util.function.IntFunction<String> proseAround) {
         this.text = text;
+        this.layout = StatedLayout.in(text);
         this.negatives = OtherRowSums.named(text);
         this.oneNumbers = OneNumberNames.in(text);
         this.defs = defs;
@@ -912,7 +913,7 @@ final class StepJudge {
         }
         try {
             Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
-                    assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses));
+                    assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses, layout));
             PairChecker.Result r = checker.apply(read).check(a, b, branches, head);
             if (r.outcome() == Outcome.FALSE) {
                 r = asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
@@ -982,6 +983,9 @@ final class StepJudge {
         return left.expr().isEmpty() || right.expr().isEmpty() ? held
                 : unlessUndrawn(held, left.expr().get(), right.expr().get(), defs.definitions);
     }
+
+    /** The layout the text says its derivatives by vectors and matrices are written in ({@link StatedLayout}). */
+    private StatedLayout.Layout layout;
 
     /** The matrices the text states idempotent or orthogonal ({@link UndrawnProperties}), read once. */
     private Map<String, String> undrawn;
@@ -1178,7 +1182,7 @@ final class StepJudge {
             addComponentNote(i.note());
         });
         Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
-                assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses), byWholeMatrix);
+                assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses, layout), byWholeMatrix);
         PairChecker.Result r = checker.apply(definitions).check(a, b, branches, head);
         if (implied.isPresent() && r.outcome() == Outcome.FALSE) {
             // false through the upstream gradient only where the difference of the sides depends on it: a term
@@ -1355,7 +1359,7 @@ final class StepJudge {
     /** A checker of claims that stand apart from the step's own sides, with {@code definitions} and the document's names. */
     private PairChecker checker(Definitions definitions) {
         return new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, defs.knownNames,
-                defs.definedAt, negatives, oneNumbers, defs.sizedLosses), false);
+                defs.definedAt, negatives, oneNumbers, defs.sizedLosses, layout), false);
     }
 
     /** Whether nothing in the document defines the name, as a value or a function. */
