@@ -108,6 +108,15 @@ final class DocumentReading {
     /** The shapes this reading found so ({@link LatexContext#shapeInferred}); a name found with two shapes keeps neither. */
     final Map<String, Dimensions.Declared> shapesFound = new java.util.TreeMap<>();
     private final Set<String> shapesConflicting = new java.util.HashSet<>();
+    /** {@code shape} kept in {@code found}, unless its name was found with another shape: then neither, from then on. */
+    private static void keptIfOne(Map<String, Dimensions.Declared> found, Set<String> conflicting, Dimensions.Declared shape) {
+        Dimensions.Declared before = found.putIfAbsent(shape.key(), shape);
+        if (before != null && !before.equals(shape) || conflicting.contains(shape.key())) {
+            conflicting.add(shape.key());
+            found.remove(shape.key());
+        }
+    }
+
     /** The matrices' shapes the statements found ({@link LatexContext#matrixShapeFound}); a matrix found with two keeps neither. */
     private final Map<String, Dimensions.Declared> matrixShapes = new java.util.TreeMap<>();
     private final Set<String> matrixShapesConflicting = new java.util.HashSet<>();
@@ -416,20 +425,12 @@ final class DocumentReading {
 
         @Override
         public void shapeInferred(Dimensions.Declared shape) {
-            Dimensions.Declared before = shapesFound.putIfAbsent(shape.key(), shape);
-            if (before != null && !before.equals(shape) || shapesConflicting.contains(shape.key())) {
-                shapesConflicting.add(shape.key());
-                shapesFound.remove(shape.key());
-            }
+            keptIfOne(shapesFound, shapesConflicting, shape);
         }
 
         @Override
         public void matrixShapeFound(Dimensions.Declared shape) {
-            Dimensions.Declared before = matrixShapes.putIfAbsent(shape.key(), shape);
-            if (before != null && !before.equals(shape) || matrixShapesConflicting.contains(shape.key())) {
-                matrixShapesConflicting.add(shape.key());
-                matrixShapes.remove(shape.key());
-            }
+            keptIfOne(matrixShapes, matrixShapesConflicting, shape);
         }
 
         @Override
