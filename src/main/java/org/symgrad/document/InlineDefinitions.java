@@ -734,20 +734,28 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * step would say if the document wrote it as a display. Empty when it cannot be read so.
      */
     Optional<Definition> asDefinition(LatexContext context) {
+        return asDefinition(context, null);
+    }
+
+    /**
+     * {@link #asDefinition(LatexContext)}, a side that does not read on its own read where the document {@code text} writes it
+     * ({@link #inText}), as a display's side is: {@code $q_i = \mathrm{softmax}(z/T)_i$} beside a step's z_i.
+     */
+    private Optional<Definition> asDefinition(LatexContext context, String text) {
         try {
             // $\sigma^2 = \frac{1}{m}\sum_i (x_i - \mu)^2$: σ is the root, so that σ² wherever a step writes it is the value, as a
             // display defines it
-            Optional<Read> squared = read(context).filter(r -> r.target().squared() && !r.target().isCall() && !r.target().vector()
+            Optional<Read> squared = read(context, text).filter(r -> r.target().squared() && !r.target().isCall() && !r.target().vector()
                     && r.target().variable() instanceof org.symgrad.expr.Sym);
             if (squared.isPresent()) {
                 return squared.map(r -> new Definition(r.target().variable(), org.symgrad.expr.Exprs.fn("sqrt", r.value())));
             }
             // σ = e^ρ alone, a function's letter: a value only where the document reads σ as one (σ² in a display), so that
             // σ(…) in its steps is a product; elsewhere σ( is the sigmoid, and the letter's definition is not read
-            return plainOrComponent(context, false).filter(r -> !(r.target().variable() instanceof org.symgrad.expr.Sym s
+            return plainOrComponent(context, false, text).filter(r -> !(r.target().variable() instanceof org.symgrad.expr.Sym s
                             && FunctionRegistry.isKnown(s.name()) && !(s.name().equals(FunctionRegistry.SIGMA) && context.sigmaIsQuantity())))
                     .map(r -> new Definition(r.target().variable(), r.value()))
-                    .or(() -> atComponent(context, false));
+                    .or(() -> atComponent(context, false, text));
         } catch (InputException e) {
             return Optional.empty(); // a target a definition cannot have
         }
@@ -759,7 +767,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * for a side that reads as a number, a chain, or a target other than a name, plain or else written as a vector
      * ({@code vector}).
      */
-    private Optional<Definition> atComponent(LatexContext context, boolean vector) {
+    private Optional<Definition> atComponent(LatexContext context, boolean vector, String text) {
         List<String> links = links(latex);
         if (links.size() != 2) {
             return Optional.empty();
@@ -771,7 +779,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 return Optional.empty();
             }
             String right = links.get(1).strip();
+            // $p = \operatorname{softmax}(Wx)$: a vector function of a vector expression, read where the document writes it
             return VectorComponents.at(LatexTokens.lex(right, 0, right.length()), right, context)
+                    .or(() -> inText(text).flatMap(side -> VectorComponents.at(side, text, context)))
                     .map(v -> new Definition(VectorComponents.entry(s.name()), v));
         } catch (InputException e) {
             return Optional.empty(); // a side this reader cannot take
@@ -785,7 +795,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     Optional<Definition> asComponentDefinition(LatexContext context) {
         try {
-            return plainOrComponent(context, true).map(r -> new Definition(new Sym(name), r.value()));
+            return plainOrComponent(context, true, null).map(r -> new Definition(new Sym(name), r.value()));
         } catch (InputException e) {
             return Optional.empty();
         }
@@ -793,12 +803,12 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     /** The component {@link #asComponentDefinition} defines, as the steps write it ({@code S_1}). */
     Optional<Indexed> component(LatexContext context) {
-        return plainOrComponent(context, true).map(r -> (Indexed) r.target().variable());
+        return plainOrComponent(context, true, null).map(r -> (Indexed) r.target().variable());
     }
 
     /** The formula read, where its target is a plain name (not a call, a vector or a square) and a component or not. */
-    private Optional<Read> plainOrComponent(LatexContext context, boolean component) {
-        return read(context).filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
+    private Optional<Read> plainOrComponent(LatexContext context, boolean component, String text) {
+        return read(context, text).filter(r -> !r.target().isCall() && !r.target().vector() && !r.target().squared()
                 && ComponentDefinitions.isComponent(r.target().variable()) == component);
     }
 
@@ -829,7 +839,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
                 return vector;
             }
         }
-        Optional<Definition> scalar = asDefinition(naming);
+        Optional<Definition> scalar = asDefinition(naming, text);
         if (scalar.isPresent() && scalar.get().target() instanceof Sym && PLAIN_NAME.matcher(leftSide().strip()).matches()) {
             // a plain capital whose side reads as a matrix, or a plain lower-case name the document reads as a vector
             // (Let $z = Wx + b$ with $W \in \mathbb{R}^{K \times d}$: LaterVectors), by its entries, as a display defines it
@@ -839,7 +849,36 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             }
         }
         // Let $\mathbf{a} = \sigma(\mathbf{z})$: a vector by a vector-valued function, at its component, as a display defines it
-        return scalar.or(() -> asVectorDefinition(text, context)).or(() -> atComponent(naming, true));
+        // "with one-hot label $y$: $p = \operatorname{softmax}(Wx)$": a softmax is a vector's value, no model of data, whatever
+        // word announces it
+        return scalar.or(() -> asVectorDefinition(text, context, worded || softmaxSide()))
+                .or(() -> atComponent(naming, true, text));
+    }
+
+    /** The head of a softmax call, up to its opening bracket: {@code \operatorname{softmax}(}, {@code \mathrm{softmax}\left(}. */
+    private static final Pattern SOFTMAX_HEAD = Pattern.compile(
+            "\\s*(?:\\\\(?:operatorname|mathrm|text)\\s*\\{\\s*softmax\\s*}|softmax)\\s*(?:\\\\left\\s*)?\\(");
+
+    /** Whether the formula's right side is a softmax of its argument and nothing else: {@code p = \operatorname{softmax}(Wx)}. */
+    private boolean softmaxSide() {
+        List<String> links = links(latex);
+        if (links.size() != 2) {
+            return false;
+        }
+        String right = links.get(1).strip();
+        java.util.regex.Matcher m = SOFTMAX_HEAD.matcher(right);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int depth = 0;
+        for (int j = m.end() - 1; j < right.length(); j++) {
+            char c = right.charAt(j);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return right.substring(j + 1).isBlank();
+            }
+        }
+        return false;
     }
 
     private Optional<Definition> asVectorDefinition(String text, LatexContext context, boolean announced) {
@@ -896,6 +935,20 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      */
     private boolean asWritten(String text) {
         return text.startsWith(latex, at);
+    }
+
+    /**
+     * The tokens of the right side of {@code T = R} where the document {@code text} writes it, for a reader that looks at the
+     * document around a formula as it does around a display's ({@link org.symgrad.parse.latex.VectorEvidence}); empty without
+     * the text, for a chain, or where the formula is not read as written ({@link #asWritten}).
+     */
+    private Optional<List<org.antlr.v4.runtime.Token>> inText(String text) {
+        List<String> links = links(latex);
+        if (text == null || links.size() != 2 || latex.charAt(links.get(0).length()) != '=' || !asWritten(text)) {
+            return Optional.empty();
+        }
+        int from = at + links.get(0).length() + 1;
+        return Optional.of(LatexTokens.lex(text, from, from + links.get(1).length()));
     }
 
     /**
@@ -1036,6 +1089,15 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * ({@code \gamma_k = \pi_k \mathcal{N}(x \mid \mu_k, \sigma^2) / …}).
      */
     private Optional<Read> read(LatexContext context) {
+        return read(context, null);
+    }
+
+    /**
+     * {@link #read(LatexContext)}, a right side that does not read on its own read where the document {@code text} writes it
+     * ({@link #inText}), as a display's side is, with what the document says of its names around it: the z of
+     * {@code $q_i = \mathrm{softmax}(z/T)_i$} a vector by the z_i the steps write.
+     */
+    private Optional<Read> read(LatexContext context, String text) {
         Optional<Target> t;
         try {
             t = target(leftSide(), context).target();
@@ -1051,7 +1113,9 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
         for (String link : links.subList(1, links.size())) {
             String right = link.strip();
             try {
-                Reading reading = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right, context);
+                Reading alone = LatexReader.read(LatexTokens.lex(right, 0, right.length()), right, context);
+                Reading reading = alone.expr().isPresent() ? alone
+                        : inText(text).map(side -> LatexReader.read(side, text, context)).orElse(alone);
                 // \frac{1}{m}\sum_{i=1}^{m}, or the m of \frac{c}{2m} beside a display's \sum_{i=1}^{m}: the named upper
                 // limit is the range size n throughout, as in a display
                 Optional<Expr> value = reading.expr().map(e -> withSizes(e, reading.rangeSizes(), context));

@@ -31,4 +31,24 @@ class InlineVectorValuesTest {
         // the component reading is for a side that needs one: $s = \sigma(t)$ of a number is that number
         PublicInputsTest.check("Let $s = \\sigma(t)$.\n\n$$\\frac{ds}{dt} = s(1 - s)$$\n\n$$\\frac{ds}{dt} = s(1 + s)$$\n", "✓✗");
     }
+
+    @Test
+    void aSoftmaxOfAScaledVectorReadsWhereTheDocumentWritesIt() {
+        // was: ? 'could not read the inline definition of q': z/T alone is no vector, the steps' z_i make it one, as in a display
+        PublicInputsTest.check("Let $q_i = \\mathrm{softmax}(z/T)_i$ and\n$$L = -\\sum_i p_i \\log q_i$$\n"
+                + "$$\\frac{\\partial L}{\\partial z_i} = \\frac{1}{T}\\left(q_i \\sum_j p_j - p_i\\right)$$\n"
+                + "$$\\frac{\\partial L}{\\partial z_i} = q_i \\sum_j p_j - p_i$$\n", "✓✗");
+        PublicInputsTest.check("Let $q = \\mathrm{softmax}(z/T)$ and\n$$L = -\\sum_i p_i \\log q_i$$\n"
+                + "$$\\frac{\\partial L}{\\partial z_i} = \\frac{1}{T}\\left(q_i \\sum_j p_j - p_i\\right)$$\n"
+                + "$$\\frac{\\partial L}{\\partial z_i} = \\frac{1}{T}\\left(q_i \\sum_j p_j + p_i\\right)$$\n", "✓✗");
+    }
+
+    @Test
+    void aSoftmaxAfterALabelsColonReadsByEntries() {
+        // was: ? 'could not read the inline definition of p' (no 'let' or 'where'): a softmax is a vector's value, never data
+        PublicInputsTest.check("Softmax regression for one example with one-hot label $y$: $p = \\operatorname{softmax}(Wx)$ and\n"
+                + "$$L = -\\sum_k y_k \\log p_k .$$\n"
+                + "$$\\frac{\\partial L}{\\partial W} = (p - y)x^\\top$$\n"
+                + "$$\\frac{\\partial L}{\\partial W} = (y - p)x^\\top$$\n", "✓✗");
+    }
 }
