@@ -234,7 +234,20 @@ final class StepJudge {
             right = withExpr(right, valued.get().get(1));
         }
         Set<String> arrayIndices = new LinkedHashSet<>(free);
-        arrayIndices.removeAll(ValuedIndices.of(List.of(l.expr().get(), right.expr().get()), defs.definitions));
+        List<Expr> sides = List.of(l.expr().get(), right.expr().get());
+        arrayIndices.removeAll(ValuedIndices.of(sides, defs.definitions));
+        for (Side side : List.of(l, right)) {
+            if (IndexAsValue.in(withInlineFunctions(side.expr().get(), side.start()), arrayIndices).isPresent()) {
+                // "Adam uses $\hat m_t = m_t / (1 - \beta_1^t)$": with the inline definitions the step reads, as with
+                // displays, the step t of the moment and of the gradient is the t its body uses as a number
+                Definitions inline = withInlineRead(l, right);
+                arrayIndices.removeAll(ValuedIndices.of(sides, inline));
+                // the power of a hyper-parameter, \beta_2^t beside g_t: the step t a number, g_t the gradient at it
+                arrayIndices.removeAll(ValuedIndices.powers(List.of(withInlineFunctions(l.expr().get(), l.start()),
+                        withInlineFunctions(right.expr().get(), right.start())), sides.stream().map(inline::expand).toList(), arrayIndices));
+                break;
+            }
+        }
         for (Side side : List.of(l, right)) {
             Optional<String> index = IndexAsValue.in(withInlineFunctions(side.expr().get(), side.start()), arrayIndices);
             if (index.isPresent()) {
@@ -710,6 +723,23 @@ final class StepJudge {
                         && named.add(d.name())) {
                     out.add(d);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The document's definitions with the inline ones the step may read ({@link #unread}), announced or not, as display
+     * definitions, as {@link #withInline} reads them; one that does not read, or would define a name by itself, is left out.
+     */
+    private Definitions withInlineRead(Side left, Side right) {
+        Definitions out = defs.definitions;
+        for (InlineDefinitions d : Stream.concat(unread(left, right, true).stream(), unread(left, right, false).stream()).toList()) {
+            Optional<Definition> def = d.asNameDefinition(naming, text, reading.context);
+            try {
+                out = def.isPresent() ? out.with(def.get()) : out;
+            } catch (InputException cycle) {
+                // m_t = f(m_t): no definition to read
             }
         }
         return out;
