@@ -8,7 +8,8 @@ import org.symgrad.parse.latex.gen.LatexLexer;
 
 /**
  * The names a document writes with two index letters and never with one, read once over its whole math: the
- * cross-correlation {@code \mathcal{C}_{ij}} of Barlow Twins, a weight {@code w_{ij}}, a covariance {@code \Sigma_{ij}}.
+ * cross-correlation {@code \mathcal{C}_{ij}} of Barlow Twins, a weight {@code w_{ij}}, a covariance {@code \Sigma_{ij}}, a CRF's
+ * transition score {@code A_{ss'}}.
  * There an entry written with two digits, {@code \mathcal{C}_{12}}, {@code w_{21}}, is the entry at row 1 and column 2, as
  * every author means it; read as the one index twelve, it was another quantity, and right steps written out for two
  * entries were false ({@link NameScripts}). A name also written with one index ({@code x_i} beside {@code x_{ij}}), or
@@ -59,7 +60,10 @@ public final class PairedIndices {
         return null;
     }
 
-    /** How many lower-case index letters the subscript at {@code s} is ({@code i}, {@code {ij}}, {@code {k,l}}), 0 for any other. */
+    /**
+     * How many lower-case index letters the subscript at {@code s} is ({@code i}, {@code {ij}}, {@code {k,l}}, {@code {ss'}}), 0 for
+     * any other.
+     */
     private static int letters(List<Token> t, int s) {
         if (isIndexLetter(t.get(s))) {
             return 1;
@@ -75,6 +79,8 @@ public final class PairedIndices {
             }
             if (isIndexLetter(x)) {
                 count++;
+            } else if (x.getType() == LatexLexer.PRIME && isIndexLetter(t.get(j - 1))) {
+                continue; // A_{ss'}: the prime is part of its letter, s' a second label as s is
             } else if (x.getType() != LatexLexer.COMMA) {
                 return 0;
             }
