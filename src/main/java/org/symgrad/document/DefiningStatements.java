@@ -151,6 +151,9 @@ final class DefiningStatements {
         if (restatesAnnouncedFamily(s, t)) {
             return false; // "Let $p_k = …$", then $$p_1 = …$$: the family at k = 1, a claim to check
         }
+        if (restatesAnnouncedDerivative(s, t)) {
+            return false; // "define the gradient $g = \partial L / \partial w$", then $$g = 2(wx - y)x$$: a claim to check
+        }
         if (sides.get(1) != null && sides.get(1).expr().filter(b -> NoiseModels.addsNoise(t.variable(), b, defs::isDefined)).isPresent()) {
             return false; // y_i = a + b x_i + ε_i: the model, y observed and ε what it leaves over
         }
@@ -194,6 +197,32 @@ final class DefiningStatements {
         // a family the reader cannot take in (T_i = \\prod_{j < i} (1 - \\alpha_j)) leaves the display its own definition
         return defs.inline.stream().anyMatch(d -> d.reads() && d.at() < at && d.name().equals(x.name())
                 && d.asDefinition(defs.context).isPresent());
+    }
+
+    /**
+     * Whether the first side is a name the prose above defined, in inline math a word announces, as the derivative of a name
+     * the document defines ("define the gradient $g = \partial L / \partial w$", "define the error $\delta_j = \partial C /
+     * \partial z_j$"): the display says what that derivative is, a claim to check; read as a definition it replaced the
+     * derivative, and a wrong first attempt made the right step after it false.
+     */
+    private boolean restatesAnnouncedDerivative(Statement s, Target t) {
+        if (t.isCall() || s.sides().get(0).isEmpty() || defs.definitions.of(t.name()).isPresent()) {
+            return false;
+        }
+        int at = s.sides().get(0).get(0).getStartIndex();
+        return defs.inline.stream().anyMatch(d -> d.reads() && d.at() < at && d.name().equals(t.name())
+                && d.asDefinition(defs.context).filter(def -> def.body() instanceof org.symgrad.expr.Derivative derivative
+                        && dependsOn(derivative)).isPresent());
+    }
+
+    /**
+     * Whether what {@code d} differentiates depends, through the document's display definitions, on the name it differentiates
+     * by: C of {@code \partial C / \partial z^{(L)}_j} is written in a^{(L)} only, whose link to z^{(L)} a generic layer's
+     * inline formula gives ($a^{(l)} = \sigma(z^{(l)})$); taken as 0 there, right steps about it were false.
+     */
+    private boolean dependsOn(org.symgrad.expr.Derivative d) {
+        return InlineDefinitions.names(defs.definitions.expand(d.of())).contains(d.wrt().name())
+                && Exprs.symbolNames(d.of()).stream().anyMatch(defs::isDefined);
     }
 
     /**
