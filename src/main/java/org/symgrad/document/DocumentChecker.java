@@ -328,6 +328,9 @@ public final class DocumentChecker {
         }
     }
 
+    /** Whether the case in force is the other side of one stated before it ({@link OtherCases}). */
+    private boolean turned;
+
     private void prose(Segment.Prose p) {
         String prose = text.substring(p.start(), p.end());
         // "Let $h_t = \tanh(w h_{t-1} + x_t)$ with $h_0 = 0$": the recurrence's initial value, wherever it is expanded
@@ -342,9 +345,17 @@ public final class DocumentChecker {
         }
         curves.prose(text, p.start(), p.end(), LatexContext.namingOf(reading.context));
         Optional<Assumption.Branch> b = ProseConditions.find(prose);
+        // "If $i = j$, … and otherwise": the display after it is the other case
+        // ("Otherwise" once more stays in the other case)
+        boolean otherwise = OtherCases.turns(prose);
         if (b.isPresent()) {
             assume.proseBranch = b.get();
             assume.proseBranchLine = line(p.start() + prose.indexOf(prose.strip()));
+        } else if (assume.proseBranch != null && otherwise) {
+            if (!turned) {
+                assume.proseBranch = OtherCases.other(assume.proseBranch);
+                assume.proseBranchLine = line(p.start() + prose.indexOf(prose.strip()));
+            }
         } else if (assume.proseBranch != null && ProseConditions.endsTheCase(prose)) {
             assume.proseBranch = null;
         }
@@ -367,10 +378,19 @@ public final class DocumentChecker {
         } else if (!special.isEmpty()) {
             // "When $\alpha = 1$ we recover the lasso:" narrows the case stated before ("For $w > 0$"), it does not leave it
             assume.proseSpecial = special;
+        } else if (assume.proseCase != null && otherwise) {
+            // "When $y w^\top x < 1$, $$…$$ and otherwise $$…$$": where the case does not hold
+            if (!turned) {
+                assume.proseCase = OtherCases.other(assume.proseCase, caseLine).orElse(null);
+                assume.proseSpecial = List.of();
+            }
         } else if (b.isPresent() || ProseConditions.endsTheCase(prose) || assume.wordCase != null && !prose.isBlank()) {
             // "and for a negative one" after "For a positive residual $r$": another case, in words, ends the one stated
             assume.proseCase = null;
             assume.proseSpecial = List.of();
+        }
+        if (!prose.isBlank()) {
+            turned = otherwise && (assume.proseCase != null || assume.proseBranch != null) || turned && !b.isPresent() && stated.isEmpty();
         }
         List<String> assumed = new ArrayList<>(SumToOneStatements.find(prose, name -> defs.definitions.of(name).isPresent()));
         assumed.addAll(ProseParameterRanges.find(prose));
