@@ -147,7 +147,14 @@ public final class DocumentChecker {
         if (checker.reading.sizeNotDeclared) {
             // a vector whose size the document neither declares nor gives by its use, beside sizes of their own: every size
             // read as one, as before
-            return new DocumentChecker(text, kind, options, false, Map.of()).run();
+            checker = new DocumentChecker(text, kind, options, false, Map.of());
+            checked = checker.run();
+        }
+        if (checked.hasFalse() && !checker.assume.einstein && checker.assume.einsteinWouldSum) {
+            // y_i = W_{ij} x_j with no sum written and no convention stated: the steps false as written that hold with
+            // repeated indices summed are undecided, with the hint
+            String read = text;
+            checked = EinsteinHints.applied(checked, () -> check(read, kind, options.withEinstein()));
         }
         return checked;
     }

@@ -13,4 +13,9 @@ public record DocumentOptions(List<String> assumptions, List<String> lets, boole
         assumptions = List.copyOf(assumptions);
         lets = List.copyOf(lets);
     }
+
+    /** These options with Einstein summation on. */
+    public DocumentOptions withEinstein() {
+        return new DocumentOptions(assumptions, lets, true);
+    }
 }

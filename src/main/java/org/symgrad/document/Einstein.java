@@ -1,8 +1,10 @@
 package org.symgrad.document;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
@@ -42,18 +44,48 @@ final class Einstein {
         if (!(inner instanceof Mul m)) {
             return inner;
         }
+        Expr out = inner;
+        List<String> repeated = repeated(m);
+        for (int k = repeated.size() - 1; k >= 0; k--) {
+            out = Exprs.sum(repeated.get(k), out);
+        }
+        return out;
+    }
+
+    /**
+     * The indices the convention would sum somewhere in {@code e}, read as written (no sum of its own):
+     * {@code j} of {@code W_{ij} x_j}.
+     */
+    static Set<String> wouldSum(Expr e) {
+        Set<String> out = new LinkedHashSet<>();
+        wouldSum(e, Set.of(), out);
+        return out;
+    }
+
+    /** {@link #wouldSum}, with the indices {@code bound} by the sums around {@code e} left out: the author summed those. */
+    private static void wouldSum(Expr e, Set<String> bound, Set<String> out) {
+        if (e instanceof Mul m) {
+            repeated(m).stream().filter(i -> !bound.contains(i)).forEach(out::add);
+        }
+        Set<String> inner = bound;
+        if (e instanceof IndexSum s) {
+            inner = new LinkedHashSet<>(bound);
+            inner.add(s.index());
+        }
+        for (Expr c : Exprs.children(e)) {
+            wouldSum(c, inner, out);
+        }
+    }
+
+    /** The indices free in exactly two factors of {@code m}. */
+    private static List<String> repeated(Mul m) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Expr f : m.factors()) {
             for (String i : Indices.free(f)) {
                 counts.merge(i, 1, Integer::sum);
             }
         }
-        Expr out = inner;
-        List<String> repeated = counts.entrySet().stream().filter(c -> c.getValue() == 2).map(Map.Entry::getKey).toList();
-        for (int k = repeated.size() - 1; k >= 0; k--) {
-            out = Exprs.sum(repeated.get(k), out);
-        }
-        return out;
+        return counts.entrySet().stream().filter(c -> c.getValue() == 2).map(Map.Entry::getKey).toList();
     }
 
     static boolean isSum(Expr e) {
