@@ -174,9 +174,35 @@ final class PairChecker {
         PairChecker stepped = shift.filter(t -> !t.currentSteps().isEmpty()).map(t -> new PairChecker(knowledge.withDefinitions(
                 knowledge.definitions().withCurrentSteps(t.currentSteps())), byWholeMatrix)).orElse(this);
         Result r = stepped.checkShifted(a, b, branches, shift.map(t -> t.apply(head)).orElse(head));
+        if (r.outcome() == Outcome.FALSE && shift.isPresent()) {
+            r = alongDirectPath(r, shift.get(), a, b, branches, shift.get().apply(head));
+        }
         Definitions steps = stepped.knowledge.definitions();
         Set<String> written = OneStepReadings.written(List.of(a, b), steps);
         return r.through(written.isEmpty() ? OneStepReadings.of(List.of(a, b), steps) : List.of(), written);
+    }
+
+    /**
+     * {@code r}, false as the total derivative through the steps a recurrence computes, unless it holds along the direct path
+     * ({@link RecurrenceShift#directPath}): {@code \frac{\partial c_t}{\partial c_{t-2}} = f_t f_{t-1}} of an LSTM, the
+     * product of the one-step derivatives the document checks as true, leaves out the path through h_{t−1}. Which derivative
+     * the author means the notation does not say, so such a step is undecided, with both readings named.
+     */
+    private Result alongDirectPath(Result r, RecurrenceShift.Shift shift, Expr a, Expr b, List<Assumption.Branch> branches, Expr head) {
+        Optional<RecurrenceShift.Shift> path = RecurrenceShift.directPath(knowledge.definitions(), shift, List.of(a, b));
+        if (path.isEmpty()) {
+            return r;
+        }
+        Result direct = new PairChecker(knowledge.withDefinitions(knowledge.definitions().withCurrentSteps(path.get().currentSteps())),
+                byWholeMatrix).checkShifted(a, b, branches, head);
+        if (direct.outcome() != Outcome.PROVEN && direct.outcome() != Outcome.NUMERICALLY_EQUAL) {
+            return r;
+        }
+        String held = String.join(", ", RecurrenceShift.heldOnPath(knowledge.definitions(), shift, path.get()).stream().map(n -> Printer.unicode(new Sym(n))).toList());
+        String along = String.join(", ", path.get().currentSteps().keySet().stream().map(n -> Printer.unicode(new Sym(n))).toList());
+        return new Result(Outcome.UNDECIDED, "not decided: false as the total derivative, which also goes through the earlier "
+                + held + ", but true along the direct path through " + along + " alone, with " + held + " held fixed at each step "
+                + "(the product of the one-step derivatives); say in the text which one is meant", Optional.empty(), Optional.empty());
     }
 
     /** {@link #check} of a pair a forward recurrence ({@code h_{t+1}} from h_t) has been shifted back for. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Derivative;
@@ -101,6 +102,46 @@ final class RecurrenceShift {
             }
         }
         return out;
+    }
+
+    /**
+     * The shift's reading along the direct path: of the recurrences {@code shift} computes after an earlier step, only those
+     * the sides differentiate by ({@code c} of {@code \frac{\partial c_t}{\partial c_{t-2}}}), the others held fixed as
+     * inputs at every step, as the one-step derivative holds them ({@code h_{t-1}} of an LSTM, through which the total
+     * derivative also goes). Empty where no other recurrence is computed, so that the direct path is the total derivative.
+     */
+    static Optional<Shift> directPath(Definitions definitions, Shift shift, List<Expr> sides) {
+        Set<String> by = new TreeSet<>();
+        for (Expr side : sides) {
+            for (Derivative d : derivatives(side)) {
+                if (d.wrt() instanceof Indexed x && shift.currentSteps().containsKey(x.name()) && definitions.isRecurrence(x.name())) {
+                    by.add(x.name());
+                }
+            }
+        }
+        Map<String, Long> steps = new TreeMap<>(shift.currentSteps());
+        steps.keySet().retainAll(by);
+        return by.isEmpty() || steps.size() == shift.currentSteps().size() ? Optional.empty()
+                : Optional.of(new Shift(shift.letter(), shift.to(), steps));
+    }
+
+    /**
+     * The recurrences {@code path} holds fixed that the definitions read at an earlier step ({@code h} of an LSTM's
+     * {@code f_t = \sigma(w h_{t-1} + u x_t)}; not the gates, which are of their own step), in order.
+     */
+    static List<String> heldOnPath(Definitions definitions, Shift shift, Shift path) {
+        Set<String> earlier = new TreeSet<>();
+        for (Definition d : definitions.all()) {
+            Exprs.any(d.body(), e -> {
+                if (e instanceof Indexed x && x.indices().stream().anyMatch(i -> stepLetter(i).isPresent() && Index.offset(i) < 0)) {
+                    earlier.add(x.name());
+                }
+                return false;
+            });
+        }
+        List<String> held = shift.currentSteps().keySet().stream().filter(n -> !path.currentSteps().containsKey(n)).toList();
+        List<String> read = held.stream().filter(earlier::contains).toList();
+        return read.isEmpty() ? held : read;
     }
 
     /** The derivatives {@code e} writes, inner ones too. */

@@ -1,5 +1,7 @@
 package org.symgrad.document;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +45,14 @@ class ThroughTimeDerivativesTest {
         FreshNotationTest.assertMarks("✓", lstm + "$$\\frac{\\partial h_t}{\\partial c_{t-1}} = o_t (1 - \\tanh^2(c_t)) f_t$$\n");
         FreshNotationTest.assertMarks("✓", lstm + "$$\\frac{\\partial c_{t+1}}{\\partial c_t} = f_{t+1}$$\n");
         // through two steps, c_{t-1} also reaches the gates of step t through h_{t-1}: the product of the forget gates
-        // alone is the direct path, not the derivative
-        FreshNotationTest.assertMarks("✗", lstm + "$$\\frac{\\partial c_t}{\\partial c_{t-2}} = f_t f_{t-1}$$\n");
+        // is the direct path (the product of the one-step derivatives above), not the total derivative; the notation does
+        // not say which is meant (was ✗)
+        String direct = FreshNotationTest.marks(lstm + "$$\\frac{\\partial c_t}{\\partial c_{t-2}} = f_t f_{t-1}$$\n");
+        assertTrue(direct.startsWith("?") && direct.contains("direct path through c alone, with h held fixed"), direct);
+        // false along both paths: decided
+        FreshNotationTest.assertMarks("✗", lstm + "$$\\frac{\\partial c_t}{\\partial c_{t-2}} = f_t$$\n");
+        FreshNotationTest.assertMarks("✗", lstm + "$$\\frac{\\partial c_t}{\\partial c_{t-2}} = f_t + f_{t-1}$$\n");
+        // a path through an input of one step is not a direct path: checked as the total derivative
+        FreshNotationTest.assertMarks("✗", lstm + "$$\\frac{\\partial c_t}{\\partial x_{t-1}} = f_t \\frac{\\partial c_{t-1}}{\\partial x_{t-1}}$$\n");
     }
 }
