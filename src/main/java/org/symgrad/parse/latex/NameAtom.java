@@ -43,6 +43,15 @@ final class NameAtom {
      */
     final StringBuilder written = new StringBuilder();
 
+    /**
+     * Whether the name is written as the Kronecker δ: δ with two indices of its subscript, unlabelled. Not
+     * {@code \delta^{(l)}_j}, the error of unit j in layer l of backpropagation notes, whose index above it is a layer's.
+     */
+    boolean kroneckerDelta() {
+        return spelling == Spelling.GREEK && base.equals("delta") && indices.size() == 2 && sampleIndices == 0
+                && suffix.isEmpty() && label.isEmpty();
+    }
+
     /** A letter of the subscript that belongs to the name ({@code h} of {@code w_{hh}}), in written order. */
     void foldLetter(String letter) {
         suffix += letter;

@@ -190,8 +190,7 @@ final class NameResolution {
             builder.note("e read as Euler's number", name.where);
             return Exprs.exp(Exprs.ONE);
         }
-        if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals("delta") && name.indices.size() == 2
-                && name.suffix.isEmpty() && name.label.isEmpty() && !builder.context.defines("delta")) {
+        if (name.kroneckerDelta() && !builder.context.defines("delta")) {
             return FunctionFactors.pow(new Delta(name.indices.get(0), name.indices.get(1)), name.power);
         }
         String full = name.name();

@@ -72,8 +72,7 @@ final class Targets {
             if (name.base.equals("e") && name.spelling == NameAtom.Spelling.LETTER && name.indices.isEmpty()) {
                 return Optional.empty();
             }
-            if (name.spelling == NameAtom.Spelling.GREEK && name.base.equals("delta") && name.indices.size() == 2
-                    && !builder.context.defines("delta")) {
+            if (name.kroneckerDelta() && !builder.context.defines("delta")) {
                 return Optional.empty();
             }
             boolean vector = name.bold && name.indices.isEmpty();
