@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.symgrad.derive.Definition;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.IndexSum;
@@ -23,20 +24,59 @@ final class Einstein {
     }
 
     /** A sentence that says repeated indices are summed: Einstein's convention by name, or the rule in words. */
-    private static final Pattern CUE = Pattern.compile("(?i)\\beinstein('s)?\\s+(summation|convention|notation|sum)\\b|\\b(repeated|twice[- ]occurring|doubled) ind(ex|ices)\\b"
+    private static final Pattern CUE = Pattern.compile("(?i)\\beinstein('s)?\\s+(summation|convention|notation|sum)\\b|\\bsummation convention\\b|\\b(repeated|twice[- ]occurring|doubled) ind(ex|ices)\\b"
             + "[^.;:]*\\b(summed|sum|summation)\\b|\\b(sum|summation|summing)\\b[^.;:]*\\b(over )?(repeated|twice[- ]occurring) "
             + "ind(ex|ices)\\b|\\b(implied|implicit) (sum|summation)\\b|\\b(sum|summation) (is|are) implied\\b");
     /** Words that deny what the sentence says: "we do not use the Einstein convention". */
     private static final Pattern DENIED = Pattern.compile("(?i)\\b(not|no|without|never|instead of)\\b|n't\\b");
+    /** Where a clause ends: "Using the summation convention, let $f = …$ with $A$ not symmetric" denies nothing of it. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;]|\\s(with|where|and|but|although|though)\\s");
 
-    /** Whether {@code prose} (math left out) opts in to Einstein summation in a sentence that does not deny it. */
+    /** Whether {@code prose} (math left out) opts in to Einstein summation in a clause that does not deny it. */
     static boolean stated(String prose) {
         for (String sentence : prose.replaceAll("\\$[^$]*\\$", " ").split("(?<=[.!?])\\s+")) {
-            if (CUE.matcher(sentence).find() && !DENIED.matcher(sentence).find()) {
-                return true;
+            java.util.regex.Matcher cue = CUE.matcher(sentence);
+            while (cue.find()) {
+                if (!DENIED.matcher(clause(sentence, cue.start(), cue.end())).find()) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The clause of {@code sentence} around {@code from}–{@code to}: from the clause end before it to the one after it. */
+    private static String clause(String sentence, int from, int to) {
+        int start = 0;
+        java.util.regex.Matcher end = CLAUSE_END.matcher(sentence);
+        while (end.find() && end.end() <= from) {
+            start = end.end();
+        }
+        int stop = end.find(to) ? end.start() : sentence.length();
+        return sentence.substring(start, stop);
+    }
+
+    /**
+     * {@code d}, an inline definition read as a display's right side is ({@link StatementReader}): summed where the document
+     * uses the convention; else as written, noting whether the convention would sum an index its target does not write.
+     */
+    static Definition read(Definition d, DocumentAssumptions assume) {
+        if (assume.einstein) {
+            return new Definition(d.target(), sum(d.body()));
+        }
+        noteWouldSum(assume, d.body(), Indices.free(d.target()));
+        return d;
+    }
+
+    /**
+     * Notes in {@code assume} whether the convention would sum an index of {@code e} read as written that {@code written},
+     * the indices of the other sides of its statement, do not hold: {@code j} of {@code W_{ij} x_j} beside {@code y_i}, not
+     * {@code i} of the elementwise {@code w_i x_i} beside it ({@link EinsteinHints}).
+     */
+    static void noteWouldSum(DocumentAssumptions assume, Expr e, Set<String> written) {
+        if (!assume.einsteinWouldSum) {
+            assume.einsteinWouldSum = wouldSum(e).stream().anyMatch(i -> !written.contains(i));
+        }
     }
 
     static Expr sum(Expr e) {

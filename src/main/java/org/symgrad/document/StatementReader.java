@@ -230,9 +230,8 @@ final class StatementReader {
         }
         if (expr.isPresent() && assume.einstein) {
             expr = Optional.of(Einstein.sum(expr.get()));
-        } else if (expr.isPresent() && !assume.einsteinWouldSum) {
-            // W_{ij} x_j beside y_i: j repeated and written on no other side; not w_i x_i beside y_i, an elementwise product
-            assume.einsteinWouldSum = Einstein.wouldSum(expr.get()).stream().anyMatch(i -> !others.contains(i));
+        } else if (expr.isPresent()) {
+            Einstein.noteWouldSum(assume, expr.get(), others);
         }
         int start = tokens.get(0).getStartIndex();
         String written = LatexSpans.text(text, tokens);

@@ -29,5 +29,20 @@ class EinsteinProseTest {
         assertTrue(Einstein.stated("In Einstein notation, $y_i = W_{ij} x_j$."));
         // Einstein's name alone is no convention: the heat capacity of an Einstein solid
         assertFalse(Einstein.stated("Heat capacity of an Einstein solid, with the Einstein temperature $\\theta_E$."));
+        // the negation must deny the convention's own clause, not another clause of its sentence (was false)
+        assertTrue(Einstein.stated("Using the summation convention, let $f = A_{ij} x_i x_j$ with $A$ not symmetric."));
+        assertFalse(Einstein.stated("The summation convention is not used here."));
+        assertFalse(Einstein.stated("Without the summation convention, sums are written out."));
+    }
+
+    @Test
+    void anInlineDefinitionIsSummedAsADisplayIs() {
+        // was ✗ ✗: the inline f = A_{ij} x_i x_j was read with i and j fixed though the sentence states the convention
+        String steps = "$$\\frac{\\partial f}{\\partial x_k} = A_{kj}x_j + A_{ik}x_i$$\n\n"
+                + "$$\\frac{\\partial f}{\\partial x_k} = 2A_{kj}x_j$$\n";
+        FreshNotationTest.assertMarks("✓✗", "Using the summation convention, let $f = A_{ij} x_i x_j$ with $A$ not symmetric.\n\n" + steps);
+        FreshNotationTest.assertMarks("✓✗", "Using the Einstein summation convention, let $f = A_{ij} x_i x_j$.\n\n" + steps);
+        // not stated: undecided with the hint, not false
+        FreshNotationTest.assertMarks("?✗", "Let $f = A_{ij} x_i x_j$.\n\n" + steps);
     }
 }
