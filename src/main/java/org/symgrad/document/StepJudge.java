@@ -941,10 +941,17 @@ final class StepJudge {
             b = byComponents.get().right();
             head = byComponents.get().head();
         }
+        // Let $y_i = \gamma \hat{x}_i + \beta$, then ∂ℓ/∂γ = Σ_i ∂ℓ/∂y_i x̂_i: ℓ known through its gradient, as beside a display
+        Optional<UpstreamGradients.Implied> implied = impliedUpstream(head == null ? List.of(a, b) : List.of(a, b, head), read, known,
+                at, right.line());
+        if (implied.isPresent()) {
+            read = read.with(implied.get().loss());
+        }
         try {
             Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
                     assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses, layout));
-            PairChecker.Result r = checker.apply(read).check(a, b, branches, head);
+            PairChecker.Result r = throughUpstream(checker.apply(read).check(a, b, branches, head), implied, checker.apply(read), a, b,
+                    branches);
             if (r.outcome() == Outcome.FALSE) {
                 r = asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
             }
@@ -966,6 +973,46 @@ final class StepJudge {
         } catch (InputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The loss a step knows only through its upstream gradient, {@code ∂ℓ/∂γ = Σ_i ∂ℓ/∂y_i x̂_i} with ℓ nowhere defined
+     * ({@link UpstreamGradients#implied}), read with {@code read}: its name and gradient added to {@code known}, its line
+     * ({@code line}, the step's) to {@code at}, its note to the step's.
+     */
+    private Optional<UpstreamGradients.Implied> impliedUpstream(List<Expr> sides, Definitions read, Set<String> known,
+                                                                Map<String, Integer> at, int line) {
+        Optional<UpstreamGradients.Implied> implied = defs.upstream.isEmpty()
+                ? UpstreamGradients.implied(sides, read, defs.functions.keySet(), known) : Optional.empty();
+        implied.ifPresent(i -> {
+            known.add(i.loss().name());
+            known.add(i.gradient());
+            at.put(i.loss().name(), line);
+            addComponentNote(i.note());
+        });
+        return implied;
+    }
+
+    /**
+     * {@code r}, the verdict on {@code a = b} through an implied upstream gradient, unless it is false only where the
+     * difference of the sides does not depend on that gradient: a term without it (+ λw) may be ℓ's direct dependence on
+     * the variable, which ℓ, nowhere defined, may have; then undecided, with the reason.
+     */
+    private PairChecker.Result throughUpstream(PairChecker.Result r, Optional<UpstreamGradients.Implied> implied, PairChecker checker,
+                                               Expr a, Expr b, List<Assumption.Branch> branches) {
+        if (implied.isEmpty() || r.outcome() != Outcome.FALSE) {
+            return r;
+        }
+        Expr g = implied.get().gradientAvoiding(Exprs.sub(a, b));
+        PairChecker.Result rest = checker.check(new Derivative(Exprs.sub(a, b), g), Exprs.ZERO, branches, null);
+        if (rest.outcome() == Outcome.FALSE) {
+            return r;
+        }
+        String loss = implied.get().loss().name();
+        String by = a instanceof Derivative d ? Printer.ascii(defs.writtenNames.apply(d.wrt())) : "the variable";
+        return new PairChecker.Result(Outcome.UNDECIDED, "the step holds only if " + loss + " depends on " + by + " also"
+                + " otherwise than through " + implied.get().through()
+                + ", and the document does not define " + loss + "; define it", Optional.empty(), Optional.empty());
     }
 
     /**
@@ -1191,9 +1238,9 @@ final class StepJudge {
         boolean byWholeMatrix = Stream.of(left, right).anyMatch(s -> s.reading().notes().stream()
                 .anyMatch(n -> n.text().contains("read entry by entry")));
         List<Expr> sides = head == null ? List.of(a, b) : List.of(a, b, head);
-        // ∂ℓ/∂γ = Σ_i ∂ℓ/∂y_i x̂_i with ℓ nowhere defined: the chain rule through y, ℓ known through its gradient
-        Optional<UpstreamGradients.Implied> implied = defs.upstream.isEmpty()
-                ? UpstreamGradients.implied(sides, defs.definitions, defs.functions.keySet(), defs.knownNames) : Optional.empty();
+        Set<String> known = new LinkedHashSet<>(defs.knownNames);
+        Map<String, Integer> at = new HashMap<>(defs.definedAt);
+        Optional<UpstreamGradients.Implied> implied = impliedUpstream(sides, defs.definitions, known, at, right.line());
         Definitions upstream = implied.map(i -> defs.definitions.with(i.loss())).orElse(defs.definitions);
         // δ^l and δ^{l+1} of layers labelled l above: the layers the step writes, instantiated (LabelLayers)
         Optional<LabelLayers.Anchored> layers = LabelLayers.anchored(sides, upstream, defs.upstream);
@@ -1203,29 +1250,12 @@ final class StepJudge {
         Optional<LabelLayers.Anchored> numbered = NumberedLayers.of(sides, labelled);
         numbered.ifPresent(l -> addComponentNote(l.note()));
         Definitions definitions = numbered.map(LabelLayers.Anchored::definitions).orElse(labelled);
-        Set<String> known = new LinkedHashSet<>(defs.knownNames);
-        Map<String, Integer> at = new HashMap<>(defs.definedAt);
-        implied.ifPresent(i -> {
-            known.add(i.loss().name());
-            known.add(i.gradient());
-            at.put(i.loss().name(), right.line());
-            addComponentNote(i.note());
-        });
         Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
                 assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses, layout), byWholeMatrix);
         PairChecker.Result r = checker.apply(definitions).check(a, b, branches, head);
-        if (implied.isPresent() && r.outcome() == Outcome.FALSE) {
-            // false through the upstream gradient only where the difference of the sides depends on it: a term
-            // without it (+ λw) may be ℓ's direct dependence on the variable, which ℓ, nowhere defined, may have
-            Expr g = implied.get().gradientAvoiding(Exprs.sub(a, b));
-            PairChecker.Result rest = checker.apply(definitions).check(new Derivative(Exprs.sub(a, b), g), Exprs.ZERO, branches, null);
-            if (rest.outcome() != Outcome.FALSE) {
-                String loss = implied.get().loss().name();
-                String by = a instanceof Derivative d ? Printer.ascii(defs.writtenNames.apply(d.wrt())) : "the variable";
-                return new PairChecker.Result(Outcome.UNDECIDED, "the step holds only if " + loss + " depends on " + by + " also"
-                        + " otherwise than through " + implied.get().through()
-                        + ", and the document does not define " + loss + "; define it", Optional.empty(), Optional.empty());
-            }
+        PairChecker.Result upstreamOnly = throughUpstream(r, implied, checker.apply(definitions), a, b, branches);
+        if (upstreamOnly != r) {
+            return upstreamOnly;
         }
         if (r.outcome() == Outcome.FALSE) {
             // false only where two labels of a comparison are one (x̂_uij is 0 at i = j): checked where they differ

@@ -42,6 +42,20 @@ class ImpliedUpstreamGradientTest {
     }
 
     @Test
+    void theUpstreamGradientIsReadBesideInlineDefinitionsToo() {
+        // was ? ? ? ("L is not defined in the document"): the definitions announced in the prose, the loss left undefined
+        String inline = "Let $\\hat{x}_i = \\frac{x_i - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}}$, $y_i = \\gamma \\hat{x}_i + \\beta$, with "
+                + "$\\mu = \\frac{1}{m}\\sum_{i=1}^m x_i$ and $\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^m (x_i - \\mu)^2$.\n"
+                + "Given the upstream gradient $\\frac{\\partial L}{\\partial y_i}$,\n";
+        assertMarks("✓✓✗", inline + "$$\\frac{\\partial L}{\\partial \\gamma} = \\sum_{i=1}^m \\frac{\\partial L}{\\partial y_i} \\hat{x}_i$$\n"
+                + "$$\\frac{\\partial L}{\\partial \\beta} = \\sum_{i=1}^m \\frac{\\partial L}{\\partial y_i}$$\n"
+                + "$$\\frac{\\partial L}{\\partial \\beta} = \\sum_{i=1}^m \\frac{\\partial L}{\\partial y_i}\\hat{x}_i$$\n");
+        String got = marks(inline + "$$\\frac{\\partial L}{\\partial \\gamma} = \\sum_{i=1}^m \\frac{\\partial L}{\\partial y_i}"
+                + "\\hat{x}_i + 2\\gamma$$\n");
+        assertTrue(got.startsWith("?") && got.contains("holds only if L depends on gamma also otherwise than through y"), got);
+    }
+
+    @Test
     void aLossTheDocumentDefinesIsNotReadThroughItsGradient() {
         // L defined: the step is judged with it, and a chain-rule step that drops L's own term in w is false
         String defined = "$$\\hat{y} = w x$$\n\n$$L = \\frac{1}{2}(\\hat{y} - t)^2 + \\frac{1}{2} w^2$$\n\n";
