@@ -34,11 +34,6 @@ final class DocumentAssumptions {
     Sampling sampling = Sampling.NONE;
     final List<Assumption.Branch> directiveBranches = new ArrayList<>();
     boolean einstein;
-    /**
-     * Whether, with {@link #einstein} off, a formula read has an index repeated in two factors of a product that the
-     * convention would sum ({@code W_{ij} x_j}): a false step may then hold as the author meant it ({@link EinsteinHints}).
-     */
-    boolean einsteinWouldSum;
     /** The assumptions stated so far, as written after {@code assume}. */
     final Set<String> stated = new HashSet<>();
     Assumption.Branch proseBranch;

@@ -150,7 +150,7 @@ public final class DocumentChecker {
             checker = new DocumentChecker(text, kind, options, false, Map.of());
             checked = checker.run();
         }
-        if (checked.hasFalse() && !checker.assume.einstein && checker.assume.einsteinWouldSum) {
+        if (checked.hasFalse() && !checker.assume.einstein && checker.defs.einsteinWouldSum && !checker.defs.sumsWritten) {
             // y_i = W_{ij} x_j with no sum written and no convention stated: the steps false as written that hold with
             // repeated indices summed are undecided, with the hint
             String read = text;

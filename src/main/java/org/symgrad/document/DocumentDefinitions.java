@@ -108,6 +108,17 @@ final class DocumentDefinitions {
         return line < (again ? sections.endLine(d.at()) : sections.inlineEndLine(d.at(), d.shown()));
     }
     final Map<String, Integer> definedAt = new HashMap<>();
+    /**
+     * Whether a definition repeats an index in two factors of a product that neither its target writes nor a sum around
+     * it binds ({@code y_i = W_{ij} x_j}): the Einstein convention would sum it, and a false step may then hold as the author
+     * meant it ({@link EinsteinHints}).
+     */
+    boolean einsteinWouldSum;
+    /**
+     * Whether a formula read writes the sum the convention would imply ({@code \sum_j W_{ij} x_j}): the author sums
+     * explicitly, so a product that repeats an index without a sum is a sum left out, not the convention.
+     */
+    boolean sumsWritten;
     /** Definitions written only in inline math, which are not read: named in the hint of a step they leave undecided. */
     final List<InlineDefinitions> inline = new ArrayList<>();
     final Map<String, String> unreadable = new HashMap<>();
@@ -333,6 +344,7 @@ final class DocumentDefinitions {
         }
         try {
             definitions = definitions.with(new Definition(target, value));
+            Einstein.noteDefinition(this, target, value);
             // g(x) = ½x(1 + tanh u) above "where u = √(2/π)(x + 0.044715x³)": u is a function of g's parameter
             functions.replaceAll((n, f) -> ParameterDependents.inlined(f, definitions));
             Definition gradient = upstream.remove(name);

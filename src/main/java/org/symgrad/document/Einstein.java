@@ -60,32 +60,53 @@ final class Einstein {
      * {@code d}, an inline definition read as a display's right side is ({@link StatementReader}): summed where the document
      * uses the convention; else as written, noting whether the convention would sum an index its target does not write.
      */
-    static Definition read(Definition d, DocumentAssumptions assume) {
+    static Definition read(Definition d, DocumentAssumptions assume, DocumentDefinitions defs) {
         if (assume.einstein) {
             return new Definition(d.target(), sum(d.body()));
         }
-        noteWouldSum(assume, d.body(), Indices.free(d.target()));
+        noteDefinition(defs, d.target(), d.body());
         return d;
     }
 
     /**
-     * Notes in {@code assume} whether the convention would sum an index of {@code e} read as written that {@code written},
-     * the indices of the other sides of its statement, do not hold: {@code j} of {@code W_{ij} x_j} beside {@code y_i}, not
-     * {@code i} of the elementwise {@code w_i x_i} beside it ({@link EinsteinHints}).
+     * Notes in {@code defs} whether the definition of {@code target} by {@code value}, read as written, repeats an index
+     * the convention would sum and the target does not write: {@code j} of {@code y_i = W_{ij} x_j}, not {@code i} of the
+     * elementwise {@code y_i = w_i x_i} ({@link EinsteinHints}); and whether it writes such a sum itself.
      */
-    static void noteWouldSum(DocumentAssumptions assume, Expr e, Set<String> written) {
-        if (!assume.einsteinWouldSum) {
-            assume.einsteinWouldSum = wouldSum(e).stream().anyMatch(i -> !written.contains(i));
-        }
+    static void noteDefinition(DocumentDefinitions defs, Expr target, Expr value) {
+        Set<String> written = Indices.free(target);
+        defs.einsteinWouldSum |= wouldSum(value).stream().anyMatch(i -> !written.contains(i));
+        noteSums(defs, value);
+    }
+
+    /** Notes in {@code defs} whether {@code e} writes a sum the convention would imply ({@link DocumentDefinitions#sumsWritten}). */
+    static void noteSums(DocumentDefinitions defs, Expr e) {
+        defs.sumsWritten |= writesImpliedSum(e);
+    }
+
+    /** Whether {@code e} writes a sum over an index its body repeats in a product, the sum the convention would imply. */
+    private static boolean writesImpliedSum(Expr e) {
+        return Exprs.any(e, x -> x instanceof IndexSum s && s.body() instanceof Mul m && repeated(m).contains(s.index()));
     }
 
     static Expr sum(Expr e) {
-        Expr inner = Exprs.mapChildren(e, Einstein::sum);
+        return sum(e, Set.of());
+    }
+
+    /** {@link #sum}, the indices {@code bound} by the sums around {@code e} left as the author summed them. */
+    private static Expr sum(Expr e, Set<String> bound) {
+        Set<String> within = bound;
+        if (e instanceof IndexSum s) {
+            within = new LinkedHashSet<>(bound);
+            within.add(s.index());
+        }
+        Set<String> inside = within;
+        Expr inner = Exprs.mapChildren(e, c -> sum(c, inside));
         if (!(inner instanceof Mul m)) {
             return inner;
         }
         Expr out = inner;
-        List<String> repeated = repeated(m);
+        List<String> repeated = repeated(m).stream().filter(i -> !bound.contains(i)).toList();
         for (int k = repeated.size() - 1; k >= 0; k--) {
             out = Exprs.sum(repeated.get(k), out);
         }

@@ -231,7 +231,7 @@ final class StatementReader {
         if (expr.isPresent() && assume.einstein) {
             expr = Optional.of(Einstein.sum(expr.get()));
         } else if (expr.isPresent()) {
-            Einstein.noteWouldSum(assume, expr.get(), others);
+            Einstein.noteSums(defs, expr.get());
         }
         int start = tokens.get(0).getStartIndex();
         String written = LatexSpans.text(text, tokens);

@@ -825,7 +825,7 @@ final class StepJudge {
             Optional<Indexed> component = componentOfNoDisplayName(d);
             Optional<Definition> as = d.asNameDefinition(naming, text, reading.context)
                     .or(() -> component.flatMap(x -> d.asComponentDefinition(naming)))
-                    .map(def -> withDisplayFunctions(def, written)).map(def -> Einstein.read(def, assume));
+                    .map(def -> withDisplayFunctions(def, written)).map(def -> Einstein.read(def, assume, defs));
             if (as.isPresent() && component.isPresent()) {
                 // Write $S_1 = …$: the step's S_1 is the component's own name, as after a display's S_1 = …
                 Sym own = new Sym(d.name());

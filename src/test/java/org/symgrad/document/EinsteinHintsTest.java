@@ -26,6 +26,14 @@ class EinsteinHintsTest {
     }
 
     @Test
+    void aSumLeftOutInADocumentThatWritesItsSumsStaysFalse() {
+        // the author writes Σ_j W_{ij} x_j: a step without the sum over i is a sum left out, not the convention
+        String summed = "$$y_i = \\sum_j W_{ij} x_j$$\n\n$$L = \\frac{1}{2} \\sum_i (y_i - t_i)^2$$\n\n";
+        FreshNotationTest.assertMarks("✓✗", summed + "$$\\frac{\\partial L}{\\partial x_k} = \\sum_i (y_i - t_i) W_{ik}$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial x_k} = (y_i - t_i) W_{ik}$$\n");
+    }
+
+    @Test
     void aFalseStepWithoutARepeatedIndexStaysFalse() {
         FreshNotationTest.assertMarks("✗", "$$y_i = w_i x_i$$\n\n$$\\frac{\\partial y_i}{\\partial x_i} = x_i$$\n");
         FreshNotationTest.assertMarks("✓✗", "$$f = x^2$$\n\n$$\\frac{df}{dx} = 2x$$\n\n$$\\frac{df}{dx} = x$$\n");

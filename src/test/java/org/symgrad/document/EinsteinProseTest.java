@@ -36,6 +36,13 @@ class EinsteinProseTest {
     }
 
     @Test
+    void aSumTheAuthorWritesIsNotSummedAgain() {
+        // was ✗: Σ_j W_{ij} x_j summed over j a second time (n Σ_j W_{ij} x_j)
+        FreshNotationTest.assertMarks("✓", "Repeated indices are summed.\n\n$$y_i = \\sum_j W_{ij} x_j$$\n\n"
+                + "$$\\frac{\\partial y_i}{\\partial x_k} = W_{ik}$$\n");
+    }
+
+    @Test
     void anInlineDefinitionIsSummedAsADisplayIs() {
         // was ✗ ✗: the inline f = A_{ij} x_i x_j was read with i and j fixed though the sentence states the convention
         String steps = "$$\\frac{\\partial f}{\\partial x_k} = A_{kj}x_j + A_{ik}x_i$$\n\n"
