@@ -95,12 +95,7 @@ final class Einstein {
 
     /** {@link #sum}, the indices {@code bound} by the sums around {@code e} left as the author summed them. */
     private static Expr sum(Expr e, Set<String> bound) {
-        Set<String> within = bound;
-        if (e instanceof IndexSum s) {
-            within = new LinkedHashSet<>(bound);
-            within.add(s.index());
-        }
-        Set<String> inside = within;
+        Set<String> inside = boundWithin(e, bound);
         Expr inner = Exprs.mapChildren(e, c -> sum(c, inside));
         if (!(inner instanceof Mul m)) {
             return inner;
@@ -128,14 +123,20 @@ final class Einstein {
         if (e instanceof Mul m) {
             repeated(m).stream().filter(i -> !bound.contains(i)).forEach(out::add);
         }
-        Set<String> inner = bound;
-        if (e instanceof IndexSum s) {
-            inner = new LinkedHashSet<>(bound);
-            inner.add(s.index());
-        }
+        Set<String> inside = boundWithin(e, bound);
         for (Expr c : Exprs.children(e)) {
-            wouldSum(c, inner, out);
+            wouldSum(c, inside, out);
         }
+    }
+
+    /** The indices bound inside {@code e}: {@code bound}, and the index of {@code e} where it is a sum. */
+    private static Set<String> boundWithin(Expr e, Set<String> bound) {
+        if (!(e instanceof IndexSum s)) {
+            return bound;
+        }
+        Set<String> out = new LinkedHashSet<>(bound);
+        out.add(s.index());
+        return out;
     }
 
     /** The indices free in exactly two factors of {@code m}. */
