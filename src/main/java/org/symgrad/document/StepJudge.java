@@ -35,6 +35,7 @@ import org.symgrad.parse.latex.OneNumberNames;
 import org.symgrad.parse.latex.ReadingNote;
 import org.symgrad.parse.latex.Target;
 import org.symgrad.parse.latex.VectorEntries;
+import org.symgrad.parse.latex.ZeroSides;
 import org.symgrad.print.Printer;
 
 /**
@@ -86,6 +87,10 @@ final class StepJudge {
         this.proseAround = proseAround;
         this.naming = LatexContext.namingOf(reading.context);
     }
+
+    /** Why a vector or matrix side set to zero ({@link ZeroSides}) is not compared with zero. */
+    static final String SET_TO_ZERO = "sets a vector or matrix to zero: an equation for where it vanishes (as the normal "
+            + "equations are), not an identity of its entries";
 
     static String reason(Side s) {
         InputException e = s.problem().orElseThrow();
@@ -186,6 +191,12 @@ final class StepJudge {
             // ∂L/∂X = (P - Y)W with W d × K: a product the declared shapes leave undefined is the step's mistake
             return new PairVerdict(right.line(), left.text(), right.text(), Outcome.FALSE, undefined.get(), Optional.empty(),
                     Optional.empty(), right.start(), right.rowEnd(), notes(left, right));
+        }
+        Side compared = left == null || left.readable() ? left : chain.get().lastReadable;
+        if (compared != null && ZeroSides.is(right.tokens()) && !vectors.letters(compared.start()).isEmpty()) {
+            // ∇_w L = -2Xᵀ(y - Xw) = 0: the gradient set to zero, the normal equations, no identity of entries
+            String first = !left.readable() && !left.elided() ? "could not read " + left.text() + ": " + reason(left) + "; " : "";
+            return skipped(left, right, first + SET_TO_ZERO);
         }
         if (!right.readable()) {
             // the first side of a chain is reported here, with the second, or never

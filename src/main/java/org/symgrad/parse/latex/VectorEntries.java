@@ -433,7 +433,13 @@ public final class VectorEntries {
         boolean scalarSide = false;
         boolean numberSide = false;
         boolean plainSides = false;
+        // ∇_w L = -2Xᵀ(y - Xw) = 0: a zero closing vector sides sets them to zero (ZeroSides), no scalar side beside them
+        boolean zeroBeside = sides.stream().filter(t -> t != null && !t.isEmpty() && !ZeroSides.is(t)
+                && notation.hasVectorNotation(t, 0, t.size() - 1)).count() >= 2;
         for (List<Token> side : sides) {
+            if (zeroBeside && ZeroSides.is(side)) {
+                continue;
+            }
             if (side != null && !side.isEmpty() && notation.hasVectorNotation(side, 0, side.size() - 1)) {
                 vectorSides.add(side);
                 // a plain labelled vector reads as a scalar: the reader's reading of it is no reading of the vector
