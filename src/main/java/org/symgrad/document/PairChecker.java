@@ -683,8 +683,8 @@ final class PairChecker {
         Set<String> wrt = new TreeSet<>();
         collectWrt(a, wrt);
         collectWrt(b, wrt);
-        Set<String> left = names(knowledge.definitions().expandKeeping(a, wrt));
-        Set<String> right = names(knowledge.definitions().expandKeeping(b, wrt));
+        Set<String> left = throughInverted(names(knowledge.definitions().expandKeeping(a, wrt)), wrt);
+        Set<String> right = throughInverted(names(knowledge.definitions().expandKeeping(b, wrt)), wrt);
         // a side in z (∂J/∂z_k x_j, z = Wx) uses W and x as much as a side in W does: where the names the kept variables are
         // defined by make the sides use the same names, no name stands for another
         Set<String> leftThrough = withKeptDefinitions(left, wrt);
@@ -845,6 +845,24 @@ final class PairChecker {
             if (kept.contains(d.name()) && names.contains(d.name())) {
                 // an undefined function stays the side's own (φ of h^s = φ(h^a) is no name ∂φ(h^a)/∂h^a shares with σ(h^a))
                 names(knowledge.definitions().expand(d.body())).stream().filter(n -> !n.startsWith("()")).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code names} with each matrix an inverse or determinant names that the definitions define ({@code K = C + σ²I},
+     * {@code (X^\top X)^{-1}}: {@link org.symgrad.parse.latex.CompoundMatrices}) replaced by the names its definition uses:
+     * the inverse is computed from them, so a side with X⁻¹… and one with (XᵀX)⁻¹ both use X.
+     */
+    private Set<String> throughInverted(Set<String> names, Set<String> wrt) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            Optional<org.symgrad.derive.Definition> d = wrt.contains(n) ? Optional.empty() : knowledge.definitions().of(n);
+            if (d.isPresent() && d.get().indices().size() == 2) {
+                out.addAll(names(knowledge.definitions().expandKeeping(d.get().body(), wrt)));
+            } else {
+                out.add(n);
             }
         }
         return out;

@@ -98,10 +98,10 @@ final class ProseAssumptions {
 
     /**
      * A matrix name in inline math, possibly bold, possibly labelled by a subscript: $A$, $\mathbf{A}$, $S_B$, $S_{W}$,
-     * $\Sigma_0$ (group 1, {@link #named} names it as the checks do: S^(B)).
+     * $\Sigma_0$ (group 1, {@link #named} names it as the checks do: S^(B)), perhaps declared there: $S \in \mathbb{R}^{d \times d}$.
      */
     private static final String MATRIX = "\\$\\s*(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{?\\s*)?((?:[A-Z]|\\\\(?:Sigma|Lambda|Omega)(?![a-zA-Z]))"
-            + "(?:\\s*\\}?\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?)\\s*\\}?\\s*\\$";
+            + "(?:\\s*\\}?\\s*_\\s*(?:\\{\\s*[A-Za-z0-9]{1,3}\\s*\\}|[A-Za-z0-9]))?)\\s*\\}?\\s*(?:(?:\\\\in|∈)[^$]{1,60})?\\$";
     /**
      * "the covariance $\\Sigma$", "a covariance matrix $S$", "$\\Sigma$ is the covariance": a covariance is symmetric (group 1 or 2);
      * a cross-covariance ("the cross-covariance $\\Sigma_{xy}$") is not.

@@ -28,6 +28,7 @@ import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
 import org.symgrad.expr.MatrixFunctionNames;
 import org.symgrad.expr.Sym;
+import org.symgrad.parse.latex.CompoundMatrices;
 import org.symgrad.parse.latex.DocumentFunction;
 import org.symgrad.parse.latex.IndexAsValue;
 import org.symgrad.parse.latex.LatexContext;
@@ -130,7 +131,7 @@ final class StepJudge {
                 Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes(left, right));
     }
 
-    private static List<ReadingNote> notes(Side left, Side right) {
+    private List<ReadingNote> notes(Side left, Side right) {
         List<ReadingNote> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Side s : new Side[] {left, right}) {
@@ -152,11 +153,11 @@ final class StepJudge {
      * What a note of {@code s} says, up to the letters its sums are bound by: both sides of a pair read entry by entry, as
      * {@code exp(θ_i)/Σ_l exp(θ_l)} and {@code exp(θ_i)/Σ_j exp(θ_j)}, say one thing, which the verdict notes once.
      */
-    private static String meaning(Side s, ReadingNote n) {
+    private String meaning(Side s, ReadingNote n) {
         if (s.reading().expr().isPresent()) {
-            String as = ENTRY_BY_ENTRY + MatrixFunctionNames.inWords(Printer.ascii(s.reading().expr().get()));
+            String as = ENTRY_BY_ENTRY + vectors.inWords(Printer.ascii(s.reading().expr().get()));
             if (n.text().startsWith(as)) {
-                return ENTRY_BY_ENTRY + MatrixFunctionNames.inWords(Printer.ascii(Indices.canonicalBound(s.reading().expr().get())))
+                return ENTRY_BY_ENTRY + vectors.inWords(Printer.ascii(Indices.canonicalBound(s.reading().expr().get())))
                         + n.text().substring(as.length());
             }
         }
@@ -181,6 +182,7 @@ final class StepJudge {
     }
 
     private PairVerdict pairAsRead(Side left, Side right, List<Assumption.Branch> branches) {
+        withCompounds();
         componentNote = null; // the notes of this pair's readings only, not of the step before it
         lastRenamed = false;
         if (right.elided()) {
@@ -1369,6 +1371,7 @@ final class StepJudge {
      * solution is 0. Said only when decided; a claim that holds with the earlier solutions put in holds jointly.
      */
     Optional<PairVerdict> stationaryPoint(Target t, Side first, Side body) {
+        withCompounds();
         Announced known = announced(body.line());
         Optional<StationaryPoints.Claimed> claimed = stationary.solution(t, body.expr().get(), first.text(), body.text(), known.definitions(),
                 defs.components::apply);
@@ -1427,6 +1430,19 @@ final class StepJudge {
                 + (proven ? "proven" : detail), Optional.empty(), Optional.empty(), right.start(), right.rowEnd(), notes));
     }
 
+    /**
+     * The document's definitions with every matrix expression read so far whose inverse or determinant a side takes
+     * ({@link CompoundMatrices}: {@code (X^\top X)^{-1}}), defined by its entries: the checker computes its inverse and
+     * determinant from them, and differentiates through them.
+     */
+    private void withCompounds() {
+        for (CompoundMatrices.Compound c : vectors.compounds()) {
+            if (defs.definitions.of(c.name()).isEmpty()) {
+                defs.definitions = defs.definitions.with(new Definition(c.target(), c.body()));
+            }
+        }
+    }
+
     /** A checker of claims that stand apart from the step's own sides, with {@code definitions} and the document's names. */
     private PairChecker checker(Definitions definitions) {
         return new PairChecker(new PairChecker.Knowledge(definitions, assume.assumptions, assume.sampling, defs.knownNames,
@@ -1448,6 +1464,7 @@ final class StepJudge {
 
     /** A closed form with an inverse the text solves a gradient by a vector for zero, checked as the system it solves ({@link InverseSolutions}). */
     Optional<PairVerdict> inverseSolution(Target t, Side first, Side body) {
+        withCompounds();
         return stationary.vectorSolution(t, announced(body.line()).definitions())
                 .flatMap(g -> InverseSolutions.verdict(g, first, body, reading.context, assume.sampling));
     }

@@ -23,18 +23,24 @@ final class UndrawnProperties {
     private static final String TRANSPOSE = "\\s*\\^\\s*\\{?\\s*(?:T|\\\\top|\\\\intercal|\\\\mathsf\\s*\\{\\s*T\\s*\\}|\\\\mathrm\\s*\\{\\s*T\\s*\\})\\s*\\}?";
     private static final String IDENTITY = "\\s*(?:I|\\\\mathbf\\s*\\{\\s*I\\s*\\}|\\\\mathbb\\s*\\{\\s*I\\s*\\}|I_\\s*\\{?\\s*\\w+\\s*\\}?)";
 
+    /**
+     * Where a statement's side starts in math: right after the {@code $}, or after an earlier statement's separator or
+     * relation ({@code $A^2 = A, \quad P^2 = P$}); not inside a product ({@code (A^\top A)^{-1} A^\top A = I} states nothing of A).
+     */
+    private static final String SIDE_START = "\\$(?:[^$]*?(?:,|;|=|\\\\quad|\\\\qquad|\\\\text\\s*\\{[^}$]*\\}))?\\s*";
+
     private record Property(Pattern pattern, String words) {
     }
 
     private static final java.util.List<Property> PROPERTIES = java.util.List.of(
             // $P^2 = P$, $PP = P$
-            new Property(Pattern.compile("\\$[^$]*?(?<![A-Za-z\\\\])" + CAPITAL + "\\s*(?:\\^\\s*\\{?\\s*2\\s*\\}?|(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?)"
+            new Property(Pattern.compile(SIDE_START + CAPITAL + "\\s*(?:\\^\\s*\\{?\\s*2\\s*\\}?|(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?)"
                     + "\\s*=\\s*(?:\\\\mathbf\\s*\\{\\s*)?\\1(?![A-Za-z^_])"), "idempotent (P² = P)"),
             new Property(Pattern.compile("(?i:idempotent|projection)\\s+(?:(?:matrix|matrices|operator)\\s+)?" + MATH_CAPITAL), "idempotent (P² = P)"),
             new Property(Pattern.compile(SUBJECT + "\\s+(?:is|be)\\s+(?:an?\\s+|the\\s+)?(?:(?:orthogonal|symmetric)\\s+)?(?i:idempotent|projection)\\b"),
                     "idempotent (P² = P)"),
             // $Q^\top Q = I$, $QQ^\top = I$
-            new Property(Pattern.compile("\\$[^$]*?(?<![A-Za-z\\\\])" + CAPITAL + "(?:" + TRANSPOSE + "\\s*(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?|\\s*(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?"
+            new Property(Pattern.compile(SIDE_START + CAPITAL + "(?:" + TRANSPOSE + "\\s*(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?|\\s*(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?"
                     + TRANSPOSE + ")\\s*=" + IDENTITY), "orthogonal (QᵀQ = I)"),
             new Property(Pattern.compile("(?i:orthogonal|orthonormal|rotation|unitary)\\s+(?:matrix|matrices)\\s+" + MATH_CAPITAL), "orthogonal (QᵀQ = I)"),
             new Property(Pattern.compile(SUBJECT + "\\s+(?:is|be)\\s+(?:an?\\s+)?(?i:orthogonal|orthonormal|unitary|a\\s+rotation)\\b(?!\\s+(?:to|projection))"),

@@ -34,7 +34,7 @@ class MatrixHomeworkTest {
             Map.entry("gaussian-mean-mle", "9✓ 13≈ 17✗"),
             Map.entry("gda-log-odds", "5≈ 9✓ 13✗"),
             Map.entry("kalman-gain-trace", "5– 9✓ 11✓ 13≈ 15✗"),
-            Map.entry("newton-ridge", "9✓ 13✗ 17–"),
+            Map.entry("newton-ridge", "9✓ 13✗"),
             Map.entry("rayleigh-quotient", "9? 11✓ 15? 17✗"),
             Map.entry("softmax-regression-batch", "9✓ 13✓ 15✗"),
             // session 31
@@ -288,7 +288,6 @@ class MatrixHomeworkTest {
             Map.entry("kalman-gain-trace:5", "skipped: P⁺ is defined with plain capitals only, (I − KH)P(I − KH)ᵀ, not read "
                     + "as matrices"),
             Map.entry("kalman-gain-trace:13", "numerically equal, not proven: 2KHPHᵀ under P symmetric (the step is right)"),
-            Map.entry("newton-ridge:17", "skipped: the Newton step's closed form is an inverse of a bracket, not read"),
             Map.entry("rayleigh-quotient:9", "undecided: 'For a symmetric matrix $A$' is read as a condition of the display "
                     + "after it, which lapses at the next paragraph, so 2Ax is right only under a symmetry no longer stated"),
             Map.entry("rayleigh-quotient:15", "undecided: as line 9, the symmetry of A is no longer stated (the quotient with a vector "

@@ -58,8 +58,9 @@ class VectorNotationRoundTwoTest {
         assertMarks("✓", "$$\\frac{\\mathbf{y}}{\\hat{\\mathbf{y}}} = \\mathbf{y} \\odot \\frac{\\mathbf{1}}{\\hat{\\mathbf{y}}}$$\n");
         assertMarks("✓", "$$\\mathbf{y} / \\hat{\\mathbf{y}} - \\mathbf{y} = (\\mathbf{1} - \\hat{\\mathbf{y}}) \\odot \\mathbf{y} / \\hat{\\mathbf{y}}$$\n");
         assertMarks("✗", "$$\\mathbf{y} / \\hat{\\mathbf{y}} = \\mathbf{y} \\odot \\hat{\\mathbf{y}}$$\n");
-        String inverse = marks("$$\\mathbf{X}^T\\mathbf{y} = (\\mathbf{X}^T\\mathbf{X})^{-1}\\mathbf{X}^T\\mathbf{y}$$\n");
-        assertTrue(inverse.startsWith("–\n") && inverse.contains("inverse"), inverse);
+        // the inverse of a matrix expression is computed from its entries (CompoundMatrices, session 57; was skipped): Xᵀy is
+        // no (XᵀX)⁻¹Xᵀy
+        assertMarks("✗", "$$\\mathbf{X}^T\\mathbf{y} = (\\mathbf{X}^T\\mathbf{X})^{-1}\\mathbf{X}^T\\mathbf{y}$$\n");
         // the step the normal equations solve is read entry by entry
         assertMarks("✓", "$$\\mathbf{X}^T\\mathbf{X}\\mathbf{u} - \\mathbf{X}^T\\mathbf{y} = \\mathbf{X}^T(\\mathbf{X}\\mathbf{u} - \\mathbf{y})$$\n");
     }

@@ -47,12 +47,12 @@ final class MatrixCapitals {
         return out;
     }
 
-    /** The capital a side is alone ({@code H}, {@code {H}}), or null. */
+    /** The capital, Latin or Greek, a side is alone ({@code H}, {@code {H}}, {@code \Delta}), or null. */
     static String alone(List<Token> side) {
         List<Token> names = side.stream().filter(t -> t.getType() != LatexLexer.LBRACE && t.getType() != LatexLexer.RBRACE
                 && t.getType() != LatexLexer.SPACING).toList();
-        return names.size() == 1 && names.get(0).getType() == LatexLexer.LETTER && Character.isUpperCase(names.get(0).getText().charAt(0))
-                ? names.get(0).getText() : null;
+        return names.size() == 1 && (names.get(0).getType() == LatexLexer.LETTER || names.get(0).getType() == LatexLexer.GREEK)
+                && VectorNotation.capital(names.get(0).getText()) ? names.get(0).getText() : null;
     }
 
     private boolean plain(List<Token> side, int k, java.util.function.Predicate<String> matrix) {

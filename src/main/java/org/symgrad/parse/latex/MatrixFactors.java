@@ -89,7 +89,12 @@ final class MatrixFactors {
      */
     private static Optional<Derivative> derivative(List<Token> tokens) {
         int[] end = new int[1];
-        Optional<String> head = name(tokens, 0, end);
+        // Δ = \partial L/\partial Y: a Greek capital heads such a definition as a Latin one does
+        Optional<String> head = !tokens.isEmpty() && tokens.get(0).getType() == LatexLexer.GREEK && VectorNotation.capital(tokens.get(0).getText())
+                && !VectorNotation.subscripted(tokens, 1) ? Optional.of(tokens.get(0).getText()) : name(tokens, 0, end);
+        if (head.isPresent() && head.get().startsWith("\\")) {
+            end[0] = 1;
+        }
         if (head.isEmpty() || end[0] >= tokens.size() || tokens.get(end[0]).getType() != LatexLexer.EQ) {
             return Optional.empty();
         }

@@ -13,9 +13,9 @@ import org.symgrad.parse.latex.VectorReader.Node;
  * {@code |\Sigma|}, {@code \det A}, {@code \log\det\Sigma}), for {@link VectorReader}: the inverse's entry is the entry of
  * {@link MatrixFunctionNames#inverse} ({@code \mathrm{zzinvX}_{rc}}), the determinant {@link MatrixFunctionNames#determinant},
  * which the evaluator computes from the matrix's entries (drawn, or the definition's where the document defines the matrix,
- * {@code K = K_f + σ²I}: the checker computes it from those) and the differentiator differentiates by them. Only a named
- * matrix: not an expression ({@code (X^\top X)^{-1}}), not one written out entry by entry in the statement, not one made of
- * other names' entries. A scalar multiple of such a matrix or of the identity ({@code |2\pi\Sigma|},
+ * {@code K = K_f + σ²I}: the checker computes it from those) and the differentiator differentiates by them. A matrix
+ * expression ({@code (X^\top X)^{-1}}, {@code \det(A + B)}) is named by its entries ({@link CompoundMatrices}) and read as
+ * such a defined matrix; one written out entry by entry in the statement is not read. A scalar multiple of such a matrix or of the identity ({@code |2\pi\Sigma|},
  * {@code \det(\sigma^2 I)}, {@code (\sigma^2 I)^{-1}}) is read by det(cA) = cⁿ det A, (cA)⁻¹ = c⁻¹A⁻¹ and det I = 1, with n
  * the size the sums run to ({@link ScaledMatrices}).
  */
@@ -28,14 +28,19 @@ final class MatrixFunctions {
 
     /** The inverse of {@code matrix}, the node of what {@code where} writes before its {@code ^{-1}}. */
     Node inverse(Node matrix, ParserRuleContext where) {
-        String entry = written(MatrixFunctionNames.inverse(squareName(matrix, "an inverse", where)));
-        return new Node(matrix.shape(), (r, c) -> entry + "_{" + r + " " + c + "}");
+        return inverse(matrix, where, reader.text(where));
     }
 
-    /** The determinant of {@code matrix} ({@code |X|}, {@code \det X}): a scalar. */
+    /** The inverse of {@code matrix}, written {@code text} before its {@code ^{-1}}. */
+    Node inverse(Node matrix, ParserRuleContext where, String text) {
+        java.util.function.Supplier<String> name = squareName(matrix, "an inverse", where, text);
+        return new Node(matrix.shape(), (r, c) -> written(MatrixFunctionNames.inverse(name.get())) + "_{" + r + " " + c + "}");
+    }
+
+    /** The determinant of {@code matrix} ({@code |X|}, {@code \det X}, {@code \det(X^\top X)}): a scalar. */
     Node determinant(Node matrix, ParserRuleContext where) {
-        String det = "{" + written(MatrixFunctionNames.determinant(squareName(matrix, "a determinant", where))) + "}";
-        return new Node(Shape.SCALAR, (r, c) -> det);
+        java.util.function.Supplier<String> name = squareName(matrix, "a determinant", where, reader.text(where));
+        return new Node(Shape.SCALAR, (r, c) -> "{" + written(MatrixFunctionNames.determinant(name.get())) + "}");
     }
 
     /** The determinant of the scalar multiple {@code scaled}: cⁿ det A, cⁿ for the identity. */
@@ -80,8 +85,12 @@ final class MatrixFunctions {
         return "n";
     }
 
-    /** The name of the square matrix {@code matrix} stands for by its own entries; unread (naming {@code what}) otherwise. */
-    private String squareName(Node matrix, String what, ParserRuleContext where) {
+    /**
+     * The name of the square matrix {@code matrix} stands for by its own entries, or of the matrix expression it is
+     * ({@link CompoundMatrices}: {@code (X^\top X)^{-1}}), given when its entries are written; unread (naming {@code what})
+     * where it is written out entry by entry.
+     */
+    private java.util.function.Supplier<String> squareName(Node matrix, String what, ParserRuleContext where, String text) {
         if (matrix.shape().rank() != 2 || !reader.shapes.unify(matrix.shape().rows(), matrix.shape().columns())) {
             throw reader.conflict(what + " of something other than a square matrix", where);
         }
@@ -89,8 +98,33 @@ final class MatrixFunctions {
             throw reader.unread(what + " of a matrix written out entry by entry", where);
         }
         Optional<String> name = entryName(matrix.emit().at("r", "c"));
+        if (name.isPresent()) {
+            return name::get;
+        }
+        String[] compound = new String[1];
+        return () -> {
+            if (compound[0] == null) {
+                compound[0] = compoundName(matrix, what, where, text);
+            }
+            return compound[0];
+        };
+    }
+
+    /**
+     * The name {@link CompoundMatrices} gives the matrix expression {@code matrix} (written {@code text}), from its entry read in
+     * index notation.
+     */
+    private String compoundName(Node matrix, String what, ParserRuleContext where, String text) {
+        String row = reader.sumLetter();
+        String column = reader.sumLetter();
+        String entry = matrix.emit().at(row, column);
+        if (VectorEntries.PLACEHOLDER.matcher(entry).find()) {
+            throw reader.unread(what + " of a matrix expression in a function's parameter", where);
+        }
+        Optional<Expr> body = LatexReader.read(LatexTokens.lex(entry, 0, entry.length()), entry, reader.context).expr();
+        Optional<String> name = body.flatMap(b -> reader.entries.compounds.name(b, row, column, text));
         if (name.isEmpty()) {
-            throw reader.unread(what + " of a matrix expression (only of a named matrix)", where);
+            throw reader.unread(what + " of a matrix expression whose entries do not read", where);
         }
         return name.get();
     }

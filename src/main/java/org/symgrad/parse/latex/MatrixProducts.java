@@ -39,6 +39,29 @@ final class MatrixProducts {
     }
 
     /**
+     * Whether the side writes a plain matrix capital, perhaps transposed, right before a bold or {@code \vec} vector
+     * ({@code \tanh^2(W\mathbf{x})}, {@code W^\top\boldsymbol\delta}): a product of a matrix and a vector, whose entry
+     * Σ_k W_ik x_k the reader of numbers never reads (inside a bracket it would take {@code W\mathbf{x}} for W_ij x_i).
+     */
+    static boolean timesVector(List<Token> side, Predicate<String> matrix) {
+        for (int k = 0; k < side.size(); k++) {
+            if (!plainMatrix(side, k, matrix)) {
+                continue;
+            }
+            int next = factorEnd(side, k, matrix);
+            while (next > 0 && next < side.size() && side.get(next).getType() == LatexLexer.SPACING) {
+                next++;
+            }
+            if (next > 0 && next < side.size() && (side.get(next).getType() == LatexLexer.FONT
+                    && VectorEntries.BOLD.contains(side.get(next).getText())
+                    || side.get(next).getType() == LatexLexer.DECOR && side.get(next).getText().equals("\\vec"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the side writes the identity {@code I} and a matrix capital, each plain ({@code B + \\sigma^2 I}): matrix algebra,
      * which the reader of numbers would take for a sum of numbers, I one of them.
      */

@@ -43,6 +43,8 @@ final class PrimeTransposes {
     private static final Pattern BEFORE_VECTOR = Pattern.compile(CAPITAL + "\\s*'?\\s*(?=" + VECTOR_FACTOR + ")");
     /** {@code X'y}, {@code X'X}, {@code X'(y - Xb)}: a primed capital before a factor. */
     private static final Pattern PRIMED_CAPITAL = Pattern.compile(CAPITAL + "\\s*'\\s*(?=" + FACTOR + ")");
+    /** {@code WX'(y - Xb)}: the last of capitals written together, primed before a factor (group 1). */
+    private static final Pattern PRIMED_LAST_CAPITAL = Pattern.compile("(?<![A-Za-z\\\\])[A-Z]+([A-Z])\\s*'\\s*(?=" + FACTOR + ")");
     /** {@code b'X}, {@code e'e}: a primed lower-case name before a factor. */
     private static final Pattern PRIMED_LOWER = Pattern.compile(LOWER + "\\s*'\\s*(?=" + FACTOR + ")");
     /** A call of a name, or of its prime, at letters ({@code F'(x)}, {@code y(t)}): a function of the document. */
@@ -77,7 +79,9 @@ final class PrimeTransposes {
                 .filter(k -> k.matches("[A-Z]")).forEach(matrices::add);
         names(BEFORE_VECTOR, math).forEach(matrices::add);
         Set<String> capitals = new LinkedHashSet<>();
-        for (String c : names(PRIMED_CAPITAL, math)) {
+        List<String> primed = names(PRIMED_CAPITAL, math);
+        primed.addAll(names(PRIMED_LAST_CAPITAL, math));
+        for (String c : primed) {
             if (matrices.contains(c) && !functionOrOwn(c, math)) {
                 capitals.add(c);
             }
@@ -134,7 +138,10 @@ final class PrimeTransposes {
         if (call) {
             return false;
         }
+        // WX'(y - Xb): the lexer's word of capitals is their product, and the prime the last one's transpose, as on WX^\top
         String capital = before.getType() == LatexLexer.LETTER ? before.getText()
+                : before.getType() == LatexLexer.WORD && before.getText().matches("[A-Z]{2,}")
+                ? before.getText().substring(before.getText().length() - 1)
                 : before.getType() == LatexLexer.RBRACE && prime >= 4 && tokens.get(prime - 3).getType() == LatexLexer.LBRACE
                 && tokens.get(prime - 4).getType() == LatexLexer.FONT ? tokens.get(prime - 2).getText() : "";
         if (found.capitals().contains(capital)) {

@@ -93,10 +93,12 @@ final class VectorCalls {
             int from = reader.indexOf(a.getStart());
             int to = reader.indexOf(a.getStop());
             boolean named = from >= 0 && to >= from && VectorEntries.bareName(reader.tokens.subList(from, to + 1));
-            if (inline && (!named || (vectorParameter ? reader.expr(a).shape().rank() != 1 : !reader.expr(a).scalar()))) {
+            // \phi(X) = \operatorname{tr}(CX) - \log\det X: a parameter the body writes at two indices (or inverts) is a matrix's
+            int rank = vectorParameter ? rank(f.get(), ((org.symgrad.expr.Sym) f.get().parameters().get(k)).name()) : 0;
+            if (inline && (!named || (vectorParameter ? reader.expr(a).shape().rank() != rank : !reader.expr(a).scalar()))) {
                 return Optional.empty();
             }
-            if (vectorParameter ? reader.expr(a).shape().rank() != 1 : !reader.expr(a).scalar()) {
+            if (vectorParameter ? reader.expr(a).shape().rank() != rank : !reader.expr(a).scalar()) {
                 throw reader.conflict(name + ", which the document defines of " + (vectorParameter ? "a vector" : "a scalar")
                         + " there, applied to " + reader.text(a) + ", " + (vectorParameter ? "which is not a vector" : "a vector or matrix"), where);
             }
@@ -116,6 +118,16 @@ final class VectorCalls {
         }
         reader.calls.put(call, vectorArgs);
         return Optional.of(new Node(Shape.SCALAR, (r, c) -> call));
+    }
+
+    /** 2 where {@code f}'s body writes its parameter {@code p} at two indices only, or its inverse or determinant: a matrix's; 1 otherwise. */
+    private static int rank(DocumentFunction f, String p) {
+        boolean two = org.symgrad.expr.Exprs.any(f.body(), e -> e instanceof org.symgrad.expr.Indexed x
+                && (x.name().equals(p) && x.indices().size() == 2
+                || org.symgrad.expr.MatrixFunctionNames.inverseOf(x.name()).filter(p::equals).isPresent())
+                || e instanceof org.symgrad.expr.Sym y && org.symgrad.expr.MatrixFunctionNames.determinantOf(y.name()).filter(p::equals).isPresent());
+        boolean one = org.symgrad.expr.Exprs.any(f.body(), e -> e instanceof org.symgrad.expr.Indexed x && x.name().equals(p) && x.indices().size() == 1);
+        return two && !one ? 2 : 1;
     }
 
     /**

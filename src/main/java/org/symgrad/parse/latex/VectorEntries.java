@@ -67,6 +67,8 @@ public final class VectorEntries {
     Set<String> transposedLetters = Set.of();
     /** The columns and capitals the statement writes as vectors and matrices by its notation alone ({@link #seeWrittenColumns}). */
     private final Set<String> writtenNames = new LinkedHashSet<>();
+    /** The matrix expressions the document inverts or takes the determinant of, each named ({@link CompoundMatrices}). */
+    final CompoundMatrices compounds = new CompoundMatrices();
     /** The statement last read and its sides' entries, by the side's start offset. */
     List<List<Token>> statement;
     private final Map<Integer, Translated> translated = new HashMap<>();
@@ -138,6 +140,7 @@ public final class VectorEntries {
         this.context = context;
         if (!document.equals(samplesOf)) {
             samplesOf = document;
+            compounds.clear();
             samples = SampleRows.in(document);
             declared = Dimensions.with(Dimensions.in(document), context.inferredShapes());
             declaredNames = Dimensions.keys(document);
@@ -241,11 +244,26 @@ public final class VectorEntries {
         entryLetters.put(side.get(0).getStartIndex(), t.letters());
         lastLetters = t.letters().isEmpty() ? lastLetters : t.letters();
         List<ReadingNote> notes = new ArrayList<>(original.notes());
-        notes.add(new ReadingNote("read entry by entry as " + MatrixFunctionNames.inWords(Printer.ascii(r.expr().get()))
+        notes.add(new ReadingNote("read entry by entry as " + inWords(Printer.ascii(r.expr().get()))
                 + (numeratorLayout.contains(side.get(0).getStartIndex()) ? ", a gradient by a vector standing as a row (numerator layout)" : ""),
                 LatexSpans.of(document, side)));
-        return new Reading(r.expr(), Optional.empty(), t.letters().isEmpty() ? original.target() : r.target(), notes,
-                r.rangeSizes(), r.componentTaken());
+        // A^{-1} = …, (AB)^{-1} = …: an inverse or determinant is computed from its matrix, never defined by a side
+        Optional<Target> target = (t.letters().isEmpty() ? original.target() : r.target())
+                .filter(g -> !MatrixFunctionNames.isComputed(g.name()));
+        return new Reading(r.expr(), Optional.empty(), target, notes, r.rangeSizes(), r.componentTaken());
+    }
+
+    /**
+     * {@code ascii} with inverses and determinants written as functions of their matrices ({@link MatrixFunctionNames#inWords}),
+     * a matrix expression's as the statement writes it ({@link CompoundMatrices}).
+     */
+    public String inWords(String ascii) {
+        return compounds.inWords(MatrixFunctionNames.inWords(ascii));
+    }
+
+    /** The matrix expressions read so far in the document whose inverse or determinant a side takes ({@link CompoundMatrices}). */
+    public java.util.List<CompoundMatrices.Compound> compounds() {
+        return compounds.all();
     }
 
     /** Why a side that writes a power of a matrix ({@link MatrixPowers}) is not read. */
@@ -448,6 +466,9 @@ public final class VectorEntries {
                 // a matrix's inverse or determinant (\Sigma^{-1}, |\Sigma|) is no reciprocal or absolute value of a number
                 // a plain I read as the identity here (IdentityMatrices) is no name of a number either
                 needed |= writesPlain || writesWrittenName(side) || MatrixProducts.written(side, this::isMatrix) || MatrixProducts.identityBeside(side, this::isMatrix)
+                        || MatrixProducts.timesVector(side, this::isMatrix)
+                        // G = \nabla_Y L: a derivative by a matrix of the document, which the scalar reader takes for a number
+                        || DerivativesByMatrices.writes(side, this)
                         || capitals.contains("I") && IdentityMatrices.writtenPlain(side)
                         || VectorNotation.derivativeByNumberedBold(side)
                         || LatexReader.read(side, document, context).expr().isEmpty()

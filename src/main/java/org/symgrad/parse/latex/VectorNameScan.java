@@ -90,7 +90,10 @@ final class VectorNameScan {
             // \Sigma, \Lambda: a Greek capital that names a matrix by convention (a covariance, a precision) stands as a capital does,
             // and so does one used as a matrix (\Gamma^\top\Gamma\mathbf{w})
             boolean greekMatrix = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRICES.contains(t.getText());
-            boolean greekCapital = t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText());
+            // (Δ of \Delta = \partial L/\partial Y, not a matrix by convention, is one where the document makes it one)
+            boolean greekCapital = t.getType() == LatexLexer.GREEK && (InvertedMatrices.GREEK_MATRIX_NAMES.contains(t.getText())
+                    || VectorNotation.capital(t.getText()) && (entries.factorMatrices.contains(t.getText())
+                    || entries.plainMatrices.contains(t.getText())));
             if (t.getType() != LatexLexer.LETTER && !greekCapital || !greekCapital && !Character.isUpperCase(t.getText().charAt(0))
                     || VectorNotation.subscripted(tokens, k + 1)
                     || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE && !FractionArguments.opens(tokens, k - 1)
@@ -114,7 +117,9 @@ final class VectorNameScan {
             // Y after Y \in \mathbb{R}^{n \times K}, P after $P_{ik} = …$: a capital the document makes a matrix, written plainly
             boolean stated = (entries.plainMatrices.contains(t.getText()) || entries.factorMatrices.contains(t.getText()))
                     && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET);
-            if (transposed || besideVector || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)
+            // \Sigma^{-1} S \Sigma^{-1}, S A^{-1}: a capital multiplied by a matrix's inverse written next to it is a matrix
+            boolean besideInverse = invertedMatrixAt(tokens, k + 1) || invertedMatrixBefore(tokens, k);
+            if (transposed || besideVector || besideInverse || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)
                     || betweenBrackets(tokens, k) || timesLetterInNorm(tokens, k)) {
                 entries.capitals.add(t.getText());
             }
@@ -128,6 +133,31 @@ final class VectorNameScan {
                 entries.capitals.add(t.getText());
             }
         }
+    }
+
+    /** Whether a matrix's inverse starts at {@code j}: a capital that is a matrix (or a covariance by convention) raised to -1 or -⊤. */
+    private boolean invertedMatrixAt(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !invertedBase(tokens.get(j)) || tokens.get(j + 1).getType() != LatexLexer.CARET) {
+            return false;
+        }
+        int end = LatexTokens.argumentEnd(tokens, j + 2);
+        return end > 0 && MatrixPowers.inverse(tokens.subList(j + 2, end));
+    }
+
+    /** Whether a matrix's inverse ({@link #invertedMatrixAt}) ends right before the capital at {@code k}. */
+    private boolean invertedMatrixBefore(List<Token> tokens, int k) {
+        for (int j = Math.max(0, k - 8); j < k - 2; j++) {
+            if (invertedMatrixAt(tokens, j) && LatexTokens.argumentEnd(tokens, j + 2) == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean invertedBase(Token t) {
+        return t.getType() == LatexLexer.GREEK && InvertedMatrices.GREEK_MATRICES.contains(t.getText())
+                || t.getType() == LatexLexer.LETTER && VectorNotation.capital(t.getText()) && (entries.matrixNamed(t.getText())
+                || entries.capitals.contains(t.getText()));
     }
 
     /** Whether the token before a capital leaves it plain: no script, font, accent or brace of one. */

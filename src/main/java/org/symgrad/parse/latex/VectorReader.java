@@ -727,7 +727,7 @@ final class VectorReader {
                     inner = scaled.get();
                     k++;
                 } else if (k + 1 < ops.size() && ops.get(k + 1) instanceof LatexParser.SuperscriptOpContext sup) {
-                    inner = power(new Node(argument.shape(), (r, c) -> "(" + argument.emit().at(r, c) + ")"), sup.scriptArg(), ctx);
+                    inner = power(new Node(argument.shape(), (r, c) -> "(" + argument.emit().at(r, c) + ")"), sup.scriptArg(), ctx, text(call));
                     k++;
                 }
                 Node factor = inner;
@@ -758,8 +758,15 @@ final class VectorReader {
                 // (\hat y - y)(\mathbf{w}_2 \odot \mathbf{h}): a number, a function's value or a bracketed number times what the
                 // parentheses hold
                 Node scalar = n;
-                Node argument = expr(call.callArgs().expr(0));
-                n = new Node(argument.shape(), (r, c) -> "(" + scalar.emit().at(null, null) + ")(" + argument.emit().at(r, c) + ")");
+                Node read = expr(call.callArgs().expr(0));
+                Node argument = read;
+                if (k + 1 < ops.size() && ops.get(k + 1) instanceof LatexParser.SuperscriptOpContext sup) {
+                    // 2(\mathbf{X}^\top\mathbf{X})^{-1}, 2(\mathbf{x}^\top\mathbf{y})^2: the superscript is the parentheses', not the product's
+                    argument = power(new Node(read.shape(), (r, c) -> "(" + read.emit().at(r, c) + ")"), sup.scriptArg(), ctx, text(call));
+                    k++;
+                }
+                Node factor = argument;
+                n = new Node(factor.shape(), (r, c) -> "(" + scalar.emit().at(null, null) + ")(" + factor.emit().at(r, c) + ")");
             } else {
                 throw unread("a subscript, prime or call on a vector (write a component, as in x_i)", ctx);
             }
@@ -925,20 +932,31 @@ final class VectorReader {
 
     /** A run of capitals read as matrices, {@code ABC}: their product; a transpose after it is the last one's ({@code BA^T}). */
     private Node capitalsProduct(String word, List<LatexParser.PostOpContext> ops, ParserRuleContext where) {
+        int scripts = 0;
+        while (scripts < ops.size() && ops.get(scripts) instanceof LatexParser.SuperscriptOpContext) {
+            scripts++;
+        }
         Node acc = null;
         for (int i = 0; i < word.length(); i++) {
             Node m = named(word.substring(i, i + 1), word.substring(i, i + 1), true);
             if (i == word.length() - 1) {
-                for (LatexParser.PostOpContext op : ops) {
-                    if (!(op instanceof LatexParser.SuperscriptOpContext s)) {
-                        throw unread("a script on a product of matrices", where);
-                    }
-                    m = power(m, s.scriptArg(), where);
+                for (LatexParser.PostOpContext op : ops.subList(0, scripts)) {
+                    m = power(m, ((LatexParser.SuperscriptOpContext) op).scriptArg(), where);
                 }
             }
             acc = acc == null ? m : vectorProducts.matrixProduct(acc, m, where);
         }
-        return acc;
+        if (scripts == ops.size()) {
+            return acc;
+        }
+        if (scripts == ops.size() - 1 && ops.get(scripts) instanceof LatexParser.CallOpContext call && call.callArgs().expr().size() == 1) {
+            // WX^\top(\mathbf{y} - X\mathbf{b}): the product times what the parentheses hold, as one capital before them is
+            Node argument = expr(call.callArgs().expr(0));
+            if (!argument.scalar()) {
+                return vectorProducts.matrixProduct(acc, new Node(argument.shape(), (r, c) -> "(" + argument.emit().at(r, c) + ")"), where);
+            }
+        }
+        throw unread("a script on a product of matrices", where);
     }
 
     private Node callArgs1(LatexParser.CallArgsContext args, ParserRuleContext where) {
@@ -955,6 +973,12 @@ final class VectorReader {
     }
 
     private Node power(Node base, LatexParser.ScriptArgContext exponent, ParserRuleContext where) {
+        int caret = exponent.getParent() instanceof ParserRuleContext op ? op.getStart().getStartIndex() : exponent.getStart().getStartIndex();
+        return power(base, exponent, where, document.substring(where.getStart().getStartIndex(), Math.max(caret, where.getStart().getStartIndex())));
+    }
+
+    /** {@code base} (written {@code written}) to the power {@code exponent}: its transpose, inverse, a matrix power, a number's power. */
+    private Node power(Node base, LatexParser.ScriptArgContext exponent, ParserRuleContext where, String written) {
         if (transpose(exponent)) {
             if (base.scalar()) {
                 throw unread("a transpose of a scalar", where);
@@ -966,24 +990,34 @@ final class VectorReader {
             throw unread("a vector or matrix with a label (^{(1)})", where);
         }
         if (!base.scalar()) {
-            String written = text(exponent).replaceAll("[{}\\s]", "").replace("\u2212", "-");
-            if (!written.matches("-?[0-9]+") && !written.matches("-(\\\\top|T|\\\\intercal)")) {
+            String exponentText = text(exponent).replaceAll("[{}\\s]", "").replace("\u2212", "-");
+            if (!exponentText.matches("-?[0-9]+") && !exponentText.matches("-(\\\\top|T|\\\\intercal)")) {
                 throw unread("a vector or matrix with a superscript", where);
             }
-            if (written.startsWith("-") && !written.matches("-[0-9]+")) {
+            if (base.shape().rank() == 2 && exponentText.matches("-([1-9]|\\\\top|T|\\\\intercal)") && entrywiseSquares == 0
+                    && shapes.unify(base.shape().rows(), base.shape().columns())) {
+                // (X^\top X)^{-1}, (A + B)^{-\top}: the inverse of a square matrix expression, computed from its entries
+                // (MatrixFunctions, CompoundMatrices)
+                entries.matrixPowersRead.add(exponent.getStart().getStartIndex());
+                Node inverse = matrixFunctions.inverse(base, where, written);
+                int times = exponentText.matches("-[1-9]") ? Integer.parseInt(exponentText.substring(1)) : 0;
+                return times > 1 ? power(inverse, times, where) : times == 1 ? inverse
+                        : new Node(inverse.shape().transposed(), (r, c) -> inverse.emit().at(c, r));
+            }
+            if (exponentText.startsWith("-") && !exponentText.matches("-[0-9]+")) {
                 throw conflict("an inverse transpose (^{" + written + "}) of a matrix, which is not an entrywise expression", where);
             }
-            if (written.equals("-1")) {
+            if (exponentText.equals("-1")) {
                 throw conflict("an inverse (^{-1}) of a matrix, which is not an entrywise expression: a step it solves, "
                         + "as A w = b, is read entry by entry", where);
             }
             if (entrywiseSquares > 0 && base.shape().rank() == 1 && text(exponent).replaceAll("[{}\\s]", "").equals("2")) {
                 return new Node(base.shape(), (r, c) -> "(" + base.emit().at(r, c) + ")^{2}");
             }
-            if (base.shape().rank() == 2 && written.matches("[1-9]") && entrywiseSquares == 0) {
+            if (base.shape().rank() == 2 && exponentText.matches("[1-9]") && entrywiseSquares == 0) {
                 // A^2, (X^\top X)^2: the matrix times itself
                 entries.matrixPowersRead.add(exponent.getStart().getStartIndex());
-                return power(base, Integer.parseInt(written), where);
+                return power(base, Integer.parseInt(exponentText), where);
             }
             throw conflict("a power of a vector or matrix", where);
         }
@@ -1043,6 +1077,10 @@ final class VectorReader {
                 return matrixFunctions.determinant(scaled.get(), a);
             }
             Node inside = expr(a.expr());
+            if (inside.scalar()) {
+                // \log|\det X|, |\mathbf{w}^\top\mathbf{x}|: the absolute value of a number made of vectors and matrices
+                return new Node(Shape.SCALAR, (r, c) -> "\\left|" + inside.emit().at(null, null) + "\\right|");
+            }
             if (inside.shape().rank() != 2) {
                 throw unread("|…| of a vector (write its norm, \\|…\\|)", a);
             }
