@@ -1069,9 +1069,37 @@ final class StepJudge {
     PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
         PairChecker.Result r = heldFixed(onASideInWords(checkAsAssumed(left, right, branches), left, right, branches),
                 left, right, branches);
-        PairChecker.Result held = unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches));
+        PairChecker.Result held = unlessSymmetricConvention(unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches)),
+                left, right, branches);
         return left.expr().isEmpty() || right.expr().isEmpty() ? held
                 : unlessUndrawn(held, left.expr().get(), right.expr().get(), defs.definitions);
+    }
+
+    /**
+     * {@code r}, or undecided where it is false for a derivative by a matrix the text states symmetric (or positive definite)
+     * and holds in the convention for symmetric matrices, which counts X_ij and X_ji as one variable: G + Gᵀ − diag G for the
+     * gradient G this check takes with the entries independent ({@code ∂ log det Σ/∂Σ = 2Σ⁻¹ − diag(Σ⁻¹)}).
+     */
+    private PairChecker.Result unlessSymmetricConvention(PairChecker.Result r, Side left, Side right, List<Assumption.Branch> branches) {
+        if (r.outcome() != Outcome.FALSE || left.expr().isEmpty() || right.expr().isEmpty()
+                || !(left.expr().get() instanceof Derivative d) || !(d.wrt() instanceof Indexed x) || x.indices().size() != 2
+                || x.indices().get(0).equals(x.indices().get(1)) || assume.sampling.constraints().stream().noneMatch(c ->
+                c instanceof org.symgrad.assume.Sampling.Symmetric y && y.name().equals(x.name())
+                || c instanceof org.symgrad.assume.Sampling.PositiveDefinite p && p.name().equals(x.name()))) {
+            return r;
+        }
+        String i = x.indices().get(0);
+        String j = x.indices().get(1);
+        Expr swapped = Indices.renameAll(d, Map.of(i, j, j, i));
+        Expr convention = Exprs.sub(Exprs.add(d, swapped), Exprs.mul(new org.symgrad.expr.Delta(i, j), d));
+        PairChecker.Result c = checkAsAssumed(withExpr(left, convention), right, branches);
+        if (c.outcome() != Outcome.PROVEN && c.outcome() != Outcome.NUMERICALLY_EQUAL) {
+            return r;
+        }
+        return new PairChecker.Result(Outcome.UNDECIDED, "false with the entries of " + x.name() + " read as independent variables "
+                + "(the gradient this check takes), but it holds in the convention for a symmetric " + x.name() + " that counts "
+                + x.name() + "_ij and " + x.name() + "_ji as one variable (G + Gᵀ − diag G); say which convention the text uses",
+                Optional.empty(), Optional.empty(), r.renamed());
     }
 
     /** The layout the text says its derivatives by vectors and matrices are written in ({@link StatedLayout}). */

@@ -16,7 +16,9 @@ class CapitalWordsBeforeBracketsTest {
     void aWordOfCapitalsTransposedBeforeABracket() {
         assertMarks("≈", GLS + "$$\\frac{\\partial Q}{\\partial b} = -2X'W(y - Xb)$$\n");
         assertMarks("✗", GLS + "$$\\frac{\\partial Q}{\\partial b} = -2WX'(y - Xb)$$\n");
-        assertMarks("✗", GLS + "$$\\frac{\\partial Q}{\\partial b} = -2WX^\\top(y - Xb)$$\n");
+        String transposed = "With weight matrix $W$ (symmetric),\n\n$$Q(b) = (y - Xb)^\\top W(y - Xb)$$\n\n";
+        assertMarks("✗", transposed + "$$\\frac{\\partial Q}{\\partial b} = -2WX^\\top(y - Xb)$$\n");
+        assertMarks("≈", transposed + "$$\\frac{\\partial Q}{\\partial b} = -2X^\\top W(y - Xb)$$\n");
         String square = "Let $A, B \\in \\mathbb{R}^{n \\times n}$ and $\\mathbf{x}, \\mathbf{y} \\in \\mathbb{R}^n$.\n\n";
         assertMarks("✓", square + "$$AB^\\top(\\mathbf{x} + \\mathbf{y}) = AB^\\top\\mathbf{x} + AB^\\top\\mathbf{y}$$\n");
         assertMarks("✗", square + "$$AB^\\top(\\mathbf{x} + \\mathbf{y}) = BA^\\top\\mathbf{x} + AB^\\top\\mathbf{y}$$\n");

@@ -88,6 +88,34 @@ final class MatrixFactors {
      * {@code G = \\frac{\\partial L}{\\partial O}}, {@code G = \\nabla_O L} (the name a letter, the capital plain or labelled).
      */
     private static Optional<Derivative> derivative(List<Token> tokens) {
+        return derivativeNamed(tokens).or(() -> named(tokens));
+    }
+
+    /**
+     * {@code \frac{\partial L}{\partial O} = G}: the derivative written first and named after it, read as {@code G = …}; the
+     * name alone after the relation.
+     */
+    private static Optional<Derivative> named(List<Token> tokens) {
+        List<Token> kept = tokens.stream().filter(t -> t.getType() != LatexLexer.SPACING).toList();
+        int eq = -1;
+        for (int k = 0; k < kept.size(); k++) {
+            if (kept.get(k).getType() == LatexLexer.EQ) {
+                eq = k;
+                break;
+            }
+        }
+        if (eq < 1 || eq + 2 != kept.size() - (kept.get(kept.size() - 1).getType() == LatexLexer.COMMA
+                || kept.get(kept.size() - 1).getType() == LatexLexer.DOT ? 1 : 0)) {
+            return Optional.empty();
+        }
+        List<Token> turned = new ArrayList<>();
+        turned.add(kept.get(eq + 1));
+        turned.add(kept.get(eq));
+        turned.addAll(kept.subList(0, eq));
+        return derivativeNamed(turned);
+    }
+
+    private static Optional<Derivative> derivativeNamed(List<Token> tokens) {
         int[] end = new int[1];
         // Δ = \partial L/\partial Y: a Greek capital heads such a definition as a Latin one does
         Optional<String> head = !tokens.isEmpty() && tokens.get(0).getType() == LatexLexer.GREEK && VectorNotation.capital(tokens.get(0).getText())
@@ -229,6 +257,12 @@ final class MatrixFactors {
             } else if (t.getType() == LatexLexer.SPACING) {
                 k++;
                 continue;
+            } else if (t.getType() == LatexLexer.LPAREN && (k > from || !called) && groupsProduct(side, k)) {
+                // Q(K^\top V): parentheses that group a product of capitals (not a call's argument, F(X))
+                k++;
+                continue;
+            } else if (t.getType() == LatexLexer.RPAREN && k > from) {
+                k++;
             } else {
                 return Optional.empty();
             }
@@ -236,6 +270,17 @@ final class MatrixFactors {
             k = transposed > 0 ? transposed : k;
         }
         return factors.size() < (called ? 1 : 2) ? Optional.empty() : Optional.of(new Product(head.get(), factors, entrywise));
+    }
+
+    /** Whether the parenthesis at {@code open} holds two capitals or more, a product ({@code (K^\top V)}), and is closed. */
+    private static boolean groupsProduct(List<Token> side, int open) {
+        int close = MatrixProducts.close(side, open);
+        if (close < 0) {
+            return false;
+        }
+        long capitals = side.subList(open + 1, close - 1).stream().mapToLong(t -> t.getType() == LatexLexer.LETTER
+                && t.getText().matches("[A-Z]") ? 1 : t.getType() == LatexLexer.WORD && t.getText().matches("[A-Z]{2,}") ? t.getText().length() : 0).sum();
+        return capitals >= 2;
     }
 
     /** Whether the tokens write a number of the document's letters and digits: {@code \\sqrt{d}}, {@code 2}, {@code n}, {@code \\sqrt{d_k}}. */

@@ -115,9 +115,12 @@ final class MatrixFunctions {
      * index notation.
      */
     private String compoundName(Node matrix, String what, ParserRuleContext where, String text) {
+        // the entry is read apart, as the compound's own definition: its letters are free for the rest of the side again
+        int mark = reader.sumsMark();
         String row = reader.sumLetter();
         String column = reader.sumLetter();
         String entry = matrix.emit().at(row, column);
+        reader.sumsFrom(mark);
         if (VectorEntries.PLACEHOLDER.matcher(entry).find()) {
             throw reader.unread(what + " of a matrix expression in a function's parameter", where);
         }

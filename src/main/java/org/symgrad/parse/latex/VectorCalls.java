@@ -240,8 +240,12 @@ final class VectorCalls {
             if (indexed.isPresent()) {
                 return diagonal(indexed.get());
             }
+            if (arg.shape().rank() == 2 && reader.shapes.unify(arg.shape().rows(), arg.shape().columns())) {
+                // 2\Sigma^{-1} - \operatorname{diag}(\Sigma^{-1}): of a square matrix, the diagonal matrix of its diagonal, M_rc δ_rc
+                return new Node(arg.shape(), (r, c) -> "(" + arg.emit().at(r, c) + ")\\delta_{" + r + "," + c + "}");
+            }
             if (arg.shape().rank() != 1) {
-                throw reader.conflict("diag of something other than a vector", where);
+                throw reader.conflict("diag of something other than a vector or a square matrix", where);
             }
             return diagonal(arg);
         }

@@ -218,6 +218,11 @@ public final class VectorEntries {
         Optional<MatrixPowers.Power> unread = readWhole ? MatrixPowers.first(side, this::isMatrix,
                 (capital, bold) -> opaqueInverse(capital, bold) || bold || isMatrix(capital), matrixPowersRead::contains) : power;
         if (unread.isPresent()) {
+            if (t != null && t.problem().filter(p -> p.getCause() instanceof UndefinedProduct).isPresent()) {
+                // X^\top(XX^\top + \lambda I)^{-1}X\mathbf{y} with X n × d: the product the declared shapes leave undefined is the
+                // side's mistake, whatever it inverts
+                return new Reading(Optional.empty(), t.problem(), original.target(), original.notes(), original.rangeSizes(), false);
+            }
             return matrixPower(side, unread.get(), document, original);
         }
         if (t == null) {

@@ -117,8 +117,10 @@ final class VectorNameScan {
             // Y after Y \in \mathbb{R}^{n \times K}, P after $P_{ik} = …$: a capital the document makes a matrix, written plainly
             boolean stated = (entries.plainMatrices.contains(t.getText()) || entries.factorMatrices.contains(t.getText()))
                     && (k == 0 || tokens.get(k - 1).getType() != LatexLexer.UNDERSCORE && tokens.get(k - 1).getType() != LatexLexer.CARET);
-            // \Sigma^{-1} S \Sigma^{-1}, S A^{-1}: a capital multiplied by a matrix's inverse written next to it is a matrix
-            boolean besideInverse = invertedMatrixAt(tokens, k + 1) || invertedMatrixBefore(tokens, k);
+            // \Sigma^{-1} S \Sigma^{-1}, \Sigma^{-1} S: a capital a matrix's inverse multiplies from the left is a matrix (not one before
+            // it, N\Sigma^{-1}, as often a count), nor a capital the document counts to or says is one number
+            boolean besideInverse = invertedMatrixBefore(tokens, k) && !entries.oneNumbers.contains(t.getText())
+                    && (entries.context == null || !entries.context.sizeLetters().contains(t.getText()));
             if (transposed || besideVector || besideInverse || traced[k] > 0 || grouped[k] || determinant || stated || multipliesGroup(tokens, k)
                     || betweenBrackets(tokens, k) || timesLetterInNorm(tokens, k)) {
                 entries.capitals.add(t.getText());

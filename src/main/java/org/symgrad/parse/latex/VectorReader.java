@@ -128,6 +128,16 @@ final class VectorReader {
         return new Unread(message, where, text(where), true);
     }
 
+    /** Where the next sum's letter will come from: a mark to return to with {@link #sumsFrom}. */
+    int sumsMark() {
+        return nextSum;
+    }
+
+    /** Takes sums' letters again from {@code mark}: what was emitted since is read apart, as a definition of its own. */
+    void sumsFrom(int mark) {
+        nextSum = mark;
+    }
+
     String sumLetter() {
         while (nextSum < VectorEntries.SUM_LETTERS.length()) {
             String l = String.valueOf(VectorEntries.SUM_LETTERS.charAt(nextSum++));
