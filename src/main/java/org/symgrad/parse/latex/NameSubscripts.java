@@ -56,6 +56,7 @@ public final class NameSubscripts {
         // two labelled things
         families.addAll(transposedWhole(tokens));
         inline.forEach(f -> families.addAll(transposedWhole(f)));
+        families.addAll(definedFamilies(inline));
         if (out.isEmpty() || families.isEmpty()) {
             return out;
         }
@@ -100,6 +101,56 @@ public final class NameSubscripts {
             }
         }
         return out;
+    }
+
+    /**
+     * The names (as {@link #baseKey}) that inline {@code formulas} define over one lower-case letter, as the left side of the
+     * formula, by a body that indexes by it too ("Let $s_i = \frac{e^{z_i}}{\sum_k e^{z_k}}$"): a family, as a display's
+     * {@code y_i = …} is ({@link #labels}), so the displays' {@code s_i} and {@code s_j} are its members, not two labelled
+     * things. A name defined over two letters ("$d_p = …$ and $d_n = …$", "$D_r = D(x)$ … $D_f = \sigma(s_f)$"), or by a body
+     * without its letter in a subscript (a coating's {@code $n_c = \sqrt{n_1 n_2}$}, {@code $\bar{\alpha}_t = \prod_{s=1}^{t}
+     * (1 - \beta_s)$}), keeps its labels.
+     */
+    private static Set<String> definedFamilies(List<List<Token>> formulas) {
+        java.util.Map<String, Set<String>> defined = new java.util.LinkedHashMap<>();
+        Set<String> indexing = new LinkedHashSet<>();
+        for (List<Token> f : formulas) {
+            for (int u = 1; u <= 4 && u + 1 < f.size(); u += 3) {
+                String base = f.get(u).getType() == LatexLexer.UNDERSCORE ? baseKey(f, u - 1) : null;
+                int end = base == null ? -1 : LatexTokens.argumentEnd(f, u + 1);
+                if (end < 0 || end >= f.size() || end - u - 1 != 1 && end - u - 1 != 3) {
+                    continue;
+                }
+                Token letter = f.get(end - u - 1 == 1 ? u + 1 : u + 2);
+                int next = f.get(end).getType();
+                if (letter.getType() == LatexLexer.LETTER && Character.isLowerCase(letter.getText().charAt(0))
+                        && (next == LatexLexer.EQ || next == LatexLexer.DEF_EQ)) {
+                    defined.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(letter.getText());
+                    if (subscripts(f.subList(end + 1, f.size()), letter.getText())) {
+                        indexing.add(base + "_" + letter.getText());
+                    }
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        defined.forEach((base, letters) -> {
+            if (letters.size() == 1 && indexing.contains(base + "_" + letters.iterator().next())) {
+                out.add(base);
+            }
+        });
+        return out;
+    }
+
+    /** Whether {@code tokens} write {@code letter} in a subscript: {@code z_i}, {@code w_{jk}}. */
+    private static boolean subscripts(List<Token> tokens, String letter) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            int end = tokens.get(i).getType() == LatexLexer.UNDERSCORE ? LatexTokens.argumentEnd(tokens, i + 1) : -1;
+            if (end > 0 && tokens.subList(i + 1, end).stream().anyMatch(t -> t.getType() == LatexLexer.LETTER
+                    && t.getText().equals(letter))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names (as {@link #baseKey}) that {@code formulas} index by a letter a sum or product of the same formula binds. */
