@@ -59,14 +59,16 @@ final class ComparedLabels {
                 for (int y = x + 1; y < labels.size(); y++) {
                     String i = labels.get(x);
                     String j = labels.get(y);
-                    if (stated(more, i, j) || !zero.proven(Indices.rename(d.body(), j, i))) {
+                    Expr itself = Indices.rename(d.body(), j, i);
+                    boolean nought = zero.proven(itself);
+                    if (stated(more, i, j) || !nought && !constant(definitions.expand(itself), zero)) {
                         continue;
                     }
                     more.add(new Assumption.Branch(i, j, false));
                     Integer line = definedAt.get(d.name());
                     said.add(i + " ≠ " + j + ": " + Printer.ascii(written.apply(d.target()))
-                            + (line == null ? "" : " (line " + line + ")") + " is 0 when " + i + " = " + j
-                            + ", so it compares two different ones");
+                            + (line == null ? "" : " (line " + line + ")") + (nought ? " is 0" : " is a constant") + " when " + i
+                            + " = " + j + ", so it compares two different ones");
                 }
             }
         }
@@ -79,6 +81,25 @@ final class ComparedLabels {
         }
         // false there too: the witness is one where they differ, not the comparison of a thing with itself
         return Optional.of(new Distinct(r, "checked where " + String.join("; where ", said)));
+    }
+
+    /**
+     * Whether {@code e} (its definitions expanded) depends on none of the names it mentions: Bradley–Terry's log-probability
+     * {@code \\log(e^{β_i} / (e^{β_i} + e^{β_j}))} is log ½ at i = j, a win of an item over itself that nobody observes.
+     */
+    private static boolean constant(Expr e, Zero zero) {
+        Set<Expr> leaves = new LinkedHashSet<>();
+        leaves(e, leaves);
+        return leaves.stream().allMatch(x -> zero.proven(new org.symgrad.expr.Derivative(e, x)));
+    }
+
+    /** The names {@code e} mentions, plain or with indices. */
+    private static void leaves(Expr e, Set<Expr> out) {
+        if (e instanceof org.symgrad.expr.Sym || e instanceof org.symgrad.expr.Indexed) {
+            out.add(e);
+            return;
+        }
+        org.symgrad.expr.Exprs.children(e).forEach(c -> leaves(c, out));
     }
 
     private static boolean stated(List<Assumption.Branch> branches, String i, String j) {

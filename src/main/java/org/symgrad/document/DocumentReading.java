@@ -156,6 +156,9 @@ final class DocumentReading {
     /** The names the document writes primed as a quantity of their own ({@link PrimedQuantities}). */
     Set<String> primedQuantities = Set.of();
 
+    /** The letters the document writes as an iterate above a name ({@link LatexContext#iterateLetters}), found once. */
+    private Set<String> iterateLetters;
+
     DocumentReading(String text, DocumentDefinitions defs, boolean vectorSizesApart) {
         this.text = text;
         this.defs = defs;
@@ -320,6 +323,14 @@ final class DocumentReading {
         @Override
         public Set<String> labelLetters() {
             return labelLetters;
+        }
+
+        @Override
+        public Set<String> iterateLetters() {
+            if (iterateLetters == null) {
+                iterateLetters = Set.copyOf(org.symgrad.parse.latex.IterateLetters.in(text));
+            }
+            return iterateLetters;
         }
 
         @Override

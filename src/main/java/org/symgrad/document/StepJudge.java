@@ -903,7 +903,13 @@ final class StepJudge {
                         }
                         known.add(name);
                     }
-                    read = read.with(loss.orElse(as.get()));
+                    try {
+                        read = read.with(loss.orElse(as.get()));
+                    } catch (InputException cycle) {
+                        // "Let $z_j = \sum_k w_{jk} a_k + b_j$ and $a_j = \sigma(z_j)$": one letter for two layers' units reads as
+                        // a cycle; the definition that closes it is left out, its name free, as one that does not read
+                        leftOut.add(d);
+                    }
                 }
             } catch (InputException e) {
                 return Optional.empty();
@@ -966,7 +972,9 @@ final class StepJudge {
             PairChecker.Result r = throughUpstream(checker.apply(read).check(a, b, branches, head), implied, checker.apply(read), a, b,
                     branches);
             if (r.outcome() == Outcome.FALSE) {
-                r = asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
+                // as a step without inline definitions is (check): false only where two labels of a comparison are one
+                Optional<PairChecker.Result> distinct = withDistinctLabels(checker.apply(read), read, at, a, b, head, branches);
+                r = distinct.isPresent() ? distinct.get() : asTwoArrays(checker, read, a, b, head, branches, right.line()).orElse(r);
             }
             // as a step without inline definitions is (check): false here, right under an assumption the text no longer states
             Definitions readAll = read;
@@ -1299,16 +1307,9 @@ final class StepJudge {
             return upstreamOnly;
         }
         if (r.outcome() == Outcome.FALSE) {
-            // false only where two labels of a comparison are one (x̂_uij is 0 at i = j): checked where they differ
-            Expr l = a;
-            Expr rt = b;
-            Expr hd = head;
-            Optional<ComparedLabels.Distinct> distinct = ComparedLabels.rescue(sides, definitions, at, defs.writtenNames::apply,
-                    branches, more -> checker.apply(definitions).check(l, rt, more, hd),
-                    e -> checker.apply(definitions).check(e, Exprs.ZERO, List.of(), null).outcome() == Outcome.PROVEN);
+            Optional<PairChecker.Result> distinct = withDistinctLabels(checker.apply(definitions), definitions, at, a, b, head, branches);
             if (distinct.isPresent()) {
-                addComponentNote(distinct.get().note());
-                return distinct.get().result();
+                return distinct.get();
             }
             Optional<PairChecker.Result> two = asTwoArrays(checker, definitions, a, b, head, branches, right.line());
             if (two.isPresent()) {
@@ -1333,6 +1334,20 @@ final class StepJudge {
             }
         }
         return r;
+    }
+
+    /**
+     * A false step checked again where two labels of a comparison the sides reach differ ({@link ComparedLabels}: x̂_uij is 0 at
+     * i = j, a win of i over j is ½ at i = j), with the note that says so; empty where it reaches none or is not decided there.
+     */
+    private Optional<PairChecker.Result> withDistinctLabels(PairChecker checker, Definitions definitions, Map<String, Integer> at,
+                                                            Expr a, Expr b, Expr head, List<Assumption.Branch> branches) {
+        List<Expr> sides = head == null ? List.of(a, b) : List.of(a, b, head);
+        Optional<ComparedLabels.Distinct> distinct = ComparedLabels.rescue(sides, definitions, at, defs.writtenNames::apply,
+                branches, more -> checker.check(a, b, more, head),
+                e -> checker.check(e, Exprs.ZERO, List.of(), null).outcome() == Outcome.PROVEN);
+        distinct.ifPresent(d -> addComponentNote(d.note()));
+        return distinct.map(ComparedLabels.Distinct::result);
     }
 
     /**

@@ -76,6 +76,11 @@ public interface LatexContext {
             }
 
             @Override
+            public Set<String> iterateLetters() {
+                return document.iterateLetters();
+            }
+
+            @Override
             public boolean derivativeSuperscript(String base, String letter) {
                 return document.derivativeSuperscript(base, letter);
             }
@@ -258,6 +263,14 @@ public interface LatexContext {
 
     /** The letters the document's sums and products run over ({@link SuperscriptIndices}). */
     default Set<String> summedLetters() {
+        return Set.of();
+    }
+
+    /**
+     * The letters the whole document writes as an iterate above a name ({@code a^{(l-1)}}, {@code \\beta^{(t+1)}}): a letter in
+     * parentheses above a name is then that index wherever the document writes it, in a formula read on its own too.
+     */
+    default Set<String> iterateLetters() {
         return Set.of();
     }
 

@@ -514,21 +514,21 @@ final class NameScripts {
         return Optional.empty();
     }
 
-    /** The letters the document writes as an iterate above a name, {@code \\beta^{(t+1)}}: (t) is then the step t too. */
+    /**
+     * The letters the document writes as an iterate above a name, {@code \\beta^{(t+1)}}: (t) is then the step t too. Those of
+     * the formula read and those its document ({@link LatexContext#iterateLetters}) writes: an inline formula's side, read
+     * alone, is a part of the document ("For layer $l$, $z^{(l)}_j = …$" beside {@code a^{(l-1)}_k}).
+     */
     private Set<String> iterateLetters() {
         if (iterateLetters == null) {
-            iterateLetters = new java.util.HashSet<>();
-            java.util.regex.Matcher m = ITERATE_IN_DOCUMENT.matcher(builder.document);
-            while (m.find()) {
-                iterateLetters.add(m.group(1));
-            }
+            iterateLetters = new java.util.HashSet<>(IterateLetters.in(builder.document));
+            iterateLetters.addAll(builder.context.iterateLetters());
         }
         return iterateLetters;
     }
 
     private Set<String> iterateLetters;
 
-    private static final Pattern ITERATE_IN_DOCUMENT = Pattern.compile("\\^\\{\\s*\\(\\s*([a-z])\\s*[+-]\\s*[0-9]+\\s*\\)\\s*\\}");
 
     /** An iterate above a name, {@code (t+1)}, {@code (k-1)}: a letter plus or minus a whole number, in parentheses. */
     private static final Pattern ITERATE_LABEL = Pattern.compile("\\(([a-z])([+-])([0-9]+)\\)");
