@@ -742,7 +742,8 @@ public final class DocumentChecker {
         int at = line(s.row().end());
         Set<String> written = stated.isEmpty() ? Set.of() : writtenNames(s);
         stated.forEach(c -> (ofValues.contains(c) ? StatedCases.ofValues(c) : StatedCases.holds(c)).forEach(h -> cases.add(new Sampling.Holds(
-                defs.definitions.expand(LatexReader.withRange(withInlineValues(h.positive(), at, written), reading.documentSizes)),
+                defs.definitions.expand(defs.components.apply(LatexReader.withRange(withInlineValues(h.positive(), at, written),
+                        reading.documentSizes))),
                 h.strict(), h.text()))));
         assume.proseSpecial = held;
         try {
@@ -793,17 +794,47 @@ public final class DocumentChecker {
             if (defs.isDefined(name) || written.contains(name)) {
                 continue;
             }
-            InlineDefinitions last = null;
-            for (InlineDefinitions d : defs.inline) {
-                if (d.reads() && d.name().equals(name) && d.line() <= line && defs.inScope(d, line)) {
-                    last = d;
-                }
-            }
+            InlineDefinitions last = lastAnnounced(name, line);
             Optional<org.symgrad.derive.Definition> value = last == null ? Optional.empty() : last.asDefinition(reading.context);
             if (value.isPresent() && value.get().target() instanceof org.symgrad.expr.Sym x && x.name().equals(name)) {
                 out = org.symgrad.expr.Exprs.replace(out, x, value.get().body());
             }
         }
+        // "Let $z_1 = w_1 x + b_1$, $z_2 = …$" then "If $z_1 > z_2$": a case of the components' values, as of a name's
+        for (org.symgrad.expr.Indexed x : components(out)) {
+            String own = x.name() + String.join("", x.indices());
+            if (defs.isDefined(own) || written.contains(x.name())) {
+                continue;
+            }
+            InlineDefinitions last = lastAnnounced(own, line);
+            Optional<org.symgrad.derive.Definition> value = last == null || last.component(reading.context).filter(x::equals).isEmpty()
+                    ? Optional.empty() : last.asComponentDefinition(reading.context);
+            if (value.isPresent()) {
+                out = org.symgrad.expr.Exprs.replace(out, x, value.get().body());
+            }
+        }
+        return out;
+    }
+
+    /** The last inline definition of {@code name} announced above {@code line} in its scope, or null. */
+    private InlineDefinitions lastAnnounced(String name, int line) {
+        InlineDefinitions last = null;
+        for (InlineDefinitions d : defs.inline) {
+            if (d.reads() && d.name().equals(name) && d.line() <= line && defs.inScope(d, line)) {
+                last = d;
+            }
+        }
+        return last;
+    }
+
+    /** The entries {@code e} writes at whole numbers only ({@code z_1}), each once. */
+    private static Set<org.symgrad.expr.Indexed> components(Expr e) {
+        Set<org.symgrad.expr.Indexed> out = new java.util.LinkedHashSet<>();
+        if (e instanceof org.symgrad.expr.Indexed x && !x.indices().isEmpty()
+                && x.indices().stream().allMatch(org.symgrad.expr.Index::isConcrete)) {
+            out.add(x);
+        }
+        org.symgrad.expr.Exprs.children(e).forEach(c -> out.addAll(components(c)));
         return out;
     }
 
