@@ -15,9 +15,14 @@ import org.symgrad.parse.latex.LatexContext;
  * "for/if/when (a, an, the, each, every) WORD" with the word standing alone.
  */
 final class LabelWords {
-    /** "label $y$ (1 similar, 0 dissimilar)", "(1 = similar, 0 = dissimilar)": groups name, value, word, value, word. */
-    private static final Pattern LISTED = Pattern.compile("\\$\\s*([A-Za-z])\\s*\\$\\s*\\(\\s*\\$?([01]|-1)\\$?\\s*(?:=|:|for|if|means)?\\s*"
-            + "([a-z][a-z-]+)\\s*[,;]\\s*(?:and\\s+)?\\$?([01]|-1)\\$?\\s*(?:=|:|for|if|means)?\\s*([a-z][a-z-]+)\\s*\\)");
+    /** A label's value in the gloss, alone or as an equation of the label: {@code 1}, {@code $0$}, {@code $y = 1$}; group the value. */
+    private static final String VALUE = "\\$?\\s*(?:[A-Za-z]\\s*=\\s*)?([01]|-1)\\s*\\$?";
+    /**
+     * "label $y$ (1 similar, 0 dissimilar)", "(1 = similar, 0 = dissimilar)", "($y = 1$ similar, $y = 0$ dissimilar)": groups
+     * name, value, word, value, word.
+     */
+    private static final Pattern LISTED = Pattern.compile("\\$\\s*([A-Za-z])\\s*\\$\\s*\\(\\s*" + VALUE + "\\s*(?:=|:|for|if|means)?\\s*"
+            + "([a-z][a-z-]+)\\s*[,;]\\s*(?:and\\s+)?" + VALUE + "\\s*(?:=|:|for|if|means)?\\s*([a-z][a-z-]+)\\s*\\)");
     /** "$y = 0$ for dissimilar pairs", "$y = 1$ if the pair is similar": groups name, value, word. */
     private static final Pattern SAID = Pattern.compile("\\$\\s*([A-Za-z])\\s*=\\s*([01]|-1)\\s*\\$\\s*(?:for|if|when)\\s+"
             + "(?:(?:a|an|the|each|every)\\s+)?(?:(?:pair|pairs|example|examples|sample|samples)\\s+(?:is|are)\\s+)?([a-z][a-z-]+)");

@@ -25,6 +25,21 @@ class LabelWordsTest {
     }
 
     @Test
+    void aGlossOfEquationsSetsTheValueToo() {
+        // "($y = 1$ similar, $y = 0$ dissimilar)": was ✗✗✗, the case words bound to nothing and $y = 1$ read as y's definition
+        String named = "For a pair at distance $d \\ge 0$ with label $y$ ($y = 1$ similar, $y = 0$ dissimilar) and margin $m$,\n"
+                + "$$L = \\frac{1}{2} y d^2 + \\frac{1}{2}(1 - y) \\max(0, m - d)^2$$\n";
+        check(named + """
+                For a similar pair,
+                $$\\frac{\\partial L}{\\partial d} = d$$
+                For a dissimilar pair with $d < m$,
+                $$\\frac{\\partial L}{\\partial d} = -(m - d)$$
+                For a dissimilar pair with $d < m$,
+                $$\\frac{\\partial L}{\\partial d} = m - d$$
+                """, "✓✓✗");
+    }
+
+    @Test
     void aWordSaidOfTheLabelsValueSetsIt() {
         check("We write $y = 1$ for similar pairs and $y = 0$ for dissimilar pairs.\n" + LOSS + """
                 For similar pairs:
