@@ -322,13 +322,14 @@ final class DocumentDefinitions {
         }
         // "Let … and $L = \tfrac12(\hat y - y)^2$" above δ_2 = ∂L/∂ŷ: δ_2 names the derivative of the loss the prose defines,
         // which a step reads with its inline definition; L read as Σ δ_2 ŷ made the right backward pass false
+        Definitions known = definitions;
         Optional<Definition> loss = UpstreamGradients.loss(target, value, definitions, functions.keySet(),
-                        wrt -> UpstreamSums.limits(wrt, context, text))
+                        wrt -> UpstreamSums.limits(wrt, context, text, known))
                 .filter(l -> inline.stream().noneMatch(d -> d.cued() && !d.ofAFunction() && d.name().equals(l.name())));
         if (loss.isPresent()) {
             // g_i = ∂L/∂y_i with L nowhere defined: L is read as Σ_i g_i y_i, g a given array (first derivatives only)
             String lossName = loss.get().name();
-            if (!UpstreamSums.limits(((Derivative) value).wrt(), context, text).isEmpty()) {
+            if (!UpstreamSums.limits(((Derivative) value).wrt(), context, text, known).isEmpty()) {
                 sizedLosses.add(lossName);
             }
             definitions = definitions.with(loss.get());

@@ -889,11 +889,12 @@ final class StepJudge {
                     }
                 } else {
                     // Given $g_i = \partial L/\partial y_i$: the loss known through its gradient, as in a display
+                    Definitions readSoFar = read;
                     Optional<Definition> loss = UpstreamGradients.loss(as.get().target(), as.get().body(), read, defs.functions.keySet(),
-                            wrt -> UpstreamSums.limits(wrt, reading.context, text));
+                            wrt -> UpstreamSums.limits(wrt, reading.context, text, readSoFar));
                     if (loss.isPresent()) {
                         String name = loss.get().name();
-                        if (!UpstreamSums.limits(((org.symgrad.expr.Derivative) as.get().body()).wrt(), reading.context, text).isEmpty()) {
+                        if (!UpstreamSums.limits(((org.symgrad.expr.Derivative) as.get().body()).wrt(), reading.context, text, readSoFar).isEmpty()) {
                             defs.sizedLosses.add(name);
                         }
                         for (Expr side : head == null ? List.of(a, b) : List.of(a, b, head)) {

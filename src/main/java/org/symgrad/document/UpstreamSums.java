@@ -36,18 +36,36 @@ final class UpstreamSums {
      * it, but known); empty where it is not known (the sums run to n, and {@link #in} says why a step is not checked).
      */
     static List<Expr> limits(Expr wrt, LatexContext context, String document) {
-        if (!(wrt instanceof Indexed x) || x.indices().size() != 2 || context == null || context.sizesApart().isEmpty()) {
+        return limits(wrt, context, document, Definitions.none());
+    }
+
+    /**
+     * {@link #limits}, and of a vector's entries ({@code y_i}) where {@code definitions} define it by a matrix of a shape the
+     * document gives, at the vector's index: {@code y_i = \sum_{j=1}^n W_{ij} x_j} with W m × n has W's m rows.
+     */
+    static List<Expr> limits(Expr wrt, LatexContext context, String document, Definitions definitions) {
+        if (!(wrt instanceof Indexed x) || x.indices().size() > 2 || context == null || context.sizesApart().isEmpty()) {
             return List.of();
         }
-        Dimensions.Declared shape = Dimensions.in(document).get(x.name());
-        if (shape == null) {
-            shape = context.matrixShapes().get(x.name());
-        }
-        if (shape == null || shape.columns() == null) {
-            return List.of();
+        List<String> dimensions;
+        if (x.indices().size() == 1) {
+            Optional<String> length = length(x.name(), context, document, definitions);
+            if (length.isEmpty()) {
+                return List.of();
+            }
+            dimensions = List.of(length.get());
+        } else {
+            Dimensions.Declared shape = Dimensions.in(document).get(x.name());
+            if (shape == null) {
+                shape = context.matrixShapes().get(x.name());
+            }
+            if (shape == null || shape.columns() == null) {
+                return List.of();
+            }
+            dimensions = List.of(shape.rows(), shape.columns());
         }
         List<Expr> out = new ArrayList<>();
-        for (String dimension : List.of(shape.rows(), shape.columns())) {
+        for (String dimension : dimensions) {
             Sym size = dimension.matches("[a-zA-Z]") ? new Sym(dimension) : null;
             if (size != null && context.sizesApart().contains(size)) {
                 out.add(size);
@@ -58,6 +76,51 @@ final class UpstreamSums {
             }
         }
         return out;
+    }
+
+    /**
+     * The number of entries of the vector {@code name} its definition gives by a matrix of a known shape at the vector's index:
+     * the rows of W in {@code y_i = Σ_j W_ij x_j}, its columns in {@code y_i = Σ_j W_ji x_j}; empty where no such matrix tells.
+     */
+    private static Optional<String> length(String name, LatexContext context, String document, Definitions definitions) {
+        java.util.Map<String, Dimensions.Declared> declared = Dimensions.in(document);
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        Optional<Definition> d = definitions.of(name).filter(x -> x.indices().size() == 1);
+        if (d.isPresent()) {
+            String index = d.get().indices().get(0);
+            Exprs.any(d.get().body(), e -> {
+                if (e instanceof Indexed m && m.indices().size() == 2 && m.indices().contains(index)
+                        && !m.indices().get(0).equals(m.indices().get(1))) {
+                    dimension(m.name(), m.indices().get(0).equals(index), declared, context).ifPresent(found::add);
+                }
+                return false;
+            });
+        } else {
+            // "Let $y_i = \sum_{j=1}^n W_{ij} x_j$", inline and not yet read: its formula as written
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![A-Za-z\\\\])" + java.util.regex.Pattern.quote(name)
+                    + "_\\{?\\s*([a-z])\\s*\\}?\\s*=([^$]*)").matcher(document);
+            while (m.find()) {
+                String index = m.group(1);
+                java.util.regex.Matcher entry = ENTRY.matcher(m.group(2));
+                while (entry.find()) {
+                    if (entry.group(2).equals(index) != entry.group(3).equals(index)) {
+                        dimension(entry.group(1), entry.group(2).equals(index), declared, context).ifPresent(found::add);
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** A capital's entry at two letters as written: {@code W_{ij}}, {@code W_{i j}}, {@code W_{i,j}} (groups 1–3). */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z\\\\])([A-Z])_\\{\\s*([a-z])\\s*,?\\s*([a-z])\\s*\\}");
+
+    /** The rows (or columns) of the matrix {@code matrix} the document declares or its statements found. */
+    private static Optional<String> dimension(String matrix, boolean rows, java.util.Map<String, Dimensions.Declared> declared,
+                                              LatexContext context) {
+        Dimensions.Declared shape = declared.getOrDefault(matrix, context.matrixShapes().get(matrix));
+        return shape == null || shape.columns() == null ? Optional.empty() : Optional.of(rows ? shape.rows() : shape.columns());
     }
 
     /**

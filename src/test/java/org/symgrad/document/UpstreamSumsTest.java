@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
  */
 class UpstreamSumsTest {
     @Test
-    void anUpstreamGradientBesideTwoSizesLeavesTheStepsUndecided() {
-        // was ✗✓: the right sum to m false ('holds only where m … is the size its other sums run to'), the slip to n proven
+    void anUpstreamGradientBesideTwoSizesTakesTheVectorsLengthFromItsDefinition() {
+        // was ✗✓: the right sum to m false ('holds only where m … is the size its other sums run to'), the slip to n proven; then
+        // ?? (session 55); y of y_i = Σ_j W_ij x_j has W's m rows, W declared m × n, so L = Σ_{i=1}^m g_i y_i (session 57)
         PublicInputsTest.check("Let $x \\in \\mathbb{R}^{n}$ and $W \\in \\mathbb{R}^{m \\times n}$. Let $y_i = \\sum_{j=1}^n W_{ij} x_j$. "
                 + "Given $g_i = \\frac{\\partial L}{\\partial y_i}$,\n"
                 + "$$\\frac{\\partial L}{\\partial x_j} = \\sum_{i=1}^m W_{ij} g_i$$\n"
-                + "$$\\frac{\\partial L}{\\partial x_j} = \\sum_{i=1}^n W_{ij} g_i$$\n", "??");
+                + "$$\\frac{\\partial L}{\\partial x_j} = \\sum_{i=1}^n W_{ij} g_i$$\n", "✓✗");
+        // a vector whose length nothing gives stays undecided, saying why
+        PublicInputsTest.check("Let $x \\in \\mathbb{R}^{n}$ and $W \\in \\mathbb{R}^{m \\times n}$. Let $y_i = \\sum_{j=1}^n V_{ij} x_j$. "
+                + "Given $g_i = \\frac{\\partial L}{\\partial y_i}$,\n"
+                + "$$\\frac{\\partial L}{\\partial x_j} = \\sum_{i=1}^m V_{ij} g_i$$\n", "?");
     }
 
     @Test
