@@ -1078,10 +1078,49 @@ final class StepJudge {
     PairChecker.Result check(Side left, Side right, List<Assumption.Branch> branches) {
         PairChecker.Result r = heldFixed(onASideInWords(checkAsAssumed(left, right, branches), left, right, branches),
                 left, right, branches);
-        PairChecker.Result held = unlessSymmetricConvention(unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches)),
-                left, right, branches);
+        PairChecker.Result held = unlessSquareOnly(unlessSymmetricConvention(unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches)),
+                left, right, branches), left, right);
         return left.expr().isEmpty() || right.expr().isEmpty() ? held
                 : unlessUndrawn(held, left.expr().get(), right.expr().get(), defs.definitions);
+    }
+
+    /**
+     * {@code r}, or undecided where it is numerically equal through the inverse or determinant of a matrix expression
+     * ({@link CompoundMatrices}) made of a matrix the document sizes with two letters of their own ({@code X \in \mathbb{R}^{n
+     * \times k}}): the check draws every size as one number, where X is square and X(XᵀX)⁻¹Xᵀ = I, which no taller X makes true.
+     */
+    private PairChecker.Result unlessSquareOnly(PairChecker.Result r, Side left, Side right) {
+        if (r.outcome() != Outcome.NUMERICALLY_EQUAL || left.expr().isEmpty() || right.expr().isEmpty()) {
+            return r;
+        }
+        Map<String, org.symgrad.parse.latex.Dimensions.Declared> declared = org.symgrad.parse.latex.Dimensions.in(text);
+        Set<String> rectangular = new TreeSet<>();
+        for (Expr side : List.of(left.expr().get(), right.expr().get())) {
+            Expr expanded;
+            try {
+                expanded = defs.definitions.expand(side);
+            } catch (RuntimeException e) {
+                expanded = side;
+            }
+            Exprs.any(expanded, e -> {
+                String name = e instanceof Indexed x ? x.name() : e instanceof Sym y ? y.name() : "";
+                MatrixFunctionNames.matrixOf(name).filter(CompoundMatrices::isCompound).flatMap(defs.definitions::of)
+                        .ifPresent(d -> Exprs.any(d.body(), m -> {
+                            if (m instanceof Indexed x && declared.get(x.name()) instanceof org.symgrad.parse.latex.Dimensions.Declared shape
+                                    && shape.columns() != null && !shape.rows().equals(shape.columns())) {
+                                rectangular.add(x.name() + " (" + shape.rows() + " × " + shape.columns() + ")");
+                            }
+                            return false;
+                        }));
+                return false;
+            });
+        }
+        if (rectangular.isEmpty()) {
+            return r;
+        }
+        return new PairChecker.Result(Outcome.UNDECIDED, "equal at every sampled point, but the check draws every size as one number,"
+                + " where " + String.join(", ", rectangular) + " is square; through the inverse or determinant of a product of it, a step"
+                + " true only for a square matrix agrees there too, so it is not decided", Optional.empty(), Optional.empty(), r.renamed());
     }
 
     /**

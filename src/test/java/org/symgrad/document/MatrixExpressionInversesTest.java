@@ -1,6 +1,8 @@
 package org.symgrad.document;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.symgrad.document.FreshNotationTest.assertMarks;
+import static org.symgrad.document.FreshNotationTest.marks;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +19,23 @@ class MatrixExpressionInversesTest {
 
     @Test
     void theGradientOfTheLogDeterminantOfAGramMatrix() {
-        // ∂ log det(XᵀX)/∂X = 2X(XᵀX)⁻¹; without the 2, false; (XᵀX)⁻¹Xᵀ is its transpose (numerator layout)
-        assertMarks("≈", GRAM + "$$\\frac{\\partial f}{\\partial \\mathbf{X}} = 2\\mathbf{X}(\\mathbf{X}^\\top\\mathbf{X})^{-1}$$\n");
+        // ∂ log det(XᵀX)/∂X = 2X(XᵀX)⁻¹; without the 2, false. For X n × p the check draws n = p, where X is square: agreeing
+        // there decides nothing (X(XᵀX)⁻¹Xᵀ = I agrees too), so the right step is ?, the slip still ✗; for a square X, ≈
+        String got = marks(GRAM + "$$\\frac{\\partial f}{\\partial \\mathbf{X}} = 2\\mathbf{X}(\\mathbf{X}^\\top\\mathbf{X})^{-1}$$\n");
+        assertTrue(got.startsWith("?\n") && got.contains("square"), got);
         assertMarks("✗", GRAM + "$$\\frac{\\partial f}{\\partial \\mathbf{X}} = \\mathbf{X}(\\mathbf{X}^\\top\\mathbf{X})^{-1}$$\n");
+        assertMarks("≈", GRAM.replace("n \\times p", "n \\times n")
+                + "$$\\frac{\\partial f}{\\partial \\mathbf{X}} = 2\\mathbf{X}(\\mathbf{X}^\\top\\mathbf{X})^{-1}$$\n");
+    }
+
+    @Test
+    void aHatMatrixIsNoIdentityForATallDesignMatrix() {
+        // X(XᵀX)⁻¹Xᵀ = I only for a square X: with X n × k, Xb̂ = y agrees at the drawn n = k, and is not decided
+        String ols = "Let $X \\in \\mathbb{R}^{n \\times k}$ be the design matrix and $y$ the vector of outcomes.\n\n"
+                + "$$S(b) = (y - Xb)^\\top(y - Xb)$$\n\n$$\\hat b = (X^\\top X)^{-1}X^\\top y$$\n\n";
+        assertMarks("✓", ols + "$$X \\hat b = X (X^\\top X)^{-1} X^\\top y$$\n");
+        String got = marks(ols + "$$X \\hat b = y$$\n");
+        assertTrue(got.startsWith("?\n") && got.contains("square"), got);
     }
 
     @Test

@@ -541,6 +541,18 @@ public final class VectorEntries {
             definedPlain.ifPresent(plainDefined::remove);
             return;
         }
+        // \hat b = (X^\top X)^{-1}X^\top y: a lower-case name defined by a side that reads as a vector is one (as LaterVectors makes
+        // one before the statements are read, where the letters it is made of are not yet vectors)
+        Optional<String> defined = sides.size() == 2 && vectorSides.size() == 1 && vectorSides.get(0) == sides.get(1)
+                ? definedName(sides.get(0)).filter(k -> !vectors.contains(k) && !scalars.contains(k) && !oneNumbers.contains(k))
+                : Optional.empty();
+        Translated definition = defined.isEmpty() ? null : chosen.get(sides.get(1).get(0).getStartIndex());
+        if (definition != null && definition.problem().isEmpty() && definition.letters().size() == 1) {
+            vectors.add(defined.get());
+            plainVectors.add(defined.get());
+            translateStatement(sides, document, context);
+            return;
+        }
         // a vector side beside a side without vectors (\nabla_{\mathbf{w}} J = 0): not an identity of entries
         if (scalarSide && chosen.values().stream().anyMatch(t -> !t.letters().isEmpty())) {
             definedPlain.ifPresent(plainDefined::remove);
@@ -838,6 +850,24 @@ public final class VectorEntries {
             }
         }
         return false;
+    }
+
+    /**
+     * The key of the lower-case name a side is alone, plain or under an accent ({@code b}, {@code \beta}, {@code \hat b} as
+     * {@code \hat{b}}); empty for anything else.
+     */
+    private static Optional<String> definedName(List<Token> side) {
+        List<Token> t = side.stream().filter(k -> k.getType() != LatexLexer.SPACING && k.getType() != LatexLexer.LBRACE
+                && k.getType() != LatexLexer.RBRACE).toList();
+        if (t.size() == 1 && (t.get(0).getType() == LatexLexer.LETTER || t.get(0).getType() == LatexLexer.GREEK)
+                && !VectorNotation.capital(t.get(0).getText())) {
+            return Optional.of(t.get(0).getText());
+        }
+        if (t.size() == 2 && t.get(0).getType() == LatexLexer.DECOR && !t.get(0).getText().equals("\\vec")
+                && t.get(1).getType() == LatexLexer.LETTER && !VectorNotation.capital(t.get(1).getText())) {
+            return Optional.of(t.get(0).getText() + "{" + t.get(1).getText() + "}");
+        }
+        return Optional.empty();
     }
 
     /** Whether the side is only a name: {@code \mathbf{z}}, {@code \hat{\mathbf{y}}}, {@code \vec{v}}, {@code G}. */
