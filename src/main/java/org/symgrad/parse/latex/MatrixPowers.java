@@ -52,6 +52,10 @@ final class MatrixPowers {
             if (start >= 0 && opaqueInverse(side, start, k, end, opaque)) {
                 continue;
             }
+            if (start > 0 && side.get(start).getType() == LatexLexer.LPAREN && side.get(start - 1).getType() == LatexLexer.FUNC
+                    && side.get(start - 1).getText().equals("\\det")) {
+                continue; // \det(\Sigma)^{-1/2}: the determinant's power, a number's
+            }
             if (start >= 0) {
                 return Optional.of(new Power(start, end));
             }

@@ -567,6 +567,13 @@ final class VectorReader {
                 if (scaled.isPresent()) {
                     return matrixFunctions.determinant(scaled.get(), f);
                 }
+                if (f.fnArgument() instanceof LatexParser.ParenArgumentContext pa && pa.postOp().size() == 1
+                        && pa.postOp(0) instanceof LatexParser.SuperscriptOpContext sup && !transpose(sup.scriptArg())) {
+                    // \det(\Sigma)^{-1/2}: the determinant's power, a number's
+                    Node det = matrixFunctions.determinant(callArgs1(pa.callArgs(), f), f);
+                    String exponent = text(sup.scriptArg());
+                    return new Node(Shape.SCALAR, (r, c) -> "(" + det.emit().at(null, null) + ")^" + exponent);
+                }
                 Node m = f.fnArgument() instanceof LatexParser.ParenArgumentContext pa && pa.postOp().isEmpty()
                         ? callArgs1(pa.callArgs(), f) : f.fnArgument() instanceof LatexParser.FactorArgumentContext fa ? factor(fa.factor()) : null;
                 if (m == null) {
