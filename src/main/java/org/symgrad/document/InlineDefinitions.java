@@ -191,7 +191,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
      * the variance $v = \sigma^2$}, {@code in terms of the log-variance $s = \log\sigma^2$}); a word that
      * sets up what the text works with, right before the formula ({@code Consider $h = \sigma(Wx + b)$}, {@code Suppose},
      * {@code Recall that $\hat y = \sigma(w x + b)$},
-     * {@code Take}, {@code Here $A(\eta) = \log(1 + e^{\eta})$, so the mean is}), announces one only where the formula gives its name's value in terms of other names
+     * {@code Take}, {@code Here $A(\eta) = \log(1 + e^{\eta})$, so the mean is}, a batch that {@code goes through $Z = XW + \mathbf{1}\mathbf{b}^\top$}), announces one only where the formula gives its name's value in terms of other names
      * ({@link #givenByNames}), never a point ({@code consider $x = 0$}); with a noun phrase between ("consider the linear
      * model $y = \Phi\theta$") it is an apposition, read as {@link #APPOSITION} says.
      */
@@ -199,7 +199,7 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
             "\\b(?:(let|where|write|writing|define|defines|defining|in\\s+terms\\s+of|denote\\s+by|we\\s+model"
                     + "|(?:re)?paramet(?:e)?ri[sz](?:e|es|ed|ing)\\s+(?:it\\s+|them\\s+)?by)(\\s+(the|a|an|its|our)(\\s+[a-z0-9-]+){1,2}(?:\\s+(?:as|be))?)?"
                     + "|(with|given)(\\s+(the|a|an|its|our))?(\\s+(?!respect\\b)[a-z0-9-]+){0,2}"
-                    + "|(consider|suppose|take|taking|here|recall(?:\\s+that)?))\\s*:?\\s*$");
+                    + "|(consider|suppose|take|taking|here|recall(?:\\s+that)?|(?:goes|go|passes|pass)\\s+through))\\s*:?\\s*$");
     /** The group of {@link #ANNOUNCED} that holds a word that sets up what the text works with ("consider"). */
     private static final int SETTING_UP = 9;
     /**
