@@ -437,7 +437,8 @@ public final class Checker {
         Compared c = compared(left, right, l, r, exact, free, sampling);
         if (c.falseAt().isPresent()) {
             Verdict v = equalWherePositive(c.falseAt().get(), free, l, r);
-            return v.kind() == Verdict.Kind.FALSE ? equalWithZeroPadding(v, free, left, right, l, r) : v;
+            v = v.kind() == Verdict.Kind.FALSE ? equalWithZeroPadding(v, free, left, right, l, r) : v;
+            return v.kind() == Verdict.Kind.FALSE ? equalInRange(v, free, l, r) : v;
         }
         int compared = c.points();
         if (compared < POINTS / 2) {
@@ -545,11 +546,35 @@ public final class Checker {
     }
 
     /**
+     * {@code falseAt}, or, where the sides hold range conditions on their free indices ({@link RangeConditions}) and agree at
+     * every sampled point where those hold, numerically equal there, saying where: ∂G_t/∂r_k = γ^{k−t−1} beside
+     * G_t = Σ_{k=t+1}^{T} γ^{k−t−1} r_k, for the k the sum runs over.
+     */
+    private Verdict equalInRange(Verdict falseAt, Set<String> free, Expr l, Expr r) {
+        List<org.symgrad.expr.RangeIndicator> conditions = RangeConditions.of(free, normalForm(l, new TraceRecorder()).orElse(l),
+                normalForm(r, new TraceRecorder()).orElse(r));
+        if (conditions.isEmpty()) {
+            return falseAt;
+        }
+        java.util.function.Predicate<Environment> inRange = env -> conditions.stream().allMatch(c -> {
+            Ball holds = valueAt(c.asSum(), env);
+            return holds.isDefined() && Math.abs(holds.estimate() - 1) < 0.5;
+        });
+        return agreeWhere(free, l, r, at -> at, inRange) ? equalUnder(falseAt, RangeConditions.assumed(conditions)) : falseAt;
+    }
+
+    /** {@link #agreeWhere(Set, Expr, Expr, java.util.function.UnaryOperator, java.util.function.Predicate)} at every point. */
+    private boolean agreeWhere(Set<String> free, Expr l, Expr r, java.util.function.UnaryOperator<Environment> convention) {
+        return agreeWhere(free, l, r, convention, at -> true);
+    }
+
+    /**
      * Whether the sides agree at {@link #POINTS} sampled points (at least half of them with a value), each point changed by
      * {@code convention} (the quantities under a root taken positive, a name's entries beyond its range taken as 0), and
      * are separated at none.
      */
-    private boolean agreeWhere(Set<String> free, Expr l, Expr r, java.util.function.UnaryOperator<Environment> convention) {
+    private boolean agreeWhere(Set<String> free, Expr l, Expr r, java.util.function.UnaryOperator<Environment> convention,
+                               java.util.function.Predicate<Environment> admitted) {
         int agreeing = 0;
         for (long seed = 1; seed <= POINTS * 4 && agreeing < POINTS; seed++) {
             Optional<Environment> at = pointAt(seed, free);
@@ -557,7 +582,7 @@ public final class Checker {
                 continue;
             }
             Environment env = convention.apply(at.get());
-            if (!statedCasesHold(env)) {
+            if (!statedCasesHold(env) || !admitted.test(env)) {
                 continue;
             }
             Ball a = valueAt(l, env);

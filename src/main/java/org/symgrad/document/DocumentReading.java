@@ -132,6 +132,8 @@ final class DocumentReading {
     boolean bracketsMultiply;
     /** The calls on an expression the statement being read took as calls ({@link LatexContext#calledOnExpression}). */
     final List<String> callsOnExpressions = new ArrayList<>();
+    /** The letters the document's sums run with ({@link org.symgrad.parse.latex.RunningLimits}). */
+    Set<String> runningLetters = Set.of();
     /** The letters that are the range size also in a subscript ({@link UpperLimits#sizeLetters}). */
     Set<String> sizeLetters = Set.of();
     /** The entries the document names as an arg max or arg min ({@link ArgExtrema}). */
@@ -163,6 +165,13 @@ final class DocumentReading {
         this.text = text;
         this.defs = defs;
         this.vectorSizesApart = vectorSizesApart;
+    }
+
+    /** {@code sizes} without the names {@code left}. */
+    private static Set<Expr> withoutNames(Set<Expr> sizes, Set<String> left) {
+        Set<Expr> out = new java.util.LinkedHashSet<>(sizes);
+        out.removeIf(e -> e instanceof Sym s && left.contains(s.name()));
+        return out;
     }
 
     /** The math of the document, read once before any of it is checked ({@link #survey}). */
@@ -217,6 +226,9 @@ final class DocumentReading {
         primedQuantities = PrimedQuantities.in(withInline);
         timeIndices = org.symgrad.parse.latex.TimeIndices.in(withInline);
         pairedIndices = org.symgrad.parse.latex.PairedIndices.in(withInline);
+        // \bar{\alpha}_t = \prod_{s=1}^{t} (1 - \beta_s): the letter a range runs with is an index, never part of a name
+        runningLetters = Set.copyOf(org.symgrad.parse.latex.RunningLimits.in(withInline));
+        nameParts.removeAll(runningLetters);
         nameSubscriptLetters = Set.copyOf(nameParts);
         // each row of an alignment on its own: "m &= \\beta_1 m_0 + (1 - \\beta_1) g \\\\ v &= …" defines m whole, as a display does
         List<List<Token>> rows = new ArrayList<>();
@@ -236,7 +248,8 @@ final class DocumentReading {
                 limits.addAll(ProseRanges.asSumLimits(text.substring(p.start(), p.end())));
             }
         }
-        documentSizes = UpperLimits.in(limits);
+        // c_i = \sum_{j=1}^{i} x_j: a small letter the formula also writes as a subscript is an index the range runs with
+        documentSizes = withoutNames(UpperLimits.in(limits), runningLetters);
         documentWritesN = UpperLimits.writesN(limits);
         if (documentSizes.isEmpty() && !documentWritesN) {
             // x ∈ ℝ^d, Σ ∈ ℝ^{d×d} and no sum's limit: d is the number of entries the sums over them run to
@@ -264,7 +277,8 @@ final class DocumentReading {
             letters.values().removeIf(v -> !apart.contains(v));
             lettersApart = Map.copyOf(letters);
         }
-        sizeLetters = UpperLimits.sizeLetters(limits);
+        sizeLetters = new java.util.LinkedHashSet<>(UpperLimits.sizeLetters(limits));
+        sizeLetters.removeAll(runningLetters);
         writtenStarts = WrittenStarts.in(limits);
         arrayStarts = WrittenStarts.byArray(limits);
         argExtrema = ArgExtrema.in(text);
@@ -412,6 +426,11 @@ final class DocumentReading {
         @Override
         public boolean nIsAnIndex() {
             return nIsAnIndex;
+        }
+
+        @Override
+        public Set<String> runningLetters() {
+            return runningLetters;
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.symgrad.document;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.symgrad.document.FreshNotationTest.assertMarks;
 import static org.symgrad.document.FreshNotationTest.marks;
 
@@ -34,8 +33,10 @@ class SingleTermSumTest {
     }
 
     @Test
-    void aSumFromAnIndexToALimitIsStillNotRead() {
-        String got = marks("$$\\sum_{i=j}^{n} a_i = a_j$$\n");
-        assertTrue(got.startsWith("–"), got);
+    void aSumFromAnIndexToALimitRunsFromThatIndex() {
+        // was refused (–): a lower limit from another index is now a range held to i ≥ j (RunningLimitsTest)
+        assertMarks("✗", "$$\\sum_{i=j}^{n} a_i = a_j$$\n");
+        assertMarks("≈", "$$\\sum_{i=j}^{n} a_i = a_j + \\sum_{i=j+1}^{n} a_i$$\n");
+        assertMarks("✗", "$$\\sum_{i=j}^{n} a_i = a_j + \\sum_{i=j}^{n} a_i$$\n");
     }
 }

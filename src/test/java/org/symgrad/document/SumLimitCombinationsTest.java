@@ -36,9 +36,11 @@ class SumLimitCombinationsTest {
     }
 
     @Test
-    void aTriangularSumIsRefusedNotReadWithItsLimitAsTheRangeSize() {
-        // was ✗ at i = 3: the inner limit i read as the range size n
+    void aTriangularSumRunsWithTheOuterIndexNotToTheRangeSize() {
+        // was ✗ at i = 3 with the inner limit i read as the range size n, then refused (––); now the inner sum is held to j ≤ i
+        // (RunningLimitsTest), so the identities hold and a count one off is false
         PublicInputsTest.check("$$\\sum_{i=1}^{n} \\sum_{j=1}^{i} 1 = \\frac{n(n+1)}{2}$$\n\n"
-                + "$$\\sum_{i=1}^{n} \\sum_{j=1}^{i-1} x_j = \\sum_{j=1}^{n} (n - j) x_j$$\n", "––");
+                + "$$\\sum_{i=1}^{n} \\sum_{j=1}^{i-1} x_j = \\sum_{j=1}^{n} (n - j) x_j$$\n\n"
+                + "$$\\sum_{i=1}^{n} \\sum_{j=1}^{i-1} x_j = \\sum_{j=1}^{n} (n - j + 1) x_j$$\n", "≈≈✗");
     }
 }

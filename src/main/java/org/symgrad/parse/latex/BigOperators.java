@@ -82,6 +82,8 @@ final class BigOperators {
                     + kind.operand + " that uses it, e.g. " + kind.command + "_k e^{z_k}", ctx);
         }
         List<String> indices = new ArrayList<>();
+        List<IndexLimits.Bound> bounds = new ArrayList<>();
+        boolean ordered = false;
         Expr lower = null;
         String lowerText = "1";
         String excluded = null;
@@ -98,6 +100,12 @@ final class BigOperators {
                             ? builder.scripts.indexList(items.get(0).expr(0)) : List.of();
                     List<String> left = builder.scripts.indexList(such.expr(0));
                     List<String> other = builder.scripts.indexList(such.expr(1));
+                    if (index.size() == 1 && left.equals(index) && OrderedIndices.isOrder(such.relation())) {
+                        // \sum_{k : k < t}: the index, held below (or above) the other
+                        indices.add(index.get(0));
+                        bounds.addAll(OrderedIndices.read(List.of(such.expr(0), such.expr(1)), List.of(such.relation()), builder, b).bounds());
+                        break;
+                    }
                     if (index.size() != 1 || !left.equals(index) || such.relation().NEQ() == null || other.size() != 1) {
                         throw builder.error("a " + kind.noun + " over " + builder.text(b) + ": the condition after the colon leaves "
                                 + "out one value of its index, as in " + kind.command + "_{k : k \\neq y}", b);
@@ -108,6 +116,20 @@ final class BigOperators {
                 }
                 for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
                     List<LatexParser.ExprContext> parts = item.expr();
+                    if (!item.relation().isEmpty() && item.relation().stream().allMatch(OrderedIndices::isOrder)
+                            && b.scriptBody().scriptItem().size() == 1) {
+                        // \sum_{i<j}, \sum_{j \le i}, \sum_{1 \le i < j \le n}: the letters no other side or outer sum binds
+                        OrderedIndices chain = OrderedIndices.read(parts, item.relation(), builder, b);
+                        List<String> bound = chain.letters().stream().filter(k -> !indexLetters().contains(k)).toList();
+                        if (bound.isEmpty()) {
+                            throw builder.error("a " + kind.noun + " over " + builder.text(b) + " binds no index: each letter is an index "
+                                    + "of the formula already", b);
+                        }
+                        indices.addAll(bound);
+                        bounds.addAll(chain.bounds());
+                        ordered = true;
+                        break;
+                    }
                     if (parts.size() == 1) {
                         indices.addAll(builder.scripts.indexList(parts.get(0)));
                         continue;
@@ -131,6 +153,14 @@ final class BigOperators {
                             return Indices.rename(builder.term(term), index.get(0), at.get());
                         }
                         if (!(lower instanceof Num)) {
+                            Optional<String> from = IndexLimits.affine(builder.scripts.indexList(parts.get(1)), index.get(0), indexLetters());
+                            if (from.isPresent()) {
+                                // \sum_{k=t+1}^{T}: the whole extent, the summand held to k ≥ t+1
+                                bounds.add(new IndexLimits.Bound(index.get(0), from.get(), true));
+                                lower = Exprs.ONE;
+                                lowerText = "1";
+                                continue;
+                            }
                             throw builder.error("a " + kind.noun + " from " + builder.text(parts.get(1)) + ": write the term for " + index.get(0)
                                     + " = " + builder.text(parts.get(1)) + ", or a " + kind.noun + " starting at 1", b);
                         }
@@ -160,7 +190,14 @@ final class BigOperators {
         // the value of the index where the summand uses it as a number: its label, the range being read as written;
         // none where the range is not written (IndexAsValue)
         Optional<Long> valueOffset = Optional.empty();
-        if (sup != null) {
+        Optional<String> to = sup == null || indices.size() != 1 ? Optional.empty()
+                : IndexLimits.affine(limitIndices(sup), indices.get(0), indexLetters());
+        if (to.isPresent()) {
+            // \sum_{j=1}^{i}: the whole extent, the summand held to j ≤ i
+            bounds.add(new IndexLimits.Bound(indices.get(0), to.get(), false));
+            lower = lower == null ? Exprs.ONE : lower;
+            valueOffset = IndexAsValue.offset(lower, upper);
+        } else if (sup != null) {
             upper = builder.scripts.scriptValue(sup);
             Expr written = upper;
             Optional<String> outer = builder.summing.stream()
@@ -222,6 +259,16 @@ final class BigOperators {
         } finally {
             indices.forEach(builder.summing::remove);
         }
+        if (ordered && indices.size() > 1 && builder.context.equationIndexLetters().isEmpty()) {
+            // inline math read on its own does not say which letters its left side indexes by: T_i = \prod_{j<i} (1 - α_j)
+            // binds the j its factor uses; where the summand uses both, which one runs is not clear
+            List<String> used = indices.stream().filter(Indices.free(body)::contains).toList();
+            if (used.size() != 1) {
+                throw builder.error("a " + kind.noun + " over " + builder.text(sub) + " read on its own: which of its letters "
+                        + "runs is not clear here; write it as a display", sub);
+            }
+            indices.retainAll(used);
+        }
         boolean pairCandidate = kind == BigOperator.SUM && excluded != null && indices.size() == 1
                 && RUNNING_INDEX.matcher(excluded).matches() && Indices.free(body).contains(excluded);
         if (excluded != null) {
@@ -231,6 +278,10 @@ final class BigOperators {
             }
             body = kind == BigOperator.PRODUCT ? Restricted.productBody(indices.get(0), excluded, body)
                     : Restricted.sumBody(indices.get(0), excluded, body);
+        }
+        for (IndexLimits.Bound bound : bounds) {
+            Expr condition = bound.condition(upper);
+            body = kind == BigOperator.SUM ? IndexLimits.summand(condition, body) : IndexLimits.factor(condition, body);
         }
         for (int i = indices.size() - 1; i >= 0; i--) {
             String k = indices.get(i);
@@ -322,6 +373,28 @@ final class BigOperators {
                     + "\\sum_{k : k \\neq y}", b);
         }
     }
+
+    /**
+     * The letters that are indices where a limit names them: those of the sums around, those the other sides index by, and
+     * those the document's sums run with ({@link RunningLimits}).
+     */
+    private Set<String> indexLetters() {
+        Set<String> out = new java.util.HashSet<>(builder.summing);
+        out.addAll(builder.context.otherSidesIndexLetters());
+        out.addAll(builder.context.runningLetters());
+        return out;
+    }
+
+    /**
+     * The upper limit {@code sup} as an index, where it is a small letter other than n, less or more a whole number ({@code i},
+     * {@code {t-1}}); none otherwise ({@code K}, {@code {d_o}}, {@code 2n}), with nothing read.
+     */
+    private List<String> limitIndices(LatexParser.ScriptArgContext sup) {
+        return RUNNING_LIMIT.matcher(builder.text(sup).replaceAll("\\s+", "")).matches() ? builder.scripts.indexList(sup) : List.of();
+    }
+
+    /** A small letter other than n, less or more a whole number, braced or not: {@code i}, {@code {t-1}}. */
+    private static final Pattern RUNNING_LIMIT = Pattern.compile("\\{?[a-mo-z]([+-][0-9]+)?}?");
 
     /** {@code {}} or {@code { }}: a script slot with nothing in it. */
     private static boolean isEmptyScript(LatexParser.ScriptArgContext arg) {

@@ -116,6 +116,11 @@ public interface LatexContext {
             }
 
             @Override
+            public Set<String> runningLetters() {
+                return document.runningLetters();
+            }
+
+            @Override
             public Set<String> sizeLetters() {
                 return document.sizeLetters();
             }
@@ -306,6 +311,14 @@ public interface LatexContext {
      */
     default boolean nIsAnIndex() {
         return false;
+    }
+
+    /**
+     * The letters the document's sums run with ({@link RunningLimits}: {@code t} of {@code \sum_{k=t+1}^{T}}): an index
+     * whose value places a range, read as that value where it stands as a number ({@code \gamma^{k-t-1}}).
+     */
+    default Set<String> runningLetters() {
+        return Set.of();
     }
 
     /**

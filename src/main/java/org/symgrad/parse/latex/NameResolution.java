@@ -221,6 +221,11 @@ final class NameResolution {
             full = NUse.VARIABLE; // \|a - n\|^2, ∂L/∂n: the triplet's negative, not the range size n of the norm's sum
         }
         Variable v = name.indices.isEmpty() ? new Sym(full) : new Indexed(full, builder.scripts.sizesAsValues(name.indices));
+        if (v instanceof Sym s && builder.context.runningLetters().contains(s.name()) && name.spelling == NameAtom.Spelling.LETTER
+                && !builder.summing.contains(s.name())) {
+            // γ^{k-t-1} beside \sum_{k=t+1}^{T}: the t the range runs with, as a number
+            return FunctionFactors.pow(IndexValue.of(full, 0), name.power);
+        }
         if (v.equals(Exprs.N) && builder.context.nIsAnIndex()) {
             return FunctionFactors.pow(IndexValue.of(full, 0), name.power); // the index n as a number, not the range size n
         }

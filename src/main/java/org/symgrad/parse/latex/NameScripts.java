@@ -605,6 +605,7 @@ final class NameScripts {
                 yield builder.expr(items.get(0).expr(0));
             }
             case LatexParser.LetterScriptContext l -> l.getText().equals(Exprs.N.name()) && builder.context.nIsAnIndex()
+                    || builder.context.runningLetters().contains(l.getText()) && !builder.summing.contains(l.getText())
                     ? IndexValue.of(l.getText(), 0) : new Sym(l.getText());
             case LatexParser.DigitScriptContext d -> Exprs.literal(d.getText());
             case LatexParser.GreekScriptContext g -> new Sym(LatexNames.greek(g.getText()));

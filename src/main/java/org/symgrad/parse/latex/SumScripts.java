@@ -10,9 +10,10 @@ import org.symgrad.parse.latex.gen.LatexLexer;
  * {@code {t=0}}, then the upper {@code {T}}); each argument is a brace group, braces included, or one token.
  *
  * @param scripts the scripts, each an upper ({@code ^}) or a lower ({@code _}) one with its argument
+ * @param begin   the index of the first token of the scripts, right after the Σ or Π
  * @param end     the index of the first token after them, where the summand begins
  */
-record SumScripts(List<Script> scripts, int end) {
+record SumScripts(List<Script> scripts, int begin, int end) {
     /** One script: whether it is the upper ({@code ^}) and its argument as written. */
     record Script(boolean upper, List<Token> arg) {
         /** The argument without its braces: {@code t=0} of {@code {t=0}}. */
@@ -43,7 +44,7 @@ record SumScripts(List<Script> scripts, int end) {
                 scripts.add(new Script(script == LatexLexer.CARET, tokens.subList(k + 1, argEnd)));
                 k = argEnd;
             }
-            out.add(new SumScripts(scripts, k));
+            out.add(new SumScripts(scripts, i + 1, k));
         }
         return out;
     }
