@@ -216,6 +216,9 @@ final class DocumentReading {
         // inline math's evidence too: \theta_a in "$\pi_\theta(a|s) = …$" makes θ a family of entries
         List<List<Token>> withInline = new ArrayList<>(formulas);
         withInline.addAll(inline);
+        if (org.symgrad.parse.latex.LetterE.aSize(text, withInline)) {
+            defs.plainNames.add("e"); // V ∈ ℝ^{n×e}: the values' width e, a size, not Euler's number
+        }
         if (org.symgrad.parse.latex.LetterE.aParameter(formulas, withInline)) {
             defs.plainNames.add("e"); // the smooth Huber loss h(e) = \sqrt{1 + e^2} - 1: the error e, not Euler's number
         }

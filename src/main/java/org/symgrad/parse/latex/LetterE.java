@@ -24,6 +24,14 @@ public final class LetterE {
                 && all.stream().noneMatch(LetterE::raisedToAnythingButANumber);
     }
 
+    /**
+     * Whether the document declares a vector or matrix with e entries ({@code V \in \mathbb{R}^{n \times e}}, {@link Dimensions})
+     * and no formula of {@code all} raises e to anything but a whole number: then {@code \sum_{k=1}^{e}} runs to that size.
+     */
+    public static boolean aSize(String document, List<List<Token>> all) {
+        return Dimensions.sizes(document).contains("e") && all.stream().noneMatch(LetterE::raisedToAnythingButANumber);
+    }
+
     /** Whether {@code tokens} write {@code e^} followed by anything other than digits, bare or in braces. */
     private static boolean raisedToAnythingButANumber(List<Token> tokens) {
         for (int i = 0; i + 2 < tokens.size(); i++) {
