@@ -71,18 +71,13 @@ final class RangeConditions {
     }
 
     /**
-     * Whether {@code a ≤ upper} holds for every value 1..n of a's letters: upper is n plus a whole number c, and a's largest
-     * value, each letter of positive coefficient at n and of negative at 1, is at most n + c.
+     * Whether {@code a ≤ upper} holds for every value 1..n of a's letters: upper is {@code c·n + d}, and a's largest value,
+     * the range size (a value in a) at n, each letter of positive coefficient at n and of negative at 1, is at most that for
+     * every n ≥ 1.
      */
     private static boolean implied(String a, Expr upper) {
-        long c;
-        if (upper.equals(Exprs.N)) {
-            c = 0;
-        } else if (upper instanceof Add add && add.terms().size() == 2 && add.terms().contains(Exprs.N)
-                && add.terms().stream().anyMatch(t -> t instanceof Num k && k.value().isInteger())) {
-            c = add.terms().stream().filter(t -> t instanceof Num).map(t -> ((Num) t).value().toBigInteger().longValueExact())
-                    .findFirst().orElseThrow();
-        } else {
+        long[] cd = sizeForm(upper);
+        if (cd == null) {
             return false;
         }
         long ofN = 0;
@@ -91,12 +86,32 @@ final class RangeConditions {
             if (term.getKey().contains("*")) {
                 return false;
             }
-            if (term.getValue() > 0) {
+            if (term.getKey().equals(Index.SIZE) || term.getValue() > 0) {
                 ofN += term.getValue();
             } else {
                 most += term.getValue();
             }
         }
-        return ofN <= 1 && most <= c;
+        // (c − ofN)·n + d − most ≥ 0 for every n ≥ 1
+        return cd[0] >= ofN && cd[0] - ofN + cd[1] - most >= 0;
+    }
+
+    /** {@code upper} as {@code c·n + d}: {c, d}; null where it is not of that form. */
+    private static long[] sizeForm(Expr upper) {
+        long c = 0;
+        long d = 0;
+        for (Expr t : upper instanceof Add add ? add.terms() : List.of(upper)) {
+            if (t.equals(Exprs.N)) {
+                c += 1;
+            } else if (t instanceof Num k && k.value().isInteger()) {
+                d += k.value().toBigInteger().longValueExact();
+            } else if (t instanceof org.symgrad.expr.Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num k
+                    && k.value().isInteger() && m.factors().get(1).equals(Exprs.N)) {
+                c += k.value().toBigInteger().longValueExact();
+            } else {
+                return null;
+            }
+        }
+        return new long[] {c, d};
     }
 }

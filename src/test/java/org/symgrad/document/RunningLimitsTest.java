@@ -105,4 +105,13 @@ class RunningLimitsTest {
         FreshNotationTest.assertMarks("?", "With $y_i = \\sum_{j \\le i} a_{ij} v_j$ we get\n"
                 + "$$\\frac{\\partial y_i}{\\partial v_j} = a_{ij}$$\n");
     }
+
+    @Test
+    void anUpperLimitOfTheSizeLessARunningLetterHoldsTheSumToTheSteps() {
+        // Sutton and Barto's return, G_t = Σ_{k=0}^{T−t−1} γ^k r_{t+k+1}: was refused ("an upper limit that combines names")
+        String ret = "$$G_t = \\sum_{k=0}^{T-t-1} \\gamma^k r_{t+k+1}$$\n";
+        assertEquals("≈ n ≥ t+1 (the range of a sum or product)", equalWhere(ret + "$$\\frac{\\partial G_t}{\\partial r_{t+1}} = 1$$\n"));
+        FreshNotationTest.assertMarks("≈", ret + "$$\\frac{\\partial G_t}{\\partial \\gamma} = \\sum_{k=1}^{T-t-1} k \\gamma^{k-1} r_{t+k+1}$$\n");
+        FreshNotationTest.assertMarks("✗", ret + "$$\\frac{\\partial G_t}{\\partial \\gamma} = \\sum_{k=0}^{T-t-1} k \\gamma^{k} r_{t+k+1}$$\n");
+    }
 }

@@ -386,15 +386,38 @@ final class BigOperators {
     }
 
     /**
-     * The upper limit {@code sup} as an index, where it is a small letter other than n, less or more a whole number ({@code i},
-     * {@code {t-1}}); none otherwise ({@code K}, {@code {d_o}}, {@code 2n}), with nothing read.
+     * The upper limit {@code sup} as an index, where it is letters and whole numbers added and subtracted ({@code i},
+     * {@code {t-1}}, {@code {T-t-1}}), n, capitals and the document's size letters in it its range size as a value
+     * ({@link Index#SIZE});
+     * none otherwise ({@code {d_o}}, {@code 2n}), with nothing read.
      */
     private List<String> limitIndices(LatexParser.ScriptArgContext sup) {
-        return RUNNING_LIMIT.matcher(builder.text(sup).replaceAll("\\s+", "")).matches() ? builder.scripts.indexList(sup) : List.of();
+        String text = builder.text(sup).replaceAll("\\s+", "").replaceAll("^\\{(.*)}$", "$1");
+        if (!RUNNING_LIMIT.matcher(text).matches()) {
+            return List.of();
+        }
+        java.util.Map<String, Long> coefficients = new java.util.TreeMap<>();
+        long offset = 0;
+        java.util.regex.Matcher term = LIMIT_TERM.matcher(text);
+        while (term.find()) {
+            long sign = "-".equals(term.group(1)) ? -1 : 1;
+            String part = term.group(2);
+            if (part.matches("[0-9]+")) {
+                offset += sign * Long.parseLong(part);
+                continue;
+            }
+            // n, a capital (T of T − t − 1) or a letter the document writes as a limit alone: the range size as a value
+            boolean size = part.equals(Exprs.N.name()) || part.matches("[A-Z]") || builder.context.sizeLetters().contains(part);
+            coefficients.merge(size ? Index.SIZE : part, sign, Long::sum);
+        }
+        return List.of(Index.of(coefficients, offset));
     }
 
-    /** A small letter other than n, less or more a whole number, braced or not: {@code i}, {@code {t-1}}. */
-    private static final Pattern RUNNING_LIMIT = Pattern.compile("\\{?[a-mo-z]([+-][0-9]+)?}?");
+    /** One term of a limit: its sign and a letter or a whole number. */
+    private static final Pattern LIMIT_TERM = Pattern.compile("([+-])?([A-Za-z]|[0-9]+)");
+
+    /** Letters and whole numbers added and subtracted, braced or not: {@code i}, {@code {t-1}}, {@code {T-t-1}}. */
+    private static final Pattern RUNNING_LIMIT = Pattern.compile("[A-Za-z]([+-]([A-Za-z]|[0-9]+))*");
 
     /** {@code {}} or {@code { }}: a script slot with nothing in it. */
     private static boolean isEmptyScript(LatexParser.ScriptArgContext arg) {

@@ -30,8 +30,13 @@ final class IndexLimits {
             return Optional.empty();
         }
         String a = limit.get(0);
-        if (!(Index.isAffine(a) || Index.isSymbolic(a)) || Index.names(a).contains(k)
-                || !indexLetters.containsAll(Index.names(a)) || !Index.names(a).stream().allMatch(IndexLimits::runningLetter)) {
+        if (!(Index.isAffine(a) || Index.isSymbolic(a))) {
+            return Optional.empty();
+        }
+        // T − t − 1: the range size (a value) beside the letters the range runs with, at least one of them
+        List<String> letters = Index.names(a).stream().filter(name -> !name.equals(Index.SIZE)).toList();
+        if (letters.isEmpty() || letters.contains(k) || !indexLetters.containsAll(letters)
+                || !letters.stream().allMatch(IndexLimits::runningLetter)) {
             return Optional.empty();
         }
         return Optional.of(a);
