@@ -177,6 +177,9 @@ final class PairChecker {
         if (r.outcome() == Outcome.FALSE && shift.isPresent()) {
             r = alongDirectPath(r, shift.get(), a, b, branches, shift.get().apply(head));
         }
+        if (r.outcome() == Outcome.FALSE) {
+            r = acrossSteps(r, List.of(left, right));
+        }
         Definitions steps = stepped.knowledge.definitions();
         Set<String> written = OneStepReadings.written(List.of(a, b), steps);
         return r.through(written.isEmpty() ? OneStepReadings.of(List.of(a, b), steps) : List.of(), written);
@@ -203,6 +206,40 @@ final class PairChecker {
         return new Result(Outcome.UNDECIDED, "not decided: false as the total derivative, which also goes through the earlier "
                 + held + ", but true along the direct path through " + along + " alone, with " + held + " held fixed at each step "
                 + "(the product of the one-step derivatives); say in the text which one is meant", Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * {@code r}, false, unless a side differentiates a recurrence's term by its own term at another step written with another
+     * letter ({@code \frac{\partial h_T}{\partial h_t}} of {@code h_t = \tanh(w h_{t-1} + u x_t)}): through how many steps the
+     * letters lie apart is not read (a constant shift is, {@link RecurrenceShift}), and taken as two unrelated entries the
+     * derivative is 0 or 1, which says nothing of the chain through the steps between. Undecided, saying so.
+     */
+    private Result acrossSteps(Result r, List<Expr> sides) {
+        Definitions definitions = knowledge.definitions();
+        List<Derivative> across = new ArrayList<>();
+        for (Expr side : sides) {
+            Exprs.any(side, e -> {
+                if (e instanceof Derivative d && d.of() instanceof Indexed of && d.wrt() instanceof Indexed wrt
+                        && of.name().equals(wrt.name()) && definitions.isRecurrence(of.name())
+                        && !stepLetters(of).equals(stepLetters(wrt))) {
+                    across.add(d);
+                }
+                return false;
+            });
+        }
+        if (across.isEmpty()) {
+            return r;
+        }
+        return new Result(Outcome.UNDECIDED, "not decided: " + Printer.unicode(across.get(0)) + " goes back through the steps "
+                + "of the recurrence between two index letters, which is not read; taken as two unrelated entries it would be 0 or 1",
+                Optional.empty(), Optional.empty());
+    }
+
+    /** The letters of a term's indices ({@code T} of {@code h_T}, {@code t} of {@code h_{t-1}}). */
+    private static Set<String> stepLetters(Indexed x) {
+        Set<String> out = new java.util.TreeSet<>();
+        x.indices().forEach(i -> out.addAll(org.symgrad.expr.Index.names(i)));
+        return out;
     }
 
     /** {@link #check} of a pair a forward recurrence ({@code h_{t+1}} from h_t) has been shifted back for. */
