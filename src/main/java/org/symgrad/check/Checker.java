@@ -556,8 +556,9 @@ public final class Checker {
         if (conditions.isEmpty()) {
             return falseAt;
         }
-        java.util.function.Predicate<Environment> inRange = env -> conditions.stream().allMatch(c -> {
-            Ball holds = valueAt(c.asSum(), env);
+        List<Expr> brackets = conditions.stream().map(c -> (Expr) c.asSum()).toList();
+        java.util.function.Predicate<Environment> inRange = env -> brackets.stream().allMatch(c -> {
+            Ball holds = valueAt(c, env);
             return holds.isDefined() && Math.abs(holds.estimate() - 1) < 0.5;
         });
         return agreeWhere(free, l, r, at -> at, inRange) ? equalUnder(falseAt, RangeConditions.assumed(conditions)) : falseAt;

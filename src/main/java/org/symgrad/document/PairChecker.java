@@ -221,7 +221,7 @@ final class PairChecker {
             Exprs.any(side, e -> {
                 if (e instanceof Derivative d && d.of() instanceof Indexed of && d.wrt() instanceof Indexed wrt
                         && of.name().equals(wrt.name()) && definitions.isRecurrence(of.name())
-                        && !stepLetters(of).equals(stepLetters(wrt))) {
+                        && !Indices.free(of).equals(Indices.free(wrt))) {
                     across.add(d);
                 }
                 return false;
@@ -233,13 +233,6 @@ final class PairChecker {
         return new Result(Outcome.UNDECIDED, "not decided: " + Printer.unicode(across.get(0)) + " goes back through the steps "
                 + "of the recurrence between two index letters, which is not read; taken as two unrelated entries it would be 0 or 1",
                 Optional.empty(), Optional.empty());
-    }
-
-    /** The letters of a term's indices ({@code T} of {@code h_T}, {@code t} of {@code h_{t-1}}). */
-    private static Set<String> stepLetters(Indexed x) {
-        Set<String> out = new java.util.TreeSet<>();
-        x.indices().forEach(i -> out.addAll(org.symgrad.expr.Index.names(i)));
-        return out;
     }
 
     /** {@link #check} of a pair a forward recurrence ({@code h_{t+1}} from h_t) has been shifted back for. */

@@ -278,8 +278,6 @@ public final class NameSubscripts {
                 out.add(letter);
             }
         }
-        // c_i = \sum_{j=1}^{i} x_j: the limit is no value but the index the range runs with
-        out.removeAll(RunningLimits.in(formulas));
         return out;
     }
 
