@@ -13,6 +13,7 @@ import org.symgrad.diff.Differentiator;
 import org.symgrad.eval.Environment;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
+import org.symgrad.expr.Index;
 import org.symgrad.expr.IndexSum;
 import org.symgrad.expr.Indexed;
 import org.symgrad.expr.Indices;
@@ -80,7 +81,8 @@ final class DefinedMatrixFunctions implements DefinedDerivatives {
 
     private Optional<Environment.Entries> entriesOf(String name) {
         Optional<Definition> d = definitions.of(name);
-        if (d.isEmpty() || d.get().indices().size() != 2 || !d.get().labels().isEmpty()) {
+        // the range size as an index (a last row δ_{r,n}) is a value, no fixed label
+        if (d.isEmpty() || d.get().indices().size() != 2 || d.get().labels().stream().anyMatch(l -> !l.equals(Index.SIZE))) {
             return Optional.empty();
         }
         Set<String> avoid = new LinkedHashSet<>(Indices.all(d.get().body()));
@@ -89,7 +91,7 @@ final class DefinedMatrixFunctions implements DefinedDerivatives {
         String column = Indices.fresh(avoid);
         Expr body = definitions.expand(d.get().instantiate(new Indexed(name, List.of(row, column))));
         if (Exprs.any(body, x -> x instanceof Variable v && MatrixFunctionNames.matrixOf(v.name()).filter(name::equals).isPresent())
-                || !Set.of(row, column).containsAll(Indices.free(body))) {
+                || !Set.of(row, column, Index.SIZE).containsAll(Indices.free(body))) {
             return Optional.empty();
         }
         return Optional.of(new Environment.Entries(row, column, body));

@@ -1079,7 +1079,7 @@ final class StepJudge {
         PairChecker.Result r = heldFixed(onASideInWords(checkAsAssumed(left, right, branches), left, right, branches),
                 left, right, branches);
         PairChecker.Result held = unlessSquareOnly(unlessSymmetricConvention(unlessLapsedHold(r, () -> checkAsAssumed(left, right, branches)),
-                left, right, branches), left, right);
+                left, right, branches), left, right, branches);
         return left.expr().isEmpty() || right.expr().isEmpty() ? held
                 : unlessUndrawn(held, left.expr().get(), right.expr().get(), defs.definitions);
     }
@@ -1087,40 +1087,45 @@ final class StepJudge {
     /**
      * {@code r}, or undecided where it is numerically equal through the inverse or determinant of a matrix expression
      * ({@link CompoundMatrices}) made of a matrix the document sizes with two letters of their own ({@code X \in \mathbb{R}^{n
-     * \times k}}): the check draws every size as one number, where X is square and X(XᵀX)⁻¹Xᵀ = I, which no taller X makes true.
+     * \times k}}) and does not agree with that matrix tall ({@link TallMatrices}): the check draws every size as one number,
+     * where X is square and X(XᵀX)⁻¹Xᵀ = I, which no taller X makes true.
      */
-    private PairChecker.Result unlessSquareOnly(PairChecker.Result r, Side left, Side right) {
+    private PairChecker.Result unlessSquareOnly(PairChecker.Result r, Side left, Side right, List<Assumption.Branch> branches) {
         if (r.outcome() != Outcome.NUMERICALLY_EQUAL || left.expr().isEmpty() || right.expr().isEmpty()) {
             return r;
         }
-        Map<String, org.symgrad.parse.latex.Dimensions.Declared> declared = org.symgrad.parse.latex.Dimensions.in(text);
-        Set<String> rectangular = new TreeSet<>();
+        List<Expr> sides = new ArrayList<>();
         for (Expr side : List.of(left.expr().get(), right.expr().get())) {
-            Expr expanded;
             try {
-                expanded = defs.definitions.expand(side);
+                sides.add(defs.definitions.expand(side));
             } catch (RuntimeException e) {
-                expanded = side;
+                sides.add(side);
             }
-            Exprs.any(expanded, e -> {
-                String name = e instanceof Indexed x ? x.name() : e instanceof Sym y ? y.name() : "";
-                MatrixFunctionNames.matrixOf(name).filter(CompoundMatrices::isCompound).flatMap(defs.definitions::of)
-                        .ifPresent(d -> Exprs.any(d.body(), m -> {
-                            if (m instanceof Indexed x && declared.get(x.name()) instanceof org.symgrad.parse.latex.Dimensions.Declared shape
-                                    && shape.columns() != null && !shape.rows().equals(shape.columns())) {
-                                rectangular.add(x.name() + " (" + shape.rows() + " × " + shape.columns() + ")");
-                            }
-                            return false;
-                        }));
-                return false;
-            });
         }
+        Map<String, org.symgrad.parse.latex.Dimensions.Declared> declared = org.symgrad.parse.latex.Dimensions.in(text);
+        Set<String> rectangular = TallMatrices.inCompounds(sides, defs.definitions, declared);
         if (rectangular.isEmpty()) {
             return r;
         }
-        return new PairChecker.Result(Outcome.UNDECIDED, "equal at every sampled point, but the check draws every size as one number,"
-                + " where " + String.join(", ", rectangular) + " is square; through the inverse or determinant of a product of it, a step"
-                + " true only for a square matrix agrees there too, so it is not decided", Optional.empty(), Optional.empty(), r.renamed());
+        Optional<TallMatrices.Tall> tall = TallMatrices.of(sides, defs.definitions, declared);
+        PairChecker.Result again = new PairChecker.Result(Outcome.UNDECIDED, "", Optional.empty(), Optional.empty());
+        Definitions square = defs.definitions;
+        try {
+            if (tall.isPresent()) {
+                defs.definitions = tall.get().definitions();
+                again = checkAsAssumed(withExpr(left, tall.get().sides().apply(left.expr().get())),
+                        withExpr(right, tall.get().sides().apply(right.expr().get())), branches);
+            }
+        } catch (RuntimeException e) {
+            // not read with the matrices tall: undecided, as it agrees only square
+        } finally {
+            defs.definitions = square;
+        }
+        if (again.outcome() == Outcome.NUMERICALLY_EQUAL || again.outcome() == Outcome.PROVEN) {
+            return r;
+        }
+        return new PairChecker.Result(Outcome.UNDECIDED, TallMatrices.squareOnly(rectangular), Optional.empty(),
+                Optional.empty(), r.renamed());
     }
 
     /**
