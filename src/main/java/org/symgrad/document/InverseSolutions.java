@@ -44,6 +44,8 @@ final class InverseSolutions {
     /** The smallest pivot, relative to the largest, of a system solved at a point. */
     private static final double PIVOT = 1e-6;
     private static final int N = 3;
+    /** A bold letter ({@code \mathbf{w}}, {@code \boldsymbol{w}}, {@code \bm w}). */
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile("\\\\(mathbf|boldsymbol|bm)\\s*\\{?\\s*(\\\\[A-Za-z]+|[A-Za-z])");
 
     private InverseSolutions() {
     }
@@ -113,12 +115,16 @@ final class InverseSolutions {
      * the matrix times the vector minus the right side, at its entry letter; empty where a side does not read so, or the
      * system uses the variable elsewhere.
      */
-    static Optional<System> system(Split split, String written, String variable, LatexContext context) {
-        String text = "\\left(" + split.matrix() + "\\right)" + written + " = " + split.applied();
-        int eq = text.indexOf(" = ");
+    static Optional<System> system(Split split, String written, String variable, LatexContext context, String document) {
+        String system = "\\left(" + split.matrix() + "\\right)" + written + " = " + split.applied();
+        // read as a display at the document's end: its names are what the document makes them (X and y of X'y plain,
+        // matrices and vectors by the document's declarations and use)
+        String text = document + "\n\n$$" + system + "$$\n";
+        int start = document.length() + 4;
+        int eq = start + system.indexOf(" = ");
         try {
-            List<Token> left = LatexTokens.lex(text, 0, eq);
-            List<Token> right = LatexTokens.lex(text, eq + 3, text.length());
+            List<Token> left = LatexTokens.lex(text, start, eq);
+            List<Token> right = LatexTokens.lex(text, eq + 3, start + system.length());
             List<List<Token>> sides = List.of(left, right);
             VectorEntries entries = new VectorEntries();
             Optional<Expr> l = entries.read(left, sides, text, context, LatexReader.read(left, text, context)).expr();
@@ -141,11 +147,15 @@ final class InverseSolutions {
      * The verdict on the display {@code first = body} that solves the gradient {@code g} for zero with an inverse, or empty
      * where it is no such closed form or the points decide nothing.
      */
-    static Optional<PairVerdict> verdict(StationaryPoints.Gradient g, Side first, Side body, LatexContext context, Sampling sampling) {
+    static Optional<PairVerdict> verdict(StationaryPoints.Gradient g, Side first, Side body, LatexContext context, Sampling sampling,
+                                         String document) {
         String name = g.entry().name();
-        String written = name.length() == 1 ? "\\mathbf{" + name + "}" : "\\boldsymbol{\\" + name + "}";
+        String plain = name.length() == 1 ? name : "\\" + name;
+        // the vector as the document writes it: bold, or plain where it never writes it bold (\hat b = (X'X)^{-1}X'y)
+        String written = BOLD.matcher(document).results().anyMatch(m -> m.group(2).equals(plain))
+                ? name.length() == 1 ? "\\mathbf{" + name + "}" : "\\boldsymbol{\\" + name + "}" : plain;
         String index = g.entry().indices().get(0);
-        Optional<Found> found = split(body.text()).flatMap(s -> system(s, written, name, context))
+        Optional<Found> found = split(body.text()).flatMap(s -> system(s, written, name, context, document))
                 .flatMap(s -> check(g.derivative(), index, name, s, sampling));
         return found.map(f -> new PairVerdict(body.line(), "\\left. " + g.text() + " \\right|_{" + written + " = " + body.text() + "}", "0",
                 f.outcome(), "the text solves the gradient for zero with an inverse, read as the system it solves, (" + split(body.text())

@@ -220,7 +220,8 @@ final class StationaryPoints {
      */
     Optional<Gradient> vectorSolution(Target t, Definitions definitions) {
         // the whole vector (\mathbf{w}^*), or its entry where the display was read entry by entry (\hat{\mathbf{w}} as ŵ_i)
-        boolean whole = t.vector() && t.variable() instanceof Sym
+        // or a plain name that estimates a vector the gradient is by (\hat\beta = (X^\top W X)^{-1} X^\top W y after ∇_β L)
+        boolean whole = t.variable() instanceof Sym
                 || t.variable() instanceof Indexed x && x.indices().size() == 1 && Index.isSymbolic(x.indices().get(0));
         if (!cued || !whole || t.isCall()) {
             return Optional.empty();

@@ -1554,7 +1554,7 @@ final class StepJudge {
     Optional<PairVerdict> inverseSolution(Target t, Side first, Side body) {
         withCompounds();
         return stationary.vectorSolution(t, announced(body.line()).definitions())
-                .flatMap(g -> InverseSolutions.verdict(g, first, body, reading.context, assume.sampling));
+                .flatMap(g -> InverseSolutions.verdict(g, first, body, reading.context, assume.sampling, text));
     }
 
     /** The document's definitions with inline ones read as displays ({@link #announced}), and which those were. */

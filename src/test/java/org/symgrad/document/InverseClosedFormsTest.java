@@ -49,6 +49,22 @@ class InverseClosedFormsTest {
     }
 
     @Test
+    void aClosedFormInPlainNotation() {
+        // econometrics writes the vectors plain and the transpose as a prime: the system is read with the document's names
+        String ols = "Let $X$ be the $n \\times k$ design matrix, $y$ the vector of outcomes and $\\lambda > 0$.\n\n"
+                + "$$S(b) = (y - Xb)'(y - Xb) + \\lambda b'b$$\n\n$$\\frac{\\partial S}{\\partial b} = -2X'(y - Xb) + 2\\lambda b$$\n\n"
+                + "Setting this to zero gives\n\n";
+        assertMarks("✓≈", ols + "$$\\hat b = (X'X + \\lambda I)^{-1}X'y$$\n");
+        assertMarks("✓✗", ols + "$$\\hat b = (X'X + 2\\lambda I)^{-1}X'y$$\n");
+        // a plain Greek estimate whose display does not read as a definition (X^T W X of a W the prose calls diagonal)
+        String wls = "Let $X \\in \\mathbb{R}^{n \\times p}$ and $y \\in \\mathbb{R}^n$, and let $W$ be a diagonal matrix of weights.\n\n"
+                + "$$L(\\beta) = (y - X\\beta)^\\top W (y - X\\beta)$$\n\n$$\\nabla_\\beta L = -2X^\\top W (y - X\\beta)$$\n\n"
+                + "Setting the gradient to zero gives\n\n";
+        assertMarks("✓≈", wls + "$$\\hat\\beta = (X^\\top W X)^{-1} X^\\top W y$$\n");
+        assertMarks("✓✗", wls + "$$\\hat\\beta = (X^\\top W X)^{-1} X^\\top y$$\n");
+    }
+
+    @Test
     void anInverseOfOneMatrixUnderWhatTheTextSaysOfIt() {
         String form = "$$f(\\mathbf{x}) = \\frac{1}{2}\\mathbf{x}^\\top \\mathbf{A} \\mathbf{x} - \\mathbf{b}^\\top \\mathbf{x}$$\n\n"
                 + "$$\\nabla_{\\mathbf{x}} f = \\frac{1}{2}(\\mathbf{A} + \\mathbf{A}^\\top)\\mathbf{x} - \\mathbf{b}$$\n\nSetting it to zero,\n\n";
