@@ -1203,7 +1203,8 @@ final class StepJudge {
             derivativesBy(side, by);
         }
         for (Map.Entry<String, String> u : undrawn.entrySet()) {
-            if (written.contains(u.getKey()) && !by.contains(u.getKey())) {
+            // a triangular L the step differentiates by entry (∂/∂L_ii): a point where its other side is 0, no constraint on a direction
+            if (written.contains(u.getKey()) && (!by.contains(u.getKey()) || u.getValue().equals(UndrawnProperties.TRIANGULAR))) {
                 return new PairChecker.Result(Outcome.UNDECIDED, "false at points where " + u.getKey() + " is any matrix, but the text "
                         + "states " + u.getKey() + " " + u.getValue() + ", which the check does not draw: the step may hold under it",
                         Optional.empty(), Optional.empty(), r.renamed());

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the text states of a matrix that the check cannot draw: idempotent ("$P^2 = P$", "a projection matrix $P$", "$P$ is
- * idempotent") or orthogonal ("an orthogonal matrix $Q$", "$Q^\top Q = I$", "a rotation matrix $R$"). A step false at points
+ * idempotent"), orthogonal ("an orthogonal matrix $Q$", "$Q^\top Q = I$", "a rotation matrix $R$") or triangular ("$L$ is lower
+ * triangular", "the Cholesky factor $L$": log det(LLᵀ) = 2 Σ log L_ii holds only so). A step false at points
  * where the matrix is not so may hold where it is (∇‖Px‖² = 2Px of a symmetric idempotent P), so such a step is undecided,
  * saying why, never false. A negated or restricted statement ("not orthogonal", "unless $P$ is idempotent") states nothing.
  */
@@ -29,6 +30,9 @@ final class UndrawnProperties {
      */
     private static final String SIDE_START = "\\$(?:[^$]*?(?:,|;|=|\\\\quad|\\\\qquad|\\\\text\\s*\\{[^}$]*\\}))?\\s*";
 
+    /** What a triangular matrix is: its entries on one side of the diagonal are 0, which the check does not draw. */
+    static final String TRIANGULAR = "triangular (its entries on one side of the diagonal 0)";
+
     private record Property(Pattern pattern, String words) {
     }
 
@@ -45,7 +49,12 @@ final class UndrawnProperties {
             new Property(Pattern.compile("(?i:orthogonal|orthonormal|rotation|unitary)\\s+(?:matrix|matrices)\\s+" + MATH_CAPITAL), "orthogonal (QᵀQ = I)"),
             new Property(Pattern.compile(SUBJECT + "\\s+(?:is|be)\\s+(?:an?\\s+)?(?i:orthogonal|orthonormal|unitary|a\\s+rotation)\\b(?!\\s+(?:to|projection))"),
                     "orthogonal (QᵀQ = I)"),
-            new Property(Pattern.compile(SUBJECT + "\\s+(?:has|with)\\s+orthonormal\\s+columns"), "with orthonormal columns (QᵀQ = I)"));
+            new Property(Pattern.compile(SUBJECT + "\\s+(?:has|with)\\s+orthonormal\\s+columns"), "with orthonormal columns (QᵀQ = I)"),
+            // "a lower triangular matrix $L$", "$L$ is upper triangular", "the Cholesky factor $L$"
+            new Property(Pattern.compile("(?i:triangular)\\s+(?:matrix|matrices|factor)\\s+" + MATH_CAPITAL), TRIANGULAR),
+            new Property(Pattern.compile(SUBJECT + "\\s+(?:is|be)\\s+(?:an?\\s+)?(?i:(?:lower|upper)[\\s-]*)?(?i:triangular)\\b"), TRIANGULAR),
+            new Property(Pattern.compile("(?i:cholesky)\\s+(?:factor|decomposition|factorization|factorisation)\\s+" + MATH_CAPITAL), TRIANGULAR));
+
 
     /** "not orthogonal", "unless", "only for": a restricted statement. */
     private static final Pattern RESTRICTED = Pattern.compile("(?i)(?:\\bonly|\\bnot|\\bnever|\\bunless|\\bnon|\\bwhether)[\\s-]*(?:[a-z$]+\\s+){0,3}$");

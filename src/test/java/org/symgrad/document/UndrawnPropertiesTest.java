@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A matrix the text states idempotent ("$P^2 = P$", "a projection matrix") or orthogonal ("an orthogonal matrix $Q$",
- * "$Q^\top Q = I$"), which the check cannot draw (UndrawnProperties): a step false for a general matrix is undecided, saying
+ * "$Q^\top Q = I$") or triangular ("$L$ is lower triangular"), which the check cannot draw (UndrawnProperties): a step false for a general matrix is undecided, saying
  * why, never false — ∇‖Px‖² = 2Px and ∇‖Qx − b‖² = 2(x − Qᵀb) were WRONG ✗.
  */
 class UndrawnPropertiesTest {
@@ -23,6 +23,15 @@ class UndrawnPropertiesTest {
     void aStepThatHoldsForAnOrthogonalMatrixIsNotFalse() {
         assertMarks("✓?", "Let $Q \\in \\mathbb{R}^{n\\times n}$ be an orthogonal matrix and\n\n$$f(\\mathbf{x}) = \\|Q\\mathbf{x} - \\mathbf{b}\\|^2$$\n\n"
                 + "$$\\nabla f = 2Q^\\top(Q\\mathbf{x} - \\mathbf{b})$$\n\n$$\\nabla f = 2(\\mathbf{x} - Q^\\top\\mathbf{b})$$\n");
+    }
+
+    @Test
+    void aStepThatHoldsForATriangularFactorIsNotFalse() {
+        // log det(LLᵀ) = 2 Σ log L_ii only for a triangular L: it was a WRONG ✗ at a full L
+        assertMarks("??", "Let $L \\in \\mathbb{R}^{n \\times n}$ be lower triangular with positive diagonal.\n\n$$\\Sigma = L L^\\top$$\n\n"
+                + "$$\\log\\det\\Sigma = 2\\sum_{i=1}^n \\log L_{ii}$$\n\n$$\\log\\det(L L^\\top) = 2\\sum_{i=1}^n \\log L_{ii}$$\n");
+        assertEquals(Map.of("L", UndrawnProperties.TRIANGULAR), UndrawnProperties.in("the Cholesky factor $L$ of $\\Sigma$"));
+        assertEquals(Map.of("U", UndrawnProperties.TRIANGULAR), UndrawnProperties.in("where $U$ is upper triangular"));
     }
 
     @Test
