@@ -58,14 +58,16 @@ final class ProseAssumptions {
         return out;
     }
 
+    /** A declaration after a name in its inline math: {@code $W \\in \\mathbb{R}^{n \\times n}$ be diagonal}. */
+    private static final String DECLARED = "(?:(?:\\\\in|∈)[^$]{1,60})?";
     /** "$C$ is diagonal", "Let $C$ and $D$ be diagonal matrices" (group 1), "a diagonal matrix $C$", "the diagonal weight matrix $C$" (group 2). */
-    private static final String DIAGONAL_NAMES = "((?:\\$\\s*[A-Z]\\s*\\$\\s*(?:,\\s*|\\s+and\\s+)?)+)";
+    private static final String DIAGONAL_NAMES = "((?:\\$\\s*[A-Z]\\s*" + DECLARED + "\\$\\s*(?:,\\s*|\\s+and\\s+)?)+)";
     private static final Pattern DIAGONAL = Pattern.compile("(?:" + DIAGONAL_NAMES + "\\s*(?:is|are|be)\\s+(?:(?:a|an|the|real|positive|square"
             + "|\\$[^$]{1,24}\\$),?\\s+)*diagonal\\b|\\bdiagonal\\s+(?:(?!(?:of|in|on|from|with|and|to|entries|elements|part)\\b)[a-z]+\\s+){0,2}?"
             + "(?:matri(?:x|ces)\\s+)?" + DIAGONAL_NAMES + ")");
     /** "$D = \\operatorname{diag}(d)$", "$W = \\mathrm{diag}(w_1, \\dots, w_n)$": a capital defined in inline math as a diagonal matrix (group 1). */
     private static final Pattern DIAGONAL_DEFINITION = Pattern.compile("\\$\\s*([A-Z])\\s*=\\s*\\\\(?:operatorname|mathrm|text)\\s*\\{\\s*diag\\s*\\}");
-    private static final Pattern ONE_NAME = Pattern.compile("\\$\\s*([A-Z])\\s*\\$");
+    private static final Pattern ONE_NAME = Pattern.compile("\\$\\s*([A-Z])\\s*" + DECLARED + "\\$");
 
     /**
      * The matrices the prose says are diagonal ("Let $C$ be a diagonal matrix of positive weights", "$C$ and $D$ are diagonal",

@@ -38,6 +38,10 @@ class MatrixBeforeParenthesesTest {
         String pair = "$$\\mathbf{u}^\\top C D\\mathbf{v} = \\mathbf{u}^\\top D C\\mathbf{v}$$\n";
         assertMarks("✓", "Let $C$ and $D$ be diagonal matrices.\n\n" + pair);
         assertMarks("✗", "Let $C$ and $D$ be symmetric matrices.\n\n" + pair);
+        // declared where the text says so: "$W \\in \\mathbb{R}^{n \\times n}$ be diagonal" (was a WRONG ✗ of weighted least squares)
+        assertMarks("✓", "Let $C \\in \\mathbb{R}^{n \\times n}$ and $D \\in \\mathbb{R}^{n \\times n}$ be diagonal.\n\n" + pair);
+        assertMarks("✓", "Let $X \\in \\mathbb{R}^{n \\times p}$, $y \\in \\mathbb{R}^n$ and let $W \\in \\mathbb{R}^{n \\times n}$ be diagonal with"
+                + " positive weights.\n\n$$L(\\beta) = (y - X\\beta)^\\top W (y - X\\beta)$$\n\n$$\\nabla_\\beta L = -2X^\\top W (y - X\\beta)$$\n");
         // the diagonal of a matrix says nothing of the matrix
         assertMarks("✗", "The diagonal of $C$ and the diagonal entries of $D$ are positive.\n\n" + pair);
     }
