@@ -130,7 +130,7 @@ final class ProseAssumptions {
      */
     static List<String> positiveDefinite(String prose) {
         List<String> out = new ArrayList<>();
-        for (Pattern p : List.of(POSITIVE_DEFINITE, COVARIANCE, APPOSED_POSITIVE_DEFINITE, APPOSED_COVARIANCE, PARENTHESISED)) {
+        for (Pattern p : List.of(POSITIVE_DEFINITE, COVARIANCE, APPOSED_POSITIVE_DEFINITE, APPOSED_COVARIANCE, PARENTHESISED, IN_DEFINITE_SET)) {
             Matcher m = p.matcher(prose);
             while (m.find()) {
                 if (restricted(prose, m.start()) || p == PARENTHESISED && m.group(4) == null && m.group(5) == null && m.group(6) == null) {
@@ -226,6 +226,13 @@ final class ProseAssumptions {
      * word after it (group 1 the capitals).
      */
     private static final Pattern DECLARED_SYMMETRIC = declaredSaid(SYMMETRIC);
+    /** The set of symmetric matrices after a name's {@code \\in}: {@code \\mathbb{S}^n}, {@code \\mathbf{S}^n_{++}} (Boyd and Vandenberghe). */
+    private static final String SYMMETRIC_SET = "(?:\\\\in|∈)\\s*\\\\(?:mathbb|mathbf|mathcal)\\s*\\{?\\s*S\\s*\\}?\\s*(?=[_^])";
+    /** "$A \\in \\mathbb{S}^n$", "$X, Y \\in \\mathbb{S}^{n}_{+}$": symmetric by the set they are in (group 1 the matrices). */
+    private static final Pattern IN_SYMMETRIC_SET = Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL + ")\\s*" + SYMMETRIC_SET);
+    /** "$A \\in \\mathbb{S}^n_{++}$", "$\\Sigma \\in \\mathbb{S}_{++}^d$": the positive definite matrices among them (group 1). */
+    private static final Pattern IN_DEFINITE_SET = Pattern.compile("\\$\\s*((?:" + CAPITAL + "\\s*,\\s*)*" + CAPITAL + ")\\s*" + SYMMETRIC_SET
+            + "(?:\\^\\s*(?:\\{[^{}$]*\\}|\\w))?\\s*_\\s*\\{\\s*\\+\\s*\\+\\s*\\}");
     private static final Pattern DECLARED_ANTISYMMETRIC = declaredSaid(ANTISYMMETRIC);
 
     private static Pattern declaredSaid(String word) {
@@ -315,7 +322,7 @@ final class ProseAssumptions {
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
         said(prose, List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
-                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED, GRAM), SYMMETRIC_WORD, out);
+                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED, GRAM, IN_SYMMETRIC_SET), SYMMETRIC_WORD, out);
         equalsItsTranspose(prose, EQUALS_TRANSPOSE, EQUALS_SWAPPED, SYMMETRIC_WORD, out);
         // the precision $\Lambda = \Sigma^{-1}$ of a symmetric Σ: the inverse of a symmetric matrix is symmetric
         Matcher m = INVERSE_OF.matcher(prose);
