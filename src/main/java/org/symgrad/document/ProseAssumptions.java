@@ -153,8 +153,8 @@ final class ProseAssumptions {
     /** Words that may stand between "is" and "symmetric": "is a real symmetric", "be an $n \\times n$ symmetric". */
     private static final String QUALIFIERS = "(?:(?:a|an|the|real|square|positive|negative|semi-?definite|definite|invertible"
             + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
-    /** The word "symmetric", not the end of "skew-symmetric", "skew symmetric" or "anti-symmetric". */
-    private static final String SYMMETRIC = "(?<!(?i:skew|anti)[\\s-]?)symmetric";
+    /** The word "symmetric" (or, of a real matrix, "Hermitian", "self-adjoint"), not the end of "skew-symmetric", "skew symmetric" or "anti-symmetric". */
+    private static final String SYMMETRIC = "(?<!(?i:skew|anti)[\\s-]?)(?:symmetric|Hermitian|self-adjoint)";
     /** "antisymmetric", "anti-symmetric", "skew-symmetric", "skew symmetric": W_ij = −W_ji. */
     private static final String ANTISYMMETRIC = "(?i:anti-?|skew[\\s-]?)symmetric";
     /** "$A$ is symmetric", "Let $\\mathbf{A}$ be a real symmetric matrix", "$A$ and $B$ are symmetric", "A is symmetric". */
@@ -260,7 +260,8 @@ final class ProseAssumptions {
                 + "|square|\\$[^$]{1,24}\\$)\\s+)*(?:(?:(?!(?:of|in|on|from|with|and|to|part)\\b)[a-z]+\\s+){0,2}?(?:matrix|matrices)\\s+(?:of\\s+[a-z]+\\s+)?)?" + MATRIX);
     }
     /**
-     * Inline math that states the symmetry and nothing else: {@code $A = A^\\top$}, {@code $A^T = A$},
+     * Inline math that states the symmetry and nothing else, perhaps with a declaration after it: {@code $A = A^\\top$}, {@code $A^T = A$},
+     * {@code $A = A^\\top \\in \\mathbb{R}^{n \\times n}$},
      * {@code $\\mathbf{A}^\\intercal = \\mathbf{A}$} (groups 1 and 2, or 3 and 4, the same letter).
      */
     private static final String BOLD_LETTER = "(?:\\\\(?:mathbf|boldsymbol|bm|mathbfit|pmb)\\s*\\{\\s*)?([A-Z])\\s*\\}?";
@@ -271,7 +272,7 @@ final class ProseAssumptions {
 
     private static Pattern equalsTranspose(String sign) {
         return Pattern.compile("\\$\\s*(?:" + BOLD_LETTER + "\\s*=\\s*" + sign + BOLD_LETTER + TRANSPOSE
-                + "|" + BOLD_LETTER + TRANSPOSE + "\\s*=\\s*" + sign + BOLD_LETTER + ")\\s*[.,;]?\\s*\\$");
+                + "|" + BOLD_LETTER + TRANSPOSE + "\\s*=\\s*" + sign + BOLD_LETTER + ")\\s*(?:(?:\\\\in|∈)[^$]{1,60})?[.,;]?\\s*\\$");
     }
     /**
      * Inline math that states the symmetry entry by entry and nothing else: {@code $w_{ij} = w_{ji}$}, {@code $A_{ij} = A_{ji}$},
