@@ -46,9 +46,10 @@ final class UndrawnProperties {
             // $Q^\top Q = I$, $QQ^\top = I$
             new Property(Pattern.compile(SIDE_START + CAPITAL + "(?:" + TRANSPOSE + "\\s*(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?|\\s*(?:\\\\mathbf\\s*\\{\\s*)?\\1\\s*\\}?"
                     + TRANSPOSE + ")\\s*=" + IDENTITY), "orthogonal (QᵀQ = I)"),
-            new Property(Pattern.compile("(?i:orthogonal|orthonormal|rotation|unitary)\\s+(?:matrix|matrices)\\s+" + MATH_CAPITAL), "orthogonal (QᵀQ = I)"),
-            new Property(Pattern.compile(SUBJECT + "\\s+(?:is|be)\\s+(?:an?\\s+)?(?i:orthogonal|orthonormal|unitary|a\\s+rotation)\\b(?!\\s+(?:to|projection))"),
+            new Property(Pattern.compile("(?i:orthogonal|orthonormal|rotation|unitary|permutation)\\s+(?:matrix|matrices)\\s+" + MATH_CAPITAL),
                     "orthogonal (QᵀQ = I)"),
+            new Property(Pattern.compile(SUBJECT + "\\s+(?:is|be)\\s+(?:an?\\s+)?(?i:orthogonal|orthonormal|unitary|a\\s+rotation|a\\s+permutation)\\b"
+                    + "(?!\\s+(?:to|projection|of))"), "orthogonal (QᵀQ = I)"),
             new Property(Pattern.compile(SUBJECT + "\\s+(?:has|with)\\s+orthonormal\\s+columns"), "with orthonormal columns (QᵀQ = I)"),
             // "a lower triangular matrix $L$", "$L$ is upper triangular", "the Cholesky factor $L$"
             new Property(Pattern.compile("(?i:triangular)\\s+(?:matrix|matrices|factor)\\s+" + MATH_CAPITAL), TRIANGULAR),

@@ -35,6 +35,15 @@ class UndrawnPropertiesTest {
     }
 
     @Test
+    void aStepThatHoldsForAPermutationMatrixIsNotFalse() {
+        // a permutation matrix is orthogonal: ∇‖Px‖² = 2x was a WRONG ✗ at a full P
+        assertMarks("✓?", "Let $P \\in \\mathbb{R}^{n \\times n}$ be a permutation matrix and $\\mathbf{x} \\in \\mathbb{R}^n$.\n\n"
+                + "$$f(\\mathbf{x}) = \\|P\\mathbf{x}\\|^2$$\n\n$$\\nabla f = 2P^\\top P\\mathbf{x}$$\n\n$$\\nabla f = 2\\mathbf{x}$$\n");
+        assertEquals(Map.of("P", "orthogonal (QᵀQ = I)"), UndrawnProperties.in("where $P$ is a permutation matrix"));
+        assertEquals(Map.of(), UndrawnProperties.in("where $P$ is a permutation of the rows of $I$"));
+    }
+
+    @Test
     void whatTheTextStates() {
         assertEquals(Map.of("Q", "orthogonal (QᵀQ = I)"), UndrawnProperties.in("with $Q^\\top Q = I$"));
         assertEquals(Map.of("P", "idempotent (P² = P)"), UndrawnProperties.in("$\\mathbf{P}$ is idempotent"));
