@@ -97,7 +97,9 @@ final class VectorNameScan {
             if (t.getType() != LatexLexer.LETTER && !greekCapital || !greekCapital && !Character.isUpperCase(t.getText().charAt(0))
                     || VectorNotation.subscripted(tokens, k + 1)
                     || k > 0 && (tokens.get(k - 1).getType() == LatexLexer.LBRACE && !FractionArguments.opens(tokens, k - 1)
-                    || tokens.get(k - 1).getType() == LatexLexer.FONT)) {
+                    || tokens.get(k - 1).getType() == LatexLexer.FONT)
+                    // \sum_{i=1}^N \mathbf{x}_i: a capital written as a superscript is a limit or a power, no factor beside the vector
+                    || k > 0 && tokens.get(k - 1).getType() == LatexLexer.CARET) {
                 continue;
             }
             boolean transposed = k + 1 < tokens.size() && tokens.get(k + 1).getType() == LatexLexer.CARET
