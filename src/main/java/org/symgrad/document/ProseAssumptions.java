@@ -153,8 +153,13 @@ final class ProseAssumptions {
     /** Words that may stand between "is" and "symmetric": "is a real symmetric", "be an $n \\times n$ symmetric". */
     private static final String QUALIFIERS = "(?:(?:a|an|the|real|square|positive|negative|semi-?definite|definite|invertible"
             + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
-    /** The word "symmetric" (or, of a real matrix, "Hermitian", "self-adjoint"), not the end of "skew-symmetric", "skew symmetric" or "anti-symmetric". */
-    private static final String SYMMETRIC = "(?<!(?i:skew|anti)[\\s-]?)(?:symmetric|Hermitian|self-adjoint)";
+    /**
+     * The word "symmetric", not the end of "skew-symmetric", "skew symmetric" or "anti-symmetric"; or a word that says so by
+     * convention: of a real matrix "Hermitian", "self-adjoint"; "positive semidefinite" ("PSD"), "SPD" (the check draws a matrix
+     * called positive definite symmetric already); a correlation matrix; a Hessian (of a twice differentiable function).
+     */
+    private static final String SYMMETRIC = "(?<!(?i:skew|anti)[\\s-]?)(?:symmetric|Hermitian|self-adjoint|(?i:positive)[\\s-]+(?i:semi)[\\s-]?(?i:definite)"
+            + "|SPD|PSD|s\\.p\\.d(?=\\.)|correlation(?=\\s+matri(?:x|ces))|Hessian)";
     /** "antisymmetric", "anti-symmetric", "skew-symmetric", "skew symmetric": W_ij = −W_ji. */
     private static final String ANTISYMMETRIC = "(?i:anti-?|skew[\\s-]?)symmetric";
     /** "$A$ is symmetric", "Let $\\mathbf{A}$ be a real symmetric matrix", "$A$ and $B$ are symmetric", "A is symmetric". */
@@ -226,6 +231,14 @@ final class ProseAssumptions {
      * word after it (group 1 the capitals).
      */
     private static final Pattern DECLARED_SYMMETRIC = declaredSaid(SYMMETRIC);
+    /** "$A \\succeq 0$", "$\\Sigma \\succ 0$": a positive (semi)definite matrix, symmetric by convention (group 1). */
+    private static final Pattern SEMIDEFINITE_ORDER = Pattern.compile("\\$\\s*(" + CAPITAL + ")\\s*\\\\succ(?:eq)?\\s*0\\s*\\$");
+    /**
+     * "Let $A$ be the adjacency matrix of an undirected graph", "the weighted adjacency matrix $W$ of an undirected graph": an
+     * undirected graph's adjacency matrix is symmetric (group 1 or 2).
+     */
+    private static final Pattern UNDIRECTED_ADJACENCY = Pattern.compile("(?:" + SUBJECT + "\\s+(?:is|be)\\s+(?:the|an?|its)\\s+(?:[a-z]+\\s+){0,2}?"
+            + "adjacency\\s+matrix|(?i:adjacency)\\s+matrix\\s+" + SUBJECT + ")\\s+of\\s+(?:an?|the|this|our)\\s+(?:[a-z]+\\s+){0,2}?undirected\\b");
     /** The set of symmetric matrices after a name's {@code \\in}: {@code \\mathbb{S}^n}, {@code \\mathbf{S}^n_{++}} (Boyd and Vandenberghe). */
     private static final String SYMMETRIC_SET = "(?:\\\\in|∈)\\s*\\\\(?:mathbb|mathbf|mathcal)\\s*\\{?\\s*S\\s*\\}?\\s*(?=[_^])";
     /** "$A \\in \\mathbb{S}^n$", "$X, Y \\in \\mathbb{S}^{n}_{+}$": symmetric by the set they are in (group 1 the matrices). */
@@ -323,7 +336,8 @@ final class ProseAssumptions {
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
         said(prose, List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
-                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED, GRAM, IN_SYMMETRIC_SET), SYMMETRIC_WORD, out);
+                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED, GRAM, IN_SYMMETRIC_SET, SEMIDEFINITE_ORDER,
+                UNDIRECTED_ADJACENCY), SYMMETRIC_WORD, out);
         equalsItsTranspose(prose, EQUALS_TRANSPOSE, EQUALS_SWAPPED, SYMMETRIC_WORD, out);
         // the precision $\Lambda = \Sigma^{-1}$ of a symmetric Σ: the inverse of a symmetric matrix is symmetric
         Matcher m = INVERSE_OF.matcher(prose);
