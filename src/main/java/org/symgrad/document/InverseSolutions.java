@@ -148,15 +148,30 @@ final class InverseSolutions {
      * where it is no such closed form or the points decide nothing.
      */
     static Optional<PairVerdict> verdict(StationaryPoints.Gradient g, Side first, Side body, LatexContext context, Sampling sampling,
-                                         String document) {
+                                         String document, org.symgrad.derive.Definitions definitions) {
         String name = g.entry().name();
         String plain = name.length() == 1 ? name : "\\" + name;
         // the vector as the document writes it: bold, or plain where it never writes it bold (\hat b = (X'X)^{-1}X'y)
         String written = BOLD.matcher(document).results().anyMatch(m -> m.group(2).equals(plain))
                 ? name.length() == 1 ? "\\mathbf{" + name + "}" : "\\boldsymbol{\\" + name + "}" : plain;
         String index = g.entry().indices().get(0);
-        Optional<Found> found = split(body.text()).flatMap(s -> system(s, written, name, context, document))
-                .flatMap(s -> check(g.derivative(), index, name, s, sampling));
+        // the system with the document's definitions put in, as the gradient has them
+        Optional<System> read = split(body.text()).flatMap(s -> system(s, written, name, context, document))
+                .map(s -> new System(definitions.expandKeeping(s.residual(), Set.of(name)), s.letter()));
+        Optional<Found> found = read.flatMap(s -> check(g.derivative(), index, name, s, sampling));
+        if (read.isPresent() && found.filter(f -> f.outcome() == Outcome.FALSE).isPresent()) {
+            // a gradient over the examples x_n, a system in their matrix X: X stacks them, as a step between the two is read
+            // (DesignMatrices), by rows or by columns
+            for (DesignMatrices.Stacking stacking : DesignMatrices.of(List.of(g.derivative(), read.get().residual()), definitions)) {
+                System stacked = new System(definitions.with(stacking.definition()).expandKeeping(read.get().residual(), Set.of(name)),
+                        read.get().letter());
+                Optional<Found> again = check(g.derivative(), index, name, stacked, sampling);
+                if (again.filter(f -> f.outcome() == Outcome.NUMERICALLY_EQUAL).isPresent()) {
+                    found = Optional.of(new Found(Outcome.NUMERICALLY_EQUAL, stacking.note() + "; " + again.get().detail()));
+                    break;
+                }
+            }
+        }
         return found.map(f -> new PairVerdict(body.line(), "\\left. " + g.text() + " \\right|_{" + written + " = " + body.text() + "}", "0",
                 f.outcome(), "the text solves the gradient for zero with an inverse, read as the system it solves, (" + split(body.text())
                 .orElseThrow().matrix() + ")" + written + " = " + split(body.text()).orElseThrow().applied() + "; " + f.detail(),

@@ -1554,8 +1554,9 @@ final class StepJudge {
     /** A closed form with an inverse the text solves a gradient by a vector for zero, checked as the system it solves ({@link InverseSolutions}). */
     Optional<PairVerdict> inverseSolution(Target t, Side first, Side body) {
         withCompounds();
-        return stationary.vectorSolution(t, announced(body.line()).definitions())
-                .flatMap(g -> InverseSolutions.verdict(g, first, body, reading.context, assume.sampling, text));
+        Definitions definitions = announced(body.line()).definitions();
+        return stationary.vectorSolution(t, definitions)
+                .flatMap(g -> InverseSolutions.verdict(g, first, body, reading.context, assume.sampling, text, definitions));
     }
 
     /** The document's definitions with inline ones read as displays ({@link #announced}), and which those were. */

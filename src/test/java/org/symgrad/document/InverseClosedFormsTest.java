@@ -65,6 +65,17 @@ class InverseClosedFormsTest {
     }
 
     @Test
+    void aGradientOverTheExamplesAndASystemInTheirMatrix() {
+        // E sums over the examples x_n, the closed form writes their matrix X: X stacks them, as the step between the two reads
+        // (was a WRONG ✗: X drawn apart from the x_n)
+        String data = "Let $\\mathbf{x}_1, \\dots, \\mathbf{x}_N \\in \\mathbb{R}^D$ be the rows of $X \\in \\mathbb{R}^{N \\times D}$.\n\n"
+                + "$$E(\\mathbf{w}) = \\frac{1}{2}\\sum_{n=1}^N (\\mathbf{w}^\\top \\mathbf{x}_n - t_n)^2$$\n\n"
+                + "$$\\nabla_{\\mathbf{w}} E = X^\\top X \\mathbf{w} - X^\\top \\mathbf{t}$$\n\nSetting the gradient to zero gives\n\n";
+        assertMarks("✓≈", data + "$$\\mathbf{w}^* = (X^\\top X)^{-1} X^\\top \\mathbf{t}$$\n");
+        assertMarks("✓✗", data + "$$\\mathbf{w}^* = (2X^\\top X)^{-1} X^\\top \\mathbf{t}$$\n");
+    }
+
+    @Test
     void anInverseOfOneMatrixUnderWhatTheTextSaysOfIt() {
         String form = "$$f(\\mathbf{x}) = \\frac{1}{2}\\mathbf{x}^\\top \\mathbf{A} \\mathbf{x} - \\mathbf{b}^\\top \\mathbf{x}$$\n\n"
                 + "$$\\nabla_{\\mathbf{x}} f = \\frac{1}{2}(\\mathbf{A} + \\mathbf{A}^\\top)\\mathbf{x} - \\mathbf{b}$$\n\nSetting it to zero,\n\n";
