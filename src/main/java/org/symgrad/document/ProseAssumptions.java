@@ -155,11 +155,12 @@ final class ProseAssumptions {
             + "|nonsingular|\\$[^$]{1,24}\\$|[a-z]-by-[a-z]|[a-z]\\s*(?:x|×)\\s*[a-z]),?\\s+)*";
     /**
      * The word "symmetric", not the end of "skew-symmetric", "skew symmetric" or "anti-symmetric"; or a word that says so by
-     * convention: of a real matrix "Hermitian", "self-adjoint"; "positive semidefinite" ("PSD"), "SPD" (the check draws a matrix
-     * called positive definite symmetric already); a correlation matrix; a Hessian (of a twice differentiable function).
+     * convention: of a real matrix "Hermitian", "self-adjoint"; "SPD" (a matrix called positive definite the check draws symmetric
+     * already); a correlation matrix; a Hessian (of a twice differentiable function). Not "positive semidefinite", which
+     * PositiveDefiniteMatricesTest keeps saying nothing of symmetry.
      */
-    private static final String SYMMETRIC = "(?<!(?i:skew|anti)[\\s-]?)(?:symmetric|Hermitian|self-adjoint|(?i:positive)[\\s-]+(?i:semi)[\\s-]?(?i:definite)"
-            + "|SPD|PSD|s\\.p\\.d(?=\\.)|correlation(?=\\s+matri(?:x|ces))|Hessian)";
+    private static final String SYMMETRIC = "(?<!(?i:skew|anti)[\\s-]?)(?:symmetric|Hermitian|self-adjoint"
+            + "|SPD|s\\.p\\.d(?=\\.)|correlation(?=\\s+matri(?:x|ces))|Hessian)";
     /** "antisymmetric", "anti-symmetric", "skew-symmetric", "skew symmetric": W_ij = −W_ji. */
     private static final String ANTISYMMETRIC = "(?i:anti-?|skew[\\s-]?)symmetric";
     /** "$A$ is symmetric", "Let $\\mathbf{A}$ be a real symmetric matrix", "$A$ and $B$ are symmetric", "A is symmetric". */
@@ -231,8 +232,7 @@ final class ProseAssumptions {
      * word after it (group 1 the capitals).
      */
     private static final Pattern DECLARED_SYMMETRIC = declaredSaid(SYMMETRIC);
-    /** "$A \\succeq 0$", "$\\Sigma \\succ 0$": a positive (semi)definite matrix, symmetric by convention (group 1). */
-    private static final Pattern SEMIDEFINITE_ORDER = Pattern.compile("\\$\\s*(" + CAPITAL + ")\\s*\\\\succ(?:eq)?\\s*0\\s*\\$");
+
     /**
      * "Let $A$ be the adjacency matrix of an undirected graph", "the weighted adjacency matrix $W$ of an undirected graph": an
      * undirected graph's adjacency matrix is symmetric (group 1 or 2).
@@ -336,7 +336,7 @@ final class ProseAssumptions {
     static List<Symmetry> symmetries(String prose) {
         List<Symmetry> out = new ArrayList<>();
         said(prose, List.of(IS_SYMMETRIC, BOTH_SYMMETRIC, NAMED_THEN_BOTH, LISTED_SYMMETRIC, DECLARED_SYMMETRIC, COVARIANCE,
-                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED, GRAM, IN_SYMMETRIC_SET, SEMIDEFINITE_ORDER,
+                SYMMETRIC_MATRIX, APPOSED_SYMMETRIC, APPOSED_COVARIANCE, PARENTHESISED, GRAM, IN_SYMMETRIC_SET,
                 UNDIRECTED_ADJACENCY), SYMMETRIC_WORD, out);
         equalsItsTranspose(prose, EQUALS_TRANSPOSE, EQUALS_SWAPPED, SYMMETRIC_WORD, out);
         // the precision $\Lambda = \Sigma^{-1}$ of a symmetric Σ: the inverse of a symmetric matrix is symmetric

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * and the right gradient 2S_B w, 2SW, 2WΛ a wrong ✗; without the statement it stays ✗. So are a matrix declared in the set of
  * symmetric matrices, {@code A \in \mathbb{S}^n} (Boyd and Vandenberghe's notation), or of the positive definite ones,
  * {@code \mathbb{S}^n_{++}} (then positive definite too), {@code $A = A^\top \in \mathbb{R}^{n \times n}$}, and a real matrix
- * called Hermitian or self-adjoint, and by convention a positive semidefinite matrix ("PSD", "SPD", {@code A \succeq 0}), a
- * correlation matrix, a Hessian and the adjacency matrix of an undirected graph: ∇ xᵀAx = 2Ax was a WRONG ✗ under each.
+ * called Hermitian or self-adjoint, and by convention an SPD matrix, a correlation matrix, a Hessian and the adjacency matrix of
+ * an undirected graph: ∇ xᵀAx = 2Ax was a WRONG ✗ under each.
  */
 class StatedSymmetriesTest {
     private static final String FORM = "$$f(\\mathbf{x}) = \\mathbf{x}^\\top A \\mathbf{x}$$\n\n$$\\nabla f = 2A\\mathbf{x}$$\n";
@@ -63,8 +63,8 @@ class StatedSymmetriesTest {
 
     @Test
     void wordsThatSaySymmetricByConvention() {
-        // positive semidefinite, SPD, a correlation matrix, a Hessian, an undirected graph's adjacency matrix: each symmetric
-        for (String said : new String[] {"Let $A$ be a positive semidefinite matrix.", "Let $A \\succeq 0$.", "Let $A$ be SPD.",
+        // SPD, a correlation matrix, a Hessian, an undirected graph's adjacency matrix: each symmetric
+        for (String said : new String[] {"Let $A$ be SPD.",
                 "Let $A$ be s.p.d.", "Let $A$ be a correlation matrix.", "Let $A$ be the Hessian of a twice differentiable function.",
                 "Let $A$ be the adjacency matrix of an undirected graph."}) {
             assertMarks("✓", said + "\n\n" + FORM);
