@@ -90,6 +90,8 @@ scriptArg
     | PRIME_CMD                             # primeScript
     | TRANSPOSE                             # transposeScript
     | CMD                                   # commandScript
+    // `\sum_{k=0}^\infty`: the upper limit of a series
+    | INFINITY                              # infinityScript
     // `d_+`, `r_-`, `x^{+}`, `\theta^*`, `j^{\ast}`, `\Delta G^\ddagger`: a sign, a star or a double dagger as the whole script marks a name
     | LBRACE (PLUS | MINUS | STAR) RBRACE   # markScript
     | (PLUS | MINUS | STAR)                 # markScript

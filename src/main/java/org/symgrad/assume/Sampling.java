@@ -189,20 +189,37 @@ public final class Sampling {
     /** The size a constrained vector's entries run to where it is not n ({@link #apart}): name → a {@link Size}'s name. */
     private final Map<String, String> ranges;
 
+    /**
+     * The range size of its own ({@link Size}) the partial sums of the text's series run to (a sum to {@code \infty}), or
+     * null: a step false at every finite value of it may still hold in the limit.
+     */
+    private final String series;
+
     private Sampling(List<Constraint> constraints) {
-        this(constraints, Map.of());
+        this(constraints, Map.of(), null);
     }
 
-    private Sampling(List<Constraint> constraints, Map<String, String> ranges) {
+    private Sampling(List<Constraint> constraints, Map<String, String> ranges, String series) {
         this.constraints = List.copyOf(constraints);
         this.ranges = Map.copyOf(ranges);
+        this.series = series;
     }
 
     /** These constraints and {@code c}. */
     public Sampling with(Constraint c) {
         List<Constraint> next = new ArrayList<>(constraints);
         next.add(Objects.requireNonNull(c));
-        return new Sampling(next, ranges);
+        return new Sampling(next, ranges, series);
+    }
+
+    /** These constraints and the range size {@code size} of its own, to which the partial sums of the text's series run. */
+    public Sampling withSeries(String size) {
+        return new Sampling(with(new Size(size, 0)).constraints, ranges, size);
+    }
+
+    /** The range size the partial sums of the text's series run to ({@link #withSeries}), if the text writes a sum up to ∞. */
+    public java.util.Optional<String> series() {
+        return java.util.Optional.ofNullable(series);
     }
 
     public List<Constraint> constraints() {
@@ -225,7 +242,7 @@ public final class Sampling {
         for (Constraint c : constraints) {
             out.add(c instanceof Size z ? new Size(z.name(), ++beyond) : c);
         }
-        return java.util.Optional.of(new Sampling(out, ranges));
+        return java.util.Optional.of(new Sampling(out, ranges, series));
     }
 
     /** The names of the vectors whose entries sum to a number (a simplex, a one-hot label, {@code Σ_c Y_ic = 1}), each with its lines. */

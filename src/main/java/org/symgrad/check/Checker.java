@@ -438,7 +438,8 @@ public final class Checker {
         if (c.falseAt().isPresent()) {
             Verdict v = equalWherePositive(c.falseAt().get(), free, l, r);
             v = v.kind() == Verdict.Kind.FALSE ? equalWithZeroPadding(v, free, left, right, l, r) : v;
-            return v.kind() == Verdict.Kind.FALSE ? equalInRange(v, free, l, r) : v;
+            v = v.kind() == Verdict.Kind.FALSE ? equalInRange(v, free, l, r) : v;
+            return v.kind() == Verdict.Kind.FALSE && sampling.series().isPresent() ? inTheLimit(v, free, l, r, sampling.series().get()) : v;
         }
         int compared = c.points();
         if (compared < POINTS / 2) {
@@ -562,6 +563,37 @@ public final class Checker {
             return holds.isDefined() && Math.abs(holds.estimate() - 1) < 0.5;
         });
         return agreeWhere(free, l, r, at -> at, inRange) ? equalUnder(falseAt, RangeConditions.assumed(conditions)) : falseAt;
+    }
+
+    /**
+     * {@code falseAt}, a step false where the partial sums of a series run to the range size {@code size} ({@link Sampling#series()}),
+     * decided in the limit ({@link SeriesLimits}): numerically equal where the sides' difference vanishes as n grows at enough
+     * sampled points and settles elsewhere at none; false at a point where it settles elsewhere; else undecided, saying why.
+     */
+    private Verdict inTheLimit(Verdict falseAt, Set<String> free, Expr l, Expr r, String size) {
+        int agreeing = 0;
+        for (long seed = 1; seed <= POINTS * 4 && agreeing < POINTS; seed++) {
+            Optional<Environment> at = pointAt(seed, free);
+            if (at.isEmpty()) {
+                continue;
+            }
+            Environment env = at.get();
+            switch (SeriesLimits.of(n -> valueAt(l, env.withScalar(size, n)), n -> valueAt(r, env.withScalar(size, n)))) {
+                case VANISHES -> agreeing++;
+                case STAYS -> {
+                    Environment last = env.withScalar(size, SeriesLimits.SIZES[SeriesLimits.SIZES.length - 1]);
+                    return Verdict.falseAt(falseAt.left(), falseAt.right(), point(last, l, r), valueAt(l, last), valueAt(r, last), null);
+                }
+                case UNSETTLED -> {
+                }
+            }
+        }
+        if (agreeing >= SeriesLimits.AGREEING) {
+            return equalUnder(falseAt, List.of("the partial sums are taken in the limit of their length (at the points where they settle)"));
+        }
+        return new Verdict(falseAt.left(), falseAt.right(), Verdict.Kind.UNDECIDED, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null,
+                List.of(), List.of("false for partial sums of every finite length; whether it holds in the limit is not settled"
+                + " at the sampled points (the series diverge there, or converge too slowly to tell)"));
     }
 
     /** {@link #agreeWhere(Set, Expr, Expr, java.util.function.UnaryOperator, java.util.function.Predicate)} at every point. */

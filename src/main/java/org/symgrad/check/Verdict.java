@@ -53,6 +53,11 @@ public record Verdict(Expr left, Expr right, Kind kind, Map<String, Double> poin
         this(left, right, kind, point, leftValue, rightValue, exactDifference, conditions, assumed, List.of());
     }
 
+    /** Why an undecided verdict decides nothing: its reasons, where it gives any ({@code assumed}); else that no point had a value. */
+    public String undecidedWords() {
+        return assumed.isEmpty() ? "could not be evaluated at any sampled point" : String.join("; ", assumed);
+    }
+
     /** Proven wherever none of the steps of piecewise sides is at its jump ({@code awayFrom}: {@code a - b ≠ 0}). */
     public static Verdict provenAwayFrom(Expr left, Expr right, List<String> awayFrom) {
         return new Verdict(left, right, Kind.PROVEN, Map.of(), Ball.UNDEFINED, Ball.UNDEFINED, null, List.of(), List.of(),

@@ -179,6 +179,11 @@ public final class DocumentChecker {
             assume.sampling = assume.sampling.with(new Sampling.Size(name, 0));
             defs.knownNames.add(name);
         }
+        if (reading.series) {
+            // \sum_{k=0}^{\infty}: partial sums to a length of their own, compared at growing lengths where a step is false
+            assume.sampling = assume.sampling.withSeries(org.symgrad.parse.latex.InfiniteLimits.LENGTH.name());
+            defs.knownNames.add(org.symgrad.parse.latex.InfiniteLimits.LENGTH.name());
+        }
         Set<String> defined = survey.defined();
         ArgExtrema.excluded(reading.argExtrema).forEach((label, left) -> assume.labelBranches.add(new Assumption.Branch(label, left, false)));
         for (Segment s : segments) {

@@ -134,6 +134,8 @@ final class DocumentReading {
     final List<String> callsOnExpressions = new ArrayList<>();
     /** The letters the document's sums run with ({@link org.symgrad.parse.latex.RunningLimits}). */
     Set<String> runningLetters = Set.of();
+    /** Whether the document writes a sum or product up to \infty, read to a range size n that grows ({@link org.symgrad.parse.latex.InfiniteLimits}). */
+    boolean series;
     /** The letters that are the range size also in a subscript ({@link UpperLimits#sizeLetters}). */
     Set<String> sizeLetters = Set.of();
     /** The entries the document names as an arg max or arg min ({@link ArgExtrema}). */
@@ -232,6 +234,7 @@ final class DocumentReading {
         // \bar{\alpha}_t = \prod_{s=1}^{t} (1 - \beta_s): the letter a range runs with is an index, never part of a name
         runningLetters = Set.copyOf(org.symgrad.parse.latex.RunningLimits.in(withInline));
         nameParts.removeAll(runningLetters);
+        series = org.symgrad.parse.latex.InfiniteLimits.in(withInline);
         nameSubscriptLetters = Set.copyOf(nameParts);
         // each row of an alignment on its own: "m &= \\beta_1 m_0 + (1 - \\beta_1) g \\\\ v &= …" defines m whole, as a display does
         List<List<Token>> rows = new ArrayList<>();

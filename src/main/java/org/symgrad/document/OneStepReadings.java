@@ -27,7 +27,8 @@ import org.symgrad.print.Printer;
  * derivative through it adds {@code w (1 − h_t²) ∂h_{t−1}/∂u}. Which one the author means the notation does not say;
  * the document does where it writes the other form ({@link EarlierTermDerivatives}), or where it sums the recurrence
  * over its own index ({@code L = Σ_t ½(h_t − y_t)²}: holding h_{t−1} fixed there differentiates one term of the sum
- * and not the one before it, the gradient truncated to one step).
+ * and not the one before it, the gradient truncated to one step), or takes it at the range's last step
+ * ({@code L = ½(h_T − y)²}, the loss of the whole sequence: holding h_{T−1} fixed truncates it as well).
  */
 final class OneStepReadings {
     private OneStepReadings() {
@@ -176,8 +177,9 @@ final class OneStepReadings {
 
     private static void earlierTerms(Expr e, Definitions definitions, Set<String> bound, List<Found> out) {
         if (e instanceof Indexed x && definitions.isEarlierTerm(x)) {
+            // h_{t-1} under Σ_t, or h_{T-1} of a loss at the range's last step T: every step before it depends on the variable too
             boolean inSum = x.indices().stream().filter(Index::isAffine)
-                    .anyMatch(i -> Index.names(i).stream().anyMatch(bound::contains));
+                    .anyMatch(i -> Index.names(i).stream().anyMatch(n -> bound.contains(n) || n.equals(Index.SIZE)));
             Found f = new Found(x, inSum);
             if (!out.contains(f)) {
                 out.add(f);

@@ -160,6 +160,17 @@ final class PairChecker {
     }
 
     private Result checkAsDefined(Expr left, Expr right, List<Assumption.Branch> branches, Expr head, List<Expr> sidesRead) {
+        List<Derivative> across = acrossSteps(List.of(left, right));
+        Optional<List<Expr>> throughSteps = RecurrenceJacobians.read(across, List.of(left, right), knowledge.definitions());
+        if (throughSteps.isPresent()) {
+            // ∂h_T/∂h_t, also inside a sum (the gradient through time Σ_t Σ_{k≤t} … ∂h_t/∂h_k …): the product of the steps between
+            Result r = checkAsDefined(throughSteps.get().get(0), throughSteps.get().get(1), branches, head, sidesRead);
+            if (r.outcome() != Outcome.UNDECIDED && r.outcome() != Outcome.SKIPPED) {
+                String read = Printer.unicode(across.get(0)) + " read as the product of the one-step derivatives of the steps between";
+                return new Result(r.outcome(), r.detail().isEmpty() ? read : read + "; " + r.detail(), r.verdict(), Optional.empty(),
+                        r.renamed(), r.held(), r.totals());
+            }
+        }
         Optional<CallValueNames.Reading> named = CallValueNames.of(knowledge.definitions(), sidesRead);
         if (named.isPresent()) {
             // ∂L/∂z by z = f(x), f undefined: each call f(x) is z, a variable of its own
@@ -177,8 +188,10 @@ final class PairChecker {
         if (r.outcome() == Outcome.FALSE && shift.isPresent()) {
             r = alongDirectPath(r, shift.get(), a, b, branches, shift.get().apply(head));
         }
-        if (r.outcome() == Outcome.FALSE) {
-            r = acrossSteps(r, List.of(left, right));
+        if (r.outcome() == Outcome.FALSE && !across.isEmpty()) {
+            r = new Result(Outcome.UNDECIDED, "not decided: " + Printer.unicode(across.get(0)) + " goes back through the steps "
+                    + "of the recurrence between two index letters, which is not read; taken as two unrelated entries it would be 0 or 1",
+                    Optional.empty(), Optional.empty());
         }
         Definitions steps = stepped.knowledge.definitions();
         Set<String> written = OneStepReadings.written(List.of(a, b), steps);
@@ -209,30 +222,26 @@ final class PairChecker {
     }
 
     /**
-     * {@code r}, false, unless a side differentiates a recurrence's term by its own term at another step written with another
-     * letter ({@code \frac{\partial h_T}{\partial h_t}} of {@code h_t = \tanh(w h_{t-1} + u x_t)}): through how many steps the
-     * letters lie apart is not read (a constant shift is, {@link RecurrenceShift}), and taken as two unrelated entries the
-     * derivative is 0 or 1, which says nothing of the chain through the steps between. Undecided, saying so.
+     * The derivatives the sides take of a recurrence's term by its own term at another step written with another letter
+     * ({@code \\frac{\\partial h_T}{\\partial h_t}} of {@code h_t = \\tanh(w h_{t-1} + u x_t)}): through how many steps the letters
+     * lie apart is not a shift ({@link RecurrenceShift} reads a constant one), and taken as two unrelated entries such a
+     * derivative is 0 or 1. Where the recurrence is scalar and one step deep it is the product of the one-step derivatives
+     * between ({@link RecurrenceJacobians}); elsewhere a step false with it is undecided, saying so.
      */
-    private Result acrossSteps(Result r, List<Expr> sides) {
+    private List<Derivative> acrossSteps(List<Expr> sides) {
         Definitions definitions = knowledge.definitions();
         List<Derivative> across = new ArrayList<>();
         for (Expr side : sides) {
             Exprs.any(side, e -> {
                 if (e instanceof Derivative d && d.of() instanceof Indexed of && d.wrt() instanceof Indexed wrt
                         && of.name().equals(wrt.name()) && definitions.isRecurrence(of.name())
-                        && !Indices.free(of).equals(Indices.free(wrt))) {
+                        && !Indices.free(of).equals(Indices.free(wrt)) && !across.contains(d)) {
                     across.add(d);
                 }
                 return false;
             });
         }
-        if (across.isEmpty()) {
-            return r;
-        }
-        return new Result(Outcome.UNDECIDED, "not decided: " + Printer.unicode(across.get(0)) + " goes back through the steps "
-                + "of the recurrence between two index letters, which is not read; taken as two unrelated entries it would be 0 or 1",
-                Optional.empty(), Optional.empty());
+        return across;
     }
 
     /** {@link #check} of a pair a forward recurrence ({@code h_{t+1}} from h_t) has been shifted back for. */
@@ -327,7 +336,7 @@ final class PairChecker {
             // equal where the quantities are positive (PositiveQuantities): the report tells where, and a point beyond
             case NUMERICALLY_EQUAL -> new Result(Outcome.NUMERICALLY_EQUAL,
                     v.assumed().isEmpty() ? "equal at every sampled point; not proven symbolically" : "", Optional.of(v), Optional.empty());
-            case UNDECIDED -> new Result(Outcome.UNDECIDED, "could not be evaluated at any sampled point",
+            case UNDECIDED -> new Result(Outcome.UNDECIDED, v.undecidedWords(),
                     Optional.of(v), Optional.empty());
             case FALSE -> {
                 Optional<Result> others = otherRows(a, b, rules, sampling);

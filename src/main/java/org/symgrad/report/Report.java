@@ -184,7 +184,7 @@ public final class Report {
                     : "equal at every sampled point where " + String.join(", ", v.assumed())
                     + (v.assumed().stream().allMatch(a -> a.endsWith(" > 0")) ? ", as quantities under a root or logarithm are taken" : "")
                     + "; not proven symbolically; elsewhere they differ: " + Witness.describe(v);
-            case UNDECIDED -> "could not be evaluated at any sampled point";
+            case UNDECIDED -> v.undecidedWords();
             case FALSE -> "false: " + Witness.describe(v);
         };
     }

@@ -78,6 +78,18 @@ class OneStepDerivativesTest {
     }
 
     @Test
+    void aLossAtTheLastStepIsNotDifferentiatedOneStepEither() {
+        // L = ½(h_T − y)²: holding h_{T−1} fixed truncates the gradient of the sequence's loss; was proven (a WRONG ✓)
+        String last = "For $t = 1, \\dots, T$,\n\n$$h_t = \\tanh(w h_{t-1} + u x_t)$$\n\n$$L = \\frac{1}{2}(h_T - y)^2$$\n\n"
+                + "$$\\frac{\\partial L}{\\partial w} = (h_T - y)(1 - h_T^2) h_{T-1}$$\n\n";
+        assertMarks("?", last);
+        assertTrue(details(last).contains("truncated to one step"), () -> details(last));
+        // the one step's own derivative, said to be immediate, stays proven
+        assertMarks("✓", "For $t = 1, \\dots, T$,\n\n$$h_t = \\tanh(w h_{t-1} + u x_t)$$\n\nThe immediate derivative of the last step is\n\n"
+                + "$$\\frac{\\partial h_T}{\\partial w} = (1 - h_T^2) h_{T-1}$$\n\n");
+    }
+
+    @Test
     void anEarlierInputIsReachedOnlyThroughTime() {
         // ∂h_t/∂x_{t−1} is 0 with h_{t−1} held fixed; through time it is w(1 − h_t²) u (1 − h_{t−1}²), which the
         // checker reaches by unrolling the step before (ThroughTimeDerivativesTest): it was ? before

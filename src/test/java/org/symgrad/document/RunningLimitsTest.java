@@ -116,10 +116,11 @@ class RunningLimitsTest {
     }
 
     @Test
-    void aDerivativeBackThroughTheStepsBetweenTwoLettersIsUndecided() {
+    void aDerivativeBackThroughTheStepsBetweenTwoLettersIsTheProductOfTheSteps() {
         // BPTT's ∂h_T/∂h_t = Π_{k=t+1}^{T} ∂h_k/∂h_{k−1}: was a WRONG ✗ once the product read (h_T and h_t taken as unrelated
-        // entries, derivative δ); the product's own step to the local factors is checked
-        FreshNotationTest.assertMarks("?✓", "For a scalar RNN $h_t = \\tanh(w h_{t-1} + u x_t)$ the gradient flows back through\n"
+        // entries, derivative δ), then undecided; now read as that product (RecurrenceJacobians), and the product's own step
+        // to the local factors is checked
+        FreshNotationTest.assertMarks("✓✓", "For a scalar RNN $h_t = \\tanh(w h_{t-1} + u x_t)$ the gradient flows back through\n"
                 + "$$\\frac{\\partial h_T}{\\partial h_t} = \\prod_{k=t+1}^{T} \\frac{\\partial h_k}{\\partial h_{k-1}} = "
                 + "\\prod_{k=t+1}^{T} w \\left(1 - h_k^2\\right)$$\n");
     }

@@ -84,6 +84,7 @@ final class BigOperators {
         List<String> indices = new ArrayList<>();
         List<IndexLimits.Bound> bounds = new ArrayList<>();
         boolean ordered = false;
+        boolean openAbove = false;
         Expr lower = null;
         String lowerText = "1";
         String excluded = null;
@@ -116,6 +117,16 @@ final class BigOperators {
                 }
                 for (LatexParser.ScriptItemContext item : b.scriptBody().scriptItem()) {
                     List<LatexParser.ExprContext> parts = item.expr();
+                    Optional<Map.Entry<String, Long>> start = sup == null && b.scriptBody().scriptItem().size() == 1
+                            ? openAbove(parts, item.relation()) : Optional.empty();
+                    if (start.isPresent()) {
+                        // \sum_{t \ge 0}: a series from the number, as \sum_{t=0}^{\infty}
+                        indices.add(start.get().getKey());
+                        lower = Exprs.num(Rational.of(start.get().getValue()));
+                        lowerText = String.valueOf(start.get().getValue());
+                        openAbove = true;
+                        break;
+                    }
                     if (!item.relation().isEmpty() && item.relation().stream().allMatch(OrderedIndices::isOrder)
                             && b.scriptBody().scriptItem().size() == 1) {
                         // \sum_{i<j}, \sum_{j \le i}, \sum_{1 \le i < j \le n}: the letters no other side or outer sum binds
@@ -134,14 +145,16 @@ final class BigOperators {
                         indices.addAll(builder.scripts.indexList(parts.get(0)));
                         continue;
                     }
-                    if (parts.size() != 2 || indices.size() + b.scriptBody().scriptItem().size() > 1) {
+                    if (parts.size() != 2 || indices.size() + b.scriptBody().scriptItem().size() > 1 && !startAndExclusion(b.scriptBody())) {
                         throw builder.error("a " + kind.noun + "'s subscript is its index, k, k = 1 or k \\neq i", b);
                     }
                     List<String> index = builder.scripts.indexList(parts.get(0));
                     if (index.size() != 1) {
                         throw builder.error("a " + kind.noun + " binds one index here, as in " + kind.command + "_{k=1}^{n}", b);
                     }
-                    indices.add(index.get(0));
+                    if (!indices.contains(index.get(0))) {
+                        indices.add(index.get(0));
+                    }
                     LatexParser.RelationContext rel = item.relation(0);
                     if (rel.EQ() != null) {
                         lower = builder.expr(parts.get(1));
@@ -195,6 +208,13 @@ final class BigOperators {
         if (to.isPresent()) {
             // \sum_{j=1}^{i}: the whole extent, the summand held to j ≤ i
             bounds.add(new IndexLimits.Bound(indices.get(0), to.get(), false));
+            lower = lower == null ? Exprs.ONE : lower;
+            valueOffset = IndexAsValue.offset(lower, upper);
+        } else if (openAbove || sup != null && InfiniteLimits.is(builder.text(sup))) {
+            // \sum_{k=0}^{\infty}: a partial sum to a length of its own; a step that holds for every length holds in the limit, and
+            // one that holds only there is compared at growing lengths by the checker
+            builder.note("the series is read as its partial sum to a length, infty, that grows without bound", sup == null ? sub : sup);
+            upper = InfiniteLimits.LENGTH;
             lower = lower == null ? Exprs.ONE : lower;
             valueOffset = IndexAsValue.offset(lower, upper);
         } else if (sup != null) {
@@ -383,6 +403,50 @@ final class BigOperators {
         out.addAll(builder.context.otherSidesIndexLetters());
         out.addAll(builder.context.runningLetters());
         return out;
+    }
+
+    /**
+     * The letter a subscript bounds below by a whole number, and the first value that gives it, where it says no more
+     * ({@code t \ge 0}: t from 0; {@code k > 1}: from 2; {@code 1 \le n}: from 1) and the letter is no index of the formula.
+     */
+    private Optional<Map.Entry<String, Long>> openAbove(List<LatexParser.ExprContext> parts, List<LatexParser.RelationContext> relations) {
+        if (parts.size() != 2 || relations.size() != 1) {
+            return Optional.empty();
+        }
+        String a = builder.text(parts.get(0)).strip();
+        String b = builder.text(parts.get(1)).strip();
+        LatexParser.RelationContext r = relations.get(0);
+        boolean letterFirst = a.matches("[a-zA-Z]") && b.matches("[0-9]{1,6}") && (r.GEQ() != null || r.GT() != null);
+        boolean numberFirst = b.matches("[a-zA-Z]") && a.matches("[0-9]{1,6}") && (r.LEQ() != null || r.LT() != null);
+        if (!letterFirst && !numberFirst) {
+            return Optional.empty();
+        }
+        String letter = letterFirst ? a : b;
+        long from = Long.parseLong(letterFirst ? b : a) + (r.GT() != null || r.LT() != null ? 1 : 0);
+        return indexLetters().contains(letter) ? Optional.empty() : Optional.of(Map.entry(letter, from));
+    }
+
+    /**
+     * Whether the subscript is a start and a value left out of one index, in either order ({@code \sum_{k=1, k \neq i}^{n}},
+     * {@code \substack{j=1 \\ j \ne i}}): each condition read as it is read alone.
+     */
+    private boolean startAndExclusion(LatexParser.ScriptBodyContext body) {
+        List<LatexParser.ScriptItemContext> items = body.scriptItem();
+        if (items.size() != 2) {
+            return false;
+        }
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        boolean start = false;
+        boolean exclusion = false;
+        for (LatexParser.ScriptItemContext item : items) {
+            if (item.expr().size() != 2 || item.relation().size() != 1) {
+                return false;
+            }
+            letters.add(builder.text(item.expr(0)).strip());
+            start |= item.relation(0).EQ() != null;
+            exclusion |= item.relation(0).NEQ() != null;
+        }
+        return letters.size() == 1 && start && exclusion;
     }
 
     /**

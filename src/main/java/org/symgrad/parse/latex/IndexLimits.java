@@ -17,7 +17,7 @@ import org.symgrad.expr.Rational;
  * an affine index ({@code [1 ≤ k−t ≤ n]}), so renaming, δ contraction and evaluation treat it as any other, and its
  * other bound holds for every k of the extent (it is never the one that decides).
  */
-final class IndexLimits {
+public final class IndexLimits {
     private IndexLimits() {
     }
 
@@ -51,14 +51,14 @@ final class IndexLimits {
     }
 
     /** {@code [k ≥ a]} for k in 1..upper: {@code [1 ≤ k − a + 1 ≤ upper + s]}, s the least slack that holds for every k. */
-    static Expr atLeast(String k, String a, Expr upper) {
+    public static Expr atLeast(String k, String a, Expr upper) {
         String at = Index.plus(Index.plus(k, negated(a)), "1");
         // k − a + 1 is at most upper + 1 − (the least a: each letter at least 1, plus the offset)
         return new RangeIndicator(at, Exprs.ONE, plus(upper, Math.max(0, 1 - Index.names(a).size() - Index.offset(a)))).asSum();
     }
 
     /** {@code [k ≤ a]} for k in 1..upper: {@code [1 ≤ a − k + 1 ≤ upper + s]}, s the least slack that holds for every k. */
-    static Expr atMost(String k, String a, Expr upper) {
+    public static Expr atMost(String k, String a, Expr upper) {
         String at = Index.plus(Index.plus(a, negated(k)), "1");
         // a − k + 1 is at most a, each of whose letters is at most upper
         Expr most = Exprs.add(Exprs.mul(Exprs.num(Rational.of(Index.names(a).size())), upper), Exprs.num(Rational.of(Index.offset(a))));
@@ -85,7 +85,7 @@ final class IndexLimits {
     }
 
     /** The factor held to the range: {@code [cond] B + 1 − [cond]}, which is 1 where the condition fails. */
-    static Expr factor(Expr condition, Expr body) {
+    public static Expr factor(Expr condition, Expr body) {
         return Exprs.add(Exprs.mul(condition, body), Exprs.ONE, Exprs.neg(condition));
     }
 

@@ -481,9 +481,8 @@ final class LatexBuilder {
                     }
                 }
                 case LatexParser.PrimeOpContext p -> current = prime(current, 1, p);
-                // \log y_i!: the factorial of a count, a function symgrad keeps unevaluated; data, it is
-                // constant in every parameter, which is all a likelihood's derivative needs of it
-                case LatexParser.FactorialOpContext f -> current = new Fn(FACTORIAL, List.of(current));
+                // k! of a sum's index is Γ(k + 1); \log y_i!, the factorial of a count, is kept unevaluated (IndexFactorials)
+                case LatexParser.FactorialOpContext f -> current = IndexFactorials.of(current, summing);
                 case LatexParser.CallOpContext c -> {
                     Expr argument = group(c.callArgs());
                     if (current == indicators.subscriptIndicator && Indicators.isPointOf(current, argument)) {
@@ -627,8 +626,7 @@ final class LatexBuilder {
             case LatexParser.DotsContext d -> throw error("\\dots inside a formula cannot be checked; write a \\sum", d);
             case LatexParser.EnvContext e -> environment(e.environment());
             case LatexParser.PrimeCommandContext p -> throw error("\\prime belongs in a superscript, as in f^{\\prime}", p);
-            case LatexParser.InfinityContext i -> throw error("\\infty is not a number symgrad can check with; "
-                    + "limits are not supported", i);
+            case LatexParser.InfinityContext i -> throw error(InfiniteLimits.NOT_A_NUMBER, i);
             case LatexParser.IntegralContext i -> throw error("integrals are not supported", i);
             case LatexParser.LeftDelimitedContext l -> {
                 if (l.expr().evalBar() == null) {

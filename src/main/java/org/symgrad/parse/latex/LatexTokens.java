@@ -62,7 +62,7 @@ public final class LatexTokens {
             raw.add(c);
         }
         Set<String> defined = DefinedWords.in(document);
-        List<Token> tokens = boldProducts(oldFontWords(OverFractions.rewritten(removeNotes(raw))), defined);
+        List<Token> tokens = boldProducts(oldFontWords(OverFractions.rewritten(Substacks.rewritten(removeNotes(raw)))), defined);
         typeLeibnizD(tokens);
         typePlainIndicators(tokens);
         typeLabelTransposes(tokens);

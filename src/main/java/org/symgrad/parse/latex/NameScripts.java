@@ -162,6 +162,7 @@ final class NameScripts {
             case LatexParser.TransposeScriptContext t -> throw builder.error("\\top in a subscript is not understood", t);
             case LatexParser.InverseTransposeScriptContext t -> throw builder.error("\\top in a subscript is not understood", t);
             case LatexParser.CommandScriptContext c -> throw builder.error(LatexNames.unknownCommand(c.getText()), c);
+            case LatexParser.InfinityScriptContext i -> throw builder.error(InfiniteLimits.NOT_A_NUMBER, i);
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
         }
     }
@@ -616,6 +617,7 @@ final class NameScripts {
             case LatexParser.TransposeScriptContext t -> throw builder.transposes.transposeError(t);
             case LatexParser.InverseTransposeScriptContext t -> throw builder.transposes.transposeError(t);
             case LatexParser.CommandScriptContext c -> throw builder.error(LatexNames.unknownCommand(c.getText()), c);
+            case LatexParser.InfinityScriptContext i -> throw builder.error(InfiniteLimits.NOT_A_NUMBER, i);
             default -> throw new IllegalStateException("unexpected parse-tree node " + arg.getClass());
         };
     }
