@@ -317,8 +317,24 @@ final class FunctionFactors {
         }
         String k = Indices.fresh(Set.of(component));
         Expr value = Exprs.div(Exprs.exp(new Indexed(vector, List.of(component))),
-                Exprs.sum(k, Exprs.exp(new Indexed(vector, List.of(k)))));
+                entrySum(vector, k, Exprs.exp(new Indexed(vector, List.of(k)))));
         return builder.applyPostOps(pow(value, power), after, next, new ArrayList<>());
+    }
+
+    /**
+     * The sum of {@code body} over the entries k of {@code vector}: to the length the document declares it ({@code \mathbf{b}
+     * \in \mathbb{R}^m}) where that is a range size of its own, beside others ({@link LatexContext#sizesApart}); else over the
+     * range size n.
+     */
+    private Expr entrySum(String vector, String k, Expr body) {
+        Dimensions.Declared d = Dimensions.in(builder.document).get(vector);
+        if (d != null && (d.columns() == null || d.columns().equals("1")) && d.rows().matches("[A-Za-z]")) {
+            Expr size = new Sym(d.rows());
+            if (builder.context.sizesApart().contains(size)) {
+                return new org.symgrad.expr.IndexSum(k, Exprs.ONE, size, body);
+            }
+        }
+        return Exprs.sum(k, body);
     }
 
     /** The vectors and matrices of the argument {@code arg} of a vector function at {@code ctx} ({@link VectorEvidence#ofVectorFunction}). */
