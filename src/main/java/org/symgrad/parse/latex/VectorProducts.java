@@ -23,7 +23,8 @@ final class VectorProducts {
             return next;
         }
         switch (op) {
-            case "\\odot", "\u2299" -> {
+            // \circ between two vectors or matrices: the Hadamard product, as many texts write it (never a composition of them)
+            case "\\odot", "\u2299", "\\circ" -> {
                 if (acc.scalar() || next.scalar() || !reader.shapes.unify(acc.shape(), next.shape())) {
                     throw reader.conflict("an elementwise product (⊙) of different shapes", where);
                 }

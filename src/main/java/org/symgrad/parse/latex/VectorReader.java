@@ -386,7 +386,7 @@ final class VectorReader {
         // (1 - \mathbf{h}^2) \odot \mathbf{g}: the factors of an elementwise product are entrywise, a vector's square in them
         // each entry's, as in the argument of an entrywise function
         int elementwise = items.subList(from, items.size()).stream().anyMatch(i -> i instanceof LatexParser.MulOpContext m
-                && (m.getText().equals("\\odot") || m.getText().equals("\u2299"))) ? 1 : 0;
+                && (m.getText().equals("\\odot") || m.getText().equals("\u2299") || m.getText().equals("\\circ"))) ? 1 : 0;
         entrywiseSquares += elementwise;
         try {
             return productOf(items, from, whole);
