@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.symgrad.derive.Definition;
+import org.symgrad.derive.Definitions;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
@@ -221,8 +222,27 @@ final class DefiningStatements {
      * inline formula gives ($a^{(l)} = \sigma(z^{(l)})$); taken as 0 there, right steps about it were false.
      */
     private boolean dependsOn(org.symgrad.expr.Derivative d) {
-        return InlineDefinitions.names(defs.definitions.expand(d.of())).contains(d.wrt().name())
-                && Exprs.symbolNames(d.of()).stream().anyMatch(defs::isDefined);
+        if (Exprs.symbolNames(d.of()).stream().noneMatch(defs::isDefined)) {
+            return false;
+        }
+        if (InlineDefinitions.names(defs.definitions.expand(d.of())).contains(d.wrt().name())) {
+            return true;
+        }
+        // C in a^{(L)}, the last layer of the general a^{(l)} = σ(z^{(l)}) that inline math gives: C depends on z^{(L)}
+        Definitions withInline = defs.definitions;
+        for (InlineDefinitions i : defs.inline) {
+            Optional<Definition> inline = i.reads() ? i.asDefinition(defs.context) : Optional.empty();
+            if (inline.isPresent() && withInline.of(inline.get().name()).isEmpty()) {
+                try {
+                    withInline = withInline.with(inline.get());
+                } catch (org.symgrad.error.InputException cycle) {
+                    // a^{(l)} in terms of itself: left out, as a step leaves it out
+                }
+            }
+        }
+        Definitions read = withInline;
+        Definitions layered = CapitalLayers.of(List.of(d.of(), d.wrt()), read).map(LabelLayers.Anchored::definitions).orElse(read);
+        return InlineDefinitions.names(layered.expand(d.of())).contains(d.wrt().name());
     }
 
     /**

@@ -1249,9 +1249,13 @@ record InlineDefinitions(String name, String shown, int line, String latex, bool
 
     private static void collect(Expr e, Set<String> out) {
         switch (e) {
-            case Sym s -> out.add(s.name());
+            case Sym s -> {
+                out.add(s.name());
+                out.addAll(CapitalLayers.generalNames(s.name()));
+            }
             case Indexed x -> {
                 out.add(x.name());
+                out.addAll(CapitalLayers.generalNames(x.name())); // a^{(L)} uses the general a^{(l)}'s definition
                 if (ComponentDefinitions.isComponent(x)) {
                     out.add(x.name() + String.join("", x.indices())); // x_1, as a component defined one by one is named
                 }

@@ -35,10 +35,22 @@ final class NumberedLayers {
     }
 
     /**
-     * The definitions with every numbered layer the sides reach defined as its general definition at its number, and the note
-     * that says so; empty where there is none.
+     * The definitions with every numbered layer the sides reach defined as its general definition at its number, and every
+     * layer named by a capital ({@link CapitalLayers}: a^{(L)} beside a^{(l)}) at that layer, and the note that says so;
+     * empty where there is none.
      */
     static Optional<LabelLayers.Anchored> of(List<Expr> sides, Definitions definitions) {
+        Optional<LabelLayers.Anchored> numbered = numbered(sides, definitions);
+        Optional<LabelLayers.Anchored> named = CapitalLayers.of(sides, numbered.map(LabelLayers.Anchored::definitions).orElse(definitions));
+        if (named.isEmpty()) {
+            return numbered;
+        }
+        return Optional.of(numbered.map(n -> new LabelLayers.Anchored(named.get().definitions(), n.note() + "; " + named.get().note()))
+                .orElse(named.get()));
+    }
+
+    /** The definitions with every numbered layer the sides reach defined as its general definition at its number. */
+    private static Optional<LabelLayers.Anchored> numbered(List<Expr> sides, Definitions definitions) {
         // each base's definition at its layer letter itself (z^l, not z^{l+1}), with that letter
         Map<String, LabelLayers.Layer> general = new LinkedHashMap<>();
         Map<String, Definition> definitionOf = new LinkedHashMap<>();

@@ -967,6 +967,10 @@ final class StepJudge {
         if (implied.isPresent()) {
             read = read.with(implied.get().loss());
         }
+        // $a^{(l)} = \sigma(z^{(l)})$ beside the last layer's a^{(L)}: that layer, as checkAsAssumed reads it (CapitalLayers)
+        Optional<LabelLayers.Anchored> named = CapitalLayers.of(head == null ? List.of(a, b) : List.of(a, b, head), read);
+        named.ifPresent(n -> addComponentNote(n.note()));
+        read = named.map(LabelLayers.Anchored::definitions).orElse(read);
         try {
             Function<Definitions, PairChecker> checker = d -> new PairChecker(new PairChecker.Knowledge(d, assume.assumptions,
                     assume.sampling, known, at, negatives, oneNumbers, defs.sizedLosses, layout));

@@ -423,6 +423,16 @@ final class NameScripts {
                         + ") read as the step index of an iterate, not a power", b);
                 return;
             }
+            // the last layer L and the one below it, ^{(L-1)} or ^{L-1} beside a layer letter l the document writes above names
+            // (a^{(l)}, a^{(l-1)}): layer L−1, as ^{(L)} labels layer L, never a power
+            java.util.regex.Matcher named = NAMED_LAYER.matcher(t);
+            if (named.matches() && (named.group(1) == null) == (named.group(5) == null) && !name.base.equals("e") && !callFollows
+                    && layerLetter(named.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                name.label = named.group(2) + (named.group(3).equals("+") ? "plus" : "minus") + named.group(4);
+                builder.note(builder.text(name.where) + builder.text(b) + ": " + named.group(2) + named.group(3) + named.group(4)
+                        + " read as a layer below or above layer " + named.group(2) + ", not a power", b);
+                return;
+            }
             // Ng's ^{[l]}, ^{[2]}, ^{[l-1]}: square brackets always name a layer, never a power or an example
             java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("\\[([A-Za-z0-9]+)(?:([+-])1)?\\]").matcher(t);
             if (bracketed.matches() && bracketed.group(2) == null && summedIndex(name, bracketed.group(1), b)) {
@@ -530,6 +540,14 @@ final class NameScripts {
 
     private Set<String> iterateLetters;
 
+
+    /** A capital letter plus or minus a whole number, in parentheses or not: {@code (L-1)}, {@code L-1}. */
+    private static final Pattern NAMED_LAYER = Pattern.compile("([(\\[])?([A-Z])([+-])([0-9]+)([)\\]])?");
+
+    /** Whether the document writes {@code letter} above names as a layer or step: an iterate ({@code a^{(l-1)}}) or a label. */
+    private boolean layerLetter(String letter) {
+        return iterateLetters().contains(letter) || builder.context.labelLetters().contains(letter);
+    }
 
     /** An iterate above a name, {@code (t+1)}, {@code (k-1)}: a letter plus or minus a whole number, in parentheses. */
     private static final Pattern ITERATE_LABEL = Pattern.compile("\\(([a-z])([+-])([0-9]+)\\)");
