@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symgrad.derive.Definition;
 import org.symgrad.derive.Definitions;
+import org.symgrad.document.LabelLayers.Layer;
 import org.symgrad.expr.Expr;
 import org.symgrad.expr.Exprs;
 import org.symgrad.expr.Fn;
@@ -35,32 +35,21 @@ import org.symgrad.expr.Sym;
  */
 final class CapitalLayers {
     /** A capital label, and a layer above or below it: {@code L}, {@code Lminus1}. */
-    private static final Pattern LABEL = Pattern.compile("([A-Z])(?:(plus|minus)([0-9]+))?");
+    private static final Pattern CAPITAL = Pattern.compile("([A-Z])(?:(plus|minus)(\\d+))?");
     /** Layers instantiated for one step at most. */
     private static final int MOST = 64;
 
     private CapitalLayers() {
     }
 
-    /** A name's base, the capital labelling it and the layers above it (−1 for L − 1). */
-    record Named(String base, String capital, int offset) {
-        static Optional<Named> of(String name) {
-            Matcher m = LABEL.matcher(Names.label(name));
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            int offset = m.group(2) == null ? 0 : (m.group(2).equals("plus") ? 1 : -1) * Integer.parseInt(m.group(3));
-            return Optional.of(new Named(Names.base(name), m.group(1), offset));
-        }
+    /** The layer named by a capital that {@code name} labels: its base, the capital and the layers above it (−1 for L − 1). */
+    private static Optional<Layer> layer(String name) {
+        return Layer.of(name, CAPITAL);
+    }
 
-        /** The small letter of the general layer: l for L. */
-        String letter() {
-            return capital.toLowerCase(Locale.ROOT);
-        }
-
-        static String label(String capital, int offset) {
-            return offset == 0 ? capital : capital + (offset > 0 ? "plus" : "minus") + Math.abs(offset);
-        }
+    /** The small letter of the general layer: l for L. */
+    private static String small(Layer n) {
+        return n.letter().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -68,7 +57,7 @@ final class CapitalLayers {
      * layer letter an index or a label); none for another name.
      */
     static List<String> generalNames(String name) {
-        return Named.of(name).map(n -> List.of(n.base(), Names.withLabel(n.base(), n.letter()))).orElse(List.of());
+        return layer(name).map(n -> List.of(n.base(), Names.withLabel(n.base(), small(n)))).orElse(List.of());
     }
 
     /**
@@ -79,7 +68,7 @@ final class CapitalLayers {
         Map<String, Integer> lowest = new HashMap<>();
         for (Expr side : sides) {
             Exprs.any(side, x -> {
-                named(x).ifPresent(n -> lowest.merge(n.capital(), Math.min(0, n.offset()), Math::min));
+                named(x).ifPresent(n -> lowest.merge(n.letter(), Math.min(0, n.offset()), Math::min));
                 return false;
             });
         }
@@ -99,9 +88,9 @@ final class CapitalLayers {
                 return false;
             });
             for (Expr leaf : leaves) {
-                Named n = named(leaf).get();
-                String name = nameOf(leaf);
-                Integer bottom = lowest.get(n.capital());
+                Layer n = named(leaf).get();
+                String name = LabelLayers.nameOf(leaf);
+                Integer bottom = lowest.get(n.letter());
                 if (bottom == null || n.offset() < bottom || next.of(name).isPresent()) {
                     continue; // a layer below those the step writes, or one the document defines itself
                 }
@@ -118,9 +107,9 @@ final class CapitalLayers {
             return Optional.empty();
         }
         List<String> shown = instantiated.entrySet().stream().map(e -> {
-            Named n = Named.of(e.getKey()).get();
-            String at = n.offset() == 0 ? n.capital() : n.capital() + (n.offset() > 0 ? " + " : " − ") + Math.abs(n.offset());
-            return n.base() + "^{(" + at.replace(" ", "") + ")} as " + e.getValue() + " at " + n.letter() + " = " + at;
+            Layer n = layer(e.getKey()).get();
+            String at = n.offset() == 0 ? n.letter() : n.letter() + (n.offset() > 0 ? " + " : " − ") + Math.abs(n.offset());
+            return n.base() + "^{(" + at.replace(" ", "") + ")} as " + e.getValue() + " at " + small(n) + " = " + at;
         }).toList();
         return Optional.of(new LabelLayers.Anchored(next, "read " + String.join(", ", shown) + ": the general layer at the"
                 + " layer the document names by a capital"));
@@ -131,8 +120,8 @@ final class CapitalLayers {
     }
 
     /** The definition of the named layer {@code leaf} from its general definition, labelled or indexed by the small letter. */
-    private static Optional<Instance> instance(Expr leaf, Named n, Definitions definitions) {
-        String letter = n.letter();
+    private static Optional<Instance> instance(Expr leaf, Layer n, Definitions definitions) {
+        String letter = small(n);
         List<String> indices = leaf instanceof Indexed x ? x.indices() : List.of();
         if (indices.stream().anyMatch(i -> Index.names(i).contains(letter))) {
             return Optional.empty();
@@ -143,8 +132,8 @@ final class CapitalLayers {
             if (g.indices().size() != indices.size()) {
                 return Optional.empty();
             }
-            Optional<Expr> body = relabelled(g.body(), letter, n.capital(), n.offset());
-            Optional<Expr> target = relabelled(g.target(), letter, n.capital(), n.offset());
+            Optional<Expr> body = relabelled(g.body(), letter, n.letter(), n.offset());
+            Optional<Expr> target = relabelled(g.target(), letter, n.letter(), n.offset());
             return body.flatMap(b -> target.map(t -> new Instance(new Definition(t, b), n.base() + "^{" + letter + "}")));
         }
         Optional<Definition> indexed = definitions.of(n.base()).filter(g -> g.indices().contains(letter));
@@ -153,14 +142,14 @@ final class CapitalLayers {
         }
         Definition g = indexed.get();
         String general = n.base() + "^{(" + letter + ")}";
-        Optional<Expr> body = dropped(g.body(), letter, n.capital(), n.offset());
+        Optional<Expr> body = dropped(g.body(), letter, n.letter(), n.offset());
         if (g.indices().size() == indices.size() + 1) {
-            Optional<Expr> target = dropped(g.target(), letter, n.capital(), n.offset());
+            Optional<Expr> target = dropped(g.target(), letter, n.letter(), n.offset());
             return body.flatMap(b -> target.map(t -> new Instance(new Definition(t, b), general)));
         }
         // a^{(l)} = σ(z^{(l)}) of vectors: its entry a^{(L)}_j is σ(z^{(L)}_j), a function applied to each entry
         if (g.indices().size() == 1 && !indices.isEmpty() && body.isPresent() && body.get() instanceof Fn f && f.args().size() == 1
-                && f.args().get(0) instanceof Sym s && Named.of(s.name()).isPresent()) {
+                && f.args().get(0) instanceof Sym s && layer(s.name()).isPresent()) {
             Expr entry = new Fn(f.name(), List.of(new Indexed(s.name(), indices)));
             return Optional.of(new Instance(new Definition(leaf, entry), general));
         }
@@ -169,19 +158,17 @@ final class CapitalLayers {
 
     /** {@code e} with every name labelled by a layer of {@code letter} (l, lminus1) labelled by the capital's layer. */
     private static Optional<Expr> relabelled(Expr e, String letter, String capital, int offset) {
-        boolean[] fails = {false};
         Expr out = leaves(e, x -> {
-            String name = nameOf(x);
+            String name = LabelLayers.nameOf(x);
             Optional<LabelLayers.Layer> l = name == null ? Optional.empty()
-                    : LabelLayers.Layer.of(name).filter(a -> a.letter().equals(letter));
+                    : Layer.of(name).filter(a -> a.letter().equals(letter));
             if (l.isEmpty()) {
                 return x;
             }
-            String renamed = Names.withLabel(l.get().base(), Named.label(capital, offset + l.get().offset()));
+            String renamed = Layer.name(l.get().base(), capital, offset + l.get().offset());
             return x instanceof Indexed ix ? new Indexed(renamed, ix.indices()) : new Sym(renamed);
         });
-        fails[0] = mentions(out, letter);
-        return fails[0] ? Optional.empty() : Optional.of(out);
+        return mentions(out, letter) ? Optional.empty() : Optional.of(out);
     }
 
     /** {@code e} with the index {@code letter} (l, l − 1) of every name dropped, the name labelled by the capital's layer. */
@@ -200,7 +187,7 @@ final class CapitalLayers {
                 fails[0] = true;
                 return x;
             }
-            String renamed = Names.withLabel(ix.name(), Named.label(capital, offset + (int) Index.offset(i)));
+            String renamed = Layer.name(ix.name(), capital, offset + (int) Index.offset(i));
             List<String> rest = ix.indices().stream().filter(k -> !k.equals(i)).toList();
             return rest.isEmpty() ? new Sym(renamed) : new Indexed(renamed, rest);
         });
@@ -219,12 +206,8 @@ final class CapitalLayers {
     }
 
     /** The layer named by a capital that {@code x} is a name of, if it is one. */
-    private static Optional<Named> named(Expr x) {
-        String name = nameOf(x);
-        return name == null ? Optional.empty() : Named.of(name);
-    }
-
-    private static String nameOf(Expr e) {
-        return e instanceof Indexed x ? x.name() : e instanceof Sym s ? s.name() : null;
+    private static Optional<Layer> named(Expr x) {
+        String name = LabelLayers.nameOf(x);
+        return name == null ? Optional.empty() : layer(name);
     }
 }

@@ -144,15 +144,21 @@ final class LabelLayers {
         return Exprs.mapChildren(e, c -> shifted(c, letter, by));
     }
 
-    private static String nameOf(Expr e) {
+    /** The name of a symbol or of an indexed entry; null for anything else. */
+    static String nameOf(Expr e) {
         return e instanceof Indexed x ? x.name() : e instanceof Sym s ? s.name() : null;
     }
 
     /** A name's base, its layer letter and the offset from it: {@code a^(lminus1)} → a, l, −1. */
     record Layer(String base, String letter, int offset) {
         static Optional<Layer> of(String name) {
+            return of(name, LABEL);
+        }
+
+        /** The layer {@code name}'s label names, where the label matches {@code labels}: a letter, then plus or minus a number. */
+        static Optional<Layer> of(String name, Pattern labels) {
             String label = Names.label(name);
-            Matcher m = LABEL.matcher(label);
+            Matcher m = labels.matcher(label);
             if (label.isEmpty() || !m.matches()) {
                 return Optional.empty();
             }

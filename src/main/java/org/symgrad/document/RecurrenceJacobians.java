@@ -49,7 +49,7 @@ final class RecurrenceJacobians {
             }
             String name = ((Indexed) d.of()).name();
             local.add(name);
-            local.addAll(parts(definitions.of(name).orElseThrow(), definitions));
+            local.addAll(oneStepBack(definitions.of(name).orElseThrow(), definitions).orElseThrow());
             out.replaceAll(side -> Exprs.replace(side, d, product.get()));
         }
         boolean onlyLocal = out.stream().noneMatch(side -> Exprs.any(side, e -> e instanceof Derivative d
@@ -62,22 +62,6 @@ final class RecurrenceJacobians {
         return e instanceof Indexed x && names.contains(x.name());
     }
 
-    /** The defined names a step reaches, its own name aside: its parts ({@code a_t} of {@code h_t = σ(a_t)}). */
-    private static Set<String> parts(Definition step, Definitions definitions) {
-        Set<String> out = new HashSet<>();
-        List<Definition> pending = new java.util.ArrayList<>(List.of(step));
-        while (!pending.isEmpty()) {
-            for (Expr x : leaves(pending.remove(pending.size() - 1).body())) {
-                String n = ((Variable) x).name();
-                if (!n.equals(step.name()) && out.add(n)) {
-                    definitions.of(n).ifPresent(pending::add);
-                }
-            }
-        }
-        out.removeIf(n -> definitions.of(n).isEmpty());
-        return out;
-    }
-
     /** {@code d} as the product of one-step derivatives, where it differentiates such a recurrence across steps. */
     static Optional<Expr> of(Derivative d, Definitions definitions) {
         if (!(d.of() instanceof Indexed later) || !(d.wrt() instanceof Indexed earlier) || !later.name().equals(earlier.name())
@@ -87,7 +71,7 @@ final class RecurrenceJacobians {
         String name = later.name();
         Optional<Definition> step = definitions.of(name);
         if (step.isEmpty() || step.get().indices().size() != 1 || !Index.isSymbolic(step.get().indices().get(0))
-                || !oneStepBack(step.get(), definitions)) {
+                || oneStepBack(step.get(), definitions).isEmpty()) {
             return Optional.empty();
         }
         String to = later.indices().get(0);
@@ -111,11 +95,11 @@ final class RecurrenceJacobians {
     }
 
     /**
-     * Whether the step {@code d} mentions its own name only one step back, at one index, and the defined names it reaches
-     * (at its own index, where indexed) reach no recurrence of their own: none comes back to itself other than through
-     * {@code d}'s name.
+     * The step's parts, the defined names it reaches ({@code a_t} of {@code h_t = σ(a_t)}), where the step {@code d} mentions its
+     * own name only one step back, at one index, and its parts (at its own index, where indexed) reach no recurrence of their
+     * own: none comes back to itself other than through {@code d}'s name; empty otherwise.
      */
-    private static boolean oneStepBack(Definition d, Definitions definitions) {
+    private static Optional<Set<String>> oneStepBack(Definition d, Definitions definitions) {
         String index = d.indices().get(0);
         String back = Index.plus(index, "-1");
         Set<String> reached = new HashSet<>();
@@ -126,7 +110,7 @@ final class RecurrenceJacobians {
                 String n = ((Variable) x).name();
                 if (n.equals(d.name())) {
                     if (!(x instanceof Indexed i) || !i.indices().equals(List.of(back))) {
-                        return false;
+                        return Optional.empty();
                     }
                     continue;
                 }
@@ -136,14 +120,14 @@ final class RecurrenceJacobians {
                 }
                 // a part at the step's own index (a_t = w h_{t-1} + u x_t), or a quantity of no index
                 if (x instanceof Indexed i && (!i.indices().equals(List.of(index)) || !other.get().indices().equals(List.of(index)))) {
-                    return false;
+                    return Optional.empty();
                 }
                 if (reached.add(n)) {
                     pending.add(other.get());
                 }
             }
         }
-        return reached.stream().noneMatch(n -> comesBack(n, d.name(), definitions));
+        return reached.stream().anyMatch(n -> comesBack(n, d.name(), definitions)) ? Optional.empty() : Optional.of(reached);
     }
 
     /** Whether the definition of {@code name} reaches {@code name} again other than through {@code through}. */

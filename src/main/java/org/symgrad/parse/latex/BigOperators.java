@@ -407,23 +407,14 @@ final class BigOperators {
 
     /**
      * The letter a subscript bounds below by a whole number, and the first value that gives it, where it says no more
-     * ({@code t \ge 0}: t from 0; {@code k > 1}: from 2; {@code 1 \le n}: from 1) and the letter is no index of the formula.
+     * ({@link InfiniteLimits#start}) and the letter is no index of the formula.
      */
     private Optional<Map.Entry<String, Long>> openAbove(List<LatexParser.ExprContext> parts, List<LatexParser.RelationContext> relations) {
         if (parts.size() != 2 || relations.size() != 1) {
             return Optional.empty();
         }
-        String a = builder.text(parts.get(0)).strip();
-        String b = builder.text(parts.get(1)).strip();
-        LatexParser.RelationContext r = relations.get(0);
-        boolean letterFirst = a.matches("[a-zA-Z]") && b.matches("[0-9]{1,6}") && (r.GEQ() != null || r.GT() != null);
-        boolean numberFirst = b.matches("[a-zA-Z]") && a.matches("[0-9]{1,6}") && (r.LEQ() != null || r.LT() != null);
-        if (!letterFirst && !numberFirst) {
-            return Optional.empty();
-        }
-        String letter = letterFirst ? a : b;
-        long from = Long.parseLong(letterFirst ? b : a) + (r.GT() != null || r.LT() != null ? 1 : 0);
-        return indexLetters().contains(letter) ? Optional.empty() : Optional.of(Map.entry(letter, from));
+        return InfiniteLimits.start(builder.text(parts.get(0)).strip(), relations.get(0).getStart().getType(),
+                builder.text(parts.get(1)).strip()).filter(start -> !indexLetters().contains(start.getKey()));
     }
 
     /**

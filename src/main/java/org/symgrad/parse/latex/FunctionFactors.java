@@ -327,6 +327,9 @@ final class FunctionFactors {
      * range size n.
      */
     private Expr entrySum(String vector, String k, Expr body) {
+        if (builder.context.sizesApart().isEmpty()) {
+            return Exprs.sum(k, body); // one range size: no scan of the document's declarations
+        }
         Dimensions.Declared d = Dimensions.in(builder.document).get(vector);
         if (d != null && (d.columns() == null || d.columns().equals("1")) && d.rows().matches("[A-Za-z]")) {
             Expr size = new Sym(d.rows());

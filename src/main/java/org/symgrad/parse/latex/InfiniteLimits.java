@@ -1,6 +1,9 @@
 package org.symgrad.parse.latex;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.symgrad.expr.Sym;
 import org.symgrad.parse.latex.gen.LatexLexer;
@@ -31,27 +34,43 @@ public final class InfiniteLimits {
     /** Whether these tokens write a sum or product up to {@code \infty}, or open above ({@link #openAbove}). */
     public static boolean in(List<List<Token>> formulas) {
         return formulas.stream().flatMap(f -> SumScripts.in(f).stream()).flatMap(s -> s.scripts().stream())
-                .anyMatch(s -> s.upper() ? is(s.inner().stream().map(Token::getText).reduce("", String::concat)) : openAbove(s.inner()));
+                .anyMatch(s -> s.upper() ? is(text(s.inner())) : openAbove(s.inner()));
     }
 
     /**
      * Whether a subscript bounds its letter below by a whole number and says no more ({@code \sum_{t \ge 0}},
-     * {@code \sum_{k > 1}}, {@code \sum_{1 \le n}}): a series from that number.
+     * {@code \sum_{k > 1}}, {@code \sum_{1 \le n}}): a series from that number ({@link #start}).
      */
     static boolean openAbove(List<Token> inner) {
-        int n = inner.size();
-        if (n < 3) {
-            return false;
+        for (int i = 0; i < inner.size(); i++) {
+            if (RELATIONS.contains(inner.get(i).getType())) {
+                return start(text(inner.subList(0, i)), inner.get(i).getType(), text(inner.subList(i + 1, inner.size()))).isPresent();
+            }
         }
-        boolean letterFirst = inner.get(0).getType() == LatexLexer.LETTER
-                && (inner.get(1).getType() == LatexLexer.GEQ || inner.get(1).getType() == LatexLexer.GT) && digits(inner.subList(2, n));
-        boolean numberFirst = inner.get(n - 1).getType() == LatexLexer.LETTER
-                && (inner.get(n - 2).getType() == LatexLexer.LEQ || inner.get(n - 2).getType() == LatexLexer.LT)
-                && digits(inner.subList(0, n - 2));
-        return letterFirst || numberFirst;
+        return false;
     }
 
-    private static boolean digits(List<Token> tokens) {
-        return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.getType() == LatexLexer.DIGIT);
+    /**
+     * The letter the condition {@code left relation right} bounds below by a whole number, and the first value that gives it
+     * ({@code t \ge 0}: t from 0; {@code k > 1}: from 2; {@code 1 \le n}: from 1); empty for any other condition.
+     * {@code relation} is a token type of {@link LatexLexer}.
+     */
+    static Optional<Map.Entry<String, Long>> start(String left, int relation, String right) {
+        boolean below = relation == LatexLexer.GEQ || relation == LatexLexer.GT;
+        boolean above = relation == LatexLexer.LEQ || relation == LatexLexer.LT;
+        boolean letterFirst = below && left.matches("[a-zA-Z]") && right.matches("[0-9]{1,6}");
+        boolean numberFirst = above && right.matches("[a-zA-Z]") && left.matches("[0-9]{1,6}");
+        if (!letterFirst && !numberFirst) {
+            return Optional.empty();
+        }
+        boolean strict = relation == LatexLexer.GT || relation == LatexLexer.LT;
+        return Optional.of(Map.entry(letterFirst ? left : right, Long.parseLong(letterFirst ? right : left) + (strict ? 1 : 0)));
+    }
+
+    /** The order relations a condition of a subscript may write. */
+    private static final Set<Integer> RELATIONS = Set.of(LatexLexer.GEQ, LatexLexer.GT, LatexLexer.LEQ, LatexLexer.LT);
+
+    private static String text(List<Token> tokens) {
+        return tokens.stream().map(Token::getText).reduce("", String::concat);
     }
 }
